@@ -1,0 +1,77 @@
+// Service worker (Chromium) / background script (Firefox). It owns the store: every message is parsed against
+// its schema and checked against its sender before anything is written. It may be killed at any moment, so it
+// keeps no state that matters in memory: per-tab health lives in storage.session.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { SchemaError } from '../core/schema';
+import { siteForUrl } from '../capture/sites/registry';
+import { type ErrorResult, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
+import { EventStore } from '../store/db';
+import { isCapturePaused, loadSettings } from '../store/settings';
+import { healthKey, showHealth } from './health';
+
+const store = new EventStore();
+
+function reject(error: string, retry = false): ErrorResult {
+  return { ok: false, error, retry };
+}
+
+function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+/** The site whose content script sent this, or null when the sender is not one of ours on a supported host. */
+function senderSite(sender: Runtime.MessageSender): string | null {
+  if (sender.id !== browser.runtime.id || !sender.tab || !sender.url) return null;
+  return siteForUrl(sender.url)?.id ?? null;
+}
+
+async function handle(request: Request, sender: Runtime.MessageSender): Promise<ResponseMap[Request['type']]> {
+  switch (request.type) {
+    case 'events': {
+      const site = senderSite(sender);
+      if (!site) return reject('sender is not a content script on a supported site');
+      if (request.events.some((e) => e.site !== site)) return reject(`events must belong to ${site}`);
+      if (isCapturePaused(await loadSettings(browser.storage.local), site)) return { ok: true, stored: 0, duplicates: 0 };
+      try {
+        return { ok: true, ...(await store.append(request.events)) };
+      } catch (e) {
+        const name = (e as { name?: string }).name ?? '';
+        const inner = (e as { inner?: { name?: string } }).inner?.name ?? '';
+        const quota = name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+        return reject(quota ? 'storage full: nothing from this batch was written' : `store failed: ${String(e)}`, true);
+      }
+    }
+    case 'health': {
+      const site = senderSite(sender);
+      if (!site || request.health.site !== site || sender.tab?.id === undefined) return reject('unexpected sender');
+      await browser.storage.session.set({ [healthKey(sender.tab.id)]: request.health });
+      await showHealth(sender.tab.id, request.health);
+      return { ok: true };
+    }
+    case 'status': {
+      if (!fromOwnPage(sender)) return reject('unexpected sender');
+      const tabId = request.tabId;
+      let tab: { site: string | null; siteName: string | null; health: SiteHealth | null } = { site: null, siteName: null, health: null };
+      if (tabId !== undefined) {
+        const t = await browser.tabs.get(tabId).catch(() => null);
+        const info = t?.url ? siteForUrl(t.url) : null;
+        const stored = (await browser.storage.session.get(healthKey(tabId)))[healthKey(tabId)] as SiteHealth | undefined;
+        tab = { site: info?.id ?? null, siteName: info?.name ?? null, health: stored && stored.site === info?.id ? stored : null };
+      }
+      const settings = await loadSettings(browser.storage.local);
+      return { ok: true, counts: await store.counts(), tab, paused: settings.paused };
+    }
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  let request: Request;
+  try {
+    request = requestSchema.parse(raw);
+  } catch (e) {
+    return Promise.resolve(reject(e instanceof SchemaError ? `invalid message: ${e.message}` : 'invalid message'));
+  }
+  return handle(request, sender).catch((e: unknown) => reject(String(e), true));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(healthKey(tabId)));

@@ -1,0 +1,91 @@
+// ChatGPT (chatgpt.com, chat.openai.com). Facts and their sources: docs/sites/chatgpt.md.
+// Keys only on attributes that carry meaning (data-testid, data-message-*, aria-label), never hashed classes:
+// the turn container's tag changed in 2026 (article -> section/div) while its data-testid stayed.
+import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+
+const TURN = '[data-testid^="conversation-turn-"]';
+const MESSAGE = '[data-message-author-role][data-message-id]';
+
+function closestTurn(el: Element): Element | null {
+  return el.closest(TURN);
+}
+
+export const chatgpt: SiteAdapter = {
+  id: 'chatgpt',
+  name: 'ChatGPT',
+  matches: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
+
+  conversationId(url) {
+    const m = /^\/(?:g\/[^/]+\/)?c\/([0-9a-zA-Z-]{8,64})/.exec(url.pathname);
+    return m ? m[1]! : null;
+  },
+
+  turnSelector: TURN,
+
+  readTurn(turn): TurnInfo | null {
+    const message = turn.querySelector(MESSAGE);
+    if (!message) return null;
+    const role = message.getAttribute('data-message-author-role');
+    const messageId = message.getAttribute('data-message-id');
+    if ((role !== 'user' && role !== 'assistant') || !messageId) return null;
+    const content =
+      role === 'assistant'
+        ? (message.querySelector('.markdown') ?? message)
+        : (message.querySelector('.whitespace-pre-wrap') ?? message);
+    const info: TurnInfo = { role, messageId, content };
+    const model = message.getAttribute('data-message-model-slug');
+    if (model) info.model = model;
+    const counter = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(
+      turn.querySelector('button[aria-label="Previous response"], button[aria-label="Previous message"]')?.nextElementSibling?.textContent ?? '',
+    );
+    if (counter) {
+      info.variantIndex = Number(counter[1]);
+      info.variantCount = Number(counter[2]);
+    }
+    return info;
+  },
+
+  isStreaming(turn, doc) {
+    if (turn.querySelector('.result-streaming')) return true;
+    // The composer shows a stop button while the newest answer streams.
+    return !!doc.querySelector('[data-testid="stop-button"]') && isLastTurn(turn);
+  },
+
+  codeBlockSelector: 'pre',
+
+  readCodeBlock(block): CodeBlock {
+    const code = block.querySelector('code');
+    const lang = /(?:^|\s)language-([\w+#.-]+)/.exec(code?.className ?? '')?.[1];
+    return { code: (code ?? block).textContent ?? '', ...(lang ? { language: lang } : {}) };
+  },
+
+  classifyClick(target): ClickAction | null {
+    const button = target.closest('button, [role="menuitem"]');
+    if (!button) return null;
+    const testid = button.getAttribute('data-testid') ?? '';
+    const label = button.getAttribute('aria-label') ?? '';
+    if (testid === 'stop-button') return { action: 'stop' };
+    const turn = closestTurn(button);
+    if (!turn) return null;
+    const block = button.closest('pre');
+    if (block && /copy/i.test(label + button.textContent)) return { action: 'copy-code', turn, block };
+    if (testid === 'copy-turn-action-button') return { action: 'copy-message', turn };
+    if (testid === 'good-response-turn-action-button' || testid === 'thumbs-up-turn-action-button') return { action: 'feedback', turn, rating: 'up' };
+    if (testid === 'bad-response-turn-action-button' || testid === 'thumbs-down-turn-action-button') return { action: 'feedback', turn, rating: 'down' };
+    if (testid.includes('regenerate') || label === 'Try again' || label === 'Regenerate') return { action: 'regenerate', turn };
+    if (label === 'Previous response' || label === 'Previous message') return { action: 'variant-nav', turn, direction: 'prev' };
+    if (label === 'Next response' || label === 'Next message') return { action: 'variant-nav', turn, direction: 'next' };
+    return null;
+  },
+
+  landmarks: [
+    { name: 'composer', selector: '#prompt-textarea, [data-testid="composer"] [contenteditable="true"]', when: 'always' },
+    { name: 'conversation turns', selector: TURN, when: 'in-conversation' },
+    { name: 'message ids', selector: `${TURN} ${MESSAGE}`, when: 'in-conversation' },
+  ],
+};
+
+function isLastTurn(turn: Element): boolean {
+  for (let s = turn.nextElementSibling; s; s = s.nextElementSibling) if (s.matches(TURN)) return false;
+  return true;
+}

@@ -1,0 +1,62 @@
+// The one interface every site adapter implements. Site facts (selectors, URL shapes, endpoints) live in the
+// adapter file; the engine in ../engine.ts knows none of them.
+
+export interface SiteInfo {
+  /** Stable id used in events and exports, e.g. `chatgpt`. */
+  id: string;
+  /** Display name in the popup. */
+  name: string;
+  /** Manifest match patterns: the only hosts the extension runs on. */
+  matches: string[];
+}
+
+export type Role = 'user' | 'assistant';
+
+export interface TurnInfo {
+  role: Role;
+  /** The site's id for the message shown in this turn now (it changes in place when a variant is shown). */
+  messageId: string;
+  /** Element whose rendering is the message text. */
+  content: Element;
+  model?: string;
+  variantIndex?: number;
+  variantCount?: number;
+}
+
+export interface CodeBlock {
+  language?: string;
+  code: string;
+}
+
+/** What a click on the page means, as far as capture is concerned. */
+export type ClickAction =
+  | { action: 'copy-message'; turn: Element }
+  | { action: 'copy-code'; turn: Element; block: Element }
+  | { action: 'feedback'; turn: Element; rating: 'up' | 'down' }
+  | { action: 'regenerate'; turn: Element }
+  | { action: 'variant-nav'; turn: Element; direction: 'prev' | 'next' }
+  | { action: 'stop' };
+
+export interface Landmark {
+  name: string;
+  selector: string;
+  /** `always`: the page is broken without it; `in-conversation`: required once a conversation shows turns. */
+  when: 'always' | 'in-conversation';
+}
+
+export interface SiteAdapter extends SiteInfo {
+  /** The conversation id from the URL; null on a new chat the site has not created yet. */
+  conversationId(url: URL): string | null;
+  /** Selector of the element holding one message turn. Turns stay; their message may change in place. */
+  turnSelector: string;
+  /** Reads a turn. Null when the element is not (yet) a message, e.g. a placeholder without an id. */
+  readTurn(turn: Element): TurnInfo | null;
+  /** True while the answer in this turn is still being generated. */
+  isStreaming(turn: Element, doc: Document): boolean;
+  /** Code block containers inside a message's content element, in document order. */
+  codeBlockSelector: string;
+  readCodeBlock(block: Element): CodeBlock;
+  classifyClick(target: Element): ClickAction | null;
+  /** Landmarks whose absence means capture is degraded. */
+  landmarks: Landmark[];
+}

@@ -1,0 +1,65 @@
+// Every message between extension contexts, declared once with its schema. Receivers parse with
+// `requestSchema` and reject anything else; senders use the typed `send` helper.
+import { captureEventSchema } from '../core/events';
+import { array, type Infer, literal, number, object, oneOf, optional, string, tagged } from '../core/schema';
+
+export const siteHealthSchema = object({
+  site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
+  status: oneOf(['capturing', 'paused', 'degraded'] as const),
+  missing: array(string({ max: 200 }), { max: 20 }),
+  checkedAt: string({ max: 40 }),
+});
+export type SiteHealth = Infer<typeof siteHealthSchema>;
+
+export const requestSchema = tagged('type', {
+  /** content script -> background: append events (idempotent by event id). */
+  events: object({ type: literal('events'), events: array(captureEventSchema, { min: 1, max: 500 }) }),
+  /** content script -> background: the adapter's self-check for this tab. */
+  health: object({ type: literal('health'), health: siteHealthSchema }),
+  /** extension page -> background: counts and per-tab status for the popup. */
+  status: object({ type: literal('status'), tabId: optional(number({ int: true, min: 0 })) }),
+});
+export type Request = Infer<typeof requestSchema>;
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+export interface AppendResult {
+  ok: true;
+  stored: number;
+  duplicates: number;
+}
+export interface ErrorResult {
+  ok: false;
+  error: string;
+  /** Quota or store failure: retrying later may succeed; a schema error never will. */
+  retry: boolean;
+}
+
+export interface Counts {
+  conversations: number;
+  prompts: number;
+  answers: number;
+  signals: number;
+  byKind: Record<string, number>;
+}
+
+export interface StatusResult {
+  ok: true;
+  counts: Counts;
+  tab: { site: string | null; siteName: string | null; health: SiteHealth | null };
+  paused: boolean;
+}
+
+export interface ResponseMap {
+  events: AppendResult | ErrorResult;
+  health: { ok: true } | ErrorResult;
+  status: StatusResult | ErrorResult;
+}
+
+export type SendFn = (message: unknown) => Promise<unknown>;
+
+export async function send<T extends Request['type']>(
+  sendMessage: SendFn,
+  message: RequestOf<T>,
+): Promise<ResponseMap[T]> {
+  return (await sendMessage(message)) as ResponseMap[T];
+}
