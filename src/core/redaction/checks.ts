@@ -1,0 +1,77 @@
+// Checksums and heuristics that turn a regex candidate into a finding. Checksums (Luhn, IBAN mod 97) are what
+// keep order numbers and random digit runs out; the placeholder test keeps documentation examples out.
+
+export function digitsOf(value: string): string {
+  return value.replace(/\D/g, '');
+}
+
+export function luhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** IBAN lengths by country (ISO 13616 registry); unknown countries are rejected. */
+const IBAN_LENGTH: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28,
+  CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18,
+  GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32,
+  LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24,
+  PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28,
+  TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+};
+
+export function ibanValid(raw: string): boolean {
+  const iban = raw.replace(/ /g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
+  if (IBAN_LENGTH[iban.slice(0, 2)] !== iban.length) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? String(code - 55) : ch;
+    for (const digit of value) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+export function characterClasses(value: string): number {
+  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0);
+}
+
+const PLACEHOLDER_WORDS =
+  /(?:example|sample|dummy|placeholder|your[_-]?|my[_-]?(?:api|secret|token|key|pass)|redacted|changeme|xxxx|\.\.\.|<[^>]*>|\$\{|\{\{|%\()/i;
+
+/**
+ * Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not
+ * secrets; redacting them would only make tutorials in the training data unreadable.
+ */
+export function looksLikePlaceholder(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (/^(.)\1+$/.test(value)) return true;
+  if (/^[*xX•.#_-]+$/.test(value)) return true;
+  return false;
+}

@@ -1,0 +1,41 @@
+// The one list of redaction rules. Export manifests record REDACTION_RULES_VERSION and the ids that ran, so bump
+// the version whenever a rule is added, removed or changes what it matches.
+import { REDACTION_LEVELS, type RedactionLevel, type RedactionRule } from '../types';
+import { addressRules } from './address';
+import { contactRules } from './contact';
+import { financialRules } from './financial';
+import { networkRules } from './network';
+import { providerKeyRules } from './provider-keys';
+import { secretRules } from './secrets';
+
+export const REDACTION_RULES_VERSION = 1;
+
+export const REDACTION_RULES: readonly RedactionRule[] = [
+  ...providerKeyRules,
+  ...secretRules,
+  ...contactRules,
+  ...financialRules,
+  ...networkRules,
+  ...addressRules,
+];
+
+const duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
+if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);
+
+export function levelIncludes(level: RedactionLevel, ruleLevel: RedactionLevel): boolean {
+  return REDACTION_LEVELS.indexOf(ruleLevel) <= REDACTION_LEVELS.indexOf(level);
+}
+
+export function rulesFor(level: RedactionLevel, disabledRules: readonly string[] = []): RedactionRule[] {
+  const disabled = new Set(disabledRules);
+  return REDACTION_RULES.filter((rule) => levelIncludes(level, rule.level) && !disabled.has(rule.id));
+}
+
+/** What an export manifest records: the rules version and the ids that ran at this level. */
+export function describeRedaction(level: RedactionLevel, disabledRules: readonly string[] = []) {
+  return {
+    rulesVersion: REDACTION_RULES_VERSION,
+    level,
+    rules: rulesFor(level, disabledRules).map((rule) => rule.id),
+  };
+}

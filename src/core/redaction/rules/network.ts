@@ -1,0 +1,53 @@
+// IP addresses. Kept (not redacted), by decision: loopback (127.0.0.0/8, ::1), unspecified (0.0.0.0, ::),
+// netmasks and broadcast (255.x.x.x), and the documentation ranges (192.0.2.0/24, 198.51.100.0/24,
+// 203.0.113.0/24, 2001:db8::/32), because they identify nobody and code is full of them. Private ranges
+// (10/8, 172.16/12, 192.168/16) are redacted: they map someone's network. A dotted quad right after "version",
+// "v" or "build" is a version number, not an address.
+import type { RedactionRule } from '../types';
+import { before, regexRule } from './regex-rule';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|v)|@|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
+
+function keptIpv4(value: string): boolean {
+  const [a, b, c] = value.split('.').map(Number);
+  if (a === 127 || a === 0 || a === 255) return true;
+  if (a === 192 && b === 0 && c === 2) return true;
+  if (a === 198 && b === 51 && c === 100) return true;
+  if (a === 203 && b === 0 && c === 113) return true;
+  return false;
+}
+
+const ipv4 = regexRule({
+  id: 'ipv4',
+  kind: 'ip_address',
+  level: 'strict',
+  priority: 55,
+  description: 'IPv4 dotted quad (each octet 0–255), not loopback/netmask/documentation ranges, not after "version"',
+  pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g'),
+  accept: (value, match, text) => !keptIpv4(value) && !VERSION_CONTEXT.test(before(text, match.index, 16)),
+});
+
+function validIpv6(value: string): boolean {
+  const halves = value.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
+  if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  if (halves.length === 1 ? groups.length !== 8 : groups.length > 7 || groups.length < 2) return false;
+  if (!/\d/.test(value)) return false; // dead::beef, a:b:c… in prose and code
+  if (halves[0] !== '' && parseInt(groups[0] ?? '', 16) === 0x2001 && parseInt(groups[1] ?? '', 16) === 0xdb8) return false;
+  if (halves.length === 2 && halves[0] === '' && groups.length === 1) return false;
+  return true;
+}
+
+const ipv6 = regexRule({
+  id: 'ipv6',
+  kind: 'ip_address',
+  level: 'strict',
+  priority: 55,
+  description: 'IPv6, full or ::-compressed (no IPv4-embedded forms), not ::1 or 2001:db8::/32',
+  pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,7}[0-9A-Fa-f]{0,4}(?![\w:]|\.\w)/g,
+  accept: (value) => validIpv6(value),
+});
+
+export const networkRules: RedactionRule[] = [ipv4, ipv6];

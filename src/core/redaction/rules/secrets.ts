@@ -1,0 +1,181 @@
+// Secrets without a provider prefix: PEM private keys, JWTs, passwords inside connection strings, bearer/basic
+// credentials, and values assigned to secret-sounding keys (`api_key = "…"`, `"password": "…"`, `TOKEN=…`).
+// The assignment rules are the noisy ones, so their values must also look random (entropy, mixed characters)
+// and must not look like code referring to a secret (`process.env.TOKEN`, `getToken()`, `hashedPassword`).
+import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
+import type { Range, RedactionRule } from '../types';
+import { regexRule } from './regex-rule';
+
+const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_BODY_LINE = /^[A-Za-z0-9+/=:,\- ]*$/;
+const PEM_MAX = 64 * 1024;
+
+/** The whole block, header to footer; an unterminated block runs until the first line that is not key material. */
+const pemPrivateKey: RedactionRule = {
+  id: 'pem-private-key',
+  kind: 'private_key',
+  level: 'secrets',
+  priority: 95,
+  description: 'PEM/OpenSSH/PGP private key block, BEGIN to END line',
+  *find(text: string): Iterable<Range> {
+    const re = new RegExp(PEM_BEGIN.source, 'g');
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(text)) !== null) {
+      const start = match.index;
+      const footer = text.indexOf('-----END ', re.lastIndex);
+      if (footer !== -1 && footer - start < PEM_MAX) {
+        const close = text.indexOf('-----', footer + 9);
+        const end = close === -1 ? footer + 9 : close + 5;
+        re.lastIndex = end;
+        yield { start, end };
+        continue;
+      }
+      let end = re.lastIndex;
+      while (end < text.length && end - start < PEM_MAX) {
+        const lineStart = text[end] === '\n' ? end + 1 : end;
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1) lineEnd = text.length;
+        const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+        if (line.trim() === '' || !PEM_BODY_LINE.test(line)) break;
+        end = lineEnd;
+      }
+      re.lastIndex = end;
+      yield { start, end };
+    }
+  },
+};
+
+const jwt = regexRule({
+  id: 'jwt',
+  kind: 'jwt',
+  level: 'secrets',
+  priority: 85,
+  description: 'JSON Web Token: eyJ… header, eyJ… payload, signature',
+  pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{2,16000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g,
+});
+
+const awsSecretAccessKey = regexRule({
+  id: 'aws-secret-access-key',
+  kind: 'api_key',
+  level: 'secrets',
+  priority: 90,
+  description: '40-character AWS secret key after aws_secret_access_key / SecretAccessKey',
+  pattern:
+    /(?<![A-Za-z0-9_])["']?(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?[ \t]{0,3}(?:=|:|=>)[ \t]{0,3}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/dgi,
+  group: 1,
+  accept: (value) => !looksLikePlaceholder(value) && characterClasses(value) >= 2,
+});
+
+const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'user', 'username', 'changeit', 'null']);
+
+const connectionStringPassword = regexRule({
+  id: 'connection-string-password',
+  kind: 'password',
+  level: 'secrets',
+  priority: 80,
+  description: 'Password in scheme://user:password@host (only the password is redacted)',
+  pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/?#"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
+  group: 1,
+  accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$\w+$/.test(value),
+});
+
+const bearerToken = regexRule({
+  id: 'bearer-token',
+  kind: 'secret',
+  level: 'secrets',
+  priority: 60,
+  description: 'Token after "Bearer " (Authorization headers, curl -H)',
+  pattern: /(?<![A-Za-z0-9])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])/dg,
+  group: 1,
+  accept: (value) => !looksLikePlaceholder(value) && /\d/.test(value) && shannonEntropy(value) >= 3,
+});
+
+function decodesToCredentials(value: string): boolean {
+  try {
+    return /^[^:\s]{1,200}:[^\s]{1,200}$/.test(atob(value));
+  } catch {
+    return false;
+  }
+}
+
+const basicAuth = regexRule({
+  id: 'basic-auth',
+  kind: 'password',
+  level: 'secrets',
+  priority: 60,
+  description: 'base64(user:password) after "Basic " in Authorization headers',
+  pattern: /(?<![A-Za-z0-9])Basic[ \t]{1,3}([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])/dg,
+  group: 1,
+  accept: (value) => decodesToCredentials(value),
+});
+
+// key = value, key: value, "key": "value", key => value, key := value, --key=value.
+const ASSIGNMENT =
+  /(?<![A-Za-z0-9_.-])(?:-{1,2})?(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1[ \t]{0,3}(?::=|=>|=|:)[ \t]{0,3}(["'`]?)([^\s"'`,;(){}[\]<>]{4,512})/dg;
+
+const PASSWORD_KEY = /(?:passw(?:or)?d|passphrase|(?:^|[_.])pass|pwd)$/;
+const SECRET_KEY =
+  /(?:api_?key|apikey|secret|secret_?key|token|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|credentials?|session_?(?:id|key)|cookie|client_?secret|webhook_?secret|salt)$/;
+
+function normalisedKey(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/-/g, '_');
+}
+
+const CODE_WORDS = new Set(['string', 'number', 'boolean', 'required', 'optional', 'undefined', 'none', 'null', 'true', 'false', 'text', 'varchar', 'secret', 'password', 'token', 'hidden']);
+
+/** Values that are code or configuration referring to a secret rather than the secret itself. */
+function looksLikeReference(value: string, quoted: boolean, next: string): boolean {
+  if (next === '(' || next === '[' || next === '.') return true;
+  if (CODE_WORDS.has(value.toLowerCase())) return true;
+  if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // process.env.TOKEN
+  if (/^(?:https?:\/\/|\/|\.\/|~\/)/.test(value)) return true; // URLs and paths
+  if (/^\$/.test(value) || /^%\w+%$/.test(value)) return true; // $VAR, %VAR%
+  if (!quoted && /^[A-Za-z_]+$/.test(value)) return true; // hashedPassword, req_token: identifiers without digits
+  return false;
+}
+
+function assignmentRule(id: string, kind: 'password' | 'secret', keyTest: RegExp, looksSecret: (v: string) => boolean): RedactionRule {
+  return regexRule({
+    id,
+    kind,
+    level: 'secrets',
+    priority: 40,
+    description: `Value assigned to a key ending like ${keyTest.source}`,
+    pattern: ASSIGNMENT,
+    group: 4,
+    accept: (value, match, text) => {
+      const key = normalisedKey(match[2] ?? '');
+      if (!keyTest.test(key)) return false;
+      if (kind === 'secret' && PASSWORD_KEY.test(key)) return false;
+      const end = (match.indices?.[4]?.[1] ?? 0);
+      const quoted = (match[3] ?? '') !== '';
+      if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, text[end] ?? '')) return false;
+      return looksSecret(value);
+    },
+  });
+}
+
+const passwordAssignment = assignmentRule(
+  'password-assignment',
+  'password',
+  PASSWORD_KEY,
+  (v) => v.length >= 6 && !NOT_A_PASSWORD.has(v.toLowerCase()),
+);
+
+/** Random-looking: long enough, at least two character classes, entropy that grows with length (capped at 3.2). */
+const secretAssignment = assignmentRule('secret-assignment', 'secret', SECRET_KEY, (v) => {
+  if (v.length < 12 || characterClasses(v) < 2) return false;
+  return shannonEntropy(v) >= Math.min(3.2, Math.log2(v.length) * 0.8);
+});
+
+export const secretRules: RedactionRule[] = [
+  pemPrivateKey,
+  jwt,
+  awsSecretAccessKey,
+  connectionStringPassword,
+  bearerToken,
+  basicAuth,
+  passwordAssignment,
+  secretAssignment,
+];
