@@ -1,0 +1,5 @@
+export { labelEvents, EPISODE_RULES } from './label-events';
+export { LABEL_RULES_VERSION, defaultRules, resolveRules, type LabelRules, type LabelRulesOverride } from './rules';
+export { groupConversations, branchPath, type Conversation, type MessageEvent } from './conversation';
+export { readFollowup, type FollowupReading } from './followup-cues';
+export { ANSWER_LABELS, RULE_NAMES, type AnswerLabel, type AnswerLabelKind, type Evidence, type RuleName } from './types';

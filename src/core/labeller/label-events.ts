@@ -1,0 +1,49 @@
+// Event log -> one label per answer. Pure: the same events and rules always give the same labels, so changing
+// rules relabels old captures without recapture.
+import type { CaptureEvent } from '../events';
+import { combineSignals, type CombinedLabel } from './combine';
+import { groupConversations } from './conversation';
+import { buildEpisodes, type AnswerEpisode } from './episode';
+import { LABEL_RULES_VERSION, resolveRules } from './rules';
+import { copySignals } from './signals/copy';
+import { correctionThenAcceptedSignal } from './signals/correction-then-accepted';
+import { editPromptSignals } from './signals/edit-prompt';
+import { followupSignals } from './signals/followup';
+import { pasteEditSignals } from './signals/paste-edit';
+import { stopSignals } from './signals/stop';
+import { thumbsSignals } from './signals/thumbs';
+import { variantSignals } from './signals/variants';
+import type { AnswerLabel, Signal } from './types';
+
+/** Rules that read one episode; correction_then_accepted runs after, on their first-pass labels. */
+export const EPISODE_RULES: ((ep: AnswerEpisode) => Signal[])[] = [
+  copySignals,
+  thumbsSignals,
+  variantSignals,
+  editPromptSignals,
+  stopSignals,
+  pasteEditSignals,
+  followupSignals,
+];
+
+export function labelEvents(events: readonly CaptureEvent[], rulesOverride: unknown = {}): AnswerLabel[] {
+  const rules = resolveRules(rulesOverride);
+  const labels: AnswerLabel[] = [];
+  for (const conversation of groupConversations(events)) {
+    const episodes = new Map(buildEpisodes(conversation, rules).map((ep) => [ep.answer.messageId, ep]));
+    const signals = new Map([...episodes].map(([id, ep]) => [id, EPISODE_RULES.flatMap((rule) => rule(ep))]));
+    const firstPass = new Map<string, CombinedLabel>([...signals].map(([id, s]) => [id, combineSignals(s, rules)]));
+    for (const [id, ep] of episodes) {
+      const extra = correctionThenAcceptedSignal(ep, signals, firstPass, episodes);
+      const combined = extra.length ? combineSignals([...signals.get(id)!, ...extra], rules) : firstPass.get(id)!;
+      labels.push({
+        conversationKey: conversation.key,
+        messageId: id,
+        eventId: ep.answer.id,
+        ...combined,
+        rulesVersion: LABEL_RULES_VERSION,
+      });
+    }
+  }
+  return labels;
+}

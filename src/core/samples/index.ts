@@ -1,0 +1,34 @@
+// Events + labels -> every export format. Pure; the export writer serialises these as JSONL.
+import type { CaptureEvent } from '../events';
+import type { AnswerLabel } from '../labeller/types';
+import { sampleInput, type SampleOptions } from './context';
+import { buildPreferenceSamples } from './preference';
+import type { OpenAiChatSample, PreferenceSample, SftSample, ShareGptSample, UnpairedSample } from './schemas';
+import { buildSftSamples, toOpenAiChat, toShareGpt } from './sft';
+import { buildUnpairedSamples } from './unpaired';
+
+export interface SampleSets {
+  sft: SftSample[];
+  preference: PreferenceSample[];
+  kto: UnpairedSample[];
+  openai: OpenAiChatSample[];
+  sharegpt: ShareGptSample[];
+}
+
+export function buildSamples(events: readonly CaptureEvent[], labels: readonly AnswerLabel[], options: SampleOptions = {}): SampleSets {
+  const input = sampleInput(events, labels);
+  const sft = buildSftSamples(input, options);
+  return {
+    sft,
+    preference: buildPreferenceSamples(input, { ...options, labels: undefined }),
+    kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence }),
+    openai: sft.map(toOpenAiChat),
+    sharegpt: sft.map(toShareGpt),
+  };
+}
+
+export { buildSftSamples, toOpenAiChat, toShareGpt } from './sft';
+export { buildPreferenceSamples } from './preference';
+export { buildUnpairedSamples } from './unpaired';
+export { sampleInput, contextOf, type SampleOptions, type SampleInput } from './context';
+export * from './schemas';
