@@ -1,5 +1,6 @@
 // Stateless detection: run every rule of the level, then keep one span wherever rules overlap — the higher
 // priority rule, then the longer span — so a `sk-…` key inside `api_key = "sk-…"` is reported once, as api_key.
+// Overlapping spans of the same kind merge (a street line running into its postcode is one address).
 import { rulesFor } from './rules';
 import type { DetectOptions, DetectedSpan, RedactionOverrides } from './types';
 
@@ -18,6 +19,7 @@ function resolveOverlaps(candidates: Candidate[]): DetectedSpan[] {
   for (const candidate of candidates) {
     const last = chosen[chosen.length - 1];
     if (!last || candidate.start >= last.end) chosen.push(candidate);
+    else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
     else if (better(candidate, last)) chosen[chosen.length - 1] = candidate;
   }
   return chosen.map(({ start, end, kind, rule }) => ({ start, end, kind, rule }));

@@ -2,12 +2,13 @@
 // netmasks and broadcast (255.x.x.x), and the documentation ranges (192.0.2.0/24, 198.51.100.0/24,
 // 203.0.113.0/24, 2001:db8::/32), because they identify nobody and code is full of them. Private ranges
 // (10/8, 172.16/12, 192.168/16) are redacted: they map someone's network. A dotted quad right after "version",
-// "v" or "build" is a version number, not an address.
+// "v", "build" or a version operator (==, >=, ^, ~) is a version number, not an address; after "@" it is an
+// address (ssh user@10.0.0.5), so a four-part `pkg@1.2.3.4` would be redacted.
 import type { RedactionRule } from '../types';
 import { before, regexRule } from './regex-rule';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|v)|@|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
+const VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|v)|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
 
 function keptIpv4(value: string): boolean {
   const [a, b, c] = value.split('.').map(Number);

@@ -74,7 +74,7 @@ const connectionStringPassword = regexRule({
   level: 'secrets',
   priority: 80,
   description: 'Password in scheme://user:password@host (only the password is redacted)',
-  pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/?#"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
+  pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
   group: 1,
   accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$\w+$/.test(value),
 });
@@ -129,7 +129,8 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // process.env.TOKEN
-  if (/^(?:https?:\/\/|\/|\.\/|~\/)/.test(value)) return true; // URLs and paths
+  if (/^https?:\/\//.test(value)) return true; // URLs
+  if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,24}\/)*[\w.-]{0,24}$/.test(value)) return true; // paths (base64 has + = or long runs)
   if (/^\$/.test(value) || /^%\w+%$/.test(value)) return true; // $VAR, %VAR%
   if (!quoted && /^[A-Za-z_]+$/.test(value)) return true; // hashedPassword, req_token: identifiers without digits
   return false;
