@@ -13,6 +13,16 @@ function cardGrouping(value: string): boolean {
   return /^(?:4-4-4-[1-7]|4-4-4-4-[1-3]|4-6-[45])$/.test(groups);
 }
 
+/** Lengths each issuer uses; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+function issuerLength(digits: string): boolean {
+  const n = digits.length;
+  if (/^3[47]/.test(digits)) return n === 15;
+  if (/^4/.test(digits)) return n === 13 || n === 16 || n === 19;
+  if (/^(?:5|2)/.test(digits)) return n === 16;
+  if (/^3(?:0|6|8|9)/.test(digits)) return n >= 14 && n <= 19;
+  return n >= 16 && n <= 19;
+}
+
 const card = regexRule({
   id: 'payment-card',
   kind: 'payment_card',
@@ -24,6 +34,7 @@ const card = regexRule({
     const digits = digitsOf(value);
     if (digits.length < 13 || digits.length > 19) return false;
     if (/^(\d)\1+$/.test(digits)) return false;
+    if (!issuerLength(digits)) return false;
     return cardGrouping(value) && luhnValid(digits);
   },
 });

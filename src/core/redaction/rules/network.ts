@@ -1,17 +1,19 @@
 // IP addresses. Kept (not redacted), by decision: loopback (127.0.0.0/8, ::1), unspecified (0.0.0.0, ::),
 // netmasks and broadcast (255.x.x.x), and the documentation ranges (192.0.2.0/24, 198.51.100.0/24,
 // 203.0.113.0/24, 2001:db8::/32), because they identify nobody and code is full of them. Private ranges
-// (10/8, 172.16/12, 192.168/16) are redacted: they map someone's network. A dotted quad right after "version",
+// (10/8, 172.16/12, 192.168/16) are redacted. All-single-digit quads (8.8.8.8, 4.2.1.3) are kept: public
+// resolvers or section/version numbers, almost never someone's address: they map someone's network. A dotted quad right after "version",
 // "v", "build" or a version operator (==, >=, ^, ~) is a version number, not an address; after "@" it is an
 // address (ssh user@10.0.0.5), so a four-part `pkg@1.2.3.4` would be redacted.
 import type { RedactionRule } from '../types';
 import { before, regexRule } from './regex-rule';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|v)|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
+const VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
 
 function keptIpv4(value: string): boolean {
-  const [a, b, c] = value.split('.').map(Number);
+  const [a, b, c, d] = value.split('.').map(Number);
+  if ([a, b, c, d].every((n) => n !== undefined && n < 10)) return true; // 4.2.1.3: a section or version far more often
   if (a === 127 || a === 0 || a === 255) return true;
   if (a === 192 && b === 0 && c === 2) return true;
   if (a === 198 && b === 51 && c === 100) return true;

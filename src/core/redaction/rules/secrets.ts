@@ -10,7 +10,10 @@ const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?----
 const PEM_BODY_LINE = /^[A-Za-z0-9+/=:,\- ]*$/;
 const PEM_MAX = 64 * 1024;
 
-/** The whole block, header to footer; an unterminated block runs until the first line that is not key material. */
+/**
+ * The whole block, header to footer. An unterminated block (a truncated paste) runs to the last key material:
+ * whole base64 lines, then the base64 start of the first line that is not.
+ */
 const pemPrivateKey: RedactionRule = {
   id: 'pem-private-key',
   kind: 'private_key',
@@ -36,7 +39,12 @@ const pemPrivateKey: RedactionRule = {
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd === -1) lineEnd = text.length;
         const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-        if (line.trim() === '' || !PEM_BODY_LINE.test(line)) break;
+        if (line.trim() === '') break;
+        if (!PEM_BODY_LINE.test(line)) {
+          const run = /^[A-Za-z0-9+/=]{16,}/.exec(line);
+          if (run) end = lineStart + run[0].length;
+          break;
+        }
         end = lineEnd;
       }
       re.lastIndex = end;
@@ -64,6 +72,17 @@ const awsSecretAccessKey = regexRule({
     /(?<![A-Za-z0-9_])["']?(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?[ \t]{0,3}(?:=|:|=>)[ \t]{0,3}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/dgi,
   group: 1,
   accept: (value) => !looksLikePlaceholder(value) && characterClasses(value) >= 2,
+});
+
+const curlUserPassword = regexRule({
+  id: 'cli-user-password',
+  kind: 'password',
+  level: 'secrets',
+  priority: 80,
+  description: 'Password in curl/wget-style -u user:password / --user user:password',
+  pattern: /(?<![\w-])(?:-u|--user|--proxy-user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,128})/dg,
+  group: 1,
+  accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value),
 });
 
 const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'user', 'username', 'changeit', 'null']);
@@ -109,9 +128,9 @@ const basicAuth = regexRule({
   accept: (value) => decodesToCredentials(value),
 });
 
-// key = value, key: value, "key": "value", key => value, key := value, --key=value.
+// key = value, key: value, "key": "value", key => value, key := value, --key=value, config['key'] = value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])(?:-{1,2})?(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1[ \t]{0,3}(?::=|=>|=|:)[ \t]{0,3}(["'`]?)([^\s"'`,;(){}[\]<>]{4,512})/dg;
+  /(?<![A-Za-z0-9_.-])(?:-{1,2})?(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1\]?[ \t]{0,3}(?::=|=>|=|:)[ \t]{0,3}(["'`]?)([^\s"'`,;(){}[\]<>]{4,512})/dg;
 
 const PASSWORD_KEY = /(?:passw(?:or)?d|passphrase|(?:^|[_.])pass|pwd)$/;
 const SECRET_KEY =
@@ -175,6 +194,7 @@ export const secretRules: RedactionRule[] = [
   jwt,
   awsSecretAccessKey,
   connectionStringPassword,
+  curlUserPassword,
   bearerToken,
   basicAuth,
   passwordAssignment,
