@@ -1,6 +1,6 @@
 // How conflicting evidence becomes one label, in this order (docs/labelling.md has the table):
-// 1. Veto: an answer regenerated or switched away from while another variant was kept is `rejected`, never
-//    accepted or refined. If the user had also clearly used it (copy, thumbs up), it is `unknown` instead.
+// 1. Veto: an answer regenerated or switched away from (and not kept afterwards) is `rejected`, never accepted or
+//    refined. If the user had used it before moving away (copy, thumbs up), the rejection is less confident.
 // 2. Refinement: a paste-back edit or a correction followed by an accepted answer makes it `refined`, unless a
 //    reject signal the refinement does not explain is stronger (e.g. the pasted edit "still fails").
 // 3. Explicit: the latest thumbs decides; a later contradicting outcome only lowers its confidence.
@@ -31,12 +31,9 @@ export function combineSignals(signals: Signal[], rules: LabelRules): CombinedLa
 
   const vetoes = signals.filter((s) => s.veto);
   if (vetoes.length) {
-    const used = signals.filter((s) => !s.veto && s.polarity !== 'reject' && s.rule !== 'continued' && s.confidence >= 0.6);
-    if (used.length) {
-      const conflict = { rule: vetoes[0]!.rule, eventIds: [], detail: 'conflict: used, then passed over for another variant' };
-      return result('unknown', 0, { evidence: [...evidence, conflict], vetoed: true });
-    }
-    return result('rejected', Math.max(...vetoes.map((v) => v.confidence)), { vetoed: true });
+    const used = signals.filter((s) => !s.veto && s.polarity !== 'reject' && s.rule !== 'continued');
+    const veto = Math.max(...vetoes.map((v) => v.confidence));
+    return result('rejected', used.length ? veto - rules.combine.conflictPenalty * noisyOr(used) : veto, { vetoed: true });
   }
 
   const refine = signals.filter((s) => s.polarity === 'refine').sort((a, b) => b.confidence - a.confidence)[0];

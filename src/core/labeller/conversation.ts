@@ -56,13 +56,16 @@ function inferParents(events: CaptureEvent[], prompts: Map<string, PromptEvent>,
   const parents = new Map<string, string>();
   for (const m of [...prompts.values(), ...responses.values()]) if (m.parentId) parents.set(m.messageId, m.parentId);
   const hinted = new Map<string, string>();
+  const roots = new Set<string>();
   for (const e of events) {
     if (e.kind === 'regenerate' && e.newResponseId) {
       const prompt = e.promptMessageId ?? responses.get(e.oldResponseId)?.parentId;
       if (prompt) hinted.set(e.newResponseId, prompt);
     } else if (e.kind === 'edit_prompt' && e.newMessageId) {
-      const parent = prompts.get(e.oldMessageId)?.parentId;
+      const old = prompts.get(e.oldMessageId);
+      const parent = old ? parents.get(old.messageId) : undefined;
       if (parent) hinted.set(e.newMessageId, parent);
+      else if (old && !events.some((r) => r.kind === 'response' && time(r.ts) < time(old.ts))) roots.add(e.newMessageId); // edited first prompt
     } else if (e.kind === 'followup') {
       hinted.set(e.messageId, e.afterMessageId);
     }
@@ -73,7 +76,7 @@ function inferParents(events: CaptureEvent[], prompts: Map<string, PromptEvent>,
   for (const e of events) {
     if (e.kind === 'branch_switch' && e.role === 'assistant') shownAnswer = e.toMessageId;
     if (e.kind === 'prompt') {
-      if (!parents.has(e.messageId)) {
+      if (!parents.has(e.messageId) && !roots.has(e.messageId)) {
         const parent = hinted.get(e.messageId) ?? shownAnswer;
         if (parent) parents.set(e.messageId, parent);
       }

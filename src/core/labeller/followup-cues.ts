@@ -59,6 +59,13 @@ const ACCEPTANCE = [
   'ありがとう', '完璧', 'できました', '助かりました', '解決しました', '助かります',
 ];
 
+// "Thanks. Different question: ... npm ERR! ..." thanks for this answer and brings a new problem.
+const TOPIC_SWITCH = [
+  'different thing', 'different question', 'another question', 'new question', 'unrelated', 'separate question',
+  'on another note', 'andere frage', 'etwas anderes', 'autre question', 'autre chose', 'otra pregunta', 'otra cosa',
+  'outra pergunta', 'outra coisa', '另外一个问题', '换个问题', '别的问题', '別の質問', '話は変わ',
+];
+
 // Error traces in several ecosystems: Python, JS/Java stack frames, Rust, Go, shells, package managers.
 const ERROR_TRACE = [
   /Traceback \(most recent call last\)/,
@@ -89,6 +96,7 @@ export function readFollowup(text: string, extra: { correction: string[]; accept
   const strong = take([...STRONG_CORRECTION, ...extra.correction]);
   const weak = take(WEAK_CORRECTION);
   const accept = take([...ACCEPTANCE, ...extra.acceptance]) || success;
+  if (accept && TOPIC_SWITCH.some((t) => matches(rest, t))) return { kind: 'acceptance', strength: 'weak', errorTrace, cues };
   if (errorTrace || strong) return { kind: 'correction', strength: 'strong', errorTrace, cues };
   if (accept) return { kind: 'acceptance', strength: success ? 'strong' : 'weak', errorTrace, cues };
   if (weak) return { kind: 'correction', strength: 'weak', errorTrace, cues };

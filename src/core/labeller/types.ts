@@ -37,6 +37,8 @@ export interface Signal extends Evidence {
   trial?: boolean;
   /** Outcome report (follow-up correction or acceptance). */
   outcome?: boolean;
+  /** For corrections: the answer failed (wrong, error trace), not just a changed request ("instead", "I meant"). */
+  failure?: boolean;
   /** Answer was regenerated away and another variant kept: vetoes accepted/refined. */
   veto?: boolean;
   target?: string;

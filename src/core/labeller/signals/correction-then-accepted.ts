@@ -1,4 +1,4 @@
-// Echo's distillation step: when the user corrected an answer and a later answer in the same thread was accepted,
+// Echo's distillation step: when the user reported an answer wrong and a later answer in the same thread was accepted,
 // that accepted answer is the target for the original context, and the corrected answer is `refined`. Runs after
 // a first labelling pass, because it needs the later answer's own label. Apology openers ("You're right, ...")
 // are dropped from the target: they make no sense as a first answer.
@@ -17,7 +17,8 @@ export function correctionThenAcceptedSignal(
   let current = ep;
   const chain: string[] = [];
   for (let hop = 1; hop <= rules.maxHops; hop++) {
-    const correction = signals.get(current.answer.messageId)?.find((s) => s.rule === 'followup_correction');
+    // Only failures count: "no, I meant in Rust" changes the request, and the later answer fits the new request.
+    const correction = signals.get(current.answer.messageId)?.find((s) => s.rule === 'followup_correction' && s.failure);
     if (!correction) return [];
     chain.push(...correction.eventIds);
     const nextAnswers = current.replies

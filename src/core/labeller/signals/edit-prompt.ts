@@ -1,6 +1,7 @@
 // Editing a prompt and re-sending it supersedes the answer to the old prompt: the user wanted something else.
 // Weaker when the user had already built on the answer (the edit may be about a later turn's needs), and void when
-// the user came back to the old branch afterwards.
+// the user came back to the old branch afterwards. The mirror case: an answer to the *edited* prompt is rejected
+// when the user switched back to the original prompt and continued there.
 import { eventsOf, type AnswerEpisode } from '../episode';
 import { time } from '../time';
 import type { Signal } from '../types';
@@ -13,7 +14,7 @@ export function editPromptSignals(ep: AnswerEpisode): Signal[] {
     (e) => e.oldMessageId === prompt.messageId && time(e.ts) >= answeredAt,
   );
   const last = edits[edits.length - 1];
-  if (!last) return [];
+  if (!last) return abandonedEditSignals(ep);
   const editedAt = time(last.ts);
   const cameBack =
     ep.replies.some((p) => time(p.ts) > editedAt) ||
@@ -30,4 +31,36 @@ export function editPromptSignals(ep: AnswerEpisode): Signal[] {
       detail: continuedBefore ? 'prompt edited after the conversation had continued' : 'prompt edited and re-sent',
     },
   ];
+}
+
+function abandonedEditSignals(ep: AnswerEpisode): Signal[] {
+  const prompt = ep.prompt;
+  if (!prompt) return [];
+  const answeredAt = time(ep.answer.ts);
+  const backs = eventsOf(ep.about(prompt.messageId), 'branch_switch').filter(
+    (b) => b.role === 'user' && b.fromMessageId === prompt.messageId && b.toMessageId !== prompt.messageId && time(b.ts) > answeredAt,
+  );
+  const back = backs[backs.length - 1];
+  if (!back || ep.replies.some((p) => time(p.ts) > time(back.ts))) return [];
+  const continuedThere = ep.conversation.events.some(
+    (e) => e.kind === 'prompt' && time(e.ts) > time(back.ts) && isBelow(ep, e.messageId, back.toMessageId),
+  );
+  if (!continuedThere) return [];
+  return [
+    {
+      rule: 'branch_switch',
+      polarity: 'reject',
+      confidence: ep.rules.editPrompt.confidence,
+      ts: back.ts,
+      eventIds: [back.id],
+      detail: `went back to the prompt ${back.toMessageId} and continued there`,
+    },
+  ];
+}
+
+function isBelow(ep: AnswerEpisode, messageId: string, ancestorId: string): boolean {
+  for (let id: string | undefined = messageId, n = 0; id && n < 10_000; id = ep.conversation.parents.get(id), n++) {
+    if (id === ancestorId) return true;
+  }
+  return false;
 }

@@ -20,7 +20,7 @@ export function followupSignals(ep: AnswerEpisode): Signal[] {
         ? ep.answer.codeBlocks.length > 0 ? followup.errorTraceConfidence : followup.correctionConfidence
         : reading.strength === 'strong' ? followup.correctionConfidence : followup.correctionConfidence - 0.15;
       const quick = delayMs < followup.quickMs ? followup.quickBonus : 0;
-      signals.push({ rule: 'followup_correction', polarity: 'reject', outcome: true, confidence: Math.min(1, base + quick), ts: reply.ts, eventIds: ids, detail });
+      signals.push({ rule: 'followup_correction', polarity: 'reject', outcome: true, failure: reading.strength === 'strong', confidence: Math.min(1, base + quick), ts: reply.ts, eventIds: ids, detail });
     } else if (reading.kind === 'acceptance') {
       const confidence = reading.strength === 'strong' ? followup.acceptanceConfidence + 0.05 : followup.acceptanceConfidence;
       signals.push({ rule: 'followup_acceptance', polarity: 'accept', outcome: true, confidence, ts: reply.ts, eventIds: ids, detail });
@@ -53,7 +53,11 @@ function strongestPerRule(signals: Signal[]): Signal[] {
   const best = new Map<string, Signal>();
   for (const s of signals) {
     const prev = best.get(s.rule);
-    if (!prev || s.confidence > prev.confidence) best.set(s.rule, { ...s, eventIds: [...new Set([...(prev?.eventIds ?? []), ...s.eventIds])] });
+    if (!prev || s.confidence > prev.confidence) {
+      best.set(s.rule, { ...s, failure: !!(s.failure || prev?.failure), eventIds: [...new Set([...(prev?.eventIds ?? []), ...s.eventIds])] });
+    } else {
+      best.set(s.rule, { ...prev, failure: !!(s.failure || prev.failure), eventIds: [...new Set([...prev.eventIds, ...s.eventIds])] });
+    }
   }
   return [...best.values()];
 }

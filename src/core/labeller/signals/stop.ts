@@ -1,10 +1,18 @@
-// Stopping generation early: the user saw enough to know it was not what they wanted.
+// Stopping generation early: the user saw enough to know it was not what they wanted. Unless they then copied
+// from it: then they stopped because they already had what they needed, and the copy speaks for itself.
 import { eventsOf, type AnswerEpisode } from '../episode';
+import { time } from '../time';
+import { copyConfidence } from './copy';
 import type { Signal } from '../types';
 
 export function stopSignals(ep: AnswerEpisode): Signal[] {
   const stops = eventsOf(ep.about(ep.answer.messageId), 'stop').filter((s) => s.messageId === ep.answer.messageId);
   if (stops.length === 0 && ep.answer.complete !== 'stopped') return [];
+  const stoppedAt = time(stops[0]?.ts ?? ep.answer.ts);
+  const usedAfter = eventsOf(ep.about(ep.answer.messageId), 'copy').some(
+    (c) => c.messageId === ep.answer.messageId && time(c.ts) >= stoppedAt && copyConfidence(c, ep.rules.copy) > 0,
+  );
+  if (usedAfter) return [];
   return [
     {
       rule: 'stop',

@@ -1,0 +1,171 @@
+// A tiny script language for refinement sessions: each call is one thing a user or the site did, and the clock
+// moves like a real session (answers take seconds to stream, users take time to read). Every event is validated
+// against the capture schema, so scenarios cannot drift from the real event model.
+import { diffChars } from 'diff';
+import { captureEventSchema, messageEventId, type CaptureEvent, type DiffOp } from '../../src/core/events';
+import type { AnswerLabelKind } from '../../src/core/labeller/types';
+
+export interface Scenario {
+  name: string;
+  /** What the user did and why the hand labels are what they are. */
+  story: string;
+  events: CaptureEvent[];
+  /** Hand label for every answer in the session. */
+  labels: Record<string, AnswerLabelKind>;
+  /** Hand preference pairs [chosen, rejected]; `edit(a1)` is the user's pasted-back edit of a1. */
+  pairs: [string, string][];
+}
+
+type Via = 'button' | 'code-button' | 'selection';
+
+export class Session {
+  readonly events: CaptureEvent[] = [];
+  private clock = Date.parse('2026-11-20T09:00:00.000Z');
+  private counter = 0;
+  private shown: string | undefined;
+  private currentPrompt: string | undefined;
+  private readonly texts = new Map<string, { text: string; ts: number; parent?: string; code: string[] }>();
+
+  constructor(
+    readonly conversationId: string,
+    readonly site = 'chatgpt',
+    readonly model = 'gpt-test',
+  ) {}
+
+  wait(seconds: number): this {
+    this.clock += seconds * 1000;
+    return this;
+  }
+
+  user(text: string, opts: { id?: string; after?: string | null } = {}): string {
+    const id = opts.id ?? this.next('p');
+    const parent = opts.after === null ? undefined : (opts.after ?? this.shown);
+    this.wait(4);
+    this.push({ kind: 'prompt', id: messageEventId('prompt', this.site, this.conversationId, id), messageId: id, ...(parent ? { parentId: parent } : {}), text });
+    if (parent && this.texts.has(parent)) {
+      const delayMs = this.clock - this.texts.get(parent)!.ts;
+      this.push({ kind: 'followup', id: `followup:${id}`, messageId: id, afterMessageId: parent, delayMs });
+    }
+    this.texts.set(id, { text, ts: this.clock, ...(parent ? { parent } : {}), code: [] });
+    this.currentPrompt = id;
+    this.shown = id;
+    return id;
+  }
+
+  answer(text: string, opts: { id?: string; stopped?: boolean; seconds?: number } = {}): string {
+    const id = opts.id ?? this.next('a');
+    const prompt = this.currentPrompt;
+    const code = [...text.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ language: m[1] || undefined, code: m[2]! }));
+    const siblings = [...this.texts.entries()].filter(([k, v]) => v.parent === prompt && k.startsWith('a')).length;
+    this.wait(opts.seconds ?? 8);
+    if (opts.stopped) this.push({ kind: 'stop', id: `stop:${id}`, messageId: id, partialText: text });
+    this.push({
+      kind: 'response',
+      id: messageEventId('response', this.site, this.conversationId, id),
+      messageId: id,
+      ...(prompt ? { parentId: prompt } : {}),
+      text,
+      codeBlocks: code.map((c) => (c.language ? c : { code: c.code })),
+      model: this.model,
+      variantIndex: siblings + 1,
+      variantCount: siblings + 1,
+      durationMs: (opts.seconds ?? 8) * 1000,
+      complete: opts.stopped ? 'stopped' : 'finished',
+    });
+    this.texts.set(id, { text, ts: this.clock, ...(prompt ? { parent: prompt } : {}), code: code.map((c) => c.code) });
+    this.shown = id;
+    return id;
+  }
+
+  /** Ask for another answer to the prompt of the answer on screen. */
+  regenerate(text: string, opts: { id?: string } = {}): string {
+    const old = this.shown!;
+    const id = opts.id ?? this.next('a');
+    this.currentPrompt = this.texts.get(old)?.parent;
+    this.wait(2);
+    this.push({ kind: 'regenerate', id: `regenerate:${id}`, ...(this.currentPrompt ? { promptMessageId: this.currentPrompt } : {}), oldResponseId: old, newResponseId: id });
+    return this.answer(text, { id });
+  }
+
+  switchTo(messageId: string): this {
+    const role = this.texts.get(messageId)?.parent && messageId.startsWith('a') ? 'assistant' : 'user';
+    this.wait(3);
+    const from = role === 'assistant' ? this.shown : this.currentPrompt;
+    this.push({ kind: 'branch_switch', id: `branch_switch:${this.next('b')}`, role, ...(from ? { fromMessageId: from } : {}), toMessageId: messageId });
+    this.shown = messageId;
+    this.currentPrompt = role === 'assistant' ? this.texts.get(messageId)?.parent : messageId;
+    return this;
+  }
+
+  editPrompt(promptId: string, newText: string, opts: { id?: string } = {}): string {
+    const old = this.texts.get(promptId)!;
+    const id = opts.id ?? this.next('p');
+    this.wait(10);
+    this.push({ kind: 'edit_prompt', id: `edit_prompt:${id}`, oldMessageId: promptId, newMessageId: id, oldText: old.text, newText, diff: diffOps(old.text, newText) });
+    this.shown = old.parent;
+    return this.user(newText, { id, after: old.parent ?? null });
+  }
+
+  copy(answerId: string, opts: { via?: Via; codeBlock?: number; text?: string } = {}): string {
+    const answer = this.texts.get(answerId)!;
+    const via: Via = opts.via ?? (opts.codeBlock !== undefined ? 'code-button' : opts.text ? 'selection' : 'button');
+    const text = opts.text ?? (opts.codeBlock !== undefined ? answer.code[opts.codeBlock]! : answer.text);
+    const start = Math.max(0, answer.text.indexOf(text));
+    const id = `copy:${this.next('c')}`;
+    this.wait(5);
+    this.push({
+      kind: 'copy', id, messageId: answerId, via, text, start, end: start + text.length,
+      share: Math.min(1, text.length / Math.max(1, answer.text.length)),
+      ...(opts.codeBlock !== undefined ? { codeBlockIndex: opts.codeBlock } : {}),
+    });
+    return id;
+  }
+
+  /** Paste into the composer text that came from an answer (or a copy of it), possibly edited. */
+  pasteBack(edited: string, from: { answer: string; copy?: string }): this {
+    const copy = from.copy ? this.events.find((e) => e.id === from.copy) : undefined;
+    const source = copy?.kind === 'copy' ? copy.text : this.texts.get(from.answer)!.text;
+    const diff = diffOps(source, edited);
+    const same = diff.filter((d) => d.op === 'equal').reduce((n, d) => n + d.text.length, 0);
+    this.wait(30);
+    this.push({
+      kind: 'paste', id: `paste:${this.next('v')}`, text: edited,
+      matches: [{ messageId: from.answer, via: copy ? 'copy' : 'answer', ...(copy ? { copyEventId: copy.id } : {}), similarity: Math.min(1, (2 * same) / (source.length + edited.length)), diff }],
+    });
+    return this;
+  }
+
+  /** Paste of text that resembles no answer (an error log, the user's own code). */
+  paste(text: string): this {
+    this.wait(5);
+    this.push({ kind: 'paste', id: `paste:${this.next('v')}`, text, matches: [] });
+    return this;
+  }
+
+  thumbs(answerId: string, rating: 'up' | 'down', comment?: string): this {
+    this.wait(3);
+    this.push({ kind: 'feedback', id: `feedback:${this.next('f')}`, messageId: answerId, rating, ...(comment ? { comment } : {}) });
+    return this;
+  }
+
+  private next(prefix: string): string {
+    return `${prefix}${++this.counter}`;
+  }
+
+  private push(fields: Record<string, unknown>): void {
+    const event = captureEventSchema.parse({
+      v: 1, site: this.site, conversationId: this.conversationId, ts: new Date(this.clock).toISOString(), origin: 'live', ...fields,
+    });
+    this.events.push(event);
+  }
+}
+
+export function diffOps(from: string, to: string): DiffOp[] {
+  return diffChars(from, to).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+}
+
+export function scenario(name: string, story: string, script: (s: Session) => { labels: Record<string, AnswerLabelKind>; pairs?: [string, string][] }): Scenario {
+  const s = new Session(name.replace(/[^\w-]+/g, '-'));
+  const { labels, pairs = [] } = script(s);
+  return { name, story, events: s.events, labels, pairs };
+}
