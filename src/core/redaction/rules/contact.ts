@@ -48,6 +48,8 @@ const PHONE_CONTEXT = /(?:phone|tel|mobile|cell|fax|call|whatsapp|sms|text|reach
 
 function notIdentifierContext(text: string, index: number): boolean {
   const context = before(text, index, 24);
+  // The tail of a longer digit sequence (an IBAN, a card, a tracking number printed in groups) is not a phone.
+  if (/[a-z0-9]*\d[a-z0-9]*[ -]$/.test(context)) return false;
   if (PHONE_CONTEXT.test(context)) return true;
   return !NOT_PHONE_CONTEXT.test(context);
 }

@@ -23,9 +23,11 @@ const pemPrivateKey: RedactionRule = {
   *find(text: string): Iterable<Range> {
     const re = new RegExp(PEM_BEGIN.source, 'g');
     let match: RegExpExecArray | null;
+    // One forward search for footers, reused across headers, so many headers without footers stay linear.
+    let footer = -2;
     while ((match = re.exec(text)) !== null) {
       const start = match.index;
-      const footer = text.indexOf('-----END ', re.lastIndex);
+      if (footer !== -1 && footer < re.lastIndex) footer = text.indexOf('-----END ', re.lastIndex);
       if (footer !== -1 && footer - start < PEM_MAX) {
         const close = text.indexOf('-----', footer + 9);
         const end = close === -1 ? footer + 9 : close + 5;
