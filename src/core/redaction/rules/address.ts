@@ -19,7 +19,7 @@ const usStreet = regexRule({
       '(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4}' +
       ` (?:(${STRONG_SUFFIX})|(${WEAK_SUFFIX}))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?` +
       '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?' +
-      '(,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?',
+      '(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?',
     'g',
   ),
   accept: (_value, match) => match[1] !== undefined || match[3] !== undefined,

@@ -70,7 +70,7 @@ const phoneInternational = regexRule({
   level: 'standard',
   priority: 50,
   description: '+country code followed by 7–14 more digits, spaces/dots/hyphens/parentheses between groups',
-  pattern: /(?<![\w+])\+[1-9][\d ().-]{5,22}\d(?![\d]|[.-]\d)/g,
+  pattern: /(?<![\w+)\]}*/%.-])\+[1-9][\d ().-]{5,22}\d(?![\d]|[.-]\d)/g,
   accept: (value, match, text) => {
     const digits = digitCount(value);
     return digits >= 8 && digits <= 15 && phoneShaped(value) && notIdentifierContext(text, match.index);

@@ -35,7 +35,8 @@ const pemPrivateKey: RedactionRule = {
         yield { start, end };
         continue;
       }
-      let end = re.lastIndex;
+      const headerEnd = re.lastIndex;
+      let end = headerEnd;
       while (end < text.length && end - start < PEM_MAX) {
         const lineStart = text[end] === '\n' ? end + 1 : end;
         let lineEnd = text.indexOf('\n', lineStart);
@@ -50,7 +51,8 @@ const pemPrivateKey: RedactionRule = {
         end = lineEnd;
       }
       re.lastIndex = end;
-      yield { start, end };
+      // A bare header (`indexOf('-----BEGIN PRIVATE KEY-----')` in a parser) carries no key material.
+      if (end - headerEnd >= 16) yield { start, end };
     }
   },
 };
@@ -97,7 +99,11 @@ const connectionStringPassword = regexRule({
   description: 'Password in scheme://user:password@host (only the password is redacted)',
   pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
   group: 1,
-  accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$\w+$/.test(value),
+  accept: (value, match, text) =>
+    !looksLikePlaceholder(value) &&
+    !NOT_A_PASSWORD.has(value.toLowerCase()) &&
+    !/^\$\w+$/.test(value) &&
+    !/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80)),
 });
 
 const bearerToken = regexRule({
@@ -142,6 +148,9 @@ function normalisedKey(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/-/g, '_');
 }
 
+/** An identifier that names a secret (`authToken2`, `dbPassword1`) is a variable, not a value. */
+const NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential/i;
+
 const CODE_WORDS = new Set(['string', 'number', 'boolean', 'required', 'optional', 'undefined', 'none', 'null', 'true', 'false', 'text', 'varchar', 'secret', 'password', 'token', 'hidden']);
 
 /** Values that are code or configuration referring to a secret rather than the secret itself. */
@@ -149,11 +158,13 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   if (next === '(' || next === '[' || next === '.') return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // process.env.TOKEN
+  if (/^[A-Za-z_$#][\w$#]*(?:\.[A-Za-z_$#][\w$#]*)+$/.test(value)) return true; // process.env.TOKEN, this.#token
   if (/^https?:\/\//.test(value)) return true; // URLs
   if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,24}\/)*[\w.-]{0,24}$/.test(value)) return true; // paths (base64 has + = or long runs)
   if (/^\$/.test(value) || /^%\w+%$/.test(value)) return true; // $VAR, %VAR%
   if (!quoted && /^[A-Za-z_]+$/.test(value)) return true; // hashedPassword, req_token: identifiers without digits
+  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (value.includes('$') || NAMES_A_SECRET.test(value))) return true; // ArrowToken$1
+  if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true; // 'tabTargetSessionId'
   return false;
 }
 
