@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { labelEvents, LABEL_RULES_VERSION } from '../src/core/labeller';
 import { ANSWER_LABELS, type AnswerLabelKind } from '../src/core/labeller/types';
 import { buildPreferenceSamples, sampleInput } from '../src/core/samples';
-import { scenarios } from '../test/scenarios';
+import { holdoutScenarios, scenarios, type Scenario } from '../test/scenarios';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -17,12 +17,13 @@ const rules: unknown = rulesFile ? JSON.parse(readFileSync(rulesFile, 'utf8')) :
 const minConfidence = Number(arg('--min-confidence') ?? 0.5);
 
 type Counts = { tp: number; fp: number; fn: number };
+function evaluate(title: string, set: Scenario[]) {
 const counts = new Map<string, Counts>([...ANSWER_LABELS, 'pairs'].map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
 const bump = (key: string, field: keyof Counts) => counts.get(key)![field]++;
 const problems: string[] = [];
 let answers = 0;
 
-for (const sc of scenarios) {
+for (const sc of set) {
   const labels = labelEvents(sc.events, rules);
   for (const [messageId, expected] of Object.entries(sc.labels)) {
     answers++;
@@ -60,7 +61,7 @@ for (const sc of scenarios) {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : (n / d).toFixed(3).padStart(6));
-console.log(`Labeller evaluation: ${scenarios.length} scenarios, ${answers} hand-labelled answers, rules ${LABEL_RULES_VERSION}, pairs at min confidence ${minConfidence}\n`);
+console.log(`${title}: ${set.length} scenarios, ${answers} hand-labelled answers, rules ${LABEL_RULES_VERSION}, pairs at min confidence ${minConfidence}\n`);
 console.log('label       precision  recall   tp  fp  fn');
 for (const [name, c] of counts) {
   console.log(`${name.padEnd(10)}  ${pct(c.tp, c.tp + c.fp)}    ${pct(c.tp, c.tp + c.fn)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
@@ -68,3 +69,8 @@ for (const [name, c] of counts) {
 const correct = [...ANSWER_LABELS].reduce((n, l) => n + counts.get(l)!.tp, 0);
 console.log(`\naccuracy over answers: ${pct(correct, answers).trim()}`);
 if (problems.length) console.log(`\nDisagreements (${problems.length}):\n  ${problems.join('\n  ')}`);
+}
+
+evaluate('Development set', scenarios);
+console.log('');
+evaluate('Held-out set (never used to tune rules)', holdoutScenarios);

@@ -4,6 +4,7 @@ import { followupScenarios } from './followups';
 import { negativeScenarios } from './negatives';
 import { pasteBackScenarios } from './paste-back';
 import type { Scenario } from './session';
+import { tunedOnHoldout1Scenarios } from './tuned-on-holdout-1';
 import { variantScenarios } from './variants';
 
 export const scenarios: Scenario[] = [
@@ -12,5 +13,7 @@ export const scenarios: Scenario[] = [
   ...pasteBackScenarios,
   ...followupScenarios,
   ...negativeScenarios,
+  ...tunedOnHoldout1Scenarios,
 ];
+export { holdoutScenarios } from './holdout';
 export type { Scenario } from './session';

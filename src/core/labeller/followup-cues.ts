@@ -2,12 +2,16 @@
 // language (en, de, fr, es, pt, zh, ja). Politeness is cheap ("thanks, but it still fails"), so a strong
 // correction beats acceptance; a weak correction ("instead", "no,") loses to acceptance, because "thanks! now do X
 // instead of Y" asks for something new rather than correcting. Success phrases that contain error words
-// ("no errors now") are matched and removed first.
+// ("no errors now") are matched and removed first. An error that only says a package or command is missing
+// ("No module named 'yaml'") may be the user's setup, not a wrong answer: a weak correction, never a failure.
 
 export type FollowupReading = {
-  kind: 'correction' | 'acceptance' | 'neutral';
+  /** `continuation`: "continue", "go on" after a stopped answer: the user wants more of it. */
+  kind: 'correction' | 'acceptance' | 'neutral' | 'continuation';
   strength: 'strong' | 'weak' | 'none';
   errorTrace: boolean;
+  /** The error is about the user's environment (package not installed, command missing), not clearly the answer. */
+  environmentError: boolean;
   cues: string[];
 };
 
@@ -42,7 +46,8 @@ const STRONG_CORRECTION = [
 
 const WEAK_CORRECTION = [
   'instead', 'rather than', 'should be', 'should have', 'no,', 'nope', 'actually,', 'try again', 'not quite',
-  'missing', 'typo', 'statt', 'anstatt', 'stattdessen', 'eigentlich', 'nein,', 'sollte', 'fehlt',
+  'missing', 'typo', 'are you sure', 'really?', 'bist du sicher', 'sicher?', 'tu es sûr', 'êtes-vous sûr', 'vraiment ?',
+  'estás seguro', 'está seguro', 'seguro?', 'tem certeza', 'você tem certeza', '你确定', '确定吗', '本当に', '本当ですか', 'statt', 'anstatt', 'stattdessen', 'eigentlich', 'nein,', 'sollte', 'fehlt',
   'au lieu', 'plutôt', 'non,', 'il manque', 'devrait', 'en lugar de', 'en vez de', 'falta', 'debería', 'no es',
   'em vez de', 'ao invés de', 'deveria', 'não,', 'não é', '而不是', '应该是', '应该用', '少了', '漏了',
   'ではなく', 'じゃなく', '代わりに', '足りない', 'べき',
@@ -66,10 +71,19 @@ const TOPIC_SWITCH = [
   'outra pergunta', 'outra coisa', '另外一个问题', '换个问题', '别的问题', '別の質問', '話は変わ',
 ];
 
-// Error traces in several ecosystems: Python, JS/Java stack frames, Rust, Go, shells, package managers.
+const CONTINUE = ['continue', 'go on', 'keep going', 'weiter', 'mach weiter', 'continue stp', 'continúa', 'sigue', 'continua', '继续', '続けて', '続き'];
+
+/** Error words that only say "there was an error"; with an environment error alone they do not blame the answer. */
+const GENERIC_ERROR_WORDS = new Set(['an error', 'the error', 'i get an error', 'got an error', 'gives an error', 'fehler', 'erreur', 'un error', 'da error', 'erro', '错误', '报错', 'エラー']);
+
+const ENVIRONMENT_ERROR = [
+  /ModuleNotFoundError|No module named|Cannot find module|command not found|is not recognized as an internal or external command|cannot find package|Could not find a version that satisfies/i,
+];
+
+// Error traces and warnings in several ecosystems: Python, JS/Java stack frames, Rust, Go, shells, package managers.
 const ERROR_TRACE = [
   /Traceback \(most recent call last\)/,
-  /\b[A-Z]\w*(Error|Exception)\b(:|\s+at\b)/,
+  /\b[A-Z]\w*(Error|Exception|Warning)\b(:|\s+at\b)/,
   /(^|\n)\s*Error:/,
   /^\s*at\s+[\w$.<>]+\s+\(?[^()\s]+:\d+(:\d+)?\)?/m,
   /\berror\[E\d{4}\]/,
@@ -82,6 +96,9 @@ export function readFollowup(text: string, extra: { correction: string[]; accept
   let rest = ` ${text.toLowerCase()} `;
   const cues: string[] = [];
   const errorTrace = ERROR_TRACE.some((re) => re.test(text));
+  const environmentError = ENVIRONMENT_ERROR.some((re) => re.test(text));
+  const bare = text.trim().toLowerCase().replace(/[\s.!?。！…]+$/u, '');
+  if (CONTINUE.includes(bare)) return { kind: 'continuation', strength: 'none', errorTrace, environmentError, cues: [bare] };
   const take = (phrases: string[]) => {
     let found = false;
     for (const phrase of phrases) {
@@ -93,14 +110,18 @@ export function readFollowup(text: string, extra: { correction: string[]; accept
     return found;
   };
   const success = take(SUCCESS);
+  const before = cues.length;
   const strong = take([...STRONG_CORRECTION, ...extra.correction]);
+  const onlyGeneric = cues.slice(before).every((c) => GENERIC_ERROR_WORDS.has(c));
   const weak = take(WEAK_CORRECTION);
   const accept = take([...ACCEPTANCE, ...extra.acceptance]) || success;
-  if (accept && TOPIC_SWITCH.some((t) => matches(rest, t))) return { kind: 'acceptance', strength: 'weak', errorTrace, cues };
-  if (errorTrace || strong) return { kind: 'correction', strength: 'strong', errorTrace, cues };
-  if (accept) return { kind: 'acceptance', strength: success ? 'strong' : 'weak', errorTrace, cues };
-  if (weak) return { kind: 'correction', strength: 'weak', errorTrace, cues };
-  return { kind: 'neutral', strength: 'none', errorTrace, cues };
+  const r = (kind: FollowupReading['kind'], strength: FollowupReading['strength']): FollowupReading => ({ kind, strength, errorTrace, environmentError, cues });
+  if (accept && TOPIC_SWITCH.some((t) => matches(rest, t))) return r('acceptance', 'weak');
+  if (environmentError && onlyGeneric) return r('correction', 'weak');
+  if (errorTrace || strong) return r('correction', 'strong');
+  if (accept) return r('acceptance', success ? 'strong' : 'weak');
+  if (weak) return r('correction', 'weak');
+  return r('neutral', 'none');
 }
 
 /** Latin-script cues match on word boundaries ("erro" must not fire inside "error" or "terror"); CJK as substrings. */

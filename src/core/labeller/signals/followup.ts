@@ -15,8 +15,9 @@ export function followupSignals(ep: AnswerEpisode): Signal[] {
     const delayMs = delayOf(ep, reply.messageId) ?? time(reply.ts) - time(ep.answer.ts);
     const ids = [reply.id, ...eventsOf(ep.about(reply.messageId), 'followup').map((f) => f.id)];
     const detail = describe(reading, delayMs);
+    if (reading.kind === 'continuation') continue;
     if (reading.kind === 'correction') {
-      const base = reading.errorTrace
+      const base = reading.errorTrace && reading.strength === 'strong'
         ? ep.answer.codeBlocks.length > 0 ? followup.errorTraceConfidence : followup.correctionConfidence
         : reading.strength === 'strong' ? followup.correctionConfidence : followup.correctionConfidence - 0.15;
       const quick = delayMs < followup.quickMs ? followup.quickBonus : 0;

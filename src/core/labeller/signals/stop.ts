@@ -1,6 +1,7 @@
 // Stopping generation early: the user saw enough to know it was not what they wanted. Unless they then copied
-// from it: then they stopped because they already had what they needed, and the copy speaks for itself.
+// from it (they already had what they needed) or asked it to continue (they wanted more of it).
 import { eventsOf, type AnswerEpisode } from '../episode';
+import { readFollowup } from '../followup-cues';
 import { time } from '../time';
 import { copyConfidence } from './copy';
 import type { Signal } from '../types';
@@ -13,6 +14,8 @@ export function stopSignals(ep: AnswerEpisode): Signal[] {
     (c) => c.messageId === ep.answer.messageId && time(c.ts) >= stoppedAt && copyConfidence(c, ep.rules.copy) > 0,
   );
   if (usedAfter) return [];
+  // "continue" right after stopping: an accidental stop, or a pause to read; not a rejection.
+  if (ep.replies[0] && readFollowup(ep.replies[0].text).kind === 'continuation') return [];
   return [
     {
       rule: 'stop',
