@@ -15,13 +15,14 @@ function reject(error: string, retry = false): ErrorResult {
   return { ok: false, error, retry };
 }
 
+/** One of the extension's own pages (popup, review, options), whether shown as a popup or in a tab. */
 function fromOwnPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
 /** The site whose content script sent this, or null when the sender is not one of ours on a supported host. */
 function senderSite(sender: Runtime.MessageSender): string | null {
-  if (sender.id !== browser.runtime.id || !sender.tab || !sender.url) return null;
+  if (sender.id !== browser.runtime.id || !sender.tab || !sender.url || fromOwnPage(sender)) return null;
   return siteForUrl(sender.url)?.id ?? null;
 }
 

@@ -114,6 +114,20 @@ export class CaptureEngine {
     this.schedule(TICK_MS);
   }
 
+  /**
+   * Brings state up to date before a user action is interpreted: a click can follow the last DOM change by less
+   * than a tick (fast users, keyboard shortcuts), and the state it acts on must be the one the user saw.
+   */
+  private syncNow(): void {
+    const records = this.observer?.takeRecords() ?? [];
+    if (records.length) this.onMutations(records);
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.tick();
+  }
+
   private schedule(delay: number): void {
     if (this.timer === null) this.timer = setTimeout(() => this.tick(), delay);
   }
@@ -252,7 +266,7 @@ export class CaptureEngine {
       return;
     }
     if (!action) return;
-    this.checkConversation();
+    this.syncNow();
     this.handleAction(action);
     this.schedule(TICK_MS);
   };
@@ -315,7 +329,7 @@ export class CaptureEngine {
     const block = el?.closest(this.adapter.codeBlockSelector);
     const blocks = block ? [...info.content.querySelectorAll(this.adapter.codeBlockSelector)] : [];
     const index = block ? blocks.indexOf(block) : -1;
-    this.checkConversation();
+    this.syncNow();
     this.pushCopy(info, copied, 'selection', index >= 0 ? index : undefined);
   };
 

@@ -13,7 +13,7 @@ export function startCapture(adapter: SiteAdapter): void {
 
   const outbox = new Outbox(
     async (events) => (await send(sendMessage, { type: 'events', events })) as AppendResult | ErrorResult,
-    (message) => console.debug('[echo-capture] will retry:', message),
+    (message) => console.warn('[echo-capture] background did not store a batch:', message),
   );
 
   const reportHealth = (report: HealthReport) => {

@@ -37,7 +37,12 @@ export function extractText(
       const block = readCodeBlock(el);
       codeBlocks.push(block);
       newline();
-      parts.push('```' + (block.language ?? '') + '\n' + block.code.replace(/\n$/, '') + '\n```\n');
+      parts.push('\n```' + (block.language ?? '') + '\n' + block.code.replace(/\n$/, '') + '\n```\n\n');
+      return;
+    }
+    if (tag === 'CODE') {
+      // Inline code: keep the backticks a markdown copy would have.
+      parts.push('`' + (el.textContent ?? '') + '`');
       return;
     }
     const block = BLOCK.has(tag);

@@ -1,0 +1,121 @@
+// The quick view: is this tab captured, what has been captured, pause, export.
+// Captured text is only ever rendered as JSX text children (escaped), never as HTML.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { send, type StatusResult } from '../../messages';
+import { EventStore, type ConversationRow } from '../../store/db';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../store/settings';
+import { buildExport, download } from '../shared/export';
+
+const store = new EventStore();
+
+type ExportState = { phase: 'idle' } | { phase: 'running'; records: number } | { phase: 'done'; text: string } | { phase: 'error'; text: string };
+
+export function Popup() {
+  const [status, setStatus] = useState<StatusResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [recent, setRecent] = useState<ConversationRow[]>([]);
+  const [exporting, setExporting] = useState<ExportState>({ phase: 'idle' });
+
+  const refresh = async () => {
+    const params = new URLSearchParams(location.search);
+    const forced = params.get('tab');
+    const [tab] = forced ? [{ id: Number(forced) }] : await browser.tabs.query({ active: true, currentWindow: true });
+    const result = await send((m) => browser.runtime.sendMessage(m), { type: 'status', ...(tab?.id !== undefined ? { tabId: tab.id } : {}) });
+    if (result.ok) setStatus(result);
+    else setError(result.error);
+    setSettings(await loadSettings(browser.storage.local));
+    setRecent(await store.db.conversations.orderBy('lastTs').reverse().limit(5).toArray());
+  };
+
+  useEffect(() => {
+    void refresh().catch((e: unknown) => setError(String(e)));
+  }, []);
+
+  const togglePause = async () => {
+    const next = { ...settings, paused: !settings.paused };
+    await saveSettings(browser.storage.local, next);
+    setSettings(next);
+  };
+
+  const onExport = async () => {
+    setExporting({ phase: 'running', records: 0 });
+    try {
+      const { blob, manifest, filename } = await buildExport(store, (records) => setExporting({ phase: 'running', records }));
+      download(blob, filename);
+      const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
+      setExporting({ phase: 'done', text: `Exported ${events} events (${(blob.size / 1024).toFixed(1)} KB).` });
+    } catch (e) {
+      setExporting({ phase: 'error', text: `Export failed: ${String(e)}` });
+    }
+  };
+
+  const counts = status?.counts;
+  return (
+    <main class="popup">
+      <header>
+        <h1>Echo Capture</h1>
+        <SiteStatus status={status} paused={settings.paused} />
+      </header>
+      {error && <p class="error" role="alert">{error}</p>}
+      <section class="counts" aria-label="Captured so far">
+        <Count label="Conversations" value={counts?.conversations} testid="count-conversations" />
+        <Count label="Answers" value={counts?.answers} testid="count-answers" />
+        <Count label="Signals" value={counts?.signals} testid="count-signals" />
+      </section>
+      <section class="actions">
+        <button type="button" onClick={togglePause} data-testid="pause-toggle" aria-pressed={settings.paused}>
+          {settings.paused ? 'Resume capture' : 'Pause capture'}
+        </button>
+        <button type="button" class="primary" onClick={onExport} disabled={exporting.phase === 'running'} data-testid="export">
+          {exporting.phase === 'running' ? `Exporting… ${exporting.records}` : 'Export'}
+        </button>
+      </section>
+      {exporting.phase === 'done' && <p class="note" data-testid="export-result">{exporting.text}</p>}
+      {exporting.phase === 'error' && <p class="error" role="alert">{exporting.text}</p>}
+      <section aria-label="Recent conversations">
+        <h2>Recent</h2>
+        {recent.length === 0 ? (
+          <p class="muted">Nothing captured yet. Open ChatGPT and chat as usual; answers appear here once they finish.</p>
+        ) : (
+          <ul class="recent" data-testid="recent">
+            {recent.map((c) => (
+              <li key={c.key}>
+                <span class="title">{c.title || '(untitled)'}</span>
+                <span class="muted">
+                  {c.site} · {c.answers} answers · {c.signals} signals
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <footer class="muted">Stored only in this browser. Nothing leaves it unless you export.</footer>
+    </main>
+  );
+}
+
+function Count({ label, value, testid }: { label: string; value: number | undefined; testid: string }) {
+  return (
+    <div class="count">
+      <strong data-testid={testid}>{value ?? '–'}</strong>
+      <span>{label}</span>
+    </div>
+  );
+}
+
+function SiteStatus({ status, paused }: { status: StatusResult | null; paused: boolean }) {
+  if (!status) return <p class="status">…</p>;
+  const { tab } = status;
+  if (!tab.site) return <p class="status unsupported" data-testid="site-status">This site is not supported</p>;
+  if (paused) return <p class="status paused" data-testid="site-status">{tab.siteName}: paused</p>;
+  if (tab.health?.status === 'degraded') {
+    return (
+      <p class="status degraded" data-testid="site-status" role="status">
+        {tab.siteName}: capture degraded (missing {tab.health.missing.join(', ')})
+      </p>
+    );
+  }
+  return <p class="status ok" data-testid="site-status">{tab.siteName}: capturing</p>;
+}

@@ -1,0 +1,172 @@
+// Real-browser harness: Debian's Chromium with the built extension loaded, fixture sites on their real host
+// names, a fresh profile per launch. Helpers read what a user would see (popup, downloaded export).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import type { CaptureEvent } from '../../src/core/events';
+import { defaultSites, startFixtures, type RunningFixtures } from '../sites/server';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  fixtures: RunningFixtures;
+  backends: ReturnType<typeof defaultSites>;
+  /** Every request made by an extension page or worker (there must be none to the network). */
+  extensionRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(options: { headless?: boolean; userDataDir?: string; fixtures?: { fixtures: RunningFixtures; backends: ReturnType<typeof defaultSites> } } = {}): Promise<Launched> {
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const backends = options.fixtures?.backends ?? defaultSites();
+  const fixtures = options.fixtures?.fixtures ?? (await startFixtures(backends.sites));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'echo-profile-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    acceptDownloads: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--host-resolver-rules=${fixtures.hostResolverRules}, MAP * ~NOTFOUND`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  let sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(sw.url()).host;
+  const extensionRequests: string[] = [];
+  const fromExtension = (r: Request) => {
+    const url = r.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+    const frameUrl = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return 'chrome-extension://worker';
+      }
+    })();
+    if (frameUrl.startsWith('chrome-extension://') || r.serviceWorker()) extensionRequests.push(`${r.method()} ${url}`);
+  };
+  context.on('request', fromExtension);
+  return {
+    context,
+    extensionId,
+    fixtures,
+    backends,
+    extensionRequests,
+    worker: async () => {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      if (live) return (sw = live);
+      return (sw = await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    },
+    async close() {
+      await context.close();
+      if (!options.fixtures) await fixtures.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stops the extension's service worker the way Chromium does when it idles out (CDP). */
+export async function stopServiceWorker(l: Launched, page: Page): Promise<void> {
+  const cdp = await l.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Events in the store, read straight from IndexedDB in an extension page (test-only inspection). */
+export async function storedEvents(l: Launched): Promise<CaptureEvent[]> {
+  const page = await l.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${l.extensionId}/popup/index.html`);
+    return await page.evaluate(
+      () =>
+        new Promise<CaptureEvent[]>((ok, fail) => {
+          const req = indexedDB.open('echo-capture');
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('events')) return ok([]);
+            const all = db.transaction('events').objectStore('events').index('seq').getAll();
+            all.onsuccess = () => ok((all.result as { event: CaptureEvent }[]).map((r) => r.event));
+            all.onerror = () => fail(all.error);
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+export async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: T = await probe();
+  while (!ok(last)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 150));
+    last = await probe();
+  }
+  return last;
+}
+
+export async function tabIdOf(l: Launched, urlPattern: string): Promise<number> {
+  const sw = await l.worker();
+  return sw.evaluate(async (pattern) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const tabs = await api.tabs.query({ url: pattern });
+    return tabs[0]!.id!;
+  }, urlPattern);
+}
+
+export async function openPopup(l: Launched, tabId?: number): Promise<Page> {
+  const page = await l.context.newPage();
+  await page.goto(`chrome-extension://${l.extensionId}/popup/index.html${tabId !== undefined ? `?tab=${tabId}` : ''}`);
+  return page;
+}
+
+export interface ExportedBundle {
+  files: Record<string, Uint8Array>;
+  manifest: { files: { name: string; sha256: string; records: number; bytes: number }[]; counts: Record<string, number>; schemaVersion: number };
+  events: CaptureEvent[];
+  jsonl(name: string): unknown[];
+}
+
+/** Clicks Export in the popup and reads the downloaded zip, as a user's file manager would. */
+export async function exportFromPopup(popup: Page): Promise<ExportedBundle> {
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export').click()]);
+  const path = await download.path();
+  const files = unzipSync(readFileSync(path));
+  const text = (name: string) => new TextDecoder().decode(files[name]);
+  const jsonl = (name: string) => text(name).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return { files, manifest: JSON.parse(text('manifest.json')), events: jsonl('events.jsonl') as CaptureEvent[], jsonl };
+}
+
+export async function sendPrompt(page: Page, text: string): Promise<void> {
+  await page.locator('#prompt-textarea').click();
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the page shows no answer streaming. */
+export async function waitForAnswer(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="stop-button"]', { state: 'detached', timeout: 30_000 });
+  await page.waitForSelector('[data-testid^="conversation-turn-"]:last-child [data-testid="copy-turn-action-button"]');
+}

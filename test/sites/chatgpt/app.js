@@ -1,0 +1,344 @@
+// Fixture of chatgpt.com's conversation page (see docs/sites/chatgpt.md for the facts reproduced).
+// Awkward parts kept on purpose: the answer's markdown is re-rendered from scratch on every streamed chunk (code
+// blocks are torn down and rebuilt as they grow), regenerate and "< 2/2 >" replace the message inside the same
+// turn element, the URL changes to /c/<id> only once the stream names the conversation, the action bar is added
+// after streaming ends, and turn containers are <section>s (the 2026 markup) with data-testid turn numbers.
+
+const thread = document.getElementById('thread');
+const composer = document.getElementById('prompt-textarea');
+const form = document.getElementById('composer-form');
+const modelLabel = document.getElementById('model-label');
+
+/** The tree as the page knows it: id -> { id, parent, children, role, text, model } */
+const nodes = new Map();
+let conversationId = null;
+let rootId = 'client-root';
+let currentLeaf = null;
+let streaming = null; // { controller, turnEl, messageId }
+
+nodes.set(rootId, { id: rootId, parent: null, children: [], role: 'root', text: '' });
+
+function uuid() {
+  return crypto.randomUUID();
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+function inline(s) {
+  return escapeHtml(s)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+}
+
+/** Minimal markdown -> HTML, like the real page's renderer: paragraphs, lists, fenced code with a header. */
+function renderMarkdown(md, streamingNow) {
+  const out = [];
+  const lines = md.split('\n');
+  let i = 0;
+  let list = null;
+  const closeList = () => {
+    if (list) out.push(`</${list}>`);
+    list = null;
+  };
+  while (i < lines.length) {
+    const line = lines[i];
+    const fence = /^```([\w+#.-]*)\s*$/.exec(line);
+    if (fence) {
+      closeList();
+      const lang = fence[1] || 'plaintext';
+      const code = [];
+      i++;
+      while (i < lines.length && !/^```\s*$/.test(lines[i])) code.push(lines[i++]);
+      i++;
+      out.push(
+        `<pre class="overflow-visible!"><div class="contain-inline-size rounded-2xl relative bg-token-sidebar-surface-primary">` +
+          `<div class="flex items-center text-token-text-secondary px-4 py-2 text-xs font-sans justify-between h-9 select-none">${escapeHtml(lang)}</div>` +
+          `<div class="sticky top-9"><div class="absolute end-0 bottom-0 flex h-9 items-center pe-2"><button class="flex gap-1 items-center select-none py-1" aria-label="Copy">Copy code</button></div></div>` +
+          `<div class="overflow-y-auto p-4" dir="ltr"><code class="whitespace-pre! language-${escapeHtml(lang)}">${escapeHtml(code.join('\n'))}</code></div>` +
+          `</div></pre>`,
+      );
+      continue;
+    }
+    const item = /^\s*(?:[-*]|\d+\.)\s+(.*)$/.exec(line);
+    if (item) {
+      const kind = /^\s*\d+\./.test(line) ? 'ol' : 'ul';
+      if (list !== kind) {
+        closeList();
+        out.push(`<${kind}>`);
+        list = kind;
+      }
+      out.push(`<li>${inline(item[1])}</li>`);
+      i++;
+      continue;
+    }
+    closeList();
+    if (line.trim()) {
+      const para = [line];
+      i++;
+      while (i < lines.length && lines[i].trim() && !/^```/.test(lines[i]) && !/^\s*(?:[-*]|\d+\.)\s/.test(lines[i])) para.push(lines[i++]);
+      out.push(`<p>${inline(para.join(' '))}</p>`);
+    } else i++;
+  }
+  closeList();
+  return `<div class="markdown prose dark:prose-invert w-full break-words light${streamingNow ? ' result-streaming' : ''}">${out.join('')}</div>`;
+}
+
+/** The branch shown: from the root along `currentLeaf`'s ancestors. */
+function shownPath() {
+  const path = [];
+  for (let id = currentLeaf; id && id !== rootId; id = nodes.get(id)?.parent) path.unshift(id);
+  return path;
+}
+
+function siblings(id) {
+  const node = nodes.get(id);
+  return node?.parent ? nodes.get(node.parent).children : [id];
+}
+
+function turnHtml(node, index, isStreaming) {
+  const sibs = siblings(node.id);
+  const pos = sibs.indexOf(node.id) + 1;
+  const nav =
+    sibs.length > 1
+      ? `<div class="flex items-center justify-center tabular-nums">` +
+        `<button aria-label="${node.role === 'user' ? 'Previous message' : 'Previous response'}" ${pos === 1 ? 'disabled' : ''}>&lsaquo;</button>` +
+        `<div class="px-0.5 text-sm font-semibold tabular-nums">${pos}/${sibs.length}</div>` +
+        `<button aria-label="${node.role === 'user' ? 'Next message' : 'Next response'}" ${pos === sibs.length ? 'disabled' : ''}>&rsaquo;</button></div>`
+      : '';
+  if (node.role === 'user') {
+    return (
+      `<h5 class="sr-only">You said:</h5>` +
+      `<div data-message-author-role="user" data-message-id="${node.id}" dir="auto" class="min-h-8 text-message">` +
+      `<div class="user-message-bubble-color rounded-3xl px-5 py-2.5"><div class="whitespace-pre-wrap">${escapeHtml(node.text)}</div></div></div>` +
+      `<div class="flex justify-end gap-1">${nav}<button aria-label="Edit message" class="edit">✎</button></div>`
+    );
+  }
+  const actions = isStreaming
+    ? ''
+    : `<div class="flex min-h-[46px] justify-start" aria-label="Response actions" role="group">${nav}` +
+      `<button data-testid="copy-turn-action-button" aria-label="Copy">⧉</button>` +
+      `<button data-testid="good-response-turn-action-button" aria-label="Good response" aria-pressed="${node.rating === 'up'}">👍</button>` +
+      `<button data-testid="bad-response-turn-action-button" aria-label="Bad response" aria-pressed="${node.rating === 'down'}">👎</button>` +
+      `<button data-testid="regenerate-turn-action-button" aria-label="Try again">↻</button></div>`;
+  return (
+    `<h6 class="sr-only">ChatGPT said:</h6>` +
+    `<div data-message-author-role="assistant" data-message-id="${node.id}" data-message-model-slug="${escapeHtml(node.model || 'gpt-4o')}" dir="auto" class="min-h-8 text-message">` +
+    renderMarkdown(node.text, isStreaming) +
+    `</div>${actions}`
+  );
+}
+
+/** Renders the shown branch, reusing turn elements by position like React does for keyed-by-index turns. */
+function renderThread() {
+  const path = shownPath();
+  const existing = [...thread.querySelectorAll('[data-testid^="conversation-turn-"]')];
+  path.forEach((id, i) => {
+    const node = nodes.get(id);
+    let el = existing[i];
+    if (!el) {
+      el = document.createElement('section');
+      el.className = 'w-full text-token-text-primary';
+      el.setAttribute('dir', 'auto');
+      thread.append(el);
+    }
+    // Like React, only touch what changed.
+    if (el.getAttribute('data-testid') !== `conversation-turn-${i + 1}`) el.setAttribute('data-testid', `conversation-turn-${i + 1}`);
+    if (el.getAttribute('data-turn') !== node.role) el.setAttribute('data-turn', node.role);
+    const html = turnHtml(node, i, streaming?.messageId === id);
+    if (el.__html !== html) {
+      el.innerHTML = html;
+      el.__html = html;
+    }
+  });
+  for (const el of existing.slice(path.length)) el.remove();
+}
+
+function turnElementFor(messageId) {
+  const index = shownPath().indexOf(messageId);
+  return thread.querySelectorAll('[data-testid^="conversation-turn-"]')[index] ?? null;
+}
+
+function setStreamingUi(on) {
+  document.getElementById('send-button').hidden = on;
+  document.getElementById('stop-button').hidden = !on;
+  // The real composer swaps the buttons; tests look for the stop button's presence.
+  if (on) document.getElementById('stop-button').setAttribute('data-testid', 'stop-button');
+  else document.getElementById('stop-button').removeAttribute('data-testid');
+}
+
+async function readStream(response, onEvent) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const raw = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const data = raw.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+      if (data && data !== '[DONE]') onEvent(JSON.parse(data));
+    }
+  }
+}
+
+async function generate(body, placeInTurn) {
+  const controller = new AbortController();
+  streaming = { controller, messageId: null };
+  setStreamingUi(true);
+  let answer = null;
+  try {
+    const response = await fetch('/backend-api/conversation', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(body),
+      signal: controller.signal,
+    });
+    await readStream(response, (event) => {
+      if (event.conversation_id && !conversationId) {
+        conversationId = event.conversation_id;
+        history.pushState({}, '', `/c/${conversationId}`);
+      }
+      if (event.o === 'add' && event.v?.message) {
+        const m = event.v.message;
+        answer = { id: m.id, parent: body.action === 'variant' ? body.parent_message_id : currentLeaf, children: [], role: 'assistant', text: '', model: m.metadata?.model_slug };
+        nodes.set(answer.id, answer);
+        nodes.get(answer.parent).children.push(answer.id);
+        currentLeaf = answer.id;
+        streaming.messageId = answer.id;
+        renderThread();
+      } else if (answer && typeof event.v === 'string') {
+        answer.text += event.v;
+        // Re-render the whole answer on every chunk, as the real page does.
+        renderThread();
+      }
+    });
+  } catch (e) {
+    if (e.name !== 'AbortError') throw e;
+  } finally {
+    streaming = null;
+    setStreamingUi(false);
+    renderThread();
+  }
+}
+
+async function send(text) {
+  const id = uuid();
+  const parent = currentLeaf ?? rootId;
+  nodes.set(id, { id, parent, children: [], role: 'user', text });
+  nodes.get(parent).children.push(id);
+  currentLeaf = id;
+  renderThread();
+  await generate({
+    action: 'next',
+    messages: [{ id, author: { role: 'user' }, content: { content_type: 'text', parts: [text] } }],
+    conversation_id: conversationId ?? undefined,
+    parent_message_id: parent === rootId ? undefined : parent,
+    model: 'gpt-4o',
+  });
+}
+
+/** The newest leaf under a node: where the branch continues when the user switches to it. */
+function leafUnder(id) {
+  let node = nodes.get(id);
+  while (node.children.length) node = nodes.get(node.children[node.children.length - 1]);
+  return node.id;
+}
+
+async function loadConversation(id) {
+  const response = await fetch(`/backend-api/conversation/${id}`);
+  if (!response.ok) return;
+  const data = await response.json();
+  conversationId = data.conversation_id;
+  for (const n of Object.values(data.mapping)) {
+    if (!n.parent) {
+      rootId = n.id;
+      nodes.set(n.id, { id: n.id, parent: null, children: [...n.children], role: 'root', text: '' });
+      continue;
+    }
+    nodes.set(n.id, {
+      id: n.id,
+      parent: n.parent,
+      children: [...n.children],
+      role: n.message.author.role,
+      text: n.message.content.parts.join('\n'),
+      model: n.message.metadata?.model_slug,
+    });
+  }
+  currentLeaf = data.current_node;
+  document.title = data.title;
+  renderThread();
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Headless browsers may refuse clipboard access; the real page shows a toast either way.
+  }
+}
+
+thread.addEventListener('click', async (e) => {
+  const button = e.target.closest('button');
+  if (!button) return;
+  const turn = button.closest('[data-testid^="conversation-turn-"]');
+  const messageEl = turn?.querySelector('[data-message-id]');
+  const node = messageEl && nodes.get(messageEl.getAttribute('data-message-id'));
+  if (!node) return;
+  const label = button.getAttribute('aria-label');
+  const testid = button.getAttribute('data-testid');
+  if (button.closest('pre') && label === 'Copy') {
+    await copyText(button.closest('pre').querySelector('code').textContent);
+    button.textContent = 'Copied!';
+  } else if (testid === 'copy-turn-action-button') {
+    await copyText(node.text);
+  } else if (testid === 'good-response-turn-action-button' || testid === 'bad-response-turn-action-button') {
+    node.rating = testid.startsWith('good') ? 'up' : 'down';
+    renderThread();
+    await fetch('/backend-api/conversation/message_feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ conversation_id: conversationId, message_id: node.id, rating: node.rating === 'up' ? 'thumbsUp' : 'thumbsDown' }),
+    });
+  } else if (testid === 'regenerate-turn-action-button') {
+    // The old answer stays until the new one arrives, then is replaced inside the same turn element.
+    await generate({ action: 'variant', conversation_id: conversationId, parent_message_id: node.parent, model: 'gpt-4o' });
+  } else if (label === 'Previous response' || label === 'Next response' || label === 'Previous message' || label === 'Next message') {
+    const sibs = siblings(node.id);
+    const next = sibs[sibs.indexOf(node.id) + (label.startsWith('Previous') ? -1 : 1)];
+    if (next) {
+      currentLeaf = leafUnder(next);
+      renderThread();
+    }
+  }
+});
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const text = composer.innerText.trim();
+  if (!text || streaming) return;
+  composer.textContent = '';
+  void send(text);
+});
+
+composer.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && !e.shiftKey) {
+    e.preventDefault();
+    form.requestSubmit();
+  }
+});
+
+document.getElementById('stop-button').addEventListener('click', () => streaming?.controller.abort());
+
+document.getElementById('new-chat').addEventListener('click', (e) => {
+  e.preventDefault();
+  location.href = '/';
+});
+
+modelLabel.textContent = 'ChatGPT 4o';
+const match = /^\/c\/([\w-]+)/.exec(location.pathname);
+if (match) void loadConversation(match[1]);
