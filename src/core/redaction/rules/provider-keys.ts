@@ -69,7 +69,7 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'postman-api-key', description: 'Postman PMAK-…', body: 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}' },
   { id: 'atlassian-api-token', description: 'Atlassian ATATT3…', body: 'ATATT3[A-Za-z0-9_=-]{100,300}' },
   { id: 'telegram-bot-token', description: 'Telegram bot token 123456789:AA…', body: '\\d{8,10}:AA[0-9A-Za-z_-]{33}', edge: 'A-Za-z0-9_:-' },
-  { id: 'azure-storage-key', description: 'Azure storage AccountKey=…', body: 'AccountKey=[A-Za-z0-9+/]{86}==' },
+  { id: 'azure-storage-key', description: 'Azure storage AccountKey=…', body: '(?<=AccountKey=)[A-Za-z0-9+/]{86}==' },
 ];
 
 export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed }) =>

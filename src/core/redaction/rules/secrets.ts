@@ -168,13 +168,19 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   return false;
 }
 
-function assignmentRule(id: string, kind: 'password' | 'secret', keyTest: RegExp, looksSecret: (v: string) => boolean): RedactionRule {
+function assignmentRule(
+  id: string,
+  kind: 'password' | 'secret',
+  description: string,
+  keyTest: RegExp,
+  looksSecret: (v: string) => boolean,
+): RedactionRule {
   return regexRule({
     id,
     kind,
     level: 'secrets',
     priority: 40,
-    description: `Value assigned to a key ending like ${keyTest.source}`,
+    description,
     pattern: ASSIGNMENT,
     group: 4,
     accept: (value, match, text) => {
@@ -192,15 +198,19 @@ function assignmentRule(id: string, kind: 'password' | 'secret', keyTest: RegExp
 const passwordAssignment = assignmentRule(
   'password-assignment',
   'password',
+  'Value (6+ chars) assigned to a key ending in password/passwd/passphrase/pass/pwd',
   PASSWORD_KEY,
   (v) => v.length >= 6 && !NOT_A_PASSWORD.has(v.toLowerCase()),
 );
 
 /** Random-looking: long enough, at least two character classes, entropy that grows with length (capped at 3.2). */
-const secretAssignment = assignmentRule('secret-assignment', 'secret', SECRET_KEY, (v) => {
-  if (v.length < 12 || characterClasses(v) < 2) return false;
-  return shannonEntropy(v) >= Math.min(3.2, Math.log2(v.length) * 0.8);
-});
+const secretAssignment = assignmentRule(
+  'secret-assignment',
+  'secret',
+  'Random-looking value (12+ chars, 2+ character classes, entropy) assigned to a key ending in secret/token/api_key/…',
+  SECRET_KEY,
+  (v) => v.length >= 12 && characterClasses(v) >= 2 && shannonEntropy(v) >= Math.min(3.2, Math.log2(v.length) * 0.8),
+);
 
 export const secretRules: RedactionRule[] = [
   pemPrivateKey,
