@@ -2,14 +2,13 @@
 // cannot be ES modules), the background as one classic script (service worker in Chromium, background script in
 // Firefox), the Preact pages, and manifest.json with content scripts and host permissions taken from the
 // adapter registry, so the extension runs on exactly the supported sites.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
-import { adapters } from '../src/capture/sites/registry';
+import type { SiteAdapter } from '../src/capture/sites/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const cache = join(root, '.cache', 'entries');
 
 const common: InlineConfig = {
@@ -20,7 +19,7 @@ const common: InlineConfig = {
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 };
 
-async function buildScript(entry: string, fileName: string, name: string): Promise<void> {
+async function buildScript(dist: string, entry: string, fileName: string, name: string): Promise<void> {
   await build({
     ...common,
     build: {
@@ -33,23 +32,39 @@ async function buildScript(entry: string, fileName: string, name: string): Promi
   });
 }
 
-export async function buildExtension(): Promise<void> {
+/** The adapters, found the way the registry finds them (one file per site in src/capture/sites/). */
+export async function loadAdapters(): Promise<SiteAdapter[]> {
+  const dir = join(root, 'src/capture/sites');
+  const found: SiteAdapter[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file === 'registry.ts' || file === 'types.ts') continue;
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
+    for (const value of Object.values(mod)) {
+      const v = value as Partial<SiteAdapter> | null;
+      if (v && typeof v.id === 'string' && Array.isArray(v.matches) && typeof v.readTurn === 'function') found.push({ ...(v as SiteAdapter), file } as SiteAdapter & { file: string });
+    }
+  }
+  return found.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function buildExtension(dist = join(root, 'dist')): Promise<void> {
+  const adapters = (await loadAdapters()) as (SiteAdapter & { file: string })[];
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
   cpSync(join(root, 'public'), dist, { recursive: true });
 
   for (const adapter of adapters) {
-    const entry = join(cache, `content-${adapter.id}.ts`);
+    const entry = join(cache, `content-${adapter.id}-${process.pid}.ts`);
     writeFileSync(
       entry,
       `import { startCapture } from '../../src/capture/main';\n` +
-        `import * as site from '../../src/capture/sites/${adapter.id}';\n` +
+        `import * as site from '../../src/capture/sites/${adapter.file.replace(/\.ts$/, '')}';\n` +
         `const adapter = Object.values(site).find((v) => (v as { id?: string })?.id === ${JSON.stringify(adapter.id)});\n` +
         `if (adapter) startCapture(adapter as Parameters<typeof startCapture>[0]);\n`,
     );
-    await buildScript(entry, `content-${adapter.id}.js`, `EchoCapture_${adapter.id.replace(/\W/g, '_')}`);
+    await buildScript(dist, entry, `content-${adapter.id}.js`, `EchoCapture_${adapter.id.replace(/\W/g, '_')}`);
   }
-  await buildScript(join(root, 'src/background/index.ts'), 'background.js', 'EchoCaptureBackground');
+  await buildScript(dist, join(root, 'src/background/index.ts'), 'background.js', 'EchoCaptureBackground');
 
   await build({
     ...common,
@@ -73,6 +88,7 @@ export async function buildExtension(): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
-  await buildExtension();
-  console.log(`built dist/ in ${Date.now() - started} ms`);
+  const out = process.argv[2] ? resolve(process.argv[2]) : undefined;
+  await buildExtension(out);
+  console.log(`built ${out ?? 'dist/'} in ${Date.now() - started} ms`);
 }

@@ -52,6 +52,7 @@ export const codeBlockSchema = object({
   code: text('Code block content'),
 });
 
+/** Diffs run from the earlier text (answer, copy, old prompt) to the later one (paste, new prompt). */
 export const diffOpSchema = object({
   op: oneOf(['equal', 'insert', 'delete'] as const),
   text: text('Text of this diff run'),
@@ -139,6 +140,7 @@ export const pasteEvent = object({
   ...common,
   kind: literal('paste'),
   text: text('Pasted text'),
+  promptMessageId: optional(id('The prompt the pasted text was sent in, once it was sent')),
   matches: array(pasteMatchSchema, { max: 10 }),
 });
 

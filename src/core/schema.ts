@@ -231,5 +231,6 @@ export function tagged<K extends string, M extends Record<string, ObjectSchema<S
   };
 }
 
-export const isoTimestamp = (description = 'ISO 8601 UTC timestamp') =>
-  string({ max: 40, pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/, description });
+/** Fixed millisecond precision (what Date#toISOString gives), so comparing the strings compares the times. */
+export const isoTimestamp = (description = 'ISO 8601 UTC timestamp with milliseconds') =>
+  string({ max: 24, pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, description });

@@ -2,6 +2,7 @@
 // two variants, copy a code block from the second, thumbs it up, and export from the popup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { ChatgptBackend } from '../sites/chatgpt/backend';
 import { exportFromPopup, launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from './harness';
 
 let l: Launched;
@@ -49,7 +50,7 @@ describe('ChatGPT walking skeleton', () => {
 
     // Linked by message ids, with both variants' full text as the site's own backend holds it.
     const conversationId = new URL(page.url()).pathname.split('/').pop()!;
-    const truth = l.backends.chatgpt.conversations.get(conversationId)!;
+    const truth = (l.backends.chatgpt as ChatgptBackend).conversations.get(conversationId)!;
     const [prompt] = of(events, 'prompt');
     const [v1, v2] = of(events, 'response');
     const [regen] = of(events, 'regenerate');

@@ -6,9 +6,10 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import type { CaptureEvent } from '../../src/core/events';
-import { defaultSites, startFixtures, type RunningFixtures } from '../sites/server';
+import { loadSites, startFixtures, type FixtureSite, type RunningFixtures } from '../sites/server';
+import type { SiteBackend } from '../sites/types';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = process.env.ECHO_DIST ?? resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Launched {
@@ -16,16 +17,25 @@ export interface Launched {
   extensionId: string;
   worker: () => Promise<Worker>;
   fixtures: RunningFixtures;
-  backends: ReturnType<typeof defaultSites>;
+  /** Each fixture site's backend by site id, to compare captures with what the site itself holds. */
+  backends: Record<string, SiteBackend>;
   /** Every request made by an extension page or worker (there must be none to the network). */
   extensionRequests: string[];
   close(): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean; userDataDir?: string; fixtures?: { fixtures: RunningFixtures; backends: ReturnType<typeof defaultSites> } } = {}): Promise<Launched> {
+export interface LaunchOptions {
+  headless?: boolean;
+  userDataDir?: string;
+  /** Reuse running fixtures (e.g. across a browser restart); otherwise fresh ones are started. */
+  fixtures?: { fixtures: RunningFixtures; sites: FixtureSite[] };
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const backends = options.fixtures?.backends ?? defaultSites();
-  const fixtures = options.fixtures?.fixtures ?? (await startFixtures(backends.sites));
+  const sites = options.fixtures?.sites ?? (await loadSites());
+  const fixtures = options.fixtures?.fixtures ?? (await startFixtures(sites));
+  const backends = Object.fromEntries(sites.map((s) => [s.id, s.backend]));
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'echo-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -1,14 +1,13 @@
 // Serves the fixture sites on their real host names over HTTPS, so the extension's real match patterns apply
 // unchanged. Chromium reaches it through --host-resolver-rules; Firefox through the CONNECT proxy below.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chatgptBackend } from './chatgpt/backend';
-import type { SiteBackend } from './types';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { FixtureSiteModule, SiteBackend } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -19,11 +18,20 @@ export interface FixtureSite {
   backend: SiteBackend;
   /** Page served for every non-API GET (the sites are single-page apps). */
   page?: string;
+  /** Folder under test/sites/ (default: id). */
+  dir?: string;
 }
 
-export function defaultSites(): { sites: FixtureSite[]; chatgpt: ReturnType<typeof chatgptBackend> } {
-  const chatgpt = chatgptBackend();
-  return { chatgpt, sites: [{ id: 'chatgpt', hosts: ['chatgpt.com', 'chat.openai.com'], backend: chatgpt }] };
+/** Every fixture site under test/sites/<id>/site.ts, each with a fresh backend (fresh in-memory state). */
+export async function loadSites(only?: string[]): Promise<FixtureSite[]> {
+  const sites: FixtureSite[] = [];
+  for (const entry of readdirSync(here, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !existsSync(join(here, entry.name, 'site.ts'))) continue;
+    const mod = ((await import(pathToFileURL(join(here, entry.name, 'site.ts')).href)) as { default: FixtureSiteModule }).default;
+    if (only && !only.includes(mod.id)) continue;
+    sites.push({ id: mod.id, hosts: mod.hosts, backend: mod.createBackend(), ...(mod.page ? { page: mod.page } : {}) });
+  }
+  return sites;
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.png': 'image/png' };
@@ -76,7 +84,7 @@ export async function startFixtures(sites: FixtureSite[], port = 0): Promise<Run
       const url = new URL(req.url ?? '/', `https://${host}`);
       const body = req.method === 'POST' ? await readBody(req) : '';
       if (await site.backend.handle(req, res, url, body)) return;
-      const dir = join(here, site.id);
+      const dir = join(here, site.dir ?? site.id);
       if (url.pathname.startsWith('/fixture/')) {
         const file = normalize(join(dir, url.pathname.slice('/fixture/'.length)));
         if (!file.startsWith(dir) || !existsSync(file)) {

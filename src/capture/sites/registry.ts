@@ -1,9 +1,19 @@
-// Every supported site, in one list. The build makes one content script per entry, with the entry's match
-// patterns, and the manifest's host permissions are exactly the union of these patterns.
-import { chatgpt } from './chatgpt';
+/// <reference types="vite/client" />
+// Every supported site: each adapter file in this folder that exports a SiteAdapter. Adding a site is adding
+// its file (docs/adding-a-site.md); nothing else lists sites. The build makes one content script per adapter,
+// and the manifest's host permissions are exactly the union of their match patterns.
 import type { SiteAdapter, SiteInfo } from './types';
 
-export const adapters: readonly SiteAdapter[] = [chatgpt];
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts', '!./registry.ts', '!./types.ts'], { eager: true });
+
+export function isAdapter(value: unknown): value is SiteAdapter {
+  const v = value as Partial<SiteAdapter> | null;
+  return !!v && typeof v.id === 'string' && Array.isArray(v.matches) && typeof v.readTurn === 'function';
+}
+
+export const adapters: readonly SiteAdapter[] = Object.values(modules)
+  .flatMap((m) => Object.values(m).filter(isAdapter))
+  .sort((a, b) => a.id.localeCompare(b.id));
 
 export function siteForUrl(url: string): SiteInfo | null {
   let parsed: URL;

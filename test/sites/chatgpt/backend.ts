@@ -38,7 +38,9 @@ export interface ChatgptOptions {
   model?: string;
 }
 
-export function chatgptBackend(options: ChatgptOptions = {}): SiteBackend & { conversations: Map<string, Conversation>; seed: (turns: SeedTurn[]) => string } {
+export type ChatgptBackend = SiteBackend & { conversations: Map<string, Conversation>; seed: (turns: SeedTurn[]) => string };
+
+export function chatgptBackend(options: ChatgptOptions = {}): ChatgptBackend {
   const conversations = new Map<string, Conversation>();
   const chunkDelayMs = options.chunkDelayMs ?? 15;
   const chunkSize = options.chunkSize ?? 6;
