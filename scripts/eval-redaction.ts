@@ -2,11 +2,13 @@
 // and overall, at the strict level (every rule runs). An expected value counts as found when spans of its kind
 // cover at least half of it; a detected span counts as correct when it overlaps an expected value of its kind.
 // Flags: --misses lists missed values and false positives; --check exits 1 below the targets (recall 0.98,
-// precision 0.9 per kind).
+// precision 0.9 per kind); --bench also times the strict redactor on 5 MB hostile inputs. Any other argument
+// names corpus files to use instead of all, e.g. holdout.jsonl.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detect } from '../src/core/redaction';
+import { createRedactor, detect } from '../src/core/redaction';
+import { adversarialInputs } from '../src/core/redaction/adversarial-inputs';
 import { REDACTION_KINDS, type DetectedSpan, type RedactionKind } from '../src/core/redaction/types';
 
 interface CorpusCase {
@@ -25,10 +27,12 @@ interface Tally {
 const corpusDir = fileURLToPath(new URL('../test/redaction-corpus/', import.meta.url));
 const showMisses = process.argv.includes('--misses');
 const check = process.argv.includes('--check');
+const bench = process.argv.includes('--bench');
+const onlyFiles = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 function loadCorpus(): CorpusCase[] {
   return readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && (onlyFiles.length === 0 || onlyFiles.includes(f)))
     .sort()
     .flatMap((f) =>
       readFileSync(join(corpusDir, f), 'utf8')
@@ -98,4 +102,13 @@ for (const [i, row] of rows.entries()) {
   if (i === 0 || i === rows.length - 2) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 if (showMisses && misses.length > 0) console.log('\n' + misses.join('\n'));
+
+if (bench) {
+  console.log('\n5 MB hostile inputs, strict level:');
+  for (const { name, text } of adversarialInputs()) {
+    const started = performance.now();
+    const { spans } = createRedactor({ level: 'strict' }).redact(text);
+    console.log(`  ${name.padEnd(24)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${spans.length} spans`);
+  }
+}
 if (check && belowTarget) process.exit(1);

@@ -16,6 +16,7 @@ export function adversarialInputs(size = 5 * 1024 * 1024): { name: string; text:
     { name: 'jwt prefixes', text: fill('eyJhbGciOi.eyJ') },
     { name: 'pem headers, no footer', text: fill('-----BEGIN RSA PRIVATE KEY-----\n') },
     { name: 'assignments', text: fill('password=api_key: ') },
+    { name: 'attribute pairs', text: fill('key="token" value="') },
     { name: 'bearer', text: fill('Bearer ' + 'Ab1'.repeat(2000) + ' ') },
     { name: 'url userinfo', text: fill('postgres://u:') },
     { name: 'capitalised words', text: fill('12 Aa Bb Cc Dd Ee ') },

@@ -4,8 +4,9 @@
 import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 
-const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy';
-const WEAK_SUFFIX = 'Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews';
+const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
+const WEAK_SUFFIX =
+  'Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike';
 
 // Weak suffixes ("2 Hard Drive", "3 Step Way") also end ordinary phrases, so they need a city or ZIP after them.
 const usStreet = regexRule({

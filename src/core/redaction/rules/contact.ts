@@ -30,8 +30,9 @@ const email = regexRule({
     const tld = domain.slice(domain.lastIndexOf('.') + 1);
     if (RESERVED_DOMAIN.test(domain)) return false;
     if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
-    // git@github.com:owner/repo.git is an SSH remote, not a mailbox.
+    // git@github.com:owner/repo.git is an SSH remote, not a mailbox; so is `ssh ubuntu@ec2-….amazonaws.com`.
     if (value.toLowerCase().startsWith('git@') && text[match.index + value.length] === ':') return false;
+    if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
     return true;
   },
 });

@@ -2,6 +2,7 @@
 // the version whenever a rule is added, removed or changes what it matches.
 import { REDACTION_LEVELS, type RedactionLevel, type RedactionRule } from '../types';
 import { addressRules } from './address';
+import { assignmentRules } from './assignments';
 import { contactRules } from './contact';
 import { financialRules } from './financial';
 import { networkRules } from './network';
@@ -13,6 +14,7 @@ export const REDACTION_RULES_VERSION = 1;
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
   ...secretRules,
+  ...assignmentRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

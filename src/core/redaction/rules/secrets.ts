@@ -1,7 +1,6 @@
-// Secrets without a provider prefix: PEM private keys, JWTs, passwords inside connection strings, bearer/basic
-// credentials, and values assigned to secret-sounding keys (`api_key = "…"`, `"password": "…"`, `TOKEN=…`).
-// The assignment rules are the noisy ones, so their values must also look random (entropy, mixed characters)
-// and must not look like code referring to a secret (`process.env.TOKEN`, `getToken()`, `hashedPassword`).
+// Secrets without a provider prefix but with an unmistakable frame: PEM private keys, JWTs, passwords inside
+// connection strings and `curl -u`, bearer/basic credentials, and AWS secret keys after their well-known name.
+// Values that are only recognisable by the key they are assigned to live in assignments.ts.
 import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
@@ -89,7 +88,7 @@ const curlUserPassword = regexRule({
   accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value),
 });
 
-const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'user', 'username', 'changeit', 'null']);
+export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'user', 'username', 'changeit', 'null']);
 
 const connectionStringPassword = regexRule({
   id: 'connection-string-password',
@@ -136,82 +135,6 @@ const basicAuth = regexRule({
   accept: (value) => decodesToCredentials(value),
 });
 
-// key = value, key: value, "key": "value", key => value, key := value, --key=value, config['key'] = value.
-const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])(?:-{1,2})?(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1\]?[ \t]{0,3}(?::=|=>|=|:)[ \t]{0,3}(["'`]?)([^\s"'`,;(){}[\]<>]{4,512})/dg;
-
-const PASSWORD_KEY = /(?:passw(?:or)?d|passphrase|(?:^|[_.])pass|pwd)$/;
-const SECRET_KEY =
-  /(?:api_?key|apikey|secret|secret_?key|token|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|credentials?|session_?(?:id|key)|cookie|client_?secret|webhook_?secret|salt)$/;
-
-function normalisedKey(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/-/g, '_');
-}
-
-/** An identifier that names a secret (`authToken2`, `dbPassword1`) is a variable, not a value. */
-const NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential/i;
-
-const CODE_WORDS = new Set(['string', 'number', 'boolean', 'required', 'optional', 'undefined', 'none', 'null', 'true', 'false', 'text', 'varchar', 'secret', 'password', 'token', 'hidden']);
-
-/** Values that are code or configuration referring to a secret rather than the secret itself. */
-function looksLikeReference(value: string, quoted: boolean, next: string): boolean {
-  if (next === '(' || next === '[' || next === '.') return true;
-  if (CODE_WORDS.has(value.toLowerCase())) return true;
-  if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
-  if (/^[A-Za-z_$#][\w$#]*(?:\.[A-Za-z_$#][\w$#]*)+$/.test(value)) return true; // process.env.TOKEN, this.#token
-  if (/^https?:\/\//.test(value)) return true; // URLs
-  if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,24}\/)*[\w.-]{0,24}$/.test(value)) return true; // paths (base64 has + = or long runs)
-  if (/^\$/.test(value) || /^%\w+%$/.test(value)) return true; // $VAR, %VAR%
-  if (!quoted && /^[A-Za-z_]+$/.test(value)) return true; // hashedPassword, req_token: identifiers without digits
-  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (value.includes('$') || NAMES_A_SECRET.test(value))) return true; // ArrowToken$1
-  if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true; // 'tabTargetSessionId'
-  return false;
-}
-
-function assignmentRule(
-  id: string,
-  kind: 'password' | 'secret',
-  description: string,
-  keyTest: RegExp,
-  looksSecret: (v: string) => boolean,
-): RedactionRule {
-  return regexRule({
-    id,
-    kind,
-    level: 'secrets',
-    priority: 40,
-    description,
-    pattern: ASSIGNMENT,
-    group: 4,
-    accept: (value, match, text) => {
-      const key = normalisedKey(match[2] ?? '');
-      if (!keyTest.test(key)) return false;
-      if (kind === 'secret' && PASSWORD_KEY.test(key)) return false;
-      const end = (match.indices?.[4]?.[1] ?? 0);
-      const quoted = (match[3] ?? '') !== '';
-      if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, text[end] ?? '')) return false;
-      return looksSecret(value);
-    },
-  });
-}
-
-const passwordAssignment = assignmentRule(
-  'password-assignment',
-  'password',
-  'Value (6+ chars) assigned to a key ending in password/passwd/passphrase/pass/pwd',
-  PASSWORD_KEY,
-  (v) => v.length >= 6 && !NOT_A_PASSWORD.has(v.toLowerCase()),
-);
-
-/** Random-looking: long enough, at least two character classes, entropy that grows with length (capped at 3.2). */
-const secretAssignment = assignmentRule(
-  'secret-assignment',
-  'secret',
-  'Random-looking value (12+ chars, 2+ character classes, entropy) assigned to a key ending in secret/token/api_key/…',
-  SECRET_KEY,
-  (v) => v.length >= 12 && characterClasses(v) >= 2 && shannonEntropy(v) >= Math.min(3.2, Math.log2(v.length) * 0.8),
-);
-
 export const secretRules: RedactionRule[] = [
   pemPrivateKey,
   jwt,
@@ -220,6 +143,4 @@ export const secretRules: RedactionRule[] = [
   curlUserPassword,
   bearerToken,
   basicAuth,
-  passwordAssignment,
-  secretAssignment,
 ];
