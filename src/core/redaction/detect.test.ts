@@ -49,7 +49,18 @@ describe('secrets', () => {
     }
   });
 
+  it('redacts a truncated private key paste up to the last key material, but not a bare header in code', () => {
+    const text = 'key = """-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC"""';
+    expect(found(text)).toEqual([['private_key', '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC']]);
+    expect(found("if (pem.indexOf('-----BEGIN PRIVATE KEY-----') !== 0) throw")).toEqual([]);
+  });
+
+  it('reads secrets from .NET-style key/value attribute pairs', () => {
+    expect(found('<add key="ApiKey" value="Hx9Lm2Kq7Wz1Bv8Ny3Hc6Jd0Fs" />')).toEqual([['secret', 'Hx9Lm2Kq7Wz1Bv8Ny3Hc6Jd0Fs']]);
+  });
+
   it('finds JWTs', () => {
+
     const jwt =
       'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
     expect(found(`Authorization: Bearer ${jwt}`)).toEqual([['jwt', jwt]]);
@@ -82,7 +93,30 @@ describe('contact and financial data', () => {
   });
 });
 
+describe('strict-only data', () => {
+  it('finds IPv6 addresses and postal addresses with a clear shape', () => {
+    expect(found('inet6 2a02:8108:1a40:3c00:5d2e:9bff:fe4a:21c7/64')).toEqual([
+      ['ip_address', '2a02:8108:1a40:3c00:5d2e:9bff:fe4a:21c7'],
+    ]);
+    expect(found('Office: 350 Fifth Avenue, Suite 3300, New York, NY 10118')).toEqual([
+      ['postal_address', '350 Fifth Avenue, Suite 3300, New York, NY 10118'],
+    ]);
+    expect(found('postcode SW1A 1AA; not a postcode: PS5 1TB')).toEqual([['postal_address', 'SW1A 1AA']]);
+    expect(found('Lieferadresse: Friedrichstraße 43, 10117 Berlin')).toEqual([
+      ['postal_address', 'Friedrichstraße 43, 10117 Berlin'],
+    ]);
+  });
+
+  it('needs a city or ZIP after suffixes that end ordinary phrases', () => {
+    expect(found('I have 2 Hard Drive bays')).toEqual([]);
+    expect(found('1 Infinite Loop, Cupertino, CA 95014')).toEqual([
+      ['postal_address', '1 Infinite Loop, Cupertino, CA 95014'],
+    ]);
+  });
+});
+
 describe('normal code survives', () => {
+
   it('leaves UUIDs, hashes, colours, versions and loopback addresses alone', () => {
     const code = [
       'const id = "550e8400-e29b-41d4-a716-446655440000";',
