@@ -94,12 +94,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   };
 }
 
-/** Stops the extension's service worker the way Chromium does when it idles out (CDP). */
-export async function stopServiceWorker(l: Launched, page: Page): Promise<void> {
-  const cdp = await l.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+/**
+ * Stops the extension's service worker the way Chromium does when it idles out: CDP's ServiceWorker domain, from
+ * a session on an extension page (service workers are per origin, so a chat page's session cannot see it).
+ */
+export async function stopServiceWorker(l: Launched): Promise<void> {
+  const page = await l.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${l.extensionId}/icons/16.png`);
+    const cdp = await l.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
 }
 
 /** Events in the store, read straight from IndexedDB in an extension page (test-only inspection). */
