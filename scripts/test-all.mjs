@@ -1,0 +1,36 @@
+// `npm test`: typecheck, unit tests, then real-browser end-to-end tests (Chromium and Firefox), installing the
+// browsers first when they are missing. Ends with one line `tests: N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+mkdirSync('.cache', { recursive: true });
+let passed = 0;
+let failed = 0;
+const stages = [];
+
+function vitest(name, config) {
+  const out = `.cache/${name}-results.json`;
+  const status = run('npx', ['vitest', 'run', ...(config ? ['-c', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  try {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests + (status !== 0 && r.numFailedTests === 0 ? 1 : 0);
+  } catch {
+    failed += 1;
+  }
+  stages.push([name, status]);
+}
+
+const started = Date.now();
+stages.push(['browsers', run('node', ['scripts/ensure-browsers.mjs'])]);
+const typecheck = run('npx', ['tsc', '--noEmit', '-p', '.']);
+stages.push(['typecheck', typecheck]);
+if (typecheck !== 0) failed += 1;
+vitest('unit');
+if (stages[0][1] === 0) vitest('e2e', 'vitest.e2e.config.ts');
+else failed += 1;
+
+console.log('\n' + stages.map(([n, s]) => `${n}: ${s === 0 ? 'ok' : 'FAILED'}`).join(' · ') + ` · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed || stages.some(([, s]) => s !== 0) ? 1 : 0);
