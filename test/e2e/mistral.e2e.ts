@@ -1,0 +1,125 @@
+// Le Chat as a user lives it: ask for code, watch it stream, hover the answer to reveal its footer, retry, flip
+// between the two answers, copy the code block and the whole answer, like it, export from the popup. Then the
+// same page after a site update renamed the role attribute: the popup says capture is degraded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { MistralBackend } from '../sites/mistral/backend';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+
+let l: Launched;
+beforeAll(async () => {
+  l = await launch();
+});
+afterAll(async () => {
+  await l?.close();
+});
+
+const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const ANSWER = '[data-message-author-role="assistant"]';
+
+async function ask(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Ask Le Chat or @mention an agent' }).click();
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The answer finished: the composer's button is back to its idle "Voice Mode". */
+async function answered(page: Page): Promise<void> {
+  await page.locator(`${ANSWER} [data-message-part-type="answer"]`).last().waitFor();
+  await page.locator('button[aria-label="Voice Mode"]').waitFor({ timeout: 30_000 });
+}
+
+describe('Mistral Le Chat', () => {
+  it('captures prompt, both streamed answers, switches, code and answer copies and a like, each once', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://chat.mistral.ai/chat');
+    await ask(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/chat\/[\w-]{36}$/);
+    await answered(page);
+
+    await page.locator(ANSWER).hover();
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await answered(page);
+    await page.locator(ANSWER).hover();
+    await page.getByText('2/2').waitFor();
+
+    await page.getByRole('button', { name: 'Previous answer' }).click();
+    await page.getByText('1/2').waitFor();
+    await page.getByRole('button', { name: 'Next answer' }).click();
+    await page.getByText('2/2').waitFor();
+
+    await page.locator(`${ANSWER} [data-testid="code-block"] button[aria-label="Copy to clipboard"]`).click();
+    await page.locator(`${ANSWER} footer button[aria-label="Copy to clipboard"]`).click();
+    await page.getByRole('button', { name: 'Like', exact: true }).click();
+
+    const expected = ['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'branch_switch', 'copy', 'copy', 'feedback'];
+    const stored = await waitFor(() => storedEvents(l), (es) => es.some((e) => e.kind === 'feedback'), 'feedback to be stored');
+    expect(stored.map((e) => e.kind)).toEqual(expected);
+
+    const popup = await openPopup(l, await tabIdOf(l, 'https://chat.mistral.ai/*'));
+    await expect.poll(() => popup.getByTestId('site-status').textContent()).toBe('Mistral Le Chat: capturing');
+    const events = (await exportFromPopup(popup)).events;
+    await popup.close();
+    expect(events.map((e) => e.kind)).toEqual(expected);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+
+    const chatId = new URL(page.url()).pathname.split('/').pop()!;
+    const truth = (l.backends.mistral as MistralBackend).chats.get(chatId)!;
+    const [prompt] = of(events, 'prompt');
+    const [v1, v2] = of(events, 'response');
+    const [regen] = of(events, 'regenerate');
+    const [back, forth] = of(events, 'branch_switch');
+    const [codeCopy, answerCopy] = of(events, 'copy');
+    const [like] = of(events, 'feedback');
+    for (const e of events) expect(e.conversationId).toBe(chatId);
+    const userMessage = truth.messages.find((m) => m.role === 'user')!;
+    expect(prompt).toMatchObject({ messageId: userMessage.id, text: 'Write a Python function that reverses a list' });
+    const answers = truth.messages.filter((m) => m.role === 'assistant');
+    expect([v1!.messageId, v2!.messageId]).toEqual(answers.map((m) => m.id));
+    for (const [v, m] of [[v1!, answers[0]!], [v2!, answers[1]!]] as const) {
+      expect(v.parentId).toBe(prompt!.messageId);
+      expect(v.text).toBe(m.content);
+      expect(v.complete).toBe('finished');
+    }
+    expect(v1!.text).not.toBe(v2!.text);
+    expect(regen).toMatchObject({ oldResponseId: v1!.messageId, newResponseId: v2!.messageId, promptMessageId: prompt!.messageId });
+    expect(back).toMatchObject({ fromMessageId: v2!.messageId, toMessageId: v1!.messageId, variantIndex: 1, variantCount: 2 });
+    expect(forth).toMatchObject({ fromMessageId: v1!.messageId, toMessageId: v2!.messageId, variantIndex: 2, variantCount: 2 });
+    expect(codeCopy).toMatchObject({ messageId: v2!.messageId, via: 'code-button', codeBlockIndex: 0, text: v2!.codeBlocks[0]!.code });
+    expect(v2!.codeBlocks[0]!.language).toBe('python');
+    expect(v2!.text.slice(codeCopy!.start, codeCopy!.end)).toBe(codeCopy!.text);
+    expect(answerCopy).toMatchObject({ messageId: v2!.messageId, via: 'button', text: v2!.text, share: 1 });
+    expect(like).toMatchObject({ messageId: v2!.messageId, rating: 'up' });
+    expect(answers[1]!.rating).toBe('up');
+
+    expect(l.extensionRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('reports degraded capture, and stores nothing malformed, when the role attribute is renamed', async () => {
+    const before = (await storedEvents(l)).length;
+    const page = await l.context.newPage();
+    await page.goto('https://chat.mistral.ai/chat?drift=1');
+    await ask(page, 'What is a monad?');
+    await page.waitForURL(/\/chat\/[\w-]{36}/);
+    await page.locator('[data-message-role="assistant"] [data-message-part-type="answer"]').waitFor();
+    await page.locator('button[aria-label="Voice Mode"]').waitFor({ timeout: 30_000 });
+
+    const popup = await openPopup(l, await tabIdOf(l, 'https://chat.mistral.ai/*'));
+    // The engine re-checks landmarks on page activity at most once a second: keep using the page meanwhile.
+    await expect
+      .poll(async () => {
+        await page.locator('[data-message-role="assistant"]').hover();
+        await page.mouse.move(0, 0);
+        await popup.reload();
+        return popup.getByTestId('site-status').textContent();
+      })
+      .toBe('Mistral Le Chat: capture degraded (missing message ids, answer parts)');
+    const chatId = new URL(page.url()).pathname.split('/').pop()!;
+    const after = await storedEvents(l);
+    expect(after.length).toBe(before);
+    expect(after.filter((e) => e.conversationId === chatId)).toEqual([]);
+    expect(l.extensionRequests).toEqual([]);
+  });
+});
