@@ -27,13 +27,15 @@ export interface Launched {
 export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
+  /** Only these fixture sites (default: all under test/sites/). */
+  sites?: string[];
   /** Reuse running fixtures (e.g. across a browser restart); otherwise fresh ones are started. */
   fixtures?: { fixtures: RunningFixtures; sites: FixtureSite[] };
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const sites = options.fixtures?.sites ?? (await loadSites());
+  const sites = options.fixtures?.sites ?? (await loadSites(options.sites));
   const fixtures = options.fixtures?.fixtures ?? (await startFixtures(sites));
   const backends = Object.fromEntries(sites.map((s) => [s.id, s.backend]));
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'echo-profile-'));
