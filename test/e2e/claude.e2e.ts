@@ -1,0 +1,125 @@
+// Claude as a user lives it: ask, watch the answer stream (with a mid-reply pause), retry, hover to find the
+// version arrows and go back to the first answer, copy its code block, thumbs it up, export from the popup.
+// Then the same on a drifted build of the page: the popup must say capture is degraded and nothing is stored.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { ClaudeBackend } from '../sites/claude/backend';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+
+let l: Launched;
+beforeAll(async () => {
+  l = await launch();
+});
+afterAll(async () => {
+  await l?.close();
+});
+
+const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const KINDS = ['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'copy', 'feedback'];
+
+async function sendPrompt(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid="chat-input"]').click();
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The answer row is mounted at once with data-perf-row-streaming="true"; it flips to "false" when done. */
+async function waitForAnswer(page: Page, rowSelector = '[data-perf-row="assistant"]'): Promise<void> {
+  await page.waitForSelector(`${rowSelector}[data-perf-row-streaming="false"]`, { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="chat-input-stop"]', { state: 'detached' });
+}
+
+describe('Claude', () => {
+  it('captures prompt, the streamed answer and its retry, the switch back, a code copy and thumbs up, each once', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://claude.ai/new');
+    await sendPrompt(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/chat\/[0-9a-f-]{36}$/);
+    await waitForAnswer(page);
+
+    const answerRow = page.locator('[data-testid="transcript-row"][data-perf-row="assistant"]');
+    await answerRow.hover();
+    await answerRow.getByTestId('action-bar-retry').click();
+    await waitForAnswer(page);
+
+    await answerRow.hover();
+    await answerRow.getByText('2 / 2').waitFor();
+    await answerRow.getByTestId('action-bar-previous-version').click();
+    await answerRow.getByText('1 / 2').waitFor();
+
+    await answerRow.locator('pre button').click();
+    await answerRow.getByTestId('action-bar-thumbs-up').click();
+
+    const stored = await waitFor(() => storedEvents(l), (es) => es.some((e) => e.kind === 'feedback'), 'feedback to be stored');
+    expect(stored.map((e) => e.kind)).toEqual(KINDS);
+
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+    const popup = await openPopup(l, await tabIdOf(l, `https://claude.ai/chat/${conversationId}`));
+    await expect.poll(() => popup.getByTestId('site-status').textContent(), { timeout: 10_000 }).toBe('Claude: capturing');
+    const bundle = await exportFromPopup(popup);
+    const events = bundle.events;
+    expect(events.map((e) => e.kind)).toEqual(KINDS);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+
+    // The site's own tree: one human message with two assistant children, the first one shown again.
+    const backend = l.backends.claude as ClaudeBackend;
+    const truth = backend.conversations.get(conversationId)!;
+    const human = truth.chat_messages.find((m) => m.sender === 'human')!;
+    const [a1, a2] = truth.chat_messages.filter((m) => m.parent_message_uuid === human.uuid);
+    expect(truth.current_leaf_message_uuid).toBe(a1!.uuid);
+
+    const [prompt] = of(events, 'prompt');
+    const [v1, v2] = of(events, 'response');
+    const [regen] = of(events, 'regenerate');
+    const [back] = of(events, 'branch_switch');
+    const [copy] = of(events, 'copy');
+    const [thumb] = of(events, 'feedback');
+    for (const e of events) expect(e.conversationId).toBe(conversationId);
+    // Exactly the backend's texts: the sr-only "You said:" / "Claude responded:" echo is not part of them.
+    expect(prompt!.text).toBe(human.text);
+    expect(prompt!.text).toBe('Write a Python function that reverses a list');
+    expect(v1!.text).toBe(a1!.text);
+    expect(v2!.text).toBe(a2!.text);
+    expect(v1!.text).not.toBe(v2!.text);
+    for (const e of events) expect(JSON.stringify(e)).not.toMatch(/You said:|Claude responded:/);
+    // Derived ids are tree paths: depth 0, depth 1 version 1, depth 1 version 2.
+    expect([prompt!.messageId, v1!.messageId, v2!.messageId]).toEqual(['row0', 'row1', 'row1.1v2']);
+    for (const v of [v1!, v2!]) {
+      expect(v.parentId).toBe(prompt!.messageId);
+      expect(v.complete).toBe('finished');
+      expect(v.codeBlocks[0]!.language).toBe('python');
+    }
+    expect(v2).toMatchObject({ variantIndex: 2, variantCount: 2 });
+    expect(regen).toMatchObject({ oldResponseId: v1!.messageId, newResponseId: v2!.messageId, promptMessageId: prompt!.messageId });
+    expect(back).toMatchObject({ role: 'assistant', fromMessageId: v2!.messageId, toMessageId: v1!.messageId, variantIndex: 1, variantCount: 2 });
+    expect(copy).toMatchObject({ messageId: v1!.messageId, via: 'code-button', codeBlockIndex: 0, text: v1!.codeBlocks[0]!.code });
+    expect(v1!.text.slice(copy!.start, copy!.end)).toBe(copy!.text);
+    expect(thumb).toMatchObject({ messageId: v1!.messageId, rating: 'up' });
+
+    expect(l.extensionRequests).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('reports degraded capture on drifted markup and stores no event from it', async () => {
+    const before = (await storedEvents(l)).length;
+    const page = await l.context.newPage();
+    await page.goto('https://claude.ai/new?drift=1');
+    await sendPrompt(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/chat\/[0-9a-f-]{36}$/);
+    await waitForAnswer(page, '[data-row-kind="assistant"]');
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+
+    const popup = await openPopup(l, await tabIdOf(l, `https://claude.ai/chat/${conversationId}`));
+    await expect
+      .poll(() => popup.getByTestId('site-status').textContent(), { timeout: 10_000 })
+      .toBe('Claude: capture degraded (missing conversation turns, user messages, answers)');
+    const after = await storedEvents(l);
+    expect(after.filter((e) => e.conversationId === conversationId)).toEqual([]);
+    expect(after.length).toBe(before);
+    expect(l.extensionRequests).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
