@@ -1,0 +1,138 @@
+// Perplexity (www.perplexity.ai). Facts and their sources: docs/sites/perplexity.md.
+// Containers are Tailwind utility classes; the stable handles are the query heading (`group/query`), the answer's
+// `id="markdown-content-<n>"` (n = the entry's position in the thread) and the buttons' test ids and labels.
+//
+// Message ids: the DOM carries none of the thread's uuids, so ids are derived from what it shows. An entry's query
+// is `q<n>` and its answer `a<n>`, n taken from `markdown-content-<n>` (so lazily loaded older entries do not shift
+// it). Rewrite replaces an entry's answer in place and the page offers no way back to the old one, so the k-th
+// rewrite seen in this page is `a<n>.r<k>`: counted here when a Rewrite click is followed by the stop button (the
+// new answer streaming). Known limit: after a reload the page shows only the latest rewrite, which is then `a<n>`
+// again, the id of the original answer; since events are idempotent by id, that history capture is dropped rather
+// than stored under a wrong text (the original, live-captured answer keeps its own record).
+import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+
+const QUERY = '[class*="group/query"]:not([class*="group/query"] *)';
+const ANSWER_PREFIX = 'markdown-content-';
+const ANSWER = `div[id^="${ANSWER_PREFIX}"]`;
+const STOP = 'button[aria-label^="Stop response"]:not([hidden])';
+
+/** Rewrites seen per entry (`path#n`) in this page, and entries whose Rewrite was clicked but not yet streaming. */
+const rewrites = new Map<string, number>();
+const rewriteClicked = new Set<string>();
+
+export const perplexity: SiteAdapter = {
+  id: 'perplexity',
+  name: 'Perplexity',
+  matches: ['https://www.perplexity.ai/*', 'https://perplexity.ai/*'],
+
+  conversationId(url) {
+    const m = /^\/search\/([\w.-]{4,200})(?:\/|$)/.exec(url.pathname);
+    return m ? m[1]! : null;
+  },
+
+  turnSelector: `${QUERY}, ${ANSWER}`,
+
+  readTurn(turn): TurnInfo | null {
+    const doc = turn.ownerDocument;
+    if (turn.matches(ANSWER)) {
+      const n = answerIndex(turn);
+      if (n === null) return null;
+      const key = entryKey(doc, n);
+      if (rewriteClicked.has(key) && doc.querySelector(STOP)) {
+        rewriteClicked.delete(key);
+        rewrites.set(key, (rewrites.get(key) ?? 0) + 1);
+      }
+      const k = rewrites.get(key) ?? 0;
+      return { role: 'assistant', messageId: `a${n}${k ? `.r${k}` : ''}`, content: turn.querySelector('.prose') ?? turn };
+    }
+    if (!turn.matches(QUERY)) return null;
+    const n = queryIndex(turn);
+    if (n === null) return null;
+    return { role: 'user', messageId: `q${n}`, content: turn.querySelector('.select-text') ?? turn };
+  },
+
+  isStreaming(turn, doc) {
+    if (!turn.matches(ANSWER) || !doc.querySelector(STOP)) return false;
+    const answers = doc.querySelectorAll(ANSWER);
+    if (answers[answers.length - 1] === turn) return true;
+    const n = answerIndex(turn);
+    return n !== null && (rewrites.has(entryKey(doc, n)) || rewriteClicked.has(entryKey(doc, n))) && !turn.querySelector('.prose')?.textContent;
+  },
+
+  codeBlockSelector: 'pre',
+
+  readCodeBlock(block): CodeBlock {
+    const code = block.querySelector('code');
+    const lang = /(?:^|\s)language-([\w+#.-]+)/.exec(code?.className ?? '')?.[1];
+    return { code: (code ?? block).textContent ?? '', ...(lang && lang !== 'text' ? { language: lang } : {}) };
+  },
+
+  classifyClick(target): ClickAction | null {
+    const button = target.closest('button');
+    if (!button) return null;
+    const label = (button.getAttribute('aria-label') ?? '').trim();
+    const testid = button.getAttribute('data-testid') ?? '';
+    if (button.matches(STOP)) return { action: 'stop' };
+    const block = button.closest('pre');
+    if (block) {
+      const turn = block.closest(ANSWER);
+      return turn && (testid === 'copy-code-button' || /copy/i.test(label)) ? { action: 'copy-code', turn, block } : null;
+    }
+    if (button.closest(ANSWER)) return null; // inline citation chips and other controls inside the answer
+    if (testid === 'copy-query-button' || label === 'Copy Query') {
+      const turn = entryOf(button, QUERY);
+      return turn ? { action: 'copy-message', turn } : null;
+    }
+    const turn = entryOf(button, ANSWER);
+    if (!turn) return null;
+    if (label === 'Copy') return { action: 'copy-message', turn };
+    if (label === 'Helpful' || /thumbs.?up/i.test(label)) return { action: 'feedback', turn, rating: 'up' };
+    if (label === 'Not helpful' || /thumbs.?down/i.test(label)) return { action: 'feedback', turn, rating: 'down' };
+    if (label === 'Rewrite' || button.textContent?.trim() === 'Rewrite') {
+      const n = answerIndex(turn);
+      if (n !== null) rewriteClicked.add(entryKey(turn.ownerDocument, n));
+      return { action: 'regenerate', turn };
+    }
+    return null;
+  },
+
+  landmarks: [
+    { name: 'composer', selector: '#ask-input, [data-lexical-editor="true"], textarea', when: 'always' },
+    { name: 'queries', selector: QUERY, when: 'in-conversation' },
+    { name: 'answers', selector: ANSWER, when: 'in-conversation' },
+  ],
+};
+
+function entryKey(doc: Document, n: number): string {
+  return `${doc.location.pathname}#${n}`;
+}
+
+function answerIndex(answer: Element): number | null {
+  const n = /^markdown-content-(\d+)$/.exec(answer.id)?.[1];
+  return n === undefined ? null : Number(n);
+}
+
+/** The element matching `selector` in the same entry as `el`: the smallest ancestor holding exactly one. */
+function entryOf(el: Element, selector: string): Element | null {
+  for (let a = el.parentElement; a && a !== a.ownerDocument.body; a = a.parentElement) {
+    const found = a.querySelectorAll(selector);
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) return null;
+  }
+  return null;
+}
+
+/** A query's entry position: its own answer's, else one past the answer before it (the entry is still new). */
+function queryIndex(query: Element): number | null {
+  for (let a = query.parentElement; a && a !== a.ownerDocument.body; a = a.parentElement) {
+    if (a.querySelectorAll(QUERY).length > 1) break;
+    const answers = a.querySelectorAll(ANSWER);
+    if (answers.length === 1) return answerIndex(answers[0]!);
+  }
+  let previous: number | null = null;
+  for (const answer of query.ownerDocument.querySelectorAll(ANSWER)) {
+    if (answer.compareDocumentPosition(query) & Node.DOCUMENT_POSITION_PRECEDING) break;
+    previous = answerIndex(answer);
+  }
+  return previous === null ? 0 : previous + 1;
+}

@@ -1,0 +1,131 @@
+// Perplexity as a user lives it: ask for code, watch the answer stream (whole-answer frames, then the page aborts
+// its own request), rewrite it, copy the code block and the answer, mark it helpful, ask a follow-up and stop it
+// midway, export from the popup. Then a site update renames the answer's id: the popup says capture is degraded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { captureEventSchema, type CaptureEvent, type EventOf } from '../../src/core/events';
+import type { PerplexityBackend, PerplexityEntry } from '../sites/perplexity/backend';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+
+let l: Launched;
+beforeAll(async () => {
+  l = await launch();
+});
+afterAll(async () => {
+  await l?.close();
+});
+
+const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+/** Citation markers render as buttons, which are not answer text. */
+const uncited = (markdown: string) => markdown.replace(/\[\d+\]/g, '');
+
+async function ask(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Ask anything…' }).click();
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The answer finished: the stop button is gone and the entry's action bar is there. */
+async function answered(page: Page, entries: number): Promise<void> {
+  await page.locator('button[aria-label="Stop response (Esc)"]').waitFor({ state: 'hidden', timeout: 30_000 });
+  await page.locator('.entry').nth(entries - 1).getByRole('button', { name: 'Copy', exact: true }).waitFor();
+}
+
+describe('Perplexity', () => {
+  it('captures prompt, streamed answer, rewrite, code and answer copies, helpful, a stopped follow-up, each once', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://www.perplexity.ai/');
+    await ask(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/search\/[\w.-]+$/);
+    await answered(page, 1);
+
+    await page.getByRole('button', { name: 'Rewrite' }).click();
+    await page.locator('button[aria-label="Stop response (Esc)"]').waitFor({ state: 'visible' });
+    await answered(page, 1);
+    await expect.poll(() => page.locator('#markdown-content-0').textContent()).toContain('attempt 2');
+
+    await page.locator('#markdown-content-0 pre [data-testid="copy-code-button"]').click();
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByRole('button', { name: 'Helpful', exact: true }).click();
+
+    await ask(page, 'Now give me a long answer about lists');
+    await expect.poll(() => page.locator('#markdown-content-1').textContent()).toContain('deliberately long');
+    await page.getByRole('button', { name: 'Stop response (Esc)' }).click();
+    await answered(page, 2);
+
+    const expected = ['prompt', 'response', 'regenerate', 'response', 'copy', 'copy', 'feedback', 'prompt', 'followup', 'stop', 'response'];
+    const stored = await waitFor(() => storedEvents(l), (es) => es.filter((e) => e.kind === 'response').length === 3, 'the third answer to be stored');
+    expect(stored.map((e) => e.kind)).toEqual(expected);
+
+    const popup = await openPopup(l, await tabIdOf(l, 'https://www.perplexity.ai/*'));
+    await expect.poll(() => popup.getByTestId('site-status').textContent()).toBe('Perplexity: capturing');
+    const events = (await exportFromPopup(popup)).events;
+    await popup.close();
+    expect(events.map((e) => e.kind)).toEqual(expected);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+
+    const slug = new URL(page.url()).pathname.split('/').pop()!;
+    const truth = (l.backends.perplexity as PerplexityBackend).threads.get(slug)!;
+    const [p1, p2] = of(events, 'prompt');
+    const [v1, v2, v3] = of(events, 'response');
+    const [regen] = of(events, 'regenerate');
+    const [codeCopy, answerCopy] = of(events, 'copy');
+    const [helpful] = of(events, 'feedback');
+    const [followup] = of(events, 'followup');
+    const [stop] = of(events, 'stop');
+    for (const e of events) expect(e.conversationId).toBe(slug);
+
+    expect(truth.entries).toHaveLength(2);
+    const [first, second] = truth.entries as [PerplexityEntry, PerplexityEntry];
+    expect(p1!.text).toBe(first.query_str);
+    expect(p2!.text).toBe(second.query_str);
+    expect(first.versions).toHaveLength(2);
+    expect(v1!.text).toBe(uncited(first.versions[0]!));
+    expect(v2!.text).toBe(uncited(first.versions[1]!));
+    expect(v1!.text).not.toBe(v2!.text);
+    expect(v3!.text).toBe(uncited(second.answer));
+    for (const v of [v1!, v2!]) expect(v).toMatchObject({ parentId: p1!.messageId, complete: 'finished' });
+    expect(v3).toMatchObject({ parentId: p2!.messageId, complete: 'stopped' });
+    expect(second.answer.length).toBeLessThan(5000);
+    expect(new Set([p1!.messageId, p2!.messageId, v1!.messageId, v2!.messageId, v3!.messageId]).size).toBe(5);
+
+    expect(regen).toMatchObject({ oldResponseId: v1!.messageId, newResponseId: v2!.messageId, promptMessageId: p1!.messageId });
+    expect(codeCopy).toMatchObject({ messageId: v2!.messageId, via: 'code-button', codeBlockIndex: 0, text: v2!.codeBlocks[0]!.code });
+    expect(v2!.codeBlocks[0]!.language).toBe('python');
+    expect(v2!.text.slice(codeCopy!.start, codeCopy!.end)).toBe(codeCopy!.text);
+    expect(answerCopy).toMatchObject({ messageId: v2!.messageId, via: 'button', text: v2!.text });
+    expect(helpful).toMatchObject({ messageId: v2!.messageId, rating: 'up' });
+    expect(first.feedback).toBe('up');
+    expect(followup).toMatchObject({ messageId: p2!.messageId, afterMessageId: v2!.messageId });
+    expect(stop!.messageId).toBe(v3!.messageId);
+
+    expect(l.extensionRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('reports degraded capture, and stores nothing malformed, when the answer id is renamed', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://www.perplexity.ai/?drift=1');
+    await ask(page, 'What is a monad?');
+    await page.waitForURL(/\/search\/[\w.-]+/);
+    await page.locator('button[aria-label="Stop response (Esc)"]').waitFor({ state: 'hidden', timeout: 30_000 });
+    await page.getByRole('button', { name: 'Copy', exact: true }).waitFor();
+
+    const popup = await openPopup(l, await tabIdOf(l, 'https://www.perplexity.ai/*'));
+    // The engine re-checks landmarks on page activity at most once a second: keep using the page meanwhile.
+    await expect
+      .poll(async () => {
+        await page.getByRole('textbox', { name: 'Ask anything…' }).click();
+        await page.keyboard.type('x');
+        await page.keyboard.press('Backspace');
+        await popup.reload();
+        return popup.getByTestId('site-status').textContent();
+      })
+      .toBe('Perplexity: capture degraded (missing answers)');
+    const slug = new URL(page.url()).pathname.split('/').pop()!;
+    const stored = await storedEvents(l);
+    for (const e of stored) expect(() => captureEventSchema.parse(e)).not.toThrow();
+    expect(stored.filter((e) => e.conversationId === slug && e.kind !== 'prompt')).toEqual([]);
+    expect(l.extensionRequests).toEqual([]);
+  });
+});

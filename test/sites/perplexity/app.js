@@ -1,0 +1,264 @@
+// Fixture of www.perplexity.ai's thread page (facts: docs/sites/perplexity.md). Awkward parts kept on purpose:
+// containers carry only Tailwind utility classes (the answer's one stable handle is `id="markdown-content-<n>"`);
+// every SSE `message` frame holds the whole answer so far and the answer is re-rendered from it; after
+// `end_of_stream` the page aborts its own fetch; inline citations are buttons inside the prose; the URL becomes
+// /search/<slug> once the first frame names the thread; the action bar (Rewrite, thumbs, Copy) appears only after
+// the answer finished; Rewrite replaces the answer of the same entry in place, with no way back to the old one.
+// `?drift=1` plays a site update that renamed the answer's `markdown-content-<n>` id.
+
+const thread = document.getElementById('thread');
+const input = document.getElementById('ask-input');
+const submit = document.getElementById('submit');
+// The stop button is mounted while an answer streams and unmounted after (not merely hidden).
+const stop = document.createElement('button');
+stop.type = 'button';
+stop.className = 'size-8 rounded-full';
+stop.setAttribute('aria-label', 'Stop response (Esc)');
+stop.textContent = '■';
+const drift = new URLSearchParams(location.search).has('drift');
+const ANSWER_ID = drift ? 'response-body-' : 'markdown-content-';
+
+/** Entries of the thread: { uuid, backend_uuid, query, answer, sources, model, streaming, feedback } */
+const entries = [];
+let contextUuid = crypto.randomUUID();
+let slug = null;
+let streaming = null; // { controller, entry }
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+function inline(s, sources) {
+  return escapeHtml(s)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/\[(\d+)\]/g, (_, n) => {
+      const src = sources[Number(n) - 1];
+      return `<span class="citation inline"><button type="button" class="cursor-pointer inline underline" data-citation="${n}">${escapeHtml(src ? src.name : n)}</button></span>`;
+    });
+}
+
+function renderMarkdown(md, sources) {
+  const out = [];
+  const lines = md.split('\n');
+  let i = 0;
+  while (i < lines.length) {
+    const fence = /^```([\w+#.-]*)\s*$/.exec(lines[i]);
+    if (fence) {
+      const lang = fence[1] || 'text';
+      const code = [];
+      i++;
+      while (i < lines.length && !/^```\s*$/.test(lines[i])) code.push(lines[i++]);
+      i++;
+      out.push(
+        `<pre class="not-prose w-full rounded"><div class="codeWrapper"><div class="codeHeader"><span>${escapeHtml(lang)}</span>` +
+          `<button type="button" aria-label="Copy code" data-testid="copy-code-button">⧉</button></div>` +
+          `<code class="language-${escapeHtml(lang)}" style="white-space: pre">${escapeHtml(code.join('\n'))}</code></div></pre>`,
+      );
+      continue;
+    }
+    if (lines[i].trim()) {
+      const para = [lines[i++]];
+      while (i < lines.length && lines[i].trim() && !/^```/.test(lines[i])) para.push(lines[i++]);
+      out.push(`<p class="my-0">${inline(para.join(' '), sources)}</p>`);
+    } else i++;
+  }
+  return out.join('');
+}
+
+function entryHtml(entry, index) {
+  const sources = entry.sources.map((s) => `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${escapeHtml(s.name)}</a>`).join('');
+  const actions = entry.streaming
+    ? ''
+    : `<div class="actions flex items-center justify-between">` +
+      `<div class="flex gap-1"><button type="button" aria-label="Share">⇪</button>` +
+      `<button type="button" class="flex items-center gap-1"><svg class="tabler-icon tabler-icon-repeat" width="16" height="16" viewBox="0 0 24 24"><path d="M4 12v-3a3 3 0 0 1 3 -3h13"/></svg><span>Rewrite</span></button></div>` +
+      `<div class="flex gap-1"><button type="button" aria-label="Helpful" aria-pressed="${entry.feedback === 'up'}">👍</button>` +
+      `<button type="button" aria-label="Not helpful" aria-pressed="${entry.feedback === 'down'}">👎</button>` +
+      `<button type="button" aria-label="Copy"><svg class="tabler-icon tabler-icon-copy" width="16" height="16" viewBox="0 0 24 24"><path d="M7 7m0 2.667a2.667 2.667 0 0 1 2.667 -2.667h8.666"/></svg></button>` +
+      `<button type="button" aria-label="More">⋯</button></div></div>`;
+  return (
+    `<div class="group/title relative">` +
+    `<h1 class="group/query font-display text-pretty break-words"><span class="select-text"><span data-lexical-text="true">${escapeHtml(entry.query)}</span></span></h1>` +
+    `<div class="query-tools flex gap-1"><button type="button" data-testid="copy-query-button" aria-label="Copy Query">⧉</button></div></div>` +
+    `<div class="sources">${sources}</div>` +
+    `<div id="${ANSWER_ID}${index}" class="relative default font-sans text-base">` +
+    `<div class="prose dark:prose-invert inline leading-normal break-words min-w-0" data-renderer="lm">${renderMarkdown(entry.answer, entry.sources)}</div></div>` +
+    actions
+  );
+}
+
+function render() {
+  const existing = [...thread.children];
+  entries.forEach((entry, i) => {
+    let el = existing[i];
+    if (!el) {
+      el = document.createElement('div');
+      el.className = 'entry pb-md border-b';
+      thread.append(el);
+    }
+    const html = entryHtml(entry, i);
+    if (el.__html !== html) {
+      el.innerHTML = html;
+      el.__html = html;
+    }
+  });
+  for (const el of existing.slice(entries.length)) el.remove();
+  if (streaming && !stop.isConnected) submit.replaceWith(stop);
+  else if (!streaming && stop.isConnected) stop.replaceWith(submit);
+}
+
+async function readSse(response, onEvent) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n');
+    let cut;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const raw = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const event = /^event: (.*)$/m.exec(raw)?.[1] ?? 'message';
+      const data = raw.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+      onEvent(event, data ? JSON.parse(data) : null);
+    }
+  }
+}
+
+async function ask(entry, querySource, lastBackendUuid) {
+  const controller = new AbortController();
+  streaming = { controller, entry };
+  entry.streaming = true;
+  render();
+  try {
+    const response = await fetch('/rest/sse/perplexity_ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({
+        params: {
+          frontend_uuid: crypto.randomUUID(),
+          frontend_context_uuid: contextUuid,
+          ...(lastBackendUuid ? { last_backend_uuid: lastBackendUuid } : {}),
+          query_source: querySource,
+          mode: 'concise',
+          model_preference: 'turbo',
+          version: '2.18',
+          language: 'en-US',
+          is_incognito: false,
+        },
+        query_str: entry.query,
+      }),
+      signal: controller.signal,
+    });
+    await readSse(response, (event, data) => {
+      if (event === 'end_of_stream') {
+        // The server leaves the stream open: the page cancels its own request.
+        controller.abort();
+        return;
+      }
+      if (event !== 'message' || !data) return;
+      entry.uuid = data.uuid;
+      entry.backend_uuid = data.backend_uuid;
+      entry.model = data.display_model;
+      const web = data.blocks.find((b) => b.intended_usage === 'web_results');
+      const text = data.blocks.find((b) => b.intended_usage === 'ask_text');
+      if (web) entry.sources = web.web_result_block.web_results;
+      if (text) entry.answer = text.markdown_block.answer;
+      if (!slug && data.thread_url_slug) {
+        slug = data.thread_url_slug;
+        history.pushState({}, '', `/search/${slug}${drift ? '?drift=1' : ''}`);
+      }
+      render();
+    });
+  } catch (e) {
+    if (e.name !== 'AbortError') throw e;
+  } finally {
+    entry.streaming = false;
+    streaming = null;
+    render();
+  }
+}
+
+function send(query) {
+  const entry = { query, answer: '', sources: [], streaming: true };
+  const last = entries[entries.length - 1];
+  entries.push(entry);
+  void ask(entry, last ? 'followup' : 'home', last?.backend_uuid);
+}
+
+async function loadThread(s) {
+  const response = await fetch(`/rest/thread/${s}?version=2.18&source=default`);
+  if (!response.ok) return;
+  const data = await response.json();
+  slug = s;
+  for (const e of data.entries) {
+    contextUuid = e.context_uuid;
+    const web = e.blocks.find((b) => b.intended_usage === 'web_results');
+    const text = e.blocks.find((b) => b.intended_usage === 'ask_text');
+    entries.push({ uuid: e.uuid, backend_uuid: e.backend_uuid, query: e.query_str, answer: text?.markdown_block.answer ?? '', sources: web?.web_result_block.web_results ?? [], model: e.display_model, streaming: false });
+  }
+  document.title = `${data.thread_metadata.title} | Perplexity`;
+  render();
+  void fetch('/rest/thread/mark_viewed', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ context_uuid: contextUuid }) });
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Headless browsers may refuse clipboard access.
+  }
+}
+
+thread.addEventListener('click', async (e) => {
+  const button = e.target.closest('button');
+  const el = button?.closest('.entry');
+  if (!el) return;
+  const entry = entries[[...thread.children].indexOf(el)];
+  const label = button.getAttribute('aria-label');
+  if (button.getAttribute('data-testid') === 'copy-code-button') {
+    await copyText(button.closest('pre').querySelector('code').textContent);
+  } else if (button.getAttribute('data-testid') === 'copy-query-button') {
+    await copyText(entry.query);
+  } else if (label === 'Copy') {
+    await copyText(entry.answer);
+  } else if (label === 'Helpful' || label === 'Not helpful') {
+    entry.feedback = label === 'Helpful' ? 'up' : 'down';
+    render();
+    await fetch('/rest/entry/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ backend_uuid: entry.backend_uuid, rating: entry.feedback }) });
+  } else if (button.textContent.trim() === 'Rewrite' && !streaming) {
+    const previous = entry.backend_uuid;
+    entry.answer = '';
+    delete entry.feedback;
+    await ask(entry, 'retry', previous);
+  }
+});
+
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && !e.shiftKey) {
+    e.preventDefault();
+    submit.click();
+  }
+});
+submit.addEventListener('click', () => {
+  const text = input.innerText.trim();
+  if (!text || streaming) return;
+  input.textContent = '';
+  send(text);
+});
+stop.addEventListener('click', () => {
+  if (!streaming) return;
+  void fetch('/rest/sse/perplexity_terminate', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ entry_uuid: streaming.entry.uuid, context_uuid: contextUuid, model_preference: 'turbo', terminate_requested_at_ms: Date.now() }),
+  });
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && streaming) stop.click();
+});
+
+const match = /^\/search\/([\w.-]+)/.exec(location.pathname);
+if (match) void loadThread(match[1]);
