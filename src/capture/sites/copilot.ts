@@ -1,0 +1,106 @@
+// Microsoft Copilot (copilot.microsoft.com). Facts and sources: docs/sites/copilot.md.
+// Turns are `[data-content="user-message"]` / `[data-content="ai-message"]`; action buttons are told by aria-label
+// (unverified names, so several alternatives are accepted), never by class.
+//
+// Message ids: the DOM shows none (they travel only in the WebSocket frames), and a regenerated answer replaces
+// the old one in place with no way back. So ids are derived from what the page shows once a message is complete:
+// its position among the conversation's messages plus a hash of its text ("a4-<hash>"). A regenerated answer has
+// other text, so another id; the same answer seen again (a reload, history) has the same id. An answer's text is
+// only final once its toolbar appears, so an answer still streaming is not a turn yet (the turn selector requires
+// the toolbar): ids never change under the engine's feet, at the price of no stream timing and no stop event for
+// this site (see the engine note in the e2e test's header).
+import { extractText } from '../text';
+import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+
+const USER = '[data-content="user-message"]';
+const TOOLBAR_BUTTON = 'button[aria-label="Like" i], button[aria-label="Dislike" i], button[aria-label*="thumbs" i], button[aria-label="Regenerate" i]';
+const AI_DONE = `[data-content="ai-message"]:has(${TOOLBAR_BUTTON})`;
+const TURN = `${USER}, ${AI_DONE}`;
+const CODE = 'div:has(> pre)';
+
+function labelOf(button: Element): string {
+  return (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '').trim();
+}
+
+function fnv1a(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+function contentOf(turn: Element, role: 'user' | 'assistant'): Element {
+  if (role === 'user') return turn.querySelector('.whitespace-pre-wrap') ?? turn;
+  return turn.querySelector('[class~="group/ai-message-item"]') ?? turn.querySelector('.break-words') ?? turn;
+}
+
+/** 1-based position among all messages in the conversation (streaming ones included). */
+function positionOf(turn: Element): number {
+  const all = turn.ownerDocument.querySelectorAll('[data-content="user-message"], [data-content="ai-message"]');
+  return [...all].indexOf(turn) + 1;
+}
+
+export const copilot: SiteAdapter = {
+  id: 'copilot',
+  name: 'Copilot',
+  matches: ['https://copilot.microsoft.com/*'],
+
+  conversationId(url) {
+    const m = /^\/chats\/([0-9a-zA-Z_-]{6,64})/.exec(url.pathname);
+    return m ? m[1]! : null;
+  },
+
+  turnSelector: TURN,
+
+  readTurn(turn): TurnInfo | null {
+    const role = turn.matches(USER) ? 'user' : turn.matches(AI_DONE) ? 'assistant' : null;
+    if (!role) return null;
+    const content = contentOf(turn, role);
+    // The text as a user would copy it: button labels ("Copy" turning "Copied") must not change the id.
+    const text = extractText(content, CODE, (b) => copilot.readCodeBlock(b)).text;
+    const position = positionOf(turn);
+    if (!text || position < 1) return null;
+    return { role, messageId: `${role === 'user' ? 'u' : 'a'}${position}-${fnv1a(text)}`, content };
+  },
+
+  isStreaming() {
+    // Answers become turns only once finished (see the header).
+    return false;
+  },
+
+  codeBlockSelector: CODE,
+
+  readCodeBlock(block): CodeBlock {
+    const code = block.querySelector('pre code') ?? block.querySelector('pre') ?? block;
+    const fromClass = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className)?.[1];
+    const fromLabel = block.querySelector(':scope > div .capitalize, :scope > div span')?.textContent?.trim().toLowerCase();
+    const language = fromClass ?? (fromLabel || undefined);
+    return { code: code.textContent ?? '', ...(language ? { language } : {}) };
+  },
+
+  classifyClick(target): ClickAction | null {
+    const button = target.closest('button, [role="menuitem"]');
+    if (!button) return null;
+    const label = labelOf(button);
+    if (/^stop( responding| generating)?$/i.test(label)) return { action: 'stop' };
+    const turn = button.closest(TURN);
+    if (!turn) return null;
+    const block = button.closest(CODE);
+    if (block && /copy/i.test(label)) return { action: 'copy-code', turn, block };
+    if (/^copy( message| response)?$/i.test(label)) return { action: 'copy-message', turn };
+    if (/^(dislike|thumbs down|bad response)$/i.test(label)) return { action: 'feedback', turn, rating: 'down' };
+    if (/^(like|thumbs up|good response)$/i.test(label)) return { action: 'feedback', turn, rating: 'up' };
+    if (/^(regenerate|retry|try again)$/i.test(label)) return { action: 'regenerate', turn };
+    return null;
+  },
+
+  landmarks: [
+    { name: 'composer', selector: 'textarea#userInput, textarea[placeholder*="Copilot" i], textarea[aria-label*="Copilot" i]', when: 'always' },
+    { name: 'conversation', selector: '[data-content="conversation"]', when: 'in-conversation' },
+    { name: 'messages', selector: '[data-content="user-message"], [data-content="ai-message"]', when: 'in-conversation' },
+  ],
+};
