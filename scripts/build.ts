@@ -63,6 +63,16 @@ export async function buildExtension(dist = join(root, 'dist')): Promise<void> {
         `if (adapter) startCapture(adapter as Parameters<typeof startCapture>[0]);\n`,
     );
     await buildScript(dist, entry, `content-${adapter.id}.js`, `EchoCapture_${adapter.id.replace(/\W/g, '_')}`);
+    if (adapter.pageWorld) {
+      // The page-world hook gets only the response patterns, serialised here: no adapter code in the page.
+      const pageEntry = join(cache, `page-${adapter.id}-${process.pid}.ts`);
+      writeFileSync(
+        pageEntry,
+        `import { installPageHook } from '../../src/capture/page-world/hook';\n` +
+          `installPageHook([${adapter.pageWorld.responses.map((r) => r.toString()).join(', ')}]);\n`,
+      );
+      await buildScript(dist, pageEntry, `page-${adapter.id}.js`, `EchoCapturePage_${adapter.id.replace(/\W/g, '_')}`);
+    }
   }
   await buildScript(dist, join(root, 'src/background/index.ts'), 'background.js', 'EchoCaptureBackground');
 
@@ -82,7 +92,12 @@ export async function buildExtension(dist = join(root, 'dist')): Promise<void> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   manifest.version = pkg.version;
   manifest.host_permissions = [...new Set(adapters.flatMap((a) => a.matches))];
-  manifest.content_scripts = adapters.map((a) => ({ matches: a.matches, js: [`content-${a.id}.js`], run_at: 'document_idle' }));
+  // Both run at document_start so they can claim the private page-world bridge before any page script runs
+  // (src/capture/page-world/bridge.ts); the capture engine itself waits for the DOM.
+  manifest.content_scripts = adapters.flatMap((a) => [
+    { matches: a.matches, js: [`content-${a.id}.js`], run_at: 'document_start' },
+    ...(a.pageWorld ? [{ matches: a.matches, js: [`page-${a.id}.js`], run_at: 'document_start', world: 'MAIN' }] : []),
+  ]);
   writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 

@@ -9,7 +9,7 @@ import {
   messageEventId,
   randomEventId,
 } from '../core/events';
-import type { ClickAction, Role, SiteAdapter, TurnInfo } from './sites/types';
+import type { ClickAction, PageMessage, Role, SiteAdapter, TurnInfo } from './sites/types';
 import { extractText, locate } from './text';
 
 /** Quiet time after streaming ends before an answer counts as finished. */
@@ -19,6 +19,8 @@ const HEALTH_EVERY_MS = 1000;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
 const HISTORY_GRACE_MS = 1500;
 const PENDING_CLICK_MS = 30_000;
+/** After a branch switch, later turns re-render to follow the new branch for a moment. */
+const FOLLOW_BRANCH_MS = 2000;
 const MAX_WAITING = 500;
 /** Message texts kept for copy spans: bounded so memory does not grow with very long sessions. */
 const MAX_REMEMBERED = 300;
@@ -66,6 +68,7 @@ export class CaptureEngine {
   private slots = new WeakMap<Element, string>();
   private messages = new Map<string, MessageState>();
   private pending: Pending | null = null;
+  private followUntil = -Infinity;
   /** Events seen before the site gave the new chat an id. */
   private waiting: { kind: EventKind; body: Record<string, unknown>; ts: string; origin: 'live' | 'history' }[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -230,20 +233,72 @@ export class CaptureEngine {
     });
   }
 
-  private onVariantShown(turn: Element, fromId: string, info: TurnInfo, known: boolean): void {
-    const pending = this.pending && this.now() - this.pending.at < PENDING_CLICK_MS ? this.pending : null;
-    if (pending?.kind === 'regenerate' && info.role === 'assistant' && !known) return; // handled when first seen
-    if (pending?.kind === 'nav' || known) {
-      if (pending?.kind === 'nav') this.pending = null;
-      this.push('branch_switch', {
-        role: info.role,
-        fromMessageId: fromId,
-        toMessageId: info.messageId,
-        ...(info.variantIndex ? { variantIndex: info.variantIndex } : {}),
-        ...(info.variantCount ? { variantCount: info.variantCount } : {}),
-      });
+  /**
+   * The conversation as the site's own data describes it (every branch, turns the DOM never rendered). Messages
+   * become prompt/response events with the same ids the DOM path uses, so each is stored once however it is seen.
+   */
+  onPageData(url: URL, body: unknown): void {
+    const reader = this.adapter.pageWorld;
+    if (!reader || this.host.isPaused()) return;
+    let data: { conversationId: string; messages: PageMessage[] } | null;
+    try {
+      data = reader.read(url, body);
+    } catch {
+      return;
     }
-    void turn;
+    if (!data) return;
+    this.checkConversation();
+    const current = data.conversationId === this.conversationId;
+    const ts = new Date(this.now()).toISOString();
+    for (const m of data.messages) {
+      if (current) {
+        const known = this.messages.get(m.messageId);
+        if (known?.emitted) continue;
+        this.messages.set(m.messageId, { role: m.role, origin: 'history', emitted: true, lastSize: -1, lastChange: 0, stopped: false, text: m.text });
+      }
+      const common = {
+        messageId: m.messageId,
+        ...(m.parentId ? { parentId: m.parentId } : {}),
+        text: m.text,
+        ...(m.createdAt ? { createdAt: m.createdAt } : {}),
+      };
+      const body =
+        m.role === 'user'
+          ? common
+          : {
+              ...common,
+              codeBlocks: m.codeBlocks ?? [],
+              ...(m.model ? { model: m.model } : {}),
+              ...(m.variantIndex ? { variantIndex: m.variantIndex } : {}),
+              ...(m.variantCount ? { variantCount: m.variantCount } : {}),
+              complete: 'finished' as const,
+            };
+      this.host.emit(this.build(m.role === 'user' ? 'prompt' : 'response', body, ts, 'history', data.conversationId));
+    }
+    this.forgetOldTexts();
+  }
+
+  /**
+   * A turn element now shows a different message. It is a branch switch when the user clicked a variant arrow on
+   * that turn, or (keyboard, unseen controls) when it shows a known message with a variant counter. Turns after a
+   * switched one follow the new branch: their changes in the next moments are consequences, not switches.
+   */
+  private onVariantShown(turn: Element, fromId: string, info: TurnInfo, known: boolean): void {
+    const now = this.now();
+    const pending = this.pending && now - this.pending.at < PENDING_CLICK_MS ? this.pending : null;
+    if (pending?.kind === 'regenerate' && info.role === 'assistant' && !known) return; // handled when first seen
+    const clicked = pending?.kind === 'nav' && pending.turn === turn;
+    const unsolicited = !pending && known && (info.variantCount ?? 1) > 1 && now >= this.followUntil;
+    if (!clicked && !unsolicited) return;
+    if (clicked) this.pending = null;
+    this.followUntil = now + FOLLOW_BRANCH_MS;
+    this.push('branch_switch', {
+      role: info.role,
+      fromMessageId: fromId,
+      toMessageId: info.messageId,
+      ...(info.variantIndex ? { variantIndex: info.variantIndex } : {}),
+      ...(info.variantCount ? { variantCount: info.variantCount } : {}),
+    });
   }
 
   private emitRegenerate(newId: string): void {

@@ -2,11 +2,46 @@
 import browser from 'webextension-polyfill';
 import { type AppendResult, type ErrorResult, send } from '../messages';
 import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSettings } from '../store/settings';
+import { object, number, string } from '../core/schema';
 import { CaptureEngine, type HealthReport } from './engine';
+import { claimBridge, PAGE_DATA_EVENT } from './page-world/bridge';
 import { Outbox } from './outbox';
 import type { SiteAdapter } from './sites/types';
 
+const pageDataSchema = object({
+  url: string({ max: 4096 }),
+  status: number({ int: true, min: 100, max: 599 }),
+  body: string({ max: 50 * 1024 * 1024 }),
+});
+
+/** Runs at document_start: the page-world bridge must be claimed before any page script exists. */
 export function startCapture(adapter: SiteAdapter): void {
+  const early: { url: URL; body: unknown }[] = [];
+  let engineReady: CaptureEngine | null = null;
+  if (adapter.pageWorld) {
+    const bridge = claimBridge();
+    if (bridge.trusted) {
+      bridge.element.addEventListener(PAGE_DATA_EVENT, (e) => {
+        try {
+          const detail = (e as CustomEvent<unknown>).detail;
+          const data = pageDataSchema.parse(JSON.parse(typeof detail === 'string' ? detail : ''));
+          const url = new URL(data.url);
+          if (url.origin !== location.origin) return;
+          const item = { url, body: JSON.parse(data.body) as unknown };
+          if (engineReady) engineReady.onPageData(item.url, item.body);
+          else if (early.length < 20) early.push(item);
+        } catch {
+          // Not a well-formed page-data message: ignored, never stored.
+        }
+      });
+    }
+  }
+  const begin = (engine: CaptureEngine) => {
+    engine.start();
+    engineReady = engine;
+    for (const item of early.splice(0)) engine.onPageData(item.url, item.body);
+  };
+
   let settings: Settings = DEFAULT_SETTINGS;
   let lastHealth: HealthReport | null = null;
   const sendMessage = (m: unknown) => browser.runtime.sendMessage(m);
@@ -34,9 +69,13 @@ export function startCapture(adapter: SiteAdapter): void {
     reportHealth,
   });
 
-  void loadSettings(browser.storage.local).then((s) => {
+  const domReady = new Promise<void>((ok) => {
+    if (document.readyState !== 'loading') ok();
+    else document.addEventListener('DOMContentLoaded', () => ok(), { once: true });
+  });
+  void Promise.all([loadSettings(browser.storage.local), domReady]).then(([s]) => {
     settings = s;
-    engine.start();
+    begin(engine);
   });
   watchSettings(browser, (s) => {
     settings = s;

@@ -1,6 +1,7 @@
 // ChatGPT (chatgpt.com, chat.openai.com). Facts and their sources: docs/sites/chatgpt.md.
 // Keys only on attributes that carry meaning (data-testid, data-message-*, aria-label), never hashed classes:
 // the turn container's tag changed in 2026 (article -> section/div) while its data-testid stayed.
+import { readChatgptMapping } from './chatgpt-tree';
 import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
 
 const TURN = '[data-testid^="conversation-turn-"]';
@@ -76,6 +77,12 @@ export const chatgpt: SiteAdapter = {
     if (label === 'Previous response' || label === 'Previous message') return { action: 'variant-nav', turn, direction: 'prev' };
     if (label === 'Next response' || label === 'Next message') return { action: 'variant-nav', turn, direction: 'next' };
     return null;
+  },
+
+  pageWorld: {
+    // GET /backend-api/conversation/<id>: the whole message tree (mapping) the page downloads when a chat opens.
+    responses: [/^\/backend-api\/conversation\/[0-9a-zA-Z-]{8,64}$/],
+    read: (_url, body) => readChatgptMapping(body),
   },
 
   landmarks: [

@@ -44,6 +44,26 @@ export interface Landmark {
   when: 'always' | 'in-conversation';
 }
 
+/** A message as the site's own conversation data describes it (read passively from responses the page got). */
+export interface PageMessage {
+  role: Role;
+  messageId: string;
+  parentId?: string;
+  text: string;
+  codeBlocks?: CodeBlock[];
+  model?: string;
+  createdAt?: string;
+  variantIndex?: number;
+  variantCount?: number;
+}
+
+export interface PageWorldReader {
+  /** Same-origin response paths (+query) whose JSON carries a conversation the page itself downloads. */
+  responses: RegExp[];
+  /** The conversation in one such response body; null when the body is not one. */
+  read(url: URL, body: unknown): { conversationId: string; messages: PageMessage[] } | null;
+}
+
 export interface SiteAdapter extends SiteInfo {
   /** The conversation id from the URL; null on a new chat the site has not created yet. */
   conversationId(url: URL): string | null;
@@ -59,4 +79,9 @@ export interface SiteAdapter extends SiteInfo {
   classifyClick(target: Element): ClickAction | null;
   /** Landmarks whose absence means capture is degraded. */
   landmarks: Landmark[];
+  /**
+   * Optional: read the conversation tree the page downloads (every branch, and early turns of virtualised long
+   * chats). Read passively from the page's own responses; the extension never requests it.
+   */
+  pageWorld?: PageWorldReader;
 }

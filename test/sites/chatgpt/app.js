@@ -130,30 +130,55 @@ function turnHtml(node, index, isStreaming) {
   );
 }
 
-/** Renders the shown branch, reusing turn elements by position like React does for keyed-by-index turns. */
+/** Long chats are virtualised: only the last WINDOW turns are mounted; scrolling to the top mounts more. */
+const WINDOW = 20;
+let windowSize = WINDOW;
+
+/**
+ * Renders the shown branch. Turn elements are keyed by turn index (like React with key=index): a turn's element
+ * stays while its index is mounted, and a different variant or branch is rendered into the same element.
+ */
 function renderThread() {
   const path = shownPath();
-  const existing = [...thread.querySelectorAll('[data-testid^="conversation-turn-"]')];
+  const start = Math.max(0, path.length - windowSize);
+  const mounted = new Map([...thread.querySelectorAll('[data-testid^="conversation-turn-"]')].map((el) => [el.getAttribute('data-testid'), el]));
+  let previous = null;
   path.forEach((id, i) => {
+    const key = `conversation-turn-${i + 1}`;
+    let el = mounted.get(key);
+    if (i < start) {
+      if (el) el.remove();
+      return;
+    }
     const node = nodes.get(id);
-    let el = existing[i];
     if (!el) {
       el = document.createElement('section');
       el.className = 'w-full text-token-text-primary';
       el.setAttribute('dir', 'auto');
-      thread.append(el);
+      el.setAttribute('data-testid', key);
+      if (previous) previous.after(el);
+      else thread.prepend(el);
     }
-    // Like React, only touch what changed.
-    if (el.getAttribute('data-testid') !== `conversation-turn-${i + 1}`) el.setAttribute('data-testid', `conversation-turn-${i + 1}`);
+    mounted.delete(key);
     if (el.getAttribute('data-turn') !== node.role) el.setAttribute('data-turn', node.role);
     const html = turnHtml(node, i, streaming?.messageId === id);
     if (el.__html !== html) {
       el.innerHTML = html;
       el.__html = html;
     }
+    previous = el;
   });
-  for (const el of existing.slice(path.length)) el.remove();
+  for (const el of mounted.values()) el.remove();
 }
+
+thread.addEventListener('scroll', () => {
+  if (thread.scrollTop < 40 && shownPath().length > windowSize) {
+    const before = thread.scrollHeight;
+    windowSize += WINDOW;
+    renderThread();
+    thread.scrollTop += thread.scrollHeight - before;
+  }
+});
 
 function turnElementFor(messageId) {
   const index = shownPath().indexOf(messageId);
@@ -272,6 +297,7 @@ async function loadConversation(id) {
   currentLeaf = data.current_node;
   document.title = data.title;
   renderThread();
+  thread.scrollTop = thread.scrollHeight;
 }
 
 async function copyText(text) {

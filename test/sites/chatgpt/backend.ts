@@ -127,6 +127,11 @@ export function chatgptBackend(options: ChatgptOptions = {}): ChatgptBackend {
       const conv = newConversation();
       let parent = rootOf(conv);
       for (const turn of turns) {
+        if (turn.abandoned) {
+          // An edited prompt: the first version and its answers stay in the tree as a branch not shown.
+          const old = addNode(conv, parent, 'user', turn.abandoned.prompt);
+          for (const text of turn.abandoned.answers) addNode(conv, old.id, 'assistant', text);
+        }
         const user = addNode(conv, parent, 'user', turn.prompt);
         let last: Node | null = null;
         for (const text of turn.answers) last = addNode(conv, user.id, 'assistant', text);
@@ -161,6 +166,8 @@ export interface SeedTurn {
   prompt: string;
   /** Every variant of the answer; the last is the one shown. */
   answers: string[];
+  /** The prompt as first sent, before the user edited it, with the answers it got. */
+  abandoned?: { prompt: string; answers: string[] };
 }
 
 function json(res: ServerResponse, data: unknown, status = 200): void {
