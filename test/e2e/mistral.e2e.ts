@@ -30,6 +30,11 @@ async function answered(page: Page): Promise<void> {
   await page.locator('button[aria-label="Voice Mode"]').waitFor({ timeout: 30_000 });
 }
 
+/** A user reads an answer before acting on it: wait until the extension has stored the `n`-th answer. */
+async function storedAnswers(n: number): Promise<void> {
+  await waitFor(() => storedEvents(l), (es) => es.filter((e) => e.kind === 'response').length >= n, `answer ${n} to be stored`);
+}
+
 describe('Mistral Le Chat', () => {
   it('captures prompt, both streamed answers, switches, code and answer copies and a like, each once', async () => {
     const page = await l.context.newPage();
@@ -37,12 +42,14 @@ describe('Mistral Le Chat', () => {
     await ask(page, 'Write a Python function that reverses a list');
     await page.waitForURL(/\/chat\/[\w-]{36}$/);
     await answered(page);
+    await storedAnswers(1);
 
     await page.locator(ANSWER).hover();
     await page.getByRole('button', { name: 'Retry' }).click();
     await answered(page);
     await page.locator(ANSWER).hover();
     await page.getByText('2/2').waitFor();
+    await storedAnswers(2);
 
     await page.getByRole('button', { name: 'Previous answer' }).click();
     await page.getByText('1/2').waitFor();
@@ -57,7 +64,7 @@ describe('Mistral Le Chat', () => {
     const stored = await waitFor(() => storedEvents(l), (es) => es.some((e) => e.kind === 'feedback'), 'feedback to be stored');
     expect(stored.map((e) => e.kind)).toEqual(expected);
 
-    const popup = await openPopup(l, await tabIdOf(l, 'https://chat.mistral.ai/*'));
+    const popup = await openPopup(l, await tabIdOf(l, page.url().replace(/\?.*$/, '') + '*'));
     await expect.poll(() => popup.getByTestId('site-status').textContent()).toBe('Mistral Le Chat: capturing');
     const events = (await exportFromPopup(popup)).events;
     await popup.close();
@@ -106,7 +113,7 @@ describe('Mistral Le Chat', () => {
     await page.locator('[data-message-role="assistant"] [data-message-part-type="answer"]').waitFor();
     await page.locator('button[aria-label="Voice Mode"]').waitFor({ timeout: 30_000 });
 
-    const popup = await openPopup(l, await tabIdOf(l, 'https://chat.mistral.ai/*'));
+    const popup = await openPopup(l, await tabIdOf(l, page.url().replace(/\?.*$/, '') + '*'));
     // The engine re-checks landmarks on page activity at most once a second: keep using the page meanwhile.
     await expect
       .poll(async () => {

@@ -31,6 +31,11 @@ async function answered(page: Page, entries: number): Promise<void> {
   await page.locator('.entry').nth(entries - 1).getByRole('button', { name: 'Copy', exact: true }).waitFor();
 }
 
+/** A user reads an answer before acting on it: wait until the extension has stored the `n`-th answer. */
+async function storedAnswers(n: number): Promise<void> {
+  await waitFor(() => storedEvents(l), (es) => es.filter((e) => e.kind === 'response').length >= n, `answer ${n} to be stored`);
+}
+
 describe('Perplexity', () => {
   it('captures prompt, streamed answer, rewrite, code and answer copies, helpful, a stopped follow-up, each once', async () => {
     const page = await l.context.newPage();
@@ -38,11 +43,13 @@ describe('Perplexity', () => {
     await ask(page, 'Write a Python function that reverses a list');
     await page.waitForURL(/\/search\/[\w.-]+$/);
     await answered(page, 1);
+    await storedAnswers(1);
 
     await page.getByRole('button', { name: 'Rewrite' }).click();
     await page.locator('button[aria-label="Stop response (Esc)"]').waitFor({ state: 'visible' });
     await answered(page, 1);
     await expect.poll(() => page.locator('#markdown-content-0').textContent()).toContain('attempt 2');
+    await storedAnswers(2);
 
     await page.locator('#markdown-content-0 pre [data-testid="copy-code-button"]').click();
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
@@ -57,7 +64,7 @@ describe('Perplexity', () => {
     const stored = await waitFor(() => storedEvents(l), (es) => es.filter((e) => e.kind === 'response').length === 3, 'the third answer to be stored');
     expect(stored.map((e) => e.kind)).toEqual(expected);
 
-    const popup = await openPopup(l, await tabIdOf(l, 'https://www.perplexity.ai/*'));
+    const popup = await openPopup(l, await tabIdOf(l, page.url().replace(/\?.*$/, '') + '*'));
     await expect.poll(() => popup.getByTestId('site-status').textContent()).toBe('Perplexity: capturing');
     const events = (await exportFromPopup(popup)).events;
     await popup.close();
@@ -111,7 +118,7 @@ describe('Perplexity', () => {
     await page.locator('button[aria-label="Stop response (Esc)"]').waitFor({ state: 'hidden', timeout: 30_000 });
     await page.getByRole('button', { name: 'Copy', exact: true }).waitFor();
 
-    const popup = await openPopup(l, await tabIdOf(l, 'https://www.perplexity.ai/*'));
+    const popup = await openPopup(l, await tabIdOf(l, page.url().replace(/\?.*$/, '') + '*'));
     // The engine re-checks landmarks on page activity at most once a second: keep using the page meanwhile.
     await expect
       .poll(async () => {
