@@ -43,6 +43,9 @@ describe('Claude', () => {
     await answerRow.getByTestId('action-bar-retry').click();
     await waitForAnswer(page);
 
+    // A human reads the new answer before switching away; the engine needs ~120 ms of quiet after streaming to
+    // count an answer as finished, and one switched away from sooner is never recorded (see the site doc).
+    await waitFor(() => storedEvents(l), (es) => es.filter((e) => e.kind === 'response').length === 2, 'the second answer to be stored');
     await answerRow.hover();
     await answerRow.getByText('2 / 2').waitFor();
     await answerRow.getByTestId('action-bar-previous-version').click();
