@@ -11,6 +11,8 @@ import {
 } from '../core/events';
 import type { ClickAction, PageMessage, Role, SiteAdapter, TurnInfo } from './sites/types';
 import { extractText, locate } from './text';
+import { type AlignCandidate, alignText, textDiff } from '../core/align';
+import type { CodeBlock } from './sites/types';
 
 /** Quiet time after streaming ends before an answer counts as finished. */
 const SETTLE_MS = 120;
@@ -24,6 +26,8 @@ const FOLLOW_BRANCH_MS = 2000;
 const MAX_WAITING = 500;
 /** Message texts kept for copy spans: bounded so memory does not grow with very long sessions. */
 const MAX_REMEMBERED = 300;
+/** Answers and copies a paste is compared with: the most recent ones. */
+const MAX_PASTE_CANDIDATES = 40;
 
 export interface HealthReport {
   status: 'capturing' | 'paused' | 'degraded';
@@ -49,9 +53,10 @@ interface MessageState {
   stopped: boolean;
   finishedAt?: number;
   text?: string;
+  codeBlocks?: CodeBlock[];
 }
 
-type Pending = { kind: 'regenerate' | 'nav'; turn: Element; fromId: string; promptId?: string; at: number };
+type Pending = { kind: 'regenerate' | 'nav' | 'edit'; turn: Element; fromId: string; promptId?: string; oldText?: string; at: number };
 
 type Body<K extends EventKind> = Omit<EventOf<K>, 'id' | 'v' | 'kind' | 'site' | 'conversationId' | 'ts' | 'origin' | 'url'> & {
   origin?: 'live' | 'history';
@@ -75,6 +80,7 @@ export class CaptureEngine {
   private lastHealthAt = -Infinity;
   private lastHealth = '';
   private observer: MutationObserver | null = null;
+  private copies: { eventId: string; messageId: string; text: string }[] = [];
 
   constructor(private readonly host: EngineHost) {
     this.adapter = host.adapter;
@@ -89,6 +95,7 @@ export class CaptureEngine {
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-message-id', 'class', 'aria-label', 'data-testid', 'data-is-streaming'] });
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('copy', this.onCopy, true);
+    this.doc.addEventListener('paste', this.onPaste, true);
     this.checkConversation();
     for (const turn of this.doc.querySelectorAll(this.adapter.turnSelector)) this.dirty.add(turn);
     this.schedule(0);
@@ -98,6 +105,7 @@ export class CaptureEngine {
     this.observer?.disconnect();
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('copy', this.onCopy, true);
+    this.doc.removeEventListener('paste', this.onPaste, true);
     if (this.timer) clearTimeout(this.timer);
   }
 
@@ -152,12 +160,14 @@ export class CaptureEngine {
     if (id === this.conversationId) return;
     const wasNewChat = this.conversationId === null;
     this.conversationId = id;
+    this.lastHealthAt = -Infinity; // a new page of the site: check its landmarks now
     if (wasNewChat) return; // the site just named the chat we are in: same turns, keep state
     // Another conversation: its turns were already written, whatever element React reuses for them.
     this.slots = new WeakMap();
     this.messages = new Map();
     this.pending = null;
     this.waiting = [];
+    this.copies = [];
     this.historyUntil = this.now() + HISTORY_GRACE_MS;
     for (const turn of this.doc.querySelectorAll(this.adapter.turnSelector)) this.dirty.add(turn);
   }
@@ -217,6 +227,7 @@ export class CaptureEngine {
     if (!text && !msg.stopped) return;
     msg.emitted = true;
     msg.text = text;
+    msg.codeBlocks = codeBlocks;
     msg.finishedAt = now;
     const parentId = this.previousMessageId(turn);
     this.push('response', {
@@ -287,6 +298,13 @@ export class CaptureEngine {
     const now = this.now();
     const pending = this.pending && now - this.pending.at < PENDING_CLICK_MS ? this.pending : null;
     if (pending?.kind === 'regenerate' && info.role === 'assistant' && !known) return; // handled when first seen
+    if (pending?.kind === 'edit' && pending.turn === turn && info.role === 'user' && !known) {
+      this.pending = null;
+      const oldText = pending.oldText ?? this.messages.get(fromId)?.text ?? '';
+      const newText = this.read(info).text;
+      this.push('edit_prompt', { oldMessageId: fromId, newMessageId: info.messageId, oldText, newText, diff: textDiff(oldText, newText) });
+      return;
+    }
     const clicked = pending?.kind === 'nav' && pending.turn === turn;
     const unsolicited = !pending && known && (info.variantCount ?? 1) > 1 && now >= this.followUntil;
     if (!clicked && !unsolicited) return;
@@ -342,6 +360,7 @@ export class CaptureEngine {
     switch (action.action) {
       case 'copy-message': {
         const text = this.textOf(info);
+        this.rememberCopy(info.messageId, text);
         this.push('copy', { messageId: info.messageId, via: 'button', text, start: 0, end: text.length, share: text ? 1 : 0 });
         return;
       }
@@ -360,6 +379,9 @@ export class CaptureEngine {
         return;
       case 'variant-nav':
         this.pending = { kind: 'nav', turn: action.turn, fromId: info.messageId, at: this.now() };
+        return;
+      case 'edit-prompt':
+        this.pending = { kind: 'edit', turn: action.turn, fromId: info.messageId, oldText: this.textOf(info), at: this.now() };
         return;
     }
   }
@@ -391,6 +413,7 @@ export class CaptureEngine {
   private pushCopy(info: TurnInfo, copied: string, via: 'code-button' | 'selection', codeBlockIndex?: number): void {
     const text = this.textOf(info);
     const span = locate(text, copied) ?? { start: 0, end: 0 };
+    this.rememberCopy(info.messageId, copied);
     this.push('copy', {
       messageId: info.messageId,
       via,
@@ -401,6 +424,29 @@ export class CaptureEngine {
       ...(codeBlockIndex !== undefined ? { codeBlockIndex } : {}),
     });
   }
+
+  /** The copy event's id is fixed now (see `push`), so a later paste can point at it. */
+  private rememberCopy(messageId: string, text: string): void {
+    this.copies.push({ eventId: '', messageId, text });
+    if (this.copies.length > MAX_PASTE_CANDIDATES) this.copies.shift();
+  }
+
+  private onPaste = (e: Event): void => {
+    const selector = this.adapter.composerSelector;
+    const target = e.target as Node | null;
+    const el = target && (target.nodeType === 1 ? (target as Element) : target.parentElement);
+    if (!selector || !el?.closest(selector)) return;
+    const pasted = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+    if (!pasted.trim()) return;
+    this.syncNow();
+    const candidates: AlignCandidate[] = this.copies.map((c) => ({ messageId: c.messageId, via: 'copy' as const, ...(c.eventId ? { copyEventId: c.eventId } : {}), text: c.text }));
+    const answers = [...this.messages].filter(([, m]) => m.role === 'assistant' && m.text).slice(-MAX_PASTE_CANDIDATES);
+    for (const [messageId, m] of answers) {
+      candidates.push({ messageId, via: 'answer', text: m.text! });
+      for (const block of m.codeBlocks ?? []) candidates.push({ messageId, via: 'answer', text: block.code });
+    }
+    this.push('paste', { text: pasted, matches: alignText(pasted, candidates) });
+  };
 
   private textOf(info: TurnInfo): string {
     return this.messages.get(info.messageId)?.text ?? this.read(info).text;
@@ -448,7 +494,12 @@ export class CaptureEngine {
       if (this.waiting.length < MAX_WAITING) this.waiting.push({ kind, body: rest, ts, origin });
       return;
     }
-    this.host.emit(this.build(kind, rest, ts, origin, this.conversationId));
+    const event = this.build(kind, rest, ts, origin, this.conversationId);
+    if (kind === 'copy') {
+      const last = this.copies[this.copies.length - 1];
+      if (last && !last.eventId) last.eventId = event.id;
+    }
+    this.host.emit(event);
   }
 
   private flushWaiting(): void {

@@ -81,7 +81,9 @@ export function startCapture(adapter: SiteAdapter): void {
     settings = s;
     engine.reportHealthNow();
   });
-  // The badge lives in the worker, which forgets per-tab state when it dies: re-tell it now and then.
+  // Markup can drift without any mutation we watch (a quiet page): re-check the landmarks now and then. And the
+  // badge lives in the worker, which forgets per-tab state when it dies: re-tell it now and then.
+  setInterval(() => engineReady?.reportHealthNow(), 3000);
   setInterval(() => lastHealth && reportHealth(lastHealth), 20_000);
   // Last chance before the tab goes away.
   addEventListener('pagehide', () => void outbox.flush());

@@ -52,6 +52,8 @@ export const chatgpt: SiteAdapter = {
     return !!doc.querySelector('[data-testid="stop-button"]') && isLastTurn(turn);
   },
 
+  composerSelector: '#prompt-textarea',
+
   codeBlockSelector: 'pre',
 
   readCodeBlock(block): CodeBlock {
@@ -76,6 +78,7 @@ export const chatgpt: SiteAdapter = {
     if (testid.includes('regenerate') || label === 'Try again' || label === 'Regenerate') return { action: 'regenerate', turn };
     if (label === 'Previous response' || label === 'Previous message') return { action: 'variant-nav', turn, direction: 'prev' };
     if (label === 'Next response' || label === 'Next message') return { action: 'variant-nav', turn, direction: 'next' };
+    if (label === 'Edit message') return { action: 'edit-prompt', turn };
     return null;
   },
 

@@ -35,6 +35,8 @@ export type ClickAction =
   | { action: 'feedback'; turn: Element; rating: 'up' | 'down' }
   | { action: 'regenerate'; turn: Element }
   | { action: 'variant-nav'; turn: Element; direction: 'prev' | 'next' }
+  /** The user started editing this (user) turn's prompt; re-sending it makes a new branch. */
+  | { action: 'edit-prompt'; turn: Element }
   | { action: 'stop' };
 
 export interface Landmark {
@@ -77,6 +79,8 @@ export interface SiteAdapter extends SiteInfo {
   codeBlockSelector: string;
   readCodeBlock(block: Element): CodeBlock;
   classifyClick(target: Element): ClickAction | null;
+  /** Where the user types prompts: text pasted there is aligned with earlier answers and copies. */
+  composerSelector?: string;
   /** Landmarks whose absence means capture is degraded. */
   landmarks: Landmark[];
   /**

@@ -1,7 +1,12 @@
-// Writes an export bundle: a zip of JSONL files plus manifest.json (schema version, counts, sha256 of each
-// file). Streams: records are serialised and compressed as they arrive, so memory does not grow with the data.
-import { Zip, ZipDeflate } from 'fflate';
+// Writes an export bundle: a zip of JSONL (and text) files plus manifest.json (schema version, counts, sha256 of
+// each file). Records may arrive for any file in any order (a training export writes events, labels and samples
+// of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
+// compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
+// with the data: only the spools do, and they live in Blobs or temporary files.
+import { Deflate, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { Crc32 } from './crc32';
 import { Sha256 } from './sha256';
+import { blobSpool, type Spool, type SpoolFactory } from './spool';
 
 export const BUNDLE_FORMAT = 'echo-capture-bundle';
 export const BUNDLE_SCHEMA_VERSION = 1;
@@ -15,6 +20,7 @@ export interface BundleFile {
 export interface BundleFileEntry {
   name: string;
   description: string;
+  /** JSONL: lines (records); text files: lines. */
   records: number;
   bytes: number;
   sha256: string;
@@ -30,70 +36,165 @@ export interface BundleManifest {
   [extra: string]: unknown;
 }
 
+export type ManifestBase = Omit<BundleManifest, 'format' | 'schemaVersion' | 'files' | 'createdAt'> & { createdAt?: string };
+
 export type Sink = (chunk: Uint8Array) => void | Promise<void>;
 
-const FLUSH_BYTES = 256 * 1024;
+const FLUSH_CHARS = 256 * 1024;
 
-export async function writeBundle(
-  files: BundleFile[],
-  base: Omit<BundleManifest, 'format' | 'schemaVersion' | 'files' | 'createdAt'> & { createdAt?: string },
-  sink: Sink,
-  onProgress: (records: number) => void = () => undefined,
-): Promise<BundleManifest> {
-  const enc = new TextEncoder();
-  const out: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((err, chunk) => {
-    if (err) failure = err;
-    else out.push(chunk);
-  });
-  const drain = async () => {
-    if (failure) throw failure;
-    for (const chunk of out.splice(0)) await sink(chunk);
-  };
+interface OpenFile {
+  name: string;
+  description: string;
+  spool: Spool;
+  deflate: Deflate;
+  compressed: Uint8Array[];
+  hash: Sha256;
+  crc: Crc32;
+  bytes: number;
+  records: number;
+  buffer: string;
+  closed: boolean;
+}
 
-  const entries: BundleFileEntry[] = [];
-  let done = 0;
-  for (const file of files) {
-    const entry = new ZipDeflate(file.name, { level: 6 });
-    zip.add(entry);
-    const hash = new Sha256();
-    let bytes = 0;
-    let records = 0;
-    let buffer = '';
-    const push = async (final: boolean) => {
-      const data = enc.encode(buffer);
-      buffer = '';
-      hash.update(data);
-      bytes += data.length;
-      entry.push(data, final);
-      await drain();
-    };
-    for await (const record of file.records as AsyncIterable<unknown>) {
-      buffer += JSON.stringify(record) + '\n';
-      records++;
-      if (buffer.length >= FLUSH_BYTES) {
-        await push(false);
-        onProgress(done + records);
-      }
-    }
-    await push(true);
-    done += records;
-    onProgress(done);
-    entries.push({ name: file.name, description: file.description, records, bytes, sha256: hash.hex() });
+export class BundleWriter {
+  private files = new Map<string, OpenFile>();
+  private enc = new TextEncoder();
+
+  constructor(private readonly spools: SpoolFactory = blobSpool) {}
+
+  /** Declares a file; files appear in the zip and the manifest in the order they were declared. */
+  async declare(name: string, description: string): Promise<void> {
+    if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
+    const compressed: Uint8Array[] = [];
+    this.files.set(name, {
+      name,
+      description,
+      spool: await this.spools(name),
+      deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
+      compressed,
+      hash: new Sha256(),
+      crc: new Crc32(),
+      bytes: 0,
+      records: 0,
+      buffer: '',
+      closed: false,
+    });
   }
 
-  const manifest = {
-    format: BUNDLE_FORMAT,
-    schemaVersion: BUNDLE_SCHEMA_VERSION,
-    ...base,
-    createdAt: base.createdAt ?? new Date().toISOString(),
-    files: entries,
-  } as BundleManifest;
-  const manifestEntry = new ZipDeflate('manifest.json', { level: 6 });
-  zip.add(manifestEntry);
-  manifestEntry.push(enc.encode(JSON.stringify(manifest, null, 2) + '\n'), true);
-  zip.end();
-  await drain();
-  return manifest;
+  has(name: string): boolean {
+    return this.files.has(name);
+  }
+
+  /** Appends one JSON line. */
+  async write(name: string, record: unknown): Promise<void> {
+    await this.writeText(name, JSON.stringify(record) + '\n', 1);
+  }
+
+  async writeText(name: string, text: string, lines = countLines(text)): Promise<void> {
+    const file = this.open(name);
+    file.buffer += text;
+    file.records += lines;
+    if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+  }
+
+  records(name: string): number {
+    return this.files.get(name)?.records ?? 0;
+  }
+
+  /** Assembles the zip into sink: every declared file, then manifest.json describing them. */
+  async finish(base: ManifestBase, sink: Sink): Promise<BundleManifest> {
+    const out: Uint8Array[] = [];
+    let failure: Error | null = null;
+    const zip = new Zip((err, chunk) => {
+      if (err) failure = err;
+      else out.push(chunk);
+    });
+    const drain = async () => {
+      if (failure) throw failure;
+      for (const chunk of out.splice(0)) await sink(chunk);
+    };
+    const entries: BundleFileEntry[] = [];
+    for (const file of this.files.values()) {
+      await this.flush(file, true);
+      const entry: ZipInputFile = { filename: file.name, size: file.bytes, crc: file.crc.value(), compression: 8 };
+      zip.add(entry);
+      for await (const chunk of file.spool.read()) {
+        entry.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false);
+        await drain();
+      }
+      entry.ondata!(null, new Uint8Array(0), true);
+      await drain();
+      await file.spool.dispose();
+      entries.push({ name: file.name, description: file.description, records: file.records, bytes: file.bytes, sha256: file.hash.hex() });
+    }
+    const manifest = {
+      format: BUNDLE_FORMAT,
+      schemaVersion: BUNDLE_SCHEMA_VERSION,
+      ...base,
+      createdAt: base.createdAt ?? new Date().toISOString(),
+      files: entries,
+    } as BundleManifest;
+    const manifestEntry = new ZipDeflate('manifest.json', { level: 6 });
+    zip.add(manifestEntry);
+    manifestEntry.push(this.enc.encode(JSON.stringify(manifest, null, 2) + '\n'), true);
+    zip.end();
+    await drain();
+    return manifest;
+  }
+
+  /** Drops every spool (after a failure). */
+  async dispose(): Promise<void> {
+    for (const file of this.files.values()) await file.spool.dispose();
+  }
+
+  private open(name: string): OpenFile {
+    const file = this.files.get(name);
+    if (!file) throw new Error(`bundle file not declared: ${name}`);
+    if (file.closed) throw new Error(`bundle file already finished: ${name}`);
+    return file;
+  }
+
+  private async flush(file: OpenFile, final: boolean): Promise<void> {
+    if (file.closed) return;
+    const data = this.enc.encode(file.buffer);
+    file.buffer = '';
+    file.hash.update(data);
+    file.crc.update(data);
+    file.bytes += data.length;
+    file.deflate.push(data, final);
+    if (final) file.closed = true;
+    for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Writes files one after another (each an iterable of records) into a bundle. */
+export async function writeBundle(
+  files: BundleFile[],
+  base: ManifestBase,
+  sink: Sink,
+  onProgress: (records: number) => void = () => undefined,
+  spools: SpoolFactory = blobSpool,
+): Promise<BundleManifest> {
+  const writer = new BundleWriter(spools);
+  try {
+    let done = 0;
+    for (const file of files) {
+      await writer.declare(file.name, file.description);
+      for await (const record of file.records as AsyncIterable<unknown>) {
+        await writer.write(file.name, record);
+        if (++done % 1000 === 0) onProgress(done);
+      }
+    }
+    onProgress(done);
+    return await writer.finish(base, sink);
+  } catch (e) {
+    await writer.dispose();
+    throw e;
+  }
 }

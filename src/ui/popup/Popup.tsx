@@ -4,12 +4,15 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { send, type StatusResult } from '../../messages';
 import { EventStore, type ConversationRow } from '../../store/db';
+import { redactionsFor } from '../../store/review-decisions';
+import { conversationRedactor } from '../../core/review/decisions';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../store/settings';
-import { buildExport, download } from '../shared/export';
+import { describeAcceptance } from '../../core/export/acceptance';
+import { acceptanceOf, buildExport, download, type ExportProgress } from '../shared/export';
 
 const store = new EventStore();
 
-type ExportState = { phase: 'idle' } | { phase: 'running'; records: number } | { phase: 'done'; text: string } | { phase: 'error'; text: string };
+type ExportState = { phase: 'idle' } | { phase: 'running'; progress: ExportProgress } | { phase: 'done'; text: string } | { phase: 'error'; text: string };
 
 export function Popup() {
   const [status, setStatus] = useState<StatusResult | null>(null);
@@ -17,6 +20,7 @@ export function Popup() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [recent, setRecent] = useState<ConversationRow[]>([]);
   const [exporting, setExporting] = useState<ExportState>({ phase: 'idle' });
+  const [acceptance, setAcceptance] = useState<string | null>(null);
 
   const refresh = async () => {
     const params = new URLSearchParams(location.search);
@@ -26,7 +30,10 @@ export function Popup() {
     if (result.ok) setStatus(result);
     else setError(result.error);
     setSettings(await loadSettings(browser.storage.local));
-    setRecent(await store.db.conversations.orderBy('lastTs').reverse().limit(5).toArray());
+    const rows = await store.db.conversations.orderBy('lastTs').reverse().limit(5).toArray();
+    const redactions = await redactionsFor(store, rows.map((r) => r.key));
+    setRecent(rows.map((r) => ({ ...r, title: conversationRedactor(redactions.get(r.key))(r.title) })));
+    void acceptanceOf(store).then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null));
   };
 
   useEffect(() => {
@@ -40,12 +47,13 @@ export function Popup() {
   };
 
   const onExport = async () => {
-    setExporting({ phase: 'running', records: 0 });
+    setExporting({ phase: 'running', progress: { conversations: 0, records: 0 } });
     try {
-      const { blob, manifest, filename } = await buildExport(store, (records) => setExporting({ phase: 'running', records }));
+      const { blob, manifest, filename } = await buildExport(store, (progress) => setExporting({ phase: 'running', progress }));
       download(blob, filename);
       const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
-      setExporting({ phase: 'done', text: `Exported ${events} events (${(blob.size / 1024).toFixed(1)} KB).` });
+      const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);
+      setExporting({ phase: 'done', text: `Exported ${events} events, ${samples} samples (${(blob.size / 1024).toFixed(1)} KB).` });
     } catch (e) {
       setExporting({ phase: 'error', text: `Export failed: ${String(e)}` });
     }
@@ -64,14 +72,18 @@ export function Popup() {
         <Count label="Answers" value={counts?.answers} testid="count-answers" />
         <Count label="Signals" value={counts?.signals} testid="count-signals" />
       </section>
+      {acceptance && <p class="muted acceptance" data-testid="acceptance">{acceptance}</p>}
       <section class="actions">
         <button type="button" onClick={togglePause} data-testid="pause-toggle" aria-pressed={settings.paused}>
           {settings.paused ? 'Resume capture' : 'Pause capture'}
         </button>
         <button type="button" class="primary" onClick={onExport} disabled={exporting.phase === 'running'} data-testid="export">
-          {exporting.phase === 'running' ? `Exporting… ${exporting.records}` : 'Export'}
+          {exporting.phase === 'running' ? `Exporting… ${progressText(exporting.progress)}` : 'Export'}
         </button>
       </section>
+      <button type="button" class="open-review" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') })} data-testid="open-review">
+        Open review
+      </button>
       {exporting.phase === 'done' && <p class="note" data-testid="export-result">{exporting.text}</p>}
       {exporting.phase === 'error' && <p class="error" role="alert">{exporting.text}</p>}
       <section aria-label="Recent conversations">
@@ -94,6 +106,10 @@ export function Popup() {
       <footer class="muted">Stored only in this browser. Nothing leaves it unless you export.</footer>
     </main>
   );
+}
+
+function progressText(p: ExportProgress): string {
+  return p.total ? `${Math.min(p.conversations, p.total)}/${p.total}` : `${p.records}`;
 }
 
 function Count({ label, value, testid }: { label: string; value: number | undefined; testid: string }) {

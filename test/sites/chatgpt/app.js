@@ -251,9 +251,10 @@ async function generate(body, placeInTurn) {
   }
 }
 
-async function send(text) {
+/** Sends a prompt; with `parentOverride` it is an edited prompt: a new sibling branch of the original. */
+async function send(text, parentOverride) {
   const id = uuid();
-  const parent = currentLeaf ?? rootId;
+  const parent = parentOverride ?? currentLeaf ?? rootId;
   nodes.set(id, { id, parent, children: [], role: 'user', text });
   nodes.get(parent).children.push(id);
   currentLeaf = id;
@@ -317,7 +318,22 @@ thread.addEventListener('click', async (e) => {
   if (!node) return;
   const label = button.getAttribute('aria-label');
   const testid = button.getAttribute('data-testid');
-  if (button.closest('pre') && label === 'Copy') {
+  if (button.dataset.edit === 'cancel') {
+    turn.__html = null;
+    renderThread();
+  } else if (button.dataset.edit === 'send') {
+    const text = turn.querySelector('textarea').value.trim();
+    if (text && !streaming) void send(text, node.parent);
+  } else if (label === 'Edit message') {
+    // The real page swaps the bubble for an inline editor inside the same turn; the message element stays.
+    const bubble = turn.querySelector('[data-message-author-role="user"]');
+    bubble.innerHTML =
+      `<div class="edit-box"><textarea aria-label="Edit message text" rows="3"></textarea>` +
+      `<div class="edit-actions"><button data-edit="cancel" class="btn-secondary">Cancel</button><button data-edit="send" class="btn-primary">Send</button></div></div>`;
+    const area = bubble.querySelector('textarea');
+    area.value = node.text;
+    area.focus();
+  } else if (button.closest('pre') && label === 'Copy') {
     await copyText(button.closest('pre').querySelector('code').textContent);
     button.textContent = 'Copied!';
   } else if (testid === 'copy-turn-action-button') {

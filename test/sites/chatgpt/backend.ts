@@ -78,7 +78,8 @@ export function chatgptBackend(options: ChatgptOptions = {}): ChatgptBackend {
   async function stream(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void> {
     let conv = typeof body.conversation_id === 'string' ? conversations.get(body.conversation_id) : undefined;
     if (!conv) conv = newConversation();
-    const parentId = String(body.parent_message_id ?? conv.current_node);
+    // No parent: the first message of the chat (or an edit of it) hangs off the root.
+    const parentId = typeof body.parent_message_id === 'string' ? body.parent_message_id : rootOf(conv);
     let promptNode: Node;
     if (body.action === 'variant') {
       promptNode = conv.mapping[parentId]!;

@@ -1,0 +1,133 @@
+// Schemas of every file in an export bundle, from the schema DSL: the CLI validates bundles with them and
+// scripts/gen-schemas.ts writes them as JSON Schema into schemas/ (a test keeps the committed copies current).
+import { captureEventSchema } from '../events';
+import { ANSWER_LABELS, RULE_NAMES } from '../labeller/types';
+import {
+  openAiChatSampleSchema,
+  preferenceSampleSchema,
+  sftSampleSchema,
+  shareGptSampleSchema,
+  unpairedSampleSchema,
+} from '../samples/schemas';
+import { array, boolean, type Infer, isoTimestamp, literal, nullable, number, object, oneOf, optional, record, type Schema, string, unknownJson } from '../schema';
+
+export const labelRecordSchema = object(
+  {
+    conversationKey: string({ min: 1 }),
+    messageId: string({ min: 1 }),
+    eventId: string({ min: 1, description: 'The response event labelled' }),
+    site: string({ min: 1, max: 40 }),
+    model: optional(string({ max: 128 })),
+    answeredAt: isoTimestamp('When the answer was recorded'),
+    label: oneOf(ANSWER_LABELS),
+    confidence: number({ min: 0, max: 1 }),
+    evidence: array(object({ rule: oneOf(RULE_NAMES), eventIds: array(string()), detail: optional(string()) })),
+    target: optional(string({ description: 'refined: the better answer the user showed' })),
+    targetMessageId: optional(string()),
+    vetoed: optional(boolean()),
+    rulesVersion: string({ min: 1 }),
+  },
+  { description: 'One label per answer, with the evidence (event ids, rule) that produced it' },
+);
+export type LabelRecord = Infer<typeof labelRecordSchema>;
+
+export const conversationRecordSchema = object(
+  {
+    key: string({ min: 1 }),
+    site: string({ min: 1, max: 40 }),
+    conversationId: string({ min: 1 }),
+    title: string(),
+    firstTs: isoTimestamp(),
+    lastTs: isoTimestamp(),
+    models: array(string()),
+    messages: array(
+      object({
+        messageId: string({ min: 1 }),
+        role: oneOf(['user', 'assistant'] as const),
+        parentId: nullable(string()),
+        text: string(),
+        model: optional(string()),
+        variantIndex: optional(number({ int: true, min: 1 })),
+        createdAt: isoTimestamp(),
+        origin: oneOf(['live', 'history'] as const),
+        signals: array(string(), { max: 1_000_000 }),
+      }),
+      { max: 1_000_000 },
+    ),
+  },
+  { description: 'One conversation: its message tree with every variant, and the signals on each message' },
+);
+
+const acceptanceCountsShape = {
+  answers: number({ int: true, min: 0, description: 'Answers in the export' }),
+  labelled: number({ int: true, min: 0, description: 'Answers labelled accepted, rejected or refined' }),
+  accepted: number({ int: true, min: 0 }),
+  rejected: number({ int: true, min: 0 }),
+  refined: number({ int: true, min: 0 }),
+  rate: nullable(number({ min: 0, max: 1, description: 'accepted / labelled; null when nothing is labelled' })),
+};
+export const acceptanceCountsSchema = object(acceptanceCountsShape);
+
+export const acceptanceStatsSchema = object({
+  definition: string(),
+  overall: acceptanceCountsSchema,
+  byModel: record(acceptanceCountsSchema),
+  byDay: array(object({ day: string({ pattern: /^\d{4}-\d{2}-\d{2}$/ }), model: string(), ...acceptanceCountsShape }), { max: 10_000_000 }),
+});
+
+export const manifestSchema = object(
+  {
+    format: literal('echo-capture-bundle'),
+    schemaVersion: number({ int: true, min: 1 }),
+    createdAt: isoTimestamp(),
+    generator: object({ name: string({ min: 1 }), version: string({ min: 1 }) }),
+    extensionVersion: optional(string({ min: 1 })),
+    eventSchemaVersion: optional(number({ int: true, min: 1 })),
+    labelRulesVersion: optional(string({ min: 1 })),
+    studyId: optional(string({ min: 1, max: 128 })),
+    participantId: optional(string({ min: 1, max: 128 })),
+    redaction: optional(object({ rulesVersion: string(), level: string(), rules: array(string()) })),
+    filters: optional(unknownJson()),
+    relabelledFrom: optional(unknownJson()),
+    counts: record(number({ int: true, min: 0 })),
+    stats: optional(object({ acceptance: acceptanceStatsSchema })),
+    files: array(
+      object({
+        name: string({ min: 1 }),
+        description: string(),
+        records: number({ int: true, min: 0 }),
+        bytes: number({ int: true, min: 0 }),
+        sha256: string({ pattern: /^[0-9a-f]{64}$/ }),
+      }),
+    ),
+  },
+  { description: 'Bundle manifest: what is in the zip, with counts and checksums' },
+);
+export type Manifest = Infer<typeof manifestSchema>;
+
+/** Schema of each JSONL file a bundle may hold, by file name. */
+export const JSONL_FILE_SCHEMAS: Record<string, Schema<unknown>> = {
+  'events.jsonl': captureEventSchema,
+  'conversations.jsonl': conversationRecordSchema,
+  'labels.jsonl': labelRecordSchema,
+  'sft.jsonl': sftSampleSchema,
+  'preference.jsonl': preferenceSampleSchema,
+  'kto.jsonl': unpairedSampleSchema,
+  'openai-chat.jsonl': openAiChatSampleSchema,
+  'sharegpt.jsonl': shareGptSampleSchema,
+};
+
+/** JSON Schema documents for every bundle file, keyed by the schema file name written to schemas/. */
+export function bundleJsonSchemas(): Record<string, Record<string, unknown>> {
+  const docs: Record<string, Record<string, unknown>> = {};
+  const all: Record<string, Schema<unknown>> = { ...JSONL_FILE_SCHEMAS, 'manifest.json': manifestSchema };
+  for (const [file, schema] of Object.entries(all)) {
+    const stem = file.replace(/\.(jsonl|json)$/, '');
+    docs[`${stem}.schema.json`] = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: file.endsWith('.jsonl') ? `echo-capture ${file}: one line` : `echo-capture ${file}`,
+      ...schema.json(),
+    };
+  }
+  return docs;
+}

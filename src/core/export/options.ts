@@ -1,0 +1,41 @@
+// What a training export includes: validated at the boundary (popup settings, CLI flags, a study's config file).
+import { ANSWER_LABELS } from '../labeller/types';
+import { REDACTION_LEVELS } from '../redaction/types';
+import { array, type Infer, isoTimestamp, number, object, oneOf, optional, string, unknownJson } from '../schema';
+
+export const SAMPLE_FORMATS = ['sft', 'preference', 'kto', 'openai-chat', 'sharegpt'] as const;
+export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
+
+const studyId = string({ min: 1, max: 128, pattern: /^[\w.@:+-]+$/ });
+
+export const exportOptionsSchema = object({
+  from: optional(isoTimestamp('Conversations active at or after this time; samples of answers given at or after it')),
+  to: optional(isoTimestamp('Conversations active before this time; samples of answers given before it')),
+  sites: optional(array(string({ min: 1, max: 40 }), { max: 100 })),
+  labels: optional(array(oneOf(ANSWER_LABELS), { min: 1, max: 4 })),
+  minConfidence: optional(number({ min: 0, max: 1 })),
+  formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
+  studyId: optional(studyId),
+  participantId: optional(studyId),
+  redaction: optional(object({ level: oneOf(REDACTION_LEVELS), disabledRules: optional(array(string({ max: 128 }), { max: 1000 })) })),
+  /** Label rules override (see docs/labelling.md); validated by resolveRules. */
+  rules: optional(unknownJson()),
+});
+export type ExportOptions = Infer<typeof exportOptionsSchema>;
+
+export const SAMPLE_FILES: Record<SampleFormat, { file: string; description: string }> = {
+  sft: { file: 'sft.jsonl', description: 'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer' },
+  preference: { file: 'preference.jsonl', description: 'Preference pairs (TRL DPO conversational: prompt, chosen, rejected)' },
+  kto: { file: 'kto.jsonl', description: 'Unpaired binary samples (TRL KTO conversational: prompt, completion, label)' },
+  'openai-chat': { file: 'openai-chat.jsonl', description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)' },
+  sharegpt: { file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations' },
+};
+
+export function inRange(ts: string, options: Pick<ExportOptions, 'from' | 'to'>): boolean {
+  return (!options.from || ts >= options.from) && (!options.to || ts < options.to);
+}
+
+/** A conversation is exported when its activity span overlaps the range. */
+export function spanOverlaps(firstTs: string, lastTs: string, options: Pick<ExportOptions, 'from' | 'to'>): boolean {
+  return (!options.from || lastTs >= options.from) && (!options.to || firstTs < options.to);
+}

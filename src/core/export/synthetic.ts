@@ -1,0 +1,68 @@
+// Small synthetic chat sessions for tests and the merge benchmark: deterministic (seeded), every event valid,
+// and a mix of the refinement signals the labeller reads (code copy, thumbs, regenerate-and-keep, correction
+// then acceptance), so exports have labels and samples of every kind.
+import { type CaptureEvent, EVENT_SCHEMA_VERSION, messageEventId } from '../events';
+
+export interface SyntheticOptions {
+  site?: string;
+  model?: string;
+  /** ISO start time; each conversation starts a minute after the previous one. */
+  start?: string;
+  seed?: number;
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** One conversation's events, in capture order. `n` picks the scenario; the ids are unique per (prefix, n). */
+export function syntheticConversation(prefix: string, n: number, options: SyntheticOptions = {}): CaptureEvent[] {
+  const site = options.site ?? 'chatgpt';
+  const model = options.model ?? 'gpt-4o';
+  const random = rng((options.seed ?? 1) * 100_003 + n);
+  const conversationId = `${prefix}-c${n}`;
+  let t = Date.parse(options.start ?? '2026-11-20T09:00:00.000Z') + n * 60_000;
+  const base = () => ({ v: EVENT_SCHEMA_VERSION as 1, site, conversationId, ts: new Date((t += 1000 + Math.floor(random() * 4000))).toISOString(), origin: 'live' as const });
+  const events: CaptureEvent[] = [];
+  const topic = ['reverse a list', 'parse a date', 'sort a dict by value', 'read a CSV file', 'retry an HTTP call'][n % 5]!;
+  const prompt = (id: string, text: string, parentId?: string) =>
+    events.push({ ...base(), id: messageEventId('prompt', site, conversationId, id), kind: 'prompt', messageId: id, text, ...(parentId ? { parentId } : {}) });
+  const answer = (id: string, parentId: string, code: string, variantIndex = 1) => {
+    const text = `Here is one way:\n\n\`\`\`python\n${code}\n\`\`\`\n\nThis handles the usual cases.`;
+    events.push({
+      ...base(), id: messageEventId('response', site, conversationId, id), kind: 'response', messageId: id, parentId, text,
+      codeBlocks: [{ language: 'python', code }], model, variantIndex, variantCount: variantIndex, durationMs: 1200, complete: 'finished',
+    });
+    return { text, code };
+  };
+  const uid = (kind: string) => `${kind}:${prefix}-${n}-${events.length}`;
+  prompt('u1', `How do I ${topic} in Python?`);
+  const a1 = answer('a1', 'u1', `def solve(x):\n    return sorted(x)  # ${topic}`);
+  switch (n % 4) {
+    case 0: {
+      const start = a1.text.indexOf(a1.code);
+      events.push({ ...base(), id: uid('copy'), kind: 'copy', messageId: 'a1', via: 'code-button', text: a1.code, start, end: start + a1.code.length, share: a1.code.length / a1.text.length, codeBlockIndex: 0 });
+      events.push({ ...base(), id: uid('feedback'), kind: 'feedback', messageId: 'a1', rating: 'up' });
+      break;
+    }
+    case 1: {
+      events.push({ ...base(), id: uid('regenerate'), kind: 'regenerate', oldResponseId: 'a1', newResponseId: 'a2', promptMessageId: 'u1' });
+      const a2 = answer('a2', 'u1', `def solve(x):\n    return list(reversed(x))  # ${topic}`, 2);
+      const start = a2.text.indexOf(a2.code);
+      events.push({ ...base(), id: uid('copy'), kind: 'copy', messageId: 'a2', via: 'code-button', text: a2.code, start, end: start + a2.code.length, share: a2.code.length / a2.text.length, codeBlockIndex: 0 });
+      break;
+    }
+    case 2: {
+      prompt('u2', "That's wrong, it fails with TypeError: 'int' object is not iterable", 'a1');
+      events.push({ ...base(), id: uid('followup'), kind: 'followup', messageId: 'u2', afterMessageId: 'a1', delayMs: 8000 });
+      answer('a3', 'u2', `def solve(x):\n    return list(x)[::-1]  # ${topic}`);
+      prompt('u3', 'Thanks, that works now!', 'a3');
+      events.push({ ...base(), id: uid('followup'), kind: 'followup', messageId: 'u3', afterMessageId: 'a3', delayMs: 30000 });
+      break;
+    }
+    default:
+      events.push({ ...base(), id: uid('feedback'), kind: 'feedback', messageId: 'a1', rating: 'down' });
+  }
+  return events;
+}

@@ -1,0 +1,194 @@
+// The training-ready export: event log -> (per conversation, one at a time) events, the conversation tree, labels
+// and samples in every requested format, plus per-model acceptance stats, a dataset card and the manifest.
+// Used by the extension (from the store) and the CLI's relabel (from a bundle's events), with the same code.
+import type { CaptureEvent, ResponseEvent } from '../events';
+import { EVENT_SCHEMA_VERSION } from '../events';
+import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
+import { createRedactor, describeRedaction } from '../redaction';
+import { buildSamples, type SampleSets } from '../samples';
+import { AcceptanceTally } from './acceptance';
+import { BundleWriter, type BundleManifest, type Sink } from './bundle';
+import { assembleConversation } from './conversations';
+import { datasetCard } from './dataset-card';
+import type { LabelRecord } from './file-schemas';
+import { type ExportOptions, exportOptionsSchema, inRange, SAMPLE_FILES, SAMPLE_FORMATS, type SampleFormat, spanOverlaps } from './options';
+import { redactConversationEvents } from './redact-events';
+import type { SpoolFactory } from './spool';
+
+export interface SourceConversation {
+  key: string;
+  site: string;
+  firstTs: string;
+  lastTs: string;
+  /** The conversation's events in capture order. */
+  events(): Promise<CaptureEvent[]>;
+}
+
+export interface ExportSource {
+  conversations(): AsyncIterable<SourceConversation>;
+  /** Number of conversations, for progress. */
+  total?: number;
+}
+
+export interface ExportProgress {
+  conversations: number;
+  total?: number;
+  records: number;
+}
+
+export interface ExportContext {
+  generator: { name: string; version: string };
+  /** Version of the extension that captured the events (for relabelled bundles: the original's). */
+  extensionVersion: string;
+  spools?: SpoolFactory;
+  onProgress?: (p: ExportProgress) => void;
+  createdAt?: string;
+  /** Extra manifest fields (e.g. relabelledFrom). */
+  manifest?: Record<string, unknown>;
+}
+
+const CORE_FILES = [
+  ['events.jsonl', 'Raw event log, one CaptureEvent per line: grouped by conversation, in capture order within each'],
+  ['conversations.jsonl', 'One conversation per line: its message tree with every variant'],
+  ['labels.jsonl', 'One label per answer (accepted / rejected / refined / unknown) with evidence and confidence'],
+] as const;
+
+const SIGNAL_KINDS = new Set(['stop', 'regenerate', 'branch_switch', 'edit_prompt', 'copy', 'paste', 'feedback', 'followup']);
+
+export async function exportTrainingBundle(source: ExportSource, rawOptions: unknown, sink: Sink, ctx: ExportContext): Promise<BundleManifest> {
+  const options = exportOptionsSchema.parse(rawOptions, 'options');
+  const rules = resolveRules(options.rules ?? {});
+  const formats: SampleFormat[] = options.formats ? SAMPLE_FORMATS.filter((f) => options.formats!.includes(f)) : [...SAMPLE_FORMATS];
+  const sites = options.sites ? new Set(options.sites) : null;
+  const wantedLabels = options.labels ? new Set(options.labels) : null;
+  const writer = new BundleWriter(ctx.spools);
+  const tally = new AcceptanceTally();
+  const counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, events: 0, labels: 0 };
+  const progress: ExportProgress = { conversations: 0, records: 0, ...(source.total !== undefined ? { total: source.total } : {}) };
+  try {
+    for (const [name, description] of CORE_FILES) await writer.declare(name, description);
+    for (const f of formats) await writer.declare(SAMPLE_FILES[f].file, SAMPLE_FILES[f].description);
+
+    for await (const conv of source.conversations()) {
+      progress.conversations++;
+      if ((sites && !sites.has(conv.site)) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
+        ctx.onProgress?.({ ...progress });
+        continue;
+      }
+      let events = await conv.events();
+      if (events.length === 0) continue;
+      if (options.redaction) events = redactConversationEvents(events, createRedactor(options.redaction));
+
+      counts.conversations++;
+      for (const e of events) {
+        await writer.write('events.jsonl', e);
+        counts.events++;
+        if (e.kind === 'prompt') counts.prompts++;
+        else if (e.kind === 'response') counts.answers++;
+        else if (SIGNAL_KINDS.has(e.kind)) counts.signals++;
+      }
+      const record = assembleConversation(events);
+      if (record) await writer.write('conversations.jsonl', record);
+
+      const answers = new Map<string, ResponseEvent>();
+      for (const e of events) if (e.kind === 'response') answers.set(`${e.site}:${e.conversationId}\u0000${e.messageId}`, e);
+      const labels = labelEvents(events, rules).filter((l) => {
+        const answer = answers.get(`${l.conversationKey}\u0000${l.messageId}`);
+        return answer !== undefined && inRange(answer.ts, options);
+      });
+      for (const label of labels) {
+        const answer = answers.get(`${label.conversationKey}\u0000${label.messageId}`)!;
+        tally.add(answer.model, answer.ts, label.label);
+        if (wantedLabels && !wantedLabels.has(label.label)) continue;
+        if (options.minConfidence !== undefined && label.confidence < options.minConfidence) continue;
+        const out: LabelRecord = {
+          ...label,
+          site: answer.site,
+          ...(answer.model ? { model: answer.model } : {}),
+          answeredAt: answer.ts,
+        };
+        await writer.write('labels.jsonl', out);
+        counts.labels++;
+      }
+      if (formats.length) {
+        const samples = buildSamples(events, labels, {
+          ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
+          ...(options.labels ? { labels: options.labels } : {}),
+        });
+        for (const f of formats) for (const s of samplesOf(samples, f)) await writer.write(SAMPLE_FILES[f].file, s);
+      }
+      progress.records = counts.events;
+      ctx.onProgress?.({ ...progress });
+    }
+
+    for (const f of formats) (counts as Record<string, number>)[f] = writer.records(SAMPLE_FILES[f].file);
+    const acceptance = tally.stats();
+    // A relabelled bundle's events were redacted when first exported: its redaction record is passed through.
+    const redaction = options.redaction
+      ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? [])
+      : (ctx.manifest?.redaction as ReturnType<typeof describeRedaction> | undefined);
+    const filters = Object.fromEntries(
+      (['from', 'to', 'sites', 'labels', 'minConfidence', 'formats'] as const).flatMap((k) => (options[k] !== undefined ? [[k, options[k]]] : [])),
+    );
+
+    await writer.declare('README.md', 'Dataset card (Hugging Face YAML front matter: one config per sample file)');
+    await writer.writeText(
+      'README.md',
+      datasetCard({
+        title: options.studyId ? `Echo Capture dataset: ${options.studyId}` : 'Echo Capture dataset',
+        summary: [
+          'Prompts and answers from AI chat sites with what the user did with them, labelled accepted / rejected /',
+          'refined / unknown from those refinement signals, and turned into training samples.',
+        ],
+        files: formats.map((f) => ({ config: f, dataFiles: [SAMPLE_FILES[f].file], description: SAMPLE_FILES[f].description, records: writer.records(SAMPLE_FILES[f].file) })),
+        facts: [
+          ['Conversations', String(counts.conversations)],
+          ['Answers', `${counts.answers} (${counts.labels} labels exported)`],
+          ['Label rules', LABEL_RULES_VERSION],
+          ['Captured with', `echo-capture ${ctx.extensionVersion}`],
+          ['Redaction', redaction ? `${redaction.level} (${redaction.rulesVersion}, ${redaction.rules.length} rules)` : 'none'],
+          ...(options.studyId ? [['Study', options.studyId] as [string, string]] : []),
+          ...(options.participantId ? [['Participant', options.participantId] as [string, string]] : []),
+          ...(Object.keys(filters).length ? [['Filters', `\`${JSON.stringify(filters)}\``] as [string, string]] : []),
+        ],
+        acceptance,
+      }),
+    );
+
+    return await writer.finish(
+      {
+        ...(ctx.createdAt ? { createdAt: ctx.createdAt } : {}),
+        generator: ctx.generator,
+        extensionVersion: ctx.extensionVersion,
+        eventSchemaVersion: EVENT_SCHEMA_VERSION,
+        labelRulesVersion: LABEL_RULES_VERSION,
+        ...(options.studyId ? { studyId: options.studyId } : {}),
+        ...(options.participantId ? { participantId: options.participantId } : {}),
+        ...(redaction ? { redaction } : {}),
+        ...(Object.keys(filters).length ? { filters } : {}),
+        ...ctx.manifest,
+        counts,
+        stats: { acceptance },
+      },
+      sink,
+    );
+  } catch (e) {
+    await writer.dispose();
+    throw e;
+  }
+}
+
+function samplesOf(sets: SampleSets, format: SampleFormat): unknown[] {
+  switch (format) {
+    case 'sft':
+      return sets.sft;
+    case 'preference':
+      return sets.preference;
+    case 'kto':
+      return sets.kto;
+    case 'openai-chat':
+      return sets.openai;
+    case 'sharegpt':
+      return sets.sharegpt;
+  }
+}
