@@ -3,6 +3,7 @@
 //   default (no display, or --scripted): plays a scripted session — ask, answer streams, regenerate, copy a code
 //     block, thumbs up — exports from the popup into demo-output/ and prints what was captured.
 //   --headed: leaves the browser open for a person to chat on the demo site and export from the popup.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildExtension } from './build';
@@ -15,7 +16,7 @@ if (headed && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   process.exit(2);
 }
 
-await import('./ensure-browsers.mjs');
+if (spawnSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs')], { stdio: 'inherit' }).status !== 0) process.exit(1);
 console.log('Building the extension…');
 await buildExtension(join(root, 'dist'));
 process.env.ECHO_DIST = join(root, 'dist');
