@@ -5,6 +5,9 @@
 // after streaming ends, and turn containers are <section>s (the 2026 markup) with data-testid turn numbers.
 
 const thread = document.getElementById('thread');
+// ?drift=1 reproduces a site redesign that renamed the message attributes (what breaks scrapers in practice).
+const drift = new URLSearchParams(location.search).has('drift');
+const drifted = (html) => (drift ? html.replaceAll('data-message-id=', 'data-msg-uid=').replaceAll('data-message-author-role=', 'data-author=') : html);
 const composer = document.getElementById('prompt-textarea');
 const form = document.getElementById('composer-form');
 const modelLabel = document.getElementById('model-label');
@@ -161,7 +164,7 @@ function renderThread() {
     }
     mounted.delete(key);
     if (el.getAttribute('data-turn') !== node.role) el.setAttribute('data-turn', node.role);
-    const html = turnHtml(node, i, streaming?.messageId === id);
+    const html = drifted(turnHtml(node, i, streaming?.messageId === id));
     if (el.__html !== html) {
       el.innerHTML = html;
       el.__html = html;
@@ -313,8 +316,8 @@ thread.addEventListener('click', async (e) => {
   const button = e.target.closest('button');
   if (!button) return;
   const turn = button.closest('[data-testid^="conversation-turn-"]');
-  const messageEl = turn?.querySelector('[data-message-id]');
-  const node = messageEl && nodes.get(messageEl.getAttribute('data-message-id'));
+  const messageEl = turn?.querySelector('[data-message-id], [data-msg-uid]');
+  const node = messageEl && nodes.get(messageEl.getAttribute('data-message-id') ?? messageEl.getAttribute('data-msg-uid'));
   if (!node) return;
   const label = button.getAttribute('aria-label');
   const testid = button.getAttribute('data-testid');
@@ -326,7 +329,7 @@ thread.addEventListener('click', async (e) => {
     if (text && !streaming) void send(text, node.parent);
   } else if (label === 'Edit message') {
     // The real page swaps the bubble for an inline editor inside the same turn; the message element stays.
-    const bubble = turn.querySelector('[data-message-author-role="user"]');
+    const bubble = turn.querySelector('[data-message-author-role="user"], [data-author="user"]');
     bubble.innerHTML =
       `<div class="edit-box"><textarea aria-label="Edit message text" rows="3"></textarea>` +
       `<div class="edit-actions"><button data-edit="cancel" class="btn-secondary">Cancel</button><button data-edit="send" class="btn-primary">Send</button></div></div>`;
