@@ -2,6 +2,7 @@
 // and a mix of the refinement signals the labeller reads (code copy, thumbs, regenerate-and-keep, correction
 // then acceptance), so exports have labels and samples of every kind.
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, messageEventId } from '../events';
+import { type ExportSource, exportTrainingBundle } from './training-bundle';
 
 export interface SyntheticOptions {
   site?: string;
@@ -66,3 +67,28 @@ export function syntheticConversation(prefix: string, n: number, options: Synthe
   }
   return events;
 }
+
+/** Conversations held in memory as an export source. */
+export function memorySource(conversations: CaptureEvent[][]): ExportSource {
+  return {
+    total: conversations.length,
+    async *conversations() {
+      for (const events of conversations) {
+        const ts = events.map((e) => e.ts).sort();
+        yield { key: `${events[0]!.site}:${events[0]!.conversationId}`, site: events[0]!.site, firstTs: ts[0]!, lastTs: ts.at(-1)!, events: async () => events };
+      }
+    },
+  };
+}
+
+/** A whole bundle in memory (tests). */
+export async function exportToBytes(conversations: CaptureEvent[][], options: unknown = {}): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await exportTrainingBundle(memorySource(conversations), options, (c) => void chunks.push(c), {
+    generator: { name: 'test', version: '0' },
+    extensionVersion: '0.1.0',
+    createdAt: '2026-11-25T00:00:00.000Z',
+  });
+  return Buffer.concat(chunks);
+}
+

@@ -4,32 +4,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../events';
 import { jsonSchemaErrors } from './json-schema-check';
-import { syntheticConversation } from './synthetic';
-import { type ExportSource, exportTrainingBundle } from './training-bundle';
+import { exportToBytes, syntheticConversation } from './synthetic';
 
 const SCHEMAS = join(import.meta.dirname, '../../../schemas');
-
-export function memorySource(conversations: CaptureEvent[][]): ExportSource {
-  return {
-    total: conversations.length,
-    async *conversations() {
-      for (const events of conversations) {
-        const ts = events.map((e) => e.ts).sort();
-        yield { key: `${events[0]!.site}:${events[0]!.conversationId}`, site: events[0]!.site, firstTs: ts[0]!, lastTs: ts.at(-1)!, events: async () => events };
-      }
-    },
-  };
-}
-
-export async function exportToBytes(conversations: CaptureEvent[][], options: unknown = {}): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  await exportTrainingBundle(memorySource(conversations), options, (c) => void chunks.push(c), {
-    generator: { name: 'test', version: '0' },
-    extensionVersion: '0.1.0',
-    createdAt: '2026-11-25T00:00:00.000Z',
-  });
-  return Buffer.concat(chunks);
-}
 
 function read(zip: Uint8Array) {
   const files = unzipSync(zip);
