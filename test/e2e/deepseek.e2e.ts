@@ -102,7 +102,8 @@ describe('DeepSeek', () => {
     expect(p2!.text).toBe(responseText(m(4)));
     expect(v1!.text).toBe(responseText(m(2)));
     expect(v2!.text).toBe(responseText(m(3)));
-    expect(v3!.text).toBe(responseText(m(5)));
+    // A stopped answer can end mid-whitespace; captured text is trimmed like every rendered answer.
+    expect(v3!.text).toBe(responseText(m(5)).trim());
     expect(m(2).fragments.map((f) => f.type)).toEqual(['THINK', 'RESPONSE']);
     expect(v1!.text).not.toContain('The user asks');
     expect(v1!.text).not.toBe(v2!.text);
