@@ -1,0 +1,67 @@
+// From capture to a researcher's checked dataset: a scripted session on the ChatGPT fixture (ask, regenerate,
+// copy the second answer's code, thumbs up, say thanks), the popup's acceptance line, Export, the zip saved
+// where a user would save it, and `echo-dataset validate` (the real bin, as a child process) accepting it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from './harness';
+
+const BIN = resolve(import.meta.dirname, '../../bin/echo-dataset.mjs');
+let l: Launched;
+let dir: string;
+beforeAll(async () => {
+  l = await launch({ sites: ['chatgpt'] });
+  dir = mkdtempSync(join(tmpdir(), 'echo-export-cli-'));
+});
+afterAll(async () => {
+  await l?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('popup export -> echo-dataset validate', () => {
+  it('exports a labelled training bundle that the CLI validates', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    await sendPrompt(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/c\/[\w-]+$/);
+    await waitForAnswer(page);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('2/2').waitFor();
+    await waitForAnswer(page);
+    await page.locator('pre button', { hasText: 'Copy code' }).last().click();
+    await page.getByTestId('good-response-turn-action-button').last().click();
+    await sendPrompt(page, 'Thanks, that works!');
+    await waitForAnswer(page);
+    await waitFor(() => storedEvents(l), (es) => es.filter((e) => e.kind === 'response').length === 3 && es.some((e) => e.kind === 'feedback'), 'session to be stored');
+
+    const popup = await openPopup(l, await tabIdOf(l, 'https://chatgpt.com/*'));
+    await expect.poll(() => popup.getByTestId('acceptance').textContent(), { timeout: 15_000 }).toMatch(/^Accepted \d+% of \d+ labelled answers? \(gpt-4o \d+%\)$/);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export').click()]);
+    const zip = join(dir, download.suggestedFilename());
+    await download.saveAs(zip);
+    await expect.poll(() => popup.getByTestId('export-result').textContent()).toMatch(/Exported \d+ events, \d+ samples/);
+
+    const validate = cli('validate', zip);
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+    for (const file of ['events.jsonl', 'conversations.jsonl', 'labels.jsonl', 'sft.jsonl', 'preference.jsonl', 'kto.jsonl', 'openai-chat.jsonl', 'sharegpt.jsonl', 'README.md']) {
+      expect(validate.stdout).toContain(`  ${file}\t`);
+    }
+    // The kept, copied, thumbed-up variant is an SFT target; the regenerated-away one is the rejected side of a pair.
+    const stats = cli('stats', zip, '--json');
+    expect(stats.status).toBe(0);
+    const { bundles } = JSON.parse(stats.stdout) as { bundles: { counts: Record<string, number>; acceptance: { overall: { accepted: number; rejected: number } } }[] };
+    expect(bundles[0]!.counts.sft).toBeGreaterThanOrEqual(1);
+    expect(bundles[0]!.counts.preference).toBeGreaterThanOrEqual(1);
+    expect(bundles[0]!.acceptance.overall.rejected).toBeGreaterThanOrEqual(1);
+
+    const relabelled = join(dir, 'relabelled.zip');
+    expect(cli('relabel', zip, '--out', relabelled).status).toBe(0);
+    expect(cli('validate', relabelled).status).toBe(0);
+    expect(l.extensionRequests).toEqual([]);
+  });
+});
