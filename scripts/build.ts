@@ -84,7 +84,7 @@ export async function buildExtension(dist = join(root, 'dist')): Promise<void> {
       outDir: dist,
       emptyOutDir: false,
       target: 'es2022',
-      rollupOptions: { input: { popup: join(root, 'src/ui/popup/index.html') } },
+      rollupOptions: { input: { popup: join(root, 'src/ui/popup/index.html'), review: join(root, 'src/ui/review/index.html') } },
     },
   });
 

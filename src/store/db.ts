@@ -4,6 +4,7 @@
 import Dexie, { type Table } from 'dexie';
 import { type CaptureEvent, conversationKey, type EventKind } from '../core/events';
 import type { Counts } from '../messages';
+import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 
 export interface StoredEvent {
   /** Insertion order: ties in `ts` keep the order events arrived in. */
@@ -53,6 +54,12 @@ export class EchoDB extends Dexie {
   events!: Table<StoredEvent, string>;
   conversations!: Table<ConversationRow, string>;
   meta!: Table<MetaRow, string>;
+  /** Derived by the review page (recomputable from events): one row per answer with its machine label. */
+  reviewAnswers!: Table<AnswerIndexRow, string>;
+  /** User decisions from review: data the export applies (docs/review-decisions.md). */
+  exclusions!: Table<ExclusionRow, string>;
+  labelOverrides!: Table<LabelOverrideRow, string>;
+  redactions!: Table<RedactionRow, string>;
 
   constructor(name = 'echo-capture') {
     super(name);
@@ -60,6 +67,15 @@ export class EchoDB extends Dexie {
       events: 'id, &seq, conv, kind, ts',
       conversations: 'key, site, lastTs',
       meta: 'key',
+    });
+    this.version(2).stores({
+      events: 'id, &seq, conv, kind, ts',
+      conversations: 'key, site, lastTs',
+      meta: 'key',
+      reviewAnswers: 'eventId, conv, ts',
+      exclusions: 'key, conv',
+      labelOverrides: 'eventId, conv',
+      redactions: 'id, conv, eventId',
     });
   }
 }
@@ -155,7 +171,8 @@ export class EventStore {
   }
 }
 
-function summarise(conv: ConversationRow, event: CaptureEvent): ConversationRow {
+/** Folds one event into its conversation's summary row (also used by test seeding). */
+export function summarise(conv: ConversationRow, event: CaptureEvent): ConversationRow {
   const next = { ...conv };
   if (event.ts < next.firstTs) next.firstTs = event.ts;
   if (event.ts > next.lastTs) next.lastTs = event.ts;

@@ -1,0 +1,254 @@
+// The review page's derived index and its queries. `reviewAnswers` holds one small row per answer with its machine
+// label, built from the event log in the background of the review page and brought up to date incrementally (by
+// event sequence number), so the list can filter 100,000 answers without loading their texts. Lists page through
+// an index by offset when unfiltered, and otherwise collect the matching keys with one cancellable cursor scan.
+import type { CaptureEvent } from '../core/events';
+import { labelEvents, LABEL_RULES_VERSION } from '../core/labeller';
+import { answerRows } from '../core/review/answer-rows';
+import { addToCharts, type ChartData } from '../core/review/charts';
+import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
+import { matchesAnswer, matchesConversation, needsAnswerIndex, type ReviewFilter, tsBounds } from '../core/review/filters';
+import { findMatch, normaliseQuery, SEARCH_MAX_HITS, SEARCH_MAX_SCANNED, type Snippet, snippetAround } from '../core/review/search';
+import type { ConversationRow, EventStore } from './db';
+import type { AnswerIndexRow } from './review-types';
+
+const INDEX_STATE = 'review-index';
+const BATCH = 100;
+
+interface IndexState {
+  seq: number;
+  rulesVersion: string;
+}
+
+export interface ScanToken {
+  cancelled: boolean;
+}
+
+/** Re-labels the given conversations and rewrites their answer rows (after new events or a decision). */
+export async function reindexConversations(store: EventStore, convs: readonly string[]): Promise<void> {
+  const { db } = store;
+  for (let i = 0; i < convs.length; i += BATCH) {
+    const batch = convs.slice(i, i + BATCH);
+    const [stored, overrides, redactions] = await Promise.all([
+      db.events.where('conv').anyOf(batch).toArray(),
+      db.labelOverrides.where('conv').anyOf(batch).toArray(),
+      db.redactions.where('conv').anyOf(batch).toArray(),
+    ]);
+    const byConv = new Map<string, { seq: number; event: CaptureEvent }[]>();
+    for (const r of stored) {
+      const list = byConv.get(r.conv);
+      if (list) list.push(r);
+      else byConv.set(r.conv, [r]);
+    }
+    const userLabels = new Map(overrides.map((o) => [o.eventId, o.label]));
+    const rows: AnswerIndexRow[] = [];
+    for (const [conv, list] of byConv) {
+      const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
+      const redact = conversationRedactor(redactions.filter((r) => r.conv === conv));
+      rows.push(...answerRows(conv, events, labelEvents(events), userLabels, redact));
+    }
+    await db.transaction('rw', db.reviewAnswers, async () => {
+      await db.reviewAnswers.where('conv').anyOf(batch).delete();
+      await db.reviewAnswers.bulkPut(rows);
+    });
+  }
+}
+
+/**
+ * Brings the answer index up to date: every conversation on first use or after a rules change, afterwards only
+ * conversations with events newer than the last run. Safe to run twice at once (rows are recomputed, not summed).
+ */
+export async function updateAnswerIndex(store: EventStore, onProgress: (done: number, total: number) => void = () => undefined): Promise<{ conversations: number }> {
+  const { db } = store;
+  const state = (await db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
+  const lastSeq = (await db.events.orderBy('seq').last())?.seq ?? 0;
+  let convs: string[];
+  if (!state || state.rulesVersion !== LABEL_RULES_VERSION) {
+    convs = (await db.conversations.toCollection().primaryKeys()) as string[];
+  } else if (state.seq >= lastSeq) {
+    return { conversations: 0 };
+  } else {
+    const touched = new Set<string>();
+    await db.events.where('seq').between(state.seq, lastSeq, false, true).each((r) => void touched.add(r.conv));
+    convs = [...touched];
+  }
+  for (let i = 0; i < convs.length; i += BATCH * 5) {
+    onProgress(i, convs.length);
+    await reindexConversations(store, convs.slice(i, i + BATCH * 5));
+  }
+  onProgress(convs.length, convs.length);
+  await db.meta.put({ key: INDEX_STATE, value: { seq: lastSeq, rulesVersion: LABEL_RULES_VERSION } satisfies IndexState });
+  return { conversations: convs.length };
+}
+
+export async function answerIndexComplete(store: EventStore): Promise<boolean> {
+  const state = (await store.db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
+  const lastSeq = (await store.db.events.orderBy('seq').last())?.seq ?? 0;
+  return !!state && state.rulesVersion === LABEL_RULES_VERSION && state.seq >= lastSeq;
+}
+
+/** Unfiltered pages, newest first, straight off an index. */
+export async function answersPage(store: EventStore, offset: number, limit: number): Promise<AnswerIndexRow[]> {
+  return store.db.reviewAnswers.orderBy('ts').reverse().offset(offset).limit(limit).toArray();
+}
+
+export async function conversationsPage(store: EventStore, offset: number, limit: number): Promise<ConversationRow[]> {
+  return store.db.conversations.orderBy('lastTs').reverse().offset(offset).limit(limit).toArray();
+}
+
+export async function answerCount(store: EventStore): Promise<number> {
+  return store.db.reviewAnswers.count();
+}
+
+export async function conversationCount(store: EventStore): Promise<number> {
+  return store.db.conversations.count();
+}
+
+export async function answersByKeys(store: EventStore, keys: readonly string[]): Promise<(AnswerIndexRow | undefined)[]> {
+  return store.db.reviewAnswers.bulkGet([...keys]);
+}
+
+export async function conversationsByKeys(store: EventStore, keys: readonly string[]): Promise<(ConversationRow | undefined)[]> {
+  return store.db.conversations.bulkGet([...keys]);
+}
+
+export interface ScanResult {
+  keys: string[];
+  done: boolean;
+}
+
+/**
+ * Scans answer rows newest first (the date range narrows the index range), collecting the keys of rows that pass
+ * the filter (answer event ids, or conversation keys in `conversations` mode) and feeding the charts. Reports
+ * every `flushEvery` rows so the list fills while the scan runs; stops when the token is cancelled.
+ */
+export async function scanAnswers(
+  store: EventStore,
+  filter: ReviewFilter,
+  mode: 'answers' | 'conversations',
+  charts: ChartData | null,
+  token: ScanToken,
+  onBatch: (r: ScanResult) => void,
+  flushEvery = 2000,
+): Promise<ScanResult> {
+  const { lower, upper } = tsBounds(filter);
+  const keys: string[] = [];
+  const seenConv = new Set<string>();
+  let sinceFlush = 0;
+  await store.db.reviewAnswers
+    .where('ts')
+    .between(lower, upper, true, true)
+    .reverse()
+    .until(() => token.cancelled)
+    .each((row) => {
+      if (!matchesAnswer(row, filter)) return;
+      charts && addToCharts(charts, row);
+      if (mode === 'answers') keys.push(row.eventId);
+      else if (!seenConv.has(row.conv)) {
+        seenConv.add(row.conv);
+        keys.push(row.conv);
+      }
+      if (++sinceFlush >= flushEvery) {
+        sinceFlush = 0;
+        onBatch({ keys: keys.slice(), done: false });
+      }
+    });
+  const result = { keys, done: !token.cancelled };
+  if (!token.cancelled) onBatch(result);
+  return result;
+}
+
+/** Conversation rows matching filters that need no labels (site, model, dates), newest activity first. */
+export async function scanConversations(store: EventStore, filter: ReviewFilter, token: ScanToken, onBatch: (r: ScanResult) => void): Promise<ScanResult> {
+  if (needsAnswerIndex(filter)) return scanAnswers(store, filter, 'conversations', null, token, onBatch);
+  const { lower, upper } = tsBounds(filter);
+  const keys: string[] = [];
+  let sinceFlush = 0;
+  await store.db.conversations
+    .where('lastTs')
+    .between(lower, upper, true, true)
+    .reverse()
+    .until(() => token.cancelled)
+    .each((row) => {
+      if (!matchesConversation(row, filter)) return;
+      keys.push(row.key);
+      if (++sinceFlush >= 2000) {
+        sinceFlush = 0;
+        onBatch({ keys: keys.slice(), done: false });
+      }
+    });
+  const result = { keys, done: !token.cancelled };
+  if (!token.cancelled) onBatch(result);
+  return result;
+}
+
+export interface SearchHit {
+  seq: number;
+  eventId: string;
+  conv: string;
+  site: string;
+  kind: 'prompt' | 'response';
+  messageId: string;
+  ts: string;
+  snippet: Snippet;
+}
+
+/**
+ * One bounded step of full-text search (see src/core/review/search.ts for why a scan): prompts and answers newest
+ * first, below `belowSeq`, matching the site and date filters, on the text as shown (user redactions applied).
+ */
+export async function searchStep(
+  store: EventStore,
+  query: string,
+  filter: ReviewFilter,
+  belowSeq: number,
+  token: ScanToken,
+): Promise<{ hits: SearchHit[]; nextBelowSeq: number | null; scanned: number }> {
+  const q = normaliseQuery(query);
+  const hits: SearchHit[] = [];
+  if (!q) return { hits, nextBelowSeq: null, scanned: 0 };
+  const redactions = new Map<string, UserRedaction[]>();
+  for (const r of await store.db.redactions.toArray()) redactions.set(r.conv, [...(redactions.get(r.conv) ?? []), r]);
+  const redactors = new Map<string, (t: string) => string>();
+  const { lower, upper } = tsBounds(filter);
+  let scanned = 0;
+  let lastSeq: number | null = null;
+  let exhausted = true;
+  await store.db.events
+    .where('seq')
+    .below(belowSeq)
+    .reverse()
+    .until(() => {
+      if (token.cancelled || hits.length >= SEARCH_MAX_HITS || scanned >= SEARCH_MAX_SCANNED) {
+        exhausted = false;
+        return true;
+      }
+      return false;
+    })
+    .each((row) => {
+      scanned++;
+      lastSeq = row.seq;
+      const e = row.event;
+      if (e.kind !== 'prompt' && e.kind !== 'response') return;
+      if (e.ts < lower || e.ts > upper || (filter.sites.length && !filter.sites.includes(e.site))) return;
+      if (filter.models.length && e.kind === 'response' && !filter.models.includes(e.model ?? '')) return;
+      let redact = redactors.get(row.conv);
+      if (!redact) redactors.set(row.conv, (redact = conversationRedactor(redactions.get(row.conv))));
+      const text = redact(e.text);
+      const m = findMatch(text, q);
+      if (!m) return;
+      hits.push({ seq: row.seq, eventId: e.id, conv: row.conv, site: e.site, kind: e.kind, messageId: e.messageId, ts: e.ts, snippet: snippetAround(text, m.start, m.end) });
+    });
+  return { hits, nextBelowSeq: exhausted || lastSeq === null ? null : lastSeq, scanned };
+}
+
+/** Every model seen, for the filter's choices (conversation rows carry their models; a bounded read). */
+export async function knownSitesAndModels(store: EventStore, limit = 5000): Promise<{ sites: string[]; models: string[] }> {
+  const sites = new Set<string>();
+  const models = new Set<string>();
+  await store.db.conversations.orderBy('lastTs').reverse().limit(limit).each((c) => {
+    sites.add(c.site);
+    for (const m of c.models) models.add(m);
+  });
+  return { sites: [...sites].sort(), models: [...models].sort() };
+}

@@ -1,0 +1,61 @@
+// Marking a span for redaction: select text in the card (or type it), pick a kind, and the value is replaced
+// everywhere in the conversation from then on. Offsets are found in the original field, not in what is shown.
+import { useState } from 'preact/hooks';
+import { REDACTION_KINDS, type RedactionKind } from '../../core/redaction/types';
+import type { EventStore } from '../../store/db';
+import { addRedaction } from '../../store/review-decisions';
+import type { OnAction } from './Timeline';
+
+export function RedactForm({ store, conv, eventId, field, original, onAction }: { store: EventStore; conv: string; eventId: string; field: string; original: string; onAction: OnAction }) {
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState('');
+  const [kind, setKind] = useState<RedactionKind>('secret');
+  const [error, setError] = useState('');
+  if (!open) {
+    return (
+      <button
+        type="button"
+        class="link"
+        data-testid="redact-open"
+        onMouseDown={() => setValue(window.getSelection()?.toString() ?? '')}
+        onClick={() => {
+          setError('');
+          setOpen(true);
+        }}
+      >
+        Redact…
+      </button>
+    );
+  }
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const start = value ? original.indexOf(value) : -1;
+    if (value.length < 2 || start === -1) {
+      setError(value.length < 2 ? 'Select or type at least 2 characters.' : 'That text is not in this message (already redacted parts show as tokens).');
+      return;
+    }
+    const undo = await addRedaction(store, { conv, eventId, field, start, end: start + value.length, value, kind });
+    setOpen(false);
+    setValue('');
+    onAction(`Redacted ${value.length} characters`, undo, conv);
+  };
+  return (
+    <form class="redact" onSubmit={submit} data-testid="redact-form">
+      <label class="field grow">
+        Text to redact everywhere in this conversation{' '}
+        <input type="text" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} data-testid="redact-value" autoFocus />
+      </label>
+      <label class="field">
+        as{' '}
+        <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as RedactionKind)}>
+          {REDACTION_KINDS.map((k) => (
+            <option key={k} value={k}>{k.replace('_', ' ')}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" class="primary" data-testid="redact-submit">Redact</button>
+      <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+      {error && <p class="error" role="alert">{error}</p>}
+    </form>
+  );
+}

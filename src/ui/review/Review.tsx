@@ -1,0 +1,245 @@
+// The review page: filters | virtualised list of conversations or answers | timeline or overview. The list reads
+// the store by index page by page; filters and search run as cancellable scans whose results fill in as they go.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type ChartData, emptyChartData } from '../../core/review/charts';
+import { EMPTY_FILTER, isEmptyFilter, needsAnswerIndex, type ReviewFilter } from '../../core/review/filters';
+import type { Counts } from '../../messages';
+import { EventStore } from '../../store/db';
+import type { Undo } from '../../store/review-decisions';
+import { knownSitesAndModels, scanAnswers, scanConversations, type ScanToken, searchStep, type SearchHit, updateAnswerIndex } from '../../store/review-index';
+import { Filters } from './Filters';
+import { hitSource, keyedSource, type ListRow, type ListSource, type Mode, unfilteredSource } from './listing';
+import { Overview } from './Overview';
+import { ListRowView } from './ListRowView';
+import { Timeline } from './Timeline';
+import { VirtualList } from './VirtualList';
+
+const store = new EventStore();
+let sourceIds = 0;
+/** Each list source gets an id: the list drops its page cache exactly when the rows behind it change. */
+const identified = (s: ListSource): ListSource => ({ ...s, id: ++sourceIds });
+const ROW_HEIGHT = 68;
+
+interface SearchState {
+  query: string;
+  hits: SearchHit[];
+  next: number | null;
+  scanned: number;
+  running: boolean;
+}
+
+export function Review() {
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const [mode, setMode] = useState<Mode>('conversations');
+  const [filter, setFilter] = useState<ReviewFilter>(EMPTY_FILTER);
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<SearchState | null>(null);
+  const [scan, setScan] = useState<{ keys: string[]; done: boolean } | null>(null);
+  const [charts, setCharts] = useState<{ data: ChartData; done: boolean }>({ data: emptyChartData(), done: false });
+  const [listSource, setListSource] = useState<ListSource>({ count: 0, fetch: async () => [] });
+  const [hitsSource, setHitsSource] = useState<ListSource>({ count: 0, fetch: async () => [] });
+  const [open, setOpen] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [indexVersion, setIndexVersion] = useState(0);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [lastAction, setLastAction] = useState<{ description: string; undo: Undo } | null>(null);
+  const [status, setStatus] = useState('');
+  const [choices, setChoices] = useState<{ sites: string[]; models: string[] }>({ sites: [], models: [] });
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const refreshIndex = async () => {
+    let lastBump = Date.now();
+    const { conversations } = await updateAnswerIndex(store, (done, total) => {
+      setProgress(done < total ? { done, total } : null);
+      if (Date.now() - lastBump > 2000) {
+        lastBump = Date.now();
+        setIndexVersion((v) => v + 1);
+      }
+    });
+    setProgress(null);
+    if (conversations) setIndexVersion((v) => v + 1);
+  };
+
+  useEffect(() => {
+    void store.counts().then(setCounts);
+    void knownSitesAndModels(store).then(setChoices);
+    void refreshIndex();
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      void store.counts().then(setCounts);
+      void refreshIndex();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  // The list: unfiltered pages straight off an index; filtered, the keys of a scan as they arrive.
+  useEffect(() => {
+    const token: ScanToken = { cancelled: false };
+    const filtered = !isEmptyFilter(filter);
+    setScan(filtered ? { keys: [], done: false } : null);
+    const chartData = emptyChartData();
+    setCharts({ data: chartData, done: false });
+    const publishCharts = (done: boolean) => !token.cancelled && setCharts({ data: chartData, done });
+    if (!filtered) void unfilteredSource(store, mode).then((s) => !token.cancelled && setListSource(identified(s)));
+    const onBatch = (r: { keys: string[]; done: boolean }) => {
+      if (token.cancelled) return;
+      setScan(r);
+      setListSource(identified(keyedSource(store, mode, r.keys)));
+    };
+    void (async () => {
+      if (mode === 'answers' || needsAnswerIndex(filter)) {
+        await scanAnswers(store, filter, mode, chartData, token, filtered ? onBatch : () => publishCharts(false));
+      } else {
+        if (filtered) await scanConversations(store, filter, token, onBatch);
+        await scanAnswers(store, filter, 'answers', chartData, token, () => publishCharts(false));
+      }
+      publishCharts(true);
+    })();
+    return () => void (token.cancelled = true);
+  }, [mode, filter, indexVersion, dataVersion]);
+
+  // Search: bounded steps; "Search further" resumes where the last step stopped.
+  const searchToken = useRef<ScanToken>({ cancelled: false });
+  const runSearch = async (q: string, below: number, previous: SearchHit[], scannedBefore: number) => {
+    searchToken.current.cancelled = true;
+    const token = (searchToken.current = { cancelled: false });
+    setSearch({ query: q, hits: previous, next: below, scanned: scannedBefore, running: true });
+    if (!previous.length) setHitsSource(identified(hitSource(store, [])));
+    const step = await searchStep(store, q, filter, below, token);
+    if (token.cancelled) return;
+    const hits = [...previous, ...step.hits];
+    setSearch({ query: q, hits, next: step.nextBelowSeq, scanned: scannedBefore + step.scanned, running: false });
+    setHitsSource(identified(hitSource(store, hits)));
+  };
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      searchToken.current.cancelled = true;
+      setSearch(null);
+      return;
+    }
+    const timer = setTimeout(() => void runSearch(q, Number.POSITIVE_INFINITY, [], 0), 250);
+    return () => clearTimeout(timer);
+  }, [query, filter]);
+
+  const refreshHits = () => search && setHitsSource(identified(hitSource(store, search.hits)));
+  const onAction = (description: string, undo: Undo) => {
+    refreshHits();
+    setLastAction({ description, undo });
+    setStatus(`${description}. Undo is available.`);
+    setDataVersion((v) => v + 1);
+    void store.counts().then(setCounts);
+  };
+  const undoLast = async () => {
+    if (!lastAction) return;
+    await lastAction.undo();
+    setStatus(`Undone: ${lastAction.description}`);
+    setLastAction(null);
+    refreshHits();
+    setDataVersion((v) => v + 1);
+    void store.counts().then(setCounts);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const editing = e.target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tagName);
+      if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !editing && lastAction) {
+        e.preventDefault();
+        void undoLast();
+      } else if (e.key === 'Escape' && open && !editing) {
+        setOpen(null);
+        listRef.current?.querySelector<HTMLElement>('[role=listbox]')?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const source = search ? hitsSource : listSource;
+  const version = String(source.id ?? 0);
+  const empty = counts !== null && counts.conversations === 0;
+  const listLabel = useMemo(() => {
+    if (search) return `${search.hits.length} matches in ${search.scanned.toLocaleString('en')} events${search.running ? ', searching…' : search.next === null ? ' (all searched)' : ''}`;
+    const n = (scan ? scan.keys.length : source.count).toLocaleString('en');
+    return `${n}${scan && !scan.done ? '+' : ''} ${mode}${scan && !scan.done ? ', filtering…' : ''}`;
+  }, [search, scan, source, mode]);
+
+  return (
+    <div class="app">
+      <header class="top">
+        <h1>Echo Capture <span class="muted">review</span></h1>
+        <input type="search" placeholder="Search prompts and answers" aria-label="Search prompts and answers" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} data-testid="search" />
+        <div class="seg" role="group" aria-label="List">
+          <button type="button" aria-pressed={mode === 'conversations'} onClick={() => setMode('conversations')} data-testid="mode-conversations">Conversations</button>
+          <button type="button" aria-pressed={mode === 'answers'} onClick={() => setMode('answers')} data-testid="mode-answers">Answers</button>
+        </div>
+        {progress && (
+          <span class="muted" role="status" data-testid="index-progress">
+            Labelling answers: {progress.done.toLocaleString('en')} / {progress.total.toLocaleString('en')} conversations
+          </span>
+        )}
+        <span class="grow" />
+        <span class="muted status" role="status" aria-live="polite" data-testid="status">{status}</span>
+        <button type="button" disabled={!lastAction} onClick={undoLast} data-testid="undo" title={lastAction ? `Undo: ${lastAction.description} (Ctrl+Z)` : 'Nothing to undo'}>
+          Undo
+        </button>
+      </header>
+      {empty ? (
+        <EmptyState />
+      ) : (
+        <div class="body">
+          <aside class="side">
+            <Filters filter={filter} onChange={setFilter} sites={choices.sites} models={choices.models} />
+          </aside>
+          <section class="listcol" ref={listRef} aria-label="Results">
+            <div class="listhead">
+              <span data-testid="list-count">{listLabel}</span>
+              {search && search.next !== null && !search.running && (
+                <button type="button" class="link" onClick={() => void runSearch(search.query, search.next!, search.hits, search.scanned)} data-testid="search-further">
+                  Search further
+                </button>
+              )}
+            </div>
+            <VirtualList<ListRow>
+              count={source.count}
+              rowHeight={ROW_HEIGHT}
+              version={version}
+              fetchRows={source.fetch}
+              rowId={(i) => `row-${i}`}
+              label={search ? 'Search results' : mode === 'conversations' ? 'Conversations' : 'Answers'}
+              renderRow={(row) => <ListRowView row={row} open={open} />}
+              onOpen={(row) => {
+                const conv = row.type === 'conversation' ? row.row.key : row.type === 'answer' ? row.row.conv : row.type === 'hit' ? row.hit.conv : null;
+                if (conv) setOpen(conv);
+              }}
+              testid="list"
+            />
+          </section>
+          <div class="detailcol">
+            {open ? (
+              <Timeline store={store} conv={open} version={dataVersion} onAction={onAction} onClose={() => setOpen(null)} />
+            ) : (
+              <Overview store={store} mode={mode} filter={filter} scanned={scan?.keys ?? null} scanDone={scan?.done ?? true} count={source.count} charts={charts.data} onAction={onAction} />
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function EmptyState() {
+  return (
+    <section class="empty" data-testid="empty-state">
+      <h2>Nothing captured yet</h2>
+      <p>Echo Capture records what you do with AI chat answers, on the supported chat sites only, and keeps it in this browser.</p>
+      <ol>
+        <li>Open a supported chat site (ChatGPT, for example) in this browser and chat as usual.</li>
+        <li>Each answer is recorded once it finishes streaming, with what you then do: copy it, regenerate it, switch variants, edit your prompt, paste back a fix, give a thumbs up or down.</li>
+        <li>The toolbar popup shows whether the current site is being captured; come back here to read, label, redact and choose what to export.</li>
+      </ol>
+      <p class="muted">Nothing leaves your browser unless you export it.</p>
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Review } from './Review';
+
+render(<Review />, document.getElementById('app')!);
