@@ -2,6 +2,7 @@
 // its schema and checked against its sender before anything is written. It may be killed at any moment, so it
 // keeps no state that matters in memory: per-tab health lives in storage.session.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { captureEventSchema, type CaptureEvent } from '../core/events';
 import { SchemaError } from '../core/schema';
 import { siteForUrl } from '../capture/sites/registry';
 import { type ErrorResult, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
@@ -31,10 +32,21 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
     case 'events': {
       const site = senderSite(sender);
       if (!site) return reject('sender is not a content script on a supported site');
-      if (request.events.some((e) => e.site !== site)) return reject(`events must belong to ${site}`);
-      if (isCapturePaused(await loadSettings(browser.storage.local), site)) return { ok: true, stored: 0, duplicates: 0 };
+      const valid: CaptureEvent[] = [];
+      let rejected = 0;
+      for (const raw of request.events) {
+        try {
+          const event = captureEventSchema.parse(raw);
+          if (event.site === site) valid.push(event);
+          else rejected++;
+        } catch {
+          rejected++;
+        }
+      }
+      if (rejected) console.warn(`[echo-capture] refused ${rejected} malformed event(s) from ${site}`);
+      if (isCapturePaused(await loadSettings(browser.storage.local), site)) return { ok: true, stored: 0, duplicates: 0, rejected };
       try {
-        return { ok: true, ...(await store.append(request.events)) };
+        return { ok: true, ...(await store.append(valid)), rejected };
       } catch (e) {
         const name = (e as { name?: string }).name ?? '';
         const inner = (e as { inner?: { name?: string } }).inner?.name ?? '';

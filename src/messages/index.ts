@@ -1,7 +1,7 @@
 // Every message between extension contexts, declared once with its schema. Receivers parse with
 // `requestSchema` and reject anything else; senders use the typed `send` helper.
 import { captureEventSchema } from '../core/events';
-import { array, type Infer, literal, number, object, oneOf, optional, string, tagged } from '../core/schema';
+import { array, type Infer, literal, number, object, oneOf, optional, string, tagged, unknownJson } from '../core/schema';
 
 export const siteHealthSchema = object({
   site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
@@ -12,8 +12,11 @@ export const siteHealthSchema = object({
 export type SiteHealth = Infer<typeof siteHealthSchema>;
 
 export const requestSchema = tagged('type', {
-  /** content script -> background: append events (idempotent by event id). */
-  events: object({ type: literal('events'), events: array(captureEventSchema, { min: 1, max: 500 }) }),
+  /**
+   * content script -> background: append events (idempotent by event id). Each event is validated on its own
+   * (`captureEventSchema`), so one malformed event is refused without losing the valid ones beside it.
+   */
+  events: object({ type: literal('events'), events: array(unknownJson(), { min: 1, max: 500 }) }),
   /** content script -> background: the adapter's self-check for this tab. */
   health: object({ type: literal('health'), health: siteHealthSchema }),
   /** extension page -> background: counts and per-tab status for the popup. */
@@ -26,7 +29,11 @@ export interface AppendResult {
   ok: true;
   stored: number;
   duplicates: number;
+  /** Events refused as malformed (never stored; resending them cannot help). */
+  rejected?: number;
 }
+
+export { captureEventSchema };
 export interface ErrorResult {
   ok: false;
   error: string;

@@ -9,10 +9,11 @@
 // the last version it saw per depth (per conversation) and learns the rest from clicks: a retry shows version
 // m+1 once the row starts streaming again, an edited prompt shows version m+1 once the editor closes. Depths whose
 // readout was never seen count as version 1: after a reload into a branch other than the first, ids can be wrong
-// until the user hovers the row (the conversation tree the page downloads is the cure; not read here).
+// until the user hovers the row (the conversation tree the page downloads, read by claude-tree.ts, sets them when the chat opens).
 //
 // Rows of the virtualised transcript are recycled for other messages on scroll; readTurn reads `data-index` each
 // time, so a recycled row reports the message it shows now.
+import { readClaudeTree } from './claude-tree';
 import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
 
 const TURN = '[data-testid="transcript-row"], [data-test-render-count]';
@@ -95,7 +96,20 @@ function inEditor(turn: Element): boolean {
 
 function pathId(v: Versions, depth: number): string {
   const parts = [...v.shown.entries()].filter(([d, n]) => d <= depth && n !== 1).sort((a, b) => a[0] - b[0]);
-  return `row${depth}${parts.map(([d, n]) => `.${d}v${n}`).join('')}`;
+  return claudePathId(depth, parts.map(([d, n]) => `.${d}v${n}`).join(''));
+}
+
+/** `row<depth><path>`; a long path (deep chats with many retries) is replaced by a stable hash of it. */
+export function claudePathId(depth: number, path: string): string {
+  if (path.length <= 64) return `row${depth}${path}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return `row${depth}.h${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`;
 }
 
 function isStreamingRow(turn: Element): boolean {
@@ -118,6 +132,23 @@ export const claude: SiteAdapter = {
   },
 
   turnSelector: TURN,
+
+  pageWorld: {
+    // The tree the page downloads when a chat opens: every branch, and the rows the virtualised list never mounts.
+    responses: [/^\/api\/organizations\/[\w-]+\/chat_conversations\/[\w-]+\?(?:.*&)?tree=true(?:&|$)/i],
+    read(_url, body) {
+      const tree = readClaudeTree(body);
+      if (!tree) return null;
+      // Now the adapter knows which version each depth of the shown branch is, without waiting for a hover.
+      let v = byConversation.get(tree.conversationId);
+      if (!v) byConversation.set(tree.conversationId, (v = { shown: new Map(), count: new Map() }));
+      for (const [depth, [shown, count]] of tree.shownVersions) {
+        v.shown.set(depth, shown);
+        v.count.set(depth, count);
+      }
+      return { conversationId: tree.conversationId, messages: tree.messages };
+    },
+  },
 
   readTurn(turn): TurnInfo | null {
     const role = roleOf(turn);
@@ -149,6 +180,8 @@ export const claude: SiteAdapter = {
   isStreaming(turn) {
     return isStreamingRow(turn);
   },
+
+  composerSelector: '[data-testid="chat-input"], div.ProseMirror[contenteditable="true"]',
 
   codeBlockSelector: CODE_BLOCK,
 
@@ -204,7 +237,7 @@ export const claude: SiteAdapter = {
         const { v } = versionsOf(doc);
         const seen = readout(turn);
         if (seen) show(v, depth, seen.n, seen.m);
-        return null;
+        return { action: 'edit-prompt', turn };
       }
     }
     if (label === 'Give positive feedback' || label === 'Good response') return { action: 'feedback', turn, rating: 'up' };
