@@ -1,0 +1,100 @@
+// Redaction as the export applies it to one conversation: detected spans and the user's review decisions go
+// through one redactor, so a value the user marked and a value a rule found never share a token number, and the
+// same value gets the same token in the prompt, the answer, the copy and the paste. Copy offsets are moved to
+// where the redacted copy sits in the redacted message, so they stay true after redaction.
+import type { CaptureEvent, DiffOp } from '../events';
+import { applyOverrides, detect } from './detect';
+import { createRedactor } from './redactor';
+import { describeRedaction } from './rules';
+import type { DetectedSpan, RedactionKind, RedactionLevel } from './types';
+
+export interface ExportRedactionOptions {
+  level: RedactionLevel;
+  disabledRules?: readonly string[];
+  /** Values the user marked in review: redacted wherever they occur in this conversation. */
+  add?: readonly { value: string; kind: RedactionKind }[];
+  /** Values the user un-redacted in review: a detected span whose text is exactly one of these is kept. */
+  keep?: readonly string[];
+}
+
+export interface ExportRedactionResult {
+  events: CaptureEvent[];
+  /** Distinct values replaced in this conversation, per kind (for the dataset card). */
+  counts: Partial<Record<RedactionKind, number>>;
+  /** For the manifest: `{ rulesVersion, level, rules }`, plus whether review decisions were applied. */
+  record: ReturnType<typeof describeRedaction> & { userSpans: boolean };
+}
+
+function userSpans(text: string, add: ExportRedactionOptions['add']): DetectedSpan[] {
+  const spans: DetectedSpan[] = [];
+  for (const { value, kind } of [...(add ?? [])].sort((a, b) => b.value.length - a.value.length)) {
+    if (!value) continue;
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+      const end = at + value.length;
+      if (!spans.some((s) => at < s.end && end > s.start)) spans.push({ start: at, end, kind, rule: 'user' });
+    }
+  }
+  return spans;
+}
+
+/** Every captured text field of every event redacted with one conversation-wide redactor; ids and kinds untouched. */
+export function redactEventsForExport(events: readonly CaptureEvent[], options: ExportRedactionOptions): ExportRedactionResult {
+  const detectOptions = { level: options.level, ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}) };
+  const redactor = createRedactor(detectOptions);
+  const keep = new Set(options.keep ?? []);
+  const seen = new Map<RedactionKind, Set<string>>();
+  const r = (text: string): string => {
+    if (!text) return text;
+    const detected = applyOverrides(detect(text, detectOptions), { add: userSpans(text, options.add) });
+    const spans = keep.size ? detected.filter((s) => s.rule === 'user' || !keep.has(text.slice(s.start, s.end))) : detected;
+    const out = redactor.redactSpans(text, spans);
+    for (const s of out.spans) {
+      const values = seen.get(s.kind) ?? new Set<string>();
+      values.add(s.replacement);
+      seen.set(s.kind, values);
+    }
+    return out.text;
+  };
+  const diff = (ops: readonly DiffOp[]) => ops.map((op) => ({ ...op, text: r(op.text) }));
+
+  const redacted = events.map((e): CaptureEvent => {
+    switch (e.kind) {
+      case 'prompt':
+        return { ...e, text: r(e.text) };
+      case 'response':
+        return { ...e, text: r(e.text), codeBlocks: e.codeBlocks.map((b) => ({ ...b, code: r(b.code) })) };
+      case 'stop':
+        return { ...e, partialText: r(e.partialText) };
+      case 'edit_prompt':
+        return { ...e, oldText: r(e.oldText), newText: r(e.newText), diff: diff(e.diff) };
+      case 'copy':
+        return { ...e, text: r(e.text) };
+      case 'paste':
+        return { ...e, text: r(e.text), matches: e.matches.map((m) => ({ ...m, diff: diff(m.diff) })) };
+      case 'feedback':
+        return e.comment === undefined ? e : { ...e, comment: r(e.comment) };
+      default:
+        return e;
+    }
+  });
+
+  const messageText = new Map<string, string>();
+  for (const e of redacted) if (e.kind === 'prompt' || e.kind === 'response') messageText.set(e.messageId, e.text);
+  const withOffsets = redacted.map((e): CaptureEvent => {
+    if (e.kind !== 'copy') return e;
+    const text = messageText.get(e.messageId);
+    if (text === undefined) return e;
+    const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
+    const at = near !== -1 ? near : text.indexOf(e.text);
+    return at === -1 ? e : { ...e, start: at, end: at + e.text.length };
+  });
+
+  // One redactor mints every token, so distinct tokens are distinct values.
+  const counts: Partial<Record<RedactionKind, number>> = {};
+  for (const [kind, values] of seen) counts[kind] = values.size;
+  return {
+    events: withOffsets,
+    counts,
+    record: { ...describeRedaction(options.level, options.disabledRules ?? []), userSpans: (options.add?.length ?? 0) > 0 || keep.size > 0 },
+  };
+}
