@@ -53,4 +53,24 @@ describe('CaptureEngine with the ChatGPT adapter', () => {
     expect(kinds).toContain('branch_switch');
     expect(events.find((e) => e.kind === 'branch_switch')).toMatchObject({ fromMessageId: 'a2', toMessageId: 'a1', variantIndex: 1, variantCount: 2 });
   });
+
+  it('records an answer the user switched away from before it settled', async () => {
+    const thread = document.getElementById('thread')!;
+    thread.innerHTML = turnHtml(1, 'user', 'u1', 'question');
+    start();
+    await tick(2000); // the page has settled: what comes now is live
+    thread.insertAdjacentHTML('beforeend', turnHtml(2, 'assistant', 'a1', 'first answer').replace('class="markdown prose"', 'class="markdown prose result-streaming"'));
+    await tick(100);
+    const turn = thread.children[1]!;
+    turn.querySelector('.markdown')!.classList.remove('result-streaming');
+    await tick(50); // streaming ended, not yet settled
+    turn.innerHTML = turnHtml(2, 'assistant', 'a2', 'second answer', nav(2, 2)).replace(/^<section[^>]*>|<\/section>$/g, '');
+    await tick(400);
+    const answers = events.filter((e) => e.kind === 'response');
+    expect(answers.map((e) => [(e as { messageId: string }).messageId, (e as { text: string }).text])).toEqual([
+      ['a1', 'first answer'],
+      ['a2', 'second answer'],
+    ]);
+    expect(answers[0]).toMatchObject({ origin: 'live', complete: 'finished' });
+  });
 });

@@ -54,6 +54,8 @@ interface MessageState {
   finishedAt?: number;
   text?: string;
   codeBlocks?: CodeBlock[];
+  /** The answer as last read after streaming ended, for when it leaves the page before it settles. */
+  snapshot?: { text: string; codeBlocks: CodeBlock[]; info: TurnInfo; parentId?: string };
 }
 
 type Pending = { kind: 'regenerate' | 'nav' | 'edit'; turn: Element; fromId: string; promptId?: string; oldText?: string; at: number };
@@ -92,7 +94,8 @@ export class CaptureEngine {
   start(): void {
     const win = this.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-message-id', 'class', 'aria-label', 'data-testid', 'data-is-streaming'] });
+    const attributeFilter = [...new Set(['data-message-id', 'class', 'aria-label', 'data-testid', 'data-is-streaming', ...(this.adapter.observedAttributes ?? [])])];
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter });
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('copy', this.onCopy, true);
     this.doc.addEventListener('paste', this.onPaste, true);
@@ -172,18 +175,24 @@ export class CaptureEngine {
     for (const turn of this.doc.querySelectorAll(this.adapter.turnSelector)) this.dirty.add(turn);
   }
 
-  private processTurn(turn: Element): void {
+  /** `force`: the user acted on this turn, so a finished answer is recorded now rather than after settling. */
+  private processTurn(turn: Element, force = false): void {
     const info = this.adapter.readTurn(turn);
     if (!info) return;
     const now = this.now();
     const previous = this.slots.get(turn);
     const known = this.messages.has(info.messageId);
-    if (previous !== undefined && previous !== info.messageId) this.onVariantShown(turn, previous, info, known);
+    if (previous !== undefined && previous !== info.messageId) {
+      this.finishFromSnapshot(previous);
+      this.onVariantShown(turn, previous, info, known);
+    }
     this.slots.set(turn, info.messageId);
 
     let msg = this.messages.get(info.messageId);
     if (!msg) {
-      msg = { role: info.role, origin: now < this.historyUntil ? 'history' : 'live', emitted: false, lastSize: -1, lastChange: now, stopped: false };
+      // Live: it arrived as the newest turn after the page settled (a just-sent prompt, a new answer). Rows that a
+      // virtualised list mounts on scroll, or a conversation rendered on load, are history.
+      msg = { role: info.role, origin: now >= this.historyUntil && this.isNewestTurn(turn) ? 'live' : 'history', emitted: false, lastSize: -1, lastChange: now, stopped: false };
       this.messages.set(info.messageId, msg);
       if (info.role === 'assistant' && this.pending?.kind === 'regenerate' && !known && this.pending.fromId !== info.messageId) {
         this.emitRegenerate(info.messageId);
@@ -208,7 +217,7 @@ export class CaptureEngine {
 
     if (this.adapter.isStreaming(turn, this.doc)) {
       msg.streamStart ??= now;
-      if (msg.origin === 'history' && now >= this.historyUntil - HISTORY_GRACE_MS) msg.origin = 'live';
+      msg.origin = 'live'; // seen being generated
       this.active.add(turn);
       return;
     }
@@ -216,20 +225,39 @@ export class CaptureEngine {
     if (size !== msg.lastSize) {
       msg.lastSize = size;
       msg.lastChange = now;
+      msg.snapshot = { ...this.read(info), info, ...this.parentOf(turn) };
       this.active.add(turn);
       return;
     }
-    if (now - msg.lastChange < SETTLE_MS) {
+    if (now - msg.lastChange < SETTLE_MS && !force) {
       this.active.add(turn);
       return;
     }
     const { text, codeBlocks } = this.read(info);
+    this.emitResponse(info, msg, text, codeBlocks, this.previousMessageId(turn));
+  }
+
+  private parentOf(turn: Element): { parentId?: string } {
+    const parentId = this.previousMessageId(turn);
+    return parentId ? { parentId } : {};
+  }
+
+  /** An answer that left the page (variant switched, row recycled) before it settled: record what was read. */
+  private finishFromSnapshot(messageId: string): void {
+    const msg = this.messages.get(messageId);
+    if (!msg || msg.emitted || msg.role !== 'assistant' || !msg.snapshot) return;
+    const { text, codeBlocks, info, parentId } = msg.snapshot;
+    this.emitResponse(info, msg, text, codeBlocks, parentId);
+  }
+
+  private emitResponse(info: TurnInfo, msg: MessageState, text: string, codeBlocks: CodeBlock[], parentId: string | undefined): void {
     if (!text && !msg.stopped) return;
+    const now = this.now();
     msg.emitted = true;
     msg.text = text;
     msg.codeBlocks = codeBlocks;
     msg.finishedAt = now;
-    const parentId = this.previousMessageId(turn);
+    delete msg.snapshot;
     this.push('response', {
       messageId: info.messageId,
       ...(parentId ? { parentId } : {}),
@@ -340,6 +368,7 @@ export class CaptureEngine {
     }
     if (!action) return;
     this.syncNow();
+    if ('turn' in action && action.turn.isConnected) this.processTurn(action.turn, true);
     this.handleAction(action);
     this.schedule(TICK_MS);
   };
@@ -468,6 +497,28 @@ export class CaptureEngine {
       prev = t;
     }
     return prev ? this.adapter.readTurn(prev)?.messageId : undefined;
+  }
+
+  /**
+   * Only messages not seen before follow this turn (a just-sent prompt may already be followed by its answer's
+   * placeholder). A row a virtualised list mounts above known messages is not new. Sibling walk first; document
+   * order for nested layouts.
+   */
+  private isNewestTurn(turn: Element): boolean {
+    const sel = this.adapter.turnSelector;
+    const known = (t: Element) => {
+      const id = this.adapter.readTurn(t)?.messageId;
+      return id !== undefined && this.messages.has(id);
+    };
+    let sawSibling = false;
+    for (let s = turn.nextElementSibling, i = 0; s && i < 50; s = s.nextElementSibling, i++) {
+      if (!s.matches(sel)) continue;
+      sawSibling = true;
+      if (known(s)) return false;
+    }
+    if (sawSibling || !turn.parentElement) return true;
+    const all = [...this.doc.querySelectorAll(sel)];
+    return all.slice(all.indexOf(turn) + 1).every((t) => !known(t));
   }
 
   private turnShowing(messageId: string): Element | null {

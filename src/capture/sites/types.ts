@@ -81,6 +81,8 @@ export interface SiteAdapter extends SiteInfo {
   classifyClick(target: Element): ClickAction | null;
   /** Where the user types prompts: text pasted there is aligned with earlier answers and copies. */
   composerSelector?: string;
+  /** Attributes (besides the engine's defaults) whose changes mean a turn changed, e.g. a streaming flag. */
+  observedAttributes?: string[];
   /** Landmarks whose absence means capture is degraded. */
   landmarks: Landmark[];
   /**
