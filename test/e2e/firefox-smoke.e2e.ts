@@ -16,7 +16,7 @@ let fixtures: RunningFixtures;
 
 beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run \`sudo apt-get install -y firefox-esr\` (npm test does this when it can)`);
-  fixtures = await startFixtures(await loadSites(['chatgpt']));
+  fixtures = await startFixtures(await loadSites(['chatgpt', 'claude', 'gemini']));
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -45,29 +45,53 @@ afterAll(async () => {
   await fixtures?.close();
 });
 
-describe('Firefox', () => {
-  it('captures one prompt and its streamed answer on the ChatGPT fixture', async () => {
-    const page = await browser.newPage();
-    await page.goto('https://chatgpt.com/');
-    await page.click('#prompt-textarea');
-    await page.keyboard.type('Write a Python function that reverses a list');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-testid="copy-turn-action-button"]', { timeout: 30_000 });
+const SITES = [
+  { name: 'ChatGPT', url: 'https://chatgpt.com/', composer: '#prompt-textarea', done: '[data-testid="copy-turn-action-button"]' },
+  { name: 'Claude', url: 'https://claude.ai/new', composer: '[data-testid="chat-input"]', done: '[data-perf-row="assistant"][data-perf-row-streaming="false"]' },
+  { name: 'Gemini', url: 'https://gemini.google.com/app', composer: 'rich-textarea .ql-editor', done: 'model-response .response-footer.complete' },
+];
 
-    const popup = await browser.newPage();
-    // Navigation to extension pages never reports completion in Firefox under BiDi (puppeteer issue 14314):
-    // start it, then wait for what the popup shows.
-    const open = async () => {
-      void popup.goto(`moz-extension://${uuid}/popup/index.html?t=${Date.now()}`, { timeout: 3000 }).catch(() => undefined);
-      await popup.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="count-answers"]')?.textContent ?? ''), { timeout: 10_000 });
-      return popup.$eval('[data-testid="count-answers"]', (el) => el.textContent);
-    };
-    let answers = await open();
-    for (let i = 0; i < 20 && answers !== '1'; i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      answers = await open();
-    }
-    expect(answers).toBe('1');
-    expect(await popup.$eval('[data-testid="recent"]', (el) => el.textContent)).toContain('Write a Python function that reverses a list');
+/**
+ * What the popup shows once it lists `answers` answers. Navigation to extension pages never reports completion
+ * under BiDi (puppeteer issue 14314) and a second navigation of the same tab loses its browsing context, so each
+ * try navigates a fresh tab once and waits for what it renders.
+ */
+async function popupShows(answers: string): Promise<string | null> {
+  for (let i = 0; i < 15; i++) {
+    const tab = await browser.newPage();
+    void tab.goto(`moz-extension://${uuid}/popup/index.html?t=${Date.now()}`, { timeout: 3000 }).catch(() => undefined);
+    const seen = await tab
+      .waitForFunction(
+        () => {
+          const count = document.querySelector('[data-testid="count-answers"]')?.textContent ?? '';
+          const recent = document.querySelector('[data-testid="recent"]')?.textContent ?? '';
+          return /\d/.test(count) && recent ? { count, recent } : null;
+        },
+        { timeout: 10_000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    await tab.close().catch(() => undefined);
+    if (seen?.count === answers) return seen.recent;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return null;
+}
+
+describe('Firefox', () => {
+  SITES.forEach((site, i) => {
+    it(`captures one prompt and its streamed answer on the ${site.name} fixture`, async () => {
+      const page = await browser.newPage();
+      await page.goto(site.url);
+      await page.click(site.composer);
+      const prompt = `Write a Python function that reverses a list (${site.name})`;
+      await page.keyboard.type(prompt);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(site.done, { timeout: 30_000 });
+      const recent = await popupShows(String(i + 1));
+      expect(recent, `${site.name}: the popup never showed ${i + 1} answers`).not.toBeNull();
+      expect(recent).toContain(prompt);
+      await page.close();
+    });
   });
 });
