@@ -7,7 +7,8 @@ import type { ExportOptions } from '../../core/export/options';
 import { blobSpool } from '../../core/export/spool';
 import { type ExportProgress, type ExportSource, exportTrainingBundle } from '../../core/export/training-bundle';
 import { labelEvents } from '../../core/labeller';
-import type { EventStore } from '../../store/db';
+import type { AnswerLabel } from '../../core/labeller';
+import type { ConversationRow, EventStore } from '../../store/db';
 
 export type { ExportProgress };
 
@@ -40,17 +41,49 @@ export async function buildExport(
   return { blob: new Blob(parts, { type: 'application/zip' }), manifest, filename: `echo-capture-export-${stamp}.zip` };
 }
 
-/** Acceptance over everything captured, labelled one conversation at a time (the popup's summary line). */
+type LabelledAnswer = [model: string | undefined, ts: string, label: AnswerLabel['label']];
+interface AcceptanceCacheRow {
+  /** How many events the conversation had when it was labelled: a different count means relabel. */
+  events: number;
+  answers: LabelledAnswer[];
+}
+const CACHE_PAGE = 500;
+
+/**
+ * Acceptance over everything captured (the popup's summary line). Labels are a pure function of a conversation's
+ * events, so each conversation's labelled answers are cached (in the store's derived `meta` table) with its event
+ * count, and only conversations that changed since are labelled again: opening the popup stays cheap at 100k answers.
+ */
 export async function acceptanceOf(store: EventStore): Promise<AcceptanceStats> {
   const tally = new AcceptanceTally();
-  for await (const conv of store.allConversations()) {
-    const events = await store.conversationEvents(conv.key);
-    const answers = new Map(events.flatMap((e) => (e.kind === 'response' ? [[e.messageId, e] as const] : [])));
-    for (const label of labelEvents(events)) {
-      const answer = answers.get(label.messageId);
-      if (answer) tally.add(answer.model, answer.ts, label.label);
+  let page: ConversationRow[] = [];
+  const flush = async () => {
+    const keys = page.map((c) => `acceptance:${c.key}`);
+    const cached = await store.db.meta.bulkGet(keys);
+    const fresh: { key: string; value: AcceptanceCacheRow }[] = [];
+    for (const [i, conv] of page.entries()) {
+      const count = conv.prompts + conv.answers + conv.signals;
+      let row = cached[i]?.value as AcceptanceCacheRow | undefined;
+      if (!row || row.events !== count) {
+        const events = await store.conversationEvents(conv.key);
+        const answers = new Map(events.flatMap((e) => (e.kind === 'response' ? [[e.messageId, e] as const] : [])));
+        row = { events: count, answers: [] };
+        for (const label of labelEvents(events)) {
+          const answer = answers.get(label.messageId);
+          if (answer) row.answers.push([answer.model, answer.ts, label.label]);
+        }
+        fresh.push({ key: keys[i]!, value: row });
+      }
+      for (const [model, ts, label] of row.answers) tally.add(model, ts, label);
     }
+    if (fresh.length) await store.db.meta.bulkPut(fresh);
+    page = [];
+  };
+  for await (const conv of store.allConversations()) {
+    page.push(conv);
+    if (page.length >= CACHE_PAGE) await flush();
   }
+  await flush();
   return tally.stats();
 }
 
