@@ -461,7 +461,7 @@ export class CaptureEngine {
   }
 
   private onPaste = (e: Event): void => {
-    const selector = this.adapter.composerSelector;
+    const selector = this.adapter.composerSelector ?? this.adapter.landmarks.find((l) => l.name === 'composer')?.selector;
     const target = e.target as Node | null;
     const el = target && (target.nodeType === 1 ? (target as Element) : target.parentElement);
     if (!selector || !el?.closest(selector)) return;

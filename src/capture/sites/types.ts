@@ -79,7 +79,8 @@ export interface SiteAdapter extends SiteInfo {
   codeBlockSelector: string;
   readCodeBlock(block: Element): CodeBlock;
   classifyClick(target: Element): ClickAction | null;
-  /** Where the user types prompts: text pasted there is aligned with earlier answers and copies. */
+  /** Where the user types prompts: text pasted there is aligned with earlier answers and copies (default: the
+   * landmark named `composer`). */
   composerSelector?: string;
   /** Attributes (besides the engine's defaults) whose changes mean a turn changed, e.g. a streaming flag. */
   observedAttributes?: string[];
