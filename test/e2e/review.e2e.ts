@@ -94,8 +94,8 @@ describe('review page with a few hundred conversations on three sites', () => {
     await shoot(review, 'review-filtered', 'light');
     await review.getByRole('button', { name: 'Clear filters' }).click();
     await review.getByTestId('mode-conversations').click();
+    await expect.poll(() => review.getByTestId('conversation-row').count()).toBeGreaterThan(5);
     await review.locator('[data-testid=charts][data-complete=true]').waitFor();
-    expect(await review.getByTestId('conversation-row').count()).toBeGreaterThan(5);
     await shoot(review, 'review-overview', 'light');
     await shoot(review, 'review-overview', 'dark');
   });
@@ -242,7 +242,7 @@ describe('review page with 100,000 answers', () => {
     // Scrolling to the end fetches that page only.
     await page.getByTestId('list').focus();
     await page.keyboard.press('End');
-    await expect.poll(() => page.locator('.vrow [data-testid=conversation-row]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.vrow [data-testid=conversation-row]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     started = Date.now();
     const popup = await openPopup(l);
     await popup.getByTestId('recent').waitFor();

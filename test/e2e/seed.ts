@@ -170,10 +170,12 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], ch
     else if (isSignal(event.kind)) counts.signals++;
     return { seq: i + 1, conv, receivedAt, event, id: event.id, kind: event.kind, ts: event.ts };
   });
+  // Values cross as one JSON string: Playwright serialises a string far faster than a large object graph.
   const put = (store: string, values: unknown[]) =>
     page.evaluate(
-      ({ store, values }) =>
+      ({ store, json }) =>
         new Promise<void>((ok, fail) => {
+          const values = JSON.parse(json) as unknown[];
           const req = indexedDB.open('echo-capture');
           req.onerror = () => fail(req.error);
           req.onsuccess = () => {
@@ -188,9 +190,13 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], ch
             tx.onerror = () => fail(tx.error);
           };
         }),
-      { store, values },
+      { store, json: JSON.stringify(values) },
     );
-  for (let i = 0; i < rows.length; i += chunk) await put('events', rows.slice(i, i + chunk));
+  for (let i = 0; i < rows.length; i += chunk) {
+    const t = Date.now();
+    await put('events', rows.slice(i, i + chunk));
+    if (process.env.ECHO_SEED_TRACE) console.log(`seed: events ${i}..${i + chunk} in ${Date.now() - t} ms`);
+  }
   const convRows = [...convs.values()];
   for (let i = 0; i < convRows.length; i += chunk) await put('conversations', convRows.slice(i, i + chunk));
   await put('meta', [{ key: 'counts', value: counts }]);
@@ -202,4 +208,24 @@ export function manyConversations(n: number, from = 0): CaptureEvent[] {
   const out: CaptureEvent[] = [];
   for (let i = from; i < from + n; i++) out.push(...conversation(i));
   return out;
+}
+
+/** How many answers the review page has indexed (labelled) so far. */
+export async function indexedAnswers(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok, fail) => {
+        const req = indexedDB.open('echo-capture');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const n = db.transaction('reviewAnswers').objectStore('reviewAnswers').count();
+          n.onsuccess = () => {
+            db.close();
+            ok(n.result);
+          };
+          n.onerror = () => fail(n.error);
+        };
+      }),
+  );
 }

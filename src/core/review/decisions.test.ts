@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../testing';
 import { labelEvents } from '../labeller';
+import { createRedactor } from '../redaction';
 import { conversationRedactor, effectiveLabel, NO_DECISIONS, reviewConversation, userSpans } from './decisions';
 import { splitControls } from './visible-controls';
 
@@ -20,6 +21,10 @@ describe('review decisions applied to a conversation', () => {
     const redact = conversationRedactor([{ value: 'sk-test-123', kind: 'api_key' }]);
     expect(redact('a sk-test-123 b sk-test-123')).toBe('a <API_KEY_1> b <API_KEY_1>');
     expect(userSpans('xx', [{ value: '', kind: 'secret' }])).toEqual([]);
+    // Sharing the export's redactor numbers user and automatic tokens from one table.
+    const shared = createRedactor();
+    expect(shared.redactSpans('mail ann@corp.test', [{ start: 5, end: 18, kind: 'email', rule: 'email' }]).text).toBe('mail <EMAIL_1>');
+    expect(conversationRedactor([{ value: 'jo@x.example', kind: 'email' }], shared)('to jo@x.example')).toBe('to <EMAIL_2>');
   });
 
   it('drops excluded answers and the events carrying their text, keeps user labels beside machine ones', () => {

@@ -40,10 +40,12 @@ export function userSpans(text: string, redactions: readonly UserRedaction[]): D
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. */
-export function conversationRedactor(redactions: readonly UserRedaction[] | undefined): (text: string) => string {
+/**
+ * A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. Pass the export's
+ * own per-conversation redactor so user tokens and automatic tokens are numbered from one table and never clash.
+ */
+export function conversationRedactor(redactions: readonly UserRedaction[] | undefined, redactor: Redactor = createRedactor()): (text: string) => string {
   if (!redactions?.length) return (text) => text;
-  const redactor: Redactor = createRedactor();
   return (text) => {
     const spans = userSpans(text, redactions);
     return spans.length ? redactor.redactSpans(text, spans).text : text;
@@ -109,9 +111,10 @@ export function reviewConversation(
   events: readonly CaptureEvent[],
   labels: readonly AnswerLabel[],
   d: ReviewDecisions,
+  redactor?: Redactor,
 ): ReviewedConversation | null {
   if (d.excludedConversations.has(conv)) return null;
-  const redact = conversationRedactor(d.redactions.get(conv));
+  const redact = conversationRedactor(d.redactions.get(conv), redactor);
   const { messageIds, eventIds } = excludedInConversation(events, d);
   const kept = events
     .filter((e) => !eventIds.has(e.id))

@@ -6,7 +6,7 @@ import { EMPTY_FILTER, isEmptyFilter, needsAnswerIndex, type ReviewFilter } from
 import type { Counts } from '../../messages';
 import { EventStore } from '../../store/db';
 import type { Undo } from '../../store/review-decisions';
-import { knownSitesAndModels, scanAnswers, scanConversations, type ScanToken, searchStep, type SearchHit, updateAnswerIndex } from '../../store/review-index';
+import { knownSitesAndModels, scanAnswers, scanConversations, type ScanToken, searchStep, type SearchHit } from '../../store/review-index';
 import { Filters } from './Filters';
 import { hitSource, keyedSource, type ListRow, type ListSource, type Mode, unfilteredSource } from './listing';
 import { Overview } from './Overview';
@@ -47,27 +47,36 @@ export function Review() {
   const [choices, setChoices] = useState<{ sites: string[]; models: string[] }>({ sites: [], models: [] });
   const listRef = useRef<HTMLDivElement>(null);
 
-  const refreshIndex = async () => {
-    let lastBump = Date.now();
-    const { conversations } = await updateAnswerIndex(store, (done, total) => {
-      setProgress(done < total ? { done, total } : null);
-      if (Date.now() - lastBump > 2000) {
-        lastBump = Date.now();
-        setIndexVersion((v) => v + 1);
-      }
-    });
-    setProgress(null);
-    if (conversations) setIndexVersion((v) => v + 1);
+  const worker = useRef<Worker | null>(null);
+  const refreshIndex = () => {
+    if (!worker.current) {
+      const w = (worker.current = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' }));
+      let lastBump = Date.now();
+      w.onmessage = (e: MessageEvent<{ done: number; total: number } | { finished: true; conversations: number }>) => {
+        const m = e.data;
+        if ('finished' in m) {
+          setProgress(null);
+          if (m.conversations) setIndexVersion((v) => v + 1);
+          return;
+        }
+        setProgress(m.done < m.total ? m : null);
+        if (Date.now() - lastBump > 3000) {
+          lastBump = Date.now();
+          setIndexVersion((v) => v + 1);
+        }
+      };
+    }
+    worker.current.postMessage('update');
   };
 
   useEffect(() => {
     void store.counts().then(setCounts);
     void knownSitesAndModels(store).then(setChoices);
-    void refreshIndex();
+    refreshIndex();
     const onVisible = () => {
       if (document.visibilityState !== 'visible') return;
       void store.counts().then(setCounts);
-      void refreshIndex();
+      refreshIndex();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
