@@ -4,7 +4,7 @@
 import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
-import { createRedactor, describeRedaction } from '../redaction';
+import { describeRedaction } from '../redaction';
 import { buildSamples, type SampleSets } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
@@ -12,7 +12,7 @@ import { assembleConversation } from './conversations';
 import { datasetCard } from './dataset-card';
 import type { LabelRecord } from './file-schemas';
 import { type ExportOptions, exportOptionsSchema, inRange, SAMPLE_FILES, SAMPLE_FORMATS, type SampleFormat, spanOverlaps } from './options';
-import { redactConversationEvents } from './redact-events';
+import { redactEventsForExport } from '../redaction/export';
 import type { SpoolFactory } from './spool';
 
 export interface SourceConversation {
@@ -77,7 +77,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
       }
       let events = await conv.events();
       if (events.length === 0) continue;
-      if (options.redaction) events = redactConversationEvents(events, createRedactor(options.redaction));
+      if (options.redaction) events = redactEventsForExport(events, options.redaction).events;
 
       counts.conversations++;
       for (const e of events) {
