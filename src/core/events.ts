@@ -200,3 +200,29 @@ export function randomEventId(kind: EventKind): string {
 export function byTime(a: Pick<CaptureEvent, 'ts'>, b: Pick<CaptureEvent, 'ts'>): number {
   return a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0;
 }
+
+/**
+ * The messages an event is about (the answer copied, rated, regenerated, switched to or away from, followed up,
+ * pasted from). One definition, so the export's per-message signals and the review page's timeline agree.
+ */
+export function messagesReferencedBy(e: CaptureEvent): string[] {
+  switch (e.kind) {
+    case 'copy':
+    case 'feedback':
+      return [e.messageId];
+    case 'stop':
+      return e.messageId ? [e.messageId] : [];
+    case 'regenerate':
+      return [e.oldResponseId, ...(e.newResponseId ? [e.newResponseId] : [])];
+    case 'branch_switch':
+      return [e.toMessageId, ...(e.fromMessageId ? [e.fromMessageId] : [])];
+    case 'edit_prompt':
+      return [e.oldMessageId];
+    case 'followup':
+      return [e.afterMessageId];
+    case 'paste':
+      return e.matches.map((m) => m.messageId);
+    default:
+      return [];
+  }
+}

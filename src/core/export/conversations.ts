@@ -1,6 +1,6 @@
 // One conversation as a reader wants it: its messages as a tree (every variant and edited branch kept, each
 // message once) with the signals attached to each message. Derived from the event log alone.
-import type { CaptureEvent } from '../events';
+import { type CaptureEvent, messagesReferencedBy } from '../events';
 
 export interface ConversationMessage {
   messageId: string;
@@ -58,7 +58,7 @@ export function assembleConversation(events: readonly CaptureEvent[]): Conversat
     }
   }
   for (const e of events) {
-    for (const ref of referencedMessages(e)) messages.get(ref)?.signals.push(e.id);
+    for (const ref of messagesReferencedBy(e)) messages.get(ref)?.signals.push(e.id);
   }
   const title = [...messages.values()].find((m) => m.role === 'user')?.text.replace(/\s+/g, ' ').trim().slice(0, 80) ?? '';
   return {
@@ -71,26 +71,4 @@ export function assembleConversation(events: readonly CaptureEvent[]): Conversat
     models: [...models],
     messages: [...messages.values()],
   };
-}
-
-function referencedMessages(e: CaptureEvent): string[] {
-  switch (e.kind) {
-    case 'copy':
-    case 'feedback':
-      return [e.messageId];
-    case 'stop':
-      return e.messageId ? [e.messageId] : [];
-    case 'regenerate':
-      return [e.oldResponseId, ...(e.newResponseId ? [e.newResponseId] : [])];
-    case 'branch_switch':
-      return [e.toMessageId];
-    case 'edit_prompt':
-      return [e.oldMessageId];
-    case 'followup':
-      return [e.afterMessageId];
-    case 'paste':
-      return e.matches.map((m) => m.messageId);
-    default:
-      return [];
-  }
 }

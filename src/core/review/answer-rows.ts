@@ -1,30 +1,9 @@
 // One conversation's events and labels -> the review list's rows (one per answer) and the timeline's events.
 // Which events are "about" an answer mirrors the conversation export, so the list and the export agree.
-import type { CaptureEvent, EventKind } from '../events';
-import type { AnswerLabel, AnswerLabelKind } from '../labeller/types';
+import { type CaptureEvent, type EventKind, messagesReferencedBy } from '../events';
 
-/** Messages an event refers to (the answer copied, rated, regenerated, switched to, followed up, pasted from). */
-export function messagesReferencedBy(e: CaptureEvent): string[] {
-  switch (e.kind) {
-    case 'copy':
-    case 'feedback':
-      return [e.messageId];
-    case 'stop':
-      return e.messageId ? [e.messageId] : [];
-    case 'regenerate':
-      return [e.oldResponseId, ...(e.newResponseId ? [e.newResponseId] : [])];
-    case 'branch_switch':
-      return [e.toMessageId, ...(e.fromMessageId ? [e.fromMessageId] : [])];
-    case 'edit_prompt':
-      return [e.oldMessageId];
-    case 'followup':
-      return [e.afterMessageId];
-    case 'paste':
-      return e.matches.map((m) => m.messageId);
-    default:
-      return [];
-  }
-}
+export { messagesReferencedBy };
+import type { AnswerLabel, AnswerLabelKind } from '../labeller/types';
 
 export interface AnswerRowFields {
   eventId: string;
