@@ -84,7 +84,14 @@ export async function buildExtension(dist = join(root, 'dist')): Promise<void> {
       outDir: dist,
       emptyOutDir: false,
       target: 'es2022',
-      rollupOptions: { input: { popup: join(root, 'src/ui/popup/index.html'), review: join(root, 'src/ui/review/index.html') } },
+      rollupOptions: {
+        input: {
+          popup: join(root, 'src/ui/popup/index.html'),
+          review: join(root, 'src/ui/review/index.html'),
+          onboarding: join(root, 'src/ui/onboarding/index.html'),
+          options: join(root, 'src/ui/options/index.html'),
+        },
+      },
     },
   });
 

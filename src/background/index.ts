@@ -7,8 +7,10 @@ import { SchemaError } from '../core/schema';
 import { siteForUrl } from '../capture/sites/registry';
 import { type ErrorResult, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
 import { EventStore } from '../store/db';
-import { isCapturePaused, loadSettings } from '../store/settings';
+import { isCapturePaused, isEventInScope, loadSettings } from '../store/settings';
 import { healthKey, showHealth } from './health';
+import { startLifecycle } from './lifecycle';
+import { isQuotaError, noteStorageFull, noteStored, storageFull } from './storage-full';
 
 const store = new EventStore();
 
@@ -44,13 +46,17 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
         }
       }
       if (rejected) console.warn(`[echo-capture] refused ${rejected} malformed event(s) from ${site}`);
-      if (isCapturePaused(await loadSettings(browser.storage.local), site)) return { ok: true, stored: 0, duplicates: 0, rejected };
+      const settings = await loadSettings(browser.storage.local);
+      if (isCapturePaused(settings, site)) return { ok: true, stored: 0, duplicates: 0, rejected };
+      // In a study, events of signals it does not cover are dropped here: never stored, never exported.
+      const inScope = valid.filter((e) => isEventInScope(settings, e));
       try {
-        return { ok: true, ...(await store.append(valid)), rejected };
+        const result = await store.append(inScope);
+        await noteStored();
+        return { ok: true, ...result, rejected };
       } catch (e) {
-        const name = (e as { name?: string }).name ?? '';
-        const inner = (e as { inner?: { name?: string } }).inner?.name ?? '';
-        const quota = name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+        const quota = isQuotaError(e);
+        if (quota) await noteStorageFull();
         return reject(quota ? 'storage full: nothing from this batch was written' : `store failed: ${String(e)}`, true);
       }
     }
@@ -72,7 +78,7 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
         tab = { site: info?.id ?? null, siteName: info?.name ?? null, health: stored && stored.site === info?.id ? stored : null };
       }
       const settings = await loadSettings(browser.storage.local);
-      return { ok: true, counts: await store.counts(), tab, paused: settings.paused };
+      return { ok: true, counts: await store.counts(), tab, paused: settings.paused, storageFull: await storageFull() };
     }
   }
 }
@@ -88,3 +94,4 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(healthKey(tabId)));
+startLifecycle(store);

@@ -54,6 +54,8 @@ export interface StatusResult {
   counts: Counts;
   tab: { site: string | null; siteName: string | null; health: SiteHealth | null };
   paused: boolean;
+  /** Set while the store refuses batches for lack of space (since when); nothing already stored is affected. */
+  storageFull: { since: string } | null;
 }
 
 export interface ResponseMap {

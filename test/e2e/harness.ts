@@ -1,11 +1,13 @@
 // Real-browser harness: Debian's Chromium with the built extension loaded, fixture sites on their real host
 // names, a fresh profile per launch. Helpers read what a user would see (popup, downloaded export).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { loadAdapters } from '../../scripts/build';
 import type { CaptureEvent } from '../../src/core/events';
+import { grantConsent, parseSettings } from '../../src/store/settings';
 import { loadSites, startFixtures, type FixtureSite, type RunningFixtures } from '../sites/server';
 import type { SiteBackend } from '../sites/types';
 
@@ -31,6 +33,11 @@ export interface LaunchOptions {
   sites?: string[];
   /** Reuse running fixtures (e.g. across a browser restart); otherwise fresh ones are started. */
   fixtures?: { fixtures: RunningFixtures; sites: FixtureSite[] };
+  /**
+   * Default true: the run starts as if the person had agreed on the onboarding page to every supported site
+   * (docs/testing.md). false: a first run as a person meets it, with the onboarding page open and nothing captured.
+   */
+  consent?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Launched> {
@@ -39,6 +46,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   const fixtures = options.fixtures?.fixtures ?? (await startFixtures(sites));
   const backends = Object.fromEntries(sites.map((s) => [s.id, s.backend]));
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'echo-profile-'));
+  const freshProfile = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -77,6 +85,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     if (frameUrl.startsWith('chrome-extension://') || r.serviceWorker()) extensionRequests.push(`${r.method()} ${url}`);
   };
   context.on('request', fromExtension);
+  if (options.consent ?? true) {
+    await giveConsentForAutomatedRun(sw);
+    if (freshProfile) await closeOnboarding(context, extensionId);
+  }
   return {
     context,
     extensionId,
@@ -94,6 +106,29 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What a person's "Agree" on the onboarding page writes (every supported site), written through the service
+ * worker's own storage before the test opens any page: capture then starts as it would after onboarding.
+ */
+async function giveConsentForAutomatedRun(sw: Worker): Promise<void> {
+  const sites = (await loadAdapters()).map((a) => a.id);
+  type Local = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } };
+  const stored = await sw.evaluate(async () => (await (globalThis as unknown as Local).chrome.storage.local.get('settings'))['settings']);
+  const settings = grantConsent(parseSettings(stored), sites);
+  await sw.evaluate(async (value) => (globalThis as unknown as Local).chrome.storage.local.set({ settings: value }), settings);
+}
+
+/** The onboarding tab the install opened: closed, so tests start with only the pages they open themselves. */
+async function closeOnboarding(context: BrowserContext, extensionId: string): Promise<void> {
+  const url = `chrome-extension://${extensionId}/onboarding/`;
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const page = context.pages().find((p) => p.url().startsWith(url));
+    if (page) return page.close();
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { send, type StatusResult } from '../../messages';
 import { EventStore, type ConversationRow } from '../../store/db';
 import { redactionsFor } from '../../store/review-decisions';
 import { conversationRedactor } from '../../core/review/decisions';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../store/settings';
+import { captureGate, DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings } from '../../store/settings';
 import { describeAcceptance } from '../../core/export/acceptance';
 import { acceptanceOf, buildExport, download, type ExportProgress } from '../shared/export';
 
@@ -41,9 +41,7 @@ export function Popup() {
   }, []);
 
   const togglePause = async () => {
-    const next = { ...settings, paused: !settings.paused };
-    await saveSettings(browser.storage.local, next);
-    setSettings(next);
+    setSettings(await updateSettings(browser.storage.local, (s) => ({ ...s, paused: !s.paused })));
   };
 
   const onExport = async () => {
@@ -64,9 +62,20 @@ export function Popup() {
     <main class="popup">
       <header>
         <h1>Echo Capture</h1>
-        <SiteStatus status={status} paused={settings.paused} />
+        <SiteStatus status={status} settings={settings} />
+        {settings.study && (
+          <p class="muted" data-testid="study-status">
+            Study: {settings.study.title} · participant {settings.study.participantId}
+          </p>
+        )}
       </header>
       {error && <p class="error" role="alert">{error}</p>}
+      {status?.storageFull && (
+        <p class="error" role="alert" data-testid="storage-full">
+          Storage is full: new captures are not being saved (since {status.storageFull.since.slice(0, 16).replace('T', ' ')} UTC). Everything captured before is intact and
+          exports whole. Export it, then free space in Options (delete old data) or on your disk.
+        </p>
+      )}
       <section class="counts" aria-label="Captured so far">
         <Count label="Conversations" value={counts?.conversations} testid="count-conversations" />
         <Count label="Answers" value={counts?.answers} testid="count-answers" />
@@ -83,6 +92,9 @@ export function Popup() {
       </section>
       <button type="button" class="open-review" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') })} data-testid="open-review">
         Open review
+      </button>
+      <button type="button" class="open-review" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">
+        Options: sites, retention, study, delete
       </button>
       {exporting.phase === 'done' && <p class="note" data-testid="export-result">{exporting.text}</p>}
       {exporting.phase === 'error' && <p class="error" role="alert">{exporting.text}</p>}
@@ -121,11 +133,15 @@ function Count({ label, value, testid }: { label: string; value: number | undefi
   );
 }
 
-function SiteStatus({ status, paused }: { status: StatusResult | null; paused: boolean }) {
+function SiteStatus({ status, settings }: { status: StatusResult | null; settings: Settings }) {
   if (!status) return <p class="status">…</p>;
   const { tab } = status;
   if (!tab.site) return <p class="status unsupported" data-testid="site-status">This site is not supported</p>;
-  if (paused) return <p class="status paused" data-testid="site-status">{tab.siteName}: paused</p>;
+  const gate = captureGate(settings, tab.site);
+  if (gate === 'paused') return <p class="status paused" data-testid="site-status">{tab.siteName}: paused</p>;
+  if (gate === 'site-off') return <p class="status paused" data-testid="site-status">{tab.siteName}: off (switch it on in Options)</p>;
+  if (gate === 'no-consent') return <p class="status paused" data-testid="site-status">{tab.siteName}: not captured until you agree (Options)</p>;
+  if (gate === 'out-of-study') return <p class="status paused" data-testid="site-status">{tab.siteName}: not part of your study</p>;
   if (tab.health?.status === 'degraded') {
     return (
       <p class="status degraded" data-testid="site-status" role="status">

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Onboarding } from './Onboarding';
+
+render(<Onboarding />, document.getElementById('app')!);
