@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Some units build real zips and run DuckDB; a loaded 2-core machine must not turn them into timeouts.
+    testTimeout: 30_000,
   },
 });
