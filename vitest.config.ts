@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests only: real-browser scenarios live in test/e2e and run through scripts/e2e.mjs.
+// Unit tests only: real-browser scenarios live in test/e2e (vitest.e2e.config.ts).
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
