@@ -1,0 +1,213 @@
+// `npm run bench`: what Echo Capture costs a chat page and how it scales, each figure printed beside its target
+// and written to docs/benchmarks.md. Figures are ratios within one run (with vs without the extension, long vs
+// short conversation, 100k vs 20k answers) so the machine's own speed cancels out. Then runs the other
+// benchmarks (`bench:merge`, `bench:review`) when package.json has them.
+//   npm run bench [-- --rounds 5 --answers 100000 --latency 24 --skip-others]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Counts } from '../src/messages';
+import { cannedAnswer } from '../test/sites/canned';
+import { chatgptBackend } from '../test/sites/chatgpt/backend';
+import { startFixtures } from '../test/sites/server';
+import { CHROMIUM } from '../test/e2e/harness';
+import { buildExtension } from './build';
+import { launchBench } from './bench/browsers';
+import { bundleSizes } from './bench/bundle';
+import { captureLatency, growthWithLength, LONG_PROMPT, pageOverhead } from './bench/page';
+import { ANSWERS_PER_CONVERSATION, exportAll, type ExportFigure, popupOpenMs, seedStore } from './bench/scale';
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    answers: { type: 'string', default: '100000' },
+    latency: { type: 'string', default: '24' },
+    'skip-others': { type: 'boolean', default: false },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const rounds = Number(values.rounds);
+const bigAnswers = Number(values.answers);
+const smallAnswers = Math.round(bigAnswers / 5);
+const CHUNK_SIZE = 20;
+const CHUNK_DELAY_MS = 5;
+
+interface Figure {
+  name: string;
+  value: string;
+  target: string;
+  ok: boolean | null;
+}
+const figures: Figure[] = [];
+/** Why a figure misses its target and what would close it (from profiling these runs), shown when it misses. */
+const WHY: [prefix: string, text: string][] = [
+  ['page overhead', 'Differences of a few percent are within round-to-round noise on a shared 2-core machine (see the rounds below); the content-script share is the direct measure of what the extension adds.'],
+  ['content-script time per chunk, 500', 'The engine reads more than the turns that changed (see the report for issue 7).'],
+  ['capture latency', 'The engine declares an answer finished only after `SETTLE_MS` (120 ms) of quiet measured from its first tick after streaming stops, on a 50 ms tick: 150-200 ms before the event is even sent. Closing it: when the adapter reports the end of streaming (stop button gone, streaming class removed) and the size is unchanged since the last streaming tick, emit at once (track `lastSize` while streaming), keeping the settle wait only for sites without an end signal (src/capture/engine.ts).'],
+  ['popup open', 'The popup labels every stored conversation for its acceptance line as soon as it opens (`acceptanceOf` in src/ui/shared/export.ts), one IndexedDB query per conversation on the popup\'s main thread, which delays the first render as the store grows. Closing it: keep acceptance as a derived summary updated when events are appended (like the counters), or compute it on demand.'],
+  ['export all events', 'The export reads the store one conversation at a time (`storeSource` in src/ui/shared/export.ts: a transaction and getAll per conversation, plus a redactions query per conversation) and re-renders the popup on every progress callback; profiled at 2,000 conversations, IndexedDB round trips, idle waits between them and rendering take most of the time, compression about a tenth. Closing it: read events in one pass over the `conv` index with a cursor in pages of a few thousand rows, grouping consecutive rows by conversation, load redactions once, and throttle progress updates.'],
+  ['export peak memory', 'The bundle is assembled in Blob parts held by the popup until the download starts, and compressed output grows with the data; Chromium keeps Blobs in memory up to its blob-storage limits. Closing it: stream the zip to disk (File System Access / downloads of a streamed Response) instead of one Blob.'],
+];
+const details: string[] = [];
+const detail = (line: string) => (details.push(line), console.log(`  ${line}`));
+const fmt = (n: number, d = 3) => n.toFixed(d);
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+function figure(name: string, value: string, target: string, ok: boolean | null): void {
+  figures.push({ name, value, target, ok });
+  console.log(`${name.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(12)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
+}
+
+const started = Date.now();
+const dist = mkdtempSync(join(tmpdir(), 'echo-bench-dist-'));
+await buildExtension(dist);
+
+console.log('\n== Bundle (gzip) ==');
+for (const b of bundleSizes(dist)) {
+  const limited = b.kind === 'content' || b.kind === 'page-world';
+  figure(`bundle ${b.name}`, kb(b.gzip), limited ? '<= 25 KB' : '(report)', limited ? b.gzip <= 25 * 1024 : null);
+}
+
+const backend = chatgptBackend({ chunkDelayMs: CHUNK_DELAY_MS, chunkSize: CHUNK_SIZE });
+const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com', 'chat.openai.com'], backend, dir: 'chatgpt' }]);
+const longLength = cannedAnswer(LONG_PROMPT, 1).length;
+const chunks = Math.ceil(longLength / CHUNK_SIZE);
+try {
+  const withExt = await launchBench(fixtures, dist);
+  const without = await launchBench(fixtures, null);
+
+  console.log(`\n== Page overhead: ${longLength}-character answer in ${chunks} chunks of ${CHUNK_SIZE}, ${rounds} alternated rounds ==`);
+  const overhead = await pageOverhead(withExt, without, rounds);
+  await without.close();
+  figure('page overhead: main-thread task time, with / without', fmt(overhead.taskRatio), '<= 1.02', overhead.taskRatio <= 1.02);
+  figure('page overhead: JavaScript time (V8 profiler), with / without', fmt(overhead.jsRatio), '<= 1.02', overhead.jsRatio <= 1.02);
+  figure('page overhead: content-script time / page task time', fmt(overhead.extensionShare), '<= 0.02', overhead.extensionShare <= 0.02);
+  figure('page overhead: CDP ScriptDuration, with / without (see notes)', fmt(overhead.cdpScriptRatio, 2), '(report)', null);
+  const ms = (s: number) => fmt(s * 1000, 0);
+  detail(
+    `Page overhead rounds (ms; task / CDP script / profiler JS / content script; with vs without): ` +
+      overhead.rounds.map((r) => `${ms(r.withExt.task)}/${ms(r.withExt.script)}/${ms(r.withExt.js)}/${ms(r.withExt.extension)} vs ${ms(r.without.task)}/${ms(r.without.script)}/${ms(r.without.js)}`).join('; '),
+  );
+
+  console.log(`\n== Growth with length: 10-turn vs 500-turn conversation, ${rounds} rounds ==`);
+  const growth = await growthWithLength(withExt, backend, chunks, rounds);
+  figure('content-script time per chunk, 500 turns / 10 turns', fmt(growth.ratio), '<= 1.2', growth.ratio <= 1.2);
+  figure('content-script time per chunk, 10 turns', `${fmt(growth.shortPerChunkUs, 0)} us`, '(report)', null);
+  figure('content-script time per chunk, 500 turns', `${fmt(growth.longPerChunkUs, 0)} us`, '(report)', null);
+  detail(`Growth rounds (content-script ms, 10 vs 500 turns): ${growth.rounds.map((r) => `${fmt(r.short / 1000, 1)} vs ${fmt(r.long / 1000, 1)}`).join('; ')}`);
+
+  const latencyN = Number(values.latency);
+  console.log(`\n== Capture latency over ${latencyN} answers ==`);
+  const latency = await captureLatency(withExt, latencyN);
+  await withExt.close();
+  figure('capture latency p50 (answer finished -> stored)', `${latency.p50} ms`, '(report)', null);
+  figure('capture latency p95 (answer finished -> stored)', `${latency.p95} ms`, '< 250 ms', latency.p95 < 250);
+  detail(`Latency samples (ms): ${latency.samples.join(', ')}`);
+
+  console.log(`\n== Scale: ${smallAnswers} then ${bigAnswers} answers in the store ==`);
+  const scaled = await launchBench(fixtures, dist);
+  const seeder = await scaled.context.newPage();
+  await seeder.goto(`chrome-extension://${scaled.extensionId}/popup/index.html`);
+  await seeder.getByTestId('count-answers').waitFor();
+  const counts: Counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, byKind: {} };
+  const results: Record<number, { popup: number; exp: ExportFigure }> = {};
+  let seq = 0;
+  let convs = 0;
+  for (const answers of [smallAnswers, bigAnswers]) {
+    const t0 = Date.now();
+    const target = answers / ANSWERS_PER_CONVERSATION;
+    seq = await seedStore(seeder, convs, target, seq, counts);
+    convs = target;
+    console.log(`  seeded ${counts.answers} answers (${seq} events) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    const popup = await popupOpenMs(scaled, counts.answers);
+    const exp = await exportAll(scaled);
+    results[answers] = { popup: popup.median, exp };
+    detail(`${answers} answers: popup opens (ms) ${popup.samples.map((s) => fmt(s, 0)).join(', ')}; export ${fmt(exp.seconds, 1)} s, ${mb(exp.bytes)} zip, peak extra RSS ${mb(exp.peakExtraAll)} (browser), ${mb(exp.peakExtraExtension)} (extension process)`);
+    figure(`popup open, ${answers} answers (median of 5)`, `${fmt(popup.median, 0)} ms`, '< 300 ms', popup.median < 300);
+    figure(`export all events, ${answers} answers`, Number.isFinite(exp.seconds) ? `${fmt(exp.seconds, 1)} s` : '> 240 s', answers === bigAnswers ? '< 5 s' : '(report)', answers === bigAnswers ? exp.seconds < 5 : null);
+    figure(`export peak extra memory, ${answers} answers (browser)`, mb(exp.peakExtraAll), '(report)', null);
+  }
+  await scaled.close();
+  const small = results[smallAnswers]!.exp;
+  const big = results[bigAnswers]!.exp;
+  const growthMem = big.peakExtraAll / Math.max(1, small.peakExtraAll);
+  figure(`export peak memory, ${bigAnswers} / ${smallAnswers} answers`, fmt(growthMem, 2), '<= 1.25', growthMem <= 1.25);
+} finally {
+  await fixtures.close();
+  rmSync(dist, { recursive: true, force: true });
+}
+
+const others: { name: string; status: number | null; output: string }[] = [];
+if (!values['skip-others']) {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  for (const name of ['bench:merge', 'bench:review']) {
+    if (!scripts[name]) {
+      console.log(`\n(${name}: not in package.json, skipped)`);
+      continue;
+    }
+    console.log(`\n== npm run ${name} ==`);
+    const r = spawnSync('npm', ['run', '--silent', name], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+    process.stdout.write(output);
+    others.push({ name, status: r.status, output });
+  }
+}
+
+const chromiumVersion = (() => {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const machine = `${availableParallelism()} CPUs (nproc), ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${chromiumVersion}, Node ${process.version}, ${process.platform}`;
+const missed = figures.filter((f) => f.ok === false);
+console.log(`\nmachine: ${machine}`);
+console.log(`bench: ${figures.filter((f) => f.ok).length} targets met, ${missed.length} missed${missed.length ? ': ' + missed.map((f) => f.name).join('; ') : ''} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+if (!values['no-docs']) {
+  const table = figures.map((f) => `| ${f.name} | ${f.value} | ${f.target} | ${f.ok === null ? '' : f.ok ? 'ok' : '**missed**'} |`).join('\n');
+  const doc = `# Benchmarks
+
+Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the script itself on ${new Date().toISOString().slice(0, 10)}.
+
+- **Command:** \`npm run bench\` (options: \`-- --rounds 5 --answers 100000 --latency 24 --skip-others\`)
+- **Machine:** ${machine}
+- **How:** every figure is a ratio or a time within one run. Page overhead streams a ${longLength}-character answer
+  from the ChatGPT fixture in ${chunks} chunks of ${CHUNK_SIZE} characters every ${CHUNK_DELAY_MS} ms, in two browsers
+  (same Chromium, flags and fixture server; one with the extension) alternated round by round, and compares CDP
+  \`Performance.getMetrics\` TaskDuration and ScriptDuration deltas (median of per-round ratios). Growth streams the
+  same answer at the end of a seeded 10-turn and 500-turn conversation and sums V8 profiler samples (100 µs) whose
+  stack passes through the content script. Latency: the fixture's stop button goes away -> the store's answer
+  counter moves (polled every 2 ms from an extension page). Scale seeds the store directly (rows laid out as
+  \`EventStore.append\` writes them; 2 answers, 2 prompts, a copy and a thumbs up per conversation), opens the
+  popup (navigation -> answer count shown) and exports from it (click -> download), sampling the resident memory of
+  every browser process from /proc every 25 ms.
+
+| figure | value | target | |
+|---|---|---|---|
+${table}
+
+${missed.length ? `## Misses: why, and what would close them\n\n${missed.map((f) => `- **${f.name}** (${f.value}, target ${f.target}): ${WHY.find(([p]) => f.name.startsWith(p))?.[1] ?? 'not analysed yet.'}`).join('\n')}\n` : ''}
+## Notes on the measures
+
+- CDP \`ScriptDuration\` sees only part of the page's JavaScript: the fixture page without the extension shows a few
+  ms of it against hundreds of ms of JavaScript in the V8 profiler (its streaming code runs in promise
+  continuations, which the metric does not appear to count), while the content script's observer and timer
+  callbacks are counted in full. Its with/without ratio is therefore not a page-overhead figure; the V8 profiler
+  ratio and the content-script share are.
+- The ChatGPT fixture mounts only the last 20 turns of a long conversation (as the real site virtualises), so the
+  500-turn figure measures what grows with the conversation's data (message map, page data, history), not with
+  the number of mounted turns.
+
+## Details
+
+${details.map((d) => `- ${d}`).join('\n')}
+${others.map((o) => `\n## \`npm run ${o.name}\` (exit ${o.status})\n\n\`\`\`\n${o.output.trim().split('\n').slice(-40).join('\n')}\n\`\`\`\n`).join('')}`;
+  writeFileSync(join(root, 'docs/benchmarks.md'), doc);
+  console.log('wrote docs/benchmarks.md');
+}
+process.exit(0);

@@ -1,0 +1,114 @@
+// A store holding 100,000 answers: how long the popup takes to show its counts, and how long exporting every
+// event takes and how much memory it needs. Seeding writes rows exactly as `EventStore.append` lays them out
+// (events with seq, conversation summaries, counters), straight into IndexedDB from an extension page.
+import { statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { CaptureEvent } from '../../src/core/events';
+import type { Counts } from '../../src/messages';
+import { type BenchBrowser, median, sampleMemory } from './browsers';
+
+const CODE = 'def merge(a, b):\n    out, i, j = [], 0, 0\n    while i < len(a) and j < len(b):\n        if a[i] <= b[j]:\n            out.append(a[i]); i += 1\n        else:\n            out.append(b[j]); j += 1\n    return out + a[i:] + b[j:]';
+const BASE_TS = Date.parse('2026-06-01T00:00:00.000Z');
+
+/** One conversation with two answers, a code copy and a thumbs up: 6 events. */
+function conversation(n: number): CaptureEvent[] {
+  const conversationId = `bench-${n.toString(36).padStart(7, '0')}`;
+  let t = BASE_TS + n * 60_000;
+  const common = () => ({ v: 1 as const, site: 'chatgpt', conversationId, ts: new Date((t += 1000)).toISOString(), origin: 'live' as const, url: `/c/${conversationId}` });
+  const pid = (kind: 'prompt' | 'response', m: string) => `${kind}:chatgpt:${conversationId}:${m}`;
+  const answer = `Here is a function that merges two sorted lists (variant ${n}):\n\n\`\`\`python\n${CODE}\n\`\`\`\n\nIt runs in linear time and keeps equal items stable.`;
+  return [
+    { ...common(), id: pid('prompt', 'u1'), kind: 'prompt', messageId: 'u1', text: `Write a Python function that merges two sorted lists (${n})` },
+    { ...common(), id: pid('response', 'a1'), kind: 'response', messageId: 'a1', parentId: 'u1', text: answer, codeBlocks: [{ language: 'python', code: CODE }], model: 'gpt-4o', complete: 'finished', durationMs: 4000 },
+    { ...common(), id: `copy:bench-${n}`, kind: 'copy', messageId: 'a1', via: 'code-button', text: CODE, start: 70, end: 70 + CODE.length, share: 0.8, codeBlockIndex: 0 },
+    { ...common(), id: pid('prompt', 'u2'), kind: 'prompt', messageId: 'u2', parentId: 'a1', text: 'Thanks. Now add type hints, please.' },
+    { ...common(), id: pid('response', 'a2'), kind: 'response', messageId: 'a2', parentId: 'u2', text: answer.replace('def merge(a, b):', 'def merge(a: list[int], b: list[int]) -> list[int]:'), codeBlocks: [{ language: 'python', code: CODE }], model: 'gpt-4o', complete: 'finished', durationMs: 4200 },
+    { ...common(), id: `feedback:bench-${n}`, kind: 'feedback', messageId: 'a2', rating: 'up' },
+  ] as CaptureEvent[];
+}
+
+export const ANSWERS_PER_CONVERSATION = 2;
+
+/** Appends conversations [from, to) to the store; `seq` continues from `seqFrom`. Returns the new seq. */
+export async function seedStore(page: Page, from: number, to: number, seqFrom: number, counts: Counts): Promise<number> {
+  const CHUNK = 2000;
+  let seq = seqFrom;
+  const receivedAt = new Date().toISOString();
+  for (let c = from; c < to; c += CHUNK) {
+    const events: object[] = [];
+    const convs: object[] = [];
+    for (let n = c; n < Math.min(to, c + CHUNK); n++) {
+      const list = conversation(n);
+      const key = `chatgpt:${list[0]!.conversationId}`;
+      for (const e of list) events.push({ seq: ++seq, conv: key, receivedAt, event: e, id: e.id, kind: e.kind, ts: e.ts });
+      convs.push({ key, site: 'chatgpt', conversationId: list[0]!.conversationId, title: (list[0] as { text: string }).text.slice(0, 80), firstTs: list[0]!.ts, lastTs: list.at(-1)!.ts, prompts: 2, answers: 2, signals: 2, models: ['gpt-4o'] });
+      counts.conversations++;
+      counts.prompts += 2;
+      counts.answers += 2;
+      counts.signals += 2;
+      for (const e of list) counts.byKind[e.kind] = (counts.byKind[e.kind] ?? 0) + 1;
+    }
+    await page.evaluate(
+      ({ events, convs, counts }) =>
+        new Promise<void>((ok, fail) => {
+          const req = indexedDB.open('echo-capture');
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            const tx = db.transaction(['events', 'conversations', 'meta'], 'readwrite');
+            for (const row of events) tx.objectStore('events').put(row);
+            for (const row of convs) tx.objectStore('conversations').put(row);
+            tx.objectStore('meta').put({ key: 'counts', value: counts });
+            tx.oncomplete = () => (db.close(), ok());
+            tx.onerror = () => (db.close(), fail(tx.error));
+          };
+        }),
+      { events, convs, counts },
+    );
+  }
+  return seq;
+}
+
+/** Navigation start -> the popup shows the stored answer count. */
+export async function popupOpenMs(browser: BenchBrowser, answers: number, times = 5): Promise<{ median: number; samples: number[] }> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup/index.html`, { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(
+      (want) => (document.querySelector('[data-testid="count-answers"]')?.textContent === String(want) ? performance.now() : false),
+      answers,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    samples.push((await handle.jsonValue()) as number);
+    await page.close();
+  }
+  return { median: median(samples), samples };
+}
+
+export interface ExportFigure {
+  seconds: number;
+  bytes: number;
+  /** Resident memory above the level before export: all browser processes, and the extension's renderer. */
+  peakExtraAll: number;
+  peakExtraExtension: number;
+}
+
+/** `seconds` is Infinity when the download did not come within `timeoutMs`. */
+export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Promise<ExportFigure> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+  await popup.getByTestId('export').waitFor();
+  // The popup labels every conversation for its acceptance line on open: let that finish first.
+  await popup.getByTestId('acceptance').waitFor({ timeout: 60_000 }).catch(() => undefined);
+  await popup.waitForTimeout(1000);
+  const memory = sampleMemory(browser.userDataDir);
+  const t0 = performance.now();
+  const [download] = await Promise.all([popup.waitForEvent('download', { timeout: timeoutMs }).catch(() => null), popup.getByTestId('export').click()]);
+  const path = download && (await download.path());
+  const seconds = path ? (performance.now() - t0) / 1000 : Infinity;
+  const { start, peak } = memory.stop();
+  const bytes = path ? statSync(path).size : 0;
+  await popup.close();
+  return { seconds, bytes, peakExtraAll: peak.all - start.all, peakExtraExtension: peak.extension - start.extension };
+}
