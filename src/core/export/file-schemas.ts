@@ -26,8 +26,9 @@ export const labelRecordSchema = object(
     targetMessageId: optional(string()),
     vetoed: optional(boolean()),
     rulesVersion: string({ min: 1 }),
+    userLabel: optional(oneOf(ANSWER_LABELS)),
   },
-  { description: 'One label per answer, with the evidence (event ids, rule) that produced it' },
+  { description: 'One label per answer, with the evidence (event ids, rule) that produced it; `userLabel` is the label the user set in review, kept beside the machine label (samples and statistics use it)' },
 );
 export type LabelRecord = Infer<typeof labelRecordSchema>;
 
@@ -89,6 +90,17 @@ export const manifestSchema = object(
     redaction: optional(object({ rulesVersion: string(), level: string(), rules: array(string()) })),
     filters: optional(unknownJson()),
     relabelledFrom: optional(unknownJson()),
+    review: optional(
+      object(
+        {
+          excludedConversations: number({ int: true, min: 0 }),
+          excludedAnswers: number({ int: true, min: 0 }),
+          userLabels: number({ int: true, min: 0 }),
+          userRedactions: number({ int: true, min: 0 }),
+        },
+        { description: 'Review decisions applied to this export: counts only, never the redacted values' },
+      ),
+    ),
     counts: record(number({ int: true, min: 0 })),
     stats: optional(object({ acceptance: acceptanceStatsSchema })),
     files: array(

@@ -13,6 +13,8 @@ import { datasetCard } from './dataset-card';
 import type { LabelRecord } from './file-schemas';
 import { type ExportOptions, exportOptionsSchema, inRange, SAMPLE_FILES, SAMPLE_FORMATS, type SampleFormat, spanOverlaps } from './options';
 import { redactEventsForExport } from '../redaction/export';
+import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
+import type { AnswerLabel, AnswerLabelKind } from '../labeller';
 import type { SpoolFactory } from './spool';
 
 export interface SourceConversation {
@@ -45,6 +47,8 @@ export interface ExportContext {
   createdAt?: string;
   /** Extra manifest fields (e.g. relabelledFrom). */
   manifest?: Record<string, unknown>;
+  /** The user's review decisions (exclusions, own labels, redactions): docs/review-decisions.md. */
+  decisions?: ReviewDecisions;
 }
 
 const CORE_FILES = [
@@ -64,6 +68,8 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
   const writer = new BundleWriter(ctx.spools);
   const tally = new AcceptanceTally();
   const counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, events: 0, labels: 0 };
+  /** Review decisions applied: counts only, never the redacted values. */
+  const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0 };
   const progress: ExportProgress = { conversations: 0, records: 0, ...(source.total !== undefined ? { total: source.total } : {}) };
   try {
     for (const [name, description] of CORE_FILES) await writer.declare(name, description);
@@ -75,9 +81,43 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         ctx.onProgress?.({ ...progress });
         continue;
       }
+      const decisions = ctx.decisions;
+      if (decisions?.excludedConversations.has(conv.key)) {
+        review.excludedConversations++;
+        ctx.onProgress?.({ ...progress });
+        continue;
+      }
       let events = await conv.events();
       if (events.length === 0) continue;
-      if (options.redaction) events = redactEventsForExport(events, options.redaction).events;
+      // The user's redactions and the rules' go through one redactor, so a token never means two values.
+      const userValues = decisions?.redactions.get(conv.key) ?? [];
+      review.userRedactions += userValues.length;
+      if (options.redaction) events = redactEventsForExport(events, { ...options.redaction, add: userValues }).events;
+      else if (userValues.length) {
+        const redact = conversationRedactor(userValues);
+        events = events.map((e) => redactEvent(e, redact));
+      }
+      // Labels come from the whole (redacted) log, before exclusions, so excluding one variant does not relabel
+      // its siblings; then excluded answers leave every file, and the user's own labels sit beside the machine's.
+      let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = labelEvents(events, rules);
+      let excludedMessageIds = new Set<string>();
+      if (decisions) {
+        const excluded = excludedInConversation(events, decisions);
+        excludedMessageIds = excluded.messageIds;
+        review.excludedAnswers += excluded.messageIds.size;
+        events = events
+          .filter((e) => !excluded.eventIds.has(e.id))
+          .map((e) => (e.kind === 'paste' && excluded.messageIds.size ? { ...e, matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId)) } : e));
+        labelled = labelled
+          .filter((l) => !excluded.messageIds.has(l.messageId))
+          .map((l) => {
+            const userLabel = decisions.labelOverrides.get(l.eventId);
+            if (userLabel) review.userLabels++;
+            return userLabel ? { ...l, userLabel } : l;
+          });
+      }
+      /** What filters, samples and statistics use: the user's label where there is one. */
+      const effective = labelled.map((l) => ({ ...l, ...effectiveLabel(l) }));
 
       counts.conversations++;
       for (const e of events) {
@@ -92,15 +132,17 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
 
       const answers = new Map<string, ResponseEvent>();
       for (const e of events) if (e.kind === 'response') answers.set(`${e.site}:${e.conversationId}\u0000${e.messageId}`, e);
-      const labels = labelEvents(events, rules).filter((l) => {
+      const inWindow = (l: AnswerLabel) => {
         const answer = answers.get(`${l.conversationKey}\u0000${l.messageId}`);
         return answer !== undefined && inRange(answer.ts, options);
-      });
-      for (const label of labels) {
+      };
+      const labels = effective.filter(inWindow);
+      for (const [i, label] of labelled.filter(inWindow).entries()) {
         const answer = answers.get(`${label.conversationKey}\u0000${label.messageId}`)!;
-        tally.add(answer.model, answer.ts, label.label);
-        if (wantedLabels && !wantedLabels.has(label.label)) continue;
-        if (options.minConfidence !== undefined && label.confidence < options.minConfidence) continue;
+        const eff = labels[i]!;
+        tally.add(answer.model, answer.ts, eff.label);
+        if (wantedLabels && !wantedLabels.has(eff.label)) continue;
+        if (options.minConfidence !== undefined && eff.confidence < options.minConfidence) continue;
         const out: LabelRecord = {
           ...label,
           site: answer.site,
@@ -111,11 +153,13 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         counts.labels++;
       }
       if (formats.length) {
-        const samples = buildSamples(events, labels, {
+        const samples = buildSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
           ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
           ...(options.labels ? { labels: options.labels } : {}),
         });
-        for (const f of formats) for (const s of samplesOf(samples, f)) await writer.write(SAMPLE_FILES[f].file, s);
+        // An excluded answer is in no sample: not as chosen, rejected, target or context.
+        const usesExcluded = (sample: unknown) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
+        for (const f of formats) for (const s of samplesOf(samples, f)) if (!usesExcluded(s)) await writer.write(SAMPLE_FILES[f].file, s);
       }
       progress.records = counts.events;
       ctx.onProgress?.({ ...progress });
@@ -166,6 +210,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         ...(options.participantId ? { participantId: options.participantId } : {}),
         ...(redaction ? { redaction } : {}),
         ...(Object.keys(filters).length ? { filters } : {}),
+        ...(ctx.decisions ? { review } : {}),
         ...ctx.manifest,
         counts,
         stats: { acceptance },

@@ -9,6 +9,7 @@ import { conversationRedactor } from '../../core/review/decisions';
 import { captureGate, DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings } from '../../store/settings';
 import { describeAcceptance } from '../../core/export/acceptance';
 import { acceptanceOf, buildExport, download, type ExportProgress } from '../shared/export';
+import { studyExportOptions } from '../../core/study';
 
 const store = new EventStore();
 
@@ -47,7 +48,10 @@ export function Popup() {
   const onExport = async () => {
     setExporting({ phase: 'running', progress: { conversations: 0, records: 0 } });
     try {
-      const { blob, manifest, filename } = await buildExport(store, (progress) => setExporting({ phase: 'running', progress }));
+      // Inside a study, the export is the study's: its sites, formats, redaction and minimum confidence, with ids.
+      const current = await loadSettings(browser.storage.local);
+      const options = current.study ? studyExportOptions(current.study) : {};
+      const { blob, manifest, filename } = await buildExport(store, (progress) => setExporting({ phase: 'running', progress }), options);
       download(blob, filename);
       const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
       const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);

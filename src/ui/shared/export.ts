@@ -8,6 +8,7 @@ import { blobSpool } from '../../core/export/spool';
 import { type ExportProgress, type ExportSource, exportTrainingBundle } from '../../core/export/training-bundle';
 import { labelEvents } from '../../core/labeller';
 import type { AnswerLabel } from '../../core/labeller';
+import { loadReviewDecisions } from '../../store/review-decisions';
 import type { ConversationRow, EventStore } from '../../store/db';
 
 export type { ExportProgress };
@@ -36,6 +37,8 @@ export async function buildExport(
     extensionVersion: version,
     spools: blobSpool,
     onProgress,
+    // What the user decided in review: excluded, relabelled, redacted (docs/review-decisions.md).
+    decisions: await loadReviewDecisions(store),
   });
   const stamp = manifest.createdAt.replace(/[:.]/g, '-').slice(0, 19);
   return { blob: new Blob(parts, { type: 'application/zip' }), manifest, filename: `echo-capture-export-${stamp}.zip` };
