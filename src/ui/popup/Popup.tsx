@@ -34,7 +34,10 @@ export function Popup() {
     const rows = await store.db.conversations.orderBy('lastTs').reverse().limit(5).toArray();
     const redactions = await redactionsFor(store, rows.map((r) => r.key));
     setRecent(rows.map((r) => ({ ...r, title: conversationRedactor(redactions.get(r.key))(r.title) })));
-    void acceptanceOf(store).then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null));
+    // After the first paint: on a large store the first labelling pass is CPU work the counts must not wait for.
+    requestAnimationFrame(() =>
+      setTimeout(() => void acceptanceOf(store).then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null)), 0),
+    );
   };
 
   useEffect(() => {

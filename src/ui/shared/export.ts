@@ -81,6 +81,7 @@ export async function acceptanceOf(store: EventStore): Promise<AcceptanceStats> 
     }
     if (fresh.length) await store.db.meta.bulkPut(fresh);
     page = [];
+    if (fresh.length) await new Promise((r) => setTimeout(r, 0)); // let the page paint between labelling batches
   };
   for await (const conv of store.allConversations()) {
     page.push(conv);
