@@ -14,8 +14,11 @@ import { extractText, locate } from './text';
 import { type AlignCandidate, alignText, textDiff } from '../core/align';
 import type { CodeBlock } from './sites/types';
 
-/** Quiet time after streaming ends before an answer counts as finished. */
-const SETTLE_MS = 120;
+/**
+ * Quiet time after streaming ends before an answer counts as finished. Short: adapters report streaming from the
+ * site's own flags, so this only absorbs the final re-render.
+ */
+const SETTLE_MS = 50;
 const TICK_MS = 50;
 const HEALTH_EVERY_MS = 1000;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
