@@ -14,11 +14,8 @@ import { extractText, locate } from './text';
 import { type AlignCandidate, alignText, textDiff } from '../core/align';
 import type { CodeBlock } from './sites/types';
 
-/**
- * Quiet time after streaming ends before an answer counts as finished. Short: adapters report streaming from the
- * site's own flags, so this only absorbs the final re-render.
- */
-const SETTLE_MS = 50;
+/** Quiet time after streaming ends before an answer counts as finished (see docs/benchmarks.md, capture latency). */
+const SETTLE_MS = 120;
 const TICK_MS = 50;
 const HEALTH_EVERY_MS = 1000;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
@@ -103,6 +100,8 @@ export class CaptureEngine {
     this.doc.addEventListener('copy', this.onCopy, true);
     this.doc.addEventListener('paste', this.onPaste, true);
     this.checkConversation();
+    // A new chat (no conversation id yet) has no history to render: whatever appears is the user's, live.
+    if (this.conversationId === null) this.historyUntil = this.now();
     for (const turn of this.doc.querySelectorAll(this.adapter.turnSelector)) this.dirty.add(turn);
     this.schedule(0);
   }

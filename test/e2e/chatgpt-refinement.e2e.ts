@@ -1,8 +1,8 @@
 // The refinement signals beyond the skeleton, played as a user would on ChatGPT: copy a code block, edit it in
 // "their editor", paste the edited version back; edit an earlier prompt and re-send it; stop a long answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent, EventOf } from '../../src/core/events';
-import { launch, type Launched, sendPrompt, storedEvents, waitFor, waitForAnswer } from './harness';
+import type { CaptureEvent } from '../../src/core/events';
+import { launch, type Launched, sendPrompt, storedEvents, waitFor, waitForAnswer, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 
 describe('ChatGPT refinement signals', () => {
   it('records a paste-back of edited code with exactly the user changes, an edited prompt, a stop and the follow-up', async () => {

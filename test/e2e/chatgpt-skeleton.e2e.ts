@@ -1,9 +1,9 @@
 // The walking skeleton as a user lives it on ChatGPT: ask, watch the answer stream, regenerate, flip between the
 // two variants, copy a code block from the second, thumbs it up, and export from the popup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { CaptureEvent } from '../../src/core/events';
 import type { ChatgptBackend } from '../sites/chatgpt/backend';
-import { exportFromPopup, launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 
 describe('ChatGPT walking skeleton', () => {
   it('captures prompt, both streamed variants, the switch back, a code copy and thumbs up, each once, and exports them', async () => {

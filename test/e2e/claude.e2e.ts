@@ -3,9 +3,9 @@
 // Then the same on a drifted build of the page: the popup must say capture is degraded and nothing is stored.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { CaptureEvent } from '../../src/core/events';
 import type { ClaudeBackend } from '../sites/claude/backend';
-import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 const KINDS = ['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'copy', 'feedback'];
 
 async function sendPrompt(page: Page, text: string): Promise<void> {

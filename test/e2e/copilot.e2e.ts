@@ -7,9 +7,9 @@
 // when its final id becomes known would enable both.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { CaptureEvent } from '../../src/core/events';
 import type { CopilotBackend } from '../sites/copilot/backend';
-import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 const mine = (events: CaptureEvent[]) => events.filter((e) => e.site === 'copilot');
 
 async function ask(page: Page, text: string): Promise<void> {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { captureEventSchema, type CaptureEvent, type EventOf } from '../../src/core/events';
 import { type DeepseekBackend, responseText } from '../sites/deepseek/backend';
-import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 const STOP_ICON = '#send-button path[d^="M2 4.88"]';
 
 async function ask(page: Page, text: string): Promise<void> {

@@ -3,9 +3,9 @@
 // export from the popup. A second page with a redesigned message module must read "degraded" and store nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { CaptureEvent } from '../../src/core/events';
 import type { GithubCopilotBackend } from '../sites/github-copilot/backend';
-import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 const mine = (events: CaptureEvent[]) => events.filter((e) => e.site === 'github-copilot');
 
 async function ask(page: Page, text: string): Promise<void> {

@@ -2,9 +2,9 @@
 // the code block and the whole answer, like it, then export from the popup. A second page with drifted markup
 // must show "degraded" in the popup and store nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { CaptureEvent } from '../../src/core/events';
 import type { GrokBackend } from '../sites/grok/backend';
-import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
 import type { Page } from 'playwright-core';
 
 let l: Launched;
@@ -15,7 +15,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 const mine = (events: CaptureEvent[]) => events.filter((e) => e.site === 'grok');
 
 async function ask(page: Page, text: string): Promise<void> {

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { loadAdapters } from '../../scripts/build';
-import type { CaptureEvent } from '../../src/core/events';
+import type { CaptureEvent, EventOf } from '../../src/core/events';
 import { grantConsent, parseSettings } from '../../src/store/settings';
 import { loadSites, startFixtures, type FixtureSite, type RunningFixtures } from '../sites/server';
 import type { SiteBackend } from '../sites/types';
@@ -225,4 +225,9 @@ export async function sendPrompt(page: Page, text: string): Promise<void> {
 export async function waitForAnswer(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="stop-button"]', { state: 'detached', timeout: 30_000 });
   await page.waitForSelector('[data-testid^="conversation-turn-"]:last-child [data-testid="copy-turn-action-button"]');
+}
+
+/** The events of one kind, typed as that kind. */
+export function eventsOfKind<K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K): EventOf<K>[] {
+  return events.filter((e): e is EventOf<K> => e.kind === kind);
 }

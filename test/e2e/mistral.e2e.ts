@@ -3,9 +3,9 @@
 // same page after a site update renamed the role attribute: the popup says capture is degraded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { CaptureEvent, EventOf } from '../../src/core/events';
+import type { CaptureEvent } from '../../src/core/events';
 import type { MistralBackend } from '../sites/mistral/backend';
-import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 const ANSWER = '[data-message-author-role="assistant"]';
 
 async function ask(page: Page, text: string): Promise<void> {

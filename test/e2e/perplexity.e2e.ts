@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { captureEventSchema, type CaptureEvent, type EventOf } from '../../src/core/events';
 import type { PerplexityBackend, PerplexityEntry } from '../sites/perplexity/backend';
-import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
+import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ afterAll(async () => {
   await l?.close();
 });
 
-const of = <K extends CaptureEvent['kind']>(events: CaptureEvent[], kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+const of = eventsOfKind;
 /** Citation markers render as buttons, which are not answer text. */
 const uncited = (markdown: string) => markdown.replace(/\[\d+\]/g, '');
 
