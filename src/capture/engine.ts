@@ -15,7 +15,7 @@ import { type AlignCandidate, alignText, textDiff } from '../core/align';
 import type { CodeBlock } from './sites/types';
 
 /** Quiet time after streaming ends before an answer counts as finished (see docs/benchmarks.md, capture latency). */
-const SETTLE_MS = 120;
+const SETTLE_MS = 50;
 const TICK_MS = 50;
 const HEALTH_EVERY_MS = 1000;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
