@@ -1,7 +1,7 @@
 // `npm run package`: builds dist/ and zips it for Chromium and Firefox with web-ext (same files: one manifest
 // serves both), after `web-ext lint` passes with 0 errors.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildExtension } from './build';
 
@@ -19,4 +19,3 @@ for (const target of ['chromium', 'firefox']) {
   execFileSync(webExt, ['build', '--source-dir', dist, '--artifacts-dir', out, '--overwrite-dest', '--filename', name], { stdio: 'inherit' });
   console.log(`packaged web-ext-artifacts/${name}`);
 }
-void renameSync;

@@ -488,13 +488,12 @@ export class CaptureEngine {
   }
 
   private previousMessageId(turn: Element): string | undefined {
-    const all = this.doc.querySelectorAll(this.adapter.turnSelector);
     // Walk siblings first (cheap, the common layout); fall back to document order for nested layouts.
     for (let s = turn.previousElementSibling, i = 0; s && i < 20; s = s.previousElementSibling, i++) {
       if (s.matches(this.adapter.turnSelector)) return this.adapter.readTurn(s)?.messageId;
     }
     let prev: Element | undefined;
-    for (const t of all) {
+    for (const t of this.doc.querySelectorAll(this.adapter.turnSelector)) {
       if (t === turn) break;
       prev = t;
     }
