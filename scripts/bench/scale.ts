@@ -1,10 +1,12 @@
 // A store holding 100,000 answers: how long the popup takes to show its counts, and how long exporting every
-// event takes and how much memory it needs. Seeding writes rows exactly as `EventStore.append` lays them out
-// (events with seq, conversation summaries, counters), straight into IndexedDB from an extension page.
+// event takes and how much memory it needs. Seeding writes rows exactly as the store's append lays them out
+// (`storedEventRow`, summaries and counts folded by src/core/counts.ts), straight into IndexedDB from an
+// extension page.
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { type Counts, moveCounts, summariseEvents } from '../../src/core/counts';
 import type { CaptureEvent } from '../../src/core/events';
-import type { Counts } from '../../src/messages';
+import { storedEventRow } from '../../src/store/api';
 import { type BenchBrowser, median, sampleMemory } from './browsers';
 
 const CODE = 'def merge(a, b):\n    out, i, j = [], 0, 0\n    while i < len(a) and j < len(b):\n        if a[i] <= b[j]:\n            out.append(a[i]); i += 1\n        else:\n            out.append(b[j]); j += 1\n    return out + a[i:] + b[j:]';
@@ -29,7 +31,10 @@ function conversation(n: number): CaptureEvent[] {
 
 export const ANSWERS_PER_CONVERSATION = 2;
 
-/** Appends conversations [from, to) to the store; `seq` continues from `seqFrom`. Returns the new seq. */
+/**
+ * Appends conversations [from, to) to the store; `seq` continues from `seqFrom`, and `counts` (the counts already
+ * stored) is moved on in place. Returns the new seq.
+ */
 export async function seedStore(page: Page, from: number, to: number, seqFrom: number, counts: Counts): Promise<number> {
   const CHUNK = 2000;
   let seq = seqFrom;
@@ -39,14 +44,10 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
     const convs: object[] = [];
     for (let n = c; n < Math.min(to, c + CHUNK); n++) {
       const list = conversation(n);
-      const key = `chatgpt:${list[0]!.conversationId}`;
-      for (const e of list) events.push({ seq: ++seq, conv: key, receivedAt, event: e, id: e.id, kind: e.kind, ts: e.ts });
-      convs.push({ key, site: 'chatgpt', conversationId: list[0]!.conversationId, title: (list[0] as { text: string }).text.slice(0, 80), firstTs: list[0]!.ts, lastTs: list.at(-1)!.ts, prompts: 2, answers: 2, signals: 2, models: ['gpt-4o'] });
-      counts.conversations++;
-      counts.prompts += 2;
-      counts.answers += 2;
-      counts.signals += 2;
-      for (const e of list) counts.byKind[e.kind] = (counts.byKind[e.kind] ?? 0) + 1;
+      for (const e of list) events.push(storedEventRow(e, ++seq, receivedAt));
+      const summary = summariseEvents(list)!;
+      convs.push(summary);
+      Object.assign(counts, moveCounts(counts, undefined, summary));
     }
     await page.evaluate(
       ({ events, convs, counts }) =>

@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../core/testing';
-import { EchoDB, EventStore } from './db';
-import { deleteEventsOlderThan, deleteEverything } from './retention';
+import { EchoStore } from './api';
+import { EchoDB } from './db';
 
 let n = 0;
-const fresh = () => new EventStore(new EchoDB(`retention-${++n}`));
+const fresh = () => {
+  const db = new EchoDB(`retention-${++n}`);
+  return { db, store: new EchoStore(db) };
+};
 const at = (ts: string) => ({ ts });
 
 describe('retention', () => {
@@ -17,25 +20,24 @@ describe('retention', () => {
   const goneConv = makeEvent('prompt', { ...at('2026-02-01T00:00:00.000Z'), conversationId: 'c2', messageId: 'u9', text: 'forgotten' });
 
   it('deletes events older than N days and rebuilds summaries and counts from what remains', async () => {
-    const store = fresh();
+    const { db, store } = fresh();
     await store.append([oldPrompt, oldAnswer, newPrompt, newCopy, goneConv]);
-    expect(await deleteEventsOlderThan(store, 30, now)).toBe(3);
-    const left = [];
-    for await (const row of store.allEvents()) left.push(row.event.id);
+    expect(await store.applyRetention(30, now)).toBe(3);
+    const left = (await db.events.orderBy('seq').toArray()).map((r) => r.id);
     expect(left).toEqual([newPrompt.id, newCopy.id]);
-    expect(await store.counts()).toMatchObject({ conversations: 1, prompts: 1, answers: 0, signals: 1, byKind: { prompt: 1, response: 0, copy: 1 } });
-    const rows = await store.db.conversations.toArray();
+    expect(await store.counts()).toEqual({ conversations: 1, prompts: 1, answers: 0, signals: 1, byKind: { prompt: 1, copy: 1 } });
+    const rows = await db.conversations.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ key: 'chatgpt:c1', title: 'a new question', firstTs: newPrompt.ts, prompts: 1, answers: 0, signals: 1, models: [] });
-    expect(await deleteEventsOlderThan(store, 30, now)).toBe(0);
+    expect(await store.applyRetention(30, now)).toBe(0);
   });
 
   it('delete everything empties the store', async () => {
-    const store = fresh();
+    const { db, store } = fresh();
     await store.append([oldPrompt, newPrompt]);
-    await deleteEverything(store);
-    expect(await store.db.events.count()).toBe(0);
-    expect(await store.db.conversations.count()).toBe(0);
+    await store.deleteEverything();
+    expect(await db.events.count()).toBe(0);
+    expect(await db.conversations.count()).toBe(0);
     expect(await store.counts()).toMatchObject({ conversations: 0, prompts: 0 });
     await store.append([newPrompt]);
     expect(await store.counts()).toMatchObject({ conversations: 1, prompts: 1 });

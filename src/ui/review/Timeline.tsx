@@ -7,13 +7,11 @@ import { labelEvents } from '../../core/labeller';
 import { ANSWER_LABELS, type AnswerLabel, type AnswerLabelKind } from '../../core/labeller/types';
 import { conversationRedactor } from '../../core/review/decisions';
 import { looksLikeCode } from '../../core/review/diff-view';
-import type { EventStore } from '../../store/db';
-import { type ConversationDecisions, decisionsForConversation, deleteConversations, setExcluded, setUserLabel, type Undo } from '../../store/review-decisions';
+import type { ConversationDecisions, PageStore } from '../../store/api';
+import type { OnAction } from './actions';
 import { DiffView } from './DiffView';
 import { RedactForm } from './RedactForm';
 import { SafeLine, SafeText } from './SafeText';
-
-export type OnAction = (description: string, undo: Undo, conv?: string) => void;
 
 interface Loaded {
   events: CaptureEvent[];
@@ -24,7 +22,7 @@ interface Loaded {
 const time = (ts: string) => ts.slice(0, 19).replace('T', ' ');
 const pct = (c: number) => `${Math.round(c * 100)}%`;
 
-export function Timeline({ store, conv, version, onAction, onClose }: { store: EventStore; conv: string; version: number; onAction: OnAction; onClose: () => void }) {
+export function Timeline({ store, conv, version, onAction, onClose }: { store: PageStore; conv: string; version: number; onAction: OnAction; onClose: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null | 'gone'>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
@@ -33,7 +31,7 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: E
     void (async () => {
       const events = await store.conversationEvents(conv);
       if (!events.length) return live && setLoaded('gone');
-      const decisions = await decisionsForConversation(store, conv);
+      const decisions = await store.decisionsForConversation(conv);
       const labels = new Map(labelEvents(events).map((l) => [l.messageId, l]));
       if (live) setLoaded({ events: [...events].sort(byTime), labels, decisions });
     })();
@@ -67,14 +65,14 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: E
             data-testid="exclude-conversation"
             onChange={async () => {
               const on = !decisions.conversationExcluded;
-              onAction(on ? 'Excluded the conversation from export' : 'Included the conversation again', await setExcluded(store, [{ scope: 'conversation', conv }], on), conv);
+              onAction(on ? 'Excluded the conversation from export' : 'Included the conversation again', await store.setExcluded([{ scope: 'conversation', conv }], on), conv);
             }}
           />
           Exclude conversation from export
         </label>
         {confirmDelete ? (
           <span class="confirm">
-            <button type="button" class="danger" data-testid="confirm-delete" onClick={async () => onAction('Deleted the conversation', await deleteConversations(store, [conv]), conv)}>
+            <button type="button" class="danger" data-testid="confirm-delete" onClick={async () => onAction('Deleted the conversation', await store.deleteConversations([conv]), conv)}>
               Delete for good
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>Cancel</button>
@@ -99,7 +97,7 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: E
 
 interface ItemProps {
   e: CaptureEvent;
-  store: EventStore;
+  store: PageStore;
   conv: string;
   labels: Map<string, AnswerLabel>;
   decisions: ConversationDecisions;
@@ -234,7 +232,7 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
             data-testid="label-select"
             onChange={async (ev) => {
               const v = (ev.currentTarget as HTMLSelectElement).value as AnswerLabelKind | '';
-              onAction(v ? `Labelled the answer ${v}` : 'Removed your label', await setUserLabel(store, [target], v || null), conv);
+              onAction(v ? `Labelled the answer ${v}` : 'Removed your label', await store.setUserLabel([target], v || null), conv);
             }}
           >
             <option value="">machine ({label?.label ?? 'unknown'})</option>
@@ -248,7 +246,7 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
             type="checkbox"
             checked={excluded}
             data-testid="exclude-answer"
-            onChange={async () => onAction(excluded ? 'Included the answer again' : 'Excluded the answer from export', await setExcluded(store, [{ scope: 'answer', conv, eventId: e.id, messageId: e.messageId }], !excluded), conv)}
+            onChange={async () => onAction(excluded ? 'Included the answer again' : 'Excluded the answer from export', await store.setExcluded([{ scope: 'answer', conv, eventId: e.id, messageId: e.messageId }], !excluded), conv)}
           />
           Exclude from export
         </label>

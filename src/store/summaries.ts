@@ -1,0 +1,46 @@
+// Keeps the `conversations` summary rows and the global counts in `meta` true to the event log. Both go through
+// the pure fold in src/core/counts.ts: an append folds only its new events in; anything that removes or restores
+// events refolds the conversations it touched from what is stored. Callers run these inside their own
+// transaction, so a crash leaves the log and its summaries in step.
+import { type ConversationSummary, type Counts, emptyCounts, foldEvent, moveCounts, summariseEvents } from '../core/counts';
+import type { ConversationRow, EchoDB, StoredEvent } from './db';
+
+const COUNTS = 'counts';
+
+export async function readCounts(db: EchoDB): Promise<Counts> {
+  return ((await db.meta.get(COUNTS))?.value as Counts | undefined) ?? emptyCounts();
+}
+
+async function writeChanges(db: EchoDB, changes: Map<string, { before?: ConversationRow; after?: ConversationSummary }>): Promise<void> {
+  let counts = await readCounts(db);
+  for (const { before, after } of changes.values()) counts = moveCounts(counts, before, after);
+  const kept = [...changes.values()].flatMap((c) => (c.after ? [c.after] : []));
+  const gone = [...changes].flatMap(([key, c]) => (c.after ? [] : [key]));
+  await db.conversations.bulkPut(kept);
+  await db.conversations.bulkDelete(gone);
+  await db.meta.put({ key: COUNTS, value: counts });
+}
+
+/** Folds freshly appended events (in seq order) into their conversations' summaries and the counts. */
+export async function foldAppended(db: EchoDB, rows: readonly StoredEvent[]): Promise<void> {
+  const convs = [...new Set(rows.map((r) => r.conv))];
+  const existing = await db.conversations.bulkGet(convs);
+  const changes = new Map(convs.map((conv, i) => [conv, { before: existing[i], after: existing[i] as ConversationSummary | undefined }]));
+  for (const row of rows) {
+    const change = changes.get(row.conv)!;
+    change.after = foldEvent(change.after, row.event);
+  }
+  await writeChanges(db, changes);
+}
+
+/** Refolds these conversations from their stored events (none left: the row goes) and moves the counts to match. */
+export async function refoldSummaries(db: EchoDB, convs: readonly string[]): Promise<void> {
+  if (!convs.length) return;
+  const existing = await db.conversations.bulkGet([...convs]);
+  const changes = new Map<string, { before?: ConversationRow; after?: ConversationSummary }>();
+  for (const [i, conv] of convs.entries()) {
+    const events = await db.events.where('conv').equals(conv).sortBy('seq');
+    changes.set(conv, { before: existing[i], after: summariseEvents(events.map((r) => r.event)) });
+  }
+  await writeChanges(db, changes);
+}
