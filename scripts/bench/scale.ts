@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { type Counts, moveCounts, summariseEvents } from '../../src/core/counts';
 import type { CaptureEvent } from '../../src/core/events';
-import { storedEventRow } from '../../src/store/api';
+import { metaRows, storedEventRow } from '../../src/store/api';
 import { type BenchBrowser, median, sampleMemory } from './browsers';
 
 const CODE = 'def merge(a, b):\n    out, i, j = [], 0, 0\n    while i < len(a) and j < len(b):\n        if a[i] <= b[j]:\n            out.append(a[i]); i += 1\n        else:\n            out.append(b[j]); j += 1\n    return out + a[i:] + b[j:]';
@@ -50,7 +50,7 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
       Object.assign(counts, moveCounts(counts, undefined, summary));
     }
     await page.evaluate(
-      ({ events, convs, counts }) =>
+      ({ events, convs, meta }) =>
         new Promise<void>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
           req.onerror = () => fail(req.error);
@@ -59,12 +59,12 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
             const tx = db.transaction(['events', 'conversations', 'meta'], 'readwrite');
             for (const row of events) tx.objectStore('events').put(row);
             for (const row of convs) tx.objectStore('conversations').put(row);
-            tx.objectStore('meta').put({ key: 'counts', value: counts });
+            for (const row of meta) tx.objectStore('meta').put(row);
             tx.oncomplete = () => (db.close(), ok());
             tx.onerror = () => (db.close(), fail(tx.error));
           };
         }),
-      { events, convs, counts },
+      { events, convs, meta: metaRows(counts, seq) },
     );
   }
   return seq;

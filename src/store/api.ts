@@ -21,7 +21,7 @@ import type { AnswerIndexRow } from './review-types';
 import { readCounts } from './summaries';
 
 export type { Counts } from '../core/counts';
-export { type ConversationRow, type StoredEvent, storedEventRow } from './db';
+export { type ConversationRow, metaRows, type StoredEvent, storedEventRow } from './db';
 export type { AppendOutcome } from './event-log';
 export type { ConversationDecisions, ExclusionTarget, LabelTarget, RedactionInput, Undo } from './review-decisions';
 export type { ScanResult, ScanToken, SearchHit } from './review-index';

@@ -39,7 +39,9 @@ describe('schema upgrade to version 3', () => {
     const store = new EchoStore(db);
     expect(await store.counts()).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind: { prompt: 1, response: 1, feedback: 1 } });
     expect(await db.conversations.get('chatgpt:c1')).toMatchObject({ byKind: { prompt: 1, response: 1, feedback: 1 } });
-    expect(await db.meta.toCollection().primaryKeys()).toEqual(['counts']);
+    expect(await db.meta.toCollection().primaryKeys()).toEqual(['counts', 'lastSeq']);
     expect((await store.acceptanceSummary()).overall).toMatchObject({ answers: 1, accepted: 1, rejected: 0 });
+    await store.append([makeEvent('copy', { conversationId: 'c1', messageId: 'a1', via: 'button', text: 'xs', start: 0, end: 2, share: 0.2 })]);
+    expect((await db.events.orderBy('seq').toArray()).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -3,7 +3,7 @@
 // the counts in `meta`, `reviewAnswers` and `conversationLabels` are derived from it (src/store/derived.ts), and
 // `exclusions`, `labelOverrides` and `redactions` are the user's review decisions.
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { type ConversationSummary, countsOf, foldEvent } from '../core/counts';
+import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../core/counts';
 import { type CaptureEvent, conversationKey, type EventKind } from '../core/events';
 import type { AnswerLabelKind } from '../core/labeller/types';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
@@ -39,6 +39,18 @@ export interface ConversationLabelsRow {
   answers: LabelledAnswer[];
 }
 
+/** `meta` keys: the counts (summaries.ts) and the last sequence number handed out (event-log.ts `takeSeqs`). */
+export const COUNTS = 'counts';
+export const LAST_SEQ = 'lastSeq';
+
+/** The `meta` rows of a store holding these counts and sequence numbers up to `lastSeq` (for seeding). */
+export function metaRows(counts: Counts, lastSeq: number): MetaRow[] {
+  return [
+    { key: COUNTS, value: counts },
+    { key: LAST_SEQ, value: lastSeq },
+  ];
+}
+
 /** The layout of one stored event (the store's append, its undo, and seeding in tests and benchmarks). */
 export function storedEventRow(event: CaptureEvent, seq: number, receivedAt: string): StoredEvent {
   return { seq, conv: conversationKey(event.site, event.conversationId), receivedAt, event, id: event.id, kind: event.kind, ts: event.ts };
@@ -62,13 +74,17 @@ const V2 = {
 async function upgradeToV3(tx: Transaction): Promise<void> {
   await tx.table('meta').where('key').startsWith('acceptance:').delete();
   const summaries = new Map<string, ConversationSummary>();
+  let lastSeq = 0;
   await tx
     .table<StoredEvent>('events')
     .orderBy('seq')
-    .each((row) => void summaries.set(row.conv, foldEvent(summaries.get(row.conv), row.event)));
+    .each((row) => {
+      summaries.set(row.conv, foldEvent(summaries.get(row.conv), row.event));
+      lastSeq = row.seq;
+    });
   await tx.table('conversations').clear();
   await tx.table('conversations').bulkPut([...summaries.values()]);
-  await tx.table('meta').put({ key: 'counts', value: countsOf(summaries.values()) });
+  await tx.table('meta').bulkPut(metaRows(countsOf(summaries.values()), lastSeq));
 }
 
 export class EchoDB extends Dexie {

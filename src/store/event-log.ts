@@ -1,7 +1,7 @@
 // The append-only event log: idempotent appends (by event id) with their summaries folded in the same
 // transaction, and paged reads, so neither the popup nor an export ever holds the whole log.
 import type { CaptureEvent } from '../core/events';
-import { type ConversationRow, type EchoDB, type StoredEvent, storedEventRow } from './db';
+import { type ConversationRow, type EchoDB, LAST_SEQ, type StoredEvent, storedEventRow } from './db';
 import { foldAppended } from './summaries';
 
 export interface AppendOutcome {
@@ -20,17 +20,31 @@ export async function appendEvents(db: EchoDB, events: readonly CaptureEvent[], 
     const fresh = [...unique.values()].filter((_, i) => existing[i] === undefined);
     if (fresh.length === 0) return { stored: 0, duplicates: events.length, conversations: [] };
 
-    let seq = await lastSeq(db);
+    let seq = await takeSeqs(db, fresh.length);
     const receivedAt = now.toISOString();
-    const rows = fresh.map((event) => storedEventRow(event, ++seq, receivedAt));
+    const rows = fresh.map((event) => storedEventRow(event, seq++, receivedAt));
     await db.events.bulkAdd(rows);
     await foldAppended(db, rows);
     return { stored: rows.length, duplicates: events.length - rows.length, conversations: [...new Set(rows.map((r) => r.conv))] };
   });
 }
 
+/** The highest sequence number stored (read on its own: see `takeSeqs`). */
 export async function lastSeq(db: EchoDB): Promise<number> {
   return (await db.events.orderBy('seq').last())?.seq ?? 0;
+}
+
+/**
+ * Reserves `n` sequence numbers and returns the first, inside the caller's read-write transaction on `events` and
+ * `meta`. The last one handed out is kept in `meta` rather than read off the `seq` index there: reading the index's
+ * last entry leaves a cursor open, and in Chromium every later add to the store in that transaction then slows
+ * down with the store's size (restoring 1,853 events: 0.4 s without the cursor, 18 s with it).
+ */
+export async function takeSeqs(db: EchoDB, n: number): Promise<number> {
+  const kept = (await db.meta.get(LAST_SEQ))?.value;
+  const last = typeof kept === 'number' ? kept : await lastSeq(db);
+  await db.meta.put({ key: LAST_SEQ, value: last + n });
+  return last + 1;
 }
 
 /** Every stored event in arrival order, in pages. */

@@ -5,7 +5,7 @@ import type { RedactionKind } from '../core/redaction/types';
 import type { ReviewDecisions, UserRedaction } from '../core/review/decisions';
 import type { ConversationLabelsRow, EchoDB, StoredEvent } from './db';
 import { derivedScope, recomputeDerived } from './derived';
-import { lastSeq } from './event-log';
+import { takeSeqs } from './event-log';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 
 export type Undo = () => Promise<void>;
@@ -173,8 +173,8 @@ export async function deleteConversations(db: EchoDB, convs: readonly string[]):
     await db.transaction('rw', tables, async () => {
       const present = new Set((await db.events.bulkGet(deleted.events.map((e) => e.id))).filter(Boolean).map((e) => e!.id));
       const restore = deleted.events.filter((e) => !present.has(e.id)).sort((a, b) => a.seq - b.seq);
-      let seq = await lastSeq(db);
-      await db.events.bulkAdd(restore.map((e) => ({ ...e, seq: ++seq })));
+      let seq = await takeSeqs(db, restore.length);
+      await db.events.bulkAdd(restore.map((e) => ({ ...e, seq: seq++ })));
       await db.exclusions.bulkPut(deleted.exclusions);
       await db.labelOverrides.bulkPut(deleted.overrides);
       await db.redactions.bulkPut(deleted.redactions);

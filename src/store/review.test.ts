@@ -77,6 +77,16 @@ describe('review store', () => {
     expect(await store.counts()).toMatchObject({ conversations: 2, prompts: 2, answers: 2, signals: 2 });
   });
 
+  it('indexes a conversation captured after the newest one was deleted', async () => {
+    const store = fresh();
+    await store.append([...conversation('c1'), ...conversation('c2')]);
+    await store.updateAnswerIndex();
+    await store.deleteConversations(['chatgpt:c2']);
+    await store.append(conversation('c3'));
+    expect(await store.updateAnswerIndex()).toEqual({ conversations: 1 });
+    expect((await store.answersPage(0, 10)).map((r) => r.conv)).toEqual(['chatgpt:c3', 'chatgpt:c1']);
+  });
+
   it('searches newest first in bounded steps', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2')]);

@@ -2,10 +2,10 @@
 // the pure fold in src/core/counts.ts: an append folds only its new events in; anything that removes or restores
 // events refolds the conversations it touched from what is stored. Callers run these inside their own
 // transaction, so a crash leaves the log and its summaries in step.
-import { type ConversationSummary, type Counts, emptyCounts, foldEvent, moveCounts, summariseEvents } from '../core/counts';
-import type { ConversationRow, EchoDB, StoredEvent } from './db';
+import { type ConversationSummary, type Counts, emptyCounts, foldEvent, moveCounts } from '../core/counts';
+import { type ConversationRow, COUNTS, type EchoDB, type StoredEvent } from './db';
 
-const COUNTS = 'counts';
+const BATCH = 200;
 
 export async function readCounts(db: EchoDB): Promise<Counts> {
   return ((await db.meta.get(COUNTS))?.value as Counts | undefined) ?? emptyCounts();
@@ -35,12 +35,15 @@ export async function foldAppended(db: EchoDB, rows: readonly StoredEvent[]): Pr
 
 /** Refolds these conversations from their stored events (none left: the row goes) and moves the counts to match. */
 export async function refoldSummaries(db: EchoDB, convs: readonly string[]): Promise<void> {
-  if (!convs.length) return;
-  const existing = await db.conversations.bulkGet([...convs]);
-  const changes = new Map<string, { before?: ConversationRow; after?: ConversationSummary }>();
-  for (const [i, conv] of convs.entries()) {
-    const events = await db.events.where('conv').equals(conv).sortBy('seq');
-    changes.set(conv, { before: existing[i], after: summariseEvents(events.map((r) => r.event)) });
+  for (let i = 0; i < convs.length; i += BATCH) {
+    const batch = convs.slice(i, i + BATCH);
+    const [existing, stored] = await Promise.all([db.conversations.bulkGet(batch), db.events.where('conv').anyOf(batch).toArray()]);
+    stored.sort((a, b) => a.seq - b.seq);
+    const changes = new Map<string, { before?: ConversationRow; after?: ConversationSummary }>(batch.map((conv, j) => [conv, { before: existing[j] }]));
+    for (const row of stored) {
+      const change = changes.get(row.conv)!;
+      change.after = foldEvent(change.after, row.event);
+    }
+    await writeChanges(db, changes);
   }
-  await writeChanges(db, changes);
 }

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../../src/core/counts';
 import type { CaptureEvent, DiffOp } from '../../src/core/events';
 import { makeEvent } from '../../src/core/testing';
-import { type StoredEvent, storedEventRow } from '../../src/store/api';
+import { metaRows, type StoredEvent, storedEventRow } from '../../src/store/api';
 import type { Launched } from './harness';
 
 const SITES: Record<string, string[]> = { chatgpt: ['gpt-4o', 'o3'], claude: ['claude-sonnet-4', 'claude-opus-4'], grok: ['grok-3', 'grok-4'] };
@@ -191,7 +191,7 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], ch
   }
   const convRows = [...convs.values()];
   for (let i = 0; i < convRows.length; i += chunk) await put('conversations', convRows.slice(i, i + chunk));
-  await put('meta', [{ key: 'counts', value: counts }]);
+  await put('meta', metaRows(counts, rows.length));
   return counts;
 }
 

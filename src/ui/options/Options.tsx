@@ -3,6 +3,7 @@
 // the page follows changes made elsewhere.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { eventTotal } from '../../core/counts';
 import {
   captureGate,
   type CaptureGate,
@@ -142,7 +143,7 @@ export function Options() {
 function DeleteEverything({ counts, onDeleted }: { counts: Counts | null; onDeleted: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const total = counts ? Object.values(counts.byKind).reduce((a, b) => a + b, 0) : 0;
+  const total = counts ? eventTotal(counts) : 0;
   const remove = async () => {
     await store.deleteEverything();
     setConfirming(false);
