@@ -22,7 +22,9 @@ export function startLifecycle(store: EchoStore): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PAGE) });
   });
-  const run = (force: boolean) => void applyRetention(store, force).catch((e: unknown) => console.warn('[echo-capture] retention failed:', e));
+  const run = (force: boolean) => {
+    applyRetention(store, force).catch((e: unknown) => console.warn('[echo-capture] retention failed:', e));
+  };
   run(false);
   // A shorter retention (set in options, or by joining a study) applies at once.
   watchSettings(browser, () => run(true));

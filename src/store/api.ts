@@ -72,7 +72,9 @@ export class EchoStore {
     const source: ExportSource = {
       total,
       async *conversations() {
-        for await (const c of allConversations(db)) yield { key: c.key, site: c.site, firstTs: c.firstTs, lastTs: c.lastTs, events: () => conversationEvents(db, c.key) };
+        for await (const c of allConversations(db)) {
+          yield { key: c.key, site: c.site, firstTs: c.firstTs, lastTs: c.lastTs, events: () => conversationEvents(db, c.key) };
+        }
       },
     };
     return { source, decisions: await decisions.loadReviewDecisions(db) };
@@ -143,9 +145,9 @@ export class EchoStore {
   }
 
   /** Every conversation key, or every indexed answer's event id (bulk actions on an unfiltered list). */
-  async allKeys(mode: 'conversations' | 'answers'): Promise<string[]> {
+  allKeys(mode: 'conversations' | 'answers'): Promise<string[]> {
     const table = mode === 'conversations' ? this.#db.conversations : this.#db.reviewAnswers;
-    return (await table.toCollection().primaryKeys()) as string[];
+    return table.toCollection().primaryKeys();
   }
 
   /** Which of these conversations and answers are excluded, as `conversation:<conv>` / `answer:<eventId>` keys. */
@@ -157,7 +159,13 @@ export class EchoStore {
     return decisions.redactionsFor(this.#db, convs);
   }
 
-  scanAnswers(filter: ReviewFilter, mode: 'answers' | 'conversations', charts: ChartData | null, token: index.ScanToken, onBatch: (r: index.ScanResult) => void): Promise<index.ScanResult> {
+  scanAnswers(
+    filter: ReviewFilter,
+    mode: 'answers' | 'conversations',
+    charts: ChartData | null,
+    token: index.ScanToken,
+    onBatch: (r: index.ScanResult) => void,
+  ): Promise<index.ScanResult> {
     return index.scanAnswers(this.#db, filter, mode, charts, token, onBatch);
   }
 

@@ -7,7 +7,15 @@ import { EchoDB, storedEventRow } from './db';
 
 const events = [
   makeEvent('prompt', { conversationId: 'c1', messageId: 'u1', text: 'Reverse a list' }),
-  makeEvent('response', { conversationId: 'c1', messageId: 'a1', parentId: 'u1', text: 'xs[::-1]', codeBlocks: [], model: 'gpt-4o', complete: 'finished' }),
+  makeEvent('response', {
+    conversationId: 'c1',
+    messageId: 'a1',
+    parentId: 'u1',
+    text: 'xs[::-1]',
+    codeBlocks: [],
+    model: 'gpt-4o',
+    complete: 'finished',
+  }),
   makeEvent('feedback', { conversationId: 'c1', messageId: 'a1', rating: 'up' }),
 ];
 
@@ -24,7 +32,18 @@ async function versionTwo(name: string): Promise<void> {
     redactions: 'id, conv, eventId',
   });
   await old.table('events').bulkAdd(events.map((e, i) => storedEventRow(e, i + 1, '2026-11-25T10:00:00.000Z')));
-  await old.table('conversations').put({ key: 'chatgpt:c1', site: 'chatgpt', conversationId: 'c1', title: 'Reverse a list', firstTs: events[0]!.ts, lastTs: events[2]!.ts, prompts: 1, answers: 1, signals: 1, models: ['gpt-4o'] });
+  await old.table('conversations').put({
+    key: 'chatgpt:c1',
+    site: 'chatgpt',
+    conversationId: 'c1',
+    title: 'Reverse a list',
+    firstTs: events[0]!.ts,
+    lastTs: events[2]!.ts,
+    prompts: 1,
+    answers: 1,
+    signals: 1,
+    models: ['gpt-4o'],
+  });
   await old.table('meta').bulkPut([
     { key: 'counts', value: { conversations: 2, prompts: 1, answers: 1, signals: 1, byKind: {} } },
     { key: 'acceptance:chatgpt:c1', value: { events: 3, answers: [['gpt-4o', events[1]!.ts, 'rejected']] } },
@@ -37,11 +56,13 @@ describe('schema upgrade to version 3', () => {
     await versionTwo('upgrade-1');
     const db = new EchoDB('upgrade-1');
     const store = new EchoStore(db);
-    expect(await store.counts()).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind: { prompt: 1, response: 1, feedback: 1 } });
-    expect(await db.conversations.get('chatgpt:c1')).toMatchObject({ byKind: { prompt: 1, response: 1, feedback: 1 } });
+    const byKind = { prompt: 1, response: 1, feedback: 1 };
+    expect(await store.counts()).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind });
+    expect(await db.conversations.get('chatgpt:c1')).toMatchObject({ byKind });
     expect(await db.meta.toCollection().primaryKeys()).toEqual(['counts', 'lastSeq']);
     expect((await store.acceptanceSummary()).overall).toMatchObject({ answers: 1, accepted: 1, rejected: 0 });
-    await store.append([makeEvent('copy', { conversationId: 'c1', messageId: 'a1', via: 'button', text: 'xs', start: 0, end: 2, share: 0.2 })]);
+    const copy = makeEvent('copy', { conversationId: 'c1', messageId: 'a1', via: 'button', text: 'xs', start: 0, end: 2, share: 0.2 });
+    await store.append([copy]);
     expect((await db.events.orderBy('seq').toArray()).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
   });
 });

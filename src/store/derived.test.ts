@@ -4,7 +4,7 @@ import { countsOf, summariseEvents } from '../core/counts';
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import { makeEvent } from '../core/testing';
 import { EchoStore } from './api';
-import { EchoDB } from './db';
+import { EchoDB, type LabelledAnswer } from './db';
 
 let n = 0;
 const fresh = () => {
@@ -18,7 +18,16 @@ function conversation(id: string, daysAgo: number, site = 'chatgpt') {
   const base = { site, conversationId: id };
   return [
     makeEvent('prompt', { ...base, ts: `${day}T10:00:00.000Z`, messageId: 'u1', text: `Question ${id}` }),
-    makeEvent('response', { ...base, ts: `${day}T10:00:05.000Z`, messageId: 'a1', parentId: 'u1', text: `Answer ${id}`, codeBlocks: [], model: 'gpt-4o', complete: 'finished' }),
+    makeEvent('response', {
+      ...base,
+      ts: `${day}T10:00:05.000Z`,
+      messageId: 'a1',
+      parentId: 'u1',
+      text: `Answer ${id}`,
+      codeBlocks: [],
+      model: 'gpt-4o',
+      complete: 'finished',
+    }),
     makeEvent('feedback', { ...base, ts: `${day}T10:00:09.000Z`, messageId: 'a1', rating: 'up' }),
   ];
 }
@@ -63,7 +72,8 @@ describe('one counter', () => {
     expect(await store.counts()).toMatchObject({ conversations: 3, answers: 3 });
 
     // A follow-up in c1 today: retention removes c1's old events but keeps the conversation.
-    await store.append([makeEvent('prompt', { conversationId: 'c1', ts: '2026-03-30T09:00:00.000Z', messageId: 'u2', parentId: 'a1', text: 'still there?' })]);
+    const followUp = { conversationId: 'c1', ts: '2026-03-30T09:00:00.000Z', messageId: 'u2', parentId: 'a1', text: 'still there?' };
+    await store.append([makeEvent('prompt', followUp)]);
     expect(await store.applyRetention(30, now)).toBe(3);
     expect(await store.counts()).toEqual(await recount(db));
     expect(await store.counts()).toMatchObject({ conversations: 3, prompts: 3, answers: 2, signals: 2 });
@@ -77,7 +87,8 @@ describe('label caches', () => {
     await store.append(conversation('c1', 1));
     expect((await store.acceptanceSummary()).overall).toMatchObject({ answers: 1, accepted: 1, rejected: 0 });
     // What an older rules version said about the same three events.
-    await db.conversationLabels.put({ conv: 'chatgpt:c1', rulesVersion: 'older-rules', events: 3, answers: [['gpt-4o', '2026-03-30T10:00:05.000Z', 'rejected']] });
+    const answers: LabelledAnswer[] = [['gpt-4o', '2026-03-30T10:00:05.000Z', 'rejected']];
+    await db.conversationLabels.put({ conv: 'chatgpt:c1', rulesVersion: 'older-rules', events: 3, answers });
     expect((await store.acceptanceSummary()).overall).toMatchObject({ answers: 1, accepted: 1, rejected: 0 });
     expect(await db.conversationLabels.get('chatgpt:c1')).toMatchObject({ rulesVersion: LABEL_RULES_VERSION });
   });
@@ -86,9 +97,11 @@ describe('label caches', () => {
     const { db, store } = fresh();
     const events = conversation('c1', 1);
     await store.append(events);
-    await db.conversationLabels.put({ conv: 'chatgpt:c1', rulesVersion: LABEL_RULES_VERSION, events: 3, answers: [['gpt-4o', events[1]!.ts, 'rejected']] });
+    const answers: LabelledAnswer[] = [['gpt-4o', events[1]!.ts, 'rejected']];
+    await db.conversationLabels.put({ conv: 'chatgpt:c1', rulesVersion: LABEL_RULES_VERSION, events: 3, answers });
     expect((await store.acceptanceSummary()).overall).toMatchObject({ rejected: 1 });
-    await store.append([makeEvent('copy', { conversationId: 'c1', messageId: 'a1', via: 'button', text: 'Answer c1', start: 0, end: 9, share: 1 })]);
+    const copy = makeEvent('copy', { conversationId: 'c1', messageId: 'a1', via: 'button', text: 'Answer c1', start: 0, end: 9, share: 1 });
+    await store.append([copy]);
     expect((await store.acceptanceSummary()).overall).toMatchObject({ accepted: 1, rejected: 0 });
   });
 

@@ -33,7 +33,11 @@ export function labelsCurrent(row: ConversationLabelsRow | undefined, events: nu
  * Brings the given parts of these conversations' derived rows in line with their stored events. Returns the
  * conversation label rows it wrote (for a caller summing acceptance).
  */
-export async function recomputeDerived(db: EchoDB, convs: readonly string[], parts: readonly DerivedPart[] = ALL_DERIVED): Promise<ConversationLabelsRow[]> {
+export async function recomputeDerived(
+  db: EchoDB,
+  convs: readonly string[],
+  parts: readonly DerivedPart[] = ALL_DERIVED,
+): Promise<ConversationLabelsRow[]> {
   if (parts.includes('summaries')) await refoldSummaries(db, convs);
   const index = parts.includes('answerIndex');
   const labels = parts.includes('conversationLabels');
@@ -58,7 +62,10 @@ export async function recomputeDerived(db: EchoDB, convs: readonly string[], par
     for (const [conv, list] of byConv) {
       const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
       const labelled = labelEvents(events);
-      if (index) answerIndexRows.push(...answerRows(conv, events, labelled, userLabels, conversationRedactor(redactions.filter((r) => r.conv === conv))));
+      if (index) {
+        const redact = conversationRedactor(redactions.filter((r) => r.conv === conv));
+        answerIndexRows.push(...answerRows(conv, events, labelled, userLabels, redact));
+      }
       if (labels) {
         const answers = new Map(events.flatMap((e) => (e.kind === 'response' ? [[e.messageId, e] as const] : [])));
         const row: ConversationLabelsRow = { conv, rulesVersion: LABEL_RULES_VERSION, events: events.length, answers: [] };

@@ -39,11 +39,12 @@ describe('event log', () => {
     const db = fresh();
     await appendEvents(db, [prompt, answer, copy]);
     await appendEvents(db, [copy]);
-    expect(await readCounts(db)).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind: { prompt: 1, response: 1, copy: 1 } });
+    const byKind = { prompt: 1, response: 1, copy: 1 };
+    expect(await readCounts(db)).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind });
     const convs = [];
     for await (const c of allConversations(db)) convs.push(c);
     expect(convs).toHaveLength(1);
-    expect(convs[0]).toMatchObject({ title: 'Write a Python function that reverses a list', models: ['gpt-4o'], answers: 1, byKind: { prompt: 1, response: 1, copy: 1 } });
+    expect(convs[0]).toMatchObject({ title: 'Write a Python function that reverses a list', models: ['gpt-4o'], answers: 1, byKind });
   });
 
   it('pages through a log larger than one page in arrival order', async () => {

@@ -22,7 +22,11 @@ const exclusionKey = (t: ExclusionTarget) => (t.scope === 'conversation' ? `conv
 
 /** Every decision, in the shape the pure `reviewConversation` applies. Small tables: read whole. */
 export async function loadReviewDecisions(db: EchoDB): Promise<ReviewDecisions> {
-  const [exclusions, overrides, redactions] = await Promise.all([db.exclusions.toArray(), db.labelOverrides.toArray(), db.redactions.toArray()]);
+  const [exclusions, overrides, redactions] = await Promise.all([
+    db.exclusions.toArray(),
+    db.labelOverrides.toArray(),
+    db.redactions.toArray(),
+  ]);
   const byConv = new Map<string, UserRedaction[]>();
   for (const r of redactions) byConv.set(r.conv, [...(byConv.get(r.conv) ?? []), { value: r.value, kind: r.kind }]);
   return {
@@ -91,7 +95,12 @@ export interface LabelTarget extends AnswerRef {
 }
 
 /** Sets (or with `null` clears) the user's label on answers; the machine label stays as it is. */
-export async function setUserLabel(db: EchoDB, targets: readonly LabelTarget[], label: AnswerLabelKind | null, now = new Date()): Promise<Undo> {
+export async function setUserLabel(
+  db: EchoDB,
+  targets: readonly LabelTarget[],
+  label: AnswerLabelKind | null,
+  now = new Date(),
+): Promise<Undo> {
   const ids = targets.map((t) => t.eventId);
   const before = await db.labelOverrides.bulkGet(ids);
   const apply = async (rows: LabelOverrideRow[], drop: string[]) => {
@@ -108,7 +117,18 @@ export async function setUserLabel(db: EchoDB, targets: readonly LabelTarget[], 
   };
   const at = now.toISOString();
   await apply(
-    label ? targets.map((t) => ({ eventId: t.eventId, conv: t.conv, messageId: t.messageId, label, machineLabel: t.machineLabel, machineConfidence: t.machineConfidence, rulesVersion: t.rulesVersion, at })) : [],
+    label
+      ? targets.map((t) => ({
+          eventId: t.eventId,
+          conv: t.conv,
+          messageId: t.messageId,
+          label,
+          machineLabel: t.machineLabel,
+          machineConfidence: t.machineConfidence,
+          rulesVersion: t.rulesVersion,
+          at,
+        }))
+      : [],
     label ? [] : ids,
   );
   return () => apply(before.filter((r): r is LabelOverrideRow => !!r), ids.filter((_, i) => !before[i]));

@@ -7,10 +7,9 @@ import { addToCharts, type ChartData } from '../core/review/charts';
 import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
 import { matchesAnswer, matchesConversation, needsAnswerIndex, type ReviewFilter, tsBounds } from '../core/review/filters';
 import { findMatch, normaliseQuery, SEARCH_MAX_HITS, SEARCH_MAX_SCANNED, type Snippet, snippetAround } from '../core/review/search';
-import type { ConversationRow, EchoDB } from './db';
+import type { EchoDB } from './db';
 import { recomputeDerived } from './derived';
 import { lastSeq } from './event-log';
-import type { AnswerIndexRow } from './review-types';
 
 const INDEX_STATE = 'review-index';
 const BATCH = 500;
@@ -28,12 +27,15 @@ export interface ScanToken {
  * Brings the answer index up to date: every conversation on first use or after a rules change, afterwards only
  * conversations with events newer than the last run. Safe to run twice at once (rows are recomputed, not summed).
  */
-export async function updateAnswerIndex(db: EchoDB, onProgress: (done: number, total: number) => void = () => undefined): Promise<{ conversations: number }> {
+export async function updateAnswerIndex(
+  db: EchoDB,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<{ conversations: number }> {
   const state = (await db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
   const upTo = await lastSeq(db);
   let convs: string[];
   if (!state || state.rulesVersion !== LABEL_RULES_VERSION) {
-    convs = (await db.conversations.toCollection().primaryKeys()) as string[];
+    convs = await db.conversations.toCollection().primaryKeys();
   } else if (state.seq >= upTo) {
     return { conversations: 0 };
   } else {
@@ -86,7 +88,7 @@ export async function scanAnswers(
     .until(() => token.cancelled)
     .each((row) => {
       if (!matchesAnswer(row, filter)) return;
-      charts && addToCharts(charts, row);
+      if (charts) addToCharts(charts, row);
       if (mode === 'answers') keys.push(row.eventId);
       else if (!seenConv.has(row.conv)) {
         seenConv.add(row.conv);
@@ -103,7 +105,12 @@ export async function scanAnswers(
 }
 
 /** Conversation rows matching filters that need no labels (site, model, dates), newest activity first. */
-export async function scanConversations(db: EchoDB, filter: ReviewFilter, token: ScanToken, onBatch: (r: ScanResult) => void): Promise<ScanResult> {
+export async function scanConversations(
+  db: EchoDB,
+  filter: ReviewFilter,
+  token: ScanToken,
+  onBatch: (r: ScanResult) => void,
+): Promise<ScanResult> {
   if (needsAnswerIndex(filter)) return scanAnswers(db, filter, 'conversations', null, token, onBatch);
   const { lower, upper } = tsBounds(filter);
   const keys: string[] = [];
@@ -181,7 +188,8 @@ export async function searchStep(
       const text = redact(e.text);
       const m = findMatch(text, q);
       if (!m) return;
-      hits.push({ seq: row.seq, eventId: e.id, conv: row.conv, site: e.site, kind: e.kind, messageId: e.messageId, ts: e.ts, snippet: snippetAround(text, m.start, m.end) });
+      const snippet = snippetAround(text, m.start, m.end);
+      hits.push({ seq: row.seq, eventId: e.id, conv: row.conv, site: e.site, kind: e.kind, messageId: e.messageId, ts: e.ts, snippet });
     });
   return { hits, nextBelowSeq: exhausted || lastSeq === null ? null : lastSeq, scanned };
 }

@@ -13,7 +13,15 @@ function conversation(id: string, site = 'chatgpt') {
   const base = { site, conversationId: id };
   return [
     makeEvent('prompt', { ...base, messageId: 'u1', text: `Question ${id}: my email is jo@example.org` }),
-    makeEvent('response', { ...base, messageId: 'a1', parentId: 'u1', text: `Answer to ${id}`, codeBlocks: [], model: 'gpt-4o', complete: 'finished' }),
+    makeEvent('response', {
+      ...base,
+      messageId: 'a1',
+      parentId: 'u1',
+      text: `Answer to ${id}`,
+      codeBlocks: [],
+      model: 'gpt-4o',
+      complete: 'finished',
+    }),
     makeEvent('feedback', { ...base, messageId: 'a1', rating: 'up' }),
   ];
 }
@@ -36,7 +44,8 @@ describe('review store', () => {
     await store.append([...conversation('c1'), ...conversation('c2', 'claude')]);
     await store.updateAnswerIndex();
     const batches: number[] = [];
-    const r = await store.scanAnswers({ ...EMPTY_FILTER, sites: ['claude'] }, 'conversations', null, { cancelled: false }, (b) => batches.push(b.keys.length));
+    const onBatch = (b: { keys: string[] }) => batches.push(b.keys.length);
+    const r = await store.scanAnswers({ ...EMPTY_FILTER, sites: ['claude'] }, 'conversations', null, { cancelled: false }, onBatch);
     expect(r).toEqual({ keys: ['claude:c2'], done: true });
     const cancelled = await store.scanAnswers(EMPTY_FILTER, 'answers', null, { cancelled: true }, () => undefined);
     expect(cancelled.done).toBe(false);
@@ -51,7 +60,8 @@ describe('review store', () => {
     const ref = { conv: 'chatgpt:c1', eventId: answer.id, messageId: 'a1' };
     const undoExclude = await store.setExcluded([{ scope: 'answer', ...ref }], true);
     await store.setUserLabel([{ ...ref, machineLabel: 'accepted', machineConfidence: 0.92, rulesVersion: 'x' }], 'rejected');
-    await store.addRedaction({ conv: 'chatgpt:c1', eventId: events[0]!.id, field: 'text', start: 25, end: 39, value: 'jo@example.org', kind: 'email' });
+    const email = { value: 'jo@example.org', kind: 'email' } as const;
+    await store.addRedaction({ conv: 'chatgpt:c1', eventId: events[0]!.id, field: 'text', start: 25, end: 39, ...email });
     const d = await decisionsOf(store);
     expect([...d.excludedAnswers]).toEqual([answer.id]);
     expect(d.labelOverrides.get(answer.id)).toBe('rejected');

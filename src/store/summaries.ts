@@ -11,7 +11,12 @@ export async function readCounts(db: EchoDB): Promise<Counts> {
   return ((await db.meta.get(COUNTS))?.value as Counts | undefined) ?? emptyCounts();
 }
 
-async function writeChanges(db: EchoDB, changes: Map<string, { before?: ConversationRow; after?: ConversationSummary }>): Promise<void> {
+interface Change {
+  before?: ConversationRow;
+  after?: ConversationSummary;
+}
+
+async function writeChanges(db: EchoDB, changes: Map<string, Change>): Promise<void> {
   let counts = await readCounts(db);
   for (const { before, after } of changes.values()) counts = moveCounts(counts, before, after);
   const kept = [...changes.values()].flatMap((c) => (c.after ? [c.after] : []));
@@ -25,7 +30,7 @@ async function writeChanges(db: EchoDB, changes: Map<string, { before?: Conversa
 export async function foldAppended(db: EchoDB, rows: readonly StoredEvent[]): Promise<void> {
   const convs = [...new Set(rows.map((r) => r.conv))];
   const existing = await db.conversations.bulkGet(convs);
-  const changes = new Map(convs.map((conv, i) => [conv, { before: existing[i], after: existing[i] as ConversationSummary | undefined }]));
+  const changes = new Map(convs.map((conv, i) => [conv, { before: existing[i], after: existing[i] }]));
   for (const row of rows) {
     const change = changes.get(row.conv)!;
     change.after = foldEvent(change.after, row.event);
@@ -39,7 +44,7 @@ export async function refoldSummaries(db: EchoDB, convs: readonly string[]): Pro
     const batch = convs.slice(i, i + BATCH);
     const [existing, stored] = await Promise.all([db.conversations.bulkGet(batch), db.events.where('conv').anyOf(batch).toArray()]);
     stored.sort((a, b) => a.seq - b.seq);
-    const changes = new Map<string, { before?: ConversationRow; after?: ConversationSummary }>(batch.map((conv, j) => [conv, { before: existing[j] }]));
+    const changes = new Map<string, Change>(batch.map((conv, j) => [conv, { before: existing[j] }]));
     for (const row of stored) {
       const change = changes.get(row.conv)!;
       change.after = foldEvent(change.after, row.event);

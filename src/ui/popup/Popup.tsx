@@ -3,7 +3,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { send, type StatusResult } from '../../messages';
-import { captureGate, type ConversationRow, DEFAULT_SETTINGS, loadSettings, openPageStore, type Settings, updateSettings } from '../../store/api';
+import {
+  captureGate,
+  type ConversationRow,
+  DEFAULT_SETTINGS,
+  loadSettings,
+  openPageStore,
+  type Settings,
+  updateSettings,
+} from '../../store/api';
 import { describeAcceptance } from '../../core/export/acceptance';
 import { buildExport, download, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
@@ -31,7 +39,9 @@ export function Popup() {
     setRecent(await store.recentConversations(5));
     // After the first paint: on a large store the first labelling pass is CPU work the counts must not wait for.
     requestAnimationFrame(() =>
-      setTimeout(() => void store.acceptanceSummary().then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null)), 0),
+      setTimeout(() => {
+        store.acceptanceSummary().then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null));
+      }, 0),
     );
   };
 

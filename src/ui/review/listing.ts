@@ -23,7 +23,12 @@ async function decorateConversations(store: PageStore, keys: string[], rows: (Co
   const [excluded, redactions] = await Promise.all([store.exclusionsFor({ convs: present, eventIds: [] }), store.redactionsFor(present)]);
   return rows.map((row, i) =>
     row
-      ? { type: 'conversation', row, title: conversationRedactor(redactions.get(row.key))(row.title), excluded: excluded.has(`conversation:${row.key}`) }
+      ? {
+          type: 'conversation',
+          row,
+          title: conversationRedactor(redactions.get(row.key))(row.title),
+          excluded: excluded.has(`conversation:${row.key}`),
+        }
       : { type: 'missing', key: keys[i] ?? '' },
   );
 }
@@ -32,7 +37,9 @@ async function decorateAnswers(store: PageStore, keys: string[], rows: (AnswerIn
   const present = rows.filter((r): r is AnswerIndexRow => !!r);
   const excluded = await store.exclusionsFor({ convs: [...new Set(present.map((r) => r.conv))], eventIds: present.map((r) => r.eventId) });
   return rows.map((row, i) =>
-    row ? { type: 'answer', row, excluded: excluded.has(`answer:${row.eventId}`) || excluded.has(`conversation:${row.conv}`) } : { type: 'missing', key: keys[i] ?? '' },
+    row
+      ? { type: 'answer', row, excluded: excluded.has(`answer:${row.eventId}`) || excluded.has(`conversation:${row.conv}`) }
+      : { type: 'missing', key: keys[i] ?? '' },
   );
 }
 
@@ -60,7 +67,9 @@ export function keyedSource(store: PageStore, mode: Mode, keys: readonly string[
     count: keys.length,
     fetch: async (s, e) => {
       const slice = keys.slice(s, e);
-      return mode === 'conversations' ? decorateConversations(store, slice, await store.conversationsByKeys(slice)) : decorateAnswers(store, slice, await store.answersByKeys(slice));
+      return mode === 'conversations'
+        ? decorateConversations(store, slice, await store.conversationsByKeys(slice))
+        : decorateAnswers(store, slice, await store.answersByKeys(slice));
     },
   };
 }
@@ -71,7 +80,8 @@ export function hitSource(store: PageStore, hits: readonly SearchHit[]): ListSou
     fetch: async (s, e) => {
       const slice = hits.slice(s, e);
       const excluded = await store.exclusionsFor({ convs: [...new Set(slice.map((h) => h.conv))], eventIds: slice.map((h) => h.eventId) });
-      return slice.map((hit) => ({ type: 'hit', hit, excluded: excluded.has(`answer:${hit.eventId}`) || excluded.has(`conversation:${hit.conv}`) }));
+      const isExcluded = (hit: SearchHit) => excluded.has(`answer:${hit.eventId}`) || excluded.has(`conversation:${hit.conv}`);
+      return slice.map((hit) => ({ type: 'hit', hit, excluded: isExcluded(hit) }));
     },
   };
 }
@@ -85,6 +95,8 @@ export async function allKeys(store: PageStore, mode: Mode, filter: ReviewFilter
 /** Answer rows for keys, in chunks (bulk label/exclude need each answer's conversation and message id). */
 export async function answerRowsFor(store: PageStore, keys: readonly string[]): Promise<AnswerIndexRow[]> {
   const out: AnswerIndexRow[] = [];
-  for (let i = 0; i < keys.length; i += 5000) out.push(...(await store.answersByKeys(keys.slice(i, i + 5000))).filter((r): r is AnswerIndexRow => !!r));
+  for (let i = 0; i < keys.length; i += 5000) {
+    out.push(...(await store.answersByKeys(keys.slice(i, i + 5000))).filter((r): r is AnswerIndexRow => !!r));
+  }
   return out;
 }
