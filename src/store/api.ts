@@ -28,7 +28,7 @@ export type { ScanResult, ScanToken, SearchHit } from './review-index';
 export type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 export * from './settings';
 
-export class EchoStore {
+class EchoStore {
   readonly #db: EchoDB;
 
   constructor(db: EchoDB | string = new EchoDB()) {
@@ -185,12 +185,14 @@ export class EchoStore {
 /** What extension pages and their workers hold: everything but appending captured events. */
 export type PageStore = Omit<EchoStore, 'append'>;
 
+export type { EchoStore };
+
 /** The store as an extension page (popup, review, options, their workers) uses it. */
 export function openPageStore(): PageStore {
   return new EchoStore();
 }
 
-/** The store as the background uses it: the one context that appends captured events. */
-export function openBackgroundStore(): EchoStore {
-  return new EchoStore();
+/** The store as the background uses it: the one context that appends captured events (tests name their database). */
+export function openBackgroundStore(db?: EchoDB | string): EchoStore {
+  return new EchoStore(db);
 }

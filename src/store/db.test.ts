@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../core/testing';
-import { EchoStore } from './api';
+import { openBackgroundStore } from './api';
 import { EchoDB, storedEventRow } from './db';
 
 const events = [
@@ -55,7 +55,7 @@ describe('schema upgrade to version 3', () => {
   it('rebuilds summaries and counts from the log and drops the old label cache', async () => {
     await versionTwo('upgrade-1');
     const db = new EchoDB('upgrade-1');
-    const store = new EchoStore(db);
+    const store = openBackgroundStore(db);
     const byKind = { prompt: 1, response: 1, feedback: 1 };
     expect(await store.counts()).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind });
     expect(await db.conversations.get('chatgpt:c1')).toMatchObject({ byKind });

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { countsOf, summariseEvents } from '../core/counts';
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import { makeEvent } from '../core/testing';
-import { EchoStore } from './api';
+import { openBackgroundStore } from './api';
 import { EchoDB, type LabelledAnswer } from './db';
 
 let n = 0;
 const fresh = () => {
   const db = new EchoDB(`derived-${++n}`);
-  return { db, store: new EchoStore(db) };
+  return { db, store: openBackgroundStore(db) };
 };
 
 /** A conversation whose answer is accepted (thumbs up), `daysAgo` days before 2026-03-31. */

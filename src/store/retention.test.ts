@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../core/testing';
-import { EchoStore } from './api';
+import { openBackgroundStore } from './api';
 import { EchoDB } from './db';
 
 let n = 0;
 const fresh = () => {
   const db = new EchoDB(`retention-${++n}`);
-  return { db, store: new EchoStore(db) };
+  return { db, store: openBackgroundStore(db) };
 };
 const at = (ts: string) => ({ ts });
 

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../core/review/filters';
 import { makeEvent } from '../core/testing';
-import { EchoStore } from './api';
+import { type EchoStore, openBackgroundStore } from './api';
 import { EchoDB } from './db';
 
 let n = 0;
-const fresh = () => new EchoStore(new EchoDB(`review-test-${++n}`));
+const fresh = () => openBackgroundStore(new EchoDB(`review-test-${++n}`));
 const decisionsOf = (store: EchoStore) => store.exportInput().then((x) => x.decisions);
 
 function conversation(id: string, site = 'chatgpt') {
