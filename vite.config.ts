@@ -55,6 +55,9 @@ export const contentScriptFile = (site: string) => `content-${site}.js`;
 export const pageWorldFile = (site: string) => `page-${site}.js`;
 
 export const CLI_BUNDLE = 'lib/echo-dataset.mjs';
+const CLI_BANNER =
+  '// Generated from src/cli/ by `npm run build:cli` (vite.config.ts, mode cli): do not edit. Committed so that\n' +
+  '// echo-dataset runs from a plain `npm ci --omit=dev` install; src/cli/bundle-committed.test.ts fails when stale.';
 
 const VIRTUAL = 'virtual:echo-entry/';
 
@@ -97,6 +100,8 @@ function siteEntries(): Plugin {
 const shared: UserConfig = {
   logLevel: 'warn',
   root,
+  // scripts/build.ts copies public/ into dist/ once; no entry copies it again (and lib/ gets none).
+  publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 };
@@ -120,8 +125,8 @@ function iife(entry: string, fileName: string, name: string, outDir: string): Us
 
 const globalName = (prefix: string, site: string) => `${prefix}_${site.replace(/\W/g, '_')}`;
 
-/** The Vite config of one entry, writing into `outDir` (default dist/). */
-export function configFor(entry: Entry, outDir = resolve(root, 'dist')): UserConfig {
+/** The Vite config of one entry, writing into `outDir` (default dist/, lib/ for the CLI). */
+export function configFor(entry: Entry, outDir = resolve(root, entry.kind === 'cli' ? 'lib' : 'dist')): UserConfig {
   switch (entry.kind) {
     case 'content':
       return iife(`${VIRTUAL}${entryName(entry)}`, contentScriptFile(entry.site), globalName('EchoCapture', entry.site), outDir);
@@ -144,7 +149,7 @@ export function configFor(entry: Entry, outDir = resolve(root, 'dist')): UserCon
         },
       };
     case 'cli':
-      return cliConfig(outDir === resolve(root, 'dist') ? resolve(root, 'lib') : outDir);
+      return cliConfig(outDir);
   }
 }
 
@@ -166,7 +171,7 @@ function cliConfig(outDir: string): UserConfig {
       target: 'node20',
       minify: false,
       ssr: resolve(root, 'src/cli/main.ts'),
-      rollupOptions: { external, output: { format: 'es', entryFileNames: 'echo-dataset.mjs' } },
+      rollupOptions: { external, output: { format: 'es', entryFileNames: 'echo-dataset.mjs', banner: CLI_BANNER } },
     },
   };
 }

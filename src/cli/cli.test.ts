@@ -39,6 +39,15 @@ function tamper(path: string, out: string, file: string, change: (text: string) 
   return out;
 }
 
+describe('echo-dataset --help', () => {
+  it('prints the usage and exits 0; no command is a usage error', async () => {
+    const help = await runCli('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/echo-dataset validate <bundle.zip>/);
+    expect((await runCli()).code).toBe(1);
+  });
+});
+
 describe('echo-dataset validate', () => {
   it('accepts a real export and reports every file', async () => {
     const path = await bundle('ok.zip', 'p1', 6);
