@@ -7,7 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportTrainingBundle } from '../src/core/export/training-bundle';
-import { memorySource, syntheticConversation } from '../src/core/export/synthetic';
+import { memorySource, syntheticConversation } from '../test/support/synthetic-bundles';
 import { mergeBundles } from '../src/cli/merge';
 
 const { values } = parseArgs({

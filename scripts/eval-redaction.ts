@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRedactor, detect } from '../src/core/redaction';
-import { adversarialInputs } from '../src/core/redaction/adversarial-inputs';
+import { adversarialInputs } from '../test/support/adversarial-inputs';
 import { REDACTION_KINDS, type DetectedSpan, type RedactionKind } from '../src/core/redaction/types';
 
 interface CorpusCase {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportToBytes, syntheticConversation } from '../core/export/synthetic';
+import { exportToBytes, syntheticConversation } from '../../test/support/synthetic-bundles';
 import { run } from './main';
 import { mergeBundles } from './merge';
 import { validateBundle } from './validate';

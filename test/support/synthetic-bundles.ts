@@ -1,8 +1,8 @@
 // Small synthetic chat sessions for tests and the merge benchmark: deterministic (seeded), every event valid,
 // and a mix of the refinement signals the labeller reads (code copy, thumbs, regenerate-and-keep, correction
 // then acceptance), so exports have labels and samples of every kind.
-import { type CaptureEvent, EVENT_SCHEMA_VERSION, messageEventId } from '../events';
-import { type ExportSource, exportTrainingBundle } from './training-bundle';
+import { type CaptureEvent, EVENT_SCHEMA_VERSION, messageEventId } from '../../src/core/events';
+import { type ExportSource, exportTrainingBundle } from '../../src/core/export/training-bundle';
 
 export interface SyntheticOptions {
   site?: string;
