@@ -81,7 +81,7 @@ function siteEntries(): Plugin {
           `import { startCapture } from ${JSON.stringify(resolve(root, 'src/capture/main.ts'))};`,
           `import * as site from ${JSON.stringify(file)};`,
           `const adapter = Object.values(site).find((v) => !!v && typeof v === 'object' && v.id === ${JSON.stringify(entry.site)});`,
-          `if (!adapter) throw new Error(${JSON.stringify(`src/capture/sites/${entry.site}.ts exports no adapter with id ${entry.site}`)});`,
+          `if (!adapter) throw new Error(${JSON.stringify(`${file} exports no adapter with id ${entry.site}`)});`,
           `startCapture(adapter);`,
         ].join('\n');
       }
@@ -123,6 +123,8 @@ function iife(entry: string, fileName: string, name: string, outDir: string): Us
   };
 }
 
+const PAGES = ['popup', 'review', 'onboarding', 'options'];
+
 const globalName = (prefix: string, site: string) => `${prefix}_${site.replace(/\W/g, '_')}`;
 
 /** The Vite config of one entry, writing into `outDir` (default dist/, lib/ for the CLI). */
@@ -144,7 +146,7 @@ export function configFor(entry: Entry, outDir = resolve(root, entry.kind === 'c
           emptyOutDir: false,
           target: 'es2022',
           rollupOptions: {
-            input: Object.fromEntries(['popup', 'review', 'onboarding', 'options'].map((p) => [p, resolve(root, `src/ui/${p}/index.html`)])),
+            input: Object.fromEntries(PAGES.map((p) => [p, resolve(root, `src/ui/${p}/index.html`)])),
           },
         },
       };

@@ -21,7 +21,9 @@ export function extensionManifest(): Record<string, unknown> {
   // (src/capture/page-world/bridge.ts); the capture engine itself waits for the DOM.
   manifest['content_scripts'] = SITES.flatMap((s) => [
     { matches: [...s.matches], js: [contentScriptFile(s.id)], run_at: 'document_start' },
-    ...(s.pageWorldResponses?.length ? [{ matches: [...s.matches], js: [pageWorldFile(s.id)], run_at: 'document_start', world: 'MAIN' }] : []),
+    ...(s.pageWorldResponses?.length
+      ? [{ matches: [...s.matches], js: [pageWorldFile(s.id)], run_at: 'document_start', world: 'MAIN' }]
+      : []),
   ]);
   return manifest;
 }

@@ -50,7 +50,8 @@ describe('the built extension', () => {
       const selectors = await distinctiveSelectors(site.id);
       // The same needles are found where they belong, so a miss elsewhere means absent, not unfindable.
       const own = readFileSync(join(dist, `content-${site.id}.js`), 'utf8');
-      expect(selectors.filter((s) => holds(own, s)).length, `${site.id}: none of its selectors found in its content script`).toBeGreaterThan(0);
+      const found = selectors.filter((s) => holds(own, s));
+      expect(found.length, `${site.id}: none of its selectors found in its content script`).toBeGreaterThan(0);
       for (const [file, text] of texts) {
         const leaked = selectors.filter((s) => holds(text, s));
         expect(leaked, `${file} carries ${site.id} selectors`).toEqual([]);
@@ -71,8 +72,10 @@ describe('the built extension', () => {
     };
     expect([...manifest.host_permissions].sort()).toEqual([...new Set(SITES.flatMap((s) => s.matches))].sort());
     for (const site of SITES) {
-      const scripts = manifest.content_scripts.filter((c) => c.js.some((js) => js === `content-${site.id}.js` || js === `page-${site.id}.js`));
-      expect(scripts.map((c) => c.world ?? 'ISOLATED').sort()).toEqual(site.pageWorldResponses?.length ? ['ISOLATED', 'MAIN'] : ['ISOLATED']);
+      const own = [`content-${site.id}.js`, `page-${site.id}.js`];
+      const scripts = manifest.content_scripts.filter((c) => c.js.some((js) => own.includes(js)));
+      const worlds = site.pageWorldResponses?.length ? ['ISOLATED', 'MAIN'] : ['ISOLATED'];
+      expect(scripts.map((c) => c.world ?? 'ISOLATED').sort()).toEqual(worlds);
       for (const c of scripts) {
         expect(c.matches).toEqual([...site.matches]);
         for (const js of c.js) expect(existsSync(join(dist, js)), js).toBe(true);

@@ -16,9 +16,9 @@ const load = async (file: string) => (await import(pathToFileURL(file).href)) as
 
 /** The exports that look like a site adapter (the content-script entry picks one of them by id). */
 function adaptersIn(mod: Record<string, unknown>): SiteAdapter[] {
-  return Object.values(mod).filter(
-    (v): v is SiteAdapter => !!v && typeof v === 'object' && typeof (v as SiteAdapter).id === 'string' && typeof (v as SiteAdapter).readTurn === 'function',
-  );
+  const isAdapter = (v: unknown): v is SiteAdapter =>
+    !!v && typeof v === 'object' && typeof (v as SiteAdapter).id === 'string' && typeof (v as SiteAdapter).readTurn === 'function';
+  return Object.values(mod).filter(isAdapter);
 }
 
 const hostOf = (pattern: string) => /^[^:]+:\/\/([^/]+)\//.exec(pattern)![1]!;
@@ -48,7 +48,8 @@ describe.each(SITES.map((s) => [s.id, s] as [string, SiteMeta]))('site %s', (id,
     const adapter = found[0]!;
     expect([...adapter.matches].sort()).toEqual([...meta.matches].sort());
     // The build installs the page-world hook only for sites whose metadata names response patterns.
-    expect(!!adapter.pageWorld, 'adapter.pageWorld and pageWorldResponses in src/core/sites.ts go together').toBe(!!meta.pageWorldResponses?.length);
+    const together = 'adapter.pageWorld and pageWorldResponses in src/core/sites.ts go together';
+    expect(!!adapter.pageWorld, together).toBe(!!meta.pageWorldResponses?.length);
     if (adapter.pageWorld && 'responses' in adapter.pageWorld) {
       expect(adapter.pageWorld.responses.map(String).sort()).toEqual((meta.pageWorldResponses ?? []).map(String).sort());
     }
@@ -65,9 +66,8 @@ describe.each(SITES.map((s) => [s.id, s] as [string, SiteMeta]))('site %s', (id,
   it(`has an e2e test test/e2e/${id}*.e2e.ts`, () => {
     // `copilot` must not count `copilot-x.e2e.ts` when `copilot-x` is a site of its own.
     const longer = SITES.map((s) => s.id).filter((other) => other.startsWith(`${id}-`));
-    const own = readdirSync(join(root, 'test/e2e')).filter(
-      (f) => (f === `${id}.e2e.ts` || (f.startsWith(`${id}-`) && f.endsWith('.e2e.ts'))) && !longer.some((o) => f.startsWith(`${o}.`) || f.startsWith(`${o}-`)),
-    );
+    const named = (f: string, site: string) => f === `${site}.e2e.ts` || (f.startsWith(`${site}-`) && f.endsWith('.e2e.ts'));
+    const own = readdirSync(join(root, 'test/e2e')).filter((f) => named(f, id) && !longer.some((o) => named(f, o)));
     expect(own, `no test/e2e/${id}*.e2e.ts`).not.toEqual([]);
   });
 
