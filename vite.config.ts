@@ -77,11 +77,12 @@ function siteEntries(): Plugin {
       const entry = entryOfMode(id.slice(VIRTUAL.length + 1));
       if (entry.kind === 'content') {
         const file = resolve(root, `src/capture/sites/${entry.site}.ts`);
+        const missing = `src/capture/sites/${entry.site}.ts exports no adapter with id ${entry.site}`;
         return [
           `import { startCapture } from ${JSON.stringify(resolve(root, 'src/capture/main.ts'))};`,
           `import * as site from ${JSON.stringify(file)};`,
           `const adapter = Object.values(site).find((v) => !!v && typeof v === 'object' && v.id === ${JSON.stringify(entry.site)});`,
-          `if (!adapter) throw new Error(${JSON.stringify(`${file} exports no adapter with id ${entry.site}`)});`,
+          `if (!adapter) throw new Error(${JSON.stringify(missing)});`,
           `startCapture(adapter);`,
         ].join('\n');
       }

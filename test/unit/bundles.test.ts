@@ -59,6 +59,11 @@ describe('the built extension', () => {
     }
   });
 
+  it('names no path of the machine it was built on', () => {
+    const leaking = filesUnder(dist).filter((f) => /\.(js|css|html|json)$/.test(f) && readFileSync(f, 'utf8').includes(root));
+    expect(leaking.map((f) => relative(dist, f))).toEqual([]);
+  });
+
   it(`keeps every content script within ${CONTENT_SCRIPT_BUDGET / 1024} KB gzip`, () => {
     const scripts = bundleSizes(dist).filter((b) => b.kind === 'content' || b.kind === 'page-world');
     expect(scripts.filter((b) => b.kind === 'content')).toHaveLength(SITES.length);
