@@ -104,7 +104,9 @@ const shared: UserConfig = {
   // scripts/build.ts copies public/ into dist/ once; no entry copies it again (and lib/ gets none).
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Production JSX even when NODE_ENV is not `production` (vitest sets `test`: the e2e and bundle checks build inside
+  // it), so what the tests load is what ships, without source paths in `jsxDEV` calls.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
 };
 
 /** One classic script: every import inlined, nothing shared between scripts, no `import` statement left. */
