@@ -62,9 +62,10 @@ const CLI_BANNER =
 const VIRTUAL = 'virtual:echo-entry/';
 
 /**
- * Per-site entries as virtual modules. The content entry imports `src/capture/sites/<id>.ts` and starts capture
- * with the export whose `id` is the site's (the registry test checks that it exists); the page-world entry is the
- * hook with the site's response patterns written in as regular expression literals.
+ * Per-site entries as virtual modules. The content entry hands `src/capture/sites/<id>.ts` to `startSite`
+ * (src/capture/site-entry.ts), which starts capture with the export whose `id` is the site's (the registry test checks
+ * that it exists); the page-world entry is the hook with the site's response patterns written in as regular
+ * expression literals.
  */
 function siteEntries(): Plugin {
   return {
@@ -76,14 +77,10 @@ function siteEntries(): Plugin {
       if (!id.startsWith(`\0${VIRTUAL}`)) return null;
       const entry = entryOfMode(id.slice(VIRTUAL.length + 1));
       if (entry.kind === 'content') {
-        const file = resolve(root, `src/capture/sites/${entry.site}.ts`);
-        const missing = `src/capture/sites/${entry.site}.ts exports no adapter with id ${entry.site}`;
         return [
-          `import { startCapture } from ${JSON.stringify(resolve(root, 'src/capture/main.ts'))};`,
-          `import * as site from ${JSON.stringify(file)};`,
-          `const adapter = Object.values(site).find((v) => !!v && typeof v === 'object' && v.id === ${JSON.stringify(entry.site)});`,
-          `if (!adapter) throw new Error(${JSON.stringify(missing)});`,
-          `startCapture(adapter);`,
+          `import { startSite } from ${JSON.stringify(resolve(root, 'src/capture/site-entry.ts'))};`,
+          `import * as site from ${JSON.stringify(resolve(root, `src/capture/sites/${entry.site}.ts`))};`,
+          `startSite(${JSON.stringify(entry.site)}, site);`,
         ].join('\n');
       }
       if (entry.kind === 'page-world') {
