@@ -61,10 +61,14 @@ for (const sc of set) {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : (n / d).toFixed(3).padStart(6));
-console.log(`${title}: ${set.length} scenarios, ${answers} hand-labelled answers, rules ${LABEL_RULES_VERSION}, pairs at min confidence ${minConfidence}\n`);
+console.log(
+  `${title}: ${set.length} scenarios, ${answers} hand-labelled answers, rules ${LABEL_RULES_VERSION}, ` +
+    `pairs at min confidence ${minConfidence}\n`,
+);
 console.log('label       precision  recall   tp  fp  fn');
 for (const [name, c] of counts) {
-  console.log(`${name.padEnd(10)}  ${pct(c.tp, c.tp + c.fp)}    ${pct(c.tp, c.tp + c.fn)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+  const [tp, fp, fn] = [c.tp, c.fp, c.fn].map((n) => String(n).padStart(3));
+  console.log(`${name.padEnd(10)}  ${pct(c.tp, c.tp + c.fp)}    ${pct(c.tp, c.tp + c.fn)}  ${tp} ${fp} ${fn}`);
 }
 const correct = [...ANSWER_LABELS].reduce((n, l) => n + counts.get(l)!.tp, 0);
 console.log(`\naccuracy over answers: ${pct(correct, answers).trim()}`);

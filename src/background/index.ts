@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { captureEventSchema, type CaptureEvent } from '../core/events';
 import { SchemaError } from '../core/schema';
-import { siteForUrl } from '../capture/sites/registry';
+import { siteForUrl } from '../core/sites';
 import { type ErrorResult, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
 import { EventStore } from '../store/db';
 import { isCapturePaused, isEventInScope, loadSettings } from '../store/settings';

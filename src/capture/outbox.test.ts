@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { Outbox } from './outbox';
 
 const events = Array.from({ length: 3 }, (_, i) => makeEvent('feedback', { messageId: `a${i}`, rating: 'up' }));

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../events';
 import { jsonSchemaErrors } from './json-schema-check';
-import { exportToBytes, syntheticConversation } from './synthetic';
+import { exportToBytes, syntheticConversation } from '../../../test/support/synthetic-bundles';
 
 const SCHEMAS = join(import.meta.dirname, '../../../schemas');
 
