@@ -45,13 +45,13 @@ describe('labelEvents', () => {
   it('labels a paste-back with edits as refined, with the edited code spliced into the answer as target', () => {
     const s = new Session('paste');
     s.user('Debounce in JS?', { id: 'p1' });
-    s.answer('Here:\n```js\nsetTimeout(() => fn(args), ms);\n```\nDone.', { id: 'a1' });
+    s.answer('Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(args), ms);\n  };\n}\n```\nDone.', { id: 'a1' });
     const c = s.copy('a1', { codeBlock: 0 });
-    s.pasteBack('setTimeout(() => fn(...args), ms);\n', { answer: 'a1', copy: c });
+    s.pasteBack('function debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n', { answer: 'a1', copy: c });
     s.user('This works: setTimeout(() => fn(...args), ms);', { id: 'p2' });
     const a1 = byId(s.events).get('a1')!;
     expect(a1.label).toBe('refined');
-    expect(a1.target).toBe('Here:\n```js\nsetTimeout(() => fn(...args), ms);\n```\nDone.');
+    expect(a1.target).toBe('Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n```\nDone.');
     expect(a1.evidence.map((e) => e.rule)).toContain('paste_edit');
   });
 

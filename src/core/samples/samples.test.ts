@@ -21,9 +21,9 @@ function branchedSession() {
 function pasteBackSession() {
   const s = new Session('paste');
   s.user('Debounce in JS?', { id: 'p1' });
-  s.answer('Here:\n```js\nsetTimeout(() => fn(args), ms);\n```', { id: 'a1' });
+  s.answer('Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(args), ms);\n  };\n}\n```', { id: 'a1' });
   const c = s.copy('a1', { codeBlock: 0 });
-  s.pasteBack('setTimeout(() => fn(...args), ms);\n', { answer: 'a1', copy: c });
+  s.pasteBack('function debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n', { answer: 'a1', copy: c });
   s.user('Fixed it myself: setTimeout(() => fn(...args), ms);', { id: 'p2' });
   return s.events;
 }
@@ -56,7 +56,7 @@ describe('sample builders', () => {
   it('turns a paste-back with edits into a refined SFT sample whose target is the edited code', () => {
     const { sft, preference, kto } = samplesOf(pasteBackSession());
     const target = sft.find((x) => x.meta.messageIds[0] === 'a1')!.messages.at(-1)!;
-    expect(target).toEqual({ role: 'assistant', content: 'Here:\n```js\nsetTimeout(() => fn(...args), ms);\n```' });
+    expect(target).toEqual({ role: 'assistant', content: 'Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n```' });
     const pair = preference.find((p) => p.meta.pairKind === 'refined_vs_original')!;
     expect(pair.chosen[0]!.content).toContain('fn(...args)');
     expect(pair.rejected[0]!.content).toContain('fn(args)');
