@@ -66,13 +66,15 @@ export const holdoutScenarios = [
     s.copy('a2');
     return { labels: { a1: 'rejected', a2: 'accepted' } };
   }),
-  scenario('holdout-2: make it shorter', 'User asks for a shorter version and is happy with it.', (s) => {
+  // Relabelled for issue 12: a revision request followed by an accepted answer is a refinement
+  // (test/scenarios/README.md); it was "rejected, no pair" before.
+  scenario('holdout-2: make it shorter', 'User asks for a shorter version and copies it: the first is refined by it.', (s) => {
     s.user('Write a bio for my conference talk page. I am a backend engineer at a fintech.', { id: 'p1' });
     s.answer('Alex is a seasoned backend engineer with over a decade of experience... '.repeat(4), { id: 'a1' });
     s.wait(12).user('Can you make it much shorter? Two sentences.', { id: 'p2' });
     s.answer('Alex builds payment backends at a fintech. They care about boring, reliable systems.', { id: 'a2' });
     s.copy('a2');
-    return { labels: { a1: 'rejected', a2: 'accepted' } };
+    return { labels: { a1: 'refined', a2: 'accepted' }, pairs: [['a2', 'a1']] };
   }),
   scenario('holdout-2: thumbs up then copy', 'Both positive signals.', (s) => {
     s.user('Regex to match a hex colour like #a1b2c3?', { id: 'p1' });

@@ -162,7 +162,8 @@ export class Session {
 
   copy(answerId: string, opts: { via?: Via; codeBlock?: number; text?: string } = {}): string {
     const answer = this.texts.get(answerId)!;
-    const via: Via = opts.via ?? (opts.codeBlock !== undefined ? 'code-button' : opts.text ? 'selection' : 'button');
+    // A given text is a selection (inside the block when one is named), as the engine records it.
+    const via: Via = opts.via ?? (opts.text !== undefined ? 'selection' : opts.codeBlock !== undefined ? 'code-button' : 'button');
     const text = opts.text ?? (opts.codeBlock !== undefined ? answer.code[opts.codeBlock]! : answer.text);
     const start = Math.max(0, answer.text.indexOf(text));
     const id = `copy:${this.next('c')}`;

@@ -120,8 +120,8 @@ describe('labelEvents', () => {
   it('takes threshold overrides from a rules object and rejects unknown settings', () => {
     const s = new Session('override');
     s.user('Explain.', { id: 'p1' });
-    s.answer('x'.repeat(100), { id: 'a1' });
-    s.copy('a1', { text: 'x'.repeat(30) });
+    s.answer('word '.repeat(20), { id: 'a1' });
+    s.copy('a1', { text: 'word '.repeat(6) });
     expect(byId(s.events).get('a1')!.label).toBe('accepted');
     expect(byId(s.events, { copy: { minShare: 0.5 } }).get('a1')!.label).toBe('unknown');
     expect(() => labelEvents(s.events, { copy: { minShare: '0.5' } })).toThrow(/rules.copy.minShare: expected number/);

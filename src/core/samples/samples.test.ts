@@ -60,7 +60,7 @@ describe('sample builders', () => {
     const pair = preference.find((p) => p.meta.pairKind === 'refined_vs_original')!;
     expect(pair.chosen[0]!.content).toContain('fn(...args)');
     expect(pair.rejected[0]!.content).toContain('fn(args)');
-    expect(kto.map((k) => [k.completion[0]!.content.includes('...args'), k.label])).toEqual(
+    expect(kto.map((k) => [k.completion[0]!.content.includes('fn(...args)'), k.label])).toEqual(
       expect.arrayContaining([[true, true], [false, false]]),
     );
   });

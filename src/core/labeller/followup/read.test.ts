@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFollowup } from './followup-cues';
+import { readFollowup } from './read';
 
 describe('readFollowup', () => {
   it.each([
