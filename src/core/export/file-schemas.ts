@@ -5,6 +5,7 @@ import { ANSWER_LABELS, RULE_NAMES } from '../labeller/types';
 import {
   openAiChatSampleSchema,
   preferenceSampleSchema,
+  sftPromptCompletionSampleSchema,
   sftSampleSchema,
   shareGptSampleSchema,
   unpairedSampleSchema,
@@ -123,6 +124,7 @@ export const JSONL_FILE_SCHEMAS: Record<string, Schema<unknown>> = {
   'conversations.jsonl': conversationRecordSchema,
   'labels.jsonl': labelRecordSchema,
   'sft.jsonl': sftSampleSchema,
+  'sft-prompt-completion.jsonl': sftPromptCompletionSampleSchema,
   'preference.jsonl': preferenceSampleSchema,
   'kto.jsonl': unpairedSampleSchema,
   'openai-chat.jsonl': openAiChatSampleSchema,

@@ -21,7 +21,7 @@ const sessions = (n: number, prefix = 'p1', site = 'chatgpt') => Array.from({ le
 describe('exportTrainingBundle', () => {
   it('writes every file, each line valid against the committed JSON Schema of its file', async () => {
     const b = read(await exportToBytes(sessions(12), { studyId: 'study-1', participantId: 'p-7' }));
-    const names = ['events', 'conversations', 'labels', 'sft', 'preference', 'kto', 'openai-chat', 'sharegpt'];
+    const names = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt'];
     expect(Object.keys(b.files).sort()).toEqual([...names.map((n) => `${n}.jsonl`), 'README.md', 'manifest.json'].sort());
     for (const name of names) {
       const schema = JSON.parse(readFileSync(join(SCHEMAS, `${name}.schema.json`), 'utf8'));
