@@ -67,6 +67,7 @@ const acceptanceCountsShape = {
   rejected: number({ int: true, min: 0 }),
   refined: number({ int: true, min: 0 }),
   rate: nullable(number({ min: 0, max: 1, description: 'accepted / labelled; null when nothing is labelled' })),
+  shownRate: optional(nullable(number({ min: 0, max: 1, description: 'accepted / shown (every answer counted): the Echo paper\'s acceptance rate; null when no answers' }))),
 };
 export const acceptanceCountsSchema = object(acceptanceCountsShape);
 
