@@ -153,10 +153,10 @@ export function readFollowup(text: string, options: ReadOptions = {}): FollowupR
   if (environmentError && (!strong || onlyGeneric)) return r('neutral', 'none', 'none');
   if (errorTrace || strong) {
     // With a correction when the user also says what to do instead, or writes more than the complaint itself.
-    const withFix = weak || leftover >= 6;
+    const withFix = weak || leftover >= 4;
     return r('correction', withFix ? 'correction-with-fix' : 'correction-without-fix', 'strong');
   }
-  if (clarify && !success && !cues.some((c) => THANKS.test(c)) && !weak && !doubt) return r('clarification', 'clarification', 'none');
+  if (clarify && !success && !cues.some((c) => THANKS.test(c)) && !doubt) return r('clarification', 'clarification', 'none');
   if (accept) return r('acceptance', 'positive', success ? 'strong' : 'weak');
   if (weak && !NEXT_STEP.test(prose)) return r('correction', 'correction-with-fix', 'weak');
   if (contradicts(prose, options)) return r('correction', 'correction-with-fix', 'weak');

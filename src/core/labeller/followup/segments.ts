@@ -24,7 +24,7 @@ export function segmentFollowup(text: string, pasted: readonly string[] = [], fr
   let prose = text;
   const foreign: string[] = [];
   const cut = (piece: string, keep: boolean) => {
-    if (!piece.trim()) return;
+    if (!piece.trim() || !prose.includes(piece)) return;
     if (keep) foreign.push(piece);
     prose = prose.split(piece).join('\n');
   };
