@@ -5,6 +5,7 @@ import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, 
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { open, readFile } from "node:fs/promises";
+import { diffWordsWithSpace } from "diff";
 import { Deflate, Inflate, Zip, ZipDeflate } from "fflate";
 // src/cli/bundle-error.ts
 var BundleError = class extends Error {
@@ -22,22 +23,27 @@ var BundleError = class extends Error {
 	}
 };
 // src/core/export/acceptance.ts
-var ACCEPTANCE_DEFINITION = "rate = accepted / labelled answers; labelled = accepted + rejected + refined (unknown excluded)";
+var ACCEPTANCE_DEFINITION = "rate = accepted / labelled answers, labelled = accepted + rejected + refined (unknown excluded); shownRate = accepted / shown answers, every captured answer counted (the Echo paper's acceptance rate, accepted / shown)";
 var empty = () => ({
 	answers: 0,
 	labelled: 0,
 	accepted: 0,
 	rejected: 0,
 	refined: 0,
-	rate: null
+	rate: null,
+	shownRate: null
 });
+function rates(c) {
+	c.rate = c.labelled ? c.accepted / c.labelled : null;
+	c.shownRate = c.answers ? c.accepted / c.answers : null;
+}
 function add(c, label) {
 	c.answers++;
 	if (label !== "unknown") {
 		c.labelled++;
 		c[label]++;
 	}
-	c.rate = c.labelled ? c.accepted / c.labelled : null;
+	rates(c);
 }
 var AcceptanceTally = class AcceptanceTally {
 	overall = empty();
@@ -70,7 +76,7 @@ var AcceptanceTally = class AcceptanceTally {
 				"rejected",
 				"refined"
 			]) into[f] += d[f];
-			into.rate = into.labelled ? into.accepted / into.labelled : null;
+			rates(into);
 		};
 		for (const d of days) {
 			sum(tally.overall, d);
@@ -97,14 +103,18 @@ var AcceptanceTally = class AcceptanceTally {
 		};
 	}
 };
-/** "Accepted 62% of 40 labelled answers (gpt-4o 70%, claude 50%)": the popup's line. */
+var pct = (r) => `${Math.round(r * 100)}%`;
+/**
+* "Accepted 62% of 40 labelled answers (gpt-4o 70%, claude 50%) · 31% of 80 shown (accepted / shown)": the popup's
+* line, the dataset card's and the CLI's summary. Both denominators, each named.
+*/
 function describeAcceptance(stats, maxModels = 3) {
 	const { overall } = stats;
-	if (!overall.labelled || overall.rate === null) return `No labelled answers yet (${overall.answers} answers)`;
-	const pct = (r) => `${Math.round(r * 100)}%`;
+	const shown = overall.answers ? ` · ${pct(overall.accepted / overall.answers)} of ${overall.answers} shown (accepted / shown)` : "";
+	if (!overall.labelled || overall.rate === null) return `No labelled answers yet (${overall.answers} answers)${shown}`;
 	const models = Object.entries(stats.byModel).filter(([, c]) => c.rate !== null).sort(([, a], [, b]) => b.labelled - a.labelled).slice(0, maxModels).map(([m, c]) => `${m} ${pct(c.rate)}`);
 	const noun = overall.labelled === 1 ? "labelled answer" : "labelled answers";
-	return `Accepted ${pct(overall.rate)} of ${overall.labelled} ${noun}${models.length ? ` (${models.join(", ")})` : ""}`;
+	return `Accepted ${pct(overall.rate)} of ${overall.labelled} ${noun}${models.length ? ` (${models.join(", ")})` : ""}${shown}`;
 }
 // src/core/export/dataset-card.ts
 var yamlString = (s) => JSON.stringify(s);
@@ -136,10 +146,12 @@ function datasetCard(input) {
 	lines.push("", "## Facts", "");
 	for (const [k, v] of input.facts) lines.push(`- **${k}:** ${v}`);
 	if (input.acceptance) {
-		lines.push("", "## Acceptance rate", "", `${describeAcceptance(input.acceptance, 10)}.`, "", `Definition: ${input.acceptance.definition}.`, "");
-		lines.push("| model | answers | labelled | accepted | rejected | refined | rate |", "|---|---|---|---|---|---|---|");
-		for (const [model, c] of Object.entries(input.acceptance.byModel)) lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${c.rate === null ? "–" : `${(c.rate * 100).toFixed(1)}%`} |`);
-		lines.push("", "Per day and model: `manifest.json` → `stats.acceptance.byDay`.");
+		const pct = (r) => r == null ? "–" : `${(r * 100).toFixed(1)}%`;
+		lines.push("", "## Acceptance rate", "", `${describeAcceptance(input.acceptance, 10)}.`, "");
+		lines.push("Two denominators: **accepted / labelled** counts only the answers the user gave a verdict on (accepted, rejected or", "refined); **accepted / shown** counts every answer shown (regenerated-away variants and answers nobody reacted to", "included), as the Echo paper measures its acceptance rate (accepted / shown suggestions). Refined answers are not", `accepted in either. Definition: ${input.acceptance.definition}.`, "");
+		lines.push("| model | shown | labelled | accepted | rejected | refined | accepted / labelled | accepted / shown |", "|---|---|---|---|---|---|---|---|");
+		for (const [model, c] of Object.entries(input.acceptance.byModel)) lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${pct(c.rate)} | ${pct(c.answers ? c.accepted / c.answers : null)} |`);
+		lines.push("", "Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.");
 	}
 	lines.push("", "## Provenance", "", "Captured by Echo Capture, a browser extension that records prompts, answers and what the user did with them", "(copy, regenerate, variant switches, thumbs, edits, paste-backs, follow-ups), labelled by rules that are a pure", "function of the raw event log (the Echo method: learning from user-driven refinement). The file formats are", "described in the project's docs/export-format.md and checked against the JSON Schemas in its schemas/ folder.", "");
 	return lines.join("\n");
@@ -561,7 +573,11 @@ var RULE_NAMES = [
 	"stop",
 	"paste_edit",
 	"followup_correction",
+	"followup_rephrase",
+	"followup_clarification",
 	"followup_acceptance",
+	"new_chat_rephrase",
+	"history_branch",
 	"correction_then_accepted",
 	"continued"
 ];
@@ -615,11 +631,40 @@ var sampleMetaSchema = object({
 	])),
 	rejectedMessageId: optional(string())
 });
+/** Per-turn training flags on assistant turns: OpenAI's `weight` and the boolean Axolotl reads (message_field_training: train). */
+var trainFlags = {
+	weight: optional(number({
+		int: true,
+		min: 0,
+		max: 1,
+		description: "1 on the labelled answer, 0 on earlier assistant turns (context, not trained)"
+	})),
+	/** true on the labelled answer, false on earlier assistant turns (context, not trained). */
+	train: optional(boolean())
+};
+var sftMessageSchema = object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content,
+	...trainFlags
+});
 var sftSampleSchema = object({
 	id: string({ min: 1 }),
-	messages: array(chatMessageSchema, { min: 2 }),
+	messages: array(sftMessageSchema, { min: 2 }),
 	meta: sampleMetaSchema
-}, { description: "SFT (TRL conversational): context along the branch taken, ending with the accepted or refined answer" });
+}, { description: "SFT (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; only the last assistant turn has train: true / weight: 1" });
+var sftPromptCompletionSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: array(chatMessageSchema, { min: 1 }),
+	completion: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	meta: sampleMetaSchema
+}, { description: "SFT (TRL conversational prompt-completion): the context as prompt, only the labelled answer as completion (the only tokens trained)" });
 var preferenceSampleSchema = object({
 	id: string({ min: 1 }),
 	prompt: array(chatMessageSchema, { min: 1 }),
@@ -663,8 +708,9 @@ var shareGptSampleSchema = object({ conversations: array(object({
 		"human",
 		"gpt"
 	]),
-	value: content
-}), { min: 2 }) }, { description: "ShareGPT conversation (LLaMA-Factory, Axolotl)" });
+	value: content,
+	...trainFlags
+}), { min: 2 }) }, { description: "ShareGPT conversation (LLaMA-Factory, Axolotl); gpt turns carry train/weight: only the last is trained" });
 // src/core/export/file-schemas.ts
 var labelRecordSchema = object({
 	conversationKey: string({ min: 1 }),
@@ -748,7 +794,12 @@ var acceptanceCountsShape = {
 		min: 0,
 		max: 1,
 		description: "accepted / labelled; null when nothing is labelled"
-	}))
+	})),
+	shownRate: optional(nullable(number({
+		min: 0,
+		max: 1,
+		description: "accepted / shown (every answer counted): the Echo paper's acceptance rate; null when no answers"
+	})))
 };
 var acceptanceCountsSchema = object(acceptanceCountsShape);
 var acceptanceStatsSchema = object({
@@ -836,6 +887,7 @@ var JSONL_FILE_SCHEMAS = {
 	"conversations.jsonl": conversationRecordSchema,
 	"labels.jsonl": labelRecordSchema,
 	"sft.jsonl": sftSampleSchema,
+	"sft-prompt-completion.jsonl": sftPromptCompletionSampleSchema,
 	"preference.jsonl": preferenceSampleSchema,
 	"kto.jsonl": unpairedSampleSchema,
 	"openai-chat.jsonl": openAiChatSampleSchema,
@@ -882,6 +934,7 @@ var KIND_LABEL = {
 // src/core/export/options.ts
 var SAMPLE_FORMATS = [
 	"sft",
+	"sft-prompt-completion",
 	"preference",
 	"kto",
 	"openai-chat",
@@ -920,7 +973,11 @@ var exportOptionsSchema = object({
 var SAMPLE_FILES = {
 	sft: {
 		file: "sft.jsonl",
-		description: "SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer"
+		description: "SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0"
+	},
+	"sft-prompt-completion": {
+		file: "sft-prompt-completion.jsonl",
+		description: "The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion"
 	},
 	preference: {
 		file: "preference.jsonl",
@@ -936,7 +993,7 @@ var SAMPLE_FILES = {
 	},
 	sharegpt: {
 		file: "sharegpt.jsonl",
-		description: "The SFT samples as ShareGPT conversations"
+		description: "The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)"
 	}
 };
 function inRange(ts, options) {
@@ -1115,7 +1172,13 @@ function groupConversations(events) {
 }
 function buildConversation(key, events) {
 	const first = events[0];
-	const of = (kind) => events.filter((e) => e.kind === kind);
+	const byKind = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		const list = byKind.get(e.kind);
+		if (list) list.push(e);
+		else byKind.set(e.kind, [e]);
+	}
+	const of = (kind) => byKind.get(kind) ?? [];
 	const prompts = new Map(of("prompt").map((e) => [e.messageId, e]));
 	const responses = new Map(of("response").map((e) => [e.messageId, e]));
 	const parents = inferParents(events, prompts, responses);
@@ -1233,7 +1296,9 @@ var bestTextOf = (answer, label) => label.label === "refined" && label.target !=
 function buildPreferenceSamples(input, options = {}) {
 	const minConfidence = options.minConfidence ?? .5;
 	const out = /* @__PURE__ */ new Map();
-	const add = (s) => out.set(s.id, s);
+	const add = (s) => {
+		if (squash(s.chosen[0].content) !== squash(s.rejected[0].content)) out.set(s.id, s);
+	};
 	for (const conversation of input.conversations.values()) {
 		const labelled = [...conversation.responses.values()].flatMap((answer) => {
 			const label = input.labels.get(labelKey(conversation.key, answer.messageId));
@@ -1257,6 +1322,7 @@ function buildPreferenceSamples(input, options = {}) {
 	}
 	return [...out.values()];
 }
+var squash = (text) => text.replace(/\s+/g, "");
 function refinedPair(conversation, r) {
 	const chosenId = r.label.targetMessageId ?? r.answer.messageId;
 	const source = r.label.targetMessageId ? "later_answer" : "paste_edit";
@@ -1319,21 +1385,31 @@ function buildSftSamples(input, options = {}) {
 		if (context.length === 0) continue;
 		samples.push({
 			id: `sft:${conversation.key}:${answer.messageId}`,
-			messages: [...context, {
+			messages: [...context.map(asContext), {
 				role: "assistant",
-				content: bestTextOf(answer, label)
+				content: bestTextOf(answer, label),
+				weight: 1,
+				train: true
 			}],
 			meta: metaOf(conversation, answer, label)
 		});
 	}
 	return samples;
 }
+/** An earlier turn: an assistant turn is context, never trained. */
+var asContext = (m) => m.role === "assistant" ? {
+	...m,
+	weight: 0,
+	train: false
+} : { ...m };
+/** Whether a turn of an SFT sample is trained: only the last assistant turn. */
+var trained = (sample, i) => sample.messages[i].role === "assistant" && i === sample.messages.length - 1;
 function toOpenAiChat(sample) {
-	const last = sample.messages.length - 1;
-	return { messages: sample.messages.map((m, i) => m.role === "assistant" && i !== last ? {
-		...m,
-		weight: 0
-	} : { ...m }) };
+	return { messages: sample.messages.map((m, i) => ({
+		role: m.role,
+		content: m.content,
+		...m.role === "assistant" ? { weight: trained(sample, i) ? 1 : 0 } : {}
+	})) };
 }
 function toShareGpt(sample) {
 	const from = {
@@ -1341,10 +1417,30 @@ function toShareGpt(sample) {
 		user: "human",
 		assistant: "gpt"
 	};
-	return { conversations: sample.messages.map((m) => ({
+	return { conversations: sample.messages.map((m, i) => ({
 		from: from[m.role],
-		value: m.content
+		value: m.content,
+		...m.role === "assistant" ? {
+			train: trained(sample, i),
+			weight: trained(sample, i) ? 1 : 0
+		} : {}
 	})) };
+}
+/** TRL's conversational prompt-completion form: the context as prompt, only the labelled answer as completion. */
+function toPromptCompletion(sample) {
+	const last = sample.messages[sample.messages.length - 1];
+	return {
+		id: sample.id.replace(/^sft:/, "sftpc:"),
+		prompt: sample.messages.slice(0, -1).map((m) => ({
+			role: m.role,
+			content: m.content
+		})),
+		completion: [{
+			role: "assistant",
+			content: last.content
+		}],
+		meta: sample.meta
+	};
 }
 // src/core/samples/unpaired.ts
 function buildUnpairedSamples(input, options = {}) {
@@ -1383,6 +1479,7 @@ function buildSamples(events, labels, options = {}) {
 	const sft = buildSftSamples(input, options);
 	return {
 		sft,
+		sftPromptCompletion: sft.map(toPromptCompletion),
 		preference: buildPreferenceSamples(input, {
 			...options,
 			labels: void 0
@@ -1515,7 +1612,7 @@ function eventsOf(events, kind) {
 	return events.filter((e) => e.kind === kind);
 }
 // src/core/labeller/rules.ts
-var LABEL_RULES_VERSION = "echo-rules/1.0.0";
+var LABEL_RULES_VERSION = "echo-rules/2.0.0";
 var defaultRules = {
 	copy: {
 		/** Selections shorter than this share of the answer say little (a term to search, a name). */
@@ -1524,7 +1621,9 @@ var defaultRules = {
 		fullShare: .6,
 		buttonConfidence: .65,
 		codeBlockConfidence: .7,
-		selectionConfidence: .5
+		selectionConfidence: .5,
+		/** A selection of fewer words than this (one identifier, one term) is a look-up, not a use. */
+		minSelectionTokens: 2
 	},
 	thumbs: {
 		confidence: .92,
@@ -1564,6 +1663,10 @@ var defaultRules = {
 	followup: {
 		correctionConfidence: .7,
 		errorTraceConfidence: .75,
+		/** A weak correction ("use X instead"), a doubt ("are you sure?") or a rephrase of the request. */
+		weakConfidence: .55,
+		/** A reply sharing this share of words with the answer's prompt (of the shorter one) asks the same again: a rephrase. */
+		repeatSimilarity: .7,
 		acceptanceConfidence: .75,
 		/** A correction sent this soon after the answer finished is a quick reaction: slightly more certain. */
 		quickMs: 2e4,
@@ -1571,11 +1674,26 @@ var defaultRules = {
 	},
 	correctionThenAccepted: {
 		confidence: .7,
+		/** The same after a weak correction, a doubt or a rephrase: the later answer may fit a changed request. */
+		weakConfidence: .55,
 		/** The later answer must itself be accepted at least this confidently to become a target. */
 		minTargetConfidence: .6,
 		/** How many corrected answers in a row may share one later accepted answer as target. */
 		maxHops: 2,
 		perHopDecay: .85
+	},
+	newChat: {
+		/** A first prompt in a new chat of the same site this soon after the last answer of the previous chat... */
+		withinMs: 3e5,
+		/** ...sharing this share of words with that chat's last prompt asks the same thing again: that answer failed. */
+		similarity: .7,
+		confidence: .6
+	},
+	history: {
+		/** Loaded with the page (origin history): only the site's data speaks. The variant the chat continued from... */
+		keptVariantConfidence: .6,
+		/** ...and its siblings nobody continued from. */
+		passedOverConfidence: .65
 	},
 	continued: {
 		/** A neutral follow-up that builds on the answer: weak acceptance. */
@@ -1629,7 +1747,7 @@ function copySignals(ep) {
 	const { copy } = ep.rules;
 	const scored = eventsOf(ep.about(ep.answer.messageId), "copy").filter((c) => c.messageId === ep.answer.messageId).map((c) => ({
 		c,
-		confidence: copyConfidence(c, copy)
+		confidence: copyConfidence(c, copy, ep.answer)
 	})).filter((s) => s.confidence > 0);
 	if (scored.length === 0) return [];
 	const best = scored.reduce((a, b) => b.confidence > a.confidence ? b : a);
@@ -1644,35 +1762,57 @@ function copySignals(ep) {
 		detail: `${best.c.via}${best.c.codeBlockIndex !== void 0 ? ` code block ${best.c.codeBlockIndex}` : ""}, share ${best.c.share.toFixed(2)}`
 	}];
 }
-function copyConfidence(c, rules) {
+/**
+* Words in a selection: runs of letters and digits. Chinese and Japanese write without spaces, so a run of their
+* characters counts one word per four characters (a term is one to four characters long).
+*/
+function wordCount(text) {
+	let n = 0;
+	for (const w of text.match(/[\p{L}\p{N}_$]+/gu) ?? []) {
+		const han = w.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+		n += han ? Math.max(1, Math.floor(han / 4)) + (w.length > han ? 1 : 0) : 1;
+	}
+	return n;
+}
+function copyConfidence(c, rules, answer) {
 	if (c.via === "code-button") return rules.codeBlockConfidence;
 	if (c.via === "button") return rules.buttonConfidence;
-	if (c.share < rules.minShare && c.codeBlockIndex === void 0) return 0;
-	if (c.codeBlockIndex !== void 0 && c.text.trim().length >= 20) return rules.codeBlockConfidence;
-	return c.share >= rules.fullShare ? rules.buttonConfidence : rules.selectionConfidence;
+	const text = c.text.trim();
+	if (wordCount(text) < rules.minSelectionTokens) return 0;
+	const block = c.codeBlockIndex !== void 0 ? answer?.codeBlocks[c.codeBlockIndex]?.code.trim() : void 0;
+	const share = block ? Math.min(1, text.length / Math.max(1, block.length)) : c.share;
+	if (share < rules.minShare) return 0;
+	if (block !== void 0 || c.codeBlockIndex !== void 0) return share >= rules.fullShare ? rules.codeBlockConfidence : rules.selectionConfidence;
+	return share >= rules.fullShare ? rules.buttonConfidence : rules.selectionConfidence;
 }
 // src/core/labeller/signals/correction-then-accepted.ts
 function correctionThenAcceptedSignal(ep, signals, firstPass, episodes) {
 	const rules = ep.rules.correctionThenAccepted;
 	let current = ep;
 	const chain = [];
+	/** Whether every correction in the chain was a failure report. */
+	let allFailures = true;
 	for (let hop = 1; hop <= rules.maxHops; hop++) {
-		const correction = signals.get(current.answer.messageId)?.find((s) => s.rule === "followup_correction" && s.failure);
+		const own = signals.get(current.answer.messageId) ?? [];
+		const correction = own.find((s) => s.rule === "followup_correction" && s.failure) ?? own.find((s) => NEGATIVE.has(s.rule) && s.polarity === "reject" && s.confidence > 0);
 		if (!correction) return [];
+		allFailures = allFailures && !!correction.failure;
 		chain.push(...correction.eventIds);
 		const nextAnswers = current.replies.filter((r) => correction.eventIds.includes(r.id)).flatMap((r) => answersTo(ep.conversation, r.messageId));
 		const accepted = nextAnswers.map((a) => ({
 			a,
 			label: firstPass.get(a.messageId)
-		})).filter((x) => x.label?.label === "accepted" && x.label.confidence >= rules.minTargetConfidence).sort((x, y) => y.label.confidence - x.label.confidence)[0];
+		})).filter((x) => x.label?.label === "accepted" && x.label.confidence >= rules.minTargetConfidence && !sameText(x.a.text, ep.answer.text)).sort((x, y) => y.label.confidence - x.label.confidence)[0];
 		if (accepted) return [{
 			rule: "correction_then_accepted",
 			polarity: "refine",
-			confidence: rules.confidence * rules.perHopDecay ** (hop - 1),
+			confidence: (allFailures ? rules.confidence : rules.weakConfidence) * rules.perHopDecay ** (hop - 1),
 			explains: [
 				"followup_correction",
+				"followup_rephrase",
 				"continued",
-				"followup_acceptance"
+				"followup_acceptance",
+				"followup_clarification"
 			],
 			ts: accepted.a.ts,
 			eventIds: [...chain, accepted.a.id],
@@ -1680,13 +1820,16 @@ function correctionThenAcceptedSignal(ep, signals, firstPass, episodes) {
 			target: withoutApology(accepted.a.text),
 			targetMessageId: accepted.a.messageId
 		}];
-		const corrected = nextAnswers.map((a) => episodes.get(a.messageId)).find((e) => e && signals.get(e.answer.messageId)?.some((s) => s.rule === "followup_correction"));
+		const corrected = nextAnswers.map((a) => episodes.get(a.messageId)).find((e) => e && signals.get(e.answer.messageId)?.some((s) => NEGATIVE.has(s.rule) && s.polarity === "reject" && s.confidence > 0));
 		if (!corrected) return [];
 		current = corrected;
 	}
 	return [];
 }
-var APOLOGY = /^\s*(you'?re (absolutely |completely )?right|you are (absolutely )?right|sorry|my apolog|i apologi[sz]e|apologies|good catch|thanks for (pointing|catching)|entschuldig|du hast recht|sie haben recht|désolé|vous avez raison|tu as raison|lo siento|perdón|tienes razón|desculp|você tem razão|抱歉|对不起|不好意思|您说得对|你说得对|申し訳|すみません|ご指摘)[^\n.!?。！]*[.!?。！:]?\s*/i;
+/** Follow-up rules that say the answer was not what the user wanted. */
+var NEGATIVE = /* @__PURE__ */ new Set(["followup_correction", "followup_rephrase"]);
+var sameText = (a, b) => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+var APOLOGY = /^\s*(you'?re (absolutely |completely )?right|you are (absolutely )?right|sorry|my apolog|i apologi[sz]e|apologies|good catch|thanks for (pointing|catching)|entschuldig|du hast recht|sie haben recht|désolé|vous avez raison|tu as raison|lo siento|perdón|tienes razón|desculp|você tem razão|mi scuso|hai ragione|ha ragione|excuses|u heeft gelijk|je hebt gelijk|прошу прощения|извините|вы правы|ты прав|抱歉|对不起|不好意思|您说得对|你说得对|申し訳|すみません|ご指摘|大変失礼|失礼しました|죄송합니다|맞습니다)[^\n.!?。！]*[.!?。！:]?\s*/i;
 function withoutApology(text) {
 	let out = text;
 	for (let i = 0; i < 2 && APOLOGY.test(out); i++) out = out.replace(APOLOGY, "");
@@ -1733,317 +1876,1270 @@ function isBelow(ep, messageId, ancestorId) {
 	for (let id = messageId, n = 0; id && n < 1e4; id = ep.conversation.parents.get(id), n++) if (id === ancestorId) return true;
 	return false;
 }
-// src/core/labeller/followup-cues.ts
-var SUCCESS = [
-	"no error",
-	"no errors",
-	"no more errors",
-	"without errors",
-	"without error",
-	"works now",
-	"working now",
-	"that fixed",
-	"fixed it",
-	"keine fehler",
-	"kein fehler",
-	"ohne fehler",
-	"funktioniert jetzt",
-	"klappt jetzt",
-	"plus d'erreur",
-	"sans erreur",
-	"marche maintenant",
-	"fonctionne maintenant",
-	"sin error",
-	"ya no da error",
-	"ya funciona",
-	"funciona ahora",
-	"sem erro",
-	"não dá mais erro",
-	"agora funciona",
-	"já funciona",
-	"不报错了",
-	"没有报错",
-	"没有错误",
-	"可以运行了",
-	"能运行了",
-	"エラーが出なくなり",
-	"エラーなし",
-	"エラーが消え",
-	"動きました",
-	"うまくいきました"
-];
-var STRONG_CORRECTION = [
-	"that's wrong",
-	"that is wrong",
-	"is wrong",
-	"wrong answer",
-	"not correct",
-	"incorrect",
-	"isn't right",
-	"not right",
-	"doesn't work",
-	"does not work",
-	"didn't work",
-	"did not work",
-	"not working",
-	"won't work",
-	"doesn't compile",
-	"does not compile",
-	"doesn't run",
-	"still fails",
-	"still failing",
-	"still get",
-	"still getting",
-	"still doesn't",
-	"still broken",
-	"still not",
-	"you forgot",
-	"you missed",
-	"not what i asked",
-	"that's not what",
-	"misunderstood",
-	"doesn't exist",
-	"does not exist",
-	"no such",
-	"hallucinat",
-	"throws",
-	"crashes",
-	"i get an error",
-	"got an error",
-	"gives an error",
-	"an error",
-	"the error",
-	"falsch",
-	"funktioniert nicht",
-	"geht nicht",
-	"klappt nicht",
-	"stimmt nicht",
-	"nicht richtig",
-	"nicht korrekt",
-	"fehler",
-	"immer noch nicht",
-	"du hast vergessen",
-	"gibt es nicht",
-	"faux",
-	"ne marche pas",
-	"marche pas",
-	"ne fonctionne pas",
-	"fonctionne pas",
-	"erreur",
-	"toujours pas",
-	"tu as oublié",
-	"vous avez oublié",
-	"n'existe pas",
-	"ce n'est pas ce que",
-	"incorrecto",
-	"no funciona",
-	"está mal",
-	"esta mal",
-	"equivocado",
-	"sigue sin",
-	"sigue fallando",
-	"da error",
-	"un error",
-	"olvidaste",
-	"no existe",
-	"errado",
-	"não funciona",
-	"nao funciona",
-	"incorreto",
-	"erro",
-	"ainda não",
-	"esqueceu",
-	"não existe",
-	"不对",
-	"错了",
-	"错误",
-	"不行",
-	"不正确",
-	"还是不",
-	"报错",
-	"没用",
-	"不是我要",
-	"忘了",
-	"不存在",
-	"跑不起来",
-	"运行不了",
-	"違う",
-	"違います",
-	"間違",
-	"動かない",
-	"動きません",
-	"エラー",
-	"うまくいかない",
-	"うまく動かない",
-	"おかしい",
-	"存在しない",
-	"忘れて"
-];
-var WEAK_CORRECTION = [
-	"instead",
-	"rather than",
-	"should be",
-	"should have",
-	"no,",
-	"nope",
-	"actually,",
-	"try again",
-	"not quite",
-	"missing",
-	"typo",
-	"are you sure",
-	"really?",
-	"bist du sicher",
-	"sicher?",
-	"tu es sûr",
-	"êtes-vous sûr",
-	"vraiment ?",
-	"estás seguro",
-	"está seguro",
-	"seguro?",
-	"tem certeza",
-	"você tem certeza",
-	"你确定",
-	"确定吗",
-	"本当に",
-	"本当ですか",
-	"statt",
-	"anstatt",
-	"stattdessen",
-	"eigentlich",
-	"nein,",
-	"sollte",
-	"fehlt",
-	"au lieu",
-	"plutôt",
-	"non,",
-	"il manque",
-	"devrait",
-	"en lugar de",
-	"en vez de",
-	"falta",
-	"debería",
-	"no es",
-	"em vez de",
-	"ao invés de",
-	"deveria",
-	"não,",
-	"não é",
-	"而不是",
-	"应该是",
-	"应该用",
-	"少了",
-	"漏了",
-	"ではなく",
-	"じゃなく",
-	"代わりに",
-	"足りない",
-	"べき"
-];
-var ACCEPTANCE = [
-	"thanks",
-	"thank you",
+// src/core/labeller/followup/cue-tables.ts
+var CUE_TABLES = {
+	en: {
+		success: [
+			"no error",
+			"no errors",
+			"no more errors",
+			"without errors",
+			"without error",
+			"works now",
+			"working now",
+			"that fixed",
+			"fixed it",
+			"all green",
+			"tests pass",
+			"compiles now",
+			"it compiles",
+			"builds now"
+		],
+		positive: [
+			"thanks",
+			"thank you",
+			"thx",
+			"tysm",
+			"perfect",
+			"great",
+			"it works",
+			"that works",
+			"works!",
+			"works great",
+			"worked",
+			"awesome",
+			"exactly",
+			"looks good",
+			"lgtm",
+			"brilliant",
+			"that did it",
+			"that was it",
+			"solved",
+			"nice,",
+			"nice!",
+			"excellent",
+			"good answer",
+			"helpful",
+			"appreciate it",
+			"works well",
+			"works fine",
+			"works perfectly"
+		],
+		strong: [
+			"that's wrong",
+			"that is wrong",
+			"is wrong",
+			"wrong answer",
+			"wrong again",
+			"not correct",
+			"incorrect",
+			"isn't right",
+			"not right",
+			"doesn't work",
+			"does not work",
+			"didn't work",
+			"did not work",
+			"not working",
+			"won't work",
+			"doesn't compile",
+			"does not compile",
+			"doesn't run",
+			"still fails",
+			"still failing",
+			"still get",
+			"still getting",
+			"still doesn't",
+			"still broken",
+			"still not",
+			"you forgot",
+			"you missed",
+			"not what i asked",
+			"that's not what",
+			"that is not what",
+			"misunderstood",
+			"doesn't exist",
+			"does not exist",
+			"no such",
+			"hallucinat",
+			"making up",
+			"made up",
+			"crashes",
+			"i get an error",
+			"got an error",
+			"gives an error",
+			"an error",
+			"the error",
+			"it throws",
+			"throws an",
+			"can't be true",
+			"cannot be true",
+			"not true",
+			"same answer again",
+			"not a valid",
+			"not helpful"
+		],
+		weak: [
+			"instead",
+			"rather than",
+			"should be",
+			"should have",
+			"no,",
+			"nope",
+			"actually,",
+			"not quite",
+			"missing",
+			"typo",
+			"i meant",
+			"i said",
+			"almost there",
+			"close but",
+			"i wanted",
+			"not what i need",
+			"improve",
+			"actually",
+			"though",
+			"it should",
+			"this should",
+			"that should",
+			"that's not",
+			"that is not",
+			"this is not",
+			"it's not",
+			"shorter",
+			"simpler",
+			"more concise",
+			"more compact",
+			"compacter",
+			"cleaner",
+			"too long",
+			"too short",
+			"less verbose"
+		],
+		doubt: [
+			"are you sure",
+			"you sure",
+			"really?",
+			"is it correct",
+			"is that correct",
+			"is this correct",
+			"is that right",
+			"is it right",
+			"sure about that"
+		],
+		clarify: [
+			"what do you mean",
+			"what does that mean",
+			"what does this mean",
+			"can you explain",
+			"could you explain",
+			"explain better",
+			"explain more",
+			"please explain",
+			"elaborate",
+			"i don't understand",
+			"don't understand",
+			"i don't get",
+			"not clear to me",
+			"in simpler terms",
+			"state more",
+			"source?",
+			"sources?",
+			"provide links",
+			"citation",
+			"where does it say"
+		],
+		repeat: [
+			"try again",
+			"another one",
+			"write another",
+			"give me another",
+			"one more time",
+			"redo",
+			"do it again",
+			"once more"
+		],
+		topicSwitch: [
+			"different thing",
+			"different question",
+			"another question",
+			"new question",
+			"unrelated",
+			"separate question",
+			"on another note",
+			"other question",
+			"different topic",
+			"change of topic"
+		],
+		continuation: [
+			"continue",
+			"go on",
+			"keep going",
+			"please continue"
+		],
+		negation: [
+			"not",
+			"no",
+			"never",
+			"isn't",
+			"isnt",
+			"doesn't",
+			"doesnt",
+			"don't",
+			"dont",
+			"didn't",
+			"didnt",
+			"wasn't",
+			"aren't",
+			"can't",
+			"cant",
+			"cannot",
+			"won't",
+			"haven't",
+			"hasn't"
+		],
+		contrast: ["but", "however"],
+		nextStep: [
+			"now",
+			"next",
+			"also",
+			"and now",
+			"great, now",
+			"ok now"
+		]
+	},
+	de: {
+		success: [
+			"keine fehler",
+			"kein fehler",
+			"ohne fehler",
+			"funktioniert jetzt",
+			"klappt jetzt",
+			"läuft jetzt",
+			"jetzt baut es",
+			"kompiliert jetzt",
+			"geht jetzt"
+		],
+		positive: [
+			"danke",
+			"dank dir",
+			"vielen dank",
+			"perfekt",
+			"funktioniert",
+			"klappt",
+			"super",
+			"genau",
+			"passt",
+			"prima",
+			"hat geklappt",
+			"sehr gut",
+			"top"
+		],
+		strong: [
+			"falsch",
+			"funktioniert nicht",
+			"geht nicht",
+			"klappt nicht",
+			"stimmt nicht",
+			"nicht richtig",
+			"nicht korrekt",
+			"fehler",
+			"fehlermeldung",
+			"immer noch nicht",
+			"du hast vergessen",
+			"gibt es nicht",
+			"ist doch kein",
+			"ist doch keine",
+			"erfunden",
+			"das ist kein"
+		],
+		weak: [
+			"statt",
+			"anstatt",
+			"stattdessen",
+			"eigentlich",
+			"nein,",
+			"sollte",
+			"fehlt",
+			"ich meinte",
+			"lieber",
+			"nicht ganz",
+			"kürzer",
+			"einfacher",
+			"zu lang",
+			"zu kurz"
+		],
+		doubt: [
+			"bist du sicher",
+			"sind sie sicher",
+			"sicher?",
+			"wirklich?",
+			"stimmt das",
+			"ist das richtig",
+			"gibt es das wirklich"
+		],
+		clarify: [
+			"was meinst du",
+			"was meinen sie",
+			"was bedeutet",
+			"kannst du erklären",
+			"können sie erklären",
+			"genauer erklären",
+			"verstehe ich nicht",
+			"verstehe nicht",
+			"was heißt das",
+			"quelle",
+			"belege"
+		],
+		repeat: [
+			"nochmal",
+			"noch einmal",
+			"versuch es nochmal",
+			"noch eins",
+			"einen anderen",
+			"eine andere"
+		],
+		topicSwitch: [
+			"andere frage",
+			"etwas anderes",
+			"anderes thema",
+			"neue frage",
+			"unabhängig davon"
+		],
+		continuation: [
+			"weiter",
+			"mach weiter",
+			"fortfahren"
+		],
+		negation: [
+			"nicht",
+			"kein",
+			"keine",
+			"keinen",
+			"nie",
+			"niemals"
+		],
+		contrast: [
+			"aber",
+			"doch",
+			"allerdings"
+		],
+		nextStep: [
+			"jetzt",
+			"nun",
+			"als nächstes",
+			"außerdem"
+		]
+	},
+	fr: {
+		success: [
+			"plus d'erreur",
+			"sans erreur",
+			"marche maintenant",
+			"fonctionne maintenant",
+			"les tests passent",
+			"compile maintenant"
+		],
+		positive: [
+			"merci",
+			"parfait",
+			"ça marche",
+			"ca marche",
+			"ça fonctionne",
+			"génial",
+			"nickel",
+			"exactement",
+			"super",
+			"impeccable",
+			"c'est bon",
+			"voilà"
+		],
+		strong: [
+			"faux",
+			"ne marche pas",
+			"marche pas",
+			"ne fonctionne pas",
+			"fonctionne pas",
+			"erreur",
+			"toujours pas",
+			"tu as oublié",
+			"vous avez oublié",
+			"n'existe pas",
+			"ce n'est pas ce que",
+			"incorrect",
+			"pas correct",
+			"pas juste",
+			"tu inventes",
+			"c'est pas ça",
+			"ce n'est pas ça"
+		],
+		weak: [
+			"au lieu",
+			"plutôt",
+			"non,",
+			"il manque",
+			"devrait",
+			"je voulais dire",
+			"pas tout à fait",
+			"il me faut",
+			"plus court",
+			"plus simple",
+			"trop long"
+		],
+		doubt: [
+			"tu es sûr",
+			"êtes-vous sûr",
+			"vous êtes sûr",
+			"vraiment ?",
+			"vraiment?",
+			"est-ce correct",
+			"est-ce juste",
+			"c'est correct ?"
+		],
+		clarify: [
+			"qu'est-ce que tu veux dire",
+			"qu'est-ce que vous voulez dire",
+			"que veux-tu dire",
+			"tu peux expliquer",
+			"pouvez-vous expliquer",
+			"je ne comprends pas",
+			"je comprends pas",
+			"explique-moi",
+			"c'est-à-dire ?",
+			"source ?",
+			"sources ?"
+		],
+		repeat: [
+			"encore une",
+			"une autre",
+			"réessaie",
+			"recommence",
+			"à nouveau"
+		],
+		topicSwitch: [
+			"autre question",
+			"autre chose",
+			"autre sujet",
+			"rien à voir"
+		],
+		continuation: [
+			"continue",
+			"continuez",
+			"la suite",
+			"continue stp"
+		],
+		negation: [
+			"pas",
+			"jamais",
+			"n'",
+			"ne"
+		],
+		contrast: [
+			"mais",
+			"pourtant",
+			"cependant"
+		],
+		nextStep: [
+			"maintenant",
+			"ensuite",
+			"et maintenant"
+		]
+	},
+	es: {
+		success: [
+			"sin error",
+			"ya no da error",
+			"ya funciona",
+			"funciona ahora",
+			"ahora funciona",
+			"ya compila",
+			"pasan los tests"
+		],
+		positive: [
+			"gracias",
+			"perfecto",
+			"funciona",
+			"funcionó",
+			"genial",
+			"excelente",
+			"exacto",
+			"justo lo que",
+			"listo",
+			"muy bien",
+			"buenísimo"
+		],
+		strong: [
+			"incorrecto",
+			"no funciona",
+			"está mal",
+			"esta mal",
+			"equivocado",
+			"sigue sin",
+			"sigue fallando",
+			"da error",
+			"un error",
+			"este error",
+			"olvidaste",
+			"no existe",
+			"te lo estás inventando",
+			"te lo inventas",
+			"no es correcto",
+			"me sale error"
+		],
+		weak: [
+			"en lugar de",
+			"en vez de",
+			"no,",
+			"debería",
+			"falta",
+			"quería decir",
+			"me refería",
+			"no exactamente",
+			"más corto",
+			"más simple",
+			"demasiado largo"
+		],
+		doubt: [
+			"estás seguro",
+			"está seguro",
+			"seguro?",
+			"de verdad?",
+			"en serio?",
+			"es correcto?"
+		],
+		clarify: [
+			"qué quieres decir",
+			"que quieres decir",
+			"no lo entiendo",
+			"no entiendo",
+			"puedes explicar",
+			"explícame",
+			"explícalo mejor",
+			"a qué te refieres",
+			"qué significa",
+			"fuente",
+			"fuentes"
+		],
+		repeat: [
+			"otra vez",
+			"de nuevo",
+			"inténtalo de nuevo",
+			"dame otra",
+			"otro más"
+		],
+		topicSwitch: [
+			"otra pregunta",
+			"otra cosa",
+			"otro tema",
+			"sin relación"
+		],
+		continuation: [
+			"continúa",
+			"sigue",
+			"continua"
+		],
+		negation: [
+			"no",
+			"nunca",
+			"tampoco"
+		],
+		contrast: ["pero", "sin embargo"],
+		nextStep: [
+			"ahora",
+			"luego",
+			"además"
+		]
+	},
+	pt: {
+		success: [
+			"sem erro",
+			"não dá mais erro",
+			"agora funciona",
+			"já funciona",
+			"compila agora"
+		],
+		positive: [
+			"obrigado",
+			"obrigada",
+			"valeu",
+			"perfeito",
+			"funcionou",
+			"ótimo",
+			"otimo",
+			"exato",
+			"consegui",
+			"deu certo",
+			"agora sim"
+		],
+		strong: [
+			"errado",
+			"não funciona",
+			"nao funciona",
+			"incorreto",
+			"erro",
+			"ainda não",
+			"esqueceu",
+			"não existe",
+			"continua errado",
+			"persiste",
+			"dá erro",
+			"deu erro",
+			"não é isso"
+		],
+		weak: [
+			"em vez de",
+			"ao invés de",
+			"deveria",
+			"não,",
+			"não é",
+			"quis dizer",
+			"na verdade",
+			"mais curto",
+			"mais simples",
+			"muito longo"
+		],
+		doubt: [
+			"tem certeza",
+			"você tem certeza",
+			"certeza?",
+			"sério?",
+			"é isso mesmo",
+			"está certo?"
+		],
+		clarify: [
+			"o que você quer dizer",
+			"o que quer dizer",
+			"não entendi",
+			"pode explicar",
+			"explique melhor",
+			"explica melhor",
+			"o que significa",
+			"fonte",
+			"fontes"
+		],
+		repeat: [
+			"de novo",
+			"outra vez",
+			"tente novamente",
+			"mais uma"
+		],
+		topicSwitch: [
+			"outra pergunta",
+			"outra coisa",
+			"outro assunto"
+		],
+		continuation: [
+			"continue",
+			"continua",
+			"prossiga"
+		],
+		negation: [
+			"não",
+			"nao",
+			"nunca"
+		],
+		contrast: [
+			"mas",
+			"porém",
+			"porem"
+		],
+		nextStep: [
+			"agora",
+			"depois",
+			"além disso"
+		]
+	},
+	it: {
+		success: [
+			"nessun errore",
+			"senza errori",
+			"ora funziona",
+			"adesso funziona",
+			"funziona ora",
+			"ora compila"
+		],
+		positive: [
+			"grazie",
+			"perfetto",
+			"funziona",
+			"ottimo",
+			"esatto",
+			"fantastico",
+			"va bene",
+			"grazie mille"
+		],
+		strong: [
+			"sbagliato",
+			"non funziona",
+			"errore",
+			"non è corretto",
+			"non è giusto",
+			"ancora non",
+			"hai dimenticato",
+			"non esiste",
+			"inventato",
+			"non mi sembra",
+			"non mi sembrano",
+			"non va"
+		],
+		weak: [
+			"invece di",
+			"piuttosto",
+			"dovrebbe",
+			"no,",
+			"manca",
+			"intendevo",
+			"non proprio",
+			"più breve",
+			"più semplice",
+			"troppo lungo"
+		],
+		doubt: [
+			"sei sicuro",
+			"sei sicura",
+			"davvero?",
+			"è corretto?",
+			"è giusto?"
+		],
+		clarify: [
+			"cosa intendi",
+			"che cosa intendi",
+			"non capisco",
+			"puoi spiegare",
+			"spiegami",
+			"spiega meglio",
+			"cosa significa",
+			"fonte",
+			"fonti"
+		],
+		repeat: [
+			"un'altra",
+			"di nuovo",
+			"riprova",
+			"ancora una"
+		],
+		topicSwitch: [
+			"altra domanda",
+			"altra cosa",
+			"un altro argomento"
+		],
+		continuation: ["continua", "vai avanti"],
+		negation: ["non", "mai"],
+		contrast: [
+			"ma",
+			"però",
+			"pero"
+		],
+		nextStep: [
+			"ora",
+			"adesso",
+			"poi",
+			"inoltre"
+		]
+	},
+	nl: {
+		success: [
+			"geen fouten",
+			"geen foutmelding",
+			"werkt nu",
+			"nu werkt het",
+			"compileert nu"
+		],
+		positive: [
+			"bedankt",
+			"dank je",
+			"dankjewel",
+			"dank u",
+			"perfect",
+			"werkt",
+			"super",
+			"precies",
+			"helemaal goed",
+			"top"
+		],
+		strong: [
+			"fout",
+			"werkt niet",
+			"klopt niet",
+			"niet juist",
+			"niet correct",
+			"foutmelding",
+			"nog steeds niet",
+			"vergeten",
+			"bestaat niet",
+			"verzonnen"
+		],
+		weak: [
+			"in plaats van",
+			"liever",
+			"zou moeten",
+			"nee,",
+			"ontbreekt",
+			"ik bedoelde",
+			"eigenlijk",
+			"korter",
+			"eenvoudiger",
+			"te lang"
+		],
+		doubt: [
+			"weet je het zeker",
+			"zeker weten",
+			"echt?",
+			"klopt dat",
+			"is dat juist"
+		],
+		clarify: [
+			"wat bedoel je",
+			"wat bedoelt u",
+			"wat betekent",
+			"snap ik niet",
+			"begrijp ik niet",
+			"begrijp het niet",
+			"kun je dat uitleggen",
+			"leg eens uit",
+			"bron",
+			"bronnen"
+		],
+		repeat: [
+			"nog een",
+			"opnieuw",
+			"nog eens"
+		],
+		topicSwitch: [
+			"andere vraag",
+			"iets anders",
+			"ander onderwerp"
+		],
+		continuation: [
+			"ga door",
+			"ga verder",
+			"doorgaan"
+		],
+		negation: [
+			"niet",
+			"geen",
+			"nooit"
+		],
+		contrast: ["maar", "echter"],
+		nextStep: [
+			"nu",
+			"daarna",
+			"verder"
+		]
+	},
+	ru: {
+		success: [
+			"без ошибок",
+			"ошибок нет",
+			"теперь работает",
+			"заработало",
+			"скомпилировалось",
+			"всё работает",
+			"все работает"
+		],
+		positive: [
+			"спасибо",
+			"отлично",
+			"работает",
+			"супер",
+			"идеально",
+			"то что нужно",
+			"помогло",
+			"благодарю"
+		],
+		strong: [
+			"неправильно",
+			"неверно",
+			"не работает",
+			"ошибка",
+			"ошибку",
+			"не то",
+			"всё ещё не",
+			"все еще не",
+			"ты забыл",
+			"не существует",
+			"выдумал",
+			"это не так"
+		],
+		weak: [
+			"вместо",
+			"должно быть",
+			"нет,",
+			"не хватает",
+			"я имел в виду",
+			"на самом деле",
+			"лучше через",
+			"короче",
+			"проще",
+			"слишком длинно"
+		],
+		doubt: [
+			"ты уверен",
+			"вы уверены",
+			"точно?",
+			"правда?",
+			"серьёзно?",
+			"это правильно?"
+		],
+		clarify: [
+			"что ты имеешь в виду",
+			"что вы имеете в виду",
+			"что значит",
+			"не понимаю",
+			"не понял",
+			"поясни",
+			"объясни",
+			"можешь объяснить",
+			"источник",
+			"цитаты"
+		],
+		repeat: [
+			"ещё раз",
+			"еще раз",
+			"попробуй снова",
+			"другой вариант"
+		],
+		topicSwitch: [
+			"другой вопрос",
+			"другая тема",
+			"не по теме"
+		],
+		continuation: [
+			"продолжай",
+			"дальше",
+			"продолжи"
+		],
+		negation: [
+			"не",
+			"нет",
+			"никогда"
+		],
+		contrast: ["но", "однако"],
+		nextStep: [
+			"теперь",
+			"а теперь",
+			"дальше",
+			"ещё"
+		]
+	},
+	zh: {
+		success: [
+			"不报错了",
+			"没有报错",
+			"没有错误",
+			"可以运行了",
+			"能运行了",
+			"跑通了",
+			"编译通过"
+		],
+		positive: [
+			"谢谢",
+			"謝謝",
+			"多谢",
+			"感谢",
+			"完美",
+			"可以了",
+			"成功了",
+			"太好了",
+			"有用",
+			"解决了",
+			"正是",
+			"好用"
+		],
+		strong: [
+			"不对",
+			"不對",
+			"错了",
+			"錯了",
+			"错误",
+			"錯誤",
+			"不行",
+			"不正确",
+			"还是不",
+			"還是不",
+			"报错",
+			"報錯",
+			"没用",
+			"不是我要",
+			"忘了",
+			"不存在",
+			"跑不起来",
+			"运行不了",
+			"瞎说",
+			"瞎說",
+			"乱说",
+			"搞错",
+			"搞錯"
+		],
+		weak: [
+			"而不是",
+			"应该是",
+			"应该用",
+			"應該",
+			"少了",
+			"漏了",
+			"换成",
+			"改成",
+			"我是说",
+			"简短",
+			"更简单",
+			"太长"
+		],
+		doubt: [
+			"你确定",
+			"你確定",
+			"确定吗",
+			"真的吗",
+			"对吗",
+			"對嗎"
+		],
+		clarify: [
+			"什么意思",
+			"什麼意思",
+			"不明白",
+			"不懂",
+			"解释一下",
+			"解釋一下",
+			"具体点",
+			"出处",
+			"来源"
+		],
+		repeat: [
+			"再来一个",
+			"再写一个",
+			"换一个",
+			"重新"
+		],
+		topicSwitch: [
+			"另外一个问题",
+			"换个问题",
+			"别的问题",
+			"另一个问题"
+		],
+		continuation: ["继续", "繼續"],
+		negation: [
+			"不是",
+			"没有",
+			"沒有",
+			"并不",
+			"並不",
+			"不能",
+			"不会",
+			"不會"
+		],
+		contrast: [
+			"但是",
+			"可是",
+			"不过",
+			"不過"
+		],
+		nextStep: [
+			"现在",
+			"接下来",
+			"然后",
+			"另外"
+		]
+	},
+	ja: {
+		success: [
+			"エラーが出なくなり",
+			"エラーなし",
+			"エラーが消え",
+			"動きました",
+			"うまくいきました",
+			"通りました",
+			"コンパイルできました"
+		],
+		positive: [
+			"ありがとう",
+			"完璧",
+			"できました",
+			"助かりました",
+			"解決しました",
+			"助かります",
+			"了解"
+		],
+		strong: [
+			"違う",
+			"違います",
+			"間違",
+			"動かない",
+			"動きません",
+			"エラー",
+			"うまくいかない",
+			"うまく動かない",
+			"おかしい",
+			"存在しない",
+			"忘れて"
+		],
+		weak: [
+			"ではなく",
+			"じゃなく",
+			"代わりに",
+			"足りない",
+			"べき",
+			"のほうが",
+			"短く",
+			"もっと簡単",
+			"長すぎ"
+		],
+		doubt: [
+			"本当に",
+			"本当ですか",
+			"確かですか",
+			"合ってますか",
+			"正しいですか"
+		],
+		clarify: [
+			"どういう意味",
+			"わかりません",
+			"分かりません",
+			"よくわから",
+			"説明して",
+			"詳しく",
+			"出典"
+		],
+		repeat: [
+			"もう一度",
+			"別の案",
+			"やり直し"
+		],
+		topicSwitch: [
+			"別の質問",
+			"話は変わ",
+			"ところで"
+		],
+		continuation: ["続けて", "続き"],
+		negation: [
+			"ではない",
+			"じゃない",
+			"ません",
+			"ないです",
+			"ていない",
+			"てない"
+		],
+		contrast: [
+			"でも",
+			"しかし",
+			"だけど"
+		],
+		nextStep: [
+			"次は",
+			"次に",
+			"では",
+			"それでは"
+		]
+	},
+	ko: {
+		success: [
+			"에러가 안",
+			"오류가 안",
+			"이제 작동",
+			"이제 돼",
+			"해결됐",
+			"해결되었",
+			"잘 됩니다",
+			"잘 돼요",
+			"성공했"
+		],
+		positive: [
+			"감사합니다",
+			"감사해요",
+			"고마워",
+			"고맙습니다",
+			"완벽",
+			"좋아요",
+			"좋네요",
+			"최고"
+		],
+		strong: [
+			"틀렸",
+			"틀린",
+			"아니야",
+			"아닙니다",
+			"안 돼",
+			"안돼",
+			"안 됩니다",
+			"안됩니다",
+			"오류",
+			"에러",
+			"작동하지 않",
+			"잘못"
+		],
+		weak: [
+			"대신",
+			"말고",
+			"아니라",
+			"짧게",
+			"더 간단",
+			"너무 길"
+		],
+		doubt: [
+			"확실해",
+			"확실한가요",
+			"정말",
+			"맞아?",
+			"맞나요"
+		],
+		clarify: [
+			"무슨 뜻",
+			"무슨 말",
+			"이해가 안",
+			"설명해 줄래",
+			"설명해 줘",
+			"쉽게 설명",
+			"자세히",
+			"출처"
+		],
+		repeat: [
+			"다시 해",
+			"다른 거",
+			"하나 더"
+		],
+		topicSwitch: ["다른 질문", "그건 그렇고"],
+		continuation: ["계속"],
+		negation: [
+			"않",
+			"아니",
+			"아닌"
+		],
+		contrast: [
+			"하지만",
+			"그런데",
+			"근데"
+		],
+		nextStep: [
+			"이제",
+			"다음은",
+			"그리고"
+		]
+	}
+};
+/** Whole messages that are a bare positive acknowledgement ("ok", "ty", "good"). */
+var BARE_POSITIVE = [
+	"ok",
+	"okay",
+	"ok!",
+	"good",
+	"nice",
+	"cool",
+	"ty",
 	"thx",
-	"perfect",
 	"great",
-	"it works",
-	"that works",
-	"works!",
-	"works great",
-	"worked",
-	"awesome",
-	"exactly",
-	"looks good",
-	"lgtm",
-	"brilliant",
-	"that did it",
-	"solved",
-	"nice,",
-	"nice!",
-	"excellent",
-	"danke",
-	"perfekt",
-	"funktioniert",
-	"klappt",
-	"super",
-	"genau",
-	"passt",
+	"perfect",
 	"merci",
-	"parfait",
-	"ça marche",
-	"ca marche",
-	"ça fonctionne",
-	"génial",
-	"nickel",
-	"exactement",
+	"danke",
 	"gracias",
-	"perfecto",
-	"funciona",
-	"funcionó",
-	"genial",
-	"excelente",
-	"exacto",
+	"grazie",
 	"obrigado",
-	"obrigada",
-	"valeu",
-	"perfeito",
-	"funcionou",
-	"ótimo",
-	"otimo",
-	"exato",
-	"谢谢",
-	"多谢",
-	"完美",
-	"可以了",
-	"成功了",
-	"太好了",
-	"有用",
-	"解决了",
-	"正是",
-	"ありがとう",
-	"完璧",
-	"できました",
-	"助かりました",
-	"解決しました",
-	"助かります"
+	"spasibo",
+	"👍",
+	"gut",
+	"bien",
+	"bene",
+	"ok merci",
+	"oké"
 ];
-var TOPIC_SWITCH = [
-	"different thing",
-	"different question",
-	"another question",
-	"new question",
-	"unrelated",
-	"separate question",
-	"on another note",
-	"andere frage",
-	"etwas anderes",
-	"autre question",
-	"autre chose",
-	"otra pregunta",
-	"otra cosa",
-	"outra pergunta",
-	"outra coisa",
-	"另外一个问题",
-	"换个问题",
-	"别的问题",
-	"別の質問",
-	"話は変わ"
-];
-var CONTINUE = [
-	"continue",
-	"go on",
-	"keep going",
-	"weiter",
-	"mach weiter",
-	"continue stp",
-	"continúa",
-	"sigue",
-	"continua",
-	"继续",
-	"続けて",
-	"続き"
-];
-/** Error words that only say "there was an error"; with an environment error alone they do not blame the answer. */
+/** Error words that only say "there was an error": with an environment error alone they do not blame the answer. */
 var GENERIC_ERROR_WORDS = /* @__PURE__ */ new Set([
 	"an error",
 	"the error",
@@ -2051,104 +3147,529 @@ var GENERIC_ERROR_WORDS = /* @__PURE__ */ new Set([
 	"got an error",
 	"gives an error",
 	"fehler",
+	"fehlermeldung",
 	"erreur",
 	"un error",
+	"este error",
 	"da error",
 	"erro",
+	"errore",
+	"foutmelding",
+	"ошибка",
+	"ошибку",
 	"错误",
 	"报错",
-	"エラー"
+	"エラー",
+	"오류",
+	"에러"
 ]);
-var ENVIRONMENT_ERROR = [/ModuleNotFoundError|No module named|Cannot find module|command not found|is not recognized as an internal or external command|cannot find package|Could not find a version that satisfies/i];
-var ERROR_TRACE = [
-	/Traceback \(most recent call last\)/,
-	/\b[A-Z]\w*(Error|Exception|Warning)\b(:|\s+at\b)/,
-	/(^|\n)\s*Error:/,
-	/^\s*at\s+[\w$.<>]+\s+\(?[^()\s]+:\d+(:\d+)?\)?/m,
-	/\berror\[E\d{4}\]/,
-	/(^|\n)panic:/,
-	/Segmentation fault|npm ERR!|Uncaught \w+|FATAL:|fatal error:|undefined reference to/,
-	/\bTS\d{4}:/
+// src/core/labeller/followup/tool-output.ts
+var RECOGNISERS = [
+	{
+		kind: "python-traceback",
+		re: /^\s*Traceback \(most recent call last\):?\s*$/m
+	},
+	{
+		kind: "python-traceback",
+		re: /^\s*File "[^"]+", line \d+(, in \S+)?\s*$/m
+	},
+	{
+		kind: "js-stack",
+		re: /^\s+at (?:async )?(?:[\w$.<>[\]]+ )?\(?(?:[^()\s]+:\d+:\d+|<anonymous>|native)\)?\s*$/m
+	},
+	{
+		kind: "jvm-stack",
+		re: /^Exception in thread "[^"]*" [\w.$]+/m
+	},
+	{
+		kind: "jvm-stack",
+		re: /^\s+at [\w$.<>/]+\((?:[\w$.-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)\s*$/m
+	},
+	{
+		kind: "compiler-diagnostic",
+		re: /^\S*?[\w.-]+\.\w+:\d+(?::\d+)?: (?:fatal )?(?:error|warning)\b/m
+	},
+	{
+		kind: "tsc",
+		re: /^(?:\S+\(\d+,\d+\): |\S+:\d+:\d+ - )?error TS\d{4}:/m
+	},
+	{
+		kind: "tsc",
+		re: /^\s*(?:\[\w+\] )?(?:ERROR in )?.*\bTS\d{4}: /m
+	},
+	{
+		kind: "rustc",
+		re: /^(?:error|warning)\[E\d{4}\]: /m
+	},
+	{
+		kind: "rustc",
+		re: /^\s*--> [\w./\\-]+\.rs:\d+:\d+\s*$/m
+	},
+	{
+		kind: "go",
+		re: /^\.{0,2}\/?[\w./-]+\.go:\d+:\d+: /m
+	},
+	{
+		kind: "go",
+		re: /^# (?:command-line-arguments|[\w./-]+)\s*$/m
+	},
+	{
+		kind: "go",
+		re: /^panic: .+$/m
+	},
+	{
+		kind: "javac",
+		re: /^\S*\.java:\d+: error: /m
+	},
+	{
+		kind: "pytest",
+		re: /^(?:FAILED|ERROR) [\w/.-]+\.py::\S+/m
+	},
+	{
+		kind: "pytest",
+		re: /^=+ (?:\d+ (?:failed|passed|error|errors|skipped)[, ]*)+(?: in [\d.]+s)? =+\s*$/m
+	},
+	{
+		kind: "pytest",
+		re: /^E {3,}\S/m
+	},
+	{
+		kind: "runtime-error",
+		re: /^(?:Uncaught )?(?:[\w$]+\.)*(?:[A-Z][\w$]*)?(?:Error|Exception|Warning)(?::[ \t]+\S.*|:?\s*$)/m
+	},
+	{
+		kind: "runtime-error",
+		re: /(?:^|[\s:"'(])(?:[\w$]+\.)*[A-Z][a-z][\w$]*(?:Error|Exception|Warning): \S/m,
+		inline: true
+	},
+	{
+		kind: "runtime-error",
+		re: /^(?:Segmentation fault|Aborted|Killed)\b.*$|\bSegmentation fault \(core dumped\)/m
+	},
+	{
+		kind: "package-manager",
+		re: /^npm ERR! /m
+	},
+	{
+		kind: "package-manager",
+		re: /^(?:ERROR|error): (?:Could not find a version|No matching distribution|Could not resolve)/m
+	}
 ];
-function readFollowup(text, extra = {
-	correction: [],
-	acceptance: []
-}) {
-	let rest = ` ${text.toLowerCase()} `;
-	const cues = [];
-	const errorTrace = ERROR_TRACE.some((re) => re.test(text));
-	const environmentError = ENVIRONMENT_ERROR.some((re) => re.test(text));
-	const bare = text.trim().toLowerCase().replace(/[\s.!?。！…]+$/u, "");
-	if (CONTINUE.includes(bare)) return {
-		kind: "continuation",
-		strength: "none",
+/** Lines that are source code, not output: a declaration or statement that names an error type. */
+var SOURCE_LINE = /^\s*(?:except\b|raise\b|throw\b|catch\b|class\b|def\b|function\b|const\b|let\b|var\b|import\b|from\b|return\b|if\b|elif\b|else\b|try\b|public\b|private\b|protected\b|static\b|#include|@|\/\/|\/\*|\*|#(?!\s*command-line))/;
+/** The kinds of tool output the text contains, in the order first seen; empty when it has none. */
+function toolOutputKinds(text) {
+	if (!text || text.length < 6) return [];
+	const kinds = [];
+	for (const r of RECOGNISERS) {
+		if (kinds.includes(r.kind)) continue;
+		const m = r.re.exec(text);
+		if (!m) continue;
+		const lineStart = text.lastIndexOf("\n", m.index) + 1;
+		const lineEnd = text.indexOf("\n", m.index);
+		const line = text.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
+		if (r.kind === "runtime-error" && SOURCE_LINE.test(line)) continue;
+		kinds.push(r.kind);
+	}
+	return kinds;
+}
+/** Whether a line is itself tool output (not prose quoting it). */
+function isOutputLine(line) {
+	return RECOGNISERS.some((r) => !r.inline && r.re.test(line) && !(r.kind === "runtime-error" && SOURCE_LINE.test(line)));
+}
+/** Errors that only say a package or command is missing: the user's environment, not the answer. */
+var ENVIRONMENT_ERROR = /ModuleNotFoundError|No module named|Cannot find module|command not found|is not recognized as an internal or external command|cannot find package|Could not find a version that satisfies|No matching distribution found/i;
+function isEnvironmentError(text) {
+	return ENVIRONMENT_ERROR.test(text);
+}
+// src/core/labeller/followup/segments.ts
+var FENCE = /```[^\n]*\n?[\s\S]*?(?:```|$)/g;
+var INLINE = /`[^`\n]+`/g;
+/**
+* Splits a follow-up. `pasted` are texts the user pasted into it; `fromAnswers` are the pasted texts that came
+* from the assistant's own answers (their error names are the answer's code, never a report).
+*/
+function segmentFollowup(text, pasted = [], fromAnswers = []) {
+	let prose = text;
+	const foreign = [];
+	const cut = (piece, keep) => {
+		if (!piece.trim() || !prose.includes(piece)) return;
+		if (keep) foreign.push(piece);
+		prose = prose.split(piece).join("\n");
+	};
+	for (const p of fromAnswers) cut(p.trim(), false);
+	for (const p of pasted) if (!fromAnswers.includes(p)) cut(p.trim(), true);
+	prose = prose.replace(FENCE, (block) => {
+		foreign.push(block);
+		return "\n";
+	});
+	prose = prose.replace(INLINE, (code) => {
+		foreign.push(code);
+		return " ";
+	});
+	const toolOutput = /* @__PURE__ */ new Set();
+	for (const piece of foreign) for (const k of toolOutputKinds(piece)) toolOutput.add(k);
+	const lines = prose.split("\n");
+	const bare = toolOutputKinds(prose);
+	if (bare.length) {
+		for (const k of bare) toolOutput.add(k);
+		if (lines.some(isOutputLine)) prose = lines.filter((line) => !isOutputLine(line) && !/^(?:\s|[|~^=_-]|\d+\s*\|)/.test(line)).join("\n");
+	}
+	return {
+		prose,
+		toolOutput: [...toolOutput],
+		hasCode: foreign.length > 0 || bare.length > 0
+	};
+}
+// src/core/labeller/followup/read.ts
+var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+function compile(phrases) {
+	const latin = [];
+	const cjk = [];
+	for (const p of new Set(phrases)) {
+		if (!p) continue;
+		if (CJK.test(p)) cjk.push(p);
+		else latin.push(p);
+	}
+	latin.sort((a, b) => b.length - a.length);
+	const alternatives = latin.map((p) => {
+		const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+		return `${/^[\p{L}\p{N}]/u.test(p) ? "(?<![\\p{L}\\p{N}])" : ""}${escaped}${/[\p{L}\p{N}]$/u.test(p) ? "(?![\\p{L}\\p{N}])" : ""}`;
+	});
+	return {
+		re: alternatives.length ? new RegExp(alternatives.join("|"), "gu") : null,
+		cjk: cjk.sort((a, b) => b.length - a.length)
+	};
+}
+var tables = Object.values(CUE_TABLES);
+var MATCHERS = Object.fromEntries([
+	"success",
+	"positive",
+	"strong",
+	"weak",
+	"doubt",
+	"clarify",
+	"repeat",
+	"topicSwitch",
+	"negation"
+].map((c) => [c, compile(tables.flatMap((t) => t[c]))]));
+/** A contrastive opener at the very start of the prose ("But ...", "Aber ...", "但是..."). */
+var escapeRe = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var contrasts = tables.flatMap((t) => t.contrast);
+var CONTRAST = new RegExp(`^\\s*(?:(?:${contrasts.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${contrasts.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+/** An opener of a next step ("Now ...", "Jetzt ...", "现在..."): a revision word after it asks for something new. */
+var nextSteps = tables.flatMap((t) => t.nextStep);
+var NEXT_STEP = new RegExp(`^\\s*(?:(?:${nextSteps.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${nextSteps.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+/** Positive cues that are thanks: they win over a clarification request ("thanks, what do you mean by X?"). */
+var THANKS = /thank|thx|danke|dank|merci|gracias|obrigad|valeu|grazie|спасибо|благодар|谢|謝|ありがとう|감사|고마/;
+var CONTINUATION = new Set(tables.flatMap((t) => t.continuation));
+var BARE = new Set(BARE_POSITIVE);
+var extraCache = /* @__PURE__ */ new WeakMap();
+var extraMatcher = (phrases) => {
+	let m = extraCache.get(phrases);
+	if (!m) extraCache.set(phrases, m = compile(phrases));
+	return m;
+};
+/** Finds every cue of a matcher in `text`, records it, and blanks it out so later categories do not see it again. */
+function take(state, ...matchers) {
+	const found = [];
+	for (const m of matchers) {
+		if (m.re) state.rest = state.rest.replace(m.re, (hit) => {
+			found.push(hit);
+			return " ";
+		});
+		for (const p of m.cjk) {
+			if (!state.rest.includes(p)) continue;
+			found.push(p);
+			state.rest = state.rest.split(p).join(" ");
+		}
+	}
+	state.cues.push(...found);
+	return found;
+}
+var normalizeText = (s) => s.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+function readFollowup(text, options = {}) {
+	const segments = segmentFollowup(text, options.pasted, options.fromAnswers);
+	const prose = normalizeText(segments.prose);
+	const errorTrace = segments.toolOutput.length > 0;
+	const environmentError = isEnvironmentError(text);
+	const base = {
 		errorTrace,
+		toolOutput: segments.toolOutput,
 		environmentError,
+		doubt: false,
+		repeat: false
+	};
+	const bare = prose.trim().replace(/[\s.!?。！…]+$/u, "");
+	if (!errorTrace && CONTINUATION.has(bare)) return {
+		...base,
+		kind: "continuation",
+		feedback: "none",
+		strength: "none",
 		cues: [bare]
 	};
-	const take = (phrases) => {
-		let found = false;
-		for (const phrase of phrases) {
-			if (!phrase || !matches(rest, phrase)) continue;
-			found = true;
-			cues.push(phrase);
-			rest = rest.split(phrase).join(" ");
-		}
-		return found;
+	if (!errorTrace && BARE.has(bare)) return {
+		...base,
+		kind: "acceptance",
+		feedback: "positive",
+		strength: "weak",
+		cues: [bare]
 	};
-	const success = take(SUCCESS);
-	const before = cues.length;
-	const strong = take([...STRONG_CORRECTION, ...extra.correction]);
-	const onlyGeneric = cues.slice(before).every((c) => GENERIC_ERROR_WORDS.has(c));
-	const weak = take(WEAK_CORRECTION);
-	const accept = take([...ACCEPTANCE, ...extra.acceptance]) || success;
-	const r = (kind, strength) => ({
+	const state = {
+		rest: ` ${prose} `,
+		cues: []
+	};
+	const extra = options.extra;
+	const success = take(state, MATCHERS.success).length > 0;
+	const strongCues = take(state, MATCHERS.strong, ...extra?.correction.length ? [extraMatcher(extra.correction)] : []);
+	const onlyGeneric = strongCues.every((c) => GENERIC_ERROR_WORDS.has(c));
+	const weak = take(state, MATCHERS.weak).length > 0;
+	const doubt = take(state, MATCHERS.doubt).length > 0;
+	const clarify = take(state, MATCHERS.clarify).length > 0;
+	const repeatCue = take(state, MATCHERS.repeat).length > 0;
+	const accept = take(state, MATCHERS.positive, ...extra?.acceptance.length ? [extraMatcher(extra.acceptance)] : []).length > 0 || success;
+	const topicSwitch = take(state, MATCHERS.topicSwitch).length > 0;
+	const repeat = repeatCue || options.previousPrompt !== void 0 && asksAgain(prose, normalizeText(options.previousPrompt), options.repeatSimilarity ?? .7);
+	const cues = state.cues;
+	const leftover = state.rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+	const r = (kind, feedback, strength, more = {}) => ({
+		...base,
 		kind,
+		feedback,
 		strength,
-		errorTrace,
-		environmentError,
-		cues
+		cues,
+		...more
 	});
-	if (accept && TOPIC_SWITCH.some((t) => matches(rest, t))) return r("acceptance", "weak");
-	if (environmentError && onlyGeneric) return r("correction", "weak");
-	if (errorTrace || strong) return r("correction", "strong");
-	if (accept) return r("acceptance", success ? "strong" : "weak");
-	if (weak) return r("correction", "weak");
-	return r("neutral", "none");
+	if (accept && topicSwitch) return r("acceptance", "positive", "weak");
+	const strong = strongCues.length > 0;
+	if (environmentError && (!strong || onlyGeneric)) return r("neutral", "none", "none");
+	if (errorTrace || strong) return r("correction", weak || leftover >= 4 ? "correction-with-fix" : "correction-without-fix", "strong");
+	if (clarify && !success && !cues.some((c) => THANKS.test(c)) && !doubt) return r("clarification", "clarification", "none");
+	if (accept) return r("acceptance", "positive", success ? "strong" : "weak");
+	if (weak && !NEXT_STEP.test(prose)) return r("correction", "correction-with-fix", "weak");
+	if (contradicts(prose, options)) return r("correction", "correction-with-fix", "weak");
+	if (doubt) return r("correction", "clarification", "weak", { doubt: true });
+	if (repeat) return r("correction", "repeat", "weak", { repeat: true });
+	if (clarify) return r("clarification", "clarification", "none");
+	return r("neutral", "none", "none");
 }
-/** Latin-script cues match on word boundaries ("erro" must not fire inside "error" or "terror"); CJK as substrings. */
-function matches(haystack, phrase) {
-	if (/[\u3000-\u9fff]/.test(phrase)) return haystack.includes(phrase);
-	const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-	const start = /^\p{L}/u.test(phrase) ? "(?<![\\p{L}\\p{N}])" : "";
-	const end = /\p{L}$/u.test(phrase) ? "(?![\\p{L}\\p{N}])" : "";
-	return new RegExp(`${start}${escaped}${end}`, "u").test(haystack);
+/**
+* A statement (not a question) that opens with a contrast ("But rm -rf does remove ...") or negates a word the
+* answer used and the prompt did not ("Leverkusen ist doch kein Stadtteil", "...지내지 않은 것 같습니다"): the
+* user contradicts the answer, a correction with its fix.
+*/
+function contradicts(prose, options) {
+	const text = prose.trim();
+	if (!text || /[?？]\s*$/u.test(text)) return false;
+	if (CONTRAST.test(text)) return true;
+	if (!options.answerText) return false;
+	if (take({
+		rest: ` ${text} `,
+		cues: []
+	}, MATCHERS.negation).length === 0) return false;
+	const said = tokens(normalizeText(options.answerText));
+	const asked = tokens(normalizeText(options.previousPrompt ?? ""));
+	for (const t of tokens(text)) if (said.has(t) && !asked.has(t) && (t.length >= 4 || CJK.test(t))) return true;
+	return false;
+}
+/**
+* Whether a reply asks for the same thing as the previous prompt: most of one's words are in the other (a
+* rephrase adds or drops a qualifier), and the two are alike overall (one shared word in a short reply is not).
+*/
+function asksAgain(reply, previous, coverage = .8) {
+	const a = tokens(reply);
+	const b = tokens(previous);
+	if (Math.min(a.size, b.size) < 2) return false;
+	let common = 0;
+	for (const t of a) if (b.has(t)) common++;
+	return common / Math.min(a.size, b.size) >= coverage && 2 * common / (a.size + b.size) >= .4;
+}
+/** Dice coefficient over word tokens (and character bigrams for CJK text): how alike two requests are. */
+function similarity(a, b) {
+	const ta = tokens(a);
+	const tb = tokens(b);
+	if (ta.size === 0 || tb.size === 0) return 0;
+	let common = 0;
+	for (const t of ta) if (tb.has(t)) common++;
+	return 2 * common / (ta.size + tb.size);
+}
+function tokens(s) {
+	const out = /* @__PURE__ */ new Set();
+	for (const w of s.match(/[\p{L}\p{N}_]+/gu) ?? []) {
+		if (!CJK.test(w)) {
+			if (w.length > 1 || /\d/.test(w)) out.add(w);
+			continue;
+		}
+		for (const run of w.match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g) ?? []) {
+			if (!CJK.test(run)) {
+				if (run.length > 1) out.add(run);
+				continue;
+			}
+			if (run.length === 1) out.add(run);
+			for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+		}
+	}
+	return out;
+}
+// src/core/labeller/paste-provenance.ts
+/** Texts longer than this are compared by token overlap only (no diff): pastes of whole files stay cheap. */
+var MAX_DIFF_CHARS = 2e4;
+var MIN_ROUGH = .3;
+var cache = /* @__PURE__ */ new WeakMap();
+/** The origin of every paste in the conversation (null: pasted from elsewhere), by paste event id. */
+function pasteOrigins(conversation, minSimilarity) {
+	let origins = cache.get(conversation);
+	if (origins) return origins;
+	origins = /* @__PURE__ */ new Map();
+	const pastes = conversation.of("paste");
+	if (pastes.length) {
+		const copies = conversation.of("copy");
+		const answers = [...conversation.responses.values()];
+		for (const paste of pastes) origins.set(paste.id, originOf(paste, copies, answers, minSimilarity));
+	}
+	cache.set(conversation, origins);
+	return origins;
+}
+function originOf(paste, copies, answers, minSimilarity) {
+	if (!paste.text.trim()) return null;
+	const at = time(paste.ts);
+	const byId = new Map(answers.map((a) => [a.messageId, a]));
+	let best = null;
+	for (const copy of copies) {
+		if (time(copy.ts) > at || !byId.has(copy.messageId)) continue;
+		const compared = compare(copy.text, paste.text);
+		if (!compared || compared.similarity < minSimilarity) continue;
+		if (!best || compared.similarity >= best.similarity) {
+			const answer = byId.get(copy.messageId);
+			const start = answer.text.slice(copy.start, copy.end) === copy.text ? copy.start : answer.text.indexOf(copy.text);
+			best = {
+				paste,
+				messageId: copy.messageId,
+				copy,
+				source: copy.text,
+				...start >= 0 ? { start } : {},
+				...compared
+			};
+		}
+	}
+	if (best) return best;
+	for (const answer of answers) {
+		if (time(answer.ts) > at) continue;
+		for (const source of [answer.text, ...answer.codeBlocks.map((b) => b.code)]) {
+			const compared = compare(source, paste.text);
+			if (!compared || compared.similarity < minSimilarity) continue;
+			if (!best || compared.similarity > best.similarity || compared.similarity === best.similarity && time(answer.ts) >= time(byId.get(best.messageId).ts)) {
+				const start = answer.text.indexOf(source);
+				best = {
+					paste,
+					messageId: answer.messageId,
+					source,
+					...start >= 0 ? { start } : {},
+					...compared
+				};
+			}
+		}
+	}
+	return best;
+}
+function compare(source, pasted) {
+	if (!source.trim()) return null;
+	const rough = tokenDice(source, pasted);
+	if (rough < MIN_ROUGH) return null;
+	if (source.length + pasted.length > MAX_DIFF_CHARS) return {
+		similarity: rough,
+		changedChars: rough === 1 ? 0 : Infinity
+	};
+	let kept = 0;
+	let changed = 0;
+	for (const part of diffWordsWithSpace(source, pasted)) if (part.added || part.removed) changed += part.value.replace(/\s+/g, "").length;
+	else kept += part.value.length;
+	return {
+		similarity: Math.min(1, 2 * kept / (source.length + pasted.length)),
+		changedChars: changed
+	};
+}
+function tokenDice(a, b) {
+	const count = (s) => {
+		const m = /* @__PURE__ */ new Map();
+		for (const t of s.toLowerCase().match(/[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? []) m.set(t, (m.get(t) ?? 0) + 1);
+		return m;
+	};
+	const ta = count(a);
+	const tb = count(b);
+	let common = 0;
+	let total = 0;
+	for (const n of ta.values()) total += n;
+	for (const n of tb.values()) total += n;
+	for (const [t, n] of ta) common += Math.min(n, tb.get(t) ?? 0);
+	return total ? 2 * common / total : 0;
+}
+/** The answer with the pasted text in place of the span it was taken from: the answer the user wanted. */
+function spliceEdit(answer, origin) {
+	let edited = origin.paste.text;
+	if (origin.source.endsWith("\n") && !edited.endsWith("\n")) edited += "\n";
+	if (origin.start !== void 0 && answer.text.slice(origin.start, origin.start + origin.source.length) === origin.source) return answer.text.slice(0, origin.start) + edited + answer.text.slice(origin.start + origin.source.length);
+	return origin.source === answer.text ? origin.paste.text : edited;
+}
+/** Pastes sent within a prompt: those made since the previous message whose text the prompt contains. */
+function pastesIn(conversation, prompt, since, minSimilarity) {
+	const sent = time(prompt.ts);
+	const pasted = [];
+	const fromAnswers = [];
+	const origins = pasteOrigins(conversation, minSimilarity);
+	for (const paste of conversation.of("paste")) {
+		const t = time(paste.ts);
+		if (t < since || t > sent) continue;
+		const text = paste.text.trim();
+		if (!text || !prompt.text.includes(text)) continue;
+		pasted.push(paste.text);
+		if (origins.get(paste.id)) fromAnswers.push(paste.text);
+	}
+	return {
+		pasted,
+		fromAnswers
+	};
 }
 // src/core/labeller/signals/followup.ts
 function followupSignals(ep) {
-	const { followup, continued, cues } = ep.rules;
+	const { followup, continued, cues, pasteEdit } = ep.rules;
 	const signals = [];
+	const answeredAt = time(ep.answer.ts);
 	for (const reply of ep.replies) {
-		const reading = readFollowup(withoutPastedBack(ep, reply.text, time(reply.ts)), {
-			correction: cues.extraCorrection,
-			acceptance: cues.extraAcceptance
+		if (reply.origin === "history") continue;
+		const { pasted, fromAnswers } = pastesIn(ep.conversation, reply, answeredAt, pasteEdit.minSimilarity);
+		const reading = readFollowup(reply.text, {
+			extra: {
+				correction: cues.extraCorrection,
+				acceptance: cues.extraAcceptance
+			},
+			pasted,
+			fromAnswers,
+			...ep.prompt ? { previousPrompt: ep.prompt.text } : {},
+			repeatSimilarity: followup.repeatSimilarity,
+			answerText: ep.answer.text
 		});
-		const delayMs = delayOf(ep, reply.messageId) ?? time(reply.ts) - time(ep.answer.ts);
+		const delayMs = delayOf(ep, reply.messageId) ?? time(reply.ts) - answeredAt;
 		const ids = [reply.id, ...eventsOf(ep.about(reply.messageId), "followup").map((f) => f.id)];
 		const detail = describe(reading, delayMs);
+		const at = {
+			ts: reply.ts,
+			eventIds: ids,
+			detail
+		};
 		if (reading.kind === "continuation") continue;
 		if (reading.kind === "correction") {
-			const base = reading.errorTrace && reading.strength === "strong" ? ep.answer.codeBlocks.length > 0 ? followup.errorTraceConfidence : followup.correctionConfidence : reading.strength === "strong" ? followup.correctionConfidence : followup.correctionConfidence - .15;
+			const failure = reading.strength === "strong";
+			const base = failure ? reading.errorTrace && ep.answer.codeBlocks.length > 0 ? followup.errorTraceConfidence : followup.correctionConfidence : followup.weakConfidence;
 			const quick = delayMs < followup.quickMs ? followup.quickBonus : 0;
+			const rule = reading.feedback === "repeat" ? "followup_rephrase" : "followup_correction";
 			signals.push({
-				rule: "followup_correction",
+				rule,
 				polarity: "reject",
 				outcome: true,
-				failure: reading.strength === "strong",
+				failure,
 				confidence: Math.min(1, base + quick),
-				ts: reply.ts,
-				eventIds: ids,
-				detail
+				...at
 			});
 		} else if (reading.kind === "acceptance") {
 			const confidence = reading.strength === "strong" ? followup.acceptanceConfidence + .05 : followup.acceptanceConfidence;
@@ -2157,66 +3678,127 @@ function followupSignals(ep) {
 				polarity: "accept",
 				outcome: true,
 				confidence,
-				ts: reply.ts,
-				eventIds: ids,
-				detail
+				...at
 			});
-		} else {
+		} else if (reading.environmentError && reading.kind === "neutral") signals.push({
+			rule: "followup_correction",
+			polarity: "reject",
+			confidence: 0,
+			...at
+		});
+		else if (reading.kind === "clarification") signals.push({
+			rule: "followup_clarification",
+			polarity: "accept",
+			confidence: 0,
+			...at
+		});
+		else {
 			const confidence = delayMs >= continued.settledMs ? continued.settledConfidence : continued.confidence;
 			signals.push({
 				rule: "continued",
 				polarity: "accept",
 				confidence,
-				ts: reply.ts,
-				eventIds: ids,
-				detail
+				...at
 			});
 		}
 	}
 	return strongestPerRule(signals);
 }
 function describe(r, delayMs) {
+	const what = r.feedback === "none" ? r.kind : r.feedback;
 	const cues = r.cues.length ? ` cues: ${r.cues.slice(0, 5).join(", ")}` : "";
-	return `${r.kind}${r.errorTrace ? " (error trace)" : ""} after ${Math.round(delayMs / 1e3)}s;${cues}`;
+	return `${what}${r.toolOutput.length ? ` (tool output: ${r.toolOutput.join(", ")})` : ""}${`${r.doubt ? " (doubt)" : ""}${r.environmentError ? " (environment)" : ""}`} after ${Math.round(delayMs / 1e3)}s;${cues}`;
 }
 function delayOf(ep, promptId) {
 	return eventsOf(ep.about(promptId), "followup").find((f) => f.messageId === promptId)?.delayMs;
-}
-/** Removes pastes (since the answer) that match an answer: that is the assistant's text, not the user's words. */
-function withoutPastedBack(ep, text, sentAt) {
-	const since = time(ep.answer.ts);
-	return ep.conversation.events.filter((e) => e.kind === "paste" && e.matches.length > 0 && time(e.ts) >= since && time(e.ts) <= sentAt).reduce((t, e) => e.kind === "paste" && e.text.trim() ? t.split(e.text).join(" ") : t, text);
 }
 function strongestPerRule(signals) {
 	const best = /* @__PURE__ */ new Map();
 	for (const s of signals) {
 		const prev = best.get(s.rule);
-		if (!prev || s.confidence > prev.confidence) best.set(s.rule, {
-			...s,
+		const keep = !prev || s.confidence > prev.confidence ? s : prev;
+		best.set(s.rule, {
+			...keep,
 			failure: !!(s.failure || prev?.failure),
 			eventIds: [.../* @__PURE__ */ new Set([...prev?.eventIds ?? [], ...s.eventIds])]
 		});
-		else best.set(s.rule, {
-			...prev,
-			failure: !!(s.failure || prev.failure),
-			eventIds: [.../* @__PURE__ */ new Set([...prev.eventIds, ...s.eventIds])]
-		});
 	}
-	return [...best.values()];
+	return [...best.values()].map((s) => s.failure === false && s.polarity !== "reject" ? withoutFailure(s) : s);
+}
+var withoutFailure = ({ failure: _f, ...s }) => s;
+// src/core/labeller/signals/new-chat-rephrase.ts
+/** Signals by conversation key, then by answer messageId. */
+function newChatRephraseSignals(conversations, rules) {
+	const out = /* @__PURE__ */ new Map();
+	if (conversations.length < 2) return out;
+	const bySite = /* @__PURE__ */ new Map();
+	for (const conversation of conversations) {
+		const live = conversation.of("prompt").filter((p) => p.origin === "live");
+		if (!live.length) continue;
+		const first = live.find((p) => !conversation.parents.has(p.messageId));
+		const last = live[live.length - 1];
+		const lastAnswer = answersTo(conversation, last.messageId).at(-1);
+		const list = bySite.get(conversation.site) ?? [];
+		list.push({
+			conversation,
+			...first ? { first } : {},
+			last,
+			...lastAnswer ? { lastAnswer } : {}
+		});
+		bySite.set(conversation.site, list);
+	}
+	const { withinMs, confidence } = rules.newChat;
+	for (const chats of bySite.values()) {
+		if (chats.length < 2) continue;
+		const ended = chats.filter((c) => c.lastAnswer).sort((a, b) => time(a.lastAnswer.ts) - time(b.lastAnswer.ts));
+		for (const next of chats) {
+			if (!next.first) continue;
+			const startedAt = time(next.first.ts);
+			let lo = 0;
+			let hi = ended.length;
+			while (lo < hi) {
+				const mid = lo + hi >> 1;
+				if (time(ended[mid].lastAnswer.ts) <= startedAt) lo = mid + 1;
+				else hi = mid;
+			}
+			let k = lo - 1;
+			while (k >= 0 && ended[k] === next) k--;
+			const from = ended[k];
+			if (!from || startedAt - time(from.lastAnswer.ts) > withinMs) continue;
+			const again = normalizeText(next.first.text);
+			const before = normalizeText(from.last.text);
+			if (!asksAgain(again, before, rules.newChat.similarity)) continue;
+			const alike = similarity(again, before);
+			const answer = from.lastAnswer;
+			const signal = {
+				rule: "new_chat_rephrase",
+				polarity: "reject",
+				outcome: true,
+				confidence,
+				ts: next.first.ts,
+				eventIds: [next.first.id],
+				detail: `asked again in a new chat (${next.conversation.key}) after ${Math.round((startedAt - time(answer.ts)) / 1e3)}s; likeness ${alike.toFixed(2)}`
+			};
+			const byAnswer = out.get(from.conversation.key) ?? /* @__PURE__ */ new Map();
+			byAnswer.set(answer.messageId, [...byAnswer.get(answer.messageId) ?? [], signal]);
+			out.set(from.conversation.key, byAnswer);
+		}
+	}
+	return out;
 }
 // src/core/labeller/signals/paste-edit.ts
 function pasteEditSignals(ep) {
 	const { pasteEdit } = ep.rules;
+	if (ep.conversation.of("paste").length === 0) return [];
 	const id = ep.answer.messageId;
-	const edits = eventsOf(ep.about(id), "paste").flatMap((paste) => paste.matches.filter((m) => m.messageId === id && m.similarity >= pasteEdit.minSimilarity && changedChars(m.diff) >= pasteEdit.minChangedChars).map((m) => ({
-		paste,
-		m
-	})));
+	const edits = [...pasteOrigins(ep.conversation, pasteEdit.minSimilarity).values()].filter((o) => !!o && o.messageId === id && o.changedChars >= pasteEdit.minChangedChars);
 	const last = edits[edits.length - 1];
 	if (!last) return [];
-	const target = splice(ep, last.paste, last.m);
 	const around = promptAround(ep.conversation.events, last.paste);
-	const reading = around ? readFollowup(around.text.split(last.paste.text).join(" ")) : void 0;
+	const reading = around ? readFollowup(around.text, {
+		pasted: [last.paste.text],
+		fromAnswers: [last.paste.text]
+	}) : void 0;
 	const failed = reading?.kind === "correction" && reading.strength === "strong";
 	return [{
 		rule: "paste_edit",
@@ -2225,29 +3807,12 @@ function pasteEditSignals(ep) {
 		ts: last.paste.ts,
 		eventIds: [
 			last.paste.id,
-			...last.m.copyEventId ? [last.m.copyEventId] : [],
+			...last.copy ? [last.copy.id] : [],
 			...around ? [around.id] : []
 		],
-		detail: `pasted back with ${changedChars(last.m.diff)} changed chars (similarity ${last.m.similarity.toFixed(2)})${failed ? "; the prompt reports it still fails" : ""}`,
-		target
+		detail: `pasted back with ${last.changedChars} changed chars (similarity ${last.similarity.toFixed(2)}${last.copy ? `, from copy ${last.copy.id}` : ""})${failed ? "; the prompt reports it still fails" : ""}`,
+		target: spliceEdit(ep.answer, last)
 	}];
-}
-function changedChars(diff) {
-	return diff.filter((d) => d.op !== "equal").reduce((n, d) => n + d.text.trim().length, 0);
-}
-/** Diff runs read as source (the answer or the copy) -> pasted text. */
-var side = (diff, keep) => diff.filter((d) => d.op === "equal" || d.op === keep).map((d) => d.text).join("");
-function splice(ep, paste, m) {
-	const answer = ep.answer.text;
-	let edited = side(m.diff, "insert") || paste.text;
-	let original = side(m.diff, "delete");
-	if (original.trim() === paste.text.trim() && edited.trim() !== paste.text.trim()) [edited, original] = [original, edited];
-	const copy = m.copyEventId ? ep.conversation.events.find((e) => e.id === m.copyEventId) : void 0;
-	if (copy?.kind === "copy" && answer.slice(copy.start, copy.end) === original) return answer.slice(0, copy.start) + edited + answer.slice(copy.end);
-	if (original && answer === original) return edited;
-	const at = original ? answer.indexOf(original) : -1;
-	if (at >= 0) return answer.slice(0, at) + edited + answer.slice(at + original.length);
-	return edited;
 }
 function promptAround(events, paste) {
 	const after = events.filter((e) => e.kind === "prompt" && time(e.ts) >= time(paste.ts));
@@ -2259,7 +3824,7 @@ function stopSignals(ep) {
 	const stops = eventsOf(ep.about(ep.answer.messageId), "stop").filter((s) => s.messageId === ep.answer.messageId);
 	if (stops.length === 0 && ep.answer.complete !== "stopped") return [];
 	const stoppedAt = time(stops[0]?.ts ?? ep.answer.ts);
-	if (eventsOf(ep.about(ep.answer.messageId), "copy").some((c) => c.messageId === ep.answer.messageId && time(c.ts) >= stoppedAt && copyConfidence(c, ep.rules.copy) > 0)) return [];
+	if (eventsOf(ep.about(ep.answer.messageId), "copy").some((c) => c.messageId === ep.answer.messageId && time(c.ts) >= stoppedAt && copyConfidence(c, ep.rules.copy, ep.answer) > 0)) return [];
 	if (ep.replies[0] && readFollowup(ep.replies[0].text).kind === "continuation") return [];
 	return [{
 		rule: "stop",
@@ -2297,7 +3862,7 @@ function historyOf(ep, variant) {
 	const keptBy = [...childPrompts(ep.conversation, id).map((p) => ({
 		id: p.id,
 		t: time(p.ts)
-	})), ...events.flatMap((e) => e.kind === "copy" && e.messageId === id && copyConfidence(e, ep.rules.copy) > 0 || e.kind === "feedback" && e.messageId === id && e.rating === "up" ? [{
+	})), ...events.flatMap((e) => e.kind === "copy" && e.messageId === id && copyConfidence(e, ep.rules.copy, variant) > 0 || e.kind === "feedback" && e.messageId === id && e.rating === "up" ? [{
 		id: e.id,
 		t: time(e.ts)
 	}] : [])].filter((u) => awayAt === void 0 || u.t > awayAt);
@@ -2317,6 +3882,8 @@ function variantSignals(ep) {
 		s,
 		h: historyOf(ep, s)
 	}));
+	const moved = (h) => h.regeneratedAway.length + h.switchedAway.length + h.switchedTo.length > 0;
+	if (ep.answer.origin === "history" && !moved(mine) && !others.some((o) => moved(o.h))) return historyBranchSignals(ep, others.map((o) => o.s));
 	const keptSiblings = others.filter((o) => o.h.keptBy.length > 0);
 	if (mine.keptBy.length > 0) {
 		const passedOver = others.filter((o) => o.h.keptBy.length === 0 && (o.h.awayAt !== void 0 || mine.keptBy.some((k) => k.t > time(o.s.ts))));
@@ -2356,6 +3923,31 @@ function variantSignals(ep) {
 	}];
 	return [];
 }
+/** The site's tree says which variant the conversation continued from; nothing else is known about loaded ones. */
+function historyBranchSignals(ep, siblings) {
+	const continuedFrom = (a) => childPrompts(ep.conversation, a.messageId);
+	const mine = continuedFrom(ep.answer);
+	const kept = siblings.filter((s) => continuedFrom(s).length > 0);
+	const { history } = ep.rules;
+	if (mine.length > 0 && kept.length < siblings.length) return [{
+		rule: "history_branch",
+		polarity: "accept",
+		confidence: history.keptVariantConfidence,
+		ts: ep.answer.ts,
+		eventIds: [ep.answer.id, ...mine.map((p) => p.id)],
+		detail: "the loaded conversation continued from this variant"
+	}];
+	if (mine.length === 0 && kept.length > 0) return [{
+		rule: "history_branch",
+		polarity: "reject",
+		veto: true,
+		confidence: history.passedOverConfidence,
+		ts: ep.answer.ts,
+		eventIds: [ep.answer.id, ...kept.map((k) => k.id)],
+		detail: `the loaded conversation continued from ${kept.map((k) => k.messageId).join(", ")} instead`
+	}];
+	return [];
+}
 // src/core/labeller/label-events.ts
 /** Rules that read one episode; correction_then_accepted runs after, on their first-pass labels. */
 var EPISODE_RULES = [
@@ -2370,9 +3962,12 @@ var EPISODE_RULES = [
 function labelEvents(events, rulesOverride = {}) {
 	const rules = resolveRules(rulesOverride);
 	const labels = [];
-	for (const conversation of groupConversations(events)) {
+	const conversations = groupConversations(events);
+	const acrossChats = newChatRephraseSignals(conversations, rules);
+	for (const conversation of conversations) {
 		const episodes = new Map(buildEpisodes(conversation, rules).map((ep) => [ep.answer.messageId, ep]));
-		const signals = new Map([...episodes].map(([id, ep]) => [id, EPISODE_RULES.flatMap((rule) => rule(ep))]));
+		const extra = acrossChats.get(conversation.key);
+		const signals = new Map([...episodes].map(([id, ep]) => [id, [...EPISODE_RULES.flatMap((rule) => rule(ep)), ...extra?.get(id) ?? []]]));
 		const firstPass = new Map([...signals].map(([id, s]) => [id, combineSignals(s, rules)]));
 		for (const [id, ep] of episodes) {
 			const extra = correctionThenAcceptedSignal(ep, signals, firstPass, episodes);
@@ -3949,6 +5544,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 function samplesOf(sets, format) {
 	switch (format) {
 		case "sft": return sets.sft;
+		case "sft-prompt-completion": return sets.sftPromptCompletion;
 		case "preference": return sets.preference;
 		case "kto": return sets.kto;
 		case "openai-chat": return sets.openai;
@@ -4253,6 +5849,7 @@ var COUNTED_FILES = {
 	conversations: "conversations.jsonl",
 	labels: "labels.jsonl",
 	sft: "sft.jsonl",
+	"sft-prompt-completion": "sft-prompt-completion.jsonl",
 	preference: "preference.jsonl",
 	kto: "kto.jsonl",
 	"openai-chat": "openai-chat.jsonl",
@@ -4390,9 +5987,14 @@ var STAGED = [
 		siteInRecord: false
 	}
 ];
-var DERIVED = ["openai-chat", "sharegpt"];
+var DERIVED = [
+	"openai-chat",
+	"sharegpt",
+	"sft-prompt-completion"
+];
 var SAMPLE_STEMS = [
 	"sft",
+	"sft-prompt-completion",
 	"preference",
 	"kto",
 	"openai-chat",
@@ -4469,6 +6071,7 @@ async function mergeBundles(inputs, outDir, options = {}) {
 					const k = JSON.stringify(sample.id);
 					derive[0].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toOpenAiChat(sample))}}\n`);
 					derive[1].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toShareGpt(sample))}}\n`);
+					derive[2].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toPromptCompletion(sample))}}\n`);
 				}));
 				for (const d of derive) await d.close();
 				const structure = {
@@ -4674,7 +6277,8 @@ async function bundleStats(paths) {
 				accepted: 0,
 				rejected: 0,
 				refined: 0,
-				rate: null
+				rate: null,
+				shownRate: null
 			};
 			for (const f of [
 				"answers",
@@ -4704,30 +6308,43 @@ function formatStats(result) {
 		"preference",
 		"kto"
 	];
+	const pct = (r) => r == null ? "-" : `${(r * 100).toFixed(1)}%`;
+	const shown = (c) => c?.answers ? c.accepted / c.answers : null;
 	lines.push([
 		"bundle",
 		"participant",
 		...keys,
-		"acceptance"
+		"accepted/labelled",
+		"accepted/shown"
 	].join("	"));
-	for (const b of result.bundles) {
-		const rate = b.acceptance?.overall.rate;
-		lines.push([
-			b.bundle,
-			b.participantId ?? "-",
-			...keys.map((k) => String(b.counts[k] ?? "-")),
-			rate == null ? "-" : `${(rate * 100).toFixed(1)}%`
-		].join("	"));
-	}
+	for (const b of result.bundles) lines.push([
+		b.bundle,
+		b.participantId ?? "-",
+		...keys.map((k) => String(b.counts[k] ?? "-")),
+		pct(b.acceptance?.overall.rate),
+		pct(shown(b.acceptance?.overall))
+	].join("	"));
 	lines.push("", `total: ${keys.map((k) => `${k} ${result.total.counts[k] ?? 0}`).join(", ")}`);
 	lines.push(describeAcceptance(result.total.acceptance, 10));
-	lines.push("", "day	model	labelled	accepted	rate");
+	lines.push("accepted/labelled: accepted of the answers labelled accepted, rejected or refined; accepted/shown: accepted of every answer shown (the Echo paper's rate)");
+	lines.push("", "model	shown	labelled	accepted	accepted/labelled	accepted/shown");
+	for (const [m, c] of Object.entries(result.total.acceptance.byModel)) lines.push([
+		m,
+		c.answers,
+		c.labelled,
+		c.accepted,
+		pct(c.rate),
+		pct(shown(c))
+	].join("	"));
+	lines.push("", "day	model	shown	labelled	accepted	accepted/labelled	accepted/shown");
 	for (const d of result.total.acceptance.byDay) lines.push([
 		d.day,
 		d.model,
+		d.answers,
 		d.labelled,
 		d.accepted,
-		d.rate === null ? "-" : `${(d.rate * 100).toFixed(1)}%`
+		pct(d.rate),
+		pct(shown(d))
 	].join("	"));
 	return lines.join("\n");
 }
