@@ -55,7 +55,13 @@ export function startCapture(adapter: SiteAdapter): void {
     lastHealth = report;
     void send(sendMessage, {
       type: 'health',
-      health: { site: adapter.id, status: report.status, missing: report.missing, checkedAt: new Date().toISOString() },
+      health: {
+        site: adapter.id,
+        status: report.status,
+        missing: report.missing.slice(0, 20),
+        ...(report.failing.length ? { failing: report.failing.slice(0, 20) } : {}),
+        checkedAt: new Date().toISOString(),
+      },
     }).catch(() => {
       // Worker restarting: the next change, or the periodic re-report below, gets through.
     });

@@ -7,6 +7,8 @@ export const siteHealthSchema = object({
   site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
   status: oneOf(['capturing', 'paused', 'degraded'] as const),
   missing: array(string({ max: 200 }), { max: 20 }),
+  /** Adapter calls that threw on this page, e.g. `readTurn failed (3×)`. */
+  failing: optional(array(string({ max: 200 }), { max: 20 })),
   checkedAt: string({ max: 40 }),
 });
 export type SiteHealth = Infer<typeof siteHealthSchema>;

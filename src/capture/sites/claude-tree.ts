@@ -3,8 +3,8 @@
 // `.<j>v<n>` for every depth j on the way whose version n is not the first. Versions are siblings in creation
 // order, as the page's "n / m" readout counts them. Also returns the versions shown on the current branch
 // (current_leaf_message_uuid), which the adapter cannot see in the DOM until a row is hovered.
-import { fencedBlocks } from './chatgpt-tree';
-import { claudePathId } from './claude';
+import { claudePathId } from './claude-path';
+import { fencedBlocks, isoTime } from './kit';
 import type { PageMessage } from './types';
 
 interface RawMessage {
@@ -65,8 +65,7 @@ export function readClaudeTree(body: unknown): ClaudeTree | null {
       const id = claudePathId(depth, path);
       pathIds.set(m.uuid as string, id);
       const text = textOf(m);
-      const created = str(m.created_at);
-      const createdAt = created && !Number.isNaN(Date.parse(created)) ? new Date(created).toISOString() : undefined;
+      const createdAt = isoTime(m.created_at, 'iso');
       const message: PageMessage = {
         role: m.sender === 'human' ? 'user' : 'assistant',
         messageId: id,
