@@ -58,7 +58,11 @@ export class CaptureEngine {
       inConversation: () => this.events.conversationId !== null,
       report: (r) => host.reportHealth(r),
     });
-    this.calls = new AdapterCalls({ adapter, doc, adapterState: () => this.conversation.adapterState, onFailure: () => this.health.soon() });
+    const onFailure = () => {
+      this.health.soon();
+      this.loop.schedule(); // a failure outside a tick (a click, a copy, page data) shows soon too
+    };
+    this.calls = new AdapterCalls({ adapter, doc, adapterState: () => this.conversation.adapterState, onFailure });
     this.events = new EventEnvelopes({ site: adapter.id, doc, now, isPaused, emit: (e) => host.emit(e) });
     this.loop = new TickLoop({ doc, turnSelector: adapter.turnSelector, attributes: adapter.observedAttributes ?? [], run: (turns) => this.tick(turns) });
     const textOf = (info: Parameters<Turns['textOf']>[0]) => this.turns.textOf(info);
