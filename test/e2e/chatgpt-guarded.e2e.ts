@@ -1,8 +1,8 @@
 // One turn capture cannot read must cost only that turn, and say so: the other turns are stored, and the popup and
-// badge show "degraded" naming the call that failed. Which page content makes a call throw: the adapters read
-// attributes defensively, so no markup makes their per-turn calls throw (see the report in docs/adding-a-site.md,
-// "When a call throws"); what a page can do is nest markup deeper than a JavaScript stack, which the engine's own
-// text reading (extractText, a recursive walk) cannot follow. A page script does that here to the second answer,
+// badge show "degraded" naming the call that failed (docs/adding-a-site.md, "When a call throws"). Which page
+// content makes a call throw: the adapters read attributes defensively, and no markup found makes their per-turn
+// calls throw; what a page can do is nest markup deeper than a JavaScript stack, which the engine's own text
+// reading (extractText, a recursive walk) cannot follow. A page script does that here to the second answer,
 // hidden (rendered, such depth takes the browser's renderer down first), as a hostile or broken page could.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatgptBackend } from '../sites/chatgpt/backend';
