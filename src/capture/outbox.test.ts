@@ -32,4 +32,26 @@ describe('Outbox', () => {
     expect(outbox.dropped).toBe(1);
     vi.useRealTimers();
   });
+
+  it('hands its whole queue over at once when the page goes away, keeping what the worker did not acknowledge', async () => {
+    vi.useFakeTimers();
+    const many = Array.from({ length: 250 }, (_, i) => makeEvent('feedback', { messageId: `m${i}`, rating: 'up' }));
+    const regular = vi.fn(async () => ({ ok: false as const, error: 'asleep', retry: true }));
+    const outbox = new Outbox(regular);
+    for (const e of many) outbox.push(e);
+    const posted: string[][] = [];
+    let answer: ((ok: boolean) => void)[] = [];
+    outbox.handOver((batch) => {
+      posted.push(batch.map((e) => e.id));
+      return new Promise((resolve) => answer.push((ok) => resolve(ok ? { ok: true, stored: batch.length, duplicates: 0 } : { ok: false, error: 'full', retry: true })));
+    });
+    // Posted before anything else runs: nothing waits for a timer the closing page would never fire.
+    expect(posted.flat()).toEqual(many.map((e) => e.id));
+    [answer[0]!, answer[2]!].forEach((a) => a(true));
+    answer[1]!(false);
+    answer = [];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outbox.pending).toBe(100);
+    vi.useRealTimers();
+  });
 });

@@ -25,6 +25,13 @@ export const requestSchema = tagged('type', {
   status: object({ type: literal('status'), tabId: optional(number({ int: true, min: 0 })) }),
 });
 export type Request = Infer<typeof requestSchema>;
+
+/**
+ * content script -> background, over a `runtime.connect` port of this name: `events` messages exactly as above,
+ * each answered in order with an AppendResult or ErrorResult. Used when the page hides or goes away: a port message
+ * still reaches the worker after its page is gone.
+ */
+export const OUTBOX_PORT = 'echo-capture-outbox';
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
 export interface AppendResult {

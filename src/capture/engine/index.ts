@@ -7,12 +7,14 @@
 //   clicks.ts     what a click means;  clipboard.ts  copies and paste-backs
 //   page-data.ts  the site's own conversation data;  envelope.ts  ids, times, the queue for a new chat's id
 //   calls.ts      every adapter call, guarded and counted;  health.ts  degraded or capturing
+//   navigation.ts a switch to another conversation, announced before the page re-renders
 import { type EngineHost, HISTORY_GRACE_MS } from './context';
 import { AdapterCalls } from './calls';
 import { Clicks } from './clicks';
 import { Clipboard } from './clipboard';
 import { EventEnvelopes } from './envelope';
 import { Health } from './health';
+import { ConversationExits } from './navigation';
 import { TickLoop } from './observer';
 import { PageData } from './page-data';
 import { ConversationState } from './state';
@@ -38,6 +40,7 @@ export class CaptureEngine {
   private readonly clipboard: Clipboard;
   private readonly pageData: PageData;
   private readonly health: Health;
+  private readonly exits: ConversationExits;
 
   constructor(host: EngineHost) {
     const { adapter, doc } = host;
@@ -97,6 +100,12 @@ export class CaptureEngine {
       conversation,
       learn: (data) => this.learn(data),
     });
+    this.exits = new ConversationExits({
+      win: doc.defaultView!,
+      conversationOf: (url) => this.calls.conversationId(url),
+      current: () => this.events.conversationId,
+      leaving: () => this.finishNow('hidden'),
+    });
   }
 
   /** Starts capturing; everything it set up is undone when `signal` aborts (or on `stop()`). */
@@ -109,6 +118,7 @@ export class CaptureEngine {
     if (this.events.conversationId === null) this.conversation.historyUntil = this.now();
     this.clicks.init(lifetime);
     this.clipboard.init(lifetime);
+    this.exits.init(lifetime);
     this.loop.init(lifetime);
   }
 
@@ -120,6 +130,18 @@ export class CaptureEngine {
   /** A conversation the page itself downloaded (see page-data.ts). */
   onPageData(url: URL, body: unknown): void {
     this.pageData.onPageData(url, body);
+  }
+
+  /**
+   * The page is going away (`page-exit`: pagehide) or out of sight (`hidden`: another tab, a switch of
+   * conversation): everything up to now is recorded at once, without waiting for answers to settle. At page exit
+   * an answer still streaming is recorded as far as it got, as stopped; out of sight it goes on streaming.
+   */
+  finishNow(reason: 'page-exit' | 'hidden'): void {
+    if (!this.lifetime) return;
+    this.loop.sync();
+    this.turns.finishPending({ readPage: true, streamingAsStopped: reason === 'page-exit' });
+    this.events.flushWaiting();
   }
 
   reportHealthNow(): void {
@@ -152,12 +174,20 @@ export class CaptureEngine {
     const id = this.calls.conversationId(new URL(this.doc.location.href));
     if (id === undefined || id === this.events.conversationId) return;
     const wasNewChat = this.events.conversationId === null;
+    // Leaving a conversation: its answers that ended are recorded under it now, from what was read when they
+    // ended (the page may already show the next conversation in the same elements).
+    if (!wasNewChat) this.turns.finishPending({ readPage: false, streamingAsStopped: false });
     this.events.setConversation(id, wasNewChat);
     this.health.soon(); // a new page of the site: check its landmarks now
     if (!wasNewChat) {
       // Another conversation: its turns were already written, whatever element React reuses for them. A new chat
       // has none, so what appears in it is live at once. (A new chat the site just named keeps its state.)
+      const left = this.conversation;
       this.conversation = this.newConversation(id === null ? this.now() : this.now() + HISTORY_GRACE_MS);
+      for (const turn of this.doc.querySelectorAll(this.adapter.turnSelector)) {
+        const shown = left.slots.get(turn);
+        if (shown !== undefined) this.conversation.leftBehind.set(turn, ConversationState.shownBy(turn, shown));
+      }
       this.calls.clearFailures();
       this.loop.markAll();
     }

@@ -42,6 +42,11 @@ export class ConversationState {
   pending: PendingClick | null = null;
   followUntil = -Infinity;
   readonly copies: RememberedCopy[] = [];
+  /**
+   * Turn elements still showing the conversation that was left (the URL changes before the page re-renders):
+   * what each showed then. Such a turn is not read as this conversation's until its content changes.
+   */
+  readonly leftBehind = new WeakMap<Element, string>();
 
   constructor(
     /** Turns that appear before this time were rendered with the page: origin `history`. */
@@ -49,6 +54,11 @@ export class ConversationState {
     /** The adapter's memory for this conversation (`SiteAdapter.createState`). */
     readonly adapterState: unknown,
   ) {}
+
+  /** What a turn shows, to tell whether it changed since another conversation was left. */
+  static shownBy(turn: Element, messageId: string): string {
+    return `${messageId}\u0000${turn.textContent ?? ''}`;
+  }
 
   rememberCopy(copy: RememberedCopy): void {
     this.copies.push(copy);

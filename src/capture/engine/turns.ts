@@ -6,7 +6,7 @@
 import { SETTLE_MS } from './context';
 import type { AdapterCalls } from './calls';
 import type { EventEnvelopes } from './envelope';
-import type { ConversationState, MessageState } from './state';
+import { ConversationState, type MessageState } from './state';
 import type { Variants } from './variants';
 import type { CodeBlock, TurnInfo } from '../sites/types';
 
@@ -31,6 +31,11 @@ export class Turns {
     const conv = this.ctx.conversation();
     const info = calls.readTurn(turn);
     if (!info) return;
+    const left = conv.leftBehind.get(turn);
+    if (left !== undefined) {
+      if (left === ConversationState.shownBy(turn, info.messageId)) return; // the previous conversation, still shown
+      conv.leftBehind.delete(turn);
+    }
     const now = this.ctx.now();
     const previous = conv.slots.get(turn);
     const known = conv.messages.has(info.messageId);
@@ -130,6 +135,39 @@ export class Turns {
       complete: msg.stopped ? 'stopped' : msg.streamStart !== undefined ? 'finished' : 'unknown',
       origin: msg.origin,
     });
+  }
+
+  /**
+   * The page is going away, out of sight, or to another conversation: every answer that has stopped changing is
+   * recorded now rather than after settling. `readPage`: the page still shows this conversation, so each answer
+   * is read from its turn (else only what was read after streaming ended can be recorded). `streamingAsStopped`:
+   * the page is going for good, so an answer still streaming is recorded as far as it got, as stopped.
+   */
+  finishPending(how: { readPage: boolean; streamingAsStopped: boolean }): void {
+    const { calls } = this.ctx;
+    for (const [id, msg] of this.ctx.conversation().messages) {
+      if (msg.emitted || msg.role !== 'assistant') continue;
+      try {
+        const turn = how.readPage ? this.turnShowing(id) : null;
+        if (turn && calls.isStreaming(turn)) {
+          if (how.streamingAsStopped) this.recordStopped(turn, msg);
+          continue;
+        }
+        if (turn) this.process(turn, true);
+        this.finishFromSnapshot(id);
+      } catch (e) {
+        calls.noteFailure(e); // one answer's failure must not cost the others
+      }
+    }
+  }
+
+  private recordStopped(turn: Element, msg: MessageState): void {
+    const info = this.ctx.calls.readTurn(turn);
+    if (!info) return;
+    const { text, codeBlocks } = this.ctx.calls.readText(info);
+    msg.stopped = true;
+    msg.lastChange = this.ctx.now();
+    this.emitResponse(info, msg, text, codeBlocks, this.previousMessageId(turn));
   }
 
   /** The user pressed stop: every answer still being generated is marked, with the text shown now. */

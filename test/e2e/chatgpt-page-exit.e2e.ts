@@ -1,0 +1,128 @@
+// People close the tab, reload, or open another chat right after a short answer. Each answer must be stored once,
+// with its final text: the engine records it at once when the page goes away (or the conversation changes)
+// instead of waiting for it to settle, and the outbox hands its queue to the worker through a port whose
+// messages outlive the page. An answer still streaming when the tab closes is stored as far as it got, stopped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cannedAnswer } from '../sites/canned';
+import type { ChatgptBackend } from '../sites/chatgpt/backend';
+import { storedMessages } from './fault-tools';
+import { eventsOfKind, launch, type Launched, sendPrompt, storedEvents, waitFor } from './harness';
+
+let l: Launched;
+let backend: ChatgptBackend;
+beforeAll(async () => {
+  l = await launch({ sites: ['chatgpt'] });
+  backend = l.backends.chatgpt as ChatgptBackend;
+});
+afterAll(async () => {
+  await l?.close();
+});
+
+/**
+ * Sends a prompt on a new chat; `delayMs` after its answer ended (timed in the page) the page itself clicks `click`
+ * or loads `go`, if given, and the promise resolves with the chat's id.
+ */
+async function askAndWait(page: Page, prompt: string, delayMs: number, then: { click?: string; go?: string } = {}): Promise<string> {
+  await page.goto('https://chatgpt.com/');
+  await page.evaluate(
+    ([delay, then]) => {
+      const stop = document.getElementById('stop-button')!;
+      (window as unknown as { answerEnded: Promise<string> }).answerEnded = new Promise((ok) => {
+        new MutationObserver((_, observer) => {
+          if (stop.hasAttribute('data-testid')) return;
+          observer.disconnect();
+          setTimeout(() => {
+            const id = location.pathname.split('/').pop()!;
+            if (then.click) document.querySelector<HTMLElement>(then.click)!.click();
+            if (then.go) location.href = then.go;
+            ok(id);
+          }, delay);
+        }).observe(stop, { attributes: true, attributeFilter: ['data-testid'] });
+      });
+    },
+    [delayMs, then] as const,
+  );
+  await sendPrompt(page, prompt);
+  return page.evaluate(() => (window as unknown as { answerEnded: Promise<string> }).answerEnded);
+}
+
+/** The stored prompt and answer of one conversation, once both are there. */
+async function storedExchange(conversationId: string) {
+  const events = await waitFor(
+    () => storedEvents(l),
+    (es) => es.some((e) => e.kind === 'response' && e.conversationId === conversationId),
+    `the answer of ${conversationId}`,
+  );
+  const mine = events.filter((e) => e.conversationId === conversationId);
+  return { prompts: eventsOfKind(mine, 'prompt'), answers: eventsOfKind(mine, 'response') };
+}
+
+function finalText(conversationId: string, messageId: string): string {
+  return backend.conversations.get(conversationId)!.mapping[messageId]!.message!.content.parts[0]!;
+}
+
+describe('an answer in the last moments of a page', () => {
+  for (const delay of [50, 150, 300]) {
+    it(`is stored once, whole, when the tab closes ${delay} ms after it ended`, async () => {
+      const page = await l.context.newPage();
+      const conversationId = await askAndWait(page, `Closing after ${delay} ms: what is a closure?`, delay);
+      await page.close();
+      const { prompts, answers } = await storedExchange(conversationId);
+      expect(prompts).toHaveLength(1);
+      expect(answers).toHaveLength(1);
+      expect(answers[0]).toMatchObject({ parentId: prompts[0]!.messageId, complete: 'finished', origin: 'live' });
+      expect(answers[0]!.text).toBe(finalText(conversationId, answers[0]!.messageId));
+    });
+  }
+
+  for (const delay of [50, 150, 300]) {
+    it(`is stored once, whole, under its own chat when another chat is opened ${delay} ms after it ended`, async () => {
+      const older = backend.seed([{ prompt: `An older question (${delay})`, answers: [`An older answer (${delay}).`] }]);
+      const page = await l.context.newPage();
+      const conversationId = await askAndWait(page, `Switching after ${delay} ms: what is a class?`, delay, { click: `a[data-history-id="${older}"]` });
+      await page.getByText(`An older answer (${delay}).`).waitFor();
+      const { prompts, answers } = await storedExchange(conversationId);
+      expect(prompts).toHaveLength(1);
+      expect(answers).toHaveLength(1);
+      expect(answers[0]!.text).toBe(finalText(conversationId, answers[0]!.messageId));
+      // The chat opened afterwards is stored under its own id, as history, and takes nothing of the first.
+      const opened = await storedExchange(older);
+      expect(opened.answers.map((a) => [a.text, a.origin])).toEqual([[`An older answer (${delay}).`, 'history']]);
+      await page.close();
+    });
+  }
+
+  it('is stored once, whole, when the tab loads another page 50 ms after it ended', async () => {
+    const older = backend.seed([{ prompt: 'Yet another older question', answers: ['Yet another older answer.'] }]);
+    const page = await l.context.newPage();
+    const conversationId = await askAndWait(page, 'Navigating after 50 ms: what is a module?', 50, { go: `/c/${older}` });
+    await page.getByText('Yet another older answer.').waitFor();
+    const { answers } = await storedExchange(conversationId);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.text).toBe(finalText(conversationId, answers[0]!.messageId));
+    await page.close();
+  });
+
+  it('is stored as stopped, with the text shown, when the tab closes while it streams', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    const prompt = 'Give me a long answer about streams';
+    await sendPrompt(page, prompt);
+    await page.waitForFunction(() => (document.querySelector('.result-streaming')?.textContent?.length ?? 0) > 200);
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.close();
+    const { answers } = await storedExchange(conversationId);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.complete).toBe('stopped');
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(squash(answers[0]!.text).length).toBeGreaterThan(200);
+    expect(squash(cannedAnswer(prompt, 1)).startsWith(squash(answers[0]!.text))).toBe(true);
+  });
+
+  it('stored every message of every chat once', async () => {
+    const events = await storedEvents(l);
+    expect([...storedMessages(events).entries()].filter(([, n]) => n !== 1)).toEqual([]);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+});
