@@ -5,18 +5,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cannedAnswer } from '../sites/canned';
-import type { ChatgptBackend } from '../sites/chatgpt/backend';
+import { chatgptBackend, type ChatgptBackend } from '../sites/chatgpt/backend';
+import { loadSites, startFixtures } from '../sites/server';
 import { storedMessages } from './fault-tools';
-import { eventsOfKind, launch, type Launched, sendPrompt, storedEvents, waitFor } from './harness';
+import { eventsOfKind, launch, type Launched, sendPrompt, stopServiceWorker, storedEvents, waitFor } from './harness';
 
 let l: Launched;
 let backend: ChatgptBackend;
 beforeAll(async () => {
-  l = await launch({ sites: ['chatgpt'] });
-  backend = l.backends.chatgpt as ChatgptBackend;
+  const sites = await loadSites(['chatgpt']);
+  // Chunks of 80 characters: the long answers below stream for a few seconds rather than most of a minute.
+  backend = chatgptBackend({ chunkSize: 80 });
+  sites[0]!.backend = backend;
+  l = await launch({ sites: ['chatgpt'], fixtures: { fixtures: await startFixtures(sites), sites } });
 });
 afterAll(async () => {
   await l?.close();
+  await l?.fixtures.close();
 });
 
 /**
@@ -57,6 +62,8 @@ async function storedExchange(conversationId: string) {
   const mine = events.filter((e) => e.conversationId === conversationId);
   return { prompts: eventsOfKind(mine, 'prompt'), answers: eventsOfKind(mine, 'response') };
 }
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function finalText(conversationId: string, messageId: string): string {
   return backend.conversations.get(conversationId)!.mapping[messageId]!.message!.content.parts[0]!;
@@ -104,6 +111,47 @@ describe('an answer in the last moments of a page', () => {
     await page.close();
   });
 
+  it('is stored once, whole, when the tab closes 50 ms after it ended while the worker was asleep', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    await page.evaluate(() => {
+      const stop = document.getElementById('stop-button')!;
+      (window as unknown as { answerEnded: Promise<void> }).answerEnded = new Promise((ok) => {
+        new MutationObserver(() => !stop.hasAttribute('data-testid') && setTimeout(ok, 50)).observe(stop, { attributes: true, attributeFilter: ['data-testid'] });
+      });
+    });
+    // A long answer, so the worker can be put to sleep after the prompt is stored and before the answer ends.
+    await sendPrompt(page, 'Give me a long answer about sleeping workers');
+    await page.waitForURL(/\/c\//);
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+    await waitFor(() => storedEvents(l), (es) => es.some((e) => e.kind === 'prompt' && e.conversationId === conversationId), 'the prompt');
+    await stopServiceWorker(l);
+    await page.evaluate(() => (window as unknown as { answerEnded: Promise<void> }).answerEnded);
+    await page.close();
+    const { answers } = await storedExchange(conversationId);
+    expect(answers).toHaveLength(1);
+    // As rendered: the markdown's paragraph breaks and trailing spaces aside, the whole text.
+    expect(squash(answers[0]!.text)).toBe(squash(finalText(conversationId, answers[0]!.messageId)));
+  });
+
+  it('stores a thumbs up and a code copy made just before the tab closes', async () => {
+    const page = await l.context.newPage();
+    const conversationId = await askAndWait(page, 'Write a Python function that reverses a list', 300);
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('pre button')!.click();
+      document.querySelector<HTMLElement>('[data-testid="good-response-turn-action-button"]')!.click();
+    });
+    await page.close();
+    const events = await waitFor(
+      () => storedEvents(l),
+      (es) => es.filter((e) => e.conversationId === conversationId && (e.kind === 'copy' || e.kind === 'feedback')).length === 2,
+      'the copy and the thumbs up',
+    );
+    const answer = eventsOfKind(events, 'response').find((e) => e.conversationId === conversationId)!;
+    expect(events.filter((e) => e.conversationId === conversationId).map((e) => e.kind)).toEqual(['prompt', 'response', 'copy', 'feedback']);
+    expect(eventsOfKind(events, 'copy').find((e) => e.conversationId === conversationId)).toMatchObject({ messageId: answer.messageId, via: 'code-button' });
+  });
+
   it('is stored as stopped, with the text shown, when the tab closes while it streams', async () => {
     const page = await l.context.newPage();
     await page.goto('https://chatgpt.com/');
@@ -115,7 +163,6 @@ describe('an answer in the last moments of a page', () => {
     const { answers } = await storedExchange(conversationId);
     expect(answers).toHaveLength(1);
     expect(answers[0]!.complete).toBe('stopped');
-    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
     expect(squash(answers[0]!.text).length).toBeGreaterThan(200);
     expect(squash(cannedAnswer(prompt, 1)).startsWith(squash(answers[0]!.text))).toBe(true);
   });
