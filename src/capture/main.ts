@@ -1,6 +1,6 @@
 // Content-script entry: one per site (the build generates `content-<site>.js` calling this with the adapter).
 import browser from 'webextension-polyfill';
-import { type AppendResult, type ErrorResult, send } from '../messages';
+import { send } from '../messages';
 import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSettings } from '../store/settings';
 import { object, number, string } from '../core/schema';
 import { CaptureEngine, type HealthReport } from './engine';
@@ -50,7 +50,7 @@ export function startCapture(adapter: SiteAdapter): void {
   const sendMessage = (m: unknown) => browser.runtime.sendMessage(m);
 
   const outbox = new Outbox(
-    async (events) => (await send(sendMessage, { type: 'events', events })) as AppendResult | ErrorResult,
+    (events) => send(sendMessage, { type: 'events', events }),
     (message) => console.warn('[echo-capture] background did not store a batch:', message),
   );
 

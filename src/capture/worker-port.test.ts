@@ -9,15 +9,30 @@ function fakeConnect() {
   const connect = ({ name }: { name: string }): PortLike => {
     const onMessage: ((m: unknown) => void)[] = [];
     const onDisconnect: (() => void)[] = [];
-    const entry = { name, posted: [] as unknown[], answer: (m: unknown) => onMessage.forEach((l) => l(m)), drop: () => onDisconnect.forEach((l) => l()) };
+    const answer = (m: unknown) => onMessage.forEach((l) => l(m));
+    const entry = { name, posted: [] as unknown[], answer, drop: () => onDisconnect.forEach((l) => l()) };
     opened.push(entry);
-    return { postMessage: (m) => entry.posted.push(m), onMessage: { addListener: (l) => onMessage.push(l) }, onDisconnect: { addListener: (l) => onDisconnect.push(l) } };
+    return {
+      postMessage: (m) => entry.posted.push(m),
+      onMessage: { addListener: (l) => onMessage.push(l) },
+      onDisconnect: { addListener: (l) => onDisconnect.push(l) },
+    };
   };
   return { opened, connect };
 }
 
 const batch: CaptureEvent[] = [
-  { id: 'feedback:1', v: 1, kind: 'feedback', site: 'chatgpt', conversationId: 'c1', ts: '2026-11-29T10:00:00.000Z', origin: 'live', messageId: 'a1', rating: 'up' },
+  {
+    id: 'feedback:1',
+    v: 1,
+    kind: 'feedback',
+    site: 'chatgpt',
+    conversationId: 'c1',
+    ts: '2026-11-29T10:00:00.000Z',
+    origin: 'live',
+    messageId: 'a1',
+    rating: 'up',
+  },
 ];
 
 describe('the port to the worker', () => {

@@ -5,6 +5,7 @@
 // reading (extractText, a recursive walk) cannot follow. A page script does that here to the second answer,
 // hidden (rendered, such depth takes the browser's renderer down first), as a hostile or broken page could.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaptureEvent } from '../../src/core/events';
 import type { ChatgptBackend } from '../sites/chatgpt/backend';
 import { eventsOfKind, launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from './harness';
 
@@ -57,10 +58,12 @@ describe('a turn capture cannot read', () => {
 
     const tabId = await tabIdOf(l, 'https://chatgpt.com/*');
     const popup = await openPopup(l, tabId);
-    await expect.poll(async () => popup.getByTestId('site-status').textContent(), { timeout: 10_000 }).toMatch(/^ChatGPT: capture degraded \(extractText failed \(\d+×\)\)$/);
+    const status = () => popup.getByTestId('site-status').textContent();
+    await expect.poll(status, { timeout: 10_000 }).toMatch(/^ChatGPT: capture degraded \(extractText failed \(\d+×\)\)$/);
     await expect.poll(() => badgeText(tabId)).toBe('!');
 
-    const events = await waitFor(() => storedEvents(l), (es) => eventsOfKind(es, 'response').length === 2 && eventsOfKind(es, 'prompt').length === 3, 'the readable turns');
+    const readable = (es: CaptureEvent[]) => eventsOfKind(es, 'response').length === 2 && eventsOfKind(es, 'prompt').length === 3;
+    const events = await waitFor(() => storedEvents(l), readable, 'the readable turns');
     const conversationId = new URL(page.url()).pathname.split('/').pop()!;
     const truth = (l.backends.chatgpt as ChatgptBackend).conversations.get(conversationId)!;
     const textOf = (id: string) => truth.mapping[id]!.message!.content.parts[0];

@@ -87,7 +87,8 @@ describe('an answer in the last moments of a page', () => {
     it(`is stored once, whole, under its own chat when another chat is opened ${delay} ms after it ended`, async () => {
       const older = backend.seed([{ prompt: `An older question (${delay})`, answers: [`An older answer (${delay}).`] }]);
       const page = await l.context.newPage();
-      const conversationId = await askAndWait(page, `Switching after ${delay} ms: what is a class?`, delay, { click: `a[data-history-id="${older}"]` });
+      const click = `a[data-history-id="${older}"]`;
+      const conversationId = await askAndWait(page, `Switching after ${delay} ms: what is a class?`, delay, { click });
       await page.getByText(`An older answer (${delay}).`).waitFor();
       const { prompts, answers } = await storedExchange(conversationId);
       expect(prompts).toHaveLength(1);
@@ -117,7 +118,8 @@ describe('an answer in the last moments of a page', () => {
     await page.evaluate(() => {
       const stop = document.getElementById('stop-button')!;
       (window as unknown as { answerEnded: Promise<void> }).answerEnded = new Promise((ok) => {
-        new MutationObserver(() => !stop.hasAttribute('data-testid') && setTimeout(ok, 50)).observe(stop, { attributes: true, attributeFilter: ['data-testid'] });
+        const ended = () => !stop.hasAttribute('data-testid') && setTimeout(ok, 50);
+        new MutationObserver(ended).observe(stop, { attributes: true, attributeFilter: ['data-testid'] });
       });
     });
     // A long answer, so the worker can be put to sleep after the prompt is stored and before the answer ends.
@@ -148,8 +150,9 @@ describe('an answer in the last moments of a page', () => {
       'the copy and the thumbs up',
     );
     const answer = eventsOfKind(events, 'response').find((e) => e.conversationId === conversationId)!;
-    expect(events.filter((e) => e.conversationId === conversationId).map((e) => e.kind)).toEqual(['prompt', 'response', 'copy', 'feedback']);
-    expect(eventsOfKind(events, 'copy').find((e) => e.conversationId === conversationId)).toMatchObject({ messageId: answer.messageId, via: 'code-button' });
+    const mine = events.filter((e) => e.conversationId === conversationId);
+    expect(mine.map((e) => e.kind)).toEqual(['prompt', 'response', 'copy', 'feedback']);
+    expect(eventsOfKind(mine, 'copy')[0]).toMatchObject({ messageId: answer.messageId, via: 'code-button' });
   });
 
   it('is stored as stopped, with the text shown, when the tab closes while it streams', async () => {

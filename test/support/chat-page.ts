@@ -22,7 +22,8 @@ function escape(s: string): string {
 
 function innerTurn(role: 'user' | 'assistant', id: string, text: string, o: TurnOptions = {}): string {
   const nav = o.variant
-    ? `<button aria-label="Previous response">‹</button><div class="tabular-nums">${o.variant[0]}/${o.variant[1]}</div><button aria-label="Next response">›</button>`
+    ? `<button aria-label="Previous response">‹</button><div class="tabular-nums">${o.variant[0]}/${o.variant[1]}</div>` +
+      `<button aria-label="Next response">›</button>`
     : '';
   const body =
     role === 'assistant'
@@ -31,7 +32,8 @@ function innerTurn(role: 'user' | 'assistant', id: string, text: string, o: Turn
   const actions =
     role === 'assistant' && !o.streaming
       ? `<div role="group">${nav}<button data-testid="copy-turn-action-button">c</button>` +
-        `<button data-testid="good-response-turn-action-button">+</button><button data-testid="regenerate-turn-action-button" aria-label="Try again">r</button></div>`
+        `<button data-testid="good-response-turn-action-button">+</button>` +
+        `<button data-testid="regenerate-turn-action-button" aria-label="Try again">r</button></div>`
       : role === 'user'
         ? `<div><button aria-label="Edit message">e</button></div>`
         : '';

@@ -96,7 +96,12 @@ export class Clipboard {
     if (!pasted.trim()) return;
     this.ctx.sync();
     const conv = this.ctx.conversation();
-    const candidates: AlignCandidate[] = conv.copies.map((c) => ({ messageId: c.messageId, via: 'copy' as const, ...(c.eventId ? { copyEventId: c.eventId } : {}), text: c.text }));
+    const candidates: AlignCandidate[] = conv.copies.map((c) => ({
+      messageId: c.messageId,
+      via: 'copy' as const,
+      ...(c.eventId ? { copyEventId: c.eventId } : {}),
+      text: c.text,
+    }));
     const answers = [...conv.messages].filter(([, m]) => m.role === 'assistant' && m.text).slice(-MAX_PASTE_CANDIDATES);
     for (const [messageId, m] of answers) {
       candidates.push({ messageId, via: 'answer', text: m.text! });

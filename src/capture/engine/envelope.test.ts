@@ -14,7 +14,8 @@ beforeEach(() => {
   history.replaceState({}, '', '/c/abc-123');
   emitted = [];
   paused = false;
-  envelopes = new EventEnvelopes({ site: 'chatgpt', doc: document, now: () => Date.now(), isPaused: () => paused, emit: (e) => emitted.push(e) });
+  const emit = (e: CaptureEvent) => emitted.push(e);
+  envelopes = new EventEnvelopes({ site: 'chatgpt', doc: document, now: () => Date.now(), isPaused: () => paused, emit });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -27,7 +28,18 @@ describe('event envelopes', () => {
     envelopes.push('response', { messageId: 'a1', text: 'hello', codeBlocks: [], complete: 'finished', origin: 'history' });
     const copyId = envelopes.push('copy', { messageId: 'a1', via: 'button', text: 'hello', start: 0, end: 5, share: 1 });
     expect(emitted.map((e) => captureEventSchema.parse(e))).toHaveLength(3);
-    expect(emitted[0]).toEqual({ id: 'prompt:chatgpt:abc-123:u1', v: EVENT_SCHEMA_VERSION, kind: 'prompt', site: 'chatgpt', conversationId: 'abc-123', ts: '2026-11-29T10:00:00.000Z', origin: 'live', url: '/c/abc-123', messageId: 'u1', text: 'hi' });
+    expect(emitted[0]).toEqual({
+      id: 'prompt:chatgpt:abc-123:u1',
+      v: EVENT_SCHEMA_VERSION,
+      kind: 'prompt',
+      site: 'chatgpt',
+      conversationId: 'abc-123',
+      ts: '2026-11-29T10:00:00.000Z',
+      origin: 'live',
+      url: '/c/abc-123',
+      messageId: 'u1',
+      text: 'hi',
+    });
     expect(emitted[1]).toMatchObject({ id: 'response:chatgpt:abc-123:a1', origin: 'history' });
     expect(emitted[2]!.id).toBe(copyId);
     expect(copyId).toMatch(/^copy:[0-9a-f-]{36}$/);

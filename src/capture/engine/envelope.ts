@@ -82,11 +82,19 @@ export class EventEnvelopes {
     for (const w of this.waiting.splice(0)) this.ctx.emit(this.build(w.kind, w.id, w.body, w.ts, w.origin, conversationId));
   }
 
-  private build(kind: EventKind, id: string | null, body: Record<string, unknown>, ts: string, origin: Origin, conversationId: string): CaptureEvent {
+  private build(
+    kind: EventKind,
+    id: string | null,
+    body: Record<string, unknown>,
+    ts: string,
+    origin: Origin,
+    conversationId: string,
+  ): CaptureEvent {
     const site = this.ctx.site;
     const messageId = body.messageId as string | undefined;
     const eventId = id ?? (isMessageEvent(kind) && messageId ? messageEventId(kind, site, conversationId, messageId) : randomEventId(kind));
-    return { id: eventId, v: EVENT_SCHEMA_VERSION, kind, site, conversationId, ts, origin, url: this.ctx.doc.location.pathname.slice(0, 2048), ...body } as CaptureEvent;
+    const url = this.ctx.doc.location.pathname.slice(0, 2048);
+    return { id: eventId, v: EVENT_SCHEMA_VERSION, kind, site, conversationId, ts, origin, url, ...body } as CaptureEvent;
   }
 }
 

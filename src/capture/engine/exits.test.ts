@@ -30,7 +30,9 @@ describe('leaving the page or the conversation', () => {
     const turn = await streamingExchange();
     page.finish(turn, 'the whole answer');
     run.engine.finishNow('page-exit'); // same moment: no tick has seen the end yet
-    expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the whole answer', complete: 'finished', origin: 'live' })]);
+    expect(run.of('response')).toEqual([
+      expect.objectContaining({ messageId: 'a1', text: 'the whole answer', complete: 'finished', origin: 'live' }),
+    ]);
     await run.advance(1000);
     expect(run.of('response')).toHaveLength(1);
   });
@@ -89,6 +91,7 @@ describe('leaving the page or the conversation', () => {
     page.show(page.thread.children[0]!, 'user', 'v1', 'an older question');
     page.show(turn, 'assistant', 'b1', 'an older answer');
     await run.advance(2000);
-    expect(run.events.filter((e) => e.conversationId === '99999999-next-0002').map((e) => e.kind === 'prompt' || e.kind === 'response' ? e.messageId : e.kind)).toEqual(['v1', 'b1']);
+    const next = run.events.filter((e) => e.conversationId === '99999999-next-0002');
+    expect(next.map((e) => (e.kind === 'prompt' || e.kind === 'response' ? e.messageId : e.kind))).toEqual(['v1', 'b1']);
   });
 });

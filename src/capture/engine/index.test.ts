@@ -34,7 +34,8 @@ function throwingOn(call: 'readTurn' | 'isStreaming'): SiteAdapter {
 }
 
 describe('a throwing adapter call', () => {
-  it.each(['readTurn', 'isStreaming'] as const)('costs only its turn when %s throws: the others are captured and health names the call', async (call) => {
+  const calls = ['readTurn', 'isStreaming'] as const;
+  it.each(calls)('costs only its turn when %s throws: the others are captured and health names the call', async (call) => {
     page.add('user', 'u1', 'first question');
     page.add('assistant', 'bad', 'an answer the adapter cannot read');
     page.add('user', 'u2', 'second question');
@@ -53,7 +54,10 @@ describe('a throwing adapter call', () => {
     page.add('user', 'u1', 'first question');
     const bad = page.add('assistant', 'a1', 'unreadable');
     // Content the text reader trips over (e.g. a node a page script broke).
-    Object.defineProperty(bad.querySelector('p')!, 'firstChild', { get: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+    const trip = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    Object.defineProperty(bad.querySelector('p')!, 'firstChild', { get: trip });
     page.add('user', 'u2', 'second question');
     page.add('assistant', 'a2', 'second answer');
     run = startEngine(page);
@@ -176,7 +180,7 @@ describe('per-conversation adapter state', () => {
         },
       },
     };
-    run = startEngine(page, { adapter: adapter as SiteAdapter });
+    run = startEngine(page, { adapter });
     await run.advance(100);
     run.engine.onPageData(new URL('https://chatgpt.com/data'), { id: '6a1f0c2e-conv-0001', shown: 'branch 2' });
     run.engine.onPageData(new URL('https://chatgpt.com/data'), { id: '33333333-conv-0003', shown: 'branch 7' });

@@ -67,7 +67,12 @@ export class CaptureEngine {
     };
     this.calls = new AdapterCalls({ adapter, doc, adapterState: () => this.conversation.adapterState, onFailure });
     this.events = new EventEnvelopes({ site: adapter.id, doc, now, isPaused, emit: (e) => host.emit(e) });
-    this.loop = new TickLoop({ doc, turnSelector: adapter.turnSelector, attributes: adapter.observedAttributes ?? [], run: (turns) => this.tick(turns) });
+    this.loop = new TickLoop({
+      doc,
+      turnSelector: adapter.turnSelector,
+      attributes: adapter.observedAttributes ?? [],
+      run: (turns) => this.tick(turns),
+    });
     const textOf = (info: Parameters<Turns['textOf']>[0]) => this.turns.textOf(info);
     const variants = new Variants({ calls: this.calls, events: this.events, now, conversation, textOf });
     this.turns = new Turns({

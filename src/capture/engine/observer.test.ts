@@ -11,7 +11,8 @@ const idsOf = (turns: Element[]) => turns.map((t) => t.id).sort();
 
 beforeEach(() => {
   vi.useFakeTimers();
-  document.body.innerHTML = '<div id="thread"><div class="turn" id="t1">one</div><div class="turn" id="t2">two</div></div><p id="other">x</p>';
+  document.body.innerHTML =
+    '<div id="thread"><div class="turn" id="t1">one</div><div class="turn" id="t2">two</div></div><p id="other">x</p>';
   runs = [];
   lifetime = new AbortController();
   loop = new TickLoop({ doc: document, turnSelector: '.turn', attributes: [], run: (turns) => runs.push(idsOf(turns)) });

@@ -46,7 +46,8 @@ describe('the site\'s own conversation data', () => {
       `response:chatgpt:${CONVERSATION}:a1`,
       `response:chatgpt:${CONVERSATION}:a2`,
     ]);
-    expect(run.of('response')[1]).toMatchObject({ parentId: 'u1', variantIndex: 2, variantCount: 2, origin: 'history', createdAt: new Date(1_764_400_020_000).toISOString() });
+    const createdAt = new Date(1_764_400_020_000).toISOString();
+    expect(run.of('response')[1]).toMatchObject({ parentId: 'u1', variantIndex: 2, variantCount: 2, origin: 'history', createdAt });
     page.add('user', 'u1', 'question');
     page.add('assistant', 'a2', 'second answer', { variant: [2, 2] });
     await run.advance(2000);

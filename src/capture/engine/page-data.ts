@@ -30,7 +30,15 @@ export class PageData {
     for (const m of data.messages) {
       if (conv) {
         if (conv.messages.get(m.messageId)?.emitted) continue;
-        conv.messages.set(m.messageId, { role: m.role, origin: 'history', emitted: true, lastSize: -1, lastChange: 0, stopped: false, text: m.text });
+        conv.messages.set(m.messageId, {
+          role: m.role,
+          origin: 'history',
+          emitted: true,
+          lastSize: -1,
+          lastChange: 0,
+          stopped: false,
+          text: m.text,
+        });
       }
       const common = {
         messageId: m.messageId,

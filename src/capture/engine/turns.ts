@@ -92,7 +92,8 @@ export class Turns {
     this.ctx.events.push('prompt', { messageId: info.messageId, text, ...(parentId ? { parentId } : {}), origin: msg.origin });
     const answer = parentId ? this.ctx.conversation().messages.get(parentId) : undefined;
     if (msg.origin === 'live' && parentId && answer?.finishedAt !== undefined && answer.origin === 'live') {
-      this.ctx.events.push('followup', { messageId: info.messageId, afterMessageId: parentId, delayMs: Math.max(0, now - answer.finishedAt) });
+      const delayMs = Math.max(0, now - answer.finishedAt);
+      this.ctx.events.push('followup', { messageId: info.messageId, afterMessageId: parentId, delayMs });
     }
   }
 

@@ -29,7 +29,8 @@ describe('regenerate, variant switches and edited prompts', () => {
     await run.advance(300);
     expect(run.kinds()).toEqual(['prompt', 'response', 'regenerate', 'response']);
     expect(run.of('regenerate')[0]).toMatchObject({ oldResponseId: 'a1', newResponseId: 'a2', promptMessageId: 'u1' });
-    expect(run.of('response')[1]).toMatchObject({ messageId: 'a2', text: 'second answer', variantIndex: 2, variantCount: 2, origin: 'live' });
+    expect(run.of('response')[1]).toMatchObject({ messageId: 'a2', text: 'second answer', variantIndex: 2, variantCount: 2 });
+    expect(run.of('response')[1]!.origin).toBe('live');
   });
 
   it('reports a switch between variants shown in place in the same turn', async () => {
@@ -40,7 +41,9 @@ describe('regenerate, variant switches and edited prompts', () => {
     click(turn, 'button[aria-label="Previous response"]');
     page.show(turn, 'assistant', 'a1', 'first answer', { variant: [1, 2] });
     await run.advance(300);
-    expect(run.of('branch_switch')).toEqual([expect.objectContaining({ fromMessageId: 'a2', toMessageId: 'a1', variantIndex: 1, variantCount: 2, role: 'assistant' })]);
+    expect(run.of('branch_switch')).toEqual([
+      expect.objectContaining({ fromMessageId: 'a2', toMessageId: 'a1', variantIndex: 1, variantCount: 2, role: 'assistant' }),
+    ]);
   });
 
   it('keeps two fast switches (less than a tick apart) as two switches', async () => {

@@ -62,7 +62,8 @@ export class Variants {
       conv.pending = null;
       const oldText = pending.oldText ?? conv.messages.get(fromId)?.text ?? '';
       const newText = this.ctx.calls.readText(info).text;
-      this.ctx.events.push('edit_prompt', { oldMessageId: fromId, newMessageId: info.messageId, oldText, newText, diff: textDiff(oldText, newText) });
+      const diff = textDiff(oldText, newText);
+      this.ctx.events.push('edit_prompt', { oldMessageId: fromId, newMessageId: info.messageId, oldText, newText, diff });
       return;
     }
     const clicked = pending?.kind === 'nav' && pending.turn === turn;

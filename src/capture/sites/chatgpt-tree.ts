@@ -42,8 +42,10 @@ export function readChatgptMapping(body: unknown): PageConversation | null {
     if (m.status === 'in_progress') return null;
     return 'assistant';
   };
-  const textOf = (n: RawNode): string =>
-    (Array.isArray(n.message?.content?.parts) ? (n.message!.content!.parts as unknown[]) : []).filter((p): p is string => typeof p === 'string').join('\n');
+  const textOf = (n: RawNode): string => {
+    const parts: unknown = n.message?.content?.parts;
+    return (Array.isArray(parts) ? (parts as unknown[]) : []).filter((p): p is string => typeof p === 'string').join('\n');
+  };
   const nearest = (id: unknown, role: 'user' | 'assistant'): string | undefined => {
     for (let cur = str(id), hops = 0; cur && hops < 10_000; hops++) {
       const n = nodes[cur];

@@ -72,8 +72,8 @@ export const chatgpt: SiteAdapter = {
     const block = button.closest('pre');
     if (block && /copy/i.test(label + button.textContent)) return { action: 'copy-code', turn, block };
     if (testid === 'copy-turn-action-button') return { action: 'copy-message', turn };
-    if (testid === 'good-response-turn-action-button' || testid === 'thumbs-up-turn-action-button') return { action: 'feedback', turn, rating: 'up' };
-    if (testid === 'bad-response-turn-action-button' || testid === 'thumbs-down-turn-action-button') return { action: 'feedback', turn, rating: 'down' };
+    if (/^(good-response|thumbs-up)-turn-action-button$/.test(testid)) return { action: 'feedback', turn, rating: 'up' };
+    if (/^(bad-response|thumbs-down)-turn-action-button$/.test(testid)) return { action: 'feedback', turn, rating: 'down' };
     if (testid.includes('regenerate') || label === 'Try again' || label === 'Regenerate') return { action: 'regenerate', turn };
     if (label === 'Previous response' || label === 'Previous message') return { action: 'variant-nav', turn, direction: 'prev' };
     if (label === 'Next response' || label === 'Next message') return { action: 'variant-nav', turn, direction: 'next' };

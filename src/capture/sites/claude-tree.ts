@@ -41,7 +41,7 @@ export function readClaudeTree(body: unknown): ClaudeTree | null {
     children.set(parent, list);
   }
   const order = (a: RawMessage, b: RawMessage) =>
-    String(a.created_at ?? '').localeCompare(String(b.created_at ?? '')) || Number(a.index ?? 0) - Number(b.index ?? 0);
+    (str(a.created_at) ?? '').localeCompare(str(b.created_at) ?? '') || Number(a.index ?? 0) - Number(b.index ?? 0);
   for (const list of children.values()) list.sort(order);
 
   const textOf = (m: RawMessage): string => {
@@ -88,7 +88,8 @@ export function readClaudeTree(body: unknown): ClaudeTree | null {
 
   const shownVersions = new Map<number, [number, number]>();
   const chain: RawMessage[] = [];
-  for (let m = byId.get(str(b.current_leaf_message_uuid) ?? ''), hops = 0; m && hops < 100_000; m = byId.get(str(m.parent_message_uuid) ?? ''), hops++) chain.unshift(m);
+  const parentOf = (m: RawMessage) => byId.get(str(m.parent_message_uuid) ?? '');
+  for (let m = byId.get(str(b.current_leaf_message_uuid) ?? ''), hops = 0; m && hops < 100_000; m = parentOf(m), hops++) chain.unshift(m);
   chain.forEach((m, depth) => {
     const parent = str(m.parent_message_uuid) && byId.has(m.parent_message_uuid as string) ? (m.parent_message_uuid as string) : '';
     const siblings = children.get(parent) ?? [];

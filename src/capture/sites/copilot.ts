@@ -15,7 +15,8 @@ import { codeBlock, hash64, labelOf, languageFromClass } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const USER = '[data-content="user-message"]';
-const TOOLBAR_BUTTON = 'button[aria-label="Like" i], button[aria-label="Dislike" i], button[aria-label*="thumbs" i], button[aria-label="Regenerate" i]';
+const TOOLBAR_BUTTON =
+  'button[aria-label="Like" i], button[aria-label="Dislike" i], button[aria-label*="thumbs" i], button[aria-label="Regenerate" i]';
 const AI_DONE = `[data-content="ai-message"]:has(${TOOLBAR_BUTTON})`;
 const TURN = `${USER}, ${AI_DONE}`;
 const CODE = 'div:has(> pre)';
@@ -82,7 +83,11 @@ export const copilot: SiteAdapter = {
   },
 
   landmarks: [
-    { name: 'composer', selector: 'textarea#userInput, textarea[placeholder*="Copilot" i], textarea[aria-label*="Copilot" i]', when: 'always' },
+    {
+      name: 'composer',
+      selector: 'textarea#userInput, textarea[placeholder*="Copilot" i], textarea[aria-label*="Copilot" i]',
+      when: 'always',
+    },
     { name: 'conversation', selector: '[data-content="conversation"]', when: 'in-conversation' },
     { name: 'messages', selector: '[data-content="user-message"], [data-content="ai-message"]', when: 'in-conversation' },
   ],

@@ -16,7 +16,8 @@
 // `t2` before and after it gets siblings, a regenerated one `t2_2v2`, an answer under an edited prompt `t2_1v2`,
 // and going back to a variant gives back its id. While an answer streams its action row (and switcher) is absent:
 // after a regenerate click on row k the adapter remembers that row k now shows variant count+1 until the switcher
-// appears again (that memory is the adapter's per-conversation state, owned by the engine). Known limit: rows the virtual list has unmounted cannot show their switcher, so ids of turns
+// appears again (that memory is the adapter's per-conversation state, owned by the engine). Known limit: rows the
+// virtual list has unmounted cannot show their switcher, so ids of turns
 // under an unmounted edited prompt are computed as if variant 1 were shown there.
 import { siteMeta } from '../../core/sites';
 import { codeBlock, isLastMatch, parseReadout, type Readout } from './kit';
@@ -24,7 +25,8 @@ import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const MESSAGE = '.ds-message';
 const ROW = `:has(> ${MESSAGE})`;
-const ANSWER_MARK = '.ds-assistant-message-main-content, .ds-think-content';
+const ANSWER_MAIN = '.ds-assistant-message-main-content';
+const ANSWER_MARK = `${ANSWER_MAIN}, .ds-think-content`;
 const CODE_BLOCK = '.md-code-block';
 const ICON_BUTTON = '[role="button"].ds-button--icon, .ds-icon-button';
 const STOP_ICON = '.ds-button--primary path[d^="M2 4.88"]';
@@ -65,7 +67,7 @@ export const deepseek: SiteAdapter<DeepseekState> = {
     });
     const content =
       role === 'assistant'
-        ? (message.querySelector('.ds-assistant-message-main-content .ds-markdown') ?? message.querySelector('.ds-assistant-message-main-content') ?? message)
+        ? (message.querySelector(`${ANSWER_MAIN} .ds-markdown`) ?? message.querySelector(ANSWER_MAIN) ?? message)
         : message;
     const info: TurnInfo = { role, messageId, content };
     const shown = own as Readout | null;

@@ -15,6 +15,8 @@ const TURN = 'user-query, model-response';
 const CONTENT_ID = /^message-content-id-(r_[0-9a-zA-Z]+)$/;
 const DRAFT = '[data-test-draft-id]';
 const DRAFT_CHIP = `${DRAFT}[role="radio"], ${DRAFT}[role="option"]`;
+/** The composer's stop button, shown while the newest answer streams. */
+const STOP = 'button[aria-label="Stop response"], button[aria-label="Stop generation"]';
 
 function responseIdOf(container: Element | null): string | null {
   if (!container) return null;
@@ -71,7 +73,7 @@ export const gemini: SiteAdapter = {
     const footer = turn.querySelector('.response-footer');
     if (footer && !footer.classList.contains('complete')) return true;
     // The composer's stop button shows while the newest answer streams.
-    return !!doc.querySelector('button[aria-label="Stop response"], button[aria-label="Stop generation"]') && isLastMatch(turn, 'model-response');
+    return !!doc.querySelector(STOP) && isLastMatch(turn, 'model-response');
   },
 
   codeBlockSelector: 'code-block',
@@ -96,11 +98,15 @@ export const gemini: SiteAdapter = {
     const button = target.closest('button');
     if (!button) return null;
     const label = button.getAttribute('aria-label') ?? '';
-    const icon = button.querySelector('mat-icon')?.getAttribute('fonticon') ?? button.querySelector('mat-icon')?.getAttribute('data-mat-icon-name') ?? '';
+    const matIcon = button.querySelector('mat-icon');
+    const icon = matIcon?.getAttribute('fonticon') ?? matIcon?.getAttribute('data-mat-icon-name') ?? '';
     if (label === 'Stop response' || label === 'Stop generation' || (icon === 'stop' && !turn)) return { action: 'stop' };
     if (!turn) return null;
     const block = button.closest('code-block');
-    if (block) return /copy/i.test(label) || icon === 'content_copy' || button.classList.contains('copy-button') ? { action: 'copy-code', turn, block } : null;
+    if (block) {
+      const copies = /copy/i.test(label) || icon === 'content_copy' || button.classList.contains('copy-button');
+      return copies ? { action: 'copy-code', turn, block } : null;
+    }
     const testId = button.closest('[data-test-id]')?.getAttribute('data-test-id') ?? button.getAttribute('data-test-id') ?? '';
     switch (testId) {
       case 'thumb-up-button':

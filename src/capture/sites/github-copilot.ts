@@ -19,7 +19,10 @@ import { codeBlock, hash64, isLastMatch, labelOf, languageFromClass, type Readou
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const TURN = '.message-container, div[class*="ChatMessage-module__chatMessage"]';
-const CODE = '[class*="CodeBlock-module__container"], div.highlight:has(> pre), pre:not([class*="CodeBlock-module__container"] pre):not(div.highlight > pre)';
+const CODE_MODULE = '[class*="CodeBlock-module__container"]';
+const CODE = `${CODE_MODULE}, div.highlight:has(> pre), pre:not(${CODE_MODULE} pre):not(div.highlight > pre)`;
+/** The send button turned stop button (Primer IconButton, loading, square icon), or one labelled so. */
+const STOP = 'button[aria-label*="Stop" i], button[data-component="IconButton"][data-loading]:has(.octicon-square-fill)';
 const PREV = /^(previous|prev|older)( response| version| answer)?$/i;
 const NEXT = /^(next|newer)( response| version| answer)?$/i;
 
@@ -59,8 +62,7 @@ const RETRY_TTL_MS = 120_000;
 
 function streamingNow(turn: Element): boolean {
   const doc = turn.ownerDocument;
-  const stop = doc.querySelector('button[aria-label*="Stop" i], button[data-component="IconButton"][data-loading]:has(.octicon-square-fill)');
-  return !!stop && isLastMatch(turn, TURN) && !turn.querySelector('[class*="ChatMessage-module__actions"]');
+  return !!doc.querySelector(STOP) && isLastMatch(turn, TURN) && !turn.querySelector('[class*="ChatMessage-module__actions"]');
 }
 
 /** The variant position this turn shows, or the one its streaming retry will get. */
@@ -129,14 +131,18 @@ export const githubCopilot: SiteAdapter<GithubCopilotState> = {
     const button = target.closest('button, clipboard-copy, [role="menuitem"]');
     if (!button) return null;
     const label = labelOf(button);
-    if (/^stop( generating| response)?$/i.test(label) || (button.hasAttribute('data-loading') && button.querySelector('.octicon-square-fill'))) return { action: 'stop' };
+    const stopIcon = button.hasAttribute('data-loading') && button.querySelector('.octicon-square-fill');
+    if (/^stop( generating| response)?$/i.test(label) || stopIcon) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
     const block = button.closest('[class*="CodeBlock-module__container"], div.highlight, pre');
     if (block && /copy/i.test(label)) return { action: 'copy-code', turn, block };
-    if (/^copy( message| response)?$/i.test(label) || (!label && button.querySelector('.octicon-copy'))) return { action: 'copy-message', turn };
-    if (/^(good response|thumbs up|like|helpful)$/i.test(label) || button.querySelector('.octicon-thumbsup')) return { action: 'feedback', turn, rating: 'up' };
-    if (/^(bad response|thumbs down|dislike|unhelpful)$/i.test(label) || button.querySelector('.octicon-thumbsdown')) return { action: 'feedback', turn, rating: 'down' };
+    const icon = (name: string) => !!button.querySelector(`.octicon-${name}`);
+    if (/^copy( message| response)?$/i.test(label) || (!label && icon('copy'))) return { action: 'copy-message', turn };
+    if (/^(good response|thumbs up|like|helpful)$/i.test(label) || icon('thumbsup')) return { action: 'feedback', turn, rating: 'up' };
+    if (/^(bad response|thumbs down|dislike|unhelpful)$/i.test(label) || icon('thumbsdown')) {
+      return { action: 'feedback', turn, rating: 'down' };
+    }
     if (/^(retry|regenerate|try again)$/i.test(label)) {
       retries.set(turn, { count: variantOf(turn)?.count ?? 1, streamed: false, at: Date.now() });
       return { action: 'regenerate', turn };
@@ -149,6 +155,10 @@ export const githubCopilot: SiteAdapter<GithubCopilotState> = {
   landmarks: [
     { name: 'composer', selector: 'textarea#copilot-chat-textarea, form textarea[aria-label*="Copilot" i]', when: 'always' },
     { name: 'chat messages', selector: 'div[class*="ChatMessage-module__chatMessage"]', when: 'in-conversation' },
-    { name: 'message roles', selector: 'div[class*="ChatMessage-module__ai"], div[class*="ChatMessage-module__user"]', when: 'in-conversation' },
+    {
+      name: 'message roles',
+      selector: 'div[class*="ChatMessage-module__ai"], div[class*="ChatMessage-module__user"]',
+      when: 'in-conversation',
+    },
   ],
 };

@@ -32,16 +32,20 @@ export const grok: SiteAdapter = {
     if (!message || !messageId) return null;
     const bubble = message.querySelector('.message-bubble');
     const markdown = message.querySelector('.response-content-markdown');
-    const assistant = !!markdown || message.querySelector('[data-testid="assistant-message"]') !== null || turn.classList.contains('items-start');
-    const user = !markdown && (bubble?.classList.contains('bg-surface-l2') || turn.classList.contains('items-end') || message.querySelector('[data-testid="user-message"]') !== null);
+    const has = (selector: string) => message.querySelector(selector) !== null;
+    const assistant = !!markdown || has('[data-testid="assistant-message"]') || turn.classList.contains('items-start');
+    const userLook = bubble?.classList.contains('bg-surface-l2') || turn.classList.contains('items-end');
+    const user = !markdown && (userLook || has('[data-testid="user-message"]'));
     if (!assistant && !user) return null;
     const role = markdown || !user ? 'assistant' : 'user';
-    const content = role === 'assistant' ? (markdown ?? bubble ?? message) : (bubble?.querySelector('.whitespace-pre-wrap') ?? bubble ?? message);
+    const content =
+      role === 'assistant' ? (markdown ?? bubble ?? message) : (bubble?.querySelector('.whitespace-pre-wrap') ?? bubble ?? message);
     const info: TurnInfo = { role, messageId, content };
     if (role === 'assistant') {
       const model = turn.ownerDocument.querySelector('#model-select-trigger, button[data-slot="select-trigger"]')?.textContent?.trim();
       if (model) info.model = model;
-      const counter = readoutAfter([...message.querySelectorAll('button')].find((b) => /^(previous|prev)( response| version)?$/i.test(labelOf(b))));
+      const previous = [...message.querySelectorAll('button')].find((b) => /^(previous|prev)( response| version)?$/i.test(labelOf(b)));
+      const counter = readoutAfter(previous);
       if (counter) {
         info.variantIndex = counter.index;
         info.variantCount = counter.count;
@@ -84,7 +88,11 @@ export const grok: SiteAdapter = {
   },
 
   landmarks: [
-    { name: 'composer', selector: '.query-bar .tiptap.ProseMirror, .query-bar [contenteditable="true"], .query-bar textarea', when: 'always' },
+    {
+      name: 'composer',
+      selector: '.query-bar .tiptap.ProseMirror, .query-bar [contenteditable="true"], .query-bar textarea',
+      when: 'always',
+    },
     { name: 'conversation turns', selector: TURN, when: 'in-conversation' },
     { name: 'message ids', selector: MESSAGE, when: 'in-conversation' },
   ],

@@ -34,13 +34,17 @@ describe('the adapter kit', () => {
 
   it('tells the newest match wherever it sits, ignoring later non-matches', () => {
     document.body.innerHTML =
-      '<main><div class="c"><div class="t" id="a"></div></div><div class="c"><div class="t" id="b"><div class="t" id="inner"></div></div></div><div id="composer"></div></main><footer></footer>';
+      '<main><div class="c"><div class="t" id="a"></div></div>' +
+      '<div class="c"><div class="t" id="b"><div class="t" id="inner"></div></div></div>' +
+      '<div id="composer"></div></main><footer></footer>';
     expect(isLastMatch(document.getElementById('a')!, '.t')).toBe(false);
     expect(isLastMatch(document.getElementById('b')!, '.t')).toBe(true);
   });
 
   it('reads labels, languages and code blocks the way the adapters need them', () => {
-    document.body.innerHTML = '<button id="l" aria-label=" Copy ">x</button><button id="t" title="Retry"></button><button id="x"> Next </button><svg id="s" class="language-js"></svg><code id="c" class="hljs language-c++"></code>';
+    document.body.innerHTML =
+      '<button id="l" aria-label=" Copy ">x</button><button id="t" title="Retry"></button><button id="x"> Next </button>' +
+      '<svg id="s" class="language-js"></svg><code id="c" class="hljs language-c++"></code>';
     expect(['l', 't', 'x'].map((id) => labelOf(document.getElementById(id)!))).toEqual(['Copy', 'Retry', 'Next']);
     expect(languageFromClass(document.getElementById('c'))).toBe('c++');
     expect(languageFromClass(document.getElementById('s'))).toBe('js');
@@ -50,13 +54,21 @@ describe('the adapter kit', () => {
   });
 
   it('finds fenced code blocks in markdown', () => {
-    expect(fencedBlocks('Intro\n```python\nprint(1)\n```\ntext\n```\nplain\n```\n')).toEqual([{ code: 'print(1)', language: 'python' }, { code: 'plain' }]);
+    const markdown = 'Intro\n```python\nprint(1)\n```\ntext\n```\nplain\n```\n';
+    expect(fencedBlocks(markdown)).toEqual([{ code: 'print(1)', language: 'python' }, { code: 'plain' }]);
   });
 
   it('turns site timestamps into ISO times, and leaves out what does not read as one', () => {
     expect(isoTime(1_764_400_000, 'epoch-seconds')).toBe('2025-11-29T07:06:40.000Z');
     expect(isoTime('2026-01-02T03:04:05.678Z', 'iso')).toBe('2026-01-02T03:04:05.678Z');
-    for (const [v, unit] of [[1_764_400_000_000_000, 'epoch-seconds'], [Number.NaN, 'epoch-seconds'], ['yesterday', 'iso'], ['1970-01-01T00:00:00Z', 'iso'], [42, 'iso']] as const) {
+    const unreadable = [
+      [1_764_400_000_000_000, 'epoch-seconds'],
+      [Number.NaN, 'epoch-seconds'],
+      ['yesterday', 'iso'],
+      ['1970-01-01T00:00:00Z', 'iso'],
+      [42, 'iso'],
+    ] as const;
+    for (const [v, unit] of unreadable) {
       expect(isoTime(v, unit)).toBeUndefined();
     }
   });

@@ -83,6 +83,8 @@ const PLAUSIBLE_TO = Date.UTC(2200, 0, 1);
 
 /** An ISO time from a site's timestamp (ISO text, or epoch seconds); undefined when it does not read as one. */
 export function isoTime(value: unknown, unit: 'iso' | 'epoch-seconds'): string | undefined {
-  const ms = unit === 'epoch-seconds' ? (typeof value === 'number' ? value * 1000 : NaN) : typeof value === 'string' ? Date.parse(value) : NaN;
+  let ms = NaN;
+  if (unit === 'epoch-seconds' && typeof value === 'number') ms = value * 1000;
+  if (unit === 'iso' && typeof value === 'string') ms = Date.parse(value);
   return Number.isFinite(ms) && ms >= PLAUSIBLE_FROM && ms < PLAUSIBLE_TO ? new Date(ms).toISOString() : undefined;
 }

@@ -37,7 +37,8 @@ export const mistral: SiteAdapter = {
       content = turn.querySelector('.select-text') ?? turn.querySelector('.whitespace-pre-wrap') ?? turn;
     }
     const info: TurnInfo = { role, messageId, content };
-    const counter = readoutAfter([...turn.querySelectorAll('button[aria-label]')].find((b) => /^previous/i.test(b.getAttribute('aria-label') ?? '')));
+    const previous = [...turn.querySelectorAll('button[aria-label]')].find((b) => /^previous/i.test(b.getAttribute('aria-label') ?? ''));
+    const counter = readoutAfter(previous);
     if (counter) {
       info.variantIndex = counter.index;
       info.variantCount = counter.count;

@@ -156,7 +156,10 @@ export function chatgptBackend(options: ChatgptOptions = {}): ChatgptBackend {
         const offset = Number(url.searchParams.get('offset') ?? 0);
         const limit = Number(url.searchParams.get('limit') ?? 28);
         const all = [...conversations.values()].sort((a, b) => b.create_time - a.create_time);
-        const items = all.slice(offset, offset + limit).map((c) => ({ id: c.id, title: c.title, create_time: new Date(c.create_time * 1000).toISOString(), update_time: new Date(c.create_time * 1000).toISOString() }));
+        const items = all.slice(offset, offset + limit).map((c) => {
+          const time = new Date(c.create_time * 1000).toISOString();
+          return { id: c.id, title: c.title, create_time: time, update_time: time };
+        });
         json(res, { items, total: all.length, limit, offset });
         return true;
       }
