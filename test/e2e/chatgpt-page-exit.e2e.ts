@@ -1,7 +1,7 @@
 // People close the tab, reload, or open another chat right after a short answer. Each answer must be stored once,
 // with its final text: the engine records it at once when the page goes away (or the conversation changes)
 // instead of waiting for it to settle, and the outbox hands its queue to the worker through a port whose
-// messages outlive the page. An answer still streaming when the tab closes is stored as far as it got, stopped.
+// messages outlive the page. An answer still streaming when the tab closes is stored as far as it got, marked interrupted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cannedAnswer } from '../sites/canned';
@@ -80,7 +80,7 @@ describe('an answer in the last moments of a page', () => {
       expect(answers).toHaveLength(1);
       expect(answers[0]).toMatchObject({ parentId: prompts[0]!.messageId, origin: 'live' });
       // Whole, not cut short ('unknown' when it streamed too fast for the engine to see it streaming).
-      expect(answers[0]!.complete).not.toBe('stopped');
+      expect(['finished', 'unknown']).toContain(answers[0]!.complete);
       expect(answers[0]!.text).toBe(finalText(conversationId, answers[0]!.messageId));
     });
   }
@@ -157,7 +157,7 @@ describe('an answer in the last moments of a page', () => {
     expect(eventsOfKind(mine, 'copy')[0]).toMatchObject({ messageId: answer.messageId, via: 'code-button' });
   });
 
-  it('is stored as stopped, with the text shown, when the tab closes while it streams', async () => {
+  it('is stored as interrupted (not as a stop), with the text shown, when the tab closes while it streams', async () => {
     const page = await l.context.newPage();
     await page.goto('https://chatgpt.com/');
     const prompt = 'Give me a long answer about streams';
@@ -167,7 +167,7 @@ describe('an answer in the last moments of a page', () => {
     await page.close();
     const { answers } = await storedExchange(conversationId);
     expect(answers).toHaveLength(1);
-    expect(answers[0]!.complete).toBe('stopped');
+    expect(answers[0]!.complete).toBe('interrupted');
     expect(squash(answers[0]!.text).length).toBeGreaterThan(200);
     expect(squash(cannedAnswer(prompt, 1)).startsWith(squash(answers[0]!.text))).toBe(true);
   });

@@ -106,7 +106,7 @@ export class Session {
     return id;
   }
 
-  answer(text: string, opts: { id?: string; stopped?: boolean; seconds?: number } = {}): string {
+  answer(text: string, opts: { id?: string; stopped?: boolean; interrupted?: boolean; seconds?: number } = {}): string {
     const id = opts.id ?? this.next('a');
     const prompt = this.currentPrompt;
     const code = [...text.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ language: m[1] || undefined, code: m[2]! }));
@@ -124,7 +124,7 @@ export class Session {
       variantIndex: siblings + 1,
       variantCount: siblings + 1,
       durationMs: (opts.seconds ?? 8) * 1000,
-      complete: opts.stopped ? 'stopped' : 'finished',
+      complete: opts.stopped ? 'stopped' : opts.interrupted ? 'interrupted' : 'finished',
     });
     this.texts.set(id, { text, ts: this.clock, ...(prompt ? { parent: prompt } : {}), code: code.map((c) => c.code) });
     this.shown = id;

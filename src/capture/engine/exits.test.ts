@@ -37,10 +37,10 @@ describe('leaving the page or the conversation', () => {
     expect(run.of('response')).toHaveLength(1);
   });
 
-  it('records an answer still streaming when the page goes away as stopped, with the text shown', async () => {
+  it('records an answer still streaming when the page goes away as interrupted (not stopped), with the text shown', async () => {
     await streamingExchange();
     run.engine.finishNow('page-exit');
-    expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the first half', complete: 'stopped' })]);
+    expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the first half', complete: 'interrupted' })]);
     // The user did not press stop: there is no stop event.
     expect(run.of('stop')).toEqual([]);
   });

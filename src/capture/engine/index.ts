@@ -140,12 +140,12 @@ export class CaptureEngine {
   /**
    * The page is going away (`page-exit`: pagehide) or out of sight (`hidden`: another tab, a switch of
    * conversation): everything up to now is recorded at once, without waiting for answers to settle. At page exit
-   * an answer still streaming is recorded as far as it got, as stopped; out of sight it goes on streaming.
+   * an answer still streaming is recorded as far as it got, as interrupted; out of sight it goes on streaming.
    */
   finishNow(reason: 'page-exit' | 'hidden'): void {
     if (!this.lifetime) return;
     this.loop.sync();
-    this.turns.finishPending({ readPage: true, streamingAsStopped: reason === 'page-exit' });
+    this.turns.finishPending({ readPage: true, streamingAsInterrupted: reason === 'page-exit' });
     this.events.flushWaiting();
   }
 
@@ -181,7 +181,7 @@ export class CaptureEngine {
     const wasNewChat = this.events.conversationId === null;
     // Leaving a conversation: its answers that ended are recorded under it now, from what was read when they
     // ended (the page may already show the next conversation in the same elements).
-    if (!wasNewChat) this.turns.finishPending({ readPage: false, streamingAsStopped: false });
+    if (!wasNewChat) this.turns.finishPending({ readPage: false, streamingAsInterrupted: false });
     this.events.setConversation(id, wasNewChat);
     this.health.soon(); // a new page of the site: check its landmarks now
     if (!wasNewChat) {

@@ -12,6 +12,8 @@ export interface MessageState {
   lastSize: number;
   lastChange: number;
   stopped: boolean;
+  /** The page went away while it was still streaming: recorded as far as it got. */
+  interrupted?: boolean;
   finishedAt?: number;
   text?: string;
   codeBlocks?: CodeBlock[];

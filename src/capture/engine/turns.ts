@@ -118,7 +118,7 @@ export class Turns {
   }
 
   private emitResponse(info: TurnInfo, msg: MessageState, text: string, codeBlocks: CodeBlock[], parentId: string | undefined): void {
-    if (!text && !msg.stopped) return;
+    if (!text && !msg.stopped && !msg.interrupted) return;
     msg.emitted = true;
     msg.text = text;
     msg.codeBlocks = codeBlocks;
@@ -133,7 +133,7 @@ export class Turns {
       ...(info.variantIndex ? { variantIndex: info.variantIndex } : {}),
       ...(info.variantCount ? { variantCount: info.variantCount } : {}),
       ...(msg.streamStart !== undefined ? { durationMs: Math.max(0, msg.lastChange - msg.streamStart) } : {}),
-      complete: msg.stopped ? 'stopped' : msg.streamStart !== undefined ? 'finished' : 'unknown',
+      complete: msg.stopped ? 'stopped' : msg.interrupted ? 'interrupted' : msg.streamStart !== undefined ? 'finished' : 'unknown',
       origin: msg.origin,
     });
   }
@@ -141,17 +141,18 @@ export class Turns {
   /**
    * The page is going away, out of sight, or to another conversation: every answer that has stopped changing is
    * recorded now rather than after settling. `readPage`: the page still shows this conversation, so each answer
-   * is read from its turn (else only what was read after streaming ended can be recorded). `streamingAsStopped`:
-   * the page is going for good, so an answer still streaming is recorded as far as it got, as stopped.
+   * is read from its turn (else only what was read after streaming ended can be recorded). `streamingAsInterrupted`:
+   * the page is going for good, so an answer still streaming is recorded as far as it got, as interrupted (not
+   * as stopped: closing a tab is not a judgement of the answer, and its text is not the whole answer).
    */
-  finishPending(how: { readPage: boolean; streamingAsStopped: boolean }): void {
+  finishPending(how: { readPage: boolean; streamingAsInterrupted: boolean }): void {
     const { calls } = this.ctx;
     for (const [id, msg] of this.ctx.conversation().messages) {
       if (msg.emitted || msg.role !== 'assistant') continue;
       try {
         const turn = how.readPage ? this.turnShowing(id) : null;
         if (turn && calls.isStreaming(turn)) {
-          if (how.streamingAsStopped) this.recordStopped(turn, msg);
+          if (how.streamingAsInterrupted) this.recordInterrupted(turn, msg);
           continue;
         }
         if (turn) this.process(turn, true);
@@ -162,11 +163,11 @@ export class Turns {
     }
   }
 
-  private recordStopped(turn: Element, msg: MessageState): void {
+  private recordInterrupted(turn: Element, msg: MessageState): void {
     const info = this.ctx.calls.readTurn(turn);
     if (!info) return;
     const { text, codeBlocks } = this.ctx.calls.readText(info);
-    msg.stopped = true;
+    msg.interrupted = true;
     msg.lastChange = this.ctx.now();
     this.emitResponse(info, msg, text, codeBlocks, this.previousMessageId(turn));
   }

@@ -40,7 +40,7 @@ export function labelEvents(events: readonly CaptureEvent[], rulesOverride: unkn
     const firstPass = new Map<string, CombinedLabel>([...signals].map(([id, s]) => [id, combineSignals(s, rules)]));
     for (const [id, ep] of episodes) {
       const extra = correctionThenAcceptedSignal(ep, signals, firstPass, episodes);
-      const combined = extra.length ? combineSignals([...signals.get(id)!, ...extra], rules) : firstPass.get(id)!;
+      const combined = ep.answer.complete === 'interrupted' ? interrupted(ep.answer.id) : extra.length ? combineSignals([...signals.get(id)!, ...extra], rules) : firstPass.get(id)!;
       labels.push({
         conversationKey: conversation.key,
         messageId: id,
@@ -51,4 +51,12 @@ export function labelEvents(events: readonly CaptureEvent[], rulesOverride: unkn
     }
   }
   return labels;
+}
+
+/**
+ * An answer the page lost mid-stream (the tab closed or navigated while it streamed): its text is not the whole
+ * answer, so it is never a training target, and the user never judged it. Unknown, saying why.
+ */
+function interrupted(eventId: string): CombinedLabel {
+  return { label: 'unknown', confidence: 0, evidence: [{ rule: 'interrupted', eventIds: [eventId], detail: 'the page went away while it was streaming' }] };
 }

@@ -1,7 +1,7 @@
 // Labelling rules are data: every threshold and confidence lives here, versioned, so a caller can override them
 // (e.g. from a JSON rules file) and relabel old captures without recapture. Bump LABEL_RULES_VERSION whenever a
 // default changes meaning; labels record the version that produced them. docs/labelling.md explains each value.
-export const LABEL_RULES_VERSION = 'echo-rules/2.0.0';
+export const LABEL_RULES_VERSION = 'echo-rules/2.1.0';
 
 export const defaultRules = {
   copy: {

@@ -19,6 +19,7 @@ export const RULE_NAMES = [
   'history_branch',
   'correction_then_accepted',
   'continued',
+  'interrupted',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
