@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRedactor, detect } from '../src/core/redaction';
-import { adversarialInputs } from '../src/core/redaction/adversarial-inputs';
+import { adversarialInputs } from '../test/support/adversarial-inputs';
 import { REDACTION_KINDS, type DetectedSpan, type RedactionKind } from '../src/core/redaction/types';
 
 interface CorpusCase {
@@ -76,7 +76,10 @@ for (const c of cases) {
     const t = tallies.get(s.kind)!;
     t.detected++;
     if (expected.some((e) => e.kind === s.kind && e.start < s.end && s.start < e.end)) t.correct++;
-    else misses.push(`FP   ${s.kind} (${s.rule}): ${JSON.stringify(c.text.slice(s.start, s.end))}  in ${JSON.stringify(c.text.slice(0, 160))}`);
+    else {
+      const found = JSON.stringify(c.text.slice(s.start, s.end));
+      misses.push(`FP   ${s.kind} (${s.rule}): ${found}  in ${JSON.stringify(c.text.slice(0, 160))}`);
+    }
   }
 }
 
@@ -92,7 +95,8 @@ for (const [kind, t] of tallies) {
   rows.push([kind, String(t.expected), String(t.found), String(t.detected), String(t.correct), fmt(precision), fmt(recall)]);
   for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
 }
-rows.push(['overall', String(total.expected), String(total.found), String(total.detected), String(total.correct), fmt(ratio(total.correct, total.detected)), fmt(ratio(total.found, total.expected))]);
+const overall = [total.expected, total.found, total.detected, total.correct].map(String);
+rows.push(['overall', ...overall, fmt(ratio(total.correct, total.detected)), fmt(ratio(total.found, total.expected))]);
 
 const negatives = cases.filter((c) => c.expected.length === 0).length;
 console.log(`redaction corpus: ${cases.length} cases (${cases.length - negatives} with expected values, ${negatives} negatives)\n`);

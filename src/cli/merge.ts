@@ -13,7 +13,7 @@ import { bundleJsonSchemas, type Manifest } from '../core/export/file-schemas';
 import { SAMPLE_FILES } from '../core/export/options';
 import { Sha256 } from '../core/export/sha256';
 import type { AnswerLabelKind } from '../core/labeller';
-import { toOpenAiChat, toShareGpt, type SftSample } from '../core/samples';
+import { toOpenAiChat, toPromptCompletion, toShareGpt, type SftSample } from '../core/samples';
 import { writeAtomically } from './atomic-output';
 import { CLI_VERSION } from './relabel';
 import { readManifest, validateBundle } from './validate';
@@ -31,8 +31,8 @@ const STAGED: { stem: string; key: (r: Rec) => string; site: (r: Rec) => string;
   { stem: 'preference', key: (r) => r.id as string, site: (r) => (r.meta as Rec).site as string, siteInRecord: false },
   { stem: 'kto', key: (r) => r.id as string, site: (r) => (r.meta as Rec).site as string, siteInRecord: false },
 ];
-const DERIVED = ['openai-chat', 'sharegpt'] as const;
-const SAMPLE_STEMS = ['sft', 'preference', 'kto', 'openai-chat', 'sharegpt'] as const;
+const DERIVED = ['openai-chat', 'sharegpt', 'sft-prompt-completion'] as const;
+const SAMPLE_STEMS = ['sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt'] as const;
 
 export interface MergeOptions {
   log?: (line: string) => void;
@@ -132,6 +132,7 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
           const k = JSON.stringify(sample.id);
           derive[0]!.write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toOpenAiChat(sample))}}\n`);
           derive[1]!.write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toShareGpt(sample))}}\n`);
+          derive[2]!.write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toPromptCompletion(sample))}}\n`);
         })));
         for (const d of derive) await d.close();
         const structure = { ...(duckStructure(schemas[`${spec.stem}.schema.json`]!) as Rec), participantId: 'VARCHAR' };

@@ -81,6 +81,7 @@ const COUNTED_FILES: Record<string, string> = {
   conversations: 'conversations.jsonl',
   labels: 'labels.jsonl',
   sft: 'sft.jsonl',
+  'sft-prompt-completion': 'sft-prompt-completion.jsonl',
   preference: 'preference.jsonl',
   kto: 'kto.jsonl',
   'openai-chat': 'openai-chat.jsonl',

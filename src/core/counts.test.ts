@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsOf, emptyCounts, eventTotal, foldEvent, moveCounts, summariseEvents } from './counts';
 import { type CaptureEvent, SIGNAL_KINDS } from './events';
-import { makeEvent } from './testing';
+import { makeEvent } from '../../test/support/make-event';
 
 const answer = { conversationId: 'c1', parentId: 'u1', codeBlocks: [], complete: 'finished' as const };
 const c1 = [

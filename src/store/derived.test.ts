@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { countsOf, summariseEvents } from '../core/counts';
 import { LABEL_RULES_VERSION } from '../core/labeller';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { openBackgroundStore } from './api';
 import { EchoDB, type LabelledAnswer } from './db';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { captureEventSchema } from '../core/events';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { EchoDB } from './db';
 import { allConversations, allEvents, appendEvents } from './event-log';
 import { readCounts } from './summaries';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../core/review/filters';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { type EchoStore, openBackgroundStore } from './api';
 import { EchoDB } from './db';
 

@@ -1,12 +1,12 @@
 // Seeds the extension's IndexedDB straight from an extension page (the review page), in the store's layout:
-// events built with the same builder as unit tests (src/core/testing.ts), rows laid out by the store's own
+// events built with the same builder as unit tests (test/support/make-event.ts), rows laid out by the store's own
 // `storedEventRow`, conversation summaries and counts folded by the one counter (src/core/counts.ts), so the page
 // sees exactly what capture would have written.
 import { diffWordsWithSpace } from 'diff';
 import type { Page } from 'playwright-core';
 import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../../src/core/counts';
 import type { CaptureEvent, DiffOp } from '../../src/core/events';
-import { makeEvent } from '../../src/core/testing';
+import { makeEvent } from '../support/make-event';
 import { metaRows, type StoredEvent, storedEventRow } from '../../src/store/api';
 import type { Launched } from './harness';
 

@@ -3,7 +3,7 @@ import { ANSWER_LABELS } from '../labeller/types';
 import { REDACTION_LEVELS } from '../redaction/types';
 import { array, type Infer, isoTimestamp, number, object, oneOf, optional, string, unknownJson } from '../schema';
 
-export const SAMPLE_FORMATS = ['sft', 'preference', 'kto', 'openai-chat', 'sharegpt'] as const;
+export const SAMPLE_FORMATS = ['sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt'] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
 
 const studyId = string({ min: 1, max: 128, pattern: /^[\w.@:+-]+$/ });
@@ -24,11 +24,12 @@ export const exportOptionsSchema = object({
 export type ExportOptions = Infer<typeof exportOptionsSchema>;
 
 export const SAMPLE_FILES: Record<SampleFormat, { file: string; description: string }> = {
-  sft: { file: 'sft.jsonl', description: 'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer' },
+  sft: { file: 'sft.jsonl', description: 'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0' },
+  'sft-prompt-completion': { file: 'sft-prompt-completion.jsonl', description: 'The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion' },
   preference: { file: 'preference.jsonl', description: 'Preference pairs (TRL DPO conversational: prompt, chosen, rejected)' },
   kto: { file: 'kto.jsonl', description: 'Unpaired binary samples (TRL KTO conversational: prompt, completion, label)' },
   'openai-chat': { file: 'openai-chat.jsonl', description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)' },
-  sharegpt: { file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations' },
+  sharegpt: { file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)' },
 };
 
 export function inRange(ts: string, options: Pick<ExportOptions, 'from' | 'to'>): boolean {

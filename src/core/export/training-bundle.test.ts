@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../events';
+import { LABEL_RULES_VERSION } from '../labeller';
 import { jsonSchemaErrors } from './json-schema-check';
-import { exportToBytes, syntheticConversation } from './synthetic';
+import { exportToBytes, syntheticConversation } from '../../../test/support/synthetic-bundles';
 
 const SCHEMAS = join(import.meta.dirname, '../../../schemas');
 
@@ -20,7 +21,7 @@ const sessions = (n: number, prefix = 'p1', site = 'chatgpt') => Array.from({ le
 describe('exportTrainingBundle', () => {
   it('writes every file, each line valid against the committed JSON Schema of its file', async () => {
     const b = read(await exportToBytes(sessions(12), { studyId: 'study-1', participantId: 'p-7' }));
-    const names = ['events', 'conversations', 'labels', 'sft', 'preference', 'kto', 'openai-chat', 'sharegpt'];
+    const names = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt'];
     expect(Object.keys(b.files).sort()).toEqual([...names.map((n) => `${n}.jsonl`), 'README.md', 'manifest.json'].sort());
     for (const name of names) {
       const schema = JSON.parse(readFileSync(join(SCHEMAS, `${name}.schema.json`), 'utf8'));
@@ -29,7 +30,7 @@ describe('exportTrainingBundle', () => {
       for (const line of lines) expect(jsonSchemaErrors(schema, line), name).toEqual([]);
     }
     expect(jsonSchemaErrors(JSON.parse(readFileSync(join(SCHEMAS, 'manifest.schema.json'), 'utf8')), b.manifest)).toEqual([]);
-    expect(b.manifest).toMatchObject({ extensionVersion: '0.1.0', labelRulesVersion: 'echo-rules/1.0.0', studyId: 'study-1', participantId: 'p-7' });
+    expect(b.manifest).toMatchObject({ extensionVersion: '0.1.0', labelRulesVersion: LABEL_RULES_VERSION, studyId: 'study-1', participantId: 'p-7' });
     expect(b.manifest.redaction).toBeUndefined();
     for (const f of b.manifest.files) expect(f.records).toBe(f.name.endsWith('.jsonl') ? b.jsonl(f.name).length : b.text(f.name).split('\n').length - 1);
   });

@@ -225,6 +225,8 @@ function samplesOf(sets: SampleSets, format: SampleFormat): unknown[] {
   switch (format) {
     case 'sft':
       return sets.sft;
+    case 'sft-prompt-completion':
+      return sets.sftPromptCompletion;
     case 'preference':
       return sets.preference;
     case 'kto':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adversarialInputs } from './adversarial-inputs';
+import { adversarialInputs } from '../../../test/support/adversarial-inputs';
 import { createRedactor } from './redactor';
 
 // Timings are printed, not asserted (machines differ); the generous timeout is the guard against a regex going

@@ -26,7 +26,8 @@ export function adversarialInputs(size = 5 * 1024 * 1024): { name: string; text:
     {
       name: 'realistic mix',
       text: fill(
-        'Hi, mail jane.doe@gmail.com or call +44 20 7946 0958. ```py\nclient = OpenAI(api_key="sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z")\n' +
+        'Hi, mail jane.doe@gmail.com or call +44 20 7946 0958. ```py\n' +
+          'client = OpenAI(api_key="sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z")\n' +
           'color = "#ff00aa"; id = "550e8400-e29b-41d4-a716-446655440000"; host = "10.0.0.12"\n```\n',
       ),
     },

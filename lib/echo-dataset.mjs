@@ -1,0 +1,6445 @@
+// Generated from src/cli/ by `npm run build:cli` (vite.config.ts, mode cli): do not edit. Committed so that
+// echo-dataset runs from a plain `npm ci --omit=dev` install; src/cli/bundle-committed.test.ts fails when stale.
+import { parseArgs } from "node:util";
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { open, readFile } from "node:fs/promises";
+import { diffWordsWithSpace } from "diff";
+import { Deflate, Inflate, Zip, ZipDeflate } from "fflate";
+// src/cli/bundle-error.ts
+var BundleError = class extends Error {
+	bundle;
+	problem;
+	file;
+	line;
+	constructor(bundle, problem, file, line) {
+		super(`${bundle}${file ? `: ${file}` : ""}${line !== void 0 ? ` line ${line}` : ""}: ${problem}`);
+		this.bundle = bundle;
+		this.problem = problem;
+		this.file = file;
+		this.line = line;
+		this.name = "BundleError";
+	}
+};
+// src/core/export/acceptance.ts
+var ACCEPTANCE_DEFINITION = "rate = accepted / labelled answers, labelled = accepted + rejected + refined (unknown excluded); shownRate = accepted / shown answers, every captured answer counted (the Echo paper's acceptance rate, accepted / shown)";
+var empty = () => ({
+	answers: 0,
+	labelled: 0,
+	accepted: 0,
+	rejected: 0,
+	refined: 0,
+	rate: null,
+	shownRate: null
+});
+function rates(c) {
+	c.rate = c.labelled ? c.accepted / c.labelled : null;
+	c.shownRate = c.answers ? c.accepted / c.answers : null;
+}
+function add(c, label) {
+	c.answers++;
+	if (label !== "unknown") {
+		c.labelled++;
+		c[label]++;
+	}
+	rates(c);
+}
+var AcceptanceTally = class AcceptanceTally {
+	overall = empty();
+	byModel = /* @__PURE__ */ new Map();
+	byDay = /* @__PURE__ */ new Map();
+	add(model, answeredAt, label) {
+		const m = model || "unknown";
+		const day = answeredAt.slice(0, 10);
+		add(this.overall, label);
+		let byModel = this.byModel.get(m);
+		if (!byModel) this.byModel.set(m, byModel = empty());
+		add(byModel, label);
+		const key = `${day}\u0000${m}`;
+		let byDay = this.byDay.get(key);
+		if (!byDay) this.byDay.set(key, byDay = {
+			day,
+			model: m,
+			...empty()
+		});
+		add(byDay, label);
+	}
+	/** Sums per-day rows (e.g. from several bundles' manifests) into overall, per-model and per-day figures. */
+	static fromDays(days) {
+		const tally = new AcceptanceTally();
+		const sum = (into, d) => {
+			for (const f of [
+				"answers",
+				"labelled",
+				"accepted",
+				"rejected",
+				"refined"
+			]) into[f] += d[f];
+			rates(into);
+		};
+		for (const d of days) {
+			sum(tally.overall, d);
+			let byModel = tally.byModel.get(d.model);
+			if (!byModel) tally.byModel.set(d.model, byModel = empty());
+			sum(byModel, d);
+			const key = `${d.day}\u0000${d.model}`;
+			let byDay = tally.byDay.get(key);
+			if (!byDay) tally.byDay.set(key, byDay = {
+				day: d.day,
+				model: d.model,
+				...empty()
+			});
+			sum(byDay, d);
+		}
+		return tally.stats();
+	}
+	stats() {
+		return {
+			definition: ACCEPTANCE_DEFINITION,
+			overall: { ...this.overall },
+			byModel: Object.fromEntries([...this.byModel].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }])),
+			byDay: [...this.byDay.values()].sort((a, b) => a.day.localeCompare(b.day) || a.model.localeCompare(b.model)).map((d) => ({ ...d }))
+		};
+	}
+};
+var pct = (r) => `${Math.round(r * 100)}%`;
+/**
+* "Accepted 62% of 40 labelled answers (gpt-4o 70%, claude 50%) · 31% of 80 shown (accepted / shown)": the popup's
+* line, the dataset card's and the CLI's summary. Both denominators, each named.
+*/
+function describeAcceptance(stats, maxModels = 3) {
+	const { overall } = stats;
+	const shown = overall.answers ? ` · ${pct(overall.accepted / overall.answers)} of ${overall.answers} shown (accepted / shown)` : "";
+	if (!overall.labelled || overall.rate === null) return `No labelled answers yet (${overall.answers} answers)${shown}`;
+	const models = Object.entries(stats.byModel).filter(([, c]) => c.rate !== null).sort(([, a], [, b]) => b.labelled - a.labelled).slice(0, maxModels).map(([m, c]) => `${m} ${pct(c.rate)}`);
+	const noun = overall.labelled === 1 ? "labelled answer" : "labelled answers";
+	return `Accepted ${pct(overall.rate)} of ${overall.labelled} ${noun}${models.length ? ` (${models.join(", ")})` : ""}${shown}`;
+}
+// src/core/export/dataset-card.ts
+var yamlString = (s) => JSON.stringify(s);
+function datasetCard(input) {
+	const configs = input.files.filter((f) => f.records > 0);
+	const lines = [
+		"---",
+		`pretty_name: ${yamlString(input.title)}`,
+		"tags:",
+		"- echo-capture",
+		"- user-feedback",
+		"- preference",
+		"- sft"
+	];
+	if (configs.length) {
+		lines.push("configs:");
+		for (const f of configs) {
+			lines.push(`- config_name: ${f.config}`);
+			if (f.dataFiles.length === 1) lines.push(`  data_files: ${yamlString(f.dataFiles[0])}`);
+			else {
+				lines.push("  data_files:");
+				for (const d of f.dataFiles) lines.push(`  - ${yamlString(d)}`);
+			}
+		}
+	}
+	lines.push("---", "", `# ${input.title}`, "", ...input.summary, "", "## Configs", "", "| config | files | records | what |", "|---|---|---|---|");
+	for (const f of input.files) lines.push(`| ${f.config} | ${f.dataFiles.map((d) => `\`${d}\``).join(", ")} | ${f.records} | ${f.description} |`);
+	if (configs.length < input.files.length) lines.push("", "Configs with no records are not declared in the front matter.");
+	lines.push("", "## Facts", "");
+	for (const [k, v] of input.facts) lines.push(`- **${k}:** ${v}`);
+	if (input.acceptance) {
+		const pct = (r) => r == null ? "–" : `${(r * 100).toFixed(1)}%`;
+		lines.push("", "## Acceptance rate", "", `${describeAcceptance(input.acceptance, 10)}.`, "");
+		lines.push("Two denominators: **accepted / labelled** counts only the answers the user gave a verdict on (accepted, rejected or", "refined); **accepted / shown** counts every answer shown (regenerated-away variants and answers nobody reacted to", "included), as the Echo paper measures its acceptance rate (accepted / shown suggestions). Refined answers are not", `accepted in either. Definition: ${input.acceptance.definition}.`, "");
+		lines.push("| model | shown | labelled | accepted | rejected | refined | accepted / labelled | accepted / shown |", "|---|---|---|---|---|---|---|---|");
+		for (const [model, c] of Object.entries(input.acceptance.byModel)) lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${pct(c.rate)} | ${pct(c.answers ? c.accepted / c.answers : null)} |`);
+		lines.push("", "Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.");
+	}
+	lines.push("", "## Provenance", "", "Captured by Echo Capture, a browser extension that records prompts, answers and what the user did with them", "(copy, regenerate, variant switches, thumbs, edits, paste-backs, follow-ups), labelled by rules that are a pure", "function of the raw event log (the Echo method: learning from user-driven refinement). The file formats are", "described in the project's docs/export-format.md and checked against the JSON Schemas in its schemas/ folder.", "");
+	return lines.join("\n");
+}
+// src/core/schema.ts
+var SchemaError = class extends Error {
+	path;
+	problem;
+	constructor(path, problem) {
+		super(`${path || "(root)"}: ${problem}`);
+		this.path = path;
+		this.problem = problem;
+		this.name = "SchemaError";
+	}
+};
+function fail(path, problem) {
+	throw new SchemaError(path, problem);
+}
+function describe$1(value) {
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "array";
+	return typeof value;
+}
+function string(rules = {}) {
+	const { min = 0, max = 1e7, pattern, description } = rules;
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "string") fail(path, `expected string, got ${describe$1(value)}`);
+			if (value.length < min) fail(path, `string shorter than ${min}`);
+			if (value.length > max) fail(path, `string longer than ${max}`);
+			if (pattern && !pattern.test(value)) fail(path, `string does not match ${pattern.source}`);
+			return value;
+		},
+		json: () => ({
+			type: "string",
+			...min > 0 ? { minLength: min } : {},
+			maxLength: max,
+			...pattern ? { pattern: pattern.source } : {},
+			...description ? { description } : {}
+		})
+	};
+}
+function number(rules = {}) {
+	const { int = false, min, max, description } = rules;
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "number" || !Number.isFinite(value)) fail(path, `expected finite number, got ${describe$1(value)}`);
+			if (int && !Number.isInteger(value)) fail(path, "expected integer");
+			if (min !== void 0 && value < min) fail(path, `number below ${min}`);
+			if (max !== void 0 && value > max) fail(path, `number above ${max}`);
+			return value;
+		},
+		json: () => ({
+			type: int ? "integer" : "number",
+			...min !== void 0 ? { minimum: min } : {},
+			...max !== void 0 ? { maximum: max } : {},
+			...description ? { description } : {}
+		})
+	};
+}
+function boolean() {
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "boolean") fail(path, `expected boolean, got ${describe$1(value)}`);
+			return value;
+		},
+		json: () => ({ type: "boolean" })
+	};
+}
+function literal(expected) {
+	return {
+		parse(value, path = "") {
+			if (value !== expected) fail(path, `expected ${JSON.stringify(expected)}`);
+			return expected;
+		},
+		json: () => ({ const: expected })
+	};
+}
+function oneOf(values, rules = {}) {
+	const allowed = new Set(values);
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "string" || !allowed.has(value)) fail(path, `expected one of ${values.join(", ")}`);
+			return value;
+		},
+		json: () => ({
+			type: "string",
+			enum: [...values],
+			...rules.description ? { description: rules.description } : {}
+		})
+	};
+}
+function array(item, rules = {}) {
+	const { max = 1e5, min = 0 } = rules;
+	return {
+		parse(value, path = "") {
+			if (!Array.isArray(value)) fail(path, `expected array, got ${describe$1(value)}`);
+			if (value.length > max) fail(path, `array longer than ${max}`);
+			if (value.length < min) fail(path, `array shorter than ${min}`);
+			return value.map((v, i) => item.parse(v, `${path}[${i}]`));
+		},
+		json: () => ({
+			type: "array",
+			items: item.json(),
+			maxItems: max,
+			...min > 0 ? { minItems: min } : {}
+		})
+	};
+}
+function optional(inner) {
+	return {
+		optional: true,
+		parse(value, path = "") {
+			return value === void 0 ? void 0 : inner.parse(value, path);
+		},
+		json: () => inner.json()
+	};
+}
+function nullable(inner) {
+	return {
+		parse(value, path = "") {
+			return value === null ? null : inner.parse(value, path);
+		},
+		json: () => ({ anyOf: [inner.json(), { type: "null" }] })
+	};
+}
+/** Strict object: unknown keys are rejected, so nothing outside the schema is ever stored. */
+function object(shape, options = {}) {
+	const keys = Object.keys(shape);
+	return {
+		shape,
+		parse(value, path = "") {
+			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+			const input = value;
+			const out = {};
+			for (const key of keys) {
+				const parsed = shape[key].parse(input[key], path ? `${path}.${key}` : key);
+				if (parsed !== void 0) out[key] = parsed;
+			}
+			if (!options.open) {
+				for (const key of Object.keys(input)) if (!(key in shape) && input[key] !== void 0) fail(path ? `${path}.${key}` : key, "unexpected key");
+			}
+			return out;
+		},
+		json: () => ({
+			type: "object",
+			properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
+			required: keys.filter((k) => !shape[k].optional),
+			additionalProperties: !!options.open,
+			...options.description ? { description: options.description } : {}
+		})
+	};
+}
+/** Free-form JSON object (e.g. metadata): checked only for being a plain object of bounded size. */
+function record(value, rules = {}) {
+	const { maxKeys = 1e3 } = rules;
+	return {
+		parse(input, path = "") {
+			if (typeof input !== "object" || input === null || Array.isArray(input)) fail(path, `expected object, got ${describe$1(input)}`);
+			const entries = Object.entries(input);
+			if (entries.length > maxKeys) fail(path, `more than ${maxKeys} keys`);
+			return Object.fromEntries(entries.map(([k, v]) => [k, value.parse(v, `${path}.${k}`)]));
+		},
+		json: () => ({
+			type: "object",
+			additionalProperties: value.json()
+		})
+	};
+}
+function unknownJson() {
+	return {
+		parse: (v) => v,
+		json: () => ({})
+	};
+}
+/** Union of objects discriminated by one key (e.g. `kind`): errors name the branch that was tried. */
+function tagged(key, members) {
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+			const tag = value[key];
+			if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(members, tag)) fail(path ? `${path}.${key}` : key, `expected one of ${Object.keys(members).join(", ")}`);
+			return members[tag].parse(value, path);
+		},
+		json: () => ({ oneOf: Object.values(members).map((m) => m.json()) })
+	};
+}
+/** Fixed millisecond precision (what Date#toISOString gives), so comparing the strings compares the times. */
+var isoTimestamp = (description = "ISO 8601 UTC timestamp with milliseconds") => string({
+	max: 24,
+	pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+	description
+});
+/** 5 MB of text: larger fields are rejected rather than stored truncated without saying so. */
+var MAX_TEXT = 5243904;
+var id = (description) => string({
+	min: 1,
+	max: 256,
+	pattern: /^[\w.:@\-/+=]+$/,
+	description
+});
+var text = (description) => string({
+	max: MAX_TEXT,
+	description
+});
+/**
+* Refinement signals: every kind that is neither a prompt nor an answer. The one list the store's counters, the
+* export's counts, study scope and the review filters share, so they cannot disagree about what a signal is.
+*/
+var SIGNAL_KINDS = [
+	"stop",
+	"regenerate",
+	"branch_switch",
+	"edit_prompt",
+	"copy",
+	"paste",
+	"feedback",
+	"followup"
+];
+[...SIGNAL_KINDS];
+var SIGNAL_SET = new Set(SIGNAL_KINDS);
+function isSignal(kind) {
+	return SIGNAL_SET.has(kind);
+}
+var common = {
+	id: id("Stable event id: deterministic for prompt/response (one record per message), random for user actions"),
+	v: literal(1),
+	site: string({
+		min: 1,
+		max: 40,
+		pattern: /^[a-z0-9-]+$/,
+		description: "Adapter id, e.g. chatgpt"
+	}),
+	conversationId: id("The site's conversation id"),
+	ts: isoTimestamp("When the event happened (page clock, UTC)"),
+	origin: oneOf(["live", "history"]),
+	url: optional(string({
+		max: 2048,
+		description: "Page path (no query) where it was observed"
+	})),
+	createdAt: optional(isoTimestamp("When the site says the message was created, if it says"))
+};
+var codeBlockSchema = object({
+	language: optional(string({ max: 64 })),
+	code: text("Code block content")
+});
+/** Diffs run from the earlier text (answer, copy, old prompt) to the later one (paste, new prompt). */
+var diffOpSchema = object({
+	op: oneOf([
+		"equal",
+		"insert",
+		"delete"
+	]),
+	text: text("Text of this diff run")
+});
+var promptEvent = object({
+	...common,
+	kind: literal("prompt"),
+	messageId: id("User message id"),
+	parentId: optional(id("Message this prompt follows (previous answer), when known")),
+	text: text("Prompt text as sent")
+});
+var responseEvent = object({
+	...common,
+	kind: literal("response"),
+	messageId: id("Assistant message id"),
+	parentId: optional(id("The prompt this answers")),
+	text: text("Answer text as rendered (code blocks fenced with ```)"),
+	codeBlocks: array(codeBlockSchema, { max: 1e3 }),
+	model: optional(string({ max: 128 })),
+	variantIndex: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4,
+		description: "1-based position among the prompt's answers"
+	})),
+	variantCount: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4
+	})),
+	durationMs: optional(number({
+		min: 0,
+		max: 36e5,
+		description: "First token to finished streaming"
+	})),
+	complete: oneOf([
+		"finished",
+		"stopped",
+		"interrupted",
+		"unknown"
+	], { description: "finished: streamed to the end; stopped: the user stopped it; interrupted: the page went away while it was still streaming (the text is as far as it got); unknown: not seen streaming" })
+});
+var stopEvent = object({
+	...common,
+	kind: literal("stop"),
+	messageId: optional(id("Answer that was being generated")),
+	partialText: text("Text shown when the user stopped")
+});
+var regenerateEvent = object({
+	...common,
+	kind: literal("regenerate"),
+	promptMessageId: optional(id("Prompt whose answer was regenerated")),
+	oldResponseId: id("Answer shown when the user asked for another"),
+	newResponseId: optional(id("The new answer, once it appeared"))
+});
+var branchSwitchEvent = object({
+	...common,
+	kind: literal("branch_switch"),
+	role: oneOf(["user", "assistant"]),
+	fromMessageId: optional(id("Variant shown before")),
+	toMessageId: id("Variant shown now"),
+	variantIndex: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4
+	})),
+	variantCount: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4
+	}))
+});
+var editPromptEvent = object({
+	...common,
+	kind: literal("edit_prompt"),
+	oldMessageId: id("Prompt that was edited"),
+	newMessageId: optional(id("The re-sent prompt, once it appeared")),
+	oldText: text("Prompt before the edit"),
+	newText: text("Prompt after the edit"),
+	diff: array(diffOpSchema, { max: 1e5 })
+});
+var copyEvent = object({
+	...common,
+	kind: literal("copy"),
+	messageId: id("Answer (or prompt) the text was copied from"),
+	via: oneOf([
+		"button",
+		"code-button",
+		"selection"
+	]),
+	text: text("Copied text"),
+	start: number({
+		int: true,
+		min: 0,
+		description: "Offset of the copied text in the message text"
+	}),
+	end: number({
+		int: true,
+		min: 0
+	}),
+	share: number({
+		min: 0,
+		max: 1,
+		description: "Copied length / message length"
+	}),
+	codeBlockIndex: optional(number({
+		int: true,
+		min: 0,
+		description: "Index into the response's codeBlocks"
+	}))
+});
+var pasteMatchSchema = object({
+	messageId: id("Answer the pasted text resembles"),
+	via: oneOf(["answer", "copy"]),
+	copyEventId: optional(id("The copy event it came from")),
+	similarity: number({
+		min: 0,
+		max: 1
+	}),
+	diff: array(diffOpSchema, { max: 1e5 })
+});
+var captureEventSchema = tagged("kind", {
+	prompt: promptEvent,
+	response: responseEvent,
+	stop: stopEvent,
+	regenerate: regenerateEvent,
+	branch_switch: branchSwitchEvent,
+	edit_prompt: editPromptEvent,
+	copy: copyEvent,
+	paste: object({
+		...common,
+		kind: literal("paste"),
+		text: text("Pasted text"),
+		promptMessageId: optional(id("The prompt the pasted text was sent in, once it was sent")),
+		matches: array(pasteMatchSchema, { max: 10 })
+	}),
+	feedback: object({
+		...common,
+		kind: literal("feedback"),
+		messageId: id("Rated answer"),
+		rating: oneOf(["up", "down"]),
+		comment: optional(text("Feedback text, if the site asks"))
+	}),
+	followup: object({
+		...common,
+		kind: literal("followup"),
+		messageId: id("The new prompt"),
+		afterMessageId: id("The answer it follows"),
+		delayMs: number({
+			min: 0,
+			description: "Answer finished -> next prompt sent"
+		})
+	})
+});
+/** Conversation key used across the store and exports. */
+function conversationKey(site, conversationId) {
+	return `${site}:${conversationId}`;
+}
+/**
+* The messages an event is about (the answer copied, rated, regenerated, switched to or away from, followed up,
+* pasted from). One definition, so the export's per-message signals and the review page's timeline agree.
+*/
+function messagesReferencedBy(e) {
+	switch (e.kind) {
+		case "copy":
+		case "feedback": return [e.messageId];
+		case "stop": return e.messageId ? [e.messageId] : [];
+		case "regenerate": return [e.oldResponseId, ...e.newResponseId ? [e.newResponseId] : []];
+		case "branch_switch": return [e.toMessageId, ...e.fromMessageId ? [e.fromMessageId] : []];
+		case "edit_prompt": return [e.oldMessageId];
+		case "followup": return [e.afterMessageId];
+		case "paste": return e.matches.map((m) => m.messageId);
+		default: return [];
+	}
+}
+// src/core/labeller/types.ts
+var ANSWER_LABELS = [
+	"accepted",
+	"rejected",
+	"refined",
+	"unknown"
+];
+var RULE_NAMES = [
+	"copy",
+	"thumbs",
+	"regenerate",
+	"branch_switch",
+	"edit_prompt",
+	"stop",
+	"paste_edit",
+	"followup_correction",
+	"followup_rephrase",
+	"followup_clarification",
+	"followup_acceptance",
+	"new_chat_rephrase",
+	"history_branch",
+	"correction_then_accepted",
+	"continued",
+	"interrupted"
+];
+// src/core/samples/schemas.ts
+var content = string({ description: "Message text" });
+var chatMessageSchema = object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content
+});
+var assistantMessageSchema = object({
+	role: literal("assistant"),
+	content
+});
+var sampleMetaSchema = object({
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	model: optional(string({ max: 128 })),
+	conversationKey: string({ min: 1 }),
+	messageIds: array(string({ min: 1 }), {
+		min: 1,
+		max: 10
+	}),
+	label: oneOf(ANSWER_LABELS),
+	signals: array(oneOf(RULE_NAMES)),
+	confidence: number({
+		min: 0,
+		max: 1
+	}),
+	evidence: array(object({
+		rule: oneOf(RULE_NAMES),
+		eventIds: array(string()),
+		detail: optional(string())
+	})),
+	rulesVersion: string({ min: 1 }),
+	pairKind: optional(oneOf([
+		"kept_vs_passed_over",
+		"refined_vs_original",
+		"accepted_vs_rejected"
+	])),
+	chosenMessageId: optional(string({ description: "Answer chosen; for paste-back edits, the answer that was edited" })),
+	chosenSource: optional(oneOf([
+		"answer",
+		"paste_edit",
+		"later_answer"
+	])),
+	rejectedMessageId: optional(string())
+});
+/** Per-turn training flags on assistant turns: OpenAI's `weight` and the boolean Axolotl reads (message_field_training: train). */
+var trainFlags = {
+	weight: optional(number({
+		int: true,
+		min: 0,
+		max: 1,
+		description: "1 on the labelled answer, 0 on earlier assistant turns (context, not trained)"
+	})),
+	/** true on the labelled answer, false on earlier assistant turns (context, not trained). */
+	train: optional(boolean())
+};
+var sftMessageSchema = object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content,
+	...trainFlags
+});
+var sftSampleSchema = object({
+	id: string({ min: 1 }),
+	messages: array(sftMessageSchema, { min: 2 }),
+	meta: sampleMetaSchema
+}, { description: "SFT (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; only the last assistant turn has train: true / weight: 1" });
+var sftPromptCompletionSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: array(chatMessageSchema, { min: 1 }),
+	completion: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	meta: sampleMetaSchema
+}, { description: "SFT (TRL conversational prompt-completion): the context as prompt, only the labelled answer as completion (the only tokens trained)" });
+var preferenceSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: array(chatMessageSchema, { min: 1 }),
+	chosen: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	rejected: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	meta: sampleMetaSchema
+}, { description: "Preference pair (TRL DPO conversational, implicit prompt)" });
+var unpairedSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: array(chatMessageSchema, { min: 1 }),
+	completion: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	label: boolean(),
+	meta: sampleMetaSchema
+}, { description: "Unpaired binary preference (TRL KTO conversational)" });
+var openAiChatSampleSchema = object({ messages: array(object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content,
+	weight: optional(number({
+		int: true,
+		min: 0,
+		max: 1,
+		description: "0: context only, not trained"
+	}))
+}), { min: 2 }) }, { description: "OpenAI chat fine-tuning line; earlier assistant turns carry weight 0 (only the labelled answer is trained)" });
+var shareGptSampleSchema = object({ conversations: array(object({
+	from: oneOf([
+		"system",
+		"human",
+		"gpt"
+	]),
+	value: content,
+	...trainFlags
+}), { min: 2 }) }, { description: "ShareGPT conversation (LLaMA-Factory, Axolotl); gpt turns carry train/weight: only the last is trained" });
+// src/core/export/file-schemas.ts
+var labelRecordSchema = object({
+	conversationKey: string({ min: 1 }),
+	messageId: string({ min: 1 }),
+	eventId: string({
+		min: 1,
+		description: "The response event labelled"
+	}),
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	model: optional(string({ max: 128 })),
+	answeredAt: isoTimestamp("When the answer was recorded"),
+	label: oneOf(ANSWER_LABELS),
+	confidence: number({
+		min: 0,
+		max: 1
+	}),
+	evidence: array(object({
+		rule: oneOf(RULE_NAMES),
+		eventIds: array(string()),
+		detail: optional(string())
+	})),
+	target: optional(string({ description: "refined: the better answer the user showed" })),
+	targetMessageId: optional(string()),
+	vetoed: optional(boolean()),
+	rulesVersion: string({ min: 1 }),
+	userLabel: optional(oneOf(ANSWER_LABELS))
+}, { description: "One label per answer, with the evidence (event ids, rule) that produced it; `userLabel` is the label the user set in review, kept beside the machine label (samples and statistics use it)" });
+var conversationRecordSchema = object({
+	key: string({ min: 1 }),
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	conversationId: string({ min: 1 }),
+	title: string(),
+	firstTs: isoTimestamp(),
+	lastTs: isoTimestamp(),
+	models: array(string()),
+	messages: array(object({
+		messageId: string({ min: 1 }),
+		role: oneOf(["user", "assistant"]),
+		parentId: nullable(string()),
+		text: string(),
+		model: optional(string()),
+		variantIndex: optional(number({
+			int: true,
+			min: 1
+		})),
+		createdAt: isoTimestamp(),
+		origin: oneOf(["live", "history"]),
+		signals: array(string(), { max: 1e6 })
+	}), { max: 1e6 })
+}, { description: "One conversation: its message tree with every variant, and the signals on each message" });
+var acceptanceCountsShape = {
+	answers: number({
+		int: true,
+		min: 0,
+		description: "Answers in the export"
+	}),
+	labelled: number({
+		int: true,
+		min: 0,
+		description: "Answers labelled accepted, rejected or refined"
+	}),
+	accepted: number({
+		int: true,
+		min: 0
+	}),
+	rejected: number({
+		int: true,
+		min: 0
+	}),
+	refined: number({
+		int: true,
+		min: 0
+	}),
+	rate: nullable(number({
+		min: 0,
+		max: 1,
+		description: "accepted / labelled; null when nothing is labelled"
+	})),
+	shownRate: optional(nullable(number({
+		min: 0,
+		max: 1,
+		description: "accepted / shown (every answer counted): the Echo paper's acceptance rate; null when no answers"
+	})))
+};
+var acceptanceCountsSchema = object(acceptanceCountsShape);
+var acceptanceStatsSchema = object({
+	definition: string(),
+	overall: acceptanceCountsSchema,
+	byModel: record(acceptanceCountsSchema),
+	byDay: array(object({
+		day: string({ pattern: /^\d{4}-\d{2}-\d{2}$/ }),
+		model: string(),
+		...acceptanceCountsShape
+	}), { max: 1e7 })
+});
+var manifestSchema = object({
+	format: literal("echo-capture-bundle"),
+	schemaVersion: number({
+		int: true,
+		min: 1
+	}),
+	createdAt: isoTimestamp(),
+	generator: object({
+		name: string({ min: 1 }),
+		version: string({ min: 1 })
+	}),
+	extensionVersion: optional(string({ min: 1 })),
+	eventSchemaVersion: optional(number({
+		int: true,
+		min: 1
+	})),
+	labelRulesVersion: optional(string({ min: 1 })),
+	studyId: optional(string({
+		min: 1,
+		max: 128
+	})),
+	participantId: optional(string({
+		min: 1,
+		max: 128
+	})),
+	redaction: optional(object({
+		rulesVersion: string(),
+		level: string(),
+		rules: array(string())
+	})),
+	filters: optional(unknownJson()),
+	relabelledFrom: optional(unknownJson()),
+	review: optional(object({
+		excludedConversations: number({
+			int: true,
+			min: 0
+		}),
+		excludedAnswers: number({
+			int: true,
+			min: 0
+		}),
+		userLabels: number({
+			int: true,
+			min: 0
+		}),
+		userRedactions: number({
+			int: true,
+			min: 0
+		})
+	}, { description: "Review decisions applied to this export: counts only, never the redacted values" })),
+	counts: record(number({
+		int: true,
+		min: 0
+	})),
+	stats: optional(object({ acceptance: acceptanceStatsSchema })),
+	files: array(object({
+		name: string({ min: 1 }),
+		description: string(),
+		records: number({
+			int: true,
+			min: 0
+		}),
+		bytes: number({
+			int: true,
+			min: 0
+		}),
+		sha256: string({ pattern: /^[0-9a-f]{64}$/ })
+	}))
+}, { description: "Bundle manifest: what is in the zip, with counts and checksums" });
+/** Schema of each JSONL file a bundle may hold, by file name. */
+var JSONL_FILE_SCHEMAS = {
+	"events.jsonl": captureEventSchema,
+	"conversations.jsonl": conversationRecordSchema,
+	"labels.jsonl": labelRecordSchema,
+	"sft.jsonl": sftSampleSchema,
+	"sft-prompt-completion.jsonl": sftPromptCompletionSampleSchema,
+	"preference.jsonl": preferenceSampleSchema,
+	"kto.jsonl": unpairedSampleSchema,
+	"openai-chat.jsonl": openAiChatSampleSchema,
+	"sharegpt.jsonl": shareGptSampleSchema
+};
+/** JSON Schema documents for every bundle file, keyed by the schema file name written to schemas/. */
+function bundleJsonSchemas() {
+	const docs = {};
+	const all = {
+		...JSONL_FILE_SCHEMAS,
+		"manifest.json": manifestSchema
+	};
+	for (const [file, schema] of Object.entries(all)) {
+		const stem = file.replace(/\.(jsonl|json)$/, "");
+		docs[`${stem}.schema.json`] = {
+			$schema: "https://json-schema.org/draft/2020-12/schema",
+			title: file.endsWith(".jsonl") ? `echo-capture ${file}: one line` : `echo-capture ${file}`,
+			...schema.json()
+		};
+	}
+	return docs;
+}
+// src/core/redaction/types.ts
+/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
+var REDACTION_LEVELS = [
+	"secrets",
+	"standard",
+	"strict"
+];
+/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
+var KIND_LABEL = {
+	api_key: "API_KEY",
+	private_key: "PRIVATE_KEY",
+	jwt: "JWT",
+	password: "PASSWORD",
+	secret: "SECRET",
+	email: "EMAIL",
+	phone: "PHONE",
+	payment_card: "CARD",
+	iban: "IBAN",
+	ip_address: "IP",
+	postal_address: "ADDRESS"
+};
+// src/core/export/options.ts
+var SAMPLE_FORMATS = [
+	"sft",
+	"sft-prompt-completion",
+	"preference",
+	"kto",
+	"openai-chat",
+	"sharegpt"
+];
+var studyId = string({
+	min: 1,
+	max: 128,
+	pattern: /^[\w.@:+-]+$/
+});
+var exportOptionsSchema = object({
+	from: optional(isoTimestamp("Conversations active at or after this time; samples of answers given at or after it")),
+	to: optional(isoTimestamp("Conversations active before this time; samples of answers given before it")),
+	sites: optional(array(string({
+		min: 1,
+		max: 40
+	}), { max: 100 })),
+	labels: optional(array(oneOf(ANSWER_LABELS), {
+		min: 1,
+		max: 4
+	})),
+	minConfidence: optional(number({
+		min: 0,
+		max: 1
+	})),
+	formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
+	studyId: optional(studyId),
+	participantId: optional(studyId),
+	redaction: optional(object({
+		level: oneOf(REDACTION_LEVELS),
+		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 }))
+	})),
+	/** Label rules override (see docs/labelling.md); validated by resolveRules. */
+	rules: optional(unknownJson())
+});
+var SAMPLE_FILES = {
+	sft: {
+		file: "sft.jsonl",
+		description: "SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0"
+	},
+	"sft-prompt-completion": {
+		file: "sft-prompt-completion.jsonl",
+		description: "The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion"
+	},
+	preference: {
+		file: "preference.jsonl",
+		description: "Preference pairs (TRL DPO conversational: prompt, chosen, rejected)"
+	},
+	kto: {
+		file: "kto.jsonl",
+		description: "Unpaired binary samples (TRL KTO conversational: prompt, completion, label)"
+	},
+	"openai-chat": {
+		file: "openai-chat.jsonl",
+		description: "The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)"
+	},
+	sharegpt: {
+		file: "sharegpt.jsonl",
+		description: "The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)"
+	}
+};
+function inRange(ts, options) {
+	return (!options.from || ts >= options.from) && (!options.to || ts < options.to);
+}
+/** A conversation is exported when its activity span overlaps the range. */
+function spanOverlaps(firstTs, lastTs, options) {
+	return (!options.from || lastTs >= options.from) && (!options.to || firstTs < options.to);
+}
+// src/core/export/sha256.ts
+var K = new Uint32Array([
+	1116352408,
+	1899447441,
+	3049323471,
+	3921009573,
+	961987163,
+	1508970993,
+	2453635748,
+	2870763221,
+	3624381080,
+	310598401,
+	607225278,
+	1426881987,
+	1925078388,
+	2162078206,
+	2614888103,
+	3248222580,
+	3835390401,
+	4022224774,
+	264347078,
+	604807628,
+	770255983,
+	1249150122,
+	1555081692,
+	1996064986,
+	2554220882,
+	2821834349,
+	2952996808,
+	3210313671,
+	3336571891,
+	3584528711,
+	113926993,
+	338241895,
+	666307205,
+	773529912,
+	1294757372,
+	1396182291,
+	1695183700,
+	1986661051,
+	2177026350,
+	2456956037,
+	2730485921,
+	2820302411,
+	3259730800,
+	3345764771,
+	3516065817,
+	3600352804,
+	4094571909,
+	275423344,
+	430227734,
+	506948616,
+	659060556,
+	883997877,
+	958139571,
+	1322822218,
+	1537002063,
+	1747873779,
+	1955562222,
+	2024104815,
+	2227730452,
+	2361852424,
+	2428436474,
+	2756734187,
+	3204031479,
+	3329325298
+]);
+var Sha256 = class {
+	h = new Uint32Array([
+		1779033703,
+		3144134277,
+		1013904242,
+		2773480762,
+		1359893119,
+		2600822924,
+		528734635,
+		1541459225
+	]);
+	block = /* @__PURE__ */ new Uint8Array(64);
+	blockLen = 0;
+	total = 0;
+	w = /* @__PURE__ */ new Uint32Array(64);
+	update(data) {
+		this.total += data.length;
+		let i = 0;
+		if (this.blockLen) {
+			const take = Math.min(64 - this.blockLen, data.length);
+			this.block.set(data.subarray(0, take), this.blockLen);
+			this.blockLen += take;
+			i = take;
+			if (this.blockLen === 64) {
+				this.compress(this.block, 0);
+				this.blockLen = 0;
+			}
+		}
+		for (; i + 64 <= data.length; i += 64) this.compress(data, i);
+		if (i < data.length) {
+			this.block.set(data.subarray(i), 0);
+			this.blockLen = data.length - i;
+		}
+		return this;
+	}
+	hex() {
+		const bits = this.total * 8;
+		const pad = new Uint8Array((this.blockLen < 56 ? 56 : 120) - this.blockLen + 8);
+		pad[0] = 128;
+		const view = new DataView(pad.buffer);
+		view.setUint32(pad.length - 8, Math.floor(bits / 2 ** 32));
+		view.setUint32(pad.length - 4, bits >>> 0);
+		const total = this.total;
+		this.update(pad);
+		this.total = total;
+		return [...this.h].map((x) => x.toString(16).padStart(8, "0")).join("");
+	}
+	compress(data, off) {
+		const w = this.w;
+		for (let t = 0; t < 16; t++) {
+			const j = off + t * 4;
+			w[t] = data[j] << 24 | data[j + 1] << 16 | data[j + 2] << 8 | data[j + 3];
+		}
+		for (let t = 16; t < 64; t++) {
+			const a = w[t - 15], b = w[t - 2];
+			const s0 = (a >>> 7 | a << 25) ^ (a >>> 18 | a << 14) ^ a >>> 3;
+			const s1 = (b >>> 17 | b << 15) ^ (b >>> 19 | b << 13) ^ b >>> 10;
+			w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
+		}
+		let [a, b, c, d, e, f, g, h] = this.h;
+		for (let t = 0; t < 64; t++) {
+			const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+			const ch = e & f ^ ~e & g;
+			const t1 = h + S1 + ch + K[t] + w[t] | 0;
+			const t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+			h = g;
+			g = f;
+			f = e;
+			e = d + t1 | 0;
+			d = c;
+			c = b;
+			b = a;
+			a = t1 + t2 | 0;
+		}
+		const H = this.h;
+		H[0] = H[0] + a | 0;
+		H[1] = H[1] + b | 0;
+		H[2] = H[2] + c | 0;
+		H[3] = H[3] + d | 0;
+		H[4] = H[4] + e | 0;
+		H[5] = H[5] + f | 0;
+		H[6] = H[6] + g | 0;
+		H[7] = H[7] + h | 0;
+	}
+};
+// src/core/labeller/time.ts
+var time = (ts) => Date.parse(ts);
+// src/core/labeller/conversation.ts
+/** Splits a mixed log into conversations, deduplicating repeated records (live + history) by event id. */
+function groupConversations(events) {
+	const byKey = /* @__PURE__ */ new Map();
+	for (const event of events) {
+		const key = conversationKey(event.site, event.conversationId);
+		let bucket = byKey.get(key);
+		if (!bucket) byKey.set(key, bucket = /* @__PURE__ */ new Map());
+		bucket.delete(event.id);
+		bucket.set(event.id, event);
+	}
+	return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, [...bucket.values()].sort((a, b) => time(a.ts) - time(b.ts))));
+}
+function buildConversation(key, events) {
+	const first = events[0];
+	const byKind = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		const list = byKind.get(e.kind);
+		if (list) list.push(e);
+		else byKind.set(e.kind, [e]);
+	}
+	const of = (kind) => byKind.get(kind) ?? [];
+	const prompts = new Map(of("prompt").map((e) => [e.messageId, e]));
+	const responses = new Map(of("response").map((e) => [e.messageId, e]));
+	const parents = inferParents(events, prompts, responses);
+	const children = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		if (e.kind !== "prompt" && e.kind !== "response") continue;
+		const parent = parents.get(e.messageId);
+		if (!parent) continue;
+		const list = children.get(parent) ?? [];
+		if (!list.includes(e.messageId)) list.push(e.messageId);
+		children.set(parent, list);
+	}
+	return {
+		key,
+		site: first.site,
+		conversationId: first.conversationId,
+		events,
+		prompts,
+		responses,
+		parents,
+		children,
+		of
+	};
+}
+function inferParents(events, prompts, responses) {
+	const parents = /* @__PURE__ */ new Map();
+	for (const m of [...prompts.values(), ...responses.values()]) if (m.parentId) parents.set(m.messageId, m.parentId);
+	const hinted = /* @__PURE__ */ new Map();
+	const roots = /* @__PURE__ */ new Set();
+	for (const e of events) if (e.kind === "regenerate" && e.newResponseId) {
+		const prompt = e.promptMessageId ?? responses.get(e.oldResponseId)?.parentId;
+		if (prompt) hinted.set(e.newResponseId, prompt);
+	} else if (e.kind === "edit_prompt" && e.newMessageId) {
+		const old = prompts.get(e.oldMessageId);
+		const parent = old ? parents.get(old.messageId) : void 0;
+		if (parent) hinted.set(e.newMessageId, parent);
+		else if (old && !events.some((r) => r.kind === "response" && time(r.ts) < time(old.ts))) roots.add(e.newMessageId);
+	} else if (e.kind === "followup") hinted.set(e.messageId, e.afterMessageId);
+	let lastPrompt;
+	let shownAnswer;
+	for (const e of events) {
+		if (e.kind === "branch_switch" && e.role === "assistant") shownAnswer = e.toMessageId;
+		if (e.kind === "prompt") {
+			if (!parents.has(e.messageId) && !roots.has(e.messageId)) {
+				const parent = hinted.get(e.messageId) ?? shownAnswer;
+				if (parent) parents.set(e.messageId, parent);
+			}
+			lastPrompt = e.messageId;
+		}
+		if (e.kind === "response") {
+			if (!parents.has(e.messageId)) {
+				const parent = hinted.get(e.messageId) ?? lastPrompt;
+				if (parent) parents.set(e.messageId, parent);
+			}
+			shownAnswer = e.messageId;
+		}
+	}
+	return parents;
+}
+/** Messages from the conversation root down to (and including) messageId, along parent links. */
+function branchPath(conversation, messageId) {
+	const path = [];
+	const seen = /* @__PURE__ */ new Set();
+	let current = messageId;
+	while (current && !seen.has(current)) {
+		seen.add(current);
+		const message = conversation.prompts.get(current) ?? conversation.responses.get(current);
+		if (!message) break;
+		path.push(message);
+		current = conversation.parents.get(current);
+	}
+	return path.reverse();
+}
+/** Prompts that were sent as replies to this answer, in time order. */
+function childPrompts(conversation, answerId) {
+	return (conversation.children.get(answerId) ?? []).flatMap((id) => conversation.prompts.get(id) ?? []);
+}
+/** All answers to one prompt (its variants), in time order. */
+function answersTo(conversation, promptId) {
+	if (!promptId) return [];
+	return (conversation.children.get(promptId) ?? []).flatMap((id) => conversation.responses.get(id) ?? []);
+}
+function sampleInput(events, labels) {
+	return {
+		conversations: new Map(groupConversations(events).map((c) => [c.key, c])),
+		labels: new Map(labels.map((l) => [labelKey(l.conversationKey, l.messageId), l]))
+	};
+}
+var labelKey = (conversationKey, messageId) => `${conversationKey}\u0000${messageId}`;
+/** Messages before the answer: root .. its prompt, along parent links. */
+function contextOf(conversation, answer) {
+	return branchPath(conversation, answer.messageId).slice(0, -1).map((m) => ({
+		role: m.kind === "prompt" ? "user" : "assistant",
+		content: m.text
+	}));
+}
+function metaOf(conversation, answer, label, extra = {}) {
+	return {
+		site: conversation.site,
+		...answer.model ? { model: answer.model } : {},
+		conversationKey: conversation.key,
+		messageIds: [answer.messageId],
+		label: label.label,
+		signals: signalsOf(label.evidence),
+		confidence: label.confidence,
+		evidence: label.evidence,
+		rulesVersion: label.rulesVersion,
+		...extra
+	};
+}
+var signalsOf = (evidence) => [...new Set(evidence.map((e) => e.rule))];
+/** The assistant text a label stands for: the refined target when there is one. */
+var bestTextOf = (answer, label) => label.label === "refined" && label.target !== void 0 ? label.target : answer.text;
+// src/core/samples/preference.ts
+function buildPreferenceSamples(input, options = {}) {
+	const minConfidence = options.minConfidence ?? .5;
+	const out = /* @__PURE__ */ new Map();
+	const add = (s) => {
+		if (squash(s.chosen[0].content) !== squash(s.rejected[0].content)) out.set(s.id, s);
+	};
+	for (const conversation of input.conversations.values()) {
+		const labelled = [...conversation.responses.values()].flatMap((answer) => {
+			const label = input.labels.get(labelKey(conversation.key, answer.messageId));
+			return label && label.confidence >= minConfidence ? [{
+				answer,
+				label
+			}] : [];
+		});
+		for (const r of labelled) if (r.label.label === "refined" && r.label.target !== void 0 && !r.label.vetoed) add(refinedPair(conversation, r));
+		const byPrompt = /* @__PURE__ */ new Map();
+		for (const l of labelled) {
+			const promptId = conversation.parents.get(l.answer.messageId) ?? "";
+			byPrompt.set(promptId, [...byPrompt.get(promptId) ?? [], l]);
+		}
+		for (const [promptId, group] of byPrompt) {
+			if (!promptId) continue;
+			const chosen = group.filter((l) => (l.label.label === "accepted" || l.label.label === "refined") && !l.label.vetoed);
+			const rejected = group.filter((l) => l.label.label === "rejected");
+			for (const c of chosen) for (const r of rejected) add(siblingPair(conversation, c, r));
+		}
+	}
+	return [...out.values()];
+}
+var squash = (text) => text.replace(/\s+/g, "");
+function refinedPair(conversation, r) {
+	const chosenId = r.label.targetMessageId ?? r.answer.messageId;
+	const source = r.label.targetMessageId ? "later_answer" : "paste_edit";
+	return {
+		id: `pref:${conversation.key}:${source === "paste_edit" ? `edit(${chosenId})` : chosenId}>${r.answer.messageId}`,
+		prompt: contextOf(conversation, r.answer),
+		chosen: [{
+			role: "assistant",
+			content: r.label.target
+		}],
+		rejected: [{
+			role: "assistant",
+			content: r.answer.text
+		}],
+		meta: metaOf(conversation, r.answer, r.label, {
+			messageIds: [.../* @__PURE__ */ new Set([chosenId, r.answer.messageId])],
+			pairKind: "refined_vs_original",
+			chosenMessageId: chosenId,
+			chosenSource: source,
+			rejectedMessageId: r.answer.messageId
+		})
+	};
+}
+function siblingPair(conversation, c, r) {
+	const evidence = [...c.label.evidence, ...r.label.evidence];
+	const meta = {
+		...metaOf(conversation, c.answer, c.label),
+		messageIds: [c.answer.messageId, r.answer.messageId],
+		confidence: Math.min(c.label.confidence, r.label.confidence),
+		evidence,
+		signals: signalsOf(evidence),
+		pairKind: r.label.vetoed ? "kept_vs_passed_over" : "accepted_vs_rejected",
+		chosenMessageId: c.answer.messageId,
+		chosenSource: "answer",
+		rejectedMessageId: r.answer.messageId
+	};
+	return {
+		id: `pref:${conversation.key}:${c.answer.messageId}>${r.answer.messageId}`,
+		prompt: contextOf(conversation, c.answer),
+		chosen: [{
+			role: "assistant",
+			content: bestTextOf(c.answer, c.label)
+		}],
+		rejected: [{
+			role: "assistant",
+			content: r.answer.text
+		}],
+		meta
+	};
+}
+// src/core/samples/sft.ts
+function buildSftSamples(input, options = {}) {
+	const minConfidence = options.minConfidence ?? .5;
+	const wanted = new Set(options.labels ?? ["accepted", "refined"]);
+	const samples = [];
+	for (const conversation of input.conversations.values()) for (const answer of conversation.responses.values()) {
+		const label = input.labels.get(labelKey(conversation.key, answer.messageId));
+		if (!label || label.vetoed || label.label === "rejected" || !wanted.has(label.label) || label.confidence < minConfidence) continue;
+		const context = contextOf(conversation, answer);
+		if (context.length === 0) continue;
+		samples.push({
+			id: `sft:${conversation.key}:${answer.messageId}`,
+			messages: [...context.map(asContext), {
+				role: "assistant",
+				content: bestTextOf(answer, label),
+				weight: 1,
+				train: true
+			}],
+			meta: metaOf(conversation, answer, label)
+		});
+	}
+	return samples;
+}
+/** An earlier turn: an assistant turn is context, never trained. */
+var asContext = (m) => m.role === "assistant" ? {
+	...m,
+	weight: 0,
+	train: false
+} : { ...m };
+/** Whether a turn of an SFT sample is trained: only the last assistant turn. */
+var trained = (sample, i) => sample.messages[i].role === "assistant" && i === sample.messages.length - 1;
+function toOpenAiChat(sample) {
+	return { messages: sample.messages.map((m, i) => ({
+		role: m.role,
+		content: m.content,
+		...m.role === "assistant" ? { weight: trained(sample, i) ? 1 : 0 } : {}
+	})) };
+}
+function toShareGpt(sample) {
+	const from = {
+		system: "system",
+		user: "human",
+		assistant: "gpt"
+	};
+	return { conversations: sample.messages.map((m, i) => ({
+		from: from[m.role],
+		value: m.content,
+		...m.role === "assistant" ? {
+			train: trained(sample, i),
+			weight: trained(sample, i) ? 1 : 0
+		} : {}
+	})) };
+}
+/** TRL's conversational prompt-completion form: the context as prompt, only the labelled answer as completion. */
+function toPromptCompletion(sample) {
+	const last = sample.messages[sample.messages.length - 1];
+	return {
+		id: sample.id.replace(/^sft:/, "sftpc:"),
+		prompt: sample.messages.slice(0, -1).map((m) => ({
+			role: m.role,
+			content: m.content
+		})),
+		completion: [{
+			role: "assistant",
+			content: last.content
+		}],
+		meta: sample.meta
+	};
+}
+// src/core/samples/unpaired.ts
+function buildUnpairedSamples(input, options = {}) {
+	const minConfidence = options.minConfidence ?? .5;
+	const wanted = new Set(options.labels ?? [
+		"accepted",
+		"refined",
+		"rejected"
+	]);
+	const samples = [];
+	for (const conversation of input.conversations.values()) for (const answer of conversation.responses.values()) {
+		const label = input.labels.get(labelKey(conversation.key, answer.messageId));
+		if (!label || !wanted.has(label.label) || label.confidence < minConfidence) continue;
+		const prompt = contextOf(conversation, answer);
+		if (prompt.length === 0) continue;
+		const meta = metaOf(conversation, answer, label);
+		const sample = (content, good, suffix = "") => ({
+			id: `kto:${conversation.key}:${answer.messageId}${suffix}`,
+			prompt,
+			completion: [{
+				role: "assistant",
+				content
+			}],
+			label: good,
+			meta
+		});
+		if (label.label === "accepted" && !label.vetoed) samples.push(sample(answer.text, true));
+		else if (label.label === "rejected") samples.push(sample(answer.text, false));
+		else if (label.label === "refined" && label.target !== void 0 && !label.vetoed) samples.push(sample(label.target, true, ":target"), sample(answer.text, false));
+	}
+	return samples;
+}
+// src/core/samples/index.ts
+function buildSamples(events, labels, options = {}) {
+	const input = sampleInput(events, labels);
+	const sft = buildSftSamples(input, options);
+	return {
+		sft,
+		sftPromptCompletion: sft.map(toPromptCompletion),
+		preference: buildPreferenceSamples(input, {
+			...options,
+			labels: void 0
+		}),
+		kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence }),
+		openai: sft.map(toOpenAiChat),
+		sharegpt: sft.map(toShareGpt)
+	};
+}
+// src/cli/atomic-output.ts
+async function writeAtomically(target, write) {
+	const full = resolve(target);
+	const scratch = mkdtempSync(join(dirname(full), `.${basename(full)}.tmp-`));
+	try {
+		const temp = join(scratch, "out");
+		const result = await write(temp, scratch);
+		if (existsSync(full)) {
+			const old = join(scratch, "previous");
+			renameSync(full, old);
+		}
+		renameSync(temp, full);
+		return result;
+	} finally {
+		rmSync(scratch, {
+			recursive: true,
+			force: true
+		});
+	}
+}
+// src/core/labeller/combine.ts
+function combineSignals(signals, rules) {
+	const evidence = signals.map(({ rule, eventIds, detail }) => ({
+		rule,
+		eventIds,
+		...detail ? { detail } : {}
+	}));
+	const result = (label, confidence, extra = {}) => ({
+		label: confidence < rules.combine.unknownBelow && label !== "unknown" ? "unknown" : label,
+		confidence: round(confidence),
+		evidence,
+		...extra
+	});
+	if (signals.length === 0) return result("unknown", 0);
+	const vetoes = signals.filter((s) => s.veto);
+	if (vetoes.length) {
+		const used = signals.filter((s) => !s.veto && s.polarity !== "reject" && s.rule !== "continued");
+		const veto = Math.max(...vetoes.map((v) => v.confidence));
+		return result("rejected", used.length ? veto - rules.combine.conflictPenalty * noisyOr(used) : veto, { vetoed: true });
+	}
+	const refine = signals.filter((s) => s.polarity === "refine").sort((a, b) => b.confidence - a.confidence)[0];
+	if (refine) {
+		const unexplained = signals.filter((s) => s.polarity === "reject" && !s.explicit && !refine.explains?.includes(s.rule));
+		const strongest = Math.max(0, ...unexplained.map((s) => s.confidence));
+		if (refine.confidence >= strongest && refine.confidence >= rules.combine.unknownBelow) return result("refined", refine.confidence, {
+			...refine.target !== void 0 ? { target: refine.target } : {},
+			...refine.targetMessageId ? { targetMessageId: refine.targetMessageId } : {}
+		});
+	}
+	const explicit = signals.filter((s) => s.explicit).sort((a, b) => time(a.ts) - time(b.ts)).pop();
+	if (explicit) {
+		const confidence = signals.some((s) => s.outcome && sideOf(s) !== sideOf(explicit) && time(s.ts) > time(explicit.ts) && s.confidence >= .6) ? rules.thumbs.contradictedConfidence : explicit.confidence;
+		return result(sideOf(explicit) === "accept" ? "accepted" : "rejected", confidence);
+	}
+	const lastFailure = Math.max(-Infinity, ...signals.filter((s) => s.outcome && sideOf(s) === "reject").map((s) => time(s.ts)));
+	const active = signals.filter((s) => !(s.trial && time(s.ts) <= lastFailure));
+	const accept = noisyOr(active.filter((s) => sideOf(s) === "accept"));
+	const reject = noisyOr(active.filter((s) => sideOf(s) === "reject"));
+	const penalty = rules.combine.conflictPenalty;
+	if (accept === reject) return result("unknown", 0);
+	return accept > reject ? result("accepted", accept - penalty * reject) : result("rejected", reject - penalty * accept);
+}
+/** A refinement says the original answer was not right as given: on the accept/reject axis it counts as reject. */
+var sideOf = (s) => s.polarity === "accept" ? "accept" : "reject";
+var noisyOr = (signals) => 1 - signals.reduce((p, s) => p * (1 - s.confidence), 1);
+var round = (n) => Math.round(Math.max(0, Math.min(1, n)) * 1e3) / 1e3;
+// src/core/labeller/episode.ts
+function buildEpisodes(conversation, rules) {
+	const index = indexByMessage(conversation.events);
+	const about = (messageId) => index.get(messageId) ?? [];
+	return [...conversation.responses.values()].map((answer) => {
+		const promptId = conversation.parents.get(answer.messageId);
+		const prompt = promptId ? conversation.prompts.get(promptId) : void 0;
+		return {
+			conversation,
+			answer,
+			...prompt ? { prompt } : {},
+			siblings: answersTo(conversation, promptId).filter((a) => a.messageId !== answer.messageId),
+			replies: childPrompts(conversation, answer.messageId),
+			rules,
+			about
+		};
+	});
+}
+function indexByMessage(events) {
+	const index = /* @__PURE__ */ new Map();
+	const add = (messageId, e) => {
+		if (!messageId) return;
+		const list = index.get(messageId) ?? [];
+		if (!list.includes(e)) list.push(e);
+		index.set(messageId, list);
+	};
+	for (const e of events) switch (e.kind) {
+		case "copy":
+		case "feedback":
+		case "stop":
+			add(e.messageId, e);
+			break;
+		case "regenerate":
+			add(e.oldResponseId, e);
+			add(e.newResponseId, e);
+			break;
+		case "branch_switch":
+			add(e.fromMessageId, e);
+			add(e.toMessageId, e);
+			break;
+		case "edit_prompt":
+			add(e.oldMessageId, e);
+			add(e.newMessageId, e);
+			break;
+		case "paste":
+			for (const m of e.matches) add(m.messageId, e);
+			break;
+		case "followup":
+			add(e.afterMessageId, e);
+			add(e.messageId, e);
+	}
+	return index;
+}
+function eventsOf(events, kind) {
+	return events.filter((e) => e.kind === kind);
+}
+// src/core/labeller/rules.ts
+var LABEL_RULES_VERSION = "echo-rules/2.1.0";
+var defaultRules = {
+	copy: {
+		/** Selections shorter than this share of the answer say little (a term to search, a name). */
+		minShare: .15,
+		/** Selections at least this share count like the copy button. */
+		fullShare: .6,
+		buttonConfidence: .65,
+		codeBlockConfidence: .7,
+		selectionConfidence: .5,
+		/** A selection of fewer words than this (one identifier, one term) is a look-up, not a use. */
+		minSelectionTokens: 2
+	},
+	thumbs: {
+		confidence: .92,
+		/** When behaviour after the rating contradicts it (thumbs up, then "that fails with Error: ..."). */
+		contradictedConfidence: .7
+	},
+	regenerate: {
+		/** Regenerated away and a later variant was kept (continued from, copied, rated up). */
+		keptElsewhereConfidence: .85,
+		/** Regenerated away, nothing kept afterwards: the request for another answer is itself a mild rejection. */
+		notKeptConfidence: .55,
+		/** The variant the user continued from, after regenerating: the kept one gets credit. */
+		keptConfidence: .6
+	},
+	branchSwitch: {
+		/** User went back to an earlier variant and continued from it. */
+		returnedToConfidence: .65,
+		/** A variant that was shown, then passed over for another variant the user kept. */
+		passedOverConfidence: .75
+	},
+	editPrompt: {
+		/** Answer superseded by editing its prompt right after reading it. */
+		confidence: .65,
+		/** The user had already continued from the answer before editing the prompt above it. */
+		afterContinuingConfidence: .35
+	},
+	stop: { confidence: .7 },
+	pasteEdit: {
+		/** Paste must resemble the answer (or the copy) at least this much to count as a paste-back. */
+		minSimilarity: .5,
+		/** Inserted + deleted characters below this are whitespace noise, not an edit. */
+		minChangedChars: 2,
+		confidence: .8,
+		/** Same, but the prompt around the paste reports an error: the edit is not yet a verified solution. */
+		withErrorConfidence: .45
+	},
+	followup: {
+		correctionConfidence: .7,
+		errorTraceConfidence: .75,
+		/** A weak correction ("use X instead"), a doubt ("are you sure?") or a rephrase of the request. */
+		weakConfidence: .55,
+		/** A reply sharing this share of words with the answer's prompt (of the shorter one) asks the same again: a rephrase. */
+		repeatSimilarity: .7,
+		acceptanceConfidence: .75,
+		/** A correction sent this soon after the answer finished is a quick reaction: slightly more certain. */
+		quickMs: 2e4,
+		quickBonus: .05
+	},
+	correctionThenAccepted: {
+		confidence: .7,
+		/** The same after a weak correction, a doubt or a rephrase: the later answer may fit a changed request. */
+		weakConfidence: .55,
+		/** The later answer must itself be accepted at least this confidently to become a target. */
+		minTargetConfidence: .6,
+		/** How many corrected answers in a row may share one later accepted answer as target. */
+		maxHops: 2,
+		perHopDecay: .85
+	},
+	newChat: {
+		/** A first prompt in a new chat of the same site this soon after the last answer of the previous chat... */
+		withinMs: 3e5,
+		/** ...sharing this share of words with that chat's last prompt asks the same thing again: that answer failed. */
+		similarity: .7,
+		confidence: .6
+	},
+	history: {
+		/** Loaded with the page (origin history): only the site's data speaks. The variant the chat continued from... */
+		keptVariantConfidence: .6,
+		/** ...and its siblings nobody continued from. */
+		passedOverConfidence: .65
+	},
+	continued: {
+		/** A neutral follow-up that builds on the answer: weak acceptance. */
+		confidence: .4,
+		/** Same after a long pause (the user probably tried it). */
+		settledConfidence: .45,
+		settledMs: 12e4
+	},
+	combine: {
+		/** Below this the answer is `unknown`. */
+		unknownBelow: .3,
+		/** How much opposing evidence lowers the winner's confidence. */
+		conflictPenalty: .5
+	},
+	cues: {
+		/** Extra correction / acceptance cue phrases (lower-case substrings), added to the built-in lists. */
+		extraCorrection: [],
+		extraAcceptance: []
+	}
+};
+/**
+* Defaults with the caller's overrides applied. Accepts untrusted JSON (a rules file): unknown keys and wrong
+* types are rejected by name, so a typo in a rules file fails loudly instead of silently using a default.
+*/
+function resolveRules(override = {}) {
+	return mergeChecked(defaultRules, override, "rules");
+}
+function mergeChecked(base, over, path) {
+	if (over === void 0) return structuredClone(base);
+	if (Array.isArray(base)) {
+		if (!Array.isArray(over) || over.some((s) => typeof s !== "string")) throw new Error(`${path}: expected array of strings`);
+		return over.map((s) => s.toLowerCase());
+	}
+	if (typeof base === "number") {
+		if (typeof over !== "number" || !Number.isFinite(over)) throw new Error(`${path}: expected number`);
+		return over;
+	}
+	if (typeof base === "object" && base !== null) {
+		if (typeof over !== "object" || over === null || Array.isArray(over)) throw new Error(`${path}: expected object`);
+		const out = {};
+		const b = base;
+		const o = over;
+		for (const key of Object.keys(o)) if (!(key in b)) throw new Error(`${path}.${key}: unknown rule setting`);
+		for (const key of Object.keys(b)) out[key] = mergeChecked(b[key], o[key], `${path}.${key}`);
+		return out;
+	}
+	return over;
+}
+// src/core/labeller/signals/copy.ts
+function copySignals(ep) {
+	const { copy } = ep.rules;
+	const scored = eventsOf(ep.about(ep.answer.messageId), "copy").filter((c) => c.messageId === ep.answer.messageId).map((c) => ({
+		c,
+		confidence: copyConfidence(c, copy, ep.answer)
+	})).filter((s) => s.confidence > 0);
+	if (scored.length === 0) return [];
+	const best = scored.reduce((a, b) => b.confidence > a.confidence ? b : a);
+	const last = scored[scored.length - 1];
+	return [{
+		rule: "copy",
+		polarity: "accept",
+		confidence: best.confidence,
+		trial: true,
+		ts: last.c.ts,
+		eventIds: scored.map((s) => s.c.id),
+		detail: `${best.c.via}${best.c.codeBlockIndex !== void 0 ? ` code block ${best.c.codeBlockIndex}` : ""}, share ${best.c.share.toFixed(2)}`
+	}];
+}
+/**
+* Words in a selection: runs of letters and digits. Chinese and Japanese write without spaces, so a run of their
+* characters counts one word per four characters (a term is one to four characters long).
+*/
+function wordCount(text) {
+	let n = 0;
+	for (const w of text.match(/[\p{L}\p{N}_$]+/gu) ?? []) {
+		const han = w.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+		n += han ? Math.max(1, Math.floor(han / 4)) + (w.length > han ? 1 : 0) : 1;
+	}
+	return n;
+}
+function copyConfidence(c, rules, answer) {
+	if (c.via === "code-button") return rules.codeBlockConfidence;
+	if (c.via === "button") return rules.buttonConfidence;
+	const text = c.text.trim();
+	if (wordCount(text) < rules.minSelectionTokens) return 0;
+	const block = c.codeBlockIndex !== void 0 ? answer?.codeBlocks[c.codeBlockIndex]?.code.trim() : void 0;
+	const share = block ? Math.min(1, text.length / Math.max(1, block.length)) : c.share;
+	if (share < rules.minShare) return 0;
+	if (block !== void 0 || c.codeBlockIndex !== void 0) return share >= rules.fullShare ? rules.codeBlockConfidence : rules.selectionConfidence;
+	return share >= rules.fullShare ? rules.buttonConfidence : rules.selectionConfidence;
+}
+// src/core/labeller/signals/correction-then-accepted.ts
+function correctionThenAcceptedSignal(ep, signals, firstPass, episodes) {
+	const rules = ep.rules.correctionThenAccepted;
+	let current = ep;
+	const chain = [];
+	/** Whether every correction in the chain was a failure report. */
+	let allFailures = true;
+	for (let hop = 1; hop <= rules.maxHops; hop++) {
+		const own = signals.get(current.answer.messageId) ?? [];
+		const correction = own.find((s) => s.rule === "followup_correction" && s.failure) ?? own.find((s) => NEGATIVE.has(s.rule) && s.polarity === "reject" && s.confidence > 0);
+		if (!correction) return [];
+		allFailures = allFailures && !!correction.failure;
+		chain.push(...correction.eventIds);
+		const nextAnswers = current.replies.filter((r) => correction.eventIds.includes(r.id)).flatMap((r) => answersTo(ep.conversation, r.messageId));
+		const accepted = nextAnswers.map((a) => ({
+			a,
+			label: firstPass.get(a.messageId)
+		})).filter((x) => x.label?.label === "accepted" && x.label.confidence >= rules.minTargetConfidence && !sameText(x.a.text, ep.answer.text)).sort((x, y) => y.label.confidence - x.label.confidence)[0];
+		if (accepted) return [{
+			rule: "correction_then_accepted",
+			polarity: "refine",
+			confidence: (allFailures ? rules.confidence : rules.weakConfidence) * rules.perHopDecay ** (hop - 1),
+			explains: [
+				"followup_correction",
+				"followup_rephrase",
+				"continued",
+				"followup_acceptance",
+				"followup_clarification"
+			],
+			ts: accepted.a.ts,
+			eventIds: [...chain, accepted.a.id],
+			detail: `corrected, then ${accepted.a.messageId} was accepted (${hop} correction${hop > 1 ? "s" : ""})`,
+			target: withoutApology(accepted.a.text),
+			targetMessageId: accepted.a.messageId
+		}];
+		const corrected = nextAnswers.map((a) => episodes.get(a.messageId)).find((e) => e && signals.get(e.answer.messageId)?.some((s) => NEGATIVE.has(s.rule) && s.polarity === "reject" && s.confidence > 0));
+		if (!corrected) return [];
+		current = corrected;
+	}
+	return [];
+}
+/** Follow-up rules that say the answer was not what the user wanted. */
+var NEGATIVE = /* @__PURE__ */ new Set(["followup_correction", "followup_rephrase"]);
+var sameText = (a, b) => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+var APOLOGY = /^\s*(you'?re (absolutely |completely )?right|you are (absolutely )?right|sorry|my apolog|i apologi[sz]e|apologies|good catch|thanks for (pointing|catching)|entschuldig|du hast recht|sie haben recht|désolé|vous avez raison|tu as raison|lo siento|perdón|tienes razón|desculp|você tem razão|mi scuso|hai ragione|ha ragione|excuses|u heeft gelijk|je hebt gelijk|прошу прощения|извините|вы правы|ты прав|抱歉|对不起|不好意思|您说得对|你说得对|申し訳|すみません|ご指摘|大変失礼|失礼しました|죄송합니다|맞습니다)[^\n.!?。！]*[.!?。！:]?\s*/i;
+function withoutApology(text) {
+	let out = text;
+	for (let i = 0; i < 2 && APOLOGY.test(out); i++) out = out.replace(APOLOGY, "");
+	return out.trim() ? out : text;
+}
+// src/core/labeller/signals/edit-prompt.ts
+function editPromptSignals(ep) {
+	const prompt = ep.prompt;
+	if (!prompt) return [];
+	const answeredAt = time(ep.answer.ts);
+	const edits = eventsOf(ep.about(prompt.messageId), "edit_prompt").filter((e) => e.oldMessageId === prompt.messageId && time(e.ts) >= answeredAt);
+	const last = edits[edits.length - 1];
+	if (!last) return abandonedEditSignals(ep);
+	const editedAt = time(last.ts);
+	if (ep.replies.some((p) => time(p.ts) > editedAt) || eventsOf(ep.about(prompt.messageId), "branch_switch").some((b) => b.toMessageId === prompt.messageId && time(b.ts) > editedAt && ep.replies.length > 0)) return [];
+	const continuedBefore = ep.replies.some((p) => time(p.ts) < editedAt);
+	return [{
+		rule: "edit_prompt",
+		polarity: "reject",
+		confidence: continuedBefore ? ep.rules.editPrompt.afterContinuingConfidence : ep.rules.editPrompt.confidence,
+		ts: last.ts,
+		eventIds: edits.map((e) => e.id),
+		detail: continuedBefore ? "prompt edited after the conversation had continued" : "prompt edited and re-sent"
+	}];
+}
+function abandonedEditSignals(ep) {
+	const prompt = ep.prompt;
+	if (!prompt) return [];
+	const answeredAt = time(ep.answer.ts);
+	const backs = eventsOf(ep.about(prompt.messageId), "branch_switch").filter((b) => b.role === "user" && b.fromMessageId === prompt.messageId && b.toMessageId !== prompt.messageId && time(b.ts) > answeredAt);
+	const back = backs[backs.length - 1];
+	if (!back || ep.replies.some((p) => time(p.ts) > time(back.ts))) return [];
+	if (!ep.conversation.events.some((e) => e.kind === "prompt" && time(e.ts) > time(back.ts) && isBelow(ep, e.messageId, back.toMessageId))) return [];
+	return [{
+		rule: "branch_switch",
+		polarity: "reject",
+		confidence: ep.rules.editPrompt.confidence,
+		ts: back.ts,
+		eventIds: [back.id],
+		detail: `went back to the prompt ${back.toMessageId} and continued there`
+	}];
+}
+function isBelow(ep, messageId, ancestorId) {
+	for (let id = messageId, n = 0; id && n < 1e4; id = ep.conversation.parents.get(id), n++) if (id === ancestorId) return true;
+	return false;
+}
+// src/core/labeller/followup/cue-tables.ts
+var CUE_TABLES = {
+	en: {
+		success: [
+			"no error",
+			"no errors",
+			"no more errors",
+			"without errors",
+			"without error",
+			"works now",
+			"working now",
+			"that fixed",
+			"fixed it",
+			"all green",
+			"tests pass",
+			"compiles now",
+			"it compiles",
+			"builds now"
+		],
+		positive: [
+			"thanks",
+			"thank you",
+			"thx",
+			"tysm",
+			"perfect",
+			"great",
+			"it works",
+			"that works",
+			"works!",
+			"works great",
+			"worked",
+			"awesome",
+			"exactly",
+			"looks good",
+			"lgtm",
+			"brilliant",
+			"that did it",
+			"that was it",
+			"solved",
+			"nice,",
+			"nice!",
+			"excellent",
+			"good answer",
+			"helpful",
+			"appreciate it",
+			"works well",
+			"works fine",
+			"works perfectly"
+		],
+		strong: [
+			"that's wrong",
+			"that is wrong",
+			"is wrong",
+			"wrong answer",
+			"wrong again",
+			"not correct",
+			"incorrect",
+			"isn't right",
+			"not right",
+			"doesn't work",
+			"does not work",
+			"didn't work",
+			"did not work",
+			"not working",
+			"won't work",
+			"doesn't compile",
+			"does not compile",
+			"doesn't run",
+			"still fails",
+			"still failing",
+			"still get",
+			"still getting",
+			"still doesn't",
+			"still broken",
+			"still not",
+			"you forgot",
+			"you missed",
+			"not what i asked",
+			"that's not what",
+			"that is not what",
+			"misunderstood",
+			"doesn't exist",
+			"does not exist",
+			"no such",
+			"hallucinat",
+			"making up",
+			"made up",
+			"crashes",
+			"i get an error",
+			"got an error",
+			"gives an error",
+			"an error",
+			"the error",
+			"it throws",
+			"throws an",
+			"can't be true",
+			"cannot be true",
+			"not true",
+			"same answer again",
+			"not a valid",
+			"not helpful"
+		],
+		weak: [
+			"instead",
+			"rather than",
+			"should be",
+			"should have",
+			"no,",
+			"nope",
+			"actually,",
+			"not quite",
+			"missing",
+			"typo",
+			"i meant",
+			"i said",
+			"almost there",
+			"close but",
+			"i wanted",
+			"not what i need",
+			"improve",
+			"actually",
+			"though",
+			"it should",
+			"this should",
+			"that should",
+			"that's not",
+			"that is not",
+			"this is not",
+			"it's not",
+			"shorter",
+			"simpler",
+			"more concise",
+			"more compact",
+			"compacter",
+			"cleaner",
+			"too long",
+			"too short",
+			"less verbose"
+		],
+		doubt: [
+			"are you sure",
+			"you sure",
+			"really?",
+			"is it correct",
+			"is that correct",
+			"is this correct",
+			"is that right",
+			"is it right",
+			"sure about that"
+		],
+		clarify: [
+			"what do you mean",
+			"what does that mean",
+			"what does this mean",
+			"can you explain",
+			"could you explain",
+			"explain better",
+			"explain more",
+			"please explain",
+			"elaborate",
+			"i don't understand",
+			"don't understand",
+			"i don't get",
+			"not clear to me",
+			"in simpler terms",
+			"state more",
+			"source?",
+			"sources?",
+			"provide links",
+			"citation",
+			"where does it say"
+		],
+		repeat: [
+			"try again",
+			"another one",
+			"write another",
+			"give me another",
+			"one more time",
+			"redo",
+			"do it again",
+			"once more"
+		],
+		topicSwitch: [
+			"different thing",
+			"different question",
+			"another question",
+			"new question",
+			"unrelated",
+			"separate question",
+			"on another note",
+			"other question",
+			"different topic",
+			"change of topic"
+		],
+		continuation: [
+			"continue",
+			"go on",
+			"keep going",
+			"please continue"
+		],
+		negation: [
+			"not",
+			"no",
+			"never",
+			"isn't",
+			"isnt",
+			"doesn't",
+			"doesnt",
+			"don't",
+			"dont",
+			"didn't",
+			"didnt",
+			"wasn't",
+			"aren't",
+			"can't",
+			"cant",
+			"cannot",
+			"won't",
+			"haven't",
+			"hasn't"
+		],
+		contrast: ["but", "however"],
+		nextStep: [
+			"now",
+			"next",
+			"also",
+			"and now",
+			"great, now",
+			"ok now"
+		]
+	},
+	de: {
+		success: [
+			"keine fehler",
+			"kein fehler",
+			"ohne fehler",
+			"funktioniert jetzt",
+			"klappt jetzt",
+			"läuft jetzt",
+			"jetzt baut es",
+			"kompiliert jetzt",
+			"geht jetzt"
+		],
+		positive: [
+			"danke",
+			"dank dir",
+			"vielen dank",
+			"perfekt",
+			"funktioniert",
+			"klappt",
+			"super",
+			"genau",
+			"passt",
+			"prima",
+			"hat geklappt",
+			"sehr gut",
+			"top"
+		],
+		strong: [
+			"falsch",
+			"funktioniert nicht",
+			"geht nicht",
+			"klappt nicht",
+			"stimmt nicht",
+			"nicht richtig",
+			"nicht korrekt",
+			"fehler",
+			"fehlermeldung",
+			"immer noch nicht",
+			"du hast vergessen",
+			"gibt es nicht",
+			"ist doch kein",
+			"ist doch keine",
+			"erfunden",
+			"das ist kein"
+		],
+		weak: [
+			"statt",
+			"anstatt",
+			"stattdessen",
+			"eigentlich",
+			"nein,",
+			"sollte",
+			"fehlt",
+			"ich meinte",
+			"lieber",
+			"nicht ganz",
+			"kürzer",
+			"einfacher",
+			"zu lang",
+			"zu kurz"
+		],
+		doubt: [
+			"bist du sicher",
+			"sind sie sicher",
+			"sicher?",
+			"wirklich?",
+			"stimmt das",
+			"ist das richtig",
+			"gibt es das wirklich"
+		],
+		clarify: [
+			"was meinst du",
+			"was meinen sie",
+			"was bedeutet",
+			"kannst du erklären",
+			"können sie erklären",
+			"genauer erklären",
+			"verstehe ich nicht",
+			"verstehe nicht",
+			"was heißt das",
+			"quelle",
+			"belege"
+		],
+		repeat: [
+			"nochmal",
+			"noch einmal",
+			"versuch es nochmal",
+			"noch eins",
+			"einen anderen",
+			"eine andere"
+		],
+		topicSwitch: [
+			"andere frage",
+			"etwas anderes",
+			"anderes thema",
+			"neue frage",
+			"unabhängig davon"
+		],
+		continuation: [
+			"weiter",
+			"mach weiter",
+			"fortfahren"
+		],
+		negation: [
+			"nicht",
+			"kein",
+			"keine",
+			"keinen",
+			"nie",
+			"niemals"
+		],
+		contrast: [
+			"aber",
+			"doch",
+			"allerdings"
+		],
+		nextStep: [
+			"jetzt",
+			"nun",
+			"als nächstes",
+			"außerdem"
+		]
+	},
+	fr: {
+		success: [
+			"plus d'erreur",
+			"sans erreur",
+			"marche maintenant",
+			"fonctionne maintenant",
+			"les tests passent",
+			"compile maintenant"
+		],
+		positive: [
+			"merci",
+			"parfait",
+			"ça marche",
+			"ca marche",
+			"ça fonctionne",
+			"génial",
+			"nickel",
+			"exactement",
+			"super",
+			"impeccable",
+			"c'est bon",
+			"voilà"
+		],
+		strong: [
+			"faux",
+			"ne marche pas",
+			"marche pas",
+			"ne fonctionne pas",
+			"fonctionne pas",
+			"erreur",
+			"toujours pas",
+			"tu as oublié",
+			"vous avez oublié",
+			"n'existe pas",
+			"ce n'est pas ce que",
+			"incorrect",
+			"pas correct",
+			"pas juste",
+			"tu inventes",
+			"c'est pas ça",
+			"ce n'est pas ça"
+		],
+		weak: [
+			"au lieu",
+			"plutôt",
+			"non,",
+			"il manque",
+			"devrait",
+			"je voulais dire",
+			"pas tout à fait",
+			"il me faut",
+			"plus court",
+			"plus simple",
+			"trop long"
+		],
+		doubt: [
+			"tu es sûr",
+			"êtes-vous sûr",
+			"vous êtes sûr",
+			"vraiment ?",
+			"vraiment?",
+			"est-ce correct",
+			"est-ce juste",
+			"c'est correct ?"
+		],
+		clarify: [
+			"qu'est-ce que tu veux dire",
+			"qu'est-ce que vous voulez dire",
+			"que veux-tu dire",
+			"tu peux expliquer",
+			"pouvez-vous expliquer",
+			"je ne comprends pas",
+			"je comprends pas",
+			"explique-moi",
+			"c'est-à-dire ?",
+			"source ?",
+			"sources ?"
+		],
+		repeat: [
+			"encore une",
+			"une autre",
+			"réessaie",
+			"recommence",
+			"à nouveau"
+		],
+		topicSwitch: [
+			"autre question",
+			"autre chose",
+			"autre sujet",
+			"rien à voir"
+		],
+		continuation: [
+			"continue",
+			"continuez",
+			"la suite",
+			"continue stp"
+		],
+		negation: [
+			"pas",
+			"jamais",
+			"n'",
+			"ne"
+		],
+		contrast: [
+			"mais",
+			"pourtant",
+			"cependant"
+		],
+		nextStep: [
+			"maintenant",
+			"ensuite",
+			"et maintenant"
+		]
+	},
+	es: {
+		success: [
+			"sin error",
+			"ya no da error",
+			"ya funciona",
+			"funciona ahora",
+			"ahora funciona",
+			"ya compila",
+			"pasan los tests"
+		],
+		positive: [
+			"gracias",
+			"perfecto",
+			"funciona",
+			"funcionó",
+			"genial",
+			"excelente",
+			"exacto",
+			"justo lo que",
+			"listo",
+			"muy bien",
+			"buenísimo"
+		],
+		strong: [
+			"incorrecto",
+			"no funciona",
+			"está mal",
+			"esta mal",
+			"equivocado",
+			"sigue sin",
+			"sigue fallando",
+			"da error",
+			"un error",
+			"este error",
+			"olvidaste",
+			"no existe",
+			"te lo estás inventando",
+			"te lo inventas",
+			"no es correcto",
+			"me sale error"
+		],
+		weak: [
+			"en lugar de",
+			"en vez de",
+			"no,",
+			"debería",
+			"falta",
+			"quería decir",
+			"me refería",
+			"no exactamente",
+			"más corto",
+			"más simple",
+			"demasiado largo"
+		],
+		doubt: [
+			"estás seguro",
+			"está seguro",
+			"seguro?",
+			"de verdad?",
+			"en serio?",
+			"es correcto?"
+		],
+		clarify: [
+			"qué quieres decir",
+			"que quieres decir",
+			"no lo entiendo",
+			"no entiendo",
+			"puedes explicar",
+			"explícame",
+			"explícalo mejor",
+			"a qué te refieres",
+			"qué significa",
+			"fuente",
+			"fuentes"
+		],
+		repeat: [
+			"otra vez",
+			"de nuevo",
+			"inténtalo de nuevo",
+			"dame otra",
+			"otro más"
+		],
+		topicSwitch: [
+			"otra pregunta",
+			"otra cosa",
+			"otro tema",
+			"sin relación"
+		],
+		continuation: [
+			"continúa",
+			"sigue",
+			"continua"
+		],
+		negation: [
+			"no",
+			"nunca",
+			"tampoco"
+		],
+		contrast: ["pero", "sin embargo"],
+		nextStep: [
+			"ahora",
+			"luego",
+			"además"
+		]
+	},
+	pt: {
+		success: [
+			"sem erro",
+			"não dá mais erro",
+			"agora funciona",
+			"já funciona",
+			"compila agora"
+		],
+		positive: [
+			"obrigado",
+			"obrigada",
+			"valeu",
+			"perfeito",
+			"funcionou",
+			"ótimo",
+			"otimo",
+			"exato",
+			"consegui",
+			"deu certo",
+			"agora sim"
+		],
+		strong: [
+			"errado",
+			"não funciona",
+			"nao funciona",
+			"incorreto",
+			"erro",
+			"ainda não",
+			"esqueceu",
+			"não existe",
+			"continua errado",
+			"persiste",
+			"dá erro",
+			"deu erro",
+			"não é isso"
+		],
+		weak: [
+			"em vez de",
+			"ao invés de",
+			"deveria",
+			"não,",
+			"não é",
+			"quis dizer",
+			"na verdade",
+			"mais curto",
+			"mais simples",
+			"muito longo"
+		],
+		doubt: [
+			"tem certeza",
+			"você tem certeza",
+			"certeza?",
+			"sério?",
+			"é isso mesmo",
+			"está certo?"
+		],
+		clarify: [
+			"o que você quer dizer",
+			"o que quer dizer",
+			"não entendi",
+			"pode explicar",
+			"explique melhor",
+			"explica melhor",
+			"o que significa",
+			"fonte",
+			"fontes"
+		],
+		repeat: [
+			"de novo",
+			"outra vez",
+			"tente novamente",
+			"mais uma"
+		],
+		topicSwitch: [
+			"outra pergunta",
+			"outra coisa",
+			"outro assunto"
+		],
+		continuation: [
+			"continue",
+			"continua",
+			"prossiga"
+		],
+		negation: [
+			"não",
+			"nao",
+			"nunca"
+		],
+		contrast: [
+			"mas",
+			"porém",
+			"porem"
+		],
+		nextStep: [
+			"agora",
+			"depois",
+			"além disso"
+		]
+	},
+	it: {
+		success: [
+			"nessun errore",
+			"senza errori",
+			"ora funziona",
+			"adesso funziona",
+			"funziona ora",
+			"ora compila"
+		],
+		positive: [
+			"grazie",
+			"perfetto",
+			"funziona",
+			"ottimo",
+			"esatto",
+			"fantastico",
+			"va bene",
+			"grazie mille"
+		],
+		strong: [
+			"sbagliato",
+			"non funziona",
+			"errore",
+			"non è corretto",
+			"non è giusto",
+			"ancora non",
+			"hai dimenticato",
+			"non esiste",
+			"inventato",
+			"non mi sembra",
+			"non mi sembrano",
+			"non va"
+		],
+		weak: [
+			"invece di",
+			"piuttosto",
+			"dovrebbe",
+			"no,",
+			"manca",
+			"intendevo",
+			"non proprio",
+			"più breve",
+			"più semplice",
+			"troppo lungo"
+		],
+		doubt: [
+			"sei sicuro",
+			"sei sicura",
+			"davvero?",
+			"è corretto?",
+			"è giusto?"
+		],
+		clarify: [
+			"cosa intendi",
+			"che cosa intendi",
+			"non capisco",
+			"puoi spiegare",
+			"spiegami",
+			"spiega meglio",
+			"cosa significa",
+			"fonte",
+			"fonti"
+		],
+		repeat: [
+			"un'altra",
+			"di nuovo",
+			"riprova",
+			"ancora una"
+		],
+		topicSwitch: [
+			"altra domanda",
+			"altra cosa",
+			"un altro argomento"
+		],
+		continuation: ["continua", "vai avanti"],
+		negation: ["non", "mai"],
+		contrast: [
+			"ma",
+			"però",
+			"pero"
+		],
+		nextStep: [
+			"ora",
+			"adesso",
+			"poi",
+			"inoltre"
+		]
+	},
+	nl: {
+		success: [
+			"geen fouten",
+			"geen foutmelding",
+			"werkt nu",
+			"nu werkt het",
+			"compileert nu"
+		],
+		positive: [
+			"bedankt",
+			"dank je",
+			"dankjewel",
+			"dank u",
+			"perfect",
+			"werkt",
+			"super",
+			"precies",
+			"helemaal goed",
+			"top"
+		],
+		strong: [
+			"fout",
+			"werkt niet",
+			"klopt niet",
+			"niet juist",
+			"niet correct",
+			"foutmelding",
+			"nog steeds niet",
+			"vergeten",
+			"bestaat niet",
+			"verzonnen"
+		],
+		weak: [
+			"in plaats van",
+			"liever",
+			"zou moeten",
+			"nee,",
+			"ontbreekt",
+			"ik bedoelde",
+			"eigenlijk",
+			"korter",
+			"eenvoudiger",
+			"te lang"
+		],
+		doubt: [
+			"weet je het zeker",
+			"zeker weten",
+			"echt?",
+			"klopt dat",
+			"is dat juist"
+		],
+		clarify: [
+			"wat bedoel je",
+			"wat bedoelt u",
+			"wat betekent",
+			"snap ik niet",
+			"begrijp ik niet",
+			"begrijp het niet",
+			"kun je dat uitleggen",
+			"leg eens uit",
+			"bron",
+			"bronnen"
+		],
+		repeat: [
+			"nog een",
+			"opnieuw",
+			"nog eens"
+		],
+		topicSwitch: [
+			"andere vraag",
+			"iets anders",
+			"ander onderwerp"
+		],
+		continuation: [
+			"ga door",
+			"ga verder",
+			"doorgaan"
+		],
+		negation: [
+			"niet",
+			"geen",
+			"nooit"
+		],
+		contrast: ["maar", "echter"],
+		nextStep: [
+			"nu",
+			"daarna",
+			"verder"
+		]
+	},
+	ru: {
+		success: [
+			"без ошибок",
+			"ошибок нет",
+			"теперь работает",
+			"заработало",
+			"скомпилировалось",
+			"всё работает",
+			"все работает"
+		],
+		positive: [
+			"спасибо",
+			"отлично",
+			"работает",
+			"супер",
+			"идеально",
+			"то что нужно",
+			"помогло",
+			"благодарю"
+		],
+		strong: [
+			"неправильно",
+			"неверно",
+			"не работает",
+			"ошибка",
+			"ошибку",
+			"не то",
+			"всё ещё не",
+			"все еще не",
+			"ты забыл",
+			"не существует",
+			"выдумал",
+			"это не так"
+		],
+		weak: [
+			"вместо",
+			"должно быть",
+			"нет,",
+			"не хватает",
+			"я имел в виду",
+			"на самом деле",
+			"лучше через",
+			"короче",
+			"проще",
+			"слишком длинно"
+		],
+		doubt: [
+			"ты уверен",
+			"вы уверены",
+			"точно?",
+			"правда?",
+			"серьёзно?",
+			"это правильно?"
+		],
+		clarify: [
+			"что ты имеешь в виду",
+			"что вы имеете в виду",
+			"что значит",
+			"не понимаю",
+			"не понял",
+			"поясни",
+			"объясни",
+			"можешь объяснить",
+			"источник",
+			"цитаты"
+		],
+		repeat: [
+			"ещё раз",
+			"еще раз",
+			"попробуй снова",
+			"другой вариант"
+		],
+		topicSwitch: [
+			"другой вопрос",
+			"другая тема",
+			"не по теме"
+		],
+		continuation: [
+			"продолжай",
+			"дальше",
+			"продолжи"
+		],
+		negation: [
+			"не",
+			"нет",
+			"никогда"
+		],
+		contrast: ["но", "однако"],
+		nextStep: [
+			"теперь",
+			"а теперь",
+			"дальше",
+			"ещё"
+		]
+	},
+	zh: {
+		success: [
+			"不报错了",
+			"没有报错",
+			"没有错误",
+			"可以运行了",
+			"能运行了",
+			"跑通了",
+			"编译通过"
+		],
+		positive: [
+			"谢谢",
+			"謝謝",
+			"多谢",
+			"感谢",
+			"完美",
+			"可以了",
+			"成功了",
+			"太好了",
+			"有用",
+			"解决了",
+			"正是",
+			"好用"
+		],
+		strong: [
+			"不对",
+			"不對",
+			"错了",
+			"錯了",
+			"错误",
+			"錯誤",
+			"不行",
+			"不正确",
+			"还是不",
+			"還是不",
+			"报错",
+			"報錯",
+			"没用",
+			"不是我要",
+			"忘了",
+			"不存在",
+			"跑不起来",
+			"运行不了",
+			"瞎说",
+			"瞎說",
+			"乱说",
+			"搞错",
+			"搞錯"
+		],
+		weak: [
+			"而不是",
+			"应该是",
+			"应该用",
+			"應該",
+			"少了",
+			"漏了",
+			"换成",
+			"改成",
+			"我是说",
+			"简短",
+			"更简单",
+			"太长"
+		],
+		doubt: [
+			"你确定",
+			"你確定",
+			"确定吗",
+			"真的吗",
+			"对吗",
+			"對嗎"
+		],
+		clarify: [
+			"什么意思",
+			"什麼意思",
+			"不明白",
+			"不懂",
+			"解释一下",
+			"解釋一下",
+			"具体点",
+			"出处",
+			"来源"
+		],
+		repeat: [
+			"再来一个",
+			"再写一个",
+			"换一个",
+			"重新"
+		],
+		topicSwitch: [
+			"另外一个问题",
+			"换个问题",
+			"别的问题",
+			"另一个问题"
+		],
+		continuation: ["继续", "繼續"],
+		negation: [
+			"不是",
+			"没有",
+			"沒有",
+			"并不",
+			"並不",
+			"不能",
+			"不会",
+			"不會"
+		],
+		contrast: [
+			"但是",
+			"可是",
+			"不过",
+			"不過"
+		],
+		nextStep: [
+			"现在",
+			"接下来",
+			"然后",
+			"另外"
+		]
+	},
+	ja: {
+		success: [
+			"エラーが出なくなり",
+			"エラーなし",
+			"エラーが消え",
+			"動きました",
+			"うまくいきました",
+			"通りました",
+			"コンパイルできました"
+		],
+		positive: [
+			"ありがとう",
+			"完璧",
+			"できました",
+			"助かりました",
+			"解決しました",
+			"助かります",
+			"了解"
+		],
+		strong: [
+			"違う",
+			"違います",
+			"間違",
+			"動かない",
+			"動きません",
+			"エラー",
+			"うまくいかない",
+			"うまく動かない",
+			"おかしい",
+			"存在しない",
+			"忘れて"
+		],
+		weak: [
+			"ではなく",
+			"じゃなく",
+			"代わりに",
+			"足りない",
+			"べき",
+			"のほうが",
+			"短く",
+			"もっと簡単",
+			"長すぎ"
+		],
+		doubt: [
+			"本当に",
+			"本当ですか",
+			"確かですか",
+			"合ってますか",
+			"正しいですか"
+		],
+		clarify: [
+			"どういう意味",
+			"わかりません",
+			"分かりません",
+			"よくわから",
+			"説明して",
+			"詳しく",
+			"出典"
+		],
+		repeat: [
+			"もう一度",
+			"別の案",
+			"やり直し"
+		],
+		topicSwitch: [
+			"別の質問",
+			"話は変わ",
+			"ところで"
+		],
+		continuation: ["続けて", "続き"],
+		negation: [
+			"ではない",
+			"じゃない",
+			"ません",
+			"ないです",
+			"ていない",
+			"てない"
+		],
+		contrast: [
+			"でも",
+			"しかし",
+			"だけど"
+		],
+		nextStep: [
+			"次は",
+			"次に",
+			"では",
+			"それでは"
+		]
+	},
+	ko: {
+		success: [
+			"에러가 안",
+			"오류가 안",
+			"이제 작동",
+			"이제 돼",
+			"해결됐",
+			"해결되었",
+			"잘 됩니다",
+			"잘 돼요",
+			"성공했"
+		],
+		positive: [
+			"감사합니다",
+			"감사해요",
+			"고마워",
+			"고맙습니다",
+			"완벽",
+			"좋아요",
+			"좋네요",
+			"최고"
+		],
+		strong: [
+			"틀렸",
+			"틀린",
+			"아니야",
+			"아닙니다",
+			"안 돼",
+			"안돼",
+			"안 됩니다",
+			"안됩니다",
+			"오류",
+			"에러",
+			"작동하지 않",
+			"잘못"
+		],
+		weak: [
+			"대신",
+			"말고",
+			"아니라",
+			"짧게",
+			"더 간단",
+			"너무 길"
+		],
+		doubt: [
+			"확실해",
+			"확실한가요",
+			"정말",
+			"맞아?",
+			"맞나요"
+		],
+		clarify: [
+			"무슨 뜻",
+			"무슨 말",
+			"이해가 안",
+			"설명해 줄래",
+			"설명해 줘",
+			"쉽게 설명",
+			"자세히",
+			"출처"
+		],
+		repeat: [
+			"다시 해",
+			"다른 거",
+			"하나 더"
+		],
+		topicSwitch: ["다른 질문", "그건 그렇고"],
+		continuation: ["계속"],
+		negation: [
+			"않",
+			"아니",
+			"아닌"
+		],
+		contrast: [
+			"하지만",
+			"그런데",
+			"근데"
+		],
+		nextStep: [
+			"이제",
+			"다음은",
+			"그리고"
+		]
+	}
+};
+/** Whole messages that are a bare positive acknowledgement ("ok", "ty", "good"). */
+var BARE_POSITIVE = [
+	"ok",
+	"okay",
+	"ok!",
+	"good",
+	"nice",
+	"cool",
+	"ty",
+	"thx",
+	"great",
+	"perfect",
+	"merci",
+	"danke",
+	"gracias",
+	"grazie",
+	"obrigado",
+	"spasibo",
+	"👍",
+	"gut",
+	"bien",
+	"bene",
+	"ok merci",
+	"oké"
+];
+/** Error words that only say "there was an error": with an environment error alone they do not blame the answer. */
+var GENERIC_ERROR_WORDS = /* @__PURE__ */ new Set([
+	"an error",
+	"the error",
+	"i get an error",
+	"got an error",
+	"gives an error",
+	"fehler",
+	"fehlermeldung",
+	"erreur",
+	"un error",
+	"este error",
+	"da error",
+	"erro",
+	"errore",
+	"foutmelding",
+	"ошибка",
+	"ошибку",
+	"错误",
+	"报错",
+	"エラー",
+	"오류",
+	"에러"
+]);
+// src/core/labeller/followup/tool-output.ts
+var RECOGNISERS = [
+	{
+		kind: "python-traceback",
+		re: /^\s*Traceback \(most recent call last\):?\s*$/m
+	},
+	{
+		kind: "python-traceback",
+		re: /^\s*File "[^"]+", line \d+(, in \S+)?\s*$/m
+	},
+	{
+		kind: "js-stack",
+		re: /^\s+at (?:async )?(?:[\w$.<>[\]]+ )?\(?(?:[^()\s]+:\d+:\d+|<anonymous>|native)\)?\s*$/m
+	},
+	{
+		kind: "jvm-stack",
+		re: /^Exception in thread "[^"]*" [\w.$]+/m
+	},
+	{
+		kind: "jvm-stack",
+		re: /^\s+at [\w$.<>/]+\((?:[\w$.-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)\s*$/m
+	},
+	{
+		kind: "compiler-diagnostic",
+		re: /^\S*?[\w.-]+\.\w+:\d+(?::\d+)?: (?:fatal )?(?:error|warning)\b/m
+	},
+	{
+		kind: "tsc",
+		re: /^(?:\S+\(\d+,\d+\): |\S+:\d+:\d+ - )?error TS\d{4}:/m
+	},
+	{
+		kind: "tsc",
+		re: /^\s*(?:\[\w+\] )?(?:ERROR in )?.*\bTS\d{4}: /m
+	},
+	{
+		kind: "rustc",
+		re: /^(?:error|warning)\[E\d{4}\]: /m
+	},
+	{
+		kind: "rustc",
+		re: /^\s*--> [\w./\\-]+\.rs:\d+:\d+\s*$/m
+	},
+	{
+		kind: "go",
+		re: /^\.{0,2}\/?[\w./-]+\.go:\d+:\d+: /m
+	},
+	{
+		kind: "go",
+		re: /^# (?:command-line-arguments|[\w./-]+)\s*$/m
+	},
+	{
+		kind: "go",
+		re: /^panic: .+$/m
+	},
+	{
+		kind: "javac",
+		re: /^\S*\.java:\d+: error: /m
+	},
+	{
+		kind: "pytest",
+		re: /^(?:FAILED|ERROR) [\w/.-]+\.py::\S+/m
+	},
+	{
+		kind: "pytest",
+		re: /^=+ (?:\d+ (?:failed|passed|error|errors|skipped)[, ]*)+(?: in [\d.]+s)? =+\s*$/m
+	},
+	{
+		kind: "pytest",
+		re: /^E {3,}\S/m
+	},
+	{
+		kind: "runtime-error",
+		re: /^(?:Uncaught )?(?:[\w$]+\.)*(?:[A-Z][\w$]*)?(?:Error|Exception|Warning)(?::[ \t]+\S.*|:?\s*$)/m
+	},
+	{
+		kind: "runtime-error",
+		re: /(?:^|[\s:"'(])(?:[\w$]+\.)*[A-Z][a-z][\w$]*(?:Error|Exception|Warning): \S/m,
+		inline: true
+	},
+	{
+		kind: "runtime-error",
+		re: /^(?:Segmentation fault|Aborted|Killed)\b.*$|\bSegmentation fault \(core dumped\)/m
+	},
+	{
+		kind: "package-manager",
+		re: /^npm ERR! /m
+	},
+	{
+		kind: "package-manager",
+		re: /^(?:ERROR|error): (?:Could not find a version|No matching distribution|Could not resolve)/m
+	}
+];
+/** Lines that are source code, not output: a declaration or statement that names an error type. */
+var SOURCE_LINE = /^\s*(?:except\b|raise\b|throw\b|catch\b|class\b|def\b|function\b|const\b|let\b|var\b|import\b|from\b|return\b|if\b|elif\b|else\b|try\b|public\b|private\b|protected\b|static\b|#include|@|\/\/|\/\*|\*|#(?!\s*command-line))/;
+/** The kinds of tool output the text contains, in the order first seen; empty when it has none. */
+function toolOutputKinds(text) {
+	if (!text || text.length < 6) return [];
+	const kinds = [];
+	for (const r of RECOGNISERS) {
+		if (kinds.includes(r.kind)) continue;
+		const m = r.re.exec(text);
+		if (!m) continue;
+		const lineStart = text.lastIndexOf("\n", m.index) + 1;
+		const lineEnd = text.indexOf("\n", m.index);
+		const line = text.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
+		if (r.kind === "runtime-error" && SOURCE_LINE.test(line)) continue;
+		kinds.push(r.kind);
+	}
+	return kinds;
+}
+/** Whether a line is itself tool output (not prose quoting it). */
+function isOutputLine(line) {
+	return RECOGNISERS.some((r) => !r.inline && r.re.test(line) && !(r.kind === "runtime-error" && SOURCE_LINE.test(line)));
+}
+/** Errors that only say a package or command is missing: the user's environment, not the answer. */
+var ENVIRONMENT_ERROR = /ModuleNotFoundError|No module named|Cannot find module|command not found|is not recognized as an internal or external command|cannot find package|Could not find a version that satisfies|No matching distribution found/i;
+function isEnvironmentError(text) {
+	return ENVIRONMENT_ERROR.test(text);
+}
+// src/core/labeller/followup/segments.ts
+var FENCE = /```[^\n]*\n?[\s\S]*?(?:```|$)/g;
+var INLINE = /`[^`\n]+`/g;
+/**
+* Splits a follow-up. `pasted` are texts the user pasted into it; `fromAnswers` are the pasted texts that came
+* from the assistant's own answers (their error names are the answer's code, never a report).
+*/
+function segmentFollowup(text, pasted = [], fromAnswers = []) {
+	let prose = text;
+	const foreign = [];
+	const cut = (piece, keep) => {
+		if (!piece.trim() || !prose.includes(piece)) return;
+		if (keep) foreign.push(piece);
+		prose = prose.split(piece).join("\n");
+	};
+	for (const p of fromAnswers) cut(p.trim(), false);
+	for (const p of pasted) if (!fromAnswers.includes(p)) cut(p.trim(), true);
+	prose = prose.replace(FENCE, (block) => {
+		foreign.push(block);
+		return "\n";
+	});
+	prose = prose.replace(INLINE, (code) => {
+		foreign.push(code);
+		return " ";
+	});
+	const toolOutput = /* @__PURE__ */ new Set();
+	for (const piece of foreign) for (const k of toolOutputKinds(piece)) toolOutput.add(k);
+	const lines = prose.split("\n");
+	const bare = toolOutputKinds(prose);
+	if (bare.length) {
+		for (const k of bare) toolOutput.add(k);
+		if (lines.some(isOutputLine)) prose = lines.filter((line) => !isOutputLine(line) && !/^(?:\s|[|~^=_-]|\d+\s*\|)/.test(line)).join("\n");
+	}
+	return {
+		prose,
+		toolOutput: [...toolOutput],
+		hasCode: foreign.length > 0 || bare.length > 0
+	};
+}
+// src/core/labeller/followup/read.ts
+var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+function compile(phrases) {
+	const latin = [];
+	const cjk = [];
+	for (const p of new Set(phrases)) {
+		if (!p) continue;
+		if (CJK.test(p)) cjk.push(p);
+		else latin.push(p);
+	}
+	latin.sort((a, b) => b.length - a.length);
+	const alternatives = latin.map((p) => {
+		const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+		return `${/^[\p{L}\p{N}]/u.test(p) ? "(?<![\\p{L}\\p{N}])" : ""}${escaped}${/[\p{L}\p{N}]$/u.test(p) ? "(?![\\p{L}\\p{N}])" : ""}`;
+	});
+	return {
+		re: alternatives.length ? new RegExp(alternatives.join("|"), "gu") : null,
+		cjk: cjk.sort((a, b) => b.length - a.length)
+	};
+}
+var tables = Object.values(CUE_TABLES);
+var MATCHERS = Object.fromEntries([
+	"success",
+	"positive",
+	"strong",
+	"weak",
+	"doubt",
+	"clarify",
+	"repeat",
+	"topicSwitch",
+	"negation"
+].map((c) => [c, compile(tables.flatMap((t) => t[c]))]));
+/** A contrastive opener at the very start of the prose ("But ...", "Aber ...", "但是..."). */
+var escapeRe = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var contrasts = tables.flatMap((t) => t.contrast);
+var CONTRAST = new RegExp(`^\\s*(?:(?:${contrasts.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${contrasts.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+/** An opener of a next step ("Now ...", "Jetzt ...", "现在..."): a revision word after it asks for something new. */
+var nextSteps = tables.flatMap((t) => t.nextStep);
+var NEXT_STEP = new RegExp(`^\\s*(?:(?:${nextSteps.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${nextSteps.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+/** Positive cues that are thanks: they win over a clarification request ("thanks, what do you mean by X?"). */
+var THANKS = /thank|thx|danke|dank|merci|gracias|obrigad|valeu|grazie|спасибо|благодар|谢|謝|ありがとう|감사|고마/;
+var CONTINUATION = new Set(tables.flatMap((t) => t.continuation));
+var BARE = new Set(BARE_POSITIVE);
+var extraCache = /* @__PURE__ */ new WeakMap();
+var extraMatcher = (phrases) => {
+	let m = extraCache.get(phrases);
+	if (!m) extraCache.set(phrases, m = compile(phrases));
+	return m;
+};
+/** Finds every cue of a matcher in `text`, records it, and blanks it out so later categories do not see it again. */
+function take(state, ...matchers) {
+	const found = [];
+	for (const m of matchers) {
+		if (m.re) state.rest = state.rest.replace(m.re, (hit) => {
+			found.push(hit);
+			return " ";
+		});
+		for (const p of m.cjk) {
+			if (!state.rest.includes(p)) continue;
+			found.push(p);
+			state.rest = state.rest.split(p).join(" ");
+		}
+	}
+	state.cues.push(...found);
+	return found;
+}
+var normalizeText = (s) => s.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+function readFollowup(text, options = {}) {
+	const segments = segmentFollowup(text, options.pasted, options.fromAnswers);
+	const prose = normalizeText(segments.prose);
+	const errorTrace = segments.toolOutput.length > 0;
+	const environmentError = isEnvironmentError(text);
+	const base = {
+		errorTrace,
+		toolOutput: segments.toolOutput,
+		environmentError,
+		doubt: false,
+		repeat: false
+	};
+	const bare = prose.trim().replace(/[\s.!?。！…]+$/u, "");
+	if (!errorTrace && CONTINUATION.has(bare)) return {
+		...base,
+		kind: "continuation",
+		feedback: "none",
+		strength: "none",
+		cues: [bare]
+	};
+	if (!errorTrace && BARE.has(bare)) return {
+		...base,
+		kind: "acceptance",
+		feedback: "positive",
+		strength: "weak",
+		cues: [bare]
+	};
+	const state = {
+		rest: ` ${prose} `,
+		cues: []
+	};
+	const extra = options.extra;
+	const success = take(state, MATCHERS.success).length > 0;
+	const strongCues = take(state, MATCHERS.strong, ...extra?.correction.length ? [extraMatcher(extra.correction)] : []);
+	const onlyGeneric = strongCues.every((c) => GENERIC_ERROR_WORDS.has(c));
+	const weak = take(state, MATCHERS.weak).length > 0;
+	const doubt = take(state, MATCHERS.doubt).length > 0;
+	const clarify = take(state, MATCHERS.clarify).length > 0;
+	const repeatCue = take(state, MATCHERS.repeat).length > 0;
+	const accept = take(state, MATCHERS.positive, ...extra?.acceptance.length ? [extraMatcher(extra.acceptance)] : []).length > 0 || success;
+	const topicSwitch = take(state, MATCHERS.topicSwitch).length > 0;
+	const repeat = repeatCue || options.previousPrompt !== void 0 && asksAgain(prose, normalizeText(options.previousPrompt), options.repeatSimilarity ?? .7);
+	const cues = state.cues;
+	const leftover = state.rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+	const r = (kind, feedback, strength, more = {}) => ({
+		...base,
+		kind,
+		feedback,
+		strength,
+		cues,
+		...more
+	});
+	if (accept && topicSwitch) return r("acceptance", "positive", "weak");
+	const strong = strongCues.length > 0;
+	if (environmentError && (!strong || onlyGeneric)) return r("neutral", "none", "none");
+	if (errorTrace || strong) return r("correction", weak || leftover >= 4 ? "correction-with-fix" : "correction-without-fix", "strong");
+	if (clarify && !success && !cues.some((c) => THANKS.test(c)) && !doubt) return r("clarification", "clarification", "none");
+	if (accept) return r("acceptance", "positive", success ? "strong" : "weak");
+	if (weak && !NEXT_STEP.test(prose)) return r("correction", "correction-with-fix", "weak");
+	if (contradicts(prose, options)) return r("correction", "correction-with-fix", "weak");
+	if (doubt) return r("correction", "clarification", "weak", { doubt: true });
+	if (repeat) return r("correction", "repeat", "weak", { repeat: true });
+	if (clarify) return r("clarification", "clarification", "none");
+	return r("neutral", "none", "none");
+}
+/**
+* A statement (not a question) that opens with a contrast ("But rm -rf does remove ...") or negates a word the
+* answer used and the prompt did not ("Leverkusen ist doch kein Stadtteil", "...지내지 않은 것 같습니다"): the
+* user contradicts the answer, a correction with its fix.
+*/
+function contradicts(prose, options) {
+	const text = prose.trim();
+	if (!text || /[?？]\s*$/u.test(text)) return false;
+	if (CONTRAST.test(text)) return true;
+	if (!options.answerText) return false;
+	if (take({
+		rest: ` ${text} `,
+		cues: []
+	}, MATCHERS.negation).length === 0) return false;
+	const said = tokens(normalizeText(options.answerText));
+	const asked = tokens(normalizeText(options.previousPrompt ?? ""));
+	for (const t of tokens(text)) if (said.has(t) && !asked.has(t) && (t.length >= 4 || CJK.test(t))) return true;
+	return false;
+}
+/**
+* Whether a reply asks for the same thing as the previous prompt: most of one's words are in the other (a
+* rephrase adds or drops a qualifier), and the two are alike overall (one shared word in a short reply is not).
+*/
+function asksAgain(reply, previous, coverage = .8) {
+	const a = tokens(reply);
+	const b = tokens(previous);
+	if (Math.min(a.size, b.size) < 2) return false;
+	let common = 0;
+	for (const t of a) if (b.has(t)) common++;
+	return common / Math.min(a.size, b.size) >= coverage && 2 * common / (a.size + b.size) >= .4;
+}
+/** Dice coefficient over word tokens (and character bigrams for CJK text): how alike two requests are. */
+function similarity(a, b) {
+	const ta = tokens(a);
+	const tb = tokens(b);
+	if (ta.size === 0 || tb.size === 0) return 0;
+	let common = 0;
+	for (const t of ta) if (tb.has(t)) common++;
+	return 2 * common / (ta.size + tb.size);
+}
+function tokens(s) {
+	const out = /* @__PURE__ */ new Set();
+	for (const w of s.match(/[\p{L}\p{N}_]+/gu) ?? []) {
+		if (!CJK.test(w)) {
+			if (w.length > 1 || /\d/.test(w)) out.add(w);
+			continue;
+		}
+		for (const run of w.match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g) ?? []) {
+			if (!CJK.test(run)) {
+				if (run.length > 1) out.add(run);
+				continue;
+			}
+			if (run.length === 1) out.add(run);
+			for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+		}
+	}
+	return out;
+}
+// src/core/labeller/paste-provenance.ts
+/** Texts longer than this are compared by token overlap only (no diff): pastes of whole files stay cheap. */
+var MAX_DIFF_CHARS = 2e4;
+var MIN_ROUGH = .3;
+var cache = /* @__PURE__ */ new WeakMap();
+/** The origin of every paste in the conversation (null: pasted from elsewhere), by paste event id. */
+function pasteOrigins(conversation, minSimilarity) {
+	let origins = cache.get(conversation);
+	if (origins) return origins;
+	origins = /* @__PURE__ */ new Map();
+	const pastes = conversation.of("paste");
+	if (pastes.length) {
+		const copies = conversation.of("copy");
+		const answers = [...conversation.responses.values()];
+		for (const paste of pastes) origins.set(paste.id, originOf(paste, copies, answers, minSimilarity));
+	}
+	cache.set(conversation, origins);
+	return origins;
+}
+function originOf(paste, copies, answers, minSimilarity) {
+	if (!paste.text.trim()) return null;
+	const at = time(paste.ts);
+	const byId = new Map(answers.map((a) => [a.messageId, a]));
+	let best = null;
+	for (const copy of copies) {
+		if (time(copy.ts) > at || !byId.has(copy.messageId)) continue;
+		const compared = compare(copy.text, paste.text);
+		if (!compared || compared.similarity < minSimilarity) continue;
+		if (!best || compared.similarity >= best.similarity) {
+			const answer = byId.get(copy.messageId);
+			const start = answer.text.slice(copy.start, copy.end) === copy.text ? copy.start : answer.text.indexOf(copy.text);
+			best = {
+				paste,
+				messageId: copy.messageId,
+				copy,
+				source: copy.text,
+				...start >= 0 ? { start } : {},
+				...compared
+			};
+		}
+	}
+	if (best) return best;
+	for (const answer of answers) {
+		if (time(answer.ts) > at) continue;
+		for (const source of [answer.text, ...answer.codeBlocks.map((b) => b.code)]) {
+			const compared = compare(source, paste.text);
+			if (!compared || compared.similarity < minSimilarity) continue;
+			if (!best || compared.similarity > best.similarity || compared.similarity === best.similarity && time(answer.ts) >= time(byId.get(best.messageId).ts)) {
+				const start = answer.text.indexOf(source);
+				best = {
+					paste,
+					messageId: answer.messageId,
+					source,
+					...start >= 0 ? { start } : {},
+					...compared
+				};
+			}
+		}
+	}
+	return best;
+}
+function compare(source, pasted) {
+	if (!source.trim()) return null;
+	const rough = tokenDice(source, pasted);
+	if (rough < MIN_ROUGH) return null;
+	if (source.length + pasted.length > MAX_DIFF_CHARS) return {
+		similarity: rough,
+		changedChars: rough === 1 ? 0 : Infinity
+	};
+	let kept = 0;
+	let changed = 0;
+	for (const part of diffWordsWithSpace(source, pasted)) if (part.added || part.removed) changed += part.value.replace(/\s+/g, "").length;
+	else kept += part.value.length;
+	return {
+		similarity: Math.min(1, 2 * kept / (source.length + pasted.length)),
+		changedChars: changed
+	};
+}
+function tokenDice(a, b) {
+	const count = (s) => {
+		const m = /* @__PURE__ */ new Map();
+		for (const t of s.toLowerCase().match(/[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? []) m.set(t, (m.get(t) ?? 0) + 1);
+		return m;
+	};
+	const ta = count(a);
+	const tb = count(b);
+	let common = 0;
+	let total = 0;
+	for (const n of ta.values()) total += n;
+	for (const n of tb.values()) total += n;
+	for (const [t, n] of ta) common += Math.min(n, tb.get(t) ?? 0);
+	return total ? 2 * common / total : 0;
+}
+/** The answer with the pasted text in place of the span it was taken from: the answer the user wanted. */
+function spliceEdit(answer, origin) {
+	let edited = origin.paste.text;
+	if (origin.source.endsWith("\n") && !edited.endsWith("\n")) edited += "\n";
+	if (origin.start !== void 0 && answer.text.slice(origin.start, origin.start + origin.source.length) === origin.source) return answer.text.slice(0, origin.start) + edited + answer.text.slice(origin.start + origin.source.length);
+	return origin.source === answer.text ? origin.paste.text : edited;
+}
+/** Pastes sent within a prompt: those made since the previous message whose text the prompt contains. */
+function pastesIn(conversation, prompt, since, minSimilarity) {
+	const sent = time(prompt.ts);
+	const pasted = [];
+	const fromAnswers = [];
+	const origins = pasteOrigins(conversation, minSimilarity);
+	for (const paste of conversation.of("paste")) {
+		const t = time(paste.ts);
+		if (t < since || t > sent) continue;
+		const text = paste.text.trim();
+		if (!text || !prompt.text.includes(text)) continue;
+		pasted.push(paste.text);
+		if (origins.get(paste.id)) fromAnswers.push(paste.text);
+	}
+	return {
+		pasted,
+		fromAnswers
+	};
+}
+// src/core/labeller/signals/followup.ts
+function followupSignals(ep) {
+	const { followup, continued, cues, pasteEdit } = ep.rules;
+	const signals = [];
+	const answeredAt = time(ep.answer.ts);
+	for (const reply of ep.replies) {
+		if (reply.origin === "history") continue;
+		const { pasted, fromAnswers } = pastesIn(ep.conversation, reply, answeredAt, pasteEdit.minSimilarity);
+		const reading = readFollowup(reply.text, {
+			extra: {
+				correction: cues.extraCorrection,
+				acceptance: cues.extraAcceptance
+			},
+			pasted,
+			fromAnswers,
+			...ep.prompt ? { previousPrompt: ep.prompt.text } : {},
+			repeatSimilarity: followup.repeatSimilarity,
+			answerText: ep.answer.text
+		});
+		const delayMs = delayOf(ep, reply.messageId) ?? time(reply.ts) - answeredAt;
+		const ids = [reply.id, ...eventsOf(ep.about(reply.messageId), "followup").map((f) => f.id)];
+		const detail = describe(reading, delayMs);
+		const at = {
+			ts: reply.ts,
+			eventIds: ids,
+			detail
+		};
+		if (reading.kind === "continuation") continue;
+		if (reading.kind === "correction") {
+			const failure = reading.strength === "strong";
+			const base = failure ? reading.errorTrace && ep.answer.codeBlocks.length > 0 ? followup.errorTraceConfidence : followup.correctionConfidence : followup.weakConfidence;
+			const quick = delayMs < followup.quickMs ? followup.quickBonus : 0;
+			const rule = reading.feedback === "repeat" ? "followup_rephrase" : "followup_correction";
+			signals.push({
+				rule,
+				polarity: "reject",
+				outcome: true,
+				failure,
+				confidence: Math.min(1, base + quick),
+				...at
+			});
+		} else if (reading.kind === "acceptance") {
+			const confidence = reading.strength === "strong" ? followup.acceptanceConfidence + .05 : followup.acceptanceConfidence;
+			signals.push({
+				rule: "followup_acceptance",
+				polarity: "accept",
+				outcome: true,
+				confidence,
+				...at
+			});
+		} else if (reading.environmentError && reading.kind === "neutral") signals.push({
+			rule: "followup_correction",
+			polarity: "reject",
+			confidence: 0,
+			...at
+		});
+		else if (reading.kind === "clarification") signals.push({
+			rule: "followup_clarification",
+			polarity: "accept",
+			confidence: 0,
+			...at
+		});
+		else {
+			const confidence = delayMs >= continued.settledMs ? continued.settledConfidence : continued.confidence;
+			signals.push({
+				rule: "continued",
+				polarity: "accept",
+				confidence,
+				...at
+			});
+		}
+	}
+	return strongestPerRule(signals);
+}
+function describe(r, delayMs) {
+	const what = r.feedback === "none" ? r.kind : r.feedback;
+	const cues = r.cues.length ? ` cues: ${r.cues.slice(0, 5).join(", ")}` : "";
+	return `${what}${r.toolOutput.length ? ` (tool output: ${r.toolOutput.join(", ")})` : ""}${`${r.doubt ? " (doubt)" : ""}${r.environmentError ? " (environment)" : ""}`} after ${Math.round(delayMs / 1e3)}s;${cues}`;
+}
+function delayOf(ep, promptId) {
+	return eventsOf(ep.about(promptId), "followup").find((f) => f.messageId === promptId)?.delayMs;
+}
+function strongestPerRule(signals) {
+	const best = /* @__PURE__ */ new Map();
+	for (const s of signals) {
+		const prev = best.get(s.rule);
+		const keep = !prev || s.confidence > prev.confidence ? s : prev;
+		best.set(s.rule, {
+			...keep,
+			failure: !!(s.failure || prev?.failure),
+			eventIds: [.../* @__PURE__ */ new Set([...prev?.eventIds ?? [], ...s.eventIds])]
+		});
+	}
+	return [...best.values()].map((s) => s.failure === false && s.polarity !== "reject" ? withoutFailure(s) : s);
+}
+var withoutFailure = ({ failure: _f, ...s }) => s;
+// src/core/labeller/signals/new-chat-rephrase.ts
+/** Signals by conversation key, then by answer messageId. */
+function newChatRephraseSignals(conversations, rules) {
+	const out = /* @__PURE__ */ new Map();
+	if (conversations.length < 2) return out;
+	const bySite = /* @__PURE__ */ new Map();
+	for (const conversation of conversations) {
+		const live = conversation.of("prompt").filter((p) => p.origin === "live");
+		if (!live.length) continue;
+		const first = live.find((p) => !conversation.parents.has(p.messageId));
+		const last = live[live.length - 1];
+		const lastAnswer = answersTo(conversation, last.messageId).at(-1);
+		const list = bySite.get(conversation.site) ?? [];
+		list.push({
+			conversation,
+			...first ? { first } : {},
+			last,
+			...lastAnswer ? { lastAnswer } : {}
+		});
+		bySite.set(conversation.site, list);
+	}
+	const { withinMs, confidence } = rules.newChat;
+	for (const chats of bySite.values()) {
+		if (chats.length < 2) continue;
+		const ended = chats.filter((c) => c.lastAnswer).sort((a, b) => time(a.lastAnswer.ts) - time(b.lastAnswer.ts));
+		for (const next of chats) {
+			if (!next.first) continue;
+			const startedAt = time(next.first.ts);
+			let lo = 0;
+			let hi = ended.length;
+			while (lo < hi) {
+				const mid = lo + hi >> 1;
+				if (time(ended[mid].lastAnswer.ts) <= startedAt) lo = mid + 1;
+				else hi = mid;
+			}
+			let k = lo - 1;
+			while (k >= 0 && ended[k] === next) k--;
+			const from = ended[k];
+			if (!from || startedAt - time(from.lastAnswer.ts) > withinMs) continue;
+			const again = normalizeText(next.first.text);
+			const before = normalizeText(from.last.text);
+			if (!asksAgain(again, before, rules.newChat.similarity)) continue;
+			const alike = similarity(again, before);
+			const answer = from.lastAnswer;
+			const signal = {
+				rule: "new_chat_rephrase",
+				polarity: "reject",
+				outcome: true,
+				confidence,
+				ts: next.first.ts,
+				eventIds: [next.first.id],
+				detail: `asked again in a new chat (${next.conversation.key}) after ${Math.round((startedAt - time(answer.ts)) / 1e3)}s; likeness ${alike.toFixed(2)}`
+			};
+			const byAnswer = out.get(from.conversation.key) ?? /* @__PURE__ */ new Map();
+			byAnswer.set(answer.messageId, [...byAnswer.get(answer.messageId) ?? [], signal]);
+			out.set(from.conversation.key, byAnswer);
+		}
+	}
+	return out;
+}
+// src/core/labeller/signals/paste-edit.ts
+function pasteEditSignals(ep) {
+	const { pasteEdit } = ep.rules;
+	if (ep.conversation.of("paste").length === 0) return [];
+	const id = ep.answer.messageId;
+	const edits = [...pasteOrigins(ep.conversation, pasteEdit.minSimilarity).values()].filter((o) => !!o && o.messageId === id && o.changedChars >= pasteEdit.minChangedChars);
+	const last = edits[edits.length - 1];
+	if (!last) return [];
+	const around = promptAround(ep.conversation.events, last.paste);
+	const reading = around ? readFollowup(around.text, {
+		pasted: [last.paste.text],
+		fromAnswers: [last.paste.text]
+	}) : void 0;
+	const failed = reading?.kind === "correction" && reading.strength === "strong";
+	return [{
+		rule: "paste_edit",
+		polarity: "refine",
+		confidence: failed ? pasteEdit.withErrorConfidence : pasteEdit.confidence,
+		ts: last.paste.ts,
+		eventIds: [
+			last.paste.id,
+			...last.copy ? [last.copy.id] : [],
+			...around ? [around.id] : []
+		],
+		detail: `pasted back with ${last.changedChars} changed chars (similarity ${last.similarity.toFixed(2)}${last.copy ? `, from copy ${last.copy.id}` : ""})${failed ? "; the prompt reports it still fails" : ""}`,
+		target: spliceEdit(ep.answer, last)
+	}];
+}
+function promptAround(events, paste) {
+	const after = events.filter((e) => e.kind === "prompt" && time(e.ts) >= time(paste.ts));
+	const probe = paste.text.trim().slice(0, 60);
+	return after.find((p) => probe && p.text.includes(probe)) ?? after[0];
+}
+// src/core/labeller/signals/stop.ts
+function stopSignals(ep) {
+	const stops = eventsOf(ep.about(ep.answer.messageId), "stop").filter((s) => s.messageId === ep.answer.messageId);
+	if (stops.length === 0 && ep.answer.complete !== "stopped") return [];
+	const stoppedAt = time(stops[0]?.ts ?? ep.answer.ts);
+	if (eventsOf(ep.about(ep.answer.messageId), "copy").some((c) => c.messageId === ep.answer.messageId && time(c.ts) >= stoppedAt && copyConfidence(c, ep.rules.copy, ep.answer) > 0)) return [];
+	if (ep.replies[0] && readFollowup(ep.replies[0].text).kind === "continuation") return [];
+	return [{
+		rule: "stop",
+		polarity: "reject",
+		confidence: ep.rules.stop.confidence,
+		ts: stops[0]?.ts ?? ep.answer.ts,
+		eventIds: stops.length ? stops.map((s) => s.id) : [ep.answer.id],
+		detail: "generation stopped early"
+	}];
+}
+// src/core/labeller/signals/thumbs.ts
+function thumbsSignals(ep) {
+	const ratings = eventsOf(ep.about(ep.answer.messageId), "feedback").filter((f) => f.messageId === ep.answer.messageId);
+	const last = ratings[ratings.length - 1];
+	if (!last) return [];
+	return [{
+		rule: "thumbs",
+		polarity: last.rating === "up" ? "accept" : "reject",
+		confidence: ep.rules.thumbs.confidence,
+		explicit: true,
+		ts: last.ts,
+		eventIds: ratings.map((f) => f.id),
+		detail: `thumbs ${last.rating}${last.comment ? `: ${last.comment.slice(0, 200)}` : ""}`
+	}];
+}
+// src/core/labeller/signals/variants.ts
+function historyOf(ep, variant) {
+	const id = variant.messageId;
+	const events = ep.about(id);
+	const regeneratedAway = events.filter((e) => e.kind === "regenerate" && e.oldResponseId === id);
+	const switchedAway = events.filter((e) => e.kind === "branch_switch" && e.fromMessageId === id);
+	const switchedTo = events.filter((e) => e.kind === "branch_switch" && e.toMessageId === id);
+	const leaves = [...regeneratedAway, ...switchedAway].map((e) => time(e.ts));
+	const awayAt = leaves.length ? Math.max(...leaves) : void 0;
+	const keptBy = [...childPrompts(ep.conversation, id).map((p) => ({
+		id: p.id,
+		t: time(p.ts)
+	})), ...events.flatMap((e) => e.kind === "copy" && e.messageId === id && copyConfidence(e, ep.rules.copy, variant) > 0 || e.kind === "feedback" && e.messageId === id && e.rating === "up" ? [{
+		id: e.id,
+		t: time(e.ts)
+	}] : [])].filter((u) => awayAt === void 0 || u.t > awayAt);
+	return {
+		...awayAt !== void 0 ? { awayAt } : {},
+		regeneratedAway,
+		switchedAway,
+		switchedTo,
+		keptBy
+	};
+}
+function variantSignals(ep) {
+	if (ep.siblings.length === 0) return [];
+	const { regenerate, branchSwitch } = ep.rules;
+	const mine = historyOf(ep, ep.answer);
+	const others = ep.siblings.map((s) => ({
+		s,
+		h: historyOf(ep, s)
+	}));
+	const moved = (h) => h.regeneratedAway.length + h.switchedAway.length + h.switchedTo.length > 0;
+	if (ep.answer.origin === "history" && !moved(mine) && !others.some((o) => moved(o.h))) return historyBranchSignals(ep, others.map((o) => o.s));
+	const keptSiblings = others.filter((o) => o.h.keptBy.length > 0);
+	if (mine.keptBy.length > 0) {
+		const passedOver = others.filter((o) => o.h.keptBy.length === 0 && (o.h.awayAt !== void 0 || mine.keptBy.some((k) => k.t > time(o.s.ts))));
+		if (passedOver.length === 0) return [];
+		const returned = mine.switchedTo.length > 0 && mine.awayAt !== void 0;
+		const ids = [...mine.switchedTo, ...passedOver.flatMap((o) => o.h.regeneratedAway)].map((e) => e.id);
+		return [{
+			rule: returned ? "branch_switch" : "regenerate",
+			polarity: "accept",
+			confidence: returned ? branchSwitch.returnedToConfidence : regenerate.keptConfidence,
+			ts: new Date(Math.max(...mine.keptBy.map((k) => k.t))).toISOString(),
+			eventIds: [.../* @__PURE__ */ new Set([...ids, ...mine.keptBy.map((k) => k.id)])],
+			detail: `kept over ${passedOver.map((o) => o.s.messageId).join(", ")}`
+		}];
+	}
+	const keptLater = keptSiblings.filter((o) => o.h.keptBy.some((k) => k.t > time(ep.answer.ts)));
+	if (mine.regeneratedAway.length > 0) {
+		const kept = keptLater.length > 0;
+		return [{
+			rule: "regenerate",
+			polarity: "reject",
+			veto: true,
+			confidence: kept ? regenerate.keptElsewhereConfidence : regenerate.notKeptConfidence,
+			ts: mine.regeneratedAway[mine.regeneratedAway.length - 1].ts,
+			eventIds: [...mine.regeneratedAway.map((e) => e.id), ...keptLater.flatMap((o) => o.h.keptBy.map((k) => k.id))],
+			detail: kept ? `regenerated away; kept ${keptLater.map((o) => o.s.messageId).join(", ")}` : "regenerated away; no variant kept yet"
+		}];
+	}
+	if (keptLater.length > 0) return [{
+		rule: "branch_switch",
+		polarity: "reject",
+		veto: true,
+		confidence: branchSwitch.passedOverConfidence,
+		ts: ep.answer.ts,
+		eventIds: [...mine.switchedAway.map((e) => e.id), ...keptLater.flatMap((o) => o.h.keptBy.map((k) => k.id))],
+		detail: `shown, then passed over for ${keptLater.map((o) => o.s.messageId).join(", ")}`
+	}];
+	return [];
+}
+/** The site's tree says which variant the conversation continued from; nothing else is known about loaded ones. */
+function historyBranchSignals(ep, siblings) {
+	const continuedFrom = (a) => childPrompts(ep.conversation, a.messageId);
+	const mine = continuedFrom(ep.answer);
+	const kept = siblings.filter((s) => continuedFrom(s).length > 0);
+	const { history } = ep.rules;
+	if (mine.length > 0 && kept.length < siblings.length) return [{
+		rule: "history_branch",
+		polarity: "accept",
+		confidence: history.keptVariantConfidence,
+		ts: ep.answer.ts,
+		eventIds: [ep.answer.id, ...mine.map((p) => p.id)],
+		detail: "the loaded conversation continued from this variant"
+	}];
+	if (mine.length === 0 && kept.length > 0) return [{
+		rule: "history_branch",
+		polarity: "reject",
+		veto: true,
+		confidence: history.passedOverConfidence,
+		ts: ep.answer.ts,
+		eventIds: [ep.answer.id, ...kept.map((k) => k.id)],
+		detail: `the loaded conversation continued from ${kept.map((k) => k.messageId).join(", ")} instead`
+	}];
+	return [];
+}
+// src/core/labeller/label-events.ts
+/** Rules that read one episode; correction_then_accepted runs after, on their first-pass labels. */
+var EPISODE_RULES = [
+	copySignals,
+	thumbsSignals,
+	variantSignals,
+	editPromptSignals,
+	stopSignals,
+	pasteEditSignals,
+	followupSignals
+];
+function labelEvents(events, rulesOverride = {}) {
+	const rules = resolveRules(rulesOverride);
+	const labels = [];
+	const conversations = groupConversations(events);
+	const acrossChats = newChatRephraseSignals(conversations, rules);
+	for (const conversation of conversations) {
+		const episodes = new Map(buildEpisodes(conversation, rules).map((ep) => [ep.answer.messageId, ep]));
+		const extra = acrossChats.get(conversation.key);
+		const signals = new Map([...episodes].map(([id, ep]) => [id, [...EPISODE_RULES.flatMap((rule) => rule(ep)), ...extra?.get(id) ?? []]]));
+		const firstPass = new Map([...signals].map(([id, s]) => [id, combineSignals(s, rules)]));
+		for (const [id, ep] of episodes) {
+			const extra = correctionThenAcceptedSignal(ep, signals, firstPass, episodes);
+			const combined = ep.answer.complete === "interrupted" ? interrupted(ep.answer.id) : extra.length ? combineSignals([...signals.get(id), ...extra], rules) : firstPass.get(id);
+			labels.push({
+				conversationKey: conversation.key,
+				messageId: id,
+				eventId: ep.answer.id,
+				...combined,
+				rulesVersion: LABEL_RULES_VERSION
+			});
+		}
+	}
+	return labels;
+}
+/**
+* An answer the page lost mid-stream (the tab closed or navigated while it streamed): its text is not the whole
+* answer, so it is never a training target, and the user never judged it. Unknown, saying why.
+*/
+function interrupted(eventId) {
+	return {
+		label: "unknown",
+		confidence: 0,
+		evidence: [{
+			rule: "interrupted",
+			eventIds: [eventId],
+			detail: "the page went away while it was streaming"
+		}]
+	};
+}
+// src/core/redaction/rules/regex-rule.ts
+function regexRule(spec) {
+	const { pattern, group, accept } = spec;
+	if (!pattern.global) throw new Error(`rule ${spec.id}: pattern must be global`);
+	if (group !== void 0 && !pattern.hasIndices) throw new Error(`rule ${spec.id}: group needs the d flag`);
+	return {
+		id: spec.id,
+		kind: spec.kind,
+		level: spec.level,
+		priority: spec.priority ?? 50,
+		description: spec.description,
+		*find(text) {
+			const re = new RegExp(pattern.source, pattern.flags);
+			let match;
+			while ((match = re.exec(text)) !== null) {
+				if (match[0].length === 0) {
+					re.lastIndex++;
+					continue;
+				}
+				let start = match.index;
+				let end = start + match[0].length;
+				if (group !== void 0) {
+					const indices = match.indices?.[group];
+					if (!indices) continue;
+					[start, end] = indices;
+				}
+				if (accept && !accept(text.slice(start, end), match, text)) continue;
+				yield {
+					start,
+					end
+				};
+			}
+		}
+	};
+}
+/** The `size` characters before `index`, lower-cased, for context words like "version" or "order". */
+function before(text, index, size) {
+	return text.slice(Math.max(0, index - size), index).toLowerCase();
+}
+// src/core/redaction/rules/address.ts
+var usStreet = regexRule({
+	id: "us-street-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 40,
+	description: "House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP",
+	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`, "g"),
+	accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0
+});
+var UK_AREAS = new Set("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split(" "));
+var addressRules = [
+	usStreet,
+	regexRule({
+		id: "uk-postcode",
+		kind: "postal_address",
+		level: "strict",
+		priority: 40,
+		description: "UK postcode (SW1A 1AA) whose area letters are a real postcode area",
+		pattern: /(?<![A-Za-z0-9])([A-Z]{1,2})\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g,
+		accept: (_value, match) => UK_AREAS.has(match[1] ?? "")
+	}),
+	regexRule({
+		id: "de-street-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 40,
+		description: "German street (…straße/str./weg/allee/platz/gasse/ring/damm) + number + 5-digit PLZ + town",
+		pattern: /* @__PURE__ */ new RegExp("(?<![A-Za-zÄÖÜäöüß])(?:[A-ZÄÖÜ][a-zäöüß]{1,30}[ -])?[A-ZÄÖÜ]?[a-zäöüß]{0,30}(?:[Ss]tra(?:ße|sse)|[Ss]tr\\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer) ?\\d{1,4} ?[a-z]?,? {1,3}\\d{5} [A-ZÄÖÜ][a-zäöüß]{1,30}(?: (?:am|an der|im) [A-ZÄÖÜ][a-zäöüß]{1,20})?", "g")
+	})
+];
+// src/core/redaction/checks.ts
+function digitsOf(value) {
+	return value.replace(/\D/g, "");
+}
+function luhnValid(digits) {
+	if (!/^\d+$/.test(digits)) return false;
+	let sum = 0;
+	let double = false;
+	for (let i = digits.length - 1; i >= 0; i--) {
+		let d = digits.charCodeAt(i) - 48;
+		if (double) {
+			d *= 2;
+			if (d > 9) d -= 9;
+		}
+		sum += d;
+		double = !double;
+	}
+	return sum % 10 === 0;
+}
+/** IBAN lengths by country (ISO 13616 registry); unknown countries are rejected. */
+var IBAN_LENGTH = {
+	AD: 24,
+	AE: 23,
+	AL: 28,
+	AT: 20,
+	AZ: 28,
+	BA: 20,
+	BE: 16,
+	BG: 22,
+	BH: 22,
+	BR: 29,
+	BY: 28,
+	CH: 21,
+	CR: 22,
+	CY: 28,
+	CZ: 24,
+	DE: 22,
+	DK: 18,
+	DO: 28,
+	EE: 20,
+	EG: 29,
+	ES: 24,
+	FI: 18,
+	FO: 18,
+	FR: 27,
+	GB: 22,
+	GE: 22,
+	GI: 23,
+	GL: 18,
+	GR: 27,
+	GT: 28,
+	HR: 21,
+	HU: 28,
+	IE: 22,
+	IL: 23,
+	IQ: 23,
+	IS: 26,
+	IT: 27,
+	JO: 30,
+	KW: 30,
+	KZ: 20,
+	LB: 28,
+	LC: 32,
+	LI: 21,
+	LT: 20,
+	LU: 20,
+	LV: 21,
+	MC: 27,
+	MD: 24,
+	ME: 22,
+	MK: 19,
+	MR: 27,
+	MT: 31,
+	MU: 30,
+	NL: 18,
+	NO: 15,
+	PK: 24,
+	PL: 28,
+	PS: 29,
+	PT: 25,
+	QA: 29,
+	RO: 24,
+	RS: 22,
+	SA: 24,
+	SC: 31,
+	SE: 24,
+	SI: 19,
+	SK: 24,
+	SM: 27,
+	ST: 25,
+	SV: 28,
+	TL: 23,
+	TN: 24,
+	TR: 26,
+	UA: 29,
+	VA: 22,
+	VG: 24,
+	XK: 20
+};
+function ibanValid(raw) {
+	const iban = raw.replace(/ /g, "").toUpperCase();
+	if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
+	if (IBAN_LENGTH[iban.slice(0, 2)] !== iban.length) return false;
+	const rearranged = iban.slice(4) + iban.slice(0, 4);
+	let remainder = 0;
+	for (const ch of rearranged) {
+		const code = ch.charCodeAt(0);
+		const value = code >= 65 ? String(code - 55) : ch;
+		for (const digit of value) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
+	}
+	return remainder === 1;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+	if (value.length === 0) return 0;
+	const counts = /* @__PURE__ */ new Map();
+	for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+	let bits = 0;
+	for (const count of counts.values()) {
+		const p = count / value.length;
+		bits -= p * Math.log2(p);
+	}
+	return bits;
+}
+function characterClasses(value) {
+	return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0);
+}
+var PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|your[_-]?|my[_-]?(?:api|secret|token|key|pass)|redacted|changeme|xxxx|\.\.\.|<[^>]*>|\$\{|\{\{|%\()/i;
+/**
+* Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not
+* secrets; redacting them would only make tutorials in the training data unreadable.
+*/
+function looksLikePlaceholder(value) {
+	if (PLACEHOLDER_WORDS.test(value)) return true;
+	if (/^(.)\1+$/.test(value)) return true;
+	if (/^[*xX•.#_-]+$/.test(value)) return true;
+	return false;
+}
+// src/core/redaction/rules/secrets.ts
+var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_BODY_LINE = /^[A-Za-z0-9+/=:,\- ]*$/;
+var PEM_MAX = 65536;
+/**
+* The whole block, header to footer. An unterminated block (a truncated paste) runs to the last key material:
+* whole base64 lines, then the base64 start of the first line that is not.
+*/
+var pemPrivateKey = {
+	id: "pem-private-key",
+	kind: "private_key",
+	level: "secrets",
+	priority: 95,
+	description: "PEM/OpenSSH/PGP private key block, BEGIN to END line",
+	*find(text) {
+		const re = new RegExp(PEM_BEGIN.source, "g");
+		let match;
+		let footer = -2;
+		while ((match = re.exec(text)) !== null) {
+			const start = match.index;
+			if (footer !== -1 && footer < re.lastIndex) footer = text.indexOf("-----END ", re.lastIndex);
+			if (footer !== -1 && footer - start < PEM_MAX) {
+				const close = text.indexOf("-----", footer + 9);
+				const end = close === -1 ? footer + 9 : close + 5;
+				re.lastIndex = end;
+				yield {
+					start,
+					end
+				};
+				continue;
+			}
+			const headerEnd = re.lastIndex;
+			let end = headerEnd;
+			while (end < text.length && end - start < PEM_MAX) {
+				const lineStart = text[end] === "\n" ? end + 1 : end;
+				let lineEnd = text.indexOf("\n", lineStart);
+				if (lineEnd === -1) lineEnd = text.length;
+				const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+				if (line.trim() === "") break;
+				if (!PEM_BODY_LINE.test(line)) {
+					const run = /^[A-Za-z0-9+/=]{16,}/.exec(line);
+					if (run) end = lineStart + run[0].length;
+					break;
+				}
+				end = lineEnd;
+			}
+			re.lastIndex = end;
+			if (end - headerEnd >= 16) yield {
+				start,
+				end
+			};
+		}
+	}
+};
+var jwt = regexRule({
+	id: "jwt",
+	kind: "jwt",
+	level: "secrets",
+	priority: 85,
+	description: "JSON Web Token: eyJ… header, eyJ… payload, signature",
+	pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{2,16000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g
+});
+var awsSecretAccessKey = regexRule({
+	id: "aws-secret-access-key",
+	kind: "api_key",
+	level: "secrets",
+	priority: 90,
+	description: "40-character AWS secret key after aws_secret_access_key / SecretAccessKey",
+	pattern: /(?<![A-Za-z0-9_])["']?(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?[ \t]{0,3}(?:=|:|=>)[ \t]{0,3}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/dgi,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && characterClasses(value) >= 2
+});
+var curlUserPassword = regexRule({
+	id: "cli-user-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password in curl/wget-style -u user:password / --user user:password",
+	pattern: /(?<![\w-])(?:-u|--user|--proxy-user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,128})/dg,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value)
+});
+var NOT_A_PASSWORD = /* @__PURE__ */ new Set([
+	"password",
+	"passwd",
+	"pass",
+	"pwd",
+	"secret",
+	"user",
+	"username",
+	"changeit",
+	"null"
+]);
+var connectionStringPassword = regexRule({
+	id: "connection-string-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password in scheme://user:password@host (only the password is redacted)",
+	pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
+	group: 1,
+	accept: (value, match, text) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$\w+$/.test(value) && !/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80))
+});
+var bearerToken = regexRule({
+	id: "bearer-token",
+	kind: "secret",
+	level: "secrets",
+	priority: 60,
+	description: "Token after \"Bearer \" (Authorization headers, curl -H)",
+	pattern: /(?<![A-Za-z0-9])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])/dg,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && /\d/.test(value) && shannonEntropy(value) >= 3
+});
+function decodesToCredentials(value) {
+	try {
+		return /^[^:\s]{1,200}:[^\s]{1,200}$/.test(atob(value));
+	} catch {
+		return false;
+	}
+}
+var secretRules = [
+	pemPrivateKey,
+	jwt,
+	awsSecretAccessKey,
+	connectionStringPassword,
+	curlUserPassword,
+	bearerToken,
+	regexRule({
+		id: "basic-auth",
+		kind: "password",
+		level: "secrets",
+		priority: 60,
+		description: "base64(user:password) after \"Basic \" in Authorization headers",
+		pattern: /(?<![A-Za-z0-9])Basic[ \t]{1,3}([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])/dg,
+		group: 1,
+		accept: (value) => decodesToCredentials(value)
+	})
+];
+// src/core/redaction/rules/assignments.ts
+var ASSIGNMENT = /(?<![A-Za-z0-9_.-])(?:-{1,2})?(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1\]?[ \t]{0,3}(?::=|=>|=|:)[ \t]{0,3}(["'`]?)([^\s"'`,;(){}[\]<>]{4,512})/dg;
+var ATTRIBUTE_PAIR = /(?<![\w-])(?:key|name)=(["'])([A-Za-z_][A-Za-z0-9_.-]{0,63})\1[ \t]{1,3}value=(["'])([^\s"'`<>]{4,512})\3/dg;
+var PASSWORD_KEY = /(?:passw(?:or)?d|passphrase|(?:^|[_.])pass|pwd)$/;
+var SECRET_KEY = /(?:api_?key|apikey|secret|secret_?key|token|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|credentials?|session_?(?:id|key)|cookie|client_?secret|webhook_?secret|salt)$/;
+function normalisedKey(key) {
+	return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/-/g, "_");
+}
+/** An identifier that names a secret (`authToken2`, `dbPassword1`) is a variable, not a value. */
+var NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential/i;
+var CODE_WORDS = /* @__PURE__ */ new Set([
+	"string",
+	"number",
+	"boolean",
+	"required",
+	"optional",
+	"undefined",
+	"none",
+	"null",
+	"true",
+	"false",
+	"text",
+	"varchar",
+	"secret",
+	"password",
+	"token",
+	"hidden"
+]);
+/** Values that are code or configuration referring to a secret rather than the secret itself. */
+function looksLikeReference(value, quoted, next) {
+	if (next === "(" || next === "[" || next === ".") return true;
+	if (CODE_WORDS.has(value.toLowerCase())) return true;
+	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
+	if (/^[A-Za-z_$#][\w$#]*(?:\.[A-Za-z_$#][\w$#]*)+$/.test(value)) return true;
+	if (/^https?:\/\//.test(value)) return true;
+	if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,24}\/)*[\w.-]{0,24}$/.test(value)) return true;
+	if (/^\$/.test(value) || /^%\w+%$/.test(value)) return true;
+	if (!quoted && /^[A-Za-z_]+$/.test(value)) return true;
+	if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (value.includes("$") || NAMES_A_SECRET.test(value))) return true;
+	if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true;
+	return false;
+}
+function assignmentRule(id, kind, description, pattern, keyTest, looksSecret) {
+	return regexRule({
+		id,
+		kind,
+		level: "secrets",
+		priority: 40,
+		description,
+		pattern,
+		group: 4,
+		accept: (value, match, text) => {
+			const key = normalisedKey(match[2] ?? "");
+			if (!keyTest.test(key)) return false;
+			if (kind === "secret" && PASSWORD_KEY.test(key)) return false;
+			const end = match.indices?.[4]?.[1] ?? 0;
+			const quoted = (match[3] ?? "") !== "";
+			if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, text[end] ?? "")) return false;
+			return looksSecret(value);
+		}
+	});
+}
+var looksLikePassword = (v) => v.length >= 6 && !NOT_A_PASSWORD.has(v.toLowerCase());
+/** Random-looking: long enough, at least two character classes, entropy that grows with length (capped at 3.2). */
+var looksRandom = (v) => v.length >= 12 && characterClasses(v) >= 2 && shannonEntropy(v) >= Math.min(3.2, Math.log2(v.length) * .8);
+var PASSWORD_WHAT = "Value (6+ chars) of a key ending in password/passwd/passphrase/pass/pwd";
+var SECRET_WHAT = "Random-looking value (12+ chars, 2+ character classes, entropy) of a key ending in secret/token/api_key/…";
+var assignmentRules = [
+	assignmentRule("password-assignment", "password", `${PASSWORD_WHAT}: key = value, "key": "value"`, ASSIGNMENT, PASSWORD_KEY, looksLikePassword),
+	assignmentRule("secret-assignment", "secret", `${SECRET_WHAT}: key = value, "key": "value"`, ASSIGNMENT, SECRET_KEY, looksRandom),
+	assignmentRule("password-attribute-pair", "password", `${PASSWORD_WHAT}: key="…" value="…"`, ATTRIBUTE_PAIR, PASSWORD_KEY, looksLikePassword),
+	assignmentRule("secret-attribute-pair", "secret", `${SECRET_WHAT}: key="…" value="…"`, ATTRIBUTE_PAIR, SECRET_KEY, looksRandom)
+];
+// src/core/redaction/rules/contact.ts
+var GENERIC_TLDS = new Set("com net org edu gov mil int info biz name pro mobi aero coop museum io ai app dev co me tv cc ly gg sh to xyz online site tech store cloud blog email page link live news media agency company digital solutions services systems network group team works world today life space website web studio design global club shop finance health law legal consulting academy school university travel energy expert capital ventures partners email mail one inc ltd llc gmbh plus zone tools software codes run build art eu asia berlin london nyc paris tokyo africa bank insurance church house realty city local".split(" "));
+/** RFC 2606/6761 reserved names: documentation placeholders, not anyone's address. */
+var RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/;
+var email = regexRule({
+	id: "email",
+	kind: "email",
+	level: "standard",
+	priority: 60,
+	description: "E-mail address with a known TLD; reserved example domains are kept",
+	pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+	accept: (value, match, text) => {
+		const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
+		const tld = domain.slice(domain.lastIndexOf(".") + 1);
+		if (RESERVED_DOMAIN.test(domain)) return false;
+		if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
+		if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
+		if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
+		return true;
+	}
+});
+function digitCount(value) {
+	let n = 0;
+	for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) n++;
+	return n;
+}
+/** Words that say the digits that follow are an identifier, not a phone number. */
+var NOT_PHONE_CONTEXT = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|no\.|#|nr\.?|number|version|v)[\s:#.-]{0,3}$/;
+var PHONE_CONTEXT = /(?:phone|tel|mobile|cell|fax|call|whatsapp|sms|text|reach|contact|handy|telefon)/;
+function notIdentifierContext(text, index) {
+	const context = before(text, index, 24);
+	if (/[a-z0-9]*\d[a-z0-9]*[ -]$/.test(context)) return false;
+	if (PHONE_CONTEXT.test(context)) return true;
+	return !NOT_PHONE_CONTEXT.test(context);
+}
+/** Separators must look like a phone: no doubled punctuation, balanced parentheses. */
+function phoneShaped(value) {
+	if (/[ .-]{2}|[.-][ ]|\(\)|\.[ -]/.test(value)) return false;
+	const open = value.split("(").length - 1;
+	if (open !== value.split(")").length - 1 || open > 1) return false;
+	return new Set(value.replace(/[\d()+]/g, "")).size <= 2;
+}
+var contactRules = [
+	email,
+	regexRule({
+		id: "phone-international",
+		kind: "phone",
+		level: "standard",
+		priority: 50,
+		description: "+country code followed by 7–14 more digits, spaces/dots/hyphens/parentheses between groups",
+		pattern: /(?<![\w+)\]}*/%.-])\+[1-9][\d ().-]{5,22}\d(?![\d]|[.-]\d)/g,
+		accept: (value, match, text) => {
+			const digits = digitCount(value);
+			return digits >= 8 && digits <= 15 && phoneShaped(value) && notIdentifierContext(text, match.index);
+		}
+	}),
+	regexRule({
+		id: "phone-nanp",
+		kind: "phone",
+		level: "standard",
+		priority: 50,
+		description: "North American (555) 234-5678 / 555-234-5678 / 555.234.5678, optional leading 1",
+		pattern: /(?<![\w+.-])(?:1[ .-])?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}(?![\w-]|\.\d)/g,
+		accept: (value, match, text) => phoneShaped(value) && notIdentifierContext(text, match.index)
+	}),
+	regexRule({
+		id: "phone-national-trunk",
+		kind: "phone",
+		level: "standard",
+		priority: 50,
+		description: "National number with trunk 0 and separators: 020 7946 0958, 030 12345678, 06 12 34 56 78",
+		pattern: /(?<![\w+./-])0[1-9]\d{0,3}[ -]\d{2,8}(?:[ -]\d{2,4}){0,4}(?![\w-]|[./]\d)/g,
+		accept: (value, match, text) => {
+			const digits = digitCount(value);
+			return digits >= 10 && digits <= 12 && phoneShaped(value) && notIdentifierContext(text, match.index);
+		}
+	}),
+	regexRule({
+		id: "phone-after-label",
+		kind: "phone",
+		level: "standard",
+		priority: 45,
+		description: "Any 7–15 digit number right after phone/tel/mobile/fax/whatsapp/call me",
+		pattern: /(?<![A-Za-z])(?:phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call me(?: at| on)?|text me(?: at| on)?|mob|handy|telefon)\.?(?:[ ](?:no|number|nr)\.?)?[ \t]{0,2}[:#]?[ \t]{0,2}(\+?\d[\d ().-]{5,18}\d)(?![\d])/dgi,
+		group: 1,
+		accept: (value) => {
+			const digits = digitCount(value);
+			return digits >= 7 && digits <= 15 && phoneShaped(value);
+		}
+	})
+];
+// src/core/redaction/rules/financial.ts
+/** Card digits grouped the way cards are printed: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or not at all. */
+function cardGrouping(value) {
+	const separators = new Set(value.replace(/\d/g, ""));
+	if (separators.size === 0) return true;
+	if (separators.size > 1) return false;
+	const groups = value.split(/[ -]/).map((g) => g.length).join("-");
+	return /^(?:4-4-4-[1-7]|4-4-4-4-[1-3]|4-6-[45])$/.test(groups);
+}
+/** Lengths each issuer uses; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+function issuerLength(digits) {
+	const n = digits.length;
+	if (/^3[47]/.test(digits)) return n === 15;
+	if (/^4/.test(digits)) return n === 13 || n === 16 || n === 19;
+	if (/^(?:5|2)/.test(digits)) return n === 16;
+	if (/^3(?:0|6|8|9)/.test(digits)) return n >= 14 && n <= 19;
+	return n >= 16 && n <= 19;
+}
+var financialRules = [regexRule({
+	id: "payment-card",
+	kind: "payment_card",
+	level: "standard",
+	priority: 70,
+	description: "Card number: 13–19 digits, issuer prefix (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay), Luhn valid",
+	pattern: /(?<![\d.,-])(?:2[2-7]|3|4|5[0-5]|6)[\d -]{10,21}\d(?!\d|[.,-]\d)/g,
+	accept: (value) => {
+		const digits = digitsOf(value);
+		if (digits.length < 13 || digits.length > 19) return false;
+		if (/^(\d)\1+$/.test(digits)) return false;
+		if (!issuerLength(digits)) return false;
+		return cardGrouping(value) && luhnValid(digits);
+	}
+}), regexRule({
+	id: "iban",
+	kind: "iban",
+	level: "standard",
+	priority: 70,
+	description: "IBAN, compact or in groups of four, country length and mod-97 checksum valid",
+	pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
+	accept: (value) => ibanValid(value)
+})];
+// src/core/redaction/rules/network.ts
+var OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+var VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
+function keptIpv4(value) {
+	const [a, b, c, d] = value.split(".").map(Number);
+	if ([
+		a,
+		b,
+		c,
+		d
+	].every((n) => n !== void 0 && n < 10)) return true;
+	if (a === 127 || a === 0 || a === 255) return true;
+	if (a === 192 && b === 0 && c === 2) return true;
+	if (a === 198 && b === 51 && c === 100) return true;
+	if (a === 203 && b === 0 && c === 113) return true;
+	return false;
+}
+var ipv4 = regexRule({
+	id: "ipv4",
+	kind: "ip_address",
+	level: "strict",
+	priority: 55,
+	description: "IPv4 dotted quad (each octet 0–255), not loopback/netmask/documentation ranges, not after \"version\"",
+	pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, "g"),
+	accept: (value, match, text) => !keptIpv4(value) && !VERSION_CONTEXT.test(before(text, match.index, 16))
+});
+function validIpv6(value) {
+	const halves = value.split("::");
+	if (halves.length > 2) return false;
+	const groups = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+	if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+	if (halves.length === 1 ? groups.length !== 8 : groups.length > 7 || groups.length < 2) return false;
+	if (!/\d/.test(value)) return false;
+	if (halves[0] !== "" && parseInt(groups[0] ?? "", 16) === 8193 && parseInt(groups[1] ?? "", 16) === 3512) return false;
+	if (halves.length === 2 && halves[0] === "" && groups.length === 1) return false;
+	return true;
+}
+var networkRules = [ipv4, regexRule({
+	id: "ipv6",
+	kind: "ip_address",
+	level: "strict",
+	priority: 55,
+	description: "IPv6, full or ::-compressed (no IPv4-embedded forms), not ::1 or 2001:db8::/32",
+	pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,7}[0-9A-Fa-f]{0,4}(?![\w:]|\.\w)/g,
+	accept: (value) => validIpv6(value)
+})];
+// src/core/redaction/rules/provider-keys.ts
+var TOKEN_EDGE = "A-Za-z0-9_-";
+var REDACTION_RULES = [
+	...[
+		{
+			id: "anthropic-api-key",
+			description: "Anthropic sk-ant-…",
+			body: "sk-ant-[A-Za-z0-9_-]{20,300}"
+		},
+		{
+			id: "openai-api-key",
+			description: "OpenAI sk-…, sk-proj-…, sk-svcacct-…, sk-admin-…",
+			body: "sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,300}",
+			mixed: true
+		},
+		{
+			id: "aws-access-key-id",
+			description: "AWS access key id (AKIA…, ASIA…, and the other IAM unique-id prefixes)",
+			body: "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|A3T[A-Z0-9])[A-Z0-9]{16}",
+			edge: "A-Za-z0-9"
+		},
+		{
+			id: "github-token",
+			description: "GitHub ghp_/gho_/ghu_/ghs_/ghr_ tokens",
+			body: "gh[pousr]_[A-Za-z0-9]{30,255}"
+		},
+		{
+			id: "github-fine-grained-pat",
+			description: "GitHub github_pat_…",
+			body: "github_pat_[A-Za-z0-9_]{22,255}"
+		},
+		{
+			id: "gitlab-token",
+			description: "GitLab glpat-/glptt-/gldt-/glrt- tokens",
+			body: "gl(?:pat|ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,64}"
+		},
+		{
+			id: "google-api-key",
+			description: "Google API key AIza…",
+			body: "AIza[0-9A-Za-z_-]{30,40}"
+		},
+		{
+			id: "google-oauth-secret",
+			description: "Google OAuth client secret GOCSPX-…",
+			body: "GOCSPX-[A-Za-z0-9_-]{28}"
+		},
+		{
+			id: "google-oauth-token",
+			description: "Google OAuth access token ya29.…",
+			body: "ya29\\.[0-9A-Za-z_-]{20,400}"
+		},
+		{
+			id: "slack-token",
+			description: "Slack xoxb-/xoxp-/xoxa-/xoxr-/xoxs-/xoxe- tokens",
+			body: "xox[bpaerse]-[0-9A-Za-z-]{10,250}"
+		},
+		{
+			id: "slack-webhook",
+			description: "Slack incoming webhook URL",
+			body: "https://hooks\\.slack\\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}"
+		},
+		{
+			id: "discord-webhook",
+			description: "Discord webhook URL",
+			body: "https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{17,20}/[A-Za-z0-9_-]{60,68}"
+		},
+		{
+			id: "stripe-secret-key",
+			description: "Stripe sk_live_/rk_live_/sk_test_/rk_test_",
+			body: "(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,250}"
+		},
+		{
+			id: "stripe-publishable-live-key",
+			description: "Stripe pk_live_ (identifies the account)",
+			body: "pk_live_[0-9A-Za-z]{16,250}"
+		},
+		{
+			id: "stripe-webhook-secret",
+			description: "Stripe whsec_…",
+			body: "whsec_[A-Za-z0-9]{32,64}"
+		},
+		{
+			id: "npm-token",
+			description: "npm npm_…",
+			body: "npm_[A-Za-z0-9]{30,40}"
+		},
+		{
+			id: "pypi-token",
+			description: "PyPI upload token",
+			body: "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}"
+		},
+		{
+			id: "huggingface-token",
+			description: "Hugging Face hf_…",
+			body: "hf_[A-Za-z0-9]{30,40}",
+			mixed: true
+		},
+		{
+			id: "sendgrid-api-key",
+			description: "SendGrid SG.….…",
+			body: "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"
+		},
+		{
+			id: "digitalocean-token",
+			description: "DigitalOcean dop_v1_/doo_v1_/dor_v1_",
+			body: "do[por]_v1_[a-f0-9]{64}"
+		},
+		{
+			id: "shopify-token",
+			description: "Shopify shpat_/shpca_/shppa_/shpss_",
+			body: "shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
+		},
+		{
+			id: "groq-api-key",
+			description: "Groq gsk_…",
+			body: "gsk_[A-Za-z0-9]{40,64}"
+		},
+		{
+			id: "xai-api-key",
+			description: "xAI xai-…",
+			body: "xai-[A-Za-z0-9]{70,90}"
+		},
+		{
+			id: "perplexity-api-key",
+			description: "Perplexity pplx-…",
+			body: "pplx-[A-Za-z0-9]{40,56}"
+		},
+		{
+			id: "replicate-token",
+			description: "Replicate r8_…",
+			body: "r8_[A-Za-z0-9]{32,40}"
+		},
+		{
+			id: "linear-api-key",
+			description: "Linear lin_api_…",
+			body: "lin_api_[A-Za-z0-9]{32,48}"
+		},
+		{
+			id: "notion-token",
+			description: "Notion secret_…/ntn_…",
+			body: "(?:secret|ntn)_[A-Za-z0-9]{43,46}",
+			mixed: true
+		},
+		{
+			id: "square-token",
+			description: "Square sq0atp-/sq0csp-",
+			body: "sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}"
+		},
+		{
+			id: "twilio-api-key",
+			description: "Twilio API key SID SK + 32 hex",
+			body: "SK[0-9a-f]{32}",
+			edge: "A-Za-z0-9"
+		},
+		{
+			id: "databricks-token",
+			description: "Databricks dapi…",
+			body: "dapi[a-f0-9]{32}(?:-\\d)?"
+		},
+		{
+			id: "postman-api-key",
+			description: "Postman PMAK-…",
+			body: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+		},
+		{
+			id: "atlassian-api-token",
+			description: "Atlassian ATATT3…",
+			body: "ATATT3[A-Za-z0-9_=-]{100,300}"
+		},
+		{
+			id: "telegram-bot-token",
+			description: "Telegram bot token 123456789:AA…",
+			body: "\\d{8,10}:AA[0-9A-Za-z_-]{33}",
+			edge: "A-Za-z0-9_:-"
+		},
+		{
+			id: "azure-storage-key",
+			description: "Azure storage AccountKey=…",
+			body: "(?<=AccountKey=)[A-Za-z0-9+/]{86}=="
+		}
+	].map(({ id, description, body, edge = TOKEN_EDGE, mixed }) => regexRule({
+		id,
+		kind: "api_key",
+		level: "secrets",
+		priority: 90,
+		description,
+		pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, "g"),
+		accept: (value) => !looksLikePlaceholder(value) && (!mixed || characterClasses(value) >= 2 && /\d/.test(value))
+	})),
+	...secretRules,
+	...assignmentRules,
+	...contactRules,
+	...financialRules,
+	...networkRules,
+	...addressRules
+];
+var duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
+if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);
+function levelIncludes(level, ruleLevel) {
+	return REDACTION_LEVELS.indexOf(ruleLevel) <= REDACTION_LEVELS.indexOf(level);
+}
+function rulesFor(level, disabledRules = []) {
+	const disabled = new Set(disabledRules);
+	return REDACTION_RULES.filter((rule) => levelIncludes(level, rule.level) && !disabled.has(rule.id));
+}
+/** What an export manifest records: the rules version and the ids that ran at this level. */
+function describeRedaction(level, disabledRules = []) {
+	return {
+		rulesVersion: 1,
+		level,
+		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
+	};
+}
+// src/core/redaction/detect.ts
+function better(a, b) {
+	if (a.priority !== b.priority) return a.priority > b.priority;
+	return a.end - a.start > b.end - b.start;
+}
+function resolveOverlaps(candidates) {
+	candidates.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
+	const chosen = [];
+	for (const candidate of candidates) {
+		const last = chosen[chosen.length - 1];
+		if (!last || candidate.start >= last.end) chosen.push(candidate);
+		else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
+		else if (better(candidate, last)) chosen[chosen.length - 1] = candidate;
+	}
+	return chosen.map(({ start, end, kind, rule }) => ({
+		start,
+		end,
+		kind,
+		rule
+	}));
+}
+/** Spans to redact, sorted and non-overlapping, with offsets into `text`. Default level: standard. */
+function detect(text, options = {}) {
+	const candidates = [];
+	for (const rule of rulesFor(options.level ?? "standard", options.disabledRules)) for (const { start, end } of rule.find(text)) candidates.push({
+		start,
+		end,
+		kind: rule.kind,
+		rule: rule.id,
+		priority: rule.priority
+	});
+	return resolveOverlaps(candidates);
+}
+/**
+* Applies review decisions: drops detected spans the user undid (matched by exact range) and adds the user's own
+* spans, which win over any detected span they overlap.
+*/
+function applyOverrides(spans, overrides = {}) {
+	const dropped = new Set((overrides.drop ?? []).map((r) => `${r.start}:${r.end}`));
+	const added = (overrides.add ?? []).filter((r) => r.end > r.start).map(({ start, end, kind }) => ({
+		start,
+		end,
+		kind,
+		rule: "user"
+	}));
+	const merged = [...spans.filter((s) => !dropped.has(`${s.start}:${s.end}`) && !added.some((a) => a.start < s.end && s.start < a.end)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+	const result = [];
+	for (const span of merged) {
+		const last = result[result.length - 1];
+		if (last && span.start < last.end) {
+			last.end = Math.max(last.end, span.end);
+			continue;
+		}
+		result.push({ ...span });
+	}
+	return result;
+}
+// src/core/redaction/redactor.ts
+/** Values that differ only in formatting are one identity: `+44 20 7946 0958` and `+442079460958`. */
+function identityKey(kind, value) {
+	switch (kind) {
+		case "email": return value.toLowerCase();
+		case "phone":
+		case "payment_card": return value.replace(/\D/g, "");
+		case "iban": return value.replace(/\s/g, "").toUpperCase();
+		case "ip_address": return value.toLowerCase();
+		default: return value;
+	}
+}
+function createRedactor(options = {}) {
+	const level = options.level ?? "standard";
+	const tokens = /* @__PURE__ */ new Map();
+	const counters = /* @__PURE__ */ new Map();
+	function tokenFor(kind, value) {
+		const key = `${kind}\u0000${identityKey(kind, value)}`;
+		let token = tokens.get(key);
+		if (!token) {
+			const n = (counters.get(kind) ?? 0) + 1;
+			counters.set(kind, n);
+			token = `<${KIND_LABEL[kind]}_${n}>`;
+			tokens.set(key, token);
+		}
+		return token;
+	}
+	function redactSpans(text, spans) {
+		const ordered = [...spans].sort((a, b) => a.start - b.start);
+		const parts = [];
+		const out = [];
+		let cursor = 0;
+		let length = 0;
+		for (const span of ordered) {
+			if (span.start < cursor || span.end > text.length) continue;
+			const kept = text.slice(cursor, span.start);
+			const replacement = tokenFor(span.kind, text.slice(span.start, span.end));
+			parts.push(kept, replacement);
+			length += kept.length;
+			out.push({
+				...span,
+				replacement,
+				outputStart: length,
+				outputEnd: length + replacement.length
+			});
+			length += replacement.length;
+			cursor = span.end;
+		}
+		parts.push(text.slice(cursor));
+		return {
+			text: parts.join(""),
+			spans: out
+		};
+	}
+	return {
+		level,
+		redact(text, overrides) {
+			const spans = detect(text, {
+				...options,
+				level
+			});
+			return redactSpans(text, overrides ? applyOverrides(spans, overrides) : spans);
+		},
+		redactSpans
+	};
+}
+// src/core/export/crc32.ts
+var TABLE = (() => {
+	const t = /* @__PURE__ */ new Int32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+		t[n] = c;
+	}
+	return t;
+})();
+var Crc32 = class {
+	c = -1;
+	update(data) {
+		let c = this.c;
+		for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 255] ^ c >>> 8;
+		this.c = c;
+		return this;
+	}
+	value() {
+		return ~this.c >>> 0;
+	}
+};
+// src/core/export/spool.ts
+var ROLL_BYTES = 4194304;
+var READ_BYTES = 1048576;
+var blobSpool = () => {
+	let blobs = [];
+	let pending = [];
+	let pendingBytes = 0;
+	const roll = () => {
+		if (pending.length) blobs.push(new Blob(pending));
+		pending = [];
+		pendingBytes = 0;
+	};
+	return {
+		write(chunk) {
+			pending.push(chunk);
+			pendingBytes += chunk.length;
+			if (pendingBytes >= ROLL_BYTES) roll();
+		},
+		async *read() {
+			roll();
+			for (const blob of blobs) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
+		},
+		dispose() {
+			blobs = [];
+			pending = [];
+		}
+	};
+};
+// src/core/export/bundle.ts
+var BUNDLE_FORMAT = "echo-capture-bundle";
+var FLUSH_CHARS = 262144;
+var BundleWriter = class {
+	spools;
+	files = /* @__PURE__ */ new Map();
+	enc = new TextEncoder();
+	constructor(spools = blobSpool) {
+		this.spools = spools;
+	}
+	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
+	async declare(name, description) {
+		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
+		const compressed = [];
+		this.files.set(name, {
+			name,
+			description,
+			spool: await this.spools(name),
+			deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
+			compressed,
+			hash: new Sha256(),
+			crc: new Crc32(),
+			bytes: 0,
+			records: 0,
+			buffer: "",
+			closed: false
+		});
+	}
+	has(name) {
+		return this.files.has(name);
+	}
+	/** Appends one JSON line. */
+	async write(name, record) {
+		await this.writeText(name, JSON.stringify(record) + "\n", 1);
+	}
+	async writeText(name, text, lines = countLines(text)) {
+		const file = this.open(name);
+		file.buffer += text;
+		file.records += lines;
+		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+	}
+	records(name) {
+		return this.files.get(name)?.records ?? 0;
+	}
+	/** Assembles the zip into sink: every declared file, then manifest.json describing them. */
+	async finish(base, sink) {
+		const out = [];
+		let failure = null;
+		const zip = new Zip((err, chunk) => {
+			if (err) failure = err;
+			else out.push(chunk);
+		});
+		const drain = async () => {
+			if (failure) throw failure;
+			for (const chunk of out.splice(0)) await sink(chunk);
+		};
+		const entries = [];
+		for (const file of this.files.values()) {
+			await this.flush(file, true);
+			const entry = {
+				filename: file.name,
+				size: file.bytes,
+				crc: file.crc.value(),
+				compression: 8
+			};
+			zip.add(entry);
+			for await (const chunk of file.spool.read()) {
+				entry.ondata(null, chunk, false);
+				await drain();
+			}
+			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
+			await drain();
+			await file.spool.dispose();
+			entries.push({
+				name: file.name,
+				description: file.description,
+				records: file.records,
+				bytes: file.bytes,
+				sha256: file.hash.hex()
+			});
+		}
+		const manifest = {
+			format: BUNDLE_FORMAT,
+			schemaVersion: 1,
+			...base,
+			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+			files: entries
+		};
+		const manifestEntry = new ZipDeflate("manifest.json", { level: 6 });
+		zip.add(manifestEntry);
+		manifestEntry.push(this.enc.encode(JSON.stringify(manifest, null, 2) + "\n"), true);
+		zip.end();
+		await drain();
+		return manifest;
+	}
+	/** Drops every spool (after a failure). */
+	async dispose() {
+		for (const file of this.files.values()) await file.spool.dispose();
+	}
+	open(name) {
+		const file = this.files.get(name);
+		if (!file) throw new Error(`bundle file not declared: ${name}`);
+		if (file.closed) throw new Error(`bundle file already finished: ${name}`);
+		return file;
+	}
+	async flush(file, final) {
+		if (file.closed) return;
+		const data = this.enc.encode(file.buffer);
+		file.buffer = "";
+		file.hash.update(data);
+		file.crc.update(data);
+		file.bytes += data.length;
+		file.deflate.push(data, final);
+		if (final) file.closed = true;
+		for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
+	}
+};
+function countLines(text) {
+	let n = 0;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+	return n;
+}
+// src/core/export/conversations.ts
+function assembleConversation(events) {
+	const first = events[0];
+	if (!first) return null;
+	const messages = /* @__PURE__ */ new Map();
+	const models = /* @__PURE__ */ new Set();
+	let firstTs = first.ts;
+	let lastTs = first.ts;
+	for (const e of events) {
+		if (e.ts < firstTs) firstTs = e.ts;
+		if (e.ts > lastTs) lastTs = e.ts;
+		if (e.kind === "prompt" || e.kind === "response") {
+			if (messages.has(e.messageId)) continue;
+			const m = {
+				messageId: e.messageId,
+				role: e.kind === "prompt" ? "user" : "assistant",
+				parentId: e.parentId ?? null,
+				text: e.text,
+				createdAt: e.createdAt ?? e.ts,
+				origin: e.origin,
+				signals: []
+			};
+			if (e.kind === "response") {
+				if (e.model) {
+					m.model = e.model;
+					models.add(e.model);
+				}
+				if (e.variantIndex) m.variantIndex = e.variantIndex;
+			}
+			messages.set(e.messageId, m);
+		}
+	}
+	for (const e of events) for (const ref of messagesReferencedBy(e)) messages.get(ref)?.signals.push(e.id);
+	const title = [...messages.values()].find((m) => m.role === "user")?.text.replace(/\s+/g, " ").trim().slice(0, 80) ?? "";
+	return {
+		key: `${first.site}:${first.conversationId}`,
+		site: first.site,
+		conversationId: first.conversationId,
+		title,
+		firstTs,
+		lastTs,
+		models: [...models],
+		messages: [...messages.values()]
+	};
+}
+// src/core/redaction/export.ts
+function userSpans$1(text, add) {
+	const spans = [];
+	for (const { value, kind } of [...add ?? []].sort((a, b) => b.value.length - a.value.length)) {
+		if (!value) continue;
+		for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+			const end = at + value.length;
+			if (!spans.some((s) => at < s.end && end > s.start)) spans.push({
+				start: at,
+				end,
+				kind,
+				rule: "user"
+			});
+		}
+	}
+	return spans;
+}
+/** Every captured text field of every event redacted with one conversation-wide redactor; ids and kinds untouched. */
+function redactEventsForExport(events, options) {
+	const detectOptions = {
+		level: options.level,
+		...options.disabledRules ? { disabledRules: options.disabledRules } : {}
+	};
+	const redactor = createRedactor(detectOptions);
+	const keep = new Set(options.keep ?? []);
+	const seen = /* @__PURE__ */ new Map();
+	const r = (text) => {
+		if (!text) return text;
+		const detected = applyOverrides(detect(text, detectOptions), { add: userSpans$1(text, options.add) });
+		const spans = keep.size ? detected.filter((s) => s.rule === "user" || !keep.has(text.slice(s.start, s.end))) : detected;
+		const out = redactor.redactSpans(text, spans);
+		for (const s of out.spans) {
+			const values = seen.get(s.kind) ?? /* @__PURE__ */ new Set();
+			values.add(s.replacement);
+			seen.set(s.kind, values);
+		}
+		return out.text;
+	};
+	const diff = (ops) => ops.map((op) => ({
+		...op,
+		text: r(op.text)
+	}));
+	const redacted = events.map((e) => {
+		switch (e.kind) {
+			case "prompt": return {
+				...e,
+				text: r(e.text)
+			};
+			case "response": return {
+				...e,
+				text: r(e.text),
+				codeBlocks: e.codeBlocks.map((b) => ({
+					...b,
+					code: r(b.code)
+				}))
+			};
+			case "stop": return {
+				...e,
+				partialText: r(e.partialText)
+			};
+			case "edit_prompt": return {
+				...e,
+				oldText: r(e.oldText),
+				newText: r(e.newText),
+				diff: diff(e.diff)
+			};
+			case "copy": return {
+				...e,
+				text: r(e.text)
+			};
+			case "paste": return {
+				...e,
+				text: r(e.text),
+				matches: e.matches.map((m) => ({
+					...m,
+					diff: diff(m.diff)
+				}))
+			};
+			case "feedback": return e.comment === void 0 ? e : {
+				...e,
+				comment: r(e.comment)
+			};
+			default: return e;
+		}
+	});
+	const messageText = /* @__PURE__ */ new Map();
+	for (const e of redacted) if (e.kind === "prompt" || e.kind === "response") messageText.set(e.messageId, e.text);
+	const withOffsets = redacted.map((e) => {
+		if (e.kind !== "copy") return e;
+		const text = messageText.get(e.messageId);
+		if (text === void 0) return e;
+		const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
+		const at = near !== -1 ? near : text.indexOf(e.text);
+		return at === -1 ? e : {
+			...e,
+			start: at,
+			end: at + e.text.length
+		};
+	});
+	const counts = {};
+	for (const [kind, values] of seen) counts[kind] = values.size;
+	return {
+		events: withOffsets,
+		counts,
+		record: {
+			...describeRedaction(options.level, options.disabledRules ?? []),
+			userSpans: (options.add?.length ?? 0) > 0 || keep.size > 0
+		}
+	};
+}
+// src/core/review/decisions.ts
+/** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
+function userSpans(text, redactions) {
+	const spans = [];
+	const taken = (s, e) => spans.some((x) => s < x.end && e > x.start);
+	for (const r of [...redactions].sort((a, b) => b.value.length - a.value.length)) {
+		if (!r.value) continue;
+		for (let at = text.indexOf(r.value); at !== -1; at = text.indexOf(r.value, at + r.value.length)) if (!taken(at, at + r.value.length)) spans.push({
+			start: at,
+			end: at + r.value.length,
+			kind: r.kind,
+			rule: "user"
+		});
+	}
+	return spans.sort((a, b) => a.start - b.start);
+}
+/**
+* A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. Pass the export's
+* own per-conversation redactor so user tokens and automatic tokens are numbered from one table and never clash.
+*/
+function conversationRedactor(redactions, redactor = createRedactor()) {
+	if (!redactions?.length) return (text) => text;
+	return (text) => {
+		const spans = userSpans(text, redactions);
+		return spans.length ? redactor.redactSpans(text, spans).text : text;
+	};
+}
+/** Every captured text field of an event passed through `redact`; ids, offsets and kinds untouched. */
+function redactEvent(e, redact) {
+	switch (e.kind) {
+		case "prompt": return {
+			...e,
+			text: redact(e.text)
+		};
+		case "response": return {
+			...e,
+			text: redact(e.text),
+			codeBlocks: e.codeBlocks.map((b) => ({
+				...b,
+				code: redact(b.code)
+			}))
+		};
+		case "stop": return {
+			...e,
+			partialText: redact(e.partialText)
+		};
+		case "edit_prompt": return {
+			...e,
+			oldText: redact(e.oldText),
+			newText: redact(e.newText),
+			diff: e.diff.map((d) => ({
+				...d,
+				text: redact(d.text)
+			}))
+		};
+		case "copy": return {
+			...e,
+			text: redact(e.text)
+		};
+		case "paste": return {
+			...e,
+			text: redact(e.text),
+			matches: e.matches.map((m) => ({
+				...m,
+				diff: m.diff.map((d) => ({
+					...d,
+					text: redact(d.text)
+				}))
+			}))
+		};
+		case "feedback": return e.comment === void 0 ? e : {
+			...e,
+			comment: redact(e.comment)
+		};
+		default: return e;
+	}
+}
+/** Answers (message ids) the user excluded, and the events that would carry their text into an export. */
+function excludedInConversation(events, d) {
+	const messageIds = /* @__PURE__ */ new Set();
+	for (const e of events) if (e.kind === "response" && d.excludedAnswers.has(e.id)) messageIds.add(e.messageId);
+	const eventIds = /* @__PURE__ */ new Set();
+	if (messageIds.size === 0) return {
+		messageIds,
+		eventIds
+	};
+	for (const e of events) {
+		const about = e.kind === "response" || e.kind === "copy" || e.kind === "feedback" || e.kind === "stop" ? e.messageId : void 0;
+		if (about !== void 0 && messageIds.has(about)) eventIds.add(e.id);
+	}
+	return {
+		messageIds,
+		eventIds
+	};
+}
+/** The label a sample builder should use: the user's when there is one (confidence 1), else the machine's. */
+function effectiveLabel(l) {
+	return l.userLabel ? {
+		label: l.userLabel,
+		confidence: 1,
+		source: "user"
+	} : {
+		label: l.label,
+		confidence: l.confidence,
+		source: "machine"
+	};
+}
+// src/core/export/training-bundle.ts
+var CORE_FILES = [
+	["events.jsonl", "Raw event log, one CaptureEvent per line: grouped by conversation, in capture order within each"],
+	["conversations.jsonl", "One conversation per line: its message tree with every variant"],
+	["labels.jsonl", "One label per answer (accepted / rejected / refined / unknown) with evidence and confidence"]
+];
+async function exportTrainingBundle(source, rawOptions, sink, ctx) {
+	const options = exportOptionsSchema.parse(rawOptions, "options");
+	const rules = resolveRules(options.rules ?? {});
+	const formats = options.formats ? SAMPLE_FORMATS.filter((f) => options.formats.includes(f)) : [...SAMPLE_FORMATS];
+	const sites = options.sites ? new Set(options.sites) : null;
+	const wantedLabels = options.labels ? new Set(options.labels) : null;
+	const writer = new BundleWriter(ctx.spools);
+	const tally = new AcceptanceTally();
+	const counts = {
+		conversations: 0,
+		prompts: 0,
+		answers: 0,
+		signals: 0,
+		events: 0,
+		labels: 0
+	};
+	/** Review decisions applied: counts only, never the redacted values. */
+	const review = {
+		excludedConversations: 0,
+		excludedAnswers: 0,
+		userLabels: 0,
+		userRedactions: 0
+	};
+	const progress = {
+		conversations: 0,
+		records: 0,
+		...source.total !== void 0 ? { total: source.total } : {}
+	};
+	try {
+		for (const [name, description] of CORE_FILES) await writer.declare(name, description);
+		for (const f of formats) await writer.declare(SAMPLE_FILES[f].file, SAMPLE_FILES[f].description);
+		for await (const conv of source.conversations()) {
+			progress.conversations++;
+			if (sites && !sites.has(conv.site) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
+				ctx.onProgress?.({ ...progress });
+				continue;
+			}
+			const decisions = ctx.decisions;
+			if (decisions?.excludedConversations.has(conv.key)) {
+				review.excludedConversations++;
+				ctx.onProgress?.({ ...progress });
+				continue;
+			}
+			let events = await conv.events();
+			if (events.length === 0) continue;
+			const userValues = decisions?.redactions.get(conv.key) ?? [];
+			review.userRedactions += userValues.length;
+			if (options.redaction) events = redactEventsForExport(events, {
+				...options.redaction,
+				add: userValues
+			}).events;
+			else if (userValues.length) {
+				const redact = conversationRedactor(userValues);
+				events = events.map((e) => redactEvent(e, redact));
+			}
+			let labelled = labelEvents(events, rules);
+			let excludedMessageIds = /* @__PURE__ */ new Set();
+			if (decisions) {
+				const excluded = excludedInConversation(events, decisions);
+				excludedMessageIds = excluded.messageIds;
+				review.excludedAnswers += excluded.messageIds.size;
+				events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => e.kind === "paste" && excluded.messageIds.size ? {
+					...e,
+					matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
+				} : e);
+				labelled = labelled.filter((l) => !excluded.messageIds.has(l.messageId)).map((l) => {
+					const userLabel = decisions.labelOverrides.get(l.eventId);
+					if (userLabel) review.userLabels++;
+					return userLabel ? {
+						...l,
+						userLabel
+					} : l;
+				});
+			}
+			/** What filters, samples and statistics use: the user's label where there is one. */
+			const effective = labelled.map((l) => ({
+				...l,
+				...effectiveLabel(l)
+			}));
+			counts.conversations++;
+			for (const e of events) {
+				await writer.write("events.jsonl", e);
+				counts.events++;
+				if (e.kind === "prompt") counts.prompts++;
+				else if (e.kind === "response") counts.answers++;
+				else if (isSignal(e.kind)) counts.signals++;
+			}
+			const record = assembleConversation(events);
+			if (record) await writer.write("conversations.jsonl", record);
+			const answers = /* @__PURE__ */ new Map();
+			for (const e of events) if (e.kind === "response") answers.set(`${e.site}:${e.conversationId}\u0000${e.messageId}`, e);
+			const inWindow = (l) => {
+				const answer = answers.get(`${l.conversationKey}\u0000${l.messageId}`);
+				return answer !== void 0 && inRange(answer.ts, options);
+			};
+			const labels = effective.filter(inWindow);
+			for (const [i, label] of labelled.filter(inWindow).entries()) {
+				const answer = answers.get(`${label.conversationKey}\u0000${label.messageId}`);
+				const eff = labels[i];
+				tally.add(answer.model, answer.ts, eff.label);
+				if (wantedLabels && !wantedLabels.has(eff.label)) continue;
+				if (options.minConfidence !== void 0 && eff.confidence < options.minConfidence) continue;
+				const out = {
+					...label,
+					site: answer.site,
+					...answer.model ? { model: answer.model } : {},
+					answeredAt: answer.ts
+				};
+				await writer.write("labels.jsonl", out);
+				counts.labels++;
+			}
+			if (formats.length) {
+				const samples = buildSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
+					...options.minConfidence !== void 0 ? { minConfidence: options.minConfidence } : {},
+					...options.labels ? { labels: options.labels } : {}
+				});
+				const usesExcluded = (sample) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
+				for (const f of formats) for (const s of samplesOf(samples, f)) if (!usesExcluded(s)) await writer.write(SAMPLE_FILES[f].file, s);
+			}
+			progress.records = counts.events;
+			ctx.onProgress?.({ ...progress });
+		}
+		for (const f of formats) counts[f] = writer.records(SAMPLE_FILES[f].file);
+		const acceptance = tally.stats();
+		const redaction = options.redaction ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? []) : ctx.manifest?.redaction;
+		const filters = Object.fromEntries([
+			"from",
+			"to",
+			"sites",
+			"labels",
+			"minConfidence",
+			"formats"
+		].flatMap((k) => options[k] !== void 0 ? [[k, options[k]]] : []));
+		await writer.declare("README.md", "Dataset card (Hugging Face YAML front matter: one config per sample file)");
+		await writer.writeText("README.md", datasetCard({
+			title: options.studyId ? `Echo Capture dataset: ${options.studyId}` : "Echo Capture dataset",
+			summary: ["Prompts and answers from AI chat sites with what the user did with them, labelled accepted / rejected /", "refined / unknown from those refinement signals, and turned into training samples."],
+			files: formats.map((f) => ({
+				config: f,
+				dataFiles: [SAMPLE_FILES[f].file],
+				description: SAMPLE_FILES[f].description,
+				records: writer.records(SAMPLE_FILES[f].file)
+			})),
+			facts: [
+				["Conversations", String(counts.conversations)],
+				["Answers", `${counts.answers} (${counts.labels} labels exported)`],
+				["Label rules", LABEL_RULES_VERSION],
+				["Captured with", `echo-capture ${ctx.extensionVersion}`],
+				["Redaction", redaction ? `${redaction.level} (${redaction.rulesVersion}, ${redaction.rules.length} rules)` : "none"],
+				...options.studyId ? [["Study", options.studyId]] : [],
+				...options.participantId ? [["Participant", options.participantId]] : [],
+				...Object.keys(filters).length ? [["Filters", `\`${JSON.stringify(filters)}\``]] : []
+			],
+			acceptance
+		}));
+		return await writer.finish({
+			...ctx.createdAt ? { createdAt: ctx.createdAt } : {},
+			generator: ctx.generator,
+			extensionVersion: ctx.extensionVersion,
+			eventSchemaVersion: 1,
+			labelRulesVersion: LABEL_RULES_VERSION,
+			...options.studyId ? { studyId: options.studyId } : {},
+			...options.participantId ? { participantId: options.participantId } : {},
+			...redaction ? { redaction } : {},
+			...Object.keys(filters).length ? { filters } : {},
+			...ctx.decisions ? { review } : {},
+			...ctx.manifest,
+			counts,
+			stats: { acceptance }
+		}, sink);
+	} catch (e) {
+		await writer.dispose();
+		throw e;
+	}
+}
+function samplesOf(sets, format) {
+	switch (format) {
+		case "sft": return sets.sft;
+		case "sft-prompt-completion": return sets.sftPromptCompletion;
+		case "preference": return sets.preference;
+		case "kto": return sets.kto;
+		case "openai-chat": return sets.openai;
+		case "sharegpt": return sets.sharegpt;
+	}
+}
+// src/cli/bundle-source.ts
+async function bundleEventSource(zip, scratchDir) {
+	const path = join(scratchDir, "events.jsonl");
+	const fd = openSync(path, "w+");
+	const index = /* @__PURE__ */ new Map();
+	const enc = new TextEncoder();
+	let offset = 0;
+	for await (const { line, no } of zip.lines("events.jsonl")) {
+		let event;
+		try {
+			event = captureEventSchema.parse(JSON.parse(line));
+		} catch (e) {
+			const problem = e instanceof SchemaError ? `schema: ${e.message}` : `not JSON (${e.message})`;
+			throw new BundleError(zip.path, problem, "events.jsonl", no);
+		}
+		const bytes = enc.encode(line);
+		writeSync(fd, bytes, 0, bytes.length, offset);
+		const key = conversationKey(event.site, event.conversationId);
+		let entry = index.get(key);
+		if (!entry) index.set(key, entry = {
+			site: event.site,
+			firstTs: event.ts,
+			lastTs: event.ts,
+			ranges: []
+		});
+		if (event.ts < entry.firstTs) entry.firstTs = event.ts;
+		if (event.ts > entry.lastTs) entry.lastTs = event.ts;
+		entry.ranges.push(offset, bytes.length);
+		offset += bytes.length;
+	}
+	const dec = new TextDecoder();
+	return {
+		total: index.size,
+		async *conversations() {
+			for (const key of [...index.keys()].sort()) {
+				const entry = index.get(key);
+				yield {
+					key,
+					site: entry.site,
+					firstTs: entry.firstTs,
+					lastTs: entry.lastTs,
+					events: async () => {
+						const out = [];
+						for (let i = 0; i < entry.ranges.length; i += 2) {
+							const buf = Buffer.alloc(entry.ranges[i + 1]);
+							readSync(fd, buf, 0, buf.length, entry.ranges[i]);
+							out.push(JSON.parse(dec.decode(buf)));
+						}
+						return out;
+					}
+				};
+			}
+		},
+		close: () => closeSync(fd)
+	};
+}
+// src/cli/file-spool.ts
+function fileSpools(dir) {
+	const base = mkdtempSync(join(dir, "spool-"));
+	let n = 0;
+	return (name) => {
+		const path = join(base, `${n++}-${name.replace(/[^\w.-]/g, "_")}`);
+		let fd = openSync(path, "w");
+		return {
+			write(chunk) {
+				writeSync(fd, chunk);
+			},
+			async *read() {
+				if (fd !== null) closeSync(fd);
+				fd = null;
+				for await (const chunk of createReadStream(path, { highWaterMark: 1048576 })) yield chunk;
+			},
+			dispose() {
+				if (fd !== null) closeSync(fd);
+				fd = null;
+				rmSync(path, { force: true });
+			}
+		};
+	};
+}
+// src/cli/zip-reader.ts
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var READ = 1048576;
+var ZipReader = class ZipReader {
+	path;
+	fd;
+	entries;
+	constructor(path, fd, entries) {
+		this.path = path;
+		this.fd = fd;
+		this.entries = entries;
+	}
+	static async open(path) {
+		let fd;
+		try {
+			fd = await open(path, "r");
+		} catch (e) {
+			throw new BundleError(path, `cannot open: ${e.message}`);
+		}
+		try {
+			return new ZipReader(path, fd, await readDirectory(path, fd));
+		} catch (e) {
+			await fd.close();
+			throw e;
+		}
+	}
+	has(name) {
+		return this.entries.has(name);
+	}
+	/** The entry's bytes, inflated, in chunks; checks its CRC and size at the end. */
+	async *bytes(name) {
+		const entry = this.entries.get(name);
+		if (!entry) throw new BundleError(this.path, "missing from the zip", name);
+		const local = Buffer.alloc(30);
+		await this.fd.read(local, 0, 30, entry.headerOffset);
+		if (local.readUInt32LE(0) !== LOCAL) throw new BundleError(this.path, "corrupt zip: bad local header", name);
+		let at = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+		const end = at + entry.compressedSize;
+		const crc = new Crc32();
+		let size = 0;
+		const out = [];
+		const inflate = entry.method === 8 ? new Inflate((chunk) => void out.push(chunk)) : null;
+		if (entry.method !== 8 && entry.method !== 0) throw new BundleError(this.path, `unsupported compression method ${entry.method}`, name);
+		const buf = Buffer.alloc(READ);
+		while (at < end) {
+			const want = Math.min(READ, end - at);
+			const { bytesRead } = await this.fd.read(buf, 0, want, at);
+			if (bytesRead === 0) throw new BundleError(this.path, "truncated zip: entry data ends early", name);
+			at += bytesRead;
+			const chunk = new Uint8Array(buf.subarray(0, bytesRead));
+			try {
+				if (inflate) inflate.push(chunk, at >= end);
+				else out.push(chunk);
+			} catch (e) {
+				throw new BundleError(this.path, `corrupt compressed data (${e.message})`, name);
+			}
+			for (const c of out.splice(0)) {
+				crc.update(c);
+				size += c.length;
+				yield c;
+			}
+		}
+		if (entry.compressedSize === 0 && inflate) try {
+			inflate.push(/* @__PURE__ */ new Uint8Array(0), true);
+		} catch {}
+		if (size !== entry.size) throw new BundleError(this.path, `size mismatch: ${size} bytes inflated, zip says ${entry.size}`, name);
+		if (crc.value() !== entry.crc) throw new BundleError(this.path, "CRC mismatch: the entry is corrupt", name);
+	}
+	/** Lines of a text entry, 1-based; the final empty line after the last newline is not reported. */
+	async *lines(name, onBytes) {
+		const decoder = new TextDecoder("utf-8", { fatal: true });
+		let rest = "";
+		let no = 0;
+		for await (const chunk of this.bytes(name)) {
+			onBytes?.(chunk);
+			let text;
+			try {
+				text = rest + decoder.decode(chunk, { stream: true });
+			} catch {
+				throw new BundleError(this.path, "not valid UTF-8", name, no + 1);
+			}
+			const parts = text.split("\n");
+			rest = parts.pop();
+			for (const line of parts) yield {
+				line,
+				no: ++no
+			};
+		}
+		rest += decoder.decode();
+		if (rest.length) yield {
+			line: rest,
+			no: ++no
+		};
+	}
+	async text(name) {
+		const chunks = [];
+		for await (const c of this.bytes(name)) chunks.push(c);
+		return new TextDecoder().decode(Buffer.concat(chunks));
+	}
+	async json(name) {
+		const text = await this.text(name);
+		try {
+			return JSON.parse(text);
+		} catch (e) {
+			throw new BundleError(this.path, `not JSON (${e.message})`, name);
+		}
+	}
+	async close() {
+		await this.fd.close();
+	}
+};
+async function readDirectory(path, fd) {
+	const { size } = await fd.stat();
+	const tailSize = Math.min(size, 65557);
+	const tail = Buffer.alloc(tailSize);
+	await fd.read(tail, 0, tailSize, size - tailSize);
+	let eocd = -1;
+	for (let i = tailSize - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) {
+		eocd = i;
+		break;
+	}
+	if (eocd < 0) throw new BundleError(path, "truncated or not a zip: no end-of-central-directory record");
+	const count = tail.readUInt16LE(eocd + 10);
+	const dirSize = tail.readUInt32LE(eocd + 12);
+	const dirOffset = tail.readUInt32LE(eocd + 16);
+	if (dirOffset + dirSize > size) throw new BundleError(path, "truncated zip: central directory points past the end of the file");
+	const dir = Buffer.alloc(dirSize);
+	await fd.read(dir, 0, dirSize, dirOffset);
+	const entries = /* @__PURE__ */ new Map();
+	let at = 0;
+	for (let i = 0; i < count; i++) {
+		if (at + 46 > dir.length || dir.readUInt32LE(at) !== CENTRAL) throw new BundleError(path, "corrupt zip: bad central directory");
+		const nameLen = dir.readUInt16LE(at + 28);
+		const name = dir.toString("utf8", at + 46, at + 46 + nameLen);
+		const entry = {
+			name,
+			method: dir.readUInt16LE(at + 10),
+			crc: dir.readUInt32LE(at + 16),
+			compressedSize: dir.readUInt32LE(at + 20),
+			size: dir.readUInt32LE(at + 24),
+			headerOffset: dir.readUInt32LE(at + 42)
+		};
+		if (entry.headerOffset + entry.compressedSize > dirOffset) throw new BundleError(path, "corrupt zip: entry overlaps the directory", name);
+		entries.set(name, entry);
+		at += 46 + nameLen + dir.readUInt16LE(at + 30) + dir.readUInt16LE(at + 32);
+	}
+	return entries;
+}
+// src/cli/validate.ts
+/** Reads and checks the manifest only. */
+async function readManifest(zip) {
+	if (!zip.has("manifest.json")) throw new BundleError(zip.path, "missing from the zip (not an echo-capture bundle?)", "manifest.json");
+	try {
+		return manifestSchema.parse(await zip.json("manifest.json"));
+	} catch (e) {
+		if (e instanceof SchemaError) throw new BundleError(zip.path, e.message, "manifest.json");
+		throw e;
+	}
+}
+/** Full check; throws BundleError at the first problem. `onRecord` sees every parsed JSONL record. */
+async function validateBundle(path, onRecord) {
+	const zip = await ZipReader.open(path);
+	try {
+		const manifest = await readManifest(zip);
+		const listed = new Set(manifest.files.map((f) => f.name));
+		for (const name of zip.entries.keys()) if (name !== "manifest.json" && !listed.has(name)) throw new BundleError(path, "in the zip but not listed in manifest.json", name);
+		for (const file of manifest.files) {
+			if (!zip.has(file.name)) throw new BundleError(path, "listed in manifest.json but missing from the zip", file.name);
+			const hash = new Sha256();
+			let bytes = 0;
+			let lines = 0;
+			const schema = JSONL_FILE_SCHEMAS[file.name];
+			for await (const { line, no } of zip.lines(file.name, (c) => {
+				hash.update(c);
+				bytes += c.length;
+			})) {
+				lines = no;
+				if (!file.name.endsWith(".jsonl")) continue;
+				let value;
+				try {
+					value = JSON.parse(line);
+				} catch (e) {
+					throw new BundleError(path, `not JSON (${e.message})`, file.name, no);
+				}
+				if (schema) try {
+					schema.parse(value);
+				} catch (e) {
+					if (e instanceof SchemaError) throw new BundleError(path, `schema: ${e.message}`, file.name, no);
+					throw e;
+				}
+				await onRecord?.(file.name, value, no);
+			}
+			if (bytes !== file.bytes) throw new BundleError(path, `has ${bytes} bytes, manifest.json says ${file.bytes}`, file.name);
+			const sha = hash.hex();
+			if (sha !== file.sha256) throw new BundleError(path, `sha256 ${sha} does not match manifest.json (${file.sha256})`, file.name);
+			if (lines !== file.records) throw new BundleError(path, `has ${lines} lines, manifest.json says ${file.records} records`, file.name);
+		}
+		checkCounts(path, manifest);
+		return {
+			bundle: path,
+			manifest,
+			files: manifest.files.map((f) => ({
+				name: f.name,
+				records: f.records,
+				bytes: f.bytes
+			}))
+		};
+	} finally {
+		await zip.close();
+	}
+}
+var COUNTED_FILES = {
+	events: "events.jsonl",
+	conversations: "conversations.jsonl",
+	labels: "labels.jsonl",
+	sft: "sft.jsonl",
+	"sft-prompt-completion": "sft-prompt-completion.jsonl",
+	preference: "preference.jsonl",
+	kto: "kto.jsonl",
+	"openai-chat": "openai-chat.jsonl",
+	sharegpt: "sharegpt.jsonl"
+};
+function checkCounts(path, manifest) {
+	for (const [count, name] of Object.entries(COUNTED_FILES)) {
+		const file = manifest.files.find((f) => f.name === name);
+		const n = manifest.counts[count];
+		if (file && n !== void 0 && n !== file.records) throw new BundleError(path, `counts.${count} is ${n} but ${name} has ${file.records} records`, "manifest.json");
+	}
+}
+// src/cli/relabel.ts
+var CLI_VERSION = "0.1.0";
+async function relabelBundle(input, out, rulesFile) {
+	const rules = rulesFile ? JSON.parse(await readFile(rulesFile, "utf8")) : void 0;
+	if (rules !== void 0) resolveRules(rules);
+	const { manifest: original } = await validateBundle(input);
+	const filters = original.filters ?? {};
+	const present = SAMPLE_FORMATS.filter((f) => original.files.some((file) => file.name === SAMPLE_FILES[f].file));
+	const options = {
+		...filters,
+		formats: present,
+		...original.studyId ? { studyId: original.studyId } : {},
+		...original.participantId ? { participantId: original.participantId } : {},
+		...rules !== void 0 ? { rules } : {}
+	};
+	const zip = await ZipReader.open(input);
+	try {
+		return await writeAtomically(out, async (temp, scratch) => {
+			const source = await bundleEventSource(zip, scratch);
+			try {
+				const stream = createWriteStream(temp);
+				const manifest = await exportTrainingBundle(source, options, (chunk) => new Promise((ok, fail) => stream.write(chunk, (e) => e ? fail(e) : ok())), {
+					generator: {
+						name: "echo-dataset",
+						version: CLI_VERSION
+					},
+					extensionVersion: original.extensionVersion ?? original.generator.version,
+					spools: fileSpools(scratch),
+					manifest: {
+						...original.redaction ? { redaction: original.redaction } : {},
+						relabelledFrom: {
+							createdAt: original.createdAt,
+							labelRulesVersion: original.labelRulesVersion ?? null,
+							rulesFile: rulesFile ?? null
+						}
+					}
+				});
+				await new Promise((ok, fail) => stream.end((e) => e ? fail(e) : ok()));
+				return manifest;
+			} finally {
+				source.close();
+			}
+		});
+	} finally {
+		await zip.close();
+	}
+}
+// src/cli/duck-types.ts
+function duckStructure(schema) {
+	if (Array.isArray(schema.oneOf)) return mergeObjects(schema.oneOf);
+	if (Array.isArray(schema.anyOf)) {
+		const inner = schema.anyOf.filter((s) => s.type !== "null");
+		return inner.length === 1 ? duckStructure(inner[0]) : "JSON";
+	}
+	if ("const" in schema) return scalar$1(typeof schema.const === "number" ? Number.isInteger(schema.const) ? "integer" : "number" : typeof schema.const);
+	switch (schema.type) {
+		case "object": {
+			const props = schema.properties;
+			if (!props) return "JSON";
+			return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, duckStructure(v)]));
+		}
+		case "array": return [duckStructure(schema.items ?? {})];
+		default: return scalar$1(schema.type);
+	}
+}
+function scalar$1(type) {
+	switch (type) {
+		case "string": return "VARCHAR";
+		case "integer": return "BIGINT";
+		case "number": return "DOUBLE";
+		case "boolean": return "BOOLEAN";
+		default: return "JSON";
+	}
+}
+/** A tagged union of objects becomes one struct with every member's fields (absent ones are NULL). */
+function mergeObjects(members) {
+	const out = {};
+	for (const member of members) {
+		const s = duckStructure(member);
+		if (typeof s !== "object" || Array.isArray(s)) return "JSON";
+		for (const [k, v] of Object.entries(s)) if (!(k in out)) out[k] = v;
+		else if (JSON.stringify(out[k]) !== JSON.stringify(v)) out[k] = "JSON";
+	}
+	return out;
+}
+// src/cli/merge.ts
+/** The merged files, in output order: stem, how a record is identified, where its site is. */
+var STAGED = [
+	{
+		stem: "events",
+		key: (r) => r.id,
+		site: (r) => r.site,
+		siteInRecord: true
+	},
+	{
+		stem: "conversations",
+		key: (r) => r.key,
+		site: (r) => r.site,
+		siteInRecord: true
+	},
+	{
+		stem: "labels",
+		key: (r) => `${r.conversationKey}\u0000${r.messageId}`,
+		site: (r) => r.site,
+		siteInRecord: true
+	},
+	{
+		stem: "sft",
+		key: (r) => r.id,
+		site: (r) => r.meta.site,
+		siteInRecord: false
+	},
+	{
+		stem: "preference",
+		key: (r) => r.id,
+		site: (r) => r.meta.site,
+		siteInRecord: false
+	},
+	{
+		stem: "kto",
+		key: (r) => r.id,
+		site: (r) => r.meta.site,
+		siteInRecord: false
+	}
+];
+var DERIVED = [
+	"openai-chat",
+	"sharegpt",
+	"sft-prompt-completion"
+];
+var SAMPLE_STEMS = [
+	"sft",
+	"sft-prompt-completion",
+	"preference",
+	"kto",
+	"openai-chat",
+	"sharegpt"
+];
+var quote = (s) => `'${s.replace(/'/g, "''")}'`;
+async function mergeBundles(inputs, outDir, options = {}) {
+	const log = options.log ?? (() => void 0);
+	if (inputs.length === 0) throw new Error("merge: no bundles given");
+	const bundles = [];
+	for (const path of inputs) {
+		const zip = await ZipReader.open(path);
+		try {
+			const manifest = await readManifest(zip);
+			bundles.push({
+				path,
+				manifest,
+				participantId: manifest.participantId ?? basename(path).replace(/\.zip$/i, "")
+			});
+		} finally {
+			await zip.close();
+		}
+	}
+	bundles.sort((a, b) => a.manifest.createdAt.localeCompare(b.manifest.createdAt));
+	return writeAtomically(outDir, async (temp, scratch) => {
+		const stageDir = join(scratch, "stage");
+		mkdirSync(stageDir, { recursive: true });
+		mkdirSync(temp, { recursive: true });
+		const stageFds = /* @__PURE__ */ new Map();
+		const stage = (stem, line) => {
+			let fd = stageFds.get(stem);
+			if (fd === void 0) stageFds.set(stem, fd = openSync(join(stageDir, `${stem}.jsonl`), "w"));
+			writeSync(fd, line);
+		};
+		const staged = new Map(STAGED.map((s) => [`${s.stem}.jsonl`, s]));
+		for (const [order, b] of bundles.entries()) {
+			log(`validating and staging ${b.path} (participant ${b.participantId})`);
+			await validateBundle(b.path, (file, record) => {
+				const spec = staged.get(file);
+				if (!spec) return;
+				const r = record;
+				const rec = JSON.stringify({
+					...r,
+					participantId: b.participantId
+				});
+				stage(spec.stem, `{"o":${order},"k":${JSON.stringify(spec.key(r))},"site":${JSON.stringify(spec.site(r))},"rec":${rec}}\n`);
+			});
+		}
+		for (const fd of stageFds.values()) closeSync(fd);
+		const db = await DuckDBInstance.create(":memory:");
+		const con = await db.connect();
+		try {
+			await con.run(`SET temp_directory=${quote(join(scratch, "duckdb-tmp"))}`);
+			await con.run("SET preserve_insertion_order=false");
+			if (options.memoryLimit) await con.run(`SET memory_limit=${quote(options.memoryLimit)}`);
+			const schemas = bundleJsonSchemas();
+			const files = [];
+			const counts = {};
+			const dropped = {};
+			for (const spec of STAGED) {
+				if (!stageFds.has(spec.stem)) continue;
+				const stagedPath = join(stageDir, `${spec.stem}.jsonl`);
+				await con.run(`CREATE TABLE "${spec.stem}_all" AS SELECT * FROM read_json(${quote(stagedPath)}, format='newline_delimited', columns={o: 'INTEGER', k: 'VARCHAR', site: 'VARCHAR', rec: 'JSON'}, maximum_object_size=67108864)`);
+				await con.run(`CREATE TABLE "${spec.stem}" AS SELECT k, site, rec FROM "${spec.stem}_all" QUALIFY row_number() OVER (PARTITION BY k ORDER BY o DESC) = 1`);
+				const total = await scalar(con, `SELECT count(*) FROM "${spec.stem}_all"`);
+				await con.run(`DROP TABLE "${spec.stem}_all"`);
+				counts[spec.stem] = await scalar(con, `SELECT count(*) FROM "${spec.stem}"`);
+				dropped[spec.stem] = total - counts[spec.stem];
+				log(`${spec.stem}: ${counts[spec.stem]} records (${dropped[spec.stem]} duplicates dropped)`);
+				const derive = spec.stem === "sft" ? DERIVED.map((stem) => stagedWriter(join(stageDir, `${stem}.jsonl`), stem)) : [];
+				files.push(...await writeJsonl(con, spec.stem, temp, (site, rec) => {
+					if (!derive.length) return;
+					const sample = JSON.parse(rec);
+					const k = JSON.stringify(sample.id);
+					derive[0].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toOpenAiChat(sample))}}\n`);
+					derive[1].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toShareGpt(sample))}}\n`);
+					derive[2].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toPromptCompletion(sample))}}\n`);
+				}));
+				for (const d of derive) await d.close();
+				const structure = {
+					...duckStructure(schemas[`${spec.stem}.schema.json`]),
+					participantId: "VARCHAR"
+				};
+				await writeParquet(con, spec.stem, structure, spec.siteInRecord, temp);
+				if (spec.stem !== "labels" && spec.stem !== "sft") await con.run(`DROP TABLE "${spec.stem}"`);
+			}
+			if (stageFds.has("sft")) for (const stem of DERIVED) {
+				await con.run(`CREATE TABLE "${stem}" AS SELECT k, site, rec FROM read_json(${quote(join(stageDir, `${stem}.jsonl`))}, format='newline_delimited', columns={o: 'INTEGER', k: 'VARCHAR', site: 'VARCHAR', rec: 'JSON'}, maximum_object_size=67108864)`);
+				counts[stem] = await scalar(con, `SELECT count(*) FROM "${stem}"`);
+				files.push(...await writeJsonl(con, stem, temp));
+				await writeParquet(con, stem, duckStructure(schemas[`${stem}.schema.json`]), false, temp);
+				await con.run(`DROP TABLE "${stem}"`);
+			}
+			files.push(...await parquetFiles(con, temp));
+			const acceptance = stageFds.has("labels") ? await mergedAcceptance(con) : new AcceptanceTally().stats();
+			const manifest = {
+				format: "echo-capture-merged-dataset",
+				schemaVersion: 1,
+				createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+				generator: {
+					name: "echo-dataset",
+					version: CLI_VERSION
+				},
+				participants: bundles.map((b) => ({
+					participantId: b.participantId,
+					...b.manifest.studyId ? { studyId: b.manifest.studyId } : {},
+					bundle: basename(b.path),
+					createdAt: b.manifest.createdAt,
+					...b.manifest.extensionVersion ? { extensionVersion: b.manifest.extensionVersion } : {},
+					...b.manifest.labelRulesVersion ? { labelRulesVersion: b.manifest.labelRulesVersion } : {},
+					counts: b.manifest.counts
+				})),
+				counts: {
+					participants: new Set(bundles.map((b) => b.participantId)).size,
+					...counts
+				},
+				duplicatesDropped: dropped,
+				stats: { acceptance },
+				files: files.sort((a, b) => a.path.localeCompare(b.path))
+			};
+			const studies = [...new Set(bundles.flatMap((b) => b.manifest.studyId ? [b.manifest.studyId] : []))];
+			writeFileSync(join(temp, "README.md"), datasetCard({
+				title: studies.length === 1 ? `Echo Capture dataset: ${studies[0]}` : "Echo Capture merged dataset",
+				summary: [
+					`Merged from ${bundles.length} bundles of ${manifest.counts.participants} participants: deduplicated by event id, conversation,`,
+					"answer and sample id, each record carrying its `participantId`. Parquet under `parquet/`, the same records as JSONL",
+					"under `jsonl/`, both partitioned by site (`site=<site>/`)."
+				],
+				files: SAMPLE_STEMS.map((stem) => ({
+					config: stem,
+					dataFiles: [`parquet/${stem}/*/*.parquet`],
+					description: SAMPLE_FILES[stem].description,
+					records: counts[stem] ?? 0
+				})),
+				facts: [
+					["Participants", String(manifest.counts.participants)],
+					["Conversations", String(counts.conversations ?? 0)],
+					["Events", String(counts.events ?? 0)],
+					["Label rules", [...new Set(bundles.map((b) => b.manifest.labelRulesVersion ?? "unknown"))].join(", ")],
+					["Redaction", [...new Set(bundles.map((b) => b.manifest.redaction ? b.manifest.redaction.level : "none"))].join(", ")]
+				],
+				acceptance
+			}));
+			writeFileSync(join(temp, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+			return manifest;
+		} finally {
+			con.closeSync();
+			db.closeSync();
+		}
+	});
+}
+async function scalar(con, sql) {
+	const rows = await (await con.runAndReadAll(sql)).getRows();
+	return Number(rows[0][0]);
+}
+function stagedWriter(path, _stem) {
+	const stream = createWriteStream(path);
+	return {
+		write: (line) => void stream.write(line),
+		close: () => new Promise((ok, fail) => stream.end((e) => e ? fail(e) : ok()))
+	};
+}
+/** jsonl/<stem>/site=<site>/data.jsonl, the records' JSON text as staged (one line each, sorted by key). */
+async function writeJsonl(con, stem, outDir, onRecord) {
+	const result = await con.stream(`SELECT site, rec::VARCHAR FROM "${stem}" ORDER BY site, k`);
+	const open = /* @__PURE__ */ new Map();
+	const enc = new TextEncoder();
+	for (;;) {
+		const chunk = await result.fetchChunk();
+		if (!chunk || chunk.rowCount === 0) break;
+		for (const [site, rec] of chunk.getRows()) {
+			let out = open.get(site);
+			if (!out) {
+				const dir = join(outDir, "jsonl", stem, `site=${site}`);
+				mkdirSync(dir, { recursive: true });
+				const path = join(dir, "data.jsonl");
+				out = {
+					stream: createWriteStream(path),
+					file: {
+						path: relative(outDir, path),
+						records: 0,
+						bytes: 0,
+						sha256: ""
+					},
+					hash: new Sha256()
+				};
+				open.set(site, out);
+			}
+			const bytes = enc.encode(rec + "\n");
+			out.hash.update(bytes);
+			out.file.records++;
+			out.file.bytes += bytes.length;
+			if (!out.stream.write(bytes)) await new Promise((ok) => out.stream.once("drain", ok));
+			onRecord?.(site, rec);
+		}
+	}
+	const files = [];
+	for (const out of open.values()) {
+		await new Promise((ok, fail) => out.stream.end((e) => e ? fail(e) : ok()));
+		files.push({
+			...out.file,
+			sha256: out.hash.hex()
+		});
+	}
+	return files;
+}
+/** parquet/<stem>/site=<site>/data_0.parquet with nested columns typed from the file's JSON Schema. */
+async function writeParquet(con, stem, structure, siteInRecord, outDir) {
+	const dir = join(outDir, "parquet", stem);
+	mkdirSync(join(outDir, "parquet"), { recursive: true });
+	await con.run(`COPY (SELECT unnest(from_json(rec, ${quote(JSON.stringify(structure))}))${siteInRecord ? "" : ", site"} FROM "${stem}" ORDER BY site, k) TO ${quote(dir)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (site), WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)`);
+}
+async function parquetFiles(con, outDir) {
+	const root = join(outDir, "parquet");
+	if (!existsSync(root)) return [];
+	const out = [];
+	const walk = async (dir) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) await walk(path);
+			else {
+				const hash = new Sha256();
+				let bytes = 0;
+				for await (const chunk of createReadStream(path)) {
+					hash.update(chunk);
+					bytes += chunk.length;
+				}
+				const records = await scalar(con, `SELECT count(*) FROM read_parquet(${quote(path)})`);
+				out.push({
+					path: relative(outDir, path),
+					records,
+					bytes,
+					sha256: hash.hex()
+				});
+			}
+		}
+	};
+	await walk(root);
+	return out;
+}
+async function mergedAcceptance(con) {
+	const tally = new AcceptanceTally();
+	const result = await con.stream(`SELECT json_extract_string(rec, '$.model'), json_extract_string(rec, '$.answeredAt'), json_extract_string(rec, '$.label') FROM labels`);
+	for (;;) {
+		const chunk = await result.fetchChunk();
+		if (!chunk || chunk.rowCount === 0) break;
+		for (const [model, at, label] of chunk.getRows()) tally.add(model ?? void 0, at, label);
+	}
+	await con.run("DROP TABLE labels");
+	await con.run("DROP TABLE IF EXISTS sft");
+	return tally.stats();
+}
+// src/cli/stats.ts
+async function bundleStats(paths) {
+	const bundles = [];
+	const counts = {};
+	const byDay = /* @__PURE__ */ new Map();
+	for (const path of paths) {
+		const zip = await ZipReader.open(path);
+		let manifest;
+		try {
+			manifest = await readManifest(zip);
+		} finally {
+			await zip.close();
+		}
+		bundles.push({
+			bundle: path,
+			...manifest.participantId ? { participantId: manifest.participantId } : {},
+			counts: manifest.counts,
+			...manifest.stats ? { acceptance: manifest.stats.acceptance } : {}
+		});
+		for (const [k, v] of Object.entries(manifest.counts)) counts[k] = (counts[k] ?? 0) + v;
+		for (const d of manifest.stats?.acceptance.byDay ?? []) {
+			const key = `${d.day}\u0000${d.model}`;
+			const sum = byDay.get(key) ?? {
+				day: d.day,
+				model: d.model,
+				answers: 0,
+				labelled: 0,
+				accepted: 0,
+				rejected: 0,
+				refined: 0,
+				rate: null,
+				shownRate: null
+			};
+			for (const f of [
+				"answers",
+				"labelled",
+				"accepted",
+				"rejected",
+				"refined"
+			]) sum[f] += d[f];
+			byDay.set(key, sum);
+		}
+	}
+	return {
+		bundles,
+		total: {
+			counts,
+			acceptance: AcceptanceTally.fromDays([...byDay.values()])
+		}
+	};
+}
+function formatStats(result) {
+	const lines = [];
+	const keys = [
+		"conversations",
+		"answers",
+		"labels",
+		"sft",
+		"preference",
+		"kto"
+	];
+	const pct = (r) => r == null ? "-" : `${(r * 100).toFixed(1)}%`;
+	const shown = (c) => c?.answers ? c.accepted / c.answers : null;
+	lines.push([
+		"bundle",
+		"participant",
+		...keys,
+		"accepted/labelled",
+		"accepted/shown"
+	].join("	"));
+	for (const b of result.bundles) lines.push([
+		b.bundle,
+		b.participantId ?? "-",
+		...keys.map((k) => String(b.counts[k] ?? "-")),
+		pct(b.acceptance?.overall.rate),
+		pct(shown(b.acceptance?.overall))
+	].join("	"));
+	lines.push("", `total: ${keys.map((k) => `${k} ${result.total.counts[k] ?? 0}`).join(", ")}`);
+	lines.push(describeAcceptance(result.total.acceptance, 10));
+	lines.push("accepted/labelled: accepted of the answers labelled accepted, rejected or refined; accepted/shown: accepted of every answer shown (the Echo paper's rate)");
+	lines.push("", "model	shown	labelled	accepted	accepted/labelled	accepted/shown");
+	for (const [m, c] of Object.entries(result.total.acceptance.byModel)) lines.push([
+		m,
+		c.answers,
+		c.labelled,
+		c.accepted,
+		pct(c.rate),
+		pct(shown(c))
+	].join("	"));
+	lines.push("", "day	model	shown	labelled	accepted	accepted/labelled	accepted/shown");
+	for (const d of result.total.acceptance.byDay) lines.push([
+		d.day,
+		d.model,
+		d.answers,
+		d.labelled,
+		d.accepted,
+		pct(d.rate),
+		pct(shown(d))
+	].join("	"));
+	return lines.join("\n");
+}
+// src/cli/main.ts
+var USAGE = `usage:
+  echo-dataset validate <bundle.zip>
+  echo-dataset stats <bundle.zip...> [--json]
+  echo-dataset relabel <bundle.zip> [--rules rules.json] --out new.zip
+  echo-dataset merge <bundle.zip...> --out DIR [--memory-limit 2GB]`;
+async function run(argv, out = (s) => process.stdout.write(s + "\n")) {
+	const [command, ...rest] = argv;
+	if (command === "--help" || command === "-h" || command === "help") {
+		out(USAGE);
+		return 0;
+	}
+	const { values, positionals } = parseArgs({
+		args: rest,
+		allowPositionals: true,
+		options: {
+			out: { type: "string" },
+			rules: { type: "string" },
+			json: { type: "boolean" },
+			"memory-limit": { type: "string" },
+			quiet: { type: "boolean" }
+		}
+	});
+	switch (command) {
+		case "validate": {
+			if (positionals.length !== 1) throw new UsageError("validate takes one bundle");
+			const report = await validateBundle(positionals[0]);
+			out(`valid: ${report.bundle}`);
+			for (const f of report.files) out(`  ${f.name}\t${f.records} records\t${f.bytes} bytes\tsha256 ok`);
+			return 0;
+		}
+		case "stats": {
+			if (positionals.length === 0) throw new UsageError("stats takes one or more bundles");
+			const result = await bundleStats(positionals);
+			out(values.json ? JSON.stringify(result, null, 2) : formatStats(result));
+			return 0;
+		}
+		case "relabel": {
+			if (positionals.length !== 1 || !values.out) throw new UsageError("relabel takes one bundle and --out");
+			const manifest = await relabelBundle(positionals[0], values.out, values.rules);
+			out(`relabelled ${positionals[0]} -> ${values.out}: ${manifest.counts.labels} labels, ${manifest.counts.sft ?? 0} sft, ${manifest.counts.preference ?? 0} preference, ${manifest.counts.kto ?? 0} kto`);
+			return 0;
+		}
+		case "merge": {
+			if (positionals.length === 0 || !values.out) throw new UsageError("merge takes bundles and --out DIR");
+			const manifest = await mergeBundles(positionals, values.out, {
+				...values["memory-limit"] ? { memoryLimit: values["memory-limit"] } : {},
+				...values.quiet ? {} : { log: (l) => process.stderr.write(l + "\n") }
+			});
+			out(`merged ${positionals.length} bundles (${manifest.counts.participants} participants) -> ${values.out}`);
+			out(`  ${Object.entries(manifest.counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+			return 0;
+		}
+		default: throw new UsageError(command ? `unknown command ${command}` : "no command");
+	}
+}
+var UsageError = class extends Error {};
+async function main() {
+	try {
+		process.exitCode = await run(process.argv.slice(2));
+	} catch (e) {
+		if (e instanceof UsageError) process.stderr.write(`echo-dataset: ${e.message}\n${USAGE}\n`);
+		else if (e instanceof BundleError) process.stderr.write(`echo-dataset: invalid bundle: ${e.message}\n`);
+		else process.stderr.write(`echo-dataset: ${e.message ?? String(e)}\n`);
+		process.exitCode = 1;
+	}
+}
+export { main, run };
