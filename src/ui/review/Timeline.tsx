@@ -10,6 +10,7 @@ import { looksLikeCode } from '../../core/review/diff-view';
 import type { ConversationDecisions, PageStore } from '../../store/api';
 import type { OnAction } from './actions';
 import { DiffView } from './DiffView';
+import { usePendingCheck } from './pending';
 import { RedactForm } from './RedactForm';
 import { SafeLine, SafeText } from './SafeText';
 
@@ -25,6 +26,8 @@ const pct = (c: number) => `${Math.round(c * 100)}%`;
 export function Timeline({ store, conv, version, onAction, onClose }: { store: PageStore; conv: string; version: number; onAction: OnAction; onClose: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null | 'gone'>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const decisionsRead = loaded && loaded !== 'gone' ? loaded.decisions : null;
+  const [conversationExcluded, changeConversationExcluded] = usePendingCheck(decisionsRead?.conversationExcluded ?? false, decisionsRead);
 
   useEffect(() => {
     let live = true;
@@ -61,12 +64,15 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: P
         <label class="check">
           <input
             type="checkbox"
-            checked={decisions.conversationExcluded}
+            checked={conversationExcluded}
             data-testid="exclude-conversation"
-            onChange={async () => {
-              const on = !decisions.conversationExcluded;
-              onAction(on ? 'Excluded the conversation from export' : 'Included the conversation again', await store.setExcluded([{ scope: 'conversation', conv }], on), conv);
-            }}
+            onChange={() =>
+              void changeConversationExcluded(!conversationExcluded, async () => {
+                const on = !conversationExcluded;
+                const undo = await store.setExcluded([{ scope: 'conversation', conv }], on);
+                onAction(on ? 'Excluded the conversation from export' : 'Included the conversation again', undo, conv);
+              })
+            }
           />
           Exclude conversation from export
         </label>
@@ -190,6 +196,7 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
   const label = labels.get(e.messageId);
   const override = decisions.overrides.get(e.id);
   const excluded = decisions.excludedAnswers.has(e.id);
+  const [excludedShown, changeExcluded] = usePendingCheck(excluded, decisions);
   const siblings = events.filter((x): x is EventOf<'response'> => x.kind === 'response' && x.messageId !== e.messageId && x.parentId === e.parentId);
   const other = siblings.find((s) => s.messageId === compareWith);
   const kindOf = new Map(events.map((x) => [x.id, x]));
@@ -244,9 +251,14 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
         <label class="check">
           <input
             type="checkbox"
-            checked={excluded}
+            checked={excludedShown}
             data-testid="exclude-answer"
-            onChange={async () => onAction(excluded ? 'Included the answer again' : 'Excluded the answer from export', await store.setExcluded([{ scope: 'answer', conv, eventId: e.id, messageId: e.messageId }], !excluded), conv)}
+            onChange={() =>
+              void changeExcluded(!excludedShown, async () => {
+                const undo = await store.setExcluded([{ scope: 'answer', conv, eventId: e.id, messageId: e.messageId }], !excludedShown);
+                onAction(excludedShown ? 'Included the answer again' : 'Excluded the answer from export', undo, conv);
+              })
+            }
           />
           Exclude from export
         </label>
