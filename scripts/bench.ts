@@ -16,6 +16,7 @@ import { CHROMIUM } from '../test/e2e/harness';
 import { buildExtension } from './build';
 import { launchBench } from './bench/browsers';
 import { bundleSizes } from './bench/bundle';
+import { REDACTION_TARGET_MS_PER_MB, redactionBench } from './bench/redaction';
 import { captureLatency, growthWithLength, LONG_PROMPT, pageOverhead } from './bench/page';
 import { ANSWERS_PER_CONVERSATION, exportAll, type ExportFigure, popupOpenMs, seedStore } from './bench/scale';
 
@@ -90,6 +91,11 @@ console.log('\n== Bundle (gzip) ==');
 for (const b of bundleSizes(dist)) {
   const limited = b.kind === 'content' || b.kind === 'page-world';
   figure(`bundle ${b.name}`, kb(b.gzip), limited ? '<= 25 KB' : '(report)', limited ? b.gzip <= 25 * 1024 : null);
+}
+
+console.log('\n== Redaction: 5 MB hostile inputs, strict level ==');
+for (const r of redactionBench()) {
+  figure(`redaction ms per MB: ${r.name}`, `${r.msPerMb.toFixed(0)} ms`, `<= ${REDACTION_TARGET_MS_PER_MB} ms`, r.msPerMb <= REDACTION_TARGET_MS_PER_MB);
 }
 
 const backend = chatgptBackend({ chunkDelayMs: CHUNK_DELAY_MS, chunkSize: CHUNK_SIZE });

@@ -22,6 +22,11 @@ export function adversarialInputs(size = 5 * 1024 * 1024): { name: string; text:
     { name: 'capitalised words', text: fill('12 Aa Bb Cc Dd Ee ') },
     { name: 'german compound', text: fill('Hauptstraßestraße 1 ') },
     { name: 'iban-ish', text: fill('DE89 3704 ') },
+    { name: 'comma-separated numbers', text: fill('12 Ab, 3456 Cd, ') },
+    { name: 'address-like lines', text: fill('Rue de la Paix 1\n75001 Paris\n') },
+    { name: 'street words, no number', text: fill('via rue calle Straße street ') },
+    { name: 'han place names', text: fill('北京市朝阳区建国路1号') },
+    { name: 'hangul roads', text: fill('서울시 강남구 테헤란로 1 ') },
     { name: 'phone label', text: fill('phone: 1 ') },
     {
       name: 'realistic mix',

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { BundleManifest } from '../../core/export/bundle';
 import type { ExportOptions } from '../../core/export/options';
 import { blobSpool } from '../../core/export/spool';
-import { type ExportProgress, exportTrainingBundle } from '../../core/export/training-bundle';
+import type { ExportProgress } from '../../core/export/training-bundle';
 import type { PageStore } from '../../store/api';
 
 export type { ExportProgress };
@@ -17,6 +17,8 @@ export async function buildExport(
   const version = browser.runtime.getManifest().version;
   const { source, decisions } = await store.exportInput();
   const parts: BlobPart[] = [];
+  // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
+  const { exportTrainingBundle } = await import('../../core/export/training-bundle');
   const manifest = await exportTrainingBundle(source, options, (chunk) => void parts.push(chunk as BlobPart), {
     generator: { name: 'echo-capture', version },
     extensionVersion: version,
