@@ -360,6 +360,25 @@ var text = (description) => string({
 	max: MAX_TEXT,
 	description
 });
+/**
+* Refinement signals: every kind that is neither a prompt nor an answer. The one list the store's counters, the
+* export's counts, study scope and the review filters share, so they cannot disagree about what a signal is.
+*/
+var SIGNAL_KINDS = [
+	"stop",
+	"regenerate",
+	"branch_switch",
+	"edit_prompt",
+	"copy",
+	"paste",
+	"feedback",
+	"followup"
+];
+[...SIGNAL_KINDS];
+var SIGNAL_SET = new Set(SIGNAL_KINDS);
+function isSignal(kind) {
+	return SIGNAL_SET.has(kind);
+}
 var common = {
 	id: id("Stable event id: deterministic for prompt/response (one record per message), random for user actions"),
 	v: literal(1),
@@ -6723,16 +6742,6 @@ var CORE_FILES = [
 	["conversations.jsonl", "One conversation per line: its message tree with every variant"],
 	["labels.jsonl", "One label per answer (accepted / rejected / refined / unknown) with evidence and confidence"]
 ];
-var SIGNAL_KINDS = /* @__PURE__ */ new Set([
-	"stop",
-	"regenerate",
-	"branch_switch",
-	"edit_prompt",
-	"copy",
-	"paste",
-	"feedback",
-	"followup"
-]);
 async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const options = exportOptionsSchema.parse(rawOptions, "options");
 	const rules = resolveRules(options.rules ?? {});
@@ -6818,7 +6827,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				counts.events++;
 				if (e.kind === "prompt") counts.prompts++;
 				else if (e.kind === "response") counts.answers++;
-				else if (SIGNAL_KINDS.has(e.kind)) counts.signals++;
+				else if (isSignal(e.kind)) counts.signals++;
 			}
 			const record = assembleConversation(events);
 			if (record) await writer.write("conversations.jsonl", record);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Counts } from '../src/messages';
+import { emptyCounts } from '../src/core/counts';
 import { cannedAnswer } from '../test/sites/canned';
 import { chatgptBackend } from '../test/sites/chatgpt/backend';
 import { startFixtures } from '../test/sites/server';
@@ -61,10 +61,10 @@ const WHY: [prefix: string, text: string][] = [
     '`lastSize` while streaming), keeping the settle wait only for sites without an end signal (src/capture/engine.ts).'],
   ['popup open', 'Noisy rather than growing: the first opens after a large seeding write were slow and later ones fast (see the details: ' +
     '100,000 answers opened faster than 20,000), which points at IndexedDB/LevelDB compaction after the bulk write and at other work on ' +
-    'the shared machine. The popup also labels every stored conversation for its acceptance line right after it opens (`acceptanceOf` in ' +
-    'src/ui/shared/export.ts), one query per conversation on its main thread: keeping acceptance as a derived summary updated on append, ' +
-    'like the counters, removes that work.'],
-  ['export all events', 'The export reads the store one conversation at a time (`storeSource` in src/ui/shared/export.ts: a transaction ' +
+    'the shared machine. The popup also labels every stored conversation for its acceptance line right after it opens ' +
+    '(`acceptanceSummary` in src/store/acceptance.ts, cached per conversation by rules version and event count), one query per ' +
+    'conversation on its main thread: keeping acceptance as a derived summary updated on append, like the counters, removes that work.'],
+  ['export all events', 'The export reads the store one conversation at a time (`exportInput` in src/store/api.ts: a transaction ' +
     'and getAll per conversation, plus a redactions query per conversation) and re-renders the popup on every progress callback; ' +
     'profiled at 2,000 conversations, IndexedDB round trips, idle waits between them and rendering take most of the time, compression ' +
     'about a tenth. Closing it: read events in one pass over the `conv` index with a cursor in pages of a few thousand rows, grouping ' +
@@ -140,7 +140,7 @@ try {
   const seeder = await scaled.context.newPage();
   await seeder.goto(`chrome-extension://${scaled.extensionId}/popup/index.html`);
   await seeder.getByTestId('count-answers').waitFor();
-  const counts: Counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, byKind: {} };
+  const counts = emptyCounts();
   const results: Record<number, { popup: number; exp: ExportFigure }> = {};
   let seq = 0;
   let convs = 0;
@@ -226,7 +226,7 @@ Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the scr
   same answer at the end of a seeded 10-turn and 500-turn conversation and sums V8 profiler samples (100 µs) whose
   stack passes through the content script. Latency: the fixture's stop button goes away -> the store's answer
   counter moves (polled every 2 ms from an extension page). Scale seeds the store directly (rows laid out as
-  \`EventStore.append\` writes them; 2 answers, 2 prompts, a copy and a thumbs up per conversation), opens the
+  the store's append writes them; 2 answers, 2 prompts, a copy and a thumbs up per conversation), opens the
   popup (navigation -> answer count shown) and exports from it (click -> download), sampling the resident memory of
   every browser process from /proc every 25 ms.
 

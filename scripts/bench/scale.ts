@@ -1,10 +1,12 @@
 // A store holding 100,000 answers: how long the popup takes to show its counts, and how long exporting every
-// event takes and how much memory it needs. Seeding writes rows exactly as `EventStore.append` lays them out
-// (events with seq, conversation summaries, counters), straight into IndexedDB from an extension page.
+// event takes and how much memory it needs. Seeding writes rows exactly as the store's append lays them out
+// (`storedEventRow`, summaries and counts folded by src/core/counts.ts), straight into IndexedDB from an
+// extension page.
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { type Counts, moveCounts, summariseEvents } from '../../src/core/counts';
 import type { CaptureEvent } from '../../src/core/events';
-import type { Counts } from '../../src/messages';
+import { metaRows, storedEventRow } from '../../src/store/api';
 import { type BenchBrowser, median, sampleMemory } from './browsers';
 
 const CODE = [
@@ -52,7 +54,10 @@ function conversation(n: number): CaptureEvent[] {
 
 export const ANSWERS_PER_CONVERSATION = 2;
 
-/** Appends conversations [from, to) to the store; `seq` continues from `seqFrom`. Returns the new seq. */
+/**
+ * Appends conversations [from, to) to the store; `seq` continues from `seqFrom`, and `counts` (the counts already
+ * stored) is moved on in place. Returns the new seq.
+ */
 export async function seedStore(page: Page, from: number, to: number, seqFrom: number, counts: Counts): Promise<number> {
   const CHUNK = 2000;
   let seq = seqFrom;
@@ -62,21 +67,13 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
     const convs: object[] = [];
     for (let n = c; n < Math.min(to, c + CHUNK); n++) {
       const list = conversation(n);
-      const key = `chatgpt:${list[0]!.conversationId}`;
-      for (const e of list) events.push({ seq: ++seq, conv: key, receivedAt, event: e, id: e.id, kind: e.kind, ts: e.ts });
-      const first = list[0]!;
-      const title = (first as { text: string }).text.slice(0, 80);
-      const span = { firstTs: first.ts, lastTs: list.at(-1)!.ts };
-      const sizes = { prompts: 2, answers: 2, signals: 2, models: ['gpt-4o'] };
-      convs.push({ key, site: 'chatgpt', conversationId: first.conversationId, title, ...span, ...sizes });
-      counts.conversations++;
-      counts.prompts += 2;
-      counts.answers += 2;
-      counts.signals += 2;
-      for (const e of list) counts.byKind[e.kind] = (counts.byKind[e.kind] ?? 0) + 1;
+      for (const e of list) events.push(storedEventRow(e, ++seq, receivedAt));
+      const summary = summariseEvents(list)!;
+      convs.push(summary);
+      Object.assign(counts, moveCounts(counts, undefined, summary));
     }
     await page.evaluate(
-      ({ events, convs, counts }) =>
+      ({ events, convs, meta }) =>
         new Promise<void>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
           req.onerror = () => fail(req.error ?? new Error('indexedDB.open failed'));
@@ -85,12 +82,12 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
             const tx = db.transaction(['events', 'conversations', 'meta'], 'readwrite');
             for (const row of events) tx.objectStore('events').put(row);
             for (const row of convs) tx.objectStore('conversations').put(row);
-            tx.objectStore('meta').put({ key: 'counts', value: counts });
+            for (const row of meta) tx.objectStore('meta').put(row);
             tx.oncomplete = () => (db.close(), ok());
             tx.onerror = () => (db.close(), fail(tx.error ?? new Error('seeding transaction failed')));
           };
         }),
-      { events, convs, counts },
+      { events, convs, meta: metaRows(counts, seq) },
     );
   }
   return seq;

@@ -6,13 +6,12 @@ import { captureEventSchema, type CaptureEvent } from '../core/events';
 import { SchemaError } from '../core/schema';
 import { siteForUrl } from '../core/sites';
 import { type ErrorResult, OUTBOX_PORT, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
-import { EventStore } from '../store/db';
-import { isCapturePaused, isEventInScope, loadSettings } from '../store/settings';
+import { isCapturePaused, isEventInScope, loadSettings, openBackgroundStore } from '../store/api';
 import { healthKey, showHealth } from './health';
 import { startLifecycle } from './lifecycle';
 import { isQuotaError, noteStorageFull, noteStored, storageFull } from './storage-full';
 
-const store = new EventStore();
+const store = openBackgroundStore();
 
 function reject(error: string, retry = false): ErrorResult {
   return { ok: false, error, retry };
@@ -51,9 +50,9 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
       // In a study, events of signals it does not cover are dropped here: never stored, never exported.
       const inScope = valid.filter((e) => isEventInScope(settings, e));
       try {
-        const result = await store.append(inScope);
+        const { stored, duplicates } = await store.append(inScope);
         await noteStored();
-        return { ok: true, ...result, rejected };
+        return { ok: true, stored, duplicates, rejected };
       } catch (e) {
         const quota = isQuotaError(e);
         if (quota) await noteStorageFull();

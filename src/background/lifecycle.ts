@@ -3,28 +3,28 @@
 // whenever the worker starts (browser start, and every wake-up after idling), at most once an hour: that needs no
 // "alarms" permission and still runs daily for anyone who uses the browser.
 import browser from 'webextension-polyfill';
-import type { EventStore } from '../store/db';
-import { deleteEventsOlderThan } from '../store/retention';
-import { effectiveRetentionDays, loadSettings, watchSettings } from '../store/settings';
+import { type EchoStore, effectiveRetentionDays, loadSettings, watchSettings } from '../store/api';
 
 const RETENTION_KEY = 'retentionCheckedAt';
 const HOUR_MS = 60 * 60 * 1000;
 
 export const ONBOARDING_PAGE = 'onboarding/index.html';
 
-async function applyRetention(store: EventStore, force = false): Promise<void> {
+async function applyRetention(store: EchoStore, force = false): Promise<void> {
   const last = (await browser.storage.session.get(RETENTION_KEY))[RETENTION_KEY] as number | undefined;
   if (!force && last !== undefined && Date.now() - last < HOUR_MS) return;
   await browser.storage.session.set({ [RETENTION_KEY]: Date.now() });
   const days = effectiveRetentionDays(await loadSettings(browser.storage.local));
-  if (days !== undefined) await deleteEventsOlderThan(store, days);
+  if (days !== undefined) await store.applyRetention(days);
 }
 
-export function startLifecycle(store: EventStore): void {
+export function startLifecycle(store: EchoStore): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PAGE) });
   });
-  const run = (force: boolean) => void applyRetention(store, force).catch((e: unknown) => console.warn('[echo-capture] retention failed:', e));
+  const run = (force: boolean) => {
+    applyRetention(store, force).catch((e: unknown) => console.warn('[echo-capture] retention failed:', e));
+  };
   run(false);
   // A shorter retention (set in options, or by joining a study) applies at once.
   watchSettings(browser, () => run(true));

@@ -22,19 +22,21 @@ export const MAX_TEXT = 5 * 1024 * 1024 + 1024;
 const id = (description: string) => string({ min: 1, max: 256, pattern: /^[\w.:@\-/+=]+$/, description });
 const text = (description: string) => string({ max: MAX_TEXT, description });
 
-export const EVENT_KINDS = [
-  'prompt',
-  'response',
-  'stop',
-  'regenerate',
-  'branch_switch',
-  'edit_prompt',
-  'copy',
-  'paste',
-  'feedback',
-  'followup',
-] as const;
+/**
+ * Refinement signals: every kind that is neither a prompt nor an answer. The one list the store's counters, the
+ * export's counts, study scope and the review filters share, so they cannot disagree about what a signal is.
+ */
+export const SIGNAL_KINDS = ['stop', 'regenerate', 'branch_switch', 'edit_prompt', 'copy', 'paste', 'feedback', 'followup'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+export const EVENT_KINDS = ['prompt', 'response', ...SIGNAL_KINDS] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+const SIGNAL_SET: ReadonlySet<string> = new Set(SIGNAL_KINDS);
+
+export function isSignal(kind: EventKind): kind is SignalKind {
+  return SIGNAL_SET.has(kind);
+}
 
 const common = {
   id: id('Stable event id: deterministic for prompt/response (one record per message), random for user actions'),

@@ -2,12 +2,12 @@
 // once they joined. The file is untrusted input (a participant may be sent anything): it is parsed whole against
 // the schema below, and a study can only ever narrow what is captured, never widen it.
 import { SAMPLE_FORMATS } from './export/options';
-import { EVENT_KINDS, type CaptureEvent, type EventKind } from './events';
+import { type CaptureEvent, isSignal, SIGNAL_KINDS } from './events';
 import { REDACTION_LEVELS } from './redaction/types';
 import { array, type Infer, isoTimestamp, literal, number, object, oneOf, optional, string, tagged } from './schema';
 
 /** Event kinds a study can switch on or off; prompts and answers on in-scope sites are always kept (context). */
-export const STUDY_SIGNALS = EVENT_KINDS.filter((k): k is Exclude<EventKind, 'prompt' | 'response'> => k !== 'prompt' && k !== 'response');
+export const STUDY_SIGNALS = SIGNAL_KINDS;
 
 const id = (description: string) => string({ min: 1, max: 128, pattern: /^[\w.@:+-]+$/, description });
 const siteId = string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/, description: 'Adapter id, e.g. chatgpt' });
@@ -135,7 +135,7 @@ export function joinStudy(study: StudyFile, options: { code?: string; now?: Date
 /** Whether a study covers this event (its site is in scope; prompts and answers always, signals if listed). */
 export function studyCovers(study: Pick<JoinedStudy, 'sites' | 'signals'>, event: Pick<CaptureEvent, 'site' | 'kind'>): boolean {
   if (!study.sites.includes(event.site)) return false;
-  return event.kind === 'prompt' || event.kind === 'response' || (study.signals as readonly string[]).includes(event.kind);
+  return !isSignal(event.kind) || (study.signals as readonly string[]).includes(event.kind);
 }
 
 /**

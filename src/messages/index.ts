@@ -1,5 +1,6 @@
 // Every message between extension contexts, declared once with its schema. Receivers parse with
 // `requestSchema` and reject anything else; senders use the typed `send` helper.
+import type { Counts } from '../core/counts';
 import { captureEventSchema } from '../core/events';
 import { array, type Infer, literal, number, object, oneOf, optional, string, tagged, unknownJson } from '../core/schema';
 
@@ -48,14 +49,6 @@ export interface ErrorResult {
   error: string;
   /** Quota or store failure: retrying later may succeed; a schema error never will. */
   retry: boolean;
-}
-
-export interface Counts {
-  conversations: number;
-  prompts: number;
-  answers: number;
-  signals: number;
-  byKind: Record<string, number>;
 }
 
 export interface StatusResult {

@@ -1,57 +1,68 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { captureEventSchema } from '../core/events';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/support/make-event';
-import { EchoDB, EventStore } from './db';
+import { openBackgroundStore } from './api';
+import { EchoDB, storedEventRow } from './db';
 
-let n = 0;
-const fresh = () => new EventStore(new EchoDB(`test-${++n}`));
-afterEach(() => undefined);
+const events = [
+  makeEvent('prompt', { conversationId: 'c1', messageId: 'u1', text: 'Reverse a list' }),
+  makeEvent('response', {
+    conversationId: 'c1',
+    messageId: 'a1',
+    parentId: 'u1',
+    text: 'xs[::-1]',
+    codeBlocks: [],
+    model: 'gpt-4o',
+    complete: 'finished',
+  }),
+  makeEvent('feedback', { conversationId: 'c1', messageId: 'a1', rating: 'up' }),
+];
 
-const prompt = makeEvent('prompt', { messageId: 'u1', text: 'Write a Python function that reverses a list' });
-const answer = makeEvent('response', {
-  messageId: 'a1',
-  parentId: 'u1',
-  text: 'def rev(xs):\n    return xs[::-1]',
-  codeBlocks: [{ language: 'python', code: 'def rev(xs):\n    return xs[::-1]' }],
-  model: 'gpt-4o',
-  complete: 'finished',
-});
-const copy = makeEvent('copy', { messageId: 'a1', via: 'code-button', text: 'x', start: 0, end: 1, share: 0.1 });
-
-describe('EventStore', () => {
-  it('builder events are valid against the schema', () => {
-    for (const e of [prompt, answer, copy]) expect(captureEventSchema.parse(e)).toEqual(e);
+/** A database as version 2 of the extension left it: summaries without per-kind counts, drifted counts, an old cache row. */
+async function versionTwo(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(2).stores({
+    events: 'id, &seq, conv, kind, ts',
+    conversations: 'key, site, lastTs',
+    meta: 'key',
+    reviewAnswers: 'eventId, conv, ts',
+    exclusions: 'key, conv',
+    labelOverrides: 'eventId, conv',
+    redactions: 'id, conv, eventId',
   });
-
-  it('stores each event once however often it is resent', async () => {
-    const store = fresh();
-    expect(await store.append([prompt, answer])).toEqual({ stored: 2, duplicates: 0 });
-    expect(await store.append([prompt, answer, copy, copy])).toEqual({ stored: 1, duplicates: 3 });
-    const all = [];
-    for await (const row of store.allEvents()) all.push(row.event.id);
-    expect(all).toEqual([prompt.id, answer.id, copy.id]);
+  await old.table('events').bulkAdd(events.map((e, i) => storedEventRow(e, i + 1, '2026-11-25T10:00:00.000Z')));
+  await old.table('conversations').put({
+    key: 'chatgpt:c1',
+    site: 'chatgpt',
+    conversationId: 'c1',
+    title: 'Reverse a list',
+    firstTs: events[0]!.ts,
+    lastTs: events[2]!.ts,
+    prompts: 1,
+    answers: 1,
+    signals: 1,
+    models: ['gpt-4o'],
   });
+  await old.table('meta').bulkPut([
+    { key: 'counts', value: { conversations: 2, prompts: 1, answers: 1, signals: 1, byKind: {} } },
+    { key: 'acceptance:chatgpt:c1', value: { events: 3, answers: [['gpt-4o', events[1]!.ts, 'rejected']] } },
+  ]);
+  old.close();
+}
 
-  it('keeps counts and the conversation summary in step with the log', async () => {
-    const store = fresh();
-    await store.append([prompt, answer, copy]);
+describe('schema upgrade to version 3', () => {
+  it('rebuilds summaries and counts from the log and drops the old label cache', async () => {
+    await versionTwo('upgrade-1');
+    const db = new EchoDB('upgrade-1');
+    const store = openBackgroundStore(db);
+    const byKind = { prompt: 1, response: 1, feedback: 1 };
+    expect(await store.counts()).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind });
+    expect(await db.conversations.get('chatgpt:c1')).toMatchObject({ byKind });
+    expect(await db.meta.toCollection().primaryKeys()).toEqual(['counts', 'lastSeq']);
+    expect((await store.acceptanceSummary()).overall).toMatchObject({ answers: 1, accepted: 1, rejected: 0 });
+    const copy = makeEvent('copy', { conversationId: 'c1', messageId: 'a1', via: 'button', text: 'xs', start: 0, end: 2, share: 0.2 });
     await store.append([copy]);
-    expect(await store.counts()).toMatchObject({ conversations: 1, prompts: 1, answers: 1, signals: 1 });
-    const convs = [];
-    for await (const c of store.allConversations()) convs.push(c);
-    expect(convs).toHaveLength(1);
-    expect(convs[0]).toMatchObject({ title: 'Write a Python function that reverses a list', models: ['gpt-4o'], answers: 1 });
-  });
-
-  it('pages through a log larger than one page in arrival order', async () => {
-    const store = fresh();
-    const events = Array.from({ length: 25 }, (_, i) =>
-      makeEvent('feedback', { messageId: `a${i}`, rating: i % 2 ? 'up' : 'down' }),
-    );
-    await store.append(events);
-    const seen = [];
-    for await (const row of store.allEvents(7)) seen.push(row.event.id);
-    expect(seen).toEqual(events.map((e) => e.id));
+    expect((await db.events.orderBy('seq').toArray()).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -3,9 +3,9 @@
 import type { AnswerLabelKind } from '../core/labeller/types';
 import type { RedactionKind } from '../core/redaction/types';
 import type { ReviewDecisions, UserRedaction } from '../core/review/decisions';
-import type { Counts } from '../messages';
-import { type ConversationRow, type EventStore, isSignal, type StoredEvent } from './db';
-import { reindexConversations } from './review-index';
+import type { ConversationLabelsRow, EchoDB, StoredEvent } from './db';
+import { derivedScope, recomputeDerived } from './derived';
+import { takeSeqs } from './event-log';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 
 export type Undo = () => Promise<void>;
@@ -21,9 +21,12 @@ export type ExclusionTarget = { scope: 'conversation'; conv: string } | ({ scope
 const exclusionKey = (t: ExclusionTarget) => (t.scope === 'conversation' ? `conversation:${t.conv}` : `answer:${t.eventId}`);
 
 /** Every decision, in the shape the pure `reviewConversation` applies. Small tables: read whole. */
-export async function loadReviewDecisions(store: EventStore): Promise<ReviewDecisions> {
-  const { db } = store;
-  const [exclusions, overrides, redactions] = await Promise.all([db.exclusions.toArray(), db.labelOverrides.toArray(), db.redactions.toArray()]);
+export async function loadReviewDecisions(db: EchoDB): Promise<ReviewDecisions> {
+  const [exclusions, overrides, redactions] = await Promise.all([
+    db.exclusions.toArray(),
+    db.labelOverrides.toArray(),
+    db.redactions.toArray(),
+  ]);
   const byConv = new Map<string, UserRedaction[]>();
   for (const r of redactions) byConv.set(r.conv, [...(byConv.get(r.conv) ?? []), { value: r.value, kind: r.kind }]);
   return {
@@ -41,8 +44,7 @@ export interface ConversationDecisions {
   redactions: RedactionRow[];
 }
 
-export async function decisionsForConversation(store: EventStore, conv: string): Promise<ConversationDecisions> {
-  const { db } = store;
+export async function decisionsForConversation(db: EchoDB, conv: string): Promise<ConversationDecisions> {
   const [exclusions, overrides, redactions] = await Promise.all([
     db.exclusions.where('conv').equals(conv).toArray(),
     db.labelOverrides.where('conv').equals(conv).toArray(),
@@ -57,14 +59,13 @@ export async function decisionsForConversation(store: EventStore, conv: string):
 }
 
 /** Which of these answers / conversations are excluded (for badges on visible rows). */
-export async function exclusionsFor(store: EventStore, keys: { convs: string[]; eventIds: string[] }): Promise<Set<string>> {
+export async function exclusionsFor(db: EchoDB, keys: { convs: string[]; eventIds: string[] }): Promise<Set<string>> {
   const wanted = [...keys.convs.map((c) => `conversation:${c}`), ...keys.eventIds.map((e) => `answer:${e}`)];
-  const rows = await store.db.exclusions.bulkGet(wanted);
+  const rows = await db.exclusions.bulkGet(wanted);
   return new Set(rows.filter((r): r is ExclusionRow => !!r).map((r) => r.key));
 }
 
-export async function setExcluded(store: EventStore, targets: readonly ExclusionTarget[], excluded: boolean, now = new Date()): Promise<Undo> {
-  const { db } = store;
+export async function setExcluded(db: EchoDB, targets: readonly ExclusionTarget[], excluded: boolean, now = new Date()): Promise<Undo> {
   const keys = targets.map(exclusionKey);
   const before = await db.exclusions.bulkGet(keys);
   if (excluded) {
@@ -94,8 +95,12 @@ export interface LabelTarget extends AnswerRef {
 }
 
 /** Sets (or with `null` clears) the user's label on answers; the machine label stays as it is. */
-export async function setUserLabel(store: EventStore, targets: readonly LabelTarget[], label: AnswerLabelKind | null, now = new Date()): Promise<Undo> {
-  const { db } = store;
+export async function setUserLabel(
+  db: EchoDB,
+  targets: readonly LabelTarget[],
+  label: AnswerLabelKind | null,
+  now = new Date(),
+): Promise<Undo> {
   const ids = targets.map((t) => t.eventId);
   const before = await db.labelOverrides.bulkGet(ids);
   const apply = async (rows: LabelOverrideRow[], drop: string[]) => {
@@ -112,7 +117,18 @@ export async function setUserLabel(store: EventStore, targets: readonly LabelTar
   };
   const at = now.toISOString();
   await apply(
-    label ? targets.map((t) => ({ eventId: t.eventId, conv: t.conv, messageId: t.messageId, label, machineLabel: t.machineLabel, machineConfidence: t.machineConfidence, rulesVersion: t.rulesVersion, at })) : [],
+    label
+      ? targets.map((t) => ({
+          eventId: t.eventId,
+          conv: t.conv,
+          messageId: t.messageId,
+          label,
+          machineLabel: t.machineLabel,
+          machineConfidence: t.machineConfidence,
+          rulesVersion: t.rulesVersion,
+          at,
+        }))
+      : [],
     label ? [] : ids,
   );
   return () => apply(before.filter((r): r is LabelOverrideRow => !!r), ids.filter((_, i) => !before[i]));
@@ -128,96 +144,73 @@ export interface RedactionInput {
   kind: RedactionKind;
 }
 
-export async function addRedaction(store: EventStore, input: RedactionInput, now = new Date()): Promise<Undo> {
-  const { db } = store;
+/** A redaction changes the titles and snippets shown in the review index, so its conversation is reindexed. */
+export async function addRedaction(db: EchoDB, input: RedactionInput, now = new Date()): Promise<Undo> {
   const id = `redaction:${crypto.randomUUID()}`;
   await db.redactions.put({ ...input, id, at: now.toISOString() });
-  await reindexConversations(store, [input.conv]);
+  await recomputeDerived(db, [input.conv], ['answerIndex']);
   return async () => {
     await db.redactions.delete(id);
-    await reindexConversations(store, [input.conv]);
-  };
-}
-
-export async function removeRedaction(store: EventStore, row: RedactionRow): Promise<Undo> {
-  await store.db.redactions.delete(row.id);
-  await reindexConversations(store, [row.conv]);
-  return async () => {
-    await store.db.redactions.put(row);
-    await reindexConversations(store, [row.conv]);
+    await recomputeDerived(db, [input.conv], ['answerIndex']);
   };
 }
 
 interface DeletedConversations {
   events: StoredEvent[];
-  conversations: ConversationRow[];
   answers: AnswerIndexRow[];
+  labels: ConversationLabelsRow[];
   exclusions: ExclusionRow[];
   overrides: LabelOverrideRow[];
   redactions: RedactionRow[];
 }
 
-function adjustCounts(counts: Counts, events: readonly StoredEvent[], conversations: number, sign: 1 | -1): Counts {
-  const next: Counts = { ...counts, byKind: { ...counts.byKind } };
-  next.conversations += sign * conversations;
-  for (const { kind } of events) {
-    next.byKind[kind] = Math.max(0, (next.byKind[kind] ?? 0) + sign);
-    if (kind === 'prompt') next.prompts += sign;
-    else if (kind === 'response') next.answers += sign;
-    else if (isSignal(kind)) next.signals += sign;
-  }
-  return next;
-}
-
 /**
- * Deletes conversations for good: their events, summary, index rows and decisions, with the counters adjusted.
+ * Deletes conversations for good: their events, decisions and every derived row (summary, counts, index, labels).
  * The undo restores them from memory while the page is open (events get fresh sequence numbers, since new
- * captures may have taken theirs); once the page closes they are gone.
+ * captures may have taken theirs, and summaries are refolded from what is then stored); once the page closes
+ * they are gone.
  */
-export async function deleteConversations(store: EventStore, convs: readonly string[]): Promise<Undo> {
-  const { db } = store;
-  const tables = [db.events, db.conversations, db.meta, db.reviewAnswers, db.exclusions, db.labelOverrides, db.redactions];
+export async function deleteConversations(db: EchoDB, convs: readonly string[]): Promise<Undo> {
+  const keys = [...convs];
+  const tables = [...derivedScope(db), db.exclusions];
   const deleted: DeletedConversations = await db.transaction('rw', tables, async () => {
-    const keys = [...convs];
     const snapshot: DeletedConversations = {
       events: await db.events.where('conv').anyOf(keys).toArray(),
-      conversations: (await db.conversations.bulkGet(keys)).filter((c): c is ConversationRow => !!c),
       answers: await db.reviewAnswers.where('conv').anyOf(keys).toArray(),
+      labels: (await db.conversationLabels.bulkGet(keys)).filter((r): r is ConversationLabelsRow => !!r),
       exclusions: await db.exclusions.where('conv').anyOf(keys).toArray(),
       overrides: await db.labelOverrides.where('conv').anyOf(keys).toArray(),
       redactions: await db.redactions.where('conv').anyOf(keys).toArray(),
     };
     await db.events.bulkDelete(snapshot.events.map((e) => e.id));
-    await db.conversations.bulkDelete(keys);
-    await db.reviewAnswers.bulkDelete(snapshot.answers.map((a) => a.eventId));
     await db.exclusions.bulkDelete(snapshot.exclusions.map((x) => x.key));
     await db.labelOverrides.bulkDelete(snapshot.overrides.map((o) => o.eventId));
     await db.redactions.bulkDelete(snapshot.redactions.map((r) => r.id));
-    const counts = (await db.meta.get('counts'))?.value as Counts | undefined;
-    if (counts) await db.meta.put({ key: 'counts', value: adjustCounts(counts, snapshot.events, snapshot.conversations.length, -1) });
+    await recomputeDerived(db, keys);
     return snapshot;
   });
   return async () => {
     await db.transaction('rw', tables, async () => {
       const present = new Set((await db.events.bulkGet(deleted.events.map((e) => e.id))).filter(Boolean).map((e) => e!.id));
       const restore = deleted.events.filter((e) => !present.has(e.id)).sort((a, b) => a.seq - b.seq);
-      let seq = (await db.events.orderBy('seq').last())?.seq ?? 0;
-      await db.events.bulkAdd(restore.map((e) => ({ ...e, seq: ++seq })));
-      await db.conversations.bulkPut(deleted.conversations);
-      await db.reviewAnswers.bulkPut(deleted.answers);
+      let seq = await takeSeqs(db, restore.length);
+      await db.events.bulkAdd(restore.map((e) => ({ ...e, seq: seq++ })));
       await db.exclusions.bulkPut(deleted.exclusions);
       await db.labelOverrides.bulkPut(deleted.overrides);
       await db.redactions.bulkPut(deleted.redactions);
-      const counts = (await db.meta.get('counts'))?.value as Counts | undefined;
-      if (counts) await db.meta.put({ key: 'counts', value: adjustCounts(counts, restore, deleted.conversations.length, 1) });
+      await recomputeDerived(db, keys, ['summaries']);
+      // The label rows as they were: relabelling could take long on a big undo, and they still match the events
+      // (a conversation captured again meanwhile has a newer event count or sequence number, so it is redone).
+      await db.reviewAnswers.bulkPut(deleted.answers);
+      await db.conversationLabels.bulkPut(deleted.labels);
     });
   };
 }
 
 /** The user's redactions of these conversations, for showing their titles and snippets redacted. */
-export async function redactionsFor(store: EventStore, convs: readonly string[]): Promise<Map<string, UserRedaction[]>> {
+export async function redactionsFor(db: EchoDB, convs: readonly string[]): Promise<Map<string, UserRedaction[]>> {
   const out = new Map<string, UserRedaction[]>();
   if (!convs.length) return out;
-  for (const r of await store.db.redactions.where('conv').anyOf([...convs]).toArray()) out.set(r.conv, [...(out.get(r.conv) ?? []), r]);
+  for (const r of await db.redactions.where('conv').anyOf([...convs]).toArray()) out.set(r.conv, [...(out.get(r.conv) ?? []), r]);
   return out;
 }

@@ -2,18 +2,17 @@
 // label, built from the event log in the background of the review page and brought up to date incrementally (by
 // event sequence number), so the list can filter 100,000 answers without loading their texts. Lists page through
 // an index by offset when unfiltered, and otherwise collect the matching keys with one cancellable cursor scan.
-import type { CaptureEvent } from '../core/events';
-import { labelEvents, LABEL_RULES_VERSION } from '../core/labeller';
-import { answerRows } from '../core/review/answer-rows';
+import { LABEL_RULES_VERSION } from '../core/labeller';
 import { addToCharts, type ChartData } from '../core/review/charts';
 import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
 import { matchesAnswer, matchesConversation, needsAnswerIndex, type ReviewFilter, tsBounds } from '../core/review/filters';
 import { findMatch, normaliseQuery, SEARCH_MAX_HITS, SEARCH_MAX_SCANNED, type Snippet, snippetAround } from '../core/review/search';
-import type { ConversationRow, EventStore } from './db';
-import type { AnswerIndexRow } from './review-types';
+import type { EchoDB } from './db';
+import { recomputeDerived } from './derived';
+import { lastSeq } from './event-log';
 
 const INDEX_STATE = 'review-index';
-const BATCH = 100;
+const BATCH = 500;
 
 interface IndexState {
   seq: number;
@@ -24,92 +23,39 @@ export interface ScanToken {
   cancelled: boolean;
 }
 
-/** Re-labels the given conversations and rewrites their answer rows (after new events or a decision). */
-export async function reindexConversations(store: EventStore, convs: readonly string[]): Promise<void> {
-  const { db } = store;
-  for (let i = 0; i < convs.length; i += BATCH) {
-    const batch = convs.slice(i, i + BATCH);
-    const [stored, overrides, redactions] = await Promise.all([
-      db.events.where('conv').anyOf(batch).toArray(),
-      db.labelOverrides.where('conv').anyOf(batch).toArray(),
-      db.redactions.where('conv').anyOf(batch).toArray(),
-    ]);
-    const byConv = new Map<string, { seq: number; event: CaptureEvent }[]>();
-    for (const r of stored) {
-      const list = byConv.get(r.conv);
-      if (list) list.push(r);
-      else byConv.set(r.conv, [r]);
-    }
-    const userLabels = new Map(overrides.map((o) => [o.eventId, o.label]));
-    const rows: AnswerIndexRow[] = [];
-    for (const [conv, list] of byConv) {
-      const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
-      const redact = conversationRedactor(redactions.filter((r) => r.conv === conv));
-      rows.push(...answerRows(conv, events, labelEvents(events), userLabels, redact));
-    }
-    await db.transaction('rw', db.reviewAnswers, async () => {
-      await db.reviewAnswers.where('conv').anyOf(batch).delete();
-      await db.reviewAnswers.bulkPut(rows);
-    });
-  }
-}
-
 /**
  * Brings the answer index up to date: every conversation on first use or after a rules change, afterwards only
  * conversations with events newer than the last run. Safe to run twice at once (rows are recomputed, not summed).
  */
-export async function updateAnswerIndex(store: EventStore, onProgress: (done: number, total: number) => void = () => undefined): Promise<{ conversations: number }> {
-  const { db } = store;
+export async function updateAnswerIndex(
+  db: EchoDB,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<{ conversations: number }> {
   const state = (await db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
-  const lastSeq = (await db.events.orderBy('seq').last())?.seq ?? 0;
+  const upTo = await lastSeq(db);
   let convs: string[];
   if (!state || state.rulesVersion !== LABEL_RULES_VERSION) {
-    convs = (await db.conversations.toCollection().primaryKeys()) as string[];
-  } else if (state.seq >= lastSeq) {
+    convs = await db.conversations.toCollection().primaryKeys();
+  } else if (state.seq >= upTo) {
     return { conversations: 0 };
   } else {
     const touched = new Set<string>();
-    await db.events.where('seq').between(state.seq, lastSeq, false, true).each((r) => void touched.add(r.conv));
+    await db.events.where('seq').between(state.seq, upTo, false, true).each((r) => void touched.add(r.conv));
     convs = [...touched];
   }
-  for (let i = 0; i < convs.length; i += BATCH * 5) {
+  for (let i = 0; i < convs.length; i += BATCH) {
     onProgress(i, convs.length);
-    await reindexConversations(store, convs.slice(i, i + BATCH * 5));
+    // The popup's acceptance labels come from the same labelling pass, so it is stored for them too.
+    await recomputeDerived(db, convs.slice(i, i + BATCH), ['answerIndex', 'conversationLabels']);
   }
   onProgress(convs.length, convs.length);
-  await db.meta.put({ key: INDEX_STATE, value: { seq: lastSeq, rulesVersion: LABEL_RULES_VERSION } satisfies IndexState });
+  await db.meta.put({ key: INDEX_STATE, value: { seq: upTo, rulesVersion: LABEL_RULES_VERSION } satisfies IndexState });
   return { conversations: convs.length };
 }
 
-export async function answerIndexComplete(store: EventStore): Promise<boolean> {
-  const state = (await store.db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
-  const lastSeq = (await store.db.events.orderBy('seq').last())?.seq ?? 0;
-  return !!state && state.rulesVersion === LABEL_RULES_VERSION && state.seq >= lastSeq;
-}
-
-/** Unfiltered pages, newest first, straight off an index. */
-export async function answersPage(store: EventStore, offset: number, limit: number): Promise<AnswerIndexRow[]> {
-  return store.db.reviewAnswers.orderBy('ts').reverse().offset(offset).limit(limit).toArray();
-}
-
-export async function conversationsPage(store: EventStore, offset: number, limit: number): Promise<ConversationRow[]> {
-  return store.db.conversations.orderBy('lastTs').reverse().offset(offset).limit(limit).toArray();
-}
-
-export async function answerCount(store: EventStore): Promise<number> {
-  return store.db.reviewAnswers.count();
-}
-
-export async function conversationCount(store: EventStore): Promise<number> {
-  return store.db.conversations.count();
-}
-
-export async function answersByKeys(store: EventStore, keys: readonly string[]): Promise<(AnswerIndexRow | undefined)[]> {
-  return store.db.reviewAnswers.bulkGet([...keys]);
-}
-
-export async function conversationsByKeys(store: EventStore, keys: readonly string[]): Promise<(ConversationRow | undefined)[]> {
-  return store.db.conversations.bulkGet([...keys]);
+export async function answerIndexComplete(db: EchoDB): Promise<boolean> {
+  const state = (await db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
+  return !!state && state.rulesVersion === LABEL_RULES_VERSION && state.seq >= (await lastSeq(db));
 }
 
 export interface ScanResult {
@@ -123,7 +69,7 @@ export interface ScanResult {
  * every `flushEvery` rows so the list fills while the scan runs; stops when the token is cancelled.
  */
 export async function scanAnswers(
-  store: EventStore,
+  db: EchoDB,
   filter: ReviewFilter,
   mode: 'answers' | 'conversations',
   charts: ChartData | null,
@@ -135,14 +81,14 @@ export async function scanAnswers(
   const keys: string[] = [];
   const seenConv = new Set<string>();
   let sinceFlush = 0;
-  await store.db.reviewAnswers
+  await db.reviewAnswers
     .where('ts')
     .between(lower, upper, true, true)
     .reverse()
     .until(() => token.cancelled)
     .each((row) => {
       if (!matchesAnswer(row, filter)) return;
-      charts && addToCharts(charts, row);
+      if (charts) addToCharts(charts, row);
       if (mode === 'answers') keys.push(row.eventId);
       else if (!seenConv.has(row.conv)) {
         seenConv.add(row.conv);
@@ -159,12 +105,17 @@ export async function scanAnswers(
 }
 
 /** Conversation rows matching filters that need no labels (site, model, dates), newest activity first. */
-export async function scanConversations(store: EventStore, filter: ReviewFilter, token: ScanToken, onBatch: (r: ScanResult) => void): Promise<ScanResult> {
-  if (needsAnswerIndex(filter)) return scanAnswers(store, filter, 'conversations', null, token, onBatch);
+export async function scanConversations(
+  db: EchoDB,
+  filter: ReviewFilter,
+  token: ScanToken,
+  onBatch: (r: ScanResult) => void,
+): Promise<ScanResult> {
+  if (needsAnswerIndex(filter)) return scanAnswers(db, filter, 'conversations', null, token, onBatch);
   const { lower, upper } = tsBounds(filter);
   const keys: string[] = [];
   let sinceFlush = 0;
-  await store.db.conversations
+  await db.conversations
     .where('lastTs')
     .between(lower, upper, true, true)
     .reverse()
@@ -198,7 +149,7 @@ export interface SearchHit {
  * first, below `belowSeq`, matching the site and date filters, on the text as shown (user redactions applied).
  */
 export async function searchStep(
-  store: EventStore,
+  db: EchoDB,
   query: string,
   filter: ReviewFilter,
   belowSeq: number,
@@ -208,13 +159,13 @@ export async function searchStep(
   const hits: SearchHit[] = [];
   if (!q) return { hits, nextBelowSeq: null, scanned: 0 };
   const redactions = new Map<string, UserRedaction[]>();
-  for (const r of await store.db.redactions.toArray()) redactions.set(r.conv, [...(redactions.get(r.conv) ?? []), r]);
+  for (const r of await db.redactions.toArray()) redactions.set(r.conv, [...(redactions.get(r.conv) ?? []), r]);
   const redactors = new Map<string, (t: string) => string>();
   const { lower, upper } = tsBounds(filter);
   let scanned = 0;
   let lastSeq: number | null = null;
   let exhausted = true;
-  await store.db.events
+  await db.events
     .where('seq')
     .below(belowSeq)
     .reverse()
@@ -237,16 +188,17 @@ export async function searchStep(
       const text = redact(e.text);
       const m = findMatch(text, q);
       if (!m) return;
-      hits.push({ seq: row.seq, eventId: e.id, conv: row.conv, site: e.site, kind: e.kind, messageId: e.messageId, ts: e.ts, snippet: snippetAround(text, m.start, m.end) });
+      const snippet = snippetAround(text, m.start, m.end);
+      hits.push({ seq: row.seq, eventId: e.id, conv: row.conv, site: e.site, kind: e.kind, messageId: e.messageId, ts: e.ts, snippet });
     });
   return { hits, nextBelowSeq: exhausted || lastSeq === null ? null : lastSeq, scanned };
 }
 
 /** Every model seen, for the filter's choices (conversation rows carry their models; a bounded read). */
-export async function knownSitesAndModels(store: EventStore, limit = 5000): Promise<{ sites: string[]; models: string[] }> {
+export async function knownSitesAndModels(db: EchoDB, limit = 5000): Promise<{ sites: string[]; models: string[] }> {
   const sites = new Set<string>();
   const models = new Set<string>();
-  await store.db.conversations.orderBy('lastTs').reverse().limit(limit).each((c) => {
+  await db.conversations.orderBy('lastTs').reverse().limit(limit).each((c) => {
     sites.add(c.site);
     for (const m of c.models) models.add(m);
   });

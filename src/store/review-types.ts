@@ -1,4 +1,4 @@
-// Rows of the review tables (Dexie version 2). `reviewAnswers` is derived and recomputable from the event log;
+// Rows of the review tables (declared in src/store/db.ts). `reviewAnswers` is derived and recomputable from the event log;
 // `exclusions`, `labelOverrides` and `redactions` are user decisions, the only review data that is not.
 import type { EventKind } from '../core/events';
 import type { AnswerLabelKind } from '../core/labeller/types';

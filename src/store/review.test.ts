@@ -2,18 +2,26 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../core/review/filters';
 import { makeEvent } from '../../test/support/make-event';
-import { EchoDB, EventStore } from './db';
-import { addRedaction, deleteConversations, loadReviewDecisions, setExcluded, setUserLabel } from './review-decisions';
-import { answersPage, scanAnswers, searchStep, updateAnswerIndex } from './review-index';
+import { type EchoStore, openBackgroundStore } from './api';
+import { EchoDB } from './db';
 
 let n = 0;
-const fresh = () => new EventStore(new EchoDB(`review-test-${++n}`));
+const fresh = () => openBackgroundStore(new EchoDB(`review-test-${++n}`));
+const decisionsOf = (store: EchoStore) => store.exportInput().then((x) => x.decisions);
 
 function conversation(id: string, site = 'chatgpt') {
   const base = { site, conversationId: id };
   return [
     makeEvent('prompt', { ...base, messageId: 'u1', text: `Question ${id}: my email is jo@example.org` }),
-    makeEvent('response', { ...base, messageId: 'a1', parentId: 'u1', text: `Answer to ${id}`, codeBlocks: [], model: 'gpt-4o', complete: 'finished' }),
+    makeEvent('response', {
+      ...base,
+      messageId: 'a1',
+      parentId: 'u1',
+      text: `Answer to ${id}`,
+      codeBlocks: [],
+      model: 'gpt-4o',
+      complete: 'finished',
+    }),
     makeEvent('feedback', { ...base, messageId: 'a1', rating: 'up' }),
   ];
 }
@@ -22,11 +30,11 @@ describe('review store', () => {
   it('indexes answers with their labels, incrementally', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2', 'claude')]);
-    expect(await updateAnswerIndex(store)).toEqual({ conversations: 2 });
-    expect(await updateAnswerIndex(store)).toEqual({ conversations: 0 });
+    expect(await store.updateAnswerIndex()).toEqual({ conversations: 2 });
+    expect(await store.updateAnswerIndex()).toEqual({ conversations: 0 });
     await store.append(conversation('c3'));
-    expect(await updateAnswerIndex(store)).toEqual({ conversations: 1 });
-    const rows = await answersPage(store, 0, 10);
+    expect(await store.updateAnswerIndex()).toEqual({ conversations: 1 });
+    const rows = await store.answersPage(0, 10);
     expect(rows.map((r) => r.conv)).toEqual(['chatgpt:c3', 'claude:c2', 'chatgpt:c1']);
     expect(rows[0]).toMatchObject({ label: 'accepted', signalKinds: ['feedback'], signalCount: 1, snippet: 'Answer to c3' });
   });
@@ -34,11 +42,12 @@ describe('review store', () => {
   it('scans with filters and stops when cancelled', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2', 'claude')]);
-    await updateAnswerIndex(store);
+    await store.updateAnswerIndex();
     const batches: number[] = [];
-    const r = await scanAnswers(store, { ...EMPTY_FILTER, sites: ['claude'] }, 'conversations', null, { cancelled: false }, (b) => batches.push(b.keys.length));
+    const onBatch = (b: { keys: string[] }) => batches.push(b.keys.length);
+    const r = await store.scanAnswers({ ...EMPTY_FILTER, sites: ['claude'] }, 'conversations', null, { cancelled: false }, onBatch);
     expect(r).toEqual({ keys: ['claude:c2'], done: true });
-    const cancelled = await scanAnswers(store, EMPTY_FILTER, 'answers', null, { cancelled: true }, () => undefined);
+    const cancelled = await store.scanAnswers(EMPTY_FILTER, 'answers', null, { cancelled: true }, () => undefined);
     expect(cancelled.done).toBe(false);
   });
 
@@ -46,41 +55,52 @@ describe('review store', () => {
     const store = fresh();
     const events = conversation('c1');
     await store.append(events);
-    await updateAnswerIndex(store);
+    await store.updateAnswerIndex();
     const answer = events[1]!;
     const ref = { conv: 'chatgpt:c1', eventId: answer.id, messageId: 'a1' };
-    const undoExclude = await setExcluded(store, [{ scope: 'answer', ...ref }], true);
-    await setUserLabel(store, [{ ...ref, machineLabel: 'accepted', machineConfidence: 0.92, rulesVersion: 'x' }], 'rejected');
-    await addRedaction(store, { conv: 'chatgpt:c1', eventId: events[0]!.id, field: 'text', start: 25, end: 39, value: 'jo@example.org', kind: 'email' });
-    const d = await loadReviewDecisions(store);
+    const undoExclude = await store.setExcluded([{ scope: 'answer', ...ref }], true);
+    await store.setUserLabel([{ ...ref, machineLabel: 'accepted', machineConfidence: 0.92, rulesVersion: 'x' }], 'rejected');
+    const email = { value: 'jo@example.org', kind: 'email' } as const;
+    await store.addRedaction({ conv: 'chatgpt:c1', eventId: events[0]!.id, field: 'text', start: 25, end: 39, ...email });
+    const d = await decisionsOf(store);
     expect([...d.excludedAnswers]).toEqual([answer.id]);
     expect(d.labelOverrides.get(answer.id)).toBe('rejected');
     expect(d.redactions.get('chatgpt:c1')).toEqual([{ value: 'jo@example.org', kind: 'email' }]);
-    const [row] = await answersPage(store, 0, 1);
+    const [row] = await store.answersPage(0, 1);
     expect(row).toMatchObject({ userLabel: 'rejected', title: 'Question c1: my email is <EMAIL_1>' });
-    const hits = await searchStep(store, 'example.org', EMPTY_FILTER, Infinity, { cancelled: false });
+    const hits = await store.searchStep('example.org', EMPTY_FILTER, Infinity, { cancelled: false });
     expect(hits.hits).toEqual([]);
     await undoExclude();
-    expect((await loadReviewDecisions(store)).excludedAnswers.size).toBe(0);
+    expect((await decisionsOf(store)).excludedAnswers.size).toBe(0);
   });
 
   it('deletes conversations for good with the counters, and restores them on undo', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2')]);
-    await updateAnswerIndex(store);
-    const undo = await deleteConversations(store, ['chatgpt:c1']);
+    await store.updateAnswerIndex();
+    const undo = await store.deleteConversations(['chatgpt:c1']);
     expect(await store.conversationEvents('chatgpt:c1')).toEqual([]);
     expect(await store.counts()).toMatchObject({ conversations: 1, prompts: 1, answers: 1, signals: 1 });
-    expect((await answersPage(store, 0, 10)).map((r) => r.conv)).toEqual(['chatgpt:c2']);
+    expect((await store.answersPage(0, 10)).map((r) => r.conv)).toEqual(['chatgpt:c2']);
     await undo();
     expect(await store.conversationEvents('chatgpt:c1')).toHaveLength(3);
     expect(await store.counts()).toMatchObject({ conversations: 2, prompts: 2, answers: 2, signals: 2 });
   });
 
+  it('indexes a conversation captured after the newest one was deleted', async () => {
+    const store = fresh();
+    await store.append([...conversation('c1'), ...conversation('c2')]);
+    await store.updateAnswerIndex();
+    await store.deleteConversations(['chatgpt:c2']);
+    await store.append(conversation('c3'));
+    expect(await store.updateAnswerIndex()).toEqual({ conversations: 1 });
+    expect((await store.answersPage(0, 10)).map((r) => r.conv)).toEqual(['chatgpt:c3', 'chatgpt:c1']);
+  });
+
   it('searches newest first in bounded steps', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2')]);
-    const step = await searchStep(store, 'ANSWER to', EMPTY_FILTER, Infinity, { cancelled: false });
+    const step = await store.searchStep('ANSWER to', EMPTY_FILTER, Infinity, { cancelled: false });
     expect(step.hits.map((h) => h.conv)).toEqual(['chatgpt:c2', 'chatgpt:c1']);
     expect(step.nextBelowSeq).toBeNull();
     expect(step.hits[0]!.snippet.match).toBe('Answer to');

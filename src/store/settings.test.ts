@@ -37,7 +37,8 @@ describe('capture gate', () => {
   });
 
   it('asks again when the onboarding text changed materially (consent of an older version)', () => {
-    const old = { ...DEFAULT_SETTINGS, consent: { version: CONSENT_VERSION - 1, agreedAt: '2026-01-01T00:00:00.000Z', sites: ['chatgpt'] } };
+    const consent = { version: CONSENT_VERSION - 1, agreedAt: '2026-01-01T00:00:00.000Z', sites: ['chatgpt'] };
+    const old = { ...DEFAULT_SETTINGS, consent };
     expect(captureGate(old, 'chatgpt')).toBe('no-consent');
     expect(setSiteEnabled(old, 'claude', true).consent?.sites).toEqual(['claude']);
   });

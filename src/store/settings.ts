@@ -63,7 +63,7 @@ export async function updateSettings(storage: Browser.Storage.StorageArea, chang
 
 export function watchSettings(browser: typeof Browser, onChange: (s: Settings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && KEY in changes) onChange(parseSettings(changes[KEY]!.newValue));
+    if (area === 'local' && KEY in changes) onChange(parseSettings(changes[KEY].newValue));
   });
 }
 

@@ -1,12 +1,13 @@
-// Seeds the extension's IndexedDB straight from an extension page (the review page), through the store's Dexie
-// schema: events built with the same builder as unit tests (test/support/make-event.ts), conversation summaries and
-// counters folded with the store's own `summarise`, so the page sees exactly what capture would have written.
+// Seeds the extension's IndexedDB straight from an extension page (the review page), in the store's layout:
+// events built with the same builder as unit tests (test/support/make-event.ts), rows laid out by the store's own
+// `storedEventRow`, conversation summaries and counts folded by the one counter (src/core/counts.ts), so the page
+// sees exactly what capture would have written.
 import { diffWordsWithSpace } from 'diff';
 import type { Page } from 'playwright-core';
-import { type CaptureEvent, conversationKey, type DiffOp } from '../../src/core/events';
+import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../../src/core/counts';
+import type { CaptureEvent, DiffOp } from '../../src/core/events';
 import { makeEvent } from '../support/make-event';
-import { type ConversationRow, isSignal, type StoredEvent, summarise } from '../../src/store/db';
-import type { Counts } from '../../src/messages';
+import { metaRows, type StoredEvent, storedEventRow } from '../../src/store/api';
 import type { Launched } from './harness';
 
 const SITES: Record<string, string[]> = { chatgpt: ['gpt-4o', 'o3'], claude: ['claude-sonnet-4', 'claude-opus-4'], grok: ['grok-3', 'grok-4'] };
@@ -153,23 +154,14 @@ export async function openReview(l: Launched): Promise<Page> {
  * profile must be fresh (sequence numbers start at 1). Big seeds go over in chunks.
  */
 export async function seedEvents(page: Page, events: readonly CaptureEvent[], chunk = 10_000): Promise<Counts> {
-  const counts: Counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, byKind: {} };
-  const convs = new Map<string, ConversationRow>();
+  const convs = new Map<string, ConversationSummary>();
   const receivedAt = new Date(END).toISOString();
   const rows: StoredEvent[] = events.map((event, i) => {
-    const conv = conversationKey(event.site, event.conversationId);
-    let row = convs.get(conv);
-    if (!row) {
-      row = { key: conv, site: event.site, conversationId: event.conversationId, title: '', firstTs: event.ts, lastTs: event.ts, prompts: 0, answers: 0, signals: 0, models: [] };
-      counts.conversations++;
-    }
-    convs.set(conv, summarise(row, event));
-    counts.byKind[event.kind] = (counts.byKind[event.kind] ?? 0) + 1;
-    if (event.kind === 'prompt') counts.prompts++;
-    else if (event.kind === 'response') counts.answers++;
-    else if (isSignal(event.kind)) counts.signals++;
-    return { seq: i + 1, conv, receivedAt, event, id: event.id, kind: event.kind, ts: event.ts };
+    const row = storedEventRow(event, i + 1, receivedAt);
+    convs.set(row.conv, foldEvent(convs.get(row.conv), event));
+    return row;
   });
+  const counts = countsOf(convs.values());
   // Values cross as one JSON string: Playwright serialises a string far faster than a large object graph.
   const put = (store: string, values: unknown[]) =>
     page.evaluate(
@@ -199,7 +191,7 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], ch
   }
   const convRows = [...convs.values()];
   for (let i = 0; i < convRows.length; i += chunk) await put('conversations', convRows.slice(i, i + chunk));
-  await put('meta', [{ key: 'counts', value: counts }]);
+  await put('meta', metaRows(counts, rows.length));
   return counts;
 }
 

@@ -2,7 +2,7 @@
 // and samples in every requested format, plus per-model acceptance stats, a dataset card and the manifest.
 // Used by the extension (from the store) and the CLI's relabel (from a bundle's events), with the same code.
 import type { CaptureEvent, ResponseEvent } from '../events';
-import { EVENT_SCHEMA_VERSION } from '../events';
+import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
 import { describeRedaction } from '../redaction';
 import { buildSamples, type SampleSets } from '../samples';
@@ -56,8 +56,6 @@ const CORE_FILES = [
   ['conversations.jsonl', 'One conversation per line: its message tree with every variant'],
   ['labels.jsonl', 'One label per answer (accepted / rejected / refined / unknown) with evidence and confidence'],
 ] as const;
-
-const SIGNAL_KINDS = new Set(['stop', 'regenerate', 'branch_switch', 'edit_prompt', 'copy', 'paste', 'feedback', 'followup']);
 
 export async function exportTrainingBundle(source: ExportSource, rawOptions: unknown, sink: Sink, ctx: ExportContext): Promise<BundleManifest> {
   const options = exportOptionsSchema.parse(rawOptions, 'options');
@@ -125,7 +123,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         counts.events++;
         if (e.kind === 'prompt') counts.prompts++;
         else if (e.kind === 'response') counts.answers++;
-        else if (SIGNAL_KINDS.has(e.kind)) counts.signals++;
+        else if (isSignal(e.kind)) counts.signals++;
       }
       const record = assembleConversation(events);
       if (record) await writer.write('conversations.jsonl', record);

@@ -1,6 +1,6 @@
 // One conversation's events and labels -> the review list's rows (one per answer) and the timeline's events.
 // Which events are "about" an answer mirrors the conversation export, so the list and the export agree.
-import { type CaptureEvent, type EventKind, messagesReferencedBy } from '../events';
+import { type CaptureEvent, type EventKind, isSignal, messagesReferencedBy } from '../events';
 
 export { messagesReferencedBy };
 import type { AnswerLabel, AnswerLabelKind } from '../labeller/types';
@@ -50,7 +50,7 @@ export function answerRows(
     const label = byMessage.get(e.messageId);
     const ids = new Set([...(about.get(e.messageId) ?? []), ...(label?.evidence.flatMap((ev) => ev.eventIds) ?? [])]);
     ids.delete(e.id);
-    const kinds = [...new Set([...ids].map((id) => kindById.get(id)).filter((k): k is EventKind => k !== undefined && k !== 'prompt' && k !== 'response'))].sort();
+    const kinds = [...new Set([...ids].map((id) => kindById.get(id)).filter((k): k is EventKind => k !== undefined && isSignal(k)))].sort();
     const userLabel = userLabels.get(e.id);
     rows.push({
       eventId: e.id,

@@ -3,26 +3,26 @@
 // the page follows changes made elsewhere.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Counts } from '../../messages';
-import { EventStore } from '../../store/db';
-import { deleteEventsOlderThan, deleteEverything } from '../../store/retention';
+import { eventTotal } from '../../core/counts';
 import {
   captureGate,
   type CaptureGate,
+  type Counts,
   DEFAULT_SETTINGS,
   effectiveRetentionDays,
   loadSettings,
+  openPageStore,
   setSiteEnabled,
   type Settings,
   updateSettings,
   watchSettings,
-} from '../../store/settings';
+} from '../../store/api';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { SUPPORTED_SITES } from '../shared/sites';
 import { WhatIsCaptured } from '../shared/WhatIsCaptured';
 import { StudyPanel } from './StudyPanel';
 
-const store = new EventStore();
+const store = openPageStore();
 const RETENTION_CHOICES = [7, 30, 90, 180, 365];
 
 const GATE_TEXT: Record<CaptureGate, string> = {
@@ -66,7 +66,7 @@ export function Options() {
     setSettings(next);
     const effective = effectiveRetentionDays(next);
     if (effective !== undefined) {
-      const deleted = await deleteEventsOlderThan(store, effective);
+      const deleted = await store.applyRetention(effective);
       setNote(deleted ? `Deleted ${deleted} events older than ${effective} days.` : null);
       refreshCounts();
     }
@@ -143,9 +143,9 @@ export function Options() {
 function DeleteEverything({ counts, onDeleted }: { counts: Counts | null; onDeleted: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const total = counts ? Object.values(counts.byKind).reduce((a, b) => a + b, 0) : 0;
+  const total = counts ? eventTotal(counts) : 0;
   const remove = async () => {
-    await deleteEverything(store);
+    await store.deleteEverything();
     setConfirming(false);
     setDone(true);
     onDeleted();

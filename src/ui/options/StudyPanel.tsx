@@ -4,9 +4,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { joinStudy, parseStudyFile, participantCodeValid, type StudyFile, studyExportOptions } from '../../core/study';
-import type { EventStore } from '../../store/db';
-import { deleteEverything } from '../../store/retention';
-import { type Settings, updateSettings } from '../../store/settings';
+import { type PageStore, type Settings, updateSettings } from '../../store/api';
 import { buildExport, download } from '../shared/export';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { siteName, SUPPORTED_SITES } from '../shared/sites';
@@ -15,7 +13,7 @@ const MAX_FILE = 256 * 1024;
 
 interface Props {
   settings: Settings;
-  store: EventStore;
+  store: PageStore;
   onChanged: (s: Settings) => void;
 }
 
@@ -165,7 +163,7 @@ function JoinedStudy({ settings, store, onChanged }: Props) {
 
   const leave = async (deleteData: boolean) => {
     const next = await updateSettings(browser.storage.local, ({ study: _left, ...rest }) => rest);
-    if (deleteData) await deleteEverything(store);
+    if (deleteData) await store.deleteEverything();
     setLeaving(false);
     onChanged(next);
   };

@@ -3,15 +3,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { send, type StatusResult } from '../../messages';
-import { EventStore, type ConversationRow } from '../../store/db';
-import { redactionsFor } from '../../store/review-decisions';
-import { conversationRedactor } from '../../core/review/decisions';
-import { captureGate, DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings } from '../../store/settings';
+import {
+  captureGate,
+  type ConversationRow,
+  DEFAULT_SETTINGS,
+  loadSettings,
+  openPageStore,
+  type Settings,
+  updateSettings,
+} from '../../store/api';
 import { describeAcceptance } from '../../core/export/acceptance';
-import { acceptanceOf, buildExport, download, type ExportProgress } from '../shared/export';
+import { buildExport, download, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
 
-const store = new EventStore();
+const store = openPageStore();
 
 type ExportState = { phase: 'idle' } | { phase: 'running'; progress: ExportProgress } | { phase: 'done'; text: string } | { phase: 'error'; text: string };
 
@@ -31,12 +36,12 @@ export function Popup() {
     if (result.ok) setStatus(result);
     else setError(result.error);
     setSettings(await loadSettings(browser.storage.local));
-    const rows = await store.db.conversations.orderBy('lastTs').reverse().limit(5).toArray();
-    const redactions = await redactionsFor(store, rows.map((r) => r.key));
-    setRecent(rows.map((r) => ({ ...r, title: conversationRedactor(redactions.get(r.key))(r.title) })));
+    setRecent(await store.recentConversations(5));
     // After the first paint: on a large store the first labelling pass is CPU work the counts must not wait for.
     requestAnimationFrame(() =>
-      setTimeout(() => void acceptanceOf(store).then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null)), 0),
+      setTimeout(() => {
+        store.acceptanceSummary().then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null));
+      }, 0),
     );
   };
 

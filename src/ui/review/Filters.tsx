@@ -1,10 +1,10 @@
 // The filter panel: plain form controls (keyboard and screen-reader friendly by default).
-import type { EventKind } from '../../core/events';
+import type { SignalKind } from '../../core/events';
 import { ANSWER_LABELS, type AnswerLabelKind } from '../../core/labeller/types';
 import { EMPTY_FILTER, type ReviewFilter } from '../../core/review/filters';
 
-const SIGNAL_KINDS: EventKind[] = ['copy', 'paste', 'edit_prompt', 'regenerate', 'branch_switch', 'feedback', 'stop', 'followup'];
-const SIGNAL_NAMES: Record<string, string> = {
+/** A name for every signal kind (core/events.ts SIGNAL_KINDS; the type makes a new kind need one), in display order. */
+const SIGNAL_NAMES: Record<SignalKind, string> = {
   copy: 'copy',
   paste: 'paste-back',
   edit_prompt: 'prompt edit',
@@ -14,6 +14,7 @@ const SIGNAL_NAMES: Record<string, string> = {
   stop: 'stop',
   followup: 'follow-up',
 };
+const SIGNAL_CHOICES = Object.keys(SIGNAL_NAMES) as SignalKind[];
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -43,7 +44,7 @@ export function Filters({ filter, onChange, sites, models }: { filter: ReviewFil
       <Checks legend="Site" values={sites} chosen={filter.sites} onChange={(sites) => set({ sites })} />
       <Checks legend="Model" values={models} chosen={filter.models} onChange={(models) => set({ models })} />
       <Checks legend="Label" values={ANSWER_LABELS} chosen={filter.labels} onChange={(labels) => set({ labels: labels as AnswerLabelKind[] })} />
-      <Checks legend="Signal" values={SIGNAL_KINDS} chosen={filter.signalKinds} onChange={(signalKinds) => set({ signalKinds })} names={SIGNAL_NAMES} />
+      <Checks legend="Signal" values={SIGNAL_CHOICES} chosen={filter.signalKinds} onChange={(signalKinds) => set({ signalKinds })} names={SIGNAL_NAMES} />
       <fieldset>
         <legend>Date (UTC)</legend>
         <label class="field">

@@ -4,13 +4,12 @@ import { acceptanceFromCells, describeAcceptance } from '../../core/export/accep
 import { ANSWER_LABELS, type AnswerLabelKind } from '../../core/labeller/types';
 import type { ChartData } from '../../core/review/charts';
 import { describeFilter, type ReviewFilter } from '../../core/review/filters';
-import type { EventStore } from '../../store/db';
-import { deleteConversations, setExcluded, setUserLabel } from '../../store/review-decisions';
+import type { PageStore } from '../../store/api';
+import type { OnAction } from './actions';
 import { Charts } from './Charts';
 import { allKeys, answerRowsFor, type Mode } from './listing';
-import type { OnAction } from './Timeline';
 
-export function Overview(p: { store: EventStore; mode: Mode; filter: ReviewFilter; scanned: string[] | null; scanDone: boolean; count: number; charts: ChartData; onAction: OnAction }) {
+export function Overview(p: { store: PageStore; mode: Mode; filter: ReviewFilter; scanned: string[] | null; scanDone: boolean; count: number; charts: ChartData; onAction: OnAction }) {
   const { store, mode, filter, count, onAction } = p;
   const [label, setLabel] = useState<AnswerLabelKind>('accepted');
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -33,18 +32,18 @@ export function Overview(p: { store: EventStore; mode: Mode; filter: ReviewFilte
         mode === 'conversations'
           ? (await keys()).map((conv) => ({ scope: 'conversation' as const, conv }))
           : (await answerRowsFor(store, await keys())).map((r) => ({ scope: 'answer' as const, conv: r.conv, eventId: r.eventId, messageId: r.messageId }));
-      onAction(`${on ? 'Excluded' : 'Included'} ${targets.length} ${noun}`, await setExcluded(store, targets, on));
+      onAction(`${on ? 'Excluded' : 'Included'} ${targets.length} ${noun}`, await store.setExcluded(targets, on));
     });
   const relabel = () =>
     run('Labelling', async () => {
       const rows = await answerRowsFor(store, await keys());
       const targets = rows.map((r) => ({ conv: r.conv, eventId: r.eventId, messageId: r.messageId, machineLabel: r.label, machineConfidence: r.confidence, rulesVersion: '' }));
-      onAction(`Labelled ${targets.length} answers ${label}`, await setUserLabel(store, targets, label));
+      onAction(`Labelled ${targets.length} answers ${label}`, await store.setUserLabel(targets, label));
     });
   const remove = () =>
     run('Deleting', async () => {
       const convs = await convsOf();
-      onAction(`Deleted ${convs.length} conversations`, await deleteConversations(store, convs));
+      onAction(`Deleted ${convs.length} conversations`, await store.deleteConversations(convs));
     });
   const ready = p.scanDone || !p.scanned;
   return (

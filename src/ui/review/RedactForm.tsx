@@ -2,11 +2,10 @@
 // everywhere in the conversation from then on. Offsets are found in the original field, not in what is shown.
 import { useState } from 'preact/hooks';
 import { REDACTION_KINDS, type RedactionKind } from '../../core/redaction/types';
-import type { EventStore } from '../../store/db';
-import { addRedaction } from '../../store/review-decisions';
-import type { OnAction } from './Timeline';
+import type { PageStore } from '../../store/api';
+import type { OnAction } from './actions';
 
-export function RedactForm({ store, conv, eventId, field, original, onAction }: { store: EventStore; conv: string; eventId: string; field: string; original: string; onAction: OnAction }) {
+export function RedactForm({ store, conv, eventId, field, original, onAction }: { store: PageStore; conv: string; eventId: string; field: string; original: string; onAction: OnAction }) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const [kind, setKind] = useState<RedactionKind>('secret');
@@ -34,7 +33,7 @@ export function RedactForm({ store, conv, eventId, field, original, onAction }: 
       setError(value.length < 2 ? 'Select or type at least 2 characters.' : 'That text is not in this message (already redacted parts show as tokens).');
       return;
     }
-    const undo = await addRedaction(store, { conv, eventId, field, start, end: start + value.length, value, kind });
+    const undo = await store.addRedaction({ conv, eventId, field, start, end: start + value.length, value, kind });
     setOpen(false);
     setValue('');
     onAction(`Redacted ${value.length} characters`, undo, conv);

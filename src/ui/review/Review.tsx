@@ -3,10 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type ChartData, emptyChartData } from '../../core/review/charts';
 import { EMPTY_FILTER, isEmptyFilter, needsAnswerIndex, type ReviewFilter } from '../../core/review/filters';
-import type { Counts } from '../../messages';
-import { EventStore } from '../../store/db';
-import type { Undo } from '../../store/review-decisions';
-import { knownSitesAndModels, scanAnswers, scanConversations, type ScanToken, searchStep, type SearchHit } from '../../store/review-index';
+import { type Counts, openPageStore, type ScanToken, type SearchHit, type Undo } from '../../store/api';
 import { Filters } from './Filters';
 import { hitSource, keyedSource, type ListRow, type ListSource, type Mode, unfilteredSource } from './listing';
 import { Overview } from './Overview';
@@ -14,7 +11,7 @@ import { ListRowView } from './ListRowView';
 import { Timeline } from './Timeline';
 import { VirtualList } from './VirtualList';
 
-const store = new EventStore();
+const store = openPageStore();
 let sourceIds = 0;
 /** Each list source gets an id: the list drops its page cache exactly when the rows behind it change. */
 const identified = (s: ListSource): ListSource => ({ ...s, id: ++sourceIds });
@@ -71,7 +68,7 @@ export function Review() {
 
   useEffect(() => {
     void store.counts().then(setCounts);
-    void knownSitesAndModels(store).then(setChoices);
+    void store.knownSitesAndModels().then(setChoices);
     refreshIndex();
     const onVisible = () => {
       if (document.visibilityState !== 'visible') return;
@@ -98,10 +95,10 @@ export function Review() {
     };
     void (async () => {
       if (mode === 'answers' || needsAnswerIndex(filter)) {
-        await scanAnswers(store, filter, mode, chartData, token, filtered ? onBatch : () => publishCharts(false));
+        await store.scanAnswers(filter, mode, chartData, token, filtered ? onBatch : () => publishCharts(false));
       } else {
-        if (filtered) await scanConversations(store, filter, token, onBatch);
-        await scanAnswers(store, filter, 'answers', chartData, token, () => publishCharts(false));
+        if (filtered) await store.scanConversations(filter, token, onBatch);
+        await store.scanAnswers(filter, 'answers', chartData, token, () => publishCharts(false));
       }
       publishCharts(true);
     })();
@@ -115,7 +112,7 @@ export function Review() {
     const token = (searchToken.current = { cancelled: false });
     setSearch({ query: q, hits: previous, next: below, scanned: scannedBefore, running: true });
     if (!previous.length) setHitsSource(identified(hitSource(store, [])));
-    const step = await searchStep(store, q, filter, below, token);
+    const step = await store.searchStep(q, filter, below, token);
     if (token.cancelled) return;
     const hits = [...previous, ...step.hits];
     setSearch({ query: q, hits, next: step.nextBelowSeq, scanned: scannedBefore + step.scanned, running: false });

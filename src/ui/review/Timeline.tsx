@@ -7,13 +7,12 @@ import { labelEvents } from '../../core/labeller';
 import { ANSWER_LABELS, type AnswerLabel, type AnswerLabelKind } from '../../core/labeller/types';
 import { conversationRedactor } from '../../core/review/decisions';
 import { looksLikeCode } from '../../core/review/diff-view';
-import type { EventStore } from '../../store/db';
-import { type ConversationDecisions, decisionsForConversation, deleteConversations, setExcluded, setUserLabel, type Undo } from '../../store/review-decisions';
+import type { ConversationDecisions, PageStore } from '../../store/api';
+import type { OnAction } from './actions';
 import { DiffView } from './DiffView';
+import { usePendingCheck } from './pending';
 import { RedactForm } from './RedactForm';
 import { SafeLine, SafeText } from './SafeText';
-
-export type OnAction = (description: string, undo: Undo, conv?: string) => void;
 
 interface Loaded {
   events: CaptureEvent[];
@@ -24,16 +23,18 @@ interface Loaded {
 const time = (ts: string) => ts.slice(0, 19).replace('T', ' ');
 const pct = (c: number) => `${Math.round(c * 100)}%`;
 
-export function Timeline({ store, conv, version, onAction, onClose }: { store: EventStore; conv: string; version: number; onAction: OnAction; onClose: () => void }) {
+export function Timeline({ store, conv, version, onAction, onClose }: { store: PageStore; conv: string; version: number; onAction: OnAction; onClose: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null | 'gone'>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const decisionsRead = loaded && loaded !== 'gone' ? loaded.decisions : null;
+  const [conversationExcluded, changeConversationExcluded] = usePendingCheck(decisionsRead?.conversationExcluded ?? false, decisionsRead);
 
   useEffect(() => {
     let live = true;
     void (async () => {
       const events = await store.conversationEvents(conv);
       if (!events.length) return live && setLoaded('gone');
-      const decisions = await decisionsForConversation(store, conv);
+      const decisions = await store.decisionsForConversation(conv);
       const labels = new Map(labelEvents(events).map((l) => [l.messageId, l]));
       if (live) setLoaded({ events: [...events].sort(byTime), labels, decisions });
     })();
@@ -63,18 +64,21 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: E
         <label class="check">
           <input
             type="checkbox"
-            checked={decisions.conversationExcluded}
+            checked={conversationExcluded}
             data-testid="exclude-conversation"
-            onChange={async () => {
-              const on = !decisions.conversationExcluded;
-              onAction(on ? 'Excluded the conversation from export' : 'Included the conversation again', await setExcluded(store, [{ scope: 'conversation', conv }], on), conv);
-            }}
+            onChange={() =>
+              void changeConversationExcluded(!conversationExcluded, async () => {
+                const on = !conversationExcluded;
+                const undo = await store.setExcluded([{ scope: 'conversation', conv }], on);
+                onAction(on ? 'Excluded the conversation from export' : 'Included the conversation again', undo, conv);
+              })
+            }
           />
           Exclude conversation from export
         </label>
         {confirmDelete ? (
           <span class="confirm">
-            <button type="button" class="danger" data-testid="confirm-delete" onClick={async () => onAction('Deleted the conversation', await deleteConversations(store, [conv]), conv)}>
+            <button type="button" class="danger" data-testid="confirm-delete" onClick={async () => onAction('Deleted the conversation', await store.deleteConversations([conv]), conv)}>
               Delete for good
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>Cancel</button>
@@ -99,7 +103,7 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: E
 
 interface ItemProps {
   e: CaptureEvent;
-  store: EventStore;
+  store: PageStore;
   conv: string;
   labels: Map<string, AnswerLabel>;
   decisions: ConversationDecisions;
@@ -192,6 +196,7 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
   const label = labels.get(e.messageId);
   const override = decisions.overrides.get(e.id);
   const excluded = decisions.excludedAnswers.has(e.id);
+  const [excludedShown, changeExcluded] = usePendingCheck(excluded, decisions);
   const siblings = events.filter((x): x is EventOf<'response'> => x.kind === 'response' && x.messageId !== e.messageId && x.parentId === e.parentId);
   const other = siblings.find((s) => s.messageId === compareWith);
   const kindOf = new Map(events.map((x) => [x.id, x]));
@@ -234,7 +239,7 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
             data-testid="label-select"
             onChange={async (ev) => {
               const v = (ev.currentTarget as HTMLSelectElement).value as AnswerLabelKind | '';
-              onAction(v ? `Labelled the answer ${v}` : 'Removed your label', await setUserLabel(store, [target], v || null), conv);
+              onAction(v ? `Labelled the answer ${v}` : 'Removed your label', await store.setUserLabel([target], v || null), conv);
             }}
           >
             <option value="">machine ({label?.label ?? 'unknown'})</option>
@@ -246,9 +251,14 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
         <label class="check">
           <input
             type="checkbox"
-            checked={excluded}
+            checked={excludedShown}
             data-testid="exclude-answer"
-            onChange={async () => onAction(excluded ? 'Included the answer again' : 'Excluded the answer from export', await setExcluded(store, [{ scope: 'answer', conv, eventId: e.id, messageId: e.messageId }], !excluded), conv)}
+            onChange={() =>
+              void changeExcluded(!excludedShown, async () => {
+                const undo = await store.setExcluded([{ scope: 'answer', conv, eventId: e.id, messageId: e.messageId }], !excludedShown);
+                onAction(excludedShown ? 'Included the answer again' : 'Excluded the answer from export', undo, conv);
+              })
+            }
           />
           Exclude from export
         </label>

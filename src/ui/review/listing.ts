@@ -2,10 +2,7 @@
 // set behind it for bulk actions. Rows come back decorated with their exclusion and titles already redacted.
 import { conversationRedactor } from '../../core/review/decisions';
 import { isEmptyFilter, type ReviewFilter } from '../../core/review/filters';
-import type { ConversationRow, EventStore } from '../../store/db';
-import { exclusionsFor, redactionsFor } from '../../store/review-decisions';
-import { answerCount, answersByKeys, answersPage, conversationCount, conversationsByKeys, conversationsPage, type SearchHit } from '../../store/review-index';
-import type { AnswerIndexRow } from '../../store/review-types';
+import type { AnswerIndexRow, ConversationRow, PageStore, SearchHit } from '../../store/api';
 
 export type Mode = 'conversations' | 'answers';
 
@@ -21,74 +18,85 @@ export interface ListSource {
   fetch(start: number, end: number): Promise<ListRow[]>;
 }
 
-async function decorateConversations(store: EventStore, keys: string[], rows: (ConversationRow | undefined)[]): Promise<ListRow[]> {
+async function decorateConversations(store: PageStore, keys: string[], rows: (ConversationRow | undefined)[]): Promise<ListRow[]> {
   const present = rows.filter((r): r is ConversationRow => !!r).map((r) => r.key);
-  const [excluded, redactions] = await Promise.all([exclusionsFor(store, { convs: present, eventIds: [] }), redactionsFor(store, present)]);
+  const [excluded, redactions] = await Promise.all([store.exclusionsFor({ convs: present, eventIds: [] }), store.redactionsFor(present)]);
   return rows.map((row, i) =>
     row
-      ? { type: 'conversation', row, title: conversationRedactor(redactions.get(row.key))(row.title), excluded: excluded.has(`conversation:${row.key}`) }
+      ? {
+          type: 'conversation',
+          row,
+          title: conversationRedactor(redactions.get(row.key))(row.title),
+          excluded: excluded.has(`conversation:${row.key}`),
+        }
       : { type: 'missing', key: keys[i] ?? '' },
   );
 }
 
-async function decorateAnswers(store: EventStore, keys: string[], rows: (AnswerIndexRow | undefined)[]): Promise<ListRow[]> {
+async function decorateAnswers(store: PageStore, keys: string[], rows: (AnswerIndexRow | undefined)[]): Promise<ListRow[]> {
   const present = rows.filter((r): r is AnswerIndexRow => !!r);
-  const excluded = await exclusionsFor(store, { convs: [...new Set(present.map((r) => r.conv))], eventIds: present.map((r) => r.eventId) });
+  const excluded = await store.exclusionsFor({ convs: [...new Set(present.map((r) => r.conv))], eventIds: present.map((r) => r.eventId) });
   return rows.map((row, i) =>
-    row ? { type: 'answer', row, excluded: excluded.has(`answer:${row.eventId}`) || excluded.has(`conversation:${row.conv}`) } : { type: 'missing', key: keys[i] ?? '' },
+    row
+      ? { type: 'answer', row, excluded: excluded.has(`answer:${row.eventId}`) || excluded.has(`conversation:${row.conv}`) }
+      : { type: 'missing', key: keys[i] ?? '' },
   );
 }
 
-export async function unfilteredSource(store: EventStore, mode: Mode): Promise<ListSource> {
+export async function unfilteredSource(store: PageStore, mode: Mode): Promise<ListSource> {
   if (mode === 'conversations') {
     return {
-      count: await conversationCount(store),
+      count: await store.conversationCount(),
       fetch: async (s, e) => {
-        const rows = await conversationsPage(store, s, e - s);
+        const rows = await store.conversationsPage(s, e - s);
         return decorateConversations(store, rows.map((r) => r.key), rows);
       },
     };
   }
   return {
-    count: await answerCount(store),
+    count: await store.answerCount(),
     fetch: async (s, e) => {
-      const rows = await answersPage(store, s, e - s);
+      const rows = await store.answersPage(s, e - s);
       return decorateAnswers(store, rows.map((r) => r.eventId), rows);
     },
   };
 }
 
-export function keyedSource(store: EventStore, mode: Mode, keys: readonly string[]): ListSource {
+export function keyedSource(store: PageStore, mode: Mode, keys: readonly string[]): ListSource {
   return {
     count: keys.length,
     fetch: async (s, e) => {
       const slice = keys.slice(s, e);
-      return mode === 'conversations' ? decorateConversations(store, slice, await conversationsByKeys(store, slice)) : decorateAnswers(store, slice, await answersByKeys(store, slice));
+      return mode === 'conversations'
+        ? decorateConversations(store, slice, await store.conversationsByKeys(slice))
+        : decorateAnswers(store, slice, await store.answersByKeys(slice));
     },
   };
 }
 
-export function hitSource(store: EventStore, hits: readonly SearchHit[]): ListSource {
+export function hitSource(store: PageStore, hits: readonly SearchHit[]): ListSource {
   return {
     count: hits.length,
     fetch: async (s, e) => {
       const slice = hits.slice(s, e);
-      const excluded = await exclusionsFor(store, { convs: [...new Set(slice.map((h) => h.conv))], eventIds: slice.map((h) => h.eventId) });
-      return slice.map((hit) => ({ type: 'hit', hit, excluded: excluded.has(`answer:${hit.eventId}`) || excluded.has(`conversation:${hit.conv}`) }));
+      const excluded = await store.exclusionsFor({ convs: [...new Set(slice.map((h) => h.conv))], eventIds: slice.map((h) => h.eventId) });
+      const isExcluded = (hit: SearchHit) => excluded.has(`answer:${hit.eventId}`) || excluded.has(`conversation:${hit.conv}`);
+      return slice.map((hit) => ({ type: 'hit', hit, excluded: isExcluded(hit) }));
     },
   };
 }
 
 /** Every key behind the list (for bulk actions): the scan's keys when filtered, else the whole table's. */
-export async function allKeys(store: EventStore, mode: Mode, filter: ReviewFilter, scanned: readonly string[] | null): Promise<string[]> {
+export async function allKeys(store: PageStore, mode: Mode, filter: ReviewFilter, scanned: readonly string[] | null): Promise<string[]> {
   if (scanned && !isEmptyFilter(filter)) return [...scanned];
-  const table = mode === 'conversations' ? store.db.conversations : store.db.reviewAnswers;
-  return (await table.toCollection().primaryKeys()) as string[];
+  return store.allKeys(mode);
 }
 
 /** Answer rows for keys, in chunks (bulk label/exclude need each answer's conversation and message id). */
-export async function answerRowsFor(store: EventStore, keys: readonly string[]): Promise<AnswerIndexRow[]> {
+export async function answerRowsFor(store: PageStore, keys: readonly string[]): Promise<AnswerIndexRow[]> {
   const out: AnswerIndexRow[] = [];
-  for (let i = 0; i < keys.length; i += 5000) out.push(...(await answersByKeys(store, keys.slice(i, i + 5000))).filter((r): r is AnswerIndexRow => !!r));
+  for (let i = 0; i < keys.length; i += 5000) {
+    out.push(...(await store.answersByKeys(keys.slice(i, i + 5000))).filter((r): r is AnswerIndexRow => !!r));
+  }
   return out;
 }

@@ -1,0 +1,198 @@
+// The one way into the store for every context: the background appends events and applies retention; the popup,
+// review and options pages and their workers read and change everything else through the same methods. Only
+// src/store/ touches the Dexie tables; this facade names what each page needs and keeps each change in one
+// transaction with the derived rows it affects (src/store/derived.ts). Pages get `PageStore`, which cannot append:
+// the background stays the only writer of captured events.
+import type { AcceptanceStats } from '../core/export/acceptance';
+import type { ExportSource } from '../core/export/training-bundle';
+import type { Counts } from '../core/counts';
+import type { CaptureEvent } from '../core/events';
+import type { AnswerLabelKind } from '../core/labeller/types';
+import type { ChartData } from '../core/review/charts';
+import { conversationRedactor, type ReviewDecisions, type UserRedaction } from '../core/review/decisions';
+import type { ReviewFilter } from '../core/review/filters';
+import { acceptanceSummary } from './acceptance';
+import { type ConversationRow, EchoDB } from './db';
+import { allConversations, type AppendOutcome, appendEvents, conversationEvents } from './event-log';
+import { deleteEventsOlderThan, deleteEverything } from './retention';
+import * as decisions from './review-decisions';
+import * as index from './review-index';
+import type { AnswerIndexRow } from './review-types';
+import { readCounts } from './summaries';
+
+export type { Counts } from '../core/counts';
+export { type ConversationRow, metaRows, type StoredEvent, storedEventRow } from './db';
+export type { AppendOutcome } from './event-log';
+export type { ConversationDecisions, ExclusionTarget, LabelTarget, RedactionInput, Undo } from './review-decisions';
+export type { ScanResult, ScanToken, SearchHit } from './review-index';
+export type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
+export * from './settings';
+
+class EchoStore {
+  readonly #db: EchoDB;
+
+  constructor(db: EchoDB | string = new EchoDB()) {
+    this.#db = typeof db === 'string' ? new EchoDB(db) : db;
+  }
+
+  // The background: captured events in, retention.
+
+  /** Stores the events not stored yet (idempotent by id); says which conversations received new ones. */
+  append(events: readonly CaptureEvent[], now?: Date): Promise<AppendOutcome> {
+    return appendEvents(this.#db, events, now);
+  }
+
+  /** Deletes events that happened more than `days` days before `now`; returns how many went. */
+  applyRetention(days: number, now?: Date): Promise<number> {
+    return deleteEventsOlderThan(this.#db, days, now);
+  }
+
+  // What has been captured.
+
+  counts(): Promise<Counts> {
+    return readCounts(this.#db);
+  }
+
+  /** The most recently active conversations, their titles with the user's redactions applied. */
+  async recentConversations(limit: number): Promise<ConversationRow[]> {
+    const rows = await this.#db.conversations.orderBy('lastTs').reverse().limit(limit).toArray();
+    const redactions = await decisions.redactionsFor(this.#db, rows.map((r) => r.key));
+    return rows.map((r) => ({ ...r, title: conversationRedactor(redactions.get(r.key))(r.title) }));
+  }
+
+  /** Acceptance over every captured answer, by the current labelling rules (the popup's line). */
+  acceptanceSummary(): Promise<AcceptanceStats> {
+    return acceptanceSummary(this.#db);
+  }
+
+  /** What an export reads: every conversation, one at a time, and the review decisions to apply. */
+  async exportInput(): Promise<{ source: ExportSource; decisions: ReviewDecisions }> {
+    const db = this.#db;
+    const total = (await readCounts(db)).conversations;
+    const source: ExportSource = {
+      total,
+      async *conversations() {
+        for await (const c of allConversations(db)) {
+          yield { key: c.key, site: c.site, firstTs: c.firstTs, lastTs: c.lastTs, events: () => conversationEvents(db, c.key) };
+        }
+      },
+    };
+    return { source, decisions: await decisions.loadReviewDecisions(db) };
+  }
+
+  /** Empties the whole store: events, summaries, derived rows and review decisions. */
+  deleteEverything(): Promise<void> {
+    return deleteEverything(this.#db);
+  }
+
+  // The review page: one conversation, decisions (each returns its undo), deletion.
+
+  conversationEvents(conv: string): Promise<CaptureEvent[]> {
+    return conversationEvents(this.#db, conv);
+  }
+
+  decisionsForConversation(conv: string): Promise<decisions.ConversationDecisions> {
+    return decisions.decisionsForConversation(this.#db, conv);
+  }
+
+  setExcluded(targets: readonly decisions.ExclusionTarget[], excluded: boolean): Promise<decisions.Undo> {
+    return decisions.setExcluded(this.#db, targets, excluded);
+  }
+
+  setUserLabel(targets: readonly decisions.LabelTarget[], label: AnswerLabelKind | null): Promise<decisions.Undo> {
+    return decisions.setUserLabel(this.#db, targets, label);
+  }
+
+  addRedaction(input: decisions.RedactionInput): Promise<decisions.Undo> {
+    return decisions.addRedaction(this.#db, input);
+  }
+
+  deleteConversations(convs: readonly string[]): Promise<decisions.Undo> {
+    return decisions.deleteConversations(this.#db, convs);
+  }
+
+  // The review page: its answer index, list pages, scans and search.
+
+  /** Labels what changed since the last run (everything after a rules change); for the review page's worker. */
+  updateAnswerIndex(onProgress?: (done: number, total: number) => void): Promise<{ conversations: number }> {
+    return index.updateAnswerIndex(this.#db, onProgress);
+  }
+
+  conversationCount(): Promise<number> {
+    return this.#db.conversations.count();
+  }
+
+  answerCount(): Promise<number> {
+    return this.#db.reviewAnswers.count();
+  }
+
+  /** Newest activity first, by offset. */
+  conversationsPage(offset: number, limit: number): Promise<ConversationRow[]> {
+    return this.#db.conversations.orderBy('lastTs').reverse().offset(offset).limit(limit).toArray();
+  }
+
+  /** Newest answers first, by offset. */
+  answersPage(offset: number, limit: number): Promise<AnswerIndexRow[]> {
+    return this.#db.reviewAnswers.orderBy('ts').reverse().offset(offset).limit(limit).toArray();
+  }
+
+  conversationsByKeys(keys: readonly string[]): Promise<(ConversationRow | undefined)[]> {
+    return this.#db.conversations.bulkGet([...keys]);
+  }
+
+  answersByKeys(eventIds: readonly string[]): Promise<(AnswerIndexRow | undefined)[]> {
+    return this.#db.reviewAnswers.bulkGet([...eventIds]);
+  }
+
+  /** Every conversation key, or every indexed answer's event id (bulk actions on an unfiltered list). */
+  allKeys(mode: 'conversations' | 'answers'): Promise<string[]> {
+    const table = mode === 'conversations' ? this.#db.conversations : this.#db.reviewAnswers;
+    return table.toCollection().primaryKeys();
+  }
+
+  /** Which of these conversations and answers are excluded, as `conversation:<conv>` / `answer:<eventId>` keys. */
+  exclusionsFor(keys: { convs: string[]; eventIds: string[] }): Promise<Set<string>> {
+    return decisions.exclusionsFor(this.#db, keys);
+  }
+
+  redactionsFor(convs: readonly string[]): Promise<Map<string, UserRedaction[]>> {
+    return decisions.redactionsFor(this.#db, convs);
+  }
+
+  scanAnswers(
+    filter: ReviewFilter,
+    mode: 'answers' | 'conversations',
+    charts: ChartData | null,
+    token: index.ScanToken,
+    onBatch: (r: index.ScanResult) => void,
+  ): Promise<index.ScanResult> {
+    return index.scanAnswers(this.#db, filter, mode, charts, token, onBatch);
+  }
+
+  scanConversations(filter: ReviewFilter, token: index.ScanToken, onBatch: (r: index.ScanResult) => void): Promise<index.ScanResult> {
+    return index.scanConversations(this.#db, filter, token, onBatch);
+  }
+
+  searchStep(query: string, filter: ReviewFilter, belowSeq: number, token: index.ScanToken): ReturnType<typeof index.searchStep> {
+    return index.searchStep(this.#db, query, filter, belowSeq, token);
+  }
+
+  knownSitesAndModels(): Promise<{ sites: string[]; models: string[] }> {
+    return index.knownSitesAndModels(this.#db);
+  }
+}
+
+/** What extension pages and their workers hold: everything but appending captured events. */
+export type PageStore = Omit<EchoStore, 'append'>;
+
+export type { EchoStore };
+
+/** The store as an extension page (popup, review, options, their workers) uses it. */
+export function openPageStore(): PageStore {
+  return new EchoStore();
+}
+
+/** The store as the background uses it: the one context that appends captured events (tests name their database). */
+export function openBackgroundStore(db?: EchoDB | string): EchoStore {
+  return new EchoStore(db);
+}
