@@ -19,7 +19,7 @@ const zones = [
   { target: './src/core', from: src(...contexts), message: 'src/core is pure code shared by every context and Node.' },
   { target: './src/background', from: src('capture', 'ui'), message: 'The worker carries no adapter or page code.' },
   { target: './src/ui', from: src('capture'), message: 'Pages carry no adapter code; site facts come from src/core/sites.ts.' },
-  { target: './src/ui', from: './src/store', except: ['./api.ts'], message: 'Pages use the store only through src/store/api.ts.' },
+  { target: './src/ui', from: './src/store', except: ['./api.ts', './settings.ts'], message: 'Pages use the database only through src/store/api.ts (settings live in extension storage: src/store/settings.ts).' },
   { target: './src/capture', from: src('background', 'ui'), message: 'Content scripts talk to the worker by messages only.' },
   {
     target: './src/capture',

@@ -2,7 +2,7 @@
 // and only once they press Agree. Nothing is ticked beforehand.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { grantConsent, hasConsent, loadSettings, type Settings, updateSettings } from '../../store/api';
+import { grantConsent, hasConsent, loadSettings, type Settings, updateSettings } from '../../store/settings';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { siteName, SUPPORTED_SITES } from '../shared/sites';
 import { WhatIsCaptured } from '../shared/WhatIsCaptured';
