@@ -35,6 +35,21 @@ describe('event log', () => {
     expect(all).toEqual([prompt.id, answer.id, copy.id]);
   });
 
+  it('replaces an answer cut off when its page went away by its whole record, once, and never the reverse', async () => {
+    const db = fresh();
+    const cut = { ...answer, text: answer.text.slice(0, 10), complete: 'interrupted' as const };
+    await appendEvents(db, [prompt, cut]);
+    expect(await appendEvents(db, [answer])).toEqual({ stored: 0, duplicates: 0, conversations: ['chatgpt:conv-1'], completed: 1 });
+    expect(await appendEvents(db, [cut, answer])).toEqual({ stored: 0, duplicates: 2, conversations: [] });
+    const rows = [];
+    for await (const row of allEvents(db)) rows.push(row);
+    expect(rows.map((r) => [r.seq, r.event.id, (r.event as typeof answer).complete])).toEqual([
+      [1, prompt.id, undefined],
+      [2, answer.id, 'finished'],
+    ]);
+    expect(await readCounts(db)).toMatchObject({ prompts: 1, answers: 1 });
+  });
+
   it('keeps counts and the conversation summary in step with the log', async () => {
     const db = fresh();
     await appendEvents(db, [prompt, answer, copy]);

@@ -9,6 +9,24 @@ export interface AppendOutcome {
   duplicates: number;
   /** Conversation keys that received new events: whose derived rows are now behind (src/store/derived.ts). */
   conversations: string[];
+  /** Answers stored as `interrupted` (the page went away mid-stream) now replaced by their whole record. */
+  completed?: number;
+}
+
+/**
+ * The one exception to "first record wins": an answer cut off because its page went away mid-stream is recorded as
+ * `interrupted`; when the same message is seen whole later (the conversation reopened, its tree read), that whole
+ * record replaces the partial one in place (same sequence number, time and origin), so the log keeps one record per message and the
+ * labels see the whole answer.
+ */
+function completes(stored: CaptureEvent, incoming: CaptureEvent): boolean {
+  return (
+    stored.kind === 'response' &&
+    incoming.kind === 'response' &&
+    stored.complete === 'interrupted' &&
+    incoming.complete !== 'interrupted' &&
+    incoming.text.length >= stored.text.length
+  );
 }
 
 /** Appends the events not stored yet, in one transaction: all or nothing. */
@@ -18,14 +36,25 @@ export async function appendEvents(db: EchoDB, events: readonly CaptureEvent[], 
     for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e);
     const existing = await db.events.bulkGet([...unique.keys()]);
     const fresh = [...unique.values()].filter((_, i) => existing[i] === undefined);
-    if (fresh.length === 0) return { stored: 0, duplicates: events.length, conversations: [] };
+    const whole = [...unique.values()].flatMap((e, i) => {
+      const row = existing[i];
+      // The answer keeps when and how it was first seen (live, in its place among the conversation's events).
+      return row && completes(row.event, e) ? [{ ...row, event: { ...e, ts: row.event.ts, origin: row.event.origin } }] : [];
+    });
+    if (whole.length) await db.events.bulkPut(whole);
+    const completed = whole.length ? { completed: whole.length } : {};
+    if (fresh.length === 0) {
+      const conversations = [...new Set(whole.map((r) => r.conv))];
+      return { stored: 0, duplicates: events.length - whole.length, conversations, ...completed };
+    }
 
     let seq = await takeSeqs(db, fresh.length);
     const receivedAt = now.toISOString();
     const rows = fresh.map((event) => storedEventRow(event, seq++, receivedAt));
     await db.events.bulkAdd(rows);
     await foldAppended(db, rows);
-    return { stored: rows.length, duplicates: events.length - rows.length, conversations: [...new Set(rows.map((r) => r.conv))] };
+    const conversations = [...new Set([...rows, ...whole].map((r) => r.conv))];
+    return { stored: rows.length, duplicates: events.length - rows.length - whole.length, conversations, ...completed };
   });
 }
 
