@@ -360,26 +360,7 @@ var text = (description) => string({
 	max: MAX_TEXT,
 	description
 });
-/**
-* Refinement signals: every kind that is neither a prompt nor an answer. The one list the store's counters, the
-* export's counts, study scope and the review filters share, so they cannot disagree about what a signal is.
-*/
-var SIGNAL_KINDS = [
-	"stop",
-	"regenerate",
-	"branch_switch",
-	"edit_prompt",
-	"copy",
-	"paste",
-	"feedback",
-	"followup"
-];
-[...SIGNAL_KINDS];
-var SIGNAL_SET = new Set(SIGNAL_KINDS);
-function isSignal(kind) {
-	return SIGNAL_SET.has(kind);
-}
-var common = {
+var eventCommon = {
 	id: id("Stable event id: deterministic for prompt/response (one record per message), random for user actions"),
 	v: literal(1),
 	site: string({
@@ -388,7 +369,7 @@ var common = {
 		pattern: /^[a-z0-9-]+$/,
 		description: "Adapter id, e.g. chatgpt"
 	}),
-	conversationId: id("The site's conversation id"),
+	conversationId: id("The site's conversation id (for an editor: the document's id)"),
 	ts: isoTimestamp("When the event happened (page clock, UTC)"),
 	origin: oneOf(["live", "history"]),
 	url: optional(string({
@@ -410,15 +391,151 @@ var diffOpSchema = object({
 	]),
 	text: text("Text of this diff run")
 });
+// src/core/completion-events.ts
+var COMPLETION_KINDS = [
+	"completion_shown",
+	"completion_accepted",
+	"completion_rejected",
+	"completion_outcome"
+];
+/** Characters of document kept on each side of the cursor (C0): enough context to train on, never the whole file. */
+var COMPLETION_WINDOW = 16384;
+var suggestionId = id("The suggestion this event is about (one per suggestion shown)");
+var windowText = (description) => string({
+	max: COMPLETION_WINDOW,
+	description
+});
+var completionShownEvent = object({
+	...eventCommon,
+	kind: literal("completion_shown"),
+	suggestionId,
+	editor: oneOf(["monaco", "codemirror"], { description: "The editor component that showed it" }),
+	text: text("The suggestion as shown (ghost text): C1"),
+	language: optional(string({
+		max: 64,
+		description: "The editor's language of the document"
+	})),
+	file: optional(string({
+		max: 1024,
+		description: "File name or path the page shows for the document"
+	})),
+	prefix: windowText("C0 before the cursor: at most COMPLETION_WINDOW characters, cut at a line start"),
+	suffix: windowText("C0 after the cursor: at most COMPLETION_WINDOW characters, cut at a line end"),
+	line: number({
+		int: true,
+		min: 1,
+		description: "1-based line of the cursor"
+	}),
+	column: number({
+		int: true,
+		min: 1,
+		description: "1-based column of the cursor"
+	}),
+	source: optional(string({
+		max: 128,
+		description: "The completion provider, when the page names it"
+	})),
+	replacesSuggestionId: optional(id("The suggestion this one replaced at the same place (cycled, refreshed)"))
+});
+var completionAcceptedEvent = object({
+	...eventCommon,
+	kind: literal("completion_accepted"),
+	suggestionId,
+	how: oneOf([
+		"full",
+		"word",
+		"line"
+	], { description: "Whole suggestion, or its next word / next line" }),
+	acceptedText: text("Exactly the text this acceptance inserted")
+});
+var completionRejectedEvent = object({
+	...eventCommon,
+	kind: literal("completion_rejected"),
+	suggestionId,
+	how: oneOf([
+		"escape",
+		"typed-over",
+		"cursor-moved",
+		"replaced",
+		"blur",
+		"page-exit"
+	], { description: "Dismissed with Escape, typed over, the cursor moved away, replaced by another suggestion, focus left, page went away" })
+});
+var completionOutcomeEvent = object({
+	...eventCommon,
+	kind: literal("completion_outcome"),
+	suggestionId,
+	acceptedText: text("Everything accepted of the suggestion, in order"),
+	finalText: text("CN: the accepted region as it stands when the user left it or after a quiet period"),
+	editDistance: number({
+		int: true,
+		min: 0,
+		description: "Levenshtein distance from acceptedText to finalText"
+	}),
+	reason: oneOf([
+		"left",
+		"quiet",
+		"page-exit",
+		"document-closed"
+	], { description: "The cursor left the region, a quiet period passed, the page went away, the document was closed" })
+});
+// src/core/events.ts
+/**
+* Refinement signals: every kind that is neither a prompt nor an answer. The one list the store's counters, the
+* export's counts, study scope and the review filters share, so they cannot disagree about what a signal is.
+*/
+var SIGNAL_KINDS = [
+	"stop",
+	"regenerate",
+	"branch_switch",
+	"edit_prompt",
+	"copy",
+	"paste",
+	"feedback",
+	"followup"
+];
+[...SIGNAL_KINDS, ...COMPLETION_KINDS];
+var SIGNAL_SET = new Set(SIGNAL_KINDS);
+function isSignal(kind) {
+	return SIGNAL_SET.has(kind);
+}
+/** A file, image or pasted text sent with a prompt (shown as a chip or thumbnail rather than typed text). */
+var attachmentSchema = object({
+	kind: oneOf([
+		"file",
+		"image",
+		"pasted-text",
+		"other"
+	]),
+	name: optional(string({
+		max: 512,
+		description: "File name or label the page shows"
+	})),
+	mimeType: optional(string({ max: 128 })),
+	text: optional(text("The attachment's text where the page shows it (pasted text)"))
+});
+/** Content the answer made that the page shows beside the message: a canvas, artifact or document panel. */
+var artifactSchema = object({
+	kind: oneOf([
+		"code",
+		"document",
+		"canvas",
+		"other"
+	]),
+	title: optional(string({ max: 512 })),
+	language: optional(string({ max: 64 })),
+	text: text("The artifact's content as shown")
+});
 var promptEvent = object({
-	...common,
+	...eventCommon,
 	kind: literal("prompt"),
 	messageId: id("User message id"),
 	parentId: optional(id("Message this prompt follows (previous answer), when known")),
-	text: text("Prompt text as sent")
+	text: text("Prompt text as sent (empty when the prompt is only attachments)"),
+	attachments: optional(array(attachmentSchema, { max: 100 }))
 });
 var responseEvent = object({
-	...common,
+	...eventCommon,
 	kind: literal("response"),
 	messageId: id("Assistant message id"),
 	parentId: optional(id("The prompt this answers")),
@@ -441,6 +558,8 @@ var responseEvent = object({
 		max: 36e5,
 		description: "First token to finished streaming"
 	})),
+	reasoning: optional(text("Reasoning the page shows apart from the answer (\"thinking\"): never part of `text` or a training target")),
+	artifacts: optional(array(artifactSchema, { max: 50 })),
 	complete: oneOf([
 		"finished",
 		"stopped",
@@ -449,20 +568,20 @@ var responseEvent = object({
 	], { description: "finished: streamed to the end; stopped: the user stopped it; interrupted: the page went away while it was still streaming (the text is as far as it got); unknown: not seen streaming" })
 });
 var stopEvent = object({
-	...common,
+	...eventCommon,
 	kind: literal("stop"),
 	messageId: optional(id("Answer that was being generated")),
 	partialText: text("Text shown when the user stopped")
 });
 var regenerateEvent = object({
-	...common,
+	...eventCommon,
 	kind: literal("regenerate"),
 	promptMessageId: optional(id("Prompt whose answer was regenerated")),
 	oldResponseId: id("Answer shown when the user asked for another"),
 	newResponseId: optional(id("The new answer, once it appeared"))
 });
 var branchSwitchEvent = object({
-	...common,
+	...eventCommon,
 	kind: literal("branch_switch"),
 	role: oneOf(["user", "assistant"]),
 	fromMessageId: optional(id("Variant shown before")),
@@ -479,7 +598,7 @@ var branchSwitchEvent = object({
 	}))
 });
 var editPromptEvent = object({
-	...common,
+	...eventCommon,
 	kind: literal("edit_prompt"),
 	oldMessageId: id("Prompt that was edited"),
 	newMessageId: optional(id("The re-sent prompt, once it appeared")),
@@ -488,7 +607,7 @@ var editPromptEvent = object({
 	diff: array(diffOpSchema, { max: 1e5 })
 });
 var copyEvent = object({
-	...common,
+	...eventCommon,
 	kind: literal("copy"),
 	messageId: id("Answer (or prompt) the text was copied from"),
 	via: oneOf([
@@ -536,21 +655,21 @@ var captureEventSchema = tagged("kind", {
 	edit_prompt: editPromptEvent,
 	copy: copyEvent,
 	paste: object({
-		...common,
+		...eventCommon,
 		kind: literal("paste"),
 		text: text("Pasted text"),
 		promptMessageId: optional(id("The prompt the pasted text was sent in, once it was sent")),
 		matches: array(pasteMatchSchema, { max: 10 })
 	}),
 	feedback: object({
-		...common,
+		...eventCommon,
 		kind: literal("feedback"),
 		messageId: id("Rated answer"),
 		rating: oneOf(["up", "down"]),
 		comment: optional(text("Feedback text, if the site asks"))
 	}),
 	followup: object({
-		...common,
+		...eventCommon,
 		kind: literal("followup"),
 		messageId: id("The new prompt"),
 		afterMessageId: id("The answer it follows"),
@@ -558,7 +677,11 @@ var captureEventSchema = tagged("kind", {
 			min: 0,
 			description: "Answer finished -> next prompt sent"
 		})
-	})
+	}),
+	completion_shown: completionShownEvent,
+	completion_accepted: completionAcceptedEvent,
+	completion_rejected: completionRejectedEvent,
+	completion_outcome: completionOutcomeEvent
 });
 /** Conversation key used across the store and exports. */
 function conversationKey(site, conversationId) {

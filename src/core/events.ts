@@ -2,25 +2,17 @@
 // Labels and samples are derived from these events only (see docs/labelling.md), so this schema is the contract
 // between capture and everything downstream. Bump EVENT_SCHEMA_VERSION on any incompatible change.
 import {
-  array,
-  type Infer,
-  isoTimestamp,
-  literal,
-  number,
-  object,
-  oneOf,
-  optional,
-  string,
-  tagged,
-} from './schema';
+  COMPLETION_KINDS,
+  completionAcceptedEvent,
+  completionOutcomeEvent,
+  completionRejectedEvent,
+  completionShownEvent,
+} from './completion-events';
+import { codeBlockSchema, diffOpSchema, eventCommon as common, id, text } from './event-fields';
+import { array, type Infer, literal, number, object, oneOf, optional, string, tagged } from './schema';
 
-export const EVENT_SCHEMA_VERSION = 1;
-
-/** 5 MB of text: larger fields are rejected rather than stored truncated without saying so. */
-export const MAX_TEXT = 5 * 1024 * 1024 + 1024;
-
-const id = (description: string) => string({ min: 1, max: 256, pattern: /^[\w.:@\-/+=]+$/, description });
-const text = (description: string) => string({ max: MAX_TEXT, description });
+export { EVENT_SCHEMA_VERSION, MAX_TEXT, codeBlockSchema, diffOpSchema, type DiffOp } from './event-fields';
+export { COMPLETION_KINDS, type CompletionKind } from './completion-events';
 
 /**
  * Refinement signals: every kind that is neither a prompt nor an answer. The one list the store's counters, the
@@ -29,7 +21,7 @@ const text = (description: string) => string({ max: MAX_TEXT, description });
 export const SIGNAL_KINDS = ['stop', 'regenerate', 'branch_switch', 'edit_prompt', 'copy', 'paste', 'feedback', 'followup'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
-export const EVENT_KINDS = ['prompt', 'response', ...SIGNAL_KINDS] as const;
+export const EVENT_KINDS = ['prompt', 'response', ...SIGNAL_KINDS, ...COMPLETION_KINDS] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 const SIGNAL_SET: ReadonlySet<string> = new Set(SIGNAL_KINDS);
@@ -38,35 +30,29 @@ export function isSignal(kind: EventKind): kind is SignalKind {
   return SIGNAL_SET.has(kind);
 }
 
-const common = {
-  id: id('Stable event id: deterministic for prompt/response (one record per message), random for user actions'),
-  v: literal(EVENT_SCHEMA_VERSION),
-  site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/, description: 'Adapter id, e.g. chatgpt' }),
-  conversationId: id('The site\'s conversation id'),
-  ts: isoTimestamp('When the event happened (page clock, UTC)'),
-  origin: oneOf(['live', 'history'] as const),
-  url: optional(string({ max: 2048, description: 'Page path (no query) where it was observed' })),
-  createdAt: optional(isoTimestamp('When the site says the message was created, if it says')),
-};
+/** A file, image or pasted text sent with a prompt (shown as a chip or thumbnail rather than typed text). */
+export const attachmentSchema = object({
+  kind: oneOf(['file', 'image', 'pasted-text', 'other'] as const),
+  name: optional(string({ max: 512, description: 'File name or label the page shows' })),
+  mimeType: optional(string({ max: 128 })),
+  text: optional(text('The attachment\'s text where the page shows it (pasted text)')),
+});
 
-export const codeBlockSchema = object({
+/** Content the answer made that the page shows beside the message: a canvas, artifact or document panel. */
+export const artifactSchema = object({
+  kind: oneOf(['code', 'document', 'canvas', 'other'] as const),
+  title: optional(string({ max: 512 })),
   language: optional(string({ max: 64 })),
-  code: text('Code block content'),
+  text: text('The artifact\'s content as shown'),
 });
-
-/** Diffs run from the earlier text (answer, copy, old prompt) to the later one (paste, new prompt). */
-export const diffOpSchema = object({
-  op: oneOf(['equal', 'insert', 'delete'] as const),
-  text: text('Text of this diff run'),
-});
-export type DiffOp = Infer<typeof diffOpSchema>;
 
 export const promptEvent = object({
   ...common,
   kind: literal('prompt'),
   messageId: id('User message id'),
   parentId: optional(id('Message this prompt follows (previous answer), when known')),
-  text: text('Prompt text as sent'),
+  text: text('Prompt text as sent (empty when the prompt is only attachments)'),
+  attachments: optional(array(attachmentSchema, { max: 100 })),
 });
 
 export const responseEvent = object({
@@ -80,6 +66,8 @@ export const responseEvent = object({
   variantIndex: optional(number({ int: true, min: 1, max: 10_000, description: '1-based position among the prompt\'s answers' })),
   variantCount: optional(number({ int: true, min: 1, max: 10_000 })),
   durationMs: optional(number({ min: 0, max: 3_600_000, description: 'First token to finished streaming' })),
+  reasoning: optional(text('Reasoning the page shows apart from the answer ("thinking"): never part of `text` or a training target')),
+  artifacts: optional(array(artifactSchema, { max: 50 })),
   complete: oneOf(['finished', 'stopped', 'interrupted', 'unknown'] as const, {
     description: "finished: streamed to the end; stopped: the user stopped it; interrupted: the page went away while it was still streaming (the text is as far as it got); unknown: not seen streaming",
   }),
@@ -175,6 +163,10 @@ export const captureEventSchema = tagged('kind', {
   paste: pasteEvent,
   feedback: feedbackEvent,
   followup: followupEvent,
+  completion_shown: completionShownEvent,
+  completion_accepted: completionAcceptedEvent,
+  completion_rejected: completionRejectedEvent,
+  completion_outcome: completionOutcomeEvent,
 });
 
 export type CaptureEvent = Infer<typeof captureEventSchema>;
