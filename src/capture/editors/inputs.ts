@@ -47,9 +47,12 @@ export function typedExactly(inputs: readonly Input[], text: string): boolean {
 
 export type RejectionHow = 'escape' | 'typed-over' | 'cursor-moved' | 'replaced' | 'blur';
 
-/** Why a suggestion went away unaccepted, from what the user did since it was shown (the last decisive input). */
+/**
+ * Why a suggestion went away unaccepted, from what the user did since it was last seen: the first decisive input
+ * (the one that dismissed it; later ones in the same look came after it was gone).
+ */
 export function rejectionCause(inputs: readonly Input[]): RejectionHow | null {
-  for (let i = inputs.length - 1; i >= 0; i--) {
+  for (let i = 0; i < inputs.length; i++) {
     switch (inputs[i]!.kind) {
       case 'escape':
         return 'escape';

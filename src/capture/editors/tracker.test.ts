@@ -39,7 +39,7 @@ function snap(marked: string, firstLine = 1): Snapshot {
     ghost: g ? { text: g[1]!, at: ghostAt } : null,
     cutBefore: false,
     cutAfter: false,
-    binary: false,
+    unreadable: null,
   };
 }
 
@@ -137,7 +137,7 @@ describe('rejections', () => {
 
   it('records nothing from binary-looking text, and says so once per suggestion', () => {
     const s = snap('a\u0000b = |[1;]');
-    s.binary = true;
+    s.unreadable = 'binary';
     tracker.observe(s);
     tracker.observe(s);
     expect(emitted).toEqual([{ kind: 'completion_rejected', skipped: true }]);

@@ -28,8 +28,8 @@ export interface TrackerContext {
   emit<K extends CompletionKind>(kind: K, body: CompletionBody<K>): void;
   /** What the page says about the document and the provider, read when a suggestion is shown. */
   describe(): { file?: string; language?: string; source?: string };
-  /** A suggestion was not recorded (binary-looking text): counted where health shows it. */
-  skipped(reason: 'binary'): void;
+  /** A suggestion was not recorded (binary-looking text, a line too long to read): counted where health shows it. */
+  skipped(reason: 'binary' | 'long-line'): void;
 }
 
 interface Episode {
@@ -107,9 +107,9 @@ export class CompletionTracker {
   }
 
   private show(snap: Snapshot, ghost: { text: string; at: number }, replaces?: string): void {
-    if (snap.binary) {
+    if (snap.unreadable) {
       this.skippedGhost = ghost.text;
-      this.ctx.skipped('binary');
+      this.ctx.skipped(snap.unreadable);
       return;
     }
     const id = this.ctx.newId();

@@ -44,8 +44,11 @@ export interface Snapshot {
   /** The window may not hold the whole document (lines above / below were not read or not rendered). */
   cutBefore: boolean;
   cutAfter: boolean;
-  /** The rendered text looked binary (control characters, replacement characters): nothing is captured from it. */
-  binary: boolean;
+  /**
+   * Why nothing should be captured from this window: the rendered text looks binary (control or replacement
+   * characters), or a line is too long for the editor to render whole (the editor shows a truncated line).
+   */
+  unreadable: 'binary' | 'long-line' | null;
 }
 
 /** Reads an editor root; returns null when the root is not a readable editor of this kind. */

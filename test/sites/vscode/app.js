@@ -7,7 +7,7 @@ require(['vs/editor/editor.main'], () => {
   const params = new URLSearchParams(location.search);
   const filler = Number(params.get('lines') ?? 0);
   const body = filler > 0 ? Array.from({ length: filler }, (_, i) => `const value${i} = ${i}; // line ${i + 1}`).join('\n') + '\n' : '';
-  const head = '// app.ts\nconst items = [1, 2, 3];\n\n';
+  const head = '// app.ts\nconst items = [1, 2, 3];\n\n\n// end of file\n';
   const models = {
     'src/app.ts': monaco.editor.createModel(head + body, 'typescript', monaco.Uri.parse('file:///workspace/src/app.ts')),
     'src/secret.ts': monaco.editor.createModel('export const token = "never opened";\n', 'typescript', monaco.Uri.parse('file:///workspace/src/secret.ts')),
