@@ -70,8 +70,10 @@ function add(f: Faker, o: { stratum: string; group: string; templates: string[];
   const fill = o.fill ?? {};
   const name = fill.name ?? f.person.fullName();
   const text = template.replace(/\{(\w+)\}/g, (_, k: string) => (k === 'v' ? o.value : k === 'name' ? name : fill[k] ?? `{${k}}`));
+  // A template that shows the value twice (`<a href="tel:{v}">{v}</a>`) expects it twice.
+  const times = Math.max(1, (template.match(/\{v\}/g) ?? []).length);
   items.push({
-    id: `${o.stratum}:${next(o.stratum)}`, text, expected: [{ kind: o.kind, value: o.value }], stratum: o.stratum,
+    id: `${o.stratum}:${next(o.stratum)}`, text, expected: Array.from({ length: times }, () => ({ kind: o.kind, value: o.value })), stratum: o.stratum,
     template: o.raw !== undefined ? `${o.group}:raw` : `${o.group}:${o.templates.indexOf(template)}`, source: o.source, split: want,
   });
 }
@@ -291,6 +293,9 @@ function inventedNegatives() {
 }
 
 faker.seed(20261129);
+// Locale fakers are separate instances: seed each, or phones and e-mails change on every run.
+const allLocales = ['de_AT', 'de_CH', 'fr_CH', 'fr_BE', 'nl_BE', 'en_AU', 'en_CA', 'en_IE', 'en_ZA', 'en_NG', 'en_GH', 'es_MX', 'pt_PT', 'cs_CZ', 'sk', 'hu', 'ro', 'uk', 'he', 'ko', 'zh_CN', 'zh_TW', 'vi', 'th', 'id_ID', 'tr', 'el', 'hr', 'lv', 'nb_NO', 'sv', 'da', 'fi', 'ar', 'fa', 'ka_GE', 'en_IN', 'en_HK'];
+for (const locale of allLocales) fakerFor(locale).seed(Math.floor(hash(`r3${locale}`) * 1e9));
 sourcedAddresses();
 npmAddresses();
 cards();
