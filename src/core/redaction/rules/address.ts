@@ -4,6 +4,7 @@
 // UK postcode with a real postcode area. Free-form addresses ("the blue house behind the church") are out of reach.
 import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
+import { addressLineRule } from './address-lines';
 import { regexRule } from './regex-rule';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
@@ -106,4 +107,4 @@ const korean = regexRule({
   accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
 });
 
-export const addressRules: RedactionRule[] = [usStreet, ukPostcode, germanStreet, addressBlock, japanese, chinese, korean];
+export const addressRules: RedactionRule[] = [usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, japanese, chinese, korean];
