@@ -32,7 +32,7 @@ const TYPE_SET = new Set(
   }),
 );
 const UNITS = anyCase(UNIT_WORDS);
-const HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?)?(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+const HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
 const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
 
 /** Street at the end of a segment: number after the name, or before it. */
@@ -51,7 +51,7 @@ const POSTCODE =
 const TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 const STATE = '(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)';
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE}) (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, 'u');
+const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, 'u');
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
 const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, 'u');
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
@@ -59,7 +59,10 @@ const STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p
 const ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join('|')})\\.?$`, 'i');
 const TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, 'u');
 
-const FUSED = new RegExp(`\\p{L}{2}(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'iu');
+const FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'iu');
+/** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
+ *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
+const SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
 const isTypeWord = (w: string) => TYPE_SET.has(w.toLowerCase());
 const PARTICLE_SET = new Set(NAME_PARTICLES.split('|'));
 const UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
@@ -110,6 +113,8 @@ function strength(value: string): 'strong' | 'weak' | 'none' {
   const fused = words.some((w) => FUSED.test(w.replace(/\.$/, '.')));
   if (nonType.length === 0 && !fused) return 'none';
   if (fused || (isType(words[0]!) && !ENGLISH_TYPE.test(words[0]!))) return 'strong';
+  const lastWord = words[words.length - 1]!;
+  if (words.length >= 2 && (SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true))) return 'strong';
   return isType(words[words.length - 1]!) ? 'weak' : 'none';
 }
 

@@ -12,7 +12,9 @@ import { NOT_A_PASSWORD } from './secrets';
 const plausible = (value: string) =>
   value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
-const passwordShaped = (value: string) => plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value);
+const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
+const passwordShaped = (value: string) =>
+  plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
 
 const rule = (id: string, description: string, pattern: RegExp, accept = plausible, group = 1) =>
   regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v) => accept(v) });
@@ -55,7 +57,7 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'prose-password',
     'A password-shaped word right after a password word in prose or commands (nmcli … password X, "login: admin / X" is not covered)',
-    /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:|=)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)!?])/dgu,
+    /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)!?])/dgu,
     passwordShaped,
   ),
   rule(
