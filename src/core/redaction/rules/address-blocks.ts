@@ -197,7 +197,8 @@ function* segments(text: string, from: number, to: number): Iterable<Segment> {
     // `18 bis rue Victor Hugo 33000 Bordeaux`: a postcode and town after a street with no comma between
     const piece = e - s > 12 ? text.slice(s, e) : '';
     const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
-    if (inner && /\p{L}/u.test(text.slice(s, s + inner.index))) {
+    // (also `23 28014 Madrid` after `C. de Ruiz de Alarcón,`: the house number, then the postcode line)
+    if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
       yield { start: s, end: s + inner.index, newline, cut };
       yield { start: s + inner.index + 1, end: e, newline: false, cut: false };
     } else if (e > s) yield { start: s, end: e, newline, cut };

@@ -21,6 +21,7 @@ const ANCHOR = new RegExp(
   [
     `(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
     `(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+    `(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
     `,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
     `(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
     `(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
@@ -38,7 +39,7 @@ function addressy(token: string): boolean {
   if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
   if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
   const bare = t.replace(/\.$/, '').toLowerCase();
-  return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t);
+  return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t); // `826 N Ave. b`
 }
 const houseNumber = (t: string) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
 const poBoxAt = (tokens: string[], i: number) => /^p\.?\s?o\.?$/i.test(tokens[i]!) && /^box$/i.test(tokens[i + 1] ?? '');
@@ -69,7 +70,8 @@ function* findAddressLines(text: string): Iterable<Range> {
 function startOf(text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false): number | null {
   const line = text.slice(lineStart, anchorStart);
   const tokens: { t: string; at: number }[] = [];
-  const tokenRe = /[^\s]+/g;
+  // markup and quotes end a token (`<address>300 BOYLSTON ST`), and the tag name then stops the walk back
+  const tokenRe = /[^\s<>"'`(){}[\]]+/g;
   let m: RegExpExecArray | null;
   while ((m = tokenRe.exec(line)) !== null) tokens.push({ t: m[0], at: lineStart + m.index });
   let first = tokens.length;
