@@ -4607,9 +4607,9 @@ var TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
 	const plain = t.replace(/\\\./g, ".");
 	return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
 }));
-var UNITS = anyCase(UNIT_WORDS);
-var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?)?(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
-var UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
+var UNITS$1 = anyCase(UNIT_WORDS);
+var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+var UNIT = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d'’.-])";
 var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER})?,? (?:${HOUSE})${UNIT}\\.?$`, "u");
@@ -4622,16 +4622,19 @@ var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
 var TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
-var STATE = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
+var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE}) (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, "u");
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
-var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
+var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
 var ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
 var TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, "u");
-var FUSED = new RegExp(`\\p{L}{2}(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+var FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+/** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
+*  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
+var SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
 var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
@@ -4659,6 +4662,8 @@ function strength(value) {
 	const fused = words.some((w) => FUSED.test(w.replace(/\.$/, ".")));
 	if (nonType.length === 0 && !fused) return "none";
 	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
+	const lastWord = words[words.length - 1];
+	if (words.length >= 2 && SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true)) return "strong";
 	return isType(words[words.length - 1]) ? "weak" : "none";
 }
 /**
@@ -4745,7 +4750,7 @@ function* segments(text, from, to) {
 		if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
 		const piece = e - s > 12 ? text.slice(s, e) : "";
 		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
-		if (inner && /\p{L}/u.test(text.slice(s, s + inner.index))) {
+		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
 			yield {
 				start: s,
 				end: s + inner.index,
@@ -4840,6 +4845,88 @@ function* findAddressBlocks(text) {
 		from = to + 2;
 	}
 }
+// src/core/redaction/rules/address-lines.ts
+var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
+var STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+var STATE = `(?:${US_STATES.replace(/ /g, "|")})`;
+/** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
+var ANCHOR = new RegExp([
+	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
+	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
+].join("|"), "gu");
+var TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
+var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|the|and|n°|c\\.p\\.?)\\.?$`, "i");
+/** A word an address line is made of. */
+function addressy(token) {
+	const t = token.replace(/,$/, "");
+	if (t === "") return true;
+	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
+	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
+	const bare = t.replace(/\.$/, "").toLowerCase();
+	return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
+}
+var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
+var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
+function* findAddressLines(text) {
+	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
+		const anchorEnd = match.index + match[0].length;
+		const lineStart = Math.max(floor, text.lastIndexOf("\n", anchorStart - 1) + 1, anchorStart - 200);
+		floor = anchorEnd;
+		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0);
+		if (start === null && lineStart > 0 && text[lineStart - 1] === "\n") {
+			const prevStart = Math.max(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 120);
+			const prev = text.slice(prevStart, lineStart - 1);
+			const tokens = prev.trim().split(/[ \t]+/);
+			if (tokens.length >= 2 && tokens.every(addressy) && houseNumber(tokens[0]) && startOf(text, lineStart, anchorStart, true, true) !== null) start = prevStart + prev.indexOf(tokens[0]);
+		}
+		if (start !== null) yield {
+			start,
+			end: anchorEnd
+		};
+	}
+}
+/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
+function startOf(text, lineStart, anchorStart, uk, wholeLine = false) {
+	const line = text.slice(lineStart, anchorStart);
+	const tokens = [];
+	const tokenRe = /[^\s<>"'`(){}[\]]+/g;
+	let m;
+	while ((m = tokenRe.exec(line)) !== null) tokens.push({
+		t: m[0],
+		at: lineStart + m.index
+	});
+	let first = tokens.length;
+	while (first > 0 && addressy(tokens[first - 1].t)) first--;
+	if (wholeLine) return first === 0 ? lineStart : null;
+	const words = tokens.slice(first).map((x) => x.t);
+	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= 2 && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
+	if (uk) {
+		const typed = words.findIndex((w) => TYPES.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
+		if (typed > 0) {
+			let i = typed;
+			while (i > 0 && !words[i - 1].endsWith(",")) i--;
+			return tokens[first + i].at;
+		}
+	}
+	return null;
+}
+var addressLineRule = {
+	id: "address-line",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Address found from its end — US state + ZIP or `, ST`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
+	find: findAddressLines
+};
 // src/core/redaction/rules/regex-rule.ts
 function regexRule(spec) {
 	const { pattern, group, accept } = spec;
@@ -4922,6 +5009,7 @@ var addressRules = [
 	ukPostcode,
 	germanStreet,
 	addressBlock,
+	addressLineRule,
 	regexRule({
 		id: "jp-address",
 		kind: "postal_address",
@@ -5197,7 +5285,7 @@ var MAX_NAME = 80;
 var MAX_QUOTED = 8192;
 var MAX_UNQUOTED = 1024;
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
-var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 function normalisedName(name) {
 	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
 }
@@ -5367,7 +5455,7 @@ function* findAssigned(text) {
 		const found = valueFor(text, s, s + rawName.length, rawName, budget);
 		if (!found) continue;
 		const value = rawName.toLowerCase().includes("authorization") ? authCredentials(text, found) : found;
-		const next = text[value.end] ?? "";
+		const next = text[value.end] === "." && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? "" : text[value.end] ?? "";
 		if (!acceptable(kind, text.slice(value.start, value.end).trim(), value.quoted, next)) continue;
 		yield {
 			start: value.start,
@@ -5827,6 +5915,33 @@ var networkRules = [ipv4, {
 		}
 	}
 }];
+// src/core/redaction/rules/password-forms.ts
+var plausible = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+/** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
+var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
+var passwordShaped = (value) => plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+var rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
+	id,
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description,
+	pattern,
+	group,
+	accept: (v) => accept(v)
+});
+var passwordFormRules = [
+	rule("stdin-password", "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg, plausible, 2),
+	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
+	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x')", /(?<![\w])[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?'([^'\n]{1,128})'/dg),
+	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
+	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
+	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
+	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)", /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
+	rule("env-list-password", "Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`", /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg, plausible, 2),
+	rule("prose-password", "A password-shaped word right after a password word in prose or commands (nmcli … password X, \"login: admin / X\" is not covered)", /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)!?])/dgu, passwordShaped),
+	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([\x21-\x7e]{4,64})/dg)
+];
 // src/core/redaction/rules/provider-keys.ts
 var TOKEN_EDGE = "A-Za-z0-9_-";
 var providerKeyRules = [
@@ -5950,6 +6065,251 @@ var providerKeyRules = [
 		id: "airtable-pat",
 		description: "Airtable personal access token pat<14>.<64 hex>",
 		body: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}"
+	},
+	{
+		id: "mailgun-api-key",
+		description: "Mailgun key-… (32 hex)",
+		body: "key-[a-f0-9]{32}"
+	},
+	{
+		id: "mailchimp-api-key",
+		description: "Mailchimp <32 hex>-us<dc>",
+		body: "[a-f0-9]{32}-us\\d{1,2}"
+	},
+	{
+		id: "sentry-token",
+		description: "Sentry sntrys_/sntryu_ tokens",
+		body: "(?:sntrys_eyJ[A-Za-z0-9_=-]{40,300}|sntryu_[a-f0-9]{64})"
+	},
+	{
+		id: "doppler-token",
+		description: "Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens",
+		body: "dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}"
+	},
+	{
+		id: "pulumi-token",
+		description: "Pulumi pul-… (40 hex)",
+		body: "pul-[a-f0-9]{40}"
+	},
+	{
+		id: "flyio-token",
+		description: "Fly.io fo1_…",
+		body: "fo1_[A-Za-z0-9_-]{39,45}"
+	},
+	{
+		id: "planetscale-token",
+		description: "PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_",
+		body: "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}"
+	},
+	{
+		id: "mapbox-secret-token",
+		description: "Mapbox secret token sk.eyJ…",
+		body: "sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,30}"
+	},
+	{
+		id: "dropbox-token",
+		description: "Dropbox short-lived token sl.…",
+		body: "sl\\.[A-Za-z0-9_-]{130,160}",
+		mixed: true
+	},
+	{
+		id: "shippo-token",
+		description: "Shippo shippo_live_/shippo_test_",
+		body: "shippo_(?:live|test)_[a-f0-9]{40}"
+	},
+	{
+		id: "brevo-key",
+		description: "Brevo (Sendinblue) xkeysib-/xsmtpsib-",
+		body: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}"
+	},
+	{
+		id: "heroku-token",
+		description: "Heroku HRKU-…",
+		body: "HRKU-[A-Za-z0-9_-]{58,64}"
+	},
+	{
+		id: "dynatrace-token",
+		description: "Dynatrace dt0c01.…",
+		body: "dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}"
+	},
+	{
+		id: "adafruit-key",
+		description: "Adafruit IO aio_…",
+		body: "aio_[A-Za-z0-9]{28}",
+		mixed: true
+	},
+	{
+		id: "rubygems-key",
+		description: "RubyGems rubygems_… (48 hex)",
+		body: "rubygems_[a-f0-9]{48}"
+	},
+	{
+		id: "sonarqube-token",
+		description: "SonarQube squ_/sqp_/sqa_ (40 hex)",
+		body: "sq[upa]_[a-f0-9]{40}"
+	},
+	{
+		id: "jfrog-key",
+		description: "JFrog API key AKCp…",
+		body: "AKCp[A-Za-z0-9]{64,73}"
+	},
+	{
+		id: "bitbucket-app-password",
+		description: "Bitbucket app password ATBB…",
+		body: "ATBB[A-Za-z0-9_=.-]{28,40}",
+		mixed: true
+	},
+	{
+		id: "buildkite-token",
+		description: "Buildkite bkua_ (40 hex)",
+		body: "bkua_[a-f0-9]{40}"
+	},
+	{
+		id: "circleci-token",
+		description: "CircleCI CCIPAT_/CCIPRJ_",
+		body: "CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-f0-9]{40}"
+	},
+	{
+		id: "hubspot-token",
+		description: "HubSpot private app token pat-na1-/pat-eu1-…",
+		body: "pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}"
+	},
+	{
+		id: "clickup-token",
+		description: "ClickUp pk_<user id>_<32>",
+		body: "pk_\\d{6,10}_[A-Z0-9]{32}"
+	},
+	{
+		id: "netlify-token",
+		description: "Netlify nfp_…",
+		body: "nfp_[A-Za-z0-9]{36,40}",
+		mixed: true
+	},
+	{
+		id: "render-key",
+		description: "Render rnd_…",
+		body: "rnd_[A-Za-z0-9]{26,34}",
+		mixed: true
+	},
+	{
+		id: "neon-key",
+		description: "Neon napi_…",
+		body: "napi_[a-z0-9]{60,70}",
+		mixed: true
+	},
+	{
+		id: "resend-key",
+		description: "Resend re_…_…",
+		body: "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",
+		mixed: true
+	},
+	{
+		id: "pinecone-key",
+		description: "Pinecone pcsk_…",
+		body: "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,70}"
+	},
+	{
+		id: "tavily-key",
+		description: "Tavily tvly-…",
+		body: "tvly-(?:dev-|prod-)?[A-Za-z0-9]{30,34}",
+		mixed: true
+	},
+	{
+		id: "firecrawl-key",
+		description: "Firecrawl fc-… (32 hex)",
+		body: "fc-[a-f0-9]{32}"
+	},
+	{
+		id: "e2b-key",
+		description: "E2B e2b_… (40 hex)",
+		body: "e2b_[a-f0-9]{40}"
+	},
+	{
+		id: "fireworks-key",
+		description: "Fireworks AI fw_…",
+		body: "fw_[A-Za-z0-9]{20,28}",
+		mixed: true
+	},
+	{
+		id: "contentful-token",
+		description: "Contentful CFPAT-…",
+		body: "CFPAT-[A-Za-z0-9_-]{43}"
+	},
+	{
+		id: "prefect-key",
+		description: "Prefect pnu_…",
+		body: "pnu_[A-Za-z0-9]{36}",
+		mixed: true
+	},
+	{
+		id: "readme-key",
+		description: "ReadMe rdme_…",
+		body: "rdme_[a-z0-9]{70}",
+		mixed: true
+	},
+	{
+		id: "typeform-token",
+		description: "Typeform tfp_…",
+		body: "tfp_[A-Za-z0-9_-]{40,64}",
+		mixed: true
+	},
+	{
+		id: "flutterwave-key",
+		description: "Flutterwave FLWSECK-/FLWSECK_TEST-",
+		body: "FLW(?:SECK|PUBK)(?:_TEST)?-[a-f0-9]{32}-X"
+	},
+	{
+		id: "easypost-key",
+		description: "EasyPost EZAK/EZTK…",
+		body: "EZ[AT]K[A-Za-z0-9]{54}"
+	},
+	{
+		id: "duffel-token",
+		description: "Duffel duffel_live_/duffel_test_",
+		body: "duffel_(?:live|test)_[A-Za-z0-9_-]{43}"
+	},
+	{
+		id: "frameio-token",
+		description: "Frame.io fio-u-…",
+		body: "fio-u-[A-Za-z0-9_=-]{64}"
+	},
+	{
+		id: "alibaba-access-key-id",
+		description: "Alibaba Cloud access key id LTAI…",
+		body: "LTAI[A-Za-z0-9]{12,20}",
+		mixed: true
+	},
+	{
+		id: "razorpay-key",
+		description: "Razorpay rzp_live_/rzp_test_",
+		body: "rzp_(?:live|test)_[A-Za-z0-9]{14}",
+		mixed: true
+	},
+	{
+		id: "mercadopago-token",
+		description: "Mercado Pago APP_USR-… access token",
+		body: "APP_USR-\\d{16}-\\d{6}-[a-f0-9]{32}-\\d{6,10}"
+	},
+	{
+		id: "posthog-personal-key",
+		description: "PostHog personal API key phx_…",
+		body: "phx_[A-Za-z0-9]{40,50}",
+		mixed: true
+	},
+	{
+		id: "langsmith-key",
+		description: "LangSmith lsv2_pt_/lsv2_sk_",
+		body: "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"
+	},
+	{
+		id: "elevenlabs-key",
+		description: "ElevenLabs sk_ + 48 hex",
+		body: "sk_[a-f0-9]{48}"
+	},
+	{
+		id: "paystack-key",
+		description: "Paystack sk_live_/sk_test_ + 40 hex",
+		body: "sk_(?:live|test)_[a-f0-9]{40}"
 	},
 	{
 		id: "azure-storage-connection-string",
@@ -6079,6 +6439,7 @@ var REDACTION_RULES = [
 	...secretRules,
 	...secretlintRules,
 	...assignmentRules,
+	...passwordFormRules,
 	...contactRules,
 	...financialRules,
 	...networkRules,
@@ -6096,7 +6457,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 3,
+		rulesVersion: 4,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -6121,6 +6482,8 @@ function resolvePersonal(candidates) {
 		const last = chosen[chosen.length - 1];
 		if (!last || candidate.start >= last.end) chosen.push({ ...candidate });
 		else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
+		else if (last.kind === "postal_address" && candidate.kind === "phone" && candidate.end <= last.end) continue;
+		else if (candidate.kind === "postal_address" && last.kind === "phone" && candidate.end >= last.end) chosen[chosen.length - 1] = { ...candidate };
 		else if (better(candidate, last)) chosen[chosen.length - 1] = { ...candidate };
 	}
 	return chosen;
