@@ -51,12 +51,13 @@ function* findAddressLines(text: string): Iterable<Range> {
   while ((match = re.exec(text)) !== null) {
     const anchorStart = match.index + (match[0].startsWith(',') ? 1 : 0);
     const anchorEnd = match.index + match[0].length;
-    const lineStart = Math.max(floor, text.lastIndexOf('\n', anchorStart - 1) + 1, anchorStart - 200);
+    // lastIndexOf on a bounded window: on the whole text it would scan back to the start when there is no line break
+    const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
     floor = anchorEnd;
     let start = startOf(text, lineStart, anchorStart, match[1] !== undefined);
     if (start === null && lineStart > 0 && text[lineStart - 1] === '\n') {
       // `452 Maxwell Ave, Apt 3A` on the line before `Rochester, NY 14619`
-      const prevStart = Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 120);
+      const prevStart = lineStartWithin(text, Math.max(0, lineStart - 121), lineStart - 1);
       const prev = text.slice(prevStart, lineStart - 1);
       const tokens = prev.trim().split(/[ \t]+/);
       if (tokens.length >= 2 && tokens.every(addressy) && houseNumber(tokens[0]!) && startOf(text, lineStart, anchorStart, true, true) !== null)
@@ -64,6 +65,12 @@ function* findAddressLines(text: string): Iterable<Range> {
     }
     if (start !== null) yield { start, end: anchorEnd };
   }
+}
+
+/** The start of the line holding `at`, looking back no further than `from`. */
+function lineStartWithin(text: string, from: number, at: number): number {
+  const cut = text.slice(from, at).lastIndexOf('\n');
+  return cut === -1 ? from : from + cut + 1;
 }
 
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
