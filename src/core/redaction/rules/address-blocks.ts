@@ -8,9 +8,9 @@
 import type { Range } from '../types';
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
 
-const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Lu}\\.";
+const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 const PARTICLE = `(?:${NAME_PARTICLES})`;
-const NAME = `(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:l'|d'|L'|D')(?:${WORD})){0,6}`;
+const NAME = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
 /**
  * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
  * capitalised-name patterns would swallow the sentence before a street.
@@ -51,7 +51,7 @@ const POSTCODE =
 const TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 const STATE = '(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)';
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, 'u');
+const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, 'u');
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
 const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, 'u');
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
@@ -88,6 +88,8 @@ interface Segment {
 }
 
 const MAX_SEGMENT = 200;
+/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
+const UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 const HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
@@ -254,7 +256,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
         if (after?.town && !after.newline && !after.cut) end = after.end;
         break;
       }
-      if (!seg.town) break;
+      if (!seg.town && !UNIT_SEGMENT.test(text.slice(seg.start, seg.end))) break; // `6th Floor`, `Suite 500`, `Bajo` between
       if (seg.newline) townLines++;
     }
     const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));

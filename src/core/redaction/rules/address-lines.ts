@@ -23,6 +23,8 @@ const ANCHOR = new RegExp(
     `(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
     `(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
     `,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+    `,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+    `(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
     `(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
     `(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
   ].join('|'),
@@ -50,11 +52,13 @@ function* findAddressLines(text: string): Iterable<Range> {
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
     const anchorStart = match.index + (match[0].startsWith(',') ? 1 : 0);
+    // a state ending an upper-case line with no comma (`18312 SE Brooklyn CT Gresham OR`) needs a longer line
+    const bareState = /^[A-Z]{2}$/.test(match[0]);
     const anchorEnd = match.index + match[0].length;
     // lastIndexOf on a bounded window: on the whole text it would scan back to the start when there is no line break
     const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
     floor = anchorEnd;
-    let start = startOf(text, lineStart, anchorStart, match[1] !== undefined);
+    let start = startOf(text, lineStart, anchorStart, match[1] !== undefined, false, bareState ? 4 : 2);
     if (start === null && lineStart > 0 && text[lineStart - 1] === '\n') {
       // `452 Maxwell Ave, Apt 3A` on the line before `Rochester, NY 14619`
       const prevStart = lineStartWithin(text, Math.max(0, lineStart - 121), lineStart - 1);
@@ -74,7 +78,7 @@ function lineStartWithin(text: string, from: number, at: number): number {
 }
 
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
-function startOf(text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false): number | null {
+function startOf(text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2): number | null {
   const line = text.slice(lineStart, anchorStart);
   const tokens: { t: string; at: number }[] = [];
   // markup and quotes end a token (`<address>300 BOYLSTON ST`), and the tag name then stops the walk back
@@ -86,7 +90,7 @@ function startOf(text: string, lineStart: number, anchorStart: number, uk: boole
   if (wholeLine) return first === 0 ? lineStart : null;
   const words = tokens.slice(first).map((x) => x.t);
   for (let i = 0; i < words.length; i++) {
-    if ((houseNumber(words[i]!) || poBoxAt(words, i)) && words.length - i >= 2 && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i]!.at;
+    if ((houseNumber(words[i]!) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i]!.at;
   }
   // A UK street without a house number (`Cornwall Avenue, London, N3 1LF`): from the street's segment
   if (uk) {
