@@ -141,7 +141,7 @@ function streetStart(match: string): number | null {
   const lastWord = words.filter((w) => !/^\d/.test(w)).pop() ?? '';
   if (isType(lastWord.replace(/,$/, ''))) return skip;
   for (const w of words.slice(1)) {
-    const bare = w.replace(/[,.]$/, '').replace(/^[ldLD]['’]/, '');
+    const bare = w.replace(/[,.]$/, '').replace(/^[ldLD]['’‘]/, '');
     if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
   }
   return skip;

@@ -4,7 +4,7 @@
 // well-known connect calls (JDBC, PDO, mysqli, ftp_login), PowerShell SecureString, Oracle user/password@db logins,
 // Kubernetes-style `- name: X_PASSWORD / value: …` lists, and prose ("password Orchid1869!", "la clave del wifi es
 // …", "パスワードは…です"). Each pattern is anchored on its keyword with a lookbehind and has bounded quantifiers.
-import { characterClasses, looksLikePlaceholder } from '../checks';
+import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 import { NOT_A_PASSWORD } from './secrets';
@@ -54,10 +54,20 @@ export const passwordFormRules: RedactionRule[] = [
     plausible,
     2,
   ),
+  regexRule({
+    id: 'env-list-secret',
+    kind: 'secret',
+    level: 'secrets',
+    priority: 75,
+    description: 'Kubernetes/Compose env lists: `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)',
+    pattern: /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|key|token|secret|auth)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{8,512})\1/dg,
+    group: 2,
+    accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v),
+  }),
   rule(
     'prose-password',
     'A password-shaped word right after a password word in prose or commands (nmcli … password X, "login: admin / X" is not covered)',
-    /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)!?])/dgu,
+    /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)])/dgu,
     passwordShaped,
   ),
   rule(
