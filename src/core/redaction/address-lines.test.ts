@@ -51,3 +51,15 @@ describe('addresses found from their end (round 3 families)', () => {
     expect(spans.map((s) => s.kind)).toEqual(['postal_address']);
   });
 });
+
+describe('addresses inside JSON strings and over several lines', () => {
+  it.each([
+    ['multi-line value in JSON, no postcode', '{"name": "Lula Gleason", "address": "883 Ernestina Fort\nMurraychester\nWisconsin"}', '883 Ernestina Fort\nMurraychester\nWisconsin'],
+    ['PO box, town line, postcode line', 'Deliver to PO Box 52692\nOndrickastone\nEC0R 2BW between 9 and 5', 'PO Box 52692\nOndrickastone\nEC0R 2BW'],
+    ['bare postcode after a town, before prose', 'Deliver to 98546 Billie Estates, Stellenbosch, 2506 between 9 and 5', '98546 Billie Estates, Stellenbosch, 2506'],
+    ['RO block number as the house number', 'Adresa mea este Aleea Doctor Tanasescu Ion, Bloc 81\n457156 Satu Mare.', 'Aleea Doctor Tanasescu Ion, Bloc 81\n457156 Satu Mare'],
+    ['state name before a dash', 'New place: 77894 Kavon Rue, Daniellafurt, Washington — come visit.', '77894 Kavon Rue, Daniellafurt, Washington'],
+  ])('%s', (_name, text, expected) => {
+    expect(addresses(text)).toEqual([expected]);
+  });
+});

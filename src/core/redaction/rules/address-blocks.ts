@@ -56,6 +56,8 @@ const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (
 const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, 'u');
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 const STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, 'u');
+/** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
+const BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, 'u');
 const ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join('|')})\\.?$`, 'i');
 const TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, 'u');
 
@@ -83,7 +85,7 @@ interface Segment {
   houseTail?: number;
   poBox?: number;
   /** Postcode line: the range of the postcode and its town. */
-  postal?: { from: number; to: number };
+  postal?: { from: number; to: number; afterTownOnly?: boolean };
   town?: boolean;
 }
 
@@ -101,6 +103,8 @@ const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d
 const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
 const MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 const TRAILING = /[.!?]{1,2}$/;
+/** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
+const CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
 
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
  *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
@@ -150,7 +154,9 @@ function streetStart(match: string): number | null {
 function classify(text: string, seg: Segment): void {
   const raw = text.slice(seg.start, seg.end);
   // sentence punctuation after the block, and a closing bracket that closes nothing inside the segment
-  let value = raw.replace(TRAILING, '');
+  const unquoted = raw.replace(CLOSING_QUOTE, '');
+  if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length; // the quote is not the address's
+  let value = unquoted.replace(TRAILING, '');
   if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, '');
   const end = seg.start + value.length;
   const tailStart = Math.max(seg.start, end - 120);
@@ -161,6 +167,8 @@ function classify(text: string, seg: Segment): void {
     if (postal) seg.postal = { from: seg.start, to: seg.start + postal[0].length };
     const statePostcode = seg.postal ? null : STATE_POSTCODE.exec(value);
     if (statePostcode) seg.postal = { from: seg.start, to: seg.start + statePostcode[0].length };
+    const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
+    if (bareProse) seg.postal = { from: seg.start, to: seg.start + bareProse[0].length, afterTownOnly: true };
     if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
       const reverse = TOWN_POSTCODE.exec(value);
       if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index))))
@@ -168,7 +176,8 @@ function classify(text: string, seg: Segment): void {
     }
     const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
     if (box) seg.poBox = tailStart + box.index;
-    if (value.length <= 24 && HOUSE_ONLY.test(value)) seg.house = true;
+    // a block and flat standing for the house number (`Aleea Doctor Tanasescu Ion, Bloc 81`)
+    if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
     const houseTail = HOUSE_TAIL.exec(value);
     if (houseTail) seg.houseTail = seg.start + houseTail.index;
     const street = MAYBE_STREET.test(tail) ? (STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail)) : null;
@@ -248,7 +257,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
     for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
       const seg = segs[j]!;
       if (seg.cut) break;
-      if (seg.postal && (seg.postal.from === seg.start || !seg.town)) {
+      if (seg.postal && (seg.postal.from === seg.start || !seg.town) && (!seg.postal.afterTownOnly || j > last + 1)) {
         postal = true;
         end = seg.postal.to;
         const after = segs[j + 1];

@@ -23,7 +23,7 @@ const ANCHOR = new RegExp(
     `(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
     `(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
     `,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
-    `,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+    `,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
     `(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
     `(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
     `(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
@@ -57,15 +57,18 @@ function* findAddressLines(text: string): Iterable<Range> {
     const anchorEnd = match.index + match[0].length;
     // lastIndexOf on a bounded window: on the whole text it would scan back to the start when there is no line break
     const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
+    const floorBefore = floor;
     floor = anchorEnd;
     let start = startOf(text, lineStart, anchorStart, match[1] !== undefined, false, bareState ? 4 : 2);
-    if (start === null && lineStart > 0 && text[lineStart - 1] === '\n') {
-      // `452 Maxwell Ave, Apt 3A` on the line before `Rochester, NY 14619`
-      const prevStart = lineStartWithin(text, Math.max(0, lineStart - 121), lineStart - 1);
-      const prev = text.slice(prevStart, lineStart - 1);
-      const tokens = prev.trim().split(/[ \t]+/);
-      if (tokens.length >= 2 && tokens.every(addressy) && houseNumber(tokens[0]!) && startOf(text, lineStart, anchorStart, true, true) !== null)
-        start = prevStart + prev.indexOf(tokens[0]!);
+    // `452 Maxwell Ave, Apt 3A` on the line before `Rochester, NY 14619`, or a street, a town line, then the
+    // postcode line: up to three lines back, each made only of address words, the first ending in a street.
+    let lineAt = lineStart;
+    for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === '\n'; back++) {
+      if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
+      const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
+      start = startOf(text, prevStart, lineAt - 1, false);
+      if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
+      lineAt = prevStart;
     }
     if (start !== null) yield { start, end: anchorEnd };
   }
