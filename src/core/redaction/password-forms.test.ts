@@ -63,6 +63,12 @@ describe('keys of providers secretlint lacks, and headers', () => {
     expect(secrets(`here is my key ${key}, why is it rejected?`)).toEqual([key]);
   });
 
+  it('takes a random-looking token right after a key word in prose, not identifiers or digests', () => {
+    expect(secrets('Why do I get 401 with this key? DKQcfG0fNNQskB7fdlaO4jUtuaQKtO8T')).toEqual(['DKQcfG0fNNQskB7fdlaO4jUtuaQKtO8T']);
+    expect(secrets('the key someVeryLongIdentifierName is used')).toEqual([]);
+    expect(secrets('token validateAccessTokenForUser2024')).toEqual([]);
+  });
+
   it('redacts the credentials of an Authorization header of any scheme, also quoted in code', () => {
     expect(secrets('Authorization: Token 4585f59b992911a3ad880201cf63dc6a')).toEqual(['4585f59b992911a3ad880201cf63dc6a']);
     expect(secrets('headers = {"Authorization": "Token 4585f59b992911a3ad880201cf63dc6a"}')).toEqual(['4585f59b992911a3ad880201cf63dc6a']);

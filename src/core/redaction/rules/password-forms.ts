@@ -64,6 +64,20 @@ export const passwordFormRules: RedactionRule[] = [
     group: 2,
     accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v),
   }),
+  regexRule({
+    id: 'prose-secret',
+    kind: 'secret',
+    level: 'secrets',
+    priority: 70,
+    description: 'A random-looking token right after a key/token/secret word in prose ("why is this key rejected? DKQcfG0f…")',
+    pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+    group: 1,
+    accept: (v) => {
+      const digits = (v.match(/\d/g) ?? []).length;
+      const hex = /^[a-f0-9]{32,}$/.test(v);
+      return plausible(v) && (hex || (characterClasses(v) >= 3 && digits >= 3)) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
+    },
+  }),
   rule(
     'prose-password',
     'A password-shaped word right after a password word in prose or commands (nmcli … password X, "login: admin / X" is not covered)',
