@@ -4587,9 +4587,9 @@ var UNIT_WORDS = "apt\\.?|apartment|suite|ste\\.?|unit|flat|floor|fl\\.?|#|app\\
 /** PO boxes in each language. */
 var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
 // src/core/redaction/rules/address-blocks.ts
-var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Lu}\\.";
+var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME = `(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:l'|d'|L'|D')(?:${WORD})){0,6}`;
+var NAME = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -4624,11 +4624,13 @@ var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\
 var TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, "u");
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
 var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
+/** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
+var BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, "u");
 var ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
 var TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, "u");
 var FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
@@ -4639,6 +4641,8 @@ var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
 var MAX_SEGMENT = 200;
+/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
+var UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 var POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
@@ -4650,6 +4654,8 @@ var MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
 var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 var TRAILING = /[.!?]{1,2}$/;
+/** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
+var CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
 *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType(w) {
@@ -4684,14 +4690,16 @@ function streetStart(match) {
 	}
 	if (isType((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
 	for (const w of words.slice(1)) {
-		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’]/, "");
+		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’‘]/, "");
 		if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
 	}
 	return skip;
 }
 function classify(text, seg) {
 	const raw = text.slice(seg.start, seg.end);
-	let value = raw.replace(TRAILING, "");
+	const unquoted = raw.replace(CLOSING_QUOTE, "");
+	if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length;
+	let value = unquoted.replace(TRAILING, "");
 	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, "");
 	const end = seg.start + value.length;
 	const tailStart = Math.max(seg.start, end - 120);
@@ -4707,6 +4715,12 @@ function classify(text, seg) {
 			from: seg.start,
 			to: seg.start + statePostcode[0].length
 		};
+		const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
+		if (bareProse) seg.postal = {
+			from: seg.start,
+			to: seg.start + bareProse[0].length,
+			afterTownOnly: true
+		};
 		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
 			const reverse = TOWN_POSTCODE.exec(value);
 			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
@@ -4716,7 +4730,7 @@ function classify(text, seg) {
 		}
 		const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
 		if (box) seg.poBox = tailStart + box.index;
-		if (value.length <= 24 && HOUSE_ONLY.test(value)) seg.house = true;
+		if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
 		const houseTail = HOUSE_TAIL.exec(value);
 		if (houseTail) seg.houseTail = seg.start + houseTail.index;
 		const street = MAYBE_STREET.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
@@ -4809,14 +4823,14 @@ function* blocksIn(text, from, to) {
 		for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
 			const seg = segs[j];
 			if (seg.cut) break;
-			if (seg.postal && (seg.postal.from === seg.start || !seg.town)) {
+			if (seg.postal && (seg.postal.from === seg.start || !seg.town) && (!seg.postal.afterTownOnly || j > last + 1)) {
 				postal = true;
 				end = seg.postal.to;
 				const after = segs[j + 1];
 				if (after?.town && !after.newline && !after.cut) end = after.end;
 				break;
 			}
-			if (!seg.town) break;
+			if (!seg.town && !UNIT_SEGMENT.test(text.slice(seg.start, seg.end))) break;
 			if (seg.newline) townLines++;
 		}
 		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
@@ -4855,6 +4869,8 @@ var ANCHOR = new RegExp([
 	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
 	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
+	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
 	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
 	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
 ].join("|"), "gu");
@@ -4878,15 +4894,19 @@ function* findAddressLines(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
+		const bareState = /^[A-Z]{2}$/.test(match[0]);
 		const anchorEnd = match.index + match[0].length;
-		const lineStart = Math.max(floor, text.lastIndexOf("\n", anchorStart - 1) + 1, anchorStart - 200);
+		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
+		const floorBefore = floor;
 		floor = anchorEnd;
-		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0);
-		if (start === null && lineStart > 0 && text[lineStart - 1] === "\n") {
-			const prevStart = Math.max(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 120);
-			const prev = text.slice(prevStart, lineStart - 1);
-			const tokens = prev.trim().split(/[ \t]+/);
-			if (tokens.length >= 2 && tokens.every(addressy) && houseNumber(tokens[0]) && startOf(text, lineStart, anchorStart, true, true) !== null) start = prevStart + prev.indexOf(tokens[0]);
+		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, bareState ? 4 : 2);
+		let lineAt = lineStart;
+		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
+			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
+			const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
+			start = startOf(text, prevStart, lineAt - 1, false);
+			if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
+			lineAt = prevStart;
 		}
 		if (start !== null) yield {
 			start,
@@ -4894,8 +4914,13 @@ function* findAddressLines(text) {
 		};
 	}
 }
+/** The start of the line holding `at`, looking back no further than `from`. */
+function lineStartWithin(text, from, at) {
+	const cut = text.slice(from, at).lastIndexOf("\n");
+	return cut === -1 ? from : from + cut + 1;
+}
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
-function startOf(text, lineStart, anchorStart, uk, wholeLine = false) {
+function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2) {
 	const line = text.slice(lineStart, anchorStart);
 	const tokens = [];
 	const tokenRe = /[^\s<>"'`(){}[\]]+/g;
@@ -4908,7 +4933,7 @@ function startOf(text, lineStart, anchorStart, uk, wholeLine = false) {
 	while (first > 0 && addressy(tokens[first - 1].t)) first--;
 	if (wholeLine) return first === 0 ? lineStart : null;
 	const words = tokens.slice(first).map((x) => x.t);
-	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= 2 && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
+	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
 	if (uk) {
 		const typed = words.findIndex((w) => TYPES.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
 		if (typed > 0) {
@@ -5016,7 +5041,7 @@ var addressRules = [
 		level: "strict",
 		priority: 42,
 		description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers",
-		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
+		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
 	}),
 	regexRule({
 		id: "zh-address",
@@ -5024,7 +5049,7 @@ var addressRules = [
 		level: "strict",
 		priority: 42,
 		description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode",
-		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
+		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
 	}),
 	regexRule({
 		id: "ko-address",
@@ -5780,6 +5805,8 @@ function issuerLengths(d) {
 	if (n4 === 9792) return [16];
 	return [];
 }
+/** Paying words before a compact number (`Paid with 36227206271667`): it is the card paid with. */
+var PAYMENT_WORDS = /(?:paid|pay|payment|charged?|checkout|billing|refund|bezahlt|zahlung|payé|paiement|pagado|pago|pagamento|pagato)\b/i;
 /** Digits grouped the way cards are printed: in fours (last group shorter), Amex/Diners 4-6-5 / 4-6-4, or not at all. */
 function cardGrouping(value) {
 	const separators = new Set(value.replace(/\d/g, ""));
@@ -5803,7 +5830,7 @@ var card = regexRule({
 		if (!issuerLengths(digits).includes(digits.length)) return false;
 		if (!cardGrouping(value)) return false;
 		const named = CARD_WORDS.test(before(text, match.index, 40));
-		if (!/[ -]/.test(value) && digits.length < 15 && !named) return false;
+		if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, match.index, 40))) return false;
 		if (luhnValid(digits)) return true;
 		return digits.startsWith("62") && (named || /[ -]/.test(value));
 	}
@@ -5939,7 +5966,31 @@ var passwordFormRules = [
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
 	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)", /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
 	rule("env-list-password", "Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`", /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg, plausible, 2),
-	rule("prose-password", "A password-shaped word right after a password word in prose or commands (nmcli … password X, \"login: admin / X\" is not covered)", /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)!?])/dgu, passwordShaped),
+	regexRule({
+		id: "env-list-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 75,
+		description: "Kubernetes/Compose env lists: `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)",
+		pattern: /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|key|token|secret|auth)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{8,512})\1/dg,
+		group: 2,
+		accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v)
+	}),
+	regexRule({
+		id: "prose-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 70,
+		description: "A random-looking token right after a key/token/secret word in prose (\"why is this key rejected? DKQcfG0f…\")",
+		pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+		group: 1,
+		accept: (v) => {
+			const digits = (v.match(/\d/g) ?? []).length;
+			const hex = /^[a-f0-9]{32,}$/.test(v);
+			return plausible(v) && (hex || characterClasses(v) >= 3 && digits >= 3) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
+		}
+	}),
+	rule("prose-password", "A password-shaped word right after a password word in prose or commands (nmcli … password X, \"login: admin / X\" is not covered)", /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)])/dgu, passwordShaped),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([\x21-\x7e]{4,64})/dg)
 ];
 // src/core/redaction/rules/provider-keys.ts
