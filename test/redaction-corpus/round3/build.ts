@@ -62,7 +62,7 @@ const wantFor = (kind: string) => {
 const familySplit = new Map<string, 'dev' | 'untouched'>();
 
 function add(f: Faker, o: { stratum: string; group: string; templates: string[]; value: string; kind: Kind; source: string; fill?: Record<string, string>; family?: string; raw?: string }) {
-  let want: 'dev' | 'untouched' = o.family && familySplit.has(o.family) ? familySplit.get(o.family)! : wantFor(o.kind);
+  const want: 'dev' | 'untouched' = o.family && familySplit.has(o.family) ? familySplit.get(o.family)! : wantFor(o.kind);
   if (o.family) familySplit.set(o.family, want);
   let pool = o.templates.filter((t) => templateSplit(o.group, t, o.templates) === want);
   if (pool.length === 0) pool = o.templates;
@@ -214,7 +214,7 @@ function contact() {
   const f = faker;
   const ibanCountries = ['AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'TR', 'SA', 'AE', 'BR', 'IL'];
   for (const [i, cc] of ibanCountries.entries()) {
-    let iban = '';
+    let iban: string;
     try {
       iban = f.finance.iban({ countryCode: cc, formatted: i % 2 === 0 });
     } catch {
