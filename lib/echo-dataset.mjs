@@ -4729,9 +4729,9 @@ var UNIT_WORDS = "apt\\.?|apartment|suite|ste\\.?|unit|flat|floor|fl\\.?|#|app\\
 /** PO boxes in each language. */
 var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
 // src/core/redaction/rules/address-blocks.ts
-var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Lu}\\.";
+var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME = `(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:l'|d'|L'|D')(?:${WORD})){0,6}`;
+var NAME = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -4749,9 +4749,9 @@ var TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
 	const plain = t.replace(/\\\./g, ".");
 	return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
 }));
-var UNITS = anyCase(UNIT_WORDS);
-var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?)?(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
-var UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
+var UNITS$1 = anyCase(UNIT_WORDS);
+var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+var UNIT = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d'’.-])";
 var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER})?,? (?:${HOUSE})${UNIT}\\.?$`, "u");
@@ -4764,20 +4764,27 @@ var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
 var TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
-var STATE = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
+var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE}) (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, "u");
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
-var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
+var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
+/** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
+var BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, "u");
 var ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
 var TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, "u");
-var FUSED = new RegExp(`\\p{L}{2}(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+var FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+/** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
+*  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
+var SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
 var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
 var MAX_SEGMENT = 200;
+/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
+var UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 var POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
@@ -4789,6 +4796,8 @@ var MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
 var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 var TRAILING = /[.!?]{1,2}$/;
+/** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
+var CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
 *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType(w) {
@@ -4801,6 +4810,8 @@ function strength(value) {
 	const fused = words.some((w) => FUSED.test(w.replace(/\.$/, ".")));
 	if (nonType.length === 0 && !fused) return "none";
 	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
+	const lastWord = words[words.length - 1];
+	if (words.length >= 2 && SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true)) return "strong";
 	return isType(words[words.length - 1]) ? "weak" : "none";
 }
 /**
@@ -4821,14 +4832,16 @@ function streetStart(match) {
 	}
 	if (isType((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
 	for (const w of words.slice(1)) {
-		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’]/, "");
+		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’‘]/, "");
 		if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
 	}
 	return skip;
 }
 function classify(text, seg) {
 	const raw = text.slice(seg.start, seg.end);
-	let value = raw.replace(TRAILING, "");
+	const unquoted = raw.replace(CLOSING_QUOTE, "");
+	if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length;
+	let value = unquoted.replace(TRAILING, "");
 	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, "");
 	const end = seg.start + value.length;
 	const tailStart = Math.max(seg.start, end - 120);
@@ -4844,6 +4857,12 @@ function classify(text, seg) {
 			from: seg.start,
 			to: seg.start + statePostcode[0].length
 		};
+		const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
+		if (bareProse) seg.postal = {
+			from: seg.start,
+			to: seg.start + bareProse[0].length,
+			afterTownOnly: true
+		};
 		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
 			const reverse = TOWN_POSTCODE.exec(value);
 			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
@@ -4853,7 +4872,7 @@ function classify(text, seg) {
 		}
 		const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
 		if (box) seg.poBox = tailStart + box.index;
-		if (value.length <= 24 && HOUSE_ONLY.test(value)) seg.house = true;
+		if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
 		const houseTail = HOUSE_TAIL.exec(value);
 		if (houseTail) seg.houseTail = seg.start + houseTail.index;
 		const street = MAYBE_STREET.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
@@ -4887,7 +4906,7 @@ function* segments(text, from, to) {
 		if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
 		const piece = e - s > 12 ? text.slice(s, e) : "";
 		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
-		if (inner && /\p{L}/u.test(text.slice(s, s + inner.index))) {
+		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
 			yield {
 				start: s,
 				end: s + inner.index,
@@ -4946,14 +4965,14 @@ function* blocksIn(text, from, to) {
 		for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
 			const seg = segs[j];
 			if (seg.cut) break;
-			if (seg.postal && (seg.postal.from === seg.start || !seg.town)) {
+			if (seg.postal && (seg.postal.from === seg.start || !seg.town) && (!seg.postal.afterTownOnly || j > last + 1)) {
 				postal = true;
 				end = seg.postal.to;
 				const after = segs[j + 1];
 				if (after?.town && !after.newline && !after.cut) end = after.end;
 				break;
 			}
-			if (!seg.town) break;
+			if (!seg.town && !UNIT_SEGMENT.test(text.slice(seg.start, seg.end))) break;
 			if (seg.newline) townLines++;
 		}
 		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
@@ -4982,6 +5001,99 @@ function* findAddressBlocks(text) {
 		from = to + 2;
 	}
 }
+// src/core/redaction/rules/address-lines.ts
+var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
+var STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+var STATE = `(?:${US_STATES.replace(/ /g, "|")})`;
+/** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
+var ANCHOR = new RegExp([
+	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
+	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
+	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
+	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
+].join("|"), "gu");
+var TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
+var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|the|and|n°|c\\.p\\.?)\\.?$`, "i");
+/** A word an address line is made of. */
+function addressy(token) {
+	const t = token.replace(/,$/, "");
+	if (t === "") return true;
+	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
+	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
+	const bare = t.replace(/\.$/, "").toLowerCase();
+	return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
+}
+var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
+var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
+function* findAddressLines(text) {
+	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
+		const bareState = /^[A-Z]{2}$/.test(match[0]);
+		const anchorEnd = match.index + match[0].length;
+		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
+		const floorBefore = floor;
+		floor = anchorEnd;
+		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, bareState ? 4 : 2);
+		let lineAt = lineStart;
+		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
+			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
+			const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
+			start = startOf(text, prevStart, lineAt - 1, false);
+			if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
+			lineAt = prevStart;
+		}
+		if (start !== null) yield {
+			start,
+			end: anchorEnd
+		};
+	}
+}
+/** The start of the line holding `at`, looking back no further than `from`. */
+function lineStartWithin(text, from, at) {
+	const cut = text.slice(from, at).lastIndexOf("\n");
+	return cut === -1 ? from : from + cut + 1;
+}
+/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
+function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2) {
+	const line = text.slice(lineStart, anchorStart);
+	const tokens = [];
+	const tokenRe = /[^\s<>"'`(){}[\]]+/g;
+	let m;
+	while ((m = tokenRe.exec(line)) !== null) tokens.push({
+		t: m[0],
+		at: lineStart + m.index
+	});
+	let first = tokens.length;
+	while (first > 0 && addressy(tokens[first - 1].t)) first--;
+	if (wholeLine) return first === 0 ? lineStart : null;
+	const words = tokens.slice(first).map((x) => x.t);
+	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
+	if (uk) {
+		const typed = words.findIndex((w) => TYPES.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
+		if (typed > 0) {
+			let i = typed;
+			while (i > 0 && !words[i - 1].endsWith(",")) i--;
+			return tokens[first + i].at;
+		}
+	}
+	return null;
+}
+var addressLineRule = {
+	id: "address-line",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Address found from its end — US state + ZIP or `, ST`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
+	find: findAddressLines
+};
 // src/core/redaction/rules/regex-rule.ts
 function regexRule(spec) {
 	const { pattern, group, accept } = spec;
@@ -5064,13 +5176,14 @@ var addressRules = [
 	ukPostcode,
 	germanStreet,
 	addressBlock,
+	addressLineRule,
 	regexRule({
 		id: "jp-address",
 		kind: "postal_address",
 		level: "strict",
 		priority: 42,
 		description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers",
-		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
+		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
 	}),
 	regexRule({
 		id: "zh-address",
@@ -5078,7 +5191,7 @@ var addressRules = [
 		level: "strict",
 		priority: 42,
 		description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode",
-		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
+		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
 	}),
 	regexRule({
 		id: "ko-address",
@@ -5339,7 +5452,7 @@ var MAX_NAME = 80;
 var MAX_QUOTED = 8192;
 var MAX_UNQUOTED = 1024;
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
-var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 function normalisedName(name) {
 	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
 }
@@ -5509,7 +5622,7 @@ function* findAssigned(text) {
 		const found = valueFor(text, s, s + rawName.length, rawName, budget);
 		if (!found) continue;
 		const value = rawName.toLowerCase().includes("authorization") ? authCredentials(text, found) : found;
-		const next = text[value.end] ?? "";
+		const next = text[value.end] === "." && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? "" : text[value.end] ?? "";
 		if (!acceptable(kind, text.slice(value.start, value.end).trim(), value.quoted, next)) continue;
 		yield {
 			start: value.start,
@@ -5834,6 +5947,8 @@ function issuerLengths(d) {
 	if (n4 === 9792) return [16];
 	return [];
 }
+/** Paying words before a compact number (`Paid with 36227206271667`): it is the card paid with. */
+var PAYMENT_WORDS = /(?:paid|pay|payment|charged?|checkout|billing|refund|bezahlt|zahlung|payé|paiement|pagado|pago|pagamento|pagato)\b/i;
 /** Digits grouped the way cards are printed: in fours (last group shorter), Amex/Diners 4-6-5 / 4-6-4, or not at all. */
 function cardGrouping(value) {
 	const separators = new Set(value.replace(/\d/g, ""));
@@ -5857,7 +5972,7 @@ var card = regexRule({
 		if (!issuerLengths(digits).includes(digits.length)) return false;
 		if (!cardGrouping(value)) return false;
 		const named = CARD_WORDS.test(before(text, match.index, 40));
-		if (!/[ -]/.test(value) && digits.length < 15 && !named) return false;
+		if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, match.index, 40))) return false;
 		if (luhnValid(digits)) return true;
 		return digits.startsWith("62") && (named || /[ -]/.test(value));
 	}
@@ -5969,6 +6084,57 @@ var networkRules = [ipv4, {
 		}
 	}
 }];
+// src/core/redaction/rules/password-forms.ts
+var plausible = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+/** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
+var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
+var passwordShaped = (value) => plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+var rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
+	id,
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description,
+	pattern,
+	group,
+	accept: (v) => accept(v)
+});
+var passwordFormRules = [
+	rule("stdin-password", "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg, plausible, 2),
+	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
+	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x')", /(?<![\w])[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?'([^'\n]{1,128})'/dg),
+	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
+	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
+	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
+	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)", /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
+	rule("env-list-password", "Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`", /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg, plausible, 2),
+	regexRule({
+		id: "env-list-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 75,
+		description: "Kubernetes/Compose env lists: `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)",
+		pattern: /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|key|token|secret|auth)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{8,512})\1/dg,
+		group: 2,
+		accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v)
+	}),
+	regexRule({
+		id: "prose-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 70,
+		description: "A random-looking token right after a key/token/secret word in prose (\"why is this key rejected? DKQcfG0f…\")",
+		pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+		group: 1,
+		accept: (v) => {
+			const digits = (v.match(/\d/g) ?? []).length;
+			const hex = /^[a-f0-9]{32,}$/.test(v);
+			return plausible(v) && (hex || characterClasses(v) >= 3 && digits >= 3) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
+		}
+	}),
+	rule("prose-password", "A password-shaped word right after a password word in prose or commands (nmcli … password X, \"login: admin / X\" is not covered)", /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)])/dgu, passwordShaped),
+	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([\x21-\x7e]{4,64})/dg)
+];
 // src/core/redaction/rules/provider-keys.ts
 var TOKEN_EDGE = "A-Za-z0-9_-";
 var providerKeyRules = [
@@ -6092,6 +6258,251 @@ var providerKeyRules = [
 		id: "airtable-pat",
 		description: "Airtable personal access token pat<14>.<64 hex>",
 		body: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}"
+	},
+	{
+		id: "mailgun-api-key",
+		description: "Mailgun key-… (32 hex)",
+		body: "key-[a-f0-9]{32}"
+	},
+	{
+		id: "mailchimp-api-key",
+		description: "Mailchimp <32 hex>-us<dc>",
+		body: "[a-f0-9]{32}-us\\d{1,2}"
+	},
+	{
+		id: "sentry-token",
+		description: "Sentry sntrys_/sntryu_ tokens",
+		body: "(?:sntrys_eyJ[A-Za-z0-9_=-]{40,300}|sntryu_[a-f0-9]{64})"
+	},
+	{
+		id: "doppler-token",
+		description: "Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens",
+		body: "dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}"
+	},
+	{
+		id: "pulumi-token",
+		description: "Pulumi pul-… (40 hex)",
+		body: "pul-[a-f0-9]{40}"
+	},
+	{
+		id: "flyio-token",
+		description: "Fly.io fo1_…",
+		body: "fo1_[A-Za-z0-9_-]{39,45}"
+	},
+	{
+		id: "planetscale-token",
+		description: "PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_",
+		body: "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}"
+	},
+	{
+		id: "mapbox-secret-token",
+		description: "Mapbox secret token sk.eyJ…",
+		body: "sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,30}"
+	},
+	{
+		id: "dropbox-token",
+		description: "Dropbox short-lived token sl.…",
+		body: "sl\\.[A-Za-z0-9_-]{130,160}",
+		mixed: true
+	},
+	{
+		id: "shippo-token",
+		description: "Shippo shippo_live_/shippo_test_",
+		body: "shippo_(?:live|test)_[a-f0-9]{40}"
+	},
+	{
+		id: "brevo-key",
+		description: "Brevo (Sendinblue) xkeysib-/xsmtpsib-",
+		body: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}"
+	},
+	{
+		id: "heroku-token",
+		description: "Heroku HRKU-…",
+		body: "HRKU-[A-Za-z0-9_-]{58,64}"
+	},
+	{
+		id: "dynatrace-token",
+		description: "Dynatrace dt0c01.…",
+		body: "dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}"
+	},
+	{
+		id: "adafruit-key",
+		description: "Adafruit IO aio_…",
+		body: "aio_[A-Za-z0-9]{28}",
+		mixed: true
+	},
+	{
+		id: "rubygems-key",
+		description: "RubyGems rubygems_… (48 hex)",
+		body: "rubygems_[a-f0-9]{48}"
+	},
+	{
+		id: "sonarqube-token",
+		description: "SonarQube squ_/sqp_/sqa_ (40 hex)",
+		body: "sq[upa]_[a-f0-9]{40}"
+	},
+	{
+		id: "jfrog-key",
+		description: "JFrog API key AKCp…",
+		body: "AKCp[A-Za-z0-9]{64,73}"
+	},
+	{
+		id: "bitbucket-app-password",
+		description: "Bitbucket app password ATBB…",
+		body: "ATBB[A-Za-z0-9_=.-]{28,40}",
+		mixed: true
+	},
+	{
+		id: "buildkite-token",
+		description: "Buildkite bkua_ (40 hex)",
+		body: "bkua_[a-f0-9]{40}"
+	},
+	{
+		id: "circleci-token",
+		description: "CircleCI CCIPAT_/CCIPRJ_",
+		body: "CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-f0-9]{40}"
+	},
+	{
+		id: "hubspot-token",
+		description: "HubSpot private app token pat-na1-/pat-eu1-…",
+		body: "pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}"
+	},
+	{
+		id: "clickup-token",
+		description: "ClickUp pk_<user id>_<32>",
+		body: "pk_\\d{6,10}_[A-Z0-9]{32}"
+	},
+	{
+		id: "netlify-token",
+		description: "Netlify nfp_…",
+		body: "nfp_[A-Za-z0-9]{36,40}",
+		mixed: true
+	},
+	{
+		id: "render-key",
+		description: "Render rnd_…",
+		body: "rnd_[A-Za-z0-9]{26,34}",
+		mixed: true
+	},
+	{
+		id: "neon-key",
+		description: "Neon napi_…",
+		body: "napi_[a-z0-9]{60,70}",
+		mixed: true
+	},
+	{
+		id: "resend-key",
+		description: "Resend re_…_…",
+		body: "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",
+		mixed: true
+	},
+	{
+		id: "pinecone-key",
+		description: "Pinecone pcsk_…",
+		body: "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,70}"
+	},
+	{
+		id: "tavily-key",
+		description: "Tavily tvly-…",
+		body: "tvly-(?:dev-|prod-)?[A-Za-z0-9]{30,34}",
+		mixed: true
+	},
+	{
+		id: "firecrawl-key",
+		description: "Firecrawl fc-… (32 hex)",
+		body: "fc-[a-f0-9]{32}"
+	},
+	{
+		id: "e2b-key",
+		description: "E2B e2b_… (40 hex)",
+		body: "e2b_[a-f0-9]{40}"
+	},
+	{
+		id: "fireworks-key",
+		description: "Fireworks AI fw_…",
+		body: "fw_[A-Za-z0-9]{20,28}",
+		mixed: true
+	},
+	{
+		id: "contentful-token",
+		description: "Contentful CFPAT-…",
+		body: "CFPAT-[A-Za-z0-9_-]{43}"
+	},
+	{
+		id: "prefect-key",
+		description: "Prefect pnu_…",
+		body: "pnu_[A-Za-z0-9]{36}",
+		mixed: true
+	},
+	{
+		id: "readme-key",
+		description: "ReadMe rdme_…",
+		body: "rdme_[a-z0-9]{70}",
+		mixed: true
+	},
+	{
+		id: "typeform-token",
+		description: "Typeform tfp_…",
+		body: "tfp_[A-Za-z0-9_-]{40,64}",
+		mixed: true
+	},
+	{
+		id: "flutterwave-key",
+		description: "Flutterwave FLWSECK-/FLWSECK_TEST-",
+		body: "FLW(?:SECK|PUBK)(?:_TEST)?-[a-f0-9]{32}-X"
+	},
+	{
+		id: "easypost-key",
+		description: "EasyPost EZAK/EZTK…",
+		body: "EZ[AT]K[A-Za-z0-9]{54}"
+	},
+	{
+		id: "duffel-token",
+		description: "Duffel duffel_live_/duffel_test_",
+		body: "duffel_(?:live|test)_[A-Za-z0-9_-]{43}"
+	},
+	{
+		id: "frameio-token",
+		description: "Frame.io fio-u-…",
+		body: "fio-u-[A-Za-z0-9_=-]{64}"
+	},
+	{
+		id: "alibaba-access-key-id",
+		description: "Alibaba Cloud access key id LTAI…",
+		body: "LTAI[A-Za-z0-9]{12,20}",
+		mixed: true
+	},
+	{
+		id: "razorpay-key",
+		description: "Razorpay rzp_live_/rzp_test_",
+		body: "rzp_(?:live|test)_[A-Za-z0-9]{14}",
+		mixed: true
+	},
+	{
+		id: "mercadopago-token",
+		description: "Mercado Pago APP_USR-… access token",
+		body: "APP_USR-\\d{16}-\\d{6}-[a-f0-9]{32}-\\d{6,10}"
+	},
+	{
+		id: "posthog-personal-key",
+		description: "PostHog personal API key phx_…",
+		body: "phx_[A-Za-z0-9]{40,50}",
+		mixed: true
+	},
+	{
+		id: "langsmith-key",
+		description: "LangSmith lsv2_pt_/lsv2_sk_",
+		body: "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"
+	},
+	{
+		id: "elevenlabs-key",
+		description: "ElevenLabs sk_ + 48 hex",
+		body: "sk_[a-f0-9]{48}"
+	},
+	{
+		id: "paystack-key",
+		description: "Paystack sk_live_/sk_test_ + 40 hex",
+		body: "sk_(?:live|test)_[a-f0-9]{40}"
 	},
 	{
 		id: "azure-storage-connection-string",
@@ -6221,6 +6632,7 @@ var REDACTION_RULES = [
 	...secretRules,
 	...secretlintRules,
 	...assignmentRules,
+	...passwordFormRules,
 	...contactRules,
 	...financialRules,
 	...networkRules,
@@ -6238,7 +6650,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 3,
+		rulesVersion: 4,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -6263,6 +6675,8 @@ function resolvePersonal(candidates) {
 		const last = chosen[chosen.length - 1];
 		if (!last || candidate.start >= last.end) chosen.push({ ...candidate });
 		else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
+		else if (last.kind === "postal_address" && candidate.kind === "phone" && candidate.end <= last.end) continue;
+		else if (candidate.kind === "postal_address" && last.kind === "phone" && candidate.end >= last.end) chosen[chosen.length - 1] = { ...candidate };
 		else if (better(candidate, last)) chosen[chosen.length - 1] = { ...candidate };
 	}
 	return chosen;
