@@ -33,7 +33,7 @@ async function mergeOnly(bundleDir: string, out: string): Promise<void> {
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(timer);
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ seconds, maxRss, peakHeap, counts: manifest.counts, duplicatesDropped: manifest.duplicatesDropped }));
+  console.log(JSON.stringify({ seconds, maxRss, peakHeap, counts: manifest.counts, merge: manifest.merge }));
 }
 
 async function generate(range: string, conversations: number, bundleDir: string): Promise<void> {
