@@ -72,11 +72,11 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
     bundlesWithoutFile,
   };
   const warnings = [...plan.warnings];
-  if (merge.sharedConversations) warnings.push(`${merge.sharedConversations} conversation ids appear under more than one participant: kept for each (check these are different people)`);
-  if (merge.conversationsKeptFromOlder) warnings.push(`${merge.conversationsKeptFromOlder} conversations are only in an older export of their participant and were kept (--newest-export-only leaves them out)`);
-  for (const [file, n] of Object.entries(bundlesWithoutFile)) warnings.push(`${n} bundles have no ${file}: their conversations give no ${file.replace('.jsonl', '')} samples`);
+  if (merge.sharedConversations) warnings.push(`${plural(merge.sharedConversations, 'conversation id appears', 'conversation ids appear')} under more than one participant: kept for each (check these are different people)`);
+  if (merge.conversationsKeptFromOlder) warnings.push(`${plural(merge.conversationsKeptFromOlder, 'conversation is', 'conversations are')} only in an older export of their participant and kept (--newest-export-only leaves them out)`);
+  for (const [file, n] of Object.entries(bundlesWithoutFile)) warnings.push(`${plural(n, 'bundle has', 'bundles have')} no ${file}: their conversations give no ${file.replace('.jsonl', '')} samples`);
   const refused = Object.values(merge.recordsRefused).reduce((a, b) => a + b, 0);
-  if (refused) warnings.push(`${refused} records name a conversation with no events in their bundle and were refused`);
+  if (refused) warnings.push(`${plural(refused, 'record names', 'records name')} a conversation with no events in its bundle: refused`);
 
   const manifest: MergedManifest = {
     format: 'echo-capture-merged-dataset',
@@ -161,3 +161,5 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
 export function mergedManifestJsonSchema(): Record<string, unknown> {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'echo-capture merged dataset manifest.json', ...mergedManifestSchema.json() };
 }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

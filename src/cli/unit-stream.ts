@@ -56,19 +56,20 @@ export interface UnitSummary {
 }
 
 export async function streamUnits(plan: Plan, sink: UnitSink, options: UnitOptions = {}): Promise<UnitSummary> {
-  // conversation key -> the participants holding it, each with the (plan-order) index of the bundle that won it.
-  const claims = new Map<string, { p: string; b: number } | { p: string; b: number }[]>();
-  const owner = (key: string, participant: string): number | undefined => {
-    const c = claims.get(key);
-    if (!c) return undefined;
-    if (!Array.isArray(c)) return c.p === participant ? c.b : undefined;
-    return c.find((x) => x.p === participant)?.b;
-  };
+  // (participant, conversation key) -> plan index of the bundle that supplies it; conversation key -> the one
+  // participant holding it, or -1 once several do. Small integers as values, so a million units stay ~100 MB.
+  const participantIndex = new Map<string, number>();
+  for (const b of plan.bundles) if (!participantIndex.has(b.participantId)) participantIndex.set(b.participantId, participantIndex.size);
+  const claims = new Map<string, number>();
+  const holders = new Map<string, number>();
+  const unitKey = (key: string, participant: string) => `${participantIndex.get(participant)}\u0000${key}`;
+  const owner = (key: string, participant: string): number | undefined => claims.get(unitKey(key, participant));
   const claim = (key: string, participant: string, bundle: number) => {
-    const c = claims.get(key);
-    if (!c) claims.set(key, { p: participant, b: bundle });
-    else if (Array.isArray(c)) c.push({ p: participant, b: bundle });
-    else claims.set(key, [c, { p: participant, b: bundle }]);
+    claims.set(unitKey(key, participant), bundle);
+    const p = participantIndex.get(participant)!;
+    const held = holders.get(key);
+    if (held === undefined) holders.set(key, p);
+    else if (held !== p) holders.set(key, -1);
   };
   const newestOf = new Map<string, number>();
   plan.bundles.forEach((b, i) => newestOf.has(b.participantId) || newestOf.set(b.participantId, i));
@@ -122,6 +123,6 @@ export async function streamUnits(plan: Plan, sink: UnitSink, options: UnitOptio
     outcomes.push(outcome);
   }
   let sharedConversations = 0;
-  for (const c of claims.values()) if (Array.isArray(c) && new Set(c.map((x) => x.p)).size > 1) sharedConversations++;
+  for (const p of holders.values()) if (p === -1) sharedConversations++;
   return { outcomes, sharedConversations, keptFromOlder };
 }
