@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ajvValidator, committedSchema } from '../core/export/ajv-testing';
 import { messageEventId } from '../core/events';
 import { isTimestampSchema } from '../core/export/hf-features';
-import { mergedManifestJsonSchema } from './merge-card';
+import { mergedManifestJsonSchema } from './merged-manifest';
 import { runCli, tempDir, writeBundle } from './test-helpers';
 
 let dir: string;

@@ -10,7 +10,7 @@ import { FORMAT_FILES, SAMPLE_FORMATS } from '../core/export/options';
 import type { Plan } from './bundle-plan';
 import { LineFile, type OutputFile } from './line-file';
 import { KEY_COLUMNS } from './merge-parquet';
-import { mergedManifestSchema, MERGED_SCHEMA_VERSION, type MergedManifest } from './merged-manifest';
+import { mergedManifestJsonSchema, MERGED_SCHEMA_VERSION, type MergedManifest } from './merged-manifest';
 import { CLI_VERSION } from './version';
 import type { UnitSummary } from './unit-stream';
 
@@ -156,10 +156,6 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
   out.close();
   log(`merged ${manifest.counts.bundles} bundles of ${manifest.counts.participants} participants: ${TABLES.map((t) => `${t} ${counts[t] ?? 0}`).join(', ')}`);
   return manifest;
-}
-
-export function mergedManifestJsonSchema(): Record<string, unknown> {
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'echo-capture merged dataset manifest.json', ...mergedManifestSchema.json() };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -65,3 +65,8 @@ export const mergedManifestSchema = object(
   { description: 'Merged dataset manifest (echo-dataset merge)' },
 );
 export type MergedManifest = Infer<typeof mergedManifestSchema>;
+
+/** The JSON Schema document (schemas/merged-manifest.schema.json, and in every merged dataset's schemas/). */
+export function mergedManifestJsonSchema(): Record<string, unknown> {
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'echo-capture merged dataset manifest.json', ...mergedManifestSchema.json() };
+}
