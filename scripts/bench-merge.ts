@@ -3,7 +3,7 @@
 // per site rotation); every participant's bundle is a template with the participant's id put in place of the
 // template's (same length, so every record, checksum and count stays that of a real export) and re-zipped: a
 // thousand participants are ready in a minute instead of an hour, and the merge still validates each one in full.
-//   npm run bench:merge [-- --participants 1000 --conversations 500 --memory-limit 512MB --keep]
+//   npm run bench:merge [-- --participants 1000 --conversations 500 --memory-limit 384MB --keep]
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,12 +13,12 @@ import { parseArgs } from 'node:util';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportTrainingBundle } from '../src/core/export/training-bundle';
 import { memorySource, syntheticConversation } from '../src/core/export/synthetic';
-import { mergeBundles } from '../src/cli/merge';
+import { DEFAULT_MEMORY_LIMIT, mergeBundles } from '../src/cli/merge';
 
 const { values } = parseArgs({
   options: {
     participants: { type: 'string', default: '1000' },
-    'memory-limit': { type: 'string', default: '512MB' },
+    'memory-limit': { type: 'string', default: DEFAULT_MEMORY_LIMIT },
     conversations: { type: 'string', default: '500' },
     keep: { type: 'boolean', default: false },
     'merge-only': { type: 'string' },

@@ -12,6 +12,7 @@ import type { AnswerLabelKind } from '../core/labeller';
 import { toOpenAiChat, toShareGpt, type PreferenceSample, type SftSample, type UnpairedSample } from '../core/samples';
 import { llamaFactoryDatasetInfo, toLlamaFactoryKto, toLlamaFactoryPreference, toOpenAiPreference } from '../core/export/trainer-formats';
 import { writeAtomically } from './atomic-output';
+import { collectGarbage } from './collect-garbage';
 import { planBundles, type PlanPolicy } from './bundle-plan';
 import { LineFile, type OutputFile } from './line-file';
 import { writeMergedMetadata } from './merge-card';
@@ -30,7 +31,7 @@ export interface MergeOptions extends PlanPolicy {
   language?: string[];
 }
 
-export const DEFAULT_MEMORY_LIMIT = '512MB';
+export const DEFAULT_MEMORY_LIMIT = '384MB';
 export const TRAINER_FILES = ['openai-chat.jsonl', 'sharegpt.jsonl', 'openai-preference.jsonl', 'llamafactory-preference.jsonl', 'llamafactory-kto.jsonl'] as const;
 
 /** Refuses an --out that holds anything, unless forced: a merge never replaces a directory by surprise. */
@@ -103,6 +104,7 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
     info.text(JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + '\n');
     files.push(info.close());
 
+    collectGarbage();
     const duck = await ParquetWriter.open({ memoryLimit, scratch, log });
     try {
       await duck.loadUnits(join(stageDir, 'units.jsonl'));
