@@ -40,7 +40,7 @@ function tableFeatures(stem: string, schemas: Record<string, Record<string, unkn
   const keys = Object.keys(KEY_COLUMNS)
     .filter((k) => !own.some((f) => f.name === k))
     .map((name) => ({ name, feature: { dtype: 'string' } }));
-  return [...keys, ...own, { name: 'day', feature: { dtype: 'date32' } }];
+  return [{ name: 'day', feature: { dtype: 'date32' } }, ...keys, ...own];
 }
 
 export function writeMergedMetadata(input: MetadataInput): MergedManifest {

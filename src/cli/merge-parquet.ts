@@ -1,6 +1,6 @@
-// The Parquet side of a merge: staged NDJSON (each kept record plus participantId, study, conversationKey, site)
-// is read by DuckDB with column types taken from the file's JSON Schema (nested lists and structs, ISO timestamps
-// as TIMESTAMP WITH TIME ZONE), joined to its conversation's start day, and written as a Hive-partitioned dataset:
+// The Parquet side of a merge: staged NDJSON (each kept record plus day, participantId, study, conversationKey,
+// site) is read by DuckDB with column types taken from the file's JSON Schema (nested lists and structs, ISO
+// timestamps as TIMESTAMP WITH TIME ZONE) and written as a Hive-partitioned dataset:
 // data/<stem>/study=<id>/site=<site>/day=<YYYY-MM-DD>/part-<n>.parquet, which DuckDB, Spark and Trino read as one
 // table. DuckDB works under a memory limit and spills to the scratch directory, so memory does not grow with data.
 import { createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -48,27 +48,19 @@ export class ParquetWriter {
     return new ParquetWriter(db, con, options);
   }
 
-  /** Loads the units (participant, conversation) with the UTC day their conversation started. */
-  async loadUnits(path: string): Promise<void> {
-    await this.con.run(
-      `CREATE TABLE units AS SELECT * FROM read_json(${quote(path)}, format='newline_delimited', columns={participantId: 'VARCHAR', conversationKey: 'VARCHAR', day: 'DATE'})`,
-    );
-  }
-
   /** Writes one stem's staged records; returns how many rows were written (every staged row, or it throws). */
   async write(stem: string, stagedPath: string, staged: number, outDir: string): Promise<number> {
     const schema = bundleJsonSchemas()[schemaPathOf(`${stem}.jsonl`).slice('schemas/'.length)]!;
-    const structure = { ...KEY_COLUMNS, ...(duckStructure(schema) as Record<string, DuckStructure>) };
+    const structure = { day: 'DATE', ...KEY_COLUMNS, ...(duckStructure(schema) as Record<string, DuckStructure>) };
     const columns = `{${Object.entries(structure).map(([k, v]) => `${quote(k)}: ${quote(duckTypeText(v))}`).join(', ')}}`;
     const target = join(outDir, 'data', stem);
     mkdirSync(join(outDir, 'data'), { recursive: true });
     const reader = await this.con.runAndReadAll(
-      `COPY (SELECT r.*, u.day FROM read_json(${quote(stagedPath)}, format='newline_delimited', columns=${columns}, maximum_object_size=${this.maxObject}) r ` +
-        `JOIN units u USING (participantId, conversationKey)) TO ${quote(target)} ` +
+      `COPY (SELECT * FROM read_json(${quote(stagedPath)}, format='newline_delimited', columns=${columns}, maximum_object_size=${this.maxObject})) TO ${quote(target)} ` +
         `(FORMAT parquet, COMPRESSION zstd, PARTITION_BY (study, site, day), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part-{i}')`,
     );
     const written = Number(reader.getRows()[0]?.[0] ?? 0);
-    if (written !== staged) throw new Error(`internal: ${stem}: ${staged} records staged but ${written} written (a record without its conversation's events)`);
+    if (written !== staged) throw new Error(`internal: ${stem}: ${staged} records staged but ${written} written`);
     this.options.log(`${stem}: ${written} records -> data/${stem}/`);
     return written;
   }

@@ -5,7 +5,7 @@
 // limit) as a Hive-partitioned Parquet dataset (merge-parquet.ts), and the trainer files (OpenAI, ShareGPT,
 // LLaMA-Factory) are rendered from the merged samples as JSONL. Nothing replaced, dropped or refused goes
 // uncounted: the counts are printed and written to manifest.json. The directory appears only when complete.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AcceptanceTally } from '../core/export/acceptance';
 import type { AnswerLabelKind } from '../core/labeller';
@@ -15,6 +15,7 @@ import { writeAtomically } from './atomic-output';
 import { collectGarbage } from './collect-garbage';
 import { planBundles, type PlanPolicy } from './bundle-plan';
 import { LineFile, type OutputFile } from './line-file';
+import { linesOf } from './lines';
 import { writeMergedMetadata } from './merge-card';
 import { ParquetWriter } from './merge-parquet';
 import type { MergedManifest } from './merged-manifest';
@@ -56,7 +57,11 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
     const stageDir = join(scratch, 'stage');
     const stems = Object.keys(UNIT_FILES).map((f) => f.replace(/\.jsonl$/, ''));
     const stage = new Map(stems.map((s) => [s, new LineFile(stageDir, `${s}.jsonl`, { hash: false })]));
-    const units = new LineFile(stageDir, 'units.jsonl', { hash: false });
+    // A bundle's events arrive before its units' start days are known: they wait in a per-bundle file.
+    const pendingEvents = join(scratch, 'bundle-events.jsonl');
+    let waiting: LineFile | null = null;
+    let unitDays = new Map<string, string>();
+    const events = stage.get('events')!;
     const trainers = new Map(TRAINER_FILES.map((f) => [f, new LineFile(temp, `trainers/${f}`)]));
     const line = (file: string, value: unknown) => trainers.get(file as (typeof TRAINER_FILES)[number])!.line(JSON.stringify(value));
     const tally = new AcceptanceTally();
@@ -65,19 +70,29 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
     const summary = await streamUnits(
       plan,
       {
-        units(b, found) {
-          const p = JSON.stringify(b.participantId);
-          for (const [key, u] of found) units.line(`{"participantId":${p},"conversationKey":${JSON.stringify(key)},"day":"${u.firstTs.slice(0, 10)}"}`);
+        async units(_b, found) {
+          unitDays = new Map([...found].map(([key, u]) => [key, u.firstTs.slice(0, 10)]));
+          if (!waiting) return;
+          waiting.close();
+          waiting = null;
+          // Each waiting line is `<JSON conversation key>\t<staged record without its opening brace>`.
+          for await (const { line: held } of linesOf(pendingEvents, 'events', createReadStream(pendingEvents, { highWaterMark: 1024 * 1024 }))) {
+            const tab = held.indexOf('\t');
+            const day = unitDays.get(JSON.parse(held.slice(0, tab)) as string)!;
+            events.line(`{"day":"${day}",${held.slice(tab + 1)}`);
+          }
         },
         record(b, file, r, text, key) {
           const stem = file.replace(/\.jsonl$/, '');
           const body = text.trimStart().slice(1);
+          const day = stem === 'events' ? null : unitDays.get(key)!;
           const sample = stem === 'sft' || stem === 'preference' || stem === 'kto';
           const extra =
-            `{"participantId":${JSON.stringify(b.participantId)},"study":${studyJson.get(b.path)}` +
+            `"participantId":${JSON.stringify(b.participantId)},"study":${studyJson.get(b.path)}` +
             (stem === 'labels' ? '' : `,"conversationKey":${JSON.stringify(key)}`) +
             (sample ? `,"site":${JSON.stringify((r.meta as { site: string }).site)}` : '');
-          stage.get(stem)!.line(`${extra},${body}`);
+          if (stem === 'events') (waiting ??= new LineFile(scratch, 'bundle-events.jsonl', { hash: false })).line(`${JSON.stringify(key)}\t${extra},${body}`);
+          else stage.get(stem)!.line(`{"day":"${day}",${extra},${body}`);
           if (stem === 'labels') tally.add(r.model as string | undefined, r.answeredAt as string, ((r.userLabel ?? r.label) as AnswerLabelKind));
           else if (stem === 'sft') {
             line('openai-chat.jsonl', toOpenAiChat(r as unknown as SftSample));
@@ -90,7 +105,6 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
       },
       { newestExportOnly: options.newestExportOnly, onBundle: (b, i) => log(`[${i + 1}/${plan.bundles.length}] ${b.path} (participant ${b.participantId})`) },
     );
-    units.close();
     const stagedCounts = new Map([...stage].map(([stem, f]) => [stem, f.close().records]));
     const files: OutputFile[] = [];
     const counts: Record<string, number> = {};
@@ -107,7 +121,6 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
     collectGarbage();
     const duck = await ParquetWriter.open({ memoryLimit, scratch, log });
     try {
-      await duck.loadUnits(join(stageDir, 'units.jsonl'));
       for (const stem of stems) {
         const staged = stagedCounts.get(stem)!;
         counts[stem] = staged ? await duck.write(stem, join(stageDir, `${stem}.jsonl`), staged, temp) : 0;
