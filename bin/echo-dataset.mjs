@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// echo-dataset (src/cli/): runs the TypeScript sources through tsx, so there is no separate build step.
-import { register } from 'tsx/esm/api';
+// echo-dataset: runs the committed bundle lib/echo-dataset.mjs (built from src/cli/ by `npm run build:cli`), so it
+// needs only the package's runtime dependencies, not tsx or any other dev dependency.
+import { main } from '../lib/echo-dataset.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
 await main();

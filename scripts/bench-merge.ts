@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportTrainingBundle } from '../src/core/export/training-bundle';
-import { memorySource, syntheticConversation } from '../src/core/export/synthetic';
+import { memorySource, syntheticConversation } from '../test/support/synthetic-bundles';
 import { DEFAULT_MEMORY_LIMIT, mergeBundles } from '../src/cli/merge';
 
 const { values } = parseArgs({
@@ -51,7 +51,8 @@ async function generate(range: string, conversations: number, bundleDir: string)
       syntheticConversation(id, i, { site: sites[(p + i) % sites.length]!, model: i % 3 ? 'gpt-4o' : 'claude-sonnet', seed: p + 1 }),
     );
     const stream = createWriteStream(join(bundleDir, `${id}.zip`));
-    await exportTrainingBundle(memorySource(convs), { participantId: id, studyId: 'bench' }, (c) => new Promise<void>((ok, fail) => stream.write(c, (e) => (e ? fail(e) : ok()))), {
+    const write = (c: Uint8Array) => new Promise<void>((ok, fail) => stream.write(c, (e) => (e ? fail(e) : ok())));
+    await exportTrainingBundle(memorySource(convs), { participantId: id, studyId: 'bench' }, write, {
       generator: { name: 'bench-merge', version: '0' },
       extensionVersion: '0.1.0',
     });
@@ -100,8 +101,11 @@ async function main(): Promise<void> {
     Array.from({ length: workers }, (_, w) => {
       const from = Math.floor((templates * w) / workers);
       const to = Math.floor((templates * (w + 1)) / workers);
-      const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--generate', `${from}:${to}`, '--conversations', String(conversations), '--into', bundleDir], { stdio: 'inherit' });
-      return new Promise<void>((ok, fail) => child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`generator ${w} exited ${code}`)))));
+      const args = ['--generate', `${from}:${to}`, '--conversations', String(conversations), '--into', bundleDir];
+      const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, ...args], { stdio: 'inherit' });
+      return new Promise<void>((ok, fail) =>
+        child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`generator ${w} exited ${code}`)))),
+      );
     }),
   );
   for (let p = templates; p < participants; p++) clone(bundleDir, p);
@@ -110,11 +114,18 @@ async function main(): Promise<void> {
   console.log(`generated ${participants} bundles (${mb(bytes)} zipped; ${templates} written by the export writer, the rest cloned with their own ids) in ${genSeconds.toFixed(1)} s`);
 
   const out = join(root, 'merged');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--merge-only', bundleDir, '--out', out, '--memory-limit', values['memory-limit']!], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const args = ['--import', 'tsx', import.meta.filename, '--merge-only', bundleDir, '--out', out, '--memory-limit', values['memory-limit']!];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`merge failed: ${child.stderr}`);
-  const result = JSON.parse(child.stdout.trim().split('\n').pop()!);
-  const outBytes = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0);
-  console.log(`merge: ${result.seconds.toFixed(1)} s, peak RSS ${mb(result.maxRss)} (DuckDB memory limit ${values['memory-limit']}), peak JS heap ${mb(result.peakHeap)}, output ${mb(outBytes)}`);
+  type MergeResult = { seconds: number; maxRss: number; peakHeap: number; counts: Record<string, number> };
+  const result = JSON.parse(child.stdout.trim().split('\n').pop()!) as MergeResult;
+  const outBytes = readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0);
+  console.log(
+    `merge: ${result.seconds.toFixed(1)} s, peak RSS ${mb(result.maxRss)} (DuckDB memory limit ${values['memory-limit']}), ` +
+      `peak JS heap ${mb(result.peakHeap)}, output ${mb(outBytes)}`,
+  );
   console.log(`merged counts: ${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   else console.log(`kept ${root}`);

@@ -24,7 +24,8 @@ try {
   const page = await openReview(l);
   t = Date.now();
   const counts = await seedEvents(page, events);
-  console.log(`seeded ${counts.answers.toLocaleString('en')} answers in ${counts.conversations.toLocaleString('en')} conversations in ${Date.now() - t} ms`);
+  const [seededAnswers, seededConversations] = [counts.answers, counts.conversations].map((n) => n.toLocaleString('en'));
+  console.log(`seeded ${seededAnswers} answers in ${seededConversations} conversations in ${Date.now() - t} ms`);
 
   const results: [string, number][] = [];
   const note = (what: string, ms: number) => {

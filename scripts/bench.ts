@@ -16,6 +16,7 @@ import { CHROMIUM } from '../test/e2e/harness';
 import { buildExtension } from './build';
 import { launchBench } from './bench/browsers';
 import { bundleSizes } from './bench/bundle';
+import { REDACTION_TARGET_MS_PER_MB, redactionBench } from './bench/redaction';
 import { captureLatency, growthWithLength, LONG_PROMPT, pageOverhead } from './bench/page';
 import { ANSWERS_PER_CONVERSATION, exportAll, type ExportFigure, popupOpenMs, seedStore } from './bench/scale';
 
@@ -44,13 +45,33 @@ interface Figure {
 const figures: Figure[] = [];
 /** Why a figure misses its target and what would close it (from profiling these runs), shown when it misses. */
 const WHY: [prefix: string, text: string][] = [
-  ['page overhead: content-script', 'The content script spends 50-135 ms over the 951 chunks (about 50-140 µs per chunk; the CDP ScriptDuration difference, about 50 ms of 2,300 ms task time, agrees at about 2 %). The fixture re-renders the whole answer with innerHTML on every chunk, so every chunk produces a burst of mutation records; the engine observes the whole document (subtree, characterData and class/aria-label attributes) and for each record calls closest() and, for each added node, matches(). Not yet profiled per function. Likely to close it: observe the conversation container rather than the document, skip records whose turn is already marked dirty or is the active streaming turn (re-read on every tick anyway), and stop observing characterData (src/capture/engine.ts).'],
-  ['page overhead', 'The with/without JavaScript ratio moves by several percent from round to round on a shared 2-core machine (see the rounds below: 797-1,723 ms with, 819-1,168 ms without); the content-script share is the direct measure.'],
+  ['page overhead: content-script', 'The content script spends 50-135 ms over the 951 chunks (about 50-140 µs per chunk; the CDP ' +
+    'ScriptDuration difference, about 50 ms of 2,300 ms task time, agrees at about 2 %). The fixture re-renders the whole answer with ' +
+    'innerHTML on every chunk, so every chunk produces a burst of mutation records; the engine observes the whole document (subtree, ' +
+    'characterData and class/aria-label attributes) and for each record calls closest() and, for each added node, matches(). Not yet ' +
+    'profiled per function. Likely to close it: observe the conversation container rather than the document, skip records whose turn is ' +
+    'already marked dirty or is the active streaming turn (re-read on every tick anyway), and stop observing characterData ' +
+    '(src/capture/engine.ts).'],
+  ['page overhead', 'The with/without JavaScript ratio moves by several percent from round to round on a shared 2-core machine (see the ' +
+    'rounds below: 797-1,723 ms with, 819-1,168 ms without); the content-script share is the direct measure.'],
   ['content-script time per chunk, 500', 'The engine reads more than the turns that changed (see the report for issue 7).'],
-  ['capture latency', 'The engine declares an answer finished only after `SETTLE_MS` (120 ms) of quiet measured from its first tick after streaming stops, on a 50 ms tick: 150-200 ms before the event is even sent. Closing it: when the adapter reports the end of streaming (stop button gone, streaming class removed) and the size is unchanged since the last streaming tick, emit at once (track `lastSize` while streaming), keeping the settle wait only for sites without an end signal (src/capture/engine.ts).'],
-  ['popup open', 'Noisy rather than growing: the first opens after a large seeding write were slow and later ones fast (see the details: 100,000 answers opened faster than 20,000), which points at IndexedDB/LevelDB compaction after the bulk write and at other work on the shared machine. The popup also labels every stored conversation for its acceptance line right after it opens (`acceptanceOf` in src/ui/shared/export.ts), one query per conversation on its main thread: keeping acceptance as a derived summary updated on append, like the counters, removes that work.'],
-  ['export all events', 'The export reads the store one conversation at a time (`storeSource` in src/ui/shared/export.ts: a transaction and getAll per conversation, plus a redactions query per conversation) and re-renders the popup on every progress callback; profiled at 2,000 conversations, IndexedDB round trips, idle waits between them and rendering take most of the time, compression about a tenth. Closing it: read events in one pass over the `conv` index with a cursor in pages of a few thousand rows, grouping consecutive rows by conversation, load redactions once, and throttle progress updates.'],
-  ['export peak memory', 'The bundle is assembled in Blob parts held by the popup until the download starts, and compressed output grows with the data; Chromium keeps Blobs in memory up to its blob-storage limits. Closing it: stream the zip to disk (File System Access / downloads of a streamed Response) instead of one Blob.'],
+  ['capture latency', 'The engine declares an answer finished only after `SETTLE_MS` (120 ms) of quiet measured from its first tick ' +
+    'after streaming stops, on a 50 ms tick: 150-200 ms before the event is even sent. Closing it: when the adapter reports the end of ' +
+    'streaming (stop button gone, streaming class removed) and the size is unchanged since the last streaming tick, emit at once (track ' +
+    '`lastSize` while streaming), keeping the settle wait only for sites without an end signal (src/capture/engine.ts).'],
+  ['popup open', 'Noisy rather than growing: the first opens after a large seeding write were slow and later ones fast (see the details: ' +
+    '100,000 answers opened faster than 20,000), which points at IndexedDB/LevelDB compaction after the bulk write and at other work on ' +
+    'the shared machine. The popup also labels every stored conversation for its acceptance line right after it opens (`acceptanceOf` in ' +
+    'src/ui/shared/export.ts), one query per conversation on its main thread: keeping acceptance as a derived summary updated on append, ' +
+    'like the counters, removes that work.'],
+  ['export all events', 'The export reads the store one conversation at a time (`storeSource` in src/ui/shared/export.ts: a transaction ' +
+    'and getAll per conversation, plus a redactions query per conversation) and re-renders the popup on every progress callback; ' +
+    'profiled at 2,000 conversations, IndexedDB round trips, idle waits between them and rendering take most of the time, compression ' +
+    'about a tenth. Closing it: read events in one pass over the `conv` index with a cursor in pages of a few thousand rows, grouping ' +
+    'consecutive rows by conversation, load redactions once, and throttle progress updates.'],
+  ['export peak memory', 'The bundle is assembled in Blob parts held by the popup until the download starts, and compressed output grows ' +
+    'with the data; Chromium keeps Blobs in memory up to its blob-storage limits. Closing it: stream the zip to disk (File System Access ' +
+    '/ downloads of a streamed Response) instead of one Blob.'],
 ];
 const details: string[] = [];
 const detail = (line: string) => (details.push(line), console.log(`  ${line}`));
@@ -72,6 +93,11 @@ for (const b of bundleSizes(dist)) {
   figure(`bundle ${b.name}`, kb(b.gzip), limited ? '<= 25 KB' : '(report)', limited ? b.gzip <= 25 * 1024 : null);
 }
 
+console.log('\n== Redaction: 5 MB hostile inputs, strict level ==');
+for (const r of redactionBench()) {
+  figure(`redaction ms per MB: ${r.name}`, `${r.msPerMb.toFixed(0)} ms`, `<= ${REDACTION_TARGET_MS_PER_MB} ms`, r.msPerMb <= REDACTION_TARGET_MS_PER_MB);
+}
+
 const backend = chatgptBackend({ chunkDelayMs: CHUNK_DELAY_MS, chunkSize: CHUNK_SIZE });
 const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com', 'chat.openai.com'], backend, dir: 'chatgpt' }]);
 const longLength = cannedAnswer(LONG_PROMPT, 1).length;
@@ -88,17 +114,18 @@ try {
   figure('page overhead: content-script time / page task time', fmt(overhead.extensionShare), '<= 0.02', overhead.extensionShare <= 0.02);
   figure('page overhead: CDP ScriptDuration, with / without (see notes)', fmt(overhead.cdpScriptRatio, 2), '(report)', null);
   const ms = (s: number) => fmt(s * 1000, 0);
-  detail(
-    `Page overhead rounds (ms; task / CDP script / profiler JS / content script; with vs without): ` +
-      overhead.rounds.map((r) => `${ms(r.withExt.task)}/${ms(r.withExt.script)}/${ms(r.withExt.js)}/${ms(r.withExt.extension)} vs ${ms(r.without.task)}/${ms(r.without.script)}/${ms(r.without.js)}`).join('; '),
-  );
+  const round = ({ withExt: w, without: o }: (typeof overhead.rounds)[number]) =>
+    `${ms(w.task)}/${ms(w.script)}/${ms(w.js)}/${ms(w.extension)} vs ${ms(o.task)}/${ms(o.script)}/${ms(o.js)}`;
+  const overheadRounds = overhead.rounds.map(round).join('; ');
+  detail(`Page overhead rounds (ms; task / CDP script / profiler JS / content script; with vs without): ${overheadRounds}`);
 
   console.log(`\n== Growth with length: 10-turn vs 500-turn conversation, ${rounds} rounds ==`);
   const growth = await growthWithLength(withExt, backend, chunks, rounds);
   figure('content-script time per chunk, 500 turns / 10 turns', fmt(growth.ratio), '<= 1.2', growth.ratio <= 1.2);
   figure('content-script time per chunk, 10 turns', `${fmt(growth.shortPerChunkUs, 0)} us`, '(report)', null);
   figure('content-script time per chunk, 500 turns', `${fmt(growth.longPerChunkUs, 0)} us`, '(report)', null);
-  detail(`Growth rounds (content-script ms, 10 vs 500 turns): ${growth.rounds.map((r) => `${fmt(r.short / 1000, 1)} vs ${fmt(r.long / 1000, 1)}`).join('; ')}`);
+  const growthRounds = growth.rounds.map((r) => `${fmt(r.short / 1000, 1)} vs ${fmt(r.long / 1000, 1)}`).join('; ');
+  detail(`Growth rounds (content-script ms, 10 vs 500 turns): ${growthRounds}`);
 
   const latencyN = Number(values.latency);
   console.log(`\n== Capture latency over ${latencyN} answers ==`);
@@ -126,9 +153,14 @@ try {
     const popup = await popupOpenMs(scaled, counts.answers);
     const exp = await exportAll(scaled);
     results[answers] = { popup: popup.median, exp };
-    detail(`${answers} answers: popup opens (ms) ${popup.samples.map((s) => fmt(s, 0)).join(', ')}; export ${fmt(exp.seconds, 1)} s, ${mb(exp.bytes)} zip, peak extra RSS ${mb(exp.peakExtraAll)} (browser), ${mb(exp.peakExtraExtension)} (extension process)`);
+    detail(
+      `${answers} answers: popup opens (ms) ${popup.samples.map((s) => fmt(s, 0)).join(', ')}; export ${fmt(exp.seconds, 1)} s, ` +
+        `${mb(exp.bytes)} zip, peak extra RSS ${mb(exp.peakExtraAll)} (browser), ${mb(exp.peakExtraExtension)} (extension process)`,
+    );
     figure(`popup open, ${answers} answers (median of 5)`, `${fmt(popup.median, 0)} ms`, '< 300 ms', popup.median < 300);
-    figure(`export all events, ${answers} answers`, Number.isFinite(exp.seconds) ? `${fmt(exp.seconds, 1)} s` : '> 240 s', answers === bigAnswers ? '< 5 s' : '(report)', answers === bigAnswers ? exp.seconds < 5 : null);
+    const exported = Number.isFinite(exp.seconds) ? `${fmt(exp.seconds, 1)} s` : '> 240 s';
+    const isBig = answers === bigAnswers;
+    figure(`export all events, ${answers} answers`, exported, isBig ? '< 5 s' : '(report)', isBig ? exp.seconds < 5 : null);
     figure(`export peak extra memory, ${answers} answers (browser)`, mb(exp.peakExtraAll), '(report)', null);
   }
   await scaled.close();
@@ -164,13 +196,21 @@ const chromiumVersion = (() => {
     return 'unknown';
   }
 })();
-const machine = `${availableParallelism()} CPUs (nproc), ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${chromiumVersion}, Node ${process.version}, ${process.platform}`;
+const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GB memory`;
+const machine = `${availableParallelism()} CPUs (nproc), ${memory}, ${chromiumVersion}, Node ${process.version}, ${process.platform}`;
 const missed = figures.filter((f) => f.ok === false);
 console.log(`\nmachine: ${machine}`);
-console.log(`bench: ${figures.filter((f) => f.ok).length} targets met, ${missed.length} missed${missed.length ? ': ' + missed.map((f) => f.name).join('; ') : ''} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const missedNames = missed.length ? ': ' + missed.map((f) => f.name).join('; ') : '';
+const met = figures.filter((f) => f.ok).length;
+console.log(`bench: ${met} targets met, ${missed.length} missed${missedNames} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
 if (!values['no-docs']) {
-  const table = figures.map((f) => `| ${f.name} | ${f.value} | ${f.target} | ${f.ok === null ? '' : f.ok ? 'ok' : '**missed**'} |`).join('\n');
+  const verdict = (f: Figure) => (f.ok === null ? '' : f.ok ? 'ok' : '**missed**');
+  const table = figures.map((f) => `| ${f.name} | ${f.value} | ${f.target} | ${verdict(f)} |`).join('\n');
+  const why = (f: Figure) => WHY.find(([p]) => f.name.startsWith(p))?.[1] ?? 'not analysed yet.';
+  const misses = missed.map((f) => `- **${f.name}** (${f.value}, target ${f.target}): ${why(f)}`).join('\n');
+  const tail = (o: (typeof others)[number]) => o.output.trim().split('\n').slice(-40).join('\n');
+  const fence = '```';
   const doc = `# Benchmarks
 
 Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the script itself on ${new Date().toISOString().slice(0, 10)}.
@@ -194,7 +234,7 @@ Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the scr
 |---|---|---|---|
 ${table}
 
-${missed.length ? `## Misses: why, and what would close them\n\n${missed.map((f) => `- **${f.name}** (${f.value}, target ${f.target}): ${WHY.find(([p]) => f.name.startsWith(p))?.[1] ?? 'not analysed yet.'}`).join('\n')}\n` : ''}
+${missed.length ? `## Misses: why, and what would close them\n\n${misses}\n` : ''}
 ## Notes on the measures
 
 - CDP \`ScriptDuration\` sees only part of the page's JavaScript: the fixture page without the extension shows a few
@@ -209,7 +249,7 @@ ${missed.length ? `## Misses: why, and what would close them\n\n${missed.map((f)
 ## Details
 
 ${details.map((d) => `- ${d}`).join('\n')}
-${others.map((o) => `\n## \`npm run ${o.name}\` (exit ${o.status})\n\n\`\`\`\n${o.output.trim().split('\n').slice(-40).join('\n')}\n\`\`\`\n`).join('')}`;
+${others.map((o) => `\n## \`npm run ${o.name}\` (exit ${o.status})\n\n${fence}\n${tail(o)}\n${fence}\n`).join('')}`;
   writeFileSync(join(root, 'docs/benchmarks.md'), doc);
   console.log('wrote docs/benchmarks.md');
 }

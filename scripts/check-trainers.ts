@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
 import { mergeBundles } from '../src/cli/merge';
-import { exportToBytes, syntheticConversation } from '../src/core/export/synthetic';
+import { exportToBytes, syntheticConversation } from '../test/support/synthetic-bundles';
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, python: { type: 'string', default: 'python3' } } });
 const ROOT = resolve(import.meta.dirname, '..');

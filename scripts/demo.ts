@@ -70,7 +70,8 @@ console.log(`  events: ${bundle.events.length} (${[...byKind].map(([k, n]) => `$
 for (const e of bundle.events) {
   const detail =
     e.kind === 'prompt' ? `"${e.text}"` :
-    e.kind === 'response' ? `variant ${e.variantIndex ?? 1}, ${e.text.length} chars, ${e.codeBlocks.length} code block(s), model ${e.model}` :
+    e.kind === 'response'
+      ? `variant ${e.variantIndex ?? 1}, ${e.text.length} chars, ${e.codeBlocks.length} code block(s), model ${e.model}` :
     e.kind === 'regenerate' ? `${e.oldResponseId.slice(0, 8)} -> ${e.newResponseId?.slice(0, 8)}` :
     e.kind === 'copy' ? `${e.via}, ${e.text.length} chars (${Math.round(e.share * 100)}% of the answer)` :
     e.kind === 'feedback' ? e.rating : '';

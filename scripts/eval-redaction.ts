@@ -1,20 +1,24 @@
-// Precision and recall of the redaction rules on the labelled corpus in test/redaction-corpus/*.jsonl, per kind
-// and overall, at the strict level (every rule runs). An expected value counts as found when spans of its kind
-// cover at least half of it; a detected span counts as correct when it overlaps an expected value of its kind.
-// Flags: --misses lists missed values and false positives; --check exits 1 below the targets (recall 0.98,
-// precision 0.9 per kind); --bench also times the strict redactor on 5 MB hostile inputs. Any other argument
-// names corpus files to use instead of all, e.g. holdout.jsonl.
-import { readdirSync, readFileSync } from 'node:fs';
+// Precision and recall of the redaction engine at the strict level (every rule runs), per kind, printed separately
+// for the two splits of the labelled corpus:
+//   dev        test/redaction-corpus/*.jsonl (hand-written and generated, tuned on) + split/dev.jsonl
+//   untouched  test/redaction-corpus/split/untouched.jsonl (written before tuning, never looked at while tuning)
+// An expected value counts as found when spans of its kind cover at least half of it; a detected span counts as
+// correct when it overlaps an expected value of its kind. The secret kinds (api_key, private_key, jwt, password,
+// secret) count as one family for matching: a provider key reported as `secret` is still redacted, and which token
+// label it got does not decide whether it leaked. Recall is per expected kind, precision per detected kind.
+// Flags: --misses lists dev misses and false positives (never untouched ones); --check exits 1 when the untouched
+// split misses its targets (overall recall 0.98 and precision 0.90, every kind's recall 0.95).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRedactor, detect } from '../src/core/redaction';
-import { adversarialInputs } from '../src/core/redaction/adversarial-inputs';
+import { detect } from '../src/core/redaction';
 import { REDACTION_KINDS, type DetectedSpan, type RedactionKind } from '../src/core/redaction/types';
 
 interface CorpusCase {
   text: string;
   expected: { kind: RedactionKind; value: string }[];
   note?: string;
+  id?: string;
 }
 
 interface Tally {
@@ -27,20 +31,30 @@ interface Tally {
 const corpusDir = fileURLToPath(new URL('../test/redaction-corpus/', import.meta.url));
 const showMisses = process.argv.includes('--misses');
 const check = process.argv.includes('--check');
-const bench = process.argv.includes('--bench');
-const onlyFiles = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+/** `--dev` prints the dev split only: what to run while tuning, so untouched results are never seen early. */
+const devOnly = process.argv.includes('--dev');
 
-function loadCorpus(): CorpusCase[] {
-  return readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.jsonl') && (onlyFiles.length === 0 || onlyFiles.includes(f)))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(corpusDir, f), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as CorpusCase),
-    );
+function readJsonl(path: string): CorpusCase[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusCase);
 }
+
+const SPLITS: { name: 'dev' | 'untouched'; cases: CorpusCase[] }[] = [
+  {
+    name: 'dev',
+    cases: [
+      ...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => readJsonl(join(corpusDir, f))),
+      ...readJsonl(join(corpusDir, 'split/dev.jsonl')),
+    ],
+  },
+  { name: 'untouched', cases: readJsonl(join(corpusDir, 'split/untouched.jsonl')) },
+];
+
+const SECRET_FAMILY = new Set<RedactionKind>(['api_key', 'private_key', 'jwt', 'password', 'secret']);
+const sameFamily = (a: RedactionKind, b: RedactionKind) => a === b || (SECRET_FAMILY.has(a) && SECRET_FAMILY.has(b));
 
 /** Places each expected value at its first occurrence not already claimed by an identical expected value. */
 function locate(c: CorpusCase): { kind: RedactionKind; start: number; end: number; value: string }[] {
@@ -56,59 +70,64 @@ function locate(c: CorpusCase): { kind: RedactionKind; start: number; end: numbe
 
 function covered(spans: DetectedSpan[], kind: RedactionKind, start: number, end: number): number {
   let n = 0;
-  for (const s of spans) if (s.kind === kind) n += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
+  for (const s of spans) if (sameFamily(s.kind, kind)) n += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
   return n;
 }
 
-const tallies = new Map<RedactionKind, Tally>(REDACTION_KINDS.map((k) => [k, { expected: 0, found: 0, detected: 0, correct: 0 }]));
-const misses: string[] = [];
-const cases = loadCorpus();
-for (const c of cases) {
-  const spans = detect(c.text, { level: 'strict' });
-  const expected = locate(c);
-  for (const e of expected) {
-    const t = tallies.get(e.kind)!;
-    t.expected++;
-    if (covered(spans, e.kind, e.start, e.end) * 2 >= e.end - e.start) t.found++;
-    else misses.push(`MISS ${e.kind}: ${JSON.stringify(e.value)}  in ${JSON.stringify(c.text.slice(0, 160))}`);
+function evaluate(cases: CorpusCase[]): { tallies: Map<RedactionKind, Tally>; misses: string[] } {
+  const tallies = new Map<RedactionKind, Tally>(REDACTION_KINDS.map((k) => [k, { expected: 0, found: 0, detected: 0, correct: 0 }]));
+  const misses: string[] = [];
+  const where = (c: CorpusCase) => `${c.id ? `[${c.id}] ` : ''}${JSON.stringify(c.text.slice(0, 160))}`;
+  for (const c of cases) {
+    const spans = detect(c.text, { level: 'strict' });
+    const expected = locate(c);
+    for (const e of expected) {
+      const t = tallies.get(e.kind)!;
+      t.expected++;
+      if (covered(spans, e.kind, e.start, e.end) * 2 >= e.end - e.start) t.found++;
+      else misses.push(`MISS ${e.kind}: ${JSON.stringify(e.value)}  in ${where(c)}`);
+    }
+    for (const s of spans) {
+      const t = tallies.get(s.kind)!;
+      t.detected++;
+      if (expected.some((e) => sameFamily(e.kind, s.kind) && e.start < s.end && s.start < e.end)) t.correct++;
+      else misses.push(`FP   ${s.kind} (${s.rule}): ${JSON.stringify(c.text.slice(s.start, s.end))}  in ${where(c)}`);
+    }
   }
-  for (const s of spans) {
-    const t = tallies.get(s.kind)!;
-    t.detected++;
-    if (expected.some((e) => e.kind === s.kind && e.start < s.end && s.start < e.end)) t.correct++;
-    else misses.push(`FP   ${s.kind} (${s.rule}): ${JSON.stringify(c.text.slice(s.start, s.end))}  in ${JSON.stringify(c.text.slice(0, 160))}`);
-  }
+  return { tallies, misses };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const fmt = (x: number) => x.toFixed(3);
-const rows: string[][] = [['kind', 'expected', 'found', 'detected', 'correct', 'precision', 'recall']];
-const total: Tally = { expected: 0, found: 0, detected: 0, correct: 0 };
-let belowTarget = false;
-for (const [kind, t] of tallies) {
-  const precision = ratio(t.correct, t.detected);
-  const recall = ratio(t.found, t.expected);
-  if (precision < 0.9 || recall < 0.98) belowTarget = true;
-  rows.push([kind, String(t.expected), String(t.found), String(t.detected), String(t.correct), fmt(precision), fmt(recall)]);
-  for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
-}
-rows.push(['overall', String(total.expected), String(total.found), String(total.detected), String(total.correct), fmt(ratio(total.correct, total.detected)), fmt(ratio(total.found, total.expected))]);
+let untouchedMissed = false;
 
-const negatives = cases.filter((c) => c.expected.length === 0).length;
-console.log(`redaction corpus: ${cases.length} cases (${cases.length - negatives} with expected values, ${negatives} negatives)\n`);
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const [i, row] of rows.entries()) {
-  console.log(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]!) : cell.padStart(widths[j]!))).join('  '));
-  if (i === 0 || i === rows.length - 2) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-}
-if (showMisses && misses.length > 0) console.log('\n' + misses.join('\n'));
-
-if (bench) {
-  console.log('\n5 MB hostile inputs, strict level:');
-  for (const { name, text } of adversarialInputs()) {
-    const started = performance.now();
-    const { spans } = createRedactor({ level: 'strict' }).redact(text);
-    console.log(`  ${name.padEnd(24)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${spans.length} spans`);
+for (const split of SPLITS) {
+  if (devOnly && split.name !== 'dev') continue;
+  const { tallies, misses } = evaluate(split.cases);
+  const rows: string[][] = [['kind', 'expected', 'found', 'detected', 'correct', 'precision', 'recall']];
+  const total: Tally = { expected: 0, found: 0, detected: 0, correct: 0 };
+  for (const [kind, t] of tallies) {
+    if (t.expected === 0 && t.detected === 0) continue;
+    const recall = ratio(t.found, t.expected);
+    if (split.name === 'untouched' && t.expected > 0 && recall < 0.95) untouchedMissed = true;
+    const counts = [t.expected, t.found, t.detected, t.correct].map(String);
+    rows.push([kind, ...counts, fmt(ratio(t.correct, t.detected)), fmt(recall)]);
+    for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
   }
+  const precision = ratio(total.correct, total.detected);
+  const recall = ratio(total.found, total.expected);
+  if (split.name === 'untouched' && (precision < 0.9 || recall < 0.98)) untouchedMissed = true;
+  rows.push(['overall', ...[total.expected, total.found, total.detected, total.correct].map(String), fmt(precision), fmt(recall)]);
+
+  const negatives = split.cases.filter((c) => c.expected.length === 0).length;
+  const positives = split.cases.length - negatives;
+  console.log(`\n${split.name}: ${split.cases.length} cases (${positives} with expected values, ${negatives} negatives)\n`);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]!) : cell.padStart(widths[j]!))).join('  '));
+    if (i === 0 || i === rows.length - 2) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  if (showMisses && split.name === 'dev' && misses.length > 0) console.log('\n' + misses.join('\n'));
 }
-if (check && belowTarget) process.exit(1);
+console.log('\ntargets on untouched: overall recall >= 0.98, precision >= 0.90, every kind recall >= 0.95');
+if (check && untouchedMissed) process.exit(1);

@@ -16,6 +16,7 @@ execFileSync(webExt, ['lint', '--source-dir', dist, '--self-hosted', '--warnings
 mkdirSync(out, { recursive: true });
 for (const target of ['chromium', 'firefox']) {
   const name = `echo-capture-${pkg.version}-${target}.zip`;
-  execFileSync(webExt, ['build', '--source-dir', dist, '--artifacts-dir', out, '--overwrite-dest', '--filename', name], { stdio: 'inherit' });
+  const args = ['build', '--source-dir', dist, '--artifacts-dir', out, '--overwrite-dest', '--filename', name];
+  execFileSync(webExt, args, { stdio: 'inherit' });
   console.log(`packaged web-ext-artifacts/${name}`);
 }

@@ -11,7 +11,8 @@ const stages = [];
 
 function vitest(name, config) {
   const out = `.cache/${name}-results.json`;
-  const status = run('npx', ['vitest', 'run', ...(config ? ['-c', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  const status = run('npx', ['vitest', 'run', ...(config ? ['-c', config] : []), ...reporters]);
   try {
     const r = JSON.parse(readFileSync(out, 'utf8'));
     passed += r.numPassedTests;
@@ -31,6 +32,7 @@ vitest('unit');
 if (stages[0][1] === 0) vitest('e2e', 'vitest.e2e.config.ts');
 else failed += 1;
 
-console.log('\n' + stages.map(([n, s]) => `${n}: ${s === 0 ? 'ok' : 'FAILED'}`).join(' · ') + ` · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log('\n' + stages.map(([n, s]) => `${n}: ${s === 0 ? 'ok' : 'FAILED'}`).join(' · ') + ` · ${seconds} s`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed || stages.some(([, s]) => s !== 0) ? 1 : 0);

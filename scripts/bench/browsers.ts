@@ -66,8 +66,10 @@ async function agreeToCapture(sw: Worker): Promise<void> {
   await sw.evaluate(async () => {
     type Local = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } };
     const local = (globalThis as unknown as Local).chrome.storage.local;
-    const manifest = (globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts?: { js: string[] }[] } } } }).chrome.runtime.getManifest();
-    const sites = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js).filter((f) => f.startsWith('content-')).map((f) => f.slice(8, -3)))].sort();
+    type Runtime = { chrome: { runtime: { getManifest(): { content_scripts?: { js: string[] }[] } } } };
+    const manifest = (globalThis as unknown as Runtime).chrome.runtime.getManifest();
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js).filter((f) => f.startsWith('content-'));
+    const sites = [...new Set(scripts.map((f) => f.slice(8, -3)))].sort();
     await local.set({ settings: { paused: false, pausedSites: [], consent: { version: 1, agreedAt: new Date().toISOString(), sites } } });
   });
 }
@@ -121,7 +123,11 @@ export function browserTree(userDataDir: string): { all: number[]; extension: nu
   const all = new Set([root.pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of procs) if (!all.has(p.pid) && all.has(p.ppid)) (all.add(p.pid), (grew = true));
+    for (const p of procs) {
+      if (all.has(p.pid) || !all.has(p.ppid)) continue;
+      all.add(p.pid);
+      grew = true;
+    }
   }
   const extension = procs.filter((p) => all.has(p.pid) && p.cmdline.includes('--extension-process')).map((p) => p.pid);
   return { all: [...all], extension };

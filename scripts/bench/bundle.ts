@@ -16,7 +16,10 @@ const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 export function bundleSizes(dist: string): BundleSize[] {
   const out: BundleSize[] = [];
   for (const file of readdirSync(dist).sort()) {
-    const kind = file.startsWith('content-') ? 'content' : file.startsWith('page-') ? 'page-world' : file === 'background.js' ? 'background' : null;
+    const kind = file.startsWith('content-') ? 'content'
+      : file.startsWith('page-') ? 'page-world'
+      : file === 'background.js' ? 'background'
+      : null;
     if (!kind || !file.endsWith('.js')) continue;
     const buf = readFileSync(join(dist, file));
     out.push({ name: file, kind, bytes: buf.length, gzip: gz(buf) });

@@ -80,13 +80,17 @@ function profileTimes(profile: Profile): { jsUs: number; extensionUs: number } {
   return { jsUs, extensionUs };
 }
 
-async function profiled<T>(session: CDPSession, run: () => Promise<T>, intervalUs = 200): Promise<{ result: T; jsUs: number; extensionUs: number }> {
+async function profiled<T>(
+  session: CDPSession,
+  run: () => Promise<T>,
+  intervalUs = 200,
+): Promise<{ result: T; jsUs: number; extensionUs: number }> {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await session.send('Profiler.start');
   const result = await run();
   const { profile } = await session.send('Profiler.stop');
-  return { result, ...profileTimes(profile as Profile) };
+  return { result, ...profileTimes(profile) };
 }
 
 interface PageCost {
@@ -137,7 +141,9 @@ export async function pageOverhead(withExt: BenchBrowser, without: BenchBrowser,
 
 function seedTurns(n: number) {
   const answer = (i: number) =>
-    `Answer ${i}. ` + 'Here is a paragraph of a previous answer in this long conversation, with enough text to look real. '.repeat(4) + '\n\nSecond paragraph.';
+    `Answer ${i}. ` +
+    'Here is a paragraph of a previous answer in this long conversation, with enough text to look real. '.repeat(4) +
+    '\n\nSecond paragraph.';
   return Array.from({ length: n }, (_, i) => ({ prompt: `Earlier question number ${i} in this conversation`, answers: [answer(i)] }));
 }
 
@@ -149,7 +155,13 @@ export interface GrowthResult {
   ratio: number;
 }
 
-export async function growthWithLength(browser: BenchBrowser, backend: ChatgptBackend, chunks: number, rounds: number, turns = [10, 500] as const): Promise<GrowthResult> {
+export async function growthWithLength(
+  browser: BenchBrowser,
+  backend: ChatgptBackend,
+  chunks: number,
+  rounds: number,
+  turns = [10, 500] as const,
+): Promise<GrowthResult> {
   const measure = async (n: number) => {
     const id = backend.seed(seedTurns(n));
     const page = await openChat(browser, `/c/${id}`);
@@ -190,13 +202,13 @@ export async function captureLatency(browser: BenchBrowser, answers: number): Pr
       () =>
         new Promise<number>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
-          req.onerror = () => fail(req.error);
+          req.onerror = () => fail(req.error ?? new Error('indexedDB.open failed'));
           req.onsuccess = () => {
             const db = req.result;
             if (!db.objectStoreNames.contains('meta')) return (db.close(), ok(0));
             const get = db.transaction('meta').objectStore('meta').get('counts');
-            get.onsuccess = () => (db.close(), ok((get.result?.value?.answers as number | undefined) ?? 0));
-            get.onerror = () => (db.close(), fail(get.error));
+            get.onsuccess = () => (db.close(), ok((get.result as { value?: { answers?: number } } | undefined)?.value?.answers ?? 0));
+            get.onerror = () => (db.close(), fail(get.error ?? new Error('reading counts failed')));
           };
         }),
     );
@@ -212,7 +224,7 @@ export async function captureLatency(browser: BenchBrowser, answers: number): Pr
             const timer = setInterval(() => {
               const get = db.transaction('meta').objectStore('meta').get('counts');
               get.onsuccess = () => {
-                if (((get.result?.value?.answers as number | undefined) ?? 0) > after) {
+                if (((get.result as { value?: { answers?: number } } | undefined)?.value?.answers ?? 0) > after) {
                   clearInterval(timer);
                   db.close();
                   ok(Date.now());

@@ -7,22 +7,45 @@ import type { CaptureEvent } from '../../src/core/events';
 import type { Counts } from '../../src/messages';
 import { type BenchBrowser, median, sampleMemory } from './browsers';
 
-const CODE = 'def merge(a, b):\n    out, i, j = [], 0, 0\n    while i < len(a) and j < len(b):\n        if a[i] <= b[j]:\n            out.append(a[i]); i += 1\n        else:\n            out.append(b[j]); j += 1\n    return out + a[i:] + b[j:]';
+const CODE = [
+  'def merge(a, b):',
+  '    out, i, j = [], 0, 0',
+  '    while i < len(a) and j < len(b):',
+  '        if a[i] <= b[j]:',
+  '            out.append(a[i]); i += 1',
+  '        else:',
+  '            out.append(b[j]); j += 1',
+  '    return out + a[i:] + b[j:]',
+].join('\n');
 const BASE_TS = Date.parse('2026-06-01T00:00:00.000Z');
 
 /** One conversation with two answers, a code copy and a thumbs up: 6 events. */
 function conversation(n: number): CaptureEvent[] {
   const conversationId = `bench-${n.toString(36).padStart(7, '0')}`;
   let t = BASE_TS + n * 60_000;
-  const common = () => ({ v: 1 as const, site: 'chatgpt', conversationId, ts: new Date((t += 1000)).toISOString(), origin: 'live' as const, url: `/c/${conversationId}` });
+  const common = () => {
+    const ts = new Date((t += 1000)).toISOString();
+    return { v: 1 as const, site: 'chatgpt', conversationId, ts, origin: 'live' as const, url: `/c/${conversationId}` };
+  };
   const pid = (kind: 'prompt' | 'response', m: string) => `${kind}:chatgpt:${conversationId}:${m}`;
-  const answer = `Here is a function that merges two sorted lists (variant ${n}):\n\n\`\`\`python\n${CODE}\n\`\`\`\n\nIt runs in linear time and keeps equal items stable.`;
+  const fence = '```';
+  const answer =
+    `Here is a function that merges two sorted lists (variant ${n}):\n\n${fence}python\n${CODE}\n${fence}\n\n` +
+    'It runs in linear time and keeps equal items stable.';
+  const typed = answer.replace('def merge(a, b):', 'def merge(a: list[int], b: list[int]) -> list[int]:');
+  const code = { codeBlocks: [{ language: 'python', code: CODE }], model: 'gpt-4o', complete: 'finished' };
   return [
-    { ...common(), id: pid('prompt', 'u1'), kind: 'prompt', messageId: 'u1', text: `Write a Python function that merges two sorted lists (${n})` },
-    { ...common(), id: pid('response', 'a1'), kind: 'response', messageId: 'a1', parentId: 'u1', text: answer, codeBlocks: [{ language: 'python', code: CODE }], model: 'gpt-4o', complete: 'finished', durationMs: 4000 },
-    { ...common(), id: `copy:bench-${n}`, kind: 'copy', messageId: 'a1', via: 'code-button', text: CODE, start: 70, end: 70 + CODE.length, share: 0.8, codeBlockIndex: 0 },
+    {
+      ...common(), id: pid('prompt', 'u1'), kind: 'prompt', messageId: 'u1',
+      text: `Write a Python function that merges two sorted lists (${n})`,
+    },
+    { ...common(), id: pid('response', 'a1'), kind: 'response', messageId: 'a1', parentId: 'u1', text: answer, ...code, durationMs: 4000 },
+    {
+      ...common(), id: `copy:bench-${n}`, kind: 'copy', messageId: 'a1', via: 'code-button', text: CODE, start: 70, end: 70 + CODE.length,
+      share: 0.8, codeBlockIndex: 0,
+    },
     { ...common(), id: pid('prompt', 'u2'), kind: 'prompt', messageId: 'u2', parentId: 'a1', text: 'Thanks. Now add type hints, please.' },
-    { ...common(), id: pid('response', 'a2'), kind: 'response', messageId: 'a2', parentId: 'u2', text: answer.replace('def merge(a, b):', 'def merge(a: list[int], b: list[int]) -> list[int]:'), codeBlocks: [{ language: 'python', code: CODE }], model: 'gpt-4o', complete: 'finished', durationMs: 4200 },
+    { ...common(), id: pid('response', 'a2'), kind: 'response', messageId: 'a2', parentId: 'u2', text: typed, ...code, durationMs: 4200 },
     { ...common(), id: `feedback:bench-${n}`, kind: 'feedback', messageId: 'a2', rating: 'up' },
   ] as CaptureEvent[];
 }
@@ -41,7 +64,11 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
       const list = conversation(n);
       const key = `chatgpt:${list[0]!.conversationId}`;
       for (const e of list) events.push({ seq: ++seq, conv: key, receivedAt, event: e, id: e.id, kind: e.kind, ts: e.ts });
-      convs.push({ key, site: 'chatgpt', conversationId: list[0]!.conversationId, title: (list[0] as { text: string }).text.slice(0, 80), firstTs: list[0]!.ts, lastTs: list.at(-1)!.ts, prompts: 2, answers: 2, signals: 2, models: ['gpt-4o'] });
+      const first = list[0]!;
+      const title = (first as { text: string }).text.slice(0, 80);
+      const span = { firstTs: first.ts, lastTs: list.at(-1)!.ts };
+      const sizes = { prompts: 2, answers: 2, signals: 2, models: ['gpt-4o'] };
+      convs.push({ key, site: 'chatgpt', conversationId: first.conversationId, title, ...span, ...sizes });
       counts.conversations++;
       counts.prompts += 2;
       counts.answers += 2;
@@ -52,7 +79,7 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
       ({ events, convs, counts }) =>
         new Promise<void>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
-          req.onerror = () => fail(req.error);
+          req.onerror = () => fail(req.error ?? new Error('indexedDB.open failed'));
           req.onsuccess = () => {
             const db = req.result;
             const tx = db.transaction(['events', 'conversations', 'meta'], 'readwrite');
@@ -60,7 +87,7 @@ export async function seedStore(page: Page, from: number, to: number, seqFrom: n
             for (const row of convs) tx.objectStore('conversations').put(row);
             tx.objectStore('meta').put({ key: 'counts', value: counts });
             tx.oncomplete = () => (db.close(), ok());
-            tx.onerror = () => (db.close(), fail(tx.error));
+            tx.onerror = () => (db.close(), fail(tx.error ?? new Error('seeding transaction failed')));
           };
         }),
       { events, convs, counts },
@@ -104,7 +131,8 @@ export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Pro
   await popup.waitForTimeout(1000);
   const memory = sampleMemory(browser.userDataDir);
   const t0 = performance.now();
-  const [download] = await Promise.all([popup.waitForEvent('download', { timeout: timeoutMs }).catch(() => null), popup.getByTestId('export').click()]);
+  const downloaded = popup.waitForEvent('download', { timeout: timeoutMs }).catch(() => null);
+  const [download] = await Promise.all([downloaded, popup.getByTestId('export').click()]);
   const path = download && (await download.path());
   const seconds = path ? (performance.now() - t0) / 1000 : Infinity;
   const { start, peak } = memory.stop();

@@ -4,8 +4,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { captureEventSchema, type CaptureEvent } from '../core/events';
 import { SchemaError } from '../core/schema';
-import { siteForUrl } from '../capture/sites/registry';
-import { type ErrorResult, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
+import { siteForUrl } from '../core/sites';
+import { type ErrorResult, OUTBOX_PORT, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
 import { EventStore } from '../store/db';
 import { isCapturePaused, isEventInScope, loadSettings } from '../store/settings';
 import { healthKey, showHealth } from './health';
@@ -83,14 +83,36 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
   }
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+/** Every message, however it came: parsed against its schema, then handled with its sender's checks. */
+function receive(raw: unknown, sender: Runtime.MessageSender, only?: Request['type']): Promise<ResponseMap[Request['type']]> {
   let request: Request;
   try {
     request = requestSchema.parse(raw);
   } catch (e) {
     return Promise.resolve(reject(e instanceof SchemaError ? `invalid message: ${e.message}` : 'invalid message'));
   }
+  if (only && request.type !== only) return Promise.resolve(reject(`unexpected ${request.type} message`));
   return handle(request, sender).catch((e: unknown) => reject(String(e), true));
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => receive(raw, sender));
+
+// Events a page hands over as it hides or goes away (src/capture/worker-port.ts): checked exactly as the `events`
+// message, stored in order, each answered if the page is still there to hear it.
+browser.runtime.onConnect.addListener((port) => {
+  const sender = port.sender;
+  if (port.name !== OUTBOX_PORT || !sender) return port.disconnect();
+  let previous = Promise.resolve();
+  port.onMessage.addListener((raw: unknown) => {
+    previous = previous.then(async () => {
+      const result = await receive(raw, sender, 'events');
+      try {
+        port.postMessage(result);
+      } catch {
+        // The page is gone; what it sent is stored all the same.
+      }
+    });
+  });
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(healthKey(tabId)));

@@ -1,11 +1,12 @@
 // Content-script entry: one per site (the build generates `content-<site>.js` calling this with the adapter).
 import browser from 'webextension-polyfill';
-import { type AppendResult, type ErrorResult, send } from '../messages';
+import { send } from '../messages';
 import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSettings } from '../store/settings';
 import { object, number, string } from '../core/schema';
 import { CaptureEngine, type HealthReport } from './engine';
 import { claimBridge, PAGE_DATA_EVENT } from './page-world/bridge';
 import { Outbox } from './outbox';
+import { WorkerPort } from './worker-port';
 import type { SiteAdapter } from './sites/types';
 
 const pageDataSchema = object({
@@ -36,7 +37,9 @@ export function startCapture(adapter: SiteAdapter): void {
       });
     }
   }
+  const port = new WorkerPort((options) => browser.runtime.connect(options));
   const begin = (engine: CaptureEngine) => {
+    port.open();
     engine.start();
     engineReady = engine;
     for (const item of early.splice(0)) engine.onPageData(item.url, item.body);
@@ -47,7 +50,7 @@ export function startCapture(adapter: SiteAdapter): void {
   const sendMessage = (m: unknown) => browser.runtime.sendMessage(m);
 
   const outbox = new Outbox(
-    async (events) => (await send(sendMessage, { type: 'events', events })) as AppendResult | ErrorResult,
+    (events) => send(sendMessage, { type: 'events', events }),
     (message) => console.warn('[echo-capture] background did not store a batch:', message),
   );
 
@@ -55,7 +58,13 @@ export function startCapture(adapter: SiteAdapter): void {
     lastHealth = report;
     void send(sendMessage, {
       type: 'health',
-      health: { site: adapter.id, status: report.status, missing: report.missing, checkedAt: new Date().toISOString() },
+      health: {
+        site: adapter.id,
+        status: report.status,
+        missing: report.missing.slice(0, 20),
+        ...(report.failing.length ? { failing: report.failing.slice(0, 20) } : {}),
+        checkedAt: new Date().toISOString(),
+      },
     }).catch(() => {
       // Worker restarting: the next change, or the periodic re-report below, gets through.
     });
@@ -85,6 +94,14 @@ export function startCapture(adapter: SiteAdapter): void {
   // badge lives in the worker, which forgets per-tab state when it dies: re-tell it now and then.
   setInterval(() => engineReady?.reportHealthNow(), 3000);
   setInterval(() => lastHealth && reportHealth(lastHealth), 20_000);
-  // Last chance before the tab goes away.
-  addEventListener('pagehide', () => void outbox.flush());
+  // Last chances: the tab closes or navigates (pagehide), or goes out of sight (another tab, minimised, a phone
+  // locking; often the last event a page gets). Answers are finished now and the queue leaves through the port.
+  const leaving = (reason: 'page-exit' | 'hidden') => {
+    engineReady?.finishNow(reason);
+    outbox.handOver((batch) => port.post(batch));
+  };
+  addEventListener('pagehide', () => leaving('page-exit'));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') leaving('hidden');
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { Outbox } from './outbox';
 
 const events = Array.from({ length: 3 }, (_, i) => makeEvent('feedback', { messageId: `a${i}`, rating: 'up' }));
@@ -9,10 +9,10 @@ describe('Outbox', () => {
     vi.useFakeTimers();
     const received: string[][] = [];
     let failures = 2;
-    const outbox = new Outbox(async (batch) => {
+    const outbox = new Outbox((batch) => {
       received.push(batch.map((e) => e.id));
-      if (failures-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return { ok: true, stored: batch.length, duplicates: 0 };
+      if (failures-- > 0) return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      return Promise.resolve({ ok: true, stored: batch.length, duplicates: 0 });
     });
     for (const e of events) outbox.push(e);
     await vi.runAllTimersAsync();
@@ -24,12 +24,35 @@ describe('Outbox', () => {
 
   it('drops a batch the background rejects as invalid instead of retrying it forever', async () => {
     vi.useFakeTimers();
-    const transport = vi.fn(async () => ({ ok: false as const, error: 'events[0].ts: bad', retry: false }));
+    const transport = vi.fn(() => Promise.resolve({ ok: false as const, error: 'events[0].ts: bad', retry: false }));
     const outbox = new Outbox(transport);
     outbox.push(events[0]!);
     await vi.runAllTimersAsync();
     expect(transport).toHaveBeenCalledTimes(1);
     expect(outbox.dropped).toBe(1);
+    vi.useRealTimers();
+  });
+
+  it('hands its whole queue over at once when the page goes away, keeping what the worker did not acknowledge', async () => {
+    vi.useFakeTimers();
+    const many = Array.from({ length: 250 }, (_, i) => makeEvent('feedback', { messageId: `m${i}`, rating: 'up' }));
+    const regular = vi.fn(() => Promise.resolve({ ok: false as const, error: 'asleep', retry: true }));
+    const outbox = new Outbox(regular);
+    for (const e of many) outbox.push(e);
+    const posted: string[][] = [];
+    let answer: ((ok: boolean) => void)[] = [];
+    outbox.handOver((batch) => {
+      posted.push(batch.map((e) => e.id));
+      const stored = { ok: true, stored: batch.length, duplicates: 0 } as const;
+      return new Promise((resolve) => answer.push((ok) => resolve(ok ? stored : { ok: false, error: 'full', retry: true })));
+    });
+    // Posted before anything else runs: nothing waits for a timer the closing page would never fire.
+    expect(posted.flat()).toEqual(many.map((e) => e.id));
+    [answer[0]!, answer[2]!].forEach((a) => a(true));
+    answer[1]!(false);
+    answer = [];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outbox.pending).toBe(100);
     vi.useRealTimers();
   });
 });

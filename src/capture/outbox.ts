@@ -1,6 +1,7 @@
 // Holds captured events until the background has stored them. The service worker may be asleep, restarting or
 // killed mid-call: a failed send is retried with backoff, and since the store is idempotent by event id a resend
-// after a lost acknowledgement never duplicates anything.
+// after a lost acknowledgement never duplicates anything. When the page hides or goes away, the whole queue is
+// handed over at once through a port (worker-port.ts), whose messages outlive the page.
 import type { CaptureEvent } from '../core/events';
 import type { AppendResult, ErrorResult } from '../messages';
 
@@ -49,28 +50,40 @@ export class Outbox {
     const batch = this.queue.slice(0, BATCH);
     let done = false;
     try {
-      const result = await this.transport(batch);
-      if (result?.ok) done = true;
-      else {
-        this.onError(result?.error ?? 'no answer from background');
-        // A schema rejection never succeeds on resend: drop that batch rather than block the queue.
-        if (result && !result.retry) {
-          done = true;
-          this.dropped += batch.length;
-        }
-      }
+      done = this.settle(batch, await this.transport(batch));
     } catch (e) {
       this.onError(String(e));
     } finally {
       this.sending = false;
     }
-    if (done) {
-      const sent = new Set(batch);
-      this.queue = this.queue.filter((e) => !sent.has(e));
-      this.backoff = 0;
-    } else {
-      this.backoff = Math.min(MAX_BACKOFF_MS, this.backoff ? this.backoff * 2 : 100);
-    }
+    this.backoff = done ? 0 : Math.min(MAX_BACKOFF_MS, this.backoff ? this.backoff * 2 : 100);
     if (this.queue.length) this.kick(done ? 0 : this.backoff);
+  }
+
+  /**
+   * The page is hiding or going away: every queued event is posted now, synchronously, through `post` (the port).
+   * What the worker acknowledges leaves the queue; the rest stays for the usual retries if the page lives on.
+   */
+  handOver(post: Transport): void {
+    for (let i = 0; i < this.queue.length; i += BATCH) {
+      const batch = this.queue.slice(i, i + BATCH);
+      void post(batch).then(
+        (result) => this.settle(batch, result),
+        (e: unknown) => this.onError(String(e)),
+      );
+    }
+  }
+
+  /** True when the batch is done with: stored, or refused for good (a schema rejection never succeeds on resend). */
+  private settle(batch: CaptureEvent[], result: AppendResult | ErrorResult | undefined): boolean {
+    if (!result?.ok) {
+      this.onError(result?.error ?? 'no answer from background');
+      if (!result || result.retry) return false;
+    }
+    const sent = new Set(batch);
+    const before = this.queue.length;
+    this.queue = this.queue.filter((e) => !sent.has(e));
+    if (!result.ok) this.dropped += before - this.queue.length;
+    return true;
   }
 }

@@ -13,10 +13,14 @@ describe('extractText', () => {
   it('gives back the markdown a user would copy: paragraphs, inline code, fenced code with its language', () => {
     const { text, codeBlocks } = read(
       '<p>You can reverse a list with slicing:</p>' +
-        '<pre><div><div>python</div><div class="sticky"><button>Copy code</button></div><div><code class="language-python">def f(xs):\n    return xs[::-1]</code></div></div></pre>' +
+        '<pre><div><div>python</div><div class="sticky"><button>Copy code</button></div>' +
+        '<div><code class="language-python">def f(xs):\n    return xs[::-1]</code></div></div></pre>' +
         '<p>Slicing with a step of <code>-1</code> creates a reversed copy.</p>',
     );
-    expect(text).toBe('You can reverse a list with slicing:\n\n```python\ndef f(xs):\n    return xs[::-1]\n```\n\nSlicing with a step of `-1` creates a reversed copy.');
+    expect(text).toBe(
+      'You can reverse a list with slicing:\n\n```python\ndef f(xs):\n    return xs[::-1]\n```\n\n' +
+        'Slicing with a step of `-1` creates a reversed copy.',
+    );
     expect(codeBlocks).toEqual([{ language: 'python', code: 'def f(xs):\n    return xs[::-1]' }]);
   });
 

@@ -47,7 +47,10 @@ export function extractText(
     }
     const block = BLOCK.has(tag);
     if (block) newline();
-    if (tag === 'LI') parts.push('  '.repeat(Math.max(0, listDepth - 1)) + (el.parentElement?.tagName === 'OL' ? `${indexIn(el)}. ` : '- '));
+    if (tag === 'LI') {
+      const marker = el.parentElement?.tagName === 'OL' ? `${indexIn(el)}. ` : '- ';
+      parts.push('  '.repeat(Math.max(0, listDepth - 1)) + marker);
+    }
     if (/^H[1-6]$/.test(tag)) parts.push('#'.repeat(Number(tag[1])) + ' ');
     const depth = tag === 'UL' || tag === 'OL' ? listDepth + 1 : listDepth;
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, depth);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir, writeBundle } from './test-helpers';
+import { tempDir, writeBundle } from '../../test/support/cli-bundles';
 
 const BIN = resolve(import.meta.dirname, '../../bin/echo-dataset.mjs');
 let dir: string;

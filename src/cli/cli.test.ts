@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABEL_RULES_VERSION } from '../core/labeller';
 import { validateBundle } from './validate';
-import { runCli, tamper, tempDir, writeBundle } from './test-helpers';
+import { runCli, tamper, tempDir, writeBundle } from '../../test/support/cli-bundles';
 
 let dir: string;
 let cleanup: () => void;
@@ -12,6 +13,16 @@ afterAll(() => cleanup());
 
 const bundle = (name: string, participantId: string, n: number, extra: Partial<Parameters<typeof writeBundle>[1]> = {}) =>
   writeBundle(join(dir, name), { participantId, studyId: 'pilot', conversations: [0, n], ...extra });
+
+describe('echo-dataset --help', () => {
+  it('prints the usage and exits 0; no command is a usage error', async () => {
+    const help = await runCli('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/echo-dataset validate <bundle\.zip/);
+    expect(help.out).toMatch(/echo-dataset merge <bundle\.\.\.> --out DIR/);
+    expect((await runCli()).code).toBe(1);
+  });
+});
 
 describe('echo-dataset validate', () => {
   it('accepts a real export, zipped or unzipped into a directory, and reports every file', async () => {
@@ -133,7 +144,7 @@ describe('echo-dataset relabel', () => {
     expect(after.manifest.participantId).toBe('p9');
     expect(after.manifest.counts.events).toBe(before.manifest.counts.events);
     expect(after.manifest.relabelledFrom).toMatchObject({ createdAt: before.manifest.createdAt, rulesFile: rules });
-    expect(after.manifest.labelRulesVersion).toMatch(/^echo-rules\/1\.0\.0\+custom\.[0-9a-f]{12}$/);
+    expect(after.manifest.labelRulesVersion).toMatch(new RegExp(`^${LABEL_RULES_VERSION.replace(/[./]/g, '\\$&')}\\+custom\\.[0-9a-f]{12}$`));
     expect(r.out).toContain(`rules ${after.manifest.labelRulesVersion}`);
     expect(after.manifest.stats!.acceptance.overall.labelled).toBeLessThan(before.manifest.stats!.acceptance.overall.labelled);
 

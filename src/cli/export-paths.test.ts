@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ajvValidator, committedSchema } from '../core/export/ajv-testing';
+import { ajvValidator, committedSchema } from '../../test/support/ajv-schemas';
 import { messageEventId } from '../core/events';
 import { isTimestampSchema } from '../core/export/hf-features';
 import { mergedManifestJsonSchema } from './merged-manifest';
-import { runCli, tempDir, writeBundle } from './test-helpers';
+import { runCli, tempDir, writeBundle } from '../../test/support/cli-bundles';
 
 let dir: string;
 let cleanup: () => void;

@@ -58,6 +58,10 @@ export async function run(
   err: (s: string) => void = (s) => process.stderr.write(s + '\n'),
 ): Promise<number> {
   const [command = '', ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    out(USAGE);
+    return 0;
+  }
   const { values, positionals } = parse(command, rest) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
   const str = (k: string) => values[k] as string | undefined;
   switch (command) {

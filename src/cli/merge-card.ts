@@ -25,7 +25,7 @@ interface MetadataInput {
   log: (line: string) => void;
 }
 
-const TABLES = ['events', 'conversations', 'labels', 'sft', 'preference', 'kto'];
+const TABLES = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto'];
 const TABLE_DESCRIPTIONS: Record<string, string> = {
   events: 'Raw events of every participant, with participantId and conversationKey',
   conversations: 'One conversation per row: its message tree with every variant',

@@ -4,7 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeBundles } from './merge';
 import type { MergedManifest } from './merged-manifest';
-import { runCli, tempDir, writeBundle, zipRecords } from './test-helpers';
+import { runCli, tempDir, writeBundle, zipRecords } from '../../test/support/cli-bundles';
 import { validateBundle } from './validate';
 
 let dir: string;
@@ -113,15 +113,29 @@ describe('merge by participant and conversation', () => {
     for (const [p, who] of [[a, 'hana'], [b, 'ivan']] as const) for (const s of zipRecords(p, 'sft.jsonl')) expected.set(`${who}|${s.id}`, s);
     const sft = await rows(`SELECT participantId, id, messages, meta FROM ${table(out, 'sft')} ORDER BY participantId, id`);
     expect(sft.map((r) => `${r.participantId}|${r.id}`)).toEqual([...expected.keys()].sort());
+    // Every optional field is a column: a user turn's train / weight read back as null (and BIGINT as JSON text).
+    const present = (m: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(m).filter(([, v]) => v !== null).map(([k, v]) => [k, k === 'weight' ? Number(v) : v]));
     for (const r of sft) {
       const want = expected.get(`${r.participantId}|${r.id}`);
-      expect(r.messages).toEqual(want.messages);
+      expect(r.messages.map(present)).toEqual(want.messages);
+      expect(r.messages.every((m: Record<string, unknown>) => 'train' in m && 'weight' in m)).toBe(true);
       expect(r.meta.evidence.length).toBe(want.meta.evidence.length);
     }
+    // TRL's prompt/completion form of every merged SFT row: the context as prompt, the labelled answer alone as completion.
+    const pc = await rows(`SELECT participantId, id, prompt, completion FROM ${table(out, 'sft-prompt-completion')} ORDER BY participantId, id`);
+    expect(pc.map((r) => `${r.participantId}|${r.id}`)).toEqual(sft.map((r) => `${r.participantId}|${r.id.replace(/^sft:/, 'sftpc:')}`).sort());
+    for (const r of pc) {
+      const want = expected.get(`${r.participantId}|${r.id.replace(/^sftpc:/, 'sft:')}`);
+      expect(r.completion).toEqual([{ role: 'assistant', content: want.messages.at(-1).content }]);
+      expect(r.prompt).toEqual(want.messages.slice(0, -1).map((m: { role: string; content: string }) => ({ role: m.role, content: m.content })));
+    }
+    expect(m.counts['sft-prompt-completion']).toBe(m.counts.sft);
     const openai = readFileSync(join(out, 'trainers/openai-chat.jsonl'), 'utf8').split('\n').filter(Boolean);
     expect(openai.length).toBe(m.counts.sft);
     const card = readFileSync(join(out, 'README.md'), 'utf8');
     expect(card).toContain('- config_name: sft\n  data_files: "data/sft/**/*.parquet"\n  default: true');
+    expect(card).toContain('- config_name: sft-prompt-completion\n  data_files: "data/sft-prompt-completion/**/*.parquet"');
     expect(card).toContain('  - name: "ts"\n    dtype: timestamp[us, tz=UTC]');
     const valid = await runCli('validate', out);
     expect(valid.code, valid.error).toBe(0);

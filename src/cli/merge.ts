@@ -9,7 +9,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from '
 import { join } from 'node:path';
 import { AcceptanceTally } from '../core/export/acceptance';
 import type { AnswerLabelKind } from '../core/labeller';
-import { toOpenAiChat, toShareGpt, type PreferenceSample, type SftSample, type UnpairedSample } from '../core/samples';
+import { toOpenAiChat, toPromptCompletion, toShareGpt, type PreferenceSample, type SftSample, type UnpairedSample } from '../core/samples';
 import { llamaFactoryDatasetInfo, toLlamaFactoryKto, toLlamaFactoryPreference, toOpenAiPreference } from '../core/export/trainer-formats';
 import { writeAtomically } from './atomic-output';
 import { collectGarbage } from './collect-garbage';
@@ -33,6 +33,8 @@ export interface MergeOptions extends PlanPolicy {
 }
 
 export const DEFAULT_MEMORY_LIMIT = '384MB';
+/** Tables rendered from another merged table's records rather than read from the bundles. */
+export const DERIVED_TABLES = ['sft-prompt-completion'] as const;
 export const TRAINER_FILES = ['openai-chat.jsonl', 'sharegpt.jsonl', 'openai-preference.jsonl', 'llamafactory-preference.jsonl', 'llamafactory-kto.jsonl'] as const;
 
 /** Refuses an --out that holds anything, unless forced: a merge never replaces a directory by surprise. */
@@ -55,7 +57,9 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
   return writeAtomically(outDir, async (temp, scratch) => {
     mkdirSync(temp, { recursive: true });
     const stageDir = join(scratch, 'stage');
-    const stems = Object.keys(UNIT_FILES).map((f) => f.replace(/\.jsonl$/, ''));
+    // Tables: each unit file, and the SFT samples in TRL's prompt/completion form (derived from the kept SFT
+    // samples, so a bundle exported before that file existed gives it too, and it never disagrees with sft).
+    const stems = [...Object.keys(UNIT_FILES).map((f) => f.replace(/\.jsonl$/, '')), ...DERIVED_TABLES];
     const stage = new Map(stems.map((s) => [s, new LineFile(stageDir, `${s}.jsonl`, { hash: false })]));
     // A bundle's events arrive before its units' start days are known: they wait in a per-bundle file.
     const pendingEvents = join(scratch, 'bundle-events.jsonl');
@@ -93,6 +97,7 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
             (sample ? `,"site":${JSON.stringify((r.meta as { site: string }).site)}` : '');
           if (stem === 'events') (waiting ??= new LineFile(scratch, 'bundle-events.jsonl', { hash: false })).line(`${JSON.stringify(key)}\t${extra},${body}`);
           else stage.get(stem)!.line(`{"day":"${day}",${extra},${body}`);
+          if (stem === 'sft') stage.get('sft-prompt-completion')!.line(`{"day":"${day}",${extra},${JSON.stringify(toPromptCompletion(r as unknown as SftSample)).slice(1)}`);
           if (stem === 'labels') tally.add(r.model as string | undefined, r.answeredAt as string, ((r.userLabel ?? r.label) as AnswerLabelKind));
           else if (stem === 'sft') {
             line('openai-chat.jsonl', toOpenAiChat(r as unknown as SftSample));

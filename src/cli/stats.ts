@@ -1,9 +1,10 @@
-// `echo-dataset stats`: counts and acceptance (accepted / labelled answers) per bundle and over all of them,
-// counted from the records themselves: every bundle is validated in full first (a corrupt bundle is an error,
-// never a count), and bundles are de-duplicated like a merge (unit-stream.ts), so a participant's second export
-// is not counted twice. Acceptance uses the labels in the files (after an export's label filters) and the
-// user's own label where they set one.
-import { AcceptanceTally, describeAcceptance, type AcceptanceStats } from '../core/export/acceptance';
+// `echo-dataset stats`: counts and acceptance per bundle and over all of them, counted from the records
+// themselves: every bundle is validated in full first (a corrupt bundle is an error, never a count), and bundles
+// are de-duplicated like a merge (unit-stream.ts), so a participant's second export is not counted twice.
+// Acceptance comes in both denominators: accepted / labelled answers, and accepted / shown answers (every answer
+// counted: the Echo paper's acceptance rate). It uses the labels in the files (after an export's label filters)
+// and the user's own label where they set one.
+import { AcceptanceTally, describeAcceptance, type AcceptanceCounts, type AcceptanceStats } from '../core/export/acceptance';
 import type { AnswerLabelKind } from '../core/labeller';
 import { planBundles } from './bundle-plan';
 import { streamUnits } from './unit-stream';
@@ -67,10 +68,11 @@ export async function bundleStats(paths: string[]): Promise<StatsResult> {
 export function formatStats(result: StatsResult): string {
   const lines: string[] = [];
   const keys = ['conversations', 'answers', 'labels', 'sft', 'preference', 'kto'];
-  lines.push(['bundle', 'participant', ...keys, 'acceptance'].join('\t'));
+  const pct = (r: number | null | undefined) => (r == null ? '-' : `${(r * 100).toFixed(1)}%`);
+  const shown = (c: AcceptanceCounts | undefined) => (c?.answers ? c.accepted / c.answers : null);
+  lines.push(['bundle', 'participant', ...keys, 'accepted/labelled', 'accepted/shown'].join('\t'));
   for (const b of result.bundles) {
-    const rate = b.acceptance?.overall.rate;
-    lines.push([b.bundle, b.participantId ?? '-', ...keys.map((k) => String(b.counts[k] ?? '-')), rate == null ? '-' : `${(rate * 100).toFixed(1)}%`].join('\t'));
+    lines.push([b.bundle, b.participantId ?? '-', ...keys.map((k) => String(b.counts[k] ?? '-')), pct(b.acceptance?.overall.rate), pct(shown(b.acceptance?.overall))].join('\t'));
   }
   lines.push('', `total: ${keys.map((k) => `${k} ${result.total.counts[k] ?? 0}`).join(', ')}`);
   const d = result.dedup;
@@ -80,7 +82,10 @@ export function formatStats(result: StatsResult): string {
   );
   for (const w of result.warnings) lines.push(`warning: ${w}`);
   lines.push(describeAcceptance(result.total.acceptance, 10));
-  lines.push('', 'day\tmodel\tlabelled\taccepted\trate');
-  for (const day of result.total.acceptance.byDay) lines.push([day.day, day.model, day.labelled, day.accepted, day.rate === null ? '-' : `${(day.rate * 100).toFixed(1)}%`].join('\t'));
+  lines.push('accepted/labelled: accepted of the answers labelled accepted, rejected or refined; accepted/shown: accepted of every answer shown (the Echo paper\'s rate)');
+  lines.push('', 'model\tshown\tlabelled\taccepted\taccepted/labelled\taccepted/shown');
+  for (const [m, c] of Object.entries(result.total.acceptance.byModel)) lines.push([m, c.answers, c.labelled, c.accepted, pct(c.rate), pct(shown(c))].join('\t'));
+  lines.push('', 'day\tmodel\tshown\tlabelled\taccepted\taccepted/labelled\taccepted/shown');
+  for (const day of result.total.acceptance.byDay) lines.push([day.day, day.model, day.answers, day.labelled, day.accepted, pct(day.rate), pct(shown(day))].join('\t'));
   return lines.join('\n');
 }

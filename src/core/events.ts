@@ -78,7 +78,9 @@ export const responseEvent = object({
   variantIndex: optional(number({ int: true, min: 1, max: 10_000, description: '1-based position among the prompt\'s answers' })),
   variantCount: optional(number({ int: true, min: 1, max: 10_000 })),
   durationMs: optional(number({ min: 0, max: 3_600_000, description: 'First token to finished streaming' })),
-  complete: oneOf(['finished', 'stopped', 'unknown'] as const),
+  complete: oneOf(['finished', 'stopped', 'interrupted', 'unknown'] as const, {
+    description: "finished: streamed to the end; stopped: the user stopped it; interrupted: the page went away while it was still streaming (the text is as far as it got); unknown: not seen streaming",
+  }),
 });
 
 export const stopEvent = object({

@@ -106,14 +106,14 @@ export function literal<const L extends string | number | boolean>(expected: L):
   };
 }
 
-export function oneOf<const L extends string>(values: readonly L[]): Schema<L> {
+export function oneOf<const L extends string>(values: readonly L[], rules: { description?: string } = {}): Schema<L> {
   const allowed = new Set<string>(values);
   return {
     parse(value, path = '') {
       if (typeof value !== 'string' || !allowed.has(value)) fail(path, `expected one of ${values.join(', ')}`);
       return value as L;
     },
-    json: () => ({ type: 'string', enum: [...values] }),
+    json: () => ({ type: 'string', enum: [...values], ...(rules.description ? { description: rules.description } : {}) }),
   };
 }
 

@@ -7,6 +7,8 @@ export const siteHealthSchema = object({
   site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
   status: oneOf(['capturing', 'paused', 'degraded'] as const),
   missing: array(string({ max: 200 }), { max: 20 }),
+  /** Adapter calls that threw on this page, e.g. `readTurn failed (3×)`. */
+  failing: optional(array(string({ max: 200 }), { max: 20 })),
   checkedAt: string({ max: 40 }),
 });
 export type SiteHealth = Infer<typeof siteHealthSchema>;
@@ -23,6 +25,13 @@ export const requestSchema = tagged('type', {
   status: object({ type: literal('status'), tabId: optional(number({ int: true, min: 0 })) }),
 });
 export type Request = Infer<typeof requestSchema>;
+
+/**
+ * content script -> background, over a `runtime.connect` port of this name: `events` messages exactly as above,
+ * each answered in order with an AppendResult or ErrorResult. Used when the page hides or goes away: a port message
+ * still reaches the worker after its page is gone.
+ */
+export const OUTBOX_PORT = 'echo-capture-outbox';
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
 export interface AppendResult {

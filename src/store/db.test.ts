@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureEventSchema } from '../core/events';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { EchoDB, EventStore } from './db';
 
 let n = 0;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { EchoDB, EventStore } from './db';
 import { deleteEventsOlderThan, deleteEverything } from './retention';
 

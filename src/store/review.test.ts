@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../core/review/filters';
-import { makeEvent } from '../core/testing';
+import { makeEvent } from '../../test/support/make-event';
 import { EchoDB, EventStore } from './db';
 import { addRedaction, deleteConversations, loadReviewDecisions, setExcluded, setUserLabel } from './review-decisions';
 import { answersPage, scanAnswers, searchStep, updateAnswerIndex } from './review-index';

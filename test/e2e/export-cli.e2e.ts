@@ -40,7 +40,7 @@ describe('popup export -> echo-dataset validate', () => {
     await waitFor(() => storedEvents(l), (es) => es.filter((e) => e.kind === 'response').length === 3 && es.some((e) => e.kind === 'feedback'), 'session to be stored');
 
     const popup = await openPopup(l, await tabIdOf(l, 'https://chatgpt.com/*'));
-    await expect.poll(() => popup.getByTestId('acceptance').textContent(), { timeout: 15_000 }).toMatch(/^Accepted \d+% of \d+ labelled answers? \(gpt-4o \d+%\)$/);
+    await expect.poll(() => popup.getByTestId('acceptance').textContent(), { timeout: 15_000 }).toMatch(/^Accepted \d+% of \d+ labelled answers? \(gpt-4o \d+%\) · \d+% of \d+ shown \(accepted \/ shown\)$/);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export').click()]);
     const zip = join(dir, download.suggestedFilename());
     await download.saveAs(zip);

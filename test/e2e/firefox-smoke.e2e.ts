@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAdapters } from '../../scripts/build';
+import { SITES as SUPPORTED } from '../../src/core/sites';
 import { DEFAULT_SETTINGS, grantConsent } from '../../src/store/settings';
 import { loadSites, type RunningFixtures, startFixtures } from '../sites/server';
 import { DIST } from './harness';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
 /** As the Chromium harness does (docs/testing.md): what agreeing on the onboarding page writes, before any chat page opens. */
 async function giveConsent(): Promise<void> {
-  const settings = grantConsent(DEFAULT_SETTINGS, (await loadAdapters()).map((a) => a.id));
+  const settings = grantConsent(DEFAULT_SETTINGS, SUPPORTED.map((s) => s.id));
   const tab = await browser.newPage();
   void tab.goto(`moz-extension://${uuid}/popup/index.html?consent`, { timeout: 3000 }).catch(() => undefined);
   type Ext = { browser?: { storage?: { local?: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } } };

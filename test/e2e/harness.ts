@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
-import { loadAdapters } from '../../scripts/build';
+import { SITES } from '../../src/core/sites';
 import type { CaptureEvent, EventOf } from '../../src/core/events';
 import { grantConsent, parseSettings } from '../../src/store/settings';
 import { loadSites, startFixtures, type FixtureSite, type RunningFixtures } from '../sites/server';
@@ -113,7 +113,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
  * worker's own storage before the test opens any page: capture then starts as it would after onboarding.
  */
 async function giveConsentForAutomatedRun(sw: Worker): Promise<void> {
-  const sites = (await loadAdapters()).map((a) => a.id);
+  const sites = SITES.map((s) => s.id);
   type Local = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } };
   const stored = await sw.evaluate(async () => (await (globalThis as unknown as Local).chrome.storage.local.get('settings'))['settings']);
   const settings = grantConsent(parseSettings(stored), sites);

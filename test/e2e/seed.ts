@@ -1,10 +1,10 @@
 // Seeds the extension's IndexedDB straight from an extension page (the review page), through the store's Dexie
-// schema: events built with the same builder as unit tests (src/core/testing.ts), conversation summaries and
+// schema: events built with the same builder as unit tests (test/support/make-event.ts), conversation summaries and
 // counters folded with the store's own `summarise`, so the page sees exactly what capture would have written.
 import { diffWordsWithSpace } from 'diff';
 import type { Page } from 'playwright-core';
 import { type CaptureEvent, conversationKey, type DiffOp } from '../../src/core/events';
-import { makeEvent } from '../../src/core/testing';
+import { makeEvent } from '../support/make-event';
 import { type ConversationRow, isSignal, type StoredEvent, summarise } from '../../src/store/db';
 import type { Counts } from '../../src/messages';
 import type { Launched } from './harness';

@@ -25,13 +25,15 @@ export const followupScenarios = [
     s.wait(10).copy('a2', { codeBlock: 0 });
     return { labels: { a1: 'refined', a2: 'accepted' }, pairs: [['a2', 'a1']] };
   }),
-  scenario('en: descending instead (changed request)', 'User asks for descending order instead; the first answer did what was asked.', (s) => {
+  // Relabelled for issue 12: a weak correction followed by an accepted answer is a refinement (the accepted answer
+  // is the target), as the Echo method and test/scenarios/README.md say; it was "rejected, no pair" before.
+  scenario('en: descending instead (changed request)', 'User asks for descending order instead and copies that answer: the first is refined by it.', (s) => {
     s.user("Sort this list of dicts by 'age': people = [...]", { id: 'p1' });
     s.answer("```python\npeople.sort(key=lambda p: p['age'])\n```", { id: 'a1' });
     s.wait(8).user('I need it descending instead', { id: 'p2' });
     s.answer("```python\npeople.sort(key=lambda p: p['age'], reverse=True)\n```", { id: 'a2' });
     s.wait(10).copy('a2', { codeBlock: 0 });
-    return { labels: { a1: 'rejected', a2: 'accepted' } };
+    return { labels: { a1: 'refined', a2: 'accepted' }, pairs: [['a2', 'a1']] };
   }),
   scenario('en: learning conversation without corrections', 'User asks a chain of building questions; nothing corrected.', (s) => {
     s.user('How do list comprehensions work in Python?', { id: 'p1' });

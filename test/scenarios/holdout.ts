@@ -1,6 +1,6 @@
-// Held-out sessions: written without running the labeller on them and never used to tune rules, so their
-// figures are the honest estimate. When a rule changes because of one of them, move the batch to the development
-// set (as tuned-on-holdout-1.ts) and write a fresh batch here.
+// The second held-out batch of the first evaluation. Written without running the labeller on it, but the labeller
+// was later tuned with it in view (issue 12), so it is development data now (index.ts); the honest estimate comes
+// from the untouched split (untouched/).
 import { scenario } from './session';
 
 export const holdoutScenarios = [
@@ -66,13 +66,15 @@ export const holdoutScenarios = [
     s.copy('a2');
     return { labels: { a1: 'rejected', a2: 'accepted' } };
   }),
-  scenario('holdout-2: make it shorter', 'User asks for a shorter version and is happy with it.', (s) => {
+  // Relabelled for issue 12: a revision request followed by an accepted answer is a refinement
+  // (test/scenarios/README.md); it was "rejected, no pair" before.
+  scenario('holdout-2: make it shorter', 'User asks for a shorter version and copies it: the first is refined by it.', (s) => {
     s.user('Write a bio for my conference talk page. I am a backend engineer at a fintech.', { id: 'p1' });
     s.answer('Alex is a seasoned backend engineer with over a decade of experience... '.repeat(4), { id: 'a1' });
     s.wait(12).user('Can you make it much shorter? Two sentences.', { id: 'p2' });
     s.answer('Alex builds payment backends at a fintech. They care about boring, reliable systems.', { id: 'a2' });
     s.copy('a2');
-    return { labels: { a1: 'rejected', a2: 'accepted' } };
+    return { labels: { a1: 'refined', a2: 'accepted' }, pairs: [['a2', 'a1']] };
   }),
   scenario('holdout-2: thumbs up then copy', 'Both positive signals.', (s) => {
     s.user('Regex to match a hex colour like #a1b2c3?', { id: 'p1' });

@@ -4,14 +4,16 @@
 import { scenario } from './session';
 
 export const tunedOnHoldout1Scenarios = [
-  scenario('holdout: deprecation warning after copy', 'User copies code and reports a deprecation warning (a problem, though not a failure).', (s) => {
+  // Relabelled for issue 12: tool output after using the answer, then an accepted answer, is a refinement
+  // (test/scenarios/README.md); it was "rejected, no pair" before.
+  scenario('holdout: deprecation warning after copy', 'User copies code, reports a deprecation warning, copies the fixed version: the first is refined by it.', (s) => {
     s.user('Python: get the current UTC time.', { id: 'p1' });
     s.answer('```python\nfrom datetime import datetime\nnow = datetime.utcnow()\n```', { id: 'a1' });
     s.copy('a1', { codeBlock: 0 });
     s.wait(120).user('This gives me DeprecationWarning: datetime.datetime.utcnow() is deprecated', { id: 'p2' });
     s.answer('```python\nfrom datetime import datetime, UTC\nnow = datetime.now(UTC)\n```', { id: 'a2' });
     s.copy('a2', { codeBlock: 0 });
-    return { labels: { a1: 'rejected', a2: 'accepted' } };
+    return { labels: { a1: 'refined', a2: 'accepted' }, pairs: [['a2', 'a1']] };
   }),
   scenario('holdout: regenerate, rate the new one up and copy it', 'Classic regenerate-and-keep.', (s) => {
     s.user('Write a limerick about a compiler.', { id: 'p1' });

@@ -21,6 +21,7 @@ export function installPageHook(patterns: RegExp[]): void {
     dispatch(new CustomEvent(PAGE_DATA_EVENT, { detail: JSON.stringify({ url, status, body }) }));
   };
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the `this` the page called it with
   const originalFetch = window.fetch;
   window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
     const result = originalFetch.apply(this, args);
@@ -36,13 +37,15 @@ export function installPageHook(patterns: RegExp[]): void {
       })
       .catch(() => undefined);
     return result;
-  } as typeof fetch;
+  };
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below on each request, as the page called it
   const open = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     this.addEventListener('load', () => {
       try {
-        if (this.status >= 200 && this.status < 300 && wanted(this.responseURL) && (this.responseType === '' || this.responseType === 'text')) {
+        const text = this.responseType === '' || this.responseType === 'text';
+        if (this.status >= 200 && this.status < 300 && wanted(this.responseURL) && text) {
           forward(this.responseURL, this.status, this.responseText);
         }
       } catch {
@@ -50,5 +53,5 @@ export function installPageHook(patterns: RegExp[]): void {
       }
     });
     return (open as (...a: unknown[]) => void).apply(this, args);
-  } as typeof XMLHttpRequest.prototype.open;
+  };
 }

@@ -2,7 +2,8 @@
 // including regenerations and edited prompts. Not every node is a visible message: the root has none, tool calls
 // (recipient != "all"), tool replies, `thoughts` and `reasoning_recap` nodes are skipped; a visible answer's
 // prompt is its nearest user ancestor, a prompt's parent its nearest visible answer ancestor.
-import type { CodeBlock, PageMessage } from './types';
+import { fencedBlocks, isoTime } from './kit';
+import type { PageConversation, PageMessage } from './types';
 
 interface RawNode {
   id?: unknown;
@@ -22,7 +23,7 @@ interface RawNode {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-export function readChatgptMapping(body: unknown): { conversationId: string; messages: PageMessage[] } | null {
+export function readChatgptMapping(body: unknown): PageConversation | null {
   const b = body as { mapping?: unknown; conversation_id?: unknown; id?: unknown } | null;
   if (!b || typeof b !== 'object' || !b.mapping || typeof b.mapping !== 'object') return null;
   const conversationId = str(b.conversation_id) ?? str(b.id);
@@ -41,8 +42,10 @@ export function readChatgptMapping(body: unknown): { conversationId: string; mes
     if (m.status === 'in_progress') return null;
     return 'assistant';
   };
-  const textOf = (n: RawNode): string =>
-    (Array.isArray(n.message?.content?.parts) ? (n.message!.content!.parts as unknown[]) : []).filter((p): p is string => typeof p === 'string').join('\n');
+  const textOf = (n: RawNode): string => {
+    const parts: unknown = n.message?.content?.parts;
+    return (Array.isArray(parts) ? (parts as unknown[]) : []).filter((p): p is string => typeof p === 'string').join('\n');
+  };
   const nearest = (id: unknown, role: 'user' | 'assistant'): string | undefined => {
     for (let cur = str(id), hops = 0; cur && hops < 10_000; hops++) {
       const n = nodes[cur];
@@ -62,7 +65,8 @@ export function readChatgptMapping(body: unknown): { conversationId: string; mes
     if (!role) continue;
     const messageId = str(n.message?.id) ?? str(n.id) ?? key;
     const text = textOf(n);
-    const created = typeof n.message?.create_time === 'number' ? new Date(n.message.create_time * 1000).toISOString() : undefined;
+    // A timestamp that does not read as one (a unit change, say) is left out rather than costing the message.
+    const created = isoTime(n.message?.create_time, 'epoch-seconds');
     const parentId = nearest(n.parent, role === 'user' ? 'assistant' : 'user');
     const m: PageMessage = { role, messageId, text, ...(parentId ? { parentId } : {}), ...(created ? { createdAt: created } : {}) };
     if (role === 'assistant') {
@@ -83,11 +87,4 @@ export function readChatgptMapping(body: unknown): { conversationId: string; mes
     });
   }
   return { conversationId, messages };
-}
-
-export function fencedBlocks(markdown: string): CodeBlock[] {
-  const blocks: CodeBlock[] = [];
-  const re = /^```([\w+#.-]*)[^\n]*\n([\s\S]*?)^```\s*$/gm;
-  for (let m = re.exec(markdown); m; m = re.exec(markdown)) blocks.push({ code: m[2]!.replace(/\n$/, ''), ...(m[1] ? { language: m[1] } : {}) });
-  return blocks;
 }

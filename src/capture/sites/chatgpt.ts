@@ -1,8 +1,12 @@
 // ChatGPT (chatgpt.com, chat.openai.com). Facts and their sources: docs/sites/chatgpt.md.
 // Keys only on attributes that carry meaning (data-testid, data-message-*, aria-label), never hashed classes:
 // the turn container's tag changed in 2026 (article -> section/div) while its data-testid stayed.
+import { siteMeta } from '../../core/sites';
 import { readChatgptMapping } from './chatgpt-tree';
+import { codeBlock, isLastMatch, languageFromClass, readoutAfter } from './kit';
 import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+
+const meta = siteMeta('chatgpt');
 
 const TURN = '[data-testid^="conversation-turn-"]';
 const MESSAGE = '[data-message-author-role][data-message-id]';
@@ -12,9 +16,7 @@ function closestTurn(el: Element): Element | null {
 }
 
 export const chatgpt: SiteAdapter = {
-  id: 'chatgpt',
-  name: 'ChatGPT',
-  matches: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
+  ...meta,
 
   conversationId(url) {
     const m = /^\/(?:g\/[^/]+\/)?c\/([0-9a-zA-Z-]{8,64})/.exec(url.pathname);
@@ -36,12 +38,10 @@ export const chatgpt: SiteAdapter = {
     const info: TurnInfo = { role, messageId, content };
     const model = message.getAttribute('data-message-model-slug');
     if (model) info.model = model;
-    const counter = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(
-      turn.querySelector('button[aria-label="Previous response"], button[aria-label="Previous message"]')?.nextElementSibling?.textContent ?? '',
-    );
+    const counter = readoutAfter(turn.querySelector('button[aria-label="Previous response"], button[aria-label="Previous message"]'));
     if (counter) {
-      info.variantIndex = Number(counter[1]);
-      info.variantCount = Number(counter[2]);
+      info.variantIndex = counter.index;
+      info.variantCount = counter.count;
     }
     return info;
   },
@@ -49,7 +49,7 @@ export const chatgpt: SiteAdapter = {
   isStreaming(turn, doc) {
     if (turn.querySelector('.result-streaming')) return true;
     // The composer shows a stop button while the newest answer streams.
-    return !!doc.querySelector('[data-testid="stop-button"]') && isLastTurn(turn);
+    return !!doc.querySelector('[data-testid="stop-button"]') && isLastMatch(turn, TURN);
   },
 
   composerSelector: '#prompt-textarea',
@@ -58,8 +58,7 @@ export const chatgpt: SiteAdapter = {
 
   readCodeBlock(block): CodeBlock {
     const code = block.querySelector('code');
-    const lang = /(?:^|\s)language-([\w+#.-]+)/.exec(code?.className ?? '')?.[1];
-    return { code: (code ?? block).textContent ?? '', ...(lang ? { language: lang } : {}) };
+    return codeBlock((code ?? block).textContent ?? '', languageFromClass(code));
   },
 
   classifyClick(target): ClickAction | null {
@@ -73,8 +72,8 @@ export const chatgpt: SiteAdapter = {
     const block = button.closest('pre');
     if (block && /copy/i.test(label + button.textContent)) return { action: 'copy-code', turn, block };
     if (testid === 'copy-turn-action-button') return { action: 'copy-message', turn };
-    if (testid === 'good-response-turn-action-button' || testid === 'thumbs-up-turn-action-button') return { action: 'feedback', turn, rating: 'up' };
-    if (testid === 'bad-response-turn-action-button' || testid === 'thumbs-down-turn-action-button') return { action: 'feedback', turn, rating: 'down' };
+    if (/^(good-response|thumbs-up)-turn-action-button$/.test(testid)) return { action: 'feedback', turn, rating: 'up' };
+    if (/^(bad-response|thumbs-down)-turn-action-button$/.test(testid)) return { action: 'feedback', turn, rating: 'down' };
     if (testid.includes('regenerate') || label === 'Try again' || label === 'Regenerate') return { action: 'regenerate', turn };
     if (label === 'Previous response' || label === 'Previous message') return { action: 'variant-nav', turn, direction: 'prev' };
     if (label === 'Next response' || label === 'Next message') return { action: 'variant-nav', turn, direction: 'next' };
@@ -83,8 +82,7 @@ export const chatgpt: SiteAdapter = {
   },
 
   pageWorld: {
-    // GET /backend-api/conversation/<id>: the whole message tree (mapping) the page downloads when a chat opens.
-    responses: [/^\/backend-api\/conversation\/[0-9a-zA-Z-]{8,64}$/],
+    responses: meta.pageWorldResponses ?? [],
     read: (_url, body) => readChatgptMapping(body),
   },
 
@@ -94,8 +92,3 @@ export const chatgpt: SiteAdapter = {
     { name: 'message ids', selector: `${TURN} ${MESSAGE}`, when: 'in-conversation' },
   ],
 };
-
-function isLastTurn(turn: Element): boolean {
-  for (let s = turn.nextElementSibling; s; s = s.nextElementSibling) if (s.matches(TURN)) return false;
-  return true;
-}

@@ -3,8 +3,8 @@
 // `.<j>v<n>` for every depth j on the way whose version n is not the first. Versions are siblings in creation
 // order, as the page's "n / m" readout counts them. Also returns the versions shown on the current branch
 // (current_leaf_message_uuid), which the adapter cannot see in the DOM until a row is hovered.
-import { fencedBlocks } from './chatgpt-tree';
-import { claudePathId } from './claude';
+import { claudePathId } from './claude-path';
+import { fencedBlocks, isoTime } from './kit';
 import type { PageMessage } from './types';
 
 interface RawMessage {
@@ -41,7 +41,7 @@ export function readClaudeTree(body: unknown): ClaudeTree | null {
     children.set(parent, list);
   }
   const order = (a: RawMessage, b: RawMessage) =>
-    String(a.created_at ?? '').localeCompare(String(b.created_at ?? '')) || Number(a.index ?? 0) - Number(b.index ?? 0);
+    (str(a.created_at) ?? '').localeCompare(str(b.created_at) ?? '') || Number(a.index ?? 0) - Number(b.index ?? 0);
   for (const list of children.values()) list.sort(order);
 
   const textOf = (m: RawMessage): string => {
@@ -65,8 +65,7 @@ export function readClaudeTree(body: unknown): ClaudeTree | null {
       const id = claudePathId(depth, path);
       pathIds.set(m.uuid as string, id);
       const text = textOf(m);
-      const created = str(m.created_at);
-      const createdAt = created && !Number.isNaN(Date.parse(created)) ? new Date(created).toISOString() : undefined;
+      const createdAt = isoTime(m.created_at, 'iso');
       const message: PageMessage = {
         role: m.sender === 'human' ? 'user' : 'assistant',
         messageId: id,
@@ -89,7 +88,8 @@ export function readClaudeTree(body: unknown): ClaudeTree | null {
 
   const shownVersions = new Map<number, [number, number]>();
   const chain: RawMessage[] = [];
-  for (let m = byId.get(str(b.current_leaf_message_uuid) ?? ''), hops = 0; m && hops < 100_000; m = byId.get(str(m.parent_message_uuid) ?? ''), hops++) chain.unshift(m);
+  const parentOf = (m: RawMessage) => byId.get(str(m.parent_message_uuid) ?? '');
+  for (let m = byId.get(str(b.current_leaf_message_uuid) ?? ''), hops = 0; m && hops < 100_000; m = parentOf(m), hops++) chain.unshift(m);
   chain.forEach((m, depth) => {
     const parent = str(m.parent_message_uuid) && byId.has(m.parent_message_uuid as string) ? (m.parent_message_uuid as string) : '';
     const siblings = children.get(parent) ?? [];

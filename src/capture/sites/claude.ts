@@ -6,15 +6,21 @@
 // `row<d>` plus `.<j>v<n>` for every depth j <= d whose shown version n is not the first (e.g. `row1.1v2` = the
 // second retry of the first answer). Such a path names one node of the conversation tree, so it is stable across
 // reloads and virtualised remounts. The readout is mounted only while the row is hovered, so the adapter keeps
-// the last version it saw per depth (per conversation) and learns the rest from clicks: a retry shows version
-// m+1 once the row starts streaming again, an edited prompt shows version m+1 once the editor closes. Depths whose
-// readout was never seen count as version 1: after a reload into a branch other than the first, ids can be wrong
-// until the user hovers the row (the conversation tree the page downloads, read by claude-tree.ts, sets them when the chat opens).
+// the last version it saw per depth (in its per-conversation state, `ClaudeState`, which the engine owns) and
+// learns the rest from clicks: a retry shows version m+1 once the row starts streaming again, an edited prompt
+// shows version m+1 once the editor closes. Depths whose readout was never seen count as version 1: after a reload
+// into a branch other than the first, ids can be wrong until the user hovers the row (the conversation tree the
+// page downloads, read by claude-tree.ts, sets them when the chat opens).
 //
 // Rows of the virtualised transcript are recycled for other messages on scroll; readTurn reads `data-index` each
 // time, so a recycled row reports the message it shows now.
+import { siteMeta } from '../../core/sites';
+import { claudePathId } from './claude-path';
 import { readClaudeTree } from './claude-tree';
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+import { codeBlock, languageFromClass, parseReadout, type Readout } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
+
+const meta = siteMeta('claude');
 
 const TURN = '[data-testid="transcript-row"], [data-test-render-count]';
 const USER = '[data-testid="user-message"]';
@@ -22,35 +28,20 @@ const RESPONSE = '.font-claude-response, .font-claude-message';
 /** Label div before the <pre>'s parent [SKX]: the wrapper is the block, so the label never leaks into the text. */
 const LABELLED_BLOCK = 'div:has(> div:first-child + div:last-child > pre:only-child)';
 const CODE_BLOCK = `${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre)`;
-const READOUT = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
 
-interface Versions {
+/** What the adapter remembers about the conversation on screen (the engine keeps one per conversation). */
+export interface ClaudeState {
   /** depth -> shown version (1-based) */
   shown: Map<number, number>;
   /** depth -> number of versions, when known */
   count: Map<number, number>;
+  /** A retry was clicked at this depth: once the row streams, it shows this version. */
+  pendingRetry: { depth: number; version: number } | null;
+  /** An edited prompt was sent at this depth: once the editor closes, it shows this version. */
+  pendingEdit: { depth: number; version: number } | null;
 }
 
-const byConversation = new Map<string, Versions>();
-let pendingRetry: { key: string; depth: number; version: number } | null = null;
-let pendingEdit: { key: string; depth: number; version: number } | null = null;
-
-function conversationKey(doc: Document): string {
-  return claude.conversationId(new URL(doc.location.href)) ?? 'new';
-}
-
-/** The version memory of the conversation on screen; a new chat's memory follows it when the site names it. */
-function versionsOf(doc: Document): { key: string; v: Versions } {
-  const key = conversationKey(doc);
-  let v = byConversation.get(key);
-  if (!v) {
-    v = (key !== 'new' && byConversation.get('new')) || { shown: new Map(), count: new Map() };
-    byConversation.delete('new');
-    byConversation.set(key, v);
-    for (const p of [pendingRetry, pendingEdit]) if (p?.key === 'new') p.key = key;
-  }
-  return { key, v };
-}
+type Versions = Pick<ClaudeState, 'shown' | 'count'>;
 
 function show(v: Versions, depth: number, version: number, count?: number): void {
   if ((v.shown.get(depth) ?? 1) !== version) {
@@ -79,13 +70,13 @@ function roleOf(turn: Element): 'user' | 'assistant' | null {
 }
 
 /** The "n / m" next to this row's version arrows (mounted only while hovered). */
-function readout(turn: Element): { n: number; m: number } | null {
+function readout(turn: Element): Readout | null {
   const arrow = turn.querySelector('[data-testid$="-previous-version"], [data-testid$="-next-version"]');
   const scope = arrow?.parentElement;
   if (!scope) return null;
   for (const el of scope.querySelectorAll('span, div')) {
-    const m = READOUT.exec(el.textContent ?? '');
-    if (m && !el.querySelector('button')) return { n: Number(m[1]), m: Number(m[2]) };
+    const seen = el.querySelector('button') ? null : parseReadout(el.textContent);
+    if (seen) return seen;
   }
   return null;
 }
@@ -99,32 +90,19 @@ function pathId(v: Versions, depth: number): string {
   return claudePathId(depth, parts.map(([d, n]) => `.${d}v${n}`).join(''));
 }
 
-/** `row<depth><path>`; a long path (deep chats with many retries) is replaced by a stable hash of it. */
-export function claudePathId(depth: number, path: string): string {
-  if (path.length <= 64) return `row${depth}${path}`;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < path.length; i++) {
-    const c = path.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return `row${depth}.h${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`;
-}
-
 function isStreamingRow(turn: Element): boolean {
   return turn.getAttribute('data-perf-row-streaming') === 'true' || !!turn.querySelector('[data-is-streaming="true"]');
 }
 
 /** The version a new sibling at this row will get: one past the number of versions shown or remembered. */
 function nextVersion(turn: Element, v: Versions, depth: number): number {
-  return (readout(turn)?.m ?? v.count.get(depth) ?? 1) + 1;
+  return (readout(turn)?.count ?? v.count.get(depth) ?? 1) + 1;
 }
 
-export const claude: SiteAdapter = {
-  id: 'claude',
-  name: 'Claude',
-  matches: ['https://claude.ai/*'],
+export const claude: SiteAdapter<ClaudeState> = {
+  ...meta,
+
+  createState: () => ({ shown: new Map(), count: new Map(), pendingRetry: null, pendingEdit: null }),
 
   conversationId(url) {
     const m = /^\/chat\/([0-9a-fA-F-]{36})(?:\/|$)/.exec(url.pathname);
@@ -134,40 +112,43 @@ export const claude: SiteAdapter = {
   turnSelector: TURN,
 
   pageWorld: {
-    // The tree the page downloads when a chat opens: every branch, and the rows the virtualised list never mounts.
-    responses: [/^\/api\/organizations\/[\w-]+\/chat_conversations\/[\w-]+\?(?:.*&)?tree=true(?:&|$)/i],
+    responses: meta.pageWorldResponses ?? [],
     read(_url, body) {
       const tree = readClaudeTree(body);
       if (!tree) return null;
-      // Now the adapter knows which version each depth of the shown branch is, without waiting for a hover.
-      let v = byConversation.get(tree.conversationId);
-      if (!v) byConversation.set(tree.conversationId, (v = { shown: new Map(), count: new Map() }));
-      for (const [depth, [shown, count]] of tree.shownVersions) {
-        v.shown.set(depth, shown);
-        v.count.set(depth, count);
-      }
-      return { conversationId: tree.conversationId, messages: tree.messages };
+      return {
+        conversationId: tree.conversationId,
+        messages: tree.messages,
+        // Now the adapter knows which version each depth of the shown branch is, without waiting for a hover.
+        learn(state) {
+          for (const [depth, [shown, count]] of tree.shownVersions) {
+            state.shown.set(depth, shown);
+            state.count.set(depth, count);
+          }
+        },
+      };
     },
   },
 
-  readTurn(turn): TurnInfo | null {
+  readTurn(turn, v): TurnInfo | null {
     const role = roleOf(turn);
     if (!role) return null;
     const content = turn.querySelector(role === 'user' ? USER : RESPONSE);
     if (!content) return null;
     const depth = depthOf(turn);
     if (depth < 0) return null;
-    const { key, v } = versionsOf(turn.ownerDocument);
-    if (pendingRetry && pendingRetry.key === key && pendingRetry.depth === depth && isStreamingRow(turn)) {
-      show(v, depth, pendingRetry.version, pendingRetry.version);
-      pendingRetry = null;
+    const retry = v.pendingRetry;
+    if (retry && retry.depth === depth && isStreamingRow(turn)) {
+      show(v, depth, retry.version, retry.version);
+      v.pendingRetry = null;
     }
-    if (pendingEdit && pendingEdit.key === key && pendingEdit.depth === depth && !inEditor(turn)) {
-      show(v, depth, pendingEdit.version, pendingEdit.version);
-      pendingEdit = null;
+    const edit = v.pendingEdit;
+    if (edit && edit.depth === depth && !inEditor(turn)) {
+      show(v, depth, edit.version, edit.version);
+      v.pendingEdit = null;
     }
     const seen = readout(turn);
-    if (seen) show(v, depth, seen.n, seen.m);
+    if (seen) show(v, depth, seen.index, seen.count);
     const info: TurnInfo = { role, messageId: pathId(v, depth), content };
     const count = v.count.get(depth);
     if (count && count > 1) {
@@ -185,14 +166,13 @@ export const claude: SiteAdapter = {
 
   codeBlockSelector: CODE_BLOCK,
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const code = block.querySelector('pre code') ?? block.querySelector('code') ?? block;
-    let language = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className)?.[1];
-    if (!language && block.matches(LABELLED_BLOCK)) language = block.firstElementChild?.textContent?.trim() || undefined;
-    return { code: code.textContent ?? '', ...(language ? { language } : {}) };
+    const language = languageFromClass(code) ?? (block.matches(LABELLED_BLOCK) ? block.firstElementChild?.textContent : undefined);
+    return codeBlock(code.textContent ?? '', language);
   },
 
-  classifyClick(target): ClickAction | null {
+  classifyClick(target, v): ClickAction | null {
     const button = target.closest('button, [role="button"]');
     if (!button) return null;
     const testid = button.getAttribute('data-testid') ?? '';
@@ -204,7 +184,6 @@ export const claude: SiteAdapter = {
       const block = button.closest(CODE_BLOCK) ?? button.closest('pre')!;
       return { action: 'copy-code', turn, block };
     }
-    const doc = turn.ownerDocument;
     const depth = depthOf(turn);
     switch (testid) {
       case 'action-bar-copy':
@@ -214,17 +193,14 @@ export const claude: SiteAdapter = {
         return { action: 'feedback', turn, rating: 'up' };
       case 'action-bar-thumbs-down':
         return { action: 'feedback', turn, rating: 'down' };
-      case 'action-bar-retry': {
-        const { key, v } = versionsOf(doc);
-        pendingRetry = { key, depth, version: nextVersion(turn, v, depth) };
+      case 'action-bar-retry':
+        v.pendingRetry = { depth, version: nextVersion(turn, v, depth) };
         return { action: 'regenerate', turn };
-      }
       case 'user-message-retry': {
         // Retries the answer below this prompt.
-        const answer = doc.querySelector(`[data-testid="transcript-row"][data-index="${depth + 1}"]`);
+        const answer = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depth + 1}"]`);
         if (!answer) return null;
-        const { key, v } = versionsOf(doc);
-        pendingRetry = { key, depth: depth + 1, version: (v.count.get(depth + 1) ?? 1) + 1 };
+        v.pendingRetry = { depth: depth + 1, version: (v.count.get(depth + 1) ?? 1) + 1 };
         return { action: 'regenerate', turn: answer };
       }
       case 'action-bar-previous-version':
@@ -234,17 +210,15 @@ export const claude: SiteAdapter = {
       case 'user-message-next-version':
         return { action: 'variant-nav', turn, direction: 'next' };
       case 'user-message-edit': {
-        const { v } = versionsOf(doc);
         const seen = readout(turn);
-        if (seen) show(v, depth, seen.n, seen.m);
+        if (seen) show(v, depth, seen.index, seen.count);
         return { action: 'edit-prompt', turn };
       }
     }
     if (label === 'Give positive feedback' || label === 'Good response') return { action: 'feedback', turn, rating: 'up' };
     if (label === 'Give negative feedback' || label === 'Bad response') return { action: 'feedback', turn, rating: 'down' };
     if (inEditor(turn) && roleOf(turn) === 'user' && /^(save|send|submit)\b/i.test((button.textContent ?? label).trim())) {
-      const { key, v } = versionsOf(doc);
-      pendingEdit = { key, depth, version: (v.count.get(depth) ?? 1) + 1 };
+      v.pendingEdit = { depth, version: (v.count.get(depth) ?? 1) + 1 };
     }
     return null;
   },

@@ -9,29 +9,17 @@
 // only final once its toolbar appears, so an answer still streaming is not a turn yet (the turn selector requires
 // the toolbar): ids never change under the engine's feet, at the price of no stream timing and no stop event for
 // this site (see the engine note in the e2e test's header).
+import { siteMeta } from '../../core/sites';
 import { extractText } from '../text';
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+import { codeBlock, hash64, labelOf, languageFromClass } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const USER = '[data-content="user-message"]';
-const TOOLBAR_BUTTON = 'button[aria-label="Like" i], button[aria-label="Dislike" i], button[aria-label*="thumbs" i], button[aria-label="Regenerate" i]';
+const TOOLBAR_BUTTON =
+  'button[aria-label="Like" i], button[aria-label="Dislike" i], button[aria-label*="thumbs" i], button[aria-label="Regenerate" i]';
 const AI_DONE = `[data-content="ai-message"]:has(${TOOLBAR_BUTTON})`;
 const TURN = `${USER}, ${AI_DONE}`;
 const CODE = 'div:has(> pre)';
-
-function labelOf(button: Element): string {
-  return (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '').trim();
-}
-
-function fnv1a(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
 
 function contentOf(turn: Element, role: 'user' | 'assistant'): Element {
   if (role === 'user') return turn.querySelector('.whitespace-pre-wrap') ?? turn;
@@ -45,9 +33,7 @@ function positionOf(turn: Element): number {
 }
 
 export const copilot: SiteAdapter = {
-  id: 'copilot',
-  name: 'Copilot',
-  matches: ['https://copilot.microsoft.com/*'],
+  ...siteMeta('copilot'),
 
   conversationId(url) {
     const m = /^\/chats\/([0-9a-zA-Z_-]{6,64})/.exec(url.pathname);
@@ -64,7 +50,7 @@ export const copilot: SiteAdapter = {
     const text = extractText(content, CODE, (b) => copilot.readCodeBlock(b)).text;
     const position = positionOf(turn);
     if (!text || position < 1) return null;
-    return { role, messageId: `${role === 'user' ? 'u' : 'a'}${position}-${fnv1a(text)}`, content };
+    return { role, messageId: `${role === 'user' ? 'u' : 'a'}${position}-${hash64(text)}`, content };
   },
 
   isStreaming() {
@@ -74,12 +60,10 @@ export const copilot: SiteAdapter = {
 
   codeBlockSelector: CODE,
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const code = block.querySelector('pre code') ?? block.querySelector('pre') ?? block;
-    const fromClass = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className)?.[1];
     const fromLabel = block.querySelector(':scope > div .capitalize, :scope > div span')?.textContent?.trim().toLowerCase();
-    const language = fromClass ?? (fromLabel || undefined);
-    return { code: code.textContent ?? '', ...(language ? { language } : {}) };
+    return codeBlock(code.textContent ?? '', languageFromClass(code) ?? fromLabel);
   },
 
   classifyClick(target): ClickAction | null {
@@ -99,7 +83,11 @@ export const copilot: SiteAdapter = {
   },
 
   landmarks: [
-    { name: 'composer', selector: 'textarea#userInput, textarea[placeholder*="Copilot" i], textarea[aria-label*="Copilot" i]', when: 'always' },
+    {
+      name: 'composer',
+      selector: 'textarea#userInput, textarea[placeholder*="Copilot" i], textarea[aria-label*="Copilot" i]',
+      when: 'always',
+    },
     { name: 'conversation', selector: '[data-content="conversation"]', when: 'in-conversation' },
     { name: 'messages', selector: '[data-content="user-message"], [data-content="ai-message"]', when: 'in-conversation' },
   ],

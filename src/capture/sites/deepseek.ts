@@ -16,25 +16,30 @@
 // `t2` before and after it gets siblings, a regenerated one `t2_2v2`, an answer under an edited prompt `t2_1v2`,
 // and going back to a variant gives back its id. While an answer streams its action row (and switcher) is absent:
 // after a regenerate click on row k the adapter remembers that row k now shows variant count+1 until the switcher
-// appears again. Known limit: rows the virtual list has unmounted cannot show their switcher, so ids of turns
+// appears again (that memory is the adapter's per-conversation state, owned by the engine). Known limit: rows the
+// virtual list has unmounted cannot show their switcher, so ids of turns
 // under an unmounted edited prompt are computed as if variant 1 were shown there.
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+import { siteMeta } from '../../core/sites';
+import { codeBlock, isLastMatch, parseReadout, type Readout } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const MESSAGE = '.ds-message';
 const ROW = `:has(> ${MESSAGE})`;
-const ANSWER_MARK = '.ds-assistant-message-main-content, .ds-think-content';
+const ANSWER_MAIN = '.ds-assistant-message-main-content';
+const ANSWER_MARK = `${ANSWER_MAIN}, .ds-think-content`;
 const CODE_BLOCK = '.md-code-block';
 const ICON_BUTTON = '[role="button"].ds-button--icon, .ds-icon-button';
 const STOP_ICON = '.ds-button--primary path[d^="M2 4.88"]';
-const COUNTER = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
 
-/** Rows (`path#k`) whose regenerated answer is streaming without a switcher: the variant index it will have. */
-const regenerating = new Map<string, number>();
+/** Per conversation: rows (by position) whose regenerated answer streams without a switcher -> the variant it will be. */
+export interface DeepseekState {
+  regenerating: Map<number, number>;
+}
 
-export const deepseek: SiteAdapter = {
-  id: 'deepseek',
-  name: 'DeepSeek',
-  matches: ['https://chat.deepseek.com/*'],
+export const deepseek: SiteAdapter<DeepseekState> = {
+  ...siteMeta('deepseek'),
+
+  createState: () => ({ regenerating: new Map() }),
 
   conversationId(url) {
     const m = /^\/a\/chat\/s\/([0-9a-zA-Z-]{8,64})(?:\/|$)/.exec(url.pathname);
@@ -43,29 +48,29 @@ export const deepseek: SiteAdapter = {
 
   turnSelector: ROW,
 
-  readTurn(row): TurnInfo | null {
+  readTurn(row, state): TurnInfo | null {
     const message = row.querySelector(`:scope > ${MESSAGE}`);
     if (!message) return null;
     const rows = rowsUpTo(row);
     const k = rowPosition(row, rows.length);
     const role = message.querySelector(ANSWER_MARK) ? 'assistant' : k % 2 === 0 ? 'assistant' : 'user';
     let messageId = `t${k}`;
-    let own: { index: number; count: number } | null = null;
+    let own: Readout | null = null;
     rows.forEach((r, i) => {
       const last = i === rows.length - 1;
       let v = switcherOf(r)?.index ?? 1;
       if (last) {
         own = switcherOf(r);
-        v = variantShown(r, own);
+        v = variantShown(r, own, state);
       }
       if (v > 1) messageId += `_${last ? k : rowPosition(r, i + 1)}v${v}`;
     });
     const content =
       role === 'assistant'
-        ? (message.querySelector('.ds-assistant-message-main-content .ds-markdown') ?? message.querySelector('.ds-assistant-message-main-content') ?? message)
+        ? (message.querySelector(`${ANSWER_MAIN} .ds-markdown`) ?? message.querySelector(ANSWER_MAIN) ?? message)
         : message;
     const info: TurnInfo = { role, messageId, content };
-    const shown = own as { index: number; count: number } | null;
+    const shown = own as Readout | null;
     if (shown) {
       info.variantIndex = shown.index;
       info.variantCount = shown.count;
@@ -74,20 +79,18 @@ export const deepseek: SiteAdapter = {
   },
 
   isStreaming(row, doc) {
-    if (!row.querySelector(`:scope > ${MESSAGE} :is(${ANSWER_MARK})`) || !doc.querySelector(STOP_ICON)) return false;
-    for (let s = row.nextElementSibling; s; s = s.nextElementSibling) if (s.matches(ROW)) return false;
-    return true;
+    return !!row.querySelector(`:scope > ${MESSAGE} :is(${ANSWER_MARK})`) && !!doc.querySelector(STOP_ICON) && isLastMatch(row, ROW);
   },
 
   codeBlockSelector: CODE_BLOCK,
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const pre = block.querySelector('pre');
     const lang = block.querySelector('.md-code-block-banner > :first-child')?.textContent?.trim();
-    return { code: (pre ?? block).textContent ?? '', ...(lang && lang !== 'text' ? { language: lang } : {}) };
+    return codeBlock((pre ?? block).textContent ?? '', lang !== 'text' ? lang : undefined);
   },
 
-  classifyClick(target): ClickAction | null {
+  classifyClick(target, state): ClickAction | null {
     const button = target.closest('[role="button"], button');
     if (!button) return null;
     if (button.matches('.ds-button--primary') && button.querySelector('path[d^="M2 4.88"]')) return { action: 'stop' };
@@ -102,8 +105,9 @@ export const deepseek: SiteAdapter = {
       return first === button || /copy|复制/i.test(button.textContent ?? '') ? { action: 'copy-code', turn, block } : null;
     }
     if (!button.matches(ICON_BUTTON) || button.matches('.ds-button--disabled') || message.contains(button)) return null;
-    const group = button.parentElement!;
-    const counter = [...group.children].find((c) => COUNTER.test(c.textContent ?? '') && !c.matches(ICON_BUTTON));
+    const group = button.parentElement;
+    if (!group) return null;
+    const counter = [...group.children].find((c) => parseReadout(c.textContent) && !c.matches(ICON_BUTTON));
     if (counter) {
       const before = button.compareDocumentPosition(counter) & Node.DOCUMENT_POSITION_FOLLOWING;
       return { action: 'variant-nav', turn, direction: before ? 'prev' : 'next' };
@@ -113,7 +117,7 @@ export const deepseek: SiteAdapter = {
     if (!message.querySelector(ANSWER_MARK)) return null; // the user's other button edits
     if (index === 1) {
       const switcher = switcherOf(row);
-      regenerating.set(rowKey(row, row.ownerDocument), (switcher?.count ?? 1) + 1);
+      state.regenerating.set(rowPosition(row, rowsUpTo(row).length), (switcher?.count ?? 1) + 1);
       return { action: 'regenerate', turn };
     }
     if (index === 2) return { action: 'feedback', turn, rating: 'up' };
@@ -141,30 +145,25 @@ function rowPosition(row: Element, counted: number): number {
   return key && /^\d+$/.test(key) ? Number(key) : counted;
 }
 
-function rowKey(row: Element, doc: Document): string {
-  return `${doc.location.pathname}#${rowPosition(row, rowsUpTo(row).length)}`;
-}
-
 /** The "n / m" switcher in the row's action row, outside the message itself. */
-function switcherOf(row: Element): { index: number; count: number } | null {
+function switcherOf(row: Element): Readout | null {
   for (const child of row.children) {
     if (child.matches(MESSAGE)) continue;
     for (const el of child.querySelectorAll('div, span')) {
-      if (el.children.length) continue;
-      const m = COUNTER.exec(el.textContent ?? '');
-      if (m) return { index: Number(m[1]), count: Number(m[2]) };
+      const seen = el.children.length ? null : parseReadout(el.textContent);
+      if (seen) return seen;
     }
   }
   return null;
 }
 
 /** The variant a row shows: its switcher's, or while a regenerated answer streams without one, the remembered. */
-function variantShown(row: Element, switcher: { index: number; count: number } | null): number {
-  const key = rowKey(row, row.ownerDocument);
-  const pending = regenerating.get(key);
+function variantShown(row: Element, switcher: Readout | null, state: DeepseekState): number {
+  const key = rowPosition(row, rowsUpTo(row).length);
+  const pending = state.regenerating.get(key);
   const hasActions = [...row.children].some((c) => !c.matches(MESSAGE) && c.querySelector(ICON_BUTTON));
   if (hasActions) {
-    if (pending !== undefined && switcher && switcher.count >= pending) regenerating.delete(key);
+    if (pending !== undefined && switcher && switcher.count >= pending) state.regenerating.delete(key);
     return switcher?.index ?? 1;
   }
   return pending ?? switcher?.index ?? 1;

@@ -7,12 +7,16 @@
 // User queries carry no id of their own: a prompt's id is `q_` + its turn's response id (the conversation
 // container's id, or the r_ of the answer beside it), which Gemini assigns once the reply starts; until then the
 // query reads as "not yet a message".
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+import { siteMeta } from '../../core/sites';
+import { codeBlock, isLastMatch } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const TURN = 'user-query, model-response';
 const CONTENT_ID = /^message-content-id-(r_[0-9a-zA-Z]+)$/;
 const DRAFT = '[data-test-draft-id]';
 const DRAFT_CHIP = `${DRAFT}[role="radio"], ${DRAFT}[role="option"]`;
+/** The composer's stop button, shown while the newest answer streams. */
+const STOP = 'button[aria-label="Stop response"], button[aria-label="Stop generation"]';
 
 function responseIdOf(container: Element | null): string | null {
   if (!container) return null;
@@ -48,9 +52,7 @@ function readQuery(turn: Element): TurnInfo | null {
 }
 
 export const gemini: SiteAdapter = {
-  id: 'gemini',
-  name: 'Gemini',
-  matches: ['https://gemini.google.com/*'],
+  ...siteMeta('gemini'),
 
   conversationId(url) {
     const m = /^\/(?:u\/\d+\/)?(?:app|gem\/[^/]+)\/([0-9a-f]{12,32})(?:\/|$)/.exec(url.pathname);
@@ -71,16 +73,15 @@ export const gemini: SiteAdapter = {
     const footer = turn.querySelector('.response-footer');
     if (footer && !footer.classList.contains('complete')) return true;
     // The composer's stop button shows while the newest answer streams.
-    return !!doc.querySelector('button[aria-label="Stop response"], button[aria-label="Stop generation"]') && isLastAnswer(turn, doc);
+    return !!doc.querySelector(STOP) && isLastMatch(turn, 'model-response');
   },
 
   codeBlockSelector: 'code-block',
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const code = block.querySelector('[data-test-id="code-content"]') ?? block.querySelector('pre code, code') ?? block;
     // The header shows a display name ("Python", "C++"); the markdown fence uses the lower-case id.
-    const label = block.querySelector('.code-block-decoration > span')?.textContent?.trim().toLowerCase();
-    return { code: code.textContent ?? '', ...(label ? { language: label } : {}) };
+    return codeBlock(code.textContent ?? '', block.querySelector('.code-block-decoration > span')?.textContent?.toLowerCase());
   },
 
   classifyClick(target): ClickAction | null {
@@ -97,11 +98,15 @@ export const gemini: SiteAdapter = {
     const button = target.closest('button');
     if (!button) return null;
     const label = button.getAttribute('aria-label') ?? '';
-    const icon = button.querySelector('mat-icon')?.getAttribute('fonticon') ?? button.querySelector('mat-icon')?.getAttribute('data-mat-icon-name') ?? '';
+    const matIcon = button.querySelector('mat-icon');
+    const icon = matIcon?.getAttribute('fonticon') ?? matIcon?.getAttribute('data-mat-icon-name') ?? '';
     if (label === 'Stop response' || label === 'Stop generation' || (icon === 'stop' && !turn)) return { action: 'stop' };
     if (!turn) return null;
     const block = button.closest('code-block');
-    if (block) return /copy/i.test(label) || icon === 'content_copy' || button.classList.contains('copy-button') ? { action: 'copy-code', turn, block } : null;
+    if (block) {
+      const copies = /copy/i.test(label) || icon === 'content_copy' || button.classList.contains('copy-button');
+      return copies ? { action: 'copy-code', turn, block } : null;
+    }
     const testId = button.closest('[data-test-id]')?.getAttribute('data-test-id') ?? button.getAttribute('data-test-id') ?? '';
     switch (testId) {
       case 'thumb-up-button':
@@ -129,8 +134,3 @@ export const gemini: SiteAdapter = {
     { name: 'response ids', selector: 'model-response message-content[id^="message-content-id-r_"]', when: 'in-conversation' },
   ],
 };
-
-function isLastAnswer(turn: Element, doc: Document): boolean {
-  const answers = doc.querySelectorAll('model-response');
-  return answers[answers.length - 1] === turn;
-}

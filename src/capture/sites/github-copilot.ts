@@ -12,17 +12,19 @@
 // a retried answer streams, its position is therefore not shown yet. The adapter remembers the variant count the
 // user saw when clicking Retry and, while that turn streams without a switcher, gives the new answer position
 // count + 1 (the page appends siblings), which is what the switcher shows once streaming ends. This is the one
-// piece of adapter state; it lives in a WeakMap keyed by the turn element and is dropped once the answer is done.
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+// piece of adapter state: a WeakMap keyed by the turn element in the per-conversation state the engine owns,
+// dropped once the answer is done.
+import { siteMeta } from '../../core/sites';
+import { codeBlock, hash64, isLastMatch, labelOf, languageFromClass, type Readout, readoutAfter } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const TURN = '.message-container, div[class*="ChatMessage-module__chatMessage"]';
-const CODE = '[class*="CodeBlock-module__container"], div.highlight:has(> pre), pre:not([class*="CodeBlock-module__container"] pre):not(div.highlight > pre)';
+const CODE_MODULE = '[class*="CodeBlock-module__container"]';
+const CODE = `${CODE_MODULE}, div.highlight:has(> pre), pre:not(${CODE_MODULE} pre):not(div.highlight > pre)`;
+/** The send button turned stop button (Primer IconButton, loading, square icon), or one labelled so. */
+const STOP = 'button[aria-label*="Stop" i], button[data-component="IconButton"][data-loading]:has(.octicon-square-fill)';
 const PREV = /^(previous|prev|older)( response| version| answer)?$/i;
 const NEXT = /^(next|newer)( response| version| answer)?$/i;
-
-function labelOf(button: Element): string {
-  return (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '').trim();
-}
 
 function roleOf(turn: Element): 'user' | 'assistant' | null {
   const cls = turn.getAttribute('class') ?? '';
@@ -34,49 +36,37 @@ function roleOf(turn: Element): 'user' | 'assistant' | null {
   return null;
 }
 
-function variantOf(turn: Element): { index: number; count: number } | null {
-  const prev = [...turn.querySelectorAll('button')].find((b) => PREV.test(labelOf(b)));
-  const m = /^\s*(\d+)\s*(?:\/|of)\s*(\d+)\s*$/.exec(prev?.nextElementSibling?.textContent ?? '');
-  return m ? { index: Number(m[1]), count: Number(m[2]) } : null;
-}
-
-function fnv1a(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+function variantOf(turn: Element): Readout | null {
+  return readoutAfter([...turn.querySelectorAll('button')].find((b) => PREV.test(labelOf(b))));
 }
 
 /** The derived id: variant positions along the shown branch, from the first message down to this turn. */
-function treePathId(turn: Element): string | null {
+function treePathId(turn: Element, state: GithubCopilotState): string | null {
   const positions: number[] = [];
   for (const t of turn.ownerDocument.querySelectorAll(TURN)) {
     if (!roleOf(t)) continue;
-    positions.push(positionOf(t));
+    positions.push(positionOf(t, state));
     if (t === turn) {
       const path = positions.join('.');
-      return path.length <= 120 ? `p${path}` : `h${positions.length}-${fnv1a(path)}`;
+      return path.length <= 120 ? `p${path}` : `h${positions.length}-${hash64(path)}`;
     }
   }
   return null;
 }
 
-/** Turns whose Retry was clicked: the variant count shown then, and whether the new answer has started streaming. */
-const retries = new WeakMap<Element, { count: number; streamed: boolean; at: number }>();
+/** Per conversation: turns whose Retry was clicked, the variant count shown then, and whether the new answer has started streaming. */
+export interface GithubCopilotState {
+  retries: WeakMap<Element, { count: number; streamed: boolean; at: number }>;
+}
 const RETRY_TTL_MS = 120_000;
 
 function streamingNow(turn: Element): boolean {
   const doc = turn.ownerDocument;
-  const stop = doc.querySelector('button[aria-label*="Stop" i], button[data-component="IconButton"][data-loading]:has(.octicon-square-fill)');
-  return !!stop && isLastTurn(turn, doc) && !turn.querySelector('[class*="ChatMessage-module__actions"]');
+  return !!doc.querySelector(STOP) && isLastMatch(turn, TURN) && !turn.querySelector('[class*="ChatMessage-module__actions"]');
 }
 
 /** The variant position this turn shows, or the one its streaming retry will get. */
-function positionOf(turn: Element): number {
+function positionOf(turn: Element, { retries }: GithubCopilotState): number {
   const shown = variantOf(turn);
   const retry = retries.get(turn);
   if (retry && Date.now() - retry.at > RETRY_TTL_MS) retries.delete(turn);
@@ -87,15 +77,10 @@ function positionOf(turn: Element): number {
   return shown?.index ?? 1;
 }
 
-function isLastTurn(turn: Element, doc: Document): boolean {
-  const all = doc.querySelectorAll(TURN);
-  return all[all.length - 1] === turn;
-}
+export const githubCopilot: SiteAdapter<GithubCopilotState> = {
+  ...siteMeta('github-copilot'),
 
-export const githubCopilot: SiteAdapter = {
-  id: 'github-copilot',
-  name: 'GitHub Copilot',
-  matches: ['https://github.com/copilot*'],
+  createState: () => ({ retries: new WeakMap() }),
 
   conversationId(url) {
     const m = /^\/copilot\/c\/([0-9a-zA-Z-]{8,64})/.exec(url.pathname);
@@ -104,7 +89,7 @@ export const githubCopilot: SiteAdapter = {
 
   turnSelector: TURN,
 
-  readTurn(turn): TurnInfo | null {
+  readTurn(turn, state): TurnInfo | null {
     const role = roleOf(turn);
     if (!role) return null;
     const content =
@@ -112,12 +97,12 @@ export const githubCopilot: SiteAdapter = {
         ? turn.querySelector('[data-copilot-markdown], .markdown-body')
         : turn.querySelector('[class*="UserMessage-module__container"], [class*="ChatMessage-module__userMessage"], h3.sr-only + div');
     if (!content) return null;
-    const messageId = treePathId(turn);
+    const messageId = treePathId(turn, state);
     if (!messageId) return null;
     const info: TurnInfo = { role, messageId, content };
     if (role === 'assistant') {
       const model = turn.ownerDocument.querySelector('button[class*="ModelPicker-module__menuButton"]')?.textContent?.trim();
-      if (model && isLastTurn(turn, turn.ownerDocument)) info.model = model;
+      if (model && isLastMatch(turn, TURN)) info.model = model;
       const variant = variantOf(turn);
       if (variant) {
         info.variantIndex = variant.index;
@@ -135,27 +120,29 @@ export const githubCopilot: SiteAdapter = {
 
   codeBlockSelector: CODE,
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const code = block.querySelector('pre code') ?? block.querySelector('pre') ?? block;
-    const fromClass = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className)?.[1];
     const fromHeader = block.querySelector('[class*="CodeBlock-module__languageName"]')?.textContent?.trim();
-    const fromHighlight = /highlight-source-([\w+#.-]+)/.exec(block.className)?.[1];
-    const language = fromClass ?? (fromHeader || fromHighlight);
-    return { code: code.textContent ?? '', ...(language ? { language } : {}) };
+    const fromHighlight = /highlight-source-([\w+#.-]+)/.exec(block.getAttribute('class') ?? '')?.[1];
+    return codeBlock(code.textContent ?? '', languageFromClass(code) ?? (fromHeader || fromHighlight));
   },
 
-  classifyClick(target): ClickAction | null {
+  classifyClick(target, { retries }): ClickAction | null {
     const button = target.closest('button, clipboard-copy, [role="menuitem"]');
     if (!button) return null;
     const label = labelOf(button);
-    if (/^stop( generating| response)?$/i.test(label) || (button.hasAttribute('data-loading') && button.querySelector('.octicon-square-fill'))) return { action: 'stop' };
+    const stopIcon = button.hasAttribute('data-loading') && button.querySelector('.octicon-square-fill');
+    if (/^stop( generating| response)?$/i.test(label) || stopIcon) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
     const block = button.closest('[class*="CodeBlock-module__container"], div.highlight, pre');
     if (block && /copy/i.test(label)) return { action: 'copy-code', turn, block };
-    if (/^copy( message| response)?$/i.test(label) || (!label && button.querySelector('.octicon-copy'))) return { action: 'copy-message', turn };
-    if (/^(good response|thumbs up|like|helpful)$/i.test(label) || button.querySelector('.octicon-thumbsup')) return { action: 'feedback', turn, rating: 'up' };
-    if (/^(bad response|thumbs down|dislike|unhelpful)$/i.test(label) || button.querySelector('.octicon-thumbsdown')) return { action: 'feedback', turn, rating: 'down' };
+    const icon = (name: string) => !!button.querySelector(`.octicon-${name}`);
+    if (/^copy( message| response)?$/i.test(label) || (!label && icon('copy'))) return { action: 'copy-message', turn };
+    if (/^(good response|thumbs up|like|helpful)$/i.test(label) || icon('thumbsup')) return { action: 'feedback', turn, rating: 'up' };
+    if (/^(bad response|thumbs down|dislike|unhelpful)$/i.test(label) || icon('thumbsdown')) {
+      return { action: 'feedback', turn, rating: 'down' };
+    }
     if (/^(retry|regenerate|try again)$/i.test(label)) {
       retries.set(turn, { count: variantOf(turn)?.count ?? 1, streamed: false, at: Date.now() });
       return { action: 'regenerate', turn };
@@ -168,6 +155,10 @@ export const githubCopilot: SiteAdapter = {
   landmarks: [
     { name: 'composer', selector: 'textarea#copilot-chat-textarea, form textarea[aria-label*="Copilot" i]', when: 'always' },
     { name: 'chat messages', selector: 'div[class*="ChatMessage-module__chatMessage"]', when: 'in-conversation' },
-    { name: 'message roles', selector: 'div[class*="ChatMessage-module__ai"], div[class*="ChatMessage-module__user"]', when: 'in-conversation' },
+    {
+      name: 'message roles',
+      selector: 'div[class*="ChatMessage-module__ai"], div[class*="ChatMessage-module__user"]',
+      when: 'in-conversation',
+    },
   ],
 };

@@ -3,30 +3,21 @@
 // the same ids the REST tree uses. The turn is that wrapper's parent row, which stays when a regenerated variant
 // replaces the message inside it. Grok styles with Tailwind only: no class below is a hash, and actions are told
 // by aria-label (with text alternatives), since there are no test ids on them.
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+import { siteMeta } from '../../core/sites';
+import { codeBlock, isLastMatch, labelOf, languageFromClass, readoutAfter } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const MESSAGE = '[id^="response-"]';
 const TURN = `div:has(> ${MESSAGE})`;
 const CODE_CONTAINER = '[class~="@container/code-block"]';
 const STOP = 'button[aria-label*="Stop" i]';
 
-function labelOf(button: Element): string {
-  return (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '').trim();
-}
-
 function messageOf(turn: Element): Element | null {
   return turn.querySelector(`:scope > ${MESSAGE}`);
 }
 
-function isLastTurn(turn: Element, doc: Document): boolean {
-  const all = doc.querySelectorAll(TURN);
-  return all[all.length - 1] === turn;
-}
-
 export const grok: SiteAdapter = {
-  id: 'grok',
-  name: 'Grok',
-  matches: ['https://grok.com/*'],
+  ...siteMeta('grok'),
 
   conversationId(url) {
     const m = /^\/(?:c|chat)\/([0-9a-zA-Z-]{8,64})/.exec(url.pathname);
@@ -41,20 +32,23 @@ export const grok: SiteAdapter = {
     if (!message || !messageId) return null;
     const bubble = message.querySelector('.message-bubble');
     const markdown = message.querySelector('.response-content-markdown');
-    const assistant = !!markdown || message.querySelector('[data-testid="assistant-message"]') !== null || turn.classList.contains('items-start');
-    const user = !markdown && (bubble?.classList.contains('bg-surface-l2') || turn.classList.contains('items-end') || message.querySelector('[data-testid="user-message"]') !== null);
+    const has = (selector: string) => message.querySelector(selector) !== null;
+    const assistant = !!markdown || has('[data-testid="assistant-message"]') || turn.classList.contains('items-start');
+    const userLook = bubble?.classList.contains('bg-surface-l2') || turn.classList.contains('items-end');
+    const user = !markdown && (userLook || has('[data-testid="user-message"]'));
     if (!assistant && !user) return null;
     const role = markdown || !user ? 'assistant' : 'user';
-    const content = role === 'assistant' ? (markdown ?? bubble ?? message) : (bubble?.querySelector('.whitespace-pre-wrap') ?? bubble ?? message);
+    const content =
+      role === 'assistant' ? (markdown ?? bubble ?? message) : (bubble?.querySelector('.whitespace-pre-wrap') ?? bubble ?? message);
     const info: TurnInfo = { role, messageId, content };
     if (role === 'assistant') {
       const model = turn.ownerDocument.querySelector('#model-select-trigger, button[data-slot="select-trigger"]')?.textContent?.trim();
       if (model) info.model = model;
-      const prev = [...message.querySelectorAll('button')].find((b) => /^(previous|prev)( response| version)?$/i.test(labelOf(b)));
-      const counter = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(prev?.nextElementSibling?.textContent ?? '');
+      const previous = [...message.querySelectorAll('button')].find((b) => /^(previous|prev)( response| version)?$/i.test(labelOf(b)));
+      const counter = readoutAfter(previous);
       if (counter) {
-        info.variantIndex = Number(counter[1]);
-        info.variantCount = Number(counter[2]);
+        info.variantIndex = counter.index;
+        info.variantCount = counter.count;
       }
     }
     return info;
@@ -63,18 +57,16 @@ export const grok: SiteAdapter = {
   isStreaming(turn, doc) {
     // The query bar's submit button turns into a stop button while the newest answer streams; the action row is
     // added only once it has finished.
-    return !!doc.querySelector(`.query-bar ${STOP}, form ${STOP}`) && isLastTurn(turn, doc) && !turn.querySelector('.action-buttons');
+    return !!doc.querySelector(`.query-bar ${STOP}, form ${STOP}`) && isLastMatch(turn, TURN) && !turn.querySelector('.action-buttons');
   },
 
   codeBlockSelector: `${CODE_CONTAINER}, pre:not(${CODE_CONTAINER} pre)`,
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const code = block.querySelector('pre code') ?? block.querySelector('code') ?? block;
-    const fromClass = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className)?.[1];
     const header = block.matches(CODE_CONTAINER) ? block.firstElementChild : null;
-    const fromHeader = header && !header.querySelector('pre, button') ? header.textContent?.trim() : undefined;
-    const language = fromClass ?? (fromHeader || undefined);
-    return { code: code.textContent ?? '', ...(language ? { language } : {}) };
+    const fromHeader = header && !header.querySelector('pre, button') ? header.textContent : undefined;
+    return codeBlock(code.textContent ?? '', languageFromClass(code) ?? fromHeader);
   },
 
   classifyClick(target): ClickAction | null {
@@ -96,7 +88,11 @@ export const grok: SiteAdapter = {
   },
 
   landmarks: [
-    { name: 'composer', selector: '.query-bar .tiptap.ProseMirror, .query-bar [contenteditable="true"], .query-bar textarea', when: 'always' },
+    {
+      name: 'composer',
+      selector: '.query-bar .tiptap.ProseMirror, .query-bar [contenteditable="true"], .query-bar textarea',
+      when: 'always',
+    },
     { name: 'conversation turns', selector: TURN, when: 'in-conversation' },
     { name: 'message ids', selector: MESSAGE, when: 'in-conversation' },
   ],

@@ -4,7 +4,9 @@
 // pointer is over an answer, so nothing here needs it to be present except to classify a click on it. The code
 // block's copy button has the same "Copy to clipboard" label as the answer's: the code block decides. Retry, thumbs
 // and the variant switcher have no published selectors: their labels are matched loosely (see docs).
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+import { siteMeta } from '../../core/sites';
+import { codeBlock, isLastMatch, languageFromClass, readoutAfter } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const TURN = '[data-message-id][data-message-author-role]';
 const ANSWER_PART = '[data-message-part-type="answer"]';
@@ -13,9 +15,7 @@ const CODE_BLOCK = '[data-testid="code-block"]';
 const IDLE_BUTTON = 'button[aria-label="Voice Mode"], button[aria-label="Send question"]';
 
 export const mistral: SiteAdapter = {
-  id: 'mistral',
-  name: 'Mistral Le Chat',
-  matches: ['https://chat.mistral.ai/*'],
+  ...siteMeta('mistral'),
 
   conversationId(url) {
     const m = /^\/(?:chat|work)\/([0-9a-zA-Z-]{8,64})(?:\/|$)/.exec(url.pathname);
@@ -37,10 +37,11 @@ export const mistral: SiteAdapter = {
       content = turn.querySelector('.select-text') ?? turn.querySelector('.whitespace-pre-wrap') ?? turn;
     }
     const info: TurnInfo = { role, messageId, content };
-    const counter = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(variantCounter(turn)?.textContent ?? '');
+    const previous = [...turn.querySelectorAll('button[aria-label]')].find((b) => /^previous/i.test(b.getAttribute('aria-label') ?? ''));
+    const counter = readoutAfter(previous);
     if (counter) {
-      info.variantIndex = Number(counter[1]);
-      info.variantCount = Number(counter[2]);
+      info.variantIndex = counter.index;
+      info.variantCount = counter.count;
     }
     return info;
   },
@@ -49,16 +50,15 @@ export const mistral: SiteAdapter = {
     if (turn.getAttribute('data-message-author-role') !== 'assistant') return false;
     // The composer leaves its idle state (voice / send) while an answer streams; the newest answer is the one.
     if (doc.querySelector(IDLE_BUTTON)) return false;
-    const all = doc.querySelectorAll('[data-message-author-role="assistant"][data-message-id]');
-    return all[all.length - 1] === turn;
+    return isLastMatch(turn, '[data-message-author-role="assistant"][data-message-id]');
   },
 
   codeBlockSelector: CODE_BLOCK,
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const code = block.querySelector('code');
-    const lang = block.querySelector('span.text-xs')?.textContent?.trim() || /(?:^|\s)language-([\w+#.-]+)/.exec(code?.className ?? '')?.[1];
-    return { code: (code ?? block.querySelector('pre') ?? block).textContent ?? '', ...(lang ? { language: lang } : {}) };
+    const lang = block.querySelector('span.text-xs')?.textContent?.trim() || languageFromClass(code);
+    return codeBlock((code ?? block.querySelector('pre') ?? block).textContent ?? '', lang);
   },
 
   classifyClick(target): ClickAction | null {
@@ -85,9 +85,3 @@ export const mistral: SiteAdapter = {
     { name: 'answer parts', selector: `[data-message-author-role="assistant"] ${ANSWER_PART}`, when: 'in-conversation' },
   ],
 };
-
-/** The "n/m" text between the previous and next buttons of an answer's switcher, when shown. */
-function variantCounter(turn: Element): Element | null {
-  const prev = [...turn.querySelectorAll('button[aria-label]')].find((b) => /^previous/i.test(b.getAttribute('aria-label') ?? ''));
-  return prev?.nextElementSibling ?? null;
-}

@@ -8,22 +8,27 @@
 // rewrite seen in this page is `a<n>.r<k>`: counted here when a Rewrite click is followed by the stop button (the
 // new answer streaming). Known limit: after a reload the page shows only the latest rewrite, which is then `a<n>`
 // again, the id of the original answer; since events are idempotent by id, that history capture is dropped rather
-// than stored under a wrong text (the original, live-captured answer keeps its own record).
-import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
+// than stored under a wrong text (the original, live-captured answer keeps its own record). The counts are the
+// adapter's per-conversation state, which the engine owns.
+import { siteMeta } from '../../core/sites';
+import { codeBlock, isLastMatch, languageFromClass } from './kit';
+import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const QUERY = '[class*="group/query"]:not([class*="group/query"] *)';
 const ANSWER_PREFIX = 'markdown-content-';
 const ANSWER = `div[id^="${ANSWER_PREFIX}"]`;
 const STOP = 'button[aria-label^="Stop response"]:not([hidden])';
 
-/** Rewrites seen per entry (`path#n`) in this page, and entries whose Rewrite was clicked but not yet streaming. */
-const rewrites = new Map<string, number>();
-const rewriteClicked = new Set<string>();
+/** Per conversation: rewrites seen per entry n, and entries whose Rewrite was clicked but is not yet streaming. */
+export interface PerplexityState {
+  rewrites: Map<number, number>;
+  rewriteClicked: Set<number>;
+}
 
-export const perplexity: SiteAdapter = {
-  id: 'perplexity',
-  name: 'Perplexity',
-  matches: ['https://www.perplexity.ai/*', 'https://perplexity.ai/*'],
+export const perplexity: SiteAdapter<PerplexityState> = {
+  ...siteMeta('perplexity'),
+
+  createState: () => ({ rewrites: new Map(), rewriteClicked: new Set() }),
 
   conversationId(url) {
     const m = /^\/search\/([\w.-]{4,200})(?:\/|$)/.exec(url.pathname);
@@ -32,17 +37,15 @@ export const perplexity: SiteAdapter = {
 
   turnSelector: `${QUERY}, ${ANSWER}`,
 
-  readTurn(turn): TurnInfo | null {
-    const doc = turn.ownerDocument;
+  readTurn(turn, { rewrites, rewriteClicked }): TurnInfo | null {
     if (turn.matches(ANSWER)) {
       const n = answerIndex(turn);
       if (n === null) return null;
-      const key = entryKey(doc, n);
-      if (rewriteClicked.has(key) && doc.querySelector(STOP)) {
-        rewriteClicked.delete(key);
-        rewrites.set(key, (rewrites.get(key) ?? 0) + 1);
+      if (rewriteClicked.has(n) && turn.ownerDocument.querySelector(STOP)) {
+        rewriteClicked.delete(n);
+        rewrites.set(n, (rewrites.get(n) ?? 0) + 1);
       }
-      const k = rewrites.get(key) ?? 0;
+      const k = rewrites.get(n) ?? 0;
       return { role: 'assistant', messageId: `a${n}${k ? `.r${k}` : ''}`, content: turn.querySelector('.prose') ?? turn };
     }
     if (!turn.matches(QUERY)) return null;
@@ -51,23 +54,22 @@ export const perplexity: SiteAdapter = {
     return { role: 'user', messageId: `q${n}`, content: turn.querySelector('.select-text') ?? turn };
   },
 
-  isStreaming(turn, doc) {
+  isStreaming(turn, doc, { rewrites, rewriteClicked }) {
     if (!turn.matches(ANSWER) || !doc.querySelector(STOP)) return false;
-    const answers = doc.querySelectorAll(ANSWER);
-    if (answers[answers.length - 1] === turn) return true;
+    if (isLastMatch(turn, ANSWER)) return true;
     const n = answerIndex(turn);
-    return n !== null && (rewrites.has(entryKey(doc, n)) || rewriteClicked.has(entryKey(doc, n))) && !turn.querySelector('.prose')?.textContent;
+    return n !== null && (rewrites.has(n) || rewriteClicked.has(n)) && !turn.querySelector('.prose')?.textContent;
   },
 
   codeBlockSelector: 'pre',
 
-  readCodeBlock(block): CodeBlock {
+  readCodeBlock(block) {
     const code = block.querySelector('code');
-    const lang = /(?:^|\s)language-([\w+#.-]+)/.exec(code?.className ?? '')?.[1];
-    return { code: (code ?? block).textContent ?? '', ...(lang && lang !== 'text' ? { language: lang } : {}) };
+    const lang = languageFromClass(code);
+    return codeBlock((code ?? block).textContent ?? '', lang !== 'text' ? lang : undefined);
   },
 
-  classifyClick(target): ClickAction | null {
+  classifyClick(target, { rewriteClicked }): ClickAction | null {
     const button = target.closest('button');
     if (!button) return null;
     const label = (button.getAttribute('aria-label') ?? '').trim();
@@ -90,7 +92,7 @@ export const perplexity: SiteAdapter = {
     if (label === 'Not helpful' || /thumbs.?down/i.test(label)) return { action: 'feedback', turn, rating: 'down' };
     if (label === 'Rewrite' || button.textContent?.trim() === 'Rewrite') {
       const n = answerIndex(turn);
-      if (n !== null) rewriteClicked.add(entryKey(turn.ownerDocument, n));
+      if (n !== null) rewriteClicked.add(n);
       return { action: 'regenerate', turn };
     }
     return null;
@@ -102,10 +104,6 @@ export const perplexity: SiteAdapter = {
     { name: 'answers', selector: ANSWER, when: 'in-conversation' },
   ],
 };
-
-function entryKey(doc: Document, n: number): string {
-  return `${doc.location.pathname}#${n}`;
-}
 
 function answerIndex(answer: Element): number | null {
   const n = /^markdown-content-(\d+)$/.exec(answer.id)?.[1];

@@ -1,14 +1,10 @@
 // The one interface every site adapter implements. Site facts (selectors, URL shapes, endpoints) live in the
-// adapter file; the engine in ../engine.ts knows none of them.
+// adapter file; the facts the build and the worker need too (id, name, match patterns, page-world response
+// patterns) live in src/core/sites.ts and are spread into the adapter. The engine (../engine/) knows none of them.
+import type { SiteMeta } from '../../core/sites';
 
-export interface SiteInfo {
-  /** Stable id used in events and exports, e.g. `chatgpt`. */
-  id: string;
-  /** Display name in the popup. */
-  name: string;
-  /** Manifest match patterns: the only hosts the extension runs on. */
-  matches: string[];
-}
+/** What an adapter shares with the rest of the extension. */
+export type SiteInfo = Pick<SiteMeta, 'id' | 'name' | 'matches'>;
 
 export type Role = 'user' | 'assistant';
 
@@ -59,26 +55,43 @@ export interface PageMessage {
   variantCount?: number;
 }
 
-export interface PageWorldReader {
-  /** Same-origin response paths (+query) whose JSON carries a conversation the page itself downloads. */
-  responses: RegExp[];
-  /** The conversation in one such response body; null when the body is not one. */
-  read(url: URL, body: unknown): { conversationId: string; messages: PageMessage[] } | null;
+/** A conversation read from the site's own data. */
+export interface PageConversation<S = unknown> {
+  conversationId: string;
+  messages: PageMessage[];
+  /**
+   * What the data tells the adapter about the conversation on screen (e.g. which branch is shown, which the DOM
+   * reveals only on hover). The engine applies it to that conversation's adapter state, now or when it opens.
+   */
+  learn?(state: S): void;
 }
 
-export interface SiteAdapter extends SiteInfo {
+export interface PageWorldReader<S = unknown> {
+  /** Same-origin response paths (+query) whose JSON carries a conversation: the site meta's `pageWorldResponses`. */
+  responses: readonly RegExp[];
+  /** The conversation in one such response body; null when the body is not one. */
+  read(url: URL, body: unknown): PageConversation<S> | null;
+}
+
+/**
+ * `S`: the adapter's per-conversation memory (e.g. which variant a row showed before its readout was unmounted).
+ * Adapters keep no module-level state: the engine creates a state with `createState()` when a conversation opens,
+ * passes it to every call that reads or classifies turns, and drops it when another conversation opens.
+ */
+export interface SiteAdapter<S = unknown> extends SiteMeta {
+  createState?(): S;
   /** The conversation id from the URL; null on a new chat the site has not created yet. */
   conversationId(url: URL): string | null;
   /** Selector of the element holding one message turn. Turns stay; their message may change in place. */
   turnSelector: string;
   /** Reads a turn. Null when the element is not (yet) a message, e.g. a placeholder without an id. */
-  readTurn(turn: Element): TurnInfo | null;
+  readTurn(turn: Element, state: S): TurnInfo | null;
   /** True while the answer in this turn is still being generated. */
-  isStreaming(turn: Element, doc: Document): boolean;
+  isStreaming(turn: Element, doc: Document, state: S): boolean;
   /** Code block containers inside a message's content element, in document order. */
   codeBlockSelector: string;
   readCodeBlock(block: Element): CodeBlock;
-  classifyClick(target: Element): ClickAction | null;
+  classifyClick(target: Element, state: S): ClickAction | null;
   /** Where the user types prompts: text pasted there is aligned with earlier answers and copies (default: the
    * landmark named `composer`). */
   composerSelector?: string;
@@ -90,5 +103,5 @@ export interface SiteAdapter extends SiteInfo {
    * Optional: read the conversation tree the page downloads (every branch, and early turns of virtualised long
    * chats). Read passively from the page's own responses; the extension never requests it.
    */
-  pageWorld?: PageWorldReader;
+  pageWorld?: PageWorldReader<S>;
 }

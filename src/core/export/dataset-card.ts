@@ -32,12 +32,20 @@ export function datasetCard(input: CardInput): string {
   lines.push('', '## Facts', '');
   for (const [k, v] of input.facts) lines.push(`- **${k}:** ${v}`);
   if (input.acceptance) {
-    lines.push('', '## Acceptance rate', '', `${describeAcceptance(input.acceptance, 10)}.`, '', `Definition: ${input.acceptance.definition}.`, '');
-    lines.push('| model | answers | labelled | accepted | rejected | refined | rate |', '|---|---|---|---|---|---|---|');
+    const pct = (r: number | null | undefined) => (r == null ? '–' : `${(r * 100).toFixed(1)}%`);
+    lines.push('', '## Acceptance rate', '', `${describeAcceptance(input.acceptance, 10)}.`, '');
+    lines.push(
+      'Two denominators: **accepted / labelled** counts only the answers the user gave a verdict on (accepted, rejected or',
+      'refined); **accepted / shown** counts every answer shown (regenerated-away variants and answers nobody reacted to',
+      'included), as the Echo paper measures its acceptance rate (accepted / shown suggestions). Refined answers are not',
+      `accepted in either. Definition: ${input.acceptance.definition}.`,
+      '',
+    );
+    lines.push('| model | shown | labelled | accepted | rejected | refined | accepted / labelled | accepted / shown |', '|---|---|---|---|---|---|---|---|');
     for (const [model, c] of Object.entries(input.acceptance.byModel)) {
-      lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${c.rate === null ? '–' : `${(c.rate * 100).toFixed(1)}%`} |`);
+      lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${pct(c.rate)} | ${pct(c.answers ? c.accepted / c.answers : null)} |`);
     }
-    lines.push('', 'Per day and model: `manifest.json` → `stats.acceptance.byDay`.');
+    lines.push('', 'Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.');
   }
   lines.push(
     '',

@@ -5,6 +5,7 @@ import { ANSWER_LABELS, RULE_NAMES } from '../labeller/types';
 import {
   openAiChatSampleSchema,
   preferenceSampleSchema,
+  sftPromptCompletionSampleSchema,
   sftSampleSchema,
   shareGptSampleSchema,
   unpairedSampleSchema,
@@ -90,6 +91,7 @@ const acceptanceCountsShape = {
   rejected: number({ int: true, min: 0 }),
   refined: number({ int: true, min: 0 }),
   rate: nullable(number({ min: 0, max: 1, description: 'accepted / labelled; null when nothing is labelled' })),
+  shownRate: optional(nullable(number({ min: 0, max: 1, description: 'accepted / shown (every answer counted): the Echo paper\'s acceptance rate; null when no answers' }))),
 };
 export const acceptanceCountsSchema = object(acceptanceCountsShape);
 
@@ -147,6 +149,7 @@ export const JSONL_FILE_SCHEMAS: Record<string, Schema<unknown>> = {
   'conversations.jsonl': conversationRecordSchema,
   'labels.jsonl': labelRecordSchema,
   'sft.jsonl': sftSampleSchema,
+  'sft-prompt-completion.jsonl': sftPromptCompletionSampleSchema,
   'preference.jsonl': preferenceSampleSchema,
   'kto.jsonl': unpairedSampleSchema,
   'openai-chat.jsonl': openAiChatSampleSchema,

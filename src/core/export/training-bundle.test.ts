@@ -2,8 +2,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../events';
 import { LABEL_RULES_VERSION } from '../labeller';
-import { ajvValidator, committedSchema } from './ajv-testing';
-import { exportToBytes, syntheticConversation } from './synthetic';
+import { ajvValidator, committedSchema } from '../../../test/support/ajv-schemas';
+import { exportToBytes, syntheticConversation } from '../../../test/support/synthetic-bundles';
 
 function read(zip: Uint8Array) {
   const files = unzipSync(zip);
@@ -17,7 +17,20 @@ const sessions = (n: number, prefix = 'p1', site = 'chatgpt') => Array.from({ le
 describe('exportTrainingBundle', () => {
   it('writes every file, each line valid against the committed JSON Schema of its file, which the zip carries too', async () => {
     const b = read(await exportToBytes(sessions(12), { studyId: 'study-1', participantId: 'p-7' }));
-    const names = ['events', 'conversations', 'labels', 'sft', 'preference', 'kto', 'openai-chat', 'sharegpt', 'openai-preference', 'llamafactory-preference', 'llamafactory-kto'];
+    const names = [
+      'events',
+      'conversations',
+      'labels',
+      'sft',
+      'sft-prompt-completion',
+      'preference',
+      'kto',
+      'openai-chat',
+      'sharegpt',
+      'openai-preference',
+      'llamafactory-preference',
+      'llamafactory-kto',
+    ];
     const schemaFiles = [...names, 'dataset_info', 'manifest'].map((n) => `schemas/${n}.schema.json`);
     expect(Object.keys(b.files).sort()).toEqual([...names.map((n) => `${n}.jsonl`), 'dataset_info.json', 'README.md', 'manifest.json', ...schemaFiles].sort());
     for (const name of names) {
@@ -30,7 +43,7 @@ describe('exportTrainingBundle', () => {
     }
     expect(ajvValidator(committedSchema('manifest.json'))(b.manifest)).toEqual([]);
     expect(ajvValidator(committedSchema('dataset_info.json'))(JSON.parse(b.text('dataset_info.json')))).toEqual([]);
-    expect(b.manifest).toMatchObject({ schemaVersion: 2, extensionVersion: '0.1.0', labelRulesVersion: 'echo-rules/1.0.0', studyId: 'study-1', participantId: 'p-7' });
+    expect(b.manifest).toMatchObject({ schemaVersion: 2, extensionVersion: '0.1.0', labelRulesVersion: LABEL_RULES_VERSION, studyId: 'study-1', participantId: 'p-7' });
     expect(b.manifest.redaction).toBeUndefined();
     for (const f of b.manifest.files) expect(f.records).toBe(f.name.endsWith('.jsonl') ? b.jsonl(f.name).length : b.text(f.name).split('\n').length - 1);
     expect(b.manifest.files.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(b.files).filter((n) => n !== 'manifest.json').sort());

@@ -5,7 +5,7 @@ import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
 import { describeRedaction } from '../redaction';
-import { buildSamples, type SampleSets, toOpenAiChat, toShareGpt } from '../samples';
+import { buildSamples, type SampleSets, toOpenAiChat, toPromptCompletion, toShareGpt } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
 import { assembleConversation } from './conversations';
@@ -262,6 +262,8 @@ function renderings(sets: Pick<SampleSets, 'sft' | 'preference' | 'kto'>, format
   switch (format) {
     case 'sft':
       return [['sft.jsonl', sets.sft]];
+    case 'sft-prompt-completion':
+      return [['sft-prompt-completion.jsonl', sets.sft.map(toPromptCompletion)]];
     case 'preference':
       return [['preference.jsonl', sets.preference]];
     case 'kto':

@@ -36,7 +36,14 @@ export function groupConversations(events: readonly CaptureEvent[]): Conversatio
 
 function buildConversation(key: string, events: CaptureEvent[]): Conversation {
   const first = events[0]!;
-  const of = <K extends CaptureEvent['kind']>(kind: K) => events.filter((e): e is EventOf<K> => e.kind === kind);
+  // Rules ask for the same kinds many times per conversation: filter each kind once.
+  const byKind = new Map<string, CaptureEvent[]>();
+  for (const e of events) {
+    const list = byKind.get(e.kind);
+    if (list) list.push(e);
+    else byKind.set(e.kind, [e]);
+  }
+  const of = <K extends CaptureEvent['kind']>(kind: K) => (byKind.get(kind) ?? []) as EventOf<K>[];
   const prompts = new Map(of('prompt').map((e) => [e.messageId, e]));
   const responses = new Map(of('response').map((e) => [e.messageId, e]));
   const parents = inferParents(events, prompts, responses);

@@ -45,13 +45,13 @@ describe('labelEvents', () => {
   it('labels a paste-back with edits as refined, with the edited code spliced into the answer as target', () => {
     const s = new Session('paste');
     s.user('Debounce in JS?', { id: 'p1' });
-    s.answer('Here:\n```js\nsetTimeout(() => fn(args), ms);\n```\nDone.', { id: 'a1' });
+    s.answer('Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(args), ms);\n  };\n}\n```\nDone.', { id: 'a1' });
     const c = s.copy('a1', { codeBlock: 0 });
-    s.pasteBack('setTimeout(() => fn(...args), ms);\n', { answer: 'a1', copy: c });
+    s.pasteBack('function debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n', { answer: 'a1', copy: c });
     s.user('This works: setTimeout(() => fn(...args), ms);', { id: 'p2' });
     const a1 = byId(s.events).get('a1')!;
     expect(a1.label).toBe('refined');
-    expect(a1.target).toBe('Here:\n```js\nsetTimeout(() => fn(...args), ms);\n```\nDone.');
+    expect(a1.target).toBe('Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n```\nDone.');
     expect(a1.evidence.map((e) => e.rule)).toContain('paste_edit');
   });
 
@@ -120,8 +120,8 @@ describe('labelEvents', () => {
   it('takes threshold overrides from a rules object and rejects unknown settings', () => {
     const s = new Session('override');
     s.user('Explain.', { id: 'p1' });
-    s.answer('x'.repeat(100), { id: 'a1' });
-    s.copy('a1', { text: 'x'.repeat(30) });
+    s.answer('word '.repeat(20), { id: 'a1' });
+    s.copy('a1', { text: 'word '.repeat(6) });
     expect(byId(s.events).get('a1')!.label).toBe('accepted');
     expect(byId(s.events, { copy: { minShare: 0.5 } }).get('a1')!.label).toBe('unknown');
     expect(() => labelEvents(s.events, { copy: { minShare: '0.5' } })).toThrow(/rules.copy.minShare: expected number/);

@@ -1,7 +1,7 @@
 // Labelling rules are data: every threshold and confidence lives here, versioned, so a caller can override them
 // (e.g. from a JSON rules file) and relabel old captures without recapture. Bump LABEL_RULES_VERSION whenever a
 // default changes meaning; labels record the version that produced them. docs/labelling.md explains each value.
-export const LABEL_RULES_VERSION = 'echo-rules/1.0.0';
+export const LABEL_RULES_VERSION = 'echo-rules/2.1.0';
 
 export const defaultRules = {
   copy: {
@@ -12,6 +12,8 @@ export const defaultRules = {
     buttonConfidence: 0.65,
     codeBlockConfidence: 0.7,
     selectionConfidence: 0.5,
+    /** A selection of fewer words than this (one identifier, one term) is a look-up, not a use. */
+    minSelectionTokens: 2,
   },
   thumbs: {
     confidence: 0.92,
@@ -51,6 +53,10 @@ export const defaultRules = {
   followup: {
     correctionConfidence: 0.7,
     errorTraceConfidence: 0.75,
+    /** A weak correction ("use X instead"), a doubt ("are you sure?") or a rephrase of the request. */
+    weakConfidence: 0.55,
+    /** A reply sharing this share of words with the answer's prompt (of the shorter one) asks the same again: a rephrase. */
+    repeatSimilarity: 0.7,
     acceptanceConfidence: 0.75,
     /** A correction sent this soon after the answer finished is a quick reaction: slightly more certain. */
     quickMs: 20_000,
@@ -58,11 +64,26 @@ export const defaultRules = {
   },
   correctionThenAccepted: {
     confidence: 0.7,
+    /** The same after a weak correction, a doubt or a rephrase: the later answer may fit a changed request. */
+    weakConfidence: 0.55,
     /** The later answer must itself be accepted at least this confidently to become a target. */
     minTargetConfidence: 0.6,
     /** How many corrected answers in a row may share one later accepted answer as target. */
     maxHops: 2,
     perHopDecay: 0.85,
+  },
+  newChat: {
+    /** A first prompt in a new chat of the same site this soon after the last answer of the previous chat... */
+    withinMs: 300_000,
+    /** ...sharing this share of words with that chat's last prompt asks the same thing again: that answer failed. */
+    similarity: 0.7,
+    confidence: 0.6,
+  },
+  history: {
+    /** Loaded with the page (origin history): only the site's data speaks. The variant the chat continued from... */
+    keptVariantConfidence: 0.6,
+    /** ...and its siblings nobody continued from. */
+    passedOverConfidence: 0.65,
   },
   continued: {
     /** A neutral follow-up that builds on the answer: weak acceptance. */

@@ -12,9 +12,14 @@ export const RULE_NAMES = [
   'stop',
   'paste_edit',
   'followup_correction',
+  'followup_rephrase',
+  'followup_clarification',
   'followup_acceptance',
+  'new_chat_rephrase',
+  'history_branch',
   'correction_then_accepted',
   'continued',
+  'interrupted',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 

@@ -63,14 +63,16 @@ export function characterClasses(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|your[_-]?|my[_-]?(?:api|secret|token|key|pass)|redacted|changeme|xxxx|\.\.\.|<[^>]*>|\$\{|\{\{|%\()/i;
+  /(?:example|sample|dummy|placeholder|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|my[_-]?(?:api|secret|token|key|pass)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
+/** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`. */
+const TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\])$/;
 
 /**
  * Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not
  * secrets; redacting them would only make tutorials in the training data unreadable.
  */
 export function looksLikePlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || TEMPLATE.test(value.trim())) return true;
   if (/^(.)\1+$/.test(value)) return true;
   if (/^[*xX•.#_-]+$/.test(value)) return true;
   return false;

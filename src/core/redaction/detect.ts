@@ -1,10 +1,10 @@
-// Stateless detection: run every rule of the level, then keep one span wherever rules overlap — the higher
-// priority rule, then the longer span — so a `sk-…` key inside `api_key = "sk-…"` is reported once, as api_key.
-// Overlapping spans of the same kind merge (a street line running into its postcode is one address).
+// Stateless detection: run every rule of the level, then keep one span wherever rules overlap. Where a secret is
+// involved the union of the overlapping spans is redacted (never a partial secret); among personal data the higher
+// priority rule wins, then the longer span, and overlapping spans of the same kind merge.
 import { rulesFor } from './rules';
-import type { DetectOptions, DetectedSpan, RedactionOverrides } from './types';
+import type { DetectOptions, DetectedSpan, RedactionKind, RedactionOverrides } from './types';
 
-interface Candidate extends DetectedSpan {
+export interface Candidate extends DetectedSpan {
   priority: number;
 }
 
@@ -13,16 +13,51 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
-function resolveOverlaps(candidates: Candidate[]): DetectedSpan[] {
+const SECRET_KINDS = new Set<RedactionKind>(['api_key', 'private_key', 'jwt', 'password', 'secret']);
+
+/** Among overlapping spans of personal data: the higher priority rule, then the longer span; same kinds merge. */
+function resolvePersonal(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
   const chosen: Candidate[] = [];
   for (const candidate of candidates) {
     const last = chosen[chosen.length - 1];
-    if (!last || candidate.start >= last.end) chosen.push(candidate);
+    if (!last || candidate.start >= last.end) chosen.push({ ...candidate });
     else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
-    else if (better(candidate, last)) chosen[chosen.length - 1] = candidate;
+    else if (better(candidate, last)) chosen[chosen.length - 1] = { ...candidate };
   }
-  return chosen.map(({ start, end, kind, rule }) => ({ start, end, kind, rule }));
+  return chosen;
+}
+
+/**
+ * Overlaps never leak a secret: spans are grouped into clusters of transitively overlapping spans, and a cluster
+ * holding any secret becomes one span over the whole cluster (the union), labelled by its highest-priority secret
+ * rule. So an IP inside a SAS token, a phone-shaped run inside a key, or a key found both whole and in part never
+ * leave a piece of the secret in the output. Clusters of personal data only are resolved by priority.
+ */
+export function resolveOverlaps(candidates: Candidate[]): DetectedSpan[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 0) return;
+    const secrets = cluster.filter((c) => SECRET_KINDS.has(c.kind));
+    if (secrets.length === 0) out.push(...resolvePersonal(cluster));
+    else {
+      const lead = secrets.reduce((a, b) => (better(b, a) ? b : a));
+      out.push({ ...lead, start: cluster[0]!.start, end: clusterEnd });
+    }
+    cluster = [];
+  };
+  for (const candidate of candidates) {
+    if (candidate.start >= clusterEnd) {
+      flush();
+      clusterEnd = candidate.end;
+    } else clusterEnd = Math.max(clusterEnd, candidate.end);
+    cluster.push(candidate);
+  }
+  flush();
+  return out.map(({ start, end, kind, rule }) => ({ start, end, kind, rule }));
 }
 
 /** Spans to redact, sorted and non-overlapping, with offsets into `text`. Default level: standard. */

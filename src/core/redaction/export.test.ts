@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../events';
-import { redactEventsForExport } from './export';
+import { redactEventsForExport, reviewSpansForExport } from './export';
 
 const common = { v: 1 as const, site: 'chatgpt', conversationId: 'c1', ts: '2026-03-01T10:00:00.000Z', origin: 'live' as const };
 const events: CaptureEvent[] = [
@@ -62,5 +62,29 @@ describe('redactEventsForExport', () => {
     const before = JSON.stringify(events);
     redactEventsForExport(events, { level: 'strict' });
     expect(JSON.stringify(events)).toBe(before);
+  });
+});
+
+describe('reviewSpansForExport', () => {
+  it('lists every span the export replaces, with the token the export writes there', () => {
+    const spans = reviewSpansForExport(events, { level: 'standard' });
+    const { events: out } = redactEventsForExport(events, { level: 'standard' });
+    expect(spans.map((s) => [s.eventId, s.field, s.kind, s.value, s.replacement])).toEqual([
+      ['prompt:chatgpt:c1:u1', 'text', 'email', 'jane@gmail.com', '<EMAIL_1>'],
+      ['prompt:chatgpt:c1:u1', 'text', 'api_key', 'sk-proj-abcDEF1234567890abcDEF1234567890abcd', '<API_KEY_1>'],
+      ['response:chatgpt:c1:a1', 'text', 'email', 'jane@gmail.com', '<EMAIL_1>'],
+      ['response:chatgpt:c1:a1', 'text', 'api_key', 'sk-proj-abcDEF1234567890abcDEF1234567890abcd', '<API_KEY_1>'],
+      ['response:chatgpt:c1:a1', 'codeBlocks.0.code', 'api_key', 'sk-proj-abcDEF1234567890abcDEF1234567890abcd', '<API_KEY_1>'],
+      ['feedback:1', 'comment', 'email', 'bob@outlook.com', '<EMAIL_2>'],
+    ]);
+    for (const s of spans.filter((x) => x.field === 'text' && x.eventId.startsWith('prompt'))) {
+      expect((out[0] as Extract<CaptureEvent, { kind: 'prompt' }>).text).toContain(s.replacement);
+    }
+  });
+
+  it('drops a span the person kept, and shows their own additions as rule "user"', () => {
+    const spans = reviewSpansForExport(events, { level: 'standard', keep: ['jane@gmail.com'], add: [{ value: 'Falcon', kind: 'secret' }] });
+    expect(spans.some((s) => s.value === 'jane@gmail.com')).toBe(false);
+    expect(spans.find((s) => s.value === 'Falcon')).toMatchObject({ rule: 'user', kind: 'secret', replacement: '<SECRET_1>' });
   });
 });

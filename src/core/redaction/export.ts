@@ -6,7 +6,7 @@ import type { CaptureEvent, DiffOp } from '../events';
 import { applyOverrides, detect } from './detect';
 import { createRedactor } from './redactor';
 import { describeRedaction } from './rules';
-import type { DetectedSpan, RedactionKind, RedactionLevel } from './types';
+import type { DetectedSpan, RedactedSpan, RedactionKind, RedactionLevel } from './types';
 
 export interface ExportRedactionOptions {
   level: RedactionLevel;
@@ -37,17 +37,49 @@ function userSpans(text: string, add: ExportRedactionOptions['add']): DetectedSp
   return spans;
 }
 
+/** One span the export will replace, as the review page shows it: where it is, what it is, what it becomes. */
+export interface ReviewSpan {
+  eventId: string;
+  /** The event's text field: `text`, `partialText`, `oldText`, `newText`, `comment`, `codeBlocks.2.code`, `diff.0.text`, `matches.1.diff.3.text`. */
+  field: string;
+  start: number;
+  end: number;
+  kind: RedactionKind;
+  /** Rule id, or `user` for a span from the person's own `add` list. */
+  rule: string;
+  /** The token the export writes instead, e.g. `<EMAIL_1>` (same numbering as the export of this conversation). */
+  replacement: string;
+  value: string;
+}
+
+/**
+ * Every span the export would redact in one conversation, with the token it would write: for the review page to
+ * list each detected span and let the person keep it (`keep: [value]`) or add their own (`add`). Runs the same
+ * redactor as `redactEventsForExport`, so the tokens shown are the tokens exported.
+ */
+export function reviewSpansForExport(events: readonly CaptureEvent[], options: ExportRedactionOptions): ReviewSpan[] {
+  const spans: ReviewSpan[] = [];
+  redactEventsForExport(events, options, (eventId, field, text, redacted) => {
+    for (const s of redacted) spans.push({ eventId, field, start: s.start, end: s.end, kind: s.kind, rule: s.rule, replacement: s.replacement, value: text.slice(s.start, s.end) });
+  });
+  return spans;
+}
+
+type SpanSink = (eventId: string, field: string, text: string, spans: readonly RedactedSpan[]) => void;
+
 /** Every captured text field of every event redacted with one conversation-wide redactor; ids and kinds untouched. */
-export function redactEventsForExport(events: readonly CaptureEvent[], options: ExportRedactionOptions): ExportRedactionResult {
+export function redactEventsForExport(events: readonly CaptureEvent[], options: ExportRedactionOptions, sink?: SpanSink): ExportRedactionResult {
   const detectOptions = { level: options.level, ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}) };
   const redactor = createRedactor(detectOptions);
   const keep = new Set(options.keep ?? []);
   const seen = new Map<RedactionKind, Set<string>>();
-  const r = (text: string): string => {
+  let current = { eventId: '', field: '' };
+  const r = (text: string, field = 'text'): string => {
     if (!text) return text;
     const detected = applyOverrides(detect(text, detectOptions), { add: userSpans(text, options.add) });
     const spans = keep.size ? detected.filter((s) => s.rule === 'user' || !keep.has(text.slice(s.start, s.end))) : detected;
     const out = redactor.redactSpans(text, spans);
+    sink?.(current.eventId, field, text, out.spans);
     for (const s of out.spans) {
       const values = seen.get(s.kind) ?? new Set<string>();
       values.add(s.replacement);
@@ -55,24 +87,25 @@ export function redactEventsForExport(events: readonly CaptureEvent[], options: 
     }
     return out.text;
   };
-  const diff = (ops: readonly DiffOp[]) => ops.map((op) => ({ ...op, text: r(op.text) }));
+  const diff = (ops: readonly DiffOp[], prefix: string) => ops.map((op, i) => ({ ...op, text: r(op.text, `${prefix}diff.${i}.text`) }));
 
   const redacted = events.map((e): CaptureEvent => {
+    current = { eventId: e.id, field: '' };
     switch (e.kind) {
       case 'prompt':
         return { ...e, text: r(e.text) };
       case 'response':
-        return { ...e, text: r(e.text), codeBlocks: e.codeBlocks.map((b) => ({ ...b, code: r(b.code) })) };
+        return { ...e, text: r(e.text), codeBlocks: e.codeBlocks.map((b, i) => ({ ...b, code: r(b.code, `codeBlocks.${i}.code`) })) };
       case 'stop':
-        return { ...e, partialText: r(e.partialText) };
+        return { ...e, partialText: r(e.partialText, 'partialText') };
       case 'edit_prompt':
-        return { ...e, oldText: r(e.oldText), newText: r(e.newText), diff: diff(e.diff) };
+        return { ...e, oldText: r(e.oldText, 'oldText'), newText: r(e.newText, 'newText'), diff: diff(e.diff, '') };
       case 'copy':
         return { ...e, text: r(e.text) };
       case 'paste':
-        return { ...e, text: r(e.text), matches: e.matches.map((m) => ({ ...m, diff: diff(m.diff) })) };
+        return { ...e, text: r(e.text), matches: e.matches.map((m, i) => ({ ...m, diff: diff(m.diff, `matches.${i}.`) })) };
       case 'feedback':
-        return e.comment === undefined ? e : { ...e, comment: r(e.comment) };
+        return e.comment === undefined ? e : { ...e, comment: r(e.comment, 'comment') };
       default:
         return e;
     }

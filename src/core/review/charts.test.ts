@@ -13,7 +13,7 @@ describe('chart data', () => {
       ['2026-11-25', 1],
     ]);
     expect(weekOf('2026-11-25')).toBe('2026-11-23');
-    expect(data.acceptance.get('o3')!.get('2026-11-23')).toEqual({ accepted: 2, total: 3 });
+    expect(data.acceptance.get('o3')!.get('2026-11-23')).toEqual({ accepted: 2, total: 3, labelled: 3 });
   });
 
   it('lays out bars and lines inside the box', () => {

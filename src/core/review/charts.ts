@@ -13,8 +13,8 @@ export interface ChartRow {
 export interface ChartData {
   /** UTC day -> signals on answers given that day. */
   signalsPerDay: Map<string, number>;
-  /** model -> week (Monday, UTC) -> answers and accepted answers. */
-  acceptance: Map<string, Map<string, { accepted: number; total: number }>>;
+  /** model -> week (Monday, UTC) -> answers (shown), labelled answers and accepted answers. */
+  acceptance: Map<string, Map<string, { accepted: number; total: number; labelled?: number }>>;
 }
 
 export function emptyChartData(): ChartData {
@@ -34,9 +34,11 @@ export function addToCharts(data: ChartData, row: ChartRow): void {
   let weeks = data.acceptance.get(model);
   if (!weeks) data.acceptance.set(model, (weeks = new Map()));
   const week = weekOf(day);
-  const cell = weeks.get(week) ?? { accepted: 0, total: 0 };
+  const cell = weeks.get(week) ?? { accepted: 0, total: 0, labelled: 0 };
+  const label = row.userLabel ?? row.label;
   cell.total++;
-  if ((row.userLabel ?? row.label) === 'accepted') cell.accepted++;
+  if (label !== 'unknown') cell.labelled = (cell.labelled ?? 0) + 1;
+  if (label === 'accepted') cell.accepted++;
   weeks.set(week, cell);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../testing';
+import { makeEvent } from '../../../test/support/make-event';
 import { labelEvents } from '../labeller';
 import { createRedactor } from '../redaction';
 import { conversationRedactor, effectiveLabel, NO_DECISIONS, reviewConversation, userSpans } from './decisions';

@@ -3,7 +3,8 @@
 // answers and replace every occurrence of each redacted value with its conversation-stable token.
 import type { CaptureEvent } from '../events';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller/types';
-import { createRedactor, type DetectedSpan, type RedactionKind, type Redactor } from '../redaction';
+import { createSpanRedactor, type SpanRedactor } from '../redaction/tokens';
+import type { DetectedSpan, RedactionKind } from '../redaction/types';
 
 export interface UserRedaction {
   value: string;
@@ -44,7 +45,7 @@ export function userSpans(text: string, redactions: readonly UserRedaction[]): D
  * A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. Pass the export's
  * own per-conversation redactor so user tokens and automatic tokens are numbered from one table and never clash.
  */
-export function conversationRedactor(redactions: readonly UserRedaction[] | undefined, redactor: Redactor = createRedactor()): (text: string) => string {
+export function conversationRedactor(redactions: readonly UserRedaction[] | undefined, redactor: SpanRedactor = createSpanRedactor()): (text: string) => string {
   if (!redactions?.length) return (text) => text;
   return (text) => {
     const spans = userSpans(text, redactions);
@@ -111,7 +112,7 @@ export function reviewConversation(
   events: readonly CaptureEvent[],
   labels: readonly AnswerLabel[],
   d: ReviewDecisions,
-  redactor?: Redactor,
+  redactor?: SpanRedactor,
 ): ReviewedConversation | null {
   if (d.excludedConversations.has(conv)) return null;
   const redact = conversationRedactor(d.redactions.get(conv), redactor);

@@ -3,12 +3,14 @@ import type { CaptureEvent } from '../events';
 import type { AnswerLabel } from '../labeller/types';
 import { sampleInput, type SampleOptions } from './context';
 import { buildPreferenceSamples } from './preference';
-import type { OpenAiChatSample, PreferenceSample, SftSample, ShareGptSample, UnpairedSample } from './schemas';
-import { buildSftSamples, toOpenAiChat, toShareGpt } from './sft';
+import type { OpenAiChatSample, PreferenceSample, SftPromptCompletionSample, SftSample, ShareGptSample, UnpairedSample } from './schemas';
+import { buildSftSamples, toOpenAiChat, toPromptCompletion, toShareGpt } from './sft';
 import { buildUnpairedSamples } from './unpaired';
 
 export interface SampleSets {
   sft: SftSample[];
+  /** The SFT samples in TRL's prompt/completion form. */
+  sftPromptCompletion: SftPromptCompletionSample[];
   preference: PreferenceSample[];
   kto: UnpairedSample[];
   openai: OpenAiChatSample[];
@@ -20,6 +22,7 @@ export function buildSamples(events: readonly CaptureEvent[], labels: readonly A
   const sft = buildSftSamples(input, options);
   return {
     sft,
+    sftPromptCompletion: sft.map(toPromptCompletion),
     preference: buildPreferenceSamples(input, { ...options, labels: undefined }),
     kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence }),
     openai: sft.map(toOpenAiChat),
@@ -27,7 +30,7 @@ export function buildSamples(events: readonly CaptureEvent[], labels: readonly A
   };
 }
 
-export { buildSftSamples, toOpenAiChat, toShareGpt } from './sft';
+export { buildSftSamples, toOpenAiChat, toPromptCompletion, toShareGpt } from './sft';
 export { buildPreferenceSamples } from './preference';
 export { buildUnpairedSamples } from './unpaired';
 export { sampleInput, contextOf, type SampleOptions, type SampleInput } from './context';

@@ -3,6 +3,7 @@
 // - accepted_vs_rejected: any other accepted and rejected answers to the same prompt;
 // - refined_vs_original: the refined target (paste-back edit, or the answer accepted after a correction) vs the
 //   original answer, in the original answer's context.
+// A pair needs a real difference: answers equal up to whitespace teach no preference, whatever their labels.
 import type { ResponseEvent } from '../events';
 import type { Conversation } from '../labeller/conversation';
 import type { AnswerLabel } from '../labeller/types';
@@ -14,7 +15,9 @@ type Labelled = { answer: ResponseEvent; label: AnswerLabel };
 export function buildPreferenceSamples(input: SampleInput, options: SampleOptions = {}): PreferenceSample[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const out = new Map<string, PreferenceSample>();
-  const add = (s: PreferenceSample) => out.set(s.id, s);
+  const add = (s: PreferenceSample) => {
+    if (squash(s.chosen[0]!.content) !== squash(s.rejected[0]!.content)) out.set(s.id, s);
+  };
   for (const conversation of input.conversations.values()) {
     const labelled = [...conversation.responses.values()].flatMap((answer): Labelled[] => {
       const label = input.labels.get(labelKey(conversation.key, answer.messageId));
@@ -37,6 +40,8 @@ export function buildPreferenceSamples(input: SampleInput, options: SampleOption
   }
   return [...out.values()];
 }
+
+const squash = (text: string) => text.replace(/\s+/g, '');
 
 function refinedPair(conversation: Conversation, r: Labelled): PreferenceSample {
   const chosenId = r.label.targetMessageId ?? r.answer.messageId;

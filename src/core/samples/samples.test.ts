@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../../test/scenarios/session';
 import { labelEvents } from '../labeller';
-import { buildSamples, openAiChatSampleSchema, preferenceSampleSchema, sampleJsonSchemas, sftSampleSchema, shareGptSampleSchema, unpairedSampleSchema } from '.';
+import { buildSamples, openAiChatSampleSchema, preferenceSampleSchema, sampleJsonSchemas, sftPromptCompletionSampleSchema, sftSampleSchema, shareGptSampleSchema, unpairedSampleSchema } from '.';
 
 /** p1 a1 (continued), p2 a2 regenerated into a3, user goes back to a2 and continues: p3 a4 (copied). */
 function branchedSession() {
@@ -21,9 +21,9 @@ function branchedSession() {
 function pasteBackSession() {
   const s = new Session('paste');
   s.user('Debounce in JS?', { id: 'p1' });
-  s.answer('Here:\n```js\nsetTimeout(() => fn(args), ms);\n```', { id: 'a1' });
+  s.answer('Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(args), ms);\n  };\n}\n```', { id: 'a1' });
   const c = s.copy('a1', { codeBlock: 0 });
-  s.pasteBack('setTimeout(() => fn(...args), ms);\n', { answer: 'a1', copy: c });
+  s.pasteBack('function debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n', { answer: 'a1', copy: c });
   s.user('Fixed it myself: setTimeout(() => fn(...args), ms);', { id: 'p2' });
   return s.events;
 }
@@ -56,11 +56,11 @@ describe('sample builders', () => {
   it('turns a paste-back with edits into a refined SFT sample whose target is the edited code', () => {
     const { sft, preference, kto } = samplesOf(pasteBackSession());
     const target = sft.find((x) => x.meta.messageIds[0] === 'a1')!.messages.at(-1)!;
-    expect(target).toEqual({ role: 'assistant', content: 'Here:\n```js\nsetTimeout(() => fn(...args), ms);\n```' });
+    expect(target).toEqual({ role: 'assistant', train: true, weight: 1, content: 'Here:\n```js\nfunction debounce(fn, ms) {\n  let t;\n  return (...args) => {\n    clearTimeout(t);\n    t = setTimeout(() => fn(...args), ms);\n  };\n}\n```' });
     const pair = preference.find((p) => p.meta.pairKind === 'refined_vs_original')!;
     expect(pair.chosen[0]!.content).toContain('fn(...args)');
     expect(pair.rejected[0]!.content).toContain('fn(args)');
-    expect(kto.map((k) => [k.completion[0]!.content.includes('...args'), k.label])).toEqual(
+    expect(kto.map((k) => [k.completion[0]!.content.includes('fn(...args)'), k.label])).toEqual(
       expect.arrayContaining([[true, true], [false, false]]),
     );
   });
@@ -77,25 +77,38 @@ describe('sample builders', () => {
     expect(samplesOf(events, { minConfidence: 0.3 }).sft.map((x) => x.meta.messageIds[0])).toContain('a1');
   });
 
-  it('writes OpenAI lines that train only the labelled answer, and ShareGPT with human/gpt roles', () => {
-    const { openai, sharegpt } = samplesOf(branchedSession());
-    const line = openai.find((o) => o.messages.length === 6)!;
-    expect(line.messages.map((m) => m.weight)).toEqual([undefined, 0, undefined, 0, undefined, undefined]);
-    expect(Object.keys(line)).toEqual(['messages']);
-    expect(sharegpt[0]!.conversations.map((c) => c.from).slice(0, 2)).toEqual(['human', 'gpt']);
+  it('marks only the labelled answer as trained in every multi-turn form, and puts only it in the completion', () => {
+    const { sft, sftPromptCompletion, openai, sharegpt } = samplesOf(branchedSession());
+    const i = sft.findIndex((x) => x.messages.length === 6);
+    const roles = sft[i]!.messages.map((m) => m.role);
+    expect(roles).toEqual(['user', 'assistant', 'user', 'assistant', 'user', 'assistant']);
+    // Axolotl's message_field_training (`train`) and OpenAI's `weight`: earlier assistant turns are context only.
+    expect(sft[i]!.messages.map((m) => [m.train, m.weight])).toEqual([
+      [undefined, undefined], [false, 0], [undefined, undefined], [false, 0], [undefined, undefined], [true, 1],
+    ]);
+    expect(openai[i]!.messages.map((m) => m.weight)).toEqual([undefined, 0, undefined, 0, undefined, 1]);
+    expect(Object.keys(openai[i]!)).toEqual(['messages']);
+    expect(sharegpt[i]!.conversations.map((c) => [c.from, c.train])).toEqual([
+      ['human', undefined], ['gpt', false], ['human', undefined], ['gpt', false], ['human', undefined], ['gpt', true],
+    ]);
+    // TRL prompt-completion: the context is the prompt, the labelled answer alone is the completion.
+    expect(sftPromptCompletion[i]!.prompt.map((m) => m.content)).toEqual(sft[i]!.messages.slice(0, -1).map((m) => m.content));
+    expect(sftPromptCompletion[i]!.completion).toEqual([{ role: 'assistant', content: 'Wrap it in try/except and return 503.' }]);
+    expect(sftPromptCompletion[i]!.prompt.some((m) => 'train' in m || 'weight' in m)).toBe(false);
   });
 
   it('produces samples that pass their own schemas, and exports those schemas as JSON Schema', () => {
     for (const events of [branchedSession(), pasteBackSession()]) {
       const sets = samplesOf(events, { minConfidence: 0 });
       sets.sft.forEach((x) => sftSampleSchema.parse(x));
+      sets.sftPromptCompletion.forEach((x) => sftPromptCompletionSampleSchema.parse(x));
       sets.preference.forEach((x) => preferenceSampleSchema.parse(x));
       sets.kto.forEach((x) => unpairedSampleSchema.parse(x));
       sets.openai.forEach((x) => openAiChatSampleSchema.parse(x));
       sets.sharegpt.forEach((x) => shareGptSampleSchema.parse(x));
     }
     const schemas = sampleJsonSchemas();
-    expect(Object.keys(schemas)).toEqual(['sft', 'preference', 'kto', 'openai-chat', 'sharegpt']);
+    expect(Object.keys(schemas)).toEqual(['sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt']);
     expect(schemas.preference).toMatchObject({ type: 'object', required: ['id', 'prompt', 'chosen', 'rejected', 'meta'] });
   });
 });

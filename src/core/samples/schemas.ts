@@ -27,11 +27,34 @@ export const sampleMetaSchema = object({
 });
 export type SampleMeta = Infer<typeof sampleMetaSchema>;
 
+/** Per-turn training flags on assistant turns: OpenAI's `weight` and the boolean Axolotl reads (message_field_training: train). */
+const trainFlags = {
+  weight: optional(number({ int: true, min: 0, max: 1, description: '1 on the labelled answer, 0 on earlier assistant turns (context, not trained)' })),
+  /** true on the labelled answer, false on earlier assistant turns (context, not trained). */
+  train: optional(boolean()),
+};
+export const sftMessageSchema = object({ role: oneOf(['system', 'user', 'assistant'] as const), content, ...trainFlags });
+export type SftMessage = Infer<typeof sftMessageSchema>;
+
 export const sftSampleSchema = object(
-  { id: string({ min: 1 }), messages: array(chatMessageSchema, { min: 2 }), meta: sampleMetaSchema },
-  { description: 'SFT (TRL conversational): context along the branch taken, ending with the accepted or refined answer' },
+  { id: string({ min: 1 }), messages: array(sftMessageSchema, { min: 2 }), meta: sampleMetaSchema },
+  {
+    description:
+      'SFT (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; only the last assistant turn has train: true / weight: 1',
+  },
 );
 export type SftSample = Infer<typeof sftSampleSchema>;
+
+export const sftPromptCompletionSampleSchema = object(
+  {
+    id: string({ min: 1 }),
+    prompt: array(chatMessageSchema, { min: 1 }),
+    completion: array(assistantMessageSchema, { min: 1, max: 1 }),
+    meta: sampleMetaSchema,
+  },
+  { description: 'SFT (TRL conversational prompt-completion): the context as prompt, only the labelled answer as completion (the only tokens trained)' },
+);
+export type SftPromptCompletionSample = Infer<typeof sftPromptCompletionSampleSchema>;
 
 export const preferenceSampleSchema = object(
   {
@@ -73,8 +96,8 @@ export const openAiChatSampleSchema = object(
 export type OpenAiChatSample = Infer<typeof openAiChatSampleSchema>;
 
 export const shareGptSampleSchema = object(
-  { conversations: array(object({ from: oneOf(['system', 'human', 'gpt'] as const), value: content }), { min: 2 }) },
-  { description: 'ShareGPT conversation (LLaMA-Factory, Axolotl)' },
+  { conversations: array(object({ from: oneOf(['system', 'human', 'gpt'] as const), value: content, ...trainFlags }), { min: 2 }) },
+  { description: 'ShareGPT conversation (LLaMA-Factory, Axolotl); gpt turns carry train/weight: only the last is trained' },
 );
 export type ShareGptSample = Infer<typeof shareGptSampleSchema>;
 
@@ -82,6 +105,7 @@ export type ShareGptSample = Infer<typeof shareGptSampleSchema>;
 export function sampleJsonSchemas(): Record<string, Record<string, unknown>> {
   const schemas = {
     sft: sftSampleSchema,
+    'sft-prompt-completion': sftPromptCompletionSampleSchema,
     preference: preferenceSampleSchema,
     kto: unpairedSampleSchema,
     'openai-chat': openAiChatSampleSchema,

@@ -140,6 +140,12 @@ function Count({ label, value, testid }: { label: string; value: number | undefi
   );
 }
 
+/** What the content script found wrong: landmarks missing from the page, adapter calls that threw. */
+function degradedBecause(health: NonNullable<StatusResult['tab']['health']>): string {
+  const missing = health.missing.length ? [`missing ${health.missing.join(', ')}`] : [];
+  return [...missing, ...(health.failing ?? [])].join('; ');
+}
+
 function SiteStatus({ status, settings }: { status: StatusResult | null; settings: Settings }) {
   if (!status) return <p class="status">…</p>;
   const { tab } = status;
@@ -152,7 +158,7 @@ function SiteStatus({ status, settings }: { status: StatusResult | null; setting
   if (tab.health?.status === 'degraded') {
     return (
       <p class="status degraded" data-testid="site-status" role="status">
-        {tab.siteName}: capture degraded (missing {tab.health.missing.join(', ')})
+        {tab.siteName}: capture degraded ({degradedBecause(tab.health)})
       </p>
     );
   }

@@ -1,5 +1,6 @@
 // The detail pane when no conversation is open: charts of the filtered set and bulk actions on all of it.
 import { useState } from 'preact/hooks';
+import { acceptanceFromCells, describeAcceptance } from '../../core/export/acceptance';
 import { ANSWER_LABELS, type AnswerLabelKind } from '../../core/labeller/types';
 import type { ChartData } from '../../core/review/charts';
 import { describeFilter, type ReviewFilter } from '../../core/review/filters';
@@ -49,6 +50,9 @@ export function Overview(p: { store: EventStore; mode: Mode; filter: ReviewFilte
   return (
     <section class="detail overview" aria-label="Overview">
       <h2>Overview</h2>
+      <p class="muted" data-testid="overview-acceptance">
+        {describeAcceptance(acceptanceFromCells(new Map([...p.charts.acceptance].map(([model, weeks]) => [model, weeks.values()]))), 6)}
+      </p>
       <Charts data={p.charts} complete={p.scanDone} />
       <section class="bulk" aria-label="Bulk actions">
         <h3>

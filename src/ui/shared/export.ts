@@ -5,7 +5,7 @@ import { AcceptanceTally, type AcceptanceStats } from '../../core/export/accepta
 import type { BundleManifest } from '../../core/export/bundle';
 import type { ExportOptions } from '../../core/export/options';
 import { blobSpool } from '../../core/export/spool';
-import { type ExportProgress, type ExportSource, exportTrainingBundle } from '../../core/export/training-bundle';
+import type { ExportProgress, ExportSource } from '../../core/export/training-bundle';
 import { labelEvents } from '../../core/labeller';
 import type { AnswerLabel } from '../../core/labeller';
 import { loadReviewDecisions } from '../../store/review-decisions';
@@ -32,6 +32,8 @@ export async function buildExport(
   const counts = await store.counts();
   const version = browser.runtime.getManifest().version;
   const parts: BlobPart[] = [];
+  // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
+  const { exportTrainingBundle } = await import('../../core/export/training-bundle');
   const manifest = await exportTrainingBundle(storeSource(store, counts.conversations), options, (chunk) => void parts.push(chunk as BlobPart), {
     generator: { name: 'echo-capture', version },
     extensionVersion: version,

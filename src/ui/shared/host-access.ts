@@ -9,7 +9,7 @@ import { originsOf, SUPPORTED_SITES } from './sites';
 export async function sitesWithoutHostAccess(): Promise<Set<string>> {
   const missing = new Set<string>();
   for (const site of SUPPORTED_SITES) {
-    const granted = await browser.permissions.contains({ origins: site.matches }).catch(() => true);
+    const granted = await browser.permissions.contains({ origins: [...site.matches] }).catch(() => true);
     if (!granted) missing.add(site.id);
   }
   return missing;

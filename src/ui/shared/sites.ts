@@ -1,12 +1,10 @@
-// The supported sites as the extension pages list them (names and the hosts each runs on).
-import { adapters } from '../../capture/sites/registry';
-import type { SiteInfo } from '../../capture/sites/types';
+// The supported sites as the extension pages list them (names and the hosts each runs on): the metadata list in
+// src/core/sites.ts, so no page bundle carries adapter code or site selectors.
+import { SITES, type SiteMeta } from '../../core/sites';
 
-export const SUPPORTED_SITES: readonly SiteInfo[] = adapters.map(({ id, name, matches }) => ({ id, name, matches }));
+export { siteName } from '../../core/sites';
 
-export function siteName(id: string): string {
-  return SUPPORTED_SITES.find((s) => s.id === id)?.name ?? id;
-}
+export const SUPPORTED_SITES: readonly SiteMeta[] = SITES;
 
 /** Host patterns of these sites, as `permissions.request` takes them (`https://chatgpt.com/*`). */
 export function originsOf(ids: readonly string[]): string[] {

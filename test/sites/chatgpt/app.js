@@ -3,6 +3,8 @@
 // blocks are torn down and rebuilt as they grow), regenerate and "< 2/2 >" replace the message inside the same
 // turn element, the URL changes to /c/<id> only once the stream names the conversation, the action bar is added
 // after streaming ends, and turn containers are <section>s (the 2026 markup) with data-testid turn numbers.
+// The sidebar's chats open inside the page (the router pushes /c/<id>, fetches the conversation, then renders it
+// into the same turn elements), as the real page does, rather than loading a new page.
 
 const thread = document.getElementById('thread');
 // ?drift=1 reproduces a site redesign that renamed the message attributes (what breaks scrapers in practice).
@@ -252,6 +254,7 @@ async function generate(body, placeInTurn) {
     setStreamingUi(false);
     renderThread();
   }
+  void refreshHistory();
 }
 
 /** Sends a prompt; with `parentOverride` it is an edited prompt: a new sibling branch of the original. */
@@ -282,6 +285,10 @@ async function loadConversation(id) {
   const response = await fetch(`/backend-api/conversation/${id}`);
   if (!response.ok) return;
   const data = await response.json();
+  // Another chat was opened meanwhile: this one is no longer wanted.
+  if (!location.pathname.endsWith(`/c/${id}`)) return;
+  nodes.clear();
+  windowSize = WINDOW;
   conversationId = data.conversation_id;
   for (const n of Object.values(data.mapping)) {
     if (!n.parent) {
@@ -384,6 +391,29 @@ document.getElementById('new-chat').addEventListener('click', (e) => {
   location.href = '/';
 });
 
+/** The history list, as the real sidebar fetches it. */
+async function refreshHistory() {
+  const response = await fetch('/backend-api/conversations?offset=0&limit=28&order=updated');
+  if (!response.ok) return;
+  const { items } = await response.json();
+  document.getElementById('history').innerHTML = items
+    .map((c) => `<li><a href="/c/${escapeHtml(c.id)}" data-history-id="${escapeHtml(c.id)}">${escapeHtml(c.title)}</a></li>`)
+    .join('');
+}
+
+document.getElementById('history').addEventListener('click', (e) => {
+  const link = e.target.closest('a[data-history-id]');
+  if (!link) return;
+  e.preventDefault();
+  const id = link.getAttribute('data-history-id');
+  if (id === conversationId) return;
+  // The router: the URL first, then the conversation is fetched and rendered into the same turn elements.
+  streaming?.controller.abort();
+  history.pushState({}, '', `/c/${id}`);
+  void loadConversation(id);
+});
+
 modelLabel.textContent = 'ChatGPT 4o';
+void refreshHistory();
 const match = /^\/c\/([\w-]+)/.exec(location.pathname);
 if (match) void loadConversation(match[1]);

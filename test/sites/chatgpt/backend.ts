@@ -151,6 +151,18 @@ export function chatgptBackend(options: ChatgptOptions = {}): ChatgptBackend {
         json(res, { ok: true });
         return true;
       }
+      if (req.method === 'GET' && url.pathname === '/backend-api/conversations') {
+        // The sidebar's history list, newest first, as the real page pages through it.
+        const offset = Number(url.searchParams.get('offset') ?? 0);
+        const limit = Number(url.searchParams.get('limit') ?? 28);
+        const all = [...conversations.values()].sort((a, b) => b.create_time - a.create_time);
+        const items = all.slice(offset, offset + limit).map((c) => {
+          const time = new Date(c.create_time * 1000).toISOString();
+          return { id: c.id, title: c.title, create_time: time, update_time: time };
+        });
+        json(res, { items, total: all.length, limit, offset });
+        return true;
+      }
       const m = /^\/backend-api\/conversation\/([\w-]+)$/.exec(url.pathname);
       if (req.method === 'GET' && m) {
         const conv = conversations.get(m[1]!);

@@ -1,7 +1,9 @@
 // Regenerations and variant switches. Among a prompt's answers, the variant the user *kept* (continued from,
 // copied or rated up after last leaving it) gets credit; a variant the user regenerated or switched away from
 // and never came back to is rejected, and that rejection is a veto: a regenerated-away answer must never become
-// an SFT target, whatever weaker signals say about it.
+// an SFT target, whatever weaker signals say about it. Variants loaded with the page (origin history) carry no
+// regenerate or switch events, only the site's tree: the variant the chat continued from was kept, its siblings
+// nobody continued from were passed over.
 import type { CaptureEvent, ResponseEvent } from '../../events';
 import { childPrompts } from '../conversation';
 import type { AnswerEpisode } from '../episode';
@@ -30,7 +32,7 @@ function historyOf(ep: AnswerEpisode, variant: ResponseEvent): VariantHistory {
   const uses = [
     ...childPrompts(ep.conversation, id).map((p) => ({ id: p.id, t: time(p.ts) })),
     ...events.flatMap((e) =>
-      (e.kind === 'copy' && e.messageId === id && copyConfidence(e, ep.rules.copy) > 0) ||
+      (e.kind === 'copy' && e.messageId === id && copyConfidence(e, ep.rules.copy, variant) > 0) ||
       (e.kind === 'feedback' && e.messageId === id && e.rating === 'up')
         ? [{ id: e.id, t: time(e.ts) }]
         : [],
@@ -45,6 +47,8 @@ export function variantSignals(ep: AnswerEpisode): Signal[] {
   const { regenerate, branchSwitch } = ep.rules;
   const mine = historyOf(ep, ep.answer);
   const others = ep.siblings.map((s) => ({ s, h: historyOf(ep, s) }));
+  const moved = (h: VariantHistory) => h.regeneratedAway.length + h.switchedAway.length + h.switchedTo.length > 0;
+  if (ep.answer.origin === 'history' && !moved(mine) && !others.some((o) => moved(o.h))) return historyBranchSignals(ep, others.map((o) => o.s));
   const keptSiblings = others.filter((o) => o.h.keptBy.length > 0);
 
   if (mine.keptBy.length > 0) {
@@ -90,6 +94,31 @@ export function variantSignals(ep: AnswerEpisode): Signal[] {
         ts: ep.answer.ts,
         eventIds: [...mine.switchedAway.map((e) => e.id), ...keptLater.flatMap((o) => o.h.keptBy.map((k) => k.id))],
         detail: `shown, then passed over for ${keptLater.map((o) => o.s.messageId).join(', ')}`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** The site's tree says which variant the conversation continued from; nothing else is known about loaded ones. */
+function historyBranchSignals(ep: AnswerEpisode, siblings: ResponseEvent[]): Signal[] {
+  const continuedFrom = (a: ResponseEvent) => childPrompts(ep.conversation, a.messageId);
+  const mine = continuedFrom(ep.answer);
+  const kept = siblings.filter((s) => continuedFrom(s).length > 0);
+  const { history } = ep.rules;
+  if (mine.length > 0 && kept.length < siblings.length) {
+    return [{ rule: 'history_branch', polarity: 'accept', confidence: history.keptVariantConfidence, ts: ep.answer.ts, eventIds: [ep.answer.id, ...mine.map((p) => p.id)], detail: 'the loaded conversation continued from this variant' }];
+  }
+  if (mine.length === 0 && kept.length > 0) {
+    return [
+      {
+        rule: 'history_branch',
+        polarity: 'reject',
+        veto: true,
+        confidence: history.passedOverConfidence,
+        ts: ep.answer.ts,
+        eventIds: [ep.answer.id, ...kept.map((k) => k.id)],
+        detail: `the loaded conversation continued from ${kept.map((k) => k.messageId).join(', ')} instead`,
       },
     ];
   }

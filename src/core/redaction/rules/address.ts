@@ -1,7 +1,9 @@
-// Postal addresses, only where the shape is unmistakable: a US-style street line (house number, capitalised
-// name, street suffix), a UK postcode with a real postcode area, a German street with house number, PLZ and town.
-// Free-form addresses ("the blue house behind the church") are out of reach and documented as such.
+// Postal addresses: address blocks of the Latin, Greek and Cyrillic scripts (address-blocks.ts: street or PO
+// box + postcode line, in any order of number and name, one line or several), Japanese, Chinese and Korean
+// addresses by their own markers (〒 postcodes, 丁目/番地/号, 路/街 + 号, 로/길 + number), a US-style street line and a
+// UK postcode with a real postcode area. Free-form addresses ("the blue house behind the church") are out of reach.
 import type { RedactionRule } from '../types';
+import { findAddressBlocks } from './address-blocks';
 import { regexRule } from './regex-rule';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
@@ -58,4 +60,50 @@ const germanStreet = regexRule({
   ),
 });
 
-export const addressRules: RedactionRule[] = [usStreet, ukPostcode, germanStreet];
+const addressBlock: RedactionRule = {
+  id: 'address-block',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 42,
+  description: 'Street line (number before or after the name, street types of 20+ languages) or PO box followed by a postcode line, on one line or several; or a street named by its type word alone',
+  find: findAddressBlocks,
+};
+
+const HAN = '\\p{Script=Han}';
+const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}';
+
+const japanese = regexRule({
+  id: 'jp-address',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 42,
+  description: 'Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers',
+  pattern: new RegExp(
+    `〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`,
+    'gu',
+  ),
+});
+
+const chinese = regexRule({
+  id: 'zh-address',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 42,
+  description: 'Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode',
+  pattern: new RegExp(
+    `(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`,
+    'gu',
+  ),
+});
+
+const korean = regexRule({
+  id: 'ko-address',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 42,
+  description: 'Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호',
+  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|도|시) )?(?:[가-힣]{1,10}(?:구|군|시) )?(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길) ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+  accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
+});
+
+export const addressRules: RedactionRule[] = [usStreet, ukPostcode, germanStreet, addressBlock, japanese, chinese, korean];

@@ -1,89 +1,252 @@
-// Values recognisable only by the key they are assigned to (`api_key = "…"`, `"password": "…"`, `TOKEN=…`,
-// `<add key="ApiKey" value="…"/>`). These are the noisy rules, so the value must also look like a secret
-// (random for tokens; not a placeholder for passwords) and must not be code referring to one
-// (`process.env.TOKEN`, `getToken()`, `hashedPassword`, `password: string`).
+// Secrets recognisable only by the name they are given: any key whose name holds a secret word anywhere
+// (`account_key`, `user_auth`, `AZURE_OPENAI_KEY`, `db_pass`), in every assignment form chat text carries:
+// `=`, `:`, `:=`, `?=`, `.=`, `::=`, `=>`, comparisons (`==`, `!==`, also `"value" == password`), call arguments
+// (`setProperty("API_TOKEN", "…")`, `secret("…")`), XML elements and attributes, `key="…" value="…"` pairs,
+// `--password value` flags and HTTP headers of any scheme (`Authorization: Token …`). The scanner anchors on secret
+// words, so each one costs bounded work; a rejected candidate only moves the scan past its key, never past the
+// rest of the line. Values are checked against placeholders, references to a secret (`process.env.X`,
+// `getToken()`), type names and low-entropy words.
 import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
-import type { RedactionRule } from '../types';
-import { regexRule } from './regex-rule';
+import type { Range, RedactionRule } from '../types';
 import { NOT_A_PASSWORD } from './secrets';
 
-// key = value, key: value, "key": "value", key => value, key := value, --key=value, config['key'] = value.
-// Groups: 1 key quote, 2 key, 3 value quote, 4 value.
-const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])(?:-{1,2})?(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\1\]?[ \t]{0,3}(?::=|=>|=|:)[ \t]{0,3}(["'`]?)([^\s"'`,;(){}[\]<>]{4,512})/dg;
+/** Password words of the languages people write config and chat in, besides English. */
+const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
+const SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, 'gi');
+const FOREIGN_PASSWORD_NAME = new RegExp(FOREIGN_PASSWORD, 'i');
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+const MAX_NAME = 80;
+const MAX_QUOTED = 8192;
+const MAX_UNQUOTED = 1024;
 
-// <add key="ApiKey" value="…" /> (.NET config), <input name="csrf_token" value="…">. Same groups.
-const ATTRIBUTE_PAIR =
-  /(?<![\w-])(?:key|name)=(["'])([A-Za-z_][A-Za-z0-9_.-]{0,63})\1[ \t]{1,3}value=(["'])([^\s"'`<>]{4,512})\3/dg;
+type Kind = 'password' | 'secret';
 
-const PASSWORD_KEY = /(?:passw(?:or)?d|passphrase|(?:^|[_.])pass|pwd)$/;
-const SECRET_KEY =
-  /(?:api_?key|apikey|secret|secret_?key|token|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|credentials?|session_?(?:id|key)|cookie|client_?secret|webhook_?secret|salt)$/;
+/** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
+const NOT_SECRET_NAME =
+  /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 
-function normalisedKey(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/-/g, '_');
+function normalisedName(name: string): string {
+  return name
+    .replace(/^[@$-]+/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[-.]/g, '_');
 }
 
-/** An identifier that names a secret (`authToken2`, `dbPassword1`) is a variable, not a value. */
-const NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential/i;
+/** Names repeat (every `password`, `api_key` in a file): classify each distinct name once per text scan. */
+const nameKinds = new Map<string, Kind | null>();
+function kindOfRawName(raw: string): Kind | null {
+  let kind = nameKinds.get(raw);
+  if (kind === undefined) {
+    if (nameKinds.size > 4096) nameKinds.clear();
+    kind = kindOfName(normalisedName(raw));
+    nameKinds.set(raw, kind);
+  }
+  return kind;
+}
 
-const CODE_WORDS = new Set(['string', 'number', 'boolean', 'required', 'optional', 'undefined', 'none', 'null', 'true', 'false', 'text', 'varchar', 'secret', 'password', 'token', 'hidden']);
+function kindOfName(norm: string): Kind | null {
+  if (NOT_SECRET_NAME.test(norm)) return null;
+  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
+    return 'password';
+  if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
+  if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
+  return null;
+}
 
-/** Values that are code or configuration referring to a secret rather than the secret itself. */
+const CODE_WORDS = new Set([
+  'string', 'str', 'number', 'int', 'boolean', 'bool', 'required', 'optional', 'undefined', 'none', 'null', 'nil', 'true', 'false',
+  'text', 'varchar', 'secret', 'password', 'token', 'hidden', 'bytes', 'any', 'object', 'char', 'function', 'void', 'new', 'this',
+  'self', 'await', 'return', 'const', 'let', 'var', 'private', 'public', 'protected', 'static', 'readonly', 'final', 'default',
+  'infinity', '-infinity', 'nan',
+]);
+const NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential|auth/i;
+
+/** How code names things: camelCase, PascalCase, snake_case, CONSTANT_CASE, lower. `EHuaHWOAng` is none of them. */
+function identifierLike(value: string): boolean {
+  return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
+}
+
+/** Code or configuration that refers to a secret rather than holding it. */
 function looksLikeReference(value: string, quoted: boolean, next: string): boolean {
-  if (next === '(' || next === '[' || next === '.') return true;
+  if (!quoted && (next === '(' || next === '[' || next === '.')) return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
-  if (/^[A-Za-z_$#][\w$#]*(?:\.[A-Za-z_$#][\w$#]*)+$/.test(value)) return true; // process.env.TOKEN, this.#token
-  if (/^https?:\/\//.test(value)) return true; // URLs
-  if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,24}\/)*[\w.-]{0,24}$/.test(value)) return true; // paths (base64 has + = or long runs)
-  if (/^\$/.test(value) || /^%\w+%$/.test(value)) return true; // $VAR, %VAR%
-  if (!quoted && /^[A-Za-z_]+$/.test(value)) return true; // hashedPassword, req_token: identifiers without digits
-  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (value.includes('$') || NAMES_A_SECRET.test(value))) return true; // ArrowToken$1
+  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true; // process.env.TOKEN, init?.key
+  if (/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}/.test(value)) return true; // `${cookie.key}=${cookie.value}`: a template
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
+  if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
+  if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
+  if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true; // hashedPassword, req_token
+  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
   if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true; // 'tabTargetSessionId'
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true; // camelCase identifiers
   return false;
 }
 
-function assignmentRule(
-  id: string,
-  kind: 'password' | 'secret',
-  description: string,
-  pattern: RegExp,
-  keyTest: RegExp,
-  looksSecret: (v: string) => boolean,
-): RedactionRule {
-  return regexRule({
-    id,
-    kind,
-    level: 'secrets',
-    priority: 40,
-    description,
-    pattern,
-    group: 4,
-    accept: (value, match, text) => {
-      const key = normalisedKey(match[2] ?? '');
-      if (!keyTest.test(key)) return false;
-      if (kind === 'secret' && PASSWORD_KEY.test(key)) return false;
-      const end = (match.indices?.[4]?.[1] ?? 0);
-      const quoted = (match[3] ?? '') !== '';
-      if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, text[end] ?? '')) return false;
-      return looksSecret(value);
-    },
-  });
+function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
+  if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+  if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
+  if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
+  if (value.length < 8) return false;
+  // A secret name given an identifier or words (`"same-origin"`, `'removeEmpty'`, `"__vite_ssr_exportAll__"`)
+  if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes('_') || value.includes('-') || identifierLike(value))) return false;
+  const entropy = shannonEntropy(value);
+  if (characterClasses(value) >= 2 && entropy >= Math.min(3, Math.log2(value.length) * 0.75)) return true;
+  // A quoted sentence or a long single-case run assigned to a secret name: redact, unless it reads as words.
+  return quoted && entropy >= 3 && !/^[a-z]+(?: [a-z]+){0,2}$/i.test(value) && /\d|[^\w\s]|\s/.test(value);
 }
 
-const looksLikePassword = (v: string) => v.length >= 6 && !NOT_A_PASSWORD.has(v.toLowerCase());
+interface Value {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
 
-/** Random-looking: long enough, at least two character classes, entropy that grows with length (capped at 3.2). */
-const looksRandom = (v: string) =>
-  v.length >= 12 && characterClasses(v) >= 2 && shannonEntropy(v) >= Math.min(3.2, Math.log2(v.length) * 0.8);
+/** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
+function readValue(text: string, i: number, budget: { left: number }, wholeToken = false): Value | null {
+  let at = i;
+  if (text[at] === '@' && text[at + 1] === '"') at++; // C# verbatim string
+  const q = text[at];
+  if (q === '"' || q === "'" || q === '`') {
+    const triple = text.startsWith(q.repeat(3), at);
+    const open = at + (triple ? 3 : 1);
+    const limit = Math.min(text.length, open + (budget.left > 0 ? MAX_QUOTED : 256));
+    let j = open;
+    while (j < limit && text[j] !== q && text[j] !== '\n') {
+      if (text[j] === '\\') j++;
+      j++;
+    }
+    budget.left -= j - open;
+    if (j >= limit || text[j] !== q) return null;
+    return { start: open, end: j, quoted: true };
+  }
+  const limit = Math.min(text.length, at + (budget.left > 0 ? MAX_UNQUOTED : 128));
+  let j = at;
+  while (j < limit && !/[\s"'`,;<>(){}[\]]/.test(text[j]!)) j++;
+  // `KEY=value` on its own line (.env, export, docker -e): the value runs to the next space, whatever it holds,
+  // unless it is a call or index (`token = request.headers.get(…)`), which the reference check turns away
+  // (a stop followed by a space or the line end, `this.nextToken;`, is the end of a statement, not of a value)
+  if (wholeToken && j + 1 < limit && !/[\s([]/.test(text[j]!) && !/[\s]/.test(text[j + 1]!)) while (j < limit && !/\s/.test(text[j]!)) j++;
+  budget.left -= j - at;
+  while (j > at && /[.:]/.test(text[j - 1]!)) j--;
+  return j > at ? { start: at, end: j, quoted: false } : null;
+}
 
-const PASSWORD_WHAT = 'Value (6+ chars) of a key ending in password/passwd/passphrase/pass/pwd';
-const SECRET_WHAT = 'Random-looking value (12+ chars, 2+ character classes, entropy) of a key ending in secret/token/api_key/…';
+/** `Authorization: Token abc…`: the credentials after an alphabetic scheme word, or the whole value. */
+function authCredentials(text: string, value: Value): Value {
+  const scheme = /^([A-Za-z][A-Za-z0-9-]{1,30}) +(?=\S)/.exec(text.slice(value.start, Math.min(value.end + 200, value.start + 40)));
+  if (!scheme) return value;
+  const start = value.start + scheme[0].length;
+  let end = start;
+  const limit = Math.min(text.length, start + MAX_QUOTED);
+  while (end < limit && !/[\s"'`]/.test(text[end]!)) end++;
+  return end > start ? { start, end, quoted: value.quoted } : value;
+}
 
-export const assignmentRules: RedactionRule[] = [
-  assignmentRule('password-assignment', 'password', `${PASSWORD_WHAT}: key = value, "key": "value"`, ASSIGNMENT, PASSWORD_KEY, looksLikePassword),
-  assignmentRule('secret-assignment', 'secret', `${SECRET_WHAT}: key = value, "key": "value"`, ASSIGNMENT, SECRET_KEY, looksRandom),
-  assignmentRule('password-attribute-pair', 'password', `${PASSWORD_WHAT}: key="…" value="…"`, ATTRIBUTE_PAIR, PASSWORD_KEY, looksLikePassword),
-  assignmentRule('secret-attribute-pair', 'secret', `${SECRET_WHAT}: key="…" value="…"`, ATTRIBUTE_PAIR, SECRET_KEY, looksRandom),
-];
+// Assignment operators, comparisons, defaults (`?? 'x'`, `|| "x"`, `or "x"`) and the prose "password is x" /
+// "Passwort ist x" / "mot de passe est x".
+const OPERATOR = /^[ \t]{0,4}(?:(\??::?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,4}/;
+/** Prose with a few words between the name and the verb: "the password of the router is …", "Le mot de passe du
+ *  routeur est …", "La contraseña del correo es …", "Das WLAN-Passwort für Gäste lautet …". */
+const PROSE = /^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'-]{0,15}){1,3}[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je)[ \t]*:?[ \t]+(?=\S)/u;
+
+function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
+  const re = new RegExp(SECRET_WORD.source, 'gi');
+  const budget = { left: text.length * 4 + 65536 };
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    // Widen to the whole name, bounded on both sides.
+    let s = match.index;
+    const floor = Math.max(0, s - MAX_NAME);
+    while (s > floor && NAME_CHAR.test(text[s - 1]!)) s--;
+    let e = match.index + match[0].length;
+    const ceil = Math.min(text.length, e + MAX_NAME);
+    while (e < ceil && NAME_CHAR.test(text[e]!)) e++;
+    re.lastIndex = e;
+    if (text[s - 1] === '$' || text[s - 1] === '@') s--;
+    const rawName = text.slice(s, e).replace(/[.-]+$/, '');
+    const kind = kindOfRawName(rawName);
+    if (!kind) continue;
+    const found = valueFor(text, s, s + rawName.length, rawName, budget);
+    if (!found) continue;
+    const value = rawName.toLowerCase().includes('authorization') ? authCredentials(text, found) : found;
+    const next = text[value.end] ?? '';
+    const v = text.slice(value.start, value.end).trim();
+    if (!acceptable(kind, v, value.quoted, next)) continue;
+    yield { start: value.start, end: value.end, kind };
+    re.lastIndex = Math.max(re.lastIndex, value.end);
+  }
+}
+
+function valueFor(text: string, s: number, e: number, name: string, budget: { left: number }): Value | null {
+  const before = text[s - 1];
+  let at = e;
+  // "name": / 'name' / `name` / <name> / ["name"]
+  const quote = before === '"' || before === "'" || before === '`' ? before : null;
+  if (quote && text[at] === quote) at++;
+  if (text[at] === ']' || (quote && text[at] === ')')) at++;
+  if (before === '<' && text[at] === '>') {
+    // <ApiKey>value</ApiKey>, also across lines
+    let start = at + 1;
+    const close = text.indexOf('</', start);
+    if (close === -1 || close - start > MAX_QUOTED) return null;
+    let end = close;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return end > start && !/[<>]/.test(text.slice(start, end)) ? { start, end, quoted: true } : null;
+  }
+  if (quote) {
+    // key="ApiKey" value="…" / name="csrf_token" value="…"
+    const pair = /^[ \t]{1,3}value=(["'])/.exec(text.slice(at, at + 16));
+    if (pair) return readValue(text, at + pair[0].length - 1, budget);
+  }
+  const tail = text.slice(at, at + 16);
+  const op = OPERATOR.exec(tail);
+  if (op) {
+    if (op[2] && !quote) return null; // a bare `name,` is a list, not an argument pair
+    if (op[3] && quote) return null;
+    const lineLevel = op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s));
+    const value = readValue(text, at + op[0].length, budget, lineLevel);
+    if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
+    if ((op[1] === '??' || op[1] === '||' || op[1] === 'or') && value && !value.quoted) return null; // x ?? fallbackVar
+    if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;
+    return value;
+  }
+  // --password value
+  if (name.startsWith('--') && /^[ \t]/.test(tail)) return readValue(text, at + 1, budget);
+  const prose = PROSE.exec(text.slice(at, at + 80));
+  if (prose) {
+    const value = readValue(text, at + prose[0].length, budget);
+    return value && !value.quoted ? value : null;
+  }
+  // "value" == password (comparison written the other way round)
+  const back = /(["'`])([^"'`\n]{4,512})\1[ \t]{0,4}(?:===?|!==?)[ \t]{0,4}$/.exec(text.slice(Math.max(0, s - 600), s));
+  if (back) {
+    const end = s - (back[0].length - back[1]!.length - back[2]!.length);
+    return { start: end - back[2]!.length, end, quoted: true };
+  }
+  return null;
+}
+
+/** Both rules read the same scan; keep the last text's result so it runs once per text. */
+let last: { text: string; spans: (Range & { kind: Kind })[] } | null = null;
+function assignedIn(text: string): (Range & { kind: Kind })[] {
+  if (last?.text !== text) last = { text, spans: [...findAssigned(text)] };
+  return last.spans;
+}
+
+export const assignmentRules: RedactionRule[] = (['password', 'secret'] as const).map((kind) => ({
+  id: kind === 'password' ? 'password-assignment' : 'secret-assignment',
+  kind,
+  level: 'secrets' as const,
+  priority: 40,
+  description:
+    kind === 'password'
+      ? 'Value given to a name holding a password word (password, passwd, pwd, pass, passphrase…) in any assignment, comparison, call, XML, flag or header form'
+      : 'Random-looking value given to a name holding a secret word anywhere (secret, token, auth, credential, api_key, *_key, session, cookie, salt, signature…), in any assignment, comparison, call, XML, flag or header form',
+  *find(text: string): Iterable<Range> {
+    for (const span of assignedIn(text)) if (span.kind === kind) yield { start: span.start, end: span.end };
+  },
+}));

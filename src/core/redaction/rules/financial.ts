@@ -1,26 +1,44 @@
-// Payment cards and IBANs. Both carry a checksum, which is what separates them from order numbers, phone
-// numbers and random digit runs: a candidate that fails Luhn / mod 97 is never redacted.
-import { digitsOf, ibanValid, luhnValid } from '../checks';
-import type { RedactionRule } from '../types';
-import { regexRule } from './regex-rule';
+// Payment cards and IBANs. Both carry a checksum, which is what separates them from order numbers, phone numbers
+// and random digit runs. IBANs are validated by ibantools (the IBAN registry's country lengths and BBAN formats,
+// plus the countries that use IBANs outside the registry), written compact, in groups, or lowercase. Cards are
+// checked against issuer ranges (IIN) and their lengths, then Luhn; UnionPay numbers, which need not pass Luhn,
+// are taken without it when written as a card or named as one.
+import { electronicFormatIBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+import { digitsOf, luhnValid } from '../checks';
+import type { Range, RedactionRule } from '../types';
+import { before, regexRule } from './regex-rule';
 
-/** Card digits grouped the way cards are printed: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or not at all. */
+const CARD_WORDS =
+  /(?:card|carte|tarjeta|karte|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|\bcc\b|\bpan\b|カード|卡|카드)/i;
+
+/** Issuer ranges and the lengths each issues; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+function issuerLengths(d: string): readonly number[] {
+  const n2 = Number(d.slice(0, 2));
+  const n4 = Number(d.slice(0, 4));
+  const n6 = Number(d.slice(0, 6));
+  if (d[0] === '1') return [15]; // UATP
+  if (d[0] === '4') return [13, 16, 19]; // Visa (also Elo/Electron ranges inside 4)
+  if (n2 === 34 || n2 === 37) return [15]; // Amex
+  if ((n4 >= 3000 && n4 <= 3059) || n4 === 3095 || n2 === 36 || n2 === 38 || n2 === 39) return [14, 15, 16, 17, 18, 19]; // Diners
+  if (n4 >= 3528 && n4 <= 3589) return [15, 16, 17, 18, 19]; // JCB
+  if (n4 >= 2200 && n4 <= 2204) return [16, 17, 18, 19]; // Mir
+  if (n6 >= 222100 && n6 <= 272099) return [16]; // Mastercard 2-series
+  if (n2 >= 51 && n2 <= 55) return [16]; // Mastercard
+  if (d[0] === '5' || d[0] === '6') return [12, 13, 14, 15, 16, 17, 18, 19]; // Maestro, Discover, UnionPay, RuPay, …
+  if (n2 === 81 || n2 === 82) return [16]; // RuPay
+  if (n4 === 9792) return [16]; // Troy
+  return [];
+}
+
+/** Digits grouped the way cards are printed: in fours (last group shorter), Amex/Diners 4-6-5 / 4-6-4, or not at all. */
 function cardGrouping(value: string): boolean {
   const separators = new Set(value.replace(/\d/g, ''));
   if (separators.size === 0) return true;
   if (separators.size > 1) return false;
-  const groups = value.split(/[ -]/).map((g) => g.length).join('-');
-  return /^(?:4-4-4-[1-7]|4-4-4-4-[1-3]|4-6-[45])$/.test(groups);
-}
-
-/** Lengths each issuer uses; a 15-digit number starting with 4 is an IMEI, not a Visa. */
-function issuerLength(digits: string): boolean {
-  const n = digits.length;
-  if (/^3[47]/.test(digits)) return n === 15;
-  if (/^4/.test(digits)) return n === 13 || n === 16 || n === 19;
-  if (/^(?:5|2)/.test(digits)) return n === 16;
-  if (/^3(?:0|6|8|9)/.test(digits)) return n >= 14 && n <= 19;
-  return n >= 16 && n <= 19;
+  const groups = value.split(/[ -]/).map((g) => g.length);
+  if (groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 4 || groups[2] === 5)) return true;
+  return groups.slice(0, -1).every((g) => g === 4) && groups[groups.length - 1]! >= 1 && groups[groups.length - 1]! <= 4
+    || (groups.length === 5 && groups.slice(0, 4).every((g) => g === 4) && groups[4]! <= 3);
 }
 
 const card = regexRule({
@@ -28,25 +46,67 @@ const card = regexRule({
   kind: 'payment_card',
   level: 'standard',
   priority: 70,
-  description: 'Card number: 13–19 digits, issuer prefix (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay), Luhn valid',
-  pattern: /(?<![\d.,-])(?:2[2-7]|3|4|5[0-5]|6)[\d -]{10,21}\d(?!\d|[.,-]\d)/g,
-  accept: (value) => {
+  description:
+    'Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without)',
+  pattern: /(?<![\d.,-])[1-69][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
+  accept: (value, match, text) => {
     const digits = digitsOf(value);
-    if (digits.length < 13 || digits.length > 19) return false;
+    if (digits.length < 12 || digits.length > 19) return false;
     if (/^(\d)\1+$/.test(digits)) return false;
-    if (!issuerLength(digits)) return false;
-    return cardGrouping(value) && luhnValid(digits);
+    if (!issuerLengths(digits).includes(digits.length)) return false;
+    if (!cardGrouping(value)) return false;
+    const named = CARD_WORDS.test(before(text, match.index, 40));
+    // Short or uncommon compact runs are ids more often than cards unless the text says "card".
+    if (!/[ -]/.test(value) && digits.length < 15 && !named) return false;
+    if (luhnValid(digits)) return true;
+    return digits.startsWith('62') && (named || /[ -]/.test(value));
   },
 });
 
-const iban = regexRule({
+// Country code, check digits, then 10–30 alphanumerics, in groups of four or compact, any case. Bounded.
+const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}){3,9}(?![A-Za-z0-9])/g;
+
+/**
+ * Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
+ * PL…) is still an account number someone typed, maybe with a typo, so it is redacted too.
+ */
+function plausibleIban(electronic: string): boolean {
+  const { errorCodes } = validateIBAN(electronic, { allowQRIBAN: true });
+  return errorCodes.every((code) => code === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+}
+
+/**
+ * The candidate may run into a following word or number (`… 0130 00 Bank`); try it and its shorter prefixes that
+ * end on a group boundary, longest first.
+ */
+function findIbans(text: string): Range[] {
+  const out: Range[] = [];
+  const re = new RegExp(IBAN_CANDIDATE.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const raw = match[0];
+    if (!/\d/.test(raw.slice(4))) continue;
+    const groupEnds: number[] = [raw.length];
+    for (let i = raw.length - 1; i > 4; i--) if (raw[i] === ' ' || raw[i] === '-') groupEnds.push(i);
+    for (const end of groupEnds) {
+      const candidate = raw.slice(0, end);
+      const electronic = electronicFormatIBAN(candidate.toUpperCase());
+      if (electronic && electronic.length >= 15 && plausibleIban(electronic)) {
+        out.push({ start: match.index, end: match.index + end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const iban: RedactionRule = {
   id: 'iban',
   kind: 'iban',
   level: 'standard',
   priority: 70,
-  description: 'IBAN, compact or in groups of four, country length and mod-97 checksum valid',
-  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
-  accept: (value) => ibanValid(value),
-});
+  description: 'IBAN (ibantools: registry and non-registry countries, lengths, BBAN format, mod 97), compact, grouped or lowercase',
+  find: findIbans,
+};
 
 export const financialRules: RedactionRule[] = [card, iban];

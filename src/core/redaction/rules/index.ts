@@ -8,12 +8,14 @@ import { financialRules } from './financial';
 import { networkRules } from './network';
 import { providerKeyRules } from './provider-keys';
 import { secretRules } from './secrets';
+import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 1;
+export const REDACTION_RULES_VERSION = 3;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
   ...secretRules,
+  ...secretlintRules,
   ...assignmentRules,
   ...contactRules,
   ...financialRules,

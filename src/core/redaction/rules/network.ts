@@ -6,6 +6,7 @@
 // "v", "build" or a version operator (==, >=, ^, ~) is a version number, not an address; after "@" it is an
 // address (ssh user@10.0.0.5), so a four-part `pkg@1.2.3.4` would be redacted.
 import type { RedactionRule } from '../types';
+import { phoneWordBefore } from './phones';
 import { before, regexRule } from './regex-rule';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -28,7 +29,11 @@ const ipv4 = regexRule({
   priority: 55,
   description: 'IPv4 dotted quad (each octet 0–255), not loopback/netmask/documentation ranges, not after "version"',
   pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g'),
-  accept: (value, match, text) => !keptIpv4(value) && !VERSION_CONTEXT.test(before(text, match.index, 16)),
+  accept: (value, match, text) =>
+    !keptIpv4(value) &&
+    !VERSION_CONTEXT.test(before(text, match.index, 16)) &&
+    // "Tel. 89.123.45.67" is a phone, but "call failed ('172.31.5.9', 5432)" is an address in a tuple
+    (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3))),
 });
 
 function validIpv6(value: string): boolean {
@@ -43,14 +48,27 @@ function validIpv6(value: string): boolean {
   return true;
 }
 
-const ipv6 = regexRule({
+const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,8}[0-9A-Fa-f]{0,5}(?![\w:]|\.\w)/g;
+
+const ipv6: RedactionRule = {
   id: 'ipv6',
   kind: 'ip_address',
   level: 'strict',
   priority: 55,
-  description: 'IPv6, full or ::-compressed (no IPv4-embedded forms), not ::1 or 2001:db8::/32',
-  pattern: /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,7}[0-9A-Fa-f]{0,4}(?![\w:]|\.\w)/g,
-  accept: (value) => validIpv6(value),
-});
+  description: 'IPv6, full or ::-compressed (no IPv4-embedded forms), also with a :port after a full address; not ::1 or 2001:db8::/32',
+  *find(text: string) {
+    const re = new RegExp(IPV6_CANDIDATE.source, 'g');
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(text)) !== null) {
+      const value = match[0];
+      if (validIpv6(value)) yield { start: match.index, end: match.index + value.length };
+      else {
+        // nginx `server 2a01:…:f17f:8080;`: eight groups, then a decimal port
+        const port = /^((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}$/.exec(value);
+        if (port && validIpv6(port[1]!)) yield { start: match.index, end: match.index + port[1]!.length };
+      }
+    }
+  },
+};
 
 export const networkRules: RedactionRule[] = [ipv4, ipv6];

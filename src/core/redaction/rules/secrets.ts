@@ -1,7 +1,7 @@
 // Secrets without a provider prefix but with an unmistakable frame: PEM private keys, JWTs, passwords inside
-// connection strings and `curl -u`, bearer/basic credentials, and AWS secret keys after their well-known name.
+// connection strings and `curl -u`, bearer/basic credentials, .pgpass/.netrc lines and CLI password flags (AWS keys: secretlint:aws).
 // Values that are only recognisable by the key they are assigned to live in assignments.ts.
-import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
+import { looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 
@@ -65,18 +65,6 @@ const jwt = regexRule({
   pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{2,16000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g,
 });
 
-const awsSecretAccessKey = regexRule({
-  id: 'aws-secret-access-key',
-  kind: 'api_key',
-  level: 'secrets',
-  priority: 90,
-  description: '40-character AWS secret key after aws_secret_access_key / SecretAccessKey',
-  pattern:
-    /(?<![A-Za-z0-9_])["']?(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?[ \t]{0,3}(?:=|:|=>)[ \t]{0,3}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/dgi,
-  group: 1,
-  accept: (value) => !looksLikePlaceholder(value) && characterClasses(value) >= 2,
-});
-
 const curlUserPassword = regexRule({
   id: 'cli-user-password',
   kind: 'password',
@@ -85,10 +73,70 @@ const curlUserPassword = regexRule({
   description: 'Password in curl/wget-style -u user:password / --user user:password',
   pattern: /(?<![\w-])(?:-u|--user|--proxy-user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,128})/dg,
   group: 1,
-  accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value),
+  accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
 });
 
-export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'user', 'username', 'changeit', 'null']);
+export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'user', 'username', 'changeit', 'null', 'root', 'admin', 'guest', 'test', 'postgres', 'mysql', 'mongodb', 'redis', 'rabbitmq', 'sa', 'oracle']);
+
+/** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
+const pgpassPassword = regexRule({
+  id: 'pgpass-password',
+  kind: 'password',
+  level: 'secrets',
+  priority: 80,
+  description: 'Password field of a .pgpass line host:port:database:user:password',
+  pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
+  group: 1,
+  accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
+});
+
+/** `.netrc` / `_netrc` entries: `machine host login user password secret` (GNU inetutils manual, ftp). */
+const netrcPassword = regexRule({
+  id: 'netrc-password',
+  kind: 'password',
+  level: 'secrets',
+  priority: 80,
+  description: 'Password of a .netrc entry: machine host login user password secret',
+  pattern: /(?<![\w-])(?:machine[ \t]+\S{1,253}|default)(?:[ \t]+(?:login|account|port)[ \t]+\S{1,128}){0,3}[ \t]+password[ \t]+(\S{1,256})/dg,
+  group: 1,
+  accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
+});
+
+/**
+ * Account tools that take the password as a positional argument: `rabbitmqctl add_user NAME PASS`,
+ * `htpasswd -b[c] FILE NAME PASS`, `net user NAME PASS`, `echo 'NAME:PASS' | chpasswd`.
+ */
+const accountToolPassword = regexRule({
+  id: 'account-tool-password',
+  kind: 'password',
+  level: 'secrets',
+  priority: 80,
+  description: 'Password argument of rabbitmqctl add_user/change_password, htpasswd -b, net user, chpasswd input',
+  pattern:
+    /(?<![\w-])(?:rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,64}[ \t]+|htpasswd(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+\S{1,256}[ \t]+\S{1,64}[ \t]+|net[ \t]+user[ \t]+\S{1,64}[ \t]+|echo[ \t]+["']?[\w.-]{1,64}:)["']?([^\s"'|]{1,128})/dg,
+  group: 1,
+  accept: (value, match, text) =>
+    !looksLikePlaceholder(value) &&
+    !/^[*/$-]/.test(value) &&
+    !NOT_A_PASSWORD.has(value.toLowerCase()) &&
+    (!match[0].startsWith('echo') || /\|[ \t]*(?:sudo[ \t]+)?chpasswd/.test(text.slice(match.index, match.index + match[0].length + 40))),
+});
+
+/**
+ * Passwords on command lines: `sshpass -p X`, `mysql -pX` / `-p X` (mysql, mariadb, mysqldump…), `redis-cli -a X`,
+ * `smbclient -U user%X`, `htpasswd -b file user X`.
+ */
+const cliPassword = regexRule({
+  id: 'cli-password-flag',
+  kind: 'password',
+  level: 'secrets',
+  priority: 80,
+  description: 'Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, smbclient -U user%pass',
+  pattern:
+    /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
+  group: 1,
+  accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
+});
 
 const connectionStringPassword = regexRule({
   id: 'connection-string-password',
@@ -101,6 +149,8 @@ const connectionStringPassword = regexRule({
   accept: (value, match, text) =>
     !looksLikePlaceholder(value) &&
     !NOT_A_PASSWORD.has(value.toLowerCase()) &&
+    !/^[A-Z][A-Z_]+$/.test(value) && // REPLACE_WITH_PASSWORD, DB_PASSWORD
+    value.toLowerCase() !== (/\/\/([^:/@]*):/.exec(match[0])?.[1] ?? '').toLowerCase() && // postgres:postgres@: a default, not a secret
     !/^\$\w+$/.test(value) &&
     !/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80)),
 });
@@ -138,9 +188,12 @@ const basicAuth = regexRule({
 export const secretRules: RedactionRule[] = [
   pemPrivateKey,
   jwt,
-  awsSecretAccessKey,
   connectionStringPassword,
   curlUserPassword,
+  pgpassPassword,
+  netrcPassword,
+  cliPassword,
+  accountToolPassword,
   bearerToken,
   basicAuth,
 ];

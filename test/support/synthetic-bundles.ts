@@ -1,8 +1,8 @@
 // Small synthetic chat sessions for tests and the merge benchmark: deterministic (seeded), every event valid,
 // and a mix of the refinement signals the labeller reads (code copy, thumbs, regenerate-and-keep, correction
 // then acceptance), so exports have labels and samples of every kind.
-import { type CaptureEvent, EVENT_SCHEMA_VERSION, messageEventId } from '../events';
-import { type ExportContext, type ExportSource, exportTrainingBundle } from './training-bundle';
+import { type CaptureEvent, EVENT_SCHEMA_VERSION, messageEventId } from '../../src/core/events';
+import { type ExportContext, type ExportSource, exportTrainingBundle } from '../../src/core/export/training-bundle';
 
 export interface SyntheticOptions {
   site?: string;
@@ -24,11 +24,15 @@ export function syntheticConversation(prefix: string, n: number, options: Synthe
   const random = rng((options.seed ?? 1) * 100_003 + n);
   const conversationId = `${prefix}-c${n}`;
   let t = Date.parse(options.start ?? '2026-11-20T09:00:00.000Z') + n * 60_000;
-  const base = () => ({ v: EVENT_SCHEMA_VERSION as 1, site, conversationId, ts: new Date((t += 1000 + Math.floor(random() * 4000))).toISOString(), origin: 'live' as const });
+  const nextTs = () => new Date((t += 1000 + Math.floor(random() * 4000))).toISOString();
+  const base = () => ({ v: EVENT_SCHEMA_VERSION as 1, site, conversationId, ts: nextTs(), origin: 'live' as const });
   const events: CaptureEvent[] = [];
   const topic = ['reverse a list', 'parse a date', 'sort a dict by value', 'read a CSV file', 'retry an HTTP call'][n % 5]!;
   const prompt = (id: string, text: string, parentId?: string) =>
-    events.push({ ...base(), id: messageEventId('prompt', site, conversationId, id), kind: 'prompt', messageId: id, text, ...(parentId ? { parentId } : {}) });
+    events.push({
+      ...base(), id: messageEventId('prompt', site, conversationId, id), kind: 'prompt', messageId: id, text,
+      ...(parentId ? { parentId } : {}),
+    });
   const answer = (id: string, parentId: string, code: string, variantIndex = 1) => {
     const text = `Here is one way:\n\n\`\`\`python\n${code}\n\`\`\`\n\nThis handles the usual cases.`;
     events.push({
@@ -38,20 +42,23 @@ export function syntheticConversation(prefix: string, n: number, options: Synthe
     return { text, code };
   };
   const uid = (kind: string) => `${kind}:${prefix}-${n}-${events.length}`;
+  const copyCode = (messageId: string, a: { text: string; code: string }) => {
+    const start = a.text.indexOf(a.code);
+    const span = { start, end: start + a.code.length, share: a.code.length / a.text.length };
+    events.push({ ...base(), id: uid('copy'), kind: 'copy', messageId, via: 'code-button', text: a.code, ...span, codeBlockIndex: 0 });
+  };
   prompt('u1', `How do I ${topic} in Python?`);
   const a1 = answer('a1', 'u1', `def solve(x):\n    return sorted(x)  # ${topic}`);
   switch (n % 4) {
     case 0: {
-      const start = a1.text.indexOf(a1.code);
-      events.push({ ...base(), id: uid('copy'), kind: 'copy', messageId: 'a1', via: 'code-button', text: a1.code, start, end: start + a1.code.length, share: a1.code.length / a1.text.length, codeBlockIndex: 0 });
+      copyCode('a1', a1);
       events.push({ ...base(), id: uid('feedback'), kind: 'feedback', messageId: 'a1', rating: 'up' });
       break;
     }
     case 1: {
-      events.push({ ...base(), id: uid('regenerate'), kind: 'regenerate', oldResponseId: 'a1', newResponseId: 'a2', promptMessageId: 'u1' });
-      const a2 = answer('a2', 'u1', `def solve(x):\n    return list(reversed(x))  # ${topic}`, 2);
-      const start = a2.text.indexOf(a2.code);
-      events.push({ ...base(), id: uid('copy'), kind: 'copy', messageId: 'a2', via: 'code-button', text: a2.code, start, end: start + a2.code.length, share: a2.code.length / a2.text.length, codeBlockIndex: 0 });
+      const regenerate = { oldResponseId: 'a1', newResponseId: 'a2', promptMessageId: 'u1' };
+      events.push({ ...base(), id: uid('regenerate'), kind: 'regenerate', ...regenerate });
+      copyCode('a2', answer('a2', 'u1', `def solve(x):\n    return list(reversed(x))  # ${topic}`, 2));
       break;
     }
     case 2: {
@@ -72,10 +79,12 @@ export function syntheticConversation(prefix: string, n: number, options: Synthe
 export function memorySource(conversations: CaptureEvent[][]): ExportSource {
   return {
     total: conversations.length,
+    // eslint-disable-next-line @typescript-eslint/require-await -- the source interface is async; memory needs no wait
     async *conversations() {
       for (const events of conversations) {
         const ts = events.map((e) => e.ts).sort();
-        yield { key: `${events[0]!.site}:${events[0]!.conversationId}`, site: events[0]!.site, firstTs: ts[0]!, lastTs: ts.at(-1)!, events: async () => events };
+        const { site, conversationId } = events[0]!;
+        yield { key: `${site}:${conversationId}`, site, firstTs: ts[0]!, lastTs: ts.at(-1)!, events: () => Promise.resolve(events) };
       }
     },
   };

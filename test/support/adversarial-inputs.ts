@@ -22,11 +22,17 @@ export function adversarialInputs(size = 5 * 1024 * 1024): { name: string; text:
     { name: 'capitalised words', text: fill('12 Aa Bb Cc Dd Ee ') },
     { name: 'german compound', text: fill('Hauptstraßestraße 1 ') },
     { name: 'iban-ish', text: fill('DE89 3704 ') },
+    { name: 'comma-separated numbers', text: fill('12 Ab, 3456 Cd, ') },
+    { name: 'address-like lines', text: fill('Rue de la Paix 1\n75001 Paris\n') },
+    { name: 'street words, no number', text: fill('via rue calle Straße street ') },
+    { name: 'han place names', text: fill('北京市朝阳区建国路1号') },
+    { name: 'hangul roads', text: fill('서울시 강남구 테헤란로 1 ') },
     { name: 'phone label', text: fill('phone: 1 ') },
     {
       name: 'realistic mix',
       text: fill(
-        'Hi, mail jane.doe@gmail.com or call +44 20 7946 0958. ```py\nclient = OpenAI(api_key="sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z")\n' +
+        'Hi, mail jane.doe@gmail.com or call +44 20 7946 0958. ```py\n' +
+          'client = OpenAI(api_key="sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z")\n' +
           'color = "#ff00aa"; id = "550e8400-e29b-41d4-a716-446655440000"; host = "10.0.0.12"\n```\n',
       ),
     },

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
-export const SCHEMAS_DIR = join(import.meta.dirname, '../../../schemas');
+export const SCHEMAS_DIR = join(import.meta.dirname, '../../schemas');
 
 const ajv = new Ajv2020({ allErrors: false, strict: false });
 const compiled = new Map<string, ValidateFunction>();

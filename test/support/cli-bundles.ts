@@ -1,11 +1,11 @@
-// Tests only: synthetic bundles on disk and the CLI run in-process, for the echo-dataset tests.
+// Tests only: synthetic bundles on disk and the CLI run in-process, for the echo-dataset tests (src/cli/*.test.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { exportToBytes, syntheticConversation } from '../core/export/synthetic';
-import type { ExportContext } from '../core/export/training-bundle';
-import { run } from './main';
+import { exportToBytes, syntheticConversation } from './synthetic-bundles';
+import type { ExportContext } from '../../src/core/export/training-bundle';
+import { run } from '../../src/cli/main';
 
 export interface BundleSpec {
   participantId?: string;

@@ -1,5 +1,5 @@
 // Builders for events in tests and scenarios: every field a real adapter fills, with overridable defaults.
-import { type CaptureEvent, EVENT_SCHEMA_VERSION, type EventKind, type EventOf, messageEventId } from './events';
+import { type CaptureEvent, EVENT_SCHEMA_VERSION, type EventKind, type EventOf, messageEventId } from '../../src/core/events';
 
 type Fields<K extends EventKind> = Omit<EventOf<K>, 'id' | 'v' | 'kind' | 'site' | 'conversationId' | 'ts' | 'origin'> &
   Partial<Pick<CaptureEvent, 'id' | 'site' | 'conversationId' | 'ts' | 'origin'>>;

@@ -1,0 +1,8838 @@
+// Generated from src/cli/ by `npm run build:cli` (vite.config.ts, mode cli): do not edit. Committed so that
+// echo-dataset runs from a plain `npm ci --omit=dev` install; src/cli/bundle-committed.test.ts fails when stale.
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { open, readFile } from "node:fs/promises";
+import { crc32, createInflateRaw } from "node:zlib";
+import { createHash } from "node:crypto";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { diffWordsWithSpace } from "diff";
+import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
+import { rules } from "@secretlint/secretlint-rule-preset-recommend";
+import { Deflate, Zip, ZipDeflate } from "fflate";
+// src/cli/bundle-error.ts
+var BundleError = class extends Error {
+	bundle;
+	problem;
+	file;
+	line;
+	constructor(bundle, problem, file, line) {
+		super(`${bundle}${file ? `: ${file}` : ""}${line !== void 0 ? ` line ${line}` : ""}: ${problem}`.replace(/\s*[\r\n]+\s*/g, " "));
+		this.bundle = bundle;
+		this.problem = problem;
+		this.file = file;
+		this.line = line;
+		this.name = "BundleError";
+	}
+};
+// src/cli/lines.ts
+/** Lines of a byte stream, 1-based, strict UTF-8; the empty rest after the last newline is not a line. */
+async function* linesOf(path, name, chunks, onBytes) {
+	const decoder = new TextDecoder("utf-8", { fatal: true });
+	let rest = "";
+	let no = 0;
+	for await (const chunk of chunks) {
+		onBytes?.(chunk);
+		let text;
+		try {
+			text = rest + decoder.decode(chunk, { stream: true });
+		} catch {
+			throw new BundleError(path, "not valid UTF-8", name, no + 1);
+		}
+		let start = 0;
+		for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+			yield {
+				line: text.slice(start, nl),
+				no: ++no
+			};
+			start = nl + 1;
+		}
+		rest = text.slice(start);
+	}
+	rest += decoder.decode();
+	if (rest.length) yield {
+		line: rest,
+		no: ++no
+	};
+}
+// src/cli/zip-reader.ts
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var READ = 1048576;
+var ZipReader = class ZipReader {
+	path;
+	fd;
+	entries;
+	constructor(path, fd, entries) {
+		this.path = path;
+		this.fd = fd;
+		this.entries = entries;
+	}
+	static async open(path) {
+		let fd;
+		try {
+			fd = await open(path, "r");
+		} catch (e) {
+			throw new BundleError(path, `cannot open: ${e.message}`);
+		}
+		try {
+			return new ZipReader(path, fd, await readDirectory(path, fd));
+		} catch (e) {
+			await fd.close();
+			throw e;
+		}
+	}
+	has(name) {
+		return this.entries.has(name);
+	}
+	names() {
+		return [...this.entries.keys()];
+	}
+	/** The entry's bytes, inflated (native zlib), in chunks; checks its CRC and size at the end. */
+	async *bytes(name) {
+		const entry = this.entries.get(name);
+		if (!entry) throw new BundleError(this.path, "missing from the zip", name);
+		const local = Buffer.alloc(30);
+		await this.fd.read(local, 0, 30, entry.headerOffset);
+		if (local.readUInt32LE(0) !== LOCAL) throw new BundleError(this.path, "corrupt zip: bad local header", name);
+		if (entry.method !== 8 && entry.method !== 0) throw new BundleError(this.path, `unsupported compression method ${entry.method}`, name);
+		const start = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+		let crc = 0;
+		let size = 0;
+		if (entry.compressedSize > 0) {
+			const raw = createReadStream(this.path, {
+				start,
+				end: start + entry.compressedSize - 1,
+				highWaterMark: READ
+			});
+			const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: READ })) : raw;
+			raw.on("error", (e) => stream.destroy(e));
+			let read = 0;
+			raw.on("data", (c) => read += c.length);
+			try {
+				for await (const chunk of stream) {
+					crc = crc32(chunk, crc);
+					size += chunk.length;
+					yield chunk;
+				}
+			} catch (e) {
+				if (e instanceof BundleError) throw e;
+				throw new BundleError(this.path, `corrupt compressed data (${e.message})`, name);
+			}
+			if (read < entry.compressedSize) throw new BundleError(this.path, "truncated zip: entry data ends early", name);
+		}
+		if (size !== entry.size) throw new BundleError(this.path, `size mismatch: ${size} bytes inflated, zip says ${entry.size}`, name);
+		if (crc >>> 0 !== entry.crc >>> 0) throw new BundleError(this.path, "CRC mismatch: the entry is corrupt", name);
+	}
+	/** Lines of a text entry, 1-based; the final empty line after the last newline is not reported. */
+	lines(name, onBytes) {
+		return linesOf(this.path, name, this.bytes(name), onBytes);
+	}
+	async text(name) {
+		const chunks = [];
+		for await (const c of this.bytes(name)) chunks.push(c);
+		return new TextDecoder().decode(Buffer.concat(chunks));
+	}
+	async json(name) {
+		const text = await this.text(name);
+		try {
+			return JSON.parse(text);
+		} catch (e) {
+			throw new BundleError(this.path, `not JSON (${e.message})`, name);
+		}
+	}
+	async close() {
+		await this.fd.close();
+	}
+};
+async function readDirectory(path, fd) {
+	const { size } = await fd.stat();
+	const tailSize = Math.min(size, 65557);
+	const tail = Buffer.alloc(tailSize);
+	await fd.read(tail, 0, tailSize, size - tailSize);
+	let eocd = -1;
+	for (let i = tailSize - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) {
+		eocd = i;
+		break;
+	}
+	if (eocd < 0) throw new BundleError(path, "truncated or not a zip: no end-of-central-directory record");
+	const count = tail.readUInt16LE(eocd + 10);
+	const dirSize = tail.readUInt32LE(eocd + 12);
+	const dirOffset = tail.readUInt32LE(eocd + 16);
+	if (dirOffset + dirSize > size) throw new BundleError(path, "truncated zip: central directory points past the end of the file");
+	const dir = Buffer.alloc(dirSize);
+	await fd.read(dir, 0, dirSize, dirOffset);
+	const entries = /* @__PURE__ */ new Map();
+	let at = 0;
+	for (let i = 0; i < count; i++) {
+		if (at + 46 > dir.length || dir.readUInt32LE(at) !== CENTRAL) throw new BundleError(path, "corrupt zip: bad central directory");
+		const nameLen = dir.readUInt16LE(at + 28);
+		const name = dir.toString("utf8", at + 46, at + 46 + nameLen);
+		const entry = {
+			name,
+			method: dir.readUInt16LE(at + 10),
+			crc: dir.readUInt32LE(at + 16),
+			compressedSize: dir.readUInt32LE(at + 20),
+			size: dir.readUInt32LE(at + 24),
+			headerOffset: dir.readUInt32LE(at + 42)
+		};
+		if (entry.headerOffset + entry.compressedSize > dirOffset) throw new BundleError(path, "corrupt zip: entry overlaps the directory", name);
+		entries.set(name, entry);
+		at += 46 + nameLen + dir.readUInt16LE(at + 30) + dir.readUInt16LE(at + 32);
+	}
+	return entries;
+}
+// src/cli/bundle-reader.ts
+/** Opens a bundle zip or an unzipped bundle directory; a missing path or a stray directory fails with a BundleError. */
+async function openBundle(path) {
+	let isDir;
+	try {
+		isDir = statSync(path).isDirectory();
+	} catch (e) {
+		throw new BundleError(path, `cannot open: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
+	}
+	if (!isDir) return ZipReader.open(path);
+	if (!existsSync(join(path, "manifest.json"))) throw new BundleError(path, "a directory without manifest.json is not a bundle", "manifest.json");
+	return new DirectoryReader(path);
+}
+var DirectoryReader = class {
+	path;
+	files;
+	constructor(path) {
+		this.path = path;
+		this.files = new Set(readdirSync(path, {
+			recursive: true,
+			withFileTypes: true
+		}).filter((d) => d.isFile()).map((d) => relative(path, join(d.parentPath, d.name)).split(sep).join("/")));
+	}
+	names() {
+		return [...this.files];
+	}
+	has(name) {
+		return this.files.has(name);
+	}
+	async *bytes(name) {
+		if (!this.files.has(name)) throw new BundleError(this.path, "missing from the bundle directory", name);
+		for await (const chunk of createReadStream(join(this.path, name), { highWaterMark: 1048576 })) yield chunk;
+	}
+	lines(name, onBytes) {
+		return linesOf(this.path, name, this.bytes(name), onBytes);
+	}
+	async text(name) {
+		const chunks = [];
+		for await (const c of this.bytes(name)) chunks.push(c);
+		return new TextDecoder().decode(Buffer.concat(chunks));
+	}
+	async json(name) {
+		try {
+			return JSON.parse(await this.text(name));
+		} catch (e) {
+			if (e instanceof BundleError) throw e;
+			throw new BundleError(this.path, `not JSON (${e.message})`, name);
+		}
+	}
+	async close() {}
+};
+// src/core/schema.ts
+var SchemaError = class extends Error {
+	path;
+	problem;
+	constructor(path, problem) {
+		super(`${path || "(root)"}: ${problem}`);
+		this.path = path;
+		this.problem = problem;
+		this.name = "SchemaError";
+	}
+};
+function fail(path, problem) {
+	throw new SchemaError(path, problem);
+}
+function describe$1(value) {
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "array";
+	return typeof value;
+}
+function string(rules = {}) {
+	const { min = 0, max = 1e7, pattern, description } = rules;
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "string") fail(path, `expected string, got ${describe$1(value)}`);
+			if (value.length < min) fail(path, `string shorter than ${min}`);
+			if (value.length > max) fail(path, `string longer than ${max}`);
+			if (pattern && !pattern.test(value)) fail(path, `string does not match ${pattern.source}`);
+			return value;
+		},
+		json: () => ({
+			type: "string",
+			...min > 0 ? { minLength: min } : {},
+			maxLength: max,
+			...pattern ? { pattern: pattern.source } : {},
+			...description ? { description } : {}
+		})
+	};
+}
+function number(rules = {}) {
+	const { int = false, min, max, description } = rules;
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "number" || !Number.isFinite(value)) fail(path, `expected finite number, got ${describe$1(value)}`);
+			if (int && !Number.isInteger(value)) fail(path, "expected integer");
+			if (min !== void 0 && value < min) fail(path, `number below ${min}`);
+			if (max !== void 0 && value > max) fail(path, `number above ${max}`);
+			return value;
+		},
+		json: () => ({
+			type: int ? "integer" : "number",
+			...min !== void 0 ? { minimum: min } : {},
+			...max !== void 0 ? { maximum: max } : {},
+			...description ? { description } : {}
+		})
+	};
+}
+function boolean() {
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "boolean") fail(path, `expected boolean, got ${describe$1(value)}`);
+			return value;
+		},
+		json: () => ({ type: "boolean" })
+	};
+}
+function literal(expected) {
+	return {
+		parse(value, path = "") {
+			if (value !== expected) fail(path, `expected ${JSON.stringify(expected)}`);
+			return expected;
+		},
+		json: () => ({ const: expected })
+	};
+}
+function oneOf(values, rules = {}) {
+	const allowed = new Set(values);
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "string" || !allowed.has(value)) fail(path, `expected one of ${values.join(", ")}`);
+			return value;
+		},
+		json: () => ({
+			type: "string",
+			enum: [...values],
+			...rules.description ? { description: rules.description } : {}
+		})
+	};
+}
+function array(item, rules = {}) {
+	const { max = 1e5, min = 0 } = rules;
+	return {
+		parse(value, path = "") {
+			if (!Array.isArray(value)) fail(path, `expected array, got ${describe$1(value)}`);
+			if (value.length > max) fail(path, `array longer than ${max}`);
+			if (value.length < min) fail(path, `array shorter than ${min}`);
+			return value.map((v, i) => item.parse(v, `${path}[${i}]`));
+		},
+		json: () => ({
+			type: "array",
+			items: item.json(),
+			maxItems: max,
+			...min > 0 ? { minItems: min } : {}
+		})
+	};
+}
+function optional(inner) {
+	return {
+		optional: true,
+		parse(value, path = "") {
+			return value === void 0 ? void 0 : inner.parse(value, path);
+		},
+		json: () => inner.json()
+	};
+}
+function nullable(inner) {
+	return {
+		parse(value, path = "") {
+			return value === null ? null : inner.parse(value, path);
+		},
+		json: () => ({ anyOf: [inner.json(), { type: "null" }] })
+	};
+}
+/** Strict object: unknown keys are rejected, so nothing outside the schema is ever stored. */
+function object(shape, options = {}) {
+	const keys = Object.keys(shape);
+	return {
+		shape,
+		parse(value, path = "") {
+			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+			const input = value;
+			const out = {};
+			for (const key of keys) {
+				const parsed = shape[key].parse(input[key], path ? `${path}.${key}` : key);
+				if (parsed !== void 0) out[key] = parsed;
+			}
+			if (!options.open) {
+				for (const key of Object.keys(input)) if (!(key in shape) && input[key] !== void 0) fail(path ? `${path}.${key}` : key, "unexpected key");
+			}
+			return out;
+		},
+		json: () => ({
+			type: "object",
+			properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
+			required: keys.filter((k) => !shape[k].optional),
+			additionalProperties: !!options.open,
+			...options.description ? { description: options.description } : {}
+		})
+	};
+}
+/** Free-form JSON object (e.g. metadata): checked only for being a plain object of bounded size. */
+function record(value, rules = {}) {
+	const { maxKeys = 1e3 } = rules;
+	return {
+		parse(input, path = "") {
+			if (typeof input !== "object" || input === null || Array.isArray(input)) fail(path, `expected object, got ${describe$1(input)}`);
+			const entries = Object.entries(input);
+			if (entries.length > maxKeys) fail(path, `more than ${maxKeys} keys`);
+			return Object.fromEntries(entries.map(([k, v]) => [k, value.parse(v, `${path}.${k}`)]));
+		},
+		json: () => ({
+			type: "object",
+			additionalProperties: value.json()
+		})
+	};
+}
+function unknownJson() {
+	return {
+		parse: (v) => v,
+		json: () => ({})
+	};
+}
+/** Union of objects discriminated by one key (e.g. `kind`): errors name the branch that was tried. */
+function tagged(key, members) {
+	return {
+		parse(value, path = "") {
+			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+			const tag = value[key];
+			if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(members, tag)) fail(path ? `${path}.${key}` : key, `expected one of ${Object.keys(members).join(", ")}`);
+			return members[tag].parse(value, path);
+		},
+		json: () => ({ oneOf: Object.values(members).map((m) => m.json()) })
+	};
+}
+/** Fixed millisecond precision (what Date#toISOString gives), so comparing the strings compares the times. */
+var isoTimestamp = (description = "ISO 8601 UTC timestamp with milliseconds") => string({
+	max: 24,
+	pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+	description
+});
+/** 5 MB of text: larger fields are rejected rather than stored truncated without saying so. */
+var MAX_TEXT = 5243904;
+var id = (description) => string({
+	min: 1,
+	max: 256,
+	pattern: /^[\w.:@\-/+=]+$/,
+	description
+});
+var text = (description) => string({
+	max: MAX_TEXT,
+	description
+});
+var common = {
+	id: id("Stable event id: deterministic for prompt/response (one record per message), random for user actions"),
+	v: literal(1),
+	site: string({
+		min: 1,
+		max: 40,
+		pattern: /^[a-z0-9-]+$/,
+		description: "Adapter id, e.g. chatgpt"
+	}),
+	conversationId: id("The site's conversation id"),
+	ts: isoTimestamp("When the event happened (page clock, UTC)"),
+	origin: oneOf(["live", "history"]),
+	url: optional(string({
+		max: 2048,
+		description: "Page path (no query) where it was observed"
+	})),
+	createdAt: optional(isoTimestamp("When the site says the message was created, if it says"))
+};
+var codeBlockSchema = object({
+	language: optional(string({ max: 64 })),
+	code: text("Code block content")
+});
+/** Diffs run from the earlier text (answer, copy, old prompt) to the later one (paste, new prompt). */
+var diffOpSchema = object({
+	op: oneOf([
+		"equal",
+		"insert",
+		"delete"
+	]),
+	text: text("Text of this diff run")
+});
+var promptEvent = object({
+	...common,
+	kind: literal("prompt"),
+	messageId: id("User message id"),
+	parentId: optional(id("Message this prompt follows (previous answer), when known")),
+	text: text("Prompt text as sent")
+});
+var responseEvent = object({
+	...common,
+	kind: literal("response"),
+	messageId: id("Assistant message id"),
+	parentId: optional(id("The prompt this answers")),
+	text: text("Answer text as rendered (code blocks fenced with ```)"),
+	codeBlocks: array(codeBlockSchema, { max: 1e3 }),
+	model: optional(string({ max: 128 })),
+	variantIndex: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4,
+		description: "1-based position among the prompt's answers"
+	})),
+	variantCount: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4
+	})),
+	durationMs: optional(number({
+		min: 0,
+		max: 36e5,
+		description: "First token to finished streaming"
+	})),
+	complete: oneOf([
+		"finished",
+		"stopped",
+		"interrupted",
+		"unknown"
+	], { description: "finished: streamed to the end; stopped: the user stopped it; interrupted: the page went away while it was still streaming (the text is as far as it got); unknown: not seen streaming" })
+});
+var stopEvent = object({
+	...common,
+	kind: literal("stop"),
+	messageId: optional(id("Answer that was being generated")),
+	partialText: text("Text shown when the user stopped")
+});
+var regenerateEvent = object({
+	...common,
+	kind: literal("regenerate"),
+	promptMessageId: optional(id("Prompt whose answer was regenerated")),
+	oldResponseId: id("Answer shown when the user asked for another"),
+	newResponseId: optional(id("The new answer, once it appeared"))
+});
+var branchSwitchEvent = object({
+	...common,
+	kind: literal("branch_switch"),
+	role: oneOf(["user", "assistant"]),
+	fromMessageId: optional(id("Variant shown before")),
+	toMessageId: id("Variant shown now"),
+	variantIndex: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4
+	})),
+	variantCount: optional(number({
+		int: true,
+		min: 1,
+		max: 1e4
+	}))
+});
+var editPromptEvent = object({
+	...common,
+	kind: literal("edit_prompt"),
+	oldMessageId: id("Prompt that was edited"),
+	newMessageId: optional(id("The re-sent prompt, once it appeared")),
+	oldText: text("Prompt before the edit"),
+	newText: text("Prompt after the edit"),
+	diff: array(diffOpSchema, { max: 1e5 })
+});
+var copyEvent = object({
+	...common,
+	kind: literal("copy"),
+	messageId: id("Answer (or prompt) the text was copied from"),
+	via: oneOf([
+		"button",
+		"code-button",
+		"selection"
+	]),
+	text: text("Copied text"),
+	start: number({
+		int: true,
+		min: 0,
+		description: "Offset of the copied text in the message text"
+	}),
+	end: number({
+		int: true,
+		min: 0
+	}),
+	share: number({
+		min: 0,
+		max: 1,
+		description: "Copied length / message length"
+	}),
+	codeBlockIndex: optional(number({
+		int: true,
+		min: 0,
+		description: "Index into the response's codeBlocks"
+	}))
+});
+var pasteMatchSchema = object({
+	messageId: id("Answer the pasted text resembles"),
+	via: oneOf(["answer", "copy"]),
+	copyEventId: optional(id("The copy event it came from")),
+	similarity: number({
+		min: 0,
+		max: 1
+	}),
+	diff: array(diffOpSchema, { max: 1e5 })
+});
+var captureEventSchema = tagged("kind", {
+	prompt: promptEvent,
+	response: responseEvent,
+	stop: stopEvent,
+	regenerate: regenerateEvent,
+	branch_switch: branchSwitchEvent,
+	edit_prompt: editPromptEvent,
+	copy: copyEvent,
+	paste: object({
+		...common,
+		kind: literal("paste"),
+		text: text("Pasted text"),
+		promptMessageId: optional(id("The prompt the pasted text was sent in, once it was sent")),
+		matches: array(pasteMatchSchema, { max: 10 })
+	}),
+	feedback: object({
+		...common,
+		kind: literal("feedback"),
+		messageId: id("Rated answer"),
+		rating: oneOf(["up", "down"]),
+		comment: optional(text("Feedback text, if the site asks"))
+	}),
+	followup: object({
+		...common,
+		kind: literal("followup"),
+		messageId: id("The new prompt"),
+		afterMessageId: id("The answer it follows"),
+		delayMs: number({
+			min: 0,
+			description: "Answer finished -> next prompt sent"
+		})
+	})
+});
+/** Conversation key used across the store and exports. */
+function conversationKey(site, conversationId) {
+	return `${site}:${conversationId}`;
+}
+/**
+* The messages an event is about (the answer copied, rated, regenerated, switched to or away from, followed up,
+* pasted from). One definition, so the export's per-message signals and the review page's timeline agree.
+*/
+function messagesReferencedBy(e) {
+	switch (e.kind) {
+		case "copy":
+		case "feedback": return [e.messageId];
+		case "stop": return e.messageId ? [e.messageId] : [];
+		case "regenerate": return [e.oldResponseId, ...e.newResponseId ? [e.newResponseId] : []];
+		case "branch_switch": return [e.toMessageId, ...e.fromMessageId ? [e.fromMessageId] : []];
+		case "edit_prompt": return [e.oldMessageId];
+		case "followup": return [e.afterMessageId];
+		case "paste": return e.matches.map((m) => m.messageId);
+		default: return [];
+	}
+}
+// src/core/labeller/types.ts
+var ANSWER_LABELS = [
+	"accepted",
+	"rejected",
+	"refined",
+	"unknown"
+];
+var RULE_NAMES = [
+	"copy",
+	"thumbs",
+	"regenerate",
+	"branch_switch",
+	"edit_prompt",
+	"stop",
+	"paste_edit",
+	"followup_correction",
+	"followup_rephrase",
+	"followup_clarification",
+	"followup_acceptance",
+	"new_chat_rephrase",
+	"history_branch",
+	"correction_then_accepted",
+	"continued",
+	"interrupted"
+];
+// src/core/samples/schemas.ts
+var content$1 = string({ description: "Message text" });
+var chatMessageSchema = object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content: content$1
+});
+var assistantMessageSchema = object({
+	role: literal("assistant"),
+	content: content$1
+});
+var sampleMetaSchema = object({
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	model: optional(string({ max: 128 })),
+	conversationKey: string({ min: 1 }),
+	messageIds: array(string({ min: 1 }), {
+		min: 1,
+		max: 10
+	}),
+	label: oneOf(ANSWER_LABELS),
+	signals: array(oneOf(RULE_NAMES)),
+	confidence: number({
+		min: 0,
+		max: 1
+	}),
+	evidence: array(object({
+		rule: oneOf(RULE_NAMES),
+		eventIds: array(string()),
+		detail: optional(string())
+	})),
+	rulesVersion: string({ min: 1 }),
+	pairKind: optional(oneOf([
+		"kept_vs_passed_over",
+		"refined_vs_original",
+		"accepted_vs_rejected"
+	])),
+	chosenMessageId: optional(string({ description: "Answer chosen; for paste-back edits, the answer that was edited" })),
+	chosenSource: optional(oneOf([
+		"answer",
+		"paste_edit",
+		"later_answer"
+	])),
+	rejectedMessageId: optional(string())
+});
+/** Per-turn training flags on assistant turns: OpenAI's `weight` and the boolean Axolotl reads (message_field_training: train). */
+var trainFlags = {
+	weight: optional(number({
+		int: true,
+		min: 0,
+		max: 1,
+		description: "1 on the labelled answer, 0 on earlier assistant turns (context, not trained)"
+	})),
+	/** true on the labelled answer, false on earlier assistant turns (context, not trained). */
+	train: optional(boolean())
+};
+var sftMessageSchema = object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content: content$1,
+	...trainFlags
+});
+var sftSampleSchema = object({
+	id: string({ min: 1 }),
+	messages: array(sftMessageSchema, { min: 2 }),
+	meta: sampleMetaSchema
+}, { description: "SFT (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; only the last assistant turn has train: true / weight: 1" });
+var sftPromptCompletionSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: array(chatMessageSchema, { min: 1 }),
+	completion: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	meta: sampleMetaSchema
+}, { description: "SFT (TRL conversational prompt-completion): the context as prompt, only the labelled answer as completion (the only tokens trained)" });
+var preferenceSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: array(chatMessageSchema, { min: 1 }),
+	chosen: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	rejected: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	meta: sampleMetaSchema
+}, { description: "Preference pair (TRL DPO conversational, implicit prompt)" });
+var unpairedSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: array(chatMessageSchema, { min: 1 }),
+	completion: array(assistantMessageSchema, {
+		min: 1,
+		max: 1
+	}),
+	label: boolean(),
+	meta: sampleMetaSchema
+}, { description: "Unpaired binary preference (TRL KTO conversational)" });
+var openAiChatSampleSchema = object({ messages: array(object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content: content$1,
+	weight: optional(number({
+		int: true,
+		min: 0,
+		max: 1,
+		description: "0: context only, not trained"
+	}))
+}), { min: 2 }) }, { description: "OpenAI chat fine-tuning line; earlier assistant turns carry weight 0 (only the labelled answer is trained)" });
+var shareGptSampleSchema = object({ conversations: array(object({
+	from: oneOf([
+		"system",
+		"human",
+		"gpt"
+	]),
+	value: content$1,
+	...trainFlags
+}), { min: 2 }) }, { description: "ShareGPT conversation (LLaMA-Factory, Axolotl); gpt turns carry train/weight: only the last is trained" });
+// src/core/export/trainer-formats.ts
+var content = string({ description: "Message text" });
+var chatMessage = object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content
+});
+var assistantMessage = object({
+	role: literal("assistant"),
+	content
+});
+var openAiPreferenceSchema = object({
+	input: object({ messages: array(chatMessage, { min: 1 }) }),
+	preferred_output: array(assistantMessage, {
+		min: 1,
+		max: 1
+	}),
+	non_preferred_output: array(assistantMessage, {
+		min: 1,
+		max: 1
+	})
+}, { description: "OpenAI preference (DPO) fine-tuning line: the context, the preferred and the non-preferred answer" });
+var shareGptTurn = object({
+	from: oneOf([
+		"system",
+		"human",
+		"gpt"
+	]),
+	value: content
+});
+var shareGptAnswer = object({
+	from: literal("gpt"),
+	value: content
+});
+var llamaFactoryPreferenceSchema = object({
+	conversations: array(shareGptTurn, { min: 1 }),
+	chosen: shareGptAnswer,
+	rejected: shareGptAnswer
+}, { description: "LLaMA-Factory ShareGPT preference record (ranking: true): context ending with the user turn, one chosen and one rejected answer" });
+var llamaFactoryKtoSchema = object({
+	conversations: array(shareGptTurn, { min: 2 }),
+	kto_tag: boolean()
+}, { description: "LLaMA-Factory ShareGPT KTO record: context, then the answer; kto_tag true = desirable" });
+var toShareGptTurn = (m) => ({
+	from: m.role === "user" ? "human" : m.role === "assistant" ? "gpt" : "system",
+	value: m.content
+});
+function toOpenAiPreference(sample) {
+	return {
+		input: { messages: sample.prompt.map((m) => ({
+			role: m.role,
+			content: m.content
+		})) },
+		preferred_output: sample.chosen.map((m) => ({
+			role: m.role,
+			content: m.content
+		})),
+		non_preferred_output: sample.rejected.map((m) => ({
+			role: m.role,
+			content: m.content
+		}))
+	};
+}
+function toLlamaFactoryPreference(sample) {
+	return {
+		conversations: sample.prompt.map(toShareGptTurn),
+		chosen: {
+			from: "gpt",
+			value: sample.chosen[0].content
+		},
+		rejected: {
+			from: "gpt",
+			value: sample.rejected[0].content
+		}
+	};
+}
+function toLlamaFactoryKto(sample) {
+	return {
+		conversations: [...sample.prompt.map(toShareGptTurn), {
+			from: "gpt",
+			value: sample.completion[0].content
+		}],
+		kto_tag: sample.label
+	};
+}
+var LLAMA_FACTORY_FILES = {
+	sft: "sharegpt.jsonl",
+	preference: "llamafactory-preference.jsonl",
+	kto: "llamafactory-kto.jsonl"
+};
+/**
+* LLaMA-Factory's dataset registry for the files beside it (`dataset_dir` is the folder holding it). SFT reads
+* sharegpt.jsonl; train it with `mask_history: true`, so earlier assistant turns (which may be answers the user
+* rejected) are context only, never targets.
+*/
+function llamaFactoryDatasetInfo(present, prefix = "echo") {
+	const info = {};
+	if (present.sft) info[`${prefix}_sft`] = {
+		file_name: LLAMA_FACTORY_FILES.sft,
+		formatting: "sharegpt",
+		columns: { messages: "conversations" }
+	};
+	if (present.preference) info[`${prefix}_preference`] = {
+		file_name: LLAMA_FACTORY_FILES.preference,
+		formatting: "sharegpt",
+		ranking: true,
+		columns: {
+			messages: "conversations",
+			chosen: "chosen",
+			rejected: "rejected"
+		}
+	};
+	if (present.kto) info[`${prefix}_kto`] = {
+		file_name: LLAMA_FACTORY_FILES.kto,
+		formatting: "sharegpt",
+		columns: {
+			messages: "conversations",
+			kto_tag: "kto_tag"
+		}
+	};
+	return info;
+}
+var llamaFactoryDatasetInfoSchema = record(object({
+	file_name: string({ min: 1 }),
+	formatting: literal("sharegpt"),
+	ranking: optional(boolean()),
+	columns: object({
+		messages: string(),
+		chosen: optional(string()),
+		rejected: optional(string()),
+		kto_tag: optional(string())
+	})
+}, { description: "One LLaMA-Factory dataset description" }));
+// src/core/export/file-schemas.ts
+/** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
+var KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2];
+var bundleSchemaVersion = {
+	parse(value, path = "") {
+		if (typeof value !== "number" || !Number.isInteger(value)) throw new SchemaError(path, "expected integer");
+		if (!KNOWN_BUNDLE_SCHEMA_VERSIONS.includes(value)) throw new SchemaError(path, `unknown schemaVersion ${value}: this reader knows ${KNOWN_BUNDLE_SCHEMA_VERSIONS.join(", ")} (a newer echo-dataset may read it)`);
+		return value;
+	},
+	json: () => ({
+		type: "integer",
+		enum: [...KNOWN_BUNDLE_SCHEMA_VERSIONS],
+		description: "Bundle layout version"
+	})
+};
+/** Written as a string; bundles from before schemaVersion 2 wrote the redaction rules version as an integer. */
+var redactionRulesVersion = {
+	parse(value, path = "") {
+		if (typeof value === "string" ? value.length >= 1 && value.length <= 64 : Number.isInteger(value) && value >= 0) return value;
+		throw new SchemaError(path, "expected a version string (or, in older bundles, an integer)");
+	},
+	json: () => ({
+		anyOf: [{
+			type: "string",
+			minLength: 1,
+			maxLength: 64
+		}, {
+			type: "integer",
+			minimum: 0
+		}],
+		description: "Redaction rules version (a string; older bundles wrote an integer)"
+	})
+};
+var labelRecordSchema = object({
+	conversationKey: string({ min: 1 }),
+	messageId: string({ min: 1 }),
+	eventId: string({
+		min: 1,
+		description: "The response event labelled"
+	}),
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	model: optional(string({ max: 128 })),
+	answeredAt: isoTimestamp("When the answer was recorded"),
+	label: oneOf(ANSWER_LABELS),
+	confidence: number({
+		min: 0,
+		max: 1
+	}),
+	evidence: array(object({
+		rule: oneOf(RULE_NAMES),
+		eventIds: array(string()),
+		detail: optional(string())
+	})),
+	target: optional(string({ description: "refined: the better answer the user showed" })),
+	targetMessageId: optional(string()),
+	vetoed: optional(boolean()),
+	rulesVersion: string({ min: 1 }),
+	userLabel: optional(oneOf(ANSWER_LABELS))
+}, { description: "One label per answer, with the evidence (event ids, rule) that produced it; `userLabel` is the label the user set in review, kept beside the machine label (samples and statistics use it)" });
+var conversationRecordSchema = object({
+	key: string({ min: 1 }),
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	conversationId: string({ min: 1 }),
+	title: string(),
+	firstTs: isoTimestamp(),
+	lastTs: isoTimestamp(),
+	models: array(string()),
+	messages: array(object({
+		messageId: string({ min: 1 }),
+		role: oneOf(["user", "assistant"]),
+		parentId: nullable(string()),
+		text: string(),
+		model: optional(string()),
+		variantIndex: optional(number({
+			int: true,
+			min: 1
+		})),
+		createdAt: isoTimestamp(),
+		origin: oneOf(["live", "history"]),
+		signals: array(string(), { max: 1e6 })
+	}), { max: 1e6 })
+}, { description: "One conversation: its message tree with every variant, and the signals on each message" });
+var acceptanceCountsShape = {
+	answers: number({
+		int: true,
+		min: 0,
+		description: "Answers in the export"
+	}),
+	labelled: number({
+		int: true,
+		min: 0,
+		description: "Answers labelled accepted, rejected or refined"
+	}),
+	accepted: number({
+		int: true,
+		min: 0
+	}),
+	rejected: number({
+		int: true,
+		min: 0
+	}),
+	refined: number({
+		int: true,
+		min: 0
+	}),
+	rate: nullable(number({
+		min: 0,
+		max: 1,
+		description: "accepted / labelled; null when nothing is labelled"
+	})),
+	shownRate: optional(nullable(number({
+		min: 0,
+		max: 1,
+		description: "accepted / shown (every answer counted): the Echo paper's acceptance rate; null when no answers"
+	})))
+};
+var acceptanceCountsSchema = object(acceptanceCountsShape);
+var acceptanceStatsSchema = object({
+	definition: string(),
+	overall: acceptanceCountsSchema,
+	byModel: record(acceptanceCountsSchema),
+	byDay: array(object({
+		day: string({ pattern: /^\d{4}-\d{2}-\d{2}$/ }),
+		model: string(),
+		...acceptanceCountsShape
+	}), { max: 1e7 })
+});
+var manifestSchema = object({
+	format: literal("echo-capture-bundle"),
+	schemaVersion: bundleSchemaVersion,
+	createdAt: isoTimestamp(),
+	generator: object({
+		name: string({ min: 1 }),
+		version: string({ min: 1 })
+	}),
+	extensionVersion: optional(string({ min: 1 })),
+	eventSchemaVersion: optional(number({
+		int: true,
+		min: 1
+	})),
+	labelRulesVersion: optional(string({ min: 1 })),
+	studyId: optional(string({
+		min: 1,
+		max: 128
+	})),
+	participantId: optional(string({
+		min: 1,
+		max: 128
+	})),
+	redaction: optional(object({
+		rulesVersion: redactionRulesVersion,
+		level: string({
+			min: 1,
+			max: 40
+		}),
+		rules: array(string({ max: 128 }), { max: 1e3 })
+	})),
+	filters: optional(unknownJson()),
+	relabelledFrom: optional(unknownJson()),
+	review: optional(object({
+		excludedConversations: number({
+			int: true,
+			min: 0
+		}),
+		excludedAnswers: number({
+			int: true,
+			min: 0
+		}),
+		userLabels: number({
+			int: true,
+			min: 0
+		}),
+		userRedactions: number({
+			int: true,
+			min: 0
+		})
+	}, { description: "Review decisions applied to this export: counts only, never the redacted values" })),
+	counts: record(number({
+		int: true,
+		min: 0
+	})),
+	stats: optional(object({ acceptance: acceptanceStatsSchema })),
+	files: array(object({
+		name: string({ min: 1 }),
+		description: string(),
+		records: number({
+			int: true,
+			min: 0
+		}),
+		bytes: number({
+			int: true,
+			min: 0
+		}),
+		sha256: string({ pattern: /^[0-9a-f]{64}$/ })
+	}))
+}, { description: "Bundle manifest: what is in the zip, with counts and checksums" });
+/** Schema of each JSONL file a bundle may hold, by file name. */
+var JSONL_FILE_SCHEMAS = {
+	"events.jsonl": captureEventSchema,
+	"conversations.jsonl": conversationRecordSchema,
+	"labels.jsonl": labelRecordSchema,
+	"sft.jsonl": sftSampleSchema,
+	"sft-prompt-completion.jsonl": sftPromptCompletionSampleSchema,
+	"preference.jsonl": preferenceSampleSchema,
+	"kto.jsonl": unpairedSampleSchema,
+	"openai-chat.jsonl": openAiChatSampleSchema,
+	"sharegpt.jsonl": shareGptSampleSchema,
+	"openai-preference.jsonl": openAiPreferenceSchema,
+	"llamafactory-preference.jsonl": llamaFactoryPreferenceSchema,
+	"llamafactory-kto.jsonl": llamaFactoryKtoSchema
+};
+/** Schema of each (whole-document) JSON file a bundle may hold besides manifest.json. */
+var JSON_FILE_SCHEMAS = { "dataset_info.json": llamaFactoryDatasetInfoSchema };
+/** Where a bundle keeps the JSON Schema of its file `name`. */
+var schemaPathOf = (name) => `schemas/${name.replace(/\.(jsonl|json)$/, "")}.schema.json`;
+/** JSON Schema documents for every bundle file, keyed by the schema file name written to schemas/. */
+function bundleJsonSchemas() {
+	const docs = {};
+	const all = {
+		...JSONL_FILE_SCHEMAS,
+		...JSON_FILE_SCHEMAS,
+		"manifest.json": manifestSchema
+	};
+	for (const [file, schema] of Object.entries(all)) {
+		const stem = file.replace(/\.(jsonl|json)$/, "");
+		docs[`${stem}.schema.json`] = {
+			$schema: "https://json-schema.org/draft/2020-12/schema",
+			title: file.endsWith(".jsonl") ? `echo-capture ${file}: one line` : `echo-capture ${file}`,
+			...schema.json()
+		};
+	}
+	return docs;
+}
+// src/cli/validate.ts
+/** Reads and checks the manifest only. */
+async function readManifest(bundle) {
+	if (!bundle.has("manifest.json")) throw new BundleError(bundle.path, "missing (not an echo-capture bundle?)", "manifest.json");
+	const value = await bundle.json("manifest.json");
+	if (value?.format === "echo-capture-merged-dataset") throw new BundleError(bundle.path, "this is a merged dataset, not a bundle: merge the bundles it came from instead", "manifest.json");
+	try {
+		return manifestSchema.parse(value);
+	} catch (e) {
+		if (e instanceof SchemaError) throw new BundleError(bundle.path, e.message, "manifest.json");
+		throw e;
+	}
+}
+/**
+* Full check; throws BundleError at the first problem. `onRecord` sees every parsed JSONL record with its line's
+* text, events.jsonl first (a merge decides which conversations a bundle contributes from its events).
+*/
+async function validateBundle(path, onRecord) {
+	const bundle = await openBundle(path);
+	try {
+		const manifest = await readManifest(bundle);
+		const listed = new Set(manifest.files.map((f) => f.name));
+		for (const name of bundle.names()) if (name !== "manifest.json" && !listed.has(name)) throw new BundleError(path, "in the bundle but not listed in manifest.json", name);
+		const files = [...manifest.files].sort((a, b) => Number(b.name === "events.jsonl") - Number(a.name === "events.jsonl"));
+		for (const file of files) {
+			if (!bundle.has(file.name)) throw new BundleError(path, "listed in manifest.json but missing from the bundle", file.name);
+			const hash = createHash("sha256");
+			let bytes = 0;
+			let lines = 0;
+			const schema = JSONL_FILE_SCHEMAS[file.name];
+			const jsonl = file.name.endsWith(".jsonl");
+			const whole = [];
+			for await (const { line, no } of bundle.lines(file.name, (c) => {
+				hash.update(c);
+				bytes += c.length;
+			})) {
+				lines = no;
+				if (!jsonl) {
+					if (JSON_FILE_SCHEMAS[file.name]) whole.push(line);
+					continue;
+				}
+				let value;
+				try {
+					value = JSON.parse(line);
+				} catch (e) {
+					throw new BundleError(path, `not JSON (${e.message})`, file.name, no);
+				}
+				if (schema) check$1(path, file.name, no, () => schema.parse(value));
+				await onRecord?.(file.name, value, no, line);
+			}
+			if (bytes !== file.bytes) throw new BundleError(path, `has ${bytes} bytes, manifest.json says ${file.bytes}`, file.name);
+			const sha = hash.digest("hex");
+			if (sha !== file.sha256) throw new BundleError(path, `sha256 ${sha} does not match manifest.json (${file.sha256})`, file.name);
+			if (lines !== file.records) throw new BundleError(path, `has ${lines} lines, manifest.json says ${file.records} records`, file.name);
+			const docSchema = JSON_FILE_SCHEMAS[file.name];
+			if (docSchema) {
+				let doc;
+				try {
+					doc = JSON.parse(whole.join("\n"));
+				} catch (e) {
+					throw new BundleError(path, `not JSON (${e.message})`, file.name);
+				}
+				check$1(path, file.name, void 0, () => docSchema.parse(doc));
+			}
+		}
+		checkCounts(path, manifest);
+		return {
+			bundle: path,
+			manifest,
+			files: manifest.files.map((f) => ({
+				name: f.name,
+				records: f.records,
+				bytes: f.bytes
+			}))
+		};
+	} finally {
+		await bundle.close();
+	}
+}
+function check$1(path, file, line, parse) {
+	try {
+		parse();
+	} catch (e) {
+		if (e instanceof SchemaError) throw new BundleError(path, `schema: ${e.message}`, file, line);
+		throw e;
+	}
+}
+function checkCounts(path, manifest) {
+	for (const file of manifest.files) {
+		if (!file.name.endsWith(".jsonl") || file.name.includes("/")) continue;
+		const count = file.name.replace(/\.jsonl$/, "");
+		const n = manifest.counts[count];
+		if (n !== void 0 && n !== file.records) throw new BundleError(path, `counts.${count} is ${n} but ${file.name} has ${file.records} records`, "manifest.json");
+	}
+}
+// src/cli/bundle-plan.ts
+/** A merge that mixes what the researcher did not say belongs together. */
+var PolicyError = class extends Error {};
+async function planBundles(paths, policy, mode) {
+	const bundles = [];
+	for (const path of paths) {
+		const reader = await openBundle(path);
+		try {
+			const manifest = await readManifest(reader);
+			const relabelledFrom = manifest.relabelledFrom;
+			bundles.push({
+				path,
+				manifest,
+				participantId: manifest.participantId ?? basename(path).replace(/\.zip$/i, ""),
+				participantFrom: manifest.participantId ? "manifest" : "file name",
+				studyId: manifest.studyId ?? null,
+				exportedAt: typeof relabelledFrom?.createdAt === "string" ? relabelledFrom.createdAt : manifest.createdAt
+			});
+		} finally {
+			await reader.close();
+		}
+	}
+	bundles.sort((a, b) => b.exportedAt.localeCompare(a.exportedAt) || b.manifest.createdAt.localeCompare(a.manifest.createdAt) || a.path.localeCompare(b.path));
+	const warnings = [];
+	const studies = [...new Set(bundles.map((b) => b.studyId))];
+	if (studies.length > 1) {
+		const list = studies.map((s) => `${s ?? "(no study)"}: ${bundles.filter((b) => b.studyId === s).length} bundles`).join(", ");
+		const message = `bundles of ${studies.length} studies (${list})`;
+		if (mode === "refuse" && !policy.allowMixedStudies) throw new PolicyError(`${message}; merge each study on its own, or pass --allow-mixed-studies to keep them side by side (partitioned by study)`);
+		warnings.push(message);
+	}
+	const duplicates = /* @__PURE__ */ new Map();
+	for (const b of bundles) duplicates.set(b.participantId, [...duplicates.get(b.participantId) ?? [], b]);
+	for (const [id, list] of duplicates) if (list.length < 2) duplicates.delete(id);
+	if (duplicates.size) {
+		const first = [...duplicates][0];
+		const message = `${duplicates.size} participant${duplicates.size > 1 ? "s have" : " has"} more than one bundle (e.g. ${first[0]}: ${first[1].map((b) => basename(b.path)).join(", ")})`;
+		if (mode === "refuse" && !policy.allowDuplicateParticipants) throw new PolicyError(`${message}; if these are exports of the same person, pass --allow-duplicate-participants (each conversation then comes from the newest export that has it); if two people share an id, give them distinct ids first`);
+		warnings.push(`${message}: each conversation comes from the newest export that has it`);
+	}
+	const named = bundles.filter((b) => b.participantFrom === "file name");
+	if (named.length) warnings.push(`${named.length} bundle${named.length > 1 ? "s have" : " has"} no participantId (exported outside a study): the file name stands for it (e.g. ${basename(named[0].path)})`);
+	return {
+		bundles,
+		studies,
+		duplicates,
+		warnings
+	};
+}
+// src/core/export/acceptance.ts
+var ACCEPTANCE_DEFINITION = "rate = accepted / labelled answers, labelled = accepted + rejected + refined (unknown excluded); shownRate = accepted / shown answers, every captured answer counted (the Echo paper's acceptance rate, accepted / shown)";
+var empty = () => ({
+	answers: 0,
+	labelled: 0,
+	accepted: 0,
+	rejected: 0,
+	refined: 0,
+	rate: null,
+	shownRate: null
+});
+function rates(c) {
+	c.rate = c.labelled ? c.accepted / c.labelled : null;
+	c.shownRate = c.answers ? c.accepted / c.answers : null;
+}
+function add(c, label) {
+	c.answers++;
+	if (label !== "unknown") {
+		c.labelled++;
+		c[label]++;
+	}
+	rates(c);
+}
+var AcceptanceTally = class AcceptanceTally {
+	overall = empty();
+	byModel = /* @__PURE__ */ new Map();
+	byDay = /* @__PURE__ */ new Map();
+	add(model, answeredAt, label) {
+		const m = model || "unknown";
+		const day = answeredAt.slice(0, 10);
+		add(this.overall, label);
+		let byModel = this.byModel.get(m);
+		if (!byModel) this.byModel.set(m, byModel = empty());
+		add(byModel, label);
+		const key = `${day}\u0000${m}`;
+		let byDay = this.byDay.get(key);
+		if (!byDay) this.byDay.set(key, byDay = {
+			day,
+			model: m,
+			...empty()
+		});
+		add(byDay, label);
+	}
+	/** Sums per-day rows (e.g. from several bundles' manifests) into overall, per-model and per-day figures. */
+	static fromDays(days) {
+		const tally = new AcceptanceTally();
+		const sum = (into, d) => {
+			for (const f of [
+				"answers",
+				"labelled",
+				"accepted",
+				"rejected",
+				"refined"
+			]) into[f] += d[f];
+			rates(into);
+		};
+		for (const d of days) {
+			sum(tally.overall, d);
+			let byModel = tally.byModel.get(d.model);
+			if (!byModel) tally.byModel.set(d.model, byModel = empty());
+			sum(byModel, d);
+			const key = `${d.day}\u0000${d.model}`;
+			let byDay = tally.byDay.get(key);
+			if (!byDay) tally.byDay.set(key, byDay = {
+				day: d.day,
+				model: d.model,
+				...empty()
+			});
+			sum(byDay, d);
+		}
+		return tally.stats();
+	}
+	stats() {
+		return {
+			definition: ACCEPTANCE_DEFINITION,
+			overall: { ...this.overall },
+			byModel: Object.fromEntries([...this.byModel].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }])),
+			byDay: [...this.byDay.values()].sort((a, b) => a.day.localeCompare(b.day) || a.model.localeCompare(b.model)).map((d) => ({ ...d }))
+		};
+	}
+};
+var pct = (r) => `${Math.round(r * 100)}%`;
+/**
+* "Accepted 62% of 40 labelled answers (gpt-4o 70%, claude 50%) · 31% of 80 shown (accepted / shown)": the popup's
+* line, the dataset card's and the CLI's summary. Both denominators, each named.
+*/
+function describeAcceptance(stats, maxModels = 3) {
+	const { overall } = stats;
+	const shown = overall.answers ? ` · ${pct(overall.accepted / overall.answers)} of ${overall.answers} shown (accepted / shown)` : "";
+	if (!overall.labelled || overall.rate === null) return `No labelled answers yet (${overall.answers} answers)${shown}`;
+	const models = Object.entries(stats.byModel).filter(([, c]) => c.rate !== null).sort(([, a], [, b]) => b.labelled - a.labelled).slice(0, maxModels).map(([m, c]) => `${m} ${pct(c.rate)}`);
+	const noun = overall.labelled === 1 ? "labelled answer" : "labelled answers";
+	return `Accepted ${pct(overall.rate)} of ${overall.labelled} ${noun}${models.length ? ` (${models.join(", ")})` : ""}${shown}`;
+}
+// src/core/labeller/time.ts
+var time = (ts) => Date.parse(ts);
+// src/core/labeller/conversation.ts
+/** Splits a mixed log into conversations, deduplicating repeated records (live + history) by event id. */
+function groupConversations(events) {
+	const byKey = /* @__PURE__ */ new Map();
+	for (const event of events) {
+		const key = conversationKey(event.site, event.conversationId);
+		let bucket = byKey.get(key);
+		if (!bucket) byKey.set(key, bucket = /* @__PURE__ */ new Map());
+		bucket.delete(event.id);
+		bucket.set(event.id, event);
+	}
+	return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, [...bucket.values()].sort((a, b) => time(a.ts) - time(b.ts))));
+}
+function buildConversation(key, events) {
+	const first = events[0];
+	const byKind = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		const list = byKind.get(e.kind);
+		if (list) list.push(e);
+		else byKind.set(e.kind, [e]);
+	}
+	const of = (kind) => byKind.get(kind) ?? [];
+	const prompts = new Map(of("prompt").map((e) => [e.messageId, e]));
+	const responses = new Map(of("response").map((e) => [e.messageId, e]));
+	const parents = inferParents(events, prompts, responses);
+	const children = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		if (e.kind !== "prompt" && e.kind !== "response") continue;
+		const parent = parents.get(e.messageId);
+		if (!parent) continue;
+		const list = children.get(parent) ?? [];
+		if (!list.includes(e.messageId)) list.push(e.messageId);
+		children.set(parent, list);
+	}
+	return {
+		key,
+		site: first.site,
+		conversationId: first.conversationId,
+		events,
+		prompts,
+		responses,
+		parents,
+		children,
+		of
+	};
+}
+function inferParents(events, prompts, responses) {
+	const parents = /* @__PURE__ */ new Map();
+	for (const m of [...prompts.values(), ...responses.values()]) if (m.parentId) parents.set(m.messageId, m.parentId);
+	const hinted = /* @__PURE__ */ new Map();
+	const roots = /* @__PURE__ */ new Set();
+	for (const e of events) if (e.kind === "regenerate" && e.newResponseId) {
+		const prompt = e.promptMessageId ?? responses.get(e.oldResponseId)?.parentId;
+		if (prompt) hinted.set(e.newResponseId, prompt);
+	} else if (e.kind === "edit_prompt" && e.newMessageId) {
+		const old = prompts.get(e.oldMessageId);
+		const parent = old ? parents.get(old.messageId) : void 0;
+		if (parent) hinted.set(e.newMessageId, parent);
+		else if (old && !events.some((r) => r.kind === "response" && time(r.ts) < time(old.ts))) roots.add(e.newMessageId);
+	} else if (e.kind === "followup") hinted.set(e.messageId, e.afterMessageId);
+	let lastPrompt;
+	let shownAnswer;
+	for (const e of events) {
+		if (e.kind === "branch_switch" && e.role === "assistant") shownAnswer = e.toMessageId;
+		if (e.kind === "prompt") {
+			if (!parents.has(e.messageId) && !roots.has(e.messageId)) {
+				const parent = hinted.get(e.messageId) ?? shownAnswer;
+				if (parent) parents.set(e.messageId, parent);
+			}
+			lastPrompt = e.messageId;
+		}
+		if (e.kind === "response") {
+			if (!parents.has(e.messageId)) {
+				const parent = hinted.get(e.messageId) ?? lastPrompt;
+				if (parent) parents.set(e.messageId, parent);
+			}
+			shownAnswer = e.messageId;
+		}
+	}
+	return parents;
+}
+/** Messages from the conversation root down to (and including) messageId, along parent links. */
+function branchPath(conversation, messageId) {
+	const path = [];
+	const seen = /* @__PURE__ */ new Set();
+	let current = messageId;
+	while (current && !seen.has(current)) {
+		seen.add(current);
+		const message = conversation.prompts.get(current) ?? conversation.responses.get(current);
+		if (!message) break;
+		path.push(message);
+		current = conversation.parents.get(current);
+	}
+	return path.reverse();
+}
+/** Prompts that were sent as replies to this answer, in time order. */
+function childPrompts(conversation, answerId) {
+	return (conversation.children.get(answerId) ?? []).flatMap((id) => conversation.prompts.get(id) ?? []);
+}
+/** All answers to one prompt (its variants), in time order. */
+function answersTo(conversation, promptId) {
+	if (!promptId) return [];
+	return (conversation.children.get(promptId) ?? []).flatMap((id) => conversation.responses.get(id) ?? []);
+}
+function sampleInput(events, labels) {
+	return {
+		conversations: new Map(groupConversations(events).map((c) => [c.key, c])),
+		labels: new Map(labels.map((l) => [labelKey(l.conversationKey, l.messageId), l]))
+	};
+}
+var labelKey = (conversationKey, messageId) => `${conversationKey}\u0000${messageId}`;
+/** Messages before the answer: root .. its prompt, along parent links. */
+function contextOf(conversation, answer) {
+	return branchPath(conversation, answer.messageId).slice(0, -1).map((m) => ({
+		role: m.kind === "prompt" ? "user" : "assistant",
+		content: m.text
+	}));
+}
+function metaOf(conversation, answer, label, extra = {}) {
+	return {
+		site: conversation.site,
+		...answer.model ? { model: answer.model } : {},
+		conversationKey: conversation.key,
+		messageIds: [answer.messageId],
+		label: label.label,
+		signals: signalsOf(label.evidence),
+		confidence: label.confidence,
+		evidence: label.evidence,
+		rulesVersion: label.rulesVersion,
+		...extra
+	};
+}
+var signalsOf = (evidence) => [...new Set(evidence.map((e) => e.rule))];
+/** The assistant text a label stands for: the refined target when there is one. */
+var bestTextOf = (answer, label) => label.label === "refined" && label.target !== void 0 ? label.target : answer.text;
+// src/core/samples/preference.ts
+function buildPreferenceSamples(input, options = {}) {
+	const minConfidence = options.minConfidence ?? .5;
+	const out = /* @__PURE__ */ new Map();
+	const add = (s) => {
+		if (squash(s.chosen[0].content) !== squash(s.rejected[0].content)) out.set(s.id, s);
+	};
+	for (const conversation of input.conversations.values()) {
+		const labelled = [...conversation.responses.values()].flatMap((answer) => {
+			const label = input.labels.get(labelKey(conversation.key, answer.messageId));
+			return label && label.confidence >= minConfidence ? [{
+				answer,
+				label
+			}] : [];
+		});
+		for (const r of labelled) if (r.label.label === "refined" && r.label.target !== void 0 && !r.label.vetoed) add(refinedPair(conversation, r));
+		const byPrompt = /* @__PURE__ */ new Map();
+		for (const l of labelled) {
+			const promptId = conversation.parents.get(l.answer.messageId) ?? "";
+			byPrompt.set(promptId, [...byPrompt.get(promptId) ?? [], l]);
+		}
+		for (const [promptId, group] of byPrompt) {
+			if (!promptId) continue;
+			const chosen = group.filter((l) => (l.label.label === "accepted" || l.label.label === "refined") && !l.label.vetoed);
+			const rejected = group.filter((l) => l.label.label === "rejected");
+			for (const c of chosen) for (const r of rejected) add(siblingPair(conversation, c, r));
+		}
+	}
+	return [...out.values()];
+}
+var squash = (text) => text.replace(/\s+/g, "");
+function refinedPair(conversation, r) {
+	const chosenId = r.label.targetMessageId ?? r.answer.messageId;
+	const source = r.label.targetMessageId ? "later_answer" : "paste_edit";
+	return {
+		id: `pref:${conversation.key}:${source === "paste_edit" ? `edit(${chosenId})` : chosenId}>${r.answer.messageId}`,
+		prompt: contextOf(conversation, r.answer),
+		chosen: [{
+			role: "assistant",
+			content: r.label.target
+		}],
+		rejected: [{
+			role: "assistant",
+			content: r.answer.text
+		}],
+		meta: metaOf(conversation, r.answer, r.label, {
+			messageIds: [.../* @__PURE__ */ new Set([chosenId, r.answer.messageId])],
+			pairKind: "refined_vs_original",
+			chosenMessageId: chosenId,
+			chosenSource: source,
+			rejectedMessageId: r.answer.messageId
+		})
+	};
+}
+function siblingPair(conversation, c, r) {
+	const evidence = [...c.label.evidence, ...r.label.evidence];
+	const meta = {
+		...metaOf(conversation, c.answer, c.label),
+		messageIds: [c.answer.messageId, r.answer.messageId],
+		confidence: Math.min(c.label.confidence, r.label.confidence),
+		evidence,
+		signals: signalsOf(evidence),
+		pairKind: r.label.vetoed ? "kept_vs_passed_over" : "accepted_vs_rejected",
+		chosenMessageId: c.answer.messageId,
+		chosenSource: "answer",
+		rejectedMessageId: r.answer.messageId
+	};
+	return {
+		id: `pref:${conversation.key}:${c.answer.messageId}>${r.answer.messageId}`,
+		prompt: contextOf(conversation, c.answer),
+		chosen: [{
+			role: "assistant",
+			content: bestTextOf(c.answer, c.label)
+		}],
+		rejected: [{
+			role: "assistant",
+			content: r.answer.text
+		}],
+		meta
+	};
+}
+// src/core/samples/sft.ts
+function buildSftSamples(input, options = {}) {
+	const minConfidence = options.minConfidence ?? .5;
+	const wanted = new Set(options.labels ?? ["accepted", "refined"]);
+	const samples = [];
+	for (const conversation of input.conversations.values()) for (const answer of conversation.responses.values()) {
+		const label = input.labels.get(labelKey(conversation.key, answer.messageId));
+		if (!label || label.vetoed || label.label === "rejected" || !wanted.has(label.label) || label.confidence < minConfidence) continue;
+		const context = contextOf(conversation, answer);
+		if (context.length === 0) continue;
+		samples.push({
+			id: `sft:${conversation.key}:${answer.messageId}`,
+			messages: [...context.map(asContext), {
+				role: "assistant",
+				content: bestTextOf(answer, label),
+				weight: 1,
+				train: true
+			}],
+			meta: metaOf(conversation, answer, label)
+		});
+	}
+	return samples;
+}
+/** An earlier turn: an assistant turn is context, never trained. */
+var asContext = (m) => m.role === "assistant" ? {
+	...m,
+	weight: 0,
+	train: false
+} : { ...m };
+/** Whether a turn of an SFT sample is trained: only the last assistant turn. */
+var trained = (sample, i) => sample.messages[i].role === "assistant" && i === sample.messages.length - 1;
+function toOpenAiChat(sample) {
+	return { messages: sample.messages.map((m, i) => ({
+		role: m.role,
+		content: m.content,
+		...m.role === "assistant" ? { weight: trained(sample, i) ? 1 : 0 } : {}
+	})) };
+}
+function toShareGpt(sample) {
+	const from = {
+		system: "system",
+		user: "human",
+		assistant: "gpt"
+	};
+	return { conversations: sample.messages.map((m, i) => ({
+		from: from[m.role],
+		value: m.content,
+		...m.role === "assistant" ? {
+			train: trained(sample, i),
+			weight: trained(sample, i) ? 1 : 0
+		} : {}
+	})) };
+}
+/** TRL's conversational prompt-completion form: the context as prompt, only the labelled answer as completion. */
+function toPromptCompletion(sample) {
+	const last = sample.messages[sample.messages.length - 1];
+	return {
+		id: sample.id.replace(/^sft:/, "sftpc:"),
+		prompt: sample.messages.slice(0, -1).map((m) => ({
+			role: m.role,
+			content: m.content
+		})),
+		completion: [{
+			role: "assistant",
+			content: last.content
+		}],
+		meta: sample.meta
+	};
+}
+// src/core/samples/unpaired.ts
+function buildUnpairedSamples(input, options = {}) {
+	const minConfidence = options.minConfidence ?? .5;
+	const wanted = new Set(options.labels ?? [
+		"accepted",
+		"refined",
+		"rejected"
+	]);
+	const samples = [];
+	for (const conversation of input.conversations.values()) for (const answer of conversation.responses.values()) {
+		const label = input.labels.get(labelKey(conversation.key, answer.messageId));
+		if (!label || !wanted.has(label.label) || label.confidence < minConfidence) continue;
+		const prompt = contextOf(conversation, answer);
+		if (prompt.length === 0) continue;
+		const meta = metaOf(conversation, answer, label);
+		const sample = (content, good, suffix = "") => ({
+			id: `kto:${conversation.key}:${answer.messageId}${suffix}`,
+			prompt,
+			completion: [{
+				role: "assistant",
+				content
+			}],
+			label: good,
+			meta
+		});
+		if (label.label === "accepted" && !label.vetoed) samples.push(sample(answer.text, true));
+		else if (label.label === "rejected") samples.push(sample(answer.text, false));
+		else if (label.label === "refined" && label.target !== void 0 && !label.vetoed) samples.push(sample(label.target, true, ":target"), sample(answer.text, false));
+	}
+	return samples;
+}
+// src/core/samples/index.ts
+function buildSamples(events, labels, options = {}) {
+	const input = sampleInput(events, labels);
+	const sft = buildSftSamples(input, options);
+	return {
+		sft,
+		sftPromptCompletion: sft.map(toPromptCompletion),
+		preference: buildPreferenceSamples(input, {
+			...options,
+			labels: void 0
+		}),
+		kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence }),
+		openai: sft.map(toOpenAiChat),
+		sharegpt: sft.map(toShareGpt)
+	};
+}
+// src/cli/atomic-output.ts
+async function writeAtomically(target, write) {
+	const full = resolve(target);
+	const scratch = mkdtempSync(join(dirname(full), `.${basename(full)}.tmp-`));
+	try {
+		const temp = join(scratch, "out");
+		const result = await write(temp, scratch);
+		if (existsSync(full)) {
+			const old = join(scratch, "previous");
+			renameSync(full, old);
+		}
+		renameSync(temp, full);
+		return result;
+	} finally {
+		rmSync(scratch, {
+			recursive: true,
+			force: true
+		});
+	}
+}
+// src/cli/collect-garbage.ts
+function collectGarbage() {
+	const existing = globalThis.gc;
+	if (existing) return existing();
+	setFlagsFromString("--expose-gc");
+	runInNewContext("gc")();
+}
+// src/cli/line-file.ts
+var FLUSH = 1048576;
+var LineFile = class {
+	root;
+	path;
+	fd;
+	pending = [];
+	pendingChars = 0;
+	hash;
+	records = 0;
+	bytes = 0;
+	/** `path` relative to `root` is what the manifest lists. */
+	constructor(root, path, options = {}) {
+		this.root = root;
+		this.path = path;
+		const full = join(root, path);
+		mkdirSync(dirname(full), { recursive: true });
+		this.fd = openSync(full, "w");
+		this.hash = options.hash === false ? null : createHash("sha256");
+	}
+	/** Appends one line (without its newline). */
+	line(text) {
+		this.pending.push(text, "\n");
+		this.pendingChars += text.length + 1;
+		this.records++;
+		if (this.pendingChars >= FLUSH) this.flush();
+	}
+	/** Appends text as it is (a whole document); its lines are counted. */
+	text(text) {
+		this.pending.push(text);
+		this.pendingChars += text.length;
+		for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.records++;
+		this.flush();
+	}
+	close() {
+		this.flush();
+		closeSync(this.fd);
+		return {
+			path: this.path,
+			records: this.records,
+			bytes: this.bytes,
+			sha256: this.hash?.digest("hex") ?? ""
+		};
+	}
+	flush() {
+		if (!this.pending.length) return;
+		const buf = Buffer.from(this.pending.join(""), "utf8");
+		this.pending = [];
+		this.pendingChars = 0;
+		this.hash?.update(buf);
+		this.bytes += buf.length;
+		for (let at = 0; at < buf.length;) at += writeSync(this.fd, buf, at);
+	}
+};
+// src/core/export/hf-features.ts
+var ISO_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$";
+function isTimestampSchema(schema) {
+	return schema.type === "string" && schema.pattern === ISO_PATTERN;
+}
+/** The columns of one JSONL/Parquet file whose lines match `schema` (an object, or a union of objects). */
+function featuresOf(schema, options = {}) {
+	const f = featureOf(schema, options);
+	if (!("struct" in f)) throw new Error("a file schema must describe objects");
+	return f.struct;
+}
+function featureOf(schema, options = {}) {
+	if (Array.isArray(schema.anyOf)) {
+		const inner = schema.anyOf.filter((s) => s.type !== "null");
+		return inner.length === 1 ? featureOf(inner[0], options) : unify(inner.map((s) => featureOf(s, options)));
+	}
+	if (Array.isArray(schema.oneOf)) return unify(schema.oneOf.map((s) => featureOf(s, options)));
+	if ("const" in schema) return { dtype: scalar$1(typeof schema.const === "number" ? Number.isInteger(schema.const) ? "integer" : "number" : typeof schema.const) };
+	if (isTimestampSchema(schema)) return { dtype: options.timestamp ?? "string" };
+	switch (schema.type) {
+		case "object": {
+			const props = schema.properties ?? {};
+			return { struct: Object.entries(props).map(([name, s]) => ({
+				name,
+				feature: featureOf(s, options)
+			})) };
+		}
+		case "array": return { list: featureOf(schema.items ?? {}, options) };
+		default: return { dtype: scalar$1(schema.type) };
+	}
+}
+function scalar$1(type) {
+	switch (type) {
+		case "string": return "string";
+		case "integer": return "int64";
+		case "number": return "float64";
+		case "boolean": return "bool";
+		default: throw new Error(`no datasets dtype for JSON Schema type ${JSON.stringify(type)}`);
+	}
+}
+/** Union members become one struct with every member's fields (absent ones null); int64 widens to float64. */
+function unify(members) {
+	return members.reduce((a, b) => merge(a, b));
+}
+function merge(a, b) {
+	if ("dtype" in a && "dtype" in b) {
+		if (a.dtype === b.dtype) return a;
+		const numeric = /* @__PURE__ */ new Set([a.dtype, b.dtype]);
+		if (numeric.size === 2 && numeric.has("int64") && numeric.has("float64")) return { dtype: "float64" };
+	}
+	if ("list" in a && "list" in b) return { list: merge(a.list, b.list) };
+	if ("struct" in a && "struct" in b) {
+		const out = a.struct.map((f) => ({ ...f }));
+		for (const f of b.struct) {
+			const at = out.findIndex((o) => o.name === f.name);
+			if (at < 0) out.push(f);
+			else out[at] = {
+				name: f.name,
+				feature: merge(out[at].feature, f.feature)
+			};
+		}
+		return { struct: out };
+	}
+	throw new Error(`incompatible union members: ${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+}
+/** YAML lines of a features list, as `datasets` writes `dataset_info.features`, indented by `indent` spaces. */
+function featuresYaml(features, indent) {
+	const pad = " ".repeat(indent);
+	const lines = [];
+	for (const { name, feature } of features) {
+		lines.push(`${pad}- name: ${JSON.stringify(name)}`);
+		lines.push(...featureBody(feature, indent + 2));
+	}
+	return lines;
+}
+function featureBody(feature, indent) {
+	const pad = " ".repeat(indent);
+	if ("dtype" in feature) return [`${pad}dtype: ${feature.dtype}`];
+	if ("struct" in feature) return [`${pad}struct:`, ...featuresYaml(feature.struct, indent)];
+	const item = feature.list;
+	if ("dtype" in item) return [`${pad}list: ${item.dtype}`];
+	if ("struct" in item) return [`${pad}list:`, ...featuresYaml(item.struct, indent)];
+	return [`${pad}list:`, ...featureBody(item, indent + 2)];
+}
+// src/core/export/card-metadata.ts
+var DEFAULT_TAGS = [
+	"echo-capture",
+	"user-feedback",
+	"preference",
+	"sft",
+	"dpo",
+	"kto"
+];
+/** Captured text belongs to the people who wrote it; the exporter does not know under which terms it may be shared. */
+var UNSPECIFIED_LICENSE = {
+	license: "other",
+	licenseName: "echo-capture-unspecified",
+	licenseLink: "README.md"
+};
+var SIZE_CATEGORIES = [
+	[1e3, "n<1K"],
+	[1e4, "1K<n<10K"],
+	[1e5, "10K<n<100K"],
+	[1e6, "100K<n<1M"],
+	[1e7, "1M<n<10M"],
+	[1e8, "10M<n<100M"],
+	[1e9, "100M<n<1B"]
+];
+/** The Hub's size bucket for a number of records. */
+function sizeCategory(n) {
+	return SIZE_CATEGORIES.find(([limit]) => n < limit)?.[1] ?? "1B<n<10B";
+}
+var yamlString = (s) => JSON.stringify(s);
+/** Lines of the front matter, `---` to `---`. Configs without records are left out (`datasets` refuses empty files). */
+function cardFrontMatter(meta, files) {
+	const configs = files.filter((f) => f.records > 0);
+	const license = meta.license ?? UNSPECIFIED_LICENSE.license;
+	const lines = [
+		"---",
+		`pretty_name: ${yamlString(meta.prettyName)}`,
+		`license: ${license}`
+	];
+	if (license === "other") lines.push(`license_name: ${meta.licenseName ?? UNSPECIFIED_LICENSE.licenseName}`, `license_link: ${meta.licenseLink ?? UNSPECIFIED_LICENSE.licenseLink}`);
+	lines.push("language:", ...(meta.language?.length ? meta.language : ["mul"]).map((l) => `- ${l}`));
+	lines.push("task_categories:", "- text-generation");
+	lines.push("size_categories:", `- ${sizeCategory(Math.max(0, ...configs.map((c) => c.records)))}`);
+	lines.push("tags:", ...(meta.tags ?? DEFAULT_TAGS).map((t) => `- ${t}`));
+	if (!configs.length) return [...lines, "---"];
+	const defaultConfig = configs.some((c) => c.config === meta.defaultConfig) ? meta.defaultConfig : configs[0].config;
+	lines.push("configs:");
+	for (const f of configs) {
+		lines.push(`- config_name: ${f.config}`);
+		if (f.dataFiles.length === 1) lines.push(`  data_files: ${yamlString(f.dataFiles[0])}`);
+		else lines.push("  data_files:", ...f.dataFiles.map((d) => `  - ${yamlString(d)}`));
+		if (f.config === defaultConfig) lines.push("  default: true");
+	}
+	const typed = configs.filter((c) => c.features);
+	if (typed.length) {
+		lines.push("dataset_info:");
+		for (const f of typed) lines.push(`- config_name: ${f.config}`, "  features:", ...featuresYaml(f.features, 2));
+	}
+	return [...lines, "---"];
+}
+// src/core/export/dataset-card.ts
+function datasetCard(input) {
+	const configs = input.files.filter((f) => f.records > 0);
+	const lines = cardFrontMatter({
+		prettyName: input.title,
+		...input.metadata
+	}, input.files);
+	lines.push("", `# ${input.title}`, "", ...input.summary, "", "## Configs", "", "| config | files | records | what |", "|---|---|---|---|");
+	for (const f of input.files) lines.push(`| ${f.config} | ${f.dataFiles.map((d) => `\`${d}\``).join(", ")} | ${f.records} | ${f.description} |`);
+	if (configs.length < input.files.length) lines.push("", "Configs with no records are not declared in the front matter.");
+	lines.push("", "## Facts", "");
+	for (const [k, v] of input.facts) lines.push(`- **${k}:** ${v}`);
+	if (input.acceptance) {
+		const pct = (r) => r == null ? "–" : `${(r * 100).toFixed(1)}%`;
+		lines.push("", "## Acceptance rate", "", `${describeAcceptance(input.acceptance, 10)}.`, "");
+		lines.push("Two denominators: **accepted / labelled** counts only the answers the user gave a verdict on (accepted, rejected or", "refined); **accepted / shown** counts every answer shown (regenerated-away variants and answers nobody reacted to", "included), as the Echo paper measures its acceptance rate (accepted / shown suggestions). Refined answers are not", `accepted in either. Definition: ${input.acceptance.definition}.`, "");
+		lines.push("| model | shown | labelled | accepted | rejected | refined | accepted / labelled | accepted / shown |", "|---|---|---|---|---|---|---|---|");
+		for (const [model, c] of Object.entries(input.acceptance.byModel)) lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${pct(c.rate)} | ${pct(c.answers ? c.accepted / c.answers : null)} |`);
+		lines.push("", "Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.");
+	}
+	lines.push("", "## Provenance", "", "Captured by Echo Capture, a browser extension that records prompts, answers and what the user did with them", "(copy, regenerate, variant switches, thumbs, edits, paste-backs, follow-ups), labelled by rules that are a pure", "function of the raw event log (the Echo method: learning from user-driven refinement). The file formats are", "described in the project's docs/export-format.md; every file's JSON Schema is in the `schemas/` folder beside this card.", "");
+	if (!input.metadata?.license || input.metadata.license === "other") lines.push(...LICENSE_NOTE);
+	return lines.join("\n");
+}
+var LICENSE_NOTE = [
+	"## License",
+	"",
+	"Not set by the exporter (`license: other`): the prompts belong to the people who wrote them, the answers come",
+	"under the terms of the sites that produced them, and participants agreed to what their study says. Whoever",
+	"publishes this dataset sets its license in the front matter (`echo-dataset merge --license <id>`).",
+	""
+];
+// src/core/redaction/types.ts
+/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
+var REDACTION_LEVELS = [
+	"secrets",
+	"standard",
+	"strict"
+];
+/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
+var KIND_LABEL = {
+	api_key: "API_KEY",
+	private_key: "PRIVATE_KEY",
+	jwt: "JWT",
+	password: "PASSWORD",
+	secret: "SECRET",
+	email: "EMAIL",
+	phone: "PHONE",
+	payment_card: "CARD",
+	iban: "IBAN",
+	ip_address: "IP",
+	postal_address: "ADDRESS"
+};
+// src/core/export/options.ts
+var SAMPLE_FORMATS = [
+	"sft",
+	"sft-prompt-completion",
+	"preference",
+	"kto",
+	"openai-chat",
+	"sharegpt",
+	"openai-preference",
+	"llamafactory"
+];
+var studyId = string({
+	min: 1,
+	max: 128,
+	pattern: /^[\w.@:+-]+$/
+});
+var exportOptionsSchema = object({
+	from: optional(isoTimestamp("Conversations active at or after this time; samples of answers given at or after it")),
+	to: optional(isoTimestamp("Conversations active before this time; samples of answers given before it")),
+	sites: optional(array(string({
+		min: 1,
+		max: 40
+	}), { max: 100 })),
+	labels: optional(array(oneOf(ANSWER_LABELS), {
+		min: 1,
+		max: 4
+	})),
+	minConfidence: optional(number({
+		min: 0,
+		max: 1
+	})),
+	formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
+	studyId: optional(studyId),
+	participantId: optional(studyId),
+	redaction: optional(object({
+		level: oneOf(REDACTION_LEVELS),
+		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 }))
+	})),
+	/** Label rules override (see docs/labelling.md); validated by resolveRules. */
+	rules: optional(unknownJson())
+});
+/** Every file a format writes, its main file first. */
+var FORMAT_FILES = {
+	sft: [{
+		file: "sft.jsonl",
+		description: "SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0"
+	}],
+	"sft-prompt-completion": [{
+		file: "sft-prompt-completion.jsonl",
+		description: "The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion"
+	}],
+	preference: [{
+		file: "preference.jsonl",
+		description: "Preference pairs (TRL DPO conversational: prompt, chosen, rejected)"
+	}],
+	kto: [{
+		file: "kto.jsonl",
+		description: "Unpaired binary samples (TRL KTO conversational: prompt, completion, label)"
+	}],
+	"openai-chat": [{
+		file: "openai-chat.jsonl",
+		description: "The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)"
+	}],
+	sharegpt: [{
+		file: "sharegpt.jsonl",
+		description: "The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)"
+	}],
+	"openai-preference": [{
+		file: "openai-preference.jsonl",
+		description: "The preference pairs as OpenAI preference (DPO) fine-tuning lines: input, preferred_output, non_preferred_output"
+	}],
+	llamafactory: [
+		{
+			file: "llamafactory-preference.jsonl",
+			description: "The preference pairs as LLaMA-Factory ShareGPT preference records (conversations, chosen, rejected)"
+		},
+		{
+			file: "llamafactory-kto.jsonl",
+			description: "The KTO samples as LLaMA-Factory ShareGPT KTO records (conversations, kto_tag)"
+		},
+		{
+			file: "dataset_info.json",
+			description: "LLaMA-Factory dataset registry for sharegpt.jsonl (SFT: train with mask_history: true) and the llamafactory-*.jsonl files"
+		}
+	]
+};
+/** The main file of each format. */
+var SAMPLE_FILES = Object.fromEntries(SAMPLE_FORMATS.map((f) => [f, FORMAT_FILES[f][0]]));
+/** The formats an export writes: the chosen ones (all by default) plus what they need (LLaMA-Factory's SFT entry reads sharegpt.jsonl). */
+function resolveFormats(chosen) {
+	const wanted = new Set(chosen ?? SAMPLE_FORMATS);
+	if (wanted.has("llamafactory")) wanted.add("sharegpt");
+	return SAMPLE_FORMATS.filter((f) => wanted.has(f));
+}
+function inRange(ts, options) {
+	return (!options.from || ts >= options.from) && (!options.to || ts < options.to);
+}
+/** A conversation is exported when its activity span overlaps the range. */
+function spanOverlaps(firstTs, lastTs, options) {
+	return (!options.from || lastTs >= options.from) && (!options.to || firstTs < options.to);
+}
+// src/cli/duck-types.ts
+function duckStructure(schema) {
+	if (Array.isArray(schema.oneOf)) return mergeObjects(schema.oneOf);
+	if (Array.isArray(schema.anyOf)) {
+		const inner = schema.anyOf.filter((s) => s.type !== "null");
+		return inner.length === 1 ? duckStructure(inner[0]) : "JSON";
+	}
+	if (isTimestampSchema(schema)) return "TIMESTAMPTZ";
+	if ("const" in schema) return scalar(typeof schema.const === "number" ? Number.isInteger(schema.const) ? "integer" : "number" : typeof schema.const);
+	switch (schema.type) {
+		case "object": {
+			const props = schema.properties;
+			if (!props) return "JSON";
+			return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, duckStructure(v)]));
+		}
+		case "array": return [duckStructure(schema.items ?? {})];
+		default: return scalar(schema.type);
+	}
+}
+function scalar(type) {
+	switch (type) {
+		case "string": return "VARCHAR";
+		case "integer": return "BIGINT";
+		case "number": return "DOUBLE";
+		case "boolean": return "BOOLEAN";
+		default: return "JSON";
+	}
+}
+/** A tagged union of objects becomes one struct with every member's fields (absent ones are NULL). */
+function mergeObjects(members) {
+	const out = {};
+	for (const member of members) {
+		const s = duckStructure(member);
+		if (typeof s !== "object" || Array.isArray(s)) return "JSON";
+		for (const [k, v] of Object.entries(s)) if (!(k in out)) out[k] = v;
+		else if (JSON.stringify(out[k]) !== JSON.stringify(v)) out[k] = "JSON";
+	}
+	return out;
+}
+/** DuckDB's type text for a structure: `STRUCT("a" VARCHAR, "b" BIGINT[])`. */
+function duckTypeText(s) {
+	if (typeof s === "string") return s;
+	if (Array.isArray(s)) return `${duckTypeText(s[0])}[]`;
+	return `STRUCT(${Object.entries(s).map(([k, v]) => `"${k.replace(/"/g, "\"\"")}" ${duckTypeText(v)}`).join(", ")})`;
+}
+// src/cli/memory-limit.ts
+var UNITS$1 = {
+	b: 1,
+	kb: 1e3,
+	mb: 1e6,
+	gb: 1e9,
+	tb: 0xe8d4a51000,
+	kib: 1024,
+	mib: 2 ** 20,
+	gib: 2 ** 30,
+	tib: 2 ** 40
+};
+/** Bytes of a limit like `512MB`, `2GB`, `1.5GiB`; throws a one-line reason otherwise. */
+function parseMemoryLimit(text) {
+	const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)\s*$/.exec(text);
+	const unit = m?.[2]?.toLowerCase();
+	if (!m || !unit || !(unit in UNITS$1)) throw new Error(`--memory-limit ${JSON.stringify(text)}: expected a size like 512MB, 2GB or 1.5GiB`);
+	const bytes = Number(m[1]) * UNITS$1[unit];
+	if (bytes < 64e6) throw new Error(`--memory-limit ${text}: at least 64MB`);
+	return bytes;
+}
+// src/cli/merge-parquet.ts
+var quote = (s) => `'${s.replace(/'/g, "''")}'`;
+/** Columns every merged table has besides the record's own (samples gain `site` from their meta). */
+var KEY_COLUMNS = {
+	participantId: "VARCHAR",
+	study: "VARCHAR",
+	conversationKey: "VARCHAR",
+	site: "VARCHAR"
+};
+var ParquetWriter = class ParquetWriter {
+	db;
+	con;
+	options;
+	/** Largest record read_json accepts; its buffers are a few times this, per thread, so it follows the limit. */
+	maxObject;
+	constructor(db, con, options) {
+		this.db = db;
+		this.con = con;
+		this.options = options;
+		this.maxObject = Math.round(Math.min(256 * 2 ** 20, Math.max(16 * 2 ** 20, parseMemoryLimit(options.memoryLimit) / 16)));
+	}
+	static async open(options) {
+		const db = await DuckDBInstance.create(":memory:");
+		const con = await db.connect();
+		await con.run(`SET memory_limit=${quote(options.memoryLimit)}`);
+		await con.run(`SET temp_directory=${quote(join(options.scratch, "duckdb-spill"))}`);
+		await con.run("SET preserve_insertion_order=false");
+		await con.run("SET partitioned_write_flush_threshold=20000");
+		await con.run("SET TimeZone='UTC'");
+		return new ParquetWriter(db, con, options);
+	}
+	/** Writes one stem's staged records; returns how many rows were written (every staged row, or it throws). */
+	async write(stem, stagedPath, staged, outDir) {
+		const schema = bundleJsonSchemas()[schemaPathOf(`${stem}.jsonl`).slice(8)];
+		const structure = {
+			day: "DATE",
+			...KEY_COLUMNS,
+			...duckStructure(schema)
+		};
+		const columns = `{${Object.entries(structure).map(([k, v]) => `${quote(k)}: ${quote(duckTypeText(v))}`).join(", ")}}`;
+		const target = join(outDir, "data", stem);
+		mkdirSync(join(outDir, "data"), { recursive: true });
+		const reader = await this.con.runAndReadAll(`COPY (SELECT * FROM read_json(${quote(stagedPath)}, format='newline_delimited', columns=${columns}, maximum_object_size=${this.maxObject})) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (study, site, day), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part-{i}')`);
+		const written = Number(reader.getRows()[0]?.[0] ?? 0);
+		if (written !== staged) throw new Error(`internal: ${stem}: ${staged} records staged but ${written} written`);
+		this.options.log(`${stem}: ${written} records -> data/${stem}/`);
+		return written;
+	}
+	/** Every Parquet file under data/, with its rows, bytes and sha256. */
+	async files(outDir) {
+		const root = join(outDir, "data");
+		if (!existsSync(root)) return [];
+		const paths = readdirSync(root, {
+			recursive: true,
+			withFileTypes: true
+		}).filter((d) => d.isFile() && d.name.endsWith(".parquet")).map((d) => join(d.parentPath, d.name)).sort();
+		const rows = /* @__PURE__ */ new Map();
+		if (paths.length) {
+			const meta = await this.con.runAndReadAll(`SELECT file_name, num_rows FROM parquet_file_metadata([${paths.map(quote).join(", ")}])`);
+			for (const [file, n] of meta.getRows()) rows.set(file, Number(n));
+		}
+		const out = [];
+		for (const path of paths) {
+			const hash = createHash("sha256");
+			let bytes = 0;
+			for await (const chunk of createReadStream(path, { highWaterMark: 1048576 })) {
+				hash.update(chunk);
+				bytes += chunk.length;
+			}
+			out.push({
+				path: relative(outDir, path).split(sep).join("/"),
+				records: rows.get(path) ?? 0,
+				bytes,
+				sha256: hash.digest("hex")
+			});
+		}
+		return out;
+	}
+	close() {
+		this.con.closeSync();
+		this.db.closeSync();
+	}
+};
+// src/cli/merged-manifest.ts
+var count = () => number({
+	int: true,
+	min: 0
+});
+var perFile = () => record(count(), { maxKeys: 100 });
+var mergedManifestSchema = object({
+	format: literal("echo-capture-merged-dataset"),
+	schemaVersion: literal(2),
+	createdAt: isoTimestamp(),
+	generator: object({
+		name: string({ min: 1 }),
+		version: string({ min: 1 })
+	}),
+	options: object({
+		allowMixedStudies: boolean(),
+		allowDuplicateParticipants: boolean(),
+		newestExportOnly: boolean(),
+		memoryLimit: string()
+	}),
+	studies: array(nullable(string({ max: 128 })), { max: 1e4 }),
+	participants: array(object({
+		participantId: string({
+			min: 1,
+			max: 256
+		}),
+		participantFrom: oneOf(["manifest", "file name"]),
+		studyId: nullable(string({ max: 128 })),
+		bundle: string({ min: 1 }),
+		createdAt: isoTimestamp(),
+		exportedAt: isoTimestamp("When its events were exported (for a relabelled bundle, the original export)"),
+		extensionVersion: optional(string()),
+		labelRulesVersion: optional(string()),
+		redaction: nullable(string({ description: "Redaction level of the bundle, null when none" })),
+		conversations: count(),
+		replaced: count(),
+		notInNewest: count(),
+		kept: perFile(),
+		dropped: perFile(),
+		orphans: perFile()
+	}), { max: 1e7 }),
+	counts: perFile(),
+	merge: object({
+		conversationsReplaced: count(),
+		recordsDropped: perFile(),
+		recordsRefused: perFile(),
+		conversationsNotInNewest: count(),
+		conversationsKeptFromOlder: count(),
+		sharedConversations: count(),
+		bundlesWithoutFile: perFile()
+	}, { description: "What the merge replaced (newer export of the same participant), dropped (records of replaced conversations), refused (records without their conversation) and kept from older exports" }),
+	warnings: array(string(), { max: 1e3 }),
+	stats: object({ acceptance: acceptanceStatsSchema }),
+	files: array(object({
+		path: string({ min: 1 }),
+		records: count(),
+		bytes: count(),
+		sha256: string({ pattern: /^[0-9a-f]{64}$/ })
+	}), { max: 1e7 })
+}, { description: "Merged dataset manifest (echo-dataset merge)" });
+/** The JSON Schema document (schemas/merged-manifest.schema.json, and in every merged dataset's schemas/). */
+function mergedManifestJsonSchema() {
+	return {
+		$schema: "https://json-schema.org/draft/2020-12/schema",
+		title: "echo-capture merged dataset manifest.json",
+		...mergedManifestSchema.json()
+	};
+}
+// src/cli/version.ts
+var CLI_VERSION = "0.1.0";
+// src/cli/merge-card.ts
+var TABLES = [
+	"events",
+	"conversations",
+	"labels",
+	"sft",
+	"sft-prompt-completion",
+	"preference",
+	"kto"
+];
+var TABLE_DESCRIPTIONS = {
+	events: "Raw events of every participant, with participantId and conversationKey",
+	conversations: "One conversation per row: its message tree with every variant",
+	labels: "One label per answer, with evidence and confidence"
+};
+var description = (file) => SAMPLE_FORMATS.flatMap((f) => FORMAT_FILES[f]).find((f) => f.file === file)?.description ?? TABLE_DESCRIPTIONS[file.replace(/\.jsonl$/, "")] ?? "";
+/** Parquet columns of a merged table: the keys, the record's own fields (timestamps typed), and the day partition. */
+function tableFeatures(stem, schemas) {
+	const own = featuresOf(schemas[`${stem}.schema.json`], { timestamp: "timestamp[us, tz=UTC]" });
+	return [
+		{
+			name: "day",
+			feature: { dtype: "date32" }
+		},
+		...Object.keys(KEY_COLUMNS).filter((k) => !own.some((f) => f.name === k)).map((name) => ({
+			name,
+			feature: { dtype: "string" }
+		})),
+		...own
+	];
+}
+function writeMergedMetadata(input) {
+	const { temp, plan, summary, counts, acceptance, options, log } = input;
+	const files = [...input.files];
+	const schemas = bundleJsonSchemas();
+	for (const [name, doc] of [...Object.entries(schemas), ["merged-manifest.schema.json", mergedManifestJsonSchema()]]) {
+		const f = new LineFile(temp, `schemas/${name}`);
+		f.text(JSON.stringify(doc, null, 2) + "\n");
+		files.push(f.close());
+	}
+	const sum = (pick) => {
+		const out = {};
+		for (const o of summary.outcomes) for (const [k, v] of Object.entries(pick(o))) out[k] = (out[k] ?? 0) + v;
+		return out;
+	};
+	const bundlesWithoutFile = {};
+	for (const file of [
+		"sft.jsonl",
+		"preference.jsonl",
+		"kto.jsonl"
+	]) {
+		const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => f.name === file)).length;
+		if (n) bundlesWithoutFile[file] = n;
+	}
+	const merge = {
+		conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
+		recordsDropped: sum((o) => o.dropped),
+		recordsRefused: sum((o) => o.orphans),
+		conversationsNotInNewest: summary.outcomes.reduce((n, o) => n + o.notInNewest, 0),
+		conversationsKeptFromOlder: summary.keptFromOlder,
+		sharedConversations: summary.sharedConversations,
+		bundlesWithoutFile
+	};
+	const warnings = [...plan.warnings];
+	if (merge.sharedConversations) warnings.push(`${plural(merge.sharedConversations, "conversation id appears", "conversation ids appear")} under more than one participant: kept for each (check these are different people)`);
+	if (merge.conversationsKeptFromOlder) warnings.push(`${plural(merge.conversationsKeptFromOlder, "conversation is", "conversations are")} only in an older export of their participant and kept (--newest-export-only leaves them out)`);
+	for (const [file, n] of Object.entries(bundlesWithoutFile)) warnings.push(`${plural(n, "bundle has", "bundles have")} no ${file}: their conversations give no ${file.replace(".jsonl", "")} samples`);
+	const refused = Object.values(merge.recordsRefused).reduce((a, b) => a + b, 0);
+	if (refused) warnings.push(`${plural(refused, "record names", "records name")} a conversation with no events in its bundle: refused`);
+	const manifest = {
+		format: "echo-capture-merged-dataset",
+		schemaVersion: 2,
+		createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+		generator: {
+			name: "echo-dataset",
+			version: CLI_VERSION
+		},
+		options: {
+			allowMixedStudies: !!options.allowMixedStudies,
+			allowDuplicateParticipants: !!options.allowDuplicateParticipants,
+			newestExportOnly: !!options.newestExportOnly,
+			memoryLimit: options.memoryLimit
+		},
+		studies: plan.studies,
+		participants: plan.bundles.map((b, i) => {
+			const o = summary.outcomes[i];
+			return {
+				participantId: b.participantId,
+				participantFrom: b.participantFrom,
+				studyId: b.studyId,
+				bundle: basename(b.path),
+				createdAt: b.manifest.createdAt,
+				exportedAt: b.exportedAt,
+				...b.manifest.extensionVersion ? { extensionVersion: b.manifest.extensionVersion } : {},
+				...b.manifest.labelRulesVersion ? { labelRulesVersion: b.manifest.labelRulesVersion } : {},
+				redaction: b.manifest.redaction?.level ?? null,
+				conversations: o.conversations,
+				replaced: o.replaced,
+				notInNewest: o.notInNewest,
+				kept: o.kept,
+				dropped: o.dropped,
+				orphans: o.orphans
+			};
+		}),
+		counts: {
+			bundles: plan.bundles.length,
+			participants: new Set(plan.bundles.map((b) => b.participantId)).size,
+			...counts
+		},
+		merge,
+		warnings,
+		stats: { acceptance },
+		files: []
+	};
+	const card = new LineFile(temp, "README.md");
+	card.text(datasetCard({
+		title: plan.studies.length === 1 && plan.studies[0] ? `Echo Capture dataset: ${plan.studies[0]}` : "Echo Capture merged dataset",
+		summary: [
+			`Merged from ${plan.bundles.length} bundles of ${manifest.counts.participants} participants, conversation by conversation: the newest`,
+			"export of a participant supplies each of its conversations whole. Tables are Hive-partitioned Parquet under",
+			"`data/<table>/study=…/site=…/day=…/` (day: UTC date the conversation started), every row with its",
+			"`participantId` and `conversationKey`. The trainer files are JSONL under `trainers/`, outside the configs",
+			"(`datasets` reads one file type per dataset): `openai-chat.jsonl` and `openai-preference.jsonl` for OpenAI",
+			"fine-tuning, `sharegpt.jsonl`, `llamafactory-*.jsonl` and `dataset_info.json` for LLaMA-Factory (`dataset_dir: trainers`)."
+		],
+		files: [...TABLES.map((stem) => ({
+			config: stem,
+			dataFiles: [`data/${stem}/**/*.parquet`],
+			description: description(`${stem}.jsonl`),
+			records: counts[stem] ?? 0,
+			features: tableFeatures(stem, schemas)
+		}))],
+		facts: [
+			["Participants", String(manifest.counts.participants)],
+			["Bundles", String(plan.bundles.length)],
+			["Conversations", String(counts.conversations ?? 0)],
+			["Events", String(counts.events ?? 0)],
+			["Conversations replaced by a newer export", String(merge.conversationsReplaced)],
+			["Label rules", [...new Set(plan.bundles.map((b) => b.manifest.labelRulesVersion ?? "unknown"))].join(", ")],
+			["Redaction", [...new Set(plan.bundles.map((b) => b.manifest.redaction?.level ?? "none"))].join(", ")]
+		],
+		acceptance,
+		metadata: {
+			defaultConfig: "sft",
+			...options.license ? { license: options.license } : {},
+			...options.language?.length ? { language: options.language } : {}
+		}
+	}));
+	files.push(card.close());
+	manifest.files = files.sort((a, b) => a.path.localeCompare(b.path));
+	const out = new LineFile(temp, "manifest.json", { hash: false });
+	out.text(JSON.stringify(manifest, null, 2) + "\n");
+	out.close();
+	log(`merged ${manifest.counts.bundles} bundles of ${manifest.counts.participants} participants: ${TABLES.map((t) => `${t} ${counts[t] ?? 0}`).join(", ")}`);
+	return manifest;
+}
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+// src/cli/unit-stream.ts
+/** The files merged unit by unit, and where each record names its conversation. */
+var UNIT_FILES = {
+	"events.jsonl": (r) => `${r.site}:${r.conversationId}`,
+	"conversations.jsonl": (r) => r.key,
+	"labels.jsonl": (r) => r.conversationKey,
+	"sft.jsonl": (r) => r.meta.conversationKey,
+	"preference.jsonl": (r) => r.meta.conversationKey,
+	"kto.jsonl": (r) => r.meta.conversationKey
+};
+async function streamUnits(plan, sink, options = {}) {
+	const participantIndex = /* @__PURE__ */ new Map();
+	for (const b of plan.bundles) if (!participantIndex.has(b.participantId)) participantIndex.set(b.participantId, participantIndex.size);
+	const claims = /* @__PURE__ */ new Map();
+	const holders = /* @__PURE__ */ new Map();
+	const unitKey = (key, participant) => `${participantIndex.get(participant)}\u0000${key}`;
+	const owner = (key, participant) => claims.get(unitKey(key, participant));
+	const claim = (key, participant, bundle) => {
+		claims.set(unitKey(key, participant), bundle);
+		const p = participantIndex.get(participant);
+		const held = holders.get(key);
+		if (held === void 0) holders.set(key, p);
+		else if (held !== p) holders.set(key, -1);
+	};
+	const newestOf = /* @__PURE__ */ new Map();
+	plan.bundles.forEach((b, i) => newestOf.has(b.participantId) || newestOf.set(b.participantId, i));
+	const outcomes = [];
+	let keptFromOlder = 0;
+	for (const [index, b] of plan.bundles.entries()) {
+		options.onBundle?.(b, index);
+		const outcome = {
+			bundle: b.path,
+			participantId: b.participantId,
+			conversations: 0,
+			replaced: 0,
+			notInNewest: 0,
+			kept: {},
+			dropped: {},
+			orphans: {}
+		};
+		const isNewest = newestOf.get(b.participantId) === index;
+		const units = /* @__PURE__ */ new Map();
+		const skipped = /* @__PURE__ */ new Set();
+		let eventsDone = false;
+		const finishEvents = async () => {
+			eventsDone = true;
+			outcome.conversations = units.size;
+			if (!isNewest) keptFromOlder += units.size;
+			await sink.units?.(b, units);
+		};
+		await validateBundle(b.path, async (file, value, _line, text) => {
+			const keyOf = UNIT_FILES[file];
+			if (!keyOf) return;
+			if (file !== "events.jsonl" && !eventsDone) await finishEvents();
+			const r = value;
+			const key = keyOf(r);
+			if (file === "events.jsonl") {
+				const won = owner(key, b.participantId);
+				if (won === void 0 && !skipped.has(key)) {
+					if (!isNewest && options.newestExportOnly) {
+						skipped.add(key);
+						outcome.notInNewest++;
+					} else claim(key, b.participantId, index);
+				} else if (won !== void 0 && won !== index && !skipped.has(key)) {
+					skipped.add(key);
+					outcome.replaced++;
+				}
+				if (owner(key, b.participantId) === index) {
+					const unit = units.get(key);
+					const ts = r.ts;
+					if (!unit) units.set(key, {
+						site: r.site,
+						firstTs: ts
+					});
+					else if (ts < unit.firstTs) unit.firstTs = ts;
+				}
+			}
+			if (units.has(key)) {
+				outcome.kept[file] = (outcome.kept[file] ?? 0) + 1;
+				await sink.record(b, file, r, text, key);
+			} else if (skipped.has(key)) outcome.dropped[file] = (outcome.dropped[file] ?? 0) + 1;
+			else outcome.orphans[file] = (outcome.orphans[file] ?? 0) + 1;
+		});
+		if (!eventsDone) await finishEvents();
+		outcomes.push(outcome);
+	}
+	let sharedConversations = 0;
+	for (const p of holders.values()) if (p === -1) sharedConversations++;
+	return {
+		outcomes,
+		sharedConversations,
+		keptFromOlder
+	};
+}
+// src/cli/merge.ts
+var DEFAULT_MEMORY_LIMIT = "384MB";
+/** Tables rendered from another merged table's records rather than read from the bundles. */
+var DERIVED_TABLES = ["sft-prompt-completion"];
+var TRAINER_FILES = [
+	"openai-chat.jsonl",
+	"sharegpt.jsonl",
+	"openai-preference.jsonl",
+	"llamafactory-preference.jsonl",
+	"llamafactory-kto.jsonl"
+];
+/** Refuses an --out that holds anything, unless forced: a merge never replaces a directory by surprise. */
+function checkOutput(outDir, force) {
+	if (!existsSync(outDir)) return;
+	if (!statSync(outDir).isDirectory()) throw new OutputError(`--out ${outDir} is a file, not a directory`);
+	if (readdirSync(outDir).length && !force) throw new OutputError(`--out ${outDir} is not empty; choose a new directory or pass --force to replace it`);
+}
+var OutputError = class extends Error {};
+async function mergeBundles(inputs, outDir, options = {}) {
+	const log = options.log ?? (() => void 0);
+	if (inputs.length === 0) throw new Error("merge: no bundles given");
+	checkOutput(outDir, options.force);
+	const plan = await planBundles(inputs, options, "refuse");
+	for (const w of plan.warnings) log(`warning: ${w}`);
+	const memoryLimit = options.memoryLimit ?? "384MB";
+	return writeAtomically(outDir, async (temp, scratch) => {
+		mkdirSync(temp, { recursive: true });
+		const stageDir = join(scratch, "stage");
+		const stems = [...Object.keys(UNIT_FILES).map((f) => f.replace(/\.jsonl$/, "")), ...DERIVED_TABLES];
+		const stage = new Map(stems.map((s) => [s, new LineFile(stageDir, `${s}.jsonl`, { hash: false })]));
+		const pendingEvents = join(scratch, "bundle-events.jsonl");
+		let waiting = null;
+		let unitDays = /* @__PURE__ */ new Map();
+		const events = stage.get("events");
+		const trainers = new Map(TRAINER_FILES.map((f) => [f, new LineFile(temp, `trainers/${f}`)]));
+		const line = (file, value) => trainers.get(file).line(JSON.stringify(value));
+		const tally = new AcceptanceTally();
+		const studyJson = new Map(plan.bundles.map((b) => [b.path, JSON.stringify(b.studyId)]));
+		const summary = await streamUnits(plan, {
+			async units(_b, found) {
+				unitDays = new Map([...found].map(([key, u]) => [key, u.firstTs.slice(0, 10)]));
+				if (!waiting) return;
+				waiting.close();
+				waiting = null;
+				for await (const { line: held } of linesOf(pendingEvents, "events", createReadStream(pendingEvents, { highWaterMark: 1048576 }))) {
+					const tab = held.indexOf("	");
+					const day = unitDays.get(JSON.parse(held.slice(0, tab)));
+					events.line(`{"day":"${day}",${held.slice(tab + 1)}`);
+				}
+			},
+			record(b, file, r, text, key) {
+				const stem = file.replace(/\.jsonl$/, "");
+				const body = text.trimStart().slice(1);
+				const day = stem === "events" ? null : unitDays.get(key);
+				const sample = stem === "sft" || stem === "preference" || stem === "kto";
+				const extra = `"participantId":${JSON.stringify(b.participantId)},"study":${studyJson.get(b.path)}` + (stem === "labels" ? "" : `,"conversationKey":${JSON.stringify(key)}`) + (sample ? `,"site":${JSON.stringify(r.meta.site)}` : "");
+				if (stem === "events") (waiting ??= new LineFile(scratch, "bundle-events.jsonl", { hash: false })).line(`${JSON.stringify(key)}\t${extra},${body}`);
+				else stage.get(stem).line(`{"day":"${day}",${extra},${body}`);
+				if (stem === "sft") stage.get("sft-prompt-completion").line(`{"day":"${day}",${extra},${JSON.stringify(toPromptCompletion(r)).slice(1)}`);
+				if (stem === "labels") tally.add(r.model, r.answeredAt, r.userLabel ?? r.label);
+				else if (stem === "sft") {
+					line("openai-chat.jsonl", toOpenAiChat(r));
+					line("sharegpt.jsonl", toShareGpt(r));
+				} else if (stem === "preference") {
+					line("openai-preference.jsonl", toOpenAiPreference(r));
+					line("llamafactory-preference.jsonl", toLlamaFactoryPreference(r));
+				} else if (stem === "kto") line("llamafactory-kto.jsonl", toLlamaFactoryKto(r));
+			}
+		}, {
+			newestExportOnly: options.newestExportOnly,
+			onBundle: (b, i) => log(`[${i + 1}/${plan.bundles.length}] ${b.path} (participant ${b.participantId})`)
+		});
+		const stagedCounts = new Map([...stage].map(([stem, f]) => [stem, f.close().records]));
+		const files = [];
+		const counts = {};
+		for (const [file, f] of trainers) {
+			const out = f.close();
+			counts[file.replace(/\.jsonl$/, "")] = out.records;
+			files.push(out);
+		}
+		const info = new LineFile(temp, "trainers/dataset_info.json");
+		const present = {
+			sft: counts.sharegpt > 0,
+			preference: counts["llamafactory-preference"] > 0,
+			kto: counts["llamafactory-kto"] > 0
+		};
+		info.text(JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + "\n");
+		files.push(info.close());
+		collectGarbage();
+		const duck = await ParquetWriter.open({
+			memoryLimit,
+			scratch,
+			log
+		});
+		try {
+			for (const stem of stems) {
+				const staged = stagedCounts.get(stem);
+				counts[stem] = staged ? await duck.write(stem, join(stageDir, `${stem}.jsonl`), staged, temp) : 0;
+			}
+			files.push(...await duck.files(temp));
+		} finally {
+			duck.close();
+		}
+		return writeMergedMetadata({
+			temp,
+			plan,
+			summary,
+			counts,
+			files,
+			acceptance: tally.stats(),
+			options: {
+				...options,
+				memoryLimit
+			},
+			log
+		});
+	});
+}
+// src/core/labeller/combine.ts
+function combineSignals(signals, rules) {
+	const evidence = signals.map(({ rule, eventIds, detail }) => ({
+		rule,
+		eventIds,
+		...detail ? { detail } : {}
+	}));
+	const result = (label, confidence, extra = {}) => ({
+		label: confidence < rules.combine.unknownBelow && label !== "unknown" ? "unknown" : label,
+		confidence: round(confidence),
+		evidence,
+		...extra
+	});
+	if (signals.length === 0) return result("unknown", 0);
+	const vetoes = signals.filter((s) => s.veto);
+	if (vetoes.length) {
+		const used = signals.filter((s) => !s.veto && s.polarity !== "reject" && s.rule !== "continued");
+		const veto = Math.max(...vetoes.map((v) => v.confidence));
+		return result("rejected", used.length ? veto - rules.combine.conflictPenalty * noisyOr(used) : veto, { vetoed: true });
+	}
+	const refine = signals.filter((s) => s.polarity === "refine").sort((a, b) => b.confidence - a.confidence)[0];
+	if (refine) {
+		const unexplained = signals.filter((s) => s.polarity === "reject" && !s.explicit && !refine.explains?.includes(s.rule));
+		const strongest = Math.max(0, ...unexplained.map((s) => s.confidence));
+		if (refine.confidence >= strongest && refine.confidence >= rules.combine.unknownBelow) return result("refined", refine.confidence, {
+			...refine.target !== void 0 ? { target: refine.target } : {},
+			...refine.targetMessageId ? { targetMessageId: refine.targetMessageId } : {}
+		});
+	}
+	const explicit = signals.filter((s) => s.explicit).sort((a, b) => time(a.ts) - time(b.ts)).pop();
+	if (explicit) {
+		const confidence = signals.some((s) => s.outcome && sideOf(s) !== sideOf(explicit) && time(s.ts) > time(explicit.ts) && s.confidence >= .6) ? rules.thumbs.contradictedConfidence : explicit.confidence;
+		return result(sideOf(explicit) === "accept" ? "accepted" : "rejected", confidence);
+	}
+	const lastFailure = Math.max(-Infinity, ...signals.filter((s) => s.outcome && sideOf(s) === "reject").map((s) => time(s.ts)));
+	const active = signals.filter((s) => !(s.trial && time(s.ts) <= lastFailure));
+	const accept = noisyOr(active.filter((s) => sideOf(s) === "accept"));
+	const reject = noisyOr(active.filter((s) => sideOf(s) === "reject"));
+	const penalty = rules.combine.conflictPenalty;
+	if (accept === reject) return result("unknown", 0);
+	return accept > reject ? result("accepted", accept - penalty * reject) : result("rejected", reject - penalty * accept);
+}
+/** A refinement says the original answer was not right as given: on the accept/reject axis it counts as reject. */
+var sideOf = (s) => s.polarity === "accept" ? "accept" : "reject";
+var noisyOr = (signals) => 1 - signals.reduce((p, s) => p * (1 - s.confidence), 1);
+var round = (n) => Math.round(Math.max(0, Math.min(1, n)) * 1e3) / 1e3;
+// src/core/labeller/episode.ts
+function buildEpisodes(conversation, rules) {
+	const index = indexByMessage(conversation.events);
+	const about = (messageId) => index.get(messageId) ?? [];
+	return [...conversation.responses.values()].map((answer) => {
+		const promptId = conversation.parents.get(answer.messageId);
+		const prompt = promptId ? conversation.prompts.get(promptId) : void 0;
+		return {
+			conversation,
+			answer,
+			...prompt ? { prompt } : {},
+			siblings: answersTo(conversation, promptId).filter((a) => a.messageId !== answer.messageId),
+			replies: childPrompts(conversation, answer.messageId),
+			rules,
+			about
+		};
+	});
+}
+function indexByMessage(events) {
+	const index = /* @__PURE__ */ new Map();
+	const add = (messageId, e) => {
+		if (!messageId) return;
+		const list = index.get(messageId) ?? [];
+		if (!list.includes(e)) list.push(e);
+		index.set(messageId, list);
+	};
+	for (const e of events) switch (e.kind) {
+		case "copy":
+		case "feedback":
+		case "stop":
+			add(e.messageId, e);
+			break;
+		case "regenerate":
+			add(e.oldResponseId, e);
+			add(e.newResponseId, e);
+			break;
+		case "branch_switch":
+			add(e.fromMessageId, e);
+			add(e.toMessageId, e);
+			break;
+		case "edit_prompt":
+			add(e.oldMessageId, e);
+			add(e.newMessageId, e);
+			break;
+		case "paste":
+			for (const m of e.matches) add(m.messageId, e);
+			break;
+		case "followup":
+			add(e.afterMessageId, e);
+			add(e.messageId, e);
+	}
+	return index;
+}
+function eventsOf(events, kind) {
+	return events.filter((e) => e.kind === kind);
+}
+// src/core/labeller/rules.ts
+var LABEL_RULES_VERSION = "echo-rules/2.1.0";
+var defaultRules = {
+	copy: {
+		/** Selections shorter than this share of the answer say little (a term to search, a name). */
+		minShare: .15,
+		/** Selections at least this share count like the copy button. */
+		fullShare: .6,
+		buttonConfidence: .65,
+		codeBlockConfidence: .7,
+		selectionConfidence: .5,
+		/** A selection of fewer words than this (one identifier, one term) is a look-up, not a use. */
+		minSelectionTokens: 2
+	},
+	thumbs: {
+		confidence: .92,
+		/** When behaviour after the rating contradicts it (thumbs up, then "that fails with Error: ..."). */
+		contradictedConfidence: .7
+	},
+	regenerate: {
+		/** Regenerated away and a later variant was kept (continued from, copied, rated up). */
+		keptElsewhereConfidence: .85,
+		/** Regenerated away, nothing kept afterwards: the request for another answer is itself a mild rejection. */
+		notKeptConfidence: .55,
+		/** The variant the user continued from, after regenerating: the kept one gets credit. */
+		keptConfidence: .6
+	},
+	branchSwitch: {
+		/** User went back to an earlier variant and continued from it. */
+		returnedToConfidence: .65,
+		/** A variant that was shown, then passed over for another variant the user kept. */
+		passedOverConfidence: .75
+	},
+	editPrompt: {
+		/** Answer superseded by editing its prompt right after reading it. */
+		confidence: .65,
+		/** The user had already continued from the answer before editing the prompt above it. */
+		afterContinuingConfidence: .35
+	},
+	stop: { confidence: .7 },
+	pasteEdit: {
+		/** Paste must resemble the answer (or the copy) at least this much to count as a paste-back. */
+		minSimilarity: .5,
+		/** Inserted + deleted characters below this are whitespace noise, not an edit. */
+		minChangedChars: 2,
+		confidence: .8,
+		/** Same, but the prompt around the paste reports an error: the edit is not yet a verified solution. */
+		withErrorConfidence: .45
+	},
+	followup: {
+		correctionConfidence: .7,
+		errorTraceConfidence: .75,
+		/** A weak correction ("use X instead"), a doubt ("are you sure?") or a rephrase of the request. */
+		weakConfidence: .55,
+		/** A reply sharing this share of words with the answer's prompt (of the shorter one) asks the same again: a rephrase. */
+		repeatSimilarity: .7,
+		acceptanceConfidence: .75,
+		/** A correction sent this soon after the answer finished is a quick reaction: slightly more certain. */
+		quickMs: 2e4,
+		quickBonus: .05
+	},
+	correctionThenAccepted: {
+		confidence: .7,
+		/** The same after a weak correction, a doubt or a rephrase: the later answer may fit a changed request. */
+		weakConfidence: .55,
+		/** The later answer must itself be accepted at least this confidently to become a target. */
+		minTargetConfidence: .6,
+		/** How many corrected answers in a row may share one later accepted answer as target. */
+		maxHops: 2,
+		perHopDecay: .85
+	},
+	newChat: {
+		/** A first prompt in a new chat of the same site this soon after the last answer of the previous chat... */
+		withinMs: 3e5,
+		/** ...sharing this share of words with that chat's last prompt asks the same thing again: that answer failed. */
+		similarity: .7,
+		confidence: .6
+	},
+	history: {
+		/** Loaded with the page (origin history): only the site's data speaks. The variant the chat continued from... */
+		keptVariantConfidence: .6,
+		/** ...and its siblings nobody continued from. */
+		passedOverConfidence: .65
+	},
+	continued: {
+		/** A neutral follow-up that builds on the answer: weak acceptance. */
+		confidence: .4,
+		/** Same after a long pause (the user probably tried it). */
+		settledConfidence: .45,
+		settledMs: 12e4
+	},
+	combine: {
+		/** Below this the answer is `unknown`. */
+		unknownBelow: .3,
+		/** How much opposing evidence lowers the winner's confidence. */
+		conflictPenalty: .5
+	},
+	cues: {
+		/** Extra correction / acceptance cue phrases (lower-case substrings), added to the built-in lists. */
+		extraCorrection: [],
+		extraAcceptance: []
+	}
+};
+/**
+* Defaults with the caller's overrides applied. Accepts untrusted JSON (a rules file): unknown keys and wrong
+* types are rejected by name, so a typo in a rules file fails loudly instead of silently using a default.
+*/
+function resolveRules(override = {}) {
+	return mergeChecked(defaultRules, override, "rules");
+}
+function mergeChecked(base, over, path) {
+	if (over === void 0) return structuredClone(base);
+	if (Array.isArray(base)) {
+		if (!Array.isArray(over) || over.some((s) => typeof s !== "string")) throw new Error(`${path}: expected array of strings`);
+		return over.map((s) => s.toLowerCase());
+	}
+	if (typeof base === "number") {
+		if (typeof over !== "number" || !Number.isFinite(over)) throw new Error(`${path}: expected number`);
+		return over;
+	}
+	if (typeof base === "object" && base !== null) {
+		if (typeof over !== "object" || over === null || Array.isArray(over)) throw new Error(`${path}: expected object`);
+		const out = {};
+		const b = base;
+		const o = over;
+		for (const key of Object.keys(o)) if (!(key in b)) throw new Error(`${path}.${key}: unknown rule setting`);
+		for (const key of Object.keys(b)) out[key] = mergeChecked(b[key], o[key], `${path}.${key}`);
+		return out;
+	}
+	return over;
+}
+// src/core/labeller/signals/copy.ts
+function copySignals(ep) {
+	const { copy } = ep.rules;
+	const scored = eventsOf(ep.about(ep.answer.messageId), "copy").filter((c) => c.messageId === ep.answer.messageId).map((c) => ({
+		c,
+		confidence: copyConfidence(c, copy, ep.answer)
+	})).filter((s) => s.confidence > 0);
+	if (scored.length === 0) return [];
+	const best = scored.reduce((a, b) => b.confidence > a.confidence ? b : a);
+	const last = scored[scored.length - 1];
+	return [{
+		rule: "copy",
+		polarity: "accept",
+		confidence: best.confidence,
+		trial: true,
+		ts: last.c.ts,
+		eventIds: scored.map((s) => s.c.id),
+		detail: `${best.c.via}${best.c.codeBlockIndex !== void 0 ? ` code block ${best.c.codeBlockIndex}` : ""}, share ${best.c.share.toFixed(2)}`
+	}];
+}
+/**
+* Words in a selection: runs of letters and digits. Chinese and Japanese write without spaces, so a run of their
+* characters counts one word per four characters (a term is one to four characters long).
+*/
+function wordCount(text) {
+	let n = 0;
+	for (const w of text.match(/[\p{L}\p{N}_$]+/gu) ?? []) {
+		const han = w.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+		n += han ? Math.max(1, Math.floor(han / 4)) + (w.length > han ? 1 : 0) : 1;
+	}
+	return n;
+}
+function copyConfidence(c, rules, answer) {
+	if (c.via === "code-button") return rules.codeBlockConfidence;
+	if (c.via === "button") return rules.buttonConfidence;
+	const text = c.text.trim();
+	if (wordCount(text) < rules.minSelectionTokens) return 0;
+	const block = c.codeBlockIndex !== void 0 ? answer?.codeBlocks[c.codeBlockIndex]?.code.trim() : void 0;
+	const share = block ? Math.min(1, text.length / Math.max(1, block.length)) : c.share;
+	if (share < rules.minShare) return 0;
+	if (block !== void 0 || c.codeBlockIndex !== void 0) return share >= rules.fullShare ? rules.codeBlockConfidence : rules.selectionConfidence;
+	return share >= rules.fullShare ? rules.buttonConfidence : rules.selectionConfidence;
+}
+// src/core/labeller/signals/correction-then-accepted.ts
+function correctionThenAcceptedSignal(ep, signals, firstPass, episodes) {
+	const rules = ep.rules.correctionThenAccepted;
+	let current = ep;
+	const chain = [];
+	/** Whether every correction in the chain was a failure report. */
+	let allFailures = true;
+	for (let hop = 1; hop <= rules.maxHops; hop++) {
+		const own = signals.get(current.answer.messageId) ?? [];
+		const correction = own.find((s) => s.rule === "followup_correction" && s.failure) ?? own.find((s) => NEGATIVE.has(s.rule) && s.polarity === "reject" && s.confidence > 0);
+		if (!correction) return [];
+		allFailures = allFailures && !!correction.failure;
+		chain.push(...correction.eventIds);
+		const nextAnswers = current.replies.filter((r) => correction.eventIds.includes(r.id)).flatMap((r) => answersTo(ep.conversation, r.messageId));
+		const accepted = nextAnswers.map((a) => ({
+			a,
+			label: firstPass.get(a.messageId)
+		})).filter((x) => x.label?.label === "accepted" && x.label.confidence >= rules.minTargetConfidence && !sameText(x.a.text, ep.answer.text)).sort((x, y) => y.label.confidence - x.label.confidence)[0];
+		if (accepted) return [{
+			rule: "correction_then_accepted",
+			polarity: "refine",
+			confidence: (allFailures ? rules.confidence : rules.weakConfidence) * rules.perHopDecay ** (hop - 1),
+			explains: [
+				"followup_correction",
+				"followup_rephrase",
+				"continued",
+				"followup_acceptance",
+				"followup_clarification"
+			],
+			ts: accepted.a.ts,
+			eventIds: [...chain, accepted.a.id],
+			detail: `corrected, then ${accepted.a.messageId} was accepted (${hop} correction${hop > 1 ? "s" : ""})`,
+			target: withoutApology(accepted.a.text),
+			targetMessageId: accepted.a.messageId
+		}];
+		const corrected = nextAnswers.map((a) => episodes.get(a.messageId)).find((e) => e && signals.get(e.answer.messageId)?.some((s) => NEGATIVE.has(s.rule) && s.polarity === "reject" && s.confidence > 0));
+		if (!corrected) return [];
+		current = corrected;
+	}
+	return [];
+}
+/** Follow-up rules that say the answer was not what the user wanted. */
+var NEGATIVE = /* @__PURE__ */ new Set(["followup_correction", "followup_rephrase"]);
+var sameText = (a, b) => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+var APOLOGY = /^\s*(you'?re (absolutely |completely )?right|you are (absolutely )?right|sorry|my apolog|i apologi[sz]e|apologies|good catch|thanks for (pointing|catching)|entschuldig|du hast recht|sie haben recht|désolé|vous avez raison|tu as raison|lo siento|perdón|tienes razón|desculp|você tem razão|mi scuso|hai ragione|ha ragione|excuses|u heeft gelijk|je hebt gelijk|прошу прощения|извините|вы правы|ты прав|抱歉|对不起|不好意思|您说得对|你说得对|申し訳|すみません|ご指摘|大変失礼|失礼しました|죄송합니다|맞습니다)[^\n.!?。！]*[.!?。！:]?\s*/i;
+function withoutApology(text) {
+	let out = text;
+	for (let i = 0; i < 2 && APOLOGY.test(out); i++) out = out.replace(APOLOGY, "");
+	return out.trim() ? out : text;
+}
+// src/core/labeller/signals/edit-prompt.ts
+function editPromptSignals(ep) {
+	const prompt = ep.prompt;
+	if (!prompt) return [];
+	const answeredAt = time(ep.answer.ts);
+	const edits = eventsOf(ep.about(prompt.messageId), "edit_prompt").filter((e) => e.oldMessageId === prompt.messageId && time(e.ts) >= answeredAt);
+	const last = edits[edits.length - 1];
+	if (!last) return abandonedEditSignals(ep);
+	const editedAt = time(last.ts);
+	if (ep.replies.some((p) => time(p.ts) > editedAt) || eventsOf(ep.about(prompt.messageId), "branch_switch").some((b) => b.toMessageId === prompt.messageId && time(b.ts) > editedAt && ep.replies.length > 0)) return [];
+	const continuedBefore = ep.replies.some((p) => time(p.ts) < editedAt);
+	return [{
+		rule: "edit_prompt",
+		polarity: "reject",
+		confidence: continuedBefore ? ep.rules.editPrompt.afterContinuingConfidence : ep.rules.editPrompt.confidence,
+		ts: last.ts,
+		eventIds: edits.map((e) => e.id),
+		detail: continuedBefore ? "prompt edited after the conversation had continued" : "prompt edited and re-sent"
+	}];
+}
+function abandonedEditSignals(ep) {
+	const prompt = ep.prompt;
+	if (!prompt) return [];
+	const answeredAt = time(ep.answer.ts);
+	const backs = eventsOf(ep.about(prompt.messageId), "branch_switch").filter((b) => b.role === "user" && b.fromMessageId === prompt.messageId && b.toMessageId !== prompt.messageId && time(b.ts) > answeredAt);
+	const back = backs[backs.length - 1];
+	if (!back || ep.replies.some((p) => time(p.ts) > time(back.ts))) return [];
+	if (!ep.conversation.events.some((e) => e.kind === "prompt" && time(e.ts) > time(back.ts) && isBelow(ep, e.messageId, back.toMessageId))) return [];
+	return [{
+		rule: "branch_switch",
+		polarity: "reject",
+		confidence: ep.rules.editPrompt.confidence,
+		ts: back.ts,
+		eventIds: [back.id],
+		detail: `went back to the prompt ${back.toMessageId} and continued there`
+	}];
+}
+function isBelow(ep, messageId, ancestorId) {
+	for (let id = messageId, n = 0; id && n < 1e4; id = ep.conversation.parents.get(id), n++) if (id === ancestorId) return true;
+	return false;
+}
+// src/core/labeller/followup/cue-tables.ts
+var CUE_TABLES = {
+	en: {
+		success: [
+			"no error",
+			"no errors",
+			"no more errors",
+			"without errors",
+			"without error",
+			"works now",
+			"working now",
+			"that fixed",
+			"fixed it",
+			"all green",
+			"tests pass",
+			"compiles now",
+			"it compiles",
+			"builds now"
+		],
+		positive: [
+			"thanks",
+			"thank you",
+			"thx",
+			"tysm",
+			"perfect",
+			"great",
+			"it works",
+			"that works",
+			"works!",
+			"works great",
+			"worked",
+			"awesome",
+			"exactly",
+			"looks good",
+			"lgtm",
+			"brilliant",
+			"that did it",
+			"that was it",
+			"solved",
+			"nice,",
+			"nice!",
+			"excellent",
+			"good answer",
+			"helpful",
+			"appreciate it",
+			"works well",
+			"works fine",
+			"works perfectly"
+		],
+		strong: [
+			"that's wrong",
+			"that is wrong",
+			"is wrong",
+			"wrong answer",
+			"wrong again",
+			"not correct",
+			"incorrect",
+			"isn't right",
+			"not right",
+			"doesn't work",
+			"does not work",
+			"didn't work",
+			"did not work",
+			"not working",
+			"won't work",
+			"doesn't compile",
+			"does not compile",
+			"doesn't run",
+			"still fails",
+			"still failing",
+			"still get",
+			"still getting",
+			"still doesn't",
+			"still broken",
+			"still not",
+			"you forgot",
+			"you missed",
+			"not what i asked",
+			"that's not what",
+			"that is not what",
+			"misunderstood",
+			"doesn't exist",
+			"does not exist",
+			"no such",
+			"hallucinat",
+			"making up",
+			"made up",
+			"crashes",
+			"i get an error",
+			"got an error",
+			"gives an error",
+			"an error",
+			"the error",
+			"it throws",
+			"throws an",
+			"can't be true",
+			"cannot be true",
+			"not true",
+			"same answer again",
+			"not a valid",
+			"not helpful"
+		],
+		weak: [
+			"instead",
+			"rather than",
+			"should be",
+			"should have",
+			"no,",
+			"nope",
+			"actually,",
+			"not quite",
+			"missing",
+			"typo",
+			"i meant",
+			"i said",
+			"almost there",
+			"close but",
+			"i wanted",
+			"not what i need",
+			"improve",
+			"actually",
+			"though",
+			"it should",
+			"this should",
+			"that should",
+			"that's not",
+			"that is not",
+			"this is not",
+			"it's not",
+			"shorter",
+			"simpler",
+			"more concise",
+			"more compact",
+			"compacter",
+			"cleaner",
+			"too long",
+			"too short",
+			"less verbose"
+		],
+		doubt: [
+			"are you sure",
+			"you sure",
+			"really?",
+			"is it correct",
+			"is that correct",
+			"is this correct",
+			"is that right",
+			"is it right",
+			"sure about that"
+		],
+		clarify: [
+			"what do you mean",
+			"what does that mean",
+			"what does this mean",
+			"can you explain",
+			"could you explain",
+			"explain better",
+			"explain more",
+			"please explain",
+			"elaborate",
+			"i don't understand",
+			"don't understand",
+			"i don't get",
+			"not clear to me",
+			"in simpler terms",
+			"state more",
+			"source?",
+			"sources?",
+			"provide links",
+			"citation",
+			"where does it say"
+		],
+		repeat: [
+			"try again",
+			"another one",
+			"write another",
+			"give me another",
+			"one more time",
+			"redo",
+			"do it again",
+			"once more"
+		],
+		topicSwitch: [
+			"different thing",
+			"different question",
+			"another question",
+			"new question",
+			"unrelated",
+			"separate question",
+			"on another note",
+			"other question",
+			"different topic",
+			"change of topic"
+		],
+		continuation: [
+			"continue",
+			"go on",
+			"keep going",
+			"please continue"
+		],
+		negation: [
+			"not",
+			"no",
+			"never",
+			"isn't",
+			"isnt",
+			"doesn't",
+			"doesnt",
+			"don't",
+			"dont",
+			"didn't",
+			"didnt",
+			"wasn't",
+			"aren't",
+			"can't",
+			"cant",
+			"cannot",
+			"won't",
+			"haven't",
+			"hasn't"
+		],
+		contrast: ["but", "however"],
+		nextStep: [
+			"now",
+			"next",
+			"also",
+			"and now",
+			"great, now",
+			"ok now"
+		]
+	},
+	de: {
+		success: [
+			"keine fehler",
+			"kein fehler",
+			"ohne fehler",
+			"funktioniert jetzt",
+			"klappt jetzt",
+			"läuft jetzt",
+			"jetzt baut es",
+			"kompiliert jetzt",
+			"geht jetzt"
+		],
+		positive: [
+			"danke",
+			"dank dir",
+			"vielen dank",
+			"perfekt",
+			"funktioniert",
+			"klappt",
+			"super",
+			"genau",
+			"passt",
+			"prima",
+			"hat geklappt",
+			"sehr gut",
+			"top"
+		],
+		strong: [
+			"falsch",
+			"funktioniert nicht",
+			"geht nicht",
+			"klappt nicht",
+			"stimmt nicht",
+			"nicht richtig",
+			"nicht korrekt",
+			"fehler",
+			"fehlermeldung",
+			"immer noch nicht",
+			"du hast vergessen",
+			"gibt es nicht",
+			"ist doch kein",
+			"ist doch keine",
+			"erfunden",
+			"das ist kein"
+		],
+		weak: [
+			"statt",
+			"anstatt",
+			"stattdessen",
+			"eigentlich",
+			"nein,",
+			"sollte",
+			"fehlt",
+			"ich meinte",
+			"lieber",
+			"nicht ganz",
+			"kürzer",
+			"einfacher",
+			"zu lang",
+			"zu kurz"
+		],
+		doubt: [
+			"bist du sicher",
+			"sind sie sicher",
+			"sicher?",
+			"wirklich?",
+			"stimmt das",
+			"ist das richtig",
+			"gibt es das wirklich"
+		],
+		clarify: [
+			"was meinst du",
+			"was meinen sie",
+			"was bedeutet",
+			"kannst du erklären",
+			"können sie erklären",
+			"genauer erklären",
+			"verstehe ich nicht",
+			"verstehe nicht",
+			"was heißt das",
+			"quelle",
+			"belege"
+		],
+		repeat: [
+			"nochmal",
+			"noch einmal",
+			"versuch es nochmal",
+			"noch eins",
+			"einen anderen",
+			"eine andere"
+		],
+		topicSwitch: [
+			"andere frage",
+			"etwas anderes",
+			"anderes thema",
+			"neue frage",
+			"unabhängig davon"
+		],
+		continuation: [
+			"weiter",
+			"mach weiter",
+			"fortfahren"
+		],
+		negation: [
+			"nicht",
+			"kein",
+			"keine",
+			"keinen",
+			"nie",
+			"niemals"
+		],
+		contrast: [
+			"aber",
+			"doch",
+			"allerdings"
+		],
+		nextStep: [
+			"jetzt",
+			"nun",
+			"als nächstes",
+			"außerdem"
+		]
+	},
+	fr: {
+		success: [
+			"plus d'erreur",
+			"sans erreur",
+			"marche maintenant",
+			"fonctionne maintenant",
+			"les tests passent",
+			"compile maintenant"
+		],
+		positive: [
+			"merci",
+			"parfait",
+			"ça marche",
+			"ca marche",
+			"ça fonctionne",
+			"génial",
+			"nickel",
+			"exactement",
+			"super",
+			"impeccable",
+			"c'est bon",
+			"voilà"
+		],
+		strong: [
+			"faux",
+			"ne marche pas",
+			"marche pas",
+			"ne fonctionne pas",
+			"fonctionne pas",
+			"erreur",
+			"toujours pas",
+			"tu as oublié",
+			"vous avez oublié",
+			"n'existe pas",
+			"ce n'est pas ce que",
+			"incorrect",
+			"pas correct",
+			"pas juste",
+			"tu inventes",
+			"c'est pas ça",
+			"ce n'est pas ça"
+		],
+		weak: [
+			"au lieu",
+			"plutôt",
+			"non,",
+			"il manque",
+			"devrait",
+			"je voulais dire",
+			"pas tout à fait",
+			"il me faut",
+			"plus court",
+			"plus simple",
+			"trop long"
+		],
+		doubt: [
+			"tu es sûr",
+			"êtes-vous sûr",
+			"vous êtes sûr",
+			"vraiment ?",
+			"vraiment?",
+			"est-ce correct",
+			"est-ce juste",
+			"c'est correct ?"
+		],
+		clarify: [
+			"qu'est-ce que tu veux dire",
+			"qu'est-ce que vous voulez dire",
+			"que veux-tu dire",
+			"tu peux expliquer",
+			"pouvez-vous expliquer",
+			"je ne comprends pas",
+			"je comprends pas",
+			"explique-moi",
+			"c'est-à-dire ?",
+			"source ?",
+			"sources ?"
+		],
+		repeat: [
+			"encore une",
+			"une autre",
+			"réessaie",
+			"recommence",
+			"à nouveau"
+		],
+		topicSwitch: [
+			"autre question",
+			"autre chose",
+			"autre sujet",
+			"rien à voir"
+		],
+		continuation: [
+			"continue",
+			"continuez",
+			"la suite",
+			"continue stp"
+		],
+		negation: [
+			"pas",
+			"jamais",
+			"n'",
+			"ne"
+		],
+		contrast: [
+			"mais",
+			"pourtant",
+			"cependant"
+		],
+		nextStep: [
+			"maintenant",
+			"ensuite",
+			"et maintenant"
+		]
+	},
+	es: {
+		success: [
+			"sin error",
+			"ya no da error",
+			"ya funciona",
+			"funciona ahora",
+			"ahora funciona",
+			"ya compila",
+			"pasan los tests"
+		],
+		positive: [
+			"gracias",
+			"perfecto",
+			"funciona",
+			"funcionó",
+			"genial",
+			"excelente",
+			"exacto",
+			"justo lo que",
+			"listo",
+			"muy bien",
+			"buenísimo"
+		],
+		strong: [
+			"incorrecto",
+			"no funciona",
+			"está mal",
+			"esta mal",
+			"equivocado",
+			"sigue sin",
+			"sigue fallando",
+			"da error",
+			"un error",
+			"este error",
+			"olvidaste",
+			"no existe",
+			"te lo estás inventando",
+			"te lo inventas",
+			"no es correcto",
+			"me sale error"
+		],
+		weak: [
+			"en lugar de",
+			"en vez de",
+			"no,",
+			"debería",
+			"falta",
+			"quería decir",
+			"me refería",
+			"no exactamente",
+			"más corto",
+			"más simple",
+			"demasiado largo"
+		],
+		doubt: [
+			"estás seguro",
+			"está seguro",
+			"seguro?",
+			"de verdad?",
+			"en serio?",
+			"es correcto?"
+		],
+		clarify: [
+			"qué quieres decir",
+			"que quieres decir",
+			"no lo entiendo",
+			"no entiendo",
+			"puedes explicar",
+			"explícame",
+			"explícalo mejor",
+			"a qué te refieres",
+			"qué significa",
+			"fuente",
+			"fuentes"
+		],
+		repeat: [
+			"otra vez",
+			"de nuevo",
+			"inténtalo de nuevo",
+			"dame otra",
+			"otro más"
+		],
+		topicSwitch: [
+			"otra pregunta",
+			"otra cosa",
+			"otro tema",
+			"sin relación"
+		],
+		continuation: [
+			"continúa",
+			"sigue",
+			"continua"
+		],
+		negation: [
+			"no",
+			"nunca",
+			"tampoco"
+		],
+		contrast: ["pero", "sin embargo"],
+		nextStep: [
+			"ahora",
+			"luego",
+			"además"
+		]
+	},
+	pt: {
+		success: [
+			"sem erro",
+			"não dá mais erro",
+			"agora funciona",
+			"já funciona",
+			"compila agora"
+		],
+		positive: [
+			"obrigado",
+			"obrigada",
+			"valeu",
+			"perfeito",
+			"funcionou",
+			"ótimo",
+			"otimo",
+			"exato",
+			"consegui",
+			"deu certo",
+			"agora sim"
+		],
+		strong: [
+			"errado",
+			"não funciona",
+			"nao funciona",
+			"incorreto",
+			"erro",
+			"ainda não",
+			"esqueceu",
+			"não existe",
+			"continua errado",
+			"persiste",
+			"dá erro",
+			"deu erro",
+			"não é isso"
+		],
+		weak: [
+			"em vez de",
+			"ao invés de",
+			"deveria",
+			"não,",
+			"não é",
+			"quis dizer",
+			"na verdade",
+			"mais curto",
+			"mais simples",
+			"muito longo"
+		],
+		doubt: [
+			"tem certeza",
+			"você tem certeza",
+			"certeza?",
+			"sério?",
+			"é isso mesmo",
+			"está certo?"
+		],
+		clarify: [
+			"o que você quer dizer",
+			"o que quer dizer",
+			"não entendi",
+			"pode explicar",
+			"explique melhor",
+			"explica melhor",
+			"o que significa",
+			"fonte",
+			"fontes"
+		],
+		repeat: [
+			"de novo",
+			"outra vez",
+			"tente novamente",
+			"mais uma"
+		],
+		topicSwitch: [
+			"outra pergunta",
+			"outra coisa",
+			"outro assunto"
+		],
+		continuation: [
+			"continue",
+			"continua",
+			"prossiga"
+		],
+		negation: [
+			"não",
+			"nao",
+			"nunca"
+		],
+		contrast: [
+			"mas",
+			"porém",
+			"porem"
+		],
+		nextStep: [
+			"agora",
+			"depois",
+			"além disso"
+		]
+	},
+	it: {
+		success: [
+			"nessun errore",
+			"senza errori",
+			"ora funziona",
+			"adesso funziona",
+			"funziona ora",
+			"ora compila"
+		],
+		positive: [
+			"grazie",
+			"perfetto",
+			"funziona",
+			"ottimo",
+			"esatto",
+			"fantastico",
+			"va bene",
+			"grazie mille"
+		],
+		strong: [
+			"sbagliato",
+			"non funziona",
+			"errore",
+			"non è corretto",
+			"non è giusto",
+			"ancora non",
+			"hai dimenticato",
+			"non esiste",
+			"inventato",
+			"non mi sembra",
+			"non mi sembrano",
+			"non va"
+		],
+		weak: [
+			"invece di",
+			"piuttosto",
+			"dovrebbe",
+			"no,",
+			"manca",
+			"intendevo",
+			"non proprio",
+			"più breve",
+			"più semplice",
+			"troppo lungo"
+		],
+		doubt: [
+			"sei sicuro",
+			"sei sicura",
+			"davvero?",
+			"è corretto?",
+			"è giusto?"
+		],
+		clarify: [
+			"cosa intendi",
+			"che cosa intendi",
+			"non capisco",
+			"puoi spiegare",
+			"spiegami",
+			"spiega meglio",
+			"cosa significa",
+			"fonte",
+			"fonti"
+		],
+		repeat: [
+			"un'altra",
+			"di nuovo",
+			"riprova",
+			"ancora una"
+		],
+		topicSwitch: [
+			"altra domanda",
+			"altra cosa",
+			"un altro argomento"
+		],
+		continuation: ["continua", "vai avanti"],
+		negation: ["non", "mai"],
+		contrast: [
+			"ma",
+			"però",
+			"pero"
+		],
+		nextStep: [
+			"ora",
+			"adesso",
+			"poi",
+			"inoltre"
+		]
+	},
+	nl: {
+		success: [
+			"geen fouten",
+			"geen foutmelding",
+			"werkt nu",
+			"nu werkt het",
+			"compileert nu"
+		],
+		positive: [
+			"bedankt",
+			"dank je",
+			"dankjewel",
+			"dank u",
+			"perfect",
+			"werkt",
+			"super",
+			"precies",
+			"helemaal goed",
+			"top"
+		],
+		strong: [
+			"fout",
+			"werkt niet",
+			"klopt niet",
+			"niet juist",
+			"niet correct",
+			"foutmelding",
+			"nog steeds niet",
+			"vergeten",
+			"bestaat niet",
+			"verzonnen"
+		],
+		weak: [
+			"in plaats van",
+			"liever",
+			"zou moeten",
+			"nee,",
+			"ontbreekt",
+			"ik bedoelde",
+			"eigenlijk",
+			"korter",
+			"eenvoudiger",
+			"te lang"
+		],
+		doubt: [
+			"weet je het zeker",
+			"zeker weten",
+			"echt?",
+			"klopt dat",
+			"is dat juist"
+		],
+		clarify: [
+			"wat bedoel je",
+			"wat bedoelt u",
+			"wat betekent",
+			"snap ik niet",
+			"begrijp ik niet",
+			"begrijp het niet",
+			"kun je dat uitleggen",
+			"leg eens uit",
+			"bron",
+			"bronnen"
+		],
+		repeat: [
+			"nog een",
+			"opnieuw",
+			"nog eens"
+		],
+		topicSwitch: [
+			"andere vraag",
+			"iets anders",
+			"ander onderwerp"
+		],
+		continuation: [
+			"ga door",
+			"ga verder",
+			"doorgaan"
+		],
+		negation: [
+			"niet",
+			"geen",
+			"nooit"
+		],
+		contrast: ["maar", "echter"],
+		nextStep: [
+			"nu",
+			"daarna",
+			"verder"
+		]
+	},
+	ru: {
+		success: [
+			"без ошибок",
+			"ошибок нет",
+			"теперь работает",
+			"заработало",
+			"скомпилировалось",
+			"всё работает",
+			"все работает"
+		],
+		positive: [
+			"спасибо",
+			"отлично",
+			"работает",
+			"супер",
+			"идеально",
+			"то что нужно",
+			"помогло",
+			"благодарю"
+		],
+		strong: [
+			"неправильно",
+			"неверно",
+			"не работает",
+			"ошибка",
+			"ошибку",
+			"не то",
+			"всё ещё не",
+			"все еще не",
+			"ты забыл",
+			"не существует",
+			"выдумал",
+			"это не так"
+		],
+		weak: [
+			"вместо",
+			"должно быть",
+			"нет,",
+			"не хватает",
+			"я имел в виду",
+			"на самом деле",
+			"лучше через",
+			"короче",
+			"проще",
+			"слишком длинно"
+		],
+		doubt: [
+			"ты уверен",
+			"вы уверены",
+			"точно?",
+			"правда?",
+			"серьёзно?",
+			"это правильно?"
+		],
+		clarify: [
+			"что ты имеешь в виду",
+			"что вы имеете в виду",
+			"что значит",
+			"не понимаю",
+			"не понял",
+			"поясни",
+			"объясни",
+			"можешь объяснить",
+			"источник",
+			"цитаты"
+		],
+		repeat: [
+			"ещё раз",
+			"еще раз",
+			"попробуй снова",
+			"другой вариант"
+		],
+		topicSwitch: [
+			"другой вопрос",
+			"другая тема",
+			"не по теме"
+		],
+		continuation: [
+			"продолжай",
+			"дальше",
+			"продолжи"
+		],
+		negation: [
+			"не",
+			"нет",
+			"никогда"
+		],
+		contrast: ["но", "однако"],
+		nextStep: [
+			"теперь",
+			"а теперь",
+			"дальше",
+			"ещё"
+		]
+	},
+	zh: {
+		success: [
+			"不报错了",
+			"没有报错",
+			"没有错误",
+			"可以运行了",
+			"能运行了",
+			"跑通了",
+			"编译通过"
+		],
+		positive: [
+			"谢谢",
+			"謝謝",
+			"多谢",
+			"感谢",
+			"完美",
+			"可以了",
+			"成功了",
+			"太好了",
+			"有用",
+			"解决了",
+			"正是",
+			"好用"
+		],
+		strong: [
+			"不对",
+			"不對",
+			"错了",
+			"錯了",
+			"错误",
+			"錯誤",
+			"不行",
+			"不正确",
+			"还是不",
+			"還是不",
+			"报错",
+			"報錯",
+			"没用",
+			"不是我要",
+			"忘了",
+			"不存在",
+			"跑不起来",
+			"运行不了",
+			"瞎说",
+			"瞎說",
+			"乱说",
+			"搞错",
+			"搞錯"
+		],
+		weak: [
+			"而不是",
+			"应该是",
+			"应该用",
+			"應該",
+			"少了",
+			"漏了",
+			"换成",
+			"改成",
+			"我是说",
+			"简短",
+			"更简单",
+			"太长"
+		],
+		doubt: [
+			"你确定",
+			"你確定",
+			"确定吗",
+			"真的吗",
+			"对吗",
+			"對嗎"
+		],
+		clarify: [
+			"什么意思",
+			"什麼意思",
+			"不明白",
+			"不懂",
+			"解释一下",
+			"解釋一下",
+			"具体点",
+			"出处",
+			"来源"
+		],
+		repeat: [
+			"再来一个",
+			"再写一个",
+			"换一个",
+			"重新"
+		],
+		topicSwitch: [
+			"另外一个问题",
+			"换个问题",
+			"别的问题",
+			"另一个问题"
+		],
+		continuation: ["继续", "繼續"],
+		negation: [
+			"不是",
+			"没有",
+			"沒有",
+			"并不",
+			"並不",
+			"不能",
+			"不会",
+			"不會"
+		],
+		contrast: [
+			"但是",
+			"可是",
+			"不过",
+			"不過"
+		],
+		nextStep: [
+			"现在",
+			"接下来",
+			"然后",
+			"另外"
+		]
+	},
+	ja: {
+		success: [
+			"エラーが出なくなり",
+			"エラーなし",
+			"エラーが消え",
+			"動きました",
+			"うまくいきました",
+			"通りました",
+			"コンパイルできました"
+		],
+		positive: [
+			"ありがとう",
+			"完璧",
+			"できました",
+			"助かりました",
+			"解決しました",
+			"助かります",
+			"了解"
+		],
+		strong: [
+			"違う",
+			"違います",
+			"間違",
+			"動かない",
+			"動きません",
+			"エラー",
+			"うまくいかない",
+			"うまく動かない",
+			"おかしい",
+			"存在しない",
+			"忘れて"
+		],
+		weak: [
+			"ではなく",
+			"じゃなく",
+			"代わりに",
+			"足りない",
+			"べき",
+			"のほうが",
+			"短く",
+			"もっと簡単",
+			"長すぎ"
+		],
+		doubt: [
+			"本当に",
+			"本当ですか",
+			"確かですか",
+			"合ってますか",
+			"正しいですか"
+		],
+		clarify: [
+			"どういう意味",
+			"わかりません",
+			"分かりません",
+			"よくわから",
+			"説明して",
+			"詳しく",
+			"出典"
+		],
+		repeat: [
+			"もう一度",
+			"別の案",
+			"やり直し"
+		],
+		topicSwitch: [
+			"別の質問",
+			"話は変わ",
+			"ところで"
+		],
+		continuation: ["続けて", "続き"],
+		negation: [
+			"ではない",
+			"じゃない",
+			"ません",
+			"ないです",
+			"ていない",
+			"てない"
+		],
+		contrast: [
+			"でも",
+			"しかし",
+			"だけど"
+		],
+		nextStep: [
+			"次は",
+			"次に",
+			"では",
+			"それでは"
+		]
+	},
+	ko: {
+		success: [
+			"에러가 안",
+			"오류가 안",
+			"이제 작동",
+			"이제 돼",
+			"해결됐",
+			"해결되었",
+			"잘 됩니다",
+			"잘 돼요",
+			"성공했"
+		],
+		positive: [
+			"감사합니다",
+			"감사해요",
+			"고마워",
+			"고맙습니다",
+			"완벽",
+			"좋아요",
+			"좋네요",
+			"최고"
+		],
+		strong: [
+			"틀렸",
+			"틀린",
+			"아니야",
+			"아닙니다",
+			"안 돼",
+			"안돼",
+			"안 됩니다",
+			"안됩니다",
+			"오류",
+			"에러",
+			"작동하지 않",
+			"잘못"
+		],
+		weak: [
+			"대신",
+			"말고",
+			"아니라",
+			"짧게",
+			"더 간단",
+			"너무 길"
+		],
+		doubt: [
+			"확실해",
+			"확실한가요",
+			"정말",
+			"맞아?",
+			"맞나요"
+		],
+		clarify: [
+			"무슨 뜻",
+			"무슨 말",
+			"이해가 안",
+			"설명해 줄래",
+			"설명해 줘",
+			"쉽게 설명",
+			"자세히",
+			"출처"
+		],
+		repeat: [
+			"다시 해",
+			"다른 거",
+			"하나 더"
+		],
+		topicSwitch: ["다른 질문", "그건 그렇고"],
+		continuation: ["계속"],
+		negation: [
+			"않",
+			"아니",
+			"아닌"
+		],
+		contrast: [
+			"하지만",
+			"그런데",
+			"근데"
+		],
+		nextStep: [
+			"이제",
+			"다음은",
+			"그리고"
+		]
+	}
+};
+/** Whole messages that are a bare positive acknowledgement ("ok", "ty", "good"). */
+var BARE_POSITIVE = [
+	"ok",
+	"okay",
+	"ok!",
+	"good",
+	"nice",
+	"cool",
+	"ty",
+	"thx",
+	"great",
+	"perfect",
+	"merci",
+	"danke",
+	"gracias",
+	"grazie",
+	"obrigado",
+	"spasibo",
+	"👍",
+	"gut",
+	"bien",
+	"bene",
+	"ok merci",
+	"oké"
+];
+/** Error words that only say "there was an error": with an environment error alone they do not blame the answer. */
+var GENERIC_ERROR_WORDS = /* @__PURE__ */ new Set([
+	"an error",
+	"the error",
+	"i get an error",
+	"got an error",
+	"gives an error",
+	"fehler",
+	"fehlermeldung",
+	"erreur",
+	"un error",
+	"este error",
+	"da error",
+	"erro",
+	"errore",
+	"foutmelding",
+	"ошибка",
+	"ошибку",
+	"错误",
+	"报错",
+	"エラー",
+	"오류",
+	"에러"
+]);
+// src/core/labeller/followup/tool-output.ts
+var RECOGNISERS = [
+	{
+		kind: "python-traceback",
+		re: /^\s*Traceback \(most recent call last\):?\s*$/m
+	},
+	{
+		kind: "python-traceback",
+		re: /^\s*File "[^"]+", line \d+(, in \S+)?\s*$/m
+	},
+	{
+		kind: "js-stack",
+		re: /^\s+at (?:async )?(?:[\w$.<>[\]]+ )?\(?(?:[^()\s]+:\d+:\d+|<anonymous>|native)\)?\s*$/m
+	},
+	{
+		kind: "jvm-stack",
+		re: /^Exception in thread "[^"]*" [\w.$]+/m
+	},
+	{
+		kind: "jvm-stack",
+		re: /^\s+at [\w$.<>/]+\((?:[\w$.-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)\s*$/m
+	},
+	{
+		kind: "compiler-diagnostic",
+		re: /^\S*?[\w.-]+\.\w+:\d+(?::\d+)?: (?:fatal )?(?:error|warning)\b/m
+	},
+	{
+		kind: "tsc",
+		re: /^(?:\S+\(\d+,\d+\): |\S+:\d+:\d+ - )?error TS\d{4}:/m
+	},
+	{
+		kind: "tsc",
+		re: /^\s*(?:\[\w+\] )?(?:ERROR in )?.*\bTS\d{4}: /m
+	},
+	{
+		kind: "rustc",
+		re: /^(?:error|warning)\[E\d{4}\]: /m
+	},
+	{
+		kind: "rustc",
+		re: /^\s*--> [\w./\\-]+\.rs:\d+:\d+\s*$/m
+	},
+	{
+		kind: "go",
+		re: /^\.{0,2}\/?[\w./-]+\.go:\d+:\d+: /m
+	},
+	{
+		kind: "go",
+		re: /^# (?:command-line-arguments|[\w./-]+)\s*$/m
+	},
+	{
+		kind: "go",
+		re: /^panic: .+$/m
+	},
+	{
+		kind: "javac",
+		re: /^\S*\.java:\d+: error: /m
+	},
+	{
+		kind: "pytest",
+		re: /^(?:FAILED|ERROR) [\w/.-]+\.py::\S+/m
+	},
+	{
+		kind: "pytest",
+		re: /^=+ (?:\d+ (?:failed|passed|error|errors|skipped)[, ]*)+(?: in [\d.]+s)? =+\s*$/m
+	},
+	{
+		kind: "pytest",
+		re: /^E {3,}\S/m
+	},
+	{
+		kind: "runtime-error",
+		re: /^(?:Uncaught )?(?:[\w$]+\.)*(?:[A-Z][\w$]*)?(?:Error|Exception|Warning)(?::[ \t]+\S.*|:?\s*$)/m
+	},
+	{
+		kind: "runtime-error",
+		re: /(?:^|[\s:"'(])(?:[\w$]+\.)*[A-Z][a-z][\w$]*(?:Error|Exception|Warning): \S/m,
+		inline: true
+	},
+	{
+		kind: "runtime-error",
+		re: /^(?:Segmentation fault|Aborted|Killed)\b.*$|\bSegmentation fault \(core dumped\)/m
+	},
+	{
+		kind: "package-manager",
+		re: /^npm ERR! /m
+	},
+	{
+		kind: "package-manager",
+		re: /^(?:ERROR|error): (?:Could not find a version|No matching distribution|Could not resolve)/m
+	}
+];
+/** Lines that are source code, not output: a declaration or statement that names an error type. */
+var SOURCE_LINE = /^\s*(?:except\b|raise\b|throw\b|catch\b|class\b|def\b|function\b|const\b|let\b|var\b|import\b|from\b|return\b|if\b|elif\b|else\b|try\b|public\b|private\b|protected\b|static\b|#include|@|\/\/|\/\*|\*|#(?!\s*command-line))/;
+/** The kinds of tool output the text contains, in the order first seen; empty when it has none. */
+function toolOutputKinds(text) {
+	if (!text || text.length < 6) return [];
+	const kinds = [];
+	for (const r of RECOGNISERS) {
+		if (kinds.includes(r.kind)) continue;
+		const m = r.re.exec(text);
+		if (!m) continue;
+		const lineStart = text.lastIndexOf("\n", m.index) + 1;
+		const lineEnd = text.indexOf("\n", m.index);
+		const line = text.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
+		if (r.kind === "runtime-error" && SOURCE_LINE.test(line)) continue;
+		kinds.push(r.kind);
+	}
+	return kinds;
+}
+/** Whether a line is itself tool output (not prose quoting it). */
+function isOutputLine(line) {
+	return RECOGNISERS.some((r) => !r.inline && r.re.test(line) && !(r.kind === "runtime-error" && SOURCE_LINE.test(line)));
+}
+/** Errors that only say a package or command is missing: the user's environment, not the answer. */
+var ENVIRONMENT_ERROR = /ModuleNotFoundError|No module named|Cannot find module|command not found|is not recognized as an internal or external command|cannot find package|Could not find a version that satisfies|No matching distribution found/i;
+function isEnvironmentError(text) {
+	return ENVIRONMENT_ERROR.test(text);
+}
+// src/core/labeller/followup/segments.ts
+var FENCE = /```[^\n]*\n?[\s\S]*?(?:```|$)/g;
+var INLINE = /`[^`\n]+`/g;
+/**
+* Splits a follow-up. `pasted` are texts the user pasted into it; `fromAnswers` are the pasted texts that came
+* from the assistant's own answers (their error names are the answer's code, never a report).
+*/
+function segmentFollowup(text, pasted = [], fromAnswers = []) {
+	let prose = text;
+	const foreign = [];
+	const cut = (piece, keep) => {
+		if (!piece.trim() || !prose.includes(piece)) return;
+		if (keep) foreign.push(piece);
+		prose = prose.split(piece).join("\n");
+	};
+	for (const p of fromAnswers) cut(p.trim(), false);
+	for (const p of pasted) if (!fromAnswers.includes(p)) cut(p.trim(), true);
+	prose = prose.replace(FENCE, (block) => {
+		foreign.push(block);
+		return "\n";
+	});
+	prose = prose.replace(INLINE, (code) => {
+		foreign.push(code);
+		return " ";
+	});
+	const toolOutput = /* @__PURE__ */ new Set();
+	for (const piece of foreign) for (const k of toolOutputKinds(piece)) toolOutput.add(k);
+	const lines = prose.split("\n");
+	const bare = toolOutputKinds(prose);
+	if (bare.length) {
+		for (const k of bare) toolOutput.add(k);
+		if (lines.some(isOutputLine)) prose = lines.filter((line) => !isOutputLine(line) && !/^(?:\s|[|~^=_-]|\d+\s*\|)/.test(line)).join("\n");
+	}
+	return {
+		prose,
+		toolOutput: [...toolOutput],
+		hasCode: foreign.length > 0 || bare.length > 0
+	};
+}
+// src/core/labeller/followup/read.ts
+var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+function compile(phrases) {
+	const latin = [];
+	const cjk = [];
+	for (const p of new Set(phrases)) {
+		if (!p) continue;
+		if (CJK.test(p)) cjk.push(p);
+		else latin.push(p);
+	}
+	latin.sort((a, b) => b.length - a.length);
+	const alternatives = latin.map((p) => {
+		const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+		return `${/^[\p{L}\p{N}]/u.test(p) ? "(?<![\\p{L}\\p{N}])" : ""}${escaped}${/[\p{L}\p{N}]$/u.test(p) ? "(?![\\p{L}\\p{N}])" : ""}`;
+	});
+	return {
+		re: alternatives.length ? new RegExp(alternatives.join("|"), "gu") : null,
+		cjk: cjk.sort((a, b) => b.length - a.length)
+	};
+}
+var tables = Object.values(CUE_TABLES);
+var MATCHERS = Object.fromEntries([
+	"success",
+	"positive",
+	"strong",
+	"weak",
+	"doubt",
+	"clarify",
+	"repeat",
+	"topicSwitch",
+	"negation"
+].map((c) => [c, compile(tables.flatMap((t) => t[c]))]));
+/** A contrastive opener at the very start of the prose ("But ...", "Aber ...", "但是..."). */
+var escapeRe = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var contrasts = tables.flatMap((t) => t.contrast);
+var CONTRAST = new RegExp(`^\\s*(?:(?:${contrasts.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${contrasts.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+/** An opener of a next step ("Now ...", "Jetzt ...", "现在..."): a revision word after it asks for something new. */
+var nextSteps = tables.flatMap((t) => t.nextStep);
+var NEXT_STEP = new RegExp(`^\\s*(?:(?:${nextSteps.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${nextSteps.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+/** Positive cues that are thanks: they win over a clarification request ("thanks, what do you mean by X?"). */
+var THANKS = /thank|thx|danke|dank|merci|gracias|obrigad|valeu|grazie|спасибо|благодар|谢|謝|ありがとう|감사|고마/;
+var CONTINUATION = new Set(tables.flatMap((t) => t.continuation));
+var BARE = new Set(BARE_POSITIVE);
+var extraCache = /* @__PURE__ */ new WeakMap();
+var extraMatcher = (phrases) => {
+	let m = extraCache.get(phrases);
+	if (!m) extraCache.set(phrases, m = compile(phrases));
+	return m;
+};
+/** Finds every cue of a matcher in `text`, records it, and blanks it out so later categories do not see it again. */
+function take(state, ...matchers) {
+	const found = [];
+	for (const m of matchers) {
+		if (m.re) state.rest = state.rest.replace(m.re, (hit) => {
+			found.push(hit);
+			return " ";
+		});
+		for (const p of m.cjk) {
+			if (!state.rest.includes(p)) continue;
+			found.push(p);
+			state.rest = state.rest.split(p).join(" ");
+		}
+	}
+	state.cues.push(...found);
+	return found;
+}
+var normalizeText = (s) => s.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+function readFollowup(text, options = {}) {
+	const segments = segmentFollowup(text, options.pasted, options.fromAnswers);
+	const prose = normalizeText(segments.prose);
+	const errorTrace = segments.toolOutput.length > 0;
+	const environmentError = isEnvironmentError(text);
+	const base = {
+		errorTrace,
+		toolOutput: segments.toolOutput,
+		environmentError,
+		doubt: false,
+		repeat: false
+	};
+	const bare = prose.trim().replace(/[\s.!?。！…]+$/u, "");
+	if (!errorTrace && CONTINUATION.has(bare)) return {
+		...base,
+		kind: "continuation",
+		feedback: "none",
+		strength: "none",
+		cues: [bare]
+	};
+	if (!errorTrace && BARE.has(bare)) return {
+		...base,
+		kind: "acceptance",
+		feedback: "positive",
+		strength: "weak",
+		cues: [bare]
+	};
+	const state = {
+		rest: ` ${prose} `,
+		cues: []
+	};
+	const extra = options.extra;
+	const success = take(state, MATCHERS.success).length > 0;
+	const strongCues = take(state, MATCHERS.strong, ...extra?.correction.length ? [extraMatcher(extra.correction)] : []);
+	const onlyGeneric = strongCues.every((c) => GENERIC_ERROR_WORDS.has(c));
+	const weak = take(state, MATCHERS.weak).length > 0;
+	const doubt = take(state, MATCHERS.doubt).length > 0;
+	const clarify = take(state, MATCHERS.clarify).length > 0;
+	const repeatCue = take(state, MATCHERS.repeat).length > 0;
+	const accept = take(state, MATCHERS.positive, ...extra?.acceptance.length ? [extraMatcher(extra.acceptance)] : []).length > 0 || success;
+	const topicSwitch = take(state, MATCHERS.topicSwitch).length > 0;
+	const repeat = repeatCue || options.previousPrompt !== void 0 && asksAgain(prose, normalizeText(options.previousPrompt), options.repeatSimilarity ?? .7);
+	const cues = state.cues;
+	const leftover = state.rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+	const r = (kind, feedback, strength, more = {}) => ({
+		...base,
+		kind,
+		feedback,
+		strength,
+		cues,
+		...more
+	});
+	if (accept && topicSwitch) return r("acceptance", "positive", "weak");
+	const strong = strongCues.length > 0;
+	if (environmentError && (!strong || onlyGeneric)) return r("neutral", "none", "none");
+	if (errorTrace || strong) return r("correction", weak || leftover >= 4 ? "correction-with-fix" : "correction-without-fix", "strong");
+	if (clarify && !success && !cues.some((c) => THANKS.test(c)) && !doubt) return r("clarification", "clarification", "none");
+	if (accept) return r("acceptance", "positive", success ? "strong" : "weak");
+	if (weak && !NEXT_STEP.test(prose)) return r("correction", "correction-with-fix", "weak");
+	if (contradicts(prose, options)) return r("correction", "correction-with-fix", "weak");
+	if (doubt) return r("correction", "clarification", "weak", { doubt: true });
+	if (repeat) return r("correction", "repeat", "weak", { repeat: true });
+	if (clarify) return r("clarification", "clarification", "none");
+	return r("neutral", "none", "none");
+}
+/**
+* A statement (not a question) that opens with a contrast ("But rm -rf does remove ...") or negates a word the
+* answer used and the prompt did not ("Leverkusen ist doch kein Stadtteil", "...지내지 않은 것 같습니다"): the
+* user contradicts the answer, a correction with its fix.
+*/
+function contradicts(prose, options) {
+	const text = prose.trim();
+	if (!text || /[?？]\s*$/u.test(text)) return false;
+	if (CONTRAST.test(text)) return true;
+	if (!options.answerText) return false;
+	if (take({
+		rest: ` ${text} `,
+		cues: []
+	}, MATCHERS.negation).length === 0) return false;
+	const said = tokens(normalizeText(options.answerText));
+	const asked = tokens(normalizeText(options.previousPrompt ?? ""));
+	for (const t of tokens(text)) if (said.has(t) && !asked.has(t) && (t.length >= 4 || CJK.test(t))) return true;
+	return false;
+}
+/**
+* Whether a reply asks for the same thing as the previous prompt: most of one's words are in the other (a
+* rephrase adds or drops a qualifier), and the two are alike overall (one shared word in a short reply is not).
+*/
+function asksAgain(reply, previous, coverage = .8) {
+	const a = tokens(reply);
+	const b = tokens(previous);
+	if (Math.min(a.size, b.size) < 2) return false;
+	let common = 0;
+	for (const t of a) if (b.has(t)) common++;
+	return common / Math.min(a.size, b.size) >= coverage && 2 * common / (a.size + b.size) >= .4;
+}
+/** Dice coefficient over word tokens (and character bigrams for CJK text): how alike two requests are. */
+function similarity(a, b) {
+	const ta = tokens(a);
+	const tb = tokens(b);
+	if (ta.size === 0 || tb.size === 0) return 0;
+	let common = 0;
+	for (const t of ta) if (tb.has(t)) common++;
+	return 2 * common / (ta.size + tb.size);
+}
+function tokens(s) {
+	const out = /* @__PURE__ */ new Set();
+	for (const w of s.match(/[\p{L}\p{N}_]+/gu) ?? []) {
+		if (!CJK.test(w)) {
+			if (w.length > 1 || /\d/.test(w)) out.add(w);
+			continue;
+		}
+		for (const run of w.match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g) ?? []) {
+			if (!CJK.test(run)) {
+				if (run.length > 1) out.add(run);
+				continue;
+			}
+			if (run.length === 1) out.add(run);
+			for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+		}
+	}
+	return out;
+}
+// src/core/labeller/paste-provenance.ts
+/** Texts longer than this are compared by token overlap only (no diff): pastes of whole files stay cheap. */
+var MAX_DIFF_CHARS = 2e4;
+var MIN_ROUGH = .3;
+var cache = /* @__PURE__ */ new WeakMap();
+/** The origin of every paste in the conversation (null: pasted from elsewhere), by paste event id. */
+function pasteOrigins(conversation, minSimilarity) {
+	let origins = cache.get(conversation);
+	if (origins) return origins;
+	origins = /* @__PURE__ */ new Map();
+	const pastes = conversation.of("paste");
+	if (pastes.length) {
+		const copies = conversation.of("copy");
+		const answers = [...conversation.responses.values()];
+		for (const paste of pastes) origins.set(paste.id, originOf(paste, copies, answers, minSimilarity));
+	}
+	cache.set(conversation, origins);
+	return origins;
+}
+function originOf(paste, copies, answers, minSimilarity) {
+	if (!paste.text.trim()) return null;
+	const at = time(paste.ts);
+	const byId = new Map(answers.map((a) => [a.messageId, a]));
+	let best = null;
+	for (const copy of copies) {
+		if (time(copy.ts) > at || !byId.has(copy.messageId)) continue;
+		const compared = compare(copy.text, paste.text);
+		if (!compared || compared.similarity < minSimilarity) continue;
+		if (!best || compared.similarity >= best.similarity) {
+			const answer = byId.get(copy.messageId);
+			const start = answer.text.slice(copy.start, copy.end) === copy.text ? copy.start : answer.text.indexOf(copy.text);
+			best = {
+				paste,
+				messageId: copy.messageId,
+				copy,
+				source: copy.text,
+				...start >= 0 ? { start } : {},
+				...compared
+			};
+		}
+	}
+	if (best) return best;
+	for (const answer of answers) {
+		if (time(answer.ts) > at) continue;
+		for (const source of [answer.text, ...answer.codeBlocks.map((b) => b.code)]) {
+			const compared = compare(source, paste.text);
+			if (!compared || compared.similarity < minSimilarity) continue;
+			if (!best || compared.similarity > best.similarity || compared.similarity === best.similarity && time(answer.ts) >= time(byId.get(best.messageId).ts)) {
+				const start = answer.text.indexOf(source);
+				best = {
+					paste,
+					messageId: answer.messageId,
+					source,
+					...start >= 0 ? { start } : {},
+					...compared
+				};
+			}
+		}
+	}
+	return best;
+}
+function compare(source, pasted) {
+	if (!source.trim()) return null;
+	const rough = tokenDice(source, pasted);
+	if (rough < MIN_ROUGH) return null;
+	if (source.length + pasted.length > MAX_DIFF_CHARS) return {
+		similarity: rough,
+		changedChars: rough === 1 ? 0 : Infinity
+	};
+	let kept = 0;
+	let changed = 0;
+	for (const part of diffWordsWithSpace(source, pasted)) if (part.added || part.removed) changed += part.value.replace(/\s+/g, "").length;
+	else kept += part.value.length;
+	return {
+		similarity: Math.min(1, 2 * kept / (source.length + pasted.length)),
+		changedChars: changed
+	};
+}
+function tokenDice(a, b) {
+	const count = (s) => {
+		const m = /* @__PURE__ */ new Map();
+		for (const t of s.toLowerCase().match(/[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? []) m.set(t, (m.get(t) ?? 0) + 1);
+		return m;
+	};
+	const ta = count(a);
+	const tb = count(b);
+	let common = 0;
+	let total = 0;
+	for (const n of ta.values()) total += n;
+	for (const n of tb.values()) total += n;
+	for (const [t, n] of ta) common += Math.min(n, tb.get(t) ?? 0);
+	return total ? 2 * common / total : 0;
+}
+/** The answer with the pasted text in place of the span it was taken from: the answer the user wanted. */
+function spliceEdit(answer, origin) {
+	let edited = origin.paste.text;
+	if (origin.source.endsWith("\n") && !edited.endsWith("\n")) edited += "\n";
+	if (origin.start !== void 0 && answer.text.slice(origin.start, origin.start + origin.source.length) === origin.source) return answer.text.slice(0, origin.start) + edited + answer.text.slice(origin.start + origin.source.length);
+	return origin.source === answer.text ? origin.paste.text : edited;
+}
+/** Pastes sent within a prompt: those made since the previous message whose text the prompt contains. */
+function pastesIn(conversation, prompt, since, minSimilarity) {
+	const sent = time(prompt.ts);
+	const pasted = [];
+	const fromAnswers = [];
+	const origins = pasteOrigins(conversation, minSimilarity);
+	for (const paste of conversation.of("paste")) {
+		const t = time(paste.ts);
+		if (t < since || t > sent) continue;
+		const text = paste.text.trim();
+		if (!text || !prompt.text.includes(text)) continue;
+		pasted.push(paste.text);
+		if (origins.get(paste.id)) fromAnswers.push(paste.text);
+	}
+	return {
+		pasted,
+		fromAnswers
+	};
+}
+// src/core/labeller/signals/followup.ts
+function followupSignals(ep) {
+	const { followup, continued, cues, pasteEdit } = ep.rules;
+	const signals = [];
+	const answeredAt = time(ep.answer.ts);
+	for (const reply of ep.replies) {
+		if (reply.origin === "history") continue;
+		const { pasted, fromAnswers } = pastesIn(ep.conversation, reply, answeredAt, pasteEdit.minSimilarity);
+		const reading = readFollowup(reply.text, {
+			extra: {
+				correction: cues.extraCorrection,
+				acceptance: cues.extraAcceptance
+			},
+			pasted,
+			fromAnswers,
+			...ep.prompt ? { previousPrompt: ep.prompt.text } : {},
+			repeatSimilarity: followup.repeatSimilarity,
+			answerText: ep.answer.text
+		});
+		const delayMs = delayOf(ep, reply.messageId) ?? time(reply.ts) - answeredAt;
+		const ids = [reply.id, ...eventsOf(ep.about(reply.messageId), "followup").map((f) => f.id)];
+		const detail = describe(reading, delayMs);
+		const at = {
+			ts: reply.ts,
+			eventIds: ids,
+			detail
+		};
+		if (reading.kind === "continuation") continue;
+		if (reading.kind === "correction") {
+			const failure = reading.strength === "strong";
+			const base = failure ? reading.errorTrace && ep.answer.codeBlocks.length > 0 ? followup.errorTraceConfidence : followup.correctionConfidence : followup.weakConfidence;
+			const quick = delayMs < followup.quickMs ? followup.quickBonus : 0;
+			const rule = reading.feedback === "repeat" ? "followup_rephrase" : "followup_correction";
+			signals.push({
+				rule,
+				polarity: "reject",
+				outcome: true,
+				failure,
+				confidence: Math.min(1, base + quick),
+				...at
+			});
+		} else if (reading.kind === "acceptance") {
+			const confidence = reading.strength === "strong" ? followup.acceptanceConfidence + .05 : followup.acceptanceConfidence;
+			signals.push({
+				rule: "followup_acceptance",
+				polarity: "accept",
+				outcome: true,
+				confidence,
+				...at
+			});
+		} else if (reading.environmentError && reading.kind === "neutral") signals.push({
+			rule: "followup_correction",
+			polarity: "reject",
+			confidence: 0,
+			...at
+		});
+		else if (reading.kind === "clarification") signals.push({
+			rule: "followup_clarification",
+			polarity: "accept",
+			confidence: 0,
+			...at
+		});
+		else {
+			const confidence = delayMs >= continued.settledMs ? continued.settledConfidence : continued.confidence;
+			signals.push({
+				rule: "continued",
+				polarity: "accept",
+				confidence,
+				...at
+			});
+		}
+	}
+	return strongestPerRule(signals);
+}
+function describe(r, delayMs) {
+	const what = r.feedback === "none" ? r.kind : r.feedback;
+	const cues = r.cues.length ? ` cues: ${r.cues.slice(0, 5).join(", ")}` : "";
+	return `${what}${r.toolOutput.length ? ` (tool output: ${r.toolOutput.join(", ")})` : ""}${`${r.doubt ? " (doubt)" : ""}${r.environmentError ? " (environment)" : ""}`} after ${Math.round(delayMs / 1e3)}s;${cues}`;
+}
+function delayOf(ep, promptId) {
+	return eventsOf(ep.about(promptId), "followup").find((f) => f.messageId === promptId)?.delayMs;
+}
+function strongestPerRule(signals) {
+	const best = /* @__PURE__ */ new Map();
+	for (const s of signals) {
+		const prev = best.get(s.rule);
+		const keep = !prev || s.confidence > prev.confidence ? s : prev;
+		best.set(s.rule, {
+			...keep,
+			failure: !!(s.failure || prev?.failure),
+			eventIds: [.../* @__PURE__ */ new Set([...prev?.eventIds ?? [], ...s.eventIds])]
+		});
+	}
+	return [...best.values()].map((s) => s.failure === false && s.polarity !== "reject" ? withoutFailure(s) : s);
+}
+var withoutFailure = ({ failure: _f, ...s }) => s;
+// src/core/labeller/signals/new-chat-rephrase.ts
+/** Signals by conversation key, then by answer messageId. */
+function newChatRephraseSignals(conversations, rules) {
+	const out = /* @__PURE__ */ new Map();
+	if (conversations.length < 2) return out;
+	const bySite = /* @__PURE__ */ new Map();
+	for (const conversation of conversations) {
+		const live = conversation.of("prompt").filter((p) => p.origin === "live");
+		if (!live.length) continue;
+		const first = live.find((p) => !conversation.parents.has(p.messageId));
+		const last = live[live.length - 1];
+		const lastAnswer = answersTo(conversation, last.messageId).at(-1);
+		const list = bySite.get(conversation.site) ?? [];
+		list.push({
+			conversation,
+			...first ? { first } : {},
+			last,
+			...lastAnswer ? { lastAnswer } : {}
+		});
+		bySite.set(conversation.site, list);
+	}
+	const { withinMs, confidence } = rules.newChat;
+	for (const chats of bySite.values()) {
+		if (chats.length < 2) continue;
+		const ended = chats.filter((c) => c.lastAnswer).sort((a, b) => time(a.lastAnswer.ts) - time(b.lastAnswer.ts));
+		for (const next of chats) {
+			if (!next.first) continue;
+			const startedAt = time(next.first.ts);
+			let lo = 0;
+			let hi = ended.length;
+			while (lo < hi) {
+				const mid = lo + hi >> 1;
+				if (time(ended[mid].lastAnswer.ts) <= startedAt) lo = mid + 1;
+				else hi = mid;
+			}
+			let k = lo - 1;
+			while (k >= 0 && ended[k] === next) k--;
+			const from = ended[k];
+			if (!from || startedAt - time(from.lastAnswer.ts) > withinMs) continue;
+			const again = normalizeText(next.first.text);
+			const before = normalizeText(from.last.text);
+			if (!asksAgain(again, before, rules.newChat.similarity)) continue;
+			const alike = similarity(again, before);
+			const answer = from.lastAnswer;
+			const signal = {
+				rule: "new_chat_rephrase",
+				polarity: "reject",
+				outcome: true,
+				confidence,
+				ts: next.first.ts,
+				eventIds: [next.first.id],
+				detail: `asked again in a new chat (${next.conversation.key}) after ${Math.round((startedAt - time(answer.ts)) / 1e3)}s; likeness ${alike.toFixed(2)}`
+			};
+			const byAnswer = out.get(from.conversation.key) ?? /* @__PURE__ */ new Map();
+			byAnswer.set(answer.messageId, [...byAnswer.get(answer.messageId) ?? [], signal]);
+			out.set(from.conversation.key, byAnswer);
+		}
+	}
+	return out;
+}
+// src/core/labeller/signals/paste-edit.ts
+function pasteEditSignals(ep) {
+	const { pasteEdit } = ep.rules;
+	if (ep.conversation.of("paste").length === 0) return [];
+	const id = ep.answer.messageId;
+	const edits = [...pasteOrigins(ep.conversation, pasteEdit.minSimilarity).values()].filter((o) => !!o && o.messageId === id && o.changedChars >= pasteEdit.minChangedChars);
+	const last = edits[edits.length - 1];
+	if (!last) return [];
+	const around = promptAround(ep.conversation.events, last.paste);
+	const reading = around ? readFollowup(around.text, {
+		pasted: [last.paste.text],
+		fromAnswers: [last.paste.text]
+	}) : void 0;
+	const failed = reading?.kind === "correction" && reading.strength === "strong";
+	return [{
+		rule: "paste_edit",
+		polarity: "refine",
+		confidence: failed ? pasteEdit.withErrorConfidence : pasteEdit.confidence,
+		ts: last.paste.ts,
+		eventIds: [
+			last.paste.id,
+			...last.copy ? [last.copy.id] : [],
+			...around ? [around.id] : []
+		],
+		detail: `pasted back with ${last.changedChars} changed chars (similarity ${last.similarity.toFixed(2)}${last.copy ? `, from copy ${last.copy.id}` : ""})${failed ? "; the prompt reports it still fails" : ""}`,
+		target: spliceEdit(ep.answer, last)
+	}];
+}
+function promptAround(events, paste) {
+	const after = events.filter((e) => e.kind === "prompt" && time(e.ts) >= time(paste.ts));
+	const probe = paste.text.trim().slice(0, 60);
+	return after.find((p) => probe && p.text.includes(probe)) ?? after[0];
+}
+// src/core/labeller/signals/stop.ts
+function stopSignals(ep) {
+	const stops = eventsOf(ep.about(ep.answer.messageId), "stop").filter((s) => s.messageId === ep.answer.messageId);
+	if (stops.length === 0 && ep.answer.complete !== "stopped") return [];
+	const stoppedAt = time(stops[0]?.ts ?? ep.answer.ts);
+	if (eventsOf(ep.about(ep.answer.messageId), "copy").some((c) => c.messageId === ep.answer.messageId && time(c.ts) >= stoppedAt && copyConfidence(c, ep.rules.copy, ep.answer) > 0)) return [];
+	if (ep.replies[0] && readFollowup(ep.replies[0].text).kind === "continuation") return [];
+	return [{
+		rule: "stop",
+		polarity: "reject",
+		confidence: ep.rules.stop.confidence,
+		ts: stops[0]?.ts ?? ep.answer.ts,
+		eventIds: stops.length ? stops.map((s) => s.id) : [ep.answer.id],
+		detail: "generation stopped early"
+	}];
+}
+// src/core/labeller/signals/thumbs.ts
+function thumbsSignals(ep) {
+	const ratings = eventsOf(ep.about(ep.answer.messageId), "feedback").filter((f) => f.messageId === ep.answer.messageId);
+	const last = ratings[ratings.length - 1];
+	if (!last) return [];
+	return [{
+		rule: "thumbs",
+		polarity: last.rating === "up" ? "accept" : "reject",
+		confidence: ep.rules.thumbs.confidence,
+		explicit: true,
+		ts: last.ts,
+		eventIds: ratings.map((f) => f.id),
+		detail: `thumbs ${last.rating}${last.comment ? `: ${last.comment.slice(0, 200)}` : ""}`
+	}];
+}
+// src/core/labeller/signals/variants.ts
+function historyOf(ep, variant) {
+	const id = variant.messageId;
+	const events = ep.about(id);
+	const regeneratedAway = events.filter((e) => e.kind === "regenerate" && e.oldResponseId === id);
+	const switchedAway = events.filter((e) => e.kind === "branch_switch" && e.fromMessageId === id);
+	const switchedTo = events.filter((e) => e.kind === "branch_switch" && e.toMessageId === id);
+	const leaves = [...regeneratedAway, ...switchedAway].map((e) => time(e.ts));
+	const awayAt = leaves.length ? Math.max(...leaves) : void 0;
+	const keptBy = [...childPrompts(ep.conversation, id).map((p) => ({
+		id: p.id,
+		t: time(p.ts)
+	})), ...events.flatMap((e) => e.kind === "copy" && e.messageId === id && copyConfidence(e, ep.rules.copy, variant) > 0 || e.kind === "feedback" && e.messageId === id && e.rating === "up" ? [{
+		id: e.id,
+		t: time(e.ts)
+	}] : [])].filter((u) => awayAt === void 0 || u.t > awayAt);
+	return {
+		...awayAt !== void 0 ? { awayAt } : {},
+		regeneratedAway,
+		switchedAway,
+		switchedTo,
+		keptBy
+	};
+}
+function variantSignals(ep) {
+	if (ep.siblings.length === 0) return [];
+	const { regenerate, branchSwitch } = ep.rules;
+	const mine = historyOf(ep, ep.answer);
+	const others = ep.siblings.map((s) => ({
+		s,
+		h: historyOf(ep, s)
+	}));
+	const moved = (h) => h.regeneratedAway.length + h.switchedAway.length + h.switchedTo.length > 0;
+	if (ep.answer.origin === "history" && !moved(mine) && !others.some((o) => moved(o.h))) return historyBranchSignals(ep, others.map((o) => o.s));
+	const keptSiblings = others.filter((o) => o.h.keptBy.length > 0);
+	if (mine.keptBy.length > 0) {
+		const passedOver = others.filter((o) => o.h.keptBy.length === 0 && (o.h.awayAt !== void 0 || mine.keptBy.some((k) => k.t > time(o.s.ts))));
+		if (passedOver.length === 0) return [];
+		const returned = mine.switchedTo.length > 0 && mine.awayAt !== void 0;
+		const ids = [...mine.switchedTo, ...passedOver.flatMap((o) => o.h.regeneratedAway)].map((e) => e.id);
+		return [{
+			rule: returned ? "branch_switch" : "regenerate",
+			polarity: "accept",
+			confidence: returned ? branchSwitch.returnedToConfidence : regenerate.keptConfidence,
+			ts: new Date(Math.max(...mine.keptBy.map((k) => k.t))).toISOString(),
+			eventIds: [.../* @__PURE__ */ new Set([...ids, ...mine.keptBy.map((k) => k.id)])],
+			detail: `kept over ${passedOver.map((o) => o.s.messageId).join(", ")}`
+		}];
+	}
+	const keptLater = keptSiblings.filter((o) => o.h.keptBy.some((k) => k.t > time(ep.answer.ts)));
+	if (mine.regeneratedAway.length > 0) {
+		const kept = keptLater.length > 0;
+		return [{
+			rule: "regenerate",
+			polarity: "reject",
+			veto: true,
+			confidence: kept ? regenerate.keptElsewhereConfidence : regenerate.notKeptConfidence,
+			ts: mine.regeneratedAway[mine.regeneratedAway.length - 1].ts,
+			eventIds: [...mine.regeneratedAway.map((e) => e.id), ...keptLater.flatMap((o) => o.h.keptBy.map((k) => k.id))],
+			detail: kept ? `regenerated away; kept ${keptLater.map((o) => o.s.messageId).join(", ")}` : "regenerated away; no variant kept yet"
+		}];
+	}
+	if (keptLater.length > 0) return [{
+		rule: "branch_switch",
+		polarity: "reject",
+		veto: true,
+		confidence: branchSwitch.passedOverConfidence,
+		ts: ep.answer.ts,
+		eventIds: [...mine.switchedAway.map((e) => e.id), ...keptLater.flatMap((o) => o.h.keptBy.map((k) => k.id))],
+		detail: `shown, then passed over for ${keptLater.map((o) => o.s.messageId).join(", ")}`
+	}];
+	return [];
+}
+/** The site's tree says which variant the conversation continued from; nothing else is known about loaded ones. */
+function historyBranchSignals(ep, siblings) {
+	const continuedFrom = (a) => childPrompts(ep.conversation, a.messageId);
+	const mine = continuedFrom(ep.answer);
+	const kept = siblings.filter((s) => continuedFrom(s).length > 0);
+	const { history } = ep.rules;
+	if (mine.length > 0 && kept.length < siblings.length) return [{
+		rule: "history_branch",
+		polarity: "accept",
+		confidence: history.keptVariantConfidence,
+		ts: ep.answer.ts,
+		eventIds: [ep.answer.id, ...mine.map((p) => p.id)],
+		detail: "the loaded conversation continued from this variant"
+	}];
+	if (mine.length === 0 && kept.length > 0) return [{
+		rule: "history_branch",
+		polarity: "reject",
+		veto: true,
+		confidence: history.passedOverConfidence,
+		ts: ep.answer.ts,
+		eventIds: [ep.answer.id, ...kept.map((k) => k.id)],
+		detail: `the loaded conversation continued from ${kept.map((k) => k.messageId).join(", ")} instead`
+	}];
+	return [];
+}
+// src/core/labeller/label-events.ts
+/** Rules that read one episode; correction_then_accepted runs after, on their first-pass labels. */
+var EPISODE_RULES = [
+	copySignals,
+	thumbsSignals,
+	variantSignals,
+	editPromptSignals,
+	stopSignals,
+	pasteEditSignals,
+	followupSignals
+];
+function labelEvents(events, rulesOverride = {}) {
+	const rules = resolveRules(rulesOverride);
+	const labels = [];
+	const conversations = groupConversations(events);
+	const acrossChats = newChatRephraseSignals(conversations, rules);
+	for (const conversation of conversations) {
+		const episodes = new Map(buildEpisodes(conversation, rules).map((ep) => [ep.answer.messageId, ep]));
+		const extra = acrossChats.get(conversation.key);
+		const signals = new Map([...episodes].map(([id, ep]) => [id, [...EPISODE_RULES.flatMap((rule) => rule(ep)), ...extra?.get(id) ?? []]]));
+		const firstPass = new Map([...signals].map(([id, s]) => [id, combineSignals(s, rules)]));
+		for (const [id, ep] of episodes) {
+			const extra = correctionThenAcceptedSignal(ep, signals, firstPass, episodes);
+			const combined = ep.answer.complete === "interrupted" ? interrupted(ep.answer.id) : extra.length ? combineSignals([...signals.get(id), ...extra], rules) : firstPass.get(id);
+			labels.push({
+				conversationKey: conversation.key,
+				messageId: id,
+				eventId: ep.answer.id,
+				...combined,
+				rulesVersion: LABEL_RULES_VERSION
+			});
+		}
+	}
+	return labels;
+}
+/**
+* An answer the page lost mid-stream (the tab closed or navigated while it streamed): its text is not the whole
+* answer, so it is never a training target, and the user never judged it. Unknown, saying why.
+*/
+function interrupted(eventId) {
+	return {
+		label: "unknown",
+		confidence: 0,
+		evidence: [{
+			rule: "interrupted",
+			eventIds: [eventId],
+			detail: "the page went away while it was streaming"
+		}]
+	};
+}
+// src/core/redaction/rules/address-words.ts
+/** Street types written as their own word, before the name (rue de…, via…, calle…, ul.…) or after it (… Street). */
+var STREET_TYPES = [
+	"rue",
+	"avenue",
+	"av\\.",
+	"ave",
+	"boulevard",
+	"bd",
+	"bld",
+	"chemin",
+	"ch\\.",
+	"allée",
+	"allee",
+	"impasse",
+	"place",
+	"pl\\.",
+	"quai",
+	"route",
+	"rte",
+	"passage",
+	"cours",
+	"voie",
+	"square",
+	"rond-point",
+	"parvis",
+	"galerie",
+	"sentier",
+	"chaussée",
+	"faubourg",
+	"esplanade",
+	"promenade",
+	"cité",
+	"hameau",
+	"lieu-dit",
+	"montée",
+	"résidence",
+	"villa",
+	"traverse",
+	"ruelle",
+	"carrefour",
+	"drève",
+	"clos",
+	"via",
+	"viale",
+	"v\\.le",
+	"piazza",
+	"p\\.za",
+	"piazzale",
+	"corso",
+	"c\\.so",
+	"largo",
+	"vicolo",
+	"strada",
+	"contrada",
+	"borgo",
+	"incrocio",
+	"rotonda",
+	"lungomare",
+	"lungotevere",
+	"salita",
+	"vico",
+	"calle",
+	"campo",
+	"fondamenta",
+	"località",
+	"loc\\.",
+	"frazione",
+	"traversa",
+	"stretto",
+	"canale",
+	"piazzetta",
+	"c/",
+	"avenida",
+	"avda\\.",
+	"avd\\.",
+	"paseo",
+	"pº",
+	"plaza",
+	"pza\\.",
+	"camino",
+	"carretera",
+	"ctra\\.",
+	"ronda",
+	"travesía",
+	"glorieta",
+	"quinta",
+	"urbanización",
+	"urb\\.",
+	"pasaje",
+	"rambla",
+	"puerta",
+	"callejón",
+	"cuesta",
+	"bajada",
+	"alameda",
+	"sector",
+	"vía",
+	"eje",
+	"retorno",
+	"privada",
+	"cerrada",
+	"circuito",
+	"prolongación",
+	"periférico",
+	"andador",
+	"colonia",
+	"col\\.",
+	"carrer",
+	"avinguda",
+	"passeig",
+	"plaça",
+	"rua",
+	"r\\.",
+	"travessa",
+	"tv\\.",
+	"praça",
+	"pç\\.",
+	"estrada",
+	"rodovia",
+	"beco",
+	"escadas",
+	"escadinhas",
+	"calçada",
+	"caminho",
+	"largo",
+	"ladeira",
+	"viela",
+	"jardim",
+	"parque",
+	"vila",
+	"marginal",
+	"conjunto",
+	"ul\\.",
+	"ulica",
+	"al\\.",
+	"aleja",
+	"aleje",
+	"plac",
+	"os\\.",
+	"osiedle",
+	"skwer",
+	"rondo",
+	"bulwar",
+	"náměstí",
+	"nám\\.",
+	"třída",
+	"nábřeží",
+	"námestie",
+	"nábrežie",
+	"trg",
+	"put",
+	"cesta",
+	"utca",
+	"u\\.",
+	"út",
+	"tér",
+	"körút",
+	"krt\\.",
+	"sétány",
+	"köz",
+	"sor",
+	"fasor",
+	"főtér",
+	"út",
+	"útja",
+	"főút",
+	"rakpart",
+	"dűlő",
+	"lépcső",
+	"liget",
+	"strada",
+	"str\\.",
+	"bulevardul",
+	"bd\\.",
+	"calea",
+	"șoseaua",
+	"intrarea",
+	"aleea",
+	"piața",
+	"splaiul",
+	"iela",
+	"gatve",
+	"bulvāris",
+	"laukums",
+	"gāte",
+	"prospekts",
+	"dambis",
+	"šoseja",
+	"krastmala",
+	"priv\\.",
+	"extramuros",
+	"οδός",
+	"οδ\\.",
+	"λεωφόρος",
+	"λεωφ\\.",
+	"πλατεία",
+	"πλ\\.",
+	"παρ\\.",
+	"sokak",
+	"sok\\.",
+	"sokağı",
+	"cadde",
+	"caddesi",
+	"cad\\.",
+	"bulvar",
+	"bulvarı",
+	"mahalle",
+	"mahallesi",
+	"mah\\.",
+	"meydanı",
+	"ул\\.",
+	"улица",
+	"пр\\.",
+	"пр-т",
+	"просп\\.",
+	"проспект",
+	"пл\\.",
+	"площадь",
+	"пер\\.",
+	"переулок",
+	"бул\\.",
+	"бульвар",
+	"шоссе",
+	"ш\\.",
+	"наб\\.",
+	"набережная",
+	"проезд",
+	"тупик",
+	"аллея",
+	"вулиця",
+	"вул\\.",
+	"площа",
+	"провулок",
+	"узвіз",
+	"майдан",
+	"jalan",
+	"jln\\.",
+	"jl\\.",
+	"gang",
+	"gg\\.",
+	"đường",
+	"phố",
+	"ngõ",
+	"hẻm",
+	"street",
+	"st\\.?",
+	"avenue",
+	"road",
+	"rd",
+	"boulevard",
+	"blvd",
+	"lane",
+	"ln",
+	"drive",
+	"dr",
+	"court",
+	"ct",
+	"way",
+	"place",
+	"terrace",
+	"crescent",
+	"close",
+	"parkway",
+	"pkwy",
+	"highway",
+	"hwy",
+	"square",
+	"circle",
+	"trail",
+	"plaza",
+	"grove",
+	"gardens",
+	"mews",
+	"row",
+	"hill",
+	"green",
+	"walk",
+	"park",
+	"view",
+	"rise",
+	"wharf",
+	"quay",
+	"gate",
+	"mall",
+	"inlet",
+	"mill",
+	"wells",
+	"streets",
+	"junction",
+	"loop",
+	"alley",
+	"path",
+	"pike",
+	"ridge",
+	"heights",
+	"bridge",
+	"bypass",
+	"causeway",
+	"esplanade",
+	"parade",
+	"promenade",
+	"crossing",
+	"ford",
+	"port",
+	"point",
+	"pass",
+	"track",
+	"vale",
+	"village",
+	"villas",
+	"brook",
+	"creek",
+	"estate",
+	"field",
+	"fields",
+	"glen",
+	"harbor",
+	"harbour",
+	"haven",
+	"hollow",
+	"island",
+	"landing",
+	"lodge",
+	"manor",
+	"meadow",
+	"meadows",
+	"mount",
+	"orchard",
+	"pines",
+	"ranch",
+	"shore",
+	"shores",
+	"spring",
+	"springs",
+	"station",
+	"summit",
+	"union",
+	"valley",
+	"vista",
+	"wood",
+	"woods",
+	"avenida",
+	"expressway",
+	"freeway",
+	"turnpike",
+	"route",
+	"straat",
+	"laan",
+	"weg",
+	"plein",
+	"gracht",
+	"kade",
+	"dreef",
+	"singel",
+	"dijk",
+	"steenweg",
+	"chaussee",
+	"markt",
+	"pad",
+	"hof",
+	"galerij",
+	"straße",
+	"strasse",
+	"str\\.",
+	"platz",
+	"gasse",
+	"allee",
+	"ring",
+	"damm",
+	"ufer",
+	"chaussee",
+	"gata",
+	"gatan",
+	"vägen",
+	"väg",
+	"vej",
+	"gade",
+	"veien",
+	"vegen",
+	"gate",
+	"gaten",
+	"tie",
+	"katu",
+	"kuja",
+	"polku",
+	"torget",
+	"torg",
+	"stræde"
+];
+var ENGLISH_STREET_TYPES = [
+	"street",
+	"st",
+	"road",
+	"rd",
+	"lane",
+	"ln",
+	"drive",
+	"dr",
+	"court",
+	"ct",
+	"way",
+	"place",
+	"terrace",
+	"crescent",
+	"close",
+	"parkway",
+	"pkwy",
+	"highway",
+	"hwy",
+	"square",
+	"circle",
+	"trail",
+	"plaza",
+	"grove",
+	"gardens",
+	"mews",
+	"row",
+	"hill",
+	"green",
+	"walk",
+	"park",
+	"view",
+	"rise",
+	"wharf",
+	"quay",
+	"gate",
+	"mall",
+	"inlet",
+	"mill",
+	"wells",
+	"streets",
+	"junction",
+	"loop",
+	"alley",
+	"path",
+	"pike",
+	"ridge",
+	"heights",
+	"bridge",
+	"bypass",
+	"causeway",
+	"parade",
+	"crossing",
+	"ford",
+	"port",
+	"point",
+	"pass",
+	"track",
+	"vale",
+	"village",
+	"villas",
+	"brook",
+	"creek",
+	"estate",
+	"field",
+	"fields",
+	"glen",
+	"harbor",
+	"harbour",
+	"haven",
+	"hollow",
+	"island",
+	"landing",
+	"lodge",
+	"manor",
+	"meadow",
+	"meadows",
+	"mount",
+	"orchard",
+	"pines",
+	"ranch",
+	"shore",
+	"shores",
+	"spring",
+	"springs",
+	"station",
+	"summit",
+	"union",
+	"valley",
+	"vista",
+	"wood",
+	"woods",
+	"expressway",
+	"freeway",
+	"turnpike"
+];
+/** Endings fused onto the name: Hauptstraße, Kerkstraat, Storgatan, Jægervej, Mattilatie, Knoblauchweg. */
+var FUSED_STREET_ENDINGS = [
+	"straße",
+	"strasse",
+	"str\\.",
+	"weg",
+	"gasse",
+	"allee",
+	"platz",
+	"ring",
+	"damm",
+	"ufer",
+	"steig",
+	"pfad",
+	"chaussee",
+	"markt",
+	"berg",
+	"hof",
+	"graben",
+	"wall",
+	"kai",
+	"park",
+	"feld",
+	"garten",
+	"anger",
+	"bach",
+	"brücke",
+	"tor",
+	"zeile",
+	"gürtel",
+	"promenade",
+	"stieg",
+	"twiete",
+	"kamp",
+	"straat",
+	"laan",
+	"plein",
+	"gracht",
+	"kade",
+	"dreef",
+	"singel",
+	"dijk",
+	"steenweg",
+	"plantsoen",
+	"steeg",
+	"hof",
+	"pad",
+	"burg",
+	"wal",
+	"veld",
+	"gatan",
+	"gata",
+	"vägen",
+	"väg",
+	"gränd",
+	"torget",
+	"stigen",
+	"backen",
+	"allén",
+	"vej",
+	"gade",
+	"stræde",
+	"allé",
+	"plads",
+	"torv",
+	"veien",
+	"vegen",
+	"gate",
+	"gaten",
+	"stien",
+	"bakken",
+	"tie",
+	"katu",
+	"kuja",
+	"polku",
+	"kaari",
+	"rinne",
+	"raitti",
+	"tori",
+	"väylä",
+	"ranta",
+	"utca",
+	"körút",
+	"sétány",
+	"ská",
+	"ova",
+	"ní",
+	"ná"
+];
+/** Small words inside street and town names (Rue de la Paix, Via dei Mille, Avenida da Liberdade, Laan van Meerdervoort). */
+var NAME_PARTICLES = "de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|l'|d'|van|von|der|den|het|'t|y|e|i|am|an|auf|im|in|zum|zur|bei|sur|sous|aux|en|op|aan|ter|ten|och|og|on|upon|of|the|and|al|el|a";
+/** Unit and floor words after a house number (Apt. 4, m. 12, Lgh. 1102, 2. tv, kv. 7, dz. 3, Bloc 91). */
+var UNIT_WORDS = "apt\\.?|apartment|suite|ste\\.?|unit|flat|floor|fl\\.?|#|app\\.?|appartamento|apartamento|piso|puerta|esc\\.?|m\\.|lok\\.|lgh\\.?|leil\\.?|st\\.|tv|th|mf|sal|whg\\.?|top|stiege|stock|etage|bus|boîte|bte|kv\\.|кв\\.|dz\\.|bloc|bl\\.|sc\\.|et\\.|ap\\.|ajtó|em\\.?|casa|sala|bloco|lote|edificio|depto\\.?|int\\.|interior|ημ\\.|daire|kat|d\\.";
+/** PO boxes in each language. */
+var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
+// src/core/redaction/rules/address-blocks.ts
+var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Lu}\\.";
+var PARTICLE = `(?:${NAME_PARTICLES})`;
+var NAME = `(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:l'|d'|L'|D')(?:${WORD})){0,6}`;
+/**
+* Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
+* capitalised-name patterns would swallow the sentence before a street.
+*/
+function anyCase(source) {
+	return source.replace(/(?<!\\)(\p{Ll})/gu, (c) => c.toUpperCase() !== c ? `[${c}${c.toUpperCase()}]` : c);
+}
+/**
+* A lower-case word before or after the name (rue, via, calle, ul., пл., dambis). The patterns take any such word,
+* which is cheap; `streetStart` keeps it only when it is a street type. (An alternation of the 400 type words
+* inside the patterns cost ~50 µs per segment.)
+*/
+var LOWER = "(?:\\p{Ll}[\\p{Ll}\\p{M}]{0,13}\\.?|c/)";
+var TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
+	const plain = t.replace(/\\\./g, ".");
+	return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
+}));
+var UNITS = anyCase(UNIT_WORDS);
+var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?)?(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+var UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
+/** Street at the end of a segment: number after the name, or before it. */
+var EDGE = "(?<![\\p{L}\\p{M}\\d'’.-])";
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER})?,? (?:${HOUSE})${UNIT}\\.?$`, "u");
+var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, "u");
+/** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
+var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, "u");
+var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
+/** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
+var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, "u");
+var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
+var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
+var TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
+var STATE = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
+/** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE}) (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, "u");
+/** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
+var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+/** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
+var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
+var ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
+var TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, "u");
+var FUSED = new RegExp(`\\p{L}{2}(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
+var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
+var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
+var MAX_SEGMENT = 200;
+var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
+/** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
+var POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
+var NUMBERED = /\d|s\/n/;
+/** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */
+var MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
+var MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
+/** A postcode at the end of the segment or before lower-case prose (town + postcode lines). */
+var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
+var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
+var TRAILING = /[.!?]{1,2}$/;
+/** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
+*  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
+function isType(w) {
+	return isTypeWord(w) || isTypeWord(w.replace(/\.$/, "")) || isTypeWord(`${w}.`);
+}
+function strength(value) {
+	const words = value.replace(/,/g, " ").split(/\s+/).filter(notNumber);
+	if (words.length === 0) return "none";
+	const nonType = words.filter((w) => !isType(w));
+	const fused = words.some((w) => FUSED.test(w.replace(/\.$/, ".")));
+	if (nonType.length === 0 && !fused) return "none";
+	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
+	return isType(words[words.length - 1]) ? "weak" : "none";
+}
+/**
+* Where a matched street really starts: a leading lower-case word stays only if it is a street type (rue, via,
+* ul.), otherwise it is prose (`lautet`) and is dropped. A lower-case word inside that is neither a name particle
+* nor a type (`Ahorn lautet 5`) means this is no street: null.
+*/
+var notNumber = (w) => w !== "" && !/^\d/.test(w);
+var LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
+function streetStart(match) {
+	if (!LOWER_WORD.test(match)) return 0;
+	const words = match.split(" ");
+	let skip = 0;
+	const first = words[0];
+	if (/^\p{Ll}/u.test(first) && !/^\d/.test(first) && !isTypeWord(first) && !isTypeWord(first.replace(/\.$/, "")) && first !== "c/") {
+		skip = first.length + 1;
+		words.shift();
+	}
+	if (isType((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
+	for (const w of words.slice(1)) {
+		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’]/, "");
+		if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
+	}
+	return skip;
+}
+function classify(text, seg) {
+	const raw = text.slice(seg.start, seg.end);
+	let value = raw.replace(TRAILING, "");
+	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, "");
+	const end = seg.start + value.length;
+	const tailStart = Math.max(seg.start, end - 120);
+	const tail = text.slice(tailStart, end);
+	if (/\d|s\/n/.test(value)) {
+		const postal = MAYBE_POSTCODE_FIRST.test(value) ? POSTCODE_TOWN.exec(value) : null;
+		if (postal) seg.postal = {
+			from: seg.start,
+			to: seg.start + postal[0].length
+		};
+		const statePostcode = seg.postal ? null : STATE_POSTCODE.exec(value);
+		if (statePostcode) seg.postal = {
+			from: seg.start,
+			to: seg.start + statePostcode[0].length
+		};
+		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
+			const reverse = TOWN_POSTCODE.exec(value);
+			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
+				from: seg.start + reverse.index,
+				to: seg.start + reverse.index + reverse[0].length
+			};
+		}
+		const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
+		if (box) seg.poBox = tailStart + box.index;
+		if (value.length <= 24 && HOUSE_ONLY.test(value)) seg.house = true;
+		const houseTail = HOUSE_TAIL.exec(value);
+		if (houseTail) seg.houseTail = seg.start + houseTail.index;
+		const street = MAYBE_STREET.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
+		const kept = street && streetStart(street[0]);
+		if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept))) seg.street = {
+			from: tailStart + street.index + kept,
+			strong: strength(street[0].slice(kept)) === "strong"
+		};
+		return;
+	}
+	const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
+	const kept = name && streetStart(name[0]);
+	if (name && kept !== null) seg.streetName = {
+		from: tailStart + name.index + kept,
+		strong: strength(name[0].slice(kept)) === "strong"
+	};
+	if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
+}
+/** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
+function* segments(text, from, to) {
+	let start = from;
+	let newline = true;
+	let cut = true;
+	for (let i = from; i <= to; i++) {
+		const ch = i < to ? text[i] : "\n";
+		if (ch !== "\n" && ch !== "," && ch !== "，" && ch !== ";") continue;
+		let s = start;
+		let e = i;
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
+		const piece = e - s > 12 ? text.slice(s, e) : "";
+		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
+		if (inner && /\p{L}/u.test(text.slice(s, s + inner.index))) {
+			yield {
+				start: s,
+				end: s + inner.index,
+				newline,
+				cut
+			};
+			yield {
+				start: s + inner.index + 1,
+				end: e,
+				newline: false,
+				cut: false
+			};
+		} else if (e > s) yield {
+			start: s,
+			end: e,
+			newline,
+			cut
+		};
+		const blank = ch === "\n" && /^\s*\n/.test(text.slice(i + 1, i + 40)) && (text.slice(start, i).trim() !== "" || true);
+		newline = ch === "\n";
+		cut = blank;
+		start = i + 1;
+	}
+}
+/** Address ranges in one region of text. */
+function* blocksIn(text, from, to) {
+	const segs = [...segments(text, from, to)];
+	const numbered = segs.map((seg) => NUMBERED.test(text.slice(seg.start, seg.end)));
+	let lastNumbered = -10;
+	for (let i = 0; i < segs.length; i++) {
+		if (numbered[i]) lastNumbered = i;
+		if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classify(text, segs[i]);
+	}
+	for (let i = 0; i < segs.length; i++) {
+		const first = segs[i];
+		let startAt;
+		let strong = false;
+		let last = i;
+		const next = segs[i + 1];
+		if (first.streetName && next?.house && !next.cut) {
+			startAt = first.streetName.from;
+			strong = first.streetName.strong;
+			last = i + 1;
+		} else if (!first.street && first.poBox === void 0 && (first.house || first.houseTail !== void 0) && next?.streetName?.strong && !next.cut && !next.newline) {
+			startAt = first.house ? first.start : first.houseTail;
+			strong = next.streetName.strong;
+			last = i + 1;
+		} else if (first.street) {
+			startAt = first.street.from;
+			strong = first.street.strong;
+		} else if (first.poBox !== void 0) startAt = first.poBox;
+		else continue;
+		let end = segs[last].end;
+		let postal = false;
+		let townLines = 0;
+		for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
+			const seg = segs[j];
+			if (seg.cut) break;
+			if (seg.postal && (seg.postal.from === seg.start || !seg.town)) {
+				postal = true;
+				end = seg.postal.to;
+				const after = segs[j + 1];
+				if (after?.town && !after.newline && !after.cut) end = after.end;
+				break;
+			}
+			if (!seg.town) break;
+			if (seg.newline) townLines++;
+		}
+		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
+		if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
+		if (!postal) for (let k = last + 1; k < segs.length && k <= last + 3 && segs[k].town && segs[k].newline && !segs[k].cut; k++) end = segs[k].end;
+		yield {
+			start: startAt,
+			end: Math.max(end, segs[last].end) === end ? end : segs[last].end
+		};
+		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
+	}
+}
+/** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */
+function* findAddressBlocks(text) {
+	let from = 0;
+	while (from < text.length) {
+		let to = text.indexOf("\n\n", from);
+		if (to === -1) to = text.length;
+		while (to - from > 4096) {
+			const cutAt = text.slice(from, from + 4096).lastIndexOf("\n");
+			const stop = cutAt > 0 ? from + cutAt : from + 4096;
+			if (NUMBERED.test(text.slice(from, stop))) yield* blocksIn(text, from, stop);
+			from = stop + 1;
+		}
+		if (NUMBERED.test(text.slice(from, to))) yield* blocksIn(text, from, to);
+		from = to + 2;
+	}
+}
+// src/core/redaction/rules/regex-rule.ts
+function regexRule(spec) {
+	const { pattern, group, accept } = spec;
+	if (!pattern.global) throw new Error(`rule ${spec.id}: pattern must be global`);
+	if (group !== void 0 && !pattern.hasIndices) throw new Error(`rule ${spec.id}: group needs the d flag`);
+	return {
+		id: spec.id,
+		kind: spec.kind,
+		level: spec.level,
+		priority: spec.priority ?? 50,
+		description: spec.description,
+		*find(text) {
+			const re = new RegExp(pattern.source, pattern.flags);
+			let match;
+			while ((match = re.exec(text)) !== null) {
+				if (match[0].length === 0) {
+					re.lastIndex++;
+					continue;
+				}
+				let start = match.index;
+				let end = start + match[0].length;
+				if (group !== void 0) {
+					const indices = match.indices?.[group];
+					if (!indices) continue;
+					[start, end] = indices;
+				}
+				if (accept && !accept(text.slice(start, end), match, text)) continue;
+				yield {
+					start,
+					end
+				};
+			}
+		}
+	};
+}
+/** The `size` characters before `index`, lower-cased, for context words like "version" or "order". */
+function before(text, index, size) {
+	return text.slice(Math.max(0, index - size), index).toLowerCase();
+}
+// src/core/redaction/rules/address.ts
+var usStreet = regexRule({
+	id: "us-street-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 40,
+	description: "House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP",
+	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`, "g"),
+	accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0
+});
+var UK_AREAS = new Set("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split(" "));
+var ukPostcode = regexRule({
+	id: "uk-postcode",
+	kind: "postal_address",
+	level: "strict",
+	priority: 40,
+	description: "UK postcode (SW1A 1AA) whose area letters are a real postcode area",
+	pattern: /(?<![A-Za-z0-9])([A-Z]{1,2})\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g,
+	accept: (_value, match) => UK_AREAS.has(match[1] ?? "")
+});
+var germanStreet = regexRule({
+	id: "de-street-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 40,
+	description: "German street (…straße/str./weg/allee/platz/gasse/ring/damm) + number + 5-digit PLZ + town",
+	pattern: /* @__PURE__ */ new RegExp("(?<![A-Za-zÄÖÜäöüß])(?:[A-ZÄÖÜ][a-zäöüß]{1,30}[ -])?[A-ZÄÖÜ]?[a-zäöüß]{0,30}(?:[Ss]tra(?:ße|sse)|[Ss]tr\\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer) ?\\d{1,4} ?[a-z]?,? {1,3}\\d{5} [A-ZÄÖÜ][a-zäöüß]{1,30}(?: (?:am|an der|im) [A-ZÄÖÜ][a-zäöüß]{1,20})?", "g")
+});
+var addressBlock = {
+	id: "address-block",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Street line (number before or after the name, street types of 20+ languages) or PO box followed by a postcode line, on one line or several; or a street named by its type word alone",
+	find: findAddressBlocks
+};
+var HAN = "\\p{Script=Han}";
+var KANA = "\\p{Script=Hiragana}\\p{Script=Katakana}";
+var addressRules = [
+	usStreet,
+	ukPostcode,
+	germanStreet,
+	addressBlock,
+	regexRule({
+		id: "jp-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers",
+		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
+	}),
+	regexRule({
+		id: "zh-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode",
+		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
+	}),
+	regexRule({
+		id: "ko-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호",
+		pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|도|시) )?(?:[가-힣]{1,10}(?:구|군|시) )?(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길) ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+		accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value)
+	})
+];
+// src/core/redaction/checks.ts
+function digitsOf(value) {
+	return value.replace(/\D/g, "");
+}
+function luhnValid(digits) {
+	if (!/^\d+$/.test(digits)) return false;
+	let sum = 0;
+	let double = false;
+	for (let i = digits.length - 1; i >= 0; i--) {
+		let d = digits.charCodeAt(i) - 48;
+		if (double) {
+			d *= 2;
+			if (d > 9) d -= 9;
+		}
+		sum += d;
+		double = !double;
+	}
+	return sum % 10 === 0;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+	if (value.length === 0) return 0;
+	const counts = /* @__PURE__ */ new Map();
+	for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+	let bits = 0;
+	for (const count of counts.values()) {
+		const p = count / value.length;
+		bits -= p * Math.log2(p);
+	}
+	return bits;
+}
+function characterClasses(value) {
+	return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0);
+}
+var PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|my[_-]?(?:api|secret|token|key|pass)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
+/** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`. */
+var TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\])$/;
+/**
+* Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not
+* secrets; redacting them would only make tutorials in the training data unreadable.
+*/
+function looksLikePlaceholder(value) {
+	if (PLACEHOLDER_WORDS.test(value) || TEMPLATE.test(value.trim())) return true;
+	if (/^(.)\1+$/.test(value)) return true;
+	if (/^[*xX•.#_-]+$/.test(value)) return true;
+	return false;
+}
+// src/core/redaction/rules/secrets.ts
+var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_BODY_LINE = /^[A-Za-z0-9+/=:,\- ]*$/;
+var PEM_MAX = 65536;
+/**
+* The whole block, header to footer. An unterminated block (a truncated paste) runs to the last key material:
+* whole base64 lines, then the base64 start of the first line that is not.
+*/
+var pemPrivateKey = {
+	id: "pem-private-key",
+	kind: "private_key",
+	level: "secrets",
+	priority: 95,
+	description: "PEM/OpenSSH/PGP private key block, BEGIN to END line",
+	*find(text) {
+		const re = new RegExp(PEM_BEGIN.source, "g");
+		let match;
+		let footer = -2;
+		while ((match = re.exec(text)) !== null) {
+			const start = match.index;
+			if (footer !== -1 && footer < re.lastIndex) footer = text.indexOf("-----END ", re.lastIndex);
+			if (footer !== -1 && footer - start < PEM_MAX) {
+				const close = text.indexOf("-----", footer + 9);
+				const end = close === -1 ? footer + 9 : close + 5;
+				re.lastIndex = end;
+				yield {
+					start,
+					end
+				};
+				continue;
+			}
+			const headerEnd = re.lastIndex;
+			let end = headerEnd;
+			while (end < text.length && end - start < PEM_MAX) {
+				const lineStart = text[end] === "\n" ? end + 1 : end;
+				let lineEnd = text.indexOf("\n", lineStart);
+				if (lineEnd === -1) lineEnd = text.length;
+				const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+				if (line.trim() === "") break;
+				if (!PEM_BODY_LINE.test(line)) {
+					const run = /^[A-Za-z0-9+/=]{16,}/.exec(line);
+					if (run) end = lineStart + run[0].length;
+					break;
+				}
+				end = lineEnd;
+			}
+			re.lastIndex = end;
+			if (end - headerEnd >= 16) yield {
+				start,
+				end
+			};
+		}
+	}
+};
+var jwt = regexRule({
+	id: "jwt",
+	kind: "jwt",
+	level: "secrets",
+	priority: 85,
+	description: "JSON Web Token: eyJ… header, eyJ… payload, signature",
+	pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{2,16000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g
+});
+var curlUserPassword = regexRule({
+	id: "cli-user-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password in curl/wget-style -u user:password / --user user:password",
+	pattern: /(?<![\w-])(?:-u|--user|--proxy-user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,128})/dg,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
+});
+var NOT_A_PASSWORD = /* @__PURE__ */ new Set([
+	"password",
+	"passwd",
+	"pass",
+	"pwd",
+	"secret",
+	"user",
+	"username",
+	"changeit",
+	"null",
+	"root",
+	"admin",
+	"guest",
+	"test",
+	"postgres",
+	"mysql",
+	"mongodb",
+	"redis",
+	"rabbitmq",
+	"sa",
+	"oracle"
+]);
+/** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
+var pgpassPassword = regexRule({
+	id: "pgpass-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password field of a .pgpass line host:port:database:user:password",
+	pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
+});
+/** `.netrc` / `_netrc` entries: `machine host login user password secret` (GNU inetutils manual, ftp). */
+var netrcPassword = regexRule({
+	id: "netrc-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password of a .netrc entry: machine host login user password secret",
+	pattern: /(?<![\w-])(?:machine[ \t]+\S{1,253}|default)(?:[ \t]+(?:login|account|port)[ \t]+\S{1,128}){0,3}[ \t]+password[ \t]+(\S{1,256})/dg,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
+});
+/**
+* Account tools that take the password as a positional argument: `rabbitmqctl add_user NAME PASS`,
+* `htpasswd -b[c] FILE NAME PASS`, `net user NAME PASS`, `echo 'NAME:PASS' | chpasswd`.
+*/
+var accountToolPassword = regexRule({
+	id: "account-tool-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password argument of rabbitmqctl add_user/change_password, htpasswd -b, net user, chpasswd input",
+	pattern: /(?<![\w-])(?:rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,64}[ \t]+|htpasswd(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+\S{1,256}[ \t]+\S{1,64}[ \t]+|net[ \t]+user[ \t]+\S{1,64}[ \t]+|echo[ \t]+["']?[\w.-]{1,64}:)["']?([^\s"'|]{1,128})/dg,
+	group: 1,
+	accept: (value, match, text) => !looksLikePlaceholder(value) && !/^[*/$-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!match[0].startsWith("echo") || /\|[ \t]*(?:sudo[ \t]+)?chpasswd/.test(text.slice(match.index, match.index + match[0].length + 40)))
+});
+/**
+* Passwords on command lines: `sshpass -p X`, `mysql -pX` / `-p X` (mysql, mariadb, mysqldump…), `redis-cli -a X`,
+* `smbclient -U user%X`, `htpasswd -b file user X`.
+*/
+var cliPassword = regexRule({
+	id: "cli-password-flag",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, smbclient -U user%pass",
+	pattern: /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
+});
+var connectionStringPassword = regexRule({
+	id: "connection-string-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password in scheme://user:password@host (only the password is redacted)",
+	pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
+	group: 1,
+	accept: (value, match, text) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[A-Z][A-Z_]+$/.test(value) && value.toLowerCase() !== (/\/\/([^:/@]*):/.exec(match[0])?.[1] ?? "").toLowerCase() && !/^\$\w+$/.test(value) && !/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80))
+});
+var bearerToken = regexRule({
+	id: "bearer-token",
+	kind: "secret",
+	level: "secrets",
+	priority: 60,
+	description: "Token after \"Bearer \" (Authorization headers, curl -H)",
+	pattern: /(?<![A-Za-z0-9])[Bb]earer[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])/dg,
+	group: 1,
+	accept: (value) => !looksLikePlaceholder(value) && /\d/.test(value) && shannonEntropy(value) >= 3
+});
+function decodesToCredentials(value) {
+	try {
+		return /^[^:\s]{1,200}:[^\s]{1,200}$/.test(atob(value));
+	} catch {
+		return false;
+	}
+}
+var secretRules = [
+	pemPrivateKey,
+	jwt,
+	connectionStringPassword,
+	curlUserPassword,
+	pgpassPassword,
+	netrcPassword,
+	cliPassword,
+	accountToolPassword,
+	bearerToken,
+	regexRule({
+		id: "basic-auth",
+		kind: "password",
+		level: "secrets",
+		priority: 60,
+		description: "base64(user:password) after \"Basic \" in Authorization headers",
+		pattern: /(?<![A-Za-z0-9])Basic[ \t]{1,3}([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])/dg,
+		group: 1,
+		accept: (value) => decodesToCredentials(value)
+	})
+];
+// src/core/redaction/rules/assignments.ts
+/** Password words of the languages people write config and chat in, besides English. */
+var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
+var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, "gi");
+var FOREIGN_PASSWORD_NAME = new RegExp(FOREIGN_PASSWORD, "i");
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MAX_NAME = 80;
+var MAX_QUOTED = 8192;
+var MAX_UNQUOTED = 1024;
+/** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
+var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+function normalisedName(name) {
+	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
+}
+/** Names repeat (every `password`, `api_key` in a file): classify each distinct name once per text scan. */
+var nameKinds = /* @__PURE__ */ new Map();
+function kindOfRawName(raw) {
+	let kind = nameKinds.get(raw);
+	if (kind === void 0) {
+		if (nameKinds.size > 4096) nameKinds.clear();
+		kind = kindOfName(normalisedName(raw));
+		nameKinds.set(raw, kind);
+	}
+	return kind;
+}
+function kindOfName(norm) {
+	if (NOT_SECRET_NAME.test(norm)) return null;
+	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
+	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
+	if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return "secret";
+	return null;
+}
+var CODE_WORDS = /* @__PURE__ */ new Set([
+	"string",
+	"str",
+	"number",
+	"int",
+	"boolean",
+	"bool",
+	"required",
+	"optional",
+	"undefined",
+	"none",
+	"null",
+	"nil",
+	"true",
+	"false",
+	"text",
+	"varchar",
+	"secret",
+	"password",
+	"token",
+	"hidden",
+	"bytes",
+	"any",
+	"object",
+	"char",
+	"function",
+	"void",
+	"new",
+	"this",
+	"self",
+	"await",
+	"return",
+	"const",
+	"let",
+	"var",
+	"private",
+	"public",
+	"protected",
+	"static",
+	"readonly",
+	"final",
+	"default",
+	"infinity",
+	"-infinity",
+	"nan"
+]);
+var NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential|auth/i;
+/** How code names things: camelCase, PascalCase, snake_case, CONSTANT_CASE, lower. `EHuaHWOAng` is none of them. */
+function identifierLike(value) {
+	return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
+}
+/** Code or configuration that refers to a secret rather than holding it. */
+function looksLikeReference(value, quoted, next) {
+	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
+	if (CODE_WORDS.has(value.toLowerCase())) return true;
+	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
+	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true;
+	if (/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}/.test(value)) return true;
+	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
+	if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true;
+	if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
+	if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true;
+	if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
+	if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true;
+	if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true;
+	return false;
+}
+function acceptable(kind, value, quoted, next) {
+	if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
+	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
+	if (value.length < 8) return false;
+	if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes("_") || value.includes("-") || identifierLike(value))) return false;
+	const entropy = shannonEntropy(value);
+	if (characterClasses(value) >= 2 && entropy >= Math.min(3, Math.log2(value.length) * .75)) return true;
+	return quoted && entropy >= 3 && !/^[a-z]+(?: [a-z]+){0,2}$/i.test(value) && /\d|[^\w\s]|\s/.test(value);
+}
+/** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
+function readValue(text, i, budget, wholeToken = false) {
+	let at = i;
+	if (text[at] === "@" && text[at + 1] === "\"") at++;
+	const q = text[at];
+	if (q === "\"" || q === "'" || q === "`") {
+		const triple = text.startsWith(q.repeat(3), at);
+		const open = at + (triple ? 3 : 1);
+		const limit = Math.min(text.length, open + (budget.left > 0 ? MAX_QUOTED : 256));
+		let j = open;
+		while (j < limit && text[j] !== q && text[j] !== "\n") {
+			if (text[j] === "\\") j++;
+			j++;
+		}
+		budget.left -= j - open;
+		if (j >= limit || text[j] !== q) return null;
+		return {
+			start: open,
+			end: j,
+			quoted: true
+		};
+	}
+	const limit = Math.min(text.length, at + (budget.left > 0 ? MAX_UNQUOTED : 128));
+	let j = at;
+	while (j < limit && !/[\s"'`,;<>(){}[\]]/.test(text[j])) j++;
+	if (wholeToken && j + 1 < limit && !/[\s([]/.test(text[j]) && !/[\s]/.test(text[j + 1])) while (j < limit && !/\s/.test(text[j])) j++;
+	budget.left -= j - at;
+	while (j > at && /[.:]/.test(text[j - 1])) j--;
+	return j > at ? {
+		start: at,
+		end: j,
+		quoted: false
+	} : null;
+}
+/** `Authorization: Token abc…`: the credentials after an alphabetic scheme word, or the whole value. */
+function authCredentials(text, value) {
+	const scheme = /^([A-Za-z][A-Za-z0-9-]{1,30}) +(?=\S)/.exec(text.slice(value.start, Math.min(value.end + 200, value.start + 40)));
+	if (!scheme) return value;
+	const start = value.start + scheme[0].length;
+	let end = start;
+	const limit = Math.min(text.length, start + MAX_QUOTED);
+	while (end < limit && !/[\s"'`]/.test(text[end])) end++;
+	return end > start ? {
+		start,
+		end,
+		quoted: value.quoted
+	} : value;
+}
+var OPERATOR = /^[ \t]{0,4}(?:(\??::?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,4}/;
+/** Prose with a few words between the name and the verb: "the password of the router is …", "Le mot de passe du
+*  routeur est …", "La contraseña del correo es …", "Das WLAN-Passwort für Gäste lautet …". */
+var PROSE = /^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'-]{0,15}){1,3}[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je)[ \t]*:?[ \t]+(?=\S)/u;
+function* findAssigned(text) {
+	const re = new RegExp(SECRET_WORD.source, "gi");
+	const budget = { left: text.length * 4 + 65536 };
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		let s = match.index;
+		const floor = Math.max(0, s - MAX_NAME);
+		while (s > floor && NAME_CHAR.test(text[s - 1])) s--;
+		let e = match.index + match[0].length;
+		const ceil = Math.min(text.length, e + MAX_NAME);
+		while (e < ceil && NAME_CHAR.test(text[e])) e++;
+		re.lastIndex = e;
+		if (text[s - 1] === "$" || text[s - 1] === "@") s--;
+		const rawName = text.slice(s, e).replace(/[.-]+$/, "");
+		const kind = kindOfRawName(rawName);
+		if (!kind) continue;
+		const found = valueFor(text, s, s + rawName.length, rawName, budget);
+		if (!found) continue;
+		const value = rawName.toLowerCase().includes("authorization") ? authCredentials(text, found) : found;
+		const next = text[value.end] ?? "";
+		if (!acceptable(kind, text.slice(value.start, value.end).trim(), value.quoted, next)) continue;
+		yield {
+			start: value.start,
+			end: value.end,
+			kind
+		};
+		re.lastIndex = Math.max(re.lastIndex, value.end);
+	}
+}
+function valueFor(text, s, e, name, budget) {
+	const before = text[s - 1];
+	let at = e;
+	const quote = before === "\"" || before === "'" || before === "`" ? before : null;
+	if (quote && text[at] === quote) at++;
+	if (text[at] === "]" || quote && text[at] === ")") at++;
+	if (before === "<" && text[at] === ">") {
+		let start = at + 1;
+		const close = text.indexOf("</", start);
+		if (close === -1 || close - start > MAX_QUOTED) return null;
+		let end = close;
+		while (start < end && /\s/.test(text[start])) start++;
+		while (end > start && /\s/.test(text[end - 1])) end--;
+		return end > start && !/[<>]/.test(text.slice(start, end)) ? {
+			start,
+			end,
+			quoted: true
+		} : null;
+	}
+	if (quote) {
+		const pair = /^[ \t]{1,3}value=(["'])/.exec(text.slice(at, at + 16));
+		if (pair) return readValue(text, at + pair[0].length - 1, budget);
+	}
+	const tail = text.slice(at, at + 16);
+	const op = OPERATOR.exec(tail);
+	if (op) {
+		if (op[2] && !quote) return null;
+		if (op[3] && quote) return null;
+		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s));
+		const value = readValue(text, at + op[0].length, budget, lineLevel);
+		if (op[3] && value && !value.quoted) return null;
+		if ((op[1] === "??" || op[1] === "||" || op[1] === "or") && value && !value.quoted) return null;
+		if (op[1] === ":" && value && !value.quoted && name.startsWith("http")) return null;
+		return value;
+	}
+	if (name.startsWith("--") && /^[ \t]/.test(tail)) return readValue(text, at + 1, budget);
+	const prose = PROSE.exec(text.slice(at, at + 80));
+	if (prose) {
+		const value = readValue(text, at + prose[0].length, budget);
+		return value && !value.quoted ? value : null;
+	}
+	const back = /(["'`])([^"'`\n]{4,512})\1[ \t]{0,4}(?:===?|!==?)[ \t]{0,4}$/.exec(text.slice(Math.max(0, s - 600), s));
+	if (back) {
+		const end = s - (back[0].length - back[1].length - back[2].length);
+		return {
+			start: end - back[2].length,
+			end,
+			quoted: true
+		};
+	}
+	return null;
+}
+/** Both rules read the same scan; keep the last text's result so it runs once per text. */
+var last = null;
+function assignedIn(text) {
+	if (last?.text !== text) last = {
+		text,
+		spans: [...findAssigned(text)]
+	};
+	return last.spans;
+}
+var assignmentRules = ["password", "secret"].map((kind) => ({
+	id: kind === "password" ? "password-assignment" : "secret-assignment",
+	kind,
+	level: "secrets",
+	priority: 40,
+	description: kind === "password" ? "Value given to a name holding a password word (password, passwd, pwd, pass, passphrase…) in any assignment, comparison, call, XML, flag or header form" : "Random-looking value given to a name holding a secret word anywhere (secret, token, auth, credential, api_key, *_key, session, cookie, salt, signature…), in any assignment, comparison, call, XML, flag or header form",
+	*find(text) {
+		for (const span of assignedIn(text)) if (span.kind === kind) yield {
+			start: span.start,
+			end: span.end
+		};
+	}
+}));
+// src/core/redaction/rules/phones.ts
+var CANDIDATE = /(?<![\w+.,/\\-])(?:\+|\uFF0B)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+/** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
+var PREFERRED = [
+	"US",
+	"GB",
+	"DE",
+	"FR",
+	"IN",
+	"ES",
+	"IT",
+	"NL",
+	"BR",
+	"MX",
+	"CA",
+	"AU",
+	"JP",
+	"CN",
+	"KR",
+	"PL",
+	"PT",
+	"BE",
+	"CH",
+	"AT",
+	"SE",
+	"NO",
+	"DK",
+	"FI",
+	"IE",
+	"NZ",
+	"AR",
+	"CO",
+	"CL",
+	"RU",
+	"UA",
+	"TR",
+	"ZA",
+	"NG",
+	"EG",
+	"SA",
+	"AE",
+	"IL",
+	"ID",
+	"PH",
+	"VN",
+	"TH",
+	"MY",
+	"SG",
+	"PK",
+	"BD",
+	"KE",
+	"GR",
+	"CZ",
+	"RO",
+	"HU"
+];
+var ALL = getCountries();
+/** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
+var ALL_COUNTRY_BUDGET = 200;
+var PHONE_WORDS = /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|電話|携帯|手机|电话|联系|전화|연락|☎|📞)/i;
+var NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
+function looksLikeDateTimeOrVersion(value) {
+	if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(value)) return true;
+	if (/^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(value)) return true;
+	if (/^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/.test(value)) return true;
+	if (/^\d+(?:\.\d+)+$/.test(value) && value.split(".").some((g) => g.length === 1)) return true;
+	return false;
+}
+/** Postcodes (12345-678, 1234-567, 123-4567) and card groupings (4-6-5, 4-4-4-4) written like phone numbers. */
+function looksLikePostcodeOrCard(value) {
+	if (/^\d{3,5}-\d{3,4}$/.test(value)) return true;
+	const groups = value.split(/[ -]/).map((g) => g.length).join("-");
+	return /^(?:4-6-5|4-6-4|4-4-4-4(?:-\d)?)$/.test(groups);
+}
+/** Separators that read like a phone: one kind (two if one is a parenthesis or a slash), no single-digit runs. */
+function phoneShaped(value) {
+	const open = value.split("(").length - 1;
+	if (open !== value.split(")").length - 1 || open > 1) return false;
+	const seps = new Set(value.replace(/[\d()+\uFF0B]/g, "").replace(/\u00A0/g, " ").split(""));
+	seps.delete(" ");
+	if (seps.size > 1 && !(seps.size === 2 && seps.has("/"))) return false;
+	const groups = value.split(/[^\d]+/).filter((g) => g !== "");
+	if (groups.length > 2 && groups.filter((g) => g.length === 1).length > 1) return false;
+	return true;
+}
+function digitCount(value) {
+	let n = 0;
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c >= 48 && c <= 57) n++;
+	}
+	return n;
+}
+function validIn(value, regions) {
+	for (const region of regions) if (parsePhoneNumberFromString(value, region)?.isValid()) return true;
+	return false;
+}
+function findPhones(text) {
+	const out = [];
+	const cache = /* @__PURE__ */ new Map();
+	let allCountryLookups = 0;
+	const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		let value = match[0];
+		let start = match.index;
+		value = value.replace(/[ \u00A0.\-/]+$/, "");
+		const lead = /^[ \u00A0.\-/]+/.exec(value);
+		if (lead) {
+			start += lead[0].length;
+			value = value.slice(lead[0].length);
+		}
+		if (value.startsWith("(") === false && value.endsWith(")")) value = value.slice(0, -1);
+		const digits = digitCount(value);
+		if (digits < 6 || digits > 15) continue;
+		if (/\d[^\d]+\d(?:[^\d]|$)/.test(value) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(value) && !/^\+/.test(value)) {
+			if (value.split(/[^\d]+/).filter((g) => g.length === 1).length > 1) continue;
+		}
+		if (/^\d{1,4}\.\d{1,8}$/.test(value) && !PHONE_WORDS.test(before(text, start, 32))) continue;
+		if (value.includes("/") && (value.split("/").length > 2 || value.includes(".") || !/^\(?0/.test(value)) && !PHONE_WORDS.test(before(text, start, 32))) continue;
+		if (/\d{4}-\d{2}(?:[-/]\d{2})?(?!\d)/.test(value) && !/^\+/.test(value)) continue;
+		if (looksLikeDateTimeOrVersion(value) || !phoneShaped(value)) continue;
+		const context = before(text, start, 32);
+		if (NOT_PHONE_WORDS.test(context)) continue;
+		const nearWord = PHONE_WORDS.test(context);
+		if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue;
+		if (digits < 7 && !nearWord) continue;
+		if (!nearWord && looksLikePostcodeOrCard(value)) continue;
+		if (/(?:\d[ -]|(?:^|[\s:])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+		const international = /^(?:\+|\uFF0B|00)/.test(value);
+		const separated = /[ \u00A0.\-/()]/.test(value);
+		const trunk = /^\(?0[1-9]/.test(value);
+		if (!international && !separated && !trunk && !nearWord) continue;
+		const key = value.replace(/[^\d+]/g, "") + (separated ? "s" : "") + (nearWord ? "w" : "");
+		let ok = cache.get(key);
+		if (ok === void 0) {
+			if (international) {
+				const normalised = value.replace(/^(?:\uFF0B|00)/, "+");
+				const parsed = parsePhoneNumberFromString(normalised);
+				ok = parsed !== void 0 && (parsed.isValid() || separated && parsed.isPossible());
+			} else {
+				ok = validIn(value, PREFERRED);
+				const strong = nearWord || digits >= 8 && (trunk || value.startsWith("(") || value.split(/[^\d]+/).filter(Boolean).length >= 3);
+				if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
+					allCountryLookups++;
+					ok = validIn(value, ALL);
+				}
+			}
+			cache.set(key, ok);
+		}
+		if (ok) out.push({
+			start,
+			end: start + value.length
+		});
+	}
+	return out;
+}
+/** A phone word in the 32 characters before `index` (the IP rule defers to it: `Tel. 87.12.34.56`). */
+function phoneWordBefore(text, index) {
+	return PHONE_WORDS.test(before(text, index, 32));
+}
+var phoneRule = {
+	id: "phone",
+	kind: "phone",
+	level: "standard",
+	priority: 50,
+	description: "Phone number valid in a country's numbering plan (libphonenumber metadata): international (+/00) or national, written with phone-like grouping, a trunk 0, parentheses or a phone word nearby",
+	find: findPhones
+};
+// src/core/redaction/rules/contact.ts
+var GENERIC_TLDS = new Set("com net org edu gov mil int info biz name pro mobi aero coop museum io ai app dev co me tv cc ly gg sh to xyz online site tech store cloud blog email page link live news media agency company digital solutions services systems network group team works world today life space website web studio design global club shop finance health law legal consulting academy school university travel energy expert capital ventures partners email mail one inc ltd llc gmbh plus zone tools software codes run build art eu asia berlin london nyc paris tokyo africa bank insurance church house realty city local".split(" "));
+/** RFC 2606/6761 reserved names: documentation placeholders, not anyone's address. */
+var RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/;
+var contactRules = [regexRule({
+	id: "email",
+	kind: "email",
+	level: "standard",
+	priority: 60,
+	description: "E-mail address with a known TLD; reserved example domains are kept",
+	pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+	accept: (value, match, text) => {
+		const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
+		const tld = domain.slice(domain.lastIndexOf(".") + 1);
+		if (RESERVED_DOMAIN.test(domain)) return false;
+		if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
+		if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
+		if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
+		return true;
+	}
+}), phoneRule];
+// src/core/redaction/rules/financial.ts
+var CARD_WORDS = /(?:card|carte|tarjeta|karte|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|\bcc\b|\bpan\b|カード|卡|카드)/i;
+/** Issuer ranges and the lengths each issues; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+function issuerLengths(d) {
+	const n2 = Number(d.slice(0, 2));
+	const n4 = Number(d.slice(0, 4));
+	const n6 = Number(d.slice(0, 6));
+	if (d[0] === "1") return [15];
+	if (d[0] === "4") return [
+		13,
+		16,
+		19
+	];
+	if (n2 === 34 || n2 === 37) return [15];
+	if (n4 >= 3e3 && n4 <= 3059 || n4 === 3095 || n2 === 36 || n2 === 38 || n2 === 39) return [
+		14,
+		15,
+		16,
+		17,
+		18,
+		19
+	];
+	if (n4 >= 3528 && n4 <= 3589) return [
+		15,
+		16,
+		17,
+		18,
+		19
+	];
+	if (n4 >= 2200 && n4 <= 2204) return [
+		16,
+		17,
+		18,
+		19
+	];
+	if (n6 >= 222100 && n6 <= 272099) return [16];
+	if (n2 >= 51 && n2 <= 55) return [16];
+	if (d[0] === "5" || d[0] === "6") return [
+		12,
+		13,
+		14,
+		15,
+		16,
+		17,
+		18,
+		19
+	];
+	if (n2 === 81 || n2 === 82) return [16];
+	if (n4 === 9792) return [16];
+	return [];
+}
+/** Digits grouped the way cards are printed: in fours (last group shorter), Amex/Diners 4-6-5 / 4-6-4, or not at all. */
+function cardGrouping(value) {
+	const separators = new Set(value.replace(/\d/g, ""));
+	if (separators.size === 0) return true;
+	if (separators.size > 1) return false;
+	const groups = value.split(/[ -]/).map((g) => g.length);
+	if (groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 4 || groups[2] === 5)) return true;
+	return groups.slice(0, -1).every((g) => g === 4) && groups[groups.length - 1] >= 1 && groups[groups.length - 1] <= 4 || groups.length === 5 && groups.slice(0, 4).every((g) => g === 4) && groups[4] <= 3;
+}
+var card = regexRule({
+	id: "payment-card",
+	kind: "payment_card",
+	level: "standard",
+	priority: 70,
+	description: "Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without)",
+	pattern: /(?<![\d.,-])[1-69][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
+	accept: (value, match, text) => {
+		const digits = digitsOf(value);
+		if (digits.length < 12 || digits.length > 19) return false;
+		if (/^(\d)\1+$/.test(digits)) return false;
+		if (!issuerLengths(digits).includes(digits.length)) return false;
+		if (!cardGrouping(value)) return false;
+		const named = CARD_WORDS.test(before(text, match.index, 40));
+		if (!/[ -]/.test(value) && digits.length < 15 && !named) return false;
+		if (luhnValid(digits)) return true;
+		return digits.startsWith("62") && (named || /[ -]/.test(value));
+	}
+});
+var IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}){3,9}(?![A-Za-z0-9])/g;
+/**
+* Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
+* PL…) is still an account number someone typed, maybe with a typo, so it is redacted too.
+*/
+function plausibleIban(electronic) {
+	const { errorCodes } = validateIBAN(electronic, { allowQRIBAN: true });
+	return errorCodes.every((code) => code === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+}
+/**
+* The candidate may run into a following word or number (`… 0130 00 Bank`); try it and its shorter prefixes that
+* end on a group boundary, longest first.
+*/
+function findIbans(text) {
+	const out = [];
+	const re = new RegExp(IBAN_CANDIDATE.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const raw = match[0];
+		if (!/\d/.test(raw.slice(4))) continue;
+		const groupEnds = [raw.length];
+		for (let i = raw.length - 1; i > 4; i--) if (raw[i] === " " || raw[i] === "-") groupEnds.push(i);
+		for (const end of groupEnds) {
+			const candidate = raw.slice(0, end);
+			const electronic = electronicFormatIBAN(candidate.toUpperCase());
+			if (electronic && electronic.length >= 15 && plausibleIban(electronic)) {
+				out.push({
+					start: match.index,
+					end: match.index + end
+				});
+				break;
+			}
+		}
+	}
+	return out;
+}
+var financialRules = [card, {
+	id: "iban",
+	kind: "iban",
+	level: "standard",
+	priority: 70,
+	description: "IBAN (ibantools: registry and non-registry countries, lengths, BBAN format, mod 97), compact, grouped or lowercase",
+	find: findIbans
+}];
+// src/core/redaction/rules/network.ts
+var OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+var VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
+function keptIpv4(value) {
+	const [a, b, c, d] = value.split(".").map(Number);
+	if ([
+		a,
+		b,
+		c,
+		d
+	].every((n) => n !== void 0 && n < 10)) return true;
+	if (a === 127 || a === 0 || a === 255) return true;
+	if (a === 192 && b === 0 && c === 2) return true;
+	if (a === 198 && b === 51 && c === 100) return true;
+	if (a === 203 && b === 0 && c === 113) return true;
+	return false;
+}
+var ipv4 = regexRule({
+	id: "ipv4",
+	kind: "ip_address",
+	level: "strict",
+	priority: 55,
+	description: "IPv4 dotted quad (each octet 0–255), not loopback/netmask/documentation ranges, not after \"version\"",
+	pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, "g"),
+	accept: (value, match, text) => !keptIpv4(value) && !VERSION_CONTEXT.test(before(text, match.index, 16)) && (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3)))
+});
+function validIpv6(value) {
+	const halves = value.split("::");
+	if (halves.length > 2) return false;
+	const groups = halves.flatMap((h) => h === "" ? [] : h.split(":"));
+	if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+	if (halves.length === 1 ? groups.length !== 8 : groups.length > 7 || groups.length < 2) return false;
+	if (!/\d/.test(value)) return false;
+	if (halves[0] !== "" && parseInt(groups[0] ?? "", 16) === 8193 && parseInt(groups[1] ?? "", 16) === 3512) return false;
+	if (halves.length === 2 && halves[0] === "" && groups.length === 1) return false;
+	return true;
+}
+var IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,8}[0-9A-Fa-f]{0,5}(?![\w:]|\.\w)/g;
+var networkRules = [ipv4, {
+	id: "ipv6",
+	kind: "ip_address",
+	level: "strict",
+	priority: 55,
+	description: "IPv6, full or ::-compressed (no IPv4-embedded forms), also with a :port after a full address; not ::1 or 2001:db8::/32",
+	*find(text) {
+		const re = new RegExp(IPV6_CANDIDATE.source, "g");
+		let match;
+		while ((match = re.exec(text)) !== null) {
+			const value = match[0];
+			if (validIpv6(value)) yield {
+				start: match.index,
+				end: match.index + value.length
+			};
+			else {
+				const port = /^((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}$/.exec(value);
+				if (port && validIpv6(port[1])) yield {
+					start: match.index,
+					end: match.index + port[1].length
+				};
+			}
+		}
+	}
+}];
+// src/core/redaction/rules/provider-keys.ts
+var TOKEN_EDGE = "A-Za-z0-9_-";
+var providerKeyRules = [
+	{
+		id: "openai-api-key",
+		description: "OpenAI sk-…, sk-proj-…, sk-svcacct-…, sk-admin-…",
+		body: "sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,300}",
+		mixed: true
+	},
+	{
+		id: "google-api-key",
+		description: "Google API key AIza…",
+		body: "AIza[0-9A-Za-z_-]{30,40}"
+	},
+	{
+		id: "google-oauth-secret",
+		description: "Google OAuth client secret GOCSPX-…",
+		body: "GOCSPX-[A-Za-z0-9_-]{28}"
+	},
+	{
+		id: "google-oauth-token",
+		description: "Google OAuth access token ya29.…",
+		body: "ya29\\.[0-9A-Za-z_-]{20,400}"
+	},
+	{
+		id: "slack-token",
+		description: "Slack xoxa-/xoxr-/xoxs-/xoxe- tokens (xoxb-/xoxp- are secretlint:slack)",
+		body: "(?:xoxe\\.)?xox[aerse]-[0-9A-Za-z-]{10,250}"
+	},
+	{
+		id: "discord-webhook",
+		description: "Discord webhook URL",
+		body: "https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{17,20}/[A-Za-z0-9_-]{60,68}"
+	},
+	{
+		id: "stripe-publishable-live-key",
+		description: "Stripe pk_live_ (identifies the account)",
+		body: "pk_live_[0-9A-Za-z]{16,250}"
+	},
+	{
+		id: "stripe-webhook-secret",
+		description: "Stripe whsec_…",
+		body: "whsec_[A-Za-z0-9]{32,64}"
+	},
+	{
+		id: "pypi-token",
+		description: "PyPI upload token",
+		body: "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}"
+	},
+	{
+		id: "huggingface-token",
+		description: "Hugging Face hf_…",
+		body: "hf_[A-Za-z0-9]{30,40}",
+		mixed: true
+	},
+	{
+		id: "digitalocean-token",
+		description: "DigitalOcean dop_v1_/doo_v1_/dor_v1_",
+		body: "do[por]_v1_[a-f0-9]{64}"
+	},
+	{
+		id: "xai-api-key",
+		description: "xAI xai-…",
+		body: "xai-[A-Za-z0-9]{70,90}"
+	},
+	{
+		id: "perplexity-api-key",
+		description: "Perplexity pplx-…",
+		body: "pplx-[A-Za-z0-9]{40,56}"
+	},
+	{
+		id: "replicate-token",
+		description: "Replicate r8_…",
+		body: "r8_[A-Za-z0-9]{32,40}"
+	},
+	{
+		id: "notion-token",
+		description: "Notion secret_…/ntn_…",
+		body: "(?:secret|ntn)_[A-Za-z0-9]{43,46}",
+		mixed: true
+	},
+	{
+		id: "square-token",
+		description: "Square sq0atp-/sq0csp-",
+		body: "sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}"
+	},
+	{
+		id: "twilio-api-key",
+		description: "Twilio API key SID SK + 32 hex",
+		body: "SK[0-9a-f]{32}",
+		edge: "A-Za-z0-9"
+	},
+	{
+		id: "postman-api-key",
+		description: "Postman PMAK-…",
+		body: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+	},
+	{
+		id: "atlassian-api-token",
+		description: "Atlassian ATATT3…",
+		body: "ATATT3[A-Za-z0-9_=-]{100,300}"
+	},
+	{
+		id: "telegram-bot-token",
+		description: "Telegram bot token 123456789:AA…",
+		body: "\\d{8,10}:AA[0-9A-Za-z_-]{33}",
+		edge: "A-Za-z0-9_:-"
+	},
+	{
+		id: "discord-bot-token",
+		description: "Discord bot token: base64 user id . timestamp . HMAC",
+		body: "[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}",
+		mixed: true
+	},
+	{
+		id: "terraform-cloud-token",
+		description: "HashiCorp Terraform Cloud/Enterprise token <id>.atlasv1.<secret>",
+		body: "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}"
+	},
+	{
+		id: "airtable-pat",
+		description: "Airtable personal access token pat<14>.<64 hex>",
+		body: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}"
+	},
+	{
+		id: "azure-storage-connection-string",
+		description: "Azure Storage connection string holding an AccountKey (account name and key are one credential)",
+		body: "(?:DefaultEndpointsProtocol=https?;)?AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[A-Za-z0-9.]{1,64})?",
+		edge: "A-Za-z0-9_;=-"
+	},
+	{
+		id: "azure-storage-key",
+		description: "Azure storage AccountKey=…",
+		body: "(?<=AccountKey=)[A-Za-z0-9+/]{86}=="
+	}
+].map(({ id, description, body, edge = TOKEN_EDGE, mixed }) => regexRule({
+	id,
+	kind: "api_key",
+	level: "secrets",
+	priority: 90,
+	description,
+	pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, "g"),
+	accept: (value) => !looksLikePlaceholder(value) && (!mixed || characterClasses(value) >= 2 && /\d/.test(value))
+}));
+// src/core/redaction/rules/secretlint.ts
+/** Options that widen a rule to what chat text holds: AWS access key ids on their own, not only secret keys. */
+var OPTIONS = { aws: { enableIDScanRule: true } };
+var SKIPPED = /* @__PURE__ */ new Set(["filter-comments"]);
+var shortId = (id) => id.replace("@secretlint/secretlint-rule-", "");
+function kindOf(id) {
+	if (id === "privatekey") return "private_key";
+	if (id === "basicauth" || id === "database-connection-string") return "password";
+	return "api_key";
+}
+var sink = [];
+function contextFor() {
+	return {
+		sharedOptions: {},
+		createTranslator: () => (_messageId, data = {}) => ({
+			message: _messageId,
+			data
+		}),
+		report: (d) => sink.push({
+			range: d.range,
+			data: d.message?.data ?? {}
+		}),
+		ignore: () => void 0
+	};
+}
+/** Where the secret really is: the reported range if it holds the named value, else that value near the range. */
+function locate(text, report) {
+	const [start, end] = report.range;
+	const values = Object.values(report.data).filter((v) => typeof v === "string" && v.length >= 8);
+	const slice = text.slice(start, end);
+	for (const value of values) {
+		if (slice.includes(value)) return {
+			start: start + slice.indexOf(value),
+			end: start + slice.indexOf(value) + value.length
+		};
+		const near = text.indexOf(value, Math.max(0, start - 256));
+		if (near !== -1 && near <= end + 256) return {
+			start: Math.min(start, near),
+			end: Math.max(end, near + value.length)
+		};
+	}
+	return {
+		start,
+		end
+	};
+}
+/**
+* A connection string is reported whole; redact only its password (the user name, host and database stay,
+* as with the `connection-string-password` rule). Without a recognisable password the whole string goes.
+*/
+function narrowConnectionString(text, range) {
+	const value = text.slice(range.start, range.end);
+	const userinfo = /^[A-Za-z][\w+.-]*:\/\/[^:/@\s]*:([^@\s]+)@/.exec(value);
+	if (userinfo) {
+		const at = range.start + userinfo[0].length - 1 - userinfo[1].length;
+		return {
+			start: at,
+			end: at + userinfo[1].length
+		};
+	}
+	const param = /(?:password|pwd)=([^;&\s]+)/i.exec(value);
+	if (param) {
+		const at = range.start + param.index + param[0].length - param[1].length;
+		return {
+			start: at,
+			end: at + param[1].length
+		};
+	}
+	return range;
+}
+var compiled = rules.map((creator) => ({
+	id: shortId(creator.meta.id),
+	creator
+})).filter(({ id }) => !SKIPPED.has(id)).map(({ id, creator }) => ({
+	id,
+	handler: creator.create(contextFor(), OPTIONS[id] ?? {})
+}));
+function* findWith(id, handler, text) {
+	sink = [];
+	handler.file?.({
+		content: text,
+		filePath: "/chat.txt",
+		ext: ".txt",
+		contentType: "text"
+	});
+	const reports = sink;
+	sink = [];
+	for (const report of reports) {
+		let range = locate(text, report);
+		if (id === "database-connection-string") range = narrowConnectionString(text, range);
+		if (range.end <= range.start || looksLikePlaceholder(text.slice(range.start, range.end))) continue;
+		yield range;
+	}
+}
+compiled.map(({ id }) => id);
+var secretlintRules = compiled.map(({ id, handler }) => ({
+	id: `secretlint:${id}`,
+	kind: kindOf(id),
+	level: "secrets",
+	priority: id === "privatekey" ? 94 : 88,
+	description: `secretlint recommended preset: ${id}`,
+	find: (text) => [...findWith(id, handler, text)]
+}));
+var REDACTION_RULES = [
+	...providerKeyRules,
+	...secretRules,
+	...secretlintRules,
+	...assignmentRules,
+	...contactRules,
+	...financialRules,
+	...networkRules,
+	...addressRules
+];
+var duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
+if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);
+function levelIncludes(level, ruleLevel) {
+	return REDACTION_LEVELS.indexOf(ruleLevel) <= REDACTION_LEVELS.indexOf(level);
+}
+function rulesFor(level, disabledRules = []) {
+	const disabled = new Set(disabledRules);
+	return REDACTION_RULES.filter((rule) => levelIncludes(level, rule.level) && !disabled.has(rule.id));
+}
+/** What an export manifest records: the rules version and the ids that ran at this level. */
+function describeRedaction(level, disabledRules = []) {
+	return {
+		rulesVersion: 3,
+		level,
+		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
+	};
+}
+// src/core/redaction/detect.ts
+function better(a, b) {
+	if (a.priority !== b.priority) return a.priority > b.priority;
+	return a.end - a.start > b.end - b.start;
+}
+var SECRET_KINDS = /* @__PURE__ */ new Set([
+	"api_key",
+	"private_key",
+	"jwt",
+	"password",
+	"secret"
+]);
+/** Among overlapping spans of personal data: the higher priority rule, then the longer span; same kinds merge. */
+function resolvePersonal(candidates) {
+	candidates.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
+	const chosen = [];
+	for (const candidate of candidates) {
+		const last = chosen[chosen.length - 1];
+		if (!last || candidate.start >= last.end) chosen.push({ ...candidate });
+		else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
+		else if (better(candidate, last)) chosen[chosen.length - 1] = { ...candidate };
+	}
+	return chosen;
+}
+/**
+* Overlaps never leak a secret: spans are grouped into clusters of transitively overlapping spans, and a cluster
+* holding any secret becomes one span over the whole cluster (the union), labelled by its highest-priority secret
+* rule. So an IP inside a SAS token, a phone-shaped run inside a key, or a key found both whole and in part never
+* leave a piece of the secret in the output. Clusters of personal data only are resolved by priority.
+*/
+function resolveOverlaps(candidates) {
+	candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+	const out = [];
+	let cluster = [];
+	let clusterEnd = -1;
+	const flush = () => {
+		if (cluster.length === 0) return;
+		const secrets = cluster.filter((c) => SECRET_KINDS.has(c.kind));
+		if (secrets.length === 0) out.push(...resolvePersonal(cluster));
+		else {
+			const lead = secrets.reduce((a, b) => better(b, a) ? b : a);
+			out.push({
+				...lead,
+				start: cluster[0].start,
+				end: clusterEnd
+			});
+		}
+		cluster = [];
+	};
+	for (const candidate of candidates) {
+		if (candidate.start >= clusterEnd) {
+			flush();
+			clusterEnd = candidate.end;
+		} else clusterEnd = Math.max(clusterEnd, candidate.end);
+		cluster.push(candidate);
+	}
+	flush();
+	return out.map(({ start, end, kind, rule }) => ({
+		start,
+		end,
+		kind,
+		rule
+	}));
+}
+/** Spans to redact, sorted and non-overlapping, with offsets into `text`. Default level: standard. */
+function detect(text, options = {}) {
+	const candidates = [];
+	for (const rule of rulesFor(options.level ?? "standard", options.disabledRules)) for (const { start, end } of rule.find(text)) candidates.push({
+		start,
+		end,
+		kind: rule.kind,
+		rule: rule.id,
+		priority: rule.priority
+	});
+	return resolveOverlaps(candidates);
+}
+/**
+* Applies review decisions: drops detected spans the user undid (matched by exact range) and adds the user's own
+* spans, which win over any detected span they overlap.
+*/
+function applyOverrides(spans, overrides = {}) {
+	const dropped = new Set((overrides.drop ?? []).map((r) => `${r.start}:${r.end}`));
+	const added = (overrides.add ?? []).filter((r) => r.end > r.start).map(({ start, end, kind }) => ({
+		start,
+		end,
+		kind,
+		rule: "user"
+	}));
+	const merged = [...spans.filter((s) => !dropped.has(`${s.start}:${s.end}`) && !added.some((a) => a.start < s.end && s.start < a.end)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+	const result = [];
+	for (const span of merged) {
+		const last = result[result.length - 1];
+		if (last && span.start < last.end) {
+			last.end = Math.max(last.end, span.end);
+			continue;
+		}
+		result.push({ ...span });
+	}
+	return result;
+}
+// src/core/redaction/tokens.ts
+/** Values that differ only in formatting are one identity: `+44 20 7946 0958` and `+442079460958`. */
+function identityKey(kind, value) {
+	switch (kind) {
+		case "email": return value.toLowerCase();
+		case "phone":
+		case "payment_card": return value.replace(/\D/g, "");
+		case "iban": return value.replace(/\s/g, "").toUpperCase();
+		case "ip_address": return value.toLowerCase();
+		default: return value;
+	}
+}
+function createSpanRedactor() {
+	const tokens = /* @__PURE__ */ new Map();
+	const counters = /* @__PURE__ */ new Map();
+	function tokenFor(kind, value) {
+		const key = `${kind}\u0000${identityKey(kind, value)}`;
+		let token = tokens.get(key);
+		if (!token) {
+			const n = (counters.get(kind) ?? 0) + 1;
+			counters.set(kind, n);
+			token = `<${KIND_LABEL[kind]}_${n}>`;
+			tokens.set(key, token);
+		}
+		return token;
+	}
+	return { redactSpans(text, spans) {
+		const ordered = [...spans].sort((a, b) => a.start - b.start);
+		const parts = [];
+		const out = [];
+		let cursor = 0;
+		let length = 0;
+		for (const span of ordered) {
+			if (span.start < cursor || span.end > text.length) continue;
+			const kept = text.slice(cursor, span.start);
+			const replacement = tokenFor(span.kind, text.slice(span.start, span.end));
+			parts.push(kept, replacement);
+			length += kept.length;
+			out.push({
+				start: span.start,
+				end: span.end,
+				kind: span.kind,
+				rule: span.rule,
+				replacement,
+				outputStart: length,
+				outputEnd: length + replacement.length
+			});
+			length += replacement.length;
+			cursor = span.end;
+		}
+		parts.push(text.slice(cursor));
+		return {
+			text: parts.join(""),
+			spans: out
+		};
+	} };
+}
+// src/core/redaction/redactor.ts
+function createRedactor(options = {}) {
+	const level = options.level ?? "standard";
+	const spans = createSpanRedactor();
+	return {
+		level,
+		redact(text, overrides) {
+			const found = detect(text, {
+				...options,
+				level
+			});
+			return spans.redactSpans(text, overrides ? applyOverrides(found, overrides) : found);
+		},
+		redactSpans: (text, given) => spans.redactSpans(text, given)
+	};
+}
+// src/core/export/crc32.ts
+var TABLE = (() => {
+	const t = /* @__PURE__ */ new Int32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+		t[n] = c;
+	}
+	return t;
+})();
+var Crc32 = class {
+	c = -1;
+	update(data) {
+		let c = this.c;
+		for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 255] ^ c >>> 8;
+		this.c = c;
+		return this;
+	}
+	value() {
+		return ~this.c >>> 0;
+	}
+};
+// src/core/export/sha256.ts
+var K = new Uint32Array([
+	1116352408,
+	1899447441,
+	3049323471,
+	3921009573,
+	961987163,
+	1508970993,
+	2453635748,
+	2870763221,
+	3624381080,
+	310598401,
+	607225278,
+	1426881987,
+	1925078388,
+	2162078206,
+	2614888103,
+	3248222580,
+	3835390401,
+	4022224774,
+	264347078,
+	604807628,
+	770255983,
+	1249150122,
+	1555081692,
+	1996064986,
+	2554220882,
+	2821834349,
+	2952996808,
+	3210313671,
+	3336571891,
+	3584528711,
+	113926993,
+	338241895,
+	666307205,
+	773529912,
+	1294757372,
+	1396182291,
+	1695183700,
+	1986661051,
+	2177026350,
+	2456956037,
+	2730485921,
+	2820302411,
+	3259730800,
+	3345764771,
+	3516065817,
+	3600352804,
+	4094571909,
+	275423344,
+	430227734,
+	506948616,
+	659060556,
+	883997877,
+	958139571,
+	1322822218,
+	1537002063,
+	1747873779,
+	1955562222,
+	2024104815,
+	2227730452,
+	2361852424,
+	2428436474,
+	2756734187,
+	3204031479,
+	3329325298
+]);
+var Sha256 = class {
+	h = new Uint32Array([
+		1779033703,
+		3144134277,
+		1013904242,
+		2773480762,
+		1359893119,
+		2600822924,
+		528734635,
+		1541459225
+	]);
+	block = /* @__PURE__ */ new Uint8Array(64);
+	blockLen = 0;
+	total = 0;
+	w = /* @__PURE__ */ new Uint32Array(64);
+	update(data) {
+		this.total += data.length;
+		let i = 0;
+		if (this.blockLen) {
+			const take = Math.min(64 - this.blockLen, data.length);
+			this.block.set(data.subarray(0, take), this.blockLen);
+			this.blockLen += take;
+			i = take;
+			if (this.blockLen === 64) {
+				this.compress(this.block, 0);
+				this.blockLen = 0;
+			}
+		}
+		for (; i + 64 <= data.length; i += 64) this.compress(data, i);
+		if (i < data.length) {
+			this.block.set(data.subarray(i), 0);
+			this.blockLen = data.length - i;
+		}
+		return this;
+	}
+	hex() {
+		const bits = this.total * 8;
+		const pad = new Uint8Array((this.blockLen < 56 ? 56 : 120) - this.blockLen + 8);
+		pad[0] = 128;
+		const view = new DataView(pad.buffer);
+		view.setUint32(pad.length - 8, Math.floor(bits / 2 ** 32));
+		view.setUint32(pad.length - 4, bits >>> 0);
+		const total = this.total;
+		this.update(pad);
+		this.total = total;
+		return [...this.h].map((x) => x.toString(16).padStart(8, "0")).join("");
+	}
+	compress(data, off) {
+		const w = this.w;
+		for (let t = 0; t < 16; t++) {
+			const j = off + t * 4;
+			w[t] = data[j] << 24 | data[j + 1] << 16 | data[j + 2] << 8 | data[j + 3];
+		}
+		for (let t = 16; t < 64; t++) {
+			const a = w[t - 15], b = w[t - 2];
+			const s0 = (a >>> 7 | a << 25) ^ (a >>> 18 | a << 14) ^ a >>> 3;
+			const s1 = (b >>> 17 | b << 15) ^ (b >>> 19 | b << 13) ^ b >>> 10;
+			w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
+		}
+		let [a, b, c, d, e, f, g, h] = this.h;
+		for (let t = 0; t < 64; t++) {
+			const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+			const ch = e & f ^ ~e & g;
+			const t1 = h + S1 + ch + K[t] + w[t] | 0;
+			const t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+			h = g;
+			g = f;
+			f = e;
+			e = d + t1 | 0;
+			d = c;
+			c = b;
+			b = a;
+			a = t1 + t2 | 0;
+		}
+		const H = this.h;
+		H[0] = H[0] + a | 0;
+		H[1] = H[1] + b | 0;
+		H[2] = H[2] + c | 0;
+		H[3] = H[3] + d | 0;
+		H[4] = H[4] + e | 0;
+		H[5] = H[5] + f | 0;
+		H[6] = H[6] + g | 0;
+		H[7] = H[7] + h | 0;
+	}
+};
+// src/core/export/spool.ts
+var ROLL_BYTES = 4194304;
+var READ_BYTES = 1048576;
+var blobSpool = () => {
+	let blobs = [];
+	let pending = [];
+	let pendingBytes = 0;
+	const roll = () => {
+		if (pending.length) blobs.push(new Blob(pending));
+		pending = [];
+		pendingBytes = 0;
+	};
+	return {
+		write(chunk) {
+			pending.push(chunk);
+			pendingBytes += chunk.length;
+			if (pendingBytes >= ROLL_BYTES) roll();
+		},
+		async *read() {
+			roll();
+			for (const blob of blobs) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
+		},
+		dispose() {
+			blobs = [];
+			pending = [];
+		}
+	};
+};
+// src/core/export/bundle.ts
+var BUNDLE_FORMAT = "echo-capture-bundle";
+var FLUSH_CHARS = 262144;
+var BundleWriter = class {
+	spools;
+	files = /* @__PURE__ */ new Map();
+	enc = new TextEncoder();
+	constructor(spools = blobSpool) {
+		this.spools = spools;
+	}
+	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
+	async declare(name, description) {
+		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
+		const compressed = [];
+		this.files.set(name, {
+			name,
+			description,
+			spool: await this.spools(name),
+			deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
+			compressed,
+			hash: new Sha256(),
+			crc: new Crc32(),
+			bytes: 0,
+			records: 0,
+			buffer: "",
+			closed: false
+		});
+	}
+	has(name) {
+		return this.files.has(name);
+	}
+	/** Appends one JSON line. */
+	async write(name, record) {
+		await this.writeText(name, JSON.stringify(record) + "\n", 1);
+	}
+	async writeText(name, text, lines = countLines(text)) {
+		const file = this.open(name);
+		file.buffer += text;
+		file.records += lines;
+		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+	}
+	records(name) {
+		return this.files.get(name)?.records ?? 0;
+	}
+	/** Assembles the zip into sink: every declared file, then manifest.json describing them. */
+	async finish(base, sink) {
+		const out = [];
+		let failure = null;
+		const zip = new Zip((err, chunk) => {
+			if (err) failure = err;
+			else out.push(chunk);
+		});
+		const drain = async () => {
+			if (failure) throw failure;
+			for (const chunk of out.splice(0)) await sink(chunk);
+		};
+		const entries = [];
+		for (const file of this.files.values()) {
+			await this.flush(file, true);
+			const entry = {
+				filename: file.name,
+				size: file.bytes,
+				crc: file.crc.value(),
+				compression: 8
+			};
+			zip.add(entry);
+			for await (const chunk of file.spool.read()) {
+				entry.ondata(null, chunk, false);
+				await drain();
+			}
+			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
+			await drain();
+			await file.spool.dispose();
+			entries.push({
+				name: file.name,
+				description: file.description,
+				records: file.records,
+				bytes: file.bytes,
+				sha256: file.hash.hex()
+			});
+		}
+		const manifest = {
+			format: BUNDLE_FORMAT,
+			schemaVersion: 2,
+			...base,
+			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+			files: entries
+		};
+		const manifestEntry = new ZipDeflate("manifest.json", { level: 6 });
+		zip.add(manifestEntry);
+		manifestEntry.push(this.enc.encode(JSON.stringify(manifest, null, 2) + "\n"), true);
+		zip.end();
+		await drain();
+		return manifest;
+	}
+	/** Drops every spool (after a failure). */
+	async dispose() {
+		for (const file of this.files.values()) await file.spool.dispose();
+	}
+	open(name) {
+		const file = this.files.get(name);
+		if (!file) throw new Error(`bundle file not declared: ${name}`);
+		if (file.closed) throw new Error(`bundle file already finished: ${name}`);
+		return file;
+	}
+	async flush(file, final) {
+		if (file.closed) return;
+		const data = this.enc.encode(file.buffer);
+		file.buffer = "";
+		file.hash.update(data);
+		file.crc.update(data);
+		file.bytes += data.length;
+		file.deflate.push(data, final);
+		if (final) file.closed = true;
+		for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
+	}
+};
+function countLines(text) {
+	let n = 0;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+	return n;
+}
+// src/core/export/conversations.ts
+function assembleConversation(events) {
+	const first = events[0];
+	if (!first) return null;
+	const messages = /* @__PURE__ */ new Map();
+	const models = /* @__PURE__ */ new Set();
+	let firstTs = first.ts;
+	let lastTs = first.ts;
+	for (const e of events) {
+		if (e.ts < firstTs) firstTs = e.ts;
+		if (e.ts > lastTs) lastTs = e.ts;
+		if (e.kind === "prompt" || e.kind === "response") {
+			if (messages.has(e.messageId)) continue;
+			const m = {
+				messageId: e.messageId,
+				role: e.kind === "prompt" ? "user" : "assistant",
+				parentId: e.parentId ?? null,
+				text: e.text,
+				createdAt: e.createdAt ?? e.ts,
+				origin: e.origin,
+				signals: []
+			};
+			if (e.kind === "response") {
+				if (e.model) {
+					m.model = e.model;
+					models.add(e.model);
+				}
+				if (e.variantIndex) m.variantIndex = e.variantIndex;
+			}
+			messages.set(e.messageId, m);
+		}
+	}
+	for (const e of events) for (const ref of messagesReferencedBy(e)) messages.get(ref)?.signals.push(e.id);
+	const title = [...messages.values()].find((m) => m.role === "user")?.text.replace(/\s+/g, " ").trim().slice(0, 80) ?? "";
+	return {
+		key: `${first.site}:${first.conversationId}`,
+		site: first.site,
+		conversationId: first.conversationId,
+		title,
+		firstTs,
+		lastTs,
+		models: [...models],
+		messages: [...messages.values()]
+	};
+}
+// src/core/redaction/export.ts
+function userSpans$1(text, add) {
+	const spans = [];
+	for (const { value, kind } of [...add ?? []].sort((a, b) => b.value.length - a.value.length)) {
+		if (!value) continue;
+		for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+			const end = at + value.length;
+			if (!spans.some((s) => at < s.end && end > s.start)) spans.push({
+				start: at,
+				end,
+				kind,
+				rule: "user"
+			});
+		}
+	}
+	return spans;
+}
+/** Every captured text field of every event redacted with one conversation-wide redactor; ids and kinds untouched. */
+function redactEventsForExport(events, options, sink) {
+	const detectOptions = {
+		level: options.level,
+		...options.disabledRules ? { disabledRules: options.disabledRules } : {}
+	};
+	const redactor = createRedactor(detectOptions);
+	const keep = new Set(options.keep ?? []);
+	const seen = /* @__PURE__ */ new Map();
+	let current = {
+		eventId: "",
+		field: ""
+	};
+	const r = (text, field = "text") => {
+		if (!text) return text;
+		const detected = applyOverrides(detect(text, detectOptions), { add: userSpans$1(text, options.add) });
+		const spans = keep.size ? detected.filter((s) => s.rule === "user" || !keep.has(text.slice(s.start, s.end))) : detected;
+		const out = redactor.redactSpans(text, spans);
+		sink?.(current.eventId, field, text, out.spans);
+		for (const s of out.spans) {
+			const values = seen.get(s.kind) ?? /* @__PURE__ */ new Set();
+			values.add(s.replacement);
+			seen.set(s.kind, values);
+		}
+		return out.text;
+	};
+	const diff = (ops, prefix) => ops.map((op, i) => ({
+		...op,
+		text: r(op.text, `${prefix}diff.${i}.text`)
+	}));
+	const redacted = events.map((e) => {
+		current = {
+			eventId: e.id,
+			field: ""
+		};
+		switch (e.kind) {
+			case "prompt": return {
+				...e,
+				text: r(e.text)
+			};
+			case "response": return {
+				...e,
+				text: r(e.text),
+				codeBlocks: e.codeBlocks.map((b, i) => ({
+					...b,
+					code: r(b.code, `codeBlocks.${i}.code`)
+				}))
+			};
+			case "stop": return {
+				...e,
+				partialText: r(e.partialText, "partialText")
+			};
+			case "edit_prompt": return {
+				...e,
+				oldText: r(e.oldText, "oldText"),
+				newText: r(e.newText, "newText"),
+				diff: diff(e.diff, "")
+			};
+			case "copy": return {
+				...e,
+				text: r(e.text)
+			};
+			case "paste": return {
+				...e,
+				text: r(e.text),
+				matches: e.matches.map((m, i) => ({
+					...m,
+					diff: diff(m.diff, `matches.${i}.`)
+				}))
+			};
+			case "feedback": return e.comment === void 0 ? e : {
+				...e,
+				comment: r(e.comment, "comment")
+			};
+			default: return e;
+		}
+	});
+	const messageText = /* @__PURE__ */ new Map();
+	for (const e of redacted) if (e.kind === "prompt" || e.kind === "response") messageText.set(e.messageId, e.text);
+	const withOffsets = redacted.map((e) => {
+		if (e.kind !== "copy") return e;
+		const text = messageText.get(e.messageId);
+		if (text === void 0) return e;
+		const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
+		const at = near !== -1 ? near : text.indexOf(e.text);
+		return at === -1 ? e : {
+			...e,
+			start: at,
+			end: at + e.text.length
+		};
+	});
+	const counts = {};
+	for (const [kind, values] of seen) counts[kind] = values.size;
+	return {
+		events: withOffsets,
+		counts,
+		record: {
+			...describeRedaction(options.level, options.disabledRules ?? []),
+			userSpans: (options.add?.length ?? 0) > 0 || keep.size > 0
+		}
+	};
+}
+// src/core/review/decisions.ts
+/** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
+function userSpans(text, redactions) {
+	const spans = [];
+	const taken = (s, e) => spans.some((x) => s < x.end && e > x.start);
+	for (const r of [...redactions].sort((a, b) => b.value.length - a.value.length)) {
+		if (!r.value) continue;
+		for (let at = text.indexOf(r.value); at !== -1; at = text.indexOf(r.value, at + r.value.length)) if (!taken(at, at + r.value.length)) spans.push({
+			start: at,
+			end: at + r.value.length,
+			kind: r.kind,
+			rule: "user"
+		});
+	}
+	return spans.sort((a, b) => a.start - b.start);
+}
+/**
+* A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. Pass the export's
+* own per-conversation redactor so user tokens and automatic tokens are numbered from one table and never clash.
+*/
+function conversationRedactor(redactions, redactor = createSpanRedactor()) {
+	if (!redactions?.length) return (text) => text;
+	return (text) => {
+		const spans = userSpans(text, redactions);
+		return spans.length ? redactor.redactSpans(text, spans).text : text;
+	};
+}
+/** Every captured text field of an event passed through `redact`; ids, offsets and kinds untouched. */
+function redactEvent(e, redact) {
+	switch (e.kind) {
+		case "prompt": return {
+			...e,
+			text: redact(e.text)
+		};
+		case "response": return {
+			...e,
+			text: redact(e.text),
+			codeBlocks: e.codeBlocks.map((b) => ({
+				...b,
+				code: redact(b.code)
+			}))
+		};
+		case "stop": return {
+			...e,
+			partialText: redact(e.partialText)
+		};
+		case "edit_prompt": return {
+			...e,
+			oldText: redact(e.oldText),
+			newText: redact(e.newText),
+			diff: e.diff.map((d) => ({
+				...d,
+				text: redact(d.text)
+			}))
+		};
+		case "copy": return {
+			...e,
+			text: redact(e.text)
+		};
+		case "paste": return {
+			...e,
+			text: redact(e.text),
+			matches: e.matches.map((m) => ({
+				...m,
+				diff: m.diff.map((d) => ({
+					...d,
+					text: redact(d.text)
+				}))
+			}))
+		};
+		case "feedback": return e.comment === void 0 ? e : {
+			...e,
+			comment: redact(e.comment)
+		};
+		default: return e;
+	}
+}
+/** Answers (message ids) the user excluded, and the events that would carry their text into an export. */
+function excludedInConversation(events, d) {
+	const messageIds = /* @__PURE__ */ new Set();
+	for (const e of events) if (e.kind === "response" && d.excludedAnswers.has(e.id)) messageIds.add(e.messageId);
+	const eventIds = /* @__PURE__ */ new Set();
+	if (messageIds.size === 0) return {
+		messageIds,
+		eventIds
+	};
+	for (const e of events) {
+		const about = e.kind === "response" || e.kind === "copy" || e.kind === "feedback" || e.kind === "stop" ? e.messageId : void 0;
+		if (about !== void 0 && messageIds.has(about)) eventIds.add(e.id);
+	}
+	return {
+		messageIds,
+		eventIds
+	};
+}
+/** The label a sample builder should use: the user's when there is one (confidence 1), else the machine's. */
+function effectiveLabel(l) {
+	return l.userLabel ? {
+		label: l.userLabel,
+		confidence: 1,
+		source: "user"
+	} : {
+		label: l.label,
+		confidence: l.confidence,
+		source: "machine"
+	};
+}
+// src/core/export/training-bundle.ts
+var CORE_FILES = [
+	["events.jsonl", "Raw event log, one CaptureEvent per line: grouped by conversation, in capture order within each"],
+	["conversations.jsonl", "One conversation per line: its message tree with every variant"],
+	["labels.jsonl", "One label per answer (accepted / rejected / refined / unknown) with evidence and confidence"]
+];
+var SIGNAL_KINDS = /* @__PURE__ */ new Set([
+	"stop",
+	"regenerate",
+	"branch_switch",
+	"edit_prompt",
+	"copy",
+	"paste",
+	"feedback",
+	"followup"
+]);
+async function exportTrainingBundle(source, rawOptions, sink, ctx) {
+	const options = exportOptionsSchema.parse(rawOptions, "options");
+	const rules = resolveRules(options.rules ?? {});
+	const rulesVersion = labelRulesVersion(options.rules);
+	const formats = resolveFormats(options.formats);
+	const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith(".jsonl"));
+	const sites = options.sites ? new Set(options.sites) : null;
+	const wantedLabels = options.labels ? new Set(options.labels) : null;
+	const writer = new BundleWriter(ctx.spools);
+	const tally = new AcceptanceTally();
+	const counts = {
+		conversations: 0,
+		prompts: 0,
+		answers: 0,
+		signals: 0,
+		events: 0,
+		labels: 0
+	};
+	/** Review decisions applied: counts only, never the redacted values. */
+	const review = {
+		excludedConversations: 0,
+		excludedAnswers: 0,
+		userLabels: 0,
+		userRedactions: 0
+	};
+	const progress = {
+		conversations: 0,
+		records: 0,
+		...source.total !== void 0 ? { total: source.total } : {}
+	};
+	try {
+		for (const [name, description] of CORE_FILES) await writer.declare(name, description);
+		for (const f of sampleFiles) await writer.declare(f.file, f.description);
+		for await (const conv of source.conversations()) {
+			progress.conversations++;
+			if (sites && !sites.has(conv.site) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
+				ctx.onProgress?.({ ...progress });
+				continue;
+			}
+			const decisions = ctx.decisions;
+			if (decisions?.excludedConversations.has(conv.key)) {
+				review.excludedConversations++;
+				ctx.onProgress?.({ ...progress });
+				continue;
+			}
+			let events = await conv.events();
+			if (events.length === 0) continue;
+			const userValues = decisions?.redactions.get(conv.key) ?? [];
+			review.userRedactions += userValues.length;
+			if (options.redaction) events = redactEventsForExport(events, {
+				...options.redaction,
+				add: userValues
+			}).events;
+			else if (userValues.length) {
+				const redact = conversationRedactor(userValues);
+				events = events.map((e) => redactEvent(e, redact));
+			}
+			let labelled = labelEvents(events, rules);
+			if (rulesVersion !== "echo-rules/2.1.0") labelled = labelled.map((l) => ({
+				...l,
+				rulesVersion
+			}));
+			let excludedMessageIds = /* @__PURE__ */ new Set();
+			if (decisions) {
+				const excluded = excludedInConversation(events, decisions);
+				excludedMessageIds = excluded.messageIds;
+				review.excludedAnswers += excluded.messageIds.size;
+				events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => e.kind === "paste" && excluded.messageIds.size ? {
+					...e,
+					matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
+				} : e);
+				labelled = labelled.filter((l) => !excluded.messageIds.has(l.messageId)).map((l) => {
+					const userLabel = decisions.labelOverrides.get(l.eventId);
+					if (userLabel) review.userLabels++;
+					return userLabel ? {
+						...l,
+						userLabel
+					} : l;
+				});
+			}
+			/** What filters, samples and statistics use: the user's label where there is one. */
+			const effective = labelled.map((l) => ({
+				...l,
+				...effectiveLabel(l)
+			}));
+			counts.conversations++;
+			for (const e of events) {
+				await writer.write("events.jsonl", e);
+				counts.events++;
+				if (e.kind === "prompt") counts.prompts++;
+				else if (e.kind === "response") counts.answers++;
+				else if (SIGNAL_KINDS.has(e.kind)) counts.signals++;
+			}
+			const record = assembleConversation(events);
+			if (record) await writer.write("conversations.jsonl", record);
+			const answers = /* @__PURE__ */ new Map();
+			for (const e of events) if (e.kind === "response") answers.set(`${e.site}:${e.conversationId}\u0000${e.messageId}`, e);
+			const inWindow = (l) => {
+				const answer = answers.get(`${l.conversationKey}\u0000${l.messageId}`);
+				return answer !== void 0 && inRange(answer.ts, options);
+			};
+			const labels = effective.filter(inWindow);
+			for (const [i, label] of labelled.filter(inWindow).entries()) {
+				const answer = answers.get(`${label.conversationKey}\u0000${label.messageId}`);
+				const eff = labels[i];
+				tally.add(answer.model, answer.ts, eff.label);
+				if (wantedLabels && !wantedLabels.has(eff.label)) continue;
+				if (options.minConfidence !== void 0 && eff.confidence < options.minConfidence) continue;
+				const out = {
+					...label,
+					site: answer.site,
+					...answer.model ? { model: answer.model } : {},
+					answeredAt: answer.ts
+				};
+				await writer.write("labels.jsonl", out);
+				counts.labels++;
+			}
+			if (formats.length) {
+				const samples = buildSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
+					...options.minConfidence !== void 0 ? { minConfidence: options.minConfidence } : {},
+					...options.labels ? { labels: options.labels } : {}
+				});
+				const usesExcluded = (sample) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
+				const kept = {
+					sft: samples.sft.filter((s) => !usesExcluded(s)),
+					preference: samples.preference.filter((s) => !usesExcluded(s)),
+					kto: samples.kto.filter((s) => !usesExcluded(s))
+				};
+				for (const f of formats) for (const [file, records] of renderings(kept, f)) for (const r of records) await writer.write(file, r);
+			}
+			progress.records = counts.events;
+			ctx.onProgress?.({ ...progress });
+		}
+		for (const f of sampleFiles) counts[f.file.replace(/\.jsonl$/, "")] = writer.records(f.file);
+		const acceptance = tally.stats();
+		const described = options.redaction ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? []) : ctx.manifest?.redaction;
+		const redaction = described ? {
+			...described,
+			rulesVersion: String(described.rulesVersion)
+		} : void 0;
+		const filters = Object.fromEntries([
+			"from",
+			"to",
+			"sites",
+			"labels",
+			"minConfidence",
+			"formats"
+		].flatMap((k) => options[k] !== void 0 ? [[k, options[k]]] : []));
+		if (formats.includes("llamafactory")) {
+			await writer.declare("dataset_info.json", FORMAT_FILES.llamafactory.find((f) => f.file === "dataset_info.json").description);
+			const present = {
+				sft: writer.records("sharegpt.jsonl") > 0,
+				preference: writer.records("llamafactory-preference.jsonl") > 0,
+				kto: writer.records("llamafactory-kto.jsonl") > 0
+			};
+			await writer.writeText("dataset_info.json", JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + "\n");
+		}
+		const schemas = bundleJsonSchemas();
+		const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({
+			file,
+			description
+		})), ...sampleFiles];
+		await writer.declare("README.md", "Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)");
+		await writer.writeText("README.md", datasetCard({
+			title: options.studyId ? `Echo Capture dataset: ${options.studyId}` : "Echo Capture dataset",
+			summary: ["Prompts and answers from AI chat sites with what the user did with them, labelled accepted / rejected /", "refined / unknown from those refinement signals, and turned into training samples."],
+			files: jsonlFiles.map(({ file, description }) => ({
+				config: file.replace(/\.jsonl$/, ""),
+				dataFiles: [file],
+				description,
+				records: writer.records(file),
+				features: featuresOf(schemas[schemaPathOf(file).slice(8)])
+			})),
+			facts: [
+				["Conversations", String(counts.conversations)],
+				["Answers", `${counts.answers} (${counts.labels} labels exported)`],
+				["Label rules", rulesVersion],
+				["Captured with", `echo-capture ${ctx.extensionVersion}`],
+				["Redaction", redaction ? `${redaction.level} (rules ${redaction.rulesVersion}, ${redaction.rules.length} rules)` : "none"],
+				...options.studyId ? [["Study", options.studyId]] : [],
+				...options.participantId ? [["Participant", options.participantId]] : [],
+				...Object.keys(filters).length ? [["Filters", `\`${JSON.stringify(filters)}\``]] : []
+			],
+			acceptance,
+			metadata: { defaultConfig: "sft" }
+		}));
+		const describedFiles = [
+			...jsonlFiles.map((f) => f.file),
+			...formats.includes("llamafactory") ? ["dataset_info.json"] : [],
+			"manifest.json"
+		];
+		for (const file of describedFiles) {
+			const path = schemaPathOf(file);
+			await writer.declare(path, `JSON Schema of ${file}${file.endsWith(".jsonl") ? " (one line)" : ""}`);
+			await writer.writeText(path, JSON.stringify(schemas[path.slice(8)], null, 2) + "\n");
+		}
+		return await writer.finish({
+			...ctx.createdAt ? { createdAt: ctx.createdAt } : {},
+			generator: ctx.generator,
+			extensionVersion: ctx.extensionVersion,
+			eventSchemaVersion: 1,
+			labelRulesVersion: rulesVersion,
+			...options.studyId ? { studyId: options.studyId } : {},
+			...options.participantId ? { participantId: options.participantId } : {},
+			...redaction ? { redaction } : {},
+			...Object.keys(filters).length ? { filters } : {},
+			...ctx.decisions ? { review } : {},
+			...ctx.manifest,
+			counts,
+			stats: { acceptance }
+		}, sink);
+	} catch (e) {
+		await writer.dispose();
+		throw e;
+	}
+}
+/** Every file a format writes for one conversation's samples, with its records. */
+function renderings(sets, format) {
+	switch (format) {
+		case "sft": return [["sft.jsonl", sets.sft]];
+		case "sft-prompt-completion": return [["sft-prompt-completion.jsonl", sets.sft.map(toPromptCompletion)]];
+		case "preference": return [["preference.jsonl", sets.preference]];
+		case "kto": return [["kto.jsonl", sets.kto]];
+		case "openai-chat": return [["openai-chat.jsonl", sets.sft.map(toOpenAiChat)]];
+		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
+		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
+		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
+	}
+}
+/**
+* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
+* a hash of the resolved rules, so two rule sets never share a version.
+*/
+function labelRulesVersion(override) {
+	if (override === void 0) return LABEL_RULES_VERSION;
+	const resolved = JSON.stringify(resolveRules(override));
+	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
+	const hash = new Sha256();
+	hash.update(new TextEncoder().encode(resolved));
+	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
+}
+// src/cli/bundle-source.ts
+async function bundleEventSource(zip, scratchDir) {
+	const path = join(scratchDir, "events.jsonl");
+	const fd = openSync(path, "w+");
+	const index = /* @__PURE__ */ new Map();
+	const enc = new TextEncoder();
+	let offset = 0;
+	for await (const { line, no } of zip.lines("events.jsonl")) {
+		let event;
+		try {
+			event = captureEventSchema.parse(JSON.parse(line));
+		} catch (e) {
+			const problem = e instanceof SchemaError ? `schema: ${e.message}` : `not JSON (${e.message})`;
+			throw new BundleError(zip.path, problem, "events.jsonl", no);
+		}
+		const bytes = enc.encode(line);
+		writeSync(fd, bytes, 0, bytes.length, offset);
+		const key = conversationKey(event.site, event.conversationId);
+		let entry = index.get(key);
+		if (!entry) index.set(key, entry = {
+			site: event.site,
+			firstTs: event.ts,
+			lastTs: event.ts,
+			ranges: []
+		});
+		if (event.ts < entry.firstTs) entry.firstTs = event.ts;
+		if (event.ts > entry.lastTs) entry.lastTs = event.ts;
+		entry.ranges.push(offset, bytes.length);
+		offset += bytes.length;
+	}
+	const dec = new TextDecoder();
+	return {
+		total: index.size,
+		async *conversations() {
+			for (const key of [...index.keys()].sort()) {
+				const entry = index.get(key);
+				yield {
+					key,
+					site: entry.site,
+					firstTs: entry.firstTs,
+					lastTs: entry.lastTs,
+					events: async () => {
+						const out = [];
+						for (let i = 0; i < entry.ranges.length; i += 2) {
+							const buf = Buffer.alloc(entry.ranges[i + 1]);
+							readSync(fd, buf, 0, buf.length, entry.ranges[i]);
+							out.push(JSON.parse(dec.decode(buf)));
+						}
+						return out;
+					}
+				};
+			}
+		},
+		close: () => closeSync(fd)
+	};
+}
+// src/cli/file-spool.ts
+function fileSpools(dir) {
+	const base = mkdtempSync(join(dir, "spool-"));
+	let n = 0;
+	return (name) => {
+		const path = join(base, `${n++}-${name.replace(/[^\w.-]/g, "_")}`);
+		let fd = openSync(path, "w");
+		return {
+			write(chunk) {
+				writeSync(fd, chunk);
+			},
+			async *read() {
+				if (fd !== null) closeSync(fd);
+				fd = null;
+				for await (const chunk of createReadStream(path, { highWaterMark: 1048576 })) yield chunk;
+			},
+			dispose() {
+				if (fd !== null) closeSync(fd);
+				fd = null;
+				rmSync(path, { force: true });
+			}
+		};
+	};
+}
+// src/cli/relabel.ts
+async function relabelBundle(input, out, rulesFile) {
+	const rules = rulesFile ? await readRules(rulesFile) : void 0;
+	const { manifest: original } = await validateBundle(input);
+	const filters = original.filters ?? {};
+	const present = SAMPLE_FORMATS.filter((f) => original.files.some((file) => file.name === SAMPLE_FILES[f].file));
+	const redaction = original.redaction ? {
+		...original.redaction,
+		rulesVersion: String(original.redaction.rulesVersion)
+	} : void 0;
+	const options = {
+		...filters,
+		formats: present,
+		...original.studyId ? { studyId: original.studyId } : {},
+		...original.participantId ? { participantId: original.participantId } : {},
+		...rules !== void 0 ? { rules } : {}
+	};
+	const zip = await openBundle(input);
+	try {
+		return await writeAtomically(out, async (temp, scratch) => {
+			const source = await bundleEventSource(zip, scratch);
+			try {
+				const stream = createWriteStream(temp);
+				const manifest = await exportTrainingBundle(source, options, (chunk) => new Promise((ok, fail) => stream.write(chunk, (e) => e ? fail(e) : ok())), {
+					generator: {
+						name: "echo-dataset",
+						version: CLI_VERSION
+					},
+					extensionVersion: original.extensionVersion ?? original.generator.version,
+					spools: fileSpools(scratch),
+					manifest: {
+						...redaction ? { redaction } : {},
+						relabelledFrom: {
+							createdAt: original.createdAt,
+							labelRulesVersion: original.labelRulesVersion ?? null,
+							rulesFile: rulesFile ?? null
+						}
+					}
+				});
+				await new Promise((ok, fail) => stream.end((e) => e ? fail(e) : ok()));
+				return manifest;
+			} finally {
+				source.close();
+			}
+		});
+	} finally {
+		await zip.close();
+	}
+}
+/** The rules file, parsed and checked by name before any work; every problem names the file. */
+async function readRules(path) {
+	let text;
+	try {
+		text = await readFile(path, "utf8");
+	} catch (e) {
+		throw new Error(`${path}: cannot read the rules file (${e.code ?? e.message})`);
+	}
+	let rules;
+	try {
+		rules = JSON.parse(text);
+	} catch (e) {
+		throw new Error(`${path}: the rules file is not JSON (${e.message})`);
+	}
+	try {
+		resolveRules(rules);
+	} catch (e) {
+		throw new Error(`${path}: ${e.message}`);
+	}
+	return rules;
+}
+// src/cli/stats.ts
+async function bundleStats(paths) {
+	const plan = await planBundles(paths, {}, "warn");
+	const tallies = new Map(plan.bundles.map((b) => [b.path, new AcceptanceTally()]));
+	const answers = new Map(plan.bundles.map((b) => [b.path, 0]));
+	const total = new AcceptanceTally();
+	const summary = await streamUnits(plan, { record(b, file, r) {
+		if (file === "events.jsonl" && r.kind === "response") answers.set(b.path, answers.get(b.path) + 1);
+		if (file !== "labels.jsonl") return;
+		const label = r.userLabel ?? r.label;
+		tallies.get(b.path).add(r.model, r.answeredAt, label);
+		total.add(r.model, r.answeredAt, label);
+	} });
+	const bundles = [];
+	const counts = {};
+	for (const path of paths) {
+		const i = plan.bundles.findIndex((b) => b.path === path);
+		const b = plan.bundles[i];
+		const o = summary.outcomes[i];
+		const c = {
+			conversations: o.conversations,
+			answers: answers.get(path)
+		};
+		for (const [file, n] of Object.entries(o.kept)) if (file !== "conversations.jsonl") c[file.replace(/\.jsonl$/, "")] = n;
+		for (const [k, v] of Object.entries(c)) counts[k] = (counts[k] ?? 0) + v;
+		bundles.push({
+			bundle: path,
+			...b.participantFrom === "manifest" ? { participantId: b.participantId } : {},
+			counts: c,
+			acceptance: tallies.get(path).stats(),
+			replaced: o.replaced
+		});
+	}
+	const sum = (pick) => summary.outcomes.reduce((n, o) => n + Object.values(pick(o)).reduce((a, b) => a + b, 0), 0);
+	return {
+		bundles,
+		total: {
+			counts,
+			acceptance: total.stats()
+		},
+		dedup: {
+			conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
+			recordsDropped: sum((o) => o.dropped),
+			recordsRefused: sum((o) => o.orphans),
+			sharedConversations: summary.sharedConversations,
+			conversationsKeptFromOlder: summary.keptFromOlder
+		},
+		warnings: plan.warnings
+	};
+}
+function formatStats(result) {
+	const lines = [];
+	const keys = [
+		"conversations",
+		"answers",
+		"labels",
+		"sft",
+		"preference",
+		"kto"
+	];
+	const pct = (r) => r == null ? "-" : `${(r * 100).toFixed(1)}%`;
+	const shown = (c) => c?.answers ? c.accepted / c.answers : null;
+	lines.push([
+		"bundle",
+		"participant",
+		...keys,
+		"accepted/labelled",
+		"accepted/shown"
+	].join("	"));
+	for (const b of result.bundles) lines.push([
+		b.bundle,
+		b.participantId ?? "-",
+		...keys.map((k) => String(b.counts[k] ?? "-")),
+		pct(b.acceptance?.overall.rate),
+		pct(shown(b.acceptance?.overall))
+	].join("	"));
+	lines.push("", `total: ${keys.map((k) => `${k} ${result.total.counts[k] ?? 0}`).join(", ")}`);
+	const d = result.dedup;
+	lines.push(`de-duplicated: ${d.conversationsReplaced} conversations replaced by a newer export of the same participant (${d.recordsDropped} records not counted), ${d.recordsRefused} records without their conversation refused, ${d.sharedConversations} conversation ids under several participants`);
+	for (const w of result.warnings) lines.push(`warning: ${w}`);
+	lines.push(describeAcceptance(result.total.acceptance, 10));
+	lines.push("accepted/labelled: accepted of the answers labelled accepted, rejected or refined; accepted/shown: accepted of every answer shown (the Echo paper's rate)");
+	lines.push("", "model	shown	labelled	accepted	accepted/labelled	accepted/shown");
+	for (const [m, c] of Object.entries(result.total.acceptance.byModel)) lines.push([
+		m,
+		c.answers,
+		c.labelled,
+		c.accepted,
+		pct(c.rate),
+		pct(shown(c))
+	].join("	"));
+	lines.push("", "day	model	shown	labelled	accepted	accepted/labelled	accepted/shown");
+	for (const day of result.total.acceptance.byDay) lines.push([
+		day.day,
+		day.model,
+		day.answers,
+		day.labelled,
+		day.accepted,
+		pct(day.rate),
+		pct(shown(day))
+	].join("	"));
+	return lines.join("\n");
+}
+// src/cli/validate-merged.ts
+async function validateMergedDataset(dir) {
+	const text = await readText(join(dir, "manifest.json"));
+	let manifest;
+	try {
+		manifest = mergedManifestSchema.parse(JSON.parse(text));
+	} catch (e) {
+		throw new BundleError(dir, e instanceof SchemaError ? e.message : `not JSON (${e.message})`, "manifest.json");
+	}
+	const onDisk = readdirSync(dir, {
+		recursive: true,
+		withFileTypes: true
+	}).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join("/")).filter((p) => p !== "manifest.json");
+	const listed = new Map(manifest.files.map((f) => [f.path, f]));
+	for (const p of onDisk) if (!listed.has(p)) throw new BundleError(dir, "on disk but not listed in manifest.json", p);
+	const db = await DuckDBInstance.create(":memory:");
+	const con = await db.connect();
+	try {
+		const schemas = bundleJsonSchemas();
+		const tableRows = {};
+		for (const file of manifest.files) {
+			const full = join(dir, file.path);
+			if (!existsSync(full)) throw new BundleError(dir, "listed in manifest.json but missing", file.path);
+			const hash = createHash("sha256");
+			let bytes = 0;
+			let lines = 0;
+			const name = basename(file.path);
+			const jsonl = JSONL_FILE_SCHEMAS[name];
+			const parquet = file.path.endsWith(".parquet");
+			const whole = [];
+			const chunks = createReadStream(full, { highWaterMark: 1048576 });
+			if (parquet) for await (const c of chunks) {
+				hash.update(c);
+				bytes += c.length;
+			}
+			else for await (const { line, no } of linesOf(dir, file.path, chunks, (c) => (hash.update(c), bytes += c.length))) {
+				lines = no;
+				if (file.path.endsWith(".jsonl")) {
+					let value;
+					try {
+						value = JSON.parse(line);
+					} catch (e) {
+						throw new BundleError(dir, `not JSON (${e.message})`, file.path, no);
+					}
+					if (jsonl) check(dir, file.path, no, () => jsonl.parse(value));
+				} else if (file.path.endsWith(".json")) whole.push(line);
+			}
+			if (bytes !== file.bytes) throw new BundleError(dir, `has ${bytes} bytes, manifest.json says ${file.bytes}`, file.path);
+			const sha = hash.digest("hex");
+			if (sha !== file.sha256) throw new BundleError(dir, `sha256 ${sha} does not match manifest.json (${file.sha256})`, file.path);
+			if (file.path.endsWith(".json")) {
+				let doc;
+				try {
+					doc = JSON.parse(whole.join("\n"));
+				} catch (e) {
+					throw new BundleError(dir, `not JSON (${e.message})`, file.path);
+				}
+				const schema = JSON_FILE_SCHEMAS[name];
+				if (schema) check(dir, file.path, void 0, () => schema.parse(doc));
+			}
+			if (parquet) {
+				const table = file.path.split("/")[1];
+				lines = (await con.runAndReadAll(`SELECT num_rows FROM parquet_file_metadata('${full.replace(/'/g, "''")}')`)).getRows().reduce((n, [r]) => n + Number(r), 0);
+				const columns = (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${full.replace(/'/g, "''")}', hive_partitioning=false)`)).getRows().map((r) => String(r[0]));
+				const schema = schemas[`${table}.schema.json`];
+				if (!schema) throw new BundleError(dir, `no table ${table} in a merged dataset`, file.path);
+				const expected = [.../* @__PURE__ */ new Set([
+					...Object.keys(KEY_COLUMNS),
+					...Object.keys(duckStructure(schema)),
+					"day"
+				])].sort();
+				if (columns.sort().join(",") !== expected.join(",")) throw new BundleError(dir, `columns ${columns.join(", ")}; expected ${expected.join(", ")}`, file.path);
+				tableRows[table] = (tableRows[table] ?? 0) + lines;
+			}
+			if (lines !== file.records) throw new BundleError(dir, `has ${lines} ${parquet ? "rows" : "lines"}, manifest.json says ${file.records} records`, file.path);
+		}
+		for (const [table, rows] of Object.entries(tableRows)) if (manifest.counts[table] !== rows) throw new BundleError(dir, `counts.${table} is ${manifest.counts[table]} but data/${table}/ holds ${rows} rows`, "manifest.json");
+		for (const f of manifest.files.filter((f) => f.path.startsWith("trainers/") && f.path.endsWith(".jsonl"))) {
+			const stem = basename(f.path, ".jsonl");
+			if (manifest.counts[stem] !== f.records) throw new BundleError(dir, `counts.${stem} is ${manifest.counts[stem]} but ${f.path} has ${f.records} lines`, "manifest.json");
+		}
+		return { manifest };
+	} finally {
+		con.closeSync();
+		db.closeSync();
+	}
+}
+async function readText(path) {
+	const chunks = [];
+	for await (const c of createReadStream(path)) chunks.push(c);
+	return Buffer.concat(chunks).toString("utf8");
+}
+function check(dir, file, line, parse) {
+	try {
+		parse();
+	} catch (e) {
+		if (e instanceof SchemaError) throw new BundleError(dir, `schema: ${e.message}`, file, line);
+		throw e;
+	}
+}
+// src/cli/main.ts
+var USAGE = `usage:
+  echo-dataset validate <bundle.zip | bundle dir | merged dataset dir>
+  echo-dataset stats <bundle...> [--json]
+  echo-dataset relabel <bundle> [--rules rules.json] --out new.zip [--force]
+  echo-dataset merge <bundle...> --out DIR [--force] [--memory-limit ${DEFAULT_MEMORY_LIMIT}]
+        [--allow-mixed-studies] [--allow-duplicate-participants] [--newest-export-only]
+        [--license <Hub license id>] [--language en,de] [--quiet]`;
+var FLAGS = {
+	validate: {},
+	stats: { json: { type: "boolean" } },
+	relabel: {
+		out: { type: "string" },
+		rules: { type: "string" },
+		force: { type: "boolean" }
+	},
+	merge: {
+		out: { type: "string" },
+		force: { type: "boolean" },
+		"memory-limit": { type: "string" },
+		"allow-mixed-studies": { type: "boolean" },
+		"allow-duplicate-participants": { type: "boolean" },
+		"newest-export-only": { type: "boolean" },
+		license: { type: "string" },
+		language: { type: "string" },
+		quiet: { type: "boolean" }
+	}
+};
+var UsageError = class extends Error {};
+function parse(command, args) {
+	const options = FLAGS[command];
+	if (!options) throw new UsageError(command ? `unknown command ${command}` : "no command");
+	try {
+		return parseArgs({
+			args,
+			allowPositionals: true,
+			strict: true,
+			options
+		});
+	} catch (e) {
+		throw new UsageError(`${command}: ${e.message.split("\n")[0]}`);
+	}
+}
+async function run(argv, out = (s) => process.stdout.write(s + "\n"), err = (s) => process.stderr.write(s + "\n")) {
+	const [command = "", ...rest] = argv;
+	if (command === "--help" || command === "-h" || command === "help") {
+		out(USAGE);
+		return 0;
+	}
+	const { values, positionals } = parse(command, rest);
+	const str = (k) => values[k];
+	switch (command) {
+		case "validate": {
+			if (positionals.length !== 1) throw new UsageError("validate takes one bundle or dataset");
+			const path = positionals[0];
+			if (isMergedDataset(path)) {
+				const { manifest } = await validateMergedDataset(path);
+				out(`valid: ${path} (merged dataset of ${manifest.counts.participants} participants, ${manifest.files.length} files)`);
+				for (const f of manifest.files) out(`  ${f.path}\t${f.records} records\t${f.bytes} bytes\tsha256 ok`);
+				return 0;
+			}
+			const report = await validateBundle(path);
+			out(`valid: ${report.bundle}`);
+			for (const f of report.files) out(`  ${f.name}\t${f.records} records\t${f.bytes} bytes\tsha256 ok`);
+			return 0;
+		}
+		case "stats": {
+			if (positionals.length === 0) throw new UsageError("stats takes one or more bundles");
+			const result = await bundleStats(positionals);
+			out(values.json ? JSON.stringify(result, null, 2) : formatStats(result));
+			return 0;
+		}
+		case "relabel": {
+			const target = str("out");
+			if (positionals.length !== 1 || !target) throw new UsageError("relabel takes one bundle and --out");
+			if (existsSync(target) && !values.force) throw new OutputError(`--out ${target} exists; choose a new name or pass --force to replace it`);
+			const manifest = await relabelBundle(positionals[0], target, str("rules"));
+			out(`relabelled ${positionals[0]} -> ${target} (rules ${manifest.labelRulesVersion}): ${manifest.counts.labels} labels, ${manifest.counts.sft ?? 0} sft, ${manifest.counts.preference ?? 0} preference, ${manifest.counts.kto ?? 0} kto`);
+			return 0;
+		}
+		case "merge": {
+			const target = str("out");
+			if (positionals.length === 0 || !target) throw new UsageError("merge takes bundles and --out DIR");
+			const memoryLimit = str("memory-limit") ?? "384MB";
+			try {
+				parseMemoryLimit(memoryLimit);
+			} catch (e) {
+				throw new UsageError(e.message);
+			}
+			const license = str("license");
+			if (license !== void 0 && !/^[a-z0-9][a-z0-9.+-]*$/.test(license)) throw new UsageError(`--license ${JSON.stringify(license)}: expected a Hub license id such as cc-by-4.0, mit or other`);
+			const language = str("language")?.split(",").map((l) => l.trim()).filter(Boolean);
+			if (language?.some((l) => !/^[a-z]{2,3}$/.test(l))) throw new UsageError(`--language ${str("language")}: expected ISO 639 codes such as en,de`);
+			checkOutput(target, !!values.force);
+			const manifest = await mergeBundles(positionals, target, {
+				memoryLimit,
+				force: !!values.force,
+				allowMixedStudies: !!values["allow-mixed-studies"],
+				allowDuplicateParticipants: !!values["allow-duplicate-participants"],
+				newestExportOnly: !!values["newest-export-only"],
+				...license ? { license } : {},
+				...language?.length ? { language } : {},
+				...values.quiet ? {} : { log: err }
+			});
+			const m = manifest.merge;
+			const sum = (r) => Object.values(r).reduce((a, b) => a + b, 0);
+			out(`merged ${manifest.counts.bundles} bundles (${manifest.counts.participants} participants) -> ${target}`);
+			out(`  ${[
+				"conversations",
+				"events",
+				"labels",
+				"sft",
+				"preference",
+				"kto"
+			].map((k) => `${k} ${manifest.counts[k] ?? 0}`).join(", ")}`);
+			out(`  replaced: ${m.conversationsReplaced} conversations by a newer export (${sum(m.recordsDropped)} records dropped); refused: ${sum(m.recordsRefused)} records; kept from older exports: ${m.conversationsKeptFromOlder}; left out (not in newest export): ${m.conversationsNotInNewest}; shared conversation ids: ${m.sharedConversations}`);
+			for (const w of manifest.warnings) out(`  warning: ${w}`);
+			return 0;
+		}
+		default: throw new UsageError(`unknown command ${command}`);
+	}
+}
+function isMergedDataset(path) {
+	try {
+		return statSync(path).isDirectory() && existsSync(join(path, "manifest.json")) && /"format"\s*:\s*"echo-capture-merged-dataset"/.test(readHead(join(path, "manifest.json")));
+	} catch {
+		return false;
+	}
+}
+function readHead(path) {
+	const fd = openSync(path, "r");
+	try {
+		const buf = Buffer.alloc(4096);
+		return buf.toString("utf8", 0, readSync(fd, buf, 0, buf.length, 0));
+	} finally {
+		closeSync(fd);
+	}
+}
+/** Writes to a stream until its reader goes away (EPIPE), then drops the rest instead of crashing. */
+function pipeSafe(stream) {
+	let closed = false;
+	stream.on("error", (e) => {
+		if (e.code !== "EPIPE") throw e;
+		closed = true;
+	});
+	return (s) => {
+		if (!closed) stream.write(s + "\n");
+	};
+}
+async function main() {
+	const out = pipeSafe(process.stdout);
+	const err = pipeSafe(process.stderr);
+	try {
+		process.exitCode = await run(process.argv.slice(2), out, err);
+	} catch (e) {
+		if (e instanceof UsageError) err(`echo-dataset: ${e.message}\n${USAGE}`);
+		else if (e instanceof BundleError) err(`echo-dataset: invalid bundle: ${e.message}`);
+		else if (e instanceof PolicyError || e instanceof OutputError) err(`echo-dataset: refused: ${e.message}`);
+		else err(`echo-dataset: ${(e.message ?? String(e)).split("\n")[0]}`);
+		process.exitCode = 1;
+	}
+}
+export { UsageError, main, run };

@@ -1,0 +1,46 @@
+// Redaction speed on 5 MB hostile inputs (runs with no terminator, repeated key prefixes, separators every
+// character, PEM headers without footers, …) and on a realistic chat-with-code mix, at the strict level: time per
+// MB beside a target. Linear patterns keep every input in the same range; a quadratic one would take hours.
+//   npx tsx scripts/bench/redaction.ts        (also run by `npm run bench`)
+import { adversarialInputs } from '../../test/support/adversarial-inputs';
+import { createRedactor } from '../../src/core/redaction';
+
+export interface RedactionFigure {
+  name: string;
+  /** Wall-clock time per MB: what a person waits. */
+  msPerMb: number;
+  /** CPU time of this process per MB: the algorithm's cost, not inflated by other jobs on a shared machine. */
+  cpuMsPerMb: number;
+  spans: number;
+}
+
+/** Target per MB at the strict level on a shared 2-core machine. */
+export const REDACTION_TARGET_MS_PER_MB = 3000;
+
+export function redactionBench(size = 5 * 1024 * 1024, only?: string): RedactionFigure[] {
+  const figures: RedactionFigure[] = [];
+  for (const { name, text } of adversarialInputs(size)) {
+    if (only && !name.includes(only)) continue;
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const { spans } = createRedactor({ level: 'strict' }).redact(text);
+    const ms = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    const mb = text.length / 1024 / 1024;
+    figures.push({ name, msPerMb: ms / mb, cpuMsPerMb: (used.user + used.system) / 1000 / mb, spans: spans.length });
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // `npx tsx scripts/bench/redaction.ts [MB] [name filter]`
+  const size = Number(process.argv[2] ?? 5) * 1024 * 1024;
+  const only = process.argv[3];
+  for (const f of redactionBench(size, only)) {
+    const ok = f.msPerMb <= REDACTION_TARGET_MS_PER_MB;
+    console.log(
+      `redaction ${f.name.padEnd(26)} ${f.msPerMb.toFixed(0).padStart(6)} ms/MB wall ${f.cpuMsPerMb.toFixed(0).padStart(6)} ms/MB cpu` +
+        `   target <= ${REDACTION_TARGET_MS_PER_MB}   ${ok ? 'ok' : 'MISSED'}   (${f.spans} spans)`,
+    );
+  }
+}

@@ -1,0 +1,40 @@
+// What the engine's parts share: timing rules, the host the content script gives the engine, and the health
+// report. Parts receive the few capabilities they need as a small context object (never the engine itself), so
+// the folder has no import circles and each part can be tested alone.
+import type { CaptureEvent } from '../../core/events';
+import type { SiteAdapter } from '../sites/types';
+
+/** Quiet time after streaming ends before an answer counts as finished (see docs/benchmarks.md, capture latency). */
+export const SETTLE_MS = 50;
+export const TICK_MS = 50;
+export const HEALTH_EVERY_MS = 1000;
+/** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
+export const HISTORY_GRACE_MS = 1500;
+/** A click on regenerate, a variant arrow or edit explains the next change of that turn for this long. */
+export const PENDING_CLICK_MS = 30_000;
+/** After a branch switch, later turns re-render to follow the new branch for a moment. */
+export const FOLLOW_BRANCH_MS = 2000;
+/** Events held while a new chat has no id yet. */
+export const MAX_WAITING = 500;
+/** Message texts kept for copy spans: bounded so memory does not grow with very long sessions. */
+export const MAX_REMEMBERED = 300;
+/** Answers and copies a paste is compared with: the most recent ones. */
+export const MAX_PASTE_CANDIDATES = 40;
+
+export interface HealthReport {
+  status: 'capturing' | 'paused' | 'degraded';
+  /** Landmarks the page lacks. */
+  missing: string[];
+  /** Adapter (or engine) calls that threw, e.g. `readTurn failed (3×)`. */
+  failing: string[];
+}
+
+/** What the content script gives the engine. */
+export interface EngineHost {
+  adapter: SiteAdapter;
+  doc: Document;
+  emit(event: CaptureEvent): void;
+  isPaused(): boolean;
+  reportHealth(report: HealthReport): void;
+  now?: () => number;
+}

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TICK_MS } from './context';
+import { TickLoop } from './observer';
+
+let runs: string[][];
+let loop: TickLoop;
+let lifetime: AbortController;
+
+const idsOf = (turns: Element[]) => turns.map((t) => t.id).sort();
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML =
+    '<div id="thread"><div class="turn" id="t1">one</div><div class="turn" id="t2">two</div></div><p id="other">x</p>';
+  runs = [];
+  lifetime = new AbortController();
+  loop = new TickLoop({ doc: document, turnSelector: '.turn', attributes: [], run: (turns) => runs.push(idsOf(turns)) });
+  loop.init(lifetime.signal);
+});
+afterEach(() => {
+  lifetime.abort();
+  vi.useRealTimers();
+});
+
+describe('the tick loop', () => {
+  it('looks at every turn once at start, then only at turns that changed, once per tick', async () => {
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toEqual([['t1', 't2']]);
+    document.getElementById('t2')!.textContent = 'two, longer';
+    document.getElementById('t2')!.append(' and longer');
+    document.getElementById('other')!.textContent = 'not a turn';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs).toEqual([['t1', 't2'], ['t2']]);
+    await vi.advanceTimersByTimeAsync(TICK_MS * 10);
+    expect(runs).toHaveLength(2);
+  });
+
+  it('picks up turns added inside a new container', async () => {
+    await vi.advanceTimersByTimeAsync(0);
+    const box = document.createElement('div');
+    box.innerHTML = '<div class="turn" id="t3">three</div>';
+    document.getElementById('thread')!.append(box);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t3']);
+  });
+
+  it('looks again at a turn asked to be watched, without any change', async () => {
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (turns) => {
+        runs.push(idsOf(turns));
+        if (runs.length < 3) loop.keepWatching(document.getElementById('t1')!);
+      },
+    });
+    lifetime.abort();
+    lifetime = new AbortController();
+    runs = [];
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(TICK_MS * 10);
+    expect(runs).toEqual([['t1', 't2'], ['t1'], ['t1']]);
+  });
+
+  it('runs at once on sync, with changes the observer has not delivered yet', async () => {
+    await vi.advanceTimersByTimeAsync(0);
+    document.getElementById('t1')!.textContent = 'changed';
+    loop.sync(); // same task as the change: no mutation callback has run yet
+    expect(runs).toEqual([['t1', 't2'], ['t1']]);
+  });
+
+  it('stops observing when its signal aborts', async () => {
+    await vi.advanceTimersByTimeAsync(0);
+    lifetime.abort();
+    document.getElementById('t1')!.textContent = 'changed';
+    await vi.advanceTimersByTimeAsync(TICK_MS * 4);
+    expect(runs).toEqual([['t1', 't2']]);
+  });
+});

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+
+let page: ChatPage;
+let run: Running;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  run?.engine.stop();
+  vi.useRealTimers();
+});
+
+const messageIds = (r: Running, kind: 'prompt' | 'response') => r.of(kind).map((e) => e.messageId);
+
+describe('prompts and answers', () => {
+  it('records what the page rendered on load as history and what the user then does as live, with the follow-up', async () => {
+    page = new ChatPage();
+    page.add('user', 'u1', 'first question');
+    page.add('assistant', 'a1', 'first answer');
+    run = startEngine(page);
+    await run.advance(2000);
+    expect(run.kinds()).toEqual(['prompt', 'response']);
+    expect(run.events.every((e) => e.origin === 'history')).toBe(true);
+    expect(run.of('response')[0]).toMatchObject({ messageId: 'a1', parentId: 'u1', complete: 'unknown' });
+
+    page.add('user', 'u2', 'second question');
+    const answer = page.add('assistant', 'a2', 'second', { streaming: true });
+    await run.advance(300);
+    page.finish(answer, 'second answer');
+    await run.advance(300);
+    page.add('user', 'u3', 'thanks, and a third question');
+    await run.advance(300);
+
+    expect(run.kinds()).toEqual(['prompt', 'response', 'prompt', 'response', 'prompt', 'followup']);
+    const [, , u2, a2, u3, followup] = run.events;
+    expect(u2).toMatchObject({ messageId: 'u2', parentId: 'a1', origin: 'live' });
+    expect(a2).toMatchObject({ messageId: 'a2', parentId: 'u2', text: 'second answer', origin: 'live', complete: 'finished' });
+    expect(u3).toMatchObject({ messageId: 'u3', parentId: 'a2', origin: 'live' });
+    // A follow-up only after a live answer: the first prompt after the history answer has none.
+    expect(followup).toMatchObject({ messageId: 'u3', afterMessageId: 'a2' });
+  });
+
+  it('records an answer only once it has stopped streaming and its text has settled, with its final text', async () => {
+    page = new ChatPage();
+    run = startEngine(page);
+    await run.advance(100);
+    page.add('user', 'u1', 'question');
+    const answer = page.add('assistant', 'a1', 'partial', { streaming: true });
+    await run.advance(1000);
+    expect(messageIds(run, 'response')).toEqual([]);
+    page.finish(answer, 'the complete answer');
+    await run.advance(400);
+    expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the complete answer', complete: 'finished' })]);
+  });
+
+  it('records the answer, then the next prompt and its follow-up, when the prompt arrives inside the settle wait', async () => {
+    page = new ChatPage();
+    run = startEngine(page);
+    await run.advance(2000); // past the moment a conversation renders its history
+    page.add('user', 'u1', 'question');
+    const answer = page.add('assistant', 'a1', 'streaming', { streaming: true });
+    await run.advance(500);
+    page.finish(answer, 'the answer');
+    await run.advance(50); // the tick has read the finished answer; it has not settled yet
+    expect(messageIds(run, 'response')).toEqual([]);
+    page.add('user', 'u2', 'next question');
+    page.add('assistant', 'a2', '', { streaming: true });
+    await run.advance(300);
+
+    expect(run.kinds()).toEqual(['prompt', 'response', 'prompt', 'followup']);
+    const [, response, prompt, followup] = run.events;
+    expect(response).toMatchObject({ messageId: 'a1', text: 'the answer', complete: 'finished', origin: 'live' });
+    expect(prompt).toMatchObject({ messageId: 'u2', parentId: 'a1', origin: 'live' });
+    expect(followup).toMatchObject({ messageId: 'u2', afterMessageId: 'a1' });
+  });
+
+  it('records the answer when the next prompt arrives in the same tick as the end of streaming', async () => {
+    page = new ChatPage();
+    run = startEngine(page);
+    await run.advance(2000); // past the moment a conversation renders its history
+    page.add('user', 'u1', 'question');
+    const answer = page.add('assistant', 'a1', 'streaming', { streaming: true });
+    await run.advance(500);
+    page.finish(answer, 'the answer');
+    page.add('user', 'u2', 'next question');
+    await run.advance(300);
+
+    expect(run.kinds()).toEqual(['prompt', 'response', 'prompt', 'followup']);
+    expect(run.of('response')[0]).toMatchObject({ messageId: 'a1', text: 'the answer' });
+    expect(run.of('followup')[0]).toMatchObject({ messageId: 'u2', afterMessageId: 'a1' });
+  });
+
+  it('records an answer the user switched away from before it settled', async () => {
+    page = new ChatPage();
+    page.add('user', 'u1', 'question');
+    run = startEngine(page);
+    await run.advance(2000); // the page has settled: what comes now is live
+    const turn = page.add('assistant', 'a1', 'first', { streaming: true });
+    await run.advance(100);
+    page.finish(turn, 'first answer');
+    await run.advance(50); // streaming ended, not yet settled
+    page.show(turn, 'assistant', 'a2', 'second answer', { variant: [2, 2] });
+    await run.advance(400);
+    expect(run.of('response').map((e) => [e.messageId, e.text])).toEqual([
+      ['a1', 'first answer'],
+      ['a2', 'second answer'],
+    ]);
+    expect(run.of('response')[0]).toMatchObject({ origin: 'live', complete: 'finished' });
+  });
+
+  it('records a stop with the text shown, and the stopped answer as stopped', async () => {
+    page = new ChatPage();
+    page.doc.body.insertAdjacentHTML('beforeend', '<button data-testid="stop-button">stop</button>');
+    run = startEngine(page);
+    await run.advance(100);
+    page.add('user', 'u1', 'a long question');
+    const answer = page.add('assistant', 'a1', 'the beginning of', { streaming: true });
+    await run.advance(300);
+    page.doc.querySelector<HTMLElement>('[data-testid="stop-button"]')!.click();
+    page.doc.querySelector('[data-testid="stop-button"]')!.remove();
+    page.finish(answer);
+    await run.advance(400);
+    expect(run.kinds()).toEqual(['prompt', 'stop', 'response']);
+    expect(run.of('stop')[0]).toMatchObject({ messageId: 'a1', partialText: 'the beginning of' });
+    expect(run.of('response')[0]).toMatchObject({ messageId: 'a1', complete: 'stopped' });
+  });
+});
+
+describe('a new chat', () => {
+  it('holds events until the site names the chat, then sends them with its id', async () => {
+    page = new ChatPage(document, '/');
+    run = startEngine(page);
+    await run.advance(100);
+    page.add('user', 'u1', 'hello');
+    const answer = page.add('assistant', 'a1', 'hi', { streaming: true });
+    await run.advance(300);
+    expect(run.events).toEqual([]);
+
+    page.navigate('/c/7d2c1f00-late-0001');
+    await run.advance(100);
+    page.finish(answer, 'hi there');
+    await run.advance(400);
+    expect(run.kinds()).toEqual(['prompt', 'response']);
+    for (const e of run.events) expect(e.conversationId).toBe('7d2c1f00-late-0001');
+    // Live even though the page had just opened: a new chat has no history to render.
+    expect(run.of('prompt')[0]).toMatchObject({ id: 'prompt:chatgpt:7d2c1f00-late-0001:u1', origin: 'live' });
+    expect(run.of('response')[0]).toMatchObject({ id: 'response:chatgpt:7d2c1f00-late-0001:a1', parentId: 'u1', text: 'hi there' });
+  });
+});

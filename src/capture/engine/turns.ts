@@ -1,0 +1,242 @@
+// Reading turns into prompts and answers. A prompt is recorded when its turn first shows text; an answer once it
+// has stopped streaming and its text has stayed the same for the settle time (or earlier, when the user acts on
+// it, the next prompt arrives, or its turn moves on to another message before it settled: then what was read
+// after streaming ended is recorded). Live vs history: a message is live when it appears as the newest turn after
+// the page settled; rows mounted on scroll or rendered on load are history.
+import { SETTLE_MS } from './context';
+import type { AdapterCalls } from './calls';
+import type { EventEnvelopes } from './envelope';
+import { ConversationState, type MessageState } from './state';
+import type { Variants } from './variants';
+import type { CodeBlock, TurnInfo } from '../sites/types';
+
+export interface TurnsContext {
+  calls: Pick<AdapterCalls, 'readTurn' | 'tryReadTurn' | 'isStreaming' | 'readText' | 'noteFailure'>;
+  events: Pick<EventEnvelopes, 'push'>;
+  variants: Pick<Variants, 'shown' | 'answerAppeared'>;
+  doc: Document;
+  turnSelector: string;
+  now(): number;
+  conversation(): ConversationState;
+  /** Look at this turn again next tick (streaming, settling). */
+  keepWatching(turn: Element): void;
+}
+
+export class Turns {
+  constructor(private readonly ctx: TurnsContext) {}
+
+  /** `force`: the user acted on this turn, so a finished answer is recorded now rather than after settling. */
+  process(turn: Element, force = false): void {
+    const { calls, variants } = this.ctx;
+    const conv = this.ctx.conversation();
+    const info = calls.readTurn(turn);
+    if (!info) return;
+    const left = conv.leftBehind.get(turn);
+    if (left !== undefined) {
+      if (left === ConversationState.shownBy(turn, info.messageId)) return; // the previous conversation, still shown
+      conv.leftBehind.delete(turn);
+    }
+    const now = this.ctx.now();
+    const previous = conv.slots.get(turn);
+    const known = conv.messages.has(info.messageId);
+    if (previous !== undefined && previous !== info.messageId) {
+      this.finishFromSnapshot(previous);
+      variants.shown(turn, previous, info, known);
+    }
+    conv.slots.set(turn, info.messageId);
+
+    let msg = conv.messages.get(info.messageId);
+    if (!msg) {
+      const live = now >= conv.historyUntil && this.isNewestTurn(turn);
+      msg = { role: info.role, origin: live ? 'live' : 'history', emitted: false, lastSize: -1, lastChange: now, stopped: false };
+      conv.messages.set(info.messageId, msg);
+      if (info.role === 'assistant') variants.answerAppeared(info.messageId, known);
+      conv.forgetOldTexts();
+    }
+    if (msg.emitted) return;
+    if (info.role === 'user') return this.processPrompt(turn, info, msg, now);
+
+    if (calls.isStreaming(turn)) {
+      msg.streamStart ??= now;
+      msg.origin = 'live'; // seen being generated
+      this.ctx.keepWatching(turn);
+      return;
+    }
+    const size = info.content.textContent?.length ?? 0;
+    if (size !== msg.lastSize) {
+      msg.lastSize = size;
+      msg.lastChange = now;
+      const parentId = this.previousMessageId(turn);
+      msg.snapshot = { ...calls.readText(info), info, ...(parentId ? { parentId } : {}) };
+      this.ctx.keepWatching(turn);
+      return;
+    }
+    if (now - msg.lastChange < SETTLE_MS && !force) {
+      this.ctx.keepWatching(turn);
+      return;
+    }
+    const { text, codeBlocks } = calls.readText(info);
+    this.emitResponse(info, msg, text, codeBlocks, this.previousMessageId(turn));
+  }
+
+  private processPrompt(turn: Element, info: TurnInfo, msg: MessageState, now: number): void {
+    const { text } = this.ctx.calls.readText(info);
+    if (!text) return;
+    const before = this.previousTurn(turn);
+    const parentId = before ? this.ctx.calls.tryReadTurn(before)?.messageId : undefined;
+    // The next prompt can arrive before the answer it follows was recorded (sent right as it finished, inside the
+    // settle wait): that answer is finished now, so it is recorded first and the follow-up can point at it.
+    if (msg.origin === 'live' && before && parentId) this.finishBeforeFollowup(before, parentId);
+    msg.emitted = true;
+    msg.text = text;
+    this.ctx.events.push('prompt', { messageId: info.messageId, text, ...(parentId ? { parentId } : {}), origin: msg.origin });
+    const answer = parentId ? this.ctx.conversation().messages.get(parentId) : undefined;
+    if (msg.origin === 'live' && parentId && answer?.finishedAt !== undefined && answer.origin === 'live') {
+      const delayMs = Math.max(0, now - answer.finishedAt);
+      this.ctx.events.push('followup', { messageId: info.messageId, afterMessageId: parentId, delayMs });
+    }
+  }
+
+  private finishBeforeFollowup(answerTurn: Element, answerId: string): void {
+    const answer = this.ctx.conversation().messages.get(answerId);
+    if (!answer || answer.emitted || answer.role !== 'assistant') return;
+    try {
+      if (answerTurn.isConnected) this.process(answerTurn, true);
+    } catch (e) {
+      this.ctx.calls.noteFailure(e); // that answer's failure must not cost the prompt
+    }
+    this.finishFromSnapshot(answerId);
+  }
+
+  /** An answer that must be recorded before it settled (it left the page, or the next prompt came): what was read. */
+  finishFromSnapshot(messageId: string): boolean {
+    const msg = this.ctx.conversation().messages.get(messageId);
+    if (!msg || msg.emitted || msg.role !== 'assistant' || !msg.snapshot) return false;
+    const { text, codeBlocks, info, parentId } = msg.snapshot;
+    this.emitResponse(info, msg, text, codeBlocks, parentId);
+    return msg.emitted;
+  }
+
+  private emitResponse(info: TurnInfo, msg: MessageState, text: string, codeBlocks: CodeBlock[], parentId: string | undefined): void {
+    if (!text && !msg.stopped && !msg.interrupted) return;
+    msg.emitted = true;
+    msg.text = text;
+    msg.codeBlocks = codeBlocks;
+    msg.finishedAt = this.ctx.now();
+    delete msg.snapshot;
+    this.ctx.events.push('response', {
+      messageId: info.messageId,
+      ...(parentId ? { parentId } : {}),
+      text,
+      codeBlocks,
+      ...(info.model ? { model: info.model } : {}),
+      ...(info.variantIndex ? { variantIndex: info.variantIndex } : {}),
+      ...(info.variantCount ? { variantCount: info.variantCount } : {}),
+      ...(msg.streamStart !== undefined ? { durationMs: Math.max(0, msg.lastChange - msg.streamStart) } : {}),
+      complete: msg.stopped ? 'stopped' : msg.interrupted ? 'interrupted' : msg.streamStart !== undefined ? 'finished' : 'unknown',
+      origin: msg.origin,
+    });
+  }
+
+  /**
+   * The page is going away, out of sight, or to another conversation: every answer that has stopped changing is
+   * recorded now rather than after settling. `readPage`: the page still shows this conversation, so each answer
+   * is read from its turn (else only what was read after streaming ended can be recorded). `streamingAsInterrupted`:
+   * the page is going for good, so an answer still streaming is recorded as far as it got, as interrupted (not
+   * as stopped: closing a tab is not a judgement of the answer, and its text is not the whole answer).
+   */
+  finishPending(how: { readPage: boolean; streamingAsInterrupted: boolean }): void {
+    const { calls } = this.ctx;
+    for (const [id, msg] of this.ctx.conversation().messages) {
+      if (msg.emitted || msg.role !== 'assistant') continue;
+      try {
+        const turn = how.readPage ? this.turnShowing(id) : null;
+        if (turn && calls.isStreaming(turn)) {
+          if (how.streamingAsInterrupted) this.recordInterrupted(turn, msg);
+          continue;
+        }
+        if (turn) this.process(turn, true);
+        this.finishFromSnapshot(id);
+      } catch (e) {
+        calls.noteFailure(e); // one answer's failure must not cost the others
+      }
+    }
+  }
+
+  private recordInterrupted(turn: Element, msg: MessageState): void {
+    const info = this.ctx.calls.readTurn(turn);
+    if (!info) return;
+    const { text, codeBlocks } = this.ctx.calls.readText(info);
+    msg.interrupted = true;
+    msg.lastChange = this.ctx.now();
+    this.emitResponse(info, msg, text, codeBlocks, this.previousMessageId(turn));
+  }
+
+  /** The user pressed stop: every answer still being generated is marked, with the text shown now. */
+  stopGenerating(): void {
+    for (const [id, msg] of this.ctx.conversation().messages) {
+      if (msg.role !== 'assistant' || msg.emitted || msg.streamStart === undefined) continue;
+      msg.stopped = true;
+      let partialText = '';
+      try {
+        const turn = this.turnShowing(id);
+        const info = turn && this.ctx.calls.tryReadTurn(turn);
+        if (info) partialText = this.ctx.calls.readText(info).text;
+      } catch (e) {
+        this.ctx.calls.noteFailure(e); // the stop is recorded all the same
+      }
+      this.ctx.events.push('stop', { messageId: id, partialText });
+    }
+  }
+
+  /** The message the user acted on: its recorded text, else what the turn shows now. */
+  textOf(info: TurnInfo): string {
+    return this.ctx.conversation().messages.get(info.messageId)?.text ?? this.ctx.calls.readText(info).text;
+  }
+
+  previousMessageId(turn: Element): string | undefined {
+    const before = this.previousTurn(turn);
+    return before ? this.ctx.calls.tryReadTurn(before)?.messageId : undefined;
+  }
+
+  /** The turn before this one: siblings first (cheap, the common layout), document order for nested layouts. */
+  private previousTurn(turn: Element): Element | undefined {
+    const sel = this.ctx.turnSelector;
+    for (let s = turn.previousElementSibling, i = 0; s && i < 20; s = s.previousElementSibling, i++) if (s.matches(sel)) return s;
+    let prev: Element | undefined;
+    for (const t of this.ctx.doc.querySelectorAll(sel)) {
+      if (t === turn) break;
+      prev = t;
+    }
+    return prev;
+  }
+
+  /**
+   * Only messages not seen before follow this turn (a just-sent prompt may already be followed by its answer's
+   * placeholder). A row a virtualised list mounts above known messages is not new. Sibling walk first; document
+   * order for nested layouts.
+   */
+  private isNewestTurn(turn: Element): boolean {
+    const sel = this.ctx.turnSelector;
+    const messages = this.ctx.conversation().messages;
+    const known = (t: Element) => {
+      const id = this.ctx.calls.tryReadTurn(t)?.messageId;
+      return id !== undefined && messages.has(id);
+    };
+    let sawSibling = false;
+    for (let s = turn.nextElementSibling, i = 0; s && i < 50; s = s.nextElementSibling, i++) {
+      if (!s.matches(sel)) continue;
+      sawSibling = true;
+      if (known(s)) return false;
+    }
+    if (sawSibling || !turn.parentElement) return true;
+    const all = [...this.ctx.doc.querySelectorAll(sel)];
+    return all.slice(all.indexOf(turn) + 1).every((t) => !known(t));
+  }
+
+  turnShowing(messageId: string): Element | null {
+    const slots = this.ctx.conversation().slots;
+    for (const turn of this.ctx.doc.querySelectorAll(this.ctx.turnSelector)) if (slots.get(turn) === messageId) return turn;
+    return null;
+  }
+}

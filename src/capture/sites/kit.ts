@@ -1,0 +1,90 @@
+// Small helpers the adapters share, so each adapter file holds only its site's facts (selectors, URL shapes) and
+// a fix to one of these reaches every site. Pure DOM reading; no state, no site knowledge.
+import type { CodeBlock } from './types';
+
+/** What a control says: its accessible label, else its title, else its text. */
+export function labelOf(el: Element): string {
+  return (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').trim();
+}
+
+/**
+ * True when no element matching `selector` follows `el` in document order (its own descendants aside): the newest
+ * turn, answer or row. Walks forward from `el` only, so it costs the few nodes after the newest turn, not the
+ * conversation's length.
+ */
+export function isLastMatch(el: Element, selector: string): boolean {
+  for (let at: Element | null = el; at && at !== at.ownerDocument.documentElement; at = at.parentElement) {
+    for (let s = at.nextElementSibling; s; s = s.nextElementSibling) {
+      if (s.matches(selector) || s.querySelector(selector)) return false;
+    }
+  }
+  return true;
+}
+
+/** A stable 64-bit hash (two 32-bit FNV-1a style rounds) as 16 hex digits: ids derived from long paths or texts. */
+export function hash64(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+const LANGUAGE_CLASS = /(?:^|\s)language-([\w+#.-]+)/;
+
+/** The language a highlighter wrote into a `language-*` class (read as an attribute: SVG has no string className). */
+export function languageFromClass(el: Element | null | undefined): string | undefined {
+  return LANGUAGE_CLASS.exec(el?.getAttribute('class') ?? '')?.[1];
+}
+
+/** A code block record; an empty language is left out. */
+export function codeBlock(code: string, language?: string | null): CodeBlock {
+  const lang = language?.trim();
+  return { code, ...(lang ? { language: lang } : {}) };
+}
+
+export interface Readout {
+  index: number;
+  count: number;
+}
+
+/** The event schema's bound on variant positions. */
+const MAX_VARIANTS = 10_000;
+const READOUT = /^\s*(\d{1,5})\s*(?:\/|of)\s*(\d{1,5})\s*$/;
+
+/** A variant switcher's "n / m" (or "n of m"); null unless it reads as a position within a count. */
+export function parseReadout(text: string | null | undefined): Readout | null {
+  const m = READOUT.exec(text ?? '');
+  if (!m) return null;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return index >= 1 && index <= count && count <= MAX_VARIANTS ? { index, count } : null;
+}
+
+/** The readout right after a switcher's "previous" control, the usual "‹ n / m ›" layout. */
+export function readoutAfter(previous: Element | null | undefined): Readout | null {
+  return parseReadout(previous?.nextElementSibling?.textContent);
+}
+
+/** Fenced code blocks of a markdown text (the trees the pages download carry markdown, not DOM). */
+export function fencedBlocks(markdown: string): CodeBlock[] {
+  const blocks: CodeBlock[] = [];
+  const re = /^```([\w+#.-]*)[^\n]*\n([\s\S]*?)^```\s*$/gm;
+  for (let m = re.exec(markdown); m; m = re.exec(markdown)) blocks.push(codeBlock(m[2]!.replace(/\n$/, ''), m[1]));
+  return blocks;
+}
+
+/** Earliest and latest times a site's own timestamp may name (anything else is a unit or format drift). */
+const PLAUSIBLE_FROM = Date.UTC(2000, 0, 1);
+const PLAUSIBLE_TO = Date.UTC(2200, 0, 1);
+
+/** An ISO time from a site's timestamp (ISO text, or epoch seconds); undefined when it does not read as one. */
+export function isoTime(value: unknown, unit: 'iso' | 'epoch-seconds'): string | undefined {
+  let ms = NaN;
+  if (unit === 'epoch-seconds' && typeof value === 'number') ms = value * 1000;
+  if (unit === 'iso' && typeof value === 'string') ms = Date.parse(value);
+  return Number.isFinite(ms) && ms >= PLAUSIBLE_FROM && ms < PLAUSIBLE_TO ? new Date(ms).toISOString() : undefined;
+}

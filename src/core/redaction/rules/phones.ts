@@ -1,0 +1,151 @@
+// Phone numbers, validated by libphonenumber's metadata (libphonenumber-js, `max` metadata: number patterns per
+// type for every country), so "valid" means a real numbering plan says so, not a hand-written digit count.
+// Candidates are found by our own linear pattern (libphonenumber-js's findNumbers is ~4 s/MB and knows one default
+// region), then parsed: `+`/`00` numbers on their own, national numbers against the most common regions first and
+// against every country's plan when the text is written like a phone number (separators in phone-like groups, a
+// trunk 0, parentheses or a phone word nearby). Dates, times, versions, IPs and identifiers are turned away first.
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { Range, RedactionRule } from '../types';
+import { before } from './regex-rule';
+
+// Phone-shaped: optional + or 00, then up to 7 digit groups joined by one or two separators. Bounded and anchored
+// by a lookbehind, so no start position scans more than ~80 characters.
+const CANDIDATE =
+  /(?<![\w+.,/\\-])(?:\+|\uFF0B)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+
+/** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
+const PREFERRED: CountryCode[] = [
+  'US', 'GB', 'DE', 'FR', 'IN', 'ES', 'IT', 'NL', 'BR', 'MX', 'CA', 'AU', 'JP', 'CN', 'KR', 'PL', 'PT', 'BE', 'CH',
+  'AT', 'SE', 'NO', 'DK', 'FI', 'IE', 'NZ', 'AR', 'CO', 'CL', 'RU', 'UA', 'TR', 'ZA', 'NG', 'EG', 'SA', 'AE', 'IL',
+  'ID', 'PH', 'VN', 'TH', 'MY', 'SG', 'PK', 'BD', 'KE', 'GR', 'CZ', 'RO', 'HU',
+];
+const ALL = getCountries();
+/** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
+const ALL_COUNTRY_BUDGET = 200;
+
+const PHONE_WORDS =
+  /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|電話|携帯|手机|电话|联系|전화|연락|☎|📞)/i;
+const NOT_PHONE_WORDS =
+  /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
+
+function looksLikeDateTimeOrVersion(value: string): boolean {
+  if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(value)) return true;
+  if (/^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(value)) return true;
+  if (/^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/.test(value)) return true;
+  if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1)) return true; // 121.0.6167.85
+  return false;
+}
+
+/** Postcodes (12345-678, 1234-567, 123-4567) and card groupings (4-6-5, 4-4-4-4) written like phone numbers. */
+function looksLikePostcodeOrCard(value: string): boolean {
+  if (/^\d{3,5}-\d{3,4}$/.test(value)) return true;
+  const groups = value.split(/[ -]/).map((g) => g.length).join('-');
+  return /^(?:4-6-5|4-6-4|4-4-4-4(?:-\d)?)$/.test(groups);
+}
+
+/** Separators that read like a phone: one kind (two if one is a parenthesis or a slash), no single-digit runs. */
+function phoneShaped(value: string): boolean {
+  const open = value.split('(').length - 1;
+  if (open !== value.split(')').length - 1 || open > 1) return false;
+  const seps = new Set(value.replace(/[\d()+\uFF0B]/g, '').replace(/\u00A0/g, ' ').split(''));
+  seps.delete(' ');
+  if (seps.size > 1 && !(seps.size === 2 && seps.has('/'))) return false;
+  const groups = value.split(/[^\d]+/).filter((g) => g !== '');
+  if (groups.length > 2 && groups.filter((g) => g.length === 1).length > 1) return false;
+  return true;
+}
+
+function digitCount(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function validIn(value: string, regions: readonly CountryCode[]): boolean {
+  for (const region of regions) {
+    const parsed = parsePhoneNumberFromString(value, region);
+    if (parsed?.isValid()) return true;
+  }
+  return false;
+}
+
+function findPhones(text: string): Range[] {
+  const out: Range[] = [];
+  const cache = new Map<string, boolean>();
+  let allCountryLookups = 0;
+  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    let value = match[0];
+    let start = match.index;
+    // A trailing or leading separator is not part of the number.
+    value = value.replace(/[ \u00A0.\-/]+$/, '');
+    const lead = /^[ \u00A0.\-/]+/.exec(value);
+    if (lead) {
+      start += lead[0].length;
+      value = value.slice(lead[0].length);
+    }
+    if (value.startsWith('(') === false && value.endsWith(')')) value = value.slice(0, -1);
+    const digits = digitCount(value);
+    if (digits < 6 || digits > 15) continue;
+    // Cheapest turn-aways first: runs of single digits (4 4 4 4) and one-dot decimals (179.8386, a coordinate).
+    if (/\d[^\d]+\d(?:[^\d]|$)/.test(value) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(value) && !/^\+/.test(value)) {
+      const single = value.split(/[^\d]+/).filter((g) => g.length === 1).length;
+      if (single > 1) continue;
+    }
+    if (/^\d{1,4}\.\d{1,8}$/.test(value) && !PHONE_WORDS.test(before(text, start, 32))) continue;
+    // Slashes: 089/1234567 is a phone (one slash after a trunk 0); 2465/66/1723, 2606/6761, 172.16/12 are not.
+    if (value.includes('/') && (value.split('/').length > 2 || value.includes('.') || !/^\(?0/.test(value)) && !PHONE_WORDS.test(before(text, start, 32))) continue;
+    if (/\d{4}-\d{2}(?:[-/]\d{2})?(?!\d)/.test(value) && !/^\+/.test(value)) continue; // (2025-07-13), 3 1995-03-24: dates
+    if (looksLikeDateTimeOrVersion(value) || !phoneShaped(value)) continue;
+    const context = before(text, start, 32);
+    if (NOT_PHONE_WORDS.test(context)) continue;
+    const nearWord = PHONE_WORDS.test(context);
+    if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue; // an IPv4 address unless a phone word says otherwise
+    if (digits < 7 && !nearWord) continue;
+    if (!nearWord && looksLikePostcodeOrCard(value)) continue;
+    // The tail of a longer grouped digit sequence (an IBAN, a card) is not a phone.
+    if (/(?:\d[ -]|(?:^|[\s:])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+    const international = /^(?:\+|\uFF0B|00)/.test(value);
+    const separated = /[ \u00A0.\-/()]/.test(value);
+    const trunk = /^\(?0[1-9]/.test(value);
+    if (!international && !separated && !trunk && !nearWord) continue; // a bare digit run is an id more often
+    const key = value.replace(/[^\d+]/g, '') + (separated ? 's' : '') + (nearWord ? 'w' : '');
+    let ok = cache.get(key);
+    if (ok === undefined) {
+      if (international) {
+        const normalised = value.replace(/^(?:\uFF0B|00)/, '+');
+        const parsed = parsePhoneNumberFromString(normalised);
+        ok = parsed !== undefined && (parsed.isValid() || (separated && parsed.isPossible()));
+      } else {
+        ok = validIn(value, PREFERRED);
+        const strong = nearWord || (digits >= 8 && (trunk || value.startsWith('(') || value.split(/[^\d]+/).filter(Boolean).length >= 3));
+        if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
+          allCountryLookups++;
+          ok = validIn(value, ALL);
+        }
+      }
+      cache.set(key, ok);
+    }
+    if (ok) out.push({ start, end: start + value.length });
+  }
+  return out;
+}
+
+/** A phone word in the 32 characters before `index` (the IP rule defers to it: `Tel. 87.12.34.56`). */
+export function phoneWordBefore(text: string, index: number): boolean {
+  return PHONE_WORDS.test(before(text, index, 32));
+}
+
+export const phoneRule: RedactionRule = {
+  id: 'phone',
+  kind: 'phone',
+  level: 'standard',
+  priority: 50,
+  description:
+    'Phone number valid in a country\'s numbering plan (libphonenumber metadata): international (+/00) or national, written with phone-like grouping, a trunk 0, parentheses or a phone word nearby',
+  find: findPhones,
+};
