@@ -2483,7 +2483,7 @@ function writeMergedMetadata(input) {
 		],
 		acceptance,
 		metadata: {
-			defaultConfig: "sft",
+			defaultConfig: "sft-prompt-completion",
 			...options.license ? { license: options.license } : {},
 			...options.language?.length ? { language: options.language } : {}
 		}
@@ -8263,7 +8263,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				...Object.keys(filters).length ? [["Filters", `\`${JSON.stringify(filters)}\``]] : []
 			],
 			acceptance,
-			metadata: { defaultConfig: "sft" }
+			metadata: { defaultConfig: formats.includes("sft-prompt-completion") ? "sft-prompt-completion" : "sft" }
 		}));
 		const describedFiles = [
 			...jsonlFiles.map((f) => f.file),

@@ -4,7 +4,9 @@
 2. Every config of the merged dataset loads with Hugging Face `datasets` (and the default one without a name).
 3. Each config of two bundles loads from both bundles' files together, with the features their card declares.
 4. TRL trains two steps of SFT, DPO and KTO on the merged configs, with a tiny Llama built from a config and a
-   tokenizer trained here on the data's own text: nothing is downloaded.
+   tokenizer trained here on the data's own text: nothing is downloaded. SFT reads the sft-prompt-completion
+   config, and the check asserts TRL's labels train exactly the completion (the labelled answer) of every sample:
+   earlier assistant turns, which may be answers the user rejected, are prompt and never trained.
 
 Usage: python check-trainers.py MERGED_DIR BUNDLE_DIR_A BUNDLE_DIR_B WORK_DIR
 """
@@ -58,7 +60,7 @@ for name in get_dataset_config_names(MERGED):
     print(f"   {name}: {ds.num_rows} rows, columns {', '.join(ds.column_names[:8])}{', …' if len(ds.column_names) > 8 else ''}")
 default = load_dataset(MERGED, split="train")
 print(f"   (default): {default.num_rows} rows")
-assert default.num_rows == loaded["sft"].num_rows
+assert default.num_rows == loaded["sft-prompt-completion"].num_rows and "completion" in default.column_names, "the default config is not sft-prompt-completion"
 
 step("each config of two bundles loads from both bundles' files at once, with the card's features")
 features = {info["config_name"]: Features._from_yaml_list(info["features"]) for info in bundle_meta.get("dataset_info", [])}
@@ -70,7 +72,7 @@ for config in bundle_meta["configs"]:
 
 step("tiny model and tokenizer, built here")
 import torch  # noqa: E402
-from tokenizers import Tokenizer, models, pre_tokenizers, trainers  # noqa: E402
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast  # noqa: E402
 
 torch.manual_seed(0)
@@ -87,6 +89,7 @@ def texts():
 
 raw = Tokenizer(models.BPE(unk_token="<unk>"))
 raw.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+raw.decoder = decoders.ByteLevel()
 raw.train_from_iterator(texts(), trainers.BpeTrainer(vocab_size=600, special_tokens=["<unk>", "<s>", "</s>", "<pad>"], initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
 tokenizer = PreTrainedTokenizerFast(tokenizer_object=raw, unk_token="<unk>", bos_token="<s>", eos_token="</s>", pad_token="<pad>")
 tokenizer.chat_template = (
@@ -116,8 +119,23 @@ def train(name, trainer):
 
 
 step("TRL trains two steps of SFT, DPO and KTO on the merged configs")
-sft = loaded["sft"].select_columns(["messages"])
-train("SFT", SFTTrainer(model=LlamaForCausalLM(config), args=SFTConfig(output_dir=os.path.join(WORK, "sft"), max_length=512, **common), train_dataset=sft, processing_class=tokenizer))
+# SFT on the prompt/completion form: TRL trains a messages sample's every assistant turn, flags or not.
+sft = loaded["sft-prompt-completion"].select_columns(["prompt", "completion"])
+assert sft.num_rows == loaded["sft"].num_rows, f"sft-prompt-completion has {sft.num_rows} rows, sft {loaded['sft'].num_rows}"
+MAX_LENGTH = 512
+sft_trainer = SFTTrainer(model=LlamaForCausalLM(config), args=SFTConfig(output_dir=os.path.join(WORK, "sft"), max_length=MAX_LENGTH, **common), train_dataset=sft, processing_class=tokenizer)
+whole = multi_turn = 0
+for source, prepared in zip(sft, sft_trainer.train_dataset):
+    trained = [t for t, label in zip(prepared["input_ids"], prepared["labels"]) if label != -100]
+    assert 0 < len(trained) < len(prepared["input_ids"]), f"SFT trains {len(trained)} of {len(prepared['input_ids'])} tokens: the prompt must be masked"
+    if len(prepared["input_ids"]) < MAX_LENGTH:  # not truncated: the trained tokens are the labelled answer, exactly
+        text = tokenizer.decode(trained, skip_special_tokens=True)
+        assert text == source["completion"][0]["content"], f"SFT trains {text[:80]!r}, not the completion"
+        whole += 1
+        multi_turn += any(m["role"] == "assistant" for m in source["prompt"])
+assert whole > 0 and multi_turn > 0, f"{whole} whole SFT samples, {multi_turn} with earlier assistant turns"
+print(f"   SFT labels: only the completion is trained in all {whole} untruncated samples ({multi_turn} with earlier assistant turns in the prompt, none trained)")
+train("SFT", sft_trainer)
 import copy  # noqa: E402
 
 

@@ -1,8 +1,8 @@
 // npm run check:trainers [-- --strict]: Echo Capture's exports against their real consumers. Writes two study
 // bundles (two participants, different sites, redaction on) with the real export writer, unzips them, merges them
 // with echo-dataset, then — in a Python venv cached under .cache/ — loads every config with Hugging Face
-// `datasets` and trains two steps of SFT, DPO and KTO with TRL on a tiny model built locally
-// (scripts/check-trainers.py). pip uses the machine's configured indexes only (`pip config list`); where the
+// `datasets` and trains two steps of SFT (on the prompt/completion form, checking only the labelled answer is
+// trained), DPO and KTO with TRL on a tiny model built locally (scripts/check-trainers.py). pip uses the machine's configured indexes only (`pip config list`); where the
 // trainers cannot be installed, the check says so and exits 0, or 1 with --strict. Nothing is downloaded at run time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -143,7 +143,7 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
       ],
       acceptance,
       metadata: {
-        defaultConfig: 'sft',
+        defaultConfig: 'sft-prompt-completion', // as in a bundle's card: the form TRL trains completion-only
         ...(options.license ? { license: options.license } : {}),
         ...(options.language?.length ? { language: options.language } : {}),
       },

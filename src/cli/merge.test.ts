@@ -134,8 +134,8 @@ describe('merge by participant and conversation', () => {
     const openai = readFileSync(join(out, 'trainers/openai-chat.jsonl'), 'utf8').split('\n').filter(Boolean);
     expect(openai.length).toBe(m.counts.sft);
     const card = readFileSync(join(out, 'README.md'), 'utf8');
-    expect(card).toContain('- config_name: sft\n  data_files: "data/sft/**/*.parquet"\n  default: true');
-    expect(card).toContain('- config_name: sft-prompt-completion\n  data_files: "data/sft-prompt-completion/**/*.parquet"');
+    expect(card).toContain('- config_name: sft\n  data_files: "data/sft/**/*.parquet"\n- config_name: sft-prompt-completion\n');
+    expect(card).toContain('- config_name: sft-prompt-completion\n  data_files: "data/sft-prompt-completion/**/*.parquet"\n  default: true');
     expect(card).toContain('  - name: "ts"\n    dtype: timestamp[us, tz=UTC]');
     const valid = await runCli('validate', out);
     expect(valid.code, valid.error).toBe(0);

@@ -90,7 +90,7 @@ describe('exportTrainingBundle', () => {
     expect(acc.byModel.claude.answers).toBe(labels.filter((l) => l.model === 'claude').length);
   });
 
-  it('writes a dataset card with the Hub metadata, one config per non-empty file with its features, sft the default', async () => {
+  it('writes a dataset card with the Hub metadata, one config per non-empty file with its features, SFT the default', async () => {
     const b = read(await exportToBytes(sessions(6), { formats: ['sft', 'kto'] }));
     const front = b.text('README.md').split('\n---\n')[0]!;
     for (const field of ['pretty_name: "Echo Capture dataset"', 'license: other', 'license_name: ', 'language:\n- mul', 'task_categories:\n- text-generation', 'size_categories:\n- n<1K', 'tags:\n- echo-capture']) {
@@ -99,6 +99,10 @@ describe('exportTrainingBundle', () => {
     expect(front).toContain('- config_name: sft\n  data_files: "sft.jsonl"\n  default: true\n- config_name: kto\n  data_files: "kto.jsonl"');
     expect(front).toContain('- config_name: events\n  data_files: "events.jsonl"\n');
     expect(front).not.toContain('config_name: preference');
+    // With every format, the default is the SFT samples in the prompt/completion form TRL trains completion-only.
+    const all = read(await exportToBytes(sessions(6))).text('README.md').split('\n---\n')[0]!;
+    expect(all).toContain('- config_name: sft\n  data_files: "sft.jsonl"\n- config_name: sft-prompt-completion\n  data_files: "sft-prompt-completion.jsonl"\n  default: true\n');
+    expect(all.match(/default: true/g)).toHaveLength(1);
     expect(Object.keys(b.files)).not.toContain('preference.jsonl');
     // Optional fields are declared, so files that leave them out still load with the same columns.
     const sftFeatures = front.slice(front.indexOf('- config_name: sft\n  features:'));

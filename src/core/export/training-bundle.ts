@@ -222,7 +222,9 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
           ...(Object.keys(filters).length ? [['Filters', `\`${JSON.stringify(filters)}\``] as [string, string]] : []),
         ],
         acceptance,
-        metadata: { defaultConfig: 'sft' },
+        // load_dataset(dir) without a config name (and `trl sft` without --dataset_config) gets the SFT samples in
+        // the form TRL trains completion-only: on `messages` it would also train earlier, possibly rejected, turns.
+        metadata: { defaultConfig: formats.includes('sft-prompt-completion') ? 'sft-prompt-completion' : 'sft' },
       }),
     );
     // The JSON Schema of every file, so the bundle can be checked without this project's source.
