@@ -70,8 +70,9 @@ function clone(bundleDir: string, p: number): number {
   const from = participantId(t);
   const to = participantId(p);
   const files = unzipSync(readFileSync(join(bundleDir, `${from}.zip`)));
-  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
-  for (const entry of manifest.files as { name: string; bytes: number; sha256: string }[]) {
+  type Manifest = { participantId?: string; files: { name: string; bytes: number; sha256: string }[] };
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
+  for (const entry of manifest.files) {
     const bytes = strToU8(strFromU8(files[entry.name]!).replaceAll(from, to));
     files[entry.name] = bytes;
     entry.bytes = bytes.length;
@@ -111,10 +112,13 @@ async function main(): Promise<void> {
   for (let p = templates; p < participants; p++) clone(bundleDir, p);
   const bytes = readdirSync(bundleDir).reduce((n, f) => n + statSync(join(bundleDir, f)).size, 0);
   const genSeconds = (performance.now() - t0) / 1000;
-  console.log(`generated ${participants} bundles (${mb(bytes)} zipped; ${templates} written by the export writer, the rest cloned with their own ids) in ${genSeconds.toFixed(1)} s`);
+  console.log(
+    `generated ${participants} bundles (${mb(bytes)} zipped; ${templates} written by the export writer, ` +
+      `the rest cloned with their own ids) in ${genSeconds.toFixed(1)} s`,
+  );
 
   const out = join(root, 'merged');
-  const args = ['--import', 'tsx', import.meta.filename, '--merge-only', bundleDir, '--out', out, '--memory-limit', values['memory-limit']!];
+  const args = ['--import', 'tsx', import.meta.filename, '--merge-only', bundleDir, '--out', out, '--memory-limit', values['memory-limit']];
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`merge failed: ${child.stderr}`);
   type MergeResult = { seconds: number; maxRss: number; peakHeap: number; counts: Record<string, number> };

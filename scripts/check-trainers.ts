@@ -2,8 +2,9 @@
 // bundles (two participants, different sites, redaction on) with the real export writer, unzips them, merges them
 // with echo-dataset, then — in a Python venv cached under .cache/ — loads every config with Hugging Face
 // `datasets` and trains two steps of SFT (on the prompt/completion form, checking only the labelled answer is
-// trained), DPO and KTO with TRL on a tiny model built locally (scripts/check-trainers.py). pip uses the machine's configured indexes only (`pip config list`); where the
-// trainers cannot be installed, the check says so and exits 0, or 1 with --strict. Nothing is downloaded at run time.
+// trained), DPO and KTO with TRL on a tiny model built locally (scripts/check-trainers.py). pip uses the machine's
+// configured indexes only (`pip config list`); where the trainers cannot be installed, the check says so and exits
+// 0, or 1 with --strict. Nothing is downloaded at run time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -36,10 +37,13 @@ function ensureVenv(): void {
   }
   const t0 = performance.now();
   rmSync(VENV, { recursive: true, force: true });
-  const venv = spawnSync(values.python!, ['-m', 'venv', VENV], { encoding: 'utf8' });
-  if (venv.status !== 0) unavailable(`${values.python} -m venv failed: ${(venv.stderr || venv.error?.message || '').trim().split('\n').pop()}`);
+  const venv = spawnSync(values.python, ['-m', 'venv', VENV], { encoding: 'utf8' });
+  if (venv.status !== 0) {
+    unavailable(`${values.python} -m venv failed: ${(venv.stderr || venv.error?.message || '').trim().split('\n').pop()}`);
+  }
   console.log(`check:trainers: installing ${REQUIREMENTS.join(' ')} into ${VENV} (pip's configured indexes; --retries 0)…`);
-  const pip = spawnSync(PY, ['-m', 'pip', 'install', '--retries', '0', '--disable-pip-version-check', '-q', ...REQUIREMENTS], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const pipArgs = ['-m', 'pip', 'install', '--retries', '0', '--disable-pip-version-check', '-q', ...REQUIREMENTS];
+  const pip = spawnSync(PY, pipArgs, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (pip.status !== 0) {
     const why = (pip.stderr || '').split('\n').filter((l) => /ERROR|No matching|Could not/.test(l)).slice(0, 3).join(' / ');
     rmSync(VENV, { recursive: true, force: true });
@@ -60,9 +64,12 @@ async function writeInputs(): Promise<{ merged: string; bundles: string[] }> {
     { participantId: 'p-beta', site: 'claude', model: 'claude-sonnet', from: 3, n: 16 },
   ];
   for (const s of specs) {
-    const convs = Array.from({ length: s.n }, (_, i) => syntheticConversation(s.participantId, s.from + i, { site: s.site, model: s.model }));
+    const convs = Array.from({ length: s.n }, (_, i) =>
+      syntheticConversation(s.participantId, s.from + i, { site: s.site, model: s.model }),
+    );
     const zip = join(WORK, `${s.participantId}.zip`);
-    writeFileSync(zip, await exportToBytes(convs, { participantId: s.participantId, studyId: 'trainer-check', redaction: { level: 'standard' } }));
+    const options = { participantId: s.participantId, studyId: 'trainer-check', redaction: { level: 'standard' } };
+    writeFileSync(zip, await exportToBytes(convs, options));
     const dir = join(WORK, s.participantId);
     for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -72,7 +79,11 @@ async function writeInputs(): Promise<{ merged: string; bundles: string[] }> {
   }
   const merged = join(WORK, 'merged');
   const manifest = await mergeBundles(bundles, merged);
-  console.log(`check:trainers: merged ${bundles.length} bundles -> ${merged} (sft ${manifest.counts.sft}, preference ${manifest.counts.preference}, kto ${manifest.counts.kto})`);
+  const { counts } = manifest;
+  console.log(
+    `check:trainers: merged ${bundles.length} bundles -> ${merged} ` +
+      `(sft ${counts.sft}, sft-prompt-completion ${counts['sft-prompt-completion']}, preference ${counts.preference}, kto ${counts.kto})`,
+  );
   return { merged, bundles: specs.map((s) => join(WORK, s.participantId)) };
 }
 
@@ -90,7 +101,8 @@ async function main(): Promise<void> {
     TRL_EXPERIMENTAL_SILENCE: '1',
     PYTHONWARNINGS: 'ignore',
   };
-  const run = spawnSync(PY, [join(ROOT, 'scripts', 'check-trainers.py'), inputs.merged, ...inputs.bundles, join(WORK, 'runs')], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  const script = [join(ROOT, 'scripts', 'check-trainers.py'), inputs.merged, ...inputs.bundles, join(WORK, 'runs')];
+  const run = spawnSync(PY, script, { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   const lines = run.stdout.split('\n').filter((l) => l.startsWith('--') || l.startsWith('   ') || l.startsWith('{"'));
   for (const l of lines) console.log(l);
   if (run.status !== 0) {
@@ -98,7 +110,8 @@ async function main(): Promise<void> {
     console.error('check:trainers: FAILED');
     process.exit(1);
   }
-  console.log(`check:trainers: ok — datasets loaded every config and TRL trained SFT, DPO and KTO (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  const seconds = ((performance.now() - t0) / 1000).toFixed(0);
+  console.log(`check:trainers: ok — datasets loaded every config and TRL trained SFT (completion only), DPO and KTO (${seconds} s)`);
 }
 
 await main();

@@ -21,5 +21,6 @@ export function ajvValidator(schema: Record<string, unknown>): (value: unknown) 
 
 /** The committed schema of a bundle file (`sft.jsonl` -> schemas/sft.schema.json). */
 export function committedSchema(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(SCHEMAS_DIR, `${file.replace(/\.(jsonl|json)$/, '')}.schema.json`), 'utf8'));
+  const path = join(SCHEMAS_DIR, `${file.replace(/\.(jsonl|json)$/, '')}.schema.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }

@@ -56,10 +56,12 @@ export function tamper(path: string, out: string, file: string, change: (text: s
 }
 
 /** Every JSONL record of a bundle zip's file. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read records of every file shape field by field
 export function zipRecords(path: string, file: string): Record<string, any>[] {
   const files = unzipSync(readFileSync(path));
   return strFromU8(files[file] ?? new Uint8Array())
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    .map((l) => JSON.parse(l) as Record<string, any>);
 }

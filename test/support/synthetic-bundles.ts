@@ -91,7 +91,11 @@ export function memorySource(conversations: CaptureEvent[][]): ExportSource {
 }
 
 /** A whole bundle in memory (tests); `context` overrides the writer's context (createdAt, review decisions). */
-export async function exportToBytes(conversations: CaptureEvent[][], options: unknown = {}, context: Partial<ExportContext> = {}): Promise<Uint8Array> {
+export async function exportToBytes(
+  conversations: CaptureEvent[][],
+  options: unknown = {},
+  context: Partial<ExportContext> = {},
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await exportTrainingBundle(memorySource(conversations), options, (c) => void chunks.push(c), {
     generator: { name: 'test', version: '0' },
