@@ -49,7 +49,10 @@ describe('popup export -> echo-dataset validate', () => {
     const validate = cli('validate', zip);
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
-    for (const file of ['events.jsonl', 'conversations.jsonl', 'labels.jsonl', 'sft.jsonl', 'preference.jsonl', 'kto.jsonl', 'openai-chat.jsonl', 'sharegpt.jsonl', 'README.md']) {
+    const files = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt']
+      .concat(['openai-preference', 'llamafactory-preference', 'llamafactory-kto'])
+      .map((stem) => `${stem}.jsonl`);
+    for (const file of [...files, 'dataset_info.json', 'README.md']) {
       expect(validate.stdout).toContain(`  ${file}\t`);
     }
     // The kept, copied, thumbed-up variant is an SFT target; the regenerated-away one is the rejected side of a pair.
