@@ -2,7 +2,7 @@
 // facts and sources in docs/sites/valtown.md. The editable `.cm-content` holds one `.cm-line` per rendered line (lines
 // outside the viewport are not rendered); `data-language` on it names the language; the caret is the DOM selection
 // inside it (CodeMirror keeps the native selection in step even when it draws its own caret). Ghost text comes in two
-// kinds: inserted into the document as real text under a mark (Val Town's @valtown/codemirror-codeium:
+// kinds: inserted into the document as real text under a mark (Val Town's @val-town/codemirror-codeium:
 // `.cm-ghostText`, spanning lines for a multi-line suggestion), or drawn as a widget (`.cm-inline-suggestion` in
 // codemirror-copilot, `.jp-GhostText` in JupyterLab's inline completer). Either way its text is not document text.
 // Control characters are drawn as `.cm-specialChar` placeholders.

@@ -1,5 +1,5 @@
 // Val Town (www.val.town): inline completions in its CodeMirror 6 code editor, whose ghost text Val Town's own
-// @valtown/codemirror-codeium inserts as marked document text. Facts and sources: docs/sites/valtown.md. A val's
+// @val-town/codemirror-codeium inserts as marked document text. Facts and sources: docs/sites/valtown.md. A val's
 // file is named by the URL (`/x/<user>/<val>/code/<path>`; older vals `/v/<user>/<val>`); a page with several
 // editors gets one document per editor (by its position on the page).
 import { siteMeta } from '../../core/sites';

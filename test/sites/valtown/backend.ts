@@ -1,6 +1,6 @@
 // Fixture backend for Val Town (www.val.town; docs/sites/valtown.md). The editor is CodeMirror 6 from the
 // `@codemirror/*` npm packages, bundled at test time (vite, into .cache/fixtures/) together with `ghost-text.ts`, a
-// ghost-text extension that behaves as the one Val Town publishes (@valtown/codemirror-codeium): the suggestion is
+// ghost-text extension that behaves as the one Val Town publishes (@val-town/codemirror-codeium): the suggestion is
 // inserted into the document as real text marked `cm-ghostText` and kept out of the undo history; Tab accepts it,
 // any other key, a click or losing focus removes it. Suggestions are scripted; nothing talks to any network.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';

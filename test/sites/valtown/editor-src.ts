@@ -29,7 +29,7 @@ const body = filler > 0 ? Array.from({ length: filler }, (_, i) => `const value$
 const code = new EditorView({
   parent: document.getElementById('code-editor')!,
   state: EditorState.create({
-    doc: '// main.ts\nconst items = [1, 2, 3];\n\n' + body,
+    doc: '// main.ts\nconst items = [1, 2, 3];\n\n\n// end of file\n' + body,
     extensions: [lineNumbers(), history(), keymap.of([...defaultKeymap, ...historyKeymap]), javascript({ typescript: true }), ghostText(suggest, Number(params.get('delay') ?? 120))],
   }),
 });

@@ -1,4 +1,4 @@
-// A ghost-text extension for CodeMirror 6 that behaves as Val Town's (@valtown/codemirror-codeium, read from its
+// A ghost-text extension for CodeMirror 6 that behaves as Val Town's (@val-town/codemirror-codeium, read from its
 // public source; written here, not copied): the suggestion is inserted into the document as real text, marked with
 // the class `cm-ghostText` and kept out of the undo history; Tab replaces it with the same text as a normal edit and
 // puts the cursor after it; any other key, a mouse press in the editor or a change of focus removes it (the key then
