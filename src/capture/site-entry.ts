@@ -15,14 +15,16 @@ function adapterIn(id: string, siteModule: Record<string, unknown>): SiteAdapter
   return adapter as SiteAdapter | EditorSiteAdapter;
 }
 
+const isEditorSite = (adapter: SiteAdapter | EditorSiteAdapter): adapter is EditorSiteAdapter => adapter.kind === 'editor';
+
 export function startSite(id: string, siteModule: Record<string, unknown>): void {
   const adapter = adapterIn(id, siteModule);
-  if (adapter.kind === 'editor') throw new Error(`${id} is an editor site: its entry calls startEditorSite`);
-  startCapture(adapter as SiteAdapter);
+  if (isEditorSite(adapter)) throw new Error(`${id} is an editor site: its entry calls startEditorSite`);
+  startCapture(adapter);
 }
 
 export function startEditorSite(id: string, siteModule: Record<string, unknown>): void {
   const adapter = adapterIn(id, siteModule);
-  if (adapter.kind !== 'editor') throw new Error(`${id} is not an editor site: its entry calls startSite`);
-  startEditorCapture(adapter as EditorSiteAdapter);
+  if (!isEditorSite(adapter)) throw new Error(`${id} is not an editor site: its entry calls startSite`);
+  startEditorCapture(adapter);
 }

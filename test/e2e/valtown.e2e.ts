@@ -83,7 +83,8 @@ describe('Val Town (CodeMirror 6)', () => {
       'the completion events',
     );
     const shown = eventsOfKind(events, 'completion_shown');
-    expect(shown.map((e) => e.text)).toEqual(['{\n  return items.reduce((sum, x) => sum + x, 0);\n}', "'hello world';", 'items.length;', '42;']);
+    const functionBody = '{\n  return items.reduce((sum, x) => sum + x, 0);\n}';
+    expect(shown.map((e) => e.text)).toEqual([functionBody, "'hello world';", 'items.length;', '42;']);
     expect(new Set(shown.map((e) => e.suggestionId)).size).toBe(4);
     const [tabbed, escaped, typedOver, moved] = shown.map((e) => e.suggestionId) as [string, string, string, string];
     expect(shown[0]).toMatchObject({
@@ -97,8 +98,9 @@ describe('Val Town (CodeMirror 6)', () => {
       column: 23,
     });
     expect(shown[0]!.suffix.startsWith('\n\n// end of file')).toBe(true);
-    // The later ones see the code as it was then: the accepted function, edited.
-    expect(shown[1]!.prefix).toContain('sum + x, 0.5);\n}');
+    // The later ones see the code as it was then (typed under the first line; the edited function below it).
+    expect(shown[1]!.prefix).toBe('// main.ts\nconst greeting = ');
+    expect(shown[1]!.suffix).toContain('sum + x, 0.5);\n}');
 
     const accepted = eventsOfKind(events, 'completion_accepted');
     expect(accepted.map((e) => [e.suggestionId, e.how, e.acceptedText])).toEqual([

@@ -24,7 +24,8 @@ function adaptersIn(mod: Record<string, unknown>): (SiteAdapter | EditorSiteAdap
     if (!v || typeof v !== 'object' || typeof (v as SiteAdapter).id !== 'string') return false;
     if ((v as EditorSiteAdapter).kind === 'editor') {
       const e = v as EditorSiteAdapter;
-      return (e.editor === 'monaco' || e.editor === 'codemirror') && typeof e.documentOf === 'function' && typeof e.editorSelector === 'string';
+      const known = e.editor === 'monaco' || e.editor === 'codemirror';
+      return known && typeof e.documentOf === 'function' && typeof e.editorSelector === 'string';
     }
     return typeof (v as SiteAdapter).readTurn === 'function';
   };

@@ -18,8 +18,8 @@ const rules: LineRules = {
   overflow: '.mtkoverflow',
   special: '.mtkcontrol',
   normalize(text, parent) {
-    const shown = parent?.closest('.mtkw, .mtkz') ? text.replace(/[\u00b7\u2e31]\u200c/g, ' ').replace(/[\u2192\uffeb]\u00a0*/g, '\t') : text;
-    return shown.replace(/\u00a0/g, ' ');
+    if (!parent?.closest('.mtkw, .mtkz')) return text.replace(/\u00a0/g, ' ');
+    return text.replace(/[\u00b7\u2e31]\u200c/g, ' ').replace(/[\u2192\uffeb]\u00a0*/g, '\t').replace(/\u00a0/g, ' ');
   },
 };
 
@@ -61,7 +61,8 @@ export const monacoReader: EditorReader = {
         const read = reads[i] as LineRead;
         const x = caret.getBoundingClientRect().left;
         const ghostStart = read.ghosts[0];
-        const col = ghostStart && ghostEl && Math.abs(ghostEl.getBoundingClientRect().left - x) < 2 ? ghostStart.at : columnAtX(read, x, rules);
+        const caretAtGhost = ghostStart && ghostEl && Math.abs(ghostEl.getBoundingClientRect().left - x) < 2;
+        const col = caretAtGhost ? ghostStart.at : columnAtX(read, x, rules);
         cursor = joined.lineStarts[i]! + col;
       }
     }

@@ -39,7 +39,8 @@ export function locateRegion(snap: Snapshot, pins: RegionPins): { start: number;
       const tail = pins.before.slice(-n);
       const hits = occurrences(snap.text, tail);
       if (!hits.length) continue;
-      const nearest = hits.reduce((best, i) => (Math.abs(lineAt(snap, i) - pins.line) < Math.abs(lineAt(snap, best) - pins.line) ? i : best));
+      const distance = (i: number) => Math.abs(lineAt(snap, i) - pins.line);
+      const nearest = hits.reduce((best, i) => (distance(i) < distance(best) ? i : best));
       start = nearest + tail.length;
       break;
     }

@@ -47,19 +47,28 @@ export class EditorSession {
     const url = root.ownerDocument.location?.pathname.slice(0, 2048);
     this.tracker = new CompletionTracker({
       editor: host.reader.kind,
-      now: host.now,
+      now: () => host.now(),
       newId: () => crypto.randomUUID(),
       emit: <K extends CompletionKind>(kind: K, body: CompletionBody<K>) => {
         if (host.isPaused()) return;
         const ts = new Date(host.now()).toISOString();
-        const event: unknown = { id: randomEventId(kind), v: EVENT_SCHEMA_VERSION, kind, site, conversationId, ts, origin: 'live', url, ...body };
+        const event: unknown = {
+          ...{ id: randomEventId(kind), v: EVENT_SCHEMA_VERSION, kind, site, conversationId, ts, origin: 'live', url },
+          ...body,
+        };
         host.emit(event as CaptureEvent);
       },
-      describe: () => ({ ...(doc.file ? { file: doc.file } : {}), ...(doc.language ? { language: doc.language } : {}), source: host.adapter.sourceOf?.(root) }),
-      skipped: (reason) => host.note(reason === 'binary' ? 'suggestion not recorded: binary-looking text' : 'suggestion not recorded: line too long to read'),
+      describe: () => ({
+        ...(doc.file ? { file: doc.file } : {}),
+        ...(doc.language ? { language: doc.language } : {}),
+        source: host.adapter.sourceOf?.(root),
+      }),
+      skipped: (reason) =>
+        host.note(reason === 'binary' ? 'suggestion not recorded: binary-looking text' : 'suggestion not recorded: line too long to read'),
     });
     this.observer = new MutationObserver(() => this.soon());
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class'] });
+    const watch = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class'] };
+    this.observer.observe(root, watch);
   }
 
   get isClosed(): boolean {

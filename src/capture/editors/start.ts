@@ -2,7 +2,7 @@
 // the user's key presses, starts a session for an editor once the user types in it, and hands events to the same
 // outbox and worker port the chat capture uses. Nothing is captured before consent or while paused (settings), and
 // nothing from editors the user never typed in. Runs in the frame the manifest puts it in (top frames only for the
-// editor sites listed so far: docs/adding-a-site.md, Editor sites).
+// editor sites listed so far: docs/completions.md, Frames).
 import browser from 'webextension-polyfill';
 import { send } from '../../messages';
 import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSettings } from '../../store/settings';

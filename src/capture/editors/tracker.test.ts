@@ -60,9 +60,22 @@ describe('a suggestion accepted with Tab, then edited', () => {
     tracker.input({ kind: 'navigate' });
     tracker.observe(snap('a = 1\nfunction f() {\n  return 10;\n}\n\nend|'));
     expect(kinds()).toEqual(['shown', 'accepted', 'outcome']);
-    expect(emitted[0]).toMatchObject({ suggestionId: 's1', text: '{\n  return 1;\n}', prefix: 'a = 1\nfunction f() ', suffix: '\n\nend', line: 2, column: 14 });
+    expect(emitted[0]).toMatchObject({
+      suggestionId: 's1',
+      text: '{\n  return 1;\n}',
+      prefix: 'a = 1\nfunction f() ',
+      suffix: '\n\nend',
+      line: 2,
+      column: 14,
+    });
     expect(emitted[1]).toMatchObject({ suggestionId: 's1', how: 'full', acceptedText: '{\n  return 1;\n}' });
-    expect(emitted[2]).toMatchObject({ suggestionId: 's1', acceptedText: '{\n  return 1;\n}', finalText: '{\n  return 10;\n}', editDistance: 1, reason: 'left' });
+    expect(emitted[2]).toMatchObject({
+      suggestionId: 's1',
+      acceptedText: '{\n  return 1;\n}',
+      finalText: '{\n  return 10;\n}',
+      editDistance: 1,
+      reason: 'left',
+    });
   });
 
   it('records the outcome after a quiet period while the cursor stays in the region', () => {

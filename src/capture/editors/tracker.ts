@@ -129,7 +129,8 @@ export class CompletionTracker {
       ...(facts.source ? { source: facts.source.slice(0, 128) } : {}),
       ...(replaces ? { replacesSuggestionId: replaces } : {}),
     });
-    this.episode = { id, remaining: ghost.text, tail: snap.text.slice(Math.max(0, ghost.at - TAIL), ghost.at), line, accepted: '', hidden: false };
+    const tail = snap.text.slice(Math.max(0, ghost.at - TAIL), ghost.at);
+    this.episode = { id, remaining: ghost.text, tail, line, accepted: '', hidden: false };
     this.inputs = [];
   }
 
@@ -143,7 +144,8 @@ export class CompletionTracker {
       const part = ep.remaining.slice(0, ep.remaining.length - ghost.text.length);
       if (this.isAt(snap, ghost.at, ep.tail + part)) {
         if (!typedExactly(this.inputs, part)) {
-          const how = this.inputs.some((i) => i.kind === 'accept-word') ? 'word' : part.endsWith('\n') || ghost.text.startsWith('\n') ? 'line' : 'word';
+          const byLine = part.endsWith('\n') || ghost.text.startsWith('\n');
+          const how = this.inputs.some((i) => i.kind === 'accept-word') ? 'word' : byLine ? 'line' : 'word';
           this.ctx.emit('completion_accepted', { suggestionId: ep.id, how, acceptedText: part });
           ep.accepted += part;
         }
@@ -166,7 +168,8 @@ export class CompletionTracker {
     }
     // The ghost is gone: inserted whole (accepted), or dismissed.
     const inserted = this.find(snap, ep.tail + ep.remaining, ep.line);
-    if (inserted !== null && !typedExactly(this.inputs, ep.remaining) && (this.inputs.length === 0 || !this.inputs.every((i) => i.kind === 'type'))) {
+    const onlyTyped = this.inputs.length > 0 && this.inputs.every((i) => i.kind === 'type');
+    if (inserted !== null && !typedExactly(this.inputs, ep.remaining) && !onlyTyped) {
       const how = this.inputs.some((i) => i.kind === 'accept-word') ? 'word' : 'full';
       this.ctx.emit('completion_accepted', { suggestionId: ep.id, how, acceptedText: ep.remaining });
       const end = inserted + ep.tail.length + ep.remaining.length;
@@ -214,13 +217,15 @@ export class CompletionTracker {
 
   /** No window to follow the region in: its outcome is what was accepted, as last seen. */
   private recordUnfollowed(ep: Episode): void {
-    this.regions.push({ suggestionId: ep.id, accepted: ep.accepted, pins: { before: '', after: '', line: ep.line }, final: ep.accepted, changedAt: 0 });
+    const pins = { before: '', after: '', line: ep.line };
+    this.regions.push({ suggestionId: ep.id, accepted: ep.accepted, pins, final: ep.accepted, changedAt: 0 });
     this.close(this.regions[this.regions.length - 1]!, 'left');
   }
 
   private openRegion(suggestionId: string, accepted: string, snap: Snapshot, end: number): void {
     const start = Math.max(0, end - accepted.length);
-    this.regions.push({ suggestionId, accepted, pins: pinRegion(snap, start, end), final: snap.text.slice(start, end), changedAt: this.ctx.now() });
+    const pins = pinRegion(snap, start, end);
+    this.regions.push({ suggestionId, accepted, pins, final: snap.text.slice(start, end), changedAt: this.ctx.now() });
   }
 
   private followRegions(snap: Snapshot): void {

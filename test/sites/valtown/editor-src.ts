@@ -16,10 +16,10 @@ const SUGGESTIONS: { trigger: string; text: string }[] = [
 
 const win = window as unknown as { fixtureShown: number; fixture: Record<string, unknown> };
 win.fixtureShown = 0;
-const suggest = async (before: string) => {
+const suggest = (before: string): Promise<string | null> => {
   const found = SUGGESTIONS.find((s) => before.endsWith(s.trigger));
   if (found) win.fixtureShown++;
-  return found?.text ?? null;
+  return Promise.resolve(found?.text ?? null);
 };
 
 const params = new URLSearchParams(location.search);
@@ -30,12 +30,21 @@ const code = new EditorView({
   parent: document.getElementById('code-editor')!,
   state: EditorState.create({
     doc: '// main.ts\nconst items = [1, 2, 3];\n\n\n// end of file\n' + body,
-    extensions: [lineNumbers(), history(), keymap.of([...defaultKeymap, ...historyKeymap]), javascript({ typescript: true }), ghostText(suggest, Number(params.get('delay') ?? 120))],
+    extensions: [
+      lineNumbers(),
+      history(),
+      keymap.of([...defaultKeymap, ...historyKeymap]),
+      javascript({ typescript: true }),
+      ghostText(suggest, Number(params.get('delay') ?? 120)),
+    ],
   }),
 });
 const readme = new EditorView({
   parent: document.getElementById('readme-editor')!,
-  state: EditorState.create({ doc: '# README\nNever typed in.\n', extensions: [lineNumbers(), keymap.of(defaultKeymap), ghostText(suggest)] }),
+  state: EditorState.create({
+    doc: '# README\nNever typed in.\n',
+    extensions: [lineNumbers(), keymap.of(defaultKeymap), ghostText(suggest)],
+  }),
 });
 win.fixture = { code, readme };
 document.body.dataset.ready = 'true';

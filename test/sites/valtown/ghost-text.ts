@@ -34,7 +34,8 @@ const ghostField = StateField.define<{ ghost: Ghost | null; decorations: Decorat
 function removeGhost(view: EditorView): Ghost | null {
   const ghost = view.state.field(ghostField).ghost;
   if (!ghost) return null;
-  view.dispatch({ changes: ghost.remove, effects: setGhost.of(null), annotations: [ghostEdit.of(true), Transaction.addToHistory.of(false)] });
+  const annotations = [ghostEdit.of(true), Transaction.addToHistory.of(false)];
+  view.dispatch({ changes: ghost.remove, effects: setGhost.of(null), annotations });
   return ghost;
 }
 
@@ -59,20 +60,22 @@ export function ghostText(suggest: (before: string) => Promise<string | null>, d
         if (!u.docChanged || u.transactions.some((t) => t.annotation(ghostEdit))) return;
         clearTimeout(this.timer);
         const asked = ++this.asked;
-        this.timer = setTimeout(async () => {
-          const state = this.view.state;
-          const head = state.selection.main.head;
-          const line = state.doc.lineAt(head);
-          const text = await suggest(state.sliceDoc(line.from, head));
-          if (!text || asked !== this.asked || this.view.state.field(ghostField).ghost || this.view.state.selection.main.head !== head) return;
-          const changes = this.view.state.changes({ from: head, insert: text });
-          this.view.dispatch({
-            changes,
-            selection: { anchor: head },
-            effects: setGhost.of({ from: head, text, remove: changes.invert(this.view.state.doc) }),
-            annotations: [ghostEdit.of(true), Transaction.addToHistory.of(false)],
-          });
-        }, delayMs);
+        this.timer = setTimeout(() => void this.ask(asked), delayMs);
+      }
+      async ask(asked: number) {
+        const state = this.view.state;
+        const head = state.selection.main.head;
+        const line = state.doc.lineAt(head);
+        const text = await suggest(state.sliceDoc(line.from, head));
+        const stale = asked !== this.asked || this.view.state.selection.main.head !== head;
+        if (!text || stale || this.view.state.field(ghostField).ghost) return;
+        const changes = this.view.state.changes({ from: head, insert: text });
+        this.view.dispatch({
+          changes,
+          selection: { anchor: head },
+          effects: setGhost.of({ from: head, text, remove: changes.invert(this.view.state.doc) }),
+          annotations: [ghostEdit.of(true), Transaction.addToHistory.of(false)],
+        });
       }
       destroy() {
         clearTimeout(this.timer);

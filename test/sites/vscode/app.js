@@ -1,18 +1,30 @@
 // The fixture workbench: two editor panes (the main one with two files behind tabs, a small second one), a chat
 // input that is also a Monaco editor (outside the editor part, as VS Code's chat input is), and an iframe holding
 // another editor. Files and their text are made here; `?lines=N` makes app.ts N lines long (the benchmark's big file).
-/* global require, monaco */
-require.config({ paths: { vs: '/monaco/vs' } });
-require(['vs/editor/editor.main'], () => {
+/* global monaco */
+// Monaco's AMD loader (loader.js) defines the page's `require`.
+const amd = window.require;
+amd.config({ paths: { vs: '/monaco/vs' } });
+amd(['vs/editor/editor.main'], () => {
   const params = new URLSearchParams(location.search);
   const filler = Number(params.get('lines') ?? 0);
   const body = filler > 0 ? Array.from({ length: filler }, (_, i) => `const value${i} = ${i}; // line ${i + 1}`).join('\n') + '\n' : '';
   const head = '// app.ts\nconst items = [1, 2, 3];\n\n\n// end of file\n';
   const models = {
     'src/app.ts': monaco.editor.createModel(head + body, 'typescript', monaco.Uri.parse('file:///workspace/src/app.ts')),
-    'src/secret.ts': monaco.editor.createModel('export const token = "never opened";\n', 'typescript', monaco.Uri.parse('file:///workspace/src/secret.ts')),
+    'src/secret.ts': monaco.editor.createModel(
+      'export const token = "never opened";\n',
+      'typescript',
+      monaco.Uri.parse('file:///workspace/src/secret.ts'),
+    ),
   };
-  const options = { automaticLayout: true, minimap: { enabled: false }, inlineSuggest: { enabled: true }, quickSuggestions: false, fontSize: 14 };
+  const options = {
+    automaticLayout: true,
+    minimap: { enabled: false },
+    inlineSuggest: { enabled: true },
+    quickSuggestions: false,
+    fontSize: 14,
+  };
   const main = monaco.editor.create(document.getElementById('main-editor'), { ...options, model: models['src/app.ts'] });
   const side = monaco.editor.create(document.getElementById('side-editor'), {
     ...options,

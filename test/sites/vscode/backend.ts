@@ -27,13 +27,13 @@ export function servePackageFile(res: ServerResponse, url: URL, prefix: string, 
 
 export function vscodeBackend(): SiteBackend {
   return {
-    async handle(_req: IncomingMessage, res: ServerResponse, url: URL) {
+    handle(_req: IncomingMessage, res: ServerResponse, url: URL) {
       if (url.pathname === '/embedded') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(readFileSync(join(import.meta.dirname, 'embedded.html')));
-        return true;
+        return Promise.resolve(true);
       }
-      return servePackageFile(res, url, '/monaco/', MONACO_MIN);
+      return Promise.resolve(servePackageFile(res, url, '/monaco/', MONACO_MIN));
     },
   };
 }

@@ -21,7 +21,8 @@ window.registerFixtureProvider = function registerFixtureProvider(delayMs) {
       return new Promise((ok) => {
         const timer = setTimeout(() => {
           window.fixtureShown++;
-          ok({ items: [{ insertText: found.text, range: new monaco.Range(position.lineNumber, position.column, position.lineNumber, position.column) }] });
+          const at = new monaco.Range(position.lineNumber, position.column, position.lineNumber, position.column);
+          ok({ items: [{ insertText: found.text, range: at }] });
         }, delayMs);
         token.onCancellationRequested(() => {
           clearTimeout(timer);
