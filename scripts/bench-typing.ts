@@ -10,11 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { loadSites, startFixtures } from '../test/sites/server';
 import { buildExtension } from './build';
 import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
-import { profiled } from './bench/page';
 
 const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '5' }, lines: { type: 'string', default: '5000' } },
@@ -91,6 +90,45 @@ async function typeScript(page: Page, ghost: string): Promise<void> {
 interface Cost {
   task: number;
   extension: number;
+  /** Content-script time by its innermost own function (file:line name) and what that function was running. */
+  where: Map<string, number>;
+}
+
+type CallFrame = { url: string; functionName: string; lineNumber: number; columnNumber: number };
+type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
+type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+
+/** Seconds of samples with the content script on the stack, and where in it (innermost own frame > leaf). */
+function extensionTime(profile: Profile): { seconds: number; where: Map<string, number> } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const own = (n: ProfileNode) => n.callFrame.url.startsWith('chrome-extension://');
+  const where = new Map<string, number>();
+  let us = 0;
+  const samples = profile.samples ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const leaf = byId.get(samples[i]!)!;
+    let n: ProfileNode | undefined = leaf;
+    while (n && !own(n)) n = byId.get(parent.get(n.id) ?? -1);
+    if (!n) continue;
+    const dt = profile.timeDeltas?.[i + 1] ?? 0;
+    us += dt;
+    const f = n.callFrame;
+    const name = (frame: CallFrame) => frame.functionName || '(anonymous)';
+    const key = `${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1} ${name(f)} > ${name(leaf.callFrame)}`;
+    where.set(key, (where.get(key) ?? 0) + dt / 1e6);
+  }
+  return { seconds: us / 1e6, where };
+}
+
+async function profiledRun(session: CDPSession, run: () => Promise<void>): Promise<{ seconds: number; where: Map<string, number> }> {
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await run();
+  const { profile } = await session.send('Profiler.stop');
+  return extensionTime(profile);
 }
 
 async function measure(browser: BenchBrowser, editor: EditorBench, lines: number): Promise<Cost> {
@@ -102,10 +140,10 @@ async function measure(browser: BenchBrowser, editor: EditorBench, lines: number
   const session = await cdp(page);
   await session.send('Performance.enable', { timeDomain: 'threadTicks' });
   const before = await mainThreadTimes(session);
-  const { extensionUs } = await profiled(session, () => typeScript(page, editor.ghost));
+  const { seconds, where } = await profiledRun(session, () => typeScript(page, editor.ghost));
   const after = await mainThreadTimes(session);
   await page.close();
-  return { task: after.task - before.task, extension: extensionUs / 1e6 };
+  return { task: after.task - before.task, extension: seconds, where };
 }
 
 const fmt = (n: number, d = 3) => n.toFixed(d);
@@ -140,6 +178,10 @@ try {
     figure(`content-script time ${editor.name}: ${bigFile} lines / ${SMALL_FILE} lines`, fmt(growth), '<= 1.5', growth <= 1.5);
     const rows = out.map((r) => `${ms(r.withExt.task)}/${ms(r.withExt.extension)} vs ${ms(r.without.task)}; ${ms(r.small.extension)}`);
     console.log(`  rounds (ms; task/content script with vs task without; content script in ${SMALL_FILE} lines): ${rows.join(' | ')}`);
+    const where = new Map<string, number>();
+    for (const r of out) for (const [k, v] of r.withExt.where) where.set(k, (where.get(k) ?? 0) + v / out.length);
+    const top = [...where].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`  content script by function (ms per round): ${top.map(([k, v]) => `${k} ${ms(v)}`).join('; ')}`);
   }
   await withExt.close();
   await without.close();

@@ -80,7 +80,7 @@ function profileTimes(profile: Profile): { jsUs: number; extensionUs: number } {
   return { jsUs, extensionUs };
 }
 
-export async function profiled<T>(
+async function profiled<T>(
   session: CDPSession,
   run: () => Promise<T>,
   intervalUs = 200,

@@ -12,14 +12,18 @@ import type { EditorReader, Snapshot } from './types';
 const GHOST_INLINE = '.ghost-text-decoration';
 const GHOST_ZONE_LINES = '.suggest-preview-text .view-line';
 
+/** Characters Monaco draws for visible whitespace (only looked up in `.mtkw` spans when a text node has one). */
+const RENDERED_WHITESPACE = /[\u00b7\u2e31\u2192\uffeb]/;
+const whitespaceBack = (text: string) => text.replace(/[\u00b7\u2e31]\u200c/g, ' ').replace(/[\u2192\uffeb]\u00a0*/g, '\t');
+
 const rules: LineRules = {
   ghost: GHOST_INLINE,
   skip: '.ghost-text-decoration-preview, .mtkoverflow, .inline-completion-text-to-replace + .ghost-text-decoration-preview',
   overflow: '.mtkoverflow',
   special: '.mtkcontrol',
   normalize(text, parent) {
-    if (!parent?.closest('.mtkw, .mtkz')) return text.replace(/\u00a0/g, ' ');
-    return text.replace(/[\u00b7\u2e31]\u200c/g, ' ').replace(/[\u2192\uffeb]\u00a0*/g, '\t').replace(/\u00a0/g, ' ');
+    const shown = RENDERED_WHITESPACE.test(text) && parent?.closest('.mtkw, .mtkz') ? whitespaceBack(text) : text;
+    return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ') : shown;
   },
 };
 

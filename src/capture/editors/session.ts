@@ -66,19 +66,26 @@ export class EditorSession {
       skipped: (reason) =>
         host.note(reason === 'binary' ? 'suggestion not recorded: binary-looking text' : 'suggestion not recorded: line too long to read'),
     });
+    // Ghost text comes and goes as nodes (Monaco's decorations and view zones, CodeMirror's marks and widgets), so
+    // attribute changes (the caret's position and blinking, scrolling) are not watched: they are most of an editor's
+    // mutations. A key press or a click looks again by itself (`input`), which covers caret moves.
     this.observer = new MutationObserver(() => this.soon());
-    const watch = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class'] };
-    this.observer.observe(root, watch);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   get isClosed(): boolean {
     return this.closed;
   }
 
-  /** A user action: first the look that was waiting (the screen the user acted on), then the action. */
+  /**
+   * A user action. While a suggestion is shown, first the look that was waiting (the screen the user acted on);
+   * otherwise the next look is enough (an accepted region is found again by its anchors whenever it is read), so
+   * typing costs at most one read per settled screen, not one per key.
+   */
   input(input: Input): void {
-    this.flush();
+    if (this.tracker.showing) this.flush();
     this.tracker.input(input);
+    this.soon();
   }
 
   /** Runs a look that is waiting for the editor to settle, now. */
@@ -89,6 +96,8 @@ export class EditorSession {
     this.check();
   }
 
+  private lastChange = 0;
+
   /**
    * Looks again once the editor has finished rendering this change. Editors paint a suggestion in steps (Monaco
    * draws the first line and the further lines in separate frames), so a look waits for SETTLE_MS of quiet, or
@@ -96,11 +105,22 @@ export class EditorSession {
    */
   soon(): void {
     if (this.closed) return;
-    const now = this.host.now();
-    if (this.settleTimer === undefined) this.firstPending = now;
-    clearTimeout(this.settleTimer);
-    const wait = now - this.firstPending >= MAX_WAIT_MS ? 0 : SETTLE_MS;
+    // One timer per look, not one per mutation batch: a change while it waits only moves the deadline, which the
+    // timer reads when it fires.
+    this.lastChange = this.host.now();
+    if (this.settleTimer !== undefined) return;
+    this.firstPending = this.lastChange;
+    this.arm(SETTLE_MS);
+  }
+
+  private arm(wait: number): void {
     this.settleTimer = setTimeout(() => {
+      const now = this.host.now();
+      const quietFor = now - this.lastChange;
+      if (quietFor < SETTLE_MS && now - this.firstPending < MAX_WAIT_MS) {
+        this.arm(Math.min(SETTLE_MS - quietFor, MAX_WAIT_MS - (now - this.firstPending)));
+        return;
+      }
       this.settleTimer = undefined;
       this.check();
     }, wait);

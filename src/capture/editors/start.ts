@@ -14,6 +14,7 @@ import { monacoReader } from './monaco';
 import { EditorSession } from './session';
 import type { EditorReader, EditorSiteAdapter } from './types';
 
+const HEALTH_RESEND_MS = 30_000;
 const READERS: Record<EditorSiteAdapter['editor'], EditorReader> = { monaco: monacoReader, codemirror: codemirrorReader };
 
 export function startEditorCapture(adapter: EditorSiteAdapter): void {
@@ -46,10 +47,15 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     return root;
   };
 
+  // The page's URL, parsed again only when it changed (adapters name documents by it; a parse per key adds up).
+  let href = '';
+  let url = new URL(location.href);
+  const pageUrl = () => (location.href === href ? url : ((href = location.href), (url = new URL(href))));
+
   /** The session of this editor on the document it shows now; a new document needs the user to type in it. */
   const sessionOf = (root: Element, create: boolean): EditorSession | null => {
     const current = sessions.get(root);
-    const doc = adapter.documentOf(root, new URL(location.href));
+    const doc = adapter.documentOf(root, pageUrl());
     if (current && (!doc || doc.id !== current.doc.id)) {
       current.leave('document-closed');
       sessions.delete(root);
@@ -95,6 +101,8 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     if (root) sessions.get(root)?.soon();
   });
 
+  let lastHealth = '';
+  let lastHealthAt = 0;
   const reportHealth = () => {
     for (const [root, session] of sessions) {
       if (!root.isConnected || session.isClosed) {
@@ -102,17 +110,18 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
         sessions.delete(root);
       } else sessionOf(root, false);
     }
+    // Suggestions not recorded (binary-looking text, a line too long) and reads that threw: the popup shows them.
     const failing = [...notes].map(([what, n]) => `${what} (${n}×)`).slice(0, 20);
-    const failed = failing.some((f) => f.includes('read failed'));
+    const failed = failing.length > 0;
+    // Sent when it changed, and every HEALTH_RESEND_MS so the worker (which may have restarted) has it.
+    const status = isPaused() ? 'paused' : failed ? 'degraded' : 'capturing';
+    const said = JSON.stringify([status, failing]);
+    if (said === lastHealth && Date.now() - lastHealthAt < HEALTH_RESEND_MS) return;
+    lastHealth = said;
+    lastHealthAt = Date.now();
     void send(sendMessage, {
       type: 'health',
-      health: {
-        site: adapter.id,
-        status: isPaused() ? 'paused' : failed ? 'degraded' : 'capturing',
-        missing: [],
-        ...(failing.length ? { failing } : {}),
-        checkedAt: new Date().toISOString(),
-      },
+      health: { site: adapter.id, status, missing: [], ...(failing.length ? { failing } : {}), checkedAt: new Date().toISOString() },
     }).catch(() => undefined);
   };
 

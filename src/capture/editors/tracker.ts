@@ -67,6 +67,11 @@ export class CompletionTracker {
     return this.episode !== null || this.regions.length > 0;
   }
 
+  /** A suggestion is on screen: what the user does next decides its fate, so the screen before each input counts. */
+  get showing(): boolean {
+    return this.episode !== null;
+  }
+
   input(input: Input): void {
     this.inputs.push(input);
     if (this.inputs.length > 64) this.inputs.shift();

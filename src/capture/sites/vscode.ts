@@ -4,7 +4,7 @@
 // side of a diff (`.editor.original`) is never typed in. Monaco writes the document's URI (`data-uri`) on its root
 // element and the language id (`data-mode-id`) on the element it was created in (the root's parent).
 import { siteMeta } from '../../core/sites';
-import type { EditorSiteAdapter } from '../editors/types';
+import type { EditorDocument, EditorSiteAdapter } from '../editors/types';
 
 /** The path of a document URI (`file:///w/src/a.ts`, `vscode-vfs://github/o/r/src/a.ts`), for the `file` field. */
 function pathOf(uri: string): string | undefined {
@@ -17,6 +17,8 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
+let last: { uri: string; language: string | undefined; doc: EditorDocument } | null = null;
+
 export const vscode: EditorSiteAdapter = {
   ...siteMeta('vscode'),
   kind: 'editor',
@@ -27,8 +29,12 @@ export const vscode: EditorSiteAdapter = {
   documentOf(root) {
     const uri = root.getAttribute('data-uri');
     if (!uri) return null;
-    const file = pathOf(uri);
     const language = root.closest('[data-mode-id]')?.getAttribute('data-mode-id') ?? undefined;
-    return { id: uri, ...(file ? { file } : {}), ...(language ? { language } : {}) };
+    // Asked on every key press: the last answer is kept while the editor shows the same document.
+    if (last?.uri === uri && last.language === language) return last.doc;
+    const file = pathOf(uri);
+    const doc = { id: uri, ...(file ? { file } : {}), ...(language ? { language } : {}) };
+    last = { uri, language, doc };
+    return doc;
   },
 };

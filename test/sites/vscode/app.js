@@ -12,6 +12,17 @@ amd(['vs/editor/editor.main'], () => {
   const head = '// app.ts\nconst items = [1, 2, 3];\n\n\n// end of file\n';
   const models = {
     'src/app.ts': monaco.editor.createModel(head + body, 'typescript', monaco.Uri.parse('file:///workspace/src/app.ts')),
+    // Bad input: a binary file opened as text, and a minified file whose one line is too long to render whole.
+    'src/data.bin': monaco.editor.createModel(
+      '\u0000\u0001\u0002\u0003PNG\u001a\u0000\u0000\u000dIHDR\u0000\u0010\u0004\u0002\u0000\u0000\u0000\n\n',
+      'plaintext',
+      monaco.Uri.parse('file:///workspace/src/data.bin'),
+    ),
+    'src/min.js': monaco.editor.createModel(
+      'var a=[1,2,3];'.repeat(3000) + '\n\n',
+      'javascript',
+      monaco.Uri.parse('file:///workspace/src/min.js'),
+    ),
     'src/secret.ts': monaco.editor.createModel(
       'export const token = "never opened";\n',
       'typescript',
