@@ -78,12 +78,12 @@ export class EditorSession {
   }
 
   /**
-   * A user action. While a suggestion is shown, first the look that was waiting (the screen the user acted on);
-   * otherwise the next look is enough (an accepted region is found again by its anchors whenever it is read), so
-   * typing costs at most one read per settled screen, not one per key.
+   * A user action. While a suggestion is on screen (followed already, or just drawn and not yet looked at), first
+   * the look that was waiting: the screen the user acted on. Otherwise the next look is enough (an accepted region
+   * is found again by its anchors whenever it is read), so typing costs at most one read per settled screen.
    */
   input(input: Input): void {
-    if (this.tracker.showing) this.flush();
+    if (this.settleTimer !== undefined && (this.tracker.showing || this.host.reader.hasGhost(this.root))) this.flush();
     this.tracker.input(input);
     this.soon();
   }
