@@ -54,7 +54,7 @@ describe('Val Town (CodeMirror 6): bad input', () => {
     const shown = eventsOfKind(events, 'completion_shown');
     expect(shown.map((e) => [e.conversationId, e.text])).toEqual([
       ['fixture/agent-sync/main.ts', "'hello world';"],
-      ['fixture/agent-sync/main.ts#editor-2', '42;'],
+      ['fixture/agent-sync/main.ts@editor-2', '42;'],
     ]);
     const big = shown[0]!;
     expect(big).toMatchObject({ line: 10_001, column: 18 });

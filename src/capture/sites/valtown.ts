@@ -29,7 +29,7 @@ function documentAt(root: Element, url: URL): EditorDocument | null {
   const file = m[2] ? decodeURIComponent(m[2]) : undefined;
   const editors = [...root.ownerDocument.querySelectorAll('.cm-editor')];
   const index = editors.indexOf(root);
-  const id = `${m[1]}/${file ?? ''}${index > 0 ? `#editor-${index + 1}` : ''}`;
+  const id = `${m[1]}/${file ?? ''}${index > 0 ? `@editor-${index + 1}` : ''}`;
   const language = root.querySelector('.cm-content')?.getAttribute('data-language') ?? undefined;
   return { id, ...(file ? { file } : {}), ...(language ? { language } : {}) };
 }
