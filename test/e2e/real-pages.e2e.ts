@@ -89,7 +89,8 @@ function problemsOf(page: RealPage, stored: (PromptEvent | ResponseEvent)[], mat
   });
   for (const art of page.artifacts ?? []) {
     const e = matched[art.after];
-    const found = e?.kind === 'response' && (e.artifacts ?? []).some((a) => a.title === art.title && plain(a.text).includes(plain(art.text)));
+    const artifacts = e?.kind === 'response' ? (e.artifacts ?? []) : [];
+    const found = artifacts.some((a) => a.title === art.title && plain(a.text).includes(plain(art.text)));
     if (!found) problems.push(`artifact "${art.title}" not recorded with turn ${art.after + 1}`);
   }
   const extra = stored.filter((e) => !matched.includes(e));
@@ -119,7 +120,8 @@ describe('real saved pages', () => {
     const matched = match(page, stored);
     const problems = problemsOf(page, stored, matched);
     if (health !== want) problems.push(`popup says "${health}", expected "${want}"`);
-    results.push({ page, captured: matched.filter(Boolean).length, extra: stored.length - matched.filter(Boolean).length, health, problems });
+    const captured = matched.filter(Boolean).length;
+    results.push({ page, captured, extra: stored.length - captured, health, problems });
     await popup.close();
     await tab.close();
     expect(problems).toEqual([]);
@@ -135,7 +137,8 @@ function conformanceReport(rows: PageResult[]): string {
     lines.push(`## ${split} (${of.length} pages): ${captured} / ${counted} turns`, '');
     lines.push('| page | turns captured / counted | extra | health | problems |', '|---|---|---|---|---|');
     for (const r of of) {
-      lines.push(`| ${r.page.file} | ${r.captured} / ${r.page.turns.length} | ${r.extra} | ${r.health} | ${r.problems.join('; ') || '—'} |`);
+      const problems = r.problems.join('; ') || '—';
+      lines.push(`| ${r.page.file} | ${r.captured} / ${r.page.turns.length} | ${r.extra} | ${r.health} | ${problems} |`);
     }
     lines.push('');
   }

@@ -55,11 +55,11 @@ export function realPageSites(pages: RealPage[]): FixtureSite[] {
     id: `real-${host}`,
     hosts: [host],
     backend: {
-      async handle(req, res, url) {
+      handle(req, res, url) {
         const file = req.method === 'GET' ? paths.get(url.pathname) : undefined;
         if (file) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file));
         else res.writeHead(404).end();
-        return true;
+        return Promise.resolve(true);
       },
     },
   }));
