@@ -54,12 +54,18 @@ function messages(events: CaptureEvent[], page: RealPage): (PromptEvent | Respon
   );
 }
 
-/** Each counted turn, in order, against the stored messages: the first unused one of its role holding its text. */
+/** What a stored message shows: its text, and for an answer the artifacts it made (a canvas card in the turn). */
+function shown(e: PromptEvent | ResponseEvent): string {
+  const artifacts = e.kind === 'response' ? (e.artifacts ?? []).map((a) => a.text) : [];
+  return plain([e.text, ...artifacts].join(' '));
+}
+
+/** Each counted turn, in order, against the stored messages: the first unused one of its role showing its text. */
 function match(page: RealPage, stored: (PromptEvent | ResponseEvent)[]): (PromptEvent | ResponseEvent | undefined)[] {
   const used = new Set<string>();
   return page.turns.map((turn) => {
     const kind = turn.role === 'user' ? 'prompt' : 'response';
-    const found = stored.find((e) => e.kind === kind && !used.has(e.id) && plain(e.text).includes(plain(turn.text)));
+    const found = stored.find((e) => e.kind === kind && !used.has(e.id) && shown(e).includes(plain(turn.text)));
     if (found) used.add(found.id);
     return found;
   });

@@ -56,3 +56,49 @@ export function artifactFormat(label: string | null | undefined): { kind: 'code'
   if (!token || !/^[a-z0-9+#.-]{1,16}$/.test(token)) return { kind: 'other' };
   return DOCUMENT_FORMATS.has(token) ? { kind: 'document', language: token } : { kind: 'code', language: token };
 }
+
+/** Prose beside a code block: a sign that an ancestor is the message, not the block's own frame. */
+const PROSE = 'p, li, h1, h2, h3, h4, h5, h6, table, blockquote';
+
+/**
+ * The code block a control (a copy button) belongs to, wherever the site draws it: inside the block, or in a
+ * header or floating bar beside the `<pre>` (claude.ai, Grok, Gemini). The nearest `blockSelector` match around the
+ * control, else the one block inside the smallest ancestor (below `within`, the message's content) that frames a
+ * single block and no prose. A control of the message itself (outside `within`, or beside several blocks or
+ * paragraphs) belongs to none.
+ */
+export function codeBlockOf(control: Element, blockSelector: string, within: Element): Element | null {
+  if (!within.contains(control)) return null;
+  const around = control.closest(blockSelector);
+  if (around && within.contains(around)) return around;
+  for (let at = control.parentElement; at && at !== within && within.contains(at); at = at.parentElement) {
+    const blocks = outermost(at, blockSelector);
+    if (blocks.length > 1) return null;
+    if (blocks.length === 1) {
+      const block = blocks[0]!;
+      const prose = [...at.querySelectorAll(PROSE)].some((el) => !block.contains(el));
+      return prose ? null : block;
+    }
+  }
+  return null;
+}
+
+/**
+ * The content of a panel the page shows outside every turn (claude.ai's artifact side panel, a canvas) whose
+ * heading names `title`: the first element after that heading, inside the panel, matching `bodySelector`. Null when
+ * no such panel is open (the card is then recorded without its content).
+ */
+export function panelNamed(doc: Document, title: string, bodySelector: string, outside: string): Element | null {
+  const name = clean(title);
+  if (!name) return null;
+  for (const heading of doc.querySelectorAll('h1, h2, h3, [title]')) {
+    if (heading.closest(outside)) continue;
+    const says = clean(heading.getAttribute('title')) || clean(heading.firstChild?.textContent);
+    if (says !== name) continue;
+    for (let panel = heading.parentElement; panel && panel !== doc.body; panel = panel.parentElement) {
+      const body = [...panel.querySelectorAll(bodySelector)].find((el) => !el.contains(heading) && !el.closest(outside));
+      if (body) return body;
+    }
+  }
+  return null;
+}
