@@ -47,8 +47,11 @@ export interface ClaudeState {
   count: Map<number, number>;
   /** A retry was clicked at this depth: once the row streams, it shows this version. */
   pendingRetry: { depth: number; version: number } | null;
-  /** An edited prompt was sent at this depth: once the editor closes, it shows this version. */
-  pendingEdit: { depth: number; version: number } | null;
+  /**
+   * Edit was clicked on the prompt at this depth: once its editor has opened and closed again on other words (or
+   * with the answer below streaming anew), the row shows this version. A cancelled edit changes neither.
+   */
+  pendingEdit: { depth: number; version: number; before: string; opened: boolean } | null;
 }
 
 type Versions = Pick<ClaudeState, 'shown' | 'count'>;
@@ -97,6 +100,17 @@ function inEditor(turn: Element): boolean {
   return !!turn.querySelector('textarea, [contenteditable="true"]');
 }
 
+function promptText(turn: Element): string {
+  return (turn.querySelector(USER)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The editor closed on a sent edit: other words in the row, or the answer below generating anew (same words). */
+function editSent(turn: Element, before: string): boolean {
+  if (promptText(turn) !== before) return true;
+  const below = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depthOf(turn) + 1}"]`);
+  return !!below && isStreamingRow(below);
+}
+
 function pathId(v: Versions, depth: number): string {
   const parts = [...v.shown.entries()].filter(([d, n]) => d <= depth && n !== 1).sort((a, b) => a[0] - b[0]);
   return claudePathId(depth, parts.map(([d, n]) => `.${d}v${n}`).join(''));
@@ -143,6 +157,8 @@ export const claude: SiteAdapter<ClaudeState> = {
   },
 
   readTurn(turn, v): TurnInfo | null {
+    // Seen open once: how a save is told from the click that opened the editor, in any UI language.
+    if (v.pendingEdit && inEditor(turn) && depthOf(turn) === v.pendingEdit.depth) v.pendingEdit.opened = true;
     const role = roleOf(turn);
     if (!role) return null;
     // A prompt of only files has no text bubble: its content is the thumbnails' row (read as attachments, no text).
@@ -157,7 +173,7 @@ export const claude: SiteAdapter<ClaudeState> = {
       v.pendingRetry = null;
     }
     const edit = v.pendingEdit;
-    if (edit && edit.depth === depth && !inEditor(turn)) {
+    if (edit && edit.depth === depth && edit.opened && !inEditor(turn) && editSent(turn, edit.before)) {
       show(v, depth, edit.version, edit.version);
       v.pendingEdit = null;
     }
@@ -234,21 +250,22 @@ export const claude: SiteAdapter<ClaudeState> = {
       }
       case 'action-bar-previous-version':
       case 'user-message-previous-version':
+        v.pendingEdit = null;
         return { action: 'variant-nav', turn, direction: 'prev' };
       case 'action-bar-next-version':
       case 'user-message-next-version':
+        v.pendingEdit = null;
         return { action: 'variant-nav', turn, direction: 'next' };
       case 'user-message-edit': {
         const seen = readout(turn);
         if (seen) show(v, depth, seen.index, seen.count);
+        const before = promptText(turn);
+        v.pendingEdit = { depth, version: (seen?.count ?? v.count.get(depth) ?? 1) + 1, before, opened: inEditor(turn) };
         return { action: 'edit-prompt', turn };
       }
     }
     if (label === 'Give positive feedback' || label === 'Good response') return { action: 'feedback', turn, rating: 'up' };
     if (label === 'Give negative feedback' || label === 'Bad response') return { action: 'feedback', turn, rating: 'down' };
-    if (inEditor(turn) && roleOf(turn) === 'user' && /^(save|send|submit)\b/i.test((button.textContent ?? label).trim())) {
-      v.pendingEdit = { depth, version: (v.count.get(depth) ?? 1) + 1 };
-    }
     return null;
   },
 
