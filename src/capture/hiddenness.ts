@@ -32,19 +32,22 @@ function styleOf(el: Element): CSSStyleDeclaration | null {
 
 const px = (v: string) => Number.parseFloat(v);
 
-export function isScreenReaderOnly(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  for (const c of SCREEN_READER_CLASSES) if (el.classList.contains(c)) return true;
+/** How an element is hidden from a reader, if it is; the computed style is read once per element. */
+export function hiddenness(el: Element): 'screen-reader-only' | 'not-displayed' | null {
+  if (el.getAttribute('aria-hidden') === 'true') return 'screen-reader-only';
+  for (const c of SCREEN_READER_CLASSES) if (el.classList.contains(c)) return 'screen-reader-only';
+  if (el.hasAttribute('hidden')) return 'not-displayed';
   const s = styleOf(el);
-  if (!s || (s.position !== 'absolute' && s.position !== 'fixed')) return false;
+  if (!s) return null;
+  if (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse') return 'not-displayed';
+  return visuallyHidden(s) ? 'screen-reader-only' : null;
+}
+
+/** The visually-hidden technique, whatever its class is called: absolutely positioned and clipped, or off screen. */
+function visuallyHidden(s: CSSStyleDeclaration): boolean {
+  if (s.position !== 'absolute' && s.position !== 'fixed') return false;
   if (/^rect\(\s*(0|1)(px)?[\s,]+(0|1)(px)?[\s,]+(0|1)(px)?[\s,]+(0|1)(px)?\s*\)$/.test(s.clip)) return true;
   if (/^inset\(\s*(50|100)%/.test(s.clipPath)) return true;
   if (px(s.width) <= 1 && px(s.height) <= 1 && /hidden|clip/.test(s.overflow)) return true;
   return px(s.left) <= -999 || px(s.top) <= -999;
-}
-
-export function isNotDisplayed(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const s = styleOf(el);
-  return !!s && (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse');
 }

@@ -3,7 +3,7 @@
 // not see is not text: screen-reader-only labels ("You said:", "Claude responded:") and anything not displayed are
 // left out here, once, for every site (hiddenness.ts), and so are the parts an adapter reads apart (reasoning,
 // attachment chips, artifact cards: `skip`).
-import { isNotDisplayed, isScreenReaderOnly } from './hiddenness';
+import { hiddenness } from './hiddenness';
 import type { CodeBlock } from './sites/types';
 
 const BLOCK = new Set([
@@ -47,7 +47,8 @@ export function extractText(
     if (SKIP.has(tag)) return;
     if (el !== content) {
       if (options.skip && el.matches(options.skip)) return;
-      if (isScreenReaderOnly(el) || (!options.keepCollapsed && isNotDisplayed(el))) return;
+      const hidden = hiddenness(el);
+      if (hidden === 'screen-reader-only' || (hidden === 'not-displayed' && !options.keepCollapsed)) return;
     }
     if (el.matches(codeBlockSelector)) {
       const block = readCodeBlock(el);
