@@ -55,7 +55,9 @@ export default tseslint.config(
     },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      'max-len': ['error', { code: 140, ignoreUrls: true }],
+      // Long string, template and pattern literals are data (cue tables, corpora, fixture markup): splitting them would
+      // hide what they hold; code lines stay within 140 characters.
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
