@@ -56,7 +56,7 @@ async function* linesOf(path, name, chunks, onBytes) {
 	rest += decoder.decode();
 	if (rest.length) yield {
 		line: rest,
-		no: ++no
+		no: no + 1
 	};
 }
 // src/cli/zip-reader.ts
@@ -2642,7 +2642,7 @@ var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 // src/cli/unit-stream.ts
 /** The files merged unit by unit, and where each record names its conversation. */
 var UNIT_FILES = {
-	"events.jsonl": (r) => `${r.site}:${r.conversationId}`,
+	"events.jsonl": (r) => `${String(r.site)}:${String(r.conversationId)}`,
 	"conversations.jsonl": (r) => r.key,
 	"labels.jsonl": (r) => r.conversationKey,
 	"sft.jsonl": (r) => r.meta.conversationKey,
@@ -2836,13 +2836,14 @@ async function mergeBundles(inputs, outDir, options = {}) {
 		} finally {
 			duck.close();
 		}
+		const acceptance = tally.stats();
 		return writeMergedMetadata({
 			temp,
 			plan,
 			summary,
 			counts,
 			files,
-			acceptance: tally.stats(),
+			acceptance,
 			options: {
 				...options,
 				memoryLimit
@@ -8897,6 +8898,15 @@ async function bundleEventSource(zip, scratchDir) {
 		offset += bytes.length;
 	}
 	const dec = new TextDecoder();
+	const readEvents = (entry) => {
+		const out = [];
+		for (let i = 0; i < entry.ranges.length; i += 2) {
+			const buf = Buffer.alloc(entry.ranges[i + 1]);
+			readSync(fd, buf, 0, buf.length, entry.ranges[i]);
+			out.push(JSON.parse(dec.decode(buf)));
+		}
+		return out;
+	};
 	return {
 		total: index.size,
 		async *conversations() {
@@ -8907,15 +8917,7 @@ async function bundleEventSource(zip, scratchDir) {
 					site: entry.site,
 					firstTs: entry.firstTs,
 					lastTs: entry.lastTs,
-					events: async () => {
-						const out = [];
-						for (let i = 0; i < entry.ranges.length; i += 2) {
-							const buf = Buffer.alloc(entry.ranges[i + 1]);
-							readSync(fd, buf, 0, buf.length, entry.ranges[i]);
-							out.push(JSON.parse(dec.decode(buf)));
-						}
-						return out;
-					}
+					events: () => Promise.resolve(readEvents(entry))
 				};
 			}
 		},
@@ -9001,18 +9003,18 @@ async function readRules(path) {
 	try {
 		text = await readFile(path, "utf8");
 	} catch (e) {
-		throw new Error(`${path}: cannot read the rules file (${e.code ?? e.message})`);
+		throw new Error(`${path}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
 	}
 	let rules;
 	try {
 		rules = JSON.parse(text);
 	} catch (e) {
-		throw new Error(`${path}: the rules file is not JSON (${e.message})`);
+		throw new Error(`${path}: the rules file is not JSON (${e.message})`, { cause: e });
 	}
 	try {
 		resolveRules(rules);
 	} catch (e) {
-		throw new Error(`${path}: ${e.message}`);
+		throw new Error(`${path}: ${e.message}`, { cause: e });
 	}
 	return rules;
 }
@@ -9296,7 +9298,9 @@ async function run(argv, out = (s) => process.stdout.write(s + "\n"), err = (s) 
 			if (positionals.length !== 1 || !target) throw new UsageError("relabel takes one bundle and --out");
 			if (existsSync(target) && !values.force) throw new OutputError(`--out ${target} exists; choose a new name or pass --force to replace it`);
 			const manifest = await relabelBundle(positionals[0], target, str("rules"));
-			out(`relabelled ${positionals[0]} -> ${target} (rules ${manifest.labelRulesVersion}): ${manifest.counts.labels} labels, ${manifest.counts.sft ?? 0} sft, ${manifest.counts.preference ?? 0} preference, ${manifest.counts.kto ?? 0} kto`);
+			const { labels, sft = 0, preference = 0, kto = 0 } = manifest.counts;
+			const rules = String(manifest.labelRulesVersion);
+			out(`relabelled ${positionals[0]} -> ${target} (rules ${rules}): ${labels} labels, ${sft} sft, ${preference} preference, ${kto} kto`);
 			return 0;
 		}
 		case "merge": {
