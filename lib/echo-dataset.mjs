@@ -249,6 +249,14 @@ var SchemaError = class extends Error {
 		this.name = "SchemaError";
 	}
 };
+function salvageWith(schema, value, path, repairs) {
+	return schema.salvage ? schema.salvage(value, path, repairs) : schema.parse(value, path);
+}
+/** The first `max` UTF-16 units, never ending inside a surrogate pair. */
+function trimTo(text, max) {
+	const cut = text.slice(0, max);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 function fail(path, problem) {
 	throw new SchemaError(path, problem);
 }
@@ -260,6 +268,7 @@ function describe$1(value) {
 function string(rules = {}) {
 	const { min = 0, max = 1e7, pattern, description } = rules;
 	return {
+		maxLength: max,
 		parse(value, path = "") {
 			if (typeof value !== "string") fail(path, `expected string, got ${describe$1(value)}`);
 			if (value.length < min) fail(path, `string shorter than ${min}`);
@@ -335,6 +344,25 @@ function array(item, rules = {}) {
 			if (value.length < min) fail(path, `array shorter than ${min}`);
 			return value.map((v, i) => item.parse(v, `${path}[${i}]`));
 		},
+		salvage(value, path, repairs) {
+			if (!Array.isArray(value)) fail(path, `expected array, got ${describe$1(value)}`);
+			const kept = [];
+			value.forEach((v, i) => {
+				const at = `${path}[${i}]`;
+				try {
+					kept.push(salvageWith(item, v, at, repairs));
+				} catch (e) {
+					if (!(e instanceof SchemaError)) throw e;
+					repairs.push(`${e.message} (item dropped)`);
+				}
+			});
+			if (kept.length > max) {
+				repairs.push(`${path}: ${kept.length - max} items past ${max} dropped`);
+				kept.length = max;
+			}
+			if (kept.length < min) fail(path, `array shorter than ${min}`);
+			return kept;
+		},
 		json: () => ({
 			type: "array",
 			items: item.json(),
@@ -349,6 +377,22 @@ function optional(inner) {
 		parse(value, path = "") {
 			return value === void 0 ? void 0 : inner.parse(value, path);
 		},
+		salvage(value, path, repairs) {
+			if (value === void 0) return void 0;
+			try {
+				return salvageWith(inner, value, path, repairs);
+			} catch (e) {
+				if (!(e instanceof SchemaError)) throw e;
+				const max = inner.maxLength;
+				if (typeof value === "string" && max !== void 0 && value.length > max) try {
+					const trimmed = inner.parse(trimTo(value, max), path);
+					repairs.push(`${path}: trimmed from ${value.length} to ${max} characters`);
+					return trimmed;
+				} catch {}
+				repairs.push(`${e.message} (optional field dropped)`);
+				return;
+			}
+		},
 		json: () => inner.json()
 	};
 }
@@ -360,24 +404,30 @@ function nullable(inner) {
 		json: () => ({ anyOf: [inner.json(), { type: "null" }] })
 	};
 }
-/** Strict object: unknown keys are rejected, so nothing outside the schema is ever stored. */
+/** Strict object: unknown keys are rejected (repair drops them), so nothing outside the schema is ever stored. */
 function object(shape, options = {}) {
 	const keys = Object.keys(shape);
+	const read = (value, path, repairs) => {
+		if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+		const input = value;
+		const out = {};
+		for (const key of keys) {
+			const at = path ? `${path}.${key}` : key;
+			const parsed = repairs ? salvageWith(shape[key], input[key], at, repairs) : shape[key].parse(input[key], at);
+			if (parsed !== void 0) out[key] = parsed;
+		}
+		for (const key of options.open ? [] : Object.keys(input)) {
+			if (key in shape || input[key] === void 0) continue;
+			const at = path ? `${path}.${key}` : key;
+			if (repairs) repairs.push(`${at}: unexpected key dropped`);
+			else fail(at, "unexpected key");
+		}
+		return out;
+	};
 	return {
 		shape,
-		parse(value, path = "") {
-			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
-			const input = value;
-			const out = {};
-			for (const key of keys) {
-				const parsed = shape[key].parse(input[key], path ? `${path}.${key}` : key);
-				if (parsed !== void 0) out[key] = parsed;
-			}
-			if (!options.open) {
-				for (const key of Object.keys(input)) if (!(key in shape) && input[key] !== void 0) fail(path ? `${path}.${key}` : key, "unexpected key");
-			}
-			return out;
-		},
+		parse: (value, path = "") => read(value, path, null),
+		salvage: (value, path, repairs) => read(value, path, repairs),
 		json: () => ({
 			type: "object",
 			properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
@@ -411,13 +461,15 @@ function unknownJson() {
 }
 /** Union of objects discriminated by one key (e.g. `kind`): errors name the branch that was tried. */
 function tagged(key, members) {
+	const member = (value, path) => {
+		if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+		const tag = value[key];
+		if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(members, tag)) fail(path ? `${path}.${key}` : key, `expected one of ${Object.keys(members).join(", ")}`);
+		return members[tag];
+	};
 	return {
-		parse(value, path = "") {
-			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
-			const tag = value[key];
-			if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(members, tag)) fail(path ? `${path}.${key}` : key, `expected one of ${Object.keys(members).join(", ")}`);
-			return members[tag].parse(value, path);
-		},
+		parse: (value, path = "") => member(value, path).parse(value, path),
+		salvage: (value, path, repairs) => salvageWith(member(value, path), value, path, repairs),
 		json: () => ({ oneOf: Object.values(members).map((m) => m.json()) })
 	};
 }
