@@ -3,13 +3,16 @@
 // the turn container's tag changed in 2026 (article -> section/div) while its data-testid stayed.
 import { siteMeta } from '../../core/sites';
 import { readChatgptMapping } from './chatgpt-tree';
-import { codeBlock, isLastMatch, languageFromClass, readoutAfter } from './kit';
+import { codeBlock, codeLanguage, isLastMatch, readoutAfter } from './kit';
 import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
 
 const meta = siteMeta('chatgpt');
 
 const TURN = '[data-testid^="conversation-turn-"]';
 const MESSAGE = '[data-message-author-role][data-message-id]';
+/** A canvas document the answer wrote, shown as a card beside its message, the document's editor inside it. */
+const TEXTDOC = '[id^="textdoc-message-"]';
+const TEXTDOC_BODY = '#prosemirror-editor-container, .ProseMirror, .cm-content, pre';
 
 function closestTurn(el: Element): Element | null {
   return el.closest(TURN);
@@ -58,7 +61,19 @@ export const chatgpt: SiteAdapter = {
 
   readCodeBlock(block): CodeBlock {
     const code = block.querySelector('code');
-    return codeBlock((code ?? block).textContent ?? '', languageFromClass(code));
+    // The `language-*` class, else the header label the block shows (code drawn by an editor component has no class).
+    return codeBlock((code ?? block).textContent ?? '', codeLanguage(block, { code }));
+  },
+
+  attachments: { selector: '[data-message-author-role="user"] img' },
+
+  artifacts: {
+    selector: TEXTDOC,
+    read(card) {
+      const content = card.querySelector(TEXTDOC_BODY);
+      const title = card.querySelector('span.truncate')?.textContent ?? undefined;
+      return { kind: content?.matches('.cm-content, pre') ? 'code' : 'canvas', ...(title ? { title } : {}), content };
+    },
   },
 
   classifyClick(target): ClickAction | null {

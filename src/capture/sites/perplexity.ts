@@ -11,7 +11,7 @@
 // than stored under a wrong text (the original, live-captured answer keeps its own record). The counts are the
 // adapter's per-conversation state, which the engine owns.
 import { siteMeta } from '../../core/sites';
-import { codeBlock, isLastMatch, languageFromClass } from './kit';
+import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const QUERY = '[class*="group/query"]:not([class*="group/query"] *)';
@@ -65,7 +65,7 @@ export const perplexity: SiteAdapter<PerplexityState> = {
 
   readCodeBlock(block) {
     const code = block.querySelector('code');
-    const lang = languageFromClass(code);
+    const lang = codeLanguage(block, { code });
     return codeBlock((code ?? block).textContent ?? '', lang !== 'text' ? lang : undefined);
   },
 
