@@ -18,7 +18,12 @@ export interface SiteMeta {
    * hook (src/capture/page-world/hook.ts) hands exactly these to the content script; the extension never requests them.
    */
   readonly pageWorldResponses?: readonly RegExp[];
+  /** One line for the consent and options pages: what is captured on this site, when it is not a chat. */
+  readonly captures?: string;
 }
+
+/** What an editor site captures, as the consent and options pages say it. */
+const CODE_COMPLETIONS = 'inline code completions: each suggestion shown, what you accepted of it, and your code after editing it';
 
 export const SITES: readonly SiteMeta[] = [
   {
@@ -44,6 +49,8 @@ export const SITES: readonly SiteMeta[] = [
   { id: 'grok', name: 'Grok', kind: 'chat', matches: ['https://grok.com/*'] },
   { id: 'mistral', name: 'Mistral Le Chat', kind: 'chat', matches: ['https://chat.mistral.ai/*'] },
   { id: 'perplexity', name: 'Perplexity', kind: 'chat', matches: ['https://www.perplexity.ai/*', 'https://perplexity.ai/*'] },
+  { id: 'valtown', name: 'Val Town', kind: 'editor', matches: ['https://www.val.town/*'], captures: CODE_COMPLETIONS },
+  { id: 'vscode', name: 'VS Code for the Web', kind: 'editor', matches: ['https://vscode.dev/*', 'https://github.dev/*'], captures: CODE_COMPLETIONS },
 ];
 
 /** The site's metadata by id; throws on an unknown id (a typo in an adapter must fail its build, not ship). */

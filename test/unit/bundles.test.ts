@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/build';
 import { bundleSizes } from '../../scripts/bench/bundle';
 import { SITES } from '../../src/core/sites';
+import type { EditorSiteAdapter } from '../../src/capture/editors/types';
 import type { SiteAdapter } from '../../src/capture/sites/types';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -32,8 +33,12 @@ function filesUnder(dir: string): string[] {
  */
 async function distinctiveSelectors(site: string): Promise<string[]> {
   const mod = (await import(pathToFileURL(join(root, 'src/capture/sites', `${site}.ts`)).href)) as Record<string, unknown>;
-  const adapter = Object.values(mod).find((v) => (v as SiteAdapter | null)?.id === site) as SiteAdapter;
-  const all = [adapter.turnSelector, adapter.codeBlockSelector, adapter.composerSelector, ...adapter.landmarks.map((l) => l.selector)];
+  const found = Object.values(mod).find((v) => (v as SiteAdapter | null)?.id === site) as SiteAdapter | EditorSiteAdapter;
+  // An editor site (kind 'editor') names its code editors instead of chat turns.
+  const all =
+    found.kind === 'editor'
+      ? [(found as EditorSiteAdapter).editorSelector, (found as EditorSiteAdapter).excludeSelector]
+      : [found.turnSelector, found.codeBlockSelector, found.composerSelector, ...found.landmarks.map((l) => l.selector)];
   return [...new Set(all.filter((s): s is string => !!s && s.length >= 8 && !/^[a-z][a-z0-9-]*$/.test(s)))];
 }
 

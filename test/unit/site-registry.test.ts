@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isMatchPattern, SITES, type SiteMeta } from '../../src/core/sites';
+import type { EditorSiteAdapter } from '../../src/capture/editors/types';
 import type { SiteAdapter } from '../../src/capture/sites/types';
 import type { FixtureSiteModule } from '../sites/types';
 
@@ -14,10 +15,20 @@ const sitesDir = join(root, 'src/capture/sites');
 
 const load = async (file: string) => (await import(pathToFileURL(file).href)) as Record<string, unknown>;
 
-/** The exports that look like a site adapter (the content-script entry picks one of them by id). */
-function adaptersIn(mod: Record<string, unknown>): SiteAdapter[] {
-  const isAdapter = (v: unknown): v is SiteAdapter =>
-    !!v && typeof v === 'object' && typeof (v as SiteAdapter).id === 'string' && typeof (v as SiteAdapter).readTurn === 'function';
+/**
+ * The exports that look like a site adapter (the content-script entry picks one of them by id): a chat adapter reads
+ * turns, an editor adapter (`kind: 'editor'`) names the editor kind and the documents its editors show.
+ */
+function adaptersIn(mod: Record<string, unknown>): (SiteAdapter | EditorSiteAdapter)[] {
+  const isAdapter = (v: unknown): v is SiteAdapter | EditorSiteAdapter => {
+    if (!v || typeof v !== 'object' || typeof (v as SiteAdapter).id !== 'string') return false;
+    if ((v as EditorSiteAdapter).kind === 'editor') {
+      const e = v as EditorSiteAdapter;
+      const known = e.editor === 'monaco' || e.editor === 'codemirror';
+      return known && typeof e.documentOf === 'function' && typeof e.editorSelector === 'string';
+    }
+    return typeof (v as SiteAdapter).readTurn === 'function';
+  };
   return Object.values(mod).filter(isAdapter);
 }
 
@@ -47,10 +58,13 @@ describe.each(SITES.map((s) => [s.id, s] as [string, SiteMeta]))('site %s', (id,
     expect(found, `src/capture/sites/${id}.ts exports no adapter with id "${id}"`).toHaveLength(1);
     const adapter = found[0]!;
     expect([...adapter.matches].sort()).toEqual([...meta.matches].sort());
+    // The build starts the editor capture for `kind: 'editor'` entries and the chat engine for the rest.
+    expect(adapter.kind, 'the adapter and src/core/sites.ts agree on the kind').toBe(meta.kind);
+    if (meta.kind === 'editor') expect(meta.captures, 'an editor site says what it captures (consent page)').toBeTruthy();
     // The build installs the page-world hook only for sites whose metadata names response patterns.
     const together = 'adapter.pageWorld and pageWorldResponses in src/core/sites.ts go together';
-    expect(!!adapter.pageWorld, together).toBe(!!meta.pageWorldResponses?.length);
-    if (adapter.pageWorld && 'responses' in adapter.pageWorld) {
+    expect('pageWorld' in adapter && !!adapter.pageWorld, together).toBe(!!meta.pageWorldResponses?.length);
+    if ('pageWorld' in adapter && adapter.pageWorld && 'responses' in adapter.pageWorld) {
       expect(adapter.pageWorld.responses.map(String).sort()).toEqual((meta.pageWorldResponses ?? []).map(String).sort());
     }
   });

@@ -1,0 +1,193 @@
+// `npm run bench:typing` (also run by `npm run bench`): what completion capture costs a person typing in a big file.
+// Types the same script of code, with inline suggestions accepted, dismissed and typed over, in the middle of a
+// 5,000-line file in the vscode.dev fixture (real Monaco) and the www.val.town fixture (real CodeMirror 6), in two
+// browsers (same Chromium, flags, fixture server; one with the extension), alternated round by round. Figures are
+// ratios within one run: main-thread task time with / without (CDP Performance.getMetrics TaskDuration), the
+// content script's own time (V8 profiler samples with it on the stack) over the page's task time, and the content
+// script's time in a 5,000-line file over a 50-line file (capture must not read the whole document per keystroke).
+//   npm run bench:typing [-- --rounds 5 --lines 5000]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession, Page } from 'playwright-core';
+import { loadSites, startFixtures } from '../test/sites/server';
+import { buildExtension } from './build';
+import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
+
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '5' }, lines: { type: 'string', default: '5000' } },
+});
+const rounds = Number(values.rounds);
+const bigFile = Number(values.lines);
+const SMALL_FILE = 50;
+const KEY_DELAY_MS = 25;
+
+interface EditorBench {
+  name: string;
+  url: (lines: number) => string;
+  ghost: string;
+  /** Puts the caret at the start of an empty line in the middle of the file, scrolled into view, editor focused. */
+  placeCaret(page: Page): Promise<void>;
+}
+
+const EDITORS: EditorBench[] = [
+  {
+    name: 'Monaco (vscode.dev)',
+    url: (lines) => `https://vscode.dev/?lines=${lines}`,
+    ghost: '#main-editor .ghost-text-decoration',
+    placeCaret: (page) =>
+      page.evaluate(() => {
+        type Ed = {
+          getModel(): { getLineCount(): number };
+          setPosition(p: object): void;
+          revealLineInCenter(n: number): void;
+          focus(): void;
+        };
+        const main = (window as unknown as { fixture: { main: Ed } }).fixture.main;
+        const line = Math.ceil(main.getModel().getLineCount() / 2);
+        main.setPosition({ lineNumber: line, column: 1 });
+        main.revealLineInCenter(line);
+        main.focus();
+      }),
+  },
+  {
+    name: 'CodeMirror 6 (www.val.town)',
+    url: (lines) => `https://www.val.town/x/bench/typing/code/main.ts?lines=${lines}`,
+    ghost: '#code-editor .cm-ghostText',
+    placeCaret: (page) =>
+      page.evaluate(() => {
+        type View = { state: { doc: { lines: number; line(n: number): { from: number } } }; dispatch(s: object): void; focus(): void };
+        const code = (window as unknown as { fixture: { code: View } }).fixture.code;
+        const at = code.state.doc.line(Math.ceil(code.state.doc.lines / 2)).from;
+        code.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+        code.focus();
+      }),
+  },
+];
+
+/** What the person types: plain code, and the fixture's suggestion triggers with what they then do. */
+async function typeScript(page: Page, ghost: string): Promise<void> {
+  const type = (text: string) => page.keyboard.type(text, { delay: KEY_DELAY_MS });
+  const suggestion = () => page.locator(ghost).first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press('Enter');
+    await type(`const row${i} = items.map((x) => x * ${i + 2}).filter((x) => x > ${i});`);
+    await page.keyboard.press('Enter');
+    await type('function total(items) ');
+    if (await suggestion()) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await type('const greeting = ');
+    if (await suggestion()) await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await type('let count = ');
+    await suggestion();
+    await type(`${i + 4};`);
+  }
+}
+
+interface Cost {
+  task: number;
+  extension: number;
+  /** Content-script time by its innermost own function (file:line name) and what that function was running. */
+  where: Map<string, number>;
+}
+
+type CallFrame = { url: string; functionName: string; lineNumber: number; columnNumber: number };
+type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
+type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+
+/** Seconds of samples with the content script on the stack, and where in it (innermost own frame > leaf). */
+function extensionTime(profile: Profile): { seconds: number; where: Map<string, number> } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const own = (n: ProfileNode) => n.callFrame.url.startsWith('chrome-extension://');
+  const where = new Map<string, number>();
+  let us = 0;
+  const samples = profile.samples ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const leaf = byId.get(samples[i]!)!;
+    let n: ProfileNode | undefined = leaf;
+    while (n && !own(n)) n = byId.get(parent.get(n.id) ?? -1);
+    if (!n) continue;
+    const dt = profile.timeDeltas?.[i + 1] ?? 0;
+    us += dt;
+    const f = n.callFrame;
+    const name = (frame: CallFrame) => frame.functionName || '(anonymous)';
+    const key = `${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1} ${name(f)} > ${name(leaf.callFrame)}`;
+    where.set(key, (where.get(key) ?? 0) + dt / 1e6);
+  }
+  return { seconds: us / 1e6, where };
+}
+
+async function profiledRun(session: CDPSession, run: () => Promise<void>): Promise<{ seconds: number; where: Map<string, number> }> {
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await run();
+  const { profile } = await session.send('Profiler.stop');
+  return extensionTime(profile);
+}
+
+async function measure(browser: BenchBrowser, editor: EditorBench, lines: number): Promise<Cost> {
+  const page = await browser.context.newPage();
+  await page.goto(editor.url(lines));
+  await page.locator('body[data-ready]').waitFor();
+  await editor.placeCaret(page);
+  await page.waitForTimeout(500);
+  const session = await cdp(page);
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await mainThreadTimes(session);
+  const { seconds, where } = await profiledRun(session, () => typeScript(page, editor.ghost));
+  const after = await mainThreadTimes(session);
+  await page.close();
+  return { task: after.task - before.task, extension: seconds, where };
+}
+
+const fmt = (n: number, d = 3) => n.toFixed(d);
+const ms = (s: number) => (s * 1000).toFixed(0);
+let missed = 0;
+function figure(name: string, value: string, target: string, ok: boolean | null): void {
+  if (ok === false) missed++;
+  console.log(`${name.padEnd(70)} ${value.padStart(10)}   target ${target.padEnd(8)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
+}
+
+const dist = mkdtempSync(join(tmpdir(), 'echo-bench-typing-dist-'));
+await buildExtension(dist);
+const fixtures = await startFixtures(await loadSites(['vscode', 'valtown']));
+try {
+  const withExt = await launchBench(fixtures, dist);
+  const without = await launchBench(fixtures, null);
+  for (const editor of EDITORS) {
+    console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${rounds} alternated rounds ==`);
+    const out: { withExt: Cost; without: Cost; small: Cost }[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const firstWith = r % 2 === 0;
+      const a = await measure(firstWith ? withExt : without, editor, bigFile);
+      const b = await measure(firstWith ? without : withExt, editor, bigFile);
+      const small = await measure(withExt, editor, SMALL_FILE);
+      out.push(firstWith ? { withExt: a, without: b, small } : { withExt: b, without: a, small });
+    }
+    const taskRatio = median(out.map((r) => r.withExt.task / r.without.task));
+    const share = median(out.map((r) => r.withExt.extension / r.without.task));
+    const growth = median(out.map((r) => r.withExt.extension / Math.max(r.small.extension, 1e-4)));
+    figure(`typing overhead ${editor.name}: main-thread task time, with / without`, fmt(taskRatio), '<= 1.02', taskRatio <= 1.02);
+    figure(`typing overhead ${editor.name}: content-script time / page task time`, fmt(share), '<= 0.02', share <= 0.02);
+    figure(`content-script time ${editor.name}: ${bigFile} lines / ${SMALL_FILE} lines`, fmt(growth), '<= 1.5', growth <= 1.5);
+    const rows = out.map((r) => `${ms(r.withExt.task)}/${ms(r.withExt.extension)} vs ${ms(r.without.task)}; ${ms(r.small.extension)}`);
+    console.log(`  rounds (ms; task/content script with vs task without; content script in ${SMALL_FILE} lines): ${rows.join(' | ')}`);
+    const where = new Map<string, number>();
+    for (const r of out) for (const [k, v] of r.withExt.where) where.set(k, (where.get(k) ?? 0) + v / out.length);
+    const top = [...where].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`  content script by function (ms per round): ${top.map(([k, v]) => `${k} ${ms(v)}`).join('; ')}`);
+  }
+  await withExt.close();
+  await without.close();
+} finally {
+  await fixtures.close();
+  rmSync(dist, { recursive: true, force: true });
+}
+console.log(`\nbench:typing: ${missed} target(s) missed`);
+process.exit(0);

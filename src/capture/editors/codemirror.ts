@@ -1,0 +1,91 @@
+// CodeMirror 6 (Val Town, Replit, JupyterLab 4, and any page using @codemirror/view), read from what it renders;
+// facts and sources in docs/sites/valtown.md. The editable `.cm-content` holds one `.cm-line` per rendered line (lines
+// outside the viewport are not rendered); `data-language` on it names the language; the caret is the DOM selection
+// inside it (CodeMirror keeps the native selection in step even when it draws its own caret). Ghost text comes in two
+// kinds: inserted into the document as real text under a mark (Val Town's @val-town/codemirror-codeium:
+// `.cm-ghostText`, spanning lines for a multi-line suggestion), or drawn as a widget (`.cm-inline-suggestion` in
+// codemirror-copilot, `.jp-GhostText` in JupyterLab's inline completer). Either way its text is not document text.
+// Control characters are drawn as `.cm-specialChar` placeholders.
+import { joinLines, type LineRead, type LineRules, readLine, windowAround } from './lines';
+import type { EditorReader, Snapshot } from './types';
+
+export const CM_GHOST = '.cm-ghostText, .cm-inline-suggestion, .jp-GhostText';
+
+const rules: LineRules = {
+  ghost: CM_GHOST,
+  skip: '.cm-widgetBuffer, .cm-specialChar, .cm-placeholder',
+  special: '.cm-specialChar',
+  normalize: (text) => text,
+};
+
+export const codemirrorReader: EditorReader = {
+  kind: 'codemirror',
+
+  hasGhost(root) {
+    return root.querySelector(CM_GHOST) !== null;
+  },
+
+  read(root): Snapshot | null {
+    const content = root.querySelector('.cm-content');
+    if (!content) return null;
+    const lines = [...content.children].filter((el) => el.classList.contains('cm-line'));
+    if (!lines.length) return null;
+    const ghostEl = content.querySelector(CM_GHOST);
+    const selection = root.ownerDocument.getSelection();
+    const focus = selection?.focusNode && content.contains(selection.focusNode) ? selection.focusNode : null;
+    const focusLine = focus ? (focus.nodeType === 1 ? (focus as Element) : focus.parentElement)?.closest('.cm-line') : null;
+    const center = ghostEl?.closest('.cm-line') ?? focusLine ?? null;
+    if (!center) return null;
+    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules));
+    const joined = joinLines(reads);
+    let cursor: number | null = null;
+    if (focus && focusLine) {
+      const i = reads.findIndex((r) => r.el === focusLine);
+      if (i >= 0) cursor = joined.lineStarts[i]! + offsetInLine(reads[i]!, focus, selection!.focusOffset);
+    }
+    const firstEl = reads[0]!.el;
+    const firstLine = gutterNumberOf(root, firstEl) ?? first + 1;
+    const lastEl = reads[reads.length - 1]!.el;
+    return {
+      text: joined.text,
+      firstLine,
+      cursor,
+      ghost: joined.ghost,
+      cutBefore: firstLine > 1 || firstEl.previousElementSibling !== null,
+      cutAfter: lastEl.nextElementSibling !== null,
+      unreadable: joined.unreadable,
+    };
+  },
+};
+
+/** Document characters of the line before the DOM point (node, offset), ghost and placeholders left out. */
+function offsetInLine(line: LineRead, node: Node, offset: number): number {
+  const doc = line.el.ownerDocument;
+  const range = doc.createRange();
+  range.setStart(line.el, 0);
+  try {
+    range.setEnd(node, offset);
+  } catch {
+    return line.text.length;
+  }
+  const before = range.cloneContents();
+  for (const el of before.querySelectorAll(`${CM_GHOST}, ${rules.skip}`)) el.remove();
+  return Math.min(before.textContent?.length ?? 0, line.text.length);
+}
+
+/** The line number the gutter shows beside this line, when there is a line-number gutter. */
+function gutterNumberOf(root: Element, line: Element): number | null {
+  const gutter = root.querySelector('.cm-lineNumbers');
+  if (!gutter) return null;
+  const top = line.getBoundingClientRect().top;
+  for (const el of gutter.querySelectorAll('.cm-gutterElement')) {
+    if ((el as HTMLElement).style.visibility === 'hidden') continue;
+    const box = el.getBoundingClientRect();
+    if (Math.abs(box.top - top) < 2) {
+      const n = parseInt(el.textContent ?? '', 10);
+      return Number.isFinite(n) && n > 0 ? n : null;
+    }
+    if (box.top > top + 2) break;
+  }
+  return null;
+}

@@ -1,0 +1,161 @@
+// Reading rendered lines the way both editor kinds need: the text of one line element with ghost text set apart,
+// a window of lines taken outward from one line (never more than MAX_WINDOW_LINES or COMPLETION_WINDOW characters
+// a side, whatever the editor renders), and a caret's x position turned into a column by measuring text ranges.
+import { COMPLETION_WINDOW, looksBinary, MAX_WINDOW_LINES } from './window';
+
+/** One rendered line: its document text and the ghost text pieces in it (offset in `text` where each sits). */
+export interface LineRead {
+  el: Element;
+  text: string;
+  ghosts: { at: number; text: string }[];
+  /** The line ends inside ghost text / starts inside it (a multi-line ghost inserted as document text). */
+  endsInGhost: boolean;
+  startsInGhost: boolean;
+  /** The editor rendered the line truncated. */
+  overflow: boolean;
+  /** Characters the editor drew as control-character placeholders. */
+  specials: number;
+}
+
+export interface LineRules {
+  /** Elements whose text is ghost text. */
+  ghost: string;
+  /** Elements whose text is neither document nor ghost (previews, overflow buttons, placeholders). */
+  skip: string;
+  /** Elements marking a truncated line. */
+  overflow?: string;
+  /** Elements standing for a control character. */
+  special?: string;
+  /** Turns an element's rendered text back into document text (whitespace rendering). */
+  normalize(text: string, parent: Element | null): string;
+}
+
+/** Text nodes of `el` in order, with the ghost/skip element each sits in (bounded by the line's own size). */
+export function readLine(el: Element, rules: LineRules): LineRead {
+  const out: LineRead = { el, text: '', ghosts: [], endsInGhost: false, startsInGhost: false, overflow: false, specials: 0 };
+  if (rules.overflow && el.querySelector(rules.overflow)) out.overflow = true;
+  if (rules.special) out.specials = el.querySelectorAll(rules.special).length;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let first = true;
+  let lastWasGhost = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && (parent.closest(rules.skip) ?? null) && el.contains(parent.closest(rules.skip))) continue;
+    const raw = node.nodeValue ?? '';
+    if (!raw) continue;
+    const ghostEl = parent?.closest(rules.ghost);
+    const isGhost = !!ghostEl && el.contains(ghostEl);
+    const text = rules.normalize(raw, parent);
+    if (first) out.startsInGhost = isGhost;
+    first = false;
+    if (isGhost) {
+      const last = out.ghosts[out.ghosts.length - 1];
+      if (last && lastWasGhost && last.at === out.text.length) last.text += text;
+      else out.ghosts.push({ at: out.text.length, text });
+    } else out.text += text;
+    lastWasGhost = isGhost;
+    if (out.text.length > COMPLETION_WINDOW * 2) {
+      out.overflow = true;
+      break;
+    }
+  }
+  out.endsInGhost = lastWasGhost;
+  return out;
+}
+
+/**
+ * Lines around `center` (an index into `lines`), outward until COMPLETION_WINDOW characters or MAX_WINDOW_LINES
+ * lines on each side; `read` is called only for the lines taken.
+ */
+export function windowAround<T>(lines: readonly T[], center: number, read: (line: T) => LineRead): { reads: LineRead[]; first: number } {
+  const mid = read(lines[center]!);
+  const above: LineRead[] = [];
+  const below: LineRead[] = [];
+  let chars = 0;
+  for (let i = center - 1; i >= 0 && above.length < MAX_WINDOW_LINES && chars < COMPLETION_WINDOW; i--) {
+    const r = read(lines[i]!);
+    above.push(r);
+    chars += r.text.length + 1;
+  }
+  chars = 0;
+  for (let i = center + 1; i < lines.length && below.length < MAX_WINDOW_LINES && chars < COMPLETION_WINDOW; i++) {
+    const r = read(lines[i]!);
+    below.push(r);
+    chars += r.text.length + 1;
+  }
+  return { reads: [...above.reverse(), mid, ...below], first: center - above.length };
+}
+
+/**
+ * Joins lines into window text and the ghost text: the first ghost piece, continued across line breaks when the
+ * ghost is document text spanning lines (a break between a line ending in ghost and one starting in it is ghost).
+ * Other pieces further on are not part of one insertion and are left out.
+ */
+export function joinLines(reads: readonly LineRead[]): {
+  text: string;
+  lineStarts: number[];
+  ghost: { text: string; at: number } | null;
+  unreadable: 'binary' | 'long-line' | null;
+} {
+  let text = '';
+  const lineStarts: number[] = [];
+  let ghostText = '';
+  let ghostAt = -1;
+  let ghostDone = false;
+  let specials = 0;
+  let overflow = false;
+  reads.forEach((r, i) => {
+    const continues = ghostAt >= 0 && !ghostDone && i > 0 && reads[i - 1]!.endsInGhost && r.startsInGhost;
+    if (i > 0) {
+      if (continues) ghostText += '\n';
+      else {
+        text += '\n';
+        if (ghostAt >= 0) ghostDone = true;
+      }
+    }
+    lineStarts.push(text.length);
+    r.ghosts.forEach((g, k) => {
+      if (ghostAt < 0) {
+        ghostAt = text.length + g.at;
+        ghostText = g.text;
+      } else if (continues && k === 0 && g.at === 0) ghostText += g.text;
+      else ghostDone = true;
+    });
+    text += r.text;
+    specials += r.specials;
+    overflow ||= r.overflow;
+  });
+  const unreadable = overflow ? 'long-line' : looksBinary(text) || (specials > 0 && specials * 100 > text.length) ? 'binary' : null;
+  return { text, lineStarts, ghost: ghostAt >= 0 && ghostText ? { text: ghostText, at: ghostAt } : null, unreadable };
+}
+
+/** Offset in a line's document text of the caret at client x `x` (measures at most log2(n) ranges per text node). */
+export function columnAtX(line: LineRead, x: number, rules: LineRules): number {
+  const doc = line.el.ownerDocument;
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(line.el, 4);
+  let offset = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (parent?.closest(rules.ghost) || parent?.closest(rules.skip)) continue;
+    const raw = node.nodeValue ?? '';
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.right <= x + 0.5) {
+      offset += rules.normalize(raw, parent).length;
+      continue;
+    }
+    let lo = 0;
+    let hi = raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      range.setStart(node, mid);
+      range.setEnd(node, mid + 1);
+      const r = range.getBoundingClientRect();
+      if ((r.left + r.right) / 2 <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + rules.normalize(raw.slice(0, lo), parent).length;
+  }
+  return offset;
+}

@@ -1,0 +1,105 @@
+// Monaco (VS Code for the Web and any page embedding monaco-editor), read from what it renders; facts and sources in
+// docs/sites/vscode.md. Lines are `.view-lines > .view-line`, positioned by their `top`; line numbers sit in
+// `.margin-view-overlays` at the same `top`; the primary caret is the first `.cursors-layer .cursor`. Inline ghost text
+// is an injected decoration `.ghost-text-decoration` in the caret's line (the suggest widget's own preview,
+// `.ghost-text-decoration-preview`, is not an AI suggestion and is skipped); further ghost lines are a view zone
+// `.suggest-preview-text` whose `.view-line`s hold `.ghost-text` spans; `.ghost-text-hidden` is real text hidden
+// while a multi-line ghost shows. Monaco renders spaces as U+00A0 and tabs as runs of them (tabs come back as
+// spaces); with visible whitespace, `.mtkw` spans draw spaces as middle dots and tabs as arrows.
+import { columnAtX, joinLines, type LineRead, type LineRules, readLine, windowAround } from './lines';
+import type { EditorReader, Snapshot } from './types';
+
+const GHOST_INLINE = '.ghost-text-decoration';
+const GHOST_ZONE_LINES = '.suggest-preview-text .view-line';
+
+/** Characters Monaco draws for visible whitespace (only looked up in `.mtkw` spans when a text node has one). */
+const RENDERED_WHITESPACE = /[\u00b7\u2e31\u2192\uffeb]/;
+const whitespaceBack = (text: string) => text.replace(/[\u00b7\u2e31]\u200c/g, ' ').replace(/[\u2192\uffeb]\u00a0*/g, '\t');
+
+const rules: LineRules = {
+  ghost: GHOST_INLINE,
+  skip: '.ghost-text-decoration-preview, .mtkoverflow, .inline-completion-text-to-replace + .ghost-text-decoration-preview',
+  overflow: '.mtkoverflow',
+  special: '.mtkcontrol',
+  normalize(text, parent) {
+    const shown = RENDERED_WHITESPACE.test(text) && parent?.closest('.mtkw, .mtkz') ? whitespaceBack(text) : text;
+    return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ') : shown;
+  },
+};
+
+const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };
+
+const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
+
+export const monacoReader: EditorReader = {
+  kind: 'monaco',
+
+  hasGhost(root) {
+    return root.querySelector(`${GHOST_INLINE}, .suggest-preview-text .ghost-text`) !== null;
+  },
+
+  read(root): Snapshot | null {
+    const host = root.querySelector('.view-lines');
+    if (!host) return null;
+    // Rendered lines only (the viewport), in document order.
+    const lines = [...host.children].filter((el) => el.classList.contains('view-line')).sort((a, b) => topOf(a) - topOf(b));
+    if (!lines.length) return null;
+    const caret = root.querySelector('.cursors-layer .cursor');
+    const ghostEl = host.querySelector(GHOST_INLINE);
+    const ghostLine = ghostEl?.closest('.view-line') ?? null;
+    const caretTop = caret ? topOf(caret) : null;
+    const caretLine = caretTop === null ? null : (lines.find((l) => Math.abs(topOf(l) - caretTop) < 1) ?? null);
+    const center = ghostLine ?? caretLine;
+    if (!center) return null;
+    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules));
+    const joined = joinLines(reads);
+    // Further lines of a multi-line suggestion, from the view zone under the insertion line.
+    const zone = [...root.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b));
+    const more = zone.map((el) => readLine(el, zoneRules).ghosts.map((g) => g.text).join(''));
+    const firstLine = lineNumberAt(root, topOf(lines[first]!)) ?? Math.round(topOf(lines[first]!) / lineHeight(lines[first]!)) + 1;
+    const last = reads[reads.length - 1]!;
+    let cursor: number | null = null;
+    if (caret && caretLine) {
+      const i = reads.findIndex((r) => r.el === caretLine);
+      if (i >= 0) {
+        const read = reads[i] as LineRead;
+        const x = caret.getBoundingClientRect().left;
+        const ghostStart = read.ghosts[0];
+        const caretAtGhost = ghostStart && ghostEl && Math.abs(ghostEl.getBoundingClientRect().left - x) < 2;
+        const col = caretAtGhost ? ghostStart.at : columnAtX(read, x, rules);
+        cursor = joined.lineStarts[i]! + col;
+      }
+    }
+    let ghost = joined.ghost;
+    if (more.some(Boolean)) {
+      // A suggestion starting with a line break shows no inline part: it is inserted at the caret.
+      if (ghost) ghost = { ...ghost, text: [ghost.text, ...more].join('\n') };
+      else if (cursor !== null) ghost = { text: ['', ...more].join('\n'), at: cursor };
+    }
+    const content = root.querySelector('.lines-content');
+    const contentHeight = content ? parseFloat((content as HTMLElement).style.height) || 0 : 0;
+    return {
+      text: joined.text,
+      firstLine,
+      cursor,
+      ghost,
+      cutBefore: firstLine > 1,
+      cutAfter: !content || topOf(last.el) + 2 * lineHeight(last.el) < contentHeight,
+      unreadable: joined.unreadable,
+    };
+  },
+};
+
+function lineHeight(el: Element): number {
+  return parseFloat((el as HTMLElement).style?.height ?? '') || 19;
+}
+
+/** The number Monaco shows in the gutter at this `top`, when it shows line numbers. */
+function lineNumberAt(root: Element, top: number): number | null {
+  for (const row of root.querySelectorAll('.margin-view-overlays > div')) {
+    if (Math.abs(topOf(row) - top) >= 1) continue;
+    const n = parseInt(row.querySelector('.line-numbers')?.textContent ?? '', 10);
+    return Number.isFinite(n) && n > 0 ? n : null;
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// When an editor session looks at the editor: once per settled screen however many changes a key press makes, at
+// least every MAX_WAIT_MS while changes never stop, and before a key press whenever ghost text is on screen.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaptureEvent } from '../../core/events';
+import { EditorSession, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
+import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';
+
+let root: HTMLElement;
+let events: CaptureEvent[];
+let looks: number;
+let screen: Snapshot;
+
+const snapshot = (ghost: string | null): Snapshot => {
+  const text = 'const greeting = \n';
+  const shown = ghost ? { text: ghost, at: 17 } : null;
+  return { text, firstLine: 1, cursor: 17, ghost: shown, cutBefore: false, cutAfter: false, unreadable: null };
+};
+
+const reader: EditorReader = {
+  kind: 'codemirror',
+  hasGhost: () => (looks++, screen.ghost !== null),
+  read: () => screen,
+};
+
+function session(): EditorSession {
+  const host: SessionHost = {
+    adapter: { id: 'valtown' } as EditorSiteAdapter,
+    reader,
+    emit: (e) => events.push(e),
+    isPaused: () => false,
+    now: () => Date.now(),
+    note: () => undefined,
+  };
+  return new EditorSession(root, { id: 'u/v/main.ts' }, host);
+}
+
+/** A change the editor makes to its DOM (what a key press or a suggestion arriving does). */
+const change = () => root.append(document.createTextNode('x'));
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  root = document.createElement('div');
+  document.body.append(root);
+  events = [];
+  looks = 0;
+  screen = snapshot(null);
+});
+afterEach(() => {
+  root.remove();
+  vi.useRealTimers();
+});
+
+describe('an editor session', () => {
+  it('looks once after a burst of changes, when the editor has been quiet for SETTLE_MS', async () => {
+    const s = session();
+    for (let i = 0; i < 10; i++) change();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 5);
+    expect(looks).toBe(0);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(looks).toBe(1);
+    s.close();
+  });
+
+  it('still looks at least every MAX_WAIT_MS while changes never stop, and not once per change', async () => {
+    const s = session();
+    const duration = 10 * MAX_WAIT_MS;
+    for (let t = 0; t < duration; t += 10) {
+      change();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(looks).toBeGreaterThanOrEqual(duration / MAX_WAIT_MS - 1);
+    expect(looks).toBeLessThanOrEqual(duration / MAX_WAIT_MS + 1);
+    s.close();
+  });
+
+  it('sees a suggestion drawn just before a key press that dismisses it, before the key (shown, then rejected by it)', async () => {
+    const s = session();
+    screen = snapshot("'hello world';");
+    change();
+    await vi.advanceTimersByTimeAsync(1); // drawn, not yet looked at: the settle wait is still running
+    s.input({ kind: 'escape' });
+    screen = snapshot(null);
+    change();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected']);
+    expect(events[1]).toMatchObject({ how: 'escape' });
+    s.close();
+  });
+});

@@ -1,0 +1,183 @@
+// Episodes from snapshots alone: what a user does with a suggestion and what is recorded for it.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type CompletionBody, CompletionTracker, QUIET_MS } from './tracker';
+import type { Snapshot } from './types';
+import type { CompletionKind } from '../../core/completion-events';
+
+type Emitted = { kind: CompletionKind } & Record<string, unknown>;
+
+let now = 0;
+let emitted: Emitted[];
+let tracker: CompletionTracker;
+let ids = 0;
+
+beforeEach(() => {
+  now = 1000;
+  ids = 0;
+  emitted = [];
+  tracker = new CompletionTracker({
+    editor: 'monaco',
+    now: () => now,
+    newId: () => `s${++ids}`,
+    emit: <K extends CompletionKind>(kind: K, body: CompletionBody<K>) => void emitted.push({ kind, ...body }),
+    describe: () => ({ file: 'src/app.ts', language: 'typescript' }),
+    skipped: () => emitted.push({ kind: 'completion_rejected', skipped: true }),
+  });
+});
+
+/** A snapshot of `text` where `|` marks the cursor and `[...]` the ghost text shown at the cursor. */
+function snap(marked: string, firstLine = 1): Snapshot {
+  const g = /\[([^\]]*)\]/.exec(marked);
+  const withoutGhost = marked.replace(/\[[^\]]*\]/, '');
+  const cursor = withoutGhost.indexOf('|');
+  const text = withoutGhost.replace('|', '');
+  const ghostAt = g ? marked.slice(0, g.index).replace('|', '').length : 0;
+  return {
+    text,
+    firstLine,
+    cursor: cursor >= 0 ? cursor : null,
+    ghost: g ? { text: g[1]!, at: ghostAt } : null,
+    cutBefore: false,
+    cutAfter: false,
+    unreadable: null,
+  };
+}
+
+const kinds = () => emitted.map((e) => e.kind.replace('completion_', ''));
+
+describe('a suggestion accepted with Tab, then edited', () => {
+  it('records it shown once with C0, accepted whole, and the edited region as the outcome when the cursor leaves', () => {
+    tracker.observe(snap('a = 1\nfunction f() |\n\nend'));
+    tracker.observe(snap('a = 1\nfunction f() |[{\n  return 1;\n}]\n\nend'));
+    tracker.observe(snap('a = 1\nfunction f() |[{\n  return 1;\n}]\n\nend')); // re-render: nothing new
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap('a = 1\nfunction f() {\n  return 1;\n}|\n\nend'));
+    tracker.input({ kind: 'navigate' });
+    tracker.observe(snap('a = 1\nfunction f() {\n  return 1;|\n}\n\nend'));
+    tracker.input({ kind: 'type', text: '0' });
+    tracker.observe(snap('a = 1\nfunction f() {\n  return 10;|\n}\n\nend'));
+    now += 1000;
+    tracker.input({ kind: 'navigate' });
+    tracker.observe(snap('a = 1\nfunction f() {\n  return 10;\n}\n\nend|'));
+    expect(kinds()).toEqual(['shown', 'accepted', 'outcome']);
+    expect(emitted[0]).toMatchObject({
+      suggestionId: 's1',
+      text: '{\n  return 1;\n}',
+      prefix: 'a = 1\nfunction f() ',
+      suffix: '\n\nend',
+      line: 2,
+      column: 14,
+    });
+    expect(emitted[1]).toMatchObject({ suggestionId: 's1', how: 'full', acceptedText: '{\n  return 1;\n}' });
+    expect(emitted[2]).toMatchObject({
+      suggestionId: 's1',
+      acceptedText: '{\n  return 1;\n}',
+      finalText: '{\n  return 10;\n}',
+      editDistance: 1,
+      reason: 'left',
+    });
+  });
+
+  it('records the outcome after a quiet period while the cursor stays in the region', () => {
+    tracker.observe(snap('x = |[42;]'));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap('x = 42;|'));
+    now += QUIET_MS - 1;
+    expect(tracker.tick(snap('x = 42;|'))).toBe(true);
+    now += 1;
+    expect(tracker.tick(snap('x = 42;|'))).toBe(false);
+    expect(emitted.at(-1)).toMatchObject({ kind: 'completion_outcome', finalText: '42;', editDistance: 0, reason: 'quiet' });
+  });
+});
+
+describe('rejections', () => {
+  it('Escape', () => {
+    tracker.observe(snap('const g = |["hi";]'));
+    tracker.input({ kind: 'escape' });
+    tracker.observe(snap('const g = |'));
+    expect(emitted.map((e) => [e.kind, e.how])).toEqual([['completion_shown', undefined], ['completion_rejected', 'escape']]);
+  });
+
+  it('typed over with another character; a later suggestion is a new episode, not a replacement', () => {
+    tracker.observe(snap('let c = |[items.length;]'));
+    tracker.input({ kind: 'type', text: '4' });
+    tracker.observe(snap('let c = 4|'));
+    tracker.observe(snap('let c = 4|[2;]'));
+    expect(emitted.map((e) => [e.kind, e.how ?? e.replacesSuggestionId ?? null])).toEqual([
+      ['completion_shown', null],
+      ['completion_rejected', 'typed-over'],
+      ['completion_shown', null],
+    ]);
+  });
+
+  it('typing the suggestion\'s own first characters keeps it (typed through), and Tab then accepts exactly the rest', () => {
+    tracker.observe(snap('x = |[items;]'));
+    tracker.input({ kind: 'type', text: 'i' });
+    tracker.input({ kind: 'type', text: 't' });
+    tracker.observe(snap('x = it|[ems;]'));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap('x = items;|'));
+    expect(emitted.map((e) => [e.kind, e.acceptedText ?? null])).toEqual([
+      ['completion_shown', null],
+      ['completion_accepted', 'ems;'],
+    ]);
+  });
+
+  it('replaced by another suggestion at the same place with no input: the new one names the old', () => {
+    tracker.observe(snap('y = |[1;]'));
+    tracker.observe(snap('y = |[2;]'));
+    expect(emitted.map((e) => [e.kind, e.how ?? e.replacesSuggestionId ?? null])).toEqual([
+      ['completion_shown', null],
+      ['completion_rejected', 'replaced'],
+      ['completion_shown', 's1'],
+    ]);
+  });
+
+  it('a ghost that vanishes with no input waits for what comes next (here the cursor moving)', () => {
+    tracker.observe(snap('y = |[1;]'));
+    tracker.observe(snap('y = |'));
+    expect(kinds()).toEqual(['shown']);
+    tracker.input({ kind: 'pointer' });
+    tracker.observe(snap('|y = '));
+    expect(emitted.at(-1)).toMatchObject({ kind: 'completion_rejected', how: 'cursor-moved' });
+  });
+
+  it('page exit rejects a suggestion still shown and records open regions', () => {
+    tracker.observe(snap('a = |[1;]'));
+    tracker.leave('page-exit');
+    expect(emitted.at(-1)).toMatchObject({ kind: 'completion_rejected', how: 'page-exit' });
+  });
+
+  it('records nothing from binary-looking text, and says so once per suggestion', () => {
+    const s = snap('a\u0000b = |[1;]');
+    s.unreadable = 'binary';
+    tracker.observe(s);
+    tracker.observe(s);
+    expect(emitted).toEqual([{ kind: 'completion_rejected', skipped: true }]);
+  });
+});
+
+describe('partial acceptance', () => {
+  it('word by word, then Escape: each accepted part exactly, and the region is what was accepted', () => {
+    tracker.observe(snap("log(|['total is', total);]"));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap("log('total|[ is', total);]"));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap("log('total is|[', total);]"));
+    tracker.input({ kind: 'escape' });
+    tracker.observe(snap("log('total is|"));
+    tracker.input({ kind: 'type', text: "'" });
+    tracker.observe(snap("log('total is'|"));
+    tracker.input({ kind: 'pointer' });
+    tracker.observe(snap("|log('total is'"));
+    expect(emitted.map((e) => [e.kind, e.how ?? e.acceptedText ?? null])).toEqual([
+      ['completion_shown', null],
+      ['completion_accepted', 'word'],
+      ['completion_accepted', 'word'],
+      ['completion_outcome', "'total is"],
+    ]);
+    expect(emitted[1]!.acceptedText).toBe("'total");
+    expect(emitted[2]!.acceptedText).toBe(' is');
+    expect(emitted[3]).toMatchObject({ finalText: "'total is'", editDistance: 1 });
+  });
+});

@@ -1,0 +1,60 @@
+// What the editor kit shares: the adapter an editor site implements, and the snapshot every editor reader makes of
+// the text around the cursor. The tracker (tracker.ts) works on snapshots only, so what Monaco and CodeMirror render
+// differently stays in their readers (monaco.ts, codemirror.ts) and the rules of an episode are written once.
+import type { SiteMeta } from '../../core/sites';
+
+export type EditorKind = 'monaco' | 'codemirror';
+
+/** The document an editor shows, as the site names it. */
+export interface EditorDocument {
+  /** Stable id of the document (becomes the events' conversationId after sanitising). */
+  id: string;
+  /** File name or path the page shows. */
+  file?: string;
+  language?: string;
+}
+
+/** An editor site: where its code editors are and how it names their documents. Site facts only. */
+export interface EditorSiteAdapter extends SiteMeta {
+  readonly kind: 'editor';
+  readonly editor: EditorKind;
+  /** Editors the user writes code in (the kit's root element of each: `.monaco-editor`, `.cm-editor`). */
+  readonly editorSelector: string;
+  /** Editors inside these are never captured (chat inputs, read-only diff originals, settings boxes). */
+  readonly excludeSelector?: string;
+  /** The document an editor root shows; null when the page names none (nothing is captured from it). */
+  documentOf(root: Element, url: URL): EditorDocument | null;
+  /** The completion provider's name, when the page shows it. */
+  sourceOf?(root: Element): string | undefined;
+}
+
+/**
+ * A bounded view of the document around the cursor, ghost text taken out: at most COMPLETION_WINDOW characters on
+ * each side of the cursor (or of the ghost text's insertion point), from the lines the editor renders.
+ */
+export interface Snapshot {
+  /** The window's text, without ghost text. */
+  text: string;
+  /** 1-based document line of the window's first line (estimated when the editor shows no line numbers). */
+  firstLine: number;
+  /** Cursor offset in `text`; null when the cursor is not in the rendered lines. */
+  cursor: number | null;
+  /** The suggestion shown (ghost text, lines joined with \n) and where it would be inserted (offset in `text`). */
+  ghost: { text: string; at: number } | null;
+  /** The window may not hold the whole document (lines above / below were not read or not rendered). */
+  cutBefore: boolean;
+  cutAfter: boolean;
+  /**
+   * Why nothing should be captured from this window: the rendered text looks binary (control or replacement
+   * characters), or a line is too long for the editor to render whole (the editor shows a truncated line).
+   */
+  unreadable: 'binary' | 'long-line' | null;
+}
+
+/** Reads an editor root; returns null when the root is not a readable editor of this kind. */
+export interface EditorReader {
+  readonly kind: EditorKind;
+  /** Cheap: is ghost text rendered in this editor now? (one query per check while nothing is in flight) */
+  hasGhost(root: Element): boolean;
+  read(root: Element): Snapshot | null;
+}
