@@ -6,10 +6,10 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { open, readFile } from "node:fs/promises";
 import { diffWordsWithSpace } from "diff";
+import { Deflate, Inflate, Zip, ZipDeflate } from "fflate";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
 import { rules } from "@secretlint/secretlint-rule-preset-recommend";
-import { Deflate, Inflate, Zip, ZipDeflate } from "fflate";
 // src/cli/bundle-error.ts
 var BundleError = class extends Error {
 	bundle;
@@ -859,6 +859,95 @@ var shareGptSampleSchema = object({ conversations: array(object({
 	value: content,
 	...trainFlags
 }), { min: 2 }) }, { description: "ShareGPT conversation (LLaMA-Factory, Axolotl); gpt turns carry train/weight: only the last is trained" });
+// src/core/redaction/types.ts
+/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
+var REDACTION_LEVELS = [
+	"secrets",
+	"standard",
+	"strict"
+];
+/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
+var KIND_LABEL = {
+	api_key: "API_KEY",
+	private_key: "PRIVATE_KEY",
+	jwt: "JWT",
+	password: "PASSWORD",
+	secret: "SECRET",
+	email: "EMAIL",
+	phone: "PHONE",
+	payment_card: "CARD",
+	iban: "IBAN",
+	ip_address: "IP",
+	postal_address: "ADDRESS"
+};
+// src/core/export/redaction-policy.ts
+/** Personal exports (no study) redact at this level unless the person turns redaction off. */
+var DEFAULT_REDACTION_LEVEL = "standard";
+/** What the person can pick as their default in Options: a level, or no redaction at all. */
+var REDACTION_CHOICES = ["off", ...REDACTION_LEVELS];
+/** Who set the level an export used: nobody (the default), the person (Options or the popup switch), their study. */
+var REDACTION_CHOOSERS = [
+	"default",
+	"person",
+	"study"
+];
+var SECRETS = [
+	"api_key",
+	"private_key",
+	"jwt",
+	"password",
+	"secret"
+];
+var STANDARD = [
+	...SECRETS,
+	"email",
+	"phone",
+	"payment_card",
+	"iban"
+];
+/** The kinds each level replaces (levels nest). The unit test holds this to the engine's `rulesFor(level)`. */
+var LEVEL_KINDS = {
+	secrets: SECRETS,
+	standard: STANDARD,
+	strict: [
+		...STANDARD,
+		"ip_address",
+		"postal_address"
+	]
+};
+var PERSONAL_WORDS = {
+	email: "e-mail addresses",
+	phone: "phone numbers",
+	payment_card: "payment card numbers",
+	iban: "IBANs",
+	ip_address: "IP addresses",
+	postal_address: "postal addresses"
+};
+/** Every secret kind is one of these words (api_key, private_key; jwt and secret are tokens; password). */
+var SECRET_WORDS = "secrets (API keys, private keys, access tokens and passwords)";
+function listWords(words) {
+	return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+/** "e-mail addresses, phone numbers, payment card numbers, IBANs and secrets (API keys, …)" for a level. */
+function levelKindsText(level) {
+	return listWords([...LEVEL_KINDS[level].flatMap((k) => PERSONAL_WORDS[k] ?? []), SECRET_WORDS]);
+}
+/** An example of the placeholders an export writes, e.g. `<EMAIL_1>`. */
+var EXAMPLE_TOKEN = `<${KIND_LABEL.email}_1>`;
+`${levelKindsText(DEFAULT_REDACTION_LEVEL)}${EXAMPLE_TOKEN}`;
+var CHOSEN_BY = {
+	default: "the default",
+	person: "chosen by the person who exported",
+	study: "set by the study"
+};
+/** The dataset card's line about redaction. */
+function redactionFact(r) {
+	const by = r.chosenBy ? CHOSEN_BY[r.chosenBy] : "";
+	if (r.level === "off") return `off (${by || "no rules ran"}): texts are as captured, apart from spans the person marked in review`;
+	const level = REDACTION_LEVELS.find((l) => l === r.level);
+	const kinds = level ? `: ${levelKindsText(level)} replaced with typed placeholders` : "";
+	return `${r.level} (rules version ${String(r.rulesVersion ?? "?")}, ${r.rules?.length ?? 0} rules${by ? `, ${by}` : ""})${kinds}`;
+}
 // src/core/export/file-schemas.ts
 var labelRecordSchema = object({
 	conversationKey: string({ min: 1 }),
@@ -987,9 +1076,10 @@ var manifestSchema = object({
 	})),
 	redaction: optional(object({
 		rulesVersion: string(),
-		level: string(),
-		rules: array(string())
-	})),
+		level: string({ description: "A redaction level, or \"off\" when no rule ran (the person turned redaction off)" }),
+		rules: array(string()),
+		chosenBy: optional(oneOf(REDACTION_CHOOSERS, { description: "default: nobody changed it; person: Options or the popup; study: the study file" }))
+	}, { description: "Which redaction the export ran (docs/redaction.md)" })),
 	filters: optional(unknownJson()),
 	relabelledFrom: optional(unknownJson()),
 	review: optional(object({
@@ -1008,7 +1098,12 @@ var manifestSchema = object({
 		userRedactions: number({
 			int: true,
 			min: 0
-		})
+		}),
+		keptValues: optional(number({
+			int: true,
+			min: 0,
+			description: "Values the rules found that the person kept in review"
+		}))
 	}, { description: "Review decisions applied to this export: counts only, never the redacted values" })),
 	counts: record(number({
 		int: true,
@@ -1058,27 +1153,6 @@ function bundleJsonSchemas() {
 	}
 	return docs;
 }
-// src/core/redaction/types.ts
-/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
-var REDACTION_LEVELS = [
-	"secrets",
-	"standard",
-	"strict"
-];
-/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
-var KIND_LABEL = {
-	api_key: "API_KEY",
-	private_key: "PRIVATE_KEY",
-	jwt: "JWT",
-	password: "PASSWORD",
-	secret: "SECRET",
-	email: "EMAIL",
-	phone: "PHONE",
-	payment_card: "CARD",
-	iban: "IBAN",
-	ip_address: "IP",
-	postal_address: "ADDRESS"
-};
 // src/core/export/options.ts
 var SAMPLE_FORMATS = [
 	"sft",
@@ -1111,9 +1185,11 @@ var exportOptionsSchema = object({
 	formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
 	studyId: optional(studyId),
 	participantId: optional(studyId),
+	/** A level, or `off` (the person turned redaction off); `chosenBy` goes into the manifest (redaction-policy.ts). */
 	redaction: optional(object({
-		level: oneOf(REDACTION_LEVELS),
-		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 }))
+		level: oneOf(REDACTION_CHOICES),
+		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 })),
+		chosenBy: optional(oneOf(REDACTION_CHOOSERS))
 	})),
 	/** Label rules override (see docs/labelling.md); validated by resolveRules. */
 	rules: optional(unknownJson())
@@ -4146,6 +4222,223 @@ function interrupted(eventId) {
 		}]
 	};
 }
+// src/core/export/crc32.ts
+var TABLE = (() => {
+	const t = /* @__PURE__ */ new Int32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+		t[n] = c;
+	}
+	return t;
+})();
+var Crc32 = class {
+	c = -1;
+	update(data) {
+		let c = this.c;
+		for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 255] ^ c >>> 8;
+		this.c = c;
+		return this;
+	}
+	value() {
+		return ~this.c >>> 0;
+	}
+};
+// src/core/export/spool.ts
+var ROLL_BYTES = 4194304;
+var READ_BYTES = 1048576;
+var blobSpool = () => {
+	let blobs = [];
+	let pending = [];
+	let pendingBytes = 0;
+	const roll = () => {
+		if (pending.length) blobs.push(new Blob(pending));
+		pending = [];
+		pendingBytes = 0;
+	};
+	return {
+		write(chunk) {
+			pending.push(chunk);
+			pendingBytes += chunk.length;
+			if (pendingBytes >= ROLL_BYTES) roll();
+		},
+		async *read() {
+			roll();
+			for (const blob of blobs) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
+		},
+		dispose() {
+			blobs = [];
+			pending = [];
+		}
+	};
+};
+// src/core/export/bundle.ts
+var BUNDLE_FORMAT = "echo-capture-bundle";
+var FLUSH_CHARS = 262144;
+var BundleWriter = class {
+	spools;
+	files = /* @__PURE__ */ new Map();
+	enc = new TextEncoder();
+	constructor(spools = blobSpool) {
+		this.spools = spools;
+	}
+	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
+	async declare(name, description) {
+		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
+		const compressed = [];
+		this.files.set(name, {
+			name,
+			description,
+			spool: await this.spools(name),
+			deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
+			compressed,
+			hash: new Sha256(),
+			crc: new Crc32(),
+			bytes: 0,
+			records: 0,
+			buffer: "",
+			closed: false
+		});
+	}
+	has(name) {
+		return this.files.has(name);
+	}
+	/** Appends one JSON line. */
+	async write(name, record) {
+		await this.writeText(name, JSON.stringify(record) + "\n", 1);
+	}
+	async writeText(name, text, lines = countLines(text)) {
+		const file = this.open(name);
+		file.buffer += text;
+		file.records += lines;
+		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+	}
+	records(name) {
+		return this.files.get(name)?.records ?? 0;
+	}
+	/** Assembles the zip into sink: every declared file, then manifest.json describing them. */
+	async finish(base, sink) {
+		const out = [];
+		let failure = null;
+		const zip = new Zip((err, chunk) => {
+			if (err) failure = err;
+			else out.push(chunk);
+		});
+		const drain = async () => {
+			if (failure) throw failure;
+			for (const chunk of out.splice(0)) await sink(chunk);
+		};
+		const entries = [];
+		for (const file of this.files.values()) {
+			await this.flush(file, true);
+			const entry = {
+				filename: file.name,
+				size: file.bytes,
+				crc: file.crc.value(),
+				compression: 8
+			};
+			zip.add(entry);
+			for await (const chunk of file.spool.read()) {
+				entry.ondata(null, chunk, false);
+				await drain();
+			}
+			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
+			await drain();
+			await file.spool.dispose();
+			entries.push({
+				name: file.name,
+				description: file.description,
+				records: file.records,
+				bytes: file.bytes,
+				sha256: file.hash.hex()
+			});
+		}
+		const manifest = {
+			format: BUNDLE_FORMAT,
+			schemaVersion: 1,
+			...base,
+			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+			files: entries
+		};
+		const manifestEntry = new ZipDeflate("manifest.json", { level: 6 });
+		zip.add(manifestEntry);
+		manifestEntry.push(this.enc.encode(JSON.stringify(manifest, null, 2) + "\n"), true);
+		zip.end();
+		await drain();
+		return manifest;
+	}
+	/** Drops every spool (after a failure). */
+	async dispose() {
+		for (const file of this.files.values()) await file.spool.dispose();
+	}
+	open(name) {
+		const file = this.files.get(name);
+		if (!file) throw new Error(`bundle file not declared: ${name}`);
+		if (file.closed) throw new Error(`bundle file already finished: ${name}`);
+		return file;
+	}
+	async flush(file, final) {
+		if (file.closed) return;
+		const data = this.enc.encode(file.buffer);
+		file.buffer = "";
+		file.hash.update(data);
+		file.crc.update(data);
+		file.bytes += data.length;
+		file.deflate.push(data, final);
+		if (final) file.closed = true;
+		for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
+	}
+};
+function countLines(text) {
+	let n = 0;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+	return n;
+}
+// src/core/export/conversations.ts
+function assembleConversation(events) {
+	const first = events[0];
+	if (!first) return null;
+	const messages = /* @__PURE__ */ new Map();
+	const models = /* @__PURE__ */ new Set();
+	let firstTs = first.ts;
+	let lastTs = first.ts;
+	for (const e of events) {
+		if (e.ts < firstTs) firstTs = e.ts;
+		if (e.ts > lastTs) lastTs = e.ts;
+		if (e.kind === "prompt" || e.kind === "response") {
+			if (messages.has(e.messageId)) continue;
+			const m = {
+				messageId: e.messageId,
+				role: e.kind === "prompt" ? "user" : "assistant",
+				parentId: e.parentId ?? null,
+				text: e.text,
+				createdAt: e.createdAt ?? e.ts,
+				origin: e.origin,
+				signals: []
+			};
+			if (e.kind === "response") {
+				if (e.model) {
+					m.model = e.model;
+					models.add(e.model);
+				}
+				if (e.variantIndex) m.variantIndex = e.variantIndex;
+			}
+			messages.set(e.messageId, m);
+		}
+	}
+	for (const e of events) for (const ref of messagesReferencedBy(e)) messages.get(ref)?.signals.push(e.id);
+	const title = [...messages.values()].find((m) => m.role === "user")?.text.replace(/\s+/g, " ").trim().slice(0, 80) ?? "";
+	return {
+		key: `${first.site}:${first.conversationId}`,
+		site: first.site,
+		conversationId: first.conversationId,
+		title,
+		firstTs,
+		lastTs,
+		models: [...models],
+		messages: [...messages.values()]
+	};
+}
 // src/core/redaction/rules/address-words.ts
 /** Street types written as their own word, before the name (rue de…, via…, calle…, ul.…) or after it (… Street). */
 var STREET_TYPES = [
@@ -6416,223 +6709,6 @@ function createRedactor(options = {}) {
 		redactSpans: (text, given) => spans.redactSpans(text, given)
 	};
 }
-// src/core/export/crc32.ts
-var TABLE = (() => {
-	const t = /* @__PURE__ */ new Int32Array(256);
-	for (let n = 0; n < 256; n++) {
-		let c = n;
-		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-		t[n] = c;
-	}
-	return t;
-})();
-var Crc32 = class {
-	c = -1;
-	update(data) {
-		let c = this.c;
-		for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 255] ^ c >>> 8;
-		this.c = c;
-		return this;
-	}
-	value() {
-		return ~this.c >>> 0;
-	}
-};
-// src/core/export/spool.ts
-var ROLL_BYTES = 4194304;
-var READ_BYTES = 1048576;
-var blobSpool = () => {
-	let blobs = [];
-	let pending = [];
-	let pendingBytes = 0;
-	const roll = () => {
-		if (pending.length) blobs.push(new Blob(pending));
-		pending = [];
-		pendingBytes = 0;
-	};
-	return {
-		write(chunk) {
-			pending.push(chunk);
-			pendingBytes += chunk.length;
-			if (pendingBytes >= ROLL_BYTES) roll();
-		},
-		async *read() {
-			roll();
-			for (const blob of blobs) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
-		},
-		dispose() {
-			blobs = [];
-			pending = [];
-		}
-	};
-};
-// src/core/export/bundle.ts
-var BUNDLE_FORMAT = "echo-capture-bundle";
-var FLUSH_CHARS = 262144;
-var BundleWriter = class {
-	spools;
-	files = /* @__PURE__ */ new Map();
-	enc = new TextEncoder();
-	constructor(spools = blobSpool) {
-		this.spools = spools;
-	}
-	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
-	async declare(name, description) {
-		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
-		const compressed = [];
-		this.files.set(name, {
-			name,
-			description,
-			spool: await this.spools(name),
-			deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
-			compressed,
-			hash: new Sha256(),
-			crc: new Crc32(),
-			bytes: 0,
-			records: 0,
-			buffer: "",
-			closed: false
-		});
-	}
-	has(name) {
-		return this.files.has(name);
-	}
-	/** Appends one JSON line. */
-	async write(name, record) {
-		await this.writeText(name, JSON.stringify(record) + "\n", 1);
-	}
-	async writeText(name, text, lines = countLines(text)) {
-		const file = this.open(name);
-		file.buffer += text;
-		file.records += lines;
-		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
-	}
-	records(name) {
-		return this.files.get(name)?.records ?? 0;
-	}
-	/** Assembles the zip into sink: every declared file, then manifest.json describing them. */
-	async finish(base, sink) {
-		const out = [];
-		let failure = null;
-		const zip = new Zip((err, chunk) => {
-			if (err) failure = err;
-			else out.push(chunk);
-		});
-		const drain = async () => {
-			if (failure) throw failure;
-			for (const chunk of out.splice(0)) await sink(chunk);
-		};
-		const entries = [];
-		for (const file of this.files.values()) {
-			await this.flush(file, true);
-			const entry = {
-				filename: file.name,
-				size: file.bytes,
-				crc: file.crc.value(),
-				compression: 8
-			};
-			zip.add(entry);
-			for await (const chunk of file.spool.read()) {
-				entry.ondata(null, chunk, false);
-				await drain();
-			}
-			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
-			await drain();
-			await file.spool.dispose();
-			entries.push({
-				name: file.name,
-				description: file.description,
-				records: file.records,
-				bytes: file.bytes,
-				sha256: file.hash.hex()
-			});
-		}
-		const manifest = {
-			format: BUNDLE_FORMAT,
-			schemaVersion: 1,
-			...base,
-			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
-			files: entries
-		};
-		const manifestEntry = new ZipDeflate("manifest.json", { level: 6 });
-		zip.add(manifestEntry);
-		manifestEntry.push(this.enc.encode(JSON.stringify(manifest, null, 2) + "\n"), true);
-		zip.end();
-		await drain();
-		return manifest;
-	}
-	/** Drops every spool (after a failure). */
-	async dispose() {
-		for (const file of this.files.values()) await file.spool.dispose();
-	}
-	open(name) {
-		const file = this.files.get(name);
-		if (!file) throw new Error(`bundle file not declared: ${name}`);
-		if (file.closed) throw new Error(`bundle file already finished: ${name}`);
-		return file;
-	}
-	async flush(file, final) {
-		if (file.closed) return;
-		const data = this.enc.encode(file.buffer);
-		file.buffer = "";
-		file.hash.update(data);
-		file.crc.update(data);
-		file.bytes += data.length;
-		file.deflate.push(data, final);
-		if (final) file.closed = true;
-		for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
-	}
-};
-function countLines(text) {
-	let n = 0;
-	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-	return n;
-}
-// src/core/export/conversations.ts
-function assembleConversation(events) {
-	const first = events[0];
-	if (!first) return null;
-	const messages = /* @__PURE__ */ new Map();
-	const models = /* @__PURE__ */ new Set();
-	let firstTs = first.ts;
-	let lastTs = first.ts;
-	for (const e of events) {
-		if (e.ts < firstTs) firstTs = e.ts;
-		if (e.ts > lastTs) lastTs = e.ts;
-		if (e.kind === "prompt" || e.kind === "response") {
-			if (messages.has(e.messageId)) continue;
-			const m = {
-				messageId: e.messageId,
-				role: e.kind === "prompt" ? "user" : "assistant",
-				parentId: e.parentId ?? null,
-				text: e.text,
-				createdAt: e.createdAt ?? e.ts,
-				origin: e.origin,
-				signals: []
-			};
-			if (e.kind === "response") {
-				if (e.model) {
-					m.model = e.model;
-					models.add(e.model);
-				}
-				if (e.variantIndex) m.variantIndex = e.variantIndex;
-			}
-			messages.set(e.messageId, m);
-		}
-	}
-	for (const e of events) for (const ref of messagesReferencedBy(e)) messages.get(ref)?.signals.push(e.id);
-	const title = [...messages.values()].find((m) => m.role === "user")?.text.replace(/\s+/g, " ").trim().slice(0, 80) ?? "";
-	return {
-		key: `${first.site}:${first.conversationId}`,
-		site: first.site,
-		conversationId: first.conversationId,
-		title,
-		firstTs,
-		lastTs,
-		models: [...models],
-		messages: [...messages.values()]
-	};
-}
 // src/core/redaction/export.ts
 function userSpans$1(text, add) {
 	const spans = [];
@@ -6752,6 +6828,117 @@ function redactEventsForExport(events, options, sink) {
 		}
 	};
 }
+// src/core/review/event-text-fields.ts
+function extraTexts(e) {
+	const out = [];
+	const add = (field, text) => void (text ? out.push({
+		field,
+		text
+	}) : void 0);
+	if (e.kind === "prompt") e.attachments?.forEach((a, i) => (add(`attachments.${i}.name`, a.name), add(`attachments.${i}.text`, a.text)));
+	else if (e.kind === "response") {
+		add("reasoning", e.reasoning);
+		e.artifacts?.forEach((a, i) => (add(`artifacts.${i}.title`, a.title), add(`artifacts.${i}.text`, a.text)));
+	}
+	return out;
+}
+/** The event with each extra text field passed through `replace` (other fields untouched). */
+function withExtraTexts(e, replace) {
+	/** `{ [key]: replaced }` when the field holds text, `{}` otherwise (an absent optional field stays absent). */
+	const opt = (key, field, text) => text ? { [key]: replace(field, text) } : {};
+	if (e.kind === "prompt" && e.attachments) {
+		const attachments = e.attachments.map((a, i) => ({
+			...a,
+			...opt("name", `attachments.${i}.name`, a.name),
+			...opt("text", `attachments.${i}.text`, a.text)
+		}));
+		return {
+			...e,
+			attachments
+		};
+	}
+	if (e.kind === "response" && (e.reasoning || e.artifacts)) {
+		const artifacts = e.artifacts?.map((a, i) => ({
+			...a,
+			...opt("title", `artifacts.${i}.title`, a.title),
+			...opt("text", `artifacts.${i}.text`, a.text)
+		}));
+		return {
+			...e,
+			...opt("reasoning", "reasoning", e.reasoning),
+			...artifacts ? { artifacts } : {}
+		};
+	}
+	return e;
+}
+// src/core/review/export-redaction.ts
+/** Never in a real event id (ids match /^[\w.:@\-/+=]+$/). */
+var SEP = "\0";
+function expand(events) {
+	const out = [];
+	for (const e of events) {
+		out.push(e);
+		for (const x of extraTexts(e)) {
+			const id = `${e.id}${SEP}${x.field}`;
+			const { v, site, conversationId, ts, origin } = e;
+			out.push({
+				v,
+				id,
+				kind: "prompt",
+				site,
+				conversationId,
+				ts,
+				origin,
+				messageId: id,
+				text: x.text
+			});
+		}
+	}
+	return out;
+}
+function owner(id) {
+	const at = id.indexOf(SEP);
+	return at === -1 ? null : {
+		eventId: id.slice(0, at),
+		field: id.slice(at + 1)
+	};
+}
+function collapse(events) {
+	const texts = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		const o = owner(e.id);
+		if (o && e.kind === "prompt") texts.set(o.eventId, (texts.get(o.eventId) ?? /* @__PURE__ */ new Map()).set(o.field, e.text));
+	}
+	return events.filter((e) => !owner(e.id)).map((e) => {
+		const own = texts.get(e.id);
+		return own ? withExtraTexts(e, (field, text) => own.get(field) ?? text) : e;
+	});
+}
+/** `redactEventsForExport`, every captured text field included. */
+function redactAllForExport(events, options) {
+	const result = redactEventsForExport(expand(events), options);
+	return {
+		...result,
+		events: collapse(result.events)
+	};
+}
+// src/core/export/redaction-record.ts
+function redactionRecord(r) {
+	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
+	if (r.level === "off") return {
+		rulesVersion: String(3),
+		level: "off",
+		rules: [],
+		...by
+	};
+	const described = describeRedaction(r.level, r.disabledRules ?? []);
+	return {
+		rulesVersion: String(described.rulesVersion),
+		level: described.level,
+		rules: described.rules,
+		...by
+	};
+}
 // src/core/review/decisions.ts
 /** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
 function userSpans(text, redactions) {
@@ -6781,6 +6968,9 @@ function conversationRedactor(redactions, redactor = createSpanRedactor()) {
 }
 /** Every captured text field of an event passed through `redact`; ids, offsets and kinds untouched. */
 function redactEvent(e, redact) {
+	return withExtraTexts(redactMainTexts(e, redact), (_field, text) => redact(text));
+}
+function redactMainTexts(e, redact) {
 	switch (e.kind) {
 		case "prompt": return {
 			...e,
@@ -6886,7 +7076,8 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		excludedConversations: 0,
 		excludedAnswers: 0,
 		userLabels: 0,
-		userRedactions: 0
+		userRedactions: 0,
+		keptValues: 0
 	};
 	const progress = {
 		conversations: 0,
@@ -6912,11 +7103,18 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			if (events.length === 0) continue;
 			const userValues = decisions?.redactions.get(conv.key) ?? [];
 			review.userRedactions += userValues.length;
-			if (options.redaction) events = redactEventsForExport(events, {
-				...options.redaction,
-				add: userValues
-			}).events;
-			else if (userValues.length) {
+			const redactWith = options.redaction;
+			if (redactWith && redactWith.level !== "off") {
+				const keep = decisions?.kept?.get(conv.key) ?? [];
+				review.keptValues += keep.length;
+				const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
+				events = redactAllForExport(events, {
+					level: redactWith.level,
+					add: userValues,
+					keep,
+					...disabled
+				}).events;
+			} else if (userValues.length) {
 				const redact = conversationRedactor(userValues);
 				events = events.map((e) => redactEvent(e, redact));
 			}
@@ -6926,10 +7124,13 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				const excluded = excludedInConversation(events, decisions);
 				excludedMessageIds = excluded.messageIds;
 				review.excludedAnswers += excluded.messageIds.size;
-				events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => e.kind === "paste" && excluded.messageIds.size ? {
-					...e,
-					matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
-				} : e);
+				events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => {
+					if (e.kind !== "paste" || !excluded.messageIds.size) return e;
+					return {
+						...e,
+						matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
+					};
+				});
 				labelled = labelled.filter((l) => !excluded.messageIds.has(l.messageId)).map((l) => {
 					const userLabel = decisions.labelOverrides.get(l.eventId);
 					if (userLabel) review.userLabels++;
@@ -6989,7 +7190,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		}
 		for (const f of formats) counts[f] = writer.records(SAMPLE_FILES[f].file);
 		const acceptance = tally.stats();
-		const redaction = options.redaction ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? []) : ctx.manifest?.redaction;
+		const redaction = options.redaction ? redactionRecord(options.redaction) : ctx.manifest?.redaction;
 		const filters = Object.fromEntries([
 			"from",
 			"to",
@@ -7013,7 +7214,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				["Answers", `${counts.answers} (${counts.labels} labels exported)`],
 				["Label rules", LABEL_RULES_VERSION],
 				["Captured with", `echo-capture ${ctx.extensionVersion}`],
-				["Redaction", redaction ? `${redaction.level} (${redaction.rulesVersion}, ${redaction.rules.length} rules)` : "none"],
+				["Redaction", redaction ? redactionFact(redaction) : "none"],
 				...options.studyId ? [["Study", options.studyId]] : [],
 				...options.participantId ? [["Participant", options.participantId]] : [],
 				...Object.keys(filters).length ? [["Filters", `\`${JSON.stringify(filters)}\``]] : []

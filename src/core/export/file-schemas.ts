@@ -10,7 +10,23 @@ import {
   shareGptSampleSchema,
   unpairedSampleSchema,
 } from '../samples/schemas';
-import { array, boolean, type Infer, isoTimestamp, literal, nullable, number, object, oneOf, optional, record, type Schema, string, unknownJson } from '../schema';
+import {
+  array,
+  boolean,
+  type Infer,
+  isoTimestamp,
+  literal,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  type Schema,
+  string,
+  unknownJson,
+} from '../schema';
+import { REDACTION_CHOOSERS } from './redaction-policy';
 
 export const labelRecordSchema = object(
   {
@@ -29,7 +45,11 @@ export const labelRecordSchema = object(
     rulesVersion: string({ min: 1 }),
     userLabel: optional(oneOf(ANSWER_LABELS)),
   },
-  { description: 'One label per answer, with the evidence (event ids, rule) that produced it; `userLabel` is the label the user set in review, kept beside the machine label (samples and statistics use it)' },
+  {
+    description:
+      'One label per answer, with the evidence (event ids, rule) that produced it; `userLabel` is the label the user set in review, ' +
+      'kept beside the machine label (samples and statistics use it)',
+  },
 );
 export type LabelRecord = Infer<typeof labelRecordSchema>;
 
@@ -67,7 +87,15 @@ const acceptanceCountsShape = {
   rejected: number({ int: true, min: 0 }),
   refined: number({ int: true, min: 0 }),
   rate: nullable(number({ min: 0, max: 1, description: 'accepted / labelled; null when nothing is labelled' })),
-  shownRate: optional(nullable(number({ min: 0, max: 1, description: 'accepted / shown (every answer counted): the Echo paper\'s acceptance rate; null when no answers' }))),
+  shownRate: optional(
+    nullable(
+      number({
+        min: 0,
+        max: 1,
+        description: 'accepted / shown (every answer counted): the Echo paper\'s acceptance rate; null when no answers',
+      }),
+    ),
+  ),
 };
 export const acceptanceCountsSchema = object(acceptanceCountsShape);
 
@@ -89,7 +117,19 @@ export const manifestSchema = object(
     labelRulesVersion: optional(string({ min: 1 })),
     studyId: optional(string({ min: 1, max: 128 })),
     participantId: optional(string({ min: 1, max: 128 })),
-    redaction: optional(object({ rulesVersion: string(), level: string(), rules: array(string()) })),
+    redaction: optional(
+      object(
+        {
+          rulesVersion: string(),
+          level: string({ description: 'A redaction level, or "off" when no rule ran (the person turned redaction off)' }),
+          rules: array(string()),
+          chosenBy: optional(
+            oneOf(REDACTION_CHOOSERS, { description: 'default: nobody changed it; person: Options or the popup; study: the study file' }),
+          ),
+        },
+        { description: 'Which redaction the export ran (docs/redaction.md)' },
+      ),
+    ),
     filters: optional(unknownJson()),
     relabelledFrom: optional(unknownJson()),
     review: optional(
@@ -99,6 +139,7 @@ export const manifestSchema = object(
           excludedAnswers: number({ int: true, min: 0 }),
           userLabels: number({ int: true, min: 0 }),
           userRedactions: number({ int: true, min: 0 }),
+          keptValues: optional(number({ int: true, min: 0, description: 'Values the rules found that the person kept in review' })),
         },
         { description: 'Review decisions applied to this export: counts only, never the redacted values' },
       ),

@@ -1,6 +1,6 @@
 // What a training export includes: validated at the boundary (popup settings, CLI flags, a study's config file).
 import { ANSWER_LABELS } from '../labeller/types';
-import { REDACTION_LEVELS } from '../redaction/types';
+import { REDACTION_CHOICES, REDACTION_CHOOSERS } from './redaction-policy';
 import { array, type Infer, isoTimestamp, number, object, oneOf, optional, string, unknownJson } from '../schema';
 
 export const SAMPLE_FORMATS = ['sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt'] as const;
@@ -17,19 +17,40 @@ export const exportOptionsSchema = object({
   formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
   studyId: optional(studyId),
   participantId: optional(studyId),
-  redaction: optional(object({ level: oneOf(REDACTION_LEVELS), disabledRules: optional(array(string({ max: 128 }), { max: 1000 })) })),
+  /** A level, or `off` (the person turned redaction off); `chosenBy` goes into the manifest (redaction-policy.ts). */
+  redaction: optional(
+    object({
+      level: oneOf(REDACTION_CHOICES),
+      disabledRules: optional(array(string({ max: 128 }), { max: 1000 })),
+      chosenBy: optional(oneOf(REDACTION_CHOOSERS)),
+    }),
+  ),
   /** Label rules override (see docs/labelling.md); validated by resolveRules. */
   rules: optional(unknownJson()),
 });
 export type ExportOptions = Infer<typeof exportOptionsSchema>;
 
 export const SAMPLE_FILES: Record<SampleFormat, { file: string; description: string }> = {
-  sft: { file: 'sft.jsonl', description: 'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0' },
-  'sft-prompt-completion': { file: 'sft-prompt-completion.jsonl', description: 'The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion' },
+  sft: {
+    file: 'sft.jsonl',
+    description:
+      'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; ' +
+      'earlier assistant turns train: false, weight: 0',
+  },
+  'sft-prompt-completion': {
+    file: 'sft-prompt-completion.jsonl',
+    description: 'The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion',
+  },
   preference: { file: 'preference.jsonl', description: 'Preference pairs (TRL DPO conversational: prompt, chosen, rejected)' },
   kto: { file: 'kto.jsonl', description: 'Unpaired binary samples (TRL KTO conversational: prompt, completion, label)' },
-  'openai-chat': { file: 'openai-chat.jsonl', description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)' },
-  sharegpt: { file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)' },
+  'openai-chat': {
+    file: 'openai-chat.jsonl',
+    description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)',
+  },
+  sharegpt: {
+    file: 'sharegpt.jsonl',
+    description: 'The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)',
+  },
 };
 
 export function inRange(ts: string, options: Pick<ExportOptions, 'from' | 'to'>): boolean {

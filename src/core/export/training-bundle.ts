@@ -4,15 +4,16 @@
 import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
-import { describeRedaction } from '../redaction';
 import { buildSamples, type SampleSets } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
 import { assembleConversation } from './conversations';
 import { datasetCard } from './dataset-card';
 import type { LabelRecord } from './file-schemas';
-import { type ExportOptions, exportOptionsSchema, inRange, SAMPLE_FILES, SAMPLE_FORMATS, type SampleFormat, spanOverlaps } from './options';
-import { redactEventsForExport } from '../redaction/export';
+import { exportOptionsSchema, inRange, SAMPLE_FILES, SAMPLE_FORMATS, type SampleFormat, spanOverlaps } from './options';
+import { redactAllForExport } from '../review/export-redaction';
+import { redactionFact } from './redaction-policy';
+import { redactionRecord, type RedactionRecord } from './redaction-record';
 import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller';
 import type { SpoolFactory } from './spool';
@@ -57,7 +58,12 @@ const CORE_FILES = [
   ['labels.jsonl', 'One label per answer (accepted / rejected / refined / unknown) with evidence and confidence'],
 ] as const;
 
-export async function exportTrainingBundle(source: ExportSource, rawOptions: unknown, sink: Sink, ctx: ExportContext): Promise<BundleManifest> {
+export async function exportTrainingBundle(
+  source: ExportSource,
+  rawOptions: unknown,
+  sink: Sink,
+  ctx: ExportContext,
+): Promise<BundleManifest> {
   const options = exportOptionsSchema.parse(rawOptions, 'options');
   const rules = resolveRules(options.rules ?? {});
   const formats: SampleFormat[] = options.formats ? SAMPLE_FORMATS.filter((f) => options.formats!.includes(f)) : [...SAMPLE_FORMATS];
@@ -67,7 +73,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
   const tally = new AcceptanceTally();
   const counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, events: 0, labels: 0 };
   /** Review decisions applied: counts only, never the redacted values. */
-  const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0 };
+  const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0, keptValues: 0 };
   const progress: ExportProgress = { conversations: 0, records: 0, ...(source.total !== undefined ? { total: source.total } : {}) };
   try {
     for (const [name, description] of CORE_FILES) await writer.declare(name, description);
@@ -90,8 +96,14 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
       // The user's redactions and the rules' go through one redactor, so a token never means two values.
       const userValues = decisions?.redactions.get(conv.key) ?? [];
       review.userRedactions += userValues.length;
-      if (options.redaction) events = redactEventsForExport(events, { ...options.redaction, add: userValues }).events;
-      else if (userValues.length) {
+      // Values the rules found that the person kept in review (the same `keep` the review page showed them with).
+      const redactWith = options.redaction;
+      if (redactWith && redactWith.level !== 'off') {
+        const keep = decisions?.kept?.get(conv.key) ?? [];
+        review.keptValues += keep.length;
+        const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
+        events = redactAllForExport(events, { level: redactWith.level, add: userValues, keep, ...disabled }).events;
+      } else if (userValues.length) {
         const redact = conversationRedactor(userValues);
         events = events.map((e) => redactEvent(e, redact));
       }
@@ -105,7 +117,10 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         review.excludedAnswers += excluded.messageIds.size;
         events = events
           .filter((e) => !excluded.eventIds.has(e.id))
-          .map((e) => (e.kind === 'paste' && excluded.messageIds.size ? { ...e, matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId)) } : e));
+          .map((e) => {
+            if (e.kind !== 'paste' || !excluded.messageIds.size) return e;
+            return { ...e, matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId)) };
+          });
         labelled = labelled
           .filter((l) => !excluded.messageIds.has(l.messageId))
           .map((l) => {
@@ -156,7 +171,8 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
           ...(options.labels ? { labels: options.labels } : {}),
         });
         // An excluded answer is in no sample: not as chosen, rejected, target or context.
-        const usesExcluded = (sample: unknown) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
+        const usesExcluded = (sample: unknown) =>
+          excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
         for (const f of formats) for (const s of samplesOf(samples, f)) if (!usesExcluded(s)) await writer.write(SAMPLE_FILES[f].file, s);
       }
       progress.records = counts.events;
@@ -166,11 +182,11 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
     for (const f of formats) (counts as Record<string, number>)[f] = writer.records(SAMPLE_FILES[f].file);
     const acceptance = tally.stats();
     // A relabelled bundle's events were redacted when first exported: its redaction record is passed through.
-    const redaction = options.redaction
-      ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? [])
-      : (ctx.manifest?.redaction as ReturnType<typeof describeRedaction> | undefined);
+    const redaction = options.redaction ? redactionRecord(options.redaction) : (ctx.manifest?.redaction as RedactionRecord | undefined);
     const filters = Object.fromEntries(
-      (['from', 'to', 'sites', 'labels', 'minConfidence', 'formats'] as const).flatMap((k) => (options[k] !== undefined ? [[k, options[k]]] : [])),
+      (['from', 'to', 'sites', 'labels', 'minConfidence', 'formats'] as const).flatMap((k) =>
+        options[k] !== undefined ? [[k, options[k]]] : [],
+      ),
     );
 
     await writer.declare('README.md', 'Dataset card (Hugging Face YAML front matter: one config per sample file)');
@@ -182,13 +198,18 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
           'Prompts and answers from AI chat sites with what the user did with them, labelled accepted / rejected /',
           'refined / unknown from those refinement signals, and turned into training samples.',
         ],
-        files: formats.map((f) => ({ config: f, dataFiles: [SAMPLE_FILES[f].file], description: SAMPLE_FILES[f].description, records: writer.records(SAMPLE_FILES[f].file) })),
+        files: formats.map((f) => ({
+          config: f,
+          dataFiles: [SAMPLE_FILES[f].file],
+          description: SAMPLE_FILES[f].description,
+          records: writer.records(SAMPLE_FILES[f].file),
+        })),
         facts: [
           ['Conversations', String(counts.conversations)],
           ['Answers', `${counts.answers} (${counts.labels} labels exported)`],
           ['Label rules', LABEL_RULES_VERSION],
           ['Captured with', `echo-capture ${ctx.extensionVersion}`],
-          ['Redaction', redaction ? `${redaction.level} (${redaction.rulesVersion}, ${redaction.rules.length} rules)` : 'none'],
+          ['Redaction', redaction ? redactionFact(redaction) : 'none'],
           ...(options.studyId ? [['Study', options.studyId] as [string, string]] : []),
           ...(options.participantId ? [['Participant', options.participantId] as [string, string]] : []),
           ...(Object.keys(filters).length ? [['Filters', `\`${JSON.stringify(filters)}\``] as [string, string]] : []),
