@@ -18,7 +18,7 @@ export type RedactionChooser = (typeof REDACTION_CHOOSERS)[number];
 
 export interface ExportRedaction {
   level: RedactionChoice;
-  disabledRules?: readonly string[];
+  disabledRules?: string[];
   chosenBy: RedactionChooser;
 }
 
