@@ -2,7 +2,8 @@
 // agrees on the onboarding page, has one ChatGPT exchange whose prompt and answer hold an e-mail address, a UK phone
 // number, a card number, an IBAN, an AWS access key id and a GitHub token, and exports from the popup. With the
 // default settings no file of the zip holds any of them and the manifest says which redaction ran; switched off in
-// the popup, the next export holds them all and says so.
+// the popup, the next export holds them all and says so. Between the two, the review page lists what the export
+// replaces, masked, and the person keeps the e-mail address: the next export holds it and nothing else.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTION_PROMISE } from '../../src/core/export/redaction-policy';
@@ -19,6 +20,7 @@ import {
   waitFor,
   waitForAnswer,
 } from './harness';
+import { openReview } from './seed';
 
 let l: Launched;
 beforeAll(async () => {
@@ -43,7 +45,7 @@ const allText = (bundle: ExportedBundle): string =>
 const VALUES = Object.entries(PROMISED);
 
 describe('the redaction the onboarding page promises', () => {
-  it('holds for a personal export from the popup, and the popup switch turns it off for one export', async () => {
+  it('holds for a popup export; review lists and keeps a value; the popup switch turns it off for one export', async () => {
     const onboarding = await onboardingPage();
     // What the person reads before agreeing is the policy the export runs (one source: redaction-policy.ts).
     await expect.poll(() => onboarding.getByTestId('redaction-promise').textContent()).toBe(REDACTION_PROMISE);
@@ -76,6 +78,32 @@ describe('the redaction the onboarding page promises', () => {
     expect(manifest.redaction.rules.length).toBeGreaterThan(0);
     expect(new TextDecoder().decode(redacted.files['README.md'])).toContain('standard (rules version');
     await expect.poll(() => popup.getByTestId('export-redaction-result').textContent()).toBe('Redacted at the standard level.');
+
+    // The review page shows what the export replaces, before export: every promised value, masked until revealed.
+    const review = await openReview(l);
+    await review.getByTestId('search').fill('Please check');
+    await review.getByTestId('hit-row').first().waitFor();
+    await review.getByTestId('list').focus();
+    await review.keyboard.press('Home');
+    await review.keyboard.press('Enter');
+    const detected = review.getByTestId('detected-spans').getByTestId('detected-value');
+    await expect.poll(() => detected.count()).toBeGreaterThanOrEqual(VALUES.length);
+    const shown = (await review.getByTestId('detected-spans').textContent()) ?? '';
+    for (const [name, value] of VALUES) expect(shown.includes(value), `${name} on screen before Show`).toBe(false);
+    const email = review.locator('[data-testid="detected-value"][data-kind="email"]');
+    await email.getByTestId('detected-reveal').click();
+    await expect.poll(() => email.getByTestId('detected-text').textContent()).toBe(PROMISED.email);
+    expect(await email.getByTestId('detected-token').textContent()).toBe('→ <EMAIL_1>');
+    await email.getByTestId('detected-keep').click();
+    await expect.poll(() => email.getAttribute('data-kept')).toBe('true');
+
+    const keptOne = await exportFromPopup(popup);
+    const keptText = allText(keptOne);
+    expect(holds(keptText, PROMISED.email), 'the kept e-mail address in the export').toBe(true);
+    for (const [name, value] of VALUES.filter(([n]) => n !== 'email')) {
+      expect(holds(keptText, value), `${name} after keeping the e-mail`).toBe(false);
+    }
+    expect((keptOne.manifest as unknown as { review: { keptValues: number } }).review.keptValues).toBe(1);
 
     await popup.getByTestId('export-redact').uncheck();
     const plain = await exportFromPopup(popup);
