@@ -10,10 +10,10 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { diffWordsWithSpace } from "diff";
+import { Deflate, Zip, ZipDeflate } from "fflate";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
 import { rules } from "@secretlint/secretlint-rule-preset-recommend";
-import { Deflate, Zip, ZipDeflate } from "fflate";
 // src/cli/bundle-error.ts
 var BundleError = class extends Error {
 	bundle;
@@ -1126,6 +1126,95 @@ var llamaFactoryDatasetInfoSchema = record(object({
 		kto_tag: optional(string())
 	})
 }, { description: "One LLaMA-Factory dataset description" }));
+// src/core/redaction/types.ts
+/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
+var REDACTION_LEVELS = [
+	"secrets",
+	"standard",
+	"strict"
+];
+/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
+var KIND_LABEL = {
+	api_key: "API_KEY",
+	private_key: "PRIVATE_KEY",
+	jwt: "JWT",
+	password: "PASSWORD",
+	secret: "SECRET",
+	email: "EMAIL",
+	phone: "PHONE",
+	payment_card: "CARD",
+	iban: "IBAN",
+	ip_address: "IP",
+	postal_address: "ADDRESS"
+};
+// src/core/export/redaction-policy.ts
+/** Personal exports (no study) redact at this level unless the person turns redaction off. */
+var DEFAULT_REDACTION_LEVEL = "standard";
+/** What the person can pick as their default in Options: a level, or no redaction at all. */
+var REDACTION_CHOICES = ["off", ...REDACTION_LEVELS];
+/** Who set the level an export used: nobody (the default), the person (Options or the popup switch), their study. */
+var REDACTION_CHOOSERS = [
+	"default",
+	"person",
+	"study"
+];
+var SECRETS = [
+	"api_key",
+	"private_key",
+	"jwt",
+	"password",
+	"secret"
+];
+var STANDARD = [
+	...SECRETS,
+	"email",
+	"phone",
+	"payment_card",
+	"iban"
+];
+/** The kinds each level replaces (levels nest). The unit test holds this to the engine's `rulesFor(level)`. */
+var LEVEL_KINDS = {
+	secrets: SECRETS,
+	standard: STANDARD,
+	strict: [
+		...STANDARD,
+		"ip_address",
+		"postal_address"
+	]
+};
+var PERSONAL_WORDS = {
+	email: "e-mail addresses",
+	phone: "phone numbers",
+	payment_card: "payment card numbers",
+	iban: "IBANs",
+	ip_address: "IP addresses",
+	postal_address: "postal addresses"
+};
+/** Every secret kind is one of these words (api_key, private_key; jwt and secret are tokens; password). */
+var SECRET_WORDS = "secrets (API keys, private keys, access tokens and passwords)";
+function listWords(words) {
+	return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+/** "e-mail addresses, phone numbers, payment card numbers, IBANs and secrets (API keys, …)" for a level. */
+function levelKindsText(level) {
+	return listWords([...LEVEL_KINDS[level].flatMap((k) => PERSONAL_WORDS[k] ?? []), SECRET_WORDS]);
+}
+/** An example of the placeholders an export writes, e.g. `<EMAIL_1>`. */
+var EXAMPLE_TOKEN = `<${KIND_LABEL.email}_1>`;
+`${levelKindsText(DEFAULT_REDACTION_LEVEL)}${EXAMPLE_TOKEN}`;
+var CHOSEN_BY = {
+	default: "the default",
+	person: "chosen by the person who exported",
+	study: "set by the study"
+};
+/** The dataset card's line about redaction. */
+function redactionFact(r) {
+	const by = r.chosenBy ? CHOSEN_BY[r.chosenBy] : "";
+	if (r.level === "off") return `off (${by || "no rules ran"}): texts are as captured, apart from spans the person marked in review`;
+	const level = REDACTION_LEVELS.find((l) => l === r.level);
+	const kinds = level ? `: ${levelKindsText(level)} replaced with typed placeholders` : "";
+	return `${r.level} (rules version ${String(r.rulesVersion ?? "?")}, ${r.rules?.length ?? 0} rules${by ? `, ${by}` : ""})${kinds}`;
+}
 // src/core/export/file-schemas.ts
 /** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
 var KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2];
@@ -1285,10 +1374,12 @@ var manifestSchema = object({
 		rulesVersion: redactionRulesVersion,
 		level: string({
 			min: 1,
-			max: 40
+			max: 40,
+			description: "A redaction level, or \"off\" when no rule ran (the person turned redaction off)"
 		}),
-		rules: array(string({ max: 128 }), { max: 1e3 })
-	})),
+		rules: array(string({ max: 128 }), { max: 1e3 }),
+		chosenBy: optional(oneOf(REDACTION_CHOOSERS, { description: "default: nobody changed it; person: Options or the popup switch; study: the study file" }))
+	}, { description: "Which redaction the export ran (docs/redaction.md)" })),
 	filters: optional(unknownJson()),
 	relabelledFrom: optional(unknownJson()),
 	review: optional(object({
@@ -1307,7 +1398,12 @@ var manifestSchema = object({
 		userRedactions: number({
 			int: true,
 			min: 0
-		})
+		}),
+		keptValues: optional(number({
+			int: true,
+			min: 0,
+			description: "Values the rules found that the person kept in review"
+		}))
 	}, { description: "Review decisions applied to this export: counts only, never the redacted values" })),
 	counts: record(number({
 		int: true,
@@ -2193,27 +2289,6 @@ var LICENSE_NOTE = [
 	"publishes this dataset sets its license in the front matter (`echo-dataset merge --license <id>`).",
 	""
 ];
-// src/core/redaction/types.ts
-/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
-var REDACTION_LEVELS = [
-	"secrets",
-	"standard",
-	"strict"
-];
-/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
-var KIND_LABEL = {
-	api_key: "API_KEY",
-	private_key: "PRIVATE_KEY",
-	jwt: "JWT",
-	password: "PASSWORD",
-	secret: "SECRET",
-	email: "EMAIL",
-	phone: "PHONE",
-	payment_card: "CARD",
-	iban: "IBAN",
-	ip_address: "IP",
-	postal_address: "ADDRESS"
-};
 // src/core/export/options.ts
 var SAMPLE_FORMATS = [
 	"sft",
@@ -2248,9 +2323,11 @@ var exportOptionsSchema = object({
 	formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
 	studyId: optional(studyId),
 	participantId: optional(studyId),
+	/** A level, or `off` (the person turned redaction off); `chosenBy` goes into the manifest (redaction-policy.ts). */
 	redaction: optional(object({
-		level: oneOf(REDACTION_LEVELS),
-		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 }))
+		level: oneOf(REDACTION_CHOICES),
+		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 })),
+		chosenBy: optional(oneOf(REDACTION_CHOOSERS))
 	})),
 	/** Label rules override (see docs/labelling.md); validated by resolveRules. */
 	rules: optional(unknownJson())
@@ -5398,6 +5475,375 @@ function interrupted(eventId) {
 		}]
 	};
 }
+// src/core/export/crc32.ts
+var TABLE = (() => {
+	const t = /* @__PURE__ */ new Int32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+		t[n] = c;
+	}
+	return t;
+})();
+var Crc32 = class {
+	c = -1;
+	update(data) {
+		let c = this.c;
+		for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 255] ^ c >>> 8;
+		this.c = c;
+		return this;
+	}
+	value() {
+		return ~this.c >>> 0;
+	}
+};
+// src/core/export/sha256.ts
+var K = new Uint32Array([
+	1116352408,
+	1899447441,
+	3049323471,
+	3921009573,
+	961987163,
+	1508970993,
+	2453635748,
+	2870763221,
+	3624381080,
+	310598401,
+	607225278,
+	1426881987,
+	1925078388,
+	2162078206,
+	2614888103,
+	3248222580,
+	3835390401,
+	4022224774,
+	264347078,
+	604807628,
+	770255983,
+	1249150122,
+	1555081692,
+	1996064986,
+	2554220882,
+	2821834349,
+	2952996808,
+	3210313671,
+	3336571891,
+	3584528711,
+	113926993,
+	338241895,
+	666307205,
+	773529912,
+	1294757372,
+	1396182291,
+	1695183700,
+	1986661051,
+	2177026350,
+	2456956037,
+	2730485921,
+	2820302411,
+	3259730800,
+	3345764771,
+	3516065817,
+	3600352804,
+	4094571909,
+	275423344,
+	430227734,
+	506948616,
+	659060556,
+	883997877,
+	958139571,
+	1322822218,
+	1537002063,
+	1747873779,
+	1955562222,
+	2024104815,
+	2227730452,
+	2361852424,
+	2428436474,
+	2756734187,
+	3204031479,
+	3329325298
+]);
+var Sha256 = class {
+	h = new Uint32Array([
+		1779033703,
+		3144134277,
+		1013904242,
+		2773480762,
+		1359893119,
+		2600822924,
+		528734635,
+		1541459225
+	]);
+	block = /* @__PURE__ */ new Uint8Array(64);
+	blockLen = 0;
+	total = 0;
+	w = /* @__PURE__ */ new Uint32Array(64);
+	update(data) {
+		this.total += data.length;
+		let i = 0;
+		if (this.blockLen) {
+			const take = Math.min(64 - this.blockLen, data.length);
+			this.block.set(data.subarray(0, take), this.blockLen);
+			this.blockLen += take;
+			i = take;
+			if (this.blockLen === 64) {
+				this.compress(this.block, 0);
+				this.blockLen = 0;
+			}
+		}
+		for (; i + 64 <= data.length; i += 64) this.compress(data, i);
+		if (i < data.length) {
+			this.block.set(data.subarray(i), 0);
+			this.blockLen = data.length - i;
+		}
+		return this;
+	}
+	hex() {
+		const bits = this.total * 8;
+		const pad = new Uint8Array((this.blockLen < 56 ? 56 : 120) - this.blockLen + 8);
+		pad[0] = 128;
+		const view = new DataView(pad.buffer);
+		view.setUint32(pad.length - 8, Math.floor(bits / 2 ** 32));
+		view.setUint32(pad.length - 4, bits >>> 0);
+		const total = this.total;
+		this.update(pad);
+		this.total = total;
+		return [...this.h].map((x) => x.toString(16).padStart(8, "0")).join("");
+	}
+	compress(data, off) {
+		const w = this.w;
+		for (let t = 0; t < 16; t++) {
+			const j = off + t * 4;
+			w[t] = data[j] << 24 | data[j + 1] << 16 | data[j + 2] << 8 | data[j + 3];
+		}
+		for (let t = 16; t < 64; t++) {
+			const a = w[t - 15], b = w[t - 2];
+			const s0 = (a >>> 7 | a << 25) ^ (a >>> 18 | a << 14) ^ a >>> 3;
+			const s1 = (b >>> 17 | b << 15) ^ (b >>> 19 | b << 13) ^ b >>> 10;
+			w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
+		}
+		let [a, b, c, d, e, f, g, h] = this.h;
+		for (let t = 0; t < 64; t++) {
+			const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+			const ch = e & f ^ ~e & g;
+			const t1 = h + S1 + ch + K[t] + w[t] | 0;
+			const t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+			h = g;
+			g = f;
+			f = e;
+			e = d + t1 | 0;
+			d = c;
+			c = b;
+			b = a;
+			a = t1 + t2 | 0;
+		}
+		const H = this.h;
+		H[0] = H[0] + a | 0;
+		H[1] = H[1] + b | 0;
+		H[2] = H[2] + c | 0;
+		H[3] = H[3] + d | 0;
+		H[4] = H[4] + e | 0;
+		H[5] = H[5] + f | 0;
+		H[6] = H[6] + g | 0;
+		H[7] = H[7] + h | 0;
+	}
+};
+// src/core/export/spool.ts
+var ROLL_BYTES = 4194304;
+var READ_BYTES = 1048576;
+var blobSpool = () => {
+	let blobs = [];
+	let pending = [];
+	let pendingBytes = 0;
+	const roll = () => {
+		if (pending.length) blobs.push(new Blob(pending));
+		pending = [];
+		pendingBytes = 0;
+	};
+	return {
+		write(chunk) {
+			pending.push(chunk);
+			pendingBytes += chunk.length;
+			if (pendingBytes >= ROLL_BYTES) roll();
+		},
+		async *read() {
+			roll();
+			for (const blob of blobs) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
+		},
+		dispose() {
+			blobs = [];
+			pending = [];
+		}
+	};
+};
+// src/core/export/bundle.ts
+var BUNDLE_FORMAT = "echo-capture-bundle";
+var FLUSH_CHARS = 262144;
+var BundleWriter = class {
+	spools;
+	files = /* @__PURE__ */ new Map();
+	enc = new TextEncoder();
+	constructor(spools = blobSpool) {
+		this.spools = spools;
+	}
+	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
+	async declare(name, description) {
+		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
+		const compressed = [];
+		this.files.set(name, {
+			name,
+			description,
+			spool: await this.spools(name),
+			deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
+			compressed,
+			hash: new Sha256(),
+			crc: new Crc32(),
+			bytes: 0,
+			records: 0,
+			buffer: "",
+			closed: false
+		});
+	}
+	has(name) {
+		return this.files.has(name);
+	}
+	/** Appends one JSON line. */
+	async write(name, record) {
+		await this.writeText(name, JSON.stringify(record) + "\n", 1);
+	}
+	async writeText(name, text, lines = countLines(text)) {
+		const file = this.open(name);
+		file.buffer += text;
+		file.records += lines;
+		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+	}
+	records(name) {
+		return this.files.get(name)?.records ?? 0;
+	}
+	/** Assembles the zip into sink: every declared file, then manifest.json describing them. */
+	async finish(base, sink) {
+		const out = [];
+		let failure = null;
+		const zip = new Zip((err, chunk) => {
+			if (err) failure = err;
+			else out.push(chunk);
+		});
+		const drain = async () => {
+			if (failure) throw failure;
+			for (const chunk of out.splice(0)) await sink(chunk);
+		};
+		const entries = [];
+		for (const file of this.files.values()) {
+			await this.flush(file, true);
+			const entry = {
+				filename: file.name,
+				size: file.bytes,
+				crc: file.crc.value(),
+				compression: 8
+			};
+			zip.add(entry);
+			for await (const chunk of file.spool.read()) {
+				entry.ondata(null, chunk, false);
+				await drain();
+			}
+			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
+			await drain();
+			await file.spool.dispose();
+			entries.push({
+				name: file.name,
+				description: file.description,
+				records: file.records,
+				bytes: file.bytes,
+				sha256: file.hash.hex()
+			});
+		}
+		const manifest = {
+			format: BUNDLE_FORMAT,
+			schemaVersion: 2,
+			...base,
+			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+			files: entries
+		};
+		const manifestEntry = new ZipDeflate("manifest.json", { level: 6 });
+		zip.add(manifestEntry);
+		manifestEntry.push(this.enc.encode(JSON.stringify(manifest, null, 2) + "\n"), true);
+		zip.end();
+		await drain();
+		return manifest;
+	}
+	/** Drops every spool (after a failure). */
+	async dispose() {
+		for (const file of this.files.values()) await file.spool.dispose();
+	}
+	open(name) {
+		const file = this.files.get(name);
+		if (!file) throw new Error(`bundle file not declared: ${name}`);
+		if (file.closed) throw new Error(`bundle file already finished: ${name}`);
+		return file;
+	}
+	async flush(file, final) {
+		if (file.closed) return;
+		const data = this.enc.encode(file.buffer);
+		file.buffer = "";
+		file.hash.update(data);
+		file.crc.update(data);
+		file.bytes += data.length;
+		file.deflate.push(data, final);
+		if (final) file.closed = true;
+		for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
+	}
+};
+function countLines(text) {
+	let n = 0;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+	return n;
+}
+// src/core/export/conversations.ts
+function assembleConversation(events) {
+	const first = events[0];
+	if (!first) return null;
+	const messages = /* @__PURE__ */ new Map();
+	const models = /* @__PURE__ */ new Set();
+	let firstTs = first.ts;
+	let lastTs = first.ts;
+	for (const e of events) {
+		if (e.ts < firstTs) firstTs = e.ts;
+		if (e.ts > lastTs) lastTs = e.ts;
+		if (e.kind === "prompt" || e.kind === "response") {
+			if (messages.has(e.messageId)) continue;
+			const m = {
+				messageId: e.messageId,
+				role: e.kind === "prompt" ? "user" : "assistant",
+				parentId: e.parentId ?? null,
+				text: e.text,
+				createdAt: e.createdAt ?? e.ts,
+				origin: e.origin,
+				signals: []
+			};
+			if (e.kind === "response") {
+				if (e.model) {
+					m.model = e.model;
+					models.add(e.model);
+				}
+				if (e.variantIndex) m.variantIndex = e.variantIndex;
+			}
+			messages.set(e.messageId, m);
+		}
+	}
+	for (const e of events) for (const ref of messagesReferencedBy(e)) messages.get(ref)?.signals.push(e.id);
+	const title = [...messages.values()].find((m) => m.role === "user")?.text.replace(/\s+/g, " ").trim().slice(0, 80) ?? "";
+	return {
+		key: `${first.site}:${first.conversationId}`,
+		site: first.site,
+		conversationId: first.conversationId,
+		title,
+		firstTs,
+		lastTs,
+		models: [...models],
+		messages: [...messages.values()]
+	};
+}
 // src/core/redaction/rules/address-words.ts
 /** Street types written as their own word, before the name (rue de…, via…, calle…, ul.…) or after it (… Street). */
 var STREET_TYPES = [
@@ -8085,375 +8531,6 @@ function createRedactor(options = {}) {
 		redactSpans: (text, given) => spans.redactSpans(text, given)
 	};
 }
-// src/core/export/crc32.ts
-var TABLE = (() => {
-	const t = /* @__PURE__ */ new Int32Array(256);
-	for (let n = 0; n < 256; n++) {
-		let c = n;
-		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-		t[n] = c;
-	}
-	return t;
-})();
-var Crc32 = class {
-	c = -1;
-	update(data) {
-		let c = this.c;
-		for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 255] ^ c >>> 8;
-		this.c = c;
-		return this;
-	}
-	value() {
-		return ~this.c >>> 0;
-	}
-};
-// src/core/export/sha256.ts
-var K = new Uint32Array([
-	1116352408,
-	1899447441,
-	3049323471,
-	3921009573,
-	961987163,
-	1508970993,
-	2453635748,
-	2870763221,
-	3624381080,
-	310598401,
-	607225278,
-	1426881987,
-	1925078388,
-	2162078206,
-	2614888103,
-	3248222580,
-	3835390401,
-	4022224774,
-	264347078,
-	604807628,
-	770255983,
-	1249150122,
-	1555081692,
-	1996064986,
-	2554220882,
-	2821834349,
-	2952996808,
-	3210313671,
-	3336571891,
-	3584528711,
-	113926993,
-	338241895,
-	666307205,
-	773529912,
-	1294757372,
-	1396182291,
-	1695183700,
-	1986661051,
-	2177026350,
-	2456956037,
-	2730485921,
-	2820302411,
-	3259730800,
-	3345764771,
-	3516065817,
-	3600352804,
-	4094571909,
-	275423344,
-	430227734,
-	506948616,
-	659060556,
-	883997877,
-	958139571,
-	1322822218,
-	1537002063,
-	1747873779,
-	1955562222,
-	2024104815,
-	2227730452,
-	2361852424,
-	2428436474,
-	2756734187,
-	3204031479,
-	3329325298
-]);
-var Sha256 = class {
-	h = new Uint32Array([
-		1779033703,
-		3144134277,
-		1013904242,
-		2773480762,
-		1359893119,
-		2600822924,
-		528734635,
-		1541459225
-	]);
-	block = /* @__PURE__ */ new Uint8Array(64);
-	blockLen = 0;
-	total = 0;
-	w = /* @__PURE__ */ new Uint32Array(64);
-	update(data) {
-		this.total += data.length;
-		let i = 0;
-		if (this.blockLen) {
-			const take = Math.min(64 - this.blockLen, data.length);
-			this.block.set(data.subarray(0, take), this.blockLen);
-			this.blockLen += take;
-			i = take;
-			if (this.blockLen === 64) {
-				this.compress(this.block, 0);
-				this.blockLen = 0;
-			}
-		}
-		for (; i + 64 <= data.length; i += 64) this.compress(data, i);
-		if (i < data.length) {
-			this.block.set(data.subarray(i), 0);
-			this.blockLen = data.length - i;
-		}
-		return this;
-	}
-	hex() {
-		const bits = this.total * 8;
-		const pad = new Uint8Array((this.blockLen < 56 ? 56 : 120) - this.blockLen + 8);
-		pad[0] = 128;
-		const view = new DataView(pad.buffer);
-		view.setUint32(pad.length - 8, Math.floor(bits / 2 ** 32));
-		view.setUint32(pad.length - 4, bits >>> 0);
-		const total = this.total;
-		this.update(pad);
-		this.total = total;
-		return [...this.h].map((x) => x.toString(16).padStart(8, "0")).join("");
-	}
-	compress(data, off) {
-		const w = this.w;
-		for (let t = 0; t < 16; t++) {
-			const j = off + t * 4;
-			w[t] = data[j] << 24 | data[j + 1] << 16 | data[j + 2] << 8 | data[j + 3];
-		}
-		for (let t = 16; t < 64; t++) {
-			const a = w[t - 15], b = w[t - 2];
-			const s0 = (a >>> 7 | a << 25) ^ (a >>> 18 | a << 14) ^ a >>> 3;
-			const s1 = (b >>> 17 | b << 15) ^ (b >>> 19 | b << 13) ^ b >>> 10;
-			w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
-		}
-		let [a, b, c, d, e, f, g, h] = this.h;
-		for (let t = 0; t < 64; t++) {
-			const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-			const ch = e & f ^ ~e & g;
-			const t1 = h + S1 + ch + K[t] + w[t] | 0;
-			const t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
-			h = g;
-			g = f;
-			f = e;
-			e = d + t1 | 0;
-			d = c;
-			c = b;
-			b = a;
-			a = t1 + t2 | 0;
-		}
-		const H = this.h;
-		H[0] = H[0] + a | 0;
-		H[1] = H[1] + b | 0;
-		H[2] = H[2] + c | 0;
-		H[3] = H[3] + d | 0;
-		H[4] = H[4] + e | 0;
-		H[5] = H[5] + f | 0;
-		H[6] = H[6] + g | 0;
-		H[7] = H[7] + h | 0;
-	}
-};
-// src/core/export/spool.ts
-var ROLL_BYTES = 4194304;
-var READ_BYTES = 1048576;
-var blobSpool = () => {
-	let blobs = [];
-	let pending = [];
-	let pendingBytes = 0;
-	const roll = () => {
-		if (pending.length) blobs.push(new Blob(pending));
-		pending = [];
-		pendingBytes = 0;
-	};
-	return {
-		write(chunk) {
-			pending.push(chunk);
-			pendingBytes += chunk.length;
-			if (pendingBytes >= ROLL_BYTES) roll();
-		},
-		async *read() {
-			roll();
-			for (const blob of blobs) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
-		},
-		dispose() {
-			blobs = [];
-			pending = [];
-		}
-	};
-};
-// src/core/export/bundle.ts
-var BUNDLE_FORMAT = "echo-capture-bundle";
-var FLUSH_CHARS = 262144;
-var BundleWriter = class {
-	spools;
-	files = /* @__PURE__ */ new Map();
-	enc = new TextEncoder();
-	constructor(spools = blobSpool) {
-		this.spools = spools;
-	}
-	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
-	async declare(name, description) {
-		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
-		const compressed = [];
-		this.files.set(name, {
-			name,
-			description,
-			spool: await this.spools(name),
-			deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
-			compressed,
-			hash: new Sha256(),
-			crc: new Crc32(),
-			bytes: 0,
-			records: 0,
-			buffer: "",
-			closed: false
-		});
-	}
-	has(name) {
-		return this.files.has(name);
-	}
-	/** Appends one JSON line. */
-	async write(name, record) {
-		await this.writeText(name, JSON.stringify(record) + "\n", 1);
-	}
-	async writeText(name, text, lines = countLines(text)) {
-		const file = this.open(name);
-		file.buffer += text;
-		file.records += lines;
-		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
-	}
-	records(name) {
-		return this.files.get(name)?.records ?? 0;
-	}
-	/** Assembles the zip into sink: every declared file, then manifest.json describing them. */
-	async finish(base, sink) {
-		const out = [];
-		let failure = null;
-		const zip = new Zip((err, chunk) => {
-			if (err) failure = err;
-			else out.push(chunk);
-		});
-		const drain = async () => {
-			if (failure) throw failure;
-			for (const chunk of out.splice(0)) await sink(chunk);
-		};
-		const entries = [];
-		for (const file of this.files.values()) {
-			await this.flush(file, true);
-			const entry = {
-				filename: file.name,
-				size: file.bytes,
-				crc: file.crc.value(),
-				compression: 8
-			};
-			zip.add(entry);
-			for await (const chunk of file.spool.read()) {
-				entry.ondata(null, chunk, false);
-				await drain();
-			}
-			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
-			await drain();
-			await file.spool.dispose();
-			entries.push({
-				name: file.name,
-				description: file.description,
-				records: file.records,
-				bytes: file.bytes,
-				sha256: file.hash.hex()
-			});
-		}
-		const manifest = {
-			format: BUNDLE_FORMAT,
-			schemaVersion: 2,
-			...base,
-			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
-			files: entries
-		};
-		const manifestEntry = new ZipDeflate("manifest.json", { level: 6 });
-		zip.add(manifestEntry);
-		manifestEntry.push(this.enc.encode(JSON.stringify(manifest, null, 2) + "\n"), true);
-		zip.end();
-		await drain();
-		return manifest;
-	}
-	/** Drops every spool (after a failure). */
-	async dispose() {
-		for (const file of this.files.values()) await file.spool.dispose();
-	}
-	open(name) {
-		const file = this.files.get(name);
-		if (!file) throw new Error(`bundle file not declared: ${name}`);
-		if (file.closed) throw new Error(`bundle file already finished: ${name}`);
-		return file;
-	}
-	async flush(file, final) {
-		if (file.closed) return;
-		const data = this.enc.encode(file.buffer);
-		file.buffer = "";
-		file.hash.update(data);
-		file.crc.update(data);
-		file.bytes += data.length;
-		file.deflate.push(data, final);
-		if (final) file.closed = true;
-		for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
-	}
-};
-function countLines(text) {
-	let n = 0;
-	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-	return n;
-}
-// src/core/export/conversations.ts
-function assembleConversation(events) {
-	const first = events[0];
-	if (!first) return null;
-	const messages = /* @__PURE__ */ new Map();
-	const models = /* @__PURE__ */ new Set();
-	let firstTs = first.ts;
-	let lastTs = first.ts;
-	for (const e of events) {
-		if (e.ts < firstTs) firstTs = e.ts;
-		if (e.ts > lastTs) lastTs = e.ts;
-		if (e.kind === "prompt" || e.kind === "response") {
-			if (messages.has(e.messageId)) continue;
-			const m = {
-				messageId: e.messageId,
-				role: e.kind === "prompt" ? "user" : "assistant",
-				parentId: e.parentId ?? null,
-				text: e.text,
-				createdAt: e.createdAt ?? e.ts,
-				origin: e.origin,
-				signals: []
-			};
-			if (e.kind === "response") {
-				if (e.model) {
-					m.model = e.model;
-					models.add(e.model);
-				}
-				if (e.variantIndex) m.variantIndex = e.variantIndex;
-			}
-			messages.set(e.messageId, m);
-		}
-	}
-	for (const e of events) for (const ref of messagesReferencedBy(e)) messages.get(ref)?.signals.push(e.id);
-	const title = [...messages.values()].find((m) => m.role === "user")?.text.replace(/\s+/g, " ").trim().slice(0, 80) ?? "";
-	return {
-		key: `${first.site}:${first.conversationId}`,
-		site: first.site,
-		conversationId: first.conversationId,
-		title,
-		firstTs,
-		lastTs,
-		models: [...models],
-		messages: [...messages.values()]
-	};
-}
 // src/core/redaction/export.ts
 function userSpans$1(text, add) {
 	const spans = [];
@@ -8573,6 +8650,117 @@ function redactEventsForExport(events, options, sink) {
 		}
 	};
 }
+// src/core/review/event-text-fields.ts
+function extraTexts(e) {
+	const out = [];
+	const add = (field, text) => void (text ? out.push({
+		field,
+		text
+	}) : void 0);
+	if (e.kind === "prompt") e.attachments?.forEach((a, i) => (add(`attachments.${i}.name`, a.name), add(`attachments.${i}.text`, a.text)));
+	else if (e.kind === "response") {
+		add("reasoning", e.reasoning);
+		e.artifacts?.forEach((a, i) => (add(`artifacts.${i}.title`, a.title), add(`artifacts.${i}.text`, a.text)));
+	}
+	return out;
+}
+/** The event with each extra text field passed through `replace` (other fields untouched). */
+function withExtraTexts(e, replace) {
+	/** `{ [key]: replaced }` when the field holds text, `{}` otherwise (an absent optional field stays absent). */
+	const opt = (key, field, text) => text ? { [key]: replace(field, text) } : {};
+	if (e.kind === "prompt" && e.attachments) {
+		const attachments = e.attachments.map((a, i) => ({
+			...a,
+			...opt("name", `attachments.${i}.name`, a.name),
+			...opt("text", `attachments.${i}.text`, a.text)
+		}));
+		return {
+			...e,
+			attachments
+		};
+	}
+	if (e.kind === "response" && (e.reasoning || e.artifacts)) {
+		const artifacts = e.artifacts?.map((a, i) => ({
+			...a,
+			...opt("title", `artifacts.${i}.title`, a.title),
+			...opt("text", `artifacts.${i}.text`, a.text)
+		}));
+		return {
+			...e,
+			...opt("reasoning", "reasoning", e.reasoning),
+			...artifacts ? { artifacts } : {}
+		};
+	}
+	return e;
+}
+// src/core/review/export-redaction.ts
+/** Never in a real event id (ids match /^[\w.:@\-/+=]+$/). */
+var SEP = "\0";
+function expand(events) {
+	const out = [];
+	for (const e of events) {
+		out.push(e);
+		for (const x of extraTexts(e)) {
+			const id = `${e.id}${SEP}${x.field}`;
+			const { v, site, conversationId, ts, origin } = e;
+			out.push({
+				v,
+				id,
+				kind: "prompt",
+				site,
+				conversationId,
+				ts,
+				origin,
+				messageId: id,
+				text: x.text
+			});
+		}
+	}
+	return out;
+}
+function owner(id) {
+	const at = id.indexOf(SEP);
+	return at === -1 ? null : {
+		eventId: id.slice(0, at),
+		field: id.slice(at + 1)
+	};
+}
+function collapse(events) {
+	const texts = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		const o = owner(e.id);
+		if (o && e.kind === "prompt") texts.set(o.eventId, (texts.get(o.eventId) ?? /* @__PURE__ */ new Map()).set(o.field, e.text));
+	}
+	return events.filter((e) => !owner(e.id)).map((e) => {
+		const own = texts.get(e.id);
+		return own ? withExtraTexts(e, (field, text) => own.get(field) ?? text) : e;
+	});
+}
+/** `redactEventsForExport`, every captured text field included. */
+function redactAllForExport(events, options) {
+	const result = redactEventsForExport(expand(events), options);
+	return {
+		...result,
+		events: collapse(result.events)
+	};
+}
+// src/core/export/redaction-record.ts
+function redactionRecord(r) {
+	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
+	if (r.level === "off") return {
+		rulesVersion: String(4),
+		level: "off",
+		rules: [],
+		...by
+	};
+	const described = describeRedaction(r.level, r.disabledRules ?? []);
+	return {
+		rulesVersion: String(described.rulesVersion),
+		level: described.level,
+		rules: described.rules,
+		...by
+	};
+}
 // src/core/review/decisions.ts
 /** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
 function userSpans(text, redactions) {
@@ -8602,6 +8790,9 @@ function conversationRedactor(redactions, redactor = createSpanRedactor()) {
 }
 /** Every captured text field of an event passed through `redact`; ids, offsets and kinds untouched. */
 function redactEvent(e, redact) {
+	return withExtraTexts(redactMainTexts(e, redact), (_field, text) => redact(text));
+}
+function redactMainTexts(e, redact) {
 	switch (e.kind) {
 		case "prompt": return {
 			...e,
@@ -8686,6 +8877,9 @@ var CORE_FILES = [
 	["conversations.jsonl", "One conversation per line: its message tree with every variant"],
 	["labels.jsonl", "One label per answer (accepted / rejected / refined / unknown) with evidence and confidence"]
 ];
+function withoutKept({ keptValues: _, ...rest }) {
+	return rest;
+}
 async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const options = exportOptionsSchema.parse(rawOptions, "options");
 	const rules = resolveRules(options.rules ?? {});
@@ -8709,7 +8903,8 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		excludedConversations: 0,
 		excludedAnswers: 0,
 		userLabels: 0,
-		userRedactions: 0
+		userRedactions: 0,
+		keptValues: 0
 	};
 	const progress = {
 		conversations: 0,
@@ -8735,11 +8930,18 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			if (events.length === 0) continue;
 			const userValues = decisions?.redactions.get(conv.key) ?? [];
 			review.userRedactions += userValues.length;
-			if (options.redaction) events = redactEventsForExport(events, {
-				...options.redaction,
-				add: userValues
-			}).events;
-			else if (userValues.length) {
+			const redactWith = options.redaction;
+			if (redactWith && redactWith.level !== "off") {
+				const keep = decisions?.kept?.get(conv.key) ?? [];
+				review.keptValues += keep.length;
+				const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
+				events = redactAllForExport(events, {
+					level: redactWith.level,
+					add: userValues,
+					keep,
+					...disabled
+				}).events;
+			} else if (userValues.length) {
 				const redact = conversationRedactor(userValues);
 				events = events.map((e) => redactEvent(e, redact));
 			}
@@ -8753,10 +8955,13 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				const excluded = excludedInConversation(events, decisions);
 				excludedMessageIds = excluded.messageIds;
 				review.excludedAnswers += excluded.messageIds.size;
-				events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => e.kind === "paste" && excluded.messageIds.size ? {
-					...e,
-					matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
-				} : e);
+				events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => {
+					if (e.kind !== "paste" || !excluded.messageIds.size) return e;
+					return {
+						...e,
+						matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
+					};
+				});
 				labelled = labelled.filter((l) => !excluded.messageIds.has(l.messageId)).map((l) => {
 					const userLabel = decisions.labelOverrides.get(l.eventId);
 					if (userLabel) review.userLabels++;
@@ -8821,11 +9026,12 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		}
 		for (const f of sampleFiles) counts[f.file.replace(/\.jsonl$/, "")] = writer.records(f.file);
 		const acceptance = tally.stats();
-		const described = options.redaction ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? []) : ctx.manifest?.redaction;
-		const redaction = described ? {
-			...described,
-			rulesVersion: String(described.rulesVersion)
-		} : void 0;
+		const rulesRan = !!options.redaction && options.redaction.level !== "off";
+		const passed = ctx.manifest?.redaction;
+		const redaction = options.redaction ? redactionRecord(options.redaction) : passed && {
+			...passed,
+			rulesVersion: String(passed.rulesVersion)
+		};
 		const filters = Object.fromEntries([
 			"from",
 			"to",
@@ -8864,7 +9070,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				["Answers", `${counts.answers} (${counts.labels} labels exported)`],
 				["Label rules", rulesVersion],
 				["Captured with", `echo-capture ${ctx.extensionVersion}`],
-				["Redaction", redaction ? `${redaction.level} (rules ${redaction.rulesVersion}, ${redaction.rules.length} rules)` : "none"],
+				["Redaction", redaction ? redactionFact(redaction) : "none"],
 				...options.studyId ? [["Study", options.studyId]] : [],
 				...options.participantId ? [["Participant", options.participantId]] : [],
 				...Object.keys(filters).length ? [["Filters", `\`${JSON.stringify(filters)}\``]] : []
@@ -8892,7 +9098,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			...options.participantId ? { participantId: options.participantId } : {},
 			...redaction ? { redaction } : {},
 			...Object.keys(filters).length ? { filters } : {},
-			...ctx.decisions ? { review } : {},
+			...ctx.decisions ? { review: rulesRan ? review : withoutKept(review) } : {},
 			...ctx.manifest,
 			counts,
 			stats: { acceptance }

@@ -107,6 +107,10 @@ class EchoStore {
     return decisions.addRedaction(this.#db, input);
   }
 
+  removeRedaction(id: string): Promise<decisions.Undo> {
+    return decisions.removeRedaction(this.#db, id);
+  }
+
   deleteConversations(convs: readonly string[]): Promise<decisions.Undo> {
     return decisions.deleteConversations(this.#db, convs);
   }

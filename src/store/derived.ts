@@ -48,7 +48,7 @@ export async function recomputeDerived(
     const [stored, overrides, redactions] = await Promise.all([
       db.events.where('conv').anyOf(batch).toArray(),
       index ? db.labelOverrides.where('conv').anyOf(batch).toArray() : [],
-      index ? db.redactions.where('conv').anyOf(batch).toArray() : [],
+      index ? db.redactions.where('conv').anyOf(batch).filter((r) => !r.keep).toArray() : [],
     ]);
     const byConv = new Map<string, { seq: number; event: CaptureEvent }[]>();
     for (const r of stored) {

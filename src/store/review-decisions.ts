@@ -28,12 +28,17 @@ export async function loadReviewDecisions(db: EchoDB): Promise<ReviewDecisions> 
     db.redactions.toArray(),
   ]);
   const byConv = new Map<string, UserRedaction[]>();
-  for (const r of redactions) byConv.set(r.conv, [...(byConv.get(r.conv) ?? []), { value: r.value, kind: r.kind }]);
+  const kept = new Map<string, string[]>();
+  for (const r of redactions) {
+    if (r.keep) kept.set(r.conv, [...(kept.get(r.conv) ?? []), r.value]);
+    else byConv.set(r.conv, [...(byConv.get(r.conv) ?? []), { value: r.value, kind: r.kind }]);
+  }
   return {
     excludedConversations: new Set(exclusions.filter((x) => x.scope === 'conversation').map((x) => x.conv)),
     excludedAnswers: new Set(exclusions.filter((x) => x.scope === 'answer').map((x) => x.eventId!)),
     labelOverrides: new Map(overrides.map((o) => [o.eventId, o.label])),
     redactions: byConv,
+    kept,
   };
 }
 
@@ -42,6 +47,8 @@ export interface ConversationDecisions {
   excludedAnswers: Set<string>;
   overrides: Map<string, LabelOverrideRow>;
   redactions: RedactionRow[];
+  /** Values the export's rules find that the person keeps (rows with `keep`). */
+  kept: RedactionRow[];
 }
 
 export async function decisionsForConversation(db: EchoDB, conv: string): Promise<ConversationDecisions> {
@@ -54,7 +61,8 @@ export async function decisionsForConversation(db: EchoDB, conv: string): Promis
     conversationExcluded: exclusions.some((x) => x.scope === 'conversation'),
     excludedAnswers: new Set(exclusions.filter((x) => x.scope === 'answer').map((x) => x.eventId!)),
     overrides: new Map(overrides.map((o) => [o.eventId, o])),
-    redactions,
+    redactions: redactions.filter((r) => !r.keep),
+    kept: redactions.filter((r) => r.keep),
   };
 }
 
@@ -142,6 +150,8 @@ export interface RedactionInput {
   end: number;
   value: string;
   kind: RedactionKind;
+  /** Keep this value the rules would redact, instead of redacting it. */
+  keep?: true;
 }
 
 /** A redaction changes the titles and snippets shown in the review index, so its conversation is reindexed. */
@@ -152,6 +162,18 @@ export async function addRedaction(db: EchoDB, input: RedactionInput, now = new 
   return async () => {
     await db.redactions.delete(id);
     await recomputeDerived(db, [input.conv], ['answerIndex']);
+  };
+}
+
+/** Takes back a redaction or a keep (the review page's "redact again" / "unmark"), with its own undo. */
+export async function removeRedaction(db: EchoDB, id: string): Promise<Undo> {
+  const row = await db.redactions.get(id);
+  if (!row) return () => Promise.resolve();
+  await db.redactions.delete(id);
+  await recomputeDerived(db, [row.conv], ['answerIndex']);
+  return async () => {
+    await db.redactions.put(row);
+    await recomputeDerived(db, [row.conv], ['answerIndex']);
   };
 }
 
@@ -211,6 +233,8 @@ export async function deleteConversations(db: EchoDB, convs: readonly string[]):
 export async function redactionsFor(db: EchoDB, convs: readonly string[]): Promise<Map<string, UserRedaction[]>> {
   const out = new Map<string, UserRedaction[]>();
   if (!convs.length) return out;
-  for (const r of await db.redactions.where('conv').anyOf([...convs]).toArray()) out.set(r.conv, [...(out.get(r.conv) ?? []), r]);
+  for (const r of await db.redactions.where('conv').anyOf([...convs]).toArray()) {
+    if (!r.keep) out.set(r.conv, [...(out.get(r.conv) ?? []), r]);
+  }
   return out;
 }

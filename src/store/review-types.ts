@@ -58,4 +58,6 @@ export interface RedactionRow {
   value: string;
   kind: RedactionKind;
   at: string;
+  /** The person keeps this value the export's rules would redact (review's "keep"): never a redaction itself. */
+  keep?: true;
 }

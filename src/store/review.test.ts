@@ -74,6 +74,28 @@ describe('review store', () => {
     expect((await decisionsOf(store)).excludedAnswers.size).toBe(0);
   });
 
+  it('keeps a value the rules would redact without redacting it anywhere, and takes the keep back', async () => {
+    const store = fresh();
+    const events = conversation('c1');
+    await store.append(events);
+    await store.updateAnswerIndex();
+    const conv = 'chatgpt:c1';
+    const at = { conv, eventId: events[0]!.id, field: 'text', start: 25, end: 39 };
+    await store.addRedaction({ ...at, value: 'jo@example.org', kind: 'email', keep: true });
+    const d = await decisionsOf(store);
+    expect(d.kept?.get(conv)).toEqual(['jo@example.org']);
+    expect(d.redactions.get(conv)).toBeUndefined();
+    // A keep is no redaction: titles and the index still show the value.
+    expect((await store.recentConversations(1))[0]!.title).toContain('jo@example.org');
+    expect((await store.answersPage(0, 1))[0]!.title).toContain('jo@example.org');
+    const forConv = await store.decisionsForConversation(conv);
+    expect(forConv.redactions).toEqual([]);
+    const undo = await store.removeRedaction(forConv.kept[0]!.id);
+    expect((await decisionsOf(store)).kept?.get(conv)).toBeUndefined();
+    await undo();
+    expect((await decisionsOf(store)).kept?.get(conv)).toEqual(['jo@example.org']);
+  });
+
   it('deletes conversations for good with the counters, and restores them on undo', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2')]);

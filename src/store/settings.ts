@@ -6,7 +6,8 @@
 // the background (before storing) both ask it, so the two can never disagree.
 import type Browser from 'webextension-polyfill';
 import type { CaptureEvent } from '../core/events';
-import { array, boolean, type Infer, isoTimestamp, number, object, optional, string } from '../core/schema';
+import { REDACTION_CHOICES } from '../core/export/redaction-policy';
+import { array, boolean, type Infer, isoTimestamp, number, object, oneOf, optional, string } from '../core/schema';
 import { joinedStudySchema, studyCovers } from '../core/study';
 
 /** Bump when what the onboarding page tells a person changes materially: everyone is asked again. */
@@ -31,6 +32,8 @@ export const settingsSchema = object({
   retentionDays: optional(number({ int: true, min: 1, max: 3650 })),
   /** The study the participant joined: it alone decides which sites and signals are captured (core/study.ts). */
   study: optional(joinedStudySchema),
+  /** The person's redaction for exports outside a study (Options); absent: the default level (redaction-policy.ts). */
+  exportRedaction: optional(oneOf(REDACTION_CHOICES)),
 });
 export type Settings = Infer<typeof settingsSchema>;
 

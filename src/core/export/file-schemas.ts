@@ -10,8 +10,30 @@ import {
   shareGptSampleSchema,
   unpairedSampleSchema,
 } from '../samples/schemas';
-import { array, boolean, type Infer, isoTimestamp, literal, nullable, number, object, oneOf, optional, record, type Schema, SchemaError, string, unknownJson } from '../schema';
-import { llamaFactoryDatasetInfoSchema, llamaFactoryKtoSchema, llamaFactoryPreferenceSchema, openAiPreferenceSchema } from './trainer-formats';
+import {
+  array,
+  boolean,
+  type Infer,
+  isoTimestamp,
+  literal,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  type Schema,
+  SchemaError,
+  string,
+  unknownJson,
+} from '../schema';
+import {
+  llamaFactoryDatasetInfoSchema,
+  llamaFactoryKtoSchema,
+  llamaFactoryPreferenceSchema,
+  openAiPreferenceSchema,
+} from './trainer-formats';
+import { REDACTION_CHOOSERS } from './redaction-policy';
 
 /** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
 export const KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2] as const;
@@ -20,7 +42,8 @@ const bundleSchemaVersion: Schema<number> = {
   parse(value, path = '') {
     if (typeof value !== 'number' || !Number.isInteger(value)) throw new SchemaError(path, 'expected integer');
     if (!(KNOWN_BUNDLE_SCHEMA_VERSIONS as readonly number[]).includes(value)) {
-      throw new SchemaError(path, `unknown schemaVersion ${value}: this reader knows ${KNOWN_BUNDLE_SCHEMA_VERSIONS.join(', ')} (a newer echo-dataset may read it)`);
+      const known = KNOWN_BUNDLE_SCHEMA_VERSIONS.join(', ');
+      throw new SchemaError(path, `unknown schemaVersion ${value}: this reader knows ${known} (a newer echo-dataset may read it)`);
     }
     return value;
   },
@@ -30,10 +53,17 @@ const bundleSchemaVersion: Schema<number> = {
 /** Written as a string; bundles from before schemaVersion 2 wrote the redaction rules version as an integer. */
 const redactionRulesVersion: Schema<string | number> = {
   parse(value, path = '') {
-    if (typeof value === 'string' ? value.length >= 1 && value.length <= 64 : Number.isInteger(value) && (value as number) >= 0) return value as string | number;
+    const ok = typeof value === 'string' ? value.length >= 1 && value.length <= 64 : Number.isInteger(value) && (value as number) >= 0;
+    if (ok) return value as string | number;
     throw new SchemaError(path, 'expected a version string (or, in older bundles, an integer)');
   },
-  json: () => ({ anyOf: [{ type: 'string', minLength: 1, maxLength: 64 }, { type: 'integer', minimum: 0 }], description: 'Redaction rules version (a string; older bundles wrote an integer)' }),
+  json: () => ({
+    anyOf: [
+      { type: 'string', minLength: 1, maxLength: 64 },
+      { type: 'integer', minimum: 0 },
+    ],
+    description: 'Redaction rules version (a string; older bundles wrote an integer)',
+  }),
 };
 
 export const labelRecordSchema = object(
@@ -53,7 +83,11 @@ export const labelRecordSchema = object(
     rulesVersion: string({ min: 1 }),
     userLabel: optional(oneOf(ANSWER_LABELS)),
   },
-  { description: 'One label per answer, with the evidence (event ids, rule) that produced it; `userLabel` is the label the user set in review, kept beside the machine label (samples and statistics use it)' },
+  {
+    description:
+      'One label per answer, with the evidence (event ids, rule) that produced it; `userLabel` is the label the user set in review, ' +
+      'kept beside the machine label (samples and statistics use it)',
+  },
 );
 export type LabelRecord = Infer<typeof labelRecordSchema>;
 
@@ -91,7 +125,15 @@ const acceptanceCountsShape = {
   rejected: number({ int: true, min: 0 }),
   refined: number({ int: true, min: 0 }),
   rate: nullable(number({ min: 0, max: 1, description: 'accepted / labelled; null when nothing is labelled' })),
-  shownRate: optional(nullable(number({ min: 0, max: 1, description: 'accepted / shown (every answer counted): the Echo paper\'s acceptance rate; null when no answers' }))),
+  shownRate: optional(
+    nullable(
+      number({
+        min: 0,
+        max: 1,
+        description: 'accepted / shown (every answer counted): the Echo paper\'s acceptance rate; null when no answers',
+      }),
+    ),
+  ),
 };
 export const acceptanceCountsSchema = object(acceptanceCountsShape);
 
@@ -113,7 +155,21 @@ export const manifestSchema = object(
     labelRulesVersion: optional(string({ min: 1 })),
     studyId: optional(string({ min: 1, max: 128 })),
     participantId: optional(string({ min: 1, max: 128 })),
-    redaction: optional(object({ rulesVersion: redactionRulesVersion, level: string({ min: 1, max: 40 }), rules: array(string({ max: 128 }), { max: 1000 }) })),
+    redaction: optional(
+      object(
+        {
+          rulesVersion: redactionRulesVersion,
+          level: string({ min: 1, max: 40, description: 'A redaction level, or "off" when no rule ran (the person turned redaction off)' }),
+          rules: array(string({ max: 128 }), { max: 1000 }),
+          chosenBy: optional(
+            oneOf(REDACTION_CHOOSERS, {
+              description: 'default: nobody changed it; person: Options or the popup switch; study: the study file',
+            }),
+          ),
+        },
+        { description: 'Which redaction the export ran (docs/redaction.md)' },
+      ),
+    ),
     filters: optional(unknownJson()),
     relabelledFrom: optional(unknownJson()),
     review: optional(
@@ -123,6 +179,7 @@ export const manifestSchema = object(
           excludedAnswers: number({ int: true, min: 0 }),
           userLabels: number({ int: true, min: 0 }),
           userRedactions: number({ int: true, min: 0 }),
+          keptValues: optional(number({ int: true, min: 0, description: 'Values the rules found that the person kept in review' })),
         },
         { description: 'Review decisions applied to this export: counts only, never the redacted values' },
       ),

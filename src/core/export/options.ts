@@ -1,6 +1,6 @@
 // What a training export includes: validated at the boundary (popup settings, CLI flags, a study's config file).
 import { ANSWER_LABELS } from '../labeller/types';
-import { REDACTION_LEVELS } from '../redaction/types';
+import { REDACTION_CHOICES, REDACTION_CHOOSERS } from './redaction-policy';
 import { array, type Infer, isoTimestamp, number, object, oneOf, optional, string, unknownJson } from '../schema';
 
 export const SAMPLE_FORMATS = [
@@ -26,7 +26,14 @@ export const exportOptionsSchema = object({
   formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
   studyId: optional(studyId),
   participantId: optional(studyId),
-  redaction: optional(object({ level: oneOf(REDACTION_LEVELS), disabledRules: optional(array(string({ max: 128 }), { max: 1000 })) })),
+  /** A level, or `off` (the person turned redaction off); `chosenBy` goes into the manifest (redaction-policy.ts). */
+  redaction: optional(
+    object({
+      level: oneOf(REDACTION_CHOICES),
+      disabledRules: optional(array(string({ max: 128 }), { max: 1000 })),
+      chosenBy: optional(oneOf(REDACTION_CHOOSERS)),
+    }),
+  ),
   /** Label rules override (see docs/labelling.md); validated by resolveRules. */
   rules: optional(unknownJson()),
 });
@@ -43,16 +50,24 @@ export const FORMAT_FILES: Record<SampleFormat, FormatFile[]> = {
     {
       file: 'sft.jsonl',
       description:
-        'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0',
+        'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; ' +
+        'earlier assistant turns train: false, weight: 0',
     },
   ],
   'sft-prompt-completion': [
-    { file: 'sft-prompt-completion.jsonl', description: 'The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion' },
+    {
+      file: 'sft-prompt-completion.jsonl',
+      description: 'The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion',
+    },
   ],
   preference: [{ file: 'preference.jsonl', description: 'Preference pairs (TRL DPO conversational: prompt, chosen, rejected)' }],
   kto: [{ file: 'kto.jsonl', description: 'Unpaired binary samples (TRL KTO conversational: prompt, completion, label)' }],
-  'openai-chat': [{ file: 'openai-chat.jsonl', description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)' }],
-  sharegpt: [{ file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)' }],
+  'openai-chat': [
+    { file: 'openai-chat.jsonl', description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)' },
+  ],
+  sharegpt: [
+    { file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)' },
+  ],
   'openai-preference': [
     {
       file: 'openai-preference.jsonl',
@@ -60,17 +75,23 @@ export const FORMAT_FILES: Record<SampleFormat, FormatFile[]> = {
     },
   ],
   llamafactory: [
-    { file: 'llamafactory-preference.jsonl', description: 'The preference pairs as LLaMA-Factory ShareGPT preference records (conversations, chosen, rejected)' },
+    {
+      file: 'llamafactory-preference.jsonl',
+      description: 'The preference pairs as LLaMA-Factory ShareGPT preference records (conversations, chosen, rejected)',
+    },
     { file: 'llamafactory-kto.jsonl', description: 'The KTO samples as LLaMA-Factory ShareGPT KTO records (conversations, kto_tag)' },
     {
       file: 'dataset_info.json',
-      description: 'LLaMA-Factory dataset registry for sharegpt.jsonl (SFT: train with mask_history: true) and the llamafactory-*.jsonl files',
+      description:
+        'LLaMA-Factory dataset registry for sharegpt.jsonl (SFT: train with mask_history: true) and the llamafactory-*.jsonl files',
     },
   ],
 };
 
 /** The main file of each format. */
-export const SAMPLE_FILES: Record<SampleFormat, FormatFile> = Object.fromEntries(SAMPLE_FORMATS.map((f) => [f, FORMAT_FILES[f][0]!])) as Record<SampleFormat, FormatFile>;
+export const SAMPLE_FILES: Record<SampleFormat, FormatFile> = Object.fromEntries(
+  SAMPLE_FORMATS.map((f) => [f, FORMAT_FILES[f][0]!]),
+) as Record<SampleFormat, FormatFile>;
 
 /** The formats an export writes: the chosen ones (all by default) plus what they need (LLaMA-Factory's SFT entry reads sharegpt.jsonl). */
 export function resolveFormats(chosen: readonly SampleFormat[] | undefined): SampleFormat[] {

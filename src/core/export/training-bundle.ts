@@ -4,7 +4,6 @@
 import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
-import { describeRedaction } from '../redaction';
 import { buildSamples, type SampleSets, toOpenAiChat, toPromptCompletion, toShareGpt } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
@@ -12,10 +11,12 @@ import { assembleConversation } from './conversations';
 import { datasetCard } from './dataset-card';
 import { bundleJsonSchemas, type LabelRecord, schemaPathOf } from './file-schemas';
 import { featuresOf } from './hf-features';
-import { type ExportOptions, exportOptionsSchema, FORMAT_FILES, inRange, resolveFormats, type SampleFormat, spanOverlaps } from './options';
+import { exportOptionsSchema, FORMAT_FILES, inRange, resolveFormats, type SampleFormat, spanOverlaps } from './options';
 import { llamaFactoryDatasetInfo, toLlamaFactoryKto, toLlamaFactoryPreference, toOpenAiPreference } from './trainer-formats';
 import { Sha256 } from './sha256';
-import { redactEventsForExport } from '../redaction/export';
+import { redactAllForExport } from '../review/export-redaction';
+import { redactionFact } from './redaction-policy';
+import { redactionRecord, type RedactionRecord } from './redaction-record';
 import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller';
 import type { SpoolFactory } from './spool';
@@ -60,7 +61,16 @@ const CORE_FILES = [
   ['labels.jsonl', 'One label per answer (accepted / rejected / refined / unknown) with evidence and confidence'],
 ] as const;
 
-export async function exportTrainingBundle(source: ExportSource, rawOptions: unknown, sink: Sink, ctx: ExportContext): Promise<BundleManifest> {
+function withoutKept<T extends { keptValues: number }>({ keptValues: _, ...rest }: T): Omit<T, 'keptValues'> {
+  return rest;
+}
+
+export async function exportTrainingBundle(
+  source: ExportSource,
+  rawOptions: unknown,
+  sink: Sink,
+  ctx: ExportContext,
+): Promise<BundleManifest> {
   const options = exportOptionsSchema.parse(rawOptions, 'options');
   const rules = resolveRules(options.rules ?? {});
   const rulesVersion = labelRulesVersion(options.rules);
@@ -72,7 +82,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
   const tally = new AcceptanceTally();
   const counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, events: 0, labels: 0 };
   /** Review decisions applied: counts only, never the redacted values. */
-  const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0 };
+  const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0, keptValues: 0 };
   const progress: ExportProgress = { conversations: 0, records: 0, ...(source.total !== undefined ? { total: source.total } : {}) };
   try {
     for (const [name, description] of CORE_FILES) await writer.declare(name, description);
@@ -95,8 +105,14 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
       // The user's redactions and the rules' go through one redactor, so a token never means two values.
       const userValues = decisions?.redactions.get(conv.key) ?? [];
       review.userRedactions += userValues.length;
-      if (options.redaction) events = redactEventsForExport(events, { ...options.redaction, add: userValues }).events;
-      else if (userValues.length) {
+      // Values the rules found that the person kept in review (the same `keep` the review page showed them with).
+      const redactWith = options.redaction;
+      if (redactWith && redactWith.level !== 'off') {
+        const keep = decisions?.kept?.get(conv.key) ?? [];
+        review.keptValues += keep.length;
+        const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
+        events = redactAllForExport(events, { level: redactWith.level, add: userValues, keep, ...disabled }).events;
+      } else if (userValues.length) {
         const redact = conversationRedactor(userValues);
         events = events.map((e) => redactEvent(e, redact));
       }
@@ -111,7 +127,10 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         review.excludedAnswers += excluded.messageIds.size;
         events = events
           .filter((e) => !excluded.eventIds.has(e.id))
-          .map((e) => (e.kind === 'paste' && excluded.messageIds.size ? { ...e, matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId)) } : e));
+          .map((e) => {
+            if (e.kind !== 'paste' || !excluded.messageIds.size) return e;
+            return { ...e, matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId)) };
+          });
         labelled = labelled
           .filter((l) => !excluded.messageIds.has(l.messageId))
           .map((l) => {
@@ -163,7 +182,8 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         });
         // An excluded answer is in no sample: not as chosen, rejected, target or context. Renderings follow
         // their source sample, so each stays line for line with it.
-        const usesExcluded = (sample: unknown) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
+        const usesExcluded = (sample: unknown) =>
+          excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
         const kept = {
           sft: samples.sft.filter((s) => !usesExcluded(s)),
           preference: samples.preference.filter((s) => !usesExcluded(s)),
@@ -178,22 +198,32 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
     for (const f of sampleFiles) (counts as Record<string, number>)[f.file.replace(/\.jsonl$/, '')] = writer.records(f.file);
     const acceptance = tally.stats();
     // A relabelled bundle's events were redacted when first exported: its redaction record is passed through.
-    const described = options.redaction
-      ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? [])
-      : (ctx.manifest?.redaction as { rulesVersion: string | number; level: string; rules: string[] } | undefined);
-    const redaction = described ? { ...described, rulesVersion: String(described.rulesVersion) } : undefined;
+    const rulesRan = !!options.redaction && options.redaction.level !== 'off';
+    const passed = ctx.manifest?.redaction as (Omit<RedactionRecord, 'rulesVersion'> & { rulesVersion: string | number }) | undefined;
+    const redaction: RedactionRecord | undefined = options.redaction
+      ? redactionRecord(options.redaction)
+      : passed && { ...passed, rulesVersion: String(passed.rulesVersion) };
     const filters = Object.fromEntries(
-      (['from', 'to', 'sites', 'labels', 'minConfidence', 'formats'] as const).flatMap((k) => (options[k] !== undefined ? [[k, options[k]]] : [])),
+      (['from', 'to', 'sites', 'labels', 'minConfidence', 'formats'] as const).flatMap((k) =>
+        options[k] !== undefined ? [[k, options[k]]] : [],
+      ),
     );
 
     if (formats.includes('llamafactory')) {
       await writer.declare('dataset_info.json', FORMAT_FILES.llamafactory.find((f) => f.file === 'dataset_info.json')!.description);
-      const present = { sft: writer.records('sharegpt.jsonl') > 0, preference: writer.records('llamafactory-preference.jsonl') > 0, kto: writer.records('llamafactory-kto.jsonl') > 0 };
+      const present = {
+        sft: writer.records('sharegpt.jsonl') > 0,
+        preference: writer.records('llamafactory-preference.jsonl') > 0,
+        kto: writer.records('llamafactory-kto.jsonl') > 0,
+      };
       await writer.writeText('dataset_info.json', JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + '\n');
     }
     const schemas = bundleJsonSchemas();
     const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({ file, description })), ...sampleFiles];
-    await writer.declare('README.md', 'Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)');
+    await writer.declare(
+      'README.md',
+      'Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)',
+    );
     await writer.writeText(
       'README.md',
       datasetCard({
@@ -214,7 +244,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
           ['Answers', `${counts.answers} (${counts.labels} labels exported)`],
           ['Label rules', rulesVersion],
           ['Captured with', `echo-capture ${ctx.extensionVersion}`],
-          ['Redaction', redaction ? `${redaction.level} (rules ${redaction.rulesVersion}, ${redaction.rules.length} rules)` : 'none'],
+          ['Redaction', redaction ? redactionFact(redaction) : 'none'],
           ...(options.studyId ? [['Study', options.studyId] as [string, string]] : []),
           ...(options.participantId ? [['Participant', options.participantId] as [string, string]] : []),
           ...(Object.keys(filters).length ? [['Filters', `\`${JSON.stringify(filters)}\``] as [string, string]] : []),
@@ -226,7 +256,11 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
       }),
     );
     // The JSON Schema of every file, so the bundle can be checked without this project's source.
-    const describedFiles = [...jsonlFiles.map((f) => f.file), ...(formats.includes('llamafactory') ? ['dataset_info.json'] : []), 'manifest.json'];
+    const describedFiles = [
+      ...jsonlFiles.map((f) => f.file),
+      ...(formats.includes('llamafactory') ? ['dataset_info.json'] : []),
+      'manifest.json',
+    ];
     for (const file of describedFiles) {
       const path = schemaPathOf(file);
       await writer.declare(path, `JSON Schema of ${file}${file.endsWith('.jsonl') ? ' (one line)' : ''}`);
@@ -244,7 +278,8 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         ...(options.participantId ? { participantId: options.participantId } : {}),
         ...(redaction ? { redaction } : {}),
         ...(Object.keys(filters).length ? { filters } : {}),
-        ...(ctx.decisions ? { review } : {}),
+        // keptValues only means something when rules ran: without them there is nothing to keep.
+        ...(ctx.decisions ? { review: rulesRan ? review : withoutKept(review) } : {}),
         ...ctx.manifest,
         counts,
         stats: { acceptance },

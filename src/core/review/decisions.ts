@@ -5,6 +5,7 @@ import type { CaptureEvent } from '../events';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller/types';
 import { createSpanRedactor, type SpanRedactor } from '../redaction/tokens';
 import type { DetectedSpan, RedactionKind } from '../redaction/types';
+import { withExtraTexts } from './event-text-fields';
 
 export interface UserRedaction {
   value: string;
@@ -19,6 +20,8 @@ export interface ReviewDecisions {
   labelOverrides: ReadonlyMap<string, AnswerLabelKind>;
   /** Conversation key -> values to redact everywhere in it. */
   redactions: ReadonlyMap<string, readonly UserRedaction[]>;
+  /** Conversation key -> values the rules detected and the person chose to keep (the export's `keep`). */
+  kept?: ReadonlyMap<string, readonly string[]>;
 }
 
 export const NO_DECISIONS: ReviewDecisions = {
@@ -26,6 +29,7 @@ export const NO_DECISIONS: ReviewDecisions = {
   excludedAnswers: new Set(),
   labelOverrides: new Map(),
   redactions: new Map(),
+  kept: new Map(),
 };
 
 /** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
@@ -45,7 +49,10 @@ export function userSpans(text: string, redactions: readonly UserRedaction[]): D
  * A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. Pass the export's
  * own per-conversation redactor so user tokens and automatic tokens are numbered from one table and never clash.
  */
-export function conversationRedactor(redactions: readonly UserRedaction[] | undefined, redactor: SpanRedactor = createSpanRedactor()): (text: string) => string {
+export function conversationRedactor(
+  redactions: readonly UserRedaction[] | undefined,
+  redactor: SpanRedactor = createSpanRedactor(),
+): (text: string) => string {
   if (!redactions?.length) return (text) => text;
   return (text) => {
     const spans = userSpans(text, redactions);
@@ -55,6 +62,10 @@ export function conversationRedactor(redactions: readonly UserRedaction[] | unde
 
 /** Every captured text field of an event passed through `redact`; ids, offsets and kinds untouched. */
 export function redactEvent(e: CaptureEvent, redact: (text: string) => string): CaptureEvent {
+  return withExtraTexts(redactMainTexts(e, redact), (_field, text) => redact(text));
+}
+
+function redactMainTexts(e: CaptureEvent, redact: (text: string) => string): CaptureEvent {
   switch (e.kind) {
     case 'prompt':
       return { ...e, text: redact(e.text) };
@@ -80,7 +91,10 @@ export function redactEvent(e: CaptureEvent, redact: (text: string) => string): 
 }
 
 /** Answers (message ids) the user excluded, and the events that would carry their text into an export. */
-export function excludedInConversation(events: readonly CaptureEvent[], d: ReviewDecisions): { messageIds: Set<string>; eventIds: Set<string> } {
+export function excludedInConversation(
+  events: readonly CaptureEvent[],
+  d: ReviewDecisions,
+): { messageIds: Set<string>; eventIds: Set<string> } {
   const messageIds = new Set<string>();
   for (const e of events) if (e.kind === 'response' && d.excludedAnswers.has(e.id)) messageIds.add(e.messageId);
   const eventIds = new Set<string>();
@@ -104,8 +118,8 @@ export interface ReviewedConversation {
 
 /**
  * One conversation as the export must write it, or null when the whole conversation is excluded. `labels` are the
- * machine labels computed from the full, unredacted log (so excluding one variant does not change its siblings'
- * labels); their `target` texts are redacted too.
+ * machine labels computed from the full, unredacted log (so excluding one variant does not change its
+ * siblings' labels); their `target` texts are redacted too.
  */
 export function reviewConversation(
   conv: string,
@@ -133,6 +147,12 @@ export function reviewConversation(
 }
 
 /** The label a sample builder should use: the user's when there is one (confidence 1), else the machine's. */
-export function effectiveLabel(l: AnswerLabel & { userLabel?: AnswerLabelKind }): { label: AnswerLabelKind; confidence: number; source: 'user' | 'machine' } {
-  return l.userLabel ? { label: l.userLabel, confidence: 1, source: 'user' } : { label: l.label, confidence: l.confidence, source: 'machine' };
+export function effectiveLabel(l: AnswerLabel & { userLabel?: AnswerLabelKind }): {
+  label: AnswerLabelKind;
+  confidence: number;
+  source: 'user' | 'machine';
+} {
+  return l.userLabel
+    ? { label: l.userLabel, confidence: 1, source: 'user' }
+    : { label: l.label, confidence: l.confidence, source: 'machine' };
 }

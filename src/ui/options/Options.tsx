@@ -20,6 +20,7 @@ import {
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { SUPPORTED_SITES } from '../shared/sites';
 import { WhatIsCaptured } from '../shared/WhatIsCaptured';
+import { ExportRedactionPanel } from './ExportRedactionPanel';
 import { StudyPanel } from './StudyPanel';
 
 const store = openPageStore();
@@ -79,7 +80,12 @@ export function Options() {
       <section class="card" aria-labelledby="capture">
         <h2 id="capture">Capture</h2>
         <label class="row">
-          <input type="checkbox" checked={settings.paused} onChange={() => void change((s) => ({ ...s, paused: !s.paused }))} data-testid="options-pause" />
+          <input
+            type="checkbox"
+            checked={settings.paused}
+            onChange={() => void change((s) => ({ ...s, paused: !s.paused }))}
+            data-testid="options-pause"
+          />
           Pause all capture
         </label>
         <ul class="sites">
@@ -128,10 +134,14 @@ export function Options() {
               ))}
           </select>
         </label>
-        {settings.study && <p class="muted">Your study keeps data for {settings.study.retentionDays} days; the shorter of the two applies.</p>}
+        {settings.study && (
+          <p class="muted">Your study keeps data for {settings.study.retentionDays} days; the shorter of the two applies.</p>
+        )}
         <p class="muted">Applied now, and again every time the browser starts.</p>
         {note && <p class="note" role="status">{note}</p>}
       </section>
+
+      <ExportRedactionPanel settings={settings} onChoose={(choice) => void change((s) => ({ ...s, exportRedaction: choice }))} />
 
       <StudyPanel settings={settings} store={store} onChanged={(s) => (setSettings(s), refreshCounts())} />
 

@@ -16,13 +16,14 @@ import { describeAcceptance } from '../../core/export/acceptance';
 import { buildExport, download, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
 import { BoundaryStatus } from './BoundaryStatus';
+import { defaultChoice, exportRedaction, levelKindsText, levelWhenOn } from '../../core/export/redaction-policy';
 
 const store = openPageStore();
 
 type ExportState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: ExportProgress }
-  | { phase: 'done'; text: string }
+  | { phase: 'done'; text: string; redaction: string }
   | { phase: 'error'; text: string };
 
 export function Popup() {
@@ -32,6 +33,8 @@ export function Popup() {
   const [recent, setRecent] = useState<ConversationRow[]>([]);
   const [exporting, setExporting] = useState<ExportState>({ phase: 'idle' });
   const [acceptance, setAcceptance] = useState<string | null>(null);
+  /** The switch for the next export; undefined: as set in Options. */
+  const [redactSwitch, setRedactSwitch] = useState<boolean | undefined>(undefined);
 
   const refresh = async () => {
     const params = new URLSearchParams(location.search);
@@ -63,13 +66,21 @@ export function Popup() {
     setExporting({ phase: 'running', progress: { conversations: 0, records: 0 } });
     try {
       // Inside a study, the export is the study's: its sites, formats, redaction and minimum confidence, with ids.
+      // Outside one it is redacted at the person's level (the default's unless changed) unless switched off here.
       const current = await loadSettings(browser.storage.local);
-      const options = current.study ? studyExportOptions(current.study) : {};
-      const { blob, manifest, filename } = await buildExport(store, (progress) => setExporting({ phase: 'running', progress }), options);
+      const redaction = exportRedaction(current, redactSwitch);
+      const options = current.study ? { ...studyExportOptions(current.study), redaction } : { redaction };
+      const onProgress = (progress: ExportProgress) => setExporting({ phase: 'running', progress });
+      const { blob, manifest, filename } = await buildExport(store, onProgress, options);
       download(blob, filename);
       const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
       const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);
-      setExporting({ phase: 'done', text: `Exported ${events} events, ${samples} samples (${(blob.size / 1024).toFixed(1)} KB).` });
+      const level = (manifest.redaction as { level?: string } | undefined)?.level ?? 'off';
+      setExporting({
+        phase: 'done',
+        text: `Exported ${events} events, ${samples} samples (${(blob.size / 1024).toFixed(1)} KB).`,
+        redaction: level === 'off' ? 'Not redacted: the files hold the texts as captured.' : `Redacted at the ${level} level.`,
+      });
     } catch (e) {
       setExporting({ phase: 'error', text: `Export failed: ${String(e)}` });
     }
@@ -110,18 +121,18 @@ export function Popup() {
           {exporting.phase === 'running' ? `Exporting… ${progressText(exporting.progress)}` : 'Export'}
         </button>
       </section>
-      <button
-        type="button"
-        class="open-review"
-        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') })}
-        data-testid="open-review"
-      >
+      <RedactionSwitch settings={settings} on={redactSwitch} onChange={setRedactSwitch} />
+      <button type="button" class="open-review" onClick={openReview} data-testid="open-review">
         Open review
       </button>
       <button type="button" class="open-review" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">
         Options: sites, retention, study, delete
       </button>
-      {exporting.phase === 'done' && <p class="note" data-testid="export-result">{exporting.text}</p>}
+      {exporting.phase === 'done' && (
+        <p class="note" data-testid="export-result">
+          {exporting.text} <span data-testid="export-redaction-result">{exporting.redaction}</span>
+        </p>
+      )}
       {exporting.phase === 'error' && <p class="error" role="alert">{exporting.text}</p>}
       <section aria-label="Recent conversations">
         <h2>Recent</h2>
@@ -142,6 +153,35 @@ export function Popup() {
       </section>
       <footer class="muted">Stored only in this browser. Nothing leaves it unless you export.</footer>
     </main>
+  );
+}
+
+const openReview = () => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') });
+
+/** The export's redaction, switchable for one export; a study's level is shown but cannot be lowered here. */
+function RedactionSwitch({ settings, on, onChange }: { settings: Settings; on: boolean | undefined; onChange: (on: boolean) => void }) {
+  if (settings.study) {
+    return (
+      <p class="muted redaction" data-testid="export-redaction">
+        Exports are redacted at your study's {settings.study.redaction.level} level.
+      </p>
+    );
+  }
+  const checked = on ?? defaultChoice(settings) !== 'off';
+  return (
+    <label class="redaction" data-testid="export-redaction">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+        data-testid="export-redact"
+      />
+      <span>
+        {checked
+          ? `Redact this export: ${levelKindsText(levelWhenOn(settings))} become placeholders`
+          : 'Not redacted: this export holds everything as captured'}
+      </span>
+    </label>
   );
 }
 

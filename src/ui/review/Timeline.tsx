@@ -9,6 +9,7 @@ import { conversationRedactor } from '../../core/review/decisions';
 import { looksLikeCode } from '../../core/review/diff-view';
 import type { ConversationDecisions, PageStore } from '../../store/api';
 import type { OnAction } from './actions';
+import { DetectedSpans } from './DetectedSpans';
 import { DiffView } from './DiffView';
 import { usePendingCheck } from './pending';
 import { RedactForm } from './RedactForm';
@@ -90,6 +91,7 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: P
         )}
         <button type="button" onClick={onClose} aria-label="Close timeline (Escape)">Close</button>
       </header>
+      <DetectedSpans store={store} conv={conv} events={events} decisions={decisions} onAction={onAction} />
       <ol class="timeline">
         {events.map((e) => (
           <li key={e.id} class={`item ${e.kind}`} data-kind={e.kind}>
