@@ -23,11 +23,15 @@ export function shown(suggestionId: string, text: string, fields: Shown = {}): E
   });
 }
 
-export function accepted(suggestionId: string, acceptedText: string, how: 'full' | 'word' | 'line' = 'full', fields: { conversationId?: string; site?: string } = {}): EventOf<'completion_accepted'> {
+type Doc = { conversationId?: string; site?: string };
+
+type How<K extends 'completion_accepted' | 'completion_rejected'> = EventOf<K>['how'];
+
+export function accepted(suggestionId: string, acceptedText: string, how: How<'completion_accepted'> = 'full', fields: Doc = {}) {
   return makeEvent('completion_accepted', { ...doc, ...fields, suggestionId, how, acceptedText });
 }
 
-export function rejected(suggestionId: string, how: EventOf<'completion_rejected'>['how'], fields: { conversationId?: string; site?: string } = {}): EventOf<'completion_rejected'> {
+export function rejected(suggestionId: string, how: How<'completion_rejected'>, fields: Doc = {}) {
   return makeEvent('completion_rejected', { ...doc, ...fields, suggestionId, how });
 }
 
@@ -37,9 +41,10 @@ export function outcome(
   acceptedText: string,
   finalText: string,
   reason: EventOf<'completion_outcome'>['reason'] = 'left',
-  fields: { conversationId?: string; site?: string } = {},
+  fields: Doc = {},
 ): EventOf<'completion_outcome'> {
-  return makeEvent('completion_outcome', { ...doc, ...fields, suggestionId, acceptedText, finalText, editDistance: levenshtein(acceptedText, finalText), reason });
+  const editDistance = levenshtein(acceptedText, finalText);
+  return makeEvent('completion_outcome', { ...doc, ...fields, suggestionId, acceptedText, finalText, editDistance, reason });
 }
 
 export function levenshtein(a: string, b: string): number {

@@ -15,7 +15,8 @@ export function labelCompletions(events: readonly CaptureEvent[], rulesOverride:
 export function labelCompletionEpisode(episode: CompletionEpisode, rules: LabelRules): CompletionLabel {
   const { shown } = episode;
   const decided = decide(episode, rules.completion);
-  const label: CompletionLabelKind = decided.label !== 'unknown' && decided.confidence < rules.combine.unknownBelow ? 'unknown' : decided.label;
+  const tooWeak = decided.label !== 'unknown' && decided.confidence < rules.combine.unknownBelow;
+  const label: CompletionLabelKind = tooWeak ? 'unknown' : decided.label;
   return {
     conversationKey: episode.conversationKey,
     suggestionId: shown.suggestionId,
@@ -27,7 +28,7 @@ export function labelCompletionEpisode(episode: CompletionEpisode, rules: LabelR
     acceptance: episode.accepts.length === 0 ? 'none' : acceptedWhole(episode) ? 'full' : 'partial',
     confidence: round(decided.confidence),
     evidence: decided.evidence,
-    ...(decided.target !== undefined && (label === 'accepted' || label === 'refined' || label === 'partial') ? { target: decided.target } : {}),
+    ...(decided.target !== undefined && TARGET_LABELS.has(label) ? { target: decided.target } : {}),
     ...(episode.outcome ? { editDistance: episode.outcome.editDistance } : {}),
     ...(decided.rejectedHow ? { rejectedHow: decided.rejectedHow } : {}),
     rulesVersion: LABEL_RULES_VERSION,
@@ -44,6 +45,8 @@ interface Decision {
 
 type CompletionRules = LabelRules['completion'];
 
+const TARGET_LABELS: ReadonlySet<CompletionLabelKind> = new Set(['accepted', 'refined', 'partial']);
+
 function decide(episode: CompletionEpisode, rules: CompletionRules): Decision {
   const { shown, accepts, rejection, outcome, replacedBy } = episode;
   if (accepts.length === 0 && !outcome) {
@@ -53,7 +56,7 @@ function decide(episode: CompletionEpisode, rules: CompletionRules): Decision {
         label: 'rejected',
         confidence: rejectionConfidence(how, rules),
         rejectedHow: how,
-        evidence: [{ rule: how === 'replaced' ? 'completion_replaced' : 'completion_rejected', eventIds: [shown.id, rejection.id], detail: how }],
+        evidence: [{ rule: rejectionRule(how), eventIds: [shown.id, rejection.id], detail: how }],
       };
     }
     if (replacedBy) {
@@ -64,20 +67,23 @@ function decide(episode: CompletionEpisode, rules: CompletionRules): Decision {
         evidence: [{ rule: 'completion_replaced', eventIds: [shown.id, replacedBy.id], detail: 'another suggestion took its place' }],
       };
     }
-    return { label: 'unknown', confidence: 0, evidence: [{ rule: 'completion_unjudged', eventIds: [shown.id], detail: 'shown; no acceptance or dismissal in the log' }] };
+    const detail = 'shown; no acceptance or dismissal in the log';
+    return { label: 'unknown', confidence: 0, evidence: [{ rule: 'completion_unjudged', eventIds: [shown.id], detail }] };
   }
 
   const accepted = acceptedTextOf(episode);
   const whole = acceptedWhole(episode);
   const acceptIds = [shown.id, ...accepts.map((a) => a.id)];
   // Dismissing the rest after taking part of it is what makes it partial: worth keeping as evidence.
-  const rest: CompletionEvidence[] = rejection ? [{ rule: 'completion_rejected', eventIds: [rejection.id], detail: `rest dismissed: ${rejection.how}` }] : [];
+  const rest: CompletionEvidence[] = rejection
+    ? [{ rule: 'completion_rejected', eventIds: [rejection.id], detail: `rest dismissed: ${rejection.how}` }]
+    : [];
   if (!outcome) {
     return {
       label: whole ? 'accepted' : 'partial',
       confidence: whole ? rules.noOutcomeConfidence : Math.min(rules.noOutcomeConfidence, rules.partialConfidence),
       target: accepted,
-      evidence: [{ rule: 'completion_no_outcome', eventIds: acceptIds, detail: whole ? 'accepted whole; no outcome recorded' : 'accepted in part; no outcome recorded' }, ...rest],
+      evidence: [{ rule: 'completion_no_outcome', eventIds: acceptIds, detail: `${whole ? 'whole' : 'part'}, no outcome` }, ...rest],
     };
   }
 
@@ -93,12 +99,20 @@ function decide(episode: CompletionEpisode, rules: CompletionRules): Decision {
   }
   if (squash(final) === squash(accepted)) {
     return whole
-      ? { label: 'accepted', confidence: rules.keptConfidence * settle, target: final, evidence: [{ rule: 'completion_kept', eventIds: ids, detail: `kept (${outcome.reason})` }, ...rest] }
+      ? {
+          label: 'accepted',
+          confidence: rules.keptConfidence * settle,
+          target: final,
+          evidence: [{ rule: 'completion_kept', eventIds: ids, detail: `kept (${outcome.reason})` }, ...rest],
+        }
       : {
           label: 'partial',
           confidence: rules.partialConfidence * settle,
           target: final,
-          evidence: [{ rule: 'completion_partial', eventIds: ids, detail: `${accepted.length} of ${shown.text.length} characters accepted and kept` }, ...rest],
+          evidence: [
+            { rule: 'completion_partial', eventIds: ids, detail: `${accepted.length} of ${shown.text.length} characters kept` },
+            ...rest,
+          ],
         };
   }
   const similarity = 1 - outcome.editDistance / Math.max(1, accepted.length, final.length);
@@ -111,12 +125,16 @@ function decide(episode: CompletionEpisode, rules: CompletionRules): Decision {
       {
         rule: 'completion_refined',
         eventIds: ids,
-        detail: `${whole ? 'accepted' : 'partly accepted'}, then edited: ${outcome.editDistance} characters changed${rewritten ? ' (rewritten)' : ''}`,
+        detail: `${whole ? 'accepted' : 'partly accepted'}, then edited: ${outcome.editDistance} characters changed${
+          rewritten ? ' (rewritten)' : ''
+        }`,
       },
       ...rest,
     ],
   };
 }
+
+const rejectionRule = (how: CompletionRejection) => (how === 'replaced' ? 'completion_replaced' : 'completion_rejected');
 
 function rejectionConfidence(how: CompletionRejection, rules: CompletionRules): number {
   const r = rules.rejected;
