@@ -36,7 +36,8 @@ describe('completion samples', () => {
     const final = 'return int(a) + int(b)';
     const sets = samplesOf([shown('s1', SUGGESTION), accepted('s1', SUGGESTION), outcome('s1', SUGGESTION, final)]);
     expect(sets.fim.map((s) => s.middle)).toEqual([final]);
-    expect(sets.preference.map((p) => [p.prompt, p.chosen, p.rejected, p.meta.pairKind])).toEqual([[PREFIX, final, SUGGESTION, 'refined_vs_suggestion']]);
+    const pairs = sets.preference.map((p) => [p.prompt, p.chosen, p.rejected, p.meta.pairKind]);
+    expect(pairs).toEqual([[PREFIX, final, SUGGESTION, 'refined_vs_suggestion']]);
   });
 
   it('partly accepted: only the part kept is the middle, preferred over the whole suggestion', () => {
