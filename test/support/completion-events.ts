@@ -56,3 +56,41 @@ export function levenshtein(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * One synthetic editor document with one episode of every kind (kept, refined, partly kept, dismissed with
+ * Escape, typed over, moved away from, replaced by the suggestion then kept, accepted and deleted again), texts
+ * unique per document so a test can tell which suggestion ended up where.
+ */
+export function syntheticCompletionDocument(prefix: string, n: number): EventOf<CompletionKindName>[] {
+  const d = { conversationId: `${prefix}-doc-${n}` };
+  const t = (what: string) => `${what}_${prefix}_${n}()`;
+  const at = (line: number) => ({ ...d, line, prefix: `# ${prefix} ${n}\n`.repeat(line), suffix: `\n# end ${n}\n` });
+  return [
+    shown('kept', t('kept'), at(1)),
+    accepted('kept', t('kept'), 'full', d),
+    outcome('kept', t('kept'), t('kept'), 'quiet', d),
+    shown('refined', t('refined_draft'), at(2)),
+    accepted('refined', t('refined_draft'), 'full', d),
+    outcome('refined', t('refined_draft'), t('refined_final'), 'left', d),
+    shown('partial', `${t('partial_head')} + ${t('partial_tail')}`, at(3)),
+    accepted('partial', t('partial_head'), 'word', d),
+    rejected('partial', 'escape', d),
+    outcome('partial', t('partial_head'), t('partial_head'), 'left', d),
+    shown('escaped', t('escaped'), at(4)),
+    rejected('escaped', 'escape', d),
+    shown('typed', t('typed_over'), at(5)),
+    rejected('typed', 'typed-over', d),
+    shown('moved', t('moved_away'), at(6)),
+    rejected('moved', 'cursor-moved', d),
+    shown('first', t('replaced'), at(7)),
+    shown('second', t('replacement'), { ...at(7), replacesSuggestionId: 'first' }),
+    accepted('second', t('replacement'), 'full', d),
+    outcome('second', t('replacement'), t('replacement'), 'quiet', d),
+    shown('undone', t('undone'), at(8)),
+    accepted('undone', t('undone'), 'full', d),
+    outcome('undone', t('undone'), '', 'left', d),
+  ];
+}
+
+type CompletionKindName = 'completion_shown' | 'completion_accepted' | 'completion_rejected' | 'completion_outcome';

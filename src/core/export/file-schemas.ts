@@ -11,6 +11,13 @@ import {
   unpairedSampleSchema,
 } from '../samples/schemas';
 import { array, boolean, type Infer, isoTimestamp, literal, nullable, number, object, oneOf, optional, record, type Schema, SchemaError, string, unknownJson } from '../schema';
+import { completionAcceptanceStatsSchema } from './completion-acceptance';
+import { completionLabelRecordSchema } from './completion-export';
+import {
+  completionFimSampleSchema,
+  completionPreferenceSampleSchema,
+  completionPromptCompletionSampleSchema,
+} from '../samples/completion-schemas';
 import { llamaFactoryDatasetInfoSchema, llamaFactoryKtoSchema, llamaFactoryPreferenceSchema, openAiPreferenceSchema } from './trainer-formats';
 
 /** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
@@ -128,7 +135,7 @@ export const manifestSchema = object(
       ),
     ),
     counts: record(number({ int: true, min: 0 })),
-    stats: optional(object({ acceptance: acceptanceStatsSchema })),
+    stats: optional(object({ acceptance: acceptanceStatsSchema, completionAcceptance: optional(completionAcceptanceStatsSchema) })),
     files: array(
       object({
         name: string({ min: 1 }),
@@ -157,6 +164,10 @@ export const JSONL_FILE_SCHEMAS: Record<string, Schema<unknown>> = {
   'openai-preference.jsonl': openAiPreferenceSchema,
   'llamafactory-preference.jsonl': llamaFactoryPreferenceSchema,
   'llamafactory-kto.jsonl': llamaFactoryKtoSchema,
+  'completion-labels.jsonl': completionLabelRecordSchema,
+  'completion-fim.jsonl': completionFimSampleSchema,
+  'completion-prompt-completion.jsonl': completionPromptCompletionSampleSchema,
+  'completion-preference.jsonl': completionPreferenceSampleSchema,
 };
 
 /** Schema of each (whole-document) JSON file a bundle may hold besides manifest.json. */
