@@ -7,6 +7,7 @@ import { describeFilter, type ReviewFilter } from '../../core/review/filters';
 import type { PageStore } from '../../store/api';
 import type { OnAction } from './actions';
 import { Charts } from './Charts';
+import { Completions } from './Completions';
 import { allKeys, answerRowsFor, type Mode } from './listing';
 
 export function Overview(p: { store: PageStore; mode: Mode; filter: ReviewFilter; scanned: string[] | null; scanDone: boolean; count: number; charts: ChartData; onAction: OnAction }) {
@@ -53,6 +54,7 @@ export function Overview(p: { store: PageStore; mode: Mode; filter: ReviewFilter
         {describeAcceptance(acceptanceFromCells(new Map([...p.charts.acceptance].map(([model, weeks]) => [model, weeks.values()]))), 6)}
       </p>
       <Charts data={p.charts} complete={p.scanDone} />
+      <Completions store={store} version={count} />
       <section class="bulk" aria-label="Bulk actions">
         <h3>
           Bulk actions on {ready ? count.toLocaleString('en') : 'the'} {noun} in view <span class="muted">({describeFilter(filter)})</span>
