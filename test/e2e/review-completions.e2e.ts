@@ -40,7 +40,7 @@ describe('review page: inline completions', () => {
     const items = review.getByTestId('completion-item');
     expect(await items.count()).toBe(10);
     const labels = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-label')).sort());
-    expect(labels).toEqual(['accepted', 'accepted', 'partial', 'refined', 'refined', ...Array(5).fill('rejected')]);
+    expect(labels).toEqual(['accepted', 'accepted', 'partial', 'refined', 'refined', ...Array<string>(5).fill('rejected')]);
     const refined = items.filter({ hasText: 'refined_final_e2e_0()' });
     expect(await refined.getByTestId('completion-suggestion').textContent()).toContain('refined_draft_e2e_0()');
     expect(await refined.getByTestId('completion-accepted').textContent()).toContain('refined_draft_e2e_0()');
