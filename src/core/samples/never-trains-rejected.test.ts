@@ -43,11 +43,11 @@ function trainedTexts(file: string, line: Json): string[] {
       // LLaMA-Factory's KTO stage trains the last turn, desirable or not; the context is the prompt.
       return line.kto_tag ? [line.conversations.at(-1).value] : [];
     case 'completion-fim':
-      return [line.middle];
+      return [line.middle as string];
     case 'completion-prompt-completion':
-      return [line.completion];
+      return [line.completion as string];
     case 'completion-preference':
-      return [line.chosen];
+      return [line.chosen as string];
     default:
       throw new Error(`no training convention for ${file}`);
   }
@@ -76,7 +76,7 @@ function forbiddenByLabels(labels: Json[], events: Json[], completionLabels: Jso
   for (const l of completionLabels) {
     const t = suggestion.get(`${l.conversationKey}\u0000${l.suggestionId}`)!;
     if (l.label === 'rejected' || l.label === 'refined' || l.label === 'partial') texts.add(squash(t));
-    if (l.target !== undefined) allowed.add(squash(l.target));
+    if (l.target !== undefined) allowed.add(squash(l.target as string));
   }
   // An answer equal to one that may be trained (a whitespace-only variant) is that answer, not a rejected one.
   for (const t of allowed) texts.delete(t);
@@ -163,7 +163,7 @@ describe('no exported format trains a rejected, regenerated-away or corrected an
     const { jsonl } = await exportFiles([events]);
     const trained = SAMPLE_JSONL.flatMap((file) => jsonl(file).flatMap((line) => trainedTexts(file, line)));
     // Each kept text three times: the FIM middle, the prompt/completion target, the chosen side of its pair.
-    expect(trained.sort()).toEqual([...Array(3).fill('edited_after()'), ...Array(3).fill('kept_instead()')]);
+    expect(trained.sort()).toEqual([...Array<string>(3).fill('edited_after()'), ...Array<string>(3).fill('kept_instead()')]);
     for (const t of trained) expect(t).not.toMatch(/ESCAPED|TYPED_OVER|MOVED_AWAY|REPLACED|DELETED|DRAFT/);
   });
 });
