@@ -1215,6 +1215,1013 @@ function redactionFact(r) {
 	const kinds = level ? `: ${levelKindsText(level)} replaced with typed placeholders` : "";
 	return `${r.level} (rules version ${String(r.rulesVersion ?? "?")}, ${r.rules?.length ?? 0} rules${by ? `, ${by}` : ""})${kinds}`;
 }
+// src/core/export/completion-acceptance.ts
+var COMPLETION_ACCEPTANCE_DEFINITION = "rate = suggestions accepted whole / suggestions shown (the Echo paper's acceptance rate); partialRate = suggestions partly accepted (a word or line taken, the rest dismissed) / suggestions shown; accepted counts what the user took at the suggestion, later kept (kept), edited (refined) or deleted again (undone)";
+var countsShape = {
+	shown: number({
+		int: true,
+		min: 0,
+		description: "Suggestions shown"
+	}),
+	accepted: number({
+		int: true,
+		min: 0,
+		description: "Accepted whole (Tab, or word by word to its end)"
+	}),
+	partial: number({
+		int: true,
+		min: 0,
+		description: "Partly accepted, the rest dismissed"
+	}),
+	dismissed: number({
+		int: true,
+		min: 0,
+		description: "Nothing accepted; dismissed (Escape, typed over, moved away, replaced, blur)"
+	}),
+	kept: number({
+		int: true,
+		min: 0,
+		description: "Accepted (whole or part) and left as it went in"
+	}),
+	refined: number({
+		int: true,
+		min: 0,
+		description: "Accepted (whole or part) and then edited: CN differs"
+	}),
+	undone: number({
+		int: true,
+		min: 0,
+		description: "Accepted and then deleted again"
+	}),
+	rate: nullable(number({
+		min: 0,
+		max: 1,
+		description: "accepted / shown; null when nothing was shown"
+	})),
+	partialRate: nullable(number({
+		min: 0,
+		max: 1,
+		description: "partial / shown; null when nothing was shown"
+	}))
+};
+var completionAcceptanceCountsSchema = object(countsShape);
+var completionAcceptanceStatsSchema = object({
+	definition: string(),
+	overall: completionAcceptanceCountsSchema,
+	bySite: record(completionAcceptanceCountsSchema),
+	byLanguage: record(completionAcceptanceCountsSchema),
+	byDay: array(object({
+		day: string({ pattern: /^\d{4}-\d{2}-\d{2}$/ }),
+		site: string(),
+		language: string(),
+		...countsShape
+	}), { max: 1e7 })
+}, { description: "Inline completion acceptance: accepted / shown suggestions, partly accepted apart, per site, language and day" });
+var FIELDS = [
+	"shown",
+	"accepted",
+	"partial",
+	"dismissed",
+	"kept",
+	"refined",
+	"undone"
+];
+var empty$1 = () => ({
+	shown: 0,
+	accepted: 0,
+	partial: 0,
+	dismissed: 0,
+	kept: 0,
+	refined: 0,
+	undone: 0,
+	rate: null,
+	partialRate: null
+});
+function rates$1(c) {
+	c.rate = c.shown ? c.accepted / c.shown : null;
+	c.partialRate = c.shown ? c.partial / c.shown : null;
+}
+function countsOf(s) {
+	const c = empty$1();
+	c.shown = 1;
+	if (s.acceptance === "full") c.accepted = 1;
+	else if (s.acceptance === "partial") c.partial = 1;
+	else if (s.label === "rejected") c.dismissed = 1;
+	if (s.acceptance !== "none") {
+		if (s.label === "refined") c.refined = 1;
+		else if (s.label === "rejected") c.undone = 1;
+		else if (s.label === "accepted" || s.label === "partial") c.kept = 1;
+	}
+	return c;
+}
+function sum(into, add) {
+	for (const f of FIELDS) into[f] += add[f];
+	rates$1(into);
+}
+var CompletionAcceptanceTally = class CompletionAcceptanceTally {
+	overall = empty$1();
+	bySite = /* @__PURE__ */ new Map();
+	byLanguage = /* @__PURE__ */ new Map();
+	byDay = /* @__PURE__ */ new Map();
+	add(facts) {
+		const language = facts.language || "unknown";
+		this.addCounts(facts.shownAt.slice(0, 10), facts.site, language, countsOf(facts));
+	}
+	/** Sums day rows (from several bundles' manifests) into every view. */
+	static fromDays(days) {
+		const tally = new CompletionAcceptanceTally();
+		for (const d of days) tally.addCounts(d.day, d.site, d.language, d);
+		return tally.stats();
+	}
+	addCounts(day, site, language, c) {
+		sum(this.overall, c);
+		sum(getOr(this.bySite, site, empty$1), c);
+		sum(getOr(this.byLanguage, language, empty$1), c);
+		sum(getOr(this.byDay, `${day}\u0000${site}\u0000${language}`, () => ({
+			day,
+			site,
+			language,
+			...empty$1()
+		})), c);
+	}
+	stats() {
+		const sorted = (m) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }]));
+		return {
+			definition: COMPLETION_ACCEPTANCE_DEFINITION,
+			overall: { ...this.overall },
+			bySite: sorted(this.bySite),
+			byLanguage: sorted(this.byLanguage),
+			byDay: [...this.byDay.values()].sort((a, b) => a.day.localeCompare(b.day) || a.site.localeCompare(b.site) || a.language.localeCompare(b.language)).map((d) => ({ ...d }))
+		};
+	}
+};
+function getOr(map, key, make) {
+	let v = map.get(key);
+	if (!v) map.set(key, v = make());
+	return v;
+}
+var pct$1 = (r) => `${Math.round(r * 100)}%`;
+/**
+* "Completions: accepted 36% of 250 shown (accepted / shown), partly 8% (python 40%, typescript 30%)": the popup's
+* line, the dataset card's and the CLI's. `null` when no suggestion was shown, so chat-only users see nothing new.
+*/
+function describeCompletionAcceptance(stats, maxLanguages = 3) {
+	const { overall } = stats;
+	if (!overall.shown) return null;
+	const languages = Object.entries(stats.byLanguage).filter(([, c]) => c.shown > 0).sort(([, a], [, b]) => b.shown - a.shown).slice(0, maxLanguages).map(([l, c]) => `${l} ${pct$1(c.accepted / c.shown)}`);
+	const noun = overall.shown === 1 ? "suggestion" : "suggestions";
+	return `Completions: accepted ${pct$1(overall.accepted / overall.shown)} of ${overall.shown} ${noun} shown (accepted / shown), partly ${pct$1(overall.partial / overall.shown)}${languages.length ? ` (${languages.join(", ")})` : ""}`;
+}
+// src/core/labeller/time.ts
+var time = (ts) => Date.parse(ts);
+// src/core/labeller/completion-episodes.ts
+var COMPLETION_EVENT = /* @__PURE__ */ new Set([
+	"completion_shown",
+	"completion_accepted",
+	"completion_rejected",
+	"completion_outcome"
+]);
+function isCompletionEvent(e) {
+	return COMPLETION_EVENT.has(e.kind);
+}
+function buildCompletionEpisodes(events) {
+	const episodes = /* @__PURE__ */ new Map();
+	const keyOf = (e) => `${e.site}:${e.conversationId}\u0000${e.suggestionId}`;
+	const ordered = events.filter(isCompletionEvent).sort((a, b) => time(a.ts) - time(b.ts));
+	for (const e of ordered) {
+		if (e.kind !== "completion_shown" || episodes.has(keyOf(e))) continue;
+		episodes.set(keyOf(e), {
+			conversationKey: `${e.site}:${e.conversationId}`,
+			shown: e,
+			accepts: []
+		});
+	}
+	let orphans = 0;
+	for (const e of ordered) {
+		if (e.kind === "completion_shown") {
+			if (!e.replacesSuggestionId) continue;
+			const replaced = episodes.get(keyOf({
+				...e,
+				suggestionId: e.replacesSuggestionId
+			}));
+			if (replaced && replaced !== episodes.get(keyOf(e)) && !replaced.replacedBy) replaced.replacedBy = e;
+			continue;
+		}
+		const episode = episodes.get(keyOf(e));
+		if (!episode) {
+			orphans++;
+			continue;
+		}
+		if (e.kind === "completion_accepted") episode.accepts.push(e);
+		else if (e.kind === "completion_rejected") episode.rejection ??= e;
+		else episode.outcome = e;
+	}
+	return {
+		episodes: [...episodes.values()],
+		orphans
+	};
+}
+/** Everything accepted of the suggestion, in order: the outcome says it, else the acceptances add up to it. */
+function acceptedTextOf(episode) {
+	return episode.outcome?.acceptedText ?? episode.accepts.map((a) => a.acceptedText).join("");
+}
+/** Whether the whole suggestion went in: accepted in one go, or word by word up to its end. */
+function acceptedWhole(episode) {
+	if (episode.accepts.some((a) => a.how === "full")) return true;
+	const accepted = acceptedTextOf(episode);
+	return accepted.length > 0 && accepted.trimEnd() === episode.shown.text.trimEnd();
+}
+// src/core/labeller/rules.ts
+var LABEL_RULES_VERSION = "echo-rules/2.2.0";
+var defaultRules = {
+	copy: {
+		/** Selections shorter than this share of the answer say little (a term to search, a name). */
+		minShare: .15,
+		/** Selections at least this share count like the copy button. */
+		fullShare: .6,
+		buttonConfidence: .65,
+		codeBlockConfidence: .7,
+		selectionConfidence: .5,
+		/** A selection of fewer words than this (one identifier, one term) is a look-up, not a use. */
+		minSelectionTokens: 2
+	},
+	thumbs: {
+		confidence: .92,
+		/** When behaviour after the rating contradicts it (thumbs up, then "that fails with Error: ..."). */
+		contradictedConfidence: .7
+	},
+	regenerate: {
+		/** Regenerated away and a later variant was kept (continued from, copied, rated up). */
+		keptElsewhereConfidence: .85,
+		/** Regenerated away, nothing kept afterwards: the request for another answer is itself a mild rejection. */
+		notKeptConfidence: .55,
+		/** The variant the user continued from, after regenerating: the kept one gets credit. */
+		keptConfidence: .6
+	},
+	branchSwitch: {
+		/** User went back to an earlier variant and continued from it. */
+		returnedToConfidence: .65,
+		/** A variant that was shown, then passed over for another variant the user kept. */
+		passedOverConfidence: .75
+	},
+	editPrompt: {
+		/** Answer superseded by editing its prompt right after reading it. */
+		confidence: .65,
+		/** The user had already continued from the answer before editing the prompt above it. */
+		afterContinuingConfidence: .35
+	},
+	stop: { confidence: .7 },
+	pasteEdit: {
+		/** Paste must resemble the answer (or the copy) at least this much to count as a paste-back. */
+		minSimilarity: .5,
+		/** Inserted + deleted characters below this are whitespace noise, not an edit. */
+		minChangedChars: 2,
+		confidence: .8,
+		/** Same, but the prompt around the paste reports an error: the edit is not yet a verified solution. */
+		withErrorConfidence: .45
+	},
+	followup: {
+		correctionConfidence: .7,
+		errorTraceConfidence: .75,
+		/** A weak correction ("use X instead"), a doubt ("are you sure?") or a rephrase of the request. */
+		weakConfidence: .55,
+		/** A reply sharing this share of words with the answer's prompt (of the shorter one) asks the same again: a rephrase. */
+		repeatSimilarity: .7,
+		acceptanceConfidence: .75,
+		/** A correction sent this soon after the answer finished is a quick reaction: slightly more certain. */
+		quickMs: 2e4,
+		quickBonus: .05
+	},
+	correctionThenAccepted: {
+		confidence: .7,
+		/** The same after a weak correction, a doubt or a rephrase: the later answer may fit a changed request. */
+		weakConfidence: .55,
+		/** The later answer must itself be accepted at least this confidently to become a target. */
+		minTargetConfidence: .6,
+		/** How many corrected answers in a row may share one later accepted answer as target. */
+		maxHops: 2,
+		perHopDecay: .85
+	},
+	newChat: {
+		/** A first prompt in a new chat of the same site this soon after the last answer of the previous chat... */
+		withinMs: 3e5,
+		/** ...sharing this share of words with that chat's last prompt asks the same thing again: that answer failed. */
+		similarity: .7,
+		confidence: .6
+	},
+	history: {
+		/** Loaded with the page (origin history): only the site's data speaks. The variant the chat continued from... */
+		keptVariantConfidence: .6,
+		/** ...and its siblings nobody continued from. */
+		passedOverConfidence: .65
+	},
+	continued: {
+		/** A neutral follow-up that builds on the answer: weak acceptance. */
+		confidence: .4,
+		/** Same after a long pause (the user probably tried it). */
+		settledConfidence: .45,
+		settledMs: 12e4
+	},
+	completion: {
+		/** Accepted and left as it went in (up to whitespace) when the user moved on or a quiet period passed. */
+		keptConfidence: .9,
+		/** Accepted, then edited: CN differs from what went in (the refined target). */
+		refinedConfidence: .85,
+		/** Part of the suggestion accepted (a word or a line at a time) and kept; the rest dismissed. */
+		partialConfidence: .7,
+		/** Accepted and then deleted again: the region is empty when the user leaves it. */
+		undoneConfidence: .85,
+		/** Accepted but no outcome in the log (the capture ended first): kept or not is not known. */
+		noOutcomeConfidence: .55,
+		/** CN this far from what was accepted (1 - distance / longer length below it) is a rewrite: a less certain target. */
+		rewrittenBelow: .3,
+		rewrittenConfidence: .6,
+		/** An outcome taken when the page went away or the document closed: the user may not have finished editing. */
+		unsettledFactor: .8,
+		/** Rejections by how: Escape is a plain no; focus leaving or the page going away is hardly a judgement. */
+		rejected: {
+			escape: .9,
+			typedOver: .8,
+			cursorMoved: .6,
+			replaced: .6,
+			blur: .35,
+			pageExit: 0
+		}
+	},
+	combine: {
+		/** Below this the answer is `unknown`. */
+		unknownBelow: .3,
+		/** How much opposing evidence lowers the winner's confidence. */
+		conflictPenalty: .5
+	},
+	cues: {
+		/** Extra correction / acceptance cue phrases (lower-case substrings), added to the built-in lists. */
+		extraCorrection: [],
+		extraAcceptance: []
+	}
+};
+/**
+* Defaults with the caller's overrides applied. Accepts untrusted JSON (a rules file): unknown keys and wrong
+* types are rejected by name, so a typo in a rules file fails loudly instead of silently using a default.
+*/
+function resolveRules(override = {}) {
+	return mergeChecked(defaultRules, override, "rules");
+}
+function mergeChecked(base, over, path) {
+	if (over === void 0) return structuredClone(base);
+	if (Array.isArray(base)) {
+		if (!Array.isArray(over) || over.some((s) => typeof s !== "string")) throw new Error(`${path}: expected array of strings`);
+		return over.map((s) => s.toLowerCase());
+	}
+	if (typeof base === "number") {
+		if (typeof over !== "number" || !Number.isFinite(over)) throw new Error(`${path}: expected number`);
+		return over;
+	}
+	if (typeof base === "object" && base !== null) {
+		if (typeof over !== "object" || over === null || Array.isArray(over)) throw new Error(`${path}: expected object`);
+		const out = {};
+		const b = base;
+		const o = over;
+		for (const key of Object.keys(o)) if (!(key in b)) throw new Error(`${path}.${key}: unknown rule setting`);
+		for (const key of Object.keys(b)) out[key] = mergeChecked(b[key], o[key], `${path}.${key}`);
+		return out;
+	}
+	return over;
+}
+// src/core/labeller/completion-labels.ts
+function labelCompletions(events, rulesOverride = {}) {
+	const rules = resolveRules(rulesOverride);
+	return buildCompletionEpisodes(events).episodes.map((episode) => labelCompletionEpisode(episode, rules));
+}
+function labelCompletionEpisode(episode, rules) {
+	const { shown } = episode;
+	const decided = decide(episode, rules.completion);
+	const label = decided.label !== "unknown" && decided.confidence < rules.combine.unknownBelow ? "unknown" : decided.label;
+	return {
+		conversationKey: episode.conversationKey,
+		suggestionId: shown.suggestionId,
+		eventId: shown.id,
+		site: shown.site,
+		...shown.language ? { language: shown.language } : {},
+		shownAt: shown.ts,
+		label,
+		acceptance: episode.accepts.length === 0 ? "none" : acceptedWhole(episode) ? "full" : "partial",
+		confidence: round$1(decided.confidence),
+		evidence: decided.evidence,
+		...decided.target !== void 0 && TARGET_LABELS$1.has(label) ? { target: decided.target } : {},
+		...episode.outcome ? { editDistance: episode.outcome.editDistance } : {},
+		...decided.rejectedHow ? { rejectedHow: decided.rejectedHow } : {},
+		rulesVersion: LABEL_RULES_VERSION
+	};
+}
+var TARGET_LABELS$1 = /* @__PURE__ */ new Set([
+	"accepted",
+	"refined",
+	"partial"
+]);
+function decide(episode, rules) {
+	const { shown, accepts, rejection, outcome, replacedBy } = episode;
+	if (accepts.length === 0 && !outcome) {
+		if (rejection) {
+			const how = rejection.how;
+			return {
+				label: "rejected",
+				confidence: rejectionConfidence(how, rules),
+				rejectedHow: how,
+				evidence: [{
+					rule: rejectionRule(how),
+					eventIds: [shown.id, rejection.id],
+					detail: how
+				}]
+			};
+		}
+		if (replacedBy) return {
+			label: "rejected",
+			confidence: rules.rejected.replaced,
+			rejectedHow: "replaced",
+			evidence: [{
+				rule: "completion_replaced",
+				eventIds: [shown.id, replacedBy.id],
+				detail: "another suggestion took its place"
+			}]
+		};
+		return {
+			label: "unknown",
+			confidence: 0,
+			evidence: [{
+				rule: "completion_unjudged",
+				eventIds: [shown.id],
+				detail: "shown; no acceptance or dismissal in the log"
+			}]
+		};
+	}
+	const accepted = acceptedTextOf(episode);
+	const whole = acceptedWhole(episode);
+	const acceptIds = [shown.id, ...accepts.map((a) => a.id)];
+	const rest = rejection ? [{
+		rule: "completion_rejected",
+		eventIds: [rejection.id],
+		detail: `rest dismissed: ${rejection.how}`
+	}] : [];
+	if (!outcome) return {
+		label: whole ? "accepted" : "partial",
+		confidence: whole ? rules.noOutcomeConfidence : Math.min(rules.noOutcomeConfidence, rules.partialConfidence),
+		target: accepted,
+		evidence: [{
+			rule: "completion_no_outcome",
+			eventIds: acceptIds,
+			detail: `${whole ? "whole" : "part"}, no outcome`
+		}, ...rest]
+	};
+	const settle = outcome.reason === "page-exit" || outcome.reason === "document-closed" ? rules.unsettledFactor : 1;
+	const ids = [...acceptIds, outcome.id];
+	const final = outcome.finalText;
+	if (final.trim() === "" && accepted.trim() !== "") return {
+		label: "rejected",
+		confidence: rules.undoneConfidence * settle,
+		evidence: [{
+			rule: "completion_undone",
+			eventIds: ids,
+			detail: "accepted, then deleted"
+		}, ...rest]
+	};
+	if (squash$1(final) === squash$1(accepted)) return whole ? {
+		label: "accepted",
+		confidence: rules.keptConfidence * settle,
+		target: final,
+		evidence: [{
+			rule: "completion_kept",
+			eventIds: ids,
+			detail: `kept (${outcome.reason})`
+		}, ...rest]
+	} : {
+		label: "partial",
+		confidence: rules.partialConfidence * settle,
+		target: final,
+		evidence: [{
+			rule: "completion_partial",
+			eventIds: ids,
+			detail: `${accepted.length} of ${shown.text.length} characters kept`
+		}, ...rest]
+	};
+	const rewritten = 1 - outcome.editDistance / Math.max(1, accepted.length, final.length) < rules.rewrittenBelow;
+	return {
+		label: "refined",
+		confidence: (rewritten ? rules.rewrittenConfidence : rules.refinedConfidence) * settle,
+		target: final,
+		evidence: [{
+			rule: "completion_refined",
+			eventIds: ids,
+			detail: `${whole ? "accepted" : "partly accepted"}, then edited: ${outcome.editDistance} characters changed${rewritten ? " (rewritten)" : ""}`
+		}, ...rest]
+	};
+}
+var rejectionRule = (how) => how === "replaced" ? "completion_replaced" : "completion_rejected";
+function rejectionConfidence(how, rules) {
+	const r = rules.rejected;
+	return {
+		escape: r.escape,
+		"typed-over": r.typedOver,
+		"cursor-moved": r.cursorMoved,
+		replaced: r.replaced,
+		blur: r.blur,
+		"page-exit": r.pageExit
+	}[how];
+}
+var squash$1 = (s) => s.replace(/\s+/g, "");
+var round$1 = (n) => Math.round(Math.max(0, Math.min(1, n)) * 1e3) / 1e3;
+// src/core/labeller/completion-types.ts
+var COMPLETION_LABELS = [
+	"accepted",
+	"refined",
+	"partial",
+	"rejected",
+	"unknown"
+];
+var COMPLETION_ACCEPTANCE = [
+	"full",
+	"partial",
+	"none"
+];
+var COMPLETION_REJECTIONS = [
+	"escape",
+	"typed-over",
+	"cursor-moved",
+	"replaced",
+	"blur",
+	"page-exit"
+];
+var COMPLETION_RULE_NAMES = [
+	"completion_kept",
+	"completion_refined",
+	"completion_partial",
+	"completion_undone",
+	"completion_no_outcome",
+	"completion_rejected",
+	"completion_replaced",
+	"completion_unjudged"
+];
+// src/core/labeller/conversation.ts
+/** Splits a mixed log into conversations, deduplicating repeated records (live + history) by event id. */
+function groupConversations(events) {
+	const byKey = /* @__PURE__ */ new Map();
+	for (const event of events) {
+		const key = conversationKey(event.site, event.conversationId);
+		let bucket = byKey.get(key);
+		if (!bucket) byKey.set(key, bucket = /* @__PURE__ */ new Map());
+		bucket.delete(event.id);
+		bucket.set(event.id, event);
+	}
+	return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, [...bucket.values()].sort((a, b) => time(a.ts) - time(b.ts))));
+}
+function buildConversation(key, events) {
+	const first = events[0];
+	const byKind = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		const list = byKind.get(e.kind);
+		if (list) list.push(e);
+		else byKind.set(e.kind, [e]);
+	}
+	const of = (kind) => byKind.get(kind) ?? [];
+	const prompts = new Map(of("prompt").map((e) => [e.messageId, e]));
+	const responses = new Map(of("response").map((e) => [e.messageId, e]));
+	const parents = inferParents(events, prompts, responses);
+	const children = /* @__PURE__ */ new Map();
+	for (const e of events) {
+		if (e.kind !== "prompt" && e.kind !== "response") continue;
+		const parent = parents.get(e.messageId);
+		if (!parent) continue;
+		const list = children.get(parent) ?? [];
+		if (!list.includes(e.messageId)) list.push(e.messageId);
+		children.set(parent, list);
+	}
+	return {
+		key,
+		site: first.site,
+		conversationId: first.conversationId,
+		events,
+		prompts,
+		responses,
+		parents,
+		children,
+		of
+	};
+}
+function inferParents(events, prompts, responses) {
+	const parents = /* @__PURE__ */ new Map();
+	for (const m of [...prompts.values(), ...responses.values()]) if (m.parentId) parents.set(m.messageId, m.parentId);
+	const hinted = /* @__PURE__ */ new Map();
+	const roots = /* @__PURE__ */ new Set();
+	for (const e of events) if (e.kind === "regenerate" && e.newResponseId) {
+		const prompt = e.promptMessageId ?? responses.get(e.oldResponseId)?.parentId;
+		if (prompt) hinted.set(e.newResponseId, prompt);
+	} else if (e.kind === "edit_prompt" && e.newMessageId) {
+		const old = prompts.get(e.oldMessageId);
+		const parent = old ? parents.get(old.messageId) : void 0;
+		if (parent) hinted.set(e.newMessageId, parent);
+		else if (old && !events.some((r) => r.kind === "response" && time(r.ts) < time(old.ts))) roots.add(e.newMessageId);
+	} else if (e.kind === "followup") hinted.set(e.messageId, e.afterMessageId);
+	let lastPrompt;
+	let shownAnswer;
+	for (const e of events) {
+		if (e.kind === "branch_switch" && e.role === "assistant") shownAnswer = e.toMessageId;
+		if (e.kind === "prompt") {
+			if (!parents.has(e.messageId) && !roots.has(e.messageId)) {
+				const parent = hinted.get(e.messageId) ?? shownAnswer;
+				if (parent) parents.set(e.messageId, parent);
+			}
+			lastPrompt = e.messageId;
+		}
+		if (e.kind === "response") {
+			if (!parents.has(e.messageId)) {
+				const parent = hinted.get(e.messageId) ?? lastPrompt;
+				if (parent) parents.set(e.messageId, parent);
+			}
+			shownAnswer = e.messageId;
+		}
+	}
+	return parents;
+}
+/** Messages from the conversation root down to (and including) messageId, along parent links. */
+function branchPath(conversation, messageId) {
+	const path = [];
+	const seen = /* @__PURE__ */ new Set();
+	let current = messageId;
+	while (current && !seen.has(current)) {
+		seen.add(current);
+		const message = conversation.prompts.get(current) ?? conversation.responses.get(current);
+		if (!message) break;
+		path.push(message);
+		current = conversation.parents.get(current);
+	}
+	return path.reverse();
+}
+/** Prompts that were sent as replies to this answer, in time order. */
+function childPrompts(conversation, answerId) {
+	return (conversation.children.get(answerId) ?? []).flatMap((id) => conversation.prompts.get(id) ?? []);
+}
+/** All answers to one prompt (its variants), in time order. */
+function answersTo(conversation, promptId) {
+	if (!promptId) return [];
+	return (conversation.children.get(promptId) ?? []).flatMap((id) => conversation.responses.get(id) ?? []);
+}
+function sampleInput(events, labels) {
+	return {
+		conversations: new Map(groupConversations(events).map((c) => [c.key, c])),
+		labels: new Map(labels.map((l) => [labelKey(l.conversationKey, l.messageId), l]))
+	};
+}
+var labelKey = (conversationKey, messageId) => `${conversationKey}\u0000${messageId}`;
+/** Messages before the answer: root .. its prompt, along parent links. */
+function contextOf(conversation, answer) {
+	return branchPath(conversation, answer.messageId).slice(0, -1).map((m) => ({
+		role: m.kind === "prompt" ? "user" : "assistant",
+		content: m.text
+	}));
+}
+function metaOf$1(conversation, answer, label, extra = {}) {
+	return {
+		site: conversation.site,
+		...answer.model ? { model: answer.model } : {},
+		conversationKey: conversation.key,
+		messageIds: [answer.messageId],
+		label: label.label,
+		signals: signalsOf(label.evidence),
+		confidence: label.confidence,
+		evidence: label.evidence,
+		rulesVersion: label.rulesVersion,
+		...extra
+	};
+}
+var signalsOf = (evidence) => [...new Set(evidence.map((e) => e.rule))];
+/** The assistant text a label stands for: the refined target when there is one. */
+var bestTextOf = (answer, label) => label.label === "refined" && label.target !== void 0 ? label.target : answer.text;
+// src/core/samples/completion.ts
+var TARGET_LABELS = [
+	"accepted",
+	"refined",
+	"partial"
+];
+function buildCompletionSamples(events, labels, options = {}) {
+	const minConfidence = options.minConfidence ?? .5;
+	const asAnswerLabel = (l) => l === "partial" ? "accepted" : l;
+	const chosen = options.labels;
+	const wanted = new Set(chosen ? TARGET_LABELS.filter((l) => chosen.includes(asAnswerLabel(l))) : TARGET_LABELS);
+	const byKey = new Map(labels.map((l) => [keyOf(l.conversationKey, l.suggestionId), l]));
+	const episodes = buildCompletionEpisodes(events).episodes;
+	const out = {
+		fim: [],
+		promptCompletion: [],
+		preference: []
+	};
+	for (const episode of episodes) {
+		const label = byKey.get(keyOf(episode.conversationKey, episode.shown.suggestionId));
+		if (!label || !isTarget(label, minConfidence) || !wanted.has(label.label)) continue;
+		const { shown } = episode;
+		const middle = label.target;
+		const id = `${episode.conversationKey}:${shown.suggestionId}`;
+		out.fim.push({
+			id: `fim:${id}`,
+			prefix: shown.prefix,
+			suffix: shown.suffix,
+			middle,
+			meta: metaOf(episode, label)
+		});
+		const withSuffix = metaOf(episode, label, { suffix: shown.suffix });
+		out.promptCompletion.push({
+			id: `fimpc:${id}`,
+			prompt: shown.prefix,
+			completion: middle,
+			meta: withSuffix
+		});
+		if (label.label !== "accepted" && differs(middle, shown.text)) out.preference.push({
+			id: `fimpref:${id}>${shown.suggestionId}`,
+			prompt: shown.prefix,
+			chosen: middle,
+			rejected: shown.text,
+			meta: metaOf(episode, label, {
+				suffix: shown.suffix,
+				pairKind: label.label === "refined" ? "refined_vs_suggestion" : "partial_vs_suggestion",
+				rejectedSuggestionId: shown.suggestionId
+			})
+		});
+	}
+	const byShownId = new Map(episodes.map((e) => [keyOf(e.conversationKey, e.shown.suggestionId), e]));
+	for (const passed of episodes) {
+		const replacing = passed.replacedBy && byShownId.get(keyOf(passed.conversationKey, passed.replacedBy.suggestionId));
+		const kept = replacing && byKey.get(keyOf(replacing.conversationKey, replacing.shown.suggestionId));
+		const dropped = byKey.get(keyOf(passed.conversationKey, passed.shown.suggestionId));
+		if (!replacing || !kept || dropped?.label !== "rejected" || !isTarget(kept, minConfidence) || !wanted.has(kept.label)) continue;
+		if (passed.shown.prefix !== replacing.shown.prefix || passed.shown.suffix !== replacing.shown.suffix) continue;
+		if (!differs(kept.target, passed.shown.text)) continue;
+		out.preference.push({
+			id: `fimpref:${replacing.conversationKey}:${replacing.shown.suggestionId}>${passed.shown.suggestionId}`,
+			prompt: replacing.shown.prefix,
+			chosen: kept.target,
+			rejected: passed.shown.text,
+			meta: {
+				...metaOf(replacing, kept, {
+					suffix: replacing.shown.suffix,
+					pairKind: "accepted_vs_replaced",
+					rejectedSuggestionId: passed.shown.suggestionId
+				}),
+				confidence: Math.min(kept.confidence, dropped.confidence),
+				evidence: [...kept.evidence, ...dropped.evidence]
+			}
+		});
+	}
+	return out;
+}
+var keyOf = (conversationKey, suggestionId) => `${conversationKey}\u0000${suggestionId}`;
+/** A label that may be trained: kept, refined or partly kept, confident enough, with something in it. */
+var isTarget = (label, minConfidence) => TARGET_LABELS.includes(label.label) && label.confidence >= minConfidence && label.target !== void 0 && label.target.trim() !== "";
+var differs = (a, b) => a.replace(/\s+/g, "") !== b.replace(/\s+/g, "");
+function metaOf(episode, label, extra = {}) {
+	const { shown } = episode;
+	return {
+		site: shown.site,
+		conversationKey: episode.conversationKey,
+		suggestionId: shown.suggestionId,
+		editor: shown.editor,
+		...shown.language ? { language: shown.language } : {},
+		...shown.file ? { file: shown.file } : {},
+		...shown.source ? { source: shown.source } : {},
+		shownAt: shown.ts,
+		label: label.label,
+		acceptance: label.acceptance,
+		confidence: label.confidence,
+		evidence: label.evidence,
+		rulesVersion: label.rulesVersion,
+		...label.editDistance !== void 0 ? { editDistance: label.editDistance } : {},
+		...extra
+	};
+}
+// src/core/export/completion-export.ts
+var COMPLETION_LABELS_FILE = {
+	file: "completion-labels.jsonl",
+	description: "One label per inline code suggestion shown (accepted / refined / partial / rejected / unknown) with acceptance, evidence and CN"
+};
+var completionLabelRecordSchema = object({
+	conversationKey: string({
+		min: 1,
+		description: "`<site>:<document id>`"
+	}),
+	suggestionId: string({ min: 1 }),
+	eventId: string({
+		min: 1,
+		description: "The completion_shown event"
+	}),
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	language: optional(string({ max: 64 })),
+	shownAt: isoTimestamp("When the suggestion was shown"),
+	label: oneOf(COMPLETION_LABELS),
+	acceptance: oneOf(COMPLETION_ACCEPTANCE, { description: "How much of it went in: full, partial (a word or line at a time) or none" }),
+	confidence: number({
+		min: 0,
+		max: 1
+	}),
+	evidence: array(object({
+		rule: oneOf(COMPLETION_RULE_NAMES),
+		eventIds: array(string()),
+		detail: optional(string())
+	})),
+	target: optional(string({ description: "What the user kept (CN): the training target; absent when rejected or unknown" })),
+	editDistance: optional(number({
+		int: true,
+		min: 0
+	})),
+	rejectedHow: optional(oneOf(COMPLETION_REJECTIONS)),
+	rulesVersion: string({ min: 1 })
+}, { description: "One label per inline code suggestion shown, with the evidence (event ids, rule) that produced it" });
+/** `accepted` in the export's label filter covers partly accepted suggestions too (they are accepted, in part). */
+var ANSWER_LABEL_OF = {
+	accepted: "accepted",
+	partial: "accepted",
+	refined: "refined",
+	rejected: "rejected",
+	unknown: "unknown"
+};
+var CompletionExport = class {
+	writer;
+	options;
+	tally = new CompletionAcceptanceTally();
+	orphans = 0;
+	constructor(writer, options) {
+		this.writer = writer;
+		this.options = options;
+	}
+	declare() {
+		return this.writer.declare(COMPLETION_LABELS_FILE.file, COMPLETION_LABELS_FILE.description);
+	}
+	/** One conversation's (already redacted, review-filtered) events. */
+	async add(events) {
+		if (!events.some((e) => e.kind.startsWith("completion_"))) return;
+		const { options } = this;
+		const labels = labelCompletions(events, options.rules).filter((l) => options.inRange(l.shownAt)).map((l) => l.rulesVersion === options.rulesVersion ? l : {
+			...l,
+			rulesVersion: options.rulesVersion
+		});
+		this.orphans += buildCompletionEpisodes(events).orphans;
+		for (const label of labels) {
+			this.tally.add(label);
+			if (options.labels && !options.labels.includes(ANSWER_LABEL_OF[label.label])) continue;
+			if (options.minConfidence !== void 0 && label.confidence < options.minConfidence) continue;
+			await this.writer.write(COMPLETION_LABELS_FILE.file, label);
+		}
+		if (!options.samples) return;
+		const sets = buildCompletionSamples(events, labels, {
+			...options.minConfidence !== void 0 ? { minConfidence: options.minConfidence } : {},
+			...options.labels ? { labels: options.labels } : {}
+		});
+		for (const s of sets.fim) await this.writer.write("completion-fim.jsonl", s);
+		for (const s of sets.promptCompletion) await this.writer.write("completion-prompt-completion.jsonl", s);
+		for (const s of sets.preference) await this.writer.write("completion-preference.jsonl", s);
+	}
+	get shown() {
+		return this.tally.stats().overall.shown;
+	}
+	/** Manifest counts: suggestions shown, label records, and events whose suggestion was never shown (not labelled). */
+	counts() {
+		return {
+			completions: this.shown,
+			"completion-labels": this.writer.records(COMPLETION_LABELS_FILE.file),
+			...this.orphans > 0 ? { completionOrphanEvents: this.orphans } : {}
+		};
+	}
+	/** The manifest's `stats.completionAcceptance`, present once a suggestion was shown. */
+	stats() {
+		return this.shown ? { completionAcceptance: this.tally.stats() } : {};
+	}
+	/** The dataset card's section, with the definition; nothing for an export without completions. */
+	cardSection() {
+		if (!this.shown) return [];
+		const stats = this.tally.stats();
+		const pct = (r) => r === null ? "–" : `${(r * 100).toFixed(1)}%`;
+		const lines = [
+			"## Inline completion acceptance rate",
+			"",
+			`${describeCompletionAcceptance(stats, 10)}.`,
+			""
+		];
+		lines.push("Accepted / shown suggestions, as the Echo paper measures it; partly accepted suggestions apart.");
+		lines.push(`Definition: ${stats.definition}.`, "");
+		const head = [
+			"site or language",
+			"shown",
+			"accepted",
+			"partly",
+			"dismissed",
+			"kept",
+			"refined",
+			"undone"
+		];
+		head.push("accepted / shown", "partly / shown");
+		lines.push(`| ${head.join(" | ")} |`);
+		lines.push("|---|---|---|---|---|---|---|---|---|---|");
+		const row = (name, c) => {
+			return `| ${[
+				name,
+				c.shown,
+				c.accepted,
+				c.partial,
+				c.dismissed,
+				c.kept,
+				c.refined,
+				c.undone,
+				pct(c.rate),
+				pct(c.partialRate)
+			].join(" | ")} |`;
+		};
+		for (const [site, c] of Object.entries(stats.bySite)) lines.push(row(`site ${site}`, c));
+		for (const [language, c] of Object.entries(stats.byLanguage)) lines.push(row(`language ${language}`, c));
+		lines.push("", "Per day, site and language: `manifest.json` → `stats.completionAcceptance.byDay`.");
+		return lines;
+	}
+};
+var completionSampleMetaSchema = object({
+	site: string({
+		min: 1,
+		max: 40
+	}),
+	conversationKey: string({
+		min: 1,
+		description: "`<site>:<document id>`"
+	}),
+	suggestionId: string({
+		min: 1,
+		description: "The suggestion whose outcome is the target (for a pair: the chosen one)"
+	}),
+	editor: optional(oneOf(["monaco", "codemirror"])),
+	language: optional(string({ max: 64 })),
+	file: optional(string({ max: 1024 })),
+	source: optional(string({
+		max: 128,
+		description: "The completion provider, when the page named it"
+	})),
+	shownAt: string({
+		min: 1,
+		description: "When the suggestion was shown (ISO 8601 UTC)"
+	}),
+	label: oneOf(COMPLETION_LABELS),
+	acceptance: oneOf(COMPLETION_ACCEPTANCE),
+	confidence: number({
+		min: 0,
+		max: 1
+	}),
+	evidence: array(object({
+		rule: oneOf(COMPLETION_RULE_NAMES),
+		eventIds: array(string()),
+		detail: optional(string())
+	})),
+	rulesVersion: string({ min: 1 }),
+	editDistance: optional(number({
+		int: true,
+		min: 0,
+		description: "Levenshtein distance from the accepted text to CN"
+	})),
+	suffix: optional(string({ description: "C0 after the cursor (prompt-completion and preference files), for FIM prompts" })),
+	pairKind: optional(oneOf([
+		"refined_vs_suggestion",
+		"partial_vs_suggestion",
+		"accepted_vs_replaced"
+	])),
+	rejectedSuggestionId: optional(string({ description: "Preference pairs: the suggestion on the rejected side" }))
+});
+var completionFimSampleSchema = object({
+	id: string({ min: 1 }),
+	prefix: string({ description: "C0 before the cursor" }),
+	suffix: string({ description: "C0 after the cursor" }),
+	middle: string({
+		min: 1,
+		description: "CN: what the user kept (accepted, edited to its final state); never a rejected suggestion"
+	}),
+	meta: completionSampleMetaSchema
+}, { description: "Fill-in-the-middle sample: the code around the cursor when the suggestion was shown (C0), the code the user kept (CN)" });
+var completionPromptCompletionSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: string({ description: "C0 before the cursor" }),
+	completion: string({
+		min: 1,
+		description: "CN: what the user kept"
+	}),
+	meta: completionSampleMetaSchema
+}, { description: "TRL standard prompt-completion: the code before the cursor as prompt, CN as completion (meta.suffix: the code after)" });
+var completionPreferenceSampleSchema = object({
+	id: string({ min: 1 }),
+	prompt: string({ description: "C0 before the cursor" }),
+	chosen: string({
+		min: 1,
+		description: "CN: what the user kept"
+	}),
+	rejected: string({
+		min: 1,
+		description: "The suggestion as shown (C1), or a suggestion replaced at the same place"
+	}),
+	meta: completionSampleMetaSchema
+}, { description: "TRL standard preference (explicit prompt): CN preferred over the suggestion the user changed, cut short or passed over" });
 // src/core/export/file-schemas.ts
 /** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
 var KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2];
@@ -1409,7 +2416,10 @@ var manifestSchema = object({
 		int: true,
 		min: 0
 	})),
-	stats: optional(object({ acceptance: acceptanceStatsSchema })),
+	stats: optional(object({
+		acceptance: acceptanceStatsSchema,
+		completionAcceptance: optional(completionAcceptanceStatsSchema)
+	})),
 	files: array(object({
 		name: string({ min: 1 }),
 		description: string(),
@@ -1437,7 +2447,11 @@ var JSONL_FILE_SCHEMAS = {
 	"sharegpt.jsonl": shareGptSampleSchema,
 	"openai-preference.jsonl": openAiPreferenceSchema,
 	"llamafactory-preference.jsonl": llamaFactoryPreferenceSchema,
-	"llamafactory-kto.jsonl": llamaFactoryKtoSchema
+	"llamafactory-kto.jsonl": llamaFactoryKtoSchema,
+	"completion-labels.jsonl": completionLabelRecordSchema,
+	"completion-fim.jsonl": completionFimSampleSchema,
+	"completion-prompt-completion.jsonl": completionPromptCompletionSampleSchema,
+	"completion-preference.jsonl": completionPreferenceSampleSchema
 };
 /** Schema of each (whole-document) JSON file a bundle may hold besides manifest.json. */
 var JSON_FILE_SCHEMAS = { "dataset_info.json": llamaFactoryDatasetInfoSchema };
@@ -1699,143 +2713,6 @@ function describeAcceptance(stats, maxModels = 3) {
 	const noun = overall.labelled === 1 ? "labelled answer" : "labelled answers";
 	return `Accepted ${pct(overall.rate)} of ${overall.labelled} ${noun}${models.length ? ` (${models.join(", ")})` : ""}${shown}`;
 }
-// src/core/labeller/time.ts
-var time = (ts) => Date.parse(ts);
-// src/core/labeller/conversation.ts
-/** Splits a mixed log into conversations, deduplicating repeated records (live + history) by event id. */
-function groupConversations(events) {
-	const byKey = /* @__PURE__ */ new Map();
-	for (const event of events) {
-		const key = conversationKey(event.site, event.conversationId);
-		let bucket = byKey.get(key);
-		if (!bucket) byKey.set(key, bucket = /* @__PURE__ */ new Map());
-		bucket.delete(event.id);
-		bucket.set(event.id, event);
-	}
-	return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, [...bucket.values()].sort((a, b) => time(a.ts) - time(b.ts))));
-}
-function buildConversation(key, events) {
-	const first = events[0];
-	const byKind = /* @__PURE__ */ new Map();
-	for (const e of events) {
-		const list = byKind.get(e.kind);
-		if (list) list.push(e);
-		else byKind.set(e.kind, [e]);
-	}
-	const of = (kind) => byKind.get(kind) ?? [];
-	const prompts = new Map(of("prompt").map((e) => [e.messageId, e]));
-	const responses = new Map(of("response").map((e) => [e.messageId, e]));
-	const parents = inferParents(events, prompts, responses);
-	const children = /* @__PURE__ */ new Map();
-	for (const e of events) {
-		if (e.kind !== "prompt" && e.kind !== "response") continue;
-		const parent = parents.get(e.messageId);
-		if (!parent) continue;
-		const list = children.get(parent) ?? [];
-		if (!list.includes(e.messageId)) list.push(e.messageId);
-		children.set(parent, list);
-	}
-	return {
-		key,
-		site: first.site,
-		conversationId: first.conversationId,
-		events,
-		prompts,
-		responses,
-		parents,
-		children,
-		of
-	};
-}
-function inferParents(events, prompts, responses) {
-	const parents = /* @__PURE__ */ new Map();
-	for (const m of [...prompts.values(), ...responses.values()]) if (m.parentId) parents.set(m.messageId, m.parentId);
-	const hinted = /* @__PURE__ */ new Map();
-	const roots = /* @__PURE__ */ new Set();
-	for (const e of events) if (e.kind === "regenerate" && e.newResponseId) {
-		const prompt = e.promptMessageId ?? responses.get(e.oldResponseId)?.parentId;
-		if (prompt) hinted.set(e.newResponseId, prompt);
-	} else if (e.kind === "edit_prompt" && e.newMessageId) {
-		const old = prompts.get(e.oldMessageId);
-		const parent = old ? parents.get(old.messageId) : void 0;
-		if (parent) hinted.set(e.newMessageId, parent);
-		else if (old && !events.some((r) => r.kind === "response" && time(r.ts) < time(old.ts))) roots.add(e.newMessageId);
-	} else if (e.kind === "followup") hinted.set(e.messageId, e.afterMessageId);
-	let lastPrompt;
-	let shownAnswer;
-	for (const e of events) {
-		if (e.kind === "branch_switch" && e.role === "assistant") shownAnswer = e.toMessageId;
-		if (e.kind === "prompt") {
-			if (!parents.has(e.messageId) && !roots.has(e.messageId)) {
-				const parent = hinted.get(e.messageId) ?? shownAnswer;
-				if (parent) parents.set(e.messageId, parent);
-			}
-			lastPrompt = e.messageId;
-		}
-		if (e.kind === "response") {
-			if (!parents.has(e.messageId)) {
-				const parent = hinted.get(e.messageId) ?? lastPrompt;
-				if (parent) parents.set(e.messageId, parent);
-			}
-			shownAnswer = e.messageId;
-		}
-	}
-	return parents;
-}
-/** Messages from the conversation root down to (and including) messageId, along parent links. */
-function branchPath(conversation, messageId) {
-	const path = [];
-	const seen = /* @__PURE__ */ new Set();
-	let current = messageId;
-	while (current && !seen.has(current)) {
-		seen.add(current);
-		const message = conversation.prompts.get(current) ?? conversation.responses.get(current);
-		if (!message) break;
-		path.push(message);
-		current = conversation.parents.get(current);
-	}
-	return path.reverse();
-}
-/** Prompts that were sent as replies to this answer, in time order. */
-function childPrompts(conversation, answerId) {
-	return (conversation.children.get(answerId) ?? []).flatMap((id) => conversation.prompts.get(id) ?? []);
-}
-/** All answers to one prompt (its variants), in time order. */
-function answersTo(conversation, promptId) {
-	if (!promptId) return [];
-	return (conversation.children.get(promptId) ?? []).flatMap((id) => conversation.responses.get(id) ?? []);
-}
-function sampleInput(events, labels) {
-	return {
-		conversations: new Map(groupConversations(events).map((c) => [c.key, c])),
-		labels: new Map(labels.map((l) => [labelKey(l.conversationKey, l.messageId), l]))
-	};
-}
-var labelKey = (conversationKey, messageId) => `${conversationKey}\u0000${messageId}`;
-/** Messages before the answer: root .. its prompt, along parent links. */
-function contextOf(conversation, answer) {
-	return branchPath(conversation, answer.messageId).slice(0, -1).map((m) => ({
-		role: m.kind === "prompt" ? "user" : "assistant",
-		content: m.text
-	}));
-}
-function metaOf(conversation, answer, label, extra = {}) {
-	return {
-		site: conversation.site,
-		...answer.model ? { model: answer.model } : {},
-		conversationKey: conversation.key,
-		messageIds: [answer.messageId],
-		label: label.label,
-		signals: signalsOf(label.evidence),
-		confidence: label.confidence,
-		evidence: label.evidence,
-		rulesVersion: label.rulesVersion,
-		...extra
-	};
-}
-var signalsOf = (evidence) => [...new Set(evidence.map((e) => e.rule))];
-/** The assistant text a label stands for: the refined target when there is one. */
-var bestTextOf = (answer, label) => label.label === "refined" && label.target !== void 0 ? label.target : answer.text;
 // src/core/samples/preference.ts
 function buildPreferenceSamples(input, options = {}) {
 	const minConfidence = options.minConfidence ?? .5;
@@ -1881,7 +2758,7 @@ function refinedPair(conversation, r) {
 			role: "assistant",
 			content: r.answer.text
 		}],
-		meta: metaOf(conversation, r.answer, r.label, {
+		meta: metaOf$1(conversation, r.answer, r.label, {
 			messageIds: [.../* @__PURE__ */ new Set([chosenId, r.answer.messageId])],
 			pairKind: "refined_vs_original",
 			chosenMessageId: chosenId,
@@ -1893,7 +2770,7 @@ function refinedPair(conversation, r) {
 function siblingPair(conversation, c, r) {
 	const evidence = [...c.label.evidence, ...r.label.evidence];
 	const meta = {
-		...metaOf(conversation, c.answer, c.label),
+		...metaOf$1(conversation, c.answer, c.label),
 		messageIds: [c.answer.messageId, r.answer.messageId],
 		confidence: Math.min(c.label.confidence, r.label.confidence),
 		evidence,
@@ -1935,7 +2812,7 @@ function buildSftSamples(input, options = {}) {
 				weight: 1,
 				train: true
 			}],
-			meta: metaOf(conversation, answer, label)
+			meta: metaOf$1(conversation, answer, label)
 		});
 	}
 	return samples;
@@ -2000,7 +2877,7 @@ function buildUnpairedSamples(input, options = {}) {
 		if (!label || !wanted.has(label.label) || label.confidence < minConfidence) continue;
 		const prompt = contextOf(conversation, answer);
 		if (prompt.length === 0) continue;
-		const meta = metaOf(conversation, answer, label);
+		const meta = metaOf$1(conversation, answer, label);
 		const sample = (content, good, suffix = "") => ({
 			id: `kto:${conversation.key}:${answer.messageId}${suffix}`,
 			prompt,
@@ -2277,6 +3154,7 @@ function datasetCard(input) {
 		for (const [model, c] of Object.entries(input.acceptance.byModel)) lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${pct(c.rate)} | ${pct(c.answers ? c.accepted / c.answers : null)} |`);
 		lines.push("", "Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.");
 	}
+	if (input.sections?.length) lines.push("", ...input.sections);
 	lines.push("", "## Provenance", "", "Captured by Echo Capture, a browser extension that records prompts, answers and what the user did with them", "(copy, regenerate, variant switches, thumbs, edits, paste-backs, follow-ups), labelled by rules that are a pure", "function of the raw event log (the Echo method: learning from user-driven refinement). The file formats are", "described in the project's docs/export-format.md; every file's JSON Schema is in the `schemas/` folder beside this card.", "");
 	if (!input.metadata?.license || input.metadata.license === "other") lines.push(...LICENSE_NOTE);
 	return lines.join("\n");
@@ -2298,7 +3176,8 @@ var SAMPLE_FORMATS = [
 	"openai-chat",
 	"sharegpt",
 	"openai-preference",
-	"llamafactory"
+	"llamafactory",
+	"completions"
 ];
 var studyId = string({
 	min: 1,
@@ -2374,6 +3253,20 @@ var FORMAT_FILES = {
 		{
 			file: "dataset_info.json",
 			description: "LLaMA-Factory dataset registry for sharegpt.jsonl (SFT: train with mask_history: true) and the llamafactory-*.jsonl files"
+		}
+	],
+	completions: [
+		{
+			file: "completion-fim.jsonl",
+			description: "Inline completions, fill-in-the-middle: prefix / suffix (C0), middle = CN (kept code)"
+		},
+		{
+			file: "completion-prompt-completion.jsonl",
+			description: "Inline completions, TRL standard prompt-completion: prefix -> CN"
+		},
+		{
+			file: "completion-preference.jsonl",
+			description: "Inline completion pairs (TRL standard preference): CN over the suggestion"
 		}
 	]
 };
@@ -3082,137 +3975,6 @@ function indexByMessage(events) {
 }
 function eventsOf(events, kind) {
 	return events.filter((e) => e.kind === kind);
-}
-// src/core/labeller/rules.ts
-var LABEL_RULES_VERSION = "echo-rules/2.1.0";
-var defaultRules = {
-	copy: {
-		/** Selections shorter than this share of the answer say little (a term to search, a name). */
-		minShare: .15,
-		/** Selections at least this share count like the copy button. */
-		fullShare: .6,
-		buttonConfidence: .65,
-		codeBlockConfidence: .7,
-		selectionConfidence: .5,
-		/** A selection of fewer words than this (one identifier, one term) is a look-up, not a use. */
-		minSelectionTokens: 2
-	},
-	thumbs: {
-		confidence: .92,
-		/** When behaviour after the rating contradicts it (thumbs up, then "that fails with Error: ..."). */
-		contradictedConfidence: .7
-	},
-	regenerate: {
-		/** Regenerated away and a later variant was kept (continued from, copied, rated up). */
-		keptElsewhereConfidence: .85,
-		/** Regenerated away, nothing kept afterwards: the request for another answer is itself a mild rejection. */
-		notKeptConfidence: .55,
-		/** The variant the user continued from, after regenerating: the kept one gets credit. */
-		keptConfidence: .6
-	},
-	branchSwitch: {
-		/** User went back to an earlier variant and continued from it. */
-		returnedToConfidence: .65,
-		/** A variant that was shown, then passed over for another variant the user kept. */
-		passedOverConfidence: .75
-	},
-	editPrompt: {
-		/** Answer superseded by editing its prompt right after reading it. */
-		confidence: .65,
-		/** The user had already continued from the answer before editing the prompt above it. */
-		afterContinuingConfidence: .35
-	},
-	stop: { confidence: .7 },
-	pasteEdit: {
-		/** Paste must resemble the answer (or the copy) at least this much to count as a paste-back. */
-		minSimilarity: .5,
-		/** Inserted + deleted characters below this are whitespace noise, not an edit. */
-		minChangedChars: 2,
-		confidence: .8,
-		/** Same, but the prompt around the paste reports an error: the edit is not yet a verified solution. */
-		withErrorConfidence: .45
-	},
-	followup: {
-		correctionConfidence: .7,
-		errorTraceConfidence: .75,
-		/** A weak correction ("use X instead"), a doubt ("are you sure?") or a rephrase of the request. */
-		weakConfidence: .55,
-		/** A reply sharing this share of words with the answer's prompt (of the shorter one) asks the same again: a rephrase. */
-		repeatSimilarity: .7,
-		acceptanceConfidence: .75,
-		/** A correction sent this soon after the answer finished is a quick reaction: slightly more certain. */
-		quickMs: 2e4,
-		quickBonus: .05
-	},
-	correctionThenAccepted: {
-		confidence: .7,
-		/** The same after a weak correction, a doubt or a rephrase: the later answer may fit a changed request. */
-		weakConfidence: .55,
-		/** The later answer must itself be accepted at least this confidently to become a target. */
-		minTargetConfidence: .6,
-		/** How many corrected answers in a row may share one later accepted answer as target. */
-		maxHops: 2,
-		perHopDecay: .85
-	},
-	newChat: {
-		/** A first prompt in a new chat of the same site this soon after the last answer of the previous chat... */
-		withinMs: 3e5,
-		/** ...sharing this share of words with that chat's last prompt asks the same thing again: that answer failed. */
-		similarity: .7,
-		confidence: .6
-	},
-	history: {
-		/** Loaded with the page (origin history): only the site's data speaks. The variant the chat continued from... */
-		keptVariantConfidence: .6,
-		/** ...and its siblings nobody continued from. */
-		passedOverConfidence: .65
-	},
-	continued: {
-		/** A neutral follow-up that builds on the answer: weak acceptance. */
-		confidence: .4,
-		/** Same after a long pause (the user probably tried it). */
-		settledConfidence: .45,
-		settledMs: 12e4
-	},
-	combine: {
-		/** Below this the answer is `unknown`. */
-		unknownBelow: .3,
-		/** How much opposing evidence lowers the winner's confidence. */
-		conflictPenalty: .5
-	},
-	cues: {
-		/** Extra correction / acceptance cue phrases (lower-case substrings), added to the built-in lists. */
-		extraCorrection: [],
-		extraAcceptance: []
-	}
-};
-/**
-* Defaults with the caller's overrides applied. Accepts untrusted JSON (a rules file): unknown keys and wrong
-* types are rejected by name, so a typo in a rules file fails loudly instead of silently using a default.
-*/
-function resolveRules(override = {}) {
-	return mergeChecked(defaultRules, override, "rules");
-}
-function mergeChecked(base, over, path) {
-	if (over === void 0) return structuredClone(base);
-	if (Array.isArray(base)) {
-		if (!Array.isArray(over) || over.some((s) => typeof s !== "string")) throw new Error(`${path}: expected array of strings`);
-		return over.map((s) => s.toLowerCase());
-	}
-	if (typeof base === "number") {
-		if (typeof over !== "number" || !Number.isFinite(over)) throw new Error(`${path}: expected number`);
-		return over;
-	}
-	if (typeof base === "object" && base !== null) {
-		if (typeof over !== "object" || over === null || Array.isArray(over)) throw new Error(`${path}: expected object`);
-		const out = {};
-		const b = base;
-		const o = over;
-		for (const key of Object.keys(o)) if (!(key in b)) throw new Error(`${path}.${key}: unknown rule setting`);
-		for (const key of Object.keys(b)) out[key] = mergeChecked(b[key], o[key], `${path}.${key}`);
-		return out;
-	}
-	return over;
 }
 // src/core/labeller/signals/copy.ts
 function copySignals(ep) {
@@ -8890,6 +9652,14 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const wantedLabels = options.labels ? new Set(options.labels) : null;
 	const writer = new BundleWriter(ctx.spools);
 	const tally = new AcceptanceTally();
+	const completions = new CompletionExport(writer, {
+		rules,
+		rulesVersion,
+		samples: formats.includes("completions"),
+		...options.minConfidence !== void 0 ? { minConfidence: options.minConfidence } : {},
+		...options.labels ? { labels: options.labels } : {},
+		inRange: (ts) => inRange(ts, options)
+	});
 	const counts = {
 		conversations: 0,
 		prompts: 0,
@@ -8913,6 +9683,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	};
 	try {
 		for (const [name, description] of CORE_FILES) await writer.declare(name, description);
+		await completions.declare();
 		for (const f of sampleFiles) await writer.declare(f.file, f.description);
 		for await (const conv of source.conversations()) {
 			progress.conversations++;
@@ -8946,7 +9717,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				events = events.map((e) => redactEvent(e, redact));
 			}
 			let labelled = labelEvents(events, rules);
-			if (rulesVersion !== "echo-rules/2.1.0") labelled = labelled.map((l) => ({
+			if (rulesVersion !== "echo-rules/2.2.0") labelled = labelled.map((l) => ({
 				...l,
 				rulesVersion
 			}));
@@ -8984,6 +9755,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				else if (e.kind === "response") counts.answers++;
 				else if (isSignal(e.kind)) counts.signals++;
 			}
+			await completions.add(events);
 			const record = assembleConversation(events);
 			if (record) await writer.write("conversations.jsonl", record);
 			const answers = /* @__PURE__ */ new Map();
@@ -9050,10 +9822,14 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			await writer.writeText("dataset_info.json", JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + "\n");
 		}
 		const schemas = bundleJsonSchemas();
-		const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({
-			file,
-			description
-		})), ...sampleFiles];
+		const jsonlFiles = [
+			...CORE_FILES.map(([file, description]) => ({
+				file,
+				description
+			})),
+			COMPLETION_LABELS_FILE,
+			...sampleFiles
+		];
 		await writer.declare("README.md", "Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)");
 		await writer.writeText("README.md", datasetCard({
 			title: options.studyId ? `Echo Capture dataset: ${options.studyId}` : "Echo Capture dataset",
@@ -9076,6 +9852,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				...Object.keys(filters).length ? [["Filters", `\`${JSON.stringify(filters)}\``]] : []
 			],
 			acceptance,
+			sections: completions.cardSection(),
 			metadata: { defaultConfig: formats.includes("sft-prompt-completion") ? "sft-prompt-completion" : "sft" }
 		}));
 		const describedFiles = [
@@ -9100,8 +9877,14 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			...Object.keys(filters).length ? { filters } : {},
 			...ctx.decisions ? { review: rulesRan ? review : withoutKept(review) } : {},
 			...ctx.manifest,
-			counts,
-			stats: { acceptance }
+			counts: {
+				...counts,
+				...completions.counts()
+			},
+			stats: {
+				acceptance,
+				...completions.stats()
+			}
 		}, sink);
 	} catch (e) {
 		await writer.dispose();
@@ -9119,6 +9902,7 @@ function renderings(sets, format) {
 		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
 		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
 		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
+		case "completions": return [];
 	}
 }
 /**

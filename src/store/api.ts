@@ -12,6 +12,7 @@ import type { ChartData } from '../core/review/charts';
 import { conversationRedactor, type ReviewDecisions, type UserRedaction } from '../core/review/decisions';
 import type { ReviewFilter } from '../core/review/filters';
 import { acceptanceSummary } from './acceptance';
+import { completionSummary } from './completions';
 import { type ConversationRow, EchoDB } from './db';
 import { allConversations, type AppendOutcome, appendEvents, conversationEvents } from './event-log';
 import { deleteEventsOlderThan, deleteEverything } from './retention';
@@ -63,6 +64,11 @@ class EchoStore {
   /** Acceptance over every captured answer, by the current labelling rules (the popup's line). */
   acceptanceSummary(): Promise<AcceptanceStats> {
     return acceptanceSummary(this.#db);
+  }
+
+  /** Inline completions: acceptance (accepted / shown) and the newest suggestions with what became of them. */
+  completionSummary(limit = 200): ReturnType<typeof completionSummary> {
+    return completionSummary(this.#db, limit);
   }
 
   /** What an export reads: every conversation, one at a time, and the review decisions to apply. */

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Every site's adapter fed the odd and oversized values real pages hold (a code banner with its buttons' texts, a
 // language class longer than the schema allows, a sentence where a label should be, a file chip with a huge name):
-// what it reads must fit the event schema, so the answer is never refused for an optional field.
+// what it reads must fit the event schema, so the answer is never refused for an optional field. (Chat sites:
+// editor sites read editors, not answers.)
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../core/sites';
 import { artifactSchema, attachmentSchema, codeBlockSchema } from '../../core/events';
@@ -35,7 +36,7 @@ async function adapterOf(id: string): Promise<SiteAdapter> {
   return Object.values(mod).find((v): v is SiteAdapter => !!v && typeof v === 'object' && (v as SiteAdapter).id === id)!;
 }
 
-describe.each(SITES.map((s) => s.id))('%s adapter with odd values', (id) => {
+describe.each(SITES.filter((s) => s.kind === 'chat').map((s) => s.id))('%s adapter with odd values', (id) => {
   it('reads every odd code block to a record the schema accepts, keeping the code', async () => {
     const adapter = await adapterOf(id);
     for (const markup of ODD_BLOCKS) {

@@ -21,6 +21,8 @@ export interface CardInput {
   facts: [string, string][];
   acceptance?: AcceptanceStats;
   metadata?: Omit<CardMetadata, 'prettyName'>;
+  /** Further sections (lines) before Provenance, e.g. the inline completion acceptance rate. */
+  sections?: string[];
 }
 
 export function datasetCard(input: CardInput): string {
@@ -47,6 +49,7 @@ export function datasetCard(input: CardInput): string {
     }
     lines.push('', 'Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.');
   }
+  if (input.sections?.length) lines.push('', ...input.sections);
   lines.push(
     '',
     '## Provenance',

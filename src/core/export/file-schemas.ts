@@ -34,6 +34,13 @@ import {
   openAiPreferenceSchema,
 } from './trainer-formats';
 import { REDACTION_CHOOSERS } from './redaction-policy';
+import { completionAcceptanceStatsSchema } from './completion-acceptance';
+import { completionLabelRecordSchema } from './completion-export';
+import {
+  completionFimSampleSchema,
+  completionPreferenceSampleSchema,
+  completionPromptCompletionSampleSchema,
+} from '../samples/completion-schemas';
 
 /** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
 export const KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2] as const;
@@ -185,7 +192,7 @@ export const manifestSchema = object(
       ),
     ),
     counts: record(number({ int: true, min: 0 })),
-    stats: optional(object({ acceptance: acceptanceStatsSchema })),
+    stats: optional(object({ acceptance: acceptanceStatsSchema, completionAcceptance: optional(completionAcceptanceStatsSchema) })),
     files: array(
       object({
         name: string({ min: 1 }),
@@ -214,6 +221,10 @@ export const JSONL_FILE_SCHEMAS: Record<string, Schema<unknown>> = {
   'openai-preference.jsonl': openAiPreferenceSchema,
   'llamafactory-preference.jsonl': llamaFactoryPreferenceSchema,
   'llamafactory-kto.jsonl': llamaFactoryKtoSchema,
+  'completion-labels.jsonl': completionLabelRecordSchema,
+  'completion-fim.jsonl': completionFimSampleSchema,
+  'completion-prompt-completion.jsonl': completionPromptCompletionSampleSchema,
+  'completion-preference.jsonl': completionPreferenceSampleSchema,
 };
 
 /** Schema of each (whole-document) JSON file a bundle may hold besides manifest.json. */

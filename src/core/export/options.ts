@@ -12,6 +12,7 @@ export const SAMPLE_FORMATS = [
   'sharegpt',
   'openai-preference',
   'llamafactory',
+  'completions',
 ] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
 
@@ -85,6 +86,12 @@ export const FORMAT_FILES: Record<SampleFormat, FormatFile[]> = {
       description:
         'LLaMA-Factory dataset registry for sharegpt.jsonl (SFT: train with mask_history: true) and the llamafactory-*.jsonl files',
     },
+  ],
+  // Inline code completion (docs/completions.md): the target is always CN, what the user kept.
+  completions: [
+    { file: 'completion-fim.jsonl', description: 'Inline completions, fill-in-the-middle: prefix / suffix (C0), middle = CN (kept code)' },
+    { file: 'completion-prompt-completion.jsonl', description: 'Inline completions, TRL standard prompt-completion: prefix -> CN' },
+    { file: 'completion-preference.jsonl', description: 'Inline completion pairs (TRL standard preference): CN over the suggestion' },
   ],
 };
 

@@ -4,6 +4,7 @@ import type { CaptureEvent } from '../events';
 import { LABEL_RULES_VERSION } from '../labeller';
 import { ajvValidator, committedSchema } from '../../../test/support/ajv-schemas';
 import { exportToBytes, syntheticConversation } from '../../../test/support/synthetic-bundles';
+import { syntheticCompletionDocument } from '../../../test/support/completion-events';
 
 function read(zip: Uint8Array) {
   const files = unzipSync(zip);
@@ -16,7 +17,8 @@ const sessions = (n: number, prefix = 'p1', site = 'chatgpt') => Array.from({ le
 
 describe('exportTrainingBundle', () => {
   it('writes every file, each line valid against the committed JSON Schema of its file, which the zip carries too', async () => {
-    const b = read(await exportToBytes(sessions(12), { studyId: 'study-1', participantId: 'p-7' }));
+    const editing = Array.from({ length: 2 }, (_, i) => syntheticCompletionDocument('p1', i));
+    const b = read(await exportToBytes([...sessions(12), ...editing], { studyId: 'study-1', participantId: 'p-7' }));
     const names = [
       'events',
       'conversations',
@@ -30,6 +32,10 @@ describe('exportTrainingBundle', () => {
       'openai-preference',
       'llamafactory-preference',
       'llamafactory-kto',
+      'completion-labels',
+      'completion-fim',
+      'completion-prompt-completion',
+      'completion-preference',
     ];
     const schemaFiles = [...names, 'dataset_info', 'manifest'].map((n) => `schemas/${n}.schema.json`);
     expect(Object.keys(b.files).sort()).toEqual([...names.map((n) => `${n}.jsonl`), 'dataset_info.json', 'README.md', 'manifest.json', ...schemaFiles].sort());
@@ -73,7 +79,7 @@ describe('exportTrainingBundle', () => {
     });
     // LLaMA-Factory alone still writes the ShareGPT file its SFT entry reads.
     const only = read(await exportToBytes(sessions(6), { formats: ['llamafactory'] }));
-    expect(Object.keys(only.files).filter((f) => f.endsWith('.jsonl')).sort()).toEqual(['conversations', 'events', 'labels', 'llamafactory-kto', 'llamafactory-preference', 'sharegpt'].map((n) => `${n}.jsonl`));
+    expect(Object.keys(only.files).filter((f) => f.endsWith('.jsonl')).sort()).toEqual(['completion-labels', 'conversations', 'events', 'labels', 'llamafactory-kto', 'llamafactory-preference', 'sharegpt'].map((n) => `${n}.jsonl`));
   });
 
   it('computes per-model acceptance by day from the labels', async () => {

@@ -6,6 +6,7 @@ import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
 import { buildSamples, type SampleSets, toOpenAiChat, toPromptCompletion, toShareGpt } from '../samples';
 import { AcceptanceTally } from './acceptance';
+import { COMPLETION_LABELS_FILE, CompletionExport } from './completion-export';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
 import { assembleConversation } from './conversations';
 import { datasetCard } from './dataset-card';
@@ -80,12 +81,21 @@ export async function exportTrainingBundle(
   const wantedLabels = options.labels ? new Set(options.labels) : null;
   const writer = new BundleWriter(ctx.spools);
   const tally = new AcceptanceTally();
+  const completions = new CompletionExport(writer, {
+    rules,
+    rulesVersion,
+    samples: formats.includes('completions'),
+    ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
+    ...(options.labels ? { labels: options.labels } : {}),
+    inRange: (ts) => inRange(ts, options),
+  });
   const counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, events: 0, labels: 0 };
   /** Review decisions applied: counts only, never the redacted values. */
   const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0, keptValues: 0 };
   const progress: ExportProgress = { conversations: 0, records: 0, ...(source.total !== undefined ? { total: source.total } : {}) };
   try {
     for (const [name, description] of CORE_FILES) await writer.declare(name, description);
+    await completions.declare();
     for (const f of sampleFiles) await writer.declare(f.file, f.description);
 
     for await (const conv of source.conversations()) {
@@ -150,6 +160,7 @@ export async function exportTrainingBundle(
         else if (e.kind === 'response') counts.answers++;
         else if (isSignal(e.kind)) counts.signals++;
       }
+      await completions.add(events);
       const record = assembleConversation(events);
       if (record) await writer.write('conversations.jsonl', record);
 
@@ -219,7 +230,7 @@ export async function exportTrainingBundle(
       await writer.writeText('dataset_info.json', JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + '\n');
     }
     const schemas = bundleJsonSchemas();
-    const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({ file, description })), ...sampleFiles];
+    const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({ file, description })), COMPLETION_LABELS_FILE, ...sampleFiles];
     await writer.declare(
       'README.md',
       'Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)',
@@ -250,6 +261,7 @@ export async function exportTrainingBundle(
           ...(Object.keys(filters).length ? [['Filters', `\`${JSON.stringify(filters)}\``] as [string, string]] : []),
         ],
         acceptance,
+        sections: completions.cardSection(),
         // load_dataset(dir) without a config name (and `trl sft` without --dataset_config) gets the SFT samples in
         // the form TRL trains completion-only: on `messages` it would also train earlier, possibly rejected, turns.
         metadata: { defaultConfig: formats.includes('sft-prompt-completion') ? 'sft-prompt-completion' : 'sft' },
@@ -281,8 +293,8 @@ export async function exportTrainingBundle(
         // keptValues only means something when rules ran: without them there is nothing to keep.
         ...(ctx.decisions ? { review: rulesRan ? review : withoutKept(review) } : {}),
         ...ctx.manifest,
-        counts,
-        stats: { acceptance },
+        counts: { ...counts, ...completions.counts() },
+        stats: { acceptance, ...completions.stats() },
       },
       sink,
     );
@@ -314,6 +326,8 @@ function renderings(sets: Pick<SampleSets, 'sft' | 'preference' | 'kto'>, format
         ['llamafactory-preference.jsonl', sets.preference.map(toLlamaFactoryPreference)],
         ['llamafactory-kto.jsonl', sets.kto.map(toLlamaFactoryKto)],
       ];
+    case 'completions':
+      return []; // written from the completion episodes by CompletionExport
   }
 }
 

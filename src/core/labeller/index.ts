@@ -4,3 +4,6 @@ export { groupConversations, branchPath, type Conversation, type MessageEvent } 
 export { readFollowup, similarity, type FollowupReading, type FeedbackCategory } from './followup/read';
 export { toolOutputKinds, type ToolOutputKind } from './followup/tool-output';
 export { ANSWER_LABELS, RULE_NAMES, type AnswerLabel, type AnswerLabelKind, type Evidence, type RuleName } from './types';
+export { labelCompletions, labelCompletionEpisode } from './completion-labels';
+export { buildCompletionEpisodes, isCompletionEvent, acceptedTextOf, type CompletionEpisode, type CompletionEpisodes } from './completion-episodes';
+export * from './completion-types';

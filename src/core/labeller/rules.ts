@@ -1,7 +1,7 @@
 // Labelling rules are data: every threshold and confidence lives here, versioned, so a caller can override them
 // (e.g. from a JSON rules file) and relabel old captures without recapture. Bump LABEL_RULES_VERSION whenever a
 // default changes meaning; labels record the version that produced them. docs/labelling.md explains each value.
-export const LABEL_RULES_VERSION = 'echo-rules/2.1.0';
+export const LABEL_RULES_VERSION = 'echo-rules/2.2.0';
 
 export const defaultRules = {
   copy: {
@@ -91,6 +91,25 @@ export const defaultRules = {
     /** Same after a long pause (the user probably tried it). */
     settledConfidence: 0.45,
     settledMs: 120_000,
+  },
+  completion: {
+    /** Accepted and left as it went in (up to whitespace) when the user moved on or a quiet period passed. */
+    keptConfidence: 0.9,
+    /** Accepted, then edited: CN differs from what went in (the refined target). */
+    refinedConfidence: 0.85,
+    /** Part of the suggestion accepted (a word or a line at a time) and kept; the rest dismissed. */
+    partialConfidence: 0.7,
+    /** Accepted and then deleted again: the region is empty when the user leaves it. */
+    undoneConfidence: 0.85,
+    /** Accepted but no outcome in the log (the capture ended first): kept or not is not known. */
+    noOutcomeConfidence: 0.55,
+    /** CN this far from what was accepted (1 - distance / longer length below it) is a rewrite: a less certain target. */
+    rewrittenBelow: 0.3,
+    rewrittenConfidence: 0.6,
+    /** An outcome taken when the page went away or the document closed: the user may not have finished editing. */
+    unsettledFactor: 0.8,
+    /** Rejections by how: Escape is a plain no; focus leaving or the page going away is hardly a judgement. */
+    rejected: { escape: 0.9, typedOver: 0.8, cursorMoved: 0.6, replaced: 0.6, blur: 0.35, pageExit: 0 },
   },
   combine: {
     /** Below this the answer is `unknown`. */

@@ -35,3 +35,5 @@ export { buildPreferenceSamples } from './preference';
 export { buildUnpairedSamples } from './unpaired';
 export { sampleInput, contextOf, type SampleOptions, type SampleInput } from './context';
 export * from './schemas';
+export { buildCompletionSamples, type CompletionSampleSets, type CompletionSampleOptions } from './completion';
+export * from './completion-schemas';

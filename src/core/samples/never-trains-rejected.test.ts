@@ -9,6 +9,7 @@ import { Session } from '../../../test/scenarios/session';
 import type { CaptureEvent } from '../events';
 import { FORMAT_FILES, SAMPLE_FORMATS } from '../export/options';
 import { exportToBytes, syntheticConversation } from '../../../test/support/synthetic-bundles';
+import { accepted, outcome, rejected, shown, syntheticCompletionDocument } from '../../../test/support/completion-events';
 
 type Json = Record<string, any>;
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -41,6 +42,12 @@ function trainedTexts(file: string, line: Json): string[] {
     case 'llamafactory-kto':
       // LLaMA-Factory's KTO stage trains the last turn, desirable or not; the context is the prompt.
       return line.kto_tag ? [line.conversations.at(-1).value] : [];
+    case 'completion-fim':
+      return [line.middle as string];
+    case 'completion-prompt-completion':
+      return [line.completion as string];
+    case 'completion-preference':
+      return [line.chosen as string];
     default:
       throw new Error(`no training convention for ${file}`);
   }
@@ -53,7 +60,7 @@ async function exportFiles(conversations: CaptureEvent[][]) {
 }
 
 /** Answers the export's own labels say must never be trained: rejected or vetoed, and refined ones as they were. */
-function forbiddenByLabels(labels: Json[], events: Json[]): { texts: Set<string>; allowed: Set<string> } {
+function forbiddenByLabels(labels: Json[], events: Json[], completionLabels: Json[] = []): { texts: Set<string>; allowed: Set<string> } {
   const text = new Map(events.filter((e) => e.kind === 'response').map((e) => [`${e.site}:${e.conversationId}\u0000${e.messageId}`, e.text as string]));
   const texts = new Set<string>();
   const allowed = new Set<string>();
@@ -62,6 +69,14 @@ function forbiddenByLabels(labels: Json[], events: Json[]): { texts: Set<string>
     if (l.label === 'rejected' || l.vetoed || l.label === 'refined') texts.add(squash(t));
     if ((l.label === 'accepted' && !l.vetoed) || l.label === 'unknown') allowed.add(squash(t));
     if (l.target !== undefined) allowed.add(squash(l.target));
+  }
+  // Inline suggestions: one dismissed, replaced or accepted and deleted again is ruled out; what the user kept is not.
+  const shownEvents = events.filter((e) => e.kind === 'completion_shown');
+  const suggestion = new Map(shownEvents.map((e) => [`${e.site}:${e.conversationId}\u0000${e.suggestionId}`, e.text as string]));
+  for (const l of completionLabels) {
+    const t = suggestion.get(`${l.conversationKey}\u0000${l.suggestionId}`)!;
+    if (l.label === 'rejected' || l.label === 'refined' || l.label === 'partial') texts.add(squash(t));
+    if (l.target !== undefined) allowed.add(squash(l.target as string));
   }
   // An answer equal to one that may be trained (a whitespace-only variant) is that answer, not a rejected one.
   for (const t of allowed) texts.delete(t);
@@ -76,9 +91,13 @@ const byConversation = (events: CaptureEvent[]) => {
 
 describe('no exported format trains a rejected, regenerated-away or corrected answer', () => {
   it('holds over every development session and synthetic conversation, in every format', async () => {
-    const conversations = [...devScenarios.flatMap((s) => byConversation(s.events)), ...Array.from({ length: 40 }, (_, n) => syntheticConversation('inv', n))];
+    const conversations = [
+      ...devScenarios.flatMap((s) => byConversation(s.events)),
+      ...Array.from({ length: 40 }, (_, n) => syntheticConversation('inv', n)),
+      ...Array.from({ length: 10 }, (_, n) => syntheticCompletionDocument('inv', n)),
+    ];
     const { jsonl } = await exportFiles(conversations);
-    const { texts } = forbiddenByLabels(jsonl('labels.jsonl'), jsonl('events.jsonl'));
+    const { texts } = forbiddenByLabels(jsonl('labels.jsonl'), jsonl('events.jsonl'), jsonl('completion-labels.jsonl'));
     expect(texts.size).toBeGreaterThan(50);
     for (const file of SAMPLE_JSONL) {
       const lines = jsonl(file);
@@ -119,5 +138,32 @@ describe('no exported format trains a rejected, regenerated-away or corrected an
       }
     }
     expect(lines).toBeGreaterThan(SAMPLE_JSONL.length);
+  });
+
+  it('never trains an inline suggestion the user dismissed, typed over, moved away from, had replaced or deleted', async () => {
+    const d = { conversationId: 'plain-editor' };
+    const events = [
+      shown('s1', 'ESCAPED_ONE()', d),
+      rejected('s1', 'escape', d),
+      shown('s2', 'TYPED_OVER()', { ...d, line: 3 }),
+      rejected('s2', 'typed-over', d),
+      shown('s3', 'MOVED_AWAY()', { ...d, line: 5 }),
+      rejected('s3', 'cursor-moved', d),
+      shown('s4', 'REPLACED_ONE()', { ...d, line: 7 }),
+      shown('s5', 'kept_instead()', { ...d, line: 7, replacesSuggestionId: 's4' }),
+      accepted('s5', 'kept_instead()', 'full', d),
+      outcome('s5', 'kept_instead()', 'kept_instead()', 'quiet', d),
+      shown('s6', 'DELETED_AGAIN()', { ...d, line: 9 }),
+      accepted('s6', 'DELETED_AGAIN()', 'full', d),
+      outcome('s6', 'DELETED_AGAIN()', '', 'left', d),
+      shown('s7', 'DRAFT_BEFORE_EDIT()', { ...d, line: 11 }),
+      accepted('s7', 'DRAFT_BEFORE_EDIT()', 'full', d),
+      outcome('s7', 'DRAFT_BEFORE_EDIT()', 'edited_after()', 'left', d),
+    ];
+    const { jsonl } = await exportFiles([events]);
+    const trained = SAMPLE_JSONL.flatMap((file) => jsonl(file).flatMap((line) => trainedTexts(file, line)));
+    // Each kept text three times: the FIM middle, the prompt/completion target, the chosen side of its pair.
+    expect(trained.sort()).toEqual([...Array<string>(3).fill('edited_after()'), ...Array<string>(3).fill('kept_instead()')]);
+    for (const t of trained) expect(t).not.toMatch(/ESCAPED|TYPED_OVER|MOVED_AWAY|REPLACED|DELETED|DRAFT/);
   });
 });

@@ -13,6 +13,7 @@ import {
   updateSettings,
 } from '../../store/api';
 import { describeAcceptance } from '../../core/export/acceptance';
+import { describeCompletionAcceptance } from '../../core/export/completion-acceptance';
 import { buildExport, download, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
 import { BoundaryStatus } from './BoundaryStatus';
@@ -35,6 +36,7 @@ export function Popup() {
   const [acceptance, setAcceptance] = useState<string | null>(null);
   /** The switch for the next export; undefined: as set in Options. */
   const [redactSwitch, setRedactSwitch] = useState<boolean | undefined>(undefined);
+  const [completionLine, setCompletionLine] = useState<string | null>(null);
 
   const refresh = async () => {
     const params = new URLSearchParams(location.search);
@@ -50,6 +52,8 @@ export function Popup() {
     requestAnimationFrame(() =>
       setTimeout(() => {
         store.acceptanceSummary().then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null));
+        // Inline code suggestions: accepted / shown, partly accepted apart (nothing shown when none were captured).
+        store.completionSummary(0).then((c) => setCompletionLine(describeCompletionAcceptance(c.stats)), () => setCompletionLine(null));
       }, 0),
     );
   };
@@ -113,6 +117,7 @@ export function Popup() {
         <Count label="Signals" value={counts?.signals} testid="count-signals" />
       </section>
       {acceptance && <p class="muted acceptance" data-testid="acceptance">{acceptance}</p>}
+      {completionLine && <p class="muted acceptance" data-testid="completion-acceptance">{completionLine}</p>}
       <section class="actions">
         <button type="button" onClick={() => void togglePause()} data-testid="pause-toggle" aria-pressed={settings.paused}>
           {settings.paused ? 'Resume capture' : 'Pause capture'}

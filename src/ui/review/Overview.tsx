@@ -8,6 +8,7 @@ import type { PageStore } from '../../store/api';
 import type { OnAction } from './actions';
 import { CaptureProblems } from './CaptureProblems';
 import { Charts } from './Charts';
+import { Completions } from './Completions';
 import { allKeys, answerRowsFor, type Mode } from './listing';
 
 interface OverviewProps {
@@ -79,6 +80,7 @@ export function Overview(p: OverviewProps) {
         {describeAcceptance(acceptanceFromCells(new Map([...p.charts.acceptance].map(([model, weeks]) => [model, weeks.values()]))), 6)}
       </p>
       <Charts data={p.charts} complete={p.scanDone} />
+      <Completions store={store} version={count} />
       <section class="bulk" aria-label="Bulk actions">
         <h3>
           Bulk actions on {ready ? count.toLocaleString('en') : 'the'} {noun} in view <span class="muted">({describeFilter(filter)})</span>
