@@ -24,6 +24,11 @@ export interface SourceConversation {
   lastTs: string;
   /** The conversation's events in capture order. */
   events(): Promise<CaptureEvent[]>;
+  /**
+   * The machine labels of exactly these events under the built-in rules, when the source keeps them current (the
+   * extension's store does): used as they are unless the export labels with other rules or redacts the text.
+   */
+  labels?: readonly AnswerLabel[];
 }
 
 export interface ExportSource {
@@ -97,7 +102,8 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
       }
       // Labels come from the whole (redacted) log, before exclusions, so excluding one variant does not relabel
       // its siblings; then excluded answers leave every file, and the user's own labels sit beside the machine's.
-      let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = labelEvents(events, rules);
+      const keptLabels = conv.labels && options.rules === undefined && !options.redaction && !userValues.length ? conv.labels : null;
+      let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = keptLabels ? [...keptLabels] : labelEvents(events, rules);
       let excludedMessageIds = new Set<string>();
       if (decisions) {
         const excluded = excludedInConversation(events, decisions);
