@@ -94,4 +94,20 @@ describe('export source', () => {
     expect(kept).toEqual(relabelled);
     expect(kept['labels.jsonl']!.trim().split('\n')).toHaveLength(15);
   });
+
+  it('labels an answer completed in place afresh, before the background has caught up with it', async () => {
+    const { db, store } = fresh();
+    const events = conversation('cut', 1);
+    const whole = events.find((e) => e.kind === 'response')!;
+    await store.append(events.map((e) => (e === whole ? { ...whole, text: 'Ans', complete: 'interrupted' as const } : e)));
+    await store.updateDerived();
+    const labelOf = async () => {
+      const files = await exportFiles(await exportSource(db));
+      return JSON.parse(files['labels.jsonl']!.trim()) as { evidence: { rule: string }[] };
+    };
+    expect((await labelOf()).evidence.map((e) => e.rule)).toContain('interrupted');
+    // Same event count, same sequence number: only the dirty mark says the kept labels are stale.
+    expect(await store.append([whole])).toMatchObject({ completed: 1 });
+    expect((await labelOf()).evidence.map((e) => e.rule)).not.toContain('interrupted');
+  });
 });
