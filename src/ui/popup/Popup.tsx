@@ -13,12 +13,16 @@ import {
   updateSettings,
 } from '../../store/api';
 import { describeAcceptance } from '../../core/export/acceptance';
-import { buildExport, download, type ExportProgress } from '../shared/export';
+import { buildExport, download, ExportCancelled, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
 
 const store = openPageStore();
 
-type ExportState = { phase: 'idle' } | { phase: 'running'; progress: ExportProgress } | { phase: 'done'; text: string } | { phase: 'error'; text: string };
+type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: ExportProgress; abort: AbortController }
+  | { phase: 'done'; text: string }
+  | { phase: 'error'; text: string };
 
 export function Popup() {
   const [status, setStatus] = useState<StatusResult | null>(null);
@@ -32,7 +36,8 @@ export function Popup() {
     const params = new URLSearchParams(location.search);
     const forced = params.get('tab');
     const [tab] = forced ? [{ id: Number(forced) }] : await browser.tabs.query({ active: true, currentWindow: true });
-    const result = await send((m) => browser.runtime.sendMessage(m), { type: 'status', ...(tab?.id !== undefined ? { tabId: tab.id } : {}) });
+    const query = { type: 'status' as const, ...(tab?.id !== undefined ? { tabId: tab.id } : {}) };
+    const result = await send((m) => browser.runtime.sendMessage(m), query);
     if (result.ok) setStatus(result);
     else setError(result.error);
     setSettings(await loadSettings(browser.storage.local));
@@ -54,18 +59,21 @@ export function Popup() {
   };
 
   const onExport = async () => {
-    setExporting({ phase: 'running', progress: { conversations: 0, records: 0 } });
+    const abort = new AbortController();
+    setExporting({ phase: 'running', progress: { conversations: 0, records: 0, phase: 'reading' }, abort });
     try {
       // Inside a study, the export is the study's: its sites, formats, redaction and minimum confidence, with ids.
       const current = await loadSettings(browser.storage.local);
       const options = current.study ? studyExportOptions(current.study) : {};
-      const { blob, manifest, filename } = await buildExport(store, (progress) => setExporting({ phase: 'running', progress }), options);
+      const onProgress = (progress: ExportProgress) => setExporting({ phase: 'running', progress, abort });
+      const { blob, manifest, filename } = await buildExport(store, onProgress, options, abort.signal);
       download(blob, filename);
       const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
       const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);
       setExporting({ phase: 'done', text: `Exported ${events} events, ${samples} samples (${(blob.size / 1024).toFixed(1)} KB).` });
     } catch (e) {
-      setExporting({ phase: 'error', text: `Export failed: ${String(e)}` });
+      if (e instanceof ExportCancelled) setExporting({ phase: 'done', text: 'Export cancelled: nothing was saved.' });
+      else setExporting({ phase: 'error', text: `Export failed (nothing was saved): ${String(e)}` });
     }
   };
 
@@ -84,7 +92,8 @@ export function Popup() {
       {error && <p class="error" role="alert">{error}</p>}
       {status?.storageFull && (
         <p class="error" role="alert" data-testid="storage-full">
-          Storage is full: new captures are not being saved (since {status.storageFull.since.slice(0, 16).replace('T', ' ')} UTC). Everything captured before is intact and
+          Storage is full: new captures are not being saved (since {status.storageFull.since.slice(0, 16).replace('T', ' ')} UTC).
+          Everything captured before is intact and
           exports whole. Export it, then free space in Options (delete old data) or on your disk.
         </p>
       )}
@@ -95,14 +104,24 @@ export function Popup() {
       </section>
       {acceptance && <p class="muted acceptance" data-testid="acceptance">{acceptance}</p>}
       <section class="actions">
-        <button type="button" onClick={togglePause} data-testid="pause-toggle" aria-pressed={settings.paused}>
+        <button type="button" onClick={() => void togglePause()} data-testid="pause-toggle" aria-pressed={settings.paused}>
           {settings.paused ? 'Resume capture' : 'Pause capture'}
         </button>
-        <button type="button" class="primary" onClick={onExport} disabled={exporting.phase === 'running'} data-testid="export">
+        <button type="button" class="primary" onClick={() => void onExport()} disabled={exporting.phase === 'running'} data-testid="export">
           {exporting.phase === 'running' ? `Exporting… ${progressText(exporting.progress)}` : 'Export'}
         </button>
+        {exporting.phase === 'running' && (
+          <button type="button" onClick={() => exporting.abort.abort()} data-testid="export-cancel">
+            Cancel export
+          </button>
+        )}
       </section>
-      <button type="button" class="open-review" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') })} data-testid="open-review">
+      <button
+        type="button"
+        class="open-review"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') })}
+        data-testid="open-review"
+      >
         Open review
       </button>
       <button type="button" class="open-review" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">
@@ -133,6 +152,7 @@ export function Popup() {
 }
 
 function progressText(p: ExportProgress): string {
+  if (p.phase === 'zipping') return 'writing the file';
   return p.total ? `${Math.min(p.conversations, p.total)}/${p.total}` : `${p.records}`;
 }
 
@@ -158,7 +178,9 @@ function SiteStatus({ status, settings }: { status: StatusResult | null; setting
   const gate = captureGate(settings, tab.site);
   if (gate === 'paused') return <p class="status paused" data-testid="site-status">{tab.siteName}: paused</p>;
   if (gate === 'site-off') return <p class="status paused" data-testid="site-status">{tab.siteName}: off (switch it on in Options)</p>;
-  if (gate === 'no-consent') return <p class="status paused" data-testid="site-status">{tab.siteName}: not captured until you agree (Options)</p>;
+  if (gate === 'no-consent') {
+    return <p class="status paused" data-testid="site-status">{tab.siteName}: not captured until you agree (Options)</p>;
+  }
   if (gate === 'out-of-study') return <p class="status paused" data-testid="site-status">{tab.siteName}: not part of your study</p>;
   if (tab.health?.status === 'degraded') {
     return (
