@@ -207,7 +207,9 @@ if (!values['skip-others'] && runs('others')) {
       continue;
     }
     console.log(`\n== npm run ${name} ==`);
-    const r = spawnSync('npm', ['run', '--silent', name], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // The review bench seeds as many answers as this run's large store.
+    const args = name === 'bench:review' ? ['--', '--answers', String(bigAnswers)] : [];
+    const r = spawnSync('npm', ['run', '--silent', name, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
     process.stdout.write(output);
     others.push({ name, status: r.status, output });
