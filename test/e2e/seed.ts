@@ -67,7 +67,8 @@ export function conversation(n: number, rand = rng(n + 1)): CaptureEvent[] {
   const pattern = Math.floor(rand() * 6);
   const out: CaptureEvent[] = [];
   const prompt = (id: string, text: string, parentId?: string) => out.push(makeEvent('prompt', { ...base, ts: at(20), messageId: id, text, ...(parentId ? { parentId } : {}) }));
-  const answer = (id: string, parentId: string, text: string, extra: { variantIndex?: number; variantCount?: number; codeBlocks?: { language: string; code: string }[] } = {}) =>
+  type AnswerExtra = { variantIndex?: number; variantCount?: number; codeBlocks?: { language: string; code: string }[] };
+  const answer = (id: string, parentId: string, text: string, extra: AnswerExtra = {}) =>
     out.push(makeEvent('response', { ...base, ts: at(8), messageId: id, parentId, text, codeBlocks: extra.codeBlocks ?? [], model, complete: 'finished', durationMs: 4000, ...extra }));
   const codeAnswer = (c: string) => `Here is a version that ${task}:\n\n\`\`\`${langOf(c)}\n${c}\n\`\`\`\n\nIt runs in linear time.`;
   const q1 = `Write a function that ${task}`;
@@ -178,8 +179,9 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], { 
   const convRows = [...convs.values()];
   for (let i = 0; i < convRows.length; i += chunk) await put('conversations', convRows.slice(i, i + chunk));
   if (rowsDerived) {
-    for (let i = 0; i < rowsDerived.reviewAnswers.length; i += chunk) await put('reviewAnswers', rowsDerived.reviewAnswers.slice(i, i + chunk));
-    for (let i = 0; i < rowsDerived.conversationLabels.length; i += chunk) await put('conversationLabels', rowsDerived.conversationLabels.slice(i, i + chunk));
+    const { reviewAnswers, conversationLabels } = rowsDerived;
+    for (let i = 0; i < reviewAnswers.length; i += chunk) await put('reviewAnswers', reviewAnswers.slice(i, i + chunk));
+    for (let i = 0; i < conversationLabels.length; i += chunk) await put('conversationLabels', conversationLabels.slice(i, i + chunk));
   }
   await put('meta', metaRows(counts, rows.length, rowsDerived ?? undefined));
   return counts;
@@ -193,7 +195,7 @@ export function putRows(page: Page, store: string, values: unknown[]): Promise<v
       new Promise<void>((ok, fail) => {
         const values = JSON.parse(json) as unknown[];
         const req = indexedDB.open('echo-capture');
-        req.onerror = () => fail(req.error);
+        req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
         req.onsuccess = () => {
           const db = req.result;
           const tx = db.transaction(store, 'readwrite');
@@ -203,7 +205,7 @@ export function putRows(page: Page, store: string, values: unknown[]): Promise<v
             db.close();
             ok();
           };
-          tx.onerror = () => fail(tx.error);
+          tx.onerror = () => fail(tx.error ?? new Error('IndexedDB transaction failed'));
         };
       }),
     { store, json: JSON.stringify(values) },
@@ -223,7 +225,7 @@ export async function indexedAnswers(page: Page): Promise<number> {
     () =>
       new Promise<number>((ok, fail) => {
         const req = indexedDB.open('echo-capture');
-        req.onerror = () => fail(req.error);
+        req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
         req.onsuccess = () => {
           const db = req.result;
           const n = db.transaction('reviewAnswers').objectStore('reviewAnswers').count();
@@ -231,7 +233,7 @@ export async function indexedAnswers(page: Page): Promise<number> {
             db.close();
             ok(n.result);
           };
-          n.onerror = () => fail(n.error);
+          n.onerror = () => fail(n.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

@@ -107,7 +107,8 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
       }
       // Labels come from the whole (redacted) log, before exclusions, so excluding one variant does not relabel
       // its siblings; then excluded answers leave every file, and the user's own labels sit beside the machine's.
-      const keptLabels = conv.labels && rulesVersion === LABEL_RULES_VERSION && !options.redaction && !userValues.length ? conv.labels : null;
+      const keepsLabels = rulesVersion === LABEL_RULES_VERSION && !options.redaction && !userValues.length;
+      const keptLabels = keepsLabels && conv.labels ? conv.labels : null;
       let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = keptLabels ? [...keptLabels] : labelEvents(events, rules);
       if (rulesVersion !== LABEL_RULES_VERSION) labelled = labelled.map((l) => ({ ...l, rulesVersion }));
       let excludedMessageIds = new Set<string>();
