@@ -8780,7 +8780,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				const redact = conversationRedactor(userValues);
 				events = events.map((e) => redactEvent(e, redact));
 			}
-			const keptLabels = conv.labels && rulesVersion === "echo-rules/2.1.0" && !options.redaction && !userValues.length ? conv.labels : null;
+			const keptLabels = rulesVersion === "echo-rules/2.1.0" && !options.redaction && !userValues.length && conv.labels ? conv.labels : null;
 			let labelled = keptLabels ? [...keptLabels] : labelEvents(events, rules);
 			if (rulesVersion !== "echo-rules/2.1.0") labelled = labelled.map((l) => ({
 				...l,
