@@ -1,12 +1,13 @@
 // A store holding 100,000 answers: how long the popup takes to show its counts, and how long exporting every
 // event takes and how much memory it needs. Seeding writes rows exactly as the store's append lays them out
-// (`storedEventRow`, summaries and counts folded by src/core/counts.ts), straight into IndexedDB from an
-// extension page.
+// (`storedEventRow`, summaries and counts folded by src/core/counts.ts) and the derived rows the background keeps
+// (labels, review index, acceptance tally: `seedDerivedRows`), straight into IndexedDB from an extension page.
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { type Counts, moveCounts, summariseEvents } from '../../src/core/counts';
 import type { CaptureEvent } from '../../src/core/events';
-import { metaRows, storedEventRow } from '../../src/store/api';
+import { metaRows, seedDerivedRows, storedEventRow } from '../../src/store/api';
+import type { AcceptanceTallyRow } from '../../src/store/acceptance';
 import { type BenchBrowser, median, sampleMemory } from './browsers';
 
 const CODE = [
@@ -56,38 +57,50 @@ export const ANSWERS_PER_CONVERSATION = 2;
 
 /**
  * Appends conversations [from, to) to the store; `seq` continues from `seqFrom`, and `counts` (the counts already
- * stored) is moved on in place. Returns the new seq.
+ * stored) and `acceptance` (the tally so far) are moved on in place. Returns the new seq.
  */
-export async function seedStore(page: Page, from: number, to: number, seqFrom: number, counts: Counts): Promise<number> {
+export async function seedStore(
+  page: Page,
+  from: number,
+  to: number,
+  seqFrom: number,
+  counts: Counts,
+  acceptance: AcceptanceTallyRow,
+): Promise<number> {
   const CHUNK = 2000;
   let seq = seqFrom;
   const receivedAt = new Date().toISOString();
   for (let c = from; c < to; c += CHUNK) {
     const events: object[] = [];
     const convs: object[] = [];
+    const lists: { conv: string; events: CaptureEvent[] }[] = [];
     for (let n = c; n < Math.min(to, c + CHUNK); n++) {
       const list = conversation(n);
       for (const e of list) events.push(storedEventRow(e, ++seq, receivedAt));
       const summary = summariseEvents(list)!;
       convs.push(summary);
+      lists.push({ conv: summary.key, events: list });
       Object.assign(counts, moveCounts(counts, undefined, summary));
     }
+    const derived = seedDerivedRows(lists, acceptance);
     await page.evaluate(
-      ({ events, convs, meta }) =>
+      ({ events, convs, answers, labels, meta }) =>
         new Promise<void>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
           req.onerror = () => fail(req.error ?? new Error('indexedDB.open failed'));
           req.onsuccess = () => {
             const db = req.result;
-            const tx = db.transaction(['events', 'conversations', 'meta'], 'readwrite');
+            const tx = db.transaction(['events', 'conversations', 'meta', 'reviewAnswers', 'conversationLabels'], 'readwrite');
             for (const row of events) tx.objectStore('events').put(row);
             for (const row of convs) tx.objectStore('conversations').put(row);
+            for (const row of answers) tx.objectStore('reviewAnswers').put(row);
+            for (const row of labels) tx.objectStore('conversationLabels').put(row);
             for (const row of meta) tx.objectStore('meta').put(row);
             tx.oncomplete = () => (db.close(), ok());
             tx.onerror = () => (db.close(), fail(tx.error ?? new Error('seeding transaction failed')));
           };
         }),
-      { events, convs, meta: metaRows(counts, seq) },
+      { events, convs, answers: derived.reviewAnswers, labels: derived.conversationLabels, meta: metaRows(counts, seq, derived) },
     );
   }
   return seq;

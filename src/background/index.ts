@@ -8,11 +8,13 @@ import { siteForUrl } from '../core/sites';
 import { type ErrorResult, OUTBOX_PORT, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
 import { isCapturePaused, isEventInScope, loadSettings, openBackgroundStore } from '../store/api';
 import { boundaryCounts, type BoundaryNote, noteBoundary } from './boundary';
+import { startDerivedUpkeep } from './derived-upkeep';
 import { healthKey, showHealth } from './health';
 import { startLifecycle } from './lifecycle';
 import { isQuotaError, noteStorageFull, noteStored, storageFull } from './storage-full';
 
 const store = openBackgroundStore();
+const upkeep = startDerivedUpkeep(store);
 
 function reject(error: string, retry = false): ErrorResult {
   return { ok: false, error, retry };
@@ -43,7 +45,8 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
       // In a study, events of signals it does not cover are dropped here: never stored, never exported.
       const inScope = valid.filter((e) => isEventInScope(settings, e));
       try {
-        const { stored, duplicates } = await store.append(inScope);
+        const { stored, duplicates, conversations } = await store.append(inScope);
+        if (conversations.length) upkeep.touched();
         await noteStored();
         return { ok: true, stored, duplicates, rejected, repaired };
       } catch (e) {

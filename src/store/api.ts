@@ -1,8 +1,9 @@
-// The one way into the store for every context: the background appends events and applies retention; the popup,
-// review and options pages and their workers read and change everything else through the same methods. Only
-// src/store/ touches the Dexie tables; this facade names what each page needs and keeps each change in one
-// transaction with the derived rows it affects (src/store/derived.ts). Pages get `PageStore`, which cannot append:
-// the background stays the only writer of captured events.
+// The one way into the store for every context: the background appends events, keeps the derived rows current
+// (src/store/upkeep.ts) and applies retention; the popup, review and options pages and their workers read and
+// change everything else through the same methods. Only src/store/ touches the Dexie tables; this facade names
+// what each page needs and keeps each change in one transaction with the derived rows it affects
+// (src/store/derived.ts). Pages get `PageStore`, which can neither append nor derive: the background stays the only
+// writer of captured events and the only place that labels them for the store.
 import type { AcceptanceStats } from '../core/export/acceptance';
 import type { ExportSource } from '../core/export/training-bundle';
 import type { Counts } from '../core/counts';
@@ -14,16 +15,20 @@ import type { ReviewFilter } from '../core/review/filters';
 import { acceptanceSummary } from './acceptance';
 import { completionSummary } from './completions';
 import { type ConversationRow, EchoDB } from './db';
-import { allConversations, type AppendOutcome, appendEvents, conversationEvents } from './event-log';
+import { type AppendOutcome, appendEvents, conversationEvents } from './event-log';
+import { exportSource } from './export-source';
 import { deleteEventsOlderThan, deleteEverything } from './retention';
 import * as decisions from './review-decisions';
 import * as index from './review-index';
 import type { AnswerIndexRow } from './review-types';
 import { readCounts } from './summaries';
+import { derivedBacklog, updateDerived, type UpkeepResult } from './upkeep';
 
 export type { Counts } from '../core/counts';
 export { type ConversationRow, metaRows, type StoredEvent, storedEventRow } from './db';
+export { seedDerivedRows } from './seed-rows';
 export type { AppendOutcome } from './event-log';
+export type { UpkeepResult } from './upkeep';
 export type { ConversationDecisions, ExclusionTarget, LabelTarget, RedactionInput, Undo } from './review-decisions';
 export type { ScanResult, ScanToken, SearchHit } from './review-index';
 export type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
@@ -38,9 +43,17 @@ class EchoStore {
 
   // The background: captured events in, retention.
 
-  /** Stores the events not stored yet (idempotent by id); says which conversations received new ones. */
+  /**
+   * Stores the events not stored yet (idempotent by id); says which conversations received new ones, and puts
+   * them on the list of conversations whose derived rows `updateDerived` brings up to date.
+   */
   append(events: readonly CaptureEvent[], now?: Date): Promise<AppendOutcome> {
     return appendEvents(this.#db, events, now);
+  }
+
+  /** Recomputes the derived rows (labels, review index, acceptance tally) of conversations that are behind. */
+  updateDerived(options?: Parameters<typeof updateDerived>[1]): Promise<UpkeepResult> {
+    return updateDerived(this.#db, options);
   }
 
   /** Deletes events that happened more than `days` days before `now`; returns how many went. */
@@ -61,7 +74,7 @@ class EchoStore {
     return rows.map((r) => ({ ...r, title: conversationRedactor(redactions.get(r.key))(r.title) }));
   }
 
-  /** Acceptance over every captured answer, by the current labelling rules (the popup's line). */
+  /** Acceptance over every captured answer (the popup's line): the tally the background keeps, read in O(1). */
   acceptanceSummary(): Promise<AcceptanceStats> {
     return acceptanceSummary(this.#db);
   }
@@ -71,19 +84,14 @@ class EchoStore {
     return completionSummary(this.#db, limit);
   }
 
-  /** What an export reads: every conversation, one at a time, and the review decisions to apply. */
+  /** What an export reads: every conversation in one pass, with its kept labels, and the review decisions. */
   async exportInput(): Promise<{ source: ExportSource; decisions: ReviewDecisions }> {
-    const db = this.#db;
-    const total = (await readCounts(db)).conversations;
-    const source: ExportSource = {
-      total,
-      async *conversations() {
-        for await (const c of allConversations(db)) {
-          yield { key: c.key, site: c.site, firstTs: c.firstTs, lastTs: c.lastTs, events: () => conversationEvents(db, c.key) };
-        }
-      },
-    };
-    return { source, decisions: await decisions.loadReviewDecisions(db) };
+    return { source: await exportSource(this.#db), decisions: await decisions.loadReviewDecisions(this.#db) };
+  }
+
+  /** How many conversations the background has still to label (after new events or a rules change). */
+  derivedBacklog(): Promise<number> {
+    return derivedBacklog(this.#db);
   }
 
   /** Empties the whole store: events, summaries, derived rows and review decisions. */
@@ -122,11 +130,6 @@ class EchoStore {
   }
 
   // The review page: its answer index, list pages, scans and search.
-
-  /** Labels what changed since the last run (everything after a rules change); for the review page's worker. */
-  updateAnswerIndex(onProgress?: (done: number, total: number) => void): Promise<{ conversations: number }> {
-    return index.updateAnswerIndex(this.#db, onProgress);
-  }
 
   conversationCount(): Promise<number> {
     return this.#db.conversations.count();
@@ -192,8 +195,8 @@ class EchoStore {
   }
 }
 
-/** What extension pages and their workers hold: everything but appending captured events. */
-export type PageStore = Omit<EchoStore, 'append'>;
+/** What extension pages and their workers hold: everything but appending captured events and deriving rows. */
+export type PageStore = Omit<EchoStore, 'append' | 'updateDerived'>;
 
 export type { EchoStore };
 

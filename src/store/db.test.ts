@@ -51,15 +51,18 @@ async function versionTwo(name: string): Promise<void> {
   old.close();
 }
 
-describe('schema upgrade to version 3', () => {
-  it('rebuilds summaries and counts from the log and drops the old label cache', async () => {
+describe('schema upgrade to versions 3 and 4', () => {
+  it('rebuilds summaries and counts from the log, drops the old label cache and has the background relabel', async () => {
     await versionTwo('upgrade-1');
     const db = new EchoDB('upgrade-1');
     const store = openBackgroundStore(db);
     const byKind = { prompt: 1, response: 1, feedback: 1 };
     expect(await store.counts()).toEqual({ conversations: 1, prompts: 1, answers: 1, signals: 1, byKind });
     expect(await db.conversations.get('chatgpt:c1')).toMatchObject({ byKind });
-    expect(await db.meta.toCollection().primaryKeys()).toEqual(['counts', 'lastSeq']);
+    expect(await db.meta.toCollection().primaryKeys()).toEqual(['counts', 'derived', 'lastSeq']);
+    expect(await store.derivedBacklog()).toBe(1);
+    expect((await store.acceptanceSummary()).overall).toMatchObject({ answers: 0 });
+    await store.updateDerived();
     expect((await store.acceptanceSummary()).overall).toMatchObject({ answers: 1, accepted: 1, rejected: 0 });
     const copy = makeEvent('copy', { conversationId: 'c1', messageId: 'a1', via: 'button', text: 'xs', start: 0, end: 2, share: 0.2 });
     await store.append([copy]);

@@ -1,11 +1,13 @@
 // The Dexie schema: the only place the IndexedDB tables are declared. Internal to src/store/; every other context
 // reads and changes the store through src/store/api.ts. The event log is the source of truth; `conversations`,
-// the counts in `meta`, `reviewAnswers` and `conversationLabels` are derived from it (src/store/derived.ts), and
+// the counts in `meta`, `reviewAnswers`, `conversationLabels` and the acceptance tally in `meta` are derived from it
+// (src/store/derived.ts), `dirty` lists the conversations whose derived rows are behind their events, and
 // `exclusions`, `labelOverrides` and `redactions` are the user's review decisions.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../core/counts';
 import { type CaptureEvent, conversationKey, type EventKind } from '../core/events';
-import type { AnswerLabelKind } from '../core/labeller/types';
+import { LABEL_RULES_VERSION } from '../core/labeller';
+import type { AnswerLabel, AnswerLabelKind } from '../core/labeller/types';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 
 export interface StoredEvent {
@@ -30,24 +32,51 @@ export interface MetaRow {
 /** One answer's machine label: [model, answered at, label]. */
 export type LabelledAnswer = [model: string | undefined, ts: string, label: AnswerLabelKind];
 
-/** A conversation's machine labels under one rules version: what the popup's acceptance summary adds up. */
+/**
+ * A conversation's machine labels under one rules version: the full label records (what an export writes, so it
+ * need not label again) and, per answer, what the acceptance tally adds up.
+ */
 export interface ConversationLabelsRow {
   conv: string;
   rulesVersion: string;
-  /** How many events the conversation had when labelled: a different count means label again. */
+  /** How many events the conversation had when labelled (with `dirty`, how an export tells the row still holds). */
   events: number;
   answers: LabelledAnswer[];
+  /** Absent in rows written before version 4 of the schema (those are rebuilt). */
+  labels?: AnswerLabel[];
 }
 
-/** `meta` keys: the counts (summaries.ts) and the last sequence number handed out (event-log.ts `takeSeqs`). */
+/** A conversation whose derived rows are behind its events: written in the append's own transaction. */
+export interface DirtyRow {
+  conv: string;
+}
+
+/**
+ * `meta` keys: the counts (summaries.ts), the last sequence number handed out (event-log.ts `takeSeqs`), the
+ * acceptance tally (acceptance.ts) and the state of the derived rows (rules version, a rebuild under way).
+ */
 export const COUNTS = 'counts';
 export const LAST_SEQ = 'lastSeq';
+export const ACCEPTANCE = 'acceptance';
+export const DERIVED_STATE = 'derived';
+
+/** Which rules the derived rows follow; `rebuildAfter` is set while they are rebuilt, in conversation key order. */
+export interface DerivedState {
+  rulesVersion: string;
+  rebuildAfter?: string;
+}
 
 /** The `meta` rows of a store holding these counts and sequence numbers up to `lastSeq` (for seeding). */
-export function metaRows(counts: Counts, lastSeq: number): MetaRow[] {
+export function metaRows(counts: Counts, lastSeq: number, derived?: { acceptance: unknown; rulesVersion: string }): MetaRow[] {
   return [
     { key: COUNTS, value: counts },
     { key: LAST_SEQ, value: lastSeq },
+    ...(derived
+      ? [
+          { key: ACCEPTANCE, value: derived.acceptance },
+          { key: DERIVED_STATE, value: { rulesVersion: derived.rulesVersion } satisfies DerivedState },
+        ]
+      : []),
   ];
 }
 
@@ -87,6 +116,17 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   await tx.table('meta').bulkPut(metaRows(countsOf(summaries.values()), lastSeq));
 }
 
+/**
+ * Version 4 keeps full label records in `conversationLabels`, an acceptance tally in `meta` and the `dirty` set, all
+ * maintained by the background as events arrive. Rows from before carry no full labels and no tally matches
+ * them, so they are dropped and rebuilt in the background (the empty rules version asks for it).
+ */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx.table('conversationLabels').clear();
+  await tx.table('meta').bulkDelete([ACCEPTANCE, 'review-index']);
+  await tx.table('meta').put({ key: DERIVED_STATE, value: { rulesVersion: '' } satisfies DerivedState });
+}
+
 export class EchoDB extends Dexie {
   events!: Table<StoredEvent, string>;
   conversations!: Table<ConversationRow, string>;
@@ -95,6 +135,8 @@ export class EchoDB extends Dexie {
   reviewAnswers!: Table<AnswerIndexRow, string>;
   /** Derived (recomputable from events): one row per conversation with its answers' machine labels. */
   conversationLabels!: Table<ConversationLabelsRow, string>;
+  /** Conversations whose derived rows are behind their events, drained by the background. */
+  dirty!: Table<DirtyRow, string>;
   /** User decisions from review: data the export applies (docs/review-decisions.md). */
   exclusions!: Table<ExclusionRow, string>;
   labelOverrides!: Table<LabelOverrideRow, string>;
@@ -107,5 +149,12 @@ export class EchoDB extends Dexie {
     this.version(3)
       .stores({ ...V2, conversationLabels: 'conv' })
       .upgrade(upgradeToV3);
+    this.version(4)
+      .stores({ ...V2, conversationLabels: 'conv', dirty: 'conv' })
+      .upgrade(upgradeToV4);
+    // A new database has nothing to rebuild: its derived rows follow the current rules from the first append.
+    this.on('populate', (tx) => {
+      void tx.table('meta').put({ key: DERIVED_STATE, value: { rulesVersion: LABEL_RULES_VERSION } satisfies DerivedState });
+    });
   }
 }

@@ -1,15 +1,17 @@
 // Everything the store derives from a conversation's events, recomputed for a set of conversations in one place:
-// its summary row and the counts, its answers' rows in the review index (`reviewAnswers`), and its machine labels
-// for the acceptance summary (`conversationLabels`). A conversation with no events left loses all of them, so
-// deleting events and then recomputing is how derived rows are dropped with their conversation.
+// its summary row and the counts, its answers' rows in the review index (`reviewAnswers`), its full machine labels
+// (`conversationLabels`, what an export writes) and their share of the acceptance tally. A conversation with no
+// events left loses all of them, so deleting events and then recomputing is how derived rows are dropped with
+// their conversation. Recomputing a conversation also takes it off the `dirty` list, in the same transaction.
 //
-// Today an append keeps the summaries (summaries.ts) and the label rows are built when a page first needs them
-// (review index, popup); `append` returns the conversations it touched so the background can later pass them
-// here and keep the label rows current as events arrive.
-import { type CaptureEvent } from '../core/events';
+// The background keeps these current as events arrive (src/store/upkeep.ts drains `dirty`); retention, deletion
+// and review decisions call `recomputeDerived` inside their own transactions.
+import type { CaptureEvent } from '../core/events';
 import { LABEL_RULES_VERSION, labelEvents } from '../core/labeller';
+import type { AnswerLabelKind } from '../core/labeller/types';
 import { answerRows } from '../core/review/answer-rows';
-import { conversationRedactor } from '../core/review/decisions';
+import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
+import { writeTallyChange } from './acceptance';
 import type { ConversationLabelsRow, EchoDB, LabelledAnswer } from './db';
 import type { AnswerIndexRow } from './review-types';
 import { refoldSummaries } from './summaries';
@@ -21,28 +23,47 @@ const BATCH = 100;
 
 /** The tables `recomputeDerived` reads and writes: a caller's transaction around it must include them all. */
 export function derivedScope(db: EchoDB) {
-  return [db.events, db.conversations, db.meta, db.reviewAnswers, db.conversationLabels, db.labelOverrides, db.redactions];
+  return [db.events, db.conversations, db.meta, db.reviewAnswers, db.conversationLabels, db.labelOverrides, db.redactions, db.dirty];
 }
 
-/** Whether a conversation's label row still holds: same rules version, same number of events. */
+/** Whether a conversation's label row still holds: same rules version, same number of events, full labels kept. */
 export function labelsCurrent(row: ConversationLabelsRow | undefined, events: number): row is ConversationLabelsRow {
-  return !!row && row.rulesVersion === LABEL_RULES_VERSION && row.events === events;
+  return !!row && row.rulesVersion === LABEL_RULES_VERSION && row.events === events && row.labels !== undefined;
 }
 
 /**
- * Brings the given parts of these conversations' derived rows in line with their stored events. Returns the
- * conversation label rows it wrote (for a caller summing acceptance).
+ * One conversation's derived rows from its events (in capture order): pure, so seeding in tests and benchmarks
+ * writes exactly what the background would.
  */
-export async function recomputeDerived(
-  db: EchoDB,
-  convs: readonly string[],
-  parts: readonly DerivedPart[] = ALL_DERIVED,
-): Promise<ConversationLabelsRow[]> {
+export function deriveConversation(
+  conv: string,
+  events: readonly CaptureEvent[],
+  userLabels: ReadonlyMap<string, AnswerLabelKind> = new Map(),
+  redactions: readonly UserRedaction[] = [],
+): { answers: AnswerIndexRow[]; labels: ConversationLabelsRow } {
+  const labelled = labelEvents(events);
+  const answers = answerRows(conv, events, labelled, userLabels, conversationRedactor(redactions));
+  const byMessage = new Map(events.flatMap((e) => (e.kind === 'response' ? [[e.messageId, e] as const] : [])));
+  const row: ConversationLabelsRow = { conv, rulesVersion: LABEL_RULES_VERSION, events: events.length, answers: [], labels: labelled };
+  for (const label of labelled) {
+    const answer = byMessage.get(label.messageId);
+    if (answer) row.answers.push([answer.model, answer.ts, label.label] satisfies LabelledAnswer);
+  }
+  return { answers, labels: row };
+}
+
+/**
+ * Brings the given parts of these conversations' derived rows in line with their stored events. Recomputing both
+ * the index and the labels takes the conversations off the `dirty` list (summaries never lag: the append folds
+ * them). Callers that read `dirty` first run this in their own transaction over `derivedScope`, so no append can
+ * slip in between the read of the events and the clearing of the list.
+ */
+export async function recomputeDerived(db: EchoDB, convs: readonly string[], parts: readonly DerivedPart[] = ALL_DERIVED): Promise<void> {
   if (parts.includes('summaries')) await refoldSummaries(db, convs);
   const index = parts.includes('answerIndex');
   const labels = parts.includes('conversationLabels');
-  const written: ConversationLabelsRow[] = [];
-  if (!index && !labels) return written;
+  if (!index && !labels) return;
+  const whole = index && labels;
   for (let i = 0; i < convs.length; i += BATCH) {
     const batch = convs.slice(i, i + BATCH);
     const [stored, overrides, redactions] = await Promise.all([
@@ -61,32 +82,22 @@ export async function recomputeDerived(
     const labelRows: ConversationLabelsRow[] = [];
     for (const [conv, list] of byConv) {
       const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
-      const labelled = labelEvents(events);
-      if (index) {
-        const redact = conversationRedactor(redactions.filter((r) => r.conv === conv));
-        answerIndexRows.push(...answerRows(conv, events, labelled, userLabels, redact));
-      }
-      if (labels) {
-        const answers = new Map(events.flatMap((e) => (e.kind === 'response' ? [[e.messageId, e] as const] : [])));
-        const row: ConversationLabelsRow = { conv, rulesVersion: LABEL_RULES_VERSION, events: events.length, answers: [] };
-        for (const label of labelled) {
-          const answer = answers.get(label.messageId);
-          if (answer) row.answers.push([answer.model, answer.ts, label.label] satisfies LabelledAnswer);
-        }
-        labelRows.push(row);
-      }
+      const derived = deriveConversation(conv, events, userLabels, redactions.filter((r) => r.conv === conv));
+      answerIndexRows.push(...derived.answers);
+      labelRows.push(derived.labels);
     }
-    await db.transaction('rw', db.reviewAnswers, db.conversationLabels, async () => {
+    await db.transaction('rw', [db.reviewAnswers, db.conversationLabels, db.meta, db.dirty], async () => {
       if (index) {
         await db.reviewAnswers.where('conv').anyOf(batch).delete();
         await db.reviewAnswers.bulkPut(answerIndexRows);
       }
       if (labels) {
+        const before = await db.conversationLabels.bulkGet(batch);
         await db.conversationLabels.bulkDelete(batch);
         await db.conversationLabels.bulkPut(labelRows);
+        await writeTallyChange(db, before, labelRows);
       }
+      if (whole) await db.dirty.bulkDelete(batch);
     });
-    written.push(...labelRows);
   }
-  return written;
 }

@@ -1,5 +1,6 @@
-// The append-only event log: idempotent appends (by event id) with their summaries folded in the same
-// transaction, and paged reads, so neither the popup nor an export ever holds the whole log.
+// The append-only event log: idempotent appends (by event id) with their summaries folded and the touched
+// conversations put on the `dirty` list (src/store/upkeep.ts) in the same transaction, and paged reads, so neither
+// the popup nor an export ever holds the whole log.
 import type { CaptureEvent } from '../core/events';
 import { type ConversationRow, type EchoDB, LAST_SEQ, type StoredEvent, storedEventRow } from './db';
 import { foldAppended } from './summaries';
@@ -31,7 +32,7 @@ function completes(stored: CaptureEvent, incoming: CaptureEvent): boolean {
 
 /** Appends the events not stored yet, in one transaction: all or nothing. */
 export async function appendEvents(db: EchoDB, events: readonly CaptureEvent[], now = new Date()): Promise<AppendOutcome> {
-  return db.transaction('rw', db.events, db.conversations, db.meta, async () => {
+  return db.transaction('rw', [db.events, db.conversations, db.meta, db.dirty], async () => {
     const unique = new Map<string, CaptureEvent>();
     for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e);
     const existing = await db.events.bulkGet([...unique.keys()]);
@@ -45,6 +46,7 @@ export async function appendEvents(db: EchoDB, events: readonly CaptureEvent[], 
     const completed = whole.length ? { completed: whole.length } : {};
     if (fresh.length === 0) {
       const conversations = [...new Set(whole.map((r) => r.conv))];
+      await db.dirty.bulkPut(conversations.map((conv) => ({ conv })));
       return { stored: 0, duplicates: events.length - whole.length, conversations, ...completed };
     }
 
@@ -54,6 +56,7 @@ export async function appendEvents(db: EchoDB, events: readonly CaptureEvent[], 
     await db.events.bulkAdd(rows);
     await foldAppended(db, rows);
     const conversations = [...new Set([...rows, ...whole].map((r) => r.conv))];
+    await db.dirty.bulkPut(conversations.map((conv) => ({ conv })));
     return { stored: rows.length, duplicates: events.length - rows.length - whole.length, conversations, ...completed };
   });
 }

@@ -4,6 +4,7 @@ import type { AnswerLabelKind } from '../core/labeller/types';
 import type { RedactionKind } from '../core/redaction/types';
 import type { ReviewDecisions, UserRedaction } from '../core/review/decisions';
 import type { ConversationLabelsRow, EchoDB, StoredEvent } from './db';
+import { writeTallyChange } from './acceptance';
 import { derivedScope, recomputeDerived } from './derived';
 import { takeSeqs } from './event-log';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
@@ -221,10 +222,13 @@ export async function deleteConversations(db: EchoDB, convs: readonly string[]):
       await db.labelOverrides.bulkPut(deleted.overrides);
       await db.redactions.bulkPut(deleted.redactions);
       await recomputeDerived(db, keys, ['summaries']);
-      // The label rows as they were: relabelling could take long on a big undo, and they still match the events
-      // (a conversation captured again meanwhile has a newer event count or sequence number, so it is redone).
+      // The label rows as they were, at once (relabelling could take long on a big undo); the conversations go on
+      // the dirty list too, so the background redoes any that were captured again meanwhile.
       await db.reviewAnswers.bulkPut(deleted.answers);
+      const before = await db.conversationLabels.bulkGet(deleted.labels.map((r) => r.conv));
       await db.conversationLabels.bulkPut(deleted.labels);
+      await writeTallyChange(db, before, deleted.labels);
+      await db.dirty.bulkPut(keys.map((conv) => ({ conv })));
     });
   };
 }

@@ -1,61 +1,15 @@
-// The review page's derived index and its queries. `reviewAnswers` holds one small row per answer with its machine
-// label, built from the event log in the background of the review page and brought up to date incrementally (by
-// event sequence number), so the list can filter 100,000 answers without loading their texts. Lists page through
-// an index by offset when unfiltered, and otherwise collect the matching keys with one cancellable cursor scan.
-import { LABEL_RULES_VERSION } from '../core/labeller';
+// The review page's queries over its derived index. `reviewAnswers` holds one small row per answer with its machine
+// label, kept current by the background as events arrive (src/store/upkeep.ts), so the list can filter 100,000
+// answers without loading their texts and the page never labels anything itself. Lists page through an index by
+// offset when unfiltered, and otherwise collect the matching keys with one cancellable cursor scan.
 import { addToCharts, type ChartData } from '../core/review/charts';
 import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
 import { matchesAnswer, matchesConversation, needsAnswerIndex, type ReviewFilter, tsBounds } from '../core/review/filters';
 import { findMatch, normaliseQuery, SEARCH_MAX_HITS, SEARCH_MAX_SCANNED, type Snippet, snippetAround } from '../core/review/search';
 import type { EchoDB } from './db';
-import { recomputeDerived } from './derived';
-import { lastSeq } from './event-log';
-
-const INDEX_STATE = 'review-index';
-const BATCH = 500;
-
-interface IndexState {
-  seq: number;
-  rulesVersion: string;
-}
 
 export interface ScanToken {
   cancelled: boolean;
-}
-
-/**
- * Brings the answer index up to date: every conversation on first use or after a rules change, afterwards only
- * conversations with events newer than the last run. Safe to run twice at once (rows are recomputed, not summed).
- */
-export async function updateAnswerIndex(
-  db: EchoDB,
-  onProgress: (done: number, total: number) => void = () => undefined,
-): Promise<{ conversations: number }> {
-  const state = (await db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
-  const upTo = await lastSeq(db);
-  let convs: string[];
-  if (!state || state.rulesVersion !== LABEL_RULES_VERSION) {
-    convs = await db.conversations.toCollection().primaryKeys();
-  } else if (state.seq >= upTo) {
-    return { conversations: 0 };
-  } else {
-    const touched = new Set<string>();
-    await db.events.where('seq').between(state.seq, upTo, false, true).each((r) => void touched.add(r.conv));
-    convs = [...touched];
-  }
-  for (let i = 0; i < convs.length; i += BATCH) {
-    onProgress(i, convs.length);
-    // The popup's acceptance labels come from the same labelling pass, so it is stored for them too.
-    await recomputeDerived(db, convs.slice(i, i + BATCH), ['answerIndex', 'conversationLabels']);
-  }
-  onProgress(convs.length, convs.length);
-  await db.meta.put({ key: INDEX_STATE, value: { seq: upTo, rulesVersion: LABEL_RULES_VERSION } satisfies IndexState });
-  return { conversations: convs.length };
-}
-
-export async function answerIndexComplete(db: EchoDB): Promise<boolean> {
-  const state = (await db.meta.get(INDEX_STATE))?.value as IndexState | undefined;
-  return !!state && state.rulesVersion === LABEL_RULES_VERSION && state.seq >= (await lastSeq(db));
 }
 
 export interface ScanResult {

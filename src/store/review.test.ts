@@ -30,10 +30,10 @@ describe('review store', () => {
   it('indexes answers with their labels, incrementally', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2', 'claude')]);
-    expect(await store.updateAnswerIndex()).toEqual({ conversations: 2 });
-    expect(await store.updateAnswerIndex()).toEqual({ conversations: 0 });
+    expect(await store.updateDerived()).toEqual({ done: 2, remaining: 0 });
+    expect(await store.updateDerived()).toEqual({ done: 0, remaining: 0 });
     await store.append(conversation('c3'));
-    expect(await store.updateAnswerIndex()).toEqual({ conversations: 1 });
+    expect(await store.updateDerived()).toEqual({ done: 1, remaining: 0 });
     const rows = await store.answersPage(0, 10);
     expect(rows.map((r) => r.conv)).toEqual(['chatgpt:c3', 'claude:c2', 'chatgpt:c1']);
     expect(rows[0]).toMatchObject({ label: 'accepted', signalKinds: ['feedback'], signalCount: 1, snippet: 'Answer to c3' });
@@ -42,7 +42,7 @@ describe('review store', () => {
   it('scans with filters and stops when cancelled', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2', 'claude')]);
-    await store.updateAnswerIndex();
+    await store.updateDerived();
     const batches: number[] = [];
     const onBatch = (b: { keys: string[] }) => batches.push(b.keys.length);
     const r = await store.scanAnswers({ ...EMPTY_FILTER, sites: ['claude'] }, 'conversations', null, { cancelled: false }, onBatch);
@@ -55,7 +55,7 @@ describe('review store', () => {
     const store = fresh();
     const events = conversation('c1');
     await store.append(events);
-    await store.updateAnswerIndex();
+    await store.updateDerived();
     const answer = events[1]!;
     const ref = { conv: 'chatgpt:c1', eventId: answer.id, messageId: 'a1' };
     const undoExclude = await store.setExcluded([{ scope: 'answer', ...ref }], true);
@@ -78,7 +78,7 @@ describe('review store', () => {
     const store = fresh();
     const events = conversation('c1');
     await store.append(events);
-    await store.updateAnswerIndex();
+    await store.updateDerived();
     const conv = 'chatgpt:c1';
     const at = { conv, eventId: events[0]!.id, field: 'text', start: 25, end: 39 };
     await store.addRedaction({ ...at, value: 'jo@example.org', kind: 'email', keep: true });
@@ -99,7 +99,7 @@ describe('review store', () => {
   it('deletes conversations for good with the counters, and restores them on undo', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2')]);
-    await store.updateAnswerIndex();
+    await store.updateDerived();
     const undo = await store.deleteConversations(['chatgpt:c1']);
     expect(await store.conversationEvents('chatgpt:c1')).toEqual([]);
     expect(await store.counts()).toMatchObject({ conversations: 1, prompts: 1, answers: 1, signals: 1 });
@@ -112,10 +112,10 @@ describe('review store', () => {
   it('indexes a conversation captured after the newest one was deleted', async () => {
     const store = fresh();
     await store.append([...conversation('c1'), ...conversation('c2')]);
-    await store.updateAnswerIndex();
+    await store.updateDerived();
     await store.deleteConversations(['chatgpt:c2']);
     await store.append(conversation('c3'));
-    expect(await store.updateAnswerIndex()).toEqual({ conversations: 1 });
+    expect(await store.updateDerived()).toEqual({ done: 1, remaining: 0 });
     expect((await store.answersPage(0, 10)).map((r) => r.conv)).toEqual(['chatgpt:c3', 'chatgpt:c1']);
   });
 

@@ -1,13 +1,14 @@
 // Seeds the extension's IndexedDB straight from an extension page (the review page), in the store's layout:
 // events built with the same builder as unit tests (test/support/make-event.ts), rows laid out by the store's own
-// `storedEventRow`, conversation summaries and counts folded by the one counter (src/core/counts.ts), so the page
-// sees exactly what capture would have written.
+// `storedEventRow`, conversation summaries and counts folded by the one counter (src/core/counts.ts), and the
+// derived rows the background keeps as events arrive (labels, review index, acceptance tally: the store's own
+// `seedDerivedRows`), so the page sees exactly what capture would have written.
 import { diffWordsWithSpace } from 'diff';
 import type { Page } from 'playwright-core';
 import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../../src/core/counts';
 import type { CaptureEvent, DiffOp } from '../../src/core/events';
 import { makeEvent } from '../support/make-event';
-import { metaRows, type StoredEvent, storedEventRow } from '../../src/store/api';
+import { metaRows, seedDerivedRows, type StoredEvent, storedEventRow } from '../../src/store/api';
 import type { Launched } from './harness';
 
 const SITES: Record<string, string[]> = { chatgpt: ['gpt-4o', 'o3'], claude: ['claude-sonnet-4', 'claude-opus-4'], grok: ['grok-3', 'grok-4'] };
@@ -151,40 +152,25 @@ export async function openReview(l: Launched): Promise<Page> {
 }
 
 /**
- * Writes events as the store would: a `seq` in arrival order, the conversation summaries and the counters. The
- * profile must be fresh (sequence numbers start at 1). Big seeds go over in chunks.
+ * Writes events as the store would: a `seq` in arrival order, the conversation summaries and the counters, and
+ * (unless `derived` is false: a store the background has not labelled yet) the derived rows. The profile must be
+ * fresh (sequence numbers start at 1). Big seeds go over in chunks.
  */
-export async function seedEvents(page: Page, events: readonly CaptureEvent[], chunk = 10_000): Promise<Counts> {
+export async function seedEvents(page: Page, events: readonly CaptureEvent[], { chunk = 10_000, derived = true } = {}): Promise<Counts> {
   const convs = new Map<string, ConversationSummary>();
+  const byConv = new Map<string, CaptureEvent[]>();
   const receivedAt = new Date(END).toISOString();
   const rows: StoredEvent[] = events.map((event, i) => {
     const row = storedEventRow(event, i + 1, receivedAt);
     convs.set(row.conv, foldEvent(convs.get(row.conv), event));
+    const list = byConv.get(row.conv);
+    if (list) list.push(event);
+    else byConv.set(row.conv, [event]);
     return row;
   });
   const counts = countsOf(convs.values());
-  // Values cross as one JSON string: Playwright serialises a string far faster than a large object graph.
-  const put = (store: string, values: unknown[]) =>
-    page.evaluate(
-      ({ store, json }) =>
-        new Promise<void>((ok, fail) => {
-          const values = JSON.parse(json) as unknown[];
-          const req = indexedDB.open('echo-capture');
-          req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
-          req.onsuccess = () => {
-            const db = req.result;
-            const tx = db.transaction(store, 'readwrite');
-            const os = tx.objectStore(store);
-            for (const v of values) os.put(v);
-            tx.oncomplete = () => {
-              db.close();
-              ok();
-            };
-            tx.onerror = () => fail(tx.error ?? new Error('IndexedDB transaction failed'));
-          };
-        }),
-      { store, json: JSON.stringify(values) },
-    );
+  const rowsDerived = derived ? seedDerivedRows([...byConv].map(([conv, events]) => ({ conv, events }))) : null;
+  const put = (store: string, values: unknown[]) => putRows(page, store, values);
   for (let i = 0; i < rows.length; i += chunk) {
     const t = Date.now();
     await put('events', rows.slice(i, i + chunk));
@@ -192,8 +178,38 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], ch
   }
   const convRows = [...convs.values()];
   for (let i = 0; i < convRows.length; i += chunk) await put('conversations', convRows.slice(i, i + chunk));
-  await put('meta', metaRows(counts, rows.length));
+  if (rowsDerived) {
+    const { reviewAnswers, conversationLabels } = rowsDerived;
+    for (let i = 0; i < reviewAnswers.length; i += chunk) await put('reviewAnswers', reviewAnswers.slice(i, i + chunk));
+    for (let i = 0; i < conversationLabels.length; i += chunk) await put('conversationLabels', conversationLabels.slice(i, i + chunk));
+  }
+  await put('meta', metaRows(counts, rows.length, rowsDerived ?? undefined));
   return counts;
+}
+
+/** Puts rows into one object store in one transaction. Values cross as one JSON string: Playwright serialises a
+ * string far faster than a large object graph. */
+export function putRows(page: Page, store: string, values: unknown[]): Promise<void> {
+  return page.evaluate(
+    ({ store, json }) =>
+      new Promise<void>((ok, fail) => {
+        const values = JSON.parse(json) as unknown[];
+        const req = indexedDB.open('echo-capture');
+        req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(store, 'readwrite');
+          const os = tx.objectStore(store);
+          for (const v of values) os.put(v);
+          tx.oncomplete = () => {
+            db.close();
+            ok();
+          };
+          tx.onerror = () => fail(tx.error ?? new Error('IndexedDB transaction failed'));
+        };
+      }),
+    { store, json: JSON.stringify(values) },
+  );
 }
 
 /** `n` conversations on three sites (chatgpt, claude, grok), two answers each on average. */

@@ -3,8 +3,8 @@
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
 // with the data: only the spools do, and they live in Blobs or temporary files.
-import { Deflate, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { Crc32 } from './crc32';
+import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
 import { Sha256 } from './sha256';
 import { blobSpool, type Spool, type SpoolFactory } from './spool';
 
@@ -46,10 +46,9 @@ interface OpenFile {
   name: string;
   description: string;
   spool: Spool;
-  deflate: Deflate;
-  compressed: Uint8Array[];
+  compressor: Compressor;
   hash: Sha256;
-  crc: Crc32;
+  crc: number;
   bytes: number;
   records: number;
   buffer: string;
@@ -60,20 +59,22 @@ export class BundleWriter {
   private files = new Map<string, OpenFile>();
   private enc = new TextEncoder();
 
-  constructor(private readonly spools: SpoolFactory = blobSpool) {}
+  constructor(
+    private readonly spools: SpoolFactory = blobSpool,
+    private readonly compressors: CompressorFactory = defaultCompressor,
+  ) {}
 
   /** Declares a file; files appear in the zip and the manifest in the order they were declared. */
   async declare(name: string, description: string): Promise<void> {
     if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
-    const compressed: Uint8Array[] = [];
+    const spool = await this.spools(name);
     this.files.set(name, {
       name,
       description,
-      spool: await this.spools(name),
-      deflate: new Deflate({ level: 6 }, (chunk) => void compressed.push(chunk)),
-      compressed,
+      spool,
+      compressor: this.compressors((chunk) => spool.write(chunk)),
       hash: new Sha256(),
-      crc: new Crc32(),
+      crc: 0,
       bytes: 0,
       records: 0,
       buffer: '',
@@ -116,7 +117,7 @@ export class BundleWriter {
     const entries: BundleFileEntry[] = [];
     for (const file of this.files.values()) {
       await this.flush(file, true);
-      const entry: ZipInputFile = { filename: file.name, size: file.bytes, crc: file.crc.value(), compression: 8 };
+      const entry: ZipInputFile = { filename: file.name, size: file.bytes, crc: file.crc, compression: 8 };
       zip.add(entry);
       for await (const chunk of file.spool.read()) {
         entry.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false);
@@ -158,12 +159,15 @@ export class BundleWriter {
     if (file.closed) return;
     const data = this.enc.encode(file.buffer);
     file.buffer = '';
-    file.hash.update(data);
-    file.crc.update(data);
-    file.bytes += data.length;
-    file.deflate.push(data, final);
-    if (final) file.closed = true;
-    for (const chunk of file.compressed.splice(0)) await file.spool.write(chunk);
+    if (data.length) {
+      file.hash.update(data);
+      file.bytes += data.length;
+      await file.compressor.push(data);
+    }
+    if (final) {
+      file.closed = true;
+      file.crc = await file.compressor.finish();
+    }
   }
 }
 

@@ -29,6 +29,11 @@ export interface SourceConversation {
   lastTs: string;
   /** The conversation's events in capture order. */
   events(): Promise<CaptureEvent[]>;
+  /**
+   * The machine labels of exactly these events under the built-in rules, when the source keeps them current (the
+   * extension's store does): used as they are unless the export labels with other rules or redacts the text.
+   */
+  labels?: readonly AnswerLabel[];
 }
 
 export interface ExportSource {
@@ -128,7 +133,9 @@ export async function exportTrainingBundle(
       }
       // Labels come from the whole (redacted) log, before exclusions, so excluding one variant does not relabel
       // its siblings; then excluded answers leave every file, and the user's own labels sit beside the machine's.
-      let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = labelEvents(events, rules);
+      const keepsLabels = rulesVersion === LABEL_RULES_VERSION && !options.redaction && !userValues.length;
+      const keptLabels = keepsLabels && conv.labels ? conv.labels : null;
+      let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = keptLabels ? [...keptLabels] : labelEvents(events, rules);
       if (rulesVersion !== LABEL_RULES_VERSION) labelled = labelled.map((l) => ({ ...l, rulesVersion }));
       let excludedMessageIds = new Set<string>();
       if (decisions) {

@@ -14,7 +14,7 @@ import {
 } from '../../store/api';
 import { describeAcceptance } from '../../core/export/acceptance';
 import { describeCompletionAcceptance } from '../../core/export/completion-acceptance';
-import { buildExport, download, type ExportProgress } from '../shared/export';
+import { buildExport, download, ExportCancelled, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
 import { BoundaryStatus } from './BoundaryStatus';
 import { defaultChoice, exportRedaction, levelKindsText, levelWhenOn } from '../../core/export/redaction-policy';
@@ -23,8 +23,8 @@ const store = openPageStore();
 
 type ExportState =
   | { phase: 'idle' }
-  | { phase: 'running'; progress: ExportProgress }
-  | { phase: 'done'; text: string; redaction: string }
+  | { phase: 'running'; progress: ExportProgress; abort: AbortController }
+  | { phase: 'done'; text: string; redaction?: string }
   | { phase: 'error'; text: string };
 
 export function Popup() {
@@ -67,15 +67,16 @@ export function Popup() {
   };
 
   const onExport = async () => {
-    setExporting({ phase: 'running', progress: { conversations: 0, records: 0 } });
+    const abort = new AbortController();
+    setExporting({ phase: 'running', progress: { conversations: 0, records: 0, phase: 'reading' }, abort });
     try {
       // Inside a study, the export is the study's: its sites, formats, redaction and minimum confidence, with ids.
       // Outside one it is redacted at the person's level (the default's unless changed) unless switched off here.
       const current = await loadSettings(browser.storage.local);
       const redaction = exportRedaction(current, redactSwitch);
       const options = current.study ? { ...studyExportOptions(current.study), redaction } : { redaction };
-      const onProgress = (progress: ExportProgress) => setExporting({ phase: 'running', progress });
-      const { blob, manifest, filename } = await buildExport(store, onProgress, options);
+      const onProgress = (progress: ExportProgress) => setExporting({ phase: 'running', progress, abort });
+      const { blob, manifest, filename } = await buildExport(store, onProgress, options, abort.signal);
       download(blob, filename);
       const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
       const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);
@@ -86,7 +87,8 @@ export function Popup() {
         redaction: level === 'off' ? 'Not redacted: the files hold the texts as captured.' : `Redacted at the ${level} level.`,
       });
     } catch (e) {
-      setExporting({ phase: 'error', text: `Export failed: ${String(e)}` });
+      if (e instanceof ExportCancelled) setExporting({ phase: 'done', text: 'Export cancelled: nothing was saved.' });
+      else setExporting({ phase: 'error', text: `Export failed (nothing was saved): ${String(e)}` });
     }
   };
 
@@ -125,6 +127,11 @@ export function Popup() {
         <button type="button" class="primary" onClick={() => void onExport()} disabled={exporting.phase === 'running'} data-testid="export">
           {exporting.phase === 'running' ? `Exporting… ${progressText(exporting.progress)}` : 'Export'}
         </button>
+        {exporting.phase === 'running' && (
+          <button type="button" onClick={() => exporting.abort.abort()} data-testid="export-cancel">
+            Cancel export
+          </button>
+        )}
       </section>
       <RedactionSwitch settings={settings} on={redactSwitch} onChange={setRedactSwitch} />
       <button type="button" class="open-review" onClick={openReview} data-testid="open-review">
@@ -191,6 +198,7 @@ function RedactionSwitch({ settings, on, onChange }: { settings: Settings; on: b
 }
 
 function progressText(p: ExportProgress): string {
+  if (p.phase === 'zipping') return 'writing the file';
   return p.total ? `${Math.min(p.conversations, p.total)}/${p.total}` : `${p.records}`;
 }
 

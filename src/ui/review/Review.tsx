@@ -1,6 +1,9 @@
 // The review page: filters | virtualised list of conversations or answers | timeline or overview. The list reads
 // the store by index page by page; filters and search run as cancellable scans whose results fill in as they go.
+// It labels nothing itself: the answer index is kept current by the background (src/store/upkeep.ts).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { send } from '../../messages';
 import { type ChartData, emptyChartData } from '../../core/review/charts';
 import { EMPTY_FILTER, isEmptyFilter, needsAnswerIndex, type ReviewFilter } from '../../core/review/filters';
 import { type Counts, openPageStore, type ScanToken, type SearchHit, type Undo } from '../../store/api';
@@ -16,6 +19,7 @@ let sourceIds = 0;
 /** Each list source gets an id: the list drops its page cache exactly when the rows behind it change. */
 const identified = (s: ListSource): ListSource => ({ ...s, id: ++sourceIds });
 const ROW_HEIGHT = 68;
+const BACKLOG_POLL_MS = 1500;
 
 interface SearchState {
   query: string;
@@ -36,7 +40,7 @@ export function Review() {
   const [listSource, setListSource] = useState<ListSource>({ count: 0, fetch: async () => [] });
   const [hitsSource, setHitsSource] = useState<ListSource>({ count: 0, fetch: async () => [] });
   const [open, setOpen] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ left: number } | null>(null);
   const [indexVersion, setIndexVersion] = useState(0);
   const [dataVersion, setDataVersion] = useState(0);
   const [lastAction, setLastAction] = useState<{ description: string; undo: Undo } | null>(null);
@@ -44,39 +48,44 @@ export function Review() {
   const [choices, setChoices] = useState<{ sites: string[]; models: string[] }>({ sites: [], models: [] });
   const listRef = useRef<HTMLDivElement>(null);
 
-  const worker = useRef<Worker | null>(null);
-  const refreshIndex = () => {
-    if (!worker.current) {
-      const w = (worker.current = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module' }));
-      let lastBump = Date.now();
-      w.onmessage = (e: MessageEvent<{ done: number; total: number } | { finished: true; conversations: number }>) => {
-        const m = e.data;
-        if ('finished' in m) {
-          setProgress(null);
-          if (m.conversations) setIndexVersion((v) => v + 1);
-          return;
-        }
-        setProgress(m.done < m.total ? m : null);
-        if (Date.now() - lastBump > 3000) {
-          lastBump = Date.now();
-          setIndexVersion((v) => v + 1);
-        }
-      };
-    }
-    worker.current.postMessage('update');
+  // The index is kept by the background as events arrive; the page only reads it. When the background is behind
+  // (a burst of captures, a rules change being rebuilt) the page says so and re-reads the list as it catches up.
+  const watchBacklog = () => {
+    let stopped = false;
+    let lastBump = Date.now();
+    let last = -1;
+    const poll = async () => {
+      if (stopped) return;
+      const left = await store.derivedBacklog().catch(() => 0);
+      setProgress(left > 0 ? { left } : null);
+      if (left !== last && last !== -1 && (left === 0 || Date.now() - lastBump > 3000)) {
+        lastBump = Date.now();
+        setIndexVersion((v) => v + 1);
+      }
+      last = left;
+      if (left > 0) setTimeout(() => void poll(), BACKLOG_POLL_MS);
+    };
+    void poll();
+    return () => void (stopped = true);
   };
 
   useEffect(() => {
     void store.counts().then(setCounts);
     void store.knownSitesAndModels().then(setChoices);
-    refreshIndex();
+    // Wakes the background, which takes up on start whatever labelling a stopped worker left.
+    void send((m) => browser.runtime.sendMessage(m), { type: 'status' }).catch(() => undefined);
+    let stopWatching = watchBacklog();
     const onVisible = () => {
       if (document.visibilityState !== 'visible') return;
       void store.counts().then(setCounts);
-      refreshIndex();
+      stopWatching();
+      stopWatching = watchBacklog();
     };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    return () => {
+      stopWatching();
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, []);
 
   // The list: unfiltered pages straight off an index; filtered, the keys of a scan as they arrive.
@@ -182,7 +191,7 @@ export function Review() {
         </div>
         {progress && (
           <span class="muted" role="status" data-testid="index-progress">
-            Labelling answers: {progress.done.toLocaleString('en')} / {progress.total.toLocaleString('en')} conversations
+            Labelling answers: {progress.left.toLocaleString('en')} conversations to go
           </span>
         )}
         <span class="grow" />

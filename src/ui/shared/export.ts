@@ -1,34 +1,118 @@
 // Export from an extension page: the training bundle (events, conversations, labels, samples, stats, dataset
-// card, manifest) streamed from the store one conversation at a time into a Blob, then downloaded.
+// card, manifest) streamed from the store in one pass, one conversation at a time, then downloaded. The page's
+// memory stays flat in the number of answers: each bundle file's compressed bytes wait in Blobs (src/core/export/
+// spool.ts) and the zip is rolled into Blobs of a few MB as it is assembled, which the browser keeps on disk once
+// they outgrow its in-memory blob budget; only the finished zip is handed to the download. Progress is reported
+// at most every PROGRESS_MS; an AbortSignal cancels at the next conversation or zip chunk, the spools are dropped
+// and nothing is downloaded, so a cancelled or failed export leaves no file.
+//
+// Why not the File System Access API's save picker: the export runs from the popup, which the browser closes when
+// a native dialog takes the focus (and the export with it); a download of the finished Blob does not.
 import browser from 'webextension-polyfill';
 import type { BundleManifest } from '../../core/export/bundle';
 import type { ExportOptions } from '../../core/export/options';
 import { blobSpool } from '../../core/export/spool';
-import type { ExportProgress } from '../../core/export/training-bundle';
+import type { ExportProgress as BundleProgress, ExportSource } from '../../core/export/training-bundle';
 import type { PageStore } from '../../store/api';
 
-export type { ExportProgress };
+/** Conversations read so far (of `total`), and whether the zip is being assembled from the written files. */
+export interface ExportProgress extends BundleProgress {
+  phase: 'reading' | 'zipping';
+}
+
+/** Progress is shown at most this often: a render per conversation would cost more than the export itself. */
+export const PROGRESS_MS = 150;
+const ROLL_BYTES = 4 * 1024 * 1024;
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('export cancelled');
+    this.name = 'ExportCancelled';
+  }
+}
+
+/** Throttles progress to one report per PROGRESS_MS, always passing the first and the phase changes. */
+function throttled(onProgress: (p: ExportProgress) => void): (p: ExportProgress) => void {
+  let last = -Infinity;
+  let phase: ExportProgress['phase'] | null = null;
+  return (p) => {
+    const now = performance.now();
+    if (p.phase === phase && now - last < PROGRESS_MS) return;
+    last = now;
+    phase = p.phase;
+    onProgress(p);
+  };
+}
+
+/** The source, checking for cancellation before each conversation is read. */
+function cancellable(source: ExportSource, signal: AbortSignal | undefined): ExportSource {
+  if (!signal) return source;
+  return {
+    ...source,
+    async *conversations() {
+      for await (const conv of source.conversations()) {
+        if (signal.aborted) throw new ExportCancelled();
+        yield conv;
+      }
+    },
+  };
+}
+
+/** The zip's bytes rolled into Blobs as they come, so the page holds at most a few MB of them at a time. */
+function blobSink(signal: AbortSignal | undefined, onChunk: () => void) {
+  const blobs: Blob[] = [];
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const roll = () => {
+    if (pending.length) blobs.push(new Blob(pending as BlobPart[]));
+    pending = [];
+    pendingBytes = 0;
+  };
+  return {
+    write(chunk: Uint8Array) {
+      if (signal?.aborted) throw new ExportCancelled();
+      onChunk();
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= ROLL_BYTES) roll();
+    },
+    blob(): Blob {
+      roll();
+      return new Blob(blobs, { type: 'application/zip' });
+    },
+  };
+}
 
 export async function buildExport(
   store: PageStore,
   onProgress: (progress: ExportProgress) => void,
   options: ExportOptions = {},
+  signal?: AbortSignal,
 ): Promise<{ blob: Blob; manifest: BundleManifest; filename: string }> {
   const version = browser.runtime.getManifest().version;
+  const report = throttled(onProgress);
+  let read: BundleProgress = { conversations: 0, records: 0 };
   const { source, decisions } = await store.exportInput();
-  const parts: BlobPart[] = [];
+  if (source.total !== undefined) read.total = source.total;
+  report({ ...read, phase: 'reading' });
+  const sink = blobSink(signal, () => report({ ...read, phase: 'zipping' }));
   // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
   const { exportTrainingBundle } = await import('../../core/export/training-bundle');
-  const manifest = await exportTrainingBundle(source, options, (chunk) => void parts.push(chunk as BlobPart), {
+  if (signal?.aborted) throw new ExportCancelled();
+  const manifest = await exportTrainingBundle(cancellable(source, signal), options, (chunk) => sink.write(chunk), {
     generator: { name: 'echo-capture', version },
     extensionVersion: version,
     spools: blobSpool,
-    onProgress,
+    onProgress: (p) => {
+      read = p;
+      report({ ...p, phase: 'reading' });
+    },
     // What the user decided in review: excluded, relabelled, redacted (docs/review-decisions.md).
     decisions,
   });
+  if (signal?.aborted) throw new ExportCancelled();
   const stamp = manifest.createdAt.replace(/[:.]/g, '-').slice(0, 19);
-  return { blob: new Blob(parts, { type: 'application/zip' }), manifest, filename: `echo-capture-export-${stamp}.zip` };
+  return { blob: sink.blob(), manifest, filename: `echo-capture-export-${stamp}.zip` };
 }
 
 export function download(blob: Blob, filename: string): void {

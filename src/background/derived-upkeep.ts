@@ -1,0 +1,56 @@
+// Keeps the store's derived rows (labels, the review page's answer index, the popup's acceptance tally) current
+// as events arrive, here in the background rather than on any page's main thread. Appends only put conversations
+// on the store's dirty list; a short while after the last append (so a burst of captures is labelled once, and
+// never later than MAX_WAIT_MS after the first) the list is drained a batch at a time, yielding between batches
+// so capture's own messages are handled first. The list lives in the database, so a worker stopped mid-way picks
+// up on its next start, which drains too.
+import type { EchoStore } from '../store/api';
+
+/** Quiet time after an append before labelling starts. */
+export const UPKEEP_DELAY_MS = 300;
+const MAX_WAIT_MS = 2000;
+
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface DerivedUpkeep {
+  /** Events were stored: label their conversations soon. */
+  touched(): void;
+}
+
+export function startDerivedUpkeep(
+  store: Pick<EchoStore, 'updateDerived'>,
+  { delayMs = UPKEEP_DELAY_MS, now = () => Date.now() }: { delayMs?: number; now?: () => number } = {},
+): DerivedUpkeep {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let waitingSince: number | null = null;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    timer = null;
+    waitingSince = null;
+    if (running) return void (again = true);
+    running = true;
+    try {
+      await store.updateDerived({ pause: yieldToMessages });
+    } catch (e) {
+      console.warn('[echo-capture] updating labels failed:', e);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = () => {
+    const at = now();
+    waitingSince ??= at;
+    if (timer !== null) {
+      if (at - waitingSince >= MAX_WAIT_MS) return; // a steady stream of appends does not postpone it for ever
+      clearTimeout(timer);
+    }
+    timer = setTimeout(() => void run(), delayMs);
+  };
+  schedule(); // on every start: whatever a stopped worker left, or a rules change, is taken up
+  return { touched: schedule };
+}

@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { CaptureEvent } from '../core/events';
+import { exportTrainingBundle, type ExportSource } from '../core/export/training-bundle';
+import { makeEvent } from '../../test/support/make-event';
+import { type EchoStore, openBackgroundStore } from './api';
+import { EchoDB } from './db';
+import { exportSource } from './export-source';
+
+let n = 0;
+const fresh = () => {
+  const db = new EchoDB(`export-source-${++n}`);
+  return { db, store: openBackgroundStore(db) };
+};
+
+/** A conversation with `turns` answered prompts; every other answer copied, the last one thumbed up. */
+function conversation(id: string, turns: number, site = 'chatgpt'): CaptureEvent[] {
+  const base = { site, conversationId: id };
+  const out: CaptureEvent[] = [];
+  for (let t = 1; t <= turns; t++) {
+    const parentId = t > 1 ? `a${t - 1}` : undefined;
+    const prompt = { ...base, messageId: `u${t}`, text: `Question ${t} in ${id}`, ...(parentId ? { parentId } : {}) };
+    out.push(makeEvent('prompt', prompt));
+    const code = `print(${t})`;
+    const text = `Answer ${t} in ${id}:\n\n\`\`\`python\n${code}\n\`\`\``;
+    const codeBlocks = [{ language: 'python', code }];
+    const answer = { ...base, messageId: `a${t}`, parentId: `u${t}`, text, codeBlocks, model: 'gpt-4o', complete: 'finished' as const };
+    out.push(makeEvent('response', answer));
+    if (t % 2) out.push(makeEvent('copy', { ...base, messageId: `a${t}`, via: 'code-button', text: code, start: 0, end: 8, share: 0.4 }));
+  }
+  out.push(makeEvent('feedback', { ...base, messageId: `a${turns}`, rating: 'up' }));
+  return out;
+}
+
+async function exportFiles(source: ExportSource): Promise<Record<string, string>> {
+  const chunks: Uint8Array[] = [];
+  await exportTrainingBundle(source, {}, (c) => void chunks.push(c), {
+    generator: { name: 'test', version: '0' },
+    extensionVersion: '0',
+    createdAt: '2026-11-29T00:00:00.000Z',
+  });
+  const zip = new Uint8Array(chunks.reduce((a, c) => a + c.length, 0));
+  let at = 0;
+  for (const c of chunks) zip.set(c, (at += c.length) - c.length);
+  return Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, data]) => [name, new TextDecoder().decode(data)]));
+}
+
+async function collect(source: ExportSource) {
+  const out: { key: string; ids: string[]; kept: boolean }[] = [];
+  for await (const c of source.conversations()) {
+    out.push({ key: c.key, ids: (await c.events()).map((e) => e.id), kept: c.labels !== undefined });
+  }
+  return out;
+}
+
+async function seeded(): Promise<{ db: EchoDB; store: EchoStore; events: CaptureEvent[] }> {
+  const { db, store } = fresh();
+  // Interleaved appends: a conversation's events arrive across several batches, as captured.
+  const convs = [conversation('b', 2), conversation('a', 3, 'claude'), conversation('long', 9), conversation('c', 1)];
+  const events: CaptureEvent[] = [];
+  for (let i = 0; i < 30; i++) for (const c of convs) if (c[i]) events.push(c[i]!);
+  for (let i = 0; i < events.length; i += 7) await store.append(events.slice(i, i + 7));
+  return { db, store, events };
+}
+
+describe('export source', () => {
+  it('reads every conversation once, in key order, its events in capture order, across page boundaries', async () => {
+    const { db, store, events } = await seeded();
+    // Pages of 5 rows: smaller than the 28-event conversation, which is then read in one larger page.
+    const read = await collect(await exportSource(db, 5));
+    const keys = ['chatgpt:b', 'chatgpt:c', 'chatgpt:long', 'claude:a'];
+    expect(read.map((c) => c.key)).toEqual(keys);
+    for (const c of read) expect(c.ids).toEqual((await store.conversationEvents(c.key)).map((e) => e.id));
+    expect(read.flatMap((c) => c.ids).sort()).toEqual(events.map((e) => e.id).sort());
+  });
+
+  it('hands over the labels the background kept, except for conversations behind their events', async () => {
+    const { db, store } = await seeded();
+    expect((await collect(await exportSource(db, 5))).every((c) => !c.kept)).toBe(true);
+    await store.updateDerived();
+    expect((await collect(await exportSource(db, 5))).every((c) => c.kept)).toBe(true);
+    await store.append([makeEvent('feedback', { conversationId: 'b', messageId: 'a1', rating: 'down' })]);
+    const read = await collect(await exportSource(db, 5));
+    expect(read.filter((c) => !c.kept).map((c) => c.key)).toEqual(['chatgpt:b']);
+  });
+
+  it('writes the same bundle from kept labels as from labelling every conversation again', async () => {
+    const { db, store } = await seeded();
+    const relabelled = await exportFiles(await exportSource(db, 5));
+    await store.updateDerived();
+    const kept = await exportFiles(await exportSource(db, 5));
+    expect(Object.keys(kept)).toEqual(Object.keys(relabelled));
+    expect(kept).toEqual(relabelled);
+    expect(kept['labels.jsonl']!.trim().split('\n')).toHaveLength(15);
+  });
+
+  it('labels an answer completed in place afresh, before the background has caught up with it', async () => {
+    const { db, store } = fresh();
+    const events = conversation('cut', 1);
+    const whole = events.find((e) => e.kind === 'response')!;
+    await store.append(events.map((e) => (e === whole ? { ...whole, text: 'Ans', complete: 'interrupted' as const } : e)));
+    await store.updateDerived();
+    const labelOf = async () => {
+      const files = await exportFiles(await exportSource(db));
+      return JSON.parse(files['labels.jsonl']!.trim()) as { evidence: { rule: string }[] };
+    };
+    expect((await labelOf()).evidence.map((e) => e.rule)).toContain('interrupted');
+    // Same event count, same sequence number: only the dirty mark says the kept labels are stale.
+    expect(await store.append([whole])).toMatchObject({ completed: 1 });
+    expect((await labelOf()).evidence.map((e) => e.rule)).not.toContain('interrupted');
+  });
+});

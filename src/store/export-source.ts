@@ -1,0 +1,77 @@
+// What an export reads, in one pass: the events over the `conv` index in pages of a few thousand rows (getAll, one
+// read transaction per page, the next page read while this one is written), grouped by conversation as they come,
+// each conversation's events in capture order. A page ends on a whole conversation: the partial one at its end is
+// read again with the next page. With each page come the conversations' kept label rows and which of them are
+// dirty, so the export takes the labels the background keeps and labels only what is stale.
+import type { CaptureEvent } from '../core/events';
+import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
+import type { ConversationLabelsRow, EchoDB, StoredEvent } from './db';
+import { labelsCurrent } from './derived';
+import { readCounts } from './summaries';
+
+const PAGE_ROWS = 4000;
+
+interface Page {
+  groups: StoredEvent[][];
+  labels: Map<string, ConversationLabelsRow>;
+  dirty: Set<string>;
+  /** The last conversation key read whole, or null when the log is exhausted. */
+  next: string | null;
+}
+
+async function readPage(db: EchoDB, after: string, size: number): Promise<Page> {
+  return db.transaction('r', [db.events, db.conversationLabels, db.dirty], async () => {
+    for (let limit = size; ; limit *= 2) {
+      const rows = await db.events.where('conv').above(after).limit(limit).toArray();
+      const groups: StoredEvent[][] = [];
+      for (const row of rows) {
+        const last = groups.at(-1);
+        if (last && last[0]!.conv === row.conv) last.push(row);
+        else groups.push([row]);
+      }
+      const exhausted = rows.length < limit;
+      if (!exhausted) groups.pop(); // may continue past the page
+      if (!groups.length && !exhausted) continue; // one conversation larger than the page: read more at once
+      if (!groups.length) return { groups, labels: new Map(), dirty: new Set(), next: null };
+      const first = groups[0]![0]!.conv;
+      const last = groups.at(-1)![0]!.conv;
+      const [labels, dirty] = await Promise.all([
+        db.conversationLabels.where('conv').between(first, last, true, true).toArray(),
+        db.dirty.where('conv').between(first, last, true, true).primaryKeys(),
+      ]);
+      return { groups, labels: new Map(labels.map((r) => [r.conv, r])), dirty: new Set(dirty), next: exhausted ? null : last };
+    }
+  });
+}
+
+function sourceConversation(rows: StoredEvent[], page: Page): SourceConversation {
+  rows.sort((a, b) => a.seq - b.seq);
+  const events: CaptureEvent[] = rows.map((r) => r.event);
+  const conv = rows[0]!.conv;
+  let firstTs = events[0]!.ts;
+  let lastTs = firstTs;
+  for (const e of events) {
+    if (e.ts < firstTs) firstTs = e.ts;
+    if (e.ts > lastTs) lastTs = e.ts;
+  }
+  const row = page.labels.get(conv);
+  const kept = labelsCurrent(row, events.length) && !page.dirty.has(conv) ? { labels: row.labels! } : {};
+  return { key: conv, site: events[0]!.site, firstTs, lastTs, events: () => Promise.resolve(events), ...kept };
+}
+
+/** Every conversation with events, in key order (the order an export writes them). */
+export async function exportSource(db: EchoDB, pageRows = PAGE_ROWS): Promise<ExportSource> {
+  const total = (await readCounts(db)).conversations;
+  return {
+    total,
+    async *conversations() {
+      let pending: Promise<Page> | null = readPage(db, '', pageRows);
+      while (pending) {
+        const page: Page = await pending;
+        pending = page.next === null ? null : readPage(db, page.next, pageRows);
+        pending?.catch(() => undefined); // an export stopped early never awaits it
+        for (const rows of page.groups) yield sourceConversation(rows, page);
+      }
+    },
+  };
+}
