@@ -63,6 +63,6 @@ export default tseslint.config(
   { files: ['src/**/*.{ts,tsx}'], rules: { 'import-x/no-restricted-paths': ['error', { zones: shippedZones }] } },
   { files: ['src/**/*.test.{ts,tsx}'], rules: { 'import-x/no-restricted-paths': ['error', { zones }] } },
   { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { ...globals.node } } },
-  // Fixture sites' page scripts run in the browser, as the real sites' do.
-  { files: ['test/sites/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
+  // Fixture sites' page scripts run in the browser as ES modules, as the real sites' do.
+  { files: ['test/sites/**/*.js'], languageOptions: { sourceType: 'module', globals: { ...globals.browser } } },
 );
