@@ -3,11 +3,12 @@
 // English and in German.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Launched, sendPrompt, storedEvents, waitFor, waitForAnswer, eventsOfKind } from './harness';
+import labels from '../sites/chatgpt/labels.json';
 import { readout, uiLanguages } from './languages';
 
 const of = eventsOfKind;
 
-describe.each(uiLanguages('chatgpt'))('ChatGPT refinement signals, UI in $lang', ({ locale, t }) => {
+describe.each(uiLanguages('chatgpt', labels))('ChatGPT refinement signals, UI in $lang', ({ locale, t }) => {
   let l: Launched;
   beforeAll(async () => {
     l = await launch({ sites: ['chatgpt'], locale });

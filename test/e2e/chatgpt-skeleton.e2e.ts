@@ -5,12 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatgptBackend } from '../sites/chatgpt/backend';
 import { exportFromPopup, launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer, eventsOfKind } from './harness';
+import labels from '../sites/chatgpt/labels.json';
 import { readout, uiLanguages } from './languages';
 
 const of = eventsOfKind;
 const KINDS = ['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'branch_switch', 'copy', 'copy', 'feedback'];
 
-describe.each(uiLanguages('chatgpt'))('ChatGPT walking skeleton, UI in $lang', ({ locale, t }) => {
+describe.each(uiLanguages('chatgpt', labels))('ChatGPT walking skeleton, UI in $lang', ({ locale, t }) => {
   let l: Launched;
   beforeAll(async () => {
     l = await launch({ sites: ['chatgpt'], locale });

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaudeBackend } from '../sites/claude/backend';
 import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
+import labels from '../sites/claude/labels.json';
 import { readout, uiLanguages } from './languages';
 
 const of = eventsOfKind;
@@ -23,7 +24,7 @@ async function waitForAnswer(page: Page, rowSelector = '[data-perf-row="assistan
   await page.waitForSelector('[data-testid="chat-input-stop"]', { state: 'detached' });
 }
 
-describe.each(uiLanguages('claude'))('Claude, UI in $lang', ({ lang, locale, t }) => {
+describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, locale, t }) => {
   let l: Launched;
   beforeAll(async () => {
     l = await launch({ sites: ['claude'], locale });

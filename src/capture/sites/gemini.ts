@@ -15,8 +15,10 @@ const TURN = 'user-query, model-response';
 const CONTENT_ID = /^message-content-id-(r_[0-9a-zA-Z]+)$/;
 const DRAFT = '[data-test-draft-id]';
 const DRAFT_CHIP = `${DRAFT}[role="radio"], ${DRAFT}[role="option"]`;
-/** The composer's stop button, shown while the newest answer streams. */
-const STOP = 'button[aria-label="Stop response"], button[aria-label="Stop generation"]';
+/** The composer's stop button, shown while the newest answer streams: its class and icon, or its English label. */
+const STOP =
+  'button.send-button.stop, .send-button-container button:has(mat-icon[fonticon="stop"]), ' +
+  'button[aria-label="Stop response"], button[aria-label="Stop generation"]';
 
 function responseIdOf(container: Element | null): string | null {
   if (!container) return null;
@@ -100,7 +102,7 @@ export const gemini: SiteAdapter = {
     const label = button.getAttribute('aria-label') ?? '';
     const matIcon = button.querySelector('mat-icon');
     const icon = matIcon?.getAttribute('fonticon') ?? matIcon?.getAttribute('data-mat-icon-name') ?? '';
-    if (label === 'Stop response' || label === 'Stop generation' || (icon === 'stop' && !turn)) return { action: 'stop' };
+    if (button.matches(STOP) || (icon === 'stop' && !turn)) return { action: 'stop' };
     if (!turn) return null;
     const block = button.closest('code-block');
     if (block) {
