@@ -1,15 +1,19 @@
 // Generated from src/cli/ by `npm run build:cli` (vite.config.ts, mode cli): do not edit. Committed so that
 // echo-dataset runs from a plain `npm ci --omit=dev` install; src/cli/bundle-committed.test.ts fails when stale.
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { open, readFile } from "node:fs/promises";
+import { crc32, createInflateRaw } from "node:zlib";
+import { createHash } from "node:crypto";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { diffWordsWithSpace } from "diff";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
 import { rules } from "@secretlint/secretlint-rule-preset-recommend";
-import { Deflate, Inflate, Zip, ZipDeflate } from "fflate";
+import { Deflate, Zip, ZipDeflate } from "fflate";
 // src/cli/bundle-error.ts
 var BundleError = class extends Error {
 	bundle;
@@ -17,7 +21,7 @@ var BundleError = class extends Error {
 	file;
 	line;
 	constructor(bundle, problem, file, line) {
-		super(`${bundle}${file ? `: ${file}` : ""}${line !== void 0 ? ` line ${line}` : ""}: ${problem}`);
+		super(`${bundle}${file ? `: ${file}` : ""}${line !== void 0 ? ` line ${line}` : ""}: ${problem}`.replace(/\s*[\r\n]+\s*/g, " "));
 		this.bundle = bundle;
 		this.problem = problem;
 		this.file = file;
@@ -25,140 +29,215 @@ var BundleError = class extends Error {
 		this.name = "BundleError";
 	}
 };
-// src/core/export/acceptance.ts
-var ACCEPTANCE_DEFINITION = "rate = accepted / labelled answers, labelled = accepted + rejected + refined (unknown excluded); shownRate = accepted / shown answers, every captured answer counted (the Echo paper's acceptance rate, accepted / shown)";
-var empty = () => ({
-	answers: 0,
-	labelled: 0,
-	accepted: 0,
-	rejected: 0,
-	refined: 0,
-	rate: null,
-	shownRate: null
-});
-function rates(c) {
-	c.rate = c.labelled ? c.accepted / c.labelled : null;
-	c.shownRate = c.answers ? c.accepted / c.answers : null;
-}
-function add(c, label) {
-	c.answers++;
-	if (label !== "unknown") {
-		c.labelled++;
-		c[label]++;
-	}
-	rates(c);
-}
-var AcceptanceTally = class AcceptanceTally {
-	overall = empty();
-	byModel = /* @__PURE__ */ new Map();
-	byDay = /* @__PURE__ */ new Map();
-	add(model, answeredAt, label) {
-		const m = model || "unknown";
-		const day = answeredAt.slice(0, 10);
-		add(this.overall, label);
-		let byModel = this.byModel.get(m);
-		if (!byModel) this.byModel.set(m, byModel = empty());
-		add(byModel, label);
-		const key = `${day}\u0000${m}`;
-		let byDay = this.byDay.get(key);
-		if (!byDay) this.byDay.set(key, byDay = {
-			day,
-			model: m,
-			...empty()
-		});
-		add(byDay, label);
-	}
-	/** Sums per-day rows (e.g. from several bundles' manifests) into overall, per-model and per-day figures. */
-	static fromDays(days) {
-		const tally = new AcceptanceTally();
-		const sum = (into, d) => {
-			for (const f of [
-				"answers",
-				"labelled",
-				"accepted",
-				"rejected",
-				"refined"
-			]) into[f] += d[f];
-			rates(into);
-		};
-		for (const d of days) {
-			sum(tally.overall, d);
-			let byModel = tally.byModel.get(d.model);
-			if (!byModel) tally.byModel.set(d.model, byModel = empty());
-			sum(byModel, d);
-			const key = `${d.day}\u0000${d.model}`;
-			let byDay = tally.byDay.get(key);
-			if (!byDay) tally.byDay.set(key, byDay = {
-				day: d.day,
-				model: d.model,
-				...empty()
-			});
-			sum(byDay, d);
+// src/cli/lines.ts
+/** Lines of a byte stream, 1-based, strict UTF-8; the empty rest after the last newline is not a line. */
+async function* linesOf(path, name, chunks, onBytes) {
+	const decoder = new TextDecoder("utf-8", { fatal: true });
+	let rest = "";
+	let no = 0;
+	for await (const chunk of chunks) {
+		onBytes?.(chunk);
+		let text;
+		try {
+			text = rest + decoder.decode(chunk, { stream: true });
+		} catch {
+			throw new BundleError(path, "not valid UTF-8", name, no + 1);
 		}
-		return tally.stats();
+		let start = 0;
+		for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+			yield {
+				line: text.slice(start, nl),
+				no: ++no
+			};
+			start = nl + 1;
+		}
+		rest = text.slice(start);
 	}
-	stats() {
-		return {
-			definition: ACCEPTANCE_DEFINITION,
-			overall: { ...this.overall },
-			byModel: Object.fromEntries([...this.byModel].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }])),
-			byDay: [...this.byDay.values()].sort((a, b) => a.day.localeCompare(b.day) || a.model.localeCompare(b.model)).map((d) => ({ ...d }))
-		};
+	rest += decoder.decode();
+	if (rest.length) yield {
+		line: rest,
+		no: ++no
+	};
+}
+// src/cli/zip-reader.ts
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var READ = 1048576;
+var ZipReader = class ZipReader {
+	path;
+	fd;
+	entries;
+	constructor(path, fd, entries) {
+		this.path = path;
+		this.fd = fd;
+		this.entries = entries;
+	}
+	static async open(path) {
+		let fd;
+		try {
+			fd = await open(path, "r");
+		} catch (e) {
+			throw new BundleError(path, `cannot open: ${e.message}`);
+		}
+		try {
+			return new ZipReader(path, fd, await readDirectory(path, fd));
+		} catch (e) {
+			await fd.close();
+			throw e;
+		}
+	}
+	has(name) {
+		return this.entries.has(name);
+	}
+	names() {
+		return [...this.entries.keys()];
+	}
+	/** The entry's bytes, inflated (native zlib), in chunks; checks its CRC and size at the end. */
+	async *bytes(name) {
+		const entry = this.entries.get(name);
+		if (!entry) throw new BundleError(this.path, "missing from the zip", name);
+		const local = Buffer.alloc(30);
+		await this.fd.read(local, 0, 30, entry.headerOffset);
+		if (local.readUInt32LE(0) !== LOCAL) throw new BundleError(this.path, "corrupt zip: bad local header", name);
+		if (entry.method !== 8 && entry.method !== 0) throw new BundleError(this.path, `unsupported compression method ${entry.method}`, name);
+		const start = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+		let crc = 0;
+		let size = 0;
+		if (entry.compressedSize > 0) {
+			const raw = createReadStream(this.path, {
+				start,
+				end: start + entry.compressedSize - 1,
+				highWaterMark: READ
+			});
+			const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: READ })) : raw;
+			raw.on("error", (e) => stream.destroy(e));
+			let read = 0;
+			raw.on("data", (c) => read += c.length);
+			try {
+				for await (const chunk of stream) {
+					crc = crc32(chunk, crc);
+					size += chunk.length;
+					yield chunk;
+				}
+			} catch (e) {
+				if (e instanceof BundleError) throw e;
+				throw new BundleError(this.path, `corrupt compressed data (${e.message})`, name);
+			}
+			if (read < entry.compressedSize) throw new BundleError(this.path, "truncated zip: entry data ends early", name);
+		}
+		if (size !== entry.size) throw new BundleError(this.path, `size mismatch: ${size} bytes inflated, zip says ${entry.size}`, name);
+		if (crc >>> 0 !== entry.crc >>> 0) throw new BundleError(this.path, "CRC mismatch: the entry is corrupt", name);
+	}
+	/** Lines of a text entry, 1-based; the final empty line after the last newline is not reported. */
+	lines(name, onBytes) {
+		return linesOf(this.path, name, this.bytes(name), onBytes);
+	}
+	async text(name) {
+		const chunks = [];
+		for await (const c of this.bytes(name)) chunks.push(c);
+		return new TextDecoder().decode(Buffer.concat(chunks));
+	}
+	async json(name) {
+		const text = await this.text(name);
+		try {
+			return JSON.parse(text);
+		} catch (e) {
+			throw new BundleError(this.path, `not JSON (${e.message})`, name);
+		}
+	}
+	async close() {
+		await this.fd.close();
 	}
 };
-var pct = (r) => `${Math.round(r * 100)}%`;
-/**
-* "Accepted 62% of 40 labelled answers (gpt-4o 70%, claude 50%) · 31% of 80 shown (accepted / shown)": the popup's
-* line, the dataset card's and the CLI's summary. Both denominators, each named.
-*/
-function describeAcceptance(stats, maxModels = 3) {
-	const { overall } = stats;
-	const shown = overall.answers ? ` · ${pct(overall.accepted / overall.answers)} of ${overall.answers} shown (accepted / shown)` : "";
-	if (!overall.labelled || overall.rate === null) return `No labelled answers yet (${overall.answers} answers)${shown}`;
-	const models = Object.entries(stats.byModel).filter(([, c]) => c.rate !== null).sort(([, a], [, b]) => b.labelled - a.labelled).slice(0, maxModels).map(([m, c]) => `${m} ${pct(c.rate)}`);
-	const noun = overall.labelled === 1 ? "labelled answer" : "labelled answers";
-	return `Accepted ${pct(overall.rate)} of ${overall.labelled} ${noun}${models.length ? ` (${models.join(", ")})` : ""}${shown}`;
+async function readDirectory(path, fd) {
+	const { size } = await fd.stat();
+	const tailSize = Math.min(size, 65557);
+	const tail = Buffer.alloc(tailSize);
+	await fd.read(tail, 0, tailSize, size - tailSize);
+	let eocd = -1;
+	for (let i = tailSize - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) {
+		eocd = i;
+		break;
+	}
+	if (eocd < 0) throw new BundleError(path, "truncated or not a zip: no end-of-central-directory record");
+	const count = tail.readUInt16LE(eocd + 10);
+	const dirSize = tail.readUInt32LE(eocd + 12);
+	const dirOffset = tail.readUInt32LE(eocd + 16);
+	if (dirOffset + dirSize > size) throw new BundleError(path, "truncated zip: central directory points past the end of the file");
+	const dir = Buffer.alloc(dirSize);
+	await fd.read(dir, 0, dirSize, dirOffset);
+	const entries = /* @__PURE__ */ new Map();
+	let at = 0;
+	for (let i = 0; i < count; i++) {
+		if (at + 46 > dir.length || dir.readUInt32LE(at) !== CENTRAL) throw new BundleError(path, "corrupt zip: bad central directory");
+		const nameLen = dir.readUInt16LE(at + 28);
+		const name = dir.toString("utf8", at + 46, at + 46 + nameLen);
+		const entry = {
+			name,
+			method: dir.readUInt16LE(at + 10),
+			crc: dir.readUInt32LE(at + 16),
+			compressedSize: dir.readUInt32LE(at + 20),
+			size: dir.readUInt32LE(at + 24),
+			headerOffset: dir.readUInt32LE(at + 42)
+		};
+		if (entry.headerOffset + entry.compressedSize > dirOffset) throw new BundleError(path, "corrupt zip: entry overlaps the directory", name);
+		entries.set(name, entry);
+		at += 46 + nameLen + dir.readUInt16LE(at + 30) + dir.readUInt16LE(at + 32);
+	}
+	return entries;
 }
-// src/core/export/dataset-card.ts
-var yamlString = (s) => JSON.stringify(s);
-function datasetCard(input) {
-	const configs = input.files.filter((f) => f.records > 0);
-	const lines = [
-		"---",
-		`pretty_name: ${yamlString(input.title)}`,
-		"tags:",
-		"- echo-capture",
-		"- user-feedback",
-		"- preference",
-		"- sft"
-	];
-	if (configs.length) {
-		lines.push("configs:");
-		for (const f of configs) {
-			lines.push(`- config_name: ${f.config}`);
-			if (f.dataFiles.length === 1) lines.push(`  data_files: ${yamlString(f.dataFiles[0])}`);
-			else {
-				lines.push("  data_files:");
-				for (const d of f.dataFiles) lines.push(`  - ${yamlString(d)}`);
-			}
+// src/cli/bundle-reader.ts
+/** Opens a bundle zip or an unzipped bundle directory; a missing path or a stray directory fails with a BundleError. */
+async function openBundle(path) {
+	let isDir;
+	try {
+		isDir = statSync(path).isDirectory();
+	} catch (e) {
+		throw new BundleError(path, `cannot open: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
+	}
+	if (!isDir) return ZipReader.open(path);
+	if (!existsSync(join(path, "manifest.json"))) throw new BundleError(path, "a directory without manifest.json is not a bundle", "manifest.json");
+	return new DirectoryReader(path);
+}
+var DirectoryReader = class {
+	path;
+	files;
+	constructor(path) {
+		this.path = path;
+		this.files = new Set(readdirSync(path, {
+			recursive: true,
+			withFileTypes: true
+		}).filter((d) => d.isFile()).map((d) => relative(path, join(d.parentPath, d.name)).split(sep).join("/")));
+	}
+	names() {
+		return [...this.files];
+	}
+	has(name) {
+		return this.files.has(name);
+	}
+	async *bytes(name) {
+		if (!this.files.has(name)) throw new BundleError(this.path, "missing from the bundle directory", name);
+		for await (const chunk of createReadStream(join(this.path, name), { highWaterMark: 1048576 })) yield chunk;
+	}
+	lines(name, onBytes) {
+		return linesOf(this.path, name, this.bytes(name), onBytes);
+	}
+	async text(name) {
+		const chunks = [];
+		for await (const c of this.bytes(name)) chunks.push(c);
+		return new TextDecoder().decode(Buffer.concat(chunks));
+	}
+	async json(name) {
+		try {
+			return JSON.parse(await this.text(name));
+		} catch (e) {
+			if (e instanceof BundleError) throw e;
+			throw new BundleError(this.path, `not JSON (${e.message})`, name);
 		}
 	}
-	lines.push("---", "", `# ${input.title}`, "", ...input.summary, "", "## Configs", "", "| config | files | records | what |", "|---|---|---|---|");
-	for (const f of input.files) lines.push(`| ${f.config} | ${f.dataFiles.map((d) => `\`${d}\``).join(", ")} | ${f.records} | ${f.description} |`);
-	if (configs.length < input.files.length) lines.push("", "Configs with no records are not declared in the front matter.");
-	lines.push("", "## Facts", "");
-	for (const [k, v] of input.facts) lines.push(`- **${k}:** ${v}`);
-	if (input.acceptance) {
-		const pct = (r) => r == null ? "–" : `${(r * 100).toFixed(1)}%`;
-		lines.push("", "## Acceptance rate", "", `${describeAcceptance(input.acceptance, 10)}.`, "");
-		lines.push("Two denominators: **accepted / labelled** counts only the answers the user gave a verdict on (accepted, rejected or", "refined); **accepted / shown** counts every answer shown (regenerated-away variants and answers nobody reacted to", "included), as the Echo paper measures its acceptance rate (accepted / shown suggestions). Refined answers are not", `accepted in either. Definition: ${input.acceptance.definition}.`, "");
-		lines.push("| model | shown | labelled | accepted | rejected | refined | accepted / labelled | accepted / shown |", "|---|---|---|---|---|---|---|---|");
-		for (const [model, c] of Object.entries(input.acceptance.byModel)) lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${pct(c.rate)} | ${pct(c.answers ? c.accepted / c.answers : null)} |`);
-		lines.push("", "Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.");
-	}
-	lines.push("", "## Provenance", "", "Captured by Echo Capture, a browser extension that records prompts, answers and what the user did with them", "(copy, regenerate, variant switches, thumbs, edits, paste-backs, follow-ups), labelled by rules that are a pure", "function of the raw event log (the Echo method: learning from user-driven refinement). The file formats are", "described in the project's docs/export-format.md and checked against the JSON Schemas in its schemas/ folder.", "");
-	return lines.join("\n");
-}
+	async close() {}
+};
 // src/core/schema.ts
 var SchemaError = class extends Error {
 	path;
@@ -730,18 +809,18 @@ var RULE_NAMES = [
 	"interrupted"
 ];
 // src/core/samples/schemas.ts
-var content = string({ description: "Message text" });
+var content$1 = string({ description: "Message text" });
 var chatMessageSchema = object({
 	role: oneOf([
 		"system",
 		"user",
 		"assistant"
 	]),
-	content
+	content: content$1
 });
 var assistantMessageSchema = object({
 	role: literal("assistant"),
-	content
+	content: content$1
 });
 var sampleMetaSchema = object({
 	site: string({
@@ -796,7 +875,7 @@ var sftMessageSchema = object({
 		"user",
 		"assistant"
 	]),
-	content,
+	content: content$1,
 	...trainFlags
 });
 var sftSampleSchema = object({
@@ -842,7 +921,7 @@ var openAiChatSampleSchema = object({ messages: array(object({
 		"user",
 		"assistant"
 	]),
-	content,
+	content: content$1,
 	weight: optional(number({
 		int: true,
 		min: 0,
@@ -856,10 +935,178 @@ var shareGptSampleSchema = object({ conversations: array(object({
 		"human",
 		"gpt"
 	]),
-	value: content,
+	value: content$1,
 	...trainFlags
 }), { min: 2 }) }, { description: "ShareGPT conversation (LLaMA-Factory, Axolotl); gpt turns carry train/weight: only the last is trained" });
+// src/core/export/trainer-formats.ts
+var content = string({ description: "Message text" });
+var chatMessage = object({
+	role: oneOf([
+		"system",
+		"user",
+		"assistant"
+	]),
+	content
+});
+var assistantMessage = object({
+	role: literal("assistant"),
+	content
+});
+var openAiPreferenceSchema = object({
+	input: object({ messages: array(chatMessage, { min: 1 }) }),
+	preferred_output: array(assistantMessage, {
+		min: 1,
+		max: 1
+	}),
+	non_preferred_output: array(assistantMessage, {
+		min: 1,
+		max: 1
+	})
+}, { description: "OpenAI preference (DPO) fine-tuning line: the context, the preferred and the non-preferred answer" });
+var shareGptTurn = object({
+	from: oneOf([
+		"system",
+		"human",
+		"gpt"
+	]),
+	value: content
+});
+var shareGptAnswer = object({
+	from: literal("gpt"),
+	value: content
+});
+var llamaFactoryPreferenceSchema = object({
+	conversations: array(shareGptTurn, { min: 1 }),
+	chosen: shareGptAnswer,
+	rejected: shareGptAnswer
+}, { description: "LLaMA-Factory ShareGPT preference record (ranking: true): context ending with the user turn, one chosen and one rejected answer" });
+var llamaFactoryKtoSchema = object({
+	conversations: array(shareGptTurn, { min: 2 }),
+	kto_tag: boolean()
+}, { description: "LLaMA-Factory ShareGPT KTO record: context, then the answer; kto_tag true = desirable" });
+var toShareGptTurn = (m) => ({
+	from: m.role === "user" ? "human" : m.role === "assistant" ? "gpt" : "system",
+	value: m.content
+});
+function toOpenAiPreference(sample) {
+	return {
+		input: { messages: sample.prompt.map((m) => ({
+			role: m.role,
+			content: m.content
+		})) },
+		preferred_output: sample.chosen.map((m) => ({
+			role: m.role,
+			content: m.content
+		})),
+		non_preferred_output: sample.rejected.map((m) => ({
+			role: m.role,
+			content: m.content
+		}))
+	};
+}
+function toLlamaFactoryPreference(sample) {
+	return {
+		conversations: sample.prompt.map(toShareGptTurn),
+		chosen: {
+			from: "gpt",
+			value: sample.chosen[0].content
+		},
+		rejected: {
+			from: "gpt",
+			value: sample.rejected[0].content
+		}
+	};
+}
+function toLlamaFactoryKto(sample) {
+	return {
+		conversations: [...sample.prompt.map(toShareGptTurn), {
+			from: "gpt",
+			value: sample.completion[0].content
+		}],
+		kto_tag: sample.label
+	};
+}
+var LLAMA_FACTORY_FILES = {
+	sft: "sharegpt.jsonl",
+	preference: "llamafactory-preference.jsonl",
+	kto: "llamafactory-kto.jsonl"
+};
+/**
+* LLaMA-Factory's dataset registry for the files beside it (`dataset_dir` is the folder holding it). SFT reads
+* sharegpt.jsonl; train it with `mask_history: true`, so earlier assistant turns (which may be answers the user
+* rejected) are context only, never targets.
+*/
+function llamaFactoryDatasetInfo(present, prefix = "echo") {
+	const info = {};
+	if (present.sft) info[`${prefix}_sft`] = {
+		file_name: LLAMA_FACTORY_FILES.sft,
+		formatting: "sharegpt",
+		columns: { messages: "conversations" }
+	};
+	if (present.preference) info[`${prefix}_preference`] = {
+		file_name: LLAMA_FACTORY_FILES.preference,
+		formatting: "sharegpt",
+		ranking: true,
+		columns: {
+			messages: "conversations",
+			chosen: "chosen",
+			rejected: "rejected"
+		}
+	};
+	if (present.kto) info[`${prefix}_kto`] = {
+		file_name: LLAMA_FACTORY_FILES.kto,
+		formatting: "sharegpt",
+		columns: {
+			messages: "conversations",
+			kto_tag: "kto_tag"
+		}
+	};
+	return info;
+}
+var llamaFactoryDatasetInfoSchema = record(object({
+	file_name: string({ min: 1 }),
+	formatting: literal("sharegpt"),
+	ranking: optional(boolean()),
+	columns: object({
+		messages: string(),
+		chosen: optional(string()),
+		rejected: optional(string()),
+		kto_tag: optional(string())
+	})
+}, { description: "One LLaMA-Factory dataset description" }));
 // src/core/export/file-schemas.ts
+/** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
+var KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2];
+var bundleSchemaVersion = {
+	parse(value, path = "") {
+		if (typeof value !== "number" || !Number.isInteger(value)) throw new SchemaError(path, "expected integer");
+		if (!KNOWN_BUNDLE_SCHEMA_VERSIONS.includes(value)) throw new SchemaError(path, `unknown schemaVersion ${value}: this reader knows ${KNOWN_BUNDLE_SCHEMA_VERSIONS.join(", ")} (a newer echo-dataset may read it)`);
+		return value;
+	},
+	json: () => ({
+		type: "integer",
+		enum: [...KNOWN_BUNDLE_SCHEMA_VERSIONS],
+		description: "Bundle layout version"
+	})
+};
+/** Written as a string; bundles from before schemaVersion 2 wrote the redaction rules version as an integer. */
+var redactionRulesVersion = {
+	parse(value, path = "") {
+		if (typeof value === "string" ? value.length >= 1 && value.length <= 64 : Number.isInteger(value) && value >= 0) return value;
+		throw new SchemaError(path, "expected a version string (or, in older bundles, an integer)");
+	},
+	json: () => ({
+		anyOf: [{
+			type: "string",
+			minLength: 1,
+			maxLength: 64
+		}, {
+			type: "integer",
+			minimum: 0
+		}],
+		description: "Redaction rules version (a string; older bundles wrote an integer)"
+	})
+};
 var labelRecordSchema = object({
 	conversationKey: string({ min: 1 }),
 	messageId: string({ min: 1 }),
@@ -962,10 +1209,7 @@ var acceptanceStatsSchema = object({
 });
 var manifestSchema = object({
 	format: literal("echo-capture-bundle"),
-	schemaVersion: number({
-		int: true,
-		min: 1
-	}),
+	schemaVersion: bundleSchemaVersion,
 	createdAt: isoTimestamp(),
 	generator: object({
 		name: string({ min: 1 }),
@@ -986,9 +1230,12 @@ var manifestSchema = object({
 		max: 128
 	})),
 	redaction: optional(object({
-		rulesVersion: string(),
-		level: string(),
-		rules: array(string())
+		rulesVersion: redactionRulesVersion,
+		level: string({
+			min: 1,
+			max: 40
+		}),
+		rules: array(string({ max: 128 }), { max: 1e3 })
 	})),
 	filters: optional(unknownJson()),
 	relabelledFrom: optional(unknownJson()),
@@ -1039,13 +1286,21 @@ var JSONL_FILE_SCHEMAS = {
 	"preference.jsonl": preferenceSampleSchema,
 	"kto.jsonl": unpairedSampleSchema,
 	"openai-chat.jsonl": openAiChatSampleSchema,
-	"sharegpt.jsonl": shareGptSampleSchema
+	"sharegpt.jsonl": shareGptSampleSchema,
+	"openai-preference.jsonl": openAiPreferenceSchema,
+	"llamafactory-preference.jsonl": llamaFactoryPreferenceSchema,
+	"llamafactory-kto.jsonl": llamaFactoryKtoSchema
 };
+/** Schema of each (whole-document) JSON file a bundle may hold besides manifest.json. */
+var JSON_FILE_SCHEMAS = { "dataset_info.json": llamaFactoryDatasetInfoSchema };
+/** Where a bundle keeps the JSON Schema of its file `name`. */
+var schemaPathOf = (name) => `schemas/${name.replace(/\.(jsonl|json)$/, "")}.schema.json`;
 /** JSON Schema documents for every bundle file, keyed by the schema file name written to schemas/. */
 function bundleJsonSchemas() {
 	const docs = {};
 	const all = {
 		...JSONL_FILE_SCHEMAS,
+		...JSON_FILE_SCHEMAS,
 		"manifest.json": manifestSchema
 	};
 	for (const [file, schema] of Object.entries(all)) {
@@ -1058,251 +1313,244 @@ function bundleJsonSchemas() {
 	}
 	return docs;
 }
-// src/core/redaction/types.ts
-/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
-var REDACTION_LEVELS = [
-	"secrets",
-	"standard",
-	"strict"
-];
-/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
-var KIND_LABEL = {
-	api_key: "API_KEY",
-	private_key: "PRIVATE_KEY",
-	jwt: "JWT",
-	password: "PASSWORD",
-	secret: "SECRET",
-	email: "EMAIL",
-	phone: "PHONE",
-	payment_card: "CARD",
-	iban: "IBAN",
-	ip_address: "IP",
-	postal_address: "ADDRESS"
-};
-// src/core/export/options.ts
-var SAMPLE_FORMATS = [
-	"sft",
-	"sft-prompt-completion",
-	"preference",
-	"kto",
-	"openai-chat",
-	"sharegpt"
-];
-var studyId = string({
-	min: 1,
-	max: 128,
-	pattern: /^[\w.@:+-]+$/
-});
-var exportOptionsSchema = object({
-	from: optional(isoTimestamp("Conversations active at or after this time; samples of answers given at or after it")),
-	to: optional(isoTimestamp("Conversations active before this time; samples of answers given before it")),
-	sites: optional(array(string({
-		min: 1,
-		max: 40
-	}), { max: 100 })),
-	labels: optional(array(oneOf(ANSWER_LABELS), {
-		min: 1,
-		max: 4
-	})),
-	minConfidence: optional(number({
-		min: 0,
-		max: 1
-	})),
-	formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
-	studyId: optional(studyId),
-	participantId: optional(studyId),
-	redaction: optional(object({
-		level: oneOf(REDACTION_LEVELS),
-		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 }))
-	})),
-	/** Label rules override (see docs/labelling.md); validated by resolveRules. */
-	rules: optional(unknownJson())
-});
-var SAMPLE_FILES = {
-	sft: {
-		file: "sft.jsonl",
-		description: "SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0"
-	},
-	"sft-prompt-completion": {
-		file: "sft-prompt-completion.jsonl",
-		description: "The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion"
-	},
-	preference: {
-		file: "preference.jsonl",
-		description: "Preference pairs (TRL DPO conversational: prompt, chosen, rejected)"
-	},
-	kto: {
-		file: "kto.jsonl",
-		description: "Unpaired binary samples (TRL KTO conversational: prompt, completion, label)"
-	},
-	"openai-chat": {
-		file: "openai-chat.jsonl",
-		description: "The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)"
-	},
-	sharegpt: {
-		file: "sharegpt.jsonl",
-		description: "The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)"
+// src/cli/validate.ts
+/** Reads and checks the manifest only. */
+async function readManifest(bundle) {
+	if (!bundle.has("manifest.json")) throw new BundleError(bundle.path, "missing (not an echo-capture bundle?)", "manifest.json");
+	const value = await bundle.json("manifest.json");
+	if (value?.format === "echo-capture-merged-dataset") throw new BundleError(bundle.path, "this is a merged dataset, not a bundle: merge the bundles it came from instead", "manifest.json");
+	try {
+		return manifestSchema.parse(value);
+	} catch (e) {
+		if (e instanceof SchemaError) throw new BundleError(bundle.path, e.message, "manifest.json");
+		throw e;
 	}
-};
-function inRange(ts, options) {
-	return (!options.from || ts >= options.from) && (!options.to || ts < options.to);
 }
-/** A conversation is exported when its activity span overlaps the range. */
-function spanOverlaps(firstTs, lastTs, options) {
-	return (!options.from || lastTs >= options.from) && (!options.to || firstTs < options.to);
-}
-// src/core/export/sha256.ts
-var K = new Uint32Array([
-	1116352408,
-	1899447441,
-	3049323471,
-	3921009573,
-	961987163,
-	1508970993,
-	2453635748,
-	2870763221,
-	3624381080,
-	310598401,
-	607225278,
-	1426881987,
-	1925078388,
-	2162078206,
-	2614888103,
-	3248222580,
-	3835390401,
-	4022224774,
-	264347078,
-	604807628,
-	770255983,
-	1249150122,
-	1555081692,
-	1996064986,
-	2554220882,
-	2821834349,
-	2952996808,
-	3210313671,
-	3336571891,
-	3584528711,
-	113926993,
-	338241895,
-	666307205,
-	773529912,
-	1294757372,
-	1396182291,
-	1695183700,
-	1986661051,
-	2177026350,
-	2456956037,
-	2730485921,
-	2820302411,
-	3259730800,
-	3345764771,
-	3516065817,
-	3600352804,
-	4094571909,
-	275423344,
-	430227734,
-	506948616,
-	659060556,
-	883997877,
-	958139571,
-	1322822218,
-	1537002063,
-	1747873779,
-	1955562222,
-	2024104815,
-	2227730452,
-	2361852424,
-	2428436474,
-	2756734187,
-	3204031479,
-	3329325298
-]);
-var Sha256 = class {
-	h = new Uint32Array([
-		1779033703,
-		3144134277,
-		1013904242,
-		2773480762,
-		1359893119,
-		2600822924,
-		528734635,
-		1541459225
-	]);
-	block = /* @__PURE__ */ new Uint8Array(64);
-	blockLen = 0;
-	total = 0;
-	w = /* @__PURE__ */ new Uint32Array(64);
-	update(data) {
-		this.total += data.length;
-		let i = 0;
-		if (this.blockLen) {
-			const take = Math.min(64 - this.blockLen, data.length);
-			this.block.set(data.subarray(0, take), this.blockLen);
-			this.blockLen += take;
-			i = take;
-			if (this.blockLen === 64) {
-				this.compress(this.block, 0);
-				this.blockLen = 0;
+/**
+* Full check; throws BundleError at the first problem. `onRecord` sees every parsed JSONL record with its line's
+* text, events.jsonl first (a merge decides which conversations a bundle contributes from its events).
+*/
+async function validateBundle(path, onRecord) {
+	const bundle = await openBundle(path);
+	try {
+		const manifest = await readManifest(bundle);
+		const listed = new Set(manifest.files.map((f) => f.name));
+		for (const name of bundle.names()) if (name !== "manifest.json" && !listed.has(name)) throw new BundleError(path, "in the bundle but not listed in manifest.json", name);
+		const files = [...manifest.files].sort((a, b) => Number(b.name === "events.jsonl") - Number(a.name === "events.jsonl"));
+		for (const file of files) {
+			if (!bundle.has(file.name)) throw new BundleError(path, "listed in manifest.json but missing from the bundle", file.name);
+			const hash = createHash("sha256");
+			let bytes = 0;
+			let lines = 0;
+			const schema = JSONL_FILE_SCHEMAS[file.name];
+			const jsonl = file.name.endsWith(".jsonl");
+			const whole = [];
+			for await (const { line, no } of bundle.lines(file.name, (c) => {
+				hash.update(c);
+				bytes += c.length;
+			})) {
+				lines = no;
+				if (!jsonl) {
+					if (JSON_FILE_SCHEMAS[file.name]) whole.push(line);
+					continue;
+				}
+				let value;
+				try {
+					value = JSON.parse(line);
+				} catch (e) {
+					throw new BundleError(path, `not JSON (${e.message})`, file.name, no);
+				}
+				if (schema) check$1(path, file.name, no, () => schema.parse(value));
+				await onRecord?.(file.name, value, no, line);
+			}
+			if (bytes !== file.bytes) throw new BundleError(path, `has ${bytes} bytes, manifest.json says ${file.bytes}`, file.name);
+			const sha = hash.digest("hex");
+			if (sha !== file.sha256) throw new BundleError(path, `sha256 ${sha} does not match manifest.json (${file.sha256})`, file.name);
+			if (lines !== file.records) throw new BundleError(path, `has ${lines} lines, manifest.json says ${file.records} records`, file.name);
+			const docSchema = JSON_FILE_SCHEMAS[file.name];
+			if (docSchema) {
+				let doc;
+				try {
+					doc = JSON.parse(whole.join("\n"));
+				} catch (e) {
+					throw new BundleError(path, `not JSON (${e.message})`, file.name);
+				}
+				check$1(path, file.name, void 0, () => docSchema.parse(doc));
 			}
 		}
-		for (; i + 64 <= data.length; i += 64) this.compress(data, i);
-		if (i < data.length) {
-			this.block.set(data.subarray(i), 0);
-			this.blockLen = data.length - i;
-		}
-		return this;
+		checkCounts(path, manifest);
+		return {
+			bundle: path,
+			manifest,
+			files: manifest.files.map((f) => ({
+				name: f.name,
+				records: f.records,
+				bytes: f.bytes
+			}))
+		};
+	} finally {
+		await bundle.close();
 	}
-	hex() {
-		const bits = this.total * 8;
-		const pad = new Uint8Array((this.blockLen < 56 ? 56 : 120) - this.blockLen + 8);
-		pad[0] = 128;
-		const view = new DataView(pad.buffer);
-		view.setUint32(pad.length - 8, Math.floor(bits / 2 ** 32));
-		view.setUint32(pad.length - 4, bits >>> 0);
-		const total = this.total;
-		this.update(pad);
-		this.total = total;
-		return [...this.h].map((x) => x.toString(16).padStart(8, "0")).join("");
+}
+function check$1(path, file, line, parse) {
+	try {
+		parse();
+	} catch (e) {
+		if (e instanceof SchemaError) throw new BundleError(path, `schema: ${e.message}`, file, line);
+		throw e;
 	}
-	compress(data, off) {
-		const w = this.w;
-		for (let t = 0; t < 16; t++) {
-			const j = off + t * 4;
-			w[t] = data[j] << 24 | data[j + 1] << 16 | data[j + 2] << 8 | data[j + 3];
+}
+function checkCounts(path, manifest) {
+	for (const file of manifest.files) {
+		if (!file.name.endsWith(".jsonl") || file.name.includes("/")) continue;
+		const count = file.name.replace(/\.jsonl$/, "");
+		const n = manifest.counts[count];
+		if (n !== void 0 && n !== file.records) throw new BundleError(path, `counts.${count} is ${n} but ${file.name} has ${file.records} records`, "manifest.json");
+	}
+}
+// src/cli/bundle-plan.ts
+/** A merge that mixes what the researcher did not say belongs together. */
+var PolicyError = class extends Error {};
+async function planBundles(paths, policy, mode) {
+	const bundles = [];
+	for (const path of paths) {
+		const reader = await openBundle(path);
+		try {
+			const manifest = await readManifest(reader);
+			const relabelledFrom = manifest.relabelledFrom;
+			bundles.push({
+				path,
+				manifest,
+				participantId: manifest.participantId ?? basename(path).replace(/\.zip$/i, ""),
+				participantFrom: manifest.participantId ? "manifest" : "file name",
+				studyId: manifest.studyId ?? null,
+				exportedAt: typeof relabelledFrom?.createdAt === "string" ? relabelledFrom.createdAt : manifest.createdAt
+			});
+		} finally {
+			await reader.close();
 		}
-		for (let t = 16; t < 64; t++) {
-			const a = w[t - 15], b = w[t - 2];
-			const s0 = (a >>> 7 | a << 25) ^ (a >>> 18 | a << 14) ^ a >>> 3;
-			const s1 = (b >>> 17 | b << 15) ^ (b >>> 19 | b << 13) ^ b >>> 10;
-			w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
+	}
+	bundles.sort((a, b) => b.exportedAt.localeCompare(a.exportedAt) || b.manifest.createdAt.localeCompare(a.manifest.createdAt) || a.path.localeCompare(b.path));
+	const warnings = [];
+	const studies = [...new Set(bundles.map((b) => b.studyId))];
+	if (studies.length > 1) {
+		const list = studies.map((s) => `${s ?? "(no study)"}: ${bundles.filter((b) => b.studyId === s).length} bundles`).join(", ");
+		const message = `bundles of ${studies.length} studies (${list})`;
+		if (mode === "refuse" && !policy.allowMixedStudies) throw new PolicyError(`${message}; merge each study on its own, or pass --allow-mixed-studies to keep them side by side (partitioned by study)`);
+		warnings.push(message);
+	}
+	const duplicates = /* @__PURE__ */ new Map();
+	for (const b of bundles) duplicates.set(b.participantId, [...duplicates.get(b.participantId) ?? [], b]);
+	for (const [id, list] of duplicates) if (list.length < 2) duplicates.delete(id);
+	if (duplicates.size) {
+		const first = [...duplicates][0];
+		const message = `${duplicates.size} participant${duplicates.size > 1 ? "s have" : " has"} more than one bundle (e.g. ${first[0]}: ${first[1].map((b) => basename(b.path)).join(", ")})`;
+		if (mode === "refuse" && !policy.allowDuplicateParticipants) throw new PolicyError(`${message}; if these are exports of the same person, pass --allow-duplicate-participants (each conversation then comes from the newest export that has it); if two people share an id, give them distinct ids first`);
+		warnings.push(`${message}: each conversation comes from the newest export that has it`);
+	}
+	const named = bundles.filter((b) => b.participantFrom === "file name");
+	if (named.length) warnings.push(`${named.length} bundle${named.length > 1 ? "s have" : " has"} no participantId (exported outside a study): the file name stands for it (e.g. ${basename(named[0].path)})`);
+	return {
+		bundles,
+		studies,
+		duplicates,
+		warnings
+	};
+}
+// src/core/export/acceptance.ts
+var ACCEPTANCE_DEFINITION = "rate = accepted / labelled answers, labelled = accepted + rejected + refined (unknown excluded); shownRate = accepted / shown answers, every captured answer counted (the Echo paper's acceptance rate, accepted / shown)";
+var empty = () => ({
+	answers: 0,
+	labelled: 0,
+	accepted: 0,
+	rejected: 0,
+	refined: 0,
+	rate: null,
+	shownRate: null
+});
+function rates(c) {
+	c.rate = c.labelled ? c.accepted / c.labelled : null;
+	c.shownRate = c.answers ? c.accepted / c.answers : null;
+}
+function add(c, label) {
+	c.answers++;
+	if (label !== "unknown") {
+		c.labelled++;
+		c[label]++;
+	}
+	rates(c);
+}
+var AcceptanceTally = class AcceptanceTally {
+	overall = empty();
+	byModel = /* @__PURE__ */ new Map();
+	byDay = /* @__PURE__ */ new Map();
+	add(model, answeredAt, label) {
+		const m = model || "unknown";
+		const day = answeredAt.slice(0, 10);
+		add(this.overall, label);
+		let byModel = this.byModel.get(m);
+		if (!byModel) this.byModel.set(m, byModel = empty());
+		add(byModel, label);
+		const key = `${day}\u0000${m}`;
+		let byDay = this.byDay.get(key);
+		if (!byDay) this.byDay.set(key, byDay = {
+			day,
+			model: m,
+			...empty()
+		});
+		add(byDay, label);
+	}
+	/** Sums per-day rows (e.g. from several bundles' manifests) into overall, per-model and per-day figures. */
+	static fromDays(days) {
+		const tally = new AcceptanceTally();
+		const sum = (into, d) => {
+			for (const f of [
+				"answers",
+				"labelled",
+				"accepted",
+				"rejected",
+				"refined"
+			]) into[f] += d[f];
+			rates(into);
+		};
+		for (const d of days) {
+			sum(tally.overall, d);
+			let byModel = tally.byModel.get(d.model);
+			if (!byModel) tally.byModel.set(d.model, byModel = empty());
+			sum(byModel, d);
+			const key = `${d.day}\u0000${d.model}`;
+			let byDay = tally.byDay.get(key);
+			if (!byDay) tally.byDay.set(key, byDay = {
+				day: d.day,
+				model: d.model,
+				...empty()
+			});
+			sum(byDay, d);
 		}
-		let [a, b, c, d, e, f, g, h] = this.h;
-		for (let t = 0; t < 64; t++) {
-			const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-			const ch = e & f ^ ~e & g;
-			const t1 = h + S1 + ch + K[t] + w[t] | 0;
-			const t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
-			h = g;
-			g = f;
-			f = e;
-			e = d + t1 | 0;
-			d = c;
-			c = b;
-			b = a;
-			a = t1 + t2 | 0;
-		}
-		const H = this.h;
-		H[0] = H[0] + a | 0;
-		H[1] = H[1] + b | 0;
-		H[2] = H[2] + c | 0;
-		H[3] = H[3] + d | 0;
-		H[4] = H[4] + e | 0;
-		H[5] = H[5] + f | 0;
-		H[6] = H[6] + g | 0;
-		H[7] = H[7] + h | 0;
+		return tally.stats();
+	}
+	stats() {
+		return {
+			definition: ACCEPTANCE_DEFINITION,
+			overall: { ...this.overall },
+			byModel: Object.fromEntries([...this.byModel].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }])),
+			byDay: [...this.byDay.values()].sort((a, b) => a.day.localeCompare(b.day) || a.model.localeCompare(b.model)).map((d) => ({ ...d }))
+		};
 	}
 };
+var pct = (r) => `${Math.round(r * 100)}%`;
+/**
+* "Accepted 62% of 40 labelled answers (gpt-4o 70%, claude 50%) · 31% of 80 shown (accepted / shown)": the popup's
+* line, the dataset card's and the CLI's summary. Both denominators, each named.
+*/
+function describeAcceptance(stats, maxModels = 3) {
+	const { overall } = stats;
+	const shown = overall.answers ? ` · ${pct(overall.accepted / overall.answers)} of ${overall.answers} shown (accepted / shown)` : "";
+	if (!overall.labelled || overall.rate === null) return `No labelled answers yet (${overall.answers} answers)${shown}`;
+	const models = Object.entries(stats.byModel).filter(([, c]) => c.rate !== null).sort(([, a], [, b]) => b.labelled - a.labelled).slice(0, maxModels).map(([m, c]) => `${m} ${pct(c.rate)}`);
+	const noun = overall.labelled === 1 ? "labelled answer" : "labelled answers";
+	return `Accepted ${pct(overall.rate)} of ${overall.labelled} ${noun}${models.length ? ` (${models.join(", ")})` : ""}${shown}`;
+}
 // src/core/labeller/time.ts
 var time = (ts) => Date.parse(ts);
 // src/core/labeller/conversation.ts
@@ -1656,6 +1904,952 @@ async function writeAtomically(target, write) {
 			force: true
 		});
 	}
+}
+// src/cli/collect-garbage.ts
+function collectGarbage() {
+	const existing = globalThis.gc;
+	if (existing) return existing();
+	setFlagsFromString("--expose-gc");
+	runInNewContext("gc")();
+}
+// src/cli/line-file.ts
+var FLUSH = 1048576;
+var LineFile = class {
+	root;
+	path;
+	fd;
+	pending = [];
+	pendingChars = 0;
+	hash;
+	records = 0;
+	bytes = 0;
+	/** `path` relative to `root` is what the manifest lists. */
+	constructor(root, path, options = {}) {
+		this.root = root;
+		this.path = path;
+		const full = join(root, path);
+		mkdirSync(dirname(full), { recursive: true });
+		this.fd = openSync(full, "w");
+		this.hash = options.hash === false ? null : createHash("sha256");
+	}
+	/** Appends one line (without its newline). */
+	line(text) {
+		this.pending.push(text, "\n");
+		this.pendingChars += text.length + 1;
+		this.records++;
+		if (this.pendingChars >= FLUSH) this.flush();
+	}
+	/** Appends text as it is (a whole document); its lines are counted. */
+	text(text) {
+		this.pending.push(text);
+		this.pendingChars += text.length;
+		for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.records++;
+		this.flush();
+	}
+	close() {
+		this.flush();
+		closeSync(this.fd);
+		return {
+			path: this.path,
+			records: this.records,
+			bytes: this.bytes,
+			sha256: this.hash?.digest("hex") ?? ""
+		};
+	}
+	flush() {
+		if (!this.pending.length) return;
+		const buf = Buffer.from(this.pending.join(""), "utf8");
+		this.pending = [];
+		this.pendingChars = 0;
+		this.hash?.update(buf);
+		this.bytes += buf.length;
+		for (let at = 0; at < buf.length;) at += writeSync(this.fd, buf, at);
+	}
+};
+// src/core/export/hf-features.ts
+var ISO_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$";
+function isTimestampSchema(schema) {
+	return schema.type === "string" && schema.pattern === ISO_PATTERN;
+}
+/** The columns of one JSONL/Parquet file whose lines match `schema` (an object, or a union of objects). */
+function featuresOf(schema, options = {}) {
+	const f = featureOf(schema, options);
+	if (!("struct" in f)) throw new Error("a file schema must describe objects");
+	return f.struct;
+}
+function featureOf(schema, options = {}) {
+	if (Array.isArray(schema.anyOf)) {
+		const inner = schema.anyOf.filter((s) => s.type !== "null");
+		return inner.length === 1 ? featureOf(inner[0], options) : unify(inner.map((s) => featureOf(s, options)));
+	}
+	if (Array.isArray(schema.oneOf)) return unify(schema.oneOf.map((s) => featureOf(s, options)));
+	if ("const" in schema) return { dtype: scalar$1(typeof schema.const === "number" ? Number.isInteger(schema.const) ? "integer" : "number" : typeof schema.const) };
+	if (isTimestampSchema(schema)) return { dtype: options.timestamp ?? "string" };
+	switch (schema.type) {
+		case "object": {
+			const props = schema.properties ?? {};
+			return { struct: Object.entries(props).map(([name, s]) => ({
+				name,
+				feature: featureOf(s, options)
+			})) };
+		}
+		case "array": return { list: featureOf(schema.items ?? {}, options) };
+		default: return { dtype: scalar$1(schema.type) };
+	}
+}
+function scalar$1(type) {
+	switch (type) {
+		case "string": return "string";
+		case "integer": return "int64";
+		case "number": return "float64";
+		case "boolean": return "bool";
+		default: throw new Error(`no datasets dtype for JSON Schema type ${JSON.stringify(type)}`);
+	}
+}
+/** Union members become one struct with every member's fields (absent ones null); int64 widens to float64. */
+function unify(members) {
+	return members.reduce((a, b) => merge(a, b));
+}
+function merge(a, b) {
+	if ("dtype" in a && "dtype" in b) {
+		if (a.dtype === b.dtype) return a;
+		const numeric = /* @__PURE__ */ new Set([a.dtype, b.dtype]);
+		if (numeric.size === 2 && numeric.has("int64") && numeric.has("float64")) return { dtype: "float64" };
+	}
+	if ("list" in a && "list" in b) return { list: merge(a.list, b.list) };
+	if ("struct" in a && "struct" in b) {
+		const out = a.struct.map((f) => ({ ...f }));
+		for (const f of b.struct) {
+			const at = out.findIndex((o) => o.name === f.name);
+			if (at < 0) out.push(f);
+			else out[at] = {
+				name: f.name,
+				feature: merge(out[at].feature, f.feature)
+			};
+		}
+		return { struct: out };
+	}
+	throw new Error(`incompatible union members: ${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+}
+/** YAML lines of a features list, as `datasets` writes `dataset_info.features`, indented by `indent` spaces. */
+function featuresYaml(features, indent) {
+	const pad = " ".repeat(indent);
+	const lines = [];
+	for (const { name, feature } of features) {
+		lines.push(`${pad}- name: ${JSON.stringify(name)}`);
+		lines.push(...featureBody(feature, indent + 2));
+	}
+	return lines;
+}
+function featureBody(feature, indent) {
+	const pad = " ".repeat(indent);
+	if ("dtype" in feature) return [`${pad}dtype: ${feature.dtype}`];
+	if ("struct" in feature) return [`${pad}struct:`, ...featuresYaml(feature.struct, indent)];
+	const item = feature.list;
+	if ("dtype" in item) return [`${pad}list: ${item.dtype}`];
+	if ("struct" in item) return [`${pad}list:`, ...featuresYaml(item.struct, indent)];
+	return [`${pad}list:`, ...featureBody(item, indent + 2)];
+}
+// src/core/export/card-metadata.ts
+var DEFAULT_TAGS = [
+	"echo-capture",
+	"user-feedback",
+	"preference",
+	"sft",
+	"dpo",
+	"kto"
+];
+/** Captured text belongs to the people who wrote it; the exporter does not know under which terms it may be shared. */
+var UNSPECIFIED_LICENSE = {
+	license: "other",
+	licenseName: "echo-capture-unspecified",
+	licenseLink: "README.md"
+};
+var SIZE_CATEGORIES = [
+	[1e3, "n<1K"],
+	[1e4, "1K<n<10K"],
+	[1e5, "10K<n<100K"],
+	[1e6, "100K<n<1M"],
+	[1e7, "1M<n<10M"],
+	[1e8, "10M<n<100M"],
+	[1e9, "100M<n<1B"]
+];
+/** The Hub's size bucket for a number of records. */
+function sizeCategory(n) {
+	return SIZE_CATEGORIES.find(([limit]) => n < limit)?.[1] ?? "1B<n<10B";
+}
+var yamlString = (s) => JSON.stringify(s);
+/** Lines of the front matter, `---` to `---`. Configs without records are left out (`datasets` refuses empty files). */
+function cardFrontMatter(meta, files) {
+	const configs = files.filter((f) => f.records > 0);
+	const license = meta.license ?? UNSPECIFIED_LICENSE.license;
+	const lines = [
+		"---",
+		`pretty_name: ${yamlString(meta.prettyName)}`,
+		`license: ${license}`
+	];
+	if (license === "other") lines.push(`license_name: ${meta.licenseName ?? UNSPECIFIED_LICENSE.licenseName}`, `license_link: ${meta.licenseLink ?? UNSPECIFIED_LICENSE.licenseLink}`);
+	lines.push("language:", ...(meta.language?.length ? meta.language : ["mul"]).map((l) => `- ${l}`));
+	lines.push("task_categories:", "- text-generation");
+	lines.push("size_categories:", `- ${sizeCategory(Math.max(0, ...configs.map((c) => c.records)))}`);
+	lines.push("tags:", ...(meta.tags ?? DEFAULT_TAGS).map((t) => `- ${t}`));
+	if (!configs.length) return [...lines, "---"];
+	const defaultConfig = configs.some((c) => c.config === meta.defaultConfig) ? meta.defaultConfig : configs[0].config;
+	lines.push("configs:");
+	for (const f of configs) {
+		lines.push(`- config_name: ${f.config}`);
+		if (f.dataFiles.length === 1) lines.push(`  data_files: ${yamlString(f.dataFiles[0])}`);
+		else lines.push("  data_files:", ...f.dataFiles.map((d) => `  - ${yamlString(d)}`));
+		if (f.config === defaultConfig) lines.push("  default: true");
+	}
+	const typed = configs.filter((c) => c.features);
+	if (typed.length) {
+		lines.push("dataset_info:");
+		for (const f of typed) lines.push(`- config_name: ${f.config}`, "  features:", ...featuresYaml(f.features, 2));
+	}
+	return [...lines, "---"];
+}
+// src/core/export/dataset-card.ts
+function datasetCard(input) {
+	const configs = input.files.filter((f) => f.records > 0);
+	const lines = cardFrontMatter({
+		prettyName: input.title,
+		...input.metadata
+	}, input.files);
+	lines.push("", `# ${input.title}`, "", ...input.summary, "", "## Configs", "", "| config | files | records | what |", "|---|---|---|---|");
+	for (const f of input.files) lines.push(`| ${f.config} | ${f.dataFiles.map((d) => `\`${d}\``).join(", ")} | ${f.records} | ${f.description} |`);
+	if (configs.length < input.files.length) lines.push("", "Configs with no records are not declared in the front matter.");
+	lines.push("", "## Facts", "");
+	for (const [k, v] of input.facts) lines.push(`- **${k}:** ${v}`);
+	if (input.acceptance) {
+		const pct = (r) => r == null ? "–" : `${(r * 100).toFixed(1)}%`;
+		lines.push("", "## Acceptance rate", "", `${describeAcceptance(input.acceptance, 10)}.`, "");
+		lines.push("Two denominators: **accepted / labelled** counts only the answers the user gave a verdict on (accepted, rejected or", "refined); **accepted / shown** counts every answer shown (regenerated-away variants and answers nobody reacted to", "included), as the Echo paper measures its acceptance rate (accepted / shown suggestions). Refined answers are not", `accepted in either. Definition: ${input.acceptance.definition}.`, "");
+		lines.push("| model | shown | labelled | accepted | rejected | refined | accepted / labelled | accepted / shown |", "|---|---|---|---|---|---|---|---|");
+		for (const [model, c] of Object.entries(input.acceptance.byModel)) lines.push(`| ${model} | ${c.answers} | ${c.labelled} | ${c.accepted} | ${c.rejected} | ${c.refined} | ${pct(c.rate)} | ${pct(c.answers ? c.accepted / c.answers : null)} |`);
+		lines.push("", "Per day and model (both rates): `manifest.json` → `stats.acceptance.byDay`.");
+	}
+	lines.push("", "## Provenance", "", "Captured by Echo Capture, a browser extension that records prompts, answers and what the user did with them", "(copy, regenerate, variant switches, thumbs, edits, paste-backs, follow-ups), labelled by rules that are a pure", "function of the raw event log (the Echo method: learning from user-driven refinement). The file formats are", "described in the project's docs/export-format.md; every file's JSON Schema is in the `schemas/` folder beside this card.", "");
+	if (!input.metadata?.license || input.metadata.license === "other") lines.push(...LICENSE_NOTE);
+	return lines.join("\n");
+}
+var LICENSE_NOTE = [
+	"## License",
+	"",
+	"Not set by the exporter (`license: other`): the prompts belong to the people who wrote them, the answers come",
+	"under the terms of the sites that produced them, and participants agreed to what their study says. Whoever",
+	"publishes this dataset sets its license in the front matter (`echo-dataset merge --license <id>`).",
+	""
+];
+// src/core/redaction/types.ts
+/** Levels nest: `secrets` ⊂ `standard` ⊂ `strict`. See docs/redaction.md for which rule sits where. */
+var REDACTION_LEVELS = [
+	"secrets",
+	"standard",
+	"strict"
+];
+/** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
+var KIND_LABEL = {
+	api_key: "API_KEY",
+	private_key: "PRIVATE_KEY",
+	jwt: "JWT",
+	password: "PASSWORD",
+	secret: "SECRET",
+	email: "EMAIL",
+	phone: "PHONE",
+	payment_card: "CARD",
+	iban: "IBAN",
+	ip_address: "IP",
+	postal_address: "ADDRESS"
+};
+// src/core/export/options.ts
+var SAMPLE_FORMATS = [
+	"sft",
+	"sft-prompt-completion",
+	"preference",
+	"kto",
+	"openai-chat",
+	"sharegpt",
+	"openai-preference",
+	"llamafactory"
+];
+var studyId = string({
+	min: 1,
+	max: 128,
+	pattern: /^[\w.@:+-]+$/
+});
+var exportOptionsSchema = object({
+	from: optional(isoTimestamp("Conversations active at or after this time; samples of answers given at or after it")),
+	to: optional(isoTimestamp("Conversations active before this time; samples of answers given before it")),
+	sites: optional(array(string({
+		min: 1,
+		max: 40
+	}), { max: 100 })),
+	labels: optional(array(oneOf(ANSWER_LABELS), {
+		min: 1,
+		max: 4
+	})),
+	minConfidence: optional(number({
+		min: 0,
+		max: 1
+	})),
+	formats: optional(array(oneOf(SAMPLE_FORMATS), { max: SAMPLE_FORMATS.length })),
+	studyId: optional(studyId),
+	participantId: optional(studyId),
+	redaction: optional(object({
+		level: oneOf(REDACTION_LEVELS),
+		disabledRules: optional(array(string({ max: 128 }), { max: 1e3 }))
+	})),
+	/** Label rules override (see docs/labelling.md); validated by resolveRules. */
+	rules: optional(unknownJson())
+});
+/** Every file a format writes, its main file first. */
+var FORMAT_FILES = {
+	sft: [{
+		file: "sft.jsonl",
+		description: "SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0"
+	}],
+	"sft-prompt-completion": [{
+		file: "sft-prompt-completion.jsonl",
+		description: "The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion"
+	}],
+	preference: [{
+		file: "preference.jsonl",
+		description: "Preference pairs (TRL DPO conversational: prompt, chosen, rejected)"
+	}],
+	kto: [{
+		file: "kto.jsonl",
+		description: "Unpaired binary samples (TRL KTO conversational: prompt, completion, label)"
+	}],
+	"openai-chat": [{
+		file: "openai-chat.jsonl",
+		description: "The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)"
+	}],
+	sharegpt: [{
+		file: "sharegpt.jsonl",
+		description: "The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)"
+	}],
+	"openai-preference": [{
+		file: "openai-preference.jsonl",
+		description: "The preference pairs as OpenAI preference (DPO) fine-tuning lines: input, preferred_output, non_preferred_output"
+	}],
+	llamafactory: [
+		{
+			file: "llamafactory-preference.jsonl",
+			description: "The preference pairs as LLaMA-Factory ShareGPT preference records (conversations, chosen, rejected)"
+		},
+		{
+			file: "llamafactory-kto.jsonl",
+			description: "The KTO samples as LLaMA-Factory ShareGPT KTO records (conversations, kto_tag)"
+		},
+		{
+			file: "dataset_info.json",
+			description: "LLaMA-Factory dataset registry for sharegpt.jsonl (SFT: train with mask_history: true) and the llamafactory-*.jsonl files"
+		}
+	]
+};
+/** The main file of each format. */
+var SAMPLE_FILES = Object.fromEntries(SAMPLE_FORMATS.map((f) => [f, FORMAT_FILES[f][0]]));
+/** The formats an export writes: the chosen ones (all by default) plus what they need (LLaMA-Factory's SFT entry reads sharegpt.jsonl). */
+function resolveFormats(chosen) {
+	const wanted = new Set(chosen ?? SAMPLE_FORMATS);
+	if (wanted.has("llamafactory")) wanted.add("sharegpt");
+	return SAMPLE_FORMATS.filter((f) => wanted.has(f));
+}
+function inRange(ts, options) {
+	return (!options.from || ts >= options.from) && (!options.to || ts < options.to);
+}
+/** A conversation is exported when its activity span overlaps the range. */
+function spanOverlaps(firstTs, lastTs, options) {
+	return (!options.from || lastTs >= options.from) && (!options.to || firstTs < options.to);
+}
+// src/cli/duck-types.ts
+function duckStructure(schema) {
+	if (Array.isArray(schema.oneOf)) return mergeObjects(schema.oneOf);
+	if (Array.isArray(schema.anyOf)) {
+		const inner = schema.anyOf.filter((s) => s.type !== "null");
+		return inner.length === 1 ? duckStructure(inner[0]) : "JSON";
+	}
+	if (isTimestampSchema(schema)) return "TIMESTAMPTZ";
+	if ("const" in schema) return scalar(typeof schema.const === "number" ? Number.isInteger(schema.const) ? "integer" : "number" : typeof schema.const);
+	switch (schema.type) {
+		case "object": {
+			const props = schema.properties;
+			if (!props) return "JSON";
+			return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, duckStructure(v)]));
+		}
+		case "array": return [duckStructure(schema.items ?? {})];
+		default: return scalar(schema.type);
+	}
+}
+function scalar(type) {
+	switch (type) {
+		case "string": return "VARCHAR";
+		case "integer": return "BIGINT";
+		case "number": return "DOUBLE";
+		case "boolean": return "BOOLEAN";
+		default: return "JSON";
+	}
+}
+/** A tagged union of objects becomes one struct with every member's fields (absent ones are NULL). */
+function mergeObjects(members) {
+	const out = {};
+	for (const member of members) {
+		const s = duckStructure(member);
+		if (typeof s !== "object" || Array.isArray(s)) return "JSON";
+		for (const [k, v] of Object.entries(s)) if (!(k in out)) out[k] = v;
+		else if (JSON.stringify(out[k]) !== JSON.stringify(v)) out[k] = "JSON";
+	}
+	return out;
+}
+/** DuckDB's type text for a structure: `STRUCT("a" VARCHAR, "b" BIGINT[])`. */
+function duckTypeText(s) {
+	if (typeof s === "string") return s;
+	if (Array.isArray(s)) return `${duckTypeText(s[0])}[]`;
+	return `STRUCT(${Object.entries(s).map(([k, v]) => `"${k.replace(/"/g, "\"\"")}" ${duckTypeText(v)}`).join(", ")})`;
+}
+// src/cli/memory-limit.ts
+var UNITS$2 = {
+	b: 1,
+	kb: 1e3,
+	mb: 1e6,
+	gb: 1e9,
+	tb: 0xe8d4a51000,
+	kib: 1024,
+	mib: 2 ** 20,
+	gib: 2 ** 30,
+	tib: 2 ** 40
+};
+/** Bytes of a limit like `512MB`, `2GB`, `1.5GiB`; throws a one-line reason otherwise. */
+function parseMemoryLimit(text) {
+	const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)\s*$/.exec(text);
+	const unit = m?.[2]?.toLowerCase();
+	if (!m || !unit || !(unit in UNITS$2)) throw new Error(`--memory-limit ${JSON.stringify(text)}: expected a size like 512MB, 2GB or 1.5GiB`);
+	const bytes = Number(m[1]) * UNITS$2[unit];
+	if (bytes < 64e6) throw new Error(`--memory-limit ${text}: at least 64MB`);
+	return bytes;
+}
+// src/cli/merge-parquet.ts
+var quote = (s) => `'${s.replace(/'/g, "''")}'`;
+/** Columns every merged table has besides the record's own (samples gain `site` from their meta). */
+var KEY_COLUMNS = {
+	participantId: "VARCHAR",
+	study: "VARCHAR",
+	conversationKey: "VARCHAR",
+	site: "VARCHAR"
+};
+var ParquetWriter = class ParquetWriter {
+	db;
+	con;
+	options;
+	/** Largest record read_json accepts; its buffers are a few times this, per thread, so it follows the limit. */
+	maxObject;
+	constructor(db, con, options) {
+		this.db = db;
+		this.con = con;
+		this.options = options;
+		this.maxObject = Math.round(Math.min(256 * 2 ** 20, Math.max(16 * 2 ** 20, parseMemoryLimit(options.memoryLimit) / 16)));
+	}
+	static async open(options) {
+		const db = await DuckDBInstance.create(":memory:");
+		const con = await db.connect();
+		await con.run(`SET memory_limit=${quote(options.memoryLimit)}`);
+		await con.run(`SET temp_directory=${quote(join(options.scratch, "duckdb-spill"))}`);
+		await con.run("SET preserve_insertion_order=false");
+		await con.run("SET partitioned_write_flush_threshold=20000");
+		await con.run("SET TimeZone='UTC'");
+		return new ParquetWriter(db, con, options);
+	}
+	/** Writes one stem's staged records; returns how many rows were written (every staged row, or it throws). */
+	async write(stem, stagedPath, staged, outDir) {
+		const schema = bundleJsonSchemas()[schemaPathOf(`${stem}.jsonl`).slice(8)];
+		const structure = {
+			day: "DATE",
+			...KEY_COLUMNS,
+			...duckStructure(schema)
+		};
+		const columns = `{${Object.entries(structure).map(([k, v]) => `${quote(k)}: ${quote(duckTypeText(v))}`).join(", ")}}`;
+		const target = join(outDir, "data", stem);
+		mkdirSync(join(outDir, "data"), { recursive: true });
+		const reader = await this.con.runAndReadAll(`COPY (SELECT * FROM read_json(${quote(stagedPath)}, format='newline_delimited', columns=${columns}, maximum_object_size=${this.maxObject})) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (study, site, day), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part-{i}')`);
+		const written = Number(reader.getRows()[0]?.[0] ?? 0);
+		if (written !== staged) throw new Error(`internal: ${stem}: ${staged} records staged but ${written} written`);
+		this.options.log(`${stem}: ${written} records -> data/${stem}/`);
+		return written;
+	}
+	/** Every Parquet file under data/, with its rows, bytes and sha256. */
+	async files(outDir) {
+		const root = join(outDir, "data");
+		if (!existsSync(root)) return [];
+		const paths = readdirSync(root, {
+			recursive: true,
+			withFileTypes: true
+		}).filter((d) => d.isFile() && d.name.endsWith(".parquet")).map((d) => join(d.parentPath, d.name)).sort();
+		const rows = /* @__PURE__ */ new Map();
+		if (paths.length) {
+			const meta = await this.con.runAndReadAll(`SELECT file_name, num_rows FROM parquet_file_metadata([${paths.map(quote).join(", ")}])`);
+			for (const [file, n] of meta.getRows()) rows.set(file, Number(n));
+		}
+		const out = [];
+		for (const path of paths) {
+			const hash = createHash("sha256");
+			let bytes = 0;
+			for await (const chunk of createReadStream(path, { highWaterMark: 1048576 })) {
+				hash.update(chunk);
+				bytes += chunk.length;
+			}
+			out.push({
+				path: relative(outDir, path).split(sep).join("/"),
+				records: rows.get(path) ?? 0,
+				bytes,
+				sha256: hash.digest("hex")
+			});
+		}
+		return out;
+	}
+	close() {
+		this.con.closeSync();
+		this.db.closeSync();
+	}
+};
+// src/cli/merged-manifest.ts
+var count = () => number({
+	int: true,
+	min: 0
+});
+var perFile = () => record(count(), { maxKeys: 100 });
+var mergedManifestSchema = object({
+	format: literal("echo-capture-merged-dataset"),
+	schemaVersion: literal(2),
+	createdAt: isoTimestamp(),
+	generator: object({
+		name: string({ min: 1 }),
+		version: string({ min: 1 })
+	}),
+	options: object({
+		allowMixedStudies: boolean(),
+		allowDuplicateParticipants: boolean(),
+		newestExportOnly: boolean(),
+		memoryLimit: string()
+	}),
+	studies: array(nullable(string({ max: 128 })), { max: 1e4 }),
+	participants: array(object({
+		participantId: string({
+			min: 1,
+			max: 256
+		}),
+		participantFrom: oneOf(["manifest", "file name"]),
+		studyId: nullable(string({ max: 128 })),
+		bundle: string({ min: 1 }),
+		createdAt: isoTimestamp(),
+		exportedAt: isoTimestamp("When its events were exported (for a relabelled bundle, the original export)"),
+		extensionVersion: optional(string()),
+		labelRulesVersion: optional(string()),
+		redaction: nullable(string({ description: "Redaction level of the bundle, null when none" })),
+		conversations: count(),
+		replaced: count(),
+		notInNewest: count(),
+		kept: perFile(),
+		dropped: perFile(),
+		orphans: perFile()
+	}), { max: 1e7 }),
+	counts: perFile(),
+	merge: object({
+		conversationsReplaced: count(),
+		recordsDropped: perFile(),
+		recordsRefused: perFile(),
+		conversationsNotInNewest: count(),
+		conversationsKeptFromOlder: count(),
+		sharedConversations: count(),
+		bundlesWithoutFile: perFile()
+	}, { description: "What the merge replaced (newer export of the same participant), dropped (records of replaced conversations), refused (records without their conversation) and kept from older exports" }),
+	warnings: array(string(), { max: 1e3 }),
+	stats: object({ acceptance: acceptanceStatsSchema }),
+	files: array(object({
+		path: string({ min: 1 }),
+		records: count(),
+		bytes: count(),
+		sha256: string({ pattern: /^[0-9a-f]{64}$/ })
+	}), { max: 1e7 })
+}, { description: "Merged dataset manifest (echo-dataset merge)" });
+/** The JSON Schema document (schemas/merged-manifest.schema.json, and in every merged dataset's schemas/). */
+function mergedManifestJsonSchema() {
+	return {
+		$schema: "https://json-schema.org/draft/2020-12/schema",
+		title: "echo-capture merged dataset manifest.json",
+		...mergedManifestSchema.json()
+	};
+}
+// src/cli/version.ts
+var CLI_VERSION = "0.1.0";
+// src/cli/merge-card.ts
+var TABLES = [
+	"events",
+	"conversations",
+	"labels",
+	"sft",
+	"sft-prompt-completion",
+	"preference",
+	"kto"
+];
+var TABLE_DESCRIPTIONS = {
+	events: "Raw events of every participant, with participantId and conversationKey",
+	conversations: "One conversation per row: its message tree with every variant",
+	labels: "One label per answer, with evidence and confidence"
+};
+var description = (file) => SAMPLE_FORMATS.flatMap((f) => FORMAT_FILES[f]).find((f) => f.file === file)?.description ?? TABLE_DESCRIPTIONS[file.replace(/\.jsonl$/, "")] ?? "";
+/** Parquet columns of a merged table: the keys, the record's own fields (timestamps typed), and the day partition. */
+function tableFeatures(stem, schemas) {
+	const own = featuresOf(schemas[`${stem}.schema.json`], { timestamp: "timestamp[us, tz=UTC]" });
+	return [
+		{
+			name: "day",
+			feature: { dtype: "date32" }
+		},
+		...Object.keys(KEY_COLUMNS).filter((k) => !own.some((f) => f.name === k)).map((name) => ({
+			name,
+			feature: { dtype: "string" }
+		})),
+		...own
+	];
+}
+function writeMergedMetadata(input) {
+	const { temp, plan, summary, counts, acceptance, options, log } = input;
+	const files = [...input.files];
+	const schemas = bundleJsonSchemas();
+	for (const [name, doc] of [...Object.entries(schemas), ["merged-manifest.schema.json", mergedManifestJsonSchema()]]) {
+		const f = new LineFile(temp, `schemas/${name}`);
+		f.text(JSON.stringify(doc, null, 2) + "\n");
+		files.push(f.close());
+	}
+	const sum = (pick) => {
+		const out = {};
+		for (const o of summary.outcomes) for (const [k, v] of Object.entries(pick(o))) out[k] = (out[k] ?? 0) + v;
+		return out;
+	};
+	const bundlesWithoutFile = {};
+	for (const file of [
+		"sft.jsonl",
+		"preference.jsonl",
+		"kto.jsonl"
+	]) {
+		const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => f.name === file)).length;
+		if (n) bundlesWithoutFile[file] = n;
+	}
+	const merge = {
+		conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
+		recordsDropped: sum((o) => o.dropped),
+		recordsRefused: sum((o) => o.orphans),
+		conversationsNotInNewest: summary.outcomes.reduce((n, o) => n + o.notInNewest, 0),
+		conversationsKeptFromOlder: summary.keptFromOlder,
+		sharedConversations: summary.sharedConversations,
+		bundlesWithoutFile
+	};
+	const warnings = [...plan.warnings];
+	if (merge.sharedConversations) warnings.push(`${plural(merge.sharedConversations, "conversation id appears", "conversation ids appear")} under more than one participant: kept for each (check these are different people)`);
+	if (merge.conversationsKeptFromOlder) warnings.push(`${plural(merge.conversationsKeptFromOlder, "conversation is", "conversations are")} only in an older export of their participant and kept (--newest-export-only leaves them out)`);
+	for (const [file, n] of Object.entries(bundlesWithoutFile)) warnings.push(`${plural(n, "bundle has", "bundles have")} no ${file}: their conversations give no ${file.replace(".jsonl", "")} samples`);
+	const refused = Object.values(merge.recordsRefused).reduce((a, b) => a + b, 0);
+	if (refused) warnings.push(`${plural(refused, "record names", "records name")} a conversation with no events in its bundle: refused`);
+	const manifest = {
+		format: "echo-capture-merged-dataset",
+		schemaVersion: 2,
+		createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+		generator: {
+			name: "echo-dataset",
+			version: CLI_VERSION
+		},
+		options: {
+			allowMixedStudies: !!options.allowMixedStudies,
+			allowDuplicateParticipants: !!options.allowDuplicateParticipants,
+			newestExportOnly: !!options.newestExportOnly,
+			memoryLimit: options.memoryLimit
+		},
+		studies: plan.studies,
+		participants: plan.bundles.map((b, i) => {
+			const o = summary.outcomes[i];
+			return {
+				participantId: b.participantId,
+				participantFrom: b.participantFrom,
+				studyId: b.studyId,
+				bundle: basename(b.path),
+				createdAt: b.manifest.createdAt,
+				exportedAt: b.exportedAt,
+				...b.manifest.extensionVersion ? { extensionVersion: b.manifest.extensionVersion } : {},
+				...b.manifest.labelRulesVersion ? { labelRulesVersion: b.manifest.labelRulesVersion } : {},
+				redaction: b.manifest.redaction?.level ?? null,
+				conversations: o.conversations,
+				replaced: o.replaced,
+				notInNewest: o.notInNewest,
+				kept: o.kept,
+				dropped: o.dropped,
+				orphans: o.orphans
+			};
+		}),
+		counts: {
+			bundles: plan.bundles.length,
+			participants: new Set(plan.bundles.map((b) => b.participantId)).size,
+			...counts
+		},
+		merge,
+		warnings,
+		stats: { acceptance },
+		files: []
+	};
+	const card = new LineFile(temp, "README.md");
+	card.text(datasetCard({
+		title: plan.studies.length === 1 && plan.studies[0] ? `Echo Capture dataset: ${plan.studies[0]}` : "Echo Capture merged dataset",
+		summary: [
+			`Merged from ${plan.bundles.length} bundles of ${manifest.counts.participants} participants, conversation by conversation: the newest`,
+			"export of a participant supplies each of its conversations whole. Tables are Hive-partitioned Parquet under",
+			"`data/<table>/study=…/site=…/day=…/` (day: UTC date the conversation started), every row with its",
+			"`participantId` and `conversationKey`. The trainer files are JSONL under `trainers/`, outside the configs",
+			"(`datasets` reads one file type per dataset): `openai-chat.jsonl` and `openai-preference.jsonl` for OpenAI",
+			"fine-tuning, `sharegpt.jsonl`, `llamafactory-*.jsonl` and `dataset_info.json` for LLaMA-Factory (`dataset_dir: trainers`)."
+		],
+		files: [...TABLES.map((stem) => ({
+			config: stem,
+			dataFiles: [`data/${stem}/**/*.parquet`],
+			description: description(`${stem}.jsonl`),
+			records: counts[stem] ?? 0,
+			features: tableFeatures(stem, schemas)
+		}))],
+		facts: [
+			["Participants", String(manifest.counts.participants)],
+			["Bundles", String(plan.bundles.length)],
+			["Conversations", String(counts.conversations ?? 0)],
+			["Events", String(counts.events ?? 0)],
+			["Conversations replaced by a newer export", String(merge.conversationsReplaced)],
+			["Label rules", [...new Set(plan.bundles.map((b) => b.manifest.labelRulesVersion ?? "unknown"))].join(", ")],
+			["Redaction", [...new Set(plan.bundles.map((b) => b.manifest.redaction?.level ?? "none"))].join(", ")]
+		],
+		acceptance,
+		metadata: {
+			defaultConfig: "sft-prompt-completion",
+			...options.license ? { license: options.license } : {},
+			...options.language?.length ? { language: options.language } : {}
+		}
+	}));
+	files.push(card.close());
+	manifest.files = files.sort((a, b) => a.path.localeCompare(b.path));
+	const out = new LineFile(temp, "manifest.json", { hash: false });
+	out.text(JSON.stringify(manifest, null, 2) + "\n");
+	out.close();
+	log(`merged ${manifest.counts.bundles} bundles of ${manifest.counts.participants} participants: ${TABLES.map((t) => `${t} ${counts[t] ?? 0}`).join(", ")}`);
+	return manifest;
+}
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+// src/cli/unit-stream.ts
+/** The files merged unit by unit, and where each record names its conversation. */
+var UNIT_FILES = {
+	"events.jsonl": (r) => `${r.site}:${r.conversationId}`,
+	"conversations.jsonl": (r) => r.key,
+	"labels.jsonl": (r) => r.conversationKey,
+	"sft.jsonl": (r) => r.meta.conversationKey,
+	"preference.jsonl": (r) => r.meta.conversationKey,
+	"kto.jsonl": (r) => r.meta.conversationKey
+};
+async function streamUnits(plan, sink, options = {}) {
+	const participantIndex = /* @__PURE__ */ new Map();
+	for (const b of plan.bundles) if (!participantIndex.has(b.participantId)) participantIndex.set(b.participantId, participantIndex.size);
+	const claims = /* @__PURE__ */ new Map();
+	const holders = /* @__PURE__ */ new Map();
+	const unitKey = (key, participant) => `${participantIndex.get(participant)}\u0000${key}`;
+	const owner = (key, participant) => claims.get(unitKey(key, participant));
+	const claim = (key, participant, bundle) => {
+		claims.set(unitKey(key, participant), bundle);
+		const p = participantIndex.get(participant);
+		const held = holders.get(key);
+		if (held === void 0) holders.set(key, p);
+		else if (held !== p) holders.set(key, -1);
+	};
+	const newestOf = /* @__PURE__ */ new Map();
+	plan.bundles.forEach((b, i) => newestOf.has(b.participantId) || newestOf.set(b.participantId, i));
+	const outcomes = [];
+	let keptFromOlder = 0;
+	for (const [index, b] of plan.bundles.entries()) {
+		options.onBundle?.(b, index);
+		const outcome = {
+			bundle: b.path,
+			participantId: b.participantId,
+			conversations: 0,
+			replaced: 0,
+			notInNewest: 0,
+			kept: {},
+			dropped: {},
+			orphans: {}
+		};
+		const isNewest = newestOf.get(b.participantId) === index;
+		const units = /* @__PURE__ */ new Map();
+		const skipped = /* @__PURE__ */ new Set();
+		let eventsDone = false;
+		const finishEvents = async () => {
+			eventsDone = true;
+			outcome.conversations = units.size;
+			if (!isNewest) keptFromOlder += units.size;
+			await sink.units?.(b, units);
+		};
+		await validateBundle(b.path, async (file, value, _line, text) => {
+			const keyOf = UNIT_FILES[file];
+			if (!keyOf) return;
+			if (file !== "events.jsonl" && !eventsDone) await finishEvents();
+			const r = value;
+			const key = keyOf(r);
+			if (file === "events.jsonl") {
+				const won = owner(key, b.participantId);
+				if (won === void 0 && !skipped.has(key)) {
+					if (!isNewest && options.newestExportOnly) {
+						skipped.add(key);
+						outcome.notInNewest++;
+					} else claim(key, b.participantId, index);
+				} else if (won !== void 0 && won !== index && !skipped.has(key)) {
+					skipped.add(key);
+					outcome.replaced++;
+				}
+				if (owner(key, b.participantId) === index) {
+					const unit = units.get(key);
+					const ts = r.ts;
+					if (!unit) units.set(key, {
+						site: r.site,
+						firstTs: ts
+					});
+					else if (ts < unit.firstTs) unit.firstTs = ts;
+				}
+			}
+			if (units.has(key)) {
+				outcome.kept[file] = (outcome.kept[file] ?? 0) + 1;
+				await sink.record(b, file, r, text, key);
+			} else if (skipped.has(key)) outcome.dropped[file] = (outcome.dropped[file] ?? 0) + 1;
+			else outcome.orphans[file] = (outcome.orphans[file] ?? 0) + 1;
+		});
+		if (!eventsDone) await finishEvents();
+		outcomes.push(outcome);
+	}
+	let sharedConversations = 0;
+	for (const p of holders.values()) if (p === -1) sharedConversations++;
+	return {
+		outcomes,
+		sharedConversations,
+		keptFromOlder
+	};
+}
+// src/cli/merge.ts
+var DEFAULT_MEMORY_LIMIT = "384MB";
+/** Tables rendered from another merged table's records rather than read from the bundles. */
+var DERIVED_TABLES = ["sft-prompt-completion"];
+var TRAINER_FILES = [
+	"openai-chat.jsonl",
+	"sharegpt.jsonl",
+	"openai-preference.jsonl",
+	"llamafactory-preference.jsonl",
+	"llamafactory-kto.jsonl"
+];
+/** Refuses an --out that holds anything, unless forced: a merge never replaces a directory by surprise. */
+function checkOutput(outDir, force) {
+	if (!existsSync(outDir)) return;
+	if (!statSync(outDir).isDirectory()) throw new OutputError(`--out ${outDir} is a file, not a directory`);
+	if (readdirSync(outDir).length && !force) throw new OutputError(`--out ${outDir} is not empty; choose a new directory or pass --force to replace it`);
+}
+var OutputError = class extends Error {};
+async function mergeBundles(inputs, outDir, options = {}) {
+	const log = options.log ?? (() => void 0);
+	if (inputs.length === 0) throw new Error("merge: no bundles given");
+	checkOutput(outDir, options.force);
+	const plan = await planBundles(inputs, options, "refuse");
+	for (const w of plan.warnings) log(`warning: ${w}`);
+	const memoryLimit = options.memoryLimit ?? "384MB";
+	return writeAtomically(outDir, async (temp, scratch) => {
+		mkdirSync(temp, { recursive: true });
+		const stageDir = join(scratch, "stage");
+		const stems = [...Object.keys(UNIT_FILES).map((f) => f.replace(/\.jsonl$/, "")), ...DERIVED_TABLES];
+		const stage = new Map(stems.map((s) => [s, new LineFile(stageDir, `${s}.jsonl`, { hash: false })]));
+		const pendingEvents = join(scratch, "bundle-events.jsonl");
+		let waiting = null;
+		let unitDays = /* @__PURE__ */ new Map();
+		const events = stage.get("events");
+		const trainers = new Map(TRAINER_FILES.map((f) => [f, new LineFile(temp, `trainers/${f}`)]));
+		const line = (file, value) => trainers.get(file).line(JSON.stringify(value));
+		const tally = new AcceptanceTally();
+		const studyJson = new Map(plan.bundles.map((b) => [b.path, JSON.stringify(b.studyId)]));
+		const summary = await streamUnits(plan, {
+			async units(_b, found) {
+				unitDays = new Map([...found].map(([key, u]) => [key, u.firstTs.slice(0, 10)]));
+				if (!waiting) return;
+				waiting.close();
+				waiting = null;
+				for await (const { line: held } of linesOf(pendingEvents, "events", createReadStream(pendingEvents, { highWaterMark: 1048576 }))) {
+					const tab = held.indexOf("	");
+					const day = unitDays.get(JSON.parse(held.slice(0, tab)));
+					events.line(`{"day":"${day}",${held.slice(tab + 1)}`);
+				}
+			},
+			record(b, file, r, text, key) {
+				const stem = file.replace(/\.jsonl$/, "");
+				const body = text.trimStart().slice(1);
+				const day = stem === "events" ? null : unitDays.get(key);
+				const sample = stem === "sft" || stem === "preference" || stem === "kto";
+				const extra = `"participantId":${JSON.stringify(b.participantId)},"study":${studyJson.get(b.path)}` + (stem === "labels" ? "" : `,"conversationKey":${JSON.stringify(key)}`) + (sample ? `,"site":${JSON.stringify(r.meta.site)}` : "");
+				if (stem === "events") (waiting ??= new LineFile(scratch, "bundle-events.jsonl", { hash: false })).line(`${JSON.stringify(key)}\t${extra},${body}`);
+				else stage.get(stem).line(`{"day":"${day}",${extra},${body}`);
+				if (stem === "sft") stage.get("sft-prompt-completion").line(`{"day":"${day}",${extra},${JSON.stringify(toPromptCompletion(r)).slice(1)}`);
+				if (stem === "labels") tally.add(r.model, r.answeredAt, r.userLabel ?? r.label);
+				else if (stem === "sft") {
+					line("openai-chat.jsonl", toOpenAiChat(r));
+					line("sharegpt.jsonl", toShareGpt(r));
+				} else if (stem === "preference") {
+					line("openai-preference.jsonl", toOpenAiPreference(r));
+					line("llamafactory-preference.jsonl", toLlamaFactoryPreference(r));
+				} else if (stem === "kto") line("llamafactory-kto.jsonl", toLlamaFactoryKto(r));
+			}
+		}, {
+			newestExportOnly: options.newestExportOnly,
+			onBundle: (b, i) => log(`[${i + 1}/${plan.bundles.length}] ${b.path} (participant ${b.participantId})`)
+		});
+		const stagedCounts = new Map([...stage].map(([stem, f]) => [stem, f.close().records]));
+		const files = [];
+		const counts = {};
+		for (const [file, f] of trainers) {
+			const out = f.close();
+			counts[file.replace(/\.jsonl$/, "")] = out.records;
+			files.push(out);
+		}
+		const info = new LineFile(temp, "trainers/dataset_info.json");
+		const present = {
+			sft: counts.sharegpt > 0,
+			preference: counts["llamafactory-preference"] > 0,
+			kto: counts["llamafactory-kto"] > 0
+		};
+		info.text(JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + "\n");
+		files.push(info.close());
+		collectGarbage();
+		const duck = await ParquetWriter.open({
+			memoryLimit,
+			scratch,
+			log
+		});
+		try {
+			for (const stem of stems) {
+				const staged = stagedCounts.get(stem);
+				counts[stem] = staged ? await duck.write(stem, join(stageDir, `${stem}.jsonl`), staged, temp) : 0;
+			}
+			files.push(...await duck.files(temp));
+		} finally {
+			duck.close();
+		}
+		return writeMergedMetadata({
+			temp,
+			plan,
+			summary,
+			counts,
+			files,
+			acceptance: tally.stats(),
+			options: {
+				...options,
+				memoryLimit
+			},
+			log
+		});
+	});
 }
 // src/core/labeller/combine.ts
 function combineSignals(signals, rules) {
@@ -4729,9 +5923,9 @@ var UNIT_WORDS = "apt\\.?|apartment|suite|ste\\.?|unit|flat|floor|fl\\.?|#|app\\
 /** PO boxes in each language. */
 var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
 // src/core/redaction/rules/address-blocks.ts
-var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Lu}\\.";
+var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME = `(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:l'|d'|L'|D')(?:${WORD})){0,6}`;
+var NAME = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -4749,9 +5943,9 @@ var TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
 	const plain = t.replace(/\\\./g, ".");
 	return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
 }));
-var UNITS = anyCase(UNIT_WORDS);
-var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?)?(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
-var UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
+var UNITS$1 = anyCase(UNIT_WORDS);
+var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+var UNIT = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d'’.-])";
 var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER})?,? (?:${HOUSE})${UNIT}\\.?$`, "u");
@@ -4764,20 +5958,27 @@ var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
 var TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
-var STATE = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
+var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE}) (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, "u");
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
-var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
+var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
+/** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
+var BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, "u");
 var ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
 var TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, "u");
-var FUSED = new RegExp(`\\p{L}{2}(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+var FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+/** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
+*  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
+var SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
 var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
 var MAX_SEGMENT = 200;
+/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
+var UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 var POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
@@ -4789,6 +5990,8 @@ var MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
 var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 var TRAILING = /[.!?]{1,2}$/;
+/** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
+var CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
 *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType(w) {
@@ -4801,6 +6004,8 @@ function strength(value) {
 	const fused = words.some((w) => FUSED.test(w.replace(/\.$/, ".")));
 	if (nonType.length === 0 && !fused) return "none";
 	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
+	const lastWord = words[words.length - 1];
+	if (words.length >= 2 && SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true)) return "strong";
 	return isType(words[words.length - 1]) ? "weak" : "none";
 }
 /**
@@ -4821,14 +6026,16 @@ function streetStart(match) {
 	}
 	if (isType((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
 	for (const w of words.slice(1)) {
-		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’]/, "");
+		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’‘]/, "");
 		if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
 	}
 	return skip;
 }
 function classify(text, seg) {
 	const raw = text.slice(seg.start, seg.end);
-	let value = raw.replace(TRAILING, "");
+	const unquoted = raw.replace(CLOSING_QUOTE, "");
+	if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length;
+	let value = unquoted.replace(TRAILING, "");
 	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, "");
 	const end = seg.start + value.length;
 	const tailStart = Math.max(seg.start, end - 120);
@@ -4844,6 +6051,12 @@ function classify(text, seg) {
 			from: seg.start,
 			to: seg.start + statePostcode[0].length
 		};
+		const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
+		if (bareProse) seg.postal = {
+			from: seg.start,
+			to: seg.start + bareProse[0].length,
+			afterTownOnly: true
+		};
 		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
 			const reverse = TOWN_POSTCODE.exec(value);
 			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
@@ -4853,7 +6066,7 @@ function classify(text, seg) {
 		}
 		const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
 		if (box) seg.poBox = tailStart + box.index;
-		if (value.length <= 24 && HOUSE_ONLY.test(value)) seg.house = true;
+		if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
 		const houseTail = HOUSE_TAIL.exec(value);
 		if (houseTail) seg.houseTail = seg.start + houseTail.index;
 		const street = MAYBE_STREET.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
@@ -4887,7 +6100,7 @@ function* segments(text, from, to) {
 		if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
 		const piece = e - s > 12 ? text.slice(s, e) : "";
 		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
-		if (inner && /\p{L}/u.test(text.slice(s, s + inner.index))) {
+		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
 			yield {
 				start: s,
 				end: s + inner.index,
@@ -4946,14 +6159,14 @@ function* blocksIn(text, from, to) {
 		for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
 			const seg = segs[j];
 			if (seg.cut) break;
-			if (seg.postal && (seg.postal.from === seg.start || !seg.town)) {
+			if (seg.postal && (seg.postal.from === seg.start || !seg.town) && (!seg.postal.afterTownOnly || j > last + 1)) {
 				postal = true;
 				end = seg.postal.to;
 				const after = segs[j + 1];
 				if (after?.town && !after.newline && !after.cut) end = after.end;
 				break;
 			}
-			if (!seg.town) break;
+			if (!seg.town && !UNIT_SEGMENT.test(text.slice(seg.start, seg.end))) break;
 			if (seg.newline) townLines++;
 		}
 		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
@@ -4982,6 +6195,99 @@ function* findAddressBlocks(text) {
 		from = to + 2;
 	}
 }
+// src/core/redaction/rules/address-lines.ts
+var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
+var STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+var STATE = `(?:${US_STATES.replace(/ /g, "|")})`;
+/** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
+var ANCHOR = new RegExp([
+	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
+	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
+	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
+	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
+].join("|"), "gu");
+var TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
+var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|the|and|n°|c\\.p\\.?)\\.?$`, "i");
+/** A word an address line is made of. */
+function addressy(token) {
+	const t = token.replace(/,$/, "");
+	if (t === "") return true;
+	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
+	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
+	const bare = t.replace(/\.$/, "").toLowerCase();
+	return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
+}
+var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
+var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
+function* findAddressLines(text) {
+	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
+		const bareState = /^[A-Z]{2}$/.test(match[0]);
+		const anchorEnd = match.index + match[0].length;
+		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
+		const floorBefore = floor;
+		floor = anchorEnd;
+		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, bareState ? 4 : 2);
+		let lineAt = lineStart;
+		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
+			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
+			const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
+			start = startOf(text, prevStart, lineAt - 1, false);
+			if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
+			lineAt = prevStart;
+		}
+		if (start !== null) yield {
+			start,
+			end: anchorEnd
+		};
+	}
+}
+/** The start of the line holding `at`, looking back no further than `from`. */
+function lineStartWithin(text, from, at) {
+	const cut = text.slice(from, at).lastIndexOf("\n");
+	return cut === -1 ? from : from + cut + 1;
+}
+/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
+function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2) {
+	const line = text.slice(lineStart, anchorStart);
+	const tokens = [];
+	const tokenRe = /[^\s<>"'`(){}[\]]+/g;
+	let m;
+	while ((m = tokenRe.exec(line)) !== null) tokens.push({
+		t: m[0],
+		at: lineStart + m.index
+	});
+	let first = tokens.length;
+	while (first > 0 && addressy(tokens[first - 1].t)) first--;
+	if (wholeLine) return first === 0 ? lineStart : null;
+	const words = tokens.slice(first).map((x) => x.t);
+	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
+	if (uk) {
+		const typed = words.findIndex((w) => TYPES.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
+		if (typed > 0) {
+			let i = typed;
+			while (i > 0 && !words[i - 1].endsWith(",")) i--;
+			return tokens[first + i].at;
+		}
+	}
+	return null;
+}
+var addressLineRule = {
+	id: "address-line",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Address found from its end — US state + ZIP or `, ST`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
+	find: findAddressLines
+};
 // src/core/redaction/rules/regex-rule.ts
 function regexRule(spec) {
 	const { pattern, group, accept } = spec;
@@ -5064,13 +6370,14 @@ var addressRules = [
 	ukPostcode,
 	germanStreet,
 	addressBlock,
+	addressLineRule,
 	regexRule({
 		id: "jp-address",
 		kind: "postal_address",
 		level: "strict",
 		priority: 42,
 		description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers",
-		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
+		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
 	}),
 	regexRule({
 		id: "zh-address",
@@ -5078,7 +6385,7 @@ var addressRules = [
 		level: "strict",
 		priority: 42,
 		description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode",
-		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
+		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
 	}),
 	regexRule({
 		id: "ko-address",
@@ -5339,7 +6646,7 @@ var MAX_NAME = 80;
 var MAX_QUOTED = 8192;
 var MAX_UNQUOTED = 1024;
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
-var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 function normalisedName(name) {
 	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
 }
@@ -5509,7 +6816,7 @@ function* findAssigned(text) {
 		const found = valueFor(text, s, s + rawName.length, rawName, budget);
 		if (!found) continue;
 		const value = rawName.toLowerCase().includes("authorization") ? authCredentials(text, found) : found;
-		const next = text[value.end] ?? "";
+		const next = text[value.end] === "." && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? "" : text[value.end] ?? "";
 		if (!acceptable(kind, text.slice(value.start, value.end).trim(), value.quoted, next)) continue;
 		yield {
 			start: value.start,
@@ -5834,6 +7141,8 @@ function issuerLengths(d) {
 	if (n4 === 9792) return [16];
 	return [];
 }
+/** Paying words before a compact number (`Paid with 36227206271667`): it is the card paid with. */
+var PAYMENT_WORDS = /(?:paid|pay|payment|charged?|checkout|billing|refund|bezahlt|zahlung|payé|paiement|pagado|pago|pagamento|pagato)\b/i;
 /** Digits grouped the way cards are printed: in fours (last group shorter), Amex/Diners 4-6-5 / 4-6-4, or not at all. */
 function cardGrouping(value) {
 	const separators = new Set(value.replace(/\d/g, ""));
@@ -5857,7 +7166,7 @@ var card = regexRule({
 		if (!issuerLengths(digits).includes(digits.length)) return false;
 		if (!cardGrouping(value)) return false;
 		const named = CARD_WORDS.test(before(text, match.index, 40));
-		if (!/[ -]/.test(value) && digits.length < 15 && !named) return false;
+		if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, match.index, 40))) return false;
 		if (luhnValid(digits)) return true;
 		return digits.startsWith("62") && (named || /[ -]/.test(value));
 	}
@@ -5969,6 +7278,57 @@ var networkRules = [ipv4, {
 		}
 	}
 }];
+// src/core/redaction/rules/password-forms.ts
+var plausible = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+/** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
+var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
+var passwordShaped = (value) => plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+var rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
+	id,
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description,
+	pattern,
+	group,
+	accept: (v) => accept(v)
+});
+var passwordFormRules = [
+	rule("stdin-password", "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg, plausible, 2),
+	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
+	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x')", /(?<![\w])[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?'([^'\n]{1,128})'/dg),
+	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
+	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
+	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
+	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)", /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
+	rule("env-list-password", "Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`", /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg, plausible, 2),
+	regexRule({
+		id: "env-list-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 75,
+		description: "Kubernetes/Compose env lists: `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)",
+		pattern: /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|key|token|secret|auth)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{8,512})\1/dg,
+		group: 2,
+		accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v)
+	}),
+	regexRule({
+		id: "prose-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 70,
+		description: "A random-looking token right after a key/token/secret word in prose (\"why is this key rejected? DKQcfG0f…\")",
+		pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+		group: 1,
+		accept: (v) => {
+			const digits = (v.match(/\d/g) ?? []).length;
+			const hex = /^[a-f0-9]{32,}$/.test(v);
+			return plausible(v) && (hex || characterClasses(v) >= 3 && digits >= 3) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
+		}
+	}),
+	rule("prose-password", "A password-shaped word right after a password word in prose or commands (nmcli … password X, \"login: admin / X\" is not covered)", /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)])/dgu, passwordShaped),
+	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([\x21-\x7e]{4,64})/dg)
+];
 // src/core/redaction/rules/provider-keys.ts
 var TOKEN_EDGE = "A-Za-z0-9_-";
 var providerKeyRules = [
@@ -6092,6 +7452,251 @@ var providerKeyRules = [
 		id: "airtable-pat",
 		description: "Airtable personal access token pat<14>.<64 hex>",
 		body: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}"
+	},
+	{
+		id: "mailgun-api-key",
+		description: "Mailgun key-… (32 hex)",
+		body: "key-[a-f0-9]{32}"
+	},
+	{
+		id: "mailchimp-api-key",
+		description: "Mailchimp <32 hex>-us<dc>",
+		body: "[a-f0-9]{32}-us\\d{1,2}"
+	},
+	{
+		id: "sentry-token",
+		description: "Sentry sntrys_/sntryu_ tokens",
+		body: "(?:sntrys_eyJ[A-Za-z0-9_=-]{40,300}|sntryu_[a-f0-9]{64})"
+	},
+	{
+		id: "doppler-token",
+		description: "Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens",
+		body: "dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}"
+	},
+	{
+		id: "pulumi-token",
+		description: "Pulumi pul-… (40 hex)",
+		body: "pul-[a-f0-9]{40}"
+	},
+	{
+		id: "flyio-token",
+		description: "Fly.io fo1_…",
+		body: "fo1_[A-Za-z0-9_-]{39,45}"
+	},
+	{
+		id: "planetscale-token",
+		description: "PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_",
+		body: "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}"
+	},
+	{
+		id: "mapbox-secret-token",
+		description: "Mapbox secret token sk.eyJ…",
+		body: "sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,30}"
+	},
+	{
+		id: "dropbox-token",
+		description: "Dropbox short-lived token sl.…",
+		body: "sl\\.[A-Za-z0-9_-]{130,160}",
+		mixed: true
+	},
+	{
+		id: "shippo-token",
+		description: "Shippo shippo_live_/shippo_test_",
+		body: "shippo_(?:live|test)_[a-f0-9]{40}"
+	},
+	{
+		id: "brevo-key",
+		description: "Brevo (Sendinblue) xkeysib-/xsmtpsib-",
+		body: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}"
+	},
+	{
+		id: "heroku-token",
+		description: "Heroku HRKU-…",
+		body: "HRKU-[A-Za-z0-9_-]{58,64}"
+	},
+	{
+		id: "dynatrace-token",
+		description: "Dynatrace dt0c01.…",
+		body: "dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}"
+	},
+	{
+		id: "adafruit-key",
+		description: "Adafruit IO aio_…",
+		body: "aio_[A-Za-z0-9]{28}",
+		mixed: true
+	},
+	{
+		id: "rubygems-key",
+		description: "RubyGems rubygems_… (48 hex)",
+		body: "rubygems_[a-f0-9]{48}"
+	},
+	{
+		id: "sonarqube-token",
+		description: "SonarQube squ_/sqp_/sqa_ (40 hex)",
+		body: "sq[upa]_[a-f0-9]{40}"
+	},
+	{
+		id: "jfrog-key",
+		description: "JFrog API key AKCp…",
+		body: "AKCp[A-Za-z0-9]{64,73}"
+	},
+	{
+		id: "bitbucket-app-password",
+		description: "Bitbucket app password ATBB…",
+		body: "ATBB[A-Za-z0-9_=.-]{28,40}",
+		mixed: true
+	},
+	{
+		id: "buildkite-token",
+		description: "Buildkite bkua_ (40 hex)",
+		body: "bkua_[a-f0-9]{40}"
+	},
+	{
+		id: "circleci-token",
+		description: "CircleCI CCIPAT_/CCIPRJ_",
+		body: "CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-f0-9]{40}"
+	},
+	{
+		id: "hubspot-token",
+		description: "HubSpot private app token pat-na1-/pat-eu1-…",
+		body: "pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}"
+	},
+	{
+		id: "clickup-token",
+		description: "ClickUp pk_<user id>_<32>",
+		body: "pk_\\d{6,10}_[A-Z0-9]{32}"
+	},
+	{
+		id: "netlify-token",
+		description: "Netlify nfp_…",
+		body: "nfp_[A-Za-z0-9]{36,40}",
+		mixed: true
+	},
+	{
+		id: "render-key",
+		description: "Render rnd_…",
+		body: "rnd_[A-Za-z0-9]{26,34}",
+		mixed: true
+	},
+	{
+		id: "neon-key",
+		description: "Neon napi_…",
+		body: "napi_[a-z0-9]{60,70}",
+		mixed: true
+	},
+	{
+		id: "resend-key",
+		description: "Resend re_…_…",
+		body: "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",
+		mixed: true
+	},
+	{
+		id: "pinecone-key",
+		description: "Pinecone pcsk_…",
+		body: "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,70}"
+	},
+	{
+		id: "tavily-key",
+		description: "Tavily tvly-…",
+		body: "tvly-(?:dev-|prod-)?[A-Za-z0-9]{30,34}",
+		mixed: true
+	},
+	{
+		id: "firecrawl-key",
+		description: "Firecrawl fc-… (32 hex)",
+		body: "fc-[a-f0-9]{32}"
+	},
+	{
+		id: "e2b-key",
+		description: "E2B e2b_… (40 hex)",
+		body: "e2b_[a-f0-9]{40}"
+	},
+	{
+		id: "fireworks-key",
+		description: "Fireworks AI fw_…",
+		body: "fw_[A-Za-z0-9]{20,28}",
+		mixed: true
+	},
+	{
+		id: "contentful-token",
+		description: "Contentful CFPAT-…",
+		body: "CFPAT-[A-Za-z0-9_-]{43}"
+	},
+	{
+		id: "prefect-key",
+		description: "Prefect pnu_…",
+		body: "pnu_[A-Za-z0-9]{36}",
+		mixed: true
+	},
+	{
+		id: "readme-key",
+		description: "ReadMe rdme_…",
+		body: "rdme_[a-z0-9]{70}",
+		mixed: true
+	},
+	{
+		id: "typeform-token",
+		description: "Typeform tfp_…",
+		body: "tfp_[A-Za-z0-9_-]{40,64}",
+		mixed: true
+	},
+	{
+		id: "flutterwave-key",
+		description: "Flutterwave FLWSECK-/FLWSECK_TEST-",
+		body: "FLW(?:SECK|PUBK)(?:_TEST)?-[a-f0-9]{32}-X"
+	},
+	{
+		id: "easypost-key",
+		description: "EasyPost EZAK/EZTK…",
+		body: "EZ[AT]K[A-Za-z0-9]{54}"
+	},
+	{
+		id: "duffel-token",
+		description: "Duffel duffel_live_/duffel_test_",
+		body: "duffel_(?:live|test)_[A-Za-z0-9_-]{43}"
+	},
+	{
+		id: "frameio-token",
+		description: "Frame.io fio-u-…",
+		body: "fio-u-[A-Za-z0-9_=-]{64}"
+	},
+	{
+		id: "alibaba-access-key-id",
+		description: "Alibaba Cloud access key id LTAI…",
+		body: "LTAI[A-Za-z0-9]{12,20}",
+		mixed: true
+	},
+	{
+		id: "razorpay-key",
+		description: "Razorpay rzp_live_/rzp_test_",
+		body: "rzp_(?:live|test)_[A-Za-z0-9]{14}",
+		mixed: true
+	},
+	{
+		id: "mercadopago-token",
+		description: "Mercado Pago APP_USR-… access token",
+		body: "APP_USR-\\d{16}-\\d{6}-[a-f0-9]{32}-\\d{6,10}"
+	},
+	{
+		id: "posthog-personal-key",
+		description: "PostHog personal API key phx_…",
+		body: "phx_[A-Za-z0-9]{40,50}",
+		mixed: true
+	},
+	{
+		id: "langsmith-key",
+		description: "LangSmith lsv2_pt_/lsv2_sk_",
+		body: "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"
+	},
+	{
+		id: "elevenlabs-key",
+		description: "ElevenLabs sk_ + 48 hex",
+		body: "sk_[a-f0-9]{48}"
+	},
+	{
+		id: "paystack-key",
+		description: "Paystack sk_live_/sk_test_ + 40 hex",
+		body: "sk_(?:live|test)_[a-f0-9]{40}"
 	},
 	{
 		id: "azure-storage-connection-string",
@@ -6221,6 +7826,7 @@ var REDACTION_RULES = [
 	...secretRules,
 	...secretlintRules,
 	...assignmentRules,
+	...passwordFormRules,
 	...contactRules,
 	...financialRules,
 	...networkRules,
@@ -6238,7 +7844,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 3,
+		rulesVersion: 4,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -6263,6 +7869,8 @@ function resolvePersonal(candidates) {
 		const last = chosen[chosen.length - 1];
 		if (!last || candidate.start >= last.end) chosen.push({ ...candidate });
 		else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
+		else if (last.kind === "postal_address" && candidate.kind === "phone" && candidate.end <= last.end) continue;
+		else if (candidate.kind === "postal_address" && last.kind === "phone" && candidate.end >= last.end) chosen[chosen.length - 1] = { ...candidate };
 		else if (better(candidate, last)) chosen[chosen.length - 1] = { ...candidate };
 	}
 	return chosen;
@@ -6438,6 +8046,158 @@ var Crc32 = class {
 		return ~this.c >>> 0;
 	}
 };
+// src/core/export/sha256.ts
+var K = new Uint32Array([
+	1116352408,
+	1899447441,
+	3049323471,
+	3921009573,
+	961987163,
+	1508970993,
+	2453635748,
+	2870763221,
+	3624381080,
+	310598401,
+	607225278,
+	1426881987,
+	1925078388,
+	2162078206,
+	2614888103,
+	3248222580,
+	3835390401,
+	4022224774,
+	264347078,
+	604807628,
+	770255983,
+	1249150122,
+	1555081692,
+	1996064986,
+	2554220882,
+	2821834349,
+	2952996808,
+	3210313671,
+	3336571891,
+	3584528711,
+	113926993,
+	338241895,
+	666307205,
+	773529912,
+	1294757372,
+	1396182291,
+	1695183700,
+	1986661051,
+	2177026350,
+	2456956037,
+	2730485921,
+	2820302411,
+	3259730800,
+	3345764771,
+	3516065817,
+	3600352804,
+	4094571909,
+	275423344,
+	430227734,
+	506948616,
+	659060556,
+	883997877,
+	958139571,
+	1322822218,
+	1537002063,
+	1747873779,
+	1955562222,
+	2024104815,
+	2227730452,
+	2361852424,
+	2428436474,
+	2756734187,
+	3204031479,
+	3329325298
+]);
+var Sha256 = class {
+	h = new Uint32Array([
+		1779033703,
+		3144134277,
+		1013904242,
+		2773480762,
+		1359893119,
+		2600822924,
+		528734635,
+		1541459225
+	]);
+	block = /* @__PURE__ */ new Uint8Array(64);
+	blockLen = 0;
+	total = 0;
+	w = /* @__PURE__ */ new Uint32Array(64);
+	update(data) {
+		this.total += data.length;
+		let i = 0;
+		if (this.blockLen) {
+			const take = Math.min(64 - this.blockLen, data.length);
+			this.block.set(data.subarray(0, take), this.blockLen);
+			this.blockLen += take;
+			i = take;
+			if (this.blockLen === 64) {
+				this.compress(this.block, 0);
+				this.blockLen = 0;
+			}
+		}
+		for (; i + 64 <= data.length; i += 64) this.compress(data, i);
+		if (i < data.length) {
+			this.block.set(data.subarray(i), 0);
+			this.blockLen = data.length - i;
+		}
+		return this;
+	}
+	hex() {
+		const bits = this.total * 8;
+		const pad = new Uint8Array((this.blockLen < 56 ? 56 : 120) - this.blockLen + 8);
+		pad[0] = 128;
+		const view = new DataView(pad.buffer);
+		view.setUint32(pad.length - 8, Math.floor(bits / 2 ** 32));
+		view.setUint32(pad.length - 4, bits >>> 0);
+		const total = this.total;
+		this.update(pad);
+		this.total = total;
+		return [...this.h].map((x) => x.toString(16).padStart(8, "0")).join("");
+	}
+	compress(data, off) {
+		const w = this.w;
+		for (let t = 0; t < 16; t++) {
+			const j = off + t * 4;
+			w[t] = data[j] << 24 | data[j + 1] << 16 | data[j + 2] << 8 | data[j + 3];
+		}
+		for (let t = 16; t < 64; t++) {
+			const a = w[t - 15], b = w[t - 2];
+			const s0 = (a >>> 7 | a << 25) ^ (a >>> 18 | a << 14) ^ a >>> 3;
+			const s1 = (b >>> 17 | b << 15) ^ (b >>> 19 | b << 13) ^ b >>> 10;
+			w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
+		}
+		let [a, b, c, d, e, f, g, h] = this.h;
+		for (let t = 0; t < 64; t++) {
+			const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+			const ch = e & f ^ ~e & g;
+			const t1 = h + S1 + ch + K[t] + w[t] | 0;
+			const t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+			h = g;
+			g = f;
+			f = e;
+			e = d + t1 | 0;
+			d = c;
+			c = b;
+			b = a;
+			a = t1 + t2 | 0;
+		}
+		const H = this.h;
+		H[0] = H[0] + a | 0;
+		H[1] = H[1] + b | 0;
+		H[2] = H[2] + c | 0;
+		H[3] = H[3] + d | 0;
+		H[4] = H[4] + e | 0;
+		H[5] = H[5] + f | 0;
+		H[6] = H[6] + g | 0;
+		H[7] = H[7] + h | 0;
+	}
+};
 // src/core/export/spool.ts
 var ROLL_BYTES = 4194304;
 var READ_BYTES = 1048576;
@@ -6549,7 +8309,7 @@ var BundleWriter = class {
 		}
 		const manifest = {
 			format: BUNDLE_FORMAT,
-			schemaVersion: 1,
+			schemaVersion: 2,
 			...base,
 			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
 			files: entries
@@ -6868,7 +8628,9 @@ var CORE_FILES = [
 async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const options = exportOptionsSchema.parse(rawOptions, "options");
 	const rules = resolveRules(options.rules ?? {});
-	const formats = options.formats ? SAMPLE_FORMATS.filter((f) => options.formats.includes(f)) : [...SAMPLE_FORMATS];
+	const rulesVersion = labelRulesVersion(options.rules);
+	const formats = resolveFormats(options.formats);
+	const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith(".jsonl"));
 	const sites = options.sites ? new Set(options.sites) : null;
 	const wantedLabels = options.labels ? new Set(options.labels) : null;
 	const writer = new BundleWriter(ctx.spools);
@@ -6895,7 +8657,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	};
 	try {
 		for (const [name, description] of CORE_FILES) await writer.declare(name, description);
-		for (const f of formats) await writer.declare(SAMPLE_FILES[f].file, SAMPLE_FILES[f].description);
+		for (const f of sampleFiles) await writer.declare(f.file, f.description);
 		for await (const conv of source.conversations()) {
 			progress.conversations++;
 			if (sites && !sites.has(conv.site) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
@@ -6921,6 +8683,10 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				events = events.map((e) => redactEvent(e, redact));
 			}
 			let labelled = labelEvents(events, rules);
+			if (rulesVersion !== "echo-rules/2.1.0") labelled = labelled.map((l) => ({
+				...l,
+				rulesVersion
+			}));
 			let excludedMessageIds = /* @__PURE__ */ new Set();
 			if (decisions) {
 				const excluded = excludedInConversation(events, decisions);
@@ -6982,14 +8748,23 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 					...options.labels ? { labels: options.labels } : {}
 				});
 				const usesExcluded = (sample) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
-				for (const f of formats) for (const s of samplesOf(samples, f)) if (!usesExcluded(s)) await writer.write(SAMPLE_FILES[f].file, s);
+				const kept = {
+					sft: samples.sft.filter((s) => !usesExcluded(s)),
+					preference: samples.preference.filter((s) => !usesExcluded(s)),
+					kto: samples.kto.filter((s) => !usesExcluded(s))
+				};
+				for (const f of formats) for (const [file, records] of renderings(kept, f)) for (const r of records) await writer.write(file, r);
 			}
 			progress.records = counts.events;
 			ctx.onProgress?.({ ...progress });
 		}
-		for (const f of formats) counts[f] = writer.records(SAMPLE_FILES[f].file);
+		for (const f of sampleFiles) counts[f.file.replace(/\.jsonl$/, "")] = writer.records(f.file);
 		const acceptance = tally.stats();
-		const redaction = options.redaction ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? []) : ctx.manifest?.redaction;
+		const described = options.redaction ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? []) : ctx.manifest?.redaction;
+		const redaction = described ? {
+			...described,
+			rulesVersion: String(described.rulesVersion)
+		} : void 0;
 		const filters = Object.fromEntries([
 			"from",
 			"to",
@@ -6998,34 +8773,60 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			"minConfidence",
 			"formats"
 		].flatMap((k) => options[k] !== void 0 ? [[k, options[k]]] : []));
-		await writer.declare("README.md", "Dataset card (Hugging Face YAML front matter: one config per sample file)");
+		if (formats.includes("llamafactory")) {
+			await writer.declare("dataset_info.json", FORMAT_FILES.llamafactory.find((f) => f.file === "dataset_info.json").description);
+			const present = {
+				sft: writer.records("sharegpt.jsonl") > 0,
+				preference: writer.records("llamafactory-preference.jsonl") > 0,
+				kto: writer.records("llamafactory-kto.jsonl") > 0
+			};
+			await writer.writeText("dataset_info.json", JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + "\n");
+		}
+		const schemas = bundleJsonSchemas();
+		const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({
+			file,
+			description
+		})), ...sampleFiles];
+		await writer.declare("README.md", "Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)");
 		await writer.writeText("README.md", datasetCard({
 			title: options.studyId ? `Echo Capture dataset: ${options.studyId}` : "Echo Capture dataset",
 			summary: ["Prompts and answers from AI chat sites with what the user did with them, labelled accepted / rejected /", "refined / unknown from those refinement signals, and turned into training samples."],
-			files: formats.map((f) => ({
-				config: f,
-				dataFiles: [SAMPLE_FILES[f].file],
-				description: SAMPLE_FILES[f].description,
-				records: writer.records(SAMPLE_FILES[f].file)
+			files: jsonlFiles.map(({ file, description }) => ({
+				config: file.replace(/\.jsonl$/, ""),
+				dataFiles: [file],
+				description,
+				records: writer.records(file),
+				features: featuresOf(schemas[schemaPathOf(file).slice(8)])
 			})),
 			facts: [
 				["Conversations", String(counts.conversations)],
 				["Answers", `${counts.answers} (${counts.labels} labels exported)`],
-				["Label rules", LABEL_RULES_VERSION],
+				["Label rules", rulesVersion],
 				["Captured with", `echo-capture ${ctx.extensionVersion}`],
-				["Redaction", redaction ? `${redaction.level} (${redaction.rulesVersion}, ${redaction.rules.length} rules)` : "none"],
+				["Redaction", redaction ? `${redaction.level} (rules ${redaction.rulesVersion}, ${redaction.rules.length} rules)` : "none"],
 				...options.studyId ? [["Study", options.studyId]] : [],
 				...options.participantId ? [["Participant", options.participantId]] : [],
 				...Object.keys(filters).length ? [["Filters", `\`${JSON.stringify(filters)}\``]] : []
 			],
-			acceptance
+			acceptance,
+			metadata: { defaultConfig: formats.includes("sft-prompt-completion") ? "sft-prompt-completion" : "sft" }
 		}));
+		const describedFiles = [
+			...jsonlFiles.map((f) => f.file),
+			...formats.includes("llamafactory") ? ["dataset_info.json"] : [],
+			"manifest.json"
+		];
+		for (const file of describedFiles) {
+			const path = schemaPathOf(file);
+			await writer.declare(path, `JSON Schema of ${file}${file.endsWith(".jsonl") ? " (one line)" : ""}`);
+			await writer.writeText(path, JSON.stringify(schemas[path.slice(8)], null, 2) + "\n");
+		}
 		return await writer.finish({
 			...ctx.createdAt ? { createdAt: ctx.createdAt } : {},
 			generator: ctx.generator,
 			extensionVersion: ctx.extensionVersion,
 			eventSchemaVersion: 1,
-			labelRulesVersion: LABEL_RULES_VERSION,
+			labelRulesVersion: rulesVersion,
 			...options.studyId ? { studyId: options.studyId } : {},
 			...options.participantId ? { participantId: options.participantId } : {},
 			...redaction ? { redaction } : {},
@@ -7040,15 +8841,30 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		throw e;
 	}
 }
-function samplesOf(sets, format) {
+/** Every file a format writes for one conversation's samples, with its records. */
+function renderings(sets, format) {
 	switch (format) {
-		case "sft": return sets.sft;
-		case "sft-prompt-completion": return sets.sftPromptCompletion;
-		case "preference": return sets.preference;
-		case "kto": return sets.kto;
-		case "openai-chat": return sets.openai;
-		case "sharegpt": return sets.sharegpt;
+		case "sft": return [["sft.jsonl", sets.sft]];
+		case "sft-prompt-completion": return [["sft-prompt-completion.jsonl", sets.sft.map(toPromptCompletion)]];
+		case "preference": return [["preference.jsonl", sets.preference]];
+		case "kto": return [["kto.jsonl", sets.kto]];
+		case "openai-chat": return [["openai-chat.jsonl", sets.sft.map(toOpenAiChat)]];
+		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
+		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
+		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
 	}
+}
+/**
+* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
+* a hash of the resolved rules, so two rule sets never share a version.
+*/
+function labelRulesVersion(override) {
+	if (override === void 0) return LABEL_RULES_VERSION;
+	const resolved = JSON.stringify(resolveRules(override));
+	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
+	const hash = new Sha256();
+	hash.update(new TextEncoder().encode(resolved));
+	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
 }
 // src/cli/bundle-source.ts
 async function bundleEventSource(zip, scratchDir) {
@@ -7130,245 +8946,16 @@ function fileSpools(dir) {
 		};
 	};
 }
-// src/cli/zip-reader.ts
-var EOCD = 101010256;
-var CENTRAL = 33639248;
-var LOCAL = 67324752;
-var READ = 1048576;
-var ZipReader = class ZipReader {
-	path;
-	fd;
-	entries;
-	constructor(path, fd, entries) {
-		this.path = path;
-		this.fd = fd;
-		this.entries = entries;
-	}
-	static async open(path) {
-		let fd;
-		try {
-			fd = await open(path, "r");
-		} catch (e) {
-			throw new BundleError(path, `cannot open: ${e.message}`);
-		}
-		try {
-			return new ZipReader(path, fd, await readDirectory(path, fd));
-		} catch (e) {
-			await fd.close();
-			throw e;
-		}
-	}
-	has(name) {
-		return this.entries.has(name);
-	}
-	/** The entry's bytes, inflated, in chunks; checks its CRC and size at the end. */
-	async *bytes(name) {
-		const entry = this.entries.get(name);
-		if (!entry) throw new BundleError(this.path, "missing from the zip", name);
-		const local = Buffer.alloc(30);
-		await this.fd.read(local, 0, 30, entry.headerOffset);
-		if (local.readUInt32LE(0) !== LOCAL) throw new BundleError(this.path, "corrupt zip: bad local header", name);
-		let at = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-		const end = at + entry.compressedSize;
-		const crc = new Crc32();
-		let size = 0;
-		const out = [];
-		const inflate = entry.method === 8 ? new Inflate((chunk) => void out.push(chunk)) : null;
-		if (entry.method !== 8 && entry.method !== 0) throw new BundleError(this.path, `unsupported compression method ${entry.method}`, name);
-		const buf = Buffer.alloc(READ);
-		while (at < end) {
-			const want = Math.min(READ, end - at);
-			const { bytesRead } = await this.fd.read(buf, 0, want, at);
-			if (bytesRead === 0) throw new BundleError(this.path, "truncated zip: entry data ends early", name);
-			at += bytesRead;
-			const chunk = new Uint8Array(buf.subarray(0, bytesRead));
-			try {
-				if (inflate) inflate.push(chunk, at >= end);
-				else out.push(chunk);
-			} catch (e) {
-				throw new BundleError(this.path, `corrupt compressed data (${e.message})`, name);
-			}
-			for (const c of out.splice(0)) {
-				crc.update(c);
-				size += c.length;
-				yield c;
-			}
-		}
-		if (entry.compressedSize === 0 && inflate) try {
-			inflate.push(/* @__PURE__ */ new Uint8Array(0), true);
-		} catch {}
-		if (size !== entry.size) throw new BundleError(this.path, `size mismatch: ${size} bytes inflated, zip says ${entry.size}`, name);
-		if (crc.value() !== entry.crc) throw new BundleError(this.path, "CRC mismatch: the entry is corrupt", name);
-	}
-	/** Lines of a text entry, 1-based; the final empty line after the last newline is not reported. */
-	async *lines(name, onBytes) {
-		const decoder = new TextDecoder("utf-8", { fatal: true });
-		let rest = "";
-		let no = 0;
-		for await (const chunk of this.bytes(name)) {
-			onBytes?.(chunk);
-			let text;
-			try {
-				text = rest + decoder.decode(chunk, { stream: true });
-			} catch {
-				throw new BundleError(this.path, "not valid UTF-8", name, no + 1);
-			}
-			const parts = text.split("\n");
-			rest = parts.pop();
-			for (const line of parts) yield {
-				line,
-				no: ++no
-			};
-		}
-		rest += decoder.decode();
-		if (rest.length) yield {
-			line: rest,
-			no: ++no
-		};
-	}
-	async text(name) {
-		const chunks = [];
-		for await (const c of this.bytes(name)) chunks.push(c);
-		return new TextDecoder().decode(Buffer.concat(chunks));
-	}
-	async json(name) {
-		const text = await this.text(name);
-		try {
-			return JSON.parse(text);
-		} catch (e) {
-			throw new BundleError(this.path, `not JSON (${e.message})`, name);
-		}
-	}
-	async close() {
-		await this.fd.close();
-	}
-};
-async function readDirectory(path, fd) {
-	const { size } = await fd.stat();
-	const tailSize = Math.min(size, 65557);
-	const tail = Buffer.alloc(tailSize);
-	await fd.read(tail, 0, tailSize, size - tailSize);
-	let eocd = -1;
-	for (let i = tailSize - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) {
-		eocd = i;
-		break;
-	}
-	if (eocd < 0) throw new BundleError(path, "truncated or not a zip: no end-of-central-directory record");
-	const count = tail.readUInt16LE(eocd + 10);
-	const dirSize = tail.readUInt32LE(eocd + 12);
-	const dirOffset = tail.readUInt32LE(eocd + 16);
-	if (dirOffset + dirSize > size) throw new BundleError(path, "truncated zip: central directory points past the end of the file");
-	const dir = Buffer.alloc(dirSize);
-	await fd.read(dir, 0, dirSize, dirOffset);
-	const entries = /* @__PURE__ */ new Map();
-	let at = 0;
-	for (let i = 0; i < count; i++) {
-		if (at + 46 > dir.length || dir.readUInt32LE(at) !== CENTRAL) throw new BundleError(path, "corrupt zip: bad central directory");
-		const nameLen = dir.readUInt16LE(at + 28);
-		const name = dir.toString("utf8", at + 46, at + 46 + nameLen);
-		const entry = {
-			name,
-			method: dir.readUInt16LE(at + 10),
-			crc: dir.readUInt32LE(at + 16),
-			compressedSize: dir.readUInt32LE(at + 20),
-			size: dir.readUInt32LE(at + 24),
-			headerOffset: dir.readUInt32LE(at + 42)
-		};
-		if (entry.headerOffset + entry.compressedSize > dirOffset) throw new BundleError(path, "corrupt zip: entry overlaps the directory", name);
-		entries.set(name, entry);
-		at += 46 + nameLen + dir.readUInt16LE(at + 30) + dir.readUInt16LE(at + 32);
-	}
-	return entries;
-}
-// src/cli/validate.ts
-/** Reads and checks the manifest only. */
-async function readManifest(zip) {
-	if (!zip.has("manifest.json")) throw new BundleError(zip.path, "missing from the zip (not an echo-capture bundle?)", "manifest.json");
-	try {
-		return manifestSchema.parse(await zip.json("manifest.json"));
-	} catch (e) {
-		if (e instanceof SchemaError) throw new BundleError(zip.path, e.message, "manifest.json");
-		throw e;
-	}
-}
-/** Full check; throws BundleError at the first problem. `onRecord` sees every parsed JSONL record. */
-async function validateBundle(path, onRecord) {
-	const zip = await ZipReader.open(path);
-	try {
-		const manifest = await readManifest(zip);
-		const listed = new Set(manifest.files.map((f) => f.name));
-		for (const name of zip.entries.keys()) if (name !== "manifest.json" && !listed.has(name)) throw new BundleError(path, "in the zip but not listed in manifest.json", name);
-		for (const file of manifest.files) {
-			if (!zip.has(file.name)) throw new BundleError(path, "listed in manifest.json but missing from the zip", file.name);
-			const hash = new Sha256();
-			let bytes = 0;
-			let lines = 0;
-			const schema = JSONL_FILE_SCHEMAS[file.name];
-			for await (const { line, no } of zip.lines(file.name, (c) => {
-				hash.update(c);
-				bytes += c.length;
-			})) {
-				lines = no;
-				if (!file.name.endsWith(".jsonl")) continue;
-				let value;
-				try {
-					value = JSON.parse(line);
-				} catch (e) {
-					throw new BundleError(path, `not JSON (${e.message})`, file.name, no);
-				}
-				if (schema) try {
-					schema.parse(value);
-				} catch (e) {
-					if (e instanceof SchemaError) throw new BundleError(path, `schema: ${e.message}`, file.name, no);
-					throw e;
-				}
-				await onRecord?.(file.name, value, no);
-			}
-			if (bytes !== file.bytes) throw new BundleError(path, `has ${bytes} bytes, manifest.json says ${file.bytes}`, file.name);
-			const sha = hash.hex();
-			if (sha !== file.sha256) throw new BundleError(path, `sha256 ${sha} does not match manifest.json (${file.sha256})`, file.name);
-			if (lines !== file.records) throw new BundleError(path, `has ${lines} lines, manifest.json says ${file.records} records`, file.name);
-		}
-		checkCounts(path, manifest);
-		return {
-			bundle: path,
-			manifest,
-			files: manifest.files.map((f) => ({
-				name: f.name,
-				records: f.records,
-				bytes: f.bytes
-			}))
-		};
-	} finally {
-		await zip.close();
-	}
-}
-var COUNTED_FILES = {
-	events: "events.jsonl",
-	conversations: "conversations.jsonl",
-	labels: "labels.jsonl",
-	sft: "sft.jsonl",
-	"sft-prompt-completion": "sft-prompt-completion.jsonl",
-	preference: "preference.jsonl",
-	kto: "kto.jsonl",
-	"openai-chat": "openai-chat.jsonl",
-	sharegpt: "sharegpt.jsonl"
-};
-function checkCounts(path, manifest) {
-	for (const [count, name] of Object.entries(COUNTED_FILES)) {
-		const file = manifest.files.find((f) => f.name === name);
-		const n = manifest.counts[count];
-		if (file && n !== void 0 && n !== file.records) throw new BundleError(path, `counts.${count} is ${n} but ${name} has ${file.records} records`, "manifest.json");
-	}
-}
 // src/cli/relabel.ts
-var CLI_VERSION = "0.1.0";
 async function relabelBundle(input, out, rulesFile) {
-	const rules = rulesFile ? JSON.parse(await readFile(rulesFile, "utf8")) : void 0;
-	if (rules !== void 0) resolveRules(rules);
+	const rules = rulesFile ? await readRules(rulesFile) : void 0;
 	const { manifest: original } = await validateBundle(input);
 	const filters = original.filters ?? {};
 	const present = SAMPLE_FORMATS.filter((f) => original.files.some((file) => file.name === SAMPLE_FILES[f].file));
+	const redaction = original.redaction ? {
+		...original.redaction,
+		rulesVersion: String(original.redaction.rulesVersion)
+	} : void 0;
 	const options = {
 		...filters,
 		formats: present,
@@ -7376,7 +8963,7 @@ async function relabelBundle(input, out, rulesFile) {
 		...original.participantId ? { participantId: original.participantId } : {},
 		...rules !== void 0 ? { rules } : {}
 	};
-	const zip = await ZipReader.open(input);
+	const zip = await openBundle(input);
 	try {
 		return await writeAtomically(out, async (temp, scratch) => {
 			const source = await bundleEventSource(zip, scratch);
@@ -7390,7 +8977,7 @@ async function relabelBundle(input, out, rulesFile) {
 					extensionVersion: original.extensionVersion ?? original.generator.version,
 					spools: fileSpools(scratch),
 					manifest: {
-						...original.redaction ? { redaction: original.redaction } : {},
+						...redaction ? { redaction } : {},
 						relabelledFrom: {
 							createdAt: original.createdAt,
 							labelRulesVersion: original.labelRulesVersion ?? null,
@@ -7408,393 +8995,75 @@ async function relabelBundle(input, out, rulesFile) {
 		await zip.close();
 	}
 }
-// src/cli/duck-types.ts
-function duckStructure(schema) {
-	if (Array.isArray(schema.oneOf)) return mergeObjects(schema.oneOf);
-	if (Array.isArray(schema.anyOf)) {
-		const inner = schema.anyOf.filter((s) => s.type !== "null");
-		return inner.length === 1 ? duckStructure(inner[0]) : "JSON";
+/** The rules file, parsed and checked by name before any work; every problem names the file. */
+async function readRules(path) {
+	let text;
+	try {
+		text = await readFile(path, "utf8");
+	} catch (e) {
+		throw new Error(`${path}: cannot read the rules file (${e.code ?? e.message})`);
 	}
-	if ("const" in schema) return scalar$1(typeof schema.const === "number" ? Number.isInteger(schema.const) ? "integer" : "number" : typeof schema.const);
-	switch (schema.type) {
-		case "object": {
-			const props = schema.properties;
-			if (!props) return "JSON";
-			return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, duckStructure(v)]));
-		}
-		case "array": return [duckStructure(schema.items ?? {})];
-		default: return scalar$1(schema.type);
+	let rules;
+	try {
+		rules = JSON.parse(text);
+	} catch (e) {
+		throw new Error(`${path}: the rules file is not JSON (${e.message})`);
 	}
-}
-function scalar$1(type) {
-	switch (type) {
-		case "string": return "VARCHAR";
-		case "integer": return "BIGINT";
-		case "number": return "DOUBLE";
-		case "boolean": return "BOOLEAN";
-		default: return "JSON";
+	try {
+		resolveRules(rules);
+	} catch (e) {
+		throw new Error(`${path}: ${e.message}`);
 	}
-}
-/** A tagged union of objects becomes one struct with every member's fields (absent ones are NULL). */
-function mergeObjects(members) {
-	const out = {};
-	for (const member of members) {
-		const s = duckStructure(member);
-		if (typeof s !== "object" || Array.isArray(s)) return "JSON";
-		for (const [k, v] of Object.entries(s)) if (!(k in out)) out[k] = v;
-		else if (JSON.stringify(out[k]) !== JSON.stringify(v)) out[k] = "JSON";
-	}
-	return out;
-}
-// src/cli/merge.ts
-/** The merged files, in output order: stem, how a record is identified, where its site is. */
-var STAGED = [
-	{
-		stem: "events",
-		key: (r) => r.id,
-		site: (r) => r.site,
-		siteInRecord: true
-	},
-	{
-		stem: "conversations",
-		key: (r) => r.key,
-		site: (r) => r.site,
-		siteInRecord: true
-	},
-	{
-		stem: "labels",
-		key: (r) => `${r.conversationKey}\u0000${r.messageId}`,
-		site: (r) => r.site,
-		siteInRecord: true
-	},
-	{
-		stem: "sft",
-		key: (r) => r.id,
-		site: (r) => r.meta.site,
-		siteInRecord: false
-	},
-	{
-		stem: "preference",
-		key: (r) => r.id,
-		site: (r) => r.meta.site,
-		siteInRecord: false
-	},
-	{
-		stem: "kto",
-		key: (r) => r.id,
-		site: (r) => r.meta.site,
-		siteInRecord: false
-	}
-];
-var DERIVED = [
-	"openai-chat",
-	"sharegpt",
-	"sft-prompt-completion"
-];
-var SAMPLE_STEMS = [
-	"sft",
-	"sft-prompt-completion",
-	"preference",
-	"kto",
-	"openai-chat",
-	"sharegpt"
-];
-var quote = (s) => `'${s.replace(/'/g, "''")}'`;
-async function mergeBundles(inputs, outDir, options = {}) {
-	const log = options.log ?? (() => void 0);
-	if (inputs.length === 0) throw new Error("merge: no bundles given");
-	const bundles = [];
-	for (const path of inputs) {
-		const zip = await ZipReader.open(path);
-		try {
-			const manifest = await readManifest(zip);
-			bundles.push({
-				path,
-				manifest,
-				participantId: manifest.participantId ?? basename(path).replace(/\.zip$/i, "")
-			});
-		} finally {
-			await zip.close();
-		}
-	}
-	bundles.sort((a, b) => a.manifest.createdAt.localeCompare(b.manifest.createdAt));
-	return writeAtomically(outDir, async (temp, scratch) => {
-		const stageDir = join(scratch, "stage");
-		mkdirSync(stageDir, { recursive: true });
-		mkdirSync(temp, { recursive: true });
-		const stageFds = /* @__PURE__ */ new Map();
-		const stage = (stem, line) => {
-			let fd = stageFds.get(stem);
-			if (fd === void 0) stageFds.set(stem, fd = openSync(join(stageDir, `${stem}.jsonl`), "w"));
-			writeSync(fd, line);
-		};
-		const staged = new Map(STAGED.map((s) => [`${s.stem}.jsonl`, s]));
-		for (const [order, b] of bundles.entries()) {
-			log(`validating and staging ${b.path} (participant ${b.participantId})`);
-			await validateBundle(b.path, (file, record) => {
-				const spec = staged.get(file);
-				if (!spec) return;
-				const r = record;
-				const rec = JSON.stringify({
-					...r,
-					participantId: b.participantId
-				});
-				stage(spec.stem, `{"o":${order},"k":${JSON.stringify(spec.key(r))},"site":${JSON.stringify(spec.site(r))},"rec":${rec}}\n`);
-			});
-		}
-		for (const fd of stageFds.values()) closeSync(fd);
-		const db = await DuckDBInstance.create(":memory:");
-		const con = await db.connect();
-		try {
-			await con.run(`SET temp_directory=${quote(join(scratch, "duckdb-tmp"))}`);
-			await con.run("SET preserve_insertion_order=false");
-			if (options.memoryLimit) await con.run(`SET memory_limit=${quote(options.memoryLimit)}`);
-			const schemas = bundleJsonSchemas();
-			const files = [];
-			const counts = {};
-			const dropped = {};
-			for (const spec of STAGED) {
-				if (!stageFds.has(spec.stem)) continue;
-				const stagedPath = join(stageDir, `${spec.stem}.jsonl`);
-				await con.run(`CREATE TABLE "${spec.stem}_all" AS SELECT * FROM read_json(${quote(stagedPath)}, format='newline_delimited', columns={o: 'INTEGER', k: 'VARCHAR', site: 'VARCHAR', rec: 'JSON'}, maximum_object_size=67108864)`);
-				await con.run(`CREATE TABLE "${spec.stem}" AS SELECT k, site, rec FROM "${spec.stem}_all" QUALIFY row_number() OVER (PARTITION BY k ORDER BY o DESC) = 1`);
-				const total = await scalar(con, `SELECT count(*) FROM "${spec.stem}_all"`);
-				await con.run(`DROP TABLE "${spec.stem}_all"`);
-				counts[spec.stem] = await scalar(con, `SELECT count(*) FROM "${spec.stem}"`);
-				dropped[spec.stem] = total - counts[spec.stem];
-				log(`${spec.stem}: ${counts[spec.stem]} records (${dropped[spec.stem]} duplicates dropped)`);
-				const derive = spec.stem === "sft" ? DERIVED.map((stem) => stagedWriter(join(stageDir, `${stem}.jsonl`), stem)) : [];
-				files.push(...await writeJsonl(con, spec.stem, temp, (site, rec) => {
-					if (!derive.length) return;
-					const sample = JSON.parse(rec);
-					const k = JSON.stringify(sample.id);
-					derive[0].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toOpenAiChat(sample))}}\n`);
-					derive[1].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toShareGpt(sample))}}\n`);
-					derive[2].write(`{"o":0,"k":${k},"site":${JSON.stringify(site)},"rec":${JSON.stringify(toPromptCompletion(sample))}}\n`);
-				}));
-				for (const d of derive) await d.close();
-				const structure = {
-					...duckStructure(schemas[`${spec.stem}.schema.json`]),
-					participantId: "VARCHAR"
-				};
-				await writeParquet(con, spec.stem, structure, spec.siteInRecord, temp);
-				if (spec.stem !== "labels" && spec.stem !== "sft") await con.run(`DROP TABLE "${spec.stem}"`);
-			}
-			if (stageFds.has("sft")) for (const stem of DERIVED) {
-				await con.run(`CREATE TABLE "${stem}" AS SELECT k, site, rec FROM read_json(${quote(join(stageDir, `${stem}.jsonl`))}, format='newline_delimited', columns={o: 'INTEGER', k: 'VARCHAR', site: 'VARCHAR', rec: 'JSON'}, maximum_object_size=67108864)`);
-				counts[stem] = await scalar(con, `SELECT count(*) FROM "${stem}"`);
-				files.push(...await writeJsonl(con, stem, temp));
-				await writeParquet(con, stem, duckStructure(schemas[`${stem}.schema.json`]), false, temp);
-				await con.run(`DROP TABLE "${stem}"`);
-			}
-			files.push(...await parquetFiles(con, temp));
-			const acceptance = stageFds.has("labels") ? await mergedAcceptance(con) : new AcceptanceTally().stats();
-			const manifest = {
-				format: "echo-capture-merged-dataset",
-				schemaVersion: 1,
-				createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-				generator: {
-					name: "echo-dataset",
-					version: CLI_VERSION
-				},
-				participants: bundles.map((b) => ({
-					participantId: b.participantId,
-					...b.manifest.studyId ? { studyId: b.manifest.studyId } : {},
-					bundle: basename(b.path),
-					createdAt: b.manifest.createdAt,
-					...b.manifest.extensionVersion ? { extensionVersion: b.manifest.extensionVersion } : {},
-					...b.manifest.labelRulesVersion ? { labelRulesVersion: b.manifest.labelRulesVersion } : {},
-					counts: b.manifest.counts
-				})),
-				counts: {
-					participants: new Set(bundles.map((b) => b.participantId)).size,
-					...counts
-				},
-				duplicatesDropped: dropped,
-				stats: { acceptance },
-				files: files.sort((a, b) => a.path.localeCompare(b.path))
-			};
-			const studies = [...new Set(bundles.flatMap((b) => b.manifest.studyId ? [b.manifest.studyId] : []))];
-			writeFileSync(join(temp, "README.md"), datasetCard({
-				title: studies.length === 1 ? `Echo Capture dataset: ${studies[0]}` : "Echo Capture merged dataset",
-				summary: [
-					`Merged from ${bundles.length} bundles of ${manifest.counts.participants} participants: deduplicated by event id, conversation,`,
-					"answer and sample id, each record carrying its `participantId`. Parquet under `parquet/`, the same records as JSONL",
-					"under `jsonl/`, both partitioned by site (`site=<site>/`)."
-				],
-				files: SAMPLE_STEMS.map((stem) => ({
-					config: stem,
-					dataFiles: [`parquet/${stem}/*/*.parquet`],
-					description: SAMPLE_FILES[stem].description,
-					records: counts[stem] ?? 0
-				})),
-				facts: [
-					["Participants", String(manifest.counts.participants)],
-					["Conversations", String(counts.conversations ?? 0)],
-					["Events", String(counts.events ?? 0)],
-					["Label rules", [...new Set(bundles.map((b) => b.manifest.labelRulesVersion ?? "unknown"))].join(", ")],
-					["Redaction", [...new Set(bundles.map((b) => b.manifest.redaction ? b.manifest.redaction.level : "none"))].join(", ")]
-				],
-				acceptance
-			}));
-			writeFileSync(join(temp, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
-			return manifest;
-		} finally {
-			con.closeSync();
-			db.closeSync();
-		}
-	});
-}
-async function scalar(con, sql) {
-	const rows = await (await con.runAndReadAll(sql)).getRows();
-	return Number(rows[0][0]);
-}
-function stagedWriter(path, _stem) {
-	const stream = createWriteStream(path);
-	return {
-		write: (line) => void stream.write(line),
-		close: () => new Promise((ok, fail) => stream.end((e) => e ? fail(e) : ok()))
-	};
-}
-/** jsonl/<stem>/site=<site>/data.jsonl, the records' JSON text as staged (one line each, sorted by key). */
-async function writeJsonl(con, stem, outDir, onRecord) {
-	const result = await con.stream(`SELECT site, rec::VARCHAR FROM "${stem}" ORDER BY site, k`);
-	const open = /* @__PURE__ */ new Map();
-	const enc = new TextEncoder();
-	for (;;) {
-		const chunk = await result.fetchChunk();
-		if (!chunk || chunk.rowCount === 0) break;
-		for (const [site, rec] of chunk.getRows()) {
-			let out = open.get(site);
-			if (!out) {
-				const dir = join(outDir, "jsonl", stem, `site=${site}`);
-				mkdirSync(dir, { recursive: true });
-				const path = join(dir, "data.jsonl");
-				out = {
-					stream: createWriteStream(path),
-					file: {
-						path: relative(outDir, path),
-						records: 0,
-						bytes: 0,
-						sha256: ""
-					},
-					hash: new Sha256()
-				};
-				open.set(site, out);
-			}
-			const bytes = enc.encode(rec + "\n");
-			out.hash.update(bytes);
-			out.file.records++;
-			out.file.bytes += bytes.length;
-			if (!out.stream.write(bytes)) await new Promise((ok) => out.stream.once("drain", ok));
-			onRecord?.(site, rec);
-		}
-	}
-	const files = [];
-	for (const out of open.values()) {
-		await new Promise((ok, fail) => out.stream.end((e) => e ? fail(e) : ok()));
-		files.push({
-			...out.file,
-			sha256: out.hash.hex()
-		});
-	}
-	return files;
-}
-/** parquet/<stem>/site=<site>/data_0.parquet with nested columns typed from the file's JSON Schema. */
-async function writeParquet(con, stem, structure, siteInRecord, outDir) {
-	const dir = join(outDir, "parquet", stem);
-	mkdirSync(join(outDir, "parquet"), { recursive: true });
-	await con.run(`COPY (SELECT unnest(from_json(rec, ${quote(JSON.stringify(structure))}))${siteInRecord ? "" : ", site"} FROM "${stem}" ORDER BY site, k) TO ${quote(dir)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (site), WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)`);
-}
-async function parquetFiles(con, outDir) {
-	const root = join(outDir, "parquet");
-	if (!existsSync(root)) return [];
-	const out = [];
-	const walk = async (dir) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) await walk(path);
-			else {
-				const hash = new Sha256();
-				let bytes = 0;
-				for await (const chunk of createReadStream(path)) {
-					hash.update(chunk);
-					bytes += chunk.length;
-				}
-				const records = await scalar(con, `SELECT count(*) FROM read_parquet(${quote(path)})`);
-				out.push({
-					path: relative(outDir, path),
-					records,
-					bytes,
-					sha256: hash.hex()
-				});
-			}
-		}
-	};
-	await walk(root);
-	return out;
-}
-async function mergedAcceptance(con) {
-	const tally = new AcceptanceTally();
-	const result = await con.stream(`SELECT json_extract_string(rec, '$.model'), json_extract_string(rec, '$.answeredAt'), json_extract_string(rec, '$.label') FROM labels`);
-	for (;;) {
-		const chunk = await result.fetchChunk();
-		if (!chunk || chunk.rowCount === 0) break;
-		for (const [model, at, label] of chunk.getRows()) tally.add(model ?? void 0, at, label);
-	}
-	await con.run("DROP TABLE labels");
-	await con.run("DROP TABLE IF EXISTS sft");
-	return tally.stats();
+	return rules;
 }
 // src/cli/stats.ts
 async function bundleStats(paths) {
+	const plan = await planBundles(paths, {}, "warn");
+	const tallies = new Map(plan.bundles.map((b) => [b.path, new AcceptanceTally()]));
+	const answers = new Map(plan.bundles.map((b) => [b.path, 0]));
+	const total = new AcceptanceTally();
+	const summary = await streamUnits(plan, { record(b, file, r) {
+		if (file === "events.jsonl" && r.kind === "response") answers.set(b.path, answers.get(b.path) + 1);
+		if (file !== "labels.jsonl") return;
+		const label = r.userLabel ?? r.label;
+		tallies.get(b.path).add(r.model, r.answeredAt, label);
+		total.add(r.model, r.answeredAt, label);
+	} });
 	const bundles = [];
 	const counts = {};
-	const byDay = /* @__PURE__ */ new Map();
 	for (const path of paths) {
-		const zip = await ZipReader.open(path);
-		let manifest;
-		try {
-			manifest = await readManifest(zip);
-		} finally {
-			await zip.close();
-		}
+		const i = plan.bundles.findIndex((b) => b.path === path);
+		const b = plan.bundles[i];
+		const o = summary.outcomes[i];
+		const c = {
+			conversations: o.conversations,
+			answers: answers.get(path)
+		};
+		for (const [file, n] of Object.entries(o.kept)) if (file !== "conversations.jsonl") c[file.replace(/\.jsonl$/, "")] = n;
+		for (const [k, v] of Object.entries(c)) counts[k] = (counts[k] ?? 0) + v;
 		bundles.push({
 			bundle: path,
-			...manifest.participantId ? { participantId: manifest.participantId } : {},
-			counts: manifest.counts,
-			...manifest.stats ? { acceptance: manifest.stats.acceptance } : {}
+			...b.participantFrom === "manifest" ? { participantId: b.participantId } : {},
+			counts: c,
+			acceptance: tallies.get(path).stats(),
+			replaced: o.replaced
 		});
-		for (const [k, v] of Object.entries(manifest.counts)) counts[k] = (counts[k] ?? 0) + v;
-		for (const d of manifest.stats?.acceptance.byDay ?? []) {
-			const key = `${d.day}\u0000${d.model}`;
-			const sum = byDay.get(key) ?? {
-				day: d.day,
-				model: d.model,
-				answers: 0,
-				labelled: 0,
-				accepted: 0,
-				rejected: 0,
-				refined: 0,
-				rate: null,
-				shownRate: null
-			};
-			for (const f of [
-				"answers",
-				"labelled",
-				"accepted",
-				"rejected",
-				"refined"
-			]) sum[f] += d[f];
-			byDay.set(key, sum);
-		}
 	}
+	const sum = (pick) => summary.outcomes.reduce((n, o) => n + Object.values(pick(o)).reduce((a, b) => a + b, 0), 0);
 	return {
 		bundles,
 		total: {
 			counts,
-			acceptance: AcceptanceTally.fromDays([...byDay.values()])
-		}
+			acceptance: total.stats()
+		},
+		dedup: {
+			conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
+			recordsDropped: sum((o) => o.dropped),
+			recordsRefused: sum((o) => o.orphans),
+			sharedConversations: summary.sharedConversations,
+			conversationsKeptFromOlder: summary.keptFromOlder
+		},
+		warnings: plan.warnings
 	};
 }
 function formatStats(result) {
@@ -7824,6 +9093,9 @@ function formatStats(result) {
 		pct(shown(b.acceptance?.overall))
 	].join("	"));
 	lines.push("", `total: ${keys.map((k) => `${k} ${result.total.counts[k] ?? 0}`).join(", ")}`);
+	const d = result.dedup;
+	lines.push(`de-duplicated: ${d.conversationsReplaced} conversations replaced by a newer export of the same participant (${d.recordsDropped} records not counted), ${d.recordsRefused} records without their conversation refused, ${d.sharedConversations} conversation ids under several participants`);
+	for (const w of result.warnings) lines.push(`warning: ${w}`);
 	lines.push(describeAcceptance(result.total.acceptance, 10));
 	lines.push("accepted/labelled: accepted of the answers labelled accepted, rejected or refined; accepted/shown: accepted of every answer shown (the Echo paper's rate)");
 	lines.push("", "model	shown	labelled	accepted	accepted/labelled	accepted/shown");
@@ -7836,44 +9108,179 @@ function formatStats(result) {
 		pct(shown(c))
 	].join("	"));
 	lines.push("", "day	model	shown	labelled	accepted	accepted/labelled	accepted/shown");
-	for (const d of result.total.acceptance.byDay) lines.push([
-		d.day,
-		d.model,
-		d.answers,
-		d.labelled,
-		d.accepted,
-		pct(d.rate),
-		pct(shown(d))
+	for (const day of result.total.acceptance.byDay) lines.push([
+		day.day,
+		day.model,
+		day.answers,
+		day.labelled,
+		day.accepted,
+		pct(day.rate),
+		pct(shown(day))
 	].join("	"));
 	return lines.join("\n");
 }
+// src/cli/validate-merged.ts
+async function validateMergedDataset(dir) {
+	const text = await readText(join(dir, "manifest.json"));
+	let manifest;
+	try {
+		manifest = mergedManifestSchema.parse(JSON.parse(text));
+	} catch (e) {
+		throw new BundleError(dir, e instanceof SchemaError ? e.message : `not JSON (${e.message})`, "manifest.json");
+	}
+	const onDisk = readdirSync(dir, {
+		recursive: true,
+		withFileTypes: true
+	}).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join("/")).filter((p) => p !== "manifest.json");
+	const listed = new Map(manifest.files.map((f) => [f.path, f]));
+	for (const p of onDisk) if (!listed.has(p)) throw new BundleError(dir, "on disk but not listed in manifest.json", p);
+	const db = await DuckDBInstance.create(":memory:");
+	const con = await db.connect();
+	try {
+		const schemas = bundleJsonSchemas();
+		const tableRows = {};
+		for (const file of manifest.files) {
+			const full = join(dir, file.path);
+			if (!existsSync(full)) throw new BundleError(dir, "listed in manifest.json but missing", file.path);
+			const hash = createHash("sha256");
+			let bytes = 0;
+			let lines = 0;
+			const name = basename(file.path);
+			const jsonl = JSONL_FILE_SCHEMAS[name];
+			const parquet = file.path.endsWith(".parquet");
+			const whole = [];
+			const chunks = createReadStream(full, { highWaterMark: 1048576 });
+			if (parquet) for await (const c of chunks) {
+				hash.update(c);
+				bytes += c.length;
+			}
+			else for await (const { line, no } of linesOf(dir, file.path, chunks, (c) => (hash.update(c), bytes += c.length))) {
+				lines = no;
+				if (file.path.endsWith(".jsonl")) {
+					let value;
+					try {
+						value = JSON.parse(line);
+					} catch (e) {
+						throw new BundleError(dir, `not JSON (${e.message})`, file.path, no);
+					}
+					if (jsonl) check(dir, file.path, no, () => jsonl.parse(value));
+				} else if (file.path.endsWith(".json")) whole.push(line);
+			}
+			if (bytes !== file.bytes) throw new BundleError(dir, `has ${bytes} bytes, manifest.json says ${file.bytes}`, file.path);
+			const sha = hash.digest("hex");
+			if (sha !== file.sha256) throw new BundleError(dir, `sha256 ${sha} does not match manifest.json (${file.sha256})`, file.path);
+			if (file.path.endsWith(".json")) {
+				let doc;
+				try {
+					doc = JSON.parse(whole.join("\n"));
+				} catch (e) {
+					throw new BundleError(dir, `not JSON (${e.message})`, file.path);
+				}
+				const schema = JSON_FILE_SCHEMAS[name];
+				if (schema) check(dir, file.path, void 0, () => schema.parse(doc));
+			}
+			if (parquet) {
+				const table = file.path.split("/")[1];
+				lines = (await con.runAndReadAll(`SELECT num_rows FROM parquet_file_metadata('${full.replace(/'/g, "''")}')`)).getRows().reduce((n, [r]) => n + Number(r), 0);
+				const columns = (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${full.replace(/'/g, "''")}', hive_partitioning=false)`)).getRows().map((r) => String(r[0]));
+				const schema = schemas[`${table}.schema.json`];
+				if (!schema) throw new BundleError(dir, `no table ${table} in a merged dataset`, file.path);
+				const expected = [.../* @__PURE__ */ new Set([
+					...Object.keys(KEY_COLUMNS),
+					...Object.keys(duckStructure(schema)),
+					"day"
+				])].sort();
+				if (columns.sort().join(",") !== expected.join(",")) throw new BundleError(dir, `columns ${columns.join(", ")}; expected ${expected.join(", ")}`, file.path);
+				tableRows[table] = (tableRows[table] ?? 0) + lines;
+			}
+			if (lines !== file.records) throw new BundleError(dir, `has ${lines} ${parquet ? "rows" : "lines"}, manifest.json says ${file.records} records`, file.path);
+		}
+		for (const [table, rows] of Object.entries(tableRows)) if (manifest.counts[table] !== rows) throw new BundleError(dir, `counts.${table} is ${manifest.counts[table]} but data/${table}/ holds ${rows} rows`, "manifest.json");
+		for (const f of manifest.files.filter((f) => f.path.startsWith("trainers/") && f.path.endsWith(".jsonl"))) {
+			const stem = basename(f.path, ".jsonl");
+			if (manifest.counts[stem] !== f.records) throw new BundleError(dir, `counts.${stem} is ${manifest.counts[stem]} but ${f.path} has ${f.records} lines`, "manifest.json");
+		}
+		return { manifest };
+	} finally {
+		con.closeSync();
+		db.closeSync();
+	}
+}
+async function readText(path) {
+	const chunks = [];
+	for await (const c of createReadStream(path)) chunks.push(c);
+	return Buffer.concat(chunks).toString("utf8");
+}
+function check(dir, file, line, parse) {
+	try {
+		parse();
+	} catch (e) {
+		if (e instanceof SchemaError) throw new BundleError(dir, `schema: ${e.message}`, file, line);
+		throw e;
+	}
+}
 // src/cli/main.ts
 var USAGE = `usage:
-  echo-dataset validate <bundle.zip>
-  echo-dataset stats <bundle.zip...> [--json]
-  echo-dataset relabel <bundle.zip> [--rules rules.json] --out new.zip
-  echo-dataset merge <bundle.zip...> --out DIR [--memory-limit 2GB]`;
-async function run(argv, out = (s) => process.stdout.write(s + "\n")) {
-	const [command, ...rest] = argv;
+  echo-dataset validate <bundle.zip | bundle dir | merged dataset dir>
+  echo-dataset stats <bundle...> [--json]
+  echo-dataset relabel <bundle> [--rules rules.json] --out new.zip [--force]
+  echo-dataset merge <bundle...> --out DIR [--force] [--memory-limit ${DEFAULT_MEMORY_LIMIT}]
+        [--allow-mixed-studies] [--allow-duplicate-participants] [--newest-export-only]
+        [--license <Hub license id>] [--language en,de] [--quiet]`;
+var FLAGS = {
+	validate: {},
+	stats: { json: { type: "boolean" } },
+	relabel: {
+		out: { type: "string" },
+		rules: { type: "string" },
+		force: { type: "boolean" }
+	},
+	merge: {
+		out: { type: "string" },
+		force: { type: "boolean" },
+		"memory-limit": { type: "string" },
+		"allow-mixed-studies": { type: "boolean" },
+		"allow-duplicate-participants": { type: "boolean" },
+		"newest-export-only": { type: "boolean" },
+		license: { type: "string" },
+		language: { type: "string" },
+		quiet: { type: "boolean" }
+	}
+};
+var UsageError = class extends Error {};
+function parse(command, args) {
+	const options = FLAGS[command];
+	if (!options) throw new UsageError(command ? `unknown command ${command}` : "no command");
+	try {
+		return parseArgs({
+			args,
+			allowPositionals: true,
+			strict: true,
+			options
+		});
+	} catch (e) {
+		throw new UsageError(`${command}: ${e.message.split("\n")[0]}`);
+	}
+}
+async function run(argv, out = (s) => process.stdout.write(s + "\n"), err = (s) => process.stderr.write(s + "\n")) {
+	const [command = "", ...rest] = argv;
 	if (command === "--help" || command === "-h" || command === "help") {
 		out(USAGE);
 		return 0;
 	}
-	const { values, positionals } = parseArgs({
-		args: rest,
-		allowPositionals: true,
-		options: {
-			out: { type: "string" },
-			rules: { type: "string" },
-			json: { type: "boolean" },
-			"memory-limit": { type: "string" },
-			quiet: { type: "boolean" }
-		}
-	});
+	const { values, positionals } = parse(command, rest);
+	const str = (k) => values[k];
 	switch (command) {
 		case "validate": {
-			if (positionals.length !== 1) throw new UsageError("validate takes one bundle");
-			const report = await validateBundle(positionals[0]);
+			if (positionals.length !== 1) throw new UsageError("validate takes one bundle or dataset");
+			const path = positionals[0];
+			if (isMergedDataset(path)) {
+				const { manifest } = await validateMergedDataset(path);
+				out(`valid: ${path} (merged dataset of ${manifest.counts.participants} participants, ${manifest.files.length} files)`);
+				for (const f of manifest.files) out(`  ${f.path}\t${f.records} records\t${f.bytes} bytes\tsha256 ok`);
+				return 0;
+			}
+			const report = await validateBundle(path);
 			out(`valid: ${report.bundle}`);
 			for (const f of report.files) out(`  ${f.name}\t${f.records} records\t${f.bytes} bytes\tsha256 ok`);
 			return 0;
@@ -7885,33 +9292,93 @@ async function run(argv, out = (s) => process.stdout.write(s + "\n")) {
 			return 0;
 		}
 		case "relabel": {
-			if (positionals.length !== 1 || !values.out) throw new UsageError("relabel takes one bundle and --out");
-			const manifest = await relabelBundle(positionals[0], values.out, values.rules);
-			out(`relabelled ${positionals[0]} -> ${values.out}: ${manifest.counts.labels} labels, ${manifest.counts.sft ?? 0} sft, ${manifest.counts.preference ?? 0} preference, ${manifest.counts.kto ?? 0} kto`);
+			const target = str("out");
+			if (positionals.length !== 1 || !target) throw new UsageError("relabel takes one bundle and --out");
+			if (existsSync(target) && !values.force) throw new OutputError(`--out ${target} exists; choose a new name or pass --force to replace it`);
+			const manifest = await relabelBundle(positionals[0], target, str("rules"));
+			out(`relabelled ${positionals[0]} -> ${target} (rules ${manifest.labelRulesVersion}): ${manifest.counts.labels} labels, ${manifest.counts.sft ?? 0} sft, ${manifest.counts.preference ?? 0} preference, ${manifest.counts.kto ?? 0} kto`);
 			return 0;
 		}
 		case "merge": {
-			if (positionals.length === 0 || !values.out) throw new UsageError("merge takes bundles and --out DIR");
-			const manifest = await mergeBundles(positionals, values.out, {
-				...values["memory-limit"] ? { memoryLimit: values["memory-limit"] } : {},
-				...values.quiet ? {} : { log: (l) => process.stderr.write(l + "\n") }
+			const target = str("out");
+			if (positionals.length === 0 || !target) throw new UsageError("merge takes bundles and --out DIR");
+			const memoryLimit = str("memory-limit") ?? "384MB";
+			try {
+				parseMemoryLimit(memoryLimit);
+			} catch (e) {
+				throw new UsageError(e.message);
+			}
+			const license = str("license");
+			if (license !== void 0 && !/^[a-z0-9][a-z0-9.+-]*$/.test(license)) throw new UsageError(`--license ${JSON.stringify(license)}: expected a Hub license id such as cc-by-4.0, mit or other`);
+			const language = str("language")?.split(",").map((l) => l.trim()).filter(Boolean);
+			if (language?.some((l) => !/^[a-z]{2,3}$/.test(l))) throw new UsageError(`--language ${str("language")}: expected ISO 639 codes such as en,de`);
+			checkOutput(target, !!values.force);
+			const manifest = await mergeBundles(positionals, target, {
+				memoryLimit,
+				force: !!values.force,
+				allowMixedStudies: !!values["allow-mixed-studies"],
+				allowDuplicateParticipants: !!values["allow-duplicate-participants"],
+				newestExportOnly: !!values["newest-export-only"],
+				...license ? { license } : {},
+				...language?.length ? { language } : {},
+				...values.quiet ? {} : { log: err }
 			});
-			out(`merged ${positionals.length} bundles (${manifest.counts.participants} participants) -> ${values.out}`);
-			out(`  ${Object.entries(manifest.counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+			const m = manifest.merge;
+			const sum = (r) => Object.values(r).reduce((a, b) => a + b, 0);
+			out(`merged ${manifest.counts.bundles} bundles (${manifest.counts.participants} participants) -> ${target}`);
+			out(`  ${[
+				"conversations",
+				"events",
+				"labels",
+				"sft",
+				"preference",
+				"kto"
+			].map((k) => `${k} ${manifest.counts[k] ?? 0}`).join(", ")}`);
+			out(`  replaced: ${m.conversationsReplaced} conversations by a newer export (${sum(m.recordsDropped)} records dropped); refused: ${sum(m.recordsRefused)} records; kept from older exports: ${m.conversationsKeptFromOlder}; left out (not in newest export): ${m.conversationsNotInNewest}; shared conversation ids: ${m.sharedConversations}`);
+			for (const w of manifest.warnings) out(`  warning: ${w}`);
 			return 0;
 		}
-		default: throw new UsageError(command ? `unknown command ${command}` : "no command");
+		default: throw new UsageError(`unknown command ${command}`);
 	}
 }
-var UsageError = class extends Error {};
-async function main() {
+function isMergedDataset(path) {
 	try {
-		process.exitCode = await run(process.argv.slice(2));
+		return statSync(path).isDirectory() && existsSync(join(path, "manifest.json")) && /"format"\s*:\s*"echo-capture-merged-dataset"/.test(readHead(join(path, "manifest.json")));
+	} catch {
+		return false;
+	}
+}
+function readHead(path) {
+	const fd = openSync(path, "r");
+	try {
+		const buf = Buffer.alloc(4096);
+		return buf.toString("utf8", 0, readSync(fd, buf, 0, buf.length, 0));
+	} finally {
+		closeSync(fd);
+	}
+}
+/** Writes to a stream until its reader goes away (EPIPE), then drops the rest instead of crashing. */
+function pipeSafe(stream) {
+	let closed = false;
+	stream.on("error", (e) => {
+		if (e.code !== "EPIPE") throw e;
+		closed = true;
+	});
+	return (s) => {
+		if (!closed) stream.write(s + "\n");
+	};
+}
+async function main() {
+	const out = pipeSafe(process.stdout);
+	const err = pipeSafe(process.stderr);
+	try {
+		process.exitCode = await run(process.argv.slice(2), out, err);
 	} catch (e) {
-		if (e instanceof UsageError) process.stderr.write(`echo-dataset: ${e.message}\n${USAGE}\n`);
-		else if (e instanceof BundleError) process.stderr.write(`echo-dataset: invalid bundle: ${e.message}\n`);
-		else process.stderr.write(`echo-dataset: ${e.message ?? String(e)}\n`);
+		if (e instanceof UsageError) err(`echo-dataset: ${e.message}\n${USAGE}`);
+		else if (e instanceof BundleError) err(`echo-dataset: invalid bundle: ${e.message}`);
+		else if (e instanceof PolicyError || e instanceof OutputError) err(`echo-dataset: refused: ${e.message}`);
+		else err(`echo-dataset: ${(e.message ?? String(e)).split("\n")[0]}`);
 		process.exitCode = 1;
 	}
 }
-export { main, run };
+export { UsageError, main, run };

@@ -17,9 +17,26 @@ export interface RedactionFigure {
 /** Target per MB at the strict level on a shared 2-core machine. */
 export const REDACTION_TARGET_MS_PER_MB = 3000;
 
+/**
+ * Hostile inputs for the round-3 rules (address lines found from their end, passwords in CLI/SQL/call/prose
+ * forms): anchors every few characters with nothing, or everything, to walk back over.
+ */
+function formInputs(size: number): { name: string; text: string }[] {
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  return [
+    { name: 'state + ZIP after every street', text: fill('12 Ab Cd Ef, TX 12345 ') },
+    { name: 'state ends, no house number', text: fill('Ab Cd Ef Gh, TX. ') },
+    { name: 'UK postcodes in capitals', text: fill('Ab Cd Road Ef SW1A 1AA ') },
+    { name: 'password words', text: fill('password Ab1!x9 passwort ') },
+    { name: 'unclosed connect calls', text: fill("getConnection(a, 'b', 'c' ") },
+    { name: 'ACL lines without >', text: fill('ACL SETUSER a on b c d e f ') },
+    { name: 'echo pipes', text: fill('echo "abc" | echo "abc" | ') },
+  ];
+}
+
 export function redactionBench(size = 5 * 1024 * 1024, only?: string): RedactionFigure[] {
   const figures: RedactionFigure[] = [];
-  for (const { name, text } of adversarialInputs(size)) {
+  for (const { name, text } of [...adversarialInputs(size), ...formInputs(size)]) {
     if (only && !name.includes(only)) continue;
     const cpu = process.cpuUsage();
     const started = performance.now();

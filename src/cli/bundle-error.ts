@@ -7,7 +7,8 @@ export class BundleError extends Error {
     readonly file?: string,
     readonly line?: number,
   ) {
-    super(`${bundle}${file ? `: ${file}` : ''}${line !== undefined ? ` line ${line}` : ''}: ${problem}`);
+    // One line, whatever the problem quotes (a schema message can carry a captured string).
+    super(`${bundle}${file ? `: ${file}` : ''}${line !== undefined ? ` line ${line}` : ''}: ${problem}`.replace(/\s*[\r\n]+\s*/g, ' '));
     this.name = 'BundleError';
   }
 }

@@ -7,7 +7,7 @@ import { captureEventSchema, conversationKey, type CaptureEvent } from '../core/
 import type { ExportSource } from '../core/export/training-bundle';
 import { SchemaError } from '../core/schema';
 import { BundleError } from './bundle-error';
-import type { ZipReader } from './zip-reader';
+import type { BundleReader } from './bundle-reader';
 
 interface Indexed {
   site: string;
@@ -16,7 +16,7 @@ interface Indexed {
   ranges: number[]; // offset, length pairs
 }
 
-export async function bundleEventSource(zip: ZipReader, scratchDir: string): Promise<ExportSource & { close(): void }> {
+export async function bundleEventSource(zip: BundleReader, scratchDir: string): Promise<ExportSource & { close(): void }> {
   const path = join(scratchDir, 'events.jsonl');
   const fd = openSync(path, 'w+');
   const index = new Map<string, Indexed>();

@@ -1,60 +1,55 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportToBytes, syntheticConversation } from '../../test/support/synthetic-bundles';
-import { run } from './main';
-import { mergeBundles } from './merge';
+import { LABEL_RULES_VERSION } from '../core/labeller';
 import { validateBundle } from './validate';
+import { runCli, tamper, tempDir, writeBundle } from '../../test/support/cli-bundles';
 
 let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'echo-cli-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir('cli')));
+afterAll(() => cleanup());
 
-async function bundle(name: string, participantId: string, n: number, site = 'chatgpt', start = 0): Promise<string> {
-  const convs = Array.from({ length: n }, (_, i) => syntheticConversation(participantId, start + i, { site }));
-  const path = join(dir, name);
-  writeFileSync(path, await exportToBytes(convs, { participantId, studyId: 'pilot' }));
-  return path;
-}
-
-async function runCli(...argv: string[]): Promise<{ code: number; out: string; error?: string }> {
-  const lines: string[] = [];
-  try {
-    return { code: await run(argv, (s) => void lines.push(s)), out: lines.join('\n') };
-  } catch (e) {
-    return { code: 1, out: lines.join('\n'), error: (e as Error).message };
-  }
-}
-
-/** Rewrites one file inside a bundle zip, keeping the manifest as it was (so checksums no longer match). */
-function tamper(path: string, out: string, file: string, change: (text: string) => string): string {
-  const files = unzipSync(readFileSync(path));
-  files[file] = strToU8(change(strFromU8(files[file]!)));
-  writeFileSync(out, zipSync(files));
-  return out;
-}
+const bundle = (name: string, participantId: string, n: number, extra: Partial<Parameters<typeof writeBundle>[1]> = {}) =>
+  writeBundle(join(dir, name), { participantId, studyId: 'pilot', conversations: [0, n], ...extra });
 
 describe('echo-dataset --help', () => {
   it('prints the usage and exits 0; no command is a usage error', async () => {
     const help = await runCli('--help');
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/echo-dataset validate <bundle.zip>/);
+    expect(help.out).toMatch(/echo-dataset validate <bundle\.zip/);
+    expect(help.out).toMatch(/echo-dataset merge <bundle\.\.\.> --out DIR/);
     expect((await runCli()).code).toBe(1);
   });
 });
 
 describe('echo-dataset validate', () => {
-  it('accepts a real export and reports every file', async () => {
+  it('accepts a real export, zipped or unzipped into a directory, and reports every file', async () => {
     const path = await bundle('ok.zip', 'p1', 6);
     const { code, out } = await runCli('validate', path);
     expect(code).toBe(0);
     expect(out).toMatch(/valid: .*ok\.zip/);
     expect(out).toMatch(/sft\.jsonl\t\d+ records/);
+    expect(out).toMatch(/schemas\/sft\.schema\.json\t\d+ records/);
+
+    const unzipped = join(dir, 'ok-dir');
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path)))) {
+      mkdirSync(join(unzipped, name, '..'), { recursive: true });
+      writeFileSync(join(unzipped, name), bytes);
+    }
+    const fromDir = await runCli('validate', unzipped);
+    expect(fromDir.code, fromDir.error).toBe(0);
+    expect(fromDir.out.split('\n').slice(1)).toEqual(out.split('\n').slice(1));
+    writeFileSync(join(unzipped, 'stray.txt'), 'x');
+    expect((await runCli('validate', unzipped)).error).toMatch(/ok-dir: stray\.txt: in the bundle but not listed in manifest\.json/);
+  });
+
+  it('says in one line what is wrong with a path that is no bundle', async () => {
+    const empty = join(dir, 'empty-dir');
+    mkdirSync(empty);
+    expect((await runCli('validate', empty)).error).toBe(`${empty}: manifest.json: a directory without manifest.json is not a bundle`);
+    expect((await runCli('validate', join(dir, 'nope.zip'))).error).toMatch(/nope\.zip: cannot open: no such file or directory$/);
   });
 
   it('names the file and line of a record that breaks its schema', async () => {
@@ -65,6 +60,22 @@ describe('echo-dataset validate', () => {
       return lines.join('\n');
     });
     await expect(validateBundle(bad)).rejects.toThrow(/bad-schema\.zip: sft\.jsonl line 2: schema: meta\.confidence: number above 1/);
+  });
+
+  it('refuses a bundle that claims a schemaVersion it does not know', async () => {
+    const path = await bundle('v.zip', 'p1', 2);
+    const future = tamper(path, join(dir, 'v3.zip'), 'manifest.json', (t) => t.replace('"schemaVersion": 2', '"schemaVersion": 3'));
+    const r = await runCli('validate', future);
+    expect(r.code).toBe(1);
+    expect(r.error).toMatch(/v3\.zip: manifest\.json: schemaVersion: unknown schemaVersion 3: this reader knows 1, 2/);
+  });
+
+  it('reads older bundles that wrote the redaction rules version as an integer', async () => {
+    const path = await bundle('red.zip', 'p1', 3, { options: { redaction: { level: 'standard' } } });
+    const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(path))['manifest.json']!));
+    expect(typeof manifest.redaction.rulesVersion).toBe('string');
+    const old = tamper(path, join(dir, 'red-v1.zip'), 'manifest.json', (t) => t.replace(/"rulesVersion": "(\d+)"/, '"rulesVersion": $1').replace('"schemaVersion": 2', '"schemaVersion": 1'));
+    expect((await runCli('validate', old)).code).toBe(0);
   });
 
   it('names a file whose bytes do not match the manifest checksum', async () => {
@@ -92,6 +103,34 @@ describe('echo-dataset validate', () => {
   });
 });
 
+describe('echo-dataset flags', () => {
+  it('refuses unknown flags, flags of another command and a bad --memory-limit before reading any bundle', async () => {
+    const missing = join(dir, 'does-not-exist.zip');
+    expect((await runCli('validate', missing, '--jsn')).error).toMatch(/^validate: Unknown option '--jsn'/);
+    expect((await runCli('stats', missing, '--out', 'x')).error).toMatch(/^stats: Unknown option '--out'/);
+    for (const bad of ['2 gigs', '10', '1KB']) {
+      const r = await runCli('merge', missing, '--out', join(dir, 'never'), '--memory-limit', bad);
+      expect(r.error, bad).toMatch(/^--memory-limit /);
+    }
+    expect((await runCli('merge', missing, '--out', join(dir, 'never'), '--language', 'English')).error).toMatch(/^--language English/);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
+  it('refuses a non-empty --out unless --force, and an existing relabel --out', async () => {
+    const a = await bundle('f1.zip', 'fay', 2);
+    const out = join(dir, 'occupied');
+    mkdirSync(out);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const r = await runCli('merge', a, '--out', out, '--quiet');
+    expect(r.error).toBe(`--out ${out} is not empty; choose a new directory or pass --force to replace it`);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    const forced = await runCli('merge', a, '--out', out, '--quiet', '--force');
+    expect(forced.code, forced.error).toBe(0);
+    expect(existsSync(join(out, 'notes.txt'))).toBe(false);
+    expect((await runCli('relabel', a, '--out', a)).error).toMatch(/f1\.zip exists; choose a new name or pass --force/);
+  });
+});
+
 describe('echo-dataset relabel', () => {
   it('rebuilds labels and samples from the raw events with a rules file, without touching the original', async () => {
     const path = await bundle('relabel-in.zip', 'p9', 8);
@@ -105,91 +144,58 @@ describe('echo-dataset relabel', () => {
     expect(after.manifest.participantId).toBe('p9');
     expect(after.manifest.counts.events).toBe(before.manifest.counts.events);
     expect(after.manifest.relabelledFrom).toMatchObject({ createdAt: before.manifest.createdAt, rulesFile: rules });
+    expect(after.manifest.labelRulesVersion).toMatch(new RegExp(`^${LABEL_RULES_VERSION.replace(/[./]/g, '\\$&')}\\+custom\\.[0-9a-f]{12}$`));
+    expect(r.out).toContain(`rules ${after.manifest.labelRulesVersion}`);
     expect(after.manifest.stats!.acceptance.overall.labelled).toBeLessThan(before.manifest.stats!.acceptance.overall.labelled);
 
     writeFileSync(rules, JSON.stringify({ combine: { unknownBelo: 0.8 } }));
     const bad = await runCli('relabel', path, '--rules', rules, '--out', join(dir, 'never.zip'));
-    expect(bad.error).toMatch(/rules\.combine\.unknownBelo: unknown rule setting/);
+    expect(bad.error).toBe(`${rules}: rules.combine.unknownBelo: unknown rule setting`);
+    writeFileSync(rules, '{"combine": ');
+    expect((await runCli('relabel', path, '--rules', rules, '--out', join(dir, 'never.zip'))).error).toMatch(new RegExp(`^${rules.replace(/[.]/g, '\\.')}: the rules file is not JSON`));
     expect(existsSync(join(dir, 'never.zip'))).toBe(false);
   });
 });
 
-describe('echo-dataset merge', () => {
-  it('merges participants into JSONL and Parquet partitioned by site, deduplicated, readable by DuckDB with nesting intact', async () => {
-    const a = await bundle('a.zip', 'alice', 6, 'chatgpt');
-    const b = await bundle('b.zip', 'bob', 5, 'claude');
-    const a2 = await bundle('a-again.zip', 'alice', 8, 'chatgpt'); // overlaps a.zip: conversations 0..5 again
-    const out = join(dir, 'merged');
-    const manifest = await mergeBundles([a, b, a2], out);
-    expect(manifest.counts.participants).toBe(2);
-    expect(manifest.duplicatesDropped.events).toBeGreaterThan(0);
-    expect(readdirSync(join(out, 'parquet', 'sft')).sort()).toEqual(['site=chatgpt', 'site=claude']);
-    expect(readdirSync(join(out, 'jsonl', 'sft')).sort()).toEqual(['site=chatgpt', 'site=claude']);
-
-    // Every distinct sample of the inputs, once.
-    const expected = new Map<string, unknown>();
-    for (const p of [a, b, a2]) {
-      await validateBundle(p, (file, record) => {
-        if (file === 'sft.jsonl') expected.set((record as { id: string }).id, record);
-      });
-    }
-    const db = await DuckDBInstance.create(':memory:');
-    const con = await db.connect();
-    try {
-      const parquet = (await con.runAndReadAll(`SELECT * FROM read_parquet('${out}/parquet/sft/*/*.parquet') ORDER BY id`)).getRowObjectsJson() as Record<string, any>[];
-      const jsonl = (await con.runAndReadAll(`SELECT * FROM read_json_auto('${out}/jsonl/sft/*/*.jsonl') ORDER BY id`)).getRowObjectsJson() as Record<string, any>[];
-      expect(parquet.map((r) => r.id)).toEqual([...expected.keys()].sort());
-      expect(jsonl.map((r) => r.id)).toEqual([...expected.keys()].sort());
-      for (const rows of [parquet, jsonl]) {
-        for (const row of rows) {
-          const want = expected.get(row.id) as { messages: { role: string; content: string }[]; meta: { site: string; evidence: unknown[] } };
-          // DuckDB gives absent struct fields as null and BIGINT as a string in JSON: compare the values.
-          const norm = (ms: Record<string, unknown>[]) =>
-            ms.map((m) => ({ role: m.role, content: m.content, ...(m.train != null ? { train: m.train } : {}), ...(m.weight != null ? { weight: Number(m.weight) } : {}) }));
-          expect(norm(row.messages)).toEqual(norm(want.messages));
-          expect(row.meta.site).toBe(want.meta.site);
-          expect(row.meta.evidence.length).toBe(want.meta.evidence.length);
-          expect(row.participantId).toBe(want.meta.site === 'claude' ? 'bob' : 'alice');
-        }
-      }
-      const events = await con.runAndReadAll(`SELECT count(*) n, count(DISTINCT id) d FROM read_parquet('${out}/parquet/events/*/*.parquet')`);
-      const [n, d] = events.getRows()[0]!;
-      expect(Number(n)).toBe(Number(d));
-      expect(Number(n)).toBe(manifest.counts.events);
-      const openai = await con.runAndReadAll(`SELECT messages FROM read_parquet('${out}/parquet/openai-chat/*/*.parquet') LIMIT 1`);
-      expect(openai.getRowObjectsJson()[0]!.messages).toBeInstanceOf(Array);
-    } finally {
-      con.closeSync();
-      db.closeSync();
-    }
-    const card = readFileSync(join(out, 'README.md'), 'utf8');
-    expect(card).toContain('- config_name: sft\n  data_files: "parquet/sft/*/*.parquet"');
-  });
-
-  it('changes nothing when one bundle is corrupt', async () => {
-    const a = await bundle('c1.zip', 'carol', 3);
-    const out = join(dir, 'merged-keep');
-    await mergeBundles([a], out);
-    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
-    const bytes = readFileSync(a);
-    const truncated = join(dir, 'c2-truncated.zip');
-    writeFileSync(truncated, bytes.subarray(0, bytes.length - 40));
-    const r = await runCli('merge', a, truncated, '--out', out, '--quiet');
-    expect(r.code).toBe(1);
-    expect(r.error).toMatch(/c2-truncated\.zip/);
-    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
-  });
-});
-
 describe('echo-dataset stats', () => {
-  it('sums counts and acceptance over bundles', async () => {
-    const a = await bundle('s1.zip', 'sam', 4);
-    const b = await bundle('s2.zip', 'sue', 4);
+  it('counts validated records, and a participant\'s second export once', async () => {
+    const a = await bundle('s1.zip', 'sam', 4, { createdAt: '2026-11-25T00:00:00.000Z' });
+    const b = await bundle('s2.zip', 'sue', 4, { createdAt: '2026-11-25T00:00:00.000Z' });
     const { code, out } = await runCli('stats', a, b);
     expect(code).toBe(0);
     expect(out).toMatch(/s1\.zip\tsam\t4\t/);
     expect(out).toMatch(/total: conversations 8/);
     expect(out).toMatch(/Accepted \d+% of \d+ labelled answers \(gpt-4o \d+%\)/);
+
+    // sam exports again a day later with two more conversations: 6 conversations, not 10.
+    const again = await bundle('s1-again.zip', 'sam', 6, { createdAt: '2026-11-26T00:00:00.000Z' });
+    const twice = await runCli('stats', a, again, '--json');
+    const result = JSON.parse(twice.out);
+    expect(result.total.counts.conversations).toBe(6);
+    expect(result.dedup.conversationsReplaced).toBe(4);
+    expect(result.warnings.join('\n')).toMatch(/1 participant has more than one bundle/);
+
+    const truncated = join(dir, 's3-truncated.zip');
+    writeFileSync(truncated, readFileSync(b).subarray(0, 300));
+    const broken = await runCli('stats', a, truncated);
+    expect(broken.code).toBe(1);
+    expect(broken.error).toMatch(/s3-truncated\.zip/);
+  });
+});
+
+describe('echo-dataset merge', () => {
+  it('changes nothing when one bundle is corrupt', async () => {
+    const a = await bundle('c1.zip', 'carol', 3);
+    const out = join(dir, 'merged-keep');
+    expect((await runCli('merge', a, '--out', out, '--quiet')).code).toBe(0);
+    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const bytes = readFileSync(a);
+    const truncated = join(dir, 'c2-truncated.zip');
+    writeFileSync(truncated, bytes.subarray(0, bytes.length - 40));
+    const r = await runCli('merge', a, truncated, '--out', out, '--quiet', '--force');
+    expect(r.code).toBe(1);
+    expect(r.error).toMatch(/c2-truncated\.zip/);
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 });

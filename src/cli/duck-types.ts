@@ -1,5 +1,8 @@
-// JSON Schema (as the schema DSL emits it) -> the JSON structure DuckDB's from_json() takes, so Parquet columns
-// get real nested types (lists of structs) from the same definitions the validator uses, never by guessing.
+// JSON Schema (as the schema DSL emits it) -> the column types DuckDB's read_json() takes, so Parquet columns get
+// real nested types (lists of structs, TIMESTAMP WITH TIME ZONE for ISO timestamps) from the same definitions the
+// validator uses, never by guessing.
+import { isTimestampSchema } from '../core/export/hf-features';
+
 type Json = Record<string, unknown>;
 export type DuckStructure = string | DuckStructure[] | { [key: string]: DuckStructure };
 
@@ -9,6 +12,7 @@ export function duckStructure(schema: Json): DuckStructure {
     const inner = (schema.anyOf as Json[]).filter((s) => s.type !== 'null');
     return inner.length === 1 ? duckStructure(inner[0]!) : 'JSON';
   }
+  if (isTimestampSchema(schema)) return 'TIMESTAMPTZ';
   if ('const' in schema) return scalar(typeof schema.const === 'number' ? (Number.isInteger(schema.const) ? 'integer' : 'number') : typeof schema.const);
   switch (schema.type) {
     case 'object': {
@@ -50,4 +54,11 @@ function mergeObjects(members: Json[]): DuckStructure {
     }
   }
   return out;
+}
+
+/** DuckDB's type text for a structure: `STRUCT("a" VARCHAR, "b" BIGINT[])`. */
+export function duckTypeText(s: DuckStructure): string {
+  if (typeof s === 'string') return s;
+  if (Array.isArray(s)) return `${duckTypeText(s[0]!)}[]`;
+  return `STRUCT(${Object.entries(s).map(([k, v]) => `"${k.replace(/"/g, '""')}" ${duckTypeText(v)}`).join(', ')})`;
 }

@@ -11,16 +11,18 @@ import { writeAtomically } from './atomic-output';
 import { bundleEventSource } from './bundle-source';
 import { fileSpools } from './file-spool';
 import { validateBundle } from './validate';
-import { ZipReader } from './zip-reader';
+import { openBundle } from './bundle-reader';
 
-export const CLI_VERSION = '0.1.0';
+export { CLI_VERSION } from './version';
+import { CLI_VERSION } from './version';
 
 export async function relabelBundle(input: string, out: string, rulesFile?: string): Promise<BundleManifest> {
-  const rules = rulesFile ? JSON.parse(await readFile(rulesFile, 'utf8')) : undefined;
-  if (rules !== undefined) resolveRules(rules); // fails by name on a bad rules file, before any work
+  const rules = rulesFile ? await readRules(rulesFile) : undefined;
   const { manifest: original } = await validateBundle(input);
   const filters = (original.filters ?? {}) as ExportOptions;
   const present = SAMPLE_FORMATS.filter((f) => original.files.some((file) => file.name === SAMPLE_FILES[f].file));
+  // Older bundles wrote the redaction rules version as an integer; the new bundle writes it as a string.
+  const redaction = original.redaction ? { ...original.redaction, rulesVersion: String(original.redaction.rulesVersion) } : undefined;
   const options: ExportOptions = {
     ...filters,
     formats: present,
@@ -28,7 +30,7 @@ export async function relabelBundle(input: string, out: string, rulesFile?: stri
     ...(original.participantId ? { participantId: original.participantId } : {}),
     ...(rules !== undefined ? { rules } : {}),
   };
-  const zip = await ZipReader.open(input);
+  const zip = await openBundle(input);
   try {
     return await writeAtomically(out, async (temp, scratch) => {
       const source = await bundleEventSource(zip, scratch);
@@ -43,7 +45,7 @@ export async function relabelBundle(input: string, out: string, rulesFile?: stri
             extensionVersion: original.extensionVersion ?? original.generator.version,
             spools: fileSpools(scratch),
             manifest: {
-              ...(original.redaction ? { redaction: original.redaction } : {}),
+              ...(redaction ? { redaction } : {}),
               relabelledFrom: { createdAt: original.createdAt, labelRulesVersion: original.labelRulesVersion ?? null, rulesFile: rulesFile ?? null },
             },
           },
@@ -57,4 +59,26 @@ export async function relabelBundle(input: string, out: string, rulesFile?: stri
   } finally {
     await zip.close();
   }
+}
+
+/** The rules file, parsed and checked by name before any work; every problem names the file. */
+async function readRules(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new Error(`${path}: cannot read the rules file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let rules: unknown;
+  try {
+    rules = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${path}: the rules file is not JSON (${(e as Error).message})`);
+  }
+  try {
+    resolveRules(rules);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`);
+  }
+  return rules;
 }

@@ -1,43 +1,71 @@
-// `echo-dataset stats`: counts and acceptance per bundle and over all of them, from the manifests (their stats
-// were computed from the labels at export time), in both denominators: accepted / labelled answers, and accepted /
-// shown answers (every answer counted: the Echo paper's acceptance rate).
+// `echo-dataset stats`: counts and acceptance per bundle and over all of them, counted from the records
+// themselves: every bundle is validated in full first (a corrupt bundle is an error, never a count), and bundles
+// are de-duplicated like a merge (unit-stream.ts), so a participant's second export is not counted twice.
+// Acceptance comes in both denominators: accepted / labelled answers, and accepted / shown answers (every answer
+// counted: the Echo paper's acceptance rate). It uses the labels in the files (after an export's label filters)
+// and the user's own label where they set one.
 import { AcceptanceTally, describeAcceptance, type AcceptanceCounts, type AcceptanceStats } from '../core/export/acceptance';
-import type { Manifest } from '../core/export/file-schemas';
-import { readManifest } from './validate';
-import { ZipReader } from './zip-reader';
+import type { AnswerLabelKind } from '../core/labeller';
+import { planBundles } from './bundle-plan';
+import { streamUnits } from './unit-stream';
 
 export interface BundleStats {
   bundle: string;
   participantId?: string;
   counts: Record<string, number>;
   acceptance?: AcceptanceStats;
+  /** Conversations a newer export of the same participant replaced (not counted here). */
+  replaced: number;
 }
 
-export async function bundleStats(paths: string[]): Promise<{ bundles: BundleStats[]; total: { counts: Record<string, number>; acceptance: AcceptanceStats } }> {
+export interface StatsResult {
+  bundles: BundleStats[];
+  total: { counts: Record<string, number>; acceptance: AcceptanceStats };
+  dedup: { conversationsReplaced: number; recordsDropped: number; recordsRefused: number; sharedConversations: number; conversationsKeptFromOlder: number };
+  warnings: string[];
+}
+
+export async function bundleStats(paths: string[]): Promise<StatsResult> {
+  const plan = await planBundles(paths, {}, 'warn');
+  const tallies = new Map(plan.bundles.map((b) => [b.path, new AcceptanceTally()]));
+  const answers = new Map(plan.bundles.map((b) => [b.path, 0]));
+  const total = new AcceptanceTally();
+  const summary = await streamUnits(plan, {
+    record(b, file, r) {
+      if (file === 'events.jsonl' && r.kind === 'response') answers.set(b.path, answers.get(b.path)! + 1);
+      if (file !== 'labels.jsonl') return;
+      const label = (r.userLabel ?? r.label) as AnswerLabelKind;
+      tallies.get(b.path)!.add(r.model as string | undefined, r.answeredAt as string, label);
+      total.add(r.model as string | undefined, r.answeredAt as string, label);
+    },
+  });
   const bundles: BundleStats[] = [];
   const counts: Record<string, number> = {};
-  const byDay = new Map<string, AcceptanceCounts & { day: string; model: string }>();
   for (const path of paths) {
-    const zip = await ZipReader.open(path);
-    let manifest: Manifest;
-    try {
-      manifest = await readManifest(zip);
-    } finally {
-      await zip.close();
-    }
-    bundles.push({ bundle: path, ...(manifest.participantId ? { participantId: manifest.participantId } : {}), counts: manifest.counts, ...(manifest.stats ? { acceptance: manifest.stats.acceptance } : {}) });
-    for (const [k, v] of Object.entries(manifest.counts)) counts[k] = (counts[k] ?? 0) + v;
-    for (const d of manifest.stats?.acceptance.byDay ?? []) {
-      const key = `${d.day}\u0000${d.model}`;
-      const sum = byDay.get(key) ?? { day: d.day, model: d.model, answers: 0, labelled: 0, accepted: 0, rejected: 0, refined: 0, rate: null, shownRate: null };
-      for (const f of ['answers', 'labelled', 'accepted', 'rejected', 'refined'] as const) sum[f] += d[f];
-      byDay.set(key, sum);
-    }
+    const i = plan.bundles.findIndex((b) => b.path === path);
+    const b = plan.bundles[i]!;
+    const o = summary.outcomes[i]!;
+    const c: Record<string, number> = { conversations: o.conversations, answers: answers.get(path)! };
+    for (const [file, n] of Object.entries(o.kept)) if (file !== 'conversations.jsonl') c[file.replace(/\.jsonl$/, '')] = n;
+    for (const [k, v] of Object.entries(c)) counts[k] = (counts[k] ?? 0) + v;
+    bundles.push({ bundle: path, ...(b.participantFrom === 'manifest' ? { participantId: b.participantId } : {}), counts: c, acceptance: tallies.get(path)!.stats(), replaced: o.replaced });
   }
-  return { bundles, total: { counts, acceptance: AcceptanceTally.fromDays([...byDay.values()]) } };
+  const sum = (pick: (o: (typeof summary.outcomes)[number]) => Record<string, number>) => summary.outcomes.reduce((n, o) => n + Object.values(pick(o)).reduce((a, b) => a + b, 0), 0);
+  return {
+    bundles,
+    total: { counts, acceptance: total.stats() },
+    dedup: {
+      conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
+      recordsDropped: sum((o) => o.dropped),
+      recordsRefused: sum((o) => o.orphans),
+      sharedConversations: summary.sharedConversations,
+      conversationsKeptFromOlder: summary.keptFromOlder,
+    },
+    warnings: plan.warnings,
+  };
 }
 
-export function formatStats(result: Awaited<ReturnType<typeof bundleStats>>): string {
+export function formatStats(result: StatsResult): string {
   const lines: string[] = [];
   const keys = ['conversations', 'answers', 'labels', 'sft', 'preference', 'kto'];
   const pct = (r: number | null | undefined) => (r == null ? '-' : `${(r * 100).toFixed(1)}%`);
@@ -47,11 +75,17 @@ export function formatStats(result: Awaited<ReturnType<typeof bundleStats>>): st
     lines.push([b.bundle, b.participantId ?? '-', ...keys.map((k) => String(b.counts[k] ?? '-')), pct(b.acceptance?.overall.rate), pct(shown(b.acceptance?.overall))].join('\t'));
   }
   lines.push('', `total: ${keys.map((k) => `${k} ${result.total.counts[k] ?? 0}`).join(', ')}`);
+  const d = result.dedup;
+  lines.push(
+    `de-duplicated: ${d.conversationsReplaced} conversations replaced by a newer export of the same participant (${d.recordsDropped} records not counted), ` +
+      `${d.recordsRefused} records without their conversation refused, ${d.sharedConversations} conversation ids under several participants`,
+  );
+  for (const w of result.warnings) lines.push(`warning: ${w}`);
   lines.push(describeAcceptance(result.total.acceptance, 10));
   lines.push('accepted/labelled: accepted of the answers labelled accepted, rejected or refined; accepted/shown: accepted of every answer shown (the Echo paper\'s rate)');
   lines.push('', 'model\tshown\tlabelled\taccepted\taccepted/labelled\taccepted/shown');
   for (const [m, c] of Object.entries(result.total.acceptance.byModel)) lines.push([m, c.answers, c.labelled, c.accepted, pct(c.rate), pct(shown(c))].join('\t'));
   lines.push('', 'day\tmodel\tshown\tlabelled\taccepted\taccepted/labelled\taccepted/shown');
-  for (const d of result.total.acceptance.byDay) lines.push([d.day, d.model, d.answers, d.labelled, d.accepted, pct(d.rate), pct(shown(d))].join('\t'));
+  for (const day of result.total.acceptance.byDay) lines.push([day.day, day.model, day.answers, day.labelled, day.accepted, pct(day.rate), pct(shown(day))].join('\t'));
   return lines.join('\n');
 }

@@ -1,10 +1,11 @@
 // Reads bundle zips from disk without loading them: the central directory says where each entry is, and an entry
-// is inflated as a stream. A truncated or corrupt zip fails here, with the bundle and entry named, before any
+// is inflated as a stream (native zlib). A truncated or corrupt zip fails here, with the bundle and entry named, before any
 // output is written.
+import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { Inflate } from 'fflate';
+import { crc32, createInflateRaw } from 'node:zlib';
 import { BundleError } from './bundle-error';
-import { Crc32 } from '../core/export/crc32';
+import { linesOf } from './lines';
 
 export interface ZipEntry {
   name: string;
@@ -46,69 +47,46 @@ export class ZipReader {
     return this.entries.has(name);
   }
 
-  /** The entry's bytes, inflated, in chunks; checks its CRC and size at the end. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The entry's bytes, inflated (native zlib), in chunks; checks its CRC and size at the end. */
   async *bytes(name: string): AsyncGenerator<Uint8Array> {
     const entry = this.entries.get(name);
     if (!entry) throw new BundleError(this.path, 'missing from the zip', name);
     const local = Buffer.alloc(30);
     await this.fd.read(local, 0, 30, entry.headerOffset);
     if (local.readUInt32LE(0) !== LOCAL) throw new BundleError(this.path, 'corrupt zip: bad local header', name);
-    let at = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    const end = at + entry.compressedSize;
-    const crc = new Crc32();
-    let size = 0;
-    const out: Uint8Array[] = [];
-    const inflate = entry.method === 8 ? new Inflate((chunk) => void out.push(chunk)) : null;
     if (entry.method !== 8 && entry.method !== 0) throw new BundleError(this.path, `unsupported compression method ${entry.method}`, name);
-    const buf = Buffer.alloc(READ);
-    while (at < end) {
-      const want = Math.min(READ, end - at);
-      const { bytesRead } = await this.fd.read(buf, 0, want, at);
-      if (bytesRead === 0) throw new BundleError(this.path, 'truncated zip: entry data ends early', name);
-      at += bytesRead;
-      const chunk = new Uint8Array(buf.subarray(0, bytesRead));
+    const start = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    let crc = 0;
+    let size = 0;
+    if (entry.compressedSize > 0) {
+      const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: READ });
+      const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: READ })) : raw;
+      raw.on('error', (e) => stream.destroy(e));
+      let read = 0;
+      raw.on('data', (c: Buffer) => (read += c.length));
       try {
-        if (inflate) inflate.push(chunk, at >= end);
-        else out.push(chunk);
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          crc = crc32(chunk, crc);
+          size += chunk.length;
+          yield chunk;
+        }
       } catch (e) {
+        if (e instanceof BundleError) throw e;
         throw new BundleError(this.path, `corrupt compressed data (${(e as Error).message})`, name);
       }
-      for (const c of out.splice(0)) {
-        crc.update(c);
-        size += c.length;
-        yield c;
-      }
-    }
-    if (entry.compressedSize === 0 && inflate) {
-      try {
-        inflate.push(new Uint8Array(0), true);
-      } catch {
-        /* an empty stored stream */
-      }
+      if (read < entry.compressedSize) throw new BundleError(this.path, 'truncated zip: entry data ends early', name);
     }
     if (size !== entry.size) throw new BundleError(this.path, `size mismatch: ${size} bytes inflated, zip says ${entry.size}`, name);
-    if (crc.value() !== entry.crc) throw new BundleError(this.path, 'CRC mismatch: the entry is corrupt', name);
+    if (crc >>> 0 !== entry.crc >>> 0) throw new BundleError(this.path, 'CRC mismatch: the entry is corrupt', name);
   }
 
   /** Lines of a text entry, 1-based; the final empty line after the last newline is not reported. */
-  async *lines(name: string, onBytes?: (chunk: Uint8Array) => void): AsyncGenerator<{ line: string; no: number }> {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let rest = '';
-    let no = 0;
-    for await (const chunk of this.bytes(name)) {
-      onBytes?.(chunk);
-      let text: string;
-      try {
-        text = rest + decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new BundleError(this.path, 'not valid UTF-8', name, no + 1);
-      }
-      const parts = text.split('\n');
-      rest = parts.pop()!;
-      for (const line of parts) yield { line, no: ++no };
-    }
-    rest += decoder.decode();
-    if (rest.length) yield { line: rest, no: ++no };
+  lines(name: string, onBytes?: (chunk: Uint8Array) => void): AsyncGenerator<{ line: string; no: number }> {
+    return linesOf(this.path, name, this.bytes(name), onBytes);
   }
 
   async text(name: string): Promise<string> {

@@ -1,6 +1,7 @@
 // From capture to a researcher's checked dataset: a scripted session on the ChatGPT fixture (ask, regenerate,
 // copy the second answer's code, thumbs up, say thanks), the popup's acceptance line, Export, the zip saved
-// where a user would save it, and `echo-dataset validate` (the real bin, as a child process) accepting it.
+// where a user would save it, and `echo-dataset validate` (the real bin, as a child process) accepting it, its
+// stats, relabel and merge.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,10 @@ describe('popup export -> echo-dataset validate', () => {
     const validate = cli('validate', zip);
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
-    for (const file of ['events.jsonl', 'conversations.jsonl', 'labels.jsonl', 'sft.jsonl', 'preference.jsonl', 'kto.jsonl', 'openai-chat.jsonl', 'sharegpt.jsonl', 'README.md']) {
+    const files = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt']
+      .concat(['openai-preference', 'llamafactory-preference', 'llamafactory-kto'])
+      .map((stem) => `${stem}.jsonl`);
+    for (const file of [...files, 'dataset_info.json', 'README.md']) {
       expect(validate.stdout).toContain(`  ${file}\t`);
     }
     // The kept, copied, thumbed-up variant is an SFT target; the regenerated-away one is the rejected side of a pair.
@@ -62,6 +66,19 @@ describe('popup export -> echo-dataset validate', () => {
     const relabelled = join(dir, 'relabelled.zip');
     expect(cli('relabel', zip, '--out', relabelled).status).toBe(0);
     expect(cli('validate', relabelled).status).toBe(0);
+
+    // Merged with its relabelled copy: an export made outside a study has no participant id, so each file stands
+    // for one, and the merge says their conversation ids coincide instead of silently keeping one of them.
+    const merged = join(dir, 'merged');
+    const merge = cli('merge', zip, relabelled, '--out', merged, '--quiet');
+    expect(merge.stderr).toBe('');
+    expect(merge.status).toBe(0);
+    expect(merge.stdout).toMatch(/^merged 2 bundles \(2 participants\) -> /);
+    expect(merge.stdout).toMatch(/warning: 1 conversation id appears under more than one participant/);
+    expect(merge.stdout).toMatch(/warning: 2 bundles have no participantId/);
+    const check = cli('validate', merged);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/data\/sft\/study=__HIVE_DEFAULT_PARTITION__\/site=chatgpt\/day=\d{4}-\d{2}-\d{2}\/part-0\.parquet\t\d+ records/);
     expect(l.extensionRequests).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // and a mix of the refinement signals the labeller reads (code copy, thumbs, regenerate-and-keep, correction
 // then acceptance), so exports have labels and samples of every kind.
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, messageEventId } from '../../src/core/events';
-import { type ExportSource, exportTrainingBundle } from '../../src/core/export/training-bundle';
+import { type ExportContext, type ExportSource, exportTrainingBundle } from '../../src/core/export/training-bundle';
 
 export interface SyntheticOptions {
   site?: string;
@@ -90,13 +90,18 @@ export function memorySource(conversations: CaptureEvent[][]): ExportSource {
   };
 }
 
-/** A whole bundle in memory (tests). */
-export async function exportToBytes(conversations: CaptureEvent[][], options: unknown = {}): Promise<Uint8Array> {
+/** A whole bundle in memory (tests); `context` overrides the writer's context (createdAt, review decisions). */
+export async function exportToBytes(
+  conversations: CaptureEvent[][],
+  options: unknown = {},
+  context: Partial<ExportContext> = {},
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await exportTrainingBundle(memorySource(conversations), options, (c) => void chunks.push(c), {
     generator: { name: 'test', version: '0' },
     extensionVersion: '0.1.0',
     createdAt: '2026-11-25T00:00:00.000Z',
+    ...context,
   });
   return Buffer.concat(chunks);
 }

@@ -9,7 +9,7 @@ import { Sha256 } from './sha256';
 import { blobSpool, type Spool, type SpoolFactory } from './spool';
 
 export const BUNDLE_FORMAT = 'echo-capture-bundle';
-export const BUNDLE_SCHEMA_VERSION = 1;
+export const BUNDLE_SCHEMA_VERSION = 2;
 
 export interface BundleFile {
   name: string;

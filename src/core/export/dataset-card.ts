@@ -1,6 +1,9 @@
-// The bundle's README.md: a Hugging Face dataset card whose YAML front matter declares one config per sample
-// file, so `load_dataset(dir, "sft")` (or "preference", "kto", ...) loads each format as its own dataset.
+// The bundle's README.md: a Hugging Face dataset card whose YAML front matter (card-metadata.ts) declares one
+// config per file with its features, so `load_dataset(dir, "sft")` (or "preference", "kto", ...) loads each
+// format as its own dataset and `load_dataset(dir)` the default one.
 import { describeAcceptance, type AcceptanceStats } from './acceptance';
+import { cardFrontMatter, type CardMetadata } from './card-metadata';
+import type { NamedFeature } from './hf-features';
 
 export interface CardFile {
   config: string;
@@ -8,6 +11,7 @@ export interface CardFile {
   dataFiles: string[];
   description: string;
   records: number;
+  features?: NamedFeature[];
 }
 
 export interface CardInput {
@@ -16,25 +20,13 @@ export interface CardInput {
   files: CardFile[];
   facts: [string, string][];
   acceptance?: AcceptanceStats;
+  metadata?: Omit<CardMetadata, 'prettyName'>;
 }
-
-const yamlString = (s: string) => JSON.stringify(s);
 
 export function datasetCard(input: CardInput): string {
   const configs = input.files.filter((f) => f.records > 0);
-  const lines = ['---', `pretty_name: ${yamlString(input.title)}`, 'tags:', '- echo-capture', '- user-feedback', '- preference', '- sft'];
-  if (configs.length) {
-    lines.push('configs:');
-    for (const f of configs) {
-      lines.push(`- config_name: ${f.config}`);
-      if (f.dataFiles.length === 1) lines.push(`  data_files: ${yamlString(f.dataFiles[0]!)}`);
-      else {
-        lines.push('  data_files:');
-        for (const d of f.dataFiles) lines.push(`  - ${yamlString(d)}`);
-      }
-    }
-  }
-  lines.push('---', '', `# ${input.title}`, '', ...input.summary, '', '## Configs', '', '| config | files | records | what |', '|---|---|---|---|');
+  const lines = cardFrontMatter({ prettyName: input.title, ...input.metadata }, input.files);
+  lines.push('', `# ${input.title}`, '', ...input.summary, '', '## Configs', '', '| config | files | records | what |', '|---|---|---|---|');
   for (const f of input.files) lines.push(`| ${f.config} | ${f.dataFiles.map((d) => `\`${d}\``).join(', ')} | ${f.records} | ${f.description} |`);
   if (configs.length < input.files.length) lines.push('', 'Configs with no records are not declared in the front matter.');
   lines.push('', '## Facts', '');
@@ -62,8 +54,18 @@ export function datasetCard(input: CardInput): string {
     'Captured by Echo Capture, a browser extension that records prompts, answers and what the user did with them',
     '(copy, regenerate, variant switches, thumbs, edits, paste-backs, follow-ups), labelled by rules that are a pure',
     'function of the raw event log (the Echo method: learning from user-driven refinement). The file formats are',
-    'described in the project\'s docs/export-format.md and checked against the JSON Schemas in its schemas/ folder.',
+    'described in the project\'s docs/export-format.md; every file\'s JSON Schema is in the `schemas/` folder beside this card.',
     '',
   );
+  if (!input.metadata?.license || input.metadata.license === 'other') lines.push(...LICENSE_NOTE);
   return lines.join('\n');
 }
+
+const LICENSE_NOTE = [
+  '## License',
+  '',
+  'Not set by the exporter (`license: other`): the prompts belong to the people who wrote them, the answers come',
+  'under the terms of the sites that produced them, and participants agreed to what their study says. Whoever',
+  'publishes this dataset sets its license in the front matter (`echo-dataset merge --license <id>`).',
+  '',
+];

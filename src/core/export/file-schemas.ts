@@ -10,7 +10,31 @@ import {
   shareGptSampleSchema,
   unpairedSampleSchema,
 } from '../samples/schemas';
-import { array, boolean, type Infer, isoTimestamp, literal, nullable, number, object, oneOf, optional, record, type Schema, string, unknownJson } from '../schema';
+import { array, boolean, type Infer, isoTimestamp, literal, nullable, number, object, oneOf, optional, record, type Schema, SchemaError, string, unknownJson } from '../schema';
+import { llamaFactoryDatasetInfoSchema, llamaFactoryKtoSchema, llamaFactoryPreferenceSchema, openAiPreferenceSchema } from './trainer-formats';
+
+/** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
+export const KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2] as const;
+
+const bundleSchemaVersion: Schema<number> = {
+  parse(value, path = '') {
+    if (typeof value !== 'number' || !Number.isInteger(value)) throw new SchemaError(path, 'expected integer');
+    if (!(KNOWN_BUNDLE_SCHEMA_VERSIONS as readonly number[]).includes(value)) {
+      throw new SchemaError(path, `unknown schemaVersion ${value}: this reader knows ${KNOWN_BUNDLE_SCHEMA_VERSIONS.join(', ')} (a newer echo-dataset may read it)`);
+    }
+    return value;
+  },
+  json: () => ({ type: 'integer', enum: [...KNOWN_BUNDLE_SCHEMA_VERSIONS], description: 'Bundle layout version' }),
+};
+
+/** Written as a string; bundles from before schemaVersion 2 wrote the redaction rules version as an integer. */
+const redactionRulesVersion: Schema<string | number> = {
+  parse(value, path = '') {
+    if (typeof value === 'string' ? value.length >= 1 && value.length <= 64 : Number.isInteger(value) && (value as number) >= 0) return value as string | number;
+    throw new SchemaError(path, 'expected a version string (or, in older bundles, an integer)');
+  },
+  json: () => ({ anyOf: [{ type: 'string', minLength: 1, maxLength: 64 }, { type: 'integer', minimum: 0 }], description: 'Redaction rules version (a string; older bundles wrote an integer)' }),
+};
 
 export const labelRecordSchema = object(
   {
@@ -81,7 +105,7 @@ export const acceptanceStatsSchema = object({
 export const manifestSchema = object(
   {
     format: literal('echo-capture-bundle'),
-    schemaVersion: number({ int: true, min: 1 }),
+    schemaVersion: bundleSchemaVersion,
     createdAt: isoTimestamp(),
     generator: object({ name: string({ min: 1 }), version: string({ min: 1 }) }),
     extensionVersion: optional(string({ min: 1 })),
@@ -89,7 +113,7 @@ export const manifestSchema = object(
     labelRulesVersion: optional(string({ min: 1 })),
     studyId: optional(string({ min: 1, max: 128 })),
     participantId: optional(string({ min: 1, max: 128 })),
-    redaction: optional(object({ rulesVersion: string(), level: string(), rules: array(string()) })),
+    redaction: optional(object({ rulesVersion: redactionRulesVersion, level: string({ min: 1, max: 40 }), rules: array(string({ max: 128 }), { max: 1000 }) })),
     filters: optional(unknownJson()),
     relabelledFrom: optional(unknownJson()),
     review: optional(
@@ -130,12 +154,23 @@ export const JSONL_FILE_SCHEMAS: Record<string, Schema<unknown>> = {
   'kto.jsonl': unpairedSampleSchema,
   'openai-chat.jsonl': openAiChatSampleSchema,
   'sharegpt.jsonl': shareGptSampleSchema,
+  'openai-preference.jsonl': openAiPreferenceSchema,
+  'llamafactory-preference.jsonl': llamaFactoryPreferenceSchema,
+  'llamafactory-kto.jsonl': llamaFactoryKtoSchema,
 };
+
+/** Schema of each (whole-document) JSON file a bundle may hold besides manifest.json. */
+export const JSON_FILE_SCHEMAS: Record<string, Schema<unknown>> = {
+  'dataset_info.json': llamaFactoryDatasetInfoSchema,
+};
+
+/** Where a bundle keeps the JSON Schema of its file `name`. */
+export const schemaPathOf = (name: string) => `schemas/${name.replace(/\.(jsonl|json)$/, '')}.schema.json`;
 
 /** JSON Schema documents for every bundle file, keyed by the schema file name written to schemas/. */
 export function bundleJsonSchemas(): Record<string, Record<string, unknown>> {
   const docs: Record<string, Record<string, unknown>> = {};
-  const all: Record<string, Schema<unknown>> = { ...JSONL_FILE_SCHEMAS, 'manifest.json': manifestSchema };
+  const all: Record<string, Schema<unknown>> = { ...JSONL_FILE_SCHEMAS, ...JSON_FILE_SCHEMAS, 'manifest.json': manifestSchema };
   for (const [file, schema] of Object.entries(all)) {
     const stem = file.replace(/\.(jsonl|json)$/, '');
     docs[`${stem}.schema.json`] = {

@@ -3,7 +3,16 @@ import { ANSWER_LABELS } from '../labeller/types';
 import { REDACTION_LEVELS } from '../redaction/types';
 import { array, type Infer, isoTimestamp, number, object, oneOf, optional, string, unknownJson } from '../schema';
 
-export const SAMPLE_FORMATS = ['sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt'] as const;
+export const SAMPLE_FORMATS = [
+  'sft',
+  'sft-prompt-completion',
+  'preference',
+  'kto',
+  'openai-chat',
+  'sharegpt',
+  'openai-preference',
+  'llamafactory',
+] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
 
 const studyId = string({ min: 1, max: 128, pattern: /^[\w.@:+-]+$/ });
@@ -23,14 +32,52 @@ export const exportOptionsSchema = object({
 });
 export type ExportOptions = Infer<typeof exportOptionsSchema>;
 
-export const SAMPLE_FILES: Record<SampleFormat, { file: string; description: string }> = {
-  sft: { file: 'sft.jsonl', description: 'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0' },
-  'sft-prompt-completion': { file: 'sft-prompt-completion.jsonl', description: 'The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion' },
-  preference: { file: 'preference.jsonl', description: 'Preference pairs (TRL DPO conversational: prompt, chosen, rejected)' },
-  kto: { file: 'kto.jsonl', description: 'Unpaired binary samples (TRL KTO conversational: prompt, completion, label)' },
-  'openai-chat': { file: 'openai-chat.jsonl', description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)' },
-  sharegpt: { file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)' },
+export interface FormatFile {
+  file: string;
+  description: string;
+}
+
+/** Every file a format writes, its main file first. */
+export const FORMAT_FILES: Record<SampleFormat, FormatFile[]> = {
+  sft: [
+    {
+      file: 'sft.jsonl',
+      description:
+        'SFT samples (TRL conversational messages): context along the branch taken, ending with the accepted or refined answer; earlier assistant turns train: false, weight: 0',
+    },
+  ],
+  'sft-prompt-completion': [
+    { file: 'sft-prompt-completion.jsonl', description: 'The SFT samples in TRL prompt-completion form: the context as prompt, only the labelled answer as completion' },
+  ],
+  preference: [{ file: 'preference.jsonl', description: 'Preference pairs (TRL DPO conversational: prompt, chosen, rejected)' }],
+  kto: [{ file: 'kto.jsonl', description: 'Unpaired binary samples (TRL KTO conversational: prompt, completion, label)' }],
+  'openai-chat': [{ file: 'openai-chat.jsonl', description: 'The SFT samples as OpenAI chat fine-tuning lines (earlier assistant turns weight 0)' }],
+  sharegpt: [{ file: 'sharegpt.jsonl', description: 'The SFT samples as ShareGPT conversations (earlier gpt turns train: false, weight: 0)' }],
+  'openai-preference': [
+    {
+      file: 'openai-preference.jsonl',
+      description: 'The preference pairs as OpenAI preference (DPO) fine-tuning lines: input, preferred_output, non_preferred_output',
+    },
+  ],
+  llamafactory: [
+    { file: 'llamafactory-preference.jsonl', description: 'The preference pairs as LLaMA-Factory ShareGPT preference records (conversations, chosen, rejected)' },
+    { file: 'llamafactory-kto.jsonl', description: 'The KTO samples as LLaMA-Factory ShareGPT KTO records (conversations, kto_tag)' },
+    {
+      file: 'dataset_info.json',
+      description: 'LLaMA-Factory dataset registry for sharegpt.jsonl (SFT: train with mask_history: true) and the llamafactory-*.jsonl files',
+    },
+  ],
 };
+
+/** The main file of each format. */
+export const SAMPLE_FILES: Record<SampleFormat, FormatFile> = Object.fromEntries(SAMPLE_FORMATS.map((f) => [f, FORMAT_FILES[f][0]!])) as Record<SampleFormat, FormatFile>;
+
+/** The formats an export writes: the chosen ones (all by default) plus what they need (LLaMA-Factory's SFT entry reads sharegpt.jsonl). */
+export function resolveFormats(chosen: readonly SampleFormat[] | undefined): SampleFormat[] {
+  const wanted = new Set<SampleFormat>(chosen ?? SAMPLE_FORMATS);
+  if (wanted.has('llamafactory')) wanted.add('sharegpt');
+  return SAMPLE_FORMATS.filter((f) => wanted.has(f));
+}
 
 export function inRange(ts: string, options: Pick<ExportOptions, 'from' | 'to'>): boolean {
   return (!options.from || ts >= options.from) && (!options.to || ts < options.to);

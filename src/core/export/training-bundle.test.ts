@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../events';
 import { LABEL_RULES_VERSION } from '../labeller';
-import { jsonSchemaErrors } from './json-schema-check';
+import { ajvValidator, committedSchema } from '../../../test/support/ajv-schemas';
 import { exportToBytes, syntheticConversation } from '../../../test/support/synthetic-bundles';
-
-const SCHEMAS = join(import.meta.dirname, '../../../schemas');
 
 function read(zip: Uint8Array) {
   const files = unzipSync(zip);
@@ -19,20 +15,65 @@ function read(zip: Uint8Array) {
 const sessions = (n: number, prefix = 'p1', site = 'chatgpt') => Array.from({ length: n }, (_, i) => syntheticConversation(prefix, i, { site }));
 
 describe('exportTrainingBundle', () => {
-  it('writes every file, each line valid against the committed JSON Schema of its file', async () => {
+  it('writes every file, each line valid against the committed JSON Schema of its file, which the zip carries too', async () => {
     const b = read(await exportToBytes(sessions(12), { studyId: 'study-1', participantId: 'p-7' }));
-    const names = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt'];
-    expect(Object.keys(b.files).sort()).toEqual([...names.map((n) => `${n}.jsonl`), 'README.md', 'manifest.json'].sort());
+    const names = [
+      'events',
+      'conversations',
+      'labels',
+      'sft',
+      'sft-prompt-completion',
+      'preference',
+      'kto',
+      'openai-chat',
+      'sharegpt',
+      'openai-preference',
+      'llamafactory-preference',
+      'llamafactory-kto',
+    ];
+    const schemaFiles = [...names, 'dataset_info', 'manifest'].map((n) => `schemas/${n}.schema.json`);
+    expect(Object.keys(b.files).sort()).toEqual([...names.map((n) => `${n}.jsonl`), 'dataset_info.json', 'README.md', 'manifest.json', ...schemaFiles].sort());
     for (const name of names) {
-      const schema = JSON.parse(readFileSync(join(SCHEMAS, `${name}.schema.json`), 'utf8'));
+      const schema = committedSchema(`${name}.jsonl`);
+      expect(JSON.parse(b.text(`schemas/${name}.schema.json`)), name).toEqual(schema);
       const lines = b.jsonl(`${name}.jsonl`);
       expect(lines.length, name).toBeGreaterThan(0);
-      for (const line of lines) expect(jsonSchemaErrors(schema, line), name).toEqual([]);
+      const errors = ajvValidator(schema);
+      for (const line of lines) expect(errors(line), name).toEqual([]);
     }
-    expect(jsonSchemaErrors(JSON.parse(readFileSync(join(SCHEMAS, 'manifest.schema.json'), 'utf8')), b.manifest)).toEqual([]);
-    expect(b.manifest).toMatchObject({ extensionVersion: '0.1.0', labelRulesVersion: LABEL_RULES_VERSION, studyId: 'study-1', participantId: 'p-7' });
+    expect(ajvValidator(committedSchema('manifest.json'))(b.manifest)).toEqual([]);
+    expect(ajvValidator(committedSchema('dataset_info.json'))(JSON.parse(b.text('dataset_info.json')))).toEqual([]);
+    expect(b.manifest).toMatchObject({ schemaVersion: 2, extensionVersion: '0.1.0', labelRulesVersion: LABEL_RULES_VERSION, studyId: 'study-1', participantId: 'p-7' });
     expect(b.manifest.redaction).toBeUndefined();
     for (const f of b.manifest.files) expect(f.records).toBe(f.name.endsWith('.jsonl') ? b.jsonl(f.name).length : b.text(f.name).split('\n').length - 1);
+    expect(b.manifest.files.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(b.files).filter((n) => n !== 'manifest.json').sort());
+  });
+
+  it('renders preference pairs for OpenAI and LLaMA-Factory and KTO samples for LLaMA-Factory, line for line', async () => {
+    const b = read(await exportToBytes(sessions(12)));
+    const pairs = b.jsonl('preference.jsonl');
+    const openai = b.jsonl('openai-preference.jsonl');
+    const lf = b.jsonl('llamafactory-preference.jsonl');
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(openai.length).toBe(pairs.length);
+    expect(lf.length).toBe(pairs.length);
+    pairs.forEach((p, i) => {
+      expect(openai[i]).toEqual({ input: { messages: p.prompt }, preferred_output: p.chosen, non_preferred_output: p.rejected });
+      expect(lf[i]!.chosen).toEqual({ from: 'gpt', value: p.chosen[0].content });
+      expect(lf[i]!.rejected).toEqual({ from: 'gpt', value: p.rejected[0].content });
+      expect(lf[i]!.conversations.at(-1).from).toBe('human');
+    });
+    const kto = b.jsonl('kto.jsonl');
+    const lfKto = b.jsonl('llamafactory-kto.jsonl');
+    expect(lfKto.map((k) => [k.kto_tag, k.conversations.at(-1)])).toEqual(kto.map((k) => [k.label, { from: 'gpt', value: k.completion[0].content }]));
+    expect(JSON.parse(b.text('dataset_info.json'))).toEqual({
+      echo_sft: { file_name: 'sharegpt.jsonl', formatting: 'sharegpt', columns: { messages: 'conversations' } },
+      echo_preference: { file_name: 'llamafactory-preference.jsonl', formatting: 'sharegpt', ranking: true, columns: { messages: 'conversations', chosen: 'chosen', rejected: 'rejected' } },
+      echo_kto: { file_name: 'llamafactory-kto.jsonl', formatting: 'sharegpt', columns: { messages: 'conversations', kto_tag: 'kto_tag' } },
+    });
+    // LLaMA-Factory alone still writes the ShareGPT file its SFT entry reads.
+    const only = read(await exportToBytes(sessions(6), { formats: ['llamafactory'] }));
+    expect(Object.keys(only.files).filter((f) => f.endsWith('.jsonl')).sort()).toEqual(['conversations', 'events', 'labels', 'llamafactory-kto', 'llamafactory-preference', 'sharegpt'].map((n) => `${n}.jsonl`));
   });
 
   it('computes per-model acceptance by day from the labels', async () => {
@@ -49,13 +90,35 @@ describe('exportTrainingBundle', () => {
     expect(acc.byModel.claude.answers).toBe(labels.filter((l) => l.model === 'claude').length);
   });
 
-  it('declares one Hugging Face config per non-empty sample file in the dataset card', async () => {
+  it('writes a dataset card with the Hub metadata, one config per non-empty file with its features, SFT the default', async () => {
     const b = read(await exportToBytes(sessions(6), { formats: ['sft', 'kto'] }));
-    const card = b.text('README.md');
-    const front = card.split('---')[1]!;
-    expect(front).toContain('configs:\n- config_name: sft\n  data_files: "sft.jsonl"\n- config_name: kto\n  data_files: "kto.jsonl"');
+    const front = b.text('README.md').split('\n---\n')[0]!;
+    for (const field of ['pretty_name: "Echo Capture dataset"', 'license: other', 'license_name: ', 'language:\n- mul', 'task_categories:\n- text-generation', 'size_categories:\n- n<1K', 'tags:\n- echo-capture']) {
+      expect(front).toContain(field);
+    }
+    expect(front).toContain('- config_name: sft\n  data_files: "sft.jsonl"\n  default: true\n- config_name: kto\n  data_files: "kto.jsonl"');
+    expect(front).toContain('- config_name: events\n  data_files: "events.jsonl"\n');
     expect(front).not.toContain('config_name: preference');
+    // With every format, the default is the SFT samples in the prompt/completion form TRL trains completion-only.
+    const all = read(await exportToBytes(sessions(6))).text('README.md').split('\n---\n')[0]!;
+    expect(all).toContain('- config_name: sft\n  data_files: "sft.jsonl"\n- config_name: sft-prompt-completion\n  data_files: "sft-prompt-completion.jsonl"\n  default: true\n');
+    expect(all.match(/default: true/g)).toHaveLength(1);
     expect(Object.keys(b.files)).not.toContain('preference.jsonl');
+    // Optional fields are declared, so files that leave them out still load with the same columns.
+    const sftFeatures = front.slice(front.indexOf('- config_name: sft\n  features:'));
+    expect(sftFeatures).toContain('    - name: "model"\n      dtype: string');
+  });
+
+  it('gives custom label rules their own version, in the manifest, the labels and the samples', async () => {
+    const b = read(await exportToBytes(sessions(6), { rules: { combine: { unknownBelow: 0.9 } } }));
+    const version = b.manifest.labelRulesVersion as string;
+    expect(version).toMatch(new RegExp(`^${LABEL_RULES_VERSION.replace(/[./]/g, '\\$&')}\\+custom\\.[0-9a-f]{12}$`));
+    for (const l of b.jsonl('labels.jsonl')) expect(l.rulesVersion).toBe(version);
+    for (const s of b.jsonl('kto.jsonl')) expect(s.meta.rulesVersion).toBe(version);
+    const same = read(await exportToBytes(sessions(6), { rules: { combine: { unknownBelow: 0.9 } } }));
+    expect(same.manifest.labelRulesVersion).toBe(version);
+    const other = read(await exportToBytes(sessions(6), { rules: { combine: { unknownBelow: 0.8 } } }));
+    expect(other.manifest.labelRulesVersion).not.toBe(version);
   });
 
   it('never makes a regenerated-away answer an SFT target', async () => {
@@ -93,8 +156,9 @@ describe('exportTrainingBundle', () => {
     const b = read(await exportToBytes(convs, { redaction: { level: 'standard' } }));
     expect(b.text('events.jsonl')).not.toContain('jane.doe@northwind-mail.com');
     expect(b.text('sft.jsonl')).toContain('<EMAIL_1>');
-    expect(b.manifest.redaction).toMatchObject({ level: 'standard' });
+    expect(b.manifest.redaction).toMatchObject({ level: 'standard', rulesVersion: expect.any(String) });
     expect(b.manifest.redaction.rules.length).toBeGreaterThan(0);
+    expect(ajvValidator(committedSchema('manifest.json'))(b.manifest)).toEqual([]);
   });
 
   it('rejects bad options by name', async () => {

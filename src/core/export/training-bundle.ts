@@ -5,13 +5,16 @@ import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
 import { describeRedaction } from '../redaction';
-import { buildSamples, type SampleSets } from '../samples';
+import { buildSamples, type SampleSets, toOpenAiChat, toPromptCompletion, toShareGpt } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
 import { assembleConversation } from './conversations';
 import { datasetCard } from './dataset-card';
-import type { LabelRecord } from './file-schemas';
-import { type ExportOptions, exportOptionsSchema, inRange, SAMPLE_FILES, SAMPLE_FORMATS, type SampleFormat, spanOverlaps } from './options';
+import { bundleJsonSchemas, type LabelRecord, schemaPathOf } from './file-schemas';
+import { featuresOf } from './hf-features';
+import { type ExportOptions, exportOptionsSchema, FORMAT_FILES, inRange, resolveFormats, type SampleFormat, spanOverlaps } from './options';
+import { llamaFactoryDatasetInfo, toLlamaFactoryKto, toLlamaFactoryPreference, toOpenAiPreference } from './trainer-formats';
+import { Sha256 } from './sha256';
 import { redactEventsForExport } from '../redaction/export';
 import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller';
@@ -60,7 +63,9 @@ const CORE_FILES = [
 export async function exportTrainingBundle(source: ExportSource, rawOptions: unknown, sink: Sink, ctx: ExportContext): Promise<BundleManifest> {
   const options = exportOptionsSchema.parse(rawOptions, 'options');
   const rules = resolveRules(options.rules ?? {});
-  const formats: SampleFormat[] = options.formats ? SAMPLE_FORMATS.filter((f) => options.formats!.includes(f)) : [...SAMPLE_FORMATS];
+  const rulesVersion = labelRulesVersion(options.rules);
+  const formats = resolveFormats(options.formats);
+  const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith('.jsonl'));
   const sites = options.sites ? new Set(options.sites) : null;
   const wantedLabels = options.labels ? new Set(options.labels) : null;
   const writer = new BundleWriter(ctx.spools);
@@ -71,7 +76,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
   const progress: ExportProgress = { conversations: 0, records: 0, ...(source.total !== undefined ? { total: source.total } : {}) };
   try {
     for (const [name, description] of CORE_FILES) await writer.declare(name, description);
-    for (const f of formats) await writer.declare(SAMPLE_FILES[f].file, SAMPLE_FILES[f].description);
+    for (const f of sampleFiles) await writer.declare(f.file, f.description);
 
     for await (const conv of source.conversations()) {
       progress.conversations++;
@@ -98,6 +103,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
       // Labels come from the whole (redacted) log, before exclusions, so excluding one variant does not relabel
       // its siblings; then excluded answers leave every file, and the user's own labels sit beside the machine's.
       let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = labelEvents(events, rules);
+      if (rulesVersion !== LABEL_RULES_VERSION) labelled = labelled.map((l) => ({ ...l, rulesVersion }));
       let excludedMessageIds = new Set<string>();
       if (decisions) {
         const excluded = excludedInConversation(events, decisions);
@@ -155,25 +161,39 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
           ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
           ...(options.labels ? { labels: options.labels } : {}),
         });
-        // An excluded answer is in no sample: not as chosen, rejected, target or context.
+        // An excluded answer is in no sample: not as chosen, rejected, target or context. Renderings follow
+        // their source sample, so each stays line for line with it.
         const usesExcluded = (sample: unknown) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
-        for (const f of formats) for (const s of samplesOf(samples, f)) if (!usesExcluded(s)) await writer.write(SAMPLE_FILES[f].file, s);
+        const kept = {
+          sft: samples.sft.filter((s) => !usesExcluded(s)),
+          preference: samples.preference.filter((s) => !usesExcluded(s)),
+          kto: samples.kto.filter((s) => !usesExcluded(s)),
+        };
+        for (const f of formats) for (const [file, records] of renderings(kept, f)) for (const r of records) await writer.write(file, r);
       }
       progress.records = counts.events;
       ctx.onProgress?.({ ...progress });
     }
 
-    for (const f of formats) (counts as Record<string, number>)[f] = writer.records(SAMPLE_FILES[f].file);
+    for (const f of sampleFiles) (counts as Record<string, number>)[f.file.replace(/\.jsonl$/, '')] = writer.records(f.file);
     const acceptance = tally.stats();
     // A relabelled bundle's events were redacted when first exported: its redaction record is passed through.
-    const redaction = options.redaction
+    const described = options.redaction
       ? describeRedaction(options.redaction.level, options.redaction.disabledRules ?? [])
-      : (ctx.manifest?.redaction as ReturnType<typeof describeRedaction> | undefined);
+      : (ctx.manifest?.redaction as { rulesVersion: string | number; level: string; rules: string[] } | undefined);
+    const redaction = described ? { ...described, rulesVersion: String(described.rulesVersion) } : undefined;
     const filters = Object.fromEntries(
       (['from', 'to', 'sites', 'labels', 'minConfidence', 'formats'] as const).flatMap((k) => (options[k] !== undefined ? [[k, options[k]]] : [])),
     );
 
-    await writer.declare('README.md', 'Dataset card (Hugging Face YAML front matter: one config per sample file)');
+    if (formats.includes('llamafactory')) {
+      await writer.declare('dataset_info.json', FORMAT_FILES.llamafactory.find((f) => f.file === 'dataset_info.json')!.description);
+      const present = { sft: writer.records('sharegpt.jsonl') > 0, preference: writer.records('llamafactory-preference.jsonl') > 0, kto: writer.records('llamafactory-kto.jsonl') > 0 };
+      await writer.writeText('dataset_info.json', JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + '\n');
+    }
+    const schemas = bundleJsonSchemas();
+    const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({ file, description })), ...sampleFiles];
+    await writer.declare('README.md', 'Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)');
     await writer.writeText(
       'README.md',
       datasetCard({
@@ -182,20 +202,36 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
           'Prompts and answers from AI chat sites with what the user did with them, labelled accepted / rejected /',
           'refined / unknown from those refinement signals, and turned into training samples.',
         ],
-        files: formats.map((f) => ({ config: f, dataFiles: [SAMPLE_FILES[f].file], description: SAMPLE_FILES[f].description, records: writer.records(SAMPLE_FILES[f].file) })),
+        files: jsonlFiles.map(({ file, description }) => ({
+          config: file.replace(/\.jsonl$/, ''),
+          dataFiles: [file],
+          description,
+          records: writer.records(file),
+          features: featuresOf(schemas[schemaPathOf(file).slice('schemas/'.length)]!),
+        })),
         facts: [
           ['Conversations', String(counts.conversations)],
           ['Answers', `${counts.answers} (${counts.labels} labels exported)`],
-          ['Label rules', LABEL_RULES_VERSION],
+          ['Label rules', rulesVersion],
           ['Captured with', `echo-capture ${ctx.extensionVersion}`],
-          ['Redaction', redaction ? `${redaction.level} (${redaction.rulesVersion}, ${redaction.rules.length} rules)` : 'none'],
+          ['Redaction', redaction ? `${redaction.level} (rules ${redaction.rulesVersion}, ${redaction.rules.length} rules)` : 'none'],
           ...(options.studyId ? [['Study', options.studyId] as [string, string]] : []),
           ...(options.participantId ? [['Participant', options.participantId] as [string, string]] : []),
           ...(Object.keys(filters).length ? [['Filters', `\`${JSON.stringify(filters)}\``] as [string, string]] : []),
         ],
         acceptance,
+        // load_dataset(dir) without a config name (and `trl sft` without --dataset_config) gets the SFT samples in
+        // the form TRL trains completion-only: on `messages` it would also train earlier, possibly rejected, turns.
+        metadata: { defaultConfig: formats.includes('sft-prompt-completion') ? 'sft-prompt-completion' : 'sft' },
       }),
     );
+    // The JSON Schema of every file, so the bundle can be checked without this project's source.
+    const describedFiles = [...jsonlFiles.map((f) => f.file), ...(formats.includes('llamafactory') ? ['dataset_info.json'] : []), 'manifest.json'];
+    for (const file of describedFiles) {
+      const path = schemaPathOf(file);
+      await writer.declare(path, `JSON Schema of ${file}${file.endsWith('.jsonl') ? ' (one line)' : ''}`);
+      await writer.writeText(path, JSON.stringify(schemas[path.slice('schemas/'.length)], null, 2) + '\n');
+    }
 
     return await writer.finish(
       {
@@ -203,7 +239,7 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
         generator: ctx.generator,
         extensionVersion: ctx.extensionVersion,
         eventSchemaVersion: EVENT_SCHEMA_VERSION,
-        labelRulesVersion: LABEL_RULES_VERSION,
+        labelRulesVersion: rulesVersion,
         ...(options.studyId ? { studyId: options.studyId } : {}),
         ...(options.participantId ? { participantId: options.participantId } : {}),
         ...(redaction ? { redaction } : {}),
@@ -221,19 +257,40 @@ export async function exportTrainingBundle(source: ExportSource, rawOptions: unk
   }
 }
 
-function samplesOf(sets: SampleSets, format: SampleFormat): unknown[] {
+/** Every file a format writes for one conversation's samples, with its records. */
+function renderings(sets: Pick<SampleSets, 'sft' | 'preference' | 'kto'>, format: SampleFormat): [string, unknown[]][] {
   switch (format) {
     case 'sft':
-      return sets.sft;
+      return [['sft.jsonl', sets.sft]];
     case 'sft-prompt-completion':
-      return sets.sftPromptCompletion;
+      return [['sft-prompt-completion.jsonl', sets.sft.map(toPromptCompletion)]];
     case 'preference':
-      return sets.preference;
+      return [['preference.jsonl', sets.preference]];
     case 'kto':
-      return sets.kto;
+      return [['kto.jsonl', sets.kto]];
     case 'openai-chat':
-      return sets.openai;
+      return [['openai-chat.jsonl', sets.sft.map(toOpenAiChat)]];
     case 'sharegpt':
-      return sets.sharegpt;
+      return [['sharegpt.jsonl', sets.sft.map(toShareGpt)]];
+    case 'openai-preference':
+      return [['openai-preference.jsonl', sets.preference.map(toOpenAiPreference)]];
+    case 'llamafactory':
+      return [
+        ['llamafactory-preference.jsonl', sets.preference.map(toLlamaFactoryPreference)],
+        ['llamafactory-kto.jsonl', sets.kto.map(toLlamaFactoryKto)],
+      ];
   }
+}
+
+/**
+ * The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
+ * a hash of the resolved rules, so two rule sets never share a version.
+ */
+export function labelRulesVersion(override: unknown): string {
+  if (override === undefined) return LABEL_RULES_VERSION;
+  const resolved = JSON.stringify(resolveRules(override));
+  if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
+  const hash = new Sha256();
+  hash.update(new TextEncoder().encode(resolved));
+  return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
 }

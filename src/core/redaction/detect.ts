@@ -23,6 +23,10 @@ function resolvePersonal(candidates: Candidate[]): Candidate[] {
     const last = chosen[chosen.length - 1];
     if (!last || candidate.start >= last.end) chosen.push({ ...candidate });
     else if (candidate.kind === last.kind) last.end = Math.max(last.end, candidate.end);
+    // A phone-shaped run inside an address is its house number and postcode (`Strasse 19 20354 Hamburg`): the
+    // address covers it, so it stays whole either way round.
+    else if (last.kind === 'postal_address' && candidate.kind === 'phone' && candidate.end <= last.end) continue;
+    else if (candidate.kind === 'postal_address' && last.kind === 'phone' && candidate.end >= last.end) chosen[chosen.length - 1] = { ...candidate };
     else if (better(candidate, last)) chosen[chosen.length - 1] = { ...candidate };
   }
   return chosen;

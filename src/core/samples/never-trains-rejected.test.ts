@@ -7,15 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { devScenarios } from '../../../test/scenarios';
 import { Session } from '../../../test/scenarios/session';
 import type { CaptureEvent } from '../events';
-import { SAMPLE_FILES, SAMPLE_FORMATS, type SampleFormat } from '../export/options';
+import { FORMAT_FILES, SAMPLE_FORMATS } from '../export/options';
 import { exportToBytes, syntheticConversation } from '../../../test/support/synthetic-bundles';
 
 type Json = Record<string, any>;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** The assistant texts a trainer learns from one line of a file, by the conventions each format documents. */
-function trainedTexts(format: SampleFormat, line: Json): string[] {
-  switch (format) {
+/** Every JSONL file an export writes for the sample formats (a format may write several). */
+const SAMPLE_JSONL = SAMPLE_FORMATS.flatMap((f) => FORMAT_FILES[f]).map((f) => f.file).filter((f) => f.endsWith('.jsonl'));
+
+/**
+ * The assistant texts a trainer learns from one line of a file, by the conventions each format documents (LLaMA-Factory
+ * SFT reads sharegpt.jsonl with mask_history: the last gpt turn, which is the one flagged train).
+ */
+function trainedTexts(file: string, line: Json): string[] {
+  switch (file.replace(/\.jsonl$/, '')) {
     case 'sft':
       return line.messages.filter((m: Json) => m.role === 'assistant' && m.train !== false && m.weight !== 0).map((m: Json) => m.content);
     case 'sft-prompt-completion':
@@ -28,6 +34,15 @@ function trainedTexts(format: SampleFormat, line: Json): string[] {
       return line.messages.filter((m: Json) => m.role === 'assistant' && m.weight !== 0).map((m: Json) => m.content);
     case 'sharegpt':
       return line.conversations.filter((m: Json) => m.from === 'gpt' && m.train !== false && m.weight !== 0).map((m: Json) => m.value);
+    case 'openai-preference':
+      return line.preferred_output.map((m: Json) => m.content);
+    case 'llamafactory-preference':
+      return [line.chosen.value];
+    case 'llamafactory-kto':
+      // LLaMA-Factory's KTO stage trains the last turn, desirable or not; the context is the prompt.
+      return line.kto_tag ? [line.conversations.at(-1).value] : [];
+    default:
+      throw new Error(`no training convention for ${file}`);
   }
 }
 
@@ -65,14 +80,15 @@ describe('no exported format trains a rejected, regenerated-away or corrected an
     const { jsonl } = await exportFiles(conversations);
     const { texts } = forbiddenByLabels(jsonl('labels.jsonl'), jsonl('events.jsonl'));
     expect(texts.size).toBeGreaterThan(50);
-    for (const format of SAMPLE_FORMATS) {
-      const lines = jsonl(SAMPLE_FILES[format].file);
-      expect(lines.length, format).toBeGreaterThan(0);
+    for (const file of SAMPLE_JSONL) {
+      const lines = jsonl(file);
+      expect(lines.length, file).toBeGreaterThan(0);
       for (const line of lines) {
-        const trained = trainedTexts(format, line);
+        const trained = trainedTexts(file, line);
         // One trained answer per line (none on a KTO "bad" line), never one the labels rule out.
-        expect(trained, `${format} ${line.id ?? ''}`).toHaveLength(format === 'kto' && !line.label ? 0 : 1);
-        for (const t of trained) expect(texts.has(squash(t)), `${format} trains a ruled-out answer: ${t.slice(0, 80)}`).toBe(false);
+        const bad = (file === 'kto.jsonl' && !line.label) || (file === 'llamafactory-kto.jsonl' && !line.kto_tag);
+        expect(trained, `${file} ${line.id ?? ''}`).toHaveLength(bad ? 0 : 1);
+        for (const t of trained) expect(texts.has(squash(t)), `${file} trains a ruled-out answer: ${t.slice(0, 80)}`).toBe(false);
       }
     }
   });
@@ -96,12 +112,12 @@ describe('no exported format trains a rejected, regenerated-away or corrected an
     const thrownAway = ['```bash\nwc -l *.py\n```', '```bash\ngrep -c . *.py\n```', '```bash\ncat $(find . -name "*.py") | grep -c .\n```'].map(squash);
     const { jsonl } = await exportFiles([s.events]);
     let lines = 0;
-    for (const format of SAMPLE_FORMATS) {
-      for (const line of jsonl(SAMPLE_FILES[format].file)) {
+    for (const file of SAMPLE_JSONL) {
+      for (const line of jsonl(file)) {
         lines++;
-        for (const t of trainedTexts(format, line)) expect(thrownAway, `${format}: ${t}`).not.toContain(squash(t));
+        for (const t of trainedTexts(file, line)) expect(thrownAway, `${file}: ${t}`).not.toContain(squash(t));
       }
     }
-    expect(lines).toBeGreaterThan(SAMPLE_FORMATS.length);
+    expect(lines).toBeGreaterThan(SAMPLE_JSONL.length);
   });
 });

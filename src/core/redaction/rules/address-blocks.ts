@@ -8,9 +8,9 @@
 import type { Range } from '../types';
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
 
-const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Lu}\\.";
+const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 const PARTICLE = `(?:${NAME_PARTICLES})`;
-const NAME = `(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:l'|d'|L'|D')(?:${WORD})){0,6}`;
+const NAME = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
 /**
  * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
  * capitalised-name patterns would swallow the sentence before a street.
@@ -32,7 +32,7 @@ const TYPE_SET = new Set(
   }),
 );
 const UNITS = anyCase(UNIT_WORDS);
-const HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?)?(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+const HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
 const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
 
 /** Street at the end of a segment: number after the name, or before it. */
@@ -51,15 +51,20 @@ const POSTCODE =
 const TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 const STATE = '(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)';
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE}) (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| CEDEX(?: \\d{1,2})?)?`, 'u');
+const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, 'u');
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
 const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, 'u');
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 const STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, 'u');
+/** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
+const BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, 'u');
 const ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join('|')})\\.?$`, 'i');
 const TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, 'u');
 
-const FUSED = new RegExp(`\\p{L}{2}(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'iu');
+const FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'iu');
+/** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
+ *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
+const SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
 const isTypeWord = (w: string) => TYPE_SET.has(w.toLowerCase());
 const PARTICLE_SET = new Set(NAME_PARTICLES.split('|'));
 const UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
@@ -80,11 +85,13 @@ interface Segment {
   houseTail?: number;
   poBox?: number;
   /** Postcode line: the range of the postcode and its town. */
-  postal?: { from: number; to: number };
+  postal?: { from: number; to: number; afterTownOnly?: boolean };
   town?: boolean;
 }
 
 const MAX_SEGMENT = 200;
+/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
+const UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 const HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
@@ -96,6 +103,8 @@ const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d
 const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
 const MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 const TRAILING = /[.!?]{1,2}$/;
+/** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
+const CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
 
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
  *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
@@ -110,6 +119,8 @@ function strength(value: string): 'strong' | 'weak' | 'none' {
   const fused = words.some((w) => FUSED.test(w.replace(/\.$/, '.')));
   if (nonType.length === 0 && !fused) return 'none';
   if (fused || (isType(words[0]!) && !ENGLISH_TYPE.test(words[0]!))) return 'strong';
+  const lastWord = words[words.length - 1]!;
+  if (words.length >= 2 && (SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true))) return 'strong';
   return isType(words[words.length - 1]!) ? 'weak' : 'none';
 }
 
@@ -134,7 +145,7 @@ function streetStart(match: string): number | null {
   const lastWord = words.filter((w) => !/^\d/.test(w)).pop() ?? '';
   if (isType(lastWord.replace(/,$/, ''))) return skip;
   for (const w of words.slice(1)) {
-    const bare = w.replace(/[,.]$/, '').replace(/^[ldLD]['’]/, '');
+    const bare = w.replace(/[,.]$/, '').replace(/^[ldLD]['’‘]/, '');
     if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
   }
   return skip;
@@ -143,7 +154,9 @@ function streetStart(match: string): number | null {
 function classify(text: string, seg: Segment): void {
   const raw = text.slice(seg.start, seg.end);
   // sentence punctuation after the block, and a closing bracket that closes nothing inside the segment
-  let value = raw.replace(TRAILING, '');
+  const unquoted = raw.replace(CLOSING_QUOTE, '');
+  if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length; // the quote is not the address's
+  let value = unquoted.replace(TRAILING, '');
   if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, '');
   const end = seg.start + value.length;
   const tailStart = Math.max(seg.start, end - 120);
@@ -154,6 +167,8 @@ function classify(text: string, seg: Segment): void {
     if (postal) seg.postal = { from: seg.start, to: seg.start + postal[0].length };
     const statePostcode = seg.postal ? null : STATE_POSTCODE.exec(value);
     if (statePostcode) seg.postal = { from: seg.start, to: seg.start + statePostcode[0].length };
+    const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
+    if (bareProse) seg.postal = { from: seg.start, to: seg.start + bareProse[0].length, afterTownOnly: true };
     if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
       const reverse = TOWN_POSTCODE.exec(value);
       if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index))))
@@ -161,7 +176,8 @@ function classify(text: string, seg: Segment): void {
     }
     const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
     if (box) seg.poBox = tailStart + box.index;
-    if (value.length <= 24 && HOUSE_ONLY.test(value)) seg.house = true;
+    // a block and flat standing for the house number (`Aleea Doctor Tanasescu Ion, Bloc 81`)
+    if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
     const houseTail = HOUSE_TAIL.exec(value);
     if (houseTail) seg.houseTail = seg.start + houseTail.index;
     const street = MAYBE_STREET.test(tail) ? (STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail)) : null;
@@ -192,7 +208,8 @@ function* segments(text: string, from: number, to: number): Iterable<Segment> {
     // `18 bis rue Victor Hugo 33000 Bordeaux`: a postcode and town after a street with no comma between
     const piece = e - s > 12 ? text.slice(s, e) : '';
     const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
-    if (inner && /\p{L}/u.test(text.slice(s, s + inner.index))) {
+    // (also `23 28014 Madrid` after `C. de Ruiz de Alarcón,`: the house number, then the postcode line)
+    if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
       yield { start: s, end: s + inner.index, newline, cut };
       yield { start: s + inner.index + 1, end: e, newline: false, cut: false };
     } else if (e > s) yield { start: s, end: e, newline, cut };
@@ -240,7 +257,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
     for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
       const seg = segs[j]!;
       if (seg.cut) break;
-      if (seg.postal && (seg.postal.from === seg.start || !seg.town)) {
+      if (seg.postal && (seg.postal.from === seg.start || !seg.town) && (!seg.postal.afterTownOnly || j > last + 1)) {
         postal = true;
         end = seg.postal.to;
         const after = segs[j + 1];
@@ -248,7 +265,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
         if (after?.town && !after.newline && !after.cut) end = after.end;
         break;
       }
-      if (!seg.town) break;
+      if (!seg.town && !UNIT_SEGMENT.test(text.slice(seg.start, seg.end))) break; // `6th Floor`, `Suite 500`, `Bajo` between
       if (seg.newline) townLines++;
     }
     const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));

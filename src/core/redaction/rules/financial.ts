@@ -30,6 +30,9 @@ function issuerLengths(d: string): readonly number[] {
   return [];
 }
 
+/** Paying words before a compact number (`Paid with 36227206271667`): it is the card paid with. */
+const PAYMENT_WORDS = /(?:paid|pay|payment|charged?|checkout|billing|refund|bezahlt|zahlung|payé|paiement|pagado|pago|pagamento|pagato)\b/i;
+
 /** Digits grouped the way cards are printed: in fours (last group shorter), Amex/Diners 4-6-5 / 4-6-4, or not at all. */
 function cardGrouping(value: string): boolean {
   const separators = new Set(value.replace(/\d/g, ''));
@@ -56,8 +59,8 @@ const card = regexRule({
     if (!issuerLengths(digits).includes(digits.length)) return false;
     if (!cardGrouping(value)) return false;
     const named = CARD_WORDS.test(before(text, match.index, 40));
-    // Short or uncommon compact runs are ids more often than cards unless the text says "card".
-    if (!/[ -]/.test(value) && digits.length < 15 && !named) return false;
+    // Short or uncommon compact runs are ids more often than cards unless the text says "card" or speaks of paying.
+    if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, match.index, 40))) return false;
     if (luhnValid(digits)) return true;
     return digits.startsWith('62') && (named || /[ -]/.test(value));
   },

@@ -6,17 +6,19 @@ import { assignmentRules } from './assignments';
 import { contactRules } from './contact';
 import { financialRules } from './financial';
 import { networkRules } from './network';
+import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 3;
+export const REDACTION_RULES_VERSION = 4;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
   ...secretRules,
   ...secretlintRules,
   ...assignmentRules,
+  ...passwordFormRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

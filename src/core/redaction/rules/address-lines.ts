@@ -1,0 +1,117 @@
+// One-line (or two-line) addresses found from their end: a US state + ZIP (`Lebanon OH 45036`), a state after a
+// comma at the end (`…, San Antonio, TX`), a UK postcode, or a Japanese 〒-less postcode after romanised place
+// words (`HACHIOJI-SHI TOKYO 192-0993`). From that anchor the scan walks back over the words an address is made of
+// (numbers, capitalised and upper-case words, street types, unit words) and starts the span at the house number
+// or PO box — so a street whose type word is unknown (`36 Hathway Commons`, `7114 Sunny Day`) is still found, and
+// the sentence or name before it is left out. Each anchor looks back at most one line of 200 characters and never
+// before the previous anchor, so the scan is linear.
+import type { Range, RedactionRule } from '../types';
+import { ENGLISH_STREET_TYPES, STREET_TYPES, UNIT_WORDS } from './address-words';
+
+const US_STATES =
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR';
+const STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+const STATE = `(?:${US_STATES.replace(/ /g, '|')})`;
+const UK_AREA =
+  'AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
+
+/** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
+const ANCHOR = new RegExp(
+  [
+    `(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+    `(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+    `(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
+    `,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+    `,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
+    `(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
+    `(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+    `(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
+  ].join('|'),
+  'gu',
+);
+
+const TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, '').replace(/\.\?$/, '').toLowerCase()));
+const UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|the|and|n°|c\\.p\\.?)\\.?$`, 'i');
+/** A word an address line is made of. */
+function addressy(token: string): boolean {
+  const t = token.replace(/,$/, '');
+  if (t === '') return true;
+  if (/[:<>"'()[\]{}=;]/.test(t)) return false;
+  if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+  if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
+  const bare = t.replace(/\.$/, '').toLowerCase();
+  return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t); // `826 N Ave. b`
+}
+const houseNumber = (t: string) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
+const poBoxAt = (tokens: string[], i: number) => /^p\.?\s?o\.?$/i.test(tokens[i]!) && /^box$/i.test(tokens[i + 1] ?? '');
+
+function* findAddressLines(text: string): Iterable<Range> {
+  const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+  let floor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const anchorStart = match.index + (match[0].startsWith(',') ? 1 : 0);
+    // a state ending an upper-case line with no comma (`18312 SE Brooklyn CT Gresham OR`) needs a longer line
+    const bareState = /^[A-Z]{2}$/.test(match[0]);
+    const anchorEnd = match.index + match[0].length;
+    // lastIndexOf on a bounded window: on the whole text it would scan back to the start when there is no line break
+    const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
+    const floorBefore = floor;
+    floor = anchorEnd;
+    let start = startOf(text, lineStart, anchorStart, match[1] !== undefined, false, bareState ? 4 : 2);
+    // `452 Maxwell Ave, Apt 3A` on the line before `Rochester, NY 14619`, or a street, a town line, then the
+    // postcode line: up to three lines back, each made only of address words, the first ending in a street.
+    let lineAt = lineStart;
+    for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === '\n'; back++) {
+      if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
+      const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
+      start = startOf(text, prevStart, lineAt - 1, false);
+      if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
+      lineAt = prevStart;
+    }
+    if (start !== null) yield { start, end: anchorEnd };
+  }
+}
+
+/** The start of the line holding `at`, looking back no further than `from`. */
+function lineStartWithin(text: string, from: number, at: number): number {
+  const cut = text.slice(from, at).lastIndexOf('\n');
+  return cut === -1 ? from : from + cut + 1;
+}
+
+/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
+function startOf(text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2): number | null {
+  const line = text.slice(lineStart, anchorStart);
+  const tokens: { t: string; at: number }[] = [];
+  // markup and quotes end a token (`<address>300 BOYLSTON ST`), and the tag name then stops the walk back
+  const tokenRe = /[^\s<>"'`(){}[\]]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = tokenRe.exec(line)) !== null) tokens.push({ t: m[0], at: lineStart + m.index });
+  let first = tokens.length;
+  while (first > 0 && addressy(tokens[first - 1]!.t)) first--;
+  if (wholeLine) return first === 0 ? lineStart : null;
+  const words = tokens.slice(first).map((x) => x.t);
+  for (let i = 0; i < words.length; i++) {
+    if ((houseNumber(words[i]!) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i]!.at;
+  }
+  // A UK street without a house number (`Cornwall Avenue, London, N3 1LF`): from the street's segment
+  if (uk) {
+    const typed = words.findIndex((w) => TYPES.has(w.replace(/[,.]$/g, '').toLowerCase()) && /^\p{Lu}/u.test(w));
+    if (typed > 0) {
+      let i = typed;
+      while (i > 0 && !words[i - 1]!.endsWith(',')) i--;
+      return tokens[first + i]!.at;
+    }
+  }
+  return null;
+}
+
+export const addressLineRule: RedactionRule = {
+  id: 'address-line',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 41,
+  description: 'Address found from its end — US state + ZIP or `, ST`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box',
+  find: findAddressLines,
+};

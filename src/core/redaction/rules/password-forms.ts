@@ -1,0 +1,92 @@
+// Passwords given in forms that have no `password = …` assignment for the secrets-in-context scanner to anchor on:
+// piped to a command that reads it from stdin, passed as a CLI option of another name (keytool -storepass,
+// openssl pass:, docker/mongosh -u user -p), SQL and Redis ACL syntax, the positional password argument of
+// well-known connect calls (JDBC, PDO, mysqli, ftp_login), PowerShell SecureString, Oracle user/password@db logins,
+// Kubernetes-style `- name: X_PASSWORD / value: …` lists, and prose ("password Orchid1869!", "la clave del wifi es
+// …", "パスワードは…です"). Each pattern is anchored on its keyword with a lookbehind and has bounded quantifiers.
+import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
+import type { RedactionRule } from '../types';
+import { regexRule } from './regex-rule';
+import { NOT_A_PASSWORD } from './secrets';
+
+const plausible = (value: string) =>
+  value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+/** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
+const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
+const passwordShaped = (value: string) =>
+  plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+
+const rule = (id: string, description: string, pattern: RegExp, accept = plausible, group = 1) =>
+  regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v) => accept(v) });
+
+export const passwordFormRules: RedactionRule[] = [
+  rule(
+    'stdin-password',
+    "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)",
+    /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg,
+    plausible,
+    2,
+  ),
+  rule(
+    'cli-password-option',
+    'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)',
+    /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg,
+  ),
+  rule('sql-password', "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x')", /(?<![\w])[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?'([^'\n]{1,128})'/dg),
+  rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
+  rule(
+    'positional-password-argument',
+    'The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)',
+    /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg,
+    plausible,
+    3,
+  ),
+  rule('powershell-securestring', 'ConvertTo-SecureString "x" -AsPlainText', /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
+  rule(
+    'oracle-login',
+    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)',
+    /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
+  ),
+  rule(
+    'env-list-password',
+    'Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`',
+    /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg,
+    plausible,
+    2,
+  ),
+  regexRule({
+    id: 'env-list-secret',
+    kind: 'secret',
+    level: 'secrets',
+    priority: 75,
+    description: 'Kubernetes/Compose env lists: `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)',
+    pattern: /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|key|token|secret|auth)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{8,512})\1/dg,
+    group: 2,
+    accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v),
+  }),
+  regexRule({
+    id: 'prose-secret',
+    kind: 'secret',
+    level: 'secrets',
+    priority: 70,
+    description: 'A random-looking token right after a key/token/secret word in prose ("why is this key rejected? DKQcfG0f…")',
+    pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+    group: 1,
+    accept: (v) => {
+      const digits = (v.match(/\d/g) ?? []).length;
+      const hex = /^[a-f0-9]{32,}$/.test(v);
+      return plausible(v) && (hex || (characterClasses(v) >= 3 && digits >= 3)) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
+    },
+  }),
+  rule(
+    'prose-password',
+    'A password-shaped word right after a password word in prose or commands (nmcli … password X, "login: admin / X" is not covered)',
+    /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)])/dgu,
+    passwordShaped,
+  ),
+  rule(
+    'cjk-prose-password',
+    'Japanese, Chinese and Korean "the password is …" (パスワードは…です, 密码是…, 비밀번호는 …)',
+    /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([\x21-\x7e]{4,64})/dg,
+  ),
+];
