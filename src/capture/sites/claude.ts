@@ -184,8 +184,7 @@ export const claude: SiteAdapter<ClaudeState> = {
     const button = target.closest(CONTROL);
     if (!button) return null;
     const testid = button.getAttribute('data-testid') ?? '';
-    const label = button.getAttribute('aria-label') ?? '';
-    if (testid === 'chat-input-stop' || label === 'Stop response') return { action: 'stop' };
+    if (testid === 'chat-input-stop' || labelIs(button, /^Stop response$/)) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
     if (button.closest('pre')) {
@@ -218,7 +217,8 @@ export const claude: SiteAdapter<ClaudeState> = {
         return { action: 'edit-prompt', turn };
       }
     }
-    const direction = switcherDirection(button) ?? (labelIs(button, /^previous version$/i) ? 'prev' : labelIs(button, /^next version$/i) ? 'next' : null);
+    const direction =
+      switcherDirection(button) ?? (labelIs(button, /^previous version$/i) ? 'prev' : labelIs(button, /^next version$/i) ? 'next' : null);
     if (direction) return { action: 'variant-nav', turn, direction };
     const rating = ratingOf(button, turn);
     if (rating) return { action: 'feedback', turn, rating };
@@ -229,7 +229,9 @@ export const claude: SiteAdapter<ClaudeState> = {
     if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i))) {
       return retryBelow(turn, depth, v);
     }
-    if (inEditor(turn) && roleOf(turn) === 'user' && /^(save|send|submit)\b/i.test((button.textContent ?? label).trim())) {
+    // The editor's save is its submit button, or the last of its buttons (after Cancel); the English word is an alternative.
+    const saves = button.matches('[type="submit"]') || controlsIn(groupOf(button, turn) ?? button).at(-1) === button;
+    if (inEditor(turn) && roleOf(turn) === 'user' && (saves || /^(save|send|submit)\b/i.test((button.textContent ?? '').trim()))) {
       v.pendingEdit = { depth, version: (v.count.get(depth) ?? 1) + 1 };
     }
     return null;

@@ -8,6 +8,7 @@
 // container's id, or the r_ of the answer beside it), which Gemini assigns once the reply starts; until then the
 // query reads as "not yet a message".
 import { siteMeta } from '../../core/sites';
+import { labelIs } from './controls';
 import { codeBlock, isLastMatch } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
@@ -99,14 +100,13 @@ export const gemini: SiteAdapter = {
     }
     const button = target.closest('button');
     if (!button) return null;
-    const label = button.getAttribute('aria-label') ?? '';
     const matIcon = button.querySelector('mat-icon');
     const icon = matIcon?.getAttribute('fonticon') ?? matIcon?.getAttribute('data-mat-icon-name') ?? '';
     if (button.matches(STOP) || (icon === 'stop' && !turn)) return { action: 'stop' };
     if (!turn) return null;
     const block = button.closest('code-block');
     if (block) {
-      const copies = /copy/i.test(label) || icon === 'content_copy' || button.classList.contains('copy-button');
+      const copies = icon === 'content_copy' || button.classList.contains('copy-button') || labelIs(button, /copy/i);
       return copies ? { action: 'copy-code', turn, block } : null;
     }
     const testId = button.closest('[data-test-id]')?.getAttribute('data-test-id') ?? button.getAttribute('data-test-id') ?? '';
