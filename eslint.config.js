@@ -55,13 +55,28 @@ export default tseslint.config(
     },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      'max-len': ['error', { code: 140, ignoreUrls: true }],
+      // Long string, template and pattern literals are data (cue tables, corpora, fixture markup): splitting them would
+      // hide what they hold; code lines stay within 140 characters.
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
   { files: ['src/**/*.{ts,tsx}'], rules: { 'import-x/no-restricted-paths': ['error', { zones: shippedZones }] } },
   { files: ['src/**/*.test.{ts,tsx}'], rules: { 'import-x/no-restricted-paths': ['error', { zones }] } },
+  // Tests read what the product wrote back as untyped JSON (exports, manifests, stores) and check it field by field;
+  // typing every parsed file would only restate the assertions. Shipped code keeps the rules.
+  {
+    files: ['**/*.test.{ts,tsx}', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
   { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { ...globals.node } } },
   // Fixture sites' page scripts run in the browser as ES modules, as the real sites' do.
   { files: ['test/sites/**/*.js'], languageOptions: { sourceType: 'module', globals: { ...globals.browser } } },

@@ -56,7 +56,7 @@ async function* linesOf(path, name, chunks, onBytes) {
 	rest += decoder.decode();
 	if (rest.length) yield {
 		line: rest,
-		no: ++no
+		no: no + 1
 	};
 }
 // src/cli/zip-reader.ts
@@ -249,6 +249,14 @@ var SchemaError = class extends Error {
 		this.name = "SchemaError";
 	}
 };
+function salvageWith(schema, value, path, repairs) {
+	return schema.salvage ? schema.salvage(value, path, repairs) : schema.parse(value, path);
+}
+/** The first `max` UTF-16 units, never ending inside a surrogate pair. */
+function trimTo(text, max) {
+	const cut = text.slice(0, max);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 function fail(path, problem) {
 	throw new SchemaError(path, problem);
 }
@@ -260,6 +268,7 @@ function describe$1(value) {
 function string(rules = {}) {
 	const { min = 0, max = 1e7, pattern, description } = rules;
 	return {
+		maxLength: max,
 		parse(value, path = "") {
 			if (typeof value !== "string") fail(path, `expected string, got ${describe$1(value)}`);
 			if (value.length < min) fail(path, `string shorter than ${min}`);
@@ -335,6 +344,25 @@ function array(item, rules = {}) {
 			if (value.length < min) fail(path, `array shorter than ${min}`);
 			return value.map((v, i) => item.parse(v, `${path}[${i}]`));
 		},
+		salvage(value, path, repairs) {
+			if (!Array.isArray(value)) fail(path, `expected array, got ${describe$1(value)}`);
+			const kept = [];
+			value.forEach((v, i) => {
+				const at = `${path}[${i}]`;
+				try {
+					kept.push(salvageWith(item, v, at, repairs));
+				} catch (e) {
+					if (!(e instanceof SchemaError)) throw e;
+					repairs.push(`${e.message} (item dropped)`);
+				}
+			});
+			if (kept.length > max) {
+				repairs.push(`${path}: ${kept.length - max} items past ${max} dropped`);
+				kept.length = max;
+			}
+			if (kept.length < min) fail(path, `array shorter than ${min}`);
+			return kept;
+		},
 		json: () => ({
 			type: "array",
 			items: item.json(),
@@ -349,6 +377,22 @@ function optional(inner) {
 		parse(value, path = "") {
 			return value === void 0 ? void 0 : inner.parse(value, path);
 		},
+		salvage(value, path, repairs) {
+			if (value === void 0) return void 0;
+			try {
+				return salvageWith(inner, value, path, repairs);
+			} catch (e) {
+				if (!(e instanceof SchemaError)) throw e;
+				const max = inner.maxLength;
+				if (typeof value === "string" && max !== void 0 && value.length > max) try {
+					const trimmed = inner.parse(trimTo(value, max), path);
+					repairs.push(`${path}: trimmed from ${value.length} to ${max} characters`);
+					return trimmed;
+				} catch {}
+				repairs.push(`${e.message} (optional field dropped)`);
+				return;
+			}
+		},
 		json: () => inner.json()
 	};
 }
@@ -360,24 +404,30 @@ function nullable(inner) {
 		json: () => ({ anyOf: [inner.json(), { type: "null" }] })
 	};
 }
-/** Strict object: unknown keys are rejected, so nothing outside the schema is ever stored. */
+/** Strict object: unknown keys are rejected (repair drops them), so nothing outside the schema is ever stored. */
 function object(shape, options = {}) {
 	const keys = Object.keys(shape);
+	const read = (value, path, repairs) => {
+		if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+		const input = value;
+		const out = {};
+		for (const key of keys) {
+			const at = path ? `${path}.${key}` : key;
+			const parsed = repairs ? salvageWith(shape[key], input[key], at, repairs) : shape[key].parse(input[key], at);
+			if (parsed !== void 0) out[key] = parsed;
+		}
+		for (const key of options.open ? [] : Object.keys(input)) {
+			if (key in shape || input[key] === void 0) continue;
+			const at = path ? `${path}.${key}` : key;
+			if (repairs) repairs.push(`${at}: unexpected key dropped`);
+			else fail(at, "unexpected key");
+		}
+		return out;
+	};
 	return {
 		shape,
-		parse(value, path = "") {
-			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
-			const input = value;
-			const out = {};
-			for (const key of keys) {
-				const parsed = shape[key].parse(input[key], path ? `${path}.${key}` : key);
-				if (parsed !== void 0) out[key] = parsed;
-			}
-			if (!options.open) {
-				for (const key of Object.keys(input)) if (!(key in shape) && input[key] !== void 0) fail(path ? `${path}.${key}` : key, "unexpected key");
-			}
-			return out;
-		},
+		parse: (value, path = "") => read(value, path, null),
+		salvage: (value, path, repairs) => read(value, path, repairs),
 		json: () => ({
 			type: "object",
 			properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
@@ -411,13 +461,15 @@ function unknownJson() {
 }
 /** Union of objects discriminated by one key (e.g. `kind`): errors name the branch that was tried. */
 function tagged(key, members) {
+	const member = (value, path) => {
+		if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
+		const tag = value[key];
+		if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(members, tag)) fail(path ? `${path}.${key}` : key, `expected one of ${Object.keys(members).join(", ")}`);
+		return members[tag];
+	};
 	return {
-		parse(value, path = "") {
-			if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected object, got ${describe$1(value)}`);
-			const tag = value[key];
-			if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(members, tag)) fail(path ? `${path}.${key}` : key, `expected one of ${Object.keys(members).join(", ")}`);
-			return members[tag].parse(value, path);
-		},
+		parse: (value, path = "") => member(value, path).parse(value, path),
+		salvage: (value, path, repairs) => salvageWith(member(value, path), value, path, repairs),
 		json: () => ({ oneOf: Object.values(members).map((m) => m.json()) })
 	};
 }
@@ -2642,7 +2694,7 @@ var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 // src/cli/unit-stream.ts
 /** The files merged unit by unit, and where each record names its conversation. */
 var UNIT_FILES = {
-	"events.jsonl": (r) => `${r.site}:${r.conversationId}`,
+	"events.jsonl": (r) => `${String(r.site)}:${String(r.conversationId)}`,
 	"conversations.jsonl": (r) => r.key,
 	"labels.jsonl": (r) => r.conversationKey,
 	"sft.jsonl": (r) => r.meta.conversationKey,
@@ -2836,13 +2888,14 @@ async function mergeBundles(inputs, outDir, options = {}) {
 		} finally {
 			duck.close();
 		}
+		const acceptance = tally.stats();
 		return writeMergedMetadata({
 			temp,
 			plan,
 			summary,
 			counts,
 			files,
-			acceptance: tally.stats(),
+			acceptance,
 			options: {
 				...options,
 				memoryLimit
@@ -3124,8 +3177,9 @@ function copyConfidence(c, rules, answer) {
 	const block = c.codeBlockIndex !== void 0 ? answer?.codeBlocks[c.codeBlockIndex]?.code.trim() : void 0;
 	const share = block ? Math.min(1, text.length / Math.max(1, block.length)) : c.share;
 	if (share < rules.minShare) return 0;
-	if (block !== void 0 || c.codeBlockIndex !== void 0) return share >= rules.fullShare ? rules.codeBlockConfidence : rules.selectionConfidence;
-	return share >= rules.fullShare ? rules.buttonConfidence : rules.selectionConfidence;
+	const full = share >= rules.fullShare;
+	if (block !== void 0 || c.codeBlockIndex !== void 0) return full ? rules.codeBlockConfidence : rules.selectionConfidence;
+	return full ? rules.buttonConfidence : rules.selectionConfidence;
 }
 // src/core/labeller/signals/correction-then-accepted.ts
 function correctionThenAcceptedSignal(ep, signals, firstPass, episodes) {
@@ -4771,7 +4825,8 @@ function readFollowup(text, options = {}) {
 	const repeatCue = take(state, MATCHERS.repeat).length > 0;
 	const accept = take(state, MATCHERS.positive, ...extra?.acceptance.length ? [extraMatcher(extra.acceptance)] : []).length > 0 || success;
 	const topicSwitch = take(state, MATCHERS.topicSwitch).length > 0;
-	const repeat = repeatCue || options.previousPrompt !== void 0 && asksAgain(prose, normalizeText(options.previousPrompt), options.repeatSimilarity ?? .7);
+	const askedAgain = (previous) => asksAgain(prose, normalizeText(previous), options.repeatSimilarity ?? .7);
+	const repeat = repeatCue || options.previousPrompt !== void 0 && askedAgain(options.previousPrompt);
 	const cues = state.cues;
 	const leftover = state.rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 	const r = (kind, feedback, strength, more = {}) => ({
@@ -5059,10 +5114,11 @@ function strongestPerRule(signals) {
 	for (const s of signals) {
 		const prev = best.get(s.rule);
 		const keep = !prev || s.confidence > prev.confidence ? s : prev;
+		const eventIds = [.../* @__PURE__ */ new Set([...prev?.eventIds ?? [], ...s.eventIds])];
 		best.set(s.rule, {
 			...keep,
 			failure: !!(s.failure || prev?.failure),
-			eventIds: [.../* @__PURE__ */ new Set([...prev?.eventIds ?? [], ...s.eventIds])]
+			eventIds
 		});
 	}
 	return [...best.values()].map((s) => s.failure === false && s.polarity !== "reject" ? withoutFailure(s) : s);
@@ -5228,7 +5284,8 @@ function variantSignals(ep) {
 	if (ep.answer.origin === "history" && !moved(mine) && !others.some((o) => moved(o.h))) return historyBranchSignals(ep, others.map((o) => o.s));
 	const keptSiblings = others.filter((o) => o.h.keptBy.length > 0);
 	if (mine.keptBy.length > 0) {
-		const passedOver = others.filter((o) => o.h.keptBy.length === 0 && (o.h.awayAt !== void 0 || mine.keptBy.some((k) => k.t > time(o.s.ts))));
+		const keptAfter = (ts) => mine.keptBy.some((k) => k.t > time(ts));
+		const passedOver = others.filter((o) => o.h.keptBy.length === 0 && (o.h.awayAt !== void 0 || keptAfter(o.s.ts)));
 		if (passedOver.length === 0) return [];
 		const returned = mine.switchedTo.length > 0 && mine.awayAt !== void 0;
 		const ids = [...mine.switchedTo, ...passedOver.flatMap((o) => o.h.regeneratedAway)].map((e) => e.id);
@@ -5309,7 +5366,8 @@ function labelEvents(events, rulesOverride = {}) {
 	for (const conversation of conversations) {
 		const episodes = new Map(buildEpisodes(conversation, rules).map((ep) => [ep.answer.messageId, ep]));
 		const extra = acrossChats.get(conversation.key);
-		const signals = new Map([...episodes].map(([id, ep]) => [id, [...EPISODE_RULES.flatMap((rule) => rule(ep)), ...extra?.get(id) ?? []]]));
+		const signalsOf = (id, ep) => [...EPISODE_RULES.flatMap((rule) => rule(ep)), ...extra?.get(id) ?? []];
+		const signals = new Map([...episodes].map(([id, ep]) => [id, signalsOf(id, ep)]));
 		const firstPass = new Map([...signals].map(([id, s]) => [id, combineSignals(s, rules)]));
 		for (const [id, ep] of episodes) {
 			const extra = correctionThenAcceptedSignal(ep, signals, firstPass, episodes);
@@ -6171,7 +6229,10 @@ function* blocksIn(text, from, to) {
 		}
 		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
 		if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
-		if (!postal) for (let k = last + 1; k < segs.length && k <= last + 3 && segs[k].town && segs[k].newline && !segs[k].cut; k++) end = segs[k].end;
+		if (!postal) {
+			const townLine = (k) => segs[k].town && segs[k].newline && !segs[k].cut;
+			for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k].end;
+		}
 		yield {
 			start: startAt,
 			end: Math.max(end, segs[last].end) === end ? end : segs[last].end
@@ -8897,6 +8958,15 @@ async function bundleEventSource(zip, scratchDir) {
 		offset += bytes.length;
 	}
 	const dec = new TextDecoder();
+	const readEvents = (entry) => {
+		const out = [];
+		for (let i = 0; i < entry.ranges.length; i += 2) {
+			const buf = Buffer.alloc(entry.ranges[i + 1]);
+			readSync(fd, buf, 0, buf.length, entry.ranges[i]);
+			out.push(JSON.parse(dec.decode(buf)));
+		}
+		return out;
+	};
 	return {
 		total: index.size,
 		async *conversations() {
@@ -8907,15 +8977,7 @@ async function bundleEventSource(zip, scratchDir) {
 					site: entry.site,
 					firstTs: entry.firstTs,
 					lastTs: entry.lastTs,
-					events: async () => {
-						const out = [];
-						for (let i = 0; i < entry.ranges.length; i += 2) {
-							const buf = Buffer.alloc(entry.ranges[i + 1]);
-							readSync(fd, buf, 0, buf.length, entry.ranges[i]);
-							out.push(JSON.parse(dec.decode(buf)));
-						}
-						return out;
-					}
+					events: () => Promise.resolve(readEvents(entry))
 				};
 			}
 		},
@@ -9001,18 +9063,18 @@ async function readRules(path) {
 	try {
 		text = await readFile(path, "utf8");
 	} catch (e) {
-		throw new Error(`${path}: cannot read the rules file (${e.code ?? e.message})`);
+		throw new Error(`${path}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
 	}
 	let rules;
 	try {
 		rules = JSON.parse(text);
 	} catch (e) {
-		throw new Error(`${path}: the rules file is not JSON (${e.message})`);
+		throw new Error(`${path}: the rules file is not JSON (${e.message})`, { cause: e });
 	}
 	try {
 		resolveRules(rules);
 	} catch (e) {
-		throw new Error(`${path}: ${e.message}`);
+		throw new Error(`${path}: ${e.message}`, { cause: e });
 	}
 	return rules;
 }
@@ -9296,7 +9358,9 @@ async function run(argv, out = (s) => process.stdout.write(s + "\n"), err = (s) 
 			if (positionals.length !== 1 || !target) throw new UsageError("relabel takes one bundle and --out");
 			if (existsSync(target) && !values.force) throw new OutputError(`--out ${target} exists; choose a new name or pass --force to replace it`);
 			const manifest = await relabelBundle(positionals[0], target, str("rules"));
-			out(`relabelled ${positionals[0]} -> ${target} (rules ${manifest.labelRulesVersion}): ${manifest.counts.labels} labels, ${manifest.counts.sft ?? 0} sft, ${manifest.counts.preference ?? 0} preference, ${manifest.counts.kto ?? 0} kto`);
+			const { labels, sft = 0, preference = 0, kto = 0 } = manifest.counts;
+			const rules = String(manifest.labelRulesVersion);
+			out(`relabelled ${positionals[0]} -> ${target} (rules ${rules}): ${labels} labels, ${sft} sft, ${preference} preference, ${kto} kto`);
 			return 0;
 		}
 		case "merge": {

@@ -3,10 +3,11 @@
 // keeps no state that matters in memory: per-tab health lives in storage.session.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { captureEventSchema, type CaptureEvent } from '../core/events';
-import { SchemaError } from '../core/schema';
+import { repair, SchemaError } from '../core/schema';
 import { siteForUrl } from '../core/sites';
 import { type ErrorResult, OUTBOX_PORT, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
 import { isCapturePaused, isEventInScope, loadSettings, openBackgroundStore } from '../store/api';
+import { boundaryCounts, type BoundaryNote, noteBoundary } from './boundary';
 import { healthKey, showHealth } from './health';
 import { startLifecycle } from './lifecycle';
 import { isQuotaError, noteStorageFull, noteStored, storageFull } from './storage-full';
@@ -33,26 +34,18 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
     case 'events': {
       const site = senderSite(sender);
       if (!site) return reject('sender is not a content script on a supported site');
-      const valid: CaptureEvent[] = [];
-      let rejected = 0;
-      for (const raw of request.events) {
-        try {
-          const event = captureEventSchema.parse(raw);
-          if (event.site === site) valid.push(event);
-          else rejected++;
-        } catch {
-          rejected++;
-        }
-      }
-      if (rejected) console.warn(`[echo-capture] refused ${rejected} malformed event(s) from ${site}`);
+      const { valid, note } = checkEvents(request.events, site);
+      const { refused: rejected, repaired } = note;
+      if (rejected || repaired) console.warn(`[echo-capture] from ${site}: ${repaired} event(s) repaired, ${rejected} refused`, note);
+      await noteBoundary(site, note);
       const settings = await loadSettings(browser.storage.local);
-      if (isCapturePaused(settings, site)) return { ok: true, stored: 0, duplicates: 0, rejected };
+      if (isCapturePaused(settings, site)) return { ok: true, stored: 0, duplicates: 0, rejected, repaired };
       // In a study, events of signals it does not cover are dropped here: never stored, never exported.
       const inScope = valid.filter((e) => isEventInScope(settings, e));
       try {
         const { stored, duplicates } = await store.append(inScope);
         await noteStored();
-        return { ok: true, stored, duplicates, rejected };
+        return { ok: true, stored, duplicates, rejected, repaired };
       } catch (e) {
         const quota = isQuotaError(e);
         if (quota) await noteStorageFull();
@@ -77,9 +70,44 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
         tab = { site: info?.id ?? null, siteName: info?.name ?? null, health: stored && stored.site === info?.id ? stored : null };
       }
       const settings = await loadSettings(browser.storage.local);
-      return { ok: true, counts: await store.counts(), tab, paused: settings.paused, storageFull: await storageFull() };
+      return {
+        ok: true,
+        counts: await store.counts(),
+        tab,
+        paused: settings.paused,
+        storageFull: await storageFull(),
+        boundary: await boundaryCounts(),
+      };
     }
   }
+}
+
+/**
+ * Each event on its own: repaired where only an optional part does not fit (trimmed or dropped, the event kept),
+ * refused where a required part is wrong or it claims another site. One bad event never costs the others.
+ */
+function checkEvents(raws: unknown[], site: string): { valid: CaptureEvent[]; note: BoundaryNote } {
+  const valid: CaptureEvent[] = [];
+  const note: BoundaryNote = { repaired: 0, refused: 0 };
+  for (const raw of raws) {
+    try {
+      const { value, repairs } = repair(captureEventSchema, raw);
+      if (value.site !== site) {
+        note.refused++;
+        note.lastRefusal = `site: ${value.site} sent from a ${site} page`;
+        continue;
+      }
+      valid.push(value);
+      if (repairs.length) {
+        note.repaired++;
+        note.lastRepair = repairs.join('; ');
+      }
+    } catch (e) {
+      note.refused++;
+      note.lastRefusal = e instanceof SchemaError ? e.message : 'not an event';
+    }
+  }
+  return { valid, note };
 }
 
 /** Every message, however it came: parsed against its schema, then handled with its sender's checks. */

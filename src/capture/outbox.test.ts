@@ -55,4 +55,17 @@ describe('Outbox', () => {
     expect(outbox.pending).toBe(100);
     vi.useRealTimers();
   });
+
+  it('tells the page what the worker refused or repaired, without resending the batch', async () => {
+    vi.useFakeTimers();
+    const said: string[] = [];
+    const transport = vi.fn(() => Promise.resolve({ ok: true as const, stored: 2, duplicates: 0, rejected: 1, repaired: 1 }));
+    const outbox = new Outbox(transport, (m) => said.push(m));
+    for (const e of events) outbox.push(e);
+    await vi.runAllTimersAsync();
+    expect(transport).toHaveBeenCalledTimes(1);
+    expect([outbox.pending, outbox.refused, outbox.repaired]).toEqual([0, 1, 1]);
+    expect(said).toEqual(['1 event(s) refused, 1 repaired (see the popup)']);
+    vi.useRealTimers();
+  });
 });

@@ -17,6 +17,9 @@ export class Outbox {
   private backoff = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   dropped = 0;
+  /** What the worker said it refused (never stored) or repaired (stored with an optional part trimmed or dropped). */
+  refused = 0;
+  repaired = 0;
 
   constructor(
     private readonly transport: Transport,
@@ -84,6 +87,11 @@ export class Outbox {
     const before = this.queue.length;
     this.queue = this.queue.filter((e) => !sent.has(e));
     if (!result.ok) this.dropped += before - this.queue.length;
+    else if (result.rejected || result.repaired) {
+      this.refused += result.rejected ?? 0;
+      this.repaired += result.repaired ?? 0;
+      this.onError(`${result.rejected ?? 0} event(s) refused, ${result.repaired ?? 0} repaired (see the popup)`);
+    }
     return true;
   }
 }

@@ -6,6 +6,7 @@ import { extractText, locate } from './text';
 const read = (html: string) => {
   const div = document.createElement('div');
   div.innerHTML = html;
+  document.body.replaceChildren(div); // computed style needs the element in the document
   return extractText(div, chatgpt.codeBlockSelector, (b) => chatgpt.readCodeBlock(b));
 };
 
@@ -27,6 +28,29 @@ describe('extractText', () => {
   it('keeps hostile markup as inert text', () => {
     const { text } = read('<p>&lt;img src=x onerror="alert(1)"&gt;</p>');
     expect(text).toBe('<img src=x onerror="alert(1)">');
+  });
+
+  it('leaves out what a reader does not see, whatever the site calls it', () => {
+    const { text } = read(
+      '<h2 class="sr-only">You said:</h2><h4 class="visually-hidden">ChatGPT said:</h4>' +
+        '<span class="cdk-visually-hidden">Gemini said</span><span aria-hidden="true">⌘</span>' +
+        '<span class="_x9f" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">Claude responded:</span>' +
+        '<span style="position:absolute;clip-path:inset(50%)">Copilot said</span>' +
+        '<span style="position:absolute;left:-10000px">skip to content</span>' +
+        '<p>The answer.</p><p hidden>an old draft</p><p style="display:none">folded</p>',
+    );
+    expect(text).toBe('The answer.');
+  });
+
+  it('leaves out the parts an adapter reads apart, and keeps folded reasoning when asked to', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<div class="thinking"><p style="display:none">Let me think.</p></div><p>Answer.</p><div class="chip">report.pdf</div>';
+    document.body.replaceChildren(div);
+    const sel = chatgpt.codeBlockSelector;
+    const codeOf = (b: Element) => chatgpt.readCodeBlock(b);
+    expect(extractText(div, sel, codeOf, { skip: '.thinking, .chip' }).text).toBe('Answer.');
+    expect(extractText(div.querySelector('.thinking')!, sel, codeOf, { keepCollapsed: true }).text).toBe('Let me think.');
+    expect(extractText(div.querySelector('.thinking')!, sel, codeOf).text).toBe('');
   });
 
   it('renders lists with their markers', () => {

@@ -1,5 +1,9 @@
 // Turns a rendered message into plain text with code blocks fenced, the way a user would paste it into an
-// editor. Reads text nodes only (never HTML), so hostile markup in answers ends up as inert text.
+// editor. Reads text nodes only (never HTML), so hostile markup in answers ends up as inert text. What a reader does
+// not see is not text: screen-reader-only labels ("You said:", "Claude responded:") and anything not displayed are
+// left out here, once, for every site (hiddenness.ts), and so are the parts an adapter reads apart (reasoning,
+// attachment chips, artifact cards: `skip`).
+import { hiddenness } from './hiddenness';
 import type { CodeBlock } from './sites/types';
 
 const BLOCK = new Set([
@@ -13,10 +17,18 @@ export interface ExtractedText {
   codeBlocks: CodeBlock[];
 }
 
+export interface ExtractOptions {
+  /** Elements read apart from the text (reasoning, attachment chips, artifact cards): left out wherever they sit. */
+  skip?: string;
+  /** Keep content that is collapsed (not displayed) but still on the page, e.g. a folded "thinking" block. */
+  keepCollapsed?: boolean;
+}
+
 export function extractText(
   content: Element,
   codeBlockSelector: string,
   readCodeBlock: (block: Element) => CodeBlock,
+  options: ExtractOptions = {},
 ): ExtractedText {
   const parts: string[] = [];
   const codeBlocks: CodeBlock[] = [];
@@ -32,7 +44,12 @@ export function extractText(
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.classList.contains('sr-only')) return;
+    if (SKIP.has(tag)) return;
+    if (el !== content) {
+      if (options.skip && el.matches(options.skip)) return;
+      const hidden = hiddenness(el);
+      if (hidden === 'screen-reader-only' || (hidden === 'not-displayed' && !options.keepCollapsed)) return;
+    }
     if (el.matches(codeBlockSelector)) {
       const block = readCodeBlock(el);
       codeBlocks.push(block);

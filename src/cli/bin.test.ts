@@ -31,7 +31,12 @@ describe('echo-dataset (child process)', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     // p01: x-c0..c8 (c3, c4 replaced by week 2; c0..c2 only in week 1); p02: x-c0..c3, sharing ids with p01.
     expect(manifest.counts).toMatchObject({ bundles: 3, participants: 2, conversations: 13 });
-    expect(manifest.merge).toMatchObject({ conversationsReplaced: 2, conversationsKeptFromOlder: 3, sharedConversations: 4, recordsRefused: {} });
+    expect(manifest.merge).toMatchObject({
+      conversationsReplaced: 2,
+      conversationsKeptFromOlder: 3,
+      sharedConversations: 4,
+      recordsRefused: {},
+    });
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(`merged 3 bundles (2 participants) -> ${out}`);
     expect(lines[1]).toContain(`conversations 13, events ${manifest.counts.events}, labels ${manifest.counts.labels}, sft ${manifest.counts.sft}`);

@@ -56,7 +56,10 @@ export async function planBundles(paths: string[], policy: PlanPolicy, mode: 're
       await reader.close();
     }
   }
-  bundles.sort((a, b) => b.exportedAt.localeCompare(a.exportedAt) || b.manifest.createdAt.localeCompare(a.manifest.createdAt) || a.path.localeCompare(b.path));
+  bundles.sort(
+    (a, b) =>
+      b.exportedAt.localeCompare(a.exportedAt) || b.manifest.createdAt.localeCompare(a.manifest.createdAt) || a.path.localeCompare(b.path),
+  );
 
   const warnings: string[] = [];
   const studies = [...new Set(bundles.map((b) => b.studyId))];

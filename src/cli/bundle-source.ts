@@ -41,8 +41,20 @@ export async function bundleEventSource(zip: BundleReader, scratchDir: string): 
     offset += bytes.length;
   }
   const dec = new TextDecoder();
+  const readEvents = (entry: Indexed): CaptureEvent[] => {
+    const out: CaptureEvent[] = [];
+    for (let i = 0; i < entry.ranges.length; i += 2) {
+      const buf = Buffer.alloc(entry.ranges[i + 1]!);
+      readSync(fd, buf, 0, buf.length, entry.ranges[i]!);
+      out.push(JSON.parse(dec.decode(buf)) as CaptureEvent);
+    }
+    return out;
+  };
   return {
     total: index.size,
+    // The interface is an async iterable (the extension's source awaits the database); this one reads a local file
+    // synchronously, so there is nothing to await here.
+    // eslint-disable-next-line @typescript-eslint/require-await -- async generator required by ExportSource, see above
     async *conversations() {
       for (const key of [...index.keys()].sort()) {
         const entry = index.get(key)!;
@@ -51,15 +63,7 @@ export async function bundleEventSource(zip: BundleReader, scratchDir: string): 
           site: entry.site,
           firstTs: entry.firstTs,
           lastTs: entry.lastTs,
-          events: async () => {
-            const out: CaptureEvent[] = [];
-            for (let i = 0; i < entry.ranges.length; i += 2) {
-              const buf = Buffer.alloc(entry.ranges[i + 1]!);
-              readSync(fd, buf, 0, buf.length, entry.ranges[i]!);
-              out.push(JSON.parse(dec.decode(buf)) as CaptureEvent);
-            }
-            return out;
-          },
+          events: () => Promise.resolve(readEvents(entry)),
         };
       }
     },

@@ -49,7 +49,10 @@ async function validates(path: string): Promise<void> {
 
 /** A Parquet row back to the bundle record it came from: merge columns off, nulls of absent fields off, timestamps ISO. */
 function toRecord(row: Json, schema: Json): Json {
-  if (Array.isArray(schema.oneOf)) return toRecord(row, (schema.oneOf as Json[]).find((m) => m.properties?.kind?.const === row.kind) ?? schema.oneOf[0]);
+  if (Array.isArray(schema.oneOf)) {
+    const member = (schema.oneOf as Json[]).find((m) => m.properties?.kind?.const === row.kind);
+    return toRecord(row, member ?? schema.oneOf[0]);
+  }
   const out: Json = {};
   const required = new Set<string>(schema.required ?? []);
   for (const [key, prop] of Object.entries(schema.properties as Record<string, Json>)) {

@@ -2,7 +2,12 @@
 import { BundleError } from './bundle-error';
 
 /** Lines of a byte stream, 1-based, strict UTF-8; the empty rest after the last newline is not a line. */
-export async function* linesOf(path: string, name: string, chunks: AsyncIterable<Uint8Array>, onBytes?: (chunk: Uint8Array) => void): AsyncGenerator<{ line: string; no: number }> {
+export async function* linesOf(
+  path: string,
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  onBytes?: (chunk: Uint8Array) => void,
+): AsyncGenerator<{ line: string; no: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let rest = '';
   let no = 0;
@@ -22,5 +27,5 @@ export async function* linesOf(path: string, name: string, chunks: AsyncIterable
     rest = text.slice(start);
   }
   rest += decoder.decode();
-  if (rest.length) yield { line: rest, no: ++no };
+  if (rest.length) yield { line: rest, no: no + 1 };
 }

@@ -62,7 +62,7 @@ export async function run(
     out(USAGE);
     return 0;
   }
-  const { values, positionals } = parse(command, rest) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  const { values, positionals } = parse(command, rest);
   const str = (k: string) => values[k] as string | undefined;
   switch (command) {
     case 'validate': {
@@ -90,7 +90,9 @@ export async function run(
       if (positionals.length !== 1 || !target) throw new UsageError('relabel takes one bundle and --out');
       if (existsSync(target) && !values.force) throw new OutputError(`--out ${target} exists; choose a new name or pass --force to replace it`);
       const manifest = await relabelBundle(positionals[0]!, target, str('rules'));
-      out(`relabelled ${positionals[0]} -> ${target} (rules ${manifest.labelRulesVersion}): ${manifest.counts.labels} labels, ${manifest.counts.sft ?? 0} sft, ${manifest.counts.preference ?? 0} preference, ${manifest.counts.kto ?? 0} kto`);
+      const { labels, sft = 0, preference = 0, kto = 0 } = manifest.counts;
+      const rules = String(manifest.labelRulesVersion);
+      out(`relabelled ${positionals[0]} -> ${target} (rules ${rules}): ${labels} labels, ${sft} sft, ${preference} preference, ${kto} kto`);
       return 0;
     }
     case 'merge': {

@@ -21,7 +21,14 @@ interface MetadataInput {
   counts: Record<string, number>;
   files: OutputFile[];
   acceptance: AcceptanceStats;
-  options: { allowMixedStudies?: boolean; allowDuplicateParticipants?: boolean; newestExportOnly?: boolean; memoryLimit: string; license?: string; language?: string[] };
+  options: {
+    allowMixedStudies?: boolean;
+    allowDuplicateParticipants?: boolean;
+    newestExportOnly?: boolean;
+    memoryLimit: string;
+    license?: string;
+    language?: string[];
+  };
   log: (line: string) => void;
 }
 

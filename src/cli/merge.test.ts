@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeBundles } from './merge';
-import type { MergedManifest } from './merged-manifest';
 import { runCli, tempDir, writeBundle, zipRecords } from '../../test/support/cli-bundles';
 import { validateBundle } from './validate';
 
@@ -24,7 +23,6 @@ afterAll(() => {
 
 const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, any>[];
 const table = (out: string, name: string) => `read_parquet('${out}/data/${name}/**/*.parquet', hive_partitioning=true)`;
-const manifestOf = (out: string) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as MergedManifest;
 
 describe('merge by participant and conversation', () => {
   it('keeps every participant\'s conversations when their conversation ids are equal', async () => {
@@ -128,7 +126,8 @@ describe('merge by participant and conversation', () => {
     for (const r of pc) {
       const want = expected.get(`${r.participantId}|${r.id.replace(/^sftpc:/, 'sft:')}`);
       expect(r.completion).toEqual([{ role: 'assistant', content: want.messages.at(-1).content }]);
-      expect(r.prompt).toEqual(want.messages.slice(0, -1).map((m: { role: string; content: string }) => ({ role: m.role, content: m.content })));
+      const turns = want.messages.slice(0, -1) as { role: string; content: string }[];
+      expect(r.prompt).toEqual(turns.map((m) => ({ role: m.role, content: m.content })));
     }
     expect(m.counts['sft-prompt-completion']).toBe(m.counts.sft);
     const openai = readFileSync(join(out, 'trainers/openai-chat.jsonl'), 'utf8').split('\n').filter(Boolean);

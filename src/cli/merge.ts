@@ -134,6 +134,7 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
     } finally {
       duck.close();
     }
-    return writeMergedMetadata({ temp, plan, summary, counts, files, acceptance: tally.stats(), options: { ...options, memoryLimit }, log });
+    const acceptance = tally.stats();
+    return writeMergedMetadata({ temp, plan, summary, counts, files, acceptance, options: { ...options, memoryLimit }, log });
   });
 }

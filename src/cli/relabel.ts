@@ -46,7 +46,11 @@ export async function relabelBundle(input: string, out: string, rulesFile?: stri
             spools: fileSpools(scratch),
             manifest: {
               ...(redaction ? { redaction } : {}),
-              relabelledFrom: { createdAt: original.createdAt, labelRulesVersion: original.labelRulesVersion ?? null, rulesFile: rulesFile ?? null },
+              relabelledFrom: {
+                createdAt: original.createdAt,
+                labelRulesVersion: original.labelRulesVersion ?? null,
+                rulesFile: rulesFile ?? null,
+              },
             },
           },
         );
@@ -67,18 +71,18 @@ async function readRules(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new Error(`${path}: cannot read the rules file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new Error(`${path}: cannot read the rules file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { cause: e });
   }
   let rules: unknown;
   try {
     rules = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${path}: the rules file is not JSON (${(e as Error).message})`);
+    throw new Error(`${path}: the rules file is not JSON (${(e as Error).message})`, { cause: e });
   }
   try {
     resolveRules(rules);
   } catch (e) {
-    throw new Error(`${path}: ${(e as Error).message}`);
+    throw new Error(`${path}: ${(e as Error).message}`, { cause: e });
   }
   return rules;
 }

@@ -21,7 +21,13 @@ export interface BundleStats {
 export interface StatsResult {
   bundles: BundleStats[];
   total: { counts: Record<string, number>; acceptance: AcceptanceStats };
-  dedup: { conversationsReplaced: number; recordsDropped: number; recordsRefused: number; sharedConversations: number; conversationsKeptFromOlder: number };
+  dedup: {
+    conversationsReplaced: number;
+    recordsDropped: number;
+    recordsRefused: number;
+    sharedConversations: number;
+    conversationsKeptFromOlder: number;
+  };
   warnings: string[];
 }
 
@@ -48,9 +54,17 @@ export async function bundleStats(paths: string[]): Promise<StatsResult> {
     const c: Record<string, number> = { conversations: o.conversations, answers: answers.get(path)! };
     for (const [file, n] of Object.entries(o.kept)) if (file !== 'conversations.jsonl') c[file.replace(/\.jsonl$/, '')] = n;
     for (const [k, v] of Object.entries(c)) counts[k] = (counts[k] ?? 0) + v;
-    bundles.push({ bundle: path, ...(b.participantFrom === 'manifest' ? { participantId: b.participantId } : {}), counts: c, acceptance: tallies.get(path)!.stats(), replaced: o.replaced });
+    bundles.push({
+      bundle: path,
+      ...(b.participantFrom === 'manifest' ? { participantId: b.participantId } : {}),
+      counts: c,
+      acceptance: tallies.get(path)!.stats(),
+      replaced: o.replaced,
+    });
   }
-  const sum = (pick: (o: (typeof summary.outcomes)[number]) => Record<string, number>) => summary.outcomes.reduce((n, o) => n + Object.values(pick(o)).reduce((a, b) => a + b, 0), 0);
+  type Outcome = (typeof summary.outcomes)[number];
+  const sum = (pick: (o: Outcome) => Record<string, number>) =>
+    summary.outcomes.reduce((n, o) => n + Object.values(pick(o)).reduce((a, b) => a + b, 0), 0);
   return {
     bundles,
     total: { counts, acceptance: total.stats() },

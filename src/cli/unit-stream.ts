@@ -10,7 +10,7 @@ type Rec = Record<string, unknown>;
 
 /** The files merged unit by unit, and where each record names its conversation. */
 export const UNIT_FILES: Record<string, (r: Rec) => string> = {
-  'events.jsonl': (r) => `${r.site}:${r.conversationId}`,
+  'events.jsonl': (r) => `${String(r.site)}:${String(r.conversationId)}`,
   'conversations.jsonl': (r) => r.key as string,
   'labels.jsonl': (r) => r.conversationKey as string,
   'sft.jsonl': (r) => (r.meta as Rec).conversationKey as string,
@@ -78,7 +78,16 @@ export async function streamUnits(plan: Plan, sink: UnitSink, options: UnitOptio
   let keptFromOlder = 0;
   for (const [index, b] of plan.bundles.entries()) {
     options.onBundle?.(b, index);
-    const outcome: BundleOutcome = { bundle: b.path, participantId: b.participantId, conversations: 0, replaced: 0, notInNewest: 0, kept: {}, dropped: {}, orphans: {} };
+    const outcome: BundleOutcome = {
+      bundle: b.path,
+      participantId: b.participantId,
+      conversations: 0,
+      replaced: 0,
+      notInNewest: 0,
+      kept: {},
+      dropped: {},
+      orphans: {},
+    };
     const isNewest = newestOf.get(b.participantId) === index;
     const units = new Map<string, { site: string; firstTs: string }>();
     const skipped = new Set<string>();

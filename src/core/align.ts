@@ -77,7 +77,13 @@ export function alignText(pasted: string, candidates: readonly AlignCandidate[],
     const diff = small ? textDiff(c.text, pasted) : [];
     const similarity = small ? diffSimilarity(c.text, pasted, diff) : rough;
     if (similarity < MIN_SIMILARITY) continue;
-    matches.push({ messageId: c.messageId, via: c.via, ...(c.copyEventId ? { copyEventId: c.copyEventId } : {}), similarity: Math.round(similarity * 1000) / 1000, diff });
+    matches.push({
+      messageId: c.messageId,
+      via: c.via,
+      ...(c.copyEventId ? { copyEventId: c.copyEventId } : {}),
+      similarity: Math.round(similarity * 1000) / 1000,
+      diff,
+    });
   }
   return matches.sort((a, b) => b.similarity - a.similarity).slice(0, max);
 }

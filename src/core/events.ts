@@ -37,6 +37,7 @@ export const attachmentSchema = object({
   mimeType: optional(string({ max: 128 })),
   text: optional(text('The attachment\'s text where the page shows it (pasted text)')),
 });
+export type Attachment = Infer<typeof attachmentSchema>;
 
 /** Content the answer made that the page shows beside the message: a canvas, artifact or document panel. */
 export const artifactSchema = object({
@@ -45,6 +46,7 @@ export const artifactSchema = object({
   language: optional(string({ max: 64 })),
   text: text('The artifact\'s content as shown'),
 });
+export type Artifact = Infer<typeof artifactSchema>;
 
 export const promptEvent = object({
   ...common,

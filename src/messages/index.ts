@@ -39,9 +39,22 @@ export interface AppendResult {
   ok: true;
   stored: number;
   duplicates: number;
-  /** Events refused as malformed (never stored; resending them cannot help). */
+  /** Events refused as malformed (never stored; resending them cannot help), counted per site for the popup. */
   rejected?: number;
+  /** Events stored after an optional part that did not fit was trimmed or dropped. */
+  repaired?: number;
 }
+
+/** Per site: events the worker repaired or refused at the boundary since `since` (see background/boundary.ts). */
+export interface SiteBoundary {
+  repaired: number;
+  refused: number;
+  since: string;
+  /** The latest repair and refusal in the schema's words (a path and a problem; never captured text). */
+  lastRepair?: string;
+  lastRefusal?: string;
+}
+export type BoundaryCounts = Record<string, SiteBoundary>;
 
 export { captureEventSchema };
 export interface ErrorResult {
@@ -58,6 +71,8 @@ export interface StatusResult {
   paused: boolean;
   /** Set while the store refuses batches for lack of space (since when); nothing already stored is affected. */
   storageFull: { since: string } | null;
+  /** Events repaired or refused at the boundary, per site. */
+  boundary: BoundaryCounts;
 }
 
 export interface ResponseMap {

@@ -42,12 +42,12 @@ describe('ChatGPT conversation tree', () => {
     expect(await page.locator('[data-testid^="conversation-turn-"]').count()).toBe(20);
 
     const expected = prompts.length + answers.length;
-    let events = await waitFor(() => storedEvents(l), (es) => es.length >= expected, `${expected} messages to be stored`, 30_000);
+    await waitFor(() => storedEvents(l), (es) => es.length >= expected, `${expected} messages to be stored`, 30_000);
     // Scrolling up mounts earlier turns: the DOM now shows messages the tree already gave; still one record each.
     await page.locator('#thread').evaluate((el) => (el.scrollTop = 0));
     await page.locator('[data-testid="conversation-turn-561"]').waitFor({ state: 'attached' });
     await page.waitForTimeout(800);
-    events = await storedEvents(l);
+    const events = await storedEvents(l);
 
     expect(events).toHaveLength(expected);
     const byMessage = new Map(events.map((e) => [(e as { messageId: string }).messageId, e]));

@@ -1,5 +1,7 @@
 // Claude as a user lives it: ask, watch the answer stream (with a mid-reply pause), retry, hover to find the
-// version arrows and go back to the first answer, copy its code block, thumbs it up, export from the popup.
+// version arrows and go back to the first answer, copy its code block (the copy button on the bar beside the
+// <pre>, as claude.ai draws it), thumbs it up, export from the popup; edit a prompt (Save, then Enter) and get the
+// edited prompt linked to the original and the new branch's answer.
 // Then the same on a drifted build of the page: the popup must say capture is degraded and nothing is stored.
 // In English and in Japanese: the person clicks what their language labels, the adapter keys on none of it.
 import type { Page } from 'playwright-core';
@@ -53,7 +55,8 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
     await answerRow.getByRole('button', { name: t.previousVersion }).click();
     await answerRow.getByText(readout(t, 1, 2)).waitFor();
 
-    await answerRow.locator('pre button').click();
+    // The code block's copy button sits on a floating bar beside the <pre>, with no test id (claude.ai 2025-12).
+    await answerRow.locator('.code-wrapper .code-bar button').click();
     await answerRow.getByRole('button', { name: t.thumbsUp }).click();
 
     const stored = await waitFor(() => storedEvents(l), (es) => es.some((e) => e.kind === 'feedback'), 'feedback to be stored');
@@ -98,13 +101,75 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
     }
     expect(v2).toMatchObject({ variantIndex: 2, variantCount: 2 });
     expect(regen).toMatchObject({ oldResponseId: v1!.messageId, newResponseId: v2!.messageId, promptMessageId: prompt!.messageId });
-    expect(back).toMatchObject({ role: 'assistant', fromMessageId: v2!.messageId, toMessageId: v1!.messageId, variantIndex: 1, variantCount: 2 });
+    expect(back).toMatchObject({
+      role: 'assistant',
+      fromMessageId: v2!.messageId,
+      toMessageId: v1!.messageId,
+      variantIndex: 1,
+      variantCount: 2,
+    });
     expect(copy).toMatchObject({ messageId: v1!.messageId, via: 'code-button', codeBlockIndex: 0, text: v1!.codeBlocks[0]!.code });
     expect(v1!.text.slice(copy!.start, copy!.end)).toBe(copy!.text);
     expect(thumb).toMatchObject({ messageId: v1!.messageId, rating: 'up' });
 
     expect(l.extensionRequests).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('captures an edited prompt, linked to the original, and the answer on the new branch, sent by Save or by Enter', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://claude.ai/new');
+    await sendPrompt(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/chat\/[0-9a-f-]{36}$/);
+    await waitForAnswer(page);
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+    const mine = () => storedEvents(l).then((es) => es.filter((e) => e.conversationId === conversationId));
+    await waitFor(mine, (es) => es.some((e) => e.kind === 'response'), 'the first answer to be stored');
+
+    const promptRow = page.locator('[data-testid="transcript-row"][data-perf-row="human"]');
+    const edit = async (text: string, how: 'save' | 'enter') => {
+      await promptRow.hover();
+      await promptRow.getByTestId('user-message-edit').click();
+      const box = promptRow.locator('textarea');
+      await box.fill(text);
+      if (how === 'save') await promptRow.locator('button[type="submit"]').click();
+      else await box.press('Enter');
+      await page.locator('[data-testid="transcript-row"] textarea').waitFor({ state: 'detached' });
+      await waitForAnswer(page);
+    };
+    await edit('Write a Python function that reverses a list in place', 'save');
+    await waitFor(mine, (es) => es.filter((e) => e.kind === 'response').length === 2, 'the answer to the edited prompt');
+    await edit('Write a Python function that reverses a list without slicing', 'enter');
+    const stored = await waitFor(mine, (es) => es.filter((e) => e.kind === 'response').length === 3, 'the answer to the second edit');
+
+    const prompts = of(stored, 'prompt');
+    const answers = of(stored, 'response');
+    const edits = of(stored, 'edit_prompt');
+    expect(prompts.map((p) => [p.messageId, p.text])).toEqual([
+      ['row0', 'Write a Python function that reverses a list'],
+      ['row0.0v2', 'Write a Python function that reverses a list in place'],
+      ['row0.0v3', 'Write a Python function that reverses a list without slicing'],
+    ]);
+    expect(edits).toEqual([
+      expect.objectContaining({ oldMessageId: 'row0', newMessageId: 'row0.0v2', newText: prompts[1]!.text }),
+      expect.objectContaining({ oldMessageId: 'row0.0v2', newMessageId: 'row0.0v3', newText: prompts[2]!.text }),
+    ]);
+    expect(edits[0]!.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'insert', text: ' in place' }]);
+    // Each answer hangs under the prompt it answered, on its own branch, with the site's text.
+    expect(answers.map((a) => [a.messageId, a.parentId])).toEqual([
+      ['row1', 'row0'],
+      ['row1.0v2', 'row0.0v2'],
+      ['row1.0v3', 'row0.0v3'],
+    ]);
+    const truth = (l.backends.claude as ClaudeBackend).conversations.get(conversationId)!;
+    const humans = truth.chat_messages.filter((m) => m.sender === 'human');
+    expect(humans.map((h) => h.text)).toEqual(prompts.map((p) => p.text));
+    expect(new Set(humans.map((h) => h.parent_message_uuid)).size).toBe(1); // three siblings: a fork, not a follow-up
+    for (const [i, a] of answers.entries()) {
+      expect(a.text).toBe(truth.chat_messages.find((m) => m.parent_message_uuid === humans[i]!.uuid)!.text);
+    }
+    expect(l.extensionRequests).toEqual([]);
     await page.close();
   });
 

@@ -21,7 +21,8 @@ async function healthOf(tabId: number): Promise<SiteHealth | undefined> {
 
 async function onboardingPage(): Promise<Page> {
   const url = `chrome-extension://${l.extensionId}/onboarding/index.html`;
-  return waitFor(async () => l.context.pages().find((p) => p.url() === url) ?? null, (p) => p !== null, 'the onboarding page to open on install') as Promise<Page>;
+  const opened = () => Promise.resolve(l.context.pages().find((p) => p.url() === url) ?? null);
+  return waitFor(opened, (p) => p !== null, 'the onboarding page to open on install') as Promise<Page>;
 }
 
 describe('consent', () => {

@@ -58,7 +58,8 @@ describe('popup export -> echo-dataset validate', () => {
     // The kept, copied, thumbed-up variant is an SFT target; the regenerated-away one is the rejected side of a pair.
     const stats = cli('stats', zip, '--json');
     expect(stats.status).toBe(0);
-    const { bundles } = JSON.parse(stats.stdout) as { bundles: { counts: Record<string, number>; acceptance: { overall: { accepted: number; rejected: number } } }[] };
+    type BundleStats = { counts: Record<string, number>; acceptance: { overall: { accepted: number; rejected: number } } };
+    const { bundles } = JSON.parse(stats.stdout) as { bundles: BundleStats[] };
     expect(bundles[0]!.counts.sft).toBeGreaterThanOrEqual(1);
     expect(bundles[0]!.counts.preference).toBeGreaterThanOrEqual(1);
     expect(bundles[0]!.acceptance.overall.rejected).toBeGreaterThanOrEqual(1);

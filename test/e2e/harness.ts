@@ -163,13 +163,13 @@ export async function storedEvents(l: Launched): Promise<CaptureEvent[]> {
       () =>
         new Promise<CaptureEvent[]>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
-          req.onerror = () => fail(req.error);
+          req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
           req.onsuccess = () => {
             const db = req.result;
             if (!db.objectStoreNames.contains('events')) return ok([]);
             const all = db.transaction('events').objectStore('events').index('seq').getAll();
             all.onsuccess = () => ok((all.result as { event: CaptureEvent }[]).map((r) => r.event));
-            all.onerror = () => fail(all.error);
+            all.onerror = () => fail(all.error ?? new Error('IndexedDB request failed'));
           };
         }),
     );
@@ -206,7 +206,11 @@ export async function openPopup(l: Launched, tabId?: number): Promise<Page> {
 
 export interface ExportedBundle {
   files: Record<string, Uint8Array>;
-  manifest: { files: { name: string; sha256: string; records: number; bytes: number }[]; counts: Record<string, number>; schemaVersion: number };
+  manifest: {
+    files: { name: string; sha256: string; records: number; bytes: number }[];
+    counts: Record<string, number>;
+    schemaVersion: number;
+  };
   events: CaptureEvent[];
   jsonl(name: string): unknown[];
 }

@@ -48,7 +48,8 @@ function forge(conversationId: string): number {
   };
   const pageData = () => new CustomEvent(NAME, { detail, bubbles: true, composed: true });
   // CustomEvents with the bridge's event name on everything a page can reach.
-  for (const target of [window, document, document.documentElement, document.head, document.body].filter(Boolean) as EventTarget[]) fire(target, pageData());
+  const targets = [window, document, document.documentElement, document.head, document.body].filter(Boolean) as EventTarget[];
+  for (const target of targets) fire(target, pageData());
   // Elements named like the bridge, wherever the content script might look, and any left in the document.
   for (const parent of [document.documentElement, document.head, document.body].filter(Boolean) as Element[]) {
     const fake = document.createElement('echo-capture-bridge');

@@ -68,6 +68,7 @@ describe('review decisions in the export', () => {
     expect(labels.map((x) => x.eventId)).toEqual([second!.id]);
     expect(labels[0]).toMatchObject({ userLabel: 'refined' });
     expect(labels[0]!.label).toBeTruthy();
-    expect((bundle.manifest as unknown as { review: Record<string, number> }).review).toMatchObject({ excludedAnswers: 1, userLabels: 1, userRedactions: 1 });
+    const reviewCounts = (bundle.manifest as unknown as { review: Record<string, number> }).review;
+    expect(reviewCounts).toMatchObject({ excludedAnswers: 1, userLabels: 1, userRedactions: 1 });
   });
 });

@@ -18,11 +18,11 @@ async function readTable<T>(page: Page, name: string): Promise<T[]> {
     (name) =>
       new Promise<T[]>((ok, fail) => {
         const req = indexedDB.open('echo-capture');
-        req.onerror = () => fail(req.error);
+        req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
         req.onsuccess = () => {
           const all = req.result.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => ok(all.result as T[]);
-          all.onerror = () => fail(all.error);
+          all.onerror = () => fail(all.error ?? new Error('IndexedDB request failed'));
         };
       }),
     name,
@@ -34,11 +34,11 @@ async function countOf(page: Page, name: string): Promise<number> {
     (name) =>
       new Promise<number>((ok, fail) => {
         const req = indexedDB.open('echo-capture');
-        req.onerror = () => fail(req.error);
+        req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
         req.onsuccess = () => {
           const n = req.result.transaction(name).objectStore(name).count();
           n.onsuccess = () => ok(n.result);
-          n.onerror = () => fail(n.error);
+          n.onerror = () => fail(n.error ?? new Error('IndexedDB request failed'));
         };
       }),
     name,

@@ -66,7 +66,8 @@ export function conversation(n: number, rand = rng(n + 1)): CaptureEvent[] {
   const pattern = Math.floor(rand() * 6);
   const out: CaptureEvent[] = [];
   const prompt = (id: string, text: string, parentId?: string) => out.push(makeEvent('prompt', { ...base, ts: at(20), messageId: id, text, ...(parentId ? { parentId } : {}) }));
-  const answer = (id: string, parentId: string, text: string, extra: { variantIndex?: number; variantCount?: number; codeBlocks?: { language: string; code: string }[] } = {}) =>
+  type AnswerExtra = { variantIndex?: number; variantCount?: number; codeBlocks?: { language: string; code: string }[] };
+  const answer = (id: string, parentId: string, text: string, extra: AnswerExtra = {}) =>
     out.push(makeEvent('response', { ...base, ts: at(8), messageId: id, parentId, text, codeBlocks: extra.codeBlocks ?? [], model, complete: 'finished', durationMs: 4000, ...extra }));
   const codeAnswer = (c: string) => `Here is a version that ${task}:\n\n\`\`\`${langOf(c)}\n${c}\n\`\`\`\n\nIt runs in linear time.`;
   const q1 = `Write a function that ${task}`;
@@ -169,7 +170,7 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], ch
         new Promise<void>((ok, fail) => {
           const values = JSON.parse(json) as unknown[];
           const req = indexedDB.open('echo-capture');
-          req.onerror = () => fail(req.error);
+          req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
           req.onsuccess = () => {
             const db = req.result;
             const tx = db.transaction(store, 'readwrite');
@@ -179,7 +180,7 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], ch
               db.close();
               ok();
             };
-            tx.onerror = () => fail(tx.error);
+            tx.onerror = () => fail(tx.error ?? new Error('IndexedDB transaction failed'));
           };
         }),
       { store, json: JSON.stringify(values) },
@@ -208,7 +209,7 @@ export async function indexedAnswers(page: Page): Promise<number> {
     () =>
       new Promise<number>((ok, fail) => {
         const req = indexedDB.open('echo-capture');
-        req.onerror = () => fail(req.error);
+        req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
         req.onsuccess = () => {
           const db = req.result;
           const n = db.transaction('reviewAnswers').objectStore('reviewAnswers').count();
@@ -216,7 +217,7 @@ export async function indexedAnswers(page: Page): Promise<number> {
             db.close();
             ok(n.result);
           };
-          n.onerror = () => fail(n.error);
+          n.onerror = () => fail(n.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

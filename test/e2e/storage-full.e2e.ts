@@ -20,6 +20,7 @@ async function storageFull(full: boolean): Promise<void> {
     const g = globalThis as unknown as { __echoSavedIdb?: Saved };
     const proto = IDBObjectStore.prototype;
     if (on) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the prototype, never called unbound
       g.__echoSavedIdb ??= { add: proto.add, put: proto.put };
       const quota = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -38,7 +38,11 @@ function accept(s: Session, id: string, how: Acceptance, next: string): void {
  * Question, a flawed answer, the user's feedback (a correction, an error report, a rephrase), a better answer the
  * user accepts: the first answer is refined, the accepted one is its target.
  */
-export function fixedAfterFeedback(name: string, meta: Meta, o: { q: string; wrong: string; feedback: string; right: string; accept: Acceptance; wait?: number }): Scenario {
+export function fixedAfterFeedback(
+  name: string,
+  meta: Meta,
+  o: { q: string; wrong: string; feedback: string; right: string; accept: Acceptance; wait?: number },
+): Scenario {
   return scenario(name, `The user answers a flawed answer with "${o.feedback.slice(0, 60)}", gets a better one and accepts it.`, (s) => {
     s.user(o.q, { id: 'p1' });
     s.answer(o.wrong, { id: 'a1' });
@@ -50,7 +54,11 @@ export function fixedAfterFeedback(name: string, meta: Meta, o: { q: string; wro
 }
 
 /** The user's feedback says the answer failed; a second answer comes and the session ends without a verdict. */
-export function feedbackUnresolved(name: string, meta: Meta, o: { q: string; wrong: string; feedback: string; next?: string; wait?: number }): Scenario {
+export function feedbackUnresolved(
+  name: string,
+  meta: Meta,
+  o: { q: string; wrong: string; feedback: string; next?: string; wait?: number },
+): Scenario {
   return scenario(name, `The user answers with "${o.feedback.slice(0, 60)}"; no later answer is confirmed.`, (s) => {
     s.user(o.q, { id: 'p1' });
     s.answer(o.wrong, { id: 'a1' });
@@ -62,7 +70,11 @@ export function feedbackUnresolved(name: string, meta: Meta, o: { q: string; wro
 }
 
 /** The user confirms the answer in words (positive feedback), optionally after copying it. */
-export function positive(name: string, meta: Meta, o: { q: string; a: string; say: string; copy?: boolean; next?: string; wait?: number }): Scenario {
+export function positive(
+  name: string,
+  meta: Meta,
+  o: { q: string; a: string; say: string; copy?: boolean; next?: string; wait?: number },
+): Scenario {
   return scenario(name, `The user confirms the answer: "${o.say.slice(0, 60)}".`, (s) => {
     s.user(o.q, { id: 'p1' });
     s.answer(o.a, { id: 'a1' });
@@ -86,7 +98,11 @@ export function clarification(name: string, meta: Meta, o: { q: string; a: strin
 }
 
 /** The user repeats or rephrases the request in the same chat; the new answer is accepted or not. */
-export function rephrased(name: string, meta: Meta, o: { q: string; a: string; again: string; next: string; accept?: Acceptance; wait?: number }): Scenario {
+export function rephrased(
+  name: string,
+  meta: Meta,
+  o: { q: string; a: string; again: string; next: string; accept?: Acceptance; wait?: number },
+): Scenario {
   return scenario(name, `The user asks again in other words ("${o.again.slice(0, 60)}").`, (s) => {
     s.user(o.q, { id: 'p1' });
     s.answer(o.a, { id: 'a1' });
@@ -104,7 +120,11 @@ export function rephrased(name: string, meta: Meta, o: { q: string; a: string; a
  * The user leaves the chat and asks nearly the same thing in a new chat on the same site right after: the last
  * answer of the first chat is rejected (a rephrase in a new chat); contexts differ, so there is no pair.
  */
-export function rephrasedInNewChat(name: string, meta: Meta, o: { q: string; a: string; again: string; next: string; accept?: Acceptance; gapSeconds?: number; before?: [string, string] }): Scenario {
+export function rephrasedInNewChat(
+  name: string,
+  meta: Meta,
+  o: { q: string; a: string; again: string; next: string; accept?: Acceptance; gapSeconds?: number; before?: [string, string] },
+): Scenario {
   return scenario(name, `The user opens a new chat and asks again: "${o.again.slice(0, 60)}".`, (s) => {
     const labels: Labels = {};
     if (o.before) {

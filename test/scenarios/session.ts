@@ -237,7 +237,12 @@ export function diffOps(from: string, to: string): DiffOp[] {
 
 export type Script = (s: Session) => { labels: Record<string, AnswerLabelKind>; pairs?: [string, string][] };
 
-export function scenario(name: string, story: string, script: Script, meta: ScenarioMeta & { site?: string; model?: string } = {}): Scenario {
+export function scenario(
+  name: string,
+  story: string,
+  script: Script,
+  meta: ScenarioMeta & { site?: string; model?: string } = {},
+): Scenario {
   const { site = 'chatgpt', model = 'gpt-test', ...rest } = meta;
   const s = new Session(name.replace(/[^\w-]+/g, '-').slice(0, 200), site, model);
   const { labels, pairs = [] } = script(s);

@@ -9,7 +9,10 @@ export const SOURCES = {
   taxonomy: 'https://github.com/shachardon/naturally_occurring_feedback/blob/main/prompt_prefix/improved_guidelines_with_format',
   /** WildFeedback (2408.15549): in-situ SAT/DSAT feedback in WildChat ("No, please rewrite it; you ignored my requirement"). */
   wildfeedback: 'https://en.papernotes.org/ACL2026/llm_alignment/wildfeedback_aligning_llms_with_in-situ_user_interactions_and_feedback/',
-  /** A real ChatGPT word-game session kept as a JS fixture ("Your answer is not JSON object format!", "You wrong again! ... Try again."). */
+  /**
+   * A real ChatGPT word-game session kept as a JS fixture ("Your answer is not JSON object format!", "You wrong again! ...
+   * Try again.").
+   */
   ormi: 'https://github.com/YuJinsoo/Ormi_Project_1/blob/main/src/dataset_en.js',
   /** German newspaper chat with ChatGPT ("Leverkusen ist doch kein Stadtteil von Köln."). */
   ksta: 'https://www.ksta.de/region/leverkusen/stadt-leverkusen/stadtteil-von-koeln-chatgpt-luegt-ueber-leverkusen-471193',

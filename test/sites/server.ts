@@ -2,7 +2,7 @@
 // unchanged. Chromium reaches it through --host-resolver-rules; Firefox through the CONNECT proxy below.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -74,7 +74,8 @@ export async function startFixtures(sites: FixtureSite[], port = 0): Promise<Run
   const byHost = new Map<string, FixtureSite>();
   for (const site of sites) for (const h of site.hosts) byHost.set(h, site);
   const hosts = [...byHost.keys()];
-  const server = createHttpsServer(certificate(hosts), async (req, res) => {
+  // Every failure is answered inside (500 with the error), so the promise is never left to reject unseen.
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const site = byHost.get(host);
@@ -109,7 +110,8 @@ export async function startFixtures(sites: FixtureSite[], port = 0): Promise<Run
       if (!res.headersSent) res.writeHead(500);
       res.end(String(e));
     }
-  });
+  };
+  const server = createHttpsServer(certificate(hosts), (req, res) => void serve(req, res));
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const actual = (server.address() as AddressInfo).port;
 

@@ -2,8 +2,21 @@
 // markup can change under an adapter in ways it never expected; one throwing call must cost only the turn it was
 // reading, never the rest of the tick or the health check, and never silently: each failure is counted by call
 // name and shown in health as degraded ("readTurn failed (3×)").
+import type { Artifact, Attachment } from '../../core/events';
+import { cleanLanguage } from '../sites/kit';
+import { outermost, readAttachmentChip } from '../sites/kit-parts';
 import { extractText, type ExtractedText } from '../text';
 import type { ClickAction, CodeBlock, PageConversation, SiteAdapter, TurnInfo } from '../sites/types';
+
+/** What a message shows besides its text, each part read on its own (one that fails costs only itself). */
+export interface MessageParts {
+  reasoning?: string;
+  attachments?: Attachment[];
+  artifacts?: Artifact[];
+}
+
+const MAX_ATTACHMENTS = 100;
+const MAX_ARTIFACTS = 50;
 
 /** A guarded call threw; already counted. Thrown on so the per-turn catch skips just that turn. */
 export class AdapterCallFailed extends Error {
@@ -29,8 +42,13 @@ export interface AdapterCallsContext {
 
 export class AdapterCalls {
   private readonly failures = new Map<string, number>();
+  /** Parts of a turn read apart from its text (reasoning, chips, cards): never part of the text. */
+  private readonly apart: string | undefined;
 
-  constructor(private readonly ctx: AdapterCallsContext) {}
+  constructor(private readonly ctx: AdapterCallsContext) {
+    const { reasoningSelector, attachments, artifacts } = ctx.adapter;
+    this.apart = [reasoningSelector, attachments?.selector, artifacts?.selector].filter(Boolean).join(', ') || undefined;
+  }
 
   /** Counts a failure of `call` (from here, or an error the per-turn catch got from elsewhere). */
   count(call: string): void {
@@ -100,7 +118,44 @@ export class AdapterCalls {
 
   /** The engine's own reading of a turn's text, with the adapter's code blocks. */
   readText(info: TurnInfo): ExtractedText {
-    return this.guard('extractText', () => extractText(info.content, this.ctx.adapter.codeBlockSelector, (b) => this.readCodeBlock(b)));
+    return this.guard('extractText', () => this.textOf(info.content, { skip: this.apart }));
+  }
+
+  private textOf(el: Element, options: Parameters<typeof extractText>[3]): ExtractedText {
+    return extractText(el, this.ctx.adapter.codeBlockSelector, (b) => this.readCodeBlock(b), options);
+  }
+
+  /** Reasoning of an answer, attachments of a prompt, artifacts of an answer, as far as the page shows them. */
+  readParts(info: TurnInfo, turn: Element): MessageParts {
+    const { reasoningSelector, attachments, artifacts } = this.ctx.adapter;
+    const parts: MessageParts = {};
+    if (info.role === 'assistant' && reasoningSelector) {
+      const reasoning = this.orElse(
+        'readReasoning',
+        () => outermost(turn, reasoningSelector).map((el) => this.textOf(el, { keepCollapsed: true }).text).filter(Boolean).join('\n\n'),
+        '',
+      );
+      if (reasoning) parts.reasoning = reasoning;
+    }
+    if (info.role === 'user' && attachments) {
+      const read = (chip: Element) => (attachments.read ? attachments.read(chip) : readAttachmentChip(chip));
+      const found = this.orElse('readAttachment', () => outermost(turn, attachments.selector).map(read), []);
+      const kept = found.filter((a): a is Attachment => !!a).slice(0, MAX_ATTACHMENTS);
+      if (kept.length) parts.attachments = kept;
+    }
+    if (info.role === 'assistant' && artifacts) {
+      const found = this.orElse('readArtifact', () => outermost(turn, artifacts.selector).map((c) => artifacts.read(c, this.ctx.doc)), []);
+      const kept: Artifact[] = [];
+      for (const part of found.slice(0, MAX_ARTIFACTS)) {
+        if (!part) continue;
+        const text = part.content ? this.orElse('readArtifact', () => this.textOf(part.content!, { keepCollapsed: true }).text, '') : '';
+        const title = part.title?.replace(/\s+/g, ' ').trim().slice(0, 512);
+        const language = cleanLanguage(part.language);
+        kept.push({ kind: part.kind, ...(title ? { title } : {}), ...(language ? { language } : {}), text });
+      }
+      if (kept.length) parts.artifacts = kept;
+    }
+    return parts;
   }
 
   /** What a click means; a click the adapter cannot classify means nothing to capture. */

@@ -119,8 +119,10 @@ export class CaptureEngine {
     const lifetime = this.lifetime.signal;
     signal?.addEventListener('abort', () => this.stop(), { once: true });
     this.checkConversation();
-    // A new chat (no conversation id yet) has no history to render: whatever appears is the user's, live.
-    if (this.events.conversationId === null) this.conversation.historyUntil = this.now();
+    // What the page shows when capture starts is history, however long the page took to load before (a long saved
+    // conversation can take seconds): the grace counts from now. A new chat (no conversation id yet) has no history
+    // to render: whatever appears is the user's, live.
+    this.conversation.historyUntil = this.events.conversationId === null ? this.now() : this.now() + HISTORY_GRACE_MS;
     this.clicks.init(lifetime);
     this.clipboard.init(lifetime);
     this.exits.init(lifetime);

@@ -2,6 +2,7 @@
 // turn element shows, the user's last click that explains the next change, recent copies, and the adapter's own
 // per-conversation memory. Replaced whole when another conversation opens, so nothing outlives a switch.
 import { MAX_PASTE_CANDIDATES, MAX_REMEMBERED } from './context';
+import type { MessageParts } from './calls';
 import type { CodeBlock, Role, TurnInfo } from '../sites/types';
 
 export interface MessageState {
@@ -18,7 +19,7 @@ export interface MessageState {
   text?: string;
   codeBlocks?: CodeBlock[];
   /** The answer as last read after streaming ended, for when it must be recorded before it settles. */
-  snapshot?: { text: string; codeBlocks: CodeBlock[]; info: TurnInfo; parentId?: string };
+  snapshot?: { text: string; codeBlocks: CodeBlock[]; parts: MessageParts; info: TurnInfo; parentId?: string };
 }
 
 /** A click whose effect shows in a later change of that turn (a new variant, an edited prompt). */

@@ -4,14 +4,14 @@
 // after streaming ended is recorded). Live vs history: a message is live when it appears as the newest turn after
 // the page settled; rows mounted on scroll or rendered on load are history.
 import { SETTLE_MS } from './context';
-import type { AdapterCalls } from './calls';
+import type { AdapterCalls, MessageParts } from './calls';
 import type { EventEnvelopes } from './envelope';
 import { ConversationState, type MessageState } from './state';
 import type { Variants } from './variants';
 import type { CodeBlock, TurnInfo } from '../sites/types';
 
 export interface TurnsContext {
-  calls: Pick<AdapterCalls, 'readTurn' | 'tryReadTurn' | 'isStreaming' | 'readText' | 'noteFailure'>;
+  calls: Pick<AdapterCalls, 'readTurn' | 'tryReadTurn' | 'isStreaming' | 'readText' | 'readParts' | 'noteFailure'>;
   events: Pick<EventEnvelopes, 'push'>;
   variants: Pick<Variants, 'shown' | 'answerAppeared'>;
   doc: Document;
@@ -67,7 +67,7 @@ export class Turns {
       msg.lastSize = size;
       msg.lastChange = now;
       const parentId = this.previousMessageId(turn);
-      msg.snapshot = { ...calls.readText(info), info, ...(parentId ? { parentId } : {}) };
+      msg.snapshot = { ...calls.readText(info), parts: calls.readParts(info, turn), info, ...(parentId ? { parentId } : {}) };
       this.ctx.keepWatching(turn);
       return;
     }
@@ -76,12 +76,15 @@ export class Turns {
       return;
     }
     const { text, codeBlocks } = calls.readText(info);
-    this.emitResponse(info, msg, text, codeBlocks, this.previousMessageId(turn));
+    this.emitResponse(info, msg, text, codeBlocks, calls.readParts(info, turn), this.previousMessageId(turn));
   }
 
   private processPrompt(turn: Element, info: TurnInfo, msg: MessageState, now: number): void {
     const { text } = this.ctx.calls.readText(info);
-    if (!text) return;
+    // A prompt can be only attachments (an image, a file, a pasted-text chip): still a prompt, so the answer after
+    // it keeps its parent.
+    const { attachments } = this.ctx.calls.readParts(info, turn);
+    if (!text && !attachments) return;
     const before = this.previousTurn(turn);
     const parentId = before ? this.ctx.calls.tryReadTurn(before)?.messageId : undefined;
     // The next prompt can arrive before the answer it follows was recorded (sent right as it finished, inside the
@@ -89,7 +92,13 @@ export class Turns {
     if (msg.origin === 'live' && before && parentId) this.finishBeforeFollowup(before, parentId);
     msg.emitted = true;
     msg.text = text;
-    this.ctx.events.push('prompt', { messageId: info.messageId, text, ...(parentId ? { parentId } : {}), origin: msg.origin });
+    this.ctx.events.push('prompt', {
+      messageId: info.messageId,
+      text,
+      ...(parentId ? { parentId } : {}),
+      ...(attachments ? { attachments } : {}),
+      origin: msg.origin,
+    });
     const answer = parentId ? this.ctx.conversation().messages.get(parentId) : undefined;
     if (msg.origin === 'live' && parentId && answer?.finishedAt !== undefined && answer.origin === 'live') {
       const delayMs = Math.max(0, now - answer.finishedAt);
@@ -112,13 +121,20 @@ export class Turns {
   finishFromSnapshot(messageId: string): boolean {
     const msg = this.ctx.conversation().messages.get(messageId);
     if (!msg || msg.emitted || msg.role !== 'assistant' || !msg.snapshot) return false;
-    const { text, codeBlocks, info, parentId } = msg.snapshot;
-    this.emitResponse(info, msg, text, codeBlocks, parentId);
+    const { text, codeBlocks, parts, info, parentId } = msg.snapshot;
+    this.emitResponse(info, msg, text, codeBlocks, parts, parentId);
     return msg.emitted;
   }
 
-  private emitResponse(info: TurnInfo, msg: MessageState, text: string, codeBlocks: CodeBlock[], parentId: string | undefined): void {
-    if (!text && !msg.stopped && !msg.interrupted) return;
+  private emitResponse(
+    info: TurnInfo,
+    msg: MessageState,
+    text: string,
+    codeBlocks: CodeBlock[],
+    parts: MessageParts,
+    parentId: string | undefined,
+  ): void {
+    if (!text && !parts.artifacts && !msg.stopped && !msg.interrupted) return;
     msg.emitted = true;
     msg.text = text;
     msg.codeBlocks = codeBlocks;
@@ -133,6 +149,8 @@ export class Turns {
       ...(info.variantIndex ? { variantIndex: info.variantIndex } : {}),
       ...(info.variantCount ? { variantCount: info.variantCount } : {}),
       ...(msg.streamStart !== undefined ? { durationMs: Math.max(0, msg.lastChange - msg.streamStart) } : {}),
+      ...(parts.reasoning ? { reasoning: parts.reasoning } : {}),
+      ...(parts.artifacts ? { artifacts: parts.artifacts } : {}),
       complete: msg.stopped ? 'stopped' : msg.interrupted ? 'interrupted' : msg.streamStart !== undefined ? 'finished' : 'unknown',
       origin: msg.origin,
     });
@@ -169,7 +187,7 @@ export class Turns {
     const { text, codeBlocks } = this.ctx.calls.readText(info);
     msg.interrupted = true;
     msg.lastChange = this.ctx.now();
-    this.emitResponse(info, msg, text, codeBlocks, this.previousMessageId(turn));
+    this.emitResponse(info, msg, text, codeBlocks, this.ctx.calls.readParts(info, turn), this.previousMessageId(turn));
   }
 
   /** The user pressed stop: every answer still being generated is marked, with the text shown now. */

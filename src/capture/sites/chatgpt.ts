@@ -5,7 +5,7 @@
 import { siteMeta } from '../../core/sites';
 import { readChatgptMapping } from './chatgpt-tree';
 import { CONTROL, groupOf, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
-import { codeBlock, isLastMatch, languageFromClass } from './kit';
+import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
 
 const meta = siteMeta('chatgpt');
@@ -16,6 +16,9 @@ const MESSAGE = '[data-message-author-role][data-message-id]';
  * the start of the inline path (2025): the same in every language. */
 const COPY_ICON = ['#ce3544', 'd:M12.668 10.667C12.668 9.95614'];
 const EDIT_ICON = ['#6d87e1', 'd:M11.3312 3.56837C12.7488'];
+/** A canvas document the answer wrote, shown as a card beside its message, the document's editor inside it. */
+const TEXTDOC = '[id^="textdoc-message-"]';
+const TEXTDOC_BODY = '#prosemirror-editor-container, .ProseMirror, .cm-content, pre';
 
 function closestTurn(el: Element): Element | null {
   return el.closest(TURN);
@@ -87,7 +90,19 @@ export const chatgpt: SiteAdapter = {
 
   readCodeBlock(block): CodeBlock {
     const code = block.querySelector('code');
-    return codeBlock((code ?? block).textContent ?? '', languageFromClass(code));
+    // The `language-*` class, else the header label the block shows (code drawn by an editor component has no class).
+    return codeBlock((code ?? block).textContent ?? '', codeLanguage(block, { code }));
+  },
+
+  attachments: { selector: '[data-message-author-role="user"] img' },
+
+  artifacts: {
+    selector: TEXTDOC,
+    read(card) {
+      const content = card.querySelector(TEXTDOC_BODY);
+      const title = card.querySelector('span.truncate')?.textContent ?? undefined;
+      return { kind: content?.matches('.cm-content, pre') ? 'code' : 'canvas', ...(title ? { title } : {}), content };
+    },
   },
 
   classifyClick(target): ClickAction | null {

@@ -18,7 +18,8 @@ import { siteMeta } from '../../core/sites';
 import { claudePathId } from './claude-path';
 import { readClaudeTree } from './claude-tree';
 import { CONTROL, controlsIn, groupOf, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
-import { codeBlock, languageFromClass, parseReadout, type Readout } from './kit';
+import { codeBlock, codeLanguage, parseReadout, type Readout } from './kit';
+import { artifactFormat, codeBlockOf, panelNamed } from './kit-parts';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const meta = siteMeta('claude');
@@ -26,13 +27,22 @@ const meta = siteMeta('claude');
 const TURN = '[data-testid="transcript-row"], [data-test-render-count]';
 const USER = '[data-testid="user-message"]';
 const RESPONSE = '.font-claude-response, .font-claude-message';
-/** Label div before the <pre>'s parent [SKX]: the wrapper is the block, so the label never leaks into the text. */
-const LABELLED_BLOCK = 'div:has(> div:first-child + div:last-child > pre:only-child)';
+/** The frame around a `<pre>`'s own div: its language label div before it [SKX], and in 2025-26 markup the floating
+ * copy bar too (real pages in test/real-pages/claude). The frame is the block, so the label never leaks into the
+ * text and a click on its copy button is a code copy. */
+const LABELLED_BLOCK = 'div:has(> div > pre:only-child):not(:has(> :is(p, ul, ol, h1, h2, h3, h4, table, blockquote)))';
 const CODE_BLOCK = `${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre)`;
 /** Starts of the icon paths of the real action bar (2025-12 saved pages; docs/sites/claude.md): the same in every language. */
 const THUMBS_UP_ICON = ['d:M9.56055 2C11.1381 2.00009'];
 const THUMBS_DOWN_ICON = ['d:M12.6699 3C14.2586 3'];
 const RETRY_ICON = ['d:M10.3857 2.50977C14.3486'];
+/** Files and images sent with a prompt, above its bubble (`file-thumbnail`, or a thumbnail named by its file). */
+const ATTACHMENT = '[data-testid="file-thumbnail"], [class~="group/thumbnail"]';
+/** An artifact card in an answer; its content is in the side panel, outside every turn, while it is open [NCE]. */
+const ARTIFACT_CARD = '[class~="group/artifact-block"], .artifact-block-cell';
+const ARTIFACT_PANEL_BODY = '#wiggle-file-content, [data-skill-file-viewer], .cm-content, pre';
+/** Thinking and tool-use pills folded into the answer [SKX, BUB-EXT]. */
+const REASONING = '[data-testid="tool-status-pill"], [class*="--msg-pill-py"]';
 
 /** What the adapter remembers about the conversation on screen (the engine keeps one per conversation). */
 export interface ClaudeState {
@@ -42,8 +52,11 @@ export interface ClaudeState {
   count: Map<number, number>;
   /** A retry was clicked at this depth: once the row streams, it shows this version. */
   pendingRetry: { depth: number; version: number } | null;
-  /** An edited prompt was sent at this depth: once the editor closes, it shows this version. */
-  pendingEdit: { depth: number; version: number } | null;
+  /**
+   * Edit was clicked on the prompt at this depth: once its editor has opened and closed again on other words (or
+   * with the answer below streaming anew), the row shows this version. A cancelled edit changes neither.
+   */
+  pendingEdit: { depth: number; version: number; before: string; opened: boolean } | null;
 }
 
 type Versions = Pick<ClaudeState, 'shown' | 'count'>;
@@ -71,6 +84,8 @@ function roleOf(turn: Element): 'user' | 'assistant' | null {
   if (perf === 'assistant') return 'assistant';
   if (turn.querySelector(USER)) return 'user';
   if (turn.querySelector(RESPONSE)) return 'assistant';
+  // A prompt of only files or images has no text bubble.
+  if (turn.querySelector(ATTACHMENT)) return 'user';
   return null;
 }
 
@@ -91,6 +106,17 @@ function readout(turn: Element): Readout | null {
 
 function inEditor(turn: Element): boolean {
   return !!turn.querySelector('textarea, [contenteditable="true"]');
+}
+
+function promptText(turn: Element): string {
+  return (turn.querySelector(USER)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The editor closed on a sent edit: other words in the row, or the answer below generating anew (same words). */
+function editSent(turn: Element, before: string): boolean {
+  if (promptText(turn) !== before) return true;
+  const below = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depthOf(turn) + 1}"]`);
+  return !!below && isStreamingRow(below);
 }
 
 function pathId(v: Versions, depth: number): string {
@@ -139,9 +165,13 @@ export const claude: SiteAdapter<ClaudeState> = {
   },
 
   readTurn(turn, v): TurnInfo | null {
+    // Seen open once: how a save is told from the click that opened the editor, in any UI language.
+    if (v.pendingEdit && inEditor(turn) && depthOf(turn) === v.pendingEdit.depth) v.pendingEdit.opened = true;
     const role = roleOf(turn);
     if (!role) return null;
-    const content = turn.querySelector(role === 'user' ? USER : RESPONSE);
+    // A prompt of only files has no text bubble: its content is the thumbnails' row (read as attachments, no text).
+    const content =
+      role === 'user' ? (turn.querySelector(USER) ?? turn.querySelector(ATTACHMENT)?.parentElement) : turn.querySelector(RESPONSE);
     if (!content) return null;
     const depth = depthOf(turn);
     if (depth < 0) return null;
@@ -151,7 +181,7 @@ export const claude: SiteAdapter<ClaudeState> = {
       v.pendingRetry = null;
     }
     const edit = v.pendingEdit;
-    if (edit && edit.depth === depth && !inEditor(turn)) {
+    if (edit && edit.depth === depth && edit.opened && !inEditor(turn) && editSent(turn, edit.before)) {
       show(v, depth, edit.version, edit.version);
       v.pendingEdit = null;
     }
@@ -176,8 +206,23 @@ export const claude: SiteAdapter<ClaudeState> = {
 
   readCodeBlock(block) {
     const code = block.querySelector('pre code') ?? block.querySelector('code') ?? block;
-    const language = languageFromClass(code) ?? (block.matches(LABELLED_BLOCK) ? block.firstElementChild?.textContent : undefined);
-    return codeBlock(code.textContent ?? '', language);
+    return codeBlock(code.textContent ?? '', codeLanguage(block, { code }));
+  },
+
+  reasoningSelector: REASONING,
+
+  attachments: { selector: ATTACHMENT },
+
+  artifacts: {
+    selector: ARTIFACT_CARD,
+    read(card, doc) {
+      // Title, then a type label whose format token ("Code · JSX") is the part no locale changes.
+      const [title, label] = [...card.querySelectorAll('.line-clamp-1')].map((el) => el.textContent ?? '');
+      if (!title?.trim()) return null;
+      const format = artifactFormat(label);
+      const content = panelNamed(doc, title, ARTIFACT_PANEL_BODY, TURN);
+      return { kind: format.kind, title, ...(format.language ? { language: format.language } : {}), content };
+    },
   },
 
   classifyClick(target, v): ClickAction | null {
@@ -187,10 +232,10 @@ export const claude: SiteAdapter<ClaudeState> = {
     if (testid === 'chat-input-stop' || labelIs(button, /^Stop response$/)) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
-    if (button.closest('pre')) {
-      const block = button.closest(CODE_BLOCK) ?? button.closest('pre')!;
-      return { action: 'copy-code', turn, block };
-    }
+    // A code block's copy button: inside the <pre> in older builds, on a bar beside it since 2025 (no test id).
+    const message = button.closest(`${USER}, ${RESPONSE}`);
+    const block = !testid && message ? codeBlockOf(button, CODE_BLOCK, message) : null;
+    if (block) return { action: 'copy-code', turn, block };
     const depth = depthOf(turn);
     switch (testid) {
       case 'action-bar-copy':
@@ -207,13 +252,17 @@ export const claude: SiteAdapter<ClaudeState> = {
         return retryBelow(turn, depth, v);
       case 'action-bar-previous-version':
       case 'user-message-previous-version':
+        v.pendingEdit = null;
         return { action: 'variant-nav', turn, direction: 'prev' };
       case 'action-bar-next-version':
       case 'user-message-next-version':
+        v.pendingEdit = null;
         return { action: 'variant-nav', turn, direction: 'next' };
       case 'user-message-edit': {
         const seen = readout(turn);
         if (seen) show(v, depth, seen.index, seen.count);
+        const before = promptText(turn);
+        v.pendingEdit = { depth, version: (seen?.count ?? v.count.get(depth) ?? 1) + 1, before, opened: inEditor(turn) };
         return { action: 'edit-prompt', turn };
       }
     }
@@ -228,11 +277,6 @@ export const claude: SiteAdapter<ClaudeState> = {
     }
     if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i))) {
       return retryBelow(turn, depth, v);
-    }
-    // The editor's save is its submit button, or the last of its buttons (after Cancel); the English word is an alternative.
-    const saves = button.matches('[type="submit"]') || controlsIn(groupOf(button, turn) ?? button).at(-1) === button;
-    if (inEditor(turn) && roleOf(turn) === 'user' && (saves || /^(save|send|submit)\b/i.test((button.textContent ?? '').trim()))) {
-      v.pendingEdit = { depth, version: (v.count.get(depth) ?? 1) + 1 };
     }
     return null;
   },

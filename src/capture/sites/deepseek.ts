@@ -82,6 +82,9 @@ export const deepseek: SiteAdapter<DeepseekState> = {
     return !!row.querySelector(`:scope > ${MESSAGE} :is(${ANSWER_MARK})`) && !!doc.querySelector(STOP_ICON) && isLastMatch(row, ROW);
   },
 
+  /** DeepThink's chain, rendered apart from the reply column [RAW]. */
+  reasoningSelector: '.ds-think-content',
+
   codeBlockSelector: CODE_BLOCK,
 
   readCodeBlock(block) {

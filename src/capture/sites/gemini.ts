@@ -79,6 +79,9 @@ export const gemini: SiteAdapter = {
     return !!doc.querySelector(STOP) && isLastMatch(turn, 'model-response');
   },
 
+  /** "Show thinking": the thoughts block beside the answer body [NCE capture]. */
+  reasoningSelector: 'model-thoughts',
+
   codeBlockSelector: 'code-block',
 
   readCodeBlock(block) {

@@ -1,24 +1,28 @@
 // Grok (grok.com). Facts and their sources: docs/sites/grok.md.
 // Message ids are the site's own: every message (user and assistant) sits in a wrapper `id="response-<responseId>"`,
 // the same ids the REST tree uses. The turn is that wrapper's parent row, which stays when a regenerated variant
-// replaces the message inside it. Grok styles with Tailwind only: no class below is a hash. Actions have no test
-// ids and translated labels, so they are told by the lucide icon they draw (copy is published, the others are
-// unverified), by place (the `.action-buttons` row's two toggles are the thumbs, up first; the arrows beside the
-// "n/m" readout switch variants; a code block's one control copies it), English labels as one alternative.
+// replaces the message inside it; where the wrapper is the row itself (public saved pages), the wrapper. Grok
+// styles with Tailwind only: no class below is a hash. Actions have no test ids and translated labels, so they are
+// told by the lucide icon they draw (copy is published, the others are unverified), by place (the
+// `.action-buttons` row's two toggles are the thumbs, up first; the arrows beside the "n/m" readout switch
+// variants; a code block's one control copies it), English labels as one alternative.
 import { siteMeta } from '../../core/sites';
 import { CONTROL, controlsIn, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
-import { codeBlock, isLastMatch, languageFromClass } from './kit';
+import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const MESSAGE = '[id^="response-"]';
-const TURN = `div:has(> ${MESSAGE})`;
+/** A row around one message wrapper (the fixture's and [SLM]'s shape)... */
+const ROW_AROUND = `div:has(> ${MESSAGE}):not(:has(> ${MESSAGE} ~ ${MESSAGE}))`;
+/** ...or, in public saved pages, the message wrapper is the row itself, its siblings the other turns. */
+const TURN = `${ROW_AROUND}, ${MESSAGE}:not(${ROW_AROUND} > *)`;
 const CODE_CONTAINER = '[class~="@container/code-block"]';
 const STOP_ICONS = ['lucide-square', 'lucide-circle-stop'];
 const STOP = 'button:is([aria-label*="Stop" i], :has(svg.lucide-square), :has(svg.lucide-circle-stop))';
 const ICON = { copy: 'lucide-copy', regenerate: 'lucide-refresh-cw', up: 'lucide-thumbs-up', down: 'lucide-thumbs-down' };
 
 function messageOf(turn: Element): Element | null {
-  return turn.querySelector(`:scope > ${MESSAGE}`);
+  return turn.matches(MESSAGE) ? turn : turn.querySelector(`:scope > ${MESSAGE}`);
 }
 
 export const grok: SiteAdapter = {
@@ -68,9 +72,7 @@ export const grok: SiteAdapter = {
 
   readCodeBlock(block) {
     const code = block.querySelector('pre code') ?? block.querySelector('code') ?? block;
-    const header = block.matches(CODE_CONTAINER) ? block.firstElementChild : null;
-    const fromHeader = header && !header.querySelector('pre, button') ? header.textContent : undefined;
-    return codeBlock(code.textContent ?? '', languageFromClass(code) ?? fromHeader);
+    return codeBlock(code.textContent ?? '', codeLanguage(block, { code }));
   },
 
   classifyClick(target): ClickAction | null {

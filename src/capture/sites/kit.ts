@@ -40,9 +40,69 @@ export function languageFromClass(el: Element | null | undefined): string | unde
   return LANGUAGE_CLASS.exec(el?.getAttribute('class') ?? '')?.[1];
 }
 
-/** A code block record; an empty language is left out. */
+/** Attributes editor components (CodeMirror's `data-language`, Monaco's `data-mode-id`) and renderers put a language in. */
+const LANGUAGE_ATTRIBUTES = ['data-language', 'data-lang', 'data-code-language', 'data-mode-id'];
+const LANGUAGE_WORD = /^[\p{L}\p{N}+#._-]{1,24}(?: [\p{L}\p{N}+#._-]{1,24}){0,2}$/u;
+
+/** A language name as a site shows it: one to three short words. Anything else (a banner with its buttons' texts,
+ * a sentence) is not a language, and is left out rather than recorded. */
+export function cleanLanguage(raw: string | null | undefined): string | undefined {
+  const text = raw?.replace(/\s+/g, ' ').trim();
+  return text && LANGUAGE_WORD.test(text) ? text : undefined;
+}
+
+const NOT_A_LABEL = 'button, [role="button"], svg, .sr-only';
+
+/** An element's own visible words, without the buttons, icons and hidden labels inside it. */
+export function ownLabel(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !(node as Element).matches(NOT_A_LABEL)) node.childNodes.forEach(walk);
+  };
+  walk(el);
+  return text.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The first words a code block shows before its code (the header most sites draw): an element's own text, never
+ * a button's, an icon's or the code's. */
+function labelBeforeCode(block: Element, code: Element | null): string | undefined {
+  const body = code ?? block.querySelector('pre');
+  if (!body) return undefined;
+  for (const el of block.querySelectorAll('*')) {
+    if (el === body || body.contains(el)) break;
+    if (el.contains(body) || el.closest(NOT_A_LABEL)) continue;
+    const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue ?? '').join('').trim();
+    if (own) return cleanLanguage(own);
+  }
+  return undefined;
+}
+
+/**
+ * The language a code block shows, wherever the site puts it: a `language-*` class on the code or the block, an
+ * editor component's data attribute, else the label in its header (`header`, or the first label before the code).
+ * Always short: what does not read as a language name is left out.
+ */
+export function codeLanguage(block: Element, parts: { code?: Element | null; header?: Element | null } = {}): string | undefined {
+  const code = parts.code === undefined ? block.querySelector('code') : parts.code;
+  for (const el of [code, code?.parentElement, block]) {
+    const fromClass = cleanLanguage(languageFromClass(el));
+    if (fromClass) return fromClass;
+  }
+  const editor = block.querySelector(LANGUAGE_ATTRIBUTES.map((a) => `[${a}]`).join(', '));
+  for (const el of [code, block, editor]) {
+    for (const a of LANGUAGE_ATTRIBUTES) {
+      const fromAttribute = cleanLanguage(el?.getAttribute(a));
+      if (fromAttribute) return fromAttribute;
+    }
+  }
+  return parts.header !== undefined ? cleanLanguage(ownLabel(parts.header)) : labelBeforeCode(block, code ?? null);
+}
+
+/** A code block record; a language that does not read as one (empty, a banner, a sentence) is left out. */
 export function codeBlock(code: string, language?: string | null): CodeBlock {
-  const lang = language?.trim();
+  const lang = cleanLanguage(language);
   return { code, ...(lang ? { language: lang } : {}) };
 }
 

@@ -58,6 +58,8 @@ export const mistral: SiteAdapter = {
     return isLastMatch(turn, '[data-message-author-role="assistant"][data-message-id]');
   },
 
+  reasoningSelector: '[data-message-part-type="reasoning"]',
+
   codeBlockSelector: CODE_BLOCK,
 
   readCodeBlock(block) {

@@ -15,7 +15,7 @@
 // adapter's per-conversation state, which the engine owns.
 import { siteMeta } from '../../core/sites';
 import { CONTROL, controlsIn, groupOf, hasIcon, labelIs } from './controls';
-import { codeBlock, isLastMatch, languageFromClass } from './kit';
+import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const QUERY = '[class*="group/query"]:not([class*="group/query"] *)';
@@ -71,7 +71,7 @@ export const perplexity: SiteAdapter<PerplexityState> = {
 
   readCodeBlock(block) {
     const code = block.querySelector('code');
-    const lang = languageFromClass(code);
+    const lang = codeLanguage(block, { code });
     return codeBlock((code ?? block).textContent ?? '', lang !== 'text' ? lang : undefined);
   },
 

@@ -1,7 +1,10 @@
 // The one interface every site adapter implements. Site facts (selectors, URL shapes, endpoints) live in the
 // adapter file; the facts the build and the worker need too (id, name, match patterns, page-world response
 // patterns) live in src/core/sites.ts and are spread into the adapter. The engine (../engine/) knows none of them.
+import type { Attachment } from '../../core/events';
 import type { SiteMeta } from '../../core/sites';
+
+export type { Attachment };
 
 /** What an adapter shares with the rest of the extension. */
 export type SiteInfo = Pick<SiteMeta, 'id' | 'name' | 'matches'>;
@@ -22,6 +25,15 @@ export interface TurnInfo {
 export interface CodeBlock {
   language?: string;
   code: string;
+}
+
+/** A canvas, artifact or document panel an answer made, as the page shows it; `content` is read as text. */
+export interface ArtifactPart {
+  kind: 'code' | 'document' | 'canvas' | 'other';
+  title?: string;
+  language?: string;
+  /** Where its content is shown (maybe outside the turn, e.g. a side panel); null when the page shows none. */
+  content: Element | null;
 }
 
 /** What a click on the page means, as far as capture is concerned. */
@@ -91,6 +103,19 @@ export interface SiteAdapter<S = unknown> extends SiteMeta {
   /** Code block containers inside a message's content element, in document order. */
   codeBlockSelector: string;
   readCodeBlock(block: Element): CodeBlock;
+  /**
+   * Reasoning the page shows apart from the answer ("thinking", collapsed or not), inside the turn: recorded as the
+   * answer's `reasoning`, never as its text.
+   */
+  reasoningSelector?: string;
+  /**
+   * Files, images and pasted texts sent with a prompt, shown as chips or thumbnails in its turn: recorded as the
+   * prompt's `attachments` (read by `read`, default the kit's `readAttachmentChip`), never as its text. A user turn
+   * holding only these is still a prompt.
+   */
+  attachments?: { selector: string; read?(chip: Element): Attachment | null };
+  /** Canvas/artifact/document cards an answer made, in its turn: recorded as its `artifacts`, never as its text. */
+  artifacts?: { selector: string; read(card: Element, doc: Document): ArtifactPart | null };
   classifyClick(target: Element, state: S): ClickAction | null;
   /** Where the user types prompts: text pasted there is aligned with earlier answers and copies (default: the
    * landmark named `composer`). */

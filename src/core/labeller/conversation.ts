@@ -27,7 +27,7 @@ export function groupConversations(events: readonly CaptureEvent[]): Conversatio
   for (const event of events) {
     const key = conversationKey(event.site, event.conversationId);
     let bucket = byKey.get(key);
-    if (!bucket) byKey.set(key, (bucket = new Map()));
+    if (!bucket) byKey.set(key, (bucket = new Map<string, CaptureEvent>()));
     bucket.delete(event.id);
     bucket.set(event.id, event);
   }

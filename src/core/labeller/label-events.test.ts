@@ -99,7 +99,7 @@ describe('labelEvents', () => {
     const stripped = s.events.map((e) => {
       if (e.kind !== 'prompt' && e.kind !== 'response') return e;
       const { parentId: _drop, ...rest } = e;
-      return rest as CaptureEvent;
+      return rest;
     }).filter((e) => e.kind !== 'followup');
     expect(byId(stripped).get('a1')!.label).toBe('rejected');
   });

@@ -36,7 +36,11 @@ export function labelEvents(events: readonly CaptureEvent[], rulesOverride: unkn
   for (const conversation of conversations) {
     const episodes = new Map(buildEpisodes(conversation, rules).map((ep) => [ep.answer.messageId, ep]));
     const extra = acrossChats.get(conversation.key);
-    const signals = new Map([...episodes].map(([id, ep]) => [id, [...EPISODE_RULES.flatMap((rule) => rule(ep)), ...(extra?.get(id) ?? [])]]));
+    const signalsOf = (id: string, ep: AnswerEpisode): Signal[] => [
+      ...EPISODE_RULES.flatMap((rule) => rule(ep)),
+      ...(extra?.get(id) ?? []),
+    ];
+    const signals = new Map([...episodes].map(([id, ep]) => [id, signalsOf(id, ep)]));
     const firstPass = new Map<string, CombinedLabel>([...signals].map(([id, s]) => [id, combineSignals(s, rules)]));
     for (const [id, ep] of episodes) {
       const extra = correctionThenAcceptedSignal(ep, signals, firstPass, episodes);

@@ -8,7 +8,6 @@ const origins = (s: Session) => {
   return { conversation: conversation!, list: [...pasteOrigins(conversation!, 0.5).values()] };
 };
 
-const v1 = 'const total = (xs) => xs.reduce((a, b) => a + b);';
 const v2 = 'const total = (xs) => xs.reduce((a, b) => a + b, 0);';
 const m1 = 'function total(xs) {\n  let sum = 0;\n  for (const x of xs) sum += x;\n  return sum;\n}';
 const m2 = 'function total(xs) {\n  let sum = 0;\n  for (const x of xs) sum += Number(x);\n  return sum;\n}';

@@ -68,7 +68,11 @@ function originOf(paste: Paste, copies: CopyEvent[], answers: ResponseEvent[], m
     for (const source of [answer.text, ...answer.codeBlocks.map((b) => b.code)]) {
       const compared = compare(source, paste.text);
       if (!compared || compared.similarity < minSimilarity) continue;
-      if (!best || compared.similarity > best.similarity || (compared.similarity === best.similarity && time(answer.ts) >= time(byId.get(best.messageId)!.ts))) {
+      if (
+        !best ||
+        compared.similarity > best.similarity ||
+        (compared.similarity === best.similarity && time(answer.ts) >= time(byId.get(best.messageId)!.ts))
+      ) {
         const start = answer.text.indexOf(source);
         best = { paste, messageId: answer.messageId, source, ...(start >= 0 ? { start } : {}), ...compared };
       }
@@ -119,7 +123,12 @@ export function spliceEdit(answer: ResponseEvent, origin: PasteOrigin): string {
 }
 
 /** Pastes sent within a prompt: those made since the previous message whose text the prompt contains. */
-export function pastesIn(conversation: Conversation, prompt: { ts: string; text: string }, since: number, minSimilarity: number): { pasted: string[]; fromAnswers: string[] } {
+export function pastesIn(
+  conversation: Conversation,
+  prompt: { ts: string; text: string },
+  since: number,
+  minSimilarity: number,
+): { pasted: string[]; fromAnswers: string[] } {
   const sent = time(prompt.ts);
   const pasted: string[] = [];
   const fromAnswers: string[] = [];

@@ -40,7 +40,10 @@ function userSpans(text: string, add: ExportRedactionOptions['add']): DetectedSp
 /** One span the export will replace, as the review page shows it: where it is, what it is, what it becomes. */
 export interface ReviewSpan {
   eventId: string;
-  /** The event's text field: `text`, `partialText`, `oldText`, `newText`, `comment`, `codeBlocks.2.code`, `diff.0.text`, `matches.1.diff.3.text`. */
+  /**
+   * The event's text field: `text`, `partialText`, `oldText`, `newText`, `comment`, `codeBlocks.2.code`, `diff.0.text`,
+   * `matches.1.diff.3.text`.
+   */
   field: string;
   start: number;
   end: number;
@@ -60,7 +63,10 @@ export interface ReviewSpan {
 export function reviewSpansForExport(events: readonly CaptureEvent[], options: ExportRedactionOptions): ReviewSpan[] {
   const spans: ReviewSpan[] = [];
   redactEventsForExport(events, options, (eventId, field, text, redacted) => {
-    for (const s of redacted) spans.push({ eventId, field, start: s.start, end: s.end, kind: s.kind, rule: s.rule, replacement: s.replacement, value: text.slice(s.start, s.end) });
+    for (const s of redacted) {
+      const { start, end, kind, rule, replacement } = s;
+      spans.push({ eventId, field, start, end, kind, rule, replacement, value: text.slice(start, end) });
+    }
   });
   return spans;
 }
@@ -68,7 +74,11 @@ export function reviewSpansForExport(events: readonly CaptureEvent[], options: E
 type SpanSink = (eventId: string, field: string, text: string, spans: readonly RedactedSpan[]) => void;
 
 /** Every captured text field of every event redacted with one conversation-wide redactor; ids and kinds untouched. */
-export function redactEventsForExport(events: readonly CaptureEvent[], options: ExportRedactionOptions, sink?: SpanSink): ExportRedactionResult {
+export function redactEventsForExport(
+  events: readonly CaptureEvent[],
+  options: ExportRedactionOptions,
+  sink?: SpanSink,
+): ExportRedactionResult {
   const detectOptions = { level: options.level, ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}) };
   const redactor = createRedactor(detectOptions);
   const keep = new Set(options.keep ?? []);
@@ -128,6 +138,9 @@ export function redactEventsForExport(events: readonly CaptureEvent[], options: 
   return {
     events: withOffsets,
     counts,
-    record: { ...describeRedaction(options.level, options.disabledRules ?? []), userSpans: (options.add?.length ?? 0) > 0 || keep.size > 0 },
+    record: {
+      ...describeRedaction(options.level, options.disabledRules ?? []),
+      userSpans: (options.add?.length ?? 0) > 0 || keep.size > 0,
+    },
   };
 }

@@ -60,7 +60,15 @@ export function createSpanRedactor(): SpanRedactor {
         const replacement = tokenFor(span.kind, text.slice(span.start, span.end));
         parts.push(kept, replacement);
         length += kept.length;
-        out.push({ start: span.start, end: span.end, kind: span.kind, rule: span.rule, replacement, outputStart: length, outputEnd: length + replacement.length });
+        out.push({
+          start: span.start,
+          end: span.end,
+          kind: span.kind,
+          rule: span.rule,
+          replacement,
+          outputStart: length,
+          outputEnd: length + replacement.length,
+        });
         length += replacement.length;
         cursor = span.end;
       }

@@ -93,7 +93,7 @@ export function Options() {
                     type="checkbox"
                     checked={gate === 'capturing'}
                     disabled={!inStudy}
-                    onChange={(e) => toggleSite(site.id, (e.currentTarget as HTMLInputElement).checked)}
+                    onChange={(e) => toggleSite(site.id, e.currentTarget.checked)}
                     data-testid={`options-site-${site.id}`}
                   />
                   {site.name}
@@ -113,7 +113,11 @@ export function Options() {
         <h2 id="retention">Keep captured data</h2>
         <label class="row">
           Delete events older than
-          <select value={settings.retentionDays === undefined ? '' : String(settings.retentionDays)} onChange={(e) => void setRetention((e.currentTarget as HTMLSelectElement).value)} data-testid="options-retention">
+          <select
+            value={settings.retentionDays === undefined ? '' : String(settings.retentionDays)}
+            onChange={(e) => void setRetention(e.currentTarget.value)}
+            data-testid="options-retention"
+          >
             <option value="">never (keep until I delete them)</option>
             {[...new Set([...RETENTION_CHOICES, ...(settings.retentionDays ? [settings.retentionDays] : [])])]
               .sort((a, b) => a - b)

@@ -57,7 +57,10 @@ function ImportStudy({ onChanged }: { onChanged: (s: Settings) => void }) {
   if (!study) {
     return (
       <div class="explain">
-        <p>If a researcher sent you a study file, import it here. You will see what the study captures and its consent text before anything changes.</p>
+        <p>
+          If a researcher sent you a study file, import it here. You will see what the study captures and its consent text before
+          anything changes.
+        </p>
         <div
           class={`drop${over ? ' over' : ''}`}
           data-testid="study-drop"
@@ -72,7 +75,7 @@ function ImportStudy({ onChanged }: { onChanged: (s: Settings) => void }) {
           <p>Drop the study file here, or</p>
           <label>
             <span class="muted">choose it: </span>
-            <input type="file" accept=".json,application/json" onChange={(e) => void read((e.currentTarget as HTMLInputElement).files?.[0])} data-testid="study-file" />
+            <input type="file" accept=".json,application/json" onChange={(e) => void read(e.currentTarget.files?.[0])} data-testid="study-file" />
           </label>
         </div>
         {error && (
@@ -99,7 +102,7 @@ function ImportStudy({ onChanged }: { onChanged: (s: Settings) => void }) {
       {scheme.scheme === 'entered' && (
         <label class="row">
           {scheme.label}
-          <input value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)} data-testid="study-code" />
+          <input value={code} onInput={(e) => setCode(e.currentTarget.value)} data-testid="study-code" />
         </label>
       )}
       <div class="row">
@@ -193,7 +196,10 @@ function JoinedStudy({ settings, store, onChanged }: Props) {
         </div>
       ) : (
         <div class="explain" role="alertdialog" aria-label="Leave the study">
-          <p>Leaving stops capture for this study. You can export its data first (to send to the researchers), then delete what was captured.</p>
+          <p>
+            Leaving stops capture for this study. You can export its data first (to send to the researchers), then delete what was
+            captured.
+          </p>
           <div class="row">
             <button type="button" onClick={() => void exportStudy()}>
               Export study data

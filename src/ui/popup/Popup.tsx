@@ -15,10 +15,15 @@ import {
 import { describeAcceptance } from '../../core/export/acceptance';
 import { buildExport, download, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
+import { BoundaryStatus } from './BoundaryStatus';
 
 const store = openPageStore();
 
-type ExportState = { phase: 'idle' } | { phase: 'running'; progress: ExportProgress } | { phase: 'done'; text: string } | { phase: 'error'; text: string };
+type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: ExportProgress }
+  | { phase: 'done'; text: string }
+  | { phase: 'error'; text: string };
 
 export function Popup() {
   const [status, setStatus] = useState<StatusResult | null>(null);
@@ -32,7 +37,8 @@ export function Popup() {
     const params = new URLSearchParams(location.search);
     const forced = params.get('tab');
     const [tab] = forced ? [{ id: Number(forced) }] : await browser.tabs.query({ active: true, currentWindow: true });
-    const result = await send((m) => browser.runtime.sendMessage(m), { type: 'status', ...(tab?.id !== undefined ? { tabId: tab.id } : {}) });
+    const tabId = tab?.id !== undefined ? { tabId: tab.id } : {};
+    const result = await send((m) => browser.runtime.sendMessage(m), { type: 'status', ...tabId });
     if (result.ok) setStatus(result);
     else setError(result.error);
     setSettings(await loadSettings(browser.storage.local));
@@ -75,6 +81,7 @@ export function Popup() {
       <header>
         <h1>Echo Capture</h1>
         <SiteStatus status={status} settings={settings} />
+        {status?.tab.site && <BoundaryStatus counts={status.boundary[status.tab.site]} />}
         {settings.study && (
           <p class="muted" data-testid="study-status">
             Study: {settings.study.title} · participant {settings.study.participantId}
@@ -84,7 +91,8 @@ export function Popup() {
       {error && <p class="error" role="alert">{error}</p>}
       {status?.storageFull && (
         <p class="error" role="alert" data-testid="storage-full">
-          Storage is full: new captures are not being saved (since {status.storageFull.since.slice(0, 16).replace('T', ' ')} UTC). Everything captured before is intact and
+          Storage is full: new captures are not being saved (since {status.storageFull.since.slice(0, 16).replace('T', ' ')} UTC).
+          Everything captured before is intact and
           exports whole. Export it, then free space in Options (delete old data) or on your disk.
         </p>
       )}
@@ -95,14 +103,19 @@ export function Popup() {
       </section>
       {acceptance && <p class="muted acceptance" data-testid="acceptance">{acceptance}</p>}
       <section class="actions">
-        <button type="button" onClick={togglePause} data-testid="pause-toggle" aria-pressed={settings.paused}>
+        <button type="button" onClick={() => void togglePause()} data-testid="pause-toggle" aria-pressed={settings.paused}>
           {settings.paused ? 'Resume capture' : 'Pause capture'}
         </button>
-        <button type="button" class="primary" onClick={onExport} disabled={exporting.phase === 'running'} data-testid="export">
+        <button type="button" class="primary" onClick={() => void onExport()} disabled={exporting.phase === 'running'} data-testid="export">
           {exporting.phase === 'running' ? `Exporting… ${progressText(exporting.progress)}` : 'Export'}
         </button>
       </section>
-      <button type="button" class="open-review" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') })} data-testid="open-review">
+      <button
+        type="button"
+        class="open-review"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('review/index.html') })}
+        data-testid="open-review"
+      >
         Open review
       </button>
       <button type="button" class="open-review" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">
@@ -158,7 +171,9 @@ function SiteStatus({ status, settings }: { status: StatusResult | null; setting
   const gate = captureGate(settings, tab.site);
   if (gate === 'paused') return <p class="status paused" data-testid="site-status">{tab.siteName}: paused</p>;
   if (gate === 'site-off') return <p class="status paused" data-testid="site-status">{tab.siteName}: off (switch it on in Options)</p>;
-  if (gate === 'no-consent') return <p class="status paused" data-testid="site-status">{tab.siteName}: not captured until you agree (Options)</p>;
+  if (gate === 'no-consent') {
+    return <p class="status paused" data-testid="site-status">{tab.siteName}: not captured until you agree (Options)</p>;
+  }
   if (gate === 'out-of-study') return <p class="status paused" data-testid="site-status">{tab.siteName}: not part of your study</p>;
   if (tab.health?.status === 'degraded') {
     return (

@@ -61,7 +61,20 @@ const wantFor = (kind: string) => {
 };
 const familySplit = new Map<string, 'dev' | 'untouched'>();
 
-function add(f: Faker, o: { stratum: string; group: string; templates: string[]; value: string; kind: Kind; source: string; fill?: Record<string, string>; family?: string; raw?: string }) {
+/** One value to plant: its stratum and group, the templates it may go into, what it is and where it came from. */
+interface Planted {
+  stratum: string;
+  group: string;
+  templates: string[];
+  value: string;
+  kind: Kind;
+  source: string;
+  fill?: Record<string, string>;
+  family?: string;
+  raw?: string;
+}
+
+function add(f: Faker, o: Planted) {
   const want: 'dev' | 'untouched' = o.family && familySplit.has(o.family) ? familySplit.get(o.family)! : wantFor(o.kind);
   if (o.family) familySplit.set(o.family, want);
   let pool = o.templates.filter((t) => templateSplit(o.group, t, o.templates) === want);

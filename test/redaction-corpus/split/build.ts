@@ -44,7 +44,16 @@ const items: Item[] = [];
 const counters = new Map<string, number>();
 
 /** Adds one item: picks the split by stratum round-robin, then a template of that split. */
-function add(f: Faker, stratum: string, group: string, templates: string[], value: string, kind: Kind, source: string, fill: Record<string, string> = {}) {
+function add(
+  f: Faker,
+  stratum: string,
+  group: string,
+  templates: string[],
+  value: string,
+  kind: Kind,
+  source: string,
+  fill: Record<string, string> = {},
+) {
   const n = counters.get(stratum) ?? 0;
   counters.set(stratum, n + 1);
   // Per kind, every item k goes untouched when floor((k+1)·0.45) steps up: exactly 45% of each kind, spread

@@ -107,7 +107,14 @@ function b64url(value: string): string {
 export function jwt(f: Faker): string {
   const alg = f.helpers.arrayElement(['HS256', 'RS256', 'ES256']);
   const header = b64url(JSON.stringify(f.datatype.boolean() ? { alg, typ: 'JWT' } : { typ: 'JWT', alg, kid: s(f, HEX, 16) }));
-  const payload = b64url(JSON.stringify({ sub: f.string.uuid(), name: f.person.fullName(), iat: f.number.int({ min: 1.6e9, max: 1.75e9 }), exp: f.number.int({ min: 1.75e9, max: 1.8e9 }) }));
+  const payload = b64url(
+    JSON.stringify({
+      sub: f.string.uuid(),
+      name: f.person.fullName(),
+      iat: f.number.int({ min: 1.6e9, max: 1.75e9 }),
+      exp: f.number.int({ min: 1.75e9, max: 1.8e9 }),
+    }),
+  );
   const sig = s(f, B64URL, alg === 'HS256' ? 43 : alg === 'ES256' ? 86 : 342);
   return `${header}.${payload}.${sig}`;
 }

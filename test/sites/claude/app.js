@@ -8,7 +8,9 @@
 // - buttons act only on a full pointer sequence (a lone element.click() is ignored);
 // - retry and version switches replace the row's message in place at the same data-index; editing a prompt forks;
 // - markdown is re-rendered from the whole text on every delta; the reply pauses mid-stream (tool use);
-// - code blocks: language label div before the <pre>'s parent, copy button inside <pre> with no test id;
+// - code blocks as on claude.ai in 2025-12 (test/real-pages/claude/blu-long-2025-12.html): a frame holding a floating
+//   bar with the copy button (no test id, outside the <pre>), the language label div, then a div around the <pre>;
+// - editing a prompt turns its bubble into a form (textarea, Cancel, Save), sent by Save or by Enter;
 // - /new becomes /chat/<uuid> by pushState on the first send.
 // `?drift=1` renames the landmark attributes (as a site redesign would), for the degraded-capture check.
 // The UI speaks the browser's language (labels.json: English and Japanese; test/sites/shared/locale.js): labels,
@@ -86,12 +88,15 @@ function renderMarkdown(md) {
       while (i < lines.length && !/^```\s*$/.test(lines[i])) code.push(lines[i++]);
       i++;
       out.push(
-        `<div class="relative flex flex-col rounded-lg code-wrapper">` +
+        `<div class="relative group/copy bg-bg-000/50 border-0.5 border-border-400 rounded-lg code-wrapper">` +
+          `<div class="sticky opacity-0 group-hover/copy:opacity-100 top-2 py-2 h-12 w-0 float-right code-bar">` +
+          `<div class="absolute right-0 h-8 px-2 items-center inline-flex z-10">` +
+          `<button class="inline-flex items-center justify-center relative shrink-0 h-8 w-8 rounded-md code-copy" type="button" aria-label="Copy to clipboard" data-state="closed">${COPY_ICON}</button>` +
+          `</div></div>` +
           `<div class="text-text-500 font-small p-3.5 pb-0 code-label">${escapeHtml(lang)}</div>` +
-          `<div class="overflow-x-auto">` +
-          `<pre class="!my-0 !rounded-lg !text-sm !leading-relaxed"><button class="code-copy inline-flex items-center justify-center h-8 rounded-md" type="button">${COPY_ICON}</button>` +
-          `<code class="language-${escapeHtml(lang)}" style="white-space: pre;">${escapeHtml(code.join('\n'))}</code></pre>` +
-          `</div></div>`,
+          `<div><pre class="code-block__code !my-0 !rounded-lg !text-sm !leading-relaxed">` +
+          `<code class="language-${escapeHtml(lang)}" style="white-space: pre;">${escapeHtml(code.join('\n'))}</code></pre></div>` +
+          `</div>`,
       );
       continue;
     }
@@ -161,9 +166,9 @@ function rowHtml(node, index, total) {
     if (editing === node.uuid) {
       return (
         label +
-        `<div class="edit-box"><textarea aria-label="${t.editMessage}">${escapeHtml(node.text)}</textarea>` +
+        `<form class="edit-box"><textarea aria-label="${t.editMessage}">${escapeHtml(node.text)}</textarea>` +
         `<div class="row-footer"><button type="button" data-edit="cancel">${t.cancel}</button>` +
-        `<button type="button" data-edit="save">${t.save}</button></div></div></div>`
+        `<button type="submit" data-edit="save">${t.save}</button></div></form></div>`
       );
     }
     const controls = isHovered
@@ -407,7 +412,10 @@ async function loadConversation(id) {
   if (!response.ok) return;
   const data = await response.json();
   conversationId = data.uuid;
-  for (const m of data.chat_messages) nodes.set(m.uuid, { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, children: [], streaming: false, created: m.created_at });
+  for (const m of data.chat_messages) {
+    const node = { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, children: [] };
+    nodes.set(m.uuid, { ...node, streaming: false, created: m.created_at });
+  }
   for (const m of data.chat_messages) nodes.get(m.parent_message_uuid)?.children.push(m.uuid);
   currentLeaf = data.current_leaf_message_uuid;
   setTitle(data.name);
@@ -436,8 +444,8 @@ rowsEl.addEventListener('click', async (e) => {
   if (!node) return;
   const testid = button.getAttribute('data-testid') ?? '';
   const label = button.getAttribute('aria-label');
-  if (button.closest('pre')) {
-    await copyText(button.closest('pre').querySelector('code').textContent);
+  if (button.closest('.code-wrapper')) {
+    await copyText(button.closest('.code-wrapper').querySelector('code').textContent);
   } else if (testid === 'action-bar-copy' || testid === 'user-message-copy') {
     await copyText(node.text);
   } else if (label === t.thumbsUp || label === t.thumbsDown) {
@@ -463,12 +471,28 @@ rowsEl.addEventListener('click', async (e) => {
   } else if (button.dataset.edit === 'cancel') {
     editing = null;
     render();
-  } else if (button.dataset.edit === 'save' && !streaming) {
-    const text = row.querySelector('textarea').value.trim();
-    editing = null;
-    if (text) await send(text, node.parent);
-    else render();
   }
+});
+
+// Save, or Enter in the textarea, sends the edited prompt as a new sibling (a new branch).
+async function sendEdit(row) {
+  const node = nodes.get(shownPath()[Number(row.getAttribute('data-index'))]);
+  if (!node || streaming) return;
+  const text = row.querySelector('textarea').value.trim();
+  editing = null;
+  if (text) await send(text, node.parent);
+  else render();
+}
+rowsEl.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const row = e.target.closest('[data-index]');
+  if (row) void sendEdit(row);
+});
+rowsEl.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter' || e.shiftKey || !(e.target instanceof HTMLTextAreaElement)) return;
+  e.preventDefault();
+  const row = e.target.closest('[data-index]');
+  if (row) void sendEdit(row);
 });
 
 function submit() {

@@ -140,9 +140,11 @@ export function readFollowup(text: string, options: ReadOptions = {}): FollowupR
   const doubt = take(state, MATCHERS.doubt).length > 0;
   const clarify = take(state, MATCHERS.clarify).length > 0;
   const repeatCue = take(state, MATCHERS.repeat).length > 0;
-  const accept = take(state, MATCHERS.positive, ...(extra?.acceptance.length ? [extraMatcher(extra.acceptance)] : [])).length > 0 || success;
+  const acceptCues = take(state, MATCHERS.positive, ...(extra?.acceptance.length ? [extraMatcher(extra.acceptance)] : []));
+  const accept = acceptCues.length > 0 || success;
   const topicSwitch = take(state, MATCHERS.topicSwitch).length > 0;
-  const repeat = repeatCue || (options.previousPrompt !== undefined && asksAgain(prose, normalizeText(options.previousPrompt), options.repeatSimilarity ?? 0.7));
+  const askedAgain = (previous: string) => asksAgain(prose, normalizeText(previous), options.repeatSimilarity ?? 0.7);
+  const repeat = repeatCue || (options.previousPrompt !== undefined && askedAgain(options.previousPrompt));
   const cues = state.cues;
   const leftover = state.rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
   const r = (kind: FollowupReading['kind'], feedback: FeedbackCategory, strength: FollowupReading['strength'], more: Partial<FollowupReading> = {}): FollowupReading => ({ ...base, kind, feedback, strength, cues, ...more });

@@ -49,6 +49,7 @@ export function copyConfidence(c: CopyEvent, rules: AnswerEpisode['rules']['copy
   const block = c.codeBlockIndex !== undefined ? answer?.codeBlocks[c.codeBlockIndex]?.code.trim() : undefined;
   const share = block ? Math.min(1, text.length / Math.max(1, block.length)) : c.share;
   if (share < rules.minShare) return 0;
-  if (block !== undefined || c.codeBlockIndex !== undefined) return share >= rules.fullShare ? rules.codeBlockConfidence : rules.selectionConfidence;
-  return share >= rules.fullShare ? rules.buttonConfidence : rules.selectionConfidence;
+  const full = share >= rules.fullShare;
+  if (block !== undefined || c.codeBlockIndex !== undefined) return full ? rules.codeBlockConfidence : rules.selectionConfidence;
+  return full ? rules.buttonConfidence : rules.selectionConfidence;
 }

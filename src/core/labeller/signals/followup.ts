@@ -72,7 +72,8 @@ function strongestPerRule(signals: Signal[]): Signal[] {
   for (const s of signals) {
     const prev = best.get(s.rule);
     const keep = !prev || s.confidence > prev.confidence ? s : prev;
-    best.set(s.rule, { ...keep, failure: !!(s.failure || prev?.failure), eventIds: [...new Set([...(prev?.eventIds ?? []), ...s.eventIds])] });
+    const eventIds = [...new Set([...(prev?.eventIds ?? []), ...s.eventIds])];
+    best.set(s.rule, { ...keep, failure: !!(s.failure || prev?.failure), eventIds });
   }
   return [...best.values()].map((s) => (s.failure === false && s.polarity !== 'reject' ? withoutFailure(s) : s));
 }

@@ -41,7 +41,7 @@ export function newChatRephraseSignals(conversations: readonly Conversation[], r
     const ended = chats.filter((c) => c.lastAnswer).sort((a, b) => time(a.lastAnswer!.ts) - time(b.lastAnswer!.ts));
     for (const next of chats) {
       if (!next.first) continue;
-      const startedAt = time(next.first!.ts);
+      const startedAt = time(next.first.ts);
       let lo = 0;
       let hi = ended.length;
       while (lo < hi) {
@@ -53,7 +53,7 @@ export function newChatRephraseSignals(conversations: readonly Conversation[], r
       while (k >= 0 && ended[k] === next) k--;
       const from = ended[k];
       if (!from || startedAt - time(from.lastAnswer!.ts) > withinMs) continue;
-      const again = normalizeText(next.first!.text);
+      const again = normalizeText(next.first.text);
       const before = normalizeText(from.last!.text);
       if (!asksAgain(again, before, rules.newChat.similarity)) continue;
       const alike = similarity(again, before);
@@ -63,8 +63,8 @@ export function newChatRephraseSignals(conversations: readonly Conversation[], r
         polarity: 'reject',
         outcome: true,
         confidence,
-        ts: next.first!.ts,
-        eventIds: [next.first!.id],
+        ts: next.first.ts,
+        eventIds: [next.first.id],
         detail: `asked again in a new chat (${next.conversation.key}) after ${Math.round((startedAt - time(answer.ts)) / 1000)}s; likeness ${alike.toFixed(2)}`,
       };
       const byAnswer = out.get(from.conversation.key) ?? new Map<string, Signal[]>();

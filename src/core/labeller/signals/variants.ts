@@ -53,7 +53,8 @@ export function variantSignals(ep: AnswerEpisode): Signal[] {
 
   if (mine.keptBy.length > 0) {
     // Kept: credit only when the user actually passed over another variant to get here.
-    const passedOver = others.filter((o) => o.h.keptBy.length === 0 && (o.h.awayAt !== undefined || mine.keptBy.some((k) => k.t > time(o.s.ts))));
+    const keptAfter = (ts: string) => mine.keptBy.some((k) => k.t > time(ts));
+    const passedOver = others.filter((o) => o.h.keptBy.length === 0 && (o.h.awayAt !== undefined || keptAfter(o.s.ts)));
     if (passedOver.length === 0) return [];
     const returned = mine.switchedTo.length > 0 && mine.awayAt !== undefined;
     const ids = [...mine.switchedTo, ...passedOver.flatMap((o) => o.h.regeneratedAway)].map((e) => e.id);

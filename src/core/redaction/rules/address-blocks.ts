@@ -241,7 +241,14 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
       startAt = first.streetName.from;
       strong = first.streetName.strong;
       last = i + 1;
-    } else if (!first.street && first.poBox === undefined && (first.house || first.houseTail !== undefined) && next?.streetName?.strong && !next.cut && !next.newline) {
+    } else if (
+      !first.street &&
+      first.poBox === undefined &&
+      (first.house || first.houseTail !== undefined) &&
+      next?.streetName?.strong &&
+      !next.cut &&
+      !next.newline
+    ) {
       // 7, avenue Jean Jaurès: the number, a comma, then the street
       startAt = first.house ? first.start : first.houseTail!;
       strong = next.streetName.strong;
@@ -272,7 +279,8 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
     if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
     if (!postal) {
       // a street alone, or a multi-line block without a postcode: the street line and its town lines
-      for (let k = last + 1; k < segs.length && k <= last + 3 && segs[k]!.town && segs[k]!.newline && !segs[k]!.cut; k++) end = segs[k]!.end;
+      const townLine = (k: number) => segs[k]!.town && segs[k]!.newline && !segs[k]!.cut;
+      for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k]!.end;
     }
     yield { start: startAt, end: Math.max(end, segs[last]!.end) === end ? end : segs[last]!.end };
     while (i + 1 < segs.length && segs[i + 1]!.start < end) i++;

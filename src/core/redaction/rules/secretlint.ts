@@ -45,7 +45,8 @@ function contextFor(): unknown {
   return {
     sharedOptions: {},
     createTranslator: () => (_messageId: string, data: Record<string, unknown> = {}) => ({ message: _messageId, data }),
-    report: (d: { range: [number, number]; message: { data?: Record<string, unknown> } }) => sink.push({ range: d.range, data: d.message?.data ?? {} }),
+    report: (d: { range: [number, number]; message: { data?: Record<string, unknown> } }) =>
+      sink.push({ range: d.range, data: d.message?.data ?? {} }),
     ignore: () => undefined,
   };
 }
