@@ -133,7 +133,7 @@ describe('Firefox: refinement signals, review page and export', () => {
     await showsText(page, readout(t, 2, 2), row);
     await page.click(`${row} button[aria-label="${t.previousVersion}"]`);
     await showsText(page, readout(t, 1, 2), row);
-    await page.click(`${row} pre button`);
+    await page.click(`${row} .code-wrapper .code-bar button`); // the floating bar beside the <pre> (claude.ai 2025-12)
     await page.click(`${row} button[aria-label="${t.thumbsUp}"]`);
 
     const events = await until(ofSite('claude'), (es) => es.some((e) => e.kind === 'feedback'), 'the thumbs up');
