@@ -78,6 +78,6 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { ...globals.node } } },
-  // Fixture sites' page scripts run in the browser, as the real sites' do.
-  { files: ['test/sites/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
+  // Fixture sites' page scripts run in the browser as ES modules, as the real sites' do.
+  { files: ['test/sites/**/*.js'], languageOptions: { sourceType: 'module', globals: { ...globals.browser } } },
 );

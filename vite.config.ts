@@ -77,10 +77,12 @@ function siteEntries(): Plugin {
       if (!id.startsWith(`\0${VIRTUAL}`)) return null;
       const entry = entryOfMode(id.slice(VIRTUAL.length + 1));
       if (entry.kind === 'content') {
-        // An editor site starts the editor capture instead of the chat engine; each entry imports only its own.
-        const start = siteMeta(entry.site).kind === 'editor' ? 'startEditorSite' : 'startSite';
+        // An editor site starts the editor capture instead of the chat engine; each entry module imports only its own.
+        const editor = siteMeta(entry.site).kind === 'editor';
+        const start = editor ? 'startEditorSite' : 'startSite';
+        const module = resolve(root, editor ? 'src/capture/editor-entry.ts' : 'src/capture/site-entry.ts');
         return [
-          `import { ${start} } from ${JSON.stringify(resolve(root, 'src/capture/site-entry.ts'))};`,
+          `import { ${start} } from ${JSON.stringify(module)};`,
           `import * as site from ${JSON.stringify(resolve(root, `src/capture/sites/${entry.site}.ts`))};`,
           `${start}(${JSON.stringify(entry.site)}, site);`,
         ].join('\n');

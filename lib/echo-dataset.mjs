@@ -3167,7 +3167,7 @@ var LICENSE_NOTE = [
 	"publishes this dataset sets its license in the front matter (`echo-dataset merge --license <id>`).",
 	""
 ];
-// src/core/export/options.ts
+// src/core/export/sample-formats.ts
 var SAMPLE_FORMATS = [
 	"sft",
 	"sft-prompt-completion",
@@ -3179,6 +3179,7 @@ var SAMPLE_FORMATS = [
 	"llamafactory",
 	"completions"
 ];
+// src/core/export/options.ts
 var studyId = string({
 	min: 1,
 	max: 128,

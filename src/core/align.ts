@@ -1,7 +1,10 @@
 // Aligns text the user pasted (or re-sent) with what the assistant gave them: which earlier answer, code block or
 // copied text it resembles, how closely, and the diff from that text to the pasted one. A paste-back that is an
 // edited version of copied code is the user's own refinement, Echo's strongest signal. Pure; bounded cost.
-import { diffLines, diffWordsWithSpace } from 'diff';
+// The two diffs by their own modules: the package's index builds every differ at load, which content scripts
+// (that carry this file for paste-back alignment) would ship whole.
+import { diffLines } from 'diff/lib/diff/line.js';
+import { diffWordsWithSpace } from 'diff/lib/diff/word.js';
 import type { DiffOp } from './events';
 
 /** Texts longer than this are compared by token overlap only (no diff), to keep the page fast. */

@@ -1,7 +1,7 @@
 // A capture study, as a researcher writes it (docs/running-a-study.md) and as a participant's extension keeps it
 // once they joined. The file is untrusted input (a participant may be sent anything): it is parsed whole against
 // the schema below, and a study can only ever narrow what is captured, never widen it.
-import { SAMPLE_FORMATS } from './export/options';
+import { SAMPLE_FORMATS } from './export/sample-formats';
 import { type CaptureEvent, isSignal, SIGNAL_KINDS } from './events';
 import { REDACTION_LEVELS } from './redaction/types';
 import { array, type Infer, isoTimestamp, literal, number, object, oneOf, optional, string, tagged } from './schema';

@@ -1,21 +1,23 @@
 // The refinement signals beyond the skeleton, played as a user would on ChatGPT: copy a code block, edit it in
-// "their editor", paste the edited version back; edit an earlier prompt and re-send it; stop a long answer.
+// "their editor", paste the edited version back; edit an earlier prompt and re-send it; stop a long answer. In
+// English and in German.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent } from '../../src/core/events';
 import { launch, type Launched, sendPrompt, storedEvents, waitFor, waitForAnswer, eventsOfKind } from './harness';
-
-let l: Launched;
-beforeAll(async () => {
-  l = await launch({ sites: ['chatgpt'] });
-  await l.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://chatgpt.com' });
-});
-afterAll(async () => {
-  await l?.close();
-});
+import labels from '../sites/chatgpt/labels.json';
+import { readout, uiLanguages } from './languages';
 
 const of = eventsOfKind;
 
-describe('ChatGPT refinement signals', () => {
+describe.each(uiLanguages('chatgpt', labels))('ChatGPT refinement signals, UI in $lang', ({ locale, t }) => {
+  let l: Launched;
+  beforeAll(async () => {
+    l = await launch({ sites: ['chatgpt'], locale });
+    await l.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://chatgpt.com' });
+  });
+  afterAll(async () => {
+    await l?.close();
+  });
+
   it('records a paste-back of edited code with exactly the user changes, an edited prompt, a stop and the follow-up', async () => {
     const page = await l.context.newPage();
     await page.goto('https://chatgpt.com/');
@@ -23,7 +25,7 @@ describe('ChatGPT refinement signals', () => {
     await waitForAnswer(page);
 
     // Copy the code block, change it "in an editor", paste it back into the composer and send it.
-    await page.locator('pre button', { hasText: 'Copy code' }).click();
+    await page.locator('pre button', { hasText: t.copyCode }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const edited = copied.replace('def reverse_list(items):', 'def reverse_list(items: list) -> list:').replace('return items[::-1]', 'return list(reversed(items))');
     expect(edited).not.toBe(copied);
@@ -35,10 +37,10 @@ describe('ChatGPT refinement signals', () => {
 
     // Edit the first prompt and re-send it: a new branch; the old one stays in the tree.
     await page.locator('[data-testid="conversation-turn-1"]').hover();
-    await page.locator('[data-testid="conversation-turn-1"] button[aria-label="Edit message"]').click();
+    await page.locator('[data-testid="conversation-turn-1"]').getByRole('button', { name: t.editMessage }).click();
     await page.locator('[data-testid="conversation-turn-1"] textarea').fill('Write a Python function that reverses a list in place');
     await page.locator('[data-testid="conversation-turn-1"] button[data-edit="send"]').click();
-    await page.getByText('2/2').waitFor();
+    await page.getByText(readout(t, 2, 2)).waitFor();
     await waitForAnswer(page);
 
     // Ask for a long answer and stop it halfway.

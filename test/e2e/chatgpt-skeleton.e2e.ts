@@ -1,42 +1,47 @@
 // The walking skeleton as a user lives it on ChatGPT: ask, watch the answer stream, regenerate, flip between the
-// two variants, copy a code block from the second, thumbs it up, and export from the popup.
+// two variants, copy a code block from the second and then the whole answer, thumbs it up, and export from the
+// popup. In English and in German (the page's labels translated, its test ids and icons not): the German session
+// must record the same signals, the code copy among them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEvent } from '../../src/core/events';
 import type { ChatgptBackend } from '../sites/chatgpt/backend';
 import { exportFromPopup, launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer, eventsOfKind } from './harness';
-
-let l: Launched;
-beforeAll(async () => {
-  l = await launch();
-});
-afterAll(async () => {
-  await l?.close();
-});
+import labels from '../sites/chatgpt/labels.json';
+import { readout, uiLanguages } from './languages';
 
 const of = eventsOfKind;
+const KINDS = ['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'branch_switch', 'copy', 'copy', 'feedback'];
 
-describe('ChatGPT walking skeleton', () => {
-  it('captures prompt, both streamed variants, the switch back, a code copy and thumbs up, each once, and exports them', async () => {
+describe.each(uiLanguages('chatgpt', labels))('ChatGPT walking skeleton, UI in $lang', ({ locale, t }) => {
+  let l: Launched;
+  beforeAll(async () => {
+    l = await launch({ sites: ['chatgpt'], locale });
+  });
+  afterAll(async () => {
+    await l?.close();
+  });
+
+  it('captures prompt, both streamed variants, the switch back, a code copy, an answer copy and thumbs up, each once, and exports them', async () => {
     const page = await l.context.newPage();
     await page.goto('https://chatgpt.com/');
     await sendPrompt(page, 'Write a Python function that reverses a list');
     await page.waitForURL(/\/c\/[\w-]+$/);
     await waitForAnswer(page);
 
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByText('2/2').waitFor();
+    await page.getByRole('button', { name: t.tryAgain }).click();
+    await page.getByText(readout(t, 2, 2)).waitFor();
     await waitForAnswer(page);
 
-    await page.getByRole('button', { name: 'Previous response' }).click();
-    await page.getByText('1/2').waitFor();
-    await page.getByRole('button', { name: 'Next response' }).click();
-    await page.getByText('2/2').waitFor();
+    await page.getByRole('button', { name: t.previousResponse }).click();
+    await page.getByText(readout(t, 1, 2)).waitFor();
+    await page.getByRole('button', { name: t.nextResponse }).click();
+    await page.getByText(readout(t, 2, 2)).waitFor();
 
-    await page.locator('pre button', { hasText: 'Copy code' }).click();
-    await page.getByTestId('good-response-turn-action-button').click();
+    await page.locator('pre button', { hasText: t.copyCode }).click();
+    await page.getByRole('button', { name: t.copy, exact: true }).last().click();
+    await page.getByRole('button', { name: t.goodResponse }).click();
 
     const stored = await waitFor(() => storedEvents(l), (es) => es.some((e) => e.kind === 'feedback'), 'feedback to be stored');
-    expect(stored.map((e) => e.kind)).toEqual(['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'branch_switch', 'copy', 'feedback']);
+    expect(stored.map((e) => e.kind)).toEqual(KINDS);
 
     const popup = await openPopup(l, await tabIdOf(l, 'https://chatgpt.com/*'));
     await expect.poll(() => popup.getByTestId('site-status').textContent()).toBe('ChatGPT: capturing');
@@ -45,7 +50,7 @@ describe('ChatGPT walking skeleton', () => {
     const events = bundle.events;
 
     // Exactly those events, in order, each once.
-    expect(events.map((e) => e.kind)).toEqual(['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'branch_switch', 'copy', 'feedback']);
+    expect(events.map((e) => e.kind)).toEqual(KINDS);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
 
     // Linked by message ids, with both variants' full text as the site's own backend holds it.
@@ -55,7 +60,7 @@ describe('ChatGPT walking skeleton', () => {
     const [v1, v2] = of(events, 'response');
     const [regen] = of(events, 'regenerate');
     const [back, forth] = of(events, 'branch_switch');
-    const [copy] = of(events, 'copy');
+    const [copy, answerCopy] = of(events, 'copy');
     const [thumb] = of(events, 'feedback');
     for (const e of events) expect(e.conversationId).toBe(conversationId);
     expect(prompt!.text).toBe('Write a Python function that reverses a list');
@@ -73,10 +78,11 @@ describe('ChatGPT walking skeleton', () => {
     expect(forth).toMatchObject({ fromMessageId: v1!.messageId, toMessageId: v2!.messageId, variantIndex: 2 });
     expect(copy).toMatchObject({ messageId: v2!.messageId, via: 'code-button', codeBlockIndex: 0, text: v2!.codeBlocks[0]!.code });
     expect(v2!.text.slice(copy!.start, copy!.end)).toBe(copy!.text);
+    expect(answerCopy).toMatchObject({ messageId: v2!.messageId, via: 'button', text: v2!.text, share: 1 });
     expect(thumb).toMatchObject({ messageId: v2!.messageId, rating: 'up' });
 
     // The manifest describes the files it came with.
-    expect(bundle.manifest.files.find((f) => f.name === 'events.jsonl')!.records).toBe(8);
+    expect(bundle.manifest.files.find((f) => f.name === 'events.jsonl')!.records).toBe(KINDS.length);
     const convs = bundle.jsonl('conversations.jsonl') as { messages: { messageId: string }[] }[];
     expect(convs).toHaveLength(1);
     expect(convs[0]!.messages.map((m) => m.messageId).sort()).toEqual([prompt!.messageId, v1!.messageId, v2!.messageId].sort());

@@ -1,19 +1,16 @@
 // GitHub Copilot Chat (github.com/copilot) as a developer lives it: ask for code, watch it stream, retry, flip
 // between the two answers, copy the code block (the key signal on a coding UI) and the whole answer, rate it, and
 // export from the popup. A second page with a redesigned message module must read "degraded" and store nothing.
+// In English and in Brazilian Portuguese.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/core/events';
 import type { GithubCopilotBackend } from '../sites/github-copilot/backend';
+import labels from '../sites/github-copilot/labels.json';
 import { exportFromPopup, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor, eventsOfKind } from './harness';
+import { readout, uiLanguages } from './languages';
 
 let l: Launched;
-beforeAll(async () => {
-  l = await launch();
-});
-afterAll(async () => {
-  await l?.close();
-});
 
 const of = eventsOfKind;
 const mine = (events: CaptureEvent[]) => events.filter((e) => e.site === 'github-copilot');
@@ -24,15 +21,25 @@ async function ask(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-async function waitForAnswer(page: Page): Promise<void> {
-  await page.waitForSelector('button[aria-label="Stop generating"]', { state: 'detached', timeout: 30_000 });
-  await page.locator('#messages > div:last-child button[aria-label="Retry"]').waitFor();
+async function waitForAnswer(page: Page, t: typeof labels.en): Promise<void> {
+  await page.getByRole('button', { name: t.stop }).waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('#messages > div:last-child').getByRole('button', { name: t.retry }).waitFor();
 }
 
-describe('GitHub Copilot Chat', () => {
-  it('does not run on the rest of github.com', async () => {
+describe.each(uiLanguages('github-copilot', labels))('GitHub Copilot Chat, UI in $lang', ({ lang, locale, t }) => {
+  beforeAll(async () => {
+    l = await launch({ sites: ['github-copilot'], locale });
+  });
+  afterAll(async () => {
+    await l?.close();
+  });
+
+  if (lang === 'en') it('does not run on the rest of github.com', async () => {
     const sw = await l.worker();
-    const scripts = await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: { matches: string[]; js: string[] }[] } } } }).chrome.runtime.getManifest().content_scripts);
+    type Manifest = { content_scripts: { matches: string[]; js: string[] }[] };
+    const scripts = await sw.evaluate(
+      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest().content_scripts,
+    );
     const mineScript = scripts.find((s) => s.js.includes('content-github-copilot.js'))!;
     expect(mineScript.matches).toEqual(['https://github.com/copilot*']);
   });
@@ -42,23 +49,24 @@ describe('GitHub Copilot Chat', () => {
     await page.goto('https://github.com/copilot');
     await ask(page, 'Write a Python function that reverses a list');
     await page.waitForURL(/\/copilot\/c\/[\w-]+$/);
-    await waitForAnswer(page);
+    await waitForAnswer(page, t);
 
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await page.getByText('2 / 2').waitFor();
-    await waitForAnswer(page);
+    await page.getByRole('button', { name: t.retry }).click();
+    await page.getByText(readout(t, 2, 2)).waitFor();
+    await waitForAnswer(page, t);
 
-    await page.getByRole('button', { name: 'Previous response' }).click();
-    await page.getByText('1 / 2').waitFor();
-    await page.getByRole('button', { name: 'Next response' }).click();
-    await page.getByText('2 / 2').waitFor();
+    await page.getByRole('button', { name: t.previousResponse }).click();
+    await page.getByText(readout(t, 1, 2)).waitFor();
+    await page.getByRole('button', { name: t.nextResponse }).click();
+    await page.getByText(readout(t, 2, 2)).waitFor();
 
-    await page.getByRole('button', { name: 'Copy code' }).click();
-    await page.getByRole('button', { name: 'Copy', exact: true }).click();
-    await page.getByRole('button', { name: 'Good response' }).click();
+    await page.getByRole('button', { name: t.copyCode }).click();
+    await page.getByRole('button', { name: t.copy, exact: true }).click();
+    await page.getByRole('button', { name: t.goodResponse }).click();
 
     const kinds = ['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'branch_switch', 'copy', 'copy', 'feedback'];
-    const stored = await waitFor(async () => mine(await storedEvents(l)), (es) => es.some((e) => e.kind === 'feedback'), 'feedback to be stored');
+    const hasFeedback = (es: CaptureEvent[]) => es.some((e) => e.kind === 'feedback');
+    const stored = await waitFor(async () => mine(await storedEvents(l)), hasFeedback, 'feedback to be stored');
     expect(stored.map((e) => e.kind)).toEqual(kinds);
 
     const popup = await openPopup(l, await tabIdOf(l, 'https://github.com/copilot*'));
@@ -95,7 +103,8 @@ describe('GitHub Copilot Chat', () => {
     expect(v1!.text).not.toBe(v2!.text);
     expect(v2).toMatchObject({ variantIndex: 2, variantCount: 2, model: 'GPT-4.1' });
     expect(regen).toMatchObject({ oldResponseId: v1!.messageId, newResponseId: v2!.messageId, promptMessageId: prompt!.messageId });
-    expect(back).toMatchObject({ role: 'assistant', fromMessageId: v2!.messageId, toMessageId: v1!.messageId, variantIndex: 1, variantCount: 2 });
+    expect(back).toMatchObject({ role: 'assistant', fromMessageId: v2!.messageId, toMessageId: v1!.messageId });
+    expect(back).toMatchObject({ variantIndex: 1, variantCount: 2 });
     expect(forth).toMatchObject({ fromMessageId: v1!.messageId, toMessageId: v2!.messageId, variantIndex: 2 });
     expect(codeCopy).toMatchObject({ messageId: v2!.messageId, via: 'code-button', codeBlockIndex: 0, text: v2!.codeBlocks[0]!.code });
     expect(v2!.text.slice(codeCopy!.start, codeCopy!.end)).toBe(codeCopy!.text);
@@ -106,14 +115,14 @@ describe('GitHub Copilot Chat', () => {
     await page.close();
   });
 
-  it('reports degraded capture on a redesigned message module and stores no event from it', async () => {
+  // A site update renames attributes, not labels: checked once, in English.
+  if (lang === 'en') it('reports degraded capture on a redesigned message module and stores no event from it', async () => {
     const before = mine(await storedEvents(l)).length;
     const page = await l.context.newPage();
     await page.goto('https://github.com/copilot?drift=1');
     await ask(page, 'Write a Python function that sorts a list');
     await page.waitForURL(/\/copilot\/c\/[\w-]+$/);
-    await page.waitForSelector('button[aria-label="Stop generating"]', { state: 'detached', timeout: 30_000 });
-    await page.locator('#messages > div:last-child button[aria-label="Retry"]').waitFor();
+    await waitForAnswer(page, t);
 
     const popup = await openPopup(l, await tabIdOf(l, 'https://github.com/copilot*'));
     // Health is re-checked on page changes (at most once a second): the user rating the answer is one (typing into
@@ -121,7 +130,7 @@ describe('GitHub Copilot Chat', () => {
     await expect
       .poll(
         async () => {
-          await page.locator('#messages > div:last-child').locator('button[aria-label="Good response"][aria-pressed="false"], button[aria-label="Bad response"][aria-pressed="false"]').first().click({ timeout: 2000 });
+          await page.locator('#messages > div:last-child button.feedback-action[aria-pressed="false"]').first().click({ timeout: 2000 });
           await popup.reload();
           return popup.getByTestId('site-status').textContent();
         },

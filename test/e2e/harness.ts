@@ -38,6 +38,11 @@ export interface LaunchOptions {
    * (docs/testing.md). false: a first run as a person meets it, with the onboarding page open and nothing captured.
    */
   consent?: boolean;
+  /**
+   * The browser's language (default en-US): what the fixture sites render their UI in, as the real sites do for a
+   * browser set to that language (test/sites/shared/locale.js). The extension's own pages are not translated.
+   */
+  locale?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Launched> {
@@ -53,6 +58,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
     acceptDownloads: true,
+    locale: options.locale ?? 'en-US',
     viewport: { width: 1200, height: 900 },
     args: [
       ...(headless ? ['--headless=new'] : []),

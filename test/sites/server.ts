@@ -11,6 +11,7 @@ import type { FixtureSiteModule, SiteBackend } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
+const shared = join(here, 'shared');
 
 export interface FixtureSite {
   id: string;
@@ -86,9 +87,12 @@ export async function startFixtures(sites: FixtureSite[], port = 0): Promise<Run
       const body = req.method === 'POST' ? await readBody(req) : '';
       if (await site.backend.handle(req, res, url, body)) return;
       const dir = join(here, site.dir ?? site.id);
-      if (url.pathname.startsWith('/fixture/')) {
-        const file = normalize(join(dir, url.pathname.slice('/fixture/'.length)));
-        if (!file.startsWith(dir) || !existsSync(file)) {
+      // Site files under /fixture/, the helpers every fixture shares (shared/) under /fixture-shared/.
+      const served = url.pathname.startsWith('/fixture/') ? dir : url.pathname.startsWith('/fixture-shared/') ? shared : null;
+      if (served) {
+        const rest = url.pathname.slice(url.pathname.indexOf('/', 1) + 1);
+        const file = normalize(join(served, rest));
+        if (!file.startsWith(served) || !existsSync(file)) {
           res.writeHead(404).end();
           return;
         }

@@ -1,4 +1,4 @@
-// The content script of an editor site (src/capture/site-entry.ts starts it instead of the chat engine): watches
+// The content script of an editor site (src/capture/editor-entry.ts starts it instead of the chat engine): watches
 // the user's key presses, starts a session for an editor once the user types in it, and hands events to the same
 // outbox and worker port the chat capture uses. Nothing is captured before consent or while paused (settings), and
 // nothing from editors the user never typed in. Runs in the frame the manifest puts it in (top frames only for the

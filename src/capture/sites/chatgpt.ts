@@ -1,21 +1,49 @@
 // ChatGPT (chatgpt.com, chat.openai.com). Facts and their sources: docs/sites/chatgpt.md.
-// Keys only on attributes that carry meaning (data-testid, data-message-*, aria-label), never hashed classes:
-// the turn container's tag changed in 2026 (article -> section/div) while its data-testid stayed.
+// Keys only on attributes that carry meaning (data-testid, data-message-*), icons and structure, never hashed classes
+// nor labels alone: the turn container's tag changed in 2026 (article -> section/div) while its data-testid stayed,
+// and every aria-label is translated ("Copy" is "Copiar" in a real Spanish page, "Kopieren" in German).
 import { siteMeta } from '../../core/sites';
 import { readChatgptMapping } from './chatgpt-tree';
-import { codeBlock, codeLanguage, isLastMatch, readoutAfter } from './kit';
+import { CONTROL, groupOf, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
+import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import type { ClickAction, CodeBlock, SiteAdapter, TurnInfo } from './types';
 
 const meta = siteMeta('chatgpt');
 
 const TURN = '[data-testid^="conversation-turn-"]';
 const MESSAGE = '[data-message-author-role][data-message-id]';
+/** Glyphs of the page's SVG sprite (`<use href="/cdn/assets/sprites-core-….svg#…">`, 2026) and, before the sprite,
+ * the start of the inline path (2025): the same in every language. */
+const COPY_ICON = ['#ce3544', 'd:M12.668 10.667C12.668 9.95614'];
+const EDIT_ICON = ['#6d87e1', 'd:M11.3312 3.56837C12.7488'];
 /** A canvas document the answer wrote, shown as a card beside its message, the document's editor inside it. */
 const TEXTDOC = '[id^="textdoc-message-"]';
 const TEXTDOC_BODY = '#prosemirror-editor-container, .ProseMirror, .cm-content, pre';
 
 function closestTurn(el: Element): Element | null {
   return el.closest(TURN);
+}
+
+function copiesCode(button: Element, block: Element): boolean {
+  return hasIcon(button, COPY_ICON) || labelIs(button, /copy/i) || block.querySelector(CONTROL) === button;
+}
+
+function englishDirection(button: Element): 'prev' | 'next' | null {
+  if (labelIs(button, /^previous (response|message)$/i)) return 'prev';
+  if (labelIs(button, /^next (response|message)$/i)) return 'next';
+  return null;
+}
+
+function isUserTurn(turn: Element): boolean {
+  return turn.getAttribute('data-turn') === 'user' || !!turn.querySelector('[data-message-author-role="user"]');
+}
+
+/** The pencil under a prompt: its icon, else its place beside the prompt's copy button, else its English label. */
+function editsPrompt(button: Element, turn: Element): boolean {
+  if (button.closest(MESSAGE) || button.closest('[aria-haspopup]') === button) return false;
+  if (hasIcon(button, EDIT_ICON) || labelIs(button, /^edit message$/i)) return true;
+  const bar = groupOf(button, turn);
+  return !!bar?.querySelector('[data-testid="copy-turn-action-button"]') && bar.querySelectorAll(CONTROL).length === 2;
 }
 
 export const chatgpt: SiteAdapter = {
@@ -41,7 +69,8 @@ export const chatgpt: SiteAdapter = {
     const info: TurnInfo = { role, messageId, content };
     const model = message.getAttribute('data-message-model-slug');
     if (model) info.model = model;
-    const counter = readoutAfter(turn.querySelector('button[aria-label="Previous response"], button[aria-label="Previous message"]'));
+    // The "‹ 2/2 ›" switcher: a `tabular-nums` readout between two arrows (its arrows' labels are translated).
+    const counter = switcherReadout(turn, '.tabular-nums') ?? switcherReadout(turn);
     if (counter) {
       info.variantIndex = counter.index;
       info.variantCount = counter.count;
@@ -77,22 +106,22 @@ export const chatgpt: SiteAdapter = {
   },
 
   classifyClick(target): ClickAction | null {
-    const button = target.closest('button, [role="menuitem"]');
+    const button = target.closest(CONTROL);
     if (!button) return null;
     const testid = button.getAttribute('data-testid') ?? '';
-    const label = button.getAttribute('aria-label') ?? '';
-    if (testid === 'stop-button') return { action: 'stop' };
+    if (testid === 'stop-button' || testid === 'composer-stop-button') return { action: 'stop' };
     const turn = closestTurn(button);
     if (!turn) return null;
     const block = button.closest('pre');
-    if (block && /copy/i.test(label + button.textContent)) return { action: 'copy-code', turn, block };
+    // A code block's header holds its copy button first (a "Run" button may follow it): the icon, else the place.
+    if (block) return copiesCode(button, block) ? { action: 'copy-code', turn, block } : null;
     if (testid === 'copy-turn-action-button') return { action: 'copy-message', turn };
     if (/^(good-response|thumbs-up)-turn-action-button$/.test(testid)) return { action: 'feedback', turn, rating: 'up' };
     if (/^(bad-response|thumbs-down)-turn-action-button$/.test(testid)) return { action: 'feedback', turn, rating: 'down' };
-    if (testid.includes('regenerate') || label === 'Try again' || label === 'Regenerate') return { action: 'regenerate', turn };
-    if (label === 'Previous response' || label === 'Previous message') return { action: 'variant-nav', turn, direction: 'prev' };
-    if (label === 'Next response' || label === 'Next message') return { action: 'variant-nav', turn, direction: 'next' };
-    if (label === 'Edit message') return { action: 'edit-prompt', turn };
+    if (testid.includes('regenerate') || labelIs(button, /^(try again|regenerate)$/i)) return { action: 'regenerate', turn };
+    const direction = switcherDirection(button) ?? englishDirection(button);
+    if (direction) return { action: 'variant-nav', turn, direction };
+    if (isUserTurn(turn) && editsPrompt(button, turn)) return { action: 'edit-prompt', turn };
     return null;
   },
 

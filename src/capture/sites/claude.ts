@@ -17,6 +17,7 @@
 import { siteMeta } from '../../core/sites';
 import { claudePathId } from './claude-path';
 import { readClaudeTree } from './claude-tree';
+import { CONTROL, controlsIn, groupOf, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
 import { codeBlock, codeLanguage, parseReadout, type Readout } from './kit';
 import { artifactFormat, codeBlockOf, panelNamed } from './kit-parts';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
@@ -31,6 +32,10 @@ const RESPONSE = '.font-claude-response, .font-claude-message';
  * text and a click on its copy button is a code copy. */
 const LABELLED_BLOCK = 'div:has(> div > pre:only-child):not(:has(> :is(p, ul, ol, h1, h2, h3, h4, table, blockquote)))';
 const CODE_BLOCK = `${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre)`;
+/** Starts of the icon paths of the real action bar (2025-12 saved pages; docs/sites/claude.md): the same in every language. */
+const THUMBS_UP_ICON = ['d:M9.56055 2C11.1381 2.00009'];
+const THUMBS_DOWN_ICON = ['d:M12.6699 3C14.2586 3'];
+const RETRY_ICON = ['d:M10.3857 2.50977C14.3486'];
 /** Files and images sent with a prompt, above its bubble (`file-thumbnail`, or a thumbnail named by its file). */
 const ATTACHMENT = '[data-testid="file-thumbnail"], [class~="group/thumbnail"]';
 /** An artifact card in an answer; its content is in the side panel, outside every turn, while it is open [NCE]. */
@@ -88,12 +93,15 @@ function roleOf(turn: Element): 'user' | 'assistant' | null {
 function readout(turn: Element): Readout | null {
   const arrow = turn.querySelector('[data-testid$="-previous-version"], [data-testid$="-next-version"]');
   const scope = arrow?.parentElement;
-  if (!scope) return null;
-  for (const el of scope.querySelectorAll('span, div')) {
-    const seen = el.querySelector('button') ? null : parseReadout(el.textContent);
-    if (seen) return seen;
+  if (scope) {
+    for (const el of scope.querySelectorAll('span, div')) {
+      const seen = el.querySelector('button') ? null : parseReadout(el.textContent);
+      if (seen) return seen;
+    }
   }
-  return null;
+  // Without test ids on the arrows: the readout between two controls, outside the message itself.
+  const footer = [...turn.querySelectorAll('[role="group"], .row-footer')].find((g) => !g.closest(`${USER}, ${RESPONSE}`));
+  return switcherReadout(footer ?? turn);
 }
 
 function inEditor(turn: Element): boolean {
@@ -218,11 +226,10 @@ export const claude: SiteAdapter<ClaudeState> = {
   },
 
   classifyClick(target, v): ClickAction | null {
-    const button = target.closest('button, [role="button"]');
+    const button = target.closest(CONTROL);
     if (!button) return null;
     const testid = button.getAttribute('data-testid') ?? '';
-    const label = button.getAttribute('aria-label') ?? '';
-    if (testid === 'chat-input-stop' || label === 'Stop response') return { action: 'stop' };
+    if (testid === 'chat-input-stop' || labelIs(button, /^Stop response$/)) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
     // A code block's copy button: inside the <pre> in older builds, on a bar beside it since 2025 (no test id).
@@ -241,13 +248,8 @@ export const claude: SiteAdapter<ClaudeState> = {
       case 'action-bar-retry':
         v.pendingRetry = { depth, version: nextVersion(turn, v, depth) };
         return { action: 'regenerate', turn };
-      case 'user-message-retry': {
-        // Retries the answer below this prompt.
-        const answer = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depth + 1}"]`);
-        if (!answer) return null;
-        v.pendingRetry = { depth: depth + 1, version: (v.count.get(depth + 1) ?? 1) + 1 };
-        return { action: 'regenerate', turn: answer };
-      }
+      case 'user-message-retry':
+        return retryBelow(turn, depth, v);
       case 'action-bar-previous-version':
       case 'user-message-previous-version':
         v.pendingEdit = null;
@@ -264,8 +266,18 @@ export const claude: SiteAdapter<ClaudeState> = {
         return { action: 'edit-prompt', turn };
       }
     }
-    if (label === 'Give positive feedback' || label === 'Good response') return { action: 'feedback', turn, rating: 'up' };
-    if (label === 'Give negative feedback' || label === 'Bad response') return { action: 'feedback', turn, rating: 'down' };
+    const direction =
+      switcherDirection(button) ?? (labelIs(button, /^previous version$/i) ? 'prev' : labelIs(button, /^next version$/i) ? 'next' : null);
+    if (direction) return { action: 'variant-nav', turn, direction };
+    const rating = ratingOf(button, turn);
+    if (rating) return { action: 'feedback', turn, rating };
+    if (roleOf(turn) === 'assistant' && retries(button, turn)) {
+      v.pendingRetry = { depth, version: nextVersion(turn, v, depth) };
+      return { action: 'regenerate', turn };
+    }
+    if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i))) {
+      return retryBelow(turn, depth, v);
+    }
     return null;
   },
 
@@ -276,3 +288,46 @@ export const claude: SiteAdapter<ClaudeState> = {
     { name: 'answers', selector: RESPONSE, when: 'in-conversation' },
   ],
 };
+
+/** The copy control of a row's action bar (the only one the real bar gives a test id in every build seen). */
+const ROW_COPY = '[data-testid="action-bar-copy"]';
+
+/**
+ * Thumbs on an answer: the icon, else the place (the two controls right after the action bar's copy button, as in
+ * every build seen), else the English label.
+ */
+function ratingOf(button: Element, turn: Element): 'up' | 'down' | null {
+  if (roleOf(turn) !== 'assistant' || button.closest(RESPONSE)) return null;
+  if (hasIcon(button, THUMBS_UP_ICON) || labelIs(button, /^(give positive feedback|good response)$/i)) return 'up';
+  if (hasIcon(button, THUMBS_DOWN_ICON) || labelIs(button, /^(give negative feedback|bad response)$/i)) return 'down';
+  // By place: among the bar's plain controls (no test id, no menu, not an arrow) after its copy button, the first
+  // two are the thumbs.
+  const bar = groupOf(button, turn);
+  const copy = bar?.querySelector(ROW_COPY);
+  if (!bar || !copy || hasIcon(button, RETRY_ICON)) return null;
+  const plain = controlsIn(bar).filter(
+    (c) =>
+      !c.hasAttribute('data-testid') &&
+      !c.hasAttribute('aria-haspopup') &&
+      !switcherDirection(c) &&
+      copy.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const at = plain.indexOf(button);
+  return at === 0 ? 'up' : at === 1 ? 'down' : null;
+}
+
+/** Retry on an answer: the icon, or the action bar's menu button (retry opens a model menu), or the English label. */
+function retries(button: Element, turn: Element): boolean {
+  if (button.closest(RESPONSE)) return false;
+  if (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i)) return true;
+  const bar = groupOf(button, turn);
+  return button.getAttribute('aria-haspopup') === 'menu' && !!bar?.querySelector(ROW_COPY);
+}
+
+/** A prompt's retry regenerates the answer below it. */
+function retryBelow(turn: Element, depth: number, v: ClaudeState): ClickAction | null {
+  const answer = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depth + 1}"]`);
+  if (!answer) return null;
+  v.pendingRetry = { depth: depth + 1, version: (v.count.get(depth + 1) ?? 1) + 1 };
+  return { action: 'regenerate', turn: answer };
+}

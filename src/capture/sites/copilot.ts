@@ -1,6 +1,8 @@
 // Microsoft Copilot (copilot.microsoft.com). Facts and sources: docs/sites/copilot.md.
-// Turns are `[data-content="user-message"]` / `[data-content="ai-message"]`; action buttons are told by aria-label
-// (unverified names, so several alternatives are accepted), never by class.
+// Turns are `[data-content="user-message"]` / `[data-content="ai-message"]`. No public source shows the action
+// buttons, so they are told apart by structure, never by their (translated) labels alone: the toolbar is the row of
+// controls the answer gets once finished; its two toggle buttons (`aria-pressed`) are the thumbs, up first; the
+// control before them copies, the last one regenerates. English labels remain one alternative (docs/sites/copilot.md).
 //
 // Message ids: the DOM shows none (they travel only in the WebSocket frames), and a regenerated answer replaces
 // the old one in place with no way back. So ids are derived from what the page shows once a message is complete:
@@ -11,13 +13,17 @@
 // this site (see the engine note in the e2e test's header).
 import { siteMeta } from '../../core/sites';
 import { extractText } from '../text';
-import { codeBlock, hash64, labelOf, languageFromClass } from './kit';
+import { CONTROL, controlsIn, labelIs } from './controls';
+import { codeBlock, hash64, languageFromClass } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const USER = '[data-content="user-message"]';
-const TOOLBAR_BUTTON =
+/** The finished answer's toolbar: a row of controls right under the message (a code block's copy button sits deeper). */
+const TWO_CONTROLS = ':is(button, [role="button"]) ~ :is(button, [role="button"])';
+const TOOLBAR = `:scope > :has(> ${TWO_CONTROLS})`;
+const TOOLBAR_BY_LABEL =
   'button[aria-label="Like" i], button[aria-label="Dislike" i], button[aria-label*="thumbs" i], button[aria-label="Regenerate" i]';
-const AI_DONE = `[data-content="ai-message"]:has(${TOOLBAR_BUTTON})`;
+const AI_DONE = `[data-content="ai-message"]:is(:has(> * > ${TWO_CONTROLS}), :has(${TOOLBAR_BY_LABEL}))`;
 const TURN = `${USER}, ${AI_DONE}`;
 const CODE = 'div:has(> pre)';
 
@@ -67,19 +73,16 @@ export const copilot: SiteAdapter = {
   },
 
   classifyClick(target): ClickAction | null {
-    const button = target.closest('button, [role="menuitem"]');
+    const button = target.closest(CONTROL);
     if (!button) return null;
-    const label = labelOf(button);
-    if (/^stop( responding| generating)?$/i.test(label)) return { action: 'stop' };
+    if (button.matches('[data-testid="stop-button"]') || labelIs(button, /^stop( responding| generating)?$/i)) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
+    // A code block's header holds one control: its copy button.
     const block = button.closest(CODE);
-    if (block && /copy/i.test(label)) return { action: 'copy-code', turn, block };
-    if (/^copy( message| response)?$/i.test(label)) return { action: 'copy-message', turn };
-    if (/^(dislike|thumbs down|bad response)$/i.test(label)) return { action: 'feedback', turn, rating: 'down' };
-    if (/^(like|thumbs up|good response)$/i.test(label)) return { action: 'feedback', turn, rating: 'up' };
-    if (/^(regenerate|retry|try again)$/i.test(label)) return { action: 'regenerate', turn };
-    return null;
+    if (block) return block.querySelector(CONTROL) === button || labelIs(button, /copy/i) ? { action: 'copy-code', turn, block } : null;
+    if (turn.matches(USER)) return null;
+    return toolbarAction(button, turn) ?? englishAction(button, turn);
   },
 
   landmarks: [
@@ -92,3 +95,25 @@ export const copilot: SiteAdapter = {
     { name: 'messages', selector: '[data-content="user-message"], [data-content="ai-message"]', when: 'in-conversation' },
   ],
 };
+
+/** What a toolbar control does, from its place: the toggles are the thumbs, the control before them copies, the last regenerates. */
+function toolbarAction(button: Element, turn: Element): ClickAction | null {
+  const toolbar = turn.querySelector(TOOLBAR);
+  if (!toolbar?.contains(button)) return null;
+  const controls = controlsIn(toolbar);
+  const toggles = controls.filter((c) => c.hasAttribute('aria-pressed'));
+  if (toggles.length === 2 && toggles.includes(button)) return { action: 'feedback', turn, rating: button === toggles[0] ? 'up' : 'down' };
+  const first = toggles[0] ? controls.indexOf(toggles[0]) : -1;
+  const at = controls.indexOf(button);
+  if (first > 0 && at === first - 1) return { action: 'copy-message', turn };
+  if (controls.length > 2 && at === controls.length - 1 && !button.hasAttribute('aria-pressed')) return { action: 'regenerate', turn };
+  return null;
+}
+
+function englishAction(button: Element, turn: Element): ClickAction | null {
+  if (labelIs(button, /^copy( message| response)?$/i)) return { action: 'copy-message', turn };
+  if (labelIs(button, /^(dislike|thumbs down|bad response)$/i)) return { action: 'feedback', turn, rating: 'down' };
+  if (labelIs(button, /^(like|thumbs up|good response)$/i)) return { action: 'feedback', turn, rating: 'up' };
+  if (labelIs(button, /^(regenerate|retry|try again)$/i)) return { action: 'regenerate', turn };
+  return null;
+}

@@ -8,6 +8,7 @@
 // container's id, or the r_ of the answer beside it), which Gemini assigns once the reply starts; until then the
 // query reads as "not yet a message".
 import { siteMeta } from '../../core/sites';
+import { labelIs } from './controls';
 import { codeBlock, isLastMatch } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
@@ -15,8 +16,10 @@ const TURN = 'user-query, model-response';
 const CONTENT_ID = /^message-content-id-(r_[0-9a-zA-Z]+)$/;
 const DRAFT = '[data-test-draft-id]';
 const DRAFT_CHIP = `${DRAFT}[role="radio"], ${DRAFT}[role="option"]`;
-/** The composer's stop button, shown while the newest answer streams. */
-const STOP = 'button[aria-label="Stop response"], button[aria-label="Stop generation"]';
+/** The composer's stop button, shown while the newest answer streams: its class and icon, or its English label. */
+const STOP =
+  'button.send-button.stop, .send-button-container button:has(mat-icon[fonticon="stop"]), ' +
+  'button[aria-label="Stop response"], button[aria-label="Stop generation"]';
 
 function responseIdOf(container: Element | null): string | null {
   if (!container) return null;
@@ -100,14 +103,13 @@ export const gemini: SiteAdapter = {
     }
     const button = target.closest('button');
     if (!button) return null;
-    const label = button.getAttribute('aria-label') ?? '';
     const matIcon = button.querySelector('mat-icon');
     const icon = matIcon?.getAttribute('fonticon') ?? matIcon?.getAttribute('data-mat-icon-name') ?? '';
-    if (label === 'Stop response' || label === 'Stop generation' || (icon === 'stop' && !turn)) return { action: 'stop' };
+    if (button.matches(STOP) || (icon === 'stop' && !turn)) return { action: 'stop' };
     if (!turn) return null;
     const block = button.closest('code-block');
     if (block) {
-      const copies = /copy/i.test(label) || icon === 'content_copy' || button.classList.contains('copy-button');
+      const copies = icon === 'content_copy' || button.classList.contains('copy-button') || labelIs(button, /copy/i);
       return copies ? { action: 'copy-code', turn, block } : null;
     }
     const testId = button.closest('[data-test-id]')?.getAttribute('data-test-id') ?? button.getAttribute('data-test-id') ?? '';

@@ -14,8 +14,13 @@
 // count + 1 (the page appends siblings), which is what the switcher shows once streaming ends. This is the one
 // piece of adapter state: a WeakMap keyed by the turn element in the per-conversation state the engine owns,
 // dropped once the answer is done.
+//
+// Controls: GitHub translates its labels, so they are told by the octicon drawn (copy, thumbsup, thumbsdown, sync;
+// the composer's stop is the loading button with the square icon), by place (the arrows beside the "n / m" readout,
+// a code block's copy) and by the retry button's own CSS module; English labels remain one alternative.
 import { siteMeta } from '../../core/sites';
-import { codeBlock, hash64, isLastMatch, labelOf, languageFromClass, type Readout, readoutAfter } from './kit';
+import { CONTROL, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
+import { codeBlock, hash64, isLastMatch, languageFromClass, type Readout } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const TURN = '.message-container, div[class*="ChatMessage-module__chatMessage"]';
@@ -37,7 +42,7 @@ function roleOf(turn: Element): 'user' | 'assistant' | null {
 }
 
 function variantOf(turn: Element): Readout | null {
-  return readoutAfter([...turn.querySelectorAll('button')].find((b) => PREV.test(labelOf(b))));
+  return switcherReadout(turn);
 }
 
 /** The derived id: variant positions along the shown branch, from the first message down to this turn. */
@@ -128,28 +133,30 @@ export const githubCopilot: SiteAdapter<GithubCopilotState> = {
   },
 
   classifyClick(target, { retries }): ClickAction | null {
-    const button = target.closest('button, clipboard-copy, [role="menuitem"]');
+    const button = target.closest(`${CONTROL}, clipboard-copy`);
     if (!button) return null;
-    const label = labelOf(button);
-    const stopIcon = button.hasAttribute('data-loading') && button.querySelector('.octicon-square-fill');
-    if (/^stop( generating| response)?$/i.test(label) || stopIcon) return { action: 'stop' };
+    const stopIcon = button.hasAttribute('data-loading') && hasIcon(button, ['octicon-square-fill']);
+    if (stopIcon || labelIs(button, /^stop( generating| response)?$/i)) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
+    const copies =
+      hasIcon(button, ['octicon-copy']) || button.matches('clipboard-copy') || labelIs(button, /^copy( code| message| response)?$/i);
     const block = button.closest('[class*="CodeBlock-module__container"], div.highlight, pre');
-    if (block && /copy/i.test(label)) return { action: 'copy-code', turn, block };
-    const icon = (name: string) => !!button.querySelector(`.octicon-${name}`);
-    if (/^copy( message| response)?$/i.test(label) || (!label && icon('copy'))) return { action: 'copy-message', turn };
-    if (/^(good response|thumbs up|like|helpful)$/i.test(label) || icon('thumbsup')) return { action: 'feedback', turn, rating: 'up' };
-    if (/^(bad response|thumbs down|dislike|unhelpful)$/i.test(label) || icon('thumbsdown')) {
+    if (block) return copies ? { action: 'copy-code', turn, block } : null;
+    const direction = switcherDirection(button) ?? (labelIs(button, PREV) ? 'prev' : labelIs(button, NEXT) ? 'next' : null);
+    if (direction) return { action: 'variant-nav', turn, direction };
+    if (hasIcon(button, ['octicon-thumbsup']) || labelIs(button, /^(good response|thumbs up|like|helpful)$/i)) {
+      return { action: 'feedback', turn, rating: 'up' };
+    }
+    if (hasIcon(button, ['octicon-thumbsdown']) || labelIs(button, /^(bad response|thumbs down|dislike|unhelpful)$/i)) {
       return { action: 'feedback', turn, rating: 'down' };
     }
-    if (/^(retry|regenerate|try again)$/i.test(label)) {
+    const retryGroup = button.closest('[class*="messageRetryButtonGroup"]');
+    if (retryGroup || hasIcon(button, ['octicon-sync']) || labelIs(button, /^(retry|regenerate|try again)$/i)) {
       retries.set(turn, { count: variantOf(turn)?.count ?? 1, streamed: false, at: Date.now() });
       return { action: 'regenerate', turn };
     }
-    if (PREV.test(label)) return { action: 'variant-nav', turn, direction: 'prev' };
-    if (NEXT.test(label)) return { action: 'variant-nav', turn, direction: 'next' };
-    return null;
+    return copies ? { action: 'copy-message', turn } : null;
   },
 
   landmarks: [

@@ -2,10 +2,13 @@
 // Message ids are the site's own: every message (user and assistant) sits in a wrapper `id="response-<responseId>"`,
 // the same ids the REST tree uses. The turn is that wrapper's parent row, which stays when a regenerated variant
 // replaces the message inside it; where the wrapper is the row itself (public saved pages), the wrapper. Grok
-// styles with Tailwind only: no class below is a hash, and actions are told by aria-label (with text
-// alternatives), since there are no test ids on them.
+// styles with Tailwind only: no class below is a hash. Actions have no test ids and translated labels, so they are
+// told by the lucide icon they draw (copy is published, the others are unverified), by place (the
+// `.action-buttons` row's two toggles are the thumbs, up first; the arrows beside the "n/m" readout switch
+// variants; a code block's one control copies it), English labels as one alternative.
 import { siteMeta } from '../../core/sites';
-import { codeBlock, codeLanguage, isLastMatch, labelOf, readoutAfter } from './kit';
+import { CONTROL, controlsIn, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
+import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const MESSAGE = '[id^="response-"]';
@@ -14,7 +17,9 @@ const ROW_AROUND = `div:has(> ${MESSAGE}):not(:has(> ${MESSAGE} ~ ${MESSAGE}))`;
 /** ...or, in public saved pages, the message wrapper is the row itself, its siblings the other turns. */
 const TURN = `${ROW_AROUND}, ${MESSAGE}:not(${ROW_AROUND} > *)`;
 const CODE_CONTAINER = '[class~="@container/code-block"]';
-const STOP = 'button[aria-label*="Stop" i]';
+const STOP_ICONS = ['lucide-square', 'lucide-circle-stop'];
+const STOP = 'button:is([aria-label*="Stop" i], :has(svg.lucide-square), :has(svg.lucide-circle-stop))';
+const ICON = { copy: 'lucide-copy', regenerate: 'lucide-refresh-cw', up: 'lucide-thumbs-up', down: 'lucide-thumbs-down' };
 
 function messageOf(turn: Element): Element | null {
   return turn.matches(MESSAGE) ? turn : turn.querySelector(`:scope > ${MESSAGE}`);
@@ -48,8 +53,7 @@ export const grok: SiteAdapter = {
     if (role === 'assistant') {
       const model = turn.ownerDocument.querySelector('#model-select-trigger, button[data-slot="select-trigger"]')?.textContent?.trim();
       if (model) info.model = model;
-      const previous = [...message.querySelectorAll('button')].find((b) => /^(previous|prev)( response| version)?$/i.test(labelOf(b)));
-      const counter = readoutAfter(previous);
+      const counter = switcherReadout(message);
       if (counter) {
         info.variantIndex = counter.index;
         info.variantCount = counter.count;
@@ -72,21 +76,17 @@ export const grok: SiteAdapter = {
   },
 
   classifyClick(target): ClickAction | null {
-    const button = target.closest('button, [role="menuitem"]');
+    const button = target.closest(CONTROL);
     if (!button) return null;
-    const label = labelOf(button);
-    if (/^stop/i.test(label) && button.closest('.query-bar, form')) return { action: 'stop' };
+    if (button.closest('.query-bar, form') && (hasIcon(button, STOP_ICONS) || labelIs(button, /^stop/i))) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
+    // A code block's copy button sits in its own sticky overlay, outside the <pre>: the block's one control.
     const block = button.closest(CODE_CONTAINER) ?? button.closest('pre');
-    if (block && /copy/i.test(label)) return { action: 'copy-code', turn, block };
-    if (/^copy( (response|text|message))?$/i.test(label)) return { action: 'copy-message', turn };
-    if (/^(dislike|thumbs down|bad response)$/i.test(label)) return { action: 'feedback', turn, rating: 'down' };
-    if (/^(like|thumbs up|good response)$/i.test(label)) return { action: 'feedback', turn, rating: 'up' };
-    if (/^(regenerate|retry|try again)/i.test(label)) return { action: 'regenerate', turn };
-    if (/^(previous|prev|older)( response| version)?$/i.test(label)) return { action: 'variant-nav', turn, direction: 'prev' };
-    if (/^(next|newer)( response| version)?$/i.test(label)) return { action: 'variant-nav', turn, direction: 'next' };
-    return null;
+    if (block) return block.querySelector(CONTROL) === button || labelIs(button, /copy/i) ? { action: 'copy-code', turn, block } : null;
+    const direction = switcherDirection(button) ?? englishDirection(button);
+    if (direction) return { action: 'variant-nav', turn, direction };
+    return actionRowAction(button, turn) ?? englishAction(button, turn);
   },
 
   landmarks: [
@@ -99,3 +99,28 @@ export const grok: SiteAdapter = {
     { name: 'message ids', selector: MESSAGE, when: 'in-conversation' },
   ],
 };
+
+/** An answer's action row control: by its lucide icon, or by place (the row's two toggles are the thumbs, up first). */
+function actionRowAction(button: Element, turn: Element): ClickAction | null {
+  if (hasIcon(button, [ICON.copy])) return { action: 'copy-message', turn };
+  if (hasIcon(button, [ICON.regenerate])) return { action: 'regenerate', turn };
+  if (hasIcon(button, [ICON.up])) return { action: 'feedback', turn, rating: 'up' };
+  if (hasIcon(button, [ICON.down])) return { action: 'feedback', turn, rating: 'down' };
+  const row = button.closest('.action-buttons');
+  const toggles = row ? controlsIn(row).filter((c) => c.hasAttribute('aria-pressed')) : [];
+  if (toggles.length === 2 && toggles.includes(button)) return { action: 'feedback', turn, rating: button === toggles[0] ? 'up' : 'down' };
+  return null;
+}
+
+function englishDirection(button: Element): 'prev' | 'next' | null {
+  if (labelIs(button, /^(previous|prev|older)( response| version)?$/i)) return 'prev';
+  return labelIs(button, /^(next|newer)( response| version)?$/i) ? 'next' : null;
+}
+
+function englishAction(button: Element, turn: Element): ClickAction | null {
+  if (labelIs(button, /^copy( (response|text|message))?$/i)) return { action: 'copy-message', turn };
+  if (labelIs(button, /^(dislike|thumbs down|bad response)$/i)) return { action: 'feedback', turn, rating: 'down' };
+  if (labelIs(button, /^(like|thumbs up|good response)$/i)) return { action: 'feedback', turn, rating: 'up' };
+  if (labelIs(button, /^(regenerate|retry|try again)/i)) return { action: 'regenerate', turn };
+  return null;
+}

@@ -113,9 +113,10 @@ export interface Readout {
 
 /** The event schema's bound on variant positions. */
 const MAX_VARIANTS = 10_000;
-const READOUT = /^\s*(\d{1,5})\s*(?:\/|of)\s*(\d{1,5})\s*$/;
+/** "2 / 3", "2/3", "2 of 3", and the same in other languages ("2 von 3", "2 из 3", "2 sur 3", "2 de 3", "2／3"). */
+const READOUT = /^\s*(\d{1,5})\s*(?:[/／]|\p{L}{1,6})\s*(\d{1,5})\s*$/u;
 
-/** A variant switcher's "n / m" (or "n of m"); null unless it reads as a position within a count. */
+/** A variant switcher's "n / m" (or "n of m", in any language); null unless it reads as a position within a count. */
 export function parseReadout(text: string | null | undefined): Readout | null {
   const m = READOUT.exec(text ?? '');
   if (!m) return null;

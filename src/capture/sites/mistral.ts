@@ -2,17 +2,23 @@
 // Turns carry the site's own ids (`data-message-id` + `data-message-author-role`); answer text is the
 // `data-message-part-type="answer"` part only, so reasoning parts stay out. The action footer exists only while the
 // pointer is over an answer, so nothing here needs it to be present except to classify a click on it. The code
-// block's copy button has the same "Copy to clipboard" label as the answer's: the code block decides. Retry, thumbs
-// and the variant switcher have no published selectors: their labels are matched loosely (see docs).
+// block's copy button has the same "Copy to clipboard" label as the answer's: the code block decides. The footer's
+// controls are told by place, never by their translated labels alone: copy is its last button (published), the
+// thumbs its two toggle buttons (aria-pressed), retry the control before them, the arrows sit beside the "n/m"
+// readout; the composer's stop state by its icon. Retry, thumbs, switcher and icons are unverified (see docs).
 import { siteMeta } from '../../core/sites';
-import { codeBlock, isLastMatch, languageFromClass, readoutAfter } from './kit';
+import { CONTROL, controlsIn, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
+import { codeBlock, isLastMatch, languageFromClass } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const TURN = '[data-message-id][data-message-author-role]';
 const ANSWER_PART = '[data-message-part-type="answer"]';
 const CODE_BLOCK = '[data-testid="code-block"]';
-/** The composer's one button shows one of these when no answer is being generated. */
-const IDLE_BUTTON = 'button[aria-label="Voice Mode"], button[aria-label="Send question"]';
+/** The composer's one button shows one of these when no answer is being generated: the voice or send icon (or label). */
+const IDLE_BUTTON =
+  'form button:has(svg.lucide-audio-lines, svg.lucide-arrow-up, svg.lucide-mic), ' +
+  'button[aria-label="Voice Mode"], button[aria-label="Send question"]';
+const STOP_ICON = ['lucide-square', 'lucide-circle-stop'];
 
 export const mistral: SiteAdapter = {
   ...siteMeta('mistral'),
@@ -37,8 +43,7 @@ export const mistral: SiteAdapter = {
       content = turn.querySelector('.select-text') ?? turn.querySelector('.whitespace-pre-wrap') ?? turn;
     }
     const info: TurnInfo = { role, messageId, content };
-    const previous = [...turn.querySelectorAll('button[aria-label]')].find((b) => /^previous/i.test(b.getAttribute('aria-label') ?? ''));
-    const counter = readoutAfter(previous);
+    const counter = switcherReadout(turn);
     if (counter) {
       info.variantIndex = counter.index;
       info.variantCount = counter.count;
@@ -64,21 +69,17 @@ export const mistral: SiteAdapter = {
   },
 
   classifyClick(target): ClickAction | null {
-    const button = target.closest('button');
+    const button = target.closest(CONTROL);
     if (!button) return null;
-    const label = (button.getAttribute('aria-label') ?? '').trim();
-    if (/^stop/i.test(label) && button.closest('form')) return { action: 'stop' };
+    if (button.closest('form') && (hasIcon(button, STOP_ICON) || labelIs(button, /^stop/i))) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
+    // A code block's header holds one control: its copy button (labelled exactly like the answer's).
     const block = button.closest(CODE_BLOCK);
-    if (block && /copy/i.test(label)) return { action: 'copy-code', turn, block };
-    if (label === 'Copy to clipboard' || label === 'Copy') return { action: 'copy-message', turn };
-    if (/^(like|good|helpful|thumbs up)/i.test(label)) return { action: 'feedback', turn, rating: 'up' };
-    if (/^(dislike|bad|not helpful|thumbs down)/i.test(label)) return { action: 'feedback', turn, rating: 'down' };
-    if (/^(retry|regenerate|rewrite|try again)/i.test(label)) return { action: 'regenerate', turn };
-    if (/^previous/i.test(label)) return { action: 'variant-nav', turn, direction: 'prev' };
-    if (/^next/i.test(label)) return { action: 'variant-nav', turn, direction: 'next' };
-    return null;
+    if (block) return block.querySelector(CONTROL) === button || labelIs(button, /copy/i) ? { action: 'copy-code', turn, block } : null;
+    const direction = switcherDirection(button) ?? (labelIs(button, /^previous/i) ? 'prev' : labelIs(button, /^next/i) ? 'next' : null);
+    if (direction) return { action: 'variant-nav', turn, direction };
+    return footerAction(button, turn) ?? englishAction(button, turn);
   },
 
   landmarks: [
@@ -87,3 +88,24 @@ export const mistral: SiteAdapter = {
     { name: 'answer parts', selector: `[data-message-author-role="assistant"] ${ANSWER_PART}`, when: 'in-conversation' },
   ],
 };
+
+/** What a footer control does, from its place: last copies, the two toggles are the thumbs, the one before them retries. */
+function footerAction(button: Element, turn: Element): ClickAction | null {
+  const footer = button.closest('footer');
+  if (!footer || !turn.contains(footer)) return null;
+  const controls = controlsIn(footer).filter((c) => !switcherDirection(c));
+  const toggles = controls.filter((c) => c.hasAttribute('aria-pressed'));
+  if (controls.at(-1) === button) return { action: 'copy-message', turn };
+  if (toggles.length === 2 && toggles.includes(button)) return { action: 'feedback', turn, rating: button === toggles[0] ? 'up' : 'down' };
+  const first = toggles[0] ? controls.indexOf(toggles[0]) : -1;
+  if (first > 0 && controls.indexOf(button) === first - 1) return { action: 'regenerate', turn };
+  return null;
+}
+
+function englishAction(button: Element, turn: Element): ClickAction | null {
+  if (labelIs(button, /^(copy to clipboard|copy)$/i)) return { action: 'copy-message', turn };
+  if (labelIs(button, /^(like|good|helpful|thumbs up)/i)) return { action: 'feedback', turn, rating: 'up' };
+  if (labelIs(button, /^(dislike|bad|not helpful|thumbs down)/i)) return { action: 'feedback', turn, rating: 'down' };
+  if (labelIs(button, /^(retry|regenerate|rewrite|try again)/i)) return { action: 'regenerate', turn };
+  return null;
+}

@@ -1,6 +1,9 @@
 // Perplexity (www.perplexity.ai). Facts and their sources: docs/sites/perplexity.md.
 // Containers are Tailwind utility classes; the stable handles are the query heading (`group/query`), the answer's
-// `id="markdown-content-<n>"` (n = the entry's position in the thread) and the buttons' test ids and labels.
+// `id="markdown-content-<n>"` (n = the entry's position in the thread) and the buttons' test ids and icons.
+// Labels are translated (the UI follows the browser's language), so controls are told by test id, by the tabler
+// icon they draw (copy is published; repeat, thumbs and stop are unverified) and by place (the answer's action bar
+// holds two toggle buttons, the thumbs, up first); the English labels remain one alternative.
 //
 // Message ids: the DOM carries none of the thread's uuids, so ids are derived from what it shows. An entry's query
 // is `q<n>` and its answer `a<n>`, n taken from `markdown-content-<n>` (so lazily loaded older entries do not shift
@@ -11,13 +14,16 @@
 // than stored under a wrong text (the original, live-captured answer keeps its own record). The counts are the
 // adapter's per-conversation state, which the engine owns.
 import { siteMeta } from '../../core/sites';
+import { CONTROL, controlsIn, groupOf, hasIcon, labelIs } from './controls';
 import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
 const QUERY = '[class*="group/query"]:not([class*="group/query"] *)';
 const ANSWER_PREFIX = 'markdown-content-';
 const ANSWER = `div[id^="${ANSWER_PREFIX}"]`;
-const STOP = 'button[aria-label^="Stop response"]:not([hidden])';
+const STOP_ICON = 'tabler-icon-player-stop-filled';
+const STOP = `button:is([aria-label^="Stop response"], :has(svg.${STOP_ICON})):not([hidden])`;
+const ICON = { copy: 'tabler-icon-copy', rewrite: 'tabler-icon-repeat', up: 'tabler-icon-thumb-up', down: 'tabler-icon-thumb-down' };
 
 /** Per conversation: rewrites seen per entry n, and entries whose Rewrite was clicked but is not yet streaming. */
 export interface PerplexityState {
@@ -70,32 +76,29 @@ export const perplexity: SiteAdapter<PerplexityState> = {
   },
 
   classifyClick(target, { rewriteClicked }): ClickAction | null {
-    const button = target.closest('button');
+    const button = target.closest(CONTROL);
     if (!button) return null;
-    const label = (button.getAttribute('aria-label') ?? '').trim();
     const testid = button.getAttribute('data-testid') ?? '';
     if (button.matches(STOP)) return { action: 'stop' };
     const block = button.closest('pre');
     if (block) {
       const turn = block.closest(ANSWER);
-      return turn && (testid === 'copy-code-button' || /copy/i.test(label)) ? { action: 'copy-code', turn, block } : null;
+      const isCopy = testid === 'copy-code-button' || block.querySelector(CONTROL) === button || labelIs(button, /copy/i);
+      return turn && isCopy ? { action: 'copy-code', turn, block } : null;
     }
     if (button.closest(ANSWER)) return null; // inline citation chips and other controls inside the answer
-    if (testid === 'copy-query-button' || label === 'Copy Query') {
+    if (testid === 'copy-query-button' || labelIs(button, /^Copy Query$/)) {
       const turn = entryOf(button, QUERY);
       return turn ? { action: 'copy-message', turn } : null;
     }
     const turn = entryOf(button, ANSWER);
     if (!turn) return null;
-    if (label === 'Copy') return { action: 'copy-message', turn };
-    if (label === 'Helpful' || /thumbs.?up/i.test(label)) return { action: 'feedback', turn, rating: 'up' };
-    if (label === 'Not helpful' || /thumbs.?down/i.test(label)) return { action: 'feedback', turn, rating: 'down' };
-    if (label === 'Rewrite' || button.textContent?.trim() === 'Rewrite') {
+    const action = barAction(button, turn) ?? englishAction(button, turn);
+    if (action?.action === 'regenerate') {
       const n = answerIndex(turn);
       if (n !== null) rewriteClicked.add(n);
-      return { action: 'regenerate', turn };
     }
-    return null;
+    return action;
   },
 
   landmarks: [
@@ -104,6 +107,27 @@ export const perplexity: SiteAdapter<PerplexityState> = {
     { name: 'answers', selector: ANSWER, when: 'in-conversation' },
   ],
 };
+
+/** An answer's action bar control, by icon, or by place: the bar's two toggle buttons are the thumbs, up first. */
+function barAction(button: Element, turn: Element): ClickAction | null {
+  if (hasIcon(button, [ICON.copy])) return { action: 'copy-message', turn };
+  if (hasIcon(button, [ICON.rewrite])) return { action: 'regenerate', turn };
+  if (hasIcon(button, [ICON.up])) return { action: 'feedback', turn, rating: 'up' };
+  if (hasIcon(button, [ICON.down])) return { action: 'feedback', turn, rating: 'down' };
+  if (!button.hasAttribute('aria-pressed')) return null;
+  let bar = groupOf(button);
+  while (bar && controlsIn(bar).filter((c) => c.hasAttribute('aria-pressed')).length < 2) bar = groupOf(bar);
+  const toggles = bar ? controlsIn(bar).filter((c) => c.hasAttribute('aria-pressed')) : [];
+  return toggles.length === 2 ? { action: 'feedback', turn, rating: button === toggles[0] ? 'up' : 'down' } : null;
+}
+
+function englishAction(button: Element, turn: Element): ClickAction | null {
+  if (labelIs(button, /^Copy$/)) return { action: 'copy-message', turn };
+  if (labelIs(button, /^Helpful$|thumbs.?up/i)) return { action: 'feedback', turn, rating: 'up' };
+  if (labelIs(button, /^Not helpful$|thumbs.?down/i)) return { action: 'feedback', turn, rating: 'down' };
+  if (labelIs(button, /^Rewrite$/) || button.textContent?.trim() === 'Rewrite') return { action: 'regenerate', turn };
+  return null;
+}
 
 function answerIndex(answer: Element): number | null {
   const n = /^markdown-content-(\d+)$/.exec(answer.id)?.[1];

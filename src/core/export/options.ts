@@ -3,18 +3,9 @@ import { ANSWER_LABELS } from '../labeller/types';
 import { REDACTION_CHOICES, REDACTION_CHOOSERS } from './redaction-policy';
 import { array, type Infer, isoTimestamp, number, object, oneOf, optional, string, unknownJson } from '../schema';
 
-export const SAMPLE_FORMATS = [
-  'sft',
-  'sft-prompt-completion',
-  'preference',
-  'kto',
-  'openai-chat',
-  'sharegpt',
-  'openai-preference',
-  'llamafactory',
-  'completions',
-] as const;
-export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
+import { SAMPLE_FORMATS, type SampleFormat } from './sample-formats';
+
+export { SAMPLE_FORMATS, type SampleFormat } from './sample-formats';
 
 const studyId = string({ min: 1, max: 128, pattern: /^[\w.@:+-]+$/ });
 

@@ -5,6 +5,14 @@
 // after streaming ends, and turn containers are <section>s (the 2026 markup) with data-testid turn numbers.
 // The sidebar's chats open inside the page (the router pushes /c/<id>, fetches the conversation, then renders it
 // into the same turn elements), as the real page does, rather than loading a new page.
+// The UI speaks the browser's language (labels.json: English and German; test/sites/shared/locale.js): labels,
+// aria-labels and sr-only headings change, test ids, the sprite icons (`<use href="…#ce3544">` copy, `#6d87e1`
+// edit, as in the real 2026 pages) and structure do not.
+import { format, localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
+/** The real page draws its icons from one SVG sprite; the fragment names the glyph, whatever the language. */
+const icon = (fragment) => `<svg width="20" height="20" aria-hidden="true" class="icon"><use href="/cdn/assets/sprites-core-fixture.svg#${fragment}" fill="currentColor"></use></svg>`;
 
 const thread = document.getElementById('thread');
 // ?drift=1 reproduces a site redesign that renamed the message attributes (what breaks scrapers in practice).
@@ -60,7 +68,7 @@ function renderMarkdown(md, streamingNow) {
       out.push(
         `<pre class="overflow-visible!"><div class="contain-inline-size rounded-2xl relative bg-token-sidebar-surface-primary">` +
           `<div class="flex items-center text-token-text-secondary px-4 py-2 text-xs font-sans justify-between h-9 select-none">${escapeHtml(lang)}</div>` +
-          `<div class="sticky top-9"><div class="absolute end-0 bottom-0 flex h-9 items-center pe-2"><button class="flex gap-1 items-center select-none py-1" aria-label="Copy">Copy code</button></div></div>` +
+          `<div class="sticky top-9"><div class="absolute end-0 bottom-0 flex h-9 items-center pe-2"><button class="flex gap-1 items-center select-none py-1" aria-label="${t.copy}">${icon('ce3544')}${t.copyCode}</button></div></div>` +
           `<div class="overflow-y-auto p-4" dir="ltr"><code class="whitespace-pre! language-${escapeHtml(lang)}">${escapeHtml(code.join('\n'))}</code></div>` +
           `</div></pre>`,
       );
@@ -108,27 +116,27 @@ function turnHtml(node, index, isStreaming) {
   const nav =
     sibs.length > 1
       ? `<div class="flex items-center justify-center tabular-nums">` +
-        `<button aria-label="${node.role === 'user' ? 'Previous message' : 'Previous response'}" ${pos === 1 ? 'disabled' : ''}>&lsaquo;</button>` +
-        `<div class="px-0.5 text-sm font-semibold tabular-nums">${pos}/${sibs.length}</div>` +
-        `<button aria-label="${node.role === 'user' ? 'Next message' : 'Next response'}" ${pos === sibs.length ? 'disabled' : ''}>&rsaquo;</button></div>`
+        `<button aria-label="${node.role === 'user' ? t.previousMessage : t.previousResponse}" ${pos === 1 ? 'disabled' : ''}>&lsaquo;</button>` +
+        `<div class="px-0.5 text-sm font-semibold tabular-nums">${format(t.readout, { n: pos, m: sibs.length })}</div>` +
+        `<button aria-label="${node.role === 'user' ? t.nextMessage : t.nextResponse}" ${pos === sibs.length ? 'disabled' : ''}>&rsaquo;</button></div>`
       : '';
   if (node.role === 'user') {
     return (
-      `<h5 class="sr-only">You said:</h5>` +
+      `<h5 class="sr-only">${t.youSaid}</h5>` +
       `<div data-message-author-role="user" data-message-id="${node.id}" dir="auto" class="min-h-8 text-message">` +
       `<div class="user-message-bubble-color rounded-3xl px-5 py-2.5"><div class="whitespace-pre-wrap">${escapeHtml(node.text)}</div></div></div>` +
-      `<div class="flex justify-end gap-1">${nav}<button aria-label="Edit message" class="edit">✎</button></div>`
+      `<div class="flex justify-end gap-1">${nav}<button aria-label="${t.editMessage}" class="edit">${icon('6d87e1')}</button></div>`
     );
   }
   const actions = isStreaming
     ? ''
-    : `<div class="flex min-h-[46px] justify-start" aria-label="Response actions" role="group">${nav}` +
-      `<button data-testid="copy-turn-action-button" aria-label="Copy">⧉</button>` +
-      `<button data-testid="good-response-turn-action-button" aria-label="Good response" aria-pressed="${node.rating === 'up'}">👍</button>` +
-      `<button data-testid="bad-response-turn-action-button" aria-label="Bad response" aria-pressed="${node.rating === 'down'}">👎</button>` +
-      `<button data-testid="regenerate-turn-action-button" aria-label="Try again">↻</button></div>`;
+    : `<div class="flex min-h-[46px] justify-start" aria-label="${t.responseActions}" role="group">${nav}` +
+      `<button data-testid="copy-turn-action-button" aria-label="${t.copy}">${icon('ce3544')}</button>` +
+      `<button data-testid="good-response-turn-action-button" aria-label="${t.goodResponse}" aria-pressed="${node.rating === 'up'}">👍</button>` +
+      `<button data-testid="bad-response-turn-action-button" aria-label="${t.badResponse}" aria-pressed="${node.rating === 'down'}">👎</button>` +
+      `<button data-testid="regenerate-turn-action-button" aria-label="${t.tryAgain}">↻</button></div>`;
   return (
-    `<h6 class="sr-only">ChatGPT said:</h6>` +
+    `<h6 class="sr-only">${t.chatgptSaid}</h6>` +
     `<div data-message-author-role="assistant" data-message-id="${node.id}" data-message-model-slug="${escapeHtml(node.model || 'gpt-4o')}" dir="auto" class="min-h-8 text-message">` +
     renderMarkdown(node.text, isStreaming) +
     `</div>${actions}`
@@ -334,18 +342,18 @@ thread.addEventListener('click', async (e) => {
   } else if (button.dataset.edit === 'send') {
     const text = turn.querySelector('textarea').value.trim();
     if (text && !streaming) void send(text, node.parent);
-  } else if (label === 'Edit message') {
+  } else if (label === t.editMessage) {
     // The real page swaps the bubble for an inline editor inside the same turn; the message element stays.
     const bubble = turn.querySelector('[data-message-author-role="user"], [data-author="user"]');
     bubble.innerHTML =
-      `<div class="edit-box"><textarea aria-label="Edit message text" rows="3"></textarea>` +
-      `<div class="edit-actions"><button data-edit="cancel" class="btn-secondary">Cancel</button><button data-edit="send" class="btn-primary">Send</button></div></div>`;
+      `<div class="edit-box"><textarea aria-label="${t.editMessageText}" rows="3"></textarea>` +
+      `<div class="edit-actions"><button data-edit="cancel" class="btn-secondary">${t.cancel}</button><button data-edit="send" class="btn-primary">${t.send}</button></div></div>`;
     const area = bubble.querySelector('textarea');
     area.value = node.text;
     area.focus();
-  } else if (button.closest('pre') && label === 'Copy') {
+  } else if (button.closest('pre')) {
     await copyText(button.closest('pre').querySelector('code').textContent);
-    button.textContent = 'Copied!';
+    button.textContent = t.copied;
   } else if (testid === 'copy-turn-action-button') {
     await copyText(node.text);
   } else if (testid === 'good-response-turn-action-button' || testid === 'bad-response-turn-action-button') {
@@ -359,9 +367,9 @@ thread.addEventListener('click', async (e) => {
   } else if (testid === 'regenerate-turn-action-button') {
     // The old answer stays until the new one arrives, then is replaced inside the same turn element.
     await generate({ action: 'variant', conversation_id: conversationId, parent_message_id: node.parent, model: 'gpt-4o' });
-  } else if (label === 'Previous response' || label === 'Next response' || label === 'Previous message' || label === 'Next message') {
+  } else if ([t.previousResponse, t.nextResponse, t.previousMessage, t.nextMessage].includes(label)) {
     const sibs = siblings(node.id);
-    const next = sibs[sibs.indexOf(node.id) + (label.startsWith('Previous') ? -1 : 1)];
+    const next = sibs[sibs.indexOf(node.id) + (label === t.previousResponse || label === t.previousMessage ? -1 : 1)];
     if (next) {
       currentLeaf = leafUnder(next);
       renderThread();
@@ -414,6 +422,11 @@ document.getElementById('history').addEventListener('click', (e) => {
 });
 
 modelLabel.textContent = 'ChatGPT 4o';
+composer.setAttribute('aria-label', t.composer);
+document.getElementById('send-button').setAttribute('aria-label', t.sendPrompt);
+document.getElementById('stop-button').setAttribute('aria-label', t.stopStreaming);
+document.getElementById('new-chat').textContent = t.newChat;
+document.querySelector('.history-heading').textContent = t.chats;
 void refreshHistory();
 const match = /^\/c\/([\w-]+)/.exec(location.pathname);
 if (match) void loadConversation(match[1]);

@@ -13,6 +13,13 @@
 // - editing a prompt turns its bubble into a form (textarea, Cancel, Save), sent by Save or by Enter;
 // - /new becomes /chat/<uuid> by pushState on the first send.
 // `?drift=1` renames the landmark attributes (as a site redesign would), for the degraded-capture check.
+// The UI speaks the browser's language (labels.json: English and Japanese; test/sites/shared/locale.js): labels,
+// aria-labels and sr-only echoes change, test ids, icons and structure do not. The thumbs carry no test id and
+// draw the real action bar's icons (saved 2025-12 pages; docs/sites/claude.md), so they are told apart by icon
+// and place, as on the real page.
+import { format, localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
 
 const drift = new URLSearchParams(location.search).has('drift');
 const A = drift
@@ -54,6 +61,10 @@ function inline(s) {
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 }
 
+/** The thumbs' glyphs: their paths begin as the real ones do (saved claude.ai pages, 2025-12; MIT, see docs). */
+const thumbIcon = (d) => `<div style="width: 16px; height: 16px;"><svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="${d}"/></svg></div>`;
+const THUMBS_UP_ICON = thumbIcon('M9.56055 2C11.1381 2.00009 12.3211 3.4 12.1 5L11.6 8H15.5C16.9 8 18 9.1 17.8 10.5L17 16C16.8 17.2 15.8 18 14.6 18H4V9L8.5 2.5Z');
+const THUMBS_DOWN_ICON = thumbIcon('M12.6699 3C14.2586 3 15.6 4.1 15.8 5.7L16 9H4.5C3.1 9 2 10.1 2.2 11.5L3 17H12V11L16 4Z');
 const COPY_ICON = '<svg width="16" height="16" viewBox="0 0 256 256" aria-hidden="true"><path d="M200 32H72a8 8 0 0 0-8 8v24H40"/></svg>';
 
 /** Markdown -> HTML like the real renderer: paragraphs, lists, fenced code (label before the pre's parent). */
@@ -136,9 +147,9 @@ function versionNav(node, prefix) {
   const pos = sibs.indexOf(node.uuid) + 1;
   return (
     `<div class="inline-flex items-center gap-1">` +
-    `<button type="button" data-testid="${prefix}-previous-version" aria-label="Previous version" ${pos === 1 ? 'disabled' : ''}>‹</button>` +
-    `<span class="version self-center shrink-0 select-none text-text-500">${pos} / ${sibs.length}</span>` +
-    `<button type="button" data-testid="${prefix}-next-version" aria-label="Next version" ${pos === sibs.length ? 'disabled' : ''}>›</button></div>`
+    `<button type="button" data-testid="${prefix}-previous-version" aria-label="${t.previousVersion}" ${pos === 1 ? 'disabled' : ''}>‹</button>` +
+    `<span class="version self-center shrink-0 select-none text-text-500">${format(t.readout, { n: pos, m: sibs.length })}</span>` +
+    `<button type="button" data-testid="${prefix}-next-version" aria-label="${t.nextVersion}" ${pos === sibs.length ? 'disabled' : ''}>›</button></div>`
   );
 }
 
@@ -150,42 +161,43 @@ function firstSentence(text) {
 
 function rowHtml(node, index, total) {
   const isHovered = hovered === index;
-  const label = `<div aria-label="Message ${index + 1} of ${total}" class="group relative">`;
+  const label = `<div aria-label="${format(t.messageOf, { n: index + 1, m: total })}" class="group relative">`;
   if (node.sender === 'human') {
     if (editing === node.uuid) {
       return (
         label +
-        `<form class="edit-box"><textarea aria-label="Edit message">${escapeHtml(node.text)}</textarea>` +
-        `<div class="row-footer"><button type="button" data-edit="cancel">Cancel</button><button type="submit" data-edit="save">Save</button></div></form></div>`
+        `<form class="edit-box"><textarea aria-label="${t.editMessage}">${escapeHtml(node.text)}</textarea>` +
+        `<div class="row-footer"><button type="button" data-edit="cancel">${t.cancel}</button>` +
+        `<button type="submit" data-edit="save">${t.save}</button></div></form></div>`
       );
     }
     const controls = isHovered
       ? versionNav(node, 'user-message') +
-        `<button type="button" data-testid="user-message-retry" aria-label="Retry">↻</button>` +
-        `<button type="button" data-testid="user-message-edit" aria-label="Edit">✎</button>` +
-        `<button type="button" data-testid="user-message-copy" aria-label="Copy">⧉</button>`
+        `<button type="button" data-testid="user-message-retry" aria-label="${t.retry}">↻</button>` +
+        `<button type="button" data-testid="user-message-edit" aria-label="${t.edit}">✎</button>` +
+        `<button type="button" data-testid="user-message-copy" aria-label="${t.copy}">⧉</button>`
       : '';
     return (
       label +
       `<div class="human-bubble inline-flex">` +
-      `<h2 class="sr-only" data-find-omitted="">You said: ${escapeHtml(node.text)}</h2>` +
+      `<h2 class="sr-only" data-find-omitted="">${t.youSaid} ${escapeHtml(node.text)}</h2>` +
       `<div class="flex flex-row gap-2"><div class="font-large !font-user-message grid grid-cols-1 gap-2 py-0.5 break-words" data-testid="${A.user}">` +
       `<p class="whitespace-pre-wrap break-words">${escapeHtml(node.text)}</p></div></div></div>` +
-      `<div class="row-footer"><time data-cds="RelativeTime" datetime="${node.created ?? ''}">just now</time>${controls}</div></div>`
+      `<div class="row-footer"><time data-cds="RelativeTime" datetime="${node.created ?? ''}">${t.justNow}</time>${controls}</div></div>`
     );
   }
   const isStreaming = !!node.streaming;
   const bar =
     isHovered && !isStreaming
-      ? `<div role="group" aria-label="Message actions" class="flex items-stretch justify-between">` +
+      ? `<div role="group" aria-label="${t.messageActions}" class="flex items-stretch justify-between">` +
         versionNav(node, 'action-bar') +
-        `<button type="button" data-testid="action-bar-copy" aria-label="Copy"><svg data-testid="action-bar-copy" width="16" height="16" aria-hidden="true"></svg>⧉</button>` +
-        `<button type="button" data-testid="action-bar-read-aloud" aria-label="Read aloud">🔊</button>` +
-        `<button type="button" data-testid="action-bar-thumbs-up" aria-label="Give positive feedback" aria-pressed="${node.rating === 'up'}">👍</button>` +
-        `<button type="button" data-testid="action-bar-thumbs-down" aria-label="Give negative feedback" aria-pressed="${node.rating === 'down'}">👎</button>` +
-        `<button type="button" data-testid="action-bar-retry" aria-label="Retry">↻</button></div>`
+        `<button type="button" data-testid="action-bar-copy" aria-label="${t.copy}"><svg data-testid="action-bar-copy" width="16" height="16" aria-hidden="true"></svg>⧉</button>` +
+        `<button type="button" data-testid="action-bar-read-aloud" aria-label="${t.readAloud}">🔊</button>` +
+        `<button type="button" aria-label="${t.thumbsUp}" aria-pressed="${node.rating === 'up'}">${THUMBS_UP_ICON}</button>` +
+        `<button type="button" aria-label="${t.thumbsDown}" aria-pressed="${node.rating === 'down'}">${THUMBS_DOWN_ICON}</button>` +
+        `<button type="button" data-testid="action-bar-retry" aria-label="${t.retry}">↻</button></div>`
       : '';
-  const echo = node.text ? `<h2 class="sr-only" data-find-omitted="">Claude responded: ${escapeHtml(firstSentence(node.text))}</h2>` : '';
+  const echo = node.text ? `<h2 class="sr-only" data-find-omitted="">${t.claudeResponded} ${escapeHtml(firstSentence(node.text))}</h2>` : '';
   return (
     label +
     `<div data-is-streaming="${isStreaming}" class="group relative pb-3" style="opacity: 1; transform: none;">` +
@@ -288,11 +300,11 @@ scroller.addEventListener('scroll', () => {
 function setStreamingUi(on) {
   if (on) {
     sendButton.setAttribute('data-testid', 'chat-input-stop');
-    sendButton.setAttribute('aria-label', 'Stop response');
+    sendButton.setAttribute('aria-label', t.stopResponse);
     sendButton.textContent = '■';
   } else {
     sendButton.removeAttribute('data-testid');
-    sendButton.setAttribute('aria-label', 'Send message');
+    sendButton.setAttribute('aria-label', t.sendMessage);
     sendButton.textContent = '↑';
   }
 }
@@ -400,7 +412,10 @@ async function loadConversation(id) {
   if (!response.ok) return;
   const data = await response.json();
   conversationId = data.uuid;
-  for (const m of data.chat_messages) nodes.set(m.uuid, { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, children: [], streaming: false, created: m.created_at });
+  for (const m of data.chat_messages) {
+    const node = { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, children: [] };
+    nodes.set(m.uuid, { ...node, streaming: false, created: m.created_at });
+  }
   for (const m of data.chat_messages) nodes.get(m.parent_message_uuid)?.children.push(m.uuid);
   currentLeaf = data.current_leaf_message_uuid;
   setTitle(data.name);
@@ -428,12 +443,13 @@ rowsEl.addEventListener('click', async (e) => {
   const node = row && nodes.get(shownPath()[Number(row.getAttribute('data-index'))]);
   if (!node) return;
   const testid = button.getAttribute('data-testid') ?? '';
+  const label = button.getAttribute('aria-label');
   if (button.closest('.code-wrapper')) {
     await copyText(button.closest('.code-wrapper').querySelector('code').textContent);
   } else if (testid === 'action-bar-copy' || testid === 'user-message-copy') {
     await copyText(node.text);
-  } else if (testid === 'action-bar-thumbs-up' || testid === 'action-bar-thumbs-down') {
-    node.rating = testid.endsWith('up') ? 'up' : 'down';
+  } else if (label === t.thumbsUp || label === t.thumbsDown) {
+    node.rating = label === t.thumbsUp ? 'up' : 'down';
     render();
     await fetch(api(`/chat_messages/${node.uuid}/chat_feedback`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: node.rating === 'up' ? 'upvote' : 'flag/other', reason: '' }) });
   } else if (testid === 'action-bar-retry' && !streaming) {
@@ -509,4 +525,7 @@ async function start() {
   else setTitle('');
 }
 
+composer.setAttribute('aria-label', t.composer);
+document.getElementById('new-chat').setAttribute('aria-label', t.newChat);
+document.getElementById('new-chat').textContent = t.newChat;
 void start();

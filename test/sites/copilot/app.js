@@ -4,6 +4,11 @@
 // under an answer only once it has finished, a regeneration that replaces the answer in place with no way back to
 // the old one, and the URL changing from / to /chats/<id> once the conversation is created. `?drift=1` renames the
 // message containers' data-content values, as a redesign would.
+// The UI speaks the browser's language (labels.json: English and French; test/sites/shared/locale.js): labels and
+// tooltips change, the toolbar's order, its toggle buttons (aria-pressed) and the composer's test ids do not.
+import { localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
 
 const drift = new URLSearchParams(location.search).has('drift');
 const USER = drift ? 'human-turn' : 'user-message';
@@ -47,7 +52,7 @@ function renderMarkdown(md) {
       const lang = fence[1] || 'plaintext';
       out.push(
         `<div class="code-block relative rounded-xl"><div class="code-header flex items-center justify-between"><span class="capitalize">${escapeHtml(lang)}</span>` +
-          `<button type="button" aria-label="Copy code" title="Copy code">Copy</button></div>` +
+          `<button type="button" aria-label="${t.copyCode}" title="${t.copyCode}">${t.copyCodeText}</button></div>` +
           `<pre><code class="language-${escapeHtml(lang)}">${escapeHtml(code.join('\n'))}</code></pre></div>`,
       );
       continue;
@@ -80,13 +85,13 @@ function messageHtml(msg) {
   const toolbar = msg.streaming
     ? ''
     : `<div class="ai-actions flex gap-2">` +
-      `<button type="button" aria-label="Copy" title="Copy">⧉</button>` +
-      `<button type="button" aria-label="Like" title="Like" aria-pressed="${msg.rating === 'up'}">👍</button>` +
-      `<button type="button" aria-label="Dislike" title="Dislike" aria-pressed="${msg.rating === 'down'}">👎</button>` +
-      `<button type="button" aria-label="Share" title="Share">↗</button>` +
-      `<button type="button" aria-label="Regenerate" title="Regenerate">↻</button></div>`;
+      `<button type="button" aria-label="${t.copy}" title="${t.copy}">⧉</button>` +
+      `<button type="button" aria-label="${t.like}" title="${t.like}" aria-pressed="${msg.rating === 'up'}">👍</button>` +
+      `<button type="button" aria-label="${t.dislike}" title="${t.dislike}" aria-pressed="${msg.rating === 'down'}">👎</button>` +
+      `<button type="button" aria-label="${t.share}" title="${t.share}">↗</button>` +
+      `<button type="button" aria-label="${t.regenerate}" title="${t.regenerate}">↻</button></div>`;
   return (
-    `<span class="sr-only">Copilot said</span>` +
+    `<span class="sr-only">${t.copilotSaid}</span>` +
     `<div class="group/ai-message-item space-y-3 break-words${msg.streaming ? ' typing' : ''}">${renderMarkdown(msg.text)}</div>` +
     toolbar
   );
@@ -118,7 +123,7 @@ function render() {
 }
 
 function setStreamingUi(on) {
-  submit.setAttribute('aria-label', on ? 'Stop responding' : 'Submit message');
+  submit.setAttribute('aria-label', on ? t.stop : t.submit);
   submit.setAttribute('data-testid', on ? 'stop-button' : 'submit-button');
   submit.textContent = on ? '■' : '↑';
 }
@@ -204,15 +209,15 @@ conversationEl.addEventListener('click', async (e) => {
   const msg = messages[index];
   if (!msg) return;
   const label = button.getAttribute('aria-label');
-  if (label === 'Copy code') {
+  if (label === t.copyCode) {
     await copyText(button.closest('.code-block').querySelector('code').textContent);
-    button.textContent = 'Copied';
-  } else if (label === 'Copy') {
+    button.textContent = t.copied;
+  } else if (label === t.copy) {
     await copyText(msg.text);
-  } else if (label === 'Like' || label === 'Dislike') {
-    msg.rating = label === 'Like' ? 'up' : 'down';
+  } else if (label === t.like || label === t.dislike) {
+    msg.rating = label === t.like ? 'up' : 'down';
     render();
-  } else if (label === 'Regenerate' && !streamingMsg) {
+  } else if (label === t.regenerate && !streamingMsg) {
     await regenerate(index);
   }
 });
@@ -238,6 +243,11 @@ document.getElementById('new-chat').addEventListener('click', (e) => {
   location.href = '/';
 });
 
+input.setAttribute('placeholder', t.composer);
+input.setAttribute('aria-label', t.composer);
+submit.setAttribute('aria-label', t.submit);
+document.getElementById('new-chat').setAttribute('aria-label', t.newChat);
+document.getElementById('new-chat').textContent = t.newChatText;
 void connect();
 const match = /^\/chats\/([\w-]+)/.exec(location.pathname);
 if (match) void loadConversation(match[1]);

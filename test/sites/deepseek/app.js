@@ -6,6 +6,11 @@
 // PoW challenge; the send button swaps its icon to a rounded square while streaming (that is the stop button);
 // a regenerated answer replaces the old one in the same list item, with a `‹ 2 / 2 ›` switcher (synthetic markup)
 // in the action row. `?drift=1` plays a site update that renamed the `ds-message` class.
+// The UI speaks the browser's language (labels.json: English and Chinese, the real site's first language;
+// test/sites/shared/locale.js): button texts and the composer's placeholder change, the icons and structure do not.
+import { format, localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
 
 const list = document.getElementById('message-list');
 const input = document.getElementById('chat-input');
@@ -77,8 +82,8 @@ function renderMarkdown(md) {
       out.push(
         `<div class="md-code-block md-code-block-light"><div class="md-code-block-banner-wrap"><div class="md-code-block-banner">` +
           `<div class="d813de27">${escapeHtml(lang)}</div><div class="efa13877">` +
-          `<div role="button" class="ds-button ds-button--secondary ds-button--borderless ds-button--rect ds-button--m"><div class="ds-button__icon">${icon(PATH.copy)}</div><span>Copy</span></div>` +
-          `<div role="button" class="ds-button ds-button--secondary ds-button--borderless ds-button--rect ds-button--m"><span>Download</span></div>` +
+          `<div role="button" class="ds-button ds-button--secondary ds-button--borderless ds-button--rect ds-button--m"><div class="ds-button__icon">${icon(PATH.copy)}</div><span>${t.copy}</span></div>` +
+          `<div role="button" class="ds-button ds-button--secondary ds-button--borderless ds-button--rect ds-button--m"><span>${t.download}</span></div>` +
           `</div></div></div><pre>${highlight(code.join('\n'))}</pre></div>`,
       );
       continue;
@@ -96,7 +101,7 @@ function switcher(node) {
   const sibs = nodes.get(node.parent).children;
   if (sibs.length < 2) return '';
   const pos = sibs.indexOf(node.id) + 1;
-  return `<div class="_4ba1cbb">${iconButton(PATH.prev, pos === 1)}<div class="_83b3d49">${pos} / ${sibs.length}</div>${iconButton(PATH.next, pos === sibs.length)}</div>`;
+  return `<div class="_4ba1cbb">${iconButton(PATH.prev, pos === 1)}<div class="_83b3d49">${format(t.readout, { n: pos, m: sibs.length })}</div>${iconButton(PATH.next, pos === sibs.length)}</div>`;
 }
 
 function rowHtml(node) {
@@ -108,7 +113,7 @@ function rowHtml(node) {
   }
   const isStreaming = streaming?.messageId === node.id;
   const think = node.think
-    ? `<div class="_74c0879"><div class="_58a6d71">${isStreaming && !node.text ? 'Thinking…' : 'Thought for 1 second'}</div><div class="e1675d8b ds-think-content">${renderMarkdown(node.think)}</div></div>`
+    ? `<div class="_74c0879"><div class="_58a6d71">${isStreaming && !node.text ? t.thinking : t.thought}</div><div class="e1675d8b ds-think-content">${renderMarkdown(node.think)}</div></div>`
     : '';
   const actions = isStreaming
     ? ''
@@ -282,7 +287,7 @@ list.addEventListener('click', async (e) => {
   const d = button.querySelector('path')?.getAttribute('d');
   const block = button.closest('.md-code-block');
   if (block) {
-    if (button.textContent.trim() === 'Copy') await copyText(block.querySelector('pre').textContent);
+    if (button.textContent.trim() === t.copy) await copyText(block.querySelector('pre').textContent);
   } else if (d === PATH.copy) {
     await copyText(node.text);
   } else if (d === PATH.like || d === PATH.dislike) {
@@ -326,3 +331,8 @@ thinkToggle.addEventListener('click', () => {
 const match = /^\/a\/chat\/s\/([\w-]+)/.exec(location.pathname);
 if (match) void loadSession(match[1]);
 render();
+
+input.setAttribute('placeholder', t.composer);
+document.getElementById('new-chat').textContent = t.newChat;
+thinkToggle.querySelector('span').textContent = t.deepThink;
+thinkToggle.nextElementSibling.querySelector('span').textContent = t.search;

@@ -13,6 +13,11 @@
 // - /app becomes /app/<hex> once the first reply chunk names the conversation.
 // `?drift=1` renames the turn elements and the id attributes (as a redesign would); `?noredo=1` drops the Redo
 // button (a 2026 build shipped without it).
+// The UI speaks the browser's language or `?hl=` (labels.json: English and Russian; test/sites/shared/locale.js):
+// labels and tooltips change, data-test-id, mat-icon names and structure do not.
+import { format, localise } from '/fixture-shared/locale.js';
+
+const { lang, t } = await localise();
 
 const params = new URLSearchParams(location.search);
 const drift = params.has('drift');
@@ -70,7 +75,7 @@ function renderMarkdown(md) {
       out.push(
         `<code-block data-path-to-node="${node++}"><div class="code-block">` +
           `<div class="code-block-decoration header-formatted gds-title-s"><span>${escapeHtml(DISPLAY[lang] ?? lang)}</span>` +
-          `<div class="buttons"><button mat-icon-button aria-label="Copy code" class="copy-button"><mat-icon fonticon="content_copy" data-mat-icon-name="content_copy"></mat-icon></button></div></div>` +
+          `<div class="buttons"><button mat-icon-button aria-label="${t.copyCode}" class="copy-button"><mat-icon fonticon="content_copy" data-mat-icon-name="content_copy"></mat-icon></button></div></div>` +
           `<div class="formatted-code-block-internal-container"><div class="animated-opacity"><pre><code role="text" data-test-id="code-content" class="code-container formatted">${escapeHtml(code.join('\n'))}</code></pre></div></div>` +
           `</div></code-block>`,
       );
@@ -107,8 +112,9 @@ function iconButton(testId, label, icon, extra = '') {
 function queryHtml(turn) {
   if (turn.editing) {
     return (
-      `<div class="edit-box"><textarea aria-label="Edit prompt">${escapeHtml(turn.prompt)}</textarea>` +
-      `<button class="cancel-button" data-action="cancel-edit">Cancel</button><button class="update-button" data-action="update">Update</button></div>`
+      `<div class="edit-box"><textarea aria-label="${t.editPrompt}">${escapeHtml(turn.prompt)}</textarea>` +
+      `<button class="cancel-button" data-action="cancel-edit">${t.cancel}</button>` +
+      `<button class="update-button" data-action="update">${t.update}</button></div>`
     );
   }
   const lines = turn.prompt.split('\n').map((l) => `<p class="query-text-line">${escapeHtml(l) || '<br>'}</p>`).join('');
@@ -117,7 +123,7 @@ function queryHtml(turn) {
     `<div class="user-query-container user-query-bubble-container"><div class="file-preview-container"></div>` +
     `<div class="query-content"><span class="user-query-bubble-with-background"><span class="horizontal-container">` +
     `<div role="heading" aria-level="2" class="query-text gds-body-l" dir="ltr">${lines}</div></span></span></div></div></user-query-content>` +
-    `<div class="query-content-actions">${iconButton('prompt-copy-button', 'Copy prompt', 'content_copy')}${iconButton('prompt-edit-button', 'Edit', 'edit')}</div></span>`
+    `<div class="query-content-actions">${iconButton('prompt-copy-button', t.copyPrompt, 'content_copy')}${iconButton('prompt-edit-button', t.edit, 'edit')}</div></span>`
   );
 }
 
@@ -126,11 +132,12 @@ function responseHtml(turn) {
   const rhex = turn.rid ? turn.rid : null;
   const drafts =
     turn.candidates.length > 1 && !turn.streaming
-      ? `<button class="show-drafts-button" aria-label="${turn.showDrafts ? 'Hide drafts' : 'Show drafts'}" aria-expanded="${!!turn.showDrafts}">${turn.showDrafts ? 'Hide drafts' : 'Show drafts'}</button>` +
+      ? `<button class="show-drafts-button" aria-label="${turn.showDrafts ? t.hideDrafts : t.showDrafts}" aria-expanded="${!!turn.showDrafts}">` +
+        `${turn.showDrafts ? t.hideDrafts : t.showDrafts}</button>` +
         (turn.showDrafts
           ? `<div class="drafts-container" role="radiogroup">` +
             turn.candidates
-              .map((c, i) => `<div class="draft" role="radio" tabindex="0" aria-checked="${c.id === turn.chosen}" ${T.draftAttr}="${c.id}"><span class="draft-label">Draft ${i + 1}</span><p class="draft-preview">${escapeHtml(c.text.slice(0, 60))}</p></div>`)
+              .map((c, i) => `<div class="draft" role="radio" tabindex="0" aria-checked="${c.id === turn.chosen}" ${T.draftAttr}="${c.id}"><span class="draft-label">${format(t.draft, { n: i + 1 })}</span><p class="draft-preview">${escapeHtml(c.text.slice(0, 60))}</p></div>`)
               .join('') +
             `</div>`
           : '')
@@ -140,16 +147,19 @@ function responseHtml(turn) {
       `<structured-content-container class="model-response-text"><message-content id="${T.contentId}${rhex}" class="model-response-text">` +
       `<div class="markdown markdown-main-panel" id="model-response-message-content${rhex}" aria-live="off" aria-busy="${!!turn.streaming}" dir="ltr">${renderMarkdown(candidate.text)}</div>` +
       `</message-content></structured-content-container></div></div>`
-    : `<div class="presented-response-container"><div class="loading-indicator" role="progressbar" aria-label="Gemini is thinking"></div></div>`;
+    : `<div class="presented-response-container"><div class="loading-indicator" role="progressbar" aria-label="${t.thinking}"></div></div>`;
   const actions =
     !turn.streaming && candidate
       ? `<message-actions><div class="actions-container-v2"><div class="buttons-container-v2">` +
-        iconButton('thumb-up-button', 'Good response', 'thumb_up', `aria-pressed="${turn.rating === 'up'}"`) +
-        iconButton('thumb-down-button', 'Bad response', 'thumb_down', `aria-pressed="${turn.rating === 'down'}"`) +
-        (noRedo ? '' : `<gem-icon-button data-test-id="regenerate-button"><regenerate-button><button mat-icon-button aria-label="Redo"><mat-icon fonticon="refresh" data-mat-icon-name="refresh"></mat-icon></button></regenerate-button></gem-icon-button>`) +
-        iconButton('copy-button', 'Copy', 'content_copy') +
-        `<tts-control>${iconButton('tts-button', 'Listen', 'volume_up')}</tts-control>` +
-        iconButton('more-menu-button', 'Show more options', 'more_vert') +
+        iconButton('thumb-up-button', t.goodResponse, 'thumb_up', `aria-pressed="${turn.rating === 'up'}"`) +
+        iconButton('thumb-down-button', t.badResponse, 'thumb_down', `aria-pressed="${turn.rating === 'down'}"`) +
+        (noRedo
+          ? ''
+          : `<gem-icon-button data-test-id="regenerate-button"><regenerate-button><button mat-icon-button aria-label="${t.redo}">` +
+            `<mat-icon fonticon="refresh" data-mat-icon-name="refresh"></mat-icon></button></regenerate-button></gem-icon-button>`) +
+        iconButton('copy-button', t.copy, 'content_copy') +
+        `<tts-control>${iconButton('tts-button', t.listen, 'volume_up')}</tts-control>` +
+        iconButton('more-menu-button', t.moreOptions, 'more_vert') +
         `</div></div></message-actions>`
       : '';
   return (
@@ -194,11 +204,11 @@ function render() {
 
 function renderComposerButton() {
   if (active) {
-    sendContainer.innerHTML = `<button class="send-button stop" aria-label="Stop response"><mat-icon fonticon="stop" data-mat-icon-name="stop"></mat-icon></button>`;
+    sendContainer.innerHTML = `<button class="send-button stop" aria-label="${t.stopResponse}"><mat-icon fonticon="stop" data-mat-icon-name="stop"></mat-icon></button>`;
   } else if (editor.textContent.trim()) {
-    sendContainer.innerHTML = `<button class="send-button submit" aria-label="Send message"><mat-icon fonticon="send" data-mat-icon-name="send"></mat-icon></button>`;
+    sendContainer.innerHTML = `<button class="send-button submit" aria-label="${t.sendMessage}"><mat-icon fonticon="send" data-mat-icon-name="send"></mat-icon></button>`;
   } else {
-    sendContainer.innerHTML = `<button class="speech_dictation_mic_button" aria-label="Microphone"><mat-icon fonticon="mic" data-mat-icon-name="mic"></mat-icon></button>`;
+    sendContainer.innerHTML = `<button class="speech_dictation_mic_button" aria-label="${t.microphone}"><mat-icon fonticon="mic" data-mat-icon-name="mic"></mat-icon></button>`;
   }
 }
 
@@ -232,7 +242,7 @@ function streamGenerate(prompt, context, redoOf, onReply) {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     const inner = [[prompt, 0, null, null, null, null, 0], ['en'], context, redoOf ? [redoOf] : null, null, null, [1], 0, [], null, null, 1];
-    xhr.open('POST', `/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate?bl=boq_assistant-bard-web-server_20260115.07_p1&f.sid=-6152739902164725473&hl=en&_reqid=${(reqid += 100000)}&rt=c`);
+    xhr.open('POST', `/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate?bl=boq_assistant-bard-web-server_20260115.07_p1&f.sid=-6152739902164725473&hl=${lang}&_reqid=${(reqid += 100000)}&rt=c`);
     xhr.setRequestHeader('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
     let seen = 0;
     const read = () => {
@@ -301,7 +311,7 @@ async function send(prompt) {
 
 async function loadConversation(hexId) {
   const body = `f.req=${encodeURIComponent(JSON.stringify([[['hNvQHb', JSON.stringify([`c_${hexId}`, 10, null, 1, [0], [4], null, 1]), null, 'generic']]]))}&at=${encodeURIComponent(AT)}&`;
-  const response = await fetch(`/_/BardChatUi/data/batchexecute?rpcids=hNvQHb&source-path=%2Fapp%2F${hexId}&bl=boq_assistant-bard-web-server_20260115.07_p1&hl=en&_reqid=${(reqid += 100000)}&rt=c`, {
+  const response = await fetch(`/_/BardChatUi/data/batchexecute?rpcids=hNvQHb&source-path=%2Fapp%2F${hexId}&bl=boq_assistant-bard-web-server_20260115.07_p1&hl=${lang}&_reqid=${(reqid += 100000)}&rt=c`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
     body,
@@ -397,7 +407,7 @@ sendContainer.addEventListener('click', (e) => {
   if (!button) return;
   if (button.classList.contains('stop') && active) {
     active.xhr.abort();
-    void fetch(`/_/BardChatUi/data/batchexecute?rpcids=NkpXw&bl=boq_assistant-bard-web-server_20260115.07_p1&hl=en&_reqid=${(reqid += 100000)}&rt=c`, {
+    void fetch(`/_/BardChatUi/data/batchexecute?rpcids=NkpXw&bl=boq_assistant-bard-web-server_20260115.07_p1&hl=${lang}&_reqid=${(reqid += 100000)}&rt=c`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
       body: `f.req=${encodeURIComponent(JSON.stringify([[['NkpXw', JSON.stringify([conversationId]), null, 'generic']]]))}&at=${encodeURIComponent(AT)}&`,
@@ -405,6 +415,10 @@ sendContainer.addEventListener('click', (e) => {
   } else if (button.classList.contains('submit')) submit();
 });
 
+editor.setAttribute('aria-label', t.composer);
+editor.setAttribute('data-placeholder', t.placeholder);
+document.getElementById('new-chat').setAttribute('aria-label', t.newChat);
+document.getElementById('new-chat').textContent = t.newChat;
 renderComposerButton();
 if (location.pathname === '/') history.replaceState({}, '', '/app' + location.search);
 const match = /^\/(?:u\/\d+\/)?app\/([0-9a-f]{16})/.exec(location.pathname);

@@ -5,6 +5,14 @@
 // switcher, code blocks with a header holding the copy button, a send button that turns into a stop button, and
 // the URL changing from /copilot to /copilot/c/<threadId> once the thread exists. `?drift=1` renames the chat
 // message module, as a redesign would.
+// The UI speaks the browser's language (labels.json: English and Brazilian Portuguese, the fixture's own
+// translations; test/sites/shared/locale.js): labels, the screen-reader headings and the "n de m" readout change;
+// the octicons, CSS modules and the action bar's order do not.
+import { format, localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
+const octicon = (name) => `<svg class="octicon octicon-${name}" aria-hidden="true"></svg>`;
+const ICON_BUTTON = 'type="button" data-component="IconButton"';
 
 const embedded = JSON.parse(document.querySelector('script[data-target="react-app.embeddedData"]').textContent).payload;
 const API = embedded.apiURL;
@@ -29,9 +37,9 @@ app.innerHTML =
   `<div class="${cx('ConversationView', 'container')}">` +
   `<div class="${cx('ImmersiveChat', 'messageContent')}" id="messages"></div>` +
   `<form class="ChatInput ${cx('ChatInput', 'form')}">` +
-  `<textarea id="copilot-chat-textarea" aria-label="Ask Copilot" placeholder="Ask Copilot" rows="1"></textarea>` +
+  `<textarea id="copilot-chat-textarea" aria-label="${t.askCopilot}" placeholder="${t.askCopilot}" rows="1"></textarea>` +
   `<button type="button" class="${cx('ModelPicker', 'menuButton')}" aria-haspopup="true"><span>GPT-4.1</span></button>` +
-  `<button id="send" type="submit" data-component="IconButton" aria-label="Send now"><svg class="octicon octicon-paper-airplane" aria-hidden="true"></svg>➤</button>` +
+  `<button id="send" type="submit" data-component="IconButton" aria-label="${t.sendNow}">${octicon('paper-airplane')}➤</button>` +
   `</form></div>`;
 const list = document.getElementById('messages');
 const textarea = document.getElementById('copilot-chat-textarea');
@@ -55,7 +63,8 @@ function codeBlock(lang, code) {
   return (
     `<div class="${cx('CodeBlock', 'container')}">` +
     `<div class="${cx('CodeBlock', 'header')}"><span class="${cx('CodeBlock', 'languageName')}">${escapeHtml(lang)}</span>` +
-    `<button type="button" data-component="IconButton" class="prc-Button-ButtonBase-c50BI prc-Button-IconButton-szpyj" aria-label="Copy code"><svg class="octicon octicon-copy" aria-hidden="true"></svg></button></div>` +
+    `<button ${ICON_BUTTON} class="prc-Button-ButtonBase-c50BI prc-Button-IconButton-szpyj" aria-label="${t.copyCode}">` +
+    `${octicon('copy')}</button></div>` +
     `<pre class="${cx('CodeBlock', 'pre')}"><code class="language-${escapeHtml(lang)}">${escapeHtml(code.join('\n'))}</code></pre></div>`
   );
 }
@@ -112,7 +121,7 @@ function path() {
 function messageHtml(node, latest, isStreaming) {
   if (node.role === 'user') {
     return (
-      `<h3 class="sr-only">You said:</h3>` +
+      `<h3 class="sr-only">${t.youSaid}</h3>` +
       `<div class="${cx('UserMessage', 'container')} ${cx(MSG, 'userMessage')}">${escapeHtml(node.text)}</div>`
     );
   }
@@ -121,22 +130,32 @@ function messageHtml(node, latest, isStreaming) {
   const nav =
     sibs.length > 1
       ? `<div class="BranchNav ${cx('BranchNavigation', 'container')}">` +
-        `<button type="button" data-component="IconButton" aria-label="Previous response" ${pos === 1 ? 'disabled' : ''}><svg class="octicon octicon-chevron-left" aria-hidden="true"></svg></button>` +
-        `<span class="${cx('BranchNavigation', 'count')}">${pos} / ${sibs.length}</span>` +
-        `<button type="button" data-component="IconButton" aria-label="Next response" ${pos === sibs.length ? 'disabled' : ''}><svg class="octicon octicon-chevron-right" aria-hidden="true"></svg></button></div>`
+        `<button ${ICON_BUTTON} aria-label="${t.previousResponse}" ${pos === 1 ? 'disabled' : ''}>${octicon('chevron-left')}</button>` +
+        `<span class="${cx('BranchNavigation', 'count')}">${format(t.readout, { n: pos, m: sibs.length })}</span>` +
+        `<button ${ICON_BUTTON} aria-label="${t.nextResponse}" ${pos === sibs.length ? 'disabled' : ''}>` +
+        `${octicon('chevron-right')}</button>` +
+        `</div>`
       : '';
   const actions = isStreaming
     ? ''
     : `<div class="${cx(MSG, 'actions')}">` +
-      `<button type="button" data-component="IconButton" class="prc-Button-ButtonBase-c50BI prc-Button-IconButton-szpyj" aria-label="Copy"><svg class="octicon octicon-copy" aria-hidden="true"></svg></button>` +
-      `<button type="button" data-component="IconButton" class="prc-Button-ButtonBase-c50BI feedback-action" aria-label="Good response" aria-pressed="${node.rating === 'up'}"><svg class="octicon octicon-thumbsup" aria-hidden="true"></svg></button>` +
-      `<button type="button" data-component="IconButton" class="prc-Button-ButtonBase-c50BI feedback-action" aria-label="Bad response" aria-pressed="${node.rating === 'down'}"><svg class="octicon octicon-thumbsdown" aria-hidden="true"></svg></button>` +
-      (latest ? `<div><div class="${cx('ModelPicker', 'messageRetryButtonGroup')}"><button type="button" data-component="IconButton" aria-label="Retry"><svg class="octicon octicon-sync" aria-hidden="true"></svg></button></div></div>` : '') +
+      `<button ${ICON_BUTTON} class="prc-Button-ButtonBase-c50BI prc-Button-IconButton-szpyj" aria-label="${t.copy}">` +
+      `${octicon('copy')}</button>` +
+      `<button ${ICON_BUTTON} class="prc-Button-ButtonBase-c50BI feedback-action" aria-label="${t.goodResponse}" ` +
+      `aria-pressed="${node.rating === 'up'}">${octicon('thumbsup')}</button>` +
+      `<button ${ICON_BUTTON} class="prc-Button-ButtonBase-c50BI feedback-action" aria-label="${t.badResponse}" ` +
+      `aria-pressed="${node.rating === 'down'}">${octicon('thumbsdown')}</button>` +
+      (latest
+        ? `<div><div class="${cx('ModelPicker', 'messageRetryButtonGroup')}">` +
+          `<button ${ICON_BUTTON} aria-label="${t.retry}">${octicon('sync')}</button></div></div>`
+        : '') +
       nav +
       `</div>`;
   return (
-    `<h3 class="sr-only">Copilot said:</h3>` +
-    `<div class="${cx(MSG, 'content')}"><div class="markdown-body ${cx('MarkdownRenderer', 'container')}" data-copilot-markdown="true">${renderMarkdown(node.text)}</div></div>` +
+    `<h3 class="sr-only">${t.copilotSaid}</h3>` +
+    `<div class="${cx(MSG, 'content')}">` +
+    `<div class="markdown-body ${cx('MarkdownRenderer', 'container')}" data-copilot-markdown="true">` +
+    `${renderMarkdown(node.text)}</div></div>` +
     actions
   );
 }
@@ -153,7 +172,8 @@ function render() {
       list.append(el);
     }
     const latest = i === ids.length - 1;
-    const cls = `${CONTAINER} ${cx(MSG, 'chatMessage')} ${node.role === 'user' ? cx(MSG, 'user') : cx(MSG, 'ai')}${latest ? ' ' + cx(MSG, 'latest') : ''}`;
+    const role = node.role === 'user' ? cx(MSG, 'user') : cx(MSG, 'ai');
+    const cls = `${CONTAINER} ${cx(MSG, 'chatMessage')} ${role}${latest ? ' ' + cx(MSG, 'latest') : ''}`;
     if (el.className !== cls) el.className = cls;
     const html = messageHtml(node, latest, streaming?.id === id);
     if (el.__html !== html) {
@@ -165,8 +185,8 @@ function render() {
 }
 
 function setStreamingUi(on) {
-  sendButton.setAttribute('aria-label', on ? 'Stop generating' : 'Send now');
-  sendButton.innerHTML = on ? '<svg class="octicon octicon-square-fill" aria-hidden="true"></svg>■' : '<svg class="octicon octicon-paper-airplane" aria-hidden="true"></svg>➤';
+  sendButton.setAttribute('aria-label', on ? t.stop : t.sendNow);
+  sendButton.innerHTML = on ? `${octicon('square-fill')}■` : `${octicon('paper-airplane')}➤`;
   if (on) sendButton.setAttribute('data-loading', 'true');
   else sendButton.removeAttribute('data-loading');
   sendButton.type = on ? 'button' : 'submit';
@@ -200,7 +220,21 @@ async function generate(body, onUser) {
     const response = await fetch(`${API}/github/chat/threads/${threadId}/messages`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ intent: 'conversation', references: [], context: [], currentURL: location.href, streaming: true, confirmations: [], customInstructions: [], model: 'gpt-4.1', mode: 'immersive', responseMessageID: answerId, tools: [], mediaContent: [], ...body }),
+      body: JSON.stringify({
+        intent: 'conversation',
+        references: [],
+        context: [],
+        currentURL: location.href,
+        streaming: true,
+        confirmations: [],
+        customInstructions: [],
+        model: 'gpt-4.1',
+        mode: 'immersive',
+        responseMessageID: answerId,
+        tools: [],
+        mediaContent: [],
+        ...body,
+      }),
       signal: controller.signal,
     });
     await readSse(response, (event) => {
@@ -273,19 +307,19 @@ list.addEventListener('click', async (e) => {
   const node = nodes.get(path()[[...list.children].indexOf(slot)]);
   if (!node) return;
   const label = button.getAttribute('aria-label');
-  if (label === 'Copy code') {
+  if (label === t.copyCode) {
     await copyText(button.closest('[class*="CodeBlock-module__container"]').querySelector('code').textContent);
-  } else if (label === 'Copy') {
+  } else if (label === t.copy) {
     await copyText(node.text);
-  } else if (label === 'Good response' || label === 'Bad response') {
-    node.rating = label === 'Good response' ? 'up' : 'down';
+  } else if (label === t.goodResponse || label === t.badResponse) {
+    node.rating = label === t.goodResponse ? 'up' : 'down';
     render();
-  } else if (label === 'Retry' && !streaming) {
+  } else if (label === t.retry && !streaming) {
     const prompt = node.parent;
     await generate({ content: nodes.get(prompt).text, parentMessageID: prompt, retry: true }, () => prompt);
-  } else if (label === 'Previous response' || label === 'Next response') {
+  } else if (label === t.previousResponse || label === t.nextResponse) {
     const sibs = nodes.get(node.parent).children;
-    const next = sibs[sibs.indexOf(node.id) + (label === 'Previous response' ? -1 : 1)];
+    const next = sibs[sibs.indexOf(node.id) + (label === t.previousResponse ? -1 : 1)];
     if (next) {
       leaf = leafUnder(next);
       render();

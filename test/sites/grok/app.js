@@ -4,6 +4,15 @@
 // hover, regenerations replace the answer inside the same row with a `< n/m >` switcher, code blocks whose copy
 // button sits outside the <pre>, and the URL changing to /c/<id> once the stream names the conversation.
 // `?drift=1` renames the response wrappers, as a site redesign would.
+// The UI speaks the browser's language (labels.json: English and Spanish, the fixture's own translations;
+// test/sites/shared/locale.js): labels change, the lucide icons, the action row's order and its toggles do not.
+import { format, localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
+const lucide = (name) => `<svg class="lucide lucide-${name}" aria-hidden="true"></svg>`;
+/** An icon button of the action rows: its label in the UI language, its icon the same in every language. */
+const iconButton = (label, icon, extra = '') =>
+  `<button class="h-8 w-8 rounded-full" type="button" aria-label="${label}" ${extra}>${lucide(icon)}</button>`;
 
 const thread = document.getElementById('thread');
 const composer = document.querySelector('.tiptap.ProseMirror');
@@ -30,9 +39,12 @@ function codeBlock(lang, code) {
   const lines = code.map((l) => `<span class="line">${escapeHtml(l)}</span>`).join('\n');
   return (
     `<div class="not-prose"><div class="relative not-prose @container/code-block [&amp;_div+div]:!mt-0 mt-3 mb-3 @md:-mx-4 @md:-mr-4">` +
-    `<div class="flex flex-row px-4 py-2 h-10 items-center rounded-t-xl bg-surface-l2 border border-border-l1"><span class="font-mono text-xs">${escapeHtml(lang)}</span></div>` +
-    `<div class="sticky w-full right-2 z-10 top-24 print:hidden"><div class="absolute bottom-1 right-1 flex flex-row gap-0.5"><div class="flex flex-row gap-0.5" style="opacity: 1;">` +
-    `<button class="inline-flex items-center justify-center h-8 rounded-xl px-3 text-xs" type="button" aria-label="Copy"><svg class="lucide lucide-copy" width="14" height="14" aria-hidden="true"></svg><span>Copy</span></button>` +
+    `<div class="flex flex-row px-4 py-2 h-10 items-center rounded-t-xl bg-surface-l2 border border-border-l1">` +
+    `<span class="font-mono text-xs">${escapeHtml(lang)}</span></div>` +
+    `<div class="sticky w-full right-2 z-10 top-24 print:hidden"><div class="absolute bottom-1 right-1 flex flex-row gap-0.5">` +
+    `<div class="flex flex-row gap-0.5" style="opacity: 1;">` +
+    `<button class="inline-flex items-center justify-center h-8 rounded-xl px-3 text-xs" type="button" aria-label="${t.copy}">` +
+    `<svg class="lucide lucide-copy" width="14" height="14" aria-hidden="true"></svg><span>${t.copy}</span></button>` +
     `</div></div></div>` +
     `<div class="shiki not-prose relative bg-surface-l1 rounded-b-xl"><pre class="shiki" tabindex="0"><code>${lines}</code></pre></div>` +
     `</div></div>`
@@ -93,9 +105,10 @@ function rowHtml(node, isStreaming) {
   if (node.role === 'user') {
     return (
       `<div id="${PREFIX}${node.id}" class="flex flex-col items-end">` +
-      `<div class="message-bubble relative rounded-3xl text-primary min-h-7 prose dark:prose-invert break-words bg-surface-l2 border border-border-l1 max-w-[100%] sm:max-w-[90%] px-4 py-2.5 rounded-br-lg">` +
+      `<div class="message-bubble relative rounded-3xl text-primary min-h-7 prose dark:prose-invert break-words bg-surface-l2 ` +
+      `border border-border-l1 max-w-[100%] sm:max-w-[90%] px-4 py-2.5 rounded-br-lg">` +
       `<span class="whitespace-pre-wrap">${escapeHtml(node.text)}</span></div>` +
-      `<div class="action-buttons flex flex-row items-center gap-0.5"><button class="h-8 w-8 rounded-full" type="button" aria-label="Edit"><svg class="lucide lucide-pencil-line" aria-hidden="true"></svg></button></div>` +
+      `<div class="action-buttons flex flex-row items-center gap-0.5">${iconButton(t.edit, 'pencil-line')}</div>` +
       `</div>`
     );
   }
@@ -103,23 +116,25 @@ function rowHtml(node, isStreaming) {
   const pos = sibs.indexOf(node.id) + 1;
   const nav =
     sibs.length > 1
-      ? `<div class="variant-nav flex items-center"><button class="h-8 w-8 rounded-full" type="button" aria-label="Previous" ${pos === 1 ? 'disabled' : ''}><svg class="lucide lucide-chevron-left" aria-hidden="true"></svg></button>` +
-        `<span class="text-sm tabular-nums">${pos}/${sibs.length}</span>` +
-        `<button class="h-8 w-8 rounded-full" type="button" aria-label="Next" ${pos === sibs.length ? 'disabled' : ''}><svg class="lucide lucide-chevron-right" aria-hidden="true"></svg></button></div>`
+      ? `<div class="variant-nav flex items-center">${iconButton(t.previous, 'chevron-left', pos === 1 ? 'disabled' : '')}` +
+        `<span class="text-sm tabular-nums">${format(t.readout, { n: pos, m: sibs.length })}</span>` +
+        `${iconButton(t.next, 'chevron-right', pos === sibs.length ? 'disabled' : '')}</div>`
       : '';
   const actions = isStreaming
     ? ''
     : `<div class="action-buttons last-response flex flex-row items-center gap-0.5"><div class="flex items-center gap-[2px]">` +
-      `<button class="h-8 w-8 rounded-full" type="button" aria-label="Regenerate"><svg class="lucide lucide-refresh-cw" aria-hidden="true"></svg></button>` +
-      `<button class="h-8 w-8 rounded-full" type="button" aria-label="Copy"><svg class="lucide lucide-copy" aria-hidden="true"></svg></button>` +
-      `<button class="h-8 w-8 rounded-full" type="button" aria-label="Share"><svg class="lucide lucide-share" aria-hidden="true"></svg></button>` +
-      `<button class="h-8 w-8 rounded-full" type="button" aria-label="Like" aria-pressed="${node.rating === 'up'}"><svg class="lucide lucide-thumbs-up" aria-hidden="true"></svg></button>` +
-      `<button class="h-8 w-8 rounded-full" type="button" aria-label="Dislike" aria-pressed="${node.rating === 'down'}"><svg class="lucide lucide-thumbs-down" aria-hidden="true"></svg></button>` +
+      iconButton(t.regenerate, 'refresh-cw') +
+      iconButton(t.copy, 'copy') +
+      iconButton(t.share, 'share') +
+      // Thumbs drawn without a lucide class in this fixture: only their place (two toggles) tells them apart.
+      `<button class="h-8 w-8 rounded-full" type="button" aria-label="${t.like}" aria-pressed="${node.rating === 'up'}">👍</button>` +
+      `<button class="h-8 w-8 rounded-full" type="button" aria-label="${t.dislike}" aria-pressed="${node.rating === 'down'}">👎</button>` +
       `</div>${nav}</div>`;
   return (
     `<div id="${PREFIX}${node.id}" class="flex flex-col items-start">` +
     `<div class="message-bubble relative rounded-3xl text-primary min-h-7 prose dark:prose-invert break-words w-full max-w-none">` +
-    `<div class="relative response-content-markdown markdown [&amp;_a:not(.not-prose)]:text-current${isStreaming ? ' streaming-cursor' : ''}">${renderMarkdown(node.text)}</div></div>` +
+    `<div class="relative response-content-markdown markdown [&amp;_a:not(.not-prose)]:text-current` +
+    `${isStreaming ? ' streaming-cursor' : ''}">${renderMarkdown(node.text)}</div></div>` +
     actions +
     `</div>`
   );
@@ -136,7 +151,8 @@ function render() {
       row = document.createElement('div');
       thread.append(row);
     }
-    const cls = `relative group flex flex-col justify-center w-full max-w-3xl md:px-4 pb-2 ${node.role === 'user' ? 'items-end' : 'items-start'}`;
+    const side = node.role === 'user' ? 'items-end' : 'items-start';
+    const cls = `relative group flex flex-col justify-center w-full max-w-3xl md:px-4 pb-2 ${side}`;
     if (row.className !== cls) row.className = cls;
     const html = rowHtml(node, streaming?.id === id);
     if (row.__html !== html) {
@@ -148,8 +164,8 @@ function render() {
 }
 
 function setStreamingUi(on) {
-  submit.setAttribute('aria-label', on ? 'Stop model response' : 'Submit');
-  submit.textContent = on ? '■' : '↑';
+  submit.setAttribute('aria-label', on ? t.stop : t.submit);
+  submit.innerHTML = lucide(on ? 'square' : 'arrow-up');
   submit.type = on ? 'button' : 'submit';
 }
 
@@ -177,7 +193,8 @@ async function generate(url, body, userParent) {
   let answer = null;
   let user = null;
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: controller.signal });
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: controller.signal };
+    const response = await fetch(url, init);
     await readNdjson(response, ({ result }) => {
       if (result?.conversation && !conversationId) {
         conversationId = result.conversation.conversationId;
@@ -217,9 +234,11 @@ async function generate(url, body, userParent) {
 
 function send(text) {
   if (!conversationId) {
-    void generate('/rest/app-chat/conversations/new', { temporary: false, modelName: 'grok-4', message: text, fileAttachments: [], imageAttachments: [], disableSearch: false, returnImageBytes: false, isReasoning: false }, ROOT);
+    const body = { temporary: false, modelName: 'grok-4', message: text, fileAttachments: [], imageAttachments: [] };
+    void generate('/rest/app-chat/conversations/new', { ...body, disableSearch: false, returnImageBytes: false, isReasoning: false }, ROOT);
   } else {
-    void generate(`/rest/app-chat/conversations/${conversationId}/responses`, { message: text, modelName: 'grok-4', parentResponseId: leaf, disableSearch: false, isReasoning: false }, leaf);
+    const body = { message: text, modelName: 'grok-4', parentResponseId: leaf, disableSearch: false, isReasoning: false };
+    void generate(`/rest/app-chat/conversations/${conversationId}/responses`, body, leaf);
   }
 }
 
@@ -228,11 +247,14 @@ async function loadConversation(id) {
   if (!tree.ok) return;
   conversationId = id;
   const { responseNodes } = await tree.json();
-  const loaded = await fetch(`/rest/app-chat/conversations/${id}/load-responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responseIds: responseNodes.map((n) => n.responseId) }) });
+  const body = JSON.stringify({ responseIds: responseNodes.map((n) => n.responseId) });
+  const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body };
+  const loaded = await fetch(`/rest/app-chat/conversations/${id}/load-responses`, init);
   const { responses } = await loaded.json();
   let newest = null;
   for (const r of responses) {
-    nodes.set(r.responseId, { id: r.responseId, parent: r.parentResponseId ?? ROOT, role: r.sender === 'human' ? 'user' : 'assistant', text: r.message, children: [] });
+    const role = r.sender === 'human' ? 'user' : 'assistant';
+    nodes.set(r.responseId, { id: r.responseId, parent: r.parentResponseId ?? ROOT, role, text: r.message, children: [] });
     if (!newest || r.createTime > newest.createTime) newest = r;
   }
   for (const r of responses) nodes.get(r.parentResponseId ?? ROOT).children.push(r.responseId);
@@ -254,20 +276,21 @@ thread.addEventListener('click', async (e) => {
   if (!node) return;
   const label = button.getAttribute('aria-label');
   const block = button.closest('[class~="@container/code-block"]');
-  if (block && label === 'Copy') {
+  if (block && label === t.copy) {
     await copyText(block.querySelector('pre code').textContent);
-    button.querySelector('span').textContent = 'Copied';
-  } else if (label === 'Copy') {
+    button.querySelector('span').textContent = t.copied;
+  } else if (label === t.copy) {
     await copyText(node.text);
-  } else if (label === 'Like' || label === 'Dislike') {
-    node.rating = label === 'Like' ? 'up' : 'down';
+  } else if (label === t.like || label === t.dislike) {
+    node.rating = label === t.like ? 'up' : 'down';
     render();
-  } else if (label === 'Regenerate' && !streaming) {
+  } else if (label === t.regenerate && !streaming) {
     const user = nodes.get(node.parent);
-    await generate(`/rest/app-chat/conversations/${conversationId}/responses`, { message: user.text, modelName: 'grok-4', parentResponseId: user.id, isRegenRequest: true }, user.id);
-  } else if (label === 'Previous' || label === 'Next') {
+    const body = { message: user.text, modelName: 'grok-4', parentResponseId: user.id, isRegenRequest: true };
+    await generate(`/rest/app-chat/conversations/${conversationId}/responses`, body, user.id);
+  } else if (label === t.previous || label === t.next) {
     const sibs = nodes.get(node.parent).children;
-    const next = sibs[sibs.indexOf(node.id) + (label === 'Previous' ? -1 : 1)];
+    const next = sibs[sibs.indexOf(node.id) + (label === t.previous ? -1 : 1)];
     if (next) {
       leaf = leafUnder(next);
       render();
@@ -307,5 +330,9 @@ document.getElementById('new-chat').addEventListener('click', (e) => {
   location.href = '/';
 });
 
+composer.setAttribute('aria-label', t.composer);
+composer.querySelector('p')?.setAttribute('data-placeholder', t.placeholder);
+document.getElementById('new-chat').textContent = t.newChat;
+setStreamingUi(false);
 const match = /^\/c\/([\w-]+)/.exec(location.pathname);
 if (match) void loadConversation(match[1]);

@@ -6,6 +6,17 @@
 // (its data-message-id changes) with a synthetic "< 2/2 >" switcher; the composer's one button swaps between
 // "Voice Mode" (idle), "Send question" (text typed) and a stop button while streaming.
 // `?drift=1` plays a site update that renamed data-message-author-role (the drifted-markup check).
+// The UI speaks the browser's language (labels.json: English and French — the French composer placeholder is the real
+// one, docs/sites/mistral.md; test/sites/shared/locale.js): labels change, the footer's order, its toggle buttons
+// (aria-pressed) and the composer button's icons (lucide-style classes, a guess) do not.
+import { format, localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
+const lucide = (name) => `<svg class="lucide lucide-${name}" width="20" height="20" aria-hidden="true"></svg>`;
+/** A footer button: its label in the UI language, its icon the same in every language. */
+const iconButton = (label, icon, extra = '') =>
+  `<button type="button" aria-label="${label}" ${extra} class="size-8">${lucide(icon)}</button>`;
+const JSON_HEADERS = { 'content-type': 'application/json' };
 
 const thread = document.getElementById('thread');
 const composer = document.getElementById('composer');
@@ -46,7 +57,7 @@ function renderMarkdown(md) {
       out.push(
         `<div data-testid="code-block" class="relative my-2 rounded-md border">` +
           `<div class="flex items-center justify-between px-3 py-1"><span class="text-xs">${escapeHtml(lang)}</span>` +
-          `<button type="button" aria-label="Copy to clipboard" class="size-7">⧉</button></div>` +
+          `<button type="button" aria-label="${t.copyToClipboard}" class="size-7">${lucide('copy')}</button></div>` +
           `<pre class="overflow-x-auto p-3"><code class="language-${escapeHtml(lang)}">${escapeHtml(code.join('\n'))}</code></pre></div>`,
       );
       continue;
@@ -68,28 +79,33 @@ function shownPath() {
 
 function messageHtml(node, isHovered) {
   if (node.role === 'user') {
-    return `<div class="flex flex-col items-end"><div class="select-text whitespace-pre-wrap break-words">${escapeHtml(node.text)}</div></div>`;
+    return (
+      `<div class="flex flex-col items-end">` +
+      `<div class="select-text whitespace-pre-wrap break-words">${escapeHtml(node.text)}</div></div>`
+    );
   }
   const isStreaming = streaming?.messageId === node.id;
   const sibs = nodes.get(node.parent).children;
   const pos = sibs.indexOf(node.id) + 1;
   const nav =
     sibs.length > 1
-      ? `<div class="flex items-center text-xs"><button type="button" aria-label="Previous answer" ${pos === 1 ? 'disabled' : ''}>‹</button>` +
-        `<span class="tabular-nums">${pos}/${sibs.length}</span>` +
-        `<button type="button" aria-label="Next answer" ${pos === sibs.length ? 'disabled' : ''}>›</button></div>`
+      ? `<div class="flex items-center text-xs">` +
+        `<button type="button" aria-label="${t.previousAnswer}" ${pos === 1 ? 'disabled' : ''}>‹</button>` +
+        `<span class="tabular-nums">${format(t.readout, { n: pos, m: sibs.length })}</span>` +
+        `<button type="button" aria-label="${t.nextAnswer}" ${pos === sibs.length ? 'disabled' : ''}>›</button></div>`
       : '';
   const footer =
     isHovered && !isStreaming
       ? `<footer class="flex items-center gap-1 text-muted">${nav}` +
-        `<button type="button" aria-label="Retry" class="size-8">↻</button>` +
-        `<button type="button" aria-label="Like" aria-pressed="${node.rating === 'up'}" class="size-8">👍</button>` +
-        `<button type="button" aria-label="Dislike" aria-pressed="${node.rating === 'down'}" class="size-8">👎</button>` +
-        `<button type="button" aria-label="Copy to clipboard" class="size-8">⧉</button></footer>`
+        iconButton(t.retry, 'refresh-cw') +
+        iconButton(t.like, 'thumbs-up', `aria-pressed="${node.rating === 'up'}"`) +
+        iconButton(t.dislike, 'thumbs-down', `aria-pressed="${node.rating === 'down'}"`) +
+        `${iconButton(t.copyToClipboard, 'copy')}</footer>`
       : '';
   return (
     `<div class="flex flex-col gap-2">` +
-    `<div data-testid="text-message-part" data-message-part-type="answer" class="prose markdown-container-style max-w-none">${renderMarkdown(node.text)}</div>` +
+    `<div data-testid="text-message-part" data-message-part-type="answer" class="prose markdown-container-style max-w-none">` +
+    `${renderMarkdown(node.text)}</div>` +
     `</div>${footer}`
   );
 }
@@ -119,14 +135,14 @@ function renderThread() {
 
 function updateButton() {
   if (streaming) {
-    button.setAttribute('aria-label', 'Stop generation');
-    button.textContent = '■';
+    button.setAttribute('aria-label', t.stop);
+    button.innerHTML = lucide('square');
   } else if (composer.textContent.trim()) {
-    button.setAttribute('aria-label', 'Send question');
-    button.textContent = '↑';
+    button.setAttribute('aria-label', t.send);
+    button.innerHTML = lucide('arrow-up');
   } else {
-    button.setAttribute('aria-label', 'Voice Mode');
-    button.textContent = '🎙';
+    button.setAttribute('aria-label', t.voice);
+    button.innerHTML = lucide('audio-lines');
   }
 }
 
@@ -156,7 +172,8 @@ async function generate(body, promptId) {
   updateButton();
   let prompt = promptId;
   try {
-    const response = await fetch('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: controller.signal });
+    const init = { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body), signal: controller.signal };
+    const response = await fetch('/api/chat', init);
     await readLines(response, (frame) => {
       if (frame.type === 'bootstrap' && !prompt) {
         const m = frame.messages[0];
@@ -195,7 +212,14 @@ async function send(text) {
     const response = await fetch('/api/trpc/message.newChat?batch=1', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-trpc-source': 'nextjs-react' },
-      body: JSON.stringify({ 0: { json: { content: [{ type: 'text', text }], files: [], features: [], integrations: [], libraries: [], productType: 'chat', projectId: null, incognito: false } } }),
+      body: JSON.stringify({
+        0: {
+          json: {
+            content: [{ type: 'text', text }],
+            files: [], features: [], integrations: [], libraries: [], productType: 'chat', projectId: null, incognito: false,
+          },
+        },
+      }),
     });
     chatId = (await response.json())[0].result.data.json.chatId;
     history.pushState({}, '', `/chat/${chatId}${drift ? '?drift=1' : ''}`);
@@ -260,19 +284,20 @@ thread.addEventListener('click', async (e) => {
   if (!node) return;
   const label = btn.getAttribute('aria-label');
   const block = btn.closest('[data-testid="code-block"]');
-  if (block && label === 'Copy to clipboard') {
+  if (block && label === t.copyToClipboard) {
     await copyText(block.querySelector('code').textContent);
-  } else if (label === 'Copy to clipboard') {
+  } else if (label === t.copyToClipboard) {
     await copyText(node.text);
-  } else if (label === 'Like' || label === 'Dislike') {
-    node.rating = label === 'Like' ? 'up' : 'down';
+  } else if (label === t.like || label === t.dislike) {
+    node.rating = label === t.like ? 'up' : 'down';
     renderThread();
-    await fetch('/api/trpc/message.feedback?batch=1', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ 0: { json: { messageId: node.id, rating: node.rating } } }) });
-  } else if (label === 'Retry' && !streaming) {
+    const body = JSON.stringify({ 0: { json: { messageId: node.id, rating: node.rating } } });
+    await fetch('/api/trpc/message.feedback?batch=1', { method: 'POST', headers: JSON_HEADERS, body });
+  } else if (label === t.retry && !streaming) {
     await generate({ chatId, mode: 'retry', messageId: node.id }, node.parent);
-  } else if (label === 'Previous answer' || label === 'Next answer') {
+  } else if (label === t.previousAnswer || label === t.nextAnswer) {
     const sibs = nodes.get(node.parent).children;
-    const next = sibs[sibs.indexOf(node.id) + (label === 'Previous answer' ? -1 : 1)];
+    const next = sibs[sibs.indexOf(node.id) + (label === t.previousAnswer ? -1 : 1)];
     if (next) {
       currentLeaf = leafUnder(next);
       renderThread();
@@ -297,5 +322,8 @@ button.addEventListener('click', () => {
   else composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
 });
 
+composer.setAttribute('aria-label', t.composer);
+document.getElementById('new-chat').textContent = t.newChat;
+updateButton();
 const match = /^\/chat\/([\w-]+)/.exec(location.pathname);
 if (match) void loadChat(match[1]);

@@ -5,6 +5,15 @@
 // /search/<slug> once the first frame names the thread; the action bar (Rewrite, thumbs, Copy) appears only after
 // the answer finished; Rewrite replaces the answer of the same entry in place, with no way back to the old one.
 // `?drift=1` plays a site update that renamed the answer's `markdown-content-<n>` id.
+// The UI speaks the browser's language (labels.json: English and Korean, the fixture's own translations;
+// test/sites/shared/locale.js): labels and the Rewrite text change, test ids, tabler icons and the bar's order do
+// not. The thumbs draw no icon class here (only aria-pressed and their place), so that rule is exercised.
+import { localise } from '/fixture-shared/locale.js';
+
+const { t } = await localise();
+const tabler = (name, d) =>
+  `<svg class="tabler-icon tabler-icon-${name}" width="16" height="16" viewBox="0 0 24 24"><path d="${d}"/></svg>`;
+const JSON_HEADERS = { 'content-type': 'application/json' };
 
 const thread = document.getElementById('thread');
 const input = document.getElementById('ask-input');
@@ -13,8 +22,8 @@ const submit = document.getElementById('submit');
 const stop = document.createElement('button');
 stop.type = 'button';
 stop.className = 'size-8 rounded-full';
-stop.setAttribute('aria-label', 'Stop response (Esc)');
-stop.textContent = '■';
+stop.setAttribute('aria-label', t.stop);
+stop.innerHTML = tabler('player-stop-filled', 'M17 4h-10a3 3 0 0 0 -3 3v10a3 3 0 0 0 3 3h10a3 3 0 0 0 3 -3v-10a3 3 0 0 0 -3 -3z');
 const drift = new URLSearchParams(location.search).has('drift');
 const ANSWER_ID = drift ? 'response-body-' : 'markdown-content-';
 
@@ -34,7 +43,9 @@ function inline(s, sources) {
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\[(\d+)\]/g, (_, n) => {
       const src = sources[Number(n) - 1];
-      return `<span class="citation inline"><button type="button" class="cursor-pointer inline underline" data-citation="${n}">${escapeHtml(src ? src.name : n)}</button></span>`;
+      const name = escapeHtml(src ? src.name : n);
+      const chip = `<button type="button" class="cursor-pointer inline underline" data-citation="${n}">${name}</button>`;
+      return `<span class="citation inline">${chip}</span>`;
     });
 }
 
@@ -51,8 +62,9 @@ function renderMarkdown(md, sources) {
       while (i < lines.length && !/^```\s*$/.test(lines[i])) code.push(lines[i++]);
       i++;
       out.push(
-        `<pre class="not-prose w-full rounded"><div class="codeWrapper"><div class="codeHeader"><span>${escapeHtml(lang)}</span>` +
-          `<button type="button" aria-label="Copy code" data-testid="copy-code-button">⧉</button></div>` +
+        `<pre class="not-prose w-full rounded"><div class="codeWrapper">` +
+          `<div class="codeHeader"><span>${escapeHtml(lang)}</span>` +
+          `<button type="button" aria-label="${t.copyCode}" data-testid="copy-code-button">⧉</button></div>` +
           `<code class="language-${escapeHtml(lang)}" style="white-space: pre">${escapeHtml(code.join('\n'))}</code></div></pre>`,
       );
       continue;
@@ -67,23 +79,29 @@ function renderMarkdown(md, sources) {
 }
 
 function entryHtml(entry, index) {
-  const sources = entry.sources.map((s) => `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${escapeHtml(s.name)}</a>`).join('');
+  const sources = entry.sources
+    .map((s) => `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${escapeHtml(s.name)}</a>`)
+    .join('');
   const actions = entry.streaming
     ? ''
     : `<div class="actions flex items-center justify-between">` +
-      `<div class="flex gap-1"><button type="button" aria-label="Share">⇪</button>` +
-      `<button type="button" class="flex items-center gap-1"><svg class="tabler-icon tabler-icon-repeat" width="16" height="16" viewBox="0 0 24 24"><path d="M4 12v-3a3 3 0 0 1 3 -3h13"/></svg><span>Rewrite</span></button></div>` +
-      `<div class="flex gap-1"><button type="button" aria-label="Helpful" aria-pressed="${entry.feedback === 'up'}">👍</button>` +
-      `<button type="button" aria-label="Not helpful" aria-pressed="${entry.feedback === 'down'}">👎</button>` +
-      `<button type="button" aria-label="Copy"><svg class="tabler-icon tabler-icon-copy" width="16" height="16" viewBox="0 0 24 24"><path d="M7 7m0 2.667a2.667 2.667 0 0 1 2.667 -2.667h8.666"/></svg></button>` +
-      `<button type="button" aria-label="More">⋯</button></div></div>`;
+      `<div class="flex gap-1"><button type="button" aria-label="${t.share}">⇪</button>` +
+      `<button type="button" class="flex items-center gap-1">${tabler('repeat', 'M4 12v-3a3 3 0 0 1 3 -3h13')}` +
+      `<span>${t.rewrite}</span></button></div>` +
+      `<div class="flex gap-1"><button type="button" aria-label="${t.helpful}" aria-pressed="${entry.feedback === 'up'}">👍</button>` +
+      `<button type="button" aria-label="${t.notHelpful}" aria-pressed="${entry.feedback === 'down'}">👎</button>` +
+      `<button type="button" aria-label="${t.copy}">${tabler('copy', 'M7 7m0 2.667a2.667 2.667 0 0 1 2.667 -2.667h8.666')}</button>` +
+      `<button type="button" aria-label="${t.more}">⋯</button></div></div>`;
   return (
     `<div class="group/title relative">` +
-    `<h1 class="group/query font-display text-pretty break-words"><span class="select-text"><span data-lexical-text="true">${escapeHtml(entry.query)}</span></span></h1>` +
-    `<div class="query-tools flex gap-1"><button type="button" data-testid="copy-query-button" aria-label="Copy Query">⧉</button></div></div>` +
+    `<h1 class="group/query font-display text-pretty break-words">` +
+    `<span class="select-text"><span data-lexical-text="true">${escapeHtml(entry.query)}</span></span></h1>` +
+    `<div class="query-tools flex gap-1">` +
+    `<button type="button" data-testid="copy-query-button" aria-label="${t.copyQuery}">⧉</button></div></div>` +
     `<div class="sources">${sources}</div>` +
     `<div id="${ANSWER_ID}${index}" class="relative default font-sans text-base">` +
-    `<div class="prose dark:prose-invert inline leading-normal break-words min-w-0" data-renderer="lm">${renderMarkdown(entry.answer, entry.sources)}</div></div>` +
+    `<div class="prose dark:prose-invert inline leading-normal break-words min-w-0" data-renderer="lm">` +
+    `${renderMarkdown(entry.answer, entry.sources)}</div></div>` +
     actions
   );
 }
@@ -197,11 +215,19 @@ async function loadThread(s) {
     contextUuid = e.context_uuid;
     const web = e.blocks.find((b) => b.intended_usage === 'web_results');
     const text = e.blocks.find((b) => b.intended_usage === 'ask_text');
-    entries.push({ uuid: e.uuid, backend_uuid: e.backend_uuid, query: e.query_str, answer: text?.markdown_block.answer ?? '', sources: web?.web_result_block.web_results ?? [], model: e.display_model, streaming: false });
+    entries.push({
+      uuid: e.uuid,
+      backend_uuid: e.backend_uuid,
+      query: e.query_str,
+      answer: text?.markdown_block.answer ?? '',
+      sources: web?.web_result_block.web_results ?? [],
+      model: e.display_model,
+      streaming: false,
+    });
   }
   document.title = `${data.thread_metadata.title} | Perplexity`;
   render();
-  void fetch('/rest/thread/mark_viewed', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ context_uuid: contextUuid }) });
+  void fetch('/rest/thread/mark_viewed', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ context_uuid: contextUuid }) });
 }
 
 async function copyText(text) {
@@ -222,13 +248,14 @@ thread.addEventListener('click', async (e) => {
     await copyText(button.closest('pre').querySelector('code').textContent);
   } else if (button.getAttribute('data-testid') === 'copy-query-button') {
     await copyText(entry.query);
-  } else if (label === 'Copy') {
+  } else if (label === t.copy) {
     await copyText(entry.answer);
-  } else if (label === 'Helpful' || label === 'Not helpful') {
-    entry.feedback = label === 'Helpful' ? 'up' : 'down';
+  } else if (label === t.helpful || label === t.notHelpful) {
+    entry.feedback = label === t.helpful ? 'up' : 'down';
     render();
-    await fetch('/rest/entry/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ backend_uuid: entry.backend_uuid, rating: entry.feedback }) });
-  } else if (button.textContent.trim() === 'Rewrite' && !streaming) {
+    const body = JSON.stringify({ backend_uuid: entry.backend_uuid, rating: entry.feedback });
+    await fetch('/rest/entry/feedback', { method: 'POST', headers: JSON_HEADERS, body });
+  } else if (button.textContent.trim() === t.rewrite && !streaming) {
     const previous = entry.backend_uuid;
     entry.answer = '';
     delete entry.feedback;
@@ -253,12 +280,20 @@ stop.addEventListener('click', () => {
   void fetch('/rest/sse/perplexity_terminate', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ entry_uuid: streaming.entry.uuid, context_uuid: contextUuid, model_preference: 'turbo', terminate_requested_at_ms: Date.now() }),
+    body: JSON.stringify({
+      entry_uuid: streaming.entry.uuid,
+      context_uuid: contextUuid,
+      model_preference: 'turbo',
+      terminate_requested_at_ms: Date.now(),
+    }),
   });
 });
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && streaming) stop.click();
 });
 
+input.setAttribute('aria-label', t.askAnything);
+submit.setAttribute('aria-label', t.submit);
+document.getElementById('new-thread').textContent = t.newThread;
 const match = /^\/search\/([\w.-]+)/.exec(location.pathname);
 if (match) void loadThread(match[1]);
