@@ -96,9 +96,12 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     true,
   );
   // CodeMirror moves the caret without changing the DOM: look again when the selection moves.
+  // Fires on every key press: only editors with a session are looked for (a parent walk, no selector matching).
   document.addEventListener('selectionchange', () => {
-    const root = editorOf(document.getSelection()?.focusNode ?? null);
-    if (root) sessions.get(root)?.soon();
+    if (!sessions.size) return;
+    const node = document.getSelection()?.focusNode ?? null;
+    if (!node) return;
+    for (const [root, session] of sessions) if (root.contains(node)) return session.soon();
   });
 
   let lastHealth = '';
