@@ -40,7 +40,8 @@ export function readLine(el: Element, rules: LineRules): LineRead {
   let lastWasGhost = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && (parent.closest(rules.skip) ?? null) && el.contains(parent.closest(rules.skip))) continue;
+    const skipped = parent?.closest(rules.skip);
+    if (skipped && el.contains(skipped)) continue;
     const raw = node.nodeValue ?? '';
     if (!raw) continue;
     const ghostEl = parent?.closest(rules.ghost);
