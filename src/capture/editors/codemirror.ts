@@ -11,6 +11,9 @@ import type { EditorReader, Snapshot } from './types';
 
 export const CM_GHOST = '.cm-ghostText, .cm-inline-suggestion, .jp-GhostText';
 
+const GHOST_CLASSES = ['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText'];
+const ghostLookups = new WeakMap<Element, HTMLCollectionOf<Element>[]>();
+
 const rules: LineRules = {
   ghost: CM_GHOST,
   skip: '.cm-widgetBuffer, .cm-specialChar, .cm-placeholder',
@@ -22,10 +25,14 @@ export const codemirrorReader: EditorReader = {
   kind: 'codemirror',
 
   hasGhost(root) {
-    return root.querySelector(CM_GHOST) !== null;
+    // Asked on every settled change: live class lookups (kept by the browser between changes) instead of a
+    // selector match over the whole editor.
+    let found = ghostLookups.get(root);
+    if (!found) ghostLookups.set(root, (found = GHOST_CLASSES.map((c) => root.getElementsByClassName(c))));
+    return found.some((c) => c.length > 0);
   },
 
-  read(root): Snapshot | null {
+  read(root, span): Snapshot | null {
     const content = root.querySelector('.cm-content');
     if (!content) return null;
     const lines = [...content.children].filter((el) => el.classList.contains('cm-line'));
@@ -36,7 +43,7 @@ export const codemirrorReader: EditorReader = {
     const focusLine = focus ? (focus.nodeType === 1 ? (focus as Element) : focus.parentElement)?.closest('.cm-line') : null;
     const center = ghostEl?.closest('.cm-line') ?? focusLine ?? null;
     if (!center) return null;
-    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules));
+    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules), span);
     const joined = joinLines(reads);
     let cursor: number | null = null;
     if (focus && focusLine) {
@@ -78,14 +85,18 @@ function gutterNumberOf(root: Element, line: Element): number | null {
   const gutter = root.querySelector('.cm-lineNumbers');
   if (!gutter) return null;
   const top = line.getBoundingClientRect().top;
-  for (const el of gutter.querySelectorAll('.cm-gutterElement')) {
-    if ((el as HTMLElement).style.visibility === 'hidden') continue;
-    const box = el.getBoundingClientRect();
-    if (Math.abs(box.top - top) < 2) {
-      const n = parseInt(el.textContent ?? '', 10);
-      return Number.isFinite(n) && n > 0 ? n : null;
-    }
-    if (box.top > top + 2) break;
+  // Gutter elements are in the order of their lines: the first at or below the line's top, by halving (a window
+  // in the middle of the rendered lines costs a few measurements, not one per line above it).
+  const rows = [...gutter.querySelectorAll('.cm-gutterElement')].filter((el) => (el as HTMLElement).style.visibility !== 'hidden');
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.getBoundingClientRect().top < top - 2) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  const row = rows[lo];
+  if (!row || Math.abs(row.getBoundingClientRect().top - top) >= 2) return null;
+  const n = parseInt(row.textContent ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : null;
 }

@@ -40,7 +40,8 @@ export function readLine(el: Element, rules: LineRules): LineRead {
   let lastWasGhost = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && (parent.closest(rules.skip) ?? null) && el.contains(parent.closest(rules.skip))) continue;
+    const skipped = parent?.closest(rules.skip);
+    if (skipped && el.contains(skipped)) continue;
     const raw = node.nodeValue ?? '';
     if (!raw) continue;
     const ghostEl = parent?.closest(rules.ghost);
@@ -64,21 +65,27 @@ export function readLine(el: Element, rules: LineRules): LineRead {
 }
 
 /**
- * Lines around `center` (an index into `lines`), outward until COMPLETION_WINDOW characters or MAX_WINDOW_LINES
- * lines on each side; `read` is called only for the lines taken.
+ * Lines around `center` (an index into `lines`), outward until `chars` characters (COMPLETION_WINDOW unless a
+ * smaller look is enough) or MAX_WINDOW_LINES lines on each side; `read` is called only for the lines taken.
  */
-export function windowAround<T>(lines: readonly T[], center: number, read: (line: T) => LineRead): { reads: LineRead[]; first: number } {
+export function windowAround<T>(
+  lines: readonly T[],
+  center: number,
+  read: (line: T) => LineRead,
+  span = COMPLETION_WINDOW,
+): { reads: LineRead[]; first: number } {
+  const budget = Math.min(span, COMPLETION_WINDOW);
   const mid = read(lines[center]!);
   const above: LineRead[] = [];
   const below: LineRead[] = [];
   let chars = 0;
-  for (let i = center - 1; i >= 0 && above.length < MAX_WINDOW_LINES && chars < COMPLETION_WINDOW; i--) {
+  for (let i = center - 1; i >= 0 && above.length < MAX_WINDOW_LINES && chars < budget; i--) {
     const r = read(lines[i]!);
     above.push(r);
     chars += r.text.length + 1;
   }
   chars = 0;
-  for (let i = center + 1; i < lines.length && below.length < MAX_WINDOW_LINES && chars < COMPLETION_WINDOW; i++) {
+  for (let i = center + 1; i < lines.length && below.length < MAX_WINDOW_LINES && chars < budget; i++) {
     const r = read(lines[i]!);
     below.push(r);
     chars += r.text.length + 1;

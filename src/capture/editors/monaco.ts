@@ -29,16 +29,25 @@ const rules: LineRules = {
 
 const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };
 
+const ghostLookups = new WeakMap<Element, [HTMLCollectionOf<Element>, HTMLCollectionOf<Element>]>();
+
 const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
 
 export const monacoReader: EditorReader = {
   kind: 'monaco',
 
   hasGhost(root) {
-    return root.querySelector(`${GHOST_INLINE}, .suggest-preview-text .ghost-text`) !== null;
+    // Asked on every settled change: live class lookups (kept by the browser between changes) instead of a
+    // selector match over the whole editor.
+    let found = ghostLookups.get(root);
+    if (!found) ghostLookups.set(root, (found = [root.getElementsByClassName('ghost-text-decoration'), root.getElementsByClassName('suggest-preview-text')]));
+    const [inline, zones] = found;
+    if (inline.length) return true;
+    for (const zone of zones) if (zone.getElementsByClassName('ghost-text').length) return true;
+    return false;
   },
 
-  read(root): Snapshot | null {
+  read(root, span): Snapshot | null {
     const host = root.querySelector('.view-lines');
     if (!host) return null;
     // Rendered lines only (the viewport), in document order.
@@ -51,28 +60,33 @@ export const monacoReader: EditorReader = {
     const caretLine = caretTop === null ? null : (lines.find((l) => Math.abs(topOf(l) - caretTop) < 1) ?? null);
     const center = ghostLine ?? caretLine;
     if (!center) return null;
-    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules));
+    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules), span);
     const joined = joinLines(reads);
     // Further lines of a multi-line suggestion, from the view zone under the insertion line.
     const zone = [...root.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b));
     const more = zone.map((el) => readLine(el, zoneRules).ghosts.map((g) => g.text).join(''));
     const firstLine = lineNumberAt(root, topOf(lines[first]!)) ?? Math.round(topOf(lines[first]!) / lineHeight(lines[first]!)) + 1;
     const last = reads[reads.length - 1]!;
-    let cursor: number | null = null;
-    if (caret && caretLine) {
+    // The caret's column is measured (a layout read) only when asked for: following a suggestion on screen needs
+    // the ghost text alone, a region or a suggestion starting with a line break needs the caret.
+    let measured: number | null | undefined;
+    const caretOffset = (): number | null => {
+      if (measured !== undefined) return measured;
+      measured = null;
+      if (!caret || !caretLine) return measured;
       const i = reads.findIndex((r) => r.el === caretLine);
-      if (i >= 0) {
-        const read = reads[i] as LineRead;
-        const x = caret.getBoundingClientRect().left;
-        const ghostStart = read.ghosts[0];
-        const caretAtGhost = ghostStart && ghostEl && Math.abs(ghostEl.getBoundingClientRect().left - x) < 2;
-        const col = caretAtGhost ? ghostStart.at : columnAtX(read, x, rules);
-        cursor = joined.lineStarts[i]! + col;
-      }
-    }
+      if (i < 0) return measured;
+      const read = reads[i] as LineRead;
+      const x = caret.getBoundingClientRect().left;
+      const ghostStart = read.ghosts[0];
+      const caretAtGhost = ghostStart && ghostEl && Math.abs(ghostEl.getBoundingClientRect().left - x) < 2;
+      const col = caretAtGhost ? ghostStart.at : columnAtX(read, x, rules);
+      return (measured = joined.lineStarts[i]! + col);
+    };
     let ghost = joined.ghost;
     if (more.some(Boolean)) {
       // A suggestion starting with a line break shows no inline part: it is inserted at the caret.
+      const cursor = ghost ? null : caretOffset();
       if (ghost) ghost = { ...ghost, text: [ghost.text, ...more].join('\n') };
       else if (cursor !== null) ghost = { text: ['', ...more].join('\n'), at: cursor };
     }
@@ -81,7 +95,9 @@ export const monacoReader: EditorReader = {
     return {
       text: joined.text,
       firstLine,
-      cursor,
+      get cursor() {
+        return caretOffset();
+      },
       ghost,
       cutBefore: firstLine > 1,
       cutAfter: !content || topOf(last.el) + 2 * lineHeight(last.el) < contentHeight,

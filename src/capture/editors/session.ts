@@ -130,7 +130,10 @@ export class EditorSession {
   check(): void {
     if (this.closed || this.host.isPaused()) return;
     if (!this.tracker.busy && !this.host.reader.hasGhost(this.root)) return;
-    const snap = this.read();
+    // Following what is in flight needs the lines near it; a new suggestion (or anything not found there) the
+    // full window, read only then.
+    const near = this.tracker.busy ? this.read(this.tracker.span()) : null;
+    const snap = near && this.tracker.canFollow(near) ? near : this.read();
     if (!snap) return;
     this.tracker.observe(snap);
     this.armQuietTimer();
@@ -150,9 +153,9 @@ export class EditorSession {
     clearTimeout(this.settleTimer);
   }
 
-  private read() {
+  private read(span?: number) {
     try {
-      return this.host.reader.read(this.root);
+      return this.host.reader.read(this.root, span);
     } catch (e) {
       this.host.note(`${this.host.reader.kind} read failed`);
       console.warn('[echo-capture] could not read the editor:', e);

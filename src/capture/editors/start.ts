@@ -96,9 +96,15 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     true,
   );
   // CodeMirror moves the caret without changing the DOM: look again when the selection moves.
+  // Fires on every key press: only editors following something (a suggestion, an accepted region) need the look (a
+  // new suggestion is a DOM change, seen by the session's observer), found by a parent walk, no selector matching.
   document.addEventListener('selectionchange', () => {
-    const root = editorOf(document.getSelection()?.focusNode ?? null);
-    if (root) sessions.get(root)?.soon();
+    let node: Node | null | undefined;
+    for (const [root, session] of sessions) {
+      if (!session.tracker.busy) continue;
+      node ??= document.getSelection()?.focusNode ?? null;
+      if (node && root.contains(node)) return session.soon();
+    }
   });
 
   let lastHealth = '';

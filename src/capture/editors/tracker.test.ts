@@ -181,3 +181,19 @@ describe('partial acceptance', () => {
     expect(emitted[3]).toMatchObject({ finalText: "'total is'", editDistance: 1 });
   });
 });
+
+describe('narrowed looks while following', () => {
+  it('asks for the full window for a new suggestion, follows a shown one in a few lines, and the full window when the accepted text is not in them', () => {
+    expect(tracker.canFollow(snap('x = |[1;]'))).toBe(false); // new: C0 needs the full window
+    tracker.observe(snap('lead\nx = |[1;]\nrest'));
+    expect(tracker.span()).toBeLessThan(16_384);
+    expect(tracker.canFollow(snap('lead\nx = |[1;]'))).toBe(true); // the same suggestion, found by its tail
+    expect(tracker.canFollow(snap('lead\nx = 1|[;]'))).toBe(true); // typed through
+    expect(tracker.canFollow(snap('lead\nx = |[2;]'))).toBe(false); // another suggestion
+    tracker.input({ kind: 'tab' });
+    expect(tracker.canFollow(snap('y = 0|'))).toBe(false); // accepted text not in the narrowed lines
+    tracker.observe(snap('lead\nx = 1;|\nrest'));
+    expect(kinds()).toEqual(['shown', 'accepted']);
+    expect(tracker.canFollow(snap('lead\nx = 1;|\nrest'))).toBe(true); // the region found by its anchors
+  });
+});

@@ -8,13 +8,14 @@ import type { CompletionKind } from '../../core/completion-events';
 import type { EventOf } from '../../core/events';
 import { levenshtein } from './edit-distance';
 import { type Input, rejectionCause, type RejectionHow, typedExactly } from './inputs';
-import { lineAt, locateRegion, pinRegion, type RegionPins } from './region';
+import { ANCHOR_CHARS, lineAt, locateRegion, pinRegion, type RegionPins } from './region';
 import type { EditorKind, Snapshot } from './types';
 import { prefixWindow, suffixWindow } from './window';
 
 /** An accepted region nobody touched for this long has its outcome recorded (reason `quiet`). */
 export const QUIET_MS = 20_000;
 const TAIL = 24;
+const SPAN_MARGIN = 512;
 
 export type CompletionBody<K extends CompletionKind> = Omit<
   EventOf<K>,
@@ -70,6 +71,36 @@ export class CompletionTracker {
   /** A suggestion is on screen: what the user does next decides its fate, so the screen before each input counts. */
   get showing(): boolean {
     return this.episode !== null;
+  }
+
+  /**
+   * Characters a side a look needs while following what is in flight (the suggestion's rest and its anchor, each
+   * region with its anchors, and a margin): far fewer than the full window, which only a new suggestion needs.
+   */
+  span(): number {
+    let chars = 4 * ANCHOR_CHARS + SPAN_MARGIN;
+    if (this.episode) chars += TAIL + this.episode.remaining.length + this.episode.accepted.length;
+    for (const r of this.regions) chars += Math.max(r.accepted.length, r.final.length);
+    return chars;
+  }
+
+  /**
+   * True when a narrowed look (`span`) decides everything this snapshot would: no new suggestion to record with its
+   * full context, and the suggestion's rest and every region found in it. Otherwise the full window is read.
+   */
+  canFollow(snap: Snapshot): boolean {
+    const ep = this.episode;
+    const ghost = snap.ghost;
+    if (ghost && !ep && ghost.text !== this.skippedGhost) return false;
+    if (ep && ghost) {
+      const same = ghost.text === ep.remaining && this.isAt(snap, ghost.at, ep.tail);
+      const part = ep.remaining.slice(0, ep.remaining.length - ghost.text.length);
+      const shorter =
+        ghost.text.length < ep.remaining.length && ep.remaining.endsWith(ghost.text) && this.isAt(snap, ghost.at, ep.tail + part);
+      if (!same && !shorter) return false;
+    }
+    if (ep && !ghost && this.find(snap, ep.tail + ep.remaining, ep.line) === null) return false;
+    return this.regions.every((r) => locateRegion(snap, r.pins) !== null);
   }
 
   input(input: Input): void {

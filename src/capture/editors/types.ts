@@ -56,5 +56,9 @@ export interface EditorReader {
   readonly kind: EditorKind;
   /** Cheap: is ghost text rendered in this editor now? (one query per check while nothing is in flight) */
   hasGhost(root: Element): boolean;
-  read(root: Element): Snapshot | null;
+  /**
+   * The window around the cursor (or the ghost text). `span` narrows it to that many characters a side: enough to
+   * follow a suggestion already shown or an accepted region by its anchors, without reading every rendered line.
+   */
+  read(root: Element, span?: number): Snapshot | null;
 }
