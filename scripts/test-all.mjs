@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, then real-browser end-to-end tests (Chromium and Firefox), installing the
+// `npm test`: typecheck, lint (ESLint with the import boundaries, eslint.config.js), unit tests, then real-browser end-to-end tests (Chromium and Firefox), installing the
 // browsers first when they are missing. Ends with one line `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -28,6 +28,9 @@ stages.push(['browsers', run('node', ['scripts/ensure-browsers.mjs'])]);
 const typecheck = run('npx', ['tsc', '--noEmit', '-p', '.']);
 stages.push(['typecheck', typecheck]);
 if (typecheck !== 0) failed += 1;
+const lint = run('npx', ['eslint', '.']);
+stages.push(['lint', lint]);
+if (lint !== 0) failed += 1;
 vitest('unit');
 if (stages[0][1] === 0) vitest('e2e', 'vitest.e2e.config.ts');
 else failed += 1;
