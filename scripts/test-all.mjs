@@ -1,5 +1,6 @@
-// `npm test`: typecheck, lint (ESLint with the import boundaries, eslint.config.js), unit tests, then real-browser end-to-end tests (Chromium and Firefox), installing the
-// browsers first when they are missing. Ends with one line `tests: N passed, N failed`.
+// `npm test`: typecheck, lint (ESLint with the import boundaries, eslint.config.js), unit tests, then real-browser
+// end-to-end tests (Chromium and Firefox), installing the browsers first when they are missing. Ends with one line
+// `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 

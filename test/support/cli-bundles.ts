@@ -56,12 +56,10 @@ export function tamper(path: string, out: string, file: string, change: (text: s
 }
 
 /** Every JSONL record of a bundle zip's file. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read records of every file shape field by field
 export function zipRecords(path: string, file: string): Record<string, any>[] {
   const files = unzipSync(readFileSync(path));
   return strFromU8(files[file] ?? new Uint8Array())
     .split('\n')
     .filter(Boolean)
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
     .map((l) => JSON.parse(l) as Record<string, any>);
 }

@@ -32,7 +32,7 @@ export function addToCharts(data: ChartData, row: ChartRow): void {
   data.signalsPerDay.set(day, (data.signalsPerDay.get(day) ?? 0) + row.signalCount);
   const model = row.model || 'unknown model';
   let weeks = data.acceptance.get(model);
-  if (!weeks) data.acceptance.set(model, (weeks = new Map()));
+  if (!weeks) data.acceptance.set(model, (weeks = new Map<string, { accepted: number; total: number; labelled?: number }>()));
   const week = weekOf(day);
   const cell = weeks.get(week) ?? { accepted: 0, total: 0, labelled: 0 };
   const label = row.userLabel ?? row.label;

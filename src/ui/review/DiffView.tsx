@@ -19,7 +19,13 @@ function Runs({ parts }: { parts: readonly DiffPart[] }) {
   );
 }
 
-export function DiffView({ before, after, beforeLabel, afterLabel, testid }: { before: string; after: string; beforeLabel: string; afterLabel: string; testid?: string }) {
+export function DiffView({ before, after, beforeLabel, afterLabel, testid }: {
+  before: string;
+  after: string;
+  beforeLabel: string;
+  afterLabel: string;
+  testid?: string;
+}) {
   const [layout, setLayout] = useState<'inline' | 'split'>('inline');
   const [granularity, setGranularity] = useState<DiffGranularity | 'auto'>('auto');
   const result = useMemo(() => diffTexts(before, after, granularity), [before, after, granularity]);

@@ -5,7 +5,14 @@ import { REDACTION_KINDS, type RedactionKind } from '../../core/redaction/types'
 import type { PageStore } from '../../store/api';
 import type { OnAction } from './actions';
 
-export function RedactForm({ store, conv, eventId, field, original, onAction }: { store: PageStore; conv: string; eventId: string; field: string; original: string; onAction: OnAction }) {
+export function RedactForm({ store, conv, eventId, field, original, onAction }: {
+  store: PageStore;
+  conv: string;
+  eventId: string;
+  field: string;
+  original: string;
+  onAction: OnAction;
+}) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const [kind, setKind] = useState<RedactionKind>('secret');
@@ -39,14 +46,14 @@ export function RedactForm({ store, conv, eventId, field, original, onAction }: 
     onAction(`Redacted ${value.length} characters`, undo, conv);
   };
   return (
-    <form class="redact" onSubmit={submit} data-testid="redact-form">
+    <form class="redact" onSubmit={(e) => void submit(e)} data-testid="redact-form">
       <label class="field grow">
         Text to redact everywhere in this conversation{' '}
-        <input type="text" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} data-testid="redact-value" autoFocus />
+        <input type="text" value={value} onInput={(e) => setValue(e.currentTarget.value)} data-testid="redact-value" autoFocus />
       </label>
       <label class="field">
         as{' '}
-        <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as RedactionKind)}>
+        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as RedactionKind)}>
           {REDACTION_KINDS.map((k) => (
             <option key={k} value={k}>{k.replace('_', ' ')}</option>
           ))}

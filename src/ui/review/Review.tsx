@@ -37,8 +37,8 @@ export function Review() {
   const [search, setSearch] = useState<SearchState | null>(null);
   const [scan, setScan] = useState<{ keys: string[]; done: boolean } | null>(null);
   const [charts, setCharts] = useState<{ data: ChartData; done: boolean }>({ data: emptyChartData(), done: false });
-  const [listSource, setListSource] = useState<ListSource>({ count: 0, fetch: async () => [] });
-  const [hitsSource, setHitsSource] = useState<ListSource>({ count: 0, fetch: async () => [] });
+  const [listSource, setListSource] = useState<ListSource>({ count: 0, fetch: () => Promise.resolve([]) });
+  const [hitsSource, setHitsSource] = useState<ListSource>({ count: 0, fetch: () => Promise.resolve([]) });
   const [open, setOpen] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ left: number } | null>(null);
   const [indexVersion, setIndexVersion] = useState(0);
@@ -184,7 +184,7 @@ export function Review() {
     <div class="app">
       <header class="top">
         <h1>Echo Capture <span class="muted">review</span></h1>
-        <input type="search" placeholder="Search prompts and answers" aria-label="Search prompts and answers" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} data-testid="search" />
+        <input type="search" placeholder="Search prompts and answers" aria-label="Search prompts and answers" value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="search" />
         <div class="seg" role="group" aria-label="List">
           <button type="button" aria-pressed={mode === 'conversations'} onClick={() => setMode('conversations')} data-testid="mode-conversations">Conversations</button>
           <button type="button" aria-pressed={mode === 'answers'} onClick={() => setMode('answers')} data-testid="mode-answers">Answers</button>
@@ -196,7 +196,13 @@ export function Review() {
         )}
         <span class="grow" />
         <span class="muted status" role="status" aria-live="polite" data-testid="status">{status}</span>
-        <button type="button" disabled={!lastAction} onClick={undoLast} data-testid="undo" title={lastAction ? `Undo: ${lastAction.description} (Ctrl+Z)` : 'Nothing to undo'}>
+        <button
+          type="button"
+          disabled={!lastAction}
+          onClick={() => void undoLast()}
+          data-testid="undo"
+          title={lastAction ? `Undo: ${lastAction.description} (Ctrl+Z)` : 'Nothing to undo'}
+        >
           Undo
         </button>
       </header>
@@ -235,7 +241,16 @@ export function Review() {
             {open ? (
               <Timeline store={store} conv={open} version={dataVersion} onAction={onAction} onClose={() => setOpen(null)} />
             ) : (
-              <Overview store={store} mode={mode} filter={filter} scanned={scan?.keys ?? null} scanDone={scan?.done ?? true} count={source.count} charts={charts.data} onAction={onAction} />
+              <Overview
+                store={store}
+                mode={mode}
+                filter={filter}
+                scanned={scan?.keys ?? null}
+                scanDone={scan?.done ?? true}
+                count={source.count}
+                charts={charts.data}
+                onAction={onAction}
+              />
             )}
           </div>
         </div>
@@ -251,8 +266,14 @@ function EmptyState() {
       <p>Echo Capture records what you do with AI chat answers, on the supported chat sites only, and keeps it in this browser.</p>
       <ol>
         <li>Open a supported chat site (ChatGPT, for example) in this browser and chat as usual.</li>
-        <li>Each answer is recorded once it finishes streaming, with what you then do: copy it, regenerate it, switch variants, edit your prompt, paste back a fix, give a thumbs up or down.</li>
-        <li>The toolbar popup shows whether the current site is being captured; come back here to read, label, redact and choose what to export.</li>
+        <li>
+          Each answer is recorded once it finishes streaming, with what you then do: copy it, regenerate it, switch variants,
+          edit your prompt, paste back a fix, give a thumbs up or down.
+        </li>
+        <li>
+          The toolbar popup shows whether the current site is being captured; come back here to read, label, redact and choose
+          what to export.
+        </li>
       </ol>
       <p class="muted">Nothing leaves your browser unless you export it.</p>
     </section>

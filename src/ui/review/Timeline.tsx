@@ -24,7 +24,13 @@ interface Loaded {
 const time = (ts: string) => ts.slice(0, 19).replace('T', ' ');
 const pct = (c: number) => `${Math.round(c * 100)}%`;
 
-export function Timeline({ store, conv, version, onAction, onClose }: { store: PageStore; conv: string; version: number; onAction: OnAction; onClose: () => void }) {
+export function Timeline({ store, conv, version, onAction, onClose }: {
+  store: PageStore;
+  conv: string;
+  version: number;
+  onAction: OnAction;
+  onClose: () => void;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null | 'gone'>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const decisionsRead = loaded && loaded !== 'gone' ? loaded.decisions : null;
@@ -59,7 +65,8 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: P
             <SafeLine text={title ? redact(title.kind === 'prompt' ? title.text : '') : '(untitled)'} />
           </h2>
           <p class="muted">
-            {first.site} · <bdi>{first.conversationId}</bdi> · {events.length} events · {time(first.ts)} – {time(events[events.length - 1]!.ts)} UTC
+            {first.site} · <bdi>{first.conversationId}</bdi> · {events.length} events ·{' '}
+            {time(first.ts)} – {time(events[events.length - 1]!.ts)} UTC
           </p>
         </div>
         <label class="check">
@@ -79,7 +86,12 @@ export function Timeline({ store, conv, version, onAction, onClose }: { store: P
         </label>
         {confirmDelete ? (
           <span class="confirm">
-            <button type="button" class="danger" data-testid="confirm-delete" onClick={async () => onAction('Deleted the conversation', await store.deleteConversations([conv]), conv)}>
+            <button
+              type="button"
+              class="danger"
+              data-testid="confirm-delete"
+              onClick={() => void store.deleteConversations([conv]).then((undo) => onAction('Deleted the conversation', undo, conv))}
+            >
               Delete for good
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>Cancel</button>
@@ -239,9 +251,11 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
           <select
             value={override?.label ?? ''}
             data-testid="label-select"
-            onChange={async (ev) => {
-              const v = (ev.currentTarget as HTMLSelectElement).value as AnswerLabelKind | '';
-              onAction(v ? `Labelled the answer ${v}` : 'Removed your label', await store.setUserLabel([target], v || null), conv);
+            onChange={(ev) => {
+              const v = ev.currentTarget.value as AnswerLabelKind | '';
+              void store
+                .setUserLabel([target], v || null)
+                .then((undo) => onAction(v ? `Labelled the answer ${v}` : 'Removed your label', undo, conv));
             }}
           >
             <option value="">machine ({label?.label ?? 'unknown'})</option>
@@ -267,7 +281,7 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
         {siblings.length > 0 && (
           <label class="field">
             Compare with{' '}
-            <select value={compareWith} onChange={(ev) => setCompareWith((ev.currentTarget as HTMLSelectElement).value)} data-testid="compare-select">
+            <select value={compareWith} onChange={(ev) => setCompareWith(ev.currentTarget.value)} data-testid="compare-select">
               <option value="">—</option>
               {siblings.map((s) => (
                 <option key={s.messageId} value={s.messageId}>variant {s.variantIndex ?? '?'}</option>

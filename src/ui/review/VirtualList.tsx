@@ -12,10 +12,10 @@ export interface VirtualListProps<T> {
   rowHeight: number;
   /** Changes whenever the rows behind the indices change (new filter, new data): the page cache is dropped. */
   version: string;
-  fetchRows(start: number, end: number): Promise<T[]>;
-  renderRow(row: T | undefined, index: number, active: boolean): ComponentChildren;
-  rowId(index: number): string;
-  onOpen(row: T, index: number): void;
+  fetchRows: (start: number, end: number) => Promise<T[]>;
+  renderRow: (row: T | undefined, index: number, active: boolean) => ComponentChildren;
+  rowId: (index: number) => string;
+  onOpen: (row: T, index: number) => void;
   label: string;
   testid?: string;
 }
@@ -123,7 +123,7 @@ export function VirtualList<T>({ count, rowHeight, version, fetchRows, renderRow
       tabIndex={0}
       aria-label={label}
       aria-activedescendant={count ? rowId(active) : undefined}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
       data-testid={testid}
     >

@@ -15,7 +15,7 @@ export type ListRow =
 export interface ListSource {
   id?: number;
   count: number;
-  fetch(start: number, end: number): Promise<ListRow[]>;
+  fetch: (start: number, end: number) => Promise<ListRow[]>;
 }
 
 async function decorateConversations(store: PageStore, keys: string[], rows: (ConversationRow | undefined)[]): Promise<ListRow[]> {

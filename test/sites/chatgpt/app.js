@@ -193,11 +193,6 @@ thread.addEventListener('scroll', () => {
   }
 });
 
-function turnElementFor(messageId) {
-  const index = shownPath().indexOf(messageId);
-  return thread.querySelectorAll('[data-testid^="conversation-turn-"]')[index] ?? null;
-}
-
 function setStreamingUi(on) {
   document.getElementById('send-button').hidden = on;
   document.getElementById('stop-button').hidden = !on;
@@ -224,7 +219,7 @@ async function readStream(response, onEvent) {
   }
 }
 
-async function generate(body, placeInTurn) {
+async function generate(body) {
   const controller = new AbortController();
   streaming = { controller, messageId: null };
   setStreamingUi(true);

@@ -127,7 +127,14 @@ export function claudeBackend(options: ClaudeOptions = {}): ClaudeBackend {
     return out;
   }
 
-  async function stream(req: IncomingMessage, res: ServerResponse, conv: ClaudeConversation, human: ClaudeMessage, assistantUuid: string, isNew: boolean): Promise<void> {
+  async function stream(
+    req: IncomingMessage,
+    res: ServerResponse,
+    conv: ClaudeConversation,
+    human: ClaudeMessage,
+    assistantUuid: string,
+    isNew: boolean,
+  ): Promise<void> {
     const variant = childrenOf(conv, human.uuid).length + 1;
     const full = cannedAnswer(human.text, variant);
     const answer = addMessage(conv, human.uuid, 'assistant', '', assistantUuid);
@@ -247,7 +254,9 @@ export function claudeBackend(options: ClaudeOptions = {}): ClaudeBackend {
         let conv = conversations.get(convId);
         const isNew = !conv;
         conv ??= newConversation(convId, b.create_conversation_params?.name ?? '');
-        const parent = b.parent_message_uuid && (b.parent_message_uuid === ROOT_PARENT || conv.chat_messages.some((x) => x.uuid === b.parent_message_uuid)) ? b.parent_message_uuid : conv.current_leaf_message_uuid;
+        const wanted = b.parent_message_uuid;
+        const knownParent = wanted && (wanted === ROOT_PARENT || conv.chat_messages.some((x) => x.uuid === wanted));
+        const parent = knownParent ? wanted : conv.current_leaf_message_uuid;
         const human = addMessage(conv, parent, 'human', b.prompt, b.turn_message_uuids?.human_message_uuid);
         if (!conv.name) conv.name = b.prompt.slice(0, 40);
         await stream(req, res, conv, human, b.turn_message_uuids?.assistant_message_uuid ?? randomUUID(), isNew);
@@ -267,7 +276,9 @@ export function claudeBackend(options: ClaudeOptions = {}): ClaudeBackend {
       if ((req.method === 'POST' || req.method === 'PUT') && action === 'current_leaf_message_uuid') {
         const conv = conversations.get(convId);
         const b = JSON.parse(body || '{}') as { current_leaf_message_uuid?: string };
-        if (conv && b.current_leaf_message_uuid && conv.chat_messages.some((x) => x.uuid === b.current_leaf_message_uuid)) conv.current_leaf_message_uuid = b.current_leaf_message_uuid;
+        if (conv && b.current_leaf_message_uuid && conv.chat_messages.some((x) => x.uuid === b.current_leaf_message_uuid)) {
+          conv.current_leaf_message_uuid = b.current_leaf_message_uuid;
+        }
         json(res, { ok: true });
         return true;
       }

@@ -51,7 +51,12 @@ export function copilotBackend(options: { chunkDelayMs?: number; chunkSize?: num
     const sendFrame = (data: unknown) => {
       if (closed) return;
       const payload = Buffer.from(JSON.stringify(data));
-      const head = payload.length < 126 ? Buffer.from([0x81, payload.length]) : payload.length < 65536 ? Buffer.from([0x81, 126, payload.length >> 8, payload.length & 255]) : null;
+      const head =
+        payload.length < 126
+          ? Buffer.from([0x81, payload.length])
+          : payload.length < 65536
+            ? Buffer.from([0x81, 126, payload.length >> 8, payload.length & 255])
+            : null;
       if (!head) throw new Error('frame too large for the fixture');
       socket.write(Buffer.concat([head, payload]));
     };
@@ -131,6 +136,7 @@ export function copilotBackend(options: { chunkDelayMs?: number; chunkSize?: num
 
   return {
     conversations,
+    // eslint-disable-next-line @typescript-eslint/require-await -- SiteBackend.handle returns a promise; this one answers synchronously
     async handle(req, res, url) {
       // Node hands WebSocket upgrades to 'upgrade' listeners on the server: attach ours the first time this
       // backend sees a request through that server (the page itself loads first).

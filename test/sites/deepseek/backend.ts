@@ -54,7 +54,13 @@ export function deepseekBackend(options: { chunkDelayMs?: number; chunkSize?: nu
     return m;
   };
 
-  async function stream(req: IncomingMessage, res: ServerResponse, s: DeepseekSession, prompt: DeepseekMessage, thinking: boolean): Promise<void> {
+  async function stream(
+    req: IncomingMessage,
+    res: ServerResponse,
+    s: DeepseekSession,
+    prompt: DeepseekMessage,
+    thinking: boolean,
+  ): Promise<void> {
     const userText = responseText(prompt);
     const variant = s.messages.filter((m) => m.parent_id === prompt.message_id).length + 1;
     const full = cannedAnswer(userText, variant);
@@ -104,7 +110,8 @@ export function deepseekBackend(options: { chunkDelayMs?: number; chunkSize?: nu
     sessions,
     async handle(req, res, url, body) {
       const b = (req.method === 'POST' ? JSON.parse(body || '{}') : {}) as Record<string, unknown>;
-      const session = () => sessions.get(String(b.chat_session_id ?? url.searchParams.get('chat_session_id')));
+      const session = () =>
+        sessions.get(typeof b.chat_session_id === 'string' ? b.chat_session_id : String(url.searchParams.get('chat_session_id')));
       switch (`${req.method} ${url.pathname}`) {
         case 'POST /api/v0/chat_session/create': {
           const s: DeepseekSession = { id: randomUUID(), title: 'New chat', current_message_id: null, messages: [] };

@@ -125,10 +125,19 @@ export function geminiBackend(options: GeminiOptions = {}): GeminiBackend {
     res.end();
   }
 
-  /** hNvQHb turn layout (fixture choice, positional like the wire): [[c,r],[c,r,rc],[[prompt],1,null,0],[[[rc,[text]],...],chosen],[s,ns]]. */
+  /**
+   * hNvQHb turn layout (fixture choice, positional like the wire):
+   * [[c,r],[c,r,rc],[[prompt],1,null,0],[[[rc,[text]],...],chosen],[s,ns]].
+   */
   function loadConversation(conv: GeminiConversation): unknown[] {
     return [
-      conv.turns.map((t) => [[conv.id, t.id], [conv.id, t.id, t.chosen], [[t.prompt], 1, null, 0], [t.candidates.map((c) => [c.id, [c.text]]), t.chosen], t.time]),
+      conv.turns.map((t) => [
+        [conv.id, t.id],
+        [conv.id, t.id, t.chosen],
+        [[t.prompt], 1, null, 0],
+        [t.candidates.map((c) => [c.id, [c.text]]), t.chosen],
+        t.time,
+      ]),
       null,
       null,
       [],

@@ -49,19 +49,25 @@ export function githubCopilotBackend(options: { chunkDelayMs?: number; chunkSize
   }
 
   async function send(req: IncomingMessage, res: ServerResponse, thread: CopilotThread, body: Record<string, unknown>): Promise<void> {
-    const parent = String(body.parentMessageID ?? 'root');
+    const parent = typeof body.parentMessageID === 'string' ? body.parentMessageID : 'root';
     let prompt: CopilotMessage;
     res.writeHead(200, { ...CORS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     const event = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
     if (body.retry === true && thread.messages.get(parent)?.role === 'user') {
       prompt = thread.messages.get(parent)!;
     } else {
-      prompt = add(thread, { id: randomUUID(), parentMessageID: parent, role: 'user', content: String(body.content ?? '') });
+      prompt = add(thread, { id: randomUUID(), parentMessageID: parent, role: 'user', content: typeof body.content === 'string' ? body.content : '' });
       if (thread.name === 'New conversation') thread.name = prompt.content.slice(0, 40);
     }
     const variant = [...thread.messages.values()].filter((m) => m.parentMessageID === prompt.id).length + 1;
     const full = cannedAnswer(prompt.content, variant);
-    const answer = add(thread, { id: typeof body.responseMessageID === 'string' ? body.responseMessageID : randomUUID(), parentMessageID: prompt.id, role: 'assistant', content: '', model: String(body.model ?? 'gpt-4.1') });
+    const answer = add(thread, {
+      id: typeof body.responseMessageID === 'string' ? body.responseMessageID : randomUUID(),
+      parentMessageID: prompt.id,
+      role: 'assistant',
+      content: '',
+      model: typeof body.model === 'string' ? body.model : 'gpt-4.1',
+    });
     event({ type: 'message', message: { ...prompt } });
     let aborted = false;
     req.on('close', () => (aborted = true));
@@ -86,7 +92,9 @@ export function githubCopilotBackend(options: { chunkDelayMs?: number; chunkSize
       }
       const p = url.pathname;
       if (p === '/github/chat/threads' && req.method === 'GET') {
-        return json(res, { threads: [...threads.values()].map(({ messages: _, ...t }) => ({ ...t, repoID: null, repoOwnerID: null, associatedRepoIDs: [] })) });
+        return json(res, {
+          threads: [...threads.values()].map(({ messages: _, ...t }) => ({ ...t, repoID: null, repoOwnerID: null, associatedRepoIDs: [] })),
+        });
       }
       if (p === '/github/chat/threads' && req.method === 'POST') {
         const now = new Date().toISOString();

@@ -42,16 +42,25 @@ export function grokBackend(options: { chunkDelayMs?: number; chunkSize?: number
     return node;
   }
 
-  async function stream(req: IncomingMessage, res: ServerResponse, conv: GrokConversation, body: Record<string, unknown>, isNew: boolean): Promise<void> {
+  async function stream(
+    req: IncomingMessage,
+    res: ServerResponse,
+    conv: GrokConversation,
+    body: Record<string, unknown>,
+    isNew: boolean,
+  ): Promise<void> {
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
     const line = (o: unknown) => res.write(JSON.stringify(o) + '\n');
-    if (isNew) line({ result: { conversation: { conversationId: conv.conversationId, title: conv.title, starred: false, createTime: conv.createTime, modifyTime: conv.modifyTime } } });
+    if (isNew) {
+      const { conversationId, title, createTime, modifyTime } = conv;
+      line({ result: { conversation: { conversationId, title, starred: false, createTime, modifyTime } } });
+    }
     let user: GrokResponse;
     if (body.isRegenRequest === true) {
       user = conv.responses.get(String(body.parentResponseId))!;
     } else {
       const parent = typeof body.parentResponseId === 'string' ? body.parentResponseId : undefined;
-      user = add(conv, { sender: 'human', message: String(body.message ?? ''), ...(parent ? { parentResponseId: parent } : {}) });
+      user = add(conv, { sender: 'human', message: typeof body.message === 'string' ? body.message : '', ...(parent ? { parentResponseId: parent } : {}) });
       line({ result: { response: { userResponse: { ...user }, isThinking: false, isSoftStop: false, responseId: user.responseId } } });
     }
     const variant = [...conv.responses.values()].filter((r) => r.parentResponseId === user.responseId).length + 1;
@@ -85,7 +94,7 @@ export function grokBackend(options: { chunkDelayMs?: number; chunkSize?: number
       const p = url.pathname;
       if (req.method === 'POST' && p === '/rest/app-chat/conversations/new') {
         const data = JSON.parse(body || '{}') as Record<string, unknown>;
-        await stream(req, res, newConversation(String(data.message ?? '')), data, true);
+        await stream(req, res, newConversation(typeof data.message === 'string' ? data.message : ''), data, true);
         return true;
       }
       let m = /^\/rest\/app-chat\/conversations\/([\w-]+)\/responses$/.exec(p);
@@ -100,7 +109,11 @@ export function grokBackend(options: { chunkDelayMs?: number; chunkSize?: number
         const conv = conversations.get(m[1]!);
         if (!conv) return json(res, { code: 5, message: 'Conversation not found' }, 404);
         return json(res, {
-          responseNodes: [...conv.responses.values()].map((r) => ({ responseId: r.responseId, sender: r.sender, ...(r.parentResponseId ? { parentResponseId: r.parentResponseId } : {}) })),
+          responseNodes: [...conv.responses.values()].map((r) => ({
+            responseId: r.responseId,
+            sender: r.sender,
+            ...(r.parentResponseId ? { parentResponseId: r.parentResponseId } : {}),
+          })),
           inflightResponses: [],
         });
       }
@@ -115,7 +128,8 @@ export function grokBackend(options: { chunkDelayMs?: number; chunkSize?: number
       if (req.method === 'GET' && m) {
         const conv = conversations.get(m[1]!);
         if (!conv) return json(res, { code: 5, message: 'Conversation not found' }, 404);
-        return json(res, { conversation: { conversationId: conv.conversationId, title: conv.title, createTime: conv.createTime, modifyTime: conv.modifyTime } });
+        const { conversationId, title, createTime, modifyTime } = conv;
+        return json(res, { conversation: { conversationId, title, createTime, modifyTime } });
       }
       return false;
     },

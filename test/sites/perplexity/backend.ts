@@ -78,7 +78,11 @@ export function perplexityBackend(options: { chunkDelayMs?: number; chunkSize?: 
     ],
   });
 
-  async function ask(req: IncomingMessage, res: ServerResponse, body: { params: Record<string, unknown>; query_str: string }): Promise<void> {
+  async function ask(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: { params: Record<string, unknown>; query_str: string },
+  ): Promise<void> {
     const p = body.params;
     const contextUuid = String(p.frontend_context_uuid);
     let thread = [...threads.values()].find((t) => t.context_uuid === contextUuid);
@@ -155,7 +159,12 @@ export function perplexityBackend(options: { chunkDelayMs?: number; chunkSize?: 
             status: 'success',
             thread_metadata: { title: thread.title, created_at: thread.entries[0]?.entry_created_datetime },
             cursors: {},
-            entries: thread.entries.map((e) => ({ ...entryJson(thread, e, e.answer, e.status, true), attachments: [], entry_created_datetime: e.entry_created_datetime, entry_updated_datetime: e.entry_updated_datetime })),
+            entries: thread.entries.map((e) => ({
+              ...entryJson(thread, e, e.answer, e.status, true),
+              attachments: [],
+              entry_created_datetime: e.entry_created_datetime,
+              entry_updated_datetime: e.entry_updated_datetime,
+            })),
           });
         return true;
       }
