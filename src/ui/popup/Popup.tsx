@@ -142,7 +142,8 @@ export function Popup() {
       </button>
       {exporting.phase === 'done' && (
         <p class="note" data-testid="export-result">
-          {exporting.text} <span data-testid="export-redaction-result">{exporting.redaction}</span>
+          {exporting.text}
+          {exporting.redaction && <> <span data-testid="export-redaction-result">{exporting.redaction}</span></>}
         </p>
       )}
       {exporting.phase === 'error' && <p class="error" role="alert">{exporting.text}</p>}
