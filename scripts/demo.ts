@@ -5,7 +5,7 @@
 //   --headed: leaves the browser open for a person to chat on the demo site and export from the popup.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildExtension } from './build';
 import { exportFromPopup, launch, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from '../test/e2e/harness';
 
@@ -56,7 +56,11 @@ const bundle = await exportFromPopup(popup);
 const out = join(root, 'demo-output');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const [name, data] of Object.entries(bundle.files)) writeFileSync(join(out, name), data);
+// Bundle files may sit in folders (schemas/): each file's folder is made first.
+for (const [name, data] of Object.entries(bundle.files)) {
+  mkdirSync(dirname(join(out, name)), { recursive: true });
+  writeFileSync(join(out, name), data);
+}
 const zipName = 'echo-capture-demo.zip';
 const { zipSync } = await import('fflate');
 writeFileSync(join(out, zipName), zipSync(bundle.files));
