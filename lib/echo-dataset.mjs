@@ -10,6 +10,8 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { diffWordsWithSpace } from "diff";
+import "diff/lib/diff/line.js";
+import "diff/lib/diff/word.js";
 import { Deflate, Zip, ZipDeflate } from "fflate";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
@@ -5704,9 +5706,9 @@ function contradicts(prose, options) {
 		rest: ` ${text} `,
 		cues: []
 	}, MATCHERS.negation).length === 0) return false;
-	const said = tokens(normalizeText(options.answerText));
-	const asked = tokens(normalizeText(options.previousPrompt ?? ""));
-	for (const t of tokens(text)) if (said.has(t) && !asked.has(t) && (t.length >= 4 || CJK.test(t))) return true;
+	const said = tokens$1(normalizeText(options.answerText));
+	const asked = tokens$1(normalizeText(options.previousPrompt ?? ""));
+	for (const t of tokens$1(text)) if (said.has(t) && !asked.has(t) && (t.length >= 4 || CJK.test(t))) return true;
 	return false;
 }
 /**
@@ -5714,8 +5716,8 @@ function contradicts(prose, options) {
 * rephrase adds or drops a qualifier), and the two are alike overall (one shared word in a short reply is not).
 */
 function asksAgain(reply, previous, coverage = .8) {
-	const a = tokens(reply);
-	const b = tokens(previous);
+	const a = tokens$1(reply);
+	const b = tokens$1(previous);
 	if (Math.min(a.size, b.size) < 2) return false;
 	let common = 0;
 	for (const t of a) if (b.has(t)) common++;
@@ -5723,14 +5725,14 @@ function asksAgain(reply, previous, coverage = .8) {
 }
 /** Dice coefficient over word tokens (and character bigrams for CJK text): how alike two requests are. */
 function similarity(a, b) {
-	const ta = tokens(a);
-	const tb = tokens(b);
+	const ta = tokens$1(a);
+	const tb = tokens$1(b);
 	if (ta.size === 0 || tb.size === 0) return 0;
 	let common = 0;
 	for (const t of ta) if (tb.has(t)) common++;
 	return 2 * common / (ta.size + tb.size);
 }
-function tokens(s) {
+function tokens$1(s) {
 	const out = /* @__PURE__ */ new Set();
 	for (const w of s.match(/[\p{L}\p{N}_]+/gu) ?? []) {
 		if (!CJK.test(w)) {
@@ -5747,6 +5749,23 @@ function tokens(s) {
 		}
 	}
 	return out;
+}
+// src/core/align.ts
+function tokens(s) {
+	const counts = /* @__PURE__ */ new Map();
+	for (const t of s.toLowerCase().match(/[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+	return counts;
+}
+/** Dice coefficient over token multisets: cheap and order-insensitive, a first filter. */
+function tokenSimilarity(a, b) {
+	const ta = tokens(a);
+	const tb = tokens(b);
+	let common = 0;
+	let total = 0;
+	for (const n of ta.values()) total += n;
+	for (const n of tb.values()) total += n;
+	for (const [t, n] of ta) common += Math.min(n, tb.get(t) ?? 0);
+	return total ? 2 * common / total : 0;
 }
 // src/core/labeller/paste-provenance.ts
 /** Texts longer than this are compared by token overlap only (no diff): pastes of whole files stay cheap. */
@@ -5811,7 +5830,7 @@ function originOf(paste, copies, answers, minSimilarity) {
 }
 function compare(source, pasted) {
 	if (!source.trim()) return null;
-	const rough = tokenDice(source, pasted);
+	const rough = tokenSimilarity(source, pasted);
 	if (rough < MIN_ROUGH) return null;
 	if (source.length + pasted.length > MAX_DIFF_CHARS) return {
 		similarity: rough,
@@ -5825,21 +5844,6 @@ function compare(source, pasted) {
 		similarity: Math.min(1, 2 * kept / (source.length + pasted.length)),
 		changedChars: changed
 	};
-}
-function tokenDice(a, b) {
-	const count = (s) => {
-		const m = /* @__PURE__ */ new Map();
-		for (const t of s.toLowerCase().match(/[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? []) m.set(t, (m.get(t) ?? 0) + 1);
-		return m;
-	};
-	const ta = count(a);
-	const tb = count(b);
-	let common = 0;
-	let total = 0;
-	for (const n of ta.values()) total += n;
-	for (const n of tb.values()) total += n;
-	for (const [t, n] of ta) common += Math.min(n, tb.get(t) ?? 0);
-	return total ? 2 * common / total : 0;
 }
 /** The answer with the pasted text in place of the span it was taken from: the answer the user wanted. */
 function spliceEdit(answer, origin) {

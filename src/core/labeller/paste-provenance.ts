@@ -3,6 +3,7 @@
 // resembles. The capture's own alignment (the paste event's `matches`) diffs code by lines, so a one-word edit of
 // a one-line snippet matches nothing there; here texts are compared word by word. Pure and bounded in cost.
 import { diffWordsWithSpace } from 'diff';
+import { tokenSimilarity } from '../align';
 import type { CopyEvent, EventOf, ResponseEvent } from '../events';
 import type { Conversation } from './conversation';
 import { time } from './time';
@@ -83,7 +84,7 @@ function originOf(paste: Paste, copies: CopyEvent[], answers: ResponseEvent[], m
 
 function compare(source: string, pasted: string): { similarity: number; changedChars: number } | null {
   if (!source.trim()) return null;
-  const rough = tokenDice(source, pasted);
+  const rough = tokenSimilarity(source, pasted);
   if (rough < MIN_ROUGH) return null;
   if (source.length + pasted.length > MAX_DIFF_CHARS) return { similarity: rough, changedChars: rough === 1 ? 0 : Infinity };
   let kept = 0;
@@ -93,22 +94,6 @@ function compare(source: string, pasted: string): { similarity: number; changedC
     else kept += part.value.length;
   }
   return { similarity: Math.min(1, (2 * kept) / (source.length + pasted.length)), changedChars: changed };
-}
-
-function tokenDice(a: string, b: string): number {
-  const count = (s: string) => {
-    const m = new Map<string, number>();
-    for (const t of s.toLowerCase().match(/[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? []) m.set(t, (m.get(t) ?? 0) + 1);
-    return m;
-  };
-  const ta = count(a);
-  const tb = count(b);
-  let common = 0;
-  let total = 0;
-  for (const n of ta.values()) total += n;
-  for (const n of tb.values()) total += n;
-  for (const [t, n] of ta) common += Math.min(n, tb.get(t) ?? 0);
-  return total ? (2 * common) / total : 0;
 }
 
 /** The answer with the pasted text in place of the span it was taken from: the answer the user wanted. */
