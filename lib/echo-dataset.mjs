@@ -6513,29 +6513,40 @@ var Sha256 = class {
 // src/core/export/spool.ts
 var ROLL_BYTES = 4194304;
 var READ_BYTES = 1048576;
+/** Bytes rolled into Blobs of about ROLL_BYTES as they come, so a page holds at most a few MB of them at a time. */
+var BlobRoll = class {
+	#blobs = [];
+	#pending = [];
+	#pendingBytes = 0;
+	write(chunk) {
+		this.#pending.push(chunk);
+		this.#pendingBytes += chunk.length;
+		if (this.#pendingBytes >= ROLL_BYTES) this.#roll();
+	}
+	/** Every byte written so far, in order. */
+	blobs() {
+		this.#roll();
+		return this.#blobs;
+	}
+	clear() {
+		this.#blobs = [];
+		this.#pending = [];
+		this.#pendingBytes = 0;
+	}
+	#roll() {
+		if (this.#pending.length) this.#blobs.push(new Blob(this.#pending));
+		this.#pending = [];
+		this.#pendingBytes = 0;
+	}
+};
 var blobSpool = () => {
-	let blobs = [];
-	let pending = [];
-	let pendingBytes = 0;
-	const roll = () => {
-		if (pending.length) blobs.push(new Blob(pending));
-		pending = [];
-		pendingBytes = 0;
-	};
+	const roll = new BlobRoll();
 	return {
-		write(chunk) {
-			pending.push(chunk);
-			pendingBytes += chunk.length;
-			if (pendingBytes >= ROLL_BYTES) roll();
-		},
+		write: (chunk) => roll.write(chunk),
 		async *read() {
-			roll();
-			for (const blob of blobs) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
+			for (const blob of roll.blobs()) for (let at = 0; at < blob.size; at += READ_BYTES) yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
 		},
-		dispose() {
-			blobs = [];
-			pending = [];
-		}
+		dispose: () => roll.clear()
 	};
 };
 // src/core/export/bundle.ts

@@ -13,32 +13,48 @@ export type SpoolFactory = (name: string) => Spool | Promise<Spool>;
 const ROLL_BYTES = 4 * 1024 * 1024;
 const READ_BYTES = 1024 * 1024;
 
+/** Bytes rolled into Blobs of about ROLL_BYTES as they come, so a page holds at most a few MB of them at a time. */
+export class BlobRoll {
+  #blobs: Blob[] = [];
+  #pending: Uint8Array[] = [];
+  #pendingBytes = 0;
+
+  write(chunk: Uint8Array): void {
+    this.#pending.push(chunk);
+    this.#pendingBytes += chunk.length;
+    if (this.#pendingBytes >= ROLL_BYTES) this.#roll();
+  }
+
+  /** Every byte written so far, in order. */
+  blobs(): readonly Blob[] {
+    this.#roll();
+    return this.#blobs;
+  }
+
+  clear(): void {
+    this.#blobs = [];
+    this.#pending = [];
+    this.#pendingBytes = 0;
+  }
+
+  #roll(): void {
+    if (this.#pending.length) this.#blobs.push(new Blob(this.#pending as BlobPart[]));
+    this.#pending = [];
+    this.#pendingBytes = 0;
+  }
+}
+
 export const blobSpool: SpoolFactory = () => {
-  let blobs: Blob[] = [];
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const roll = () => {
-    if (pending.length) blobs.push(new Blob(pending as BlobPart[]));
-    pending = [];
-    pendingBytes = 0;
-  };
+  const roll = new BlobRoll();
   return {
-    write(chunk) {
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes >= ROLL_BYTES) roll();
-    },
+    write: (chunk) => roll.write(chunk),
     async *read() {
-      roll();
-      for (const blob of blobs) {
+      for (const blob of roll.blobs()) {
         for (let at = 0; at < blob.size; at += READ_BYTES) {
           yield new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer());
         }
       }
     },
-    dispose() {
-      blobs = [];
-      pending = [];
-    },
+    dispose: () => roll.clear(),
   };
 };

@@ -11,7 +11,7 @@
 import browser from 'webextension-polyfill';
 import type { BundleManifest } from '../../core/export/bundle';
 import type { ExportOptions } from '../../core/export/options';
-import { blobSpool } from '../../core/export/spool';
+import { BlobRoll, blobSpool } from '../../core/export/spool';
 import type { ExportProgress as BundleProgress, ExportSource } from '../../core/export/training-bundle';
 import type { PageStore } from '../../store/api';
 
@@ -22,7 +22,6 @@ export interface ExportProgress extends BundleProgress {
 
 /** Progress is shown at most this often: a render per conversation would cost more than the export itself. */
 export const PROGRESS_MS = 150;
-const ROLL_BYTES = 4 * 1024 * 1024;
 
 export class ExportCancelled extends Error {
   constructor() {
@@ -60,26 +59,14 @@ function cancellable(source: ExportSource, signal: AbortSignal | undefined): Exp
 
 /** The zip's bytes rolled into Blobs as they come, so the page holds at most a few MB of them at a time. */
 function blobSink(signal: AbortSignal | undefined, onChunk: () => void) {
-  const blobs: Blob[] = [];
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const roll = () => {
-    if (pending.length) blobs.push(new Blob(pending as BlobPart[]));
-    pending = [];
-    pendingBytes = 0;
-  };
+  const roll = new BlobRoll();
   return {
     write(chunk: Uint8Array) {
       if (signal?.aborted) throw new ExportCancelled();
       onChunk();
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes >= ROLL_BYTES) roll();
+      roll.write(chunk);
     },
-    blob(): Blob {
-      roll();
-      return new Blob(blobs, { type: 'application/zip' });
-    },
+    blob: (): Blob => new Blob(roll.blobs() as Blob[], { type: 'application/zip' }),
   };
 }
 
