@@ -7327,8 +7327,8 @@ var UNITS$1 = anyCase(UNIT_WORDS);
 var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
 var UNIT = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
-var EDGE = "(?<![\\p{L}\\p{M}\\d'’.-])";
-var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER})?,? (?:${HOUSE})${UNIT}\\.?$`, "u");
+var EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT}\\.?$`, "u");
 var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, "u");
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
 var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, "u");
@@ -7371,7 +7371,7 @@ var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[
 var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 var TRAILING = /[.!?]{1,2}$/;
 /** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
-var CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
+var CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
 *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType(w) {
@@ -7528,6 +7528,9 @@ function* blocksIn(text, from, to) {
 			startAt = first.house ? first.start : first.houseTail;
 			strong = next.streetName.strong;
 			last = i + 1;
+		} else if (first.streetName?.strong && next?.postal && next.postal.from === next.start && !next.cut && !first.street) {
+			startAt = first.streetName.from;
+			strong = true;
 		} else if (first.street) {
 			startAt = first.street.from;
 			strong = first.street.strong;
@@ -7552,7 +7555,9 @@ function* blocksIn(text, from, to) {
 		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
 		if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
 		if (!postal) {
-			const townLine = (k) => segs[k].town && segs[k].newline && !segs[k].cut;
+			const run = segs.slice(last + 1, last + 3);
+			const sameLineTowns = strong && run.length > 0 && run.every((seg) => seg.town && !seg.cut) && lineEndsAt(text, run[run.length - 1].end);
+			const townLine = (k) => segs[k].town && !segs[k].cut && (segs[k].newline || sameLineTowns && k <= last + 2);
 			for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k].end;
 		}
 		yield {
@@ -7561,6 +7566,10 @@ function* blocksIn(text, from, to) {
 		};
 		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
 	}
+}
+/** Whether only sentence punctuation, a closing quote or bracket, or nothing stands between `at` and the line end. */
+function lineEndsAt(text, at) {
+	return /^[ \t.!?"'`)\];]{0,5}(?:\r?\n|$)/.test(text.slice(at, at + 7));
 }
 /** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */
 function* findAddressBlocks(text) {

@@ -56,3 +56,22 @@ describe('postal addresses across countries', () => {
     ]) expect(addresses(text), text).toEqual([]);
   });
 });
+
+describe('round 4 address families', () => {
+  it.each([
+    ['LV, a lower-case word before the street type', 'Mana adrese ir Latviešu strēlnieku gāte 38, Priekule, LV-6393.', 'Latviešu strēlnieku gāte 38, Priekule, LV-6393'],
+    ['NL, street then district and town to the end of the line, in SQL', "INSERT INTO c VALUES ('Nieuwe Binnenweg 17-19, Oude Westen, Rotterdam');", 'Nieuwe Binnenweg 17-19, Oude Westen, Rotterdam'],
+    ['MY, a street named by its type word, no number, then the postcode line', 'Jalan Chan Sow Lin, 55200 Kuala Lumpur', 'Jalan Chan Sow Lin, 55200 Kuala Lumpur'],
+    ['DE, inside quotes', "'Hauptstraße 5, 10115 Berlin'", 'Hauptstraße 5, 10115 Berlin'],
+  ])('%s', (_name, text, expected) => {
+    expect(addresses(text)).toEqual([expected]);
+  });
+
+  it('stops at the street when the sentence goes on after the town segments', () => {
+    expect(addresses('I live at Nieuwe Binnenweg 17-19, Oude Westen, which is nice')).toEqual(['Nieuwe Binnenweg 17-19']);
+  });
+
+  it('keeps an elided article inside the street name', () => {
+    expect(addresses("Rue d'Alsace 5, 75010 Paris")).toEqual(["Rue d'Alsace 5, 75010 Paris"]);
+  });
+});
