@@ -6721,6 +6721,69 @@ function assembleConversation(events) {
 	};
 }
 // src/core/redaction/rules/address-words.ts
+/** USPS Publication 28, Appendix C1 street suffixes not already above (each needs a postcode line, as all English suffixes do). */
+var USPS_SUFFIXES = [
+	"bluff",
+	"bluffs",
+	"bottom",
+	"branch",
+	"burg",
+	"canyon",
+	"cape",
+	"center",
+	"centre",
+	"cliff",
+	"cliffs",
+	"common",
+	"commons",
+	"corner",
+	"corners",
+	"cove",
+	"crest",
+	"dale",
+	"divide",
+	"estates",
+	"extension",
+	"falls",
+	"ferry",
+	"flat",
+	"flats",
+	"forest",
+	"forge",
+	"fork",
+	"forks",
+	"gateway",
+	"harbors",
+	"hills",
+	"isle",
+	"knoll",
+	"knolls",
+	"lake",
+	"lakes",
+	"locks",
+	"motorway",
+	"oval",
+	"overpass",
+	"plain",
+	"plains",
+	"prairie",
+	"rapids",
+	"shoal",
+	"shoals",
+	"skyway",
+	"spur",
+	"stravenue",
+	"stream",
+	"throughway",
+	"trace",
+	"trafficway",
+	"tunnel",
+	"underpass",
+	"viaduct",
+	"ville",
+	"brae",
+	"wynd"
+];
 /** Street types written as their own word, before the name (rue de…, via…, calle…, ul.…) or after it (… Street). */
 var STREET_TYPES = [
 	"rue",
@@ -7067,6 +7130,7 @@ var STREET_TYPES = [
 	"freeway",
 	"turnpike",
 	"route",
+	...USPS_SUFFIXES,
 	"straat",
 	"laan",
 	"weg",
@@ -7111,6 +7175,7 @@ var STREET_TYPES = [
 	"stræde"
 ];
 var ENGLISH_STREET_TYPES = [
+	...USPS_SUFFIXES,
 	"street",
 	"st",
 	"road",
@@ -7596,9 +7661,9 @@ var ANCHOR = new RegExp([
 	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
-	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|[ \\t]\\p{Ll}))`,
 	`,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
-	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
+	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
 	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
 	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
 ].join("|"), "gu");
@@ -7610,6 +7675,7 @@ function addressy(token) {
 	if (t === "") return true;
 	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
 	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
 	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
 	const bare = t.replace(/\.$/, "").toLowerCase();
 	return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
@@ -7725,9 +7791,9 @@ var usStreet = regexRule({
 	kind: "postal_address",
 	level: "strict",
 	priority: 40,
-	description: "House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP",
-	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`, "g"),
-	accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0
+	description: "House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP (or a ZIP alone)",
+	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?|,? \\d{5}(?:-\\d{4})?(?![\\w-]))?`, "g"),
+	accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0 && !/^,? \d{5}$/.test(match[3])
 });
 var UK_AREAS = new Set("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split(" "));
 var ukPostcode = regexRule({
