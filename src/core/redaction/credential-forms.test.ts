@@ -60,6 +60,7 @@ describe('secret names given their value in other ways', () => {
     ['PHP array append', '$apikey[] = "hX9fk2LmQ0pZr7Tq";', 'hX9fk2LmQ0pZr7Tq'],
     ['setx NAME "value"', 'Setx ALGOLIA_ADMIN_KEY "5012c49f447d382111fef4c219e1b6ec"', '5012c49f447d382111fef4c219e1b6ec'],
     ['gh secret set --body', 'gh secret set COHERE_API_KEY --body "Iq2DOkpXiBdJianh7P69BBuqwhPfNRyagFhwm5D9"', 'Iq2DOkpXiBdJianh7P69BBuqwhPfNRyagFhwm5D9'],
+    ['Azure storage connection string as an unquoted env value', 'AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=prtkicbzte;AccountKey=C2eOXvEGADUXx73t7BwGdmdbFGFuO6k2GsiJ6rvknK5E7C0w3cfO8XY5SlL62JUeYvvRcCnDUkqHXav4/jOH16==;EndpointSuffix=core.windows.net', 'DefaultEndpointsProtocol=https;AccountName=prtkicbzte;AccountKey=C2eOXvEGADUXx73t7BwGdmdbFGFuO6k2GsiJ6rvknK5E7C0w3cfO8XY5SlL62JUeYvvRcCnDUkqHXav4/jOH16==;EndpointSuffix=core.windows.net'],
     ['a value holding ${ and {{ punctuation', 'apikey := "{{h}o)p${e]nob(ody[finds>-_$#thisone}}"', '{{h}o)p${e]nob(ody[finds>-_$#thisone}}'],
   ])('%s', (_form, text, value) => {
     expect(secrets(text)).toEqual([value]);
