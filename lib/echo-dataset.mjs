@@ -6721,6 +6721,69 @@ function assembleConversation(events) {
 	};
 }
 // src/core/redaction/rules/address-words.ts
+/** USPS Publication 28, Appendix C1 street suffixes not already above (each needs a postcode line, as all English suffixes do). */
+var USPS_SUFFIXES = [
+	"bluff",
+	"bluffs",
+	"bottom",
+	"branch",
+	"burg",
+	"canyon",
+	"cape",
+	"center",
+	"centre",
+	"cliff",
+	"cliffs",
+	"common",
+	"commons",
+	"corner",
+	"corners",
+	"cove",
+	"crest",
+	"dale",
+	"divide",
+	"estates",
+	"extension",
+	"falls",
+	"ferry",
+	"flat",
+	"flats",
+	"forest",
+	"forge",
+	"fork",
+	"forks",
+	"gateway",
+	"harbors",
+	"hills",
+	"isle",
+	"knoll",
+	"knolls",
+	"lake",
+	"lakes",
+	"locks",
+	"motorway",
+	"oval",
+	"overpass",
+	"plain",
+	"plains",
+	"prairie",
+	"rapids",
+	"shoal",
+	"shoals",
+	"skyway",
+	"spur",
+	"stravenue",
+	"stream",
+	"throughway",
+	"trace",
+	"trafficway",
+	"tunnel",
+	"underpass",
+	"viaduct",
+	"ville",
+	"brae",
+	"wynd"
+];
 /** Street types written as their own word, before the name (rue de…, via…, calle…, ul.…) or after it (… Street). */
 var STREET_TYPES = [
 	"rue",
@@ -7067,6 +7130,7 @@ var STREET_TYPES = [
 	"freeway",
 	"turnpike",
 	"route",
+	...USPS_SUFFIXES,
 	"straat",
 	"laan",
 	"weg",
@@ -7111,6 +7175,7 @@ var STREET_TYPES = [
 	"stræde"
 ];
 var ENGLISH_STREET_TYPES = [
+	...USPS_SUFFIXES,
 	"street",
 	"st",
 	"road",
@@ -7327,8 +7392,8 @@ var UNITS$1 = anyCase(UNIT_WORDS);
 var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
 var UNIT = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
-var EDGE = "(?<![\\p{L}\\p{M}\\d'’.-])";
-var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER})?,? (?:${HOUSE})${UNIT}\\.?$`, "u");
+var EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT}\\.?$`, "u");
 var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, "u");
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
 var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, "u");
@@ -7371,7 +7436,7 @@ var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[
 var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 var TRAILING = /[.!?]{1,2}$/;
 /** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
-var CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
+var CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
 *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType(w) {
@@ -7528,6 +7593,9 @@ function* blocksIn(text, from, to) {
 			startAt = first.house ? first.start : first.houseTail;
 			strong = next.streetName.strong;
 			last = i + 1;
+		} else if (first.streetName?.strong && next?.postal && next.postal.from === next.start && !next.cut && !first.street) {
+			startAt = first.streetName.from;
+			strong = true;
 		} else if (first.street) {
 			startAt = first.street.from;
 			strong = first.street.strong;
@@ -7552,7 +7620,9 @@ function* blocksIn(text, from, to) {
 		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
 		if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
 		if (!postal) {
-			const townLine = (k) => segs[k].town && segs[k].newline && !segs[k].cut;
+			const run = segs.slice(last + 1, last + 3);
+			const sameLineTowns = strong && run.length > 0 && run.every((seg) => seg.town && !seg.cut) && lineEndsAt(text, run[run.length - 1].end);
+			const townLine = (k) => segs[k].town && !segs[k].cut && (segs[k].newline || sameLineTowns && k <= last + 2);
 			for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k].end;
 		}
 		yield {
@@ -7561,6 +7631,10 @@ function* blocksIn(text, from, to) {
 		};
 		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
 	}
+}
+/** Whether only sentence punctuation, a closing quote or bracket, or nothing stands between `at` and the line end. */
+function lineEndsAt(text, at) {
+	return /^[ \t.!?"'`)\];]{0,5}(?:\r?\n|$)/.test(text.slice(at, at + 7));
 }
 /** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */
 function* findAddressBlocks(text) {
@@ -7587,9 +7661,9 @@ var ANCHOR = new RegExp([
 	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
-	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|[ \\t]\\p{Ll}))`,
 	`,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
-	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n))`,
+	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
 	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
 	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
 ].join("|"), "gu");
@@ -7601,6 +7675,7 @@ function addressy(token) {
 	if (t === "") return true;
 	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
 	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
 	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
 	const bare = t.replace(/\.$/, "").toLowerCase();
 	return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
@@ -7716,9 +7791,9 @@ var usStreet = regexRule({
 	kind: "postal_address",
 	level: "strict",
 	priority: 40,
-	description: "House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP",
-	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`, "g"),
-	accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0
+	description: "House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP (or a ZIP alone)",
+	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?|,? \\d{5}(?:-\\d{4})?(?![\\w-]))?`, "g"),
+	accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0 && !/^,? \d{5}$/.test(match[3])
 });
 var UK_AREAS = new Set("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split(" "));
 var ukPostcode = regexRule({
@@ -7966,8 +8041,8 @@ var cliPassword = regexRule({
 	kind: "password",
 	level: "secrets",
 	priority: 80,
-	description: "Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, smbclient -U user%pass",
-	pattern: /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
+	description: "Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, sqlcmd/bcp -P, smbclient -U user%pass",
+	pattern: /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
 	group: 1,
 	accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
 });
@@ -8022,7 +8097,7 @@ var secretRules = [
 // src/core/redaction/rules/assignments.ts
 /** Password words of the languages people write config and chat in, besides English. */
 var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
-var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, "gi");
+var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, "gi");
 var FOREIGN_PASSWORD_NAME = new RegExp(FOREIGN_PASSWORD, "i");
 var NAME_CHAR = /[A-Za-z0-9_.-]/;
 var MAX_NAME = 80;
@@ -8046,7 +8121,7 @@ function kindOfRawName(raw) {
 }
 function kindOfName(norm) {
 	if (NOT_SECRET_NAME.test(norm)) return null;
-	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
+	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
 	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
 	if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return "secret";
 	return null;
@@ -8108,7 +8183,7 @@ function looksLikeReference(value, quoted, next) {
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
 	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
 	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true;
-	if (/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}/.test(value)) return true;
+	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
 	if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true;
 	if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
@@ -8200,7 +8275,7 @@ function* findAssigned(text) {
 		if (!found) continue;
 		const value = rawName.toLowerCase().includes("authorization") ? authCredentials(text, found) : found;
 		const next = text[value.end] === "." && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? "" : text[value.end] ?? "";
-		if (!acceptable(kind, text.slice(value.start, value.end).trim(), value.quoted, next)) continue;
+		if (!acceptable(kind, text.slice(value.start, value.end).trim(), value.quoted || value.literal === true, next)) continue;
 		yield {
 			start: value.start,
 			end: value.end,
@@ -8215,6 +8290,7 @@ function valueFor(text, s, e, name, budget) {
 	const quote = before === "\"" || before === "'" || before === "`" ? before : null;
 	if (quote && text[at] === quote) at++;
 	if (text[at] === "]" || quote && text[at] === ")") at++;
+	if (text[at] === "[" && text[at + 1] === "]") at += 2;
 	if (before === "<" && text[at] === ">") {
 		let start = at + 1;
 		const close = text.indexOf("</", start);
@@ -8239,12 +8315,23 @@ function valueFor(text, s, e, name, budget) {
 		if (op[3] && quote) return null;
 		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s));
 		const value = readValue(text, at + op[0].length, budget, lineLevel);
+		if (value && lineLevel) value.literal = true;
 		if (op[3] && value && !value.quoted) return null;
 		if ((op[1] === "??" || op[1] === "||" || op[1] === "or") && value && !value.quoted) return null;
 		if (op[1] === ":" && value && !value.quoted && name.startsWith("http")) return null;
 		return value;
 	}
 	if (name.startsWith("--") && /^[ \t]/.test(tail)) return readValue(text, at + 1, budget);
+	const statement = quote ? null : /^[ \t]{1,4}(?=["'])/.exec(tail);
+	if (statement) {
+		const value = readValue(text, at + statement[0].length, budget);
+		if (value?.quoted && /^["'][ \t]*;/.test(text.slice(value.end, value.end + 8))) return value;
+	}
+	const arg = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name) ? /^[ \t]{1,4}(?:--?(?:body|value|data|b)[ \t=]{1,4})?(?=["'])/.exec(tail) : null;
+	if (arg) {
+		const value = readValue(text, at + arg[0].length, budget);
+		return value?.quoted ? value : null;
+	}
 	const prose = PROSE.exec(text.slice(at, at + 80));
 	if (prose) {
 		const value = readValue(text, at + prose[0].length, budget);
@@ -8666,6 +8753,49 @@ var plausible = (value) => value.length >= 4 && !looksLikePlaceholder(value) && 
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
 var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
 var passwordShaped = (value) => plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+/** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
+var PASSWORD_WORDS = [
+	"[Pp]ass(?:word|phrase|code)",
+	"PASSWORD",
+	"[Pp]asswort",
+	"[Kk]ennwort",
+	"mot de passe",
+	"[Cc]ontrase(?:ñ|n)a",
+	"[Cc]ontrasenya",
+	"[Cc]lave",
+	"[Ss]enha",
+	"[Ww]achtwoord",
+	"[Ll]ösenord",
+	"[Pp]assord",
+	"[Aa]dgangskode",
+	"[Ss]alasana",
+	"[Hh]as[łl]o",
+	"[Hh]eslo",
+	"[Jj]elsz[óo]",
+	"[Pp]arol[aăe]",
+	"[Pp]arool",
+	"[Ss]alasõna",
+	"[Şş]ifre",
+	"[Ss]ifre",
+	"[Пп]арол[ьаи]",
+	"[Κκ]ωδικός(?: πρόσβασης)?",
+	"[Kk]ata (?:sandi|laluan)",
+	"[Mm]ật khẩu",
+	"รหัสผ่าน",
+	"كلمة (?:المرور|السر)",
+	"ה?סיסמ[הא]",
+	"पासवर्ड",
+	"رمز عبور",
+	"[Ll]ozinka",
+	"[Gg]eslo",
+	"[Ss]laptažodis",
+	"[Ll]ykilorð",
+	"[Pp]arole"
+].join("|");
+/** "is" in those languages. */
+var VERBS = "is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|hai|है|on|olur|este|yra|ir|er";
+/** `correct-horse-battery`, `slide.scratch.recovery`: three or more words joined by a separator. */
+var passphraseShaped = (value) => plausible(value) && /^\p{L}{2,}(?:[-._]\p{L}{2,}){2,}\d{0,4}$/u.test(value) && !value.split(/[-._]/).some((part) => /^(?:pass\w*|secrets?|tokens?|keys?|env|config|settings|process|self|this)$/i.test(part));
 var rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
 	id,
 	kind: "password",
@@ -8679,7 +8809,12 @@ var rule = (id, description, pattern, accept = plausible, group = 1) => regexRul
 var passwordFormRules = [
 	rule("stdin-password", "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg, plausible, 2),
 	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
-	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x')", /(?<![\w])[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?'([^'\n]{1,128})'/dg),
+	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
+	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10), 2),
+	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
+	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
+	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
@@ -8709,7 +8844,7 @@ var passwordFormRules = [
 			return plausible(v) && (hex || characterClasses(v) >= 3 && digits >= 3) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
 		}
 	}),
-	rule("prose-password", "A password-shaped word right after a password word in prose or commands (nmcli … password X, \"login: admin / X\" is not covered)", /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)])/dgu, passwordShaped),
+	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,3}?[ \\t]{0,2}(?:[:：]|[—–-](?=[ \\t])|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,3}|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3})?|[ \\t]{0,2}(?:[:：]|[—–](?=[ \\t]))[ \\t]{0,3})([^\\s"'\`<>]{3,63}[^\\s"'\`<>.,;:)])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([\x21-\x7e]{4,64})/dg)
 ];
 // src/core/redaction/rules/provider-keys.ts
@@ -9084,8 +9219,8 @@ var providerKeyRules = [
 	{
 		id: "azure-storage-connection-string",
 		description: "Azure Storage connection string holding an AccountKey (account name and key are one credential)",
-		body: "(?:DefaultEndpointsProtocol=https?;)?AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[A-Za-z0-9.]{1,64})?",
-		edge: "A-Za-z0-9_;=-"
+		body: "(?:(?<==)DefaultEndpointsProtocol=https?;|(?<![A-Za-z0-9_;=-])(?:DefaultEndpointsProtocol=https?;)?)AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[A-Za-z0-9.]{1,64})?",
+		edge: "A-Za-z0-9_;-"
 	},
 	{
 		id: "azure-storage-key",
@@ -9227,7 +9362,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 4,
+		rulesVersion: 5,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -9624,7 +9759,7 @@ function redactAllForExport(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(4),
+		rulesVersion: String(5),
 		level: "off",
 		rules: [],
 		...by

@@ -1,8 +1,9 @@
 // Precision and recall of the redaction engine at the strict level (every rule runs), per kind, printed separately
 // for the two splits of the labelled corpus:
 //   dev        test/redaction-corpus/*.jsonl (hand-written and generated, tuned on) + split/dev.jsonl +
-//              split/round2-untouched.jsonl (round 2's untouched split, retired into dev in round 3) + round3/dev.jsonl
-//   untouched  test/redaction-corpus/round3/untouched.jsonl (built and committed before round 3's tuning, never
+//              split/round2-untouched.jsonl (round 2's untouched split, retired into dev in round 3) + round3/dev.jsonl +
+//              round3/round3-untouched.jsonl (round 3's untouched split, retired into dev in round 4) + round4/dev.jsonl
+//   untouched  test/redaction-corpus/round4/untouched.jsonl (built and committed before round 4's tuning, never
 //              looked at while tuning)
 // An expected value counts as found when spans of its kind cover at least half of it; a detected span counts as
 // correct when it overlaps an expected value of its kind. The secret kinds (api_key, private_key, jwt, password,
@@ -52,9 +53,11 @@ const SPLITS: { name: 'dev' | 'untouched'; cases: CorpusCase[] }[] = [
       ...readJsonl(join(corpusDir, 'split/dev.jsonl')),
       ...readJsonl(join(corpusDir, 'split/round2-untouched.jsonl')),
       ...readJsonl(join(corpusDir, 'round3/dev.jsonl')),
+      ...readJsonl(join(corpusDir, 'round3/round3-untouched.jsonl')),
+      ...readJsonl(join(corpusDir, 'round4/dev.jsonl')),
     ],
   },
-  { name: 'untouched', cases: readJsonl(join(corpusDir, 'round3/untouched.jsonl')) },
+  { name: 'untouched', cases: readJsonl(join(corpusDir, 'round4/untouched.jsonl')) },
 ];
 
 const SECRET_FAMILY = new Set<RedactionKind>(['api_key', 'private_key', 'jwt', 'password', 'secret']);

@@ -18,7 +18,7 @@ export interface RedactionFigure {
 export const REDACTION_TARGET_MS_PER_MB = 3000;
 
 /**
- * Hostile inputs for the round-3 rules (address lines found from their end, passwords in CLI/SQL/call/prose
+ * Hostile inputs for the round-3 and round-4 rules (address lines found from their end, passwords in CLI/SQL/call/prose
  * forms): anchors every few characters with nothing, or everything, to walk back over.
  */
 function formInputs(size: number): { name: string; text: string }[] {
@@ -31,6 +31,15 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'unclosed connect calls', text: fill("getConnection(a, 'b', 'c' ") },
     { name: 'ACL lines without >', text: fill('ACL SETUSER a on b c d e f ') },
     { name: 'echo pipes', text: fill('echo "abc" | echo "abc" | ') },
+    // round 4's rules: password words with words after them and no colon, credential pairs, statements, DSNs
+    { name: 'password words, words, no colon', text: fill('Hasło do konta Ab cd ef ') },
+    { name: 'credential pairs with nothing after', text: fill('login: admin / ') },
+    { name: 'IDENTIFIED BY unclosed', text: fill("IDENTIFIED BY 'abc ") },
+    { name: 'secret statements unclosed', text: fill('secret "abc ') },
+    { name: 'net use without a password', text: fill('net use \\\\a\\b ') },
+    { name: 'user:pass@ without tcp(', text: fill('ab:cd@ ') },
+    { name: 'password inputs without value', text: fill('<input type="password" ') },
+    { name: 'typed streets before town segments', text: fill('Ab Binnenweg 17, Cd Ef, ') },
   ];
 }
 

@@ -22,7 +22,7 @@ describe('addresses found from their end (round 3 families)', () => {
     ['JP, romanised', '6-11 SHIMOHONDA KOYASU-CHO HACHIOJI-SHI TOKYO 192-0993', '6-11 SHIMOHONDA KOYASU-CHO HACHIOJI-SHI TOKYO 192-0993'],
     ['JP, block numbers 5-2-1', '5-2-1 Ginza, Chuo-ku\nTokyo 170-3293', '5-2-1 Ginza, Chuo-ku\nTokyo 170-3293'],
     ['JP, postcode before the prefecture without 〒', '623-0006京都府綾部市有岡町田坂１６', '623-0006京都府綾部市有岡町田坂１６'],
-    ['DE, type as a word of its own', 'Berliner Straße 111, Ratingen', 'Berliner Straße 111'],
+    ['DE, type as a word of its own; the town after it on its line is part of it (round 4)', 'Berliner Straße 111, Ratingen', 'Berliner Straße 111, Ratingen'],
     ['DE, hyphenated fused type, house number then postcode', 'ABC-Strasse 19 20354 Hamburg', 'ABC-Strasse 19 20354 Hamburg'],
     ['AT', 'Eduard Sueß Gasse 9', 'Eduard Sueß Gasse 9'],
     ['NO, lower-case gate', 'Sars gate 2A, 562 OSLO', 'Sars gate 2A'],

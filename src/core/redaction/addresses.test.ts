@@ -56,3 +56,31 @@ describe('postal addresses across countries', () => {
     ]) expect(addresses(text), text).toEqual([]);
   });
 });
+
+describe('round 4 address families', () => {
+  it.each([
+    ['LV, a lower-case word before the street type', 'Mana adrese ir Latviešu strēlnieku gāte 38, Priekule, LV-6393.', 'Latviešu strēlnieku gāte 38, Priekule, LV-6393'],
+    ['NL, street then district and town to the end of the line, in SQL', "INSERT INTO c VALUES ('Nieuwe Binnenweg 17-19, Oude Westen, Rotterdam');", 'Nieuwe Binnenweg 17-19, Oude Westen, Rotterdam'],
+    ['MY, a street named by its type word, no number, then the postcode line', 'Jalan Chan Sow Lin, 55200 Kuala Lumpur', 'Jalan Chan Sow Lin, 55200 Kuala Lumpur'],
+    ['DE, inside quotes', "'Hauptstraße 5, 10115 Berlin'", 'Hauptstraße 5, 10115 Berlin'],
+    ['US, ZIP+4 after the street, no state', 'Our office moved to 233 S Wacker Dr 60606-6306 last month', '233 S Wacker Dr 60606-6306'],
+    ['US, grid address with a lettered unit', '6641 N 2200 W Apt D304 Park City, UT 84098', '6641 N 2200 W Apt D304 Park City, UT 84098'],
+    ['US, state ending a quoted value', 'address_line: "115 Broadway San Francisco CA"', '115 Broadway San Francisco CA'],
+    ['US, state before the closing quote of an SQL value', "VALUES ('Miss Leah', '506 W 1100, Chesterton, IN');", '506 W 1100, Chesterton, IN'],
+    ['US, a USPS suffix (Plains) with two town lines', 'We moved! 76398 Wintheiser Plains\nCartwrightburgh\nCalifornia', '76398 Wintheiser Plains\nCartwrightburgh\nCalifornia'],
+  ])('%s', (_name, text, expected) => {
+    expect(addresses(text)).toEqual([expected]);
+  });
+
+  it('needs more than a bare 5-digit number after a weak suffix', () => {
+    expect(addresses('I drove 3 Step Way 12345 times')).toEqual([]);
+  });
+
+  it('stops at the street when the sentence goes on after the town segments', () => {
+    expect(addresses('I live at Nieuwe Binnenweg 17-19, Oude Westen, which is nice')).toEqual(['Nieuwe Binnenweg 17-19']);
+  });
+
+  it('keeps an elided article inside the street name', () => {
+    expect(addresses("Rue d'Alsace 5, 75010 Paris")).toEqual(["Rue d'Alsace 5, 75010 Paris"]);
+  });
+});

@@ -321,8 +321,9 @@ inventedNegatives();
 
 const out = { dev: [] as Item[], untouched: [] as Item[] };
 for (const { split, ...item } of items) out[split!].push(item);
+// Round 4 retired this split's untouched half into dev (its file is round3-untouched.jsonl; see README.md).
 for (const [name, list] of Object.entries(out)) {
-  writeFileSync(join(here, `${name}.jsonl`), list.map((item) => JSON.stringify(item)).join('\n') + '\n');
+  writeFileSync(join(here, `${name === 'untouched' ? 'round3-untouched' : name}.jsonl`), list.map((item) => JSON.stringify(item)).join('\n') + '\n');
   const kinds = new Map<string, number>();
   for (const item of list) for (const e of item.expected.length ? item.expected : [{ kind: 'negative' }]) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
   console.log(name, list.length, Object.fromEntries([...kinds].sort()));

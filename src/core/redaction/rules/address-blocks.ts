@@ -36,8 +36,8 @@ const HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-
 const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
 
 /** Street at the end of a segment: number after the name, or before it. */
-const EDGE = "(?<![\\p{L}\\p{M}\\d'’.-])";
-const STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER})?,? (?:${HOUSE})${UNIT}\\.?$`, 'u');
+const EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])"; // an opening quote may stand before it, an elision (d', l') not
+const STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT}\\.?$`, 'u');
 const STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, 'u');
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
 const STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, 'u');
@@ -104,7 +104,7 @@ const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s
 const MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 const TRAILING = /[.!?]{1,2}$/;
 /** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
-const CLOSING_QUOTE = /["'`][ \t]*[}\]]{0,2}[ \t]*[,;]?$/;
+const CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
 
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
  *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
@@ -253,6 +253,10 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
       startAt = first.house ? first.start : first.houseTail!;
       strong = next.streetName.strong;
       last = i + 1;
+    } else if (first.streetName?.strong && next?.postal && next.postal.from === next.start && !next.cut && !first.street) {
+      // Jalan Chan Sow Lin, 55200 Kuala Lumpur: a street named by its type word, no number, then the postcode line
+      startAt = first.streetName.from;
+      strong = true;
     } else if (first.street) {
       startAt = first.street.from;
       strong = first.street.strong;
@@ -279,12 +283,22 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
     if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
     if (!postal) {
       // a street alone, or a multi-line block without a postcode: the street line and its town lines
-      const townLine = (k: number) => segs[k]!.town && segs[k]!.newline && !segs[k]!.cut;
+      // (or, for a street with an unmistakable type, the town segments after it on its own line: `Nieuwe Binnenweg
+      // 17-19, Oude Westen, Rotterdam`, when they run to the end of the line)
+      const run = segs.slice(last + 1, last + 3);
+      const sameLineTowns =
+        strong && run.length > 0 && run.every((seg) => seg.town && !seg.cut) && lineEndsAt(text, run[run.length - 1]!.end);
+      const townLine = (k: number) => segs[k]!.town && !segs[k]!.cut && (segs[k]!.newline || (sameLineTowns && k <= last + 2));
       for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k]!.end;
     }
     yield { start: startAt, end: Math.max(end, segs[last]!.end) === end ? end : segs[last]!.end };
     while (i + 1 < segs.length && segs[i + 1]!.start < end) i++;
   }
+}
+
+/** Whether only sentence punctuation, a closing quote or bracket, or nothing stands between `at` and the line end. */
+function lineEndsAt(text: string, at: number): boolean {
+  return /^[ \t.!?"'`)\];]{0,5}(?:\r?\n|$)/.test(text.slice(at, at + 7));
 }
 
 /** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */

@@ -3,6 +3,15 @@
 // Nordic names carry), the small words inside street and town names, unit words, PO box words, and postcode
 // shapes. Kept as regex sources so address.ts can build linear patterns from them.
 
+/** USPS Publication 28, Appendix C1 street suffixes not already above (each needs a postcode line, as all English suffixes do). */
+const USPS_SUFFIXES = [
+  'bluff', 'bluffs', 'bottom', 'branch', 'burg', 'canyon', 'cape', 'center', 'centre', 'cliff', 'cliffs', 'common', 'commons', 'corner',
+  'corners', 'cove', 'crest', 'dale', 'divide', 'estates', 'extension', 'falls', 'ferry', 'flat', 'flats', 'forest', 'forge', 'fork', 'forks',
+  'gateway', 'harbors', 'hills', 'isle', 'knoll', 'knolls', 'lake', 'lakes', 'locks', 'motorway', 'oval', 'overpass', 'plain', 'plains', 'prairie',
+  'rapids', 'shoal', 'shoals', 'skyway', 'spur', 'stravenue', 'stream', 'throughway', 'trace', 'trafficway', 'tunnel', 'underpass', 'viaduct',
+  'ville', 'brae', 'wynd',
+];
+
 /** Street types written as their own word, before the name (rue de…, via…, calle…, ul.…) or after it (… Street). */
 export const STREET_TYPES = [
   // French
@@ -41,7 +50,7 @@ export const STREET_TYPES = [
   'path', 'pike', 'ridge', 'heights', 'bridge', 'bypass', 'causeway', 'esplanade', 'parade', 'promenade', 'crossing', 'ford', 'port', 'point',
   'pass', 'track', 'vale', 'village', 'villas', 'brook', 'creek', 'estate', 'field', 'fields', 'glen', 'harbor', 'harbour', 'haven', 'hollow',
   'island', 'landing', 'lodge', 'manor', 'meadow', 'meadows', 'mount', 'orchard', 'pines', 'ranch', 'shore', 'shores', 'spring', 'springs',
-  'station', 'summit', 'union', 'valley', 'vista', 'wood', 'woods', 'avenida', 'expressway', 'freeway', 'turnpike', 'route',
+  'station', 'summit', 'union', 'valley', 'vista', 'wood', 'woods', 'avenida', 'expressway', 'freeway', 'turnpike', 'route', ...USPS_SUFFIXES,
   // Dutch, German, Nordic as separate words
   'straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'dreef', 'singel', 'dijk', 'steenweg', 'chaussee', 'markt', 'pad', 'hof', 'galerij',
   'straße', 'strasse', 'str\\.', 'platz', 'gasse', 'allee', 'ring', 'damm', 'ufer', 'chaussee', 'gata', 'gatan', 'vägen', 'väg', 'vej', 'gade',
@@ -49,6 +58,7 @@ export const STREET_TYPES = [
 ];
 
 export const ENGLISH_STREET_TYPES = [
+  ...USPS_SUFFIXES,
   'street', 'st', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'way', 'place', 'terrace', 'crescent', 'close', 'parkway', 'pkwy',
   'highway', 'hwy', 'square', 'circle', 'trail', 'plaza', 'grove', 'gardens', 'mews', 'row', 'hill', 'green', 'walk', 'park', 'view', 'rise',
   'wharf', 'quay', 'gate', 'mall', 'inlet', 'mill', 'wells', 'streets', 'junction', 'loop', 'alley', 'path', 'pike', 'ridge', 'heights',

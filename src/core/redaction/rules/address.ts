@@ -17,16 +17,17 @@ const usStreet = regexRule({
   kind: 'postal_address',
   level: 'strict',
   priority: 40,
-  description: 'House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP',
+  description: 'House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP (or a ZIP alone)',
   pattern: new RegExp(
     '(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?' +
       '(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4}' +
       ` (?:(${STRONG_SUFFIX})|(${WEAK_SUFFIX}))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?` +
       '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?' +
-      '(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?',
+      '(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?|,? \\d{5}(?:-\\d{4})?(?![\\w-]))?',
     'g',
   ),
-  accept: (_value, match) => match[1] !== undefined || match[3] !== undefined,
+  // a bare 5-digit number after a weak suffix (`3 Step Way 12345 times`) is no ZIP; a ZIP+4 is
+  accept: (_value, match) => match[1] !== undefined || (match[3] !== undefined && !/^,? \d{5}$/.test(match[3])),
 });
 
 const UK_AREAS = new Set(

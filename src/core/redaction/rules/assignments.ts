@@ -12,7 +12,7 @@ import { NOT_A_PASSWORD } from './secrets';
 
 /** Password words of the languages people write config and chat in, besides English. */
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
-const SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, 'gi');
+const SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, 'gi');
 const FOREIGN_PASSWORD_NAME = new RegExp(FOREIGN_PASSWORD, 'i');
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const MAX_NAME = 80;
@@ -48,7 +48,7 @@ function kindOfRawName(raw: string): Kind | null {
 
 function kindOfName(norm: string): Kind | null {
   if (NOT_SECRET_NAME.test(norm)) return null;
-  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
+  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
   if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
@@ -74,7 +74,8 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
   if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true; // process.env.TOKEN, init?.key
-  if (/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}/.test(value)) return true; // `${cookie.key}=${cookie.value}`: a template
+  // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
+  if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
   if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
   if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
@@ -102,6 +103,9 @@ interface Value {
   start: number;
   end: number;
   quoted: boolean;
+  /** A shell or env-file assignment (`KEY=value` on its line, `export`, `-e`): a bare word there is a literal, since a
+   *  reference would need `$`. */
+  literal?: boolean;
 }
 
 /** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
@@ -175,7 +179,7 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     // a stop that ends the line or the sentence (`PASSWORD: Spring2021.`) is punctuation, not a member access
     const next = text[value.end] === '.' && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? '' : (text[value.end] ?? '');
     const v = text.slice(value.start, value.end).trim();
-    if (!acceptable(kind, v, value.quoted, next)) continue;
+    if (!acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
   }
@@ -188,6 +192,7 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   const quote = before === '"' || before === "'" || before === '`' ? before : null;
   if (quote && text[at] === quote) at++;
   if (text[at] === ']' || (quote && text[at] === ')')) at++;
+  if (text[at] === '[' && text[at + 1] === ']') at += 2; // PHP `$secret[] = "…"`
   if (before === '<' && text[at] === '>') {
     // <ApiKey>value</ApiKey>, also across lines
     let start = at + 1;
@@ -210,6 +215,7 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (op[3] && quote) return null;
     const lineLevel = op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s));
     const value = readValue(text, at + op[0].length, budget, lineLevel);
+    if (value && lineLevel) value.literal = true;
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
     if ((op[1] === '??' || op[1] === '||' || op[1] === 'or') && value && !value.quoted) return null; // x ?? fallbackVar
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;
@@ -217,6 +223,18 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   }
   // --password value
   if (name.startsWith('--') && /^[ \t]/.test(tail)) return readValue(text, at + 1, budget);
+  // `secret "…";` (BIND/named.conf TSIG keys, nginx `proxy_set_header X-Api-Key "…";`): the quoted value ends the statement
+  const statement = quote ? null : /^[ \t]{1,4}(?=["'])/.exec(tail);
+  if (statement) {
+    const value = readValue(text, at + statement[0].length, budget);
+    if (value?.quoted && /^["'][ \t]*;/.test(text.slice(value.end, value.end + 8))) return value;
+  }
+  // A CONSTANT_CASE secret name given its value as the next argument: `setx API_KEY "…"`, `gh secret set X --body "…"`
+  const arg = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name) ? /^[ \t]{1,4}(?:--?(?:body|value|data|b)[ \t=]{1,4})?(?=["'])/.exec(tail) : null;
+  if (arg) {
+    const value = readValue(text, at + arg[0].length, budget);
+    return value?.quoted ? value : null;
+  }
   const prose = PROSE.exec(text.slice(at, at + 80));
   if (prose) {
     const value = readValue(text, at + prose[0].length, budget);

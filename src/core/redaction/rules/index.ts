@@ -11,7 +11,7 @@ import { providerKeyRules } from './provider-keys';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 4;
+export const REDACTION_RULES_VERSION = 5;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,

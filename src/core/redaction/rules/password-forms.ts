@@ -16,6 +16,21 @@ const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\
 const passwordShaped = (value: string) =>
   plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
 
+/** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
+const PASSWORD_WORDS = [
+  '[Pp]ass(?:word|phrase|code)', 'PASSWORD', '[Pp]asswort', '[Kk]ennwort', 'mot de passe', '[Cc]ontrase(?:ñ|n)a', '[Cc]ontrasenya', '[Cc]lave', '[Ss]enha',
+  '[Ww]achtwoord', '[Ll]ösenord', '[Pp]assord', '[Aa]dgangskode', '[Ss]alasana', '[Hh]as[łl]o', '[Hh]eslo', '[Jj]elsz[óo]', '[Pp]arol[aăe]', '[Pp]arool',
+  '[Ss]alasõna', '[Şş]ifre', '[Ss]ifre', '[Пп]арол[ьаи]', '[Κκ]ωδικός(?: πρόσβασης)?', '[Kk]ata (?:sandi|laluan)', '[Mm]ật khẩu', 'รหัสผ่าน',
+  'كلمة (?:المرور|السر)', 'ה?סיסמ[הא]', 'पासवर्ड', 'رمز عبور', '[Ll]ozinka', '[Gg]eslo', '[Ss]laptažodis', '[Ll]ykilorð', '[Pp]arole',
+].join('|');
+/** "is" in those languages. */
+const VERBS = 'is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|hai|है|on|olur|este|yra|ir|er';
+/** `correct-horse-battery`, `slide.scratch.recovery`: three or more words joined by a separator. */
+const passphraseShaped = (value: string) =>
+  plausible(value) &&
+  /^\p{L}{2,}(?:[-._]\p{L}{2,}){2,}\d{0,4}$/u.test(value) &&
+  !value.split(/[-._]/).some((part) => /^(?:pass\w*|secrets?|tokens?|keys?|env|config|settings|process|self|this)$/i.test(part));
+
 const rule = (id: string, description: string, pattern: RegExp, accept = plausible, group = 1) =>
   regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v) => accept(v) });
 
@@ -32,7 +47,33 @@ export const passwordFormRules: RedactionRule[] = [
     'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)',
     /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg,
   ),
-  rule('sql-password', "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x')", /(?<![\w])[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?'([^'\n]{1,128})'/dg),
+  rule(
+    'sql-password',
+    "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)",
+    /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg,
+    plausible,
+    2,
+  ),
+  rule(
+    'config-directive-password',
+    'A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line',
+    /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm,
+    (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10),
+    2,
+  ),
+  rule(
+    'net-use-password',
+    'The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`',
+    /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg,
+  ),
+  rule('go-dsn-password', 'Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)', /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
+  rule('html-password-input', 'value of an `<input type="password" … value="x">` element', /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
+  rule(
+    'credential-pair',
+    'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"',
+    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
+    (v) => passwordShaped(v) || passphraseShaped(v),
+  ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
   rule(
     'positional-password-argument',
@@ -80,9 +121,19 @@ export const passwordFormRules: RedactionRule[] = [
   }),
   rule(
     'prose-password',
-    'A password-shaped word right after a password word in prose or commands (nmcli … password X, "login: admin / X" is not covered)',
-    /(?<![\p{L}_-])(?:[Pp]assword|PASSWORD|[Pp]asswort|[Pp]assphrase|[Cc]lave|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Pp]arola|[Şş]ifre|[Ss]ifre|[Пп]ароль|[Ll]ösenord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elszó|mot de passe)(?:[ \t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \t]{1,3}(?:(?:is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|:)[ \t]{1,3})?([^\s"'`<>]{5,63}[^\s"'`<>.,;:)])/dgu,
-    passwordShaped,
+    'A password-shaped word or passphrase after a password word of any of 40 languages: "password X", "the password for the router is X", "Hasło do konta: X", "Пароль — X", "Enter password for bob: X"',
+    new RegExp(
+      `(?<![\\p{L}_-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:` +
+        // up to three words of any kind, then a colon, a dash or a verb ("Hasło do konta: X", "password for bob: X")
+        `(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,3}?[ \\t]{0,2}(?:[:：]|[—–-](?=[ \\t])|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,3}` +
+        // a few of the usual small words, then an optional verb or colon ("password of the wifi is X", "password X")
+        `|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3})?` +
+        // straight after the word: "Şifre: X", "Пароль — X", "password=X" in prose
+        `|[ \\t]{0,2}(?:[:：]|[—–](?=[ \\t]))[ \\t]{0,3})` +
+        `([^\\s"'\`<>]{3,63}[^\\s"'\`<>.,;:)])`,
+      'dgu',
+    ),
+    (v) => passwordShaped(v) || passphraseShaped(v),
   ),
   rule(
     'cjk-prose-password',

@@ -111,8 +111,9 @@ const PROVIDER_KEYS: ProviderKey[] = [
   {
     id: 'azure-storage-connection-string',
     description: 'Azure Storage connection string holding an AccountKey (account name and key are one credential)',
-    body: '(?:DefaultEndpointsProtocol=https?;)?AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[A-Za-z0-9.]{1,64})?',
-    edge: 'A-Za-z0-9_;=-',
+    // the whole string also when it is the unquoted value of `NAME=…` (the `=` before it is no part of a longer token)
+    body: '(?:(?<==)DefaultEndpointsProtocol=https?;|(?<![A-Za-z0-9_;=-])(?:DefaultEndpointsProtocol=https?;)?)AccountName=[A-Za-z0-9]{3,24};AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[A-Za-z0-9.]{1,64})?',
+    edge: 'A-Za-z0-9_;-',
   },
   { id: 'azure-storage-key', description: 'Azure storage AccountKey=…', body: '(?<=AccountKey=)[A-Za-z0-9+/]{86}==' },
 ];

@@ -131,9 +131,9 @@ const cliPassword = regexRule({
   kind: 'password',
   level: 'secrets',
   priority: 80,
-  description: 'Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, smbclient -U user%pass',
+  description: 'Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, sqlcmd/bcp -P, smbclient -U user%pass',
   pattern:
-    /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
+    /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
   group: 1,
   accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
 });
