@@ -133,7 +133,8 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
       await promptRow.getByTestId('user-message-edit').click();
       const box = promptRow.locator('textarea');
       await box.fill(text);
-      if (how === 'save') await promptRow.locator('button[type="submit"]').click();
+      // Save is the editor's primary button (no form, no submit button since 2026-08; docs/sites/claude.md).
+      if (how === 'save') await promptRow.locator('button:has(> span.bg-fill-primary)').click();
       else await box.press('Enter');
       await page.locator('[data-testid="transcript-row"] textarea').waitFor({ state: 'detached' });
       await waitForAnswer(page);

@@ -10,7 +10,9 @@
 // - markdown is re-rendered from the whole text on every delta; the reply pauses mid-stream (tool use);
 // - code blocks as on claude.ai in 2025-12 (test/real-pages/claude/blu-long-2025-12.html): a frame holding a floating
 //   bar with the copy button (no test id, outside the <pre>), the language label div, then a div around the <pre>;
-// - editing a prompt turns its bubble into a form (textarea, Cancel, Save), sent by Save or by Enter;
+// - editing a prompt turns its bubble into an editor as since 2026-08: a textarea in the `UserMessage` frame with
+//   two design-system buttons, no <form> and no submit button (Save is the one holding the primary span), sent by
+//   Save or by Enter;
 // - /new becomes /chat/<uuid> by pushState on the first send.
 // `?drift=1` renames the landmark attributes (as a site redesign would), for the degraded-capture check.
 // The UI speaks the browser's language (labels.json: English and Japanese; test/sites/shared/locale.js): labels,
@@ -166,9 +168,9 @@ function rowHtml(node, index, total) {
     if (editing === node.uuid) {
       return (
         label +
-        `<form class="edit-box"><textarea aria-label="${t.editMessage}">${escapeHtml(node.text)}</textarea>` +
-        `<div class="row-footer"><button type="button" data-edit="cancel">${t.cancel}</button>` +
-        `<button type="submit" data-edit="save">${t.save}</button></div></form></div>`
+        `<div data-cds="UserMessage" class="edit-box"><textarea aria-label="${t.editMessage}">${escapeHtml(node.text)}</textarea>` +
+        `<div class="row-footer"><button type="button"><span class="bg-bg-000 text-text-100">${t.cancel}</span></button>` +
+        `<button type="button"><span class="bg-fill-primary text-oncolor-100">${t.save}</span></button></div></div></div>`
       );
     }
     const controls = isHovered
@@ -468,13 +470,17 @@ rowsEl.addEventListener('click', async (e) => {
   } else if (testid === 'user-message-edit') {
     editing = node.uuid;
     render();
-  } else if (button.dataset.edit === 'cancel') {
-    editing = null;
-    render();
+  } else if (button.closest('.edit-box')) {
+    // The editor's design-system buttons: Save is the primary one; the other cancels.
+    if (button.querySelector(':scope > span.bg-fill-primary')) await sendEdit(row);
+    else {
+      editing = null;
+      render();
+    }
   }
 });
 
-// Save, or Enter in the textarea, sends the edited prompt as a new sibling (a new branch).
+// Save (the primary button), or Enter in the textarea, sends the edited prompt as a new sibling (a new branch).
 async function sendEdit(row) {
   const node = nodes.get(shownPath()[Number(row.getAttribute('data-index'))]);
   if (!node || streaming) return;
@@ -483,11 +489,6 @@ async function sendEdit(row) {
   if (text) await send(text, node.parent);
   else render();
 }
-rowsEl.addEventListener('submit', (e) => {
-  e.preventDefault();
-  const row = e.target.closest('[data-index]');
-  if (row) void sendEdit(row);
-});
 rowsEl.addEventListener('keydown', (e) => {
   if (e.key !== 'Enter' || e.shiftKey || !(e.target instanceof HTMLTextAreaElement)) return;
   e.preventDefault();
