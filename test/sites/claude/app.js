@@ -13,6 +13,8 @@
 // - editing a prompt turns its bubble into an editor as since 2026-08: a textarea in the `UserMessage` frame with
 //   two design-system buttons, no <form> and no submit button (Save is the one holding the primary span), sent by
 //   Save or by Enter;
+// - a prompt that asks to "think" gets an answer that thinks first: the thoughts fold into the first row of a grid
+//   (always in the DOM, `.standard-markdown` chunks like the answer's), the answer is its second row (2026-02);
 // - /new becomes /chat/<uuid> by pushState on the first send.
 // `?drift=1` renames the landmark attributes (as a site redesign would), for the degraded-capture check.
 // The UI speaks the browser's language (labels.json: English and Japanese; test/sites/shared/locale.js): labels,
@@ -205,8 +207,26 @@ function rowHtml(node, index, total) {
     `<div data-is-streaming="${isStreaming}" class="group relative pb-3" style="opacity: 1; transform: none;">` +
     `<div class="${A.response} relative leading-[1.65rem] [&_pre>div]:bg-bg-000/50">` +
     echo +
-    renderMarkdown(node.text) +
+    (node.thinking ? thinkingGrid(node) : renderMarkdown(node.text)) +
     `</div></div><div class="row-footer">${bar}</div></div>`
+  );
+}
+
+/**
+ * An answer that thought first, as claude.ai drew it in 2026-02 (docs/sites/claude.md, Reasoning): a grid whose
+ * first row holds the thoughts, folded by `grid-rows-[0fr_1fr]` yet always in the DOM, in `.standard-markdown`
+ * chunks like the answer's own; the answer is the second row.
+ */
+function thinkingGrid(node) {
+  const chunks = node.thinking
+    .split(/(?<=\.)\s+/)
+    .map((c) => `<div class="standard-markdown"><p>${escapeHtml(c)}</p></div>`)
+    .join('');
+  return (
+    `<div class="grid grid-rows-[0fr_1fr] transition-[grid-template-rows]"><div class="row-start-1"><div class="overflow-hidden min-h-0">` +
+    `<div class="group/thinking border rounded-lg"><div><button type="button" class="group/status" aria-expanded="false">${t.thoughtProcess}</button>` +
+    `<div><div><div class="grid">${chunks}</div></div></div></div></div></div></div>` +
+    `<div class="row-start-2">${renderMarkdown(node.text)}</div></div>`
   );
 }
 
@@ -354,6 +374,9 @@ async function streamInto(answer, path, body) {
       if (event === 'content_block_delta' && data.delta?.type === 'text_delta') {
         answer.text += data.delta.text;
         render();
+      } else if (event === 'content_block_delta' && data.delta?.type === 'thinking_delta') {
+        answer.thinking = (answer.thinking ?? '') + data.delta.thinking;
+        render();
       } else if (event === 'message_stop') {
         answer.streaming = false;
       }
@@ -415,7 +438,8 @@ async function loadConversation(id) {
   const data = await response.json();
   conversationId = data.uuid;
   for (const m of data.chat_messages) {
-    const node = { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, children: [] };
+    const thinking = (m.content ?? []).find((c) => c.type === 'thinking')?.thinking;
+    const node = { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, thinking, children: [] };
     nodes.set(m.uuid, { ...node, streaming: false, created: m.created_at });
   }
   for (const m of data.chat_messages) nodes.get(m.parent_message_uuid)?.children.push(m.uuid);
