@@ -58,6 +58,24 @@ describe('Claude on real markup', () => {
   });
 });
 
+describe('Claude prompt edit without a test id', () => {
+  it('takes the pencil a 2026-02 capture draws (no test id, a translated label) for the edit, as the test id would be', () => {
+    // As in the saved claude.ai page of 2026-02-27 (sho7650/obsidian-AI-exporter): Retry and Edit carry only a label
+    // and their icon; the row's copy button is the one with a test id.
+    const pencil =
+      '<button type="button" aria-label="Bearbeiten"><svg viewBox="0 0 20 20"><path d="M9.72821 2.87934C10.0318 2.10869 10.9028 1.72933 11.6735 2.03266L14.4655 3.13226"></path></svg></button>';
+    const row = (inner: string) =>
+      userRow(0, inner + `<div role="group"><button type="button" aria-label="Wiederholen"><svg><path d="M10.3857 2.50977C14.3486 2.71054"></path></svg></button>${pencil}</div>`);
+    let [prompt] = page(row('<div data-testid="user-message"><p class="whitespace-pre-wrap">first words</p></div>') + answerRow(1, ''));
+    const state: ClaudeState = claude.createState!();
+    expect(claude.classifyClick(prompt!.querySelector('button[aria-label="Bearbeiten"] path')!, state)).toMatchObject({ action: 'edit-prompt' });
+    prompt!.innerHTML = editor('other words');
+    claude.readTurn(prompt!, state);
+    [prompt] = page(row('<div data-testid="user-message"><p class="whitespace-pre-wrap">other words</p></div>') + answerRow(1, ''));
+    expect(claude.readTurn(prompt!, state)).toMatchObject({ messageId: 'row0.0v2', variantIndex: 2, variantCount: 2 });
+  });
+});
+
 const CHAT = '/chat/0b9f0000-0000-4000-8000-0000000000aa';
 /** happy-dom misreads the labelled code block's nested `:has()` (every div matches), so plain `<pre>` here. */
 const adapter = { ...claude, codeBlockSelector: 'pre' };

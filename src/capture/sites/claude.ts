@@ -37,6 +37,8 @@ const CODE_BLOCK = `${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre)`;
 const THUMBS_UP_ICON = ['d:M9.56055 2C11.1381 2.00009'];
 const THUMBS_DOWN_ICON = ['d:M12.6699 3C14.2586 3'];
 const RETRY_ICON = ['d:M10.3857 2.50977C14.3486'];
+/** The prompt's edit pencil, which a 2026-02 capture shows with no test id (docs/sites/claude.md, Edit prompt). */
+const EDIT_ICON = ['d:M9.72821 2.87934C10.0318'];
 /** Files and images sent with a prompt, above its bubble (`file-thumbnail`, or a thumbnail named by its file). */
 const ATTACHMENT = '[data-testid="file-thumbnail"], [class~="group/thumbnail"]';
 /** An artifact card in an answer; its content is in the side panel, outside every turn, while it is open [NCE]. */
@@ -267,13 +269,8 @@ export const claude: SiteAdapter<ClaudeState> = {
       case 'user-message-next-version':
         v.pendingEdit = null;
         return { action: 'variant-nav', turn, direction: 'next' };
-      case 'user-message-edit': {
-        const seen = readout(turn);
-        if (seen) show(v, depth, seen.index, seen.count);
-        const before = promptText(turn);
-        v.pendingEdit = { depth, version: (seen?.count ?? v.count.get(depth) ?? 1) + 1, before, opened: inEditor(turn) };
-        return { action: 'edit-prompt', turn };
-      }
+      case 'user-message-edit':
+        return startEdit(turn, depth, v);
     }
     const direction =
       switcherDirection(button) ?? (labelIs(button, /^previous version$/i) ? 'prev' : labelIs(button, /^next version$/i) ? 'next' : null);
@@ -287,6 +284,9 @@ export const claude: SiteAdapter<ClaudeState> = {
     if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i))) {
       return retryBelow(turn, depth, v);
     }
+    if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, EDIT_ICON) || labelIs(button, /^edit$/i))) {
+      return startEdit(turn, depth, v);
+    }
     return null;
   },
 
@@ -297,6 +297,15 @@ export const claude: SiteAdapter<ClaudeState> = {
     { name: 'answers', selector: RESPONSE, when: 'in-conversation' },
   ],
 };
+
+/** Edit clicked on the prompt at `depth`: once its editor opens and closes on other words, it is the next version. */
+function startEdit(turn: Element, depth: number, v: ClaudeState): ClickAction {
+  const seen = readout(turn);
+  if (seen) show(v, depth, seen.index, seen.count);
+  const before = promptText(turn);
+  v.pendingEdit = { depth, version: (seen?.count ?? v.count.get(depth) ?? 1) + 1, before, opened: inEditor(turn) };
+  return { action: 'edit-prompt', turn };
+}
 
 /** The copy control of a row's action bar (the only one the real bar gives a test id in every build seen). */
 const ROW_COPY = '[data-testid="action-bar-copy"]';
