@@ -38,7 +38,7 @@ describe('Claude conversation tree', () => {
     expect(ids.size).toBe(expected);
     // Every text the site holds is there once, prompts as prompts and answers as answers.
     const texts = all.map((e) => `${e.kind}:${(e as { text: string }).text}`).sort();
-    const want = truth.chat_messages.map((m) => `${m.sender === 'human' ? 'prompt' : 'response'}:${m.content.map((c) => c.text).join('\n\n')}`).sort();
+    const want = truth.chat_messages.map((m) => `${m.sender === 'human' ? 'prompt' : 'response'}:${m.content.flatMap((c) => (c.type === 'text' ? [c.text] : [])).join('\n\n')}`).sort();
     expect(texts).toEqual(want);
     // The shown branch's last answer has the id the DOM gives its row.
     const lastRow = page.locator('[data-testid="transcript-row"]').last();

@@ -1,7 +1,8 @@
 // Claude as a user lives it: ask, watch the answer stream (with a mid-reply pause), retry, hover to find the
 // version arrows and go back to the first answer, copy its code block (the copy button on the bar beside the
 // <pre>, as claude.ai draws it), thumbs it up, export from the popup; edit a prompt (Save, then Enter) and get the
-// edited prompt linked to the original and the new branch's answer.
+// edited prompt linked to the original and the new branch's answer; ask it to think, and keep the thoughts it folds
+// above the answer as the answer's reasoning.
 // Then the same on a drifted build of the page: the popup must say capture is degraded and nothing is stored.
 // In English and in Japanese: the person clicks what their language labels, the adapter keys on none of it.
 import type { Page } from 'playwright-core';
@@ -117,6 +118,23 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
     await page.close();
   });
 
+  it('keeps the folded thoughts of an answer that thought first as its reasoning, never in its text', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://claude.ai/new');
+    await sendPrompt(page, 'Think first: is 91 a prime number?');
+    await page.waitForURL(/\/chat\/[0-9a-f-]{36}$/);
+    await waitForAnswer(page);
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+    const mine = () => storedEvents(l).then((es) => es.filter((e) => e.conversationId === conversationId));
+    const stored = await waitFor(mine, (es) => es.some((e) => e.kind === 'response'), 'the answer to be stored');
+    const [answer] = of(stored, 'response');
+    expect(answer!.reasoning).toContain('I will reason, then answer.');
+    expect(answer!.text).toContain('This is the fixture model');
+    expect(answer!.text).not.toContain('I will reason');
+    expect(answer!.text).not.toContain(t.thoughtProcess);
+    await page.close();
+  });
+
   it('captures an edited prompt, linked to the original, and the answer on the new branch, sent by Save or by Enter', async () => {
     const page = await l.context.newPage();
     await page.goto('https://claude.ai/new');
@@ -133,7 +151,8 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
       await promptRow.getByTestId('user-message-edit').click();
       const box = promptRow.locator('textarea');
       await box.fill(text);
-      if (how === 'save') await promptRow.locator('button[type="submit"]').click();
+      // Save is the editor's primary button (no form, no submit button since 2026-08; docs/sites/claude.md).
+      if (how === 'save') await promptRow.locator('button:has(> span.bg-fill-primary)').click();
       else await box.press('Enter');
       await page.locator('[data-testid="transcript-row"] textarea').waitFor({ state: 'detached' });
       await waitForAnswer(page);

@@ -1,6 +1,7 @@
 // Firefox at parity: the refinement scenarios a person plays on ChatGPT, Claude and Gemini (regenerate, switch
 // variants, copy code and answer, paste edited code back, thumbs, edit a prompt) run in Debian's firefox-esr with
 // the same built extension, then the review page shows the conversations and an export from the popup holds them.
+// Gemini's scenario runs twice: in English and in its second UI language (Russian).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/core/events';
@@ -9,7 +10,7 @@ import claudeLabels from '../sites/claude/labels.json';
 import geminiLabels from '../sites/gemini/labels.json';
 import { exportFromPopup, inExtensionPage, launchFirefox, type FirefoxRun, showsText, storedEvents, until } from './firefox-harness';
 import { eventsOfKind as of } from './harness';
-import { readout } from './languages';
+import { readout, uiLanguage } from './languages';
 
 let run: FirefoxRun;
 beforeAll(async () => {
@@ -144,23 +145,27 @@ describe('Firefox: refinement signals, review page and export', () => {
     await page.close();
   });
 
-  it('Gemini: redo, switch back to the first draft, copy code, thumbs up', async () => {
-    const t = geminiLabels.en;
+  // Gemini in English and in Russian (Google's `?hl=` switch, which the real Gemini honours): the person clicks what
+  // their language labels; the conversation's own events are checked, so the two runs do not mix.
+  it.each(['en', 'ru'])('Gemini (UI in %s): redo, switch back to the first draft, copy code, thumbs up', async (lang) => {
+    const { t } = uiLanguage('gemini', geminiLabels, lang);
     const page = await run.browser.newPage();
-    await page.goto('https://gemini.google.com/app');
+    await page.goto(`https://gemini.google.com/app${lang === 'en' ? '' : `?hl=${lang}`}`);
     const answered = async () => {
       await page.waitForSelector('.send-button.stop', { hidden: true, timeout: 30_000 });
       await page.waitForSelector('model-response .response-footer.complete');
     };
     await ask(page, 'rich-textarea .ql-editor', 'Write a Python function that reverses a list');
     await answered();
-    await until(ofSite('gemini'), (es) => es.some((e) => e.kind === 'response'), 'the first answer');
+    const conversation = await until(() => Promise.resolve(/\/app\/([0-9a-f]{12,32})/.exec(page.url())?.[1]), Boolean, 'the chat id');
+    const mine = async () => (await ofSite('gemini')()).filter((e) => e.conversationId === conversation);
+    await until(mine, (es) => es.some((e) => e.kind === 'response'), 'the first answer');
     const draft = () => page.$eval('model-response .response-container-content', (el) => el.getAttribute('data-test-draft-id'));
     const first = await draft();
     await page.click(`model-response button[aria-label="${t.redo}"]`);
     await until(draft, (d) => d !== first, 'the new draft');
     await answered();
-    await until(ofSite('gemini'), (es) => es.filter((e) => e.kind === 'response').length === 2, 'the second answer');
+    await until(mine, (es) => es.filter((e) => e.kind === 'response').length === 2, 'the second answer');
     await page.click(`model-response button[aria-label="${t.showDrafts}"]`);
     await page.waitForSelector('model-response [role="radio"]');
     const [firstChip] = await page.$$('model-response [role="radio"]');
@@ -170,8 +175,11 @@ describe('Firefox: refinement signals, review page and export', () => {
     await page.click(`model-response code-block button[aria-label="${t.copyCode}"]`);
     await page.click(`model-response button[aria-label="${t.goodResponse}"]`);
 
-    const events = await until(ofSite('gemini'), (es) => es.some((e) => e.kind === 'feedback'), 'the thumbs up');
-    expect(kindsOf(events, 'gemini')).toEqual(['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'copy', 'feedback']);
+    const events = await until(mine, (es) => es.some((e) => e.kind === 'feedback'), 'the thumbs up');
+    expect(events.map((e) => e.kind)).toEqual(['prompt', 'response', 'regenerate', 'response', 'branch_switch', 'copy', 'feedback']);
+    const [v1] = of(events, 'response');
+    expect(of(events, 'copy')[0]).toMatchObject({ messageId: v1!.messageId, via: 'code-button' });
+    expect(of(events, 'feedback')[0]).toMatchObject({ messageId: v1!.messageId, rating: 'up' });
     await page.close();
   });
 

@@ -103,6 +103,23 @@ describe.each(uiLanguages('gemini', labels))('Gemini, UI in $lang', ({ lang, loc
   });
 
   // A redesign renames elements, not labels: checked once, in English.
+  it('leaves the collapsed thoughts header of a thinking answer out of its text', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://gemini.google.com/app');
+    await sendPrompt(page, 'Think it over: is 91 a prime number?');
+    await page.waitForURL(/\/app\/[0-9a-f]{16}$/);
+    await waitForAnswer(page);
+    await page.locator('model-thoughts').waitFor();
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+    const mine = () => storedEvents(l).then((es) => es.filter((e) => e.conversationId === conversationId));
+    const [answer] = of(await waitFor(mine, (es) => of(es, 'response').length === 1, 'the answer to be stored'), 'response');
+    expect(answer!.text.length).toBeGreaterThan(0);
+    expect(answer!.text).not.toContain(t.showThinking);
+    // Collapsed, the page holds no thought text: nothing to keep as reasoning, and the header is not reasoning.
+    expect(answer!.reasoning ?? '').not.toContain(t.showThinking);
+    await page.close();
+  });
+
   if (lang === 'en') it('reports degraded capture on drifted markup and stores no event from it', async () => {
     const before = (await storedEvents(l)).length;
     const page = await l.context.newPage();

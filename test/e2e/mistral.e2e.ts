@@ -108,6 +108,23 @@ describe.each(uiLanguages('mistral', labels))('Mistral Le Chat, UI in $lang', ({
   });
 
   // A site update renames attributes, not labels: checked once, in English.
+  it('keeps the reasoning part of a thinking answer as its reasoning, and its toggle out of both', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://chat.mistral.ai/chat');
+    await ask(page, 'Think it over: is 91 a prime number?');
+    await page.waitForURL(/\/chat\/[\w-]{36}$/);
+    await answered(page);
+    const chatId = new URL(page.url()).pathname.split('/').pop()!;
+    const mine = () => storedEvents(l).then((es) => es.filter((e) => e.conversationId === chatId));
+    const [answer] = of(await waitFor(mine, (es) => of(es, 'response').length === 1, 'the answer to be stored'), 'response');
+    expect(answer!.reasoning).toContain('I will reason, then answer.');
+    expect(answer!.reasoning).not.toContain(t.thoughtFor);
+    expect(answer!.text).not.toContain('I will reason');
+    expect(answer!.text).not.toContain(t.thoughtFor);
+    expect(answer!.text.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   if (lang === 'en') it('reports degraded capture, and stores nothing malformed, when the role attribute is renamed', async () => {
     const before = (await storedEvents(l)).length;
     const page = await l.context.newPage();

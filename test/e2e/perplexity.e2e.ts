@@ -1,6 +1,7 @@
 // Perplexity as a user lives it: ask for code, watch the answer stream (whole-answer frames, then the page aborts
 // its own request), rewrite it, copy the code block and the answer, mark it helpful, ask a follow-up and stop it
-// midway, export from the popup. Then a site update renames the answer's id: the popup says capture is degraded.
+// midway, export from the popup. The same on the 2026-09 layout (no answer id, the query in a user bubble, sprite
+// icons). Then a site update renames the answer's handles: the popup says capture is degraded.
 // In English and in Korean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -117,8 +118,44 @@ describe.each(uiLanguages('perplexity', labels))('Perplexity, UI in $lang', ({ l
     await page.close();
   });
 
+  it('captures the 2026-09 layout (no answer id, the query in a user bubble, sprite icons): prompt, answer, rewrite, copies, helpful', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://www.perplexity.ai/?layout=2026-09');
+    await ask(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/search\/[\w.-]+/);
+    await answered(page, t, 1);
+    const slug = new URL(page.url()).pathname.split('/').pop()!;
+    const mine = () => storedEvents(l).then((es) => es.filter((e) => e.conversationId === slug));
+    await waitFor(mine, (es) => of(es, 'response').length === 1, 'the answer to be stored');
+
+    const entry = page.locator('.entry').first();
+    await entry.getByRole('button', { name: t.rewrite }).click();
+    await page.getByRole('button', { name: t.stop }).waitFor({ state: 'visible' });
+    await answered(page, t, 1);
+    await waitFor(mine, (es) => of(es, 'response').length === 2, 'the rewritten answer to be stored');
+    await entry.getByRole('button', { name: t.copy, exact: true }).click();
+    await entry.getByRole('button', { name: t.helpful, exact: true }).click();
+    await entry.getByRole('button', { name: t.copyQuery }).click();
+    const stored = await waitFor(mine, (es) => of(es, 'copy').length === 2 && of(es, 'feedback').length === 1, 'the copies and the thumb');
+
+    const truth = (l.backends.perplexity as PerplexityBackend).threads.get(slug)!;
+    const first = truth.entries[0] as PerplexityEntry;
+    const [prompt] = of(stored, 'prompt');
+    const [v1, v2] = of(stored, 'response');
+    expect(of(stored, 'prompt')).toHaveLength(1);
+    expect(prompt).toMatchObject({ messageId: 'q0', text: first.query_str });
+    expect(v1).toMatchObject({ messageId: 'a0', parentId: 'q0', text: uncited(first.versions[0]!) });
+    expect(v2).toMatchObject({ messageId: 'a0.r1', parentId: 'q0', text: uncited(first.versions[1]!) });
+    expect(of(stored, 'regenerate')[0]).toMatchObject({ oldResponseId: 'a0', newResponseId: 'a0.r1' });
+    const [answerCopy, queryCopy] = of(stored, 'copy');
+    expect(answerCopy).toMatchObject({ messageId: 'a0.r1', via: 'button', text: v2!.text });
+    expect(queryCopy).toMatchObject({ messageId: 'q0' });
+    expect(of(stored, 'feedback')[0]).toMatchObject({ messageId: 'a0.r1', rating: 'up' });
+    await page.close();
+  });
+
   // A site update renames attributes, not labels: checked once, in English.
-  if (lang === 'en') it('reports degraded capture, and stores nothing malformed, when the answer id is renamed', async () => {
+  if (lang === 'en') it('reports degraded capture, and stores nothing malformed, when the answer handles are renamed', async () => {
     const page = await l.context.newPage();
     await page.goto('https://www.perplexity.ai/?drift=1');
     await ask(page, 'What is a monad?');

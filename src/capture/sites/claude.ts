@@ -18,7 +18,7 @@ import { siteMeta } from '../../core/sites';
 import { claudePathId } from './claude-path';
 import { readClaudeTree } from './claude-tree';
 import { CONTROL, controlsIn, groupOf, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
-import { codeBlock, codeLanguage, parseReadout, type Readout } from './kit';
+import { codeBlock, codeLanguage, isLastMatch, parseReadout, type Readout } from './kit';
 import { artifactFormat, codeBlockOf, panelNamed } from './kit-parts';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
@@ -26,7 +26,8 @@ const meta = siteMeta('claude');
 
 const TURN = '[data-testid="transcript-row"], [data-test-render-count]';
 const USER = '[data-testid="user-message"]';
-const RESPONSE = '.font-claude-response, .font-claude-message';
+/** The answer: by its font class until 2026, by test id / design-system name in the 2026-10 build (docs). */
+const RESPONSE = '[data-testid="assistant-message"], [data-cds="AssistantMessage"], .font-claude-response, .font-claude-message';
 /** The frame around a `<pre>`'s own div: its language label div before it [SKX], and in 2025-26 markup the floating
  * copy bar too (real pages in test/real-pages/claude). The frame is the block, so the label never leaks into the
  * text and a click on its copy button is a code copy. */
@@ -36,13 +37,21 @@ const CODE_BLOCK = `${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre)`;
 const THUMBS_UP_ICON = ['d:M9.56055 2C11.1381 2.00009'];
 const THUMBS_DOWN_ICON = ['d:M12.6699 3C14.2586 3'];
 const RETRY_ICON = ['d:M10.3857 2.50977C14.3486'];
+/** The prompt's edit pencil, which a 2026-02 capture shows with no test id (docs/sites/claude.md, Edit prompt). */
+const EDIT_ICON = ['d:M9.72821 2.87934C10.0318'];
 /** Files and images sent with a prompt, above its bubble (`file-thumbnail`, or a thumbnail named by its file). */
 const ATTACHMENT = '[data-testid="file-thumbnail"], [class~="group/thumbnail"]';
 /** An artifact card in an answer; its content is in the side panel, outside every turn, while it is open [NCE]. */
 const ARTIFACT_CARD = '[class~="group/artifact-block"], .artifact-block-cell';
+const STOP = '[data-testid="chat-input-stop"]';
 const ARTIFACT_PANEL_BODY = '#wiggle-file-content, [data-skill-file-viewer], .cm-content, pre';
-/** Thinking and tool-use pills folded into the answer [SKX, BUB-EXT]. */
-const REASONING = '[data-testid="tool-status-pill"], [class*="--msg-pill-py"]';
+/**
+ * Thinking and tool use shown before the answer: pills [SKX, BUB-EXT]; the 2026-02 grid's first row (folded, always
+ * in the DOM) with its `group/thinking` box [OAE, LUE]; the 2026-10 status row `TurnStatus` [CVB].
+ */
+const REASONING =
+  '[data-testid="tool-status-pill"], [class*="--msg-pill-py"], [class~="group/thinking"], ' +
+  '[class~="row-start-1"]:has(+ [class~="row-start-2"]), [data-cds="TurnStatus"]';
 
 /** What the adapter remembers about the conversation on screen (the engine keeps one per conversation). */
 export interface ClaudeState {
@@ -196,8 +205,10 @@ export const claude: SiteAdapter<ClaudeState> = {
     return info;
   },
 
-  isStreaming(turn) {
-    return isStreamingRow(turn);
+  isStreaming(turn, doc) {
+    if (isStreamingRow(turn)) return true;
+    // A new answer's frame shows no streaming flag and no body at first; only the stop button tells [CVB].
+    return roleOf(turn) === 'assistant' && !!doc.querySelector(STOP) && isLastMatch(turn, '[data-perf-row="assistant"], [data-test-render-count]');
   },
 
   composerSelector: '[data-testid="chat-input"], div.ProseMirror[contenteditable="true"]',
@@ -229,7 +240,7 @@ export const claude: SiteAdapter<ClaudeState> = {
     const button = target.closest(CONTROL);
     if (!button) return null;
     const testid = button.getAttribute('data-testid') ?? '';
-    if (testid === 'chat-input-stop' || labelIs(button, /^Stop response$/)) return { action: 'stop' };
+    if (button.matches(STOP) || labelIs(button, /^Stop response$/)) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
     // A code block's copy button: inside the <pre> in older builds, on a bar beside it since 2025 (no test id).
@@ -258,13 +269,8 @@ export const claude: SiteAdapter<ClaudeState> = {
       case 'user-message-next-version':
         v.pendingEdit = null;
         return { action: 'variant-nav', turn, direction: 'next' };
-      case 'user-message-edit': {
-        const seen = readout(turn);
-        if (seen) show(v, depth, seen.index, seen.count);
-        const before = promptText(turn);
-        v.pendingEdit = { depth, version: (seen?.count ?? v.count.get(depth) ?? 1) + 1, before, opened: inEditor(turn) };
-        return { action: 'edit-prompt', turn };
-      }
+      case 'user-message-edit':
+        return startEdit(turn, depth, v);
     }
     const direction =
       switcherDirection(button) ?? (labelIs(button, /^previous version$/i) ? 'prev' : labelIs(button, /^next version$/i) ? 'next' : null);
@@ -278,6 +284,9 @@ export const claude: SiteAdapter<ClaudeState> = {
     if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i))) {
       return retryBelow(turn, depth, v);
     }
+    if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, EDIT_ICON) || labelIs(button, /^edit$/i))) {
+      return startEdit(turn, depth, v);
+    }
     return null;
   },
 
@@ -288,6 +297,15 @@ export const claude: SiteAdapter<ClaudeState> = {
     { name: 'answers', selector: RESPONSE, when: 'in-conversation' },
   ],
 };
+
+/** Edit clicked on the prompt at `depth`: once its editor opens and closes on other words, it is the next version. */
+function startEdit(turn: Element, depth: number, v: ClaudeState): ClickAction {
+  const seen = readout(turn);
+  if (seen) show(v, depth, seen.index, seen.count);
+  const before = promptText(turn);
+  v.pendingEdit = { depth, version: (seen?.count ?? v.count.get(depth) ?? 1) + 1, before, opened: inEditor(turn) };
+  return { action: 'edit-prompt', turn };
+}
 
 /** The copy control of a row's action bar (the only one the real bar gives a test id in every build seen). */
 const ROW_COPY = '[data-testid="action-bar-copy"]';

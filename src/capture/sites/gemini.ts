@@ -79,8 +79,9 @@ export const gemini: SiteAdapter = {
     return !!doc.querySelector(STOP) && isLastMatch(turn, 'model-response');
   },
 
-  /** "Show thinking": the thoughts block beside the answer body [NCE capture]. */
-  reasoningSelector: 'model-thoughts',
+  /** "Show thinking": the `model-thoughts` element in its `.thoughts-container` (real page, NCE capture); the class
+   * names alone where an exporter saw no custom element (docs/sites/gemini.md, Reasoning). */
+  reasoningSelector: 'model-thoughts, .thoughts-container, .model-thoughts',
 
   codeBlockSelector: 'code-block',
 

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // Grok's two row shapes: the fixture's (a row around the `response-<id>` wrapper) and the public saved pages' (the
 // wrapper is the row itself, its siblings the other turns). Both must give one turn per message, with its own id.
-import { describe, expect, it } from 'vitest';
+// And an answer that thought first: the thinking container in its bubble is its reasoning, never its text.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
 import { grok } from './grok';
 
 const user = (id: string, text: string, wrap: boolean) => {
@@ -39,5 +41,31 @@ describe('Grok rows', () => {
 
   it('reads a conversation of a single message whose row carries the id', () => {
     expect(turnsOf(user('u-1', 'only me', false)).map((t) => t?.messageId)).toEqual(['u-1']);
+  });
+});
+
+describe('a Grok answer that thought first', () => {
+  let run: Running | undefined;
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    run?.engine.stop();
+    run = undefined;
+    vi.useRealTimers();
+  });
+
+  it('keeps the thinking container as reasoning, also where the bubble holds no response-content-markdown', async () => {
+    // Public exports show both bodies: `response-content-markdown`, and a `streamdown-chat-md` renderer (2026).
+    const page = new ChatPage(document, '/c/0b9f0000-0000-4000-8000-00000000beef');
+    page.thread.innerHTML =
+      user('u-1', 'Is 91 prime?', false) +
+      '<div id="response-a-1"><div data-testid="assistant-message" class="message-bubble relative rounded-3xl">' +
+      '<div class="thinking-container"><button>Pensó durante 11 s</button><div><p>Try 7: 7 × 13 = 91.</p></div></div>' +
+      '<div class="streamdown-chat-md"><p>No: 91 = 7 × 13.</p></div></div>' +
+      '<div class="action-buttons"><button aria-label="Copiar">⧉</button></div></div>';
+    run = startEngine(page, { adapter: grok });
+    await run.advance(2000);
+    expect(run.of('response')[0]).toMatchObject({ messageId: 'a-1', text: 'No: 91 = 7 × 13.', reasoning: 'Try 7: 7 × 13 = 91.' });
   });
 });

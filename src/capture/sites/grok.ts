@@ -68,6 +68,9 @@ export const grok: SiteAdapter = {
     return !!doc.querySelector(`.query-bar ${STOP}, form ${STOP}`) && isLastMatch(turn, TURN) && !turn.querySelector('.action-buttons');
   },
 
+  /** "Thought for Ns" and the thoughts, inside the answer's bubble before its markdown (docs/sites/grok.md). */
+  reasoningSelector: '.thinking-container',
+
   codeBlockSelector: `${CODE_CONTAINER}, pre:not(${CODE_CONTAINER} pre)`,
 
   readCodeBlock(block) {

@@ -10,7 +10,11 @@
 // - markdown is re-rendered from the whole text on every delta; the reply pauses mid-stream (tool use);
 // - code blocks as on claude.ai in 2025-12 (test/real-pages/claude/blu-long-2025-12.html): a frame holding a floating
 //   bar with the copy button (no test id, outside the <pre>), the language label div, then a div around the <pre>;
-// - editing a prompt turns its bubble into a form (textarea, Cancel, Save), sent by Save or by Enter;
+// - editing a prompt turns its bubble into an editor as since 2026-08: a textarea in the `UserMessage` frame with
+//   two design-system buttons, no <form> and no submit button (Save is the one holding the primary span), sent by
+//   Save or by Enter;
+// - a prompt that asks to "think" gets an answer that thinks first: the thoughts fold into the first row of a grid
+//   (always in the DOM, `.standard-markdown` chunks like the answer's), the answer is its second row (2026-02);
 // - /new becomes /chat/<uuid> by pushState on the first send.
 // `?drift=1` renames the landmark attributes (as a site redesign would), for the degraded-capture check.
 // The UI speaks the browser's language (labels.json: English and Japanese; test/sites/shared/locale.js): labels,
@@ -166,9 +170,9 @@ function rowHtml(node, index, total) {
     if (editing === node.uuid) {
       return (
         label +
-        `<form class="edit-box"><textarea aria-label="${t.editMessage}">${escapeHtml(node.text)}</textarea>` +
-        `<div class="row-footer"><button type="button" data-edit="cancel">${t.cancel}</button>` +
-        `<button type="submit" data-edit="save">${t.save}</button></div></form></div>`
+        `<div data-cds="UserMessage" class="edit-box"><textarea aria-label="${t.editMessage}">${escapeHtml(node.text)}</textarea>` +
+        `<div class="row-footer"><button type="button"><span class="bg-bg-000 text-text-100">${t.cancel}</span></button>` +
+        `<button type="button"><span class="bg-fill-primary text-oncolor-100">${t.save}</span></button></div></div></div>`
       );
     }
     const controls = isHovered
@@ -203,8 +207,26 @@ function rowHtml(node, index, total) {
     `<div data-is-streaming="${isStreaming}" class="group relative pb-3" style="opacity: 1; transform: none;">` +
     `<div class="${A.response} relative leading-[1.65rem] [&_pre>div]:bg-bg-000/50">` +
     echo +
-    renderMarkdown(node.text) +
+    (node.thinking ? thinkingGrid(node) : renderMarkdown(node.text)) +
     `</div></div><div class="row-footer">${bar}</div></div>`
+  );
+}
+
+/**
+ * An answer that thought first, as claude.ai drew it in 2026-02 (docs/sites/claude.md, Reasoning): a grid whose
+ * first row holds the thoughts, folded by `grid-rows-[0fr_1fr]` yet always in the DOM, in `.standard-markdown`
+ * chunks like the answer's own; the answer is the second row.
+ */
+function thinkingGrid(node) {
+  const chunks = node.thinking
+    .split(/(?<=\.)\s+/)
+    .map((c) => `<div class="standard-markdown"><p>${escapeHtml(c)}</p></div>`)
+    .join('');
+  return (
+    `<div class="grid grid-rows-[0fr_1fr] transition-[grid-template-rows]"><div class="row-start-1"><div class="overflow-hidden min-h-0">` +
+    `<div class="group/thinking border rounded-lg"><div><button type="button" class="group/status" aria-expanded="false">${t.thoughtProcess}</button>` +
+    `<div><div><div class="grid">${chunks}</div></div></div></div></div></div></div>` +
+    `<div class="row-start-2">${renderMarkdown(node.text)}</div></div>`
   );
 }
 
@@ -352,6 +374,9 @@ async function streamInto(answer, path, body) {
       if (event === 'content_block_delta' && data.delta?.type === 'text_delta') {
         answer.text += data.delta.text;
         render();
+      } else if (event === 'content_block_delta' && data.delta?.type === 'thinking_delta') {
+        answer.thinking = (answer.thinking ?? '') + data.delta.thinking;
+        render();
       } else if (event === 'message_stop') {
         answer.streaming = false;
       }
@@ -413,7 +438,8 @@ async function loadConversation(id) {
   const data = await response.json();
   conversationId = data.uuid;
   for (const m of data.chat_messages) {
-    const node = { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, children: [] };
+    const thinking = (m.content ?? []).find((c) => c.type === 'thinking')?.thinking;
+    const node = { uuid: m.uuid, parent: m.parent_message_uuid, sender: m.sender, text: m.text, thinking, children: [] };
     nodes.set(m.uuid, { ...node, streaming: false, created: m.created_at });
   }
   for (const m of data.chat_messages) nodes.get(m.parent_message_uuid)?.children.push(m.uuid);
@@ -468,13 +494,17 @@ rowsEl.addEventListener('click', async (e) => {
   } else if (testid === 'user-message-edit') {
     editing = node.uuid;
     render();
-  } else if (button.dataset.edit === 'cancel') {
-    editing = null;
-    render();
+  } else if (button.closest('.edit-box')) {
+    // The editor's design-system buttons: Save is the primary one; the other cancels.
+    if (button.querySelector(':scope > span.bg-fill-primary')) await sendEdit(row);
+    else {
+      editing = null;
+      render();
+    }
   }
 });
 
-// Save, or Enter in the textarea, sends the edited prompt as a new sibling (a new branch).
+// Save (the primary button), or Enter in the textarea, sends the edited prompt as a new sibling (a new branch).
 async function sendEdit(row) {
   const node = nodes.get(shownPath()[Number(row.getAttribute('data-index'))]);
   if (!node || streaming) return;
@@ -483,11 +513,6 @@ async function sendEdit(row) {
   if (text) await send(text, node.parent);
   else render();
 }
-rowsEl.addEventListener('submit', (e) => {
-  e.preventDefault();
-  const row = e.target.closest('[data-index]');
-  if (row) void sendEdit(row);
-});
 rowsEl.addEventListener('keydown', (e) => {
   if (e.key !== 'Enter' || e.shiftKey || !(e.target instanceof HTMLTextAreaElement)) return;
   e.preventDefault();

@@ -19,7 +19,10 @@ export interface ClaudeMessage {
   sender: 'human' | 'assistant';
   index: number;
   text: string;
-  content: { type: 'text'; text: string; start_timestamp: string; stop_timestamp: string | null }[];
+  content: (
+    | { type: 'text'; text: string; start_timestamp: string; stop_timestamp: string | null }
+    | { type: 'thinking'; thinking: string; start_timestamp: string; stop_timestamp: string | null }
+  )[];
   created_at: string;
   updated_at: string;
   stop_reason: 'end_turn' | 'user_canceled' | null;
@@ -127,6 +130,9 @@ export function claudeBackend(options: ClaudeOptions = {}): ClaudeBackend {
     return out;
   }
 
+  /** A message's text block (after its thinking block, when it has one). */
+  const text0 = (m: ClaudeMessage) => m.content.find((c) => c.type === 'text') as Extract<ClaudeMessage['content'][number], { type: 'text' }>;
+
   async function stream(
     req: IncomingMessage,
     res: ServerResponse,
@@ -139,7 +145,7 @@ export function claudeBackend(options: ClaudeOptions = {}): ClaudeBackend {
     const full = cannedAnswer(human.text, variant);
     const answer = addMessage(conv, human.uuid, 'assistant', '', assistantUuid);
     answer.stop_reason = null;
-    answer.content[0]!.stop_timestamp = null;
+    text0(answer).stop_timestamp = null;
     conv.current_leaf_message_uuid = answer.uuid;
 
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
@@ -164,7 +170,20 @@ export function claudeBackend(options: ClaudeOptions = {}): ClaudeBackend {
         request_id: `req_${randomUUID().replace(/-/g, '').slice(0, 24)}`,
       },
     });
-    send('content_block_start', { index: 0, content_block: { start_timestamp: iso(), stop_timestamp: null, type: 'text', text: '', citations: [] } });
+    // Extended thinking (asked for by a prompt that says "think"): a thinking block streams first, as index 0.
+    const thinking = /\bthink\b/i.test(human.text) ? `The user asks: ${human.text.slice(0, 60)}. I will reason, then answer.` : '';
+    let block = 0;
+    if (thinking) {
+      send('content_block_start', { index: 0, content_block: { start_timestamp: iso(), stop_timestamp: null, type: 'thinking', thinking: '', summaries: [] } });
+      for (let at = 0; at < thinking.length && !aborted; at += chunkSize) {
+        await new Promise((r) => setTimeout(r, chunkDelayMs));
+        send('content_block_delta', { index: 0, delta: { type: 'thinking_delta', thinking: thinking.slice(at, at + chunkSize) } });
+      }
+      send('content_block_stop', { index: 0, stop_timestamp: iso() });
+      answer.content.unshift({ type: 'thinking', thinking, start_timestamp: iso(), stop_timestamp: iso() });
+      block = 1;
+    }
+    send('content_block_start', { index: block, content_block: { start_timestamp: iso(), stop_timestamp: null, type: 'text', text: '', citations: [] } });
     let sent = '';
     let i = 0;
     let paused = false;
@@ -179,15 +198,15 @@ export function claudeBackend(options: ClaudeOptions = {}): ClaudeBackend {
       const piece = full.slice(i, i + size);
       i += size;
       sent += piece;
-      send('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } });
+      send('content_block_delta', { index: block, delta: { type: 'text_delta', text: piece } });
     }
     answer.text = sent;
-    answer.content[0]!.text = sent;
-    answer.content[0]!.stop_timestamp = iso();
+    text0(answer).text = sent;
+    text0(answer).stop_timestamp = iso();
     answer.updated_at = iso();
     answer.stop_reason = aborted ? 'user_canceled' : 'end_turn';
     if (aborted) return;
-    send('content_block_stop', { index: 0, stop_timestamp: iso() });
+    send('content_block_stop', { index: block, stop_timestamp: iso() });
     send('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null } });
     send('message_limit', { message_limit: { type: 'within_limit', resetsAt: null, remaining: null, perModelLimit: null, representativeClaim: 'five_hour', overageDisabledReason: null, overageInUse: false } });
     send('message_stop', {});

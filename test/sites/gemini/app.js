@@ -142,11 +142,21 @@ function responseHtml(turn) {
             `</div>`
           : '')
       : '';
+  // A thinking model's answer (its prompt asks to "think"), as the real page draws it collapsed: the thoughts block
+  // holds only its "Show thinking" header button, beside the answer's content (test/real-pages/gemini).
+  const thinks = /\bthink\b/i.test(turn.prompt ?? '');
+  const thoughts = thinks
+    ? `<div class="thoughts-container"><div class="thoughts-content"><div class="thoughts-wrapper"><model-thoughts data-test-id="model-thoughts">` +
+      `<div class="model-thoughts"><div class="thoughts-header"><button mat-button data-test-id="thoughts-header-button" class="thoughts-header-button">` +
+      `<span class="mdc-button__label"><div class="thoughts-header-button-content"><div class="thoughts-header-button-label"><span>${t.showThinking}</span></div>` +
+      `<div class="thoughts-header-button-icons"></div></div></span></button></div></div></model-thoughts></div></div></div>`
+    : '';
   const body = candidate
-    ? `<div class="presented-response-container"><div class="response-container-content" ${T.draftAttr}="${candidate.id}">` +
+    ? `<div class="presented-response-container"><div class="response-container-content${thinks ? ' has-thoughts' : ''}" ${T.draftAttr}="${candidate.id}">` +
+      `<div class="response-content">${thoughts}` +
       `<structured-content-container class="model-response-text"><message-content id="${T.contentId}${rhex}" class="model-response-text">` +
       `<div class="markdown markdown-main-panel" id="model-response-message-content${rhex}" aria-live="off" aria-busy="${!!turn.streaming}" dir="ltr">${renderMarkdown(candidate.text)}</div>` +
-      `</message-content></structured-content-container></div></div>`
+      `</message-content></structured-content-container></div></div></div>`
     : `<div class="presented-response-container"><div class="loading-indicator" role="progressbar" aria-label="${t.thinking}"></div></div>`;
   const actions =
     !turn.streaming && candidate

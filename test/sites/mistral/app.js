@@ -4,7 +4,8 @@
 // is over a finished answer (exporters need a mouseover to find it); the copy button of a code block carries the
 // same "Copy to clipboard" label as the answer's; a retried answer replaces the message inside the same element
 // (its data-message-id changes) with a synthetic "< 2/2 >" switcher; the composer's one button swaps between
-// "Voice Mode" (idle), "Send question" (text typed) and a stop button while streaming.
+// "Voice Mode" (idle), "Send question" (text typed) and a stop button while streaming; a prompt that asks to "think"
+// gets an answer with a reasoning part before it, behind a "Thought for Ns" toggle drawn one span per letter.
 // `?drift=1` plays a site update that renamed data-message-author-role (the drifted-markup check).
 // The UI speaks the browser's language (labels.json: English and French — the French composer placeholder is the real
 // one, docs/sites/mistral.md; test/sites/shared/locale.js): labels change, the footer's order, its toggle buttons
@@ -77,6 +78,23 @@ function shownPath() {
   return path;
 }
 
+/**
+ * A thinking answer (its prompt asks to "think"), drawn as another project's test fixture has Le Chat draw it
+ * (docs/sites/mistral.md, Reasoning): the "Thought for Ns" toggle is a button outside the reasoning part, its label
+ * one span per letter (the animation), and the reasoning part sits in a `role="region"`. The reasoning text is the
+ * page's own (synthetic: the stream's reasoning shape is unverified).
+ */
+function reasoningHtml(node) {
+  const prompt = nodes.get(node.parent);
+  if (!prompt || !/\bthink\b/i.test(prompt.text)) return '';
+  const letters = [...t.thoughtFor].map((c) => `<span>${escapeHtml(c)}</span>`).join('');
+  return (
+    `<button type="button" aria-expanded="false" aria-label="${t.thoughtFor}">${letters}</button>` +
+    `<div role="region" hidden><div data-message-part-type="reasoning"><div class="markdown-container-style prose">` +
+    `<p>${escapeHtml(`The user asks: ${prompt.text.slice(0, 60)}. I will reason, then answer.`)}</p></div></div></div>`
+  );
+}
+
 function messageHtml(node, isHovered) {
   if (node.role === 'user') {
     return (
@@ -104,6 +122,7 @@ function messageHtml(node, isHovered) {
       : '';
   return (
     `<div class="flex flex-col gap-2">` +
+    reasoningHtml(node) +
     `<div data-testid="text-message-part" data-message-part-type="answer" class="prose markdown-container-style max-w-none">` +
     `${renderMarkdown(node.text)}</div>` +
     `</div>${footer}`

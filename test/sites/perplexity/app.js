@@ -4,7 +4,11 @@
 // `end_of_stream` the page aborts its own fetch; inline citations are buttons inside the prose; the URL becomes
 // /search/<slug> once the first frame names the thread; the action bar (Rewrite, thumbs, Copy) appears only after
 // the answer finished; Rewrite replaces the answer of the same entry in place, with no way back to the old one.
-// `?drift=1` plays a site update that renamed the answer's `markdown-content-<n>` id.
+// `?layout=2026-09` draws the layout a 2026-08/09 rollout brought (docs/sites/perplexity.md): no
+// `markdown-content-<n>` id and no `group/query` heading any more; the query is rendered in a `group/user-bubble`
+// under its own `data-renderer="lm"` node, the answer is a bare `.prose[data-renderer="lm"]`, and the controls draw
+// the `#pplx-icon-…` sprites of the 2026 saved pages, with no test ids.
+// `?drift=1` plays a site update that renamed both answer handles (the id and the renderer attribute).
 // The UI speaks the browser's language (labels.json: English and Korean, the fixture's own translations;
 // test/sites/shared/locale.js): labels and the Rewrite text change, test ids, tabler icons and the bar's order do
 // not. The thumbs draw no icon class here (only aria-pressed and their place), so that rule is exercised.
@@ -24,8 +28,14 @@ stop.type = 'button';
 stop.className = 'size-8 rounded-full';
 stop.setAttribute('aria-label', t.stop);
 stop.innerHTML = tabler('player-stop-filled', 'M17 4h-10a3 3 0 0 0 -3 3v10a3 3 0 0 0 3 3h10a3 3 0 0 0 3 -3v-10a3 3 0 0 0 -3 -3z');
-const drift = new URLSearchParams(location.search).has('drift');
+const params = new URLSearchParams(location.search);
+const drift = params.has('drift');
+const layout2026 = params.get('layout') === '2026-09';
+const keep = drift ? '?drift=1' : layout2026 ? '?layout=2026-09' : '';
 const ANSWER_ID = drift ? 'response-body-' : 'markdown-content-';
+const RENDERER = drift ? 'data-md-renderer' : 'data-renderer';
+/** A control's icon as the 2026 pages draw it: a sprite reference. */
+const sprite = (name) => `<svg role="img" class="inline-flex fill-current shrink-0" width="16" height="16"><use xlink:href="#pplx-icon-${name}"></use></svg>`;
 
 /** Entries of the thread: { uuid, backend_uuid, query, answer, sources, model, streaming, feedback } */
 const entries = [];
@@ -92,6 +102,7 @@ function entryHtml(entry, index) {
       `<button type="button" aria-label="${t.notHelpful}" aria-pressed="${entry.feedback === 'down'}">👎</button>` +
       `<button type="button" aria-label="${t.copy}">${tabler('copy', 'M7 7m0 2.667a2.667 2.667 0 0 1 2.667 -2.667h8.666')}</button>` +
       `<button type="button" aria-label="${t.more}">⋯</button></div></div>`;
+  if (layout2026) return entryHtml2026(entry, sources);
   return (
     `<div class="group/title relative">` +
     `<h1 class="group/query font-display text-pretty break-words">` +
@@ -100,8 +111,33 @@ function entryHtml(entry, index) {
     `<button type="button" data-testid="copy-query-button" aria-label="${t.copyQuery}">⧉</button></div></div>` +
     `<div class="sources">${sources}</div>` +
     `<div id="${ANSWER_ID}${index}" class="relative default font-sans text-base">` +
-    `<div class="prose dark:prose-invert inline leading-normal break-words min-w-0" data-renderer="lm">` +
+    `<div class="prose dark:prose-invert inline leading-normal break-words min-w-0" ${RENDERER}="lm">` +
     `${renderMarkdown(entry.answer, entry.sources)}</div></div>` +
+    actions
+  );
+}
+
+/** An entry in the 2026-09 layout: the query bubble with its hover tools, the answer prose, the sprite action bar. */
+function entryHtml2026(entry, sources) {
+  const actions = entry.streaming
+    ? ''
+    : `<div class="actions flex items-center justify-between">` +
+      `<div class="flex gap-1"><button type="button" aria-label="${t.share}">${sprite('share-3')}</button>` +
+      `<button type="button" aria-label="${t.rewrite}" aria-haspopup="menu">${sprite('repeat')}</button></div>` +
+      `<div class="flex gap-1"><button type="button" aria-label="${t.helpful}">${sprite('thumb-up')}</button>` +
+      `<button type="button" aria-label="${t.notHelpful}">${sprite('thumb-down')}</button>` +
+      `<button type="button" aria-label="${t.copy}">${sprite('copy')}</button>` +
+      `<button type="button" aria-label="${t.more}">${sprite('dots')}</button></div></div>`;
+  return (
+    `<div class="group relative flex items-end gap-0.5"><div class="group/user-bubble flex min-w-0 items-center justify-end gap-2">` +
+    `<div class="query-tools flex gap-1"><button type="button" aria-label="${t.copyQuery}">${sprite('copy')}</button></div>` +
+    `<div class="min-w-0 max-w-[600px] bg-subtle px-4 py-3 whitespace-pre-wrap break-words rounded-2xl">` +
+    `<div class="flex min-w-0 max-w-full flex-col items-start"><div class="min-w-0 max-w-full max-h-[144px] overflow-hidden">` +
+    `<div><div data-renderer="lm"><p class="my-2">${escapeHtml(entry.query)}</p></div></div></div></div></div></div></div>` +
+    `<div class="sources">${sources}</div>` +
+    `<div class="relative font-sans text-base"><div class="min-w-0 break-words">` +
+    `<div class="prose dark:prose-invert inline leading-relaxed break-words min-w-0" data-renderer="lm">` +
+    `${renderMarkdown(entry.answer, entry.sources)}</div></div></div>` +
     actions
   );
 }
@@ -186,7 +222,7 @@ async function ask(entry, querySource, lastBackendUuid) {
       if (text) entry.answer = text.markdown_block.answer;
       if (!slug && data.thread_url_slug) {
         slug = data.thread_url_slug;
-        history.pushState({}, '', `/search/${slug}${drift ? '?drift=1' : ''}`);
+        history.pushState({}, '', `/search/${slug}${keep}`);
       }
       render();
     });
@@ -246,7 +282,7 @@ thread.addEventListener('click', async (e) => {
   const label = button.getAttribute('aria-label');
   if (button.getAttribute('data-testid') === 'copy-code-button') {
     await copyText(button.closest('pre').querySelector('code').textContent);
-  } else if (button.getAttribute('data-testid') === 'copy-query-button') {
+  } else if (button.getAttribute('data-testid') === 'copy-query-button' || label === t.copyQuery) {
     await copyText(entry.query);
   } else if (label === t.copy) {
     await copyText(entry.answer);
@@ -255,7 +291,7 @@ thread.addEventListener('click', async (e) => {
     render();
     const body = JSON.stringify({ backend_uuid: entry.backend_uuid, rating: entry.feedback });
     await fetch('/rest/entry/feedback', { method: 'POST', headers: JSON_HEADERS, body });
-  } else if (button.textContent.trim() === t.rewrite && !streaming) {
+  } else if ((button.textContent.trim() === t.rewrite || label === t.rewrite) && !streaming) {
     const previous = entry.backend_uuid;
     entry.answer = '';
     delete entry.feedback;
