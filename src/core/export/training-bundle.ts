@@ -31,7 +31,7 @@ export interface SourceConversation {
   events(): Promise<CaptureEvent[]>;
   /**
    * The machine labels of exactly these events under the built-in rules, when the source keeps them current (the
-   * extension's store does): used as they are unless the export labels with other rules or redacts the text.
+   * extension's store does): used as they are unless the export labels with other rules or its redaction changes the events.
    */
   labels?: readonly AnswerLabel[];
 }
