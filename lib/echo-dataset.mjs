@@ -13,6 +13,7 @@ import { diffWordsWithSpace } from "diff";
 import "diff/lib/diff/line.js";
 import "diff/lib/diff/word.js";
 import { Deflate, Zip, ZipDeflate } from "fflate";
+import { createSHA256 } from "hash-wasm";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
 import { rules } from "@secretlint/secretlint-rule-preset-recommend";
@@ -6510,6 +6511,31 @@ var Sha256 = class {
 		H[7] = H[7] + h | 0;
 	}
 };
+// src/core/export/file-hasher.ts
+var wasmWorks = null;
+function jsHasher() {
+	const h = new Sha256();
+	return {
+		update: (data) => void h.update(data),
+		hex: () => h.hex()
+	};
+}
+/** A WebAssembly hasher where one can be made (tried once per page), else the JavaScript one. */
+async function createFileHasher() {
+	if (wasmWorks === false) return jsHasher();
+	try {
+		const h = await createSHA256();
+		wasmWorks = true;
+		h.init();
+		return {
+			update: (data) => void h.update(data),
+			hex: () => h.digest("hex")
+		};
+	} catch {
+		wasmWorks = false;
+		return jsHasher();
+	}
+}
 // src/core/export/spool.ts
 var ROLL_BYTES = 4194304;
 var READ_BYTES = 1048576;
@@ -6570,7 +6596,7 @@ var BundleWriter = class {
 			description,
 			spool,
 			compressor: this.compressors((chunk) => spool.write(chunk)),
-			hash: new Sha256(),
+			hash: await createFileHasher(),
 			crc: 0,
 			bytes: 0,
 			records: 0,
@@ -9951,21 +9977,26 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			const userValues = decisions?.redactions.get(conv.key) ?? [];
 			review.userRedactions += userValues.length;
 			const redactWith = options.redaction;
+			/** Whether the events now differ from the ones the source's kept labels were computed from. */
+			let rewritten = userValues.length > 0;
 			if (redactWith && redactWith.level !== "off") {
 				const keep = decisions?.kept?.get(conv.key) ?? [];
 				review.keptValues += keep.length;
 				const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
-				events = redactAllForExport(events, {
+				const raw = events;
+				const redacted = redactAllForExport(events, {
 					level: redactWith.level,
 					add: userValues,
 					keep,
 					...disabled
-				}).events;
+				});
+				events = redacted.events;
+				rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
 			} else if (userValues.length) {
 				const redact = conversationRedactor(userValues);
 				events = events.map((e) => redactEvent(e, redact));
 			}
-			const keptLabels = rulesVersion === "echo-rules/2.2.0" && !options.redaction && !userValues.length && conv.labels ? conv.labels : null;
+			const keptLabels = rulesVersion === "echo-rules/2.2.0" && !rewritten && conv.labels ? conv.labels : null;
 			let labelled = keptLabels ? [...keptLabels] : labelEvents(events, rules);
 			if (rulesVersion !== "echo-rules/2.2.0") labelled = labelled.map((l) => ({
 				...l,
@@ -10140,6 +10171,17 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		await writer.dispose();
 		throw e;
 	}
+}
+/**
+* Redaction that replaced nothing leaves every text as it was, but re-anchors copies in their message (the offsets
+* paste provenance reads): the events are the same only if no copy moved.
+*/
+function sameCopyOffsets(raw, redacted) {
+	if (raw.length !== redacted.length) return false;
+	return raw.every((e, i) => {
+		const r = redacted[i];
+		return e.kind !== "copy" || r.kind === "copy" && r.start === e.start && r.end === e.end;
+	});
 }
 /** Every file a format writes for one conversation's samples, with its records. */
 function renderings(sets, format) {

@@ -70,14 +70,25 @@ const WHY: [prefix: string, text: string][] = [
   ['popup open', 'Noisy rather than growing: the first opens after a large seeding write are slow and later ones fast, which points at ' +
     'IndexedDB/LevelDB compaction after the bulk write and at other work on the shared machine. The popup reads only the counters, ' +
     'five recent conversations and the acceptance tally the background keeps (no per-conversation work).'],
-  ['export all events', 'The export is one pass (events over the `conv` index in pages of 4,000 rows, kept labels, decisions loaded ' +
-    'once, progress throttled) and CPU-bound. Profiled in Node on the same code (3,000 conversations, kept labels, V8 sampling ' +
-    'profiler): SHA-256 of every file in JavaScript 22 % (10-15x slower than native; WebCrypto cannot hash incrementally), JSON ' +
-    'serialisation and buffering 16 %, building the samples 12 %, UTF-8 encoding 6 %, GC 5 %, compression 3 % (native ' +
-    'CompressionStream). Closing it: hash in WebAssembly or hash per chunk in a worker, build samples in a worker in parallel with ' +
-    'serialisation; on a 2-core machine shared by other jobs the 5 s target is out of reach of the JavaScript path.'],
+  ['export all events', 'CPU-bound, and bound by volume: 4,000 answers make 38 MB of uncompressed files (each answer is written as ' +
+    'events, conversation, label and six sample renderings), so about 950 MB at 100,000, and every byte is serialised, UTF-8 ' +
+    'encoded, hashed (SHA-256 for the manifest) and deflated. The popup\'s export redacts at the standard level by default. ' +
+    'Node CPU profile of the same code (scripts/bench/export-node.ts, 2,000 conversations, kept labels, machine at load 12-23 on 2 ' +
+    'cores), share of the export: redaction detection 73 % (the secretlint rules 17 %), JSON serialisation and buffering 14 % ' +
+    '(SHA-256 3.5 %, UTF-8 encoding 1.8 %), building samples 5 %, labelling 0 %. Before this round\'s changes: labelling 12.5 % ' +
+    '(every conversation was relabelled whenever a redaction option was set; now the kept labels are used unless redaction ' +
+    'replaced something or re-anchored a copy) and SHA-256 8 % (JavaScript; now hash-wasm\'s WebAssembly, 2.1x faster in the same ' +
+    'profile): export CPU -24 % in one profile. With redaction off: SHA-256 25 % (42 % before), JSON 23 %, samples 13 %, encoding 8 %. ' +
+    'In Chromium (scripts/bench/export-profile.ts, CDP profiler) CompressionStream deflates on the page\'s main thread and shows ' +
+    'as (program). At the throughputs profiled here (SHA-256 ~70 MB/s, JSON ~70 MB/s under load) 950 MB needs > 25 s of one core ' +
+    'before redaction: the 5 s target is out of reach on this machine. What would close most of the rest: detect each distinct ' +
+    'text once per conversation (in the bench\'s conversations the code block, the copy and the answer repeat the same code) and ' +
+    'keep a per-conversation "nothing to redact at this level and rules version" flag maintained by the background as events ' +
+    'arrive, so the export detects only where there is something (src/core/redaction, src/store); a worker pool for the ' +
+    'per-conversation work (redact, label, build samples, serialise) on machines with more cores; SHA-256 in a worker beside ' +
+    'serialisation.'],
   ['export peak memory', 'Peak memory is that of the browser process tree sampled from /proc, which also moves with IndexedDB\'s ' +
-    'cache and the blob store; the page itself holds one page of events (4,000 rows), the files\' pending text (64 KB each) and ' +
+    'cache and the blob store; the page itself holds one page of events (4,000 rows), the files\' pending text (up to 256 K characters each, 35 files) and ' +
     'at most 4 MB of zip before it is rolled into a Blob.'],
 ];
 const details: string[] = [];

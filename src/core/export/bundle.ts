@@ -5,7 +5,7 @@
 // with the data: only the spools do, and they live in Blobs or temporary files.
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
-import { Sha256 } from './sha256';
+import { createFileHasher, type FileHasher } from './file-hasher';
 import { blobSpool, type Spool, type SpoolFactory } from './spool';
 
 export const BUNDLE_FORMAT = 'echo-capture-bundle';
@@ -47,7 +47,7 @@ interface OpenFile {
   description: string;
   spool: Spool;
   compressor: Compressor;
-  hash: Sha256;
+  hash: FileHasher;
   crc: number;
   bytes: number;
   records: number;
@@ -73,7 +73,7 @@ export class BundleWriter {
       description,
       spool,
       compressor: this.compressors((chunk) => spool.write(chunk)),
-      hash: new Sha256(),
+      hash: await createFileHasher(),
       crc: 0,
       bytes: 0,
       records: 0,

@@ -31,7 +31,7 @@ export interface SourceConversation {
   events(): Promise<CaptureEvent[]>;
   /**
    * The machine labels of exactly these events under the built-in rules, when the source keeps them current (the
-   * extension's store does): used as they are unless the export labels with other rules or redacts the text.
+   * extension's store does): used as they are unless the export labels with other rules or its redaction changes the events.
    */
   labels?: readonly AnswerLabel[];
 }
@@ -122,18 +122,24 @@ export async function exportTrainingBundle(
       review.userRedactions += userValues.length;
       // Values the rules found that the person kept in review (the same `keep` the review page showed them with).
       const redactWith = options.redaction;
+      /** Whether the events now differ from the ones the source's kept labels were computed from. */
+      let rewritten = userValues.length > 0;
       if (redactWith && redactWith.level !== 'off') {
         const keep = decisions?.kept?.get(conv.key) ?? [];
         review.keptValues += keep.length;
         const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
-        events = redactAllForExport(events, { level: redactWith.level, add: userValues, keep, ...disabled }).events;
+        const raw = events;
+        const redacted = redactAllForExport(events, { level: redactWith.level, add: userValues, keep, ...disabled });
+        events = redacted.events;
+        rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
       } else if (userValues.length) {
         const redact = conversationRedactor(userValues);
         events = events.map((e) => redactEvent(e, redact));
       }
       // Labels come from the whole (redacted) log, before exclusions, so excluding one variant does not relabel
       // its siblings; then excluded answers leave every file, and the user's own labels sit beside the machine's.
-      const keepsLabels = rulesVersion === LABEL_RULES_VERSION && !options.redaction && !userValues.length;
+      // Most conversations hold nothing to redact: their events are unchanged and the kept labels still theirs.
+      const keepsLabels = rulesVersion === LABEL_RULES_VERSION && !rewritten;
       const keptLabels = keepsLabels && conv.labels ? conv.labels : null;
       let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = keptLabels ? [...keptLabels] : labelEvents(events, rules);
       if (rulesVersion !== LABEL_RULES_VERSION) labelled = labelled.map((l) => ({ ...l, rulesVersion }));
@@ -309,6 +315,18 @@ export async function exportTrainingBundle(
     await writer.dispose();
     throw e;
   }
+}
+
+/**
+ * Redaction that replaced nothing leaves every text as it was, but re-anchors copies in their message (the offsets
+ * paste provenance reads): the events are the same only if no copy moved.
+ */
+function sameCopyOffsets(raw: readonly CaptureEvent[], redacted: readonly CaptureEvent[]): boolean {
+  if (raw.length !== redacted.length) return false;
+  return raw.every((e, i) => {
+    const r = redacted[i]!;
+    return e.kind !== 'copy' || (r.kind === 'copy' && r.start === e.start && r.end === e.end);
+  });
 }
 
 /** Every file a format writes for one conversation's samples, with its records. */

@@ -1,0 +1,81 @@
+// The popup's export run in Node on the same code (exportTrainingBundle over an in-memory source holding the
+// bench's conversations with their kept labels, Blob spools, native CompressionStream), so it can be timed and
+// profiled without a browser: `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard]`,
+// with `node --cpu-prof --import tsx` for a V8 CPU profile. Prints seconds, zip bytes and peak heap.
+import { parseArgs } from 'node:util';
+import type { CaptureEvent } from '../../src/core/events';
+import { blobSpool } from '../../src/core/export/spool';
+import { exportTrainingBundle, type ExportSource } from '../../src/core/export/training-bundle';
+import { deriveConversation } from '../../src/store/derived';
+import { manyConversations } from '../../test/e2e/seed';
+import { conversation } from './scale-data';
+
+const { values } = parseArgs({
+  options: {
+    answers: { type: 'string', default: '20000' },
+    redaction: { type: 'string', default: 'standard' },
+    rounds: { type: 'string', default: '1' },
+    files: { type: 'boolean', default: false },
+    /** bench: the scale bench's conversations; e2e: the scale e2e's (three sites, every kind of signal). */
+    data: { type: 'string', default: 'bench' },
+  },
+});
+const conversations = Number(values.answers) / 2;
+
+/** Built before the clock starts: the store would hand them over read, with the labels the background keeps. */
+function generated(): CaptureEvent[][] {
+  if (values.data === 'bench') return Array.from({ length: conversations }, (_, n) => conversation(n));
+  const byKey = new Map<string, CaptureEvent[]>();
+  for (const e of manyConversations(conversations)) {
+    const key = `${e.site}:${e.conversationId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+  }
+  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+}
+const stored = generated().map((events) => {
+  const key = `${events[0]!.site}:${events[0]!.conversationId}`;
+  return { key, events, labels: deriveConversation(key, events).labels.labels };
+});
+
+function source(): ExportSource {
+  return {
+    total: conversations,
+    // eslint-disable-next-line @typescript-eslint/require-await -- the source interface is async; memory needs no wait
+    async *conversations() {
+      for (const { key, events, labels } of stored) {
+        yield {
+          key,
+          site: events[0]!.site,
+          firstTs: events[0]!.ts,
+          lastTs: events.at(-1)!.ts,
+          events: () => Promise.resolve(events),
+          ...(labels ? { labels } : {}),
+        };
+      }
+    },
+  };
+}
+
+const level = values.redaction as 'off' | 'standard';
+for (let round = 0; round < Number(values.rounds); round++) {
+  let bytes = 0;
+  let peakHeap = 0;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const timer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
+  const manifest = await exportTrainingBundle(source(), { redaction: { level, chosenBy: 'default' } }, (chunk) => void (bytes += chunk.length), {
+    generator: { name: 'bench', version: '0' },
+    extensionVersion: '0',
+    spools: blobSpool,
+    createdAt: '2026-11-29T00:00:00.000Z',
+  });
+  clearInterval(timer);
+  const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  console.log(
+    `${values.answers} answers, redaction ${level}: ${s.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ` +
+      `${(bytes / 1e6).toFixed(2)} MB zip, peak extra heap ${((peakHeap - heapBefore) / 1e6).toFixed(0)} MB`,
+  );
+  if (values.files) for (const f of manifest.files) console.log(`  ${f.name} ${f.records} records, ${(f.bytes / 1e6).toFixed(2)} MB, ${f.sha256}`);
+}

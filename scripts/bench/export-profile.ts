@@ -1,0 +1,51 @@
+// A CPU profile of the popup's export in Chromium: builds the extension, seeds `--answers` answers (the scale
+// bench's conversations), clicks Export with the V8 sampling profiler running in the popup (CDP), and writes the
+// profile for DevTools or a summary: `npx tsx scripts/bench/export-profile.ts --answers 4000 --out /tmp/export.cpuprofile`.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { emptyCounts } from '../../src/core/counts';
+import { chatgptBackend } from '../../test/sites/chatgpt/backend';
+import { startFixtures } from '../../test/sites/server';
+import { buildExtension } from '../build';
+import { cdp, launchBench } from './browsers';
+import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+
+const { values } = parseArgs({
+  options: {
+    answers: { type: 'string', default: '4000' },
+    out: { type: 'string', default: join(tmpdir(), 'echo-export.cpuprofile') },
+    off: { type: 'boolean', default: false },
+  },
+});
+const dist = mkdtempSync(join(tmpdir(), 'echo-profile-dist-'));
+await buildExtension(dist);
+const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
+const browser = await launchBench(fixtures, dist);
+try {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+  await popup.getByTestId('count-answers').waitFor();
+  const answers = Number(values.answers);
+  await seedStore(popup, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
+  await popup.reload();
+  await popup.getByTestId('export').waitFor();
+  if (values.off) await popup.getByTestId('export-redaction').locator('input').uncheck();
+  await popup.waitForTimeout(1000);
+  const session = await cdp(popup);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await session.send('Profiler.start');
+  const t0 = performance.now();
+  const [download] = await Promise.all([popup.waitForEvent('download', { timeout: 600_000 }), popup.getByTestId('export').click()]);
+  await download.path();
+  const seconds = (performance.now() - t0) / 1000;
+  const { profile } = await session.send('Profiler.stop');
+  writeFileSync(values.out, JSON.stringify(profile));
+  console.log(`${answers} answers: export ${seconds.toFixed(1)} s; profile in ${values.out}`);
+} finally {
+  await browser.close();
+  await fixtures.close();
+  rmSync(dist, { recursive: true, force: true });
+}
