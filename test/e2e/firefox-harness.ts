@@ -84,10 +84,28 @@ export async function inExtensionPage<T>(run: FirefoxRun, path: string, ready: s
   const tab = await run.browser.newPage();
   try {
     void tab.goto(`moz-extension://${run.uuid}/${path}`, { timeout: 3000 }).catch(() => undefined);
-    await tab.waitForFunction(ready, { timeout: 15_000 });
+    await untilReady(tab, ready, 15_000);
     return await fn(tab);
   } finally {
     await tab.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Waits for `ready` in the tab. While the tab moves from about:blank to the extension page, Firefox's BiDi may answer
+ * an evaluation in the realm being replaced with a protocol error ("right-hand side of 'in' should be an object")
+ * that `waitForFunction` does not retry; such an answer means "not yet", so the wait goes on until its deadline.
+ */
+async function untilReady(tab: Page, ready: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await tab.waitForFunction(ready, { timeout: Math.max(1, end - Date.now()) });
+      return;
+    } catch (err) {
+      if (Date.now() >= end || !/Protocol error/.test(String((err as Error).cause ?? err))) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 }
 
