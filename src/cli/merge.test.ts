@@ -159,9 +159,11 @@ describe('merge of inline completions', () => {
     }
     // Every FIM row keeps its participant, document and target (CN) as exported.
     const fim = await rows(`SELECT participantId, conversationKey, site, middle FROM ${table(out, 'completion-fim')} ORDER BY participantId, middle`);
-    const want = [...zipRecords(a, 'completion-fim.jsonl').map((s) => ['jo', s]), ...zipRecords(b, 'completion-fim.jsonl').map((s) => ['kai', s])]
-      .map(([who, s]) => ({ participantId: who, conversationKey: s.meta.conversationKey, site: s.meta.site, middle: s.middle }))
-      .sort((x, y) => x.participantId.localeCompare(y.participantId) || (x.middle < y.middle ? -1 : 1));
+    const fimOf = (path: string, who: string) =>
+      zipRecords(path, 'completion-fim.jsonl').map((s) => ({ participantId: who, conversationKey: s.meta.conversationKey, site: s.meta.site, middle: s.middle }));
+    const want = [...fimOf(a, 'jo'), ...fimOf(b, 'kai')].sort(
+      (x, y) => x.participantId.localeCompare(y.participantId) || (x.middle < y.middle ? -1 : 1),
+    );
     expect(fim).toEqual(want);
     expect(fim.some((r) => r.middle.startsWith('refined_final'))).toBe(true);
     expect(fim.some((r) => /escaped|typed_over|moved_away|refined_draft/.test(r.middle))).toBe(false);
