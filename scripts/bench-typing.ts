@@ -5,18 +5,22 @@
 // ratios within one run: main-thread task time with / without (CDP Performance.getMetrics TaskDuration), the
 // content script's own time (V8 profiler samples with it on the stack) over the page's task time, and the content
 // script's time in a 5,000-line file over a 50-line file (capture must not read the whole document per keystroke).
-//   npm run bench:typing [-- --rounds 5 --lines 5000]
+// `--unminified` builds the editor content scripts without minifying, so the per-function breakdown names the
+// source functions (docs/benchmarks.md); the ratios are measured on the shipped (minified) build otherwise.
+//   npm run bench:typing [-- --rounds 5 --lines 5000 --unminified]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { loadSites, startFixtures } from '../test/sites/server';
+import { build } from 'vite';
+import { configFor, extensionEntries } from '../vite.config';
 import { buildExtension } from './build';
 import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '5' }, lines: { type: 'string', default: '5000' } },
+  options: { rounds: { type: 'string', default: '5' }, lines: { type: 'string', default: '5000' }, unminified: { type: 'boolean', default: false } },
 });
 const rounds = Number(values.rounds);
 const bigFile = Number(values.lines);
@@ -156,6 +160,13 @@ function figure(name: string, value: string, target: string, ok: boolean | null)
 
 const dist = mkdtempSync(join(tmpdir(), 'echo-bench-typing-dist-'));
 await buildExtension(dist);
+if (values.unminified) {
+  for (const entry of extensionEntries()) {
+    if (entry.kind !== 'content' || (entry.site !== 'vscode' && entry.site !== 'valtown')) continue;
+    const config = configFor(entry, dist);
+    await build({ ...config, configFile: false, build: { ...config.build, minify: false } });
+  }
+}
 const fixtures = await startFixtures(await loadSites(['vscode', 'valtown']));
 try {
   const withExt = await launchBench(fixtures, dist);
