@@ -1,6 +1,6 @@
 // Inline completion rows and acceptance are kept by the background as events arrive, like chat labels: opening the
 // popup or the review list reads them (no labelling), they follow new events, a deleted document and its undo, and
-// a database from before they were kept is rebuilt.
+// a database from before they were kept is rebuilt. Editor documents are titled by their file (or language).
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,8 @@ describe('kept completion rows', () => {
     const kept = await db.conversationLabels.get('vscode:a-doc-0');
     const ids = completionOverview([docA], 100).rows.map((r) => r.suggestionId);
     expect(kept?.completions?.map((r) => r.suggestionId)).toEqual(ids.reverse());
+    // The review list names an editor document by what was captured: its file, else its language.
+    expect((await db.conversations.get('vscode:a-doc-0'))?.title).toBe('python code');
     const expected = completionOverview([docA, docB], 100);
     const popup = await completionSummary(db, 0);
     expect(popup.stats).toEqual(expected.stats);
@@ -45,7 +47,8 @@ describe('kept completion rows', () => {
     resetTestClock();
     const { db, store } = fresh();
     const d = { conversationId: 'late-doc' };
-    await store.append([shown('s1', 'one()', d), shown('s2', 'two()', d)]);
+    await store.append([shown('s1', 'one()', { ...d, file: 'src/late.py' }), shown('s2', 'two()', d)]);
+    expect((await db.conversations.get('vscode:late-doc'))?.title).toBe('src/late.py');
     await store.updateDerived();
     expect((await completionSummary(db, 0)).stats.overall).toMatchObject({ shown: 2, accepted: 0 });
     await store.append([accepted('s1', 'one()', 'full', d), outcome('s1', 'one()', 'one(1)', 'left', d), rejected('s2', 'escape', d)]);
@@ -85,13 +88,15 @@ describe('kept completion rows', () => {
       const rows = (await table.toArray()) as Record<string, unknown>[];
       const old = rows
         .filter((r) => !(table.name === 'meta' && r.key === COMPLETION_ACCEPTANCE))
-        .map((r) => (table.name === 'conversationLabels' ? { ...r, completions: undefined } : r));
+        .map((r) => (table.name === 'conversationLabels' ? { ...r, completions: undefined } : r))
+        .map((r) => (table.name === 'conversations' ? { ...r, title: '' } : r));
       if (old.length) await v4.table(table.name).bulkPut(old);
     }
     v4.close();
     const upgraded = new EchoDB(name);
     await openBackgroundStore(upgraded).updateDerived();
     expect((await completionSummary(upgraded, 0)).stats).toEqual(completionOverview([doc], 0).stats);
+    expect((await upgraded.conversations.get('vscode:d-doc-0'))?.title).toBe('python code');
     upgraded.close();
   });
 });

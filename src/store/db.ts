@@ -4,7 +4,7 @@
 // (src/store/derived.ts), `dirty` lists the conversations whose derived rows are behind their events, and
 // `exclusions`, `labelOverrides` and `redactions` are the user's review decisions.
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../core/counts';
+import { type ConversationSummary, type Counts, countsOf, editorDocumentTitle, foldEvent } from '../core/counts';
 import { type CaptureEvent, conversationKey, type EventKind } from '../core/events';
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import type { AnswerLabel, AnswerLabelKind } from '../core/labeller/types';
@@ -139,14 +139,21 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
 
 /**
  * Version 5 keeps an editor document's suggestion rows in its `conversationLabels` row and their acceptance tally in
- * `meta` (src/store/completions.ts): documents with a shown suggestion go on the dirty list, to be rebuilt.
+ * `meta` (src/store/completions.ts): documents with a shown suggestion go on the dirty list, to be rebuilt, and get
+ * a title.
  */
 async function upgradeToV5(tx: Transaction): Promise<void> {
   const documents = await tx
     .table<ConversationRow, string>('conversations')
     .filter((c) => (c.byKind.completion_shown ?? 0) > 0)
-    .primaryKeys();
-  await tx.table('dirty').bulkPut(documents.map((conv) => ({ conv })));
+    .toArray();
+  await tx.table('dirty').bulkPut(documents.map((c) => ({ conv: c.key })));
+  // Their summaries get the title editor documents now have (the file name), from their first shown suggestion.
+  for (const doc of documents.filter((c) => !c.title)) {
+    const events = await tx.table<StoredEvent, string>('events').where('conv').equals(doc.key).sortBy('seq');
+    const first = events.find((r) => r.kind === 'completion_shown');
+    if (first?.event.kind === 'completion_shown') await tx.table('conversations').put({ ...doc, title: editorDocumentTitle(first.event) });
+  }
 }
 
 export class EchoDB extends Dexie {
