@@ -1303,7 +1303,8 @@ function rates$1(c) {
 	c.rate = c.shown ? c.accepted / c.shown : null;
 	c.partialRate = c.shown ? c.partial / c.shown : null;
 }
-function countsOf(s) {
+/** One suggestion's contribution to every count (the store's running tally adds and removes these). */
+function completionCountsOf(s) {
 	const c = empty$1();
 	c.shown = 1;
 	if (s.acceptance === "full") c.accepted = 1;
@@ -1327,7 +1328,7 @@ var CompletionAcceptanceTally = class CompletionAcceptanceTally {
 	byDay = /* @__PURE__ */ new Map();
 	add(facts) {
 		const language = facts.language || "unknown";
-		this.addCounts(facts.shownAt.slice(0, 10), facts.site, language, countsOf(facts));
+		this.addCounts(facts.shownAt.slice(0, 10), facts.site, language, completionCountsOf(facts));
 	}
 	/** Sums day rows (from several bundles' manifests) into every view. */
 	static fromDays(days) {
