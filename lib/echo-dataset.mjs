@@ -1304,7 +1304,8 @@ function rates$1(c) {
 	c.rate = c.shown ? c.accepted / c.shown : null;
 	c.partialRate = c.shown ? c.partial / c.shown : null;
 }
-function countsOf(s) {
+/** One suggestion's contribution to every count (the store's running tally adds and removes these). */
+function completionCountsOf(s) {
 	const c = empty$1();
 	c.shown = 1;
 	if (s.acceptance === "full") c.accepted = 1;
@@ -1328,7 +1329,7 @@ var CompletionAcceptanceTally = class CompletionAcceptanceTally {
 	byDay = /* @__PURE__ */ new Map();
 	add(facts) {
 		const language = facts.language || "unknown";
-		this.addCounts(facts.shownAt.slice(0, 10), facts.site, language, countsOf(facts));
+		this.addCounts(facts.shownAt.slice(0, 10), facts.site, language, completionCountsOf(facts));
 	}
 	/** Sums day rows (from several bundles' manifests) into every view. */
 	static fromDays(days) {
@@ -2100,50 +2101,53 @@ var CompletionExport = class {
 	}
 	/** The dataset card's section, with the definition; nothing for an export without completions. */
 	cardSection() {
-		if (!this.shown) return [];
-		const stats = this.tally.stats();
-		const pct = (r) => r === null ? "–" : `${(r * 100).toFixed(1)}%`;
-		const lines = [
-			"## Inline completion acceptance rate",
-			"",
-			`${describeCompletionAcceptance(stats, 10)}.`,
-			""
-		];
-		lines.push("Accepted / shown suggestions, as the Echo paper measures it; partly accepted suggestions apart.");
-		lines.push(`Definition: ${stats.definition}.`, "");
-		const head = [
-			"site or language",
-			"shown",
-			"accepted",
-			"partly",
-			"dismissed",
-			"kept",
-			"refined",
-			"undone"
-		];
-		head.push("accepted / shown", "partly / shown");
-		lines.push(`| ${head.join(" | ")} |`);
-		lines.push("|---|---|---|---|---|---|---|---|---|---|");
-		const row = (name, c) => {
-			return `| ${[
-				name,
-				c.shown,
-				c.accepted,
-				c.partial,
-				c.dismissed,
-				c.kept,
-				c.refined,
-				c.undone,
-				pct(c.rate),
-				pct(c.partialRate)
-			].join(" | ")} |`;
-		};
-		for (const [site, c] of Object.entries(stats.bySite)) lines.push(row(`site ${site}`, c));
-		for (const [language, c] of Object.entries(stats.byLanguage)) lines.push(row(`language ${language}`, c));
-		lines.push("", "Per day, site and language: `manifest.json` → `stats.completionAcceptance.byDay`.");
-		return lines;
+		return this.shown ? completionCardSection(this.tally.stats()) : [];
 	}
 };
+/** The dataset card's section on inline completion acceptance, with its definition (a bundle's card, a merged one's). */
+function completionCardSection(stats) {
+	if (!stats.overall.shown) return [];
+	const pct = (r) => r === null ? "–" : `${(r * 100).toFixed(1)}%`;
+	const lines = [
+		"## Inline completion acceptance rate",
+		"",
+		`${describeCompletionAcceptance(stats, 10)}.`,
+		""
+	];
+	lines.push("Accepted / shown suggestions, as the Echo paper measures it; partly accepted suggestions apart.");
+	lines.push(`Definition: ${stats.definition}.`, "");
+	const head = [
+		"site or language",
+		"shown",
+		"accepted",
+		"partly",
+		"dismissed",
+		"kept",
+		"refined",
+		"undone"
+	];
+	head.push("accepted / shown", "partly / shown");
+	lines.push(`| ${head.join(" | ")} |`);
+	lines.push("|---|---|---|---|---|---|---|---|---|---|");
+	const row = (name, c) => {
+		return `| ${[
+			name,
+			c.shown,
+			c.accepted,
+			c.partial,
+			c.dismissed,
+			c.kept,
+			c.refined,
+			c.undone,
+			pct(c.rate),
+			pct(c.partialRate)
+		].join(" | ")} |`;
+	};
+	for (const [site, c] of Object.entries(stats.bySite)) lines.push(row(`site ${site}`, c));
+	for (const [language, c] of Object.entries(stats.byLanguage)) lines.push(row(`language ${language}`, c));
+	lines.push("", "Per day, site and language: `manifest.json` → `stats.completionAcceptance.byDay`.");
+	return lines;
+}
 var completionSampleMetaSchema = object({
 	site: string({
 		min: 1,
@@ -3490,7 +3494,10 @@ var mergedManifestSchema = object({
 		bundlesWithoutFile: perFile()
 	}, { description: "What the merge replaced (newer export of the same participant), dropped (records of replaced conversations), refused (records without their conversation) and kept from older exports" }),
 	warnings: array(string(), { max: 1e3 }),
-	stats: object({ acceptance: acceptanceStatsSchema }),
+	stats: object({
+		acceptance: acceptanceStatsSchema,
+		completionAcceptance: optional(completionAcceptanceStatsSchema)
+	}),
 	files: array(object({
 		path: string({ min: 1 }),
 		records: count(),
@@ -3518,10 +3525,23 @@ var TABLES = [
 	"preference",
 	"kto"
 ];
+/** Inline completion tables: in the card only when a participant's bundle had any (chat-only datasets stay as they were). */
+var COMPLETION_TABLES = [
+	"completion-labels",
+	"completion-fim",
+	"completion-prompt-completion",
+	"completion-preference"
+];
+var COMPLETION_SAMPLE_FILES = [
+	"completion-fim.jsonl",
+	"completion-prompt-completion.jsonl",
+	"completion-preference.jsonl"
+];
 var TABLE_DESCRIPTIONS = {
 	events: "Raw events of every participant, with participantId and conversationKey",
 	conversations: "One conversation per row: its message tree with every variant",
-	labels: "One label per answer, with evidence and confidence"
+	labels: "One label per answer, with evidence and confidence",
+	"completion-labels": COMPLETION_LABELS_FILE.description
 };
 var description = (file) => SAMPLE_FORMATS.flatMap((f) => FORMAT_FILES[f]).find((f) => f.file === file)?.description ?? TABLE_DESCRIPTIONS[file.replace(/\.jsonl$/, "")] ?? "";
 /** Parquet columns of a merged table: the keys, the record's own fields (timestamps typed), and the day partition. */
@@ -3540,7 +3560,7 @@ function tableFeatures(stem, schemas) {
 	];
 }
 function writeMergedMetadata(input) {
-	const { temp, plan, summary, counts, acceptance, options, log } = input;
+	const { temp, plan, summary, counts, acceptance, completionAcceptance, options, log } = input;
 	const files = [...input.files];
 	const schemas = bundleJsonSchemas();
 	for (const [name, doc] of [...Object.entries(schemas), ["merged-manifest.schema.json", mergedManifestJsonSchema()]]) {
@@ -3562,6 +3582,10 @@ function writeMergedMetadata(input) {
 		const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => f.name === file)).length;
 		if (n) bundlesWithoutFile[file] = n;
 	}
+	for (const file of COMPLETION_SAMPLE_FILES) {
+		const n = plan.bundles.filter((b) => (b.manifest.counts.completions ?? 0) > 0 && !b.manifest.files.some((f) => f.name === file)).length;
+		if (n) bundlesWithoutFile[file] = n;
+	}
 	const merge = {
 		conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
 		recordsDropped: sum((o) => o.dropped),
@@ -3574,7 +3598,10 @@ function writeMergedMetadata(input) {
 	const warnings = [...plan.warnings];
 	if (merge.sharedConversations) warnings.push(`${plural(merge.sharedConversations, "conversation id appears", "conversation ids appear")} under more than one participant: kept for each (check these are different people)`);
 	if (merge.conversationsKeptFromOlder) warnings.push(`${plural(merge.conversationsKeptFromOlder, "conversation is", "conversations are")} only in an older export of their participant and kept (--newest-export-only leaves them out)`);
-	for (const [file, n] of Object.entries(bundlesWithoutFile)) warnings.push(`${plural(n, "bundle has", "bundles have")} no ${file}: their conversations give no ${file.replace(".jsonl", "")} samples`);
+	for (const [file, n] of Object.entries(bundlesWithoutFile)) {
+		const what = file.startsWith("completion-") ? "editor documents" : "conversations";
+		warnings.push(`${plural(n, "bundle has", "bundles have")} no ${file}: their ${what} give no ${file.replace(".jsonl", "")} samples`);
+	}
 	const refused = Object.values(merge.recordsRefused).reduce((a, b) => a + b, 0);
 	if (refused) warnings.push(`${plural(refused, "record names", "records name")} a conversation with no events in its bundle: refused`);
 	const manifest = {
@@ -3615,13 +3642,18 @@ function writeMergedMetadata(input) {
 		counts: {
 			bundles: plan.bundles.length,
 			participants: new Set(plan.bundles.map((b) => b.participantId)).size,
-			...counts
+			...counts,
+			...completionAcceptance ? { completions: completionAcceptance.overall.shown } : {}
 		},
 		merge,
 		warnings,
-		stats: { acceptance },
+		stats: {
+			acceptance,
+			...completionAcceptance ? { completionAcceptance } : {}
+		},
 		files: []
 	};
+	const tables = [...TABLES, ...COMPLETION_TABLES.filter((t) => (counts[t] ?? 0) > 0)];
 	const card = new LineFile(temp, "README.md");
 	card.text(datasetCard({
 		title: plan.studies.length === 1 && plan.studies[0] ? `Echo Capture dataset: ${plan.studies[0]}` : "Echo Capture merged dataset",
@@ -3633,7 +3665,7 @@ function writeMergedMetadata(input) {
 			"(`datasets` reads one file type per dataset): `openai-chat.jsonl` and `openai-preference.jsonl` for OpenAI",
 			"fine-tuning, `sharegpt.jsonl`, `llamafactory-*.jsonl` and `dataset_info.json` for LLaMA-Factory (`dataset_dir: trainers`)."
 		],
-		files: [...TABLES.map((stem) => ({
+		files: [...tables.map((stem) => ({
 			config: stem,
 			dataFiles: [`data/${stem}/**/*.parquet`],
 			description: description(`${stem}.jsonl`),
@@ -3645,11 +3677,13 @@ function writeMergedMetadata(input) {
 			["Bundles", String(plan.bundles.length)],
 			["Conversations", String(counts.conversations ?? 0)],
 			["Events", String(counts.events ?? 0)],
+			...completionAcceptance ? [["Inline suggestions shown", String(completionAcceptance.overall.shown)]] : [],
 			["Conversations replaced by a newer export", String(merge.conversationsReplaced)],
 			["Label rules", [...new Set(plan.bundles.map((b) => b.manifest.labelRulesVersion ?? "unknown"))].join(", ")],
 			["Redaction", [...new Set(plan.bundles.map((b) => b.manifest.redaction?.level ?? "none"))].join(", ")]
 		],
 		acceptance,
+		...completionAcceptance ? { sections: completionCardSection(completionAcceptance) } : {},
 		metadata: {
 			defaultConfig: "sft-prompt-completion",
 			...options.license ? { license: options.license } : {},
@@ -3661,7 +3695,7 @@ function writeMergedMetadata(input) {
 	const out = new LineFile(temp, "manifest.json", { hash: false });
 	out.text(JSON.stringify(manifest, null, 2) + "\n");
 	out.close();
-	log(`merged ${manifest.counts.bundles} bundles of ${manifest.counts.participants} participants: ${TABLES.map((t) => `${t} ${counts[t] ?? 0}`).join(", ")}`);
+	log(`merged ${manifest.counts.bundles} bundles of ${manifest.counts.participants} participants: ${tables.map((t) => `${t} ${counts[t] ?? 0}`).join(", ")}`);
 	return manifest;
 }
 var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -3673,7 +3707,11 @@ var UNIT_FILES = {
 	"labels.jsonl": (r) => r.conversationKey,
 	"sft.jsonl": (r) => r.meta.conversationKey,
 	"preference.jsonl": (r) => r.meta.conversationKey,
-	"kto.jsonl": (r) => r.meta.conversationKey
+	"kto.jsonl": (r) => r.meta.conversationKey,
+	"completion-labels.jsonl": (r) => r.conversationKey,
+	"completion-fim.jsonl": (r) => r.meta.conversationKey,
+	"completion-prompt-completion.jsonl": (r) => r.meta.conversationKey,
+	"completion-preference.jsonl": (r) => r.meta.conversationKey
 };
 async function streamUnits(plan, sink, options = {}) {
 	const participantIndex = /* @__PURE__ */ new Map();
@@ -3763,6 +3801,12 @@ async function streamUnits(plan, sink, options = {}) {
 var DEFAULT_MEMORY_LIMIT = "384MB";
 /** Tables rendered from another merged table's records rather than read from the bundles. */
 var DERIVED_TABLES = ["sft-prompt-completion"];
+/** Inline completion samples (FIM, prompt/completion, preference): partitioned by their meta's site like chat samples. */
+var COMPLETION_SAMPLE_TABLES = /* @__PURE__ */ new Set([
+	"completion-fim",
+	"completion-prompt-completion",
+	"completion-preference"
+]);
 var TRAINER_FILES = [
 	"openai-chat.jsonl",
 	"sharegpt.jsonl",
@@ -3796,6 +3840,7 @@ async function mergeBundles(inputs, outDir, options = {}) {
 		const trainers = new Map(TRAINER_FILES.map((f) => [f, new LineFile(temp, `trainers/${f}`)]));
 		const line = (file, value) => trainers.get(file).line(JSON.stringify(value));
 		const tally = new AcceptanceTally();
+		const completionTally = new CompletionAcceptanceTally();
 		const studyJson = new Map(plan.bundles.map((b) => [b.path, JSON.stringify(b.studyId)]));
 		const summary = await streamUnits(plan, {
 			async units(_b, found) {
@@ -3813,12 +3858,13 @@ async function mergeBundles(inputs, outDir, options = {}) {
 				const stem = file.replace(/\.jsonl$/, "");
 				const body = text.trimStart().slice(1);
 				const day = stem === "events" ? null : unitDays.get(key);
-				const sample = stem === "sft" || stem === "preference" || stem === "kto";
-				const extra = `"participantId":${JSON.stringify(b.participantId)},"study":${studyJson.get(b.path)}` + (stem === "labels" ? "" : `,"conversationKey":${JSON.stringify(key)}`) + (sample ? `,"site":${JSON.stringify(r.meta.site)}` : "");
+				const sample = stem === "sft" || stem === "preference" || stem === "kto" || COMPLETION_SAMPLE_TABLES.has(stem);
+				const extra = `"participantId":${JSON.stringify(b.participantId)},"study":${studyJson.get(b.path)}` + (stem === "labels" || stem === "completion-labels" ? "" : `,"conversationKey":${JSON.stringify(key)}`) + (sample ? `,"site":${JSON.stringify(r.meta.site)}` : "");
 				if (stem === "events") (waiting ??= new LineFile(scratch, "bundle-events.jsonl", { hash: false })).line(`${JSON.stringify(key)}\t${extra},${body}`);
 				else stage.get(stem).line(`{"day":"${day}",${extra},${body}`);
 				if (stem === "sft") stage.get("sft-prompt-completion").line(`{"day":"${day}",${extra},${JSON.stringify(toPromptCompletion(r)).slice(1)}`);
-				if (stem === "labels") tally.add(r.model, r.answeredAt, r.userLabel ?? r.label);
+				if (stem === "completion-labels") completionTally.add(r);
+				else if (stem === "labels") tally.add(r.model, r.answeredAt, r.userLabel ?? r.label);
 				else if (stem === "sft") {
 					line("openai-chat.jsonl", toOpenAiChat(r));
 					line("sharegpt.jsonl", toShareGpt(r));
@@ -3863,6 +3909,7 @@ async function mergeBundles(inputs, outDir, options = {}) {
 			duck.close();
 		}
 		const acceptance = tally.stats();
+		const completionAcceptance = completionTally.stats();
 		return writeMergedMetadata({
 			temp,
 			plan,
@@ -3874,7 +3921,8 @@ async function mergeBundles(inputs, outDir, options = {}) {
 				...options,
 				memoryLimit
 			},
-			log
+			log,
+			...completionAcceptance.overall.shown ? { completionAcceptance } : {}
 		});
 	});
 }
@@ -10366,8 +10414,14 @@ async function bundleStats(paths) {
 	const tallies = new Map(plan.bundles.map((b) => [b.path, new AcceptanceTally()]));
 	const answers = new Map(plan.bundles.map((b) => [b.path, 0]));
 	const total = new AcceptanceTally();
+	const completionTallies = new Map(plan.bundles.map((b) => [b.path, new CompletionAcceptanceTally()]));
+	const completionTotal = new CompletionAcceptanceTally();
 	const summary = await streamUnits(plan, { record(b, file, r) {
 		if (file === "events.jsonl" && r.kind === "response") answers.set(b.path, answers.get(b.path) + 1);
+		if (file === "completion-labels.jsonl") {
+			completionTallies.get(b.path).add(r);
+			completionTotal.add(r);
+		}
 		if (file !== "labels.jsonl") return;
 		const label = r.userLabel ?? r.label;
 		tallies.get(b.path).add(r.model, r.answeredAt, label);
@@ -10379,10 +10433,12 @@ async function bundleStats(paths) {
 		const i = plan.bundles.findIndex((b) => b.path === path);
 		const b = plan.bundles[i];
 		const o = summary.outcomes[i];
+		const completion = completionTallies.get(path).stats();
 		const c = {
 			conversations: o.conversations,
 			answers: answers.get(path)
 		};
+		if (completion.overall.shown) c.completions = completion.overall.shown;
 		for (const [file, n] of Object.entries(o.kept)) if (file !== "conversations.jsonl") c[file.replace(/\.jsonl$/, "")] = n;
 		for (const [k, v] of Object.entries(c)) counts[k] = (counts[k] ?? 0) + v;
 		bundles.push({
@@ -10390,6 +10446,7 @@ async function bundleStats(paths) {
 			...b.participantFrom === "manifest" ? { participantId: b.participantId } : {},
 			counts: c,
 			acceptance: tallies.get(path).stats(),
+			...completion.overall.shown ? { completionAcceptance: completion } : {},
 			replaced: o.replaced
 		});
 	}
@@ -10398,7 +10455,8 @@ async function bundleStats(paths) {
 		bundles,
 		total: {
 			counts,
-			acceptance: total.stats()
+			acceptance: total.stats(),
+			...completionTotal.stats().overall.shown ? { completionAcceptance: completionTotal.stats() } : {}
 		},
 		dedup: {
 			conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
@@ -10461,7 +10519,67 @@ function formatStats(result) {
 		pct(day.rate),
 		pct(shown(day))
 	].join("	"));
+	const completions = result.total.completionAcceptance;
+	if (completions) lines.push("", ...formatCompletionStats(result, completions));
 	return lines.join("\n");
+}
+/** Inline completions: per bundle, then per site, language and day (accepted / shown, partly accepted apart). */
+function formatCompletionStats(result, total) {
+	const pct = (r) => r == null ? "-" : `${(r * 100).toFixed(1)}%`;
+	const head = [
+		"shown",
+		"accepted",
+		"partly",
+		"dismissed",
+		"kept",
+		"refined",
+		"undone",
+		"accepted/shown",
+		"partly/shown"
+	];
+	const cells = (c) => [
+		c.shown,
+		c.accepted,
+		c.partial,
+		c.dismissed,
+		c.kept,
+		c.refined,
+		c.undone,
+		pct(c.rate),
+		pct(c.partialRate)
+	];
+	const lines = [
+		describeCompletionAcceptance(total, 10),
+		`definition: ${total.definition}`,
+		""
+	];
+	lines.push([
+		"bundle",
+		"participant",
+		...head
+	].join("	"));
+	for (const b of result.bundles) if (b.completionAcceptance) lines.push([
+		b.bundle,
+		b.participantId ?? "-",
+		...cells(b.completionAcceptance.overall)
+	].join("	"));
+	lines.push("", ["site", ...head].join("	"));
+	for (const [site, c] of Object.entries(total.bySite)) lines.push([site, ...cells(c)].join("	"));
+	lines.push("", ["language", ...head].join("	"));
+	for (const [language, c] of Object.entries(total.byLanguage)) lines.push([language, ...cells(c)].join("	"));
+	lines.push("", [
+		"day",
+		"site",
+		"language",
+		...head
+	].join("	"));
+	for (const d of total.byDay) lines.push([
+		d.day,
+		d.site,
+		d.language,
+		...cells(d)
+	].join("	"));
+	return lines;
 }
 // src/cli/validate-merged.ts
 async function validateMergedDataset(dir) {

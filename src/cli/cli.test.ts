@@ -181,6 +181,26 @@ describe('echo-dataset stats', () => {
     expect(broken.code).toBe(1);
     expect(broken.error).toMatch(/s3-truncated\.zip/);
   });
+  it('counts inline completions apart: suggestions shown, accepted / shown and partly / shown, a document once', async () => {
+    const a = await bundle('sc1.zip', 'uma', 1, { documents: [0, 2], createdAt: '2026-11-25T00:00:00.000Z' });
+    const again = await bundle('sc1-again.zip', 'uma', 1, { documents: [1, 3], createdAt: '2026-11-26T00:00:00.000Z' });
+    const b = await bundle('sc2.zip', 'vic', 2);
+    const own = (await validateBundle(a)).manifest.stats!.completionAcceptance!.overall;
+    const perDocument = own.shown / 2;
+    const json = JSON.parse((await runCli('stats', a, again, b, '--json')).out);
+    const total = json.total.completionAcceptance.overall;
+    expect(total.shown).toBe(3 * perDocument); // documents 0..2, document 1 from the newer export only
+    expect(total.accepted).toBe((3 * own.accepted) / 2);
+    expect(total.partial).toBe((3 * own.partial) / 2);
+    expect(json.total.counts.completions).toBe(total.shown);
+    expect(json.bundles.find((x: { bundle: string }) => x.bundle === b).completionAcceptance).toBeUndefined();
+    const text = (await runCli('stats', a, again, b)).out;
+    expect(text).toContain(`Completions: accepted ${Math.round((100 * total.accepted) / total.shown)}% of ${total.shown} suggestions shown`);
+    expect(text).toMatch(/\nsite\tshown\taccepted\tpartly.*\nvscode\t/s);
+    expect(text).toMatch(/\nlanguage\tshown[^\n]*\npython\t/);
+    // A chat-only set of bundles prints no completion section.
+    expect((await runCli('stats', b)).out).not.toContain('Completions:');
+  });
 });
 
 describe('echo-dataset merge', () => {

@@ -3,6 +3,8 @@
 // card whose configs point at the Parquet tables and trainer files, each with its features.
 import { basename } from 'node:path';
 import type { AcceptanceStats } from '../core/export/acceptance';
+import type { CompletionAcceptanceStats } from '../core/export/completion-acceptance';
+import { COMPLETION_LABELS_FILE, completionCardSection } from '../core/export/completion-export';
 import { datasetCard } from '../core/export/dataset-card';
 import { bundleJsonSchemas } from '../core/export/file-schemas';
 import { featuresOf, type NamedFeature } from '../core/export/hf-features';
@@ -21,6 +23,8 @@ interface MetadataInput {
   counts: Record<string, number>;
   files: OutputFile[];
   acceptance: AcceptanceStats;
+  /** Inline completions, when any suggestion was shown. */
+  completionAcceptance?: CompletionAcceptanceStats;
   options: {
     allowMixedStudies?: boolean;
     allowDuplicateParticipants?: boolean;
@@ -33,10 +37,14 @@ interface MetadataInput {
 }
 
 const TABLES = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto'];
+/** Inline completion tables: in the card only when a participant's bundle had any (chat-only datasets stay as they were). */
+const COMPLETION_TABLES = ['completion-labels', 'completion-fim', 'completion-prompt-completion', 'completion-preference'];
+const COMPLETION_SAMPLE_FILES = ['completion-fim.jsonl', 'completion-prompt-completion.jsonl', 'completion-preference.jsonl'];
 const TABLE_DESCRIPTIONS: Record<string, string> = {
   events: 'Raw events of every participant, with participantId and conversationKey',
   conversations: 'One conversation per row: its message tree with every variant',
   labels: 'One label per answer, with evidence and confidence',
+  'completion-labels': COMPLETION_LABELS_FILE.description,
 };
 const description = (file: string) =>
   SAMPLE_FORMATS.flatMap((f) => FORMAT_FILES[f]).find((f) => f.file === file)?.description ?? TABLE_DESCRIPTIONS[file.replace(/\.jsonl$/, '')] ?? '';
@@ -51,7 +59,7 @@ function tableFeatures(stem: string, schemas: Record<string, Record<string, unkn
 }
 
 export function writeMergedMetadata(input: MetadataInput): MergedManifest {
-  const { temp, plan, summary, counts, acceptance, options, log } = input;
+  const { temp, plan, summary, counts, acceptance, completionAcceptance, options, log } = input;
   const files = [...input.files];
   const schemas = bundleJsonSchemas();
   for (const [name, doc] of [...Object.entries(schemas), ['merged-manifest.schema.json', mergedManifestJsonSchema()] as const]) {
@@ -69,6 +77,12 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
     const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => f.name === file)).length;
     if (n) bundlesWithoutFile[file] = n;
   }
+  // Completion samples exist only when the `completions` format was exported: a bundle that showed suggestions
+  // but has no sample file gives its documents' labels and acceptance, never their samples.
+  for (const file of COMPLETION_SAMPLE_FILES) {
+    const n = plan.bundles.filter((b) => (b.manifest.counts.completions ?? 0) > 0 && !b.manifest.files.some((f) => f.name === file)).length;
+    if (n) bundlesWithoutFile[file] = n;
+  }
   const merge = {
     conversationsReplaced: summary.outcomes.reduce((n, o) => n + o.replaced, 0),
     recordsDropped: sum((o) => o.dropped),
@@ -81,7 +95,10 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
   const warnings = [...plan.warnings];
   if (merge.sharedConversations) warnings.push(`${plural(merge.sharedConversations, 'conversation id appears', 'conversation ids appear')} under more than one participant: kept for each (check these are different people)`);
   if (merge.conversationsKeptFromOlder) warnings.push(`${plural(merge.conversationsKeptFromOlder, 'conversation is', 'conversations are')} only in an older export of their participant and kept (--newest-export-only leaves them out)`);
-  for (const [file, n] of Object.entries(bundlesWithoutFile)) warnings.push(`${plural(n, 'bundle has', 'bundles have')} no ${file}: their conversations give no ${file.replace('.jsonl', '')} samples`);
+  for (const [file, n] of Object.entries(bundlesWithoutFile)) {
+    const what = file.startsWith('completion-') ? 'editor documents' : 'conversations';
+    warnings.push(`${plural(n, 'bundle has', 'bundles have')} no ${file}: their ${what} give no ${file.replace('.jsonl', '')} samples`);
+  }
   const refused = Object.values(merge.recordsRefused).reduce((a, b) => a + b, 0);
   if (refused) warnings.push(`${plural(refused, 'record names', 'records name')} a conversation with no events in its bundle: refused`);
 
@@ -117,13 +134,19 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
         orphans: o.orphans,
       };
     }),
-    counts: { bundles: plan.bundles.length, participants: new Set(plan.bundles.map((b) => b.participantId)).size, ...counts },
+    counts: {
+      bundles: plan.bundles.length,
+      participants: new Set(plan.bundles.map((b) => b.participantId)).size,
+      ...counts,
+      ...(completionAcceptance ? { completions: completionAcceptance.overall.shown } : {}),
+    },
     merge,
     warnings,
-    stats: { acceptance },
+    stats: { acceptance, ...(completionAcceptance ? { completionAcceptance } : {}) },
     files: [], // filled below, after the card
   };
 
+  const tables = [...TABLES, ...COMPLETION_TABLES.filter((t) => (counts[t] ?? 0) > 0)];
   const card = new LineFile(temp, 'README.md');
   card.text(
     datasetCard({
@@ -137,18 +160,20 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
         'fine-tuning, `sharegpt.jsonl`, `llamafactory-*.jsonl` and `dataset_info.json` for LLaMA-Factory (`dataset_dir: trainers`).',
       ],
       files: [
-        ...TABLES.map((stem) => ({ config: stem, dataFiles: [`data/${stem}/**/*.parquet`], description: description(`${stem}.jsonl`), records: counts[stem] ?? 0, features: tableFeatures(stem, schemas) })),
+        ...tables.map((stem) => ({ config: stem, dataFiles: [`data/${stem}/**/*.parquet`], description: description(`${stem}.jsonl`), records: counts[stem] ?? 0, features: tableFeatures(stem, schemas) })),
       ],
       facts: [
         ['Participants', String(manifest.counts.participants)],
         ['Bundles', String(plan.bundles.length)],
         ['Conversations', String(counts.conversations ?? 0)],
         ['Events', String(counts.events ?? 0)],
+        ...(completionAcceptance ? [['Inline suggestions shown', String(completionAcceptance.overall.shown)] as [string, string]] : []),
         ['Conversations replaced by a newer export', String(merge.conversationsReplaced)],
         ['Label rules', [...new Set(plan.bundles.map((b) => b.manifest.labelRulesVersion ?? 'unknown'))].join(', ')],
         ['Redaction', [...new Set(plan.bundles.map((b) => b.manifest.redaction?.level ?? 'none'))].join(', ')],
       ],
       acceptance,
+      ...(completionAcceptance ? { sections: completionCardSection(completionAcceptance) } : {}),
       metadata: {
         defaultConfig: 'sft-prompt-completion', // as in a bundle's card: the form TRL trains completion-only
         ...(options.license ? { license: options.license } : {}),
@@ -161,7 +186,7 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
   const out = new LineFile(temp, 'manifest.json', { hash: false });
   out.text(JSON.stringify(manifest, null, 2) + '\n');
   out.close();
-  log(`merged ${manifest.counts.bundles} bundles of ${manifest.counts.participants} participants: ${TABLES.map((t) => `${t} ${counts[t] ?? 0}`).join(', ')}`);
+  log(`merged ${manifest.counts.bundles} bundles of ${manifest.counts.participants} participants: ${tables.map((t) => `${t} ${counts[t] ?? 0}`).join(', ')}`);
   return manifest;
 }
 

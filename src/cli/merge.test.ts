@@ -141,3 +141,70 @@ describe('merge by participant and conversation', () => {
     expect(valid.out).toMatch(/^valid: .*merged dataset of 2 participants/);
   });
 });
+
+describe('merge of inline completions', () => {
+  const completionFiles = ['completion-labels', 'completion-fim', 'completion-prompt-completion', 'completion-preference'];
+
+  it('carries every participant\'s completion labels and samples into their tables, with the acceptance over them', async () => {
+    const a = await writeBundle(join(dir, 'cm-a.zip'), { participantId: 'jo', studyId: 'pilot', conversations: [0, 2], documents: [0, 2] });
+    const b = await writeBundle(join(dir, 'cm-b.zip'), { participantId: 'kai', studyId: 'pilot', conversations: [0, 1], documents: [0, 1] });
+    const out = join(dir, 'completions');
+    const m = await mergeBundles([a, b], out);
+    for (const file of completionFiles) {
+      const expected = zipRecords(a, `${file}.jsonl`).length + zipRecords(b, `${file}.jsonl`).length;
+      expect(expected, file).toBeGreaterThan(0);
+      expect(m.counts[file], file).toBe(expected);
+      const merged = await rows(`SELECT count(*)::INT n FROM ${table(out, file)}`);
+      expect(merged[0]!.n, file).toBe(expected);
+    }
+    // Every FIM row keeps its participant, document and target (CN) as exported.
+    const fim = await rows(`SELECT participantId, conversationKey, site, middle FROM ${table(out, 'completion-fim')} ORDER BY participantId, middle`);
+    const fimOf = (path: string, who: string) =>
+      zipRecords(path, 'completion-fim.jsonl').map((s) => ({ participantId: who, conversationKey: s.meta.conversationKey, site: s.meta.site, middle: s.middle }));
+    const want = [...fimOf(a, 'jo'), ...fimOf(b, 'kai')].sort(
+      (x, y) => x.participantId.localeCompare(y.participantId) || (x.middle < y.middle ? -1 : 1),
+    );
+    expect(fim).toEqual(want);
+    expect(fim.some((r) => r.middle.startsWith('refined_final'))).toBe(true);
+    expect(fim.some((r) => /escaped|typed_over|moved_away|refined_draft/.test(r.middle))).toBe(false);
+    // The acceptance is the bundles' own, summed: accepted / shown, partly accepted apart.
+    const own = async (path: string) => (await validateBundle(path)).manifest.stats!.completionAcceptance!.overall;
+    const bundles = [await own(a), await own(b)];
+    const overall = m.stats.completionAcceptance!.overall;
+    expect(overall.shown).toBe(bundles[0]!.shown + bundles[1]!.shown);
+    expect(overall.accepted).toBe(bundles[0]!.accepted + bundles[1]!.accepted);
+    expect(overall.partial).toBe(bundles[0]!.partial + bundles[1]!.partial);
+    expect(overall.rate).toBeCloseTo(overall.accepted / overall.shown);
+    expect(m.counts.completions).toBe(overall.shown);
+    const card = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(card).toContain('- config_name: completion-fim\n  data_files: "data/completion-fim/**/*.parquet"');
+    expect(card).toContain('## Inline completion acceptance rate');
+    expect(card).toContain(`of ${overall.shown} suggestions shown`);
+    const valid = await runCli('validate', out);
+    expect(valid.code, valid.error).toBe(0);
+  });
+
+  it('takes a document\'s completions from the newest export that has it, never twice', async () => {
+    const lou = (file: string, documents: [number, number], createdAt: string) =>
+      writeBundle(join(dir, file), { participantId: 'lou', conversations: [0, 1], documents, createdAt });
+    const first = await lou('lou-1.zip', [0, 2], '2026-11-25T00:00:00.000Z');
+    const second = await lou('lou-2.zip', [1, 3], '2026-11-27T00:00:00.000Z');
+    const out = join(dir, 'lou');
+    const m = await mergeBundles([first, second], out, { allowDuplicateParticipants: true });
+    const perDocument = zipRecords(second, 'completion-labels.jsonl').length / 2;
+    expect(m.stats.completionAcceptance!.overall.shown).toBe(3 * perDocument); // documents 0, 1, 2: document 1 once
+    const labels = await rows(`SELECT conversationKey, count(*)::INT n FROM ${table(out, 'completion-labels')} GROUP BY 1 ORDER BY 1`);
+    expect(labels.map((l) => [l.conversationKey, l.n])).toEqual([0, 1, 2].map((n) => [`vscode:lou-doc-${n}`, perDocument]));
+    const older = m.participants.find((p) => p.bundle === 'lou-1.zip')!;
+    expect(older.dropped['completion-labels.jsonl']).toBe(perDocument);
+  });
+
+  it('leaves a chat-only merge without completion configs or figures', async () => {
+    const a = await writeBundle(join(dir, 'chat-only.zip'), { participantId: 'max', conversations: [0, 2] });
+    const out = join(dir, 'chat-only');
+    const m = await mergeBundles([a], out);
+    expect(m.stats.completionAcceptance).toBeUndefined();
+    expect(m.counts['completion-labels']).toBe(0);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).not.toMatch(/completion-labels|Inline completion/);
+  });
+});

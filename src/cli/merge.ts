@@ -3,11 +3,14 @@
 // labels and samples; equal conversation ids of different participants never collide. Every bundle is validated
 // in full while it streams through; kept records are staged on disk and written by DuckDB (under a memory
 // limit) as a Hive-partitioned Parquet dataset (merge-parquet.ts), and the trainer files (OpenAI, ShareGPT,
-// LLaMA-Factory) are rendered from the merged samples as JSONL. Nothing replaced, dropped or refused goes
-// uncounted: the counts are printed and written to manifest.json. The directory appears only when complete.
+// LLaMA-Factory) are rendered from the merged samples as JSONL. Editor documents' completion labels and samples
+// (FIM, prompt/completion, preference) are tables too, and their acceptance (accepted / shown) is counted from the
+// kept completion labels. Nothing replaced, dropped or refused goes uncounted: the counts are printed and written
+// to manifest.json. The directory appears only when complete.
 import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AcceptanceTally } from '../core/export/acceptance';
+import { CompletionAcceptanceTally, type CompletionFacts } from '../core/export/completion-acceptance';
 import type { AnswerLabelKind } from '../core/labeller';
 import { toOpenAiChat, toPromptCompletion, toShareGpt, type PreferenceSample, type SftSample, type UnpairedSample } from '../core/samples';
 import { llamaFactoryDatasetInfo, toLlamaFactoryKto, toLlamaFactoryPreference, toOpenAiPreference } from '../core/export/trainer-formats';
@@ -35,6 +38,8 @@ export interface MergeOptions extends PlanPolicy {
 export const DEFAULT_MEMORY_LIMIT = '384MB';
 /** Tables rendered from another merged table's records rather than read from the bundles. */
 export const DERIVED_TABLES = ['sft-prompt-completion'] as const;
+/** Inline completion samples (FIM, prompt/completion, preference): partitioned by their meta's site like chat samples. */
+const COMPLETION_SAMPLE_TABLES = new Set(['completion-fim', 'completion-prompt-completion', 'completion-preference']);
 export const TRAINER_FILES = ['openai-chat.jsonl', 'sharegpt.jsonl', 'openai-preference.jsonl', 'llamafactory-preference.jsonl', 'llamafactory-kto.jsonl'] as const;
 
 /** Refuses an --out that holds anything, unless forced: a merge never replaces a directory by surprise. */
@@ -69,6 +74,7 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
     const trainers = new Map(TRAINER_FILES.map((f) => [f, new LineFile(temp, `trainers/${f}`)]));
     const line = (file: string, value: unknown) => trainers.get(file as (typeof TRAINER_FILES)[number])!.line(JSON.stringify(value));
     const tally = new AcceptanceTally();
+    const completionTally = new CompletionAcceptanceTally();
     const studyJson = new Map(plan.bundles.map((b) => [b.path, JSON.stringify(b.studyId)]));
 
     const summary = await streamUnits(
@@ -90,15 +96,17 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
           const stem = file.replace(/\.jsonl$/, '');
           const body = text.trimStart().slice(1);
           const day = stem === 'events' ? null : unitDays.get(key)!;
-          const sample = stem === 'sft' || stem === 'preference' || stem === 'kto';
+          const sample = stem === 'sft' || stem === 'preference' || stem === 'kto' || COMPLETION_SAMPLE_TABLES.has(stem);
+          // Label records name their conversation themselves (completion labels their site too).
           const extra =
             `"participantId":${JSON.stringify(b.participantId)},"study":${studyJson.get(b.path)}` +
-            (stem === 'labels' ? '' : `,"conversationKey":${JSON.stringify(key)}`) +
+            (stem === 'labels' || stem === 'completion-labels' ? '' : `,"conversationKey":${JSON.stringify(key)}`) +
             (sample ? `,"site":${JSON.stringify((r.meta as { site: string }).site)}` : '');
           if (stem === 'events') (waiting ??= new LineFile(scratch, 'bundle-events.jsonl', { hash: false })).line(`${JSON.stringify(key)}\t${extra},${body}`);
           else stage.get(stem)!.line(`{"day":"${day}",${extra},${body}`);
           if (stem === 'sft') stage.get('sft-prompt-completion')!.line(`{"day":"${day}",${extra},${JSON.stringify(toPromptCompletion(r as unknown as SftSample)).slice(1)}`);
-          if (stem === 'labels') tally.add(r.model as string | undefined, r.answeredAt as string, ((r.userLabel ?? r.label) as AnswerLabelKind));
+          if (stem === 'completion-labels') completionTally.add(r as unknown as CompletionFacts);
+          else if (stem === 'labels') tally.add(r.model as string | undefined, r.answeredAt as string, ((r.userLabel ?? r.label) as AnswerLabelKind));
           else if (stem === 'sft') {
             line('openai-chat.jsonl', toOpenAiChat(r as unknown as SftSample));
             line('sharegpt.jsonl', toShareGpt(r as unknown as SftSample));
@@ -135,6 +143,10 @@ export async function mergeBundles(inputs: string[], outDir: string, options: Me
       duck.close();
     }
     const acceptance = tally.stats();
-    return writeMergedMetadata({ temp, plan, summary, counts, files, acceptance, options: { ...options, memoryLimit }, log });
+    const completionAcceptance = completionTally.stats();
+    return writeMergedMetadata({
+      ...{ temp, plan, summary, counts, files, acceptance, options: { ...options, memoryLimit }, log },
+      ...(completionAcceptance.overall.shown ? { completionAcceptance } : {}),
+    });
   });
 }

@@ -1,6 +1,7 @@
 // manifest.json of a merged dataset: where every participant's data came from, what was kept, replaced, dropped
 // and refused (nothing leaves silently), the acceptance over the merged labels, and every file's checksum.
 // `echo-dataset validate DIR` checks a merged dataset against it; schemas/merged-manifest.schema.json is its JSON Schema.
+import { completionAcceptanceStatsSchema } from '../core/export/completion-acceptance';
 import { acceptanceStatsSchema } from '../core/export/file-schemas';
 import { array, boolean, type Infer, isoTimestamp, literal, nullable, number, object, oneOf, optional, record, string } from '../core/schema';
 
@@ -56,7 +57,11 @@ export const mergedManifestSchema = object(
       { description: 'What the merge replaced (newer export of the same participant), dropped (records of replaced conversations), refused (records without their conversation) and kept from older exports' },
     ),
     warnings: array(string(), { max: 1000 }),
-    stats: object({ acceptance: acceptanceStatsSchema }),
+    stats: object({
+      acceptance: acceptanceStatsSchema,
+      // Inline completions (accepted / shown) over the kept completion labels; absent when no suggestion was shown.
+      completionAcceptance: optional(completionAcceptanceStatsSchema),
+    }),
     files: array(
       object({ path: string({ min: 1 }), records: count(), bytes: count(), sha256: string({ pattern: /^[0-9a-f]{64}$/ }) }),
       { max: 10_000_000 },

@@ -1,8 +1,9 @@
 // The records a merge keeps, one bundle at a time: a conversation of a participant is one unit (its events,
-// conversation record, labels and samples travel together), and the newest export holding a unit supplies all
-// of it, so a later or relabelled export replaces a conversation whole (no stale labels or samples survive) while
-// two participants with the same conversation id never touch each other. Every bundle is validated in full as it
-// is read; memory holds one claim per unit, never records.
+// conversation record, labels and samples travel together, and so do an editor document's completion labels and
+// samples), and the newest export holding a unit supplies all of it, so a later or relabelled export replaces a
+// conversation whole (no stale labels or samples survive) while two participants with the same conversation id
+// never touch each other. Every bundle is validated in full as it is read; memory holds one claim per unit, never
+// records.
 import type { Plan, PlannedBundle } from './bundle-plan';
 import { validateBundle } from './validate';
 
@@ -16,6 +17,11 @@ export const UNIT_FILES: Record<string, (r: Rec) => string> = {
   'sft.jsonl': (r) => (r.meta as Rec).conversationKey as string,
   'preference.jsonl': (r) => (r.meta as Rec).conversationKey as string,
   'kto.jsonl': (r) => (r.meta as Rec).conversationKey as string,
+  // Inline completions (docs/completions.md): an editor document is a conversation, `<site>:<document id>`.
+  'completion-labels.jsonl': (r) => r.conversationKey as string,
+  'completion-fim.jsonl': (r) => (r.meta as Rec).conversationKey as string,
+  'completion-prompt-completion.jsonl': (r) => (r.meta as Rec).conversationKey as string,
+  'completion-preference.jsonl': (r) => (r.meta as Rec).conversationKey as string,
 };
 
 export interface UnitSink {

@@ -2,7 +2,7 @@
 // counts are always exactly the sum of those rows. The store's append, its deletions, retention and undo, and
 // every test or benchmark that seeds a store go through these functions, so no second way of counting can drift.
 // Pure: runs in the extension and in Node.
-import { type CaptureEvent, conversationKey, type EventKind, isSignal } from './events';
+import { type CaptureEvent, conversationKey, type EventKind, type EventOf, isSignal } from './events';
 
 export interface Counts {
   conversations: number;
@@ -65,8 +65,19 @@ export function foldEvent(summary: ConversationSummary | undefined, event: Captu
     if (event.model && !next.models.includes(event.model)) next.models = [...next.models, event.model];
   } else if (isSignal(event.kind)) {
     next.signals++;
+  } else if (event.kind === 'completion_shown' && !next.title) {
+    next.title = editorDocumentTitle(event);
   }
   return next;
+}
+
+/**
+ * An editor document has no prompt to be named by: its title is the file the page showed (the end of a long path,
+ * where the file name is), else its language, else the site's document id.
+ */
+export function editorDocumentTitle(event: Pick<EventOf<'completion_shown'>, 'file' | 'language' | 'conversationId'>): string {
+  const name = event.file || (event.language ? `${event.language} code` : event.conversationId);
+  return name.length > 80 ? `…${name.slice(-79)}` : name;
 }
 
 /** One conversation's events in arrival order -> its summary (`undefined` when there are none). */

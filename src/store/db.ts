@@ -4,10 +4,11 @@
 // (src/store/derived.ts), `dirty` lists the conversations whose derived rows are behind their events, and
 // `exclusions`, `labelOverrides` and `redactions` are the user's review decisions.
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../core/counts';
+import { type ConversationSummary, type Counts, countsOf, editorDocumentTitle, foldEvent } from '../core/counts';
 import { type CaptureEvent, conversationKey, type EventKind } from '../core/events';
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import type { AnswerLabel, AnswerLabelKind } from '../core/labeller/types';
+import type { CompletionReviewRow } from '../core/review/completion-rows';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 
 export interface StoredEvent {
@@ -44,6 +45,8 @@ export interface ConversationLabelsRow {
   answers: LabelledAnswer[];
   /** Absent in rows written before version 4 of the schema (those are rebuilt). */
   labels?: AnswerLabel[];
+  /** An editor document's inline suggestions with their labels (src/store/completions.ts); absent for chats. */
+  completions?: CompletionReviewRow[];
 }
 
 /** A conversation whose derived rows are behind its events: written in the append's own transaction. */
@@ -58,6 +61,8 @@ export interface DirtyRow {
 export const COUNTS = 'counts';
 export const LAST_SEQ = 'lastSeq';
 export const ACCEPTANCE = 'acceptance';
+/** The inline completion tally (src/store/completions.ts). */
+export const COMPLETION_ACCEPTANCE = 'completionAcceptance';
 export const DERIVED_STATE = 'derived';
 
 /** Which rules the derived rows follow; `rebuildAfter` is set while they are rebuilt, in conversation key order. */
@@ -67,7 +72,11 @@ export interface DerivedState {
 }
 
 /** The `meta` rows of a store holding these counts and sequence numbers up to `lastSeq` (for seeding). */
-export function metaRows(counts: Counts, lastSeq: number, derived?: { acceptance: unknown; rulesVersion: string }): MetaRow[] {
+export function metaRows(
+  counts: Counts,
+  lastSeq: number,
+  derived?: { acceptance: unknown; rulesVersion: string; completionAcceptance?: unknown },
+): MetaRow[] {
   return [
     { key: COUNTS, value: counts },
     { key: LAST_SEQ, value: lastSeq },
@@ -75,6 +84,7 @@ export function metaRows(counts: Counts, lastSeq: number, derived?: { acceptance
       ? [
           { key: ACCEPTANCE, value: derived.acceptance },
           { key: DERIVED_STATE, value: { rulesVersion: derived.rulesVersion } satisfies DerivedState },
+          ...(derived.completionAcceptance ? [{ key: COMPLETION_ACCEPTANCE, value: derived.completionAcceptance }] : []),
         ]
       : []),
   ];
@@ -127,6 +137,25 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: DERIVED_STATE, value: { rulesVersion: '' } satisfies DerivedState });
 }
 
+/**
+ * Version 5 keeps an editor document's suggestion rows in its `conversationLabels` row and their acceptance tally in
+ * `meta` (src/store/completions.ts): documents with a shown suggestion go on the dirty list, to be rebuilt, and get
+ * a title.
+ */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const documents = await tx
+    .table<ConversationRow, string>('conversations')
+    .filter((c) => (c.byKind.completion_shown ?? 0) > 0)
+    .toArray();
+  await tx.table('dirty').bulkPut(documents.map((c) => ({ conv: c.key })));
+  // Their summaries get the title editor documents now have (the file name), from their first shown suggestion.
+  for (const doc of documents.filter((c) => !c.title)) {
+    const events = await tx.table<StoredEvent, string>('events').where('conv').equals(doc.key).sortBy('seq');
+    const first = events.find((r) => r.kind === 'completion_shown');
+    if (first?.event.kind === 'completion_shown') await tx.table('conversations').put({ ...doc, title: editorDocumentTitle(first.event) });
+  }
+}
+
 export class EchoDB extends Dexie {
   events!: Table<StoredEvent, string>;
   conversations!: Table<ConversationRow, string>;
@@ -152,6 +181,9 @@ export class EchoDB extends Dexie {
     this.version(4)
       .stores({ ...V2, conversationLabels: 'conv', dirty: 'conv' })
       .upgrade(upgradeToV4);
+    this.version(5)
+      .stores({ ...V2, conversationLabels: 'conv', dirty: 'conv' })
+      .upgrade(upgradeToV5);
     // A new database has nothing to rebuild: its derived rows follow the current rules from the first append.
     this.on('populate', (tx) => {
       void tx.table('meta').put({ key: DERIVED_STATE, value: { rulesVersion: LABEL_RULES_VERSION } satisfies DerivedState });

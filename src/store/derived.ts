@@ -1,6 +1,7 @@
 // Everything the store derives from a conversation's events, recomputed for a set of conversations in one place:
 // its summary row and the counts, its answers' rows in the review index (`reviewAnswers`), its full machine labels
-// (`conversationLabels`, what an export writes) and their share of the acceptance tally. A conversation with no
+// (`conversationLabels`, what an export writes; an editor document's suggestion rows too) and their share of the
+// acceptance tallies (chat answers, inline completions). A conversation with no
 // events left loses all of them, so deleting events and then recomputing is how derived rows are dropped with
 // their conversation. Recomputing a conversation also takes it off the `dirty` list, in the same transaction.
 //
@@ -12,6 +13,7 @@ import type { AnswerLabelKind } from '../core/labeller/types';
 import { answerRows } from '../core/review/answer-rows';
 import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
 import { writeTallyChange } from './acceptance';
+import { completionRowsOf, writeCompletionTallyChange } from './completions';
 import type { ConversationLabelsRow, EchoDB, LabelledAnswer } from './db';
 import type { AnswerIndexRow } from './review-types';
 import { refoldSummaries } from './summaries';
@@ -45,6 +47,8 @@ export function deriveConversation(
   const answers = answerRows(conv, events, labelled, userLabels, conversationRedactor(redactions));
   const byMessage = new Map(events.flatMap((e) => (e.kind === 'response' ? [[e.messageId, e] as const] : [])));
   const row: ConversationLabelsRow = { conv, rulesVersion: LABEL_RULES_VERSION, events: events.length, answers: [], labels: labelled };
+  const completions = completionRowsOf(events);
+  if (completions) row.completions = completions;
   for (const label of labelled) {
     const answer = byMessage.get(label.messageId);
     if (answer) row.answers.push([answer.model, answer.ts, label.label] satisfies LabelledAnswer);
@@ -96,6 +100,7 @@ export async function recomputeDerived(db: EchoDB, convs: readonly string[], par
         await db.conversationLabels.bulkDelete(batch);
         await db.conversationLabels.bulkPut(labelRows);
         await writeTallyChange(db, before, labelRows);
+        await writeCompletionTallyChange(db, before, labelRows);
       }
       if (whole) await db.dirty.bulkDelete(batch);
     });

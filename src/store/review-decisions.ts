@@ -5,6 +5,7 @@ import type { RedactionKind } from '../core/redaction/types';
 import type { ReviewDecisions, UserRedaction } from '../core/review/decisions';
 import type { ConversationLabelsRow, EchoDB, StoredEvent } from './db';
 import { writeTallyChange } from './acceptance';
+import { writeCompletionTallyChange } from './completions';
 import { derivedScope, recomputeDerived } from './derived';
 import { takeSeqs } from './event-log';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
@@ -228,6 +229,7 @@ export async function deleteConversations(db: EchoDB, convs: readonly string[]):
       const before = await db.conversationLabels.bulkGet(deleted.labels.map((r) => r.conv));
       await db.conversationLabels.bulkPut(deleted.labels);
       await writeTallyChange(db, before, deleted.labels);
+      await writeCompletionTallyChange(db, before, deleted.labels);
       await db.dirty.bulkPut(keys.map((conv) => ({ conv })));
     });
   };

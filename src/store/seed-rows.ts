@@ -4,6 +4,7 @@
 import type { CaptureEvent } from '../core/events';
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import { type AcceptanceTallyRow, moveTally } from './acceptance';
+import { type CompletionTallyRow, moveCompletionTally } from './completions';
 import type { ConversationLabelsRow } from './db';
 import { deriveConversation } from './derived';
 import type { AnswerIndexRow } from './review-types';
@@ -13,6 +14,8 @@ export interface SeedDerivedRows {
   conversationLabels: ConversationLabelsRow[];
   /** The acceptance tally moved on by these conversations (pass the previous one to seed in several steps). */
   acceptance: AcceptanceTallyRow;
+  /** The inline completion tally moved on the same way. */
+  completionAcceptance: CompletionTallyRow;
   rulesVersion: string;
 }
 
@@ -20,13 +23,18 @@ export interface SeedDerivedRows {
 export function seedDerivedRows(
   conversations: Iterable<{ conv: string; events: readonly CaptureEvent[] }>,
   acceptance: AcceptanceTallyRow = {},
+  completionAcceptance: CompletionTallyRow = {},
 ): SeedDerivedRows {
-  const out: SeedDerivedRows = { reviewAnswers: [], conversationLabels: [], acceptance, rulesVersion: LABEL_RULES_VERSION };
+  const out: SeedDerivedRows = {
+    ...{ reviewAnswers: [], conversationLabels: [], acceptance, completionAcceptance },
+    rulesVersion: LABEL_RULES_VERSION,
+  };
   for (const { conv, events } of conversations) {
     const { answers, labels } = deriveConversation(conv, events);
     out.reviewAnswers.push(...answers);
     out.conversationLabels.push(labels);
     moveTally(acceptance, [], [labels]);
+    moveCompletionTally(completionAcceptance, [], [labels]);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // until they tick it there and agree; from then on it is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SITES } from '../../src/core/sites';
 import type { SiteHealth } from '../../src/messages';
 import { launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from './harness';
 
@@ -33,6 +34,11 @@ describe('consent', () => {
     expect(await agree.isDisabled()).toBe(true);
     expect(await onboarding.getByTestId('consent-site-chatgpt').isChecked()).toBe(false);
     for (const text of ['What is captured', 'Where it lives', 'How export works']) await onboarding.getByRole('heading', { name: text }).waitFor();
+    // Editor sites say what is captured there (the explanation above is about chats); chat sites need no line.
+    for (const editor of SITES.filter((s) => s.kind === 'editor')) {
+      expect(await onboarding.getByTestId(`consent-captures-${editor.id}`).textContent()).toBe(`Captures ${editor.captures}.`);
+    }
+    expect(await onboarding.getByTestId('consent-captures-chatgpt').count()).toBe(0);
 
     const chat = await l.context.newPage();
     await chat.goto('https://chatgpt.com/');

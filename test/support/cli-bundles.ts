@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { syntheticCompletionDocument } from './completion-events';
 import { exportToBytes, syntheticConversation } from './synthetic-bundles';
+import type { CaptureEvent } from '../../src/core/events';
 import type { ExportContext } from '../../src/core/export/training-bundle';
 import { run } from '../../src/cli/main';
 
@@ -13,6 +15,8 @@ export interface BundleSpec {
   /** Conversations [from, to) of the synthetic scenario list; their ids are `${prefix}-c<n>`. */
   conversations: [number, number];
   prefix?: string;
+  /** Editor documents [from, to) with one inline-completion episode of every kind each (`${prefix}-doc-<n>`). */
+  documents?: [number, number];
   site?: string;
   createdAt?: string;
   options?: Record<string, unknown>;
@@ -27,7 +31,9 @@ export function tempDir(name: string): { dir: string; cleanup: () => void } {
 export async function writeBundle(path: string, spec: BundleSpec): Promise<string> {
   const [from, to] = spec.conversations;
   const prefix = spec.prefix ?? spec.participantId ?? 'p';
-  const convs = Array.from({ length: to - from }, (_, i) => syntheticConversation(prefix, from + i, { site: spec.site ?? 'chatgpt' }));
+  const convs: CaptureEvent[][] = Array.from({ length: to - from }, (_, i) => syntheticConversation(prefix, from + i, { site: spec.site ?? 'chatgpt' }));
+  const [docFrom, docTo] = spec.documents ?? [0, 0];
+  for (let n = docFrom; n < docTo; n++) convs.push(syntheticCompletionDocument(prefix, n));
   const options = {
     ...(spec.participantId ? { participantId: spec.participantId } : {}),
     ...(spec.studyId ? { studyId: spec.studyId } : {}),

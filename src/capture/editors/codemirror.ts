@@ -25,11 +25,14 @@ export const codemirrorReader: EditorReader = {
   kind: 'codemirror',
 
   hasGhost(root) {
-    // Asked on every settled change: live class lookups (kept by the browser between changes) instead of a
-    // selector match over the whole editor.
     let found = ghostLookups.get(root);
     if (!found) ghostLookups.set(root, (found = GHOST_CLASSES.map((c) => root.getElementsByClassName(c))));
     return found.some((c) => c.length > 0);
+  },
+
+  ghostIn(el) {
+    if (GHOST_CLASSES.some((c) => el.classList.contains(c))) return true;
+    return !!el.firstElementChild && GHOST_CLASSES.some((c) => el.getElementsByClassName(c).length > 0);
   },
 
   read(root, span): Snapshot | null {

@@ -40,12 +40,10 @@ export function readLine(el: Element, rules: LineRules): LineRead {
   let lastWasGhost = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    const skipped = parent?.closest(rules.skip);
-    if (skipped && el.contains(skipped)) continue;
+    if (inside(parent, el, rules.skip)) continue;
     const raw = node.nodeValue ?? '';
     if (!raw) continue;
-    const ghostEl = parent?.closest(rules.ghost);
-    const isGhost = !!ghostEl && el.contains(ghostEl);
+    const isGhost = inside(parent, el, rules.ghost);
     const text = rules.normalize(raw, parent);
     if (first) out.startsInGhost = isGhost;
     first = false;
@@ -62,6 +60,15 @@ export function readLine(el: Element, rules: LineRules): LineRead {
   }
   out.endsInGhost = lastWasGhost;
   return out;
+}
+
+/**
+ * Whether `from` or an ancestor up to `line` (included) matches `selector`: a walk of the few elements inside one
+ * line, where `closest` would match every ancestor up to the document for each text node.
+ */
+export function inside(from: Element | null, line: Element, selector: string): boolean {
+  for (let e = from; e; e = e === line ? null : e.parentElement) if (e.matches(selector)) return true;
+  return false;
 }
 
 /**
@@ -144,7 +151,7 @@ export function columnAtX(line: LineRead, x: number, rules: LineRules): number {
   let offset = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    if (parent?.closest(rules.ghost) || parent?.closest(rules.skip)) continue;
+    if (inside(parent, line.el, rules.ghost) || inside(parent, line.el, rules.skip)) continue;
     const raw = node.nodeValue ?? '';
     range.selectNodeContents(node);
     const box = range.getBoundingClientRect();

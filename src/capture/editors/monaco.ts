@@ -37,8 +37,6 @@ export const monacoReader: EditorReader = {
   kind: 'monaco',
 
   hasGhost(root) {
-    // Asked on every settled change: live class lookups (kept by the browser between changes) instead of a
-    // selector match over the whole editor.
     let found = ghostLookups.get(root);
     if (!found) ghostLookups.set(root, (found = [root.getElementsByClassName('ghost-text-decoration'), root.getElementsByClassName('suggest-preview-text')]));
     const [inline, zones] = found;
@@ -47,17 +45,34 @@ export const monacoReader: EditorReader = {
     return false;
   },
 
+  ghostIn(el) {
+    // A re-rendered line (its spans), a view zone, or the decoration itself; the suggest widget's own preview is
+    // not an AI suggestion. Zones are added empty and filled after, so a zone's line counts as it arrives too.
+    if (el.classList.contains('ghost-text-decoration') || el.classList.contains('suggest-preview-text')) return true;
+    if (el.classList.contains('ghost-text') && el.closest('.suggest-preview-text')) return true;
+    if (!el.firstElementChild) return false;
+    return el.getElementsByClassName('ghost-text-decoration').length > 0 || el.getElementsByClassName('suggest-preview-text').length > 0;
+  },
+
   read(root, span): Snapshot | null {
     const host = root.querySelector('.view-lines');
     if (!host) return null;
-    // Rendered lines only (the viewport), in document order.
-    const lines = [...host.children].filter((el) => el.classList.contains('view-line')).sort((a, b) => topOf(a) - topOf(b));
+    // Rendered lines only (the viewport), in document order (Monaco keeps them in order; sorted if not). Each
+    // line's `top` is read once.
+    let lines = [...host.children].filter((el) => el.classList.contains('view-line'));
     if (!lines.length) return null;
+    let tops = lines.map(topOf);
+    if (tops.some((t, i) => i > 0 && t < tops[i - 1]!)) {
+      const order = tops.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
+      lines = order.map(([, i]) => lines[i]!);
+      tops = order.map(([t]) => t);
+    }
     const caret = root.querySelector('.cursors-layer .cursor');
     const ghostEl = host.querySelector(GHOST_INLINE);
     const ghostLine = ghostEl?.closest('.view-line') ?? null;
     const caretTop = caret ? topOf(caret) : null;
-    const caretLine = caretTop === null ? null : (lines.find((l) => Math.abs(topOf(l) - caretTop) < 1) ?? null);
+    const caretAt = caretTop === null ? -1 : tops.findIndex((t) => Math.abs(t - caretTop) < 1);
+    const caretLine = caretAt < 0 ? null : lines[caretAt]!;
     const center = ghostLine ?? caretLine;
     if (!center) return null;
     const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules), span);
@@ -65,7 +80,7 @@ export const monacoReader: EditorReader = {
     // Further lines of a multi-line suggestion, from the view zone under the insertion line.
     const zone = [...root.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b));
     const more = zone.map((el) => readLine(el, zoneRules).ghosts.map((g) => g.text).join(''));
-    const firstLine = lineNumberAt(root, topOf(lines[first]!)) ?? Math.round(topOf(lines[first]!) / lineHeight(lines[first]!)) + 1;
+    const firstLine = lineNumberAt(root, tops[first]!) ?? Math.round(tops[first]! / lineHeight(lines[first]!)) + 1;
     const last = reads[reads.length - 1]!;
     // The caret's column is measured (a layout read) only when asked for: following a suggestion on screen needs
     // the ghost text alone, a region or a suggestion starting with a line break needs the caret.
@@ -110,12 +125,23 @@ function lineHeight(el: Element): number {
   return parseFloat((el as HTMLElement).style?.height ?? '') || 19;
 }
 
-/** The number Monaco shows in the gutter at this `top`, when it shows line numbers. */
+/**
+ * The number Monaco shows in the gutter at this `top`, when it shows line numbers. Gutter rows are in line order
+ * (as the lines are): found by halving, a few rows read whatever the viewport holds; a linear look if not in order.
+ */
 function lineNumberAt(root: Element, top: number): number | null {
-  for (const row of root.querySelectorAll('.margin-view-overlays > div')) {
-    if (Math.abs(topOf(row) - top) >= 1) continue;
-    const n = parseInt(row.querySelector('.line-numbers')?.textContent ?? '', 10);
-    return Number.isFinite(n) && n > 0 ? n : null;
+  const rows = root.querySelector('.margin-view-overlays')?.children;
+  if (!rows?.length) return null;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (topOf(rows[mid]!) < top - 0.5) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  let row: Element | undefined = rows[lo];
+  if (!row || Math.abs(topOf(row) - top) >= 1) row = [...rows].find((r) => Math.abs(topOf(r) - top) < 1);
+  if (!row) return null;
+  const n = parseInt(row.querySelector('.line-numbers')?.textContent ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : null;
 }

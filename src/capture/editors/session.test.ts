@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// When an editor session looks at the editor: once per settled screen however many changes a key press makes, at
-// least every MAX_WAIT_MS while changes never stop, and before a key press whenever ghost text is on screen.
+// When an editor session looks at the editor: never while nothing is in flight and no ghost text was drawn (typing
+// then costs no read and no timer), once per settled screen however many changes a key press makes, at least every
+// MAX_WAIT_MS while changes never stop, and before a key press whenever ghost text is on screen.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
 import { EditorSession, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
@@ -19,8 +20,9 @@ const snapshot = (ghost: string | null): Snapshot => {
 
 const reader: EditorReader = {
   kind: 'codemirror',
-  hasGhost: () => (looks++, screen.ghost !== null),
-  read: () => screen,
+  hasGhost: () => screen.ghost !== null,
+  ghostIn: (el) => el.classList.contains('ghost') || el.querySelector('.ghost') !== null,
+  read: () => (looks++, screen),
 };
 
 function session(): EditorSession {
@@ -35,8 +37,15 @@ function session(): EditorSession {
   return new EditorSession(root, { id: 'u/v/main.ts' }, host);
 }
 
-/** A change the editor makes to its DOM (what a key press or a suggestion arriving does). */
+/** A change the editor makes to its DOM (what a key press does). */
 const change = () => root.append(document.createTextNode('x'));
+/** The editor draws ghost text: the suggestion on `screen`, as an added element. */
+const draw = (ghost: string) => {
+  screen = snapshot(ghost);
+  const el = document.createElement('span');
+  el.className = 'ghost';
+  root.append(el);
+};
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -52,8 +61,29 @@ afterEach(() => {
 });
 
 describe('an editor session', () => {
+  it('neither reads nor waits while the user types with nothing in flight and no ghost text drawn', async () => {
+    const s = session();
+    for (let i = 0; i < 20; i++) {
+      s.input({ kind: 'type', text: 'x' });
+      change();
+      await vi.advanceTimersByTimeAsync(25);
+    }
+    expect(vi.getTimerCount()).toBe(0);
+    expect(looks).toBe(0);
+    // Ghost text drawn inside a bigger change (a re-rendered line) is seen from the added nodes.
+    const line = document.createElement('div');
+    line.append(document.createElement('span'), Object.assign(document.createElement('span'), { className: 'ghost' }));
+    screen = snapshot('42;');
+    root.append(line);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(looks).toBe(1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown']);
+    s.close();
+  });
+
   it('looks once after a burst of changes, when the editor has been quiet for SETTLE_MS', async () => {
     const s = session();
+    draw("'hello';");
     for (let i = 0; i < 10; i++) change();
     await vi.advanceTimersByTimeAsync(SETTLE_MS - 5);
     expect(looks).toBe(0);
@@ -64,6 +94,7 @@ describe('an editor session', () => {
 
   it('still looks at least every MAX_WAIT_MS while changes never stop, and not once per change', async () => {
     const s = session();
+    draw("'hello';");
     const duration = 10 * MAX_WAIT_MS;
     for (let t = 0; t < duration; t += 10) {
       change();
@@ -76,8 +107,7 @@ describe('an editor session', () => {
 
   it('sees a suggestion drawn just before a key press that dismisses it, before the key (shown, then rejected by it)', async () => {
     const s = session();
-    screen = snapshot("'hello world';");
-    change();
+    draw("'hello world';");
     await vi.advanceTimersByTimeAsync(1); // drawn, not yet looked at: the settle wait is still running
     s.input({ kind: 'escape' });
     screen = snapshot(null);

@@ -1,8 +1,8 @@
 // One editor the user typed in, on one document: its tracker, what the user does in it, and when to look again.
-// It starts only after a real key press inside the editor (nothing is read from editors nobody typed in), and
-// while no suggestion is in flight each change costs one query for ghost text; the window around the cursor is
-// read only while a suggestion is shown or an accepted region is followed, so work per keystroke does not grow with
-// the file. It ends when the editor shows another document, leaves the page, or the page goes away.
+// It starts only after a real key press inside the editor (nothing is read from editors nobody typed in). While no
+// suggestion is in flight a change costs a look at the nodes it added (is one of them ghost text?) and no timer;
+// the window around the cursor is read only while a suggestion is shown or an accepted region is followed, so work
+// per keystroke does not grow with the file. It ends when the editor shows another document, leaves the page, or the page goes away.
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
 import type { Input } from './inputs';
@@ -36,6 +36,8 @@ export class EditorSession {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPending = 0;
   private closed = false;
+  /** Ghost text was drawn (added nodes) since the last look: the next look must read the editor. */
+  private ghostDrawn: boolean;
 
   constructor(
     readonly root: Element,
@@ -68,8 +70,14 @@ export class EditorSession {
     });
     // Ghost text comes and goes as nodes (Monaco's decorations and view zones, CodeMirror's marks and widgets), so
     // attribute changes (the caret's position and blinking, scrolling) are not watched: they are most of an editor's
-    // mutations. A key press or a click looks again by itself (`input`), which covers caret moves.
-    this.observer = new MutationObserver(() => this.soon());
+    // mutations. A key press or a click looks again by itself (`input`), which covers caret moves. Whether ghost
+    // text arrived is read from the nodes each change added (what the editor itself just built), never by
+    // searching the editor: a search after every change re-walks every rendered line.
+    this.ghostDrawn = host.reader.hasGhost(root);
+    this.observer = new MutationObserver((records) => {
+      if (!this.ghostDrawn) this.ghostDrawn = records.some((r) => addedGhost(r, host.reader));
+      if (this.wanted) this.soon();
+    });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
@@ -77,15 +85,21 @@ export class EditorSession {
     return this.closed;
   }
 
+  /** Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. */
+  private get wanted(): boolean {
+    return this.ghostDrawn || this.tracker.busy;
+  }
+
   /**
    * A user action. While a suggestion is on screen (followed already, or just drawn and not yet looked at), first
    * the look that was waiting: the screen the user acted on. Otherwise the next look is enough (an accepted region
-   * is found again by its anchors whenever it is read), so typing costs at most one read per settled screen.
+   * is found again by its anchors whenever it is read), so typing costs at most one read per settled screen, and
+   * none while nothing is in flight.
    */
   input(input: Input): void {
-    if (this.settleTimer !== undefined && (this.tracker.showing || this.host.reader.hasGhost(this.root))) this.flush();
+    if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
     this.tracker.input(input);
-    this.soon();
+    if (this.wanted) this.soon();
   }
 
   /** Runs a look that is waiting for the editor to settle, now. */
@@ -129,7 +143,8 @@ export class EditorSession {
   /** Looks at the editor now: cheap unless a suggestion is shown or a region followed. */
   check(): void {
     if (this.closed || this.host.isPaused()) return;
-    if (!this.tracker.busy && !this.host.reader.hasGhost(this.root)) return;
+    if (!this.wanted) return;
+    this.ghostDrawn = false;
     // Following what is in flight needs the lines near it; a new suggestion (or anything not found there) the
     // full window, read only then.
     const near = this.tracker.busy ? this.read(this.tracker.span()) : null;
@@ -171,4 +186,11 @@ export class EditorSession {
       if (this.tracker.tick(this.root.isConnected ? this.read() : null)) this.armQuietTimer();
     }, QUIET_MS + 100);
   }
+}
+
+/** Whether a change added ghost text: an added element that is or holds some (bounded by what was added). */
+function addedGhost(record: MutationRecord, reader: EditorReader): boolean {
+  if (record.type !== 'childList') return false;
+  for (const node of record.addedNodes) if (node.nodeType === 1 && reader.ghostIn(node as Element)) return true;
+  return false;
 }

@@ -1,8 +1,9 @@
 // The content script of an editor site (src/capture/editor-entry.ts starts it instead of the chat engine): watches
-// the user's key presses, starts a session for an editor once the user types in it, and hands events to the same
-// outbox and worker port the chat capture uses. Nothing is captured before consent or while paused (settings), and
-// nothing from editors the user never typed in. Runs in the frame the manifest puts it in (top frames only for the
-// editor sites listed so far: docs/completions.md, Frames).
+// the user's key presses in the editors (listeners on the editor roots, not the page), starts a session for an
+// editor once the user types in it, and hands events to the same outbox and worker port the chat capture uses.
+// Nothing is captured before consent or while paused (settings), and nothing from editors the user never typed in.
+// Runs in the frame the manifest puts it in (top frames only for the editor sites listed so far:
+// docs/completions.md, Frames).
 import browser from 'webextension-polyfill';
 import { send } from '../../messages';
 import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSettings } from '../../store/settings';
@@ -66,46 +67,74 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     return session;
   };
 
+  // Key presses are heard on the editor the user is in, never on the page: a listener on each editor root, put
+  // there when focus first enters it (focus moves rarely; keys outside editors then cost nothing). The root with
+  // focus is the one a key belongs to, so nested editors (a peek view's) need no lookup per key.
+  let focused: Element | null = null;
+  const heard = new WeakSet<Element>();
+  const listen = (root: Element) => {
+    focused = root;
+    if (heard.has(root)) return;
+    heard.add(root);
+    root.addEventListener(
+      'keydown',
+      (e) => {
+        const key = e as KeyboardEvent;
+        if (root !== focused || !key.isTrusted || isPaused()) return;
+        const input = inputOfKey(key);
+        if (input) sessionOf(root, true)?.input(input);
+        followSelection();
+      },
+      true,
+    );
+    root.addEventListener(
+      'pointerdown',
+      (e) => {
+        const session = e.isTrusted ? sessions.get(root) : undefined;
+        if (session && editorOf(e.target) === root) session.input({ kind: 'pointer' });
+      },
+      true,
+    );
+    root.addEventListener(
+      'focusout',
+      (e) => {
+        if (root.contains((e as FocusEvent).relatedTarget as Node | null)) return;
+        if (focused === root) focused = null;
+        sessions.get(root)?.leave('blur');
+        followSelection();
+      },
+      true,
+    );
+  };
   addEventListener(
-    'keydown',
+    'focusin',
     (e) => {
-      if (!e.isTrusted || isPaused()) return;
       const root = editorOf(e.target);
-      const input = root && inputOfKey(e);
-      if (!root || !input) return;
-      sessionOf(root, true)?.input(input);
+      if (root) listen(root);
     },
     true,
   );
-  addEventListener(
-    'pointerdown',
-    (e) => {
-      if (!e.isTrusted) return;
-      const root = editorOf(e.target);
-      if (root) sessions.get(root)?.input({ kind: 'pointer' });
-    },
-    true,
-  );
-  addEventListener(
-    'focusout',
-    (e) => {
-      const root = editorOf(e.target);
-      if (!root || root.contains(e.relatedTarget as Node | null)) return;
-      sessions.get(root)?.leave('blur');
-    },
-    true,
-  );
-  // CodeMirror moves the caret without changing the DOM: look again when the selection moves.
-  // Fires on every key press: only editors following something (a suggestion, an accepted region) need the look (a
-  // new suggestion is a DOM change, seen by the session's observer), found by a parent walk, no selector matching.
-  document.addEventListener('selectionchange', () => {
+
+  // CodeMirror moves the caret without changing the DOM: look again when the selection moves. Listened to only
+  // while an editor follows something (a suggestion, an accepted region); a new suggestion is a DOM change, seen
+  // by the session's observer. Found by a parent walk, no selector matching.
+  const onSelection = () => {
     let node: Node | null | undefined;
     for (const [root, session] of sessions) {
       if (!session.tracker.busy) continue;
       node ??= document.getSelection()?.focusNode ?? null;
       if (node && root.contains(node)) return session.soon();
     }
-  });
+  };
+  let selectionHeard = false;
+  const followSelection = () => {
+    let busy = false;
+    for (const session of sessions.values()) busy ||= session.tracker.busy;
+    if (busy === selectionHeard) return;
+    selectionHeard = busy;
+    if (busy) document.addEventListener('selectionchange', onSelection);
+    else document.removeEventListener('selectionchange', onSelection);
+  };
 
   let lastHealth = '';
   let lastHealthAt = 0;
@@ -116,6 +145,7 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
         sessions.delete(root);
       } else sessionOf(root, false);
     }
+    followSelection();
     // Suggestions not recorded (binary-looking text, a line too long) and reads that threw: the popup shows them.
     const failing = [...notes].map(([what, n]) => `${what} (${n}×)`).slice(0, 20);
     const failed = failing.length > 0;

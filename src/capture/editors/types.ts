@@ -54,8 +54,10 @@ export interface Snapshot {
 /** Reads an editor root; returns null when the root is not a readable editor of this kind. */
 export interface EditorReader {
   readonly kind: EditorKind;
-  /** Cheap: is ghost text rendered in this editor now? (one query per check while nothing is in flight) */
+  /** Is ghost text rendered in this editor now? (a search of the editor: asked once when a session starts) */
   hasGhost(root: Element): boolean;
+  /** Is this element, just added to the editor, ghost text or does it hold some? (asked for each added element) */
+  ghostIn(el: Element): boolean;
   /**
    * The window around the cursor (or the ghost text). `span` narrows it to that many characters a side: enough to
    * follow a suggestion already shown or an accepted region by its anchors, without reading every rendered line.

@@ -65,7 +65,8 @@ function rates(c: CompletionAcceptanceCounts): void {
   c.partialRate = c.shown ? c.partial / c.shown : null;
 }
 
-function countsOf(s: CompletionFacts): CompletionAcceptanceCounts {
+/** One suggestion's contribution to every count (the store's running tally adds and removes these). */
+export function completionCountsOf(s: CompletionFacts): CompletionAcceptanceCounts {
   const c = empty();
   c.shown = 1;
   if (s.acceptance === 'full') c.accepted = 1;
@@ -92,7 +93,7 @@ export class CompletionAcceptanceTally {
 
   add(facts: CompletionFacts): void {
     const language = facts.language || UNKNOWN_LANGUAGE;
-    this.addCounts(facts.shownAt.slice(0, 10), facts.site, language, countsOf(facts));
+    this.addCounts(facts.shownAt.slice(0, 10), facts.site, language, completionCountsOf(facts));
   }
 
   /** Sums day rows (from several bundles' manifests) into every view. */

@@ -123,24 +123,28 @@ export class CompletionExport {
 
   /** The dataset card's section, with the definition; nothing for an export without completions. */
   cardSection(): string[] {
-    if (!this.shown) return [];
-    const stats = this.tally.stats();
-    const pct = (r: number | null) => (r === null ? '–' : `${(r * 100).toFixed(1)}%`);
-    const lines = ['## Inline completion acceptance rate', '', `${describeCompletionAcceptance(stats, 10)}.`, ''];
-    lines.push('Accepted / shown suggestions, as the Echo paper measures it; partly accepted suggestions apart.');
-    lines.push(`Definition: ${stats.definition}.`, '');
-    const head = ['site or language', 'shown', 'accepted', 'partly', 'dismissed', 'kept', 'refined', 'undone'];
-    head.push('accepted / shown', 'partly / shown');
-    lines.push(`| ${head.join(' | ')} |`);
-    lines.push('|---|---|---|---|---|---|---|---|---|---|');
-    type Counts = CompletionAcceptanceStats['overall'];
-    const row = (name: string, c: Counts) => {
-      const cells = [name, c.shown, c.accepted, c.partial, c.dismissed, c.kept, c.refined, c.undone, pct(c.rate), pct(c.partialRate)];
-      return `| ${cells.join(' | ')} |`;
-    };
-    for (const [site, c] of Object.entries(stats.bySite)) lines.push(row(`site ${site}`, c));
-    for (const [language, c] of Object.entries(stats.byLanguage)) lines.push(row(`language ${language}`, c));
-    lines.push('', 'Per day, site and language: `manifest.json` → `stats.completionAcceptance.byDay`.');
-    return lines;
+    return this.shown ? completionCardSection(this.tally.stats()) : [];
   }
+}
+
+/** The dataset card's section on inline completion acceptance, with its definition (a bundle's card, a merged one's). */
+export function completionCardSection(stats: CompletionAcceptanceStats): string[] {
+  if (!stats.overall.shown) return [];
+  const pct = (r: number | null) => (r === null ? '–' : `${(r * 100).toFixed(1)}%`);
+  const lines = ['## Inline completion acceptance rate', '', `${describeCompletionAcceptance(stats, 10)}.`, ''];
+  lines.push('Accepted / shown suggestions, as the Echo paper measures it; partly accepted suggestions apart.');
+  lines.push(`Definition: ${stats.definition}.`, '');
+  const head = ['site or language', 'shown', 'accepted', 'partly', 'dismissed', 'kept', 'refined', 'undone'];
+  head.push('accepted / shown', 'partly / shown');
+  lines.push(`| ${head.join(' | ')} |`);
+  lines.push('|---|---|---|---|---|---|---|---|---|---|');
+  type Counts = CompletionAcceptanceStats['overall'];
+  const row = (name: string, c: Counts) => {
+    const cells = [name, c.shown, c.accepted, c.partial, c.dismissed, c.kept, c.refined, c.undone, pct(c.rate), pct(c.partialRate)];
+    return `| ${cells.join(' | ')} |`;
+  };
+  for (const [site, c] of Object.entries(stats.bySite)) lines.push(row(`site ${site}`, c));
+  for (const [language, c] of Object.entries(stats.byLanguage)) lines.push(row(`language ${language}`, c));
+  lines.push('', 'Per day, site and language: `manifest.json` → `stats.completionAcceptance.byDay`.');
+  return lines;
 }

@@ -1,5 +1,6 @@
 // First run: what is captured, where it lives, how export works; capture starts on the sites the person ticks
-// and only once they press Agree. Nothing is ticked beforehand.
+// and only once they press Agree. Nothing is ticked beforehand. A site that is not a chat (a code editor) says
+// beside its name what is captured there, since the explanation above is about chats.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { grantConsent, hasConsent, loadSettings, type Settings, updateSettings } from '../../store/settings';
@@ -59,8 +60,8 @@ export function Onboarding() {
     <main class="page">
       <h1>Welcome to Echo Capture</h1>
       <p>
-        Echo Capture turns how you refine AI chat answers into training data, kept in this browser. It captures nothing until you choose
-        the sites below and agree.
+        Echo Capture turns how you refine AI chat answers (and, in code editors, inline code suggestions) into training data, kept in
+        this browser. It captures nothing until you choose the sites below and agree.
       </p>
       <WhatIsCaptured />
       <section class="card" aria-labelledby="choose">
@@ -73,6 +74,11 @@ export function Onboarding() {
                 {site.name}
                 {noHostAccess.has(site.id) && <span class="muted">(your browser will ask to allow it)</span>}
               </label>
+              {site.captures && (
+                <p class="muted site-captures" data-testid={`consent-captures-${site.id}`}>
+                  Captures {site.captures}.
+                </p>
+              )}
             </li>
           ))}
         </ul>
