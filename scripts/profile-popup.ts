@@ -76,7 +76,7 @@ try {
       { polling: 'raf', timeout: 60_000 },
     );
     const countsMs = (await shownAt.jsonValue()) as number;
-    await page.waitForFunction(() => performance.getEntriesByName('popup:acceptance').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => ['popup:acceptance', 'popup:summary'].some((m) => performance.getEntriesByName(m).length > 0), null, { timeout: 60_000 });
     await page.waitForTimeout(docs ? 3000 : 300);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     const timing = await page.evaluate(() => {
