@@ -1,7 +1,7 @@
 // Where the popup's open time goes, at a given store size: CDP CPU profile (self time by script and function),
 // navigation and resource timing, and the popup's own marks (status round trip, settings, recent, acceptance,
 // completions), for each of several opens. Also how long the background takes to answer `status`.
-//   npx tsx scripts/profile-popup.ts [--answers 20000] [--opens 5] [--completions 0]
+//   npx tsx scripts/profile-popup.ts [--answers 20000] [--opens 5] [--completions 0] [--cold] [--readable]
 // Seeds a fresh profile as capture and the background leave it (test/e2e/seed.ts), then opens the popup.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,8 @@ const { values } = parseArgs({
   options: { answers: { type: 'string', default: '20000' }, opens: { type: 'string', default: '5' }, completions: { type: 'string', default: '0' },
     // Pages built unminified, so the profile names functions (what ships is minified).
     readable: { type: 'boolean', default: false },
+    // Stop the service worker before each open, as Chromium does after 30 s idle: the popup then waits for its start.
+    cold: { type: 'boolean', default: false },
   },
 });
 const answers = Number(values.answers);
@@ -27,7 +29,7 @@ if (values.readable) {
   await build({ ...pages, configFile: false, logLevel: 'warn', build: { ...pages.build, minify: false } });
 }
 process.env.ECHO_DIST = dist;
-const { launch } = await import('../test/e2e/harness');
+const { launch, stopServiceWorker } = await import('../test/e2e/harness');
 const { manyConversations, openReview, seedEvents } = await import('../test/e2e/seed');
 const { syntheticCompletionDocument } = await import('../test/support/completion-events');
 
@@ -64,6 +66,7 @@ try {
   await seeder.close();
   console.log(`seeded ${counts.answers} answers, ${counts.byKind.completion_shown ?? 0} completions shown`);
   for (let i = 0; i < opens; i++) {
+    if (values.cold) await stopServiceWorker(l);
     const page = await l.context.newPage();
     const cdp = await l.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
