@@ -38,7 +38,7 @@ export function Popup() {
   // the acceptance tally) read by the background, which has the store open; the popup loads neither the database
   // nor the labeller until an export. The requests go out together; the counts show as soon as theirs is back.
   const refresh = async () => {
-    const summary = send(toWorker, { type: 'summary' });
+    const summary = send(toWorker, { type: 'summary' }).catch(() => null); // a failed status says why; this adds nothing
     const loaded = loadSettings(browser.storage.local);
     const forced = new URLSearchParams(location.search).get('tab');
     const [tab] = forced ? [{ id: Number(forced) }] : await browser.tabs.query({ active: true, currentWindow: true });
@@ -50,7 +50,7 @@ export function Popup() {
     else setError(result.error);
     const lines = await summary;
     performance.mark('popup:summary');
-    if (lines.ok) {
+    if (lines?.ok) {
       setRecent(lines.recent);
       setAcceptance(describeAcceptance(lines.acceptance));
     }
