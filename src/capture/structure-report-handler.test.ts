@@ -33,9 +33,7 @@ describe("the content script's answer to the popup's structure report request", 
     expect(answerStructureRequest({ type: 'structure-report', site: 'claude' }, popup, chatgpt, onChatgpt(), extension)).toBeNull();
   });
 
-  it('answers nothing when the page is not on its site, or the message is not a well-formed request', () => {
-    const elsewhere = onChatgpt('https://example.com/');
-    expect(answerStructureRequest({ type: 'structure-report', site: 'chatgpt' }, popup, chatgpt, elsewhere, extension)).toBeNull();
+  it('answers nothing to a message that is not a well-formed request', () => {
     for (const raw of [null, 'structure-report', { type: 'structure-report' }, { type: 'structure-report', site: '../x' }, { type: 'status' }]) {
       expect(answerStructureRequest(raw, popup, chatgpt, onChatgpt(), extension)).toBeNull();
     }
@@ -49,6 +47,6 @@ describe("the content script's answer to the popup's structure report request", 
     leaf.className = Array.from({ length: 100 }, (_, i) => `class-name-${i}`).join(' ');
     const report = answerStructureRequest({ type: 'structure-report', site: 'chatgpt' }, popup, chatgpt, doc, extension)!;
     expect(report.skeleton.at(-1)).toContain('[depth 1500]');
-    expect(() => structureReportSchema.parse(report)).not.toThrow();
+    expect(() => structureReportSchema().parse(report)).not.toThrow();
   });
 });

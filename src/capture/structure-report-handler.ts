@@ -1,9 +1,8 @@
 // Answers the popup's "Save page structure report" (offered when this site shows capture degraded): the page's
 // skeleton with every word removed (structure-report.ts). Only for the extension's own pages (never another
-// content script or a web page), only for the site this script was built for, and only when this page is on that
-// site; every other message is left to other listeners. Nothing leaves the browser: the popup saves the file.
+// content script or a web page) and only for the site this script was built for (the manifest injects it on that
+// site's hosts alone); every other message is left to other listeners. Nothing leaves the browser: the popup saves the file.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { siteForUrl } from '../core/sites';
 import { tabRequestSchema } from '../messages';
 import type { SiteAdapter } from './sites/types';
 import { structureReport, type StructureReport } from './structure-report';
@@ -20,7 +19,6 @@ export function answerStructureRequest(
   if (!parsed || parsed.site !== adapter.id) return null;
   // An extension page has no tab of its own when it is the popup; a content script's sender always has one.
   if (sender.id !== extension.id || !(sender.url ?? '').startsWith(extension.origin)) return null;
-  if (siteForUrl(doc.location.href)?.id !== adapter.id) return null;
   return structureReport(doc, adapter.id, adapter.landmarks);
 }
 

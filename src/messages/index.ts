@@ -124,8 +124,12 @@ export type TabRequest = Infer<typeof tabRequestSchema>;
 
 const SKELETON_LINES = 4000;
 
-/** What the content script answers, parsed by the popup before anything is shown or saved. */
-export const structureReportSchema = object({
+/**
+ * What the content script answers, parsed by the popup before anything is shown or saved. Built on call, so the
+ * content scripts, which import this module but never parse a report, do not carry it (their size is budgeted).
+ */
+export const structureReportSchema = () =>
+  object({
   site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
   path: string({ max: 2000 }),
   landmarks: array(
@@ -140,4 +144,4 @@ export const structureReportSchema = object({
   skeleton: array(string({ max: 2000 }), { max: SKELETON_LINES }),
   truncated: number({ int: true, min: 0 }),
 });
-export type StructureReportMessage = Infer<typeof structureReportSchema>;
+export type StructureReportMessage = Infer<ReturnType<typeof structureReportSchema>>;

@@ -28,7 +28,7 @@ export function StructureReportOffer({ tabId, site }: { tabId: number; site: str
     try {
       const request: TabRequest = { type: 'structure-report', site };
       const raw: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-      setState({ phase: 'ready', report: structureReportSchema.parse(raw) });
+      setState({ phase: 'ready', report: structureReportSchema().parse(raw) });
     } catch (e) {
       setState({ phase: 'error', text: `The page did not give its structure (reload the tab and try again): ${String(e)}` });
     }
