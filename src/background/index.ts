@@ -11,6 +11,7 @@ import { boundaryCounts, type BoundaryNote, noteBoundary } from './boundary';
 import { startDerivedUpkeep } from './derived-upkeep';
 import { healthKey, showHealth } from './health';
 import { startLifecycle } from './lifecycle';
+import { completionAcceptance, popupSummary } from './popup-summary';
 import { isQuotaError, noteStorageFull, noteStored, storageFull } from './storage-full';
 
 const store = openBackgroundStore();
@@ -66,22 +67,26 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
       if (!fromOwnPage(sender)) return reject('unexpected sender');
       const tabId = request.tabId;
       let tab: { site: string | null; siteName: string | null; health: SiteHealth | null } = { site: null, siteName: null, health: null };
+      // The popup waits on this answer to show anything: every read at once, not one after another.
+      const [t, session, settings, counts, full, boundary] = await Promise.all([
+        tabId !== undefined ? browser.tabs.get(tabId).catch(() => null) : null,
+        tabId !== undefined ? browser.storage.session.get(healthKey(tabId)) : Promise.resolve<Record<string, unknown>>({}),
+        loadSettings(browser.storage.local),
+        store.counts(),
+        storageFull(),
+        boundaryCounts(),
+      ]);
       if (tabId !== undefined) {
-        const t = await browser.tabs.get(tabId).catch(() => null);
         const info = t?.url ? siteForUrl(t.url) : null;
-        const stored = (await browser.storage.session.get(healthKey(tabId)))[healthKey(tabId)] as SiteHealth | undefined;
+        const stored = session[healthKey(tabId)] as SiteHealth | undefined;
         tab = { site: info?.id ?? null, siteName: info?.name ?? null, health: stored && stored.site === info?.id ? stored : null };
       }
-      const settings = await loadSettings(browser.storage.local);
-      return {
-        ok: true,
-        counts: await store.counts(),
-        tab,
-        paused: settings.paused,
-        storageFull: await storageFull(),
-        boundary: await boundaryCounts(),
-      };
+      return { ok: true, counts, tab, paused: settings.paused, storageFull: full, boundary };
     }
+    case 'summary':
+      return fromOwnPage(sender) ? popupSummary(store) : reject('unexpected sender');
+    case 'completions':
+      return fromOwnPage(sender) ? completionAcceptance(store) : reject('unexpected sender');
   }
 }
 

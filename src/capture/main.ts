@@ -6,6 +6,7 @@ import { object, number, string } from '../core/schema';
 import { CaptureEngine, type HealthReport } from './engine';
 import { claimBridge, PAGE_DATA_EVENT } from './page-world/bridge';
 import { Outbox } from './outbox';
+import { listenForStructureRequests } from './structure-report-handler';
 import { WorkerPort } from './worker-port';
 import type { SiteAdapter } from './sites/types';
 
@@ -37,6 +38,7 @@ export function startCapture(adapter: SiteAdapter): void {
       });
     }
   }
+  listenForStructureRequests(adapter);
   const port = new WorkerPort((options) => browser.runtime.connect(options));
   const begin = (engine: CaptureEngine) => {
     port.open();

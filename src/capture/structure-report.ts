@@ -1,8 +1,8 @@
 // A page's structure with every word of it removed, for a bug report a person can attach without showing what
 // they wrote or read: which of the adapter's landmarks the page has, and the element skeleton around the chat
 // (tags, test ids, roles, classes, attribute names). Text nodes, labels, titles, placeholders, links, values and
-// ids' variable parts never appear. Used by `npm run check:live` (scripts/check-live.ts) and meant for the popup's
-// "report page structure" when a site shows degraded.
+// ids' variable parts never appear. Used by `npm run check:live` (scripts/check-live.ts) and by the popup's
+// "Save page structure report" when a site shows degraded (src/capture/structure-report-handler.ts answers it).
 import type { Landmark } from './sites/types';
 
 export interface LandmarkSeen {
@@ -37,6 +37,9 @@ const KEPT_VALUES = new Set([
 const DROPPED = new Set(['class', 'id', 'style', 'href', 'src', 'srcset', 'alt', 'value', 'd', 'points', 'viewBox']);
 const MAX_LINES = 4000;
 const MAX_VALUE = 60;
+/** Past this depth a line says its depth instead of being indented by it; every line stays under MAX_LINE_CHARS. */
+const MAX_INDENT = 200;
+export const MAX_LINE_CHARS = 2000;
 
 /** Digits, hex runs and uuids in an id or path segment become `#`: their shape stays, the value does not. */
 export function shapeOf(value: string): string {
@@ -82,7 +85,8 @@ export function skeletonOf(root: Element, maxLines = MAX_LINES): { lines: string
       truncated++;
       return;
     }
-    lines.push(`${'  '.repeat(depth)}${describe(el)}`);
+    const indent = depth > MAX_INDENT ? `${'  '.repeat(MAX_INDENT)}[depth ${depth}] ` : '  '.repeat(depth);
+    lines.push(`${indent}${describe(el)}`.slice(0, MAX_LINE_CHARS));
     for (const child of el.children) walk(child, depth + 1);
   };
   walk(root, 0);

@@ -1,6 +1,8 @@
 // Every message between extension contexts, declared once with its schema. Receivers parse with
 // `requestSchema` and reject anything else; senders use the typed `send` helper.
-import type { Counts } from '../core/counts';
+import type { ConversationSummary, Counts } from '../core/counts';
+import type { AcceptanceStats } from '../core/export/acceptance';
+import type { CompletionAcceptanceStats } from '../core/export/completion-acceptance';
 import { captureEventSchema } from '../core/events';
 import { array, type Infer, literal, number, object, oneOf, optional, string, tagged, unknownJson } from '../core/schema';
 
@@ -24,6 +26,13 @@ export const requestSchema = tagged('type', {
   health: object({ type: literal('health'), health: siteHealthSchema }),
   /** extension page -> background: counts and per-tab status for the popup. */
   status: object({ type: literal('status'), tabId: optional(number({ int: true, min: 0 })) }),
+  /** extension page -> background: what the popup shows beside the counts, read from kept rows only. */
+  summary: object({ type: literal('summary') }),
+  /**
+   * extension page -> background: inline-completion acceptance (asked only when the counts show suggestions),
+   * from completion documents alone, however many chat answers the store holds.
+   */
+  completions: object({ type: literal('completions') }),
 });
 export type Request = Infer<typeof requestSchema>;
 
@@ -75,10 +84,24 @@ export interface StatusResult {
   boundary: BoundaryCounts;
 }
 
+/** The popup's lines beside the counts: newest conversations (user redactions applied) and the acceptance tally. */
+export interface SummaryResult {
+  ok: true;
+  recent: ConversationSummary[];
+  acceptance: AcceptanceStats;
+}
+
+export interface CompletionsResult {
+  ok: true;
+  stats: CompletionAcceptanceStats;
+}
+
 export interface ResponseMap {
   events: AppendResult | ErrorResult;
   health: { ok: true } | ErrorResult;
   status: StatusResult | ErrorResult;
+  summary: SummaryResult | ErrorResult;
+  completions: CompletionsResult | ErrorResult;
 }
 
 export type SendFn = (message: unknown) => Promise<unknown>;
@@ -89,3 +112,36 @@ export async function send<T extends Request['type']>(
 ): Promise<ResponseMap[T]> {
   return (await sendMessage(message)) as ResponseMap[T];
 }
+
+// Extension page -> one tab's content script (`tabs.sendMessage`, top frame only). Separate from `requestSchema`:
+// the background never receives these, and a content script parses nothing else.
+
+export const tabRequestSchema = tagged('type', {
+  /** The page's structure with every word removed (src/capture/structure-report.ts), for a bug report. */
+  'structure-report': object({ type: literal('structure-report'), site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }) }),
+});
+export type TabRequest = Infer<typeof tabRequestSchema>;
+
+const SKELETON_LINES = 4000;
+
+/**
+ * What the content script answers, parsed by the popup before anything is shown or saved. Built on call, so the
+ * content scripts, which import this module but never parse a report, do not carry it (their size is budgeted).
+ */
+export const structureReportSchema = () =>
+  object({
+  site: string({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }),
+  path: string({ max: 2000 }),
+  landmarks: array(
+    object({
+      name: string({ max: 200 }),
+      selector: string({ max: 2000 }),
+      when: oneOf(['always', 'in-conversation'] as const),
+      found: number({ int: true, min: -1 }),
+    }),
+    { max: 100 },
+  ),
+  skeleton: array(string({ max: 2000 }), { max: SKELETON_LINES }),
+  truncated: number({ int: true, min: 0 }),
+});
+export type StructureReportMessage = Infer<ReturnType<typeof structureReportSchema>>;

@@ -14,7 +14,7 @@ import type { CaptureEvent } from '../core/events';
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import { completionRows, type CompletionOverview, type CompletionReviewRow } from '../core/review/completion-rows';
 import { COMPLETION_ACCEPTANCE, type ConversationLabelsRow, type EchoDB } from './db';
-import { allConversations, conversationEvents } from './event-log';
+import { conversationEvents } from './event-log';
 
 type Counted = Omit<CompletionAcceptanceCounts, 'rate' | 'partialRate'>;
 /** `<day>\u0000<site>\u0000<language>` -> counts of the suggestions shown that day there. */
@@ -72,8 +72,13 @@ export async function completionSummary(db: EchoDB, limit: number): Promise<Comp
   const stats = CompletionAcceptanceTally.fromDays(days);
   if (limit <= 0) return { stats, rows: [] };
   const rows: CompletionReviewRow[] = [];
-  for await (const conv of allConversations(db)) {
-    if (!conv.byKind.completion_shown) continue;
+  // Documents found through the events' `kind` index: chat conversations are never opened, so the cost follows the
+  // number of suggestions, not of answers.
+  const keys = new Set<string>();
+  await db.events.where('kind').equals('completion_shown').each((row) => void keys.add(row.conv));
+  for (const key of [...keys].sort()) {
+    const conv = await db.conversations.get(key);
+    if (!conv?.byKind.completion_shown) continue;
     const kept = await db.conversationLabels.get(conv.key);
     // Completion events are neither prompts, answers nor signals: the document's events are its per-kind counts.
     const events = Object.values(conv.byKind).reduce((a, b) => a + (b ?? 0), 0);

@@ -2,24 +2,18 @@
 // Captured text is only ever rendered as JSX text children (escaped), never as HTML.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { send, type StatusResult } from '../../messages';
-import {
-  captureGate,
-  type ConversationRow,
-  DEFAULT_SETTINGS,
-  loadSettings,
-  openPageStore,
-  type Settings,
-  updateSettings,
-} from '../../store/api';
+import { type SendFn, send, type StatusResult } from '../../messages';
+import type { ConversationRow } from '../../store/api';
+import { captureGate, DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings } from '../../store/settings';
 import { describeAcceptance } from '../../core/export/acceptance';
 import { describeCompletionAcceptance } from '../../core/export/completion-acceptance';
 import { buildExport, download, ExportCancelled, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
 import { BoundaryStatus } from './BoundaryStatus';
+import { StructureReportOffer } from './StructureReport';
 import { defaultChoice, exportRedaction, levelKindsText, levelWhenOn } from '../../core/export/redaction-policy';
 
-const store = openPageStore();
+const toWorker: SendFn = (m) => browser.runtime.sendMessage(m);
 
 type ExportState =
   | { phase: 'idle' }
@@ -38,24 +32,34 @@ export function Popup() {
   const [redactSwitch, setRedactSwitch] = useState<boolean | undefined>(undefined);
   const [completionLine, setCompletionLine] = useState<string | null>(null);
 
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  // Opening costs the same at 10 or 100,000 answers: everything shown is a kept row (counters, the newest summaries,
+  // the acceptance tally) read by the background, which has the store open; the popup loads neither the database
+  // nor the labeller until an export. The requests go out together; the counts show as soon as theirs is back.
   const refresh = async () => {
-    const params = new URLSearchParams(location.search);
-    const forced = params.get('tab');
+    const summary = send(toWorker, { type: 'summary' }).catch(() => null); // a failed status says why; this adds nothing
+    const loaded = loadSettings(browser.storage.local);
+    const forced = new URLSearchParams(location.search).get('tab');
     const [tab] = forced ? [{ id: Number(forced) }] : await browser.tabs.query({ active: true, currentWindow: true });
-    const tabId = tab?.id !== undefined ? { tabId: tab.id } : {};
-    const result = await send((m) => browser.runtime.sendMessage(m), { type: 'status', ...tabId });
+    const [result, current] = await Promise.all([send(toWorker, { type: 'status', ...(tab?.id !== undefined ? { tabId: tab.id } : {}) }), loaded]);
+    performance.mark('popup:status');
+    setSettings(current);
+    if (tab?.id !== undefined) setTabId(tab.id);
     if (result.ok) setStatus(result);
     else setError(result.error);
-    setSettings(await loadSettings(browser.storage.local));
-    setRecent(await store.recentConversations(5));
-    // After the first paint: on a large store the first labelling pass is CPU work the counts must not wait for.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        store.acceptanceSummary().then((stats) => setAcceptance(describeAcceptance(stats)), () => setAcceptance(null));
-        // Inline code suggestions: accepted / shown, partly accepted apart (nothing shown when none were captured).
-        store.completionSummary(0).then((c) => setCompletionLine(describeCompletionAcceptance(c.stats)), () => setCompletionLine(null));
-      }, 0),
-    );
+    const lines = await summary;
+    performance.mark('popup:summary');
+    if (lines?.ok) {
+      setRecent(lines.recent);
+      setAcceptance(describeAcceptance(lines.acceptance));
+    }
+    // Inline code suggestions: accepted / shown, partly accepted apart; asked only when some were captured.
+    if (result.ok && result.counts.byKind.completion_shown) {
+      const completions = await send(toWorker, { type: 'completions' });
+      performance.mark('popup:completions');
+      if (completions.ok) setCompletionLine(describeCompletionAcceptance(completions.stats));
+    }
   };
 
   useEffect(() => {
@@ -76,7 +80,9 @@ export function Popup() {
       const redaction = exportRedaction(current, redactSwitch);
       const options = current.study ? { ...studyExportOptions(current.study), redaction } : { redaction };
       const onProgress = (progress: ExportProgress) => setExporting({ phase: 'running', progress, abort });
-      const { blob, manifest, filename } = await buildExport(store, onProgress, options, abort.signal);
+      // The store (and the labeller behind it) loads only now: opening the popup never waits for it.
+      const { openPageStore } = await import('../../store/api');
+      const { blob, manifest, filename } = await buildExport(openPageStore(), onProgress, options, abort.signal);
       download(blob, filename);
       const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
       const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);
@@ -99,6 +105,9 @@ export function Popup() {
         <h1>Echo Capture</h1>
         <SiteStatus status={status} settings={settings} />
         {status?.tab.site && <BoundaryStatus counts={status.boundary[status.tab.site]} />}
+        {status?.tab.site && status.tab.health?.status === 'degraded' && tabId !== null && captureGate(settings, status.tab.site) === 'capturing' && (
+          <StructureReportOffer tabId={tabId} site={status.tab.site} />
+        )}
         {settings.study && (
           <p class="muted" data-testid="study-status">
             Study: {settings.study.title} · participant {settings.study.participantId}

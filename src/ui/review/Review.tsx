@@ -8,7 +8,7 @@ import { type ChartData, emptyChartData } from '../../core/review/charts';
 import { EMPTY_FILTER, isEmptyFilter, needsAnswerIndex, type ReviewFilter } from '../../core/review/filters';
 import { type Counts, openPageStore, type ScanToken, type SearchHit, type Undo } from '../../store/api';
 import { Filters } from './Filters';
-import { hitSource, keyedSource, type ListRow, type ListSource, type Mode, unfilteredSource } from './listing';
+import { firstRowsTold, hitSource, keyedSource, type ListRow, type ListSource, type Mode, unfilteredSource } from './listing';
 import { Overview } from './Overview';
 import { ListRowView } from './ListRowView';
 import { Timeline } from './Timeline';
@@ -46,6 +46,7 @@ export function Review() {
   const [lastAction, setLastAction] = useState<{ description: string; undo: Undo } | null>(null);
   const [status, setStatus] = useState('');
   const [choices, setChoices] = useState<{ sites: string[]; models: string[] }>({ sites: [], models: [] });
+  const [rowsShown, setRowsShown] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
 
   // The index is kept by the background as events arrive; the page only reads it. When the background is behind
@@ -71,7 +72,6 @@ export function Review() {
 
   useEffect(() => {
     void store.counts().then(setCounts);
-    void store.knownSitesAndModels().then(setChoices);
     // Wakes the background, which takes up on start whatever labelling a stopped worker left.
     void send((m) => browser.runtime.sendMessage(m), { type: 'status' }).catch(() => undefined);
     let stopWatching = watchBacklog();
@@ -93,10 +93,13 @@ export function Review() {
     const token: ScanToken = { cancelled: false };
     const filtered = !isEmptyFilter(filter);
     setScan(filtered ? { keys: [], done: false } : null);
+    if (!filtered) {
+      void unfilteredSource(store, mode).then((s) => !token.cancelled && setListSource(identified(firstRowsTold(s, setRowsShown))));
+      return () => void (token.cancelled = true);
+    }
     const chartData = emptyChartData();
     setCharts({ data: chartData, done: false });
     const publishCharts = (done: boolean) => !token.cancelled && setCharts({ data: chartData, done });
-    if (!filtered) void unfilteredSource(store, mode).then((s) => !token.cancelled && setListSource(identified(s)));
     const onBatch = (r: { keys: string[]; done: boolean }) => {
       if (token.cancelled) return;
       setScan(r);
@@ -104,15 +107,29 @@ export function Review() {
     };
     void (async () => {
       if (mode === 'answers' || needsAnswerIndex(filter)) {
-        await store.scanAnswers(filter, mode, chartData, token, filtered ? onBatch : () => publishCharts(false));
+        await store.scanAnswers(filter, mode, chartData, token, onBatch);
       } else {
-        if (filtered) await store.scanConversations(filter, token, onBatch);
+        await store.scanConversations(filter, token, onBatch);
         await store.scanAnswers(filter, 'answers', chartData, token, () => publishCharts(false));
       }
       publishCharts(true);
     })();
     return () => void (token.cancelled = true);
   }, [mode, filter, indexVersion, dataVersion]);
+
+  // Unfiltered, the charts read every answer row once: only after the list's first rows are up (at 100,000 answers
+  // the scan would hold the page's main thread and the database while they load), and not again when only the
+  // mode changes (they count answers either way).
+  useEffect(() => {
+    if (!isEmptyFilter(filter) || !rowsShown) return;
+    const token: ScanToken = { cancelled: false };
+    const chartData = emptyChartData();
+    setCharts({ data: chartData, done: false });
+    const publishCharts = (done: boolean) => !token.cancelled && setCharts({ data: chartData, done });
+    void store.scanAnswers(filter, 'answers', chartData, token, () => publishCharts(false)).then(() => publishCharts(true));
+    void store.knownSitesAndModels().then((c) => !token.cancelled && setChoices(c));
+    return () => void (token.cancelled = true);
+  }, [filter, indexVersion, dataVersion, rowsShown]);
 
   // Search: bounded steps; "Search further" resumes where the last step stopped.
   const searchToken = useRef<ScanToken>({ cancelled: false });

@@ -100,3 +100,12 @@ export async function answerRowsFor(store: PageStore, keys: readonly string[]): 
   }
   return out;
 }
+
+/**
+ * The same source, saying when rows have been read (at once when there are none): the page starts its whole-index
+ * scans (charts, filter choices) only then, so they never hold up the first rows.
+ */
+export function firstRowsTold(source: ListSource, told: (shown: true) => void): ListSource {
+  if (source.count === 0) told(true);
+  return { ...source, fetch: (start, end) => source.fetch(start, end).finally(() => told(true)) };
+}
