@@ -26,7 +26,7 @@ function streamEnd(page: Page): Promise<number> {
   );
 }
 
-async function openChat(browser: BenchBrowser, path = '/'): Promise<Page> {
+export async function openChat(browser: BenchBrowser, path = '/'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`https://chatgpt.com${path}`);
   await page.waitForSelector('[data-testid^="conversation-turn-"], #prompt-textarea');
@@ -35,13 +35,13 @@ async function openChat(browser: BenchBrowser, path = '/'): Promise<Page> {
   return page;
 }
 
-async function streamOnce(page: Page, prompt: string): Promise<void> {
+export async function streamOnce(page: Page, prompt: string): Promise<void> {
   const end = streamEnd(page);
   await sendPrompt(page, prompt);
   await end;
 }
 
-type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+export type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
 
 interface ProfileNode {
   id: number;
@@ -139,7 +139,7 @@ export async function pageOverhead(withExt: BenchBrowser, without: BenchBrowser,
   };
 }
 
-function seedTurns(n: number) {
+export function seedTurns(n: number) {
   const answer = (i: number) =>
     `Answer ${i}. ` +
     'Here is a paragraph of a previous answer in this long conversation, with enough text to look real. '.repeat(4) +
