@@ -128,9 +128,9 @@ try {
     figure('page overhead: CDP ScriptDuration, with / without (see notes)', fmt(overhead.cdpScriptRatio, 2), '(report)', null);
     const ms = (s: number) => fmt(s * 1000, 0);
     const round = ({ withExt: w, without: o }: (typeof overhead.rounds)[number]) =>
-      `${ms(w.task)}/${ms(w.script)}/${ms(w.js)}/${ms(w.extension)} vs ${ms(o.task)}/${ms(o.script)}/${ms(o.js)}`;
+      `${ms(w.task)}/${ms(w.script)}/${ms(w.js)}/${ms(w.busy)}/${ms(w.extension)} vs ${ms(o.task)}/${ms(o.script)}/${ms(o.js)}/${ms(o.busy)}`;
     const overheadRounds = overhead.rounds.map(round).join('; ');
-    detail(`Page overhead rounds (ms; task / CDP script / profiler JS / content script; with vs without): ${overheadRounds}`);
+    detail(`Page overhead rounds (ms; task / CDP script / profiler JS / profiler busy / content script; with vs without): ${overheadRounds}`);
 
     console.log(`\n== Growth with length: 10-turn vs 500-turn conversation, ${rounds} rounds ==`);
     const growth = await growthWithLength(withExt, backend, chunks, rounds);

@@ -53,7 +53,7 @@ interface ProfileNode {
  * Microseconds of profiler samples: running any JavaScript (GC included), and running with an extension script on
  * the stack (the DOM work it drives included).
  */
-function profileTimes(profile: Profile): { jsUs: number; extensionUs: number } {
+function profileTimes(profile: Profile): { jsUs: number; extensionUs: number; busyUs: number } {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -70,21 +70,23 @@ function profileTimes(profile: Profile): { jsUs: number; extensionUs: number } {
   const deltas = profile.timeDeltas ?? [];
   let jsUs = 0;
   let extensionUs = 0;
+  let busyUs = 0;
   for (let i = 0; i < samples.length; i++) {
     const dt = deltas[i + 1] ?? 0;
     const name = byId.get(samples[i]!)!.callFrame.functionName;
+    if (name !== '(idle)' && name !== '(root)') busyUs += dt;
     if (name === '(idle)' || name === '(program)' || name === '(root)') continue;
     jsUs += dt;
     if (isOwned(samples[i]!)) extensionUs += dt;
   }
-  return { jsUs, extensionUs };
+  return { jsUs, extensionUs, busyUs };
 }
 
 async function profiled<T>(
   session: CDPSession,
   run: () => Promise<T>,
   intervalUs = 200,
-): Promise<{ result: T; jsUs: number; extensionUs: number }> {
+): Promise<{ result: T; jsUs: number; extensionUs: number; busyUs: number }> {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await session.send('Profiler.start');
@@ -100,6 +102,8 @@ interface PageCost {
   /** V8 profiler: all JavaScript, and JavaScript with the content script on the stack (seconds). */
   js: number;
   extension: number;
+  /** V8 profiler: every sample but idle (JavaScript, and the browser's own work it does not attribute: "(program)"). */
+  busy: number;
 }
 
 export interface OverheadResult {
@@ -119,10 +123,11 @@ export async function pageOverhead(withExt: BenchBrowser, without: BenchBrowser,
     const session = await cdp(page);
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await mainThreadTimes(session);
-    const { jsUs, extensionUs } = await profiled(session, () => streamOnce(page, LONG_PROMPT));
+    const { jsUs, extensionUs, busyUs } = await profiled(session, () => streamOnce(page, LONG_PROMPT));
     const after = await mainThreadTimes(session);
     await page.close();
-    return { task: after.task - before.task, script: after.script - before.script, js: jsUs / 1e6, extension: extensionUs / 1e6 };
+    const [task, script] = [after.task - before.task, after.script - before.script];
+    return { task, script, js: jsUs / 1e6, extension: extensionUs / 1e6, busy: busyUs / 1e6 };
   };
   for (let r = 0; r < rounds; r++) {
     const first = r % 2 === 0 ? withExt : without;

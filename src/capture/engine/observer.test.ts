@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TICK_MS } from './context';
+import { STREAM_POLL_MS, TICK_MS } from './context';
 import { TickLoop } from './observer';
 
 let runs: string[][];
@@ -100,6 +100,29 @@ describe('the tick loop', () => {
     document.getElementById('t2')!.textContent = 'two, regenerated';
     await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(runs.at(-1)).toEqual(['t2']);
+  });
+
+  it('reads a streaming turn at the streaming poll, and a change elsewhere within a tick', async () => {
+    lifetime.abort();
+    lifetime = new AbortController();
+    runs = [];
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (turns) => {
+        runs.push(idsOf(turns));
+        loop.keepWatching(document.getElementById('t2')!, true);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 3);
+    expect(runs).toEqual([['t1', 't2'], ['t2'], ['t2'], ['t2']]);
+    await vi.advanceTimersByTimeAsync(1);
+    document.getElementById('t1')!.textContent = 'one, edited';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t1', 't2']);
   });
 
   it('runs at once on sync, with changes the observer has not delivered yet', async () => {

@@ -7,7 +7,7 @@
 // records the next tick reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). The rest
 // of the page stays observed: the observer then watches the polled turns' ancestors (their own children only) and
 // every other subtree beside them.
-import { TICK_MS } from './context';
+import { STREAM_POLL_MS, TICK_MS } from './context';
 
 export interface TickLoopContext {
   doc: Document;
@@ -27,6 +27,10 @@ export class TickLoop {
   private readonly dirty = new Set<Element>();
   private readonly active = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the pending tick runs (Date.now()). */
+  private timerAt = 0;
+  /** Whether a watched turn needs the next tick soon (settling), rather than at the streaming poll. */
+  private soon = false;
   private observer: MutationObserver | null = null;
   private whole: MutationObserverInit = {};
   /** Turns left out of the observation because every tick reads them; empty when the whole page is observed. */
@@ -58,13 +62,25 @@ export class TickLoop {
     for (const turn of this.ctx.doc.querySelectorAll(this.ctx.turnSelector)) this.dirty.add(turn);
   }
 
-  /** This turn is looked at again next tick even without a change (streaming, settling). */
-  keepWatching(turn: Element): void {
+  /**
+   * This turn is looked at again without a change: within a tick while it settles, at the streaming poll while it
+   * streams (`streaming`).
+   */
+  keepWatching(turn: Element, streaming = false): void {
     this.active.add(turn);
+    if (!streaming) this.soon = true;
   }
 
+  /** The next tick runs within `delay` (an earlier one already due stays). */
   schedule(delay = TICK_MS): void {
-    if (this.timer === null && this.observer) this.timer = setTimeout(() => this.tick(), delay);
+    if (!this.observer) return;
+    const at = Date.now() + delay;
+    if (this.timer !== null) {
+      if (this.timerAt <= at) return;
+      clearTimeout(this.timer);
+    }
+    this.timerAt = at;
+    this.timer = setTimeout(() => this.tick(), delay);
   }
 
   /** Brings everything up to date now: before a user action is interpreted, and before the page goes away. */
@@ -101,9 +117,11 @@ export class TickLoop {
     const turns = [...new Set([...this.dirty, ...this.active])];
     this.dirty.clear();
     this.active.clear();
+    this.soon = false;
     this.ctx.run(turns);
     this.observeAllBut(this.active);
-    if (this.active.size || this.dirty.size) this.schedule();
+    if (this.dirty.size || this.soon) this.schedule();
+    else if (this.active.size) this.schedule(STREAM_POLL_MS);
   }
 
   /** Observes the whole page except `polled` (turns the next tick reads anyway); nothing changes when it is the same set. */

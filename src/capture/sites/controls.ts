@@ -56,17 +56,8 @@ export function labelIs(control: Element, pattern: RegExp): boolean {
 
 /** A leaf-ish element reading "n / m" (in any of the ways languages write it) that holds no control itself. */
 function readoutOf(el: Element | null): Readout | null {
-  if (!el || !hasShortText(el) || el.matches(CONTROL) || el.querySelector(CONTROL)) return null;
+  if (!el || el.matches(CONTROL) || el.querySelector(CONTROL)) return null;
   return parseReadout(el.textContent);
-}
-
-/** A readout is a few characters: an element holding a paragraph (a streaming answer's text) is passed over without
- * building its whole text, which `switcherReadout` would otherwise do on every tick while an answer streams. */
-function hasShortText(el: Element, max = 256): boolean {
-  let length = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((length += t.nodeValue!.length) > max) return false;
-  return true;
 }
 
 /**
