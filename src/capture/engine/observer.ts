@@ -20,22 +20,19 @@ export interface TickLoopContext {
 
 const DEFAULT_ATTRIBUTES = ['data-message-id', 'class', 'aria-label', 'data-testid', 'data-is-streaming'];
 
-/** Past this many observed subtrees, leaving polled turns out costs more than it saves: the whole page is observed. */
-const MAX_OBSERVED = 2000;
-
 export class TickLoop {
   private readonly dirty = new Set<Element>();
   private readonly active = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When the pending tick runs (Date.now()). */
-  private timerAt = 0;
+  private due = 0;
   /** Whether a watched turn needs the next tick soon (settling), rather than at the streaming poll. */
   private soon = false;
   private observer: MutationObserver | null = null;
   private whole: MutationObserverInit = {};
   /** Turns left out of the observation because every tick reads them; empty when the whole page is observed. */
-  private unobserved = new Set<Element>();
-  /** Ancestors of the unobserved turns, observed for their own children and attributes only. */
+  private polled = new Set<Element>();
+  /** Ancestors of the polled turns, observed for their own children and attributes only. */
   private chain = new Set<Element>();
 
   constructor(private readonly ctx: TickLoopContext) {}
@@ -50,7 +47,7 @@ export class TickLoop {
     signal.addEventListener('abort', () => {
       observer.disconnect();
       this.observer = null;
-      if (this.timer !== null) clearTimeout(this.timer);
+      clearTimeout(this.timer ?? undefined);
       this.timer = null;
     });
     this.markAll();
@@ -68,7 +65,7 @@ export class TickLoop {
    */
   keepWatching(turn: Element, streaming = false): void {
     this.active.add(turn);
-    if (!streaming) this.soon = true;
+    this.soon ||= !streaming;
   }
 
   /** The next tick runs within `delay` (an earlier one already due stays). */
@@ -76,29 +73,36 @@ export class TickLoop {
     if (!this.observer) return;
     const at = Date.now() + delay;
     if (this.timer !== null) {
-      if (this.timerAt <= at) return;
+      if (this.due <= at) return;
       clearTimeout(this.timer);
     }
-    this.timerAt = at;
+    this.due = at;
     this.timer = setTimeout(() => this.tick(), delay);
   }
 
   /** Brings everything up to date now: before a user action is interpreted, and before the page goes away. */
   sync(): void {
-    const records = this.observer?.takeRecords() ?? [];
-    if (records.length) this.onMutations(records);
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.takeRecords();
+    clearTimeout(this.timer ?? undefined);
+    this.timer = null;
     this.tick();
+  }
+
+  /** Records the observer has not delivered yet. */
+  private takeRecords(): void {
+    const records = this.observer?.takeRecords();
+    if (records?.length) this.onMutations(records);
   }
 
   private onMutations(records: MutationRecord[]): void {
     const sel = this.ctx.turnSelector;
     for (const r of records) {
-      // A node added beside an unobserved turn's ancestors is observed from now on, like the rest of the page.
-      if (r.type === 'childList' && this.chain.has(r.target as Element)) this.observeAdded(r.addedNodes);
+      // A node added beside a polled turn's ancestors is observed whole at once (the turn too, if it came back inside
+      // it), and the next tick rebuilds the observation around the polled turns.
+      if (r.type === 'childList' && r.addedNodes.length && this.chain.has(r.target as Element)) {
+        for (const n of r.addedNodes) this.observer?.observe(n, this.whole);
+        this.polled = new Set();
+      }
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       const turn = el?.closest(sel);
       if (turn) this.dirty.add(turn);
@@ -119,50 +123,31 @@ export class TickLoop {
     this.active.clear();
     this.soon = false;
     this.ctx.run(turns);
-    this.observeAllBut(this.active);
+    this.observeBut(this.active);
     if (this.dirty.size || this.soon) this.schedule();
     else if (this.active.size) this.schedule(STREAM_POLL_MS);
   }
 
-  /** Observes the whole page except `polled` (turns the next tick reads anyway); nothing changes when it is the same set. */
-  private observeAllBut(polled: Set<Element>): void {
+  /** Observes the whole page except `watched` (turns the next tick reads anyway); nothing changes when it is the same set. */
+  private observeBut(watched: Set<Element>): void {
     const observer = this.observer;
     if (!observer) return;
-    const turns = [...polled].filter((t) => t.isConnected);
-    if (turns.length === this.unobserved.size && turns.every((t) => this.unobserved.has(t))) return;
+    const turns = [...watched]; // connected: the tick reads only turns on the page
+    if (turns.length === this.polled.size && turns.every((t) => this.polled.has(t))) return;
     // What happened before the switch is taken now, so no change falls between the two observations.
-    const pending = observer.takeRecords();
-    if (pending.length) this.onMutations(pending);
+    this.takeRecords();
     observer.disconnect();
-    this.unobserved = new Set(turns);
-    this.chain = new Set();
     const root = this.ctx.doc.documentElement;
-    for (const turn of turns) {
-      // (A turn inside a shadow root never reaches the root: the whole page is observed then.)
-      for (let at = turn.parentElement; at && !this.chain.has(at); at = at.parentElement) this.chain.add(at);
-    }
-    const beside: Element[] = [];
-    for (const at of this.chain) {
-      for (let c = at.firstElementChild; c; c = c.nextElementSibling) if (!this.chain.has(c) && !this.unobserved.has(c)) beside.push(c);
-    }
-    if (!turns.length || !this.chain.has(root) || beside.length + this.chain.size > MAX_OBSERVED) {
-      this.unobserved = new Set();
-      this.chain = new Set();
-      observer.observe(root, this.whole);
-      return;
-    }
-    const own: MutationObserverInit = { childList: true, attributes: true, attributeFilter: this.whole.attributeFilter! };
-    for (const at of this.chain) observer.observe(at, own);
+    const chain = new Set<Element>();
+    for (const turn of turns) for (let at = turn.parentElement; at && !chain.has(at); at = at.parentElement) chain.add(at);
+    const beside = [...chain].flatMap((at) => [...at.children].filter((c) => !chain.has(c) && !watched.has(c)));
+    // (A turn inside a shadow root never reaches the root: the whole page is observed then.) One observe() per
+    // sibling of each ancestor: twice per answer, a few hundred calls in a long fully mounted chat.
+    const split = chain.has(root);
+    this.polled = new Set(split ? turns : []);
+    this.chain = split ? chain : new Set();
+    if (!split) return observer.observe(root, this.whole);
+    for (const at of chain) observer.observe(at, { ...this.whole, subtree: false, characterData: false });
     for (const c of beside) observer.observe(c, this.whole);
-  }
-
-  private observeAdded(nodes: NodeList): void {
-    for (const node of nodes) {
-      if (node.nodeType !== 1) continue;
-      const el = node as Element;
-      this.observer!.observe(el, this.whole);
-      // An ancestor of a polled turn moved back in: observed whole until the next tick rebuilds around the turn.
-      if ([...this.unobserved].some((t) => el.contains(t))) this.unobserved = new Set();
-    }
   }
 }
