@@ -55,7 +55,7 @@ const figures: Figure[] = [];
 const WHY: [prefix: string, text: string][] = [
   ['page overhead: content-script', 'Profiled per function in docs/capture-engine.md (scripts/bench/page-profile.ts). The engine no ' +
     'longer observes a turn it reads every tick (streaming, settling), reads a streaming answer every 100 ms rather than every ' +
-    '50 ms tick, and parses the address only when it changed: observer callbacks went from 0.72 to 0.01 per chunk and ticks ' +
+    '50 ms tick: observer callbacks went from 0.72 to 0.01 per chunk and ticks ' +
     'from 0.23 to 0.12. What is left per tick is mostly the adapter\'s readTurn (the ChatGPT switcher search reads the ' +
     'streaming answer\'s text) and the timer itself. Under load the profiler charges time the main thread spends waiting for ' +
     'a CPU to the frame that was running, so this figure moves with the machine\'s load.'],
