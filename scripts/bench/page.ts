@@ -26,7 +26,7 @@ function streamEnd(page: Page): Promise<number> {
   );
 }
 
-async function openChat(browser: BenchBrowser, path = '/'): Promise<Page> {
+export async function openChat(browser: BenchBrowser, path = '/'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`https://chatgpt.com${path}`);
   await page.waitForSelector('[data-testid^="conversation-turn-"], #prompt-textarea');
@@ -35,13 +35,13 @@ async function openChat(browser: BenchBrowser, path = '/'): Promise<Page> {
   return page;
 }
 
-async function streamOnce(page: Page, prompt: string): Promise<void> {
+export async function streamOnce(page: Page, prompt: string): Promise<void> {
   const end = streamEnd(page);
   await sendPrompt(page, prompt);
   await end;
 }
 
-type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+export type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
 
 interface ProfileNode {
   id: number;
@@ -53,7 +53,7 @@ interface ProfileNode {
  * Microseconds of profiler samples: running any JavaScript (GC included), and running with an extension script on
  * the stack (the DOM work it drives included).
  */
-function profileTimes(profile: Profile): { jsUs: number; extensionUs: number } {
+function profileTimes(profile: Profile): { jsUs: number; extensionUs: number; busyUs: number } {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -70,21 +70,23 @@ function profileTimes(profile: Profile): { jsUs: number; extensionUs: number } {
   const deltas = profile.timeDeltas ?? [];
   let jsUs = 0;
   let extensionUs = 0;
+  let busyUs = 0;
   for (let i = 0; i < samples.length; i++) {
     const dt = deltas[i + 1] ?? 0;
     const name = byId.get(samples[i]!)!.callFrame.functionName;
+    if (name !== '(idle)' && name !== '(root)') busyUs += dt;
     if (name === '(idle)' || name === '(program)' || name === '(root)') continue;
     jsUs += dt;
     if (isOwned(samples[i]!)) extensionUs += dt;
   }
-  return { jsUs, extensionUs };
+  return { jsUs, extensionUs, busyUs };
 }
 
 async function profiled<T>(
   session: CDPSession,
   run: () => Promise<T>,
   intervalUs = 200,
-): Promise<{ result: T; jsUs: number; extensionUs: number }> {
+): Promise<{ result: T; jsUs: number; extensionUs: number; busyUs: number }> {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await session.send('Profiler.start');
@@ -100,6 +102,8 @@ interface PageCost {
   /** V8 profiler: all JavaScript, and JavaScript with the content script on the stack (seconds). */
   js: number;
   extension: number;
+  /** V8 profiler: every sample but idle (JavaScript, and the browser's own work it does not attribute: "(program)"). */
+  busy: number;
 }
 
 export interface OverheadResult {
@@ -107,8 +111,17 @@ export interface OverheadResult {
   taskRatio: number;
   cdpScriptRatio: number;
   jsRatio: number;
-  /** The content script's own time over the page's main-thread task time without the extension. */
+  /**
+   * The content script's own time over the page's own main-thread time, both from the same V8 profile (samples
+   * with the content script on the stack vs every other non-idle sample): one clock, one run.
+   */
   extensionShare: number;
+  /**
+   * The content script's profiler time over the page's CDP task time without the extension: the figure bench used
+   * before. Mixed clocks: profiler samples are wall-clock intervals, which stretch when the thread waits for a CPU on
+   * a loaded machine, while TaskDuration is thread CPU time, so it reads high under load (see the rounds' busy time).
+   */
+  extensionShareOfTask: number;
 }
 
 /** Alternates the two browsers round by round; each figure is the median of per-round ratios. */
@@ -119,10 +132,11 @@ export async function pageOverhead(withExt: BenchBrowser, without: BenchBrowser,
     const session = await cdp(page);
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await mainThreadTimes(session);
-    const { jsUs, extensionUs } = await profiled(session, () => streamOnce(page, LONG_PROMPT));
+    const { jsUs, extensionUs, busyUs } = await profiled(session, () => streamOnce(page, LONG_PROMPT));
     const after = await mainThreadTimes(session);
     await page.close();
-    return { task: after.task - before.task, script: after.script - before.script, js: jsUs / 1e6, extension: extensionUs / 1e6 };
+    const [task, script] = [after.task - before.task, after.script - before.script];
+    return { task, script, js: jsUs / 1e6, extension: extensionUs / 1e6, busy: busyUs / 1e6 };
   };
   for (let r = 0; r < rounds; r++) {
     const first = r % 2 === 0 ? withExt : without;
@@ -135,11 +149,12 @@ export async function pageOverhead(withExt: BenchBrowser, without: BenchBrowser,
     taskRatio: median(out.map((r) => r.withExt.task / r.without.task)),
     cdpScriptRatio: median(out.map((r) => r.withExt.script / r.without.script)),
     jsRatio: median(out.map((r) => r.withExt.js / r.without.js)),
-    extensionShare: median(out.map((r) => r.withExt.extension / r.without.task)),
+    extensionShare: median(out.map((r) => r.withExt.extension / (r.withExt.busy - r.withExt.extension))),
+    extensionShareOfTask: median(out.map((r) => r.withExt.extension / r.without.task)),
   };
 }
 
-function seedTurns(n: number) {
+export function seedTurns(n: number) {
   const answer = (i: number) =>
     `Answer ${i}. ` +
     'Here is a paragraph of a previous answer in this long conversation, with enough text to look real. '.repeat(4) +

@@ -7,6 +7,12 @@ import type { SiteAdapter } from '../sites/types';
 /** Quiet time after streaming ends before an answer counts as finished (see docs/benchmarks.md, capture latency). */
 export const SETTLE_MS = 50;
 export const TICK_MS = 50;
+/**
+ * How often an answer still streaming is read when nothing else changed. Slower than the tick: the answer is not
+ * recorded while it streams, and the site's own end-of-stream signal outside the turn (a stop button going) still
+ * brings the next tick within TICK_MS; a user action reads it at once (sync).
+ */
+export const STREAM_POLL_MS = 100;
 export const HEALTH_EVERY_MS = 1000;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
 export const HISTORY_GRACE_MS = 1500;

@@ -83,7 +83,7 @@ export class CaptureEngine {
       turnSelector: adapter.turnSelector,
       now,
       conversation,
-      keepWatching: (turn) => this.loop.keepWatching(turn),
+      keepWatching: (turn, streaming) => this.loop.keepWatching(turn, streaming),
     });
     const sync = () => this.loop.sync();
     this.clipboard = new Clipboard({ adapter, calls: this.calls, events: this.events, doc, conversation, textOf, sync });

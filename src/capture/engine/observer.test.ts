@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TICK_MS } from './context';
+import { STREAM_POLL_MS, TICK_MS } from './context';
 import { TickLoop } from './observer';
 
 let runs: string[][];
@@ -61,6 +61,68 @@ describe('the tick loop', () => {
     loop.init(lifetime.signal);
     await vi.advanceTimersByTimeAsync(TICK_MS * 10);
     expect(runs).toEqual([['t1', 't2'], ['t1'], ['t1']]);
+  });
+
+  it('while a turn is read every tick, still sees changes everywhere else, and sees that turn again once it is not', async () => {
+    let watch = true;
+    lifetime.abort();
+    lifetime = new AbortController();
+    runs = [];
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (turns) => {
+        runs.push(idsOf(turns));
+        if (watch) loop.keepWatching(document.getElementById('t2')!);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(0);
+    document.getElementById('t1')!.firstChild!.nodeValue = 'one, edited in place';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t1', 't2']);
+    // A new turn inside a new box beside the thread, then a change inside it.
+    const box = document.createElement('div');
+    box.innerHTML = '<div class="turn" id="t3">three</div>';
+    document.body.append(box);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t2', 't3']);
+    document.getElementById('t3')!.setAttribute('class', 'turn edited');
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t2', 't3']);
+    watch = false;
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t2']);
+    const ticks = runs.length;
+    await vi.advanceTimersByTimeAsync(TICK_MS * 4);
+    expect(runs).toHaveLength(ticks);
+    document.getElementById('t2')!.textContent = 'two, regenerated';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t2']);
+  });
+
+  it('reads a streaming turn at the streaming poll, and a change elsewhere within a tick', async () => {
+    lifetime.abort();
+    lifetime = new AbortController();
+    runs = [];
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (turns) => {
+        runs.push(idsOf(turns));
+        loop.keepWatching(document.getElementById('t2')!, true);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 3);
+    expect(runs).toEqual([['t1', 't2'], ['t2'], ['t2'], ['t2']]);
+    await vi.advanceTimersByTimeAsync(1);
+    document.getElementById('t1')!.textContent = 'one, edited';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t1', 't2']);
   });
 
   it('runs at once on sync, with changes the observer has not delivered yet', async () => {

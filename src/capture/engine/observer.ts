@@ -2,7 +2,12 @@
 // hands only those turns (plus the ones still streaming or settling) to `run`, so work per streamed chunk does not
 // grow with the conversation's length. A user action first syncs: pending mutations are taken and a tick runs
 // now, so the action is read against the page the user saw, even within one tick of the last change.
-import { TICK_MS } from './context';
+// A turn that is read every tick anyway (streaming, settling) is left out of the observation while it is: a site
+// that re-renders the whole answer on every streamed chunk would otherwise wake the observer for every chunk, for
+// records the next tick reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). The rest
+// of the page stays observed: the observer then watches the polled turns' ancestors (their own children only) and
+// every other subtree beside them.
+import { STREAM_POLL_MS, TICK_MS } from './context';
 
 export interface TickLoopContext {
   doc: Document;
@@ -19,7 +24,16 @@ export class TickLoop {
   private readonly dirty = new Set<Element>();
   private readonly active = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the pending tick runs (Date.now()). */
+  private due = 0;
+  /** Whether a watched turn needs the next tick soon (settling), rather than at the streaming poll. */
+  private soon = false;
   private observer: MutationObserver | null = null;
+  private whole: MutationObserverInit = {};
+  /** Turns left out of the observation because every tick reads them; empty when the whole page is observed. */
+  private polled = new Set<Element>();
+  /** Ancestors of the polled turns, observed for their own children and attributes only. */
+  private chain = new Set<Element>();
 
   constructor(private readonly ctx: TickLoopContext) {}
 
@@ -27,12 +41,13 @@ export class TickLoop {
     const { doc } = this.ctx;
     const observer = new doc.defaultView!.MutationObserver((records) => this.onMutations(records));
     const attributeFilter = [...new Set([...DEFAULT_ATTRIBUTES, ...this.ctx.attributes])];
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter });
+    this.whole = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter };
+    observer.observe(doc.documentElement, this.whole);
     this.observer = observer;
     signal.addEventListener('abort', () => {
       observer.disconnect();
       this.observer = null;
-      if (this.timer !== null) clearTimeout(this.timer);
+      clearTimeout(this.timer ?? undefined);
       this.timer = null;
     });
     this.markAll();
@@ -44,29 +59,50 @@ export class TickLoop {
     for (const turn of this.ctx.doc.querySelectorAll(this.ctx.turnSelector)) this.dirty.add(turn);
   }
 
-  /** This turn is looked at again next tick even without a change (streaming, settling). */
-  keepWatching(turn: Element): void {
+  /**
+   * This turn is looked at again without a change: within a tick while it settles, at the streaming poll while it
+   * streams (`streaming`).
+   */
+  keepWatching(turn: Element, streaming = false): void {
     this.active.add(turn);
+    this.soon ||= !streaming;
   }
 
+  /** The next tick runs within `delay` (an earlier one already due stays). */
   schedule(delay = TICK_MS): void {
-    if (this.timer === null && this.observer) this.timer = setTimeout(() => this.tick(), delay);
+    if (!this.observer) return;
+    const at = Date.now() + delay;
+    if (this.timer !== null) {
+      if (this.due <= at) return;
+      clearTimeout(this.timer);
+    }
+    this.due = at;
+    this.timer = setTimeout(() => this.tick(), delay);
   }
 
   /** Brings everything up to date now: before a user action is interpreted, and before the page goes away. */
   sync(): void {
-    const records = this.observer?.takeRecords() ?? [];
-    if (records.length) this.onMutations(records);
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.takeRecords();
+    clearTimeout(this.timer ?? undefined);
+    this.timer = null;
     this.tick();
+  }
+
+  /** Records the observer has not delivered yet. */
+  private takeRecords(): void {
+    const records = this.observer?.takeRecords();
+    if (records?.length) this.onMutations(records);
   }
 
   private onMutations(records: MutationRecord[]): void {
     const sel = this.ctx.turnSelector;
     for (const r of records) {
+      // A node added beside a polled turn's ancestors is observed whole at once (the turn too, if it came back inside
+      // it), and the next tick rebuilds the observation around the polled turns.
+      if (r.type === 'childList' && r.addedNodes.length && this.chain.has(r.target as Element)) {
+        for (const n of r.addedNodes) this.observer?.observe(n, this.whole);
+        this.polled = new Set();
+      }
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       const turn = el?.closest(sel);
       if (turn) this.dirty.add(turn);
@@ -85,7 +121,33 @@ export class TickLoop {
     const turns = [...new Set([...this.dirty, ...this.active])];
     this.dirty.clear();
     this.active.clear();
+    this.soon = false;
     this.ctx.run(turns);
-    if (this.active.size || this.dirty.size) this.schedule();
+    this.observeBut(this.active);
+    if (this.dirty.size || this.soon) this.schedule();
+    else if (this.active.size) this.schedule(STREAM_POLL_MS);
+  }
+
+  /** Observes the whole page except `watched` (turns the next tick reads anyway); nothing changes when it is the same set. */
+  private observeBut(watched: Set<Element>): void {
+    const observer = this.observer;
+    if (!observer) return;
+    const turns = [...watched]; // connected: the tick reads only turns on the page
+    if (turns.length === this.polled.size && turns.every((t) => this.polled.has(t))) return;
+    // What happened before the switch is taken now, so no change falls between the two observations.
+    this.takeRecords();
+    observer.disconnect();
+    const root = this.ctx.doc.documentElement;
+    const chain = new Set<Element>();
+    for (const turn of turns) for (let at = turn.parentElement; at && !chain.has(at); at = at.parentElement) chain.add(at);
+    const beside = [...chain].flatMap((at) => [...at.children].filter((c) => !chain.has(c) && !watched.has(c)));
+    // (A turn inside a shadow root never reaches the root: the whole page is observed then.) One observe() per
+    // sibling of each ancestor: twice per answer, a few hundred calls in a long fully mounted chat.
+    const split = chain.has(root);
+    this.polled = new Set(split ? turns : []);
+    this.chain = split ? chain : new Set();
+    if (!split) return observer.observe(root, this.whole);
+    for (const at of chain) observer.observe(at, { ...this.whole, subtree: false, characterData: false });
+    for (const c of beside) observer.observe(c, this.whole);
   }
 }

@@ -18,8 +18,8 @@ export interface TurnsContext {
   turnSelector: string;
   now(): number;
   conversation(): ConversationState;
-  /** Look at this turn again next tick (streaming, settling). */
-  keepWatching(turn: Element): void;
+  /** Look at this turn again: next tick while it settles, at the streaming poll while it streams. */
+  keepWatching(turn: Element, streaming?: boolean): void;
 }
 
 export class Turns {
@@ -59,7 +59,7 @@ export class Turns {
     if (calls.isStreaming(turn)) {
       msg.streamStart ??= now;
       msg.origin = 'live'; // seen being generated
-      this.ctx.keepWatching(turn);
+      this.ctx.keepWatching(turn, true);
       return;
     }
     const size = info.content.textContent?.length ?? 0;
