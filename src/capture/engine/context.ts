@@ -16,6 +16,8 @@ export const STREAM_POLL_MS = 100;
 export const HEALTH_EVERY_MS = 1000;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
 export const HISTORY_GRACE_MS = 1500;
+/** The longest the history grace waits for a still-loading document's load event before counting down. */
+export const LOAD_WAIT_MAX_MS = 15_000;
 /** A click on regenerate, a variant arrow or edit explains the next change of that turn for this long. */
 export const PENDING_CLICK_MS = 30_000;
 /** After a branch switch, later turns re-render to follow the new branch for a moment. */

@@ -8,7 +8,7 @@
 //   page-data.ts  the site's own conversation data;  envelope.ts  ids, times, the queue for a new chat's id
 //   calls.ts      every adapter call, guarded and counted;  health.ts  degraded or capturing
 //   navigation.ts a switch to another conversation, announced before the page re-renders
-import { type EngineHost, HISTORY_GRACE_MS } from './context';
+import { type EngineHost, HISTORY_GRACE_MS, LOAD_WAIT_MAX_MS } from './context';
 import { AdapterCalls } from './calls';
 import { Clicks } from './clicks';
 import { Clipboard } from './clipboard';
@@ -121,12 +121,27 @@ export class CaptureEngine {
     this.checkConversation();
     // What the page shows when capture starts is history, however long the page took to load before (a long saved
     // conversation can take seconds): the grace counts from now. A new chat (no conversation id yet) has no history
-    // to render: whatever appears is the user's, live.
-    this.conversation.historyUntil = this.events.conversationId === null ? this.now() : this.now() + HISTORY_GRACE_MS;
+    // to render: whatever appears is the user's, live. Capture starts at document_start, so while the document is
+    // still loading (a long conversation on a slow or busy machine parses for seconds) every turn it adds is history:
+    // the grace then counts from the load event, waiting for it at most LOAD_WAIT_MAX_MS.
+    this.conversation.historyUntil = this.events.conversationId === null ? this.now() : this.historyGraceEnd(lifetime);
     this.clicks.init(lifetime);
     this.clipboard.init(lifetime);
     this.exits.init(lifetime);
     this.loop.init(lifetime);
+  }
+
+  private historyGraceEnd(lifetime: AbortSignal): number {
+    if (this.doc.readyState === 'complete') return this.now() + HISTORY_GRACE_MS;
+    const conversation = this.conversation;
+    this.doc.defaultView?.addEventListener(
+      'load',
+      () => {
+        conversation.historyUntil = Math.min(conversation.historyUntil, this.now() + HISTORY_GRACE_MS);
+      },
+      { once: true, signal: lifetime },
+    );
+    return this.now() + LOAD_WAIT_MAX_MS;
   }
 
   stop(): void {

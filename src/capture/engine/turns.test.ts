@@ -43,6 +43,29 @@ describe('prompts and answers', () => {
     expect(followup).toMatchObject({ messageId: 'u3', afterMessageId: 'a2' });
   });
 
+  it('records as history every turn a still-loading document adds, however long it takes to load', async () => {
+    page = new ChatPage();
+    const readyState = vi.spyOn(page.doc, 'readyState', 'get').mockReturnValue('loading');
+    run = startEngine(page);
+    // A long saved conversation parsing on a busy machine: its turns arrive one by one, well past the grace.
+    for (let i = 1; i <= 4; i++) {
+      await run.advance(1000);
+      page.add('user', `u${i}`, `question ${i}`);
+      page.add('assistant', `a${i}`, `answer ${i}`);
+    }
+    readyState.mockReturnValue('complete');
+    page.doc.defaultView!.dispatchEvent(new Event('load'));
+    await run.advance(2000);
+    expect(run.of('response').map((e) => e.messageId)).toEqual(['a1', 'a2', 'a3', 'a4']);
+    expect(run.events.every((e) => e.origin === 'history')).toBe(true);
+
+    // Once loaded and past the grace, what the user does is live.
+    page.add('user', 'u5', 'a new question');
+    page.add('assistant', 'a5', 'a new answer');
+    await run.advance(500);
+    expect(run.of('response').at(-1)).toMatchObject({ messageId: 'a5', origin: 'live' });
+  });
+
   it('records an answer only once it has stopped streaming and its text has settled, with its final text', async () => {
     page = new ChatPage();
     run = startEngine(page);
