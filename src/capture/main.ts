@@ -1,5 +1,5 @@
 // Content-script entry: one per site (the build generates `content-<site>.js` calling this with the adapter).
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 import { send } from '../messages';
 import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSettings } from '../store/settings';
 import { object, number, string } from '../core/schema';

@@ -2,7 +2,8 @@
 // skeleton with every word removed (structure-report.ts). Only for the extension's own pages (never another
 // content script or a web page) and only for the site this script was built for (the manifest injects it on that
 // site's hosts alone); every other message is left to other listeners. Nothing leaves the browser: the popup saves the file.
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { ext as browser } from './ext';
 import { tabRequestSchema } from '../messages';
 import type { SiteAdapter } from './sites/types';
 import { structureReport, type StructureReport } from './structure-report';
@@ -31,9 +32,11 @@ function tryParse(raw: unknown) {
 }
 
 export function listenForStructureRequests(adapter: SiteAdapter): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  // Answered through sendResponse (a returned Promise is the polyfill's and Firefox's way, not Chromium's).
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: Runtime.MessageSender, sendResponse: (r: unknown) => void) => {
     const report = answerStructureRequest(raw, sender, adapter);
-    // Undefined: not ours to answer, so another listener (or none) does.
-    return report ? Promise.resolve(report) : undefined;
-  });
+    if (!report) return false; // not ours to answer: another listener (or none) does
+    sendResponse(report);
+    return false;
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }

@@ -4,7 +4,7 @@
 // Nothing is captured before consent or while paused (settings), and nothing from editors the user never typed in.
 // Runs in the frame the manifest puts it in (top frames only for the editor sites listed so far:
 // docs/completions.md, Frames).
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../ext';
 import { send } from '../../messages';
 import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSettings } from '../../store/settings';
 import { Outbox } from '../outbox';
