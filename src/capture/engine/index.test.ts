@@ -89,18 +89,17 @@ describe('a throwing adapter call', () => {
     expect(run.health.at(-1)).toMatchObject({ status: 'degraded', failing: ['classifyClick failed (1×)'] });
   });
 
-  it('keeps the conversation it has when conversationId throws, and says so', async () => {
-    let fail = false;
+  it('keeps the conversation it has when conversationId throws on a new address, and says so', async () => {
     const adapter: SiteAdapter = {
       ...chatgpt,
       conversationId: (url) => {
-        if (fail) throw new Error('unexpected URL');
+        if (url.search.includes('unexpected')) throw new Error('unexpected URL');
         return chatgpt.conversationId(url);
       },
     };
     run = startEngine(page, { adapter });
     await run.advance(2000);
-    fail = true;
+    page.navigate('/c/6a1f0c2e-conv-0001?unexpected');
     page.add('user', 'u1', 'question');
     await run.advance(1100);
     expect(run.of('prompt')[0]).toMatchObject({ messageId: 'u1', conversationId: '6a1f0c2e-conv-0001' });

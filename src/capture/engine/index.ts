@@ -32,6 +32,8 @@ export class CaptureEngine {
   /** Page data about a conversation not on screen yet: applied to its adapter state when it opens. */
   private learnLater: PageConversation | null = null;
   private lifetime: AbortController | null = null;
+  /** The address the conversation was last read from. */
+  private checkedHref: string | null = null;
   private readonly calls: AdapterCalls;
   private readonly events: EventEnvelopes;
   private readonly loop: TickLoop;
@@ -193,7 +195,12 @@ export class CaptureEngine {
   }
 
   private checkConversation(): void {
-    const id = this.calls.conversationId(new URL(this.doc.location.href));
+    // Every tick asks; the address rarely changes, so it is parsed only when it did.
+    const href = this.doc.location.href;
+    if (href === this.checkedHref) return;
+    const id = this.calls.conversationId(new URL(href));
+    // A failed read (undefined) is asked again next time.
+    if (id !== undefined) this.checkedHref = href;
     if (id === undefined || id === this.events.conversationId) return;
     const wasNewChat = this.events.conversationId === null;
     // Leaving a conversation: its answers that ended are recorded under it now, from what was read when they
