@@ -130,7 +130,8 @@ describe('real saved pages', () => {
     results.push({ page, captured, extra: stored.length - captured, health, problems });
     await popup.close();
     await tab.close();
-    expect(problems).toEqual([]);
+    // A problem recorded as known (pages.json, with why) is expected until fixed; any other, or a fixed one, fails.
+    expect(problems).toEqual((page.knownProblems ?? []).map((k) => k.problem));
   });
 });
 
@@ -143,7 +144,8 @@ function conformanceReport(rows: PageResult[]): string {
     lines.push(`## ${split} (${of.length} pages): ${captured} / ${counted} turns`, '');
     lines.push('| page | turns captured / counted | extra | health | problems |', '|---|---|---|---|---|');
     for (const r of of) {
-      const problems = r.problems.join('; ') || '—';
+      const known = new Set((r.page.knownProblems ?? []).map((k) => k.problem));
+      const problems = r.problems.map((p) => (known.has(p) ? `${p} (known, not fixed)` : p)).join('; ') || '—';
       lines.push(`| ${r.page.file} | ${r.captured} / ${r.page.turns.length} | ${r.extra} | ${r.health} | ${problems} |`);
     }
     lines.push('');
