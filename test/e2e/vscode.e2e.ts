@@ -5,6 +5,7 @@
 // editor nobody typed in, the chat input, a file never opened, or the editor in a frame.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { CaptureEvent } from '../../src/core/events';
 import { eventsOfKind, launch, type Launched, storedEvents, waitFor } from './harness';
 
 let l: Launched;
@@ -82,11 +83,16 @@ describe('VS Code for the Web (Monaco)', () => {
     await frame.locator('#framed-editor .ghost-text-decoration').first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Tab');
 
+    let seen: CaptureEvent[] = [];
     const events = await waitFor(
-      () => storedEvents(l),
+      async () => (seen = await storedEvents(l)),
       (es) => eventsOfKind(es, 'completion_outcome').length >= 2 && eventsOfKind(es, 'completion_rejected').length >= 2,
       'the completion events',
-    );
+    ).catch((err: unknown) => {
+      // The stored events in short (the full JSON is cut off in the report), so a failure says which one is missing.
+      const brief = seen.map((e) => [e.kind, 'suggestionId' in e ? e.suggestionId.slice(0, 8) : '', 'how' in e ? e.how : '', 'reason' in e ? e.reason : ''].join(' '));
+      throw new Error(`${(err as Error).message.slice(0, 80)}…; stored: ${brief.join(' | ')}`);
+    });
     const shown = eventsOfKind(events, 'completion_shown');
     expect(shown.map((e) => e.text)).toEqual([
       '{\n  return items.reduce((sum, x) => sum + x, 0);\n}',
