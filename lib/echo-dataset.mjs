@@ -1280,7 +1280,8 @@ var completionAcceptanceStatsSchema = object({
 		...countsShape
 	}), { max: 1e7 })
 }, { description: "Inline completion acceptance: accepted / shown suggestions, partly accepted apart, per site, language and day" });
-var FIELDS = [
+/** The counted fields of acceptance counts (the rates are derived from them). */
+var COMPLETION_COUNT_FIELDS = [
 	"shown",
 	"accepted",
 	"partial",
@@ -1319,7 +1320,7 @@ function completionCountsOf(s) {
 	return c;
 }
 function sum(into, add) {
-	for (const f of FIELDS) into[f] += add[f];
+	for (const f of COMPLETION_COUNT_FIELDS) into[f] += add[f];
 	rates$1(into);
 }
 var CompletionAcceptanceTally = class CompletionAcceptanceTally {

@@ -5,6 +5,7 @@
 // labelled when a page opens. A document whose row is behind its events (just captured, rules changed) has its
 // rows computed from its events for the review list until the background catches up.
 import {
+  COMPLETION_COUNT_FIELDS,
   type CompletionAcceptanceCounts,
   CompletionAcceptanceTally,
   completionCountsOf,
@@ -20,7 +21,6 @@ type Counted = Omit<CompletionAcceptanceCounts, 'rate' | 'partialRate'>;
 /** `<day>\u0000<site>\u0000<language>` -> counts of the suggestions shown that day there. */
 export type CompletionTallyRow = Record<string, Counted>;
 
-const FIELDS = ['shown', 'accepted', 'partial', 'dismissed', 'kept', 'refined', 'undone'] as const;
 
 /** A document's kept suggestion rows, or undefined for a conversation that showed none (every chat). */
 export function completionRowsOf(events: readonly CaptureEvent[]): CompletionReviewRow[] | undefined {
@@ -31,9 +31,9 @@ export function completionRowsOf(events: readonly CaptureEvent[]): CompletionRev
 function move(tally: CompletionTallyRow, row: CompletionReviewRow, sign: 1 | -1): void {
   const { label } = row;
   const key = `${label.shownAt.slice(0, 10)}\u0000${label.site}\u0000${label.language || UNKNOWN_LANGUAGE}`;
-  const c = (tally[key] ??= { shown: 0, accepted: 0, partial: 0, dismissed: 0, kept: 0, refined: 0, undone: 0 });
+  const c = (tally[key] ??= Object.fromEntries(COMPLETION_COUNT_FIELDS.map((f) => [f, 0])) as Counted);
   const add = completionCountsOf(label);
-  for (const f of FIELDS) c[f] += sign * add[f];
+  for (const f of COMPLETION_COUNT_FIELDS) c[f] += sign * add[f];
   if (c.shown === 0) delete tally[key];
 }
 

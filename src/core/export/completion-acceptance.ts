@@ -46,7 +46,8 @@ type DayRow = CompletionAcceptanceStats['byDay'][number];
 /** The facts of one suggestion the tally needs (a label row holds them; the store keeps them as this tuple's parts). */
 export type CompletionFacts = Pick<CompletionLabel, 'site' | 'language' | 'shownAt' | 'label' | 'acceptance'>;
 
-const FIELDS = ['shown', 'accepted', 'partial', 'dismissed', 'kept', 'refined', 'undone'] as const;
+/** The counted fields of acceptance counts (the rates are derived from them). */
+export const COMPLETION_COUNT_FIELDS = ['shown', 'accepted', 'partial', 'dismissed', 'kept', 'refined', 'undone'] as const;
 
 const empty = (): CompletionAcceptanceCounts => ({
   shown: 0,
@@ -81,7 +82,7 @@ export function completionCountsOf(s: CompletionFacts): CompletionAcceptanceCoun
 }
 
 function sum(into: CompletionAcceptanceCounts, add: CompletionAcceptanceCounts): void {
-  for (const f of FIELDS) into[f] += add[f];
+  for (const f of COMPLETION_COUNT_FIELDS) into[f] += add[f];
   rates(into);
 }
 
