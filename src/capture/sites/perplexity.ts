@@ -29,6 +29,14 @@ const OLD_ANSWER = 'div[id^="markdown-content-"]';
 /** The 2026-08 answer: outside the old answer block, the query bubble and a Deep Research report's wide prose. */
 const NEW_ANSWER = `.prose[data-renderer="lm"]:not(${OLD_ANSWER} *, [class*="group/user-bubble"] *, .max-w-none *, [data-renderer="lm"] *)`;
 const ANSWER = `${OLD_ANSWER}, ${NEW_ANSWER}`;
+/**
+ * A Deep Research report card (2026-02 saved page, [OAE] selectors to 2026-07): a rounded card in the thread column,
+ * beside the answer's element in its entry, whose header holds the report's title and whose body is the report's
+ * wide prose; told by that prose, which only reports draw (the card's own classes were renamed in 2026-08 [OAE]).
+ * The innermost such card. A report opened in the side panel (2026-08) is outside the thread column: not claimed.
+ */
+const REPORT_BODY = '.prose.max-w-none';
+const REPORT_CARD = `[class*="threadContentWidth"] div[class*="rounded-"]:has(${REPORT_BODY}):not(:has([class*="rounded-"] ${REPORT_BODY}))`;
 const STOP_ICON = 'tabler-icon-player-stop-filled';
 const STOP = `button:is([aria-label^="Stop response"], :has(svg.${STOP_ICON})):not([hidden])`;
 /** Each control's icon: tabler class, or the sprite the 2026 saved pages draw (test/real-pages/perplexity). */
@@ -88,6 +96,16 @@ export const perplexity: SiteAdapter<PerplexityState> = {
     const code = block.querySelector('code');
     const lang = codeLanguage(block, { code });
     return codeBlock((code ?? block).textContent ?? '', lang !== 'text' ? lang : undefined);
+  },
+
+  artifacts: {
+    beside: REPORT_CARD,
+    read(card) {
+      const body = card.querySelector(REPORT_BODY);
+      // The header's title: its first truncated line of text (no label; the buttons beside it draw icons or words).
+      const title = [...card.querySelectorAll('.truncate')].find((el) => !el.closest(`button, ${REPORT_BODY}`))?.textContent;
+      return { kind: 'document', ...(title?.trim() ? { title } : {}), content: body };
+    },
   },
 
   classifyClick(target, { rewriteClicked }): ClickAction | null {
