@@ -120,6 +120,8 @@ export const perplexity: SiteAdapter<PerplexityState> = {
       return turn && isCopy ? { action: 'copy-code', turn, block } : null;
     }
     if (button.closest(ANSWER)) return null; // inline citation chips and other controls inside the answer
+    // A report card's own controls (its copy copies the report, not the answer): no answer action. Not recorded yet.
+    if (button.closest(REPORT_CARD)) return null;
     const query = entryOf(button, QUERY);
     const answer = entryOf(button, ANSWER);
     // A copy beside the query bubble (nearer to the query than to any answer) copies the query.
