@@ -32,7 +32,10 @@ const RESPONSE = '[data-testid="assistant-message"], [data-cds="AssistantMessage
  * copy bar too (real pages in test/real-pages/claude). The frame is the block, so the label never leaks into the
  * text and a click on its copy button is a code copy. */
 const LABELLED_BLOCK = 'div:has(> div > pre:only-child):not(:has(> :is(p, ul, ol, h1, h2, h3, h4, table, blockquote)))';
-const CODE_BLOCK = `${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre)`;
+/** The 2026-10 design-system block: a `role=group` frame named by its language holding the copy button, the label
+ * div and the `<pre>`, inside `[data-not-prose]` (docs/sites/claude.md). The frame is the block, as above. */
+const GROUP_BLOCK = '[data-not-prose] [role="group"]:has(pre)';
+const CODE_BLOCK = `${GROUP_BLOCK}, ${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre, ${GROUP_BLOCK} pre)`;
 /** Starts of the icon paths of the real action bar (2025-12 saved pages; docs/sites/claude.md): the same in every language. */
 const THUMBS_UP_ICON = ['d:M9.56055 2C11.1381 2.00009'];
 const THUMBS_DOWN_ICON = ['d:M12.6699 3C14.2586 3'];
