@@ -21,13 +21,13 @@
 // a reduced live capture of 2026-10-07 in sho7650/obsidian-AI-exporter `test/fixtures/claude-hub-dom.ts`): the
 // prompt in `[data-cds="UserMessage"][data-turn-key]` > `.cds-user-message-body` > `user-message`, its
 // `MessageActions` (time; on hover copy and an edit pencil with no test id); the answer one
-// `[data-testid="assistant-message"][data-cds="AssistantMessage"][data-turn-key="…-hub-reply"]` holding the
-// sr-only echo, a column (`TurnStatus` row while thinking, `[data-transcript-engine-root] > [data-cds="Prose"] >
-// [data-perf-reply-text]`) and, inside it, the `message-actions` toolbar (copy, thumbs, retry, no test ids, and its
-// `time`); a new answer's frame has neither `data-is-streaming` nor a body until text arrives; code blocks are
-// `[data-not-prose] > div[role="group"]` named by language, with a copy button, a label div and `pre > code` (no
-// language class). Synthetic here (no source shows them in this build): the version arrows and their test ids,
-// the bar's icons (the 2025-12 ones), the editor (the 2026-08 one).
+// `[data-testid="assistant-message"][data-cds="AssistantMessage"][data-turn-key="…-hub-reply"]` holding the sr-only
+// echo, a column (`TurnStatus` row while thinking, `[data-transcript-engine-root] > [data-cds="Prose"] >
+// [data-perf-reply-text]`) and, inside it, the `message-actions` toolbar, there once the answer finished (copy
+// first, thumbs, retry, no test ids, and its `time`); a new answer's frame has neither `data-is-streaming` nor a
+// body until text arrives; code blocks are `[data-not-prose] > div[role="group"]` named by language, with a copy
+// button, a label div and `pre > code` (no language class). Synthetic here (no source shows them in this build):
+// the version arrows and their test ids, the bar's icons (the 2025-12 ones), the editor (the 2026-08 one).
 const layout2026 = new URLSearchParams(location.search).get('layout') === '2026-10';
 // The UI speaks the browser's language (labels.json: English and Japanese; test/sites/shared/locale.js): labels,
 // aria-labels and sr-only echoes change, test ids, icons and structure do not. The thumbs carry no test id and
@@ -240,6 +240,7 @@ const RETRY_ICON = '<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden=
 
 /** A row of the 2026-10 design-system build (see the header). */
 function rowHtml2026(node, isHovered) {
+  // isHovered: the prompt's MessageActions mounts its controls on hover (`data-deferred` in the capture).
   const key = node.uuid.slice(0, 8);
   const time = `<time data-cds="RelativeTime" datetime="${node.created ?? ''}">${t.justNow}</time>`;
   if (node.sender === 'human') {
@@ -270,11 +271,11 @@ function rowHtml2026(node, isHovered) {
       renderMarkdown(node.text).replace('class="standard-markdown', 'data-perf-reply-text="" class="standard-markdown') +
       `</div></div>`
     : '';
-  const bar =
-    isHovered && !isStreaming
-      ? `<div data-cds="MessageActions" role="toolbar" aria-label="${t.messageActions}" data-testid="message-actions">` +
-        versionNav(node, 'action-bar') +
+  // The toolbar stays once the answer finished (the 2026-10-07 capture shows it, with its time, unhovered).
+  const bar = !isStreaming
+    ? `<div data-cds="MessageActions" role="toolbar" aria-label="${t.messageActions}" data-testid="message-actions">` +
         `<button type="button" aria-label="${t.copy}">${COPY_ICON}</button>` +
+        versionNav(node, 'action-bar') +
         `<button type="button" aria-label="${t.thumbsUp}" aria-pressed="${node.rating === 'up'}">${THUMBS_UP_ICON}</button>` +
         `<button type="button" aria-label="${t.thumbsDown}" aria-pressed="${node.rating === 'down'}">${THUMBS_DOWN_ICON}</button>` +
         `<button type="button" aria-label="${t.retry}">${RETRY_ICON}</button>${time}</div>`
