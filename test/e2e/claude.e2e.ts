@@ -2,7 +2,8 @@
 // version arrows and go back to the first answer, copy its code block (the copy button on the bar beside the
 // <pre>, as claude.ai draws it), thumbs it up, export from the popup; edit a prompt (Save, then Enter) and get the
 // edited prompt linked to the original and the new branch's answer; ask it to think, and keep the thoughts it folds
-// above the answer as the answer's reasoning.
+// above the answer as the answer's reasoning. Prompt, answer, code and answer copies, thumbs and an edit on the
+// 2026-10 design-system layout (`?layout=2026-10`).
 // Then the same on a drifted build of the page: the popup must say capture is degraded and nothing is stored.
 // In English and in Japanese: the person clicks what their language labels, the adapter keys on none of it.
 import type { Page } from 'playwright-core';
@@ -188,6 +189,61 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
     for (const [i, a] of answers.entries()) {
       expect(a.text).toBe(truth.chat_messages.find((m) => m.parent_message_uuid === humans[i]!.uuid)!.text);
     }
+    expect(l.extensionRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('captures the 2026-10 design-system layout: prompt, answer (no echo, no time), code and answer copies, thumbs, an edited prompt and its answer', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://claude.ai/new?layout=2026-10');
+    await sendPrompt(page, 'Write a Python function that reverses a list');
+    await page.waitForURL(/\/chat\/[0-9a-f-]{36}$/);
+    await waitForAnswer(page);
+    const conversationId = new URL(page.url()).pathname.split('/').pop()!;
+    const mine = () => storedEvents(l).then((es) => es.filter((e) => e.conversationId === conversationId));
+    await waitFor(mine, (es) => es.some((e) => e.kind === 'response'), 'the first answer to be stored');
+
+    // The code block's copy button: in the block's role=group frame, beside the <pre>, no test id.
+    const answerRow = page.locator('[data-testid="transcript-row"][data-perf-row="assistant"]');
+    await answerRow.hover();
+    await answerRow.locator('[data-not-prose] [role="group"] > button').click();
+    await waitFor(mine, (es) => es.some((e) => e.kind === 'copy'), 'the code copy');
+    // The answer's toolbar (inside the answer element, no test ids on its buttons): copy, then thumbs up.
+    await answerRow.locator('[data-testid="message-actions"] > button').first().click();
+    await answerRow.getByRole('button', { name: t.thumbsUp }).click();
+    await waitFor(mine, (es) => es.some((e) => e.kind === 'feedback'), 'the thumbs up');
+
+    // Edit by the pencil in the prompt's MessageActions (no test id in this build), then Save.
+    const promptRow = page.locator('[data-testid="transcript-row"][data-perf-row="human"]');
+    await promptRow.hover();
+    await promptRow.getByRole('button', { name: t.edit, exact: true }).click();
+    await promptRow.locator('textarea').fill('Write a Python function that reverses a list in place');
+    await promptRow.locator('button:has(> span.bg-fill-primary)').click();
+    await page.locator('[data-testid="transcript-row"] textarea').waitFor({ state: 'detached' });
+    await waitForAnswer(page);
+    const stored = await waitFor(mine, (es) => es.filter((e) => e.kind === 'response').length === 2, 'the answer to the edited prompt');
+
+    const truth = (l.backends.claude as ClaudeBackend).conversations.get(conversationId)!;
+    const humans = truth.chat_messages.filter((m) => m.sender === 'human');
+    const answerOf = (h: (typeof humans)[number]) => truth.chat_messages.find((m) => m.parent_message_uuid === h.uuid)!;
+    const prompts = of(stored, 'prompt');
+    const answers = of(stored, 'response');
+    expect(prompts.map((p) => [p.messageId, p.text])).toEqual([
+      ['row0', humans[0]!.text],
+      ['row0.0v2', humans[1]!.text],
+    ]);
+    expect(answers.map((a) => [a.messageId, a.parentId, a.text])).toEqual([
+      ['row1', 'row0', answerOf(humans[0]!).text],
+      ['row1.0v2', 'row0.0v2', answerOf(humans[1]!).text],
+    ]);
+    expect(answers[0]!.codeBlocks[0]!.language).toBe('python');
+    for (const e of stored) expect(JSON.stringify(e)).not.toContain(t.justNow);
+    for (const e of stored) expect(JSON.stringify(e)).not.toContain(t.claudeResponded);
+    const [copy, answerCopy] = of(stored, 'copy');
+    expect(copy).toMatchObject({ messageId: 'row1', via: 'code-button', codeBlockIndex: 0, text: answers[0]!.codeBlocks[0]!.code });
+    expect(answerCopy).toMatchObject({ messageId: 'row1', via: 'button', text: answers[0]!.text });
+    expect(of(stored, 'feedback')).toEqual([expect.objectContaining({ messageId: 'row1', rating: 'up' })]);
+    expect(of(stored, 'edit_prompt')).toEqual([expect.objectContaining({ oldMessageId: 'row0', newMessageId: 'row0.0v2', newText: humans[1]!.text })]);
     expect(l.extensionRequests).toEqual([]);
     await page.close();
   });

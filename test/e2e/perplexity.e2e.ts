@@ -1,7 +1,8 @@
 // Perplexity as a user lives it: ask for code, watch the answer stream (whole-answer frames, then the page aborts
 // its own request), rewrite it, copy the code block and the answer, mark it helpful, ask a follow-up and stop it
 // midway, export from the popup. The same on the 2026-09 layout (no answer id, the query in a user bubble, sprite
-// icons). Then a site update renames the answer's handles: the popup says capture is degraded.
+// icons). A Deep Research report card beside its answer is stored with that answer. Then a site update renames the
+// answer's handles: the popup says capture is degraded.
 // In English and in Korean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -151,6 +152,32 @@ describe.each(uiLanguages('perplexity', labels))('Perplexity, UI in $lang', ({ l
     expect(answerCopy).toMatchObject({ messageId: 'a0.r1', via: 'button', text: v2!.text });
     expect(queryCopy).toMatchObject({ messageId: 'q0' });
     expect(of(stored, 'feedback')[0]).toMatchObject({ messageId: 'a0.r1', rating: 'up' });
+    await page.close();
+  });
+
+  it('records a Deep Research report card drawn beside the answer with that answer, not as its text nor with the next answer', async () => {
+    const page = await l.context.newPage();
+    await page.goto('https://www.perplexity.ai/');
+    await ask(page, 'Write a research report on tide tables');
+    await page.waitForURL(/\/search\/[\w.-]+$/);
+    await answered(page, t, 1);
+    const slug = new URL(page.url()).pathname.split('/').pop()!;
+    const mine = () => storedEvents(l).then((es) => es.filter((e) => e.conversationId === slug));
+    await waitFor(mine, (es) => of(es, 'response').length === 1, 'the answer to be stored');
+    // The report's own copy button copies the report: not a copy of the answer.
+    await page.locator('.entry').first().getByRole('button', { name: t.copyContents }).click();
+    await ask(page, 'Thanks, and what about the moon?');
+    await answered(page, t, 2);
+    const stored = await waitFor(mine, (es) => of(es, 'response').length === 2, 'the second answer to be stored');
+
+    const [first, second] = (l.backends.perplexity as PerplexityBackend).threads.get(slug)!.entries as [PerplexityEntry, PerplexityEntry];
+    const [a1, a2] = of(stored, 'response');
+    expect(a1).toMatchObject({ parentId: of(stored, 'prompt')[0]!.messageId, text: uncited(first.answer).trim() });
+    expect(a1!.artifacts).toEqual([{ kind: 'document', title: first.report!.title, text: expect.stringContaining('Each source agrees on the main points') }]);
+    expect(a1!.text).not.toContain('Each source agrees');
+    expect(second.report).toBeUndefined();
+    expect(a2!.artifacts).toBeUndefined();
+    expect(of(stored, 'copy')).toEqual([]);
     await page.close();
   });
 

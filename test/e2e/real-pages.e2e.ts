@@ -23,6 +23,8 @@ beforeAll(async () => {
 interface PageResult {
   page: RealPage;
   captured: number;
+  /** Artifacts the page shows beside an answer (pages.json) stored with it. */
+  artifacts: number;
   extra: number;
   health: string;
   problems: string[];
@@ -71,6 +73,13 @@ function match(page: RealPage, stored: (PromptEvent | ResponseEvent)[]): (Prompt
   });
 }
 
+/** The artifact is stored with the answer it belongs to: its title, and the text the page shows in it. */
+function artifactRecorded(art: NonNullable<RealPage['artifacts']>[number], matched: ReturnType<typeof match>): boolean {
+  const e = matched[art.after];
+  const artifacts = e?.kind === 'response' ? (e.artifacts ?? []) : [];
+  return artifacts.some((a) => a.title === art.title && plain(a.text).includes(plain(art.text)));
+}
+
 function problemsOf(page: RealPage, stored: (PromptEvent | ResponseEvent)[], matched: ReturnType<typeof match>): string[] {
   const problems: string[] = [];
   page.turns.forEach((turn, i) => {
@@ -94,10 +103,7 @@ function problemsOf(page: RealPage, stored: (PromptEvent | ResponseEvent)[], mat
     }
   });
   for (const art of page.artifacts ?? []) {
-    const e = matched[art.after];
-    const artifacts = e?.kind === 'response' ? (e.artifacts ?? []) : [];
-    const found = artifacts.some((a) => a.title === art.title && plain(a.text).includes(plain(art.text)));
-    if (!found) problems.push(`artifact "${art.title}" not recorded with turn ${art.after + 1}`);
+    if (!artifactRecorded(art, matched)) problems.push(`artifact "${art.title}" not recorded with turn ${art.after + 1}`);
   }
   const extra = stored.filter((e) => !matched.includes(e));
   for (const e of extra) problems.push(`extra ${e.kind} stored: "${plain(e.text).slice(0, 60)}"`);
@@ -127,7 +133,8 @@ describe('real saved pages', () => {
     const problems = problemsOf(page, stored, matched);
     if (health !== want) problems.push(`popup says "${health}", expected "${want}"`);
     const captured = matched.filter(Boolean).length;
-    results.push({ page, captured, extra: stored.length - captured, health, problems });
+    const artifacts = (page.artifacts ?? []).filter((a) => artifactRecorded(a, matched)).length;
+    results.push({ page, captured, artifacts, extra: stored.length - captured, health, problems });
     await popup.close();
     await tab.close();
     // A problem recorded as known (pages.json, with why) is expected until fixed; any other, or a fixed one, fails.
@@ -141,12 +148,14 @@ function conformanceReport(rows: PageResult[]): string {
     const of = rows.filter((r) => r.page.split === split);
     const captured = of.reduce((n, r) => n + r.captured, 0);
     const counted = of.reduce((n, r) => n + r.page.turns.length, 0);
-    lines.push(`## ${split} (${of.length} pages): ${captured} / ${counted} turns`, '');
-    lines.push('| page | turns captured / counted | extra | health | problems |', '|---|---|---|---|---|');
+    const artifacts = of.reduce((n, r) => n + r.artifacts, 0);
+    const shown = of.reduce((n, r) => n + (r.page.artifacts?.length ?? 0), 0);
+    lines.push(`## ${split} (${of.length} pages): ${captured} / ${counted} turns, ${artifacts} / ${shown} artifacts`, '');
+    lines.push('| page | turns captured / counted | artifacts recorded / shown | extra | health | problems |', '|---|---|---|---|---|---|');
     for (const r of of) {
       const known = new Set((r.page.knownProblems ?? []).map((k) => k.problem));
       const problems = r.problems.map((p) => (known.has(p) ? `${p} (known, not fixed)` : p)).join('; ') || '—';
-      lines.push(`| ${r.page.file} | ${r.captured} / ${r.page.turns.length} | ${r.extra} | ${r.health} | ${problems} |`);
+      lines.push(`| ${r.page.file} | ${r.captured} / ${r.page.turns.length} | ${r.artifacts} / ${r.page.artifacts?.length ?? 0} | ${r.extra} | ${r.health} | ${problems} |`);
     }
     lines.push('');
   }

@@ -5,6 +5,7 @@
 import type { Artifact, Attachment } from '../../core/events';
 import { cleanLanguage } from '../sites/kit';
 import { outermost, readAttachmentChip } from '../sites/kit-parts';
+import { cardsBeside } from './beside';
 import { extractText, type ExtractedText } from '../text';
 import type { ClickAction, CodeBlock, PageConversation, SiteAdapter, TurnInfo } from '../sites/types';
 
@@ -144,7 +145,7 @@ export class AdapterCalls {
       if (kept.length) parts.attachments = kept;
     }
     if (info.role === 'assistant' && artifacts) {
-      const found = this.orElse('readArtifact', () => outermost(turn, artifacts.selector).map((c) => artifacts.read(c, this.ctx.doc)), []);
+      const found = this.orElse('readArtifact', () => this.artifactCards(turn).map((c) => artifacts.read(c, this.ctx.doc)), []);
       const kept: Artifact[] = [];
       for (const part of found.slice(0, MAX_ARTIFACTS)) {
         if (!part) continue;
@@ -156,6 +157,16 @@ export class AdapterCalls {
       if (kept.length) parts.artifacts = kept;
     }
     return parts;
+  }
+
+  /** The artifact cards of the answer in `turn`: inside it, then those the page draws beside it. */
+  private artifactCards(turn: Element): Element[] {
+    const { selector, beside } = this.ctx.adapter.artifacts ?? {};
+    const role = (t: Element) => this.tryReadTurn(t)?.role ?? null;
+    return [
+      ...(selector ? outermost(turn, selector) : []),
+      ...(beside ? cardsBeside(turn, beside, this.ctx.adapter.turnSelector, role) : []),
+    ];
   }
 
   /** What a click means; a click the adapter cannot classify means nothing to capture. */

@@ -32,7 +32,10 @@ const RESPONSE = '[data-testid="assistant-message"], [data-cds="AssistantMessage
  * copy bar too (real pages in test/real-pages/claude). The frame is the block, so the label never leaks into the
  * text and a click on its copy button is a code copy. */
 const LABELLED_BLOCK = 'div:has(> div > pre:only-child):not(:has(> :is(p, ul, ol, h1, h2, h3, h4, table, blockquote)))';
-const CODE_BLOCK = `${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre)`;
+/** The 2026-10 design-system block: a `role=group` frame named by its language holding the copy button, the label
+ * div and the `<pre>`, inside `[data-not-prose]` (docs/sites/claude.md). The frame is the block, as above. */
+const GROUP_BLOCK = '[data-not-prose] [role="group"]:has(pre)';
+const CODE_BLOCK = `${GROUP_BLOCK}, ${LABELLED_BLOCK}, pre:not(${LABELLED_BLOCK} pre, ${GROUP_BLOCK} pre)`;
 /** Starts of the icon paths of the real action bar (2025-12 saved pages; docs/sites/claude.md): the same in every language. */
 const THUMBS_UP_ICON = ['d:M9.56055 2C11.1381 2.00009'];
 const THUMBS_DOWN_ICON = ['d:M12.6699 3C14.2586 3'];
@@ -44,6 +47,10 @@ const ATTACHMENT = '[data-testid="file-thumbnail"], [class~="group/thumbnail"]';
 /** An artifact card in an answer; its content is in the side panel, outside every turn, while it is open [NCE]. */
 const ARTIFACT_CARD = '[class~="group/artifact-block"], .artifact-block-cell';
 const STOP = '[data-testid="chat-input-stop"]';
+/** The 2026-10 answer's toolbar, inside the answer element (copy, thumbs, retry, its time) [CVB, OAE 2026-10-07]. */
+const ANSWER_BAR = '[data-testid="message-actions"]';
+/** The 2026-10 answer's column (status row, bodies), beside the toolbar: the message, without the toolbar's time. */
+const ANSWER_COLUMN = ':scope > div:has([data-transcript-engine-root], [data-perf-reply-text])';
 const ARTIFACT_PANEL_BODY = '#wiggle-file-content, [data-skill-file-viewer], .cm-content, pre';
 /**
  * Thinking and tool use shown before the answer: pills [SKX, BUB-EXT]; the 2026-02 grid's first row (folded, always
@@ -179,8 +186,9 @@ export const claude: SiteAdapter<ClaudeState> = {
     const role = roleOf(turn);
     if (!role) return null;
     // A prompt of only files has no text bubble: its content is the thumbnails' row (read as attachments, no text).
+    const response = role === 'assistant' ? turn.querySelector(RESPONSE) : null;
     const content =
-      role === 'user' ? (turn.querySelector(USER) ?? turn.querySelector(ATTACHMENT)?.parentElement) : turn.querySelector(RESPONSE);
+      role === 'user' ? (turn.querySelector(USER) ?? turn.querySelector(ATTACHMENT)?.parentElement) : (response?.querySelector(ANSWER_COLUMN) ?? response);
     if (!content) return null;
     const depth = depthOf(turn);
     if (depth < 0) return null;
@@ -272,6 +280,7 @@ export const claude: SiteAdapter<ClaudeState> = {
       case 'user-message-edit':
         return startEdit(turn, depth, v);
     }
+    if (button.matches(ROW_COPY)) return { action: 'copy-message', turn };
     const direction =
       switcherDirection(button) ?? (labelIs(button, /^previous version$/i) ? 'prev' : labelIs(button, /^next version$/i) ? 'next' : null);
     if (direction) return { action: 'variant-nav', turn, direction };
@@ -307,15 +316,21 @@ function startEdit(turn: Element, depth: number, v: ClaudeState): ClickAction {
   return { action: 'edit-prompt', turn };
 }
 
-/** The copy control of a row's action bar (the only one the real bar gives a test id in every build seen). */
-const ROW_COPY = '[data-testid="action-bar-copy"]';
+/**
+ * The copy control of a row's action bar: by test id until 2026, in the 2026-10 toolbar (no test ids) its first
+ * button, as the 2026-10-07 capture shows it [OAE].
+ */
+const ROW_COPY = `[data-testid="action-bar-copy"], ${ANSWER_BAR} > button:first-of-type`;
+
+/** Inside the answer's own text (a control there is the message's, e.g. a citation), not in its toolbar. */
+const inMessage = (button: Element) => !!button.closest(RESPONSE) && !button.closest(ANSWER_BAR);
 
 /**
  * Thumbs on an answer: the icon, else the place (the two controls right after the action bar's copy button, as in
  * every build seen), else the English label.
  */
 function ratingOf(button: Element, turn: Element): 'up' | 'down' | null {
-  if (roleOf(turn) !== 'assistant' || button.closest(RESPONSE)) return null;
+  if (roleOf(turn) !== 'assistant' || inMessage(button)) return null;
   if (hasIcon(button, THUMBS_UP_ICON) || labelIs(button, /^(give positive feedback|good response)$/i)) return 'up';
   if (hasIcon(button, THUMBS_DOWN_ICON) || labelIs(button, /^(give negative feedback|bad response)$/i)) return 'down';
   // By place: among the bar's plain controls (no test id, no menu, not an arrow) after its copy button, the first
@@ -336,7 +351,7 @@ function ratingOf(button: Element, turn: Element): 'up' | 'down' | null {
 
 /** Retry on an answer: the icon, or the action bar's menu button (retry opens a model menu), or the English label. */
 function retries(button: Element, turn: Element): boolean {
-  if (button.closest(RESPONSE)) return false;
+  if (inMessage(button)) return false;
   if (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i)) return true;
   const bar = groupOf(button, turn);
   return button.getAttribute('aria-haspopup') === 'menu' && !!bar?.querySelector(ROW_COPY);

@@ -29,6 +29,14 @@ const OLD_ANSWER = 'div[id^="markdown-content-"]';
 /** The 2026-08 answer: outside the old answer block, the query bubble and a Deep Research report's wide prose. */
 const NEW_ANSWER = `.prose[data-renderer="lm"]:not(${OLD_ANSWER} *, [class*="group/user-bubble"] *, .max-w-none *, [data-renderer="lm"] *)`;
 const ANSWER = `${OLD_ANSWER}, ${NEW_ANSWER}`;
+/**
+ * A Deep Research report card (2026-02 saved page, [OAE] selectors to 2026-07): a rounded card in the thread column,
+ * beside the answer's element in its entry, whose header holds the report's title and whose body is the report's
+ * wide prose; told by that prose, which only reports draw (the card's own classes were renamed in 2026-08 [OAE]).
+ * The innermost such card. A report opened in the side panel (2026-08) is outside the thread column: not claimed.
+ */
+const REPORT_BODY = '.prose.max-w-none';
+const REPORT_CARD = `[class*="threadContentWidth"] div[class*="rounded-"]:has(${REPORT_BODY}):not(:has([class*="rounded-"] ${REPORT_BODY}))`;
 const STOP_ICON = 'tabler-icon-player-stop-filled';
 const STOP = `button:is([aria-label^="Stop response"], :has(svg.${STOP_ICON})):not([hidden])`;
 /** Each control's icon: tabler class, or the sprite the 2026 saved pages draw (test/real-pages/perplexity). */
@@ -90,6 +98,16 @@ export const perplexity: SiteAdapter<PerplexityState> = {
     return codeBlock((code ?? block).textContent ?? '', lang !== 'text' ? lang : undefined);
   },
 
+  artifacts: {
+    beside: REPORT_CARD,
+    read(card) {
+      const body = card.querySelector(REPORT_BODY);
+      // The header's title: its first truncated line of text (no label; the buttons beside it draw icons or words).
+      const title = [...card.querySelectorAll('.truncate')].find((el) => !el.closest(`button, ${REPORT_BODY}`))?.textContent;
+      return { kind: 'document', ...(title?.trim() ? { title } : {}), content: body };
+    },
+  },
+
   classifyClick(target, { rewriteClicked }): ClickAction | null {
     const button = target.closest(CONTROL);
     if (!button) return null;
@@ -102,6 +120,8 @@ export const perplexity: SiteAdapter<PerplexityState> = {
       return turn && isCopy ? { action: 'copy-code', turn, block } : null;
     }
     if (button.closest(ANSWER)) return null; // inline citation chips and other controls inside the answer
+    // A report card's own controls (its copy copies the report, not the answer): no answer action. Not recorded yet.
+    if (button.closest(REPORT_CARD)) return null;
     const query = entryOf(button, QUERY);
     const answer = entryOf(button, ANSWER);
     // A copy beside the query bubble (nearer to the query than to any answer) copies the query.

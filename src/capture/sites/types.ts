@@ -114,8 +114,12 @@ export interface SiteAdapter<S = unknown> extends SiteMeta {
    * holding only these is still a prompt.
    */
   attachments?: { selector: string; read?(chip: Element): Attachment | null };
-  /** Canvas/artifact/document cards an answer made, in its turn: recorded as its `artifacts`, never as its text. */
-  artifacts?: { selector: string; read(card: Element, doc: Document): ArtifactPart | null };
+  /**
+   * Canvas/artifact/document cards an answer made: recorded as its `artifacts`, never as its text. `selector`: cards
+   * inside its turn. `beside`: cards the page draws outside every turn, in the answer's entry (a report card between
+   * the prompt and the answer's element): each is the answer's whose exchange it sits in (engine/beside.ts).
+   */
+  artifacts?: { selector?: string; beside?: string; read(card: Element, doc: Document): ArtifactPart | null };
   classifyClick(target: Element, state: S): ClickAction | null;
   /** Where the user types prompts: text pasted there is aligned with earlier answers and copies (default: the
    * landmark named `composer`). */

@@ -17,6 +17,18 @@
 //   (always in the DOM, `.standard-markdown` chunks like the answer's), the answer is its second row (2026-02);
 // - /new becomes /chat/<uuid> by pushState on the first send.
 // `?drift=1` renames the landmark attributes (as a site redesign would), for the degraded-capture check.
+// `?layout=2026-10` draws the design-system build (docs/sites/claude.md, "2026-10 design-system build"; [CVB], and
+// a reduced live capture of 2026-10-07 in sho7650/obsidian-AI-exporter `test/fixtures/claude-hub-dom.ts`): the
+// prompt in `[data-cds="UserMessage"][data-turn-key]` > `.cds-user-message-body` > `user-message`, its
+// `MessageActions` (time; on hover copy and an edit pencil with no test id); the answer one
+// `[data-testid="assistant-message"][data-cds="AssistantMessage"][data-turn-key="…-hub-reply"]` holding the sr-only
+// echo, a column (`TurnStatus` row while thinking, `[data-transcript-engine-root] > [data-cds="Prose"] >
+// [data-perf-reply-text]`) and, inside it, the `message-actions` toolbar, there once the answer finished (copy
+// first, thumbs, retry, no test ids, and its `time`); a new answer's frame has neither `data-is-streaming` nor a
+// body until text arrives; code blocks are `[data-not-prose] > div[role="group"]` named by language, with a copy
+// button, a label div and `pre > code` (no language class). Synthetic here (no source shows them in this build):
+// the version arrows and their test ids, the bar's icons (the 2025-12 ones), the editor (the 2026-08 one).
+const layout2026 = new URLSearchParams(location.search).get('layout') === '2026-10';
 // The UI speaks the browser's language (labels.json: English and Japanese; test/sites/shared/locale.js): labels,
 // aria-labels and sr-only echoes change, test ids, icons and structure do not. The thumbs carry no test id and
 // draw the real action bar's icons (saved 2025-12 pages; docs/sites/claude.md), so they are told apart by icon
@@ -91,6 +103,15 @@ function renderMarkdown(md) {
       i++;
       while (i < lines.length && !/^```\s*$/.test(lines[i])) code.push(lines[i++]);
       i++;
+      if (layout2026) {
+        out.push(
+          `<div data-not-prose=""><div role="group" aria-label="${escapeHtml(lang)}" class="relative rounded-lg code-wrapper">` +
+            `<button type="button" aria-label="${t.copy}" class="absolute right-2 top-2 code-copy">${COPY_ICON}</button>` +
+            `<div class="text-text-500 font-small p-3.5 pb-0">${escapeHtml(lang)}</div>` +
+            `<pre class="!my-0 !text-sm"><code style="white-space: pre;">${escapeHtml(code.join('\n'))}</code></pre></div></div>`,
+        );
+        continue;
+      }
       out.push(
         `<div class="relative group/copy bg-bg-000/50 border-0.5 border-border-400 rounded-lg code-wrapper">` +
           `<div class="sticky opacity-0 group-hover/copy:opacity-100 top-2 py-2 h-12 w-0 float-right code-bar">` +
@@ -166,6 +187,7 @@ function firstSentence(text) {
 function rowHtml(node, index, total) {
   const isHovered = hovered === index;
   const label = `<div aria-label="${format(t.messageOf, { n: index + 1, m: total })}" class="group relative">`;
+  if (layout2026 && !(node.sender === 'human' && editing === node.uuid)) return label + rowHtml2026(node, isHovered) + '</div>';
   if (node.sender === 'human') {
     if (editing === node.uuid) {
       return (
@@ -209,6 +231,61 @@ function rowHtml(node, index, total) {
     echo +
     (node.thinking ? thinkingGrid(node) : renderMarkdown(node.text)) +
     `</div></div><div class="row-footer">${bar}</div></div>`
+  );
+}
+
+/** The prompt's pencil as the 2026-02 saved page draws it (docs/sites/claude.md, Edit prompt): no test id. */
+const EDIT_ICON = '<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M9.72821 2.87934C10.0318 2.5 11 2.5 11.5 3L17 8.5L8 17.5H2.5V12Z"/></svg>';
+const RETRY_ICON = '<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M10.3857 2.50977C14.3486 2.7 17.5 6 17.5 10A7.5 7.5 0 1 1 4 5.5"/></svg>';
+
+/** A row of the 2026-10 design-system build (see the header). */
+function rowHtml2026(node, isHovered) {
+  // isHovered: the prompt's MessageActions mounts its controls on hover (`data-deferred` in the capture).
+  const key = node.uuid.slice(0, 8);
+  const time = `<time data-cds="RelativeTime" datetime="${node.created ?? ''}">${t.justNow}</time>`;
+  if (node.sender === 'human') {
+    const controls = isHovered
+      ? versionNav(node, 'user-message') +
+        `<button type="button" aria-label="${t.edit}">${EDIT_ICON}</button>` +
+        `<button type="button" aria-label="${t.copy}">${COPY_ICON}</button>`
+      : '';
+    return (
+      `<h2 class="sr-only select-none" data-find-omitted="">${t.youSaid} ${escapeHtml(node.text)}</h2>` +
+      `<div data-user-scope="" class="group group/message-row min-w-0"><div data-cds="UserMessage" data-turn-key="${key}">` +
+      `<div class="cds-user-message-body"><div data-testid="${A.user}" class="relative grid min-w-0 grid-cols-1 gap-2">` +
+      `<div class="contents"><p class="whitespace-pre-wrap break-words">${escapeHtml(node.text)}</p></div></div></div>` +
+      `<div data-cds="MessageActions" data-size="xs">${time}${controls}</div></div></div>`
+    );
+  }
+  const isStreaming = !!node.streaming;
+  // Right after a send the frame has neither a streaming flag nor a body; only the stop button says an answer comes.
+  const fresh = isStreaming && !node.text && !node.thinking;
+  const status = node.thinking
+    ? `<div data-cds="TurnStatus" data-state="${node.text ? 'done' : 'pending'}" class="group/status flex w-full min-w-0 flex-col">` +
+      `<div data-cds-row="" title="${t.thoughtProcess}"><bdi>${t.thoughtProcess}</bdi>` +
+      `<button type="button" data-cds-row-toggle="" aria-expanded="false"></button></div>` +
+      `<span class="sr-only" role="status">${t.thoughtProcess}</span></div>`
+    : '';
+  const body = node.text
+    ? `<div data-transcript-engine-root="" class="contents"><div data-cds="Prose" data-size="sm" class="prose">` +
+      renderMarkdown(node.text).replace('class="standard-markdown', 'data-perf-reply-text="" class="standard-markdown') +
+      `</div></div>`
+    : '';
+  // The toolbar stays once the answer finished (the 2026-10-07 capture shows it, with its time, unhovered).
+  const bar = !isStreaming
+    ? `<div data-cds="MessageActions" role="toolbar" aria-label="${t.messageActions}" data-testid="message-actions">` +
+        `<button type="button" aria-label="${t.copy}">${COPY_ICON}</button>` +
+        versionNav(node, 'action-bar') +
+        `<button type="button" aria-label="${t.thumbsUp}" aria-pressed="${node.rating === 'up'}">${THUMBS_UP_ICON}</button>` +
+        `<button type="button" aria-label="${t.thumbsDown}" aria-pressed="${node.rating === 'down'}">${THUMBS_DOWN_ICON}</button>` +
+        `<button type="button" aria-label="${t.retry}">${RETRY_ICON}</button>${time}</div>`
+      : '';
+  const echo = node.text ? `<h2 class="sr-only select-none" data-find-omitted="">${t.claudeResponded} ${escapeHtml(firstSentence(node.text))}</h2>` : '';
+  return (
+    `<div data-reply-scope="" class="group group/message-row min-w-0">` +
+    `<div data-cds="AssistantMessage" data-testid="assistant-message" data-turn-key="${key}-hub-reply"` +
+    `${fresh ? '' : ` data-is-streaming="${isStreaming}"`} class="group/message-row relative flex w-full min-w-0 flex-col">` +
+    `${echo}<div class="flex min-w-0 flex-col gap-5">${status}${body}</div><div class="print:mt-xs">${bar}</div></div></div>`
   );
 }
 
@@ -468,8 +545,15 @@ rowsEl.addEventListener('click', async (e) => {
   const row = button.closest('[data-index]');
   const node = row && nodes.get(shownPath()[Number(row.getAttribute('data-index'))]);
   if (!node) return;
-  const testid = button.getAttribute('data-testid') ?? '';
+  let testid = button.getAttribute('data-testid') ?? '';
   const label = button.getAttribute('aria-label');
+  // The 2026-10 controls carry no test ids: the fixture tells its own buttons by their labels.
+  if (layout2026 && !testid) {
+    const human = node.sender === 'human';
+    if (label === t.copy && !button.closest('.code-wrapper')) testid = human ? 'user-message-copy' : 'action-bar-copy';
+    else if (label === t.edit && human) testid = 'user-message-edit';
+    else if (label === t.retry && !human) testid = 'action-bar-retry';
+  }
   if (button.closest('.code-wrapper')) {
     await copyText(button.closest('.code-wrapper').querySelector('code').textContent);
   } else if (testid === 'action-bar-copy' || testid === 'user-message-copy') {

@@ -8,6 +8,10 @@
 // `markdown-content-<n>` id and no `group/query` heading any more; the query is rendered in a `group/user-bubble`
 // under its own `data-renderer="lm"` node, the answer is a bare `.prose[data-renderer="lm"]`, and the controls draw
 // the `#pplx-icon-…` sprites of the 2026 saved pages, with no test ids.
+// A Deep Research entry (a query asking for a "research report") shows its report as the 2026-02 saved page does
+// (test/real-pages/perplexity/sho-deep-research-2026-02.html): a raised card in the entry, between the query and
+// the answer's element, outside it: a telescope sprite and the title, Export / Share / Copy contents / full-screen
+// controls, the report as wide prose (`.prose.max-w-none`). The answer is the short text after it.
 // `?drift=1` plays a site update that renamed both answer handles (the id and the renderer attribute).
 // The UI speaks the browser's language (labels.json: English and Korean, the fixture's own translations;
 // test/sites/shared/locale.js): labels and the Rewrite text change, test ids, tabler icons and the bar's order do
@@ -88,6 +92,25 @@ function renderMarkdown(md, sources) {
   return out.join('');
 }
 
+/** A Deep Research report card, beside (before) the answer's element. */
+function reportHtml(entry) {
+  const { title, markdown } = entry.report;
+  const iconButton = (label, icon) => `<button type="button" aria-label="${label}" class="inline-flex rounded-full aspect-square">${sprite(icon)}</button>`;
+  return (
+    `<div class="flex flex-col gap-3"><div class="border-borderMain bg-base overflow-hidden border border-subtlest bg-raised rounded-lg">` +
+    `<div class="border-subtlest flex items-center justify-between border-b px-3 py-2">` +
+    `<div class="flex items-center gap-1.5 min-w-0">${sprite('telescope')}<span class="text-textMain truncate text-sm font-medium">${escapeHtml(title)}</span></div>` +
+    `<div class="flex items-center gap-1 shrink-0 ml-2"><div class="w-fit"><button type="button" aria-haspopup="menu" class="flex w-full px-3 rounded-lg">` +
+    `<div class="flex min-w-0 flex-1 items-center"><span class="text-box-trim-both truncate pr-1 min-w-0">${t.export}</span></div>${sprite('chevron-down')}</button></div>` +
+    iconButton(t.share, 'share-3') +
+    iconButton(t.copyContents, 'copy') +
+    iconButton(t.fullScreen, 'arrows-diagonal') +
+    `</div></div><div class="relative"><div class="overflow-hidden px-4 py-3 prose dark:prose-invert max-w-none text-sm">` +
+    `<div class="prose dark:prose-invert inline leading-relaxed break-words min-w-0"><h1>${escapeHtml(title)}</h1>` +
+    `${renderMarkdown(markdown, entry.sources)}</div></div></div></div></div>`
+  );
+}
+
 function entryHtml(entry, index) {
   const sources = entry.sources
     .map((s) => `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${escapeHtml(s.name)}</a>`)
@@ -110,6 +133,7 @@ function entryHtml(entry, index) {
     `<div class="query-tools flex gap-1">` +
     `<button type="button" data-testid="copy-query-button" aria-label="${t.copyQuery}">⧉</button></div></div>` +
     `<div class="sources">${sources}</div>` +
+    (entry.report ? reportHtml(entry) : '') +
     `<div id="${ANSWER_ID}${index}" class="relative default font-sans text-base">` +
     `<div class="prose dark:prose-invert inline leading-normal break-words min-w-0" ${RENDERER}="lm">` +
     `${renderMarkdown(entry.answer, entry.sources)}</div></div>` +
@@ -218,8 +242,10 @@ async function ask(entry, querySource, lastBackendUuid) {
       entry.model = data.display_model;
       const web = data.blocks.find((b) => b.intended_usage === 'web_results');
       const text = data.blocks.find((b) => b.intended_usage === 'ask_text');
+      const report = data.blocks.find((b) => b.intended_usage === 'research_report');
       if (web) entry.sources = web.web_result_block.web_results;
       if (text) entry.answer = text.markdown_block.answer;
+      if (report) entry.report = report.report_block;
       if (!slug && data.thread_url_slug) {
         slug = data.thread_url_slug;
         history.pushState({}, '', `/search/${slug}${keep}`);
@@ -251,7 +277,9 @@ async function loadThread(s) {
     contextUuid = e.context_uuid;
     const web = e.blocks.find((b) => b.intended_usage === 'web_results');
     const text = e.blocks.find((b) => b.intended_usage === 'ask_text');
+    const report = e.blocks.find((b) => b.intended_usage === 'research_report');
     entries.push({
+      report: report?.report_block,
       uuid: e.uuid,
       backend_uuid: e.backend_uuid,
       query: e.query_str,
@@ -284,6 +312,8 @@ thread.addEventListener('click', async (e) => {
     await copyText(button.closest('pre').querySelector('code').textContent);
   } else if (button.getAttribute('data-testid') === 'copy-query-button' || label === t.copyQuery) {
     await copyText(entry.query);
+  } else if (label === t.copyContents) {
+    await copyText(entry.report.markdown);
   } else if (label === t.copy) {
     await copyText(entry.answer);
   } else if (label === t.helpful || label === t.notHelpful) {

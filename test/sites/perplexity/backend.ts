@@ -5,7 +5,10 @@
 // the response open, as the live site does, and the page aborts its own fetch. `POST /rest/sse/perplexity_terminate`
 // stops an entry (the stream still ends COMPLETED, no stop flag). `GET /rest/thread/<slug>` loads a thread.
 // Answers carry `[n]` citation markers like the real markdown; the page renders them as citation buttons.
-// Synthetic (no public source): the feedback endpoint `POST /rest/entry/feedback`.
+// A query asking for a "research report" gets a Deep Research entry: a report (title and markdown) beside a short
+// answer, as the 2026-02 saved page shows one.
+// Synthetic (no public source): the feedback endpoint `POST /rest/entry/feedback`; the report's block in the JSON
+// (`intended_usage: "research_report"`, `report_block: {title, markdown}`).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cannedAnswer } from '../canned';
@@ -19,6 +22,8 @@ export interface PerplexityEntry {
   query_str: string;
   /** The answer markdown shown now. */
   answer: string;
+  /** A Deep Research report made with the answer (a research query), shown in a card beside it. */
+  report?: { title: string; markdown: string };
   /** Every answer this entry had, oldest first (the live thread JSON only has the last; kept for tests). */
   versions: string[];
   display_model: string;
@@ -41,6 +46,15 @@ const SOURCES = [
   { name: 'docs.python.org', url: 'https://docs.python.org/3/tutorial/datastructures.html' },
   { name: 'stackoverflow', url: 'https://stackoverflow.com/questions/3940128' },
 ];
+
+/** A Deep Research report on the query: what the research found, with citation markers like the answer's. */
+export function researchReport(query: string): { title: string; markdown: string } {
+  const topic = query.replace(/^.*?\bon\b\s*/i, '').slice(0, 60) || query.slice(0, 60);
+  return {
+    title: `Report: ${topic}`,
+    markdown: `The research looked at ${topic} from several sources[1].\n\nEach source agrees on the main points, and the report lists them in order of importance[2].`,
+  };
+}
 
 /** The canned answer with the citation markers Perplexity's markdown carries. */
 export function citedAnswer(query: string, variant: number): string {
@@ -74,6 +88,7 @@ export function perplexityBackend(options: { chunkDelayMs?: number; chunkSize?: 
     message_mode: final ? 'FULL' : 'STREAMING',
     blocks: [
       { intended_usage: 'web_results', web_result_block: { web_results: SOURCES } },
+      ...(e.report ? [{ intended_usage: 'research_report', report_block: e.report }] : []),
       { intended_usage: 'ask_text', markdown_block: { answer: text, chunks: [text], progress: final ? 'DONE' : 'IN_PROGRESS' } },
     ],
   });
@@ -100,6 +115,7 @@ export function perplexityBackend(options: { chunkDelayMs?: number; chunkSize?: 
     } else {
       const uuid = randomUUID();
       entry = { uuid, backend_uuid: uuid, frontend_uuid: String(p.frontend_uuid), context_uuid: contextUuid, query_str: body.query_str, answer: '', versions: [], display_model: 'turbo', status: 'PENDING', entry_created_datetime: now, entry_updated_datetime: now };
+      if (/research report/i.test(body.query_str)) entry.report = researchReport(body.query_str);
       thread.entries.push(entry);
     }
     const full = citedAnswer(entry.query_str, entry.versions.length + 1);
