@@ -6,7 +6,7 @@
 // words, so each one costs bounded work; a rejected candidate only moves the scan past its key, never past the
 // rest of the line. Values are checked against placeholders, references to a secret (`process.env.X`,
 // `getToken()`), type names and low-entropy words.
-import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
+import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { NOT_A_PASSWORD } from './secrets';
 
@@ -86,11 +86,30 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   return false;
 }
 
+/** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
+ *  passphrase of three dictionary words (`printer.inspection.tomb`). */
+const PATH_WORDS =
+  /^(?:env|environ|config|conf|cfg|configuration|settings|setting|options|opts|params|props|properties|args|argv|request|req|res|response|form|data|user|users|app|application|ctx|context|state|store|values?|vars?|secrets?|credentials?|creds|auth|db|database|process|self|this|super|module|exports|window|global|session|cookie|cookies|spring|datasource|keys?|tokens?|pass\w*|pwd|get|set|input|body|payload|model|prototype|default|defaults|local|remote|prod|production|dev|test|staging|item|items|result|results|obj|object|json|yaml|http|https|api|client|server|service|services|account|accounts|connection|conn|mail|smtp|ldap|redis|mysql|postgres|oracle|mongo)$/i;
+/** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
+function dottedPassphrase(value: string): boolean {
+  if (!/^[a-z]{3,}(?:\.[a-z]{3,}){2,5}$/.test(value)) return false;
+  return !value.split('.').some((part) => PATH_WORDS.test(part));
+}
+
+/** `sk-ant-oat01-tooShort`, `xoxb-notARealToken`: a vendor-style prefix followed by words, a stand-in for a key. */
+function prefixedWords(value: string): boolean {
+  const body = value.replace(/^(?:[a-z]{1,8}\d{0,2}[-_]){1,4}/, '');
+  return body !== value && body.length > 0 && /^[A-Za-z]+$/.test(body) && identifierLike(body);
+}
+
 function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
   if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+  if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
-  if (value.length < 8) return false;
+  if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+  // hex tokens (`Token: 3fea6af1349166ea`): sixteen hex digits and more, letters and digits both, no long run of one
+  if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
   // A secret name given an identifier or words (`"same-origin"`, `'removeEmpty'`, `"__vite_ssr_exportAll__"`)
   if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes('_') || value.includes('-') || identifierLike(value))) return false;
   const entropy = shannonEntropy(value);
@@ -213,7 +232,10 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   if (op) {
     if (op[2] && !quote) return null; // a bare `name,` is a list, not an argument pair
     if (op[3] && quote) return null;
-    const lineLevel = op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s));
+    const lineLevel =
+      (op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s))) ||
+      // a Windows switch `/pass:x`, `/p:x` (cmdkey, msbuild, net): the command line holds literals
+      (op[1] === ':' && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s)));
     const value = readValue(text, at + op[0].length, budget, lineLevel);
     if (value && lineLevel) value.literal = true;
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
@@ -221,8 +243,18 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;
     return value;
   }
-  // --password value
-  if (name.startsWith('--') && /^[ \t]/.test(tail)) return readValue(text, at + 1, budget);
+  // --password value: a command line holds literals (a reference would be `$VAR`)
+  if (name.startsWith('--') && /^[ \t]/.test(tail)) {
+    const value = readValue(text, at + 1, budget);
+    if (value) value.literal = true;
+    return value;
+  }
+  // fish `set -x NAME value` / `set -gx NAME value`, PowerShell `Set-Item env:NAME value`: the next word is the value
+  if (/^[ \t]/.test(tail) && /(?:^|[\n;|&][ \t]*|[ \t])set[ \t]+-[a-zA-Z]{1,4}[ \t]+$/.test(text.slice(Math.max(0, s - 24), s))) {
+    const value = readValue(text, at + /^[ \t]+/.exec(tail)![0].length, budget, true);
+    if (value) value.literal = true;
+    return value;
+  }
   // `secret "…";` (BIND/named.conf TSIG keys, nginx `proxy_set_header X-Api-Key "…";`): the quoted value ends the statement
   const statement = quote ? null : /^[ \t]{1,4}(?=["'])/.exec(tail);
   if (statement) {
