@@ -123,6 +123,13 @@ const PROVIDER_KEYS: ProviderKey[] = [
     body: 'sk-ant-(?!api0)[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{80,200}',
   },
   {
+    // `django-admin startproject` writes SECRET_KEY = 'django-insecure-' + 50 characters of this alphabet
+    id: 'django-insecure-key',
+    description: "Django's generated SECRET_KEY django-insecure-… (startproject since Django 3.2)",
+    body: 'django-insecure-[a-z0-9!@#$%^&*(=+)_-]{20,80}',
+    edge: 'A-Za-z0-9!@#$%^&*(=+)_-',
+  },
+  {
     // Microsoft identity platform client secrets: three characters, a digit, `Q~`, then 31–34 (Microsoft's format
     // since 2021; gitleaks' azure-ad-client-secret rule uses the same shape)
     id: 'azure-ad-client-secret',
