@@ -91,8 +91,10 @@ function* find(text: string): Iterable<Range> {
     if (end - start > MAX_RUN) continue;
     // `name=value` runs together: base64 has `=` only as trailing padding, so the value starts after the last
     // `=` that something follows
-    const inner = /=+(?=[^=])(?!.*=[^=])/.exec(match[0]);
-    if (inner) start += inner.index + inner[0].length;
+    let cut = match[0].length - 1;
+    while (cut > 0 && match[0][cut] === '=') cut--;
+    const lastEquals = match[0].lastIndexOf('=', cut);
+    if (lastEquals !== -1) start += lastEquals + 1;
     // trim sentence punctuation and a base64 run's leading `/` or `.`
     while (end > start && /[.~_-]/.test(text[end - 1]!) && !/=/.test(text[end - 1]!)) end--;
     while (start < end && /[./=~-]/.test(text[start]!)) start++;
@@ -101,8 +103,10 @@ function* find(text: string): Iterable<Range> {
     const prev = text[match.index - 1] ?? '';
     // inside a URL, an e-mail, a query or a Windows path: part of something else
     if (/[@\\#?&%]/.test(prev)) continue;
-    const lineStart = Math.max(text.lastIndexOf('\n', match.index - 1) + 1, match.index - 200);
-    const before = text.slice(lineStart, start);
+    // at most 100 characters back, cut at the line start (a bounded look: an unbounded lastIndexOf would be quadratic)
+    const windowStart = Math.max(0, start - 100);
+    const head = text.slice(windowStart, start);
+    const before = head.slice(head.lastIndexOf('\n') + 1);
     if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value)) continue;
