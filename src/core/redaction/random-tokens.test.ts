@@ -32,6 +32,7 @@ describe('random tokens without a key word', () => {
     ['hex as a client argument', 'client = SomeClient("1ecda3f35a60c3fa395001ad41af8c64")', '1ecda3f35a60c3fa395001ad41af8c64'],
     ['hex pasted somewhere', 'I pasted 5f18ee09f0cda95ec238e51bb9bc251a into the settings page', '5f18ee09f0cda95ec238e51bb9bc251a'],
     ['a UUID committed by accident', 'I accidentally committed ff55e495-64b8-441d-bb43-7fc882e0cdc4 to GitHub', 'ff55e495-64b8-441d-bb43-7fc882e0cdc4'],
+    ['base64 of a user:password pair in a Kubernetes Secret', 'kind: Secret\ndata:\n  extra: YWRtaW46cGFzc3dvcmQ=', 'YWRtaW46cGFzc3dvcmQ='],
     ["Django's generated key", 'SECRET_KEY = "django-insecure-k#9z(2s=w^u1x$7m@q8v!e0r3t6y_p4o5i-l+j&h)g*f%d"', 'django-insecure-k#9z(2s=w^u1x$7m@q8v!e0r3t6y_p4o5i-l+j&h)g*f%d'],
   ])('%s', (_family, text, value) => {
     expect(secrets(text)).toEqual([value]);
@@ -54,6 +55,10 @@ describe('random tokens without a key word', () => {
     ['member paths in code', 'if (current & bin_trie_flags_js_1.BinTrieFlags.FLAG13) return eocdrBuffer.readUInt16LE(4);'],
     ['a source map reference', '//# sourceMappingURL=reportIfFoundPrivateKeyP12Format.js.map'],
     ['a public key pin', "const pubkey256 = 'pL1+qb9HTMRZJmuC/bB/ZI9d302BYrrqiVuRyW+DGrU=';"],
+    ['base64 of plain text', '  "UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz", // "Patience is the key to success"'],
+    ['a generated parser table', 'states: "kQ3c.iQ4Y/XQ5W0nQ6S1tQ6e2UQ6f2VQ6j2XQ6l2ZQ6q2cQ7 v+R+S+W.n.o.q.r.s/a/i/k/m/x0O0f0g0x1g3h3i3j4P4T4"'],
+    ['a constant of a typed array', 'const size = itemCount * BigUint64Array.BYTES_PER_ELEMENT;'],
+    ['a Travis CI encrypted value (public by design)', 'env:\n  secure: cAmf8extX/sPl+sxC/6sWTmaiSGrXQY9C/lLg9c76Qn12MLysxDYgCRXfl8Az3RIbRuajq0Sb='],
   ])('keeps %s', (_family, text) => {
     expect(secrets(text)).toEqual([]);
   });

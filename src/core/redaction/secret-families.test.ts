@@ -82,3 +82,39 @@ describe('passwords on command lines and in protocols', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('secret names in other languages and naming conventions', () => {
+  it.each([
+    ['German, fused', 'API_SCHLUESSEL=Xk29fLq81mZpQ7'],
+    ['German, camelCase with an umlaut', 'apiSchlüssel = "Xk29fLq81mZpQ7"'],
+    ['German, secret', 'geheimnis = "Xk29fLq81mZpQ7"'],
+    ['French key, a whole segment', 'cle_api: "Xk29fLq81mZpQ7"'],
+    ['Portuguese key', 'chave_api = "Xk29fLq81mZpQ7"'],
+    ['Portuguese secret', 'segredo: Xk29fLq81mZpQ7'],
+    ['Russian token', 'токен = "Xk29fLq81mZpQ7"'],
+    ['Russian key with a suffix', 'ключ_api: Xk29fLq81mZpQ7'],
+    ['Chinese key', '密钥 = "Xk29fLq81mZpQ7"'],
+    ['Japanese token', 'トークン: Xk29fLq81mZpQ7'],
+    ['a bearer name', 'bearer: Xk29fLq81mZpQ7abc'],
+    ['a passkey', 'MY_PASSKEY=Xk29fLq81mZpQ7'],
+  ])('%s', (_family, text) => {
+    expect(secrets(text)).toEqual(['Xk29fLq81mZpQ7' + (text.includes('abc') ? 'abc' : '')]);
+  });
+
+  it.each([
+    ['French password as an identifier', 'mot_de_passe: Xk29fLq81m'],
+    ['French abbreviation mdp', 'mdp=Xk29fLq81m'],
+    ['Slovene', 'geslo = "Xk29fLq81m"'],
+  ])('%s', (_family, text) => {
+    expect(secrets(text)).toEqual(['Xk29fLq81m']);
+  });
+
+  it.each([
+    ['a word holding "cle"', 'article = "Xk29fLq81mZpQ7"'],
+    ['a word ending in "mdp"', 'cmdp = "Xk29fLq81m"'],
+    ['a key id', 'vehicle_key_id: Xk29fLq81mZpQ7'],
+    ['an escaped word in a localisation table', '"interfaz","clave","m\\u00e9todo","x"'],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -12,9 +12,19 @@ import { NOT_A_PASSWORD } from './secrets';
 
 /** Password words of the languages people write config and chat in, besides English. */
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
-const SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, 'gi');
-const FOREIGN_PASSWORD_NAME = new RegExp(FOREIGN_PASSWORD, 'i');
-const NAME_CHAR = /[A-Za-z0-9_.-]/;
+/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
+const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode';
+/** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
+ *  name (see kindOfName), so `article` or `vehicle` never do. */
+const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
+const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
+const SECRET_WORD = new RegExp(
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`,
+  'gi',
+);
+const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, 'i');
+const FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, 'i');
+const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 const MAX_NAME = 80;
 const MAX_QUOTED = 8192;
 const MAX_UNQUOTED = 1024;
@@ -51,6 +61,7 @@ function kindOfName(norm: string): Kind | null {
   if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
+  if (FOREIGN_SECRET_NAME.test(norm)) return 'secret';
   if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
   return null;
 }
@@ -108,6 +119,8 @@ function acceptable(kind: Kind, value: string, quoted: boolean, next: string): b
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+  // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
+  if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;
   // hex tokens (`Token: 3fea6af1349166ea`): sixteen hex digits and more, letters and digits both, no long run of one
   if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
   // A secret name given an identifier or words (`"same-origin"`, `'removeEmpty'`, `"__vite_ssr_exportAll__"`)

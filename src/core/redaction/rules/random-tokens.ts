@@ -17,7 +17,7 @@ const MAX_RUN = 1024;
 
 /** Names that say the value is something other than a secret. */
 const NOT_SECRET_NAME =
-  /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
+  /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
 
 /** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
 const ID_PREFIX =
@@ -41,7 +41,37 @@ function keyLike(value: string, minLength: number): boolean {
   let wordy = 0;
   for (const run of value.match(/[a-z]{4,}/g) ?? []) wordy += run.length;
   if (wordy > value.length * 0.2) return false;
+  // generated tables (parser state strings, `kQ3c.iQ4Y/XQ5W0nQ6…`): one character or separators far above chance
+  const counts = new Map<string, number>();
+  let punctuation = 0;
+  for (const ch of value.replace(/=+$/, '')) {
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    if (!/[A-Za-z0-9]/.test(ch)) punctuation++;
+  }
+  if (Math.max(...counts.values()) > Math.max(3, value.length * 0.15) || punctuation > value.length * 0.15) return false;
+  // code: member paths and constants (`BigUint64Array.BYTES_PER_ELEMENT`)
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[A-Z]{2,}_[A-Z]{2,}/.test(value)) return false;
   return shannonEntropy(value) >= Math.min(4.2, Math.log2(value.length) * 0.8);
+}
+
+/** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
+ *  credential itself (`admin:password`, a JSON `auth` block). */
+function encodesPlainText(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
+  let decoded: string;
+  try {
+    const body = value.replace(/=+$/, '');
+    decoded = atob(body + '='.repeat((4 - (body.length % 4)) % 4));
+  } catch {
+    return false;
+  }
+  let printable = 0;
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) printable++;
+  }
+  if (printable < decoded.length * 0.95 || !/^[\x20-\x7e]*[A-Za-z]{3}/.test(decoded)) return false;
+  return !/^[^:\s]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
 }
 
 function classOf(code: number): number {
@@ -109,7 +139,7 @@ function* find(text: string): Iterable<Range> {
     const before = head.slice(head.lastIndexOf('\n') + 1);
     if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
-    if (looksLikePlaceholder(value) || looksTypedIn(value)) continue;
+    if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
     const strong = keyLike(value, 20);
     const hexLike = !strong && hexOrUuid(value);
     if (!strong && !hexLike) continue;
