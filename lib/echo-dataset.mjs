@@ -8281,7 +8281,7 @@ function looksLikeReference(value, quoted, next) {
 	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
 	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
-	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true;
+	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return true;
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
 	if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true;
@@ -8436,7 +8436,7 @@ function valueFor(text, s, e, name, budget) {
 		if (op[1] === ":" && value && !value.quoted && name.startsWith("http")) return null;
 		return value;
 	}
-	if (name.startsWith("--") && /^[ \t]/.test(tail)) {
+	if ((name.startsWith("--") || /^-[A-Za-z]{2}/.test(name) && /(?:^|[ \t])$/.test(text.slice(Math.max(0, s - 1), s))) && /^[ \t]/.test(tail)) {
 		const value = readValue(text, at + 1, budget);
 		if (value) value.literal = true;
 		return value;
@@ -8943,7 +8943,7 @@ var rule = (id, description, pattern, accept = plausible, group = 1) => regexRul
 });
 var passwordFormRules = [
 	rule("stdin-password", "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg, plausible, 2),
-	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
+	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
 	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
 	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),

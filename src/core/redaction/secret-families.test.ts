@@ -42,6 +42,9 @@ describe('values given to secret names', () => {
     ['a snake_case passphrase after a --flag', './migrate --db-password accountability_freight_casement up', 'accountability_freight_casement'],
     ['a Windows /pass: switch', 'cmdkey /add:fs /user:noel /pass:abacus.premium.juggernaut', 'abacus.premium.juggernaut'],
     ['fish set -x', 'set -x MY_SECRET abcDEF123ghiJKL456', 'abcDEF123ghiJKL456'],
+    ['a PowerShell parameter', "Connect-Thing -ApiKey 'Xk29fLq81mZpQ7Lw' -Verbose", 'Xk29fLq81mZpQ7Lw'],
+    ['nuget push -ApiKey, unquoted', 'nuget push x.nupkg -ApiKey oy2k9fLq81mZpQ7Lwxx3 -Source nuget.org', 'oy2k9fLq81mZpQ7Lwxx3'],
+    ['a token with a dotted prefix', 'vault login token=hvs.Xk29fLq81mZpQ7LwAbCdEf', 'hvs.Xk29fLq81mZpQ7LwAbCdEf'],
   ])('%s', (_family, text, value) => {
     expect(secrets(text)).toEqual([value]);
   });
@@ -52,6 +55,8 @@ describe('values given to secret names', () => {
     ['a method call on a dotted path', 'password = vault.secrets.read("db")'],
     ['a flag given a variable', 'node app.js --password $DB_PASS'],
     ['fish set given a variable', 'set -gx GITHUB_TOKEN $TOKEN'],
+    ['a PowerShell parameter given a variable', 'Get-Item -Token $tok'],
+    ['a dotted name path', 'token = self.request.headers'],
     ['a hex run with a repeated digit run', 'token: "00001111aaaa2222"'],
   ])('keeps %s', (_family, text) => {
     expect(secrets(text)).toEqual([]);
@@ -64,6 +69,7 @@ describe('passwords on command lines and in protocols', () => {
     ['curl --user quoted whole, two spaces', "curl -X POST --user  'johns:h0pk1ns~21s' $URL", 'h0pk1ns~21s'],
     ['curl --user with each part quoted and braced', 'curl --user "{acd3c08b-74e8}":"{ZqL5kVrX1n8tA2}" -H x', 'ZqL5kVrX1n8tA2'],
     ['curl --user with the password quoted', "curl --user kevin:'pRf7vG2h1L8nQkW9' -iX PATCH", 'pRf7vG2h1L8nQkW9'],
+    ['docker login -p', 'docker login -p Xk29fLq81m! registry.local', 'Xk29fLq81m!'],
     ['IMAP LOGIN', 'a001 LOGIN miller37 kAYVMXWvhrMHQ#jTvmPH', 'kAYVMXWvhrMHQ#jTvmPH'],
     ['POP3/FTP PASS', 'USER bob\nPASS Hunter2x\nSTAT', 'Hunter2x'],
     ['Chinese prose, non-ASCII password', '密码是 Äpfel32!', 'Äpfel32!'],

@@ -84,7 +84,10 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   if (!quoted && (next === '(' || next === '[' || next === '.')) return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
-  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true; // process.env.TOKEN, init?.key
+  // process.env.TOKEN, init?.key — but not a token with a dotted prefix (`hvs.CAESIJ8x…`): no part of a name path is
+  // a long run mixing upper case, lower case and digits
+  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
+    return true;
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
@@ -256,8 +259,8 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;
     return value;
   }
-  // --password value: a command line holds literals (a reference would be `$VAR`)
-  if (name.startsWith('--') && /^[ \t]/.test(tail)) {
+  // --password value, PowerShell/nuget `-ApiKey value`: a command line holds literals (a reference would be `$VAR`)
+  if ((name.startsWith('--') || (/^-[A-Za-z]{2}/.test(name) && /(?:^|[ \t])$/.test(text.slice(Math.max(0, s - 1), s)))) && /^[ \t]/.test(tail)) {
     const value = readValue(text, at + 1, budget);
     if (value) value.literal = true;
     return value;
