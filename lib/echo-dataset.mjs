@@ -7975,7 +7975,15 @@ function looksLikePlaceholder(value) {
 	if (PLACEHOLDER_WORDS.test(value) || TEMPLATE.test(value.trim())) return true;
 	if (/^(.)\1+$/.test(value)) return true;
 	if (/^[*xX•.#_-]+$/.test(value)) return true;
+	if (/^<[A-Za-z_]/.test(value)) return true;
 	return false;
+}
+/**
+* Typed-in stand-ins for a value with no prefix to vouch for it: counting runs (`12345678-ABCD-…`, `abcdefgh`) and
+* a group repeated (`ABCD-ABCD`, `1234-1234`). Not applied to provider-prefixed keys, whose prefix is evidence enough.
+*/
+function looksTypedIn(value) {
+	return /0123456|1234567|2345678|abcdefgh|ABCDEFGH|([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])/.test(value);
 }
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -8044,8 +8052,8 @@ var curlUserPassword = regexRule({
 	kind: "password",
 	level: "secrets",
 	priority: 80,
-	description: "Password in curl/wget-style -u user:password / --user user:password",
-	pattern: /(?<![\w-])(?:-u|--user|--proxy-user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,128})/dg,
+	description: "Password in curl/wget-style -u user:password / --user user:password (each part quoted or not, user may be empty)",
+	pattern: /(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{1,3}|=)["']?\{?[^\s:"'<>{}]{0,64}\}?["']?:["']?\{?([^\s"'{}<>]{1,128})/dg,
 	group: 1,
 	accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
 });
@@ -8055,6 +8063,14 @@ var NOT_A_PASSWORD = /* @__PURE__ */ new Set([
 	"pass",
 	"pwd",
 	"secret",
+	"token",
+	"apikey",
+	"api_key",
+	"api-key",
+	"apitoken",
+	"api_token",
+	"key",
+	"pat",
 	"user",
 	"username",
 	"changeit",
@@ -8172,14 +8188,21 @@ var secretRules = [
 // src/core/redaction/rules/assignments.ts
 /** Password words of the languages people write config and chat in, besides English. */
 var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
-var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, "gi");
-var FOREIGN_PASSWORD_NAME = new RegExp(FOREIGN_PASSWORD, "i");
-var NAME_CHAR = /[A-Za-z0-9_.-]/;
+/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
+var FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode";
+/** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
+*  name (see kindOfName), so `article` or `vehicle` never do. */
+var FOREIGN_SECRET = "geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer";
+var FOREIGN_KEY = "cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키";
+var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, "gi");
+var FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, "i");
+var FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, "i");
+var NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 var MAX_NAME = 80;
 var MAX_QUOTED = 8192;
 var MAX_UNQUOTED = 1024;
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
-var NOT_SECRET_NAME = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+var NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 function normalisedName(name) {
 	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
 }
@@ -8195,9 +8218,10 @@ function kindOfRawName(raw) {
 	return kind;
 }
 function kindOfName(norm) {
-	if (NOT_SECRET_NAME.test(norm)) return null;
+	if (NOT_SECRET_NAME$1.test(norm)) return null;
 	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
 	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
+	if (FOREIGN_SECRET_NAME.test(norm)) return "secret";
 	if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return "secret";
 	return null;
 }
@@ -8257,7 +8281,7 @@ function looksLikeReference(value, quoted, next) {
 	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
 	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
-	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true;
+	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return true;
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
 	if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true;
@@ -8268,11 +8292,27 @@ function looksLikeReference(value, quoted, next) {
 	if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true;
 	return false;
 }
+/** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
+*  passphrase of three dictionary words (`printer.inspection.tomb`). */
+var PATH_WORDS = /^(?:env|environ|config|conf|cfg|configuration|settings|setting|options|opts|params|props|properties|args|argv|request|req|res|response|form|data|user|users|app|application|ctx|context|state|store|values?|vars?|secrets?|credentials?|creds|auth|db|database|process|self|this|super|module|exports|window|global|session|cookie|cookies|spring|datasource|keys?|tokens?|pass\w*|pwd|get|set|input|body|payload|model|prototype|default|defaults|local|remote|prod|production|dev|test|staging|item|items|result|results|obj|object|json|yaml|http|https|api|client|server|service|services|account|accounts|connection|conn|mail|smtp|ldap|redis|mysql|postgres|oracle|mongo)$/i;
+/** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
+function dottedPassphrase(value) {
+	if (!/^[a-z]{3,}(?:\.[a-z]{3,}){2,5}$/.test(value)) return false;
+	return !value.split(".").some((part) => PATH_WORDS.test(part));
+}
+/** `sk-ant-oat01-tooShort`, `xoxb-notARealToken`: a vendor-style prefix followed by words, a stand-in for a key. */
+function prefixedWords(value) {
+	const body = value.replace(/^(?:[a-z]{1,8}\d{0,2}[-_]){1,4}/, "");
+	return body !== value && body.length > 0 && /^[A-Za-z]+$/.test(body) && identifierLike(body);
+}
 function acceptable(kind, value, quoted, next) {
 	if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+	if (kind === "password" && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
 	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
-	if (value.length < 8) return false;
+	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+	if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, "e"))) return false;
+	if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
 	if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes("_") || value.includes("-") || identifierLike(value))) return false;
 	const entropy = shannonEntropy(value);
 	if (characterClasses(value) >= 2 && entropy >= Math.min(3, Math.log2(value.length) * .75)) return true;
@@ -8388,7 +8428,7 @@ function valueFor(text, s, e, name, budget) {
 	if (op) {
 		if (op[2] && !quote) return null;
 		if (op[3] && quote) return null;
-		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s));
+		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s)) || op[1] === ":" && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s));
 		const value = readValue(text, at + op[0].length, budget, lineLevel);
 		if (value && lineLevel) value.literal = true;
 		if (op[3] && value && !value.quoted) return null;
@@ -8396,7 +8436,16 @@ function valueFor(text, s, e, name, budget) {
 		if (op[1] === ":" && value && !value.quoted && name.startsWith("http")) return null;
 		return value;
 	}
-	if (name.startsWith("--") && /^[ \t]/.test(tail)) return readValue(text, at + 1, budget);
+	if ((name.startsWith("--") || /^-[A-Za-z]{2}/.test(name) && /(?:^|[ \t])$/.test(text.slice(Math.max(0, s - 1), s))) && /^[ \t]/.test(tail)) {
+		const value = readValue(text, at + 1, budget);
+		if (value) value.literal = true;
+		return value;
+	}
+	if (/^[ \t]/.test(tail) && /(?:^|[\n;|&][ \t]*|[ \t])set[ \t]+-[a-zA-Z]{1,4}[ \t]+$/.test(text.slice(Math.max(0, s - 24), s))) {
+		const value = readValue(text, at + /^[ \t]+/.exec(tail)[0].length, budget, true);
+		if (value) value.literal = true;
+		return value;
+	}
 	const statement = quote ? null : /^[ \t]{1,4}(?=["'])/.exec(tail);
 	if (statement) {
 		const value = readValue(text, at + statement[0].length, budget);
@@ -8616,8 +8665,14 @@ var phoneRule = {
 };
 // src/core/redaction/rules/contact.ts
 var GENERIC_TLDS = new Set("com net org edu gov mil int info biz name pro mobi aero coop museum io ai app dev co me tv cc ly gg sh to xyz online site tech store cloud blog email page link live news media agency company digital solutions services systems network group team works world today life space website web studio design global club shop finance health law legal consulting academy school university travel energy expert capital ventures partners email mail one inc ltd llc gmbh plus zone tools software codes run build art eu asia berlin london nyc paris tokyo africa bank insurance church house realty city local".split(" "));
-/** RFC 2606/6761 reserved names: documentation placeholders, not anyone's address. */
-var RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/;
+/**
+* RFC 2606/6761 documentation names: `example.com/.net/.org` (and their subdomains), `.example`, `.test`, `.invalid`.
+* No mail is ever delivered there and AI answers are full of them (`user@example.com` in code), so they are kept.
+* Not kept: `.local` and `.localhost` (RFC 6762/6761 reserve them too, but real machines send from them — git's
+* default author `john@Johns-MacBook-Pro.local`, cron's `root@host.localhost` — and the names are people's) and
+* look-alikes (`example.co.uk`, `examp1e.com`, `example.com.au` are ordinary domains).
+*/
+var RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/;
 var contactRules = [regexRule({
 	id: "email",
 	kind: "email",
@@ -8762,7 +8817,11 @@ var financialRules = [card, {
 }];
 // src/core/redaction/rules/network.ts
 var OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-var VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
+var VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=(]?\s{0,2}["']?$/;
+/** `AssemblyVersion("…")`, `minSdkVersion`, `APP_VERSION=`, `file_version:` (case kept, so `conversion` is no version). */
+var CAMEL_VERSION = /(?:[a-z]Version|_[Vv]ersion|_VERSION)[\s:=("']{0,4}$/;
+/** A product token (`Chrome/120.0.0.0`, `Edg/120.0.2210.91`) is a version; an object identifier after `OID`/`urn:oid:` is no address. */
+var PRODUCT_OR_OID = /(?:^|[\s(;,"'])[A-Za-z][\w.-]{0,40}\/$|(?:^|[^a-z])(?:oid|urn:oid:)[\s:="']{0,3}$/;
 function keptIpv4(value) {
 	const [a, b, c, d] = value.split(".").map(Number);
 	if ([
@@ -8772,6 +8831,7 @@ function keptIpv4(value) {
 		d
 	].every((n) => n !== void 0 && n < 10)) return true;
 	if (a === 127 || a === 0 || a === 255) return true;
+	if (c === 0 && d === 0) return true;
 	if (a === 192 && b === 0 && c === 2) return true;
 	if (a === 198 && b === 51 && c === 100) return true;
 	if (a === 203 && b === 0 && c === 113) return true;
@@ -8784,7 +8844,7 @@ var ipv4 = regexRule({
 	priority: 55,
 	description: "IPv4 dotted quad (each octet 0–255), not loopback/netmask/documentation ranges, not after \"version\"",
 	pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, "g"),
-	accept: (value, match, text) => !keptIpv4(value) && !VERSION_CONTEXT.test(before(text, match.index, 16)) && (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3)))
+	accept: (value, match, text) => !keptIpv4(value) && !VERSION_CONTEXT.test(before(text, match.index, 24)) && !PRODUCT_OR_OID.test(before(text, match.index, 48)) && !CAMEL_VERSION.test(text.slice(Math.max(0, match.index - 24), match.index)) && (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3)))
 });
 function validIpv6(value) {
 	const halves = value.split("::");
@@ -8883,9 +8943,9 @@ var rule = (id, description, pattern, accept = plausible, group = 1) => regexRul
 });
 var passwordFormRules = [
 	rule("stdin-password", "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg, plausible, 2),
-	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
+	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
 	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
-	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10), 2),
+	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
@@ -8920,11 +8980,12 @@ var passwordFormRules = [
 		}
 	}),
 	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,3}?[ \\t]{0,2}(?:[:：]|[—–-](?=[ \\t])|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,3}|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3})?|[ \\t]{0,2}(?:[:：]|[—–](?=[ \\t]))[ \\t]{0,3})([^\\s"'\`<>]{3,63}[^\\s"'\`<>.,;:)])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v)),
-	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([\x21-\x7e]{4,64})/dg)
+	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
+	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2)
 ];
 // src/core/redaction/rules/provider-keys.ts
 var TOKEN_EDGE = "A-Za-z0-9_-";
-var providerKeyRules = [
+var PROVIDER_KEYS = [
 	{
 		id: "openai-api-key",
 		description: "OpenAI sk-…, sk-proj-…, sk-svcacct-…, sk-admin-…",
@@ -9301,16 +9362,183 @@ var providerKeyRules = [
 		id: "azure-storage-key",
 		description: "Azure storage AccountKey=…",
 		body: "(?<=AccountKey=)[A-Za-z0-9+/]{86}=="
+	},
+	{
+		id: "anthropic-key",
+		description: "Anthropic keys secretlint does not know: sk-ant-admin01-, OAuth sk-ant-oat01-/sk-ant-ort01-, sk-ant-sid01- (its rule knows sk-ant-api03/04-)",
+		body: "sk-ant-(?!api0)[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{80,200}"
+	},
+	{
+		id: "django-insecure-key",
+		description: "Django's generated SECRET_KEY django-insecure-… (startproject since Django 3.2)",
+		body: "django-insecure-[a-z0-9!@#$%^&*(=+)_-]{20,80}",
+		edge: "A-Za-z0-9!@#$%^&*(=+)_-"
+	},
+	{
+		id: "azure-ad-client-secret",
+		description: "Azure AD / Entra ID client secret xxx8Q~… (three characters, a digit, Q~, 31–34 more)",
+		body: "[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}",
+		edge: "A-Za-z0-9_~.-"
 	}
-].map(({ id, description, body, edge = TOKEN_EDGE, mixed }) => regexRule({
+];
+/** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
+function randomBody(value) {
+	if (characterClasses(value) < 2) return false;
+	if (/\d/.test(value)) return true;
+	const body = value.replace(/^[a-z]+[_-](?:[a-z]+[_-])?/, "");
+	return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
+}
+var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed }) => regexRule({
 	id,
 	kind: "api_key",
 	level: "secrets",
 	priority: 90,
 	description,
 	pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, "g"),
-	accept: (value) => !looksLikePlaceholder(value) && (!mixed || characterClasses(value) >= 2 && /\d/.test(value))
+	accept: (value) => !looksLikePlaceholder(value) && (!mixed || randomBody(value))
 }));
+// src/core/redaction/rules/random-tokens.ts
+var RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
+var MAX_RUN = 1024;
+/** Names that say the value is something other than a secret. */
+var NOT_SECRET_NAME = /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
+/** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
+var ID_PREFIX = /^(?:chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
+/** Where digests and encoded blobs begin: they are random and public. */
+var DIGEST_BEFORE = /(?:sha\d{1,3}|md5|h\d)[-:]$|base64,$|nonce-$|integrity[=:"' ]{1,4}$/i;
+/** Random the way keys are: every class present, and the class changes at a large share of characters. */
+function keyLike(value, minLength) {
+	if (value.length < minLength || characterClasses(value) < 3) return false;
+	const upper = (value.match(/[A-Z]/g) ?? []).length;
+	const lower = (value.match(/[a-z]/g) ?? []).length;
+	const digits = (value.match(/\d/g) ?? []).length;
+	if (upper < 2 || lower < 2 || digits < 2) return false;
+	let changes = 0;
+	for (let i = 1; i < value.length; i++) if (classOf(value.charCodeAt(i)) !== classOf(value.charCodeAt(i - 1))) changes++;
+	if (changes < value.length * .3) return false;
+	let wordy = 0;
+	for (const run of value.match(/[a-z]{4,}/g) ?? []) wordy += run.length;
+	if (wordy > value.length * .2) return false;
+	const counts = /* @__PURE__ */ new Map();
+	let punctuation = 0;
+	for (const ch of value.replace(/=+$/, "")) {
+		counts.set(ch, (counts.get(ch) ?? 0) + 1);
+		if (!/[A-Za-z0-9]/.test(ch)) punctuation++;
+	}
+	if (Math.max(...counts.values()) > Math.max(3, value.length * .15) || punctuation > value.length * .15) return false;
+	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[A-Z]{2,}_[A-Z]{2,}/.test(value)) return false;
+	return shannonEntropy(value) >= Math.min(4.2, Math.log2(value.length) * .8);
+}
+/** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
+*  credential itself (`admin:password`, a JSON `auth` block). */
+function encodesPlainText(value) {
+	if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
+	let decoded;
+	try {
+		const body = value.replace(/=+$/, "");
+		decoded = atob(body + "=".repeat((4 - body.length % 4) % 4));
+	} catch {
+		return false;
+	}
+	let printable = 0;
+	for (let i = 0; i < decoded.length; i++) {
+		const c = decoded.charCodeAt(i);
+		if (c >= 32 && c < 127) printable++;
+	}
+	if (printable < decoded.length * .95 || !/^[\x20-\x7e]*[A-Za-z]{3}/.test(decoded)) return false;
+	return !/^[^:\s]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
+}
+function classOf(code) {
+	if (code >= 97 && code <= 122) return 0;
+	if (code >= 65 && code <= 90) return 1;
+	if (code >= 48 && code <= 57) return 2;
+	return 3;
+}
+var HEX = /^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/;
+var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+var hexOrUuid = (v) => HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID.test(v);
+/** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
+function pemBlocks(text) {
+	const blocks = [];
+	let at = text.indexOf("-----BEGIN ");
+	while (at !== -1) {
+		const end = text.indexOf("-----END ", at + 11);
+		if (end === -1) {
+			blocks.push({
+				start: at,
+				end: text.length
+			});
+			break;
+		}
+		blocks.push({
+			start: at,
+			end: end + 9
+		});
+		at = text.indexOf("-----BEGIN ", end + 9);
+	}
+	return blocks;
+}
+var LEAK_VERB = /(?:committed|commited|pushed|leaked|exposed|pasted|posted|shared|published|uploaded|checked in|hard-?coded|hardcoded|rotated|revoked|regenerated|is my|are my|mein(?:en)? |ma clé|mi clave|my (?:\w+ ){0,2}(?:is|was)|using|use|set)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
+/** For hex and UUIDs (commit SHAs, ids) only verbs that mean a leak, never "use" or "committed" alone. */
+var LEAK_ONLY = /(?:accidentally[ \t]+(?:committed|commited|pushed|shared|posted|published|uploaded|pasted)|leaked|exposed|pasted|posted|published|hard-?coded|hardcoded)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
+var CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session)|(?:create|init|make|new)_?[Cc]lient|new[ \t]+[A-Z][\w.]*)[ \t]*\([ \t]*["'`]$/;
+/** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
+var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
+function* find(text) {
+	let blocks = null;
+	let blockAt = 0;
+	const re = new RegExp(RUN.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		let start = match.index;
+		let end = start + match[0].length;
+		if (end - start > MAX_RUN) continue;
+		let cut = match[0].length - 1;
+		while (cut > 0 && match[0][cut] === "=") cut--;
+		const lastEquals = match[0].lastIndexOf("=", cut);
+		if (lastEquals !== -1) start += lastEquals + 1;
+		while (end > start && /[.~_-]/.test(text[end - 1]) && !/=/.test(text[end - 1])) end--;
+		while (start < end && /[./=~-]/.test(text[start])) start++;
+		const value = text.slice(start, end);
+		if (value.length < 16) continue;
+		const prev = text[match.index - 1] ?? "";
+		if (/[@\\#?&%]/.test(prev)) continue;
+		const windowStart = Math.max(0, start - 100);
+		const head = text.slice(windowStart, start);
+		const before = head.slice(head.lastIndexOf("\n") + 1);
+		if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
+		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
+		if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
+		const strong = keyLike(value, 20);
+		const hexLike = !strong && hexOrUuid(value);
+		if (!strong && !hexLike) continue;
+		blocks ??= pemBlocks(text);
+		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
+		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
+		const assigned = ASSIGNED.exec(before);
+		const name = assigned ? assigned[1] ?? assigned[2] ?? "" : "";
+		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ""))) continue;
+		if (hexLike) {
+			if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before)) yield {
+				start,
+				end
+			};
+			continue;
+		}
+		if (assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || keyLike(value, 32)) yield {
+			start,
+			end
+		};
+	}
+}
+var randomTokenRules = [{
+	id: "random-token",
+	kind: "secret",
+	level: "secrets",
+	priority: 45,
+	description: "A key-shaped random token (upper, lower and digits mixed throughout) given to any name, passed to a client constructor, named in prose about leaking it, or 32+ characters anywhere; hex and UUIDs only as a client argument or after a leak verb; never digests, ids, URLs, PEM bodies or public keys",
+	find: (text) => [...find(text)]
+}];
 // src/core/redaction/rules/secretlint.ts
 /** Options that widen a rule to what chat text holds: AWS access key ids on their own, not only secret keys. */
 var OPTIONS = { aws: { enableIDScanRule: true } };
@@ -9420,6 +9648,7 @@ var REDACTION_RULES = [
 	...secretlintRules,
 	...assignmentRules,
 	...passwordFormRules,
+	...randomTokenRules,
 	...contactRules,
 	...financialRules,
 	...networkRules,
@@ -9437,7 +9666,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 5,
+		rulesVersion: 6,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -9834,7 +10063,7 @@ function redactAllForExport(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(5),
+		rulesVersion: String(6),
 		level: "off",
 		rules: [],
 		...by

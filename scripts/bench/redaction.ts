@@ -40,6 +40,10 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'user:pass@ without tcp(', text: fill('ab:cd@ ') },
     { name: 'password inputs without value', text: fill('<input type="password" ') },
     { name: 'typed streets before town segments', text: fill('Ab Binnenweg 17, Cd Ef, ') },
+    // round 5's random-token rule: a key-shaped run every 17 characters, given to names, after leak verbs, in calls
+    { name: 'key-shaped runs, no newline', text: fill('aB3dE5gH7jK9mN1p ') },
+    { name: 'key-shaped runs given to names', text: fill('x = aB3dE5gH7jK9mN1pQ ') },
+    { name: 'unclosed client calls', text: fill('SomeClient("aB3dE5gH7jK9mN1pQ8') },
   ];
 }
 

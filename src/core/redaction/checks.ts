@@ -75,5 +75,15 @@ export function looksLikePlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || TEMPLATE.test(value.trim())) return true;
   if (/^(.)\1+$/.test(value)) return true;
   if (/^[*xX•.#_-]+$/.test(value)) return true;
+  // `<Openverse API token>` cut at its first space: a value that opens an angle-bracket template
+  if (/^<[A-Za-z_]/.test(value)) return true;
   return false;
+}
+
+/**
+ * Typed-in stand-ins for a value with no prefix to vouch for it: counting runs (`12345678-ABCD-…`, `abcdefgh`) and
+ * a group repeated (`ABCD-ABCD`, `1234-1234`). Not applied to provider-prefixed keys, whose prefix is evidence enough.
+ */
+export function looksTypedIn(value: string): boolean {
+  return /0123456|1234567|2345678|abcdefgh|ABCDEFGH|([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])/.test(value);
 }

@@ -6,15 +6,25 @@
 // words, so each one costs bounded work; a rejected candidate only moves the scan past its key, never past the
 // rest of the line. Values are checked against placeholders, references to a secret (`process.env.X`,
 // `getToken()`), type names and low-entropy words.
-import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
+import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { NOT_A_PASSWORD } from './secrets';
 
 /** Password words of the languages people write config and chat in, besides English. */
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
-const SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, 'gi');
-const FOREIGN_PASSWORD_NAME = new RegExp(FOREIGN_PASSWORD, 'i');
-const NAME_CHAR = /[A-Za-z0-9_.-]/;
+/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
+const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode';
+/** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
+ *  name (see kindOfName), so `article` or `vehicle` never do. */
+const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
+const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
+const SECRET_WORD = new RegExp(
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`,
+  'gi',
+);
+const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, 'i');
+const FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, 'i');
+const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 const MAX_NAME = 80;
 const MAX_QUOTED = 8192;
 const MAX_UNQUOTED = 1024;
@@ -51,6 +61,7 @@ function kindOfName(norm: string): Kind | null {
   if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
+  if (FOREIGN_SECRET_NAME.test(norm)) return 'secret';
   if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
   return null;
 }
@@ -73,7 +84,10 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   if (!quoted && (next === '(' || next === '[' || next === '.')) return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
-  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value)) return true; // process.env.TOKEN, init?.key
+  // process.env.TOKEN, init?.key — but not a token with a dotted prefix (`hvs.CAESIJ8x…`): no part of a name path is
+  // a long run mixing upper case, lower case and digits
+  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
+    return true;
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
@@ -86,11 +100,32 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   return false;
 }
 
+/** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
+ *  passphrase of three dictionary words (`printer.inspection.tomb`). */
+const PATH_WORDS =
+  /^(?:env|environ|config|conf|cfg|configuration|settings|setting|options|opts|params|props|properties|args|argv|request|req|res|response|form|data|user|users|app|application|ctx|context|state|store|values?|vars?|secrets?|credentials?|creds|auth|db|database|process|self|this|super|module|exports|window|global|session|cookie|cookies|spring|datasource|keys?|tokens?|pass\w*|pwd|get|set|input|body|payload|model|prototype|default|defaults|local|remote|prod|production|dev|test|staging|item|items|result|results|obj|object|json|yaml|http|https|api|client|server|service|services|account|accounts|connection|conn|mail|smtp|ldap|redis|mysql|postgres|oracle|mongo)$/i;
+/** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
+function dottedPassphrase(value: string): boolean {
+  if (!/^[a-z]{3,}(?:\.[a-z]{3,}){2,5}$/.test(value)) return false;
+  return !value.split('.').some((part) => PATH_WORDS.test(part));
+}
+
+/** `sk-ant-oat01-tooShort`, `xoxb-notARealToken`: a vendor-style prefix followed by words, a stand-in for a key. */
+function prefixedWords(value: string): boolean {
+  const body = value.replace(/^(?:[a-z]{1,8}\d{0,2}[-_]){1,4}/, '');
+  return body !== value && body.length > 0 && /^[A-Za-z]+$/.test(body) && identifierLike(body);
+}
+
 function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
   if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+  if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
-  if (value.length < 8) return false;
+  if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+  // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
+  if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;
+  // hex tokens (`Token: 3fea6af1349166ea`): sixteen hex digits and more, letters and digits both, no long run of one
+  if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
   // A secret name given an identifier or words (`"same-origin"`, `'removeEmpty'`, `"__vite_ssr_exportAll__"`)
   if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes('_') || value.includes('-') || identifierLike(value))) return false;
   const entropy = shannonEntropy(value);
@@ -213,7 +248,10 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   if (op) {
     if (op[2] && !quote) return null; // a bare `name,` is a list, not an argument pair
     if (op[3] && quote) return null;
-    const lineLevel = op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s));
+    const lineLevel =
+      (op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s))) ||
+      // a Windows switch `/pass:x`, `/p:x` (cmdkey, msbuild, net): the command line holds literals
+      (op[1] === ':' && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s)));
     const value = readValue(text, at + op[0].length, budget, lineLevel);
     if (value && lineLevel) value.literal = true;
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
@@ -221,8 +259,18 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;
     return value;
   }
-  // --password value
-  if (name.startsWith('--') && /^[ \t]/.test(tail)) return readValue(text, at + 1, budget);
+  // --password value, PowerShell/nuget `-ApiKey value`: a command line holds literals (a reference would be `$VAR`)
+  if ((name.startsWith('--') || (/^-[A-Za-z]{2}/.test(name) && /(?:^|[ \t])$/.test(text.slice(Math.max(0, s - 1), s)))) && /^[ \t]/.test(tail)) {
+    const value = readValue(text, at + 1, budget);
+    if (value) value.literal = true;
+    return value;
+  }
+  // fish `set -x NAME value` / `set -gx NAME value`, PowerShell `Set-Item env:NAME value`: the next word is the value
+  if (/^[ \t]/.test(tail) && /(?:^|[\n;|&][ \t]*|[ \t])set[ \t]+-[a-zA-Z]{1,4}[ \t]+$/.test(text.slice(Math.max(0, s - 24), s))) {
+    const value = readValue(text, at + /^[ \t]+/.exec(tail)![0].length, budget, true);
+    if (value) value.literal = true;
+    return value;
+  }
   // `secret "…";` (BIND/named.conf TSIG keys, nginx `proxy_set_header X-Api-Key "…";`): the quoted value ends the statement
   const statement = quote ? null : /^[ \t]{1,4}(?=["'])/.exec(tail);
   if (statement) {

@@ -14,8 +14,14 @@ const GENERIC_TLDS = new Set(
     .split(' '),
 );
 
-/** RFC 2606/6761 reserved names: documentation placeholders, not anyone's address. */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/;
+/**
+ * RFC 2606/6761 documentation names: `example.com/.net/.org` (and their subdomains), `.example`, `.test`, `.invalid`.
+ * No mail is ever delivered there and AI answers are full of them (`user@example.com` in code), so they are kept.
+ * Not kept: `.local` and `.localhost` (RFC 6762/6761 reserve them too, but real machines send from them — git's
+ * default author `john@Johns-MacBook-Pro.local`, cron's `root@host.localhost` — and the names are people's) and
+ * look-alikes (`example.co.uk`, `examp1e.com`, `example.com.au` are ordinary domains).
+ */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/;
 
 const email = regexRule({
   id: 'email',

@@ -8,10 +8,11 @@ import { financialRules } from './financial';
 import { networkRules } from './network';
 import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
+import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 5;
+export const REDACTION_RULES_VERSION = 6;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
@@ -19,6 +20,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...secretlintRules,
   ...assignmentRules,
   ...passwordFormRules,
+  ...randomTokenRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

@@ -4,18 +4,25 @@
 // (10/8, 172.16/12, 192.168/16) are redacted. All-single-digit quads (8.8.8.8, 4.2.1.3) are kept: public
 // resolvers or section/version numbers, almost never someone's address: they map someone's network. A dotted quad right after "version",
 // "v", "build" or a version operator (==, >=, ^, ~) is a version number, not an address; after "@" it is an
-// address (ssh user@10.0.0.5), so a four-part `pkg@1.2.3.4` would be redacted.
+// address (ssh user@10.0.0.5), so a four-part `pkg@1.2.3.4` would be redacted. Also kept: product tokens
+// (`Chrome/120.0.0.0`), `x.y.0.0` (a network or a version, never one host) and object identifiers after `OID`.
 import type { RedactionRule } from '../types';
 import { phoneWordBefore } from './phones';
 import { before, regexRule } from './regex-rule';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=]?\s{0,2}$/;
+// `version="1.2.3.4"`, `AssemblyVersion("2.5.10.4")`, `FileVersion: '…'` too: a quote or parenthesis may follow the word
+const VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=(]?\s{0,2}["']?$/;
+/** `AssemblyVersion("…")`, `minSdkVersion`, `APP_VERSION=`, `file_version:` (case kept, so `conversion` is no version). */
+const CAMEL_VERSION = /(?:[a-z]Version|_[Vv]ersion|_VERSION)[\s:=("']{0,4}$/;
+/** A product token (`Chrome/120.0.0.0`, `Edg/120.0.2210.91`) is a version; an object identifier after `OID`/`urn:oid:` is no address. */
+const PRODUCT_OR_OID = /(?:^|[\s(;,"'])[A-Za-z][\w.-]{0,40}\/$|(?:^|[^a-z])(?:oid|urn:oid:)[\s:="']{0,3}$/;
 
 function keptIpv4(value: string): boolean {
   const [a, b, c, d] = value.split('.').map(Number);
   if ([a, b, c, d].every((n) => n !== undefined && n < 10)) return true; // 4.2.1.3: a section or version far more often
   if (a === 127 || a === 0 || a === 255) return true;
+  if (c === 0 && d === 0) return true; // a network (`172.16.0.0/12`) or a version (`120.0.0.0`), never one host
   if (a === 192 && b === 0 && c === 2) return true;
   if (a === 198 && b === 51 && c === 100) return true;
   if (a === 203 && b === 0 && c === 113) return true;
@@ -31,7 +38,9 @@ const ipv4 = regexRule({
   pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g'),
   accept: (value, match, text) =>
     !keptIpv4(value) &&
-    !VERSION_CONTEXT.test(before(text, match.index, 16)) &&
+    !VERSION_CONTEXT.test(before(text, match.index, 24)) &&
+    !PRODUCT_OR_OID.test(before(text, match.index, 48)) &&
+    !CAMEL_VERSION.test(text.slice(Math.max(0, match.index - 24), match.index)) &&
     // "Tel. 89.123.45.67" is a phone, but "call failed ('172.31.5.9', 5432)" is an address in a tuple
     (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3))),
 });

@@ -116,7 +116,37 @@ const PROVIDER_KEYS: ProviderKey[] = [
     edge: 'A-Za-z0-9_;-',
   },
   { id: 'azure-storage-key', description: 'Azure storage AccountKey=…', body: '(?<=AccountKey=)[A-Za-z0-9+/]{86}==' },
+  // Round 5: families whose shape alone names them, wherever they stand (no key name needed)
+  {
+    id: 'anthropic-key',
+    description: 'Anthropic keys secretlint does not know: sk-ant-admin01-, OAuth sk-ant-oat01-/sk-ant-ort01-, sk-ant-sid01- (its rule knows sk-ant-api03/04-)',
+    body: 'sk-ant-(?!api0)[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{80,200}',
+  },
+  {
+    // `django-admin startproject` writes SECRET_KEY = 'django-insecure-' + 50 characters of this alphabet
+    id: 'django-insecure-key',
+    description: "Django's generated SECRET_KEY django-insecure-… (startproject since Django 3.2)",
+    body: 'django-insecure-[a-z0-9!@#$%^&*(=+)_-]{20,80}',
+    edge: 'A-Za-z0-9!@#$%^&*(=+)_-',
+  },
+  {
+    // Microsoft identity platform client secrets: three characters, a digit, `Q~`, then 31–34 (Microsoft's format
+    // since 2021; gitleaks' azure-ad-client-secret rule uses the same shape)
+    id: 'azure-ad-client-secret',
+    description: 'Azure AD / Entra ID client secret xxx8Q~… (three characters, a digit, Q~, 31–34 more)',
+    body: '[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}',
+    edge: 'A-Za-z0-9_~.-',
+  },
 ];
+
+/** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
+function randomBody(value: string): boolean {
+  if (characterClasses(value) < 2) return false;
+  if (/\d/.test(value)) return true;
+  const body = value.replace(/^[a-z]+[_-](?:[a-z]+[_-])?/, '');
+  // camel humps of three letters or more (`TestKeyValue`) read as words; random letters break that within a few
+  return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
+}
 
 export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed }) =>
   regexRule({
@@ -126,6 +156,6 @@ export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, descri
     priority: 90,
     description,
     pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, 'g'),
-    accept: (value) => !looksLikePlaceholder(value) && (!mixed || characterClasses(value) >= 2 && /\d/.test(value)),
+    accept: (value) => !looksLikePlaceholder(value) && (!mixed || randomBody(value)),
   }),
 );

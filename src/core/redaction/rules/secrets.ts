@@ -70,13 +70,14 @@ const curlUserPassword = regexRule({
   kind: 'password',
   level: 'secrets',
   priority: 80,
-  description: 'Password in curl/wget-style -u user:password / --user user:password',
-  pattern: /(?<![\w-])(?:-u|--user|--proxy-user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,128})/dg,
+  description: 'Password in curl/wget-style -u user:password / --user user:password (each part quoted or not, user may be empty)',
+  // `-u ":pw"`, `--user  'name:pw'`, `--user "{id}":"{pw}"`, `--user kevin:'pw'`
+  pattern: /(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{1,3}|=)["']?\{?[^\s:"'<>{}]{0,64}\}?["']?:["']?\{?([^\s"'{}<>]{1,128})/dg,
   group: 1,
   accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
 });
 
-export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'user', 'username', 'changeit', 'null', 'root', 'admin', 'guest', 'test', 'postgres', 'mysql', 'mongodb', 'redis', 'rabbitmq', 'sa', 'oracle']);
+export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'apitoken', 'api_token', 'key', 'pat', 'user', 'username', 'changeit', 'null', 'root', 'admin', 'guest', 'test', 'postgres', 'mysql', 'mongodb', 'redis', 'rabbitmq', 'sa', 'oracle']);
 
 /** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
 const pgpassPassword = regexRule({

@@ -1,0 +1,47 @@
+// Round 5's decisions on IP addresses and e-mail addresses: versions, networks and object identifiers are not
+// addresses; documentation domains (RFC 2606/6761 example names, .test, .invalid) are kept, while addresses from
+// real machines (.local, .localhost) and look-alike domains are redacted. See docs/redaction.md, look-alikes.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect';
+
+function values(text: string, kind: string): string[] {
+  return detect(text, { level: 'strict' })
+    .filter((s) => s.kind === kind)
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('dotted quads that are not addresses', () => {
+  it.each([
+    ['a browser product token', 'Mozilla/5.0 (X11) Chrome/120.0.0.0 Safari/537.36 Edg/120.1.22.91'],
+    ['a .NET assembly version', '[assembly: AssemblyVersion("2.5.10.4")]'],
+    ['an XML version attribute', '<package id="x" version="10.2.30.4" />'],
+    ['a CONSTANT_CASE version', 'APP_VERSION=10.2.3.44'],
+    ['an object identifier', 'OID 2.5.29.17 is subjectAltName; urn:oid:1.3.101.112'],
+    ['a network written as x.y.0.0', 'route add 172.16.0.0/12 via the VPN'],
+  ])('keeps %s', (_family, text) => {
+    expect(values(text, 'ip_address')).toEqual([]);
+  });
+
+  it.each([
+    ['a host after a word ending in "version"', 'conversion failed on 10.0.0.12', '10.0.0.12'],
+    ['a host in a URL', 'curl http://52.14.200.7/api', '52.14.200.7'],
+    ['an ssh target', 'ssh admin@52.14.200.7', '52.14.200.7'],
+  ])('redacts %s', (_family, text, value) => {
+    expect(values(text, 'ip_address')).toEqual([value]);
+  });
+});
+
+describe('e-mail addresses at reserved and look-alike domains', () => {
+  it('keeps documentation names and their subdomains', () => {
+    expect(values('alice@example.com, bob@mail.example.org, carol@corp.example, dave@foo.test, eve@x.invalid', 'email')).toEqual([]);
+  });
+
+  it.each([
+    ["a machine's .local name (git's default author)", 'Author: John <john@Johns-MacBook-Pro.local>', 'john@Johns-MacBook-Pro.local'],
+    ['example.com under another TLD', 'write to carol@example.com.au', 'carol@example.com.au'],
+    ['a digit look-alike', 'write to carol@examp1e.com', 'carol@examp1e.com'],
+    ['example as a word of a real domain', 'write to carol@example-corp.com', 'carol@example-corp.com'],
+  ])('redacts %s', (_family, text, value) => {
+    expect(values(text, 'email')).toEqual([value]);
+  });
+});

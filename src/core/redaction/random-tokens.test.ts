@@ -1,0 +1,65 @@
+// Secrets with no key word and no vendor prefix (rules/random-tokens.ts): found where they stand — given to any
+// name, passed to a client constructor, named in prose about leaking them, or long and random anywhere — while the
+// random-looking things code and lockfiles are full of stay: digests, SHAs, UUIDs, ids, URLs, certificates, code.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect';
+
+const SECRET = new Set(['password', 'secret', 'api_key', 'private_key', 'jwt']);
+function secrets(text: string): string[] {
+  return detect(text, { level: 'secrets' })
+    .filter((s) => SECRET.has(s.kind))
+    .map((s) => text.slice(s.start, s.end));
+}
+
+const KEY40 = '2JcOs35XkYJkvo23YYSbTpIOOvX2MydoFDY9HCz5';
+const B64 = 'AsCZ1X/bbOb1cx5/tgkIE8Z/OWv1V+cU83+EqK6aaKDFh8JUvscTOMwQ9TJa=';
+
+describe('random tokens without a key word', () => {
+  it.each([
+    ['given to an unrelated name in code', `client_srt = "${KEY40}";`],
+    ['a JSON value of any name', `{"the_value": "${KEY40}"}`],
+    ['an env-file line', `FOO_BAR=${KEY40}`],
+    ['an XML element', `<value>${KEY40}</value>`],
+    ['a base64 client argument', `client = SomeClient("${B64}")`],
+    ['after a leak verb in prose', `I accidentally committed ${KEY40} to GitHub, what do I do?`],
+    ['long and random on its own', `here: ${KEY40}`],
+  ])('%s', (_family, text) => {
+    const value = text.includes(B64) ? B64 : KEY40;
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['hex as a client argument', 'client = SomeClient("1ecda3f35a60c3fa395001ad41af8c64")', '1ecda3f35a60c3fa395001ad41af8c64'],
+    ['hex pasted somewhere', 'I pasted 5f18ee09f0cda95ec238e51bb9bc251a into the settings page', '5f18ee09f0cda95ec238e51bb9bc251a'],
+    ['a UUID committed by accident', 'I accidentally committed ff55e495-64b8-441d-bb43-7fc882e0cdc4 to GitHub', 'ff55e495-64b8-441d-bb43-7fc882e0cdc4'],
+    ['base64 of a user:password pair in a Kubernetes Secret', 'kind: Secret\ndata:\n  extra: YWRtaW46cGFzc3dvcmQ=', 'YWRtaW46cGFzc3dvcmQ='],
+    ["Django's generated key", 'SECRET_KEY = "django-insecure-k#9z(2s=w^u1x$7m@q8v!e0r3t6y_p4o5i-l+j&h)g*f%d"', 'django-insecure-k#9z(2s=w^u1x$7m@q8v!e0r3t6y_p4o5i-l+j&h)g*f%d'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a lockfile integrity hash', `"integrity": "sha512-${B64}=",`],
+    ['a yarn.lock integrity line', `  integrity sha1-${KEY40.slice(0, 27)}=`],
+    ['a go.sum line', `golang.org/x/text v0.3.7 h1:${KEY40.slice(0, 43)}=`],
+    ['a git SHA in prose', 'I committed 38c6693af0179fc95f150158c9773a15d8c3bfd9 to main and it broke the build'],
+    ['a SHA given to a commit name', 'commit: 38c6693af0179fc95f150158c9773a15d8c3bfd9'],
+    ['a UUID in a log line', 'request ff55e495-64b8-441d-bb43-7fc882e0cdc4 took 30 ms'],
+    ['an API object id', `{"id": "chatcmpl-${KEY40}", "object": "chat.completion"}`],
+    ['an Anthropic message id', 'msg_01XFDUDYJgAACzvnptvVoYEL returned stop_reason end_turn'],
+    ['a token inside a URL', `see https://example.org/files/${KEY40}/view`],
+    ['an id-named value', `const sessionId = "${KEY40}";`],
+    ['a public key', `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${KEY40} me@laptop`],
+    ['a certificate body', `-----BEGIN CERTIFICATE-----\nMIIB${KEY40}\n-----END CERTIFICATE-----`],
+    ['a data URI', `<img src="data:image/png;base64,iVBORw0KGgo${KEY40}">`],
+    ['member paths in code', 'if (current & bin_trie_flags_js_1.BinTrieFlags.FLAG13) return eocdrBuffer.readUInt16LE(4);'],
+    ['a source map reference', '//# sourceMappingURL=reportIfFoundPrivateKeyP12Format.js.map'],
+    ['a public key pin', "const pubkey256 = 'pL1+qb9HTMRZJmuC/bB/ZI9d302BYrrqiVuRyW+DGrU=';"],
+    ['base64 of plain text', '  "UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz", // "Patience is the key to success"'],
+    ['a generated parser table', 'states: "kQ3c.iQ4Y/XQ5W0nQ6S1tQ6e2UQ6f2VQ6j2XQ6l2ZQ6q2cQ7 v+R+S+W.n.o.q.r.s/a/i/k/m/x0O0f0g0x1g3h3i3j4P4T4"'],
+    ['a constant of a typed array', 'const size = itemCount * BigUint64Array.BYTES_PER_ELEMENT;'],
+    ['a Travis CI encrypted value (public by design)', 'env:\n  secure: cAmf8extX/sPl+sxC/6sWTmaiSGrXQY9C/lLg9c76Qn12MLysxDYgCRXfl8Az3RIbRuajq0Sb='],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
