@@ -43,12 +43,21 @@ async function decorateAnswers(store: PageStore, keys: string[], rows: (AnswerIn
   );
 }
 
-export async function unfilteredSource(store: PageStore, mode: Mode): Promise<ListSource> {
+/** The count and first page of the conversation list, asked for before the page rendered anything. */
+export interface WarmStart {
+  count: Promise<number>;
+  firstPage: Promise<ConversationRow[]>;
+}
+
+export async function unfilteredSource(store: PageStore, mode: Mode, warm?: WarmStart): Promise<ListSource> {
   if (mode === 'conversations') {
+    let head = warm?.firstPage;
     return {
-      count: await store.conversationCount(),
+      count: await (warm?.count ?? store.conversationCount()),
       fetch: async (s, e) => {
-        const rows = await store.conversationsPage(s, e - s);
+        const fromHead = head && s === 0 ? await head : null;
+        head = undefined; // once: later reads see later changes
+        const rows = fromHead && fromHead.length >= e - s ? fromHead.slice(0, e - s) : await store.conversationsPage(s, e - s);
         return decorateConversations(store, rows.map((r) => r.key), rows);
       },
     };
@@ -102,10 +111,16 @@ export async function answerRowsFor(store: PageStore, keys: readonly string[]): 
 }
 
 /**
- * The same source, saying when rows have been read (at once when there are none): the page starts its whole-index
- * scans (charts, filter choices) only then, so they never hold up the first rows.
+ * The same source, saying when rows have been read and painted (at once when there are none): the page starts its
+ * whole-index scans (charts, filter choices) and loads its other parts only then, so they never hold up the first
+ * rows.
  */
 export function firstRowsTold(source: ListSource, told: (shown: true) => void): ListSource {
   if (source.count === 0) told(true);
-  return { ...source, fetch: (start, end) => source.fetch(start, end).finally(() => told(true)) };
+  const shown = () => {
+    if (!performance.getEntriesByName('review:first-rows').length) performance.mark('review:first-rows');
+    // The rows render as this read resolves; the frame after shows them; then the rest may start.
+    requestAnimationFrame(() => setTimeout(() => told(true), 0));
+  };
+  return { ...source, fetch: (start, end) => source.fetch(start, end).finally(shown) };
 }
