@@ -8,7 +8,7 @@ import { type ChartData, emptyChartData } from '../../core/review/charts';
 import { EMPTY_FILTER, isEmptyFilter, needsAnswerIndex, type ReviewFilter } from '../../core/review/filters';
 import { type Counts, openPageStore, type ScanToken, type SearchHit, type Undo } from '../../store/api';
 import { Filters } from './Filters';
-import { firstRowsTold, hitSource, keyedSource, type ListRow, type ListSource, type Mode, unfilteredSource, type WarmStart } from './listing';
+import { firstRowsTold, hitSource, keyedSource, type ListRow, type ListSource, type Mode, nextPaint, unfilteredSource, type WarmStart } from './listing';
 import { lazyComponent } from './lazy';
 import { ListRowView } from './ListRowView';
 import { PAGE, VirtualList } from './VirtualList';
@@ -141,7 +141,7 @@ export function Review() {
     const chartData = emptyChartData();
     setCharts({ data: chartData, done: false });
     const publishCharts = (done: boolean) => !token.cancelled && setCharts({ data: chartData, done });
-    afterPaint(() => {
+    nextPaint(() => {
       if (token.cancelled) return;
       void store.scanAnswers(filter, 'answers', chartData, token, () => publishCharts(false)).then(() => publishCharts(true));
       void store.knownSitesAndModels().then((c) => !token.cancelled && setChoices(c));
@@ -293,11 +293,6 @@ export function Review() {
       )}
     </div>
   );
-}
-
-/** Runs `fn` once the next frame has been painted. */
-function afterPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 function wakeBackground(): void {

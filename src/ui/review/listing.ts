@@ -115,12 +115,17 @@ export async function answerRowsFor(store: PageStore, keys: readonly string[]): 
  * whole-index scans (charts, filter choices) and loads its other parts only then, so they never hold up the first
  * rows.
  */
-export function firstRowsTold(source: ListSource, told: (shown: true) => void): ListSource {
+export function firstRowsTold(source: ListSource, told: (shown: true) => void, afterPaint = nextPaint): ListSource {
   if (source.count === 0) told(true);
   const shown = () => {
     if (!performance.getEntriesByName('review:first-rows').length) performance.mark('review:first-rows');
-    // The rows render as this read resolves; the frame after shows them; then the rest may start.
-    requestAnimationFrame(() => setTimeout(() => told(true), 0));
+    // The rows render as this read resolves; the next frame shows them; then the rest may start.
+    afterPaint(() => told(true));
   };
   return { ...source, fetch: (start, end) => source.fetch(start, end).finally(shown) };
+}
+
+/** Runs `fn` once the next frame has been painted. */
+export function nextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
