@@ -6,7 +6,7 @@
 // `--only` runs some parts (bundle, redaction, page, scale, others) and, like --no-docs, leaves docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyCounts } from '../src/core/counts';
@@ -117,6 +117,7 @@ function figure(name: string, value: string, target: string, ok: boolean | null)
 }
 
 const started = Date.now();
+const loadAtStart = loadavg();
 const dist = mkdtempSync(join(tmpdir(), 'echo-bench-dist-'));
 await buildExtension(dist);
 
@@ -268,7 +269,12 @@ const chromiumVersion = (() => {
   }
 })();
 const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GB memory`;
-const machine = `${availableParallelism()} CPUs (nproc), ${memory}, ${chromiumVersion}, Node ${process.version}, ${process.platform}`;
+const cpuModel = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
+// Load averages (1 / 5 / 15 min) at the start and the end: figures from a shared machine are read with them.
+const machine =
+  `${availableParallelism()} CPUs (nproc, ${cpuModel}), ${memory}, ${chromiumVersion}, Node ${process.version}, ${process.platform}; ` +
+  `load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`;
 const missed = figures.filter((f) => f.ok === false);
 console.log(`\nmachine: ${machine}`);
 const missedNames = missed.length ? ': ' + missed.map((f) => f.name).join('; ') : '';

@@ -5,7 +5,9 @@
 //     [--readable] [--keep /tmp/dir]
 // Seeds a fresh profile as capture and the background leave it (test/e2e/seed.ts), then opens the page. With
 // --keep, the extension and the seeded browser profile stay in that folder and the next run with the same folder
-// and size skips the build's copy and the seeding (seeding 100,000 answers takes minutes).
+// and size skips the seeding (seeding 100,000 answers takes minutes). Pages load the new build; the service worker
+// may not (Chromium kept running the seeding build's worker script in a reused profile): measure a change to the
+// background without --keep.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
