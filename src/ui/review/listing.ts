@@ -3,6 +3,7 @@
 import { conversationRedactor } from '../../core/review/decisions';
 import { isEmptyFilter, type ReviewFilter } from '../../core/review/filters';
 import type { AnswerIndexRow, ConversationRow, PageStore, SearchHit } from '../../store/api';
+import { PAGE } from './VirtualList';
 
 export type Mode = 'conversations' | 'answers';
 
@@ -62,10 +63,15 @@ export async function unfilteredSource(store: PageStore, mode: Mode, warm?: Warm
       },
     };
   }
+  // The first page is read while the index is counted (a count walks the whole index).
+  let head: Promise<AnswerIndexRow[]> | undefined = store.answersPage(0, PAGE);
+  head.catch(() => undefined);
   return {
     count: await store.answerCount(),
     fetch: async (s, e) => {
-      const rows = await store.answersPage(s, e - s);
+      const fromHead = head && s === 0 ? await head : null;
+      head = undefined;
+      const rows = fromHead && fromHead.length >= e - s ? fromHead.slice(0, e - s) : await store.answersPage(s, e - s);
       return decorateAnswers(store, rows.map((r) => r.eventId), rows);
     },
   };
