@@ -17,12 +17,13 @@ const answers = Number(values.answers);
 const conversations = Math.ceil(answers / 2);
 /** The review page's first rows with the index complete (issue 14). */
 const FIRST_ROWS_TARGET_MS = 500;
+const REBUILD_LIMIT_MS = 10 * 60_000;
 
 const dist = mkdtempSync(join(tmpdir(), 'echo-bench-review-'));
 await buildExtension(dist);
 process.env.ECHO_DIST = dist;
 // The harness reads ECHO_DIST when it loads, so it is imported after the build.
-const { launch, openPopup, waitFor } = await import('../test/e2e/harness');
+const { launch, openPopup, stopServiceWorker, waitFor } = await import('../test/e2e/harness');
 const { indexedAnswers, manyConversations, openReview, putRows, seedEvents } = await import('../test/e2e/seed');
 
 interface Figure {
@@ -87,17 +88,22 @@ try {
   const counts = await seedEvents(page, manyConversations(rebuildConvs), { derived: false });
   // No rules version: the background's next start rebuilds every conversation, as after a rules change.
   await putRows(page, 'meta', [{ key: DERIVED_STATE, value: { rulesVersion: '' } }]);
+  // The worker is stopped (as Chromium does after 30 s idle) and woken by the review page, as a person opening it
+  // would: on start it finds the rules version changed and rebuilds. (Reloading the extension instead left no
+  // worker that Playwright reported, and the wait for it timed out.) The page keeps the worker awake while the
+  // backlog lasts. Bounded: a rebuild that has not finished in REBUILD_LIMIT_MS reports its rate so far.
+  await stopServiceWorker(second);
+  await page.close();
   const t = Date.now();
-  const sw = second.context.serviceWorkers()[0]!;
-  const restarted = second.context.waitForEvent('serviceworker', { timeout: 60_000 });
-  const reload = () => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
-  await sw.evaluate(reload).catch(() => undefined); // the worker goes away mid-call
-  await restarted;
   const page2 = await openReview(second);
-  const built = await waitFor(() => indexedAnswers(page2), (c) => c >= counts.answers, 'the answer index', 1_800_000).catch(() => -1);
+  const built = await waitFor(() => indexedAnswers(page2), (c) => c >= counts.answers, 'the answer index', REBUILD_LIMIT_MS).catch(() => -1);
   const ms = Date.now() - t;
-  if (built < 0) console.log(`  background rebuild not finished after 30 min`);
-  else {
+  if (built < 0) {
+    const partial = await indexedAnswers(page2);
+    const rate = partial / (ms / 1000);
+    console.log(`  background rebuild not finished after ${REBUILD_LIMIT_MS / 60_000} min: ${partial} of ${counts.answers} answers (${rate.toFixed(0)} answers/s)`);
+    figures.push({ name: 'background rebuild (unfinished), answers per second', value: rate.toFixed(0), target: '(report)', ok: null });
+  } else {
     note(`background rebuild of labels and review index, ${counts.answers.toLocaleString('en')} answers`, ms);
     const scaled = Math.round((ms * answers) / counts.answers);
     const name = `background rebuild, scaled to ${answers.toLocaleString('en')} answers`;

@@ -6,7 +6,7 @@
 // `--only` runs some parts (bundle, redaction, page, scale, others) and, like --no-docs, leaves docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyCounts } from '../src/core/counts';
@@ -66,9 +66,15 @@ const WHY: [prefix: string, text: string][] = [
     'after streaming stops, on a 50 ms tick: 150-200 ms before the event is even sent. Closing it: when the adapter reports the end of ' +
     'streaming (stop button gone, streaming class removed) and the size is unchanged since the last streaming tick, emit at once (track ' +
     '`lastSize` while streaming), keeping the settle wait only for sites without an end signal (src/capture/engine.ts).'],
-  ['popup open', 'Noisy rather than growing: the first opens after a large seeding write are slow and later ones fast, which points at ' +
-    'IndexedDB/LevelDB compaction after the bulk write and at other work on the shared machine. The popup reads only the counters, ' +
-    'five recent conversations and the acceptance tally the background keeps (no per-conversation work).'],
+  ['popup open', 'The popup paints the counts the background mirrors into session storage (src/messages/popup-mirror.ts) ' +
+    'without waiting for the worker; the bench seeds IndexedDB directly, behind the background\'s back, so the first open after each ' +
+    'seeding waits for the worker (which then mirrors the new counts) and the later opens do not. A miss here is the page\'s own ' +
+    'load on a shared machine: profile it with `npx tsx scripts/profile-popup.ts --answers 20000`.'],
+  ['review page', 'Profile with `npx tsx scripts/profile-popup.ts --page review --answers 100000 --keep /tmp/review-100k` (the ' +
+    'seeded profile is kept for the next run). The first rows need the page\'s static modules (no labeller since round 5: 186 KB ' +
+    'minified, Dexie the largest part), one read of the kept counts and one page of 50 conversations by the `lastTs` index, asked ' +
+    'for while the modules evaluate; charts, filter choices and the backlog watch start after the rows are painted. What is left on ' +
+    'a loaded machine is module compile and evaluation (the first open after an install or update has no code cache).'],
   ['export all events', 'CPU-bound, and bound by volume: 4,000 answers make 38 MB of uncompressed files (each answer is written as ' +
     'events, conversation, label and six sample renderings), so about 950 MB at 100,000, and every byte is serialised, UTF-8 ' +
     'encoded, hashed (SHA-256 for the manifest) and deflated. The popup\'s export redacts at the standard level by default. ' +
@@ -95,12 +101,23 @@ const detail = (line: string) => (details.push(line), console.log(`  ${line}`));
 const fmt = (n: number, d = 3) => n.toFixed(d);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+/** Value / target when both are numbers in the same unit ("812 ms" against "< 500 ms"): above 1 misses. */
+function ofTarget(f: Figure): string {
+  const num = (s: string) => /(-?\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z%]*)/.exec(s);
+  const v = num(f.value);
+  const t = /^\s*<=?/.test(f.target) ? num(f.target) : null;
+  if (!v || !t || v[2] !== t[2]) return '';
+  const target = Number(t[1]!.replace(/,/g, ''));
+  return target > 0 ? `${(Number(v[1]!.replace(/,/g, '')) / target).toFixed(2)}x` : '';
+}
 function figure(name: string, value: string, target: string, ok: boolean | null): void {
   figures.push({ name, value, target, ok });
-  console.log(`${name.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(12)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
+  const ratio = ofTarget({ name, value, target, ok });
+  console.log(`${name.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(12)} ${ratio.padStart(6)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
 }
 
 const started = Date.now();
+const loadAtStart = loadavg();
 const dist = mkdtempSync(join(tmpdir(), 'echo-bench-dist-'));
 await buildExtension(dist);
 
@@ -252,7 +269,12 @@ const chromiumVersion = (() => {
   }
 })();
 const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GB memory`;
-const machine = `${availableParallelism()} CPUs (nproc), ${memory}, ${chromiumVersion}, Node ${process.version}, ${process.platform}`;
+const cpuModel = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
+// Load averages (1 / 5 / 15 min) at the start and the end: figures from a shared machine are read with them.
+const machine =
+  `${availableParallelism()} CPUs (nproc, ${cpuModel}), ${memory}, ${chromiumVersion}, Node ${process.version}, ${process.platform}; ` +
+  `load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`;
 const missed = figures.filter((f) => f.ok === false);
 console.log(`\nmachine: ${machine}`);
 const missedNames = missed.length ? ': ' + missed.map((f) => f.name).join('; ') : '';
@@ -261,7 +283,7 @@ console.log(`bench: ${met} targets met, ${missed.length} missed${missedNames} ·
 
 if (!values['no-docs'] && !only) {
   const verdict = (f: Figure) => (f.ok === null ? '' : f.ok ? 'ok' : '**missed**');
-  const table = figures.map((f) => `| ${f.name} | ${f.value} | ${f.target} | ${verdict(f)} |`).join('\n');
+  const table = figures.map((f) => `| ${f.name} | ${f.value} | ${f.target} | ${ofTarget(f)} | ${verdict(f)} |`).join('\n');
   const why = (f: Figure) => WHY.find(([p]) => f.name.startsWith(p))?.[1] ?? 'not analysed yet.';
   const misses = missed.map((f) => `- **${f.name}** (${f.value}, target ${f.target}): ${why(f)}`).join('\n');
   const tail = (o: (typeof others)[number]) => o.output.trim().split('\n').slice(-40).join('\n');
@@ -285,8 +307,8 @@ Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the scr
   popup (navigation -> answer count shown) and exports from it (click -> download), sampling the resident memory of
   every browser process from /proc every 25 ms.
 
-| figure | value | target | |
-|---|---|---|---|
+| figure | value | target | value / target | |
+|---|---|---|---|---|
 ${table}
 
 ${missed.length ? `## Misses: why, and what would close them\n\n${misses}\n` : ''}

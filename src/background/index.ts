@@ -11,11 +11,13 @@ import { boundaryCounts, type BoundaryNote, noteBoundary } from './boundary';
 import { startDerivedUpkeep } from './derived-upkeep';
 import { healthKey, showHealth } from './health';
 import { startLifecycle } from './lifecycle';
-import { completionAcceptance, popupSummary } from './popup-summary';
+import { writePopupMirror } from '../messages/popup-mirror';
+import { completionAcceptance, mirrorCounts, popupSummary } from './popup-summary';
 import { isQuotaError, noteStorageFull, noteStored, storageFull } from './storage-full';
 
 const store = openBackgroundStore();
 const upkeep = startDerivedUpkeep(store);
+const mirror = mirrorCounts(store, browser.storage.session);
 
 function reject(error: string, retry = false): ErrorResult {
   return { ok: false, error, retry };
@@ -48,6 +50,7 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
       try {
         const { stored, duplicates, conversations } = await store.append(inScope);
         if (conversations.length) upkeep.touched();
+        if (stored) mirror.stored();
         await noteStored();
         return { ok: true, stored, duplicates, rejected, repaired };
       } catch (e) {
@@ -81,10 +84,11 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
         const stored = session[healthKey(tabId)] as SiteHealth | undefined;
         tab = { site: info?.id ?? null, siteName: info?.name ?? null, health: stored && stored.site === info?.id ? stored : null };
       }
+      void writePopupMirror(browser.storage.session, { counts }).catch(() => undefined);
       return { ok: true, counts, tab, paused: settings.paused, storageFull: full, boundary };
     }
     case 'summary':
-      return fromOwnPage(sender) ? popupSummary(store) : reject('unexpected sender');
+      return fromOwnPage(sender) ? popupSummary(store, browser.storage.session) : reject('unexpected sender');
     case 'completions':
       return fromOwnPage(sender) ? completionAcceptance(store) : reject('unexpected sender');
   }

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import type Browser from 'webextension-polyfill';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MIRROR_COUNTS_KEY, readPopupMirror } from '../messages/popup-mirror';
 import { makeEvent, resetTestClock } from '../../test/support/make-event';
 import { syntheticCompletionDocument } from '../../test/support/completion-events';
 import { openBackgroundStore } from '../store/api';
 import { EchoDB } from '../store/db';
-import { completionAcceptance, popupSummary, RECENT_CONVERSATIONS } from './popup-summary';
+import { completionAcceptance, MIRROR_DELAY_MS, mirrorCounts, popupSummary, RECENT_CONVERSATIONS } from './popup-summary';
 
 let n = 0;
 const fresh = () => openBackgroundStore(new EchoDB(`popup-summary-${++n}`));
@@ -43,5 +45,49 @@ describe("the popup's lines beside the counts, answered by the background", () =
     expect(beside).toEqual(alone);
     // Nine suggestions in each document: kept, refined, the replacement and the undone one accepted whole, one in part.
     expect(beside).toMatchObject({ shown: 18, accepted: 8, partial: 2 });
+  });
+});
+
+/** An extension storage area over a Map, counting writes. */
+function memoryArea() {
+  const data = new Map<string, unknown>();
+  let writes = 0;
+  const area = {
+    get: (keys: string[]) => Promise.resolve(Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, data.get(k)]))),
+    set: (items: Record<string, unknown>) => {
+      writes++;
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+      return Promise.resolve();
+    },
+  };
+  return { area: area as unknown as Browser.Storage.StorageArea, data, writes: () => writes };
+}
+
+describe('the figures mirrored for the popup to paint before the worker answers', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('follow stored events, one write per burst, and the acceptance line of the last summary', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const store = fresh();
+    const { area, writes } = memoryArea();
+    const mirror = mirrorCounts(store, area);
+    expect(await readPopupMirror(area)).toEqual({ counts: null, acceptance: null });
+    for (let d = 1; d <= 3; d++) {
+      await store.append(chat(`c${d}`, d));
+      mirror.stored();
+    }
+    await vi.advanceTimersByTimeAsync(MIRROR_DELAY_MS);
+    expect(writes()).toBe(1);
+    expect((await readPopupMirror(area)).counts).toMatchObject({ conversations: 3, answers: 3 });
+    await store.updateDerived();
+    await popupSummary(store, area);
+    await vi.waitFor(async () => expect((await readPopupMirror(area)).acceptance).toMatch(/3/));
+    expect((await readPopupMirror(area)).counts).toMatchObject({ answers: 3 }); // the line did not clobber the counts
+  });
+
+  it('are ignored when malformed: the popup then waits for the worker', async () => {
+    const { area, data } = memoryArea();
+    data.set(MIRROR_COUNTS_KEY, { conversations: 2, prompts: -1, answers: 'many', signals: 0, byKind: {} });
+    expect((await readPopupMirror(area)).counts).toBeNull();
   });
 });

@@ -13,23 +13,28 @@ import type { ChartData } from '../core/review/charts';
 import { conversationRedactor, type ReviewDecisions, type UserRedaction } from '../core/review/decisions';
 import type { ReviewFilter } from '../core/review/filters';
 import { acceptanceSummary } from './acceptance';
-import { completionSummary } from './completions';
+import type { completionSummary } from './completions';
 import { type ConversationRow, EchoDB } from './db';
 import { type AppendOutcome, appendEvents, conversationEvents } from './event-log';
-import { exportSource } from './export-source';
-import { deleteEventsOlderThan, deleteEverything } from './retention';
-import * as decisions from './review-decisions';
+import type * as decisions from './review-decisions';
+import * as reads from './review-reads';
 import * as index from './review-index';
 import type { AnswerIndexRow } from './review-types';
+import { derivedBacklog } from './derived-backlog';
 import { readCounts } from './summaries';
-import { derivedBacklog, updateDerived, type UpkeepResult } from './upkeep';
+import type { updateDerived, UpkeepResult } from './upkeep';
+
+// What needs the labeller (deriving rows, changing decisions, which re-derive them, export, retention) loads on first
+// use: a page shows its first rows without compiling it. The background's bundle inlines these imports.
+const changes = () => import('./review-decisions');
+const completions = () => import('./completions');
 
 export type { Counts } from '../core/counts';
 export { type ConversationRow, metaRows, type StoredEvent, storedEventRow } from './db';
-export { seedDerivedRows } from './seed-rows';
 export type { AppendOutcome } from './event-log';
 export type { UpkeepResult } from './upkeep';
-export type { ConversationDecisions, ExclusionTarget, LabelTarget, RedactionInput, Undo } from './review-decisions';
+export type { ExclusionTarget, LabelTarget, RedactionInput, Undo } from './review-decisions';
+export type { ConversationDecisions } from './review-reads';
 export type { ScanResult, ScanToken, SearchHit } from './review-index';
 export type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 export * from './settings';
@@ -52,13 +57,13 @@ class EchoStore {
   }
 
   /** Recomputes the derived rows (labels, review index, acceptance tally) of conversations that are behind. */
-  updateDerived(options?: Parameters<typeof updateDerived>[1]): Promise<UpkeepResult> {
-    return updateDerived(this.#db, options);
+  async updateDerived(options?: Parameters<typeof updateDerived>[1]): Promise<UpkeepResult> {
+    return (await import('./upkeep')).updateDerived(this.#db, options);
   }
 
   /** Deletes events that happened more than `days` days before `now`; returns how many went. */
-  applyRetention(days: number, now?: Date): Promise<number> {
-    return deleteEventsOlderThan(this.#db, days, now);
+  async applyRetention(days: number, now?: Date): Promise<number> {
+    return (await import('./retention')).deleteEventsOlderThan(this.#db, days, now);
   }
 
   // What has been captured.
@@ -70,7 +75,7 @@ class EchoStore {
   /** The most recently active conversations, their titles with the user's redactions applied. */
   async recentConversations(limit: number): Promise<ConversationRow[]> {
     const rows = await this.#db.conversations.orderBy('lastTs').reverse().limit(limit).toArray();
-    const redactions = await decisions.redactionsFor(this.#db, rows.map((r) => r.key));
+    const redactions = await reads.redactionsFor(this.#db, rows.map((r) => r.key));
     return rows.map((r) => ({ ...r, title: conversationRedactor(redactions.get(r.key))(r.title) }));
   }
 
@@ -80,13 +85,14 @@ class EchoStore {
   }
 
   /** Inline completions: acceptance (accepted / shown) and the newest suggestions with what became of them. */
-  completionSummary(limit = 200): ReturnType<typeof completionSummary> {
-    return completionSummary(this.#db, limit);
+  async completionSummary(limit = 200): ReturnType<typeof completionSummary> {
+    return (await completions()).completionSummary(this.#db, limit);
   }
 
   /** What an export reads: every conversation in one pass, with its kept labels, and the review decisions. */
   async exportInput(): Promise<{ source: ExportSource; decisions: ReviewDecisions }> {
-    return { source: await exportSource(this.#db), decisions: await decisions.loadReviewDecisions(this.#db) };
+    const { exportSource } = await import('./export-source');
+    return { source: await exportSource(this.#db), decisions: await reads.loadReviewDecisions(this.#db) };
   }
 
   /** How many conversations the background has still to label (after new events or a rules change). */
@@ -95,8 +101,8 @@ class EchoStore {
   }
 
   /** Empties the whole store: events, summaries, derived rows and review decisions. */
-  deleteEverything(): Promise<void> {
-    return deleteEverything(this.#db);
+  async deleteEverything(): Promise<void> {
+    return (await import('./retention')).deleteEverything(this.#db);
   }
 
   // The review page: one conversation, decisions (each returns its undo), deletion.
@@ -105,34 +111,35 @@ class EchoStore {
     return conversationEvents(this.#db, conv);
   }
 
-  decisionsForConversation(conv: string): Promise<decisions.ConversationDecisions> {
-    return decisions.decisionsForConversation(this.#db, conv);
+  decisionsForConversation(conv: string): Promise<reads.ConversationDecisions> {
+    return reads.decisionsForConversation(this.#db, conv);
   }
 
-  setExcluded(targets: readonly decisions.ExclusionTarget[], excluded: boolean): Promise<decisions.Undo> {
-    return decisions.setExcluded(this.#db, targets, excluded);
+  async setExcluded(targets: readonly decisions.ExclusionTarget[], excluded: boolean): Promise<decisions.Undo> {
+    return (await changes()).setExcluded(this.#db, targets, excluded);
   }
 
-  setUserLabel(targets: readonly decisions.LabelTarget[], label: AnswerLabelKind | null): Promise<decisions.Undo> {
-    return decisions.setUserLabel(this.#db, targets, label);
+  async setUserLabel(targets: readonly decisions.LabelTarget[], label: AnswerLabelKind | null): Promise<decisions.Undo> {
+    return (await changes()).setUserLabel(this.#db, targets, label);
   }
 
-  addRedaction(input: decisions.RedactionInput): Promise<decisions.Undo> {
-    return decisions.addRedaction(this.#db, input);
+  async addRedaction(input: decisions.RedactionInput): Promise<decisions.Undo> {
+    return (await changes()).addRedaction(this.#db, input);
   }
 
-  removeRedaction(id: string): Promise<decisions.Undo> {
-    return decisions.removeRedaction(this.#db, id);
+  async removeRedaction(id: string): Promise<decisions.Undo> {
+    return (await changes()).removeRedaction(this.#db, id);
   }
 
-  deleteConversations(convs: readonly string[]): Promise<decisions.Undo> {
-    return decisions.deleteConversations(this.#db, convs);
+  async deleteConversations(convs: readonly string[]): Promise<decisions.Undo> {
+    return (await changes()).deleteConversations(this.#db, convs);
   }
 
   // The review page: its answer index, list pages, scans and search.
 
-  conversationCount(): Promise<number> {
-    return this.#db.conversations.count();
+  /** From the kept counts (moved with every change to the conversation rows, in the same transaction): O(1). */
+  async conversationCount(): Promise<number> {
+    return (await readCounts(this.#db)).conversations;
   }
 
   answerCount(): Promise<number> {
@@ -165,11 +172,11 @@ class EchoStore {
 
   /** Which of these conversations and answers are excluded, as `conversation:<conv>` / `answer:<eventId>` keys. */
   exclusionsFor(keys: { convs: string[]; eventIds: string[] }): Promise<Set<string>> {
-    return decisions.exclusionsFor(this.#db, keys);
+    return reads.exclusionsFor(this.#db, keys);
   }
 
   redactionsFor(convs: readonly string[]): Promise<Map<string, UserRedaction[]>> {
-    return decisions.redactionsFor(this.#db, convs);
+    return reads.redactionsFor(this.#db, convs);
   }
 
   scanAnswers(

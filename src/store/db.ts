@@ -6,7 +6,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { type ConversationSummary, type Counts, countsOf, editorDocumentTitle, foldEvent } from '../core/counts';
 import { type CaptureEvent, conversationKey, type EventKind } from '../core/events';
-import { LABEL_RULES_VERSION } from '../core/labeller';
+import { LABEL_RULES_VERSION } from '../core/labeller/rules';
 import type { AnswerLabel, AnswerLabelKind } from '../core/labeller/types';
 import type { CompletionReviewRow } from '../core/review/completion-rows';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';

@@ -4,9 +4,12 @@
 // rows with the conversation still listed, or the new rows without it: nothing is lost, and the next start goes
 // on. When the labelling rules change, every conversation is rebuilt in key order, a batch per transaction, with
 // the position kept in `meta` so a rebuild resumes where it stopped.
-import { LABEL_RULES_VERSION } from '../core/labeller';
+import { LABEL_RULES_VERSION } from '../core/labeller/rules';
 import { DERIVED_STATE, type DerivedState, type EchoDB } from './db';
+import { derivedBacklog, readState } from './derived-backlog';
 import { derivedScope, recomputeDerived } from './derived';
+
+export { derivedBacklog };
 
 /** Conversations per transaction: small enough that an append waiting behind one is not held up for long. */
 export const UPKEEP_BATCH = 25;
@@ -16,21 +19,6 @@ export interface UpkeepResult {
   done: number;
   /** Conversations still behind (dirty, plus those a rules rebuild has not reached). */
   remaining: number;
-}
-
-async function readState(db: EchoDB): Promise<DerivedState | undefined> {
-  return (await db.meta.get(DERIVED_STATE))?.value as DerivedState | undefined;
-}
-
-/** How many conversations are still behind their events or the current rules. */
-export async function derivedBacklog(db: EchoDB): Promise<number> {
-  return db.transaction('r', [db.meta, db.dirty, db.conversations], async () => {
-    const state = await readState(db);
-    const dirty = await db.dirty.count();
-    if (state?.rulesVersion === LABEL_RULES_VERSION && state.rebuildAfter === undefined) return dirty;
-    const after = state?.rulesVersion === LABEL_RULES_VERSION ? (state.rebuildAfter ?? '') : '';
-    return dirty + (await db.conversations.where('key').above(after).count());
-  });
 }
 
 /** One batch: a rules rebuild's next conversations, else the next dirty ones. Returns how many it recomputed. */

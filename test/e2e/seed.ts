@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { type ConversationSummary, type Counts, countsOf, foldEvent } from '../../src/core/counts';
 import type { CaptureEvent, DiffOp } from '../../src/core/events';
 import { makeEvent } from '../support/make-event';
-import { metaRows, seedDerivedRows, type StoredEvent, storedEventRow } from '../../src/store/api';
+import { metaRows, type StoredEvent, storedEventRow } from '../../src/store/api';
+import { seedDerivedRows } from '../../src/store/seed-rows';
 import type { Launched } from './harness';
 
 const SITES: Record<string, string[]> = { chatgpt: ['gpt-4o', 'o3'], claude: ['claude-sonnet-4', 'claude-opus-4'], grok: ['grok-3', 'grok-4'] };

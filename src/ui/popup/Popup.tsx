@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type SendFn, send, type StatusResult } from '../../messages';
+import { type PopupMirror, readPopupMirror } from '../../messages/popup-mirror';
 import type { ConversationRow } from '../../store/api';
 import { captureGate, DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings } from '../../store/settings';
 import { describeAcceptance } from '../../core/export/acceptance';
@@ -31,13 +32,20 @@ export function Popup() {
   /** The switch for the next export; undefined: as set in Options. */
   const [redactSwitch, setRedactSwitch] = useState<boolean | undefined>(undefined);
   const [completionLine, setCompletionLine] = useState<string | null>(null);
+  /** The figures the background last mirrored, shown until its current answer arrives. */
+  const [mirror, setMirror] = useState<PopupMirror | null>(null);
 
   const [tabId, setTabId] = useState<number | null>(null);
 
   // Opening costs the same at 10 or 100,000 answers: everything shown is a kept row (counters, the newest summaries,
   // the acceptance tally) read by the background, which has the store open; the popup loads neither the database
-  // nor the labeller until an export. The requests go out together; the counts show as soon as theirs is back.
+  // nor the labeller until an export. The counts and acceptance line the background mirrors into session storage
+  // paint first, without waiting for a sleeping worker; the requests go out together and replace them.
   const refresh = async () => {
+    void readPopupMirror(browser.storage.session).then((m) => {
+      performance.mark('popup:mirror');
+      setMirror(m);
+    }, () => undefined);
     const summary = send(toWorker, { type: 'summary' }).catch(() => null); // a failed status says why; this adds nothing
     const loaded = loadSettings(browser.storage.local);
     const forced = new URLSearchParams(location.search).get('tab');
@@ -98,7 +106,8 @@ export function Popup() {
     }
   };
 
-  const counts = status?.counts;
+  const counts = status?.counts ?? mirror?.counts ?? undefined;
+  const acceptanceLine = acceptance ?? mirror?.acceptance;
   return (
     <main class="popup">
       <header>
@@ -127,7 +136,7 @@ export function Popup() {
         <Count label="Answers" value={counts?.answers} testid="count-answers" />
         <Count label="Signals" value={counts?.signals} testid="count-signals" />
       </section>
-      {acceptance && <p class="muted acceptance" data-testid="acceptance">{acceptance}</p>}
+      {acceptanceLine && <p class="muted acceptance" data-testid="acceptance">{acceptanceLine}</p>}
       {completionLine && <p class="muted acceptance" data-testid="completion-acceptance">{completionLine}</p>}
       <section class="actions">
         <button type="button" onClick={() => void togglePause()} data-testid="pause-toggle" aria-pressed={settings.paused}>

@@ -1,6 +1,6 @@
 // One row of the review list: a conversation, an answer or a search hit; captured text as isolated text only.
 import type { ListRow } from './listing';
-import { LabelChip } from './Timeline';
+import { LabelChip } from './LabelChip';
 import { SafeLine, Visible } from './SafeText';
 
 const day = (ts: string) => ts.slice(0, 16).replace('T', ' ');

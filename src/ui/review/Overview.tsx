@@ -19,6 +19,8 @@ interface OverviewProps {
   scanDone: boolean;
   count: number;
   charts: ChartData;
+  /** Whether any inline completions were captured: reading them loads the labeller, so only then. */
+  completions: boolean;
   onAction: OnAction;
 }
 
@@ -80,7 +82,7 @@ export function Overview(p: OverviewProps) {
         {describeAcceptance(acceptanceFromCells(new Map([...p.charts.acceptance].map(([model, weeks]) => [model, weeks.values()]))), 6)}
       </p>
       <Charts data={p.charts} complete={p.scanDone} />
-      <Completions store={store} version={count} />
+      {p.completions && <Completions store={store} version={count} />}
       <section class="bulk" aria-label="Bulk actions">
         <h3>
           Bulk actions on {ready ? count.toLocaleString('en') : 'the'} {noun} in view <span class="muted">({describeFilter(filter)})</span>

@@ -8,13 +8,18 @@ import { type ChartData, emptyChartData } from '../../core/review/charts';
 import { EMPTY_FILTER, isEmptyFilter, needsAnswerIndex, type ReviewFilter } from '../../core/review/filters';
 import { type Counts, openPageStore, type ScanToken, type SearchHit, type Undo } from '../../store/api';
 import { Filters } from './Filters';
-import { firstRowsTold, hitSource, keyedSource, type ListRow, type ListSource, type Mode, unfilteredSource } from './listing';
-import { Overview } from './Overview';
+import { firstRowsTold, hitSource, keyedSource, type ListRow, type ListSource, type Mode, nextPaint, unfilteredSource, type WarmStart } from './listing';
+import { lazyComponent } from './lazy';
 import { ListRowView } from './ListRowView';
-import { Timeline } from './Timeline';
-import { VirtualList } from './VirtualList';
+import { PAGE, VirtualList } from './VirtualList';
 
 const store = openPageStore();
+// The first page of the default list (conversations, newest first) is asked for while the page's modules are still
+// being evaluated: the list then finds it read.
+let warmStart: WarmStart | undefined = { count: store.conversationCount(), firstPage: store.conversationsPage(0, PAGE) };
+void Promise.all([warmStart.count, warmStart.firstPage]).catch(() => undefined);
+const Timeline = lazyComponent(() => import('./Timeline').then((m) => m.Timeline));
+const Overview = lazyComponent(() => import('./Overview').then((m) => m.Overview));
 let sourceIds = 0;
 /** Each list source gets an id: the list drops its page cache exactly when the rows behind it change. */
 const identified = (s: ListSource): ListSource => ({ ...s, id: ++sourceIds });
@@ -50,7 +55,8 @@ export function Review() {
   const listRef = useRef<HTMLDivElement>(null);
 
   // The index is kept by the background as events arrive; the page only reads it. When the background is behind
-  // (a burst of captures, a rules change being rebuilt) the page says so and re-reads the list as it catches up.
+  // (a burst of captures, a rules change being rebuilt) the page says so and re-reads the list as it catches up,
+  // and keeps the background awake meanwhile (a sleeping worker labels nothing).
   const watchBacklog = () => {
     let stopped = false;
     let lastBump = Date.now();
@@ -58,7 +64,9 @@ export function Review() {
     const poll = async () => {
       if (stopped) return;
       const left = await store.derivedBacklog().catch(() => 0);
+      if (stopped) return;
       setProgress(left > 0 ? { left } : null);
+      if (left > 0) wakeBackground();
       if (left !== last && last !== -1 && (left === 0 || Date.now() - lastBump > 3000)) {
         lastBump = Date.now();
         setIndexVersion((v) => v + 1);
@@ -70,10 +78,12 @@ export function Review() {
     return () => void (stopped = true);
   };
 
+  // After the first rows: wake the background (it takes up on start whatever labelling a stopped worker left) and
+  // watch its backlog; load the parts the list does not need.
   useEffect(() => {
-    void store.counts().then(setCounts);
-    // Wakes the background, which takes up on start whatever labelling a stopped worker left.
-    void send((m) => browser.runtime.sendMessage(m), { type: 'status' }).catch(() => undefined);
+    if (!rowsShown) return;
+    wakeBackground();
+    void Overview.preload();
     let stopWatching = watchBacklog();
     const onVisible = () => {
       if (document.visibilityState !== 'visible') return;
@@ -86,7 +96,8 @@ export function Review() {
       stopWatching();
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, []);
+  }, [rowsShown]);
+  useEffect(() => void store.counts().then(setCounts), []);
 
   // The list: unfiltered pages straight off an index; filtered, the keys of a scan as they arrive.
   useEffect(() => {
@@ -94,7 +105,11 @@ export function Review() {
     const filtered = !isEmptyFilter(filter);
     setScan(filtered ? { keys: [], done: false } : null);
     if (!filtered) {
-      void unfilteredSource(store, mode).then((s) => !token.cancelled && setListSource(identified(firstRowsTold(s, setRowsShown))));
+      const warm = mode === 'conversations' ? warmStart : undefined;
+      warmStart = undefined;
+      void unfilteredSource(store, mode, warm).then((s) => {
+        if (!token.cancelled) setListSource(identified(firstRowsTold(s, setRowsShown)));
+      });
       return () => void (token.cancelled = true);
     }
     const chartData = emptyChartData();
@@ -117,17 +132,20 @@ export function Review() {
     return () => void (token.cancelled = true);
   }, [mode, filter, indexVersion, dataVersion]);
 
-  // Unfiltered, the charts read every answer row once: only after the list's first rows are up (at 100,000 answers
-  // the scan would hold the page's main thread and the database while they load), and not again when only the
-  // mode changes (they count answers either way).
+  // Unfiltered, the charts read every answer row once: only after the list's first rows are painted (at 100,000
+  // answers the scan would hold the page's main thread and the database while they load), and not again when only
+  // the mode changes (they count answers either way).
   useEffect(() => {
     if (!isEmptyFilter(filter) || !rowsShown) return;
     const token: ScanToken = { cancelled: false };
     const chartData = emptyChartData();
     setCharts({ data: chartData, done: false });
     const publishCharts = (done: boolean) => !token.cancelled && setCharts({ data: chartData, done });
-    void store.scanAnswers(filter, 'answers', chartData, token, () => publishCharts(false)).then(() => publishCharts(true));
-    void store.knownSitesAndModels().then((c) => !token.cancelled && setChoices(c));
+    nextPaint(() => {
+      if (token.cancelled) return;
+      void store.scanAnswers(filter, 'answers', chartData, token, () => publishCharts(false)).then(() => publishCharts(true));
+      void store.knownSitesAndModels().then((c) => !token.cancelled && setChoices(c));
+    });
     return () => void (token.cancelled = true);
   }, [filter, indexVersion, dataVersion, rowsShown]);
 
@@ -257,7 +275,7 @@ export function Review() {
           <div class="detailcol">
             {open ? (
               <Timeline store={store} conv={open} version={dataVersion} onAction={onAction} onClose={() => setOpen(null)} />
-            ) : (
+            ) : rowsShown && (
               <Overview
                 store={store}
                 mode={mode}
@@ -266,6 +284,7 @@ export function Review() {
                 scanDone={scan?.done ?? true}
                 count={source.count}
                 charts={charts.data}
+                completions={!!counts?.byKind.completion_shown}
                 onAction={onAction}
               />
             )}
@@ -274,6 +293,10 @@ export function Review() {
       )}
     </div>
   );
+}
+
+function wakeBackground(): void {
+  void send((m) => browser.runtime.sendMessage(m), { type: 'status' }).catch(() => undefined);
 }
 
 function EmptyState() {

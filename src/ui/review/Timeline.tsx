@@ -14,6 +14,7 @@ import { DiffView } from './DiffView';
 import { usePendingCheck } from './pending';
 import { RedactForm } from './RedactForm';
 import { SafeLine, SafeText } from './SafeText';
+import { LabelChip, pct } from './LabelChip';
 
 interface Loaded {
   events: CaptureEvent[];
@@ -22,7 +23,6 @@ interface Loaded {
 }
 
 const time = (ts: string) => ts.slice(0, 19).replace('T', ' ');
-const pct = (c: number) => `${Math.round(c * 100)}%`;
 
 export function Timeline({ store, conv, version, onAction, onClose }: {
   store: PageStore;
@@ -293,13 +293,5 @@ function Answer(p: ItemProps & { e: EventOf<'response'> }) {
       <RedactForm store={store} conv={conv} eventId={e.id} field="text" original={e.text} onAction={onAction} />
       {other && <DiffView before={redact(other.text)} after={redact(e.text)} beforeLabel={`variant ${other.variantIndex ?? '?'}`} afterLabel={`variant ${e.variantIndex ?? '?'}`} testid="variant-diff" />}
     </div>
-  );
-}
-
-export function LabelChip({ label, confidence }: { label: AnswerLabelKind; confidence: number }) {
-  return (
-    <span class={`chip ${label}`} title={`machine label, confidence ${pct(confidence)}`}>
-      {label} {label !== 'unknown' && pct(confidence)}
-    </span>
   );
 }

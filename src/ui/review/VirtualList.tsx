@@ -4,7 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-const PAGE = 50;
+/** Rows per read: the list asks for rows in pages of this many. */
+export const PAGE = 50;
 const OVERSCAN = 6;
 
 export interface VirtualListProps<T> {

@@ -3,6 +3,7 @@
 import { conversationRedactor } from '../../core/review/decisions';
 import { isEmptyFilter, type ReviewFilter } from '../../core/review/filters';
 import type { AnswerIndexRow, ConversationRow, PageStore, SearchHit } from '../../store/api';
+import { PAGE } from './VirtualList';
 
 export type Mode = 'conversations' | 'answers';
 
@@ -43,20 +44,34 @@ async function decorateAnswers(store: PageStore, keys: string[], rows: (AnswerIn
   );
 }
 
-export async function unfilteredSource(store: PageStore, mode: Mode): Promise<ListSource> {
+/** The count and first page of the conversation list, asked for before the page rendered anything. */
+export interface WarmStart {
+  count: Promise<number>;
+  firstPage: Promise<ConversationRow[]>;
+}
+
+export async function unfilteredSource(store: PageStore, mode: Mode, warm?: WarmStart): Promise<ListSource> {
   if (mode === 'conversations') {
+    let head = warm?.firstPage;
     return {
-      count: await store.conversationCount(),
+      count: await (warm?.count ?? store.conversationCount()),
       fetch: async (s, e) => {
-        const rows = await store.conversationsPage(s, e - s);
+        const fromHead = head && s === 0 ? await head : null;
+        head = undefined; // once: later reads see later changes
+        const rows = fromHead && fromHead.length >= e - s ? fromHead.slice(0, e - s) : await store.conversationsPage(s, e - s);
         return decorateConversations(store, rows.map((r) => r.key), rows);
       },
     };
   }
+  // The first page is read while the index is counted (a count walks the whole index).
+  let head: Promise<AnswerIndexRow[]> | undefined = store.answersPage(0, PAGE);
+  head.catch(() => undefined);
   return {
     count: await store.answerCount(),
     fetch: async (s, e) => {
-      const rows = await store.answersPage(s, e - s);
+      const fromHead = head && s === 0 ? await head : null;
+      head = undefined;
+      const rows = fromHead && fromHead.length >= e - s ? fromHead.slice(0, e - s) : await store.answersPage(s, e - s);
       return decorateAnswers(store, rows.map((r) => r.eventId), rows);
     },
   };
@@ -102,10 +117,21 @@ export async function answerRowsFor(store: PageStore, keys: readonly string[]): 
 }
 
 /**
- * The same source, saying when rows have been read (at once when there are none): the page starts its whole-index
- * scans (charts, filter choices) only then, so they never hold up the first rows.
+ * The same source, saying when rows have been read and painted (at once when there are none): the page starts its
+ * whole-index scans (charts, filter choices) and loads its other parts only then, so they never hold up the first
+ * rows.
  */
-export function firstRowsTold(source: ListSource, told: (shown: true) => void): ListSource {
+export function firstRowsTold(source: ListSource, told: (shown: true) => void, afterPaint = nextPaint): ListSource {
   if (source.count === 0) told(true);
-  return { ...source, fetch: (start, end) => source.fetch(start, end).finally(() => told(true)) };
+  const shown = () => {
+    if (!performance.getEntriesByName('review:first-rows').length) performance.mark('review:first-rows');
+    // The rows render as this read resolves; the next frame shows them; then the rest may start.
+    afterPaint(() => told(true));
+  };
+  return { ...source, fetch: (start, end) => source.fetch(start, end).finally(shown) };
+}
+
+/** Runs `fn` once the next frame has been painted. */
+export function nextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }

@@ -1,0 +1,20 @@
+// How far the background's upkeep of derived rows (src/store/upkeep.ts) is behind: read by the review page while
+// it shows its list. Apart from upkeep.ts, which recomputes rows with the labeller, so that asking costs a page
+// two counts, not loading (and compiling) the labeller.
+import { LABEL_RULES_VERSION } from '../core/labeller/rules';
+import { DERIVED_STATE, type DerivedState, type EchoDB } from './db';
+
+export async function readState(db: EchoDB): Promise<DerivedState | undefined> {
+  return (await db.meta.get(DERIVED_STATE))?.value as DerivedState | undefined;
+}
+
+/** How many conversations are still behind their events or the current rules. */
+export async function derivedBacklog(db: EchoDB): Promise<number> {
+  return db.transaction('r', [db.meta, db.dirty, db.conversations], async () => {
+    const state = await readState(db);
+    const dirty = await db.dirty.count();
+    if (state?.rulesVersion === LABEL_RULES_VERSION && state.rebuildAfter === undefined) return dirty;
+    const after = state?.rulesVersion === LABEL_RULES_VERSION ? (state.rebuildAfter ?? '') : '';
+    return dirty + (await db.conversations.where('key').above(after).count());
+  });
+}
