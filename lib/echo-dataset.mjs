@@ -5629,28 +5629,36 @@ function compile(phrases) {
 		cjk: cjk.sort((a, b) => b.length - a.length)
 	};
 }
-var tables = Object.values(CUE_TABLES);
-var MATCHERS = Object.fromEntries([
-	"success",
-	"positive",
-	"strong",
-	"weak",
-	"doubt",
-	"clarify",
-	"repeat",
-	"topicSwitch",
-	"negation"
-].map((c) => [c, compile(tables.flatMap((t) => t[c]))]));
-/** A contrastive opener at the very start of the prose ("But ...", "Aber ...", "但是..."). */
-var escapeRe = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var contrasts = tables.flatMap((t) => t.contrast);
-var CONTRAST = new RegExp(`^\\s*(?:(?:${contrasts.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${contrasts.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
-/** An opener of a next step ("Now ...", "Jetzt ...", "现在..."): a revision word after it asks for something new. */
-var nextSteps = tables.flatMap((t) => t.nextStep);
-var NEXT_STEP = new RegExp(`^\\s*(?:(?:${nextSteps.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${nextSteps.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+/** The matchers, built on first use: a service worker woken for the popup's counts never labels and never pays for them. */
+var built = null;
+var matchers = () => built ??= buildMatchers();
+function buildMatchers() {
+	const tables = Object.values(CUE_TABLES);
+	const byCategory = Object.fromEntries([
+		"success",
+		"positive",
+		"strong",
+		"weak",
+		"doubt",
+		"clarify",
+		"repeat",
+		"topicSwitch",
+		"negation"
+	].map((c) => [c, compile(tables.flatMap((t) => t[c]))]));
+	const escapeRe = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	/** An opener at the very start of the prose, in any language: whole words for Latin/Cyrillic, substrings for CJK. */
+	const opener = (words) => new RegExp(`^\\s*(?:(?:${words.filter((c) => !CJK.test(c)).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])|${words.filter((c) => CJK.test(c)).map(escapeRe).join("|")})`, "u");
+	return {
+		MATCHERS: byCategory,
+		/** A contrastive opener at the very start of the prose ("But ...", "Aber ...", "但是..."). */
+		CONTRAST: opener(tables.flatMap((t) => t.contrast)),
+		/** An opener of a next step ("Now ...", "Jetzt ...", "现在..."): a revision word after it asks for something new. */
+		NEXT_STEP: opener(tables.flatMap((t) => t.nextStep)),
+		CONTINUATION: new Set(tables.flatMap((t) => t.continuation))
+	};
+}
 /** Positive cues that are thanks: they win over a clarification request ("thanks, what do you mean by X?"). */
 var THANKS = /thank|thx|danke|dank|merci|gracias|obrigad|valeu|grazie|спасибо|благодар|谢|謝|ありがとう|감사|고마/;
-var CONTINUATION = new Set(tables.flatMap((t) => t.continuation));
 var BARE = new Set(BARE_POSITIVE);
 var extraCache = /* @__PURE__ */ new WeakMap();
 var extraMatcher = (phrases) => {
@@ -5677,6 +5685,7 @@ function take(state, ...matchers) {
 }
 var normalizeText = (s) => s.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
 function readFollowup(text, options = {}) {
+	const { MATCHERS, NEXT_STEP, CONTINUATION } = matchers();
 	const segments = segmentFollowup(text, options.pasted, options.fromAnswers);
 	const prose = normalizeText(segments.prose);
 	const errorTrace = segments.toolOutput.length > 0;
@@ -5748,6 +5757,7 @@ function readFollowup(text, options = {}) {
 * user contradicts the answer, a correction with its fix.
 */
 function contradicts(prose, options) {
+	const { MATCHERS, CONTRAST } = matchers();
 	const text = prose.trim();
 	if (!text || /[?？]\s*$/u.test(text)) return false;
 	if (CONTRAST.test(text)) return true;

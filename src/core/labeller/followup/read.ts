@@ -71,26 +71,33 @@ function compile(phrases: Iterable<string>): Matcher {
   return { re: alternatives.length ? new RegExp(alternatives.join('|'), 'gu') : null, cjk: cjk.sort((a, b) => b.length - a.length) };
 }
 
-const tables = Object.values(CUE_TABLES);
-const MATCHERS = Object.fromEntries(
-  (['success', 'positive', 'strong', 'weak', 'doubt', 'clarify', 'repeat', 'topicSwitch', 'negation'] as Category[]).map((c) => [c, compile(tables.flatMap((t) => t[c]))]),
-) as Record<Category, Matcher>;
-/** A contrastive opener at the very start of the prose ("But ...", "Aber ...", "但是..."). */
-const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const contrasts = tables.flatMap((t) => t.contrast);
-const CONTRAST = new RegExp(
-  `^\\s*(?:(?:${contrasts.filter((c) => !CJK.test(c)).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])|${contrasts.filter((c) => CJK.test(c)).map(escapeRe).join('|')})`,
-  'u',
-);
-/** An opener of a next step ("Now ...", "Jetzt ...", "现在..."): a revision word after it asks for something new. */
-const nextSteps = tables.flatMap((t) => t.nextStep);
-const NEXT_STEP = new RegExp(
-  `^\\s*(?:(?:${nextSteps.filter((c) => !CJK.test(c)).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])|${nextSteps.filter((c) => CJK.test(c)).map(escapeRe).join('|')})`,
-  'u',
-);
+/** The matchers, built on first use: a service worker woken for the popup's counts never labels and never pays for them. */
+let built: ReturnType<typeof buildMatchers> | null = null;
+const matchers = () => (built ??= buildMatchers());
+
+function buildMatchers() {
+  const tables = Object.values(CUE_TABLES);
+  const byCategory = Object.fromEntries(
+    (['success', 'positive', 'strong', 'weak', 'doubt', 'clarify', 'repeat', 'topicSwitch', 'negation'] as Category[]).map((c) => [c, compile(tables.flatMap((t) => t[c]))]),
+  ) as Record<Category, Matcher>;
+  const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** An opener at the very start of the prose, in any language: whole words for Latin/Cyrillic, substrings for CJK. */
+  const opener = (words: string[]) =>
+    new RegExp(
+      `^\\s*(?:(?:${words.filter((c) => !CJK.test(c)).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])|${words.filter((c) => CJK.test(c)).map(escapeRe).join('|')})`,
+      'u',
+    );
+  return {
+    MATCHERS: byCategory,
+    /** A contrastive opener at the very start of the prose ("But ...", "Aber ...", "但是..."). */
+    CONTRAST: opener(tables.flatMap((t) => t.contrast)),
+    /** An opener of a next step ("Now ...", "Jetzt ...", "现在..."): a revision word after it asks for something new. */
+    NEXT_STEP: opener(tables.flatMap((t) => t.nextStep)),
+    CONTINUATION: new Set(tables.flatMap((t) => t.continuation)),
+  };
+}
 /** Positive cues that are thanks: they win over a clarification request ("thanks, what do you mean by X?"). */
 const THANKS = /thank|thx|danke|dank|merci|gracias|obrigad|valeu|grazie|спасибо|благодар|谢|謝|ありがとう|감사|고마/;
-const CONTINUATION = new Set(tables.flatMap((t) => t.continuation));
 const BARE = new Set(BARE_POSITIVE);
 const extraCache = new WeakMap<readonly string[], Matcher>();
 const extraMatcher = (phrases: readonly string[]) => {
@@ -122,6 +129,7 @@ function take(state: { rest: string; cues: string[] }, ...matchers: Matcher[]): 
 export const normalizeText = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
 
 export function readFollowup(text: string, options: ReadOptions = {}): FollowupReading {
+  const { MATCHERS, NEXT_STEP, CONTINUATION } = matchers();
   const segments = segmentFollowup(text, options.pasted, options.fromAnswers);
   const prose = normalizeText(segments.prose);
   const errorTrace = segments.toolOutput.length > 0;
@@ -174,6 +182,7 @@ export function readFollowup(text: string, options: ReadOptions = {}): FollowupR
  * user contradicts the answer, a correction with its fix.
  */
 function contradicts(prose: string, options: ReadOptions): boolean {
+  const { MATCHERS, CONTRAST } = matchers();
   const text = prose.trim();
   if (!text || /[?？]\s*$/u.test(text)) return false;
   if (CONTRAST.test(text)) return true;
