@@ -5,6 +5,7 @@
 import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
 import { addressLineRule } from './address-lines';
+import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
@@ -108,4 +109,6 @@ const korean = regexRule({
   accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
 });
 
-export const addressRules: RedactionRule[] = [usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, japanese, chinese, korean];
+export const addressRules: RedactionRule[] = [
+  usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
+];
