@@ -7864,6 +7864,17 @@ function regexRule(spec) {
 function before(text, index, size) {
 	return text.slice(Math.max(0, index - size), index).toLowerCase();
 }
+// src/core/redaction/rules/address-latam.ts
+var STREET = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
+var NUMBER$1 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
+var colombianStreetAddress = regexRule({
+	id: "co-street-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
+	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET}\\s?${NUMBER$1}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$1}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
+});
 // src/core/redaction/rules/address-cjk.ts
 var CN_PROVINCES = "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門";
 var TW_CITIES = "台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江";
@@ -8298,7 +8309,8 @@ var addressRules = [
 		accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value)
 	}),
 	cjkAdministrativeAddress,
-	japaneseRomanisedAddress
+	japaneseRomanisedAddress,
+	colombianStreetAddress
 ];
 // src/core/redaction/checks.ts
 function digitsOf(value) {

@@ -5,6 +5,7 @@
 import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
 import { addressLineRule } from './address-lines';
+import { colombianStreetAddress } from './address-latam';
 import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
 import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
@@ -136,5 +137,5 @@ const korean = regexRule({
 
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
-  cjkAdministrativeAddress, japaneseRomanisedAddress,
+  cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress,
 ];

@@ -27,3 +27,19 @@ describe('CJK addresses without a postcode, from the named division down', () =>
     for (const text of ['部長は東京都の出身で、2024年に入社', '上海 2024 年', '浙江西部有3个', 'I have 3 Sushi-ya']) expect(addresses(text), text).toEqual([]);
   });
 });
+
+describe('Colombian street nomenclature (street # cross street-metres)', () => {
+  it.each([
+    ['compact, locality words after it', 'Cra 18#63-64 B Chapinero Bogotá DC', 'Cra 18#63-64 B Chapinero Bogotá DC'],
+    ['spaced #, town after a comma', 'Dirección: Calle 26 # 57-83, Bogotá', 'Calle 26 # 57-83, Bogotá'],
+    ['No. and an avenue prefix', 'Av. Cra. 15 N° 124-30 Usaquén', 'Av. Cra. 15 N° 124-30 Usaquén'],
+    ['lettered street and bis', 'Oficina en Diagonal 40A Bis # 8-23', 'Diagonal 40A Bis # 8-23'],
+  ])('%s', (_name, text, expected) => {
+    expect(addresses(text)).toEqual([expected]);
+  });
+
+  it('keeps issue numbers and a street number alone', () => {
+    expect(addresses('See issue #63-64 and PR 18')).toEqual([]);
+    expect(addresses('Calle 5 #3 is closed')).toEqual([]);
+  });
+});
