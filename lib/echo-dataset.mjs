@@ -8126,7 +8126,12 @@ function* findPostcodeBlocks(text) {
 		const segText = text.slice(lineStart, rest.end);
 		const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
 		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
-		if (/^\s*\S+\s*$/.test(m[0]) && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
+		const bare = /^\s*\S+\s*$/.test(m[0]);
+		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
+		if (bare && own.before !== "hard" && own.start > 0) {
+			const prev = segmentBefore(text, own.start - 1, floor);
+			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
+		}
 		const postal = {
 			start: own.start,
 			end: lineStart + m[0].replace(/[\s.]+$/, "").length,

@@ -180,6 +180,11 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
     const bare = /^\s*\S+\s*$/.test(m[0]);
     // a bare 4-digit number after a comma (`1KB, 1234`) is a list, not a postcode; on its own line it may be one
     if (bare && own.before !== 'line' && /^\p{Nd}{4}$/u.test(match[0])) continue;
+    // a bare number after another bare number (`…, 12345, 67890`) is a list, never the end of an address
+    if (bare && own.before !== 'hard' && own.start > 0) {
+      const prev = segmentBefore(text, own.start - 1, floor);
+      if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
+    }
     const postal: Seg = { start: own.start, end: lineStart + m[0].replace(/[\s.]+$/, '').length, before: own.before };
     // a year-like postcode (`2025 Simon Lydell`) needs a street before it, not just places
     const back = walkBack(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
