@@ -7452,6 +7452,8 @@ var NAME_PARTICLES = "de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|l
 var UNIT_WORDS = "apt\\.?|apartment|suite|ste\\.?|unit|flat|floor|fl\\.?|#|app\\.?|appartamento|apartamento|piso|puerta|esc\\.?|m\\.|lok\\.|lgh\\.?|leil\\.?|st\\.|tv|th|mf|sal|whg\\.?|top|stiege|stock|etage|bus|boîte|bte|kv\\.|кв\\.|dz\\.|bloc|bl\\.|sc\\.|et\\.|ap\\.|ajtó|em\\.?|casa|sala|bloco|lote|edificio|depto\\.?|int\\.|interior|ημ\\.|daire|kat|d\\.";
 /** PO boxes in each language. */
 var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
+/** A month name beside a day number (`March 3`, `3 de marzo`, `3. März`): a date, not a street and house number. */
+var MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;
 // src/core/redaction/rules/address-blocks.ts
 var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
@@ -7475,38 +7477,38 @@ var TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
 }));
 var UNITS$1 = anyCase(UNIT_WORDS);
 var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
-var UNIT = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
+var UNIT$1 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
-var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT}\\.?$`, "u");
-var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, "u");
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$1}\\.?$`, "u");
+var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT$1}\\.?$`, "u");
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
 var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, "u");
-var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
+var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$1}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
 /** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
 var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
-var TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
+var TOWN$1 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN$1})(?: \\((?:${TOWN$1}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-var TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+var TOWN_POSTCODE = new RegExp(`(?:${TOWN$1})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
 /** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
 var BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, "u");
 var ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
-var TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, "u");
-var FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+var TOWN_ONLY = new RegExp(`^(?:${TOWN$1})(?: - \\p{Lu}{2}| \\((?:${TOWN$1}|\\p{Lu}{2,3})\\))?$`, "u");
+var FUSED$1 = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
 /** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
 *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
 var SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
 var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
-var MAX_SEGMENT = 200;
+var MAX_SEGMENT$1 = 200;
 /** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
 var UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
@@ -7519,6 +7521,8 @@ var MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 /** A postcode at the end of the segment or before lower-case prose (town + postcode lines). */
 var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
 var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
+/** Copyright notices name years and holders (`Copyright 2015, 2016 Simon Lydell`), never addresses. */
+var COPYRIGHT = /copyright|\(c\)|©/i;
 var TRAILING = /[.!?]{1,2}$/;
 /** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
 var CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
@@ -7531,7 +7535,7 @@ function strength(value) {
 	const words = value.replace(/,/g, " ").split(/\s+/).filter(notNumber);
 	if (words.length === 0) return "none";
 	const nonType = words.filter((w) => !isType(w));
-	const fused = words.some((w) => FUSED.test(w.replace(/\.$/, ".")));
+	const fused = words.some((w) => FUSED$1.test(w.replace(/\.$/, ".")));
 	if (nonType.length === 0 && !fused) return "none";
 	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
 	const lastWord = words[words.length - 1];
@@ -7561,7 +7565,7 @@ function streetStart(match) {
 	}
 	return skip;
 }
-function classify(text, seg) {
+function classify$1(text, seg) {
 	const raw = text.slice(seg.start, seg.end);
 	const unquoted = raw.replace(CLOSING_QUOTE, "");
 	if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length;
@@ -7599,7 +7603,7 @@ function classify(text, seg) {
 		if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
 		const houseTail = HOUSE_TAIL.exec(value);
 		if (houseTail) seg.houseTail = seg.start + houseTail.index;
-		const street = MAYBE_STREET.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
+		const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
 		const kept = street && streetStart(street[0]);
 		if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept))) seg.street = {
 			from: tailStart + street.index + kept,
@@ -7627,7 +7631,7 @@ function* segments(text, from, to) {
 		let e = i;
 		while (s < e && /\s/.test(text[s])) s++;
 		while (e > s && /\s/.test(text[e - 1])) e--;
-		if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
+		if (e - s > MAX_SEGMENT$1) s = e - MAX_SEGMENT$1;
 		const piece = e - s > 12 ? text.slice(s, e) : "";
 		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
 		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
@@ -7662,7 +7666,7 @@ function* blocksIn(text, from, to) {
 	let lastNumbered = -10;
 	for (let i = 0; i < segs.length; i++) {
 		if (numbered[i]) lastNumbered = i;
-		if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classify(text, segs[i]);
+		if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classify$1(text, segs[i]);
 	}
 	for (let i = 0; i < segs.length; i++) {
 		const first = segs[i];
@@ -7752,7 +7756,7 @@ var ANCHOR = new RegExp([
 	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
 	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
 ].join("|"), "gu");
-var TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
+var TYPES$1 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
 var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|the|and|n°|c\\.p\\.?)\\.?$`, "i");
 /** A word an address line is made of. */
 function addressy(token) {
@@ -7763,7 +7767,7 @@ function addressy(token) {
 	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
 	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
 	const bare = t.replace(/\.$/, "").toLowerCase();
-	return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
+	return TYPES$1.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
 }
 var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
 var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
@@ -7814,7 +7818,7 @@ function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords =
 	const words = tokens.slice(first).map((x) => x.t);
 	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
 	if (uk) {
-		const typed = words.findIndex((w) => TYPES.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
+		const typed = words.findIndex((w) => TYPES$1.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
 		if (typed > 0) {
 			let i = typed;
 			while (i > 0 && !words[i - 1].endsWith(",")) i--;
@@ -7870,6 +7874,361 @@ function regexRule(spec) {
 function before(text, index, size) {
 	return text.slice(Math.max(0, index - size), index).toLowerCase();
 }
+// src/core/redaction/rules/address-latam.ts
+var STREET = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
+var NUMBER$1 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
+var colombianStreetAddress = regexRule({
+	id: "co-street-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
+	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET}\\s?${NUMBER$1}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$1}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
+});
+// src/core/redaction/rules/address-cjk.ts
+var CN_PROVINCES = "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門";
+var TW_CITIES = "台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江";
+var JP_PREFECTURES = "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
+var IDEO = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ";
+var SEP$1 = "[，,、 \\u3000]?";
+/** The division by name, with its level word if written (省, 市, 自治区, 特别行政区, 縣). */
+var TOP = `(?:(?:${CN_PROVINCES}|${TW_CITIES})(?:省|市|縣|县|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|${JP_PREFECTURES})`;
+/** Building, floor, room after the number: ，5号楼，8号室 / 盘古大观 A 座 23层 / 3F. */
+var UNIT = `(?:${SEP$1}[${IDEO}A-Za-z ]{0,10}?\\p{Nd}{1,5}(?:号楼|號樓|楼|樓|层|層|室|号室|號室|座|单元|單元|階|F)){0,3}`;
+var TOP_RE = new RegExp(TOP, "gu");
+var NUMBER_AND_UNIT = new RegExp(` ?\\p{Nd}{1,5}(?:(?:丁目|番地|番|号|號|条|條|[-－ー])[東西南北东]?\\p{Nd}{0,5}){0,4}(?:号|號|番地?|丁目)?${UNIT}`, "uy");
+var HAS_PLACE = /[市区區县縣町村郡]|[路街道巷弄通]|[号號番丁目条條]/;
+/**
+* Found in steps rather than by one pattern: the division names by a plain alternation, then what follows in a
+* window of 40 characters, so a long run of Han characters costs no more than its length times a constant.
+*/
+function* findCjkAdministrative(text) {
+	const re = new RegExp(TOP_RE.source, TOP_RE.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const from = match.index + match[0].length;
+		const window = text.slice(from, from + 40);
+		const digit = window.search(/\p{Nd}/u);
+		if (digit < 0) continue;
+		const between = window.slice(0, digit);
+		if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000]*$/u.test(between)) continue;
+		if (!HAS_PLACE.test(between) && !/^ ?\p{Nd}{1,5}[号號番丁]/u.test(window.slice(digit - (between.endsWith(" ") ? 1 : 0)))) continue;
+		NUMBER_AND_UNIT.lastIndex = from + digit;
+		const tail = NUMBER_AND_UNIT.exec(text);
+		if (!tail) continue;
+		const end = tail.index + tail[0].length;
+		yield {
+			start: match.index,
+			end
+		};
+		re.lastIndex = end;
+	}
+}
+var cjkAdministrativeAddress = {
+	id: "cjk-admin-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Chinese, Taiwanese or Japanese address from a named province/prefecture through districts to the street number, building, floor and room",
+	find: findCjkAdministrative
+};
+/** Romanised Japanese: block numbers, town, an optional chōme, and a ward/city/prefecture word (-ku, -shi, -ken…). */
+var ROMAJI_PART = "(?:[A-Z][A-Za-zōūŌŪ']{1,25}(?:-(?:ku|shi|ken|fu|to|cho|chō|machi|gun|mura|ward))?|\\d{1,2}[ -]?[Cc]h[oō]me)";
+var japaneseRomanisedAddress = regexRule({
+	id: "jp-romanised-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Romanised Japanese address: block numbers (1-9-1, 135) then town, chōme and a -ku/-shi/-ken/-fu/-cho word",
+	pattern: new RegExp(`(?<![\\w-])\\d{1,5}(?:-\\d{1,5}){0,2},? (?:${ROMAJI_PART},? ){0,4}${ROMAJI_PART}`, "g"),
+	accept: (value) => /-(?:ku|shi|ken|fu|cho|chō|machi|gun|mura)\b|[Cc]h[oō]me/.test(value) && /[A-Za-z]{3}/.test(value)
+});
+var DIVISION = new RegExp(TOP, "u");
+/** A Chinese address found by its road (`请寄到广东省…路208号`) starts at its named division when it holds one. */
+function startAtDivision(text, range) {
+	const at = DIVISION.exec(text.slice(range.start, range.end))?.index ?? 0;
+	return {
+		start: range.start + at,
+		end: range.end
+	};
+}
+// src/core/redaction/rules/address-postcode-words.ts
+var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
+/** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Hebrew, Indic. */
+var STREET_MARKER = /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
+var TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
+var FUSED = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
+/** A word that names a street by itself: a street type, a fused type ending, or a street marker of any script. */
+function isStreetWord(word) {
+	const w = word.replace(/[,;]$/, "");
+	const bare = w.replace(/\.$/, "").toLowerCase();
+	return TYPES.has(bare) || TYPES.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
+}
+/** Words that make a number in the same segment something other than a house number or postcode. */
+var NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
+/** A number with a unit after it (`281 MB`, `16px`, `3 times`): a quantity, not a house number. */
+var QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
+// src/core/redaction/rules/address-postcode-blocks.ts
+var D = "\\p{Nd}";
+/** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
+var SHAPES = [
+	`${D}{5}(?:-${D}{3,4})?`,
+	`${D}{6}`,
+	`${D}{4}(?:-${D}{3}| ?[A-Z]{2}(?![\\p{L}]))?`,
+	`${D}{3} ${D}{2}`,
+	`${D}{2}-${D}{3}`,
+	`${D}{3}-${D}{3,4}`,
+	`[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
+	`[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
+	`(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
+	`[A-Z]${D}{4}[A-Z]{3}`
+].join("|");
+var PREFIX = "(?:[A-Z]{1,2}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
+var CANDIDATE$1 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
+/** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
+var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
+var TOWN = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
+/** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
+var AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
+var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN})(?: \\((?:${TOWN})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
+var POSTCODE_LAST = new RegExp(`^(?:${TOWN}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
+/** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
+var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
+var MAX_SEGMENT = 90;
+var BREAKS = /* @__PURE__ */ new Set([
+	"\n",
+	",",
+	"，",
+	"、",
+	"\"",
+	"`",
+	"“",
+	"”",
+	"«",
+	"»",
+	"「",
+	"」"
+]);
+function isBreak(text, i) {
+	const ch = text[i];
+	if (BREAKS.has(ch)) return true;
+	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
+}
+function kindOfBreak(text, i) {
+	const ch = text[i];
+	if (ch === void 0) return "hard";
+	if (ch === "\n") return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line";
+	return ch === "," || ch === "，" || ch === "、" ? "comma" : "hard";
+}
+/** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */
+function segmentBefore(text, end, floor) {
+	let i = end - 1;
+	const stop = Math.max(floor, end - MAX_SEGMENT);
+	while (i >= stop && !isBreak(text, i)) i--;
+	if (i < stop && i >= floor && stop > floor) return null;
+	return {
+		start: i + 1,
+		end,
+		before: i < floor ? "hard" : kindOfBreak(text, i)
+	};
+}
+function segmentAfter(text, start, limit) {
+	let i = start;
+	const stop = Math.min(limit, start + MAX_SEGMENT);
+	while (i < stop && !isBreak(text, i)) i++;
+	if (i >= stop && stop < limit) return null;
+	return {
+		start,
+		end: i,
+		before: "comma"
+	};
+}
+function trimmed(text, seg) {
+	let { start, end } = seg;
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /[\s.!?]/.test(text[end - 1])) end--;
+	while (start < end && /[-*>•·]/.test(text[start]) && /\s/.test(text[start + 1] ?? "")) start += 2;
+	return {
+		value: text.slice(start, end),
+		start,
+		end
+	};
+}
+var NUMBER = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
+/** Where a sentence or label ends inside a segment: `: `, `? `, or a full stop after a word (not `ул. `, `No. `). */
+var SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
+var PARTICLES = new Set(NAME_PARTICLES.split("|"));
+/** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
+var prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES.has(w));
+var YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
+var WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
+var memo = /* @__PURE__ */ new Map();
+function classify(value) {
+	let kind = memo.get(value);
+	if (kind === void 0) {
+		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
+		kind = classifyOnce(value);
+		memo.set(value, kind);
+	}
+	return kind;
+}
+function classifyOnce(value) {
+	if (value === "" || value.length > 70 || CODE.test(value)) return null;
+	const words = value.replace(/[()]/g, " ").split(/\s+/).filter((w) => w !== "");
+	if (words.length > 7) return null;
+	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !isStreetWord(w));
+	const typed = words.some((w) => isStreetWord(w));
+	if (MONTH_DAY.test(value) && !typed || QUANTITY.test(value) || words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
+	const numbered = NUMBER.test(value.replace(YEAR, ""));
+	if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null;
+	if (lower.length > (numbered ? 1 : 2) || lower.length > 0 && lower.length === words.length && words.length > 2) return null;
+	if (numbered && WORDISH.test(value)) return "street";
+	if (typed) return "street";
+	if (numbered) return words.length <= 3 ? "number" : null;
+	return /\p{L}/u.test(value) ? "place" : null;
+}
+/** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
+function streetTail(text, seg) {
+	const { value, start } = trimmed(text, seg);
+	let sentence = -1;
+	for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;
+	const tokens = [...value.slice(sentence + 1).matchAll(/\S+/g)];
+	let first = tokens.length;
+	while (first > 0) {
+		const t = tokens[first - 1][0];
+		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES.has(t)) break;
+		first--;
+	}
+	while (first < tokens.length && PARTICLES.has(tokens[first][0])) first++;
+	if (first === tokens.length) return null;
+	const at = start + sentence + 1 + tokens[first].index;
+	const kind = classify(text.slice(at, trimmed(text, seg).end));
+	return kind === null ? null : {
+		at,
+		kind
+	};
+}
+function* findPostcodeBlocks(text) {
+	const re = new RegExp(CANDIDATE$1.source, CANDIDATE$1.flags);
+	memo = /* @__PURE__ */ new Map();
+	let floor = 0;
+	const letters = /\p{L}{2}/gu;
+	let nextLetters = -1;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.index < floor) continue;
+		const from = Math.max(0, match.index - 400);
+		if (nextLetters < from && nextLetters !== Infinity) {
+			letters.lastIndex = from;
+			nextLetters = letters.exec(text)?.index ?? Infinity;
+		}
+		if (nextLetters > match.index + 200) continue;
+		const own = segmentBefore(text, match.index, floor);
+		if (!own) continue;
+		let lineStart = trimmed(text, {
+			...own,
+			end: match.index + match[0].length
+		}).start;
+		if (/[:：]\s*$/.exec(text.slice(lineStart, match.index))) lineStart = match.index;
+		const rest = segmentAfter(text, match.index, text.length);
+		if (!rest) continue;
+		const segText = text.slice(lineStart, rest.end);
+		const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
+		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
+		const bare = /^\s*\S+\s*$/.test(m[0]);
+		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
+		if (bare && own.before !== "hard" && own.start > 0) {
+			const prev = segmentBefore(text, own.start - 1, floor);
+			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
+		}
+		const postal = {
+			start: own.start,
+			end: lineStart + m[0].replace(/[\s.]+$/, "").length,
+			before: own.before
+		};
+		const back = walkBack(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
+		if (back !== null) {
+			floor = postal.end;
+			yield {
+				start: back,
+				end: postal.end
+			};
+			continue;
+		}
+		if (lineStart !== match.index || /^(?:19|20)\d\d$/.test(match[0])) continue;
+		const forward = walkForward(text, postal);
+		if (forward !== null) {
+			floor = forward;
+			yield {
+				start: lineStart,
+				end: forward
+			};
+		}
+	}
+}
+/** The start of the address whose postcode segment is `postal`, walking back over its segments; or null. */
+function walkBack(text, postal, floor, needStreet) {
+	let street = null;
+	let places = 0;
+	let earliestPlace = postal.start;
+	let at = postal;
+	let segStartAfter = -1;
+	for (let n = 0; n < 8 && at.before !== "hard"; n++) {
+		const prev = segmentBefore(text, at.start - 1, floor);
+		if (!prev) break;
+		const { value, start } = trimmed(text, prev);
+		const kind = classify(value);
+		if (kind === null) {
+			const tail = streetTail(text, prev);
+			if (tail !== null && (tail.kind === "street" || tail.kind === "number" && street !== null)) street = tail.at;
+			else if (tail?.kind === "place" && street === null) {
+				places++;
+				earliestPlace = tail.at;
+			}
+			break;
+		}
+		if (kind === "street") street = prose(value) ? streetTail(text, prev)?.at ?? start : start;
+		else if (kind === "number" && street !== null && street === segStartAfter) street = start;
+		else if (kind === "place" && street === null) {
+			places++;
+			earliestPlace = start;
+		}
+		segStartAfter = start;
+		at = prev;
+	}
+	if (street !== null) return street;
+	if (needStreet) return null;
+	const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
+	return places >= 2 || places === 1 && distinctive ? earliestPlace : null;
+}
+/** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
+function walkForward(text, postal) {
+	let end = null;
+	let sawStreet = false;
+	let at = postal.end;
+	while (at < text.length && /[ \t]/.test(text[at])) at++;
+	for (let n = 0; n < 6 && at < text.length; n++) {
+		if (!isBreak(text, at) || kindOfBreak(text, at) === "hard") break;
+		const next = segmentAfter(text, at + 1, text.length);
+		if (!next) break;
+		const { value, end: segEnd } = trimmed(text, next);
+		const kind = classify(value);
+		if (kind === null) break;
+		if (kind === "street") sawStreet = true;
+		if (kind !== "place") end = segEnd;
+		at = next.end;
+	}
+	return sawStreet ? end : null;
+}
+var postcodeBlockRule = {
+	id: "address-postcode-block",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Any script: a postcode segment (world postcode shapes, any digits) with a run of short place-like segments before or after it holding a numbered or typed street",
+	find: findPostcodeBlocks
+};
 // src/core/redaction/rules/address.ts
 var usStreet = regexRule({
 	id: "us-street-address",
@@ -7908,37 +8267,65 @@ var addressBlock = {
 };
 var HAN = "\\p{Script=Han}";
 var KANA = "\\p{Script=Hiragana}\\p{Script=Katakana}";
+var japanese = regexRule({
+	id: "jp-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers",
+	pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
+});
+var chineseByRoad = regexRule({
+	id: "zh-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode",
+	pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
+});
 var addressRules = [
 	usStreet,
 	ukPostcode,
 	germanStreet,
 	addressBlock,
 	addressLineRule,
-	regexRule({
-		id: "jp-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers",
-		pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
-	}),
-	regexRule({
-		id: "zh-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode",
-		pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
-	}),
+	postcodeBlockRule,
+	japanese,
+	{
+		...chineseByRoad,
+		*find(text) {
+			const marks = /[号號]/g;
+			let mark;
+			let windowEnd = -1;
+			while ((mark = marks.exec(text)) !== null) {
+				if (mark.index < windowEnd) continue;
+				const from = Math.max(0, windowEnd, mark.index - 90);
+				let to = Math.min(text.length, mark.index + 60);
+				let next;
+				while ((next = marks.exec(text)) !== null && next.index < to + 90) to = Math.min(text.length, next.index + 60);
+				marks.lastIndex = next ? next.index : text.length;
+				windowEnd = to;
+				const slice = text.slice(from, to);
+				for (const range of chineseByRoad.find(slice)) yield startAtDivision(text, {
+					start: from + range.start,
+					end: from + range.end
+				});
+				if (!next) break;
+			}
+		}
+	},
 	regexRule({
 		id: "ko-address",
 		kind: "postal_address",
 		level: "strict",
 		priority: 42,
 		description: "Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호",
-		pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|도|시) )?(?:[가-힣]{1,10}(?:구|군|시) )?(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길) ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+		pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
 		accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value)
-	})
+	}),
+	cjkAdministrativeAddress,
+	japaneseRomanisedAddress,
+	colombianStreetAddress
 ];
 // src/core/redaction/checks.ts
 function digitsOf(value) {
@@ -8563,12 +8950,75 @@ var PREFERRED = [
 var ALL = getCountries();
 /** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
 var ALL_COUNTRY_BUDGET = 200;
-var PHONE_WORDS = /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|電話|携帯|手机|电话|联系|전화|연락|☎|📞)/i;
+var PHONE_WORDS = /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱)/i;
+/** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
+var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
+/** Countries whose numbers a text in this script most likely holds: tried when the common regions fail. */
+var SCRIPT_REGIONS = [
+	[/\p{Script=Cyrillic}/u, [
+		"RU",
+		"UA",
+		"BY",
+		"KZ",
+		"BG",
+		"RS",
+		"MK",
+		"KG",
+		"MN"
+	]],
+	[/\p{Script=Arabic}/u, [
+		"SA",
+		"AE",
+		"EG",
+		"MA",
+		"DZ",
+		"TN",
+		"IQ",
+		"JO",
+		"KW",
+		"QA",
+		"OM",
+		"BH",
+		"LB",
+		"IR",
+		"AF",
+		"PK"
+	]],
+	[/\p{Script=Hebrew}/u, ["IL"]],
+	[/\p{Script=Greek}/u, ["GR", "CY"]],
+	[/\p{Script=Thai}/u, ["TH"]],
+	[/\p{Script=Hangul}/u, ["KR"]],
+	[/[\p{Script=Hiragana}\p{Script=Katakana}]/u, ["JP"]],
+	[/\p{Script=Han}/u, [
+		"CN",
+		"TW",
+		"HK",
+		"MO",
+		"SG",
+		"JP"
+	]],
+	[/[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}]/u, [
+		"IN",
+		"NP",
+		"BD",
+		"LK"
+	]],
+	[/\p{Script=Armenian}/u, ["AM"]],
+	[/\p{Script=Georgian}/u, ["GE"]]
+];
+function scriptRegions(text, start) {
+	const around = text.slice(Math.max(0, start - 64), start + 64);
+	return SCRIPT_REGIONS.filter(([re]) => re.test(around)).flatMap(([, regions]) => regions);
+}
 var NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
-function looksLikeDateTimeOrVersion(value) {
+function looksLikeDateTimeOrVersion(written) {
+	const value = written.replace(/^\((.*)\)$/, "$1");
+	if (/^(?:19|20)\d\d[-–/](?:19|20)\d\d$/.test(value)) return true;
 	if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(value)) return true;
-	if (/^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(value)) return true;
-	if (/^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/.test(value)) return true;
+	const dmy = /^(\d{1,2})[-./](\d{1,2})[-./](?:\d{2}|\d{4})$/.exec(value);
+	if (dmy && (+dmy[1] <= 31 && +dmy[2] <= 12 || +dmy[1] <= 12 && +dmy[2] <= 31)) return true;
+	const hms = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(value);
+	if (hms && +hms[1] <= 24 && +hms[2] <= 59 && +(hms[3] ?? 0) <= 59) return true;
 	if (/^\d+(?:\.\d+)+$/.test(value) && value.split(".").some((g) => g.length === 1)) return true;
 	return false;
 }
@@ -8618,7 +9068,8 @@ function findPhones(text) {
 		}
 		if (value.startsWith("(") === false && value.endsWith(")")) value = value.slice(0, -1);
 		const digits = digitCount(value);
-		if (digits < 6 || digits > 15) continue;
+		const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
+		if (digits < 6 && !labelled || digits > 15) continue;
 		if (/\d[^\d]+\d(?:[^\d]|$)/.test(value) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(value) && !/^\+/.test(value)) {
 			if (value.split(/[^\d]+/).filter((g) => g.length === 1).length > 1) continue;
 		}
@@ -8637,7 +9088,8 @@ function findPhones(text) {
 		const separated = /[ \u00A0.\-/()]/.test(value);
 		const trunk = /^\(?0[1-9]/.test(value);
 		if (!international && !separated && !trunk && !nearWord) continue;
-		const key = value.replace(/[^\d+]/g, "") + (separated ? "s" : "") + (nearWord ? "w" : "");
+		const regions = international ? [] : scriptRegions(text, start);
+		const key = value.replace(/[^\d+]/g, "") + (separated ? "s" : "") + (nearWord ? "w" : "") + regions.join("");
 		let ok = cache.get(key);
 		if (ok === void 0) {
 			if (international) {
@@ -8645,7 +9097,7 @@ function findPhones(text) {
 				const parsed = parsePhoneNumberFromString(normalised);
 				ok = parsed !== void 0 && (parsed.isValid() || separated && parsed.isPossible());
 			} else {
-				ok = validIn(value, PREFERRED);
+				ok = validIn(value, PREFERRED) || validIn(value, regions);
 				const strong = nearWord || digits >= 8 && (trunk || value.startsWith("(") || value.split(/[^\d]+/).filter(Boolean).length >= 3);
 				if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
 					allCountryLookups++;
@@ -8747,7 +9199,13 @@ function issuerLengths(d) {
 		18,
 		19
 	];
-	if (n2 === 81 || n2 === 82) return [16];
+	if (n2 >= 81 && n2 <= 82) return [
+		16,
+		17,
+		18,
+		19
+	];
+	if (n2 === 94) return [16];
 	if (n4 === 9792) return [16];
 	return [];
 }
@@ -8768,7 +9226,7 @@ var card = regexRule({
 	level: "standard",
 	priority: 70,
 	description: "Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without)",
-	pattern: /(?<![\d.,-])[1-69][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
+	pattern: /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
 	accept: (value, match, text) => {
 		const digits = digitsOf(value);
 		if (digits.length < 12 || digits.length > 19) return false;

@@ -6,7 +6,7 @@
 // its own; a number-first street line followed by two town lines (Irish style, no postcode) counts too.
 // Every regex runs on one segment of at most a few hundred characters, so the scan is linear in the text.
 import type { Range } from '../types';
-import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
+import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, MONTH_DAY, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
 
 const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 const PARTICLE = `(?:${NAME_PARTICLES})`;
@@ -102,6 +102,8 @@ const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d
 /** A postcode at the end of the segment or before lower-case prose (town + postcode lines). */
 const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
 const MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
+/** Copyright notices name years and holders (`Copyright 2015, 2016 Simon Lydell`), never addresses. */
+const COPYRIGHT = /copyright|\(c\)|©/i;
 const TRAILING = /[.!?]{1,2}$/;
 /** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
 const CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
@@ -180,7 +182,7 @@ function classify(text: string, seg: Segment): void {
     if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
     const houseTail = HOUSE_TAIL.exec(value);
     if (houseTail) seg.houseTail = seg.start + houseTail.index;
-    const street = MAYBE_STREET.test(tail) ? (STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail)) : null;
+    const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? (STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail)) : null;
     const kept = street && streetStart(street[0]);
     if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept)))
       seg.street = { from: tailStart + street.index + kept, strong: strength(street[0].slice(kept)) === 'strong' };

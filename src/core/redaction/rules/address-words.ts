@@ -89,3 +89,7 @@ export const UNIT_WORDS =
 /** PO boxes in each language. */
 export const PO_BOX =
   "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
+
+/** A month name beside a day number (`March 3`, `3 de marzo`, `3. März`): a date, not a street and house number. */
+export const MONTH_DAY =
+  /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;

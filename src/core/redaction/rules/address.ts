@@ -5,6 +5,9 @@
 import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
 import { addressLineRule } from './address-lines';
+import { colombianStreetAddress } from './address-latam';
+import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
+import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
@@ -86,7 +89,7 @@ const japanese = regexRule({
   ),
 });
 
-const chinese = regexRule({
+const chineseByRoad = regexRule({
   id: 'zh-address',
   kind: 'postal_address',
   level: 'strict',
@@ -98,14 +101,41 @@ const chinese = regexRule({
   ),
 });
 
+const chinese: RedactionRule = {
+  ...chineseByRoad,
+  // run only around a 号/號 (every match holds one): a long run of Han text without one costs a scan, not the
+  // pattern's bounded backtracking at each of its characters
+  *find(text) {
+    const marks = /[号號]/g;
+    let mark: RegExpExecArray | null;
+    let windowEnd = -1;
+    while ((mark = marks.exec(text)) !== null) {
+      if (mark.index < windowEnd) continue;
+      const from = Math.max(0, windowEnd, mark.index - 90);
+      let to = Math.min(text.length, mark.index + 60);
+      // stretch the window over the next marks close by, so a match is never cut in two
+      let next: RegExpExecArray | null;
+      while ((next = marks.exec(text)) !== null && next.index < to + 90) to = Math.min(text.length, next.index + 60);
+      marks.lastIndex = next ? next.index : text.length;
+      windowEnd = to;
+      const slice = text.slice(from, to);
+      for (const range of chineseByRoad.find(slice)) yield startAtDivision(text, { start: from + range.start, end: from + range.end });
+      if (!next) break;
+    }
+  },
+};
+
 const korean = regexRule({
   id: 'ko-address',
   kind: 'postal_address',
   level: 'strict',
   priority: 42,
   description: 'Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호',
-  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|도|시) )?(?:[가-힣]{1,10}(?:구|군|시) )?(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길) ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
   accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
 });
 
-export const addressRules: RedactionRule[] = [usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, japanese, chinese, korean];
+export const addressRules: RedactionRule[] = [
+  usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
+  cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress,
+];

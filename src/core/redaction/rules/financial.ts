@@ -25,7 +25,8 @@ function issuerLengths(d: string): readonly number[] {
   if (n6 >= 222100 && n6 <= 272099) return [16]; // Mastercard 2-series
   if (n2 >= 51 && n2 <= 55) return [16]; // Mastercard
   if (d[0] === '5' || d[0] === '6') return [12, 13, 14, 15, 16, 17, 18, 19]; // Maestro, Discover, UnionPay, RuPay, …
-  if (n2 === 81 || n2 === 82) return [16]; // RuPay
+  if (n2 >= 81 && n2 <= 82) return [16, 17, 18, 19]; // UnionPay 81xx, RuPay 81/82
+  if (n2 === 94) return [16]; // BC Card (Korea)
   if (n4 === 9792) return [16]; // Troy
   return [];
 }
@@ -51,7 +52,7 @@ const card = regexRule({
   priority: 70,
   description:
     'Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without)',
-  pattern: /(?<![\d.,-])[1-69][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
+  pattern: /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
   accept: (value, match, text) => {
     const digits = digitsOf(value);
     if (digits.length < 12 || digits.length > 19) return false;

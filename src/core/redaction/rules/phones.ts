@@ -24,14 +24,41 @@ const ALL = getCountries();
 const ALL_COUNTRY_BUDGET = 200;
 
 const PHONE_WORDS =
-  /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|電話|携帯|手机|电话|联系|전화|연락|☎|📞)/i;
+  /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱)/i;
+/** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
+const PHONE_LABEL =
+  /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
+
+/** Countries whose numbers a text in this script most likely holds: tried when the common regions fail. */
+const SCRIPT_REGIONS: [RegExp, CountryCode[]][] = [
+  [/\p{Script=Cyrillic}/u, ['RU', 'UA', 'BY', 'KZ', 'BG', 'RS', 'MK', 'KG', 'MN']],
+  [/\p{Script=Arabic}/u, ['SA', 'AE', 'EG', 'MA', 'DZ', 'TN', 'IQ', 'JO', 'KW', 'QA', 'OM', 'BH', 'LB', 'IR', 'AF', 'PK']],
+  [/\p{Script=Hebrew}/u, ['IL']],
+  [/\p{Script=Greek}/u, ['GR', 'CY']],
+  [/\p{Script=Thai}/u, ['TH']],
+  [/\p{Script=Hangul}/u, ['KR']],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, ['JP']],
+  [/\p{Script=Han}/u, ['CN', 'TW', 'HK', 'MO', 'SG', 'JP']],
+  [/[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}]/u, ['IN', 'NP', 'BD', 'LK']],
+  [/\p{Script=Armenian}/u, ['AM']],
+  [/\p{Script=Georgian}/u, ['GE']],
+];
+function scriptRegions(text: string, start: number): CountryCode[] {
+  const around = text.slice(Math.max(0, start - 64), start + 64);
+  return SCRIPT_REGIONS.filter(([re]) => re.test(around)).flatMap(([, regions]) => regions);
+}
 const NOT_PHONE_WORDS =
   /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 
-function looksLikeDateTimeOrVersion(value: string): boolean {
+function looksLikeDateTimeOrVersion(written: string): boolean {
+  const value = written.replace(/^\((.*)\)$/, '$1');
+  if (/^(?:19|20)\d\d[-–/](?:19|20)\d\d$/.test(value)) return true; // a range of years
   if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(value)) return true;
-  if (/^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(value)) return true;
-  if (/^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/.test(value)) return true;
+  const dmy = /^(\d{1,2})[-./](\d{1,2})[-./](?:\d{2}|\d{4})$/.exec(value);
+  // a day and a month in either order (`24.12.25`, `12/24/2025`); `36.67.11` is no date
+  if (dmy && ((+dmy[1]! <= 31 && +dmy[2]! <= 12) || (+dmy[1]! <= 12 && +dmy[2]! <= 31))) return true;
+  const hms = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(value);
+  if (hms && +hms[1]! <= 24 && +hms[2]! <= 59 && +(hms[3] ?? 0) <= 59) return true; // a time; `75.12.34` is none
   if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1)) return true; // 121.0.6167.85
   return false;
 }
@@ -90,7 +117,9 @@ function findPhones(text: string): Range[] {
     }
     if (value.startsWith('(') === false && value.endsWith(')')) value = value.slice(0, -1);
     const digits = digitCount(value);
-    if (digits < 6 || digits > 15) continue;
+    // 5-digit plans (Pacific and Atlantic islands) only right after a phone label
+    const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
+    if ((digits < 6 && !labelled) || digits > 15) continue;
     // Cheapest turn-aways first: runs of single digits (4 4 4 4) and one-dot decimals (179.8386, a coordinate).
     if (/\d[^\d]+\d(?:[^\d]|$)/.test(value) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(value) && !/^\+/.test(value)) {
       const single = value.split(/[^\d]+/).filter((g) => g.length === 1).length;
@@ -113,7 +142,8 @@ function findPhones(text: string): Range[] {
     const separated = /[ \u00A0.\-/()]/.test(value);
     const trunk = /^\(?0[1-9]/.test(value);
     if (!international && !separated && !trunk && !nearWord) continue; // a bare digit run is an id more often
-    const key = value.replace(/[^\d+]/g, '') + (separated ? 's' : '') + (nearWord ? 'w' : '');
+    const regions = international ? [] : scriptRegions(text, start);
+    const key = value.replace(/[^\d+]/g, '') + (separated ? 's' : '') + (nearWord ? 'w' : '') + regions.join('');
     let ok = cache.get(key);
     if (ok === undefined) {
       if (international) {
@@ -121,7 +151,7 @@ function findPhones(text: string): Range[] {
         const parsed = parsePhoneNumberFromString(normalised);
         ok = parsed !== undefined && (parsed.isValid() || (separated && parsed.isPossible()));
       } else {
-        ok = validIn(value, PREFERRED);
+        ok = validIn(value, PREFERRED) || validIn(value, regions);
         const strong = nearWord || (digits >= 8 && (trunk || value.startsWith('(') || value.split(/[^\d]+/).filter(Boolean).length >= 3));
         if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
           allCountryLookups++;

@@ -1,0 +1,67 @@
+import { composeIBAN, friendlyFormatIBAN, getCountrySpecifications } from 'ibantools';
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect';
+
+function found(text: string, kind: 'payment_card' | 'iban'): string[] {
+  return detect(text, { level: 'standard' })
+    .filter((s) => s.kind === kind)
+    .map((s) => text.slice(s.start, s.end));
+}
+
+/** Four-digit groups, the way cards are printed. */
+const grouped = (n: string, sep: string) => n.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+
+describe('payment cards of every brand and length', () => {
+  // Luhn-valid numbers in each brand's issuer range and length (written for this test, not real cards)
+  it.each([
+    ['UnionPay 16', '6274185296307411'],
+    ['UnionPay 19', '6274185296307418521'],
+    ['UnionPay 81 range, 17', '81741852963074180'],
+    ['Maestro 12', '675918529636'],
+    ['Maestro 13', '5018185296305'],
+    ['Maestro 19', '6304185296307418526'],
+    ['JCB 15', '352818529630740'],
+    ['JCB 16', '3589185296307418'],
+    ['Mir 16', '2200185296307419'],
+    ['Mir 19', '2204185296307418522'],
+    ['RuPay 65', '6521185296307412'],
+    ['RuPay 82', '8200185296307416'],
+    ['Troy', '9792185296307418'],
+    ['Elo', '6363185296307413'],
+    ['Verve 19', '5061185296307418523'],
+    ['BC Card', '9410185296307410'],
+    ['Amex', '377418529630740'],
+    ['Diners 14', '36741852963070'],
+  ])('%s: compact, spaced and dashed', (_brand, number) => {
+    for (const written of [number, grouped(number, ' '), grouped(number, '-')]) {
+      expect(found(`Card number: ${written}, exp 12/27`, 'payment_card'), written).toEqual([written]);
+    }
+  });
+
+  it('keeps numbers that fail Luhn, ids and order numbers', () => {
+    expect(found('Card number: 9792 1852 9630 7419', 'payment_card')).toEqual([]);
+    expect(found('Order 81741852963074181 shipped', 'payment_card')).toEqual([]);
+  });
+});
+
+describe('IBANs of every registry country', () => {
+  const specs = getCountrySpecifications();
+  const countries = Object.entries(specs).filter(([, s]) => s.chars && s.bban_regexp && s.IBANRegistry);
+
+  it('covers the registry', () => {
+    expect(countries.length).toBeGreaterThan(80);
+  });
+
+  it.each(countries.map(([code, spec]) => [code, spec.bban_regexp!] as const))('%s: compact, grouped, lower case', (code, bbanPattern) => {
+    // a BBAN of the country's format: each character class filled with its first characters
+    const bban = bbanPattern.replace(/^\^|\$$/g, '').replace(/\[([^\]]+)\]\{(\d+)\}/g, (_m, cls: string, n: string) => {
+      const alphabet = (cls.includes('0-9') ? '1234567890' : '') + (cls.includes('A-Z') ? 'KLMNPQRSTU' : '');
+      return Array.from({ length: Number(n) }, (_v, i) => alphabet[(i * 3) % alphabet.length]).join('');
+    });
+    const iban = composeIBAN({ countryCode: code, bban });
+    expect(iban, bban).toBeTruthy();
+    for (const written of [iban!, friendlyFormatIBAN(iban!)!, friendlyFormatIBAN(iban!)!.toLowerCase()]) {
+      expect(found(`Please transfer it to ${written} by Friday.`, 'iban'), written).toEqual([written]);
+    }
+  });
+});

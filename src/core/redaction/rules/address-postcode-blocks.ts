@@ -1,0 +1,271 @@
+// Addresses found from their postcode, in any script. Most of the world writes an address as a few short segments
+// (lines, or comma-separated parts) with the postcode in the last one (`…\nKolkata\nWest Bengal\n700017`,
+// `Гороховая улица 23, Сенной округ, Санкт-Петербург, 190000`, `…, Gangnam-gu Seoul 06164`, `Cerrito 1250, Retiro,
+// C1010AAZ Buenos Aires`) or the first one (`〒108-8282\n東京都港区港南2-16-1`, `190000, Санкт-Петербург, …`). The
+// street blocks of address-blocks.ts need a street line they recognise by its words; this finder needs only the
+// layout: a postcode segment, and next to it a run of short place-like segments (no code punctuation, capitalised
+// or caseless-script words, admin words like `district`, `область`, `gu`) holding a numbered or typed street.
+// Postcode digits may be any script's digits (`७०००१७`). Each postcode looks at most ~8 segments of ≤ 90
+// characters either side and never before the previous address, so the scan is linear.
+import type { Range, RedactionRule } from '../types';
+import { MONTH_DAY, NAME_PARTICLES } from './address-words';
+import { ADMIN_WORDS, isStreetWord, NOT_ADDRESS_NUMBER_WORDS, QUANTITY } from './address-postcode-words';
+
+const D = '\\p{Nd}';
+/** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
+const SHAPES = [
+  `${D}{5}(?:-${D}{3,4})?`,
+  `${D}{6}`,
+  `${D}{4}(?:-${D}{3}| ?[A-Z]{2}(?![\\p{L}]))?`,
+  `${D}{3} ${D}{2}`,
+  `${D}{2}-${D}{3}`,
+  `${D}{3}-${D}{3,4}`,
+  `[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
+  `[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
+  `(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
+  `[A-Z]${D}{4}[A-Z]{3}`,
+].join('|');
+const PREFIX = '(?:[A-Z]{1,2}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)';
+const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, 'gu');
+
+/** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
+const TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
+const LOWER_WORD = "\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}";
+const TOWN = `${TOWN_WORD}(?: (?:${TOWN_WORD}|${LOWER_WORD}(?= ${TOWN_WORD}))){0,4}`;
+/** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
+const AFTER = '(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))';
+const POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN})(?: \\((?:${TOWN})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, 'u');
+const POSTCODE_LAST = new RegExp(`^(?:${TOWN}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, 'u');
+
+/** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
+const CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
+const MAX_SEGMENT = 90;
+const BREAKS = new Set(['\n', ',', '，', '、', '"', '`', '“', '”', '«', '»', '「', '」']);
+
+interface Seg {
+  start: number;
+  end: number;
+  /** A line break, quote or blank line before it stops the walk: `hard`; a line break: `line`. */
+  before: 'comma' | 'line' | 'hard';
+}
+
+function isBreak(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (BREAKS.has(ch)) return true;
+  // an apostrophe between letters is part of a name (O'Kon, s'Hertogen-bósch); elsewhere it quotes
+  return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
+}
+
+function kindOfBreak(text: string, i: number): Seg['before'] {
+  const ch = text[i];
+  if (ch === undefined) return 'hard';
+  if (ch === '\n') return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? 'hard' : 'line';
+  return ch === ',' || ch === '，' || ch === '、' ? 'comma' : 'hard';
+}
+
+/** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */
+function segmentBefore(text: string, end: number, floor: number): Seg | null {
+  let i = end - 1;
+  const stop = Math.max(floor, end - MAX_SEGMENT);
+  while (i >= stop && !isBreak(text, i)) i--;
+  if (i < stop && i >= floor && stop > floor) return null; // too long to be a segment
+  const start = i + 1;
+  return { start, end, before: i < floor ? 'hard' : kindOfBreak(text, i) };
+}
+
+function segmentAfter(text: string, start: number, limit: number): Seg | null {
+  let i = start;
+  const stop = Math.min(limit, start + MAX_SEGMENT);
+  while (i < stop && !isBreak(text, i)) i++;
+  if (i >= stop && stop < limit) return null;
+  return { start, end: i, before: 'comma' };
+}
+
+function trimmed(text: string, seg: Seg): { value: string; start: number; end: number } {
+  let { start, end } = seg;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.!?]/.test(text[end - 1]!)) end--;
+  // `- Venue: Suite 1005`, `> Shipping address`: list and quote markers at the line start
+  while (start < end && /[-*>•·]/.test(text[start]!) && /\s/.test(text[start + 1] ?? '')) start += 2;
+  return { value: text.slice(start, end), start, end };
+}
+
+const NUMBER = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
+/** Where a sentence or label ends inside a segment: `: `, `? `, or a full stop after a word (not `ул. `, `No. `). */
+const SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
+const PARTICLES = new Set(NAME_PARTICLES.split('|'));
+/** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
+const prose = (value: string) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES.has(w));
+const YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
+const WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A short run of place words, a street, or a house number: one segment of an address. */
+type Kind = 'street' | 'number' | 'place' | null;
+/** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
+let memo = new Map<string, Kind>();
+function classify(value: string): Kind {
+  let kind = memo.get(value);
+  if (kind === undefined) {
+    if (memo.size > 5000) memo = new Map();
+    kind = classifyOnce(value);
+    memo.set(value, kind);
+  }
+  return kind;
+}
+
+function classifyOnce(value: string): Kind {
+  if (value === '' || value.length > 70 || CODE.test(value)) return null;
+  const words = value.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '');
+  if (words.length > 7) return null;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !isStreetWord(w));
+  const typed = words.some((w) => isStreetWord(w));
+  if ((MONTH_DAY.test(value) && !typed) || QUANTITY.test(value) || words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
+  // a year alone (`Copyright 2014`, `2013 Edition`) is no house number
+  const numbered = NUMBER.test(value.replace(YEAR, ''));
+  if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null; // times and dates
+  if (lower.length > (numbered ? 1 : 2) || (lower.length > 0 && lower.length === words.length && words.length > 2)) return null;
+  if (numbered && WORDISH.test(value)) return 'street';
+  if (typed) return 'street';
+  if (numbered) return words.length <= 3 ? 'number' : null;
+  return /\p{L}/u.test(value) ? 'place' : null;
+}
+
+/** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
+function streetTail(text: string, seg: Seg): { at: number; kind: 'street' | 'number' | 'place' } | null {
+  const { value, start } = trimmed(text, seg);
+  let sentence = -1;
+  for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;
+  const tokens = [...value.slice(sentence + 1).matchAll(/\S+/g)];
+  let first = tokens.length;
+  while (first > 0) {
+    const t = tokens[first - 1]![0];
+    if (CODE.test(t) || (/^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES.has(t))) break;
+    first--;
+  }
+  while (first < tokens.length && PARTICLES.has(tokens[first]![0])) first++; // `the`, `de` before the street
+  if (first === tokens.length) return null;
+  const at = start + sentence + 1 + tokens[first]!.index;
+  const tail = text.slice(at, trimmed(text, seg).end);
+  const kind = classify(tail);
+  return kind === null ? null : { at, kind };
+}
+
+function* findPostcodeBlocks(text: string): Iterable<Range> {
+  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  memo = new Map();
+  let floor = 0;
+  // the next pair of letters at or after a point, found by a forward-only scan: a postcode with no word within
+  // 400 characters before or 200 after (`123456\n123456\n…`) is skipped without walking
+  const letters = /\p{L}{2}/gu;
+  let nextLetters = -1;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match.index < floor) continue;
+    const from = Math.max(0, match.index - 400);
+    if (nextLetters < from && nextLetters !== Infinity) {
+      letters.lastIndex = from;
+      nextLetters = letters.exec(text)?.index ?? Infinity;
+    }
+    if (nextLetters > match.index + 200) continue;
+    const own = segmentBefore(text, match.index, floor);
+    if (!own) continue;
+    let lineStart = trimmed(text, { ...own, end: match.index + match[0].length }).start;
+    const label = /[:：]\s*$/.exec(text.slice(lineStart, match.index)); // `Адрес: 190000, Москва, …`
+    if (label) lineStart = match.index;
+    const rest = segmentAfter(text, match.index, text.length);
+    if (!rest) continue;
+    const segText = text.slice(lineStart, rest.end);
+    const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
+    if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
+    const bare = /^\s*\S+\s*$/.test(m[0]);
+    // a bare 4-digit number after a comma (`1KB, 1234`) is a list, not a postcode; on its own line it may be one
+    if (bare && own.before !== 'line' && /^\p{Nd}{4}$/u.test(match[0])) continue;
+    // a bare number after another bare number (`…, 12345, 67890`) is a list, never the end of an address
+    if (bare && own.before !== 'hard' && own.start > 0) {
+      const prev = segmentBefore(text, own.start - 1, floor);
+      if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
+    }
+    const postal: Seg = { start: own.start, end: lineStart + m[0].replace(/[\s.]+$/, '').length, before: own.before };
+    // a year-like postcode (`2025 Simon Lydell`) needs a street before it, not just places
+    const back = walkBack(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
+    if (back !== null) {
+      floor = postal.end;
+      yield { start: back, end: postal.end };
+      continue;
+    }
+    if (lineStart !== match.index || /^(?:19|20)\d\d$/.test(match[0])) continue;
+    const forward = walkForward(text, postal);
+    if (forward !== null) {
+      floor = forward;
+      yield { start: lineStart, end: forward };
+    }
+  }
+}
+
+/** The start of the address whose postcode segment is `postal`, walking back over its segments; or null. */
+function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean): number | null {
+  let street: number | null = null;
+  let places = 0;
+  let earliestPlace = postal.start;
+  let at = postal;
+  let segStartAfter = -1;
+  for (let n = 0; n < 8 && at.before !== 'hard'; n++) {
+    const prev = segmentBefore(text, at.start - 1, floor);
+    if (!prev) break;
+    const { value, start } = trimmed(text, prev);
+    const kind = classify(value);
+    if (kind === null) {
+      const tail = streetTail(text, prev);
+      if (tail !== null && (tail.kind === 'street' || (tail.kind === 'number' && street !== null))) street = tail.at;
+      else if (tail?.kind === 'place' && street === null) {
+        places++;
+        earliestPlace = tail.at;
+      }
+      break;
+    }
+    // a street after prose in its segment (`J'habite au 12 rue des Lilas`) starts at the street
+    if (kind === 'street') street = prose(value) ? (streetTail(text, prev)?.at ?? start) : start;
+    // the house number standing before its street (`१२५/१, गांधी मार्ग`, `14/2, Lake View Apartments`)
+    else if (kind === 'number' && street !== null && street === segStartAfter) street = start;
+    else if (kind === 'place' && street === null) {
+      places++;
+      earliestPlace = start;
+    }
+    segStartAfter = start;
+    at = prev;
+  }
+  if (street !== null) return street;
+  if (needStreet) return null;
+  // No street: a locality or two before a postcode (`uppuguda, Charminar, Hyderabad - 500064`)
+  const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
+  return places >= 2 || (places === 1 && distinctive) ? earliestPlace : null;
+}
+
+/** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
+function walkForward(text: string, postal: Seg): number | null {
+  let end: number | null = null;
+  let sawStreet = false;
+  let at = postal.end;
+  while (at < text.length && /[ \t]/.test(text[at]!)) at++;
+  for (let n = 0; n < 6 && at < text.length; n++) {
+    if (!isBreak(text, at) || kindOfBreak(text, at) === 'hard') break;
+    const next = segmentAfter(text, at + 1, text.length);
+    if (!next) break;
+    const { value, end: segEnd } = trimmed(text, next);
+    const kind = classify(value);
+    if (kind === null) break;
+    if (kind === 'street') sawStreet = true;
+    if (kind !== 'place') end = segEnd;
+    at = next.end;
+  }
+  return sawStreet ? end : null;
+}
+
+export const postcodeBlockRule: RedactionRule = {
+  id: 'address-postcode-block',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 41,
+  description: 'Any script: a postcode segment (world postcode shapes, any digits) with a run of short place-like segments before or after it holding a numbered or typed street',
+  find: findPostcodeBlocks,
+};
