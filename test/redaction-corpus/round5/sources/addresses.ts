@@ -21,6 +21,7 @@ const PYAP_GB = PYAP('test_parser_gb.py', '03942114298062617d86c6d7682d9f5e43814
 const PYAP_US = PYAP('test_parser_us.py', '03c9bd58772b28931ec58cf58ab2bbe0c3120f75');
 const NATASHA = 'natasha/natasha natasha/tests/test_addr.py @ 0c793515eff0190967b6ce2b1dd596923ac7375c and test_address.py @ 14c24ac170e6044ac9757e9e62bc6be0dc8e7e82 (MIT)';
 const ILIB = (cc: string, commit: string) => `iLib-js/iLib js/test/address/legacy/testaddress_${cc}.js @ ${commit} (Apache-2.0)`;
+const ILIB_MONO = (cc: string, commit: string) => `iLib-js/ilib-mono packages/ilib-address/test/address_${cc}.test.js @ ${commit} (Apache-2.0)`;
 const GEOLONIA = 'geolonia/normalize-japanese-addresses test/main/main.test.ts @ 030c7824d4b94698dfbdf33c47e4dd8977bb8efe (MIT)';
 
 /** Whole text is the value. */
@@ -137,6 +138,29 @@ export const ADDRESSES: SourcedAddress[] = [
   whole('TW', '高雄市苓雅區 802 四維三路 6 號 26 樓', ILIB('TW', '0e45a141d4f9c000bfd391ae44d338598ac371ef')),
   upTo('VN', 'No.123/45, đường Nguyễn Thị Minh Khai, Phường 5, Quận 3, Ho Chi Minh City, 705612\nViệt Nam', 'No.123/45, đường Nguyễn Thị Minh Khai, Phường 5, Quận 3, Ho Chi Minh City, 705612', ILIB('VN', '0e45a141d4f9c000bfd391ae44d338598ac371ef')),
   upTo('VN', 'No.123/45\nđường Nguyễn Thị Minh Khai\nPhường 5\nQuận 3\nHo Chi Minh City\n705612\nViệt Nam', 'No.123/45\nđường Nguyễn Thị Minh Khai\nPhường 5\nQuận 3\nHo Chi Minh City\n705612', ILIB('VN', '0e45a141d4f9c000bfd391ae44d338598ac371ef')),
+
+  // Israel, Indonesia, Hungary (city first), South Africa (iLib legacy tests)
+  upTo('IL', 'Yisrael Yisraeli\nHaDoar 1\nJerusalem 12345\nIsrael', 'HaDoar 1\nJerusalem 12345', ILIB('IL', '3f211bdd52c1b76accd5dfd08a79dd3c9d39e0c7')),
+  upTo('IL', 'R.O.Y. International , PO Box 13056, TEL-AVIV ISL-61130, Israel', 'PO Box 13056, TEL-AVIV ISL-61130', ILIB('IL', '3f211bdd52c1b76accd5dfd08a79dd3c9d39e0c7')),
+  upTo('ID', 'Gedung Balaikota DKI Jakarta\nJalan Medan Merdeka Selatan No. xx\nJakarta Selatan 10110\nINDONESIA', 'Jalan Medan Merdeka Selatan No. xx\nJakarta Selatan 10110', ILIB('ID', '0e45a141d4f9c000bfd391ae44d338598ac371ef')),
+  upTo('HU', 'Budapest, Honvéd utca 13-15, 1055, HUNGARY', 'Budapest, Honvéd utca 13-15, 1055', ILIB('HU', '3f211bdd52c1b76accd5dfd08a79dd3c9d39e0c7')),
+  upTo('HU', 'Győr, Arató utca 7 fsz. 2, 9028, HUNGARY', 'Győr, Arató utca 7 fsz. 2, 9028', ILIB('HU', '3f211bdd52c1b76accd5dfd08a79dd3c9d39e0c7')),
+  upTo('HU', 'Budapest\nHonvéd utca 13-15\n1055\nHUNGARY', 'Budapest\nHonvéd utca 13-15\n1055', ILIB('HU', '3f211bdd52c1b76accd5dfd08a79dd3c9d39e0c7')),
+  upTo('ZA', 'Customer Services 497 Jacob Mare Street\nPretoria 0001\nSouth Africa', '497 Jacob Mare Street\nPretoria 0001', ILIB('ZA', '3f211bdd52c1b76accd5dfd08a79dd3c9d39e0c7')),
+  upTo('ZA', 'Mr. J. Public 1234 Church Street Colloyn\nPRETORIA\nSOUTH AFRICA', '1234 Church Street Colloyn\nPRETORIA', ILIB('ZA', '3f211bdd52c1b76accd5dfd08a79dd3c9d39e0c7')),
+
+  // Thailand, Greece, Brazil (ilib-address tests in the ilib-mono repository)
+  upTo('TH', '49 ซอยร่วมฤดี, ถนนเพลินจิต, ลุมพินี\nเขตปทุมวัน กรุงเทพฯ 10330\nประเทศไทย', '49 ซอยร่วมฤดี, ถนนเพลินจิต, ลุมพินี\nเขตปทุมวัน กรุงเทพฯ 10330', ILIB_MONO('TH', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  whole('TH', '112/119 มณียา สมบูรณ์ ผลงานชิ้นเอก ไทรม้า\nอำเภอเมือง นนทบุรี 11000', ILIB_MONO('TH', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  upTo('TH', '112/119,มณียา สมบูรณ์ ผลงานชิ้นเอก,ไทรม้า\nเขตปทุมวัน,กรุงเทพฯ,11000,ประเทศไทย', '112/119,มณียา สมบูรณ์ ผลงานชิ้นเอก,ไทรม้า\nเขตปทุมวัน,กรุงเทพฯ,11000', ILIB_MONO('TH', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  upTo('GR', '18, Heracleous St., Kifissia, 145 64 Athens,GREECE', '18, Heracleous St., Kifissia, 145 64 Athens', ILIB_MONO('GR', '43fd354eef376e7ed2a8280bb48a48d6c1d8a595')),
+  upTo('BR', 'Carlos Rossi,Avenida João Jorge, 112, ap. 31 Vila Industrial,Campinas - SP,13035-680,BRAZIL', 'Avenida João Jorge, 112, ap. 31 Vila Industrial,Campinas - SP,13035-680', ILIB_MONO('BR', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  upTo('BR', 'Carlos Rossi\nAvenida João Jorge, 112, ap. 31\nVila Industrial\nCampinas - SP\n13035-680\nBRAZIL', 'Avenida João Jorge, 112, ap. 31\nVila Industrial\nCampinas - SP\n13035-680', ILIB_MONO('BR', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  upTo('BR', 'Rua Visconde de Porto Seguro 1238, Sao Paulo - SP,BRAZIL', 'Rua Visconde de Porto Seguro 1238, Sao Paulo - SP', ILIB_MONO('BR', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  upTo('BR', 'SOCIEDADE BRASILEIRA DE FÍSICA,Caixa Postal 66328,São Paulo - SP,BRAZIL,05315-970', 'Caixa Postal 66328,São Paulo - SP,BRAZIL,05315-970', ILIB_MONO('BR', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  upTo('BR', 'Lívia Amaral, Av. Paulista, 1098, 1º andar, apto. 101, Bela Vista, São Paulo - SP, Brasil, 01310-000', 'Av. Paulista, 1098, 1º andar, apto. 101, Bela Vista, São Paulo - SP, Brasil, 01310-000', ILIB_MONO('BR', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  whole('BR', 'Rua Afonso Canargo, 805, Santana, Guarapuava - PR, 85070-200', ILIB_MONO('BR', '722012dec4b7154723a4edf6f5e8661363c33038')),
+  whole('BR', 'Boulevard das Flores 255,    SALVADOR - BA, BRAZIL, 40301-110', ILIB_MONO('BR', '722012dec4b7154723a4edf6f5e8661363c33038')),
 
   // Japan (geolonia normalizer tests): prefecture to block number, with a building name where the test has one
   whole('JP', '神奈川県横浜市港北区大豆戸町１７番地１１', GEOLONIA),
