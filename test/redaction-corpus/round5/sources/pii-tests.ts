@@ -188,3 +188,28 @@ export const BAD_CARDS: { value: string; from: string }[] = [
   { value: '5000000000000612', from: BRAINTREE },
   { value: '4024 0071 5376 3192', from: A55 },
 ];
+
+const ILIB_PHONE = (cc: string, commit: string) => `iLib-js/iLib js/test/phone/nodeunit/testphonefmt_${cc}.js @ ${commit} (Apache-2.0)`;
+/**
+ * Phone numbers as iLib's formatter tests print them in each country's own styles (slashes, brackets, trunk prefix
+ * in brackets, carrier codes, dialling prefixes), with the region to read them in; build.ts keeps the ones
+ * libphonenumber calls valid (iLib's tests use made-up subscriber digits, some of which no plan allows).
+ */
+export const ILIB_PHONES: { value: string; region: string; from: string }[] = [
+  ...['06224 123 45 67', '06224/1 23 45 67', '(06224) 123 4567', '06224 1234567', '038852 12 34 56', '0165 1234 5678', '(030) 1234 5678', '(030) 123 4567', '+353 86 822 3689', '00 33 1 12 34 56 78']
+    .map((value) => ({ value, region: 'DE', from: ILIB_PHONE('DE', '285261ebc1f6870b1f870c1e4bac575ca7a827f4') })),
+  ...['011-12345678', '011 1234 5678', '011-1234-5678', '+91 11 12345678', '+91 7753 123456', '00 91 11 12345678', '+91 91276 54321', '91276-54321', '99123-45678']
+    .map((value) => ({ value, region: 'IN', from: ILIB_PHONE('IN', '336bb830043d7febfd758ce2908e32830e545a8d') })),
+  ...['0 21 11 2345-6789', '066 8795-4567', '+55 61 2345-6789', '+55 11 90145-6789', '0300-234-5678']
+    .map((value) => ({ value, region: 'BR', from: ILIB_PHONE('BR', '285261ebc1f6870b1f870c1e4bac575ca7a827f4') })),
+  ...['03-5841-2047', '06-6879-5111', '+81 6 687 7511', '010 1 408 456 7890', '0152-41-0670', '090-1790-1357', '+81 90 1234 5678', '075-1234-5678']
+    .map((value) => ({ value, region: 'JP', from: ILIB_PHONE('JP', '285261ebc1f6870b1f870c1e4bac575ca7a827f4') })),
+  ...['02-3452-3434', '(02) 3452-3434', '+61 2 1234 5678', '002 33 1 12 34 56 78', '033-123-4567', '+82 16 1234 5678']
+    .map((value) => ({ value, region: 'KR', from: ILIB_PHONE('KR', '0524b056ce08818a4a1046ab4ec855fd8ae6fe1b') })),
+  ...['33-1234-5678', '(33) 1234-5678', '33 12 34 56 78', '33/1234-5678', '+52 1 55 1234 5678', '01-800-1234-5678']
+    .map((value) => ({ value, region: 'MX', from: ILIB_PHONE('MX', '2d453f393054cc3a099a2998eda6039ebc7200a2') })),
+  { value: '(615) 987-6543', region: 'US', from: ILIB_PHONE('MX', '2d453f393054cc3a099a2998eda6039ebc7200a2') },
+  { value: '0212 98 76 54 32', region: 'DE', from: ILIB_PHONE('MX', '2d453f393054cc3a099a2998eda6039ebc7200a2') },
+  ...['01 12 34 56 78', '(0)1 12 34 56 78', '+33 1 12 34 56 78', '06 12 34 56 78', '0800 345 678', '0590 123 456', '+33 590 12 34 56']
+    .map((value) => ({ value, region: 'FR', from: ILIB_PHONE('FR', '285261ebc1f6870b1f870c1e4bac575ca7a827f4') })),
+];
