@@ -3,10 +3,12 @@
 // batch off the list and recomputes it in one transaction, so a worker killed at any point leaves either the old
 // rows with the conversation still listed, or the new rows without it: nothing is lost, and the next start goes
 // on. When the labelling rules change, every conversation is rebuilt in key order, a batch per transaction, with
-// the position kept in `meta` so a rebuild resumes where it stopped.
+// the position kept in `meta` so a rebuild resumes where it stopped. The redaction spans follow the same way when a
+// detector is given (the background's): with the events as they arrive, and all again, without relabelling, when
+// the redaction rules or the level they are detected at change.
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import { DERIVED_STATE, type DerivedState, type EchoDB } from './db';
-import { derivedScope, recomputeDerived } from './derived';
+import { type DerivedPart, derivedScope, recomputeDerived, type SpanDetector } from './derived';
 
 /** Conversations per transaction: small enough that an append waiting behind one is not held up for long. */
 export const UPKEEP_BATCH = 25;
@@ -23,51 +25,71 @@ async function readState(db: EchoDB): Promise<DerivedState | undefined> {
 }
 
 /** How many conversations are still behind their events or the current rules. */
-export async function derivedBacklog(db: EchoDB): Promise<number> {
+export async function derivedBacklog(db: EchoDB, detector?: SpanDetector): Promise<number> {
   return db.transaction('r', [db.meta, db.dirty, db.conversations], async () => {
     const state = await readState(db);
-    const dirty = await db.dirty.count();
-    if (state?.rulesVersion === LABEL_RULES_VERSION && state.rebuildAfter === undefined) return dirty;
-    const after = state?.rulesVersion === LABEL_RULES_VERSION ? (state.rebuildAfter ?? '') : '';
-    return dirty + (await db.conversations.where('key').above(after).count());
+    const behind = async (current: boolean, after: string | undefined) =>
+      current && after === undefined ? 0 : db.conversations.where('key').above(current ? (after ?? '') : '').count();
+    const labels = await behind(state?.rulesVersion === LABEL_RULES_VERSION, state?.rebuildAfter);
+    const spans = detector ? await behind(state?.spansVersion === detector.version, state?.spansRebuildAfter) : 0;
+    return (await db.dirty.count()) + Math.max(labels, spans);
   });
 }
 
-/** One batch: a rules rebuild's next conversations, else the next dirty ones. Returns how many it recomputed. */
-async function step(db: EchoDB, batch: number): Promise<number> {
+/**
+ * One batch: a rules rebuild's next conversations, else a spans rebuild's (redetected, not relabelled), else the
+ * next dirty ones. Returns how many it recomputed.
+ */
+async function step(db: EchoDB, batch: number, detector: SpanDetector | undefined): Promise<number> {
+  const parts: DerivedPart[] = ['answerIndex', 'conversationLabels', ...(detector ? (['redactionSpans'] as const) : [])];
   return db.transaction('rw', derivedScope(db), async () => {
-    let state = await readState(db);
-    if (state?.rulesVersion !== LABEL_RULES_VERSION) {
-      state = { rulesVersion: LABEL_RULES_VERSION, rebuildAfter: '' };
-      await db.meta.put({ key: DERIVED_STATE, value: state });
+    let state = (await readState(db)) ?? { rulesVersion: '' };
+    const save = (next: DerivedState) => db.meta.put({ key: DERIVED_STATE, value: (state = next) });
+    if (state.rulesVersion !== LABEL_RULES_VERSION) {
+      // Labels and spans are both redone on this pass.
+      const { spansVersion: _v, spansRebuildAfter: _a, ...rest } = state;
+      await save({ ...rest, rulesVersion: LABEL_RULES_VERSION, rebuildAfter: '', ...(detector ? { spansVersion: detector.version } : {}) });
     }
     if (state.rebuildAfter !== undefined) {
       const keys = await db.conversations.where('key').above(state.rebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, ['answerIndex', 'conversationLabels']);
-      const next: DerivedState = keys.length < batch ? { rulesVersion: LABEL_RULES_VERSION } : { ...state, rebuildAfter: keys.at(-1)! };
-      await db.meta.put({ key: DERIVED_STATE, value: next });
+      await recomputeDerived(db, keys, parts, detector);
+      const { rebuildAfter: _, ...rest } = state;
+      await save(keys.length < batch ? rest : { ...state, rebuildAfter: keys.at(-1)! });
+      if (keys.length) return keys.length;
+    }
+    if (detector && state.spansVersion !== detector.version) await save({ ...state, spansVersion: detector.version, spansRebuildAfter: '' });
+    if (detector && state.spansRebuildAfter !== undefined) {
+      const keys = await db.conversations.where('key').above(state.spansRebuildAfter).limit(batch).primaryKeys();
+      await recomputeDerived(db, keys, ['redactionSpans'], detector);
+      const { spansRebuildAfter: _, ...rest } = state;
+      await save(keys.length < batch ? rest : { ...state, spansRebuildAfter: keys.at(-1)! });
       if (keys.length) return keys.length;
     }
     const dirty = await db.dirty.limit(batch).primaryKeys();
-    await recomputeDerived(db, dirty, ['answerIndex', 'conversationLabels']);
+    await recomputeDerived(db, dirty, parts, detector);
     return dirty.length;
   });
 }
 
 /**
  * Recomputes up to `maxBatches` batches of conversations that are behind. `pause` runs between batches (the
- * background yields there, so capture's appends go first).
+ * background yields there, so capture's appends go first); `detector` keeps the redaction spans too.
  */
 export async function updateDerived(
   db: EchoDB,
-  { maxBatches = Infinity, batch = UPKEEP_BATCH, pause }: { maxBatches?: number; batch?: number; pause?: () => Promise<void> } = {},
+  {
+    maxBatches = Infinity,
+    batch = UPKEEP_BATCH,
+    pause,
+    detector,
+  }: { maxBatches?: number; batch?: number; pause?: () => Promise<void>; detector?: SpanDetector } = {},
 ): Promise<UpkeepResult> {
   let done = 0;
   for (let i = 0; i < maxBatches; i++) {
-    const n = await step(db, batch);
+    const n = await step(db, batch, detector);
     done += n;
     if (n === 0) return { done, remaining: 0 };
     await pause?.();
   }
-  return { done, remaining: await derivedBacklog(db) };
+  return { done, remaining: await derivedBacklog(db, detector) };
 }
