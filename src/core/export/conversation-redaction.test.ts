@@ -104,6 +104,7 @@ describe('redaction from spans detected beforehand', () => {
     expect(out.counts).toEqual({});
     expect(out.events).toEqual(redactAllForExport(events, { level: 'standard' }).events);
     expect(out.events[1]).toMatchObject({ start: 9, end: 17 });
+    expect(redactConversation(events, { spans: storedSource([]), none: true })).toEqual(out);
   });
 });
 

@@ -42,9 +42,14 @@ export function detectingSource(level: RedactionLevel, disabledRules?: readonly 
  * The spans to replace in one conversation: the kept ones where they were detected at this level under these rules
  * (and no rule is switched off), else detection now.
  */
-export function conversationSpans(kept: StoredSpans | undefined, level: RedactionLevel, disabledRules?: readonly string[]): SpanSource {
+export function conversationSpans(
+  kept: StoredSpans | undefined,
+  level: RedactionLevel,
+  disabledRules?: readonly string[],
+): Pick<ConversationRedactionOptions, 'spans' | 'none'> {
   const usable = kept && !disabledRules?.length && kept.version === storedSpansVersion(level);
-  return usable ? storedSource(kept.spans) : detectingSource(level, disabledRules);
+  if (!usable) return { spans: detectingSource(level, disabledRules) };
+  return { spans: storedSource(kept.spans), none: kept.spans.length === 0 };
 }
 
 const SEP = '\u0001';
@@ -95,6 +100,8 @@ export function detectConversationSpans(events: readonly CaptureEvent[], level: 
 
 export interface ConversationRedactionOptions {
   spans: SpanSource;
+  /** True when `spans` is known to give nothing for any text of these events (kept spans of a clean conversation). */
+  none?: boolean;
   /** Values the user marked in review: redacted wherever they occur in this conversation. */
   add?: readonly UserRedaction[];
   /** Values the rules found that the user kept in review. */
@@ -112,6 +119,9 @@ export function redactConversation(events: readonly CaptureEvent[], options: Con
   const redactor = createSpanRedactor();
   const keep = new Set(options.keep ?? []);
   const add = options.add ?? [];
+  // Most conversations hold nothing to redact: their texts stay as they are (byte for byte the same JSON), and only
+  // the copies are re-anchored, as the full pass would.
+  if (options.none && !add.length) return { events: reanchorCopies(events), counts: {} };
   const seen = new Map<RedactionKind, Set<string>>();
   const redacted = expand(events).map((e) =>
     mapTexts(e, (text, field) => {
@@ -135,7 +145,7 @@ export function redactConversation(events: readonly CaptureEvent[], options: Con
 }
 
 /** Copies moved to where their (redacted) text sits in their (redacted) message, as the engine does. */
-function reanchorCopies(events: CaptureEvent[]): CaptureEvent[] {
+function reanchorCopies(events: readonly CaptureEvent[]): CaptureEvent[] {
   const messageText = new Map<string, string>();
   for (const e of events) if (e.kind === 'prompt' || e.kind === 'response') messageText.set(e.messageId, e.text);
   return events.map((e): CaptureEvent => {

@@ -138,7 +138,7 @@ export async function exportTrainingBundle(
         review.keptValues += keep.length;
         const raw = events;
         const spans = conversationSpans(conv.redactionSpans, redactWith.level, redactWith.disabledRules);
-        const redacted = redactConversation(events, { spans, add: userValues, keep });
+        const redacted = redactConversation(events, { ...spans, add: userValues, keep });
         events = redacted.events;
         rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
       } else if (userValues.length) {
