@@ -74,6 +74,17 @@ export function deriveConversation(
 }
 
 /**
+ * A conversation's spans row. Events are never changed once stored and a row is dropped whenever events are deleted,
+ * so a row of this version covers the conversation's first `events` events (in capture order): only the ones
+ * appended since are detected, and a long conversation is not scanned again on every answer.
+ */
+function spansRow(conv: string, events: readonly CaptureEvent[], detector: SpanDetector, previous?: RedactionSpansRow): RedactionSpansRow {
+  const from = previous && previous.events <= events.length ? previous.events : 0;
+  const found = from === events.length ? [] : detector.detect(events.slice(from)).spans;
+  return { conv, events: events.length, spans: from ? [...previous!.spans, ...found] : found, version: detector.version };
+}
+
+/**
  * Brings the given parts of these conversations' derived rows in line with their stored events. Recomputing both
  * the index and the labels takes the conversations off the `dirty` list (summaries never lag: the append folds
  * them). Callers that read `dirty` first run this in their own transaction over `derivedScope`, so no append can
@@ -93,11 +104,13 @@ export async function recomputeDerived(
   const whole = index && labels;
   for (let i = 0; i < convs.length; i += BATCH) {
     const batch = convs.slice(i, i + BATCH);
-    const [stored, overrides, redactions] = await Promise.all([
+    const [stored, overrides, redactions, spansBefore] = await Promise.all([
       db.events.where('conv').anyOf(batch).toArray(),
       index ? db.labelOverrides.where('conv').anyOf(batch).toArray() : [],
       index ? db.redactions.where('conv').anyOf(batch).filter((r) => !r.keep).toArray() : [],
+      spans && detector ? db.redactionSpans.bulkGet(batch) : [],
     ]);
+    const previousSpans = new Map(spansBefore.flatMap((r) => (r?.version === detector?.version ? [[r!.conv, r!] as const] : [])));
     const byConv = new Map<string, { seq: number; event: CaptureEvent }[]>();
     for (const r of stored) {
       const list = byConv.get(r.conv);
@@ -110,9 +123,7 @@ export async function recomputeDerived(
     const spanRows: RedactionSpansRow[] = [];
     for (const [conv, list] of byConv) {
       const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
-      if (spans && detector) {
-        spanRows.push({ conv, events: events.length, spans: detector.detect(events).spans, version: detector.version });
-      }
+      if (spans && detector) spanRows.push(spansRow(conv, events, detector, previousSpans.get(conv)));
       if (!index && !labels) continue;
       const derived = deriveConversation(conv, events, userLabels, redactions.filter((r) => r.conv === conv));
       answerIndexRows.push(...derived.answers);

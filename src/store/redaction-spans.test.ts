@@ -73,8 +73,15 @@ describe('redaction spans kept by the background', () => {
     await store.append([makeEvent('prompt', { conversationId: 's', messageId: 'u2', parentId: 'a1', text: `Also ${PROMISED.phone}` })]);
     expect((await read(await exportSource(db))).get('chatgpt:s')).toBeUndefined();
     expect(await exportText(await exportSource(db))).not.toContain(PROMISED.phone);
-    await store.updateDerived({ detector: SPAN_DETECTOR });
+    const scanned: number[] = [];
+    const detect = (events: readonly CaptureEvent[]) => (scanned.push(events.length), SPAN_DETECTOR.detect(events));
+    const counting = { ...SPAN_DETECTOR, detect };
+    await store.updateDerived({ detector: counting });
+    expect(scanned).toEqual([1]);
     expect((await read(await exportSource(db))).get('chatgpt:s')?.texts).toBe(1);
+    // Only the appended event was scanned, and the row is the one detecting the whole conversation gives.
+    const row = await db.redactionSpans.get('chatgpt:s');
+    expect(row?.spans).toEqual(SPAN_DETECTOR.detect(await store.conversationEvents('chatgpt:s')).spans);
   });
 
   it('are detected again, without relabelling, when the rules or the level change', async () => {
