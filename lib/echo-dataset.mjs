@@ -7890,11 +7890,11 @@ var CN_PROVINCES = "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼�
 var TW_CITIES = "台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江";
 var JP_PREFECTURES = "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
 var IDEO = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ";
-var SEP$1 = "[，,、 \\u3000]?";
+var SEP$2 = "[，,、 \\u3000]?";
 /** The division by name, with its level word if written (省, 市, 自治区, 特别行政区, 縣). */
 var TOP = `(?:(?:${CN_PROVINCES}|${TW_CITIES})(?:省|市|縣|县|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|${JP_PREFECTURES})`;
 /** Building, floor, room after the number: ，5号楼，8号室 / 盘古大观 A 座 23层 / 3F. */
-var UNIT = `(?:${SEP$1}[${IDEO}A-Za-z ]{0,10}?\\p{Nd}{1,5}(?:号楼|號樓|楼|樓|层|層|室|号室|號室|座|单元|單元|階|F)){0,3}`;
+var UNIT = `(?:${SEP$2}[${IDEO}A-Za-z ]{0,10}?\\p{Nd}{1,5}(?:号楼|號樓|楼|樓|层|層|室|号室|號室|座|单元|單元|階|F)){0,3}`;
 var TOP_RE = new RegExp(TOP, "gu");
 var NUMBER_AND_UNIT = new RegExp(` ?\\p{Nd}{1,5}(?:(?:丁目|番地|番|号|號|条|條|[-－ー])[東西南北东]?\\p{Nd}{0,5}){0,4}(?:号|號|番地?|丁目)?${UNIT}`, "uy");
 var HAS_PLACE = /[市区區县縣町村郡]|[路街道巷弄通]|[号號番丁目条條]/;
@@ -10298,141 +10298,6 @@ function createSpanRedactor() {
 		};
 	} };
 }
-// src/core/redaction/redactor.ts
-function createRedactor(options = {}) {
-	const level = options.level ?? "standard";
-	const spans = createSpanRedactor();
-	return {
-		level,
-		redact(text, overrides) {
-			const found = detect(text, {
-				...options,
-				level
-			});
-			return spans.redactSpans(text, overrides ? applyOverrides(found, overrides) : found);
-		},
-		redactSpans: (text, given) => spans.redactSpans(text, given)
-	};
-}
-// src/core/redaction/export.ts
-function userSpans$1(text, add) {
-	const spans = [];
-	for (const { value, kind } of [...add ?? []].sort((a, b) => b.value.length - a.value.length)) {
-		if (!value) continue;
-		for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
-			const end = at + value.length;
-			if (!spans.some((s) => at < s.end && end > s.start)) spans.push({
-				start: at,
-				end,
-				kind,
-				rule: "user"
-			});
-		}
-	}
-	return spans;
-}
-/** Every captured text field of every event redacted with one conversation-wide redactor; ids and kinds untouched. */
-function redactEventsForExport(events, options, sink) {
-	const detectOptions = {
-		level: options.level,
-		...options.disabledRules ? { disabledRules: options.disabledRules } : {}
-	};
-	const redactor = createRedactor(detectOptions);
-	const keep = new Set(options.keep ?? []);
-	const seen = /* @__PURE__ */ new Map();
-	let current = {
-		eventId: "",
-		field: ""
-	};
-	const r = (text, field = "text") => {
-		if (!text) return text;
-		const detected = applyOverrides(detect(text, detectOptions), { add: userSpans$1(text, options.add) });
-		const spans = keep.size ? detected.filter((s) => s.rule === "user" || !keep.has(text.slice(s.start, s.end))) : detected;
-		const out = redactor.redactSpans(text, spans);
-		sink?.(current.eventId, field, text, out.spans);
-		for (const s of out.spans) {
-			const values = seen.get(s.kind) ?? /* @__PURE__ */ new Set();
-			values.add(s.replacement);
-			seen.set(s.kind, values);
-		}
-		return out.text;
-	};
-	const diff = (ops, prefix) => ops.map((op, i) => ({
-		...op,
-		text: r(op.text, `${prefix}diff.${i}.text`)
-	}));
-	const redacted = events.map((e) => {
-		current = {
-			eventId: e.id,
-			field: ""
-		};
-		switch (e.kind) {
-			case "prompt": return {
-				...e,
-				text: r(e.text)
-			};
-			case "response": return {
-				...e,
-				text: r(e.text),
-				codeBlocks: e.codeBlocks.map((b, i) => ({
-					...b,
-					code: r(b.code, `codeBlocks.${i}.code`)
-				}))
-			};
-			case "stop": return {
-				...e,
-				partialText: r(e.partialText, "partialText")
-			};
-			case "edit_prompt": return {
-				...e,
-				oldText: r(e.oldText, "oldText"),
-				newText: r(e.newText, "newText"),
-				diff: diff(e.diff, "")
-			};
-			case "copy": return {
-				...e,
-				text: r(e.text)
-			};
-			case "paste": return {
-				...e,
-				text: r(e.text),
-				matches: e.matches.map((m, i) => ({
-					...m,
-					diff: diff(m.diff, `matches.${i}.`)
-				}))
-			};
-			case "feedback": return e.comment === void 0 ? e : {
-				...e,
-				comment: r(e.comment, "comment")
-			};
-			default: return e;
-		}
-	});
-	const messageText = /* @__PURE__ */ new Map();
-	for (const e of redacted) if (e.kind === "prompt" || e.kind === "response") messageText.set(e.messageId, e.text);
-	const withOffsets = redacted.map((e) => {
-		if (e.kind !== "copy") return e;
-		const text = messageText.get(e.messageId);
-		if (text === void 0) return e;
-		const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
-		const at = near !== -1 ? near : text.indexOf(e.text);
-		return at === -1 ? e : {
-			...e,
-			start: at,
-			end: at + e.text.length
-		};
-	});
-	const counts = {};
-	for (const [kind, values] of seen) counts[kind] = values.size;
-	return {
-		events: withOffsets,
-		counts,
-		record: {
-			...describeRedaction(options.level, options.disabledRules ?? []),
-			userSpans: (options.add?.length ?? 0) > 0 || keep.size > 0
-		}
-	};
-}
 // src/core/review/event-text-fields.ts
 function extraTexts(e) {
 	const out = [];
@@ -10478,13 +10343,14 @@ function withExtraTexts(e, replace) {
 }
 // src/core/review/export-redaction.ts
 /** Never in a real event id (ids match /^[\w.:@\-/+=]+$/). */
-var SEP = "\0";
+var SEP$1 = "\0";
+/** The events with each extra text field as a stand-in prompt right after its event (id `<event id>\0<field>`). */
 function expand(events) {
 	const out = [];
 	for (const e of events) {
 		out.push(e);
 		for (const x of extraTexts(e)) {
-			const id = `${e.id}${SEP}${x.field}`;
+			const id = `${e.id}${SEP$1}${x.field}`;
 			const { v, site, conversationId, ts, origin } = e;
 			out.push({
 				v,
@@ -10502,12 +10368,13 @@ function expand(events) {
 	return out;
 }
 function owner(id) {
-	const at = id.indexOf(SEP);
+	const at = id.indexOf(SEP$1);
 	return at === -1 ? null : {
 		eventId: id.slice(0, at),
 		field: id.slice(at + 1)
 	};
 }
+/** `expand` undone: each stand-in's (redacted) text back in its event's field. */
 function collapse(events) {
 	const texts = /* @__PURE__ */ new Map();
 	for (const e of events) {
@@ -10518,31 +10385,6 @@ function collapse(events) {
 		const own = texts.get(e.id);
 		return own ? withExtraTexts(e, (field, text) => own.get(field) ?? text) : e;
 	});
-}
-/** `redactEventsForExport`, every captured text field included. */
-function redactAllForExport(events, options) {
-	const result = redactEventsForExport(expand(events), options);
-	return {
-		...result,
-		events: collapse(result.events)
-	};
-}
-// src/core/export/redaction-record.ts
-function redactionRecord(r) {
-	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
-	if (r.level === "off") return {
-		rulesVersion: String(6),
-		level: "off",
-		rules: [],
-		...by
-	};
-	const described = describeRedaction(r.level, r.disabledRules ?? []);
-	return {
-		rulesVersion: String(described.rulesVersion),
-		level: described.level,
-		rules: described.rules,
-		...by
-	};
 }
 // src/core/review/decisions.ts
 /** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
@@ -10654,6 +10496,179 @@ function effectiveLabel(l) {
 		source: "machine"
 	};
 }
+// src/core/export/conversation-redaction.ts
+/** The level the background detects at: the default export's (other levels detect at export time). */
+var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
+/** Kept spans hold while the rules and the level are the ones they were detected with. */
+function storedSpansVersion(level = STORED_SPANS_LEVEL) {
+	return `6/${level}`;
+}
+function detectingSource(level, disabledRules) {
+	const options = {
+		level,
+		...disabledRules?.length ? { disabledRules } : {}
+	};
+	return (_eventId, _field, text) => detect(text, options);
+}
+/**
+* The spans to replace in one conversation: the kept ones where they were detected at this level under these rules
+* (and no rule is switched off), else detection now.
+*/
+function conversationSpans(kept, level, disabledRules) {
+	if (!(kept && !disabledRules?.length && kept.version === storedSpansVersion(level))) return { spans: detectingSource(level, disabledRules) };
+	return {
+		spans: storedSource(kept.spans),
+		none: kept.spans.length === 0
+	};
+}
+var SEP = "";
+var NONE = [];
+function storedSource(entries) {
+	const byText = new Map(entries.map(([eventId, field, spans]) => [`${eventId}${SEP}${field}`, spans]));
+	return (eventId, field) => byText.get(`${eventId}${SEP}${field}`) ?? NONE;
+}
+/** Every captured text of each event, in the order the export redacts them: `visit` returns the text to write. */
+function mapTexts(e, visit) {
+	const r = (text, field = "text") => text ? visit(text, field) : text;
+	const diff = (ops, prefix) => ops.map((op, i) => ({
+		...op,
+		text: r(op.text, `${prefix}diff.${i}.text`)
+	}));
+	switch (e.kind) {
+		case "prompt": return {
+			...e,
+			text: r(e.text)
+		};
+		case "response": return {
+			...e,
+			text: r(e.text),
+			codeBlocks: e.codeBlocks.map((b, i) => ({
+				...b,
+				code: r(b.code, `codeBlocks.${i}.code`)
+			}))
+		};
+		case "stop": return {
+			...e,
+			partialText: r(e.partialText, "partialText")
+		};
+		case "edit_prompt": return {
+			...e,
+			oldText: r(e.oldText, "oldText"),
+			newText: r(e.newText, "newText"),
+			diff: diff(e.diff, "")
+		};
+		case "copy": return {
+			...e,
+			text: r(e.text)
+		};
+		case "paste": return {
+			...e,
+			text: r(e.text),
+			matches: e.matches.map((m, i) => ({
+				...m,
+				diff: diff(m.diff, `matches.${i}.`)
+			}))
+		};
+		case "feedback": return e.comment === void 0 ? e : {
+			...e,
+			comment: r(e.comment, "comment")
+		};
+		default: return e;
+	}
+}
+/** One conversation's events as the redacted export writes them (the engine's `redactEventsForExport`, spans given). */
+function redactConversation(events, options) {
+	const redactor = createSpanRedactor();
+	const keep = new Set(options.keep ?? []);
+	const add = options.add ?? [];
+	if (options.none && !add.length) return {
+		events: reanchorCopies(events),
+		counts: {}
+	};
+	const seen = /* @__PURE__ */ new Map();
+	const redacted = expand(events).map((e) => mapTexts(e, (text, field) => {
+		const found = options.spans(e.id, field, text);
+		const mine = add.length ? userSpans(text, add) : NONE;
+		if (!found.length && !mine.length) return text;
+		const detected = applyOverrides(found, { add: mine });
+		const spans = keep.size ? detected.filter((s) => s.rule === "user" || !keep.has(text.slice(s.start, s.end))) : detected;
+		const out = redactor.redactSpans(text, spans);
+		for (const s of out.spans) {
+			const values = seen.get(s.kind) ?? /* @__PURE__ */ new Set();
+			values.add(s.replacement);
+			seen.set(s.kind, values);
+		}
+		return out.text;
+	}));
+	const counts = {};
+	for (const [kind, values] of seen) counts[kind] = values.size;
+	return {
+		events: collapse(reanchorCopies(redacted)),
+		counts
+	};
+}
+/** Copies moved to where their (redacted) text sits in their (redacted) message, as the engine does. */
+function reanchorCopies(events) {
+	const messageText = /* @__PURE__ */ new Map();
+	for (const e of events) if (e.kind === "prompt" || e.kind === "response") messageText.set(e.messageId, e.text);
+	return events.map((e) => {
+		if (e.kind !== "copy") return e;
+		const text = messageText.get(e.messageId);
+		if (text === void 0) return e;
+		const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
+		const at = near !== -1 ? near : text.indexOf(e.text);
+		return at === -1 ? e : {
+			...e,
+			start: at,
+			end: at + e.text.length
+		};
+	});
+}
+// src/core/export/redaction-record.ts
+function redactionRecord(r) {
+	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
+	if (r.level === "off") return {
+		rulesVersion: String(6),
+		level: "off",
+		rules: [],
+		...by
+	};
+	const described = describeRedaction(r.level, r.disabledRules ?? []);
+	return {
+		rulesVersion: String(described.rulesVersion),
+		level: described.level,
+		rules: described.rules,
+		...by
+	};
+}
+// src/core/export/rules-version.ts
+/**
+* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
+* a hash of the resolved rules, so two rule sets never share a version.
+*/
+function labelRulesVersion(override) {
+	if (override === void 0) return LABEL_RULES_VERSION;
+	const resolved = JSON.stringify(resolveRules(override));
+	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
+	const hash = new Sha256();
+	hash.update(new TextEncoder().encode(resolved));
+	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
+}
+// src/core/export/sample-renderings.ts
+/** Every file a format writes for one conversation's samples, with its records. */
+function renderings(sets, format) {
+	switch (format) {
+		case "sft": return [["sft.jsonl", sets.sft]];
+		case "sft-prompt-completion": return [["sft-prompt-completion.jsonl", sets.sft.map(toPromptCompletion)]];
+		case "preference": return [["preference.jsonl", sets.preference]];
+		case "kto": return [["kto.jsonl", sets.kto]];
+		case "openai-chat": return [["openai-chat.jsonl", sets.sft.map(toOpenAiChat)]];
+		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
+		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
+		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
+		case "completions": return [];
+	}
+}
 // src/core/export/training-bundle.ts
 var CORE_FILES = [
 	["events.jsonl", "Raw event log, one CaptureEvent per line: grouped by conversation, in capture order within each"],
@@ -10728,13 +10743,12 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			if (redactWith && redactWith.level !== "off") {
 				const keep = decisions?.kept?.get(conv.key) ?? [];
 				review.keptValues += keep.length;
-				const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
 				const raw = events;
-				const redacted = redactAllForExport(events, {
-					level: redactWith.level,
+				const spans = conversationSpans(conv.redactionSpans, redactWith.level, redactWith.disabledRules);
+				const redacted = redactConversation(events, {
+					...spans,
 					add: userValues,
-					keep,
-					...disabled
+					keep
 				});
 				events = redacted.events;
 				rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
@@ -10928,32 +10942,6 @@ function sameCopyOffsets(raw, redacted) {
 		const r = redacted[i];
 		return e.kind !== "copy" || r.kind === "copy" && r.start === e.start && r.end === e.end;
 	});
-}
-/** Every file a format writes for one conversation's samples, with its records. */
-function renderings(sets, format) {
-	switch (format) {
-		case "sft": return [["sft.jsonl", sets.sft]];
-		case "sft-prompt-completion": return [["sft-prompt-completion.jsonl", sets.sft.map(toPromptCompletion)]];
-		case "preference": return [["preference.jsonl", sets.preference]];
-		case "kto": return [["kto.jsonl", sets.kto]];
-		case "openai-chat": return [["openai-chat.jsonl", sets.sft.map(toOpenAiChat)]];
-		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
-		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
-		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
-		case "completions": return [];
-	}
-}
-/**
-* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
-* a hash of the resolved rules, so two rule sets never share a version.
-*/
-function labelRulesVersion(override) {
-	if (override === void 0) return LABEL_RULES_VERSION;
-	const resolved = JSON.stringify(resolveRules(override));
-	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
-	const hash = new Sha256();
-	hash.update(new TextEncoder().encode(resolved));
-	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
 }
 // src/cli/bundle-source.ts
 async function bundleEventSource(zip, scratchDir) {

@@ -1,9 +1,11 @@
 // The popup's export run in Node on the same code (exportTrainingBundle over an in-memory source holding the
-// bench's conversations with their kept labels, Blob spools, native CompressionStream), so it can be timed and
-// profiled without a browser: `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard]`,
+// bench's conversations with the labels and redaction spans the background keeps, Blob spools, native
+// CompressionStream), so it can be timed and profiled without a browser:
+// `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard] [--detect]`,
 // with `node --cpu-prof --import tsx` for a V8 CPU profile. Prints seconds, zip bytes and peak heap.
 import { parseArgs } from 'node:util';
 import type { CaptureEvent } from '../../src/core/events';
+import { detectConversationSpans } from '../../src/core/export/conversation-redaction';
 import { blobSpool } from '../../src/core/export/spool';
 import { exportTrainingBundle, type ExportSource } from '../../src/core/export/training-bundle';
 import { deriveConversation } from '../../src/store/derived';
@@ -18,6 +20,8 @@ const { values } = parseArgs({
     files: { type: 'boolean', default: false },
     /** bench: the scale bench's conversations; e2e: the scale e2e's (three sites, every kind of signal). */
     data: { type: 'string', default: 'bench' },
+    /** Detect in the export instead of replacing the spans the background keeps (the CLI's way, and the old one). */
+    detect: { type: 'boolean', default: false },
   },
 });
 const conversations = Number(values.answers) / 2;
@@ -34,7 +38,8 @@ function generated(): CaptureEvent[][] {
 }
 const stored = generated().map((events) => {
   const key = `${events[0]!.site}:${events[0]!.conversationId}`;
-  return { key, events, labels: deriveConversation(key, events).labels.labels };
+  const redactionSpans = values.detect ? undefined : detectConversationSpans(events);
+  return { key, events, labels: deriveConversation(key, events).labels.labels, redactionSpans };
 });
 
 function source(): ExportSource {
@@ -42,7 +47,7 @@ function source(): ExportSource {
     total: conversations,
     // eslint-disable-next-line @typescript-eslint/require-await -- the source interface is async; memory needs no wait
     async *conversations() {
-      for (const { key, events, labels } of stored) {
+      for (const { key, events, labels, redactionSpans } of stored) {
         yield {
           key,
           site: events[0]!.site,
@@ -50,6 +55,7 @@ function source(): ExportSource {
           lastTs: events.at(-1)!.ts,
           events: () => Promise.resolve(events),
           ...(labels ? { labels } : {}),
+          ...(redactionSpans ? { redactionSpans } : {}),
         };
       }
     },

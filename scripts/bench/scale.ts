@@ -1,11 +1,13 @@
 // A store holding 100,000 answers: how long the popup takes to show its counts, and how long exporting every
 // event takes and how much memory it needs. Seeding writes rows exactly as the store's append lays them out
 // (`storedEventRow`, summaries and counts folded by src/core/counts.ts) and the derived rows the background keeps
-// (labels, review index, acceptance tally: `seedDerivedRows`), straight into IndexedDB from an extension page.
+// (labels, review index, acceptance tally: `seedDerivedRows`; redaction spans: `detectConversationSpans`), straight
+// into IndexedDB from an extension page.
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { type Counts, moveCounts, summariseEvents } from '../../src/core/counts';
 import type { CaptureEvent } from '../../src/core/events';
+import { detectConversationSpans } from '../../src/core/export/conversation-redaction';
 import { metaRows, storedEventRow } from '../../src/store/api';
 import { seedDerivedRows } from '../../src/store/seed-rows';
 import type { AcceptanceTallyRow } from '../../src/store/acceptance';
@@ -42,24 +44,32 @@ export async function seedStore(
       Object.assign(counts, moveCounts(counts, undefined, summary));
     }
     const derived = seedDerivedRows(lists, acceptance);
+    const kept = lists.map(({ events }) => detectConversationSpans(events));
+    const spans = lists.map(({ conv, events }, i) => ({ conv, events: events.length, ...kept[i]! }));
+    const spansVersion = kept[0]?.version;
     await page.evaluate(
-      ({ events, convs, answers, labels, meta }) =>
+      ({ events, convs, answers, labels, spans, meta }) =>
         new Promise<void>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
           req.onerror = () => fail(req.error ?? new Error('indexedDB.open failed'));
           req.onsuccess = () => {
             const db = req.result;
-            const tx = db.transaction(['events', 'conversations', 'meta', 'reviewAnswers', 'conversationLabels'], 'readwrite');
+            const stores = ['events', 'conversations', 'meta', 'reviewAnswers', 'conversationLabels', 'redactionSpans'];
+            const tx = db.transaction(stores, 'readwrite');
             for (const row of events) tx.objectStore('events').put(row);
             for (const row of convs) tx.objectStore('conversations').put(row);
             for (const row of answers) tx.objectStore('reviewAnswers').put(row);
             for (const row of labels) tx.objectStore('conversationLabels').put(row);
+            for (const row of spans) tx.objectStore('redactionSpans').put(row);
             for (const row of meta) tx.objectStore('meta').put(row);
             tx.oncomplete = () => (db.close(), ok());
             tx.onerror = () => (db.close(), fail(tx.error ?? new Error('seeding transaction failed')));
           };
         }),
-      { events, convs, answers: derived.reviewAnswers, labels: derived.conversationLabels, meta: metaRows(counts, seq, derived) },
+      {
+        ...{ events, convs, answers: derived.reviewAnswers, labels: derived.conversationLabels, spans },
+        meta: metaRows(counts, seq, { ...derived, ...(spansVersion ? { spansVersion } : {}) }),
+      },
     );
   }
   return seq;

@@ -3,8 +3,16 @@
 // on the store's dirty list; a short while after the last append (so a burst of captures is labelled once, and
 // never later than MAX_WAIT_MS after the first) the list is drained a batch at a time, yielding between batches
 // so capture's own messages are handled first. The list lives in the database, so a worker stopped mid-way picks
-// up on its next start, which drains too.
+// up on its next start, which drains too. The redaction spans of the default export level are detected here too,
+// so an export replaces them instead of running the rules over every text (src/core/export/conversation-redaction.ts).
+import { detectConversationSpans, STORED_SPANS_LEVEL, storedSpansVersion } from '../core/export/conversation-redaction';
 import type { EchoStore } from '../store/api';
+
+/** What the background detects as events arrive: every text's spans at the default export level. */
+export const SPAN_DETECTOR = {
+  version: storedSpansVersion(STORED_SPANS_LEVEL),
+  detect: (events: Parameters<typeof detectConversationSpans>[0]) => detectConversationSpans(events, STORED_SPANS_LEVEL),
+};
 
 /** Quiet time after an append before labelling starts. */
 export const UPKEEP_DELAY_MS = 300;
@@ -31,7 +39,7 @@ export function startDerivedUpkeep(
     if (running) return void (again = true);
     running = true;
     try {
-      await store.updateDerived({ pause: yieldToMessages });
+      await store.updateDerived({ pause: yieldToMessages, detector: SPAN_DETECTOR });
     } catch (e) {
       console.warn('[echo-capture] updating labels failed:', e);
     } finally {

@@ -1,13 +1,14 @@
 // The Dexie schema: the only place the IndexedDB tables are declared. Internal to src/store/; every other context
 // reads and changes the store through src/store/api.ts. The event log is the source of truth; `conversations`,
-// the counts in `meta`, `reviewAnswers`, `conversationLabels` and the acceptance tally in `meta` are derived from it
-// (src/store/derived.ts), `dirty` lists the conversations whose derived rows are behind their events, and
+// the counts in `meta`, `reviewAnswers`, `conversationLabels`, `redactionSpans` and the acceptance tally in `meta` are
+// derived from it (src/store/derived.ts), `dirty` lists the conversations whose derived rows are behind their events, and
 // `exclusions`, `labelOverrides` and `redactions` are the user's review decisions.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { type ConversationSummary, type Counts, countsOf, editorDocumentTitle, foldEvent } from '../core/counts';
 import { type CaptureEvent, conversationKey, type EventKind } from '../core/events';
 import { LABEL_RULES_VERSION } from '../core/labeller/rules';
 import type { AnswerLabel, AnswerLabelKind } from '../core/labeller/types';
+import type { StoredSpans } from '../core/export/conversation-redaction';
 import type { CompletionReviewRow } from '../core/review/completion-rows';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 
@@ -49,6 +50,16 @@ export interface ConversationLabelsRow {
   completions?: CompletionReviewRow[];
 }
 
+/**
+ * A conversation's redaction spans as the rules detect them (src/core/export/conversation-redaction.ts), kept so an
+ * export replaces them instead of detecting: `version` names the rules and the level, `events` how many events
+ * the conversation had when they were detected.
+ */
+export interface RedactionSpansRow extends StoredSpans {
+  conv: string;
+  events: number;
+}
+
 /** A conversation whose derived rows are behind its events: written in the append's own transaction. */
 export interface DirtyRow {
   conv: string;
@@ -69,13 +80,16 @@ export const DERIVED_STATE = 'derived';
 export interface DerivedState {
   rulesVersion: string;
   rebuildAfter?: string;
+  /** The redaction rules and level the kept spans follow; `spansRebuildAfter` is set while they are redetected. */
+  spansVersion?: string;
+  spansRebuildAfter?: string;
 }
 
 /** The `meta` rows of a store holding these counts and sequence numbers up to `lastSeq` (for seeding). */
 export function metaRows(
   counts: Counts,
   lastSeq: number,
-  derived?: { acceptance: unknown; rulesVersion: string; completionAcceptance?: unknown },
+  derived?: { acceptance: unknown; rulesVersion: string; completionAcceptance?: unknown; spansVersion?: string },
 ): MetaRow[] {
   return [
     { key: COUNTS, value: counts },
@@ -83,7 +97,13 @@ export function metaRows(
     ...(derived
       ? [
           { key: ACCEPTANCE, value: derived.acceptance },
-          { key: DERIVED_STATE, value: { rulesVersion: derived.rulesVersion } satisfies DerivedState },
+          {
+            key: DERIVED_STATE,
+            value: {
+              rulesVersion: derived.rulesVersion,
+              ...(derived.spansVersion ? { spansVersion: derived.spansVersion } : {}),
+            } satisfies DerivedState,
+          },
           ...(derived.completionAcceptance ? [{ key: COMPLETION_ACCEPTANCE, value: derived.completionAcceptance }] : []),
         ]
       : []),
@@ -164,6 +184,8 @@ export class EchoDB extends Dexie {
   reviewAnswers!: Table<AnswerIndexRow, string>;
   /** Derived (recomputable from events): one row per conversation with its answers' machine labels. */
   conversationLabels!: Table<ConversationLabelsRow, string>;
+  /** Derived (recomputable from events): one row per conversation with the redaction spans its texts hold. */
+  redactionSpans!: Table<RedactionSpansRow, string>;
   /** Conversations whose derived rows are behind their events, drained by the background. */
   dirty!: Table<DirtyRow, string>;
   /** User decisions from review: data the export applies (docs/review-decisions.md). */
@@ -184,6 +206,9 @@ export class EchoDB extends Dexie {
     this.version(5)
       .stores({ ...V2, conversationLabels: 'conv', dirty: 'conv' })
       .upgrade(upgradeToV5);
+    // Version 6 keeps each conversation's redaction spans; the background detects them for the stored events (the
+    // derived state has no spans version yet), conversation by conversation, without relabelling.
+    this.version(6).stores({ ...V2, conversationLabels: 'conv', dirty: 'conv', redactionSpans: 'conv' });
     // A new database has nothing to rebuild: its derived rows follow the current rules from the first append.
     this.on('populate', (tx) => {
       void tx.table('meta').put({ key: DERIVED_STATE, value: { rulesVersion: LABEL_RULES_VERSION } satisfies DerivedState });

@@ -8,13 +8,17 @@ export async function readState(db: EchoDB): Promise<DerivedState | undefined> {
   return (await db.meta.get(DERIVED_STATE))?.value as DerivedState | undefined;
 }
 
-/** How many conversations are still behind their events or the current rules. */
-export async function derivedBacklog(db: EchoDB): Promise<number> {
+/**
+ * How many conversations are still behind their events or the current rules: the labels' rules, and the redaction
+ * spans' version when the caller keeps spans (the background's upkeep passes its detector's version).
+ */
+export async function derivedBacklog(db: EchoDB, spansVersion?: string): Promise<number> {
   return db.transaction('r', [db.meta, db.dirty, db.conversations], async () => {
     const state = await readState(db);
-    const dirty = await db.dirty.count();
-    if (state?.rulesVersion === LABEL_RULES_VERSION && state.rebuildAfter === undefined) return dirty;
-    const after = state?.rulesVersion === LABEL_RULES_VERSION ? (state.rebuildAfter ?? '') : '';
-    return dirty + (await db.conversations.where('key').above(after).count());
+    const behind = async (current: boolean, after: string | undefined) =>
+      current && after === undefined ? 0 : db.conversations.where('key').above(current ? (after ?? '') : '').count();
+    const labels = await behind(state?.rulesVersion === LABEL_RULES_VERSION, state?.rebuildAfter);
+    const spans = spansVersion ? await behind(state?.spansVersion === spansVersion, state?.spansRebuildAfter) : 0;
+    return (await db.dirty.count()) + Math.max(labels, spans);
   });
 }

@@ -1,12 +1,15 @@
 // Everything the store derives from a conversation's events, recomputed for a set of conversations in one place:
 // its summary row and the counts, its answers' rows in the review index (`reviewAnswers`), its full machine labels
-// (`conversationLabels`, what an export writes; an editor document's suggestion rows too) and their share of the
-// acceptance tallies (chat answers, inline completions). A conversation with no
+// (`conversationLabels`, what an export writes; an editor document's suggestion rows too), their share of the
+// acceptance tallies (chat answers, inline completions) and the redaction spans its texts hold (`redactionSpans`,
+// what a redacted export replaces; detected only where a detector is given, the background's: pages never load
+// the redaction rules for it). A conversation with no
 // events left loses all of them, so deleting events and then recomputing is how derived rows are dropped with
 // their conversation. Recomputing a conversation also takes it off the `dirty` list, in the same transaction.
 //
 // The background keeps these current as events arrive (src/store/upkeep.ts drains `dirty`); retention, deletion
 // and review decisions call `recomputeDerived` inside their own transactions.
+import type { StoredSpans } from '../core/export/conversation-redaction';
 import type { CaptureEvent } from '../core/events';
 import { LABEL_RULES_VERSION, labelEvents } from '../core/labeller';
 import type { AnswerLabelKind } from '../core/labeller/types';
@@ -14,18 +17,32 @@ import { answerRows } from '../core/review/answer-rows';
 import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
 import { writeTallyChange } from './acceptance';
 import { completionRowsOf, writeCompletionTallyChange } from './completions';
-import type { ConversationLabelsRow, EchoDB, LabelledAnswer } from './db';
+import type { ConversationLabelsRow, EchoDB, LabelledAnswer, RedactionSpansRow } from './db';
 import type { AnswerIndexRow } from './review-types';
 import { refoldSummaries } from './summaries';
 
-export type DerivedPart = 'summaries' | 'answerIndex' | 'conversationLabels';
-export const ALL_DERIVED: readonly DerivedPart[] = ['summaries', 'answerIndex', 'conversationLabels'];
+export type DerivedPart = 'summaries' | 'answerIndex' | 'conversationLabels' | 'redactionSpans';
+export const ALL_DERIVED: readonly DerivedPart[] = ['summaries', 'answerIndex', 'conversationLabels', 'redactionSpans'];
+
+/** Detects a conversation's redaction spans (src/core/export/conversation-redaction.ts); `version` names rules and level. */
+export interface SpanDetector {
+  version: string;
+  detect(events: readonly CaptureEvent[]): StoredSpans;
+}
 
 const BATCH = 100;
 
 /** The tables `recomputeDerived` reads and writes: a caller's transaction around it must include them all. */
 export function derivedScope(db: EchoDB) {
-  return [db.events, db.conversations, db.meta, db.reviewAnswers, db.conversationLabels, db.labelOverrides, db.redactions, db.dirty];
+  return [
+    ...[db.events, db.conversations, db.meta, db.reviewAnswers, db.conversationLabels, db.labelOverrides, db.redactions, db.dirty],
+    db.redactionSpans,
+  ];
+}
+
+/** Whether a conversation's kept spans are of exactly these events (the export checks the version itself). */
+export function spansCurrent(row: RedactionSpansRow | undefined, events: number): row is RedactionSpansRow {
+  return !!row && row.events === events;
 }
 
 /** Whether a conversation's label row still holds: same rules version, same number of events, full labels kept. */
@@ -57,24 +74,43 @@ export function deriveConversation(
 }
 
 /**
+ * A conversation's spans row. Events are never changed once stored and a row is dropped whenever events are deleted,
+ * so a row of this version covers the conversation's first `events` events (in capture order): only the ones
+ * appended since are detected, and a long conversation is not scanned again on every answer.
+ */
+function spansRow(conv: string, events: readonly CaptureEvent[], detector: SpanDetector, previous?: RedactionSpansRow): RedactionSpansRow {
+  const from = previous && previous.events <= events.length ? previous.events : 0;
+  const found = from === events.length ? [] : detector.detect(events.slice(from)).spans;
+  return { conv, events: events.length, spans: from ? [...previous!.spans, ...found] : found, version: detector.version };
+}
+
+/**
  * Brings the given parts of these conversations' derived rows in line with their stored events. Recomputing both
  * the index and the labels takes the conversations off the `dirty` list (summaries never lag: the append folds
  * them). Callers that read `dirty` first run this in their own transaction over `derivedScope`, so no append can
  * slip in between the read of the events and the clearing of the list.
  */
-export async function recomputeDerived(db: EchoDB, convs: readonly string[], parts: readonly DerivedPart[] = ALL_DERIVED): Promise<void> {
+export async function recomputeDerived(
+  db: EchoDB,
+  convs: readonly string[],
+  parts: readonly DerivedPart[] = ALL_DERIVED,
+  detector?: SpanDetector,
+): Promise<void> {
   if (parts.includes('summaries')) await refoldSummaries(db, convs);
   const index = parts.includes('answerIndex');
   const labels = parts.includes('conversationLabels');
-  if (!index && !labels) return;
+  const spans = parts.includes('redactionSpans');
+  if (!index && !labels && !spans) return;
   const whole = index && labels;
   for (let i = 0; i < convs.length; i += BATCH) {
     const batch = convs.slice(i, i + BATCH);
-    const [stored, overrides, redactions] = await Promise.all([
+    const [stored, overrides, redactions, spansBefore] = await Promise.all([
       db.events.where('conv').anyOf(batch).toArray(),
       index ? db.labelOverrides.where('conv').anyOf(batch).toArray() : [],
       index ? db.redactions.where('conv').anyOf(batch).filter((r) => !r.keep).toArray() : [],
+      spans && detector ? db.redactionSpans.bulkGet(batch) : [],
     ]);
+    const previousSpans = new Map(spansBefore.flatMap((r) => (r?.version === detector?.version ? [[r!.conv, r!] as const] : [])));
     const byConv = new Map<string, { seq: number; event: CaptureEvent }[]>();
     for (const r of stored) {
       const list = byConv.get(r.conv);
@@ -84,13 +120,16 @@ export async function recomputeDerived(db: EchoDB, convs: readonly string[], par
     const userLabels = new Map(overrides.map((o) => [o.eventId, o.label]));
     const answerIndexRows: AnswerIndexRow[] = [];
     const labelRows: ConversationLabelsRow[] = [];
+    const spanRows: RedactionSpansRow[] = [];
     for (const [conv, list] of byConv) {
       const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
+      if (spans && detector) spanRows.push(spansRow(conv, events, detector, previousSpans.get(conv)));
+      if (!index && !labels) continue;
       const derived = deriveConversation(conv, events, userLabels, redactions.filter((r) => r.conv === conv));
       answerIndexRows.push(...derived.answers);
       labelRows.push(derived.labels);
     }
-    await db.transaction('rw', [db.reviewAnswers, db.conversationLabels, db.meta, db.dirty], async () => {
+    await db.transaction('rw', [db.reviewAnswers, db.conversationLabels, db.meta, db.dirty, db.redactionSpans], async () => {
       if (index) {
         await db.reviewAnswers.where('conv').anyOf(batch).delete();
         await db.reviewAnswers.bulkPut(answerIndexRows);
@@ -102,7 +141,14 @@ export async function recomputeDerived(db: EchoDB, convs: readonly string[], par
         await writeTallyChange(db, before, labelRows);
         await writeCompletionTallyChange(db, before, labelRows);
       }
+      if (spans) {
+        await db.redactionSpans.bulkDelete(batch);
+        await db.redactionSpans.bulkPut(spanRows);
+      }
       if (whole) await db.dirty.bulkDelete(batch);
+      // Without a detector (a page deleting, retention) the spans are dropped: conversations with events left go
+      // back on the list, for the background to detect them again.
+      if (spans && !detector && byConv.size) await db.dirty.bulkPut([...byConv.keys()].map((conv) => ({ conv })));
     });
   }
 }

@@ -1,12 +1,13 @@
 // What an export reads, in one pass: the events over the `conv` index in pages of a few thousand rows (getAll, one
 // read transaction per page, the next page read while this one is written), grouped by conversation as they come,
 // each conversation's events in capture order. A page ends on a whole conversation: the partial one at its end is
-// read again with the next page. With each page come the conversations' kept label rows and which of them are
-// dirty, so the export takes the labels the background keeps and labels only what is stale.
+// read again with the next page. With each page come the conversations' kept label rows and redaction spans and
+// which of them are dirty, so the export takes the labels and spans the background keeps and labels or detects
+// only what is stale.
 import type { CaptureEvent } from '../core/events';
 import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
-import type { ConversationLabelsRow, EchoDB, StoredEvent } from './db';
-import { labelsCurrent } from './derived';
+import type { ConversationLabelsRow, EchoDB, RedactionSpansRow, StoredEvent } from './db';
+import { labelsCurrent, spansCurrent } from './derived';
 import { readCounts } from './summaries';
 
 const PAGE_ROWS = 4000;
@@ -14,13 +15,14 @@ const PAGE_ROWS = 4000;
 interface Page {
   groups: StoredEvent[][];
   labels: Map<string, ConversationLabelsRow>;
+  spans: Map<string, RedactionSpansRow>;
   dirty: Set<string>;
   /** The last conversation key read whole, or null when the log is exhausted. */
   next: string | null;
 }
 
 async function readPage(db: EchoDB, after: string, size: number): Promise<Page> {
-  return db.transaction('r', [db.events, db.conversationLabels, db.dirty], async () => {
+  return db.transaction('r', [db.events, db.conversationLabels, db.redactionSpans, db.dirty], async () => {
     for (let limit = size; ; limit *= 2) {
       const rows = await db.events.where('conv').above(after).limit(limit).toArray();
       const groups: StoredEvent[][] = [];
@@ -32,14 +34,20 @@ async function readPage(db: EchoDB, after: string, size: number): Promise<Page> 
       const exhausted = rows.length < limit;
       if (!exhausted) groups.pop(); // may continue past the page
       if (!groups.length && !exhausted) continue; // one conversation larger than the page: read more at once
-      if (!groups.length) return { groups, labels: new Map(), dirty: new Set(), next: null };
+      if (!groups.length) return { groups, labels: new Map(), spans: new Map(), dirty: new Set(), next: null };
       const first = groups[0]![0]!.conv;
       const last = groups.at(-1)![0]!.conv;
-      const [labels, dirty] = await Promise.all([
+      const [labels, spans, dirty] = await Promise.all([
         db.conversationLabels.where('conv').between(first, last, true, true).toArray(),
+        db.redactionSpans.where('conv').between(first, last, true, true).toArray(),
         db.dirty.where('conv').between(first, last, true, true).primaryKeys(),
       ]);
-      return { groups, labels: new Map(labels.map((r) => [r.conv, r])), dirty: new Set(dirty), next: exhausted ? null : last };
+      return {
+        groups,
+        labels: new Map(labels.map((r) => [r.conv, r])),
+        spans: new Map(spans.map((r) => [r.conv, r])),
+        dirty: new Set(dirty), next: exhausted ? null : last,
+      };
     }
   });
 }
@@ -55,8 +63,11 @@ function sourceConversation(rows: StoredEvent[], page: Page): SourceConversation
     if (e.ts > lastTs) lastTs = e.ts;
   }
   const row = page.labels.get(conv);
-  const kept = labelsCurrent(row, events.length) && !page.dirty.has(conv) ? { labels: row.labels! } : {};
-  return { key: conv, site: events[0]!.site, firstTs, lastTs, events: () => Promise.resolve(events), ...kept };
+  const dirty = page.dirty.has(conv);
+  const kept = labelsCurrent(row, events.length) && !dirty ? { labels: row.labels! } : {};
+  const spans = page.spans.get(conv);
+  const keptSpans = spansCurrent(spans, events.length) && !dirty ? { redactionSpans: { version: spans.version, spans: spans.spans } } : {};
+  return { key: conv, site: events[0]!.site, firstTs, lastTs, events: () => Promise.resolve(events), ...kept, ...keptSpans };
 }
 
 /** Every conversation with events, in key order (the order an export writes them). */

@@ -3,11 +3,13 @@
 // batch off the list and recomputes it in one transaction, so a worker killed at any point leaves either the old
 // rows with the conversation still listed, or the new rows without it: nothing is lost, and the next start goes
 // on. When the labelling rules change, every conversation is rebuilt in key order, a batch per transaction, with
-// the position kept in `meta` so a rebuild resumes where it stopped.
+// the position kept in `meta` so a rebuild resumes where it stopped. The redaction spans follow the same way when a
+// detector is given (the background's): with the events as they arrive, and all again, without relabelling, when
+// the redaction rules or the level they are detected at change.
 import { LABEL_RULES_VERSION } from '../core/labeller/rules';
 import { DERIVED_STATE, type DerivedState, type EchoDB } from './db';
 import { derivedBacklog, readState } from './derived-backlog';
-import { derivedScope, recomputeDerived } from './derived';
+import { type DerivedPart, derivedScope, recomputeDerived, type SpanDetector } from './derived';
 
 export { derivedBacklog };
 
@@ -21,41 +23,60 @@ export interface UpkeepResult {
   remaining: number;
 }
 
-/** One batch: a rules rebuild's next conversations, else the next dirty ones. Returns how many it recomputed. */
-async function step(db: EchoDB, batch: number): Promise<number> {
+/**
+ * One batch: a rules rebuild's next conversations, else a spans rebuild's (redetected, not relabelled), else the
+ * next dirty ones. Returns how many it recomputed.
+ */
+async function step(db: EchoDB, batch: number, detector: SpanDetector | undefined): Promise<number> {
+  const parts: DerivedPart[] = ['answerIndex', 'conversationLabels', ...(detector ? (['redactionSpans'] as const) : [])];
   return db.transaction('rw', derivedScope(db), async () => {
-    let state = await readState(db);
-    if (state?.rulesVersion !== LABEL_RULES_VERSION) {
-      state = { rulesVersion: LABEL_RULES_VERSION, rebuildAfter: '' };
-      await db.meta.put({ key: DERIVED_STATE, value: state });
+    let state = (await readState(db)) ?? { rulesVersion: '' };
+    const save = (next: DerivedState) => db.meta.put({ key: DERIVED_STATE, value: (state = next) });
+    if (state.rulesVersion !== LABEL_RULES_VERSION) {
+      // Labels and spans are both redone on this pass.
+      const { spansVersion: _v, spansRebuildAfter: _a, ...rest } = state;
+      await save({ ...rest, rulesVersion: LABEL_RULES_VERSION, rebuildAfter: '', ...(detector ? { spansVersion: detector.version } : {}) });
     }
     if (state.rebuildAfter !== undefined) {
       const keys = await db.conversations.where('key').above(state.rebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, ['answerIndex', 'conversationLabels']);
-      const next: DerivedState = keys.length < batch ? { rulesVersion: LABEL_RULES_VERSION } : { ...state, rebuildAfter: keys.at(-1)! };
-      await db.meta.put({ key: DERIVED_STATE, value: next });
+      await recomputeDerived(db, keys, parts, detector);
+      const { rebuildAfter: _, ...rest } = state;
+      await save(keys.length < batch ? rest : { ...state, rebuildAfter: keys.at(-1)! });
+      if (keys.length) return keys.length;
+    }
+    if (detector && state.spansVersion !== detector.version) await save({ ...state, spansVersion: detector.version, spansRebuildAfter: '' });
+    if (detector && state.spansRebuildAfter !== undefined) {
+      const keys = await db.conversations.where('key').above(state.spansRebuildAfter).limit(batch).primaryKeys();
+      await recomputeDerived(db, keys, ['redactionSpans'], detector);
+      const { spansRebuildAfter: _, ...rest } = state;
+      await save(keys.length < batch ? rest : { ...state, spansRebuildAfter: keys.at(-1)! });
       if (keys.length) return keys.length;
     }
     const dirty = await db.dirty.limit(batch).primaryKeys();
-    await recomputeDerived(db, dirty, ['answerIndex', 'conversationLabels']);
+    await recomputeDerived(db, dirty, parts, detector);
     return dirty.length;
   });
 }
 
 /**
  * Recomputes up to `maxBatches` batches of conversations that are behind. `pause` runs between batches (the
- * background yields there, so capture's appends go first).
+ * background yields there, so capture's appends go first); `detector` keeps the redaction spans too.
  */
 export async function updateDerived(
   db: EchoDB,
-  { maxBatches = Infinity, batch = UPKEEP_BATCH, pause }: { maxBatches?: number; batch?: number; pause?: () => Promise<void> } = {},
+  {
+    maxBatches = Infinity,
+    batch = UPKEEP_BATCH,
+    pause,
+    detector,
+  }: { maxBatches?: number; batch?: number; pause?: () => Promise<void>; detector?: SpanDetector } = {},
 ): Promise<UpkeepResult> {
   let done = 0;
   for (let i = 0; i < maxBatches; i++) {
-    const n = await step(db, batch);
+    const n = await step(db, batch, detector);
     done += n;
     if (n === 0) return { done, remaining: 0 };
     await pause?.();
   }
-  return { done, remaining: await derivedBacklog(db) };
+  return { done, remaining: await derivedBacklog(db, detector?.version) };
 }

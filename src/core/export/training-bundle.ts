@@ -4,23 +4,26 @@
 import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
 import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
-import { buildSamples, type SampleSets, toOpenAiChat, toPromptCompletion, toShareGpt } from '../samples';
+import { buildSamples } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { COMPLETION_LABELS_FILE, CompletionExport } from './completion-export';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
 import { assembleConversation } from './conversations';
+import { conversationSpans, redactConversation, type StoredSpans } from './conversation-redaction';
 import { datasetCard } from './dataset-card';
 import { bundleJsonSchemas, type LabelRecord, schemaPathOf } from './file-schemas';
 import { featuresOf } from './hf-features';
-import { exportOptionsSchema, FORMAT_FILES, inRange, resolveFormats, type SampleFormat, spanOverlaps } from './options';
-import { llamaFactoryDatasetInfo, toLlamaFactoryKto, toLlamaFactoryPreference, toOpenAiPreference } from './trainer-formats';
-import { Sha256 } from './sha256';
-import { redactAllForExport } from '../review/export-redaction';
+import { exportOptionsSchema, FORMAT_FILES, inRange, resolveFormats, spanOverlaps } from './options';
+import { llamaFactoryDatasetInfo } from './trainer-formats';
 import { redactionFact } from './redaction-policy';
 import { redactionRecord, type RedactionRecord } from './redaction-record';
+import { labelRulesVersion } from './rules-version';
+import { renderings } from './sample-renderings';
 import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller';
 import type { SpoolFactory } from './spool';
+
+export { labelRulesVersion } from './rules-version';
 
 export interface SourceConversation {
   key: string;
@@ -34,6 +37,12 @@ export interface SourceConversation {
    * extension's store does): used as they are unless the export labels with other rules or its redaction changes the events.
    */
   labels?: readonly AnswerLabel[];
+  /**
+   * The rules' redaction spans of exactly these events, when the source keeps them (the extension's background
+   * detects them as events arrive): replaced as they are when their version is the export's level and rules, else
+   * the export detects.
+   */
+  redactionSpans?: StoredSpans;
 }
 
 export interface ExportSource {
@@ -127,9 +136,9 @@ export async function exportTrainingBundle(
       if (redactWith && redactWith.level !== 'off') {
         const keep = decisions?.kept?.get(conv.key) ?? [];
         review.keptValues += keep.length;
-        const disabled = redactWith.disabledRules ? { disabledRules: redactWith.disabledRules } : {};
         const raw = events;
-        const redacted = redactAllForExport(events, { level: redactWith.level, add: userValues, keep, ...disabled });
+        const spans = conversationSpans(conv.redactionSpans, redactWith.level, redactWith.disabledRules);
+        const redacted = redactConversation(events, { ...spans, add: userValues, keep });
         events = redacted.events;
         rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
       } else if (userValues.length) {
@@ -327,44 +336,4 @@ function sameCopyOffsets(raw: readonly CaptureEvent[], redacted: readonly Captur
     const r = redacted[i]!;
     return e.kind !== 'copy' || (r.kind === 'copy' && r.start === e.start && r.end === e.end);
   });
-}
-
-/** Every file a format writes for one conversation's samples, with its records. */
-function renderings(sets: Pick<SampleSets, 'sft' | 'preference' | 'kto'>, format: SampleFormat): [string, unknown[]][] {
-  switch (format) {
-    case 'sft':
-      return [['sft.jsonl', sets.sft]];
-    case 'sft-prompt-completion':
-      return [['sft-prompt-completion.jsonl', sets.sft.map(toPromptCompletion)]];
-    case 'preference':
-      return [['preference.jsonl', sets.preference]];
-    case 'kto':
-      return [['kto.jsonl', sets.kto]];
-    case 'openai-chat':
-      return [['openai-chat.jsonl', sets.sft.map(toOpenAiChat)]];
-    case 'sharegpt':
-      return [['sharegpt.jsonl', sets.sft.map(toShareGpt)]];
-    case 'openai-preference':
-      return [['openai-preference.jsonl', sets.preference.map(toOpenAiPreference)]];
-    case 'llamafactory':
-      return [
-        ['llamafactory-preference.jsonl', sets.preference.map(toLlamaFactoryPreference)],
-        ['llamafactory-kto.jsonl', sets.kto.map(toLlamaFactoryKto)],
-      ];
-    case 'completions':
-      return []; // written from the completion episodes by CompletionExport
-  }
-}
-
-/**
- * The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
- * a hash of the resolved rules, so two rule sets never share a version.
- */
-export function labelRulesVersion(override: unknown): string {
-  if (override === undefined) return LABEL_RULES_VERSION;
-  const resolved = JSON.stringify(resolveRules(override));
-  if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
-  const hash = new Sha256();
-  hash.update(new TextEncoder().encode(resolved));
-  return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
 }

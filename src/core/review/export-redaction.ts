@@ -18,7 +18,8 @@ export type { ExportRedactionOptions, ReviewSpan };
 /** Never in a real event id (ids match /^[\w.:@\-/+=]+$/). */
 const SEP = '\u0000';
 
-function expand(events: readonly CaptureEvent[]): CaptureEvent[] {
+/** The events with each extra text field as a stand-in prompt right after its event (id `<event id>\0<field>`). */
+export function expand(events: readonly CaptureEvent[]): CaptureEvent[] {
   const out: CaptureEvent[] = [];
   for (const e of events) {
     out.push(e);
@@ -36,7 +37,8 @@ function owner(id: string): { eventId: string; field: string } | null {
   return at === -1 ? null : { eventId: id.slice(0, at), field: id.slice(at + 1) };
 }
 
-function collapse(events: readonly CaptureEvent[]): CaptureEvent[] {
+/** `expand` undone: each stand-in's (redacted) text back in its event's field. */
+export function collapse(events: readonly CaptureEvent[]): CaptureEvent[] {
   const texts = new Map<string, Map<string, string>>();
   for (const e of events) {
     const o = owner(e.id);
