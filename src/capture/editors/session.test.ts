@@ -11,6 +11,8 @@ let root: HTMLElement;
 let events: CaptureEvent[];
 let looks: number;
 let screen: Snapshot;
+/** Whether the editor still shows the session's document (the host names documents on focus, not per key). */
+let sameDocument: boolean;
 
 const snapshot = (ghost: string | null): Snapshot => {
   const text = 'const greeting = \n';
@@ -33,6 +35,8 @@ function session(): EditorSession {
     isPaused: () => false,
     now: () => Date.now(),
     note: () => undefined,
+    stillShows: () => sameDocument,
+    followChanged: () => undefined,
   };
   return new EditorSession(root, { id: 'u/v/main.ts' }, host);
 }
@@ -54,6 +58,7 @@ beforeEach(() => {
   events = [];
   looks = 0;
   screen = snapshot(null);
+  sameDocument = true;
 });
 afterEach(() => {
   root.remove();
@@ -115,6 +120,16 @@ describe('an editor session', () => {
     await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
     expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected']);
     expect(events[1]).toMatchObject({ how: 'escape' });
+    s.close();
+  });
+  it('records no suggestion once the editor shows another document, even with no sign from the page before', async () => {
+    const s = session();
+    s.input({ kind: 'type', text: 'x' });
+    sameDocument = false;
+    draw("'hello';");
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(events).toEqual([]);
+    expect(looks).toBe(0);
     s.close();
   });
 });

@@ -21,6 +21,14 @@ export interface SessionHost {
   now(): number;
   /** Counted and shown in health: suggestions not recorded, and reads that threw. */
   note(what: string): void;
+  /**
+   * Does the editor still show this session's document? Asked before a full read (a new suggestion to record with
+   * its context): the document is named on focus and when the page says it changed, not per key, so a switch the
+   * page gave no sign of is caught here. False closes the session (the host ends it).
+   */
+  stillShows(session: EditorSession): boolean;
+  /** Whether the session follows something may have changed (the host listens to the selection only then). */
+  followChanged(): void;
 }
 
 /** The events' conversationId: the document's id in the characters ids allow (others become `_`). */
@@ -146,12 +154,16 @@ export class EditorSession {
     if (!this.wanted) return;
     this.ghostDrawn = false;
     // Following what is in flight needs the lines near it; a new suggestion (or anything not found there) the
-    // full window, read only then.
-    const near = this.tracker.busy ? this.read(this.tracker.span()) : null;
-    const snap = near && this.tracker.canFollow(near) ? near : this.read();
+    // full window, read only then, once the editor is known to still show this document.
+    let snap = this.tracker.busy ? this.read(this.tracker.span()) : null;
+    if (!snap || !this.tracker.canFollow(snap)) {
+      if (!this.host.stillShows(this) || this.closed) return;
+      snap = this.read();
+    }
     if (!snap) return;
     this.tracker.observe(snap);
     this.armQuietTimer();
+    this.host.followChanged();
   }
 
   leave(reason: LeaveReason): void {
@@ -159,6 +171,7 @@ export class EditorSession {
     this.flush();
     this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read());
     if (reason !== 'blur') this.close();
+    this.host.followChanged();
   }
 
   close(): void {
@@ -184,6 +197,7 @@ export class EditorSession {
     this.quietTimer = setTimeout(() => {
       if (this.closed) return;
       if (this.tracker.tick(this.root.isConnected ? this.read() : null)) this.armQuietTimer();
+      else this.host.followChanged();
     }, QUIET_MS + 100);
   }
 }
