@@ -6,12 +6,14 @@
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
 import type { Input } from './inputs';
-import { type CompletionBody, CompletionTracker, type LeaveReason, QUIET_MS } from './tracker';
+import { type CompletionBody, CompletionTracker, type LeaveReason } from './tracker';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
 
 /** Quiet after a change before the editor is read (one rendered state, not the frames in between). */
 export const SETTLE_MS = 40;
 export const MAX_WAIT_MS = 200;
+/** The quiet timer fires this much after the period is due, so the tracker's own clock agrees it passed. */
+const QUIET_SLACK_MS = 100;
 
 export interface SessionHost {
   adapter: EditorSiteAdapter;
@@ -191,14 +193,26 @@ export class EditorSession {
     }
   }
 
+  /**
+   * One timer while a region is followed, not one per look: when it fires before the quiet period is due (the
+   * region changed meanwhile) it waits again for what is left.
+   */
   private armQuietTimer(): void {
-    clearTimeout(this.quietTimer);
-    if (!this.tracker.busy) return;
+    const due = this.tracker.quietDue();
+    if (due === null) {
+      clearTimeout(this.quietTimer);
+      this.quietTimer = undefined;
+      return;
+    }
+    if (this.quietTimer !== undefined) return;
     this.quietTimer = setTimeout(() => {
+      this.quietTimer = undefined;
       if (this.closed) return;
+      const left = (this.tracker.quietDue() ?? 0) - this.host.now();
+      if (left > 0) return this.armQuietTimer();
       if (this.tracker.tick(this.root.isConnected ? this.read() : null)) this.armQuietTimer();
       else this.host.followChanged();
-    }, QUIET_MS + 100);
+    }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);
   }
 }
 
