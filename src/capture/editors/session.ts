@@ -82,13 +82,25 @@ export class EditorSession {
     // attribute changes (the caret's position and blinking, scrolling) are not watched: they are most of an editor's
     // mutations. A key press or a click looks again by itself (`input`), which covers caret moves. Whether ghost
     // text arrived is read from the nodes each change added (what the editor itself just built), never by
-    // searching the editor: a search after every change re-walks every rendered line.
+    // searching the editor: a search after every change re-walks every rendered line. Text changed in place
+    // (`characterData`: most of what typing does to the DOM) matters only while something is followed, so it is
+    // watched only then (`watchText`): each record the page makes costs the content script a wrapper.
     this.ghostDrawn = host.reader.hasGhost(root);
     this.observer = new MutationObserver((records) => {
       if (!this.ghostDrawn) this.ghostDrawn = records.some((r) => addedGhost(r, host.reader));
       if (this.wanted) this.soon();
     });
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.watchText();
+  }
+
+  private textWatched: boolean | null = null;
+
+  /** Watches text changed in place only while a suggestion or region is in flight (see the constructor). */
+  private watchText(): void {
+    const busy = this.tracker.busy;
+    if (busy === this.textWatched || this.closed) return;
+    this.textWatched = busy;
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: busy });
   }
 
   get isClosed(): boolean {
@@ -165,6 +177,7 @@ export class EditorSession {
     if (!snap) return;
     this.tracker.observe(snap);
     this.armQuietTimer();
+    this.watchText();
     this.host.followChanged();
   }
 
@@ -173,6 +186,7 @@ export class EditorSession {
     this.flush();
     this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read());
     if (reason !== 'blur') this.close();
+    this.watchText();
     this.host.followChanged();
   }
 
@@ -211,7 +225,10 @@ export class EditorSession {
       const left = (this.tracker.quietDue() ?? 0) - this.host.now();
       if (left > 0) return this.armQuietTimer();
       if (this.tracker.tick(this.root.isConnected ? this.read() : null)) this.armQuietTimer();
-      else this.host.followChanged();
+      else {
+        this.watchText();
+        this.host.followChanged();
+      }
     }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);
   }
 }
