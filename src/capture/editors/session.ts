@@ -87,7 +87,11 @@ export class EditorSession {
     // watched only then (`watchText`): each record the page makes costs the content script a wrapper.
     this.ghostDrawn = host.reader.hasGhost(root);
     this.observer = new MutationObserver((records) => {
-      if (!this.ghostDrawn) this.ghostDrawn = records.some((r) => addedGhost(r, host.reader));
+      if (!this.ghostDrawn && records.some((r) => addedGhost(r, host.reader))) {
+        this.ghostDrawn = true;
+        // Before the next key press (records are delivered before the next task): its keys now matter.
+        host.followChanged();
+      }
       if (this.wanted) this.soon();
     });
     this.watchText();
@@ -107,8 +111,11 @@ export class EditorSession {
     return this.closed;
   }
 
-  /** Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. */
-  private get wanted(): boolean {
+  /**
+   * Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. Only then do
+   * key presses in this editor matter (the host listens to them only then: start.ts).
+   */
+  get wanted(): boolean {
     return this.ghostDrawn || this.tracker.busy;
   }
 

@@ -66,6 +66,7 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     if (current && (!doc || doc.id !== current.doc.id || current.isClosed)) {
       sessions.delete(root);
       current.leave('document-closed');
+      hearKeys(root);
       return undefined;
     }
     return current;
@@ -82,7 +83,10 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     now: () => Date.now(),
     note: (what: string) => notes.set(what, (notes.get(what) ?? 0) + 1),
     stillShows: (session: EditorSession) => nameDocument(session.root) === session,
-    followChanged: () => followSelection(),
+    followChanged: () => {
+      followSelection();
+      for (const root of sessions.keys()) hearKeys(root);
+    },
   };
 
   // Key presses are heard on the editor the user is in, never on the page: a listener on each editor root, put
@@ -93,29 +97,45 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   // recorded (`stillShows`), not per key.
   let focused: Element | null = null;
   const heard = new WeakSet<Element>();
+  // Keys matter to a session only while something is on screen or followed (before a suggestion appears, what was
+  // typed is forgotten when it does): an idle session's editor is not listened to, so plain typing costs nothing.
+  // The listener is back before the next key once ghost text is drawn (mutation records come before the next task).
+  const keyListeners = new WeakMap<Element, (e: Event) => void>();
+  const keysHeard = new WeakSet<Element>();
+  const hearKeys = (root: Element) => {
+    const session = sessions.get(root);
+    const want = !session || session.isClosed || session.wanted;
+    const listener = keyListeners.get(root);
+    if (!listener || want === keysHeard.has(root)) return;
+    if (want) {
+      root.addEventListener('keydown', listener, true);
+      keysHeard.add(root);
+    } else {
+      root.removeEventListener('keydown', listener, true);
+      keysHeard.delete(root);
+    }
+  };
   const listen = (root: Element) => {
     focused = root;
     nameDocument(root);
     if (heard.has(root)) return;
     heard.add(root);
     adapter.watchDocument?.(root, () => nameDocument(root));
-    root.addEventListener(
-      'keydown',
-      (e) => {
-        if (root !== focused || paused || !e.isTrusted) return;
-        const input = inputOfKey(e as KeyboardEvent);
-        if (!input) return;
-        let session = sessions.get(root);
-        if (!session) {
-          const doc = shown.get(root);
-          if (!doc) return;
-          session = new EditorSession(root, doc, host);
-          sessions.set(root, session);
-        }
-        session.input(input);
-      },
-      true,
-    );
+    keyListeners.set(root, (e) => {
+      if (root !== focused || paused || !e.isTrusted) return;
+      const input = inputOfKey(e as KeyboardEvent);
+      if (!input) return;
+      let session = sessions.get(root);
+      if (!session) {
+        const doc = shown.get(root);
+        if (!doc) return;
+        session = new EditorSession(root, doc, host);
+        sessions.set(root, session);
+      }
+      session.input(input);
+      hearKeys(root);
+    });
+    hearKeys(root);
     root.addEventListener(
       'pointerdown',
       (e) => {
