@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { CONSENT_VERSION } from '../../src/store/settings';
 import { CHROMIUM } from '../../test/e2e/harness';
 import type { RunningFixtures } from '../../test/sites/server';
 
@@ -59,19 +60,19 @@ export async function launchBench(fixtures: RunningFixtures, dist: string | null
 }
 
 /**
- * What "Agree" on the onboarding page writes, for every site (the store's settings record, consent version 1):
- * capture starts as it does for a person who has agreed.
+ * What "Agree" on the onboarding page writes, for every site (the store's settings record, the current consent
+ * version): capture starts as it does for a person who has agreed.
  */
 async function agreeToCapture(sw: Worker): Promise<void> {
-  await sw.evaluate(async () => {
+  await sw.evaluate(async (version) => {
     type Local = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } };
     const local = (globalThis as unknown as Local).chrome.storage.local;
     type Runtime = { chrome: { runtime: { getManifest(): { content_scripts?: { js: string[] }[] } } } };
     const manifest = (globalThis as unknown as Runtime).chrome.runtime.getManifest();
     const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js).filter((f) => f.startsWith('content-'));
     const sites = [...new Set(scripts.map((f) => f.slice(8, -3)))].sort();
-    await local.set({ settings: { paused: false, pausedSites: [], consent: { version: 1, agreedAt: new Date().toISOString(), sites } } });
-  });
+    await local.set({ settings: { paused: false, pausedSites: [], consent: { version, agreedAt: new Date().toISOString(), sites } } });
+  }, CONSENT_VERSION);
 }
 
 export async function cdp(page: Page): Promise<CDPSession> {

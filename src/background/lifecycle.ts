@@ -1,9 +1,10 @@
-// What the background does on its own, not in answer to a message: show the onboarding page once, on install (no
-// capture happens before the person agrees there, see store/settings.ts), and apply retention. Retention runs
-// whenever the worker starts (browser start, and every wake-up after idling), at most once an hour: that needs no
-// "alarms" permission and still runs daily for anyone who uses the browser.
+// What the background does on its own, not in answer to a message: show the onboarding page on install (no
+// capture happens before the person agrees there, see store/settings.ts) and after an update that changed the
+// consent text, and apply retention. Retention runs whenever the worker starts (browser start, and every wake-up
+// after idling), at most once an hour: that needs no "alarms" permission and still runs daily for anyone who uses
+// the browser.
 import browser from 'webextension-polyfill';
-import { type EchoStore, effectiveRetentionDays, loadSettings, watchSettings } from '../store/api';
+import { type EchoStore, effectiveRetentionDays, loadSettings, needsConsentAgain, watchSettings } from '../store/api';
 
 const RETENTION_KEY = 'retentionCheckedAt';
 const HOUR_MS = 60 * 60 * 1000;
@@ -19,8 +20,12 @@ async function applyRetention(store: EchoStore, force = false): Promise<void> {
 }
 
 export function startLifecycle(store: EchoStore): void {
+  const onboard = () => void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PAGE) });
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PAGE) });
+    if (reason === 'install') onboard();
+    // An update whose consent text changed (CONSENT_VERSION): capture stopped on the person's sites until they
+    // agree again, so the page that asks is shown.
+    else if (reason === 'update') void loadSettings(browser.storage.local).then((s) => needsConsentAgain(s) && onboard());
   });
   const run = (force: boolean) => {
     applyRetention(store, force).catch((e: unknown) => console.warn('[echo-capture] retention failed:', e));

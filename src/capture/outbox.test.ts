@@ -68,4 +68,22 @@ describe('Outbox', () => {
     expect(said).toEqual(['1 event(s) refused, 1 repaired (see the popup)']);
     vi.useRealTimers();
   });
+  it('with a hold, sends the events of a moment in one message, and hands them over at once if the page goes away', async () => {
+    vi.useFakeTimers();
+    const received: string[][] = [];
+    const stored = (batch: { id: string }[]) => Promise.resolve({ ok: true as const, stored: batch.length, duplicates: 0 });
+    const outbox = new Outbox((batch) => (received.push(batch.map((e) => e.id)), stored(batch)), undefined, 1000);
+    outbox.push(events[0]!);
+    await vi.advanceTimersByTimeAsync(300);
+    outbox.push(events[1]!);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(received).toEqual([]);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(received).toEqual([[events[0]!.id, events[1]!.id]]);
+    outbox.push(events[2]!);
+    const posted: string[][] = [];
+    outbox.handOver((batch) => (posted.push(batch.map((e) => e.id)), stored(batch)));
+    expect(posted).toEqual([[events[2]!.id]]);
+    vi.useRealTimers();
+  });
 });

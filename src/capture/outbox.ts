@@ -21,9 +21,15 @@ export class Outbox {
   refused = 0;
   repaired = 0;
 
+  /**
+   * `holdMs`: how long the first event of a batch waits for others before it is sent (0: at the end of the task).
+   * A message to the worker costs the page more than the events in it, so a capture whose events come a few at a
+   * time (the editor capture: a suggestion shown, then accepted) holds them; `handOver` sends what is held at once.
+   */
   constructor(
     private readonly transport: Transport,
     private readonly onError: (message: string) => void = () => undefined,
+    private readonly holdMs = 0,
   ) {}
 
   get pending(): number {
@@ -36,7 +42,7 @@ export class Outbox {
       this.dropped++;
     }
     this.queue.push(event);
-    this.kick(0);
+    this.kick(this.holdMs);
   }
 
   private kick(delay: number): void {

@@ -4,6 +4,7 @@ import { joinStudy, parseStudyFile } from '../core/study';
 import {
   captureGate,
   CONSENT_VERSION,
+  needsConsentAgain,
   DEFAULT_SETTINGS,
   effectiveRetentionDays,
   grantConsent,
@@ -40,7 +41,12 @@ describe('capture gate', () => {
     const consent = { version: CONSENT_VERSION - 1, agreedAt: '2026-01-01T00:00:00.000Z', sites: ['chatgpt'] };
     const old = { ...DEFAULT_SETTINGS, consent };
     expect(captureGate(old, 'chatgpt')).toBe('no-consent');
+    expect(needsConsentAgain(old)).toBe(true);
     expect(setSiteEnabled(old, 'claude', true).consent?.sites).toEqual(['claude']);
+    expect(needsConsentAgain(grantConsent(old, ['chatgpt']))).toBe(false);
+    // Nobody to ask again: never agreed, or a study's own consent speaks for them.
+    expect(needsConsentAgain(DEFAULT_SETTINGS)).toBe(false);
+    expect(needsConsentAgain({ ...old, study })).toBe(false);
   });
 
   it('switching a site on in options is agreeing to that site alone', () => {

@@ -10,8 +10,12 @@ import { REDACTION_CHOICES } from '../core/export/redaction-policy';
 import { array, boolean, type Infer, isoTimestamp, number, object, oneOf, optional, string } from '../core/schema';
 import { joinedStudySchema, studyCovers } from '../core/study';
 
-/** Bump when what the onboarding page tells a person changes materially: everyone is asked again. */
-export const CONSENT_VERSION = 1;
+/**
+ * Bump when what the onboarding page tells a person changes materially: everyone is asked again (the update opens
+ * the onboarding page, and nothing is captured on their sites until they agree). 2: the text covers code editors
+ * (what is read there, and that key presses are looked at but never stored).
+ */
+export const CONSENT_VERSION = 2;
 
 const siteId = string({ max: 40 });
 
@@ -76,6 +80,15 @@ export type CaptureGate = 'capturing' | 'paused' | 'site-off' | 'no-consent' | '
 export function hasConsent(settings: Settings, site: string): boolean {
   const c = settings.consent;
   return !!c && c.version >= CONSENT_VERSION && c.sites.includes(site);
+}
+
+/**
+ * The person agreed to an older text (CONSENT_VERSION moved on) and no study speaks for them: capture is off on their
+ * sites until they agree again, so the onboarding page asks them.
+ */
+export function needsConsentAgain(settings: Settings): boolean {
+  const c = settings.consent;
+  return !!c && c.version < CONSENT_VERSION && c.sites.length > 0 && !settings.study;
 }
 
 export function captureGate(settings: Settings, site: string): CaptureGate {

@@ -1,8 +1,9 @@
 // Completion capture on inputs that could cost too much or mix documents, in the real CodeMirror 6 editor (fixture:
 // test/sites/valtown): a 20,000-line val (CodeMirror renders only the viewport: C0 is the window around the cursor,
-// the line number the gutter's), and the second editor on the page once the user types in it (its own document).
+// the line number the gutter's), the second editor on the page once the user types in it (its own document), and a
+// val holding binary-looking text (control characters, drawn as CodeMirror's placeholders): nothing stored from it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventsOfKind, launch, type Launched, storedEvents, waitFor } from './harness';
+import { eventsOfKind, launch, type Launched, openPopup, storedEvents, tabIdOf, waitFor } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -63,6 +64,28 @@ describe('Val Town (CodeMirror 6): bad input', () => {
     expect(big.prefix.split('\n')[0]).toMatch(/^const value\d+ = \d+; \/\/ line \d+$/);
     expect(big.suffix.startsWith('\nconst value')).toBe(true);
     expect(eventsOfKind(events, 'completion_rejected').map((e) => [e.suggestionId, e.how])).toEqual([[shown[1]!.suggestionId, 'escape']]);
+    await page.close();
+  });
+  it('records no suggestion shown beside binary-looking text, and the popup says why', async () => {
+    const before = eventsOfKind(await storedEvents(l), 'completion_shown').length;
+    const page = await l.context.newPage();
+    await page.goto('https://www.val.town/x/fixture/binary/code/main.ts?binary=1');
+    await page.locator('body[data-ready]').waitFor();
+    await expect.poll(() => page.locator('#code-editor .cm-specialChar').count()).toBeGreaterThan(0);
+    await page.locator('#code-editor .cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('const greeting = ', { delay: 15 });
+    await page.locator('#code-editor .cm-ghostText').first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#code-editor .cm-ghostText').count()).toBe(0);
+
+    const popup = await openPopup(l, await tabIdOf(l, 'https://www.val.town/x/fixture/binary/*'));
+    const said = async () => (await popup.reload(), (await popup.getByTestId('site-status').textContent()) ?? '');
+    await expect.poll(said, { timeout: 15_000 }).toMatch(/^Val Town: capture degraded \(.*binary-looking text \(1×\).*\)$/);
+    const events = await storedEvents(l);
+    expect(eventsOfKind(events, 'completion_shown')).toHaveLength(before);
+    expect(events.filter((e) => e.conversationId.startsWith('fixture/binary/'))).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });

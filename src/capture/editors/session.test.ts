@@ -5,12 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
 import { EditorSession, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
+import { QUIET_MS } from './tracker';
 import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';
 
 let root: HTMLElement;
 let events: CaptureEvent[];
 let looks: number;
 let screen: Snapshot;
+/** Whether the editor still shows the session's document (the host names documents on focus, not per key). */
+let sameDocument: boolean;
 
 const snapshot = (ghost: string | null): Snapshot => {
   const text = 'const greeting = \n';
@@ -33,6 +36,8 @@ function session(): EditorSession {
     isPaused: () => false,
     now: () => Date.now(),
     note: () => undefined,
+    stillShows: () => sameDocument,
+    followChanged: () => undefined,
   };
   return new EditorSession(root, { id: 'u/v/main.ts' }, host);
 }
@@ -54,6 +59,7 @@ beforeEach(() => {
   events = [];
   looks = 0;
   screen = snapshot(null);
+  sameDocument = true;
 });
 afterEach(() => {
   root.remove();
@@ -115,6 +121,43 @@ describe('an editor session', () => {
     await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
     expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected']);
     expect(events[1]).toMatchObject({ how: 'escape' });
+    s.close();
+  });
+  it('records no suggestion once the editor shows another document, even with no sign from the page before', async () => {
+    const s = session();
+    s.input({ kind: 'type', text: 'x' });
+    sameDocument = false;
+    draw("'hello';");
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(events).toEqual([]);
+    expect(looks).toBe(0);
+    s.close();
+  });
+  it('records an accepted region as quiet QUIET_MS after its last change, however many looks came between', async () => {
+    const s = session();
+    draw('42;');
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    const typed = (text: string) => {
+      screen = { text, firstLine: 1, cursor: 20, ghost: null, cutBefore: false, cutAfter: false, unreadable: null };
+      change();
+    };
+    s.input({ kind: 'tab' });
+    typed('const greeting = 42;\n');
+    await vi.advanceTimersByTimeAsync(10_000);
+    s.input({ kind: 'edit' });
+    typed('const greeting = 43;\n');
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    for (let i = 0; i < 20; i++) {
+      s.input({ kind: 'navigate' });
+      change();
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_accepted']);
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 10_000);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_accepted']);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(events.at(-1)).toMatchObject({ kind: 'completion_outcome', reason: 'quiet', acceptedText: '42;', finalText: '43;' });
+    expect(vi.getTimerCount()).toBe(0);
     s.close();
   });
 });

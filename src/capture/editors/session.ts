@@ -6,12 +6,14 @@
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
 import type { Input } from './inputs';
-import { type CompletionBody, CompletionTracker, type LeaveReason, QUIET_MS } from './tracker';
+import { type CompletionBody, CompletionTracker, type LeaveReason } from './tracker';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
 
 /** Quiet after a change before the editor is read (one rendered state, not the frames in between). */
 export const SETTLE_MS = 40;
 export const MAX_WAIT_MS = 200;
+/** The quiet timer fires this much after the period is due, so the tracker's own clock agrees it passed. */
+const QUIET_SLACK_MS = 100;
 
 export interface SessionHost {
   adapter: EditorSiteAdapter;
@@ -21,6 +23,14 @@ export interface SessionHost {
   now(): number;
   /** Counted and shown in health: suggestions not recorded, and reads that threw. */
   note(what: string): void;
+  /**
+   * Does the editor still show this session's document? Asked before a full read (a new suggestion to record with
+   * its context): the document is named on focus and when the page says it changed, not per key, so a switch the
+   * page gave no sign of is caught here. False closes the session (the host ends it).
+   */
+  stillShows(session: EditorSession): boolean;
+  /** Whether the session follows something may have changed (the host listens to the selection only then). */
+  followChanged(): void;
 }
 
 /** The events' conversationId: the document's id in the characters ids allow (others become `_`). */
@@ -72,21 +82,40 @@ export class EditorSession {
     // attribute changes (the caret's position and blinking, scrolling) are not watched: they are most of an editor's
     // mutations. A key press or a click looks again by itself (`input`), which covers caret moves. Whether ghost
     // text arrived is read from the nodes each change added (what the editor itself just built), never by
-    // searching the editor: a search after every change re-walks every rendered line.
+    // searching the editor: a search after every change re-walks every rendered line. Text changed in place
+    // (`characterData`: most of what typing does to the DOM) matters only while something is followed, so it is
+    // watched only then (`watchText`): each record the page makes costs the content script a wrapper.
     this.ghostDrawn = host.reader.hasGhost(root);
     this.observer = new MutationObserver((records) => {
-      if (!this.ghostDrawn) this.ghostDrawn = records.some((r) => addedGhost(r, host.reader));
+      if (!this.ghostDrawn && records.some((r) => addedGhost(r, host.reader))) {
+        this.ghostDrawn = true;
+        // Before the next key press (records are delivered before the next task): its keys now matter.
+        host.followChanged();
+      }
       if (this.wanted) this.soon();
     });
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.watchText();
+  }
+
+  private textWatched: boolean | null = null;
+
+  /** Watches text changed in place only while a suggestion or region is in flight (see the constructor). */
+  private watchText(): void {
+    const busy = this.tracker.busy;
+    if (busy === this.textWatched || this.closed) return;
+    this.textWatched = busy;
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: busy });
   }
 
   get isClosed(): boolean {
     return this.closed;
   }
 
-  /** Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. */
-  private get wanted(): boolean {
+  /**
+   * Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. Only then do
+   * key presses in this editor matter (the host listens to them only then: start.ts).
+   */
+  get wanted(): boolean {
     return this.ghostDrawn || this.tracker.busy;
   }
 
@@ -146,12 +175,17 @@ export class EditorSession {
     if (!this.wanted) return;
     this.ghostDrawn = false;
     // Following what is in flight needs the lines near it; a new suggestion (or anything not found there) the
-    // full window, read only then.
-    const near = this.tracker.busy ? this.read(this.tracker.span()) : null;
-    const snap = near && this.tracker.canFollow(near) ? near : this.read();
+    // full window, read only then, once the editor is known to still show this document.
+    let snap = this.tracker.busy ? this.read(this.tracker.span()) : null;
+    if (!snap || !this.tracker.canFollow(snap)) {
+      if (!this.host.stillShows(this) || this.closed) return;
+      snap = this.read();
+    }
     if (!snap) return;
     this.tracker.observe(snap);
     this.armQuietTimer();
+    this.watchText();
+    this.host.followChanged();
   }
 
   leave(reason: LeaveReason): void {
@@ -159,6 +193,8 @@ export class EditorSession {
     this.flush();
     this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read());
     if (reason !== 'blur') this.close();
+    this.watchText();
+    this.host.followChanged();
   }
 
   close(): void {
@@ -178,13 +214,29 @@ export class EditorSession {
     }
   }
 
+  /**
+   * One timer while a region is followed, not one per look: when it fires before the quiet period is due (the
+   * region changed meanwhile) it waits again for what is left.
+   */
   private armQuietTimer(): void {
-    clearTimeout(this.quietTimer);
-    if (!this.tracker.busy) return;
+    const due = this.tracker.quietDue();
+    if (due === null) {
+      clearTimeout(this.quietTimer);
+      this.quietTimer = undefined;
+      return;
+    }
+    if (this.quietTimer !== undefined) return;
     this.quietTimer = setTimeout(() => {
+      this.quietTimer = undefined;
       if (this.closed) return;
+      const left = (this.tracker.quietDue() ?? 0) - this.host.now();
+      if (left > 0) return this.armQuietTimer();
       if (this.tracker.tick(this.root.isConnected ? this.read() : null)) this.armQuietTimer();
-    }, QUIET_MS + 100);
+      else {
+        this.watchText();
+        this.host.followChanged();
+      }
+    }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);
   }
 }
 

@@ -13,33 +13,35 @@ import { codemirrorReader } from './codemirror';
 import { inputOfKey } from './inputs';
 import { monacoReader } from './monaco';
 import { EditorSession } from './session';
-import type { EditorReader, EditorSiteAdapter } from './types';
+import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
 
 const HEALTH_RESEND_MS = 30_000;
+/** Events wait this long for the rest of their moment (a suggestion shown, then accepted) and go in one message. */
+const EVENT_HOLD_MS = 1000;
 const READERS: Record<EditorSiteAdapter['editor'], EditorReader> = { monaco: monacoReader, codemirror: codemirrorReader };
 
 export function startEditorCapture(adapter: EditorSiteAdapter): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let ready = false;
+  // Asked on every key press: worked out when the settings change, not per key.
+  let paused = true;
+  const settingsChanged = (s: Settings) => {
+    settings = s;
+    paused = !ready || isCapturePaused(settings, adapter.id);
+  };
   const reader = READERS[adapter.editor];
   const sendMessage = (m: unknown) => browser.runtime.sendMessage(m);
   const port = new WorkerPort((options) => browser.runtime.connect(options));
   const outbox = new Outbox(
     (events) => send(sendMessage, { type: 'events', events }),
     (message) => console.warn('[echo-capture] background did not store a batch:', message),
+    EVENT_HOLD_MS,
   );
-  const isPaused = () => !ready || isCapturePaused(settings, adapter.id);
+  const isPaused = () => paused;
   const notes = new Map<string, number>();
   const sessions = new Map<Element, EditorSession>();
-
-  const host = {
-    adapter,
-    reader,
-    emit: (event: Parameters<Outbox['push']>[0]) => outbox.push(event),
-    isPaused,
-    now: () => Date.now(),
-    note: (what: string) => notes.set(what, (notes.get(what) ?? 0) + 1),
-  };
+  /** The document each editor shows, named on focus and when the page says it changed (never per key). */
+  const shown = new Map<Element, EditorDocument | null>();
 
   const editorOf = (target: EventTarget | null): Element | null => {
     const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
@@ -48,45 +50,92 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     return root;
   };
 
-  // The page's URL, parsed again only when it changed (adapters name documents by it; a parse per key adds up).
+  // The page's URL, parsed again only when it changed (adapters name documents by it).
   let href = '';
   let url = new URL(location.href);
   const pageUrl = () => (location.href === href ? url : ((href = location.href), (url = new URL(href))));
 
-  /** The session of this editor on the document it shows now; a new document needs the user to type in it. */
-  const sessionOf = (root: Element, create: boolean): EditorSession | null => {
+  /**
+   * Names the document this editor shows now; a session on another document ends (`document-closed`), and the new
+   * document needs the user to type in it before anything is read. Returns the session still current, if any.
+   */
+  const nameDocument = (root: Element): EditorSession | undefined => {
+    const doc = root.isConnected ? adapter.documentOf(root, pageUrl()) : null;
+    shown.set(root, doc);
     const current = sessions.get(root);
-    const doc = adapter.documentOf(root, pageUrl());
-    if (current && (!doc || doc.id !== current.doc.id)) {
-      current.leave('document-closed');
+    if (current && (!doc || doc.id !== current.doc.id || current.isClosed)) {
       sessions.delete(root);
-    } else if (current) return current;
-    if (!create || !doc) return null;
-    const session = new EditorSession(root, doc, host);
-    sessions.set(root, session);
-    return session;
+      current.leave('document-closed');
+      hearKeys(root);
+      return undefined;
+    }
+    return current;
+  };
+  const nameAll = () => {
+    for (const root of shown.keys()) if (root.isConnected) nameDocument(root);
+  };
+
+  const host = {
+    adapter,
+    reader,
+    emit: (event: Parameters<Outbox['push']>[0]) => outbox.push(event),
+    isPaused,
+    now: () => Date.now(),
+    note: (what: string) => notes.set(what, (notes.get(what) ?? 0) + 1),
+    stillShows: (session: EditorSession) => nameDocument(session.root) === session,
+    followChanged: () => {
+      followSelection();
+      for (const root of sessions.keys()) hearKeys(root);
+    },
   };
 
   // Key presses are heard on the editor the user is in, never on the page: a listener on each editor root, put
   // there when focus first enters it (focus moves rarely; keys outside editors then cost nothing). The root with
-  // focus is the one a key belongs to, so nested editors (a peek view's) need no lookup per key.
+  // focus is the one a key belongs to, so nested editors (a peek view's) need no lookup per key. A key press costs
+  // its classification and, while a suggestion or region is in flight, the session's bookkeeping: the document is
+  // named when focus enters the editor, when the page says the document changed, and before a new suggestion is
+  // recorded (`stillShows`), not per key.
   let focused: Element | null = null;
   const heard = new WeakSet<Element>();
+  // Keys matter to a session only while something is on screen or followed (before a suggestion appears, what was
+  // typed is forgotten when it does): an idle session's editor is not listened to, so plain typing costs nothing.
+  // The listener is back before the next key once ghost text is drawn (mutation records come before the next task).
+  const keyListeners = new WeakMap<Element, (e: Event) => void>();
+  const keysHeard = new WeakSet<Element>();
+  const hearKeys = (root: Element) => {
+    const session = sessions.get(root);
+    const want = !session || session.isClosed || session.wanted;
+    const listener = keyListeners.get(root);
+    if (!listener || want === keysHeard.has(root)) return;
+    if (want) {
+      root.addEventListener('keydown', listener, true);
+      keysHeard.add(root);
+    } else {
+      root.removeEventListener('keydown', listener, true);
+      keysHeard.delete(root);
+    }
+  };
   const listen = (root: Element) => {
     focused = root;
+    nameDocument(root);
     if (heard.has(root)) return;
     heard.add(root);
-    root.addEventListener(
-      'keydown',
-      (e) => {
-        const key = e as KeyboardEvent;
-        if (root !== focused || !key.isTrusted || isPaused()) return;
-        const input = inputOfKey(key);
-        if (input) sessionOf(root, true)?.input(input);
-        followSelection();
-      },
-      true,
-    );
+    adapter.watchDocument?.(root, () => nameDocument(root));
+    keyListeners.set(root, (e) => {
+      if (root !== focused || paused || !e.isTrusted) return;
+      const input = inputOfKey(e as KeyboardEvent);
+      if (!input) return;
+      let session = sessions.get(root);
+      if (!session) {
+        const doc = shown.get(root);
+        if (!doc) return;
+        session = new EditorSession(root, doc, host);
+        sessions.set(root, session);
+      }
+      session.input(input);
+      hearKeys(root);
+    });
+    hearKeys(root);
     root.addEventListener(
       'pointerdown',
       (e) => {
@@ -101,7 +150,6 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
         if (root.contains((e as FocusEvent).relatedTarget as Node | null)) return;
         if (focused === root) focused = null;
         sessions.get(root)?.leave('blur');
-        followSelection();
       },
       true,
     );
@@ -114,6 +162,12 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     },
     true,
   );
+  // A same-page navigation (a site naming its documents by the URL): Chromium's Navigation API sees the page's own
+  // history.pushState; back / forward and hash changes everywhere. Elsewhere the health tick and `stillShows` do.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', nameAll);
+  addEventListener('popstate', nameAll);
+  addEventListener('hashchange', nameAll);
 
   // CodeMirror moves the caret without changing the DOM: look again when the selection moves. Listened to only
   // while an editor follows something (a suggestion, an accepted region); a new suggestion is a DOM change, seen
@@ -139,11 +193,12 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   let lastHealth = '';
   let lastHealthAt = 0;
   const reportHealth = () => {
-    for (const [root, session] of sessions) {
-      if (!root.isConnected || session.isClosed) {
-        session.leave('document-closed');
+    for (const root of [...shown.keys()]) {
+      if (!root.isConnected) {
+        sessions.get(root)?.leave('document-closed');
         sessions.delete(root);
-      } else sessionOf(root, false);
+        shown.delete(root);
+      } else nameDocument(root);
     }
     followSelection();
     // Suggestions not recorded (binary-looking text, a line too long) and reads that threw: the popup shows them.
@@ -162,13 +217,13 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   };
 
   void loadSettings(browser.storage.local).then((s) => {
-    settings = s;
     ready = true;
+    settingsChanged(s);
     port.open();
     reportHealth();
   });
   watchSettings(browser, (s) => {
-    settings = s;
+    settingsChanged(s);
     reportHealth();
   });
   setInterval(reportHealth, 3000);

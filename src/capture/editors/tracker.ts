@@ -116,6 +116,13 @@ export class CompletionTracker {
     this.followRegions(snap);
   }
 
+  /** When the region changed longest ago reaches QUIET_MS without a change (the `now` clock); null: none followed. */
+  quietDue(): number | null {
+    let due: number | null = null;
+    for (const r of this.regions) due = Math.min(due ?? Infinity, r.changedAt + QUIET_MS);
+    return due;
+  }
+
   /** Quiet regions get their outcome; returns true while a region is still followed. */
   tick(snap: Snapshot | null): boolean {
     if (snap) this.followRegions(snap);

@@ -22,8 +22,14 @@ export interface EditorSiteAdapter extends SiteMeta {
   readonly editorSelector: string;
   /** Editors inside these are never captured (chat inputs, read-only diff originals, settings boxes). */
   readonly excludeSelector?: string;
-  /** The document an editor root shows; null when the page names none (nothing is captured from it). */
+  /**
+   * The document an editor root shows; null when the page names none (nothing is captured from it). Asked when focus
+   * enters the editor, when the page navigates, when `watchDocument` says so, before a new suggestion is recorded
+   * and every few seconds: never per key.
+   */
   documentOf(root: Element, url: URL): EditorDocument | null;
+  /** Calls `changed` when the editor may have switched to another document without focus moving (optional). */
+  watchDocument?(root: Element, changed: () => void): void;
   /** The completion provider's name, when the page shows it. */
   sourceOf?(root: Element): string | undefined;
 }

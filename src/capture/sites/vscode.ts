@@ -30,11 +30,18 @@ export const vscode: EditorSiteAdapter = {
     const uri = root.getAttribute('data-uri');
     if (!uri) return null;
     const language = root.closest('[data-mode-id]')?.getAttribute('data-mode-id') ?? undefined;
-    // Asked on every key press: the last answer is kept while the editor shows the same document.
     if (last?.uri === uri && last.language === language) return last.doc;
     const file = pathOf(uri);
     const doc = { id: uri, ...(file ? { file } : {}), ...(language ? { language } : {}) };
     last = { uri, language, doc };
     return doc;
+  },
+
+  // Monaco shows another file in the same editor (go to definition, a tab switched by a shortcut) by changing the
+  // root's `data-uri` and its parent's `data-mode-id`: watched on those two elements only.
+  watchDocument(root, changed) {
+    const watch = new MutationObserver(changed);
+    watch.observe(root, { attributes: true, attributeFilter: ['data-uri'] });
+    if (root.parentElement) watch.observe(root.parentElement, { attributes: true, attributeFilter: ['data-mode-id'] });
   },
 };

@@ -1,9 +1,10 @@
 // First run: what is captured, where it lives, how export works; capture starts on the sites the person ticks
-// and only once they press Agree. Nothing is ticked beforehand. A site that is not a chat (a code editor) says
-// beside its name what is captured there, since the explanation above is about chats.
+// and only once they press Agree. Nothing is ticked beforehand, except, when the text changed since they agreed
+// (CONSENT_VERSION; the update opens this page), the sites they had chosen: capture stays off there until they
+// agree again. A code-editor site also says beside its name what is captured there.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { grantConsent, hasConsent, loadSettings, type Settings, updateSettings } from '../../store/settings';
+import { grantConsent, hasConsent, loadSettings, needsConsentAgain, type Settings, updateSettings } from '../../store/settings';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { siteName, SUPPORTED_SITES } from '../shared/sites';
 import { WhatIsCaptured } from '../shared/WhatIsCaptured';
@@ -14,12 +15,16 @@ export function Onboarding() {
   const [agreed, setAgreed] = useState<Settings | null>(null);
   const [declined, setDeclined] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Sites agreed to under an older text: capture stopped there until the person agrees to this one. */
+  const [askedAgain, setAskedAgain] = useState<string[]>([]);
 
   useEffect(() => {
     void sitesWithoutHostAccess().then(setNoHostAccess);
     void loadSettings(browser.storage.local).then((s) => {
+      const again = needsConsentAgain(s) ? SUPPORTED_SITES.filter((site) => s.consent?.sites.includes(site.id)).map((site) => site.id) : [];
       const already = SUPPORTED_SITES.filter((site) => hasConsent(s, site.id)).map((site) => site.id);
-      if (already.length) setChosen(new Set(already));
+      setAskedAgain(again);
+      if (already.length || again.length) setChosen(new Set([...already, ...again]));
     });
   }, []);
 
@@ -63,6 +68,12 @@ export function Onboarding() {
         Echo Capture turns how you refine AI chat answers (and, in code editors, inline code suggestions) into training data, kept in
         this browser. It captures nothing until you choose the sites below and agree.
       </p>
+      {askedAgain.length > 0 && (
+        <p class="card note" role="status" data-testid="consent-again">
+          What Echo Capture says it captures has changed since you agreed (it now explains code editors). Nothing is captured on{' '}
+          {askedAgain.map(siteName).join(', ')} until you read it below and agree again; those sites are ticked as you chose them.
+        </p>
+      )}
       <WhatIsCaptured />
       <section class="card" aria-labelledby="choose">
         <h2 id="choose">Capture on these sites</h2>

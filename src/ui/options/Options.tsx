@@ -108,6 +108,11 @@ export function Options() {
                     {noHostAccess.has(site.id) && gate === 'capturing' ? ' · the browser has not allowed this site' : ''}
                   </span>
                 </label>
+                {site.captures && (
+                  <p class="muted site-captures" data-testid={`options-captures-${site.id}`}>
+                    Captures {site.captures}.
+                  </p>
+                )}
               </li>
             );
           })}
