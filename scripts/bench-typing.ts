@@ -162,8 +162,11 @@ async function measure(browser: BenchBrowser, editor: EditorBench, lines: number
 const fmt = (n: number, d = 3) => n.toFixed(d);
 const ms = (s: number) => (s * 1000).toFixed(0);
 let missed = 0;
-function figure(name: string, value: string, target: string, ok: boolean | null): void {
+/** Every figure of the run, printed at the end on one BENCH_FIGURES line for `npm run bench`'s table (as bench:review does). */
+const figures: { name: string; value: string; target: string; ok: boolean | null }[] = [];
+function figure(name: string, value: string, target: string, ok: boolean | null, tableName = name): void {
   if (ok === false) missed++;
+  figures.push({ name: tableName, value, target, ok });
   console.log(`${name.padEnd(70)} ${value.padStart(10)}   target ${target.padEnd(8)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
 }
 
@@ -196,7 +199,8 @@ try {
     const growth = median(out.map((r) => r.withExt.extension / Math.max(r.small.extension, 1e-4)));
     figure(`typing overhead ${editor.name}: main-thread task time, with / without`, fmt(taskRatio), '<= 1.02', taskRatio <= 1.02);
     figure(`typing overhead ${editor.name}: content-script time / page task time`, fmt(share), '<= 0.02', share <= 0.02);
-    figure(`  the same within one profile: content-script samples / busy samples`, fmt(inProfile), '<= 0.02', inProfile <= 0.02);
+    figure(`  the same within one profile: content-script samples / busy samples`, fmt(inProfile), '<= 0.02', inProfile <= 0.02,
+      `typing overhead ${editor.name}: content-script samples / busy samples (one profile)`);
     figure(`content-script time ${editor.name}: ${bigFile} lines / ${SMALL_FILE} lines`, fmt(growth), '<= 1.5', growth <= 1.5);
     const rows = out.map((r) => `${ms(r.withExt.task)}/${ms(r.withExt.extension)} vs ${ms(r.without.task)}; ${ms(r.small.extension)}`);
     console.log(`  rounds (ms; task/content script with vs task without; content script in ${SMALL_FILE} lines): ${rows.join(' | ')}`);
@@ -212,4 +216,5 @@ try {
   rmSync(dist, { recursive: true, force: true });
 }
 console.log(`\nbench:typing: ${missed} target(s) missed`);
+console.log(`BENCH_FIGURES ${JSON.stringify(figures)}`);
 process.exit(0);

@@ -77,21 +77,14 @@ const WHY: [prefix: string, text: string][] = [
     'a loaded machine is module compile and evaluation (the first open after an install or update has no code cache).'],
   ['export all events', 'CPU-bound, and bound by volume: 4,000 answers make 38 MB of uncompressed files (each answer is written as ' +
     'events, conversation, label and six sample renderings), so about 950 MB at 100,000, and every byte is serialised, UTF-8 ' +
-    'encoded, hashed (SHA-256 for the manifest) and deflated. The popup\'s export redacts at the standard level by default. ' +
-    'Node CPU profile of the same code (scripts/bench/export-node.ts, 2,000 conversations, kept labels, machine at load 12-23 on 2 ' +
-    'cores), share of the export: redaction detection 73 % (the secretlint rules 17 %), JSON serialisation and buffering 14 % ' +
-    '(SHA-256 3.5 %, UTF-8 encoding 1.8 %), building samples 5 %, labelling 0 %. Before this round\'s changes: labelling 12.5 % ' +
-    '(every conversation was relabelled whenever a redaction option was set; now the kept labels are used unless redaction ' +
-    'replaced something or re-anchored a copy) and SHA-256 8 % (JavaScript; now hash-wasm\'s WebAssembly, 2.1x faster in the same ' +
-    'profile): export CPU -24 % in one profile. With redaction off: SHA-256 25 % (42 % before), JSON 23 %, samples 13 %, encoding 8 %. ' +
-    'In Chromium (scripts/bench/export-profile.ts, CDP profiler) CompressionStream deflates on the page\'s main thread and shows ' +
-    'as (program). At the throughputs profiled here (SHA-256 ~70 MB/s, JSON ~70 MB/s under load) 950 MB needs > 25 s of one core ' +
-    'before redaction: the 5 s target is out of reach on this machine. What would close most of the rest: detect each distinct ' +
-    'text once per conversation (in the bench\'s conversations the code block, the copy and the answer repeat the same code) and ' +
-    'keep a per-conversation "nothing to redact at this level and rules version" flag maintained by the background as events ' +
-    'arrive, so the export detects only where there is something (src/core/redaction, src/store); a worker pool for the ' +
-    'per-conversation work (redact, label, build samples, serialise) on machines with more cores; SHA-256 in a worker beside ' +
-    'serialisation.'],
+    'encoded, hashed (SHA-256 for the manifest) and deflated. The popup\'s export redacts at the standard level by default; since ' +
+    'round 5 the background detects those spans as events arrive (the redactionSpans table) and the export only applies them, ' +
+    'so detection (73 % of the export\'s CPU before) is no longer part of it. Node CPU profile after that change ' +
+    '(scripts/bench/export-node.ts, 4,000 answers): writing the bundle ~52 % (JSON, UTF-8 encoding, SHA-256 ~20 %), building ' +
+    'samples 15 %, applying redaction 13 %. At the throughputs profiled (SHA-256 ~70 MB/s, JSON ~70 MB/s) 950 MB needs > 25 s ' +
+    'of one core: the 5 s target is out of reach on this machine without writing less. What would close most of the rest: ' +
+    'serialise each sample once and derive the other renderings from the same string parts, hash in a worker beside ' +
+    'serialisation, and a worker pool for per-conversation work on machines with more cores.'],
   ['export peak memory', 'Peak memory is that of the browser process tree sampled from /proc, which also moves with IndexedDB\'s ' +
     'cache and the blob store; the page itself holds one page of events (4,000 rows), the files\' pending text (up to 256 K characters each, 35 files) and ' +
     'at most 4 MB of zip before it is rolled into a Blob.'],
@@ -292,7 +285,7 @@ if (!values['no-docs'] && !only) {
 
 Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the script itself on ${new Date().toISOString().slice(0, 10)}.
 
-- **Command:** \`npm run bench\` (options: \`-- --rounds 5 --answers 100000 --latency 24 --skip-others\`)
+- **Command:** \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (options: \`--rounds N --answers N --latency N --skip-others --only part,part --no-docs\`)
 - **Machine:** ${machine}
 - **How:** every figure is a ratio or a time within one run. Page overhead streams a ${longLength}-character answer
   from the ChatGPT fixture in ${chunks} chunks of ${CHUNK_SIZE} characters every ${CHUNK_DELAY_MS} ms, in two browsers
