@@ -10298,6 +10298,121 @@ function createSpanRedactor() {
 		};
 	} };
 }
+// src/core/redaction/export.ts
+function userSpans$1(text, add) {
+	const spans = [];
+	for (const { value, kind } of [...add ?? []].sort((a, b) => b.value.length - a.value.length)) {
+		if (!value) continue;
+		for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+			const end = at + value.length;
+			if (!spans.some((s) => at < s.end && end > s.start)) spans.push({
+				start: at,
+				end,
+				kind,
+				rule: "user"
+			});
+		}
+	}
+	return spans;
+}
+/**
+* An event with every captured text field passed through `visit` (the text to write back), fields named as in
+* `ReviewSpan`: the one traversal that both detects spans beforehand and redacts for the export, so their field
+* names always agree.
+*/
+function mapEventTexts(e, visit) {
+	const r = (text, field = "text") => text ? visit(text, field) : text;
+	const diff = (ops, prefix) => ops.map((op, i) => ({
+		...op,
+		text: r(op.text, `${prefix}diff.${i}.text`)
+	}));
+	switch (e.kind) {
+		case "prompt": return {
+			...e,
+			text: r(e.text)
+		};
+		case "response": return {
+			...e,
+			text: r(e.text),
+			codeBlocks: e.codeBlocks.map((b, i) => ({
+				...b,
+				code: r(b.code, `codeBlocks.${i}.code`)
+			}))
+		};
+		case "stop": return {
+			...e,
+			partialText: r(e.partialText, "partialText")
+		};
+		case "edit_prompt": return {
+			...e,
+			oldText: r(e.oldText, "oldText"),
+			newText: r(e.newText, "newText"),
+			diff: diff(e.diff, "")
+		};
+		case "copy": return {
+			...e,
+			text: r(e.text)
+		};
+		case "paste": return {
+			...e,
+			text: r(e.text),
+			matches: e.matches.map((m, i) => ({
+				...m,
+				diff: diff(m.diff, `matches.${i}.`)
+			}))
+		};
+		case "feedback": return e.comment === void 0 ? e : {
+			...e,
+			comment: r(e.comment, "comment")
+		};
+		default: return e;
+	}
+}
+/** Copies moved to where their (redacted) text sits in their (redacted) message. */
+function reanchorCopies(events) {
+	const messageText = /* @__PURE__ */ new Map();
+	for (const e of events) if (e.kind === "prompt" || e.kind === "response") messageText.set(e.messageId, e.text);
+	return events.map((e) => {
+		if (e.kind !== "copy") return e;
+		const text = messageText.get(e.messageId);
+		if (text === void 0) return e;
+		const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
+		const at = near !== -1 ? near : text.indexOf(e.text);
+		return at === -1 ? e : {
+			...e,
+			start: at,
+			end: at + e.text.length
+		};
+	});
+}
+/**
+* Every captured text field of every event redacted with one conversation-wide redactor, from the spans `spans`
+* gives for each text plus the user's decisions; ids and kinds untouched, copies re-anchored.
+*/
+function redactEventTexts(events, options, sink) {
+	const redactor = createSpanRedactor();
+	const keep = new Set(options.keep ?? []);
+	const seen = /* @__PURE__ */ new Map();
+	const redacted = events.map((e) => mapEventTexts(e, (text, field) => {
+		const detected = applyOverrides(options.spans(e.id, field, text), { add: userSpans$1(text, options.add) });
+		if (!detected.length) return text;
+		const spans = keep.size ? detected.filter((s) => s.rule === "user" || !keep.has(text.slice(s.start, s.end))) : detected;
+		const out = redactor.redactSpans(text, spans);
+		sink?.(e.id, field, text, out.spans);
+		for (const s of out.spans) {
+			const values = seen.get(s.kind) ?? /* @__PURE__ */ new Set();
+			values.add(s.replacement);
+			seen.set(s.kind, values);
+		}
+		return out.text;
+	}));
+	const counts = {};
+	for (const [kind, values] of seen) counts[kind] = values.size;
+	return {
+		events: reanchorCopies(redacted),
+		counts
+	};
+}
 // src/core/review/event-text-fields.ts
 function extraTexts(e) {
 	const out = [];
@@ -10385,6 +10500,95 @@ function collapse(events) {
 		const own = texts.get(e.id);
 		return own ? withExtraTexts(e, (field, text) => own.get(field) ?? text) : e;
 	});
+}
+// src/core/export/conversation-redaction.ts
+/** The level the background detects at: the default export's (other levels detect at export time). */
+var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
+/** Kept spans hold while the rules and the level are the ones they were detected with. */
+function storedSpansVersion(level = STORED_SPANS_LEVEL) {
+	return `6/${level}`;
+}
+function detectingSource(level, disabledRules) {
+	const options = {
+		level,
+		...disabledRules?.length ? { disabledRules } : {}
+	};
+	return (_eventId, _field, text) => detect(text, options);
+}
+/**
+* The spans to replace in one conversation: the kept ones where they were detected at this level under these rules
+* (and no rule is switched off), else detection now.
+*/
+function conversationSpans(kept, level, disabledRules) {
+	if (!(kept && !disabledRules?.length && kept.version === storedSpansVersion(level))) return { spans: detectingSource(level, disabledRules) };
+	return {
+		spans: storedSource(kept.spans),
+		none: kept.spans.length === 0
+	};
+}
+var SEP = "";
+var NONE = [];
+function storedSource(entries) {
+	const byText = new Map(entries.map(([eventId, field, spans]) => [`${eventId}${SEP}${field}`, spans]));
+	return (eventId, field) => byText.get(`${eventId}${SEP}${field}`) ?? NONE;
+}
+/** One conversation's events as the redacted export writes them, every captured text field included. */
+function redactConversation(events, options) {
+	if (options.none && !options.add?.length) return {
+		events: reanchorCopies(events),
+		counts: {}
+	};
+	const { none: _none, ...spanOptions } = options;
+	const redacted = redactEventTexts(expand(events), spanOptions);
+	return {
+		events: collapse(redacted.events),
+		counts: redacted.counts
+	};
+}
+// src/core/export/redaction-record.ts
+function redactionRecord(r) {
+	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
+	if (r.level === "off") return {
+		rulesVersion: String(6),
+		level: "off",
+		rules: [],
+		...by
+	};
+	const described = describeRedaction(r.level, r.disabledRules ?? []);
+	return {
+		rulesVersion: String(described.rulesVersion),
+		level: described.level,
+		rules: described.rules,
+		...by
+	};
+}
+// src/core/export/rules-version.ts
+/**
+* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
+* a hash of the resolved rules, so two rule sets never share a version.
+*/
+function labelRulesVersion(override) {
+	if (override === void 0) return LABEL_RULES_VERSION;
+	const resolved = JSON.stringify(resolveRules(override));
+	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
+	const hash = new Sha256();
+	hash.update(new TextEncoder().encode(resolved));
+	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
+}
+// src/core/export/sample-renderings.ts
+/** Every file a format writes for one conversation's samples, with its records. */
+function renderings(sets, format) {
+	switch (format) {
+		case "sft": return [["sft.jsonl", sets.sft]];
+		case "sft-prompt-completion": return [["sft-prompt-completion.jsonl", sets.sft.map(toPromptCompletion)]];
+		case "preference": return [["preference.jsonl", sets.preference]];
+		case "kto": return [["kto.jsonl", sets.kto]];
+		case "openai-chat": return [["openai-chat.jsonl", sets.sft.map(toOpenAiChat)]];
+		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
+		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
+		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
+		case "completions": return [];
+	}
 }
 // src/core/review/decisions.ts
 /** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
@@ -10495,179 +10699,6 @@ function effectiveLabel(l) {
 		confidence: l.confidence,
 		source: "machine"
 	};
-}
-// src/core/export/conversation-redaction.ts
-/** The level the background detects at: the default export's (other levels detect at export time). */
-var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
-/** Kept spans hold while the rules and the level are the ones they were detected with. */
-function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `6/${level}`;
-}
-function detectingSource(level, disabledRules) {
-	const options = {
-		level,
-		...disabledRules?.length ? { disabledRules } : {}
-	};
-	return (_eventId, _field, text) => detect(text, options);
-}
-/**
-* The spans to replace in one conversation: the kept ones where they were detected at this level under these rules
-* (and no rule is switched off), else detection now.
-*/
-function conversationSpans(kept, level, disabledRules) {
-	if (!(kept && !disabledRules?.length && kept.version === storedSpansVersion(level))) return { spans: detectingSource(level, disabledRules) };
-	return {
-		spans: storedSource(kept.spans),
-		none: kept.spans.length === 0
-	};
-}
-var SEP = "";
-var NONE = [];
-function storedSource(entries) {
-	const byText = new Map(entries.map(([eventId, field, spans]) => [`${eventId}${SEP}${field}`, spans]));
-	return (eventId, field) => byText.get(`${eventId}${SEP}${field}`) ?? NONE;
-}
-/** Every captured text of each event, in the order the export redacts them: `visit` returns the text to write. */
-function mapTexts(e, visit) {
-	const r = (text, field = "text") => text ? visit(text, field) : text;
-	const diff = (ops, prefix) => ops.map((op, i) => ({
-		...op,
-		text: r(op.text, `${prefix}diff.${i}.text`)
-	}));
-	switch (e.kind) {
-		case "prompt": return {
-			...e,
-			text: r(e.text)
-		};
-		case "response": return {
-			...e,
-			text: r(e.text),
-			codeBlocks: e.codeBlocks.map((b, i) => ({
-				...b,
-				code: r(b.code, `codeBlocks.${i}.code`)
-			}))
-		};
-		case "stop": return {
-			...e,
-			partialText: r(e.partialText, "partialText")
-		};
-		case "edit_prompt": return {
-			...e,
-			oldText: r(e.oldText, "oldText"),
-			newText: r(e.newText, "newText"),
-			diff: diff(e.diff, "")
-		};
-		case "copy": return {
-			...e,
-			text: r(e.text)
-		};
-		case "paste": return {
-			...e,
-			text: r(e.text),
-			matches: e.matches.map((m, i) => ({
-				...m,
-				diff: diff(m.diff, `matches.${i}.`)
-			}))
-		};
-		case "feedback": return e.comment === void 0 ? e : {
-			...e,
-			comment: r(e.comment, "comment")
-		};
-		default: return e;
-	}
-}
-/** One conversation's events as the redacted export writes them (the engine's `redactEventsForExport`, spans given). */
-function redactConversation(events, options) {
-	const redactor = createSpanRedactor();
-	const keep = new Set(options.keep ?? []);
-	const add = options.add ?? [];
-	if (options.none && !add.length) return {
-		events: reanchorCopies(events),
-		counts: {}
-	};
-	const seen = /* @__PURE__ */ new Map();
-	const redacted = expand(events).map((e) => mapTexts(e, (text, field) => {
-		const found = options.spans(e.id, field, text);
-		const mine = add.length ? userSpans(text, add) : NONE;
-		if (!found.length && !mine.length) return text;
-		const detected = applyOverrides(found, { add: mine });
-		const spans = keep.size ? detected.filter((s) => s.rule === "user" || !keep.has(text.slice(s.start, s.end))) : detected;
-		const out = redactor.redactSpans(text, spans);
-		for (const s of out.spans) {
-			const values = seen.get(s.kind) ?? /* @__PURE__ */ new Set();
-			values.add(s.replacement);
-			seen.set(s.kind, values);
-		}
-		return out.text;
-	}));
-	const counts = {};
-	for (const [kind, values] of seen) counts[kind] = values.size;
-	return {
-		events: collapse(reanchorCopies(redacted)),
-		counts
-	};
-}
-/** Copies moved to where their (redacted) text sits in their (redacted) message, as the engine does. */
-function reanchorCopies(events) {
-	const messageText = /* @__PURE__ */ new Map();
-	for (const e of events) if (e.kind === "prompt" || e.kind === "response") messageText.set(e.messageId, e.text);
-	return events.map((e) => {
-		if (e.kind !== "copy") return e;
-		const text = messageText.get(e.messageId);
-		if (text === void 0) return e;
-		const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
-		const at = near !== -1 ? near : text.indexOf(e.text);
-		return at === -1 ? e : {
-			...e,
-			start: at,
-			end: at + e.text.length
-		};
-	});
-}
-// src/core/export/redaction-record.ts
-function redactionRecord(r) {
-	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
-	if (r.level === "off") return {
-		rulesVersion: String(6),
-		level: "off",
-		rules: [],
-		...by
-	};
-	const described = describeRedaction(r.level, r.disabledRules ?? []);
-	return {
-		rulesVersion: String(described.rulesVersion),
-		level: described.level,
-		rules: described.rules,
-		...by
-	};
-}
-// src/core/export/rules-version.ts
-/**
-* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
-* a hash of the resolved rules, so two rule sets never share a version.
-*/
-function labelRulesVersion(override) {
-	if (override === void 0) return LABEL_RULES_VERSION;
-	const resolved = JSON.stringify(resolveRules(override));
-	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
-	const hash = new Sha256();
-	hash.update(new TextEncoder().encode(resolved));
-	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
-}
-// src/core/export/sample-renderings.ts
-/** Every file a format writes for one conversation's samples, with its records. */
-function renderings(sets, format) {
-	switch (format) {
-		case "sft": return [["sft.jsonl", sets.sft]];
-		case "sft-prompt-completion": return [["sft-prompt-completion.jsonl", sets.sft.map(toPromptCompletion)]];
-		case "preference": return [["preference.jsonl", sets.preference]];
-		case "kto": return [["kto.jsonl", sets.kto]];
-		case "openai-chat": return [["openai-chat.jsonl", sets.sft.map(toOpenAiChat)]];
-		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
-		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
-		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
-		case "completions": return [];
-	}
 }
 // src/core/export/training-bundle.ts
 var CORE_FILES = [

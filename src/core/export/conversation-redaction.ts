@@ -4,13 +4,15 @@
 // them (src/store/derived.ts); the export then only replaces them. Where no spans are kept (the CLI's relabel, a
 // level other than the kept one, rules disabled by a study, a conversation not caught up yet) the same code detects.
 // Either way the output is what the engine's `redactEventsForExport` writes (conversation-redaction.test.ts holds
-// it to that): the same traversal of fields and events, one conversation-wide redactor, the same copy re-anchoring.
-import type { CaptureEvent, DiffOp } from '../events';
-import { applyOverrides, createSpanRedactor, detect, REDACTION_RULES_VERSION } from '../redaction';
+// it to that): both run the engine's `redactEventTexts`, only the source of each text's spans differs.
+import type { CaptureEvent } from '../events';
+import { detect, REDACTION_RULES_VERSION } from '../redaction';
+import { mapEventTexts, reanchorCopies, redactEventTexts, type SpanRedactionOptions, type SpanSource } from '../redaction/export';
 import type { DetectedSpan, RedactionKind, RedactionLevel } from '../redaction/types';
 import { collapse, expand } from '../review/export-redaction';
-import { userSpans, type UserRedaction } from '../review/decisions';
 import { DEFAULT_REDACTION_LEVEL } from './redaction-policy';
+
+export type { SpanSource };
 
 /** One text's detected spans: [event id (an extra field's stand-in id included), field, spans]. Texts without spans are left out. */
 export type StoredSpanEntry = [eventId: string, field: string, spans: DetectedSpan[]];
@@ -29,9 +31,6 @@ export const STORED_SPANS_LEVEL: RedactionLevel = DEFAULT_REDACTION_LEVEL;
 export function storedSpansVersion(level: RedactionLevel = STORED_SPANS_LEVEL): string {
   return `${REDACTION_RULES_VERSION}/${level}`;
 }
-
-/** Where the spans of one text come from: kept ones, or detection now. */
-export type SpanSource = (eventId: string, field: string, text: string) => readonly DetectedSpan[];
 
 export function detectingSource(level: RedactionLevel, disabledRules?: readonly string[]): SpanSource {
   const options = { level, ...(disabledRules?.length ? { disabledRules } : {}) };
@@ -60,36 +59,12 @@ export function storedSource(entries: readonly StoredSpanEntry[]): SpanSource {
   return (eventId, field) => byText.get(`${eventId}${SEP}${field}`) ?? NONE;
 }
 
-/** Every captured text of each event, in the order the export redacts them: `visit` returns the text to write. */
-function mapTexts(e: CaptureEvent, visit: (text: string, field: string) => string): CaptureEvent {
-  const r = (text: string, field = 'text') => (text ? visit(text, field) : text);
-  const diff = (ops: readonly DiffOp[], prefix: string) => ops.map((op, i) => ({ ...op, text: r(op.text, `${prefix}diff.${i}.text`) }));
-  switch (e.kind) {
-    case 'prompt':
-      return { ...e, text: r(e.text) };
-    case 'response':
-      return { ...e, text: r(e.text), codeBlocks: e.codeBlocks.map((b, i) => ({ ...b, code: r(b.code, `codeBlocks.${i}.code`) })) };
-    case 'stop':
-      return { ...e, partialText: r(e.partialText, 'partialText') };
-    case 'edit_prompt':
-      return { ...e, oldText: r(e.oldText, 'oldText'), newText: r(e.newText, 'newText'), diff: diff(e.diff, '') };
-    case 'copy':
-      return { ...e, text: r(e.text) };
-    case 'paste':
-      return { ...e, text: r(e.text), matches: e.matches.map((m, i) => ({ ...m, diff: diff(m.diff, `matches.${i}.`) })) };
-    case 'feedback':
-      return e.comment === undefined ? e : { ...e, comment: r(e.comment, 'comment') };
-    default:
-      return e;
-  }
-}
-
 /** What the background keeps for a conversation: every text's detected spans at `level`. */
 export function detectConversationSpans(events: readonly CaptureEvent[], level: RedactionLevel = STORED_SPANS_LEVEL): StoredSpans {
   const spans: StoredSpanEntry[] = [];
   const options = { level };
   for (const e of expand(events)) {
-    mapTexts(e, (text, field) => {
+    mapEventTexts(e, (text, field) => {
       const found = detect(text, options);
       if (found.length) spans.push([e.id, field, found]);
       return text;
@@ -98,14 +73,9 @@ export function detectConversationSpans(events: readonly CaptureEvent[], level: 
   return { version: storedSpansVersion(level), spans };
 }
 
-export interface ConversationRedactionOptions {
-  spans: SpanSource;
+export interface ConversationRedactionOptions extends SpanRedactionOptions {
   /** True when `spans` is known to give nothing for any text of these events (kept spans of a clean conversation). */
   none?: boolean;
-  /** Values the user marked in review: redacted wherever they occur in this conversation. */
-  add?: readonly UserRedaction[];
-  /** Values the rules found that the user kept in review. */
-  keep?: readonly string[];
 }
 
 export interface ConversationRedaction {
@@ -114,46 +84,12 @@ export interface ConversationRedaction {
   counts: Partial<Record<RedactionKind, number>>;
 }
 
-/** One conversation's events as the redacted export writes them (the engine's `redactEventsForExport`, spans given). */
+/** One conversation's events as the redacted export writes them, every captured text field included. */
 export function redactConversation(events: readonly CaptureEvent[], options: ConversationRedactionOptions): ConversationRedaction {
-  const redactor = createSpanRedactor();
-  const keep = new Set(options.keep ?? []);
-  const add = options.add ?? [];
   // Most conversations hold nothing to redact: their texts stay as they are (byte for byte the same JSON), and only
   // the copies are re-anchored, as the full pass would.
-  if (options.none && !add.length) return { events: reanchorCopies(events), counts: {} };
-  const seen = new Map<RedactionKind, Set<string>>();
-  const redacted = expand(events).map((e) =>
-    mapTexts(e, (text, field) => {
-      const found = options.spans(e.id, field, text);
-      const mine = add.length ? userSpans(text, add) : NONE;
-      if (!found.length && !mine.length) return text;
-      const detected = applyOverrides(found, { add: mine });
-      const spans = keep.size ? detected.filter((s) => s.rule === 'user' || !keep.has(text.slice(s.start, s.end))) : detected;
-      const out = redactor.redactSpans(text, spans);
-      for (const s of out.spans) {
-        const values = seen.get(s.kind) ?? new Set<string>();
-        values.add(s.replacement);
-        seen.set(s.kind, values);
-      }
-      return out.text;
-    }),
-  );
-  const counts: Partial<Record<RedactionKind, number>> = {};
-  for (const [kind, values] of seen) counts[kind] = values.size;
-  return { events: collapse(reanchorCopies(redacted)), counts };
-}
-
-/** Copies moved to where their (redacted) text sits in their (redacted) message, as the engine does. */
-function reanchorCopies(events: readonly CaptureEvent[]): CaptureEvent[] {
-  const messageText = new Map<string, string>();
-  for (const e of events) if (e.kind === 'prompt' || e.kind === 'response') messageText.set(e.messageId, e.text);
-  return events.map((e): CaptureEvent => {
-    if (e.kind !== 'copy') return e;
-    const text = messageText.get(e.messageId);
-    if (text === undefined) return e;
-    const near = text.indexOf(e.text, Math.max(0, Math.min(e.start, text.length) - 64));
-    const at = near !== -1 ? near : text.indexOf(e.text);
-    return at === -1 ? e : { ...e, start: at, end: at + e.text.length };
-  });
+  if (options.none && !options.add?.length) return { events: reanchorCopies(events), counts: {} };
+  const { none: _none, ...spanOptions } = options;
+  const redacted = redactEventTexts(expand(events), spanOptions);
+  return { events: collapse(redacted.events), counts: redacted.counts };
 }
