@@ -2,7 +2,7 @@
 // uses (see test/sites/chatgpt for the full fixture), changed the way the site changes them (a message replaced
 // inside the same turn element, the streaming class removed when the answer ends). Drives the real engine with the
 // real ChatGPT adapter unless a test gives another.
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { CaptureEvent, EventOf } from '../../src/core/events';
 import { CaptureEngine, type HealthReport } from '../../src/capture/engine';
 import { chatgpt } from '../../src/capture/sites/chatgpt';
@@ -85,7 +85,24 @@ export interface Running {
   kinds(): string[];
 }
 
-/** Starts the engine on the page (fake timers must be on: `vi.useFakeTimers()`). */
+const started = new Set<CaptureEngine>();
+
+/**
+ * Fake timers for each test, and every engine a test started (`startEngine`) stopped after it: call once at the top
+ * of a test file or a describe block.
+ */
+export function useEngineTimers(): void {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    for (const engine of started) engine.stop();
+    started.clear();
+    vi.useRealTimers();
+  });
+}
+
+/** Starts the engine on the page (fake timers must be on: `useEngineTimers()` or `vi.useFakeTimers()`). */
 export function startEngine(page: ChatPage, options: { adapter?: SiteAdapter; paused?: () => boolean } = {}): Running {
   const events: CaptureEvent[] = [];
   const health: HealthReport[] = [];
@@ -98,6 +115,7 @@ export function startEngine(page: ChatPage, options: { adapter?: SiteAdapter; pa
     now: () => Date.now(),
   });
   engine.start();
+  started.add(engine);
   return {
     engine,
     events,

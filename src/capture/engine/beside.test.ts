@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
 // Artifact cards a page draws beside the answer's element, outside every turn: each is recorded with the answer of
 // its own exchange (never the previous or next one's), and never as answer text.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { describe, expect, it } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 import { chatgpt } from '../sites/chatgpt';
 import { perplexity } from '../sites/perplexity';
 import type { SiteAdapter } from '../sites/types';
 
 let run: Running | undefined;
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  run?.engine.stop();
-  run = undefined;
-  vi.useRealTimers();
-});
+useEngineTimers();
 
 /** ChatGPT's turns, with document cards drawn between the turns (as a site with an outside card layout would). */
 const withCardsBeside: SiteAdapter = {

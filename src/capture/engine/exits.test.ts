@@ -1,18 +1,14 @@
 // @vitest-environment happy-dom
 // The last moments of a page or a conversation: answers are recorded at once, not after settling.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 
 let page: ChatPage;
 let run: Running;
 
+useEngineTimers();
 beforeEach(() => {
-  vi.useFakeTimers();
   page = new ChatPage();
-});
-afterEach(() => {
-  run?.engine.stop();
-  vi.useRealTimers();
 });
 
 /** A live exchange whose answer streams until `end` is called. */

@@ -1,20 +1,16 @@
 // @vitest-environment happy-dom
 // The engine as a whole: adapter calls guarded per turn, per-conversation adapter state, the site's own data.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 import { chatgpt } from '../sites/chatgpt';
 import type { SiteAdapter } from '../sites/types';
 
 let page: ChatPage;
 let run: Running;
 
+useEngineTimers();
 beforeEach(() => {
-  vi.useFakeTimers();
   page = new ChatPage();
-});
-afterEach(() => {
-  run?.engine.stop();
-  vi.useRealTimers();
 });
 
 /** The ChatGPT adapter, except that `call` throws on turns showing message `bad` (markup it did not expect). */

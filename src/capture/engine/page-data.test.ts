@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 
 let page: ChatPage;
 let run: Running;
@@ -28,13 +28,9 @@ function mapping(conversationId: string, createTime: number) {
 }
 const url = (id: string) => new URL(`https://chatgpt.com/backend-api/conversation/${id}`);
 
+useEngineTimers();
 beforeEach(() => {
-  vi.useFakeTimers();
   page = new ChatPage();
-});
-afterEach(() => {
-  run?.engine.stop();
-  vi.useRealTimers();
 });
 
 describe('the site\'s own conversation data', () => {

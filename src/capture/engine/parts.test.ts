@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // The parts of a message that are not its text, through the whole engine: a prompt of only attachments, reasoning
 // and artifacts kept apart from the answer, hidden labels left out, a code banner that is not a language.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { describe, expect, it, vi } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 import { CaptureEngine } from '.';
 import { chatgpt } from '../sites/chatgpt';
 import type { SiteAdapter } from '../sites/types';
@@ -10,14 +10,7 @@ import type { CaptureEvent } from '../../core/events';
 
 let run: Running | undefined;
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  run?.engine.stop();
-  run = undefined;
-  vi.useRealTimers();
-});
+useEngineTimers();
 
 /** ChatGPT's adapter with a folded "thinking" block, as several sites draw one inside the answer element. */
 const withThinking: SiteAdapter = { ...chatgpt, reasoningSelector: '.thinking' };

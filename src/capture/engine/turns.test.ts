@@ -1,17 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { describe, expect, it, vi } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 
 let page: ChatPage;
 let run: Running;
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  run?.engine.stop();
-  vi.useRealTimers();
-});
+useEngineTimers();
 
 const messageIds = (r: Running, kind: 'prompt' | 'response') => r.of(kind).map((e) => e.messageId);
 

@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 
 let page: ChatPage;
 let run: Running;
 
+useEngineTimers();
 beforeEach(() => {
-  vi.useFakeTimers();
   page = new ChatPage();
-});
-afterEach(() => {
-  run?.engine.stop();
-  vi.useRealTimers();
 });
 
 const click = (turn: Element, selector: string) => turn.querySelector<HTMLElement>(selector)!.click();

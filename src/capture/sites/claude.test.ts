@@ -4,8 +4,8 @@
 // bar beside the <pre> needs a browser's `:has()`: test/e2e/claude.e2e.ts.) Then, through the whole engine, the two
 // shapes of a thinking answer that public sources document (docs/sites/claude.md, "Reasoning"): the 2026-02 grid
 // whose first row folds the thoughts, and the 2026-10 design-system markup (`data-cds`) with its status row.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { describe, expect, it } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 import { claude, type ClaudeState } from './claude';
 
 const userRow = (index: number, inner: string) =>
@@ -82,14 +82,7 @@ const adapter = { ...claude, codeBlockSelector: 'pre' };
 let run: Running | undefined;
 
 describe('Claude answers that think first', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    run?.engine.stop();
-    run = undefined;
-    vi.useRealTimers();
-  });
+  useEngineTimers();
 
   function open(rows: string): ChatPage {
     const page = new ChatPage(document, CHAT);

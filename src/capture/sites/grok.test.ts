@@ -2,8 +2,8 @@
 // Grok's two row shapes: the fixture's (a row around the `response-<id>` wrapper) and the public saved pages' (the
 // wrapper is the row itself, its siblings the other turns). Both must give one turn per message, with its own id.
 // And an answer that thought first: the thinking container in its bubble is its reasoning, never its text.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatPage, type Running, startEngine } from '../../../test/support/chat-page';
+import { describe, expect, it } from 'vitest';
+import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 import { grok } from './grok';
 
 const user = (id: string, text: string, wrap: boolean) => {
@@ -46,14 +46,7 @@ describe('Grok rows', () => {
 
 describe('a Grok answer that thought first', () => {
   let run: Running | undefined;
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    run?.engine.stop();
-    run = undefined;
-    vi.useRealTimers();
-  });
+  useEngineTimers();
 
   it('keeps the thinking container as reasoning, also where the bubble holds no response-content-markdown', async () => {
     // Public exports show both bodies: `response-content-markdown`, and a `streamdown-chat-md` renderer (2026).
