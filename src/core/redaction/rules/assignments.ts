@@ -19,7 +19,7 @@ const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|ge
 const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
 const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
 const SECRET_WORD = new RegExp(
-  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`,
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e`,
   'gi',
 );
 const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, 'i');
@@ -30,6 +30,9 @@ const MAX_QUOTED = 8192;
 const MAX_UNQUOTED = 1024;
 
 type Kind = 'password' | 'secret';
+/** A secret word that also names ordinary things (`login`, `license`, `pat`, a glued `fbconnectkey`): the value must
+ *  be random the way tokens are (see strongToken) before it is taken. */
+type NameKind = Kind | 'weak';
 
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
 const NOT_SECRET_NAME =
@@ -45,8 +48,8 @@ function normalisedName(name: string): string {
 }
 
 /** Names repeat (every `password`, `api_key` in a file): classify each distinct name once per text scan. */
-const nameKinds = new Map<string, Kind | null>();
-function kindOfRawName(raw: string): Kind | null {
+const nameKinds = new Map<string, NameKind | null>();
+function kindOfRawName(raw: string): NameKind | null {
   let kind = nameKinds.get(raw);
   if (kind === undefined) {
     if (nameKinds.size > 4096) nameKinds.clear();
@@ -56,14 +59,27 @@ function kindOfRawName(raw: string): Kind | null {
   return kind;
 }
 
-function kindOfName(norm: string): Kind | null {
+function kindOfName(norm: string): NameKind | null {
   if (NOT_SECRET_NAME.test(norm)) return null;
   if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
   if (FOREIGN_SECRET_NAME.test(norm)) return 'secret';
   if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
+  // `crumb` (Jenkins), CSRF/XSRF tokens, personal access tokens (`ado_pat`), `sonar.login`, `license_key` vs `license`,
+  // and names with `key` glued on in lower case (`fbconnectkey`)
+  if (/(?:^|_)(?:crumb|[cx]srf|pat|login|licen[cs]e|sig)(?:_|\d|$)|[a-z]{3}key$/.test(norm)) return 'weak';
   return null;
+}
+
+/** Random the way issued tokens are: 32+ hex digits mixing letters and digits, or a long run mixing cases and digits. */
+function strongToken(value: string): boolean {
+  if (looksTypedIn(value) || looksLikePlaceholder(value)) return false;
+  if (/^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/.test(value)) return /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value);
+  const digits = (value.match(/\d/g) ?? []).length;
+  // base32/base36 tokens in one case (Azure DevOps PATs: 52 of [a-z2-7])
+  if (/^(?:[a-z0-9]{32,}|[A-Z0-9]{32,})$/.test(value)) return digits >= 4 && shannonEntropy(value) >= 4;
+  return value.length >= 20 && /^[\w+/=.~-]+$/.test(value) && characterClasses(value) === 3 && digits >= 2 && shannonEntropy(value) >= 3.5;
 }
 
 const CODE_WORDS = new Set([
@@ -91,11 +107,15 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
+  if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true; // resource names (`arn:aws:iam::aws:policy/…`)
+  if (/^[#.][A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value)) return true; // a CSS selector (`#add-password`, `.token-field`)
   if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
   if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
   if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true; // hashedPassword, req_token
   if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
-  if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true; // 'tabTargetSessionId'
+  // 'tabTargetSessionId', 'reset_password' — an identifier naming a secret (humps or underscores), not a lower-case
+  // phrase run together (`thisismypassword`)
+  if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value) && /[a-z][A-Z]|_|^[A-Z][a-z]/.test(value)) return true;
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true; // camelCase identifiers
   return false;
 }
@@ -134,6 +154,15 @@ function acceptable(kind: Kind, value: string, quoted: boolean, next: string): b
   return quoted && entropy >= 3 && !/^[a-z]+(?: [a-z]+){0,2}$/i.test(value) && /\d|[^\w\s]|\s/.test(value);
 }
 
+/** `"application:" + appKey`, `'password = '.$p[…]`: a quoted piece of a string built in code, not a value. */
+function concatenated(text: string, value: Value): boolean {
+  if (!value.quoted) return false;
+  const after = text.slice(value.end + 1, value.end + 8);
+  const before = text.slice(Math.max(0, value.start - 8), value.start - 1);
+  // `.` only as PHP's or Lua's operator: `"pw".toCharArray()` is a method call on the literal
+  return /^[ \t]*(?:\+[ \t]*[\w$("'`]|\.\.[ \t]*[\w$"']|\.[ \t]*[$"']|\.[ \t]+\w|&[ \t]+[\w$"])/.test(after) || /[\w$)][ \t]*(?:\+|\.\.?)[ \t]*$/.test(before);
+}
+
 interface Value {
   start: number;
   end: number;
@@ -144,9 +173,19 @@ interface Value {
 }
 
 /** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
-function readValue(text: string, i: number, budget: { left: number }, wholeToken = false): Value | null {
+function readValue(text: string, i: number, budget: { left: number }, wholeToken = false, query = false): Value | null {
   let at = i;
   if (text[at] === '@' && text[at + 1] === '"') at++; // C# verbatim string
+  // a YAML tag (`password: !!str 12345678`)
+  const tag = /^!!?[A-Za-z]{1,10}[ \t]{1,4}/.exec(text.slice(at, at + 16));
+  if (tag) at += tag[0].length;
+  // JSON inside a string (`{\"api_key\": \"…\"}`, logs, serialised PHP): the value runs to the escaped closing quote
+  if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) {
+    const close = text.indexOf('\\' + text[at + 1], at + 2);
+    if (close === -1 || close - at > MAX_QUOTED || text.slice(at + 2, close).includes('\n')) return null;
+    budget.left -= close - at;
+    return close > at + 2 ? { start: at + 2, end: close, quoted: true } : null;
+  }
   const q = text[at];
   if (q === '"' || q === "'" || q === '`') {
     const triple = text.startsWith(q.repeat(3), at);
@@ -163,11 +202,13 @@ function readValue(text: string, i: number, budget: { left: number }, wholeToken
   }
   const limit = Math.min(text.length, at + (budget.left > 0 ? MAX_UNQUOTED : 128));
   let j = at;
-  while (j < limit && !/[\s"'`,;<>(){}[\]]/.test(text[j]!)) j++;
+  // in a query string (`?token=…&x=1`) the value ends at the next parameter
+  const stop = query ? /[\s"'`,;<>(){}[\]&#]/ : /[\s"'`,;<>(){}[\]]/;
+  while (j < limit && !stop.test(text[j]!)) j++;
   // `KEY=value` on its own line (.env, export, docker -e): the value runs to the next space, whatever it holds,
   // unless it is a call or index (`token = request.headers.get(…)`), which the reference check turns away
   // (a stop followed by a space or the line end, `this.nextToken;`, is the end of a statement, not of a value)
-  if (wholeToken && j + 1 < limit && !/[\s([]/.test(text[j]!) && !/[\s]/.test(text[j + 1]!)) while (j < limit && !/\s/.test(text[j]!)) j++;
+  if (wholeToken && !query && j + 1 < limit && !/[\s([]/.test(text[j]!) && !/[\s]/.test(text[j + 1]!)) while (j < limit && !/\s/.test(text[j]!)) j++;
   budget.left -= j - at;
   while (j > at && /[.:]/.test(text[j - 1]!)) j--;
   return j > at ? { start: at, end: j, quoted: false } : null;
@@ -186,7 +227,7 @@ function authCredentials(text: string, value: Value): Value {
 
 // Assignment operators, comparisons, defaults (`?? 'x'`, `|| "x"`, `or "x"`) and the prose "password is x" /
 // "Passwort ist x" / "mot de passe est x".
-const OPERATOR = /^[ \t]{0,4}(?:(\??::?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,4}/;
+const OPERATOR = /^[ \t]{0,40}(?:(\??::?=|\?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,40}/;
 /** Prose with a few words between the name and the verb: "the password of the router is …", "Le mot de passe du
  *  routeur est …", "La contraseña del correo es …", "Das WLAN-Passwort für Gäste lautet …". */
 const PROSE = /^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'-]{0,15}){1,3}[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je)[ \t]*:?[ \t]+(?=\S)/u;
@@ -206,15 +247,26 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     re.lastIndex = e;
     if (text[s - 1] === '$' || text[s - 1] === '@') s--;
     const rawName = text.slice(s, e).replace(/[.-]+$/, '');
-    const kind = kindOfRawName(rawName);
-    if (!kind) continue;
+    const nameKind = kindOfRawName(rawName);
+    if (!nameKind) continue;
     const found = valueFor(text, s, s + rawName.length, rawName, budget);
     if (!found) continue;
     const value = rawName.toLowerCase().includes('authorization') ? authCredentials(text, found) : found;
+    // `<add key="ConnectionString" value="…">`: a value followed by `value=` is the name of a setting, not its value
+    if (value.quoted && /^\\?["'][ \t]{1,3}value=/.test(text.slice(value.end, value.end + 14))) continue;
     // a stop that ends the line or the sentence (`PASSWORD: Spring2021.`) is punctuation, not a member access
     const next = text[value.end] === '.' && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? '' : (text[value.end] ?? '');
     const v = text.slice(value.start, value.end).trim();
-    if (!acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
+    // a call at the start of a line (`password = getenv("X")`) is code even where bare words are literals
+    if (!value.quoted && next === '(') continue;
+    // a reference quoted twice over (`"'$PRECOMPILE_PASSWORD'"`, `'"${TOKEN}"'`) is still a reference
+    const inner = /^(["'])(.*)\1$/.exec(v);
+    if (inner && (looksLikePlaceholder(inner[2]!) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]!))) continue;
+    if (concatenated(text, value)) continue;
+    // a list of settings (`'host=db user=app password=…'`, a SAS query): its secret-named parts are found on their own
+    if (/(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
+    const kind: Kind = nameKind === 'weak' ? 'secret' : nameKind;
+    if (nameKind === 'weak' ? !strongToken(v) : !acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
   }
@@ -225,7 +277,14 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   let at = e;
   // "name": / 'name' / `name` / <name> / ["name"]
   const quote = before === '"' || before === "'" || before === '`' ? before : null;
-  if (quote && text[at] === quote) at++;
+  // `\"api_key\": \"…\"`: JSON inside a string
+  const escaped = quote !== null && text[s - 2] === '\\' && text[at] === '\\' && text[at + 1] === quote;
+  if (escaped) at++;
+  const closed = quote !== null && text[at] === quote;
+  if (closed) at++;
+  // `"Password: " + pw`, `label:"Password:",next:"…"`: the name is words inside a string literal, and a quote right
+  // after the operator closes that string rather than opening a value
+  const inString = quote !== null && !closed;
   if (text[at] === ']' || (quote && text[at] === ')')) at++;
   if (text[at] === '[' && text[at + 1] === ']') at += 2; // PHP `$secret[] = "…"`
   if (before === '<' && text[at] === '>') {
@@ -238,22 +297,47 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     return end > start && !/[<>]/.test(text.slice(start, end)) ? { start, end, quoted: true } : null;
   }
-  if (quote) {
+  if (closed) {
     // key="ApiKey" value="…" / name="csrf_token" value="…"
     const pair = /^[ \t]{1,3}value=(["'])/.exec(text.slice(at, at + 16));
     if (pair) return readValue(text, at + pair[0].length - 1, budget);
+    // <entry key="db.password">…</entry>: the element's text
+    if (text[at] === '>' && /(?:key|name)=$/.test(text.slice(Math.max(0, s - 6), s - 1))) {
+      const close = text.indexOf('</', at + 1);
+      if (close > at + 1 && close - at < 1024 && !/[<>\n]/.test(text.slice(at + 1, close))) return { start: at + 1, end: close, quoted: true };
+    }
+    // Terraform/HCL `variable "api_token" { … default = "…" }`
+    const block = /^[ \t]*\{[ \t]*\r?\n(?:[ \t]*(?:description|type|sensitive|nullable)[ \t]*=[^\n]{0,200}\r?\n){0,4}[ \t]*default[ \t]*=[ \t]*(?=["'])/.exec(
+      text.slice(at, at + 1200),
+    );
+    if (block) return readValue(text, at + block[0].length, budget);
+    // serialised PHP (`"fbconnectkey";s:32:"…"`, WordPress options): the next string is the value
+    const serialised = /^;s:\d{1,5}:(?=\\?["'])/.exec(text.slice(at, at + 12));
+    if (serialised) return readValue(text, at + serialised[0].length, budget);
   }
-  const tail = text.slice(at, at + 16);
+  const tail = text.slice(at, at + 96);
+  // a type between the name and `=`: `password: string = "…"`, `var token string = "…"`, `@pw NVARCHAR(50) = '…'`
+  const typed = /^(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.]{0,30}>|\[\]|\(\d{1,4}\))?\??[ \t]{0,4}=(?![=>~])[ \t]{0,4}(?=@?["'`])/.exec(tail);
+  if (typed && !quote) return readValue(text, at + typed[0].length, budget);
   const op = OPERATOR.exec(tail);
   if (op) {
+    if (inString && text[at + op[0].length] === quote) return null;
+    if (escaped && text[at + op[0].length] !== '\\') return null;
     if (op[2] && !quote) return null; // a bare `name,` is a list, not an argument pair
     if (op[3] && quote) return null;
     const lineLevel =
       (op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s))) ||
       // a Windows switch `/pass:x`, `/p:x` (cmdkey, msbuild, net): the command line holds literals
       (op[1] === ':' && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s)));
-    const value = readValue(text, at + op[0].length, budget, lineLevel);
+    const query = op[1] === '=' && (before === '?' || before === '&');
+    const value = readValue(text, at + op[0].length, budget, lineLevel, query);
     if (value && lineLevel) value.literal = true;
+    // `…;Password=x;…` (ODBC, ADO.NET, JDBC property strings) and PHP/Perl `$password = word;` (a reference there
+    // needs its `$`): a bare word is the literal value
+    if (value && !value.quoted && op[1] === '=' && text[value.end] === ';') {
+      if (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) value.literal = true;
+      else if (name.startsWith('$') && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
+    }
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
     if ((op[1] === '??' || op[1] === '||' || op[1] === 'or') && value && !value.quoted) return null; // x ?? fallbackVar
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;

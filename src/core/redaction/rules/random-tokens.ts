@@ -107,6 +107,20 @@ const LEAK_VERB =
 const LEAK_ONLY =
   /(?:accidentally[ \t]+(?:committed|commited|pushed|shared|posted|published|uploaded|pasted)|leaked|exposed|pasted|posted|published|hard-?coded|hardcoded)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
 const CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session)|(?:create|init|make|new)_?[Cc]lient|new[ \t]+[A-Z][\w.]*)[ \t]*\([ \t]*["'`]$/;
+/** A later quoted argument of a client, auth or credentials call, across lines:
+ *  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
+const CALL_ARGUMENT =
+  /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
+const inCallArguments = (text: string, start: number) => CALL_ARGUMENT.test(text.slice(Math.max(0, start - 600), start));
+
+/** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
+function capsPrefixed(value: string): boolean {
+  const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
+  if (!m || /^(?:SHA|MD|CRC|UUID|GUID|ID|REF|COMMIT|BUILD|V|VER|HASH|TX|BLOCK|ISBN|DOI)/.test(value)) return false;
+  const body = m[1]!;
+  return (/^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body)) || keyLike(body, 20);
+}
+
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 const ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
 
@@ -140,7 +154,7 @@ function* find(text: string): Iterable<Range> {
     if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
-    const strong = keyLike(value, 20);
+    const strong = keyLike(value, 20) || capsPrefixed(value);
     const hexLike = !strong && hexOrUuid(value);
     if (!strong && !hexLike) continue;
     blocks ??= pemBlocks(text);
@@ -151,10 +165,10 @@ function* find(text: string): Iterable<Range> {
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
     if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ''))) continue;
     if (hexLike) {
-      if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before)) yield { start, end };
+      if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start)) yield { start, end };
       continue;
     }
-    if (assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || keyLike(value, 32)) yield { start, end };
+    if (assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || keyLike(value, 32) || capsPrefixed(value) || inCallArguments(text, start)) yield { start, end };
   }
 }
 
