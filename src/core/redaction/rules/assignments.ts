@@ -92,7 +92,7 @@ const NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential|aut
 
 /** How code names things: camelCase, PascalCase, snake_case, CONSTANT_CASE, lower. `EHuaHWOAng` is none of them. */
 function identifierLike(value: string): boolean {
-  return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
+  return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{2,5}(?:[A-Z][a-z0-9]+)+|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
 }
 
 /** Code or configuration that refers to a secret rather than holding it. */
@@ -107,7 +107,9 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
-  if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true; // resource names (`arn:aws:iam::aws:policy/…`)
+  if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true;
+  if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true; // a number (`sig == 0x04034B50`)
+  if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, '_'))) return true; // `@brackets`, `@Inject` // resource names (`arn:aws:iam::aws:policy/…`)
   if (/^[#.][A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value)) return true; // a CSS selector (`#add-password`, `.token-field`)
   if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
   if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
@@ -136,12 +138,21 @@ function prefixedWords(value: string): boolean {
   return body !== value && body.length > 0 && /^[A-Za-z]+$/.test(body) && identifierLike(body);
 }
 
+/** A message, not a secret: three or more words, nearly all of letters (`"Unerwartetes Token. {0} wurde erwartet."`). */
+function sentence(value: string): boolean {
+  const parts = value.split(/\s+/).filter(Boolean);
+  if (parts.length < 3) return false;
+  const words = parts.filter((part) => /^[\p{Ps}\p{Pi}"'„«]*\p{L}[\p{L}'’-]*[\p{P}]*$/u.test(part) || /^\{\d\}/.test(part));
+  return words.length >= parts.length * 0.6;
+}
+
 function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
   if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
   if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+  if (sentence(value)) return false;
   // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
   if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;
   // hex tokens (`Token: 3fea6af1349166ea`): sixteen hex digits and more, letters and digits both, no long run of one
@@ -264,7 +275,8 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     if (inner && (looksLikePlaceholder(inner[2]!) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]!))) continue;
     if (concatenated(text, value)) continue;
     // a list of settings (`'host=db user=app password=…'`, a SAS query): its secret-named parts are found on their own
-    if (/(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
+    // (a Cookie header is the exception: every pair in it may be a session)
+    if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
     const kind: Kind = nameKind === 'weak' ? 'secret' : nameKind;
     if (nameKind === 'weak' ? !strongToken(v) : !acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
     yield { start: value.start, end: value.end, kind };
