@@ -63,6 +63,8 @@ function kindOfName(norm: string): NameKind | null {
   if (NOT_SECRET_NAME.test(norm)) return null;
   if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
+  // glued in lower case (`dbpass`, `smtppwd`), but not words that end in "pass" (`bypass`, `compass`, `overpass`)
+  if (/^[a-z]{2,12}(?:pass|pwd)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return 'password';
   if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
   if (FOREIGN_SECRET_NAME.test(norm)) return 'secret';
   if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
@@ -351,6 +353,7 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
       else if (name.startsWith('$') && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
     }
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
+    if (op[3] && value && /\s/.test(text.slice(value.start, value.end))) return null; // auth.login("Welcome back"): a message
     if ((op[1] === '??' || op[1] === '||' || op[1] === 'or') && value && !value.quoted) return null; // x ?? fallbackVar
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;
     return value;

@@ -86,7 +86,7 @@ const pgpassPassword = regexRule({
   level: 'secrets',
   priority: 80,
   description: 'Password field of a .pgpass line host:port:database:user:password',
-  pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
+  pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s"'{};,]{1,63}:[^:\s"'{};,]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
   group: 1,
   // an IPv6 address (`2345:0425:2CA1:0000:…`, `0:0:0:0:0:FFFF:129.144.52.38`) has the same colons: hex groups only
   accept: (value, match) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[ \t]*[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){3,7}(?::\d{1,3}(?:\.\d{1,3}){3})?$/.test(match[0].replace(/^\n/, '')),
