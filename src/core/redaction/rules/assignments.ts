@@ -194,8 +194,11 @@ function readValue(text: string, i: number, budget: { left: number }, wholeToken
   if (tag) at += tag[0].length;
   // JSON inside a string (`{\"api_key\": \"…\"}`, logs, serialised PHP): the value runs to the escaped closing quote
   if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) {
-    const close = text.indexOf('\\' + text[at + 1], at + 2);
-    if (close === -1 || close - at > MAX_QUOTED || text.slice(at + 2, close).includes('\n')) return null;
+    // searched in a bounded window: an unbounded indexOf per unclosed value would make many of them quadratic
+    const window = text.slice(at + 2, Math.min(text.length, at + 2 + MAX_QUOTED));
+    const found = window.indexOf('\\' + text[at + 1]);
+    const close = found === -1 ? -1 : at + 2 + found;
+    if (close === -1 || window.slice(0, found).includes('\n')) return null;
     budget.left -= close - at;
     return close > at + 2 ? { start: at + 2, end: close, quoted: true } : null;
   }
@@ -304,8 +307,9 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   if (before === '<' && text[at] === '>') {
     // <ApiKey>value</ApiKey>, also across lines
     let start = at + 1;
-    const close = text.indexOf('</', start);
-    if (close === -1 || close - start > MAX_QUOTED) return null;
+    const inner = text.slice(start, Math.min(text.length, start + MAX_QUOTED)).indexOf('</');
+    if (inner === -1) return null;
+    const close = start + inner;
     let end = close;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -317,8 +321,9 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (pair) return readValue(text, at + pair[0].length - 1, budget);
     // <entry key="db.password">…</entry>: the element's text
     if (text[at] === '>' && /(?:key|name)=$/.test(text.slice(Math.max(0, s - 6), s - 1))) {
-      const close = text.indexOf('</', at + 1);
-      if (close > at + 1 && close - at < 1024 && !/[<>\n]/.test(text.slice(at + 1, close))) return { start: at + 1, end: close, quoted: true };
+      const inner = text.slice(at + 1, Math.min(text.length, at + 1024)).indexOf('</');
+      const close = inner === -1 ? -1 : at + 1 + inner;
+      if (close > at + 1 && !/[<>\n]/.test(text.slice(at + 1, close))) return { start: at + 1, end: close, quoted: true };
     }
     // Terraform/HCL `variable "api_token" { … default = "…" }`
     const block = /^[ \t]*\{[ \t]*\r?\n(?:[ \t]*(?:description|type|sensitive|nullable)[ \t]*=[^\n]{0,200}\r?\n){0,4}[ \t]*default[ \t]*=[ \t]*(?=["'])/.exec(

@@ -12,7 +12,8 @@ import { NOT_A_PASSWORD } from './secrets';
 /** The end of a callee's name and its opening parenthesis; group 1 is set for calls that only connect or bind. */
 const CALLEE =
   /(?:[Ll]og_?[Ii]n|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uth[A-Za-z]{0,24}|[Cc]redentials?|[Bb]asic|(connect[A-Za-z]{0,12}|Connect[A-Za-z]{0,12}|[Bb]ind|DirectoryEntry|SSHClient|Session))[ \t]{0,4}(?:=[ \t]{0,4})?\(/g;
-const MAX_ARGS = 400;
+const MAX_ARGS = 320;
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 interface Argument {
   start: number;
@@ -28,20 +29,28 @@ function argumentsAt(text: string, open: number): Argument[] | null {
   let argStart = open + 1;
   let literal: { start: number; end: number } | null = null;
   let other = false;
+  /** Where the argument's first non-space character is (-1: none yet), so no argument is sliced to look at it. */
+  let content = -1;
   const push = (end: number) => {
     const quoted = literal !== null && !other;
     if (quoted) args.push({ start: literal!.start, end: literal!.end, quoted });
-    else if (text.slice(argStart, end).trim() !== '') args.push({ start: argStart, end, quoted: false });
+    else if (content !== -1) args.push({ start: argStart, end, quoted: false });
     literal = null;
     other = false;
+    content = -1;
   };
   for (let i = open + 1; i < limit; i++) {
     const c = text[i]!;
+    if (content === -1 && c !== '"' && c !== "'" && !isSpace(c) && c !== ',' && c !== ')') content = i;
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      if (close === -1 || close >= limit || text.slice(i + 1, close).includes('\n')) return null;
-      if (depth === 0 && literal === null && text.slice(argStart, i).trim().replace(/^[@rbuRBU]$/, '') === '') literal = { start: i + 1, end: close };
+      let close = i + 1;
+      while (close < limit && text[close] !== c && text[close] !== '\n') close++;
+      if (close >= limit || text[close] !== c) return null;
+      // a string prefix (`@"…"`, `r'…'`, `b"…"`) may stand just before the quote
+      const fresh = content === -1 || (content === i - 1 && /[@rbuRBU]/.test(text[content]!));
+      if (depth === 0 && literal === null && fresh) literal = { start: i + 1, end: close };
       else if (depth === 0) other = true;
+      if (content === -1) content = i;
       i = close;
       continue;
     }
@@ -55,7 +64,7 @@ function argumentsAt(text: string, open: number): Argument[] | null {
     } else if (c === ',' && depth === 0) {
       push(i);
       argStart = i + 1;
-    } else if (depth === 0 && literal !== null && !/\s/.test(c)) {
+    } else if (depth === 0 && literal !== null && !isSpace(c)) {
       // `"pw".toCharArray()`, `"pw".encode()`: a method on the literal keeps it the argument's value
       const method = /^\.[A-Za-z]\w{0,20}\(\)/.exec(text.slice(i, i + 24));
       if (method) i += method[0].length - 1;
