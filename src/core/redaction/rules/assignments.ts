@@ -19,7 +19,7 @@ const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|ge
 const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
 const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
 const SECRET_WORD = new RegExp(
-  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e`,
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e`,
   'gi',
 );
 const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, 'i');
@@ -61,7 +61,7 @@ function kindOfRawName(raw: string): NameKind | null {
 
 function kindOfName(norm: string): NameKind | null {
   if (NOT_SECRET_NAME.test(norm)) return null;
-  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
+  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   // glued in lower case (`dbpass`, `smtppwd`), but not words that end in "pass" (`bypass`, `compass`, `overpass`)
   if (/^[a-z]{2,12}(?:pass|pwd)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return 'password';
@@ -109,9 +109,10 @@ function looksLikeReference(value: string, quoted: boolean, next: string): boole
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
-  if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true;
+  if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true; // resource names (`arn:aws:iam::aws:policy/…`)
   if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true; // a number (`sig == 0x04034B50`)
-  if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, '_'))) return true; // `@brackets`, `@Inject` // resource names (`arn:aws:iam::aws:policy/…`)
+  if (/^[A-Z][a-z]{1,12}(?:[A-Z][a-z]{0,6})?-[A-Z][A-Za-z]{2,40}$/.test(value)) return true; // a PowerShell cmdlet (`$pw = ConvertTo-SecureString …`)
+  if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, '_'))) return true; // `@brackets`, `@Inject`
   if (/^[#.][A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value)) return true; // a CSS selector (`#add-password`, `.token-field`)
   if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
   if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
@@ -143,7 +144,8 @@ function prefixedWords(value: string): boolean {
 /** A message, not a secret: three or more words, nearly all of letters (`"Unerwartetes Token. {0} wurde erwartet."`). */
 function sentence(value: string): boolean {
   const parts = value.split(/\s+/).filter(Boolean);
-  if (parts.length < 3) return false;
+  // two words ending a sentence (`Unerwartetes Token.`) read as a message too
+  if (parts.length < 3 && !(parts.length === 2 && /\p{L}[.!?…:]$/u.test(value))) return false;
   const words = parts.filter((part) => /^[\p{Ps}\p{Pi}"'„«]*\p{L}[\p{L}'’-]*[\p{P}]*$/u.test(part) || /^\{\d\}/.test(part));
   return words.length >= parts.length * 0.6;
 }
@@ -152,7 +154,9 @@ function acceptable(kind: Kind, value: string, quoted: boolean, next: string): b
   if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
   if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
-  if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
+  if (value.startsWith('/*') || value.startsWith('//')) return false; // a comment (`X = /*#__PURE__*/ …`)
+  // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
+  if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
   if (sentence(value)) return false;
   // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
@@ -343,12 +347,24 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (inString && text[at + op[0].length] === quote) return null;
     if (escaped && text[at + op[0].length] !== '\\') return null;
     if (op[2] && !quote) return null; // a bare `name,` is a list, not an argument pair
+    // `noun(n, "pass", "passes")`: after a quoted word, a short lower-case word is another word of the list
+    if (op[2] && /^["'][a-z]{1,8}["']/.test(text.slice(at + op[0].length, at + op[0].length + 10))) return null;
     if (op[3] && quote) return null;
     const lineLevel =
       (op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s))) ||
       // a Windows switch `/pass:x`, `/p:x` (cmdkey, msbuild, net): the command line holds literals
       (op[1] === ':' && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s)));
     const query = op[1] === '=' && (before === '?' || before === '&');
+    // a YAML block scalar (`password: |` then the value on the next, indented line)
+    const block = op[1] === ':' ? /^[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
+    if (block) {
+      const value = readValue(text, at + op[0].length + block[0].length, budget, true);
+      if (value) value.literal = true;
+      return value;
+    }
+    // ODBC braces (`Pwd={pa;ss};`): the value is what the braces hold
+    const braced = op[1] === '=' && (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) ? /^\{([^{}\n]{1,256})\}(?=;|"|'|$)/.exec(text.slice(at + op[0].length, at + op[0].length + 260)) : null;
+    if (braced) return { start: at + op[0].length + 1, end: at + op[0].length + 1 + braced[1]!.length, quoted: true };
     const value = readValue(text, at + op[0].length, budget, lineLevel, query);
     if (value && lineLevel) value.literal = true;
     // `…;Password=x;…` (ODBC, ADO.NET, JDBC property strings) and PHP/Perl `$password = word;` (a reference there
@@ -358,6 +374,7 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
       else if (name.startsWith('$') && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
     }
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
+    if (op[2] && value && !value.quoted) return null; // ("PW", alpha3): a list of names, not a name and its value
     if (op[3] && value && /\s/.test(text.slice(value.start, value.end))) return null; // auth.login("Welcome back"): a message
     if ((op[1] === '??' || op[1] === '||' || op[1] === 'or') && value && !value.quoted) return null; // x ?? fallbackVar
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;

@@ -79,7 +79,7 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'credential-pair',
     'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"',
-    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
+    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
     (v) => passwordShaped(v) || passphraseShaped(v),
   ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
@@ -118,8 +118,17 @@ export const passwordFormRules: RedactionRule[] = [
     kind: 'secret',
     level: 'secrets',
     priority: 70,
-    description: 'A random-looking token right after a key/token/secret word in prose ("why is this key rejected? DKQcfG0f…")',
-    pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+    description:
+      'A random-looking token after a key/token/secret word of any of several languages in prose, notes and tables ("why is this key rejected? DKQcfG0f…", "ma clé d\'API : …", "| API token | … |", "APIキーは…です")',
+    pattern: new RegExp(
+      // the word (a few words may follow it: "clé d'API", "token for staging"), or a CJK word with no space before it
+      `(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)` +
+        `(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?` +
+        // then punctuation, a separator of a note or table, or a CJK particle
+        `(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})` +
+        '["\'`]?([A-Za-z0-9+/_=-]{16,200})(?![\\w+/=-])',
+      'dgu',
+    ),
     group: 1,
     accept: (v) => {
       const digits = (v.match(/\d/g) ?? []).length;
