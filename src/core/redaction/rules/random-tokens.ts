@@ -7,7 +7,8 @@
 //     unless the name says what else it is (id, hash, integrity, checksum, url, path, version, mappings, …);
 //   - the first argument of a client constructor (`SomeClient("…")`, `new Api('…')`), where hex and UUIDs count too;
 //   - after a verb of leaking or using a credential in prose ("I accidentally committed …", "I pasted … into");
-//   - anywhere, when it is long (32+) and random enough that no identifier, word or id explains it.
+//   - anywhere, when it is long (32+) and random enough that no identifier, word or id explains it, or when a vendor's
+//     capitals prefix it (`NRAA-4780f48c…`, round 6); and (round 6) any quoted argument of an auth or client call.
 // One pass over the runs of token characters; each run is looked at once, with a bounded look back on its line.
 import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
@@ -168,7 +169,8 @@ function* find(text: string): Iterable<Range> {
       if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start)) yield { start, end };
       continue;
     }
-    if (assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || keyLike(value, 32) || capsPrefixed(value) || inCallArguments(text, start)) yield { start, end };
+    const placed = assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start);
+    if (placed || keyLike(value, 32) || capsPrefixed(value)) yield { start, end };
   }
 }
 
