@@ -228,3 +228,40 @@ describe('keys whose shape or call names them', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('keys named in prose, notes and tables of other languages', () => {
+  it.each([
+    ['French, words between the key word and a colon', "ma clé d'API : Qx7Lm2Zr9Pw4Tn8V", 'Qx7Lm2Zr9Pw4Tn8V'],
+    ['a Markdown table row', '| API key | Rk3Lm8Px2Zw7Tq4V |', 'Rk3Lm8Px2Zw7Tq4V'],
+    ['a dotted leader', 'API token ........ Hq3Lm8Zx2Pw7Tr4V', 'Hq3Lm8Zx2Pw7Tr4V'],
+    ['Chinese, no space before the value', '我的API密钥是Zq8Lm3Xw7Pr2Tn9V', 'Zq8Lm3Xw7Pr2Tn9V'],
+    ['Japanese, the value runs to the kana', 'APIキーはWm4Lq8Zx2Pt7Rn3Vです', 'Wm4Lq8Zx2Pt7Rn3V'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps words after a key word', () => {
+    expect(secrets('| API key | Description of the field |')).toEqual([]);
+    expect(secrets('ma clé d’API : voir le coffre')).toEqual([]);
+  });
+});
+
+describe('more layouts of a password', () => {
+  it.each([
+    ['a YAML block scalar', 'db:\n  password: |\n    Bl0ck!Scalar\n  host: x', 'Bl0ck!Scalar'],
+    ['ODBC braces around a value with a semicolon', 'Server=x;Uid=y;Pwd={Sommer;2024!};', 'Sommer;2024!'],
+    ['the short name PW', 'PW=Sommer2024!', 'Sommer2024!'],
+    ['a user and a password with no comma', 'user admin pass Sommer2024!', 'Sommer2024!'],
+    ['credentials written as a pair', 'credentials: admin / Sommer2024!', 'Sommer2024!'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a PowerShell cmdlet given to $pw', '$pw = Read-Host -AsSecureString'],
+    ['a list of names after a quoted PW', '{alpha2:`PW`,alpha3:`PLW`}'],
+    ['braces of code given to a key', 'cache[key] = { nextPos: pos, result: s0 };'],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
