@@ -114,6 +114,13 @@ const CALL_ARGUMENT =
   /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
 const inCallArguments = (text: string, start: number) => CALL_ARGUMENT.test(text.slice(Math.max(0, start - 600), start));
 
+/** The path segment before a token that says what it is: `/webhook/…`, `/hooks/123/…`, `/token/…`, `/api-key/…`. */
+const URL_SECRET_PATH = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?(?=[A-Za-z0-9_-]{16})/i;
+const URL_SECRET_SEGMENT = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?$/i;
+/** "… is my API key", "… was our token": the value named right after it. */
+const NAMED_AFTER = /^["'`]?[ \t]{1,3}(?:is|was|are|=)[ \t]{1,3}(?:my|our|the|his|her|their|your)[ \t]{1,3}(?:[\w-]{1,20}[ \t]{1,3}){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?|pat)\b/i;
+const namedAfter = (text: string, end: number) => NAMED_AFTER.test(text.slice(end, end + 90));
+
 /** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
 function capsPrefixed(value: string): boolean {
   const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
@@ -140,6 +147,13 @@ function* find(text: string): Iterable<Range> {
     while (cut > 0 && match[0][cut] === '=') cut--;
     const lastEquals = match[0].lastIndexOf('=', cut);
     if (lastEquals !== -1) start += lastEquals + 1;
+    // a URL path runs together too: a token stands as the segment after a word that names it (`/webhook/<token>`)
+    const segment = URL_SECRET_PATH.exec(text.slice(start, end));
+    if (segment) {
+      start += segment.index + segment[0].length;
+      const slash = text.indexOf('/', start);
+      if (slash !== -1 && slash < end) end = slash;
+    }
     // trim sentence punctuation and a base64 run's leading `/` or `.`
     while (end > start && /[.~_-]/.test(text[end - 1]!) && !/=/.test(text[end - 1]!)) end--;
     while (start < end && /[./=~-]/.test(text[start]!)) start++;
@@ -152,7 +166,9 @@ function* find(text: string): Iterable<Range> {
     const windowStart = Math.max(0, start - 100);
     const head = text.slice(windowStart, start);
     const before = head.slice(head.lastIndexOf('\n') + 1);
-    if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
+    // inside a URL only as the segment after a word that names it (`/webhook/<token>`, `/keys/<key>`)
+    const inUrl = /:\/\/\S*$/.test(before);
+    if (DIGEST_BEFORE.test(before) || (inUrl && !URL_SECRET_SEGMENT.test(before))) continue;
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
     const strong = keyLike(value, 20) || capsPrefixed(value);
@@ -166,10 +182,10 @@ function* find(text: string): Iterable<Range> {
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
     if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ''))) continue;
     if (hexLike) {
-      if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start)) yield { start, end };
+      if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
       continue;
     }
-    const placed = assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start);
+    const placed = assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end) || inUrl;
     if (placed || keyLike(value, 32) || capsPrefixed(value)) yield { start, end };
   }
 }
