@@ -10186,6 +10186,12 @@ var CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Co
 *  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
 var CALL_ARGUMENT = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
 var inCallArguments = (text, start) => CALL_ARGUMENT.test(text.slice(Math.max(0, start - 600), start));
+/** The path segment before a token that says what it is: `/webhook/…`, `/hooks/123/…`, `/token/…`, `/api-key/…`. */
+var URL_SECRET_PATH = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?(?=[A-Za-z0-9_-]{16})/i;
+var URL_SECRET_SEGMENT = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?$/i;
+/** "… is my API key", "… was our token": the value named right after it. */
+var NAMED_AFTER = /^["'`]?[ \t]{1,3}(?:is|was|are|=)[ \t]{1,3}(?:my|our|the|his|her|their|your)[ \t]{1,3}(?:[\w-]{1,20}[ \t]{1,3}){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?|pat)\b/i;
+var namedAfter = (text, end) => NAMED_AFTER.test(text.slice(end, end + 90));
 /** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
 function capsPrefixed(value) {
 	const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
@@ -10208,6 +10214,12 @@ function* find(text) {
 		while (cut > 0 && match[0][cut] === "=") cut--;
 		const lastEquals = match[0].lastIndexOf("=", cut);
 		if (lastEquals !== -1) start += lastEquals + 1;
+		const segment = URL_SECRET_PATH.exec(text.slice(start, end));
+		if (segment) {
+			start += segment.index + segment[0].length;
+			const slash = text.indexOf("/", start);
+			if (slash !== -1 && slash < end) end = slash;
+		}
 		while (end > start && /[.~_-]/.test(text[end - 1]) && !/=/.test(text[end - 1])) end--;
 		while (start < end && /[./=~-]/.test(text[start])) start++;
 		const value = text.slice(start, end);
@@ -10217,7 +10229,8 @@ function* find(text) {
 		const windowStart = Math.max(0, start - 100);
 		const head = text.slice(windowStart, start);
 		const before = head.slice(head.lastIndexOf("\n") + 1);
-		if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
+		const inUrl = /:\/\/\S*$/.test(before);
+		if (DIGEST_BEFORE.test(before) || inUrl && !URL_SECRET_SEGMENT.test(before)) continue;
 		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
 		if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
 		const strong = keyLike(value, 20) || capsPrefixed(value);
@@ -10230,13 +10243,13 @@ function* find(text) {
 		const name = assigned ? assigned[1] ?? assigned[2] ?? "" : "";
 		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ""))) continue;
 		if (hexLike) {
-			if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start)) yield {
+			if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield {
 				start,
 				end
 			};
 			continue;
 		}
-		if (assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || keyLike(value, 32) || capsPrefixed(value)) yield {
+		if (assigned || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end) || keyLike(value, 32) || capsPrefixed(value)) yield {
 			start,
 			end
 		};

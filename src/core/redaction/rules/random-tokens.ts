@@ -185,7 +185,8 @@ function* find(text: string): Iterable<Range> {
       if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
       continue;
     }
-    const placed = assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end) || inUrl;
+    const placed =
+      assigned || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end);
     if (placed || keyLike(value, 32) || capsPrefixed(value)) yield { start, end };
   }
 }
