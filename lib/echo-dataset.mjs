@@ -8915,6 +8915,8 @@ function valueFor(text, s, e, name, budget) {
 			if (value) value.literal = true;
 			return value;
 		}
+		const item = op[1] === ":" ? /^[ \t]*\r?\n[ \t]{0,16}-[ \t]{1,4}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
+		if (item) return readValue(text, at + op[0].length + item[0].length, budget);
 		const braced = op[1] === "=" && (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) ? /^\{([^{}\n]{1,256})\}(?=;|"|'|$)/.exec(text.slice(at + op[0].length, at + op[0].length + 260)) : null;
 		if (braced) return {
 			start: at + op[0].length + 1,

@@ -249,6 +249,7 @@ describe('keys named in prose, notes and tables of other languages', () => {
 describe('more layouts of a password', () => {
   it.each([
     ['a YAML block scalar', 'db:\n  password: |\n    Bl0ck!Scalar\n  host: x', 'Bl0ck!Scalar'],
+    ['the first item of a YAML list under a key name', 'api_keys:\n  - Xk29fLq81mZpQ7Lw9TzA\n  - other', 'Xk29fLq81mZpQ7Lw9TzA'],
     ['ODBC braces around a value with a semicolon', 'Server=x;Uid=y;Pwd={Sommer;2024!};', 'Sommer;2024!'],
     ['the short name PW', 'PW=Sommer2024!', 'Sommer2024!'],
     ['a user and a password with no comma', 'user admin pass Sommer2024!', 'Sommer2024!'],
@@ -261,6 +262,7 @@ describe('more layouts of a password', () => {
     ['a PowerShell cmdlet given to $pw', '$pw = Read-Host -AsSecureString'],
     ['a list of names after a quoted PW', '{alpha2:`PW`,alpha3:`PLW`}'],
     ['braces of code given to a key', 'cache[key] = { nextPos: pos, result: s0 };'],
+    ['a YAML list of mappings under a token name', 'tokens:\n  - name: deploy\n    scope: read'],
   ])('keeps %s', (_family, text) => {
     expect(secrets(text)).toEqual([]);
   });

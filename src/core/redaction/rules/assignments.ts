@@ -191,6 +191,9 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
       if (value) value.literal = true;
       return value;
     }
+    // a YAML list under the name (`api_keys:` then `  - <key>` on the next line): its first item
+    const item = op[1] === ':' ? /^[ \t]*\r?\n[ \t]{0,16}-[ \t]{1,4}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
+    if (item) return readValue(text, at + op[0].length + item[0].length, budget);
     // ODBC braces (`Pwd={pa;ss};`): the value is what the braces hold
     const braced = op[1] === '=' && (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) ? /^\{([^{}\n]{1,256})\}(?=;|"|'|$)/.exec(text.slice(at + op[0].length, at + op[0].length + 260)) : null;
     if (braced) return { start: at + op[0].length + 1, end: at + op[0].length + 1 + braced[1]!.length, quoted: true };
