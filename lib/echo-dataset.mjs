@@ -8361,7 +8361,7 @@ function shannonEntropy(value) {
 function characterClasses(value) {
 	return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0);
 }
-var PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|my[_-]?(?:api|secret|token|key|pass)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
+var PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock[_-]?(?:api|secret|token|key|pass)|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|(?:^|[^a-z])my[_-]?(?:api|secret|token|key)|^my[_-]?pass(?:word|wd|phrase)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
 /** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`. */
 var TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\])$/;
 /**
@@ -8371,6 +8371,7 @@ var TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1
 function looksLikePlaceholder(value) {
 	if (PLACEHOLDER_WORDS.test(value) || TEMPLATE.test(value.trim())) return true;
 	if (/^(.)\1+$/.test(value)) return true;
+	if (/(.)\1{9}/.test(value)) return true;
 	if (/^[*xX•.#_-]+$/.test(value)) return true;
 	if (/^<[A-Za-z_]/.test(value)) return true;
 	return false;
@@ -8380,7 +8381,12 @@ function looksLikePlaceholder(value) {
 * a group repeated (`ABCD-ABCD`, `1234-1234`). Not applied to provider-prefixed keys, whose prefix is evidence enough.
 */
 function looksTypedIn(value) {
-	return /0123456|1234567|2345678|abcdefgh|ABCDEFGH|([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])/.test(value);
+	if (/([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])|a1b2c3|A1B2C3|1a2b3c|1A2B3C|d4c3b2a1|D4C3B2A1/.test(value)) return true;
+	if (/(?:^|[^A-Za-z0-9])[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}(?![A-Za-z0-9])/.test(value) && /[g-zG-Z]/.test(/[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}/.exec(value)[0])) return true;
+	const run = /0123456\d*|1234567\d*|2345678\d*|abcdefgh[i-z]*|ABCDEFGH[I-Z]*/.exec(value);
+	if (!run) return false;
+	const rest = value.replace(run[0], "");
+	return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4);
 }
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -8491,9 +8497,9 @@ var pgpassPassword = regexRule({
 	level: "secrets",
 	priority: 80,
 	description: "Password field of a .pgpass line host:port:database:user:password",
-	pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
+	pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s"'{};,]{1,63}:[^:\s"'{};,]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
 	group: 1,
-	accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
+	accept: (value, match) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[ \t]*[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){3,7}(?::\d{1,3}(?:\.\d{1,3}){3})?$/.test(match[0].replace(/^\n/, ""))
 });
 /** `.netrc` / `_netrc` entries: `machine host login user password secret` (GNU inetutils manual, ftp). */
 var netrcPassword = regexRule({
@@ -8539,8 +8545,8 @@ var connectionStringPassword = regexRule({
 	kind: "password",
 	level: "secrets",
 	priority: 80,
-	description: "Password in scheme://user:password@host (only the password is redacted)",
-	pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
+	description: "Password in scheme://user:password@host (only the password is redacted; an unencoded @ in it runs to the last @)",
+	pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256}(?:@[^\s@/"'<>?#=&]{1,128}){0,3})@[A-Za-z0-9.[_-]/dg,
 	group: 1,
 	accept: (value, match, text) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[A-Z][A-Z_]+$/.test(value) && value.toLowerCase() !== (/\/\/([^:/@]*):/.exec(match[0])?.[1] ?? "").toLowerCase() && !/^\$\w+$/.test(value) && !/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80))
 });
@@ -8582,45 +8588,16 @@ var secretRules = [
 		accept: (value) => decodesToCredentials(value)
 	})
 ];
-// src/core/redaction/rules/assignments.ts
-/** Password words of the languages people write config and chat in, besides English. */
-var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
-/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
-var FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode";
-/** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
-*  name (see kindOfName), so `article` or `vehicle` never do. */
-var FOREIGN_SECRET = "geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer";
-var FOREIGN_KEY = "cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키";
-var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`, "gi");
-var FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, "i");
-var FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, "i");
-var NAME_CHAR = /[\p{L}\p{N}_.-]/u;
-var MAX_NAME = 80;
+// src/core/redaction/rules/assignment-values.ts
 var MAX_QUOTED = 8192;
 var MAX_UNQUOTED = 1024;
-/** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
-var NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
-function normalisedName(name) {
-	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
-}
-/** Names repeat (every `password`, `api_key` in a file): classify each distinct name once per text scan. */
-var nameKinds = /* @__PURE__ */ new Map();
-function kindOfRawName(raw) {
-	let kind = nameKinds.get(raw);
-	if (kind === void 0) {
-		if (nameKinds.size > 4096) nameKinds.clear();
-		kind = kindOfName(normalisedName(raw));
-		nameKinds.set(raw, kind);
-	}
-	return kind;
-}
-function kindOfName(norm) {
-	if (NOT_SECRET_NAME$1.test(norm)) return null;
-	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
-	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
-	if (FOREIGN_SECRET_NAME.test(norm)) return "secret";
-	if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return "secret";
-	return null;
+/** Random the way issued tokens are: 32+ hex digits mixing letters and digits, or a long run mixing cases and digits. */
+function strongToken(value) {
+	if (looksTypedIn(value) || looksLikePlaceholder(value)) return false;
+	if (/^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/.test(value)) return /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value);
+	const digits = (value.match(/\d/g) ?? []).length;
+	if (/^(?:[a-z0-9]{32,}|[A-Z0-9]{32,})$/.test(value)) return digits >= 4 && shannonEntropy(value) >= 4;
+	return value.length >= 20 && /^[\w+/=.~-]+$/.test(value) && characterClasses(value) === 3 && digits >= 2 && shannonEntropy(value) >= 3.5;
 }
 var CODE_WORDS = /* @__PURE__ */ new Set([
 	"string",
@@ -8671,7 +8648,7 @@ var CODE_WORDS = /* @__PURE__ */ new Set([
 var NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential|auth/i;
 /** How code names things: camelCase, PascalCase, snake_case, CONSTANT_CASE, lower. `EHuaHWOAng` is none of them. */
 function identifierLike(value) {
-	return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
+	return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{2,5}(?:[A-Z][a-z0-9]+)+|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
 }
 /** Code or configuration that refers to a secret rather than holding it. */
 function looksLikeReference(value, quoted, next) {
@@ -8681,11 +8658,16 @@ function looksLikeReference(value, quoted, next) {
 	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return true;
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
+	if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true;
+	if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true;
+	if (/^[A-Z][a-z]{1,12}(?:[A-Z][a-z]{0,6})?-[A-Z][A-Za-z]{2,40}$/.test(value)) return true;
+	if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, "_"))) return true;
+	if (/^[#.][A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value)) return true;
 	if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true;
 	if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
 	if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true;
 	if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
-	if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true;
+	if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value) && /[a-z][A-Z]|_|^[A-Z][a-z]/.test(value)) return true;
 	if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true;
 	return false;
 }
@@ -8702,12 +8684,20 @@ function prefixedWords(value) {
 	const body = value.replace(/^(?:[a-z]{1,8}\d{0,2}[-_]){1,4}/, "");
 	return body !== value && body.length > 0 && /^[A-Za-z]+$/.test(body) && identifierLike(body);
 }
+/** A message, not a secret: three or more words, nearly all of letters (`"Unerwartetes Token. {0} wurde erwartet."`). */
+function sentence(value) {
+	const parts = value.split(/\s+/).filter(Boolean);
+	if (parts.length < 3 && !(parts.length === 2 && /\p{L}[.!?…:]$/u.test(value))) return false;
+	return parts.filter((part) => /^[\p{Ps}\p{Pi}"'„«]*\p{L}[\p{L}'’-]*[\p{P}]*$/u.test(part) || /^\{\d\}/.test(part)).length >= parts.length * .6;
+}
 function acceptable(kind, value, quoted, next) {
 	if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
 	if (kind === "password" && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
-	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
+	if (value.startsWith("/*") || value.startsWith("//")) return false;
+	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+	if (sentence(value)) return false;
 	if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, "e"))) return false;
 	if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
 	if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes("_") || value.includes("-") || identifierLike(value))) return false;
@@ -8715,10 +8705,31 @@ function acceptable(kind, value, quoted, next) {
 	if (characterClasses(value) >= 2 && entropy >= Math.min(3, Math.log2(value.length) * .75)) return true;
 	return quoted && entropy >= 3 && !/^[a-z]+(?: [a-z]+){0,2}$/i.test(value) && /\d|[^\w\s]|\s/.test(value);
 }
+/** `"application:" + appKey`, `'password = '.$p[…]`: a quoted piece of a string built in code, not a value. */
+function concatenated(text, value) {
+	if (!value.quoted) return false;
+	const after = text.slice(value.end + 1, value.end + 8);
+	const before = text.slice(Math.max(0, value.start - 8), value.start - 1);
+	return /^[ \t]*(?:\+[ \t]*[\w$("'`]|\.\.[ \t]*[\w$"']|\.[ \t]*[$"']|\.[ \t]+\w|&[ \t]+[\w$"])/.test(after) || /[\w$)][ \t]*(?:\+|\.\.?)[ \t]*$/.test(before);
+}
 /** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
-function readValue(text, i, budget, wholeToken = false) {
+function readValue(text, i, budget, wholeToken = false, query = false) {
 	let at = i;
 	if (text[at] === "@" && text[at + 1] === "\"") at++;
+	const tag = /^!!?[A-Za-z]{1,10}[ \t]{1,4}/.exec(text.slice(at, at + 16));
+	if (tag) at += tag[0].length;
+	if (text[at] === "\\" && (text[at + 1] === "\"" || text[at + 1] === "'")) {
+		const window = text.slice(at + 2, Math.min(text.length, at + 2 + MAX_QUOTED));
+		const found = window.indexOf("\\" + text[at + 1]);
+		const close = found === -1 ? -1 : at + 2 + found;
+		if (close === -1 || window.slice(0, found).includes("\n")) return null;
+		budget.left -= close - at;
+		return close > at + 2 ? {
+			start: at + 2,
+			end: close,
+			quoted: true
+		} : null;
+	}
 	const q = text[at];
 	if (q === "\"" || q === "'" || q === "`") {
 		const triple = text.startsWith(q.repeat(3), at);
@@ -8739,8 +8750,9 @@ function readValue(text, i, budget, wholeToken = false) {
 	}
 	const limit = Math.min(text.length, at + (budget.left > 0 ? MAX_UNQUOTED : 128));
 	let j = at;
-	while (j < limit && !/[\s"'`,;<>(){}[\]]/.test(text[j])) j++;
-	if (wholeToken && j + 1 < limit && !/[\s([]/.test(text[j]) && !/[\s]/.test(text[j + 1])) while (j < limit && !/\s/.test(text[j])) j++;
+	const stop = query ? /[\s"'`,;<>(){}[\]&#]/ : /[\s"'`,;<>(){}[\]]/;
+	while (j < limit && !stop.test(text[j])) j++;
+	if (wholeToken && !query && j + 1 < limit && !/[\s([]/.test(text[j]) && !/[\s]/.test(text[j + 1])) while (j < limit && !/\s/.test(text[j])) j++;
 	budget.left -= j - at;
 	while (j > at && /[.:]/.test(text[j - 1])) j--;
 	return j > at ? {
@@ -8763,7 +8775,47 @@ function authCredentials(text, value) {
 		quoted: value.quoted
 	} : value;
 }
-var OPERATOR = /^[ \t]{0,4}(?:(\??::?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,4}/;
+// src/core/redaction/rules/assignments.ts
+/** Password words of the languages people write config and chat in, besides English. */
+var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
+/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
+var FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode";
+/** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
+*  name (see kindOfName), so `article` or `vehicle` never do. */
+var FOREIGN_SECRET = "geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer";
+var FOREIGN_KEY = "cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키";
+var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e`, "gi");
+var FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, "i");
+var FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, "i");
+var NAME_CHAR = /[\p{L}\p{N}_.-]/u;
+var MAX_NAME = 80;
+/** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
+var NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+function normalisedName(name) {
+	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
+}
+/** Names repeat (every `password`, `api_key` in a file): classify each distinct name once per text scan. */
+var nameKinds = /* @__PURE__ */ new Map();
+function kindOfRawName(raw) {
+	let kind = nameKinds.get(raw);
+	if (kind === void 0) {
+		if (nameKinds.size > 4096) nameKinds.clear();
+		kind = kindOfName(normalisedName(raw));
+		nameKinds.set(raw, kind);
+	}
+	return kind;
+}
+function kindOfName(norm) {
+	if (NOT_SECRET_NAME$1.test(norm)) return null;
+	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
+	if (/^[a-z]{2,12}(?:pass|pwd)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return "password";
+	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
+	if (FOREIGN_SECRET_NAME.test(norm)) return "secret";
+	if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return "secret";
+	if (/(?:^|_)(?:crumb|[cx]srf|pat|login|licen[cs]e|sig)(?:_|\d|$)|[a-z]{3}key$/.test(norm)) return "weak";
+	return null;
+}
+var OPERATOR = /^[ \t]{0,40}(?:(\??::?=|\?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,40}/;
 /** Prose with a few words between the name and the verb: "the password of the router is …", "Le mot de passe du
 *  routeur est …", "La contraseña del correo es …", "Das WLAN-Passwort für Gäste lautet …". */
 var PROSE = /^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'-]{0,15}){1,3}[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je)[ \t]*:?[ \t]+(?=\S)/u;
@@ -8781,13 +8833,21 @@ function* findAssigned(text) {
 		re.lastIndex = e;
 		if (text[s - 1] === "$" || text[s - 1] === "@") s--;
 		const rawName = text.slice(s, e).replace(/[.-]+$/, "");
-		const kind = kindOfRawName(rawName);
-		if (!kind) continue;
+		const nameKind = kindOfRawName(rawName);
+		if (!nameKind) continue;
 		const found = valueFor(text, s, s + rawName.length, rawName, budget);
 		if (!found) continue;
 		const value = rawName.toLowerCase().includes("authorization") ? authCredentials(text, found) : found;
+		if (value.quoted && /^\\?["'][ \t]{1,3}value=/.test(text.slice(value.end, value.end + 14))) continue;
 		const next = text[value.end] === "." && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? "" : text[value.end] ?? "";
-		if (!acceptable(kind, text.slice(value.start, value.end).trim(), value.quoted || value.literal === true, next)) continue;
+		const v = text.slice(value.start, value.end).trim();
+		if (!value.quoted && next === "(") continue;
+		const inner = /^(["'])(.*)\1$/.exec(v);
+		if (inner && (looksLikePlaceholder(inner[2]) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]))) continue;
+		if (concatenated(text, value)) continue;
+		if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
+		const kind = nameKind === "weak" ? "secret" : nameKind;
+		if (nameKind === "weak" ? !strongToken(v) : !acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
 		yield {
 			start: value.start,
 			end: value.end,
@@ -8800,14 +8860,18 @@ function valueFor(text, s, e, name, budget) {
 	const before = text[s - 1];
 	let at = e;
 	const quote = before === "\"" || before === "'" || before === "`" ? before : null;
-	if (quote && text[at] === quote) at++;
+	const escaped = quote !== null && text[s - 2] === "\\" && text[at] === "\\" && text[at + 1] === quote;
+	if (escaped) at++;
+	const closed = quote !== null && text[at] === quote;
+	if (closed) at++;
+	const inString = quote !== null && !closed;
 	if (text[at] === "]" || quote && text[at] === ")") at++;
 	if (text[at] === "[" && text[at + 1] === "]") at += 2;
 	if (before === "<" && text[at] === ">") {
 		let start = at + 1;
-		const close = text.indexOf("</", start);
-		if (close === -1 || close - start > MAX_QUOTED) return null;
-		let end = close;
+		const inner = text.slice(start, Math.min(text.length, start + MAX_QUOTED)).indexOf("</");
+		if (inner === -1) return null;
+		let end = start + inner;
 		while (start < end && /\s/.test(text[start])) start++;
 		while (end > start && /\s/.test(text[end - 1])) end--;
 		return end > start && !/[<>]/.test(text.slice(start, end)) ? {
@@ -8816,19 +8880,58 @@ function valueFor(text, s, e, name, budget) {
 			quoted: true
 		} : null;
 	}
-	if (quote) {
+	if (closed) {
 		const pair = /^[ \t]{1,3}value=(["'])/.exec(text.slice(at, at + 16));
 		if (pair) return readValue(text, at + pair[0].length - 1, budget);
+		if (text[at] === ">" && /(?:key|name)=$/.test(text.slice(Math.max(0, s - 6), s - 1))) {
+			const inner = text.slice(at + 1, Math.min(text.length, at + 1024)).indexOf("</");
+			const close = inner === -1 ? -1 : at + 1 + inner;
+			if (close > at + 1 && !/[<>\n]/.test(text.slice(at + 1, close))) return {
+				start: at + 1,
+				end: close,
+				quoted: true
+			};
+		}
+		const block = /^[ \t]*\{[ \t]*\r?\n(?:[ \t]*(?:description|type|sensitive|nullable)[ \t]*=[^\n]{0,200}\r?\n){0,4}[ \t]*default[ \t]*=[ \t]*(?=["'])/.exec(text.slice(at, at + 1200));
+		if (block) return readValue(text, at + block[0].length, budget);
+		const serialised = /^;s:\d{1,5}:(?=\\?["'])/.exec(text.slice(at, at + 12));
+		if (serialised) return readValue(text, at + serialised[0].length, budget);
 	}
-	const tail = text.slice(at, at + 16);
+	const tail = text.slice(at, at + 96);
+	const typed = /^(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.]{0,30}>|\[\]|\(\d{1,4}\))?\??[ \t]{0,4}=(?![=>~])[ \t]{0,4}(?=@?["'`])/.exec(tail);
+	if (typed && !quote) return readValue(text, at + typed[0].length, budget);
 	const op = OPERATOR.exec(tail);
 	if (op) {
+		if (inString && text[at + op[0].length] === quote) return null;
+		if (escaped && text[at + op[0].length] !== "\\") return null;
 		if (op[2] && !quote) return null;
+		if (op[2] && /^["'][a-z]{1,8}["']/.test(text.slice(at + op[0].length, at + op[0].length + 10))) return null;
 		if (op[3] && quote) return null;
 		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s)) || op[1] === ":" && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s));
-		const value = readValue(text, at + op[0].length, budget, lineLevel);
+		const query = op[1] === "=" && (before === "?" || before === "&");
+		const block = op[1] === ":" ? /^[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
+		if (block) {
+			const value = readValue(text, at + op[0].length + block[0].length, budget, true);
+			if (value) value.literal = true;
+			return value;
+		}
+		const item = op[1] === ":" ? /^[ \t]*\r?\n[ \t]{0,16}-[ \t]{1,4}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
+		if (item) return readValue(text, at + op[0].length + item[0].length, budget);
+		const braced = op[1] === "=" && (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) ? /^\{([^{}\n]{1,256})\}(?=;|"|'|$)/.exec(text.slice(at + op[0].length, at + op[0].length + 260)) : null;
+		if (braced) return {
+			start: at + op[0].length + 1,
+			end: at + op[0].length + 1 + braced[1].length,
+			quoted: true
+		};
+		const value = readValue(text, at + op[0].length, budget, lineLevel, query);
 		if (value && lineLevel) value.literal = true;
+		if (value && !value.quoted && op[1] === "=" && text[value.end] === ";") {
+			if (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) value.literal = true;
+			else if (name.startsWith("$") && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
+		}
 		if (op[3] && value && !value.quoted) return null;
+		if (op[2] && value && !value.quoted) return null;
+		if (op[3] && value && /\s/.test(text.slice(value.start, value.end))) return null;
 		if ((op[1] === "??" || op[1] === "||" || op[1] === "or") && value && !value.quoted) return null;
 		if (op[1] === ":" && value && !value.quoted && name.startsWith("http")) return null;
 		return value;
@@ -9152,6 +9255,117 @@ var contactRules = [regexRule({
 		return true;
 	}
 }), phoneRule];
+// src/core/redaction/rules/credential-calls.ts
+/** The end of a callee's name and its opening parenthesis; group 1 is set for calls that only connect or bind. */
+var CALLEE = /(?:[Ll]og_?[Ii]n|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uth[A-Za-z]{0,24}|[Cc]redentials?|[Bb]asic|(connect[A-Za-z]{0,12}|Connect[A-Za-z]{0,12}|[Bb]ind|DirectoryEntry|SSHClient|Session))[ \t]{0,4}(?:=[ \t]{0,4})?\(/g;
+var MAX_ARGS = 320;
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+/** The top-level arguments of the call opened at `open` (bounded; none if the call does not close in reach). */
+function argumentsAt(text, open) {
+	const args = [];
+	const limit = Math.min(text.length, open + MAX_ARGS);
+	let depth = 0;
+	let argStart = open + 1;
+	let literal = null;
+	let other = false;
+	/** Where the argument's first non-space character is (-1: none yet), so no argument is sliced to look at it. */
+	let content = -1;
+	const push = (end) => {
+		const quoted = literal !== null && !other;
+		if (quoted) args.push({
+			start: literal.start,
+			end: literal.end,
+			quoted
+		});
+		else if (content !== -1) args.push({
+			start: argStart,
+			end,
+			quoted: false
+		});
+		literal = null;
+		other = false;
+		content = -1;
+	};
+	for (let i = open + 1; i < limit; i++) {
+		const c = text[i];
+		if (content === -1 && c !== "\"" && c !== "'" && !isSpace(c) && c !== "," && c !== ")") content = i;
+		if (c === "\"" || c === "'") {
+			let close = i + 1;
+			while (close < limit && text[close] !== c && text[close] !== "\n") close++;
+			if (close >= limit || text[close] !== c) return null;
+			const fresh = content === -1 || content === i - 1 && /[@rbuRBU]/.test(text[content]);
+			if (depth === 0 && literal === null && fresh) literal = {
+				start: i + 1,
+				end: close
+			};
+			else if (depth === 0) other = true;
+			if (content === -1) content = i;
+			i = close;
+			continue;
+		}
+		if (c === "(" || c === "[" || c === "{") depth++;
+		else if (c === ")" || c === "]" || c === "}") {
+			if (depth === 0) {
+				push(i);
+				return args;
+			}
+			depth--;
+		} else if (c === "," && depth === 0) {
+			push(i);
+			argStart = i + 1;
+		} else if (depth === 0 && literal !== null && !isSpace(c)) {
+			const method = /^\.[A-Za-z]\w{0,20}\(\)/.exec(text.slice(i, i + 24));
+			if (method) i += method[0].length - 1;
+			else other = true;
+		} else if (depth === 0 && literal === null && c === "=") other = true;
+	}
+	return null;
+}
+/** A user name: one token, not a URL, path or host (`LDAP://…`, `localhost`, `db.corp.net`, `10.0.0.5`). */
+function userLike(value) {
+	if (value.length === 0 || value.length > 100 || /\s/.test(value) || /:\/\/|^\\\\|^\//.test(value)) return false;
+	if (/^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$/i.test(value)) return false;
+	return value.includes("@") || !/^[\w-]+(?:\.[\w-]+)+$/.test(value);
+}
+var unicodeClasses$1 = (value) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
+var shaped = (value) => unicodeClasses$1(value) >= 2 && /[\d\W_]/.test(value);
+function passwordValue(value, user, onlyConnects) {
+	if (value.length < 4 || value.length > 128 || /\s/.test(value) || value === user) return false;
+	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase()) || /^[$%{]/.test(value)) return false;
+	if (onlyConnects || /^[A-Za-z]+$/.test(value)) {
+		if (shaped(value)) return true;
+		return !onlyConnects && value.length >= 8 && /^(?:[a-z]+|[A-Z]+)$/.test(value);
+	}
+	return true;
+}
+function* find$1(text) {
+	const re = new RegExp(CALLEE.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const args = argumentsAt(text, match.index + match[0].length - 1);
+		if (!args) continue;
+		for (let i = 0; i + 1 < args.length; i++) {
+			const user = args[i];
+			const pass = args[i + 1];
+			if (!user.quoted || !pass.quoted) continue;
+			const userValue = text.slice(user.start, user.end);
+			if (!userLike(userValue)) continue;
+			if (passwordValue(text.slice(pass.start, pass.end), userValue, match[1] !== void 0)) yield {
+				start: pass.start,
+				end: pass.end
+			};
+			break;
+		}
+	}
+}
+var credentialCallRules = [{
+	id: "credential-call-password",
+	kind: "password",
+	level: "secrets",
+	priority: 75,
+	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
+	find: (text) => [...find$1(text)]
+}];
 // src/core/redaction/rules/financial.ts
 var CARD_WORDS = /(?:card|carte|tarjeta|karte|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|\bcc\b|\bpan\b|カード|卡|카드)/i;
 /** Issuer ranges and the lengths each issues; a 15-digit number starting with 4 is an IMEI, not a Visa. */
@@ -9352,10 +9566,12 @@ var networkRules = [ipv4, {
 	}
 }];
 // src/core/redaction/rules/password-forms.ts
-var plausible = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+var plausible = (value) => value.length >= 4 && !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
-var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
-var passwordShaped = (value) => plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
+/** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */
+var unicodeClasses = (value) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
+var passwordShaped = (value) => plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
 /** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
 var PASSWORD_WORDS = [
 	"[Pp]ass(?:word|phrase|code)",
@@ -9378,6 +9594,9 @@ var PASSWORD_WORDS = [
 	"[Pp]arol[aăe]",
 	"[Pp]arool",
 	"[Ss]alasõna",
+	"[Pp]asswd",
+	"[Pp]w",
+	"PW",
 	"[Şş]ifre",
 	"[Ss]ifre",
 	"[Пп]арол[ьаи]",
@@ -9395,6 +9614,9 @@ var PASSWORD_WORDS = [
 	"[Ll]ykilorð",
 	"[Pp]arole"
 ].join("|");
+/** What stands between a password word and its value in tables, lists and notes: a colon, a dash, a run of dots or
+*  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */
+var SEPARATOR = "[:：]|[—–-](?=[ \\t])|[.…·_-]{2,40}|[|│→⇒]|->";
 /** "is" in those languages. */
 var VERBS = "is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|hai|है|on|olur|este|yra|ir|er";
 /** `correct-horse-battery`, `slide.scratch.recovery`: three or more words joined by a separator. */
@@ -9417,7 +9639,7 @@ var passwordFormRules = [
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
@@ -9438,8 +9660,8 @@ var passwordFormRules = [
 		kind: "secret",
 		level: "secrets",
 		priority: 70,
-		description: "A random-looking token right after a key/token/secret word in prose (\"why is this key rejected? DKQcfG0f…\")",
-		pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+		description: "A random-looking token after a key/token/secret word of any of several languages in prose, notes and tables (\"why is this key rejected? DKQcfG0f…\", \"ma clé d'API : …\", \"| API token | … |\", \"APIキーは…です\")",
+		pattern: /* @__PURE__ */ new RegExp("(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})[\"'`]?([A-Za-z0-9+/_=-]{16,200})(?![\\w+/=-])", "dgu"),
 		group: 1,
 		accept: (v) => {
 			const digits = (v.match(/\d/g) ?? []).length;
@@ -9447,7 +9669,7 @@ var passwordFormRules = [
 			return plausible(v) && (hex || characterClasses(v) >= 3 && digits >= 3) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
 		}
 	}),
-	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,3}?[ \\t]{0,2}(?:[:：]|[—–-](?=[ \\t])|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,3}|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3})?|[ \\t]{0,2}(?:[:：]|[—–](?=[ \\t]))[ \\t]{0,3})([^\\s"'\`<>]{3,63}[^\\s"'\`<>.,;:)])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2)
 ];
@@ -9832,6 +10054,18 @@ var PROVIDER_KEYS = [
 		body: "(?<=AccountKey=)[A-Za-z0-9+/]{86}=="
 	},
 	{
+		id: "newrelic-key",
+		description: "New Relic NRAK-/NRAA-/NRII-/NRIQ-/NRRA-/NRJS- keys and ingest license keys (…NRAL)",
+		body: "(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)",
+		mixed: true
+	},
+	{
+		id: "salesforce-access-token",
+		description: "Salesforce access/session token 00D…!…",
+		body: "00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{80,120}",
+		edge: "A-Za-z0-9_.!"
+	},
+	{
 		id: "anthropic-key",
 		description: "Anthropic keys secretlint does not know: sk-ant-admin01-, OAuth sk-ant-oat01-/sk-ant-ort01-, sk-ant-sid01- (its rule knows sk-ant-api03/04-)",
 		body: "sk-ant-(?!api0)[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{80,200}"
@@ -9950,6 +10184,23 @@ var LEAK_VERB = /(?:committed|commited|pushed|leaked|exposed|pasted|posted|share
 /** For hex and UUIDs (commit SHAs, ids) only verbs that mean a leak, never "use" or "committed" alone. */
 var LEAK_ONLY = /(?:accidentally[ \t]+(?:committed|commited|pushed|shared|posted|published|uploaded|pasted)|leaked|exposed|pasted|posted|published|hard-?coded|hardcoded)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
 var CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session)|(?:create|init|make|new)_?[Cc]lient|new[ \t]+[A-Z][\w.]*)[ \t]*\([ \t]*["'`]$/;
+/** A later quoted argument of a client, auth or credentials call, across lines:
+*  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
+var CALL_ARGUMENT = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
+var inCallArguments = (text, start) => CALL_ARGUMENT.test(text.slice(Math.max(0, start - 600), start));
+/** The path segment before a token that says what it is: `/webhook/…`, `/hooks/123/…`, `/token/…`, `/api-key/…`. */
+var URL_SECRET_PATH = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?(?=[A-Za-z0-9_-]{16})/i;
+var URL_SECRET_SEGMENT = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?$/i;
+/** "… is my API key", "… was our token": the value named right after it. */
+var NAMED_AFTER = /^["'`]?[ \t]{1,3}(?:is|was|are|=)[ \t]{1,3}(?:my|our|the|his|her|their|your)[ \t]{1,3}(?:[\w-]{1,20}[ \t]{1,3}){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?|pat)\b/i;
+var namedAfter = (text, end) => NAMED_AFTER.test(text.slice(end, end + 90));
+/** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
+function capsPrefixed(value) {
+	const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
+	if (!m || /^(?:SHA|MD|CRC|UUID|GUID|ID|REF|COMMIT|BUILD|V|VER|HASH|TX|BLOCK|ISBN|DOI)/.test(value)) return false;
+	const body = m[1];
+	return /^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body) || keyLike(body, 20);
+}
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
 function* find(text) {
@@ -9965,6 +10216,12 @@ function* find(text) {
 		while (cut > 0 && match[0][cut] === "=") cut--;
 		const lastEquals = match[0].lastIndexOf("=", cut);
 		if (lastEquals !== -1) start += lastEquals + 1;
+		const segment = URL_SECRET_PATH.exec(text.slice(start, end));
+		if (segment) {
+			start += segment.index + segment[0].length;
+			const slash = text.indexOf("/", start);
+			if (slash !== -1 && slash < end) end = slash;
+		}
 		while (end > start && /[.~_-]/.test(text[end - 1]) && !/=/.test(text[end - 1])) end--;
 		while (start < end && /[./=~-]/.test(text[start])) start++;
 		const value = text.slice(start, end);
@@ -9974,10 +10231,11 @@ function* find(text) {
 		const windowStart = Math.max(0, start - 100);
 		const head = text.slice(windowStart, start);
 		const before = head.slice(head.lastIndexOf("\n") + 1);
-		if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
+		const inUrl = /:\/\/\S*$/.test(before);
+		if (DIGEST_BEFORE.test(before) || inUrl && !URL_SECRET_SEGMENT.test(before)) continue;
 		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
 		if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
-		const strong = keyLike(value, 20);
+		const strong = keyLike(value, 20) || capsPrefixed(value);
 		const hexLike = !strong && hexOrUuid(value);
 		if (!strong && !hexLike) continue;
 		blocks ??= pemBlocks(text);
@@ -9987,13 +10245,13 @@ function* find(text) {
 		const name = assigned ? assigned[1] ?? assigned[2] ?? "" : "";
 		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ""))) continue;
 		if (hexLike) {
-			if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before)) yield {
+			if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield {
 				start,
 				end
 			};
 			continue;
 		}
-		if (assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || keyLike(value, 32)) yield {
+		if (assigned || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end) || keyLike(value, 32) || capsPrefixed(value)) yield {
 			start,
 			end
 		};
@@ -10116,6 +10374,7 @@ var REDACTION_RULES = [
 	...secretlintRules,
 	...assignmentRules,
 	...passwordFormRules,
+	...credentialCallRules,
 	...randomTokenRules,
 	...contactRules,
 	...financialRules,
@@ -10134,7 +10393,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 6,
+		rulesVersion: 7,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -10506,7 +10765,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `6/${level}`;
+	return `7/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -10549,7 +10808,7 @@ function redactConversation(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(6),
+		rulesVersion: String(7),
 		level: "off",
 		rules: [],
 		...by

@@ -44,6 +44,15 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'key-shaped runs, no newline', text: fill('aB3dE5gH7jK9mN1p ') },
     { name: 'key-shaped runs given to names', text: fill('x = aB3dE5gH7jK9mN1pQ ') },
     { name: 'unclosed client calls', text: fill('SomeClient("aB3dE5gH7jK9mN1pQ8') },
+    // round 6: login/credential calls with quoted arguments and no close, auth calls holding key-shaped arguments,
+    // password words with leaders, aligned names, escaped JSON and XML entries never closed, many @ in userinfo
+    { name: 'unclosed credential calls', text: fill('login("a@b.c", "Xk9!p", "q\', ') },
+    { name: 'key-shaped auth call arguments', text: fill("OAuth('aB3dE5gH7jK9mN1pQ8', ") },
+    { name: 'password words with leaders', text: fill('Password ...... ---- | -> ') },
+    { name: 'aligned secret names', text: fill('api_token                                 ') },
+    { name: 'escaped JSON never closed', text: fill('\\"password\\": \\"abc ') },
+    { name: 'XML entries never closed', text: fill('<entry key="db.password">abc ') },
+    { name: 'many @ in userinfo', text: fill('s://u:p@a@b@c@d@e@') },
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ibanValid, looksLikePlaceholder, luhnValid, shannonEntropy } from './checks';
+import { ibanValid, looksLikePlaceholder, looksTypedIn, luhnValid, shannonEntropy } from './checks';
 
 describe('checksums', () => {
   it('accepts Luhn-valid card numbers and rejects a one-digit typo', () => {
@@ -29,5 +29,27 @@ describe('heuristics', () => {
       expect(looksLikePlaceholder(value), value).toBe(true);
     }
     expect(looksLikePlaceholder('Hx9Lm2Kq7Wz1Bv8Ny3Hc6Jd0')).toBe(false);
+  });
+});
+
+describe('stand-ins and typed-in values (round 6)', () => {
+  it('treats counting sequences, hand-made UUIDs and long runs of one character as stand-ins', () => {
+    expect(looksTypedIn('a1b2c3d4e5f6g7h8i9j0')).toBe(true);
+    expect(looksTypedIn('d4c3b2a1-f6e5-0000-1111-222233334444')).toBe(true);
+    expect(looksTypedIn('px-a1c3e5g7-b2d4-f6h8-j1k3-m5n7p9q1r3s5')).toBe(true);
+    expect(looksLikePlaceholder('cccccccccccccccccccccccc1234NRAL')).toBe(true);
+  });
+
+  it('keeps a counting run that sits inside a long random token a secret', () => {
+    expect(looksTypedIn('00Qx7Lm2Zp-ABCDEFGHIJ-9Kb4Tr8Vn3-Yc1Xz5Wq')).toBe(false);
+    expect(looksTypedIn('12345678-ABCD-ABCD-ABCD-1234567890AB')).toBe(true);
+  });
+
+  it('reads "my password" as a stand-in only at the start of the value', () => {
+    expect(looksLikePlaceholder('myPassword')).toBe(true);
+    expect(looksLikePlaceholder('my_api_key')).toBe(true);
+    expect(looksLikePlaceholder('fake_token')).toBe(true);
+    expect(looksLikePlaceholder('thisismypassword')).toBe(false);
+    expect(looksLikePlaceholder('mypass')).toBe(false);
   });
 });

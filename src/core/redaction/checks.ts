@@ -63,7 +63,7 @@ export function characterClasses(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|my[_-]?(?:api|secret|token|key|pass)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
+  /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock[_-]?(?:api|secret|token|key|pass)|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|(?:^|[^a-z])my[_-]?(?:api|secret|token|key)|^my[_-]?pass(?:word|wd|phrase)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
 /** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`. */
 const TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\])$/;
 
@@ -74,6 +74,8 @@ const TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w
 export function looksLikePlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || TEMPLATE.test(value.trim())) return true;
   if (/^(.)\1+$/.test(value)) return true;
+  // a key typed as a run of one character with a real prefix or suffix (`aaaa…aaaaNRAL`, `00aaaa…`)
+  if (/(.)\1{9}/.test(value)) return true;
   if (/^[*xX•.#_-]+$/.test(value)) return true;
   // `<Openverse API token>` cut at its first space: a value that opens an angle-bracket template
   if (/^<[A-Za-z_]/.test(value)) return true;
@@ -85,5 +87,14 @@ export function looksLikePlaceholder(value: string): boolean {
  * a group repeated (`ABCD-ABCD`, `1234-1234`). Not applied to provider-prefixed keys, whose prefix is evidence enough.
  */
 export function looksTypedIn(value: string): boolean {
-  return /0123456|1234567|2345678|abcdefgh|ABCDEFGH|([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])/.test(value);
+  // a group repeated, or letters and digits counted in turn (`a1b2c3d4…`, `1a2b3c`)
+  if (/([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])|a1b2c3|A1B2C3|1a2b3c|1A2B3C|d4c3b2a1|D4C3B2A1/.test(value)) return true;
+  // a UUID written by hand: its shape, with letters no UUID has (`a1b2c3d4-e5f6-g7h8-…`)
+  if (/(?:^|[^A-Za-z0-9])[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}(?![A-Za-z0-9])/.test(value) && /[g-zG-Z]/.test(/[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}/.exec(value)![0]))
+    return true;
+  const run = /0123456\d*|1234567\d*|2345678\d*|abcdefgh[i-z]*|ABCDEFGH[I-Z]*/.exec(value);
+  if (!run) return false;
+  // a counting run inside a long random token (`00QCjAl4MlV-WPXM-ABCDEFGHIJKL-0HmjFx-vbGua`) leaves a key around it
+  const rest = value.replace(run[0], '');
+  return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4);
 }

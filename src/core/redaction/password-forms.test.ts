@@ -75,3 +75,60 @@ describe('keys of providers secretlint lacks, and headers', () => {
     expect(secrets('const author = "Jane Doe";')).toEqual([]);
   });
 });
+
+// Round 6: a password word and its value in notes, tables and lists, in any language; passwords passed by position.
+describe('passwords in notes and tables', () => {
+  it.each([
+    ['a dotted leader', 'Admin password ....... Gx7#pLq2!m', 'Gx7#pLq2!m'],
+    ['a dashed leader across a column gap', '    Vault password       ----    Qh5&tRw8!', 'Qh5&tRw8!'],
+    ['a Markdown table row', '| Password | W1nter-Sun!9 |', 'W1nter-Sun!9'],
+    ['an arrow', 'root password -> Kf8$wq2Lz', 'Kf8$wq2Lz'],
+    ['a Unicode arrow in Spanish', 'contraseña → Pato!Azul77', 'Pato!Azul77'],
+    ['a tab after a German word', 'Passwort:\tSonne42Mond!', 'Sonne42Mond!'],
+    ['an adverb after the French verb', 'le mot de passe est toujours B4guette!x', 'B4guette!x'],
+    ['five words before the verb', 'My password for the staging box is correcthorse99', 'correcthorse99'],
+    ['backticks around the value', 'use the password `Zq9!vR2#` to log in', 'Zq9!vR2#'],
+    ['the short word pw', 'the admin pw is k3yst0ne77', 'k3yst0ne77'],
+    ['Cyrillic letters and digits', 'Пароль от почты: Мишка2024', 'Мишка2024'],
+  ])('%s', (_form, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps table headers, cmdlets and settings lists', () => {
+    for (const text of [
+      '| Password | Description |',
+      'Password ....... see the vault',
+      '$pw = ConvertTo-SecureString $plain -AsPlainText',
+      'Server=db;User Id=web;Password=secret;Database=app;',
+      'passwordLabel:"Password:",rememberLabel:"Remember me"',
+    ])
+      expect(secrets(text), text).toEqual([]);
+  });
+});
+
+describe('passwords passed by position to login and credential calls', () => {
+  it.each([
+    ['requests auth tuple', 'requests.get(url, auth=("deploy", "Pl4ntP0t!"))', 'Pl4ntP0t!'],
+    ['smtplib login with an e-mail user', 'server.login("alerts@corp.io", "bq7ZmX2rT9")', 'bq7ZmX2rT9'],
+    ['a letters-only password in one case', 'new NetworkCredential("svc-build", "qwmzhtrplkdv")', 'qwmzhtrplkdv'],
+    ['Apache HttpClient credentials', 'new UsernamePasswordCredentials("svc", "Ff5!kq2P")', 'Ff5!kq2P'],
+    ['basic auth helper', 'HTTPBasicAuth("bot", "mango-Tree-88")', 'mango-Tree-88'],
+    ['a method on the literal', 'new PasswordAuthentication("mail", "Zebra7Quilt".toCharArray())', 'Zebra7Quilt'],
+    ['a directory path before the user, across lines', 'new DirectoryEntry("LDAP://dc.corp.local",\n    "svc_ldap@corp.local",\n    "Ld4p!2024")', 'Ld4p!2024'],
+    ['a connect call with host and port first', 'client.connect(host, 22, "ubuntu", "Kx93!mqL")', 'Kx93!mqL'],
+  ])('%s', (_form, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps calls that take other strings', () => {
+    for (const text of [
+      'router.connect("users", "index")',
+      'auth.login("Welcome back", "Please sign in")',
+      'auth("read", "write")',
+      'login("userName", "passwordField")',
+      'db.connect("localhost", "root")',
+      'login(user, password)',
+    ])
+      expect(secrets(text), text).toEqual([]);
+  });
+});

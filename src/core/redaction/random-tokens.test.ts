@@ -63,3 +63,25 @@ describe('random tokens without a key word', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+// Round 6: a token named after it in prose, and a token as the URL segment after a word that names it.
+describe('tokens named after them or by their URL segment', () => {
+  const found = (text: string) => detect(text, { level: 'secrets' }).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['a key named after it', 'Xk29fLq81mZpQ7Lw9TzA is my API key, why 401?', 'Xk29fLq81mZpQ7Lw9TzA'],
+    ['hex named after it', '9b2e6f41c7d8a3e05f1b4c9d2e7a6f38 was our old token', '9b2e6f41c7d8a3e05f1b4c9d2e7a6f38'],
+    ['a webhook segment', 'POST https://hooks.corp.io/webhook/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd', 'Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd'],
+    ['a hook segment after a numeric id', 'https://api.x.io/hooks/12345/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd/run', 'Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd'],
+  ])('%s', (_place, text, value) => {
+    expect(found(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['hex followed by prose', 'the commit 9b2e6f41c7d8a3e05f1b4c9d2e7a6f38 is the fix'],
+    ['an asset path segment', 'https://cdn.example.org/assets/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd/app.js'],
+    ['a blob path with a SHA', 'https://github.com/org/repo/blob/4f9d2a7c1e8b6035d9c2a4f7e1b8c6d04f9d2a7c/x.js'],
+  ])('keeps %s', (_place, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -124,3 +124,146 @@ describe('secret names in other languages and naming conventions', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+// Round 6: families of forms, places and shapes — each example is written here, none is a corpus item.
+describe('assignment forms of any layout', () => {
+  it.each([
+    ['a column-aligned assignment', 'db_password        = "Tr0ub4dor&3x"', 'Tr0ub4dor&3x'],
+    ['a column-aligned Ruby hash', "  :api_token      => 'Vq83kLm2Pz91XcWb7Ye4'", 'Vq83kLm2Pz91XcWb7Ye4'],
+    ['a tab-aligned shell variable', 'SMTP_PASSWORD\t\t\t\t\t\t= hunter2hunter', 'hunter2hunter'],
+    ['a conditional Makefile assignment', 'PASSWORD ?= Mk!file99', 'Mk!file99'],
+    ['JSON inside a string', '"{\\"api_key\\": \\"Jx82Lq0PmZ7wR4tY1vK9\\"}"', 'Jx82Lq0PmZ7wR4tY1vK9'],
+    ['escaped JSON without spaces', '{\\"password\\":\\"Gr8Lakes!x\\"}', 'Gr8Lakes!x'],
+    ['a TypeScript type before the value', 'const password: string = "Ts!Typed42"', 'Ts!Typed42'],
+    ['a Go type before the value', 'var dbPassword string = "Go!Typed42"', 'Go!Typed42'],
+    ['a T-SQL declaration', "DECLARE @password NVARCHAR(50) = 'Tsql!Pw9';", 'Tsql!Pw9'],
+    ['a Terraform variable default', 'variable "db_password" {\n  type    = string\n  default = "Tf!Pass2024"\n}', 'Tf!Pass2024'],
+    ['a Java properties entry in XML', '<entry key="db.password">Xml!Pass99</entry>', 'Xml!Pass99'],
+    ['a YAML tag', 'password: !!str 12Qwaszx', '12Qwaszx'],
+    ['serialised PHP', 'a:1:{s:9:"stripekey";s:32:"9c1e4b7a2f6d8e0c3b5a7f9d1e2c4b6a";}', '9c1e4b7a2f6d8e0c3b5a7f9d1e2c4b6a'],
+    ['a bare word in an ODBC string', '"Driver={x};Uid=app;Pwd=specialsauce;Server=db;"', 'specialsauce'],
+    ['a bare word given to a PHP variable', '$user = "app"; $dbpass = swordfish;', 'swordfish'],
+    ['a lower-case phrase run together', 'SMTP_PASS = "nobodyknowsmypassword"', 'nobodyknowsmypassword'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a label inside a string, then code', 'log("Password: " + user.password)'],
+    ['labels in a minified table', 'userLabel:"User:",passwordLabel:"Password:",nextLabel:"Next"'],
+    ['a piece of a string built in code', 'String header = "token:" + id + ":" + secret;'],
+    ['PHP concatenation after a label', "echo 'password = '.$cfg['db']['pass'];"],
+    ['a reference quoted twice', 'echo "export API_TOKEN=\\"\'$CI_TOKEN\'\\"" >> .env'],
+    ['a resource name', 'ChangePasswordPolicy = "arn:aws:iam::aws:policy/ChangePassword"'],
+    ['a CSS selector', "this.resetPassword = '#reset-password';"],
+    ['a call at the start of a line', 'password = getenv("DB_PASSWORD")'],
+    ['a setting name before value=', '<add key="TokenEndpoint" value="https://login.example.org/oauth2/token"/>'],
+    ['an attribute list after a secret-named name', 'name="plugin_s3_access_key" id="plugin-s3-access-key"'],
+    ['a list of settings given to an auth-named option', ":auth_params => 'host=db user=web password=###### dbname=x',"],
+    ['a query option named for auth', 'mongodb://db0.example.com/?authSource=admin&replicaSet=rs0'],
+    ['a hex number compared with a sig variable', 'if (sig == 0x04034b50) return;'],
+    ['a tokenizer state', "{ token: '@brackets', next: '@pop' }"],
+    ['a message in a localisation table', '"Unexpected_token_0": "Unerwartetes Token. {0} wurde erwartet."'],
+    ['an AST node type', 'type: "TSPropertySignature"'],
+    ['a stand-in word', 'my_password = "fakesecret"'],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('keeps a cookie header whole, every pair in it', () => {
+    expect(secrets("headers: { cookie: 'sid=9f8Kq2LmZx; csrftoken=Ab4Lq9Zm2X; theme=dark' }")).toEqual([
+      'sid=9f8Kq2LmZx; csrftoken=Ab4Lq9Zm2X; theme=dark',
+    ]);
+  });
+});
+
+describe('secrets in URLs, headers and command lines', () => {
+  it.each([
+    ['a query parameter ends at &', 'https://api.example.org/v1/items?access_token=Qm8Zr2Wx9Lp4Tn6Vb1Kc&limit=10', 'Qm8Zr2Wx9Lp4Tn6Vb1Kc'],
+    ['a signature parameter', 'https://hooks.internal/x?id=7&sig=Zx3Rk9Pq2Lm7Wt4Vb8Nc', 'Zx3Rk9Pq2Lm7Wt4Vb8Nc'],
+    ['an unencoded @ in a URL password', 'ftp://ann:p@ss!w0rd@files.corp.net/pub', 'p@ss!w0rd'],
+    ['a CSRF crumb header', "curl -H 'App-Crumb:5f1c9e7a3b2d4f6e8a0c1b3d5e7f9a2c' $URL", '5f1c9e7a3b2d4f6e8a0c1b3d5e7f9a2c'],
+    ['a hex token given to a login property', 'mvn verify -Dscanner.login=5f4dcc3b5aa765d61d8327deb882cf99aa11bb22', '5f4dcc3b5aa765d61d8327deb882cf99aa11bb22'],
+    ['a personal access token in base32', 'devops_pat = "q7vxkzr3m2pyd5wlh6tnb4fgj2cuo7ea3sir6vkx5lmqdnw2zbhy"', 'q7vxkzr3m2pyd5wlh6tnb4fgj2cuo7ea3sir6vkx5lmqdnw2zbhy'],
+    ['a hex key glued to its name', '"appconnectkey": "8d0f2b4a6c8e1f3a5b7c9d0e2f4a6b8c"', '8d0f2b4a6c8e1f3a5b7c9d0e2f4a6b8c'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a query e-mail after the host', 'https://u:Pw4Xq9Lm@host.example.org?to=a@b.org'],
+    ['a login that is a name', '"login": "alice"'],
+    ['a licence name', 'license: MIT'],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text).join()).not.toMatch(/alice|MIT|host\.example|b\.org/);
+  });
+});
+
+describe('keys whose shape or call names them', () => {
+  it.each([
+    ['a capitals prefix and a hex body', 'owner: QXBJ-4780F48C47DF5882DBEC3FD82C7', 'QXBJ-4780F48C47DF5882DBEC3FD82C7'],
+    ['an org-prefixed session token', `00D5g000004Ab3X!${'AQcAQ.x7Lm2Zq9Pw4Tr8Vn3Kb6Yc1Xz5'.repeat(3)}`, `00D5g000004Ab3X!${'AQcAQ.x7Lm2Zq9Pw4Tr8Vn3Kb6Yc1Xz5'.repeat(3)}`],
+    ['a counting run inside an otherwise random token', 'vendor_secret: 00Qx7Lm2Zp-ABCDEFGHIJ-9Kb4Tr8Vn3-Yc1Xz5Wq', '00Qx7Lm2Zp-ABCDEFGHIJ-9Kb4Tr8Vn3-Yc1Xz5Wq'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('labels New Relic keys and licence keys as API keys', () => {
+    for (const key of ['eu01xx4c1f9a2e7b3d5c8f0a6e2b9d4f1c7aNRAL', 'NRII-5d0c2a9f7e3b1d4c6a8e0f2b4d6a8c0e', 'NRJS-5d0c2a9f7e3b1d4c6a8']) {
+      expect(detect(`license: ${key}`, { level: 'secrets' }).map((s) => s.kind), key).toEqual(['api_key']);
+    }
+  });
+
+  it('finds every key-shaped argument of an auth call across lines', () => {
+    const text = "api = Api(auth=OAuth1('Hq3Lm8Zx2Pw7Tr4Vn9Kb6Yc',\n        'Zr9Qm2Lx7Pw4Tn8Vb3Kc5Xd',\n        'Pw7Lm2Zx9Qr4Tn8Vb3Kc1Ye'))";
+    expect(secrets(text)).toEqual(['Hq3Lm8Zx2Pw7Tr4Vn9Kb6Yc', 'Zr9Qm2Lx7Pw4Tn8Vb3Kc5Xd', 'Pw7Lm2Zx9Qr4Tn8Vb3Kc1Ye']);
+  });
+
+  it.each([
+    ['a counting sequence stand-in', 'helm install x --set app.licenseKey=a1b2c3d4e5f6g7h8i9j0k1l2m3n4NRAL'],
+    ['a hand-written UUID stand-in after a prefix', 'helm install x --set app.apiKey=vx-api-a1c3e5g7-b2d4-f6h8-j1k3-m5n7p9q1r3s5'],
+    ['a run of one letter with a real suffix', 'license_key: bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbNRAL'],
+    ['a digest with a capitals prefix', 'SHA256-9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
+describe('keys named in prose, notes and tables of other languages', () => {
+  it.each([
+    ['French, words between the key word and a colon', "ma clé d'API : Qx7Lm2Zr9Pw4Tn8V", 'Qx7Lm2Zr9Pw4Tn8V'],
+    ['a Markdown table row', '| API key | Rk3Lm8Px2Zw7Tq4V |', 'Rk3Lm8Px2Zw7Tq4V'],
+    ['a dotted leader', 'API token ........ Hq3Lm8Zx2Pw7Tr4V', 'Hq3Lm8Zx2Pw7Tr4V'],
+    ['Chinese, no space before the value', '我的API密钥是Zq8Lm3Xw7Pr2Tn9V', 'Zq8Lm3Xw7Pr2Tn9V'],
+    ['Japanese, the value runs to the kana', 'APIキーはWm4Lq8Zx2Pt7Rn3Vです', 'Wm4Lq8Zx2Pt7Rn3V'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps words after a key word', () => {
+    expect(secrets('| API key | Description of the field |')).toEqual([]);
+    expect(secrets('ma clé d’API : voir le coffre')).toEqual([]);
+  });
+});
+
+describe('more layouts of a password', () => {
+  it.each([
+    ['a YAML block scalar', 'db:\n  password: |\n    Bl0ck!Scalar\n  host: x', 'Bl0ck!Scalar'],
+    ['the first item of a YAML list under a key name', 'api_keys:\n  - Xk29fLq81mZpQ7Lw9TzA\n  - other', 'Xk29fLq81mZpQ7Lw9TzA'],
+    ['ODBC braces around a value with a semicolon', 'Server=x;Uid=y;Pwd={Sommer;2024!};', 'Sommer;2024!'],
+    ['the short name PW', 'PW=Sommer2024!', 'Sommer2024!'],
+    ['a user and a password with no comma', 'user admin pass Sommer2024!', 'Sommer2024!'],
+    ['credentials written as a pair', 'credentials: admin / Sommer2024!', 'Sommer2024!'],
+  ])('%s', (_family, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a PowerShell cmdlet given to $pw', '$pw = Read-Host -AsSecureString'],
+    ['a list of names after a quoted PW', '{alpha2:`PW`,alpha3:`PLW`}'],
+    ['braces of code given to a key', 'cache[key] = { nextPos: pos, result: s0 };'],
+    ['a YAML list of mappings under a token name', 'tokens:\n  - name: deploy\n    scope: read'],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

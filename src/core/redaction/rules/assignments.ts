@@ -2,13 +2,16 @@
 // (`account_key`, `user_auth`, `AZURE_OPENAI_KEY`, `db_pass`), in every assignment form chat text carries:
 // `=`, `:`, `:=`, `?=`, `.=`, `::=`, `=>`, comparisons (`==`, `!==`, also `"value" == password`), call arguments
 // (`setProperty("API_TOKEN", "…")`, `secret("…")`), XML elements and attributes, `key="…" value="…"` pairs,
-// `--password value` flags and HTTP headers of any scheme (`Authorization: Token …`). The scanner anchors on secret
+// `--password value` flags and HTTP headers of any scheme (`Authorization: Token …`); round 6 added layouts rather than
+// words: column-aligned names, JSON escaped inside a string, query strings, types between name and value
+// (`password: string = …`), Terraform variable defaults, serialised PHP, YAML block scalars, ODBC `k=v;` lists and
+// braces, PHP/Perl `$name = word;`, and names inside a string literal (`"Password: " + pw`, no value). The scanner anchors on secret
 // words, so each one costs bounded work; a rejected candidate only moves the scan past its key, never past the
 // rest of the line. Values are checked against placeholders, references to a secret (`process.env.X`,
 // `getToken()`), type names and low-entropy words.
-import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
+import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
-import { NOT_A_PASSWORD } from './secrets';
+import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, strongToken, type Value } from './assignment-values';
 
 /** Password words of the languages people write config and chat in, besides English. */
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
@@ -19,17 +22,17 @@ const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|ge
 const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
 const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
 const SECRET_WORD = new RegExp(
-  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature`,
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e`,
   'gi',
 );
 const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, 'i');
 const FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, 'i');
 const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 const MAX_NAME = 80;
-const MAX_QUOTED = 8192;
-const MAX_UNQUOTED = 1024;
 
-type Kind = 'password' | 'secret';
+/** A secret word that also names ordinary things (`login`, `license`, `pat`, a glued `fbconnectkey`): the value must
+ *  be random the way tokens are (see strongToken) before it is taken. */
+type NameKind = Kind | 'weak';
 
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
 const NOT_SECRET_NAME =
@@ -45,8 +48,8 @@ function normalisedName(name: string): string {
 }
 
 /** Names repeat (every `password`, `api_key` in a file): classify each distinct name once per text scan. */
-const nameKinds = new Map<string, Kind | null>();
-function kindOfRawName(raw: string): Kind | null {
+const nameKinds = new Map<string, NameKind | null>();
+function kindOfRawName(raw: string): NameKind | null {
   let kind = nameKinds.get(raw);
   if (kind === undefined) {
     if (nameKinds.size > 4096) nameKinds.clear();
@@ -56,137 +59,24 @@ function kindOfRawName(raw: string): Kind | null {
   return kind;
 }
 
-function kindOfName(norm: string): Kind | null {
+function kindOfName(norm: string): NameKind | null {
   if (NOT_SECRET_NAME.test(norm)) return null;
-  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
+  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
+  // glued in lower case (`dbpass`, `smtppwd`), but not words that end in "pass" (`bypass`, `compass`, `overpass`)
+  if (/^[a-z]{2,12}(?:pass|pwd)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return 'password';
   if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
   if (FOREIGN_SECRET_NAME.test(norm)) return 'secret';
   if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
+  // `crumb` (Jenkins), CSRF/XSRF tokens, personal access tokens (`ado_pat`), `sonar.login`, `license_key` vs `license`,
+  // and names with `key` glued on in lower case (`fbconnectkey`)
+  if (/(?:^|_)(?:crumb|[cx]srf|pat|login|licen[cs]e|sig)(?:_|\d|$)|[a-z]{3}key$/.test(norm)) return 'weak';
   return null;
-}
-
-const CODE_WORDS = new Set([
-  'string', 'str', 'number', 'int', 'boolean', 'bool', 'required', 'optional', 'undefined', 'none', 'null', 'nil', 'true', 'false',
-  'text', 'varchar', 'secret', 'password', 'token', 'hidden', 'bytes', 'any', 'object', 'char', 'function', 'void', 'new', 'this',
-  'self', 'await', 'return', 'const', 'let', 'var', 'private', 'public', 'protected', 'static', 'readonly', 'final', 'default',
-  'infinity', '-infinity', 'nan',
-]);
-const NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential|auth/i;
-
-/** How code names things: camelCase, PascalCase, snake_case, CONSTANT_CASE, lower. `EHuaHWOAng` is none of them. */
-function identifierLike(value: string): boolean {
-  return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
-}
-
-/** Code or configuration that refers to a secret rather than holding it. */
-function looksLikeReference(value: string, quoted: boolean, next: string): boolean {
-  if (!quoted && (next === '(' || next === '[' || next === '.')) return true;
-  if (CODE_WORDS.has(value.toLowerCase())) return true;
-  if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
-  // process.env.TOKEN, init?.key — but not a token with a dotted prefix (`hvs.CAESIJ8x…`): no part of a name path is
-  // a long run mixing upper case, lower case and digits
-  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
-    return true;
-  // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
-  if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
-  if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
-  if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
-  if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
-  if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true; // hashedPassword, req_token
-  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
-  if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value)) return true; // 'tabTargetSessionId'
-  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true; // camelCase identifiers
-  return false;
-}
-
-/** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
- *  passphrase of three dictionary words (`printer.inspection.tomb`). */
-const PATH_WORDS =
-  /^(?:env|environ|config|conf|cfg|configuration|settings|setting|options|opts|params|props|properties|args|argv|request|req|res|response|form|data|user|users|app|application|ctx|context|state|store|values?|vars?|secrets?|credentials?|creds|auth|db|database|process|self|this|super|module|exports|window|global|session|cookie|cookies|spring|datasource|keys?|tokens?|pass\w*|pwd|get|set|input|body|payload|model|prototype|default|defaults|local|remote|prod|production|dev|test|staging|item|items|result|results|obj|object|json|yaml|http|https|api|client|server|service|services|account|accounts|connection|conn|mail|smtp|ldap|redis|mysql|postgres|oracle|mongo)$/i;
-/** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
-function dottedPassphrase(value: string): boolean {
-  if (!/^[a-z]{3,}(?:\.[a-z]{3,}){2,5}$/.test(value)) return false;
-  return !value.split('.').some((part) => PATH_WORDS.test(part));
-}
-
-/** `sk-ant-oat01-tooShort`, `xoxb-notARealToken`: a vendor-style prefix followed by words, a stand-in for a key. */
-function prefixedWords(value: string): boolean {
-  const body = value.replace(/^(?:[a-z]{1,8}\d{0,2}[-_]){1,4}/, '');
-  return body !== value && body.length > 0 && /^[A-Za-z]+$/.test(body) && identifierLike(body);
-}
-
-function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
-  if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
-  if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
-  if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
-  if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase());
-  if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
-  // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
-  if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;
-  // hex tokens (`Token: 3fea6af1349166ea`): sixteen hex digits and more, letters and digits both, no long run of one
-  if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
-  // A secret name given an identifier or words (`"same-origin"`, `'removeEmpty'`, `"__vite_ssr_exportAll__"`)
-  if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes('_') || value.includes('-') || identifierLike(value))) return false;
-  const entropy = shannonEntropy(value);
-  if (characterClasses(value) >= 2 && entropy >= Math.min(3, Math.log2(value.length) * 0.75)) return true;
-  // A quoted sentence or a long single-case run assigned to a secret name: redact, unless it reads as words.
-  return quoted && entropy >= 3 && !/^[a-z]+(?: [a-z]+){0,2}$/i.test(value) && /\d|[^\w\s]|\s/.test(value);
-}
-
-interface Value {
-  start: number;
-  end: number;
-  quoted: boolean;
-  /** A shell or env-file assignment (`KEY=value` on its line, `export`, `-e`): a bare word there is a literal, since a
-   *  reference would need `$`. */
-  literal?: boolean;
-}
-
-/** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
-function readValue(text: string, i: number, budget: { left: number }, wholeToken = false): Value | null {
-  let at = i;
-  if (text[at] === '@' && text[at + 1] === '"') at++; // C# verbatim string
-  const q = text[at];
-  if (q === '"' || q === "'" || q === '`') {
-    const triple = text.startsWith(q.repeat(3), at);
-    const open = at + (triple ? 3 : 1);
-    const limit = Math.min(text.length, open + (budget.left > 0 ? MAX_QUOTED : 256));
-    let j = open;
-    while (j < limit && text[j] !== q && text[j] !== '\n') {
-      if (text[j] === '\\') j++;
-      j++;
-    }
-    budget.left -= j - open;
-    if (j >= limit || text[j] !== q) return null;
-    return { start: open, end: j, quoted: true };
-  }
-  const limit = Math.min(text.length, at + (budget.left > 0 ? MAX_UNQUOTED : 128));
-  let j = at;
-  while (j < limit && !/[\s"'`,;<>(){}[\]]/.test(text[j]!)) j++;
-  // `KEY=value` on its own line (.env, export, docker -e): the value runs to the next space, whatever it holds,
-  // unless it is a call or index (`token = request.headers.get(…)`), which the reference check turns away
-  // (a stop followed by a space or the line end, `this.nextToken;`, is the end of a statement, not of a value)
-  if (wholeToken && j + 1 < limit && !/[\s([]/.test(text[j]!) && !/[\s]/.test(text[j + 1]!)) while (j < limit && !/\s/.test(text[j]!)) j++;
-  budget.left -= j - at;
-  while (j > at && /[.:]/.test(text[j - 1]!)) j--;
-  return j > at ? { start: at, end: j, quoted: false } : null;
-}
-
-/** `Authorization: Token abc…`: the credentials after an alphabetic scheme word, or the whole value. */
-function authCredentials(text: string, value: Value): Value {
-  const scheme = /^([A-Za-z][A-Za-z0-9-]{1,30}) +(?=\S)/.exec(text.slice(value.start, Math.min(value.end + 200, value.start + 40)));
-  if (!scheme) return value;
-  const start = value.start + scheme[0].length;
-  let end = start;
-  const limit = Math.min(text.length, start + MAX_QUOTED);
-  while (end < limit && !/[\s"'`]/.test(text[end]!)) end++;
-  return end > start ? { start, end, quoted: value.quoted } : value;
 }
 
 // Assignment operators, comparisons, defaults (`?? 'x'`, `|| "x"`, `or "x"`) and the prose "password is x" /
 // "Passwort ist x" / "mot de passe est x".
-const OPERATOR = /^[ \t]{0,4}(?:(\??::?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,4}/;
+const OPERATOR = /^[ \t]{0,40}(?:(\??::?=|\?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,40}/;
 /** Prose with a few words between the name and the verb: "the password of the router is …", "Le mot de passe du
  *  routeur est …", "La contraseña del correo es …", "Das WLAN-Passwort für Gäste lautet …". */
 const PROSE = /^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'-]{0,15}){1,3}[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je)[ \t]*:?[ \t]+(?=\S)/u;
@@ -206,15 +96,27 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     re.lastIndex = e;
     if (text[s - 1] === '$' || text[s - 1] === '@') s--;
     const rawName = text.slice(s, e).replace(/[.-]+$/, '');
-    const kind = kindOfRawName(rawName);
-    if (!kind) continue;
+    const nameKind = kindOfRawName(rawName);
+    if (!nameKind) continue;
     const found = valueFor(text, s, s + rawName.length, rawName, budget);
     if (!found) continue;
     const value = rawName.toLowerCase().includes('authorization') ? authCredentials(text, found) : found;
+    // `<add key="ConnectionString" value="…">`: a value followed by `value=` is the name of a setting, not its value
+    if (value.quoted && /^\\?["'][ \t]{1,3}value=/.test(text.slice(value.end, value.end + 14))) continue;
     // a stop that ends the line or the sentence (`PASSWORD: Spring2021.`) is punctuation, not a member access
     const next = text[value.end] === '.' && /^\.(?:\s|$)/.test(text.slice(value.end, value.end + 2)) ? '' : (text[value.end] ?? '');
     const v = text.slice(value.start, value.end).trim();
-    if (!acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
+    // a call at the start of a line (`password = getenv("X")`) is code even where bare words are literals
+    if (!value.quoted && next === '(') continue;
+    // a reference quoted twice over (`"'$PRECOMPILE_PASSWORD'"`, `'"${TOKEN}"'`) is still a reference
+    const inner = /^(["'])(.*)\1$/.exec(v);
+    if (inner && (looksLikePlaceholder(inner[2]!) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]!))) continue;
+    if (concatenated(text, value)) continue;
+    // a list of settings (`'host=db user=app password=…'`, a SAS query): its secret-named parts are found on their own
+    // (a Cookie header is the exception: every pair in it may be a session)
+    if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
+    const kind: Kind = nameKind === 'weak' ? 'secret' : nameKind;
+    if (nameKind === 'weak' ? !strongToken(v) : !acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
   }
@@ -225,36 +127,87 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   let at = e;
   // "name": / 'name' / `name` / <name> / ["name"]
   const quote = before === '"' || before === "'" || before === '`' ? before : null;
-  if (quote && text[at] === quote) at++;
+  // `\"api_key\": \"…\"`: JSON inside a string
+  const escaped = quote !== null && text[s - 2] === '\\' && text[at] === '\\' && text[at + 1] === quote;
+  if (escaped) at++;
+  const closed = quote !== null && text[at] === quote;
+  if (closed) at++;
+  // `"Password: " + pw`, `label:"Password:",next:"…"`: the name is words inside a string literal, and a quote right
+  // after the operator closes that string rather than opening a value
+  const inString = quote !== null && !closed;
   if (text[at] === ']' || (quote && text[at] === ')')) at++;
   if (text[at] === '[' && text[at + 1] === ']') at += 2; // PHP `$secret[] = "…"`
   if (before === '<' && text[at] === '>') {
     // <ApiKey>value</ApiKey>, also across lines
     let start = at + 1;
-    const close = text.indexOf('</', start);
-    if (close === -1 || close - start > MAX_QUOTED) return null;
+    const inner = text.slice(start, Math.min(text.length, start + MAX_QUOTED)).indexOf('</');
+    if (inner === -1) return null;
+    const close = start + inner;
     let end = close;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     return end > start && !/[<>]/.test(text.slice(start, end)) ? { start, end, quoted: true } : null;
   }
-  if (quote) {
+  if (closed) {
     // key="ApiKey" value="…" / name="csrf_token" value="…"
     const pair = /^[ \t]{1,3}value=(["'])/.exec(text.slice(at, at + 16));
     if (pair) return readValue(text, at + pair[0].length - 1, budget);
+    // <entry key="db.password">…</entry>: the element's text
+    if (text[at] === '>' && /(?:key|name)=$/.test(text.slice(Math.max(0, s - 6), s - 1))) {
+      const inner = text.slice(at + 1, Math.min(text.length, at + 1024)).indexOf('</');
+      const close = inner === -1 ? -1 : at + 1 + inner;
+      if (close > at + 1 && !/[<>\n]/.test(text.slice(at + 1, close))) return { start: at + 1, end: close, quoted: true };
+    }
+    // Terraform/HCL `variable "api_token" { … default = "…" }`
+    const block = /^[ \t]*\{[ \t]*\r?\n(?:[ \t]*(?:description|type|sensitive|nullable)[ \t]*=[^\n]{0,200}\r?\n){0,4}[ \t]*default[ \t]*=[ \t]*(?=["'])/.exec(
+      text.slice(at, at + 1200),
+    );
+    if (block) return readValue(text, at + block[0].length, budget);
+    // serialised PHP (`"fbconnectkey";s:32:"…"`, WordPress options): the next string is the value
+    const serialised = /^;s:\d{1,5}:(?=\\?["'])/.exec(text.slice(at, at + 12));
+    if (serialised) return readValue(text, at + serialised[0].length, budget);
   }
-  const tail = text.slice(at, at + 16);
+  const tail = text.slice(at, at + 96);
+  // a type between the name and `=`: `password: string = "…"`, `var token string = "…"`, `@pw NVARCHAR(50) = '…'`
+  const typed = /^(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.]{0,30}>|\[\]|\(\d{1,4}\))?\??[ \t]{0,4}=(?![=>~])[ \t]{0,4}(?=@?["'`])/.exec(tail);
+  if (typed && !quote) return readValue(text, at + typed[0].length, budget);
   const op = OPERATOR.exec(tail);
   if (op) {
+    if (inString && text[at + op[0].length] === quote) return null;
+    if (escaped && text[at + op[0].length] !== '\\') return null;
     if (op[2] && !quote) return null; // a bare `name,` is a list, not an argument pair
+    // `noun(n, "pass", "passes")`: after a quoted word, a short lower-case word is another word of the list
+    if (op[2] && /^["'][a-z]{1,8}["']/.test(text.slice(at + op[0].length, at + op[0].length + 10))) return null;
     if (op[3] && quote) return null;
     const lineLevel =
       (op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s))) ||
       // a Windows switch `/pass:x`, `/p:x` (cmdkey, msbuild, net): the command line holds literals
       (op[1] === ':' && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s)));
-    const value = readValue(text, at + op[0].length, budget, lineLevel);
+    const query = op[1] === '=' && (before === '?' || before === '&');
+    // a YAML block scalar (`password: |` then the value on the next, indented line)
+    const block = op[1] === ':' ? /^[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
+    if (block) {
+      const value = readValue(text, at + op[0].length + block[0].length, budget, true);
+      if (value) value.literal = true;
+      return value;
+    }
+    // a YAML list under the name (`api_keys:` then `  - <key>` on the next line): its first item
+    const item = op[1] === ':' ? /^[ \t]*\r?\n[ \t]{0,16}-[ \t]{1,4}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
+    if (item) return readValue(text, at + op[0].length + item[0].length, budget);
+    // ODBC braces (`Pwd={pa;ss};`): the value is what the braces hold
+    const braced = op[1] === '=' && (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) ? /^\{([^{}\n]{1,256})\}(?=;|"|'|$)/.exec(text.slice(at + op[0].length, at + op[0].length + 260)) : null;
+    if (braced) return { start: at + op[0].length + 1, end: at + op[0].length + 1 + braced[1]!.length, quoted: true };
+    const value = readValue(text, at + op[0].length, budget, lineLevel, query);
     if (value && lineLevel) value.literal = true;
+    // `…;Password=x;…` (ODBC, ADO.NET, JDBC property strings) and PHP/Perl `$password = word;` (a reference there
+    // needs its `$`): a bare word is the literal value
+    if (value && !value.quoted && op[1] === '=' && text[value.end] === ';') {
+      if (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) value.literal = true;
+      else if (name.startsWith('$') && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
+    }
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
+    if (op[2] && value && !value.quoted) return null; // ("PW", alpha3): a list of names, not a name and its value
+    if (op[3] && value && /\s/.test(text.slice(value.start, value.end))) return null; // auth.login("Welcome back"): a message
     if ((op[1] === '??' || op[1] === '||' || op[1] === 'or') && value && !value.quoted) return null; // x ?? fallbackVar
     if (op[1] === ':' && value && !value.quoted && name.startsWith('http')) return null;
     return value;

@@ -4,6 +4,7 @@ import { REDACTION_LEVELS, type RedactionLevel, type RedactionRule } from '../ty
 import { addressRules } from './address';
 import { assignmentRules } from './assignments';
 import { contactRules } from './contact';
+import { credentialCallRules } from './credential-calls';
 import { financialRules } from './financial';
 import { networkRules } from './network';
 import { passwordFormRules } from './password-forms';
@@ -12,7 +13,7 @@ import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 6;
+export const REDACTION_RULES_VERSION = 7;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
@@ -20,6 +21,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...secretlintRules,
   ...assignmentRules,
   ...passwordFormRules,
+  ...credentialCallRules,
   ...randomTokenRules,
   ...contactRules,
   ...financialRules,

@@ -10,19 +10,26 @@ import { regexRule } from './regex-rule';
 import { NOT_A_PASSWORD } from './secrets';
 
 const plausible = (value: string) =>
-  value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+  value.length >= 4 &&
+  // the end of a string and code after it (`'password = '.$p['x']`, `"Password: " + pw`), not a value
+  !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
-const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b/;
+const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
+/** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */
+const unicodeClasses = (value: string) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
 const passwordShaped = (value: string) =>
-  plausible(value) && value.length >= 6 && characterClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
 
 /** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
 const PASSWORD_WORDS = [
   '[Pp]ass(?:word|phrase|code)', 'PASSWORD', '[Pp]asswort', '[Kk]ennwort', 'mot de passe', '[Cc]ontrase(?:ñ|n)a', '[Cc]ontrasenya', '[Cc]lave', '[Ss]enha',
   '[Ww]achtwoord', '[Ll]ösenord', '[Pp]assord', '[Aa]dgangskode', '[Ss]alasana', '[Hh]as[łl]o', '[Hh]eslo', '[Jj]elsz[óo]', '[Pp]arol[aăe]', '[Pp]arool',
-  '[Ss]alasõna', '[Şş]ifre', '[Ss]ifre', '[Пп]арол[ьаи]', '[Κκ]ωδικός(?: πρόσβασης)?', '[Kk]ata (?:sandi|laluan)', '[Mm]ật khẩu', 'รหัสผ่าน',
+  '[Ss]alasõna', '[Pp]asswd', '[Pp]w', 'PW', '[Şş]ifre', '[Ss]ifre', '[Пп]арол[ьаи]', '[Κκ]ωδικός(?: πρόσβασης)?', '[Kk]ata (?:sandi|laluan)', '[Mm]ật khẩu', 'รหัสผ่าน',
   'كلمة (?:المرور|السر)', 'ה?סיסמ[הא]', 'पासवर्ड', 'رمز عبور', '[Ll]ozinka', '[Gg]eslo', '[Ss]laptažodis', '[Ll]ykilorð', '[Pp]arole',
 ].join('|');
+/** What stands between a password word and its value in tables, lists and notes: a colon, a dash, a run of dots or
+ *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */
+const SEPARATOR = '[:：]|[—–-](?=[ \\t])|[.…·_-]{2,40}|[|│→⇒]|->';
 /** "is" in those languages. */
 const VERBS = 'is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|hai|है|on|olur|este|yra|ir|er';
 /** `correct-horse-battery`, `slide.scratch.recovery`: three or more words joined by a separator. */
@@ -72,7 +79,7 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'credential-pair',
     'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"',
-    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
+    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
     (v) => passwordShaped(v) || passphraseShaped(v),
   ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
@@ -111,8 +118,17 @@ export const passwordFormRules: RedactionRule[] = [
     kind: 'secret',
     level: 'secrets',
     priority: 70,
-    description: 'A random-looking token right after a key/token/secret word in prose ("why is this key rejected? DKQcfG0f…")',
-    pattern: /(?<![\w-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?)(?:[ \t]{1,3}(?:is|was|rejected|expired|revoked|invalid))?[?:!.,]{0,2}[ \t]{1,3}([A-Za-z0-9+/_=-]{20,200})(?![\w+/=-])/dg,
+    description:
+      'A random-looking token after a key/token/secret word of any of several languages in prose, notes and tables ("why is this key rejected? DKQcfG0f…", "ma clé d\'API : …", "| API token | … |", "APIキーは…です")',
+    pattern: new RegExp(
+      // the word (a few words may follow it: "clé d'API", "token for staging"), or a CJK word with no space before it
+      `(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)` +
+        `(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?` +
+        // then punctuation, a separator of a note or table, or a CJK particle
+        `(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})` +
+        '["\'`]?([A-Za-z0-9+/_=-]{16,200})(?![\\w+/=-])',
+      'dgu',
+    ),
     group: 1,
     accept: (v) => {
       const digits = (v.match(/\d/g) ?? []).length;
@@ -124,14 +140,16 @@ export const passwordFormRules: RedactionRule[] = [
     'prose-password',
     'A password-shaped word or passphrase after a password word of any of 40 languages: "password X", "the password for the router is X", "Hasło do konta: X", "Пароль — X", "Enter password for bob: X"',
     new RegExp(
-      `(?<![\\p{L}_-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:` +
-        // up to three words of any kind, then a colon, a dash or a verb ("Hasło do konta: X", "password for bob: X")
-        `(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,3}?[ \\t]{0,2}(?:[:：]|[—–-](?=[ \\t])|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,3}` +
+      `(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:` +
+        // up to five words of any kind, then a separator or a verb ("Hasło do konta: X", "password for the box is X"),
+        // and an adverb after the verb ("est toujours X", "is still X")
+        `(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?` +
         // a few of the usual small words, then an optional verb or colon ("password of the wifi is X", "password X")
-        `|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3})?` +
-        // straight after the word: "Şifre: X", "Пароль — X", "password=X" in prose
-        `|[ \\t]{0,2}(?:[:：]|[—–](?=[ \\t]))[ \\t]{0,3})` +
-        `([^\\s"'\`<>]{3,63}[^\\s"'\`<>.,;:)])`,
+        `|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?` +
+        // straight after the word, or across a column gap: "Şifre: X", "Пароль — X", "Password | X", "password    ----   X"
+        `|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})` +
+        // the value, maybe in quotes or backticks ("use the password \`X\`"); never an operator (`Password =x;` is an assignment)
+        `["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`,
       'dgu',
     ),
     (v) => passwordShaped(v) || passphraseShaped(v),

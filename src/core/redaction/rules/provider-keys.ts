@@ -116,6 +116,20 @@ const PROVIDER_KEYS: ProviderKey[] = [
     edge: 'A-Za-z0-9_;-',
   },
   { id: 'azure-storage-key', description: 'Azure storage AccountKey=…', body: '(?<=AccountKey=)[A-Za-z0-9+/]{86}==' },
+  // Round 6
+  {
+    id: 'newrelic-key',
+    description: 'New Relic NRAK-/NRAA-/NRII-/NRIQ-/NRRA-/NRJS- keys and ingest license keys (…NRAL)',
+    body: '(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)',
+    mixed: true,
+  },
+  {
+    // an org id (00D + 12–15), `!`, then the session token
+    id: 'salesforce-access-token',
+    description: 'Salesforce access/session token 00D…!…',
+    body: '00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{80,120}',
+    edge: 'A-Za-z0-9_.!',
+  },
   // Round 5: families whose shape alone names them, wherever they stand (no key name needed)
   {
     id: 'anthropic-key',

@@ -7,7 +7,8 @@
 //     unless the name says what else it is (id, hash, integrity, checksum, url, path, version, mappings, …);
 //   - the first argument of a client constructor (`SomeClient("…")`, `new Api('…')`), where hex and UUIDs count too;
 //   - after a verb of leaking or using a credential in prose ("I accidentally committed …", "I pasted … into");
-//   - anywhere, when it is long (32+) and random enough that no identifier, word or id explains it.
+//   - anywhere, when it is long (32+) and random enough that no identifier, word or id explains it, or when a vendor's
+//     capitals prefix it (`NRAA-4780f48c…`, round 6); and (round 6) any quoted argument of an auth or client call.
 // One pass over the runs of token characters; each run is looked at once, with a bounded look back on its line.
 import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
@@ -107,6 +108,27 @@ const LEAK_VERB =
 const LEAK_ONLY =
   /(?:accidentally[ \t]+(?:committed|commited|pushed|shared|posted|published|uploaded|pasted)|leaked|exposed|pasted|posted|published|hard-?coded|hardcoded)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
 const CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session)|(?:create|init|make|new)_?[Cc]lient|new[ \t]+[A-Z][\w.]*)[ \t]*\([ \t]*["'`]$/;
+/** A later quoted argument of a client, auth or credentials call, across lines:
+ *  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
+const CALL_ARGUMENT =
+  /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
+const inCallArguments = (text: string, start: number) => CALL_ARGUMENT.test(text.slice(Math.max(0, start - 600), start));
+
+/** The path segment before a token that says what it is: `/webhook/…`, `/hooks/123/…`, `/token/…`, `/api-key/…`. */
+const URL_SECRET_PATH = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?(?=[A-Za-z0-9_-]{16})/i;
+const URL_SECRET_SEGMENT = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?$/i;
+/** "… is my API key", "… was our token": the value named right after it. */
+const NAMED_AFTER = /^["'`]?[ \t]{1,3}(?:is|was|are|=)[ \t]{1,3}(?:my|our|the|his|her|their|your)[ \t]{1,3}(?:[\w-]{1,20}[ \t]{1,3}){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?|pat)\b/i;
+const namedAfter = (text: string, end: number) => NAMED_AFTER.test(text.slice(end, end + 90));
+
+/** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
+function capsPrefixed(value: string): boolean {
+  const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
+  if (!m || /^(?:SHA|MD|CRC|UUID|GUID|ID|REF|COMMIT|BUILD|V|VER|HASH|TX|BLOCK|ISBN|DOI)/.test(value)) return false;
+  const body = m[1]!;
+  return (/^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body)) || keyLike(body, 20);
+}
+
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 const ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
 
@@ -125,6 +147,13 @@ function* find(text: string): Iterable<Range> {
     while (cut > 0 && match[0][cut] === '=') cut--;
     const lastEquals = match[0].lastIndexOf('=', cut);
     if (lastEquals !== -1) start += lastEquals + 1;
+    // a URL path runs together too: a token stands as the segment after a word that names it (`/webhook/<token>`)
+    const segment = URL_SECRET_PATH.exec(text.slice(start, end));
+    if (segment) {
+      start += segment.index + segment[0].length;
+      const slash = text.indexOf('/', start);
+      if (slash !== -1 && slash < end) end = slash;
+    }
     // trim sentence punctuation and a base64 run's leading `/` or `.`
     while (end > start && /[.~_-]/.test(text[end - 1]!) && !/=/.test(text[end - 1]!)) end--;
     while (start < end && /[./=~-]/.test(text[start]!)) start++;
@@ -137,10 +166,12 @@ function* find(text: string): Iterable<Range> {
     const windowStart = Math.max(0, start - 100);
     const head = text.slice(windowStart, start);
     const before = head.slice(head.lastIndexOf('\n') + 1);
-    if (DIGEST_BEFORE.test(before) || /:\/\/\S*$/.test(before)) continue;
+    // inside a URL only as the segment after a word that names it (`/webhook/<token>`, `/keys/<key>`)
+    const inUrl = /:\/\/\S*$/.test(before);
+    if (DIGEST_BEFORE.test(before) || (inUrl && !URL_SECRET_SEGMENT.test(before))) continue;
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
-    const strong = keyLike(value, 20);
+    const strong = keyLike(value, 20) || capsPrefixed(value);
     const hexLike = !strong && hexOrUuid(value);
     if (!strong && !hexLike) continue;
     blocks ??= pemBlocks(text);
@@ -151,10 +182,12 @@ function* find(text: string): Iterable<Range> {
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
     if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ''))) continue;
     if (hexLike) {
-      if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before)) yield { start, end };
+      if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
       continue;
     }
-    if (assigned || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || keyLike(value, 32)) yield { start, end };
+    const placed =
+      assigned || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end);
+    if (placed || keyLike(value, 32) || capsPrefixed(value)) yield { start, end };
   }
 }
 

@@ -86,9 +86,10 @@ const pgpassPassword = regexRule({
   level: 'secrets',
   priority: 80,
   description: 'Password field of a .pgpass line host:port:database:user:password',
-  pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
+  pattern: /(?<=^|\n)[ \t]{0,8}[A-Za-z0-9.*_-]{1,253}:(?:\d{1,5}|\*):[^:\s"'{};,]{1,63}:[^:\s"'{};,]{1,63}:([^\s]{1,256})(?=[ \t]*(?:\r?\n|$))/dg,
   group: 1,
-  accept: (value) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
+  // an IPv6 address (`2345:0425:2CA1:0000:…`, `0:0:0:0:0:FFFF:129.144.52.38`) has the same colons: hex groups only
+  accept: (value, match) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[ \t]*[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){3,7}(?::\d{1,3}(?:\.\d{1,3}){3})?$/.test(match[0].replace(/^\n/, '')),
 });
 
 /** `.netrc` / `_netrc` entries: `machine host login user password secret` (GNU inetutils manual, ftp). */
@@ -144,8 +145,10 @@ const connectionStringPassword = regexRule({
   kind: 'password',
   level: 'secrets',
   priority: 80,
-  description: 'Password in scheme://user:password@host (only the password is redacted)',
-  pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256})@[A-Za-z0-9.[_-]/dg,
+  description: 'Password in scheme://user:password@host (only the password is redacted; an unencoded @ in it runs to the last @)',
+  // the password runs to the last `@` before the host (`bria@pass135!@host`: clients split userinfo at the last `@`);
+  // a part after an `@` holds no `?#=&`, so a query's e-mail (`@host?to=a@b.com`) is never read as the host
+  pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256}(?:@[^\s@/"'<>?#=&]{1,128}){0,3})@[A-Za-z0-9.[_-]/dg,
   group: 1,
   accept: (value, match, text) =>
     !looksLikePlaceholder(value) &&

@@ -1,0 +1,181 @@
+// How a value given to a secret-named key is read and judged, for the secrets-in-context scanner (assignments.ts):
+// where a quoted, escaped or bare value ends, whether it refers to a secret instead of holding one (references, types,
+// identifiers, messages, stand-ins, pieces of strings built in code), and whether it is random enough for a secret.
+// Kept apart from the scanner so each file stays readable; nothing here scans the text for names.
+import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
+import { NOT_A_PASSWORD } from './secrets';
+
+export type Kind = 'password' | 'secret';
+export const MAX_QUOTED = 8192;
+const MAX_UNQUOTED = 1024;
+
+/** Random the way issued tokens are: 32+ hex digits mixing letters and digits, or a long run mixing cases and digits. */
+export function strongToken(value: string): boolean {
+  if (looksTypedIn(value) || looksLikePlaceholder(value)) return false;
+  if (/^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/.test(value)) return /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value);
+  const digits = (value.match(/\d/g) ?? []).length;
+  // base32/base36 tokens in one case (Azure DevOps PATs: 52 of [a-z2-7])
+  if (/^(?:[a-z0-9]{32,}|[A-Z0-9]{32,})$/.test(value)) return digits >= 4 && shannonEntropy(value) >= 4;
+  return value.length >= 20 && /^[\w+/=.~-]+$/.test(value) && characterClasses(value) === 3 && digits >= 2 && shannonEntropy(value) >= 3.5;
+}
+
+const CODE_WORDS = new Set([
+  'string', 'str', 'number', 'int', 'boolean', 'bool', 'required', 'optional', 'undefined', 'none', 'null', 'nil', 'true', 'false',
+  'text', 'varchar', 'secret', 'password', 'token', 'hidden', 'bytes', 'any', 'object', 'char', 'function', 'void', 'new', 'this',
+  'self', 'await', 'return', 'const', 'let', 'var', 'private', 'public', 'protected', 'static', 'readonly', 'final', 'default',
+  'infinity', '-infinity', 'nan',
+]);
+const NAMES_A_SECRET = /token|secret|passw|session|apikey|api_key|credential|auth/i;
+
+/** How code names things: camelCase, PascalCase, snake_case, CONSTANT_CASE, lower. `EHuaHWOAng` is none of them. */
+export function identifierLike(value: string): boolean {
+  return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{2,5}(?:[A-Z][a-z0-9]+)+|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
+}
+
+/** Code or configuration that refers to a secret rather than holding it. */
+export function looksLikeReference(value: string, quoted: boolean, next: string): boolean {
+  if (!quoted && (next === '(' || next === '[' || next === '.')) return true;
+  if (CODE_WORDS.has(value.toLowerCase())) return true;
+  if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
+  // process.env.TOKEN, init?.key — but not a token with a dotted prefix (`hvs.CAESIJ8x…`): no part of a name path is
+  // a long run mixing upper case, lower case and digits
+  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
+    return true;
+  // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
+  if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
+  if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true; // resource names (`arn:aws:iam::aws:policy/…`)
+  if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true; // a number (`sig == 0x04034B50`)
+  if (/^[A-Z][a-z]{1,12}(?:[A-Z][a-z]{0,6})?-[A-Z][A-Za-z]{2,40}$/.test(value)) return true; // a PowerShell cmdlet (`$pw = ConvertTo-SecureString …`)
+  if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, '_'))) return true; // `@brackets`, `@Inject`
+  if (/^[#.][A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value)) return true; // a CSS selector (`#add-password`, `.token-field`)
+  if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
+  if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
+  if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true; // hashedPassword, req_token
+  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
+  // 'tabTargetSessionId', 'reset_password' — an identifier naming a secret (humps or underscores), not a lower-case
+  // phrase run together (`thisismypassword`)
+  if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value) && /[a-z][A-Z]|_|^[A-Z][a-z]/.test(value)) return true;
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true; // camelCase identifiers
+  return false;
+}
+
+/** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
+ *  passphrase of three dictionary words (`printer.inspection.tomb`). */
+const PATH_WORDS =
+  /^(?:env|environ|config|conf|cfg|configuration|settings|setting|options|opts|params|props|properties|args|argv|request|req|res|response|form|data|user|users|app|application|ctx|context|state|store|values?|vars?|secrets?|credentials?|creds|auth|db|database|process|self|this|super|module|exports|window|global|session|cookie|cookies|spring|datasource|keys?|tokens?|pass\w*|pwd|get|set|input|body|payload|model|prototype|default|defaults|local|remote|prod|production|dev|test|staging|item|items|result|results|obj|object|json|yaml|http|https|api|client|server|service|services|account|accounts|connection|conn|mail|smtp|ldap|redis|mysql|postgres|oracle|mongo)$/i;
+/** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
+function dottedPassphrase(value: string): boolean {
+  if (!/^[a-z]{3,}(?:\.[a-z]{3,}){2,5}$/.test(value)) return false;
+  return !value.split('.').some((part) => PATH_WORDS.test(part));
+}
+
+/** `sk-ant-oat01-tooShort`, `xoxb-notARealToken`: a vendor-style prefix followed by words, a stand-in for a key. */
+function prefixedWords(value: string): boolean {
+  const body = value.replace(/^(?:[a-z]{1,8}\d{0,2}[-_]){1,4}/, '');
+  return body !== value && body.length > 0 && /^[A-Za-z]+$/.test(body) && identifierLike(body);
+}
+
+/** A message, not a secret: three or more words, nearly all of letters (`"Unerwartetes Token. {0} wurde erwartet."`). */
+export function sentence(value: string): boolean {
+  const parts = value.split(/\s+/).filter(Boolean);
+  // two words ending a sentence (`Unerwartetes Token.`) read as a message too
+  if (parts.length < 3 && !(parts.length === 2 && /\p{L}[.!?…:]$/u.test(value))) return false;
+  const words = parts.filter((part) => /^[\p{Ps}\p{Pi}"'„«]*\p{L}[\p{L}'’-]*[\p{P}]*$/u.test(part) || /^\{\d\}/.test(part));
+  return words.length >= parts.length * 0.6;
+}
+
+export function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
+  if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+  if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
+  if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
+  if (value.startsWith('/*') || value.startsWith('//')) return false; // a comment (`X = /*#__PURE__*/ …`)
+  // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
+  if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
+  if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+  if (sentence(value)) return false;
+  // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
+  if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;
+  // hex tokens (`Token: 3fea6af1349166ea`): sixteen hex digits and more, letters and digits both, no long run of one
+  if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
+  // A secret name given an identifier or words (`"same-origin"`, `'removeEmpty'`, `"__vite_ssr_exportAll__"`)
+  if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes('_') || value.includes('-') || identifierLike(value))) return false;
+  const entropy = shannonEntropy(value);
+  if (characterClasses(value) >= 2 && entropy >= Math.min(3, Math.log2(value.length) * 0.75)) return true;
+  // A quoted sentence or a long single-case run assigned to a secret name: redact, unless it reads as words.
+  return quoted && entropy >= 3 && !/^[a-z]+(?: [a-z]+){0,2}$/i.test(value) && /\d|[^\w\s]|\s/.test(value);
+}
+
+/** `"application:" + appKey`, `'password = '.$p[…]`: a quoted piece of a string built in code, not a value. */
+export function concatenated(text: string, value: Value): boolean {
+  if (!value.quoted) return false;
+  const after = text.slice(value.end + 1, value.end + 8);
+  const before = text.slice(Math.max(0, value.start - 8), value.start - 1);
+  // `.` only as PHP's or Lua's operator: `"pw".toCharArray()` is a method call on the literal
+  return /^[ \t]*(?:\+[ \t]*[\w$("'`]|\.\.[ \t]*[\w$"']|\.[ \t]*[$"']|\.[ \t]+\w|&[ \t]+[\w$"])/.test(after) || /[\w$)][ \t]*(?:\+|\.\.?)[ \t]*$/.test(before);
+}
+
+export interface Value {
+  start: number;
+  end: number;
+  quoted: boolean;
+  /** A shell or env-file assignment (`KEY=value` on its line, `export`, `-e`): a bare word there is a literal, since a
+   *  reference would need `$`. */
+  literal?: boolean;
+}
+
+/** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
+export function readValue(text: string, i: number, budget: { left: number }, wholeToken = false, query = false): Value | null {
+  let at = i;
+  if (text[at] === '@' && text[at + 1] === '"') at++; // C# verbatim string
+  // a YAML tag (`password: !!str 12345678`)
+  const tag = /^!!?[A-Za-z]{1,10}[ \t]{1,4}/.exec(text.slice(at, at + 16));
+  if (tag) at += tag[0].length;
+  // JSON inside a string (`{\"api_key\": \"…\"}`, logs, serialised PHP): the value runs to the escaped closing quote
+  if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) {
+    // searched in a bounded window: an unbounded indexOf per unclosed value would make many of them quadratic
+    const window = text.slice(at + 2, Math.min(text.length, at + 2 + MAX_QUOTED));
+    const found = window.indexOf('\\' + text[at + 1]);
+    const close = found === -1 ? -1 : at + 2 + found;
+    if (close === -1 || window.slice(0, found).includes('\n')) return null;
+    budget.left -= close - at;
+    return close > at + 2 ? { start: at + 2, end: close, quoted: true } : null;
+  }
+  const q = text[at];
+  if (q === '"' || q === "'" || q === '`') {
+    const triple = text.startsWith(q.repeat(3), at);
+    const open = at + (triple ? 3 : 1);
+    const limit = Math.min(text.length, open + (budget.left > 0 ? MAX_QUOTED : 256));
+    let j = open;
+    while (j < limit && text[j] !== q && text[j] !== '\n') {
+      if (text[j] === '\\') j++;
+      j++;
+    }
+    budget.left -= j - open;
+    if (j >= limit || text[j] !== q) return null;
+    return { start: open, end: j, quoted: true };
+  }
+  const limit = Math.min(text.length, at + (budget.left > 0 ? MAX_UNQUOTED : 128));
+  let j = at;
+  // in a query string (`?token=…&x=1`) the value ends at the next parameter
+  const stop = query ? /[\s"'`,;<>(){}[\]&#]/ : /[\s"'`,;<>(){}[\]]/;
+  while (j < limit && !stop.test(text[j]!)) j++;
+  // `KEY=value` on its own line (.env, export, docker -e): the value runs to the next space, whatever it holds,
+  // unless it is a call or index (`token = request.headers.get(…)`), which the reference check turns away
+  // (a stop followed by a space or the line end, `this.nextToken;`, is the end of a statement, not of a value)
+  if (wholeToken && !query && j + 1 < limit && !/[\s([]/.test(text[j]!) && !/[\s]/.test(text[j + 1]!)) while (j < limit && !/\s/.test(text[j]!)) j++;
+  budget.left -= j - at;
+  while (j > at && /[.:]/.test(text[j - 1]!)) j--;
+  return j > at ? { start: at, end: j, quoted: false } : null;
+}
+
+/** `Authorization: Token abc…`: the credentials after an alphabetic scheme word, or the whole value. */
+export function authCredentials(text: string, value: Value): Value {
+  const scheme = /^([A-Za-z][A-Za-z0-9-]{1,30}) +(?=\S)/.exec(text.slice(value.start, Math.min(value.end + 200, value.start + 40)));
+  if (!scheme) return value;
+  const start = value.start + scheme[0].length;
+  let end = start;
+  const limit = Math.min(text.length, start + MAX_QUOTED);
+  while (end < limit && !/[\s"'`]/.test(text[end]!)) end++;
+  return end > start ? { start, end, quoted: value.quoted } : value;
+}
