@@ -61,8 +61,8 @@ function acceptCard(value: string, at: number, text: string): boolean {
   const digits = digitsOf(value);
   if (digits.length < 12 || digits.length > 19) return false;
   if (/^(\d)\1+$/.test(digits)) return false;
-  if (!issuerLengths(digits).includes(digits.length)) return false;
   if (!cardGrouping(value)) return false;
+  if (!issuerLengths(digits).includes(digits.length)) return false;
   const named = CARD_WORDS.test(before(text, at, 40));
   // Short or uncommon compact runs are ids more often than cards unless the text says "card" or speaks of paying.
   if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, at, 40))) return false;
@@ -74,13 +74,16 @@ function acceptCard(value: string, at: number, text: string): boolean {
  * A part of a run with a four-digit group joined by the same separator right before or after it is the middle of
  * one longer grouped number (an IBAN's digits, an account number), not a card standing beside something else.
  */
+const CONTINUES: Record<string, [RegExp, RegExp]> = {
+  ' ': [/(?:^|[^\d-])\d{4} $/, /^ \d{4}(?:$|[^\d-])/],
+  '-': [/(?:^|[^\d ])\d{4}-$/, /^-\d{4}(?:$|[^\d ])/],
+};
 function continuesGroups(text: string, start: number, end: number): boolean {
   const sep = /[ -]/.exec(text.slice(start, end))?.[0];
   if (sep === undefined) return false;
-  const before = text.slice(Math.max(0, start - 6), start);
-  const after = text.slice(end, end + 6);
   // `DE00 1234 ` continues; `-1881 ` ends another card written with another separator
-  return new RegExp(`(?:^|[^\\d -]|\\${sep})\\d{4}\\${sep}$`).test(before) || new RegExp(`^\\${sep}\\d{4}(?:$|[^\\d -]|\\${sep})`).test(after);
+  const [before, after] = CONTINUES[sep]!;
+  return before.test(text.slice(Math.max(0, start - 6), start)) || after.test(text.slice(end, end + 6));
 }
 
 /** A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. */
@@ -100,7 +103,8 @@ function* findCards(text: string): Iterable<Range> {
     const ends: number[] = [];
     for (let i = 1; i < run.length; i++) {
       if (/[ -]/.test(run[i]!) && /\d/.test(run[i - 1]!)) ends.push(i);
-      if (/\d/.test(run[i]!) && /[ -]/.test(run[i - 1]!) && run[i] !== '0') starts.push(i);
+      // a card's first group has four digits or more (or it is written compact)
+      if (/[ -]/.test(run[i - 1]!) && /^[1-9]\d{3}/.test(run.slice(i, i + 4))) starts.push(i);
     }
     ends.push(run.length);
     let found: Range | null = null;

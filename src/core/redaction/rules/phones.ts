@@ -157,6 +157,13 @@ function findPhones(text: string): Range[] {
       value = value.slice(lead[0].length);
     }
     if (value.startsWith('(') === false && value.endsWith(')')) value = value.slice(0, -1);
+    // `SD 20241 440-600-5124`: a 5- or 6-digit number (no trunk 0), a space, then a whole dashed or dotted phone —
+    // the number before it is a postcode or an id, not the phone's first group (`011 15-2345-6789` stays whole)
+    const glued = /^([1-9]\d{4,5}) (\d+[-.]\d+(?:[-.]\d+)*)$/.exec(value);
+    if (glued && digitCount(glued[2]!) >= 10) {
+      start += glued[1]!.length + 1;
+      value = glued[2]!;
+    }
     // `(0)1 12 34 56 78`, `+44 (0)20 7946 0958`: the trunk 0 in parentheses is dialled at home, dropped from abroad
     const plain = /^(?:\+|\uFF0B)/.test(value) ? value.replace(/\(0\)\s?/, '') : value.replace(/^\(0\)\s?/, '0');
     const digits = digitCount(plain);
