@@ -46,6 +46,7 @@ describe('phones, round 6 families', () => {
     expect(phones('Numéro vert : 0800.23.45.67')).toEqual(['0800.23.45.67']); // FR, dots
     expect(phones('Телефон: 0166-22-3344')).toEqual(['0166-22-3344']); // JP area code 0166, Cyrillic label
     expect(phones('geboren am 1987.03.12, Termin 2024-11-05')).toEqual([]);
+    expect(phones('invalid: ["2000-13-01", "20000-01-01", "5877642-06-25"]')).toEqual([]);
   });
 
   it('reads the trunk 0 in parentheses, at home and after a country code', () => {

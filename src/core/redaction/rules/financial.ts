@@ -18,10 +18,19 @@ const CARD_WORDS =
  * for the schemes it lacks (UATP, RuPay, BC Card, UnionPay 81, older 13-digit Visa, JCB 15, Diners 15–18).
  */
 function issuerLengths(d: string): readonly number[] {
-  const lengths = new Set(otherIssuerLengths(d));
-  for (const type of creditCardType(d)) for (const length of type.lengths) lengths.add(length);
-  return [...lengths];
+  // the table's longest range is 8 digits: the answer depends on the first 8 only, and the library is slow per call
+  const iin = d.slice(0, 8);
+  let lengths = iinLengths.get(iin);
+  if (lengths === undefined) {
+    const all = new Set(otherIssuerLengths(d));
+    for (const type of creditCardType(iin)) for (const length of type.lengths) all.add(length);
+    lengths = [...all];
+    if (iinLengths.size > 5000) iinLengths.clear();
+    iinLengths.set(iin, lengths);
+  }
+  return lengths;
 }
+const iinLengths = new Map<string, readonly number[]>();
 
 /** Issuer ranges credit-card-type does not list; a 15-digit number starting with 4 is an IMEI, not a Visa. */
 function otherIssuerLengths(d: string): readonly number[] {

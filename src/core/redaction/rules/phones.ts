@@ -181,8 +181,10 @@ function findPhones(text: string): Range[] {
     // Slashes: 089/1234567 is a phone (one slash after a trunk 0), so is `33/1234-5678` (area code / grouped
     // number); 2465/66/1723, 2606/6761, 172.16/12 are not.
     if (plain.includes('/') && (plain.split('/').length > 2 || plain.includes('.') || !/^\(?0|^\d{2,4}\/\d{2,4}[ -]\d{2,4}(?:[ -]\d{2,4})?$/.test(plain)) && !nearWord) continue;
-    // (2025-07-13), 3 1995-03-24: dates (a year a date has, a month)
+    // (2025-07-13), 3 1995-03-24: dates (a year a date has, a month); a whole value shaped like an ISO date is one
+    // even when it is invalid (`2000-13-01`, `20000-01-01` in a validator's tests)
     if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !/^\+/.test(plain)) continue;
+    if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
     if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain)) continue;
     if (NOT_PHONE_WORDS.test(context)) continue;
     if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(plain)) continue; // an IPv4 address unless a phone word says otherwise
