@@ -108,12 +108,19 @@ function* findCards(text: string): Iterable<Range> {
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
     const run = match[0];
+    const at = match.index;
+    if (!continuesGroups(text, at, at + run.length) && acceptCard(run, at, text)) {
+      yield { start: at, end: at + run.length };
+      continue;
+    }
+    // a card's first group has four digits or more: without such a group after the first, nothing to retry
+    if (!/[ -][1-9]\d{3}/.test(run)) continue;
     const starts = [0];
     const ends: number[] = [];
-    for (let i = 1; i < run.length; i++) {
-      if (/[ -]/.test(run[i]!) && /\d/.test(run[i - 1]!)) ends.push(i);
-      // a card's first group has four digits or more (or it is written compact)
-      if (/[ -]/.test(run[i - 1]!) && /^[1-9]\d{3}/.test(run.slice(i, i + 4))) starts.push(i);
+    for (const sep of run.matchAll(/[ -]+/g)) {
+      ends.push(sep.index);
+      const next = sep.index + sep[0].length;
+      if (/^[1-9]\d{3}/.test(run.slice(next, next + 4))) starts.push(next);
     }
     ends.push(run.length);
     let found: Range | null = null;
@@ -121,15 +128,15 @@ function* findCards(text: string): Iterable<Range> {
       for (let e = ends.length - 1; e >= 0 && !found; e--) {
         const end = ends[e]!;
         if (end - s < 12) break;
-        if (continuesGroups(text, match.index + s, match.index + end)) continue;
-        if (acceptCard(run.slice(s, end), match.index + s, text)) found = { start: match.index + s, end: match.index + end };
+        if ((s === 0 && end === run.length) || continuesGroups(text, at + s, at + end)) continue;
+        if (acceptCard(run.slice(s, end), at + s, text)) found = { start: at + s, end: at + end };
       }
       if (found) break;
     }
     if (found) {
       yield found;
       re.lastIndex = found.end;
-    } else if (starts.length > 1) re.lastIndex = match.index + starts[1]!;
+    } else if (starts.length > 1) re.lastIndex = at + starts[1]!;
   }
 }
 
