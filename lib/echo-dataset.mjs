@@ -15,6 +15,8 @@ import "diff/lib/diff/word.js";
 import { Deflate, Zip, ZipDeflate } from "fflate";
 import { createSHA256 } from "hash-wasm";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import metadata from "libphonenumber-js/metadata.max.json";
+import creditCardType from "credit-card-type";
 import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
 import { rules } from "@secretlint/secretlint-rule-preset-recommend";
 // src/cli/bundle-error.ts
@@ -7457,7 +7459,7 @@ var MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr
 // src/core/redaction/rules/address-blocks.ts
 var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
+var NAME$1 = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -7480,13 +7482,13 @@ var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\
 var UNIT$1 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
-var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$1}\\.?$`, "u");
-var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT$1}\\.?$`, "u");
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$1}\\.?$`, "u");
+var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})${UNIT$1}\\.?$`, "u");
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
-var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, "u");
+var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$1})|(?:${NAME$1}) ${LOWER})\\.?$`, "u");
 var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$1}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
 /** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
-var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, "u");
+var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$1})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
 var TOWN$1 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
@@ -7744,20 +7746,29 @@ function* findAddressBlocks(text) {
 // src/core/redaction/rules/address-lines.ts
 var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
 var STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
-var STATE = `(?:${US_STATES.replace(/ /g, "|")})`;
+/** Canadian provinces and territories: their codes, and their names in English and French. */
+var CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
+var CA_PROVINCE_NAMES = "Alberta|British Columbia|Colombie-Britannique|Manitoba|New Brunswick|Nouveau-Brunswick|Newfoundland and Labrador|Terre-Neuve-et-Labrador|Nova Scotia|Nouvelle-Écosse|Northwest Territories|Territoires du Nord-Ouest|Nunavut|Ontario|Prince Edward Island|Île-du-Prince-Édouard|Quebec|Québec|Saskatchewan|Yukon";
+/** The older abbreviations of US states (AP style, still on letters and signs): `Mich.`, `Calif.`, `MICH.49423`. */
+var AP_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo";
+var AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
+var STATE = `(?:${US_STATES.replace(/ /g, "|")}|${CA_PROVINCES.replace(/ /g, "|")})`;
 /** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
 var ANCHOR = new RegExp([
 	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])${AP_STATE},?[ \\t]{0,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<=[\\p{L}.)][ \\t,]{1,3})[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
+	`(?<=\\p{Lu}[\\p{L}'’-]{1,30}[ \\t])\\((?:${CA_PROVINCE_NAMES})\\)(?![ \\t]*(?:[\\w-]))`,
 	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
-	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|[ \\t]\\p{Ll}))`,
-	`,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|,[ \\t]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}(?:${STATE_NAMES}|${CA_PROVINCE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|,[ \\t]|[ \\t]\\p{Ll}))`,
 	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
 	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
 	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
 ].join("|"), "gu");
 var TYPES$1 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
-var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|the|and|n°|c\\.p\\.?)\\.?$`, "i");
+var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`, "i");
 /** A word an address line is made of. */
 function addressy(token) {
 	const t = token.replace(/,$/, "");
@@ -7806,7 +7817,7 @@ function lineStartWithin(text, from, at) {
 function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2) {
 	const line = text.slice(lineStart, anchorStart);
 	const tokens = [];
-	const tokenRe = /[^\s<>"'`(){}[\]]+/g;
+	const tokenRe = /[^\s<>"'`(){}[\]：，、。；]+/g;
 	let m;
 	while ((m = tokenRe.exec(line)) !== null) tokens.push({
 		t: m[0],
@@ -7832,7 +7843,7 @@ var addressLineRule = {
 	kind: "postal_address",
 	level: "strict",
 	priority: 41,
-	description: "Address found from its end — US state + ZIP or `, ST`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
+	description: "Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
 	find: findAddressLines
 };
 // src/core/redaction/rules/regex-rule.ts
@@ -7875,7 +7886,7 @@ function before(text, index, size) {
 	return text.slice(Math.max(0, index - size), index).toLowerCase();
 }
 // src/core/redaction/rules/address-latam.ts
-var STREET = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
+var STREET$1 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
 var NUMBER$1 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
 var colombianStreetAddress = regexRule({
 	id: "co-street-address",
@@ -7883,8 +7894,46 @@ var colombianStreetAddress = regexRule({
 	level: "strict",
 	priority: 42,
 	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
-	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET}\\s?${NUMBER$1}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$1}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
+	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$1}\\s?${NUMBER$1}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$1}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
 });
+// src/core/redaction/rules/address-cyrillic.ts
+var UP = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]";
+var LO = "[а-яёїієґўјђћљњџ]";
+/** A capitalised name word, or a number-word (`9-я`, `1-й`, `50 лет`). */
+var NAME = `(?:${UP}${LO}{0,25}(?:-${UP}?${LO}{1,20})?|\\d{1,3}-?(?:${LO}{1,3}))`;
+/** A name of up to four words, lower-case ones only as the small words inside names (`Народного Ополчения`, `50 лет Октября`). */
+var NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|де|ла)))?(?: ${NAME}){0,2}`;
+var STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
+var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
+/** Parts before the street, right to left: postcode, country, region, district, settlement. */
+var PART = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
+var PARTS_BEFORE = new RegExp(`(?:${PART}(?:,\\s?|\\s))+$`, "u");
+function* findCyrillicAddresses(text) {
+	const re = new RegExp(ADDRESS.source, ADDRESS.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const from = Math.max(floor, match.index - 200);
+		const back = PARTS_BEFORE.exec(text.slice(from, match.index));
+		let start = back ? from + back.index : match.index;
+		while (start < match.index && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) start = match.index;
+		const end = match.index + match[0].replace(/[,\s]+$/, "").length;
+		if (!/(?:д\.|дом|буд\.|будинок|№)\s?\d/u.test(match[0]) && /^\s+[а-яёїієґў]{2}/u.test(text.slice(end, end + 4))) continue;
+		floor = end;
+		yield {
+			start,
+			end
+		};
+	}
+}
+var cyrillicAddressRule = {
+	id: "address-cyrillic",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Cyrillic-script address: a street marked by its type (ул., пр-т, пер., наб., вул., бул.…, before or after the name) and a house number (д./дом/буд., letter, /, корп., кв./офис), with the postcode, region, district and settlement before it",
+	find: findCyrillicAddresses
+};
 // src/core/redaction/rules/address-cjk.ts
 var CN_PROVINCES = "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門";
 var TW_CITIES = "台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江";
@@ -7983,7 +8032,7 @@ var SHAPES = [
 	`(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
 	`[A-Z]${D}{4}[A-Z]{3}`
 ].join("|");
-var PREFIX = "(?:[A-Z]{1,2}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
+var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
 var CANDIDATE$1 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
 /** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
 var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
@@ -8235,8 +8284,8 @@ var usStreet = regexRule({
 	kind: "postal_address",
 	level: "strict",
 	priority: 40,
-	description: "House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP (or a ZIP alone)",
-	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?|,? \\d{5}(?:-\\d{4})?(?![\\w-]))?`, "g"),
+	description: "House number (also hyphenated: 92-10, 98-025, 8-9) + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP (or a ZIP alone)",
+	pattern: new RegExp(`(?<![\\w.-])\\d{1,6}(?:-\\d{1,4})?[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4} (?:(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy)|(Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Plaza|Close|Crescent|Gardens|Grove|Row|Mews|Loop|Alley|Path|Pike))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?|,? \\d{5}(?:-\\d{4})?(?![\\w-])|(?: [A-Z][a-z]{1,20}){1,4} \\d{5}(?:-\\d{4})?(?![\\w-]))?`, "g"),
 	accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0 && !/^,? \d{5}$/.test(match[3])
 });
 var UK_AREAS = new Set("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split(" "));
@@ -8267,22 +8316,57 @@ var addressBlock = {
 };
 var HAN = "\\p{Script=Han}";
 var KANA = "\\p{Script=Hiragana}\\p{Script=Katakana}";
+/** Block numbers in ASCII, full-width or kanji digits (`1丁目`, `１丁目`, `一丁目`). */
+var JP_NUMBER = "(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})";
 var japanese = regexRule({
 	id: "jp-address",
 	kind: "postal_address",
 	level: "strict",
 	priority: 42,
-	description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers",
-	pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
+	description: "Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers (ASCII, full-width or kanji digits)",
+	pattern: new RegExp(`〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}[ \\u3000]?(?:${JP_NUMBER})丁目[ \\u3000]?${JP_NUMBER}(?:番地?|[-－‐])${JP_NUMBER}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`, "gu")
 });
 var chineseByRoad = regexRule({
 	id: "zh-address",
 	kind: "postal_address",
 	level: "strict",
 	priority: 42,
-	description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode",
-	pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
+	description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number (spaces around numbers as Taiwan writes them), optional postcode",
+	pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{1,10}(?:市|县|縣|区|區) ?\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5} ?(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5} ?(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
 });
+var chinese = {
+	...chineseByRoad,
+	*find(text) {
+		const marks = /[号號]/g;
+		let mark;
+		let windowEnd = -1;
+		while ((mark = marks.exec(text)) !== null) {
+			if (mark.index < windowEnd) continue;
+			const from = Math.max(0, windowEnd, mark.index - 90);
+			let to = Math.min(text.length, mark.index + 60);
+			let next;
+			while ((next = marks.exec(text)) !== null && next.index < to + 90) to = Math.min(text.length, next.index + 60);
+			marks.lastIndex = next ? next.index : text.length;
+			windowEnd = to;
+			const slice = text.slice(from, to);
+			for (const range of chineseByRoad.find(slice)) yield startAtDivision(text, {
+				start: from + range.start,
+				end: from + range.end
+			});
+			if (!next) break;
+		}
+	}
+};
+var korean = regexRule({
+	id: "ko-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호",
+	pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+	accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value)
+});
+var RTL = "[\\p{Script=Arabic}\\p{Script=Hebrew}]";
 var addressRules = [
 	usStreet,
 	ukPostcode,
@@ -8291,41 +8375,20 @@ var addressRules = [
 	addressLineRule,
 	postcodeBlockRule,
 	japanese,
-	{
-		...chineseByRoad,
-		*find(text) {
-			const marks = /[号號]/g;
-			let mark;
-			let windowEnd = -1;
-			while ((mark = marks.exec(text)) !== null) {
-				if (mark.index < windowEnd) continue;
-				const from = Math.max(0, windowEnd, mark.index - 90);
-				let to = Math.min(text.length, mark.index + 60);
-				let next;
-				while ((next = marks.exec(text)) !== null && next.index < to + 90) to = Math.min(text.length, next.index + 60);
-				marks.lastIndex = next ? next.index : text.length;
-				windowEnd = to;
-				const slice = text.slice(from, to);
-				for (const range of chineseByRoad.find(slice)) yield startAtDivision(text, {
-					start: from + range.start,
-					end: from + range.end
-				});
-				if (!next) break;
-			}
-		}
-	},
+	chinese,
+	korean,
+	cjkAdministrativeAddress,
+	japaneseRomanisedAddress,
+	colombianStreetAddress,
+	cyrillicAddressRule,
 	regexRule({
-		id: "ko-address",
+		id: "rtl-po-box",
 		kind: "postal_address",
 		level: "strict",
 		priority: 42,
-		description: "Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호",
-		pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
-		accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value)
-	}),
-	cjkAdministrativeAddress,
-	japaneseRomanisedAddress,
-	colombianStreetAddress
+		description: "PO box in Arabic, Persian or Hebrew script (ص.ب / صندوق بريد / صندوق پستی / ת.ד / תא דואר) with its number in any digits, and the town after it",
+		pattern: new RegExp(`(?<!\\p{L})(?:ص ?\\. ?ب\\.?|(?:مكتب )?(?:ال)?بريد صندوق|صندوق (?:ال)?بريد(?: ${RTL}{2,12})?|صندوق پستی|תא דואר|ת\\. ?ד\\.?)[ :]{0,3}\\p{Nd}{1,7}(?!\\p{Nd})(?:[ \\t]*[,،]?[ \\t]*\\n?[ \\t]*${RTL}{2,20}(?: ${RTL}{2,20})?(?=[ \\t]*(?:$|[\\n,،.])))?`, "gmu")
+	})
 ];
 // src/core/redaction/checks.ts
 function digitsOf(value) {
@@ -8995,7 +9058,7 @@ var assignmentRules = ["password", "secret"].map((kind) => ({
 	}
 }));
 // src/core/redaction/rules/phones.ts
-var CANDIDATE = /(?<![\w+.,/\\-])(?:\+|\uFF0B)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+var CANDIDATE = /(?<![\w+.,/\\-])(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 var PREFERRED = [
 	"US",
@@ -9051,6 +9114,36 @@ var PREFERRED = [
 	"HU"
 ];
 var ALL = getCountries();
+/**
+* One region per international call prefix of the metadata (`011` NANP, `010` Japan, `0011` Australia, `8~10`…): a
+* number dialled from abroad (`010 91 1860 345 1234`) is parsed by a region that dials out with its prefix.
+*/
+var IDD_REGIONS = (() => {
+	const seen = /* @__PURE__ */ new Map();
+	for (const [region, plan] of Object.entries(metadata.countries)) {
+		const idd = plan[1];
+		if (typeof idd === "string" && idd !== "" && !seen.has(idd)) seen.set(idd, region);
+	}
+	return [...seen].map(([idd, region]) => [new RegExp(`^(?:${idd})`), region]);
+})();
+function validFromAbroad(digits) {
+	for (const [idd, region] of IDD_REGIONS) {
+		if (!idd.test(digits)) continue;
+		if (parsePhoneNumberFromString(digits, region)?.isValid()) return true;
+	}
+	return false;
+}
+/** A counting run written compact (`0123456789`, `9876543210`: a digit alphabet in code); grouped, it is dialled. */
+function placeholderNumber(digits) {
+	let up = true;
+	let down = true;
+	for (let i = 1; i < digits.length; i++) {
+		const step = (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
+		up &&= step === 1;
+		down &&= step === 9;
+	}
+	return up || down;
+}
 /** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
 var ALL_COUNTRY_BUDGET = 200;
 var PHONE_WORDS = /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱)/i;
@@ -9114,15 +9207,18 @@ function scriptRegions(text, start) {
 	return SCRIPT_REGIONS.filter(([re]) => re.test(around)).flatMap(([, regions]) => regions);
 }
 var NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
-function looksLikeDateTimeOrVersion(written) {
+/** Years a date in chat text has: 1000–2999 (a leading 0 or 8 is a trunk prefix, `0810`, `8800`). */
+var YEAR_LIKE = /^[12]\d{3}$/;
+function looksLikeDateTimeOrVersion(written, nearWord) {
 	const value = written.replace(/^\((.*)\)$/, "$1");
 	if (/^(?:19|20)\d\d[-–/](?:19|20)\d\d$/.test(value)) return true;
-	if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(value)) return true;
+	const ymd = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/.exec(value);
+	if (ymd && YEAR_LIKE.test(ymd[1]) && +ymd[2] >= 1 && +ymd[2] <= 12) return true;
 	const dmy = /^(\d{1,2})[-./](\d{1,2})[-./](?:\d{2}|\d{4})$/.exec(value);
 	if (dmy && (+dmy[1] <= 31 && +dmy[2] <= 12 || +dmy[1] <= 12 && +dmy[2] <= 31)) return true;
 	const hms = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(value);
 	if (hms && +hms[1] <= 24 && +hms[2] <= 59 && +(hms[3] ?? 0) <= 59) return true;
-	if (/^\d+(?:\.\d+)+$/.test(value) && value.split(".").some((g) => g.length === 1)) return true;
+	if (/^\d+(?:\.\d+)+$/.test(value) && value.split(".").some((g) => g.length === 1) && !(nearWord && /^0\./.test(value))) return true;
 	return false;
 }
 /** Postcodes (12345-678, 1234-567, 123-4567) and card groupings (4-6-5, 4-4-4-4) written like phone numbers. */
@@ -9170,42 +9266,54 @@ function findPhones(text) {
 			value = value.slice(lead[0].length);
 		}
 		if (value.startsWith("(") === false && value.endsWith(")")) value = value.slice(0, -1);
-		const digits = digitCount(value);
-		const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
-		if (digits < 6 && !labelled || digits > 15) continue;
-		if (/\d[^\d]+\d(?:[^\d]|$)/.test(value) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(value) && !/^\+/.test(value)) {
-			if (value.split(/[^\d]+/).filter((g) => g.length === 1).length > 1) continue;
+		const glued = /^([1-9]\d{4,5}) (\d+[-.]\d+(?:[-.]\d+)*)$/.exec(value);
+		if (glued && digitCount(glued[2]) >= 10) {
+			start += glued[1].length + 1;
+			value = glued[2];
 		}
-		if (/^\d{1,4}\.\d{1,8}$/.test(value) && !PHONE_WORDS.test(before(text, start, 32))) continue;
-		if (value.includes("/") && (value.split("/").length > 2 || value.includes(".") || !/^\(?0/.test(value)) && !PHONE_WORDS.test(before(text, start, 32))) continue;
-		if (/\d{4}-\d{2}(?:[-/]\d{2})?(?!\d)/.test(value) && !/^\+/.test(value)) continue;
-		if (looksLikeDateTimeOrVersion(value) || !phoneShaped(value)) continue;
+		const plain = /^(?:\+|\uFF0B)/.test(value) ? value.replace(/\(0\)\s?/, "") : value.replace(/^\(0\)\s?/, "0");
+		const digits = digitCount(plain);
+		const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
+		if (digits < 6 && !labelled || digits > 19) continue;
+		if (/\d[^\d]+\d(?:[^\d]|$)/.test(plain) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain) && !/^\+/.test(plain)) {
+			if (plain.split(/[^\d]+/).filter((g) => g.length === 1).length > 1) continue;
+		}
 		const context = before(text, start, 32);
-		if (NOT_PHONE_WORDS.test(context)) continue;
 		const nearWord = PHONE_WORDS.test(context);
-		if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue;
+		if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord) continue;
+		if (plain.includes("/") && (plain.split("/").length > 2 || plain.includes(".") || !/^\(?0|^\d{2,4}\/\d{2,4}[ -]\d{2,4}(?:[ -]\d{2,4})?$/.test(plain)) && !nearWord) continue;
+		if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !/^\+/.test(plain)) continue;
+		if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
+		if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain)) continue;
+		if (NOT_PHONE_WORDS.test(context)) continue;
+		if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(plain)) continue;
 		if (digits < 7 && !nearWord) continue;
-		if (!nearWord && looksLikePostcodeOrCard(value)) continue;
-		if (/(?:\d[ -]|(?:^|[\s:])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
-		const international = /^(?:\+|\uFF0B|00)/.test(value);
-		const separated = /[ \u00A0.\-/()]/.test(value);
-		const trunk = /^\(?0[1-9]/.test(value);
+		if (!nearWord && looksLikePostcodeOrCard(plain)) continue;
+		if (/(?:\d[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+		const bare = plain.replace(/[^\d]/g, "");
+		if (bare === plain && placeholderNumber(bare)) continue;
+		const international = /^(?:\+|\uFF0B|00)/.test(plain);
+		const separated = /[ \u00A0.\-/()]/.test(plain);
+		const trunk = /^\(?0[1-9]/.test(plain);
 		if (!international && !separated && !trunk && !nearWord) continue;
 		const regions = international ? [] : scriptRegions(text, start);
-		const key = value.replace(/[^\d+]/g, "") + (separated ? "s" : "") + (nearWord ? "w" : "") + regions.join("");
+		const key = plain.replace(/[^\d+]/g, "") + (separated ? "s" : "") + (nearWord ? "w" : "") + regions.join("");
 		let ok = cache.get(key);
 		if (ok === void 0) {
-			if (international) {
-				const normalised = value.replace(/^(?:\uFF0B|00)/, "+");
+			if (digits > 15) ok = /^[08]/.test(bare) && separated && validFromAbroad(bare);
+			else if (international) {
+				const normalised = plain.replace(/^(?:\uFF0B|00)/, "+");
 				const parsed = parsePhoneNumberFromString(normalised);
 				ok = parsed !== void 0 && (parsed.isValid() || separated && parsed.isPossible());
+				if (!ok && separated && bare.startsWith("00")) ok = validFromAbroad(bare);
 			} else {
-				ok = validIn(value, PREFERRED) || validIn(value, regions);
-				const strong = nearWord || digits >= 8 && (trunk || value.startsWith("(") || value.split(/[^\d]+/).filter(Boolean).length >= 3);
+				ok = validIn(plain, PREFERRED) || validIn(plain, regions);
+				const strong = nearWord || digits >= 8 && (trunk || plain.startsWith("(") || plain.split(/[^\d]+/).filter(Boolean).length >= 3);
 				if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
 					allCountryLookups++;
-					ok = validIn(value, ALL);
+					ok = validIn(plain, ALL);
 				}
+				if (!ok && /^[08]/.test(bare) && digits >= 10 && separated) ok = validFromAbroad(bare);
 			}
 			cache.set(key, ok);
 		}
@@ -9368,8 +9476,26 @@ var credentialCallRules = [{
 }];
 // src/core/redaction/rules/financial.ts
 var CARD_WORDS = /(?:card|carte|tarjeta|karte|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|\bcc\b|\bpan\b|カード|卡|카드)/i;
-/** Issuer ranges and the lengths each issues; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+/**
+* Lengths issued for this number's issuer range: braintree's maintained table (`credit-card-type`: Visa, Mastercard,
+* Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir, Elo, Hiper, Hipercard, Troy, Verve, Naranja), and our own
+* for the schemes it lacks (UATP, RuPay, BC Card, UnionPay 81, older 13-digit Visa, JCB 15, Diners 15–18).
+*/
 function issuerLengths(d) {
+	const iin = d.slice(0, 8);
+	let lengths = iinLengths.get(iin);
+	if (lengths === void 0) {
+		const all = new Set(otherIssuerLengths(d));
+		for (const type of creditCardType(iin)) for (const length of type.lengths) all.add(length);
+		lengths = [...all];
+		if (iinLengths.size > 5e3) iinLengths.clear();
+		iinLengths.set(iin, lengths);
+	}
+	return lengths;
+}
+var iinLengths = /* @__PURE__ */ new Map();
+/** Issuer ranges credit-card-type does not list; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+function otherIssuerLengths(d) {
 	const n2 = Number(d.slice(0, 2));
 	const n4 = Number(d.slice(0, 4));
 	const n6 = Number(d.slice(0, 6));
@@ -9434,25 +9560,87 @@ function cardGrouping(value) {
 	if (groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 4 || groups[2] === 5)) return true;
 	return groups.slice(0, -1).every((g) => g === 4) && groups[groups.length - 1] >= 1 && groups[groups.length - 1] <= 4 || groups.length === 5 && groups.slice(0, 4).every((g) => g === 4) && groups[4] <= 3;
 }
-var card = regexRule({
+function acceptCard(value, at, text) {
+	const digits = digitsOf(value);
+	if (digits.length < 12 || digits.length > 19) return false;
+	if (/^(\d)\1+$/.test(digits)) return false;
+	if (!cardGrouping(value)) return false;
+	if (!issuerLengths(digits).includes(digits.length)) return false;
+	const named = CARD_WORDS.test(before(text, at, 40));
+	if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, at, 40))) return false;
+	if (luhnValid(digits)) return true;
+	return digits.startsWith("62") && (named || /[ -]/.test(value));
+}
+/**
+* A part of a run with a four-digit group joined by the same separator right before or after it is the middle of
+* one longer grouped number (an IBAN's digits, an account number), not a card standing beside something else.
+*/
+var CONTINUES = {
+	" ": [/(?:^|[^\d-])\d{4} $/, /^ \d{4}(?:$|[^\d-])/],
+	"-": [/(?:^|[^\d ])\d{4}-$/, /^-\d{4}(?:$|[^\d ])/]
+};
+function continuesGroups(text, start, end) {
+	const sep = /[ -]/.exec(text.slice(start, end))?.[0];
+	if (sep === void 0) return false;
+	const [before, after] = CONTINUES[sep];
+	return before.test(text.slice(Math.max(0, start - 6), start)) || after.test(text.slice(end, end + 6));
+}
+/** A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. */
+var CARD_RUN = /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
+/**
+* Each candidate run is tried whole, then from each of its group starts with each group end, longest first: a
+* rejected run (two cards in a row, a card after an order number) must not hide the card inside it. The run is at
+* most 24 characters, so a start position is looked at a bounded number of times.
+*/
+function* findCards(text) {
+	const re = new RegExp(CARD_RUN.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const run = match[0];
+		const at = match.index;
+		if (!continuesGroups(text, at, at + run.length) && acceptCard(run, at, text)) {
+			yield {
+				start: at,
+				end: at + run.length
+			};
+			continue;
+		}
+		if (!/[ -][1-9]\d{3}/.test(run)) continue;
+		const starts = [0];
+		const ends = [];
+		for (const sep of run.matchAll(/[ -]+/g)) {
+			ends.push(sep.index);
+			const next = sep.index + sep[0].length;
+			if (/^[1-9]\d{3}/.test(run.slice(next, next + 4))) starts.push(next);
+		}
+		ends.push(run.length);
+		let found = null;
+		for (const s of starts) {
+			for (let e = ends.length - 1; e >= 0 && !found; e--) {
+				const end = ends[e];
+				if (end - s < 12) break;
+				if (s === 0 && end === run.length || continuesGroups(text, at + s, at + end)) continue;
+				if (acceptCard(run.slice(s, end), at + s, text)) found = {
+					start: at + s,
+					end: at + end
+				};
+			}
+			if (found) break;
+		}
+		if (found) {
+			yield found;
+			re.lastIndex = found.end;
+		} else if (starts.length > 1) re.lastIndex = at + starts[1];
+	}
+}
+var card = {
 	id: "payment-card",
 	kind: "payment_card",
 	level: "standard",
 	priority: 70,
-	description: "Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without)",
-	pattern: /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
-	accept: (value, match, text) => {
-		const digits = digitsOf(value);
-		if (digits.length < 12 || digits.length > 19) return false;
-		if (/^(\d)\1+$/.test(digits)) return false;
-		if (!issuerLengths(digits).includes(digits.length)) return false;
-		if (!cardGrouping(value)) return false;
-		const named = CARD_WORDS.test(before(text, match.index, 40));
-		if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, match.index, 40))) return false;
-		if (luhnValid(digits)) return true;
-		return digits.startsWith("62") && (named || /[ -]/.test(value));
-	}
-});
+	description: "Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without); several in a row each found",
+	find: findCards
+};
 var IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}){3,9}(?![A-Za-z0-9])/g;
 /**
 * Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
@@ -9528,7 +9716,10 @@ var ipv4 = regexRule({
 	pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, "g"),
 	accept: (value, match, text) => !keptIpv4(value) && !VERSION_CONTEXT.test(before(text, match.index, 24)) && !PRODUCT_OR_OID.test(before(text, match.index, 48)) && !CAMEL_VERSION.test(text.slice(Math.max(0, match.index - 24), match.index)) && (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3)))
 });
-function validIpv6(value) {
+function validIpv6(written) {
+	const quad = new RegExp(`^(.*:)(${OCTET}(?:\\.${OCTET}){3})$`).exec(written);
+	const value = quad ? `${quad[1]}0:0` : written;
+	if (quad && keptIpv4(quad[2])) return false;
 	const halves = value.split("::");
 	if (halves.length > 2) return false;
 	const groups = halves.flatMap((h) => h === "" ? [] : h.split(":"));
@@ -9539,23 +9730,27 @@ function validIpv6(value) {
 	if (halves.length === 2 && halves[0] === "" && groups.length === 1) return false;
 	return true;
 }
-var IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,8}[0-9A-Fa-f]{0,5}(?![\w:]|\.\w)/g;
+var IPV6_CANDIDATE = new RegExp(`(?<![\\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,8}(?:${OCTET}(?:\\.${OCTET}){3}|[0-9A-Fa-f]{0,5})(?![\\w:]|\\.\\w)`, "g");
+/** A zone id after a link-local address (`fe80::1%eth0`, `%25en0` in a URL): part of the written address. */
+var ZONE = /^%(?:25)?[\w.-]{1,16}/;
 var networkRules = [ipv4, {
 	id: "ipv6",
 	kind: "ip_address",
 	level: "strict",
 	priority: 55,
-	description: "IPv6, full or ::-compressed (no IPv4-embedded forms), also with a :port after a full address; not ::1 or 2001:db8::/32",
+	description: "IPv6, full or ::-compressed, IPv4-mapped/embedded (::ffff:1.2.3.4), with a zone id, in brackets with a :port, or with a :port after a full address; not ::1 or 2001:db8::/32",
 	*find(text) {
 		const re = new RegExp(IPV6_CANDIDATE.source, "g");
 		let match;
 		while ((match = re.exec(text)) !== null) {
 			const value = match[0];
-			if (validIpv6(value)) yield {
-				start: match.index,
-				end: match.index + value.length
-			};
-			else {
+			if (validIpv6(value)) {
+				const zone = ZONE.exec(text.slice(match.index + value.length, match.index + value.length + 20));
+				yield {
+					start: match.index,
+					end: match.index + value.length + (zone ? zone[0].length : 0)
+				};
+			} else {
 				const port = /^((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}$/.exec(value);
 				if (port && validIpv6(port[1])) yield {
 					start: match.index,

@@ -53,6 +53,17 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'escaped JSON never closed', text: fill('\\"password\\": \\"abc ') },
     { name: 'XML entries never closed', text: fill('<entry key="db.password">abc ') },
     { name: 'many @ in userinfo', text: fill('s://u:p@a@b@c@d@e@') },
+    // round 6's rules: Cyrillic street anchors with parts before them, Canadian postcodes and provinces, card runs
+    // retried from each group, IPv4-mapped IPv6, (0) trunks, RTL PO boxes, kanji block numbers, abroad prefixes
+    { name: 'cyrillic streets, no house', text: fill('ул. Ленина пр. Мира г. Омск ') },
+    { name: 'cyrillic parts before streets', text: fill('Омская обл, г. Омск, пгт Ааа, '.repeat(8) + 'ул. Ввв 5, ') },
+    { name: 'canadian provinces, postcodes', text: fill('Ab Cd (Québec) H2L 2C4 Ontario ') },
+    { name: 'card groups in a row', text: fill('4111 1111 1111 1112 ') },
+    { name: 'ipv4-mapped ipv6', text: fill('::ffff:1.2.3.4:') },
+    { name: 'trunk 0 in parentheses', text: fill('(0)1 (0)') },
+    { name: 'rtl po boxes', text: fill('صندوق بريد ١٢٣ ') },
+    { name: 'kanji block numbers', text: fill('豊洲 一丁目二丁目') },
+    { name: 'dialled from abroad', text: fill('011 44 20 7946 0958 0011 ') },
   ];
 }
 

@@ -38,6 +38,21 @@ describe('payment cards of every brand and length', () => {
     }
   });
 
+  it('takes the issuer ranges of the maintained table (JCB 1800 and 2131, 16 digits)', () => {
+    expect(found('カード番号 1800 1852 9630 7415', 'payment_card')).toEqual(['1800 1852 9630 7415']);
+    expect(found('JCB: 2131-1852-9630-7413', 'payment_card')).toEqual(['2131-1852-9630-7413']);
+  });
+
+  it('finds each card of a row written in different ways, and a card after another number', () => {
+    const row = '4111111111111111 5454-5454-5454-5454 4111 1111 1111 1111';
+    expect(found(`Testkarten: ${row}`, 'payment_card')).toEqual(['4111111111111111', '5454-5454-5454-5454', '4111 1111 1111 1111']);
+    expect(found('pedido 987654321 5454 5454 5454 5454', 'payment_card')).toEqual(['5454 5454 5454 5454']);
+  });
+
+  it('does not take a card-shaped middle out of a longer grouped number', () => {
+    expect(found('Konto DE00 1234 5454 5454 5454 5454 78 (ungültig)', 'payment_card')).toEqual([]);
+  });
+
   it('keeps numbers that fail Luhn, ids and order numbers', () => {
     expect(found('Card number: 9792 1852 9630 7419', 'payment_card')).toEqual([]);
     expect(found('Order 81741852963074181 shipped', 'payment_card')).toEqual([]);

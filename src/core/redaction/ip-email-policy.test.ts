@@ -10,6 +10,23 @@ function values(text: string, kind: string): string[] {
     .map((s) => text.slice(s.start, s.end));
 }
 
+describe('IPv6 in every textual form', () => {
+  it.each([
+    ['IPv4-mapped, compressed', 'client ::ffff:81.2.69.160 connected', '::ffff:81.2.69.160'],
+    ['IPv4-mapped, written out', 'peer 0:0:0:0:0:ffff:81.2.69.160', '0:0:0:0:0:ffff:81.2.69.160'],
+    ['NAT64 with an embedded IPv4', 'réponse de 64:ff9b::81.2.69.160', '64:ff9b::81.2.69.160'],
+    ['a zone id', 'ping fe80::1c2a:3bff:fe4d:5e6f%eth0 -c 1', 'fe80::1c2a:3bff:fe4d:5e6f%eth0'],
+    ['a zone id escaped in a URL, brackets and port', 'http://[fe80::a1%25en0]:8080/', 'fe80::a1%25en0'],
+    ['brackets with a port', '接続先 [2a00:1450:4001:80b::200e]:443', '2a00:1450:4001:80b::200e'],
+  ])('redacts %s', (_form, text, value) => {
+    expect(values(text, 'ip_address')).toEqual([value]);
+  });
+
+  it('keeps loopback and documentation addresses inside IPv4-mapped forms', () => {
+    expect(values('bound to ::ffff:127.0.0.1 and ::ffff:192.0.2.10', 'ip_address')).toEqual([]);
+  });
+});
+
 describe('dotted quads that are not addresses', () => {
   it.each([
     ['a browser product token', 'Mozilla/5.0 (X11) Chrome/120.0.0.0 Safari/537.36 Edg/120.1.22.91'],

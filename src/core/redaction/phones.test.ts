@@ -40,3 +40,35 @@ describe('phones labelled in many languages and scripts', () => {
     expect(phones('## 0.22.0 (29.01.2021)')).toEqual([]);
   });
 });
+
+describe('phones, round 6 families', () => {
+  it('reads a trunk prefix that looks like a year as a phone, but keeps real dates', () => {
+    expect(phones('Numéro vert : 0800.23.45.67')).toEqual(['0800.23.45.67']); // FR, dots
+    expect(phones('Телефон: 0166-22-3344')).toEqual(['0166-22-3344']); // JP area code 0166, Cyrillic label
+    expect(phones('geboren am 1987.03.12, Termin 2024-11-05')).toEqual([]);
+    expect(phones('invalid: ["2000-13-01", "20000-01-01", "5877642-06-25"]')).toEqual([]);
+  });
+
+  it('reads the trunk 0 in parentheses, at home and after a country code', () => {
+    expect(phones('Tél. : (0)4 72 10 30 30')).toEqual(['(0)4 72 10 30 30']);
+    expect(phones('Büro +49 (0)30 901820')).toEqual(['+49 (0)30 901820']);
+  });
+
+  it('finds numbers dialled from abroad with any international call prefix', () => {
+    expect(phones('From the US dial 011 33 1 42 68 53 00')).toEqual(['011 33 1 42 68 53 00']);
+    expect(phones('日本から 010 44 20 7946 0958 へ')).toEqual(['010 44 20 7946 0958']);
+    expect(phones('0011 81 3 1234 5678 from Sydney')).toEqual(['0011 81 3 1234 5678']);
+  });
+
+  it('takes an area code before a slash when the rest is grouped, and a lone trunk digit after a phone word', () => {
+    expect(phones('Llámenos al 55/5658-1111')).toEqual(['55/5658-1111']); // Mexico City
+    expect(phones('page 12/2024-01')).toEqual([]);
+    expect(phones('Contact: 0.800.12.345')).toEqual(['0.800.12.345']);
+    expect(phones('upgrade to 0.800.12.345')).toEqual([]);
+  });
+
+  it('keeps compact counting runs (a digit alphabet) and the tail of an IBAN after a quote', () => {
+    expect(phones("const digits = '0123456789';")).toEqual([]);
+    expect(phones("iban: 'DE89 3704 0044 0532 0130 01'")).toEqual([]);
+  });
+});

@@ -12,7 +12,16 @@ const US_STATES =
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR';
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
-const STATE = `(?:${US_STATES.replace(/ /g, '|')})`;
+/** Canadian provinces and territories: their codes, and their names in English and French. */
+const CA_PROVINCES = 'AB BC MB NB NL NS NT NU ON PE QC SK YT';
+const CA_PROVINCE_NAMES =
+  'Alberta|British Columbia|Colombie-Britannique|Manitoba|New Brunswick|Nouveau-Brunswick|Newfoundland and Labrador|Terre-Neuve-et-Labrador|Nova Scotia|Nouvelle-Écosse|Northwest Territories|Territoires du Nord-Ouest|Nunavut|Ontario|Prince Edward Island|Île-du-Prince-Édouard|Quebec|Québec|Saskatchewan|Yukon';
+/** The older abbreviations of US states (AP style, still on letters and signs): `Mich.`, `Calif.`, `MICH.49423`. */
+const AP_STATES = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo';
+const AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
+const STATE = `(?:${US_STATES.replace(/ /g, '|')}|${CA_PROVINCES.replace(/ /g, '|')})`;
+/** Canada Post's postcode: no D, F, I, O, Q, U; no W or Z first. */
+const CA_POSTCODE = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d';
 const UK_AREA =
   'AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
 
@@ -21,9 +30,13 @@ const ANCHOR = new RegExp(
   [
     `(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
     `(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+    `(?<![\\w])${AP_STATE},?[ \\t]{0,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+    // Canada: `Montréal (Québec) H2L 2C4`, `Toronto ON M5V 3L9`, `Burlington L7M 1A7 Ontario`, `Verdun (Québec)`
+    `(?<=[\\p{L}.)][ \\t,]{1,3})${CA_POSTCODE}(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
+    `(?<=\\p{Lu}[\\p{L}'’-]{1,30}[ \\t])\\((?:${CA_PROVINCE_NAMES})\\)(?![ \\t]*(?:[\\w-]))`,
     `(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
-    `,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|[ \\t]\\p{Ll}))`,
-    `,[ \\t]{0,2}(?:${STATE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|[ \\t]\\p{Ll}))`,
+    `,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|,[ \\t]|[ \\t]\\p{Ll}))`,
+    `,[ \\t]{0,2}(?:${STATE_NAMES}|${CA_PROVINCE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|,[ \\t]|[ \\t]\\p{Ll}))`,
     `(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
     `(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
     `(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
@@ -32,7 +45,11 @@ const ANCHOR = new RegExp(
 );
 
 const TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, '').replace(/\.\?$/, '').toLowerCase()));
-const UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|the|and|n°|c\\.p\\.?)\\.?$`, 'i');
+const UNITS = new RegExp(
+  `^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|` +
+    `bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`,
+  'i',
+);
 /** A word an address line is made of. */
 function addressy(token: string): boolean {
   const t = token.replace(/,$/, '');
@@ -85,8 +102,9 @@ function lineStartWithin(text: string, from: number, at: number): number {
 function startOf(text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2): number | null {
   const line = text.slice(lineStart, anchorStart);
   const tokens: { t: string; at: number }[] = [];
-  // markup and quotes end a token (`<address>300 BOYLSTON ST`), and the tag name then stops the walk back
-  const tokenRe = /[^\s<>"'`(){}[\]]+/g;
+  // markup, quotes and full-width punctuation end a token (`<address>300 BOYLSTON ST`, `送り先：3744, rue …`), and
+  // the tag name or label then stops the walk back
+  const tokenRe = /[^\s<>"'`(){}[\]：，、。；]+/g;
   let m: RegExpExecArray | null;
   while ((m = tokenRe.exec(line)) !== null) tokens.push({ t: m[0], at: lineStart + m.index });
   let first = tokens.length;
@@ -113,6 +131,6 @@ export const addressLineRule: RedactionRule = {
   kind: 'postal_address',
   level: 'strict',
   priority: 41,
-  description: 'Address found from its end — US state + ZIP or `, ST`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box',
+  description: 'Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box',
   find: findAddressLines,
 };

@@ -25,7 +25,7 @@ const SHAPES = [
   `(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
   `[A-Z]${D}{4}[A-Z]{3}`,
 ].join('|');
-const PREFIX = '(?:[A-Z]{1,2}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)';
+const PREFIX = '(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)';
 const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, 'gu');
 
 /** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */

@@ -6,6 +6,7 @@ import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
 import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
+import { cyrillicAddressRule } from './address-cyrillic';
 import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
 import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
@@ -20,13 +21,13 @@ const usStreet = regexRule({
   kind: 'postal_address',
   level: 'strict',
   priority: 40,
-  description: 'House number + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP (or a ZIP alone)',
+  description: 'House number (also hyphenated: 92-10, 98-025, 8-9) + capitalised street name + suffix (St, Ave, Rd…), optional unit, city, state and ZIP (or a ZIP alone)',
   pattern: new RegExp(
-    '(?<![\\w.-])\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?' +
+    '(?<![\\w.-])\\d{1,6}(?:-\\d{1,4})?[A-Z]?(?: (?:[NSEW]\\.?|North|South|East|West))?' +
       '(?: (?:[A-Z][a-z]{1,20}|\\d{1,3}(?:st|nd|rd|th))){1,4}' +
       ` (?:(${STRONG_SUFFIX})|(${WEAK_SUFFIX}))\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?` +
       '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.? ?#?[A-Za-z0-9-]{1,6})?' +
-      '(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?|,? \\d{5}(?:-\\d{4})?(?![\\w-]))?',
+      '(, [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}(?:,? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?![A-Za-z0-9]))?|,? [A-Z]{2} \\d{5}(?:-\\d{4})?|,? \\d{5}(?:-\\d{4})?(?![\\w-])|(?: [A-Z][a-z]{1,20}){1,4} \\d{5}(?:-\\d{4})?(?![\\w-]))?',
     'g',
   ),
   // a bare 5-digit number after a weak suffix (`3 Step Way 12345 times`) is no ZIP; a ZIP+4 is
@@ -77,14 +78,17 @@ const addressBlock: RedactionRule = {
 const HAN = '\\p{Script=Han}';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}';
 
+/** Block numbers in ASCII, full-width or kanji digits (`1丁目`, `１丁目`, `一丁目`). */
+const JP_NUMBER = '(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})';
+
 const japanese = regexRule({
   id: 'jp-address',
   kind: 'postal_address',
   level: 'strict',
   priority: 42,
-  description: 'Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers',
+  description: 'Japanese address: 〒 postcode and what follows on its line, or 丁目/番地/番/号 block numbers (ASCII, full-width or kanji digits)',
   pattern: new RegExp(
-    `〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}\\d{1,4}丁目\\d{1,4}(?:番地?|-)\\d{1,4}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`,
+    `〒 ?\\d{3}-\\d{4}[ \\u3000]?[^\\s、。,，]{1,60}|(?<![\\d-])\\d{3}-\\d{4}[ \\u3000]?(?=[${HAN}]{1,3}(?:都|道|府|県))[^\\s、。,，]{1,60}|(?<![${HAN}${KANA}\\d])[${HAN}${KANA}ー]{1,20}[ \\u3000]?(?:${JP_NUMBER})丁目[ \\u3000]?${JP_NUMBER}(?:番地?|[-－‐])${JP_NUMBER}号?(?:[ \\u3000]?[^\\s、。]{0,20}?\\d{1,5}号室)?`,
     'gu',
   ),
 });
@@ -94,9 +98,9 @@ const chineseByRoad = regexRule({
   kind: 'postal_address',
   level: 'strict',
   priority: 42,
-  description: 'Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number, optional postcode',
+  description: 'Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number (spaces around numbers as Taiwan writes them), optional postcode',
   pattern: new RegExp(
-    `(?:\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5}(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`,
+    `(?:\\d{3,6} )?(?:[${HAN}]{1,10}(?:市|县|縣|区|區) ?\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5} ?(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5} ?(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`,
     'gu',
   ),
 });
@@ -135,7 +139,23 @@ const korean = regexRule({
   accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
 });
 
+const RTL = '[\\p{Script=Arabic}\\p{Script=Hebrew}]';
+/** PO boxes in Arabic, Persian and Hebrew (`ص.ب. 1234`, `صندوق البريد ٤٢٢١١`, `صندوق پستی`, `ת.ד. 5`), any digits, and the
+ * town after them. */
+const rtlPoBox = regexRule({
+  id: 'rtl-po-box',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 42,
+  description: 'PO box in Arabic, Persian or Hebrew script (ص.ب / صندوق بريد / صندوق پستی / ת.ד / תא דואר) with its number in any digits, and the town after it',
+  pattern: new RegExp(
+    `(?<!\\p{L})(?:ص ?\\. ?ب\\.?|(?:مكتب )?(?:ال)?بريد صندوق|صندوق (?:ال)?بريد(?: ${RTL}{2,12})?|صندوق پستی|תא דואר|ת\\. ?ד\\.?)[ :]{0,3}\\p{Nd}{1,7}(?!\\p{Nd})` +
+      `(?:[ \\t]*[,،]?[ \\t]*\\n?[ \\t]*${RTL}{2,20}(?: ${RTL}{2,20})?(?=[ \\t]*(?:$|[\\n,،.])))?`,
+    'gmu',
+  ),
+});
+
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
-  cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress,
+  cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox,
 ];

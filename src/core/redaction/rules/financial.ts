@@ -3,16 +3,37 @@
 // plus the countries that use IBANs outside the registry), written compact, in groups, or lowercase. Cards are
 // checked against issuer ranges (IIN) and their lengths, then Luhn; UnionPay numbers, which need not pass Luhn,
 // are taken without it when written as a card or named as one.
+import creditCardType from 'credit-card-type';
 import { electronicFormatIBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { digitsOf, luhnValid } from '../checks';
 import type { Range, RedactionRule } from '../types';
-import { before, regexRule } from './regex-rule';
+import { before } from './regex-rule';
 
 const CARD_WORDS =
   /(?:card|carte|tarjeta|karte|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|\bcc\b|\bpan\b|カード|卡|카드)/i;
 
-/** Issuer ranges and the lengths each issues; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+/**
+ * Lengths issued for this number's issuer range: braintree's maintained table (`credit-card-type`: Visa, Mastercard,
+ * Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir, Elo, Hiper, Hipercard, Troy, Verve, Naranja), and our own
+ * for the schemes it lacks (UATP, RuPay, BC Card, UnionPay 81, older 13-digit Visa, JCB 15, Diners 15–18).
+ */
 function issuerLengths(d: string): readonly number[] {
+  // the table's longest range is 8 digits: the answer depends on the first 8 only, and the library is slow per call
+  const iin = d.slice(0, 8);
+  let lengths = iinLengths.get(iin);
+  if (lengths === undefined) {
+    const all = new Set(otherIssuerLengths(d));
+    for (const type of creditCardType(iin)) for (const length of type.lengths) all.add(length);
+    lengths = [...all];
+    if (iinLengths.size > 5000) iinLengths.clear();
+    iinLengths.set(iin, lengths);
+  }
+  return lengths;
+}
+const iinLengths = new Map<string, readonly number[]>();
+
+/** Issuer ranges credit-card-type does not list; a 15-digit number starting with 4 is an IMEI, not a Visa. */
+function otherIssuerLengths(d: string): readonly number[] {
   const n2 = Number(d.slice(0, 2));
   const n4 = Number(d.slice(0, 4));
   const n6 = Number(d.slice(0, 6));
@@ -45,27 +66,89 @@ function cardGrouping(value: string): boolean {
     || (groups.length === 5 && groups.slice(0, 4).every((g) => g === 4) && groups[4]! <= 3);
 }
 
-const card = regexRule({
+function acceptCard(value: string, at: number, text: string): boolean {
+  const digits = digitsOf(value);
+  if (digits.length < 12 || digits.length > 19) return false;
+  if (/^(\d)\1+$/.test(digits)) return false;
+  if (!cardGrouping(value)) return false;
+  if (!issuerLengths(digits).includes(digits.length)) return false;
+  const named = CARD_WORDS.test(before(text, at, 40));
+  // Short or uncommon compact runs are ids more often than cards unless the text says "card" or speaks of paying.
+  if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, at, 40))) return false;
+  if (luhnValid(digits)) return true;
+  return digits.startsWith('62') && (named || /[ -]/.test(value));
+}
+
+/**
+ * A part of a run with a four-digit group joined by the same separator right before or after it is the middle of
+ * one longer grouped number (an IBAN's digits, an account number), not a card standing beside something else.
+ */
+const CONTINUES: Record<string, [RegExp, RegExp]> = {
+  ' ': [/(?:^|[^\d-])\d{4} $/, /^ \d{4}(?:$|[^\d-])/],
+  '-': [/(?:^|[^\d ])\d{4}-$/, /^-\d{4}(?:$|[^\d ])/],
+};
+function continuesGroups(text: string, start: number, end: number): boolean {
+  const sep = /[ -]/.exec(text.slice(start, end))?.[0];
+  if (sep === undefined) return false;
+  // `DE00 1234 ` continues; `-1881 ` ends another card written with another separator
+  const [before, after] = CONTINUES[sep]!;
+  return before.test(text.slice(Math.max(0, start - 6), start)) || after.test(text.slice(end, end + 6));
+}
+
+/** A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. */
+const CARD_RUN = /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
+
+/**
+ * Each candidate run is tried whole, then from each of its group starts with each group end, longest first: a
+ * rejected run (two cards in a row, a card after an order number) must not hide the card inside it. The run is at
+ * most 24 characters, so a start position is looked at a bounded number of times.
+ */
+function* findCards(text: string): Iterable<Range> {
+  const re = new RegExp(CARD_RUN.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const run = match[0];
+    const at = match.index;
+    if (!continuesGroups(text, at, at + run.length) && acceptCard(run, at, text)) {
+      yield { start: at, end: at + run.length };
+      continue;
+    }
+    // a card's first group has four digits or more: without such a group after the first, nothing to retry
+    if (!/[ -][1-9]\d{3}/.test(run)) continue;
+    const starts = [0];
+    const ends: number[] = [];
+    for (const sep of run.matchAll(/[ -]+/g)) {
+      ends.push(sep.index);
+      const next = sep.index + sep[0].length;
+      if (/^[1-9]\d{3}/.test(run.slice(next, next + 4))) starts.push(next);
+    }
+    ends.push(run.length);
+    let found: Range | null = null;
+    for (const s of starts) {
+      for (let e = ends.length - 1; e >= 0 && !found; e--) {
+        const end = ends[e]!;
+        if (end - s < 12) break;
+        if ((s === 0 && end === run.length) || continuesGroups(text, at + s, at + end)) continue;
+        if (acceptCard(run.slice(s, end), at + s, text)) found = { start: at + s, end: at + end };
+      }
+      if (found) break;
+    }
+    if (found) {
+      yield found;
+      re.lastIndex = found.end;
+    } else if (starts.length > 1) re.lastIndex = at + starts[1]!;
+  }
+}
+
+const card: RedactionRule = {
   id: 'payment-card',
   kind: 'payment_card',
   level: 'standard',
   priority: 70,
   description:
-    'Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without)',
-  pattern: /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g,
-  accept: (value, match, text) => {
-    const digits = digitsOf(value);
-    if (digits.length < 12 || digits.length > 19) return false;
-    if (/^(\d)\1+$/.test(digits)) return false;
-    if (!issuerLengths(digits).includes(digits.length)) return false;
-    if (!cardGrouping(value)) return false;
-    const named = CARD_WORDS.test(before(text, match.index, 40));
-    // Short or uncommon compact runs are ids more often than cards unless the text says "card" or speaks of paying.
-    if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, match.index, 40))) return false;
-    if (luhnValid(digits)) return true;
-    return digits.startsWith('62') && (named || /[ -]/.test(value));
-  },
-});
+    'Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without); several in a row each found',
+  find: findCards,
+};
 
 // Country code, check digits, then 10–30 alphanumerics, in groups of four or compact, any case. Bounded.
 const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}){3,9}(?![A-Za-z0-9])/g;

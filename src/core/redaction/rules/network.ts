@@ -45,7 +45,11 @@ const ipv4 = regexRule({
     (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3))),
 });
 
-function validIpv6(value: string): boolean {
+function validIpv6(written: string): boolean {
+  // an IPv4 tail (`::ffff:129.144.52.38`, `64:ff9b::192.0.2.33`) stands for the last two groups
+  const quad = new RegExp(`^(.*:)(${OCTET}(?:\\.${OCTET}){3})$`).exec(written);
+  const value = quad ? `${quad[1]}0:0` : written;
+  if (quad && keptIpv4(quad[2]!)) return false; // ::ffff:127.0.0.1 is loopback still
   const halves = value.split('::');
   if (halves.length > 2) return false;
   const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
@@ -57,20 +61,28 @@ function validIpv6(value: string): boolean {
   return true;
 }
 
-const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,8}[0-9A-Fa-f]{0,5}(?![\w:]|\.\w)/g;
+const IPV6_CANDIDATE = new RegExp(
+  `(?<![\\w:.])(?:[0-9A-Fa-f]{1,4}:{1,2}|::)(?:[0-9A-Fa-f]{1,4}:{1,2}){0,8}(?:${OCTET}(?:\\.${OCTET}){3}|[0-9A-Fa-f]{0,5})(?![\\w:]|\\.\\w)`,
+  'g',
+);
+/** A zone id after a link-local address (`fe80::1%eth0`, `%25en0` in a URL): part of the written address. */
+const ZONE = /^%(?:25)?[\w.-]{1,16}/;
 
 const ipv6: RedactionRule = {
   id: 'ipv6',
   kind: 'ip_address',
   level: 'strict',
   priority: 55,
-  description: 'IPv6, full or ::-compressed (no IPv4-embedded forms), also with a :port after a full address; not ::1 or 2001:db8::/32',
+  description: 'IPv6, full or ::-compressed, IPv4-mapped/embedded (::ffff:1.2.3.4), with a zone id, in brackets with a :port, or with a :port after a full address; not ::1 or 2001:db8::/32',
   *find(text: string) {
     const re = new RegExp(IPV6_CANDIDATE.source, 'g');
     let match: RegExpExecArray | null;
     while ((match = re.exec(text)) !== null) {
       const value = match[0];
-      if (validIpv6(value)) yield { start: match.index, end: match.index + value.length };
+      if (validIpv6(value)) {
+        const zone = ZONE.exec(text.slice(match.index + value.length, match.index + value.length + 20));
+        yield { start: match.index, end: match.index + value.length + (zone ? zone[0].length : 0) };
+      }
       else {
         // nginx `server 2a01:…:f17f:8080;`: eight groups, then a decimal port
         const port = /^((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}$/.exec(value);

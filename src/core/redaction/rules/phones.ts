@@ -5,13 +5,14 @@
 // against every country's plan when the text is written like a phone number (separators in phone-like groups, a
 // trunk 0, parentheses or a phone word nearby). Dates, times, versions, IPs and identifiers are turned away first.
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import metadata from 'libphonenumber-js/metadata.max.json';
 import type { Range, RedactionRule } from '../types';
 import { before } from './regex-rule';
 
 // Phone-shaped: optional + or 00, then up to 7 digit groups joined by one or two separators. Bounded and anchored
 // by a lookbehind, so no start position scans more than ~80 characters.
 const CANDIDATE =
-  /(?<![\w+.,/\\-])(?:\+|\uFF0B)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+  /(?<![\w+.,/\\-])(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 const PREFERRED: CountryCode[] = [
@@ -20,6 +21,40 @@ const PREFERRED: CountryCode[] = [
   'ID', 'PH', 'VN', 'TH', 'MY', 'SG', 'PK', 'BD', 'KE', 'GR', 'CZ', 'RO', 'HU',
 ];
 const ALL = getCountries();
+/**
+ * One region per international call prefix of the metadata (`011` NANP, `010` Japan, `0011` Australia, `8~10`…): a
+ * number dialled from abroad (`010 91 1860 345 1234`) is parsed by a region that dials out with its prefix.
+ */
+const IDD_REGIONS: [RegExp, CountryCode][] = (() => {
+  const seen = new Map<string, CountryCode>();
+  for (const [region, plan] of Object.entries(metadata.countries)) {
+    const idd = (plan as unknown[])[1];
+    if (typeof idd === 'string' && idd !== '' && !seen.has(idd)) seen.set(idd, region as CountryCode);
+  }
+  return [...seen].map(([idd, region]) => [new RegExp(`^(?:${idd})`), region]);
+})();
+
+function validFromAbroad(digits: string): boolean {
+  for (const [idd, region] of IDD_REGIONS) {
+    if (!idd.test(digits)) continue;
+    const parsed = parsePhoneNumberFromString(digits, region);
+    if (parsed?.isValid()) return true;
+  }
+  return false;
+}
+
+/** A counting run written compact (`0123456789`, `9876543210`: a digit alphabet in code); grouped, it is dialled. */
+function placeholderNumber(digits: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const step = (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
+    up &&= step === 1;
+    down &&= step === 9;
+  }
+  return up || down;
+}
+
 /** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
 const ALL_COUNTRY_BUDGET = 200;
 
@@ -50,16 +85,22 @@ function scriptRegions(text: string, start: number): CountryCode[] {
 const NOT_PHONE_WORDS =
   /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 
-function looksLikeDateTimeOrVersion(written: string): boolean {
+/** Years a date in chat text has: 1000–2999 (a leading 0 or 8 is a trunk prefix, `0810`, `8800`). */
+const YEAR_LIKE = /^[12]\d{3}$/;
+
+function looksLikeDateTimeOrVersion(written: string, nearWord: boolean): boolean {
   const value = written.replace(/^\((.*)\)$/, '$1');
   if (/^(?:19|20)\d\d[-–/](?:19|20)\d\d$/.test(value)) return true; // a range of years
-  if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(value)) return true;
+  // a date begins with a year a date could have and a month (`2025-07-13`); `0810.12.34.56`, `0152-41-0670` are phones
+  const ymd = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/.exec(value);
+  if (ymd && YEAR_LIKE.test(ymd[1]!) && +ymd[2]! >= 1 && +ymd[2]! <= 12) return true;
   const dmy = /^(\d{1,2})[-./](\d{1,2})[-./](?:\d{2}|\d{4})$/.exec(value);
   // a day and a month in either order (`24.12.25`, `12/24/2025`); `36.67.11` is no date
   if (dmy && ((+dmy[1]! <= 31 && +dmy[2]! <= 12) || (+dmy[1]! <= 12 && +dmy[2]! <= 31))) return true;
   const hms = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(value);
   if (hms && +hms[1]! <= 24 && +hms[2]! <= 59 && +(hms[3] ?? 0) <= 59) return true; // a time; `75.12.34` is none
-  if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1)) return true; // 121.0.6167.85
+  // 121.0.6167.85 is a version; `Contact: 0.700.12.345` (a trunk digit on its own, a phone word before) is not
+  if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1) && !(nearWord && /^0\./.test(value))) return true;
   return false;
 }
 
@@ -116,47 +157,68 @@ function findPhones(text: string): Range[] {
       value = value.slice(lead[0].length);
     }
     if (value.startsWith('(') === false && value.endsWith(')')) value = value.slice(0, -1);
-    const digits = digitCount(value);
+    // `SD 20241 440-600-5124`: a 5- or 6-digit number (no trunk 0), a space, then a whole dashed or dotted phone —
+    // the number before it is a postcode or an id, not the phone's first group (`011 15-2345-6789` stays whole)
+    const glued = /^([1-9]\d{4,5}) (\d+[-.]\d+(?:[-.]\d+)*)$/.exec(value);
+    if (glued && digitCount(glued[2]!) >= 10) {
+      start += glued[1]!.length + 1;
+      value = glued[2]!;
+    }
+    // `(0)1 12 34 56 78`, `+44 (0)20 7946 0958`: the trunk 0 in parentheses is dialled at home, dropped from abroad
+    const plain = /^(?:\+|\uFF0B)/.test(value) ? value.replace(/\(0\)\s?/, '') : value.replace(/^\(0\)\s?/, '0');
+    const digits = digitCount(plain);
     // 5-digit plans (Pacific and Atlantic islands) only right after a phone label
     const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
-    if ((digits < 6 && !labelled) || digits > 15) continue;
+    if ((digits < 6 && !labelled) || digits > 19) continue;
     // Cheapest turn-aways first: runs of single digits (4 4 4 4) and one-dot decimals (179.8386, a coordinate).
-    if (/\d[^\d]+\d(?:[^\d]|$)/.test(value) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(value) && !/^\+/.test(value)) {
-      const single = value.split(/[^\d]+/).filter((g) => g.length === 1).length;
+    if (/\d[^\d]+\d(?:[^\d]|$)/.test(plain) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain) && !/^\+/.test(plain)) {
+      const single = plain.split(/[^\d]+/).filter((g) => g.length === 1).length;
       if (single > 1) continue;
     }
-    if (/^\d{1,4}\.\d{1,8}$/.test(value) && !PHONE_WORDS.test(before(text, start, 32))) continue;
-    // Slashes: 089/1234567 is a phone (one slash after a trunk 0); 2465/66/1723, 2606/6761, 172.16/12 are not.
-    if (value.includes('/') && (value.split('/').length > 2 || value.includes('.') || !/^\(?0/.test(value)) && !PHONE_WORDS.test(before(text, start, 32))) continue;
-    if (/\d{4}-\d{2}(?:[-/]\d{2})?(?!\d)/.test(value) && !/^\+/.test(value)) continue; // (2025-07-13), 3 1995-03-24: dates
-    if (looksLikeDateTimeOrVersion(value) || !phoneShaped(value)) continue;
     const context = before(text, start, 32);
-    if (NOT_PHONE_WORDS.test(context)) continue;
     const nearWord = PHONE_WORDS.test(context);
-    if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) continue; // an IPv4 address unless a phone word says otherwise
+    if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord) continue;
+    // Slashes: 089/1234567 is a phone (one slash after a trunk 0), so is `33/1234-5678` (area code / grouped
+    // number); 2465/66/1723, 2606/6761, 172.16/12 are not.
+    if (plain.includes('/') && (plain.split('/').length > 2 || plain.includes('.') || !/^\(?0|^\d{2,4}\/\d{2,4}[ -]\d{2,4}(?:[ -]\d{2,4})?$/.test(plain)) && !nearWord) continue;
+    // (2025-07-13), 3 1995-03-24: dates (a year a date has, a month); a whole value shaped like an ISO date is one
+    // even when it is invalid (`2000-13-01`, `20000-01-01` in a validator's tests)
+    if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !/^\+/.test(plain)) continue;
+    if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
+    if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain)) continue;
+    if (NOT_PHONE_WORDS.test(context)) continue;
+    if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(plain)) continue; // an IPv4 address unless a phone word says otherwise
     if (digits < 7 && !nearWord) continue;
-    if (!nearWord && looksLikePostcodeOrCard(value)) continue;
+    if (!nearWord && looksLikePostcodeOrCard(plain)) continue;
     // The tail of a longer grouped digit sequence (an IBAN, a card) is not a phone.
-    if (/(?:\d[ -]|(?:^|[\s:])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
-    const international = /^(?:\+|\uFF0B|00)/.test(value);
-    const separated = /[ \u00A0.\-/()]/.test(value);
-    const trunk = /^\(?0[1-9]/.test(value);
+    if (/(?:\d[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+    const bare = plain.replace(/[^\d]/g, '');
+    if (bare === plain && placeholderNumber(bare)) continue;
+    const international = /^(?:\+|\uFF0B|00)/.test(plain);
+    const separated = /[ \u00A0.\-/()]/.test(plain);
+    const trunk = /^\(?0[1-9]/.test(plain);
     if (!international && !separated && !trunk && !nearWord) continue; // a bare digit run is an id more often
     const regions = international ? [] : scriptRegions(text, start);
-    const key = value.replace(/[^\d+]/g, '') + (separated ? 's' : '') + (nearWord ? 'w' : '') + regions.join('');
+    const key = plain.replace(/[^\d+]/g, '') + (separated ? 's' : '') + (nearWord ? 'w' : '') + regions.join('');
     let ok = cache.get(key);
     if (ok === undefined) {
-      if (international) {
-        const normalised = value.replace(/^(?:\uFF0B|00)/, '+');
+      if (digits > 15) {
+        // only a number dialled from abroad is this long: international call prefix + E.164 (at most 15)
+        ok = /^[08]/.test(bare) && separated && validFromAbroad(bare);
+      } else if (international) {
+        const normalised = plain.replace(/^(?:\uFF0B|00)/, '+');
         const parsed = parsePhoneNumberFromString(normalised);
         ok = parsed !== undefined && (parsed.isValid() || (separated && parsed.isPossible()));
+        // `0011 81 3 1234 5678`: not `00` + code, but another country's longer call prefix
+        if (!ok && separated && bare.startsWith('00')) ok = validFromAbroad(bare);
       } else {
-        ok = validIn(value, PREFERRED) || validIn(value, regions);
-        const strong = nearWord || (digits >= 8 && (trunk || value.startsWith('(') || value.split(/[^\d]+/).filter(Boolean).length >= 3));
+        ok = validIn(plain, PREFERRED) || validIn(plain, regions);
+        const strong = nearWord || (digits >= 8 && (trunk || plain.startsWith('(') || plain.split(/[^\d]+/).filter(Boolean).length >= 3));
         if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
           allCountryLookups++;
-          ok = validIn(value, ALL);
+          ok = validIn(plain, ALL);
         }
+        if (!ok && /^[08]/.test(bare) && digits >= 10 && separated) ok = validFromAbroad(bare);
       }
       cache.set(key, ok);
     }
