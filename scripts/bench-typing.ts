@@ -16,7 +16,9 @@
 //   overhead (docs/benchmarks.md, Notes on the measures).
 // `--unminified` builds the editor content scripts without minifying, so the per-function breakdown names the
 // source functions (docs/benchmarks.md); the ratios are measured on the shipped (minified) build otherwise.
-//   npm run bench:typing [-- --rounds 5 --lines 5000 --unminified]
+// Before the timed rounds it counts what the page hands a session in both file sizes (`records`: counts, free of
+// the machine's load; `--skip-records` leaves it out).
+//   npm run bench:typing [-- --rounds 5 --lines 5000 --unminified --skip-records]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +31,12 @@ import { buildExtension } from './build';
 import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '5' }, lines: { type: 'string', default: '5000' }, unminified: { type: 'boolean', default: false } },
+  options: {
+    rounds: { type: 'string', default: '5' },
+    lines: { type: 'string', default: '5000' },
+    unminified: { type: 'boolean', default: false },
+    'skip-records': { type: 'boolean', default: false },
+  },
 });
 const rounds = Number(values.rounds);
 const bigFile = Number(values.lines);
@@ -49,6 +56,9 @@ interface EditorBench {
   /** The fixture's page for a file of `lines` lines, on the site's real host unless another is given. */
   url: (lines: number, host?: string) => string;
   ghost: string;
+  /** The parts of the editor the capture session watches (the readers' `watched`) and its rendered lines. */
+  watched: string;
+  rendered: string;
   /** Puts the caret at the start of an empty line in the middle of the file, scrolled into view, editor focused. */
   placeCaret(page: Page): Promise<void>;
 }
@@ -59,6 +69,8 @@ const EDITORS: EditorBench[] = [
     site: 'vscode',
     url: (lines, host = 'vscode.dev') => `https://${host}/?lines=${lines}`,
     ghost: '#main-editor .ghost-text-decoration',
+    watched: '#main-editor .lines-content > .view-lines, #main-editor .lines-content > .view-zones',
+    rendered: '#main-editor .lines-content > .view-lines > .view-line',
     placeCaret: (page) =>
       page.evaluate(() => {
         type Ed = {
@@ -79,6 +91,8 @@ const EDITORS: EditorBench[] = [
     site: 'valtown',
     url: (lines, host = 'www.val.town') => `https://${host}/x/bench/typing/code/main.ts?lines=${lines}`,
     ghost: '#code-editor .cm-ghostText',
+    watched: '#code-editor .cm-content',
+    rendered: '#code-editor .cm-content > .cm-line',
     placeCaret: (page) =>
       page.evaluate(() => {
         type View = { state: { doc: { lines: number; line(n: number): { from: number } } }; dispatch(s: object): void; focus(): void };
@@ -179,6 +193,40 @@ async function measure(browser: BenchBrowser, editor: EditorBench, lines: number
   return { task: after.task - before.task, extension: seconds, busy, where };
 }
 
+/**
+ * What the page hands a capture session while the script is typed, counted without the extension (control host) by
+ * an observer on the same parts with the same options while something is followed (childList and characterData):
+ * records, added nodes, and the rendered lines a full read would walk. Counts, not times, so the comparison of two
+ * file sizes is free of the machine's load: work per key that grows with the file shows here as more records.
+ */
+async function records(browser: BenchBrowser, editor: EditorBench, lines: number): Promise<Record<string, number>> {
+  const page = await browser.context.newPage();
+  await page.goto(editor.url(lines, CONTROL_HOSTS[editor.site]));
+  await page.locator('body[data-ready]').waitFor();
+  await editor.placeCaret(page);
+  await page.waitForTimeout(500);
+  await page.evaluate((watched) => {
+    const c = { callbacks: 0, records: 0, added: 0, characterData: 0 };
+    (window as unknown as { benchRecords: typeof c }).benchRecords = c;
+    const observer = new MutationObserver((rs) => {
+      c.callbacks++;
+      c.records += rs.length;
+      for (const r of rs) {
+        if (r.type === 'characterData') c.characterData++;
+        else c.added += r.addedNodes.length;
+      }
+    });
+    for (const el of document.querySelectorAll(watched)) observer.observe(el, { childList: true, subtree: true, characterData: true });
+  }, editor.watched);
+  await typeScript(page, editor.ghost);
+  const counts = await page.evaluate((rendered) => {
+    const c = (window as unknown as { benchRecords: Record<string, number> }).benchRecords;
+    return { ...c, rendered: document.querySelectorAll(rendered).length };
+  }, editor.rendered);
+  await page.close();
+  return counts;
+}
+
 const fmt = (n: number, d = 3) => n.toFixed(d);
 const ms = (s: number) => (s * 1000).toFixed(0);
 let missed = 0;
@@ -215,6 +263,9 @@ try {
   for (const editor of EDITORS) {
     console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${rounds} rounds, with / without alternated in one browser ==`);
     const control = CONTROL_HOSTS[editor.site]!;
+    if (!values['skip-records']) {
+      for (const n of [SMALL_FILE, bigFile]) console.log(`  what a session is handed, ${n} lines: ${JSON.stringify(await records(browser, editor, n))}`);
+    }
     const out: { withExt: Cost; without: Cost; small: Cost }[] = [];
     for (let r = 0; r < rounds; r++) {
       const firstWith = r % 2 === 0;
