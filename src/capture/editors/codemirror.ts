@@ -6,7 +6,7 @@
 // `.cm-ghostText`, spanning lines for a multi-line suggestion), or drawn as a widget (`.cm-inline-suggestion` in
 // codemirror-copilot, `.jp-GhostText` in JupyterLab's inline completer). Either way its text is not document text.
 // Control characters are drawn as `.cm-specialChar` placeholders.
-import { joinLines, type LineRead, type LineRules, readLine, windowAround } from './lines';
+import { joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
 import type { EditorReader, Snapshot } from './types';
 
 export const CM_GHOST = '.cm-ghostText, .cm-inline-suggestion, .jp-GhostText';
@@ -35,31 +35,40 @@ export const codemirrorReader: EditorReader = {
     return !!el.firstElementChild && GHOST_CLASSES.some((c) => el.getElementsByClassName(c).length > 0);
   },
 
+  watched(root) {
+    const content = root.querySelector('.cm-content');
+    return [content ?? root];
+  },
+
   read(root, span): Snapshot | null {
     const content = root.querySelector('.cm-content');
     if (!content) return null;
-    const lines = [...content.children].filter((el) => el.classList.contains('cm-line'));
-    if (!lines.length) return null;
     const ghostEl = content.querySelector(CM_GHOST);
     const selection = root.ownerDocument.getSelection();
     const focus = selection?.focusNode && content.contains(selection.focusNode) ? selection.focusNode : null;
     const focusLine = focus ? (focus.nodeType === 1 ? (focus as Element) : focus.parentElement)?.closest('.cm-line') : null;
     const center = ghostEl?.closest('.cm-line') ?? focusLine ?? null;
-    if (!center) return null;
-    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules), span);
+    if (!center || center.parentElement !== content) return null;
+    // Lines are the content's `.cm-line` children in document order (block widgets and gaps between them skipped).
+    const reads = windowAround<Element>(center, (line, dir) => siblingLine(line, dir, isLine), (el) => readLine(el, rules), span);
     const joined = joinLines(reads);
     let cursor: number | null = null;
+    let caretLine: Snapshot['caretLine'] = null;
     if (focus && focusLine) {
       const i = reads.findIndex((r) => r.el === focusLine);
-      if (i >= 0) cursor = joined.lineStarts[i]! + offsetInLine(reads[i]!, focus, selection!.focusOffset);
+      if (i >= 0) {
+        cursor = joined.lineStarts[i]! + offsetInLine(reads[i]!, focus, selection!.focusOffset);
+        caretLine = { start: joined.lineStarts[i]!, end: joined.lineStarts[i]! + reads[i]!.text.length };
+      }
     }
     const firstEl = reads[0]!.el;
-    const firstLine = gutterNumberOf(root, firstEl) ?? first + 1;
+    const firstLine = gutterNumberOf(root, firstEl) ?? renderedBefore(firstEl) + 1;
     const lastEl = reads[reads.length - 1]!.el;
     return {
       text: joined.text,
       firstLine,
       cursor,
+      caretLine,
       ghost: joined.ghost,
       cutBefore: firstLine > 1 || firstEl.previousElementSibling !== null,
       cutAfter: lastEl.nextElementSibling !== null,
@@ -67,6 +76,15 @@ export const codemirrorReader: EditorReader = {
     };
   },
 };
+
+const isLine = (el: Element) => el.classList.contains('cm-line');
+
+/** Rendered lines above this one: the line number's estimate when the editor shows no line numbers. */
+function renderedBefore(line: Element): number {
+  let n = 0;
+  for (let s = siblingLine(line, -1, isLine); s; s = siblingLine(s, -1, isLine)) n++;
+  return n;
+}
 
 /** Document characters of the line before the DOM point (node, offset), ghost and placeholders left out. */
 function offsetInLine(line: LineRead, node: Node, offset: number): number {
@@ -83,14 +101,15 @@ function offsetInLine(line: LineRead, node: Node, offset: number): number {
   return Math.min(before.textContent?.length ?? 0, line.text.length);
 }
 
-/** The line number the gutter shows beside this line, when there is a line-number gutter. */
+/**
+ * The line number the gutter shows beside this line, when there is a line-number gutter. Gutter elements are in the
+ * order of their lines (a hidden spacer first): the first at or below the line's top is found by halving the live
+ * child list, so a look measures a few rows whatever the editor renders, and copies none of them.
+ */
 function gutterNumberOf(root: Element, line: Element): number | null {
-  const gutter = root.querySelector('.cm-lineNumbers');
-  if (!gutter) return null;
+  const rows = root.querySelector('.cm-lineNumbers')?.children;
+  if (!rows?.length) return null;
   const top = line.getBoundingClientRect().top;
-  // Gutter elements are in the order of their lines: the first at or below the line's top, by halving (a window
-  // in the middle of the rendered lines costs a few measurements, not one per line above it).
-  const rows = [...gutter.querySelectorAll('.cm-gutterElement')].filter((el) => (el as HTMLElement).style.visibility !== 'hidden');
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
@@ -98,7 +117,8 @@ function gutterNumberOf(root: Element, line: Element): number | null {
     if (rows[mid]!.getBoundingClientRect().top < top - 2) lo = mid + 1;
     else hi = mid;
   }
-  const row = rows[lo];
+  let row = rows[lo];
+  while (row && (row as HTMLElement).style.visibility === 'hidden') row = row.nextElementSibling ?? undefined;
   if (!row || Math.abs(row.getBoundingClientRect().top - top) >= 2) return null;
   const n = parseInt(row.textContent ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : null;

@@ -1,6 +1,7 @@
 // Reading rendered lines the way both editor kinds need: the text of one line element with ghost text set apart,
-// a window of lines taken outward from one line (never more than MAX_WINDOW_LINES or COMPLETION_WINDOW characters
-// a side, whatever the editor renders), and a caret's x position turned into a column by measuring text ranges.
+// a window of lines taken outward from one line by walking its siblings (never more than MAX_WINDOW_LINES or
+// COMPLETION_WINDOW characters a side, and never a pass over every rendered line), and a caret's x position turned
+// into a column by measuring text ranges.
 import { COMPLETION_WINDOW, looksBinary, MAX_WINDOW_LINES } from './window';
 
 /** One rendered line: its document text and the ghost text pieces in it (offset in `text` where each sits). */
@@ -72,32 +73,40 @@ export function inside(from: Element | null, line: Element, selector: string): b
 }
 
 /**
- * Lines around `center` (an index into `lines`), outward until `chars` characters (COMPLETION_WINDOW unless a
- * smaller look is enough) or MAX_WINDOW_LINES lines on each side; `read` is called only for the lines taken.
+ * Lines around `center`, outward until `chars` characters (COMPLETION_WINDOW unless a smaller look is enough) or
+ * MAX_WINDOW_LINES lines on each side: `next` steps to the line above (-1) or below (1), or null at the end of what
+ * is rendered; `read` is called only for the lines taken, so a look costs the window, not every rendered line.
  */
 export function windowAround<T>(
-  lines: readonly T[],
-  center: number,
+  center: T,
+  next: (line: T, dir: -1 | 1) => T | null,
   read: (line: T) => LineRead,
   span = COMPLETION_WINDOW,
-): { reads: LineRead[]; first: number } {
+): LineRead[] {
   const budget = Math.min(span, COMPLETION_WINDOW);
-  const mid = read(lines[center]!);
+  const mid = read(center);
   const above: LineRead[] = [];
   const below: LineRead[] = [];
   let chars = 0;
-  for (let i = center - 1; i >= 0 && above.length < MAX_WINDOW_LINES && chars < budget; i--) {
-    const r = read(lines[i]!);
+  for (let line = next(center, -1); line !== null && above.length < MAX_WINDOW_LINES && chars < budget; line = next(line, -1)) {
+    const r = read(line);
     above.push(r);
     chars += r.text.length + 1;
   }
   chars = 0;
-  for (let i = center + 1; i < lines.length && below.length < MAX_WINDOW_LINES && chars < budget; i++) {
-    const r = read(lines[i]!);
+  for (let line = next(center, 1); line !== null && below.length < MAX_WINDOW_LINES && chars < budget; line = next(line, 1)) {
+    const r = read(line);
     below.push(r);
     chars += r.text.length + 1;
   }
-  return { reads: [...above.reverse(), mid, ...below], first: center - above.length };
+  return [...above.reverse(), mid, ...below];
+}
+
+/** The nearest element sibling in `dir` that `isLine` accepts (the editors' line containers hold a few other nodes). */
+export function siblingLine(el: Element, dir: -1 | 1, isLine: (el: Element) => boolean): Element | null {
+  let s = dir < 0 ? el.previousElementSibling : el.nextElementSibling;
+  while (s && !isLine(s)) s = dir < 0 ? s.previousElementSibling : s.nextElementSibling;
+  return s;
 }
 
 /**

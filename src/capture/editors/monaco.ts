@@ -6,10 +6,13 @@
 // `.suggest-preview-text` whose `.view-line`s hold `.ghost-text` spans; `.ghost-text-hidden` is real text hidden
 // while a multi-line ghost shows. Monaco renders spaces as U+00A0 and tabs as runs of them (tabs come back as
 // spaces); with visible whitespace, `.mtkw` spans draw spaces as middle dots and tabs as arrows.
-import { columnAtX, joinLines, type LineRead, type LineRules, readLine, windowAround } from './lines';
+import { columnAtX, joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
 import type { EditorReader, Snapshot } from './types';
 
 const GHOST_INLINE = '.ghost-text-decoration';
+/** The editor's own lines and view zones (a diff's deleted lines are `.view-lines` too, inside a zone). */
+const LINES = '.lines-content > .view-lines';
+const ZONES = '.lines-content > .view-zones';
 const GHOST_ZONE_LINES = '.suggest-preview-text .view-line';
 
 /** Characters Monaco draws for visible whitespace (only looked up in `.mtkw` spans when a text node has one). */
@@ -54,49 +57,61 @@ export const monacoReader: EditorReader = {
     return el.getElementsByClassName('ghost-text-decoration').length > 0 || el.getElementsByClassName('suggest-preview-text').length > 0;
   },
 
+  watched(root) {
+    const parts = [root.querySelector(LINES), root.querySelector(ZONES)].filter((el): el is Element => el !== null);
+    return parts.length ? parts : [root];
+  },
+
   read(root, span): Snapshot | null {
-    const host = root.querySelector('.view-lines');
+    const host = root.querySelector(LINES);
     if (!host) return null;
-    // Rendered lines only (the viewport), in document order (Monaco keeps them in order; sorted if not). Each
-    // line's `top` is read once.
-    let lines = [...host.children].filter((el) => el.classList.contains('view-line'));
-    if (!lines.length) return null;
-    let tops = lines.map(topOf);
-    if (tops.some((t, i) => i > 0 && t < tops[i - 1]!)) {
-      const order = tops.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
-      lines = order.map(([, i]) => lines[i]!);
-      tops = order.map(([t]) => t);
-    }
     const caret = root.querySelector('.cursors-layer .cursor');
     const ghostEl = host.querySelector(GHOST_INLINE);
     const ghostLine = ghostEl?.closest('.view-line') ?? null;
     const caretTop = caret ? topOf(caret) : null;
-    const caretAt = caretTop === null ? -1 : tops.findIndex((t) => Math.abs(t - caretTop) < 1);
-    const caretLine = caretAt < 0 ? null : lines[caretAt]!;
+    const caretLine = caretTop === null ? null : lineAtTop(host, caretTop);
     const center = ghostLine ?? caretLine;
     if (!center) return null;
-    const { reads, first } = windowAround(lines, lines.indexOf(center), (el) => readLine(el, rules), span);
+    // The window is taken by walking the center line's siblings (Monaco keeps its rendered lines in document order);
+    // should a step go up the screen instead of down, the rendered lines are sorted by `top` and walked in that order.
+    const byDom = (line: Element, dir: -1 | 1): Element | null => {
+      const s = siblingLine(line, dir, isViewLine);
+      if (s && (topOf(s) - topOf(line)) * dir <= 0) disordered = true;
+      return disordered ? null : s;
+    };
+    let disordered = false;
+    const readOne = (el: Element) => readLine(el, rules);
+    let reads = windowAround<Element>(center, byDom, readOne, span);
+    if (disordered) {
+      const sorted = [...host.children].filter(isViewLine).sort((a, b) => topOf(a) - topOf(b));
+      const at = new Map(sorted.map((el, i) => [el, i]));
+      reads = windowAround<Element>(center, (line, dir) => sorted[at.get(line)! + dir] ?? null, readOne, span);
+    }
     const joined = joinLines(reads);
     // Further lines of a multi-line suggestion, from the view zone under the insertion line.
-    const zone = [...root.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b));
+    const zones = root.querySelector(ZONES);
+    const zone = zones ? [...zones.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b)) : [];
     const more = zone.map((el) => readLine(el, zoneRules).ghosts.map((g) => g.text).join(''));
-    const firstLine = lineNumberAt(root, tops[first]!) ?? Math.round(tops[first]! / lineHeight(lines[first]!)) + 1;
+    const firstEl = reads[0]!.el;
+    const firstLine = lineNumberAt(root, topOf(firstEl)) ?? Math.round(topOf(firstEl) / lineHeight(firstEl)) + 1;
     const last = reads[reads.length - 1]!;
+    const caretAt = caretLine ? reads.findIndex((r) => r.el === caretLine) : -1;
+    const caretStart = caretAt < 0 ? 0 : joined.lineStarts[caretAt]!;
+    const caretRange = caretAt < 0 ? null : { start: caretStart, end: caretStart + reads[caretAt]!.text.length };
     // The caret's column is measured (a layout read) only when asked for: following a suggestion on screen needs
-    // the ghost text alone, a region or a suggestion starting with a line break needs the caret.
+    // the ghost text alone, a region mostly the caret's line (`caretLine`), a suggestion starting with a line break
+    // the caret itself.
     let measured: number | null | undefined;
     const caretOffset = (): number | null => {
       if (measured !== undefined) return measured;
       measured = null;
-      if (!caret || !caretLine) return measured;
-      const i = reads.findIndex((r) => r.el === caretLine);
-      if (i < 0) return measured;
-      const read = reads[i] as LineRead;
+      if (!caret || caretAt < 0) return measured;
+      const read = reads[caretAt] as LineRead;
       const x = caret.getBoundingClientRect().left;
       const ghostStart = read.ghosts[0];
       const caretAtGhost = ghostStart && ghostEl && Math.abs(ghostEl.getBoundingClientRect().left - x) < 2;
       const col = caretAtGhost ? ghostStart.at : columnAtX(read, x, rules);
-      return (measured = joined.lineStarts[i]! + col);
+      return (measured = joined.lineStarts[caretAt]! + col);
     };
     let ghost = joined.ghost;
     if (more.some(Boolean)) {
@@ -113,6 +128,7 @@ export const monacoReader: EditorReader = {
       get cursor() {
         return caretOffset();
       },
+      caretLine: caretRange,
       ghost,
       cutBefore: firstLine > 1,
       cutAfter: !content || topOf(last.el) + 2 * lineHeight(last.el) < contentHeight,
@@ -120,6 +136,25 @@ export const monacoReader: EditorReader = {
     };
   },
 };
+
+const isViewLine = (el: Element) => el.classList.contains('view-line');
+
+/**
+ * The rendered line at this `top`: found by halving (Monaco keeps its lines in order), a linear look if not in order.
+ */
+function lineAtTop(host: Element, top: number): Element | null {
+  const rows = host.children;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (topOf(rows[mid]!) < top - 0.5) lo = mid + 1;
+    else hi = mid;
+  }
+  const row = rows[lo];
+  if (row && isViewLine(row) && Math.abs(topOf(row) - top) < 1) return row;
+  return [...rows].find((r) => isViewLine(r) && Math.abs(topOf(r) - top) < 1) ?? null;
+}
 
 function lineHeight(el: Element): number {
   return parseFloat((el as HTMLElement).style?.height ?? '') || 19;

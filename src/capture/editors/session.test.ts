@@ -23,6 +23,7 @@ const snapshot = (ghost: string | null): Snapshot => {
 
 const reader: EditorReader = {
   kind: 'codemirror',
+  watched: (el) => [el],
   hasGhost: () => screen.ghost !== null,
   ghostIn: (el) => el.classList.contains('ghost') || el.querySelector('.ghost') !== null,
   read: () => (looks++, screen),

@@ -104,7 +104,8 @@ export class EditorSession {
     const busy = this.tracker.busy;
     if (busy === this.textWatched || this.closed) return;
     this.textWatched = busy;
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: busy });
+    const options = { childList: true, subtree: true, characterData: busy };
+    for (const target of this.host.reader.watched(this.root)) this.observer.observe(target, options);
   }
 
   get isClosed(): boolean {

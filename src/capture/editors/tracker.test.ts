@@ -197,3 +197,41 @@ describe('narrowed looks while following', () => {
     expect(tracker.canFollow(snap('lead\nx = 1;|\nrest'))).toBe(true); // the region found by its anchors
   });
 });
+
+describe('whether the caret left an accepted region', () => {
+  /** `snap` with the caret's line known and the caret's offset counted when asked (Monaco measures it by layout). */
+  function withCaretLine(marked: string, measured: { n: number }): Snapshot {
+    const s = snap(marked);
+    const at = s.cursor!;
+    const start = s.text.lastIndexOf('\n', at - 1) + 1;
+    const nl = s.text.indexOf('\n', at);
+    return {
+      ...s,
+      caretLine: { start, end: nl < 0 ? s.text.length : nl },
+      get cursor() {
+        measured.n++;
+        return at;
+      },
+    };
+  }
+
+  it('is told by the caret line alone when it lies wholly inside or outside the region, by the caret offset only on a line the region starts or ends in', () => {
+    const measured = { n: 0 };
+    tracker.observe(snap('a = 1\nfunction f() |\nend'));
+    tracker.observe(snap('a = 1\nfunction f() |[{\n  return 1;\n}]\nend'));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(withCaretLine('a = 1\nfunction f() {\n  return 1;\n}|\nend', measured));
+    tracker.input({ kind: 'navigate' });
+    tracker.observe(withCaretLine('a = 1\nfunction f() {\n  return 1;|\n}\nend', measured)); // a line inside it
+    expect(measured.n).toBe(0); // both lines lie wholly in the region
+    tracker.input({ kind: 'navigate' });
+    tracker.observe(withCaretLine('a = 1\nfunction f() {|\n  return 1;\n}\nend', measured)); // the line it starts in
+    expect(kinds()).toEqual(['shown', 'accepted']);
+    const onEdge = measured.n;
+    expect(onEdge).toBe(1);
+    tracker.input({ kind: 'navigate' });
+    tracker.observe(withCaretLine('a = 1\nfunction f() {\n  return 1;\n}\nend|', measured)); // a line below it
+    expect(kinds()).toEqual(['shown', 'accepted', 'outcome']);
+    expect(measured.n).toBe(onEdge);
+  });
+});

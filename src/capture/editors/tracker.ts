@@ -284,7 +284,7 @@ export class CompletionTracker {
         r.changedAt = this.ctx.now();
       }
       r.pins.line = lineAt(snap, found.start);
-      if (snap.cursor !== null && (snap.cursor < found.start || snap.cursor > found.end)) this.close(r, 'left');
+      if (caretOutside(snap, found.start, found.end)) this.close(r, 'left');
     }
   }
 
@@ -300,4 +300,18 @@ export class CompletionTracker {
       reason,
     });
   }
+}
+
+/**
+ * The caret is outside [start, end]: decided by the caret's line when the snapshot knows it (a line wholly inside
+ * or wholly outside the region), by its offset otherwise (which Monaco measures with a layout read).
+ */
+function caretOutside(snap: Snapshot, start: number, end: number): boolean {
+  const line = snap.caretLine;
+  if (line) {
+    if (line.end < start || line.start > end) return true;
+    if (line.start >= start && line.end <= end) return false;
+  }
+  const cursor = snap.cursor;
+  return cursor !== null && (cursor < start || cursor > end);
 }

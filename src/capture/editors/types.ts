@@ -45,6 +45,12 @@ export interface Snapshot {
   firstLine: number;
   /** Cursor offset in `text`; null when the cursor is not in the rendered lines. */
   cursor: number | null;
+  /**
+   * The caret's line as [start, end] offsets in `text`, when it is known without measuring (Monaco's caret is placed
+   * by style, its column only found by a layout read): whether the caret is inside a region is often decided by its
+   * line alone, and `cursor` is asked only when the line straddles the region's edge. Absent: ask `cursor`.
+   */
+  caretLine?: { start: number; end: number } | null;
   /** The suggestion shown (ghost text, lines joined with \n) and where it would be inserted (offset in `text`). */
   ghost: { text: string; at: number } | null;
   /** The window may not hold the whole document (lines above / below were not read or not rendered). */
@@ -60,6 +66,11 @@ export interface Snapshot {
 /** Reads an editor root; returns null when the root is not a readable editor of this kind. */
 export interface EditorReader {
   readonly kind: EditorKind;
+  /**
+   * The parts of the editor where ghost text can appear (the lines, and the zones between them): a session watches
+   * their subtrees only, not the gutter, overlays and caret layers, which the editor redraws on every key.
+   */
+  watched(root: Element): Element[];
   /** Is ghost text rendered in this editor now? (a search of the editor: asked once when a session starts) */
   hasGhost(root: Element): boolean;
   /** Is this element, just added to the editor, ghost text or does it hold some? (asked for each added element) */
