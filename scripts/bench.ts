@@ -2,7 +2,7 @@
 // and written to docs/benchmarks.md. Figures are ratios within one run (with vs without the extension, long vs
 // short conversation, 100k vs 20k answers) so the machine's own speed cancels out. Then runs the other
 // benchmarks (`bench:merge`, `bench:review`, `bench:typing`) when package.json has them.
-//   npm run bench [-- --rounds 5 --answers 100000 --latency 24 --skip-others --only page,scale --no-docs]
+//   npm run bench [-- --rounds 5 --overhead-rounds 12 --answers 100000 --latency 24 --skip-others --only page,scale --no-docs]
 // `--only` runs some parts (bundle, redaction, page, scale, others) and, like --no-docs, leaves docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -150,7 +150,7 @@ try {
     const overheadRounds = Number(values['overhead-rounds']);
     console.log(
       `\n== Page overhead: ${longLength}-character answer in ${chunks} chunks of ${CHUNK_SIZE}, one browser, ` +
-        `${MATCHED_HOST} (extension runs) vs ${UNMATCHED_HOST} (it does not), ${overheadRounds} alternated rounds ==`,
+        `${MATCHED_HOST} (extension runs) vs ${UNMATCHED_HOST} (it does not, twice: A/A control), ${overheadRounds} rotated rounds ==`,
     );
     const overhead = await pageOverhead(withExt, overheadRounds);
     const spread = (f: RatioFigure) => `median of ${f.n} rounds; quartiles ${fmt(f.q1)}-${fmt(f.q3)}, range ${fmt(f.min)}-${fmt(f.max)}`;
@@ -162,11 +162,19 @@ try {
     ratioRow('page overhead: JavaScript time (V8 profiler), with / without', overhead.js, 1.02);
     ratioRow('page overhead: extension time / page main-thread time (one profile)', overhead.share, 0.02);
     figure('page overhead: page-world hook time / page main-thread time', fmt(overhead.hookShare.median, 4), '(report)', null);
+    // The A/A control: a second page without the extension, whose ratios show what noise alone does to these.
+    const control = (name: string, f: RatioFigure) => {
+      figure(name, fmt(f.median), '(report)', null);
+      detail(`${name}: ${spread(f)}`);
+    };
+    control('page overhead, A/A control (no extension in either): task time ratio', overhead.controlTask);
+    control('page overhead, A/A control (no extension in either): JavaScript time ratio', overhead.controlJs);
     const ms = (s: number) => fmt(s * 1000, 0);
-    const round = ({ withExt: w, without: o }: (typeof overhead.rounds)[number]) =>
-      `${ms(w.task)}/${ms(w.js)}/${ms(w.busy)}/${ms(w.content)}/${fmt(w.hook * 1000, 1)} vs ${ms(o.task)}/${ms(o.js)}/${ms(o.busy)}`;
+    const round = ({ withExt: w, without: o, control: c }: (typeof overhead.rounds)[number]) =>
+      `${ms(w.task)}/${ms(w.js)}/${ms(w.busy)}/${ms(w.content)}/${fmt(w.hook * 1000, 1)} vs ${ms(o.task)}/${ms(o.js)}/${ms(o.busy)}` +
+      ` (control ${ms(c.task)}/${ms(c.js)}/${ms(c.busy)})`;
     const roundsText = overhead.rounds.map(round).join('; ');
-    detail(`Page overhead rounds (ms; task / profiler JS / profiler busy / content script / page-world hook; with vs without): ${roundsText}`);
+    detail(`Page overhead rounds (ms; task / profiler JS / profiler busy / content script / page-world hook; with vs without, and the A/A control without): ${roundsText}`);
 
     console.log(`\n== Growth with length: 10-turn vs 500-turn conversation, ${rounds} rounds ==`);
     const growth = await growthWithLength(withExt, backend, chunks, rounds);
@@ -299,7 +307,7 @@ if (!values['no-docs'] && !only) {
 
 Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the script itself on ${new Date().toISOString().slice(0, 10)}.
 
-- **Command:** \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (options: \`--rounds N --answers N --latency N --skip-others --only part,part --no-docs\`)
+- **Command:** \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (options: \`--rounds N --overhead-rounds N --answers N --latency N --skip-others --only part,part --no-docs\`)
 - **Machine:** ${machine}
 - **How:** every figure is a ratio or a time within one run. Page overhead streams a ${longLength}-character answer
   from the ChatGPT fixture in ${chunks} chunks of ${CHUNK_SIZE} characters every ${CHUNK_DELAY_MS} ms, in two browsers

@@ -159,7 +159,8 @@ export function ratioFigure(values: number[]): RatioFigure {
 }
 
 export interface OverheadResult {
-  rounds: { withExt: PageCost; without: PageCost }[];
+  /** `control`: a second page on the unmatched host in the same round (the A/A control). */
+  rounds: { withExt: PageCost; without: PageCost; control: PageCost }[];
   /** With / without, main-thread task time (CPU time, CDP). */
   task: RatioFigure;
   /** With / without, JavaScript time (V8 profiler). */
@@ -171,42 +172,52 @@ export interface OverheadResult {
   share: RatioFigure;
   /** The page-world hook's part of that share. */
   hookShare: RatioFigure;
+  /** Control / without, task time and JavaScript time: both pages without the extension, so any spread is noise. */
+  controlTask: RatioFigure;
+  controlJs: RatioFigure;
 }
 
 /**
- * One browser with the extension; each round streams the same answer in a fresh page on the matched host and in
- * one on the unmatched host (the order alternating round by round), each figure the median of per-round ratios.
+ * One browser with the extension; each round streams the same answer in three fresh pages one after the other:
+ * on the matched host, on the unmatched host, and on the unmatched host again (the A/A control, whose ratio to
+ * the second is pure noise); the order rotates round by round, and each figure is the median of per-round ratios.
+ * (Streaming the pages at once was tried: a page opened before another is a background tab, which draws no
+ * frames, and its task time came out a third of the other's whatever the host.)
  */
 export async function pageOverhead(
   browser: BenchBrowser,
   rounds: number,
-  hosts: { withExt: string; without: string } = { withExt: MATCHED_HOST, without: UNMATCHED_HOST },
 ): Promise<OverheadResult> {
   const out: OverheadResult['rounds'] = [];
-  const measure = async (host: string, expectExtension: boolean): Promise<PageCost> => {
+  const open = async (host: string) => {
     const page = await openChat(browser, '/', host);
     const session = await cdp(page);
     const present = await extensionPresence(page, session);
-    if (present.hook !== expectExtension || present.contentScript !== expectExtension) {
-      throw new Error(`page overhead: on ${host} expected the extension ${expectExtension ? 'present' : 'absent'}, found hook ${present.hook}, content script ${present.contentScript}`);
+    const expected = host === MATCHED_HOST;
+    if (present.hook !== expected || present.contentScript !== expected) {
+      throw new Error(
+        `page overhead: on ${host} expected the extension ${expected ? 'present' : 'absent'}, ` +
+          `found hook ${present.hook}, content script ${present.contentScript}`,
+      );
     }
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    return { page, session };
+  };
+  const stream = async ({ page, session }: { page: Page; session: CDPSession }): Promise<PageCost> => {
     const before = await mainThreadTimes(session);
     const p = await profiled(session, () => streamOnce(page, LONG_PROMPT));
     const after = await mainThreadTimes(session);
     await page.close();
     return { task: after.task - before.task, js: p.jsUs / 1e6, content: p.contentUs / 1e6, hook: p.hookUs / 1e6, busy: p.busyUs / 1e6 };
   };
-  const expectWith = hosts.withExt === MATCHED_HOST;
-  const expectWithout = hosts.without === MATCHED_HOST;
+  const kinds = ['withExt', 'without', 'control'] as const;
   for (let r = 0; r < rounds; r++) {
-    if (r % 2 === 0) {
-      const withExt = await measure(hosts.withExt, expectWith);
-      out.push({ withExt, without: await measure(hosts.without, expectWithout) });
-    } else {
-      const without = await measure(hosts.without, expectWithout);
-      out.push({ without, withExt: await measure(hosts.withExt, expectWith) });
+    const costs: Partial<Record<(typeof kinds)[number], PageCost>> = {};
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[(r + i) % kinds.length]!;
+      costs[kind] = await stream(await open(kind === 'withExt' ? MATCHED_HOST : UNMATCHED_HOST));
     }
+    out.push({ withExt: costs.withExt!, without: costs.without!, control: costs.control! });
   }
   const own = (c: PageCost) => c.content + c.hook;
   return {
@@ -215,6 +226,8 @@ export async function pageOverhead(
     js: ratioFigure(out.map((r) => r.withExt.js / r.without.js)),
     share: ratioFigure(out.map((r) => own(r.withExt) / (r.withExt.busy - own(r.withExt)))),
     hookShare: ratioFigure(out.map((r) => r.withExt.hook / (r.withExt.busy - own(r.withExt)))),
+    controlTask: ratioFigure(out.map((r) => r.control.task / r.without.task)),
+    controlJs: ratioFigure(out.map((r) => r.control.js / r.without.js)),
   };
 }
 
