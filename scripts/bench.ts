@@ -2,7 +2,7 @@
 // and written to docs/benchmarks.md. Figures are ratios within one run (with vs without the extension, long vs
 // short conversation, 100k vs 20k answers) so the machine's own speed cancels out. Then runs the other
 // benchmarks (`bench:merge`, `bench:review`, `bench:typing`) when package.json has them.
-//   npm run bench [-- --rounds 5 --answers 100000 --latency 24 --skip-others --only page,scale --no-docs]
+//   npm run bench [-- --rounds 5 --overhead-rounds 12 --answers 100000 --latency 24 --skip-others --only page,scale --no-docs]
 // `--only` runs some parts (bundle, redaction, page, scale, others) and, like --no-docs, leaves docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,16 @@ import { buildExtension } from './build';
 import { launchBench } from './bench/browsers';
 import { bundleSizes } from './bench/bundle';
 import { REDACTION_TARGET_MS_PER_MB, redactionBench } from './bench/redaction';
-import { captureLatency, growthWithLength, LONG_PROMPT, pageOverhead } from './bench/page';
+import {
+  captureLatency,
+  CHATGPT_BENCH_HOSTS,
+  growthWithLength,
+  LONG_PROMPT,
+  MATCHED_HOST,
+  pageOverhead,
+  type RatioFigure,
+  UNMATCHED_HOST,
+} from './bench/page';
 import { ANSWERS_PER_CONVERSATION, exportAll, type ExportFigure, popupOpenMs, seedStore } from './bench/scale';
 
 const { values } = parseArgs({
@@ -26,6 +35,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '5' },
     answers: { type: 'string', default: '100000' },
     latency: { type: 'string', default: '24' },
+    'overhead-rounds': { type: 'string', default: '12' },
     'skip-others': { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
     only: { type: 'string' },
@@ -53,15 +63,16 @@ interface Figure {
 const figures: Figure[] = [];
 /** Why a figure misses its target and what would close it (from profiling these runs), shown when it misses. */
 const WHY: [prefix: string, text: string][] = [
-  ['page overhead: content-script', 'Profiled per function in docs/capture-engine.md (scripts/bench/page-profile.ts). The engine no ' +
-    'longer observes a turn it reads every tick (streaming, settling), reads a streaming answer every 100 ms rather than every ' +
-    '50 ms tick: observer callbacks went from 0.72 to 0.01 per chunk and ticks ' +
-    'from 0.23 to 0.12. What is left per tick is mostly the adapter\'s readTurn (the ChatGPT switcher search reads the ' +
-    'streaming answer\'s text) and the timer itself. Under load the profiler charges time the main thread spends waiting for ' +
-    'a CPU to the frame that was running, so this figure moves with the machine\'s load.'],
-  ['page overhead', 'The with/without ratios compare two browsers\' runs and move by 10-40 % from round to round on a shared ' +
-    '2-core machine (see the rounds below); the content-script share, measured within one profile, is the direct measure.'],
-  ['content-script time per chunk, 500', 'The engine reads more than the turns that changed (see the report for issue 7).'],
+  ['page overhead: extension time', 'Profiled per function in docs/capture-engine.md (scripts/bench/page-profile.ts). Per ' +
+    'streamed chunk the engine runs its timer, the tick and a streaming poll that only asks whether the answer still streams ' +
+    '(the whole turn is read at most every 500 ms); the page-world hook does nothing per chunk (the stream is not a response ' +
+    'it reads). Under load the profiler charges time the main thread spends waiting for a CPU to the frame that was running, ' +
+    'so this figure moves with the machine\'s load.'],
+  ['page overhead', 'Compare with the A/A control of the same run (two pages without the extension, see Details): when its ' +
+    'median is off 1 or its quartiles are wide, the machine was too loaded for a 2 % target and the with/without ratio ' +
+    'is noise; the extension\'s share, measured within one profile, is the direct measure.'],
+  ['extension time per chunk, 500', 'Per-round figures of a few tens of ms move by 2x between rounds under load (see Details); ' +
+    'profile the long conversation with `npx tsx scripts/bench/page-profile.ts --turns 500` to see what grows.'],
   ['capture latency', 'The engine declares an answer finished only after `SETTLE_MS` (120 ms) of quiet measured from its first tick ' +
     'after streaming stops, on a 50 ms tick: 150-200 ms before the event is even sent. Closing it: when the adapter reports the end of ' +
     'streaming (stop button gone, streaming class removed) and the size is unchanged since the last streaming tick, emit at once (track ' +
@@ -131,36 +142,51 @@ if (runs('redaction')) {
 }
 
 const backend = chatgptBackend({ chunkDelayMs: CHUNK_DELAY_MS, chunkSize: CHUNK_SIZE });
-const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com', 'chat.openai.com'], backend, dir: 'chatgpt' }]);
+const fixtures = await startFixtures([{ id: 'chatgpt', hosts: CHATGPT_BENCH_HOSTS, backend, dir: 'chatgpt' }]);
 const longLength = cannedAnswer(LONG_PROMPT, 1).length;
 const chunks = Math.ceil(longLength / CHUNK_SIZE);
 try {
   if (runs('page')) {
     const withExt = await launchBench(fixtures, dist);
-    const without = await launchBench(fixtures, null);
-
-    console.log(`\n== Page overhead: ${longLength}-character answer in ${chunks} chunks of ${CHUNK_SIZE}, ${rounds} alternated rounds ==`);
-    const overhead = await pageOverhead(withExt, without, rounds);
-    await without.close();
-    figure('page overhead: main-thread task time, with / without', fmt(overhead.taskRatio), '<= 1.02', overhead.taskRatio <= 1.02);
-    figure('page overhead: JavaScript time (V8 profiler), with / without', fmt(overhead.jsRatio), '<= 1.02', overhead.jsRatio <= 1.02);
-    const share = overhead.extensionShare;
-    figure('page overhead: content-script time / page main-thread time (one profile)', fmt(share), '<= 0.02', share <= 0.02);
-    figure('page overhead: content-script time / page CPU task time (mixed clocks)', fmt(overhead.extensionShareOfTask), '(report)', null);
-    figure('page overhead: CDP ScriptDuration, with / without (see notes)', fmt(overhead.cdpScriptRatio, 2), '(report)', null);
+    const overheadRounds = Number(values['overhead-rounds']);
+    console.log(
+      `\n== Page overhead: ${longLength}-character answer in ${chunks} chunks of ${CHUNK_SIZE}, one browser, ` +
+        `${MATCHED_HOST} (extension runs) vs ${UNMATCHED_HOST} (it does not, twice: A/A control), ${overheadRounds} rotated rounds ==`,
+    );
+    const overhead = await pageOverhead(withExt, overheadRounds);
+    const spread = (f: RatioFigure) => `median of ${f.n} rounds; quartiles ${fmt(f.q1)}-${fmt(f.q3)}, range ${fmt(f.min)}-${fmt(f.max)}`;
+    const ratioRow = (name: string, f: RatioFigure, target: number) => {
+      figure(name, fmt(f.median), `<= ${target}`, f.median <= target);
+      detail(`${name}: ${spread(f)}`);
+    };
+    ratioRow('page overhead: main-thread task time (CPU), with / without', overhead.task, 1.02);
+    ratioRow('page overhead: JavaScript time (V8 profiler), with / without', overhead.js, 1.02);
+    ratioRow('page overhead: extension time / page main-thread time (one profile)', overhead.share, 0.02);
+    figure('page overhead: page-world hook time / page main-thread time', fmt(overhead.hookShare.median, 4), '(report)', null);
+    // The A/A control: a second page without the extension, whose ratios show what noise alone does to these.
+    const control = (name: string, f: RatioFigure) => {
+      figure(name, fmt(f.median), '(report)', null);
+      detail(`${name}: ${spread(f)}`);
+    };
+    control('page overhead, A/A control (no extension in either): task time ratio', overhead.controlTask);
+    control('page overhead, A/A control (no extension in either): JavaScript time ratio', overhead.controlJs);
+    // The profiler's samples with each interval capped at two (a long gap is a wait for a CPU): see Notes on the measures.
+    control('page overhead: JavaScript time, capped sample intervals, with / without', overhead.jsCapped);
+    control('page overhead, A/A control: JavaScript time, capped sample intervals', overhead.controlJsCapped);
     const ms = (s: number) => fmt(s * 1000, 0);
-    const round = ({ withExt: w, without: o }: (typeof overhead.rounds)[number]) =>
-      `${ms(w.task)}/${ms(w.script)}/${ms(w.js)}/${ms(w.busy)}/${ms(w.extension)} vs ${ms(o.task)}/${ms(o.script)}/${ms(o.js)}/${ms(o.busy)}`;
-    const overheadRounds = overhead.rounds.map(round).join('; ');
-    detail(`Page overhead rounds (ms; task / CDP script / profiler JS / profiler busy / content script; with vs without): ${overheadRounds}`);
+    const round = ({ withExt: w, without: o, control: c }: (typeof overhead.rounds)[number]) =>
+      `${ms(w.task)}/${ms(w.js)}/${ms(w.busy)}/${ms(w.content)}/${fmt(w.hook * 1000, 1)} vs ${ms(o.task)}/${ms(o.js)}/${ms(o.busy)}` +
+      ` (control ${ms(c.task)}/${ms(c.js)}/${ms(c.busy)})`;
+    const roundsText = overhead.rounds.map(round).join('; ');
+    detail(`Page overhead rounds (ms; task / profiler JS / profiler busy / content script / page-world hook; with vs without, and the A/A control without): ${roundsText}`);
 
     console.log(`\n== Growth with length: 10-turn vs 500-turn conversation, ${rounds} rounds ==`);
     const growth = await growthWithLength(withExt, backend, chunks, rounds);
-    figure('content-script time per chunk, 500 turns / 10 turns', fmt(growth.ratio), '<= 1.2', growth.ratio <= 1.2);
-    figure('content-script time per chunk, 10 turns', `${fmt(growth.shortPerChunkUs, 0)} us`, '(report)', null);
-    figure('content-script time per chunk, 500 turns', `${fmt(growth.longPerChunkUs, 0)} us`, '(report)', null);
+    figure('extension time per chunk, 500 turns / 10 turns', fmt(growth.ratio), '<= 1.2', growth.ratio <= 1.2);
+    figure('extension time per chunk, 10 turns', `${fmt(growth.shortPerChunkUs, 0)} us`, '(report)', null);
+    figure('extension time per chunk, 500 turns', `${fmt(growth.longPerChunkUs, 0)} us`, '(report)', null);
     const growthRounds = growth.rounds.map((r) => `${fmt(r.short / 1000, 1)} vs ${fmt(r.long / 1000, 1)}`).join('; ');
-    detail(`Growth rounds (content-script ms, 10 vs 500 turns): ${growthRounds}`);
+    detail(`Growth rounds (extension ms, 10 vs 500 turns): ${growthRounds}`);
 
     const latencyN = Number(values.latency);
     console.log(`\n== Capture latency over ${latencyN} answers ==`);
@@ -285,16 +311,18 @@ if (!values['no-docs'] && !only) {
 
 Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the script itself on ${new Date().toISOString().slice(0, 10)}.
 
-- **Command:** \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (options: \`--rounds N --answers N --latency N --skip-others --only part,part --no-docs\`)
+- **Command:** \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (options: \`--rounds N --overhead-rounds N --answers N --latency N --skip-others --only part,part --no-docs\`)
 - **Machine:** ${machine}
 - **How:** every figure is a ratio or a time within one run. Page overhead streams a ${longLength}-character answer
-  from the ChatGPT fixture in ${chunks} chunks of ${CHUNK_SIZE} characters every ${CHUNK_DELAY_MS} ms, in two browsers
-  (same Chromium, flags and fixture server; one with the extension) alternated round by round, and compares CDP
-  \`Performance.getMetrics\` TaskDuration deltas and V8 profiler JavaScript time (200 µs samples), and sets the
-  content script's own time (samples with it on the stack) against the page's task time (medians of per-round
-  ratios). Growth streams the
+  from the ChatGPT fixture in ${chunks} chunks of ${CHUNK_SIZE} characters every ${CHUNK_DELAY_MS} ms in one browser with
+  the extension, in fresh pages on a host the extension matches (${MATCHED_HOST}) and on one it does not
+  (${UNMATCHED_HOST}, twice: the second is an A/A control), one after the other in an order that rotates round by
+  round, and compares CDP \`Performance.getMetrics\` TaskDuration (thread CPU time) and V8 profiler JavaScript time
+  (200 µs samples), and sets the extension's own time (samples with the content script or the page-world hook on
+  the stack) against the page's other non-idle samples of the same profile (medians of per-round ratios, with their
+  quartiles and range under Details). Growth streams the
   same answer at the end of a seeded 10-turn and 500-turn conversation and sums V8 profiler samples (100 µs) whose
-  stack passes through the content script. Latency: the fixture's stop button goes away -> the store's answer
+  stack passes through the content script or the page-world hook. Latency: the fixture's stop button goes away -> the store's answer
   counter moves (polled every 2 ms from an extension page). Scale seeds the store directly (rows laid out as
   the store's append writes them; 2 answers, 2 prompts, a copy and a thumbs up per conversation), opens the
   popup (navigation -> answer count shown) and exports from it (click -> download), sampling the resident memory of
@@ -307,17 +335,33 @@ ${table}
 ${missed.length ? `## Misses: why, and what would close them\n\n${misses}\n` : ''}
 ## Notes on the measures
 
-- CDP \`ScriptDuration\` sees only part of the page's JavaScript: the fixture page without the extension shows a few
-  ms of it against hundreds of ms of JavaScript in the V8 profiler (its streaming code runs in promise
-  continuations, which the metric does not appear to count), while the content script's observer and timer
-  callbacks are counted in full. Its with/without ratio is therefore not a page-overhead figure; the V8 profiler
-  ratio and the content-script share are.
-- The content-script share sets the content script's profiler samples against the page's other non-idle samples
-  of the same profile (one clock). The figure marked "mixed clocks" sets them against CDP \`TaskDuration\` (thread
-  CPU time) of the run without the extension, as bench did before: profiler samples are wall-clock intervals, which
-  stretch when the thread waits for a CPU, so on a loaded machine it reads high (the rounds' "profiler busy" time is
-  then well above the task time). \`npx tsx scripts/bench/page-profile.ts\` breaks the content script's time down per
-  function and per chunk (docs/capture-engine.md).
+- With and without the extension are compared inside one browser: the fixture is served on a host the extension
+  matches and on one it does not, so page, server, browser build, flags and profile are the same and only the
+  extension's scripts differ. Before round 6 they were two browsers launched side by side; their ratios moved by
+  10-40 % from round to round, more than the 2 % to be judged. Switching the site off in the extension's settings
+  was not used: the page-world hook is declared in the manifest and runs whatever the settings say, so that
+  "without" would still carry part of the cost. Each run checks, not assumes, that the matched page has the hook
+  (\`fetch\` wrapped) and the content script (an extension world in the page) and that the unmatched page has
+  neither. "With" counts everything the extension makes the page's main thread do: the content script, the hook
+  (it runs as page JavaScript, in the page's own world), the garbage they leave, the mutation records the page's
+  own DOM writes create for the extension's observer, layout the extension's reads force.
+- Each clock is compared with itself: task time with CDP TaskDuration (thread CPU time) of both pages, JavaScript
+  time with the V8 profiler of both, the extension's share with samples of one profile. (The former "mixed clocks"
+  row, profiler time over TaskDuration, and the CDP \`ScriptDuration\` ratio, which misses the page's promise
+  continuations, were dropped.)
+- The A/A control is a third page per round on the unmatched host: its ratio to the second is noise alone. On this
+  shared 2-core machine under load its median drifts from 1 and its quartiles span tens of percent (see Details),
+  so the with/without ratios can be judged against the 1.02 target only on a quiet machine and only when the
+  control sits near 1; the extension's share, from one profile, does not depend on the pair and is the direct
+  measure of what the extension costs the page.
+- Profiler samples are wall-clock intervals: when the main thread waits for a CPU, the wait is charged to the frame
+  that was running, so every profiler figure reads high on a loaded machine. The rows "capped sample intervals"
+  count each sample's interval up to two sampling intervals (400 µs), which reads closer to CPU time (and low when
+  the sampler thread itself waited). In one trial (8 rounds, load 5-7, 2026-11-30) it brought the A/A control's
+  JavaScript ratio from 1.272 (quartiles 1.086-1.345) to 0.999 (0.926-1.022), with / without 0.996 (0.949-1.107)
+  against 1.101 uncapped; in the next run (6 rounds, load 3.5-4.7) its A/A control was 0.896 (0.867-0.939) against
+  0.848 uncapped. Tighter, not yet trustworthy: it is reported beside, and the target stays on the uncapped figure. \`npx tsx scripts/bench/page-profile.ts\`
+  breaks the extension's time down per function and per chunk (docs/capture-engine.md).
 - The ChatGPT fixture mounts only the last 20 turns of a long conversation (as the real site virtualises), so the
   500-turn figure measures what grows with the conversation's data (message map, page data, history), not with
   the number of mounted turns.

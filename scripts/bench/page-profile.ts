@@ -1,7 +1,8 @@
-// Where the content script's time goes while a chat answer streams, per function and per streamed chunk: the
-// figure `npm run bench` gives as one number (content-script share), broken down so that a change to the engine
-// can be aimed and checked. The ChatGPT content script is rebuilt unminified (function names kept) into a copy of
-// the extension; one browser streams the long answer `--rounds` times under the V8 sampling profiler (100 µs).
+// Where the extension's time goes while a chat answer streams, per function and per streamed chunk: the figure
+// `npm run bench` gives as one number (the extension's share: content script and page-world hook), broken down so
+// that a change to the engine or the hook can be aimed and checked. The ChatGPT content script is rebuilt
+// unminified (function names kept) into a copy of the extension; one browser streams the long answer `--rounds`
+// times under the V8 sampling profiler (100 µs).
 //   npx tsx scripts/bench/page-profile.ts [--rounds 3] [--turns 10] [--top 25]
 // Prints, summed over the rounds and divided by the chunks streamed: time per outermost extension entry (what the
 // browser called: the mutation observer's callback, a timer, an event listener) and self time per function (the
@@ -17,7 +18,7 @@ import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
 import { configFor } from '../../vite.config';
 import { cdp, launchBench } from './browsers';
-import { LONG_PROMPT, openChat, type Profile, seedTurns, streamOnce } from './page';
+import { extensionPart, LONG_PROMPT, openChat, type Profile, seedTurns, streamOnce } from './page';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +47,8 @@ const bySelf = new Map<string, number>();
 const byPath = new Map<string, number>();
 const calls = new Map<string, number>();
 let extensionUs = 0;
+/** Of it, samples with the page-world hook (page-*.js, the page's own world) on the stack. */
+let hookUs = 0;
 let jsUs = 0;
 try {
   for (let r = 0; r < rounds; r++) {
@@ -109,6 +112,7 @@ function add(profile: Profile): void {
     }
     if (outer === undefined) continue;
     extensionUs += dt;
+    if (extensionPart(byId.get(outer)!.callFrame.url) === 'hook') hookUs += dt;
     const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + dt);
     bump(byEntry, name(outer));
     bump(byPath, path.join(' > '));
@@ -118,14 +122,17 @@ function add(profile: Profile): void {
 
 const perChunk = (us: number) => (us / chunks).toFixed(1).padStart(7);
 const table = (title: string, m: Map<string, number>) => {
-  console.log(`\n${title} (µs per chunk, share of content-script time)`);
+  console.log(`\n${title} (µs per chunk, share of the extension's time)`);
   for (const [k, us] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`${perChunk(us)}  ${((100 * us) / extensionUs).toFixed(1).padStart(5)} %  ${k}`);
   }
 };
 console.log(`${rounds} rounds, ${chunks} chunks in all, ${values.turns}-turn conversation`);
-console.log(`content script: ${(extensionUs / 1000).toFixed(1)} ms = ${perChunk(extensionUs)} µs per chunk; all JS ${(jsUs / 1000).toFixed(0)} ms`);
-table('By entry (outermost extension frame)', byEntry);
+console.log(
+  `extension: ${(extensionUs / 1000).toFixed(1)} ms = ${perChunk(extensionUs)} µs per chunk, of which the page-world hook ` +
+    `${(hookUs / 1000).toFixed(1)} ms = ${perChunk(hookUs)} µs per chunk; all JS ${(jsUs / 1000).toFixed(0)} ms`,
+);
+table('By entry (outermost extension frame; window.fetch is the page-world hook)', byEntry);
 table('By path (extension frames, outermost first; time inclusive of what they called)', byPath);
 table('By function (self time; native and GC with the extension frame that called them)', bySelf);
 const oneRound = chunks / rounds;

@@ -26,9 +26,9 @@ function streamEnd(page: Page): Promise<number> {
   );
 }
 
-export async function openChat(browser: BenchBrowser, path = '/'): Promise<Page> {
+export async function openChat(browser: BenchBrowser, path = '/', host = 'chatgpt.com'): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(`https://chatgpt.com${path}`);
+  await page.goto(`https://${host}${path}`);
   await page.waitForSelector('[data-testid^="conversation-turn-"], #prompt-textarea');
   // Let history capture (page-world read, the engine's history grace) finish before measuring.
   await page.waitForTimeout(2500);
@@ -49,108 +49,204 @@ interface ProfileNode {
   children?: number[];
 }
 
-/**
- * Microseconds of profiler samples: running any JavaScript (GC included), and running with an extension script on
- * the stack (the DOM work it drives included).
- */
-function profileTimes(profile: Profile): { jsUs: number; extensionUs: number; busyUs: number } {
+/** Which extension script a profile frame belongs to: the page-world hook (page-*.js, MAIN world) or the content script. */
+export function extensionPart(url: string): 'hook' | 'content' | null {
+  if (!url.startsWith('chrome-extension://')) return null;
+  return /\/page-[\w-]+\.js$/.test(url) ? 'hook' : 'content';
+}
+
+interface ProfileTimes {
+  /** Samples running JavaScript (garbage collection included). */
+  jsUs: number;
+  /**
+   * The same with each sample's interval capped at CAP_INTERVALS sampling intervals: a long gap between two samples
+   * is mostly the main thread waiting for a CPU (charged to whatever frame ran), not work, so this reads closer to
+   * CPU time on a loaded machine (and low when the sampler thread itself waited while the main thread worked).
+   */
+  jsCappedUs: number;
+  /** Samples with the isolated content script on the stack (the DOM work it drives included). */
+  contentUs: number;
+  /** Samples with the page-world hook on the stack (page-*.js in the page's own world). */
+  hookUs: number;
+  /** Every sample but idle (JavaScript, and the browser's own work the profiler does not attribute: "(program)"). */
+  busyUs: number;
+}
+
+/** Microseconds of profiler samples by what was running, from one profile (one clock). */
+const CAP_INTERVALS = 2;
+
+export function profileTimes(profile: Profile, intervalUs = 200): ProfileTimes {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const owned = new Map<number, boolean>();
-  const isOwned = (id: number): boolean => {
-    const known = owned.get(id);
+  const owner = new Map<number, 'hook' | 'content' | null>();
+  const ownerOf = (id: number): 'hook' | 'content' | null => {
+    const known = owner.get(id);
     if (known !== undefined) return known;
     const p = parent.get(id);
-    const value = byId.get(id)!.callFrame.url.startsWith('chrome-extension://') || (p !== undefined && isOwned(p));
-    owned.set(id, value);
+    const value = extensionPart(byId.get(id)!.callFrame.url) ?? (p === undefined ? null : ownerOf(p));
+    owner.set(id, value);
     return value;
   };
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  let jsUs = 0;
-  let extensionUs = 0;
-  let busyUs = 0;
+  const out: ProfileTimes = { jsUs: 0, jsCappedUs: 0, contentUs: 0, hookUs: 0, busyUs: 0 };
   for (let i = 0; i < samples.length; i++) {
     const dt = deltas[i + 1] ?? 0;
     const name = byId.get(samples[i]!)!.callFrame.functionName;
-    if (name !== '(idle)' && name !== '(root)') busyUs += dt;
+    if (name !== '(idle)' && name !== '(root)') out.busyUs += dt;
     if (name === '(idle)' || name === '(program)' || name === '(root)') continue;
-    jsUs += dt;
-    if (isOwned(samples[i]!)) extensionUs += dt;
+    out.jsUs += dt;
+    out.jsCappedUs += Math.min(dt, CAP_INTERVALS * intervalUs);
+    const part = ownerOf(samples[i]!);
+    if (part === 'content') out.contentUs += dt;
+    else if (part === 'hook') out.hookUs += dt;
   }
-  return { jsUs, extensionUs, busyUs };
+  return out;
 }
 
-async function profiled<T>(
-  session: CDPSession,
-  run: () => Promise<T>,
-  intervalUs = 200,
-): Promise<{ result: T; jsUs: number; extensionUs: number; busyUs: number }> {
+async function profiled<T>(session: CDPSession, run: () => Promise<T>, intervalUs = 200): Promise<{ result: T } & ProfileTimes> {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await session.send('Profiler.start');
   const result = await run();
   const { profile } = await session.send('Profiler.stop');
-  return { result, ...profileTimes(profile) };
+  return { result, ...profileTimes(profile, intervalUs) };
 }
 
-interface PageCost {
-  /** CDP Performance metrics deltas (seconds). */
+/**
+ * The fixture is served on a host the extension matches and on one it does not, in the same browser: the page,
+ * server, browser and machine state are the same, and only the extension's scripts differ. The unmatched host is
+ * checked, not assumed (see `extensionPresence`).
+ */
+export const MATCHED_HOST = 'chatgpt.com';
+export const UNMATCHED_HOST = 'chatgpt.unmatched.test';
+export const CHATGPT_BENCH_HOSTS = ['chatgpt.com', 'chat.openai.com', UNMATCHED_HOST];
+
+/** Whether the page-world hook (fetch wrapped) and the isolated content script (an extension world) run in the page. */
+async function extensionPresence(page: Page, session: CDPSession): Promise<{ hook: boolean; contentScript: boolean }> {
+  const worlds: string[] = [];
+  session.on('Runtime.executionContextCreated', (e) => {
+    const origin = e.context.origin;
+    if (origin.startsWith('chrome-extension://')) worlds.push(origin);
+  });
+  // Enabling replays every existing context, the content script's isolated world included.
+  await session.send('Runtime.enable');
+  await session.send('Runtime.disable');
+  const hook = await page.evaluate(() => !/\[native code\]/.test(window.fetch.toString()));
+  return { hook, contentScript: worlds.length > 0 };
+}
+
+export interface PageCost {
+  /** CDP Performance metrics: main-thread task time, thread CPU time (seconds). */
   task: number;
-  script: number;
-  /** V8 profiler: all JavaScript, and JavaScript with the content script on the stack (seconds). */
+  /**
+   * V8 profiler (seconds): all JavaScript (and with capped intervals); the content script's and the page-world hook's
+   * share of it; non-idle.
+   */
   js: number;
-  extension: number;
-  /** V8 profiler: every sample but idle (JavaScript, and the browser's own work it does not attribute: "(program)"). */
+  jsCapped: number;
+  content: number;
+  hook: number;
   busy: number;
 }
 
-export interface OverheadResult {
-  rounds: { withExt: PageCost; without: PageCost }[];
-  taskRatio: number;
-  cdpScriptRatio: number;
-  jsRatio: number;
-  /**
-   * The content script's own time over the page's own main-thread time, both from the same V8 profile (samples
-   * with the content script on the stack vs every other non-idle sample): one clock, one run.
-   */
-  extensionShare: number;
-  /**
-   * The content script's profiler time over the page's CDP task time without the extension: the figure bench used
-   * before. Mixed clocks: profiler samples are wall-clock intervals, which stretch when the thread waits for a CPU on
-   * a loaded machine, while TaskDuration is thread CPU time, so it reads high under load (see the rounds' busy time).
-   */
-  extensionShareOfTask: number;
+/** A median of per-round ratios with its spread (quartiles and extremes). */
+export interface RatioFigure {
+  median: number;
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+  n: number;
 }
 
-/** Alternates the two browsers round by round; each figure is the median of per-round ratios. */
-export async function pageOverhead(withExt: BenchBrowser, without: BenchBrowser, rounds: number): Promise<OverheadResult> {
+export function ratioFigure(values: number[]): RatioFigure {
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p: number) => {
+    const i = (s.length - 1) * p;
+    const lo = Math.floor(i);
+    return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+  };
+  return { median: median(s), q1: q(0.25), q3: q(0.75), min: s[0]!, max: s[s.length - 1]!, n: s.length };
+}
+
+export interface OverheadResult {
+  /** `control`: a second page on the unmatched host in the same round (the A/A control). */
+  rounds: { withExt: PageCost; without: PageCost; control: PageCost }[];
+  /** With / without, main-thread task time (CPU time, CDP). */
+  task: RatioFigure;
+  /** With / without, JavaScript time (V8 profiler). */
+  js: RatioFigure;
+  /**
+   * The extension's own time (content script and page-world hook) over the page's other non-idle time, both from
+   * the same V8 profile of the page with the extension: one clock, one run.
+   */
+  share: RatioFigure;
+  /** The page-world hook's part of that share. */
+  hookShare: RatioFigure;
+  /** Control / without, task time and JavaScript time: both pages without the extension, so any spread is noise. */
+  controlTask: RatioFigure;
+  controlJs: RatioFigure;
+  /** With / without and control / without, JavaScript time from samples with capped intervals (see ProfileTimes). */
+  jsCapped: RatioFigure;
+  controlJsCapped: RatioFigure;
+}
+
+/**
+ * One browser with the extension; each round streams the same answer in three fresh pages one after the other:
+ * on the matched host, on the unmatched host, and on the unmatched host again (the A/A control, whose ratio to
+ * the second is pure noise); the order rotates round by round, and each figure is the median of per-round ratios.
+ * (Streaming the pages at once was tried: a page opened before another is a background tab, which draws no
+ * frames, and its task time came out a third of the other's whatever the host.)
+ */
+export async function pageOverhead(
+  browser: BenchBrowser,
+  rounds: number,
+): Promise<OverheadResult> {
   const out: OverheadResult['rounds'] = [];
-  const measure = async (browser: BenchBrowser): Promise<PageCost> => {
-    const page = await openChat(browser);
+  const open = async (host: string) => {
+    const page = await openChat(browser, '/', host);
     const session = await cdp(page);
+    const present = await extensionPresence(page, session);
+    const expected = host === MATCHED_HOST;
+    if (present.hook !== expected || present.contentScript !== expected) {
+      throw new Error(
+        `page overhead: on ${host} expected the extension ${expected ? 'present' : 'absent'}, ` +
+          `found hook ${present.hook}, content script ${present.contentScript}`,
+      );
+    }
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    return { page, session };
+  };
+  const stream = async ({ page, session }: { page: Page; session: CDPSession }): Promise<PageCost> => {
     const before = await mainThreadTimes(session);
-    const { jsUs, extensionUs, busyUs } = await profiled(session, () => streamOnce(page, LONG_PROMPT));
+    const p = await profiled(session, () => streamOnce(page, LONG_PROMPT));
     const after = await mainThreadTimes(session);
     await page.close();
-    const [task, script] = [after.task - before.task, after.script - before.script];
-    return { task, script, js: jsUs / 1e6, extension: extensionUs / 1e6, busy: busyUs / 1e6 };
+    const [js, jsCapped, content, hook, busy] = [p.jsUs, p.jsCappedUs, p.contentUs, p.hookUs, p.busyUs].map((us) => us / 1e6);
+    return { task: after.task - before.task, js: js!, jsCapped: jsCapped!, content: content!, hook: hook!, busy: busy! };
   };
+  const kinds = ['withExt', 'without', 'control'] as const;
   for (let r = 0; r < rounds; r++) {
-    const first = r % 2 === 0 ? withExt : without;
-    const a = await measure(first);
-    const b = await measure(first === withExt ? without : withExt);
-    out.push(first === withExt ? { withExt: a, without: b } : { withExt: b, without: a });
+    const costs: Partial<Record<(typeof kinds)[number], PageCost>> = {};
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[(r + i) % kinds.length]!;
+      costs[kind] = await stream(await open(kind === 'withExt' ? MATCHED_HOST : UNMATCHED_HOST));
+    }
+    out.push({ withExt: costs.withExt!, without: costs.without!, control: costs.control! });
   }
+  const own = (c: PageCost) => c.content + c.hook;
   return {
     rounds: out,
-    taskRatio: median(out.map((r) => r.withExt.task / r.without.task)),
-    cdpScriptRatio: median(out.map((r) => r.withExt.script / r.without.script)),
-    jsRatio: median(out.map((r) => r.withExt.js / r.without.js)),
-    extensionShare: median(out.map((r) => r.withExt.extension / (r.withExt.busy - r.withExt.extension))),
-    extensionShareOfTask: median(out.map((r) => r.withExt.extension / r.without.task)),
+    task: ratioFigure(out.map((r) => r.withExt.task / r.without.task)),
+    js: ratioFigure(out.map((r) => r.withExt.js / r.without.js)),
+    share: ratioFigure(out.map((r) => own(r.withExt) / (r.withExt.busy - own(r.withExt)))),
+    hookShare: ratioFigure(out.map((r) => r.withExt.hook / (r.withExt.busy - own(r.withExt)))),
+    controlTask: ratioFigure(out.map((r) => r.control.task / r.without.task)),
+    controlJs: ratioFigure(out.map((r) => r.control.js / r.without.js)),
+    jsCapped: ratioFigure(out.map((r) => r.withExt.jsCapped / r.without.jsCapped)),
+    controlJsCapped: ratioFigure(out.map((r) => r.control.jsCapped / r.without.jsCapped)),
   };
 }
 
@@ -180,9 +276,9 @@ export async function growthWithLength(
   const measure = async (n: number) => {
     const id = backend.seed(seedTurns(n));
     const page = await openChat(browser, `/c/${id}`);
-    const { extensionUs } = await profiled(await cdp(page), () => streamOnce(page, LONG_PROMPT), 100);
+    const { contentUs, hookUs } = await profiled(await cdp(page), () => streamOnce(page, LONG_PROMPT), 100);
     await page.close();
-    return extensionUs;
+    return contentUs + hookUs;
   };
   const out: GrowthResult['rounds'] = [];
   for (let r = 0; r < rounds; r++) {

@@ -13,6 +13,11 @@ export const TICK_MS = 50;
  * brings the next tick within TICK_MS; a user action reads it at once (sync).
  */
 export const STREAM_POLL_MS = 100;
+/**
+ * How often a streaming turn is read in full (its message id, variant readout and the rest) when the polls between
+ * only ask whether it still streams (turns.ts, `stillStreaming`).
+ */
+export const STREAM_REREAD_MS = 500;
 export const HEALTH_EVERY_MS = 1000;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
 export const HISTORY_GRACE_MS = 1500;

@@ -73,7 +73,7 @@ export class CaptureEngine {
       doc,
       turnSelector: adapter.turnSelector,
       attributes: adapter.observedAttributes ?? [],
-      run: (turns) => this.tick(turns),
+      run: (turns, unchanged) => this.tick(turns, unchanged),
     });
     const textOf = (info: Parameters<Turns['textOf']>[0]) => this.turns.textOf(info);
     const variants = new Variants({ calls: this.calls, events: this.events, now, conversation, textOf });
@@ -177,13 +177,13 @@ export class CaptureEngine {
   }
 
   /** One tick: each turn on its own (a turn that fails costs only itself), then the health check, always. */
-  private tick(turns: Element[]): void {
+  private tick(turns: Element[], unchanged: ReadonlySet<Element> = new Set()): void {
     try {
       this.checkConversation();
       for (const turn of turns) {
         if (!turn.isConnected) continue;
         try {
-          this.turns.process(turn);
+          if (!unchanged.has(turn) || !this.turns.stillStreaming(turn)) this.turns.process(turn);
         } catch (e) {
           this.calls.noteFailure(e);
         }

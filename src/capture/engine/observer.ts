@@ -14,8 +14,11 @@ export interface TickLoopContext {
   turnSelector: string;
   /** Attributes whose changes mean a turn changed. */
   attributes: readonly string[];
-  /** One pass over the turns that changed or asked to be looked at again. */
-  run(turns: Element[]): void;
+  /**
+   * One pass over the turns that changed or asked to be looked at again. `unchanged`: those of them looked at only
+   * because they asked (a streaming poll), with no change observed around them and no user action waiting (a sync).
+   */
+  run(turns: Element[], unchanged: ReadonlySet<Element>): void;
 }
 
 const DEFAULT_ATTRIBUTES = ['data-message-id', 'class', 'aria-label', 'data-testid', 'data-is-streaming'];
@@ -85,7 +88,7 @@ export class TickLoop {
     this.takeRecords();
     clearTimeout(this.timer ?? undefined);
     this.timer = null;
-    this.tick();
+    this.tick(true);
   }
 
   /** Records the observer has not delivered yet. */
@@ -116,13 +119,14 @@ export class TickLoop {
     this.schedule();
   }
 
-  private tick(): void {
+  private tick(synced = false): void {
     this.timer = null;
     const turns = [...new Set([...this.dirty, ...this.active])];
+    const unchanged = synced ? new Set<Element>() : new Set([...this.active].filter((t) => !this.dirty.has(t)));
     this.dirty.clear();
     this.active.clear();
     this.soon = false;
-    this.ctx.run(turns);
+    this.ctx.run(turns, unchanged);
     this.observeBut(this.active);
     if (this.dirty.size || this.soon) this.schedule();
     else if (this.active.size) this.schedule(STREAM_POLL_MS);

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
+import { chatgpt } from '../sites/chatgpt';
+import type { SiteAdapter } from '../sites/types';
 
 let page: ChatPage;
 let run: Running;
@@ -165,5 +167,45 @@ describe('a new chat', () => {
     // Live even though the page had just opened: a new chat has no history to render.
     expect(run.of('prompt')[0]).toMatchObject({ id: 'prompt:chatgpt:7d2c1f00-late-0001:u1', origin: 'live' });
     expect(run.of('response')[0]).toMatchObject({ id: 'response:chatgpt:7d2c1f00-late-0001:a1', parentId: 'u1', text: 'hi there' });
+  });
+});
+
+describe('an answer while it streams', () => {
+  it('is seen generating the message its turn comes to show mid-stream (a final id given while streaming)', async () => {
+    page = new ChatPage();
+    run = startEngine(page);
+    await run.advance(2000);
+    page.add('user', 'u1', 'question');
+    const answer = page.add('assistant', 'draft-0001', 'part', { streaming: true });
+    await run.advance(700);
+    page.show(answer, 'assistant', 'a1', 'part of the answer', { streaming: true });
+    await run.advance(1500);
+    page.finish(answer, 'the whole answer');
+    await run.advance(400);
+    expect(run.of('response')).toEqual([
+      expect.objectContaining({ messageId: 'a1', parentId: 'u1', text: 'the whole answer', complete: 'finished', origin: 'live' }),
+    ]);
+  });
+
+  it('reads a streaming turn in full only every half second, asking in between only whether it still streams', async () => {
+    const reads = new Map<Element, number>();
+    const adapter: SiteAdapter = {
+      ...chatgpt,
+      readTurn: (turn, state) => (reads.set(turn, (reads.get(turn) ?? 0) + 1), chatgpt.readTurn(turn, state)),
+    };
+    page = new ChatPage();
+    run = startEngine(page, { adapter });
+    await run.advance(2000);
+    page.add('user', 'u1', 'question');
+    const answer = page.add('assistant', 'a1', 'part', { streaming: true });
+    await run.advance(100);
+    reads.clear();
+    await run.advance(3000); // 30 streaming polls
+    // About 6 full reads, and the health check's probe of the last turn once a second (3).
+    expect(reads.get(answer) ?? 0).toBeGreaterThanOrEqual(5);
+    expect(reads.get(answer) ?? 0).toBeLessThanOrEqual(10);
+    page.finish(answer, 'the whole answer');
+    await run.advance(400);
+    expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the whole answer', complete: 'finished' })]);
   });
 });

@@ -3,7 +3,7 @@
 // it, the next prompt arrives, or its turn moves on to another message before it settled: then what was read
 // after streaming ended is recorded). Live vs history: a message is live when it appears as the newest turn after
 // the page settled; rows mounted on scroll or rendered on load are history.
-import { SETTLE_MS } from './context';
+import { SETTLE_MS, STREAM_REREAD_MS } from './context';
 import type { AdapterCalls, MessageParts } from './calls';
 import type { EventEnvelopes } from './envelope';
 import { ConversationState, type MessageState } from './state';
@@ -23,7 +23,32 @@ export interface TurnsContext {
 }
 
 export class Turns {
+  /** The message each turn showed streaming when it was last read, and when (see `stillStreaming`). */
+  private readonly streamingIn = new WeakMap<Element, { id: string; readAt: number }>();
+
   constructor(private readonly ctx: TurnsContext) {}
+
+  /**
+   * A streaming poll of a turn that was read streaming less than STREAM_REREAD_MS ago and, with nothing observed
+   * around it since, still streams: nothing to read yet, so the turn is only watched again. Reading it (`readTurn`)
+   * builds the whole turn info, the adapter's variant-switcher search over the growing answer included, for an
+   * answer that is not recorded while it streams. The turn is read in full again at least every STREAM_REREAD_MS
+   * (a site that gives the streaming message its final id mid-stream is seen generating that id), once it stops
+   * streaming, and at any user action (which syncs and reads everything).
+   */
+  stillStreaming(turn: Element): boolean {
+    const seen = this.streamingIn.get(turn);
+    if (seen === undefined) return false;
+    const conv = this.ctx.conversation();
+    const msg = conv.messages.get(seen.id);
+    const fresh = this.ctx.now() - seen.readAt < STREAM_REREAD_MS;
+    if (!fresh || conv.slots.get(turn) !== seen.id || !msg || msg.emitted || !this.ctx.calls.isStreaming(turn)) {
+      this.streamingIn.delete(turn);
+      return false;
+    }
+    this.ctx.keepWatching(turn, true);
+    return true;
+  }
 
   /** `force`: the user acted on this turn, so a finished answer is recorded now rather than after settling. */
   process(turn: Element, force = false): void {
@@ -59,9 +84,11 @@ export class Turns {
     if (calls.isStreaming(turn)) {
       msg.streamStart ??= now;
       msg.origin = 'live'; // seen being generated
+      this.streamingIn.set(turn, { id: info.messageId, readAt: now });
       this.ctx.keepWatching(turn, true);
       return;
     }
+    this.streamingIn.delete(turn);
     const size = info.content.textContent?.length ?? 0;
     if (size !== msg.lastSize) {
       msg.lastSize = size;
