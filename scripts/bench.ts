@@ -86,6 +86,14 @@ const WHY: [prefix: string, text: string][] = [
     'minified, Dexie the largest part), one read of the kept counts and one page of 50 conversations by the `lastTs` index, asked ' +
     'for while the modules evaluate; charts, filter choices and the backlog watch start after the rows are painted. What is left on ' +
     'a loaded machine is module compile and evaluation (the first open after an install or update has no code cache).'],
+  ['typing overhead', 'bench:typing alternates the same editor fixture on its real host and on a control host no content ' +
+    'script matches, in one browser; under load a single round moves by more than the 2 % target, so read the with / without ' +
+    'ratio beside its per-round spread (printed by bench:typing), and the in-profile share as the direct measure. Per key the ' +
+    'session reads only the caret\'s line and the lines around a suggestion, and watches only where ghost text can appear ' +
+    '(docs/completions.md, Round 6).'],
+  ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
+    '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
+    '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
   ['export all events', 'CPU-bound, and bound by volume: 4,000 answers make 38 MB of uncompressed files (each answer is written as ' +
     'events, conversation, label and six sample renderings), so about 950 MB at 100,000, and every byte is serialised, UTF-8 ' +
     'encoded, hashed (SHA-256 for the manifest) and deflated. The popup\'s export redacts at the standard level by default; since ' +
