@@ -2,7 +2,8 @@
 // each file). Records may arrive for any file in any order (a training export writes events, labels and samples
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
-// with the data: only the spools do, and they live in Blobs or temporary files.
+// with the data: only the spools do, and they live in Blobs or temporary files; each file's text is encoded into one
+// reused buffer.
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
 import { createFileHasher, type FileHasher } from './file-hasher';
@@ -58,6 +59,12 @@ interface OpenFile {
 export class BundleWriter {
   private files = new Map<string, OpenFile>();
   private enc = new TextEncoder();
+  /**
+   * One buffer every flush encodes into (hashed, then compressed, before the next flush). A new buffer per flush
+   * made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor held
+   * them and waited for a full collection: the page's memory grew with the export's size.
+   */
+  private scratch = new Uint8Array(0);
 
   constructor(
     private readonly spools: SpoolFactory = blobSpool,
@@ -157,7 +164,9 @@ export class BundleWriter {
 
   private async flush(file: OpenFile, final: boolean): Promise<void> {
     if (file.closed) return;
-    const data = this.enc.encode(file.buffer);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (this.scratch.length < file.buffer.length * 3) this.scratch = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 4));
+    const data = this.scratch.subarray(0, this.enc.encodeInto(file.buffer, this.scratch).written);
     file.buffer = '';
     if (data.length) {
       file.hash.update(data);
