@@ -6385,10 +6385,9 @@ var nativeCompressor = (onData) => {
 	})();
 	pump.catch(() => void 0);
 	return {
-		async push(data) {
+		push(data) {
 			size += data.length;
-			await writer.ready;
-			await writer.write(data);
+			return writer.write(data);
 		},
 		async finish() {
 			await writer.close();
@@ -6637,17 +6636,21 @@ var blobSpool = () => {
 // src/core/export/bundle.ts
 var BUNDLE_FORMAT = "echo-capture-bundle";
 var FLUSH_CHARS = 262144;
+/** Encoding buffers in turn (see BundleWriter.slots). */
+var SLOTS = 3;
 var BundleWriter = class {
 	spools;
 	compressors;
 	files = /* @__PURE__ */ new Map();
 	enc = new TextEncoder();
 	/**
-	* One buffer every flush encodes into (hashed, then compressed, before the next flush). A new buffer per flush
-	* made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor held
-	* them and waited for a full collection: the page's memory grew with the export's size.
+	* A few buffers the flushes encode into in turn, each reused once the compressor has read it. A new buffer per
+	* flush made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor
+	* held them and waited for a full collection: the page's memory grew with the export's size. More than one, so a
+	* compressor working on another thread (Node's zlib) reads one while the next is filled.
 	*/
-	scratch = /* @__PURE__ */ new Uint8Array(0);
+	slots = [];
+	nextSlot = 0;
 	constructor(spools = blobSpool, compressors = defaultCompressor) {
 		this.spools = spools;
 		this.compressors = compressors;
@@ -6748,13 +6751,20 @@ var BundleWriter = class {
 	}
 	async flush(file, final) {
 		if (file.closed) return;
-		if (this.scratch.length < file.buffer.length * 3) this.scratch = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 4));
-		const data = this.scratch.subarray(0, this.enc.encodeInto(file.buffer, this.scratch).written);
+		const slot = this.slots[this.nextSlot] ??= {
+			buffer: /* @__PURE__ */ new Uint8Array(0),
+			read: Promise.resolve()
+		};
+		this.nextSlot = (this.nextSlot + 1) % SLOTS;
+		await slot.read;
+		if (slot.buffer.length < file.buffer.length * 3) slot.buffer = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 3));
+		const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
 		file.buffer = "";
 		if (data.length) {
 			file.hash.update(data);
 			file.bytes += data.length;
-			await file.compressor.push(data);
+			slot.read = file.compressor.push(data);
+			slot.read.catch(() => void 0);
 		}
 		if (final) {
 			file.closed = true;

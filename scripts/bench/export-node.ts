@@ -26,6 +26,8 @@ const { values } = parseArgs({
     detect: { type: 'boolean', default: false },
     /** Write a V8 CPU profile of the last round's export alone (setup excluded) to this path. */
     profile: { type: 'string' },
+    /** Write the last round's zip here (to check it: `echo-dataset validate FILE`). */
+    out: { type: 'string' },
   },
 });
 const conversations = Number(values.answers) / 2;
@@ -88,7 +90,13 @@ for (let round = 0; round < rounds; round++) {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }, 20);
-  const manifest = await exportTrainingBundle(source(), { redaction: { level, chosenBy: 'default' } }, (chunk) => void (bytes += chunk.length), {
+  const chunks: Uint8Array[] = [];
+  const keep = values.out && round === rounds - 1;
+  const sink = (chunk: Uint8Array) => {
+    bytes += chunk.length;
+    if (keep) chunks.push(chunk);
+  };
+  const manifest = await exportTrainingBundle(source(), { redaction: { level, chosenBy: 'default' } }, sink, {
     generator: { name: 'bench', version: '0' },
     extensionVersion: '0',
     spools: blobSpool,
@@ -103,5 +111,6 @@ for (let round = 0; round < rounds; round++) {
       `${(bytes / 1e6).toFixed(2)} MB zip, peak extra heap ${((peakHeap - heapBefore) / 1e6).toFixed(0)} MB, ` +
       `peak extra RSS ${((peakRss - rssBefore) / 1e6).toFixed(0)} MB`,
   );
+  if (keep) writeFileSync(values.out!, Buffer.concat(chunks));
   if (values.files) for (const f of manifest.files) console.log(`  ${f.name} ${f.records} records, ${(f.bytes / 1e6).toFixed(2)} MB, ${f.sha256}`);
 }

@@ -42,6 +42,8 @@ export type ManifestBase = Omit<BundleManifest, 'format' | 'schemaVersion' | 'fi
 export type Sink = (chunk: Uint8Array) => void | Promise<void>;
 
 const FLUSH_CHARS = 256 * 1024;
+/** Encoding buffers in turn (see BundleWriter.slots). */
+const SLOTS = 3;
 
 interface OpenFile {
   name: string;
@@ -60,11 +62,13 @@ export class BundleWriter {
   private files = new Map<string, OpenFile>();
   private enc = new TextEncoder();
   /**
-   * One buffer every flush encodes into (hashed, then compressed, before the next flush). A new buffer per flush
-   * made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor held
-   * them and waited for a full collection: the page's memory grew with the export's size.
+   * A few buffers the flushes encode into in turn, each reused once the compressor has read it. A new buffer per
+   * flush made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor
+   * held them and waited for a full collection: the page's memory grew with the export's size. More than one, so a
+   * compressor working on another thread (Node's zlib) reads one while the next is filled.
    */
-  private scratch = new Uint8Array(0);
+  private slots: { buffer: Uint8Array; read: Promise<void> }[] = [];
+  private nextSlot = 0;
 
   constructor(
     private readonly spools: SpoolFactory = blobSpool,
@@ -164,14 +168,18 @@ export class BundleWriter {
 
   private async flush(file: OpenFile, final: boolean): Promise<void> {
     if (file.closed) return;
+    const slot = (this.slots[this.nextSlot] ??= { buffer: new Uint8Array(0), read: Promise.resolve() });
+    this.nextSlot = (this.nextSlot + 1) % SLOTS;
+    await slot.read;
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (this.scratch.length < file.buffer.length * 3) this.scratch = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 4));
-    const data = this.scratch.subarray(0, this.enc.encodeInto(file.buffer, this.scratch).written);
+    if (slot.buffer.length < file.buffer.length * 3) slot.buffer = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 3));
+    const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
     file.buffer = '';
     if (data.length) {
       file.hash.update(data);
       file.bytes += data.length;
-      await file.compressor.push(data);
+      slot.read = file.compressor.push(data);
+      slot.read.catch(() => undefined); // a failure also fails the file's finish(); awaited when the slot is next used
     }
     if (final) {
       file.closed = true;

@@ -83,11 +83,11 @@ export const nativeCompressor: CompressorFactory = (onData) => {
   })();
   pump.catch(() => undefined); // surfaced by finish(); a failed export never calls it
   return {
-    async push(data) {
+    push(data) {
       size += data.length;
-      await writer.ready;
-      // A write resolves when the transform has read the chunk: only then may the caller reuse its buffer.
-      await writer.write(data as Uint8Array<ArrayBuffer>);
+      // Queued at once, so a finish() called before this resolves still comes after it; the write resolves when the
+      // transform has read the chunk (only then may the caller reuse its buffer), which is the caller's backpressure.
+      return writer.write(data as Uint8Array<ArrayBuffer>);
     },
     async finish() {
       await writer.close();
