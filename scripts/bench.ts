@@ -79,7 +79,7 @@ const WHY: [prefix: string, text: string][] = [
     'events, conversation, label and six sample renderings), so about 950 MB at 100,000, and every byte is serialised, UTF-8 ' +
     'encoded, hashed (SHA-256 for the manifest) and deflated. Since round 6 each sample text is quoted once per conversation and the ' +
     'trainer renderings are built from those strings (src/core/export/sample-lines.ts, byte for byte the old lines; 0.87x the time of ' +
-    'rendering and stringifying each file), and every flush is encoded into one reused buffer. Node CPU profile after it ' +
+    'rendering and stringifying each file), and flushes are encoded into three reused buffers. Node CPU profile after it ' +
     '(`npx tsx scripts/bench/export-node.ts --answers 8000 --rounds 2 --profile FILE`, shares of the busy time): SHA-256 (hash-wasm) ' +
     '27 %, sample JSON 12 %, garbage collection 10 %, the export loop 10 %, JSON of events/conversations/labels 9 %, deflate 8 %, ' +
     'UTF-8 6 %, labelling 5 %, building samples 5 %, zip assembly 3 %, applying redaction 2 %. SHA-256 alone ran at ~90 MB/s in that profile (76 MB in ' +
@@ -92,7 +92,7 @@ const WHY: [prefix: string, text: string][] = [
     'starts. Resident memory after that collection keeps the freed pages, which the export reuses, so the extension pages\' ' +
     'JavaScript heap peak is printed beside it (`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory down per ' +
     'process). What the export holds: one page of events (4,000 rows), the files\' pending text (up to 256 K characters each, 35 ' +
-    'files), one encoding buffer, and the compressed bytes in Blobs (3.5 MB at 20,000 answers).'],
+    'files), three encoding buffers, and the compressed bytes in Blobs (3.5 MB at 20,000 answers).'],
 ];
 const details: string[] = [];
 const detail = (line: string) => (details.push(line), console.log(`  ${line}`));

@@ -2,8 +2,8 @@
 // each file). Records may arrive for any file in any order (a training export writes events, labels and samples
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
-// with the data: only the spools do, and they live in Blobs or temporary files; each file's text is encoded into one
-// reused buffer.
+// with the data: only the spools do, and they live in Blobs or temporary files; each file's text is encoded into a few
+// reused buffers.
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
 import { createFileHasher, type FileHasher } from './file-hasher';
