@@ -6387,10 +6387,9 @@ var nativeCompressor = (onData) => {
 	})();
 	pump.catch(() => void 0);
 	return {
-		async push(data) {
+		push(data) {
 			size += data.length;
-			await writer.ready;
-			writer.write(data).catch(() => void 0);
+			return writer.write(data);
 		},
 		async finish() {
 			await writer.close();
@@ -6639,11 +6638,21 @@ var blobSpool = () => {
 // src/core/export/bundle.ts
 var BUNDLE_FORMAT = "echo-capture-bundle";
 var FLUSH_CHARS = 262144;
+/** Encoding buffers in turn (see BundleWriter.slots). */
+var SLOTS = 3;
 var BundleWriter = class {
 	spools;
 	compressors;
 	files = /* @__PURE__ */ new Map();
 	enc = new TextEncoder();
+	/**
+	* A few buffers the flushes encode into in turn, each reused once the compressor has read it. A new buffer per
+	* flush made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor
+	* held them and waited for a full collection: the page's memory grew with the export's size. More than one, so a
+	* compressor working on another thread (Node's zlib) reads one while the next is filled.
+	*/
+	slots = [];
+	nextSlot = 0;
 	constructor(spools = blobSpool, compressors = defaultCompressor) {
 		this.spools = spools;
 		this.compressors = compressors;
@@ -6744,12 +6753,20 @@ var BundleWriter = class {
 	}
 	async flush(file, final) {
 		if (file.closed) return;
-		const data = this.enc.encode(file.buffer);
+		const slot = this.slots[this.nextSlot] ??= {
+			buffer: /* @__PURE__ */ new Uint8Array(0),
+			read: Promise.resolve()
+		};
+		this.nextSlot = (this.nextSlot + 1) % SLOTS;
+		await slot.read;
+		if (slot.buffer.length < file.buffer.length * 3) slot.buffer = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 3));
+		const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
 		file.buffer = "";
 		if (data.length) {
 			file.hash.update(data);
 			file.bytes += data.length;
-			await file.compressor.push(data);
+			slot.read = file.compressor.push(data);
+			slot.read.catch(() => void 0);
 		}
 		if (final) {
 			file.closed = true;
@@ -11029,21 +11046,101 @@ function labelRulesVersion(override) {
 	hash.update(new TextEncoder().encode(resolved));
 	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
 }
-// src/core/export/sample-renderings.ts
-/** Every file a format writes for one conversation's samples, with its records. */
-function renderings(sets, format) {
-	switch (format) {
-		case "sft": return [["sft.jsonl", sets.sft]];
-		case "sft-prompt-completion": return [["sft-prompt-completion.jsonl", sets.sft.map(toPromptCompletion)]];
-		case "preference": return [["preference.jsonl", sets.preference]];
-		case "kto": return [["kto.jsonl", sets.kto]];
-		case "openai-chat": return [["openai-chat.jsonl", sets.sft.map(toOpenAiChat)]];
-		case "sharegpt": return [["sharegpt.jsonl", sets.sft.map(toShareGpt)]];
-		case "openai-preference": return [["openai-preference.jsonl", sets.preference.map(toOpenAiPreference)]];
-		case "llamafactory": return [["llamafactory-preference.jsonl", sets.preference.map(toLlamaFactoryPreference)], ["llamafactory-kto.jsonl", sets.kto.map(toLlamaFactoryKto)]];
-		case "completions": return [];
+// src/core/export/sample-lines.ts
+/** JSON strings of texts, each text quoted once however many lines carry it. */
+var Quoted = class {
+	#cache = /* @__PURE__ */ new Map();
+	of(text) {
+		let q = this.#cache.get(text);
+		if (q === void 0) {
+			q = JSON.stringify(text);
+			this.#cache.set(text, q);
+		}
+		return q;
 	}
+};
+var SHAREGPT_FROM = {
+	system: "\"system\"",
+	user: "\"human\"",
+	assistant: "\"gpt\""
+};
+var ROLE = {
+	system: "\"system\"",
+	user: "\"user\"",
+	assistant: "\"assistant\""
+};
+/** `{"role":..,"content":..}` for each message, comma-joined. */
+function chatMessages(q, messages) {
+	return messages.map((m) => `{"role":${ROLE[m.role]},"content":${q.of(m.content)}}`).join(",");
 }
+function shareGptTurns(q, messages) {
+	return messages.map((m) => `{"from":${SHAREGPT_FROM[m.role]},"value":${q.of(m.content)}}`).join(",");
+}
+var lastOf = (sample) => sample.messages.length - 1;
+function openAiChat(q, sample) {
+	const last = lastOf(sample);
+	return `{"messages":[${sample.messages.map((m, i) => {
+		const weight = m.role === "assistant" ? `,"weight":${i === last ? 1 : 0}` : "";
+		return `{"role":${ROLE[m.role]},"content":${q.of(m.content)}${weight}}`;
+	}).join(",")}]}`;
+}
+function shareGpt(q, sample) {
+	const last = lastOf(sample);
+	return `{"conversations":[${sample.messages.map((m, i) => {
+		const train = m.role === "assistant" ? i === last ? ",\"train\":true,\"weight\":1" : ",\"train\":false,\"weight\":0" : "";
+		return `{"from":${SHAREGPT_FROM[m.role]},"value":${q.of(m.content)}${train}}`;
+	}).join(",")}]}`;
+}
+function promptCompletion(q, sample) {
+	const last = sample.messages[lastOf(sample)];
+	const meta = sample.meta === void 0 ? "" : `,"meta":${JSON.stringify(sample.meta)}`;
+	return `{"id":${JSON.stringify(sample.id.replace(/^sft:/, "sftpc:"))},"prompt":[${chatMessages(q, sample.messages.slice(0, -1))}],"completion":[{"role":"assistant","content":${q.of(last.content)}}]${meta}}`;
+}
+function openAiPreference(q, sample) {
+	return `{"input":{"messages":[${chatMessages(q, sample.prompt)}]},"preferred_output":[${chatMessages(q, sample.chosen)}],"non_preferred_output":[${chatMessages(q, sample.rejected)}]}`;
+}
+function llamaFactoryPreference(q, sample) {
+	return `{"conversations":[${shareGptTurns(q, sample.prompt)}],"chosen":{"from":"gpt","value":${q.of(sample.chosen[0].content)}},"rejected":{"from":"gpt","value":${q.of(sample.rejected[0].content)}}}`;
+}
+function llamaFactoryKto(q, sample) {
+	return `{"conversations":[${[shareGptTurns(q, sample.prompt), `{"from":"gpt","value":${q.of(sample.completion[0].content)}}`].filter(Boolean).join(",")}],"kto_tag":${sample.label}}`;
+}
+/** Every file a format writes for one conversation's samples, with its lines (newline-terminated, joined). */
+var SampleLines = class {
+	sets;
+	#q = new Quoted();
+	constructor(sets) {
+		this.sets = sets;
+	}
+	/** [file, the lines' text, number of lines] for each file the format writes; a file without lines is left out. */
+	of(format) {
+		const { sft, preference, kto } = this.sets;
+		const q = this.#q;
+		const lines = (file, records, line) => {
+			let text = "";
+			for (const r of records) text += line(r) + "\n";
+			return [
+				file,
+				text,
+				records.length
+			];
+		};
+		const plain = (r) => JSON.stringify(r);
+		return (() => {
+			switch (format) {
+				case "sft": return [lines("sft.jsonl", sft, plain)];
+				case "sft-prompt-completion": return [lines("sft-prompt-completion.jsonl", sft, (s) => promptCompletion(q, s))];
+				case "preference": return [lines("preference.jsonl", preference, plain)];
+				case "kto": return [lines("kto.jsonl", kto, plain)];
+				case "openai-chat": return [lines("openai-chat.jsonl", sft, (s) => openAiChat(q, s))];
+				case "sharegpt": return [lines("sharegpt.jsonl", sft, (s) => shareGpt(q, s))];
+				case "openai-preference": return [lines("openai-preference.jsonl", preference, (s) => openAiPreference(q, s))];
+				case "llamafactory": return [lines("llamafactory-preference.jsonl", preference, (s) => llamaFactoryPreference(q, s)), lines("llamafactory-kto.jsonl", kto, (s) => llamaFactoryKto(q, s))];
+				case "completions": return [];
+			}
+		})().filter(([, , n]) => n > 0);
+	}
+};
 // src/core/review/decisions.ts
 /** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
 function userSpans(text, redactions) {
@@ -11312,12 +11409,12 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 					...options.labels ? { labels: options.labels } : {}
 				});
 				const usesExcluded = (sample) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
-				const kept = {
+				const lines = new SampleLines({
 					sft: samples.sft.filter((s) => !usesExcluded(s)),
 					preference: samples.preference.filter((s) => !usesExcluded(s)),
 					kto: samples.kto.filter((s) => !usesExcluded(s))
-				};
-				for (const f of formats) for (const [file, records] of renderings(kept, f)) for (const r of records) await writer.write(file, r);
+				});
+				for (const f of formats) for (const [file, text, n] of lines.of(f)) await writer.writeText(file, text, n);
 			}
 			progress.records = counts.events;
 			ctx.onProgress?.({ ...progress });

@@ -96,17 +96,22 @@ const WHY: [prefix: string, text: string][] = [
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
   ['export all events', 'CPU-bound, and bound by volume: 4,000 answers make 38 MB of uncompressed files (each answer is written as ' +
     'events, conversation, label and six sample renderings), so about 950 MB at 100,000, and every byte is serialised, UTF-8 ' +
-    'encoded, hashed (SHA-256 for the manifest) and deflated. The popup\'s export redacts at the standard level by default; since ' +
-    'round 5 the background detects those spans as events arrive (the redactionSpans table) and the export only applies them, ' +
-    'so detection (73 % of the export\'s CPU before) is no longer part of it. Node CPU profile after that change ' +
-    '(scripts/bench/export-node.ts, 4,000 answers): writing the bundle ~52 % (JSON, UTF-8 encoding, SHA-256 ~20 %), building ' +
-    'samples 15 %, applying redaction 13 %. At the throughputs profiled (SHA-256 ~70 MB/s, JSON ~70 MB/s) 950 MB needs > 25 s ' +
-    'of one core: the 5 s target is out of reach on this machine without writing less. What would close most of the rest: ' +
-    'serialise each sample once and derive the other renderings from the same string parts, hash in a worker beside ' +
-    'serialisation, and a worker pool for per-conversation work on machines with more cores.'],
-  ['export peak memory', 'Peak memory is that of the browser process tree sampled from /proc, which also moves with IndexedDB\'s ' +
-    'cache and the blob store; the page itself holds one page of events (4,000 rows), the files\' pending text (up to 256 K characters each, 35 files) and ' +
-    'at most 4 MB of zip before it is rolled into a Blob.'],
+    'encoded, hashed (SHA-256 for the manifest) and deflated. Since round 6 each sample text is quoted once per conversation and the ' +
+    'trainer renderings are built from those strings (src/core/export/sample-lines.ts, byte for byte the old lines; 0.87x the time of ' +
+    'rendering and stringifying each file), and flushes are encoded into three reused buffers. Node CPU profile after it ' +
+    '(`npx tsx scripts/bench/export-node.ts --answers 8000 --rounds 2 --profile FILE`, shares of the busy time): SHA-256 (hash-wasm) ' +
+    '27 %, sample JSON 12 %, garbage collection 10 %, the export loop 10 %, JSON of events/conversations/labels 9 %, deflate 8 %, ' +
+    'UTF-8 6 %, labelling 5 %, building samples 5 %, zip assembly 3 %, applying redaction 2 %. SHA-256 alone ran at ~90 MB/s in that profile (76 MB in ' +
+    '0.82 s), so hashing 950 MB takes ~10 s of one core: the 5 s target is out of reach on this 2-core machine while the bundle carries a ' +
+    'SHA-256 of every uncompressed file. What would go further: hashing in a worker beside serialisation (a second bundle entry ' +
+    'for the build), and a worker pool for per-conversation work on machines with more cores.'],
+  ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. The bench seeds the store from an ' +
+    'extension page in the same process, which left garbage in proportion to the answers seeded in the pages\' shared JavaScript ' +
+    'heap (70 MB at 4,000 answers, 223 MB at 20,000, measured before the export); since round 6 it is collected before the export ' +
+    'starts. Resident memory after that collection keeps the freed pages, which the export reuses, so the extension pages\' ' +
+    'JavaScript heap peak is printed beside it (`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory down per ' +
+    'process). What the export holds: one page of events (4,000 rows), the files\' pending text (up to 256 K characters each, 35 ' +
+    'files), three encoding buffers, and the compressed bytes in Blobs (3.5 MB at 20,000 answers).'],
 ];
 const details: string[] = [];
 const detail = (line: string) => (details.push(line), console.log(`  ${line}`));
@@ -227,7 +232,8 @@ try {
       results[answers] = { popup: popup.median, exp };
       detail(
         `${answers} answers: popup opens (ms) ${popup.samples.map((s) => fmt(s, 0)).join(', ')}; export ${fmt(exp.seconds, 1)} s, ` +
-          `${mb(exp.bytes)} zip, peak extra RSS ${mb(exp.peakExtraAll)} (browser), ${mb(exp.peakExtraExtension)} (extension process)`,
+          `${mb(exp.bytes)} zip, peak extra RSS ${mb(exp.peakExtraAll)} (browser), ${mb(exp.peakExtraExtension)} (extension process), ` +
+          `peak extra JS heap ${mb(exp.peakExtraHeap)} (extension pages)`,
       );
       figure(`popup open, ${answers} answers (median of 5)`, `${fmt(popup.median, 0)} ms`, '< 300 ms', popup.median < 300);
       const exported = Number.isFinite(exp.seconds) ? `${fmt(exp.seconds, 1)} s` : '> 240 s';
@@ -241,6 +247,7 @@ try {
         figure(`export all events, scaled to 100,000 answers (x${fmt(scale, 1)})`, `${fmt(at100k, 1)} s`, '< 5 s', at100k < 5);
       }
       figure(`export peak extra memory, ${answers} answers (browser)`, mb(exp.peakExtraAll), '(report)', null);
+      figure(`export peak extra JS heap, ${answers} answers (extension pages)`, mb(exp.peakExtraHeap), '(report)', null);
     }
     await scaled.close();
     const small = results[smallAnswers]!.exp;
@@ -333,8 +340,9 @@ Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the scr
   stack passes through the content script or the page-world hook. Latency: the fixture's stop button goes away -> the store's answer
   counter moves (polled every 2 ms from an extension page). Scale seeds the store directly (rows laid out as
   the store's append writes them; 2 answers, 2 prompts, a copy and a thumbs up per conversation), opens the
-  popup (navigation -> answer count shown) and exports from it (click -> download), sampling the resident memory of
-  every browser process from /proc every 25 ms.
+  popup (navigation -> answer count shown) and exports from it (click -> download) after a full garbage collection,
+  sampling the resident memory of every browser process from /proc every 25 ms and the extension pages' JavaScript
+  heap (CDP) every 100 ms.
 
 | figure | value | target | value / target | |
 |---|---|---|---|---|

@@ -3,6 +3,8 @@
 // CompressionStream), so it can be timed and profiled without a browser:
 // `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard] [--detect]`,
 // with `node --cpu-prof --import tsx` for a V8 CPU profile. Prints seconds, zip bytes and peak heap.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import type { CaptureEvent } from '../../src/core/events';
 import { detectConversationSpans } from '../../src/core/export/conversation-redaction';
@@ -22,6 +24,10 @@ const { values } = parseArgs({
     data: { type: 'string', default: 'bench' },
     /** Detect in the export instead of replacing the spans the background keeps (the CLI's way, and the old one). */
     detect: { type: 'boolean', default: false },
+    /** Write a V8 CPU profile of the last round's export alone (setup excluded) to this path. */
+    profile: { type: 'string' },
+    /** Write the last round's zip here (to check it: `echo-dataset validate FILE`). */
+    out: { type: 'string' },
   },
 });
 const conversations = Number(values.answers) / 2;
@@ -63,25 +69,48 @@ function source(): ExportSource {
 }
 
 const level = values.redaction as 'off' | 'standard';
-for (let round = 0; round < Number(values.rounds); round++) {
+const rounds = Number(values.rounds);
+const inspector = values.profile ? new Session() : null;
+inspector?.connect();
+for (let round = 0; round < rounds; round++) {
+  const profiling = inspector && round === rounds - 1;
+  if (profiling) {
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+    await inspector.post('Profiler.start');
+  }
   let bytes = 0;
   let peakHeap = 0;
+  let peakRss = 0;
   const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage.rss();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const timer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
-  const manifest = await exportTrainingBundle(source(), { redaction: { level, chosenBy: 'default' } }, (chunk) => void (bytes += chunk.length), {
+  const timer = setInterval(() => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 20);
+  const chunks: Uint8Array[] = [];
+  const keep = values.out && round === rounds - 1;
+  const sink = (chunk: Uint8Array) => {
+    bytes += chunk.length;
+    if (keep) chunks.push(chunk);
+  };
+  const manifest = await exportTrainingBundle(source(), { redaction: { level, chosenBy: 'default' } }, sink, {
     generator: { name: 'bench', version: '0' },
     extensionVersion: '0',
     spools: blobSpool,
     createdAt: '2026-11-29T00:00:00.000Z',
   });
   clearInterval(timer);
+  if (profiling) writeFileSync(values.profile!, JSON.stringify((await inspector.post('Profiler.stop')).profile));
   const s = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   console.log(
     `${values.answers} answers, redaction ${level}: ${s.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ` +
-      `${(bytes / 1e6).toFixed(2)} MB zip, peak extra heap ${((peakHeap - heapBefore) / 1e6).toFixed(0)} MB`,
+      `${(bytes / 1e6).toFixed(2)} MB zip, peak extra heap ${((peakHeap - heapBefore) / 1e6).toFixed(0)} MB, ` +
+      `peak extra RSS ${((peakRss - rssBefore) / 1e6).toFixed(0)} MB`,
   );
+  if (keep) writeFileSync(values.out!, Buffer.concat(chunks));
   if (values.files) for (const f of manifest.files) console.log(`  ${f.name} ${f.records} records, ${(f.bytes / 1e6).toFixed(2)} MB, ${f.sha256}`);
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { writeBundle } from './bundle';
+import { BundleWriter, writeBundle } from './bundle';
+import { jsCompressor, nativeCompressor } from './compressor';
+import { blobSpool } from './spool';
 
 describe('writeBundle', () => {
   it('writes JSONL files and a manifest whose checksums and counts match the files', async () => {
@@ -30,5 +32,34 @@ describe('writeBundle', () => {
     expect(lines).toHaveLength(5000);
     expect(JSON.parse(lines[4999]!).i).toBe(4999);
     expect(manifest.files[1]).toMatchObject({ records: 0, bytes: 0 });
+  });
+
+  // The writer encodes flushes into a few buffers it reuses once the compressor has read them: files written in
+  // turn, each flushed many times, must come out exactly as written, with native and JavaScript deflate alike.
+  it.each([
+    ['native CompressionStream', nativeCompressor],
+    ['JavaScript deflate', jsCompressor],
+  ])('keeps every file intact when many files flush in turn (%s)', async (_name, compressor) => {
+    const writer = new BundleWriter(blobSpool, compressor);
+    const names = ['a.jsonl', 'b.jsonl', 'c.jsonl', 'd.jsonl', 'e.jsonl'];
+    for (const name of names) await writer.declare(name, name);
+    const expected = new Map(names.map((n) => [n, '']));
+    for (let i = 0; i < 3000; i++) {
+      for (const [k, name] of names.entries()) {
+        // Lines of different lengths and scripts, so flushes of one file differ in size and byte count.
+        const line = JSON.stringify({ i, text: `${name} ${i} ${'日本語 ü '.repeat((i * (k + 1)) % 97)}` }) + '\n';
+        expected.set(name, expected.get(name)! + line);
+        await writer.writeText(name, line, 1);
+      }
+    }
+    const chunks: Uint8Array[] = [];
+    const manifest = await writer.finish({ generator: { name: 'test', version: '0' }, counts: {} }, (c) => void chunks.push(c));
+    const zip = unzipSync(Buffer.concat(chunks));
+    for (const f of manifest.files) {
+      expect(new TextDecoder().decode(zip[f.name])).toBe(expected.get(f.name));
+      expect(createHash('sha256').update(zip[f.name]!).digest('hex')).toBe(f.sha256);
+      expect(f.records).toBe(3000);
+    }
+    expect(Math.min(...manifest.files.map((f) => f.bytes))).toBeGreaterThan(4 * 256 * 1024); // flushed several times each
   });
 });

@@ -2,7 +2,8 @@
 // each file). Records may arrive for any file in any order (a training export writes events, labels and samples
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
-// with the data: only the spools do, and they live in Blobs or temporary files.
+// with the data: only the spools do, and they live in Blobs or temporary files; each file's text is encoded into a few
+// reused buffers.
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
 import { createFileHasher, type FileHasher } from './file-hasher';
@@ -41,6 +42,8 @@ export type ManifestBase = Omit<BundleManifest, 'format' | 'schemaVersion' | 'fi
 export type Sink = (chunk: Uint8Array) => void | Promise<void>;
 
 const FLUSH_CHARS = 256 * 1024;
+/** Encoding buffers in turn (see BundleWriter.slots). */
+const SLOTS = 3;
 
 interface OpenFile {
   name: string;
@@ -58,6 +61,14 @@ interface OpenFile {
 export class BundleWriter {
   private files = new Map<string, OpenFile>();
   private enc = new TextEncoder();
+  /**
+   * A few buffers the flushes encode into in turn, each reused once the compressor has read it. A new buffer per
+   * flush made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor
+   * held them and waited for a full collection: the page's memory grew with the export's size. More than one, so a
+   * compressor working on another thread (Node's zlib) reads one while the next is filled.
+   */
+  private slots: { buffer: Uint8Array; read: Promise<void> }[] = [];
+  private nextSlot = 0;
 
   constructor(
     private readonly spools: SpoolFactory = blobSpool,
@@ -157,12 +168,18 @@ export class BundleWriter {
 
   private async flush(file: OpenFile, final: boolean): Promise<void> {
     if (file.closed) return;
-    const data = this.enc.encode(file.buffer);
+    const slot = (this.slots[this.nextSlot] ??= { buffer: new Uint8Array(0), read: Promise.resolve() });
+    this.nextSlot = (this.nextSlot + 1) % SLOTS;
+    await slot.read;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (slot.buffer.length < file.buffer.length * 3) slot.buffer = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 3));
+    const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
     file.buffer = '';
     if (data.length) {
       file.hash.update(data);
       file.bytes += data.length;
-      await file.compressor.push(data);
+      slot.read = file.compressor.push(data);
+      slot.read.catch(() => undefined); // a failure also fails the file's finish(); awaited when the slot is next used
     }
     if (final) {
       file.closed = true;

@@ -7,7 +7,10 @@ import { Deflate } from 'fflate';
 import { Crc32 } from './crc32';
 
 export interface Compressor {
-  /** Takes the next uncompressed bytes; compressed output goes to the `onData` the compressor was made with. */
+  /**
+   * Takes the next uncompressed bytes; compressed output goes to the `onData` the compressor was made with. Resolves
+   * once the bytes have been read, so the caller may then fill the same buffer again.
+   */
   push(data: Uint8Array): Promise<void>;
   /** No more input: resolves with the CRC-32 of everything pushed once every compressed byte has been handed on. */
   finish(): Promise<number>;
@@ -80,10 +83,11 @@ export const nativeCompressor: CompressorFactory = (onData) => {
   })();
   pump.catch(() => undefined); // surfaced by finish(); a failed export never calls it
   return {
-    async push(data) {
+    push(data) {
       size += data.length;
-      await writer.ready;
-      void writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined); // a failure shows in the pump and in close()
+      // Queued at once, so a finish() called before this resolves still comes after it; the write resolves when the
+      // transform has read the chunk (only then may the caller reuse its buffer), which is the caller's backpressure.
+      return writer.write(data as Uint8Array<ArrayBuffer>);
     },
     async finish() {
       await writer.close();

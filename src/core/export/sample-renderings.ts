@@ -1,5 +1,7 @@
 // Each sample format's files for one conversation's samples: the source samples (SFT, preference, KTO) as they
-// are, or rendered line for line into a trainer's layout (OpenAI chat, ShareGPT, LLaMA-Factory, ...).
+// are, or rendered line for line into a trainer's layout (OpenAI chat, ShareGPT, LLaMA-Factory, ...). The export
+// writes these records' JSON through ./sample-lines, which serialises each text once; this is the definition its
+// test holds every line to.
 import { type SampleSets, toOpenAiChat, toPromptCompletion, toShareGpt } from '../samples';
 import type { SampleFormat } from './options';
 import { toLlamaFactoryKto, toLlamaFactoryPreference, toOpenAiPreference } from './trainer-formats';

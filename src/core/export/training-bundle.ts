@@ -18,7 +18,7 @@ import { llamaFactoryDatasetInfo } from './trainer-formats';
 import { redactionFact } from './redaction-policy';
 import { redactionRecord, type RedactionRecord } from './redaction-record';
 import { labelRulesVersion } from './rules-version';
-import { renderings } from './sample-renderings';
+import { SampleLines } from './sample-lines';
 import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller';
 import type { SpoolFactory } from './spool';
@@ -222,7 +222,8 @@ export async function exportTrainingBundle(
           preference: samples.preference.filter((s) => !usesExcluded(s)),
           kto: samples.kto.filter((s) => !usesExcluded(s)),
         };
-        for (const f of formats) for (const [file, records] of renderings(kept, f)) for (const r of records) await writer.write(file, r);
+        const lines = new SampleLines(kept);
+        for (const f of formats) for (const [file, text, n] of lines.of(f)) await writer.writeText(file, text, n);
       }
       progress.records = counts.events;
       ctx.onProgress?.({ ...progress });

@@ -1,0 +1,95 @@
+// Where an export's memory goes in Chromium: builds the extension, seeds `--answers` answers, exports from the
+// popup while sampling the resident memory of every browser process from /proc (by process type), and prints each
+// process type's peak above its level before the export. `--js-flags` passes V8 flags (e.g. --trace-gc, shown
+// with DEBUG=pw:browser). `npx tsx scripts/bench/export-memory.ts --answers 4000`.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { emptyCounts } from '../../src/core/counts';
+import { chatgptBackend } from '../../test/sites/chatgpt/backend';
+import { startFixtures } from '../../test/sites/server';
+import { buildExtension } from '../build';
+import { browserTree, cdp, launchBench } from './browsers';
+import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+
+const { values } = parseArgs({ options: { answers: { type: 'string', default: '4000' }, dist: { type: 'string' } } });
+
+function rss(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+function kind(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmd.includes('--extension-process')) return 'extension';
+    return /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
+  } catch {
+    return 'gone';
+  }
+}
+
+const dist = values.dist ?? mkdtempSync(join(tmpdir(), 'echo-memory-dist-'));
+if (!values.dist) await buildExtension(dist);
+const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
+const browser = await launchBench(fixtures, dist);
+try {
+  const seeder = await browser.context.newPage();
+  await seeder.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+  await seeder.getByTestId('count-answers').waitFor();
+  const answers = Number(values.answers);
+  await seedStore(seeder, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
+  await seeder.close();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+  await popup.getByTestId('export').waitFor();
+  await popup.getByTestId('acceptance').waitFor({ timeout: 60_000 }).catch(() => undefined);
+  await popup.waitForTimeout(1500);
+  const pids = browserTree(browser.userDataDir).all;
+  const read = () => {
+    const by: Record<string, number> = {};
+    for (const pid of pids) by[`${kind(pid)}:${pid}`] = rss(pid);
+    return by;
+  };
+  const start = read();
+  const peak = { ...start };
+  const timer = setInterval(() => {
+    for (const [k, v] of Object.entries(read())) peak[k] = Math.max(peak[k] ?? 0, v);
+  }, 20);
+  // The popup's own JavaScript heap, asked between its tasks (CDP answers only when the page yields).
+  const session = await cdp(popup);
+  const before = await session.send('Runtime.getHeapUsage');
+  await session.send('HeapProfiler.collectGarbage');
+  const collected = await session.send('Runtime.getHeapUsage');
+  console.log(`  popup JS heap before the export ${(before.usedSize / 1e6).toFixed(0)} MB, after a full GC ${(collected.usedSize / 1e6).toFixed(0)} MB`);
+  let heapPeak = 0;
+  let heapStart = 0;
+  let polling = true;
+  const heapPoll = (async () => {
+    while (polling) {
+      const { usedSize, embedderHeapUsedSize } = await session.send('Runtime.getHeapUsage');
+      const used = usedSize + (embedderHeapUsedSize ?? 0);
+      if (!heapStart) heapStart = used;
+      heapPeak = Math.max(heapPeak, used);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const t0 = performance.now();
+  const [download] = await Promise.all([popup.waitForEvent('download', { timeout: 600_000 }), popup.getByTestId('export').click()]);
+  const path = await download.path();
+  clearInterval(timer);
+  polling = false;
+  await heapPoll;
+  console.log(`  popup JS heap (V8 + embedder): start ${(heapStart / 1e6).toFixed(0)} MB, peak extra ${((heapPeak - heapStart) / 1e6).toFixed(0)} MB`);
+  console.log(`${answers} answers: export ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(statSync(path).size / 1e6).toFixed(1)} MB zip`);
+  for (const k of Object.keys(start)) {
+    console.log(`  ${k.padEnd(24)} start ${(start[k]! / 1e6).toFixed(0).padStart(5)} MB, peak extra ${((peak[k]! - start[k]!) / 1e6).toFixed(0).padStart(5)} MB`);
+  }
+} finally {
+  await browser.close();
+  await fixtures.close();
+  if (!values.dist) rmSync(dist, { recursive: true, force: true });
+}
