@@ -182,6 +182,30 @@ describe('partial acceptance', () => {
   });
 });
 
+describe('a word accepted on a loaded page', () => {
+  it('records the word when the editor draws it before it draws the rest again, and the rest as accepted later', () => {
+    tracker.observe(snap("log(|['total is', total])"));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap("log('total|)")); // the word is in, the rest not drawn yet
+    tracker.observe(snap("log('total|[ is', total])"));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap("log('total is', total|)"));
+    expect(emitted.map((e) => [e.kind, e.acceptedText ?? e.how ?? null])).toEqual([
+      ['completion_shown', null],
+      ['completion_accepted', "'total"],
+      ['completion_accepted', " is', total"],
+    ]);
+  });
+
+  it('still calls it moved away when the caret left without taking any of it', () => {
+    tracker.observe(snap("log(|['total is', total])"));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap("|log()"));
+    expect(kinds()).toEqual(['shown', 'rejected']);
+    expect(emitted.at(-1)).toMatchObject({ how: 'cursor-moved' });
+  });
+});
+
 describe('narrowed looks while following', () => {
   it('asks for the full window for a new suggestion, follows a shown one in a few lines, and the full window when the accepted text is not in them', () => {
     expect(tracker.canFollow(snap('x = |[1;]'))).toBe(false); // new: C0 needs the full window

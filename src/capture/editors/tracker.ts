@@ -221,6 +221,9 @@ export class CompletionTracker {
       this.inputs = [];
       return;
     }
+    // A word accepted, and the editor has drawn the inserted word but not yet the rest (a loaded page can take
+    // frames to draw it again): record the word now and wait for the rest, rather than call it dismissed.
+    if (this.inputs.some((i) => i.kind === 'accept-word') && this.acceptWordDrawnFirst(ep, snap)) return;
     const cause = rejectionCause(this.inputs);
     if (cause === null) {
       ep.hidden = true;
@@ -230,6 +233,26 @@ export class CompletionTracker {
     if (ep.accepted) this.openRegionAtTail(ep, snap);
     else this.reject(ep, cause);
     this.inputs = [];
+  }
+
+  /**
+   * The start of what remains of the suggestion stands right after its tail and the caret sits right after it:
+   * that part was accepted. True when it was recorded (the episode then waits, hidden, for the rest).
+   */
+  private acceptWordDrawnFirst(ep: Episode, snap: Snapshot): boolean {
+    const at = this.find(snap, ep.tail, ep.line);
+    if (at === null || snap.cursor === null) return false;
+    const from = at + ep.tail.length;
+    const part = ep.remaining.slice(0, snap.cursor - from);
+    if (!part || part.length >= ep.remaining.length || snap.text.slice(from, snap.cursor) !== part) return false;
+    this.ctx.emit('completion_accepted', { suggestionId: ep.id, how: 'word', acceptedText: part });
+    ep.accepted += part;
+    ep.remaining = ep.remaining.slice(part.length);
+    ep.tail = snap.text.slice(Math.max(0, snap.cursor - TAIL), snap.cursor);
+    ep.line = lineAt(snap, snap.cursor);
+    ep.hidden = true;
+    this.inputs = [];
+    return true;
   }
 
   private reject(ep: Episode, how: RejectionHow | 'page-exit'): void {
