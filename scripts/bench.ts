@@ -378,6 +378,14 @@ ${missed.length ? `## Misses: why, and what would close them\n\n${misses}\n` : '
   against 1.101 uncapped; in the next run (6 rounds, load 3.5-4.7) its A/A control was 0.896 (0.867-0.939) against
   0.848 uncapped. Tighter, not yet trustworthy: it is reported beside, and the target stays on the uncapped figure. \`npx tsx scripts/bench/page-profile.ts\`
   breaks the extension's time down per function and per chunk (docs/capture-engine.md).
+- \`bench:typing\` (since round 6) compares with / without the extension the same way, in one browser: the same
+  editor fixture on its real host, which the content script matches, and on a control host nothing of the extension
+  matches (\`*.no-capture.test\`), alternated within each round and checked (no sample of the extension's code on the
+  control page). Its with / without ratio is CDP \`TaskDuration\` of both pages (one clock) and so counts what capture
+  costs the page outside the content script's JavaScript (mutation records, forced layout); the in-profile share is
+  the one-clock share, and "content-script time / page task time (mixed clocks)" is reported only. It also counts
+  what the page hands a capture session in both file sizes (mutation records in the watched parts, rendered lines),
+  which does not depend on load.
 - The ChatGPT fixture mounts only the last 20 turns of a long conversation (as the real site virtualises), so the
   500-turn figure measures what grows with the conversation's data (message map, page data, history), not with
   the number of mounted turns.
