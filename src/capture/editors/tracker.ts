@@ -189,14 +189,9 @@ export class CompletionTracker {
         if (!typedExactly(this.inputs, part)) {
           const byLine = part.endsWith('\n') || ghost.text.startsWith('\n');
           const how = this.inputs.some((i) => i.kind === 'accept-word') ? 'word' : byLine ? 'line' : 'word';
-          this.ctx.emit('completion_accepted', { suggestionId: ep.id, how, acceptedText: part });
-          ep.accepted += part;
+          this.acceptPart(ep, part, how);
         }
-        ep.remaining = ghost.text;
-        ep.tail = snap.text.slice(Math.max(0, ghost.at - TAIL), ghost.at);
-        ep.line = lineAt(snap, ghost.at);
-        ep.hidden = false;
-        this.inputs = [];
+        this.continueAt(ep, snap, ghost.at, ghost.text, false);
         return;
       }
     }
@@ -245,14 +240,24 @@ export class CompletionTracker {
     const from = at + ep.tail.length;
     const part = ep.remaining.slice(0, snap.cursor - from);
     if (!part || part.length >= ep.remaining.length || snap.text.slice(from, snap.cursor) !== part) return false;
-    this.ctx.emit('completion_accepted', { suggestionId: ep.id, how: 'word', acceptedText: part });
-    ep.accepted += part;
-    ep.remaining = ep.remaining.slice(part.length);
-    ep.tail = snap.text.slice(Math.max(0, snap.cursor - TAIL), snap.cursor);
-    ep.line = lineAt(snap, snap.cursor);
-    ep.hidden = true;
-    this.inputs = [];
+    this.acceptPart(ep, part, 'word');
+    this.continueAt(ep, snap, snap.cursor, ep.remaining.slice(part.length), true);
     return true;
+  }
+
+  /** Part of the suggestion went into the document: recorded exactly, and kept for the region it starts. */
+  private acceptPart(ep: Episode, part: string, how: 'word' | 'line'): void {
+    this.ctx.emit('completion_accepted', { suggestionId: ep.id, how, acceptedText: part });
+    ep.accepted += part;
+  }
+
+  /** The episode goes on with `remaining` still to come at `at` (shown, or `hidden` until drawn again). */
+  private continueAt(ep: Episode, snap: Snapshot, at: number, remaining: string, hidden: boolean): void {
+    ep.remaining = remaining;
+    ep.tail = snap.text.slice(Math.max(0, at - TAIL), at);
+    ep.line = lineAt(snap, at);
+    ep.hidden = hidden;
+    this.inputs = [];
   }
 
   private reject(ep: Episode, how: RejectionHow | 'page-exit'): void {
