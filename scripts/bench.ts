@@ -28,6 +28,7 @@ import {
   type RatioFigure,
   UNMATCHED_HOST,
 } from './bench/page';
+import { type Interval, ratioInterval, sideBySide } from './bench/page-side-by-side';
 import { ANSWERS_PER_CONVERSATION, exportAll, type ExportFigure, popupOpenMs, seedStore } from './bench/scale';
 
 const { values } = parseArgs({
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     answers: { type: 'string', default: '100000' },
     latency: { type: 'string', default: '24' },
     'overhead-rounds': { type: 'string', default: '12' },
+    'side-rounds': { type: 'string', default: '12' },
+    'side-answers': { type: 'string', default: '2' },
     'skip-others': { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
     only: { type: 'string' },
@@ -172,20 +175,48 @@ try {
       figure(name, fmt(f.median), `<= ${target}`, f.median <= target);
       detail(`${name}: ${spread(f)}`);
     };
-    ratioRow('page overhead: main-thread task time (CPU), with / without', overhead.task, 1.02);
-    ratioRow('page overhead: JavaScript time (V8 profiler), with / without', overhead.js, 1.02);
+    // Drawn pages one after the other: what the page costs whole, and the direct ratios (their noise: the A/A rows).
+    const interval = (i: Interval) => `${fmt(i.mean)} (${fmt(i.low)}-${fmt(i.high)})`;
+    const drawnRow = (name: string, f: RatioFigure, perRound: number[]) => {
+      figure(name, interval(ratioInterval(perRound)), '(report)', null);
+      detail(`${name}: geometric mean (95 % interval); ${spread(f)}`);
+    };
+    const r6 = overhead.rounds;
+    drawnRow('page overhead, drawn pages in turn: task time, with / without', overhead.task, r6.map((r) => r.withExt.task / r.without.task));
+    drawnRow('page overhead, drawn pages in turn: A/A control, task time', overhead.controlTask, r6.map((r) => r.control.task / r.without.task));
+    drawnRow('page overhead, drawn pages in turn: JavaScript time, with / without', overhead.js, r6.map((r) => r.withExt.js / r.without.js));
+    drawnRow('page overhead, drawn pages in turn: A/A control, JavaScript time', overhead.controlJs, r6.map((r) => r.control.js / r.without.js));
+    // The same three pages streaming at once, drawing nothing (page-side-by-side.ts): the target figures.
+    const sideRounds = Number(values['side-rounds']);
+    const sideAnswers = Number(values['side-answers']);
+    console.log(`\n== Page overhead side by side: the three pages stream ${sideAnswers} answers at once, ${sideRounds} rounds ==`);
+    const side = await sideBySide(withExt, sideRounds, sideAnswers);
+    const drawnTask = r6.reduce((a, r) => a + r.without.task, 0) / r6.length;
+    const overDrawn = (i: Interval) => {
+      const f = (x: number) => 1 + x / sideAnswers / drawnTask;
+      return { mean: f(i.mean), low: f(i.low), high: f(i.high), n: i.n };
+    };
+    const sideRow = (name: string, i: Interval, target: number | null, how: string) => {
+      figure(name, interval(i), target === null ? '(report)' : `<= ${target}`, target === null ? null : i.mean <= target);
+      detail(`${name}: ${how}; mean of ${i.n} rounds (95 % interval)`);
+    };
+    const taskHow = `1 + (task time with - without, side by side) / ${sideAnswers} answers / drawn page's task time without (${fmt(drawnTask * 1000, 0)} ms)`;
+    sideRow('page overhead: main-thread task time (CPU), with / without', overDrawn(side.extraTask), 1.02, taskHow);
+    sideRow('page overhead, A/A control (no extension in either): task time ratio', overDrawn(side.controlExtraTask), null, taskHow);
+    const jsHow = 'side by side, geometric mean of per-round ratios';
+    sideRow('page overhead: JavaScript time (V8 profiler), with / without', side.js, 1.02, jsHow);
+    sideRow('page overhead, A/A control (no extension in either): JavaScript time ratio', side.controlJs, null, jsHow);
+    sideRow('page overhead: JavaScript time, capped sample intervals, with / without', side.jsCapped, null, jsHow);
+    sideRow('page overhead, A/A control: JavaScript time, capped sample intervals', side.controlJsCapped, null, jsHow);
+    const msOf = (s: number) => fmt(s * 1000, 1);
+    const sideRound = ({ withExt: w, without: o, control: c }: (typeof side.rounds)[number]) =>
+      [w, o, c].map((x) => `${msOf(x.task)}/${msOf(x.js)}/${msOf(x.content + x.hook)}/${x.recalcStyles}/${x.layouts}`).join(' vs ');
+    detail(
+      `Side-by-side rounds (ms and counts; task / profiler JS / extension JS / style recalculations / layouts; with vs without vs A/A control): ` +
+        side.rounds.map(sideRound).join('; '),
+    );
     ratioRow('page overhead: extension time / page main-thread time (one profile)', overhead.share, 0.02);
     figure('page overhead: page-world hook time / page main-thread time', fmt(overhead.hookShare.median, 4), '(report)', null);
-    // The A/A control: a second page without the extension, whose ratios show what noise alone does to these.
-    const control = (name: string, f: RatioFigure) => {
-      figure(name, fmt(f.median), '(report)', null);
-      detail(`${name}: ${spread(f)}`);
-    };
-    control('page overhead, A/A control (no extension in either): task time ratio', overhead.controlTask);
-    control('page overhead, A/A control (no extension in either): JavaScript time ratio', overhead.controlJs);
-    // The profiler's samples with each interval capped at two (a long gap is a wait for a CPU): see Notes on the measures.
-    control('page overhead: JavaScript time, capped sample intervals, with / without', overhead.jsCapped);
-    control('page overhead, A/A control: JavaScript time, capped sample intervals', overhead.controlJsCapped);
     const ms = (s: number) => fmt(s * 1000, 0);
     const round = ({ withExt: w, without: o, control: c }: (typeof overhead.rounds)[number]) =>
       `${ms(w.task)}/${ms(w.js)}/${ms(w.busy)}/${ms(w.content)}/${fmt(w.hook * 1000, 1)} vs ${ms(o.task)}/${ms(o.js)}/${ms(o.busy)}` +
