@@ -41,7 +41,7 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   tts?: number;
-  args?: { name?: string; data?: { url?: string; frames?: { url: string; processId?: number }[] } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; lineNumber?: number } };
 }
 
 const dist = mkdtempSync(join(tmpdir(), 'echo-trace-dist-'));
@@ -54,6 +54,11 @@ type Kind = (typeof kinds)[number];
 /** Self thread time (µs) by event name, per kind of page, over all rounds. */
 const self: Record<Kind, Map<string, number>> = { with: new Map(), without: new Map(), control: new Map() };
 const loads: number[] = [loadavg()[0]!];
+/** The extension's entries (FunctionCall by function name and line, in the with page): calls and thread time. */
+const entries = new Map<string, { calls: number; us: number }>();
+/** The same calls by how long each took (thread time): whether many small calls or a few large ones cost the most. */
+const BUCKETS = [50, 100, 200, 500, 1000, 2000, 5000, Infinity];
+const buckets = BUCKETS.map(() => ({ calls: 0, us: 0 }));
 try {
   for (let r = 0; r < rounds; r++) {
     const opened: { kind: Kind; page: Awaited<ReturnType<typeof openChecked>>['page'] }[] = [];
@@ -99,11 +104,21 @@ function add(events: TraceEvent[]): void {
     if (!thread.has(key)) continue;
     const label = e.name === 'FunctionCall' && e.args?.data?.url?.startsWith('chrome-extension://') ? 'FunctionCall (extension)' : e.name;
     const list = byThread.get(key) ?? byThread.set(key, []).get(key)!;
+    if (label === 'FunctionCall (extension)' && e.ph === 'X') {
+      const at = `${e.args?.data?.functionName || '(anonymous)'}:${e.args?.data?.lineNumber ?? '?'}`;
+      const entry = entries.get(at) ?? entries.set(at, { calls: 0, us: 0 }).get(at)!;
+      entry.calls++;
+      entry.us += e.tdur ?? e.dur ?? 0;
+      const b = buckets[BUCKETS.findIndex((limit) => (e.tdur ?? e.dur ?? 0) < limit)]!;
+      b.calls++;
+      b.us += e.tdur ?? e.dur ?? 0;
+    }
     if (e.ph === 'X' && e.dur !== undefined) list.push({ name: label, start: e.ts, end: e.ts + e.dur, tdur: e.tdur ?? e.dur });
     else if (e.ph === 'B') (open.get(key) ?? open.set(key, []).get(key)!).push({ ...e, name: label });
     else if (e.ph === 'E') {
       const b = open.get(key)?.pop();
-      if (b) list.push({ name: b.name, start: b.ts, end: e.ts, tdur: e.tts !== undefined && b.tts !== undefined ? e.tts - b.tts : e.ts - b.ts });
+      const tdur = e.tts !== undefined && b?.tts !== undefined ? e.tts - b.tts : e.ts - (b?.ts ?? e.ts);
+      if (b) list.push({ name: b.name, start: b.ts, end: e.ts, tdur });
     }
   }
   for (const [key, list] of byThread) {
@@ -137,4 +152,10 @@ const row = (label: string, w: number, o: number, c: number) =>
 row('all traced work', total('with'), total('without'), total('control'));
 const order = names.sort((a, b) => Math.abs(get('with', b) - get('without', b)) - Math.abs(get('with', a) - get('without', a)));
 for (const n of order.slice(0, Number(values.top))) row(n, get('with', n), get('without', n), get('control', n));
+console.log(`\nThe extension's entries (FunctionCall, inclusive thread time): calls and µs per chunk, µs per call`);
+for (const [at, { calls, us }] of [...entries].sort((a, b) => b[1].us - a[1].us).slice(0, Number(values.top))) {
+  console.log(`${(calls / chunks).toFixed(3).padStart(8)} ${per(us)} ${(us / calls).toFixed(0).padStart(7)}  ${at}`);
+}
+console.log(`\nThe extension's entries by thread time per call: calls and µs per chunk`);
+BUCKETS.forEach((limit, i) => console.log(`  < ${String(limit).padStart(8)} µs ${(buckets[i]!.calls / chunks).toFixed(3).padStart(8)} ${per(buckets[i]!.us)}`));
 process.exit(0);
