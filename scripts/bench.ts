@@ -203,8 +203,18 @@ try {
     const taskHow = `1 + (task time with - without, side by side) / ${sideAnswers} answers / drawn page's task time without (${fmt(drawnTask * 1000, 0)} ms)`;
     sideRow('page overhead: main-thread task time (CPU), with / without', overDrawn(side.extraTask), 1.02, taskHow);
     sideRow('page overhead, A/A control (no extension in either): task time ratio', overDrawn(side.controlExtraTask), null, taskHow);
+    // JavaScript time: the sampling profiler charges a wait for a CPU to whatever ran, so between pages (three at
+    // once, or one after the other) its A/A control spreads by tens of per cent under load; within one profile of
+    // the page with the extension, its own samples against the page's other JavaScript share one clock.
+    const ownJs = r6.map((r) => 1 + (r.withExt.content + r.withExt.hook) / (r.withExt.js - r.withExt.content - r.withExt.hook));
+    sideRow(
+      'page overhead: JavaScript time (V8 profiler), with / without',
+      ratioInterval(ownJs),
+      1.02,
+      "1 + the extension's JavaScript samples / the page's other JavaScript samples, one profile of the drawn page with it; geometric mean",
+    );
     const jsHow = 'side by side, geometric mean of per-round ratios';
-    sideRow('page overhead: JavaScript time (V8 profiler), with / without', side.js, 1.02, jsHow);
+    sideRow('page overhead: JavaScript time, pages side by side, with / without', side.js, null, jsHow);
     sideRow('page overhead, A/A control (no extension in either): JavaScript time ratio', side.controlJs, null, jsHow);
     sideRow('page overhead: JavaScript time, capped sample intervals, with / without', side.jsCapped, null, jsHow);
     sideRow('page overhead, A/A control: JavaScript time, capped sample intervals', side.controlJsCapped, null, jsHow);
