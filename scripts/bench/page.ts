@@ -105,7 +105,7 @@ export function profileTimes(profile: Profile, intervalUs = 200): ProfileTimes {
   return out;
 }
 
-async function profiled<T>(session: CDPSession, run: () => Promise<T>, intervalUs = 200): Promise<{ result: T } & ProfileTimes> {
+export async function profiled<T>(session: CDPSession, run: () => Promise<T>, intervalUs = 200): Promise<{ result: T } & ProfileTimes> {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await session.send('Profiler.start');
@@ -149,6 +149,25 @@ export interface PageCost {
   content: number;
   hook: number;
   busy: number;
+}
+
+/**
+ * A fresh chat page on `host`, checked to have the extension (hook and content script) exactly when the host is the
+ * matched one, with CDP Performance metrics on thread time.
+ */
+export async function openChecked(browser: BenchBrowser, host: string): Promise<{ page: Page; session: CDPSession }> {
+  const page = await openChat(browser, '/', host);
+  const session = await cdp(page);
+  const present = await extensionPresence(page, session);
+  const expected = host === MATCHED_HOST;
+  if (present.hook !== expected || present.contentScript !== expected) {
+    throw new Error(
+      `page overhead: on ${host} expected the extension ${expected ? 'present' : 'absent'}, ` +
+        `found hook ${present.hook}, content script ${present.contentScript}`,
+    );
+  }
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return { page, session };
 }
 
 /** A median of per-round ratios with its spread (quartiles and extremes). */
@@ -205,20 +224,7 @@ export async function pageOverhead(
   rounds: number,
 ): Promise<OverheadResult> {
   const out: OverheadResult['rounds'] = [];
-  const open = async (host: string) => {
-    const page = await openChat(browser, '/', host);
-    const session = await cdp(page);
-    const present = await extensionPresence(page, session);
-    const expected = host === MATCHED_HOST;
-    if (present.hook !== expected || present.contentScript !== expected) {
-      throw new Error(
-        `page overhead: on ${host} expected the extension ${expected ? 'present' : 'absent'}, ` +
-          `found hook ${present.hook}, content script ${present.contentScript}`,
-      );
-    }
-    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
-    return { page, session };
-  };
+  const open = (host: string) => openChecked(browser, host);
   const stream = async ({ page, session }: { page: Page; session: CDPSession }): Promise<PageCost> => {
     const before = await mainThreadTimes(session);
     const p = await profiled(session, () => streamOnce(page, LONG_PROMPT));

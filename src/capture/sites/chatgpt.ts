@@ -69,8 +69,9 @@ export const chatgpt: SiteAdapter = {
     const info: TurnInfo = { role, messageId, content };
     const model = message.getAttribute('data-message-model-slug');
     if (model) info.model = model;
-    // The "‹ 2/2 ›" switcher: a `tabular-nums` readout between two arrows (its arrows' labels are translated).
-    const counter = switcherReadout(turn, '.tabular-nums') ?? switcherReadout(turn);
+    // The "‹ 2/2 ›" switcher: a `tabular-nums` readout between two arrows (its arrows' labels are translated),
+    // beside the message, never in it: the message's text is not searched (it grows with every streamed chunk).
+    const counter = switcherReadout(turn, '.tabular-nums', message) ?? switcherReadout(turn, undefined, message);
     if (counter) {
       info.variantIndex = counter.index;
       info.variantCount = counter.count;

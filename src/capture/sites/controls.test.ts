@@ -55,6 +55,23 @@ describe('recognising controls without their labels', () => {
     expect(switcherReadout(document.body)).toBeNull();
   });
 
+  it('finds the readout beside the message without searching the message, in document order', () => {
+    // An answer can show "1/2" between two buttons of its own (a rendered widget): never the switcher.
+    const answer =
+      '<div id="message"><div class="markdown"><div><button>-</button><span>1/2</span><button>+</button></div>' +
+      '<p>Long text</p></div></div>';
+    const bar = (n: number) => `<div class="bar"><button aria-label="a">‹</button><div>${n}/3</div><button aria-label="b">›</button></div>`;
+    document.body.innerHTML = `<section id="turn"><div class="wrap">${answer}</div>${bar(2)}</section>`;
+    expect(switcherReadout($('turn'))).toEqual({ index: 1, count: 2 });
+    expect(switcherReadout($('turn'), undefined, $('message'))).toEqual({ index: 2, count: 3 });
+    document.body.innerHTML = `<section id="turn">${bar(3)}<div class="wrap">${answer}${bar(1)}</div></section>`;
+    expect(switcherReadout($('turn'), undefined, $('message'))).toEqual({ index: 3, count: 3 });
+    document.body.innerHTML = `<section id="turn"><div class="wrap"><div>${bar(1)}</div>${answer}</div>${bar(2)}</section>`;
+    expect(switcherReadout($('turn'), undefined, $('message'))).toEqual({ index: 1, count: 3 });
+    document.body.innerHTML = `<section id="turn"><div class="wrap">${answer}</div></section>`;
+    expect(switcherReadout($('turn'), undefined, $('message'))).toBeNull();
+  });
+
   it('lists the controls of an action bar in order, and finds the bar a control belongs to', () => {
     document.body.innerHTML =
       '<div id="turn"><div id="bar"><button id="a">1</button><span><button id="b">2</button></span>' +

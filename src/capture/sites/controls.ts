@@ -76,9 +76,13 @@ export function switcherDirection(control: Element): 'prev' | 'next' | null {
   return null;
 }
 
-/** The first "n / m" readout in `scope` that sits between switcher controls (so not one inside message text). */
-export function switcherReadout(scope: Element, readoutSelector = 'div, span'): Readout | null {
-  for (const el of scope.querySelectorAll(readoutSelector)) {
+/**
+ * The first "n / m" readout in `scope` that sits between switcher controls (so not one inside message text).
+ * `outside`: the message's own element, never searched (a switcher is never inside the text it switches), so the
+ * search costs the same however long the answer grows; without it every leaf of the answer is read.
+ */
+export function switcherReadout(scope: Element, readoutSelector = 'div, span', outside?: Element | null): Readout | null {
+  for (const el of candidates(scope, readoutSelector, outside)) {
     if (el.children.length && el.querySelector(readoutSelector)) continue;
     const readout = readoutOf(el);
     if (!readout) continue;
@@ -91,6 +95,32 @@ export function switcherReadout(scope: Element, readoutSelector = 'div, span'): 
     }
   }
   return null;
+}
+
+/**
+ * The elements of `scope` matching `selector`, in document order, leaving out `outside` and what it holds: the
+ * siblings along its path up to `scope` (those before it, then those after it), each with what it holds.
+ */
+function candidates(scope: Element, selector: string, outside?: Element | null): Element[] {
+  if (!outside || outside === scope || !scope.contains(outside)) return [...scope.querySelectorAll(selector)];
+  const before: Element[][] = [];
+  const after: Element[][] = [];
+  for (let at = outside; at !== scope && at.parentElement; at = at.parentElement) {
+    const level = { before: [] as Element[], after: [] as Element[] };
+    let seen = false;
+    for (const sibling of at.parentElement.children) {
+      if (sibling === at) {
+        seen = true;
+        continue;
+      }
+      const found = [...(sibling.matches(selector) ? [sibling] : []), ...sibling.querySelectorAll(selector)];
+      (seen ? level.after : level.before).push(...found);
+    }
+    before.unshift(level.before);
+    after.push(level.after);
+  }
+  // The path's own elements (its ancestors) hold the message: never a readout.
+  return [...before.flat(), ...after.flat()];
 }
 
 /** The controls of a group (an action bar), in document order: a control's position is what it means there. */
