@@ -166,7 +166,8 @@ function* find(text: string): Iterable<Range> {
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
     if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, '')) && !/access[_-]?key[_-]?id$/i.test(name)) continue;
     const quoted = /["'`]$/.test(before) && text[end] === before[before.length - 1];
-    if (strong && (assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end))) {
+    const placed = assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before);
+    if (strong && (placed || inCallArguments(text, start) || namedAfter(text, end))) {
       yield { start, end };
       continue;
     }
@@ -179,7 +180,8 @@ function* find(text: string): Iterable<Range> {
       yield { start, end };
       continue;
     }
-    if (hexLike && (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end))) yield { start, end };
+    const hexPlaced = CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end);
+    if (hexLike && hexPlaced) yield { start, end };
   }
 }
 
