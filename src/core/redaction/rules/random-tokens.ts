@@ -149,10 +149,12 @@ function* find(text: string): Iterable<Range> {
     if (DIGEST_BEFORE.test(before) || (inUrl && !URL_SECRET_SEGMENT.test(before))) continue;
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
+    // the UUID every document uses as its example (RFC 4122 explainers, Java and .NET docs)
+    if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;
     const strong = keyLike(value, 20) || capsPrefixed(value);
     const hexLike = !strong && hexOrUuid(value);
     // `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: a key word or provider glued before the random part
-    const glued = strong || hexLike || looksMachineRandom(value, 'keyed') ? null : gluedTail(value);
+    const glued = hexLike ? null : gluedTail(value);
     if (!strong && !hexLike && !glued && !looksMachineRandom(value, 'keyed')) continue;
     blocks ??= pemBlocks(text);
     while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;

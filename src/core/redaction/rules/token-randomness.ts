@@ -177,7 +177,33 @@ export type Evidence = 'keyed' | 'placed' | 'bare';
 
 const MIN_LENGTH: Record<Evidence, number> = { keyed: 16, placed: 20, bare: 32 };
 const MIN_ENTROPY_RATIO: Record<Evidence, number> = { keyed: 0.85, placed: 0.88, bare: 0.9 };
-const MAX_WORDY: Record<Evidence, number> = { keyed: 0.45, placed: 0.3, bare: 0.2 };
+const MAX_WORDY: Record<Evidence, number> = { keyed: 0.45, placed: 0.4, bare: 0.35 };
+
+/** Chance that a neighbour (or the character two back) is one step up or down in the same class, for a uniform draw. */
+function countingChance(alphabet: Alphabet): number {
+  const digits = 0.18; // |a − b| = 1 for two random digits
+  const letters = 50 / 676; // for two random letters of one case
+  switch (alphabet) {
+    case 'hex':
+      return (10 / 16) ** 2 * digits + (6 / 16) ** 2 * (10 / 36);
+    case 'base32':
+    case 'base36':
+      return (10 / 36) ** 2 * digits + (26 / 36) ** 2 * letters;
+    case 'lower':
+      return letters;
+    case 'letters':
+      return 2 * 0.25 * letters;
+    default:
+      return (10 / 62) ** 2 * digits + 2 * (26 / 62) ** 2 * letters;
+  }
+}
+
+/** Typed in, not drawn, beyond doubt: letters and digits counted in turn all along (`B1C2D3…`) or a group repeated
+ *  (`abcdef123456abcdef123456`). Used where a secret name vouches for the value, so only the extreme cases. */
+export function looksCountedOrRepeated(value: string): boolean {
+  const r = measureRandomness(value);
+  return r.length >= 12 && (r.counting > 0.9 || r.repeated > 0.4);
+}
 
 export function looksMachineRandom(value: string, evidence: Evidence): boolean {
   const r = measureRandomness(value);
@@ -202,6 +228,9 @@ export function looksMachineRandom(value: string, evidence: Evidence): boolean {
   if (r.entropyRatio < MIN_ENTROPY_RATIO[evidence]) return false;
   if (r.wordy > MAX_WORDY[evidence]) return false;
   if (r.classMix < 0.5) return false;
-  if (r.counting > 0.25 || r.repeated > 0.15) return false;
+  // counting steps: at most four standard deviations above a uniform draw's binomial count
+  const chance = countingChance(r.alphabet);
+  const steps = r.length - 1;
+  if (r.counting * steps > steps * chance + 4 * Math.sqrt(steps * chance * (1 - chance)) + 1 || r.repeated > 0.15) return false;
   return r.bits >= (evidence === 'keyed' ? 64 : 100);
 }
