@@ -7,6 +7,7 @@
 import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
+import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { NOT_A_PASSWORD } from './secrets';
 
@@ -133,7 +134,7 @@ export const passwordFormRules: RedactionRule[] = [
     group: 1,
     // round 7: the randomness model with a key word as evidence (any alphabet; hex only from 32 digits, shorter hex
     // after "key" is a GPG or SSH key id)
-    accept: (v) => plausible(v) && looksMachineRandom(v, 'keyed') && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32),
+    accept: (v, match) => plausible(v) && looksMachineRandom(v, 'keyed') && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord,
   }),
   rule(
     'prose-password',

@@ -43,8 +43,10 @@ function keyLike(value: string, minLength: number): boolean {
 function encodesPlainText(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
   let decoded: string;
+  const body = value.replace(/=+$/, '');
+  // a length no base64 has: atob would throw, and a thrown DOMException costs more than the whole check
+  if (body.length % 4 === 1) return false;
   try {
-    const body = value.replace(/=+$/, '');
     decoded = atob(body + '='.repeat((4 - (body.length % 4)) % 4));
   } catch {
     return false;
@@ -182,8 +184,8 @@ function* find(text: string): Iterable<Range> {
       yield { start, end };
       continue;
     }
-    const hexPlaced = CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end);
-    if (hexLike && hexPlaced) yield { start, end };
+    if (!hexLike) continue;
+    if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
   }
 }
 
@@ -195,11 +197,11 @@ function gluedTail(value: string): number | null {
   return (context.keyWord || context.provider) && !context.publicWord ? m[1]!.length : null;
 }
 
-/** A key word or provider name before the token on its line (at most 80 characters back), or on the line before
+/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
  *  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
  *  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
 function keyedAround(text: string, start: number, before: string): boolean {
-  let context = before.slice(-80);
+  let context = before.slice(-60);
   if (/^[ \t]*["'`]?$/.test(before)) {
     const lineStart = start - before.length;
     const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));

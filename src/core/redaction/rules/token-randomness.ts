@@ -64,11 +64,17 @@ export function expectedEntropy(k: number, n: number): number {
   return value;
 }
 
+const counts = new Int32Array(65536);
 function entropy(value: string): number {
-  const counts = new Map<number, number>();
-  for (let i = 0; i < value.length; i++) counts.set(value.charCodeAt(i), (counts.get(value.charCodeAt(i)) ?? 0) + 1);
   let bits = 0;
-  for (const count of counts.values()) bits -= (count / value.length) * Math.log2(count / value.length);
+  for (let i = 0; i < value.length; i++) counts[value.charCodeAt(i)]!++;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const count = counts[c]!;
+    if (count === 0) continue; // already counted
+    bits -= (count / value.length) * Math.log2(count / value.length);
+    counts[c] = 0;
+  }
   return bits;
 }
 
@@ -133,7 +139,18 @@ function classChangeChance(body: string, alphabet: Alphabet): number {
   }
 }
 
+/** The rules ask about the same token several times in a row (placed? keyed? glued?): measure it once. */
+let lastValue = '';
+let lastMeasure: TokenRandomness | null = null;
+
 export function measureRandomness(value: string): TokenRandomness {
+  if (value === lastValue && lastMeasure) return lastMeasure;
+  lastMeasure = measure(value);
+  lastValue = value;
+  return lastMeasure;
+}
+
+function measure(value: string): TokenRandomness {
   const body = value.replace(/=+$/, '');
   const { alphabet, size } = alphabetOf(body);
   const n = body.length;
@@ -149,8 +166,8 @@ export function measureRandomness(value: string): TokenRandomness {
     if (Math.abs(b - a) === 1 && classOf(a) === classOf(b)) step1++;
     if (i >= 2 && Math.abs(b - folded.charCodeAt(i - 2)) === 1) step2++;
   }
-  const trigrams = new Set<string>();
-  for (let i = 2; i < n; i++) trigrams.add(folded.slice(i - 2, i + 1));
+  const trigrams = new Set<number>();
+  for (let i = 2; i < n; i++) trigrams.add(folded.charCodeAt(i - 2) * 4294967296 + folded.charCodeAt(i - 1) * 65536 + folded.charCodeAt(i));
   const chance = classChangeChance(body, alphabet);
   return {
     alphabet,
