@@ -156,3 +156,12 @@ describe('passwords and secrets in the forms round 7 added', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('code that looks like a credential pair', () => {
+  it.each([
+    ['a TypeScript interface', 'interface Login {\n  username: string;\n  password: string;\n}'],
+    ['optional fields', '  user?: string\n  password?: string'],
+  ])('keeps %s', (_family, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ function asciiParts(text: string): string[] {
 
 function parts(text: string): string[] {
   // ASCII text (nearly all code) takes the cheap path: Unicode-aware regexes and normalize cost several times more
-  if (!/[^\x00-\x7f]/.test(text)) return asciiParts(text);
+  if (!/[\u0080-\uffff]/.test(text)) return asciiParts(text);
   // accents folded (`clé` → `cle`, `Schlüssel` → `schlussel`)
   return text
     .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
@@ -115,7 +115,7 @@ export interface KeyContext {
 /** The key words and provider names in a short piece of text before (or around) a token. */
 export function keyContextOf(text: string): KeyContext {
   const words = parts(text);
-  let keyWord = /[^\x00-\x7f]/.test(text) && SCRIPT_RE.test(text);
+  let keyWord = /[\u0080-\uffff]/.test(text) && SCRIPT_RE.test(text);
   let provider = false;
   let publicWord = false;
   for (let i = 0; i < words.length; i++) {

@@ -162,7 +162,8 @@ export const passwordFormRules: RedactionRule[] = [
         `[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`,
       'dgu',
     ),
-    (v) => plausible(v) && !/^[$%{<]/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string)$/i.test(v),
+    // not a type or a statement (`password: string;` in an interface)
+    (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v),
   ),
   rule(
     'cjk-prose-password',
