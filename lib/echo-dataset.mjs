@@ -8468,6 +8468,1013 @@ function looksTypedIn(value) {
 	const rest = value.replace(run[0], "");
 	return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4);
 }
+// src/core/redaction/rules/token-bigrams.ts
+var BIGRAM_LOG2 = [
+	[
+		-811,
+		-552,
+		-440,
+		-376,
+		-806,
+		-757,
+		-550,
+		-681,
+		-563,
+		-736,
+		-598,
+		-373,
+		-437,
+		-274,
+		-848,
+		-562,
+		-995,
+		-314,
+		-448,
+		-365,
+		-571,
+		-608,
+		-770,
+		-794,
+		-541,
+		-705,
+		-262
+	],
+	[
+		-278,
+		-691,
+		-817,
+		-754,
+		-205,
+		-1123,
+		-733,
+		-788,
+		-368,
+		-547,
+		-792,
+		-377,
+		-964,
+		-838,
+		-281,
+		-978,
+		-1131,
+		-399,
+		-634,
+		-864,
+		-333,
+		-1043,
+		-992,
+		-1178,
+		-609,
+		-1043,
+		-398
+	],
+	[
+		-294,
+		-1014,
+		-669,
+		-868,
+		-282,
+		-1004,
+		-1156,
+		-288,
+		-412,
+		-1029,
+		-383,
+		-455,
+		-972,
+		-844,
+		-275,
+		-983,
+		-993,
+		-487,
+		-517,
+		-400,
+		-501,
+		-987,
+		-1077,
+		-1144,
+		-736,
+		-738,
+		-361
+	],
+	[
+		-344,
+		-663,
+		-878,
+		-528,
+		-225,
+		-861,
+		-820,
+		-784,
+		-333,
+		-785,
+		-882,
+		-636,
+		-868,
+		-767,
+		-260,
+		-947,
+		-1235,
+		-498,
+		-480,
+		-718,
+		-488,
+		-804,
+		-814,
+		-1070,
+		-673,
+		-774,
+		-214
+	],
+	[
+		-420,
+		-662,
+		-512,
+		-508,
+		-629,
+		-729,
+		-631,
+		-799,
+		-638,
+		-821,
+		-679,
+		-418,
+		-502,
+		-275,
+		-732,
+		-683,
+		-835,
+		-251,
+		-434,
+		-479,
+		-731,
+		-453,
+		-688,
+		-538,
+		-658,
+		-772,
+		-228
+	],
+	[
+		-263,
+		-1004,
+		-995,
+		-981,
+		-271,
+		-302,
+		-917,
+		-986,
+		-300,
+		-904,
+		-951,
+		-451,
+		-931,
+		-697,
+		-291,
+		-1073,
+		-1158,
+		-365,
+		-538,
+		-637,
+		-476,
+		-811,
+		-1044,
+		-1144,
+		-823,
+		-1081,
+		-364
+	],
+	[
+		-336,
+		-611,
+		-1025,
+		-814,
+		-258,
+		-757,
+		-654,
+		-516,
+		-421,
+		-1041,
+		-785,
+		-452,
+		-733,
+		-544,
+		-411,
+		-500,
+		-1141,
+		-407,
+		-619,
+		-611,
+		-448,
+		-830,
+		-906,
+		-1150,
+		-539,
+		-1033,
+		-180
+	],
+	[
+		-227,
+		-910,
+		-949,
+		-887,
+		-275,
+		-949,
+		-963,
+		-940,
+		-294,
+		-918,
+		-821,
+		-591,
+		-573,
+		-636,
+		-313,
+		-980,
+		-1042,
+		-515,
+		-760,
+		-416,
+		-427,
+		-867,
+		-770,
+		-1108,
+		-680,
+		-1016,
+		-250
+	],
+	[
+		-436,
+		-654,
+		-395,
+		-434,
+		-429,
+		-646,
+		-513,
+		-827,
+		-892,
+		-714,
+		-533,
+		-438,
+		-496,
+		-226,
+		-365,
+		-616,
+		-845,
+		-501,
+		-325,
+		-405,
+		-738,
+		-596,
+		-1018,
+		-738,
+		-841,
+		-605,
+		-386
+	],
+	[
+		-187,
+		-864,
+		-684,
+		-653,
+		-210,
+		-788,
+		-869,
+		-821,
+		-411,
+		-897,
+		-599,
+		-703,
+		-747,
+		-595,
+		-309,
+		-741,
+		-1017,
+		-828,
+		-472,
+		-620,
+		-355,
+		-777,
+		-864,
+		-1017,
+		-910,
+		-769,
+		-366
+	],
+	[
+		-218,
+		-913,
+		-892,
+		-891,
+		-241,
+		-766,
+		-871,
+		-621,
+		-376,
+		-1041,
+		-704,
+		-562,
+		-813,
+		-652,
+		-283,
+		-962,
+		-1146,
+		-484,
+		-574,
+		-623,
+		-442,
+		-816,
+		-792,
+		-1194,
+		-596,
+		-1080,
+		-258
+	],
+	[
+		-292,
+		-657,
+		-793,
+		-606,
+		-242,
+		-753,
+		-739,
+		-837,
+		-267,
+		-828,
+		-730,
+		-380,
+		-719,
+		-765,
+		-346,
+		-756,
+		-1139,
+		-966,
+		-599,
+		-593,
+		-450,
+		-730,
+		-973,
+		-1226,
+		-370,
+		-954,
+		-298
+	],
+	[
+		-218,
+		-326,
+		-862,
+		-927,
+		-219,
+		-913,
+		-995,
+		-1021,
+		-344,
+		-1062,
+		-891,
+		-534,
+		-588,
+		-824,
+		-366,
+		-452,
+		-995,
+		-825,
+		-652,
+		-926,
+		-520,
+		-1069,
+		-1081,
+		-1131,
+		-713,
+		-1023,
+		-292
+	],
+	[
+		-369,
+		-857,
+		-526,
+		-382,
+		-341,
+		-769,
+		-358,
+		-694,
+		-417,
+		-825,
+		-659,
+		-455,
+		-936,
+		-606,
+		-472,
+		-869,
+		-1149,
+		-903,
+		-423,
+		-276,
+		-417,
+		-791,
+		-963,
+		-1233,
+		-545,
+		-824,
+		-253
+	],
+	[
+		-610,
+		-555,
+		-526,
+		-486,
+		-731,
+		-588,
+		-624,
+		-732,
+		-509,
+		-803,
+		-638,
+		-385,
+		-453,
+		-228,
+		-506,
+		-458,
+		-1062,
+		-301,
+		-475,
+		-482,
+		-463,
+		-406,
+		-592,
+		-922,
+		-810,
+		-712,
+		-334
+	],
+	[
+		-295,
+		-896,
+		-915,
+		-875,
+		-228,
+		-808,
+		-1031,
+		-524,
+		-419,
+		-1091,
+		-843,
+		-448,
+		-933,
+		-865,
+		-323,
+		-557,
+		-1197,
+		-316,
+		-687,
+		-325,
+		-388,
+		-968,
+		-1091,
+		-1131,
+		-690,
+		-1124,
+		-350
+	],
+	[
+		-484,
+		-831,
+		-781,
+		-799,
+		-819,
+		-819,
+		-857,
+		-843,
+		-572,
+		-857,
+		-857,
+		-731,
+		-819,
+		-819,
+		-554,
+		-831,
+		-819,
+		-731,
+		-781,
+		-765,
+		-41,
+		-743,
+		-831,
+		-857,
+		-831,
+		-857,
+		-347
+	],
+	[
+		-301,
+		-695,
+		-593,
+		-577,
+		-253,
+		-554,
+		-545,
+		-847,
+		-316,
+		-984,
+		-636,
+		-659,
+		-557,
+		-592,
+		-369,
+		-802,
+		-1009,
+		-491,
+		-509,
+		-477,
+		-536,
+		-742,
+		-866,
+		-1211,
+		-628,
+		-807,
+		-227
+	],
+	[
+		-408,
+		-832,
+		-498,
+		-911,
+		-340,
+		-756,
+		-974,
+		-521,
+		-397,
+		-1039,
+		-444,
+		-626,
+		-730,
+		-727,
+		-439,
+		-545,
+		-963,
+		-718,
+		-449,
+		-219,
+		-536,
+		-578,
+		-798,
+		-1203,
+		-664,
+		-555,
+		-219
+	],
+	[
+		-356,
+		-1032,
+		-693,
+		-1064,
+		-245,
+		-957,
+		-1013,
+		-420,
+		-307,
+		-1052,
+		-870,
+		-716,
+		-647,
+		-843,
+		-393,
+		-819,
+		-1206,
+		-336,
+		-634,
+		-549,
+		-519,
+		-883,
+		-930,
+		-1246,
+		-460,
+		-836,
+		-202
+	],
+	[
+		-517,
+		-519,
+		-497,
+		-510,
+		-392,
+		-464,
+		-597,
+		-703,
+		-493,
+		-802,
+		-613,
+		-351,
+		-302,
+		-331,
+		-693,
+		-556,
+		-1094,
+		-315,
+		-367,
+		-434,
+		-884,
+		-728,
+		-838,
+		-818,
+		-690,
+		-677,
+		-350
+	],
+	[
+		-199,
+		-1043,
+		-805,
+		-991,
+		-159,
+		-1143,
+		-482,
+		-1091,
+		-291,
+		-1018,
+		-816,
+		-709,
+		-1104,
+		-746,
+		-317,
+		-1162,
+		-1143,
+		-654,
+		-581,
+		-988,
+		-719,
+		-1118,
+		-1e3,
+		-1197,
+		-718,
+		-1073,
+		-390
+	],
+	[
+		-260,
+		-816,
+		-832,
+		-872,
+		-237,
+		-856,
+		-849,
+		-541,
+		-277,
+		-935,
+		-736,
+		-716,
+		-956,
+		-491,
+		-359,
+		-790,
+		-1049,
+		-503,
+		-547,
+		-825,
+		-651,
+		-972,
+		-972,
+		-1022,
+		-612,
+		-1e3,
+		-210
+	],
+	[
+		-530,
+		-909,
+		-605,
+		-959,
+		-474,
+		-886,
+		-972,
+		-842,
+		-478,
+		-972,
+		-959,
+		-872,
+		-565,
+		-886,
+		-618,
+		-513,
+		-927,
+		-872,
+		-818,
+		-122,
+		-620,
+		-901,
+		-937,
+		-893,
+		-727,
+		-937,
+		-154
+	],
+	[
+		-424,
+		-698,
+		-653,
+		-697,
+		-456,
+		-839,
+		-793,
+		-821,
+		-629,
+		-933,
+		-736,
+		-569,
+		-587,
+		-513,
+		-443,
+		-316,
+		-1173,
+		-677,
+		-516,
+		-616,
+		-675,
+		-842,
+		-966,
+		-1073,
+		-1066,
+		-874,
+		-85
+	],
+	[
+		-241,
+		-664,
+		-732,
+		-576,
+		-222,
+		-879,
+		-799,
+		-759,
+		-295,
+		-879,
+		-569,
+		-603,
+		-684,
+		-542,
+		-357,
+		-848,
+		-997,
+		-759,
+		-533,
+		-523,
+		-472,
+		-698,
+		-720,
+		-1029,
+		-560,
+		-578,
+		-311
+	],
+	[
+		-389,
+		-419,
+		-414,
+		-442,
+		-403,
+		-506,
+		-513,
+		-511,
+		-469,
+		-627,
+		-502,
+		-416,
+		-420,
+		-424,
+		-487,
+		-431,
+		-783,
+		-414,
+		-344,
+		-415,
+		-599,
+		-472,
+		-585,
+		-896,
+		-788,
+		-691,
+		-1842
+	]
+];
+// src/core/redaction/rules/token-randomness.ts
+function alphabetOf(body) {
+	if (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) return {
+		alphabet: "hex",
+		size: 16
+	};
+	if (/^[0-9a-fA-F]+$/.test(body) && /\d/.test(body)) return {
+		alphabet: "hex",
+		size: 16
+	};
+	if (/^[a-z2-7]+$/.test(body) || /^[A-Z2-7]+$/.test(body)) return /\d/.test(body) ? {
+		alphabet: "base32",
+		size: 32
+	} : {
+		alphabet: "lower",
+		size: 26
+	};
+	if (/^[a-z0-9]+$/.test(body) || /^[A-Z0-9]+$/.test(body)) return /\d/.test(body) ? {
+		alphabet: "base36",
+		size: 36
+	} : {
+		alphabet: "lower",
+		size: 26
+	};
+	if (/^[A-Za-z]+$/.test(body)) return {
+		alphabet: "letters",
+		size: 52
+	};
+	if (/^[A-Za-z0-9]+$/.test(body)) return {
+		alphabet: "base62",
+		size: 62
+	};
+	if (/^[A-Za-z0-9+/]+$/.test(body) || /^[A-Za-z0-9_-]+$/.test(body)) return {
+		alphabet: "base64",
+		size: 64
+	};
+	return {
+		alphabet: "other",
+		size: 70
+	};
+}
+var expectedCache = /* @__PURE__ */ new Map();
+/** E[plug-in entropy] of n uniform draws from k symbols: k · Σc P(Binomial(n, 1/k) = c) · −(c/n)·log2(c/n). */
+function expectedEntropy(k, n) {
+	const key = k * 4096 + n;
+	const cached = expectedCache.get(key);
+	if (cached !== void 0) return cached;
+	const p = 1 / k;
+	let prob = Math.pow(1 - p, n);
+	let sum = 0;
+	for (let c = 0; c < n; c++) {
+		prob *= (n - c) / (c + 1) * (p / (1 - p));
+		const f = (c + 1) / n;
+		sum -= prob * f * Math.log2(f);
+	}
+	const value = k * sum;
+	if (expectedCache.size > 8192) expectedCache.clear();
+	expectedCache.set(key, value);
+	return value;
+}
+var counts = /* @__PURE__ */ new Int32Array(65536);
+function entropy(value) {
+	let bits = 0;
+	for (let i = 0; i < value.length; i++) counts[value.charCodeAt(i)]++;
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		const count = counts[c];
+		if (count === 0) continue;
+		bits -= count / value.length * Math.log2(count / value.length);
+		counts[c] = 0;
+	}
+	return bits;
+}
+/** log2(1/27): the bigram log-probability under uniformly random letters (26 letters and the word boundary). */
+var UNIFORM = Math.log2(1 / 27) * 100;
+/** Mean log-likelihood ratio per transition (bits) above which a piece reads as a word. Calibrated in the unit test:
+*  95% of the identifier parts of TypeScript's own source score above 0, and 9% of random 6-letter runs do. */
+var WORD_LLR = 0;
+/** Mean bits per transition by which the bigram model prefers "word" over "random letters" for this piece. */
+function wordScore(piece) {
+	let prev = 26;
+	let sum = 0;
+	for (let i = 0; i < piece.length; i++) {
+		const c = piece.charCodeAt(i) - 97;
+		if (c < 0 || c > 25) return -Infinity;
+		sum += BIGRAM_LOG2[prev][c] - UNIFORM;
+		prev = c;
+	}
+	sum += BIGRAM_LOG2[prev][26] - UNIFORM;
+	return sum / (piece.length + 1) / 100;
+}
+/** Share of the letters in word-like pieces: the token is cut at non-letters and at camelCase humps. */
+function wordiness(body) {
+	let letters = 0;
+	let wordy = 0;
+	const pieces = body.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z]+/);
+	for (const piece of pieces) {
+		if (piece === "") continue;
+		letters += piece.length;
+		if (piece.length >= 3 && wordScore(piece.toLowerCase()) >= WORD_LLR) wordy += piece.length;
+	}
+	return letters === 0 ? 0 : wordy / letters;
+}
+function classOf(code) {
+	if (code >= 97 && code <= 122) return 0;
+	if (code >= 65 && code <= 90) return 1;
+	if (code >= 48 && code <= 57) return 2;
+	return 3;
+}
+/** Chance that two neighbours differ in class, for a uniform draw from the alphabet. */
+function classChangeChance(body, alphabet) {
+	switch (alphabet) {
+		case "hex": return 1 - (6 / 16) ** 2 - (10 / 16) ** 2;
+		case "base32": return 1 - (26 / 32) ** 2 - (6 / 32) ** 2;
+		case "base36": return 1 - (26 / 36) ** 2 - (10 / 36) ** 2;
+		case "letters": return .5;
+		case "base62": return 1 - 2 * (26 / 62) ** 2 - (10 / 62) ** 2;
+		case "base64":
+		case "other": return 1 - 2 * (26 / 64) ** 2 - (10 / 64) ** 2 - (2 / 64) ** 2;
+		default: return body.length > 0 ? 0 : 0;
+	}
+}
+/** The rules ask about the same token several times in a row (placed? keyed? glued?): measure it once. */
+var lastValue = "";
+var lastMeasure = null;
+function measureRandomness(value) {
+	if (value === lastValue && lastMeasure) return lastMeasure;
+	lastMeasure = measure(value);
+	lastValue = value;
+	return lastMeasure;
+}
+function measure(value) {
+	const body = value.replace(/=+$/, "");
+	const { alphabet, size } = alphabetOf(body);
+	const n = body.length;
+	const folded = alphabet === "hex" ? body.toLowerCase() : body;
+	const expected = expectedEntropy(size, n);
+	let changes = 0;
+	let step1 = 0;
+	let step2 = 0;
+	for (let i = 1; i < n; i++) {
+		const a = folded.charCodeAt(i - 1);
+		const b = folded.charCodeAt(i);
+		if (classOf(a) !== classOf(b)) changes++;
+		if (Math.abs(b - a) === 1 && classOf(a) === classOf(b)) step1++;
+		if (i >= 2 && Math.abs(b - folded.charCodeAt(i - 2)) === 1) step2++;
+	}
+	const trigrams = /* @__PURE__ */ new Set();
+	for (let i = 2; i < n; i++) trigrams.add(folded.charCodeAt(i - 2) * 4294967296 + folded.charCodeAt(i - 1) * 65536 + folded.charCodeAt(i));
+	const chance = classChangeChance(body, alphabet);
+	return {
+		alphabet,
+		size,
+		length: n,
+		entropyRatio: expected > 0 ? entropy(folded) / expected : 0,
+		wordy: wordiness(body),
+		classMix: chance > 0 && n > 1 ? changes / (n - 1) / chance : 1,
+		counting: n > 2 ? Math.max(step1 / (n - 1), step2 / (n - 2)) : 0,
+		repeated: n > 2 ? 1 - trigrams.size / (n - 2) : 0,
+		bits: n * Math.log2(size)
+	};
+}
+var MIN_LENGTH = {
+	keyed: 16,
+	placed: 20,
+	bare: 32
+};
+var MIN_ENTROPY_RATIO = {
+	keyed: .85,
+	placed: .88,
+	bare: .9
+};
+var MAX_WORDY = {
+	keyed: .45,
+	placed: .4,
+	bare: .35
+};
+/** Chance that a neighbour (or the character two back) is one step up or down in the same class, for a uniform draw. */
+function countingChance(alphabet) {
+	const digits = .18;
+	const letters = 50 / 676;
+	switch (alphabet) {
+		case "hex": return (10 / 16) ** 2 * digits + (6 / 16) ** 2 * (10 / 36);
+		case "base32":
+		case "base36": return (10 / 36) ** 2 * digits + (26 / 36) ** 2 * letters;
+		case "lower": return letters;
+		case "letters": return .5 * letters;
+		default: return (10 / 62) ** 2 * digits + 2 * (26 / 62) ** 2 * letters;
+	}
+}
+/** Typed in, not drawn, beyond doubt: letters and digits counted in turn all along (`B1C2D3…`) or a group repeated
+*  (`abcdef123456abcdef123456`). Used where a secret name vouches for the value, so only the extreme cases. */
+function looksCountedOrRepeated(value) {
+	const r = measureRandomness(value);
+	return r.length >= 12 && (r.counting > .9 || r.repeated > .4);
+}
+function looksMachineRandom(value, evidence) {
+	const r = measureRandomness(value);
+	if (value.length < MIN_LENGTH[evidence] || r.length > 4096) return false;
+	const body = value.replace(/=+$/, "");
+	const upper = body.replace(/[^A-Z]/g, "").length;
+	const lower = body.replace(/[^a-z]/g, "").length;
+	const digits = body.replace(/[^0-9]/g, "").length;
+	if (body.length - upper - lower - digits > body.length * .12) return false;
+	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(body) && r.wordy > .3) return false;
+	if (/\.[a-z]{1,5}$/.test(body)) return false;
+	if (evidence !== "keyed") {
+		if (r.alphabet !== "base62" && r.alphabet !== "base64" && r.alphabet !== "other") return false;
+		if (upper < 2 || lower < 2 || digits < 2) return false;
+	} else if (r.alphabet === "lower" || r.alphabet === "letters") {
+		if (r.length < 24 || r.wordy > .2) return false;
+	}
+	if (r.alphabet === "other" && evidence !== "keyed") return false;
+	if (r.entropyRatio < MIN_ENTROPY_RATIO[evidence]) return false;
+	if (r.wordy > MAX_WORDY[evidence]) return false;
+	if (r.classMix < .5) return false;
+	const chance = countingChance(r.alphabet);
+	const steps = r.length - 1;
+	if (r.counting * steps > steps * chance + 4 * Math.sqrt(steps * chance * (1 - chance)) + 1 || r.repeated > .15) return false;
+	return r.bits >= (evidence === "keyed" ? 64 : 100);
+}
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY_LINE = /^[A-Za-z0-9+/=:,\- ]*$/;
@@ -8628,7 +9635,7 @@ var connectionStringPassword = regexRule({
 	description: "Password in scheme://user:password@host (only the password is redacted; an unencoded @ in it runs to the last @)",
 	pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256}(?:@[^\s@/"'<>?#=&]{1,128}){0,3})@[A-Za-z0-9.[_-]/dg,
 	group: 1,
-	accept: (value, match, text) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[A-Z][A-Z_]+$/.test(value) && value.toLowerCase() !== (/\/\/([^:/@]*):/.exec(match[0])?.[1] ?? "").toLowerCase() && !/^\$\w+$/.test(value) && !/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80))
+	accept: (value, match, text) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[A-Z][A-Z_]+$/.test(value) && value.toLowerCase() !== (/\/\/([^:/@]*):/.exec(match[0])?.[1] ?? "").toLowerCase() && !/^\$\w+$/.test(value) && (!/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80)) || value.length >= 10 && characterClasses(value) === 3 || looksMachineRandom(value, "keyed"))
 });
 var bearerToken = regexRule({
 	id: "bearer-token",
@@ -8673,7 +9680,7 @@ var MAX_QUOTED = 8192;
 var MAX_UNQUOTED = 1024;
 /** Random the way issued tokens are: 32+ hex digits mixing letters and digits, or a long run mixing cases and digits. */
 function strongToken(value) {
-	if (looksTypedIn(value) || looksLikePlaceholder(value)) return false;
+	if (looksTypedIn(value) || looksLikePlaceholder(value) || looksCountedOrRepeated(value)) return false;
 	if (/^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/.test(value)) return /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value);
 	const digits = (value.match(/\d/g) ?? []).length;
 	if (/^(?:[a-z0-9]{32,}|[A-Z0-9]{32,})$/.test(value)) return digits >= 4 && shannonEntropy(value) >= 4;
@@ -8735,7 +9742,7 @@ function looksLikeReference(value, quoted, next) {
 	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
 	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
-	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return true;
+	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return true;
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
 	if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true;
@@ -8776,7 +9783,7 @@ function acceptable(kind, value, quoted, next) {
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
 	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
-	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
 	if (sentence(value)) return false;
 	if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, "e"))) return false;
 	if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
@@ -8870,7 +9877,7 @@ var FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY}
 var NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 var MAX_NAME = 80;
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
-var NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+var NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|(?:^|_)(?:recv|send|refresh|search|fetch|import|export|list|edit|sign|delete|locate)_keys?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 function normalisedName(name) {
 	return name.replace(/^[@$-]+/, "").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().replace(/[-.]/g, "_");
 }
@@ -9777,6 +10784,175 @@ var networkRules = [ipv4, {
 		}
 	}
 }];
+// src/core/redaction/rules/key-context.ts
+/** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
+*  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
+var PROVIDERS = `
+aws amazon azure gcp google firebase gcloud alibaba aliyun tencent baidu huawei oracle oci ibm hetzner linode akamai
+vultr digitalocean scaleway cloudflare fastly heroku netlify vercel flyio supabase planetscale neon mongodb redis
+upstash cockroach fauna couchbase elasticsearch algolia meilisearch typesense pinecone weaviate qdrant openai
+anthropic claude cohere mistral huggingface replicate groq perplexity xai deepseek gemini vertex fireworks anyscale
+stability midjourney elevenlabs assemblyai deepgram langchain langsmith llamaindex ollama jina clarifai runpod github
+gitlab bitbucket gitea atlassian jira confluence trello asana clickup notion airtable basecamp slack discord telegram
+webex twilio vonage nexmo plivo messagebird sinch sendgrid mailgun mailchimp mandrill postmark sparkpost sendinblue
+brevo mailjet resend mailersend stripe paypal braintree adyen klarna razorpay paystack flutterwave mollie plaid
+transferwise coinbase binance kraken bitfinex bitstamp alpaca shopify woocommerce bigcommerce magento etsy ebay
+amazonpay gumroad paddle lemonsqueezy chargebee recurly datadog dd newrelic sentry bugsnag rollbar honeycomb grafana
+prometheus splunk sumologic loggly papertrail logdna mezmo dynatrace appdynamics pagerduty opsgenie statuspage
+launchdarkly optimizely mixpanel amplitude posthog hotjar fullstory intercom zendesk freshdesk helpscout hubspot
+salesforce pipedrive zoho marketo okta auth0 onelogin keycloak cognito stytch jumpcloud twitter facebook instagram
+whatsapp linkedin tiktok snapchat pinterest reddit youtube spotify twitch vimeo dropbox onedrive sharepoint gdrive
+mapbox tomtom openweather weatherapi ipinfo ipstack abstractapi rapidapi newsapi yelp foursquare unsplash pexels giphy
+imgur cloudinary imgix uploadcare filestack contentful strapi prismic storyblok wordpress docker dockerhub npm npmjs
+pypi rubygems nuget packagist artifactory jfrog sonar sonarqube sonarcloud snyk circleci travis jenkins buildkite
+teamcity codecov coveralls terraform hashicorp pulumi doppler infisical onepassword 1password lastpass bitwarden
+mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetran snowflake databricks bigquery
+redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
+typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
+`.split(/\s+/).filter(Boolean);
+/** Key words, Latin script, matched as whole name parts (lower case, accents kept and folded). */
+var KEY_WORDS = `
+key keys apikey apikeys api_key token tokens secret secrets password passwords passwd pwd pass passphrase passcode
+credential credentials creds cred auth bearer pat sas signature sig hmac pepper salt privatekey
+schlussel schluessel geheim geheimnis passwort kennwort zugangsschlussel cle clef clave llave contrasena secreto chave
+senha segredo chiave segreto sleutel wachtwoord geheime klucz haslo sekret nyckel losenord nogle nokkel adgangskode
+passord avain salasana kulcs jelszo anahtar sifre parola kunci sandi rahasia khoa matkhau lozinka geslo kljuc heslo
+klic tajne tajny parool votme atslega slaptazodis raktas
+`.split(/\s+/).filter(Boolean);
+/** Key words of scripts written without spaces or with their own letters, matched inside the text. */
+var SCRIPT_KEY_WORDS = [
+	"ключ",
+	"токен",
+	"секрет",
+	"пароль",
+	"кључ",
+	"лозинка",
+	"κλειδί",
+	"κωδικός",
+	"מפתח",
+	"סיסמה",
+	"סוד",
+	"مفتاح",
+	"رمز",
+	"كلمة المرور",
+	"توكن",
+	"سر",
+	"کلید",
+	"گذرواژه",
+	"पासवर्ड",
+	"कुंजी",
+	"टोकन",
+	"কী",
+	"пасворд",
+	"密钥",
+	"秘钥",
+	"金鑰",
+	"令牌",
+	"密码",
+	"密碼",
+	"口令",
+	"鍵",
+	"キー",
+	"トークン",
+	"パスワード",
+	"シークレット",
+	"키",
+	"토큰",
+	"비밀번호",
+	"암호",
+	"시크릿",
+	"รหัสผ่าน",
+	"กุญแจ",
+	"โทเค็น"
+];
+var PROVIDER_SET = new Set(PROVIDERS);
+var KEY_WORD_SET = new Set(KEY_WORDS);
+var SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join("|"));
+/** Words that say a hex run or id next to a key word is something public (`GPG key 3AA5C343…`, `key id`). */
+var PUBLIC_WORDS = /* @__PURE__ */ new Set([
+	"public",
+	"pub",
+	"fingerprint",
+	"gpg",
+	"pgp",
+	"checksum",
+	"hash",
+	"sha",
+	"sha1",
+	"sha256",
+	"sha512",
+	"md5",
+	"digest",
+	"commit",
+	"id",
+	"ids",
+	"uuid",
+	"guid",
+	"integrity",
+	"nonce",
+	"ssh",
+	"rsa",
+	"ed25519",
+	"version",
+	"cache",
+	"idempotency",
+	"primary",
+	"foreign",
+	"sort",
+	"partition",
+	"object",
+	"map",
+	"hot"
+]);
+/** `getAPIKey_v2` → get, api, key, v, 2: one pass by hand (regexes here were a third of the rule's time on long lines). */
+function asciiParts(text) {
+	const words = [];
+	let word = "";
+	let kind = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const k = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+		if (k === 0) {
+			if (word) words.push(word);
+			word = "";
+		} else if (word && k === 3 !== (kind === 3)) {
+			words.push(word);
+			word = String.fromCharCode(k === 2 ? c + 32 : c);
+		} else if (k === 2 && kind === 1) {
+			words.push(word);
+			word = String.fromCharCode(c + 32);
+		} else if (k === 1 && kind === 2 && word.length > 1) {
+			words.push(word.slice(0, -1));
+			word = word.slice(-1) + String.fromCharCode(c);
+		} else word += String.fromCharCode(k === 2 ? c + 32 : c);
+		kind = k;
+	}
+	if (word) words.push(word);
+	return words;
+}
+function parts(text) {
+	if (!/[\u0080-\uffff]/.test(text)) return asciiParts(text);
+	return text.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2").replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/ł/g, "l").replace(/ø/g, "o").replace(/æ/g, "ae").split(/[^a-z0-9]+/);
+}
+/** The key words and provider names in a short piece of text before (or around) a token. */
+function keyContextOf(text) {
+	const words = parts(text);
+	let keyWord = /[\u0080-\uffff]/.test(text) && SCRIPT_RE.test(text);
+	let provider = false;
+	let publicWord = false;
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		if (KEY_WORD_SET.has(w)) keyWord = true;
+		if (PROVIDER_SET.has(w) || i > 0 && PROVIDER_SET.has(words[i - 1] + w)) provider = true;
+		if (PUBLIC_WORDS.has(w)) publicWord = true;
+	}
+	return {
+		keyWord,
+		provider,
+		publicWord
+	};
+}
+PROVIDER_SET.size, KEY_WORD_SET.size + SCRIPT_KEY_WORDS.length;
 // src/core/redaction/rules/password-forms.ts
 var plausible = (value) => value.length >= 4 && !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
@@ -9830,7 +11006,7 @@ var PASSWORD_WORDS = [
 *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */
 var SEPARATOR = "[:：]|[—–-](?=[ \\t])|[.…·_-]{2,40}|[|│→⇒]|->";
 /** "is" in those languages. */
-var VERBS = "is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|hai|है|on|olur|este|yra|ir|er";
+var VERBS = "is|es|est|c'est|c’est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|هي|هو|است|hai|है|on|olur|este|yra|ir|er";
 /** `correct-horse-battery`, `slide.scratch.recovery`: three or more words joined by a separator. */
 var passphraseShaped = (value) => plausible(value) && /^\p{L}{2,}(?:[-._]\p{L}{2,}){2,}\d{0,4}$/u.test(value) && !value.split(/[-._]/).some((part) => /^(?:pass\w*|secrets?|tokens?|keys?|env|config|settings|process|self|this)$/i.test(part));
 var rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
@@ -9844,7 +11020,7 @@ var rule = (id, description, pattern, accept = plausible, group = 1) => regexRul
 	accept: (v) => accept(v)
 });
 var passwordFormRules = [
-	rule("stdin-password", "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg, plausible, 2),
+	rule("stdin-password", "Password or secret echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, docker secret create NAME -, gh/wrangler/fly secret set)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin|(?:docker|podman)[ \t]+secret[ \t]+create[ \t][^\n|]{0,80}[ \t]-(?:[ \t]|$)|(?:gh|wrangler|flyctl|fly)[ \t]+secrets?[ \t]+(?:set|put|import)))/dg, plausible, 2),
 	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
 	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
 	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
@@ -9875,13 +11051,10 @@ var passwordFormRules = [
 		description: "A random-looking token after a key/token/secret word of any of several languages in prose, notes and tables (\"why is this key rejected? DKQcfG0f…\", \"ma clé d'API : …\", \"| API token | … |\", \"APIキーは…です\")",
 		pattern: /* @__PURE__ */ new RegExp("(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})[\"'`]?([A-Za-z0-9+/_=-]{16,200})(?![\\w+/=-])", "dgu"),
 		group: 1,
-		accept: (v) => {
-			const digits = (v.match(/\d/g) ?? []).length;
-			const hex = /^[a-f0-9]{32,}$/.test(v);
-			return plausible(v) && (hex || characterClasses(v) >= 3 && digits >= 3) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
-		}
+		accept: (v, match) => plausible(v) && looksMachineRandom(v, "keyed") && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
 	}),
-	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2)
 ];
@@ -10289,6 +11462,11 @@ var PROVIDER_KEYS = [
 		edge: "A-Za-z0-9!@#$%^&*(=+)_-"
 	},
 	{
+		id: "azure-devops-pat",
+		description: "Azure DevOps personal access token: 84 characters with AZDO at positions 76–79",
+		body: "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}"
+	},
+	{
 		id: "azure-ad-client-secret",
 		description: "Azure AD / Entra ID client secret xxx8Q~… (three characters, a digit, Q~, 31–34 more)",
 		body: "[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}",
@@ -10302,6 +11480,12 @@ function randomBody(value) {
 	const body = value.replace(/^[a-z]+[_-](?:[a-z]+[_-])?/, "");
 	return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
 }
+/** A prefix followed by counting or a repeated group (`bkua_1234567890abcdef1234567890abcdef…`, `pk_1234567_ABCDEFGH…`)
+*  is a stand-in written in a key's shape; a drawn key steps up or down far less often (token-randomness.ts). */
+function countedBody(value) {
+	const r = measureRandomness(value);
+	return r.counting > .6 || r.repeated > .3;
+}
 var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed }) => regexRule({
 	id,
 	kind: "api_key",
@@ -10309,7 +11493,7 @@ var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_
 	priority: 90,
 	description,
 	pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, "g"),
-	accept: (value) => !looksLikePlaceholder(value) && (!mixed || randomBody(value))
+	accept: (value) => (id === "azure-devops-pat" ? looksMachineRandom(value.slice(0, 52), "keyed") : !looksLikePlaceholder(value)) && (!mixed || randomBody(value)) && !countedBody(value)
 }));
 // src/core/redaction/rules/random-tokens.ts
 var RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
@@ -10317,39 +11501,25 @@ var MAX_RUN = 1024;
 /** Names that say the value is something other than a secret. */
 var NOT_SECRET_NAME = /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
 /** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
-var ID_PREFIX = /^(?:chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
+var ID_PREFIX = /^(?:pk_test|chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
 /** Where digests and encoded blobs begin: they are random and public. */
 var DIGEST_BEFORE = /(?:sha\d{1,3}|md5|h\d)[-:]$|base64,$|nonce-$|integrity[=:"' ]{1,4}$/i;
-/** Random the way keys are: every class present, and the class changes at a large share of characters. */
+/** Random the way keys are, by the randomness model (token-randomness.ts): upper, lower and digits mixed, entropy
+*  near a uniform draw's, no word-like pieces, no counting or repeated groups; 20+ characters where values stand,
+*  32+ anywhere. Code member paths and constants (`BigUint64Array.BYTES_PER_ELEMENT`) are turned away first. */
 function keyLike(value, minLength) {
-	if (value.length < minLength || characterClasses(value) < 3) return false;
-	const upper = (value.match(/[A-Z]/g) ?? []).length;
-	const lower = (value.match(/[a-z]/g) ?? []).length;
-	const digits = (value.match(/\d/g) ?? []).length;
-	if (upper < 2 || lower < 2 || digits < 2) return false;
-	let changes = 0;
-	for (let i = 1; i < value.length; i++) if (classOf(value.charCodeAt(i)) !== classOf(value.charCodeAt(i - 1))) changes++;
-	if (changes < value.length * .3) return false;
-	let wordy = 0;
-	for (const run of value.match(/[a-z]{4,}/g) ?? []) wordy += run.length;
-	if (wordy > value.length * .2) return false;
-	const counts = /* @__PURE__ */ new Map();
-	let punctuation = 0;
-	for (const ch of value.replace(/=+$/, "")) {
-		counts.set(ch, (counts.get(ch) ?? 0) + 1);
-		if (!/[A-Za-z0-9]/.test(ch)) punctuation++;
-	}
-	if (Math.max(...counts.values()) > Math.max(3, value.length * .15) || punctuation > value.length * .15) return false;
+	if (value.length < minLength) return false;
 	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[A-Z]{2,}_[A-Z]{2,}/.test(value)) return false;
-	return shannonEntropy(value) >= Math.min(4.2, Math.log2(value.length) * .8);
+	return looksMachineRandom(value, minLength >= 32 ? "bare" : "placed");
 }
 /** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
 *  credential itself (`admin:password`, a JSON `auth` block). */
 function encodesPlainText(value) {
 	if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
 	let decoded;
+	const body = value.replace(/=+$/, "");
+	if (body.length % 4 === 1) return false;
 	try {
-		const body = value.replace(/=+$/, "");
 		decoded = atob(body + "=".repeat((4 - body.length % 4) % 4));
 	} catch {
 		return false;
@@ -10362,15 +11532,10 @@ function encodesPlainText(value) {
 	if (printable < decoded.length * .95 || !/^[\x20-\x7e]*[A-Za-z]{3}/.test(decoded)) return false;
 	return !/^[^:\s]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
 }
-function classOf(code) {
-	if (code >= 97 && code <= 122) return 0;
-	if (code >= 65 && code <= 90) return 1;
-	if (code >= 48 && code <= 57) return 2;
-	return 3;
-}
 var HEX = /^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/;
 var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-var hexOrUuid = (v) => HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID.test(v);
+/** Hex and UUIDs drawn at random: not counting or repeated groups (`abcdef123456…`, the RFC's `123e4567-e89b-…`). */
+var hexOrUuid = (v) => (HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID.test(v)) && looksMachineRandom(v.replace(/-/g, ""), "keyed");
 /** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
 function pemBlocks(text) {
 	const blocks = [];
@@ -10447,27 +11612,74 @@ function* find(text) {
 		if (DIGEST_BEFORE.test(before) || inUrl && !URL_SECRET_SEGMENT.test(before)) continue;
 		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
 		if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
+		if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;
 		const strong = keyLike(value, 20) || capsPrefixed(value);
 		const hexLike = !strong && hexOrUuid(value);
-		if (!strong && !hexLike) continue;
+		const glued = hexLike ? null : gluedTail(value);
+		if (!strong && !hexLike && !glued && !looksMachineRandom(value, "keyed")) continue;
 		blocks ??= pemBlocks(text);
 		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
 		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
+		if (glued) {
+			yield {
+				start: start + glued,
+				end
+			};
+			continue;
+		}
 		const assigned = ASSIGNED.exec(before);
 		const name = assigned ? assigned[1] ?? assigned[2] ?? "" : "";
-		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ""))) continue;
-		if (hexLike) {
-			if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield {
+		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, "")) && !/access[_-]?key[_-]?id$/i.test(name)) continue;
+		const quoted = /["'`]$/.test(before) && text[end] === before[before.length - 1];
+		const placed = assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before);
+		if (strong && (placed || inCallArguments(text, start) || namedAfter(text, end))) {
+			yield {
 				start,
 				end
 			};
 			continue;
 		}
-		if (assigned || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end) || keyLike(value, 32) || capsPrefixed(value)) yield {
+		if (keyLike(value, 32) || capsPrefixed(value)) {
+			yield {
+				start,
+				end
+			};
+			continue;
+		}
+		if (keyedAround(text, start, before)) {
+			yield {
+				start,
+				end
+			};
+			continue;
+		}
+		if (!hexLike) continue;
+		if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield {
 			start,
 			end
 		};
 	}
+}
+/** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
+function gluedTail(value) {
+	const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
+	if (!m || !looksMachineRandom(m[2], "keyed")) return null;
+	const context = keyContextOf(m[1]);
+	return (context.keyWord || context.provider) && !context.publicWord ? m[1].length : null;
+}
+/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
+*  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
+*  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
+function keyedAround(text, start, before) {
+	let context = before.slice(-60);
+	if (/^[ \t]*["'`]?$/.test(before)) {
+		const lineStart = start - before.length;
+		const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
+		context = prev.slice(prev.lastIndexOf("\n") + 1) + " " + before;
+	}
+	if (!/[\p{L}]/u.test(context)) return false;
+	const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, "access key"));
+	return (found.keyWord || found.provider) && !found.publicWord;
 }
 var randomTokenRules = [{
 	id: "random-token",

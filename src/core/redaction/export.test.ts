@@ -4,15 +4,15 @@ import { redactEventsForExport, reviewSpansForExport } from './export';
 
 const common = { v: 1 as const, site: 'chatgpt', conversationId: 'c1', ts: '2026-03-01T10:00:00.000Z', origin: 'live' as const };
 const events: CaptureEvent[] = [
-  { ...common, id: 'prompt:chatgpt:c1:u1', kind: 'prompt', messageId: 'u1', text: 'Email jane@gmail.com about project Falcon, key sk-proj-abcDEF1234567890abcDEF1234567890abcd' },
+  { ...common, id: 'prompt:chatgpt:c1:u1', kind: 'prompt', messageId: 'u1', text: 'Email jane@gmail.com about project Falcon, key sk-proj-dBRDkYD1pxCj6oDgfizZVvOCxgaC6YZjsKcT' },
   {
     ...common,
     id: 'response:chatgpt:c1:a1',
     kind: 'response',
     messageId: 'a1',
     parentId: 'u1',
-    text: 'Sure. Dear jane@gmail.com, Falcon ships Monday.\n```sh\nexport KEY=sk-proj-abcDEF1234567890abcDEF1234567890abcd\n```',
-    codeBlocks: [{ language: 'sh', code: 'export KEY=sk-proj-abcDEF1234567890abcDEF1234567890abcd' }],
+    text: 'Sure. Dear jane@gmail.com, Falcon ships Monday.\n```sh\nexport KEY=sk-proj-dBRDkYD1pxCj6oDgfizZVvOCxgaC6YZjsKcT\n```',
+    codeBlocks: [{ language: 'sh', code: 'export KEY=sk-proj-dBRDkYD1pxCj6oDgfizZVvOCxgaC6YZjsKcT' }],
     complete: 'finished',
   },
   { ...common, id: 'copy:1', kind: 'copy', messageId: 'a1', via: 'selection', text: 'Falcon ships Monday', start: 29, end: 48, share: 0.2 },
@@ -71,10 +71,10 @@ describe('reviewSpansForExport', () => {
     const { events: out } = redactEventsForExport(events, { level: 'standard' });
     expect(spans.map((s) => [s.eventId, s.field, s.kind, s.value, s.replacement])).toEqual([
       ['prompt:chatgpt:c1:u1', 'text', 'email', 'jane@gmail.com', '<EMAIL_1>'],
-      ['prompt:chatgpt:c1:u1', 'text', 'api_key', 'sk-proj-abcDEF1234567890abcDEF1234567890abcd', '<API_KEY_1>'],
+      ['prompt:chatgpt:c1:u1', 'text', 'api_key', 'sk-proj-dBRDkYD1pxCj6oDgfizZVvOCxgaC6YZjsKcT', '<API_KEY_1>'],
       ['response:chatgpt:c1:a1', 'text', 'email', 'jane@gmail.com', '<EMAIL_1>'],
-      ['response:chatgpt:c1:a1', 'text', 'api_key', 'sk-proj-abcDEF1234567890abcDEF1234567890abcd', '<API_KEY_1>'],
-      ['response:chatgpt:c1:a1', 'codeBlocks.0.code', 'api_key', 'sk-proj-abcDEF1234567890abcDEF1234567890abcd', '<API_KEY_1>'],
+      ['response:chatgpt:c1:a1', 'text', 'api_key', 'sk-proj-dBRDkYD1pxCj6oDgfizZVvOCxgaC6YZjsKcT', '<API_KEY_1>'],
+      ['response:chatgpt:c1:a1', 'codeBlocks.0.code', 'api_key', 'sk-proj-dBRDkYD1pxCj6oDgfizZVvOCxgaC6YZjsKcT', '<API_KEY_1>'],
       ['feedback:1', 'comment', 'email', 'bob@outlook.com', '<EMAIL_2>'],
     ]);
     for (const s of spans.filter((x) => x.field === 'text' && x.eventId.startsWith('prompt'))) {

@@ -4,6 +4,7 @@
 // Kept apart from the scanner so each file stays readable; nothing here scans the text for names.
 import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
 import { NOT_A_PASSWORD } from './secrets';
+import { looksCountedOrRepeated } from './token-randomness';
 
 export type Kind = 'password' | 'secret';
 export const MAX_QUOTED = 8192;
@@ -11,7 +12,7 @@ const MAX_UNQUOTED = 1024;
 
 /** Random the way issued tokens are: 32+ hex digits mixing letters and digits, or a long run mixing cases and digits. */
 export function strongToken(value: string): boolean {
-  if (looksTypedIn(value) || looksLikePlaceholder(value)) return false;
+  if (looksTypedIn(value) || looksLikePlaceholder(value) || looksCountedOrRepeated(value)) return false;
   if (/^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/.test(value)) return /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value);
   const digits = (value.match(/\d/g) ?? []).length;
   // base32/base36 tokens in one case (Azure DevOps PATs: 52 of [a-z2-7])
@@ -39,7 +40,7 @@ export function looksLikeReference(value: string, quoted: boolean, next: string)
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
   // process.env.TOKEN, init?.key — but not a token with a dotted prefix (`hvs.CAESIJ8x…`): no part of a name path is
   // a long run mixing upper case, lower case and digits
-  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
+  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
     return true;
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
@@ -92,7 +93,7 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   if (value.startsWith('/*') || value.startsWith('//')) return false; // a comment (`X = /*#__PURE__*/ …`)
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
-  if (value.length < 8 || prefixedWords(value) || looksTypedIn(value)) return false;
+  if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
   if (sentence(value)) return false;
   // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
   if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;

@@ -7,6 +7,8 @@
 import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
+import { keyContextOf } from './key-context';
+import { looksMachineRandom } from './token-randomness';
 import { NOT_A_PASSWORD } from './secrets';
 
 const plausible = (value: string) =>
@@ -31,7 +33,7 @@ const PASSWORD_WORDS = [
  *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */
 const SEPARATOR = '[:：]|[—–-](?=[ \\t])|[.…·_-]{2,40}|[|│→⇒]|->';
 /** "is" in those languages. */
-const VERBS = 'is|es|est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|hai|है|on|olur|este|yra|ir|er';
+const VERBS = "is|es|est|c'est|c’est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|هي|هو|است|hai|है|on|olur|este|yra|ir|er";
 /** `correct-horse-battery`, `slide.scratch.recovery`: three or more words joined by a separator. */
 const passphraseShaped = (value: string) =>
   plausible(value) &&
@@ -44,8 +46,8 @@ const rule = (id: string, description: string, pattern: RegExp, accept = plausib
 export const passwordFormRules: RedactionRule[] = [
   rule(
     'stdin-password',
-    "Password echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin)",
-    /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin))/dg,
+    "Password or secret echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, docker secret create NAME -, gh/wrangler/fly secret set)",
+    /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin|(?:docker|podman)[ \t]+secret[ \t]+create[ \t][^\n|]{0,80}[ \t]-(?:[ \t]|$)|(?:gh|wrangler|flyctl|fly)[ \t]+secrets?[ \t]+(?:set|put|import)))/dg,
     plausible,
     2,
   ),
@@ -130,11 +132,9 @@ export const passwordFormRules: RedactionRule[] = [
       'dgu',
     ),
     group: 1,
-    accept: (v) => {
-      const digits = (v.match(/\d/g) ?? []).length;
-      const hex = /^[a-f0-9]{32,}$/.test(v);
-      return plausible(v) && (hex || (characterClasses(v) >= 3 && digits >= 3)) && shannonEntropy(v) >= 3.5 && !/[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]+/.test(v);
-    },
+    // round 7: the randomness model with a key word as evidence (any alphabet; hex only from 32 digits, shorter hex
+    // after "key" is a GPG or SSH key id)
+    accept: (v, match) => plausible(v) && looksMachineRandom(v, 'keyed') && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord,
   }),
   rule(
     'prose-password',
@@ -145,7 +145,7 @@ export const passwordFormRules: RedactionRule[] = [
         // and an adverb after the verb ("est toujours X", "is still X")
         `(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?` +
         // a few of the usual small words, then an optional verb or colon ("password of the wifi is X", "password X")
-        `|(?:[ \\t]{1,3}(?:del|de|do|da|du|for|für|of|the|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?` +
+        `|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?` +
         // straight after the word, or across a column gap: "Şifre: X", "Пароль — X", "Password | X", "password    ----   X"
         `|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})` +
         // the value, maybe in quotes or backticks ("use the password \`X\`"); never an operator (`Password =x;` is an assignment)
@@ -153,6 +153,17 @@ export const passwordFormRules: RedactionRule[] = [
       'dgu',
     ),
     (v) => passwordShaped(v) || passphraseShaped(v),
+  ),
+  rule(
+    'credential-lines',
+    'A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password',
+    new RegExp(
+      `(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)` +
+        `[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`,
+      'dgu',
+    ),
+    // not a type or a statement (`password: string;` in an interface)
+    (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v),
   ),
   rule(
     'cjk-prose-password',

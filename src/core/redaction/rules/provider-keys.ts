@@ -8,6 +8,7 @@
 import { characterClasses, looksLikePlaceholder } from '../checks';
 import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
+import { looksMachineRandom, measureRandomness } from './token-randomness';
 
 interface ProviderKey {
   id: string;
@@ -144,6 +145,13 @@ const PROVIDER_KEYS: ProviderKey[] = [
     edge: 'A-Za-z0-9!@#$%^&*(=+)_-',
   },
   {
+    // Azure DevOps PATs since 2024: 52 random characters, then fields of Microsoft's own (they hold a run of `A`s, which
+    // the placeholder test would take for a stand-in) with the `AZDO` signature at positions 76–79 of 84
+    id: 'azure-devops-pat',
+    description: 'Azure DevOps personal access token: 84 characters with AZDO at positions 76–79',
+    body: '[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+  },
+  {
     // Microsoft identity platform client secrets: three characters, a digit, `Q~`, then 31–34 (Microsoft's format
     // since 2021; gitleaks' azure-ad-client-secret rule uses the same shape)
     id: 'azure-ad-client-secret',
@@ -162,6 +170,13 @@ function randomBody(value: string): boolean {
   return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
 }
 
+/** A prefix followed by counting or a repeated group (`bkua_1234567890abcdef1234567890abcdef…`, `pk_1234567_ABCDEFGH…`)
+ *  is a stand-in written in a key's shape; a drawn key steps up or down far less often (token-randomness.ts). */
+function countedBody(value: string): boolean {
+  const r = measureRandomness(value);
+  return r.counting > 0.6 || r.repeated > 0.3;
+}
+
 export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed }) =>
   regexRule({
     id,
@@ -170,6 +185,9 @@ export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, descri
     priority: 90,
     description,
     pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, 'g'),
-    accept: (value) => !looksLikePlaceholder(value) && (!mixed || randomBody(value)),
+    accept: (value) =>
+      (id === 'azure-devops-pat' ? looksMachineRandom(value.slice(0, 52), 'keyed') : !looksLikePlaceholder(value)) &&
+      (!mixed || randomBody(value)) &&
+      !countedBody(value),
   }),
 );

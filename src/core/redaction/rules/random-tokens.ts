@@ -10,8 +10,10 @@
 //   - anywhere, when it is long (32+) and random enough that no identifier, word or id explains it, or when a vendor's
 //     capitals prefix it (`NRAA-4780f48c…`, round 6); and (round 6) any quoted argument of an auth or client call.
 // One pass over the runs of token characters; each run is looked at once, with a bounded look back on its line.
-import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
+import { looksLikePlaceholder, looksTypedIn } from '../checks';
 import type { Range, RedactionRule } from '../types';
+import { keyContextOf } from './key-context';
+import { looksMachineRandom } from './token-randomness';
 
 const RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
 const MAX_RUN = 1024;
@@ -22,37 +24,18 @@ const NOT_SECRET_NAME =
 
 /** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
 const ID_PREFIX =
-  /^(?:chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
+  /^(?:pk_test|chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
 
 /** Where digests and encoded blobs begin: they are random and public. */
 const DIGEST_BEFORE = /(?:sha\d{1,3}|md5|h\d)[-:]$|base64,$|nonce-$|integrity[=:"' ]{1,4}$/i;
 
-/** Random the way keys are: every class present, and the class changes at a large share of characters. */
+/** Random the way keys are, by the randomness model (token-randomness.ts): upper, lower and digits mixed, entropy
+ *  near a uniform draw's, no word-like pieces, no counting or repeated groups; 20+ characters where values stand,
+ *  32+ anywhere. Code member paths and constants (`BigUint64Array.BYTES_PER_ELEMENT`) are turned away first. */
 function keyLike(value: string, minLength: number): boolean {
-  if (value.length < minLength || characterClasses(value) < 3) return false;
-  const upper = (value.match(/[A-Z]/g) ?? []).length;
-  const lower = (value.match(/[a-z]/g) ?? []).length;
-  const digits = (value.match(/\d/g) ?? []).length;
-  if (upper < 2 || lower < 2 || digits < 2) return false;
-  let changes = 0;
-  for (let i = 1; i < value.length; i++) if (classOf(value.charCodeAt(i)) !== classOf(value.charCodeAt(i - 1))) changes++;
-  if (changes < value.length * 0.3) return false;
-  // words (`BinTrieFlags.FLAG13`, `readUInt16LE`, `cure53/DOMPurify/blob`) leave lower-case runs of four and more;
-  // in random text of 62 symbols they hold a few per cent of the characters
-  let wordy = 0;
-  for (const run of value.match(/[a-z]{4,}/g) ?? []) wordy += run.length;
-  if (wordy > value.length * 0.2) return false;
-  // generated tables (parser state strings, `kQ3c.iQ4Y/XQ5W0nQ6…`): one character or separators far above chance
-  const counts = new Map<string, number>();
-  let punctuation = 0;
-  for (const ch of value.replace(/=+$/, '')) {
-    counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    if (!/[A-Za-z0-9]/.test(ch)) punctuation++;
-  }
-  if (Math.max(...counts.values()) > Math.max(3, value.length * 0.15) || punctuation > value.length * 0.15) return false;
-  // code: member paths and constants (`BigUint64Array.BYTES_PER_ELEMENT`)
+  if (value.length < minLength) return false;
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[A-Z]{2,}_[A-Z]{2,}/.test(value)) return false;
-  return shannonEntropy(value) >= Math.min(4.2, Math.log2(value.length) * 0.8);
+  return looksMachineRandom(value, minLength >= 32 ? 'bare' : 'placed');
 }
 
 /** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
@@ -60,8 +43,10 @@ function keyLike(value: string, minLength: number): boolean {
 function encodesPlainText(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
   let decoded: string;
+  const body = value.replace(/=+$/, '');
+  // a length no base64 has: atob would throw, and a thrown DOMException costs more than the whole check
+  if (body.length % 4 === 1) return false;
   try {
-    const body = value.replace(/=+$/, '');
     decoded = atob(body + '='.repeat((4 - (body.length % 4)) % 4));
   } catch {
     return false;
@@ -75,16 +60,11 @@ function encodesPlainText(value: string): boolean {
   return !/^[^:\s]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
 }
 
-function classOf(code: number): number {
-  if (code >= 97 && code <= 122) return 0;
-  if (code >= 65 && code <= 90) return 1;
-  if (code >= 48 && code <= 57) return 2;
-  return 3;
-}
 
 const HEX = /^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const hexOrUuid = (v: string) => (HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v)) || UUID.test(v);
+/** Hex and UUIDs drawn at random: not counting or repeated groups (`abcdef123456…`, the RFC's `123e4567-e89b-…`). */
+const hexOrUuid = (v: string) => ((HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v)) || UUID.test(v)) && looksMachineRandom(v.replace(/-/g, ''), 'keyed');
 
 /** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
 function pemBlocks(text: string): Range[] {
@@ -171,24 +151,65 @@ function* find(text: string): Iterable<Range> {
     if (DIGEST_BEFORE.test(before) || (inUrl && !URL_SECRET_SEGMENT.test(before))) continue;
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
+    // the UUID every document uses as its example (RFC 4122 explainers, Java and .NET docs)
+    if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;
     const strong = keyLike(value, 20) || capsPrefixed(value);
     const hexLike = !strong && hexOrUuid(value);
-    if (!strong && !hexLike) continue;
+    // `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: a key word or provider glued before the random part
+    const glued = hexLike ? null : gluedTail(value);
+    if (!strong && !hexLike && !glued && !looksMachineRandom(value, 'keyed')) continue;
     blocks ??= pemBlocks(text);
     while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;
     if (blockAt < blocks.length && blocks[blockAt]!.start <= start) continue;
+    if (glued) {
+      yield { start: start + glued, end };
+      continue;
+    }
 
     const assigned = ASSIGNED.exec(before);
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
-    if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, ''))) continue;
-    if (hexLike) {
-      if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
+    if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, '')) && !/access[_-]?key[_-]?id$/i.test(name)) continue;
+    const quoted = /["'`]$/.test(before) && text[end] === before[before.length - 1];
+    const placed = assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before);
+    if (strong && (placed || inCallArguments(text, start) || namedAfter(text, end))) {
+      yield { start, end };
       continue;
     }
-    const placed =
-      assigned || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before) || inCallArguments(text, start) || namedAfter(text, end);
-    if (placed || keyLike(value, 32) || capsPrefixed(value)) yield { start, end };
+    if (keyLike(value, 32) || capsPrefixed(value)) {
+      yield { start, end };
+      continue;
+    }
+    // next to a key word or a provider's name any machine-random token counts, hex and base36 too
+    if (keyedAround(text, start, before)) {
+      yield { start, end };
+      continue;
+    }
+    if (!hexLike) continue;
+    if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
   }
+}
+
+/** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
+function gluedTail(value: string): number | null {
+  const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
+  if (!m || !looksMachineRandom(m[2]!, 'keyed')) return null;
+  const context = keyContextOf(m[1]!);
+  return (context.keyWord || context.provider) && !context.publicWord ? m[1]!.length : null;
+}
+
+/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
+ *  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
+ *  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
+function keyedAround(text: string, start: number, before: string): boolean {
+  let context = before.slice(-60);
+  if (/^[ \t]*["'`]?$/.test(before)) {
+    const lineStart = start - before.length;
+    const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
+    context = prev.slice(prev.lastIndexOf('\n') + 1) + ' ' + before;
+  }
+  if (!/[\p{L}]/u.test(context)) return false;
+  const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, 'access key'));
+  return (found.keyWord || found.provider) && !found.publicWord;
 }
 
 export const randomTokenRules: RedactionRule[] = [

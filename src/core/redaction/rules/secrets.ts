@@ -1,9 +1,10 @@
 // Secrets without a provider prefix but with an unmistakable frame: PEM private keys, JWTs, passwords inside
 // connection strings and `curl -u`, bearer/basic credentials, .pgpass/.netrc lines and CLI password flags (AWS keys: secretlint:aws).
 // Values that are only recognisable by the key they are assigned to live in assignments.ts.
-import { looksLikePlaceholder, shannonEntropy } from '../checks';
+import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
+import { looksMachineRandom } from './token-randomness';
 
 const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
 const PEM_BODY_LINE = /^[A-Za-z0-9+/=:,\- ]*$/;
@@ -156,7 +157,11 @@ const connectionStringPassword = regexRule({
     !/^[A-Z][A-Z_]+$/.test(value) && // REPLACE_WITH_PASSWORD, DB_PASSWORD
     value.toLowerCase() !== (/\/\/([^:/@]*):/.exec(match[0])?.[1] ?? '').toLowerCase() && // postgres:postgres@: a default, not a secret
     !/^\$\w+$/.test(value) &&
-    !/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80)),
+    // a documentation host (`…@db.example.com`) holds stand-ins (`user:pass`), unless the password is one a person or
+    // machine really chose: all three classes, or machine-random (round 7)
+    (!/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80)) ||
+      (value.length >= 10 && characterClasses(value) === 3) ||
+      looksMachineRandom(value, 'keyed')),
 });
 
 const bearerToken = regexRule({
