@@ -10296,8 +10296,8 @@ var NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|�
 var STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
 var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
 /** Parts before the street, right to left: postcode, country, region, district, settlement. */
-var PART = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
-var PARTS_BEFORE = new RegExp(`(?:${PART}(?:,\\s?|\\s))+$`, "u");
+var PART$1 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
+var PARTS_BEFORE = new RegExp(`(?:${PART$1}(?:,\\s?|\\s))+$`, "u");
 function* findCyrillicAddresses(text) {
 	const re = new RegExp(ADDRESS.source, ADDRESS.flags);
 	let floor = 0;
@@ -11171,6 +11171,87 @@ var assignmentRules = ["password", "secret"].map((kind) => ({
 		};
 	}
 }));
+// src/core/redaction/rules/email-forms.ts
+var RESERVED_DOMAIN$1 = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|xn--kgbechtv|xn--zckzah|例え|テスト|испытание|пример)$/iu;
+var ASCII_TLD = /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|io|ai|app|dev|co|me|tv|xyz|online|site|tech|store|cloud|email|mail|shop|eu|asia|xn--[a-z0-9-]{2,20})$/i;
+/** A top-level domain: a known ASCII one, or a name of a non-Latin script (`рф`, `中国`, `公司`, `भारत`); */
+var tldOk = (tld) => ASCII_TLD.test(tld) || /^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld);
+var LOCAL_CHAR = "\\p{L}\\p{M}\\p{Nd}";
+var ATEXT = "!#$%&'*+/=?^_`{|}~.-";
+var LABEL = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_-]{0,61}[${LOCAL_CHAR}])?`;
+function domainOk(domain) {
+	const d = domain.toLowerCase().replace(/[．。]/g, ".");
+	if (RESERVED_DOMAIN$1.test(d)) return false;
+	return tldOk(d.slice(d.lastIndexOf(".") + 1));
+}
+var internationalEmail = regexRule({
+	id: "email-international",
+	kind: "email",
+	level: "standard",
+	priority: 59,
+	description: "E-mail address with non-ASCII letters (RFC 6531 local part, IDN domain), RFC 5322 specials or a quoted local part",
+	pattern: new RegExp(`(?<![${LOCAL_CHAR}._%+\\-"])(?:"[^"\\n\\\\]{1,64}"|[${LOCAL_CHAR}](?:[${LOCAL_CHAR}${ATEXT.replace(/[-\\^\]/]/g, "\\$&")}]{0,63}))[@＠](?:${LABEL}[.．]){1,8}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}-]|[.．][${LOCAL_CHAR}])`, "gu"),
+	accept: (value) => {
+		const at = Math.max(value.lastIndexOf("@"), value.lastIndexOf("＠"));
+		const local = value.slice(0, at);
+		const domain = value.slice(at + 1);
+		if (/^[A-Za-z0-9._%+-]+$/.test(local) && /^[A-Za-z0-9.-]+$/.test(domain) && value[at] === "@") return false;
+		if (/[.．]$/.test(local) || local.startsWith(".") || /\.\./.test(local.replace(/^".*"$/, ""))) return false;
+		return domainOk(domain);
+	}
+});
+/** The at and the dot written in brackets, in several languages. */
+var AT_WORDS = "at|ät|arroba|chez|arobase|chiocciola|apenstaartje|собака|собачка|эт|kukac|malpa|małpa|snabel-a|zavináč|アット|アットマーク";
+var DOT_WORDS = "dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|ドット";
+var OPEN = "[\\[(<{]";
+var CLOSE = "[\\])>}]";
+var PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
+var obfuscatedEmail = regexRule({
+	id: "email-obfuscated",
+	kind: "email",
+	level: "standard",
+	priority: 59,
+	description: "E-mail address with the at and the dot written in brackets (`[at]`, `(arroba)`, `{chez}`, `[собака]`, `(dot)`, `[.]`), in several languages",
+	pattern: new RegExp(`(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`, "giu"),
+	accept: (value) => {
+		if (!new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu").test(value)) return false;
+		const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?`, "iu"));
+		const tld = parts[parts.length - 1];
+		if (!tldOk(tld)) return false;
+		return domainOk((value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?`, "iu"))[1] ?? "").replace(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}) ?`, "giu"), "."));
+	}
+});
+/**
+* Runs `rule` only in windows around its anchors (an `@`, a bracketed at word): a pattern that may start at any
+* letter would otherwise try every word of the text. A match must start where the whole text allows it to start.
+*/
+function around(rule, anchor, back, reach) {
+	const startChar = new RegExp(`[${LOCAL_CHAR}._%+"-]`, "u");
+	return {
+		...rule,
+		*find(text) {
+			const re = new RegExp(anchor.source, anchor.flags.includes("g") ? anchor.flags : `${anchor.flags}g`);
+			let done = 0;
+			let m;
+			while ((m = re.exec(text)) !== null) {
+				if (m.index < done) continue;
+				const from = Math.max(done, m.index - back);
+				const to = Math.min(text.length, m.index + reach);
+				for (const r of rule.find(text.slice(from, to))) {
+					const start = from + r.start;
+					if (start > 0 && start === from && startChar.test(text[start - 1])) continue;
+					done = from + r.end;
+					yield {
+						start,
+						end: done
+					};
+				}
+				done = Math.max(done, m.index + 1);
+			}
+		}
+	};
+}
+var emailFormRules = [around(internationalEmail, /[@＠]/, 70, 300), around(obfuscatedEmail, new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu"), 200, 300)];
 // src/core/redaction/rules/phones.ts
 var CANDIDATE = /(?<![\w+.,/\\-])(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
@@ -11460,23 +11541,28 @@ var GENERIC_TLDS = new Set("com net org edu gov mil int info biz name pro mobi a
 * look-alikes (`example.co.uk`, `examp1e.com`, `example.com.au` are ordinary domains).
 */
 var RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/;
-var contactRules = [regexRule({
-	id: "email",
-	kind: "email",
-	level: "standard",
-	priority: 60,
-	description: "E-mail address with a known TLD; reserved example domains are kept",
-	pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
-	accept: (value, match, text) => {
-		const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
-		const tld = domain.slice(domain.lastIndexOf(".") + 1);
-		if (RESERVED_DOMAIN.test(domain)) return false;
-		if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
-		if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
-		if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
-		return true;
-	}
-}), phoneRule];
+var contactRules = [
+	regexRule({
+		id: "email",
+		kind: "email",
+		level: "standard",
+		priority: 60,
+		description: "E-mail address with a known TLD; reserved example domains are kept",
+		pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+		accept: (value, match, text) => {
+			const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
+			const tld = domain.slice(domain.lastIndexOf(".") + 1);
+			if (RESERVED_DOMAIN.test(domain)) return false;
+			if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
+			if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
+			if (/:\/\/[^\s/@]{0,80}:$/.test(before(text, match.index, 90))) return false;
+			if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
+			return true;
+		}
+	}),
+	...emailFormRules,
+	phoneRule
+];
 // src/core/redaction/rules/credential-calls.ts
 /** The end of a callee's name and its opening parenthesis; group 1 is set for calls that only connect or bind. */
 var CALLEE = /(?:[Ll]og_?[Ii]n|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uth[A-Za-z]{0,24}|[Cc]redentials?|[Bb]asic|(connect[A-Za-z]{0,12}|Connect[A-Za-z]{0,12}|[Bb]ind|DirectoryEntry|SSHClient|Session))[ \t]{0,4}(?:=[ \t]{0,4})?\(/g;
