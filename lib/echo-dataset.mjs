@@ -11232,21 +11232,20 @@ function around(rule, anchor, back, reach) {
 		*find(text) {
 			const re = new RegExp(anchor.source, anchor.flags.includes("g") ? anchor.flags : `${anchor.flags}g`);
 			let done = 0;
-			let m;
-			while ((m = re.exec(text)) !== null) {
-				if (m.index < done) continue;
+			let m = re.exec(text);
+			while (m !== null) {
 				const from = Math.max(done, m.index - back);
-				const to = Math.min(text.length, m.index + reach);
+				let to = Math.min(text.length, m.index + reach);
+				while ((m = re.exec(text)) !== null && m.index < to) to = Math.min(text.length, m.index + reach);
 				for (const r of rule.find(text.slice(from, to))) {
 					const start = from + r.start;
 					if (start > 0 && start === from && startChar.test(text[start - 1])) continue;
-					done = from + r.end;
 					yield {
 						start,
-						end: done
+						end: from + r.end
 					};
 				}
-				done = Math.max(done, m.index + 1);
+				done = to;
 			}
 		}
 	};
