@@ -11252,7 +11252,7 @@ function around(rule, anchor, back, reach) {
 }
 var emailFormRules = [around(internationalEmail, /[@＠]/, 70, 300), around(obfuscatedEmail, new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu"), 200, 300)];
 // src/core/redaction/rules/phones.ts
-var CANDIDATE = /(?<![\w+.,/\\-])(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+var CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 var PREFERRED = [
 	"US",
