@@ -2644,7 +2644,7 @@ function rates(c) {
 	c.rate = c.labelled ? c.accepted / c.labelled : null;
 	c.shownRate = c.answers ? c.accepted / c.answers : null;
 }
-function add(c, label) {
+function add$1(c, label) {
 	c.answers++;
 	if (label !== "unknown") {
 		c.labelled++;
@@ -2659,10 +2659,10 @@ var AcceptanceTally = class AcceptanceTally {
 	add(model, answeredAt, label) {
 		const m = model || "unknown";
 		const day = answeredAt.slice(0, 10);
-		add(this.overall, label);
+		add$1(this.overall, label);
 		let byModel = this.byModel.get(m);
 		if (!byModel) this.byModel.set(m, byModel = empty());
-		add(byModel, label);
+		add$1(byModel, label);
 		const key = `${day}\u0000${m}`;
 		let byDay = this.byDay.get(key);
 		if (!byDay) this.byDay.set(key, byDay = {
@@ -2670,7 +2670,7 @@ var AcceptanceTally = class AcceptanceTally {
 			model: m,
 			...empty()
 		});
-		add(byDay, label);
+		add$1(byDay, label);
 	}
 	/** Sums per-day rows (e.g. from several bundles' manifests) into overall, per-model and per-day figures. */
 	static fromDays(days) {
@@ -5632,8 +5632,8 @@ function compile(phrases) {
 	};
 }
 /** The matchers, built on first use: a service worker woken for the popup's counts never labels and never pays for them. */
-var built = null;
-var matchers = () => built ??= buildMatchers();
+var built$1 = null;
+var matchers = () => built$1 ??= buildMatchers();
 function buildMatchers() {
 	const tables = Object.values(CUE_TABLES);
 	const byCategory = Object.fromEntries([
@@ -7527,7 +7527,7 @@ var SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|d
 var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
-var MAX_SEGMENT$1 = 200;
+var MAX_SEGMENT$2 = 200;
 /** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
 var UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
@@ -7639,7 +7639,7 @@ function classify$1(text, seg) {
 	if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
 }
 /** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
-function* segments(text, from, to) {
+function* segments$1(text, from, to) {
 	let start = from;
 	let newline = true;
 	let cut = true;
@@ -7650,7 +7650,7 @@ function* segments(text, from, to) {
 		let e = i;
 		while (s < e && /\s/.test(text[s])) s++;
 		while (e > s && /\s/.test(text[e - 1])) e--;
-		if (e - s > MAX_SEGMENT$1) s = e - MAX_SEGMENT$1;
+		if (e - s > MAX_SEGMENT$2) s = e - MAX_SEGMENT$2;
 		const piece = e - s > 12 ? text.slice(s, e) : "";
 		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
 		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
@@ -7680,7 +7680,7 @@ function* segments(text, from, to) {
 }
 /** Address ranges in one region of text. */
 function* blocksIn(text, from, to) {
-	const segs = [...segments(text, from, to)];
+	const segs = [...segments$1(text, from, to)];
 	const numbered = segs.map((seg) => NUMBERED.test(text.slice(seg.start, seg.end)));
 	let lastNumbered = -10;
 	for (let i = 0; i < segs.length; i++) {
@@ -7913,6 +7913,2379 @@ var colombianStreetAddress = regexRule({
 	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
 	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$1}\\s?${NUMBER$1}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$1}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
 });
+// src/core/redaction/rules/address-countries-data.ts
+var ADDRESS_COUNTRIES = {
+	AC: [
+		"ASCN 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	AD: [
+		"AD[1-7]0\\d",
+		"",
+		"A|ZC",
+		"Andorra la Vella~Canillo~Encamp~Escaldes-Engordany~La Massana~Ordino~Parròquia d'Andorra la Vella~Sant Julià de Lòria",
+		"ca"
+	],
+	AE: [
+		"",
+		"",
+		"A|S",
+		"Abu Dhabi~Ajman~Dubai~Fujairah~Ras al Khaimah~Sharjah~Umm Al Quwain~أبو ظبي~إمارة الشارقةّ~إمارة دبيّ~إمارة رأس الخيمة~الشارقة~الفجيرة~ام القيوين~دبي~رأس الخيمة~عجمان",
+		"ar"
+	],
+	AF: [
+		"\\d{4}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	AG: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	AI: [
+		"(?:AI-)?2640",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	AL: [
+		"\\d{4}",
+		"",
+		"A|Z|C",
+		"",
+		""
+	],
+	AM: [
+		"(?:37)?\\d{4}",
+		"",
+		"A|Z|C|S",
+		"Aragatsotn~Ararat~Armavir~Gegharkunik~Kotayk~Lori~Shirak~Syunik~Tavush~Vayots Dzor~Yerevan~Արագածոտն~Արարատ~Արմավիր~Գեղարքունիք~Երևան~Լոռի~Կոտայք~Շիրակ~Սյունիք~Վայոց ձոր~Տավուշ",
+		"hy"
+	],
+	AO: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	AQ: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	AR: [
+		"((?:[A-HJ-NP-Z])?\\d{4})([A-Z]{3})?",
+		"",
+		"A|ZC|S",
+		"Buenos Aires~Catamarca~Chaco~Chubut~Ciudad Autónoma de Buenos Aires~Corrientes~Córdoba~Entre Ríos~Formosa~Jujuy~La Pampa~La Rioja~Mendoza~Misiones~Neuquén~Río Negro~Salta~San Juan~San Luis~Santa Cruz~Santa Fe~Santiago del Estero~Tierra del Fuego~Tucumán",
+		"es"
+	],
+	AS: [
+		"(96799)(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	AT: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	AU: [
+		"\\d{4}",
+		"",
+		"A|CSZ",
+		"ACT~Australian Capital Territory~NSW~New South Wales~Northern Territory~QLD~Queensland~South Australia~TAS~Tasmania~VIC~Victoria~Western Australia",
+		"en"
+	],
+	AW: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	AX: [
+		"22\\d{3}",
+		"AX-",
+		"A|ZC",
+		"",
+		""
+	],
+	AZ: [
+		"\\d{4}",
+		"AZ ",
+		"A|ZC",
+		"",
+		""
+	],
+	BA: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	BB: [
+		"BB\\d{5}",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	BD: [
+		"\\d{4}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	BE: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	BF: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	BG: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	BH: [
+		"(?:\\d|1[0-2])\\d{2}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	BI: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	BJ: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	BL: [
+		"9[78][01]\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	BM: [
+		"[A-Z]{2} ?[A-Z0-9]{2}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	BN: [
+		"[A-Z]{2} ?\\d{4}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	BO: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	BQ: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	BR: [
+		"\\d{5}-?\\d{3}",
+		"",
+		"A|D|CS|Z",
+		"Acre~Alagoas~Amapá~Amazonas~Bahia~Ceará~Distrito Federal~Espírito Santo~Goiás~Maranhão~Mato Grosso~Mato Grosso do Sul~Minas Gerais~Paraná~Paraíba~Pará~Pernambuco~Piauí~Rio Grande do Norte~Rio Grande do Sul~Rio de Janeiro~Rondônia~Roraima~Santa Catarina~Sergipe~São Paulo~Tocantins",
+		"pt"
+	],
+	BS: [
+		"",
+		"",
+		"A|CS",
+		"Abaco~Abaco Islands~Acklins~Andros~Andros Island~Berry Islands~Bimini~Cat Island~Crooked Island~Eleuthera~Exuma~Exuma and Cays~Grand Bahama~Harbour Island~Inagua~Long Island~Mayaguana~New Providence~Ragged Island~Rum Cay~San Salvador~Spanish Wells",
+		"en"
+	],
+	BT: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	BV: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	BW: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	BY: [
+		"\\d{6}",
+		"",
+		"S|ZC|A",
+		"",
+		""
+	],
+	BZ: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	CA: [
+		"[ABCEGHJKLMNPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d",
+		"",
+		"A|CSZ",
+		"Alberta~British Columbia~Manitoba~New Brunswick~Newfoundland and Labrador~Northwest Territories~Nova Scotia~Nunavut~Ontario~Prince Edward Island~Quebec~Saskatchewan~Yukon",
+		"en~fr"
+	],
+	CC: [
+		"6799",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	CD: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	CF: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	CG: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	CH: [
+		"\\d{4}",
+		"CH-",
+		"A|ZC",
+		"",
+		""
+	],
+	CI: [
+		"",
+		"",
+		"AC",
+		"",
+		""
+	],
+	CK: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	CL: [
+		"\\d{7}",
+		"",
+		"A|ZC|S",
+		"Antofagasta~Araucanía~Arica y Parinacota~Atacama~Aysén~Aysén del General Carlos Ibáñez del Campo~Biobío~Coquimbo~Libertador General Bernardo O'Higgins~Los Lagos~Los Ríos~Magallanes~Magallanes y de la Antártica Chilena~Maule~Metropolitana de Santiago~O'Higgins~Región Metropolitana~Tarapacá~Valparaíso",
+		"es"
+	],
+	CM: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	CN: [
+		"\\d{6}",
+		"",
+		"Z|SCD|A",
+		"Anhui Sheng~Beijing Shi~Chongqing Shi~Fujian Sheng~Gansu Sheng~Guangdong Sheng~Guangxi Zhuangzuzizhiqu~Guizhou Sheng~Hainan Sheng~Hebei Sheng~Heilongjiang Sheng~Henan Sheng~Hong Kong~Hubei Sheng~Hunan Sheng~Jiangsu Sheng~Jiangxi Sheng~Jilin Sheng~Liaoning Sheng~Macau~Neimenggu Zizhiqu~Ningxia Huizuzizhiqu~Qinghai Sheng~Shaanxi Sheng~Shandong Sheng~Shanghai Shi~Shanxi Sheng~Sichuan Sheng~Taiwan~Tianjin Shi~Xinjiang Weiwuerzizhiqu~Xizang Zizhiqu~Yunnan Sheng~Zhejiang Sheng~上海市~云南省~内蒙古~内蒙古自治区~北京市~台湾~吉林省~四川省~天津市~宁夏~宁夏回族自治区~安徽省~山东省~山西省~广东省~广西~广西壮族自治区~新疆~新疆维吾尔自治区~江苏省~江西省~河北省~河南省~浙江省~海南省~湖北省~湖南省~澳门~甘肃省~福建省~西藏~西藏自治区~贵州省~辽宁省~重庆市~陕西省~青海省~香港~黑龙江省",
+		"zh"
+	],
+	CO: [
+		"\\d{6}",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	CR: [
+		"\\d{4,5}|\\d{3}-\\d{4}",
+		"",
+		"A|SC|Z",
+		"",
+		""
+	],
+	CU: [
+		"\\d{5}",
+		"",
+		"A|CS|Z",
+		"Artemisa~Camagüey~Ciego de Ávila~Cienfuegos~Granma~Guantánamo~Holguín~Isla de la Juventud~La Habana~Las Tunas~Matanzas~Mayabeque~Pinar del Río~Sancti Spíritus~Santiago de Cuba~Villa Clara",
+		"es"
+	],
+	CV: [
+		"\\d{4}",
+		"",
+		"A|ZC|S",
+		"Boa Vista~Brava~Fogo~Maio~Sal~Santiago~Santo Antão~São Nicolau~São Vicente",
+		"pt"
+	],
+	CW: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	CX: [
+		"6798",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	CY: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	CZ: [
+		"\\d{3} ?\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	DE: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	DJ: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	DK: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	DM: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	DO: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	DZ: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	EC: [
+		"\\d{6}",
+		"",
+		"A|Z|C",
+		"",
+		""
+	],
+	EE: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	EG: [
+		"\\d{5}",
+		"",
+		"A|C|S|Z",
+		"Alexandria Governorate~Ash Sharqia Governorate~Aswan Governorate~Asyut Governorate~Beni Suef Governorate~Cairo Governorate~Dakahlia Governorate~Damietta Governorate~El Beheira Governorate~Faiyum Governorate~Gharbia Governorate~Giza Governorate~Ismailia Governorate~Kafr El Sheikh Governorate~Luxor Governorate~Matrouh Governorate~Menia Governorate~Menofia Governorate~New Valley Governorate~North Sinai Governorate~Port Said Governorate~Qalyubia Governorate~Qena Governorate~Red Sea Governorate~Sohag Governorate~South Sinai Governorate~Suez Governorate~أسوان~أسيوط~الأقصر~الإسكندرية~الإسماعيلية~البحر الأحمر~البحيرة~الجيزة~الدقهلية~السويس~الشرقية~الغربية~الفيوم~القاهرة~القليوبية~المنوفية~المنيا~الوادي الجديد~بني سويف~بورسعيد~جنوب سيناء~دمياط~سوهاج~شمال سيناء~قنا~كفر الشيخ~مطروح",
+		"ar"
+	],
+	EH: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	ER: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	ES: [
+		"\\d{5}",
+		"",
+		"A|ZCS",
+		"Albacete~Alicante~Almería~Asturias~Badajoz~Barcelona~Burgos~Cantabria~Castellón~Ceuta~Ciudad Real~Cuenca~Cáceres~Cádiz~Córdoba~Girona~Granada~Guadalajara~Guipúzcoa~Huelva~Huesca~Islas Baleares~Jaén~La Coruña~La Rioja~Las Palmas~León~Lugo~Lérida~Madrid~Melilla~Murcia~Málaga~Navarra~Ourense~Palencia~Pontevedra~Salamanca~Santa Cruz de Tenerife~Segovia~Sevilla~Soria~Tarragona~Teruel~Toledo~Valencia~Valladolid~Vizcaya~Zamora~Zaragoza~Álava~Ávila",
+		"es~ca~gl~eu"
+	],
+	ET: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	FI: [
+		"\\d{5}",
+		"FI-",
+		"A|ZC",
+		"",
+		""
+	],
+	FJ: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	FK: [
+		"FIQQ 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	FM: [
+		"(9694[1-4])(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	FO: [
+		"\\d{3}",
+		"FO",
+		"A|ZC",
+		"",
+		""
+	],
+	FR: [
+		"\\d{2} ?\\d{3}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GA: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	GB: [
+		"GIR ?0AA|(?:(?:AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GY|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)(?:\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}))|BFPO ?\\d{1,4}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	GD: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	GE: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GF: [
+		"9[78]3\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GG: [
+		"GY\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	GH: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	GI: [
+		"GX11 1AA",
+		"",
+		"A|Z",
+		"",
+		""
+	],
+	GL: [
+		"39\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GM: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	GN: [
+		"\\d{3}",
+		"",
+		"ZAC",
+		"",
+		""
+	],
+	GP: [
+		"9[78][01]\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GQ: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	GR: [
+		"\\d{3} ?\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GS: [
+		"SIQQ 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	GT: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GU: [
+		"(969(?:[12]\\d|3[12]))(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	GW: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	GY: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	HK: [
+		"",
+		"",
+		"S|C|A",
+		"Hong Kong Island~Kowloon~New Territories~九龍~新界~香港島",
+		"zh-Hant~en"
+	],
+	HM: [
+		"\\d{4}",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	HN: [
+		"\\d{5}",
+		"",
+		"A|CS|Z",
+		"",
+		""
+	],
+	HR: [
+		"\\d{5}",
+		"HR-",
+		"A|ZC",
+		"",
+		""
+	],
+	HT: [
+		"\\d{4}",
+		"HT",
+		"A|ZC",
+		"",
+		""
+	],
+	HU: [
+		"\\d{4}",
+		"",
+		"C|A|Z",
+		"",
+		""
+	],
+	ID: [
+		"\\d{5}",
+		"",
+		"A|C|SZ",
+		"Aceh~Bali~Banten~Bengkulu~DKI Jakarta~Daerah Istimewa Yogyakarta~Gorontalo~Jambi~Jawa Barat~Jawa Tengah~Jawa Timur~Kalimantan Barat~Kalimantan Selatan~Kalimantan Tengah~Kalimantan Timur~Kalimantan Utara~Kepulauan Bangka Belitung~Kepulauan Riau~Lampung~Maluku~Maluku Utara~Nusa Tenggara Barat~Nusa Tenggara Timur~Papua~Papua Barat~Riau~Sulawesi Barat~Sulawesi Selatan~Sulawesi Tengah~Sulawesi Tenggara~Sulawesi Utara~Sumatera Barat~Sumatera Selatan~Sumatera Utara",
+		"id"
+	],
+	IE: [
+		"[\\dA-Z]{3} ?[\\dA-Z]{4}",
+		"",
+		"A|D|C|SZ",
+		"Co. Carlow~Co. Cavan~Co. Clare~Co. Cork~Co. Donegal~Co. Dublin~Co. Galway~Co. Kerry~Co. Kildare~Co. Kilkenny~Co. Laois~Co. Leitrim~Co. Limerick~Co. Longford~Co. Louth~Co. Mayo~Co. Meath~Co. Monaghan~Co. Offaly~Co. Roscommon~Co. Sligo~Co. Tipperary~Co. Waterford~Co. Westmeath~Co. Wexford~Co. Wicklow",
+		"en"
+	],
+	IL: [
+		"\\d{5}(?:\\d{2})?",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	IM: [
+		"IM\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	IN: [
+		"\\d{6}",
+		"",
+		"A|CZ|S",
+		"Andaman & Nicobar~Andaman and Nicobar Islands~Andhra Pradesh~Arunachal Pradesh~Assam~Bihar~Chandigarh~Chhattisgarh~Dadra & Nagar Haveli~Dadra and Nagar Haveli~Daman & Diu~Daman and Diu~Delhi~Goa~Gujarat~Haryana~Himachal Pradesh~Jammu & Kashmir~Jammu and Kashmir~Jharkhand~Karnataka~Kerala~Lakshadweep~Madhya Pradesh~Maharashtra~Manipur~Meghalaya~Mizoram~Nagaland~Odisha~Puducherry~Punjab~Rajasthan~Sikkim~Tamil Nadu~Telangana~Tripura~Uttar Pradesh~Uttarakhand~West Bengal",
+		"en~hi"
+	],
+	IO: [
+		"BBND 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	IQ: [
+		"\\d{5}",
+		"",
+		"A|CS|Z",
+		"",
+		""
+	],
+	IR: [
+		"\\d{5}-?\\d{5}",
+		"",
+		"S|CD|A|Z",
+		"Alborz Province~Ardabil Province~Bushehr Province~Chaharmahal and Bakhtiari Province~East Azerbaijan Province~Fars Province~Gilan Province~Golestan Province~Hamadan Province~Hormozgan Province~Ilam Province~Isfahan Province~Kerman Province~Kermanshah Province~Khuzestan Province~Kohgiluyeh and Boyer-Ahmad Province~Kurdistan Province~Lorestan Province~Markazi Province~Mazandaran Province~North Khorasan Province~Qazvin Province~Qom Province~Razavi Khorasan Province~Semnan Province~Sistan and Baluchestan Province~South Khorasan Province~Tehran Province~West Azerbaijan Province~Yazd Province~Zanjan Province~استان آذربایجان شرقی~استان آذربایجان غربی~استان اردبیل~استان اصفهان~استان البرز~استان ایلام~استان بوشهر~استان تهران~استان خراسان جنوبی~استان خراسان رضوی~استان خراسان شمالی~استان خوزستان~استان زنجان~استان سمنان~استان سیستان و بلوچستان~استان فارس~استان قزوین~استان قم~استان لرستان~استان مازندران~استان مرکزی~استان هرمزگان~استان همدان~استان چهارمحال و بختیاری~استان کردستان~استان کرمان~استان کرمانشاه~استان کهگیلویه و بویراحمد~استان گلستان~استان گیلان~استان یزد",
+		"fa"
+	],
+	IS: [
+		"\\d{3}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	IT: [
+		"\\d{5}",
+		"",
+		"A|ZCS",
+		"Agrigento~Alessandria~Ancona~Aosta~Arezzo~Ascoli Piceno~Asti~Avellino~Bari~Barletta-Andria-Trani~Belluno~Benevento~Bergamo~Biella~Bologna~Bolzano~Brescia~Brindisi~Cagliari~Caltanissetta~Campobasso~Carbonia-Iglesias~Caserta~Catania~Catanzaro~Chieti~Como~Cosenza~Cremona~Crotone~Cuneo~Enna~Fermo~Ferrara~Firenze~Foggia~Forlì-Cesena~Frosinone~Genova~Gorizia~Grosseto~Imperia~Isernia~L'Aquila~La Spezia~Latina~Lecce~Lecco~Livorno~Lodi~Lucca~Macerata~Mantova~Massa-Carrara~Matera~Medio Campidano~Messina~Milano~Modena~Monza e Brianza~Napoli~Novara~Nuoro~Ogliastra~Olbia-Tempio~Oristano~Padova~Palermo~Parma~Pavia~Perugia~Pesaro e Urbino~Pescara~Piacenza~Pisa~Pistoia~Pordenone~Potenza~Prato~Ragusa~Ravenna~Reggio Calabria~Reggio Emilia~Rieti~Rimini~Roma~Rovigo~Salerno~Sassari~Savona~Siena~Siracusa~Sondrio~Taranto~Teramo~Terni~Torino~Trapani~Trento~Treviso~Trieste~Udine~Varese~Venezia~Verbano-Cusio-Ossola~Vercelli~Verona~Vibo Valentia~Vicenza~Viterbo",
+		"it"
+	],
+	JE: [
+		"JE\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	JM: [
+		"",
+		"",
+		"A|C|S",
+		"Clarendon~Hanover~Kingston~Manchester~Portland~St. Andrew~St. Ann~St. Catherine~St. Elizabeth~St. James~St. Mary~St. Thomas~Trelawny~Westmoreland",
+		"en"
+	],
+	JO: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	JP: [
+		"\\d{3}-?\\d{4}",
+		"",
+		"Z|S|A",
+		"Aichi~Akita~Aomori~Chiba~Ehime~Fukui~Fukuoka~Fukushima~Gifu~Gunma~Hiroshima~Hokkaido~Hyogo~Ibaraki~Ishikawa~Iwate~Kagawa~Kagoshima~Kanagawa~Kochi~Kumamoto~Kyoto~Mie~Miyagi~Miyazaki~Nagano~Nagasaki~Nara~Niigata~Oita~Okayama~Okinawa~Osaka~Saga~Saitama~Shiga~Shimane~Shizuoka~Tochigi~Tokushima~Tokyo~Tottori~Toyama~Wakayama~Yamagata~Yamaguchi~Yamanashi~三重県~京都府~佐賀県~兵庫県~北海道~千葉県~和歌山県~埼玉県~大分県~大阪府~奈良県~宮城県~宮崎県~富山県~山口県~山形県~山梨県~岐阜県~岡山県~岩手県~島根県~広島県~徳島県~愛媛県~愛知県~新潟県~東京都~栃木県~沖縄県~滋賀県~熊本県~石川県~神奈川県~福井県~福岡県~福島県~秋田県~群馬県~茨城県~長崎県~長野県~青森県~静岡県~香川県~高知県~鳥取県~鹿児島県",
+		"ja"
+	],
+	KE: [
+		"\\d{5}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	KG: [
+		"\\d{6}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	KH: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	KI: [
+		"",
+		"",
+		"A|S|C",
+		"",
+		""
+	],
+	KM: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	KN: [
+		"",
+		"",
+		"A|CS",
+		"Nevis~St. Kitts",
+		"en"
+	],
+	KP: [
+		"",
+		"",
+		"Z|S|C|A",
+		"Chagang~Kangwon~North Hamgyong~North Hwanghae~North Pyongan~Pyongyang~Rason~Ryanggang~South Hamgyong~South Hwanghae~South Pyongan~강원도~라선 특별시~량강도~자강도~평안 남도~평안 북도~평양 직할시~함경 남도~함경 북도~황해남도~황해북도",
+		"ko"
+	],
+	KR: [
+		"\\d{5}",
+		"",
+		"SCD|A|Z",
+		"Busan~Chungcheongbuk-do~Chungcheongnam-do~Daegu~Daejeon~Gangwon-do~Gwangju~Gyeonggi-do~Gyeongsangbuk-do~Gyeongsangnam-do~Incheon~Jeju-do~Jeollabuk-do~Jeollanam-do~Sejong~Seoul~Ulsan~강원~강원도~경기~경기도~경남~경북~경상남도~경상북도~광주~광주광역시~대구~대구광역시~대전~대전광역시~부산~부산광역시~서울~서울특별시~세종~세종특별자치시~울산~울산광역시~인천~인천광역시~전남~전라남도~전라북도~전북~제주~제주특별자치도~충남~충북~충청남도~충청북도",
+		"ko"
+	],
+	KW: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	KY: [
+		"KY\\d-\\d{4}",
+		"",
+		"A|SZ",
+		"Cayman Brac~Grand Cayman~Little Cayman",
+		"en"
+	],
+	KZ: [
+		"\\d{6}",
+		"",
+		"Z|S|C|A",
+		"",
+		""
+	],
+	LA: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	LB: [
+		"(?:\\d{4})(?: ?(?:\\d{4}))?",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	LC: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	LI: [
+		"948[5-9]|949[0-8]",
+		"FL-",
+		"A|ZC",
+		"",
+		""
+	],
+	LK: [
+		"\\d{5}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	LR: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	LS: [
+		"\\d{3}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	LT: [
+		"\\d{5}",
+		"LT-",
+		"A|ZC",
+		"",
+		""
+	],
+	LU: [
+		"\\d{4}",
+		"L-",
+		"A|ZC",
+		"",
+		""
+	],
+	LV: [
+		"LV-\\d{4}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	LY: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	MA: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	MC: [
+		"980\\d{2}",
+		"MC-",
+		"A|ZC",
+		"",
+		""
+	],
+	MD: [
+		"\\d{4}",
+		"MD-",
+		"A|ZC",
+		"",
+		""
+	],
+	ME: [
+		"8\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	MF: [
+		"9[78][01]\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	MG: [
+		"\\d{3}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	MH: [
+		"(969[67]\\d)(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	MK: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	ML: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	MM: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	MN: [
+		"\\d{5}",
+		"",
+		"A|C|SZ",
+		"",
+		""
+	],
+	MO: [
+		"",
+		"",
+		"A",
+		"",
+		""
+	],
+	MP: [
+		"(9695[012])(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	MQ: [
+		"9[78]2\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	MR: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	MS: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	MT: [
+		"[A-Z]{3} ?\\d{2,4}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	MU: [
+		"\\d{3}(?:\\d{2}|[A-Z]{2}\\d{3})",
+		"",
+		"A|Z|C",
+		"",
+		""
+	],
+	MV: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	MW: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	MX: [
+		"\\d{5}",
+		"",
+		"A|D|ZCS",
+		"Ags.~Aguascalientes~B.C.S.~Baja California~Baja California Sur~CDMX~Camp.~Campeche~Chiapas~Chih.~Chihuahua~Chis.~Ciudad de México~Coah.~Coahuila de Zaragoza~Col.~Colima~Dgo.~Durango~Estado de México~Gro.~Gto.~Guanajuato~Guerrero~Hgo.~Hidalgo~Jal.~Jalisco~Mich.~Michoacán~Mor.~Morelos~Méx.~Nay.~Nayarit~Nuevo León~Oax.~Oaxaca~Pue.~Puebla~Qro.~Querétaro~Quintana Roo~S.L.P.~San Luis Potosí~Sin.~Sinaloa~Son.~Sonora~Tab.~Tabasco~Tamaulipas~Tamps.~Tlax.~Tlaxcala~Ver.~Veracruz~Yuc.~Yucatán~Zac.~Zacatecas",
+		"es"
+	],
+	MY: [
+		"\\d{5}",
+		"",
+		"A|D|ZC|S",
+		"Johor~Kedah~Kelantan~Kuala Lumpur~Labuan~Melaka~Negeri Sembilan~Pahang~Perak~Perlis~Pulau Pinang~Putrajaya~Sabah~Sarawak~Selangor~Terengganu",
+		"ms"
+	],
+	MZ: [
+		"\\d{4}",
+		"",
+		"A|ZCS",
+		"Cabo Delgado~Cidade de Maputo~Gaza~Inhambane~Manica~Maputo~Nampula~Niassa~Sofala~Tete~Zambezia",
+		"pt"
+	],
+	NA: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	NC: [
+		"988\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	NE: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	NF: [
+		"2899",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	NG: [
+		"\\d{6}",
+		"",
+		"A|D|CZ|S",
+		"Abia~Adamawa~Akwa Ibom~Anambra~Bauchi~Bayelsa~Benue~Borno~Cross River~Delta~Ebonyi~Edo~Ekiti~Enugu~Federal Capital Territory~Gombe~Imo~Jigawa~Kaduna~Kano~Katsina~Kebbi~Kogi~Kwara~Lagos~Nasarawa~Niger~Ogun State~Ondo~Osun~Oyo~Plateau~Rivers~Sokoto~Taraba~Yobe~Zamfara",
+		"en"
+	],
+	NI: [
+		"\\d{5}",
+		"",
+		"A|Z|CS",
+		"Boaco~Carazo~Chinandega~Chontales~Estelí~Granada~Jinotega~León~Madriz~Managua~Masaya~Matagalpa~Nueva Segovia~Región Autónoma de la Costa Caribe Norte~Región Autónoma de la Costa Caribe Sur~Rivas~Río San Juan",
+		"es"
+	],
+	NL: [
+		"\\d{4} ?[A-Z]{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	NO: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	NP: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	NR: [
+		"",
+		"",
+		"A|S",
+		"Aiwo District~Anabar District~Anetan District~Anibare District~Baiti District~Boe District~Buada District~Denigomodu District~Ewa District~Ijuw District~Meneng District~Nibok District~Uaboe District~Yaren District",
+		"en"
+	],
+	NU: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	NZ: [
+		"\\d{4}",
+		"",
+		"A|D|CZ",
+		"",
+		""
+	],
+	OM: [
+		"(?:PC )?\\d{3}",
+		"",
+		"A|Z|C",
+		"",
+		""
+	],
+	PA: [
+		"",
+		"",
+		"A|C|S",
+		"",
+		""
+	],
+	PE: [
+		"(?:LIMA \\d{1,2}|CALLAO 0?\\d)|[0-2]\\d{4}",
+		"",
+		"A|CZ|S",
+		"Amazonas~Apurímac~Arequipa~Ayacucho~Cajamarca~Callao~Cuzco~Gobierno Regional de Lima~Huancavelica~Huánuco~Ica~Junín~La Libertad~Lambayeque~Loreto~Madre de Dios~Moquegua~Municipalidad Metropolitana de Lima~Pasco~Piura~Puno~San Martín~Tacna~Tumbes~Ucayali~Áncash",
+		"es"
+	],
+	PF: [
+		"987\\d{2}",
+		"",
+		"A|ZCS",
+		"",
+		""
+	],
+	PG: [
+		"\\d{3}",
+		"",
+		"A|CZS",
+		"",
+		""
+	],
+	PH: [
+		"\\d{4}",
+		"",
+		"A|DC|ZS",
+		"Abra~Agusan del Norte~Agusan del Sur~Aklan~Albay~Antique~Apayao~Aurora~Basilan~Bataan~Batanes~Batangas~Benguet~Biliran~Bohol~Bukidnon~Bulacan~Cagayan~Camarines Norte~Camarines Sur~Camiguin~Capiz~Catanduanes~Cavite~Cebu~Compostela Valley~Cotabato~Davao Occidental~Davao Oriental~Davao del Norte~Davao del Sur~Dinagat Islands~Eastern Samar~Guimaras~Ifugao~Ilocos Norte~Ilocos Sur~Iloilo~Isabela~Kalinga~La Union~Laguna~Lanao del Norte~Lanao del Sur~Leyte~Maguindanao~Marinduque~Masbate~Metro Manila~Mindoro Occidental~Mindoro Oriental~Misamis Occidental~Misamis Oriental~Mountain Province~Negros Occidental~Negros Oriental~Northern Samar~Nueva Ecija~Nueva Vizcaya~Palawan~Pampanga~Pangasinan~Quezon Province~Quirino~Rizal~Romblon~Samar~Sarangani~Siquijor~Sorsogon~South Cotabato~Southern Leyte~Sultan Kudarat~Sulu~Surigao del Norte~Surigao del Sur~Tarlac~Tawi-Tawi~Zambales~Zamboanga Sibuguey~Zamboanga del Norte~Zamboanga del Sur",
+		"en"
+	],
+	PK: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	PL: [
+		"\\d{2}-\\d{3}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	PM: [
+		"9[78]5\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	PN: [
+		"PCRN 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	PR: [
+		"(00[679]\\d{2})(?:[ \\-](\\d{4}))?",
+		"PR ",
+		"A|CZ",
+		"",
+		""
+	],
+	PS: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	PT: [
+		"\\d{4}-\\d{3}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	PW: [
+		"(969(?:39|40))(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	PY: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	QA: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	RE: [
+		"9[78]4\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	RO: [
+		"\\d{6}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	RS: [
+		"\\d{5,6}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	RU: [
+		"\\d{6}",
+		"",
+		"A|C|S|Z",
+		"Altay Republits~Altayskiy kray~Amurskaya oblast'~Arkhangelskaya oblast'~Astrakhanskaya oblast'~Bashkortostan Republits~Belgorodskaya oblast'~Bryanskaya oblast'~Buryatiya Republits~Chechenskaya Republits~Chelyabinskaya oblast'~Chukotskiy~Chuvashia~Dagestan Republits~Evreyskaya avtonomnaya oblast'~Ingushetiya Republits~Irkutskaya oblast'~Ivanovskaya oblast'~Kabardino-Balkarskaya Republits~Kaliningradskaya oblast'~Kaluzhskaya oblast'~Kamchatskiy kray~Karachaevo-Cherkesskaya Republits~Kareliya Republits~Kemerovskaya oblast'~Khabarovskiy kray~Khakasiya Republits~Khanty-Mansiyskiy avtonomnyy okrug~Kirovskaya oblast'~Komi Republits~Kostromskaya oblast'~Krasnodarskiy kray~Krasnoyarskiy kray~Kurganskaya oblast'~Kurskaya oblast'~Leningradskaya oblast'~Lipetskaya oblast'~Magadanskaya oblast'~Moskovskaya oblast'~Moskva~Murmanskaya oblast'~Nenetskiy~Nizhegorodskaya oblast'~Novgorodskaya oblast'~Novosibirskaya oblast'~Omskaya oblast'~Orenburgskaya oblast'~Orlovskaya oblast'~Penzenskaya oblast'~Permskiy kray~Primorskiy kray~Pskovskaya oblast'~Respublika Adygeya~Respublika Kalmykiya~Respublika Krym~Respublika Mariy El~Respublika Mordoviya~Respublika Severnaya Osetiya-Alaniya~Respublika Tatarstan~Respublika Udmurtiya~Rostovskaya oblast'~Ryazanskaya oblast'~Sakha (Yakutiya) Republits~Sakhalinskaya oblast'~Samarskaya oblast'~Sankt-Peterburg~Saratovskaya oblast'~Sevastopol'~Smolenskaya oblast'~Stavropolskiy kray~Sverdlovskaya oblast'~Tambovskaya oblast'~Tomskaya oblast'~Tulskaya oblast'~Tverskaya oblast'~Tyumenskaya oblast'~Tyva Republits~Ulyanovskaya oblast'~Vladimirskaya oblast'~Volgogradskaya oblast'~Vologodskaya oblast'~Voronezhskaya oblast'~Yamalo-Nenetskiy~Yaroslavskaya oblast'~Zabaykalskiy kray~Автономна Республіка Крим~Алтайский край~Амурская область~Архангельская область~Астраханская область~Белгородская область~Брянская область~Владимирская область~Волгоградская область~Вологодская область~Воронежская область~Еврейская автономная область~Забайкальский край~Ивановская область~Иркутская область~Кабардино-Балкарская Республика~Калининградская область~Калужская область~Камчатский край~Карачаево-Черкесская Республика~Кемеровская область~Кировская область~Костромская область~Краснодарский край~Красноярский край~Курганская область~Курская область~Ленинградская область~Липецкая область~Магаданская область~Москва~Московская область~Мурманская область~Ненецкий автономный округ~Нижегородская область~Новгородская область~Новосибирская область~Омская область~Оренбургская область~Орловская область~Пензенская область~Пермский край~Приморский край~Псковская область~Республика Адыгея~Республика Алтай~Республика Башкортостан~Республика Бурятия~Республика Дагестан~Республика Ингушетия~Республика Калмыкия~Республика Карелия~Республика Коми~Республика Крым~Республика Марий Эл~Республика Мордовия~Республика Саха (Якутия)~Республика Северная Осетия-Алания~Республика Татарстан~Республика Тыва~Республика Удмуртия~Республика Хакасия~Ростовская область~Рязанская область~Самарская область~Санкт-Петербург~Саратовская область~Сахалинская область~Свердловская область~Севастополь~Смоленская область~Ставропольский край~Тамбовская область~Тверская область~Томская область~Тульская область~Тюменская область~Ульяновская область~Хабаровский край~Ханты-Мансийский автономный округ~Челябинская область~Чеченская Республика~Чувашская Республика~Чукотский автономный округ~Ямало-Ненецкий автономный округ~Ярославская область",
+		"ru"
+	],
+	RW: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	SA: [
+		"\\d{5}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	SB: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	SC: [
+		"",
+		"",
+		"A|C|S",
+		"",
+		""
+	],
+	SD: [
+		"\\d{5}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	SE: [
+		"\\d{3} ?\\d{2}",
+		"SE-",
+		"A|ZC",
+		"",
+		""
+	],
+	SG: [
+		"\\d{6}",
+		"",
+		"A|Z",
+		"",
+		""
+	],
+	SH: [
+		"(?:ASCN|STHL) 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	SI: [
+		"\\d{4}",
+		"SI-",
+		"A|ZC",
+		"",
+		""
+	],
+	SJ: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	SK: [
+		"\\d{3} ?\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	SL: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	SM: [
+		"4789\\d",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	SN: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	SO: [
+		"[A-Z]{2} ?\\d{5}",
+		"",
+		"A|CSZ",
+		"Awdal~Bakool~Banaadir~Bari~Bay~Galguduud~Gedo~Hiiraan~Jubbada Dhexe~Jubbada Hoose~Mudug~Nugaal~Sanaag~Shabeellaha Dhexe~Shabeellaha Hoose~Sool~Togdheer~Woqooyi Galbeed",
+		"so"
+	],
+	SR: [
+		"",
+		"",
+		"A|C|S",
+		"Brokopondo~Commewijne~Coronie~Marowijne~Nickerie~Para~Paramaribo~Saramacca~Sipaliwini~Wanica",
+		"nl"
+	],
+	SS: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	ST: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	SV: [
+		"CP [1-3][1-7][0-2]\\d",
+		"",
+		"A|ZC|S",
+		"Ahuachapan~Ahuachapán~Cabanas~Cabañas~Calatenango~Chalatenango~Cuscatlan~Cuscatlán~La Libertad~La Paz~La Union~La Unión~Morazan~Morazán~San Miguel~San Salvador~San Vicente~Santa Ana~Sonsonate~Usulutan~Usulután",
+		"es"
+	],
+	SX: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	SY: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	SZ: [
+		"[HLMS]\\d{3}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	TA: [
+		"TDCU 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	TC: [
+		"TKCA 1ZZ",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	TD: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	TF: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	TG: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	TH: [
+		"\\d{5}",
+		"",
+		"A|DC|SZ",
+		"Amnat Charoen~Ang Thong~Bangkok~Bueng Kan~Buri Ram~Chachoengsao~Chai Nat~Chaiyaphum~Chanthaburi~Chiang Mai~Chiang Rai~Chon Buri~Chumpon~Kalasin~Kamphaeng Phet~Kanchanaburi~Khon Kaen~Krabi~Lampang~Lamphun~Loei~Lop Buri~Mae Hong Son~Maha Sarakham~Mukdahan~Nakhon Nayok~Nakhon Pathom~Nakhon Phanom~Nakhon Ratchasima~Nakhon Sawan~Nakhon Si Thammarat~Nan~Narathiwat~Nong Bua Lam Phu~Nong Khai~Nonthaburi~Pathum Thani~Pattani~Phang Nga~Phattalung~Phayao~Phetchabun~Phetchaburi~Phichit~Phitsanulok~Phra Nakhon Si Ayutthaya~Phrae~Phuket~Prachin Buri~Prachuap Khiri Khan~Ranong~Ratchaburi~Rayong~Roi Et~Sa Kaeo~Sakon Nakhon~Samut Prakan~Samut Sakhon~Samut Songkhram~Saraburi~Satun~Si Sa Ket~Sing Buri~Songkhla~Sukhothai~Suphanburi~Surat Thani~Surin~Tak~Trang~Trat~Ubon Ratchathani~Udon Thani~Uthai Thani~Uttaradit~Yala~Yasothon~กระบี่~กรุงเทพมหานคร~กาญจนบุรี~กาฬสินธุ์~กำแพงเพชร~ขอนแก่น~จังหวัด บึงกาฬ~จันทบุรี~ฉะเชิงเทรา~ชลบุรี~ชัยนาท~ชัยภูมิ~ชุมพร~ตรัง~ตราด~ตาก~นครนายก~นครปฐม~นครพนม~นครราชสีมา~นครศรีธรรมราช~นครสวรรค์~นนทบุรี~นราธิวาส~น่าน~บุรีรัมย์~ปทุมธานี~ประจวบคีรีขันธ์~ปราจีนบุรี~ปัตตานี~พระนครศรีอยุธยา~พะเยา~พังงา~พัทลุง~พิจิตร~พิษณุโลก~ภูเก็ต~มหาสารคาม~มุกดาหาร~ยะลา~ยโสธร~ระนอง~ระยอง~ราชบุรี~ร้อยเอ็ด~ลพบุรี~ลำปาง~ลำพูน~ศรีสะเกษ~สกลนคร~สงขลา~สตูล~สมุทรปราการ~สมุทรสงคราม~สมุทรสาคร~สระบุรี~สระแก้ว~สิงห์บุรี~สุพรรณบุรี~สุราษฎร์ธานี~สุรินทร์~สุโขทัย~หนองคาย~หนองบัวลำภู~อำนาจเจริญ~อุดรธานี~อุตรดิตถ์~อุทัยธานี~อุบลราชธานี~อ่างทอง~เชียงราย~เชียงใหม่~เพชรบุรี~เพชรบูรณ์~เลย~แพร่~แม่ฮ่องสอน",
+		"th"
+	],
+	TJ: [
+		"\\d{6}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	TK: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	TL: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	TM: [
+		"\\d{6}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	TN: [
+		"\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	TO: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	TR: [
+		"\\d{5}",
+		"",
+		"A|ZCS",
+		"Adana~Adıyaman~Afyon~Aksaray~Amasya~Ankara~Antalya~Ardahan~Artvin~Aydın~Ağrı~Balıkesir~Bartın~Batman~Bayburt~Bilecik~Bingöl~Bitlis~Bolu~Burdur~Bursa~Denizli~Diyarbakır~Düzce~Edirne~Elazığ~Erzincan~Erzurum~Eskişehir~Gaziantep~Giresun~Gümüşhane~Hakkari~Hatay~Isparta~Iğdır~Kahramanmaraş~Karabük~Karaman~Kars~Kastamonu~Kayseri~Kilis~Kocaeli~Konya~Kütahya~Kırklareli~Kırıkkale~Kırşehir~Malatya~Manisa~Mardin~Mersin~Muğla~Muş~Nevşehir~Niğde~Ordu~Osmaniye~Rize~Sakarya~Samsun~Siirt~Sinop~Sivas~Tekirdağ~Tokat~Trabzon~Tunceli~Uşak~Van~Yalova~Yozgat~Zonguldak~Çanakkale~Çankırı~Çorum~İstanbul~İzmir~Şanlıurfa~Şırnak",
+		"tr"
+	],
+	TT: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	TV: [
+		"",
+		"",
+		"A|C|S",
+		"Funafuti~Nanumanga~Nanumea~Niulakita~Niutao~Nui~Nukufetau~Nukulaelae~Vaitupu",
+		"tyv"
+	],
+	TW: [
+		"\\d{3}(?:\\d{2})?",
+		"",
+		"Z|SC|A",
+		"Changhua County~Chiayi City~Chiayi County~Hsinchu City~Hsinchu County~Hualien County~Kaohsiung City~Keelung City~Kinmen County~Lienchiang County~Miaoli County~Nantou County~New Taipei City~Penghu County~Pingtung County~Taichung City~Tainan City~Taipei City~Taitung County~Taoyuan City~Yilan County~Yunlin County~南投縣~台中市~台北市~台南市~台東縣~嘉義市~嘉義縣~基隆市~宜蘭縣~屏東縣~彰化縣~新北市~新竹市~新竹縣~桃園市~澎湖縣~花蓮縣~苗栗縣~連江縣~金門縣~雲林縣~高雄市",
+		"zh-Hant"
+	],
+	TZ: [
+		"\\d{4,5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	UA: [
+		"\\d{5}",
+		"",
+		"A|C|S|Z",
+		"Cherkas'ka oblast~Chernihivs'ka oblast~Chernivets'ka oblast~Crimea~Dnipropetrovsk oblast~Donetsk oblast~Ivano-Frankivs'ka oblast~Kharkiv oblast~Khersons'ka oblast~Khmel'nyts'ka oblast~Kiev oblast~Kirovohrads'ka oblast~Kyiv city~Luhans'ka oblast~Lviv oblast~Mykolaivs'ka oblast~Odessa oblast~Poltavs'ka oblast~Rivnens'ka oblast~Sevastopol' city~Sums'ka oblast~Ternopil's'ka oblast~Vinnyts'ka oblast~Volyns'ka oblast~Zakarpats'ka oblast~Zaporiz'ka oblast~Zhytomyrs'ka oblast~Івано-Франківська область~Автономна Республіка Крим~Волинська область~Вінницька область~Дніпропетровська область~Донецька область~Житомирська область~Закарпатська область~Запорізька область~Київ~Київська область~Кіровоградська область~Луганська область~Львівська область~Миколаївська область~Одеська область~Полтавська область~Рівненська область~Севастополь~Сумська область~Тернопільська область~Харківська область~Херсонська область~Хмельницька область~Черкаська область~Чернівецька область~Чернігівська область~місто Київ~місто Севастополь",
+		"uk"
+	],
+	UG: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	UM: [
+		"96898",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	US: [
+		"(\\d{5})(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CSZ",
+		"Alabama~Alaska~American Samoa~Arizona~Arkansas~Armed Forces (AA)~Armed Forces (AE)~Armed Forces (AP)~California~Colorado~Connecticut~Delaware~District of Columbia~Florida~Georgia~Guam~Hawaii~Idaho~Illinois~Indiana~Iowa~Kansas~Kentucky~Louisiana~Maine~Marshall Islands~Maryland~Massachusetts~Michigan~Micronesia~Minnesota~Mississippi~Missouri~Montana~Nebraska~Nevada~New Hampshire~New Jersey~New Mexico~New York~North Carolina~North Dakota~Northern Mariana Islands~Ohio~Oklahoma~Oregon~Palau~Pennsylvania~Puerto Rico~Rhode Island~South Carolina~South Dakota~Tennessee~Texas~Utah~Vermont~Virgin Islands~Virginia~Washington~West Virginia~Wisconsin~Wyoming",
+		"en"
+	],
+	UY: [
+		"\\d{5}",
+		"",
+		"A|ZCS",
+		"Artigas~Canelones~Cerro Largo~Colonia~Durazno~Flores~Florida~Lavalleja~Maldonado~Montevideo~Paysandú~Rivera~Rocha~Río Negro~Salto~San José~Soriano~Tacuarembó~Treinta y Tres",
+		"es"
+	],
+	UZ: [
+		"\\d{6}",
+		"",
+		"A|ZC|S",
+		"",
+		""
+	],
+	VA: [
+		"00120",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	VC: [
+		"VC\\d{4}",
+		"",
+		"A|CZ",
+		"",
+		""
+	],
+	VE: [
+		"\\d{4}",
+		"",
+		"A|CZS",
+		"Amazonas~Anzoátegui~Apure~Aragua~Barinas~Bolívar~Carabobo~Cojedes~Delta Amacuro~Dependencias Federales~Distrito Federal~Falcón~Guárico~Lara~Miranda~Monagas~Mérida~Nueva Esparta~Portuguesa~Sucre~Trujillo~Táchira~Vargas~Yaracuy~Zulia",
+		"es"
+	],
+	VG: [
+		"VG\\d{4}",
+		"",
+		"A|C|Z",
+		"",
+		""
+	],
+	VI: [
+		"(008(?:(?:[0-4]\\d)|(?:5[01])))(?:[ \\-](\\d{4}))?",
+		"",
+		"A|CSZ",
+		"",
+		""
+	],
+	VN: [
+		"\\d{5}\\d?",
+		"",
+		"A|C|SZ",
+		"An Giang~An Giang Province~Ba Ria-Vung Tau Province~Bac Giang Province~Bac Kan Province~Bac Lieu Province~Bac Ninh Province~Ben Tre Province~Binh Dinh Province~Binh Duong Province~Binh Phuoc Province~Binh Thuan Province~Bà Rịa–Vũng Tàu~Bình Dương~Bình Phước~Bình Thuận~Bình Định~Bạc Liêu~Bắc Giang~Bắc Kạn~Bắc Ninh~Bến Tre~Ca Mau Province~Can Tho City~Cao Bang Province~Cao Bằng~Cà Mau~Cần Thơ~Da Nang City~Dak Lak Province~Dak Nong Province~Dien Bien Province~Dong Nai Province~Dong Thap Province~Gia Lai~Gia Lai Province~Ha Giang Province~Ha Nam Province~Ha Tinh Province~Hai Duong Province~Haiphong City~Hanoi City~Hau Giang Province~Ho Chi Minh City~Hoa Binh Province~Hung Yen Province~Hà Giang~Hà Nam~Hà Nội~Hà Tĩnh~Hòa Bình~Hưng Yên~Hải Dương~Hải Phòng~Hậu Giang~Khanh Hoa Province~Khánh Hòa~Kien Giang Province~Kiên Giang~Kon Tum~Kon Tum Province~Lai Chau Province~Lai Châu~Lam Dong Province~Lang Song Province~Lao Cai Province~Long An~Long An Province~Lào Cai~Lâm Đồng~Lạng Sơn~Nam Dinh Province~Nam Định~Nghe An Province~Nghệ An~Ninh Binh Province~Ninh Bình~Ninh Thuan Province~Ninh Thuận~Phu Tho Province~Phu Yen Province~Phú Thọ~Phú Yên~Quang Binh Province~Quang Nam Province~Quang Ngai Province~Quang Ninh Province~Quang Tri Province~Quảng Bình~Quảng Nam~Quảng Ngãi~Quảng Ninh~Quảng Trị~Soc Trang Province~Son La Province~Sóc Trăng~Sơn La~Tay Ninh Province~Thai Binh Province~Thai Nguyen Province~Thanh Hoa Province~Thanh Hóa~Thua Thien-Hue Province~Thành phố Hồ Chí Minh~Thái Bình~Thái Nguyên~Thừa Thiên–Huế~Tien Giang Province~Tiền Giang~Tra Vinh Province~Trà Vinh~Tuyen Quang Province~Tuyên Quang~Tây Ninh~Vinh Long Province~Vinh Phuc Province~Vĩnh Long~Vĩnh Phúc~Yen Bai Province~Yên Bái~Điện Biên~Đà Nẵng~Đăk Nông~Đắk Lắk~Đồng Nai~Đồng Tháp",
+		"vi"
+	],
+	VU: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	WF: [
+		"986\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	WS: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	XK: [
+		"[1-7]\\d{4}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	YE: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	],
+	YT: [
+		"976\\d{2}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	ZA: [
+		"\\d{4}",
+		"",
+		"A|D|C|Z",
+		"",
+		""
+	],
+	ZM: [
+		"\\d{5}",
+		"",
+		"A|ZC",
+		"",
+		""
+	],
+	ZW: [
+		"",
+		"",
+		"A|C",
+		"",
+		""
+	]
+};
+// src/core/redaction/rules/address-country-names.ts
+var WIDELY_WRITTEN = [
+	"en",
+	"fr",
+	"es",
+	"de",
+	"it",
+	"pt",
+	"nl",
+	"ru",
+	"uk",
+	"pl",
+	"tr",
+	"ar",
+	"fa",
+	"he",
+	"hi",
+	"zh",
+	"zh-Hant",
+	"ja",
+	"ko",
+	"vi",
+	"th",
+	"id"
+];
+/** Names compare without case, dots, apostrophes or doubled spaces (`Co Kildare` = `Co. Kildare`). */
+function normaliseName(name) {
+	return name.normalize("NFC").toLowerCase().replace(/[.'’]/g, "").replace(/\s+/g, " ").trim();
+}
+/** Division type words that text often leaves out of a division's name (`استان تهران` → `تهران`, `Tehran Province`). */
+var DIVISION_WORDS = /^(?:استان|provincia de|province of|región de|region)\s+|\s+(?:province|county|sheng|shi|region|prefecture|state)$/iu;
+var built = null;
+function add(map, name, code, names) {
+	const key = normaliseName(name);
+	if (key.length < 2 || /^\d+$/.test(key)) return;
+	const codes = map.get(key);
+	if (!codes) map.set(key, [code]);
+	else if (!codes.includes(code)) codes.push(code);
+	const words = key.split(" ");
+	names.firstWords.add(words[0]);
+	names.lastWords.add(words[words.length - 1]);
+}
+function countryNames() {
+	if (built) return built;
+	const names = {
+		countries: /* @__PURE__ */ new Map(),
+		countryNames: /* @__PURE__ */ new Map(),
+		regionNames: /* @__PURE__ */ new Map(),
+		firstWords: /* @__PURE__ */ new Set(),
+		lastWords: /* @__PURE__ */ new Set()
+	};
+	const displays = /* @__PURE__ */ new Map();
+	const display = (lang) => {
+		if (!displays.has(lang)) try {
+			displays.set(lang, new Intl.DisplayNames([lang], {
+				type: "region",
+				fallback: "none"
+			}));
+		} catch {
+			displays.set(lang, null);
+		}
+		return displays.get(lang) ?? null;
+	};
+	for (const [code, [zip, prefix, order, regions, languages]] of Object.entries(ADDRESS_COUNTRIES)) {
+		const street = order.indexOf("A");
+		const first = Math.min(...["S", "Z"].map((f) => order.includes(f) ? order.indexOf(f) : Infinity));
+		names.countries.set(code, {
+			code,
+			postcode: zip ? new RegExp(`^(?:${prefix.replace(/[-]/g, "\\-")}|${code}-?)?(?:${zip})$`, "i") : null,
+			majorFirst: first < street,
+			cityState: !order.includes("C") && !order.includes("S")
+		});
+		for (const lang of /* @__PURE__ */ new Set([...WIDELY_WRITTEN, ...languages.split("~").filter((l) => l !== "")])) {
+			const name = display(lang)?.of(code);
+			if (name) add(names.countryNames, name, code, names);
+		}
+		for (const region of regions.split("~").filter((r) => r !== "")) {
+			add(names.regionNames, region, code, names);
+			const bare = region.replace(DIVISION_WORDS, "");
+			if (bare !== region) add(names.regionNames, bare, code, names);
+		}
+	}
+	built = names;
+	return names;
+}
+/** The digits of any script as ASCII (`۱۱۹۳۶` → `11936`), so a country's postcode pattern can test them. */
+function asciiDigits(value) {
+	if (!/[^ -~\s]/.test(value)) return value;
+	return value.replace(/\p{Nd}/gu, (d) => {
+		const cp = d.codePointAt(0);
+		if (cp < 128) return d;
+		let zero = cp;
+		while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+		return String(cp - zero);
+	});
+}
+// src/core/redaction/rules/address-postcode-words.ts
+var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
+/** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Persian, Hebrew, Indic. */
+var STREET_MARKER = /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|خیابان|کوچه|بلوار|میدان|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
+var TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
+var FUSED = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
+/** A word that names a street by itself: a street type, a fused type ending, or a street marker of any script. */
+function isStreetWord(word) {
+	const w = word.replace(/[,;]$/, "");
+	const bare = w.replace(/\.$/, "").toLowerCase();
+	return TYPES.has(bare) || TYPES.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
+}
+/** Words that make a number in the same segment something other than a house number or postcode. */
+var NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
+/** A number with a unit after it (`281 MB`, `16px`, `3 times`): a quantity, not a house number. */
+var QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
+// src/core/redaction/rules/address-postcode-blocks.ts
+var D = "\\p{Nd}";
+/** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
+var SHAPES = [
+	`${D}{5}(?:-${D}{3,4})?`,
+	`${D}{6}`,
+	`${D}{4}(?:-${D}{3}| ?[A-Z]{2}(?![\\p{L}]))?`,
+	`${D}{3} ${D}{2}`,
+	`${D}{2}-${D}{3}`,
+	`${D}{3}-${D}{3,4}`,
+	`[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
+	`[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
+	`(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
+	`[A-Z]${D}{4}[A-Z]{3}`
+].join("|");
+var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
+var CANDIDATE$1 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
+/** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
+var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
+var TOWN = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
+/** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
+var AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
+var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN})(?: \\((?:${TOWN})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
+var POSTCODE_LAST = new RegExp(`^(?:${TOWN}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
+/** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
+var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
+var MAX_SEGMENT$1 = 90;
+var BREAKS = /* @__PURE__ */ new Set([
+	"\n",
+	",",
+	"，",
+	"、",
+	"\"",
+	"`",
+	"“",
+	"”",
+	"«",
+	"»",
+	"「",
+	"」"
+]);
+function isBreak(text, i) {
+	const ch = text[i];
+	if (BREAKS.has(ch)) return true;
+	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
+}
+function kindOfBreak(text, i) {
+	const ch = text[i];
+	if (ch === void 0) return "hard";
+	if (ch === "\n") return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line";
+	return ch === "," || ch === "，" || ch === "、" ? "comma" : "hard";
+}
+/** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */
+function segmentBefore(text, end, floor) {
+	let i = end - 1;
+	const stop = Math.max(floor, end - MAX_SEGMENT$1);
+	while (i >= stop && !isBreak(text, i)) i--;
+	if (i < stop && i >= floor && stop > floor) return null;
+	return {
+		start: i + 1,
+		end,
+		before: i < floor ? "hard" : kindOfBreak(text, i)
+	};
+}
+function segmentAfter(text, start, limit) {
+	let i = start;
+	const stop = Math.min(limit, start + MAX_SEGMENT$1);
+	while (i < stop && !isBreak(text, i)) i++;
+	if (i >= stop && stop < limit) return null;
+	return {
+		start,
+		end: i,
+		before: "comma"
+	};
+}
+function trimmed(text, seg) {
+	let { start, end } = seg;
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /[\s.!?]/.test(text[end - 1])) end--;
+	while (start < end && /[-*>•·]/.test(text[start]) && /\s/.test(text[start + 1] ?? "")) start += 2;
+	return {
+		value: text.slice(start, end),
+		start,
+		end
+	};
+}
+var NUMBER = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
+/** Where a sentence or label ends inside a segment: `: `, `? `, or a full stop after a word (not `ул. `, `No. `). */
+var SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
+var PARTICLES = new Set(NAME_PARTICLES.split("|"));
+/** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
+var prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES.has(w));
+var YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
+var WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
+var memo = /* @__PURE__ */ new Map();
+function classify(value) {
+	let kind = memo.get(value);
+	if (kind === void 0) {
+		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
+		kind = classifyOnce(value);
+		memo.set(value, kind);
+	}
+	return kind;
+}
+function classifyOnce(value) {
+	if (value === "" || value.length > 70 || CODE.test(value)) return null;
+	const words = value.replace(/[()]/g, " ").split(/\s+/).filter((w) => w !== "");
+	if (words.length > 7) return null;
+	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !isStreetWord(w));
+	const typed = words.some((w) => isStreetWord(w));
+	if (MONTH_DAY.test(value) && !typed || QUANTITY.test(value) || !typed && words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
+	const numbered = NUMBER.test(value.replace(YEAR, ""));
+	if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null;
+	if (lower.length > (numbered ? 1 : 2) || lower.length > 0 && lower.length === words.length && words.length > 2) return null;
+	if (numbered && WORDISH.test(value)) return "street";
+	if (typed) return "street";
+	if (numbered) return words.length <= 3 ? "number" : null;
+	return /\p{L}/u.test(value) ? "place" : null;
+}
+/** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
+function streetTail(text, seg) {
+	const { value, start } = trimmed(text, seg);
+	let sentence = -1;
+	for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;
+	const tokens = [...value.slice(sentence + 1).matchAll(/\S+/g)];
+	let first = tokens.length;
+	while (first > 0) {
+		const t = tokens[first - 1][0];
+		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES.has(t)) break;
+		first--;
+	}
+	while (first < tokens.length && PARTICLES.has(tokens[first][0])) first++;
+	if (first === tokens.length) return null;
+	const at = start + sentence + 1 + tokens[first].index;
+	const kind = classify(text.slice(at, trimmed(text, seg).end));
+	return kind === null ? null : {
+		at,
+		kind
+	};
+}
+function* findPostcodeBlocks(text) {
+	const re = new RegExp(CANDIDATE$1.source, CANDIDATE$1.flags);
+	memo = /* @__PURE__ */ new Map();
+	let floor = 0;
+	const letters = /\p{L}{2}/gu;
+	let nextLetters = -1;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.index < floor) continue;
+		const from = Math.max(0, match.index - 400);
+		if (nextLetters < from && nextLetters !== Infinity) {
+			letters.lastIndex = from;
+			nextLetters = letters.exec(text)?.index ?? Infinity;
+		}
+		if (nextLetters > match.index + 200) continue;
+		const own = segmentBefore(text, match.index, floor);
+		if (!own) continue;
+		let lineStart = trimmed(text, {
+			...own,
+			end: match.index + match[0].length
+		}).start;
+		if (/[:：]\s*$/.exec(text.slice(lineStart, match.index))) lineStart = match.index;
+		const rest = segmentAfter(text, match.index, text.length);
+		if (!rest) continue;
+		const segText = text.slice(lineStart, rest.end);
+		const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
+		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
+		const bare = /^\s*\S+\s*$/.test(m[0]);
+		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
+		if (bare && own.before !== "hard" && own.start > 0) {
+			const prev = segmentBefore(text, own.start - 1, floor);
+			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
+		}
+		const postal = {
+			start: own.start,
+			end: lineStart + m[0].replace(/[\s.]+$/, "").length,
+			before: own.before
+		};
+		const back = walkBack$1(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
+		if (back !== null) {
+			floor = postal.end;
+			yield {
+				start: back,
+				end: postal.end
+			};
+			continue;
+		}
+		if (lineStart !== match.index || /^(?:19|20)\d\d$/.test(match[0])) continue;
+		const forward = walkForward$1(text, postal);
+		if (forward !== null) {
+			floor = forward;
+			yield {
+				start: lineStart,
+				end: forward
+			};
+		}
+	}
+}
+/** The start of the address whose postcode segment is `postal`, walking back over its segments; or null. */
+function walkBack$1(text, postal, floor, needStreet) {
+	let street = null;
+	let places = 0;
+	let earliestPlace = postal.start;
+	let at = postal;
+	let segStartAfter = -1;
+	for (let n = 0; n < 8 && at.before !== "hard"; n++) {
+		const prev = segmentBefore(text, at.start - 1, floor);
+		if (!prev) break;
+		const { value, start } = trimmed(text, prev);
+		const kind = classify(value);
+		if (kind === null) {
+			const tail = streetTail(text, prev);
+			if (tail !== null && (tail.kind === "street" || tail.kind === "number" && street !== null)) street = tail.at;
+			else if (tail?.kind === "place" && street === null) {
+				places++;
+				earliestPlace = tail.at;
+			}
+			break;
+		}
+		if (kind === "street") street = prose(value) ? streetTail(text, prev)?.at ?? start : start;
+		else if (kind === "number" && street !== null && street === segStartAfter) street = start;
+		else if (kind === "place" && street === null) {
+			places++;
+			earliestPlace = start;
+		}
+		segStartAfter = start;
+		at = prev;
+	}
+	if (street !== null) return street;
+	if (needStreet) return null;
+	const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
+	return places >= 2 || places === 1 && distinctive ? earliestPlace : null;
+}
+/** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
+function walkForward$1(text, postal) {
+	let end = null;
+	let sawStreet = false;
+	let at = postal.end;
+	while (at < text.length && /[ \t]/.test(text[at])) at++;
+	for (let n = 0; n < 6 && at < text.length; n++) {
+		if (!isBreak(text, at) || kindOfBreak(text, at) === "hard") break;
+		const next = segmentAfter(text, at + 1, text.length);
+		if (!next) break;
+		const { value, end: segEnd } = trimmed(text, next);
+		const kind = classify(value);
+		if (kind === null) break;
+		if (kind === "street") sawStreet = true;
+		if (kind !== "place") end = segEnd;
+		at = next.end;
+	}
+	return sawStreet ? end : null;
+}
+var postcodeBlockRule = {
+	id: "address-postcode-block",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Any script: a postcode segment (world postcode shapes, any digits) with a run of short place-like segments before or after it holding a numbered or typed street",
+	find: findPostcodeBlocks
+};
+// src/core/redaction/rules/address-countries.ts
+var BREAK = /[\n,，、،;；"“”«»「」`]/;
+var MAX_SEGMENT = 90;
+var CASELESS_START = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** A postcode-like token at the start or end of a segment: digits of any script, capitals, one space or dash. */
+var HEAD_CODE = /^(?:〒 ?)?((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10}(?: [\p{Nd}\p{Lu}]{2,4})?)/u;
+var TAIL_CODE = /(?:^|\s)((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10}(?: [\p{Nd}\p{Lu}]{2,4})?)$/u;
+function segments(text) {
+	const out = [];
+	const breaks = new RegExp(BREAK.source + "|'", "g");
+	let start = 0;
+	let before = "hard";
+	for (;;) {
+		const m = breaks.exec(text);
+		if (m && m[0] === "'" && /\p{L}/u.test(text[m.index - 1] ?? "") && /\p{L}/u.test(text[m.index + 1] ?? "")) continue;
+		const i = m ? m.index : text.length;
+		if (i - start <= MAX_SEGMENT) {
+			let from = start;
+			let to = i;
+			while (from < to && /\s/.test(text[from])) from++;
+			while (to > from && /[\s.!?]/.test(text[to - 1])) to--;
+			while (from < to && /[-*>•·]/.test(text[from]) && /\s/.test(text[from + 1] ?? "")) from += 2;
+			out.push({
+				start,
+				end: i,
+				before,
+				from,
+				to,
+				value: text.slice(from, to)
+			});
+		} else out.push({
+			start,
+			end: i,
+			before,
+			from: start,
+			to: i,
+			value: ""
+		});
+		if (!m) break;
+		const ch = m[0];
+		before = ch === "\n" ? /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line" : /[,，、،]/.test(ch) ? "comma" : "hard";
+		start = i + 1;
+	}
+	return out;
+}
+/** Whether the segment holds a postcode (at its start or end, or as all of it) of one of the countries `codes`. */
+function postcodeOf(seg, codes, names) {
+	const key = codes.join();
+	if (seg.postcode?.codes === key) return seg.postcode.found;
+	let found = false;
+	if (/\p{Nd}/u.test(seg.value)) {
+		const tokens = /* @__PURE__ */ new Set();
+		for (const re of [HEAD_CODE, TAIL_CODE]) {
+			const m = re.exec(seg.value);
+			if (m) tokens.add(asciiDigits(m[1]));
+		}
+		if (seg.value.length <= 14) tokens.add(asciiDigits(seg.value));
+		for (const token of tokens) if (/\d/.test(token) && !/^(?:19|20)\d\d$/.test(token) && codes.some((code) => names.countries.get(code)?.postcode?.test(token))) found = true;
+	}
+	seg.postcode = {
+		codes: key,
+		found
+	};
+	return found;
+}
+/** The name a segment ends with (`Laoag City Ilocos Norte`, `Guangdong 510620`) or starts with (`Ireland — …`). */
+function lookup(seg, map, names, at) {
+	if (!seg.words) {
+		const words = normaliseName(seg.value).split(" ");
+		if (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();
+		else if (words.length > 1 && /\d/.test(words[0])) words.shift();
+		seg.words = words;
+	}
+	const words = seg.words;
+	if (at !== "start") {
+		if (!names.lastWords.has(words[words.length - 1])) return null;
+		for (let n = Math.min(4, words.length); n >= 1; n--) {
+			if (!names.firstWords.has(words[words.length - n]) || at === "whole" && n !== words.length) continue;
+			const codes = map.get(words.slice(words.length - n).join(" "));
+			if (codes) return codes;
+		}
+		return null;
+	}
+	if (!names.firstWords.has(words[0])) return null;
+	for (let n = Math.min(4, words.length); n >= 1; n--) {
+		const codes = map.get(words.slice(0, n).join(" "));
+		if (codes) return codes;
+	}
+	return null;
+}
+/** A division name at the start of a caseless-script segment (`台北市大安區`, `東京都中央区`), after its postcode. */
+function caselessRegion(value, names) {
+	const rest = value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, "");
+	if (!CASELESS_START.test(rest)) return null;
+	for (let n = Math.min(8, rest.length); n >= 2; n--) {
+		const codes = names.regionNames.get(rest.slice(0, n));
+		if (codes) return codes;
+	}
+	return null;
+}
+function kindOf$1(text, seg) {
+	if (seg.kind) return seg.kind;
+	let kind = classify(seg.value);
+	let at = seg.from;
+	if (kind === "street" && prose(seg.value)) at = streetTail(text, seg)?.at ?? seg.from;
+	else if (kind === null && seg.value !== "") {
+		const tail = streetTail(text, seg);
+		if (tail) ({kind, at} = tail);
+	}
+	seg.kind = {
+		kind,
+		at
+	};
+	return seg.kind;
+}
+/** Where the address ending at segment `last` starts, walking back over its segments, or null. `named` is the
+* segment holding the region's name (it names a place, it is no street: `St. Andrew`, `กำแพงเพชร 1`), if any. */
+function walkBack(text, segs, last, codes, names, named) {
+	const walked = {
+		kinds: [],
+		starts: []
+	};
+	let postcode = false;
+	let typed = false;
+	let stopped = false;
+	for (let i = last; i >= 0 && i > last - 9; i--) {
+		const seg = segs[i];
+		if (seg.value === "" && seg.end - seg.start < 3 && seg.before !== "hard") continue;
+		const own = postcodeOf(seg, codes, names);
+		if (own) postcode = true;
+		const { kind, at } = named && i === last || lookup(seg, names.regionNames, names, "whole") !== null || lookup(seg, names.countryNames, names, "whole") !== null ? {
+			kind: "place",
+			at: seg.from
+		} : own && classify(seg.value) === null ? {
+			kind: "number",
+			at: seg.from
+		} : kindOf$1(text, seg);
+		if (kind === null) {
+			stopped = true;
+			break;
+		}
+		walked.kinds.unshift(kind);
+		walked.starts.unshift(at);
+		if (kind === "street" && seg.value.split(/\s+/).some(isStreetWord)) typed = true;
+		if (at !== seg.from || seg.before === "hard" || i === 0) {
+			stopped = true;
+			break;
+		}
+	}
+	if (!stopped) return null;
+	const street = walked.kinds.indexOf("street");
+	const places = walked.kinds.filter((k) => k === "place").length;
+	const cityState = codes.some((c) => names.countries.get(c)?.cityState);
+	if (street !== -1 && (postcode || typed || named && walked.kinds.length >= 3 || cityState && walked.kinds.length >= 1)) {
+		let first = street;
+		if (first >= 1 && walked.kinds[first - 1] === "number") first--;
+		if (first >= 1 && walked.kinds[first] === "number" && walked.kinds[first - 1] === "place") first--;
+		return walked.starts[first];
+	}
+	if (postcode && places >= 2) return walked.starts[walked.kinds.indexOf("place")];
+	return null;
+}
+/** A name followed by more names or places (`Iran,Irak,Irska`, `Delta,Dieppe,Digby`) is an item of a list. */
+function listGoesOn(segs, i, names) {
+	let places = 0;
+	for (let j = i + 1; j <= i + 2 && j < segs.length; j++) {
+		const seg = segs[j];
+		if (seg.before === "hard" || seg.value === "") return false;
+		if (lookup(seg, names.countryNames, names, "whole")) return j === i + 1 && lookup(segs[i], names.countryNames, names, "whole") !== null;
+		if (classify(seg.value) === null) return false;
+		places++;
+	}
+	return places === 2;
+}
+/** Region first (`106\n台北市大安區\nSec. 3 Hsin-yi Rd.`): the end of the street after it, or null. */
+function walkForward(text, segs, first) {
+	let end = null;
+	let street = false;
+	for (let i = first + 1; i < segs.length && i <= first + 6; i++) {
+		const seg = segs[i];
+		if (seg.before === "hard") break;
+		if (seg.value === "" && seg.end - seg.start < 3) continue;
+		const kind = classify(seg.value);
+		if (kind === null) break;
+		if (kind === "street") street = true;
+		if (kind !== "place") end = seg.to;
+	}
+	return street ? end : null;
+}
+function* findCountryAddresses(text) {
+	if (!/\p{L}/u.test(text)) return;
+	const names = countryNames();
+	const segs = segments(text);
+	for (let i = 0; i < segs.length; i++) {
+		const seg = segs[i];
+		if (seg.value === "" || seg.value.length > 60) continue;
+		const country = lookup(seg, names.countryNames, names, "start");
+		const region = country ? null : lookup(seg, names.regionNames, names, "end");
+		if ((country || region) && listGoesOn(segs, i, names)) continue;
+		if (country && i > 0 && segs[i - 1].value !== "" && seg.before !== "hard") {
+			const start = walkBack(text, segs, i - 1, country, names, false);
+			if (start !== null) yield {
+				start,
+				end: segs[i - 1].to
+			};
+		}
+		if (region) {
+			const start = walkBack(text, segs, i, region, names, true);
+			if (start !== null) yield {
+				start,
+				end: seg.to
+			};
+		}
+		const firstRegion = (CASELESS_START.test(seg.value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, "")) ? caselessRegion(seg.value, names) : null) ?? region;
+		if (firstRegion && firstRegion.some((c) => names.countries.get(c)?.majorFirst)) {
+			const end = walkForward(text, segs, i);
+			if (end === null) continue;
+			const before = i > 0 && seg.before !== "hard" ? segs[i - 1] : null;
+			yield {
+				start: before && postcodeOf(before, firstRegion, names) ? before.from : seg.from,
+				end
+			};
+		}
+	}
+}
+var countryAddressRule = {
+	id: "address-country-data",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Any country (Google's i18n address metadata): segments ending at a region or the country's name, or starting at a postcode and region where the country writes its region first, holding a street or the country's own postcode",
+	find: findCountryAddresses
+};
 // src/core/redaction/rules/address-cyrillic.ts
 var UP = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]";
 var LO = "[а-яёїієґўјђћљњџ]";
@@ -7923,8 +10296,8 @@ var NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|�
 var STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
 var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
 /** Parts before the street, right to left: postcode, country, region, district, settlement. */
-var PART = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
-var PARTS_BEFORE = new RegExp(`(?:${PART}(?:,\\s?|\\s))+$`, "u");
+var PART$1 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
+var PARTS_BEFORE = new RegExp(`(?:${PART$1}(?:,\\s?|\\s))+$`, "u");
 function* findCyrillicAddresses(text) {
 	const re = new RegExp(ADDRESS.source, ADDRESS.flags);
 	let floor = 0;
@@ -8018,283 +10391,6 @@ function startAtDivision(text, range) {
 		end: range.end
 	};
 }
-// src/core/redaction/rules/address-postcode-words.ts
-var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
-/** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Hebrew, Indic. */
-var STREET_MARKER = /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
-var TYPES = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
-var FUSED = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
-/** A word that names a street by itself: a street type, a fused type ending, or a street marker of any script. */
-function isStreetWord(word) {
-	const w = word.replace(/[,;]$/, "");
-	const bare = w.replace(/\.$/, "").toLowerCase();
-	return TYPES.has(bare) || TYPES.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
-}
-/** Words that make a number in the same segment something other than a house number or postcode. */
-var NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
-/** A number with a unit after it (`281 MB`, `16px`, `3 times`): a quantity, not a house number. */
-var QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
-// src/core/redaction/rules/address-postcode-blocks.ts
-var D = "\\p{Nd}";
-/** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
-var SHAPES = [
-	`${D}{5}(?:-${D}{3,4})?`,
-	`${D}{6}`,
-	`${D}{4}(?:-${D}{3}| ?[A-Z]{2}(?![\\p{L}]))?`,
-	`${D}{3} ${D}{2}`,
-	`${D}{2}-${D}{3}`,
-	`${D}{3}-${D}{3,4}`,
-	`[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
-	`[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
-	`(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
-	`[A-Z]${D}{4}[A-Z]{3}`
-].join("|");
-var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
-var CANDIDATE$1 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
-/** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
-var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
-var TOWN = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
-/** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
-var AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
-var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN})(?: \\((?:${TOWN})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
-var POSTCODE_LAST = new RegExp(`^(?:${TOWN}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
-/** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
-var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
-var MAX_SEGMENT = 90;
-var BREAKS = /* @__PURE__ */ new Set([
-	"\n",
-	",",
-	"，",
-	"、",
-	"\"",
-	"`",
-	"“",
-	"”",
-	"«",
-	"»",
-	"「",
-	"」"
-]);
-function isBreak(text, i) {
-	const ch = text[i];
-	if (BREAKS.has(ch)) return true;
-	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
-}
-function kindOfBreak(text, i) {
-	const ch = text[i];
-	if (ch === void 0) return "hard";
-	if (ch === "\n") return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line";
-	return ch === "," || ch === "，" || ch === "、" ? "comma" : "hard";
-}
-/** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */
-function segmentBefore(text, end, floor) {
-	let i = end - 1;
-	const stop = Math.max(floor, end - MAX_SEGMENT);
-	while (i >= stop && !isBreak(text, i)) i--;
-	if (i < stop && i >= floor && stop > floor) return null;
-	return {
-		start: i + 1,
-		end,
-		before: i < floor ? "hard" : kindOfBreak(text, i)
-	};
-}
-function segmentAfter(text, start, limit) {
-	let i = start;
-	const stop = Math.min(limit, start + MAX_SEGMENT);
-	while (i < stop && !isBreak(text, i)) i++;
-	if (i >= stop && stop < limit) return null;
-	return {
-		start,
-		end: i,
-		before: "comma"
-	};
-}
-function trimmed(text, seg) {
-	let { start, end } = seg;
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /[\s.!?]/.test(text[end - 1])) end--;
-	while (start < end && /[-*>•·]/.test(text[start]) && /\s/.test(text[start + 1] ?? "")) start += 2;
-	return {
-		value: text.slice(start, end),
-		start,
-		end
-	};
-}
-var NUMBER = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
-/** Where a sentence or label ends inside a segment: `: `, `? `, or a full stop after a word (not `ул. `, `No. `). */
-var SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
-var PARTICLES = new Set(NAME_PARTICLES.split("|"));
-/** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
-var prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES.has(w));
-var YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
-var WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
-var memo = /* @__PURE__ */ new Map();
-function classify(value) {
-	let kind = memo.get(value);
-	if (kind === void 0) {
-		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
-		kind = classifyOnce(value);
-		memo.set(value, kind);
-	}
-	return kind;
-}
-function classifyOnce(value) {
-	if (value === "" || value.length > 70 || CODE.test(value)) return null;
-	const words = value.replace(/[()]/g, " ").split(/\s+/).filter((w) => w !== "");
-	if (words.length > 7) return null;
-	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !isStreetWord(w));
-	const typed = words.some((w) => isStreetWord(w));
-	if (MONTH_DAY.test(value) && !typed || QUANTITY.test(value) || words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
-	const numbered = NUMBER.test(value.replace(YEAR, ""));
-	if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null;
-	if (lower.length > (numbered ? 1 : 2) || lower.length > 0 && lower.length === words.length && words.length > 2) return null;
-	if (numbered && WORDISH.test(value)) return "street";
-	if (typed) return "street";
-	if (numbered) return words.length <= 3 ? "number" : null;
-	return /\p{L}/u.test(value) ? "place" : null;
-}
-/** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
-function streetTail(text, seg) {
-	const { value, start } = trimmed(text, seg);
-	let sentence = -1;
-	for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;
-	const tokens = [...value.slice(sentence + 1).matchAll(/\S+/g)];
-	let first = tokens.length;
-	while (first > 0) {
-		const t = tokens[first - 1][0];
-		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES.has(t)) break;
-		first--;
-	}
-	while (first < tokens.length && PARTICLES.has(tokens[first][0])) first++;
-	if (first === tokens.length) return null;
-	const at = start + sentence + 1 + tokens[first].index;
-	const kind = classify(text.slice(at, trimmed(text, seg).end));
-	return kind === null ? null : {
-		at,
-		kind
-	};
-}
-function* findPostcodeBlocks(text) {
-	const re = new RegExp(CANDIDATE$1.source, CANDIDATE$1.flags);
-	memo = /* @__PURE__ */ new Map();
-	let floor = 0;
-	const letters = /\p{L}{2}/gu;
-	let nextLetters = -1;
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		if (match.index < floor) continue;
-		const from = Math.max(0, match.index - 400);
-		if (nextLetters < from && nextLetters !== Infinity) {
-			letters.lastIndex = from;
-			nextLetters = letters.exec(text)?.index ?? Infinity;
-		}
-		if (nextLetters > match.index + 200) continue;
-		const own = segmentBefore(text, match.index, floor);
-		if (!own) continue;
-		let lineStart = trimmed(text, {
-			...own,
-			end: match.index + match[0].length
-		}).start;
-		if (/[:：]\s*$/.exec(text.slice(lineStart, match.index))) lineStart = match.index;
-		const rest = segmentAfter(text, match.index, text.length);
-		if (!rest) continue;
-		const segText = text.slice(lineStart, rest.end);
-		const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
-		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
-		const bare = /^\s*\S+\s*$/.test(m[0]);
-		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
-		if (bare && own.before !== "hard" && own.start > 0) {
-			const prev = segmentBefore(text, own.start - 1, floor);
-			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
-		}
-		const postal = {
-			start: own.start,
-			end: lineStart + m[0].replace(/[\s.]+$/, "").length,
-			before: own.before
-		};
-		const back = walkBack(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
-		if (back !== null) {
-			floor = postal.end;
-			yield {
-				start: back,
-				end: postal.end
-			};
-			continue;
-		}
-		if (lineStart !== match.index || /^(?:19|20)\d\d$/.test(match[0])) continue;
-		const forward = walkForward(text, postal);
-		if (forward !== null) {
-			floor = forward;
-			yield {
-				start: lineStart,
-				end: forward
-			};
-		}
-	}
-}
-/** The start of the address whose postcode segment is `postal`, walking back over its segments; or null. */
-function walkBack(text, postal, floor, needStreet) {
-	let street = null;
-	let places = 0;
-	let earliestPlace = postal.start;
-	let at = postal;
-	let segStartAfter = -1;
-	for (let n = 0; n < 8 && at.before !== "hard"; n++) {
-		const prev = segmentBefore(text, at.start - 1, floor);
-		if (!prev) break;
-		const { value, start } = trimmed(text, prev);
-		const kind = classify(value);
-		if (kind === null) {
-			const tail = streetTail(text, prev);
-			if (tail !== null && (tail.kind === "street" || tail.kind === "number" && street !== null)) street = tail.at;
-			else if (tail?.kind === "place" && street === null) {
-				places++;
-				earliestPlace = tail.at;
-			}
-			break;
-		}
-		if (kind === "street") street = prose(value) ? streetTail(text, prev)?.at ?? start : start;
-		else if (kind === "number" && street !== null && street === segStartAfter) street = start;
-		else if (kind === "place" && street === null) {
-			places++;
-			earliestPlace = start;
-		}
-		segStartAfter = start;
-		at = prev;
-	}
-	if (street !== null) return street;
-	if (needStreet) return null;
-	const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
-	return places >= 2 || places === 1 && distinctive ? earliestPlace : null;
-}
-/** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
-function walkForward(text, postal) {
-	let end = null;
-	let sawStreet = false;
-	let at = postal.end;
-	while (at < text.length && /[ \t]/.test(text[at])) at++;
-	for (let n = 0; n < 6 && at < text.length; n++) {
-		if (!isBreak(text, at) || kindOfBreak(text, at) === "hard") break;
-		const next = segmentAfter(text, at + 1, text.length);
-		if (!next) break;
-		const { value, end: segEnd } = trimmed(text, next);
-		const kind = classify(value);
-		if (kind === null) break;
-		if (kind === "street") sawStreet = true;
-		if (kind !== "place") end = segEnd;
-		at = next.end;
-	}
-	return sawStreet ? end : null;
-}
-var postcodeBlockRule = {
-	id: "address-postcode-block",
-	kind: "postal_address",
-	level: "strict",
-	priority: 41,
-	description: "Any script: a postcode segment (world postcode shapes, any digits) with a run of short place-like segments before or after it holding a numbered or typed street",
-	find: findPostcodeBlocks
-};
 // src/core/redaction/rules/address.ts
 var usStreet = regexRule({
 	id: "us-street-address",
@@ -8405,7 +10501,8 @@ var addressRules = [
 		priority: 42,
 		description: "PO box in Arabic, Persian or Hebrew script (ص.ب / صندوق بريد / صندوق پستی / ת.ד / תא דואר) with its number in any digits, and the town after it",
 		pattern: new RegExp(`(?<!\\p{L})(?:ص ?\\. ?ب\\.?|(?:مكتب )?(?:ال)?بريد صندوق|صندوق (?:ال)?بريد(?: ${RTL}{2,12})?|صندوق پستی|תא דואר|ת\\. ?ד\\.?)[ :]{0,3}\\p{Nd}{1,7}(?!\\p{Nd})(?:[ \\t]*[,،]?[ \\t]*\\n?[ \\t]*${RTL}{2,20}(?: ${RTL}{2,20})?(?=[ \\t]*(?:$|[\\n,،.])))?`, "gmu")
-	})
+	}),
+	countryAddressRule
 ];
 // src/core/redaction/checks.ts
 function digitsOf(value) {
@@ -10081,8 +12178,88 @@ var assignmentRules = ["password", "secret"].map((kind) => ({
 		};
 	}
 }));
+// src/core/redaction/rules/email-forms.ts
+var RESERVED_DOMAIN$1 = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|xn--kgbechtv|xn--zckzah|例え|テスト|испытание|пример)$/iu;
+var ASCII_TLD = /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|io|ai|app|dev|co|me|tv|xyz|online|site|tech|store|cloud|email|mail|shop|eu|asia|xn--[a-z0-9-]{2,20})$/i;
+/** A top-level domain: a known ASCII one, or a name of a non-Latin script (`рф`, `中国`, `公司`, `भारत`); */
+var tldOk = (tld) => ASCII_TLD.test(tld) || /^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld);
+var LOCAL_CHAR = "\\p{L}\\p{M}\\p{Nd}";
+var ATEXT = "!#$%&'*+/=?^_`{|}~.-";
+var LABEL = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_-]{0,61}[${LOCAL_CHAR}])?`;
+function domainOk(domain) {
+	const d = domain.toLowerCase().replace(/[．。]/g, ".");
+	if (RESERVED_DOMAIN$1.test(d)) return false;
+	return tldOk(d.slice(d.lastIndexOf(".") + 1));
+}
+var internationalEmail = regexRule({
+	id: "email-international",
+	kind: "email",
+	level: "standard",
+	priority: 59,
+	description: "E-mail address with non-ASCII letters (RFC 6531 local part, IDN domain), RFC 5322 specials or a quoted local part",
+	pattern: new RegExp(`(?<![${LOCAL_CHAR}._%+\\-"])(?:"[^"\\n\\\\]{1,64}"|[${LOCAL_CHAR}](?:[${LOCAL_CHAR}${ATEXT.replace(/[-\\^\]/]/g, "\\$&")}]{0,63}))[@＠](?:${LABEL}[.．]){1,8}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}-]|[.．][${LOCAL_CHAR}])`, "gu"),
+	accept: (value) => {
+		const at = Math.max(value.lastIndexOf("@"), value.lastIndexOf("＠"));
+		const local = value.slice(0, at);
+		const domain = value.slice(at + 1);
+		if (/^[A-Za-z0-9._%+-]+$/.test(local) && /^[A-Za-z0-9.-]+$/.test(domain) && value[at] === "@") return false;
+		if (/[.．]$/.test(local) || local.startsWith(".") || /\.\./.test(local.replace(/^".*"$/, ""))) return false;
+		return domainOk(domain);
+	}
+});
+/** The at and the dot written in brackets, in several languages. */
+var AT_WORDS = "at|ät|arroba|chez|arobase|chiocciola|apenstaartje|собака|собачка|эт|kukac|malpa|małpa|snabel-a|zavináč|アット|アットマーク";
+var DOT_WORDS = "dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|ドット";
+var OPEN = "[\\[(<{]";
+var CLOSE = "[\\])>}]";
+var PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
+var obfuscatedEmail = regexRule({
+	id: "email-obfuscated",
+	kind: "email",
+	level: "standard",
+	priority: 59,
+	description: "E-mail address with the at and the dot written in brackets (`[at]`, `(arroba)`, `{chez}`, `[собака]`, `(dot)`, `[.]`), in several languages",
+	pattern: new RegExp(`(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`, "giu"),
+	accept: (value) => {
+		if (!new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu").test(value)) return false;
+		const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?`, "iu"));
+		const tld = parts[parts.length - 1];
+		if (!tldOk(tld)) return false;
+		return domainOk((value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?`, "iu"))[1] ?? "").replace(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}) ?`, "giu"), "."));
+	}
+});
+/**
+* Runs `rule` only in windows around its anchors (an `@`, a bracketed at word): a pattern that may start at any
+* letter would otherwise try every word of the text. A match must start where the whole text allows it to start.
+*/
+function around(rule, anchor, back, reach) {
+	const startChar = new RegExp(`[${LOCAL_CHAR}._%+"-]`, "u");
+	return {
+		...rule,
+		*find(text) {
+			const re = new RegExp(anchor.source, anchor.flags.includes("g") ? anchor.flags : `${anchor.flags}g`);
+			let done = 0;
+			let m = re.exec(text);
+			while (m !== null) {
+				const from = Math.max(done, m.index - back);
+				let to = Math.min(text.length, m.index + reach);
+				while ((m = re.exec(text)) !== null && m.index < to) to = Math.min(text.length, m.index + reach);
+				for (const r of rule.find(text.slice(from, to))) {
+					const start = from + r.start;
+					if (start > 0 && start === from && startChar.test(text[start - 1])) continue;
+					yield {
+						start,
+						end: from + r.end
+					};
+				}
+				done = to;
+			}
+		}
+	};
+}
+var emailFormRules = [around(internationalEmail, /[@＠]/, 70, 300), around(obfuscatedEmail, new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu"), 200, 300)];
 // src/core/redaction/rules/phones.ts
-var CANDIDATE = /(?<![\w+.,/\\-])(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+var CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 var PREFERRED = [
 	"US",
@@ -10370,23 +12547,28 @@ var GENERIC_TLDS = new Set("com net org edu gov mil int info biz name pro mobi a
 * look-alikes (`example.co.uk`, `examp1e.com`, `example.com.au` are ordinary domains).
 */
 var RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/;
-var contactRules = [regexRule({
-	id: "email",
-	kind: "email",
-	level: "standard",
-	priority: 60,
-	description: "E-mail address with a known TLD; reserved example domains are kept",
-	pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
-	accept: (value, match, text) => {
-		const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
-		const tld = domain.slice(domain.lastIndexOf(".") + 1);
-		if (RESERVED_DOMAIN.test(domain)) return false;
-		if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
-		if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
-		if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
-		return true;
-	}
-}), phoneRule];
+var contactRules = [
+	regexRule({
+		id: "email",
+		kind: "email",
+		level: "standard",
+		priority: 60,
+		description: "E-mail address with a known TLD; reserved example domains are kept",
+		pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+		accept: (value, match, text) => {
+			const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
+			const tld = domain.slice(domain.lastIndexOf(".") + 1);
+			if (RESERVED_DOMAIN.test(domain)) return false;
+			if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
+			if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
+			if (/:\/\/[^\s/@]{0,80}:$/.test(before(text, match.index, 90))) return false;
+			if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
+			return true;
+		}
+	}),
+	...emailFormRules,
+	phoneRule
+];
 // src/core/redaction/rules/credential-calls.ts
 /** The end of a callee's name and its opening parenthesis; group 1 is set for calls that only connect or bind. */
 var CALLEE = /(?:[Ll]og_?[Ii]n|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uth[A-Za-z]{0,24}|[Cc]redentials?|[Bb]asic|(connect[A-Za-z]{0,12}|Connect[A-Za-z]{0,12}|[Bb]ind|DirectoryEntry|SSHClient|Session))[ \t]{0,4}(?:=[ \t]{0,4})?\(/g;
@@ -11817,7 +13999,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 7,
+		rulesVersion: 8,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -12189,7 +14371,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `7/${level}`;
+	return `8/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -12232,7 +14414,7 @@ function redactConversation(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(7),
+		rulesVersion: String(8),
 		level: "off",
 		rules: [],
 		...by

@@ -67,6 +67,11 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'rtl po boxes', text: fill('صندوق بريد ١٢٣ ') },
     { name: 'kanji block numbers', text: fill('豊洲 一丁目二丁目') },
     { name: 'dialled from abroad', text: fill('011 44 20 7946 0958 0011 ') },
+    // round 7's country-data addresses: a region or country name after every street, lists of names, CJK regions
+    { name: 'regions after streets', text: fill('12 Ab Road, Cd, Johor, ') },
+    { name: 'postcodes before countries', text: fill('Ab 12, 8420000, Cd, Chile, ') },
+    { name: 'lists of region names', text: fill('Delta,Johor,Perak,Kedah,') },
+    { name: 'CJK regions after postcodes', text: fill('106\n台北市大安區\n') },
   ];
 }
 

@@ -72,3 +72,18 @@ describe('phones, round 6 families', () => {
     expect(phones("iban: 'DE89 3704 0044 0532 0130 01'")).toEqual([]);
   });
 });
+
+describe('international numbers right after a comma (round 7)', () => {
+  it.each([
+    ['a CSV row', 'id,name,phone\n7,Ana,+34612345678\n', '+34612345678'],
+    ['a Cyrillic CSV row', 'телефон,+79161234567,да', '+79161234567'],
+    ['a JSON array without spaces', '["Kenji",+81312345678]', '+81312345678'],
+  ])('redacts %s', (_form, text, value) => {
+    expect(phones(text)).toEqual([value]);
+  });
+
+  it('keeps numbers after a comma that do not open with +', () => {
+    expect(phones('total,1234567890,ok')).toEqual([]);
+    expect(phones('1,+2 and 3.5,+4')).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ const CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 const MAX_SEGMENT = 90;
 const BREAKS = new Set(['\n', ',', '，', '、', '"', '`', '“', '”', '«', '»', '「', '」']);
 
-interface Seg {
+export interface Seg {
   start: number;
   end: number;
   /** A line break, quote or blank line before it stops the walk: `hard`; a line break: `line`. */
@@ -95,15 +95,15 @@ const NUMBER = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,
 const SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
 /** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
-const prose = (value: string) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES.has(w));
+export const prose = (value: string) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES.has(w));
 const YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
 const WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A short run of place words, a street, or a house number: one segment of an address. */
-type Kind = 'street' | 'number' | 'place' | null;
+export type Kind = 'street' | 'number' | 'place' | null;
 /** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
 let memo = new Map<string, Kind>();
-function classify(value: string): Kind {
+export function classify(value: string): Kind {
   let kind = memo.get(value);
   if (kind === undefined) {
     if (memo.size > 5000) memo = new Map();
@@ -119,7 +119,9 @@ function classifyOnce(value: string): Kind {
   if (words.length > 7) return null;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !isStreetWord(w));
   const typed = words.some((w) => isStreetWord(w));
-  if ((MONTH_DAY.test(value) && !typed) || QUANTITY.test(value) || words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
+  // a word like `sec`, `page` or `version` makes the number something else, unless a street type is there too
+  // (`Sec. 3 Hsin-yi Rd.`, Taiwan's road sections)
+  if ((MONTH_DAY.test(value) && !typed) || QUANTITY.test(value) || (!typed && words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, ''))))) return null;
   // a year alone (`Copyright 2014`, `2013 Edition`) is no house number
   const numbered = NUMBER.test(value.replace(YEAR, ''));
   if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null; // times and dates
@@ -131,7 +133,7 @@ function classifyOnce(value: string): Kind {
 }
 
 /** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
-function streetTail(text: string, seg: Seg): { at: number; kind: 'street' | 'number' | 'place' } | null {
+export function streetTail(text: string, seg: Seg): { at: number; kind: 'street' | 'number' | 'place' } | null {
   const { value, start } = trimmed(text, seg);
   let sentence = -1;
   for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;

@@ -1,7 +1,7 @@
 // Words the postcode-anchored address finder (address-postcode-blocks.ts) reads segments by: administrative
 // division words written in lower case inside place names (`Сенной округ`, `Tianhe District`, `Gangnam-gu`,
 // `Борский р-н`), street markers of scripts and romanisations the street-type lists do not cover (Korean `-ro`,
-// `-gil`, Japanese `chome`, `-dori`, Chinese 路/街/号, Korean 로/길, Thai ถนน/ซอย, Arabic شارع, Hebrew רחוב), and words that
+// `-gil`, Japanese `chome`, `-dori`, Chinese 路/街/号, Korean 로/길, Thai ถนน/ซอย, Arabic شارع, Persian خیابان, Hebrew רחוב), and words that
 // put a number in a segment without making it an address (months, versions, orders). From national address
 // conventions (UPU "Postal addressing systems").
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, STREET_TYPES } from './address-words';
@@ -20,9 +20,9 @@ export const ADMIN_WORDS = new Set(
   ).split(' '),
 );
 
-/** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Hebrew, Indic. */
+/** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Persian, Hebrew, Indic. */
 const STREET_MARKER =
-  /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
+  /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|خیابان|کوچه|بلوار|میدان|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
 
 const TYPES = new Set(
   [...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, '').replace(/\.\?$/, '').replace(/\?$/, '').toLowerCase()),

@@ -6,6 +6,7 @@ import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
 import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
+import { countryAddressRule } from './address-countries';
 import { cyrillicAddressRule } from './address-cyrillic';
 import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
 import { postcodeBlockRule } from './address-postcode-blocks';
@@ -157,5 +158,5 @@ const rtlPoBox = regexRule({
 
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
-  cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox,
+  cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox, countryAddressRule,
 ];

@@ -1,5 +1,6 @@
 // E-mail addresses, and the phone rule (phones.ts, validated by libphonenumber's metadata).
 import type { RedactionRule } from '../types';
+import { emailFormRules } from './email-forms';
 import { phoneRule } from './phones';
 import { before, regexRule } from './regex-rule';
 
@@ -37,9 +38,11 @@ const email = regexRule({
     if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
     // git@github.com:owner/repo.git is an SSH remote, not a mailbox; so is `ssh ubuntu@ec2-….amazonaws.com`.
     if (value.toLowerCase().startsWith('git@') && text[match.index + value.length] === ':') return false;
+    // `https://user:secret@host.com`: a URL's userinfo and host, not a mailbox (the password rules take the secret)
+    if (/:\/\/[^\s/@]{0,80}:$/.test(before(text, match.index, 90))) return false;
     if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
     return true;
   },
 });
 
-export const contactRules: RedactionRule[] = [email, phoneRule];
+export const contactRules: RedactionRule[] = [email, ...emailFormRules, phoneRule];

@@ -13,7 +13,7 @@ import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 7;
+export const REDACTION_RULES_VERSION = 8;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,

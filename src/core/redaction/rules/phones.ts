@@ -10,9 +10,10 @@ import type { Range, RedactionRule } from '../types';
 import { before } from './regex-rule';
 
 // Phone-shaped: optional + or 00, then up to 7 digit groups joined by one or two separators. Bounded and anchored
-// by a lookbehind, so no start position scans more than ~80 characters.
+// by a lookbehind, so no start position scans more than ~80 characters. A comma before the number rules it out
+// (`1,234,567`, lists) unless the number opens with + (`contact_number,+962777866254,verified` in CSV).
 const CANDIDATE =
-  /(?<![\w+.,/\\-])(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+  /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 const PREFERRED: CountryCode[] = [
