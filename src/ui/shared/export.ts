@@ -74,10 +74,11 @@ function blobSink(signal: AbortSignal | undefined, onChunk: () => void) {
 }
 
 /**
- * Hashers on a worker thread, so SHA-256 runs beside serialisation; null where a worker cannot be started (the
- * export then hashes in the page, as before). A worker that fails fails the export: no file is downloaded.
+ * Hashers on a worker thread, so SHA-256 runs beside serialisation; null where a worker cannot be started or does
+ * not answer a first empty digest (the export then hashes in the page, as before). A worker that fails once it has
+ * answered fails the export: no file is downloaded.
  */
-function hashWorker(): { hashers: HasherFactory; stop: () => void } | null {
+async function hashWorker(): Promise<{ hashers: HasherFactory; stop: () => void } | null> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module' });
@@ -86,7 +87,13 @@ function hashWorker(): { hashers: HasherFactory; stop: () => void } | null {
   }
   const client = hashClient(worker as unknown as HashPort);
   worker.onerror = (e) => client.fail(new Error(`hash worker failed: ${e.message || 'could not start'}`));
-  return { hashers: client.hashers, stop: () => worker.terminate() };
+  try {
+    await (await client.hashers()).hex();
+    return { hashers: client.hashers, stop: () => worker.terminate() };
+  } catch {
+    worker.terminate();
+    return null;
+  }
 }
 
 export async function buildExport(
@@ -105,7 +112,7 @@ export async function buildExport(
   // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
   const { exportTrainingBundle } = await import('../../core/export/training-bundle');
   if (signal?.aborted) throw new ExportCancelled();
-  const hashing = hashWorker();
+  const hashing = await hashWorker();
   const manifest = await exportTrainingBundle(cancellable(source, signal), options, (chunk) => sink.write(chunk), {
     generator: { name: 'echo-capture', version },
     extensionVersion: version,
