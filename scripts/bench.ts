@@ -107,8 +107,9 @@ const WHY: [prefix: string, text: string][] = [
     '(src/core/export/hash-service.ts, src/ui/shared/hash-worker.ts; the digests are still of whole files, so `sha256sum` checks an ' +
     'unzipped bundle): each flushed chunk is copied to the worker, at most three in flight. In Node, posting 200 MB cost the exporting ' +
     'thread 0.11-0.17 s of CPU against 1.43 s to hash it there; whole exports (`export-node.ts --hash worker,page`, rounds alternated ' +
-    'in one process) gave the exporting thread a median 1.41 s against 1.49 s of CPU at 8,000 answers, measured under a load of 16 on ' +
-    'the 2 cores, where the worker has no free core to run on: the gain needs the quiet machine\'s second core. What would go further: ' +
+    'in one process) gave the exporting thread a median 1.41 s against 1.49 s of CPU at 8,000 answers under a load of 16 on the 2 ' +
+    'cores, and 1.56 s against 1.63 s under a load of 5, while the whole process spent 0.3-0.8 s more (the worker\'s hashing): within ' +
+    'the noise so far; the popup\'s figure needs the quiet machine\'s full run (its second core). What would go further: ' +
     'fewer bytes per answer (the four trainer renderings are 40 % of them and derivable from the canonical samples), and a worker ' +
     'pool for per-conversation work on machines with more cores.'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. The bench seeds the store from an ' +
