@@ -6643,6 +6643,7 @@ var SLOTS = 3;
 var BundleWriter = class {
 	spools;
 	compressors;
+	hashers;
 	files = /* @__PURE__ */ new Map();
 	enc = new TextEncoder();
 	/**
@@ -6653,9 +6654,10 @@ var BundleWriter = class {
 	*/
 	slots = [];
 	nextSlot = 0;
-	constructor(spools = blobSpool, compressors = defaultCompressor) {
+	constructor(spools = blobSpool, compressors = defaultCompressor, hashers = createFileHasher) {
 		this.spools = spools;
 		this.compressors = compressors;
+		this.hashers = hashers;
 	}
 	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
 	async declare(name, description) {
@@ -6666,7 +6668,7 @@ var BundleWriter = class {
 			description,
 			spool,
 			compressor: this.compressors((chunk) => spool.write(chunk)),
-			hash: await createFileHasher(),
+			hash: await this.hashers(),
 			crc: 0,
 			bytes: 0,
 			records: 0,
@@ -6705,6 +6707,7 @@ var BundleWriter = class {
 		const entries = [];
 		for (const file of this.files.values()) {
 			await this.flush(file, true);
+			await Promise.all(this.slots.map((slot) => slot.read));
 			const entry = {
 				filename: file.name,
 				size: file.bytes,
@@ -6719,12 +6722,13 @@ var BundleWriter = class {
 			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
 			await drain();
 			await file.spool.dispose();
+			const sha256 = await file.hash.hex();
 			entries.push({
 				name: file.name,
 				description: file.description,
 				records: file.records,
 				bytes: file.bytes,
-				sha256: file.hash.hex()
+				sha256
 			});
 		}
 		const manifest = {
@@ -6763,9 +6767,10 @@ var BundleWriter = class {
 		const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
 		file.buffer = "";
 		if (data.length) {
-			file.hash.update(data);
 			file.bytes += data.length;
-			slot.read = file.compressor.push(data);
+			const hashed = file.hash.update(data);
+			const compressed = file.compressor.push(data);
+			slot.read = hashed ? Promise.all([hashed, compressed]).then(() => void 0) : compressed;
 			slot.read.catch(() => void 0);
 		}
 		if (final) {
@@ -14662,7 +14667,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith(".jsonl"));
 	const sites = options.sites ? new Set(options.sites) : null;
 	const wantedLabels = options.labels ? new Set(options.labels) : null;
-	const writer = new BundleWriter(ctx.spools);
+	const writer = new BundleWriter(ctx.spools, void 0, ctx.hashers);
 	const tally = new AcceptanceTally();
 	const completions = new CompletionExport(writer, {
 		rules,

@@ -1,13 +1,16 @@
 // The popup's export run in Node on the same code (exportTrainingBundle over an in-memory source holding the
 // bench's conversations with the labels and redaction spans the background keeps, Blob spools, native
-// CompressionStream), so it can be timed and profiled without a browser:
-// `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard] [--detect]`,
+// CompressionStream, SHA-256 on a worker thread), so it can be timed and profiled without a browser:
+// `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard] [--detect] [--hash page]`,
 // with `node --cpu-prof --import tsx` for a V8 CPU profile. Prints seconds, zip bytes and peak heap.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { CaptureEvent } from '../../src/core/events';
 import { detectConversationSpans } from '../../src/core/export/conversation-redaction';
+import type { HasherFactory } from '../../src/core/export/file-hasher';
+import { hashClient } from '../../src/core/export/hash-service';
 import { blobSpool } from '../../src/core/export/spool';
 import { exportTrainingBundle, type ExportSource } from '../../src/core/export/training-bundle';
 import { deriveConversation } from '../../src/store/derived';
@@ -26,6 +29,11 @@ const { values } = parseArgs({
     detect: { type: 'boolean', default: false },
     /** Write a V8 CPU profile of the last round's export alone (setup excluded) to this path. */
     profile: { type: 'string' },
+    /**
+     * worker: SHA-256 on a worker thread, as the popup does; page: in the exporting thread (before round 7).
+     * `page,worker` alternates them round by round, for a paired comparison within one run.
+     */
+    hash: { type: 'string', default: 'worker' },
     /** Write the last round's zip here (to check it: `echo-dataset validate FILE`). */
     out: { type: 'string' },
   },
@@ -68,6 +76,40 @@ function source(): ExportSource {
   };
 }
 
+/** A hashing worker for one export (worker_threads' Worker is an EventEmitter: adapted to the port the client takes). */
+function hashWorker(): { hashers: HasherFactory; stop: () => Promise<number> } {
+  // tsx's loader is not inherited by worker threads in Node 20: the worker registers it before loading the script.
+  const script = JSON.stringify(new URL('./export-hash-worker.ts', import.meta.url).href);
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${script}); })`;
+  const worker = new Worker(boot, { eval: true });
+  let onmessage: ((event: { data: unknown }) => void) | null = null;
+  worker.on('message', (data: unknown) => onmessage?.({ data }));
+  const client = hashClient({
+    postMessage: (m, transfer) => worker.postMessage(m, transfer as never),
+    get onmessage() {
+      return onmessage;
+    },
+    set onmessage(f) {
+      onmessage = f;
+    },
+  });
+  worker.on('error', (e: Error) => client.fail(e));
+  return { hashers: client.hashers, stop: () => worker.terminate() };
+}
+
+/**
+ * CPU seconds of this (the exporting) thread alone, from Linux's per-thread accounting (0 elsewhere): the export's
+ * critical path, which hashing on a worker shortens, read without the noise of a shared machine's wall clock.
+ */
+function mainThreadCpu(): number {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
 const level = values.redaction as 'off' | 'standard';
 const rounds = Number(values.rounds);
 const inspector = values.profile ? new Session() : null;
@@ -82,9 +124,14 @@ for (let round = 0; round < rounds; round++) {
   let bytes = 0;
   let peakHeap = 0;
   let peakRss = 0;
+  // Started (and its script loaded) before the clock: the popup's worker starts in milliseconds, tsx's compile does not.
+  const hash = values.hash.split(',')[round % values.hash.split(',').length];
+  const hashing = hash === 'worker' ? hashWorker() : null;
+  if (hashing) await (await hashing.hashers()).hex();
   const heapBefore = process.memoryUsage().heapUsed;
   const rssBefore = process.memoryUsage.rss();
   const cpu0 = process.cpuUsage();
+  const thread0 = mainThreadCpu();
   const t0 = performance.now();
   const timer = setInterval(() => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -100,14 +147,18 @@ for (let round = 0; round < rounds; round++) {
     generator: { name: 'bench', version: '0' },
     extensionVersion: '0',
     spools: blobSpool,
+    ...(hashing ? { hashers: hashing.hashers } : {}),
     createdAt: '2026-11-29T00:00:00.000Z',
   });
+  await hashing?.stop();
   clearInterval(timer);
   if (profiling) writeFileSync(values.profile!, JSON.stringify((await inspector.post('Profiler.stop')).profile));
   const s = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const thread = mainThreadCpu() - thread0;
   console.log(
-    `${values.answers} answers, redaction ${level}: ${s.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ` +
+    `${values.answers} answers, redaction ${level}, hash ${hash}: ${s.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU ` +
+      `(${thread.toFixed(2)} s on the exporting thread), ` +
       `${(bytes / 1e6).toFixed(2)} MB zip, peak extra heap ${((peakHeap - heapBefore) / 1e6).toFixed(0)} MB, ` +
       `peak extra RSS ${((peakRss - rssBefore) / 1e6).toFixed(0)} MB`,
   );

@@ -6,7 +6,7 @@
 // reused buffers.
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
-import { createFileHasher, type FileHasher } from './file-hasher';
+import { createFileHasher, type FileHasher, type HasherFactory } from './file-hasher';
 import { blobSpool, type Spool, type SpoolFactory } from './spool';
 
 export const BUNDLE_FORMAT = 'echo-capture-bundle';
@@ -73,6 +73,7 @@ export class BundleWriter {
   constructor(
     private readonly spools: SpoolFactory = blobSpool,
     private readonly compressors: CompressorFactory = defaultCompressor,
+    private readonly hashers: HasherFactory = createFileHasher,
   ) {}
 
   /** Declares a file; files appear in the zip and the manifest in the order they were declared. */
@@ -84,7 +85,7 @@ export class BundleWriter {
       description,
       spool,
       compressor: this.compressors((chunk) => spool.write(chunk)),
-      hash: await createFileHasher(),
+      hash: await this.hashers(),
       crc: 0,
       bytes: 0,
       records: 0,
@@ -128,6 +129,8 @@ export class BundleWriter {
     const entries: BundleFileEntry[] = [];
     for (const file of this.files.values()) {
       await this.flush(file, true);
+      // Every chunk read by its hasher (a failure on the hashing thread fails the export here, not a wrong digest).
+      await Promise.all(this.slots.map((slot) => slot.read));
       const entry: ZipInputFile = { filename: file.name, size: file.bytes, crc: file.crc, compression: 8 };
       zip.add(entry);
       for await (const chunk of file.spool.read()) {
@@ -137,7 +140,8 @@ export class BundleWriter {
       entry.ondata!(null, new Uint8Array(0), true);
       await drain();
       await file.spool.dispose();
-      entries.push({ name: file.name, description: file.description, records: file.records, bytes: file.bytes, sha256: file.hash.hex() });
+      const sha256 = await file.hash.hex();
+      entries.push({ name: file.name, description: file.description, records: file.records, bytes: file.bytes, sha256 });
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -176,9 +180,12 @@ export class BundleWriter {
     const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
     file.buffer = '';
     if (data.length) {
-      file.hash.update(data);
       file.bytes += data.length;
-      slot.read = file.compressor.push(data);
+      // A hasher on another thread (./hash-service.ts) reads the buffer beside the compressor: the slot is free
+      // once both have.
+      const hashed = file.hash.update(data);
+      const compressed = file.compressor.push(data);
+      slot.read = hashed ? Promise.all([hashed, compressed]).then(() => undefined) : compressed;
       slot.read.catch(() => undefined); // a failure also fails the file's finish(); awaited when the slot is next used
     }
     if (final) {

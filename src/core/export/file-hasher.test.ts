@@ -7,7 +7,7 @@ const expected = createHash('sha256').update(data).digest('hex');
 async function digest(): Promise<string> {
   const { createFileHasher } = await import('./file-hasher');
   const h = await createFileHasher();
-  for (let i = 0; i < data.length; i += 65_537) h.update(data.subarray(i, i + 65_537));
+  for (let i = 0; i < data.length; i += 65_537) await h.update(data.subarray(i, i + 65_537));
   return h.hex();
 }
 

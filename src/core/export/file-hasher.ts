@@ -2,15 +2,19 @@
 // an export's largest costs (hundreds of MB at 100,000 answers, WebCrypto cannot hash incrementally): hash-wasm's
 // WebAssembly SHA-256 does it about twice as fast as the JavaScript one (measured in Node 20 on export-sized
 // chunks). Where WebAssembly cannot be compiled (an extension page whose CSP lacks 'wasm-unsafe-eval', a runtime
-// without it) the JavaScript SHA-256 in ./sha256 gives the same digest.
+// without it) the JavaScript SHA-256 in ./sha256 gives the same digest. The extension runs these in a worker
+// beside serialisation (./hash-service.ts); Node's CLI uses its native incremental hash.
 import { createSHA256 } from 'hash-wasm';
 import { Sha256 } from './sha256';
 
 export interface FileHasher {
-  update(data: Uint8Array): void;
+  /** Takes the next bytes; when it returns a promise, the caller keeps `data` unchanged until it resolves. */
+  update(data: Uint8Array): void | Promise<void>;
   /** The lowercase hex digest; the hasher is spent afterwards. */
-  hex(): string;
+  hex(): string | Promise<string>;
 }
+
+export type HasherFactory = () => Promise<FileHasher>;
 
 let wasmWorks: boolean | null = null;
 

@@ -22,6 +22,7 @@ import { SampleLines } from './sample-lines';
 import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
 import type { AnswerLabel, AnswerLabelKind } from '../labeller';
 import type { SpoolFactory } from './spool';
+import type { HasherFactory } from './file-hasher';
 
 export { labelRulesVersion } from './rules-version';
 
@@ -62,6 +63,8 @@ export interface ExportContext {
   /** Version of the extension that captured the events (for relabelled bundles: the original's). */
   extensionVersion: string;
   spools?: SpoolFactory;
+  /** Where files are hashed (a worker beside serialisation in the extension: ./hash-service.ts); in-thread by default. */
+  hashers?: HasherFactory;
   onProgress?: (p: ExportProgress) => void;
   createdAt?: string;
   /** Extra manifest fields (e.g. relabelledFrom). */
@@ -93,7 +96,7 @@ export async function exportTrainingBundle(
   const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith('.jsonl'));
   const sites = options.sites ? new Set(options.sites) : null;
   const wantedLabels = options.labels ? new Set(options.labels) : null;
-  const writer = new BundleWriter(ctx.spools);
+  const writer = new BundleWriter(ctx.spools, undefined, ctx.hashers);
   const tally = new AcceptanceTally();
   const completions = new CompletionExport(writer, {
     rules,
