@@ -230,7 +230,7 @@ try {
     process.exit(0);
   }
   for (const editor of EDITORS) {
-    console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${rounds} rounds, with / without alternated in one browser ==`);
+    console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${rounds} rounds of six pages (with capture, two control pages) in one browser ==`);
     const control = CONTROL_HOSTS[editor.site]!;
     if (!values['skip-records']) {
       for (const n of [SMALL_FILE, bigFile]) console.log(`  what a session is handed, ${n} lines: ${JSON.stringify(await records(browser, editor, n))}`);
