@@ -103,8 +103,9 @@ export function summarize(all: TraceEvent[], host: string, keys: number): TraceC
   for (const e of events) {
     while (open.length && open[open.length - 1]!.ts + (open[open.length - 1]!.dur ?? 0) <= e.ts) open.pop();
     const data = (e.args?.data ?? {}) as Record<string, unknown>;
-    // Top-level: the events no other event of the thread encloses (the tasks), thread time.
-    if (!open.length) cost.task += ((e.tdur ?? e.dur) ?? 0) / 1000;
+    // Top-level: the events no other event of the thread encloses (the tasks), thread time only (a few events with
+    // no thread time, such as the user-interaction spans, last as long as the interaction in wall time).
+    if (!open.length && e.tdur !== undefined) cost.task += e.tdur / 1000;
     if (e.name === 'UpdateLayoutTree' || e.name === 'Layout') {
       const isLayout = e.name === 'Layout';
       add(isLayout ? cost.layout : cost.style, e);
