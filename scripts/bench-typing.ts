@@ -3,11 +3,13 @@
 // 5,000-line file in the vscode.dev fixture (real Monaco) and the www.val.town fixture (real CodeMirror 6). With and
 // without the extension are the same fixture in ONE browser (the one with the extension): on the site's real host,
 // which the extension's content script matches, and on a control host it does not match (CONTROL_HOSTS, served by
-// the same fixture server), alternated round by round. Each figure is the median of per-round ratios, printed with
-// the rounds' spread (min-max):
+// the same fixture server). Each round is six pages in a palindrome, with capture and two control pages (an A/A
+// pair), the places rotating round by round (scripts/bench/paired.ts). Each figure is the median of per-round ratios,
+// printed with the rounds' spread (min-max):
 // - main-thread task time, with / without: CDP Performance.getMetrics TaskDuration (thread time), one clock, one
 //   browser; it also counts what the content script costs the page outside its own JavaScript (mutation records,
-//   layouts it forces, event dispatch);
+//   layouts it forces, event dispatch); printed with the mean of the per-round log ratios and its 95 % interval,
+//   beside the A/A control's (the two control pages' ratio: what noise alone gives);
 // - the content script's share within one V8 profile (samples with it on the stack / non-idle samples), one clock;
 // - the content script's time in a 5,000-line file over a 50-line file (capture must not read the whole document
 //   per keystroke), with the per-function breakdown of both;
@@ -17,113 +19,39 @@
 // `--unminified` builds the editor content scripts without minifying, so the per-function breakdown names the
 // source functions (docs/benchmarks.md); the ratios are measured on the shipped (minified) build otherwise.
 // Before the timed rounds it counts what the page hands a session in both file sizes (`records`: counts, free of
-// the machine's load; `--skip-records` leaves it out).
-//   npm run bench:typing [-- --rounds 5 --lines 5000 --unminified --skip-records]
+// the machine's load; `--skip-records` leaves it out). `--trace` instead traces the typing with and without capture
+// and prints per key what the page's main thread did (style, layout, forced layouts, the extension's JavaScript:
+// scripts/bench/typing-trace.ts).
+//   npm run bench:typing [-- --rounds 6 --repeats 3 --lines 5000 --unminified --skip-records --trace]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { loadSites, startFixtures } from '../test/sites/server';
 import { build } from 'vite';
 import { configFor, extensionEntries } from '../vite.config';
 import { buildExtension } from './build';
 import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
+import { CONTROL_HOSTS, EDITORS, type EditorBench, openEditor, typeScript } from './bench/typing-editors';
+import { type TraceCost, traced, traceLine } from './bench/typing-trace';
+import { type Condition, formatEstimate, pairedEstimate, roundOrder } from './bench/paired';
 
 const { values } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '6' },
+    repeats: { type: 'string', default: '3' },
     lines: { type: 'string', default: '5000' },
     unminified: { type: 'boolean', default: false },
     'skip-records': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
 const bigFile = Number(values.lines);
 const SMALL_FILE = 50;
-const KEY_DELAY_MS = 25;
-
-/**
- * Hosts the fixture server also serves each editor fixture on, which no content script of the extension matches
- * (`.test` is reserved: never a real site): the same page, editor and suggestions, with no capture. The bench checks
- * that no sample of the extension's code is in their profiles.
- */
-const CONTROL_HOSTS: Record<string, string> = { vscode: 'vscode.no-capture.test', valtown: 'valtown.no-capture.test' };
-
-interface EditorBench {
-  name: string;
-  site: string;
-  /** The fixture's page for a file of `lines` lines, on the site's real host unless another is given. */
-  url: (lines: number, host?: string) => string;
-  ghost: string;
-  /** The parts of the editor the capture session watches (the readers' `watched`) and its rendered lines. */
-  watched: string;
-  rendered: string;
-  /** Puts the caret at the start of an empty line in the middle of the file, scrolled into view, editor focused. */
-  placeCaret(page: Page): Promise<void>;
-}
-
-const EDITORS: EditorBench[] = [
-  {
-    name: 'Monaco (vscode.dev)',
-    site: 'vscode',
-    url: (lines, host = 'vscode.dev') => `https://${host}/?lines=${lines}`,
-    ghost: '#main-editor .ghost-text-decoration',
-    watched: '#main-editor .lines-content > .view-lines, #main-editor .lines-content > .view-zones',
-    rendered: '#main-editor .lines-content > .view-lines > .view-line',
-    placeCaret: (page) =>
-      page.evaluate(() => {
-        type Ed = {
-          getModel(): { getLineCount(): number };
-          setPosition(p: object): void;
-          revealLineInCenter(n: number): void;
-          focus(): void;
-        };
-        const main = (window as unknown as { fixture: { main: Ed } }).fixture.main;
-        const line = Math.ceil(main.getModel().getLineCount() / 2);
-        main.setPosition({ lineNumber: line, column: 1 });
-        main.revealLineInCenter(line);
-        main.focus();
-      }),
-  },
-  {
-    name: 'CodeMirror 6 (www.val.town)',
-    site: 'valtown',
-    url: (lines, host = 'www.val.town') => `https://${host}/x/bench/typing/code/main.ts?lines=${lines}`,
-    ghost: '#code-editor .cm-ghostText',
-    watched: '#code-editor .cm-content',
-    rendered: '#code-editor .cm-content > .cm-line',
-    placeCaret: (page) =>
-      page.evaluate(() => {
-        type View = { state: { doc: { lines: number; line(n: number): { from: number } } }; dispatch(s: object): void; focus(): void };
-        const code = (window as unknown as { fixture: { code: View } }).fixture.code;
-        const at = code.state.doc.line(Math.ceil(code.state.doc.lines / 2)).from;
-        code.dispatch({ selection: { anchor: at }, scrollIntoView: true });
-        code.focus();
-      }),
-  },
-];
-
-/** What the person types: plain code, and the fixture's suggestion triggers with what they then do. */
-async function typeScript(page: Page, ghost: string): Promise<void> {
-  const type = (text: string) => page.keyboard.type(text, { delay: KEY_DELAY_MS });
-  const suggestion = () => page.locator(ghost).first().waitFor({ timeout: 5000 }).then(() => true, () => false);
-  for (let i = 0; i < 2; i++) {
-    await page.keyboard.press('Enter');
-    await type(`const row${i} = items.map((x) => x * ${i + 2}).filter((x) => x > ${i});`);
-    await page.keyboard.press('Enter');
-    await type('function total(items) ');
-    if (await suggestion()) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await type('const greeting = ');
-    if (await suggestion()) await page.keyboard.press('Escape');
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await type('let count = ');
-    await suggestion();
-    await type(`${i + 4};`);
-  }
-}
+/** Times the typing script is typed on each page (each time 118 keys). */
+const repeats = Number(values.repeats);
 
 interface Cost {
   task: number;
@@ -169,7 +97,7 @@ function extensionTime(profile: Profile): { seconds: number; busy: number; where
   return { seconds: us / 1e6, busy: busy / 1e6, where };
 }
 
-async function profiledRun(session: CDPSession, run: () => Promise<void>): Promise<ReturnType<typeof extensionTime>> {
+async function profiledRun(session: CDPSession, run: () => Promise<unknown>): Promise<ReturnType<typeof extensionTime>> {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
   await session.send('Profiler.start');
@@ -180,14 +108,11 @@ async function profiledRun(session: CDPSession, run: () => Promise<void>): Promi
 
 async function measure(browser: BenchBrowser, editor: EditorBench, lines: number, host?: string): Promise<Cost> {
   const page = await browser.context.newPage();
-  await page.goto(editor.url(lines, host));
-  await page.locator('body[data-ready]').waitFor();
-  await editor.placeCaret(page);
-  await page.waitForTimeout(500);
+  await openEditor(page, editor, lines, host);
   const session = await cdp(page);
   await session.send('Performance.enable', { timeDomain: 'threadTicks' });
   const before = await mainThreadTimes(session);
-  const { seconds, busy, where } = await profiledRun(session, () => typeScript(page, editor.ghost));
+  const { seconds, busy, where } = await profiledRun(session, () => typeScript(page, editor.ghost, repeats));
   const after = await mainThreadTimes(session);
   await page.close();
   return { task: after.task - before.task, extension: seconds, busy, where };
@@ -201,10 +126,7 @@ async function measure(browser: BenchBrowser, editor: EditorBench, lines: number
  */
 async function records(browser: BenchBrowser, editor: EditorBench, lines: number): Promise<Record<string, number>> {
   const page = await browser.context.newPage();
-  await page.goto(editor.url(lines, CONTROL_HOSTS[editor.site]));
-  await page.locator('body[data-ready]').waitFor();
-  await editor.placeCaret(page);
-  await page.waitForTimeout(500);
+  await openEditor(page, editor, lines, CONTROL_HOSTS[editor.site]);
   await page.evaluate((watched) => {
     const c = { callbacks: 0, records: 0, added: 0, characterData: 0 };
     (window as unknown as { benchRecords: typeof c }).benchRecords = c;
@@ -218,13 +140,55 @@ async function records(browser: BenchBrowser, editor: EditorBench, lines: number
     });
     for (const el of document.querySelectorAll(watched)) observer.observe(el, { childList: true, subtree: true, characterData: true });
   }, editor.watched);
-  await typeScript(page, editor.ghost);
+  await typeScript(page, editor.ghost, repeats);
   const counts = await page.evaluate((rendered) => {
     const c = (window as unknown as { benchRecords: Record<string, number> }).benchRecords;
     return { ...c, rendered: document.querySelectorAll(rendered).length };
   }, editor.rendered);
   await page.close();
   return counts;
+}
+
+/** One traced page: the typing script on the real host (with capture) or the control host (without). */
+async function traceOnce(browser: BenchBrowser, editor: EditorBench, host: string): Promise<TraceCost> {
+  const page = await browser.context.newPage();
+  await openEditor(page, editor, bigFile, host);
+  const session = await cdp(page);
+  const cost = await traced(session, host, () => typeScript(page, editor.ghost, repeats));
+  await page.close();
+  return cost;
+}
+
+/** `--trace`: per key, what the page's main thread does with and without capture (rounds alternated ABBA). */
+async function traceEditors(browser: BenchBrowser): Promise<void> {
+  for (const editor of EDITORS) {
+    const real = new URL(editor.url(bigFile)).host;
+    const control = CONTROL_HOSTS[editor.site]!;
+    console.log(`\n== Trace, ${editor.name}, ${bigFile} lines, ${rounds} rounds ==`);
+    const forcedAt = new Map<string, number>();
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? [real, control] : [control, real];
+      for (const host of order) {
+        const c = await traceOnce(browser, editor, host);
+        console.log(`  ${traceLine(host === real ? 'with   ' : 'without', c)}`);
+        for (const [k, v] of c.forcedAt) forcedAt.set(k, (forcedAt.get(k) ?? 0) + v / rounds);
+      }
+    }
+    const top = [...forcedAt].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`  forced from the extension, ms a round: ${top.map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ') || 'none'}`);
+  }
+}
+
+/** The sum of a condition's pages in one round (every field added; `where` merged). */
+function sum(costs: Cost[]): Cost {
+  const where = new Map<string, number>();
+  for (const c of costs) for (const [k, v] of c.where) where.set(k, (where.get(k) ?? 0) + v);
+  const add = (f: (c: Cost) => number) => costs.reduce((a, c) => a + f(c), 0);
+  return { task: add((c) => c.task), extension: add((c) => c.extension), busy: add((c) => c.busy), where };
+}
+
+function scale(c: Cost, k: number): Cost {
+  return { task: c.task * k, extension: c.extension * k, busy: c.busy * k, where: new Map([...c.where].map(([w, v]) => [w, v * k])) };
 }
 
 const fmt = (n: number, d = 3) => n.toFixed(d);
@@ -260,31 +224,43 @@ function byFunction(costs: Cost[]): Map<string, number> {
 }
 try {
   const browser = await launchBench(fixtures, dist);
+  if (values.trace) {
+    await traceEditors(browser);
+    await browser.close();
+    process.exit(0);
+  }
   for (const editor of EDITORS) {
-    console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${rounds} rounds, with / without alternated in one browser ==`);
+    console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${rounds} rounds of six pages (with capture, two control pages) in one browser ==`);
     const control = CONTROL_HOSTS[editor.site]!;
     if (!values['skip-records']) {
       for (const n of [SMALL_FILE, bigFile]) console.log(`  what a session is handed, ${n} lines: ${JSON.stringify(await records(browser, editor, n))}`);
     }
-    const out: { withExt: Cost; without: Cost; small: Cost }[] = [];
+    const out: { withExt: Cost; without: Cost; controlA: Cost; controlB: Cost; small: Cost }[] = [];
     for (let r = 0; r < rounds; r++) {
-      const firstWith = r % 2 === 0;
-      const a = await measure(browser, editor, bigFile, firstWith ? undefined : control);
-      const b = await measure(browser, editor, bigFile, firstWith ? control : undefined);
+      const pages: Record<Condition, Cost[]> = { with: [], controlA: [], controlB: [] };
+      for (const condition of roundOrder(r)) {
+        pages[condition].push(await measure(browser, editor, bigFile, condition === 'with' ? undefined : control));
+      }
       const small = await measure(browser, editor, SMALL_FILE);
-      const round = firstWith ? { withExt: a, without: b, small } : { withExt: b, without: a, small };
-      // The control page must be without capture, and the real host's with it: otherwise the ratio measures nothing.
-      if (round.without.extension > 0) throw new Error(`${control}: the extension's code ran on the control host`);
-      if (round.withExt.extension === 0) throw new Error(`${editor.name}: no sample of the content script on the real host`);
-      out.push(round);
+      const [withExt, controlA, controlB] = [pages.with, pages.controlA, pages.controlB].map(sum) as [Cost, Cost, Cost];
+      // The control pages must be without capture, and the real host's with it: otherwise the ratio measures nothing.
+      if (controlA.extension > 0 || controlB.extension > 0) throw new Error(`${control}: the extension's code ran on the control host`);
+      if (pages.with.some((c) => c.extension === 0)) throw new Error(`${editor.name}: no sample of the content script on the real host`);
+      // Per page: the mean of the two pages with capture, and of the four without.
+      out.push({ withExt: scale(withExt, 1 / 2), without: scale(sum([controlA, controlB]), 1 / 4), controlA, controlB, small });
     }
     const taskRatios = out.map((r) => r.withExt.task / r.without.task);
+    const aa = pairedEstimate(out.map((r) => r.controlA.task / r.controlB.task));
+    const ab = pairedEstimate(taskRatios);
     const inProfiles = out.map((r) => r.withExt.extension / r.withExt.busy);
     const growths = out.map((r) => r.withExt.extension / Math.max(r.small.extension, 1e-4));
     const mixed = out.map((r) => r.withExt.extension / r.without.task);
     const [taskRatio, inProfile, growth, share] = [taskRatios, inProfiles, growths, mixed].map(median) as [number, number, number, number];
     figure(`typing overhead ${editor.name}: main-thread task time, with / without (one browser)`, fmt(taskRatio), '<= 1.02', taskRatio <= 1.02);
-    console.log(`  per-round ratios ${taskRatios.map((v) => fmt(v)).join(', ')} (spread ${spread(taskRatios)})`);
+    console.log(`  with / without: ${formatEstimate(ab)}; per round ${taskRatios.map((v) => fmt(v)).join(', ')}`);
+    console.log(`  A/A control (two control pages): ${formatEstimate(aa)}; per round ${aa.rounds.map((v) => fmt(v)).join(', ')}`);
+    figure(`typing overhead ${editor.name}: A/A control (no capture in either), task time ratio`, fmt(aa.median), '(report)', null);
+    figure(`typing overhead ${editor.name}: with / without, 95 % interval of the mean`, `${fmt(ab.low)}-${fmt(ab.high)}`, '(report)', null);
     figure(`typing overhead ${editor.name}: content-script samples / busy samples (one profile)`, fmt(inProfile), '<= 0.02', inProfile <= 0.02);
     console.log(`  per-round ${inProfiles.map((v) => fmt(v)).join(', ')} (spread ${spread(inProfiles)})`);
     figure(`typing overhead ${editor.name}: content-script time / page task time (mixed clocks)`, fmt(share), '(report)', null);

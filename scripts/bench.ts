@@ -97,11 +97,13 @@ const WHY: [prefix: string, text: string][] = [
     'minified, Dexie the largest part), one read of the kept counts and one page of 50 conversations by the `lastTs` index, asked ' +
     'for while the modules evaluate; charts, filter choices and the backlog watch start after the rows are painted. What is left on ' +
     'a loaded machine is module compile and evaluation (the first open after an install or update has no code cache).'],
-  ['typing overhead', 'bench:typing alternates the same editor fixture on its real host and on a control host no content ' +
-    'script matches, in one browser; under load a single round moves by more than the 2 % target, so read the with / without ' +
-    'ratio beside its per-round spread (printed by bench:typing), and the in-profile share as the direct measure. Per key the ' +
+  ['typing overhead', 'bench:typing types the same editor fixture on its real host and on a control host no content ' +
+    'script matches, in one browser, six pages a round in a rotated palindrome (with capture, and two control pages: an A/A ' +
+    'pair); read the with / without ratio beside its 95 % interval and the A/A control\'s (printed by bench:typing): when the ' +
+    'interval holds 1.02 the run cannot tell. `npm run bench:typing -- --trace` shows per key what the page does with and ' +
+    'without capture (style, layout, layouts forced from the extension: none to speak of since round 7). Per key the ' +
     'session reads only the caret\'s line and the lines around a suggestion, and watches only where ghost text can appear ' +
-    '(docs/completions.md, Round 6).'],
+    '(docs/completions.md, Round 7).'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
@@ -453,8 +455,10 @@ ${missed.length ? `## Misses: why, and what would close them\n\n${misses}\n` : '
   breaks the extension's time down per function and per chunk (docs/capture-engine.md).
 - \`bench:typing\` (since round 6) compares with / without the extension the same way, in one browser: the same
   editor fixture on its real host, which the content script matches, and on a control host nothing of the extension
-  matches (\`*.no-capture.test\`), alternated within each round and checked (no sample of the extension's code on the
-  control page). Its with / without ratio is CDP \`TaskDuration\` of both pages (one clock) and so counts what capture
+  matches (\`*.no-capture.test\`), checked (no sample of the extension's code on a control page). Since round 7 a
+  round is six pages in a palindrome (x y z z y x: with capture and two control pages, the places rotating round by
+  round), so steady drift in load weighs on each alike; the two control pages are an A/A control, printed beside
+  with / without as median, mean and 95 % interval of the per-round log ratios (\`scripts/bench/paired.ts\`). Its with / without ratio is CDP \`TaskDuration\` of both pages (one clock) and so counts what capture
   costs the page outside the content script's JavaScript (mutation records, forced layout); the in-profile share is
   the one-clock share, and "content-script time / page task time (mixed clocks)" is reported only. It also counts
   what the page hands a capture session in both file sizes (mutation records in the watched parts, rendered lines),

@@ -6,7 +6,7 @@
 // `.cm-ghostText`, spanning lines for a multi-line suggestion), or drawn as a widget (`.cm-inline-suggestion` in
 // codemirror-copilot, `.jp-GhostText` in JupyterLab's inline completer). Either way its text is not document text.
 // Control characters are drawn as `.cm-specialChar` placeholders.
-import { joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
+import { editorPart, joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
 import type { EditorReader, Snapshot } from './types';
 
 export const CM_GHOST = '.cm-ghostText, .cm-inline-suggestion, .jp-GhostText';
@@ -36,12 +36,12 @@ export const codemirrorReader: EditorReader = {
   },
 
   watched(root) {
-    const content = root.querySelector('.cm-content');
+    const content = editorPart(root, '.cm-content');
     return [content ?? root];
   },
 
   read(root, span): Snapshot | null {
-    const content = root.querySelector('.cm-content');
+    const content = editorPart(root, '.cm-content');
     if (!content) return null;
     const ghostEl = content.querySelector(CM_GHOST);
     const selection = root.ownerDocument.getSelection();
@@ -107,7 +107,7 @@ function offsetInLine(line: LineRead, node: Node, offset: number): number {
  * child list, so a look measures a few rows whatever the editor renders, and copies none of them.
  */
 function gutterNumberOf(root: Element, line: Element): number | null {
-  const rows = root.querySelector('.cm-lineNumbers')?.children;
+  const rows = editorPart(root, '.cm-lineNumbers')?.children;
   if (!rows?.length) return null;
   const top = line.getBoundingClientRect().top;
   let lo = 0;

@@ -1,7 +1,7 @@
 // Reading rendered lines the way both editor kinds need: the text of one line element with ghost text set apart,
 // a window of lines taken outward from one line by walking its siblings (never more than MAX_WINDOW_LINES or
 // COMPLETION_WINDOW characters a side, and never a pass over every rendered line), and a caret's x position turned
-// into a column by measuring text ranges.
+// into a column by measuring text ranges; and the editors' fixed parts, found once (`editorPart`).
 import { COMPLETION_WINDOW, looksBinary, MAX_WINDOW_LINES } from './window';
 
 /** One rendered line: its document text and the ghost text pieces in it (offset in `text` where each sits). */
@@ -181,4 +181,21 @@ export function columnAtX(line: LineRead, x: number, rules: LineRules): number {
     return offset + rules.normalize(raw.slice(0, lo), parent).length;
   }
   return offset;
+}
+
+const parts = new WeakMap<Element, Map<string, Element | null>>();
+
+/**
+ * The element of an editor's fixed structure matching `selector` (its lines container, content, caret layer,
+ * gutter): searched once, then kept, since a search on every look walks past the rendered lines' spans first. Checked
+ * still inside the editor before each use (a rebuilt part is searched again).
+ */
+export function editorPart(root: Element, selector: string): Element | null {
+  let known = parts.get(root);
+  if (!known) parts.set(root, (known = new Map<string, Element | null>()));
+  const el = known.get(selector);
+  if (el && el.isConnected && root.contains(el)) return el;
+  const found = root.querySelector(selector);
+  known.set(selector, found);
+  return found;
 }

@@ -6,7 +6,7 @@
 // `.suggest-preview-text` whose `.view-line`s hold `.ghost-text` spans; `.ghost-text-hidden` is real text hidden
 // while a multi-line ghost shows. Monaco renders spaces as U+00A0 and tabs as runs of them (tabs come back as
 // spaces); with visible whitespace, `.mtkw` spans draw spaces as middle dots and tabs as arrows.
-import { columnAtX, joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
+import { columnAtX, editorPart, joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
 import type { EditorReader, Snapshot } from './types';
 
 const GHOST_INLINE = '.ghost-text-decoration';
@@ -36,6 +36,10 @@ const ghostLookups = new WeakMap<Element, [HTMLCollectionOf<Element>, HTMLCollec
 
 const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
 
+/** Monaco's fixed parts of one editor, built once (taken from `editorPart`'s cache on every look). */
+const PARTS = { lines: LINES, zones: ZONES, content: '.lines-content', cursors: '.cursors-layer', margin: '.margin-view-overlays' };
+const part = (root: Element, name: keyof typeof PARTS) => editorPart(root, PARTS[name]);
+
 export const monacoReader: EditorReader = {
   kind: 'monaco',
 
@@ -58,14 +62,14 @@ export const monacoReader: EditorReader = {
   },
 
   watched(root) {
-    const parts = [root.querySelector(LINES), root.querySelector(ZONES)].filter((el): el is Element => el !== null);
+    const parts = [part(root, 'lines'), part(root, 'zones')].filter((el): el is Element => el !== null);
     return parts.length ? parts : [root];
   },
 
   read(root, span): Snapshot | null {
-    const host = root.querySelector(LINES);
+    const host = part(root, 'lines');
     if (!host) return null;
-    const caret = root.querySelector('.cursors-layer .cursor');
+    const caret = part(root, 'cursors')?.getElementsByClassName('cursor')[0] ?? null;
     const ghostEl = host.querySelector(GHOST_INLINE);
     const ghostLine = ghostEl?.closest('.view-line') ?? null;
     const caretTop = caret ? topOf(caret) : null;
@@ -89,7 +93,7 @@ export const monacoReader: EditorReader = {
     }
     const joined = joinLines(reads);
     // Further lines of a multi-line suggestion, from the view zone under the insertion line.
-    const zones = root.querySelector(ZONES);
+    const zones = part(root, 'zones');
     const zone = zones ? [...zones.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b)) : [];
     const more = zone.map((el) => readLine(el, zoneRules).ghosts.map((g) => g.text).join(''));
     const firstEl = reads[0]!.el;
@@ -120,7 +124,7 @@ export const monacoReader: EditorReader = {
       if (ghost) ghost = { ...ghost, text: [ghost.text, ...more].join('\n') };
       else if (cursor !== null) ghost = { text: ['', ...more].join('\n'), at: cursor };
     }
-    const content = root.querySelector('.lines-content');
+    const content = part(root, 'content');
     const contentHeight = content ? parseFloat((content as HTMLElement).style.height) || 0 : 0;
     return {
       text: joined.text,
@@ -165,7 +169,7 @@ function lineHeight(el: Element): number {
  * (as the lines are): found by halving, a few rows read whatever the viewport holds; a linear look if not in order.
  */
 function lineNumberAt(root: Element, top: number): number | null {
-  const rows = root.querySelector('.margin-view-overlays')?.children;
+  const rows = part(root, 'margin')?.children;
   if (!rows?.length) return null;
   let lo = 0;
   let hi = rows.length;

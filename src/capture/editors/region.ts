@@ -63,3 +63,12 @@ export function pinRegion(snap: Snapshot, start: number, end: number): RegionPin
     line: lineAt(snap, start),
   };
 }
+
+/** Offset of `needle` in the window, the occurrence nearest `line` (first 32 looked at); null when absent. */
+export function findNear(snap: Pick<Snapshot, 'text' | 'firstLine'>, needle: string, line: number): number | null {
+  let best: number | null = null;
+  for (let i = snap.text.indexOf(needle), n = 0; i >= 0 && n < MAX_MATCHES; i = snap.text.indexOf(needle, i + 1), n++) {
+    if (best === null || Math.abs(lineAt(snap, i) - line) < Math.abs(lineAt(snap, best) - line)) best = i;
+  }
+  return best;
+}

@@ -83,8 +83,11 @@ export class EditorSession {
     // mutations. A key press or a click looks again by itself (`input`), which covers caret moves. Whether ghost
     // text arrived is read from the nodes each change added (what the editor itself just built), never by
     // searching the editor: a search after every change re-walks every rendered line. Text changed in place
-    // (`characterData`: most of what typing does to the DOM) matters only while something is followed, so it is
-    // watched only then (`watchText`): each record the page makes costs the content script a wrapper.
+    // (`characterData`: most of what typing does to the DOM in CodeMirror) matters only while a suggestion is on
+    // screen (a ghost rewritten in place, no key to tell), so it is watched only then (`watchText`): each record
+    // costs the page a record and the content script a wrapper. While only an accepted region is followed, the
+    // user's edits in it come with a key press or a selection change (each looks again), and its outcome is read
+    // fresh when the user leaves it or goes quiet.
     this.ghostDrawn = host.reader.hasGhost(root);
     this.observer = new MutationObserver((records) => {
       if (!this.ghostDrawn && records.some((r) => addedGhost(r, host.reader))) {
@@ -99,12 +102,12 @@ export class EditorSession {
 
   private textWatched: boolean | null = null;
 
-  /** Watches text changed in place only while a suggestion or region is in flight (see the constructor). */
+  /** Watches text changed in place only while a suggestion is on screen (see the constructor). */
   private watchText(): void {
-    const busy = this.tracker.busy;
-    if (busy === this.textWatched || this.closed) return;
-    this.textWatched = busy;
-    const options = { childList: true, subtree: true, characterData: busy };
+    const showing = this.tracker.showing;
+    if (showing === this.textWatched || this.closed) return;
+    this.textWatched = showing;
+    const options = { childList: true, subtree: true, characterData: showing };
     for (const target of this.host.reader.watched(this.root)) this.observer.observe(target, options);
   }
 

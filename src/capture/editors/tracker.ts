@@ -2,18 +2,17 @@
 // (inputs.ts). A suggestion is `completion_shown` once, with its context C0; it is then accepted (whole, or a word or
 // line at a time: exactly the text each acceptance inserted), or rejected with the cause the user's last decisive
 // input gives; what was accepted becomes a region followed until the user leaves it or goes quiet, and its text then
-// is the outcome CN. Pure: no DOM, no timers (the session calls `observe` and `leave`), so it is tested on
-// snapshots alone.
+// is the outcome CN (followed-regions.ts). Pure: no DOM, no timers (the session calls `observe` and `leave`), so it is
+// tested on snapshots alone.
 import type { CompletionKind } from '../../core/completion-events';
 import type { EventOf } from '../../core/events';
-import { levenshtein } from './edit-distance';
+import { FollowedRegions } from './followed-regions';
 import { type Input, rejectionCause, type RejectionHow, typedExactly } from './inputs';
-import { ANCHOR_CHARS, lineAt, locateRegion, pinRegion, type RegionPins } from './region';
+import { ANCHOR_CHARS, findNear, lineAt } from './region';
 import type { EditorKind, Snapshot } from './types';
 import { prefixWindow, suffixWindow } from './window';
 
-/** An accepted region nobody touched for this long has its outcome recorded (reason `quiet`). */
-export const QUIET_MS = 20_000;
+export { QUIET_MS } from './followed-regions';
 const TAIL = 24;
 const SPAN_MARGIN = 512;
 
@@ -45,27 +44,21 @@ interface Episode {
   hidden: boolean;
 }
 
-interface Region {
-  suggestionId: string;
-  accepted: string;
-  pins: RegionPins;
-  final: string;
-  changedAt: number;
-}
-
 export type LeaveReason = 'blur' | 'page-exit' | 'document-closed';
 
 export class CompletionTracker {
   private episode: Episode | null = null;
-  private readonly regions: Region[] = [];
+  private readonly regions: FollowedRegions;
   private inputs: Input[] = [];
   private skippedGhost: string | null = null;
 
-  constructor(private readonly ctx: TrackerContext) {}
+  constructor(private readonly ctx: TrackerContext) {
+    this.regions = new FollowedRegions({ now: () => ctx.now(), emit: (kind, body) => ctx.emit(kind, body) });
+  }
 
   /** Something is in flight: a suggestion shown or a region followed (the session then reads on every change). */
   get busy(): boolean {
-    return this.episode !== null || this.regions.length > 0;
+    return this.episode !== null || this.regions.size > 0;
   }
 
   /** A suggestion is on screen: what the user does next decides its fate, so the screen before each input counts. */
@@ -80,8 +73,7 @@ export class CompletionTracker {
   span(): number {
     let chars = 4 * ANCHOR_CHARS + SPAN_MARGIN;
     if (this.episode) chars += TAIL + this.episode.remaining.length + this.episode.accepted.length;
-    for (const r of this.regions) chars += Math.max(r.accepted.length, r.final.length);
-    return chars;
+    return chars + this.regions.span();
   }
 
   /**
@@ -100,7 +92,7 @@ export class CompletionTracker {
       if (!same && !shorter) return false;
     }
     if (ep && !ghost && this.find(snap, ep.tail + ep.remaining, ep.line) === null) return false;
-    return this.regions.every((r) => locateRegion(snap, r.pins) !== null);
+    return this.regions.allFound(snap);
   }
 
   input(input: Input): void {
@@ -113,30 +105,27 @@ export class CompletionTracker {
     if (this.episode) this.follow(this.episode, snap);
     if (!this.episode && ghost && ghost.text !== this.skippedGhost) this.show(snap, ghost);
     if (!ghost) this.skippedGhost = null;
-    this.followRegions(snap);
+    this.regions.follow(snap);
   }
 
   /** When the region changed longest ago reaches QUIET_MS without a change (the `now` clock); null: none followed. */
   quietDue(): number | null {
-    let due: number | null = null;
-    for (const r of this.regions) due = Math.min(due ?? Infinity, r.changedAt + QUIET_MS);
-    return due;
+    return this.regions.quietDue();
   }
 
   /** Quiet regions get their outcome; returns true while a region is still followed. */
   tick(snap: Snapshot | null): boolean {
-    if (snap) this.followRegions(snap);
-    const now = this.ctx.now();
-    for (const r of [...this.regions]) if (now - r.changedAt >= QUIET_MS) this.close(r, 'quiet');
-    return this.regions.length > 0;
+    if (snap) this.regions.follow(snap);
+    this.regions.closeQuiet();
+    return this.regions.size > 0;
   }
 
   /** The editor lost focus, the page is going away, or the document was closed. */
   leave(reason: LeaveReason, snap: Snapshot | null = null): void {
-    if (snap) this.followRegions(snap);
+    if (snap) this.regions.follow(snap);
     if (reason === 'blur') {
       this.input({ kind: 'blur' });
-      for (const r of [...this.regions]) this.close(r, 'left');
+      this.regions.closeAll('left');
       return;
     }
     const ep = this.episode;
@@ -145,7 +134,7 @@ export class CompletionTracker {
       if (ep.accepted) this.openRegionAtTail(ep, snap);
       else this.reject(ep, reason === 'page-exit' ? 'page-exit' : (rejectionCause(this.inputs) ?? 'cursor-moved'));
     }
-    for (const r of [...this.regions]) this.close(r, reason === 'page-exit' ? 'page-exit' : 'document-closed');
+    this.regions.closeAll(reason === 'page-exit' ? 'page-exit' : 'document-closed');
     this.inputs = [];
   }
 
@@ -211,7 +200,7 @@ export class CompletionTracker {
       const how = this.inputs.some((i) => i.kind === 'accept-word') ? 'word' : 'full';
       this.ctx.emit('completion_accepted', { suggestionId: ep.id, how, acceptedText: ep.remaining });
       const end = inserted + ep.tail.length + ep.remaining.length;
-      this.openRegion(ep.id, ep.accepted + ep.remaining, snap, end);
+      this.regions.open(ep.id, ep.accepted + ep.remaining, snap, end);
       this.episode = null;
       this.inputs = [];
       return;
@@ -271,75 +260,11 @@ export class CompletionTracker {
 
   /** Offset of `needle` in the window, the occurrence nearest `line`; null when absent. */
   private find(snap: Snapshot, needle: string, line: number): number | null {
-    let best: number | null = null;
-    for (let i = snap.text.indexOf(needle), n = 0; i >= 0 && n < 32; i = snap.text.indexOf(needle, i + 1), n++) {
-      if (best === null || Math.abs(lineAt(snap, i) - line) < Math.abs(lineAt(snap, best) - line)) best = i;
-    }
-    return best;
+    return findNear(snap, needle, line);
   }
 
   /** A partly accepted suggestion whose rest went away: its region ends where the accepted text ends. */
   private openRegionAtTail(ep: Episode, snap: Snapshot | null): void {
-    if (!snap) return this.recordUnfollowed(ep);
-    const at = this.find(snap, ep.tail, ep.line);
-    if (at === null) return this.recordUnfollowed(ep);
-    this.openRegion(ep.id, ep.accepted, snap, at + ep.tail.length);
+    this.regions.openAtTail(ep.id, ep.accepted, ep.tail, ep.line, snap);
   }
-
-  /** No window to follow the region in: its outcome is what was accepted, as last seen. */
-  private recordUnfollowed(ep: Episode): void {
-    const pins = { before: '', after: '', line: ep.line };
-    this.regions.push({ suggestionId: ep.id, accepted: ep.accepted, pins, final: ep.accepted, changedAt: 0 });
-    this.close(this.regions[this.regions.length - 1]!, 'left');
-  }
-
-  private openRegion(suggestionId: string, accepted: string, snap: Snapshot, end: number): void {
-    const start = Math.max(0, end - accepted.length);
-    const pins = pinRegion(snap, start, end);
-    this.regions.push({ suggestionId, accepted, pins, final: snap.text.slice(start, end), changedAt: this.ctx.now() });
-  }
-
-  private followRegions(snap: Snapshot): void {
-    for (const r of [...this.regions]) {
-      const found = locateRegion(snap, r.pins);
-      if (!found) {
-        this.close(r, 'left');
-        continue;
-      }
-      const final = snap.text.slice(found.start, found.end);
-      if (final !== r.final) {
-        r.final = final;
-        r.changedAt = this.ctx.now();
-      }
-      r.pins.line = lineAt(snap, found.start);
-      if (caretOutside(snap, found.start, found.end)) this.close(r, 'left');
-    }
-  }
-
-  private close(r: Region, reason: 'left' | 'quiet' | 'page-exit' | 'document-closed'): void {
-    const i = this.regions.indexOf(r);
-    if (i < 0) return;
-    this.regions.splice(i, 1);
-    this.ctx.emit('completion_outcome', {
-      suggestionId: r.suggestionId,
-      acceptedText: r.accepted,
-      finalText: r.final,
-      editDistance: levenshtein(r.accepted, r.final),
-      reason,
-    });
-  }
-}
-
-/**
- * The caret is outside [start, end]: decided by the caret's line when the snapshot knows it (a line wholly inside
- * or wholly outside the region), by its offset otherwise (which Monaco measures with a layout read).
- */
-function caretOutside(snap: Snapshot, start: number, end: number): boolean {
-  const line = snap.caretLine;
-  if (line) {
-    if (line.end < start || line.start > end) return true;
-    if (line.start >= start && line.end <= end) return false;
-  }
-  const cursor = snap.cursor;
-  return cursor !== null && (cursor < start || cursor > end);
 }
