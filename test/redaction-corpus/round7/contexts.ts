@@ -283,7 +283,7 @@ export const API_KEY_FORMS: { provider: string; shape: string; t: string }[] = [
   { provider: 'Braintree', shape: 'hex32', t: 'braintree:\n  environment: production\n  private_key: {v}' },
   { provider: 'Hetzner Cloud', shape: 'alnum64', t: '$ hcloud context create prod\nToken: {v}\nContext prod created and activated' },
   { provider: 'Vultr', shape: 'upper36', t: 'vultr-cli --api-key {v} instance list' },
-  { provider: 'OVH', shape: 'alnum32', t: '[ovh-eu]\napplication_key=Hq3MJY4rjD9C1xxw\napplication_secret={v}' },
+  { provider: 'OVH', shape: 'alnum32', t: '[ovh-eu]\nendpoint=ovh-eu\napplication_secret={v}' },
   { provider: 'Linode', shape: 'hex64', t: '$ linode-cli configure\nPersonal Access Token: {v}' },
   { provider: 'RapidAPI', shape: 'rapidapi', t: "headers: { 'X-RapidAPI-Key': '{v}', 'X-RapidAPI-Host': 'weatherapi-com.p.rapidapi.com' }" },
   { provider: 'Sentry (legacy auth token)', shape: 'hex64', t: 'sentry-cli --auth-token {v} releases new 1.4.2' },
