@@ -28,7 +28,8 @@ import {
   type RatioFigure,
   UNMATCHED_HOST,
 } from './bench/page';
-import { type Interval, ratioInterval, sideBySide } from './bench/page-side-by-side';
+import { type Interval, ratioInterval } from './bench/paired';
+import { sideBySide } from './bench/page-side-by-side';
 import { ANSWERS_PER_CONVERSATION, exportAll, type ExportFigure, popupOpenMs, seedStore } from './bench/scale';
 
 const { values } = parseArgs({

@@ -13,6 +13,7 @@
 // page's main-thread time without the extension (`pageOverhead`'s "without" pages of the same run).
 import type { CDPSession, Page } from 'playwright-core';
 import { type BenchBrowser } from './browsers';
+import { type Interval, meanInterval, ratioInterval } from './paired';
 import { LONG_PROMPT, MATCHED_HOST, openChecked, profiled, streamOnce, UNMATCHED_HOST } from './page';
 
 /** One page's main-thread figures over its streams (seconds, counts), from CDP Performance and the V8 profiler. */
@@ -42,31 +43,6 @@ export interface SideBySideResult {
   controlJs: Interval;
   jsCapped: Interval;
   controlJsCapped: Interval;
-}
-
-/** A mean with its 95 % confidence interval (Student's t over the rounds). */
-export interface Interval {
-  mean: number;
-  low: number;
-  high: number;
-  n: number;
-}
-
-const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131];
-
-export function meanInterval(values: number[]): Interval {
-  const n = values.length;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  if (n < 2) return { mean, low: mean, high: mean, n };
-  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
-  const half = ((T95[n - 2] ?? 2.0) * sd) / Math.sqrt(n);
-  return { mean, low: mean - half, high: mean + half, n };
-}
-
-/** A ratio's interval from per-round ratios: the geometric mean, its interval taken on the logarithms. */
-export function ratioInterval(ratios: number[]): Interval {
-  const logs = meanInterval(ratios.map(Math.log));
-  return { mean: Math.exp(logs.mean), low: Math.exp(logs.low), high: Math.exp(logs.high), n: logs.n };
 }
 
 /** After the last answer ends, the time every page is given for what follows it (capture records the answer). */

@@ -22,8 +22,32 @@ export function roundOrder(r: number): Condition[] {
 }
 
 /** Two-sided 95 % Student's t quantiles by degrees of freedom (1-30; the normal's beyond). */
-const T95 = [12.71, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12,
+const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12,
   2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+
+/** A mean with its 95 % confidence interval (Student's t over the rounds). */
+export interface Interval {
+  mean: number;
+  low: number;
+  high: number;
+  n: number;
+}
+
+/** The mean of per-round values with its 95 % interval; with one round the interval is that round alone. */
+export function meanInterval(values: number[]): Interval {
+  const n = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  if (n < 2) return { mean, low: mean, high: mean, n };
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+  const half = ((T95[n - 2] ?? 1.96) * sd) / Math.sqrt(n);
+  return { mean, low: mean - half, high: mean + half, n };
+}
+
+/** A ratio's interval from per-round ratios: the geometric mean, its interval taken on the logarithms. */
+export function ratioInterval(ratios: number[]): Interval {
+  const logs = meanInterval(ratios.map(Math.log));
+  return { mean: Math.exp(logs.mean), low: Math.exp(logs.low), high: Math.exp(logs.high), n: logs.n };
+}
 
 export interface PairedEstimate {
   /** Median of the per-round ratios. */
@@ -37,14 +61,12 @@ export interface PairedEstimate {
 
 /** The estimate from per-round ratios (each already a ratio of sums within one round). */
 export function pairedEstimate(ratios: number[]): PairedEstimate {
-  const logs = ratios.map(Math.log);
-  const n = logs.length;
-  const m = logs.reduce((a, b) => a + b, 0) / n;
-  const sd = n > 1 ? Math.sqrt(logs.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1)) : Infinity;
-  const half = n > 1 ? (T95[n - 2] ?? 1.96) * (sd / Math.sqrt(n)) : Infinity;
+  const n = ratios.length;
+  const { mean, low, high } = ratioInterval(ratios);
   const s = [...ratios].sort((a, b) => a - b);
   const median = n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
-  return { median, mean: Math.exp(m), low: Math.exp(m - half), high: Math.exp(m + half), rounds: ratios };
+  // One round says nothing about the spread: the interval is left open.
+  return { median, mean, low: n > 1 ? low : 0, high: n > 1 ? high : Infinity, rounds: ratios };
 }
 
 export function formatEstimate(e: PairedEstimate, d = 3): string {
