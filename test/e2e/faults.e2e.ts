@@ -71,7 +71,18 @@ describe('faults', () => {
 
     const events = await waitFor(
       () => storedEvents(l),
-      (es) => storedMessages(es).size >= backendMessages(backend).size && es.filter((e) => e.kind === 'copy').length >= did.copy,
+      // Every kind the script produced, not only messages and copies: the last click's event may still sit in the
+      // outbox of a worker killed just before the killer stopped, and arrives on its resend.
+      (es) => {
+        const k = kindCounts(es);
+        return (
+          storedMessages(es).size >= backendMessages(backend).size &&
+          (k.copy ?? 0) >= did.copy &&
+          (k.feedback ?? 0) >= did.feedback &&
+          (k.regenerate ?? 0) >= did.regenerate &&
+          (k.followup ?? 0) >= did.prompt - 1
+        );
+      },
       'every message and action to be stored',
       30_000,
     );
