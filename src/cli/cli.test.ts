@@ -64,17 +64,17 @@ describe('echo-dataset validate', () => {
 
   it('refuses a bundle that claims a schemaVersion it does not know', async () => {
     const path = await bundle('v.zip', 'p1', 2);
-    const future = tamper(path, join(dir, 'v3.zip'), 'manifest.json', (t) => t.replace('"schemaVersion": 2', '"schemaVersion": 3'));
+    const future = tamper(path, join(dir, 'v4.zip'), 'manifest.json', (t) => t.replace('"schemaVersion": 3', '"schemaVersion": 4'));
     const r = await runCli('validate', future);
     expect(r.code).toBe(1);
-    expect(r.error).toMatch(/v3\.zip: manifest\.json: schemaVersion: unknown schemaVersion 3: this reader knows 1, 2/);
+    expect(r.error).toMatch(/v4\.zip: manifest\.json: schemaVersion: unknown schemaVersion 4: this reader knows 1, 2, 3/);
   });
 
   it('reads older bundles that wrote the redaction rules version as an integer', async () => {
     const path = await bundle('red.zip', 'p1', 3, { options: { redaction: { level: 'standard' } } });
     const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(path))['manifest.json']!));
     expect(typeof manifest.redaction.rulesVersion).toBe('string');
-    const old = tamper(path, join(dir, 'red-v1.zip'), 'manifest.json', (t) => t.replace(/"rulesVersion": "(\d+)"/, '"rulesVersion": $1').replace('"schemaVersion": 2', '"schemaVersion": 1'));
+    const old = tamper(path, join(dir, 'red-v1.zip'), 'manifest.json', (t) => t.replace(/"rulesVersion": "(\d+)"/, '"rulesVersion": $1').replace('"schemaVersion": 3', '"schemaVersion": 1'));
     expect((await runCli('validate', old)).code).toBe(0);
   });
 
