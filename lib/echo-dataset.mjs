@@ -6779,7 +6779,14 @@ var BundleWriter = class {
 		this.compressors = compressors;
 		this.hashers = hashers;
 		this.partBytes = partBytes;
+		this.flushChars = Math.min(FLUSH_CHARS, Math.max(65536, Math.floor(partBytes / 4)));
 	}
+	/**
+	* Flushed often enough that a part ends near its bound (a part holds whole flushes), and never in chunks under
+	* 64 K: Node's CompressionStream reports a chunk below its stream's 16 KiB high-water mark read while it still
+	* holds it, uncopied, so a reused buffer would be overwritten under it.
+	*/
+	flushChars;
 	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
 	async declare(name, description) {
 		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
@@ -6816,7 +6823,7 @@ var BundleWriter = class {
 		file.buffer += text;
 		file.records += lines;
 		file.bufferLines += lines;
-		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+		if (file.buffer.length >= this.flushChars) await this.flush(file, false);
 	}
 	records(name) {
 		return this.files.get(name)?.records ?? 0;
@@ -14825,7 +14832,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith(".jsonl"));
 	const sites = options.sites ? new Set(options.sites) : null;
 	const wantedLabels = options.labels ? new Set(options.labels) : null;
-	const writer = new BundleWriter(ctx.spools, void 0, ctx.hashers);
+	const writer = new BundleWriter(ctx.spools, void 0, ctx.hashers, ctx.partBytes);
 	const tally = new AcceptanceTally();
 	const completions = new CompletionExport(writer, {
 		rules,

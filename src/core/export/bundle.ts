@@ -88,7 +88,16 @@ export class BundleWriter {
     private readonly compressors: CompressorFactory = defaultCompressor,
     private readonly hashers: HasherFactory = fileHashers(),
     private readonly partBytes = PART_BYTES,
-  ) {}
+  ) {
+    this.flushChars = Math.min(FLUSH_CHARS, Math.max(64 * 1024, Math.floor(partBytes / 4)));
+  }
+
+  /**
+   * Flushed often enough that a part ends near its bound (a part holds whole flushes), and never in chunks under
+   * 64 K: Node's CompressionStream reports a chunk below its stream's 16 KiB high-water mark read while it still
+   * holds it, uncopied, so a reused buffer would be overwritten under it.
+   */
+  private readonly flushChars: number;
 
   /** Declares a file; files appear in the zip and the manifest in the order they were declared. */
   async declare(name: string, description: string): Promise<void> {
@@ -115,7 +124,7 @@ export class BundleWriter {
     file.buffer += text;
     file.records += lines;
     file.bufferLines += lines;
-    if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+    if (file.buffer.length >= this.flushChars) await this.flush(file, false);
   }
 
   records(name: string): number {
