@@ -14,6 +14,12 @@ export const TICK_MS = 50;
  */
 export const STREAM_POLL_MS = 100;
 /**
+ * The longest wait between two streaming polls: the poll doubles from STREAM_POLL_MS while nothing is observed to
+ * change in any turn. It is the backstop for an end of stream no mutation record shows (a change inside the polled
+ * turn other than its attributes) and bounds how late such an end is seen.
+ */
+export const STREAM_POLL_MAX_MS = 800;
+/**
  * How often a streaming turn is read in full (its message id, variant readout and the rest) when the polls between
  * only ask whether it still streams (turns.ts, `stillStreaming`).
  */
