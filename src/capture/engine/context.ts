@@ -8,9 +8,10 @@ import type { SiteAdapter } from '../sites/types';
 export const SETTLE_MS = 50;
 export const TICK_MS = 50;
 /**
- * How often an answer still streaming is read when nothing else changed. Slower than the tick: the answer is not
- * recorded while it streams, and the site's own end-of-stream signal outside the turn (a stop button going) still
- * brings the next tick within TICK_MS; a user action reads it at once (sync).
+ * The first streaming poll of an answer still streaming when nothing else changed (it doubles from there, see
+ * STREAM_POLL_MAX_MS). Slower than the tick: the answer is not recorded while it streams, and the site's own
+ * end-of-stream signal (a stop button going outside the turn, a streaming flag's attribute inside it) brings the
+ * next tick within TICK_MS; a user action reads it at once (sync).
  */
 export const STREAM_POLL_MS = 100;
 /**
