@@ -76,11 +76,14 @@ const WHY: [prefix: string, text: string][] = [
     'interval beside the A/A control\'s, which must hold 1. What the extra time is, per chunk, by trace event: ' +
     '`npx tsx scripts/bench/page-trace.ts` (docs/capture-engine.md, "Cost per streamed chunk"): in round 7 all of it was the ' +
     'extension\'s own JavaScript entries (timer ticks at ~100-500 µs of thread time each, ~0.09 per chunk) and ~1 µs of ' +
-    'garbage collection; no extra style, layout, HTML parsing or microtask time within the A/A noise.'],
+    'garbage collection; no extra style, layout, HTML parsing or microtask time within the A/A noise. Since round 8 the ' +
+    'streaming poll backs off (100 -> 800 ms) and the end of a stream is seen from mutation records: ~0.025 entries per chunk.'],
   ['page overhead: JavaScript', 'Within one profile of the drawn page with the extension: its own samples against the page\'s ' +
     'other JavaScript. The page\'s own JavaScript is about a fifth of its main-thread time (the rest draws the answer), so ' +
-    'the same extension time weighs about five times more here than in the task-time ratio: cutting it means fewer or ' +
-    'cheaper ticks while an answer streams (see docs/capture-engine.md).'],
+    'the same extension time weighs about five times more here than in the task-time ratio. Since round 8 the streaming ' +
+    'poll backs off while nothing changes (0.02 ticks per chunk instead of 0.12); what is left is mostly once per answer ' +
+    '(recording the prompt, reading and sending the answer, the health check, the page-world hook): see ' +
+    'docs/capture-engine.md, Round 8.'],
   ['page overhead', 'Compare with the A/A control of the same run (two pages without the extension, see Details): when its ' +
     'interval does not hold 1, the machine was too loaded for a 2 % target and the with/without figure is noise.'],
   ['extension time per chunk, 500', 'Per-round figures of a few tens of ms move by 2x between rounds under load (see Details); ' +
