@@ -52,6 +52,8 @@ describe('street lines without a town', () => {
     ['years after a typed name', 'Calle Mayor 2024 edition and Rue Nationale 1998'],
     ['an initial before a name', 'See J. Smith 5 and A. Brown 7 in the list'],
     ['English type before the name, no place', 'The 2 Broad Street Capital report came out'],
+    ['an acronym or a glued acronym under a type', 'Per RFC 7230 the header, para ECMAScript 5 e Via HTTP 2'],
+    ['a short sentence opening before a lower-case type word', 'At most 65 of them fit\nWe have 3 offices'],
     ['a file path', 'open /srv/www/Rue/Main 12 and C:\\Users\\Kerkstraat 3'],
   ])('keeps %s', (_name, text) => {
     expect(streetLines(text)).toEqual([]);

@@ -154,7 +154,9 @@ function suffixStart(words: Word[], text: string, numberEnd: number): number | n
     }
     if (names === 0) return null;
     // `We have 3 offices`: one capitalised word opening a sentence is no name unless the line is the address
-    if (names === 1 && /^\p{Ll}/u.test(last.text) && sentenceStart(text, start) && !/^\s*(?:$|[\n,;"'”)])/.test(text.slice(numberEnd, numberEnd + 3))) return null;
+    if (names === 1 && /^\p{Ll}/u.test(last.text) && sentenceStart(text, start)) {
+      if (text.slice(start, last.start).trim().length < 4 || !/^\s*(?:$|[\n,;"'”)])/.test(text.slice(numberEnd, numberEnd + 3))) return null;
+    }
     return start;
   }
   if (!isGlued(last.text)) return null;
@@ -174,6 +176,9 @@ function prefixStart(words: Word[]): number | null {
     const kind = typeOf(w.text);
     if (kind !== null && names > 0 && k > 0) {
       if (kind === 'english' || (kind === 'short' && /^\p{Ll}/u.test(w.text))) return null;
+      // `Per RFC 7230`, `para ECMAScript 5`: an acronym or a camel-cased name under a type written otherwise is no street
+      const upper = (t: string) => /^\p{Lu}[\p{Lu}\d.'’-]+$/u.test(t);
+      if (words.slice(0, k).some((n) => /\p{Lu}{2}\p{Ll}/u.test(n.text) || (upper(n.text) && !upper(w.text)))) return null;
       // a one-letter abbreviation is an initial more often (`J. Smith 5`): it needs two name words after it
       if (kind === 'short' && lower(w.text).length === 2 && names < 2) return null;
       return w.start;
