@@ -36,6 +36,9 @@ describe('street lines without a town', () => {
     ['English order after a preposition', 'We just moved to 18 Harbour View Terrace last week', '18 Harbour View Terrace'],
     ['English order after a label', 'Ship to: 7 Kowhai Grove', '7 Kowhai Grove'],
     ['Arabic, number first', 'العنوان: ٤٥ شارع النيل', '٤٥ شارع النيل'],
+    ['Hebrew, type before the name', 'כתובת למשלוח: שדרות ירושלים 40', 'שדרות ירושלים 40'],
+    ['Thai, type glued before the name', 'ส่งไปที่ ซอยลาดพร้าว 15', 'ซอยลาดพร้าว 15'],
+    ['Korean road name and building number', '배송지: 올림픽로 300', '올림픽로 300'],
   ])('%s', (_name, text, expected) => {
     expect(streetLines(text)).toEqual([expected]);
     expect(addresses(text).join(' ')).toContain(expected);
@@ -54,6 +57,7 @@ describe('street lines without a town', () => {
     ['English type before the name, no place', 'The 2 Broad Street Capital report came out'],
     ['an acronym or a glued acronym under a type', 'Per RFC 7230 the header, para ECMAScript 5 e Via HTTP 2'],
     ['a short sentence opening before a lower-case type word', 'At most 65 of them fit\nWe have 3 offices'],
+    ['a Korean particle before a count', '버스로 10 정거장 가면 돼요, 지하철로 3 정거장'],
     ['a file path', 'open /srv/www/Rue/Main 12 and C:\\Users\\Kerkstraat 3'],
   ])('keeps %s', (_name, text) => {
     expect(streetLines(text)).toEqual([]);

@@ -189,16 +189,33 @@ function prefixStart(words: Word[]): number | null {
   return null;
 }
 
-/** Caseless scripts: a type then one to three words then the number (`شارع الاستقلال ٢٥`). */
+/**
+ * Caseless scripts: a type then one to three words then the number (`שדרות רוטשילד 16`, `شارع الاستقلال ٢٥`), or
+ * one word the type opens without a space (Thai `ถนนสุขุมวิท 21`, `ซอยอารีย์ 5`).
+ */
 function caselessStart(words: Word[]): number | null {
   let names = 0;
   for (const w of words) {
     if (!CASELESS.test(w.text)) return null;
     if (TYPES.has(lower(w.text)) && names > 0) return w.start;
+    if (names === 0 && THAI_OPENING.test(w.text)) return w.start;
     if (++names > 3) return null;
   }
   return null;
 }
+
+/** Thai writes the type glued before the name; the types are libpostal's Thai ones. */
+const THAI_OPENING = new RegExp(
+  `^(?:${STREET_TYPE_WORDS.filter((t) => /^\p{Script=Thai}+$/u.test(t)).sort((a, b) => b.length - a.length).join('|')})\\p{Script=Thai}{2,}$`,
+  'u',
+);
+
+/**
+ * Korean road-name lines: a road word ending in 로/길 (대로, 번길) and the building number (`세종대로 110`, `테헤란로 152`,
+ * `연무장5길 7`), the number closing the line or the clause — `로` is also a particle (`버스로 10 정거장`).
+ */
+const KOREAN_ROAD = /(?<![가-힣\d])[가-힣]{1,12}\d{0,3}(?:대로|로|길)(?: ?\d{1,4}(?:번길|가길))? \d{1,5}(?:-\d{1,4})?(?=$|[\s,.;)\]"'](?![가-힣]))/gu;
+const KOREAN_PARTICLE = /(?:으로|에로|부로|로서|로써)(?: |$)/u;
 
 /** Number-first lines: `12 rue des Lilas`, `٢ شارع الاستقلال`, or English order after an address's place. */
 function numberFirstEnd(text: string, numberStart: number, numberEnd: number): number | null {
@@ -275,6 +292,20 @@ function* findStreetLines(text: string): Iterable<Range> {
   }
 }
 
+function* findKoreanRoads(text: string): Iterable<Range> {
+  if (!/[가-힣]/u.test(text)) return;
+  for (const m of text.matchAll(KOREAN_ROAD)) {
+    const road = m[0].slice(0, m[0].search(/ \d/u) + 1);
+    if (KOREAN_PARTICLE.test(road) || [...road.trim()].length < 3) continue;
+    yield { start: m.index, end: m.index + m[0].length };
+  }
+}
+
+function* findAll(text: string): Iterable<Range> {
+  yield* findStreetLines(text);
+  yield* findKoreanRoads(text);
+}
+
 export const streetLineRule: RedactionRule = {
   id: 'street-line',
   kind: 'postal_address',
@@ -282,5 +313,5 @@ export const streetLineRule: RedactionRule = {
   priority: 41,
   description:
     "A street line with no town or postcode: a street type of any of libpostal's 60 languages before the name, after it or glued to it (`Šarhova ulica 77`, `Calea Victoriei 54`, `Skredderplassen 20`, `٢ شارع الاستقلال`) and a house number; English-order lines (`26 Pine Hill Rise`) after an address's place",
-  find: findStreetLines,
+  find: findAll,
 };
