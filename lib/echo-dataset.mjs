@@ -20471,8 +20471,11 @@ var VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|s
 var CAMEL_VERSION = /(?:[a-z]Version|_[Vv]ersion|_VERSION)[\s:=("']{0,4}$/;
 /** A product token (`Chrome/120.0.0.0`, `Edg/120.0.2210.91`) is a version; an object identifier after `OID`/`urn:oid:` is no address. */
 var PRODUCT_OR_OID = /(?:^|[\s(;,"'])[A-Za-z][\w.-]{0,40}\/$|(?:^|[^a-z])(?:oid|urn:oid:)[\s:="']{0,3}$/;
-/** Words that say a dotted quad is an address, in any language's technical text (`IP`, `DNS`, `ping`, `inet`). */
-var IP_WORDS = /(?:^|[^\p{L}])(?:ip|ipv4|ip-adress\p{L}*|ip-адрес\p{L}*|dns|nameservers?|resolvers?|gateway|ping|traceroute|nslookup|inet|subnet|cidr|host|addr)(?![\p{L}])/iu;
+/**
+* The text calls the quad an IP (`IP`, `IPv4`, `IP-Adresse`, `IP-адрес`, `adresse IP`); `host:` or `DNS` beside an
+* example resolver (`4.4.4.4`, `1.2.3.4` in docs) is not enough.
+*/
+var IP_WORDS = /(?:^|[^\p{L}])(?:ip|ipv4|ip-adress\p{L}*|ip-адрес\p{L}*)(?![\p{L}])/iu;
 /**
 * An all-single-digit quad (4.2.1.3) is a section or version far more often, unless something says it is an address:
 * a CIDR suffix (`1.1.1.2/25`), an IP word beside it (`8.8.8.8 is the ip address`, `DNS: 9.9.9.9`), or an access-log
@@ -20505,7 +20508,7 @@ var ipv4 = regexRule({
 	priority: 55,
 	description: "IPv4 dotted quad (each octet 0–255), not loopback/netmask/documentation ranges, not after \"version\"",
 	pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, "g"),
-	accept: (value, match, text) => !keptIpv4(value, text, match.index) && !VERSION_CONTEXT.test(before(text, match.index, 24)) && !PRODUCT_OR_OID.test(before(text, match.index, 48)) && !CAMEL_VERSION.test(text.slice(Math.max(0, match.index - 24), match.index)) && (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3)) || /^\/(?:[12]?\d|3[0-2])(?!\d)/.test(text.slice(match.index + value.length, match.index + value.length + 4)))
+	accept: (value, match, text) => !keptIpv4(value, text, match.index) && !(value.endsWith(".0") && /^\/\d/.test(text.slice(match.index + value.length, match.index + value.length + 2))) && !VERSION_CONTEXT.test(before(text, match.index, 24)) && !PRODUCT_OR_OID.test(before(text, match.index, 48)) && !CAMEL_VERSION.test(text.slice(Math.max(0, match.index - 24), match.index)) && (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3)) || /^\/(?:[12]?\d|3[0-2])(?!\d)/.test(text.slice(match.index + value.length, match.index + value.length + 4)) && !value.endsWith(".0"))
 });
 function validIpv6(written) {
 	const quad = new RegExp(`^(.*:)(${OCTET}(?:\\.${OCTET}){3})$`).exec(written);

@@ -19,8 +19,11 @@ const CAMEL_VERSION = /(?:[a-z]Version|_[Vv]ersion|_VERSION)[\s:=("']{0,4}$/;
 /** A product token (`Chrome/120.0.0.0`, `Edg/120.0.2210.91`) is a version; an object identifier after `OID`/`urn:oid:` is no address. */
 const PRODUCT_OR_OID = /(?:^|[\s(;,"'])[A-Za-z][\w.-]{0,40}\/$|(?:^|[^a-z])(?:oid|urn:oid:)[\s:="']{0,3}$/;
 
-/** Words that say a dotted quad is an address, in any language's technical text (`IP`, `DNS`, `ping`, `inet`). */
-const IP_WORDS = /(?:^|[^\p{L}])(?:ip|ipv4|ip-adress\p{L}*|ip-адрес\p{L}*|dns|nameservers?|resolvers?|gateway|ping|traceroute|nslookup|inet|subnet|cidr|host|addr)(?![\p{L}])/iu;
+/**
+ * The text calls the quad an IP (`IP`, `IPv4`, `IP-Adresse`, `IP-адрес`, `adresse IP`); `host:` or `DNS` beside an
+ * example resolver (`4.4.4.4`, `1.2.3.4` in docs) is not enough.
+ */
+const IP_WORDS = /(?:^|[^\p{L}])(?:ip|ipv4|ip-adress\p{L}*|ip-адрес\p{L}*)(?![\p{L}])/iu;
 
 /**
  * An all-single-digit quad (4.2.1.3) is a section or version far more often, unless something says it is an address:
@@ -55,13 +58,15 @@ const ipv4 = regexRule({
   pattern: new RegExp(`(?<![\\w.-])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g'),
   accept: (value, match, text) =>
     !keptIpv4(value, text, match.index) &&
+    // `192.168.1.0/24`: a network written with its prefix length, not one host
+    !(value.endsWith('.0') && /^\/\d/.test(text.slice(match.index + value.length, match.index + value.length + 2))) &&
     !VERSION_CONTEXT.test(before(text, match.index, 24)) &&
     !PRODUCT_OR_OID.test(before(text, match.index, 48)) &&
     !CAMEL_VERSION.test(text.slice(Math.max(0, match.index - 24), match.index)) &&
     // "Tel. 89.123.45.67" is a phone, but "call failed ('172.31.5.9', 5432)" is an address in a tuple
-    // a CIDR suffix is never a phone's
+    // a CIDR suffix is never a phone's; on a network address (`192.168.1.0/24`) it names a network, not a host
     (!phoneWordBefore(text, match.index) || /['"([]\s*$/.test(before(text, match.index, 3)) ||
-      /^\/(?:[12]?\d|3[0-2])(?!\d)/.test(text.slice(match.index + value.length, match.index + value.length + 4))),
+      (/^\/(?:[12]?\d|3[0-2])(?!\d)/.test(text.slice(match.index + value.length, match.index + value.length + 4)) && !value.endsWith('.0'))),
 });
 
 function validIpv6(written: string): boolean {
