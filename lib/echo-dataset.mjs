@@ -17714,6 +17714,7 @@ var AFTER_NUMBER = /^(?:$|[\s,;)\]}"'”’»]|\.(?![\p{L}\p{Nd}]))/u;
 /** Units and counted nouns after a number, in the languages of the street types (`7 лет`, `5 Minuten`, `20 años`). */
 var QUANTITY_WORD = /* @__PURE__ */ new RegExp("^\\s(?:%|px|em|rem|ms|s|sec|min|h|hrs?|kg|g|km|m|cm|mm|mb|gb|kb|tb|x|times|pcs|items?|tests?|steps?|years?|days?|hours?|minutes?|people|persons?|euros?|dollars?|jahre?n?|tage?n?|stunden?|minuten?|leute|personen|ans|jours|heures|personnes|años|días|horas|personas|anni|giorni|ore|persone|anos|dias|pessoas|jaar|dagen|uur|mensen|år|dager|dage|timer|lat|dni|godzin|osób|let|dní|hodin|lidí|лет|год|года|дней|дня|часов|часа|минут|человек|раз|км|кг|шт|руб|рублей|рокі?в|днів|годин|осіб)(?![\\p{L}])", "iu");
 var WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
+var LETTER_OR_DOT = /[\p{L}\p{M}.]/u;
 var CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}]/u;
 function lower(word) {
 	return word.toLowerCase();
@@ -17853,17 +17854,19 @@ var KOREAN_ROAD = /(?<![가-힣\d])[가-힣]{1,12}\d{0,3}(?:대로|로|길)(?: ?
 var KOREAN_PARTICLE = /(?:으로|에로|부로|로서|로써)(?: |$)/u;
 /** Number-first lines: `12 rue des Lilas`, `٢ شارع الاستقلال`, or English order after an address's place. */
 function numberFirstEnd(text, numberStart, numberEnd) {
+	if (text[numberEnd] !== " " || !LETTER_OR_DOT.test(text[numberEnd + 1] ?? "")) return null;
+	const caseless = CASELESS.test(text[numberEnd + 1]);
+	const place = caseless ? null : placeBefore(text, numberStart);
+	if (!caseless && place === null) return null;
 	const words = wordsAfter(text, numberEnd, 5);
 	const first = words[0];
 	if (!first) return null;
-	if (CASELESS.test(first.text)) {
+	if (caseless) {
 		if (!TYPES.has(lower(first.text)) || !words[1] || !CASELESS.test(words[1].text)) return null;
 		let end = words[1].end;
 		for (const w of words.slice(2, 4)) if (CASELESS.test(w.text)) end = w.end;
 		return end;
 	}
-	const place = placeBefore(text, numberStart);
-	if (place === null) return null;
 	let names = 0;
 	let end = null;
 	for (const w of words) {
@@ -17906,8 +17909,9 @@ function* findStreetLines(text) {
 		const rest = text.slice(end, end + 12);
 		if (!AFTER_NUMBER.test(rest) || QUANTITY_WORD.test(rest)) continue;
 		if (/^(?:19|20)\d\d$/.test(number[0]) || /^\d{1,2}[:.]\d/.test(text.slice(at, at + 5))) continue;
-		const before = wordsBefore(text, at, 6);
-		const start = suffixStart(before, text, end) ?? prefixStart(before) ?? caselessStart(before);
+		const leftWord = (text[at - 1] === " " || text[at - 1] === "	") && LETTER_OR_DOT.test(text[at - 2] ?? "");
+		const before = leftWord ? wordsBefore(text, at, 6) : [];
+		const start = leftWord ? suffixStart(before, text, end) ?? prefixStart(before) ?? caselessStart(before) : null;
 		if (start !== null && start >= last && !/[\\/_@#$.]/.test(text[start - 1] ?? "")) {
 			yield {
 				start,

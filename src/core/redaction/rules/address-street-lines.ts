@@ -62,6 +62,7 @@ const QUANTITY_WORD = new RegExp(
 );
 
 const WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
+const LETTER_OR_DOT = /[\p{L}\p{M}.]/u;
 const CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}]/u;
 
 interface Word {
@@ -219,17 +220,19 @@ const KOREAN_PARTICLE = /(?:으로|에로|부로|로서|로써)(?: |$)/u;
 
 /** Number-first lines: `12 rue des Lilas`, `٢ شارع الاستقلال`, or English order after an address's place. */
 function numberFirstEnd(text: string, numberStart: number, numberEnd: number): number | null {
+  if (text[numberEnd] !== ' ' || !LETTER_OR_DOT.test(text[numberEnd + 1] ?? '')) return null;
+  const caseless = CASELESS.test(text[numberEnd + 1]!);
+  const place = caseless ? null : placeBefore(text, numberStart);
+  if (!caseless && place === null) return null;
   const words = wordsAfter(text, numberEnd, 5);
   const first = words[0];
   if (!first) return null;
-  if (CASELESS.test(first.text)) {
+  if (caseless) {
     if (!TYPES.has(lower(first.text)) || !words[1] || !CASELESS.test(words[1].text)) return null;
     let end = words[1].end;
     for (const w of words.slice(2, 4)) if (CASELESS.test(w.text)) end = w.end;
     return end;
   }
-  const place = placeBefore(text, numberStart);
-  if (place === null) return null;
   let names = 0;
   let end: number | null = null;
   for (const w of words) {
@@ -276,8 +279,10 @@ function* findStreetLines(text: string): Iterable<Range> {
     const rest = text.slice(end, end + 12);
     if (!AFTER_NUMBER.test(rest) || QUANTITY_WORD.test(rest)) continue;
     if (/^(?:19|20)\d\d$/.test(number[0]) || /^\d{1,2}[:.]\d/.test(text.slice(at, at + 5))) continue;
-    const before = wordsBefore(text, at, 6);
-    const start = suffixStart(before, text, end) ?? prefixStart(before) ?? caselessStart(before);
+    // the name forms need a word right before the number: most numbers (lists, code, tables) have none
+    const leftWord = (text[at - 1] === ' ' || text[at - 1] === '\t') && LETTER_OR_DOT.test(text[at - 2] ?? '');
+    const before = leftWord ? wordsBefore(text, at, 6) : [];
+    const start = leftWord ? (suffixStart(before, text, end) ?? prefixStart(before) ?? caselessStart(before)) : null;
     if (start !== null && start >= last && !/[\\/_@#$.]/.test(text[start - 1] ?? '')) {
       yield { start, end };
       last = end;
