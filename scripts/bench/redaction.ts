@@ -72,6 +72,13 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'postcodes before countries', text: fill('Ab 12, 8420000, Cd, Chile, ') },
     { name: 'lists of region names', text: fill('Delta,Johor,Perak,Kedah,') },
     { name: 'CJK regions after postcodes', text: fill('106\n台北市大安區\n') },
+    // round 8's street lines and fleet cards: a type and a number every few words, long glued words, names walked
+    // back over, English order after a place word, issuer groups after a card word
+    { name: 'typed streets, every number', text: fill('Ab Cd ulica 12 Calea Ef 3 ') },
+    { name: 'long words before numbers', text: fill('Abcdefghijklmnopqrstuvwxyzabcdeveien 1 ') },
+    { name: 'capitalised runs and numbers', text: fill('Ab Cd Ef Gh Ij 1 ') },
+    { name: 'english order after places', text: fill('at 12 Ab Cd Ef Gh Road ') },
+    { name: 'fleet card groups named', text: fill('kart 7077 18529630 74186 ') },
   ];
 }
 
