@@ -95,7 +95,7 @@ export async function typeScript(page: Page, ghost: string, repeats = 2): Promis
 
 /** Opens the fixture with the caret placed, ready to type. */
 export async function openEditor(page: Page, editor: EditorBench, lines: number, host?: string): Promise<void> {
-  await page.goto(editor.url(lines, host));
+  await page.goto(editor.url(lines, host), { timeout: 120_000 });
   await page.locator('body[data-ready]').waitFor();
   await editor.placeCaret(page);
   await page.waitForTimeout(500);
