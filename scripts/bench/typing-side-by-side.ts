@@ -3,15 +3,16 @@
 // machine's load, and how much a page draws per key depends on the CPU it is left: the A/A control moved by ±5 %
 // and the with / without interval held both 1.00 and 1.02 even on a quiet machine (round 7). Here, as for the chat
 // page (page-side-by-side.ts), the three pages of a round (with capture, without, and without again: the A/A
-// control) are open at the same time and the same typing script is typed into all three at once, so the same load
-// falls on all three. Per round: task time (CDP TaskDuration, thread time) with / without and A/A / without; over
-// rounds: the geometric mean with its Student-t 95 % interval (paired.ts). A blank page is in front of the three, as
+// control) are open at the same time and the same typing script is typed into all three in step, each key to all
+// three at once (typing-editors.ts `inStep`), so the same load falls on all three. Per round: task time (CDP
+// TaskDuration, thread time) with / without and A/A / without; over rounds: the geometric mean with its Student-t
+// 95 % interval (paired.ts). A blank page is in front of the three, as
 // for the chat page; the editors still render what is typed (requestAnimationFrame runs behind it in headless
 // Chromium; Monaco's ghost text appears), so the denominator is the typing page's own task time.
 import type { CDPSession, Page } from 'playwright-core';
 import { type BenchBrowser, cdp } from './browsers';
 import { type Interval, meanInterval, ratioInterval } from './paired';
-import { type EditorBench, openEditor, typeScript } from './typing-editors';
+import { type EditorBench, inStep, openEditor, typeScript } from './typing-editors';
 
 export type SideKind = 'withExt' | 'without' | 'control';
 
@@ -65,17 +66,20 @@ async function settle(session: CDPSession): Promise<void> {
   }
 }
 
-async function typeMeasured(page: Page, session: CDPSession, editor: EditorBench, repeats: number): Promise<TypingSideCost> {
-  const before = await metrics(session);
-  const keys = await typeScript(page, editor.ghost, repeats);
-  const after = await metrics(session);
-  const d = (name: string) => (after[name] ?? 0) - (before[name] ?? 0);
-  return { task: d('TaskDuration'), keys, recalcStyles: d('RecalcStyleCount'), layouts: d('LayoutCount') };
+/** Types the script into all pages in step (typing-editors.ts `inStep`); each page's figures over it. */
+async function typeMeasured(sessions: CDPSession[], pages: Page[], editor: EditorBench, repeats: number): Promise<TypingSideCost[]> {
+  const before = await Promise.all(sessions.map(metrics));
+  const keys = await typeScript(inStep(pages, editor.ghost), editor.ghost, repeats);
+  const after = await Promise.all(sessions.map(metrics));
+  return sessions.map((_, i) => {
+    const d = (name: string) => (after[i]![name] ?? 0) - (before[i]![name] ?? 0);
+    return { task: d('TaskDuration'), keys, recalcStyles: d('RecalcStyleCount'), layouts: d('LayoutCount') };
+  });
 }
 
 /**
  * `rounds` rounds; in each, the three pages open one after the other (the order rotates, so no condition is always
- * the oldest page), then the script is typed into all three at once. `controlHost` serves the same fixture with no
+ * the oldest page), then the script is typed into all three in step. `controlHost` serves the same fixture with no
  * capture; every page is checked to have the content script exactly when it should.
  */
 export async function typingSideBySide(
@@ -103,7 +107,7 @@ export async function typingSideBySide(
     const front = await browser.context.newPage();
     await Promise.all(opened.map((o) => settle(o.session)));
     for (const o of opened) await editor.placeCaret(o.page);
-    const costs = await Promise.all(opened.map((o) => typeMeasured(o.page, o.session, editor, opts.repeats)));
+    const costs = await typeMeasured(opened.map((o) => o.session), opened.map((o) => o.page), editor, opts.repeats);
     for (const o of opened) await o.page.close();
     await front.close();
     const of = (kind: SideKind) => costs[opened.findIndex((o) => o.kind === kind)]!;
