@@ -238,7 +238,8 @@ try {
     process.exit(0);
   }
   for (const editor of EDITORS.filter((e) => !values.only || e.site === values.only)) {
-    console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${rounds} rounds of six pages (with capture, two control pages) in one browser ==`);
+    const how = `${sideRounds} rounds side by side, ${rounds} rounds of six pages in turn (with capture, two control pages)`;
+    console.log(`\n== Typing in a ${bigFile}-line file, ${editor.name}, ${how}, in one browser ==`);
     const control = CONTROL_HOSTS[editor.site]!;
     if (!values['skip-records']) {
       for (const n of [SMALL_FILE, bigFile]) console.log(`  what a session is handed, ${n} lines: ${JSON.stringify(await records(browser, editor, n))}`);
