@@ -63,7 +63,7 @@ export function looksLikeReference(value: string, quoted: boolean, next: string)
 
 /** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
  *  passphrase of three dictionary words (`printer.inspection.tomb`). */
-const PATH_WORDS =
+export const PATH_WORDS =
   /^(?:env|environ|config|conf|cfg|configuration|settings|setting|options|opts|params|props|properties|args|argv|request|req|res|response|form|data|user|users|app|application|ctx|context|state|store|values?|vars?|secrets?|credentials?|creds|auth|db|database|process|self|this|super|module|exports|window|global|session|cookie|cookies|spring|datasource|keys?|tokens?|pass\w*|pwd|get|set|input|body|payload|model|prototype|default|defaults|local|remote|prod|production|dev|test|staging|item|items|result|results|obj|object|json|yaml|http|https|api|client|server|service|services|account|accounts|connection|conn|mail|smtp|ldap|redis|mysql|postgres|oracle|mongo)$/i;
 /** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
 function dottedPassphrase(value: string): boolean {
