@@ -9,6 +9,7 @@
 //   - class mix: how often neighbours change between upper case, lower case and digits, against the alphabet's chance;
 //   - structure: counting steps (`abcd`, `1234`, `a1b2c3`) and repeated trigrams, far above chance in typed-in values.
 // Context decides how much evidence is needed: a key word or a provider's name next to the token lowers the bar.
+import { shannonEntropy } from '../checks';
 import { BIGRAM_LOG2 } from './token-bigrams';
 
 export type Alphabet = 'hex' | 'base32' | 'base36' | 'lower' | 'letters' | 'base62' | 'base64' | 'other';
@@ -62,20 +63,6 @@ export function expectedEntropy(k: number, n: number): number {
   if (expectedCache.size > 8192) expectedCache.clear();
   expectedCache.set(key, value);
   return value;
-}
-
-const counts = new Int32Array(65536);
-function entropy(value: string): number {
-  let bits = 0;
-  for (let i = 0; i < value.length; i++) counts[value.charCodeAt(i)]!++;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const count = counts[c]!;
-    if (count === 0) continue; // already counted
-    bits -= (count / value.length) * Math.log2(count / value.length);
-    counts[c] = 0;
-  }
-  return bits;
 }
 
 /** log2(1/27): the bigram log-probability under uniformly random letters (26 letters and the word boundary). */
@@ -173,7 +160,7 @@ function measure(value: string): TokenRandomness {
     alphabet,
     size,
     length: n,
-    entropyRatio: expected > 0 ? entropy(folded) / expected : 0,
+    entropyRatio: expected > 0 ? shannonEntropy(folded) / expected : 0,
     wordy: wordiness(body),
     classMix: chance > 0 && n > 1 ? changes / (n - 1) / chance : 1,
     counting: n > 2 ? Math.max(step1 / (n - 1), step2 / (n - 2)) : 0,
