@@ -86,14 +86,14 @@ export function wordScore(piece: string): number {
 }
 
 /** Share of the letters in word-like pieces: the token is cut at non-letters and at camelCase humps. */
-function wordiness(body: string): number {
+function wordiness(body: string, minPiece = 3): number {
   let letters = 0;
   let wordy = 0;
   const pieces = body.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2').split(/[^A-Za-z]+/);
   for (const piece of pieces) {
     if (piece === '') continue;
     letters += piece.length;
-    if (piece.length >= 3 && wordScore(piece.toLowerCase()) >= WORD_LLR) wordy += piece.length;
+    if (piece.length >= minPiece && wordScore(piece.toLowerCase()) >= WORD_LLR) wordy += piece.length;
   }
   return letters === 0 ? 0 : wordy / letters;
 }
@@ -161,7 +161,9 @@ function measure(value: string): TokenRandomness {
     size,
     length: n,
     entropyRatio: expected > 0 ? shannonEntropy(folded) / expected : 0,
-    wordy: wordiness(body),
+    // hex has six letters, and short runs of them (`edfa`, `ece`) read as words by chance: only runs of five or more
+    // (`deadbeef`, `cafebabe`, rare in a uniform draw) say a person typed it
+    wordy: wordiness(body, alphabet === 'hex' ? 5 : 3),
     classMix: chance > 0 && n > 1 ? changes / (n - 1) / chance : 1,
     counting: n > 2 ? Math.max(step1 / (n - 1), step2 / (n - 2)) : 0,
     repeated: n > 2 ? 1 - trigrams.size / (n - 2) : 0,
