@@ -50,18 +50,19 @@ interface Token {
 }
 
 /** Whitespace-separated tokens of `text` from `from` to `to`, with quotes, brackets and sentence punctuation cut off. */
-function tokens(text: string, from: number, to: number): Token[] {
+function tokens(text: string, from: number, to: number, limit: number): Token[] {
   const out: Token[] = [];
   // scripts written without spaces end a token too: `パスワードはbj8ivvdlsu7t0です` holds the value between kana
-  const re = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
-  re.lastIndex = from;
+  const re = /[^\x00-\x20\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
+  // a bounded slice: a token running past the window (a megabyte with no space) is cut there, never scanned whole
+  const window = text.slice(from, to);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  while (out.length < limit && (m = re.exec(window)) !== null) {
     const raw = m[0];
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
-    const start = m.index + lead;
-    const end = m.index + raw.length - trail;
+    const start = from + m.index + lead;
+    const end = from + m.index + raw.length - trail;
     out.push({ start, end, last: /[.?!。]["'”»)]*$/.test(raw) && /^\p{L}+$/u.test(text.slice(start, end)), code: CODE_TOKEN.test(raw.slice(lead, raw.length - trail)), name: /[:=]$/.test(raw) });
   }
   return out;
@@ -69,12 +70,12 @@ function tokens(text: string, from: number, to: number): Token[] {
 
 /** The end of the window after the word: the line, or the next line when the word ends its own (`Password:` ⏎ `X`). */
 function windowAfter(text: string, from: number): number {
-  let lineEnd = text.indexOf('\n', from);
-  if (lineEnd === -1 || lineEnd - from > 200) lineEnd = Math.min(text.length, from + 200);
+  const found = text.slice(from, from + 200).indexOf('\n');
+  const lineEnd = found === -1 ? Math.min(text.length, from + 200) : from + found;
   const rest = text.slice(from, lineEnd).trim().replace(/["'`*]/g, '');
   if ((rest === '' || SEPARATOR_ONLY.test(rest)) && lineEnd < text.length && text[lineEnd] === '\n') {
-    const next = text.indexOf('\n', lineEnd + 1);
-    return next === -1 ? Math.min(text.length, lineEnd + 200) : Math.min(next, lineEnd + 200);
+    const next = text.slice(lineEnd + 1, lineEnd + 200).indexOf('\n');
+    return next === -1 ? Math.min(text.length, lineEnd + 200) : lineEnd + 1 + next;
   }
   return lineEnd;
 }
@@ -87,7 +88,7 @@ function* find(text: string): Iterable<Range> {
     const wordEnd = match.index + match[0].length;
     if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
     // after: up to ten tokens of the same sentence
-    const after = tokens(text, wordEnd, windowAfter(text, wordEnd)).slice(0, 10);
+    const after = tokens(text, wordEnd, windowAfter(text, wordEnd), 10);
     let first = true;
     for (const token of after) {
       if (token.code) break;
@@ -102,8 +103,9 @@ function* find(text: string): Iterable<Range> {
       if (token.last) break;
     }
     // before: up to five tokens on the same line, in the same sentence, shaped beyond doubt
-    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-    const before = tokens(text, Math.max(lineStart, match.index - 120), match.index).slice(-5);
+    // (the line start is looked for within the 120 characters only: an unbounded lastIndexOf would be quadratic)
+    const from = Math.max(0, match.index - 120);
+    const before = tokens(text, Math.max(from + text.slice(from, match.index).lastIndexOf('\n') + 1, match.index - 60), match.index, 12).slice(-5);
     for (let i = before.length - 1; i >= 0; i--) {
       const token = before[i]!;
       // a token given a value (`"name":`, `key=`) is a name, and what comes before it another statement
