@@ -53,7 +53,7 @@ interface Token {
 function tokens(text: string, from: number, to: number, limit: number): Token[] {
   const out: Token[] = [];
   // scripts written without spaces end a token too: `パスワードはbj8ivvdlsu7t0です` holds the value between kana
-  const re = /[^\x00-\x20\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
+  const re = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
   // a bounded slice: a token running past the window (a megabyte with no space) is cut there, never scanned whole
   const window = text.slice(from, to);
   let m: RegExpExecArray | null;
