@@ -5768,9 +5768,9 @@ function contradicts(prose, options) {
 		rest: ` ${text} `,
 		cues: []
 	}, MATCHERS.negation).length === 0) return false;
-	const said = tokens$1(normalizeText(options.answerText));
-	const asked = tokens$1(normalizeText(options.previousPrompt ?? ""));
-	for (const t of tokens$1(text)) if (said.has(t) && !asked.has(t) && (t.length >= 4 || CJK.test(t))) return true;
+	const said = tokens$2(normalizeText(options.answerText));
+	const asked = tokens$2(normalizeText(options.previousPrompt ?? ""));
+	for (const t of tokens$2(text)) if (said.has(t) && !asked.has(t) && (t.length >= 4 || CJK.test(t))) return true;
 	return false;
 }
 /**
@@ -5778,8 +5778,8 @@ function contradicts(prose, options) {
 * rephrase adds or drops a qualifier), and the two are alike overall (one shared word in a short reply is not).
 */
 function asksAgain(reply, previous, coverage = .8) {
-	const a = tokens$1(reply);
-	const b = tokens$1(previous);
+	const a = tokens$2(reply);
+	const b = tokens$2(previous);
 	if (Math.min(a.size, b.size) < 2) return false;
 	let common = 0;
 	for (const t of a) if (b.has(t)) common++;
@@ -5787,14 +5787,14 @@ function asksAgain(reply, previous, coverage = .8) {
 }
 /** Dice coefficient over word tokens (and character bigrams for CJK text): how alike two requests are. */
 function similarity(a, b) {
-	const ta = tokens$1(a);
-	const tb = tokens$1(b);
+	const ta = tokens$2(a);
+	const tb = tokens$2(b);
 	if (ta.size === 0 || tb.size === 0) return 0;
 	let common = 0;
 	for (const t of ta) if (tb.has(t)) common++;
 	return 2 * common / (ta.size + tb.size);
 }
-function tokens$1(s) {
+function tokens$2(s) {
 	const out = /* @__PURE__ */ new Set();
 	for (const w of s.match(/[\p{L}\p{N}_]+/gu) ?? []) {
 		if (!CJK.test(w)) {
@@ -5813,15 +5813,15 @@ function tokens$1(s) {
 	return out;
 }
 // src/core/align.ts
-function tokens(s) {
+function tokens$1(s) {
 	const counts = /* @__PURE__ */ new Map();
 	for (const t of s.toLowerCase().match(/[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
 	return counts;
 }
 /** Dice coefficient over token multisets: cheap and order-insensitive, a first filter. */
 function tokenSimilarity(a, b) {
-	const ta = tokens(a);
-	const tb = tokens(b);
+	const ta = tokens$1(a);
+	const tb = tokens$1(b);
 	let common = 0;
 	let total = 0;
 	for (const n of ta.values()) total += n;
@@ -7547,7 +7547,7 @@ var MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[
 var MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 /** Copyright notices name years and holders (`Copyright 2015, 2016 Simon Lydell`), never addresses. */
 var COPYRIGHT = /copyright|\(c\)|©/i;
-var TRAILING = /[.!?]{1,2}$/;
+var TRAILING$1 = /[.!?]{1,2}$/;
 /** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
 var CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
@@ -7593,8 +7593,8 @@ function classify$1(text, seg) {
 	const raw = text.slice(seg.start, seg.end);
 	const unquoted = raw.replace(CLOSING_QUOTE, "");
 	if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length;
-	let value = unquoted.replace(TRAILING, "");
-	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, "");
+	let value = unquoted.replace(TRAILING$1, "");
+	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING$1, "");
 	const end = seg.start + value.length;
 	const tailStart = Math.max(seg.start, end - 120);
 	const tail = text.slice(tailStart, end);
@@ -18087,16 +18087,43 @@ function luhnValid(digits) {
 	}
 	return sum % 10 === 0;
 }
-/** Shannon entropy in bits per character. */
+/** One count per UTF-16 unit, reused by every call (each call leaves it zeroed). */
+var unitCounts = /* @__PURE__ */ new Int32Array(65536);
+/**
+* Shannon entropy in bits per character (per code point). The one implementation for every rule: the randomness
+* model (rules/token-randomness.ts) calls it for each token it measures, so it counts into a reused typed array in
+* one pass instead of building a Map of strings; text outside the BMP (emoji, rare CJK) takes the code-point path.
+*/
 function shannonEntropy(value) {
-	if (value.length === 0) return 0;
-	const counts = /* @__PURE__ */ new Map();
-	for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-	let bits = 0;
-	for (const count of counts.values()) {
-		const p = count / value.length;
-		bits -= p * Math.log2(p);
+	const n = value.length;
+	if (n === 0) return 0;
+	for (let i = 0; i < n; i++) {
+		const c = value.charCodeAt(i);
+		if (c >= 55296 && c <= 57343) return codePointEntropy(value, i);
+		unitCounts[c]++;
 	}
+	let bits = 0;
+	for (let i = 0; i < n; i++) {
+		const c = value.charCodeAt(i);
+		const count = unitCounts[c];
+		if (count === 0) continue;
+		bits -= count / n * Math.log2(count / n);
+		unitCounts[c] = 0;
+	}
+	return bits;
+}
+/** Surrogate pairs are one character: counted by code point in a Map (`counted` units are cleared first). */
+function codePointEntropy(value, counted) {
+	for (let i = 0; i < counted; i++) unitCounts[value.charCodeAt(i)] = 0;
+	const counts = /* @__PURE__ */ new Map();
+	let length = 0;
+	for (const ch of value) {
+		const cp = ch.codePointAt(0);
+		counts.set(cp, (counts.get(cp) ?? 0) + 1);
+		length++;
+	}
+	let bits = 0;
+	for (const count of counts.values()) bits -= count / length * Math.log2(count / length);
 	return bits;
 }
 function characterClasses(value) {
@@ -18975,19 +19002,6 @@ function expectedEntropy(k, n) {
 	expectedCache.set(key, value);
 	return value;
 }
-var counts = /* @__PURE__ */ new Int32Array(65536);
-function entropy(value) {
-	let bits = 0;
-	for (let i = 0; i < value.length; i++) counts[value.charCodeAt(i)]++;
-	for (let i = 0; i < value.length; i++) {
-		const c = value.charCodeAt(i);
-		const count = counts[c];
-		if (count === 0) continue;
-		bits -= count / value.length * Math.log2(count / value.length);
-		counts[c] = 0;
-	}
-	return bits;
-}
 /** log2(1/27): the bigram log-probability under uniformly random letters (26 letters and the word boundary). */
 var UNIFORM = Math.log2(1 / 27) * 100;
 /** Mean log-likelihood ratio per transition (bits) above which a piece reads as a word. Calibrated in the unit test:
@@ -19007,14 +19021,14 @@ function wordScore(piece) {
 	return sum / (piece.length + 1) / 100;
 }
 /** Share of the letters in word-like pieces: the token is cut at non-letters and at camelCase humps. */
-function wordiness(body) {
+function wordiness(body, minPiece = 3) {
 	let letters = 0;
 	let wordy = 0;
 	const pieces = body.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z]+/);
 	for (const piece of pieces) {
 		if (piece === "") continue;
 		letters += piece.length;
-		if (piece.length >= 3 && wordScore(piece.toLowerCase()) >= WORD_LLR) wordy += piece.length;
+		if (piece.length >= minPiece && wordScore(piece.toLowerCase()) >= WORD_LLR) wordy += piece.length;
 	}
 	return letters === 0 ? 0 : wordy / letters;
 }
@@ -19069,8 +19083,8 @@ function measure(value) {
 		alphabet,
 		size,
 		length: n,
-		entropyRatio: expected > 0 ? entropy(folded) / expected : 0,
-		wordy: wordiness(body),
+		entropyRatio: expected > 0 ? shannonEntropy(folded) / expected : 0,
+		wordy: wordiness(body, alphabet === "hex" ? 5 : 3),
 		classMix: chance > 0 && n > 1 ? changes / (n - 1) / chance : 1,
 		counting: n > 2 ? Math.max(step1 / (n - 1), step2 / (n - 2)) : 0,
 		repeated: n > 2 ? 1 - trigrams.size / (n - 2) : 0,
@@ -19438,6 +19452,19 @@ function sentence(value) {
 	if (parts.length < 3 && !(parts.length === 2 && /\p{L}[.!?…:]$/u.test(value))) return false;
 	return parts.filter((part) => /^[\p{Ps}\p{Pi}"'„«]*\p{L}[\p{L}'’-]*[\p{P}]*$/u.test(part) || /^\{\d\}/.test(part)).length >= parts.length * .6;
 }
+/** Text given to a secret-named key, in any script: mostly ideographs, kana, hangul or Thai (a message of a
+*  localisation table: no key is written in them), one word in natural case, or words of letters only joined by
+*  spaces or a list separator
+*  (`"key": "Andhra Pradesh"`, `"sub_keys": "Alabama~Alaska~Arizona"`), no digit anywhere. */
+function wordsOrText(value) {
+	const letters = value.match(/\p{L}/gu)?.length ?? 0;
+	const unspaced = value.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+	if (letters > 0 && unspaced >= letters * .5 && unspaced >= 4) return true;
+	if (/\d/.test(value)) return false;
+	if (value.split(/['’-]/).every((part) => /^\p{Lu}?\p{Ll}*$/u.test(part) && part !== "") && /\p{Ll}{2}/u.test(value)) return true;
+	const pieces = value.split(/[ \t~|,;·]+/).filter(Boolean);
+	return pieces.length >= 2 && /[ \t~|]/.test(value) && pieces.every((piece) => /^\p{L}[\p{L}'’.()-]*$/u.test(piece));
+}
 function acceptable(kind, value, quoted, next) {
 	if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
 	if (kind === "password" && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
@@ -19445,7 +19472,7 @@ function acceptable(kind, value, quoted, next) {
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
 	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
-	if (sentence(value)) return false;
+	if (sentence(value) || wordsOrText(value)) return false;
 	if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, "e"))) return false;
 	if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
 	if (/^_*[A-Za-z]+(?:[_-][A-Za-z]+)*_*$/.test(value) && (value.includes("_") || value.includes("-") || identifierLike(value))) return false;
@@ -20216,7 +20243,7 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$1(text) {
+function* find$2(text) {
 	const re = new RegExp(CALLEE.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -20242,7 +20269,7 @@ var credentialCallRules = [{
 	level: "secrets",
 	priority: 75,
 	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-	find: (text) => [...find$1(text)]
+	find: (text) => [...find$2(text)]
 }];
 // src/core/redaction/rules/financial.ts
 var CARD_WORDS = /(?:card|carte|tarjeta|kart|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|routex|fleet|\bcc\b|\bpan\b|карт|κάρτ|thẻ|บัตร|بطاق|کارت|כרטיס|カード|卡|카드)/i;
@@ -20559,6 +20586,266 @@ var networkRules = [ipv4, {
 		}
 	}
 }];
+// src/core/redaction/rules/password-shape.ts
+var TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
+/** Letters (any script), digits and symbols of a token. */
+function counts(value) {
+	let letters = 0;
+	let upper = 0;
+	let lower = 0;
+	let digits = 0;
+	let symbols = 0;
+	let strongSymbols = 0;
+	for (const ch of value) if (/\p{L}/u.test(ch)) {
+		letters++;
+		if (/\p{Lu}/u.test(ch)) upper++;
+		else if (/\p{Ll}/u.test(ch)) lower++;
+	} else if (/\p{N}/u.test(ch)) digits++;
+	else {
+		symbols++;
+		if (!/[._-]/.test(ch)) strongSymbols++;
+	}
+	return {
+		letters,
+		upper,
+		lower,
+		digits,
+		symbols,
+		strongSymbols
+	};
+}
+/** `correct-horse-battery`, `kastanje.słonecznik.kirsche.17`: three or more words joined by one separator (not `_`,
+*  which joins the words of identifiers). */
+function passphraseToken(value) {
+	if (!/^\p{L}{2,}(?:([-.+])\p{L}{2,})(?:\1\p{L}{2,}){1,6}(?:\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.test(value)) return false;
+	if (TLD.test(value) && !/\d$/.test(value)) return false;
+	return !value.split(/[-.+]/).some((part) => PATH_WORDS.test(part) || /^(?:pass\w*|secrets?|tokens?|keys?|www|com|org|net|json|yaml|txt)$/i.test(part));
+}
+/** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
+function lettersReadAsWord(value, share = 1) {
+	const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 3);
+	if (pieces.length === 0) return false;
+	return pieces.filter((p) => !/^[a-z]+$/i.test(p) || wordScore(p.toLowerCase()) >= 0).length >= pieces.length * share;
+}
+/**
+* `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
+* counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
+* a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
+*/
+function passwordTokenShape(value, place) {
+	if (value.length < 6 || value.length > 64) return false;
+	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
+	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
+	if (/^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) || /[(){}[\]]/.test(value)) return false;
+	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
+	if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false;
+	if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$|^\p{L}{1,3}\d{1,5}$/u.test(value)) return false;
+	if (/^[A-Z]{1,6}[-#]?\d{1,4}[a-z]{0,2}$|^[A-Za-z][a-z]{1,10}\d$/.test(value)) return false;
+	if (/\.[a-z]{2,4}$/.test(value) && /^[\p{L}\p{N}_-]+\.[a-z]{2,4}$/u.test(value)) return false;
+	if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false;
+	if (/^\d[\d\s.,/-]*$/.test(value)) return false;
+	if (/::|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false;
+	if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value)) return false;
+	if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false;
+	if (passphraseToken(value)) return true;
+	const c = counts(value);
+	if (c.letters < 2) return false;
+	if (value.split(/[^\p{L}]+/u).filter((p) => p.length >= 2).length >= 3 && lettersReadAsWord(value, .75)) return false;
+	if (looksMachineRandom(value, "keyed")) return true;
+	const classes = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digits > 0 ? 1 : 0) + (c.symbols > 0 ? 1 : 0);
+	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
+	if (place === "before") return c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8 || c.strongSymbols > 0 && c.digits > 0;
+	if (classes < 2 || c.digits === 0 && c.symbols === 0) return false;
+	if (place !== "next" && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
+	if (c.strongSymbols > 0) return true;
+	if (c.digits >= 3) return true;
+	if (c.upper > 0 && c.lower > 0 && c.digits >= 2) return true;
+	return c.digits > 0 && !lettersReadAsWord(value) && value.length >= 8;
+}
+// src/core/redaction/rules/password-context.ts
+var WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${[
+	"password",
+	"passwort",
+	"kennwort",
+	"passphrase",
+	"passcode",
+	"passwd",
+	"pwd",
+	"pw",
+	"mots? de passe",
+	"contrase[ñn]a",
+	"contrasenya",
+	"contrasinal",
+	"senha",
+	"clave",
+	"wachtwoord",
+	"wagwoord",
+	"l[öo]senord",
+	"passord",
+	"adgangskode",
+	"kodeord",
+	"salasana",
+	"tunnussana",
+	"has[łl]o",
+	"heslo",
+	"jelsz[óo]",
+	"jelszav",
+	"parol[aăe]",
+	"parool",
+	"salas[õo]na",
+	"[şs]ifre",
+	"[šs]ifra",
+	"lozink",
+	"geslo",
+	"slapta[žz]od",
+	"lykilor[ðd]",
+	"kata (?:sandi|laluan)",
+	"katalaluan",
+	"katasandi",
+	"m[ậa]t kh[ẩa]u",
+	"nenosiri",
+	"neno la siri",
+	"pasahitz",
+	"pasvort",
+	"cyfrinair",
+	"fjal[ëe]kalim",
+	"passwuert",
+	"lösen",
+	"kodikos"
+].join("|")})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${[
+	"парол",
+	"лозинк",
+	"шифр",
+	"гасл",
+	"құпия сөз",
+	"нууц үг",
+	"κωδικ",
+	"συνθηματικ",
+	"סיסמ",
+	"كلمة المرور",
+	"كلمة السر",
+	"كلمة مرور",
+	"رمز عبور",
+	"رمز المرور",
+	"گذرواژه",
+	"کلمه عبور",
+	"پاس ورڈ",
+	"پاسورڈ",
+	"पासवर्ड",
+	"कूटशब्द",
+	"पासवर्ड",
+	"পাসওয়ার্ড",
+	"পাসওয়ার্ড",
+	"ਪਾਸਵਰਡ",
+	"પાસવર્ડ",
+	"கடவுச்சொல்",
+	"పాస్‌వర్డ్",
+	"పాస్వర్డ్",
+	"ಪಾಸ್‌ವರ್ಡ್",
+	"ಪಾಸ್ವರ್ಡ್",
+	"പാസ്‌വേഡ്",
+	"പാസ്വേഡ്",
+	"รหัสผ่าน",
+	"ລະຫັດຜ່ານ",
+	"ពាក្យសម្ងាត់",
+	"စကားဝှက်",
+	"პაროლ",
+	"գաղտնաբառ",
+	"የይለፍ ቃል",
+	"密码",
+	"密碼",
+	"口令",
+	"パスワード",
+	"暗証番号",
+	"비밀번호",
+	"암호"
+].join("|")}`, "giu");
+/** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
+var NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
+/** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
+var CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
+var LEADING = /^(?:["'`“”«»‘’([<「『【]|\*\*)+/;
+var TRAILING = /(?:["'`“”«»‘’)\]>」』】,;:.?。、，]|\*\*)+$/;
+/** Separators of notes and tables that carry nothing: `:`, `-`, `—`, `->`, `|`, dotted leaders. */
+var SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
+/** Whitespace-separated tokens of `text` from `from` to `to`, with quotes, brackets and sentence punctuation cut off. */
+function tokens(text, from, to, limit) {
+	const out = [];
+	const re = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
+	const window = text.slice(from, to);
+	let m;
+	while (out.length < limit && (m = re.exec(window)) !== null) {
+		const raw = m[0];
+		const lead = LEADING.exec(raw)?.[0].length ?? 0;
+		const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+		const start = from + m.index + lead;
+		const end = from + m.index + raw.length - trail;
+		out.push({
+			start,
+			end,
+			last: /[.?!。]["'”»)]*$/.test(raw) && /^\p{L}+$/u.test(text.slice(start, end)),
+			code: CODE_TOKEN.test(raw.slice(lead, raw.length - trail)),
+			name: /[:=]$/.test(raw)
+		});
+	}
+	return out;
+}
+/** The end of the window after the word: the line, or the next line when the word ends its own (`Password:` ⏎ `X`). */
+function windowAfter(text, from) {
+	const found = text.slice(from, from + 200).indexOf("\n");
+	const lineEnd = found === -1 ? Math.min(text.length, from + 200) : from + found;
+	const rest = text.slice(from, lineEnd).trim().replace(/["'`*]/g, "");
+	if ((rest === "" || SEPARATOR_ONLY.test(rest)) && lineEnd < text.length && text[lineEnd] === "\n") {
+		const next = text.slice(lineEnd + 1, lineEnd + 200).indexOf("\n");
+		return next === -1 ? Math.min(text.length, lineEnd + 200) : lineEnd + 1 + next;
+	}
+	return lineEnd;
+}
+function* find$1(text) {
+	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+	let match;
+	let done = 0;
+	while ((match = re.exec(text)) !== null) {
+		const wordEnd = match.index + match[0].length;
+		if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
+		const after = tokens(text, wordEnd, windowAfter(text, wordEnd), 10);
+		let first = true;
+		for (const token of after) {
+			if (token.code) break;
+			const value = text.slice(token.start, token.end);
+			if (SEPARATOR_ONLY.test(value) || value === "") continue;
+			const place = first ? "next" : "after";
+			first = false;
+			if (token.start >= done && passwordTokenShape(value, place)) {
+				done = token.end;
+				yield {
+					start: token.start,
+					end: token.end
+				};
+			}
+			if (token.last) break;
+		}
+		const from = Math.max(0, match.index - 120);
+		const before = tokens(text, Math.max(from + text.slice(from, match.index).lastIndexOf("\n") + 1, match.index - 60), match.index, 12).slice(-5);
+		for (let i = before.length - 1; i >= 0; i--) {
+			const token = before[i];
+			if (token.code || token.name || token.last && i < before.length - 1) break;
+			if (token.end > match.index || token.start < done) continue;
+			if (passwordTokenShape(text.slice(token.start, token.end), "before")) yield {
+				start: token.start,
+				end: token.end
+			};
+		}
+	}
+}
+var passwordContextRules = [{
+	id: "password-nearby",
+	kind: "password",
+	level: "secrets",
+	priority: 78,
+	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
+	find: (text) => [...find$1(text)]
+}];
 // src/core/redaction/rules/key-context.ts
 /** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
 *  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
@@ -20584,6 +20871,7 @@ teamcity codecov coveralls terraform hashicorp pulumi doppler infisical onepassw
 mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetran snowflake databricks bigquery
 redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
+alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
 `.split(/\s+/).filter(Boolean);
 /** Key words, Latin script, matched as whole name parts (lower case, accents kept and folded). */
 var KEY_WORDS = `
@@ -20709,6 +20997,14 @@ function parts(text) {
 	if (!/[\u0080-\uffff]/.test(text)) return asciiParts(text);
 	return text.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2").replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/ł/g, "l").replace(/ø/g, "o").replace(/æ/g, "ae").split(/[^a-z0-9]+/);
 }
+/** A provider's name with a word glued after it (`algoliasearch`, `openweathermap`, `stripejs`): names of six letters
+*  or more only, so short ones (`aws`, `npm`, `dd`) never start an ordinary word. */
+var LONG_PROVIDERS = PROVIDERS.filter((p) => p.length >= 6 && /^[a-z]+$/.test(p));
+function providerPrefix(word) {
+	if (word.length < 8 || word.length > 24) return false;
+	for (const p of LONG_PROVIDERS) if (word.startsWith(p) && word.length - p.length <= 10) return true;
+	return false;
+}
 /** The key words and provider names in a short piece of text before (or around) a token. */
 function keyContextOf(text) {
 	const words = parts(text);
@@ -20718,7 +21014,7 @@ function keyContextOf(text) {
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
 		if (KEY_WORD_SET.has(w)) keyWord = true;
-		if (PROVIDER_SET.has(w) || i > 0 && PROVIDER_SET.has(words[i - 1] + w)) provider = true;
+		if (PROVIDER_SET.has(w) || i > 0 && PROVIDER_SET.has(words[i - 1] + w) || providerPrefix(w)) provider = true;
 		if (PUBLIC_WORDS.has(w)) publicWord = true;
 	}
 	return {
@@ -20828,7 +21124,7 @@ var passwordFormRules = [
 		group: 1,
 		accept: (v, match) => plausible(v) && looksMachineRandom(v, "keyed") && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
 	}),
-	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
 	rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2)
@@ -21368,6 +21664,10 @@ function* find(text) {
 		while (cut > 0 && match[0][cut] === "=") cut--;
 		const lastEquals = match[0].lastIndexOf("=", cut);
 		if (lastEquals !== -1) start += lastEquals + 1;
+		if (match[0].startsWith("//") && text[match.index - 1] === ":") {
+			yield* providerUrlKeys(match[0], match.index);
+			if (!URL_SECRET_PATH.test(match[0])) continue;
+		}
 		const segment = URL_SECRET_PATH.exec(text.slice(start, end));
 		if (segment) {
 			start += segment.index + segment[0].length;
@@ -21379,12 +21679,26 @@ function* find(text) {
 		const value = text.slice(start, end);
 		if (value.length < 16) continue;
 		const prev = text[match.index - 1] ?? "";
+		if ((prev === "?" || prev === "&") && lastEquals > 0) {
+			if (queryKey(text, match.index, match[0].slice(0, lastEquals), value)) yield {
+				start,
+				end
+			};
+			continue;
+		}
 		if (/[@\\#?&%]/.test(prev)) continue;
 		const windowStart = Math.max(0, start - 100);
 		const head = text.slice(windowStart, start);
 		const before = head.slice(head.lastIndexOf("\n") + 1);
 		const inUrl = /:\/\/\S*$/.test(before);
-		if (DIGEST_BEFORE.test(before) || inUrl && !URL_SECRET_SEGMENT.test(before)) continue;
+		if (DIGEST_BEFORE.test(before)) continue;
+		if (inUrl && !URL_SECRET_SEGMENT.test(before)) {
+			if (providerHost(before) && !PAGE_HOST.test(/:\/\/([^/\s]*)[^\s]*$/.exec(before)?.[1] ?? "") && !/^[0-9a-fA-F-]+$/.test(value) && looksMachineRandom(value, "keyed") && !looksTypedIn(value)) yield {
+				start,
+				end
+			};
+			continue;
+		}
 		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
 		if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
 		if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;
@@ -21421,7 +21735,7 @@ function* find(text) {
 			};
 			continue;
 		}
-		if (keyedAround(text, start, before)) {
+		if (keyedAround(text, start, before) || commentNamesKey(text, end)) {
 			yield {
 				start,
 				end
@@ -21435,12 +21749,47 @@ function* find(text) {
 		};
 	}
 }
+/** The host of the URL that `before` ends inside names a key issuer (`api.openweathermap.org`, `…alchemy.com`). */
+function providerHost(before) {
+	const url = /([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^/\s?#]{1,200})[^\s]*$/.exec(before);
+	if (!url) return false;
+	return keyContextOf(url[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "")).provider;
+}
+/** Hosts of pages people link to (documents, consoles, repositories), whose random path segments are document ids. */
+var PAGE_HOST = /^(?:www|docs|drive|sheets|slides|forms|sites|support|developers?|console|portal|dashboard|app|mail|calendar|maps|photos|play|groups|colab|gist|raw|github|gitlab|web|help|learn|blog|status)\./i;
+/** The last path segment of a URL run (`//eth-mainnet.g.alchemy.com/v2/<key>`) whose host names a key issuer and is
+*  no page host, when it is random beyond hex (commit SHAs are hex). */
+function* providerUrlKeys(run, at) {
+	const host = /^\/\/([^/]{1,200})\//.exec(run);
+	if (!host || PAGE_HOST.test(host[1]) || !keyContextOf(host[1].replace(/^[^@]*@/, "")).provider) return;
+	const segment = run.slice(run.lastIndexOf("/") + 1);
+	if (segment.length >= 16 && !/^[0-9a-fA-F-]+$/.test(segment) && !looksTypedIn(segment) && !looksLikePlaceholder(segment) && looksMachineRandom(segment, "keyed")) yield {
+		start: at + run.length - segment.length,
+		end: at + run.length
+	};
+}
+/** A query value given to a key-named parameter (`key`, `api_key`, `access_token`, `appid` of a provider's host). */
+function queryKey(text, runStart, name, value) {
+	if (value.length < 16 || looksLikePlaceholder(value) || looksTypedIn(value) || !looksMachineRandom(value, "keyed")) return false;
+	const named = keyContextOf(name);
+	if (named.publicWord && !/^app_?id$/i.test(name)) return false;
+	const head = text.slice(Math.max(0, runStart - 300), runStart);
+	const before = head.slice(head.lastIndexOf("\n") + 1);
+	return named.keyWord || providerHost(before) && /^(?:app_?id|app_?key|client_?id|api|k|apikey|access)$/i.test(name);
+}
 /** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
 function gluedTail(value) {
 	const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
 	if (!m || !looksMachineRandom(m[2], "keyed")) return null;
 	const context = keyContextOf(m[1]);
 	return (context.keyWord || context.provider) && !context.publicWord ? m[1].length : null;
+}
+/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
+function commentNamesKey(text, end) {
+	const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
+	if (!after) return false;
+	const found = keyContextOf(after[1]);
+	return (found.keyWord || found.provider) && !found.publicWord;
 }
 /** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
 *  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
@@ -21573,6 +21922,7 @@ var REDACTION_RULES = [
 	...secretlintRules,
 	...assignmentRules,
 	...passwordFormRules,
+	...passwordContextRules,
 	...credentialCallRules,
 	...randomTokenRules,
 	...contactRules,

@@ -7,6 +7,7 @@ import { contactRules } from './contact';
 import { credentialCallRules } from './credential-calls';
 import { financialRules } from './financial';
 import { networkRules } from './network';
+import { passwordContextRules } from './password-context';
 import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
 import { randomTokenRules } from './random-tokens';
@@ -21,6 +22,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...secretlintRules,
   ...assignmentRules,
   ...passwordFormRules,
+  ...passwordContextRules,
   ...credentialCallRules,
   ...randomTokenRules,
   ...contactRules,
