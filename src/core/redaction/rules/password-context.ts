@@ -88,8 +88,12 @@ function* find(text: string): Iterable<Range> {
     const wordEnd = match.index + match[0].length;
     if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
     // after: up to ten tokens of the same sentence
-    const after = tokens(text, wordEnd, windowAfter(text, wordEnd), 10);
-    let first = true;
+    // Tokens before `done` were in an earlier word's window, which took them or passed them (a code token or a
+    // sentence end there would have stopped it before `done`): read on from there, so words close together (a list of
+    // accounts, a table) do not tokenise the same text again and again.
+    const afterFrom = Math.max(wordEnd, done);
+    const after = tokens(text, afterFrom, windowAfter(text, wordEnd), 10);
+    let first = afterFrom === wordEnd;
     for (const token of after) {
       if (token.code) break;
       const value = text.slice(token.start, token.end);

@@ -20,6 +20,22 @@ function counts(value: string): { letters: number; upper: number; lower: number;
   let symbols = 0;
   let strongSymbols = 0;
   for (const ch of value) {
+    // ASCII by its code (most tokens are ASCII; a Unicode property test per character was this rule's largest cost)
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) {
+        letters++;
+        lower++;
+      } else if (code >= 48 && code <= 57) digits++;
+      else {
+        symbols++;
+        if (code !== 46 && code !== 95 && code !== 45) strongSymbols++;
+      }
+      continue;
+    }
     if (/\p{L}/u.test(ch)) {
       letters++;
       if (/\p{Lu}/u.test(ch)) upper++;
@@ -56,6 +72,9 @@ function lettersReadAsWord(value: string, share = 1): boolean {
  */
 export function passwordTokenShape(value: string, place: 'next' | 'after' | 'before'): boolean {
   if (value.length < 6 || value.length > 64) return false;
+  // A short word in one case (`passwort`, `ADMIN`): no passphrase (no separator), two classes short, and below the
+  // length from which the randomness model reads single-case letters as machine-made (24): the common case, cut early.
+  if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
   if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
   if (/^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) || /[(){}[\]]/.test(value)) return false; // `name=value`, code
