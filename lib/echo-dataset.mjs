@@ -20596,14 +20596,31 @@ function counts(value) {
 	let digits = 0;
 	let symbols = 0;
 	let strongSymbols = 0;
-	for (const ch of value) if (/\p{L}/u.test(ch)) {
-		letters++;
-		if (/\p{Lu}/u.test(ch)) upper++;
-		else if (/\p{Ll}/u.test(ch)) lower++;
-	} else if (/\p{N}/u.test(ch)) digits++;
-	else {
-		symbols++;
-		if (!/[._-]/.test(ch)) strongSymbols++;
+	for (const ch of value) {
+		const code = ch.charCodeAt(0);
+		if (code < 128) {
+			if (code >= 65 && code <= 90) {
+				letters++;
+				upper++;
+			} else if (code >= 97 && code <= 122) {
+				letters++;
+				lower++;
+			} else if (code >= 48 && code <= 57) digits++;
+			else {
+				symbols++;
+				if (code !== 46 && code !== 95 && code !== 45) strongSymbols++;
+			}
+			continue;
+		}
+		if (/\p{L}/u.test(ch)) {
+			letters++;
+			if (/\p{Lu}/u.test(ch)) upper++;
+			else if (/\p{Ll}/u.test(ch)) lower++;
+		} else if (/\p{N}/u.test(ch)) digits++;
+		else {
+			symbols++;
+			if (!/[._-]/.test(ch)) strongSymbols++;
+		}
 	}
 	return {
 		letters,
@@ -20634,6 +20651,7 @@ function lettersReadAsWord(value, share = 1) {
 */
 function passwordTokenShape(value, place) {
 	if (value.length < 6 || value.length > 64) return false;
+	if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
 	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
 	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
 	if (/^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) || /[(){}[\]]/.test(value)) return false;
@@ -20808,8 +20826,9 @@ function* find$1(text) {
 	while ((match = re.exec(text)) !== null) {
 		const wordEnd = match.index + match[0].length;
 		if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
-		const after = tokens(text, wordEnd, windowAfter(text, wordEnd), 10);
-		let first = true;
+		const afterFrom = Math.max(wordEnd, done);
+		const after = tokens(text, afterFrom, windowAfter(text, wordEnd), 10);
+		let first = afterFrom === wordEnd;
 		for (const token of after) {
 			if (token.code) break;
 			const value = text.slice(token.start, token.end);
@@ -21942,7 +21961,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 8,
+		rulesVersion: 9,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -22314,7 +22333,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `8/${level}`;
+	return `9/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -22357,7 +22376,7 @@ function redactConversation(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(8),
+		rulesVersion: String(9),
 		level: "off",
 		rules: [],
 		...by
