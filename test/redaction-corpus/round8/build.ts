@@ -422,9 +422,9 @@ function privateKeys() {
     const [name, make] = pick(makers, i);
     const key = make(i).trim();
     if (i % 8 === 1) {
-      // An indented YAML block scalar: every line of the key after the first starts with two spaces.
-      const v = key.split('\n').join('\n  ');
-      push('private_key', `tls:\n  key: |\n  ${v}\n  cert: ./tls.crt`, [{ kind: 'private_key', value: v }], `generated (${name}), indented in a YAML block scalar`);
+      // An indented YAML block scalar: every line of the key after the first starts with four spaces.
+      const v = key.split('\n').join('\n    ');
+      push('private_key', `tls:\n  key: |\n    ${v}\n  cert: ./tls.crt`, [{ kind: 'private_key', value: v }], `generated (${name}), indented in a YAML block scalar`);
     } else if (i % 8 === 5) {
       // One line with literal \n escapes, as a .env or a CI variable holds it.
       const v = key.replace(/\n/g, '\\n');

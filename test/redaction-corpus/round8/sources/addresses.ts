@@ -21,7 +21,12 @@ export interface SourcedAddress {
 }
 
 const OC = (cc: string, commit: string) => `OpenCageData/address-formatting testcases/countries/${cc}.yaml @ ${commit} (MIT)`;
-const oc = (cc: string, commit: string, text: string, value: string): SourcedAddress => ({ cc: cc.toUpperCase(), text, value, from: OC(cc, commit) });
+const oc = (cc: string, commit: string, text: string, value: string): SourcedAddress => ({
+  cc: cc.toUpperCase(),
+  text,
+  value,
+  from: OC(cc, commit),
+});
 const inv = (cc: string, text: string, value = text, how = ''): SourcedAddress => ({ cc, text, value, from: `invented address written for round 8 (${cc}${how ? `, ${how}` : ''})` });
 
 export const ADDRESSES: SourcedAddress[] = [
