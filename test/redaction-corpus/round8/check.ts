@@ -3,10 +3,10 @@
 // Run: npx tsx test/redaction-corpus/round8/check.ts
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { REDACTION_KINDS } from '../../../src/core/redaction/types';
 
 const file = fileURLToPath(new URL('./untouched.jsonl', import.meta.url));
-const kinds = new Set<string>(REDACTION_KINDS);
+// The kinds as docs/redaction.md names them, written here so this script imports nothing from src/core/redaction.
+const kinds = new Set<string>(['api_key', 'private_key', 'jwt', 'password', 'secret', 'email', 'phone', 'payment_card', 'iban', 'ip_address', 'postal_address']);
 const ids = new Set<string>();
 const problems: string[] = [];
 const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
