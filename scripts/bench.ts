@@ -76,11 +76,14 @@ const WHY: [prefix: string, text: string][] = [
     'interval beside the A/A control\'s, which must hold 1. What the extra time is, per chunk, by trace event: ' +
     '`npx tsx scripts/bench/page-trace.ts` (docs/capture-engine.md, "Cost per streamed chunk"): in round 7 all of it was the ' +
     'extension\'s own JavaScript entries (timer ticks at ~100-500 µs of thread time each, ~0.09 per chunk) and ~1 µs of ' +
-    'garbage collection; no extra style, layout, HTML parsing or microtask time within the A/A noise.'],
+    'garbage collection; no extra style, layout, HTML parsing or microtask time within the A/A noise. Since round 8 the ' +
+    'streaming poll backs off (100 -> 800 ms) and the end of a stream is seen from mutation records: ~0.025 entries per chunk.'],
   ['page overhead: JavaScript', 'Within one profile of the drawn page with the extension: its own samples against the page\'s ' +
     'other JavaScript. The page\'s own JavaScript is about a fifth of its main-thread time (the rest draws the answer), so ' +
-    'the same extension time weighs about five times more here than in the task-time ratio: cutting it means fewer or ' +
-    'cheaper ticks while an answer streams (see docs/capture-engine.md).'],
+    'the same extension time weighs about five times more here than in the task-time ratio. Since round 8 the streaming ' +
+    'poll backs off while nothing changes (0.02 ticks per chunk instead of 0.12); what is left is mostly once per answer ' +
+    '(recording the prompt, reading and sending the answer, the health check, the page-world hook): see ' +
+    'docs/capture-engine.md, Round 8.'],
   ['page overhead', 'Compare with the A/A control of the same run (two pages without the extension, see Details): when its ' +
     'interval does not hold 1, the machine was too loaded for a 2 % target and the with/without figure is noise.'],
   ['extension time per chunk, 500', 'Per-round figures of a few tens of ms move by 2x between rounds under load (see Details); ' +
@@ -98,13 +101,14 @@ const WHY: [prefix: string, text: string][] = [
     'minified, Dexie the largest part), one read of the kept counts and one page of 50 conversations by the `lastTs` index, asked ' +
     'for while the modules evaluate; charts, filter choices and the backlog watch start after the rows are painted. What is left on ' +
     'a loaded machine is module compile and evaluation (the first open after an install or update has no code cache).'],
-  ['typing overhead', 'bench:typing types the same editor fixture on its real host and on a control host no content ' +
-    'script matches, in one browser, six pages a round in a rotated palindrome (with capture, and two control pages: an A/A ' +
-    'pair); read the with / without ratio beside its 95 % interval and the A/A control\'s (printed by bench:typing): when the ' +
-    'interval holds 1.02 the run cannot tell. `npm run bench:typing -- --trace` shows per key what the page does with and ' +
-    'without capture (style, layout, layouts forced from the extension: none to speak of since round 7). Per key the ' +
-    'session reads only the caret\'s line and the lines around a suggestion, and watches only where ghost text can appear ' +
-    '(docs/completions.md, Round 7).'],
+  ['typing overhead', 'Since round 8 the target is measured side by side (scripts/bench/typing-side-by-side.ts): the ' +
+    'editor fixture with capture (its real host), without and an A/A control (a control host no content script matches) ' +
+    'open at once behind a blank page and typed into in step, key by key; read the with / without interval beside the A/A ' +
+    'control\'s, which must hold 1: when the interval holds 1.02 the run cannot tell. The pages typed in turn (six a round ' +
+    'in a rotated palindrome) are kept as reports. `npm run bench:typing -- --trace` shows per key what the page does with ' +
+    'and without capture (style, layout, layouts forced from the extension); the in-profile share breaks the content ' +
+    'script\'s time down by function (docs/completions.md, Round 8). Per key the session reads only the caret\'s line and ' +
+    'the lines around a suggestion, and watches only where ghost text can appear.'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
@@ -459,7 +463,13 @@ ${missed.length ? `## Misses: why, and what would close them\n\n${misses}\n` : '
   matches (\`*.no-capture.test\`), checked (no sample of the extension's code on a control page). Since round 7 a
   round is six pages in a palindrome (x y z z y x: with capture and two control pages, the places rotating round by
   round), so steady drift in load weighs on each alike; the two control pages are an A/A control, printed beside
-  with / without as median, mean and 95 % interval of the per-round log ratios (\`scripts/bench/paired.ts\`). Its with / without ratio is CDP \`TaskDuration\` of both pages (one clock) and so counts what capture
+  with / without as median, mean and 95 % interval of the per-round log ratios (\`scripts/bench/paired.ts\`); since
+  round 8 these are reports, and the target is read SIDE BY SIDE (\`scripts/bench/typing-side-by-side.ts\`): with
+  capture, without and an A/A control page open at once behind a blank page, each settled, then typed into in step
+  (each key to all three at once), so a moment of load falls on all three; task time with / without and A/A / without
+  as the geometric mean of per-round ratios with its 95 % interval. The editors still render what is typed there
+  (requestAnimationFrame runs behind the blank page in headless Chromium; style and layout counts are the same in all
+  three pages), so each page's own task time is the denominator. Its with / without ratio is CDP \`TaskDuration\` of both pages (one clock) and so counts what capture
   costs the page outside the content script's JavaScript (mutation records, forced layout); the in-profile share is
   the one-clock share, and "content-script time / page task time (mixed clocks)" is reported only. It also counts
   what the page hands a capture session in both file sizes (mutation records in the watched parts, rendered lines),

@@ -56,6 +56,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     // round 7: the randomness model next to provider names and key words of many languages, glued key-word heads
     { name: 'provider names before random runs', text: fill('clarifai ключ aB3dE5gH7jK9mN1pQ8 ') },
     { name: 'key words glued to random runs', text: fill('dd-apikey-aB3dE5gH7jK9mN1pQ8xZ ') },
+    // round 8: password words of many languages with ten tokens after each, and ending every line (window across it)
+    { name: 'password words, ten tokens after', text: fill('пароль ab cd ef Ab1!x9 gh ij kl mn op qr ') },
+    { name: 'password words ending lines', text: fill('Password:\nab\n') },
     // round 6's rules: Cyrillic street anchors with parts before them, Canadian postcodes and provinces, card runs
     // retried from each group, IPv4-mapped IPv6, (0) trunks, RTL PO boxes, kanji block numbers, abroad prefixes
     { name: 'cyrillic streets, no house', text: fill('ул. Ленина пр. Мира г. Омск ') },
@@ -72,6 +75,13 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'postcodes before countries', text: fill('Ab 12, 8420000, Cd, Chile, ') },
     { name: 'lists of region names', text: fill('Delta,Johor,Perak,Kedah,') },
     { name: 'CJK regions after postcodes', text: fill('106\n台北市大安區\n') },
+    // round 8's street lines and fleet cards: a type and a number every few words, long glued words, names walked
+    // back over, English order after a place word, issuer groups after a card word
+    { name: 'typed streets, every number', text: fill('Ab Cd ulica 12 Calea Ef 3 ') },
+    { name: 'long words before numbers', text: fill('Abcdefghijklmnopqrstuvwxyzabcdeveien 1 ') },
+    { name: 'capitalised runs and numbers', text: fill('Ab Cd Ef Gh Ij 1 ') },
+    { name: 'english order after places', text: fill('at 12 Ab Cd Ef Gh Road ') },
+    { name: 'fleet card groups named', text: fill('kart 7077 18529630 74186 ') },
   ];
 }
 

@@ -66,15 +66,53 @@ export const EDITORS: EditorBench[] = [
   },
 ];
 
+/** Where the script is typed: one page, or several pages key by key in step (typing-side-by-side.ts). */
+export interface Typist {
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Waits for the suggestion to be drawn (5 s at most); true when it was. */
+  suggestion(): Promise<boolean>;
+}
+
+/** One page, keys `KEY_DELAY_MS` apart. */
+export function pageTypist(page: Page, ghost: string): Typist {
+  return {
+    type: (text) => page.keyboard.type(text, { delay: KEY_DELAY_MS }),
+    press: (key) => page.keyboard.press(key),
+    suggestion: () => page.locator(ghost).first().waitFor({ timeout: 5000 }).then(() => true, () => false),
+  };
+}
+
+/**
+ * Pages typed into in step: each key goes to every page at once, the next `KEY_DELAY_MS` after all took it, so a
+ * moment of load on the machine falls on every page alike; a suggestion is waited for on every page.
+ */
+export function inStep(pages: Page[], ghost: string): Typist {
+  const all = (f: (page: Page) => Promise<unknown>) => Promise.all(pages.map(f)).then(() => undefined);
+  const pause = () => new Promise((r) => setTimeout(r, KEY_DELAY_MS));
+  return {
+    async type(text) {
+      for (const ch of text) {
+        await all((p) => p.keyboard.type(ch));
+        await pause();
+      }
+    },
+    press: (key) => all((p) => p.keyboard.press(key)),
+    suggestion: () =>
+      Promise.all(pages.map((p) => pageTypist(p, ghost).suggestion())).then((shown) => shown.every(Boolean)),
+  };
+}
+
 /**
  * What the person types: plain code, and the fixture's suggestion triggers with what they then do (a suggestion
  * accepted with Tab, one dismissed with Escape, one typed over), `repeats` times. Returns the keys pressed.
  */
-export async function typeScript(page: Page, ghost: string, repeats = 2): Promise<number> {
+export async function typeScript(where: Page | Typist, ghost: string, repeats = 2): Promise<number> {
+  const typist = 'keyboard' in where ? pageTypist(where, ghost) : where;
   let keys = 0;
-  const type = (text: string) => ((keys += text.length), page.keyboard.type(text, { delay: KEY_DELAY_MS }));
-  const press = (key: string) => (keys++, page.keyboard.press(key));
-  const suggestion = () => page.locator(ghost).first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+  const type = (text: string) => ((keys += text.length), typist.type(text));
+  const press = (key: string) => (keys++, typist.press(key));
+  const suggestion = () => typist.suggestion();
   for (let i = 0; i < repeats; i++) {
     await press('Enter');
     await type(`const row${i} = items.map((x) => x * ${i + 2}).filter((x) => x > ${i});`);
@@ -95,7 +133,7 @@ export async function typeScript(page: Page, ghost: string, repeats = 2): Promis
 
 /** Opens the fixture with the caret placed, ready to type. */
 export async function openEditor(page: Page, editor: EditorBench, lines: number, host?: string): Promise<void> {
-  await page.goto(editor.url(lines, host));
+  await page.goto(editor.url(lines, host), { timeout: 120_000 });
   await page.locator('body[data-ready]').waitFor();
   await editor.placeCaret(page);
   await page.waitForTimeout(500);

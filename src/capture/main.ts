@@ -94,7 +94,7 @@ export function startCapture(adapter: SiteAdapter): void {
   });
   // Markup can drift without any mutation we watch (a quiet page): re-check the landmarks now and then. And the
   // badge lives in the worker, which forgets per-tab state when it dies: re-tell it now and then.
-  setInterval(() => engineReady?.reportHealthNow(), 3000);
+  setInterval(() => engineReady?.recheckHealth(), 3000);
   setInterval(() => lastHealth && reportHealth(lastHealth), 20_000);
   // Last chances: the tab closes or navigates (pagehide), or goes out of sight (another tab, minimised, a phone
   // locking; often the last event a page gets). Answers are finished now and the queue leaves through the port.

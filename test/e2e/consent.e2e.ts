@@ -95,7 +95,8 @@ describe('consent', () => {
 
     // The onboarding page asks again. The worker opens it after an update (`runtime.onInstalled`, reason `update`,
     // when `needsConsentAgain`: src/background/lifecycle.ts); reloading the unpacked extension with
-    // `runtime.reload()` under automation did not open it in our runs (not investigated), so it is opened here.
+    // `runtime.reload()` under automation did not open it in our runs (not investigated), so it is opened here;
+    // when the worker opens it is tested in src/background/lifecycle.test.ts.
     const again = await l.context.newPage();
     await again.goto(`chrome-extension://${l.extensionId}/onboarding/index.html`);
     await again.getByTestId('consent-again').waitFor();

@@ -1,4 +1,4 @@
-// A heavy user's store (issue 14): 100,000 answers (`npm run test:scale`; 20,000 inside `npm test` to keep the suite
+// A heavy user's store (issue 14): 100,000 answers (`npm run test:scale`; 8,000 inside `npm test` to keep the suite
 // within CI's budget, `ECHO_SCALE_ANSWERS` for another size) seeded as capture and the background would have written them
 // (events, summaries, labels, review index, acceptance tally). Exporting from the popup shows its progress, can be
 // cancelled midway without leaving a file, and then finishes with a bundle that `echo-dataset validate` accepts,
@@ -13,7 +13,7 @@ import { launch, type Launched, openPopup } from './harness';
 import { manyConversations, openReview, seedEvents } from './seed';
 
 const BIN = resolve(import.meta.dirname, '../../bin/echo-dataset.mjs');
-const ANSWERS = Number(process.env.ECHO_SCALE_ANSWERS ?? 20_000);
+const ANSWERS = Number(process.env.ECHO_SCALE_ANSWERS ?? 8_000);
 /** Every seeded conversation holds two answers (test/e2e/seed.ts). */
 const CONVERSATIONS = ANSWERS / 2;
 const LONG = 900_000;

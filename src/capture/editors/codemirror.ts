@@ -62,15 +62,22 @@ export const codemirrorReader: EditorReader = {
       }
     }
     const firstEl = reads[0]!.el;
-    const firstLine = gutterNumberOf(root, firstEl) ?? renderedBefore(firstEl) + 1;
     const lastEl = reads[reads.length - 1]!.el;
+    // The line number is found only when asked for: following a suggestion that is still shown, or a region whose
+    // anchors are found once, needs none (a look then costs no layout read at all).
+    let firstLine: number | undefined;
+    const lineNumber = () => (firstLine ??= gutterNumberOf(root, firstEl) ?? renderedBefore(firstEl) + 1);
     return {
       text: joined.text,
-      firstLine,
+      get firstLine() {
+        return lineNumber();
+      },
       cursor,
       caretLine,
       ghost: joined.ghost,
-      cutBefore: firstLine > 1 || firstEl.previousElementSibling !== null,
+      get cutBefore() {
+        return firstEl.previousElementSibling !== null || lineNumber() > 1;
+      },
       cutAfter: lastEl.nextElementSibling !== null,
       unreadable: joined.unreadable,
     };
@@ -102,14 +109,19 @@ function offsetInLine(line: LineRead, node: Node, offset: number): number {
 }
 
 /**
- * The line number the gutter shows beside this line, when there is a line-number gutter. Gutter elements are in the
- * order of their lines (a hidden spacer first): the first at or below the line's top is found by halving the live
- * child list, so a look measures a few rows whatever the editor renders, and copies none of them.
+ * The line number the gutter shows beside this line, when there is a line-number gutter. The gutter has one row per
+ * rendered line, in the lines' order (after a hidden spacer), so the row in the line's place is tried first: one
+ * position check (its top and the line's) instead of a search. When the order does not hold there (a gap or a block
+ * widget above, an extra rendered part around the selection), the first row at or below the line's top is found by
+ * halving the live child list: a few rows measured whatever the editor renders, none copied.
  */
 function gutterNumberOf(root: Element, line: Element): number | null {
   const rows = editorPart(root, '.cm-lineNumbers')?.children;
   if (!rows?.length) return null;
   const top = line.getBoundingClientRect().top;
+  const beside = (row: Element | undefined) => !!row && Math.abs(row.getBoundingClientRect().top - top) < 2;
+  const guess = rowInPlace(rows, line);
+  if (beside(guess)) return numberOf(guess!);
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
@@ -118,8 +130,29 @@ function gutterNumberOf(root: Element, line: Element): number | null {
     else hi = mid;
   }
   let row = rows[lo];
-  while (row && (row as HTMLElement).style.visibility === 'hidden') row = row.nextElementSibling ?? undefined;
-  if (!row || Math.abs(row.getBoundingClientRect().top - top) >= 2) return null;
+  while (row && isSpacer(row)) row = row.nextElementSibling ?? undefined;
+  return beside(row) ? numberOf(row!) : null;
+}
+
+const isSpacer = (row: Element) => (row as HTMLElement).style.visibility === 'hidden';
+
+/**
+ * The gutter row in the line's place by order alone. The gutter covers the main viewport, whose lines follow the
+ * `.cm-gap` standing for the document above it: the line's index among the lines between the gap (or the start)
+ * and itself. Any other block above (a widget) leaves the order unknown.
+ */
+function rowInPlace(rows: HTMLCollection, line: Element): Element | undefined {
+  let spacers = 0;
+  while (spacers < rows.length && isSpacer(rows[spacers]!)) spacers++;
+  let index = 0;
+  for (let s = line.previousElementSibling; s && !s.classList.contains('cm-gap'); s = s.previousElementSibling) {
+    if (!isLine(s)) return undefined;
+    index++;
+  }
+  return rows[spacers + index];
+}
+
+function numberOf(row: Element): number | null {
   const n = parseInt(row.textContent ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : null;
 }

@@ -66,6 +66,28 @@ describe('guarded adapter calls', () => {
     expect(calls.failing()).toEqual([]);
   });
 
+  it('lets the health probe take a turn the engine read since the last probe as readable, without reading it again', () => {
+    let reads = 0;
+    let readable = true;
+    const adapter: SiteAdapter = {
+      ...chatgpt,
+      readTurn: (turn) => (reads++, readable ? { role: 'assistant', messageId: 'm1', content: turn } : null),
+    };
+    const calls = callsFor(adapter);
+    const turn = document.getElementById('turn')!;
+    calls.readTurn(turn);
+    expect(calls.probeTurn(turn)).toBe('read');
+    expect(reads).toBe(1);
+    // Nothing read since that probe: the next one reads the turn itself.
+    expect(calls.probeTurn(turn)).toMatchObject({ messageId: 'm1' });
+    expect(reads).toBe(2);
+    // The engine's last read found no message: the probe must not rest on the read before it.
+    calls.readTurn(turn);
+    readable = false;
+    calls.readTurn(turn);
+    expect(calls.probeTurn(turn)).toBeNull();
+  });
+
   it('counts an error no guarded call claimed as the engine\'s own, and a guarded one only once', () => {
     const calls = callsFor(throwing);
     try {

@@ -45,6 +45,8 @@ export class AdapterCalls {
   private readonly failures = new Map<string, number>();
   /** Parts of a turn read apart from its text (reasoning, chips, cards): never part of the text. */
   private readonly apart: string | undefined;
+  /** Turns `readTurn` recognised since the health probe last ran (see `probeTurn`). */
+  private readSinceProbe = new WeakSet<Element>();
 
   constructor(private readonly ctx: AdapterCallsContext) {
     const { reasoningSelector, attachments, artifacts } = ctx.adapter;
@@ -91,7 +93,10 @@ export class AdapterCalls {
   }
 
   readTurn(turn: Element): TurnInfo | null {
-    return this.guard('readTurn', () => this.ctx.adapter.readTurn(turn, this.ctx.adapterState()));
+    this.readSinceProbe.delete(turn); // a read that fails or finds nothing must not leave an earlier one standing
+    const info = this.guard('readTurn', () => this.ctx.adapter.readTurn(turn, this.ctx.adapterState()));
+    if (info) this.readSinceProbe.add(turn);
+    return info;
   }
 
   /** For neighbours of the turn being processed: an unreadable neighbour must not cost this turn. */
@@ -99,8 +104,15 @@ export class AdapterCalls {
     return this.orElse('readTurn', () => this.ctx.adapter.readTurn(turn, this.ctx.adapterState()), null);
   }
 
-  /** For the health probe: not counted (it repeats every few seconds on an idle page). */
-  probeTurn(turn: Element): TurnInfo | null | 'failed' {
+  /**
+   * For the health probe: not counted (it repeats every few seconds on an idle page). A turn the engine read since
+   * the last probe is `read` without reading it again: while an answer streams the probe's turn is the streaming
+   * one, which the streaming poll reads anyway.
+   */
+  probeTurn(turn: Element): TurnInfo | null | 'failed' | 'read' {
+    const known = this.readSinceProbe.has(turn);
+    this.readSinceProbe = new WeakSet();
+    if (known) return 'read';
     try {
       return this.ctx.adapter.readTurn(turn, this.ctx.adapterState());
     } catch {

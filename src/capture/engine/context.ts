@@ -8,11 +8,18 @@ import type { SiteAdapter } from '../sites/types';
 export const SETTLE_MS = 50;
 export const TICK_MS = 50;
 /**
- * How often an answer still streaming is read when nothing else changed. Slower than the tick: the answer is not
- * recorded while it streams, and the site's own end-of-stream signal outside the turn (a stop button going) still
- * brings the next tick within TICK_MS; a user action reads it at once (sync).
+ * The first streaming poll of an answer still streaming when nothing else changed (it doubles from there, see
+ * STREAM_POLL_MAX_MS). Slower than the tick: the answer is not recorded while it streams, and the site's own
+ * end-of-stream signal (a stop button going outside the turn, a streaming flag's attribute inside it) brings the
+ * next tick within TICK_MS; a user action reads it at once (sync).
  */
 export const STREAM_POLL_MS = 100;
+/**
+ * The longest wait between two streaming polls: the poll doubles from STREAM_POLL_MS while nothing is observed to
+ * change in any turn. It is the backstop for an end of stream no mutation record shows (a change inside the polled
+ * turn other than its attributes) and bounds how late such an end is seen.
+ */
+export const STREAM_POLL_MAX_MS = 800;
 /**
  * How often a streaming turn is read in full (its message id, variant readout and the rest) when the polls between
  * only ask whether it still streams (turns.ts, `stillStreaming`).

@@ -172,6 +172,11 @@ export class CaptureEngine {
     this.health.reportNow();
   }
 
+  /** The periodic re-check for drift on a quiet page: skipped when the tick checked health within the last second. */
+  recheckHealth(): void {
+    this.health.check();
+  }
+
   private newConversation(historyUntil: number): ConversationState {
     return new ConversationState(historyUntil, this.adapter.createState?.());
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STREAM_POLL_MS, TICK_MS } from './context';
+import { STREAM_POLL_MAX_MS, STREAM_POLL_MS, TICK_MS } from './context';
 import { TickLoop } from './observer';
 
 let runs: string[][];
@@ -102,7 +102,8 @@ describe('the tick loop', () => {
     expect(runs.at(-1)).toEqual(['t2']);
   });
 
-  it('reads a streaming turn at the streaming poll, and a change elsewhere within a tick', async () => {
+  it('polls a streaming turn ever less often while nothing changes, and sees a change elsewhere within a tick', async () => {
+    const at: number[] = [];
     lifetime.abort();
     lifetime = new AbortController();
     runs = [];
@@ -112,17 +113,54 @@ describe('the tick loop', () => {
       attributes: [],
       run: (turns) => {
         runs.push(idsOf(turns));
+        at.push(Date.now());
         loop.keepWatching(document.getElementById('t2')!, true);
       },
     });
     loop.init(lifetime.signal);
     await vi.advanceTimersByTimeAsync(0);
-    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 3);
-    expect(runs).toEqual([['t1', 't2'], ['t2'], ['t2'], ['t2']]);
+    const start = Date.now();
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 15 + STREAM_POLL_MAX_MS * 2);
+    // 100, 200, 400, 800 ms, then every 800 ms.
+    expect(at.slice(1).map((t) => t - start)).toEqual([1, 3, 7, 15, 23, 31].map((n) => n * STREAM_POLL_MS));
+    expect(runs.slice(1).every((r) => r.join() === 't2')).toBe(true);
     await vi.advanceTimersByTimeAsync(1);
     document.getElementById('t1')!.textContent = 'one, edited';
     await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(runs.at(-1)).toEqual(['t1', 't2']);
+    // A change in a turn starts the poll over from STREAM_POLL_MS.
+    const changed = Date.now();
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS);
+    expect(at.at(-1)! - changed).toBe(STREAM_POLL_MS);
+  });
+
+  it('sees a streaming flag go off inside a polled turn within a tick, as a poll, and ignores its re-rendered content', async () => {
+    const polls: { ids: string[]; unchanged: string[] }[] = [];
+    lifetime.abort();
+    lifetime = new AbortController();
+    document.getElementById('t2')!.innerHTML = '<div class="answer" data-is-streaming="true">two</div>';
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (turns, unchanged) => {
+        polls.push({ ids: idsOf(turns), unchanged: idsOf([...unchanged]) });
+        loop.keepWatching(document.getElementById('t2')!, true);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 7); // polls at 100, 300, 700: the next is due at 1500
+    const seen = polls.length;
+    const t2 = document.getElementById('t2')!;
+    for (let i = 0; i < 5; i++) {
+      t2.innerHTML = `<div class="answer" data-is-streaming="true">${'two '.repeat(i + 2)}</div>`;
+      await vi.advanceTimersByTimeAsync(TICK_MS);
+    }
+    expect(polls).toHaveLength(seen);
+    t2.querySelector('.answer')!.setAttribute('data-is-streaming', 'false');
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(polls.at(-1)).toEqual({ ids: ['t2'], unchanged: ['t2'] });
+    expect(polls).toHaveLength(seen + 1);
   });
 
   it('runs at once on sync, with changes the observer has not delivered yet', async () => {

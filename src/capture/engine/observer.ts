@@ -6,8 +6,11 @@
 // that re-renders the whole answer on every streamed chunk would otherwise wake the observer for every chunk, for
 // records the next tick reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). The rest
 // of the page stays observed: the observer then watches the polled turns' ancestors (their own children only) and
-// every other subtree beside them.
-import { STREAM_POLL_MS, TICK_MS } from './context';
+// every other subtree beside them; the polled turns themselves are observed for the meaningful attributes only (a
+// streaming flag going off inside the turn), which the page does not set per chunk when it re-renders the answer.
+// The streaming poll backs off while nothing changes: the end of a stream is normally seen by those records (the
+// site's stop button going, a flag in the turn), so the poll is only the backstop (docs/capture-engine.md, Round 8).
+import { STREAM_POLL_MAX_MS, STREAM_POLL_MS, TICK_MS } from './context';
 
 export interface TickLoopContext {
   doc: Document;
@@ -37,6 +40,8 @@ export class TickLoop {
   private polled = new Set<Element>();
   /** Ancestors of the polled turns, observed for their own children and attributes only. */
   private chain = new Set<Element>();
+  /** Streaming polls in a row with no change observed in any turn: each doubles the wait for the next. */
+  private quietPolls = 0;
 
   constructor(private readonly ctx: TickLoopContext) {}
 
@@ -108,7 +113,9 @@ export class TickLoop {
       }
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       const turn = el?.closest(sel);
-      if (turn) this.dirty.add(turn);
+      // An attribute inside a polled turn only brings the poll forward: the tick asks whether it still streams (its
+      // streaming flag may just have gone) without reading it in full.
+      if (turn && !(r.type === 'attributes' && this.polled.has(turn))) this.dirty.add(turn);
       for (const node of r.addedNodes) {
         if (node.nodeType !== 1) continue;
         const added = node as Element;
@@ -121,6 +128,7 @@ export class TickLoop {
 
   private tick(synced = false): void {
     this.timer = null;
+    if (synced || this.dirty.size) this.quietPolls = 0;
     const turns = [...new Set([...this.dirty, ...this.active])];
     const unchanged = synced ? new Set<Element>() : new Set([...this.active].filter((t) => !this.dirty.has(t)));
     this.dirty.clear();
@@ -129,7 +137,15 @@ export class TickLoop {
     this.ctx.run(turns, unchanged);
     this.observeBut(this.active);
     if (this.dirty.size || this.soon) this.schedule();
-    else if (this.active.size) this.schedule(STREAM_POLL_MS);
+    else if (this.active.size) this.schedule(this.nextPoll());
+    else this.quietPolls = 0;
+  }
+
+  /** STREAM_POLL_MS after a change, doubling with each quiet poll up to STREAM_POLL_MAX_MS. */
+  private nextPoll(): number {
+    const delay = Math.min(STREAM_POLL_MS * 2 ** this.quietPolls, STREAM_POLL_MAX_MS);
+    if (delay < STREAM_POLL_MAX_MS) this.quietPolls++;
+    return delay;
   }
 
   /** Observes the whole page except `watched` (turns the next tick reads anyway); nothing changes when it is the same set. */
@@ -153,5 +169,7 @@ export class TickLoop {
     if (!split) return observer.observe(root, this.whole);
     for (const at of chain) observer.observe(at, { ...this.whole, subtree: false, characterData: false });
     for (const c of beside) observer.observe(c, this.whole);
+    const attributes = { attributes: true, subtree: true, attributeFilter: this.whole.attributeFilter! };
+    for (const turn of turns) if (!chain.has(turn)) observer.observe(turn, attributes);
   }
 }

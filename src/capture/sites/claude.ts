@@ -160,6 +160,8 @@ export const claude: SiteAdapter<ClaudeState> = {
   },
 
   turnSelector: TURN,
+  /** The row's streaming flag: its going off ends the answer while the engine polls the row (engine/observer.ts). */
+  observedAttributes: ['data-perf-row-streaming'],
 
   pageWorld: {
     responses: meta.pageWorldResponses ?? [],

@@ -63,6 +63,8 @@ export const gemini: SiteAdapter = {
   },
 
   turnSelector: TURN,
+  /** The answer panel's busy flag: its going off ends the answer while the engine polls the turn (engine/observer.ts). */
+  observedAttributes: ['aria-busy'],
 
   readTurn(turn): TurnInfo | null {
     const tag = turn.tagName.toLowerCase();

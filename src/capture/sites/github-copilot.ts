@@ -41,8 +41,12 @@ function roleOf(turn: Element): 'user' | 'assistant' | null {
   return null;
 }
 
+const ANSWER_BODY = '[data-copilot-markdown], .markdown-body';
+
+/** The switcher sits in the action bar beside the answer, never in its text (which grows with every streamed chunk,
+ * and every turn's switcher is read for each message id): the answer's body is not searched. */
 function variantOf(turn: Element): Readout | null {
-  return switcherReadout(turn);
+  return switcherReadout(turn, undefined, turn.querySelector(ANSWER_BODY));
 }
 
 /** The derived id: variant positions along the shown branch, from the first message down to this turn. */
@@ -99,7 +103,7 @@ export const githubCopilot: SiteAdapter<GithubCopilotState> = {
     if (!role) return null;
     const content =
       role === 'assistant'
-        ? turn.querySelector('[data-copilot-markdown], .markdown-body')
+        ? turn.querySelector(ANSWER_BODY)
         : turn.querySelector('[class*="UserMessage-module__container"], [class*="ChatMessage-module__userMessage"], h3.sr-only + div');
     if (!content) return null;
     const messageId = treePathId(turn, state);

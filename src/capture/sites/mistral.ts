@@ -43,7 +43,10 @@ export const mistral: SiteAdapter = {
       content = turn.querySelector('.select-text') ?? turn.querySelector('.whitespace-pre-wrap') ?? turn;
     }
     const info: TurnInfo = { role, messageId, content };
-    const counter = switcherReadout(turn);
+    // The switcher sits in the footer beside the message: the message's text is not searched (it grows with every
+    // streamed chunk). A parent of several parts is searched whole, not knowing what else it holds.
+    const text = content !== turn && (role === 'user' || content.matches(ANSWER_PART)) ? content : null;
+    const counter = switcherReadout(turn, undefined, text);
     if (counter) {
       info.variantIndex = counter.index;
       info.variantCount = counter.count;

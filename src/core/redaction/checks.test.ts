@@ -24,6 +24,20 @@ describe('heuristics', () => {
     expect(shannonEntropy('password')).toBeLessThan(3);
   });
 
+  it('gives exact bits per character, counting a character outside the BMP once, call after call', () => {
+    expect(shannonEntropy('ab')).toBe(1);
+    expect(shannonEntropy('abcd')).toBe(2);
+    // two emoji and two letters: four characters, four symbols, though the string has six UTF-16 units
+    expect(shannonEntropy('a😀b😁')).toBe(2);
+    expect(shannonEntropy('😀😀😀😀')).toBe(0);
+    // the shared counts are left clean: the same value measures the same after other values, BMP or not
+    const first = shannonEntropy('Hx9Lm2Kq7Wz1');
+    shannonEntropy('x😀y');
+    shannonEntropy('xxxxyyyy');
+    expect(shannonEntropy('Hx9Lm2Kq7Wz1')).toBe(first);
+    expect(shannonEntropy('пароль')).toBeCloseTo(Math.log2(6), 10);
+  });
+
   it('recognises documentation placeholders', () => {
     for (const value of ['sk-your-api-key-here', 'AKIAIOSFODNN7EXAMPLE', '${DB_PASSWORD}', '<token>', '********', 'xxxxxxxx']) {
       expect(looksLikePlaceholder(value), value).toBe(true);

@@ -45,16 +45,45 @@ export function ibanValid(raw: string): boolean {
   return remainder === 1;
 }
 
-/** Shannon entropy in bits per character. */
+/** One count per UTF-16 unit, reused by every call (each call leaves it zeroed). */
+const unitCounts = new Int32Array(65536);
+
+/**
+ * Shannon entropy in bits per character (per code point). The one implementation for every rule: the randomness
+ * model (rules/token-randomness.ts) calls it for each token it measures, so it counts into a reused typed array in
+ * one pass instead of building a Map of strings; text outside the BMP (emoji, rare CJK) takes the code-point path.
+ */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    bits -= p * Math.log2(p);
+  const n = value.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return codePointEntropy(value, i);
+    unitCounts[c]!++;
   }
+  let bits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    const count = unitCounts[c]!;
+    if (count === 0) continue; // already counted
+    bits -= (count / n) * Math.log2(count / n);
+    unitCounts[c] = 0;
+  }
+  return bits;
+}
+
+/** Surrogate pairs are one character: counted by code point in a Map (`counted` units are cleared first). */
+function codePointEntropy(value: string, counted: number): number {
+  for (let i = 0; i < counted; i++) unitCounts[value.charCodeAt(i)] = 0;
+  const counts = new Map<number, number>();
+  let length = 0;
+  for (const ch of value) {
+    const cp = ch.codePointAt(0)!;
+    counts.set(cp, (counts.get(cp) ?? 0) + 1);
+    length++;
+  }
+  let bits = 0;
+  for (const count of counts.values()) bits -= (count / length) * Math.log2(count / length);
   return bits;
 }
 

@@ -22,6 +22,10 @@ describe('internationalised and unusual e-mail addresses', () => {
     ['an apostrophe in the local part', 'cc: siobhan.o\'neill@eircom.ie', 'siobhan.o\'neill@eircom.ie'],
     ['a quoted local part with a space', 'From: "jane doe"@posteo.de', '"jane doe"@posteo.de'],
     ['an underscore in a subdomain', 'blog: ana@mi_tienda.typepad.com', 'ana@mi_tienda.typepad.com'],
+    // round 8: an internationalised address inside a quoted string (JSON, shell arguments, CSV)
+    ['Han in a JSON string', '{"cc": ["王小明@電郵.公司"]}', '王小明@電郵.公司'],
+    ['mixed scripts in a shell argument', 'git config user.email "mika李@例子.tw"', 'mika李@例子.tw'],
+    ['Cyrillic in single quotes', "to = 'олег@почта.рф'", 'олег@почта.рф'],
   ])('redacts %s', (_form, text, value) => {
     expect(emails(text)).toEqual([value]);
   });

@@ -53,6 +53,25 @@ describe('payment cards of every brand and length', () => {
     expect(found('Konto DE00 1234 5454 5454 5454 5454 78 (ungültig)', 'payment_card')).toEqual([]);
   });
 
+  // round 8: fleet and fuel cards (ISO/IEC 7812 industry 7) in their issuers' own groups, named in several languages
+  it.each([
+    ['compact 19-digit fuel card in JSON', '"pan": "7000185296307418529"', '7000185296307418529'],
+    ['4-8-5 groups, Norwegian', 'Kortnummer: 7077 18529630 74186 utløper 03/29', '7077 18529630 74186'],
+    ['5-9-3 groups, Indonesian', 'nomor kartu saya 70771 852963074 186 ditolak', '70771 852963074 186'],
+    ['4-8-5 groups, Russian', 'номер топливной карты 7077 18529630 74186', '7077 18529630 74186'],
+    ['4-8-5 groups, Greek', 'αριθμός κάρτας 7077 18529630 74186', '7077 18529630 74186'],
+    ['fours, Turkish', 'taşıt kartı 7000 1852 9630 7410', '7000 1852 9630 7410'],
+  ])('finds a fleet card: %s', (_name, text, card) => {
+    expect(found(text, 'payment_card')).toEqual([card]);
+  });
+
+  it('takes an issuer grouping only when a card is named, and Luhn always holds', () => {
+    expect(found('Sendungsnummer 7077 18529630 74186', 'payment_card')).toEqual([]);
+    expect(found('Kortnummer: 7077 18529630 74181', 'payment_card')).toEqual([]);
+    expect(found('신용카드 번호 6274185296307412 로 결제', 'payment_card')).toEqual([]);
+    expect(found('UnionPay card 6274 1852 9630 7412', 'payment_card')).toEqual([]);
+  });
+
   it('keeps numbers that fail Luhn, ids and order numbers', () => {
     expect(found('Card number: 9792 1852 9630 7419', 'payment_card')).toEqual([]);
     expect(found('Order 81741852963074181 shipped', 'payment_card')).toEqual([]);

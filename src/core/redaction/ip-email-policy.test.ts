@@ -35,6 +35,11 @@ describe('dotted quads that are not addresses', () => {
     ['a CONSTANT_CASE version', 'APP_VERSION=10.2.3.44'],
     ['an object identifier', 'OID 2.5.29.17 is subjectAltName; urn:oid:1.3.101.112'],
     ['a network written as x.y.0.0', 'route add 172.16.0.0/12 via the VPN'],
+    // round 8: single-digit quads stay section numbers unless called IPs; a network with its prefix length is no host
+    ['a section number', 'See section 4.2.1.3 and table 1.1.1.1 of the spec'],
+    ['an example resolver named by host or DNS only', "dns.setServers(['4.4.4.4']); { host: '1.2.3.4' }"],
+    ['a network with its prefix length', 'the pool is 192.168.1.0/24, gateway 10.20.30.0/22'],
+    ['the unspecified and loopback IPv6 written in full', 'bind 0000:0000:0000:0000:0000:0000:0000:0000 or 0:0:0:0:0:0:0:1'],
   ])('keeps %s', (_family, text) => {
     expect(values(text, 'ip_address')).toEqual([]);
   });
@@ -43,6 +48,11 @@ describe('dotted quads that are not addresses', () => {
     ['a host after a word ending in "version"', 'conversion failed on 10.0.0.12', '10.0.0.12'],
     ['a host in a URL', 'curl http://52.14.200.7/api', '52.14.200.7'],
     ['an ssh target', 'ssh admin@52.14.200.7', '52.14.200.7'],
+    ['a single-digit quad called an IP, English', '8.8.8.8 is the ip address of my router', '8.8.8.8'],
+    ['a single-digit quad called an IP, German', 'Meine IP-Adresse ist 9.9.9.9', '9.9.9.9'],
+    ['a single-digit quad called an IP, Russian', 'мой IP-адрес 1.1.1.3', '1.1.1.3'],
+    ['a single-digit quad with a CIDR suffix', 'ticket 4471: 8.8.8.1/24 blocked', '8.8.8.1'],
+    ['a single-digit quad opening an access-log line', '1.2.3.4 - - [29/Nov/2026:10:12:01 +0000] "GET / HTTP/1.1" 200', '1.2.3.4'],
   ])('redacts %s', (_family, text, value) => {
     expect(values(text, 'ip_address')).toEqual([value]);
   });

@@ -85,3 +85,28 @@ describe('tokens named after them or by their URL segment', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// round 8: places that name a key without a key word before the token
+describe('keys named by a provider host, a query parameter, a glued callee or a comment after them', () => {
+  it.each([
+    ['last path segment of a provider API host', 'RPC=https://polygon-mainnet.infura.io/v3/Qm7xKp2LwZ9vRt4Yb8NcJd3H', 'Qm7xKp2LwZ9vRt4Yb8NcJd3H'],
+    ['query parameter of a provider host', 'curl "https://api.openweathermap.org/data/2.5/forecast?lat=48&appid=9c3e1b7a5d2f4086e1a7c9b3d5f20e84"', '9c3e1b7a5d2f4086e1a7c9b3d5f20e84'],
+    ['query parameter named key on any host', 'fetch(`https://example.net/v1/geo?q=Lyon&api_key=Xr8Lm2Qv7Kp4Wz9Nb3Td6Yh1`)', 'Xr8Lm2Qv7Kp4Wz9Nb3Td6Yh1'],
+    ['hex argument of a callee glued to a provider name', "const idx = algoliasearchLite('APPID', '5b9d2e7f1c4a8e3b6d0f9a2c7e1b4d8f')", '5b9d2e7f1c4a8e3b6d0f9a2c7e1b4d8f'],
+    ['comment after the token, other language', 'cliente = Cliente(sid, "7e2b9d4f1a6c8e3b5d0f2a9c7e4b1d6f")  # token de autenticación de twilio', '7e2b9d4f1a6c8e3b5d0f2a9c7e4b1d6f'],
+    ['comment after the token, Cyrillic key word', 'init("c4e8a1f7b2d9e6a3c0f5b8d1e4a7c2f9") // ключ доступа', 'c4e8a1f7b2d9e6a3c0f5b8d1e4a7c2f9'],
+  ])('%s', (_form, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps document ids, commit SHAs and hex that words explain', () => {
+    for (const text of [
+      'See https://docs.google.com/document/d/1U1RGAehQwRypUTovF1KRlpiOFze0b-_2gc6fAH0KY0k/edit for the format',
+      'https://raw.githubusercontent.com/stripe/stripe-node/9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6/README.md',
+      'https://github.com/algolia/algoliasearch-client-javascript/commit/4e1d9a7c3b8f2e6d0a5c9b1f7e3d8a2c6b0f4e9d',
+      'https://api.openweathermap.org/data/2.5/weather?q=Lyon&units=metric&lang=fr',
+      'const idx = algoliasearch(appId, apiKey) // keys from the environment',
+    ])
+      expect(secrets(text), text).toEqual([]);
+  });
+});

@@ -272,3 +272,26 @@ describe('more layouts of a password', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+// round 8: text given to a secret-named key (localisation tables, address data keyed by region names)
+describe('text given to secret-named keys', () => {
+  it('keeps words, lists and messages of any script', () => {
+    for (const text of [
+      '"key": "Andhra Pradesh", "lang": "en"',
+      '"sub_keys": "Alabama~Alaska~American Samoa~Arizona"',
+      '{"id": "data/CL/Valparaíso", "key": "Valparaíso"}',
+      '"key": "O\'Higgins"',
+      '"Index_signature_is_missing_in_type_0_2329": "类型“{0}”中缺少索引签名。"',
+      '"Call_signature_return_types_0_and_1_are_incompatible": "呼び出しシグネチャの戻り値の型には互換性がありません。"',
+      "secret_question: 'Как звали вашу первую собаку'",
+      'api_key: "Київ"',
+    ])
+      expect(secrets(text), text).toEqual([]);
+  });
+
+  it('still takes a key or a password that happens to hold letters of another script', () => {
+    expect(secrets('"api_key": "Kx9vQ2mLp8Rt4Wz7Yb3N"')).toEqual(['Kx9vQ2mLp8Rt4Wz7Yb3N']);
+    expect(secrets('"password": "Ромашка_2023"')).toEqual(['Ромашка_2023']);
+    expect(secrets('"secret": "ключ-9fA2kQ7x-Лиса"')).toEqual(['ключ-9fA2kQ7x-Лиса']);
+  });
+});

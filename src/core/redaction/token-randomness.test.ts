@@ -165,3 +165,11 @@ describe('code that looks like a credential pair', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('hex letters are not words', () => {
+  it('takes random hex whose short letter runs read like words, keeps hex words typed in', () => {
+    // `edfa`, `ece`, `edba` are runs of a–f a uniform draw makes; only long runs (`deadbeef`) say a person typed it
+    expect(looksMachineRandom('0e0edfa92d829f4885249ece67edba98', 'keyed')).toBe(true);
+    expect(looksMachineRandom('deadbeefcafebabefacefeeddecade01', 'keyed')).toBe(false);
+  });
+});

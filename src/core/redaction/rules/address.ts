@@ -11,6 +11,7 @@ import { cyrillicAddressRule } from './address-cyrillic';
 import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
 import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
+import { streetLineRule } from './address-street-lines';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
 const WEAK_SUFFIX =
@@ -159,4 +160,5 @@ const rtlPoBox = regexRule({
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
   cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox, countryAddressRule,
+  streetLineRule,
 ];

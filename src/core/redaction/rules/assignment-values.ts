@@ -63,7 +63,7 @@ export function looksLikeReference(value: string, quoted: boolean, next: string)
 
 /** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
  *  passphrase of three dictionary words (`printer.inspection.tomb`). */
-const PATH_WORDS =
+export const PATH_WORDS =
   /^(?:env|environ|config|conf|cfg|configuration|settings|setting|options|opts|params|props|properties|args|argv|request|req|res|response|form|data|user|users|app|application|ctx|context|state|store|values?|vars?|secrets?|credentials?|creds|auth|db|database|process|self|this|super|module|exports|window|global|session|cookie|cookies|spring|datasource|keys?|tokens?|pass\w*|pwd|get|set|input|body|payload|model|prototype|default|defaults|local|remote|prod|production|dev|test|staging|item|items|result|results|obj|object|json|yaml|http|https|api|client|server|service|services|account|accounts|connection|conn|mail|smtp|ldap|redis|mysql|postgres|oracle|mongo)$/i;
 /** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
 function dottedPassphrase(value: string): boolean {
@@ -86,6 +86,21 @@ export function sentence(value: string): boolean {
   return words.length >= parts.length * 0.6;
 }
 
+/** Text given to a secret-named key, in any script: mostly ideographs, kana, hangul or Thai (a message of a
+ *  localisation table: no key is written in them), one word in natural case, or words of letters only joined by
+ *  spaces or a list separator
+ *  (`"key": "Andhra Pradesh"`, `"sub_keys": "Alabama~Alaska~Arizona"`), no digit anywhere. */
+export function wordsOrText(value: string): boolean {
+  const letters = value.match(/\p{L}/gu)?.length ?? 0;
+  const unspaced = value.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+  if (letters > 0 && unspaced >= letters * 0.5 && unspaced >= 4) return true;
+  if (/\d/.test(value)) return false;
+  // one word in the case words are written in, any script (`Valparaíso`, `O'Higgins`, `Tacuarembó`)
+  if (value.split(/['’-]/).every((part) => /^\p{Lu}?\p{Ll}*$/u.test(part) && part !== '') && /\p{Ll}{2}/u.test(value)) return true;
+  const pieces = value.split(/[ \t~|,;·]+/).filter(Boolean);
+  return pieces.length >= 2 && /[ \t~|]/.test(value) && pieces.every((piece) => /^\p{L}[\p{L}'’.()-]*$/u.test(piece));
+}
+
 export function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
   if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
   if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
@@ -94,7 +109,7 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
-  if (sentence(value)) return false;
+  if (sentence(value) || wordsOrText(value)) return false;
   // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
   if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;
   // hex tokens (`Token: 3fea6af1349166ea`): sixteen hex digits and more, letters and digits both, no long run of one

@@ -31,7 +31,8 @@ const internationalEmail = regexRule({
   priority: 59,
   description: 'E-mail address with non-ASCII letters (RFC 6531 local part, IDN domain), RFC 5322 specials or a quoted local part',
   pattern: new RegExp(
-    `(?<![${LOCAL_CHAR}._%+\\-"])(?:"[^"\\n\\\\]{1,64}"|[${LOCAL_CHAR}](?:[${LOCAL_CHAR}${ATEXT.replace(/[-\\^\]/]/g, '\\$&')}]{0,63}))[@＠](?:${LABEL}[.．]){1,8}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}-]|[.．][${LOCAL_CHAR}])`,
+    // a quote before an unquoted address opens a string (`["伊昭傑@郵件.商務"]`, `user.email "jeff葉@…"`)
+    `(?<![${LOCAL_CHAR}._%+\\-])(?:"[^"\\n\\\\]{1,64}"|[${LOCAL_CHAR}](?:[${LOCAL_CHAR}${ATEXT.replace(/[-\\^\]/]/g, '\\$&')}]{0,63}))[@＠](?:${LABEL}[.．]){1,8}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}-]|[.．][${LOCAL_CHAR}])`,
     'gu',
   ),
   accept: (value) => {

@@ -1,8 +1,8 @@
 // Payment cards and IBANs. Both carry a checksum, which is what separates them from order numbers, phone numbers
 // and random digit runs. IBANs are validated by ibantools (the IBAN registry's country lengths and BBAN formats,
 // plus the countries that use IBANs outside the registry), written compact, in groups, or lowercase. Cards are
-// checked against issuer ranges (IIN) and their lengths, then Luhn; UnionPay numbers, which need not pass Luhn,
-// are taken without it when written as a card or named as one.
+// checked against issuer ranges (IIN) and their lengths, then Luhn (UnionPay too, since round 8), in the groups
+// people type: fours, Amex 4-6-5, or a fleet issuer's own groups when the text names a card.
 import creditCardType from 'credit-card-type';
 import { electronicFormatIBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { digitsOf, luhnValid } from '../checks';
@@ -10,7 +10,7 @@ import type { Range, RedactionRule } from '../types';
 import { before } from './regex-rule';
 
 const CARD_WORDS =
-  /(?:card|carte|tarjeta|karte|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|\bcc\b|\bpan\b|カード|卡|카드)/i;
+  /(?:card|carte|tarjeta|kart|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|routex|fleet|\bcc\b|\bpan\b|карт|κάρτ|thẻ|บัตร|بطاق|کارت|כרטיס|カード|卡|카드)/i;
 
 /**
  * Lengths issued for this number's issuer range: braintree's maintained table (`credit-card-type`: Visa, Mastercard,
@@ -49,6 +49,9 @@ function otherIssuerLengths(d: string): readonly number[] {
   if (n2 >= 81 && n2 <= 82) return [16, 17, 18, 19]; // UnionPay 81xx, RuPay 81/82
   if (n2 === 94) return [16]; // BC Card (Korea)
   if (n4 === 9792) return [16]; // Troy
+  // ISO/IEC 7812-1 major industry identifier 7, the petroleum industry: fleet and fuel cards (the Routex consortium's
+  // 7000–7099 ranges of BP, Eni, OMV, Circle K and Repsol, DKV, UTA, national fuel cards), 16 to 19 digits, Luhn
+  if (d[0] === '7') return [16, 17, 18, 19];
   return [];
 }
 
@@ -66,17 +69,26 @@ function cardGrouping(value: string): boolean {
     || (groups.length === 5 && groups.slice(0, 4).every((g) => g === 4) && groups[4]! <= 3);
 }
 
+/**
+ * Fleet and local cards are printed in their issuer's own groups (`7050 15605297 00114`, `70501 501021600 378`): any
+ * two to five groups of three to nine digits count when the text names a card (Luhn and the issuer range still hold).
+ */
+function issuerGrouping(value: string): boolean {
+  const groups = value.split(/[ -]/);
+  return new Set(value.replace(/\d/g, '')).size === 1 && groups.length >= 2 && groups.length <= 5 && groups.every((g) => g.length >= 3 && g.length <= 9);
+}
+
 function acceptCard(value: string, at: number, text: string): boolean {
   const digits = digitsOf(value);
   if (digits.length < 12 || digits.length > 19) return false;
   if (/^(\d)\1+$/.test(digits)) return false;
-  if (!cardGrouping(value)) return false;
-  if (!issuerLengths(digits).includes(digits.length)) return false;
   const named = CARD_WORDS.test(before(text, at, 40));
+  if (!cardGrouping(value) && !(named && issuerGrouping(value) && luhnValid(digits))) return false;
+  if (!issuerLengths(digits).includes(digits.length)) return false;
   // Short or uncommon compact runs are ids more often than cards unless the text says "card" or speaks of paying.
   if (!/[ -]/.test(value) && digits.length < 15 && !named && !PAYMENT_WORDS.test(before(text, at, 40))) return false;
-  if (luhnValid(digits)) return true;
-  return digits.startsWith('62') && (named || /[ -]/.test(value));
+  // every scheme checks Luhn, UnionPay's 62 ranges too (a Luhn-invalid 62… number named a card is a typo or a made-up one)
+  return luhnValid(digits);
 }
 
 /**

@@ -7,13 +7,14 @@ import { contactRules } from './contact';
 import { credentialCallRules } from './credential-calls';
 import { financialRules } from './financial';
 import { networkRules } from './network';
+import { passwordContextRules } from './password-context';
 import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
 import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 8;
+export const REDACTION_RULES_VERSION = 9;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
@@ -21,6 +22,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...secretlintRules,
   ...assignmentRules,
   ...passwordFormRules,
+  ...passwordContextRules,
   ...credentialCallRules,
   ...randomTokenRules,
   ...contactRules,

@@ -29,6 +29,7 @@ teamcity codecov coveralls terraform hashicorp pulumi doppler infisical onepassw
 mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetran snowflake databricks bigquery
 redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
+alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -105,6 +106,15 @@ function parts(text: string): string[] {
     .split(/[^a-z0-9]+/);
 }
 
+/** A provider's name with a word glued after it (`algoliasearch`, `openweathermap`, `stripejs`): names of six letters
+ *  or more only, so short ones (`aws`, `npm`, `dd`) never start an ordinary word. */
+const LONG_PROVIDERS = PROVIDERS.filter((p) => p.length >= 6 && /^[a-z]+$/.test(p));
+function providerPrefix(word: string): boolean {
+  if (word.length < 8 || word.length > 24) return false;
+  for (const p of LONG_PROVIDERS) if (word.startsWith(p) && word.length - p.length <= 10) return true;
+  return false;
+}
+
 export interface KeyContext {
   keyWord: boolean;
   provider: boolean;
@@ -121,7 +131,7 @@ export function keyContextOf(text: string): KeyContext {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (KEY_WORD_SET.has(w)) keyWord = true;
-    if (PROVIDER_SET.has(w) || (i > 0 && PROVIDER_SET.has(words[i - 1]! + w))) provider = true;
+    if (PROVIDER_SET.has(w) || (i > 0 && PROVIDER_SET.has(words[i - 1]! + w)) || providerPrefix(w)) provider = true;
     if (PUBLIC_WORDS.has(w)) publicWord = true;
   }
   // `access key`, `private key`: both words are in the set already; `api` alone names no key

@@ -10,6 +10,7 @@ import { regexRule } from './regex-rule';
 import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { NOT_A_PASSWORD } from './secrets';
+import { passwordTokenShape } from './password-shape';
 
 const plausible = (value: string) =>
   value.length >= 4 &&
@@ -152,7 +153,7 @@ export const passwordFormRules: RedactionRule[] = [
         `["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`,
       'dgu',
     ),
-    (v) => passwordShaped(v) || passphraseShaped(v),
+    (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, 'next'),
   ),
   rule(
     'credential-lines',

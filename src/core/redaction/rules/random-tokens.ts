@@ -127,6 +127,11 @@ function* find(text: string): Iterable<Range> {
     while (cut > 0 && match[0][cut] === '=') cut--;
     const lastEquals = match[0].lastIndexOf('=', cut);
     if (lastEquals !== -1) start += lastEquals + 1;
+    // a whole URL (`https://eth-mainnet.g.alchemy.com/v2/<key>`): on a provider's API host a random segment is its key
+    if (match[0].startsWith('//') && text[match.index - 1] === ':') {
+      yield* providerUrlKeys(match[0], match.index);
+      if (!URL_SECRET_PATH.test(match[0])) continue;
+    }
     // a URL path runs together too: a token stands as the segment after a word that names it (`/webhook/<token>`)
     const segment = URL_SECRET_PATH.exec(text.slice(start, end));
     if (segment) {
@@ -140,6 +145,11 @@ function* find(text: string): Iterable<Range> {
     const value = text.slice(start, end);
     if (value.length < 16) continue;
     const prev = text[match.index - 1] ?? '';
+    // a query parameter of a URL (`?appid=…`, `&key=…`): a key when its name or the URL's host names one (round 8)
+    if ((prev === '?' || prev === '&') && lastEquals > 0) {
+      if (queryKey(text, match.index, match[0].slice(0, lastEquals), value)) yield { start, end };
+      continue;
+    }
     // inside a URL, an e-mail, a query or a Windows path: part of something else
     if (/[@\\#?&%]/.test(prev)) continue;
     // at most 100 characters back, cut at the line start (a bounded look: an unbounded lastIndexOf would be quadratic)
@@ -148,7 +158,13 @@ function* find(text: string): Iterable<Range> {
     const before = head.slice(head.lastIndexOf('\n') + 1);
     // inside a URL only as the segment after a word that names it (`/webhook/<token>`, `/keys/<key>`)
     const inUrl = /:\/\/\S*$/.test(before);
-    if (DIGEST_BEFORE.test(before) || (inUrl && !URL_SECRET_SEGMENT.test(before))) continue;
+    if (DIGEST_BEFORE.test(before)) continue;
+    if (inUrl && !URL_SECRET_SEGMENT.test(before)) {
+      // a path segment of a provider's API host (`eth-mainnet.g.alchemy.com/v2/<key>`), random beyond hex (a commit
+      // SHA in a GitHub URL is hex)
+      if (providerHost(before) && !PAGE_HOST.test(/:\/\/([^/\s]*)[^\s]*$/.exec(before)?.[1] ?? '') && !/^[0-9a-fA-F-]+$/.test(value) && looksMachineRandom(value, 'keyed') && !looksTypedIn(value)) yield { start, end };
+      continue;
+    }
     if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
     // the UUID every document uses as its example (RFC 4122 explainers, Java and .NET docs)
@@ -180,7 +196,7 @@ function* find(text: string): Iterable<Range> {
       continue;
     }
     // next to a key word or a provider's name any machine-random token counts, hex and base36 too
-    if (keyedAround(text, start, before)) {
+    if (keyedAround(text, start, before) || commentNamesKey(text, end)) {
       yield { start, end };
       continue;
     }
@@ -189,12 +205,51 @@ function* find(text: string): Iterable<Range> {
   }
 }
 
+/** The host of the URL that `before` ends inside names a key issuer (`api.openweathermap.org`, `…alchemy.com`). */
+function providerHost(before: string): boolean {
+  const url = /([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^/\s?#]{1,200})[^\s]*$/.exec(before);
+  if (!url) return false;
+  const context = keyContextOf(url[2]!.replace(/^[^@]*@/, '').replace(/:\d+$/, ''));
+  return context.provider;
+}
+
+/** Hosts of pages people link to (documents, consoles, repositories), whose random path segments are document ids. */
+const PAGE_HOST = /^(?:www|docs|drive|sheets|slides|forms|sites|support|developers?|console|portal|dashboard|app|mail|calendar|maps|photos|play|groups|colab|gist|raw|github|gitlab|web|help|learn|blog|status)\./i;
+
+/** The last path segment of a URL run (`//eth-mainnet.g.alchemy.com/v2/<key>`) whose host names a key issuer and is
+ *  no page host, when it is random beyond hex (commit SHAs are hex). */
+function* providerUrlKeys(run: string, at: number): Iterable<Range> {
+  const host = /^\/\/([^/]{1,200})\//.exec(run);
+  if (!host || PAGE_HOST.test(host[1]!) || !keyContextOf(host[1]!.replace(/^[^@]*@/, '')).provider) return;
+  const segment = run.slice(run.lastIndexOf('/') + 1);
+  if (segment.length >= 16 && !/^[0-9a-fA-F-]+$/.test(segment) && !looksTypedIn(segment) && !looksLikePlaceholder(segment) && looksMachineRandom(segment, 'keyed'))
+    yield { start: at + run.length - segment.length, end: at + run.length };
+}
+
+/** A query value given to a key-named parameter (`key`, `api_key`, `access_token`, `appid` of a provider's host). */
+function queryKey(text: string, runStart: number, name: string, value: string): boolean {
+  if (value.length < 16 || looksLikePlaceholder(value) || looksTypedIn(value) || !looksMachineRandom(value, 'keyed')) return false;
+  const named = keyContextOf(name);
+  if (named.publicWord && !/^app_?id$/i.test(name)) return false;
+  const head = text.slice(Math.max(0, runStart - 300), runStart);
+  const before = head.slice(head.lastIndexOf('\n') + 1);
+  return named.keyWord || (providerHost(before) && /^(?:app_?id|app_?key|client_?id|api|k|apikey|access)$/i.test(name));
+}
+
 /** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
 function gluedTail(value: string): number | null {
   const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
   if (!m || !looksMachineRandom(m[2]!, 'keyed')) return null;
   const context = keyContextOf(m[1]!);
   return (context.keyWord || context.provider) && !context.publicWord ? m[1]!.length : null;
+}
+
+/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
+function commentNamesKey(text: string, end: number): boolean {
+  const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
+  if (!after) return false;
+  const found = keyContextOf(after[1]!);
+  return (found.keyWord || found.provider) && !found.publicWord;
 }
 
 /** A key word or provider name before the token on its line (at most 60 characters back), or on the line before

@@ -9,6 +9,7 @@
 //   - class mix: how often neighbours change between upper case, lower case and digits, against the alphabet's chance;
 //   - structure: counting steps (`abcd`, `1234`, `a1b2c3`) and repeated trigrams, far above chance in typed-in values.
 // Context decides how much evidence is needed: a key word or a provider's name next to the token lowers the bar.
+import { shannonEntropy } from '../checks';
 import { BIGRAM_LOG2 } from './token-bigrams';
 
 export type Alphabet = 'hex' | 'base32' | 'base36' | 'lower' | 'letters' | 'base62' | 'base64' | 'other';
@@ -64,20 +65,6 @@ export function expectedEntropy(k: number, n: number): number {
   return value;
 }
 
-const counts = new Int32Array(65536);
-function entropy(value: string): number {
-  let bits = 0;
-  for (let i = 0; i < value.length; i++) counts[value.charCodeAt(i)]!++;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const count = counts[c]!;
-    if (count === 0) continue; // already counted
-    bits -= (count / value.length) * Math.log2(count / value.length);
-    counts[c] = 0;
-  }
-  return bits;
-}
-
 /** log2(1/27): the bigram log-probability under uniformly random letters (26 letters and the word boundary). */
 const UNIFORM = Math.log2(1 / 27) * 100;
 /** Mean log-likelihood ratio per transition (bits) above which a piece reads as a word. Calibrated in the unit test:
@@ -99,14 +86,14 @@ export function wordScore(piece: string): number {
 }
 
 /** Share of the letters in word-like pieces: the token is cut at non-letters and at camelCase humps. */
-function wordiness(body: string): number {
+function wordiness(body: string, minPiece = 3): number {
   let letters = 0;
   let wordy = 0;
   const pieces = body.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2').split(/[^A-Za-z]+/);
   for (const piece of pieces) {
     if (piece === '') continue;
     letters += piece.length;
-    if (piece.length >= 3 && wordScore(piece.toLowerCase()) >= WORD_LLR) wordy += piece.length;
+    if (piece.length >= minPiece && wordScore(piece.toLowerCase()) >= WORD_LLR) wordy += piece.length;
   }
   return letters === 0 ? 0 : wordy / letters;
 }
@@ -173,8 +160,10 @@ function measure(value: string): TokenRandomness {
     alphabet,
     size,
     length: n,
-    entropyRatio: expected > 0 ? entropy(folded) / expected : 0,
-    wordy: wordiness(body),
+    entropyRatio: expected > 0 ? shannonEntropy(folded) / expected : 0,
+    // hex has six letters, and short runs of them (`edfa`, `ece`) read as words by chance: only runs of five or more
+    // (`deadbeef`, `cafebabe`, rare in a uniform draw) say a person typed it
+    wordy: wordiness(body, alphabet === 'hex' ? 5 : 3),
     classMix: chance > 0 && n > 1 ? changes / (n - 1) / chance : 1,
     counting: n > 2 ? Math.max(step1 / (n - 1), step2 / (n - 2)) : 0,
     repeated: n > 2 ? 1 - trigrams.size / (n - 2) : 0,

@@ -1,0 +1,133 @@
+// Passwords in prose and notes in any language, found by one model instead of one grammar per language: a password
+// word of ~70 languages (in any inflection: `паролата`, `passwordnya`, `contraseñas`; glued to the next word in
+// scripts without spaces: `รหัสผ่านคือ`), then the tokens near it — up to ten after it in the same sentence (across
+// the line break when the word ends its line: `password:` then the value below), or five before it on its line
+// (`X is the password`, `X ist das Passwort`) — and each token judged by its shape alone (password-shape.ts: not a
+// word of any language, mixes classes, a passphrase, or machine-random). No verb, particle or word order of any
+// language is needed: "ang password ko ay X", "kata laluan saya X", "nenosiri ni X", "la contrasenya és X" and
+// "پاس ورڈ X ہے" are the same case. Code is kept out by the place: a password word glued to code punctuation
+// (`password)`, `password.length`, `"password":`) is a name, and the window stops at brackets and statements.
+import type { Range, RedactionRule } from '../types';
+import { passwordTokenShape } from './password-shape';
+
+/** Password words written in Latin script, matched at a word start with a short inflection after them. */
+const LATIN_WORDS = [
+  'password', 'passwort', 'kennwort', 'passphrase', 'passcode', 'passwd', 'pwd', 'pw', 'mots? de passe', 'contrase[ñn]a', 'contrasenya',
+  'contrasinal', 'senha', 'clave', 'wachtwoord', 'wagwoord', 'l[öo]senord', 'passord', 'adgangskode', 'kodeord', 'salasana',
+  'tunnussana', 'has[łl]o', 'heslo', 'jelsz[óo]', 'jelszav', 'parol[aăe]', 'parool', 'salas[õo]na', '[şs]ifre', '[šs]ifra', 'lozink',
+  'geslo', 'slapta[žz]od', 'lykilor[ðd]', 'kata (?:sandi|laluan)', 'katalaluan', 'katasandi', 'm[ậa]t kh[ẩa]u', 'nenosiri', 'neno la siri',
+  'pasahitz', 'pasvort', 'cyfrinair', 'fjal[ëe]kalim', 'passwuert', 'lösen', 'kodikos',
+];
+/** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
+const SCRIPT_WORDS = [
+  'парол', 'лозинк', 'шифр', 'гасл', 'құпия сөз', 'нууц үг', 'κωδικ', 'συνθηματικ', 'סיסמ', 'كلمة المرور', 'كلمة السر', 'كلمة مرور',
+  'رمز عبور', 'رمز المرور', 'گذرواژه', 'کلمه عبور', 'پاس ورڈ', 'پاسورڈ', 'पासवर्ड', 'कूटशब्द', 'पासवर्ड', 'পাসওয়ার্ড', 'পাসওয়ার্ড',
+  'ਪਾਸਵਰਡ', 'પાસવર્ડ', 'கடவுச்சொல்', 'పాస్‌వర్డ్', 'పాస్వర్డ్', 'ಪಾಸ್‌ವರ್ಡ್', 'ಪಾಸ್ವರ್ಡ್', 'പാസ്‌വേഡ്', 'പാസ്വേഡ്', 'รหัสผ่าน', 'ລະຫັດຜ່ານ',
+  'ពាក្យសម្ងាត់', 'စကားဝှက်', 'პაროლ', 'գաղտնաբառ', 'የይለፍ ቃል', '密码', '密碼', '口令', 'パスワード', '暗証番号', '비밀번호', '암호',
+];
+
+const WORD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${LATIN_WORDS.join('|')})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${SCRIPT_WORDS.join('|')}`,
+  'giu',
+);
+
+/** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
+const NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
+/** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
+const CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
+const LEADING = /^(?:["'`“”«»‘’([<「『【]|\*\*)+/;
+const TRAILING = /(?:["'`“”«»‘’)\]>」』】,;:.?。、，]|\*\*)+$/;
+/** Separators of notes and tables that carry nothing: `:`, `-`, `—`, `->`, `|`, dotted leaders. */
+const SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
+
+interface Token {
+  start: number;
+  end: number;
+  /** The raw token ended a sentence (`word.`), so the window stops after it. */
+  last: boolean;
+  code: boolean;
+  name: boolean;
+}
+
+/** Whitespace-separated tokens of `text` from `from` to `to`, with quotes, brackets and sentence punctuation cut off. */
+function tokens(text: string, from: number, to: number, limit: number): Token[] {
+  const out: Token[] = [];
+  // scripts written without spaces end a token too: `パスワードはbj8ivvdlsu7t0です` holds the value between kana
+  const re = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
+  // a bounded slice: a token running past the window (a megabyte with no space) is cut there, never scanned whole
+  const window = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = re.exec(window)) !== null) {
+    const raw = m[0];
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+    const start = from + m.index + lead;
+    const end = from + m.index + raw.length - trail;
+    out.push({ start, end, last: /[.?!。]["'”»)]*$/.test(raw) && /^\p{L}+$/u.test(text.slice(start, end)), code: CODE_TOKEN.test(raw.slice(lead, raw.length - trail)), name: /[:=]$/.test(raw) });
+  }
+  return out;
+}
+
+/** The end of the window after the word: the line, or the next line when the word ends its own (`Password:` ⏎ `X`). */
+function windowAfter(text: string, from: number): number {
+  const found = text.slice(from, from + 200).indexOf('\n');
+  const lineEnd = found === -1 ? Math.min(text.length, from + 200) : from + found;
+  const rest = text.slice(from, lineEnd).trim().replace(/["'`*]/g, '');
+  if ((rest === '' || SEPARATOR_ONLY.test(rest)) && lineEnd < text.length && text[lineEnd] === '\n') {
+    const next = text.slice(lineEnd + 1, lineEnd + 200).indexOf('\n');
+    return next === -1 ? Math.min(text.length, lineEnd + 200) : lineEnd + 1 + next;
+  }
+  return lineEnd;
+}
+
+function* find(text: string): Iterable<Range> {
+  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+  let match: RegExpExecArray | null;
+  let done = 0; // spans are yielded in order; a token already taken is not taken twice
+  while ((match = re.exec(text)) !== null) {
+    const wordEnd = match.index + match[0].length;
+    if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
+    // after: up to ten tokens of the same sentence
+    // Tokens before `done` were in an earlier word's window, which took them or passed them (a code token or a
+    // sentence end there would have stopped it before `done`): read on from there, so words close together (a list of
+    // accounts, a table) do not tokenise the same text again and again.
+    const afterFrom = Math.max(wordEnd, done);
+    const after = tokens(text, afterFrom, windowAfter(text, wordEnd), 10);
+    let first = afterFrom === wordEnd;
+    for (const token of after) {
+      if (token.code) break;
+      const value = text.slice(token.start, token.end);
+      if (SEPARATOR_ONLY.test(value) || value === '') continue;
+      const place = first ? 'next' : 'after';
+      first = false;
+      if (token.start >= done && passwordTokenShape(value, place)) {
+        done = token.end;
+        yield { start: token.start, end: token.end };
+      }
+      if (token.last) break;
+    }
+    // before: up to five tokens on the same line, in the same sentence, shaped beyond doubt
+    // (the line start is looked for within the 120 characters only: an unbounded lastIndexOf would be quadratic)
+    const from = Math.max(0, match.index - 120);
+    const before = tokens(text, Math.max(from + text.slice(from, match.index).lastIndexOf('\n') + 1, match.index - 60), match.index, 12).slice(-5);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const token = before[i]!;
+      // a token given a value (`"name":`, `key=`) is a name, and what comes before it another statement
+      if (token.code || token.name || (token.last && i < before.length - 1)) break;
+      if (token.end > match.index || token.start < done) continue;
+      if (passwordTokenShape(text.slice(token.start, token.end), 'before')) yield { start: token.start, end: token.end };
+    }
+  }
+}
+
+export const passwordContextRules: RedactionRule[] = [
+  {
+    id: 'password-nearby',
+    kind: 'password',
+    level: 'secrets',
+    priority: 78,
+    description:
+      'A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it ("X is the password")',
+    find: (text: string) => [...find(text)],
+  },
+];

@@ -1,0 +1,111 @@
+// Is a token next to a password word the password? Judged by its shape alone, in any language: a chosen password is
+// not a word of the sentence's language (the letter-bigram model of ~70 languages in token-randomness.ts says how
+// word-like its letters are) and mixes classes (letters of any script with digits or symbols), or it is a passphrase
+// of three or more words joined by separators, or machine-random. What else stands near a password word — numbers,
+// dates, versions, sizes, hosts, e-mail addresses, paths, file names, flags, code, acronyms with a number
+// (`SHA-256`, `OAuth2`, `Argon2id`) — is turned away by shape too.
+import { looksLikePlaceholder } from '../checks';
+import { PATH_WORDS } from './assignment-values';
+import { NOT_A_PASSWORD } from './secrets';
+import { looksMachineRandom, wordScore } from './token-randomness';
+
+const TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
+
+/** Letters (any script), digits and symbols of a token. */
+function counts(value: string): { letters: number; upper: number; lower: number; digits: number; symbols: number; strongSymbols: number } {
+  let letters = 0;
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  let symbols = 0;
+  let strongSymbols = 0;
+  for (const ch of value) {
+    // ASCII by its code (most tokens are ASCII; a Unicode property test per character was this rule's largest cost)
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) {
+        letters++;
+        lower++;
+      } else if (code >= 48 && code <= 57) digits++;
+      else {
+        symbols++;
+        if (code !== 46 && code !== 95 && code !== 45) strongSymbols++;
+      }
+      continue;
+    }
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (/\p{Lu}/u.test(ch)) upper++;
+      else if (/\p{Ll}/u.test(ch)) lower++;
+    } else if (/\p{N}/u.test(ch)) digits++;
+    else {
+      symbols++;
+      if (!/[._-]/.test(ch)) strongSymbols++;
+    }
+  }
+  return { letters, upper, lower, digits, symbols, strongSymbols };
+}
+
+/** `correct-horse-battery`, `kastanje.słonecznik.kirsche.17`: three or more words joined by one separator (not `_`,
+ *  which joins the words of identifiers). */
+export function passphraseToken(value: string): boolean {
+  if (!/^\p{L}{2,}(?:([-.+])\p{L}{2,})(?:\1\p{L}{2,}){1,6}(?:\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.test(value)) return false;
+  if (TLD.test(value) && !/\d$/.test(value)) return false; // a host name (`mail.example.com`)
+  return !value.split(/[-.+]/).some((part) => PATH_WORDS.test(part) || /^(?:pass\w*|secrets?|tokens?|keys?|www|com|org|net|json|yaml|txt)$/i.test(part));
+}
+
+/** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
+function lettersReadAsWord(value: string, share = 1): boolean {
+  const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 3);
+  if (pieces.length === 0) return false;
+  const words = pieces.filter((p) => !/^[a-z]+$/i.test(p) || wordScore(p.toLowerCase()) >= 0).length;
+  return words >= pieces.length * share;
+}
+
+/**
+ * `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
+ * counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
+ * a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
+ */
+export function passwordTokenShape(value: string, place: 'next' | 'after' | 'before'): boolean {
+  if (value.length < 6 || value.length > 64) return false;
+  // A short word in one case (`passwort`, `ADMIN`): no passphrase (no separator), two classes short, and below the
+  // length from which the randomness model reads single-case letters as machine-made (24): the common case, cut early.
+  if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
+  if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
+  if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
+  if (/^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) || /[(){}[\]]/.test(value)) return false; // `name=value`, code
+  if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
+  if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false; // versions, dates, times, sizes (`2024-01-05`, `3.2.1`)
+  if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$|^\p{L}{1,3}\d{1,5}$/u.test(value)) return false; // `1024MB`, `EUR100`, `x86`
+  if (/^[A-Z]{1,6}[-#]?\d{1,4}[a-z]{0,2}$|^[A-Za-z][a-z]{1,10}\d$/.test(value)) return false; // `SHA-256`, `AES256`, `Python3`
+  if (/\.[a-z]{2,4}$/.test(value) && /^[\p{L}\p{N}_-]+\.[a-z]{2,4}$/u.test(value)) return false; // a file name (`payroll.zip`)
+  if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false; // a host name
+  if (/^\d[\d\s.,/-]*$/.test(value)) return false;
+  if (/::|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false; // IPv6, `Class::CONSTANT`
+  if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value)) return false; // code with quotes inside, `secret/db`
+  if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false; // a word exclaimed, an elision (`dell'account`)
+  if (passphraseToken(value)) return true;
+  const c = counts(value);
+  if (c.letters < 2) return false;
+  // words joined into an identifier or a list (`Keywords_cannot_contain_1260`, `Samoa~Arizona~Arkansas`)
+  const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 2);
+  if (pieces.length >= 3 && lettersReadAsWord(value, 0.75)) return false;
+  if (looksMachineRandom(value, 'keyed')) return true;
+  const classes = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digits > 0 ? 1 : 0) + (c.symbols > 0 ? 1 : 0);
+  // code: member paths, calls, camelCase identifiers without digits
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
+  if (place === 'before') return (c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8) || (c.strongSymbols > 0 && c.digits > 0);
+  if (classes < 2 || (c.digits === 0 && c.symbols === 0)) return false;
+  // a word with a number (`Windows10`, `1Password`, `user2`, `Python3`): names of things, not chosen passwords
+  if (place !== 'next' && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
+  // letters with a symbol that is not a separator (`Sakura0402^`, `I=JKvO-18jLq9pSC`)
+  if (c.strongSymbols > 0) return true;
+  // letters and digits: a year or PIN after a word (`Mishka2024`, `pingouin_5163`), or letters that are no word
+  if (c.digits >= 3) return true;
+  if (c.upper > 0 && c.lower > 0 && c.digits >= 2) return true;
+  return c.digits > 0 && !lettersReadAsWord(value) && value.length >= 8;
+}
