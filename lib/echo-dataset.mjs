@@ -34,6 +34,37 @@ var BundleError = class extends Error {
 		this.name = "BundleError";
 	}
 };
+// src/core/export/file-parts.ts
+/** Uncompressed bytes of one part (a line longer than this makes a part of its own). */
+var PART_BYTES = 4194304;
+var PART$2 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
+/** The name of part `index` (from 0) of `count` of `file` (`sft.jsonl` -> `sft/sft-00000-of-00003.jsonl`). */
+function partName(file, index, count) {
+	if (count === 1) return file;
+	const dot = file.lastIndexOf(".");
+	const stem = file.slice(0, dot);
+	const pad = (n) => String(n).padStart(5, "0");
+	return `${stem}/${stem}-${pad(index)}-of-${pad(count)}${file.slice(dot)}`;
+}
+/** Where a bundle's reader finds the file: the file itself, or the folder of its parts. */
+function partsLocation(file, count) {
+	return count === 1 ? file : file.slice(0, file.lastIndexOf("."));
+}
+/** The file a part belongs to, or null for a name that is no part. */
+function partOf(name) {
+	const m = PART$2.exec(name);
+	if (!m) return null;
+	const index = Number(m[2]);
+	const count = Number(m[3]);
+	if (count < 2 || index >= count) return null;
+	return {
+		file: `${m[1]}${m[4]}`,
+		index,
+		count
+	};
+}
+/** The whole file a bundle entry is (part of). */
+var wholeFileOf = (name) => partOf(name)?.file ?? name;
 // src/cli/lines.ts
 /** Lines of a byte stream, 1-based, strict UTF-8; the empty rest after the last newline is not a line. */
 async function* linesOf(path, name, chunks, onBytes) {
@@ -243,6 +274,22 @@ var DirectoryReader = class {
 	}
 	async close() {}
 };
+/**
+* The entries holding `file`: the file itself, or its parts in order (src/core/export/file-parts.ts), whose lines
+* read one after another are the whole file's.
+*/
+function entriesOf(bundle, file) {
+	if (bundle.has(file)) return [file];
+	const parts = bundle.names().flatMap((name) => {
+		const part = partOf(name);
+		return part?.file === file ? [{
+			name,
+			index: part.index
+		}] : [];
+	});
+	if (!parts.length) throw new BundleError(bundle.path, "missing from the bundle", file);
+	return parts.sort((a, b) => a.index - b.index).map((p) => p.name);
+}
 // src/core/schema.ts
 var SchemaError = class extends Error {
 	path;
@@ -1093,15 +1140,15 @@ var LLAMA_FACTORY_FILES = {
 * sharegpt.jsonl; train it with `mask_history: true`, so earlier assistant turns (which may be answers the user
 * rejected) are context only, never targets.
 */
-function llamaFactoryDatasetInfo(present, prefix = "echo") {
+function llamaFactoryDatasetInfo(present, prefix = "echo", locate = (file) => file) {
 	const info = {};
 	if (present.sft) info[`${prefix}_sft`] = {
-		file_name: LLAMA_FACTORY_FILES.sft,
+		file_name: locate(LLAMA_FACTORY_FILES.sft),
 		formatting: "sharegpt",
 		columns: { messages: "conversations" }
 	};
 	if (present.preference) info[`${prefix}_preference`] = {
-		file_name: LLAMA_FACTORY_FILES.preference,
+		file_name: locate(LLAMA_FACTORY_FILES.preference),
 		formatting: "sharegpt",
 		ranking: true,
 		columns: {
@@ -1111,7 +1158,7 @@ function llamaFactoryDatasetInfo(present, prefix = "echo") {
 		}
 	};
 	if (present.kto) info[`${prefix}_kto`] = {
-		file_name: LLAMA_FACTORY_FILES.kto,
+		file_name: locate(LLAMA_FACTORY_FILES.kto),
 		formatting: "sharegpt",
 		columns: {
 			messages: "conversations",
@@ -2233,8 +2280,12 @@ var completionPreferenceSampleSchema = object({
 	meta: completionSampleMetaSchema
 }, { description: "TRL standard preference (explicit prompt): CN preferred over the suggestion the user changed, cut short or passed over" });
 // src/core/export/file-schemas.ts
-/** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files. */
-var KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2];
+/** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files; 3 writes files over 4 MiB in parts (./file-parts.ts). */
+var KNOWN_BUNDLE_SCHEMA_VERSIONS = [
+	1,
+	2,
+	3
+];
 var bundleSchemaVersion = {
 	parse(value, path = "") {
 		if (typeof value !== "number" || !Number.isInteger(value)) throw new SchemaError(path, "expected integer");
@@ -2500,7 +2551,8 @@ async function readManifest(bundle) {
 }
 /**
 * Full check; throws BundleError at the first problem. `onRecord` sees every parsed JSONL record with its line's
-* text, events.jsonl first (a merge decides which conversations a bundle contributes from its events).
+* text and its whole file's name (the parts of a file in order), events.jsonl first (a merge decides which
+* conversations a bundle contributes from its events).
 */
 async function validateBundle(path, onRecord) {
 	const bundle = await openBundle(path);
@@ -2508,22 +2560,25 @@ async function validateBundle(path, onRecord) {
 		const manifest = await readManifest(bundle);
 		const listed = new Set(manifest.files.map((f) => f.name));
 		for (const name of bundle.names()) if (name !== "manifest.json" && !listed.has(name)) throw new BundleError(path, "in the bundle but not listed in manifest.json", name);
-		const files = [...manifest.files].sort((a, b) => Number(b.name === "events.jsonl") - Number(a.name === "events.jsonl"));
+		checkParts(path, manifest);
+		const isEvents = (name) => Number(wholeFileOf(name) === "events.jsonl");
+		const files = [...manifest.files].sort((a, b) => isEvents(b.name) - isEvents(a.name));
 		for (const file of files) {
 			if (!bundle.has(file.name)) throw new BundleError(path, "listed in manifest.json but missing from the bundle", file.name);
+			const whole = wholeFileOf(file.name);
 			const hash = createHash("sha256");
 			let bytes = 0;
 			let lines = 0;
-			const schema = JSONL_FILE_SCHEMAS[file.name];
+			const schema = JSONL_FILE_SCHEMAS[whole];
 			const jsonl = file.name.endsWith(".jsonl");
-			const whole = [];
+			const doc = [];
 			for await (const { line, no } of bundle.lines(file.name, (c) => {
 				hash.update(c);
 				bytes += c.length;
 			})) {
 				lines = no;
 				if (!jsonl) {
-					if (JSON_FILE_SCHEMAS[file.name]) whole.push(line);
+					if (JSON_FILE_SCHEMAS[file.name]) doc.push(line);
 					continue;
 				}
 				let value;
@@ -2533,7 +2588,7 @@ async function validateBundle(path, onRecord) {
 					throw new BundleError(path, `not JSON (${e.message})`, file.name, no);
 				}
 				if (schema) check$1(path, file.name, no, () => schema.parse(value));
-				await onRecord?.(file.name, value, no, line);
+				await onRecord?.(whole, value, no, line);
 			}
 			if (bytes !== file.bytes) throw new BundleError(path, `has ${bytes} bytes, manifest.json says ${file.bytes}`, file.name);
 			const sha = hash.digest("hex");
@@ -2541,13 +2596,13 @@ async function validateBundle(path, onRecord) {
 			if (lines !== file.records) throw new BundleError(path, `has ${lines} lines, manifest.json says ${file.records} records`, file.name);
 			const docSchema = JSON_FILE_SCHEMAS[file.name];
 			if (docSchema) {
-				let doc;
+				let value;
 				try {
-					doc = JSON.parse(whole.join("\n"));
+					value = JSON.parse(doc.join("\n"));
 				} catch (e) {
 					throw new BundleError(path, `not JSON (${e.message})`, file.name);
 				}
-				check$1(path, file.name, void 0, () => docSchema.parse(doc));
+				check$1(path, file.name, void 0, () => docSchema.parse(value));
 			}
 		}
 		checkCounts(path, manifest);
@@ -2572,12 +2627,34 @@ function check$1(path, file, line, parse) {
 		throw e;
 	}
 }
+/** Every part of a file listed, in order, each once, and no file listed both whole and in parts. */
+function checkParts(path, manifest) {
+	const parts = /* @__PURE__ */ new Map();
+	const names = new Set(manifest.files.map((f) => f.name));
+	for (const f of manifest.files) {
+		const part = partOf(f.name);
+		if (!part) continue;
+		if (names.has(part.file)) throw new BundleError(path, `listed both whole and in parts (${f.name})`, part.file);
+		const seen = parts.get(part.file) ?? [];
+		if (seen.length !== part.index || partOf(manifest.files.find((g) => partOf(g.name)?.file === part.file).name).count !== part.count) throw new BundleError(path, `parts listed out of order or with different counts in manifest.json`, f.name);
+		parts.set(part.file, [...seen, part.index]);
+	}
+	for (const f of manifest.files) {
+		const part = partOf(f.name);
+		if (part && parts.get(part.file).length !== part.count) throw new BundleError(path, `${part.count} parts named, ${parts.get(part.file).length} listed in manifest.json`, part.file);
+	}
+}
 function checkCounts(path, manifest) {
+	const records = /* @__PURE__ */ new Map();
 	for (const file of manifest.files) {
-		if (!file.name.endsWith(".jsonl") || file.name.includes("/")) continue;
-		const count = file.name.replace(/\.jsonl$/, "");
+		const whole = wholeFileOf(file.name);
+		if (!whole.endsWith(".jsonl") || whole.includes("/")) continue;
+		records.set(whole, (records.get(whole) ?? 0) + file.records);
+	}
+	for (const [file, total] of records) {
+		const count = file.replace(/\.jsonl$/, "");
 		const n = manifest.counts[count];
-		if (n !== void 0 && n !== file.records) throw new BundleError(path, `counts.${count} is ${n} but ${file.name} has ${file.records} records`, "manifest.json");
+		if (n !== void 0 && n !== total) throw new BundleError(path, `counts.${count} is ${n} but ${file} has ${total} records`, "manifest.json");
 	}
 }
 // src/cli/bundle-plan.ts
@@ -3582,11 +3659,12 @@ function writeMergedMetadata(input) {
 		"preference.jsonl",
 		"kto.jsonl"
 	]) {
-		const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => f.name === file)).length;
+		const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => wholeFileOf(f.name) === file)).length;
 		if (n) bundlesWithoutFile[file] = n;
 	}
 	for (const file of COMPLETION_SAMPLE_FILES) {
-		const n = plan.bundles.filter((b) => (b.manifest.counts.completions ?? 0) > 0 && !b.manifest.files.some((f) => f.name === file)).length;
+		const hasFile = (b) => b.manifest.files.some((f) => wholeFileOf(f.name) === file);
+		const n = plan.bundles.filter((b) => (b.manifest.counts.completions ?? 0) > 0 && !hasFile(b)).length;
 		if (n) bundlesWithoutFile[file] = n;
 	}
 	const merge = {
@@ -6580,8 +6658,49 @@ function jsHasher() {
 		hex: () => h.hex()
 	};
 }
+/**
+* Native SHA-256 of everything passed to update, in one call: for a part of bounded size. The bytes are copied into
+* a buffer that grows to the part's size and goes back to `pool` once hashed, for the next part (a copy per chunk
+* made hundreds of MB of short-lived ArrayBuffers, whose collection cost more than the hashing saved).
+*/
+function nativeFileHasher(subtle, pool = []) {
+	let buffer = null;
+	let bytes = 0;
+	return {
+		update(data) {
+			const need = bytes + data.length;
+			if (!buffer || buffer.length < need) {
+				let grown = pool.pop() ?? new Uint8Array(Math.max(need, 262144));
+				if (grown.length < need) grown = new Uint8Array(Math.max(need, grown.length * 2, (buffer?.length ?? 0) * 2));
+				if (buffer) grown.set(buffer.subarray(0, bytes));
+				buffer = grown;
+			}
+			buffer.set(data, bytes);
+			bytes = need;
+		},
+		async hex() {
+			const whole = buffer ?? /* @__PURE__ */ new Uint8Array(0);
+			buffer = null;
+			const digest = new Uint8Array(await subtle.digest("SHA-256", whole.subarray(0, bytes)));
+			if (whole.length) pool.push(whole);
+			let hex = "";
+			for (const b of digest) hex += b.toString(16).padStart(2, "0");
+			return hex;
+		}
+	};
+}
+/**
+* Hashers for one bundle: native where WebCrypto is present (browsers' secure contexts, Node), sharing the buffers
+* of parts already hashed, else incremental ones.
+*/
+function fileHashers() {
+	const subtle = globalThis.crypto?.subtle;
+	if (!subtle) return createIncrementalHasher;
+	const pool = [];
+	return () => Promise.resolve(nativeFileHasher(subtle, pool));
+}
 /** A WebAssembly hasher where one can be made (tried once per page), else the JavaScript one. */
-async function createFileHasher() {
+async function createIncrementalHasher() {
 	if (wasmWorks === false) return jsHasher();
 	try {
 		const h = await createSHA256();
@@ -6644,6 +6763,7 @@ var BundleWriter = class {
 	spools;
 	compressors;
 	hashers;
+	partBytes;
 	files = /* @__PURE__ */ new Map();
 	enc = new TextEncoder();
 	/**
@@ -6654,27 +6774,42 @@ var BundleWriter = class {
 	*/
 	slots = [];
 	nextSlot = 0;
-	constructor(spools = blobSpool, compressors = defaultCompressor, hashers = createFileHasher) {
+	constructor(spools = blobSpool, compressors = defaultCompressor, hashers = fileHashers(), partBytes = PART_BYTES) {
 		this.spools = spools;
 		this.compressors = compressors;
 		this.hashers = hashers;
+		this.partBytes = partBytes;
+		this.flushChars = Math.min(FLUSH_CHARS, Math.max(65536, Math.floor(partBytes / 4)));
 	}
+	/**
+	* Flushed often enough that a part ends near its bound (a part holds whole flushes), and never in chunks under
+	* 64 K: Node's CompressionStream reports a chunk below its stream's 16 KiB high-water mark read while it still
+	* holds it, uncopied, so a reused buffer would be overwritten under it.
+	*/
+	flushChars;
 	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
 	async declare(name, description) {
 		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
-		const spool = await this.spools(name);
 		this.files.set(name, {
 			name,
 			description,
+			parts: [await this.part(name, 0)],
+			records: 0,
+			buffer: "",
+			bufferLines: 0,
+			closed: false
+		});
+	}
+	async part(name, index) {
+		const spool = await this.spools(index ? `${name}.${index}` : name);
+		return {
 			spool,
 			compressor: this.compressors((chunk) => spool.write(chunk)),
 			hash: await this.hashers(),
-			crc: 0,
 			bytes: 0,
 			records: 0,
-			buffer: "",
-			closed: false
-		});
+			crc: 0
+		};
 	}
 	has(name) {
 		return this.files.has(name);
@@ -6687,10 +6822,24 @@ var BundleWriter = class {
 		const file = this.open(name);
 		file.buffer += text;
 		file.records += lines;
-		if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+		file.bufferLines += lines;
+		if (file.buffer.length >= this.flushChars) await this.flush(file, false);
 	}
 	records(name) {
 		return this.files.get(name)?.records ?? 0;
+	}
+	/**
+	* Completes the file (nothing more may be written to it) and gives the names its parts will have in the zip, and
+	* where a reader finds them (the file, or the folder of its parts): for the dataset card and LLaMA-Factory's registry.
+	*/
+	async complete(name) {
+		const file = this.open(name);
+		await this.flush(file, true);
+		const n = file.parts.length;
+		return {
+			parts: file.parts.map((_, i) => partName(name, i, n)),
+			location: partsLocation(name, n)
+		};
 	}
 	/** Assembles the zip into sink: every declared file, then manifest.json describing them. */
 	async finish(base, sink) {
@@ -6708,32 +6857,35 @@ var BundleWriter = class {
 		for (const file of this.files.values()) {
 			await this.flush(file, true);
 			await Promise.all(this.slots.map((slot) => slot.read));
-			const entry = {
-				filename: file.name,
-				size: file.bytes,
-				crc: file.crc,
-				compression: 8
-			};
-			zip.add(entry);
-			for await (const chunk of file.spool.read()) {
-				entry.ondata(null, chunk, false);
+			for (const [i, part] of file.parts.entries()) {
+				const name = partName(file.name, i, file.parts.length);
+				const entry = {
+					filename: name,
+					size: part.bytes,
+					crc: part.crc,
+					compression: 8
+				};
+				zip.add(entry);
+				for await (const chunk of part.spool.read()) {
+					entry.ondata(null, chunk, false);
+					await drain();
+				}
+				entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
 				await drain();
+				await part.spool.dispose();
+				const sha256 = await part.sha256;
+				entries.push({
+					name,
+					description: file.description,
+					records: part.records,
+					bytes: part.bytes,
+					sha256
+				});
 			}
-			entry.ondata(null, /* @__PURE__ */ new Uint8Array(0), true);
-			await drain();
-			await file.spool.dispose();
-			const sha256 = await file.hash.hex();
-			entries.push({
-				name: file.name,
-				description: file.description,
-				records: file.records,
-				bytes: file.bytes,
-				sha256
-			});
 		}
 		const manifest = {
 			format: BUNDLE_FORMAT,
-			schemaVersion: 2,
+			schemaVersion: 3,
 			...base,
 			createdAt: base.createdAt ?? (/* @__PURE__ */ new Date()).toISOString(),
 			files: entries
@@ -6747,7 +6899,7 @@ var BundleWriter = class {
 	}
 	/** Drops every spool (after a failure). */
 	async dispose() {
-		for (const file of this.files.values()) await file.spool.dispose();
+		for (const file of this.files.values()) for (const part of file.parts) await part.spool.dispose();
 	}
 	open(name) {
 		const file = this.files.get(name);
@@ -6767,16 +6919,29 @@ var BundleWriter = class {
 		const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
 		file.buffer = "";
 		if (data.length) {
-			file.bytes += data.length;
-			const hashed = file.hash.update(data);
-			const compressed = file.compressor.push(data);
+			let part = file.parts.at(-1);
+			if (part.bytes > 0 && part.bytes + data.length > this.partBytes && file.name.endsWith(".jsonl")) {
+				await this.close(part);
+				file.parts.push(part = await this.part(file.name, file.parts.length));
+			}
+			part.bytes += data.length;
+			part.records += file.bufferLines;
+			const hashed = part.hash.update(data);
+			const compressed = part.compressor.push(data);
 			slot.read = hashed ? Promise.all([hashed, compressed]).then(() => void 0) : compressed;
 			slot.read.catch(() => void 0);
 		}
+		file.bufferLines = 0;
 		if (final) {
 			file.closed = true;
-			file.crc = await file.compressor.finish();
+			await this.close(file.parts.at(-1));
 		}
+	}
+	/** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on. */
+	async close(part) {
+		part.crc = await part.compressor.finish();
+		part.sha256 = Promise.resolve(part.hash.hex());
+		part.sha256.catch(() => void 0);
 	}
 };
 function countLines(text) {
@@ -22624,7 +22789,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith(".jsonl"));
 	const sites = options.sites ? new Set(options.sites) : null;
 	const wantedLabels = options.labels ? new Set(options.labels) : null;
-	const writer = new BundleWriter(ctx.spools, void 0, ctx.hashers);
+	const writer = new BundleWriter(ctx.spools, void 0, ctx.hashers, ctx.partBytes);
 	const tally = new AcceptanceTally();
 	const completions = new CompletionExport(writer, {
 		rules,
@@ -22791,15 +22956,6 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			"minConfidence",
 			"formats"
 		].flatMap((k) => options[k] !== void 0 ? [[k, options[k]]] : []));
-		if (formats.includes("llamafactory")) {
-			await writer.declare("dataset_info.json", FORMAT_FILES.llamafactory.find((f) => f.file === "dataset_info.json").description);
-			const present = {
-				sft: writer.records("sharegpt.jsonl") > 0,
-				preference: writer.records("llamafactory-preference.jsonl") > 0,
-				kto: writer.records("llamafactory-kto.jsonl") > 0
-			};
-			await writer.writeText("dataset_info.json", JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + "\n");
-		}
 		const schemas = bundleJsonSchemas();
 		const jsonlFiles = [
 			...CORE_FILES.map(([file, description]) => ({
@@ -22809,13 +22965,26 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			COMPLETION_LABELS_FILE,
 			...sampleFiles
 		];
+		const located = /* @__PURE__ */ new Map();
+		for (const { file } of jsonlFiles) located.set(file, (await writer.complete(file)).location);
+		/** A Hugging Face `data_files` entry: the file, or every part in its folder. */
+		const dataFiles = (file) => located.get(file) === file ? file : `${located.get(file)}/*${file.slice(file.lastIndexOf("."))}`;
+		if (formats.includes("llamafactory")) {
+			await writer.declare("dataset_info.json", FORMAT_FILES.llamafactory.find((f) => f.file === "dataset_info.json").description);
+			const info = llamaFactoryDatasetInfo({
+				sft: writer.records("sharegpt.jsonl") > 0,
+				preference: writer.records("llamafactory-preference.jsonl") > 0,
+				kto: writer.records("llamafactory-kto.jsonl") > 0
+			}, "echo", (file) => located.get(file) ?? file);
+			await writer.writeText("dataset_info.json", JSON.stringify(info, null, 2) + "\n");
+		}
 		await writer.declare("README.md", "Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)");
 		await writer.writeText("README.md", datasetCard({
 			title: options.studyId ? `Echo Capture dataset: ${options.studyId}` : "Echo Capture dataset",
 			summary: ["Prompts and answers from AI chat sites with what the user did with them, labelled accepted / rejected /", "refined / unknown from those refinement signals, and turned into training samples."],
 			files: jsonlFiles.map(({ file, description }) => ({
 				config: file.replace(/\.jsonl$/, ""),
-				dataFiles: [file],
+				dataFiles: [dataFiles(file)],
 				description,
 				records: writer.records(file),
 				features: featuresOf(schemas[schemaPathOf(file).slice(8)])
@@ -22888,13 +23057,13 @@ async function bundleEventSource(zip, scratchDir) {
 	const index = /* @__PURE__ */ new Map();
 	const enc = new TextEncoder();
 	let offset = 0;
-	for await (const { line, no } of zip.lines("events.jsonl")) {
+	for (const part of entriesOf(zip, "events.jsonl")) for await (const { line, no } of zip.lines(part)) {
 		let event;
 		try {
 			event = captureEventSchema.parse(JSON.parse(line));
 		} catch (e) {
 			const problem = e instanceof SchemaError ? `schema: ${e.message}` : `not JSON (${e.message})`;
-			throw new BundleError(zip.path, problem, "events.jsonl", no);
+			throw new BundleError(zip.path, problem, part, no);
 		}
 		const bytes = enc.encode(line);
 		writeSync(fd, bytes, 0, bytes.length, offset);

@@ -121,9 +121,9 @@ const WHY: [prefix: string, text: string][] = [
     '27 %, sample JSON 12 %, garbage collection 10 %, the export loop 10 %, JSON of events/conversations/labels 9 %, deflate 8 %, ' +
     'UTF-8 6 %, labelling 5 %, building samples 5 %, zip assembly 3 %, applying redaction 2 %. SHA-256 alone ran at ~90 MB/s in that profile (76 MB in ' +
     '0.82 s), so hashing 950 MB takes ~10 s of one core: the 5 s target is out of reach on this 2-core machine while the bundle carries a ' +
-    'SHA-256 of every uncompressed file. Since round 7 the popup hashes on a worker thread beside serialisation ' +
-    '(src/core/export/hash-service.ts, src/ui/shared/hash-worker.ts; the digests are still of whole files, so `sha256sum` checks an ' +
-    'unzipped bundle): each flushed chunk is copied to the worker, at most three in flight. In Node, posting 200 MB cost the exporting ' +
+    'SHA-256 of every uncompressed file in JavaScript or WebAssembly. Since round 8 files over 4 MiB are written in parts, each hashed ' +
+    'by native WebCrypto SHA-256 in one call (src/core/export/file-parts.ts; `sha256sum -c` checks each part), and the round-7 ' +
+    'hashing worker is gone. Round 7: In Node, posting 200 MB cost the exporting ' +
     'thread 0.11-0.17 s of CPU against 1.43 s to hash it there; whole exports (`export-node.ts --hash worker,page`, rounds alternated ' +
     'in one process) gave the exporting thread a median 1.41 s against 1.49 s of CPU at 8,000 answers under a load of 16 on the 2 ' +
     'cores, and 1.56 s against 1.63 s under a load of 5, while the whole process spent 0.3-0.8 s more (the worker\'s hashing): within ' +

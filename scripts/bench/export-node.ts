@@ -1,16 +1,14 @@
 // The popup's export run in Node on the same code (exportTrainingBundle over an in-memory source holding the
 // bench's conversations with the labels and redaction spans the background keeps, Blob spools, native
-// CompressionStream, SHA-256 on a worker thread), so it can be timed and profiled without a browser:
-// `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard] [--detect] [--hash page]`,
+// CompressionStream, native SHA-256 per file part), so it can be timed and profiled without a browser:
+// `npx tsx scripts/bench/export-node.ts --answers 20000 [--redaction off|standard] [--detect] [--hash native,wasm]`,
 // with `node --cpu-prof --import tsx` for a V8 CPU profile. Prints seconds, zip bytes and peak heap.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import type { CaptureEvent } from '../../src/core/events';
 import { detectConversationSpans } from '../../src/core/export/conversation-redaction';
-import type { HasherFactory } from '../../src/core/export/file-hasher';
-import { hashClient } from '../../src/core/export/hash-service';
+import { createIncrementalHasher, fileHashers, type HasherFactory } from '../../src/core/export/file-hasher';
 import { blobSpool } from '../../src/core/export/spool';
 import { exportTrainingBundle, type ExportSource } from '../../src/core/export/training-bundle';
 import { deriveConversation } from '../../src/store/derived';
@@ -30,10 +28,13 @@ const { values } = parseArgs({
     /** Write a V8 CPU profile of the last round's export alone (setup excluded) to this path. */
     profile: { type: 'string' },
     /**
-     * worker: SHA-256 on a worker thread, as the popup does; page: in the exporting thread (before round 7).
-     * `page,worker` alternates them round by round, for a paired comparison within one run.
+     * native: WebCrypto's SHA-256, one call per file part, as the popup does since round 8; wasm: hash-wasm's
+     * incremental SHA-256 in the exporting thread (before round 7; round 7 ran it on a worker). `native,wasm`
+     * alternates them round by round, for a paired comparison within one run.
      */
-    hash: { type: 'string', default: 'worker' },
+    hash: { type: 'string', default: 'native' },
+    /** Sample formats to export (comma-separated, as the options' `formats`); every one by default. */
+    formats: { type: 'string' },
     /** Write the last round's zip here (to check it: `echo-dataset validate FILE`). */
     out: { type: 'string' },
   },
@@ -76,30 +77,9 @@ function source(): ExportSource {
   };
 }
 
-/** A hashing worker for one export (worker_threads' Worker is an EventEmitter: adapted to the port the client takes). */
-function hashWorker(): { hashers: HasherFactory; stop: () => Promise<number> } {
-  // tsx's loader is not inherited by worker threads in Node 20: the worker registers it before loading the script.
-  const script = JSON.stringify(new URL('./export-hash-worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${script}); })`;
-  const worker = new Worker(boot, { eval: true });
-  let onmessage: ((event: { data: unknown }) => void) | null = null;
-  worker.on('message', (data: unknown) => onmessage?.({ data }));
-  const client = hashClient({
-    postMessage: (m, transfer) => worker.postMessage(m, transfer as never),
-    get onmessage() {
-      return onmessage;
-    },
-    set onmessage(f) {
-      onmessage = f;
-    },
-  });
-  worker.on('error', (e: Error) => client.fail(e));
-  return { hashers: client.hashers, stop: () => worker.terminate() };
-}
-
 /**
  * CPU seconds of this (the exporting) thread alone, from Linux's per-thread accounting (0 elsewhere): the export's
- * critical path, which hashing on a worker shortens, read without the noise of a shared machine's wall clock.
+ * critical path, read without the noise of a shared machine's wall clock (native hashing runs on libuv's threads).
  */
 function mainThreadCpu(): number {
   try {
@@ -124,10 +104,8 @@ for (let round = 0; round < rounds; round++) {
   let bytes = 0;
   let peakHeap = 0;
   let peakRss = 0;
-  // Started (and its script loaded) before the clock: the popup's worker starts in milliseconds, tsx's compile does not.
   const hash = values.hash.split(',')[round % values.hash.split(',').length];
-  const hashing = hash === 'worker' ? hashWorker() : null;
-  if (hashing) await (await hashing.hashers()).hex();
+  const hashers: HasherFactory = hash === 'wasm' ? createIncrementalHasher : fileHashers();
   const heapBefore = process.memoryUsage().heapUsed;
   const rssBefore = process.memoryUsage.rss();
   const cpu0 = process.cpuUsage();
@@ -143,14 +121,14 @@ for (let round = 0; round < rounds; round++) {
     bytes += chunk.length;
     if (keep) chunks.push(chunk);
   };
-  const manifest = await exportTrainingBundle(source(), { redaction: { level, chosenBy: 'default' } }, sink, {
+  const formats = values.formats?.split(',');
+  const manifest = await exportTrainingBundle(source(), { redaction: { level, chosenBy: 'default' }, ...(formats ? { formats } : {}) }, sink, {
     generator: { name: 'bench', version: '0' },
     extensionVersion: '0',
     spools: blobSpool,
-    ...(hashing ? { hashers: hashing.hashers } : {}),
+    hashers,
     createdAt: '2026-11-29T00:00:00.000Z',
   });
-  await hashing?.stop();
   clearInterval(timer);
   if (profiling) writeFileSync(values.profile!, JSON.stringify((await inspector.post('Profiler.stop')).profile));
   const s = (performance.now() - t0) / 1000;

@@ -1,13 +1,14 @@
-// A bundle's events as an export source, one conversation at a time: events.jsonl (grouped by conversation, or in
-// any order for older bundles) is copied once to a scratch file while an index of each conversation's line
-// offsets is built; each conversation is then read back from those offsets. Memory holds the index, not events.
+// A bundle's events as an export source, one conversation at a time: events.jsonl or its parts (grouped by
+// conversation, or in any order for older bundles) is copied once to a scratch file while an index of each
+// conversation's line offsets is built; each conversation is then read back from those offsets. Memory holds the
+// index, not events.
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { captureEventSchema, conversationKey, type CaptureEvent } from '../core/events';
 import type { ExportSource } from '../core/export/training-bundle';
 import { SchemaError } from '../core/schema';
 import { BundleError } from './bundle-error';
-import type { BundleReader } from './bundle-reader';
+import { entriesOf, type BundleReader } from './bundle-reader';
 
 interface Indexed {
   site: string;
@@ -22,13 +23,13 @@ export async function bundleEventSource(zip: BundleReader, scratchDir: string): 
   const index = new Map<string, Indexed>();
   const enc = new TextEncoder();
   let offset = 0;
-  for await (const { line, no } of zip.lines('events.jsonl')) {
+  for (const part of entriesOf(zip, 'events.jsonl')) for await (const { line, no } of zip.lines(part)) {
     let event: CaptureEvent;
     try {
       event = captureEventSchema.parse(JSON.parse(line));
     } catch (e) {
       const problem = e instanceof SchemaError ? `schema: ${e.message}` : `not JSON (${(e as Error).message})`;
-      throw new BundleError(zip.path, problem, 'events.jsonl', no);
+      throw new BundleError(zip.path, problem, part, no);
     }
     const bytes = enc.encode(line);
     writeSync(fd, bytes, 0, bytes.length, offset);

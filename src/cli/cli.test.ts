@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL_RULES_VERSION } from '../core/labeller';
 import { validateBundle } from './validate';
@@ -64,17 +64,17 @@ describe('echo-dataset validate', () => {
 
   it('refuses a bundle that claims a schemaVersion it does not know', async () => {
     const path = await bundle('v.zip', 'p1', 2);
-    const future = tamper(path, join(dir, 'v3.zip'), 'manifest.json', (t) => t.replace('"schemaVersion": 2', '"schemaVersion": 3'));
+    const future = tamper(path, join(dir, 'v4.zip'), 'manifest.json', (t) => t.replace('"schemaVersion": 3', '"schemaVersion": 4'));
     const r = await runCli('validate', future);
     expect(r.code).toBe(1);
-    expect(r.error).toMatch(/v3\.zip: manifest\.json: schemaVersion: unknown schemaVersion 3: this reader knows 1, 2/);
+    expect(r.error).toMatch(/v4\.zip: manifest\.json: schemaVersion: unknown schemaVersion 4: this reader knows 1, 2, 3/);
   });
 
   it('reads older bundles that wrote the redaction rules version as an integer', async () => {
     const path = await bundle('red.zip', 'p1', 3, { options: { redaction: { level: 'standard' } } });
     const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(path))['manifest.json']!));
     expect(typeof manifest.redaction.rulesVersion).toBe('string');
-    const old = tamper(path, join(dir, 'red-v1.zip'), 'manifest.json', (t) => t.replace(/"rulesVersion": "(\d+)"/, '"rulesVersion": $1').replace('"schemaVersion": 2', '"schemaVersion": 1'));
+    const old = tamper(path, join(dir, 'red-v1.zip'), 'manifest.json', (t) => t.replace(/"rulesVersion": "(\d+)"/, '"rulesVersion": $1').replace('"schemaVersion": 3', '"schemaVersion": 1'));
     expect((await runCli('validate', old)).code).toBe(0);
   });
 
@@ -84,6 +84,38 @@ describe('echo-dataset validate', () => {
     await expect(validateBundle(bad)).rejects.toThrow(/bad-sum\.zip: events\.jsonl: sha256 .* does not match manifest\.json/);
     const bad2 = tamper(path, join(dir, 'bad-json.zip'), 'labels.jsonl', (t) => t.replace(/\n$/, '\n{oops\n'));
     await expect(validateBundle(bad2)).rejects.toThrow(/labels\.jsonl line \d+: not JSON/);
+  });
+
+  it('checks a file written in parts part by part, and reads its records as the whole file', async () => {
+    const whole = await bundle('whole.zip', 'p1', 80);
+    const path = await bundle('parts.zip', 'p1', 80, { context: { partBytes: 64 * 1024 } });
+    const files = unzipSync(readFileSync(path));
+    const parts = Object.keys(files).filter((n) => n.startsWith('events/'));
+    expect(parts.length).toBeGreaterThan(1);
+    const { code, out } = await runCli('validate', path);
+    expect(code).toBe(0);
+    expect(out).toMatch(/events\/events-00000-of-\d{5}\.jsonl\t\d+ records/);
+    // The parts in order are the whole export's file, and the statistics read every record of them.
+    expect(parts.sort().map((n) => strFromU8(files[n]!)).join('')).toBe(strFromU8(unzipSync(readFileSync(whole))['events.jsonl']!));
+    expect((await runCli('stats', path)).out).toBe((await runCli('stats', whole)).out.replaceAll('whole.zip', 'parts.zip'));
+    // Trainers are pointed at the folder: LLaMA-Factory's file_name and the card's data_files glob.
+    const info = JSON.parse(strFromU8(files['dataset_info.json']!)) as Record<string, { file_name: string }>;
+    expect(Object.values(info).map((d) => d.file_name)).toContain(Object.keys(files).some((n) => n.startsWith('sharegpt/')) ? 'sharegpt' : 'sharegpt.jsonl');
+    expect(strFromU8(files['README.md']!)).toContain('data_files: "events/*.jsonl"');
+    // relabel reads the events from their parts.
+    const relabelled = join(dir, 'parts-relabelled.zip');
+    expect((await runCli('relabel', path, '--out', relabelled)).code).toBe(0);
+    expect((await validateBundle(relabelled)).manifest.counts.events).toBe((await validateBundle(whole)).manifest.counts.events);
+
+    const tampered = tamper(path, join(dir, 'parts-bad.zip'), parts[1]!, (t) => t.replace('"ts"', '"ts" '));
+    expect((await runCli('validate', tampered)).error).toMatch(new RegExp(`parts-bad\\.zip: ${parts[1]!.replace(/\./g, '\\.')}: has \\d+ bytes, manifest.json says`));
+    const dropped = unzipSync(readFileSync(path));
+    delete dropped[parts[1]!];
+    const manifest = JSON.parse(strFromU8(dropped['manifest.json']!)) as { files: { name: string }[] };
+    manifest.files = manifest.files.filter((f) => f.name !== parts[1]);
+    dropped['manifest.json'] = strToU8(JSON.stringify(manifest));
+    writeFileSync(join(dir, 'parts-missing.zip'), zipSync(dropped));
+    expect((await runCli('validate', join(dir, 'parts-missing.zip'))).error).toMatch(/parts-missing\.zip: manifest\.json: parts listed out of order|parts named, \d+ listed/);
   });
 
   it('rejects a truncated or corrupt zip with a clear error and exit code 1', async () => {

@@ -15,6 +15,7 @@ import { KEY_COLUMNS } from './merge-parquet';
 import { mergedManifestJsonSchema, MERGED_SCHEMA_VERSION, type MergedManifest } from './merged-manifest';
 import { CLI_VERSION } from './version';
 import type { UnitSummary } from './unit-stream';
+import { wholeFileOf } from '../core/export/file-parts';
 
 interface MetadataInput {
   temp: string;
@@ -74,13 +75,14 @@ export function writeMergedMetadata(input: MetadataInput): MergedManifest {
   };
   const bundlesWithoutFile: Record<string, number> = {};
   for (const file of ['sft.jsonl', 'preference.jsonl', 'kto.jsonl']) {
-    const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => f.name === file)).length;
+    const n = plan.bundles.filter((b) => !b.manifest.files.some((f) => wholeFileOf(f.name) === file)).length;
     if (n) bundlesWithoutFile[file] = n;
   }
   // Completion samples exist only when the `completions` format was exported: a bundle that showed suggestions
   // but has no sample file gives its documents' labels and acceptance, never their samples.
   for (const file of COMPLETION_SAMPLE_FILES) {
-    const n = plan.bundles.filter((b) => (b.manifest.counts.completions ?? 0) > 0 && !b.manifest.files.some((f) => f.name === file)).length;
+    const hasFile = (b: (typeof plan.bundles)[number]) => b.manifest.files.some((f) => wholeFileOf(f.name) === file);
+    const n = plan.bundles.filter((b) => (b.manifest.counts.completions ?? 0) > 0 && !hasFile(b)).length;
     if (n) bundlesWithoutFile[file] = n;
   }
   const merge = {

@@ -62,4 +62,41 @@ describe('writeBundle', () => {
     }
     expect(Math.min(...manifest.files.map((f) => f.bytes))).toBeGreaterThan(4 * 256 * 1024); // flushed several times each
   });
+
+  it('writes a JSONL file over the part size as parts of whole lines, each with its own checksum, in order', async () => {
+    const writer = new BundleWriter(blobSpool, undefined, undefined, 256 * 1024);
+    await writer.declare('events.jsonl', 'raw');
+    await writer.declare('small.jsonl', 'a few lines');
+    await writer.declare('README.md', 'card');
+    let whole = '';
+    for (let i = 0; i < 20_000; i++) {
+      const line = JSON.stringify({ i, text: `answer ${i} ${'ü'.repeat(i % 13)}` }) + '\n';
+      whole += line;
+      await writer.writeText('events.jsonl', line, 1);
+    }
+    await writer.write('small.jsonl', { ok: true });
+    await writer.writeText('README.md', '# card\n'.repeat(50_000));
+    const events = await writer.complete('events.jsonl');
+    const chunks: Uint8Array[] = [];
+    const manifest = await writer.finish({ generator: { name: 'test', version: '0' }, counts: {} }, (c) => void chunks.push(c));
+    const zip = unzipSync(Buffer.concat(chunks));
+
+    const parts = manifest.files.filter((f) => f.name.startsWith('events/'));
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(parts.map((f) => f.name)).toEqual(parts.map((_, i) => `events/events-${String(i).padStart(5, '0')}-of-${String(parts.length).padStart(5, '0')}.jsonl`));
+    expect(events).toEqual({ parts: parts.map((f) => f.name), location: 'events' });
+    // `cat events/*.jsonl` gives the whole file back; `sha256sum -c` checks each part.
+    expect(parts.map((f) => new TextDecoder().decode(zip[f.name])).join('')).toBe(whole);
+    for (const f of parts) {
+      expect(createHash('sha256').update(zip[f.name]!).digest('hex')).toBe(f.sha256);
+      expect(f.bytes).toBe(zip[f.name]!.length);
+      expect(f.bytes).toBeLessThanOrEqual(256 * 1024);
+      expect(new TextDecoder().decode(zip[f.name]).endsWith('\n')).toBe(true);
+      expect(f.records).toBe(new TextDecoder().decode(zip[f.name]).split('\n').length - 1);
+    }
+    expect(parts.reduce((n, f) => n + f.records, 0)).toBe(20_000);
+    // A file within the part size, and any file that is not JSONL, keeps its one name.
+    expect(Object.keys(zip).filter((n) => !n.startsWith('events/')).sort()).toEqual(['README.md', 'manifest.json', 'small.jsonl']);
+    expect(zip['README.md']!.length).toBeGreaterThan(256 * 1024);
+  });
 });

@@ -3,14 +3,17 @@
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
 // with the data: only the spools do, and they live in Blobs or temporary files; each file's text is encoded into a few
-// reused buffers.
+// reused buffers. A file larger than one part (./file-parts.ts) is written as several, each with its own entry,
+// spool and SHA-256 (hashed natively in one call once the part is complete).
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
-import { createFileHasher, type FileHasher, type HasherFactory } from './file-hasher';
+import { fileHashers, type FileHasher, type HasherFactory } from './file-hasher';
+import { PART_BYTES, partName, partsLocation } from './file-parts';
 import { blobSpool, type Spool, type SpoolFactory } from './spool';
 
 export const BUNDLE_FORMAT = 'echo-capture-bundle';
-export const BUNDLE_SCHEMA_VERSION = 2;
+/** 3: files over PART_BYTES are written in parts (./file-parts.ts). */
+export const BUNDLE_SCHEMA_VERSION = 3;
 
 export interface BundleFile {
   name: string;
@@ -45,16 +48,26 @@ const FLUSH_CHARS = 256 * 1024;
 /** Encoding buffers in turn (see BundleWriter.slots). */
 const SLOTS = 3;
 
-interface OpenFile {
-  name: string;
-  description: string;
+interface Part {
   spool: Spool;
   compressor: Compressor;
   hash: FileHasher;
-  crc: number;
   bytes: number;
   records: number;
+  crc: number;
+  /** Set once the part is complete (hashing runs while the export goes on). */
+  sha256?: Promise<string>;
+}
+
+interface OpenFile {
+  name: string;
+  description: string;
+  /** Complete parts, then the one being written (the last). */
+  parts: Part[];
+  records: number;
+  /** Text not yet encoded and the lines it holds. */
   buffer: string;
+  bufferLines: number;
   closed: boolean;
 }
 
@@ -73,25 +86,28 @@ export class BundleWriter {
   constructor(
     private readonly spools: SpoolFactory = blobSpool,
     private readonly compressors: CompressorFactory = defaultCompressor,
-    private readonly hashers: HasherFactory = createFileHasher,
-  ) {}
+    private readonly hashers: HasherFactory = fileHashers(),
+    private readonly partBytes = PART_BYTES,
+  ) {
+    this.flushChars = Math.min(FLUSH_CHARS, Math.max(64 * 1024, Math.floor(partBytes / 4)));
+  }
+
+  /**
+   * Flushed often enough that a part ends near its bound (a part holds whole flushes), and never in chunks under
+   * 64 K: Node's CompressionStream reports a chunk below its stream's 16 KiB high-water mark read while it still
+   * holds it, uncopied, so a reused buffer would be overwritten under it.
+   */
+  private readonly flushChars: number;
 
   /** Declares a file; files appear in the zip and the manifest in the order they were declared. */
   async declare(name: string, description: string): Promise<void> {
     if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
-    const spool = await this.spools(name);
-    this.files.set(name, {
-      name,
-      description,
-      spool,
-      compressor: this.compressors((chunk) => spool.write(chunk)),
-      hash: await this.hashers(),
-      crc: 0,
-      bytes: 0,
-      records: 0,
-      buffer: '',
-      closed: false,
-    });
+    this.files.set(name, { name, description, parts: [await this.part(name, 0)], records: 0, buffer: '', bufferLines: 0, closed: false });
+  }
+
+  private async part(name: string, index: number): Promise<Part> {
+    const spool = await this.spools(index ? `${name}.${index}` : name);
+    return { spool, compressor: this.compressors((chunk) => spool.write(chunk)), hash: await this.hashers(), bytes: 0, records: 0, crc: 0 };
   }
 
   has(name: string): boolean {
@@ -107,11 +123,23 @@ export class BundleWriter {
     const file = this.open(name);
     file.buffer += text;
     file.records += lines;
-    if (file.buffer.length >= FLUSH_CHARS) await this.flush(file, false);
+    file.bufferLines += lines;
+    if (file.buffer.length >= this.flushChars) await this.flush(file, false);
   }
 
   records(name: string): number {
     return this.files.get(name)?.records ?? 0;
+  }
+
+  /**
+   * Completes the file (nothing more may be written to it) and gives the names its parts will have in the zip, and
+   * where a reader finds them (the file, or the folder of its parts): for the dataset card and LLaMA-Factory's registry.
+   */
+  async complete(name: string): Promise<{ parts: string[]; location: string }> {
+    const file = this.open(name);
+    await this.flush(file, true);
+    const n = file.parts.length;
+    return { parts: file.parts.map((_, i) => partName(name, i, n)), location: partsLocation(name, n) };
   }
 
   /** Assembles the zip into sink: every declared file, then manifest.json describing them. */
@@ -131,17 +159,20 @@ export class BundleWriter {
       await this.flush(file, true);
       // Every chunk read by its hasher (a failure on the hashing thread fails the export here, not a wrong digest).
       await Promise.all(this.slots.map((slot) => slot.read));
-      const entry: ZipInputFile = { filename: file.name, size: file.bytes, crc: file.crc, compression: 8 };
-      zip.add(entry);
-      for await (const chunk of file.spool.read()) {
-        entry.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false);
+      for (const [i, part] of file.parts.entries()) {
+        const name = partName(file.name, i, file.parts.length);
+        const entry: ZipInputFile = { filename: name, size: part.bytes, crc: part.crc, compression: 8 };
+        zip.add(entry);
+        for await (const chunk of part.spool.read()) {
+          entry.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false);
+          await drain();
+        }
+        entry.ondata!(null, new Uint8Array(0), true);
         await drain();
+        await part.spool.dispose();
+        const sha256 = await part.sha256!;
+        entries.push({ name, description: file.description, records: part.records, bytes: part.bytes, sha256 });
       }
-      entry.ondata!(null, new Uint8Array(0), true);
-      await drain();
-      await file.spool.dispose();
-      const sha256 = await file.hash.hex();
-      entries.push({ name: file.name, description: file.description, records: file.records, bytes: file.bytes, sha256 });
     }
     const manifest = {
       format: BUNDLE_FORMAT,
@@ -160,7 +191,7 @@ export class BundleWriter {
 
   /** Drops every spool (after a failure). */
   async dispose(): Promise<void> {
-    for (const file of this.files.values()) await file.spool.dispose();
+    for (const file of this.files.values()) for (const part of file.parts) await part.spool.dispose();
   }
 
   private open(name: string): OpenFile {
@@ -180,18 +211,33 @@ export class BundleWriter {
     const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
     file.buffer = '';
     if (data.length) {
-      file.bytes += data.length;
-      // A hasher on another thread (./hash-service.ts) reads the buffer beside the compressor: the slot is free
-      // once both have.
-      const hashed = file.hash.update(data);
-      const compressed = file.compressor.push(data);
+      let part = file.parts.at(-1)!;
+      // The buffer holds whole lines: a part ends at a line, before the one that would take it over the bound. Only
+      // JSONL is split (a JSON document or the card in parts would not parse); those are small.
+      if (part.bytes > 0 && part.bytes + data.length > this.partBytes && file.name.endsWith('.jsonl')) {
+        await this.close(part);
+        file.parts.push((part = await this.part(file.name, file.parts.length)));
+      }
+      part.bytes += data.length;
+      part.records += file.bufferLines;
+      // A hasher may read the buffer later (one on another thread): the slot is free once it and the compressor have.
+      const hashed = part.hash.update(data);
+      const compressed = part.compressor.push(data);
       slot.read = hashed ? Promise.all([hashed, compressed]).then(() => undefined) : compressed;
       slot.read.catch(() => undefined); // a failure also fails the file's finish(); awaited when the slot is next used
     }
+    file.bufferLines = 0;
     if (final) {
       file.closed = true;
-      file.crc = await file.compressor.finish();
+      await this.close(file.parts.at(-1)!);
     }
+  }
+
+  /** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on. */
+  private async close(part: Part): Promise<void> {
+    part.crc = await part.compressor.finish();
+    part.sha256 = Promise.resolve(part.hash.hex());
+    part.sha256.catch(() => undefined); // awaited by finish(); a failed export never reads it
   }
 }
 

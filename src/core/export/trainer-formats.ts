@@ -63,18 +63,23 @@ export const LLAMA_FACTORY_FILES = { sft: 'sharegpt.jsonl', preference: 'llamafa
  * sharegpt.jsonl; train it with `mask_history: true`, so earlier assistant turns (which may be answers the user
  * rejected) are context only, never targets.
  */
-export function llamaFactoryDatasetInfo(present: { sft: boolean; preference: boolean; kto: boolean }, prefix = 'echo'): Record<string, unknown> {
+export function llamaFactoryDatasetInfo(
+  present: { sft: boolean; preference: boolean; kto: boolean },
+  prefix = 'echo',
+  /** Where each file is: itself, or the folder of its parts (./file-parts.ts), which LLaMA-Factory loads whole. */
+  locate: (file: string) => string = (file) => file,
+): Record<string, unknown> {
   const info: Record<string, unknown> = {};
-  if (present.sft) info[`${prefix}_sft`] = { file_name: LLAMA_FACTORY_FILES.sft, formatting: 'sharegpt', columns: { messages: 'conversations' } };
+  if (present.sft) info[`${prefix}_sft`] = { file_name: locate(LLAMA_FACTORY_FILES.sft), formatting: 'sharegpt', columns: { messages: 'conversations' } };
   if (present.preference) {
     info[`${prefix}_preference`] = {
-      file_name: LLAMA_FACTORY_FILES.preference,
+      file_name: locate(LLAMA_FACTORY_FILES.preference),
       formatting: 'sharegpt',
       ranking: true,
       columns: { messages: 'conversations', chosen: 'chosen', rejected: 'rejected' },
     };
   }
-  if (present.kto) info[`${prefix}_kto`] = { file_name: LLAMA_FACTORY_FILES.kto, formatting: 'sharegpt', columns: { messages: 'conversations', kto_tag: 'kto_tag' } };
+  if (present.kto) info[`${prefix}_kto`] = { file_name: locate(LLAMA_FACTORY_FILES.kto), formatting: 'sharegpt', columns: { messages: 'conversations', kto_tag: 'kto_tag' } };
   return info;
 }
 

@@ -49,7 +49,7 @@ describe('exportTrainingBundle', () => {
     }
     expect(ajvValidator(committedSchema('manifest.json'))(b.manifest)).toEqual([]);
     expect(ajvValidator(committedSchema('dataset_info.json'))(JSON.parse(b.text('dataset_info.json')))).toEqual([]);
-    expect(b.manifest).toMatchObject({ schemaVersion: 2, extensionVersion: '0.1.0', labelRulesVersion: LABEL_RULES_VERSION, studyId: 'study-1', participantId: 'p-7' });
+    expect(b.manifest).toMatchObject({ schemaVersion: 3, extensionVersion: '0.1.0', labelRulesVersion: LABEL_RULES_VERSION, studyId: 'study-1', participantId: 'p-7' });
     expect(b.manifest.redaction).toBeUndefined();
     for (const f of b.manifest.files) expect(f.records).toBe(f.name.endsWith('.jsonl') ? b.jsonl(f.name).length : b.text(f.name).split('\n').length - 1);
     expect(b.manifest.files.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(b.files).filter((n) => n !== 'manifest.json').sort());

@@ -63,9 +63,11 @@ export interface ExportContext {
   /** Version of the extension that captured the events (for relabelled bundles: the original's). */
   extensionVersion: string;
   spools?: SpoolFactory;
-  /** Where files are hashed (a worker beside serialisation in the extension: ./hash-service.ts); in-thread by default. */
+  /** How files are hashed: natively, one bounded part at a time, by default (./file-hasher.ts). */
   hashers?: HasherFactory;
   onProgress?: (p: ExportProgress) => void;
+  /** Uncompressed bytes a file may reach before it is written in parts (PART_BYTES, ./file-parts.ts, by default). */
+  partBytes?: number;
   createdAt?: string;
   /** Extra manifest fields (e.g. relabelledFrom). */
   manifest?: Record<string, unknown>;
@@ -96,7 +98,7 @@ export async function exportTrainingBundle(
   const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith('.jsonl'));
   const sites = options.sites ? new Set(options.sites) : null;
   const wantedLabels = options.labels ? new Set(options.labels) : null;
-  const writer = new BundleWriter(ctx.spools, undefined, ctx.hashers);
+  const writer = new BundleWriter(ctx.spools, undefined, ctx.hashers, ctx.partBytes);
   const tally = new AcceptanceTally();
   const completions = new CompletionExport(writer, {
     rules,
@@ -246,6 +248,13 @@ export async function exportTrainingBundle(
       ),
     );
 
+    const schemas = bundleJsonSchemas();
+    const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({ file, description })), COMPLETION_LABELS_FILE, ...sampleFiles];
+    // Every data file is complete: where each is (the file, or the folder of its parts) goes into the card and registry.
+    const located = new Map<string, string>();
+    for (const { file } of jsonlFiles) located.set(file, (await writer.complete(file)).location);
+    /** A Hugging Face `data_files` entry: the file, or every part in its folder. */
+    const dataFiles = (file: string) => (located.get(file) === file ? file : `${located.get(file)}/*${file.slice(file.lastIndexOf('.'))}`);
     if (formats.includes('llamafactory')) {
       await writer.declare('dataset_info.json', FORMAT_FILES.llamafactory.find((f) => f.file === 'dataset_info.json')!.description);
       const present = {
@@ -253,10 +262,9 @@ export async function exportTrainingBundle(
         preference: writer.records('llamafactory-preference.jsonl') > 0,
         kto: writer.records('llamafactory-kto.jsonl') > 0,
       };
-      await writer.writeText('dataset_info.json', JSON.stringify(llamaFactoryDatasetInfo(present), null, 2) + '\n');
+      const info = llamaFactoryDatasetInfo(present, 'echo', (file) => located.get(file) ?? file);
+      await writer.writeText('dataset_info.json', JSON.stringify(info, null, 2) + '\n');
     }
-    const schemas = bundleJsonSchemas();
-    const jsonlFiles = [...CORE_FILES.map(([file, description]) => ({ file, description })), COMPLETION_LABELS_FILE, ...sampleFiles];
     await writer.declare(
       'README.md',
       'Dataset card (Hugging Face YAML front matter: license, language, size, one config per file with its features)',
@@ -271,7 +279,7 @@ export async function exportTrainingBundle(
         ],
         files: jsonlFiles.map(({ file, description }) => ({
           config: file.replace(/\.jsonl$/, ''),
-          dataFiles: [file],
+          dataFiles: [dataFiles(file)],
           description,
           records: writer.records(file),
           features: featuresOf(schemas[schemaPathOf(file).slice('schemas/'.length)]!),

@@ -92,7 +92,7 @@ export function Popup() {
       const { openPageStore } = await import('../../store/api');
       const { blob, manifest, filename } = await buildExport(openPageStore(), onProgress, options, abort.signal);
       download(blob, filename);
-      const events = manifest.files.find((f) => f.name === 'events.jsonl')?.records ?? 0;
+      const events = manifest.counts.events ?? 0; // events.jsonl may be written in parts (src/core/export/file-parts.ts)
       const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);
       const level = (manifest.redaction as { level?: string } | undefined)?.level ?? 'off';
       setExporting({

@@ -5,14 +5,13 @@
 // they outgrow its in-memory blob budget; only the finished zip is handed to the download. Progress is reported
 // at most every PROGRESS_MS; an AbortSignal cancels at the next conversation or zip chunk, the spools are dropped
 // and nothing is downloaded, so a cancelled or failed export leaves no file. Files are hashed (SHA-256 for the
-// manifest) on a worker thread beside the serialisation (src/core/export/hash-service.ts).
+// manifest) by the browser's native WebCrypto, one bounded part at a time (src/core/export/file-parts.ts); the
+// hashing worker of round 7 is gone with the WebAssembly hasher it ran (it cost the popup 50-90 MB resident).
 //
 // Why not the File System Access API's save picker: the export runs from the popup, which the browser closes when
 // a native dialog takes the focus (and the export with it); a download of the finished Blob does not.
 import browser from 'webextension-polyfill';
 import type { BundleManifest } from '../../core/export/bundle';
-import type { HasherFactory } from '../../core/export/file-hasher';
-import { hashClient, type HashPort } from '../../core/export/hash-service';
 import type { ExportOptions } from '../../core/export/options';
 import { BlobRoll, blobSpool } from '../../core/export/spool';
 import type { ExportProgress as BundleProgress, ExportSource } from '../../core/export/training-bundle';
@@ -73,29 +72,6 @@ function blobSink(signal: AbortSignal | undefined, onChunk: () => void) {
   };
 }
 
-/**
- * Hashers on a worker thread, so SHA-256 runs beside serialisation; null where a worker cannot be started or does
- * not answer a first empty digest (the export then hashes in the page, as before). A worker that fails once it has
- * answered fails the export: no file is downloaded.
- */
-async function hashWorker(): Promise<{ hashers: HasherFactory; stop: () => void } | null> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  const client = hashClient(worker as unknown as HashPort);
-  worker.onerror = (e) => client.fail(new Error(`hash worker failed: ${e.message || 'could not start'}`));
-  try {
-    await (await client.hashers()).hex();
-    return { hashers: client.hashers, stop: () => worker.terminate() };
-  } catch {
-    worker.terminate();
-    return null;
-  }
-}
-
 export async function buildExport(
   store: PageStore,
   onProgress: (progress: ExportProgress) => void,
@@ -112,19 +88,17 @@ export async function buildExport(
   // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
   const { exportTrainingBundle } = await import('../../core/export/training-bundle');
   if (signal?.aborted) throw new ExportCancelled();
-  const hashing = await hashWorker();
   const manifest = await exportTrainingBundle(cancellable(source, signal), options, (chunk) => sink.write(chunk), {
     generator: { name: 'echo-capture', version },
     extensionVersion: version,
     spools: blobSpool,
-    ...(hashing ? { hashers: hashing.hashers } : {}),
     onProgress: (p) => {
       read = p;
       report({ ...p, phase: 'reading' });
     },
     // What the user decided in review: excluded, relabelled, redacted (docs/review-decisions.md).
     decisions,
-  }).finally(() => hashing?.stop());
+  });
   if (signal?.aborted) throw new ExportCancelled();
   const stamp = manifest.createdAt.replace(/[:.]/g, '-').slice(0, 19);
   return { blob: sink.blob(), manifest, filename: `echo-capture-export-${stamp}.zip` };
