@@ -2280,7 +2280,10 @@ var completionPreferenceSampleSchema = object({
 	meta: completionSampleMetaSchema
 }, { description: "TRL standard preference (explicit prompt): CN preferred over the suggestion the user changed, cut short or passed over" });
 // src/core/export/file-schemas.ts
-/** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files; 3 writes files over 4 MiB in parts (./file-parts.ts). */
+/**
+* Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files;
+* 3 writes files over 4 MiB in parts (./file-parts.ts).
+*/
 var KNOWN_BUNDLE_SCHEMA_VERSIONS = [
 	1,
 	2,

@@ -42,7 +42,10 @@ import {
   completionPromptCompletionSampleSchema,
 } from '../samples/completion-schemas';
 
-/** Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files; 3 writes files over 4 MiB in parts (./file-parts.ts). */
+/**
+ * Bundle layouts this code reads; it writes the last. 2 added schemas/, openai-preference and LLaMA-Factory files;
+ * 3 writes files over 4 MiB in parts (./file-parts.ts).
+ */
 export const KNOWN_BUNDLE_SCHEMA_VERSIONS = [1, 2, 3] as const;
 
 const bundleSchemaVersion: Schema<number> = {
