@@ -3,9 +3,11 @@
 // short conversation, 100k vs 20k answers) so the machine's own speed cancels out. Then runs the other
 // benchmarks (`bench:merge`, `bench:review`, `bench:typing`) when package.json has them.
 //   npm run bench [-- --rounds 5 --overhead-rounds 12 --answers 100000 --latency 24 --skip-others --only page,scale --no-docs]
-// `--only` runs some parts (bundle, redaction, page, scale, others) and, like --no-docs, leaves docs/benchmarks.md.
+//   npm run bench -- --render-docs   (docs/benchmarks.md again from docs/benchmarks.json, nothing measured)
+// `--only` runs some parts (bundle, redaction, page, scale, merge, review, typing; others = the last three): their
+// figures replace those parts' in docs/benchmarks.md and .json, the other parts keep their latest run (bench/doc.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +19,8 @@ import { CHROMIUM } from '../test/e2e/harness';
 import { buildExtension } from './build';
 import { launchBench } from './bench/browsers';
 import { bundleSizes } from './bench/bundle';
+import { type Figure, ofTarget, OTHER_PARTS, type Part, type PartRuns, PARTS, recordRun } from './bench/doc';
+import { benchNotes } from './bench/notes';
 import { REDACTION_TARGET_MS_PER_MB, redactionBench } from './bench/redaction';
 import {
   captureLatency,
@@ -43,14 +47,14 @@ const { values } = parseArgs({
     'skip-others': { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
     only: { type: 'string' },
+    'render-docs': { type: 'boolean', default: false },
   },
 });
-const PARTS = ['bundle', 'redaction', 'page', 'scale', 'others'] as const;
-const only = values.only ? new Set(values.only.split(',')) : null;
+const only = values.only ? new Set<string>(values.only.split(',').flatMap((p): readonly string[] => (p === 'others' ? OTHER_PARTS : [p]))) : null;
 for (const p of only ?? []) {
-  if (!(PARTS as readonly string[]).includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(', ')})`);
+  if (!(PARTS as readonly string[]).includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(', ')}, others)`);
 }
-const runs = (part: (typeof PARTS)[number]) => !only || only.has(part);
+const runs = (part: Part) => (!only || only.has(part)) && !(values['skip-others'] && OTHER_PARTS.includes(part));
 const root = resolve(import.meta.dirname, '..');
 const rounds = Number(values.rounds);
 const bigAnswers = Number(values.answers);
@@ -58,13 +62,11 @@ const smallAnswers = Math.round(bigAnswers / 5);
 const CHUNK_SIZE = 20;
 const CHUNK_DELAY_MS = 5;
 
-interface Figure {
-  name: string;
-  value: string;
-  target: string;
-  ok: boolean | null;
-}
 const figures: Figure[] = [];
+/** This run's figures and detail lines per part (what docs/benchmarks.md takes from it). */
+const ran: PartRuns = {};
+let part: Part = 'bundle';
+const partRun = () => (ran[part] ??= { date: '', command: '', machine: '', figures: [], details: [] });
 /** Why a figure misses its target and what would close it (from profiling these runs), shown when it misses. */
 const WHY: [prefix: string, text: string][] = [
   ['page overhead: extension time', 'Profiled per function in docs/capture-engine.md (scripts/bench/page-profile.ts). Per ' +
@@ -138,24 +140,25 @@ const WHY: [prefix: string, text: string][] = [
     'process). What the export holds: one page of events (4,000 rows), the files\' pending text (up to 256 K characters each, 35 ' +
     'files), three encoding buffers, and the compressed bytes in Blobs (3.5 MB at 20,000 answers).'],
 ];
-const details: string[] = [];
-const detail = (line: string) => (details.push(line), console.log(`  ${line}`));
+const detail = (line: string) => (partRun().details.push(line), console.log(`  ${line}`));
 const fmt = (n: number, d = 3) => n.toFixed(d);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-/** Value / target when both are numbers in the same unit ("812 ms" against "< 500 ms"): above 1 misses. */
-function ofTarget(f: Figure): string {
-  const num = (s: string) => /(-?\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z%]*)/.exec(s);
-  const v = num(f.value);
-  const t = /^\s*<=?/.test(f.target) ? num(f.target) : null;
-  if (!v || !t || v[2] !== t[2]) return '';
-  const target = Number(t[1]!.replace(/,/g, ''));
-  return target > 0 ? `${(Number(v[1]!.replace(/,/g, '')) / target).toFixed(2)}x` : '';
-}
 function figure(name: string, value: string, target: string, ok: boolean | null): void {
   figures.push({ name, value, target, ok });
+  partRun().figures.push({ name, value, target, ok });
   const ratio = ofTarget({ name, value, target, ok });
   console.log(`${name.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(12)} ${ratio.padStart(6)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
+}
+
+const longLength = cannedAnswer(LONG_PROMPT, 1).length;
+const chunks = Math.ceil(longLength / CHUNK_SIZE);
+const notes = () => benchNotes({ longLength, chunks, chunkSize: CHUNK_SIZE, chunkDelayMs: CHUNK_DELAY_MS, sideAnswers: values['side-answers'] });
+// `--render-docs`: docs/benchmarks.md again from docs/benchmarks.json (after a change of the notes or the WHY texts).
+if (values['render-docs']) {
+  recordRun(root, {}, WHY, notes());
+  console.log('wrote docs/benchmarks.md from docs/benchmarks.json');
+  process.exit(0);
 }
 
 const started = Date.now();
@@ -164,6 +167,7 @@ const dist = mkdtempSync(join(tmpdir(), 'echo-bench-dist-'));
 await buildExtension(dist);
 
 if (runs('bundle')) {
+  part = 'bundle';
   console.log('\n== Bundle (gzip) ==');
   for (const b of bundleSizes(dist)) {
     const limited = b.kind === 'content' || b.kind === 'page-world';
@@ -172,6 +176,7 @@ if (runs('bundle')) {
 }
 
 if (runs('redaction')) {
+  part = 'redaction';
   console.log('\n== Redaction: 5 MB hostile inputs, strict level ==');
   for (const r of redactionBench()) {
     const ok = r.msPerMb <= REDACTION_TARGET_MS_PER_MB;
@@ -181,10 +186,9 @@ if (runs('redaction')) {
 
 const backend = chatgptBackend({ chunkDelayMs: CHUNK_DELAY_MS, chunkSize: CHUNK_SIZE });
 const fixtures = await startFixtures([{ id: 'chatgpt', hosts: CHATGPT_BENCH_HOSTS, backend, dir: 'chatgpt' }]);
-const longLength = cannedAnswer(LONG_PROMPT, 1).length;
-const chunks = Math.ceil(longLength / CHUNK_SIZE);
 try {
   if (runs('page')) {
+    part = 'page';
     const withExt = await launchBench(fixtures, dist);
     const overheadRounds = Number(values['overhead-rounds']);
     console.log(
@@ -274,6 +278,7 @@ try {
   }
 
   if (runs('scale')) {
+    part = 'scale';
     console.log(`\n== Scale: ${smallAnswers} then ${bigAnswers} answers in the store ==`);
     const scaled = await launchBench(fixtures, dist);
     const seeder = await scaled.context.newPage();
@@ -323,24 +328,25 @@ try {
   rmSync(dist, { recursive: true, force: true });
 }
 
-const others: { name: string; status: number | null; output: string }[] = [];
-if (!values['skip-others'] && runs('others')) {
-  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  for (const name of ['bench:merge', 'bench:review', 'bench:typing']) {
-    if (!scripts[name]) {
-      console.log(`\n(${name}: not in package.json, skipped)`);
-      continue;
-    }
-    console.log(`\n== npm run ${name} ==`);
-    // The review bench seeds as many answers as this run's large store.
-    const args = name === 'bench:review' ? ['--', '--answers', String(bigAnswers)] : [];
-    const r = spawnSync('npm', ['run', '--silent', name, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-    process.stdout.write(output);
-    others.push({ name, status: r.status, output });
-    if (r.status !== 0) figure(`npm run ${name}`, `exit ${r.status}`, 'exit 0', false);
-    for (const f of othersFigures(name, output)) figure(f.name, f.value, f.target, f.ok);
+const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+for (const other of OTHER_PARTS.filter(runs)) {
+  part = other;
+  const name = `bench:${other}`;
+  if (!scripts[name]) {
+    console.log(`\n(${name}: not in package.json, skipped)`);
+    continue;
   }
+  console.log(`\n== npm run ${name} ==`);
+  // The review bench seeds as many answers as this run's large store.
+  const args = name === 'bench:review' ? ['--', '--answers', String(bigAnswers)] : [];
+  const r = spawnSync('npm', ['run', '--silent', name, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  process.stdout.write(output);
+  // Bundlers' warnings about Node modules externalised for the browser say nothing about the figures.
+  const kept = output.trim().split('\n').filter((l) => !l.startsWith('[plugin '));
+  partRun().output = { status: r.status, tail: kept.slice(-40).join('\n') };
+  if (r.status !== 0) figure(`npm run ${name}`, `exit ${r.status}`, 'exit 0', false);
+  for (const f of othersFigures(name, output)) figure(f.name, f.value, f.target, f.ok);
 }
 
 /** The figures another benchmark printed: bench:review's BENCH_FIGURES line, bench:merge's summary lines. */
@@ -378,111 +384,11 @@ const missedNames = missed.length ? ': ' + missed.map((f) => f.name).join('; ') 
 const met = figures.filter((f) => f.ok).length;
 console.log(`bench: ${met} targets met, ${missed.length} missed${missedNames} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-if (!values['no-docs'] && !only) {
-  const verdict = (f: Figure) => (f.ok === null ? '' : f.ok ? 'ok' : '**missed**');
-  const table = figures.map((f) => `| ${f.name} | ${f.value} | ${f.target} | ${ofTarget(f)} | ${verdict(f)} |`).join('\n');
-  const why = (f: Figure) => WHY.find(([p]) => f.name.startsWith(p))?.[1] ?? 'not analysed yet.';
-  const misses = missed.map((f) => `- **${f.name}** (${f.value}, target ${f.target}): ${why(f)}`).join('\n');
-  const tail = (o: (typeof others)[number]) => o.output.trim().split('\n').slice(-40).join('\n');
-  const fence = '```';
-  const doc = `# Benchmarks
-
-Latest figures from \`npm run bench\` (\`scripts/bench.ts\`), written by the script itself on ${new Date().toISOString().slice(0, 10)}.
-
-- **Command:** \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` (options: \`--rounds N --overhead-rounds N --answers N --latency N --skip-others --only part,part --no-docs\`)
-- **Machine:** ${machine}
-- **How:** every figure is a ratio or a time within one run. Page overhead streams a ${longLength}-character answer
-  from the ChatGPT fixture in ${chunks} chunks of ${CHUNK_SIZE} characters every ${CHUNK_DELAY_MS} ms in one browser with
-  the extension, in fresh pages on a host the extension matches (${MATCHED_HOST}) and on one it does not
-  (${UNMATCHED_HOST}, twice: the second is an A/A control), one after the other in an order that rotates round by
-  round, and compares CDP \`Performance.getMetrics\` TaskDuration (thread CPU time) and V8 profiler JavaScript time
-  (200 µs samples), and sets the extension's own time (samples with the content script or the page-world hook on
-  the stack) against the page's other non-idle samples of the same profile (reported with a 95 % interval, and
-  medians, quartiles and range under Details). The target rows: main-thread task time from the same three pages
-  streaming ${values['side-answers']} answers each AT ONCE behind a blank tab (drawing nothing), 1 + (with - without) / the
-  drawn page's task time without; JavaScript time within one profile of the drawn page with the extension, 1 + its
-  samples / the page's other JavaScript samples; each with its 95 % interval over the rounds beside the A/A
-  control's (see Notes on the measures). Growth streams the
-  same answer at the end of a seeded 10-turn and 500-turn conversation and sums V8 profiler samples (100 µs) whose
-  stack passes through the content script or the page-world hook. Latency: the fixture's stop button goes away -> the store's answer
-  counter moves (polled every 2 ms from an extension page). Scale seeds the store directly (rows laid out as
-  the store's append writes them; 2 answers, 2 prompts, a copy and a thumbs up per conversation), opens the
-  popup (navigation -> answer count shown) and exports from it (click -> download) after a full garbage collection,
-  sampling the resident memory of every browser process from /proc every 25 ms and the extension pages' JavaScript
-  heap (CDP) every 100 ms.
-
-| figure | value | target | value / target | |
-|---|---|---|---|---|
-${table}
-
-${missed.length ? `## Misses: why, and what would close them\n\n${misses}\n` : ''}
-## Notes on the measures
-
-- With and without the extension are compared inside one browser: the fixture is served on a host the extension
-  matches and on one it does not, so page, server, browser build, flags and profile are the same and only the
-  extension's scripts differ. Before round 6 they were two browsers launched side by side; their ratios moved by
-  10-40 % from round to round, more than the 2 % to be judged. Switching the site off in the extension's settings
-  was not used: the page-world hook is declared in the manifest and runs whatever the settings say, so that
-  "without" would still carry part of the cost. Each run checks, not assumes, that the matched page has the hook
-  (\`fetch\` wrapped) and the content script (an extension world in the page) and that the unmatched page has
-  neither. "With" counts everything the extension makes the page's main thread do: the content script, the hook
-  (it runs as page JavaScript, in the page's own world), the garbage they leave, the mutation records the page's
-  own DOM writes create for the extension's observer, layout the extension's reads force.
-- Each clock is compared with itself: task time with CDP TaskDuration (thread CPU time) of both pages, JavaScript
-  time with the V8 profiler of both, the extension's share with samples of one profile. (The former "mixed clocks"
-  row, profiler time over TaskDuration, and the CDP \`ScriptDuration\` ratio, which misses the page's promise
-  continuations, were dropped.)
-- The A/A control is a third page per round on the unmatched host: its ratio to the second is noise alone. Drawn
-  pages streamed one after the other spread by ±2-3 % on a quiet machine and by tens of per cent under load (A/A
-  task time 0.905, interval 0.688-1.191, over 8 rounds at load 15-16 on 2026-11-30): about two thirds of a drawn
-  page's main-thread time is drawing the answer, and how many frames are drawn depends on the CPU the machine
-  leaves the page. So since round 7 the task-time target is measured SIDE BY SIDE (\`scripts/bench/page-side-by-side.ts\`):
-  the three pages of a round stream the same answers at the same time in tabs behind a blank front tab, where they
-  run every script and parse every chunk but draw nothing; what is left is a fixed amount of work that meets the
-  same load in all three, and the difference with - without (paired within the round, mean over rounds with a
-  Student-t 95 % interval) is set against the drawn page's task time. The extension writes nothing into the chat
-  page (no frames of its own), and a style or layout its reads force is done in full in a page that does not draw
-  (nothing would have done it anyway), so the difference counts its JavaScript and what it makes the page do;
-  the per-page counts of style recalculations and layouts are in Details. Same run, load 15.5-16.4: A/A 1.000
-  (0.995-1.005), with / without 1.014 (1.009-1.020), where the drawn pages' A/A read 0.905 (0.688-1.191).
-  \`npx tsx scripts/bench/page-trace.ts\` breaks the same difference down by trace event per streamed chunk.
-- Profiler samples are wall-clock intervals: when the main thread waits for a CPU, the wait is charged to the frame
-  that was running, so every profiler figure reads high on a loaded machine. The rows "capped sample intervals"
-  count each sample's interval up to two sampling intervals (400 µs), which reads closer to CPU time (and low when
-  the sampler thread itself waited). In one trial (8 rounds, load 5-7, 2026-11-30) it brought the A/A control's
-  JavaScript ratio from 1.272 (quartiles 1.086-1.345) to 0.999 (0.926-1.022), with / without 0.996 (0.949-1.107)
-  against 1.101 uncapped; in the next run (6 rounds, load 3.5-4.7) its A/A control was 0.896 (0.867-0.939) against
-  0.848 uncapped. Tighter, not yet trustworthy: it is reported beside. Between pages side by side the sampler is
-  worse still (three pages share two cores: A/A 1.068, interval 0.847-1.345), so since round 7 the JavaScript-time
-  target is taken within one profile (the extension's samples and the page's other JavaScript on one clock); it
-  assumes the page's own JavaScript does not change with the extension, which the trace shows (microtasks, HTML
-  parsing, event dispatch: with - without within the A/A noise). \`npx tsx scripts/bench/page-profile.ts\`
-  breaks the extension's time down per function and per chunk (docs/capture-engine.md).
-- \`bench:typing\` (since round 6) compares with / without the extension the same way, in one browser: the same
-  editor fixture on its real host, which the content script matches, and on a control host nothing of the extension
-  matches (\`*.no-capture.test\`), checked (no sample of the extension's code on a control page). Since round 7 a
-  round is six pages in a palindrome (x y z z y x: with capture and two control pages, the places rotating round by
-  round), so steady drift in load weighs on each alike; the two control pages are an A/A control, printed beside
-  with / without as median, mean and 95 % interval of the per-round log ratios (\`scripts/bench/paired.ts\`); since
-  round 8 these are reports, and the target is read SIDE BY SIDE (\`scripts/bench/typing-side-by-side.ts\`): with
-  capture, without and an A/A control page open at once behind a blank page, each settled, then typed into in step
-  (each key to all three at once), so a moment of load falls on all three; task time with / without and A/A / without
-  as the geometric mean of per-round ratios with its 95 % interval. The editors still render what is typed there
-  (requestAnimationFrame runs behind the blank page in headless Chromium; style and layout counts are the same in all
-  three pages), so each page's own task time is the denominator. Its with / without ratio is CDP \`TaskDuration\` of both pages (one clock) and so counts what capture
-  costs the page outside the content script's JavaScript (mutation records, forced layout); the in-profile share is
-  the one-clock share, and "content-script time / page task time (mixed clocks)" is reported only. It also counts
-  what the page hands a capture session in both file sizes (mutation records in the watched parts, rendered lines),
-  which does not depend on load.
-- The ChatGPT fixture mounts only the last 20 turns of a long conversation (as the real site virtualises), so the
-  500-turn figure measures what grows with the conversation's data (message map, page data, history), not with
-  the number of mounted turns.
-
-## Details
-
-${details.map((d) => `- ${d}`).join('\n')}
-${others.map((o) => `\n## \`npm run ${o.name}\` (exit ${o.status})\n\n${fence}\n${tail(o)}\n${fence}\n`).join('')}`;
-  writeFileSync(join(root, 'docs/benchmarks.md'), doc);
-  console.log('wrote docs/benchmarks.md');
+if (!values['no-docs']) {
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const date = new Date().toISOString().slice(0, 10);
+  for (const r of Object.values(ran)) Object.assign(r, { date, command, machine });
+  recordRun(root, ran, WHY, notes());
+  console.log(`wrote docs/benchmarks.md (parts ${Object.keys(ran).join(', ')}; the others keep their latest run)`);
 }
 process.exit(0);
