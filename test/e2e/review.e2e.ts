@@ -218,7 +218,7 @@ describe('review page with a few hundred conversations on three sites', () => {
   });
 });
 
-// The behaviour at scale (virtualised rows, paging by index) is checked at 10,000 answers here; the 100,000-answer
+// The behaviour at scale (virtualised rows, paging by index) is checked at 4,000 answers here; the 100,000-answer
 // figures are measured by `npm run bench:review`, since seeding them alone takes minutes on a 2-core machine.
 describe('review page with 4,000 answers', () => {
   let l: Launched;
