@@ -3,11 +3,12 @@
 // that a change to the engine or the hook can be aimed and checked. The ChatGPT content script is rebuilt
 // unminified (function names kept) into a copy of the extension; one browser streams the long answer `--rounds`
 // times under the V8 sampling profiler (100 µs).
-//   npx tsx scripts/bench/page-profile.ts [--rounds 3] [--turns 10] [--top 25]
+//   npx tsx scripts/bench/page-profile.ts [--rounds 3] [--turns 10] [--top 25] [--save DIR]
+// `--save DIR` also writes each round's profile (round-N.cpuprofile, for DevTools or a line-level look).
 // Prints, summed over the rounds and divided by the chunks streamed: time per outermost extension entry (what the
 // browser called: the mutation observer's callback, a timer, an event listener) and self time per function (the
 // leaf of each sample, DOM calls and the garbage collector included, with the extension frame that led to it).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     turns: { type: 'string', default: '10' },
     top: { type: 'string', default: '25' },
+    save: { type: 'string' },
   },
 });
 const CHUNK_SIZE = 20;
@@ -61,6 +63,10 @@ try {
     await streamOnce(page, LONG_PROMPT);
     const { profile } = await session.send('Profiler.stop');
     add(profile);
+    if (values.save) {
+      mkdirSync(values.save, { recursive: true });
+      writeFileSync(join(values.save, `round-${r + 1}.cpuprofile`), JSON.stringify(profile));
+    }
     await page.close();
   }
   // One more round without the sampler, counting calls (V8 precise coverage): how often each function ran.

@@ -26,6 +26,12 @@ export const STREAM_POLL_MAX_MS = 800;
  */
 export const STREAM_REREAD_MS = 500;
 export const HEALTH_EVERY_MS = 1000;
+/**
+ * The content script re-checks health every few seconds for drift on a quiet page; a check within this long means
+ * the page is not quiet (the tick checks it), so the re-check is skipped. Below the re-check's own period (3 s), so
+ * on a quiet page each re-check still runs.
+ */
+export const HEALTH_RECHECK_QUIET_MS = 2500;
 /** Turns rendered this soon after load or a conversation switch were already there: origin `history`. */
 export const HISTORY_GRACE_MS = 1500;
 /** The longest the history grace waits for a still-loading document's load event before counting down. */

@@ -8,6 +8,7 @@ let clock: number;
 let paused: boolean;
 let failing: string[];
 let probe: object | null | 'failed';
+let probed: Element[];
 
 function health(inConversation = true): Health {
   return new Health({
@@ -18,7 +19,10 @@ function health(inConversation = true): Health {
         { name: 'message ids', selector: '.turn [data-id]', when: 'in-conversation' },
       ],
     },
-    calls: { probeTurn: () => probe as never, failing: () => failing },
+    calls: {
+      probeTurn: (turn) => (probed.push(turn), probe as never),
+      failing: () => failing,
+    },
     doc: document,
     now: () => clock,
     isPaused: () => paused,
@@ -34,6 +38,7 @@ beforeEach(() => {
   paused = false;
   failing = [];
   probe = { role: 'user' };
+  probed = [];
 });
 
 describe('capture health', () => {
@@ -88,5 +93,63 @@ describe('capture health', () => {
     clock += 1000;
     h.check();
     expect(reports).toHaveLength(2);
+  });
+
+  it('sees a landmark leave the page, or stop matching, after it was found', () => {
+    const h = health();
+    h.reportNow();
+    document.getElementById('composer')!.remove();
+    h.reportNow();
+    expect(reports.at(-1)).toMatchObject({ status: 'degraded', missing: ['composer'] });
+    document.body.insertAdjacentHTML('afterbegin', '<div id="composer"></div>');
+    h.reportNow();
+    expect(reports.at(-1)!.status).toBe('capturing');
+    document.querySelector('[data-id]')!.removeAttribute('data-id');
+    h.reportNow();
+    expect(reports.at(-1)).toMatchObject({ status: 'degraded', missing: ['message ids'] });
+  });
+
+  it('probes the turn last in document order among those the engine read, and the page\'s last turn once that one left', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div class="turn" id="t2"></div><div class="turn" id="t3"></div>');
+    const [t1, t2, t3] = [...document.querySelectorAll('.turn')];
+    const h = health();
+    h.saw(t3!);
+    h.saw(t1!); // read later, but earlier on the page
+    h.reportNow();
+    expect(probed.at(-1)).toBe(t3);
+    t3!.remove();
+    h.reportNow();
+    expect(probed.at(-1)).toBe(t2);
+    document.body.insertAdjacentHTML('beforeend', '<div class="turn" id="t4"></div>');
+    h.saw(document.getElementById('t4')!);
+    h.reportNow();
+    expect(probed.at(-1)!.id).toBe('t4');
+  });
+
+  it('makes a check the once-a-second limit put off when the second is over', () => {
+    const h = health();
+    h.check();
+    expect(h.overdueIn()).toBeNull();
+    clock += 300;
+    failing = ['readTurn failed (1×)'];
+    h.check();
+    expect(reports).toHaveLength(1);
+    expect(h.overdueIn()).toBe(700);
+    clock += 700;
+    h.check();
+    expect(reports.at(-1)!.status).toBe('degraded');
+    expect(h.overdueIn()).toBeNull();
+  });
+
+  it('re-checks for drift only on a quiet page: not within 2.5 s of another check', () => {
+    const h = health();
+    h.check();
+    failing = ['readTurn failed (1×)'];
+    clock += 2000;
+    h.recheck();
+    expect(reports).toHaveLength(1);
+    clock += 1000;
+    h.recheck();
+    expect(reports.at(-1)!.status).toBe('degraded');
   });
 });

@@ -116,6 +116,18 @@ describe('a throwing adapter call', () => {
   });
 });
 
+describe('health while the page loads', () => {
+  it('shows the turns of a conversation that rendered after capture started within a second, without the periodic re-check', async () => {
+    run = startEngine(page);
+    await run.advance(100);
+    expect(run.health.at(-1)).toMatchObject({ status: 'degraded', missing: expect.arrayContaining(['conversation turns']) as unknown });
+    page.add('user', 'u1', 'a question');
+    page.add('assistant', 'a1', 'its answer');
+    await run.advance(1000);
+    expect(run.health.at(-1)).toEqual({ status: 'capturing', missing: [], failing: [] });
+  });
+});
+
 describe('per-conversation adapter state', () => {
   /** The ChatGPT adapter with a state object that records which state each read got. */
   function withState() {

@@ -74,6 +74,7 @@ export class CaptureEngine {
       turnSelector: adapter.turnSelector,
       attributes: adapter.observedAttributes ?? [],
       run: (turns, unchanged) => this.tick(turns, unchanged),
+      whenQuiet: () => this.health.overdueIn(),
     });
     const textOf = (info: Parameters<Turns['textOf']>[0]) => this.turns.textOf(info);
     const variants = new Variants({ calls: this.calls, events: this.events, now, conversation, textOf });
@@ -172,9 +173,9 @@ export class CaptureEngine {
     this.health.reportNow();
   }
 
-  /** The periodic re-check for drift on a quiet page: skipped when the tick checked health within the last second. */
+  /** The periodic re-check for drift on a quiet page: skipped when health was checked within the last 2.5 s. */
   recheckHealth(): void {
-    this.health.check();
+    this.health.recheck();
   }
 
   private newConversation(historyUntil: number): ConversationState {
@@ -187,6 +188,7 @@ export class CaptureEngine {
       this.checkConversation();
       for (const turn of turns) {
         if (!turn.isConnected) continue;
+        this.health.saw(turn);
         try {
           if (!unchanged.has(turn) || !this.turns.stillStreaming(turn)) this.turns.process(turn);
         } catch (e) {

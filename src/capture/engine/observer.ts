@@ -22,6 +22,8 @@ export interface TickLoopContext {
    * because they asked (a streaming poll), with no change observed around them and no user action waiting (a sync).
    */
   run(turns: Element[], unchanged: ReadonlySet<Element>): void;
+  /** When no turn needs looking at: milliseconds until one more tick is wanted anyway (a put-off health check), or null. */
+  whenQuiet?(): number | null;
 }
 
 const DEFAULT_ATTRIBUTES = ['data-message-id', 'class', 'aria-label', 'data-testid', 'data-is-streaming'];
@@ -138,7 +140,11 @@ export class TickLoop {
     this.observeBut(this.active);
     if (this.dirty.size || this.soon) this.schedule();
     else if (this.active.size) this.schedule(this.nextPoll());
-    else this.quietPolls = 0;
+    else {
+      this.quietPolls = 0;
+      const later = this.ctx.whenQuiet?.() ?? null;
+      if (later !== null) this.schedule(later);
+    }
   }
 
   /** STREAM_POLL_MS after a change, doubling with each quiet poll up to STREAM_POLL_MAX_MS. */

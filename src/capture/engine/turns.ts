@@ -258,8 +258,9 @@ export class Turns {
 
   /**
    * Only messages not seen before follow this turn (a just-sent prompt may already be followed by its answer's
-   * placeholder). A row a virtualised list mounts above known messages is not new. Sibling walk first; document
-   * order for nested layouts.
+   * placeholder). A row a virtualised list mounts above known messages is not new. Sibling walk first; for nested
+   * layouts, every turn after it in document order (`turnsAfter`: it reads only what follows the turn, not the
+   * conversation before it).
    */
   private isNewestTurn(turn: Element): boolean {
     const sel = this.ctx.turnSelector;
@@ -275,8 +276,7 @@ export class Turns {
       if (known(s)) return false;
     }
     if (sawSibling || !turn.parentElement) return true;
-    const all = [...this.ctx.doc.querySelectorAll(sel)];
-    return all.slice(all.indexOf(turn) + 1).every((t) => !known(t));
+    return turnsAfter(turn, sel).every((t) => !known(t));
   }
 
   turnShowing(messageId: string): Element | null {
@@ -284,4 +284,19 @@ export class Turns {
     for (const turn of this.ctx.doc.querySelectorAll(this.ctx.turnSelector)) if (slots.get(turn) === messageId) return turn;
     return null;
   }
+}
+
+/**
+ * The elements matching `selector` after `el` in document order (those inside it, then those beside it and beside
+ * each of its ancestors): what `querySelectorAll` on the document lists after it, without walking what comes before.
+ */
+export function turnsAfter(el: Element, selector: string): Element[] {
+  const found = [...el.querySelectorAll(selector)];
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    for (let s = at.nextElementSibling; s; s = s.nextElementSibling) {
+      if (s.matches(selector)) found.push(s);
+      found.push(...s.querySelectorAll(selector));
+    }
+  }
+  return found;
 }
