@@ -22,7 +22,8 @@ the stack) against the page's other non-idle samples of the same profile (report
 medians, quartiles and range under Details). The target rows: main-thread task time from the same three pages
 streaming ${p.sideAnswers} answers each AT ONCE behind a blank tab (drawing nothing), 1 + (with - without) / the
 drawn page's task time without; JavaScript time within one profile of the drawn page with the extension, 1 + its
-samples / the page's other JavaScript samples; each with its 95 % interval over the rounds beside the A/A
+samples / the page's other JavaScript samples (since round 9 the page's own \`fetch\` and XHR \`open\` calls, which the
+page-world hook's wrappers pass on, count as the page's: scripts/bench/profile-times.ts); each with its 95 % interval over the rounds beside the A/A
 control's (see Notes on the measures). Growth streams the
 same answer at the end of a seeded 10-turn and 500-turn conversation and sums V8 profiler samples (100 µs) whose
 stack passes through the content script or the page-world hook. Latency: the fixture's stop button goes away -> the store's answer
