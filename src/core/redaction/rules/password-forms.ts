@@ -11,6 +11,7 @@ import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { NOT_A_PASSWORD } from './secrets';
 import { passwordTokenShape } from './password-shape';
+import { passwordToolRules } from './password-tools';
 
 const plausible = (value: string) =>
   value.length >= 4 &&
@@ -179,4 +180,5 @@ export const passwordFormRules: RedactionRule[] = [
     plausible,
     2,
   ),
+  ...passwordToolRules,
 ];
