@@ -67,8 +67,8 @@ export const passwordFormRules: RedactionRule[] = [
   ),
   rule(
     'config-directive-password',
-    'A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line',
-    /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm,
+    'A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`',
+    /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm,
     // a long value must not be a lower-case word of the sentence (`password combination.`)
     (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || (v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v))),
     2,
