@@ -125,7 +125,7 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
     const kind: Kind = nameKind === 'weak' || nameKind === 'own' ? 'secret' : nameKind;
     const taken =
-      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v) : acceptable(kind, v, value.quoted || value.literal === true, next) || headerSecret(text, s + rawName.length, rawName, v);
+      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next) || headerSecret(text, s + rawName.length, rawName, v);
     if (!taken) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
@@ -134,7 +134,9 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
 
 /** A value given to a name of its own secret (OWN_SECRET_NAME): random the way generated secrets are, and no longer
  *  than a key (a certificate or public blob under such a name runs to hundreds of characters). */
-function ownSecretValue(v: string): boolean {
+function ownSecretValue(v: string, name: string): boolean {
+  // base64 DER (`MII…`) under a certificate's name is the certificate itself, which is public
+  if (/cert/i.test(name) && /^MI[A-Za-z]/.test(v)) return false;
   return v.length <= 128 && (strongToken(v) || (v.length >= 16 && looksMachineRandom(v, 'keyed')));
 }
 
