@@ -63,6 +63,8 @@ describe('password options of tools with a flag of their own', () => {
     expect(secrets('zip -r -9 backup.zip docs/')).toEqual([]);
     expect(secrets('ldapsearch -x -w "$LDAP_PW" -b dc=ex')).toEqual([]);
     expect(secrets('7z a -mx=9 archive.7z docs/')).toEqual([]);
+    // `-y` names a file that holds the password, not the password
+    expect(secrets('ldapsearch -x -D cn=admin -y /etc/ldap.secret -b dc=ex')).toEqual([]);
   });
 });
 
