@@ -19727,7 +19727,13 @@ var FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|gesl
 *  name (see kindOfName), so `article` or `vehicle` never do. */
 var FOREIGN_SECRET = "geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer";
 var FOREIGN_KEY = "cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키";
-var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e`, "gi");
+/** Round 9: words that name a secret of its own in software settings — a shared or signing secret, an encryption
+*  key, a seed, a pepper, an OTP or JWT secret, an app certificate (`local shared = "…"`, `[cookies] signing = …`,
+*  `AGORA_APP_CERTIFICATE=…`, `ENCRYPTION=…`). They name ordinary things too (`shared = true`, `seed = 42`), so a
+*  value counts only when it is random the way generated secrets are (see ownSecretValue). */
+var OWN_SECRET_WORDS = "shared|signing|encrypt(?:ion)?|cipher|hmac|seed|pepper|t?otp|jwt|certificate|enc_?key|master_?key|rootpw|bindpw";
+var OWN_SECRET_NAME = /(?:^|_)(?:shared|signing|sign|encrypt|encryption|cipher|hmac|seed|pepper|otp|totp|jwt|certificate|cert|enc|master)(?:_\d+|\d+)?$|(?:^|_)(?:shared|signing|encryption|hmac|jwt|cipher|seed|pepper)_/;
+var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`, "gi");
 var FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, "i");
 var FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, "i");
 var NAME_CHAR = /[\p{L}\p{N}_.-]/u;
@@ -19751,11 +19757,12 @@ function kindOfRawName(raw) {
 function kindOfName(norm) {
 	if (NOT_SECRET_NAME$1.test(norm)) return null;
 	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
-	if (/^[a-z]{2,12}(?:pass|pwd)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return "password";
+	if (/^[a-z]{2,12}(?:pass|pwd|pw)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return "password";
 	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
 	if (FOREIGN_SECRET_NAME.test(norm)) return "secret";
 	if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return "secret";
 	if (/(?:^|_)(?:crumb|[cx]srf|pat|login|licen[cs]e|sig)(?:_|\d|$)|[a-z]{3}key$/.test(norm)) return "weak";
+	if (OWN_SECRET_NAME.test(norm)) return "own";
 	return null;
 }
 var OPERATOR = /^[ \t]{0,40}(?:(\??::?=|\?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,40}/;
@@ -19789,8 +19796,8 @@ function* findAssigned(text) {
 		if (inner && (looksLikePlaceholder(inner[2]) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]))) continue;
 		if (concatenated(text, value)) continue;
 		if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
-		const kind = nameKind === "weak" ? "secret" : nameKind;
-		if (nameKind === "weak" ? !strongToken(v) : !acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
+		const kind = nameKind === "weak" || nameKind === "own" ? "secret" : nameKind;
+		if (!(nameKind === "weak" ? strongToken(v) : nameKind === "own" ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next) || headerSecret(text, s + rawName.length, rawName, v))) continue;
 		yield {
 			start: value.start,
 			end: value.end,
@@ -19798,6 +19805,19 @@ function* findAssigned(text) {
 		};
 		re.lastIndex = Math.max(re.lastIndex, value.end);
 	}
+}
+/** A value given to a name of its own secret (OWN_SECRET_NAME): random the way generated secrets are, and no longer
+*  than a key (a certificate or public blob under such a name runs to hundreds of characters). */
+function ownSecretValue(v, name) {
+	if (/cert/i.test(name) && /^MI[A-Za-z]/.test(v)) return false;
+	return v.length <= 128 && (strongToken(v) || v.length >= 16 && looksMachineRandom(v, "keyed"));
+}
+/** An HTTP header naming a secret (`X-Naver-Client-Secret: OzSxrQdyZj`): a header value is no identifier of code, so
+*  a short run of mixed-case letters counts when its letters read as no word. */
+function headerSecret(text, nameEnd, name, v) {
+	if (!/^(?:X-)?[A-Za-z][a-z0-9]*(?:-[A-Za-z][a-z0-9]*)+$/.test(name) || !/^[ \t]*:/.test(text.slice(nameEnd, nameEnd + 4))) return false;
+	if (!/^[A-Za-z0-9]{8,64}$/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v) || looksLikePlaceholder(v)) return false;
+	return wordScore(v.toLowerCase()) < -1.5;
 }
 function valueFor(text, s, e, name, budget) {
 	const before = text[s - 1];
@@ -20897,7 +20917,43 @@ var WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${[
 	"fjal[ëe]kalim",
 	"passwuert",
 	"lösen",
-	"kodikos"
+	"kodikos",
+	"[şs][iî]fr[əe]",
+	"parol",
+	"i?phasiwedi",
+	"phasewete",
+	"pasiwedhi",
+	"paswedi",
+	"kalmar (?:sirri|wucewa)",
+	"a[sṣ][ií]n[aà]",
+	"okwuntughe",
+	"furaha sirta",
+	"erayga sirta",
+	"ijambo ry['’]ibanga",
+	"tenimiafina",
+	"pasfhocal",
+	"focal faire",
+	"facal[ -]faire",
+	"ger-tremen",
+	"loyniorð",
+	"kupuhipa",
+	"modpas",
+	"kontrasenyas?",
+	"tembung sandh?i",
+	"kecap sandi",
+	"a[çc]ar s[öo]z",
+	"maxfiy so[ʻ'’`]?z",
+	"q[uü]piya s[öo]z",
+	"pasvorto",
+	"senhal",
+	"passwurd",
+	"wachtwurd",
+	"salasõn",
+	"parulla",
+	"pswd?",
+	"pword",
+	"pass(?=[ \\t]{0,2}[:：][ \\t])",
+	"contra(?=[ \\t]{0,2}[:：][ \\t])"
 ].join("|")})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${[
 	"парол",
 	"лозинк",
@@ -20944,7 +21000,57 @@ var WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${[
 	"パスワード",
 	"暗証番号",
 	"비밀번호",
-	"암호"
+	"암호",
+	"የይለፍ ቃ",
+	"መሕለፊ ቃል",
+	"මුරපද",
+	"මුරපදය",
+	"கடவுச்சொ",
+	"பாஸ்வேர்ட்",
+	"సంకేతపద",
+	"ಗುಪ್ತಪದ",
+	"രഹസ്യവാക്ക്",
+	"संकेतशब्द",
+	"गुप्तशब्द",
+	"ପାସୱାର୍ଡ",
+	"ପାସ୍‌ୱାର୍ଡ",
+	"পাছৱৰ্ড",
+	"پټنوم",
+	"پاسورډ",
+	"وشەی نهێنی",
+	"تێپەڕەوشە",
+	"پاسورڊ",
+	"الرقم السري",
+	"رمز الدخول",
+	"كلمة سر",
+	"گذرواژه",
+	"رمز ورود",
+	"פּאַראָל",
+	"פאראל",
+	"קוד גישה",
+	"сырсөз",
+	"серсүз",
+	"серһүҙ",
+	"құпиясөз",
+	"гузарвожа",
+	"рамз",
+	"พาสเวิร์ด",
+	"ລະຫັດ",
+	"លេខសម្ងាត់",
+	"လျှို့ဝှက်နံပါတ်",
+	"གསང་ཚིག",
+	"პაროლი",
+	"საიდუმლო კოდ",
+	"գաղտնագիր",
+	"パスコード",
+	"암호",
+	"패스워드",
+	"비번",
+	"通行码",
+	"通關密語",
+	"暗号",
+	"ভেদশব্দ",
+	"গোপন শব্দ"
 ].join("|")}`, "giu");
 /** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
 var NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
@@ -21068,10 +21174,12 @@ schlussel schluessel geheim geheimnis passwort kennwort zugangsschlussel cle cle
 senha segredo chiave segreto sleutel wachtwoord geheime klucz haslo sekret nyckel losenord nogle nokkel adgangskode
 passord avain salasana kulcs jelszo anahtar sifre parola kunci sandi rahasia khoa matkhau lozinka geslo kljuc heslo
 klic tajne tajny parool votme atslega slaptazodis raktas
+kluc kluca kluce klic klice klicem tajny tajna tajne titkos titok salainen salaisuus salajane voti slepena slepenais
+slaptas hemlig hemmelig hemmelighet leyndarmal lykill eochair allwedd gako clau celes celesi acar gizli ufunguo siri susi
+lihim sirri cheie secreta secretul secretkey kulci schlussels jeton geheimschlussel zugangstoken apitoken
 `.split(/\s+/).filter(Boolean);
 /** Key words of scripts written without spaces or with their own letters, matched inside the text. */
 var SCRIPT_KEY_WORDS = [
-	"ключ",
 	"токен",
 	"секрет",
 	"пароль",
@@ -21113,7 +21221,38 @@ var SCRIPT_KEY_WORDS = [
 	"시크릿",
 	"รหัสผ่าน",
 	"กุญแจ",
-	"โทเค็น"
+	"โทเค็น",
+	"คีย์",
+	"ลับ",
+	"გასაღებ",
+	"საიდუმლო",
+	"բանալի",
+	"գաղտնի",
+	"ቁልፍ",
+	"ምስጢር",
+	"சாவி",
+	"விசை",
+	"চাবি",
+	"গোপন",
+	"गुप्त",
+	"кілт",
+	"калит",
+	"ачкыч",
+	"таємн",
+	"тайн",
+	"секретн",
+	"ключ",
+	"סודי",
+	"سرّي",
+	"السري",
+	"چابی",
+	"កូនសោ",
+	"သော့",
+	"秘密",
+	"金钥",
+	"機密",
+	"비밀",
+	"シークレットキー"
 ];
 var PROVIDER_SET = new Set(PROVIDERS);
 var KEY_WORD_SET = new Set(KEY_WORDS);
@@ -21211,6 +21350,140 @@ function keyContextOf(text) {
 	};
 }
 PROVIDER_SET.size, KEY_WORD_SET.size + SCRIPT_KEY_WORDS.length;
+// src/core/redaction/rules/password-tools.ts
+var plausible$1 = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
+var passwordToolRules = [
+	regexRule({
+		id: "tool-password-flag",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`",
+		pattern: new RegExp(`(?<![\\w-])(?:(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP)[ \\t]{1,4}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|wpa_passphrase[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
+		group: 2,
+		accept: (v) => plausible$1(v) && !/^-/.test(v)
+	}),
+	regexRule({
+		id: "ipsec-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 80,
+		description: "strongSwan/Libreswan ipsec.secrets: the quoted secret after `PSK`, `XAUTH`, `EAP`, `NTLM` or `PIN` (`: PSK \"…\"`, `user : EAP \"…\"`)",
+		pattern: /(?<=(?:^|\n)[^\n]{0,200}?:[ \t]{0,4})(?:PSK|XAUTH|EAP|NTLM|PIN)[ \t]{1,4}(["'])([^"'\n]{1,256})\1/dg,
+		group: 2,
+		accept: plausible$1
+	}),
+	regexRule({
+		id: "wifi-qr-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "The `P:` field of a Wi-Fi QR code (`WIFI:T:WPA;S:name;P:…;;`, ZXing's format; `\\;` escapes kept inside)",
+		pattern: /WIFI:[^\n]{0,120}?(?<=[:;])P:((?:\\[;,:\\"]|[^;\n\\]){1,128});/dg,
+		group: 1,
+		accept: plausible$1
+	}),
+	regexRule({
+		id: "expect-send-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "An `expect` script answering a password or passphrase prompt: `expect \"Password:\"` then `send \"…\\r\"`",
+		pattern: /expect[ \t]{1,4}(?:-[a-z]{1,3}[ \t]{1,4})?["'{][^\n]{0,40}?(?:assword|asswort|assphrase|PASSWORD|PIN)[^\n]{0,40}\r?\n[ \t]{0,12}send[ \t]{1,4}(?:--[ \t]{1,4})?["'{]((?:\\[^rn]|[^"'}\\\n]){1,128})(?:\\r|\\n)?["'}]/dg,
+		group: 1,
+		accept: plausible$1
+	}),
+	{
+		id: "password-column",
+		kind: "password",
+		level: "secrets",
+		priority: 76,
+		description: "The cells of a table column headed by a password word (`password`, `login_password`, `Passwort`, `contraseña`, `пароль`…): CSV exports of password managers and browsers, Markdown, tab- and semicolon-separated tables",
+		find: (text) => [...findColumns(text)]
+	}
+];
+/** A header cell naming a password column, in the languages of the password words elsewhere. */
+var PASSWORD_CELL = /^(?:[\p{L}]+[ _.-])?(?:pass(?:word|wd|phrase|code)?|pwd|pw|psw|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|contrasenya|senha|clave|wachtwoord|l[öo]senord|passord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|parol[aăe]?|parool|[şs]ifre|lozinka|geslo|пароль|лозинка|κωδικός|סיסמה|كلمة المرور|رمز عبور|パスワード|密码|密碼|비밀번호|รหัสผ่าน|mật khẩu|kata sandi)$/iu;
+/** Header cells: labels (letters, digits, spaces, `_`, `.`, `-`, `/`), never code. */
+var LABEL_CELL = /^[\p{L}][\p{L}\p{N} _./-]{0,40}$/u;
+var DELIMITERS = [
+	",",
+	";",
+	"	",
+	"|"
+];
+/** Cells of one line split at `delimiter`, CSV quotes honoured; each with its offsets (quotes and spaces trimmed). */
+function cells(line, at, delimiter) {
+	const out = [];
+	let i = 0;
+	if (delimiter === "|") {
+		const trimmed = line.replace(/^[ \t]*\|/, "");
+		i = line.length - trimmed.length;
+		line = line.replace(/\|[ \t]*$/, "");
+	}
+	while (i <= line.length) {
+		let start = i;
+		let end;
+		if (line[i] === "\"" && delimiter !== "|") {
+			const close = line.indexOf("\"", i + 1);
+			if (close === -1) return [];
+			start = i + 1;
+			end = close;
+			i = close + 1;
+			while (i < line.length && line[i] !== delimiter) i++;
+		} else {
+			const next = line.indexOf(delimiter, i);
+			end = next === -1 ? line.length : next;
+			i = end;
+		}
+		while (start < end && /[ \t]/.test(line[start])) start++;
+		while (end > start && /[ \t]/.test(line[end - 1])) end--;
+		out.push({
+			start: at + start,
+			end: at + end
+		});
+		i++;
+	}
+	return out;
+}
+function* findColumns(text) {
+	const re = /pass|pwd|pw|psw|mdp|contrase|senha|clave|wachtw|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|jelsz|parol|[şs]ifre|lozinka|geslo|пароль|лозинка|κωδικός|סיסמה|كلمة المرور|رمز عبور|パスワード|密码|密碼|비밀번호|รหัสผ่าน|mật khẩu|kata sandi|kennwort/giu;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const back = text.slice(Math.max(0, match.index - 401), match.index);
+		const lineStart = match.index - back.length + back.lastIndexOf("\n") + 1;
+		const ahead = text.indexOf("\n", match.index);
+		const lineEnd = ahead === -1 ? text.length : ahead;
+		re.lastIndex = lineEnd;
+		if (lineStart === match.index - back.length && lineStart > 0 || lineEnd - lineStart > 400) continue;
+		const header = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+		const delimiter = DELIMITERS.find((d) => header.includes(d));
+		if (!delimiter) continue;
+		const heads = cells(header, lineStart, delimiter);
+		const names = heads.map((c) => text.slice(c.start, c.end).replace(/^["']|["']$/g, ""));
+		if (names.length < 2 || !names.every((n) => n === "" || LABEL_CELL.test(n))) continue;
+		const column = names.findIndex((n) => PASSWORD_CELL.test(n));
+		if (column === -1 || names.filter((n) => n !== "").length < 2) continue;
+		let at = lineEnd + 1;
+		for (let row = 0; row < 500 && at < text.length; row++) {
+			let end = text.indexOf("\n", at);
+			if (end === -1) end = text.length;
+			if (end - at > 2e3) break;
+			const line = text.slice(at, end).replace(/\r$/, "");
+			if (delimiter === "|" && /^[ \t]*\|?[ \t:|-]+$/.test(line) && line.includes("-")) {
+				at = end + 1;
+				continue;
+			}
+			const row_ = cells(line, at, delimiter);
+			if (line.trim() === "" || Math.abs(row_.length - heads.length) > 1 || row_.length <= column) break;
+			const cell = row_[column];
+			const value = text.slice(cell.start, cell.end);
+			if (plausible$1(value) && !/\s/.test(value) && value.length <= 128) yield cell;
+			at = end + 1;
+		}
+		re.lastIndex = Math.max(re.lastIndex, at);
+	}
+}
 // src/core/redaction/rules/password-forms.ts
 var plausible = (value) => value.length >= 4 && !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
@@ -21281,11 +21554,11 @@ var passwordFormRules = [
 	rule("stdin-password", "Password or secret echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, docker secret create NAME -, gh/wrangler/fly secret set)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin|(?:docker|podman)[ \t]+secret[ \t]+create[ \t][^\n|]{0,80}[ \t]-(?:[ \t]|$)|(?:gh|wrangler|flyctl|fly)[ \t]+secrets?[ \t]+(?:set|put|import)))/dg, plausible, 2),
 	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
 	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
-	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
+	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Mm]dp|[Ss]enha|[Cc]lave|[Hh]asło|[Пп]ароль)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
@@ -21314,7 +21587,8 @@ var passwordFormRules = [
 	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
 	rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
-	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2)
+	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2),
+	...passwordToolRules
 ];
 // src/core/redaction/rules/provider-keys.ts
 var TOKEN_EDGE = "A-Za-z0-9_-";
@@ -21821,7 +22095,7 @@ var LEAK_ONLY = /(?:accidentally[ \t]+(?:committed|commited|pushed|shared|posted
 var CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session)|(?:create|init|make|new)_?[Cc]lient|new[ \t]+[A-Z][\w.]*)[ \t]*\([ \t]*["'`]$/;
 /** A later quoted argument of a client, auth or credentials call, across lines:
 *  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
-var CALL_ARGUMENT = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
+var CALL_ARGUMENT = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|[A-Za-z_$][\w$.]{0,60})[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
 var inCallArguments = (text, start) => CALL_ARGUMENT.test(text.slice(Math.max(0, start - 600), start));
 /** The path segment before a token that says what it is: `/webhook/…`, `/hooks/123/…`, `/token/…`, `/api-key/…`. */
 var URL_SECRET_PATH = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apikeys?|api[_-]keys?|access[_-]tokens?|signing[_-]keys?)\/(?:\d{1,20}\/)?(?=[A-Za-z0-9_-]{16})/i;
@@ -21836,6 +22110,18 @@ function capsPrefixed(value) {
 	const body = m[1];
 	return /^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body) || keyLike(body, 20);
 }
+/** Round 9: a token whose own capitals say it is secret — `AGE-SECRET-KEY-1…`, `ACME-PRIVATE-TOKEN-…`: a prefix of
+*  capital segments, one of them a secret word, and a machine-random body. */
+function selfNamed(value) {
+	const m = /^((?:[A-Z][A-Z0-9]{0,9}[-_]){1,4})([A-Za-z0-9]{20,})$/.exec(value);
+	if (!m || !/(?:^|[-_])(?:SECRET|PRIVATE|PRIV|KEY|APIKEY|TOKEN|PAT|SK|AUTH)[-_]/.test(m[1])) return false;
+	return looksMachineRandom(m[2], "keyed");
+}
+/** Round 9: the user of HTTP basic auth is the key for many APIs (Toggl, Freshdesk, Harvest, Mailgun's `api:`
+*  inverted): `curl -u <key>:X`, `--user <key>:`, `-u <key>:api_token`. */
+var BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|=)["']?$/;
+/** Round 9: `API: <key>`, `API key - <key>`: a label naming the API before a value. */
+var API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}["'`]?$/;
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
 function* find(text) {
@@ -21852,7 +22138,13 @@ function* find(text) {
 		const lastEquals = match[0].lastIndexOf("=", cut);
 		if (lastEquals !== -1) start += lastEquals + 1;
 		if (match[0].startsWith("//") && text[match.index - 1] === ":") {
+			const user = userinfoKey(text, match.index, end);
+			if (user) {
+				yield user;
+				continue;
+			}
 			yield* providerUrlKeys(match[0], match.index);
+			yield* versionedApiKeys(match[0], match.index);
 			if (!URL_SECRET_PATH.test(match[0])) continue;
 		}
 		const segment = URL_SECRET_PATH.exec(text.slice(start, end));
@@ -21863,6 +22155,7 @@ function* find(text) {
 		}
 		while (end > start && /[.~_-]/.test(text[end - 1]) && !/=/.test(text[end - 1])) end--;
 		while (start < end && /[./=~-]/.test(text[start])) start++;
+		if (text[start] === "+" && (start === 0 || text[start - 1] === "\n") && /^\+[A-Za-z]/.test(text.slice(start, start + 2))) start++;
 		const value = text.slice(start, end);
 		if (value.length < 16) continue;
 		const prev = text[match.index - 1] ?? "";
@@ -21889,7 +22182,7 @@ function* find(text) {
 		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
 		if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
 		if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;
-		const strong = keyLike(value, 20) || capsPrefixed(value);
+		const strong = keyLike(value, 20) || capsPrefixed(value) || selfNamed(value);
 		const hexLike = !strong && hexOrUuid(value);
 		const glued = hexLike ? null : gluedTail(value);
 		if (!strong && !hexLike && !glued && !looksMachineRandom(value, "keyed")) continue;
@@ -21899,6 +22192,13 @@ function* find(text) {
 		if (glued) {
 			yield {
 				start: start + glued,
+				end
+			};
+			continue;
+		}
+		if ((BASIC_USER_BEFORE.test(before) && text[end] === ":" || API_LABEL.test(before)) && (strong || hexLike || looksMachineRandom(value, "keyed"))) {
+			yield {
+				start,
 				end
 			};
 			continue;
@@ -21954,6 +22254,40 @@ function* providerUrlKeys(run, at) {
 		start: at + run.length - segment.length,
 		end: at + run.length
 	};
+}
+/** Round 9: `https://<key>@api.host/…`, `https://<key>:@host`, `https://<key>:x@host`: a machine-random user of a
+*  URL's userinfo is a key (a password there is found by the connection-string rule). */
+function userinfoKey(text, runStart, runEnd) {
+	const next = text[runEnd];
+	if (next !== "@" && next !== ":") return null;
+	const tail = text.slice(runEnd, runEnd + 130);
+	if (!/^(?:@|:[^\s/@]{0,100}@)[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.test(tail)) return null;
+	const user = text.slice(runStart + 2, runEnd);
+	if (user.length < 16 || looksLikePlaceholder(user) || looksTypedIn(user) || !looksMachineRandom(user, "keyed")) return null;
+	return {
+		start: runStart + 2,
+		end: runEnd
+	};
+}
+/** Round 9: a key as the segment after an API version on an API host of any provider, named or not
+*  (`https://mainnet.infura.io/v3/<key>`, `https://api.acme.dev/v2/<key>/forecast`): the host is an API's (`api.`,
+*  `api-`, a chain or network name) or the path holds `/api/`, the segment follows `/v1/`…`/v9/` and is machine-random
+*  (hex from 32 digits). Page and repository hosts are left out (document ids, commit SHAs). */
+function* versionedApiKeys(run, at) {
+	const host = /^\/\/([^/@]{1,200})\//.exec(run);
+	if (!host || PAGE_HOST.test(host[1]) || /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i.test(host[1])) return;
+	if (!(/^(?:api|rpc|mainnet|testnet|[a-z0-9-]*-(?:api|rpc|mainnet))[.-]/i.test(host[1]) || /\/api\//i.test(run))) return;
+	const re = /\/v\d{1,2}\/([A-Za-z0-9_-]{16,128})(?=\/|$)/g;
+	let m;
+	while ((m = re.exec(run)) !== null) {
+		const segment = m[1];
+		if (/^[0-9a-fA-F-]+$/.test(segment) ? !hexOrUuid(segment) : !looksMachineRandom(segment, "keyed") || looksTypedIn(segment) || looksLikePlaceholder(segment)) continue;
+		const start = at + m.index + m[0].length - segment.length;
+		yield {
+			start,
+			end: start + segment.length
+		};
+	}
 }
 /** A query value given to a key-named parameter (`key`, `api_key`, `access_token`, `appid` of a provider's host). */
 function queryKey(text, runStart, name, value) {

@@ -82,6 +82,13 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'capitalised runs and numbers', text: fill('Ab Cd Ef Gh Ij 1 ') },
     { name: 'english order after places', text: fill('at 12 Ab Cd Ef Gh Road ') },
     { name: 'fleet card groups named', text: fill('kart 7077 18529630 74186 ') },
+    // round 9's secret families: password column headers over rows, tool names with no password flag, expect
+    // prompts, basic-auth users and versioned API paths, names of secrets of their own
+    { name: 'password column headers', text: fill('a,password,b\nc,d,e\n') },
+    { name: 'tools without password flags', text: fill('ldapsearch -x -D a 7z x -y ipmitool -U b ') },
+    { name: 'expect prompts without send', text: fill('expect "password:"\n') },
+    { name: 'basic-auth users and API paths', text: fill('-u aB3dE5gH7jK9mN1pQ8xZ: https://api.x.io/v1/aB3dE5gH7jK9mN1pQ8xZ/ ') },
+    { name: 'secret names of their own', text: fill('shared = seed: signing=pepper ') },
   ];
 }
 

@@ -11,6 +11,7 @@
 // `getToken()`), type names and low-entropy words.
 import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
+import { looksMachineRandom, wordScore } from './token-randomness';
 import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, strongToken, type Value } from './assignment-values';
 
 /** Password words of the languages people write config and chat in, besides English. */
@@ -21,8 +22,14 @@ const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|ge
  *  name (see kindOfName), so `article` or `vehicle` never do. */
 const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
 const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
+/** Round 9: words that name a secret of its own in software settings — a shared or signing secret, an encryption
+ *  key, a seed, a pepper, an OTP or JWT secret, an app certificate (`local shared = "…"`, `[cookies] signing = …`,
+ *  `AGORA_APP_CERTIFICATE=…`, `ENCRYPTION=…`). They name ordinary things too (`shared = true`, `seed = 42`), so a
+ *  value counts only when it is random the way generated secrets are (see ownSecretValue). */
+const OWN_SECRET_WORDS = 'shared|signing|encrypt(?:ion)?|cipher|hmac|seed|pepper|t?otp|jwt|certificate|enc_?key|master_?key|rootpw|bindpw';
+const OWN_SECRET_NAME = /(?:^|_)(?:shared|signing|sign|encrypt|encryption|cipher|hmac|seed|pepper|otp|totp|jwt|certificate|cert|enc|master)(?:_\d+|\d+)?$|(?:^|_)(?:shared|signing|encryption|hmac|jwt|cipher|seed|pepper)_/;
 const SECRET_WORD = new RegExp(
-  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e`,
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`,
   'gi',
 );
 const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, 'i');
@@ -32,7 +39,7 @@ const MAX_NAME = 80;
 
 /** A secret word that also names ordinary things (`login`, `license`, `pat`, a glued `fbconnectkey`): the value must
  *  be random the way tokens are (see strongToken) before it is taken. */
-type NameKind = Kind | 'weak';
+type NameKind = Kind | 'weak' | 'own';
 
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
 const NOT_SECRET_NAME =
@@ -64,13 +71,14 @@ function kindOfName(norm: string): NameKind | null {
   if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   // glued in lower case (`dbpass`, `smtppwd`), but not words that end in "pass" (`bypass`, `compass`, `overpass`)
-  if (/^[a-z]{2,12}(?:pass|pwd)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return 'password';
+  if (/^[a-z]{2,12}(?:pass|pwd|pw)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return 'password';
   if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return 'secret';
   if (FOREIGN_SECRET_NAME.test(norm)) return 'secret';
   if (/(?:^|_)key(?:_\d+)?$/.test(norm) || /(?:^|_)keys?$/.test(norm)) return 'secret';
   // `crumb` (Jenkins), CSRF/XSRF tokens, personal access tokens (`ado_pat`), `sonar.login`, `license_key` vs `license`,
   // and names with `key` glued on in lower case (`fbconnectkey`)
   if (/(?:^|_)(?:crumb|[cx]srf|pat|login|licen[cs]e|sig)(?:_|\d|$)|[a-z]{3}key$/.test(norm)) return 'weak';
+  if (OWN_SECRET_NAME.test(norm)) return 'own';
   return null;
 }
 
@@ -115,11 +123,29 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     // a list of settings (`'host=db user=app password=…'`, a SAS query): its secret-named parts are found on their own
     // (a Cookie header is the exception: every pair in it may be a session)
     if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
-    const kind: Kind = nameKind === 'weak' ? 'secret' : nameKind;
-    if (nameKind === 'weak' ? !strongToken(v) : !acceptable(kind, v, value.quoted || value.literal === true, next)) continue;
+    const kind: Kind = nameKind === 'weak' || nameKind === 'own' ? 'secret' : nameKind;
+    const taken =
+      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next) || headerSecret(text, s + rawName.length, rawName, v);
+    if (!taken) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
   }
+}
+
+/** A value given to a name of its own secret (OWN_SECRET_NAME): random the way generated secrets are, and no longer
+ *  than a key (a certificate or public blob under such a name runs to hundreds of characters). */
+function ownSecretValue(v: string, name: string): boolean {
+  // base64 DER (`MII…`) under a certificate's name is the certificate itself, which is public
+  if (/cert/i.test(name) && /^MI[A-Za-z]/.test(v)) return false;
+  return v.length <= 128 && (strongToken(v) || (v.length >= 16 && looksMachineRandom(v, 'keyed')));
+}
+
+/** An HTTP header naming a secret (`X-Naver-Client-Secret: OzSxrQdyZj`): a header value is no identifier of code, so
+ *  a short run of mixed-case letters counts when its letters read as no word. */
+function headerSecret(text: string, nameEnd: number, name: string, v: string): boolean {
+  if (!/^(?:X-)?[A-Za-z][a-z0-9]*(?:-[A-Za-z][a-z0-9]*)+$/.test(name) || !/^[ \t]*:/.test(text.slice(nameEnd, nameEnd + 4))) return false;
+  if (!/^[A-Za-z0-9]{8,64}$/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v) || looksLikePlaceholder(v)) return false;
+  return wordScore(v.toLowerCase()) < -1.5;
 }
 
 function valueFor(text: string, s: number, e: number, name: string, budget: { left: number }): Value | null {

@@ -42,16 +42,23 @@ schlussel schluessel geheim geheimnis passwort kennwort zugangsschlussel cle cle
 senha segredo chiave segreto sleutel wachtwoord geheime klucz haslo sekret nyckel losenord nogle nokkel adgangskode
 passord avain salasana kulcs jelszo anahtar sifre parola kunci sandi rahasia khoa matkhau lozinka geslo kljuc heslo
 klic tajne tajny parool votme atslega slaptazodis raktas
+kluc kluca kluce klic klice klicem tajny tajna tajne titkos titok salainen salaisuus salajane voti slepena slepenais
+slaptas hemlig hemmelig hemmelighet leyndarmal lykill eochair allwedd gako clau celes celesi acar gizli ufunguo siri susi
+lihim sirri cheie secreta secretul secretkey kulci schlussels jeton geheimschlussel zugangstoken apitoken
 `
   .split(/\s+/)
   .filter(Boolean);
 
 /** Key words of scripts written without spaces or with their own letters, matched inside the text. */
 const SCRIPT_KEY_WORDS = [
-  'ключ', 'токен', 'секрет', 'пароль', 'кључ', 'лозинка', 'κλειδί', 'κωδικός', 'מפתח', 'סיסמה', 'סוד', 'مفتاح', 'رمز',
+  'токен', 'секрет', 'пароль', 'кључ', 'лозинка', 'κλειδί', 'κωδικός', 'מפתח', 'סיסמה', 'סוד', 'مفتاح', 'رمز',
   'كلمة المرور', 'توكن', 'سر', 'کلید', 'گذرواژه', 'पासवर्ड', 'कुंजी', 'टोकन', 'কী', 'пасворд', '密钥', '秘钥', '金鑰',
   '令牌', '密码', '密碼', '口令', '鍵', 'キー', 'トークン', 'パスワード', 'シークレット', '키', '토큰', '비밀번호', '암호', '시크릿',
   'รหัสผ่าน', 'กุญแจ', 'โทเค็น',
+  // round 9
+  'คีย์', 'ลับ', 'გასაღებ', 'საიდუმლო', 'բանալի', 'գաղտնի', 'ቁልፍ', 'ምስጢር', 'சாவி', 'விசை', 'চাবি', 'গোপন',
+  'गुप्त', 'кілт', 'калит', 'ачкыч', 'таємн', 'тайн', 'секретн', 'ключ', 'סודי', 'سرّي', 'السري', 'چابی',
+  'កូនសោ', 'သော့', '秘密', '金钥', '機密', '비밀', 'シークレットキー',
 ];
 
 const PROVIDER_SET = new Set(PROVIDERS);

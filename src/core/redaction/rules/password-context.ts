@@ -17,6 +17,12 @@ const LATIN_WORDS = [
   'tunnussana', 'has[łl]o', 'heslo', 'jelsz[óo]', 'jelszav', 'parol[aăe]', 'parool', 'salas[õo]na', '[şs]ifre', '[šs]ifra', 'lozink',
   'geslo', 'slapta[žz]od', 'lykilor[ðd]', 'kata (?:sandi|laluan)', 'katalaluan', 'katasandi', 'm[ậa]t kh[ẩa]u', 'nenosiri', 'neno la siri',
   'pasahitz', 'pasvort', 'cyfrinair', 'fjal[ëe]kalim', 'passwuert', 'lösen', 'kodikos',
+  // round 9: languages of Africa, the Caucasus and Central Asia, the Celtic and Pacific ones, and loan spellings
+  '[şs][iî]fr[əe]', 'parol', 'i?phasiwedi', 'phasewete', 'pasiwedhi', 'paswedi', 'kalmar (?:sirri|wucewa)', 'a[sṣ][ií]n[aà]',
+  'okwuntughe', 'furaha sirta', 'erayga sirta', 'ijambo ry[\'’]ibanga', 'tenimiafina', 'pasfhocal', 'focal faire',
+  'facal[ -]faire', 'ger-tremen', 'loyniorð', 'kupuhipa', 'modpas', 'kontrasenyas?', 'tembung sandh?i', 'kecap sandi', 'a[çc]ar s[öo]z',
+  'maxfiy so[ʻ\'’`]?z', 'q[uü]piya s[öo]z', 'pasvorto', 'senhal', 'passwurd', 'wachtwurd', 'salasõn', 'parulla', 'pswd?', 'pword',
+  'pass(?=[ \\t]{0,2}[:：][ \\t])', 'contra(?=[ \\t]{0,2}[:：][ \\t])',
 ];
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [
@@ -24,6 +30,12 @@ const SCRIPT_WORDS = [
   'رمز عبور', 'رمز المرور', 'گذرواژه', 'کلمه عبور', 'پاس ورڈ', 'پاسورڈ', 'पासवर्ड', 'कूटशब्द', 'पासवर्ड', 'পাসওয়ার্ড', 'পাসওয়ার্ড',
   'ਪਾਸਵਰਡ', 'પાસવર્ડ', 'கடவுச்சொல்', 'పాస్‌వర్డ్', 'పాస్వర్డ్', 'ಪಾಸ್‌ವರ್ಡ್', 'ಪಾಸ್ವರ್ಡ್', 'പാസ്‌വേഡ്', 'പാസ്വേഡ്', 'รหัสผ่าน', 'ລະຫັດຜ່ານ',
   'ពាក្យសម្ងាត់', 'စကားဝှက်', 'პაროლ', 'գաղտնաբառ', 'የይለፍ ቃል', '密码', '密碼', '口令', 'パスワード', '暗証番号', '비밀번호', '암호',
+  // round 9: the inflected or other spellings of those scripts, and scripts that had none
+  'የይለፍ ቃ', 'መሕለፊ ቃል', 'මුරපද', 'මුරපදය', 'கடவுச்சொ', 'பாஸ்வேர்ட்', 'సంకేతపద', 'ಗುಪ್ತಪದ', 'രഹസ്യവാക്ക്', 'संकेतशब्द', 'गुप्तशब्द',
+  'ପାସୱାର୍ଡ', 'ପାସ୍‌ୱାର୍ଡ', 'পাছৱৰ্ড', 'پټنوم', 'پاسورډ', 'وشەی نهێنی', 'تێپەڕەوشە', 'پاسورڊ', 'الرقم السري', 'رمز الدخول', 'كلمة سر',
+  'گذرواژه', 'رمز ورود', 'פּאַראָל', 'פאראל', 'קוד גישה', 'сырсөз', 'серсүз', 'серһүҙ', 'құпиясөз', 'гузарвожа', 'рамз',
+  'พาสเวิร์ด', 'ລະຫັດ', 'លេខសម្ងាត់', 'လျှို့ဝှက်နံပါတ်', 'གསང་ཚིག', 'პაროლი', 'საიდუმლო კოდ', 'գաղտնագիր',
+  'パスコード', '암호', '패스워드', '비번', '通行码', '通關密語', '暗号', 'ভেদশব্দ', 'গোপন শব্দ',
 ];
 
 const WORD_RE = new RegExp(

@@ -91,7 +91,7 @@ const CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|
 /** A later quoted argument of a client, auth or credentials call, across lines:
  *  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
 const CALL_ARGUMENT =
-  /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
+  /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|[A-Za-z_$][\w$.]{0,60})[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
 const inCallArguments = (text: string, start: number) => CALL_ARGUMENT.test(text.slice(Math.max(0, start - 600), start));
 
 /** The path segment before a token that says what it is: `/webhook/…`, `/hooks/123/…`, `/token/…`, `/api-key/…`. */
@@ -108,6 +108,21 @@ function capsPrefixed(value: string): boolean {
   const body = m[1]!;
   return (/^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body)) || keyLike(body, 20);
 }
+
+/** Round 9: a token whose own capitals say it is secret — `AGE-SECRET-KEY-1…`, `ACME-PRIVATE-TOKEN-…`: a prefix of
+ *  capital segments, one of them a secret word, and a machine-random body. */
+function selfNamed(value: string): boolean {
+  const m = /^((?:[A-Z][A-Z0-9]{0,9}[-_]){1,4})([A-Za-z0-9]{20,})$/.exec(value);
+  if (!m || !/(?:^|[-_])(?:SECRET|PRIVATE|PRIV|KEY|APIKEY|TOKEN|PAT|SK|AUTH)[-_]/.test(m[1]!)) return false;
+  return looksMachineRandom(m[2]!, 'keyed');
+}
+
+/** Round 9: the user of HTTP basic auth is the key for many APIs (Toggl, Freshdesk, Harvest, Mailgun's `api:`
+ *  inverted): `curl -u <key>:X`, `--user <key>:`, `-u <key>:api_token`. */
+const BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|=)["']?$/;
+
+/** Round 9: `API: <key>`, `API key - <key>`: a label naming the API before a value. */
+const API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}["'`]?$/;
 
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 const ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
@@ -129,7 +144,13 @@ function* find(text: string): Iterable<Range> {
     if (lastEquals !== -1) start += lastEquals + 1;
     // a whole URL (`https://eth-mainnet.g.alchemy.com/v2/<key>`): on a provider's API host a random segment is its key
     if (match[0].startsWith('//') && text[match.index - 1] === ':') {
+      const user = userinfoKey(text, match.index, end);
+      if (user) {
+        yield user;
+        continue;
+      }
       yield* providerUrlKeys(match[0], match.index);
+      yield* versionedApiKeys(match[0], match.index);
       if (!URL_SECRET_PATH.test(match[0])) continue;
     }
     // a URL path runs together too: a token stands as the segment after a word that names it (`/webhook/<token>`)
@@ -142,6 +163,8 @@ function* find(text: string): Iterable<Range> {
     // trim sentence punctuation and a base64 run's leading `/` or `.`
     while (end > start && /[.~_-]/.test(text[end - 1]!) && !/=/.test(text[end - 1]!)) end--;
     while (start < end && /[./=~-]/.test(text[start]!)) start++;
+    // a line of a diff (`+AGE-SECRET-KEY-1…`, `-token: …`): the marker is no part of the token
+    if (text[start] === '+' && (start === 0 || text[start - 1] === '\n') && /^\+[A-Za-z]/.test(text.slice(start, start + 2))) start++;
     const value = text.slice(start, end);
     if (value.length < 16) continue;
     const prev = text[match.index - 1] ?? '';
@@ -169,7 +192,7 @@ function* find(text: string): Iterable<Range> {
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
     // the UUID every document uses as its example (RFC 4122 explainers, Java and .NET docs)
     if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;
-    const strong = keyLike(value, 20) || capsPrefixed(value);
+    const strong = keyLike(value, 20) || capsPrefixed(value) || selfNamed(value);
     const hexLike = !strong && hexOrUuid(value);
     // `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: a key word or provider glued before the random part
     const glued = hexLike ? null : gluedTail(value);
@@ -182,6 +205,11 @@ function* find(text: string): Iterable<Range> {
       continue;
     }
 
+    // the user of basic auth, or after an `API:` label: any machine-random token counts there, hex included
+    if (((BASIC_USER_BEFORE.test(before) && text[end] === ':') || API_LABEL.test(before)) && (strong || hexLike || looksMachineRandom(value, 'keyed'))) {
+      yield { start, end };
+      continue;
+    }
     const assigned = ASSIGNED.exec(before);
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
     if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, '')) && !/access[_-]?key[_-]?id$/i.test(name)) continue;
@@ -224,6 +252,38 @@ function* providerUrlKeys(run: string, at: number): Iterable<Range> {
   const segment = run.slice(run.lastIndexOf('/') + 1);
   if (segment.length >= 16 && !/^[0-9a-fA-F-]+$/.test(segment) && !looksTypedIn(segment) && !looksLikePlaceholder(segment) && looksMachineRandom(segment, 'keyed'))
     yield { start: at + run.length - segment.length, end: at + run.length };
+}
+
+/** Round 9: `https://<key>@api.host/…`, `https://<key>:@host`, `https://<key>:x@host`: a machine-random user of a
+ *  URL's userinfo is a key (a password there is found by the connection-string rule). */
+function userinfoKey(text: string, runStart: number, runEnd: number): Range | null {
+  const next = text[runEnd];
+  if (next !== '@' && next !== ':') return null;
+  const tail = text.slice(runEnd, runEnd + 130);
+  if (!/^(?:@|:[^\s/@]{0,100}@)[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.test(tail)) return null;
+  const user = text.slice(runStart + 2, runEnd);
+  if (user.length < 16 || looksLikePlaceholder(user) || looksTypedIn(user) || !looksMachineRandom(user, 'keyed')) return null;
+  return { start: runStart + 2, end: runEnd };
+}
+
+/** Round 9: a key as the segment after an API version on an API host of any provider, named or not
+ *  (`https://mainnet.infura.io/v3/<key>`, `https://api.acme.dev/v2/<key>/forecast`): the host is an API's (`api.`,
+ *  `api-`, a chain or network name) or the path holds `/api/`, the segment follows `/v1/`…`/v9/` and is machine-random
+ *  (hex from 32 digits). Page and repository hosts are left out (document ids, commit SHAs). */
+function* versionedApiKeys(run: string, at: number): Iterable<Range> {
+  const host = /^\/\/([^/@]{1,200})\//.exec(run);
+  if (!host || PAGE_HOST.test(host[1]!) || /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i.test(host[1]!)) return;
+  const apiHost = /^(?:api|rpc|mainnet|testnet|[a-z0-9-]*-(?:api|rpc|mainnet))[.-]/i.test(host[1]!) || /\/api\//i.test(run);
+  if (!apiHost) return;
+  const re = /\/v\d{1,2}\/([A-Za-z0-9_-]{16,128})(?=\/|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(run)) !== null) {
+    const segment = m[1]!;
+    const hex = /^[0-9a-fA-F-]+$/.test(segment);
+    if (hex ? !hexOrUuid(segment) : !looksMachineRandom(segment, 'keyed') || looksTypedIn(segment) || looksLikePlaceholder(segment)) continue;
+    const start = at + m.index + m[0].length - segment.length;
+    yield { start, end: start + segment.length };
+  }
 }
 
 /** A query value given to a key-named parameter (`key`, `api_key`, `access_token`, `appid` of a provider's host). */
