@@ -171,11 +171,13 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
 
   // CodeMirror moves the caret without changing the DOM: look again when the selection moves. Listened to only
   // while an editor follows something (a suggestion, an accepted region); a new suggestion is a DOM change, seen
-  // by the session's observer. Found by a parent walk, no selector matching.
+  // by the session's observer. Found by a parent walk, no selector matching. In CodeMirror the selection moves on
+  // every key and every re-render: when the session's look is already waiting (a key or a change asked for it, and it
+  // reads the caret when it runs), the move asks for nothing and the selection is not even read.
   const onSelection = () => {
     let node: Node | null | undefined;
     for (const [root, session] of sessions) {
-      if (!session.tracker.busy) continue;
+      if (!session.tracker.busy || session.pending) continue;
       node ??= document.getSelection()?.focusNode ?? null;
       if (node && root.contains(node)) return session.soon();
     }
