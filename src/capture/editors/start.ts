@@ -32,8 +32,11 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   const reader = READERS[adapter.editor];
   const sendMessage = (m: unknown) => browser.runtime.sendMessage(m);
   const port = new WorkerPort((options) => browser.runtime.connect(options));
+  // Batches go through the worker port (opened once, again after the worker dropped it), not one-off messages: a
+  // one-off message opens and closes a channel each time, which cost the page more than the events in it; the worker
+  // checks and stores a port's batches exactly as the `events` message and answers each in order.
   const outbox = new Outbox(
-    (events) => send(sendMessage, { type: 'events', events }),
+    (events) => port.post(events),
     (message) => console.warn('[echo-capture] background did not store a batch:', message),
     EVENT_HOLD_MS,
   );
