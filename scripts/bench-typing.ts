@@ -15,7 +15,8 @@
 //   with the mean of the per-round log ratios and its 95 % interval, beside the A/A control's;
 // - the content script's share within one V8 profile (samples with it on the stack / non-idle samples), one clock;
 // - the content script's time in a 5,000-line file over a 50-line file (capture must not read the whole document
-//   per keystroke), with the per-function breakdown of both;
+//   per keystroke), with the per-function breakdown of both, and the 5,000-line file's by the content script's own
+//   innermost function alone in µs a key (the split to read before cutting per-key work);
 // - the content script's profiler time over the control page's CDP task time: mixed clocks (profiler samples are
 //   wall time, stretched on a loaded machine; TaskDuration is thread time), so "(report)" only, as bench's page
 //   overhead (docs/benchmarks.md, Notes on the measures).
