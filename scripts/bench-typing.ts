@@ -15,7 +15,8 @@
 //   with the mean of the per-round log ratios and its 95 % interval, beside the A/A control's;
 // - the content script's share within one V8 profile (samples with it on the stack / non-idle samples), one clock;
 // - the content script's time in a 5,000-line file over a 50-line file (capture must not read the whole document
-//   per keystroke), with the per-function breakdown of both;
+//   per keystroke), with the per-function breakdown of both, and the 5,000-line file's by the content script's own
+//   innermost function alone in µs a key (the split to read before cutting per-key work);
 // - the content script's profiler time over the control page's CDP task time: mixed clocks (profiler samples are
 //   wall time, stretched on a loaded machine; TaskDuration is thread time), so "(report)" only, as bench's page
 //   overhead (docs/benchmarks.md, Notes on the measures).
@@ -68,6 +69,8 @@ interface Cost {
   busy: number;
   /** Content-script time by its innermost own function (file:line name) and what that function was running. */
   where: Map<string, number>;
+  /** Keys pressed on the page. */
+  keys: number;
 }
 
 type CallFrame = { url: string; functionName: string; lineNumber: number; columnNumber: number };
@@ -120,10 +123,11 @@ async function measure(browser: BenchBrowser, editor: EditorBench, lines: number
   const session = await cdp(page);
   await session.send('Performance.enable', { timeDomain: 'threadTicks' });
   const before = await mainThreadTimes(session);
-  const { seconds, busy, where } = await profiledRun(session, () => typeScript(page, editor.ghost, repeats));
+  let keys = 0;
+  const { seconds, busy, where } = await profiledRun(session, async () => (keys = await typeScript(page, editor.ghost, repeats)));
   const after = await mainThreadTimes(session);
   await page.close();
-  return { task: after.task - before.task, extension: seconds, busy, where };
+  return { task: after.task - before.task, extension: seconds, busy, where, keys };
 }
 
 /**
@@ -192,11 +196,11 @@ function sum(costs: Cost[]): Cost {
   const where = new Map<string, number>();
   for (const c of costs) for (const [k, v] of c.where) where.set(k, (where.get(k) ?? 0) + v);
   const add = (f: (c: Cost) => number) => costs.reduce((a, c) => a + f(c), 0);
-  return { task: add((c) => c.task), extension: add((c) => c.extension), busy: add((c) => c.busy), where };
+  return { task: add((c) => c.task), extension: add((c) => c.extension), busy: add((c) => c.busy), where, keys: costs[0]?.keys ?? 0 };
 }
 
 function scale(c: Cost, k: number): Cost {
-  return { task: c.task * k, extension: c.extension * k, busy: c.busy * k, where: new Map([...c.where].map(([w, v]) => [w, v * k])) };
+  return { ...c, task: c.task * k, extension: c.extension * k, busy: c.busy * k, where: new Map([...c.where].map(([w, v]) => [w, v * k])) };
 }
 
 const fmt = (n: number, d = 3) => n.toFixed(d);
@@ -297,6 +301,14 @@ try {
       .sort((x, y) => Math.max(y[1], y[2]) - Math.max(x[1], x[2]))
       .slice(0, 12);
     console.log(`  content script by function (ms a round, ${bigFile} / ${SMALL_FILE} lines): ${top.map(([k, b, s]) => `${k} ${ms(b)}/${ms(s)}`).join('; ')}`);
+    // The same samples by the content script's own innermost function alone (whatever it was calling summed in), per
+    // key pressed: the split to read before cutting per-key work (`--unminified` names the source functions).
+    const keys = out[0]?.withExt.keys ?? 0;
+    const own = new Map<string, number>();
+    for (const [k, v] of big) own.set(k.split(' > ')[0]!, (own.get(k.split(' > ')[0]!) ?? 0) + v);
+    const perKey = (s: number) => (keys ? ((s * 1e6) / keys).toFixed(1) : '?');
+    const owns = [...own].sort((x, y) => y[1] - x[1]).slice(0, 20);
+    console.log(`  content script by own function, ${bigFile} lines (µs a key, ${keys} keys a page): ${owns.map(([k, v]) => `${k} ${perKey(v)}`).join('; ')}`);
   }
   await browser.close();
 } finally {

@@ -29,11 +29,37 @@ export interface LineRules {
   special?: string;
   /** Turns an element's rendered text back into document text (whitespace rendering). */
   normalize(text: string, parent: Element | null): string;
+  /**
+   * Elements whose text `normalize` treats by the element it sits in (Monaco's visible-whitespace spans): a line
+   * holding one is read node by node; a line holding none of these, ghost, skip, special or overflow elements is read
+   * whole (`normalize(text, null)`).
+   */
+  styled?: string;
 }
+
+/** Per rules: every element that makes a line need the node-by-node read (one selector, one native query a line). */
+const marked = new WeakMap<LineRules, string>();
+const markedOf = (rules: LineRules) => {
+  let sel = marked.get(rules);
+  if (sel === undefined) {
+    sel = [rules.ghost, rules.skip, rules.overflow, rules.special, rules.styled].filter(Boolean).join(', ');
+    marked.set(rules, sel);
+  }
+  return sel;
+};
 
 /** Text nodes of `el` in order, with the ghost/skip element each sits in (bounded by the line's own size). */
 export function readLine(el: Element, rules: LineRules): LineRead {
   const out: LineRead = { el, text: '', ghosts: [], endsInGhost: false, startsInGhost: false, overflow: false, specials: 0 };
+  // Most lines are plain document text (no ghost, placeholder or special span): their text is read whole, one native
+  // query and one `textContent` instead of a walk matching selectors up from every text node (a full window is
+  // every rendered line: this was most of a look's cost).
+  if (!el.querySelector(markedOf(rules))) {
+    const text = rules.normalize(el.textContent ?? '', null);
+    out.text = text.length > COMPLETION_WINDOW * 2 ? text.slice(0, COMPLETION_WINDOW * 2 + 1) : text;
+    out.overflow = text.length > COMPLETION_WINDOW * 2;
+    return out;
+  }
   if (rules.overflow && el.querySelector(rules.overflow)) out.overflow = true;
   if (rules.special) out.specials = el.querySelectorAll(rules.special).length;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);

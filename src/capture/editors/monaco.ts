@@ -28,6 +28,7 @@ const rules: LineRules = {
     const shown = RENDERED_WHITESPACE.test(text) && parent?.closest('.mtkw, .mtkz') ? whitespaceBack(text) : text;
     return shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ') : shown;
   },
+  styled: '.mtkw, .mtkz',
 };
 
 const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };

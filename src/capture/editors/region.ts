@@ -17,11 +17,27 @@ export interface RegionPins {
   line: number;
 }
 
-/** 1-based document line of `offset` in a snapshot. */
+/** Offsets of the line breaks in a window's text, found once per text (a look asks `lineAt` of many offsets). */
+let breaksOf: { text: string; at: number[] } = { text: '', at: [] };
+function lineBreaks(text: string): number[] {
+  if (breaksOf.text === text) return breaksOf.at;
+  const at: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at.push(i);
+  breaksOf = { text, at };
+  return at;
+}
+
+/** 1-based document line of `offset` in a snapshot (the breaks before it counted by halving). */
 export function lineAt(snap: Pick<Snapshot, 'text' | 'firstLine'>, offset: number): number {
-  let line = snap.firstLine;
-  for (let i = snap.text.indexOf('\n'); i >= 0 && i < offset; i = snap.text.indexOf('\n', i + 1)) line++;
-  return line;
+  const at = lineBreaks(snap.text);
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return snap.firstLine + lo;
 }
 
 function occurrences(text: string, needle: string): number[] {
@@ -39,9 +55,7 @@ export function locateRegion(snap: Snapshot, pins: RegionPins): { start: number;
       const tail = pins.before.slice(-n);
       const hits = occurrences(snap.text, tail);
       if (!hits.length) continue;
-      const distance = (i: number) => Math.abs(lineAt(snap, i) - pins.line);
-      const nearest = hits.reduce((best, i) => (distance(i) < distance(best) ? i : best));
-      start = nearest + tail.length;
+      start = nearestTo(snap, hits, pins.line) + tail.length;
       break;
     }
   }
@@ -66,9 +80,20 @@ export function pinRegion(snap: Snapshot, start: number, end: number): RegionPin
 
 /** Offset of `needle` in the window, the occurrence nearest `line` (first 32 looked at); null when absent. */
 export function findNear(snap: Pick<Snapshot, 'text' | 'firstLine'>, needle: string, line: number): number | null {
-  let best: number | null = null;
-  for (let i = snap.text.indexOf(needle), n = 0; i >= 0 && n < MAX_MATCHES; i = snap.text.indexOf(needle, i + 1), n++) {
-    if (best === null || Math.abs(lineAt(snap, i) - line) < Math.abs(lineAt(snap, best) - line)) best = i;
+  const hits = occurrences(snap.text, needle);
+  return hits.length ? nearestTo(snap, hits, line) : null;
+}
+
+/** The first of `hits` (offsets, ascending) whose line is nearest `line`; the window's first line read once. */
+function nearestTo(snap: Pick<Snapshot, 'text' | 'firstLine'>, hits: number[], line: number): number {
+  if (hits.length === 1) return hits[0]!;
+  const first = snap.firstLine;
+  const view = { text: snap.text, firstLine: first };
+  let best = hits[0]!;
+  let bestDistance = Math.abs(lineAt(view, best) - line);
+  for (let k = 1; k < hits.length; k++) {
+    const d = Math.abs(lineAt(view, hits[k]!) - line);
+    if (d < bestDistance) [best, bestDistance] = [hits[k]!, d];
   }
   return best;
 }

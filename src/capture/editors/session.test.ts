@@ -124,6 +124,28 @@ describe('an editor session', () => {
     expect(events[1]).toMatchObject({ how: 'escape' });
     s.close();
   });
+  it('records a suggestion shown while the user types fast once, with its C0, and its dismissal by typing over it', async () => {
+    const s = session();
+    draw("'hello world';");
+    // Keys every 10 ms, faster than the settle wait: each key first takes the look that was waiting (the screen the
+    // user acted on), so the suggestion is recorded once, before the key that typed over it.
+    await vi.advanceTimersByTimeAsync(1); // drawn, not yet looked at
+    expect(s.pending).toBe(true);
+    s.input({ kind: 'type', text: 'x' });
+    screen = snapshot(null);
+    change();
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(10);
+      s.input({ kind: 'type', text: 'x' });
+      change();
+    }
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected']);
+    expect(events[0]).toMatchObject({ text: "'hello world';", prefix: 'const greeting = ', suffix: '\n' });
+    expect(events[1]).toMatchObject({ how: 'typed-over' });
+    expect(s.pending).toBe(false);
+    s.close();
+  });
   it('records no suggestion once the editor shows another document, even with no sign from the page before', async () => {
     const s = session();
     s.input({ kind: 'type', text: 'x' });

@@ -115,6 +115,11 @@ export class EditorSession {
     return this.closed;
   }
 
+  /** A look is already waiting for the editor to settle (it reads the caret and the selection when it runs). */
+  get pending(): boolean {
+    return this.settleTimer !== undefined;
+  }
+
   /**
    * Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. Only then do
    * key presses in this editor matter (the host listens to them only then: start.ts).

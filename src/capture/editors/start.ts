@@ -32,8 +32,11 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   const reader = READERS[adapter.editor];
   const sendMessage = (m: unknown) => browser.runtime.sendMessage(m);
   const port = new WorkerPort((options) => browser.runtime.connect(options));
+  // Batches go through the worker port (opened once, again after the worker dropped it), not one-off messages: a
+  // one-off message opens and closes a channel each time, which cost the page more than the events in it; the worker
+  // checks and stores a port's batches exactly as the `events` message and answers each in order.
   const outbox = new Outbox(
-    (events) => send(sendMessage, { type: 'events', events }),
+    (events) => port.post(events),
     (message) => console.warn('[echo-capture] background did not store a batch:', message),
     EVENT_HOLD_MS,
   );
@@ -171,11 +174,13 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
 
   // CodeMirror moves the caret without changing the DOM: look again when the selection moves. Listened to only
   // while an editor follows something (a suggestion, an accepted region); a new suggestion is a DOM change, seen
-  // by the session's observer. Found by a parent walk, no selector matching.
+  // by the session's observer. Found by a parent walk, no selector matching. In CodeMirror the selection moves on
+  // every key and every re-render: when the session's look is already waiting (a key or a change asked for it, and it
+  // reads the caret when it runs), the move asks for nothing and the selection is not even read.
   const onSelection = () => {
     let node: Node | null | undefined;
     for (const [root, session] of sessions) {
-      if (!session.tracker.busy) continue;
+      if (!session.tracker.busy || session.pending) continue;
       node ??= document.getSelection()?.focusNode ?? null;
       if (node && root.contains(node)) return session.soon();
     }

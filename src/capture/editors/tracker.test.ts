@@ -220,6 +220,20 @@ describe('narrowed looks while following', () => {
     expect(kinds()).toEqual(['shown', 'accepted']);
     expect(tracker.canFollow(snap('lead\nx = 1;|\nrest'))).toBe(true); // the region found by its anchors
   });
+
+  it('decides a suggestion dismissed with Escape or typed over from the narrowed lines, recorded once', () => {
+    tracker.observe(snap('lead\nx = |[1;]\nrest'));
+    tracker.input({ kind: 'escape' });
+    expect(tracker.canFollow(snap('lead\nx = |\nrest'))).toBe(true);
+    tracker.observe(snap('lead\nx = |\nrest'));
+    tracker.observe(snap('lead\ny = |[2;]\nrest'));
+    tracker.input({ kind: 'type', text: '4' });
+    expect(tracker.canFollow(snap('lead\ny = 4|\nrest'))).toBe(true);
+    tracker.observe(snap('lead\ny = 4|\nrest'));
+    tracker.observe(snap('lead\ny = 4;|\nrest'));
+    expect(kinds()).toEqual(['shown', 'rejected', 'shown', 'rejected']);
+    expect(emitted.filter((e) => e.kind === 'completion_rejected').map((e) => e['how'])).toEqual(['escape', 'typed-over']);
+  });
 });
 
 describe('whether the caret left an accepted region', () => {

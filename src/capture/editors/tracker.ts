@@ -91,8 +91,17 @@ export class CompletionTracker {
         ghost.text.length < ep.remaining.length && ep.remaining.endsWith(ghost.text) && this.isAt(snap, ghost.at, ep.tail + part);
       if (!same && !shorter) return false;
     }
-    if (ep && !ghost && this.find(snap, ep.tail + ep.remaining, ep.line) === null) return false;
+    if (ep && !ghost && !this.dismissedOnly() && this.find(snap, ep.tail + ep.remaining, ep.line) === null) return false;
     return this.regions.allFound(snap);
+  }
+
+  /**
+   * Since the last look the user only pressed Escape or typed: nothing that inserts a suggestion, so a ghost gone and
+   * not found near the caret was dismissed (typed over, or typed through: then it stands right before the caret), and
+   * the narrowed look decides it without reading the full window (most suggestions end this way).
+   */
+  private dismissedOnly(): boolean {
+    return this.inputs.length > 0 && this.inputs.every((i) => i.kind === 'escape' || i.kind === 'type');
   }
 
   input(input: Input): void {

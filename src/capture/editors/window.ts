@@ -31,6 +31,10 @@ const BINARY_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 /** Text that looks like a binary file shown as text: a NUL, or more than 1 in 100 characters control/replacement. */
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
+  // Nearly every window has none: one scan that allocates nothing, before the count that collects them.
+  BINARY_CHAR.lastIndex = 0;
+  if (!BINARY_CHAR.test(text)) return false;
+  BINARY_CHAR.lastIndex = 0;
   const found = text.match(BINARY_CHAR)?.length ?? 0;
   return found > 0 && found * 100 > Math.max(text.length, 1);
 }
