@@ -6823,12 +6823,21 @@ var BundleWriter = class {
 			spool,
 			compressor: this.compressors((chunk) => spool.write(chunk)),
 			hash: await this.hashers(),
-			buffer: this.pool.pop() ?? new Uint8Array(Math.min(FIRST_BUFFER, this.partBytes)),
+			buffer: this.buffer(index > 0),
 			bytes: 0,
 			pushed: Promise.resolve(),
 			records: 0,
 			crc: 0
 		};
+	}
+	/**
+	* A reused buffer, or a new one: small for a file's first part, a whole part's for the next ones (the file is
+	* large: growing each part's buffer from small by doubling copied as many bytes as the hashing copy it replaced).
+	*/
+	buffer(large) {
+		const i = large ? this.pool.findIndex((b) => b.length >= this.partBytes) : this.pool.length - 1;
+		if (i >= 0) return this.pool.splice(i, 1)[0];
+		return new Uint8Array(large ? this.partBytes : Math.min(FIRST_BUFFER, this.partBytes));
 	}
 	has(name) {
 		return this.files.has(name);
