@@ -35,8 +35,11 @@ var BundleError = class extends Error {
 	}
 };
 // src/core/export/file-parts.ts
-/** Uncompressed bytes of one part (a line longer than this makes a part of its own). */
-var PART_BYTES = 4194304;
+/**
+* Uncompressed bytes of one part (a line longer than this makes a part of its own). Each open file holds one part's
+* buffer while it is written: 2 MiB since round 9 (4 MiB parts made the export's memory grow to ~35 of them).
+*/
+var PART_BYTES = 2097152;
 var PART$2 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
 /** The name of part `index` (from 0) of `count` of `file` (`sft.jsonl` -> `sft/sft-00000-of-00003.jsonl`). */
 function partName(file, index, count) {
@@ -6662,15 +6665,26 @@ function jsHasher() {
 	};
 }
 /**
-* Native SHA-256 of everything passed to update, in one call: for a part of bounded size. The bytes are copied into
-* a buffer that grows to the part's size and goes back to `pool` once hashed, for the next part (a copy per chunk
-* made hundreds of MB of short-lived ArrayBuffers, whose collection cost more than the hashing saved).
+* Native SHA-256 of everything passed to update, in one call: for a part of bounded size. A part handed over whole
+* with adopt (the bundle writer's own buffer) is hashed where it is; bytes passed to update are copied into a buffer
+* that grows to the part's size and goes back to `pool` once hashed, for the next part (a copy per chunk made
+* hundreds of MB of short-lived ArrayBuffers, whose collection cost more than the hashing saved).
 */
 function nativeFileHasher(subtle, pool = []) {
 	let buffer = null;
 	let bytes = 0;
+	let adopted = null;
 	return {
+		adopt(data) {
+			if (bytes === 0 && !adopted) adopted = data;
+			else this.update(data);
+		},
 		update(data) {
+			if (adopted) {
+				const first = adopted;
+				adopted = null;
+				this.update(first);
+			}
 			const need = bytes + data.length;
 			if (!buffer || buffer.length < need) {
 				let grown = pool.pop() ?? new Uint8Array(Math.max(need, 262144));
@@ -6682,10 +6696,12 @@ function nativeFileHasher(subtle, pool = []) {
 			bytes = need;
 		},
 		async hex() {
-			const whole = buffer ?? /* @__PURE__ */ new Uint8Array(0);
-			buffer = null;
-			const digest = new Uint8Array(await subtle.digest("SHA-256", whole.subarray(0, bytes)));
-			if (whole.length) pool.push(whole);
+			const whole = adopted ?? buffer ?? /* @__PURE__ */ new Uint8Array(0);
+			const used = adopted ? adopted.length : bytes;
+			const own = !adopted && buffer;
+			buffer = adopted = null;
+			const digest = new Uint8Array(await subtle.digest("SHA-256", whole.subarray(0, used)));
+			if (own && whole.length) pool.push(whole);
 			let hex = "";
 			for (const b of digest) hex += b.toString(16).padStart(2, "0");
 			return hex;
@@ -6760,8 +6776,8 @@ var blobSpool = () => {
 // src/core/export/bundle.ts
 var BUNDLE_FORMAT = "echo-capture-bundle";
 var FLUSH_CHARS = 262144;
-/** Encoding buffers in turn (see BundleWriter.slots). */
-var SLOTS = 3;
+/** A part's buffer starts this small (a small file never takes a whole part's) and doubles up to the part size. */
+var FIRST_BUFFER = 65536;
 var BundleWriter = class {
 	spools;
 	compressors;
@@ -6770,13 +6786,11 @@ var BundleWriter = class {
 	files = /* @__PURE__ */ new Map();
 	enc = new TextEncoder();
 	/**
-	* A few buffers the flushes encode into in turn, each reused once the compressor has read it. A new buffer per
-	* flush made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor
-	* held them and waited for a full collection: the page's memory grew with the export's size. More than one, so a
-	* compressor working on another thread (Node's zlib) reads one while the next is filled.
+	* Buffers of parts already compressed and hashed, for the next parts. A new buffer per flush (before round 7)
+	* made hundreds of MB of short-lived ArrayBuffers that waited for a full collection: the page's memory grew with
+	* the export's size. Reused whole, the buffers are the writer's memory: one per open file, bounded by the part size.
 	*/
-	slots = [];
-	nextSlot = 0;
+	pool = [];
 	constructor(spools = blobSpool, compressors = defaultCompressor, hashers = fileHashers(), partBytes = PART_BYTES) {
 		this.spools = spools;
 		this.compressors = compressors;
@@ -6809,10 +6823,21 @@ var BundleWriter = class {
 			spool,
 			compressor: this.compressors((chunk) => spool.write(chunk)),
 			hash: await this.hashers(),
+			buffer: this.buffer(index > 0),
 			bytes: 0,
+			pushed: Promise.resolve(),
 			records: 0,
 			crc: 0
 		};
+	}
+	/**
+	* A reused buffer, or a new one: small for a file's first part, a whole part's for the next ones (the file is
+	* large: growing each part's buffer from small by doubling copied as many bytes as the hashing copy it replaced).
+	*/
+	buffer(large) {
+		const i = large ? this.pool.findIndex((b) => b.length >= this.partBytes) : this.pool.length - 1;
+		if (i >= 0) return this.pool.splice(i, 1)[0];
+		return new Uint8Array(large ? this.partBytes : Math.min(FIRST_BUFFER, this.partBytes));
 	}
 	has(name) {
 		return this.files.has(name);
@@ -6859,7 +6884,6 @@ var BundleWriter = class {
 		const entries = [];
 		for (const file of this.files.values()) {
 			await this.flush(file, true);
-			await Promise.all(this.slots.map((slot) => slot.read));
 			for (const [i, part] of file.parts.entries()) {
 				const name = partName(file.name, i, file.parts.length);
 				const entry = {
@@ -6912,27 +6936,17 @@ var BundleWriter = class {
 	}
 	async flush(file, final) {
 		if (file.closed) return;
-		const slot = this.slots[this.nextSlot] ??= {
-			buffer: /* @__PURE__ */ new Uint8Array(0),
-			read: Promise.resolve()
-		};
-		this.nextSlot = (this.nextSlot + 1) % SLOTS;
-		await slot.read;
-		if (slot.buffer.length < file.buffer.length * 3) slot.buffer = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 3));
-		const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
+		const text = file.buffer;
 		file.buffer = "";
-		if (data.length) {
+		if (text.length) {
 			let part = file.parts.at(-1);
-			if (part.bytes > 0 && part.bytes + data.length > this.partBytes && file.name.endsWith(".jsonl")) {
+			await part.pushed;
+			if (!this.encode(part, text, part.bytes === 0 || !file.name.endsWith(".jsonl"))) {
 				await this.close(part);
 				file.parts.push(part = await this.part(file.name, file.parts.length));
+				this.encode(part, text, true);
 			}
-			part.bytes += data.length;
 			part.records += file.bufferLines;
-			const hashed = part.hash.update(data);
-			const compressed = part.compressor.push(data);
-			slot.read = hashed ? Promise.all([hashed, compressed]).then(() => void 0) : compressed;
-			slot.read.catch(() => void 0);
 		}
 		file.bufferLines = 0;
 		if (final) {
@@ -6940,11 +6954,46 @@ var BundleWriter = class {
 			await this.close(file.parts.at(-1));
 		}
 	}
-	/** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on. */
+	/**
+	* Encodes text after the part's bytes and hands the new slice to the compressor (and to an incremental hasher).
+	* Returns false, having kept nothing, when the text would take the part over its bound and `grow` is false.
+	*/
+	encode(part, text, grow) {
+		const start = part.bytes;
+		let at = 0;
+		for (;;) {
+			const limit = grow ? part.buffer.length : Math.min(part.buffer.length, this.partBytes);
+			const { read, written } = this.enc.encodeInto(at ? text.slice(at) : text, part.buffer.subarray(part.bytes, limit));
+			part.bytes += written;
+			at += read;
+			if (at === text.length) break;
+			if (!grow && part.buffer.length >= this.partBytes) {
+				part.bytes = start;
+				return false;
+			}
+			const need = part.bytes + (text.length - at) * 3;
+			const doubled = Math.max(need, part.buffer.length * 2);
+			const grown = new Uint8Array(grow ? doubled : Math.min(doubled, this.partBytes));
+			grown.set(part.buffer.subarray(0, part.bytes));
+			part.buffer = grown;
+		}
+		const slice = part.buffer.subarray(start, part.bytes);
+		if (!part.hash.adopt) part.hash.update(slice);
+		part.pushed = part.compressor.push(slice);
+		part.pushed.catch(() => void 0);
+		return true;
+	}
+	/** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on, then its buffer reused. */
 	async close(part) {
+		await part.pushed;
 		part.crc = await part.compressor.finish();
+		const whole = part.buffer.subarray(0, part.bytes);
+		if (part.hash.adopt) part.hash.adopt(whole);
 		part.sha256 = Promise.resolve(part.hash.hex());
 		part.sha256.catch(() => void 0);
+		const buffer = part.buffer;
+		part.buffer = /* @__PURE__ */ new Uint8Array(0);
+		part.sha256.then(() => buffer.length <= this.partBytes && this.pool.push(buffer), () => void 0);
 	}
 };
 function countLines(text) {
@@ -23330,6 +23379,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				["Conversations", String(counts.conversations)],
 				["Answers", `${counts.answers} (${counts.labels} labels exported)`],
 				["Label rules", rulesVersion],
+				["Sample formats", formats.length ? formats.join(", ") : "none"],
 				["Captured with", `echo-capture ${ctx.extensionVersion}`],
 				["Redaction", redaction ? redactionFact(redaction) : "none"],
 				...options.studyId ? [["Study", options.studyId]] : [],

@@ -17,6 +17,8 @@ const { values } = parseArgs({
     answers: { type: 'string', default: '4000' },
     out: { type: 'string', default: join(tmpdir(), 'echo-export.cpuprofile') },
     off: { type: 'boolean', default: false },
+    /** Tick the popup's choice of the trainer renderings (OpenAI, ShareGPT, LLaMA-Factory): every format, as before round 9. */
+    renderings: { type: 'boolean', default: false },
   },
 });
 const dist = mkdtempSync(join(tmpdir(), 'echo-profile-dist-'));
@@ -32,6 +34,7 @@ try {
   await popup.reload();
   await popup.getByTestId('export').waitFor();
   if (values.off) await popup.getByTestId('export-redaction').locator('input').uncheck();
+  if (values.renderings) await popup.getByTestId('export-renderings').check();
   await popup.waitForTimeout(1000);
   const session = await cdp(popup);
   await session.send('Profiler.enable');
@@ -43,7 +46,11 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   const { profile } = await session.send('Profiler.stop');
   writeFileSync(values.out, JSON.stringify(profile));
-  console.log(`${answers} answers: export ${seconds.toFixed(1)} s; profile in ${values.out}`);
+  const busy = (profile.samples ?? []).reduce((ms, id, i) => {
+    const name = profile.nodes.find((n) => n.id === id)?.callFrame.functionName;
+    return name === '(idle)' || name === '(program)' ? ms : ms + (profile.timeDeltas?.[i] ?? 0) / 1000;
+  }, 0);
+  console.log(`${answers} answers: export ${seconds.toFixed(1)} s, popup busy ${busy.toFixed(0)} ms (CPU profile); profile in ${values.out}`);
 } finally {
   await browser.close();
   await fixtures.close();

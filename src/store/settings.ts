@@ -38,6 +38,8 @@ export const settingsSchema = object({
   study: optional(joinedStudySchema),
   /** The person's redaction for exports outside a study (Options); absent: the default level (redaction-policy.ts). */
   exportRedaction: optional(oneOf(REDACTION_CHOICES)),
+  /** Whether exports outside a study also write the trainer renderings (popup; core/export/sample-formats.ts). */
+  exportRenderings: optional(boolean()),
 });
 export type Settings = Infer<typeof settingsSchema>;
 

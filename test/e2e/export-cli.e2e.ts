@@ -1,11 +1,12 @@
 // From capture to a researcher's checked dataset: a scripted session on the ChatGPT fixture (ask, regenerate,
 // copy the second answer's code, thumbs up, say thanks), the popup's acceptance line, Export, the zip saved
 // where a user would save it, and `echo-dataset validate` (the real bin, as a child process) accepting it, its
-// stats, relabel and merge.
+// stats, relabel and merge; the popup's remembered choice of the trainer renderings.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from './harness';
 
@@ -49,12 +50,26 @@ describe('popup export -> echo-dataset validate', () => {
     const validate = cli('validate', zip);
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
-    const files = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto', 'openai-chat', 'sharegpt']
-      .concat(['openai-preference', 'llamafactory-preference', 'llamafactory-kto'])
-      .map((stem) => `${stem}.jsonl`);
-    for (const file of [...files, 'dataset_info.json', 'README.md']) {
-      expect(validate.stdout).toContain(`  ${file}\t`);
+    // By default the popup writes the SFT, preference and KTO samples; the trainer renderings only when asked for.
+    const files = ['events', 'conversations', 'labels', 'sft', 'sft-prompt-completion', 'preference', 'kto'].map((stem) => `${stem}.jsonl`);
+    for (const file of [...files, 'README.md']) expect(validate.stdout).toContain(`  ${file}\t`);
+    for (const file of ['openai-chat.jsonl', 'sharegpt.jsonl', 'dataset_info.json']) expect(validate.stdout).not.toContain(`  ${file}\t`);
+
+    // Asked for once, the renderings are remembered: the next export writes them, and its card names every format.
+    await popup.getByTestId('export-renderings').check();
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('export-renderings').isChecked()).toBe(true);
+    const [again] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export').click()]);
+    const withRenderings = join(dir, 'with-renderings.zip');
+    await again.saveAs(withRenderings);
+    const all = cli('validate', withRenderings);
+    expect(all.status).toBe(0);
+    for (const stem of ['openai-chat', 'sharegpt', 'openai-preference', 'llamafactory-preference', 'llamafactory-kto']) {
+      expect(all.stdout).toContain(`  ${stem}.jsonl\t`);
     }
+    const card = unzipSync(readFileSync(withRenderings))['README.md']!;
+    const named = new TextDecoder().decode(card).split('\n').find((line) => line.includes('Sample formats')) ?? '';
+    for (const format of ['sft', 'preference', 'kto', 'openai-chat', 'sharegpt', 'openai-preference', 'llamafactory']) expect(named).toContain(format);
     // The kept, copied, thumbed-up variant is an SFT target; the regenerated-away one is the rejected side of a pair.
     const stats = cli('stats', zip, '--json');
     expect(stats.status).toBe(0);

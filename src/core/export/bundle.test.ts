@@ -99,4 +99,19 @@ describe('writeBundle', () => {
     expect(Object.keys(zip).filter((n) => !n.startsWith('events/')).sort()).toEqual(['README.md', 'manifest.json', 'small.jsonl']);
     expect(zip['README.md']!.length).toBeGreaterThan(256 * 1024);
   });
+
+  it('writes a line longer than a part whole, with the lines around it', async () => {
+    const writer = new BundleWriter(blobSpool, undefined, undefined, 64 * 1024);
+    await writer.declare('sft.jsonl', 'samples');
+    const lines = ['{"a":1}\n'.repeat(3000), JSON.stringify({ long: 'é'.repeat(100_000) }) + '\n', '{"b":2}\n'.repeat(3000)];
+    for (const text of lines) await writer.writeText('sft.jsonl', text);
+    const chunks: Uint8Array[] = [];
+    const manifest = await writer.finish({ generator: { name: 'test', version: '0' }, counts: {} }, (c) => void chunks.push(c));
+    const zip = unzipSync(Buffer.concat(chunks));
+    const parts = manifest.files.filter((f) => f.name.startsWith('sft/'));
+    expect(parts.map((f) => new TextDecoder().decode(zip[f.name])).join('')).toBe(lines.join(''));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const f of parts) expect(new TextDecoder().decode(zip[f.name]).endsWith('\n')).toBe(true);
+    for (const f of parts) expect(createHash('sha256').update(zip[f.name]!).digest('hex')).toBe(f.sha256);
+  });
 });

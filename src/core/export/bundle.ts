@@ -2,9 +2,11 @@
 // each file). Records may arrive for any file in any order (a training export writes events, labels and samples
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
-// with the data: only the spools do, and they live in Blobs or temporary files; each file's text is encoded into a few
-// reused buffers. A file larger than one part (./file-parts.ts) is written as several, each with its own entry,
-// spool and SHA-256 (hashed natively in one call once the part is complete).
+// with the data: only the spools do, and they live in Blobs or temporary files. A file larger than one part
+// (./file-parts.ts) is written as several, each with its own entry, spool and SHA-256. Each part's text is encoded
+// straight into the part's own buffer (at most PART_BYTES, reused for the next part once hashed): the compressor
+// reads slices of it and the native hasher hashes it whole once the part is complete, so no byte is copied between
+// encoding and hashing (the copy into the hasher was a tenth of the popup's export time).
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
 import { fileHashers, type FileHasher, type HasherFactory } from './file-hasher';
@@ -45,14 +47,18 @@ export type ManifestBase = Omit<BundleManifest, 'format' | 'schemaVersion' | 'fi
 export type Sink = (chunk: Uint8Array) => void | Promise<void>;
 
 const FLUSH_CHARS = 256 * 1024;
-/** Encoding buffers in turn (see BundleWriter.slots). */
-const SLOTS = 3;
+/** A part's buffer starts this small (a small file never takes a whole part's) and doubles up to the part size. */
+const FIRST_BUFFER = 64 * 1024;
 
 interface Part {
   spool: Spool;
   compressor: Compressor;
   hash: FileHasher;
+  /** The part's encoded bytes so far (`bytes` of them), unchanged until the part is hashed. */
+  buffer: Uint8Array;
   bytes: number;
+  /** The compressor's read of the last slice pushed (one at a time per part: the compressor's backpressure). */
+  pushed: Promise<void>;
   records: number;
   crc: number;
   /** Set once the part is complete (hashing runs while the export goes on). */
@@ -75,13 +81,11 @@ export class BundleWriter {
   private files = new Map<string, OpenFile>();
   private enc = new TextEncoder();
   /**
-   * A few buffers the flushes encode into in turn, each reused once the compressor has read it. A new buffer per
-   * flush made hundreds of MB of short-lived ArrayBuffers, which outlived the young generation while the compressor
-   * held them and waited for a full collection: the page's memory grew with the export's size. More than one, so a
-   * compressor working on another thread (Node's zlib) reads one while the next is filled.
+   * Buffers of parts already compressed and hashed, for the next parts. A new buffer per flush (before round 7)
+   * made hundreds of MB of short-lived ArrayBuffers that waited for a full collection: the page's memory grew with
+   * the export's size. Reused whole, the buffers are the writer's memory: one per open file, bounded by the part size.
    */
-  private slots: { buffer: Uint8Array; read: Promise<void> }[] = [];
-  private nextSlot = 0;
+  private pool: Uint8Array[] = [];
 
   constructor(
     private readonly spools: SpoolFactory = blobSpool,
@@ -107,7 +111,26 @@ export class BundleWriter {
 
   private async part(name: string, index: number): Promise<Part> {
     const spool = await this.spools(index ? `${name}.${index}` : name);
-    return { spool, compressor: this.compressors((chunk) => spool.write(chunk)), hash: await this.hashers(), bytes: 0, records: 0, crc: 0 };
+    return {
+      spool,
+      compressor: this.compressors((chunk) => spool.write(chunk)),
+      hash: await this.hashers(),
+      buffer: this.buffer(index > 0),
+      bytes: 0,
+      pushed: Promise.resolve(),
+      records: 0,
+      crc: 0,
+    };
+  }
+
+  /**
+   * A reused buffer, or a new one: small for a file's first part, a whole part's for the next ones (the file is
+   * large: growing each part's buffer from small by doubling copied as many bytes as the hashing copy it replaced).
+   */
+  private buffer(large: boolean): Uint8Array {
+    const i = large ? this.pool.findIndex((b) => b.length >= this.partBytes) : this.pool.length - 1;
+    if (i >= 0) return this.pool.splice(i, 1)[0]!;
+    return new Uint8Array(large ? this.partBytes : Math.min(FIRST_BUFFER, this.partBytes));
   }
 
   has(name: string): boolean {
@@ -157,8 +180,6 @@ export class BundleWriter {
     const entries: BundleFileEntry[] = [];
     for (const file of this.files.values()) {
       await this.flush(file, true);
-      // Every chunk read by its hasher (a failure on the hashing thread fails the export here, not a wrong digest).
-      await Promise.all(this.slots.map((slot) => slot.read));
       for (const [i, part] of file.parts.entries()) {
         const name = partName(file.name, i, file.parts.length);
         const entry: ZipInputFile = { filename: name, size: part.bytes, crc: part.crc, compression: 8 };
@@ -203,28 +224,19 @@ export class BundleWriter {
 
   private async flush(file: OpenFile, final: boolean): Promise<void> {
     if (file.closed) return;
-    const slot = (this.slots[this.nextSlot] ??= { buffer: new Uint8Array(0), read: Promise.resolve() });
-    this.nextSlot = (this.nextSlot + 1) % SLOTS;
-    await slot.read;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (slot.buffer.length < file.buffer.length * 3) slot.buffer = new Uint8Array(Math.max(file.buffer.length * 3, FLUSH_CHARS * 3));
-    const data = slot.buffer.subarray(0, this.enc.encodeInto(file.buffer, slot.buffer).written);
+    const text = file.buffer;
     file.buffer = '';
-    if (data.length) {
+    if (text.length) {
       let part = file.parts.at(-1)!;
-      // The buffer holds whole lines: a part ends at a line, before the one that would take it over the bound. Only
+      await part.pushed; // one slice in the compressor at a time per part
+      // The text holds whole lines: a part ends at a line, before the flush that would take it over the bound. Only
       // JSONL is split (a JSON document or the card in parts would not parse); those are small.
-      if (part.bytes > 0 && part.bytes + data.length > this.partBytes && file.name.endsWith('.jsonl')) {
+      if (!this.encode(part, text, part.bytes === 0 || !file.name.endsWith('.jsonl'))) {
         await this.close(part);
         file.parts.push((part = await this.part(file.name, file.parts.length)));
+        this.encode(part, text, true);
       }
-      part.bytes += data.length;
       part.records += file.bufferLines;
-      // A hasher may read the buffer later (one on another thread): the slot is free once it and the compressor have.
-      const hashed = part.hash.update(data);
-      const compressed = part.compressor.push(data);
-      slot.read = hashed ? Promise.all([hashed, compressed]).then(() => undefined) : compressed;
-      slot.read.catch(() => undefined); // a failure also fails the file's finish(); awaited when the slot is next used
     }
     file.bufferLines = 0;
     if (final) {
@@ -233,11 +245,49 @@ export class BundleWriter {
     }
   }
 
-  /** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on. */
+  /**
+   * Encodes text after the part's bytes and hands the new slice to the compressor (and to an incremental hasher).
+   * Returns false, having kept nothing, when the text would take the part over its bound and `grow` is false.
+   */
+  private encode(part: Part, text: string, grow: boolean): boolean {
+    const start = part.bytes;
+    let at = 0;
+    for (;;) {
+      const limit = grow ? part.buffer.length : Math.min(part.buffer.length, this.partBytes);
+      const { read, written } = this.enc.encodeInto(at ? text.slice(at) : text, part.buffer.subarray(part.bytes, limit));
+      part.bytes += written;
+      at += read;
+      if (at === text.length) break;
+      if (!grow && part.buffer.length >= this.partBytes) {
+        part.bytes = start;
+        return false;
+      }
+      // UTF-8 takes at most 3 bytes per UTF-16 unit. A grown buffer is a new one: slices the compressor has not read
+      // yet stay in the old, which nothing writes again.
+      const need = part.bytes + (text.length - at) * 3;
+      const doubled = Math.max(need, part.buffer.length * 2);
+      const grown = new Uint8Array(grow ? doubled : Math.min(doubled, this.partBytes));
+      grown.set(part.buffer.subarray(0, part.bytes));
+      part.buffer = grown;
+    }
+    const slice = part.buffer.subarray(start, part.bytes);
+    if (!part.hash.adopt) void part.hash.update(slice);
+    part.pushed = part.compressor.push(slice);
+    part.pushed.catch(() => undefined); // a failure also fails the part's close(); awaited there
+    return true;
+  }
+
+  /** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on, then its buffer reused. */
   private async close(part: Part): Promise<void> {
+    await part.pushed;
     part.crc = await part.compressor.finish();
+    const whole = part.buffer.subarray(0, part.bytes);
+    if (part.hash.adopt) part.hash.adopt(whole);
     part.sha256 = Promise.resolve(part.hash.hex());
     part.sha256.catch(() => undefined); // awaited by finish(); a failed export never reads it
+    const buffer = part.buffer;
+    part.buffer = new Uint8Array(0);
+    void part.sha256.then(() => buffer.length <= this.partBytes && this.pool.push(buffer), () => undefined);
   }
 }
 

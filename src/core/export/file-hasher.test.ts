@@ -41,4 +41,15 @@ describe('createFileHasher', () => {
     vi.stubGlobal('WebAssembly', { compile: blocked, instantiate: blocked, Module: blocked, Instance: blocked });
     expect(await digest('createIncrementalHasher')).toBe(expected);
   });
+
+  it('hashes a buffer handed over whole where it is, and bytes given after it as well', async () => {
+    const { nativeFileHasher } = await import('./file-hasher');
+    const whole = nativeFileHasher(globalThis.crypto.subtle);
+    whole.adopt!(data);
+    expect(await whole.hex()).toBe(expected);
+    const mixed = nativeFileHasher(globalThis.crypto.subtle);
+    mixed.adopt!(data.subarray(0, 1000));
+    await mixed.update(data.subarray(1000));
+    expect(await mixed.hex()).toBe(expected);
+  });
 });

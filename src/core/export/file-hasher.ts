@@ -11,6 +11,11 @@ import { Sha256 } from './sha256';
 export interface FileHasher {
   /** Takes the next bytes; when it returns a promise, the caller keeps `data` unchanged until it resolves. */
   update(data: Uint8Array): void | Promise<void>;
+  /**
+   * Takes the caller's bytes without copying them (hashers that hash whole buffers): the caller keeps `data`
+   * unchanged until hex() has resolved. Absent where the hasher reads as it goes (use update).
+   */
+  adopt?(data: Uint8Array): void;
   /** The lowercase hex digest; the hasher is spent afterwards. */
   hex(): string | Promise<string>;
 }
@@ -25,15 +30,26 @@ function jsHasher(): FileHasher {
 }
 
 /**
- * Native SHA-256 of everything passed to update, in one call: for a part of bounded size. The bytes are copied into
- * a buffer that grows to the part's size and goes back to `pool` once hashed, for the next part (a copy per chunk
- * made hundreds of MB of short-lived ArrayBuffers, whose collection cost more than the hashing saved).
+ * Native SHA-256 of everything passed to update, in one call: for a part of bounded size. A part handed over whole
+ * with adopt (the bundle writer's own buffer) is hashed where it is; bytes passed to update are copied into a buffer
+ * that grows to the part's size and goes back to `pool` once hashed, for the next part (a copy per chunk made
+ * hundreds of MB of short-lived ArrayBuffers, whose collection cost more than the hashing saved).
  */
 export function nativeFileHasher(subtle: SubtleCrypto, pool: Uint8Array[] = []): FileHasher {
   let buffer: Uint8Array | null = null;
   let bytes = 0;
+  let adopted: Uint8Array | null = null;
   return {
+    adopt(data) {
+      if (bytes === 0 && !adopted) adopted = data;
+      else void this.update(data);
+    },
     update(data) {
+      if (adopted) {
+        const first = adopted;
+        adopted = null;
+        void this.update(first);
+      }
       const need = bytes + data.length;
       if (!buffer || buffer.length < need) {
         let grown = pool.pop() ?? new Uint8Array(Math.max(need, 256 * 1024));
@@ -45,10 +61,12 @@ export function nativeFileHasher(subtle: SubtleCrypto, pool: Uint8Array[] = []):
       bytes = need;
     },
     async hex() {
-      const whole = buffer ?? new Uint8Array(0);
-      buffer = null;
-      const digest = new Uint8Array(await subtle.digest('SHA-256', whole.subarray(0, bytes) as Uint8Array<ArrayBuffer>));
-      if (whole.length) pool.push(whole);
+      const whole = adopted ?? buffer ?? new Uint8Array(0);
+      const used = adopted ? adopted.length : bytes;
+      const own = !adopted && buffer;
+      buffer = adopted = null;
+      const digest = new Uint8Array(await subtle.digest('SHA-256', whole.subarray(0, used) as Uint8Array<ArrayBuffer>));
+      if (own && whole.length) pool.push(whole);
       let hex = '';
       for (const b of digest) hex += b.toString(16).padStart(2, '0');
       return hex;

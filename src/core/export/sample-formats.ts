@@ -12,3 +12,19 @@ export const SAMPLE_FORMATS = [
   'completions',
 ] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
+
+/**
+ * The source samples in other trainers' layouts (OpenAI chat and preference, ShareGPT, LLaMA-Factory): line for line
+ * the SFT, preference and KTO samples again, about 40 % of a bundle's bytes and time. A personal export writes them
+ * when the person asks for them (remembered, src/store/settings.ts `exportRenderings`); a study names its own formats.
+ */
+export const TRAINER_RENDERINGS = ['openai-chat', 'sharegpt', 'openai-preference', 'llamafactory'] as const satisfies readonly SampleFormat[];
+
+/**
+ * What a personal export writes: SFT (with its prompt-completion form, the dataset card's default config, which
+ * TRL trains completion-only), preference, KTO and code completions, and the trainer renderings when asked for.
+ */
+export function personalExportFormats(withRenderings: boolean): SampleFormat[] {
+  const renderings: readonly SampleFormat[] = TRAINER_RENDERINGS;
+  return SAMPLE_FORMATS.filter((f) => withRenderings || !renderings.includes(f));
+}

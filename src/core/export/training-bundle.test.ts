@@ -110,6 +110,9 @@ describe('exportTrainingBundle', () => {
     expect(all).toContain('- config_name: sft\n  data_files: "sft.jsonl"\n- config_name: sft-prompt-completion\n  data_files: "sft-prompt-completion.jsonl"\n  default: true\n');
     expect(all.match(/default: true/g)).toHaveLength(1);
     expect(Object.keys(b.files)).not.toContain('preference.jsonl');
+    // The card names the formats written, so a reader of a bundle without the renderings knows they were not chosen.
+    expect(b.text('README.md')).toContain('- **Sample formats:** sft, kto\n');
+    expect(Object.keys(b.files).filter((f) => /openai|sharegpt|llamafactory/.test(f))).toEqual([]);
     // Optional fields are declared, so files that leave them out still load with the same columns.
     const sftFeatures = front.slice(front.indexOf('- config_name: sft\n  features:'));
     expect(sftFeatures).toContain('    - name: "model"\n      dtype: string');

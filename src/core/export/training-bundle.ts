@@ -288,6 +288,8 @@ export async function exportTrainingBundle(
           ['Conversations', String(counts.conversations)],
           ['Answers', `${counts.answers} (${counts.labels} labels exported)`],
           ['Label rules', rulesVersion],
+          // Which sample files were written (the person's or the study's choice), so a reader knows none is missing.
+          ['Sample formats', formats.length ? formats.join(', ') : 'none'],
           ['Captured with', `echo-capture ${ctx.extensionVersion}`],
           ['Redaction', redaction ? redactionFact(redaction) : 'none'],
           ...(options.studyId ? [['Study', options.studyId] as [string, string]] : []),

@@ -10,7 +10,9 @@ import { describeAcceptance } from '../../core/export/acceptance';
 import { describeCompletionAcceptance } from '../../core/export/completion-acceptance';
 import { buildExport, download, ExportCancelled, type ExportProgress } from '../shared/export';
 import { studyExportOptions } from '../../core/study';
+import { personalExportFormats } from '../../core/export/sample-formats';
 import { BoundaryStatus } from './BoundaryStatus';
+import { ExportFormats } from './ExportFormats';
 import { StructureReportOffer } from './StructureReport';
 import { defaultChoice, exportRedaction, levelKindsText, levelWhenOn } from '../../core/export/redaction-policy';
 
@@ -74,6 +76,10 @@ export function Popup() {
     void refresh().catch((e: unknown) => setError(String(e)));
   }, []);
 
+  const chooseRenderings = async (on: boolean) => {
+    setSettings(await updateSettings(browser.storage.local, (s) => ({ ...s, exportRenderings: on })));
+  };
+
   const togglePause = async () => {
     setSettings(await updateSettings(browser.storage.local, (s) => ({ ...s, paused: !s.paused })));
   };
@@ -83,10 +89,12 @@ export function Popup() {
     setExporting({ phase: 'running', progress: { conversations: 0, records: 0, phase: 'reading' }, abort });
     try {
       // Inside a study, the export is the study's: its sites, formats, redaction and minimum confidence, with ids.
-      // Outside one it is redacted at the person's level (the default's unless changed) unless switched off here.
+      // Outside one it is redacted at the person's level (the default's unless changed) unless switched off here,
+      // in the formats the person chose (the trainer renderings only when asked for).
       const current = await loadSettings(browser.storage.local);
       const redaction = exportRedaction(current, redactSwitch);
-      const options = current.study ? { ...studyExportOptions(current.study), redaction } : { redaction };
+      const formats = personalExportFormats(current.exportRenderings ?? false);
+      const options = current.study ? { ...studyExportOptions(current.study), redaction } : { redaction, formats };
       const onProgress = (progress: ExportProgress) => setExporting({ phase: 'running', progress, abort });
       // The store (and the labeller behind it) loads only now: opening the popup never waits for it.
       const { openPageStore } = await import('../../store/api');
@@ -152,6 +160,7 @@ export function Popup() {
         )}
       </section>
       <RedactionSwitch settings={settings} on={redactSwitch} onChange={setRedactSwitch} />
+      <ExportFormats settings={settings} onChange={(on) => void chooseRenderings(on)} />
       <button type="button" class="open-review" onClick={openReview} data-testid="open-review">
         Open review
       </button>
