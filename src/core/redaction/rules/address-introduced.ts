@@ -15,28 +15,44 @@ import { NAME_PARTICLES } from './address-words';
 
 /**
  * What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
- * dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name.
+ * dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name before
+ * its `:` or `=` (a street type alone opens lists of street names too).
  */
 const INTRO = new RegExp(
   [
     'address(?:e|es)?\\d?', 'addr\\d?', 'adres(?:a|i|e|ă)?', 'adresse', 'anschrift', 'direcci[oó]n', 'endere[cç]o', 'indirizzo', 'osoite',
     'adressi', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
-    '주소', '배송지', '送り先', 'street', 'straße', 'strasse', 'calle', 'rue', 'ulica',
+    '주소', '배송지', '送り先', '(?:street|straße|strasse|calle|rua|ulica)(?=["\']?[ \t]*[:=])',
     'ship(?:ping)?(?: it)? to', 'deliver(?:y|ed)?(?: it)? to', 'send (?:it |this |the \\p{L}+ )?to', 'mail (?:it )?to',
     'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', 'entrega(?: en| a)?',
     'live at', 'living at', 'moved to', 'located at', 'office is at', 'visit us at', 'find us at', 'wohne in', 'j\'habite',
-  ].join('|'),
+  ].join('|').replace(/^/, '(?<![\\p{L}\\p{Nd}.])(?:') + ')(?![\\p{L}\\p{Nd}(])',
   'giu',
 );
 
 /** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `=`, `": "`), up to the first address word. */
-const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«>]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
 
 const SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
 const CASELESS_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Georgian}\p{Script=Sinhala}\p{Script=Malayalam}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Han}\p{Script=Hangul}]/u;
-/** Trailing prose after the last segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 last month`). */
-const TRAILING_PROSE = /(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}'’]*|[—–-]))+[ \t.!?]*$/u;
+/** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
+function proseAt(value: string): number {
+  let at = 0;
+  let numbered = false;
+  const words = value.split(' ');
+  const lowerWord = (word: string) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
+  for (const [i, word] of words.entries()) {
+    // prose after the house number (`Palackého 311 in May`; a particle there is no name's), or lower-case words
+    // to the end (`Baghdad bitte`); not a lower-case street type the lists lack (`Niels Finsens gøta 9`), nor an
+    // abbreviation labelling the number after it (`n.º 87`, `g.`, `bl.`)
+    const prose = numbered ? !isStreetWord(word) : !PARTICLES.has(word) && !isStreetWord(word) && words.slice(i).every(lowerWord);
+    if (at > 0 && lowerWord(word) && prose) return at - 1;
+    numbered ||= /\p{Nd}/u.test(word);
+    at += word.length + 1;
+  }
+  return -1;
+}
 
 type Part = 'street' | 'place' | 'number' | 'country';
 
@@ -56,7 +72,8 @@ function partOf(value: string): Part | null {
   const words = value.split(/\s+/);
   if (words.length > 6) return null;
   const kind = classify(value);
-  if (kind === 'street') return /\p{Nd}/u.test(value) || words.some(isStreetWord) ? 'street' : null;
+  // a street with no number has a name beside its type (`Rue Mahatma Gandhi`; `Straße, Hausnummer` is a form's labels)
+  if (kind === 'street') return /\p{Nd}/u.test(value) || (words.length > 1 && words.some(isStreetWord)) ? 'street' : null;
   if (kind === 'number') return /\p{L}/u.test(value) ? 'street' : 'number';
   if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES.has(w))) return null;
   if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return 'street';
@@ -76,9 +93,9 @@ function segmentsAfter(text: string, from: number): Segment[] {
     let to = end;
     while (from < to && /\s/.test(text[from]!)) from++;
     while (to > from && /[\s.!?]/.test(text[to - 1]!)) to--;
-    const prose = TRAILING_PROSE.exec(text.slice(from, to));
-    const cut = prose !== null && prose.index > 0;
-    if (cut) to = from + prose.index;
+    const prose = proseAt(text.slice(from, to));
+    const cut = prose > 0;
+    if (cut) to = from + prose;
     const part = partOf(text.slice(from, to));
     if (part === null) break;
     out.push({ from, to, part });
@@ -91,6 +108,8 @@ function segmentsAfter(text: string, from: number): Segment[] {
 
 /** The address among the segments: from its street to its last place or number, or null. */
 function addressIn(segs: Segment[]): Range | null {
+  // seven street- and place-like segments in a row are a list (`Ulica A,Ulica B,Úprkova,…`), not an address
+  if (segs.length >= 7) return null;
   const street = segs.findIndex((s) => s.part === 'street');
   if (street === -1) return null;
   let last = street;
@@ -109,8 +128,6 @@ function* findIntroducedAddresses(text: string): Iterable<Range> {
   let floor = 0;
   let m: RegExpExecArray | null;
   while ((m = intro.exec(text)) !== null) {
-    // a whole word (`shipping_address` too), not `addressBook`, `emailAddress`
-    if (/[\p{L}\p{Nd}.]/u.test(text[m.index - 1] ?? '') || /[\p{L}_(]/u.test(text[m.index + m[0].length] ?? '')) continue;
     const afterIntro = m.index + m[0].length;
     if (afterIntro < floor) continue;
     const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
