@@ -82,6 +82,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'capitalised runs and numbers', text: fill('Ab Cd Ef Gh Ij 1 ') },
     { name: 'english order after places', text: fill('at 12 Ab Cd Ef Gh Road ') },
     { name: 'fleet card groups named', text: fill('kart 7077 18529630 74186 ') },
+    // round 9: an address's introduction before every street-and-town pair (introduced-address walks its segments)
+    { name: 'address words before segments', text: fill('address: Ab 12, Cd Ef, Gh, ') },
   ];
 }
 

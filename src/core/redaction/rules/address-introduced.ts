@@ -36,17 +36,22 @@ const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«
 const SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
 const CASELESS_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Georgian}\p{Script=Sinhala}\p{Script=Malayalam}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Han}\p{Script=Hangul}]/u;
+const LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
 /** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
 function proseAt(value: string): number {
+  if (!LOWER_AFTER_SPACE.test(value)) return -1;
   let at = 0;
   let numbered = false;
   const words = value.split(' ');
   const lowerWord = (word: string) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
+  // words from `lowerTail` on are all lower-case
+  let lowerTail = words.length;
+  while (lowerTail > 0 && lowerWord(words[lowerTail - 1]!)) lowerTail--;
   for (const [i, word] of words.entries()) {
     // prose after the house number (`Palackého 311 in May`; a particle there is no name's), or lower-case words
     // to the end (`Baghdad bitte`); not a lower-case street type the lists lack (`Niels Finsens gøta 9`), nor an
     // abbreviation labelling the number after it (`n.º 87`, `g.`, `bl.`)
-    const prose = numbered ? !isStreetWord(word) : !PARTICLES.has(word) && !isStreetWord(word) && words.slice(i).every(lowerWord);
+    const prose = numbered ? !isStreetWord(word) : !PARTICLES.has(word) && !isStreetWord(word) && i >= lowerTail;
     if (at > 0 && lowerWord(word) && prose) return at - 1;
     numbered ||= /\p{Nd}/u.test(word);
     at += word.length + 1;
@@ -67,7 +72,19 @@ function isPlaceWord(word: string): boolean {
   return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ''));
 }
 
+/** Each distinct segment is read once per text, however many introductions walk over it. */
+let memo = new Map<string, Part | null>();
 function partOf(value: string): Part | null {
+  let part = memo.get(value);
+  if (part === undefined) {
+    if (memo.size > 5000) memo = new Map();
+    part = readPart(value);
+    memo.set(value, part);
+  }
+  return part;
+}
+
+function readPart(value: string): Part | null {
   if (value === '' || value.length > 60) return null;
   const words = value.split(/\s+/);
   if (words.length > 6) return null;
@@ -87,8 +104,9 @@ function segmentsAfter(text: string, from: number): Segment[] {
   let start = from;
   let lines = 0;
   while (out.length < 7 && start < text.length) {
-    let end = start;
-    while (end < text.length && end - start <= 80 && !SEGMENT_BREAK.test(text[end]!)) end++;
+    const window = text.slice(start, start + 81);
+    const rel = window.search(SEGMENT_BREAK);
+    const end = start + (rel === -1 ? window.length : rel);
     let from = start;
     let to = end;
     while (from < to && /\s/.test(text[from]!)) from++;
@@ -125,6 +143,7 @@ function addressIn(segs: Segment[]): Range | null {
 
 function* findIntroducedAddresses(text: string): Iterable<Range> {
   const intro = new RegExp(INTRO.source, INTRO.flags);
+  memo = new Map();
   let floor = 0;
   let m: RegExpExecArray | null;
   while ((m = intro.exec(text)) !== null) {
