@@ -35,7 +35,12 @@ const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«
 
 const SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
-const CASELESS_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Georgian}\p{Script=Sinhala}\p{Script=Malayalam}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Han}\p{Script=Hangul}]/u;
+const CASELESS_WORD = new RegExp(
+  `^[${['Arabic', 'Hebrew', 'Thai', 'Lao', 'Myanmar', 'Georgian', 'Sinhala', 'Malayalam', 'Devanagari', 'Bengali', 'Ethiopic', 'Han', 'Hangul']
+    .map((script) => `\\p{Script=${script}}`)
+    .join('')}]`,
+  'u',
+);
 const LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
 /** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
 function proseAt(value: string): number {
@@ -49,9 +54,9 @@ function proseAt(value: string): number {
   while (lowerTail > 0 && lowerWord(words[lowerTail - 1]!)) lowerTail--;
   for (const [i, word] of words.entries()) {
     // prose after the house number (`Palackého 311 in May`; a particle there is no name's), or lower-case words
-    // to the end (`Baghdad bitte`); not a lower-case street type the lists lack (`Niels Finsens gøta 9`), nor an
-    // abbreviation labelling the number after it (`n.º 87`, `g.`, `bl.`)
-    const prose = numbered ? !isStreetWord(word) : !PARTICLES.has(word) && !isStreetWord(word) && i >= lowerTail;
+    // to the end, particles too (`Baghdad bitte`, `New York and the parcel never came`); not a lower-case street
+    // type the lists lack (`Niels Finsens gøta 9`), nor an abbreviation labelling the number after it (`n.º 87`)
+    const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
     if (at > 0 && lowerWord(word) && prose) return at - 1;
     numbered ||= /\p{Nd}/u.test(word);
     at += word.length + 1;
@@ -99,8 +104,8 @@ function readPart(value: string): Part | null {
 }
 
 /** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
-function segmentsAfter(text: string, from: number): Segment[] {
-  const out: Segment[] = [];
+function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolean } {
+  const out: Segment[] & { prose?: boolean } = [];
   let start = from;
   let lines = 0;
   while (out.length < 7 && start < text.length) {
@@ -115,7 +120,11 @@ function segmentsAfter(text: string, from: number): Segment[] {
     const cut = prose > 0;
     if (cut) to = from + prose;
     const part = partOf(text.slice(from, to));
-    if (part === null) break;
+    if (part === null) {
+      // the sentence goes on after a comma (`Nieuwe Binnenweg 17-19, Oude Westen, which is nice`)
+      out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to));
+      break;
+    }
     out.push({ from, to, part });
     if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»]/.test(text[end]!)) break;
     if (text[end] === '\n' && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
@@ -125,13 +134,14 @@ function segmentsAfter(text: string, from: number): Segment[] {
 }
 
 /** The address among the segments: from its street to its last place or number, or null. */
-function addressIn(segs: Segment[]): Range | null {
+function addressIn(segs: Segment[] & { prose?: boolean }): Range | null {
   // seven street- and place-like segments in a row are a list (`Ulica A,Ulica B,Úprkova,…`), not an address
   if (segs.length >= 7) return null;
   const street = segs.findIndex((s) => s.part === 'street');
   if (street === -1) return null;
   let last = street;
-  while (last + 1 < segs.length && segs[last + 1]!.part !== 'country') last++;
+  // places before a sentence that goes on are its words, not the address's (`…, Oude Westen, which is nice`)
+  if (!segs.prose) while (last + 1 < segs.length && segs[last + 1]!.part !== 'country') last++;
   let first = street;
   // the town written before the street, with nothing after it (`Praha, Nad Panenskou 164/4`)
   if (last === street && street >= 1 && segs[street - 1]!.part === 'place' && (street === 1 || segs[street - 2]!.part !== 'place')) first--;
