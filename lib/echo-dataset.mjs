@@ -18202,7 +18202,21 @@ var INTRO = new RegExp([
 var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
 var SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
 var PARTICLES = new Set(NAME_PARTICLES.split("|"));
-var CASELESS_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Georgian}\p{Script=Sinhala}\p{Script=Malayalam}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}\p{Script=Han}\p{Script=Hangul}]/u;
+var CASELESS_WORD = new RegExp(`^[${[
+	"Arabic",
+	"Hebrew",
+	"Thai",
+	"Lao",
+	"Myanmar",
+	"Georgian",
+	"Sinhala",
+	"Malayalam",
+	"Devanagari",
+	"Bengali",
+	"Ethiopic",
+	"Han",
+	"Hangul"
+].map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
 var LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
 /** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
 function proseAt(value) {
@@ -18214,7 +18228,7 @@ function proseAt(value) {
 	let lowerTail = words.length;
 	while (lowerTail > 0 && lowerWord(words[lowerTail - 1])) lowerTail--;
 	for (const [i, word] of words.entries()) {
-		const prose = numbered ? !isStreetWord(word) : !PARTICLES.has(word) && !isStreetWord(word) && i >= lowerTail;
+		const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
 		if (at > 0 && lowerWord(word) && prose) return at - 1;
 		numbered ||= /\p{Nd}/u.test(word);
 		at += word.length + 1;
@@ -18264,7 +18278,10 @@ function segmentsAfter(text, from) {
 		const cut = prose > 0;
 		if (cut) to = from + prose;
 		const part = partOf(text.slice(from, to));
-		if (part === null) break;
+		if (part === null) {
+			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to));
+			break;
+		}
 		out.push({
 			from,
 			to,
@@ -18282,7 +18299,7 @@ function addressIn(segs) {
 	const street = segs.findIndex((s) => s.part === "street");
 	if (street === -1) return null;
 	let last = street;
-	while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
+	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
 	let first = street;
 	if (last === street && street >= 1 && segs[street - 1].part === "place" && (street === 1 || segs[street - 2].part !== "place")) first--;
 	const parts = segs.slice(first, last + 1);
