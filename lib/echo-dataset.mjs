@@ -54,7 +54,7 @@ function partsLocation(file, count) {
 	return count === 1 ? file : file.slice(0, file.lastIndexOf("."));
 }
 /** The file a part belongs to, or null for a name that is no part. */
-function partOf(name) {
+function partOf$1(name) {
 	const m = PART$2.exec(name);
 	if (!m) return null;
 	const index = Number(m[2]);
@@ -67,7 +67,7 @@ function partOf(name) {
 	};
 }
 /** The whole file a bundle entry is (part of). */
-var wholeFileOf = (name) => partOf(name)?.file ?? name;
+var wholeFileOf = (name) => partOf$1(name)?.file ?? name;
 // src/cli/lines.ts
 /** Lines of a byte stream, 1-based, strict UTF-8; the empty rest after the last newline is not a line. */
 async function* linesOf(path, name, chunks, onBytes) {
@@ -284,7 +284,7 @@ var DirectoryReader = class {
 function entriesOf(bundle, file) {
 	if (bundle.has(file)) return [file];
 	const parts = bundle.names().flatMap((name) => {
-		const part = partOf(name);
+		const part = partOf$1(name);
 		return part?.file === file ? [{
 			name,
 			index: part.index
@@ -2638,15 +2638,15 @@ function checkParts(path, manifest) {
 	const parts = /* @__PURE__ */ new Map();
 	const names = new Set(manifest.files.map((f) => f.name));
 	for (const f of manifest.files) {
-		const part = partOf(f.name);
+		const part = partOf$1(f.name);
 		if (!part) continue;
 		if (names.has(part.file)) throw new BundleError(path, `listed both whole and in parts (${f.name})`, part.file);
 		const seen = parts.get(part.file) ?? [];
-		if (seen.length !== part.index || partOf(manifest.files.find((g) => partOf(g.name)?.file === part.file).name).count !== part.count) throw new BundleError(path, `parts listed out of order or with different counts in manifest.json`, f.name);
+		if (seen.length !== part.index || partOf$1(manifest.files.find((g) => partOf$1(g.name)?.file === part.file).name).count !== part.count) throw new BundleError(path, `parts listed out of order or with different counts in manifest.json`, f.name);
 		parts.set(part.file, [...seen, part.index]);
 	}
 	for (const f of manifest.files) {
-		const part = partOf(f.name);
+		const part = partOf$1(f.name);
 		if (part && parts.get(part.file).length !== part.count) throw new BundleError(path, `${part.count} parts named, ${parts.get(part.file).length} listed in manifest.json`, part.file);
 	}
 }
@@ -7756,6 +7756,7 @@ var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 var POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
 var NUMBERED = /\d|s\/n/;
+var CASED_UPPER = /\p{Lu}/u;
 /** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */
 var MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
 var MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
@@ -7852,6 +7853,7 @@ function classify$1(text, seg) {
 		};
 		return;
 	}
+	if (!CASED_UPPER.test(value)) return;
 	const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
 	const kept = name && streetStart(name[0]);
 	if (name && kept !== null) seg.streetName = {
@@ -8006,7 +8008,7 @@ var ANCHOR = new RegExp([
 	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
 	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
 ].join("|"), "gu");
-var TYPES$2 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
+var TYPES$3 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
 var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`, "i");
 /** A word an address line is made of. */
 function addressy(token) {
@@ -8017,7 +8019,7 @@ function addressy(token) {
 	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
 	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
 	const bare = t.replace(/\.$/, "").toLowerCase();
-	return TYPES$2.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
+	return TYPES$3.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
 }
 var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
 var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
@@ -8068,7 +8070,7 @@ function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords =
 	const words = tokens.slice(first).map((x) => x.t);
 	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
 	if (uk) {
-		const typed = words.findIndex((w) => TYPES$2.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
+		const typed = words.findIndex((w) => TYPES$3.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
 		if (typed > 0) {
 			let i = typed;
 			while (i > 0 && !words[i - 1].endsWith(",")) i--;
@@ -10002,13 +10004,13 @@ function asciiDigits(value) {
 var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
 /** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Persian, Hebrew, Indic. */
 var STREET_MARKER = /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|خیابان|کوچه|بلوار|میدان|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
-var TYPES$1 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
+var TYPES$2 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
 var FUSED = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
 /** A word that names a street by itself: a street type, a fused type ending, or a street marker of any script. */
 function isStreetWord(word) {
 	const w = word.replace(/[,;]$/, "");
 	const bare = w.replace(/\.$/, "").toLowerCase();
-	return TYPES$1.has(bare) || TYPES$1.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
+	return TYPES$2.has(bare) || TYPES$2.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
 }
 /** Words that make a number in the same segment something other than a house number or postcode. */
 var NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
@@ -10103,19 +10105,19 @@ function trimmed(text, seg) {
 var NUMBER$1 = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
 /** Where a sentence or label ends inside a segment: `: `, `? `, or a full stop after a word (not `ул. `, `No. `). */
 var SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
-var PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
+var PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
 /** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
-var prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$1.has(w));
+var prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$2.has(w));
 var YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
 var WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
-var memo = /* @__PURE__ */ new Map();
+var memo$1 = /* @__PURE__ */ new Map();
 function classify(value) {
-	let kind = memo.get(value);
+	let kind = memo$1.get(value);
 	if (kind === void 0) {
-		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
+		if (memo$1.size > 5e3) memo$1 = /* @__PURE__ */ new Map();
 		kind = classifyOnce(value);
-		memo.set(value, kind);
+		memo$1.set(value, kind);
 	}
 	return kind;
 }
@@ -10143,10 +10145,10 @@ function streetTail(text, seg) {
 	let first = tokens.length;
 	while (first > 0) {
 		const t = tokens[first - 1][0];
-		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$1.has(t)) break;
+		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$2.has(t)) break;
 		first--;
 	}
-	while (first < tokens.length && PARTICLES$1.has(tokens[first][0])) first++;
+	while (first < tokens.length && PARTICLES$2.has(tokens[first][0])) first++;
 	if (first === tokens.length) return null;
 	const at = start + sentence + 1 + tokens[first].index;
 	const kind = classify(text.slice(at, trimmed(text, seg).end));
@@ -10157,7 +10159,7 @@ function streetTail(text, seg) {
 }
 function* findPostcodeBlocks(text) {
 	const re = new RegExp(CANDIDATE$1.source, CANDIDATE$1.flags);
-	memo = /* @__PURE__ */ new Map();
+	memo$1 = /* @__PURE__ */ new Map();
 	let floor = 0;
 	const letters = /\p{L}{2}/gu;
 	let nextLetters = -1;
@@ -10365,10 +10367,8 @@ function lookup(seg, map, names, at) {
 	}
 	return null;
 }
-/** A division name at the start of a caseless-script segment (`台北市大安區`, `東京都中央区`), after its postcode. */
-function caselessRegion(value, names) {
-	const rest = value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, "");
-	if (!CASELESS_START.test(rest)) return null;
+/** A division name at the start of a caseless-script segment (`台北市大安區`, `東京都中央区`), its postcode cut off. */
+function caselessRegion(rest, names) {
 	for (let n = Math.min(8, rest.length); n >= 2; n--) {
 		const codes = names.regionNames.get(rest.slice(0, n));
 		if (codes) return codes;
@@ -10405,7 +10405,8 @@ function walkBack(text, segs, last, codes, names, named) {
 		if (seg.value === "" && seg.end - seg.start < 3 && seg.before !== "hard") continue;
 		const own = postcodeOf(seg, codes, names);
 		if (own) postcode = true;
-		const { kind, at } = named && i === last || lookup(seg, names.regionNames, names, "whole") !== null || lookup(seg, names.countryNames, names, "whole") !== null ? {
+		seg.named ??= lookup(seg, names.regionNames, names, "whole") !== null || lookup(seg, names.countryNames, names, "whole") !== null;
+		const { kind, at } = named && i === last || seg.named ? {
 			kind: "place",
 			at: seg.from
 		} : own && classify(seg.value) === null ? {
@@ -10488,7 +10489,11 @@ function* findCountryAddresses(text) {
 				end: seg.to
 			};
 		}
-		const firstRegion = (CASELESS_START.test(seg.value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, "")) ? caselessRegion(seg.value, names) : null) ?? region;
+		if (seg.caseless === void 0) {
+			const rest = seg.value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, "");
+			seg.caseless = CASELESS_START.test(rest) ? rest : null;
+		}
+		const firstRegion = (seg.caseless === null ? null : caselessRegion(seg.caseless, names)) ?? region;
 		if (firstRegion && firstRegion.some((c) => names.countries.get(c)?.majorFirst)) {
 			const end = walkForward(text, segs, i);
 			if (end === null) continue;
@@ -17739,6 +17744,98 @@ var GLUED_STREET_TYPES = [
 	"åsen",
 	"øya"
 ];
+// src/core/redaction/rules/address-street-words.ts
+var WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
+function lower(word) {
+	return word.toLowerCase();
+}
+/** Words of the line before `end`, nearest first, at most `max`, separated by single spaces; punctuation stops them. */
+function wordsBefore(text, end, max) {
+	const words = [];
+	let i = end;
+	while (words.length < max) {
+		if (text[i - 1] !== " " && text[i - 1] !== "	") break;
+		const j = i - 1;
+		let start = j;
+		while (start > 0 && WORD_CHARS.test(text[start - 1]) && j - start < 40) start--;
+		if (start === j) break;
+		words.push({
+			text: text.slice(start, j),
+			start,
+			end: j
+		});
+		i = start;
+	}
+	return words;
+}
+/** Words of the line after `from`, in order, at most `max`, separated by single spaces. */
+function wordsAfter(text, from, max) {
+	const words = [];
+	let i = from;
+	while (words.length < max) {
+		if (text[i] !== " ") break;
+		const start = i + 1;
+		let end = start;
+		while (end < text.length && WORD_CHARS.test(text[end]) && end - start < 40) end++;
+		if (end === start) break;
+		words.push({
+			text: text.slice(start, end),
+			start,
+			end
+		});
+		i = end;
+	}
+	return words;
+}
+// src/core/redaction/rules/address-street-caseless.ts
+var TYPES$1 = new Set(STREET_TYPE_WORDS);
+var CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}]/u;
+/** Thai writes the type glued before the name; the types are libpostal's Thai ones. */
+var THAI_OPENING = new RegExp(`^(?:${STREET_TYPE_WORDS.filter((t) => /^\p{Script=Thai}+$/u.test(t)).sort((a, b) => b.length - a.length).join("|")})\\p{Script=Thai}{2,}$`, "u");
+/**
+* A type then one to three words then the number (`שדרות רוטשילד 16`, `شارع الاستقلال ٢٥`), or one word the type opens
+* without a space (Thai `ถนนสุขุมวิท 21`, `ซอยอารีย์ 5`): where the street starts, or null.
+*/
+function caselessStart(words) {
+	let names = 0;
+	for (const w of words) {
+		if (!CASELESS.test(w.text)) return null;
+		if (TYPES$1.has(lower(w.text)) && names > 0) return w.start;
+		if (names === 0 && THAI_OPENING.test(w.text)) return w.start;
+		if (++names > 3) return null;
+	}
+	return null;
+}
+/**
+* Number first (`٢ شارع الاستقلال`, `12 רחוב הרצל`): the type right after the number, then one to three name words.
+* The first word is read alone: most numbers in caseless text (`صندوق بريد ١٢٣ …`) have no type after them.
+*/
+function caselessNumberFirstEnd(text, numberEnd) {
+	const [first] = wordsAfter(text, numberEnd, 1);
+	if (!first || !TYPES$1.has(lower(first.text))) return null;
+	const words = wordsAfter(text, numberEnd, 4);
+	if (!words[1] || !CASELESS.test(words[1].text)) return null;
+	let end = words[1].end;
+	for (const w of words.slice(2, 4)) if (CASELESS.test(w.text)) end = w.end;
+	return end;
+}
+/**
+* Korean road-name lines: a road word ending in 로/길 (대로, 번길) and the building number (`세종대로 110`, `테헤란로 152`,
+* `연무장5길 7`), the number closing the line or the clause — `로` is also a particle (`버스로 10 정거장`).
+*/
+var KOREAN_ROAD = /(?<![가-힣\d])[가-힣]{1,12}\d{0,3}(?:대로|로|길)(?: ?\d{1,4}(?:번길|가길))? \d{1,5}(?:-\d{1,4})?(?=$|[\s,.;)\]"'](?![가-힣]))/gu;
+var KOREAN_PARTICLE = /(?:으로|에로|부로|로서|로써)(?: |$)/u;
+function* findKoreanRoads(text) {
+	if (!/[가-힣]/u.test(text)) return;
+	for (const m of text.matchAll(KOREAN_ROAD)) {
+		const road = m[0].slice(0, m[0].search(/ \d/u) + 1);
+		if (KOREAN_PARTICLE.test(road) || [...road.trim()].length < 3) continue;
+		yield {
+			start: m.index,
+			end: m.index + m[0].length
+		};
+	}
+}
 // src/core/redaction/rules/address-street-lines.ts
 var TYPES = new Set(STREET_TYPE_WORDS);
 var ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
@@ -17746,7 +17843,7 @@ var ENGLISH = new Set(ENGLISH_STREET_TYPE_WORDS);
 var SHORT = new Set(SHORT_STREET_TYPE_ABBREVIATIONS);
 var GLUED = new Set(GLUED_STREET_TYPES);
 var ABBREVIATIONS = new Set(STREET_TYPE_ABBREVIATIONS);
-var PARTICLES = new Set(NAME_PARTICLES.split("|"));
+var PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
 /**
 * Glued endings that also end the names of towns, countries and ordinary words (`Hamburg 3`, `Deutschland 2`,
 * `Stockholm 1`, `Mannheim`): a settlement name followed by a number is not a street.
@@ -17929,13 +18026,10 @@ var NUMBER_TAIL = /^(?:\/(?:bus|box|bte) ?\d{1,4}| (?:- )?(?:bus|box|boîte|boit
 /** What may follow a house number: the line ending, a comma or a word — not a decimal, time, unit, ratio or range. */
 var AFTER_NUMBER = /^(?:$|[\s,;)\]}"'”’»]|\.(?![\p{L}\p{Nd}]))/u;
 /** Units and counted nouns after a number, in the languages of the street types (`7 лет`, `5 Minuten`, `20 años`). */
-var QUANTITY_WORD = /* @__PURE__ */ new RegExp("^\\s(?:%|px|em|rem|ms|s|sec|min|h|hrs?|kg|g|km|m|cm|mm|mb|gb|kb|tb|x|times|pcs|items?|tests?|steps?|years?|days?|hours?|minutes?|people|persons?|euros?|dollars?|jahre?n?|tage?n?|stunden?|minuten?|leute|personen|ans|jours|heures|personnes|años|días|horas|personas|anni|giorni|ore|persone|anos|dias|pessoas|jaar|dagen|uur|mensen|år|dager|dage|timer|lat|dni|godzin|osób|let|dní|hodin|lidí|лет|год|года|дней|дня|часов|часа|минут|человек|раз|км|кг|шт|руб|рублей|рокі?в|днів|годин|осіб)(?![\\p{L}])", "iu");
-var WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
 var LETTER_OR_DOT = /[\p{L}\p{M}.]/u;
-var CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}]/u;
-function lower(word) {
-	return word.toLowerCase();
-}
+/** The last letter of the word before the number is of a caseless script: only the caseless finder can use it. */
+var CASELESS_END = new RegExp(CASELESS.source.replace("^", ""), "u");
+var QUANTITY_WORD = /* @__PURE__ */ new RegExp("^\\s(?:%|px|em|rem|ms|s|sec|min|h|hrs?|kg|g|km|m|cm|mm|mb|gb|kb|tb|x|times|pcs|items?|tests?|steps?|years?|days?|hours?|minutes?|people|persons?|euros?|dollars?|jahre?n?|tage?n?|stunden?|minuten?|leute|personen|ans|jours|heures|personnes|años|días|horas|personas|anni|giorni|ore|persone|anos|dias|pessoas|jaar|dagen|uur|mensen|år|dager|dage|timer|lat|dni|godzin|osób|let|dní|hodin|lidí|лет|год|года|дней|дня|часов|часа|минут|человек|раз|км|кг|шт|руб|рублей|рокі?в|днів|годин|осіб)(?![\\p{L}])", "iu");
 /**
 * A street type written as its own word (`ulica`, `Calea`, `g.`, `Tv.`), and whether only English lists it. An
 * abbreviation counts when dotted or capitalised (`Bdul`, `Av.`): in lower case it is a word too (`and`, `art`).
@@ -17963,43 +18057,6 @@ function isGlued(word) {
 }
 function isName(word) {
 	return /^(?:\p{Lu}|[OD]['’]\p{Lu})/u.test(word) && !/\.\p{L}/u.test(word) && word.length <= 30;
-}
-/** Words of the line before `end`, nearest first, at most `max`, separated by single spaces; punctuation stops them. */
-function wordsBefore(text, end, max) {
-	const words = [];
-	let i = end;
-	while (words.length < max) {
-		if (text[i - 1] !== " " && text[i - 1] !== "	") break;
-		const j = i - 1;
-		let start = j;
-		while (start > 0 && WORD_CHARS.test(text[start - 1]) && j - start < 40) start--;
-		if (start === j) break;
-		words.push({
-			text: text.slice(start, j),
-			start,
-			end: j
-		});
-		i = start;
-	}
-	return words;
-}
-function wordsAfter(text, from, max) {
-	const words = [];
-	let i = from;
-	while (words.length < max) {
-		if (text[i] !== " ") break;
-		const start = i + 1;
-		let end = start;
-		while (end < text.length && WORD_CHARS.test(text[end]) && end - start < 40) end++;
-		if (end === start) break;
-		words.push({
-			text: text.slice(start, end),
-			start,
-			end
-		});
-		i = end;
-	}
-	return words;
 }
 /** Name words then a type before the number (`Šarhova ulica`, `Liepų g.`), or a glued type (`Gamle Drammensvei`). */
 function suffixStart(words, text, numberEnd) {
@@ -18043,47 +18100,17 @@ function prefixStart(words) {
 			return w.start;
 		}
 		if (isName(w.text) && kind === null) names++;
-		else if (!(PARTICLES.has(lower(w.text)) && names > 0)) return null;
+		else if (!(PARTICLES$1.has(lower(w.text)) && names > 0)) return null;
 	}
 	return null;
 }
-/**
-* Caseless scripts: a type then one to three words then the number (`שדרות רוטשילד 16`, `شارع الاستقلال ٢٥`), or
-* one word the type opens without a space (Thai `ถนนสุขุมวิท 21`, `ซอยอารีย์ 5`).
-*/
-function caselessStart(words) {
-	let names = 0;
-	for (const w of words) {
-		if (!CASELESS.test(w.text)) return null;
-		if (TYPES.has(lower(w.text)) && names > 0) return w.start;
-		if (names === 0 && THAI_OPENING.test(w.text)) return w.start;
-		if (++names > 3) return null;
-	}
-	return null;
-}
-/** Thai writes the type glued before the name; the types are libpostal's Thai ones. */
-var THAI_OPENING = new RegExp(`^(?:${STREET_TYPE_WORDS.filter((t) => /^\p{Script=Thai}+$/u.test(t)).sort((a, b) => b.length - a.length).join("|")})\\p{Script=Thai}{2,}$`, "u");
-/**
-* Korean road-name lines: a road word ending in 로/길 (대로, 번길) and the building number (`세종대로 110`, `테헤란로 152`,
-* `연무장5길 7`), the number closing the line or the clause — `로` is also a particle (`버스로 10 정거장`).
-*/
-var KOREAN_ROAD = /(?<![가-힣\d])[가-힣]{1,12}\d{0,3}(?:대로|로|길)(?: ?\d{1,4}(?:번길|가길))? \d{1,5}(?:-\d{1,4})?(?=$|[\s,.;)\]"'](?![가-힣]))/gu;
-var KOREAN_PARTICLE = /(?:으로|에로|부로|로서|로써)(?: |$)/u;
 /** Number-first lines: `12 rue des Lilas`, `٢ شارع الاستقلال`, or English order after an address's place. */
 function numberFirstEnd(text, numberStart, numberEnd) {
 	if (text[numberEnd] !== " " || !LETTER_OR_DOT.test(text[numberEnd + 1] ?? "")) return null;
-	const caseless = CASELESS.test(text[numberEnd + 1]);
-	const place = caseless ? null : placeBefore(text, numberStart);
-	if (!caseless && place === null) return null;
+	if (CASELESS.test(text[numberEnd + 1])) return caselessNumberFirstEnd(text, numberEnd);
+	const place = placeBefore(text, numberStart);
+	if (place === null) return null;
 	const words = wordsAfter(text, numberEnd, 5);
-	const first = words[0];
-	if (!first) return null;
-	if (caseless) {
-		if (!TYPES.has(lower(first.text)) || !words[1] || !CASELESS.test(words[1].text)) return null;
-		let end = words[1].end;
-		for (const w of words.slice(2, 4)) if (CASELESS.test(w.text)) end = w.end;
-		return end;
-	}
 	let names = 0;
 	let end = null;
 	for (const w of words) {
@@ -18127,8 +18154,12 @@ function* findStreetLines(text) {
 		if (!AFTER_NUMBER.test(rest) || QUANTITY_WORD.test(rest)) continue;
 		if (/^(?:19|20)\d\d$/.test(number[0]) || /^\d{1,2}[:.]\d/.test(text.slice(at, at + 5))) continue;
 		const leftWord = (text[at - 1] === " " || text[at - 1] === "	") && LETTER_OR_DOT.test(text[at - 2] ?? "");
-		const before = leftWord ? wordsBefore(text, at, 6) : [];
-		const start = leftWord ? suffixStart(before, text, end) ?? prefixStart(before) ?? caselessStart(before) : null;
+		let start = null;
+		if (leftWord && CASELESS_END.test(text[at - 2])) start = caselessStart(wordsBefore(text, at, 4));
+		else if (leftWord) {
+			const before = wordsBefore(text, at, 6);
+			start = suffixStart(before, text, end) ?? prefixStart(before);
+		}
 		if (start !== null && start >= last && !/[\\/_@#$.]/.test(text[start - 1] ?? "")) {
 			yield {
 				start,
@@ -18148,17 +18179,6 @@ function* findStreetLines(text) {
 		}
 	}
 }
-function* findKoreanRoads(text) {
-	if (!/[가-힣]/u.test(text)) return;
-	for (const m of text.matchAll(KOREAN_ROAD)) {
-		const road = m[0].slice(0, m[0].search(/ \d/u) + 1);
-		if (KOREAN_PARTICLE.test(road) || [...road.trim()].length < 3) continue;
-		yield {
-			start: m.index,
-			end: m.index + m[0].length
-		};
-	}
-}
 function* findAll(text) {
 	yield* findStreetLines(text);
 	yield* findKoreanRoads(text);
@@ -18170,6 +18190,198 @@ var streetLineRule = {
 	priority: 41,
 	description: "A street line with no town or postcode: a street type of any of libpostal's 60 languages before the name, after it or glued to it (`Šarhova ulica 77`, `Calea Victoriei 54`, `Skredderplassen 20`, `٢ شارع الاستقلال`) and a house number; English-order lines (`26 Pine Hill Rise`) after an address's place",
 	find: findAll
+};
+// src/core/redaction/rules/address-introduced.ts
+/**
+* What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
+* dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name before
+* its `:` or `=` (a street type alone opens lists of street names too).
+*/
+var INTRO = new RegExp([
+	"address(?:e|es)?\\d?",
+	"addr\\d?",
+	"adres(?:a|i|e|ă)?",
+	"adresse",
+	"anschrift",
+	"direcci[oó]n",
+	"endere[cç]o",
+	"indirizzo",
+	"osoite",
+	"adressi",
+	"cím",
+	"naslov",
+	"adresas",
+	"адрес[ау]?",
+	"адреса",
+	"адресу",
+	"العنوان",
+	"عنوان",
+	"כתובת",
+	"địa chỉ",
+	"alamat",
+	"住所",
+	"地址",
+	"주소",
+	"배송지",
+	"送り先",
+	"(?:street|straße|strasse|calle|rua|ulica)(?=[\"']?[ 	]*[:=])",
+	"ship(?:ping)?(?: it)? to",
+	"deliver(?:y|ed)?(?: it)? to",
+	"send (?:it |this |the \\p{L}+ )?to",
+	"mail (?:it )?to",
+	"lieferung an",
+	"bitte an",
+	"schicken an",
+	"va fatta a",
+	"spedire a",
+	"enviar a",
+	"envío a",
+	"entrega(?: en| a)?",
+	"live at",
+	"living at",
+	"moved to",
+	"located at",
+	"office is at",
+	"visit us at",
+	"find us at",
+	"wohne in",
+	"j'habite"
+].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}.])(?:") + ")(?![\\p{L}\\p{Nd}(])", "giu");
+/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `=`, `": "`), up to the first address word. */
+var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+var SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
+var PARTICLES = new Set(NAME_PARTICLES.split("|"));
+var CASELESS_WORD = new RegExp(`^[${[
+	"Arabic",
+	"Hebrew",
+	"Thai",
+	"Lao",
+	"Myanmar",
+	"Georgian",
+	"Sinhala",
+	"Malayalam",
+	"Devanagari",
+	"Bengali",
+	"Ethiopic",
+	"Han",
+	"Hangul"
+].map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
+var LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
+/** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
+function proseAt(value) {
+	if (!LOWER_AFTER_SPACE.test(value)) return -1;
+	let at = 0;
+	let numbered = false;
+	const words = value.split(" ");
+	const lowerWord = (word) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
+	let lowerTail = words.length;
+	while (lowerTail > 0 && lowerWord(words[lowerTail - 1])) lowerTail--;
+	for (const [i, word] of words.entries()) {
+		const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
+		if (at > 0 && lowerWord(word) && prose) return at - 1;
+		numbered ||= /\p{Nd}/u.test(word);
+		at += word.length + 1;
+	}
+	return -1;
+}
+function isPlaceWord(word) {
+	if (PARTICLES.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
+	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
+}
+/** Each distinct segment is read once per text, however many introductions walk over it. */
+var memo = /* @__PURE__ */ new Map();
+function partOf(value) {
+	let part = memo.get(value);
+	if (part === void 0) {
+		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
+		part = readPart(value);
+		memo.set(value, part);
+	}
+	return part;
+}
+function readPart(value) {
+	if (value === "" || value.length > 60) return null;
+	const words = value.split(/\s+/);
+	if (words.length > 6) return null;
+	const kind = classify(value);
+	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
+	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
+	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES.has(w))) return null;
+	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
+	return countryNames().countryNames.has(normaliseName(value)) ? "country" : "place";
+}
+/** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
+function segmentsAfter(text, from) {
+	const out = [];
+	let start = from;
+	let lines = 0;
+	while (out.length < 7 && start < text.length) {
+		const window = text.slice(start, start + 81);
+		const rel = window.search(SEGMENT_BREAK);
+		const end = start + (rel === -1 ? window.length : rel);
+		let from = start;
+		let to = end;
+		while (from < to && /\s/.test(text[from])) from++;
+		while (to > from && /[\s.!?]/.test(text[to - 1])) to--;
+		const prose = proseAt(text.slice(from, to));
+		const cut = prose > 0;
+		if (cut) to = from + prose;
+		const part = partOf(text.slice(from, to));
+		if (part === null) {
+			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to));
+			break;
+		}
+		out.push({
+			from,
+			to,
+			part
+		});
+		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»]/.test(text[end])) break;
+		if (text[end] === "\n" && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
+		start = end + 1;
+	}
+	return out;
+}
+/** The address among the segments: from its street to its last place or number, or null. */
+function addressIn(segs) {
+	if (segs.length >= 7) return null;
+	const street = segs.findIndex((s) => s.part === "street");
+	if (street === -1) return null;
+	let last = street;
+	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
+	let first = street;
+	if (last === street && street >= 1 && segs[street - 1].part === "place" && (street === 1 || segs[street - 2].part !== "place")) first--;
+	const parts = segs.slice(first, last + 1);
+	if (parts.length < 2 && !(parts.length === 1 && segs[last + 1]?.part === "country")) return null;
+	return {
+		start: segs[first].from,
+		end: segs[last].to
+	};
+}
+function* findIntroducedAddresses(text) {
+	const intro = new RegExp(INTRO.source, INTRO.flags);
+	memo = /* @__PURE__ */ new Map();
+	let floor = 0;
+	let m;
+	while ((m = intro.exec(text)) !== null) {
+		const afterIntro = m.index + m[0].length;
+		if (afterIntro < floor) continue;
+		const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
+		const found = addressIn(segmentsAfter(text, afterIntro + (tail ? tail[0].length : 0)));
+		if (found) {
+			yield found;
+			floor = found.end;
+			intro.lastIndex = Math.max(intro.lastIndex, found.end);
+		}
+	}
+}
+var introducedAddressRule = {
+	id: "introduced-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)",
+	find: findIntroducedAddresses
 };
 // src/core/redaction/rules/address.ts
 var usStreet = regexRule({
@@ -18283,7 +18495,8 @@ var addressRules = [
 		pattern: new RegExp(`(?<!\\p{L})(?:ص ?\\. ?ب\\.?|(?:مكتب )?(?:ال)?بريد صندوق|صندوق (?:ال)?بريد(?: ${RTL}{2,12})?|صندوق پستی|תא דואר|ת\\. ?ד\\.?)[ :]{0,3}\\p{Nd}{1,7}(?!\\p{Nd})(?:[ \\t]*[,،]?[ \\t]*\\n?[ \\t]*${RTL}{2,20}(?: ${RTL}{2,20})?(?=[ \\t]*(?:$|[\\n,،.])))?`, "gmu")
 	}),
 	countryAddressRule,
-	streetLineRule
+	streetLineRule,
+	introducedAddressRule
 ];
 // src/core/redaction/checks.ts
 function digitsOf(value) {
@@ -20087,7 +20300,7 @@ function around(rule, anchor, back, reach) {
 }
 var emailFormRules = [around(internationalEmail, /[@＠]/, 70, 300), around(obfuscatedEmail, new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu"), 200, 300)];
 // src/core/redaction/rules/phones.ts
-var CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+var CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B(0]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 var PREFERRED = [
 	"US",
@@ -20175,7 +20388,7 @@ function placeholderNumber(digits) {
 }
 /** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
 var ALL_COUNTRY_BUDGET = 200;
-var PHONE_WORDS = /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱)/i;
+var PHONE_WORDS = /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
 /** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
 var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
 /** Countries whose numbers a text in this script most likely holds: tried when the common regions fail. */
@@ -20300,7 +20513,7 @@ function findPhones(text) {
 			start += glued[1].length + 1;
 			value = glued[2];
 		}
-		const plain = /^(?:\+|\uFF0B)/.test(value) ? value.replace(/\(0\)\s?/, "") : value.replace(/^\(0\)\s?/, "0");
+		const plain = /^(?:\+|\uFF0B|00)/.test(value) ? value.replace(/\(0\)\s?/, "") : value.replace(/^\(0\)\s?/, "0");
 		const digits = digitCount(plain);
 		const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
 		if (digits < 6 && !labelled || digits > 19) continue;

@@ -89,6 +89,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'expect prompts without send', text: fill('expect "password:"\n') },
     { name: 'basic-auth users and API paths', text: fill('-u aB3dE5gH7jK9mN1pQ8xZ: https://api.x.io/v1/aB3dE5gH7jK9mN1pQ8xZ/ ') },
     { name: 'secret names of their own', text: fill('shared = seed: signing=pepper ') },
+    // round 9: an address's introduction before every street-and-town pair (introduced-address walks its segments)
+    { name: 'address words before segments', text: fill('address: Ab 12, Cd Ef, Gh, ') },
   ];
 }
 

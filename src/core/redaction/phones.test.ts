@@ -87,3 +87,36 @@ describe('international numbers right after a comma (round 7)', () => {
     expect(phones('1,+2 and 3.5,+4')).toEqual([]);
   });
 });
+
+describe('national layouts of round 9', () => {
+  it.each([
+    ['Swedish, (0) glued to the country code', 'Tel: +46(0)8-123 456 78', '+46(0)8-123 456 78'],
+    ['British, (0) glued, dialled with 00', 'ring 0044(0)20 7946 0958 please', '0044(0)20 7946 0958'],
+    ['German, (0) glued then a space', 'Telefon +49(0) 30 1234567', '+49(0) 30 1234567'],
+    ['Swiss, compact after (0)', 'Phone: +41(0)446681800', '+41(0)446681800'],
+  ])('keeps the trunk insert inside the number: %s', (_name, text, expected) => {
+    expect(phones(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Turkish label (dotted capital I)', 'İletişim: 0212 555 12 34', '0212 555 12 34'],
+    ['Portuguese label, compact', 'contato 11987654321', '11987654321'],
+    ['Hindi label, compact mobile', 'संपर्क: 9812034567', '9812034567'],
+    ['Czech label, compact mobile', 'číslo 601123456', '601123456'],
+    ['Indonesian label', 'Nomor HP saya 081234567890', '081234567890'],
+    ['telecom field name', '{"msisdn": "919876543210"}', '919876543210'],
+  ])('takes a compact national number after a contact word of another language: %s', (_name, text, expected) => {
+    expect(phones(text)).toEqual([expected]);
+  });
+
+  it('redacts a CSV cell opening with a trunk 0 or an area code in parentheses', () => {
+    expect(phones('name,phone\nAna,0612345678,yes')).toEqual(['0612345678']);
+    expect(phones('cliente,(11) 91234-5678,ativo')).toEqual(['(11) 91234-5678']);
+  });
+
+  it('keeps numbers after a comma that are parts of a list, and postcodes called a number', () => {
+    expect(phones('values,0,12,345,6789')).toEqual([]);
+    expect(phones('1,0.5,0.25,0.125')).toEqual([]);
+    expect(phones('서울 (우편번호 030-856)')).toEqual([]);
+  });
+});

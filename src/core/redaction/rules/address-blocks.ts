@@ -96,6 +96,7 @@ const HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
 const NUMBERED = /\d|s\/n/;
+const CASED_UPPER = /\p{Lu}/u;
 /** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */
 const MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
 const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
@@ -188,6 +189,9 @@ function classify(text: string, seg: Segment): void {
       seg.street = { from: tailStart + street.index + kept, strong: strength(street[0].slice(kept)) === 'strong' };
     return;
   }
+  // a street name and a town are capitalised: a caseless segment (`台北市大安區`) skips the patterns, which are too
+  // large for V8 to compile and run interpreted at every position
+  if (!CASED_UPPER.test(value)) return;
   const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
   const kept = name && streetStart(name[0]);
   if (name && kept !== null) seg.streetName = { from: tailStart + name.index + kept, strong: strength(name[0].slice(kept)) === 'strong' };

@@ -22,6 +22,10 @@ interface Segment extends Seg {
   words?: string[];
   kind?: { kind: Kind; at: number };
   postcode?: { codes: string; found: boolean };
+  /** Whether the whole segment is a region's or a country's name (asked by every walk over it). */
+  named?: boolean;
+  /** The segment without a postcode before it, when it opens in a caseless script (`台北市大安區`), else null. */
+  caseless?: string | null;
 }
 
 const BREAK = /[\n,，、،;；"“”«»「」`]/;
@@ -105,10 +109,8 @@ function lookup(seg: Segment, map: Map<string, string[]>, names: CountryNames, a
   return null;
 }
 
-/** A division name at the start of a caseless-script segment (`台北市大安區`, `東京都中央区`), after its postcode. */
-function caselessRegion(value: string, names: CountryNames): string[] | null {
-  const rest = value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, '');
-  if (!CASELESS_START.test(rest)) return null;
+/** A division name at the start of a caseless-script segment (`台北市大安區`, `東京都中央区`), its postcode cut off. */
+function caselessRegion(rest: string, names: CountryNames): string[] | null {
   for (let n = Math.min(8, rest.length); n >= 2; n--) {
     const codes = names.regionNames.get(rest.slice(0, n));
     if (codes) return codes;
@@ -152,7 +154,8 @@ function walkBack(
     if (own) postcode = true;
     // the country's own postcode alone on its line or between commas (`8420000`, `۱۱۹۳۶۵۴۴۷۱`) is part of it
     // a segment that is itself a region's or a country's name (`St. Ann`, `กำแพงเพชร 2`) is a place, never the street
-    const isName = (named && i === last) || lookup(seg, names.regionNames, names, 'whole') !== null || lookup(seg, names.countryNames, names, 'whole') !== null;
+    seg.named ??= lookup(seg, names.regionNames, names, 'whole') !== null || lookup(seg, names.countryNames, names, 'whole') !== null;
+    const isName = (named && i === last) || seg.named;
     const { kind, at } = isName ? { kind: 'place' as const, at: seg.from } : own && classify(seg.value) === null ? { kind: 'number' as const, at: seg.from } : kindOf(text, seg);
     if (kind === null) {
       stopped = true;
@@ -231,7 +234,11 @@ function* findCountryAddresses(text: string): Iterable<Range> {
       const start = walkBack(text, segs, i, region, names, true);
       if (start !== null) yield { start, end: seg.to };
     }
-    const major = CASELESS_START.test(seg.value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, '')) ? caselessRegion(seg.value, names) : null;
+    if (seg.caseless === undefined) {
+      const rest = seg.value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, '');
+      seg.caseless = CASELESS_START.test(rest) ? rest : null;
+    }
+    const major = seg.caseless === null ? null : caselessRegion(seg.caseless, names);
     const firstRegion = major ?? region;
     if (firstRegion && firstRegion.some((c) => names.countries.get(c)?.majorFirst)) {
       const end = walkForward(text, segs, i);

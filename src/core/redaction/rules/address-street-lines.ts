@@ -6,7 +6,8 @@
 // Precision comes from the shape, not the words: the name is capitalised (or of a caseless script), the number is a
 // house number (not a decimal, time, quantity or version), and English types — which end ordinary phrases (`3 Step
 // Way`, `Jurassic Park 3`) — count only in the number-first order English writes, after an address's place in the
-// sentence (a label, a quote, a line start, or a preposition of place).
+// sentence (a label, a quote, a line start, or a preposition of place). Caseless scripts and Korean roads are read by
+// address-street-caseless.ts, the words beside a number by address-street-words.ts.
 import type { Range, RedactionRule } from '../types';
 import { NAME_PARTICLES } from './address-words';
 import {
@@ -17,6 +18,8 @@ import {
   STREET_TYPE_ABBREVIATIONS,
   STREET_TYPE_WORDS,
 } from './address-street-types-data';
+import { CASELESS, caselessNumberFirstEnd, caselessStart, findKoreanRoads } from './address-street-caseless';
+import { lower, wordsAfter, wordsBefore, type Word } from './address-street-words';
 
 const TYPES = new Set(STREET_TYPE_WORDS);
 const ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
@@ -53,6 +56,9 @@ const NUMBER_TAIL = /^(?:\/(?:bus|box|bte) ?\d{1,4}| (?:- )?(?:bus|box|boîte|bo
 /** What may follow a house number: the line ending, a comma or a word — not a decimal, time, unit, ratio or range. */
 const AFTER_NUMBER = /^(?:$|[\s,;)\]}"'”’»]|\.(?![\p{L}\p{Nd}]))/u;
 /** Units and counted nouns after a number, in the languages of the street types (`7 лет`, `5 Minuten`, `20 años`). */
+const LETTER_OR_DOT = /[\p{L}\p{M}.]/u;
+/** The last letter of the word before the number is of a caseless script: only the caseless finder can use it. */
+const CASELESS_END = new RegExp(CASELESS.source.replace('^', ''), 'u');
 const QUANTITY_WORD = new RegExp(
   '^\\s(?:%|px|em|rem|ms|s|sec|min|h|hrs?|kg|g|km|m|cm|mm|mb|gb|kb|tb|x|times|pcs|items?|tests?|steps?|years?|days?|hours?|minutes?|' +
     'people|persons?|euros?|dollars?|jahre?n?|tage?n?|stunden?|minuten?|leute|personen|ans|jours|heures|personnes|años|días|horas|personas|' +
@@ -61,19 +67,7 @@ const QUANTITY_WORD = new RegExp(
   'iu',
 );
 
-const WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
-const LETTER_OR_DOT = /[\p{L}\p{M}.]/u;
-const CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}]/u;
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function lower(word: string): string {
-  return word.toLowerCase();
-}
 
 /**
  * A street type written as its own word (`ulica`, `Calea`, `g.`, `Tv.`), and whether only English lists it. An
@@ -106,37 +100,7 @@ function isName(word: string): boolean {
   return /^(?:\p{Lu}|[OD]['’]\p{Lu})/u.test(word) && !/\.\p{L}/u.test(word) && word.length <= 30;
 }
 
-/** Words of the line before `end`, nearest first, at most `max`, separated by single spaces; punctuation stops them. */
-function wordsBefore(text: string, end: number, max: number): Word[] {
-  const words: Word[] = [];
-  let i = end;
-  while (words.length < max) {
-    if (text[i - 1] !== ' ' && text[i - 1] !== '\t') break;
-    const j = i - 1;
-    let start = j;
-    while (start > 0 && WORD_CHARS.test(text[start - 1]!) && j - start < 40) start--;
-    if (start === j) break;
-    words.push({ text: text.slice(start, j), start, end: j });
-    i = start;
-  }
-  return words;
-}
 
-function wordsAfter(text: string, from: number, max: number): Word[] {
-  const words: Word[] = [];
-  let i = from;
-  while (words.length < max) {
-    if (text[i] !== ' ') break;
-    const start = i + 1;
-    let end = start;
-    while (end < text.length && WORD_CHARS.test(text[end]!) && end - start < 40) end++;
-    if (end === start) break;
-    // a sentence's full stop or an abbreviation's dot: the word is what comes before it unless it is a type
-    words.push({ text: text.slice(start, end), start, end });
-    i = end;
-  }
-  return words;
-}
 
 /** Name words then a type before the number (`Šarhova ulica`, `Liepų g.`), or a glued type (`Gamle Drammensvei`). */
 function suffixStart(words: Word[], text: string, numberEnd: number): number | null {
@@ -190,49 +154,13 @@ function prefixStart(words: Word[]): number | null {
   return null;
 }
 
-/**
- * Caseless scripts: a type then one to three words then the number (`שדרות רוטשילד 16`, `شارع الاستقلال ٢٥`), or
- * one word the type opens without a space (Thai `ถนนสุขุมวิท 21`, `ซอยอารีย์ 5`).
- */
-function caselessStart(words: Word[]): number | null {
-  let names = 0;
-  for (const w of words) {
-    if (!CASELESS.test(w.text)) return null;
-    if (TYPES.has(lower(w.text)) && names > 0) return w.start;
-    if (names === 0 && THAI_OPENING.test(w.text)) return w.start;
-    if (++names > 3) return null;
-  }
-  return null;
-}
-
-/** Thai writes the type glued before the name; the types are libpostal's Thai ones. */
-const THAI_OPENING = new RegExp(
-  `^(?:${STREET_TYPE_WORDS.filter((t) => /^\p{Script=Thai}+$/u.test(t)).sort((a, b) => b.length - a.length).join('|')})\\p{Script=Thai}{2,}$`,
-  'u',
-);
-
-/**
- * Korean road-name lines: a road word ending in 로/길 (대로, 번길) and the building number (`세종대로 110`, `테헤란로 152`,
- * `연무장5길 7`), the number closing the line or the clause — `로` is also a particle (`버스로 10 정거장`).
- */
-const KOREAN_ROAD = /(?<![가-힣\d])[가-힣]{1,12}\d{0,3}(?:대로|로|길)(?: ?\d{1,4}(?:번길|가길))? \d{1,5}(?:-\d{1,4})?(?=$|[\s,.;)\]"'](?![가-힣]))/gu;
-const KOREAN_PARTICLE = /(?:으로|에로|부로|로서|로써)(?: |$)/u;
-
 /** Number-first lines: `12 rue des Lilas`, `٢ شارع الاستقلال`, or English order after an address's place. */
 function numberFirstEnd(text: string, numberStart: number, numberEnd: number): number | null {
   if (text[numberEnd] !== ' ' || !LETTER_OR_DOT.test(text[numberEnd + 1] ?? '')) return null;
-  const caseless = CASELESS.test(text[numberEnd + 1]!);
-  const place = caseless ? null : placeBefore(text, numberStart);
-  if (!caseless && place === null) return null;
+  if (CASELESS.test(text[numberEnd + 1]!)) return caselessNumberFirstEnd(text, numberEnd);
+  const place = placeBefore(text, numberStart);
+  if (place === null) return null;
   const words = wordsAfter(text, numberEnd, 5);
-  const first = words[0];
-  if (!first) return null;
-  if (caseless) {
-    if (!TYPES.has(lower(first.text)) || !words[1] || !CASELESS.test(words[1].text)) return null;
-    let end = words[1].end;
-    for (const w of words.slice(2, 4)) if (CASELESS.test(w.text)) end = w.end;
-    return end;
-  }
   let names = 0;
   let end: number | null = null;
   for (const w of words) {
@@ -281,8 +209,12 @@ function* findStreetLines(text: string): Iterable<Range> {
     if (/^(?:19|20)\d\d$/.test(number[0]) || /^\d{1,2}[:.]\d/.test(text.slice(at, at + 5))) continue;
     // the name forms need a word right before the number: most numbers (lists, code, tables) have none
     const leftWord = (text[at - 1] === ' ' || text[at - 1] === '\t') && LETTER_OR_DOT.test(text[at - 2] ?? '');
-    const before = leftWord ? wordsBefore(text, at, 6) : [];
-    const start = leftWord ? (suffixStart(before, text, end) ?? prefixStart(before) ?? caselessStart(before)) : null;
+    let start: number | null = null;
+    if (leftWord && CASELESS_END.test(text[at - 2]!)) start = caselessStart(wordsBefore(text, at, 4));
+    else if (leftWord) {
+      const before = wordsBefore(text, at, 6);
+      start = suffixStart(before, text, end) ?? prefixStart(before);
+    }
     if (start !== null && start >= last && !/[\\/_@#$.]/.test(text[start - 1] ?? '')) {
       yield { start, end };
       last = end;
@@ -297,14 +229,6 @@ function* findStreetLines(text: string): Iterable<Range> {
   }
 }
 
-function* findKoreanRoads(text: string): Iterable<Range> {
-  if (!/[가-힣]/u.test(text)) return;
-  for (const m of text.matchAll(KOREAN_ROAD)) {
-    const road = m[0].slice(0, m[0].search(/ \d/u) + 1);
-    if (KOREAN_PARTICLE.test(road) || [...road.trim()].length < 3) continue;
-    yield { start: m.index, end: m.index + m[0].length };
-  }
-}
 
 function* findAll(text: string): Iterable<Range> {
   yield* findStreetLines(text);

@@ -12,6 +12,7 @@ import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } f
 import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
 import { streetLineRule } from './address-street-lines';
+import { introducedAddressRule } from './address-introduced';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
 const WEAK_SUFFIX =
@@ -160,5 +161,5 @@ const rtlPoBox = regexRule({
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
   cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox, countryAddressRule,
-  streetLineRule,
+  streetLineRule, introducedAddressRule,
 ];

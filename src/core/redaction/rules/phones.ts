@@ -9,11 +9,12 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import type { Range, RedactionRule } from '../types';
 import { before } from './regex-rule';
 
-// Phone-shaped: optional + or 00, then up to 7 digit groups joined by one or two separators. Bounded and anchored
-// by a lookbehind, so no start position scans more than ~80 characters. A comma before the number rules it out
-// (`1,234,567`, lists) unless the number opens with + (`contact_number,+962777866254,verified` in CSV).
+// Phone-shaped: optional + or 00, then up to 7 digit groups joined by one or two separators, a trunk `(0)` also
+// right after the country code (`+46(0)41412345`). Bounded and anchored by a lookbehind, so no start position scans
+// more than ~80 characters. A comma before the number rules it out (`1,234,567`, lists) unless the number opens
+// with +, a trunk 0 or a parenthesis (`contact_number,0993212345,verified`, `…,(22) 99956-7894,…` in CSV).
 const CANDIDATE =
-  /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+  /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B(0]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
 
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 const PREFERRED: CountryCode[] = [
@@ -60,7 +61,7 @@ function placeholderNumber(digits: string): boolean {
 const ALL_COUNTRY_BUDGET = 200;
 
 const PHONE_WORDS =
-  /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱)/i;
+  /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
 /** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
 const PHONE_LABEL =
   /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
@@ -166,7 +167,7 @@ function findPhones(text: string): Range[] {
       value = glued[2]!;
     }
     // `(0)1 12 34 56 78`, `+44 (0)20 7946 0958`: the trunk 0 in parentheses is dialled at home, dropped from abroad
-    const plain = /^(?:\+|\uFF0B)/.test(value) ? value.replace(/\(0\)\s?/, '') : value.replace(/^\(0\)\s?/, '0');
+    const plain = /^(?:\+|\uFF0B|00)/.test(value) ? value.replace(/\(0\)\s?/, '') : value.replace(/^\(0\)\s?/, '0');
     const digits = digitCount(plain);
     // 5-digit plans (Pacific and Atlantic islands) only right after a phone label
     const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));

@@ -1,0 +1,181 @@
+// Addresses the text introduces as addresses ("Lieferadresse:", "моя адреса", "ship to", "we moved to", a
+// `"street":` field) and writes as an address formatter does: a street line and a locality line next to it, but no
+// postcode the country rules know, or no house number, or no street type (`Szewska 6, Kraków`, `Prachatice, Dlouhá
+// 93`, `Rue Mahatma Gandhi, Beirut`, `شارع الحربي, Sanʿaʾ`). Nothing in such a line is specific enough on its own
+// (`Windows 10, Linux` has the same shape), so the model is the line structure after an address's introduction:
+// segments (lines, or parts between commas) each of which is a street (numbered or typed), a place (capitalised or
+// caseless-script words) or a number, holding a street and a place beside it. A recipient or venue line before the
+// street is left out, a town written before the street (Czech `Praha, Nad Panenskou 164/4`) is kept when nothing
+// follows the street, and a country's name closing the block is left out like the sentence after it.
+import type { Range, RedactionRule } from '../types';
+import { countryNames, normaliseName } from './address-country-names';
+import { classify } from './address-postcode-blocks';
+import { isStreetWord } from './address-postcode-words';
+import { NAME_PARTICLES } from './address-words';
+
+/**
+ * What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
+ * dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name before
+ * its `:` or `=` (a street type alone opens lists of street names too).
+ */
+const INTRO = new RegExp(
+  [
+    'address(?:e|es)?\\d?', 'addr\\d?', 'adres(?:a|i|e|ă)?', 'adresse', 'anschrift', 'direcci[oó]n', 'endere[cç]o', 'indirizzo', 'osoite',
+    'adressi', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
+    '주소', '배송지', '送り先', '(?:street|straße|strasse|calle|rua|ulica)(?=["\']?[ \t]*[:=])',
+    'ship(?:ping)?(?: it)? to', 'deliver(?:y|ed)?(?: it)? to', 'send (?:it |this |the \\p{L}+ )?to', 'mail (?:it )?to',
+    'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', 'entrega(?: en| a)?',
+    'live at', 'living at', 'moved to', 'located at', 'office is at', 'visit us at', 'find us at', 'wohne in', 'j\'habite',
+  ].join('|').replace(/^/, '(?<![\\p{L}\\p{Nd}.])(?:') + ')(?![\\p{L}\\p{Nd}(])',
+  'giu',
+);
+
+/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `=`, `": "`), up to the first address word. */
+const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+
+const SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
+const PARTICLES = new Set(NAME_PARTICLES.split('|'));
+const CASELESS_WORD = new RegExp(
+  `^[${['Arabic', 'Hebrew', 'Thai', 'Lao', 'Myanmar', 'Georgian', 'Sinhala', 'Malayalam', 'Devanagari', 'Bengali', 'Ethiopic', 'Han', 'Hangul']
+    .map((script) => `\\p{Script=${script}}`)
+    .join('')}]`,
+  'u',
+);
+const LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
+/** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
+function proseAt(value: string): number {
+  if (!LOWER_AFTER_SPACE.test(value)) return -1;
+  let at = 0;
+  let numbered = false;
+  const words = value.split(' ');
+  const lowerWord = (word: string) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
+  // words from `lowerTail` on are all lower-case
+  let lowerTail = words.length;
+  while (lowerTail > 0 && lowerWord(words[lowerTail - 1]!)) lowerTail--;
+  for (const [i, word] of words.entries()) {
+    // prose after the house number (`Palackého 311 in May`; a particle there is no name's), or lower-case words
+    // to the end, particles too (`Baghdad bitte`, `New York and the parcel never came`); not a lower-case street
+    // type the lists lack (`Niels Finsens gøta 9`), nor an abbreviation labelling the number after it (`n.º 87`)
+    const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
+    if (at > 0 && lowerWord(word) && prose) return at - 1;
+    numbered ||= /\p{Nd}/u.test(word);
+    at += word.length + 1;
+  }
+  return -1;
+}
+
+type Part = 'street' | 'place' | 'number' | 'country';
+
+interface Segment {
+  from: number;
+  to: number;
+  part: Part;
+}
+
+function isPlaceWord(word: string): boolean {
+  if (PARTICLES.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
+  return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ''));
+}
+
+/** Each distinct segment is read once per text, however many introductions walk over it. */
+let memo = new Map<string, Part | null>();
+function partOf(value: string): Part | null {
+  let part = memo.get(value);
+  if (part === undefined) {
+    if (memo.size > 5000) memo = new Map();
+    part = readPart(value);
+    memo.set(value, part);
+  }
+  return part;
+}
+
+function readPart(value: string): Part | null {
+  if (value === '' || value.length > 60) return null;
+  const words = value.split(/\s+/);
+  if (words.length > 6) return null;
+  const kind = classify(value);
+  // a street with no number has a name beside its type (`Rue Mahatma Gandhi`; `Straße, Hausnummer` is a form's labels)
+  if (kind === 'street') return /\p{Nd}/u.test(value) || (words.length > 1 && words.some(isStreetWord)) ? 'street' : null;
+  if (kind === 'number') return /\p{L}/u.test(value) ? 'street' : 'number';
+  if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES.has(w))) return null;
+  if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return 'street';
+  const names = countryNames();
+  return names.countryNames.has(normaliseName(value)) ? 'country' : 'place';
+}
+
+/** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
+function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolean } {
+  const out: Segment[] & { prose?: boolean } = [];
+  let start = from;
+  let lines = 0;
+  while (out.length < 7 && start < text.length) {
+    const window = text.slice(start, start + 81);
+    const rel = window.search(SEGMENT_BREAK);
+    const end = start + (rel === -1 ? window.length : rel);
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /[\s.!?]/.test(text[to - 1]!)) to--;
+    const prose = proseAt(text.slice(from, to));
+    const cut = prose > 0;
+    if (cut) to = from + prose;
+    const part = partOf(text.slice(from, to));
+    if (part === null) {
+      // the sentence goes on after a comma (`Nieuwe Binnenweg 17-19, Oude Westen, which is nice`)
+      out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to));
+      break;
+    }
+    out.push({ from, to, part });
+    if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»]/.test(text[end]!)) break;
+    if (text[end] === '\n' && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The address among the segments: from its street to its last place or number, or null. */
+function addressIn(segs: Segment[] & { prose?: boolean }): Range | null {
+  // seven street- and place-like segments in a row are a list (`Ulica A,Ulica B,Úprkova,…`), not an address
+  if (segs.length >= 7) return null;
+  const street = segs.findIndex((s) => s.part === 'street');
+  if (street === -1) return null;
+  let last = street;
+  // places before a sentence that goes on are its words, not the address's (`…, Oude Westen, which is nice`)
+  if (!segs.prose) while (last + 1 < segs.length && segs[last + 1]!.part !== 'country') last++;
+  let first = street;
+  // the town written before the street, with nothing after it (`Praha, Nad Panenskou 164/4`)
+  if (last === street && street >= 1 && segs[street - 1]!.part === 'place' && (street === 1 || segs[street - 2]!.part !== 'place')) first--;
+  const parts = segs.slice(first, last + 1);
+  // a street and a place or number beside it, or two streets (`Rua Rainha Ginga n.º 87, 3.º Dto`)
+  if (parts.length < 2 && !(parts.length === 1 && segs[last + 1]?.part === 'country')) return null;
+  return { start: segs[first]!.from, end: segs[last]!.to };
+}
+
+function* findIntroducedAddresses(text: string): Iterable<Range> {
+  const intro = new RegExp(INTRO.source, INTRO.flags);
+  memo = new Map();
+  let floor = 0;
+  let m: RegExpExecArray | null;
+  while ((m = intro.exec(text)) !== null) {
+    const afterIntro = m.index + m[0].length;
+    if (afterIntro < floor) continue;
+    const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
+    const start = afterIntro + (tail ? tail[0].length : 0);
+    const found = addressIn(segmentsAfter(text, start));
+    if (found) {
+      yield found;
+      floor = found.end;
+      intro.lastIndex = Math.max(intro.lastIndex, found.end);
+    }
+  }
+}
+
+export const introducedAddressRule: RedactionRule = {
+  id: 'introduced-address',
+  kind: 'postal_address',
+  level: 'strict',
+  priority: 41,
+  description:
+    'An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)',
+  find: findIntroducedAddresses,
+};
