@@ -1,14 +1,20 @@
 // Secret-scanner test inputs no earlier round read, typed here from the search tool's read_file with the repository,
 // path and commit of each file: Whispers' fixtures (`Skyscanner/whispers` `tests/fixtures/…`, Apache-2.0), the
 // detect-secrets test data files (`Yelp/detect-secrets` `test_data/…`, Apache-2.0; round 4 read only the keyword
-// plugin's test) and one secretlint preset-recommend snapshot (MIT; round 6 read only its connection-string and
-// basic-auth snapshots). build.ts drops any value an earlier round's files already hold.
+// plugin's test and rounds 4-5 its e-mail and IP plugin tests) with its plugin tests no round read (`tests/plugins/
+// {jwt,password,ibm_cloud_iam,cloudant,keyword_xml,azure,aws_secret_access_key,db2,basic_auth}_test.py`), and one
+// secretlint preset-recommend snapshot (MIT; round 6 read only its connection-string and basic-auth snapshots).
+// build.ts drops any value an earlier round's files already hold.
 //
 // Labels follow docs/redaction.md and round 8's README, not the scanner's verdict: Whispers' "compliant" lines
 // (template references, `!Ref`, `!ImportValue`, `"null"`, empty values, a value equal to its key name) are negatives;
 // its "noncompliant" literals (`hardcoded0` …) are labelled, as a person pasting that line has pasted a password.
 // Vectors that are alphabet runs (secretlint's `figd_aBcDeF…`, `dapi1234567890ABCDEF…`, `glpat-aBcDeF…`) and
-// detect-secrets' `12345678901234` are left out as arguable (placeholders by round 8's rules, secrets by the scanner).
+// detect-secrets' `12345678901234` are left out as arguable (placeholders by round 8's rules, secrets by the scanner);
+// so are detect-secrets' jwt.io example JWT (round 8 left it out too), Azure's `Password=mypassword` strings, the
+// Cloudant `abcd1234…` values, a random 40-character string its AWS test does not flag, and `pwd::anothersyntax!`.
+// Azure connection-string keys (`AccountKey=`, `SharedAccessKey=`, `AccessKey=`, a function `code=`) and an AWS-shaped
+// secret access key are api_key, as round 8 labelled `AccountKey=`.
 
 export type Kind = 'api_key' | 'jwt' | 'password' | 'secret' | 'private_key';
 export interface Vector {
@@ -39,13 +45,31 @@ const SL = (path: string, commit: string) =>
   `secretlint/secretlint packages/@secretlint/secretlint-rule-preset-recommend/test/snapshots/${path} @ ${commit} (MIT)`;
 const S_GRAFANA = SL('secretlint-rule-grafana/ng.cloud_api_token/input.txt', '27053b9d7b67323d638b42a2cd42b6495354c116');
 const S_DOCKER_OK = SL('secretlint-rule-docker/ok.valid/input.txt', 'fb0a9d5af3bbdd9035338eece6e6b3ab635a7dfa');
+const DP = (file: string, commit: string) => `Yelp/detect-secrets tests/plugins/${file} @ ${commit} (Apache-2.0)`;
+const P_JWT = DP('jwt_test.py', '26489629da1be60d13358cd3cf958ee4e97add5f');
+const P_PASSWORD = DP('password_test.py', '57abcc1349fd863bf26bb55be0d66496832b9c9f');
+const P_IBM = DP('ibm_cloud_iam_test.py', '1564fcc4ecaee97aec1d0b25918e93ae3361eb8d');
+const P_CLOUDANT = DP('cloudant_test.py', '30ecb2da0b08dca52a32b4028f7b21f92b8e1ff7');
+const P_XML = DP('keyword_xml_test.py', '5a445dcca4d8645ef91a1f37deab12748d03696a');
+const P_AZURE = DP('azure_test.py', 'cb46c35dea2f5b14aa722bc212c9cdb06b98a686');
+const P_AWS = DP('aws_secret_access_key_test.py', '9cf5bb51d3c53f7673313e57468553defe489c33');
+const P_DB2 = DP('db2_test.py', '31ffb6316c9d289de093009f0c20a7b312a002be');
+const P_BASIC = DP('basic_auth_test.py', '138816fb36190fe36da0ffdb01cdad227f25bb35');
 
 const api = (value: string) => ({ kind: 'api_key' as const, value });
+const jwt = (value: string) => ({ kind: 'jwt' as const, value });
 const secret = (value: string) => ({ kind: 'secret' as const, value });
 const password = (value: string) => ({ kind: 'password' as const, value });
 const v = (text: string, expected: Vector['expected'], from: string): Vector => ({ text, expected, from });
 
 const WH_KEY = 'YXNkZmZmZmZm_HARDcoded';
+const IBM_KEY = 'ukYEEX38RiGgq1BPf2m-nIeTM_lEGizKKn49RRoC_6fn';
+const XML_PW = 'm{{h}o)p${e]nob(ody[finds>-_$#thisone}}';
+const COSMOS = '8LxIR3Q38aXIkbpR7Zww7CcZnw0qVyqV6zl9iZUQJiayLeSHjIIn6uNfFrWaHJlXdxXmf8SZCfYUb5p07zTzBg==';
+const JWT_ACCENTS = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IsWww6HFkcOtIMOWxZHDqcOoIiwiaWF0IjoxNTE2MjM5MDIyfQ'
+  + '.k5HibI_uLn_RTuPcaCNkaVaQH2y5q6GvJg8GPpGMRwQ';
+const JWT_CRLF = 'eyJ0eXAiOiJKV1QiLA0KImFsZyI6IkhTMjU2In0.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ';
+const JWT_LF = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJuYW1lIjoiSm9lIiwKInN0YXR1cyI6ImVtcGxveWVlIgp9';
 
 /** The fixtures' lines as written (a few lines of context from the same file kept where the file has them). */
 export const SCANNER_VECTORS: Vector[] = [
@@ -90,6 +114,65 @@ export const SCANNER_VECTORS: Vector[] = [
     D_YAML,
   ),
   v('glc_eyJvIjoiMTIzNDUiLCJuIjoidGVzdCIsImsiOiJhYmMifQ==', [api('glc_eyJvIjoiMTIzNDUiLCJuIjoidGVzdCIsImsiOiJhYmMifQ==')], S_GRAFANA),
+  v(`access_token=${JWT_ACCENTS}`, [jwt(JWT_ACCENTS)], P_JWT),
+  v(JWT_CRLF, [jwt(JWT_CRLF)], P_JWT),
+  v(`"id_token": "${JWT_LF}"`, [jwt(JWT_LF)], P_JWT),
+  v('login_somewhere --http-password hopenobodyfindsthisone', [password('hopenobodyfindsthisone')], P_PASSWORD),
+  v(`ibm-cloud_api_key: ${IBM_KEY}`, [api(IBM_KEY)], P_IBM),
+  v(`"iam-password": "${IBM_KEY}"`, [api(IBM_KEY)], P_IBM),
+  v(`ibm_api_key := ${IBM_KEY}`, [api(IBM_KEY)], P_IBM),
+  v(`apikey:${IBM_KEY}`, [api(IBM_KEY)], P_IBM),
+  v(`<the_password>${XML_PW}</the_password>`, [password(XML_PW)], P_XML),
+  v(`<sometag value="${XML_PW}" name="the_password_attribute"/>`, [password(XML_PW)], P_XML),
+  v(`< sometag name="the_password" >${XML_PW}</sometag>`, [password(XML_PW)], P_XML),
+  v(`<sometag the_password='${XML_PW}' />`, [password(XML_PW)], P_XML),
+  v(
+    'DefaultEndpointsProtocol=https;AccountName=myaccount;AccountKey=lJzRc1YdHaAA2KCNJJ1tkYwF/+mKK6Ygw0NGe170Xu592euJv2wYUtBlV8z+qnlcNQSnIYVTkLWntUO1F8j8rQ==;'
+      + 'EndpointSuffix=core.windows.net',
+    [api('lJzRc1YdHaAA2KCNJJ1tkYwF/+mKK6Ygw0NGe170Xu592euJv2wYUtBlV8z+qnlcNQSnIYVTkLWntUO1F8j8rQ==')],
+    P_AZURE,
+  ),
+  v(
+    'myserver.redis.cache.windows.net:6380,password=ANUoYtxKnsjCIiZqBjxRVZW2tL44inYFXAzCaI3moro=,ssl=True,abortConnect=False',
+    [password('ANUoYtxKnsjCIiZqBjxRVZW2tL44inYFXAzCaI3moro=')],
+    P_AZURE,
+  ),
+  v(`AccountEndpoint=https://myserver.documents.azure.com:443/;AccountKey=${COSMOS};ApiKind=Gremlin;`, [api(COSMOS)], P_AZURE),
+  v(
+    `mongodb://myusername:${COSMOS}@myserver.mongo.cosmos.azure.com:10255/?ssl=true&replicaSet=globaldb&retrywrites=false`,
+    [password(COSMOS)],
+    P_AZURE,
+  ),
+  v(
+    'Endpoint=sb://myserver.servicebus.windows.net/;SharedAccessKeyName=mysharedaccesskey;SharedAccessKey=+Fsj4wg3tlSG13jrz+Sbz4Qn/Ku7x2DZ/BIub6+myvI=',
+    [api('+Fsj4wg3tlSG13jrz+Sbz4Qn/Ku7x2DZ/BIub6+myvI=')],
+    P_AZURE,
+  ),
+  v(
+    'HostName=myserver.azure-devices.net;DeviceId=mydeviceid;SharedAccessKey=y9M6/nHrmNoXI3c4q0h51scdhKGJhm05xe7goNbVJiw=',
+    [api('y9M6/nHrmNoXI3c4q0h51scdhKGJhm05xe7goNbVJiw=')],
+    P_AZURE,
+  ),
+  v(
+    'https://myserver.azurewebsites.net/api/myfunction?code=O97nV6v3n5qw8vvhpsxjv_9xcEKIyCzpcI6rCqX3lgkXAzFunQTFHw==',
+    [api('O97nV6v3n5qw8vvhpsxjv_9xcEKIyCzpcI6rCqX3lgkXAzFunQTFHw==')],
+    P_AZURE,
+  ),
+  v(
+    'Endpoint=https://myserver.webpubsub.azure.com;AccessKey=8zPs2pLknmmJ1xJZU/prH+/se1YLaNjISlTqFuCELKM=;Version=1.0;',
+    [api('8zPs2pLknmmJ1xJZU/prH+/se1YLaNjISlTqFuCELKM=')],
+    P_AZURE,
+  ),
+  v(
+    'Endpoint=https://myserver.service.signalr.net;AccessKey=E6JasoxBE0fu8L7Y6WnX+6I35OaRm4Pbf3fXOW2m+d4=;Version=1.0;',
+    [api('E6JasoxBE0fu8L7Y6WnX+6I35OaRm4Pbf3fXOW2m+d4=')],
+    P_AZURE,
+  ),
+  v('some_secret_key=DcCc9H6oCkGUSp3Rhmsx8NIfVG8kO2T/3jORxuZY', [api('DcCc9H6oCkGUSp3Rhmsx8NIfVG8kO2T/3jORxuZY')], P_AWS),
+  v('dbpwd=$omespeci@!ch@r$', [password('$omespeci@!ch@r$')], P_DB2),
+  v('"password": "Iusedb2!"', [password('Iusedb2!')], P_DB2),
+  v('password =    "ilikespaces"', [password('ilikespaces')], P_DB2),
+  v('DB2_PASSWORD = "@#!%#"', [password('@#!%#')], P_DB2),
 ];
 
 /** The fixtures' own negatives: template references, empty values, placeholders, ids. */
@@ -107,4 +190,16 @@ export const SCANNER_NEGATIVES: Vector[] = [
   v("uuid_should_be_ignored: '203db13e-70c7-462b-9a3d-bf32640cb0be'", [], D_YAML),
   v('credentials:\n    some_value_here: not_secret', [], D_YAML),
   v('DOCKER_TOKEN=not_a_real_token\ndckr_pat_tooshort\ndckr_pat_', [], S_DOCKER_OK),
+  v('{"alg":"HS256","typ":"JWT"}.{"name":"Jon Doe"}.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', [], P_JWT),
+  v('bm90X3ZhbGlkX2pzb25fYXRfYWxs.bm90X3ZhbGlkX2pzb25fYXRfYWxs.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', [], P_JWT),
+  v('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', [], P_JWT),
+  v('eyJAAAA.eyJBBB and eyJBB.eyJCC.eyJDDDD', [], P_JWT),
+  v('iam_api_key="%s" % IBM_IAM_API_KEY_ENV', [], P_IBM),
+  v('CLOUD_APIKEY: "insert_key_here"', [], P_IBM),
+  v('ibm-cloud_api_key: abcd1234abcd1234abcd1234ABCD1234ABCD1234--__', [], P_IBM),
+  v('cloudant_password = "a-fake-tooshort-key"\ncl_api_key = "a-fake-api-key"', [], P_CLOUDANT),
+  v('<the_password>somefakesecret</the_password>\n<sometag name="password" value="" />', [], P_XML),
+  v('aws_secret_access_key: not_secret_key', [], P_AWS),
+  v('dashdb_host = notapassword', [], P_DB2),
+  v('https://username:password@yelp.com\nhttp://localhost:5000/<%= @variable %>', [], P_BASIC),
 ];
