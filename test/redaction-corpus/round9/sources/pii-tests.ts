@@ -7,6 +7,11 @@
 //   Shanghai numbers with area code and extension, and its non-phone lines as negatives; and
 //   `Specs/Sequence/Chinese/IpAddressModel.json` (IPv4, upper-case and compressed IPv6 in Chinese sentences; its
 //   invalid, unspecified and broadcast ones as negatives).
+// - google/libphonenumber (Apache-2.0) `PhoneNumberMatcherTest.java`: the numbers its find-in-text tests use (New
+//   Zealand, Argentina with the `15` mobile token, Mexico with `01`/`044`, Italy, the US dialled from Singapore and
+//   Poland through their IDD codes, `++1`, a full-width number, extensions after `x`/`ext`/`#` left outside the value)
+//   and its two sentences with a ZIP code next to the number; the test runs on its own test metadata, so build.ts keeps
+//   only those google-libphonenumber 3.2.47's real metadata calls valid.
 // - Simplify/ibantools (MIT or MPL-2.0) `test/ibantools_test.js`: the IBANs its `isValidIBAN()` tests accept (many
 //   are SWIFT registry examples earlier rounds hold and are dropped) and the ones it rejects, as negatives. IBANs
 //   made of `1234` runs (`AO44123412341234123412341`) are left out as placeholders.
@@ -26,6 +31,10 @@ export interface SpecPhone {
   from: string;
 }
 const zh = (region: string, text: string, ...values: string[]): SpecPhone => ({ region, text, values, from: RT_ZH });
+export const LPN_MATCHER =
+  'google/libphonenumber java/libphonenumber/test/com/google/i18n/phonenumbers/PhoneNumberMatcherTest.java @ 030071b3a9312b9a32d8363fe112d7309f2f2603 (Apache-2.0)';
+/** A number the matcher test finds (region: the one the test parses with), in its own sentence where it has one. */
+const lpn = (region: string, text: string, ...values: string[]): SpecPhone => ({ region, text, values, from: LPN_MATCHER });
 
 export const PHONES: SpecPhone[] = [
   zh('CN', '宝爵台球会所：13604779660 13604770960', '13604779660', '13604770960'),
@@ -56,6 +65,29 @@ export const PHONES: SpecPhone[] = [
   zh('NL', '我的电话号是+31(0)14-5008352.', '+31(0)14-5008352'),
   zh('NL', '我的电话号是(+31) (12)-3456789.', '(+31) (12)-3456789'),
   zh('DK', '我的电话号是 +45 12 34 56 78.', '+45 12 34 56 78'),
+  lpn('NZ', 'Call 033316005  or 032316005!', '033316005', '032316005'),
+  lpn('US', 'My address is CA 34215 - 415-666-7777 is my number.', '415-666-7777'),
+  lpn('US', 'My number is (415) 666 7777. 34215 is my zip-code.', '(415) 666 7777'),
+  lpn('NZ', '03-331 6005', '03-331 6005'),
+  lpn('NZ', '0064 3 331 6005', '0064 3 331 6005'),
+  lpn('NZ', '64(0)64123456', '64(0)64123456'),
+  lpn('SG', '0011-650-333-6000', '0011-650-333-6000'),
+  lpn('PL', '++1 (650) 333-6000', '++1 (650) 333-6000'),
+  lpn('SG', '＋1　(650)　333－6000', '＋1　(650)　333－6000'),
+  lpn('IT', '+39 02-36618 300', '+39 02-36618 300'),
+  lpn('IT', '312 345 678', '312 345 678'),
+  lpn('AR', '+54 9 343 555 1212', '+54 9 343 555 1212'),
+  lpn('AR', '0343 15 555 1212', '0343 15 555 1212'),
+  lpn('AR', '03715 15 65 4320', '03715 15 65 4320'),
+  lpn('AR', '011 3797 0000', '011 3797 0000'),
+  lpn('AR', '+54 3715 65 4321', '+54 3715 65 4321'),
+  lpn('MX', '+52 (449)978-0001', '+52 (449)978-0001'),
+  lpn('MX', '01 (449)978-0001', '01 (449)978-0001'),
+  lpn('MX', '+52 1 33 1234-5678', '+52 1 33 1234-5678'),
+  lpn('MX', '044 (33) 1234-5678', '044 (33) 1234-5678'),
+  lpn('GB', '+44 2034567890 x456', '+44 2034567890'),
+  lpn('US', '(800) 901-3355 , ext 7246433', '(800) 901-3355'),
+  lpn('NZ', '03 3316005 #3456', '03 3316005'),
 ];
 
 /** The spec's lines that hold no phone number. */
