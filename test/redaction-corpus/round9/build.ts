@@ -460,7 +460,7 @@ function privateKeys() {
     if (i % 8 === 2) {
       // A JSON string value: newlines escaped, as a service-account or secrets-manager JSON holds it.
       const v = key.replace(/\n/g, '\\n');
-      push('private_key', `{"type": "service_account", "private_key": "${v}", "client_email": "ci@shop-prod.iam.gserviceaccount.test"}`, [{ kind: 'private_key', value: v }], `generated (${name}), JSON-escaped in a service-account file`);
+      push('private_key', `{"type": "service_account", "project_id": "shop-prod", "private_key": "${v}"}`, [{ kind: 'private_key', value: v }], `generated (${name}), JSON-escaped in a service-account file`);
     } else if (i % 8 === 6) {
       // A Kubernetes Secret manifest: the key indented under a stringData block scalar.
       const v = key.split('\n').join('\n    ');
