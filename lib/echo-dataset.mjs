@@ -22725,7 +22725,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 9,
+		rulesVersion: 10,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -23097,7 +23097,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `9/${level}`;
+	return `10/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -23140,7 +23140,7 @@ function redactConversation(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(9),
+		rulesVersion: String(10),
 		level: "off",
 		rules: [],
 		...by

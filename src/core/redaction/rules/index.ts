@@ -14,7 +14,7 @@ import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 
-export const REDACTION_RULES_VERSION = 9;
+export const REDACTION_RULES_VERSION = 10;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
