@@ -64,7 +64,6 @@ const smallAnswers = Math.round(bigAnswers / 5);
 const CHUNK_SIZE = 20;
 const CHUNK_DELAY_MS = 5;
 
-const figures: Figure[] = [];
 /** This run's figures and detail lines per part (what docs/benchmarks.md takes from it). */
 const ran: PartRuns = {};
 let part: Part = 'bundle';
@@ -147,7 +146,6 @@ const fmt = (n: number, d = 3) => n.toFixed(d);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 function figure(name: string, value: string, target: string, ok: boolean | null): void {
-  figures.push({ name, value, target, ok });
   partRun().figures.push({ name, value, target, ok });
   const ratio = ofTarget({ name, value, target, ok });
   console.log(`${name.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(12)} ${ratio.padStart(6)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
@@ -381,6 +379,7 @@ const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
 const machine =
   `${availableParallelism()} CPUs (nproc, ${cpuModel}), ${memory}, ${chromiumVersion}, Node ${process.version}, ${process.platform}; ` +
   `load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`;
+const figures: Figure[] = Object.values(ran).flatMap((r) => r.figures);
 const missed = figures.filter((f) => f.ok === false);
 console.log(`\nmachine: ${machine}`);
 const missedNames = missed.length ? ': ' + missed.map((f) => f.name).join('; ') : '';
