@@ -19682,6 +19682,11 @@ var NOT_A_PASSWORD = /* @__PURE__ */ new Set([
 	"sa",
 	"oracle"
 ]);
+/**
+* A value a password form can hold: four characters or more, no placeholder or template (`$PASS`, `%PW%`, `${pw}`,
+* `{pw}`), no option (`-x`), not a password word itself.
+*/
+var plausiblePassword = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
 /** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
 var pgpassPassword = regexRule({
 	id: "pgpass-password",
@@ -21612,8 +21617,6 @@ function keyContextOf(text) {
 	};
 }
 PROVIDER_SET.size, KEY_WORD_SET.size + SCRIPT_KEY_WORDS.length;
-// src/core/redaction/rules/password-tools.ts
-var plausible$1 = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
 var passwordToolRules = [
 	regexRule({
 		id: "tool-password-flag",
@@ -21623,7 +21626,7 @@ var passwordToolRules = [
 		description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`",
 		pattern: new RegExp(`(?<![\\w-])(?:(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP)[ \\t]{1,4}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|wpa_passphrase[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
 		group: 2,
-		accept: (v) => plausible$1(v) && !/^-/.test(v)
+		accept: (v) => plausiblePassword(v) && !/^-/.test(v)
 	}),
 	regexRule({
 		id: "ipsec-secret",
@@ -21633,7 +21636,7 @@ var passwordToolRules = [
 		description: "strongSwan/Libreswan ipsec.secrets: the quoted secret after `PSK`, `XAUTH`, `EAP`, `NTLM` or `PIN` (`: PSK \"…\"`, `user : EAP \"…\"`)",
 		pattern: /(?<=(?:^|\n)[^\n]{0,200}?:[ \t]{0,4})(?:PSK|XAUTH|EAP|NTLM|PIN)[ \t]{1,4}(["'])([^"'\n]{1,256})\1/dg,
 		group: 2,
-		accept: plausible$1
+		accept: plausiblePassword
 	}),
 	regexRule({
 		id: "wifi-qr-password",
@@ -21643,7 +21646,7 @@ var passwordToolRules = [
 		description: "The `P:` field of a Wi-Fi QR code (`WIFI:T:WPA;S:name;P:…;;`, ZXing's format; `\\;` escapes kept inside)",
 		pattern: /WIFI:[^\n]{0,120}?(?<=[:;])P:((?:\\[;,:\\"]|[^;\n\\]){1,128});/dg,
 		group: 1,
-		accept: plausible$1
+		accept: plausiblePassword
 	}),
 	regexRule({
 		id: "expect-send-password",
@@ -21653,7 +21656,7 @@ var passwordToolRules = [
 		description: "An `expect` script answering a password or passphrase prompt: `expect \"Password:\"` then `send \"…\\r\"`",
 		pattern: /expect[ \t]{1,4}(?:-[a-z]{1,3}[ \t]{1,4})?["'{][^\n]{0,40}?(?:assword|asswort|assphrase|PASSWORD|PIN)[^\n]{0,40}\r?\n[ \t]{0,12}send[ \t]{1,4}(?:--[ \t]{1,4})?["'{]((?:\\[^rn]|[^"'}\\\n]){1,128})(?:\\r|\\n)?["'}]/dg,
 		group: 1,
-		accept: plausible$1
+		accept: plausiblePassword
 	}),
 	{
 		id: "password-column",
@@ -21740,14 +21743,14 @@ function* findColumns(text) {
 			if (line.trim() === "" || Math.abs(row_.length - heads.length) > 1 || row_.length <= column) break;
 			const cell = row_[column];
 			const value = text.slice(cell.start, cell.end);
-			if (plausible$1(value) && !/\s/.test(value) && value.length <= 128) yield cell;
+			if (plausiblePassword(value) && !/\s/.test(value) && value.length <= 128) yield cell;
 			at = end + 1;
 		}
 		re.lastIndex = Math.max(re.lastIndex, at);
 	}
 }
 // src/core/redaction/rules/password-forms.ts
-var plausible = (value) => value.length >= 4 && !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+var plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
 var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
 /** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */

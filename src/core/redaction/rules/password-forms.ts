@@ -4,19 +4,18 @@
 // well-known connect calls (JDBC, PDO, mysqli, ftp_login), PowerShell SecureString, Oracle user/password@db logins,
 // Kubernetes-style `- name: X_PASSWORD / value: …` lists, and prose ("password Orchid1869!", "la clave del wifi es
 // …", "パスワードは…です"). Each pattern is anchored on its keyword with a lookbehind and has bounded quantifiers.
-import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
+import { characterClasses, shannonEntropy } from '../checks';
 import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
-import { NOT_A_PASSWORD } from './secrets';
+import { plausiblePassword } from './secrets';
 import { passwordTokenShape } from './password-shape';
 import { passwordToolRules } from './password-tools';
 
 const plausible = (value: string) =>
-  value.length >= 4 &&
   // the end of a string and code after it (`'password = '.$p['x']`, `"Password: " + pw`), not a value
-  !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^\$?\{/.test(value);
+  !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
 const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
 /** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */

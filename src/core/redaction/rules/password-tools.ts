@@ -7,13 +7,10 @@
 //     tab-separated tables): every row's cell in that column, whatever its shape.
 // Each pattern is anchored on its tool or keyword with bounded quantifiers; the table scan reads each line at most
 // twice (as a header candidate and as a row).
-import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
-import { NOT_A_PASSWORD } from './secrets';
+import { plausiblePassword } from './secrets';
 
-const plausible = (value: string) =>
-  value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
 
 /** Tools and the flag that takes their password (the value follows after spaces, or glued for 7-Zip and RAR). */
 const TOOL_FLAG =
@@ -38,7 +35,7 @@ export const passwordToolRules: RedactionRule[] = [
       'dg',
     ),
     group: 2,
-    accept: (v) => plausible(v) && !/^-/.test(v),
+    accept: (v) => plausiblePassword(v) && !/^-/.test(v),
   }),
   regexRule({
     id: 'ipsec-secret',
@@ -48,7 +45,7 @@ export const passwordToolRules: RedactionRule[] = [
     description: 'strongSwan/Libreswan ipsec.secrets: the quoted secret after `PSK`, `XAUTH`, `EAP`, `NTLM` or `PIN` (`: PSK "…"`, `user : EAP "…"`)',
     pattern: /(?<=(?:^|\n)[^\n]{0,200}?:[ \t]{0,4})(?:PSK|XAUTH|EAP|NTLM|PIN)[ \t]{1,4}(["'])([^"'\n]{1,256})\1/dg,
     group: 2,
-    accept: plausible,
+    accept: plausiblePassword,
   }),
   regexRule({
     id: 'wifi-qr-password',
@@ -58,7 +55,7 @@ export const passwordToolRules: RedactionRule[] = [
     description: 'The `P:` field of a Wi-Fi QR code (`WIFI:T:WPA;S:name;P:…;;`, ZXing\'s format; `\\;` escapes kept inside)',
     pattern: /WIFI:[^\n]{0,120}?(?<=[:;])P:((?:\\[;,:\\"]|[^;\n\\]){1,128});/dg,
     group: 1,
-    accept: plausible,
+    accept: plausiblePassword,
   }),
   regexRule({
     id: 'expect-send-password',
@@ -68,7 +65,7 @@ export const passwordToolRules: RedactionRule[] = [
     description: 'An `expect` script answering a password or passphrase prompt: `expect "Password:"` then `send "…\\r"`',
     pattern: /expect[ \t]{1,4}(?:-[a-z]{1,3}[ \t]{1,4})?["'{][^\n]{0,40}?(?:assword|asswort|assphrase|PASSWORD|PIN)[^\n]{0,40}\r?\n[ \t]{0,12}send[ \t]{1,4}(?:--[ \t]{1,4})?["'{]((?:\\[^rn]|[^"'}\\\n]){1,128})(?:\\r|\\n)?["'}]/dg,
     group: 1,
-    accept: plausible,
+    accept: plausiblePassword,
   }),
   {
     id: 'password-column',
@@ -155,7 +152,7 @@ function* findColumns(text: string): Iterable<Range> {
       if (line.trim() === '' || Math.abs(row_.length - heads.length) > 1 || row_.length <= column) break;
       const cell = row_[column]!;
       const value = text.slice(cell.start, cell.end);
-      if (plausible(value) && !/\s/.test(value) && value.length <= 128) yield cell;
+      if (plausiblePassword(value) && !/\s/.test(value) && value.length <= 128) yield cell;
       at = end + 1;
     }
     re.lastIndex = Math.max(re.lastIndex, at);

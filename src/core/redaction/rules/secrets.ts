@@ -80,6 +80,13 @@ const curlUserPassword = regexRule({
 
 export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'apitoken', 'api_token', 'key', 'pat', 'user', 'username', 'changeit', 'null', 'root', 'admin', 'guest', 'test', 'postgres', 'mysql', 'mongodb', 'redis', 'rabbitmq', 'sa', 'oracle']);
 
+/**
+ * A value a password form can hold: four characters or more, no placeholder or template (`$PASS`, `%PW%`, `${pw}`,
+ * `{pw}`), no option (`-x`), not a password word itself.
+ */
+export const plausiblePassword = (value: string): boolean =>
+  value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
+
 /** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
 const pgpassPassword = regexRule({
   id: 'pgpass-password',
