@@ -1,0 +1,37 @@
+// Addresses invented for round 10 where no public source covers a script or a way of typing: Georgian, Armenian,
+// Devanagari, Tamil, Urdu and Thai scripts, Central Asian and Caucasus layouts, and the chat habits earlier rounds had
+// little of — all lower case with no commas, a Ghana digital address, a Korean lot-number (jibun) address, a Chinese
+// postcode-first line. The whole text is the labelled value (street or unit to postcode/town; no country, no name).
+
+export const INVENTED_ADDRESSES: { cc: string; text: string }[] = [
+  { cc: 'GE', text: 'ჭავჭავაძის გამზირი 37, ბინა 12\n0179 თბილისი' },
+  { cc: 'AM', text: 'Աբովյան փողոց 18, բն. 7\nԵրևան 0001' },
+  { cc: 'IN', text: 'मकान नं. 45, गली नं. 3, लक्ष्मी नगर\nनई दिल्ली 110092' },
+  { cc: 'IN', text: '12, காந்தி சாலை, தி. நகர்\nசென்னை 600017' },
+  { cc: 'PK', text: 'مکان نمبر 24، گلی نمبر 5، ماڈل ٹاؤن\nلاہور 54700' },
+  { cc: 'KG', text: 'ул. Киевская, д. 96, кв. 14\n720040, г. Бишкек' },
+  { cc: 'UZ', text: 'Amir Temur ko‘chasi, 108-uy, 23-xonadon\nToshkent 100084' },
+  { cc: 'AZ', text: 'Nizami küçəsi 67, mənzil 45\nBakı AZ1005' },
+  { cc: 'TH', text: '99/123 หมู่ 4 ถนนแจ้งวัฒนะ แขวงทุ่งสองห้อง เขตหลักสี่ กรุงเทพฯ 10210' },
+  { cc: 'GB', text: 'flat 3, 22 acacia avenue, leeds ls6 2ab' },
+  { cc: 'US', text: '4417 n kedzie ave apt 2r chicago il 60625' },
+  { cc: 'US', text: '1200 Harbor Blvd Ste 410, Weehawken, NJ 07086-6728' },
+  { cc: 'CA', text: '12-345 rue Sainte-Catherine O, Montréal QC H3B 1A7' },
+  { cc: 'AU', text: 'Unit 5, 12 Smith St, Fitzroy VIC 3065' },
+  { cc: 'NG', text: 'Plot 1412 Adeola Hopewell Street, Victoria Island, Lagos 101241' },
+  { cc: 'GH', text: 'House No. 14, Nii Okaiman Street, East Legon, Accra GA-339-4813' },
+  { cc: 'KR', text: '서울특별시 마포구 서교동 395-166 3층' },
+  { cc: 'CN', text: '518057 广东省深圳市南山区高新南七道18号B座1203室' },
+  { cc: 'BR', text: 'Rua Augusta, 1508, apto 92 - Consolação, São Paulo - SP, 01304-001' },
+  { cc: 'MX', text: 'Av. Insurgentes Sur 1602, Piso 4, Col. Crédito Constructor, Benito Juárez, 03940 Ciudad de México, CDMX' },
+  { cc: 'JP', text: '2-11-3 Meguro, Meguro-ku, Tokyo 153-0063' },
+  { cc: 'DE', text: 'lindenstr. 12a, 3. og links, 10969 berlin' },
+  { cc: 'IT', text: 'Via dei Mille 24/B, 80121 Napoli NA' },
+  { cc: 'TR', text: 'Bağdat Cad. No:145 D:7, 34728 Kadıköy/İstanbul' },
+  { cc: 'VN', text: '123/4 Nguyễn Thị Minh Khai, Phường 6, Quận 3, TP. Hồ Chí Minh 700000' },
+  { cc: 'PH', text: 'Unit 1203, 88 Corporate Center, Sedeño St., Salcedo Village, Makati City 1227' },
+  { cc: 'KE', text: 'Kindaruma Rd, off Ngong Rd, Kilimani\nP.O. Box 10453-00100\nNairobi' },
+  { cc: 'ZA', text: '14 Bree Street, Cape Town City Centre, Cape Town, 8001' },
+  { cc: 'FR', text: '7 bis rue des Lilas, appt 23, 69003 lyon' },
+  { cc: 'ES', text: 'c/ Mayor 14, 3º B, 28013 Madrid' },
+];
