@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { SITES } from '../../src/core/sites';
+import { partOf } from '../../src/core/export/file-parts';
 import type { CaptureEvent, EventOf } from '../../src/core/events';
 import { grantConsent, parseSettings } from '../../src/store/settings';
 import { loadSites, startFixtures, type FixtureSite, type RunningFixtures } from '../sites/server';
@@ -220,9 +221,23 @@ export async function exportFromPopup(popup: Page): Promise<ExportedBundle> {
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export').click()]);
   const path = await download.path();
   const files = unzipSync(readFileSync(path));
-  const text = (name: string) => new TextDecoder().decode(files[name]);
+  const text = (name: string) => wholeFileText(files, name);
   const jsonl = (name: string) => text(name).split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return { files, manifest: JSON.parse(text('manifest.json')), events: jsonl('events.jsonl') as CaptureEvent[], jsonl };
+}
+
+/**
+ * A bundle file's text as a reader sees it: the file itself, or its parts (`events/events-00000-of-00002.jsonl`, …)
+ * concatenated in order when it was written in parts (src/core/export/file-parts.ts).
+ */
+export function wholeFileText(files: Record<string, Uint8Array>, name: string): string {
+  const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+  if (files[name]) return decode(files[name]);
+  const parts = Object.keys(files)
+    .map((entry) => ({ entry, part: partOf(entry) }))
+    .filter(({ part }) => part?.file === name)
+    .sort((a, b) => a.part!.index - b.part!.index);
+  return parts.map(({ entry }) => decode(files[entry])).join('');
 }
 
 export async function sendPrompt(page: Page, text: string): Promise<void> {
