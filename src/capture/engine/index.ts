@@ -3,6 +3,7 @@
 // back into this one) and owns the one thing they share: which conversation is on screen, and its state.
 //   observer.ts   when to look (mutations, throttled tick, sync before user actions)
 //   turns.ts      prompts and answers, live vs history, settling, follow-ups
+//   turn-order.ts where a turn sits among the others (the one before it, the newest, the one showing a message)
 //   variants.ts   regenerate, branch switches, edited prompts
 //   clicks.ts     what a click means;  clipboard.ts  copies and paste-backs
 //   page-data.ts  the site's own conversation data;  envelope.ts  ids, times, the queue for a new chat's id

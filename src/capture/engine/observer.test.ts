@@ -9,8 +9,40 @@ let lifetime: AbortController;
 
 const idsOf = (turns: Element[]) => turns.map((t) => t.id).sort();
 
+/**
+ * happy-dom 21 keeps the options a node was first observed with when the same observer observes it again; the DOM
+ * standard (and Chromium and Firefox) replace them, which the tick loop relies on to leave a polled turn's content out
+ * and take it back in. This observer does what the standard says on top of happy-dom's: a node observed again is
+ * observed afresh with its new options (records pending then are delivered as usual).
+ */
+function standardObserver(Base: typeof MutationObserver): typeof MutationObserver {
+  return class extends Base {
+    readonly #targets = new Map<Node, MutationObserverInit>();
+    readonly #callback: MutationCallback;
+    constructor(callback: MutationCallback) {
+      super(callback);
+      this.#callback = callback;
+    }
+    override observe(target: Node, options: MutationObserverInit): void {
+      const again = this.#targets.has(target);
+      this.#targets.set(target, options);
+      if (!again) return super.observe(target, options);
+      const pending = super.takeRecords();
+      super.disconnect();
+      for (const [t, o] of this.#targets) super.observe(t, o);
+      if (pending.length) queueMicrotask(() => this.#callback(pending, this));
+    }
+    override disconnect(): void {
+      this.#targets.clear();
+      super.disconnect();
+    }
+  };
+}
+const HappyObserver = window.MutationObserver;
+
 beforeEach(() => {
   vi.useFakeTimers();
+  window.MutationObserver = standardObserver(HappyObserver);
   document.body.innerHTML =
     '<div id="thread"><div class="turn" id="t1">one</div><div class="turn" id="t2">two</div></div><p id="other">x</p>';
   runs = [];
@@ -20,6 +52,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   lifetime.abort();
+  window.MutationObserver = HappyObserver;
   vi.useRealTimers();
 });
 
@@ -161,6 +194,81 @@ describe('the tick loop', () => {
     await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(polls.at(-1)).toEqual({ ids: ['t2'], unchanged: ['t2'] });
     expect(polls).toHaveLength(seen + 1);
+  });
+
+  it('switches the polled turn with a few observe calls, however many turns sit beside it', async () => {
+    const calls = { n: 0 };
+    const Counted = window.MutationObserver;
+    window.MutationObserver = class extends Counted {
+      override observe(target: Node, options: MutationObserverInit): void {
+        calls.n++;
+        super.observe(target, options);
+      }
+    };
+    const counts: number[] = [];
+    for (const turns of [10, 300]) {
+      lifetime.abort();
+      lifetime = new AbortController();
+      const thread = document.getElementById('thread')!;
+      thread.innerHTML = Array.from({ length: turns }, (_, i) => `<div class="turn" id="t${i + 1}">turn ${i + 1}</div>`).join('');
+      let polled = `t${turns}`;
+      loop = new TickLoop({
+        doc: document,
+        turnSelector: '.turn',
+        attributes: [],
+        run: (ticked) => {
+          runs.push(idsOf(ticked));
+          loop.keepWatching(document.getElementById(polled)!, true);
+        },
+      });
+      loop.init(lifetime.signal);
+      await vi.advanceTimersByTimeAsync(TICK_MS); // the first poll isolates the turn: every turn beside it is observed once
+      // A new turn arrives and is polled instead (the next answer); the one before is observed whole again.
+      thread.insertAdjacentHTML('beforeend', `<div class="turn" id="t${turns + 1}">new</div>`);
+      polled = `t${turns + 1}`;
+      calls.n = 0;
+      await vi.advanceTimersByTimeAsync(TICK_MS);
+      counts.push(calls.n);
+      document.getElementById(`t${turns}`)!.textContent = 'the turn polled before, changed';
+      await vi.advanceTimersByTimeAsync(TICK_MS);
+      expect(runs.at(-1)).toContain(`t${turns}`);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[1]).toBeLessThanOrEqual(3);
+  });
+
+  it('leaves out a turn that arrived inside a wrapper once it is polled, and still sees the rest of the wrapper', async () => {
+    let polled = 't2';
+    const changed: string[][] = [];
+    lifetime.abort();
+    lifetime = new AbortController();
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (ticked, unchanged) => {
+        runs.push(idsOf(ticked));
+        changed.push(idsOf(ticked.filter((t) => !unchanged.has(t))));
+        loop.keepWatching(document.getElementById(polled)!, true);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<div class="turn" id="t3">three</div><div class="turn" id="t4">four</div>';
+    document.getElementById('thread')!.append(wrapper);
+    polled = 't3';
+    await vi.advanceTimersByTimeAsync(TICK_MS * 2);
+    const ticks = runs.length;
+    for (let i = 0; i < 5; i++) {
+      document.getElementById('t3')!.innerHTML = `<p>${'three '.repeat(i + 2)}</p>`;
+      await vi.advanceTimersByTimeAsync(TICK_MS);
+    }
+    // Only the streaming poll ran, with no change seen in the turn.
+    expect(changed.slice(ticks).flat()).toEqual([]);
+    document.getElementById('t4')!.textContent = 'four, edited';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toContain('t4');
   });
 
   it('runs at once on sync, with changes the observer has not delivered yet', async () => {

@@ -5,9 +5,10 @@
 // A turn that is read every tick anyway (streaming, settling) is left out of the observation while it is: a site
 // that re-renders the whole answer on every streamed chunk would otherwise wake the observer for every chunk, for
 // records the next tick reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). The rest
-// of the page stays observed: the observer then watches the polled turns' ancestors (their own children only) and
-// every other subtree beside them; the polled turns themselves are observed for the meaningful attributes only (a
-// streaming flag going off inside the turn), which the page does not set per chunk when it re-renders the answer.
+// of the page stays observed: the polled turns' ancestors are observed for their own children only and every other
+// subtree beside them whole; the polled turns themselves for the meaningful attributes only (a streaming flag going
+// off inside the turn), which the page does not set per chunk when it re-renders the answer. That split is made
+// once per conversation container, so a switch of the polled turn costs the same beside 10 turns or 1,000.
 // The streaming poll backs off while nothing changes: the end of a stream is normally seen by those records (the
 // site's stop button going, a flag in the turn), so the poll is only the backstop (docs/capture-engine.md, Round 8).
 import { STREAM_POLL_MAX_MS, STREAM_POLL_MS, TICK_MS } from './context';
@@ -37,11 +38,16 @@ export class TickLoop {
   /** Whether a watched turn needs the next tick soon (settling), rather than at the streaming poll. */
   private soon = false;
   private observer: MutationObserver | null = null;
+  /** A subtree observed whole: children, text, the meaningful attributes. */
   private whole: MutationObserverInit = {};
-  /** Turns left out of the observation because every tick reads them; empty when the whole page is observed. */
-  private polled = new Set<Element>();
-  /** Ancestors of the polled turns, observed for their own children and attributes only. */
-  private chain = new Set<Element>();
+  /** A frame node (an ancestor of an isolated turn): its own children and attributes. */
+  private frameOptions: MutationObserverInit = {};
+  /** A polled turn: the meaningful attributes in it (a streaming flag going off), not its re-rendered content. */
+  private pollOptions: MutationObserverInit = {};
+  /** Turns whose content is left out of the observation because every tick reads them. */
+  private readonly polled = new Set<Element>();
+  /** Ancestors of turns isolated once (see `isolate`), observed for their own children and attributes only. */
+  private readonly frame = new WeakSet<Node>();
   /** Streaming polls in a row with no change observed in any turn: each doubles the wait for the next. */
   private quietPolls = 0;
 
@@ -52,6 +58,8 @@ export class TickLoop {
     const observer = new doc.defaultView!.MutationObserver((records) => this.onMutations(records));
     const attributeFilter = [...new Set([...DEFAULT_ATTRIBUTES, ...this.ctx.attributes])];
     this.whole = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter };
+    this.frameOptions = { childList: true, attributes: true, attributeFilter };
+    this.pollOptions = { attributes: true, subtree: true, attributeFilter };
     observer.observe(doc.documentElement, this.whole);
     this.observer = observer;
     signal.addEventListener('abort', () => {
@@ -107,12 +115,9 @@ export class TickLoop {
   private onMutations(records: MutationRecord[]): void {
     const sel = this.ctx.turnSelector;
     for (const r of records) {
-      // A node added beside a polled turn's ancestors is observed whole at once (the turn too, if it came back inside
-      // it), and the next tick rebuilds the observation around the polled turns.
-      if (r.type === 'childList' && r.addedNodes.length && this.chain.has(r.target as Element)) {
-        for (const n of r.addedNodes) this.observer?.observe(n, this.whole);
-        this.polled = new Set();
-      }
+      // A node added to a frame node is observed whole at once (see `isolate`); a polled turn inside it (it came back
+      // there) is isolated again at the next tick.
+      if (r.type === 'childList' && r.addedNodes.length && this.frame.has(r.target)) this.observeAdded(r.addedNodes);
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       const turn = el?.closest(sel);
       // An attribute inside a polled turn only brings the poll forward: the tick asks whether it still streams (its
@@ -126,6 +131,20 @@ export class TickLoop {
       }
     }
     this.schedule();
+  }
+
+  private observeAdded(nodes: NodeList): void {
+    const observer = this.observer;
+    if (!observer) return;
+    for (const n of nodes) {
+      if (this.frame.has(n)) continue; // moved back in place: keeps its frame registration
+      if (this.polled.has(n as Element)) {
+        observer.observe(n, this.pollOptions);
+        continue;
+      }
+      observer.observe(n, this.whole);
+      for (const p of this.polled) if (n.contains(p)) this.polled.delete(p);
+    }
   }
 
   private tick(synced = false): void {
@@ -154,28 +173,46 @@ export class TickLoop {
     return delay;
   }
 
-  /** Observes the whole page except `watched` (turns the next tick reads anyway); nothing changes when it is the same set. */
+  /**
+   * Observes the whole page except the content of `watched` (turns the next tick reads anyway). Costs only what
+   * changed: a turn no longer watched is observed whole again, a newly watched one is isolated (see `isolate`).
+   */
   private observeBut(watched: Set<Element>): void {
     const observer = this.observer;
     if (!observer) return;
-    const turns = [...watched]; // connected: the tick reads only turns on the page
-    if (turns.length === this.polled.size && turns.every((t) => this.polled.has(t))) return;
-    // What happened before the switch is taken now, so no change falls between the two observations.
-    this.takeRecords();
-    observer.disconnect();
+    for (const turn of this.polled) {
+      if (watched.has(turn)) continue;
+      this.polled.delete(turn);
+      if (!this.frame.has(turn)) observer.observe(turn, this.whole);
+    }
+    for (const turn of watched) if (!this.polled.has(turn) && this.isolate(turn)) this.polled.add(turn);
+  }
+
+  /**
+   * Leaves `turn`'s content out of the observation, its attributes (a streaming flag) still observed. Observing a
+   * node again with the same observer replaces its options, and no observation can leave out a subtree: so every
+   * ancestor of the turn becomes a frame node (observed for its own children and attributes only) and each of its
+   * other children is observed whole, once. A frame node stays one, so a later turn in the same conversation
+   * container is isolated by one call, whatever the number of turns beside it (docs/capture-engine.md, Round 10).
+   * False when the turn is not under the document's root (a shadow root): it stays observed with the rest.
+   */
+  private isolate(turn: Element): boolean {
+    const observer = this.observer!;
     const root = this.ctx.doc.documentElement;
-    const chain = new Set<Element>();
-    for (const turn of turns) for (let at = turn.parentElement; at && !chain.has(at); at = at.parentElement) chain.add(at);
-    const beside = [...chain].flatMap((at) => [...at.children].filter((c) => !chain.has(c) && !watched.has(c)));
-    // (A turn inside a shadow root never reaches the root: the whole page is observed then.) One observe() per
-    // sibling of each ancestor: twice per answer, a few hundred calls in a long fully mounted chat.
-    const split = chain.has(root);
-    this.polled = new Set(split ? turns : []);
-    this.chain = split ? chain : new Set();
-    if (!split) return observer.observe(root, this.whole);
-    for (const at of chain) observer.observe(at, { ...this.whole, subtree: false, characterData: false });
-    for (const c of beside) observer.observe(c, this.whole);
-    const attributes = { attributes: true, subtree: true, attributeFilter: this.whole.attributeFilter! };
-    for (const turn of turns) if (!chain.has(turn)) observer.observe(turn, attributes);
+    const path: Element[] = [];
+    let at: Element | null = turn.parentElement;
+    for (; at && !this.frame.has(at); at = at.parentElement) path.push(at);
+    if (!at && path.at(-1) !== root) return false;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const node = path[i]!;
+      const next = path[i - 1] ?? turn;
+      for (const child of node.childNodes) {
+        if (child !== next && !this.frame.has(child) && !this.polled.has(child as Element)) observer.observe(child, this.whole);
+      }
+      observer.observe(node, this.frameOptions);
+      this.frame.add(node);
+    }
+    if (!this.frame.has(turn)) observer.observe(turn, this.pollOptions);
+    return true;
   }
 }

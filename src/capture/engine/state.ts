@@ -50,6 +50,9 @@ export class ConversationState {
    * what each showed then. Such a turn is not read as this conversation's until its content changes.
    */
   readonly leftBehind = new WeakMap<Element, string>();
+  /** Messages oldest first, and how many of them `forgetOldTexts` has passed. */
+  private readonly oldest = this.messages.values();
+  private forgotten = 0;
 
   constructor(
     /** Turns that appear before this time were rendered with the page: origin `history`. */
@@ -68,13 +71,17 @@ export class ConversationState {
     if (this.copies.length > MAX_PASTE_CANDIDATES) this.copies.shift();
   }
 
-  /** Keeps memory bounded in very long sessions: the oldest messages keep their state but not their text. */
+  /**
+   * Keeps memory bounded in very long sessions: the oldest messages keep their state but not their text. Messages
+   * are never removed, so one iterator (a Map's follows entries added after it was made) walks them oldest first
+   * across calls: each message is passed once, and a call costs what it forgets, not the conversation's length.
+   */
   forgetOldTexts(): void {
-    if (this.messages.size <= MAX_REMEMBERED * 2) return;
-    let drop = this.messages.size - MAX_REMEMBERED;
-    for (const [, msg] of this.messages) {
-      if (drop-- <= 0) break;
-      delete msg.text;
+    while (this.messages.size - this.forgotten > MAX_REMEMBERED) {
+      // Never past the last message: an iterator that has reported its end stays ended.
+      const msg = this.oldest.next().value;
+      if (msg) delete msg.text;
+      this.forgotten++;
     }
   }
 }

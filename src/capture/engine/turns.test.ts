@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChatPage, type Running, startEngine, useEngineTimers } from '../../../test/support/chat-page';
 import { chatgpt } from '../sites/chatgpt';
 import type { SiteAdapter } from '../sites/types';
-import { turnsAfter } from './turns';
 
 let page: ChatPage;
 let run: Running;
@@ -209,18 +208,5 @@ describe('an answer while it streams', () => {
     page.finish(answer, 'the whole answer'); // the streaming class goes: an attribute record in the polled turn
     await run.advance(200);
     expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the whole answer', complete: 'finished' })]);
-  });
-});
-
-describe('turns after a turn in document order (the newest-turn test of nested layouts)', () => {
-  it('lists what the document lists after it: inside it, beside it, beside its ancestors, nested deeper', () => {
-    document.body.innerHTML =
-      '<main><div class="t" id="a"></div><div><div class="t" id="b"><div class="t" id="b1"></div></div>' +
-      '<p><span class="t" id="c"></span></p></div><div class="t" id="d"></div></main><footer><i class="t" id="e"></i></footer>';
-    for (const el of document.querySelectorAll('.t')) {
-      const all = [...document.querySelectorAll('.t')];
-      const expected = all.slice(all.indexOf(el) + 1).map((t) => t.id);
-      expect(turnsAfter(el, '.t').map((t) => t.id).sort()).toEqual(expected.sort());
-    }
   });
 });

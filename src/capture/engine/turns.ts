@@ -7,6 +7,7 @@ import { SETTLE_MS, STREAM_REREAD_MS } from './context';
 import type { AdapterCalls, MessageParts } from './calls';
 import type { EventEnvelopes } from './envelope';
 import { ConversationState, type MessageState } from './state';
+import { isNewestTurn, previousTurn, turnShowing } from './turn-order';
 import type { Variants } from './variants';
 import type { CodeBlock, TurnInfo } from '../sites/types';
 
@@ -244,59 +245,20 @@ export class Turns {
     return before ? this.ctx.calls.tryReadTurn(before)?.messageId : undefined;
   }
 
-  /** The turn before this one: siblings first (cheap, the common layout), document order for nested layouts. */
-  private previousTurn(turn: Element): Element | undefined {
-    const sel = this.ctx.turnSelector;
-    for (let s = turn.previousElementSibling, i = 0; s && i < 20; s = s.previousElementSibling, i++) if (s.matches(sel)) return s;
-    let prev: Element | undefined;
-    for (const t of this.ctx.doc.querySelectorAll(sel)) {
-      if (t === turn) break;
-      prev = t;
-    }
-    return prev;
+  turnShowing(messageId: string): Element | null {
+    return turnShowing(this.ctx.doc, this.ctx.turnSelector, this.ctx.conversation().slots, messageId);
   }
 
-  /**
-   * Only messages not seen before follow this turn (a just-sent prompt may already be followed by its answer's
-   * placeholder). A row a virtualised list mounts above known messages is not new. Sibling walk first; for nested
-   * layouts, every turn after it in document order (`turnsAfter`: it reads only what follows the turn, not the
-   * conversation before it).
-   */
+  private previousTurn(turn: Element): Element | undefined {
+    return previousTurn(turn, this.ctx.turnSelector, this.ctx.doc);
+  }
+
+  /** Only messages not seen before follow this turn (see `isNewestTurn` in turn-order.ts). */
   private isNewestTurn(turn: Element): boolean {
-    const sel = this.ctx.turnSelector;
     const messages = this.ctx.conversation().messages;
-    const known = (t: Element) => {
+    return isNewestTurn(turn, this.ctx.turnSelector, (t) => {
       const id = this.ctx.calls.tryReadTurn(t)?.messageId;
       return id !== undefined && messages.has(id);
-    };
-    let sawSibling = false;
-    for (let s = turn.nextElementSibling, i = 0; s && i < 50; s = s.nextElementSibling, i++) {
-      if (!s.matches(sel)) continue;
-      sawSibling = true;
-      if (known(s)) return false;
-    }
-    if (sawSibling || !turn.parentElement) return true;
-    return turnsAfter(turn, sel).every((t) => !known(t));
+    });
   }
-
-  turnShowing(messageId: string): Element | null {
-    const slots = this.ctx.conversation().slots;
-    for (const turn of this.ctx.doc.querySelectorAll(this.ctx.turnSelector)) if (slots.get(turn) === messageId) return turn;
-    return null;
-  }
-}
-
-/**
- * The elements matching `selector` after `el` in document order (those inside it, then those beside it and beside
- * each of its ancestors): what `querySelectorAll` on the document lists after it, without walking what comes before.
- */
-export function turnsAfter(el: Element, selector: string): Element[] {
-  const found = [...el.querySelectorAll(selector)];
-  for (let at: Element | null = el; at; at = at.parentElement) {
-    for (let s = at.nextElementSibling; s; s = s.nextElementSibling) {
-      if (s.matches(selector)) found.push(s);
-      found.push(...s.querySelectorAll(selector));
-    }
-  }
-  return found;
 }
