@@ -26,7 +26,8 @@ samples / the page's other JavaScript samples (since round 9 the page's own \`fe
 page-world hook's wrappers pass on, count as the page's: scripts/bench/profile-times.ts); each with its 95 % interval over the rounds beside the A/A
 control's (see Notes on the measures). Growth streams the
 same answer at the end of a seeded 10-turn and 500-turn conversation and sums V8 profiler samples (100 µs) whose
-stack passes through the content script or the page-world hook. Latency: the fixture's stop button goes away -> the store's answer
+stack passes through the content script or the page-world hook, from the prompt until one second after the answer
+ends (since round 10: the engine's read of the finished answer falls inside the window at both lengths). Latency: the fixture's stop button goes away -> the store's answer
 counter moves (polled every 2 ms from an extension page). Scale seeds the store directly (rows laid out as
 the store's append writes them; 2 answers, 2 prompts, a copy and a thumbs up per conversation), opens the
 popup (navigation -> answer count shown) and exports from it (click -> download) after a full garbage collection,

@@ -221,7 +221,10 @@ export async function growthWithLength(
   const measure = async (n: number) => {
     const id = backend.seed(seedTurns(n));
     const page = await openChat(browser, `/c/${id}`);
-    const { contentUs, hookUs } = await profiled(await cdp(page), () => streamOnce(page, LONG_PROMPT), 100);
+    // The window runs on for a second after the answer ends, so the engine's read of the finished answer (a few ms,
+    // after the stop button goes) is inside it at both lengths, not in it or out of it by chance.
+    const streamAndSettle = () => streamOnce(page, LONG_PROMPT).then(() => page.waitForTimeout(1000));
+    const { contentUs, hookUs } = await profiled(await cdp(page), streamAndSettle, 100);
     await page.close();
     return contentUs + hookUs;
   };
