@@ -1,7 +1,10 @@
 // A CPU profile of the popup's export in Chromium: builds the extension, seeds `--answers` answers (the scale
 // bench's conversations), clicks Export with the V8 sampling profiler running in the popup (CDP), and writes the
 // profile for DevTools or a summary: `npx tsx scripts/bench/export-profile.ts --answers 4000 --out /tmp/export.cpuprofile`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Also prints the CPU time each thread of the extension's renderer spent during the export, from Linux's per-thread
+// accounting: the exporting (main) thread's time is its critical path, and unlike wall time or the profiler's sample
+// count it hardly moves with the machine's load, so two builds compare by it (`--dist` takes a built extension).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +12,7 @@ import { emptyCounts } from '../../src/core/counts';
 import { chatgptBackend } from '../../test/sites/chatgpt/backend';
 import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
-import { cdp, launchBench } from './browsers';
+import { browserTree, cdp, launchBench } from './browsers';
 import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
 
 const { values } = parseArgs({
@@ -19,10 +22,57 @@ const { values } = parseArgs({
     off: { type: 'boolean', default: false },
     /** Tick the popup's choice of the trainer renderings (OpenAI, ShareGPT, LLaMA-Factory): every format, as before round 9. */
     renderings: { type: 'boolean', default: false },
+    /** An extension already built (e.g. of another commit, for an A/B by thread CPU time); built from here if absent. */
+    dist: { type: 'string' },
   },
 });
-const dist = mkdtempSync(join(tmpdir(), 'echo-profile-dist-'));
-await buildExtension(dist);
+
+const ticks = (stat: string) => {
+  const fields = stat.split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+};
+
+/**
+ * CPU seconds per thread name (summed over threads of one name) of a process, from /proc (Linux only), and under
+ * `ended` the threads gone since `before` was read (a terminated worker's thread leaves only the process's total).
+ */
+function threadCpu(pid: number): Map<string, number> {
+  const by = new Map<string, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+    by.set('(process)', ticks(readFileSync(`/proc/${pid}/stat`, 'utf8')));
+  } catch {
+    return by;
+  }
+  for (const tid of tids) {
+    try {
+      const name = Number(tid) === pid ? 'main' : readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      by.set(name, (by.get(name) ?? 0) + ticks(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
+    } catch {
+      // the thread ended
+    }
+  }
+  return by;
+}
+
+/** Seconds spent per thread name between two readings, threads that ended between them under `ended threads`. */
+function spentBetween(before: Map<string, number>, after: Map<string, number>): [string, number][] {
+  const spent = new Map<string, number>();
+  let live = 0;
+  for (const [name, s] of after) {
+    if (name === '(process)') continue;
+    const d = s - (before.get(name) ?? 0);
+    spent.set(name, d);
+    live += d;
+  }
+  const total = (after.get('(process)') ?? 0) - (before.get('(process)') ?? 0);
+  spent.set('ended threads', Math.max(0, total - live));
+  return [...spent].filter(([, s]) => s >= 0.01).sort((a, b) => b[1] - a[1]);
+}
+
+const dist = values.dist ?? mkdtempSync(join(tmpdir(), 'echo-profile-dist-'));
+if (!values.dist) await buildExtension(dist);
 const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
 const browser = await launchBench(fixtures, dist);
 try {
@@ -40,10 +90,17 @@ try {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 500 });
   await session.send('Profiler.start');
+  const tree = browserTree(browser.userDataDir);
+  const extensionPid = tree.extension[0] ?? 0;
+  const browserPid = tree.all[0] ?? 0;
+  const cpu0 = threadCpu(extensionPid);
+  const browserCpu0 = threadCpu(browserPid);
   const t0 = performance.now();
   const [download] = await Promise.all([popup.waitForEvent('download', { timeout: 600_000 }), popup.getByTestId('export').click()]);
   await download.path();
   const seconds = (performance.now() - t0) / 1000;
+  const cpu1 = threadCpu(extensionPid);
+  const browserCpu1 = threadCpu(browserPid);
   const { profile } = await session.send('Profiler.stop');
   writeFileSync(values.out, JSON.stringify(profile));
   const busy = (profile.samples ?? []).reduce((ms, id, i) => {
@@ -51,8 +108,11 @@ try {
     return name === '(idle)' || name === '(program)' ? ms : ms + (profile.timeDeltas?.[i] ?? 0) / 1000;
   }, 0);
   console.log(`${answers} answers: export ${seconds.toFixed(1)} s, popup busy ${busy.toFixed(0)} ms (CPU profile); profile in ${values.out}`);
+  const show = (spent: [string, number][]) => spent.map(([n, s]) => `${n} ${s.toFixed(2)} s`).join(', ');
+  console.log(`  extension renderer CPU by thread: ${show(spentBetween(cpu0, cpu1))}`);
+  console.log(`  browser process CPU by thread: ${show(spentBetween(browserCpu0, browserCpu1))}`);
 } finally {
   await browser.close();
   await fixtures.close();
-  rmSync(dist, { recursive: true, force: true });
+  if (!values.dist) rmSync(dist, { recursive: true, force: true });
 }
