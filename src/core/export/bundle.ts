@@ -137,17 +137,21 @@ export class BundleWriter {
     return this.files.has(name);
   }
 
-  /** Appends one JSON line. */
-  async write(name: string, record: unknown): Promise<void> {
-    await this.writeText(name, JSON.stringify(record) + '\n', 1);
+  /**
+   * Appends one JSON line. Returns a promise only when the text was flushed (the caller awaits it before writing
+   * again): most writes only append to the file's pending text, and awaiting each one cost a microtask turn per record.
+   */
+  write(name: string, record: unknown): Promise<void> | undefined {
+    return this.writeText(name, JSON.stringify(record) + '\n', 1);
   }
 
-  async writeText(name: string, text: string, lines = countLines(text)): Promise<void> {
+  /** Appends text of whole lines; a promise only when it was flushed (see write). */
+  writeText(name: string, text: string, lines = countLines(text)): Promise<void> | undefined {
     const file = this.open(name);
     file.buffer += text;
     file.records += lines;
     file.bufferLines += lines;
-    if (file.buffer.length >= this.flushChars) await this.flush(file, false);
+    return file.buffer.length >= this.flushChars ? this.flush(file, false) : undefined;
   }
 
   records(name: string): number {

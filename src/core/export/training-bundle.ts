@@ -184,7 +184,8 @@ export async function exportTrainingBundle(
 
       counts.conversations++;
       for (const e of events) {
-        await writer.write('events.jsonl', e);
+        const flushing = writer.write('events.jsonl', e);
+        if (flushing) await flushing;
         counts.events++;
         if (e.kind === 'prompt') counts.prompts++;
         else if (e.kind === 'response') counts.answers++;
@@ -213,7 +214,8 @@ export async function exportTrainingBundle(
           ...(answer.model ? { model: answer.model } : {}),
           answeredAt: answer.ts,
         };
-        await writer.write('labels.jsonl', out);
+        const flushing = writer.write('labels.jsonl', out);
+        if (flushing) await flushing;
         counts.labels++;
       }
       if (formats.length) {
@@ -231,7 +233,12 @@ export async function exportTrainingBundle(
           kto: samples.kto.filter((s) => !usesExcluded(s)),
         };
         const lines = new SampleLines(kept);
-        for (const f of formats) for (const [file, text, n] of lines.of(f)) await writer.writeText(file, text, n);
+        for (const f of formats) {
+          for (const [file, text, n] of lines.of(f)) {
+            const flushing = writer.writeText(file, text, n);
+            if (flushing) await flushing;
+          }
+        }
       }
       progress.records = counts.events;
       ctx.onProgress?.({ ...progress });
