@@ -4,7 +4,7 @@
 // Also prints the CPU time each thread of the extension's renderer spent during the export, from Linux's per-thread
 // accounting: the exporting (main) thread's time is its critical path, and unlike wall time or the profiler's sample
 // count it hardly moves with the machine's load, so two builds compare by it (`--dist` takes a built extension).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
 import { browserTree, cdp, launchBench } from './browsers';
 import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+import { spentBetween, threadCpu } from './thread-cpu';
 
 const { values } = parseArgs({
   options: {
@@ -26,50 +27,6 @@ const { values } = parseArgs({
     dist: { type: 'string' },
   },
 });
-
-const ticks = (stat: string) => {
-  const fields = stat.split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-};
-
-/**
- * CPU seconds per thread name (summed over threads of one name) of a process, from /proc (Linux only), and under
- * `ended` the threads gone since `before` was read (a terminated worker's thread leaves only the process's total).
- */
-function threadCpu(pid: number): Map<string, number> {
-  const by = new Map<string, number>();
-  let tids: string[];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-    by.set('(process)', ticks(readFileSync(`/proc/${pid}/stat`, 'utf8')));
-  } catch {
-    return by;
-  }
-  for (const tid of tids) {
-    try {
-      const name = Number(tid) === pid ? 'main' : readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-      by.set(name, (by.get(name) ?? 0) + ticks(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
-    } catch {
-      // the thread ended
-    }
-  }
-  return by;
-}
-
-/** Seconds spent per thread name between two readings, threads that ended between them under `ended threads`. */
-function spentBetween(before: Map<string, number>, after: Map<string, number>): [string, number][] {
-  const spent = new Map<string, number>();
-  let live = 0;
-  for (const [name, s] of after) {
-    if (name === '(process)') continue;
-    const d = s - (before.get(name) ?? 0);
-    spent.set(name, d);
-    live += d;
-  }
-  const total = (after.get('(process)') ?? 0) - (before.get('(process)') ?? 0);
-  spent.set('ended threads', Math.max(0, total - live));
-  return [...spent].filter(([, s]) => s >= 0.01).sort((a, b) => b[1] - a[1]);
-}
 
 const dist = values.dist ?? mkdtempSync(join(tmpdir(), 'echo-profile-dist-'));
 if (!values.dist) await buildExtension(dist);
