@@ -14,6 +14,7 @@ import { exportTrainingBundle, type ExportSource } from '../../src/core/export/t
 import { deriveConversation } from '../../src/store/derived';
 import { manyConversations } from '../../test/e2e/seed';
 import { conversation } from './scale-data';
+import { statCpuSeconds } from './thread-cpu';
 
 const { values } = parseArgs({
   options: {
@@ -83,8 +84,7 @@ function source(): ExportSource {
  */
 function mainThreadCpu(): number {
   try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    return statCpuSeconds(readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8'));
   } catch {
     return 0;
   }

@@ -3,14 +3,16 @@
 // each conversation's events in capture order. A page ends on a whole conversation: the partial one at its end is
 // read again with the next page. With each page come the conversations' kept label rows and redaction spans and
 // which of them are dirty, so the export takes the labels and spans the background keeps and labels or detects
-// only what is stale.
+// only what is stale. Pages are small (500 rows): a page's rows live until its conversations are written, and rows
+// that outlive a few young-generation collections are promoted, which grew the page's heap with the export's length
+// (popup JS heap peak at 4,000 / 20,000 answers: 26 / 54 MB with pages of 4,000 rows, 24 / 40 MB with 500).
 import type { CaptureEvent } from '../core/events';
 import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
 import type { ConversationLabelsRow, EchoDB, RedactionSpansRow, StoredEvent } from './db';
 import { labelsCurrent, spansCurrent } from './derived';
 import { readCounts } from './summaries';
 
-const PAGE_ROWS = 4000;
+const PAGE_ROWS = 500;
 
 interface Page {
   groups: StoredEvent[][];

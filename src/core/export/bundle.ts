@@ -3,10 +3,12 @@
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
 // with the data: only the spools do, and they live in Blobs or temporary files. A file larger than one part
-// (./file-parts.ts) is written as several, each with its own entry, spool and SHA-256. Each part's text is encoded
-// straight into the part's own buffer (at most PART_BYTES, reused for the next part once hashed): the compressor
-// reads slices of it and the native hasher hashes it whole once the part is complete, so no byte is copied between
-// encoding and hashing (the copy into the hasher was a tenth of the popup's export time).
+// (./file-parts.ts) is written as several, each with its own entry, spool and SHA-256. Each line is encoded as it is
+// written, straight into its part's own buffer (at most PART_BYTES, reused for the next part once hashed): the
+// compressor reads slices of it and the native hasher hashes it whole once the part is complete, so no byte is
+// copied between encoding and hashing (the copy into the hasher was a tenth of the popup's export time), and no
+// written text waits as a string (pending text of a few hundred K characters per file outlived the young
+// generation: the collector copied and promoted it, and the page's heap grew with the export's length).
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
 import { fileHashers, type FileHasher, type HasherFactory } from './file-hasher';
@@ -46,7 +48,8 @@ export type ManifestBase = Omit<BundleManifest, 'format' | 'schemaVersion' | 'fi
 
 export type Sink = (chunk: Uint8Array) => void | Promise<void>;
 
-const FLUSH_CHARS = 256 * 1024;
+/** Encoded bytes handed to the compressor at once. */
+const PUSH_BYTES = 256 * 1024;
 /** A part's buffer starts this small (a small file never takes a whole part's) and doubles up to the part size. */
 const FIRST_BUFFER = 64 * 1024;
 
@@ -57,6 +60,8 @@ interface Part {
   /** The part's encoded bytes so far (`bytes` of them), unchanged until the part is hashed. */
   buffer: Uint8Array;
   bytes: number;
+  /** Bytes handed to the compressor (and to an incremental hasher) so far. */
+  pushedBytes: number;
   /** The compressor's read of the last slice pushed (one at a time per part: the compressor's backpressure). */
   pushed: Promise<void>;
   records: number;
@@ -71,9 +76,6 @@ interface OpenFile {
   /** Complete parts, then the one being written (the last). */
   parts: Part[];
   records: number;
-  /** Text not yet encoded and the lines it holds. */
-  buffer: string;
-  bufferLines: number;
   closed: boolean;
 }
 
@@ -93,20 +95,20 @@ export class BundleWriter {
     private readonly hashers: HasherFactory = fileHashers(),
     private readonly partBytes = PART_BYTES,
   ) {
-    this.flushChars = Math.min(FLUSH_CHARS, Math.max(64 * 1024, Math.floor(partBytes / 4)));
+    this.pushBytes = Math.min(PUSH_BYTES, Math.max(64 * 1024, Math.floor(partBytes / 4)));
   }
 
   /**
-   * Flushed often enough that a part ends near its bound (a part holds whole flushes), and never in chunks under
-   * 64 K: Node's CompressionStream reports a chunk below its stream's 16 KiB high-water mark read while it still
-   * holds it, uncopied, so a reused buffer would be overwritten under it.
+   * Pushed in slices of at least 64 K but for a part's last: Node's CompressionStream reports a chunk below its
+   * stream's 16 KiB high-water mark read while it still holds it, uncopied (a part's buffer is reused only once the
+   * compressor has finished it).
    */
-  private readonly flushChars: number;
+  private readonly pushBytes: number;
 
   /** Declares a file; files appear in the zip and the manifest in the order they were declared. */
   async declare(name: string, description: string): Promise<void> {
     if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
-    this.files.set(name, { name, description, parts: [await this.part(name, 0)], records: 0, buffer: '', bufferLines: 0, closed: false });
+    this.files.set(name, { name, description, parts: [await this.part(name, 0)], records: 0, closed: false });
   }
 
   private async part(name: string, index: number): Promise<Part> {
@@ -117,6 +119,7 @@ export class BundleWriter {
       hash: await this.hashers(),
       buffer: this.buffer(index > 0),
       bytes: 0,
+      pushedBytes: 0,
       pushed: Promise.resolve(),
       records: 0,
       crc: 0,
@@ -137,17 +140,35 @@ export class BundleWriter {
     return this.files.has(name);
   }
 
-  /** Appends one JSON line. */
-  async write(name: string, record: unknown): Promise<void> {
-    await this.writeText(name, JSON.stringify(record) + '\n', 1);
+  /**
+   * Appends one JSON line. Returns a promise only when bytes went to the compressor or a part ended, which the caller
+   * awaits before writing again: most writes only encode into the part's buffer, and awaiting each one cost a
+   * microtask turn per record.
+   */
+  write(name: string, record: unknown): Promise<void> | undefined {
+    return this.writeText(name, JSON.stringify(record) + '\n', 1);
   }
 
-  async writeText(name: string, text: string, lines = countLines(text)): Promise<void> {
+  /** Appends text of whole lines; a promise only when it has to be awaited (see write). */
+  writeText(name: string, text: string, lines = countLines(text)): Promise<void> | undefined {
     const file = this.open(name);
-    file.buffer += text;
     file.records += lines;
-    file.bufferLines += lines;
-    if (file.buffer.length >= this.flushChars) await this.flush(file, false);
+    const part = file.parts.at(-1)!;
+    // A part ends at a line, before the text that would take it over the bound. Only JSONL is split (a JSON document
+    // or the card in parts would not parse); those are small.
+    if (!this.encode(part, text, part.bytes === 0 || !file.name.endsWith('.jsonl'))) return this.nextPart(file, text, lines);
+    part.records += lines;
+    return part.bytes - part.pushedBytes >= this.pushBytes ? this.push(part) : undefined;
+  }
+
+  /** Ends the file's current part and starts the next with `text`. */
+  private async nextPart(file: OpenFile, text: string, lines: number): Promise<void> {
+    await this.close(file.parts.at(-1)!);
+    const part = await this.part(file.name, file.parts.length);
+    file.parts.push(part);
+    this.encode(part, text, true);
+    part.records += lines;
+    if (part.bytes - part.pushedBytes >= this.pushBytes) await this.push(part);
   }
 
   records(name: string): number {
@@ -160,7 +181,7 @@ export class BundleWriter {
    */
   async complete(name: string): Promise<{ parts: string[]; location: string }> {
     const file = this.open(name);
-    await this.flush(file, true);
+    await this.completeFile(file);
     const n = file.parts.length;
     return { parts: file.parts.map((_, i) => partName(name, i, n)), location: partsLocation(name, n) };
   }
@@ -179,7 +200,7 @@ export class BundleWriter {
     };
     const entries: BundleFileEntry[] = [];
     for (const file of this.files.values()) {
-      await this.flush(file, true);
+      await this.completeFile(file);
       for (const [i, part] of file.parts.entries()) {
         const name = partName(file.name, i, file.parts.length);
         const entry: ZipInputFile = { filename: name, size: part.bytes, crc: part.crc, compression: 8 };
@@ -222,32 +243,15 @@ export class BundleWriter {
     return file;
   }
 
-  private async flush(file: OpenFile, final: boolean): Promise<void> {
+  private async completeFile(file: OpenFile): Promise<void> {
     if (file.closed) return;
-    const text = file.buffer;
-    file.buffer = '';
-    if (text.length) {
-      let part = file.parts.at(-1)!;
-      await part.pushed; // one slice in the compressor at a time per part
-      // The text holds whole lines: a part ends at a line, before the flush that would take it over the bound. Only
-      // JSONL is split (a JSON document or the card in parts would not parse); those are small.
-      if (!this.encode(part, text, part.bytes === 0 || !file.name.endsWith('.jsonl'))) {
-        await this.close(part);
-        file.parts.push((part = await this.part(file.name, file.parts.length)));
-        this.encode(part, text, true);
-      }
-      part.records += file.bufferLines;
-    }
-    file.bufferLines = 0;
-    if (final) {
-      file.closed = true;
-      await this.close(file.parts.at(-1)!);
-    }
+    file.closed = true;
+    await this.close(file.parts.at(-1)!);
   }
 
   /**
-   * Encodes text after the part's bytes and hands the new slice to the compressor (and to an incremental hasher).
-   * Returns false, having kept nothing, when the text would take the part over its bound and `grow` is false.
+   * Encodes text after the part's bytes. Returns false, having kept nothing, when the text would take the part over
+   * its bound and `grow` is false.
    */
   private encode(part: Part, text: string, grow: boolean): boolean {
     const start = part.bytes;
@@ -257,28 +261,34 @@ export class BundleWriter {
       const { read, written } = this.enc.encodeInto(at ? text.slice(at) : text, part.buffer.subarray(part.bytes, limit));
       part.bytes += written;
       at += read;
-      if (at === text.length) break;
+      if (at === text.length) return true;
       if (!grow && part.buffer.length >= this.partBytes) {
         part.bytes = start;
         return false;
       }
-      // UTF-8 takes at most 3 bytes per UTF-16 unit. A grown buffer is a new one: slices the compressor has not read
-      // yet stay in the old, which nothing writes again.
+      // UTF-8 takes at most 3 bytes per UTF-16 unit. A grown buffer is a new one: a slice the compressor has not read
+      // yet stays in the old, which nothing writes again.
       const need = part.bytes + (text.length - at) * 3;
       const doubled = Math.max(need, part.buffer.length * 2);
       const grown = new Uint8Array(grow ? doubled : Math.min(doubled, this.partBytes));
       grown.set(part.buffer.subarray(0, part.bytes));
       part.buffer = grown;
     }
-    const slice = part.buffer.subarray(start, part.bytes);
+  }
+
+  /** Hands the part's bytes not yet pushed to the compressor (and to an incremental hasher), one slice at a time. */
+  private async push(part: Part): Promise<void> {
+    await part.pushed;
+    const slice = part.buffer.subarray(part.pushedBytes, part.bytes);
+    part.pushedBytes = part.bytes;
     if (!part.hash.adopt) void part.hash.update(slice);
     part.pushed = part.compressor.push(slice);
     part.pushed.catch(() => undefined); // a failure also fails the part's close(); awaited there
-    return true;
   }
 
   /** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on, then its buffer reused. */
   private async close(part: Part): Promise<void> {
+    if (part.bytes > part.pushedBytes) await this.push(part);
     await part.pushed;
     part.crc = await part.compressor.finish();
     const whole = part.buffer.subarray(0, part.bytes);

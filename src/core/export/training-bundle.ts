@@ -23,6 +23,7 @@ import { conversationRedactor, effectiveLabel, excludedInConversation, redactEve
 import type { AnswerLabel, AnswerLabelKind } from '../labeller';
 import type { SpoolFactory } from './spool';
 import type { HasherFactory } from './file-hasher';
+import type { CompressorFactory } from './compressor';
 
 export { labelRulesVersion } from './rules-version';
 
@@ -63,6 +64,8 @@ export interface ExportContext {
   /** Version of the extension that captured the events (for relabelled bundles: the original's). */
   extensionVersion: string;
   spools?: SpoolFactory;
+  /** How files are deflated: in this thread by default (./compressor.ts), or on a worker (./compress-service.ts). */
+  compressors?: CompressorFactory;
   /** How files are hashed: natively, one bounded part at a time, by default (./file-hasher.ts). */
   hashers?: HasherFactory;
   onProgress?: (p: ExportProgress) => void;
@@ -98,7 +101,7 @@ export async function exportTrainingBundle(
   const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith('.jsonl'));
   const sites = options.sites ? new Set(options.sites) : null;
   const wantedLabels = options.labels ? new Set(options.labels) : null;
-  const writer = new BundleWriter(ctx.spools, undefined, ctx.hashers, ctx.partBytes);
+  const writer = new BundleWriter(ctx.spools, ctx.compressors, ctx.hashers, ctx.partBytes);
   const tally = new AcceptanceTally();
   const completions = new CompletionExport(writer, {
     rules,
@@ -181,7 +184,8 @@ export async function exportTrainingBundle(
 
       counts.conversations++;
       for (const e of events) {
-        await writer.write('events.jsonl', e);
+        const flushing = writer.write('events.jsonl', e);
+        if (flushing) await flushing;
         counts.events++;
         if (e.kind === 'prompt') counts.prompts++;
         else if (e.kind === 'response') counts.answers++;
@@ -210,7 +214,8 @@ export async function exportTrainingBundle(
           ...(answer.model ? { model: answer.model } : {}),
           answeredAt: answer.ts,
         };
-        await writer.write('labels.jsonl', out);
+        const flushing = writer.write('labels.jsonl', out);
+        if (flushing) await flushing;
         counts.labels++;
       }
       if (formats.length) {
@@ -228,7 +233,12 @@ export async function exportTrainingBundle(
           kto: samples.kto.filter((s) => !usesExcluded(s)),
         };
         const lines = new SampleLines(kept);
-        for (const f of formats) for (const [file, text, n] of lines.of(f)) await writer.writeText(file, text, n);
+        for (const f of formats) {
+          for (const [file, text, n] of lines.of(f)) {
+            const flushing = writer.writeText(file, text, n);
+            if (flushing) await flushing;
+          }
+        }
       }
       progress.records = counts.events;
       ctx.onProgress?.({ ...progress });

@@ -7,11 +7,15 @@
 // and nothing is downloaded, so a cancelled or failed export leaves no file. Files are hashed (SHA-256 for the
 // manifest) by the browser's native WebCrypto, one bounded part at a time (src/core/export/file-parts.ts); the
 // hashing worker of round 7 is gone with the WebAssembly hasher it ran (it cost the popup 50-90 MB resident).
+// Files are deflated on a worker thread (src/ui/shared/compress-worker.ts): the browser's CompressionStream runs
+// zlib on the thread that writes to it, which was a sixth of the page's export time.
 //
 // Why not the File System Access API's save picker: the export runs from the popup, which the browser closes when
 // a native dialog takes the focus (and the export with it); a download of the finished Blob does not.
 import browser from 'webextension-polyfill';
 import type { BundleManifest } from '../../core/export/bundle';
+import { compressClient, type CompressPort } from '../../core/export/compress-service';
+import type { CompressorFactory } from '../../core/export/compressor';
 import type { ExportOptions } from '../../core/export/options';
 import { BlobRoll, blobSpool } from '../../core/export/spool';
 import type { ExportProgress as BundleProgress, ExportSource } from '../../core/export/training-bundle';
@@ -72,6 +76,36 @@ function blobSink(signal: AbortSignal | undefined, onChunk: () => void) {
   };
 }
 
+/** How long a new compression worker may take to answer its first, empty stream before the page compresses itself. */
+const WORKER_START_MS = 10_000;
+
+/**
+ * Compressors on a worker thread, so deflate runs beside serialisation; null where a worker cannot be started or does
+ * not answer a first empty stream (the export then compresses in the page, as before). A worker that fails once it
+ * has answered fails the export: no file is downloaded.
+ */
+async function compressWorker(): Promise<{ compressors: CompressorFactory; stop: () => void } | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./compress-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  const client = compressClient(worker as unknown as CompressPort);
+  worker.onerror = (e) => client.fail(new Error(`compression worker failed: ${e.message || 'could not start'}`));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const silent = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('no answer')), WORKER_START_MS)));
+    await Promise.race([client.compressors(() => undefined).finish(), silent]);
+    return { compressors: client.compressors, stop: () => worker.terminate() };
+  } catch {
+    worker.terminate();
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function buildExport(
   store: PageStore,
   onProgress: (progress: ExportProgress) => void,
@@ -88,17 +122,19 @@ export async function buildExport(
   // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
   const { exportTrainingBundle } = await import('../../core/export/training-bundle');
   if (signal?.aborted) throw new ExportCancelled();
+  const compressing = await compressWorker();
   const manifest = await exportTrainingBundle(cancellable(source, signal), options, (chunk) => sink.write(chunk), {
     generator: { name: 'echo-capture', version },
     extensionVersion: version,
     spools: blobSpool,
+    ...(compressing ? { compressors: compressing.compressors } : {}),
     onProgress: (p) => {
       read = p;
       report({ ...p, phase: 'reading' });
     },
     // What the user decided in review: excluded, relabelled, redacted (docs/review-decisions.md).
     decisions,
-  });
+  }).finally(() => compressing?.stop());
   if (signal?.aborted) throw new ExportCancelled();
   const stamp = manifest.createdAt.replace(/[:.]/g, '-').slice(0, 19);
   return { blob: sink.blob(), manifest, filename: `echo-capture-export-${stamp}.zip` };
