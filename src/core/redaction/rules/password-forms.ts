@@ -10,7 +10,7 @@ import { regexRule } from './regex-rule';
 import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { plausiblePassword } from './secrets';
-import { passwordTokenShape } from './password-shape';
+import { assignmentToken, passwordTokenShape } from './password-shape';
 import { passwordToolRules } from './password-tools';
 
 const plausible = (value: string) =>
@@ -21,7 +21,7 @@ const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\
 /** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */
 const unicodeClasses = (value: string) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
 const passwordShaped = (value: string) =>
-  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
 
 /** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
 const PASSWORD_WORDS = [
@@ -29,6 +29,8 @@ const PASSWORD_WORDS = [
   '[Ww]achtwoord', '[Ll]ösenord', '[Pp]assord', '[Aa]dgangskode', '[Ss]alasana', '[Hh]as[łl]o', '[Hh]eslo', '[Jj]elsz[óo]', '[Pp]arol[aăe]', '[Pp]arool',
   '[Ss]alasõna', '[Pp]asswd', '[Pp]w', 'PW', '[Şş]ifre', '[Ss]ifre', '[Пп]арол[ьаи]', '[Κκ]ωδικός(?: πρόσβασης)?', '[Kk]ata (?:sandi|laluan)', '[Mm]ật khẩu', 'รหัสผ่าน',
   'كلمة (?:المرور|السر)', 'ה?סיסמ[הא]', 'पासवर्ड', 'رمز عبور', '[Ll]ozinka', '[Gg]eslo', '[Ss]laptažodis', '[Ll]ykilorð', '[Pp]arole',
+  // round 10: the French shorthand (`mdp : X`), in lower or title case only (`MDP` is a Markov decision process)
+  '[Mm]dp',
 ].join('|');
 /** What stands between a password word and its value in tables, lists and notes: a colon, a dash, a run of dots or
  *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */

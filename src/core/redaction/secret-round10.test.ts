@@ -1,0 +1,56 @@
+// Round 10's families of secrets and passwords (docs/redaction.md, "Secrets: round 10"): each case written for this
+// test, in more than one language, tool or format, with the look-alikes each family must keep. Every positive here
+// fails on round 9's rules (version 10).
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect';
+
+const SECRET = new Set(['password', 'secret', 'api_key', 'private_key', 'jwt']);
+function secrets(text: string): string[] {
+  return detect(text, { level: 'secrets' })
+    .filter((s) => SECRET.has(s.kind))
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('password words: more languages, compounds and articles', () => {
+  it.each([
+    ['Croatian', 'zaporka za mrežu je Dubrava#2231', 'Dubrava#2231'],
+    ['European Portuguese, hyphenated', 'a palavra-passe é Lisboa!7720', 'Lisboa!7720'],
+    ['Swahili', 'nywila yako ni Mombasa_8841!', 'Mombasa_8841!'],
+    ['Kazakh written as one word', 'açarsöz: Aqtau#3390', 'Aqtau#3390'],
+    ['Maltese article', 'il-password tiegħek hija Valletta#5512', 'Valletta#5512'],
+    ['Quechua', 'pakasqa simiyki Cusco!4419', 'Cusco!4419'],
+    ['Persian loanword', 'پسورد وای‌فای: Tehran#8830', 'Tehran#8830'],
+    ['Arabic loanword', 'الباسورد هو Cairo@7731', 'Cairo@7731'],
+    ['Uyghur', 'پارول: Kashgar!2290', 'Kashgar!2290'],
+    ['French shorthand', 'mdp : Lyon!2024x', 'Lyon!2024x'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps words glued to names, numbers and labels near the word', () => {
+    expect(secrets('my-password Lyon!2024x')).toEqual([]);
+    expect(secrets('zaporka ima najmanje 12 znakova')).toEqual([]);
+    expect(secrets('the MDP has states S1 and S2')).toEqual([]);
+    // the user after "for" is labelled by its colon; only the value after it is the password
+    expect(secrets('Enter password for anna.berg72: Qx7!mZp2w')).toEqual(['Qx7!mZp2w']);
+  });
+});
+
+describe('password shapes people choose', () => {
+  it.each([
+    ['two words and a number', 'Passwort: kirsche.wolke.42', 'kirsche.wolke.42'],
+    ['two words and a number, Cyrillic', 'пароль sosna.берёза.19', 'sosna.берёза.19'],
+    ['capitalised words joined by underscore', 'lozinka je Sunce_Planina7', 'Sunce_Planina7'],
+    ['a word and a year right after the word', 'şifre Ela1987 idi', 'Ela1987'],
+    ['equals signs inside', 'password: Xr=7kQ=pL2m', 'Xr=7kQ=pL2m'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps identifiers, hosts and assignments', () => {
+    expect(secrets('password reset for user_name2 only')).toEqual([]);
+    expect(secrets('password stored in config.yaml')).toEqual([]);
+    expect(secrets('password length=12 minimum')).toEqual([]);
+    expect(secrets('password hashing with AES256 and SHA512')).toEqual([]);
+  });
+});
