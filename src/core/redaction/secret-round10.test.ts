@@ -54,3 +54,34 @@ describe('password shapes people choose', () => {
     expect(secrets('password hashing with AES256 and SHA512')).toEqual([]);
   });
 });
+
+describe('JSON Web Tokens in every form', () => {
+  const unsigned = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiI0MiIsInJvbGUiOiJhZG1pbiJ9.';
+  const pretty = 'ewogICJhbGciOiAiUlMyNTYiLAogICJraWQiOiAiazEiCn0.ewogICJzdWIiOiAiNDIiCn0.1gG2fzO_DizsCsiCSWBx68EzmFo1V9xswZRoCE56I9w';
+  const spaced = 'eyAiYWxnIjogIkVTMjU2IiB9.eyAiaXNzIjogIngiIH0.1gG2fzO_DizsCsiCSWBx68EzmFo1V9xswZRoCE56I9w';
+  const jwe = 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..-o0gcucSBDKdU8iw.roVUhv-ssdewz6R_-ZyXgUNmR2xR2fLdQALceJq9M8EjDBScXa4xoQ.K1kvS5hk_iDNa3vYk3C2rA';
+  const signed = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiaWF0IjoxNzAwMDAwMDAwfQ.1gG2fzO_DizsCsiCSWBx68EzmFo1V9xswZRoCE56I9w';
+  it.each([
+    ['unsigned (alg none) with its empty signature', `token: ${unsigned}`, unsigned],
+    ['unsigned without the last dot', `claims ${unsigned.slice(0, -1)} here`, unsigned.slice(0, -1)],
+    ['header serialised with line breaks', `id_token=${pretty}`, pretty],
+    ['header serialised with spaces', `"${spaced}"`, spaced],
+    ['JWE with direct encryption (empty key part)', `the response held ${jwe} as its payload`, jwe],
+    ['after a percent-escape', `/callback?header=Bearer%20${signed}&next=1`, signed],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('takes a token wrapped after its dots as one', () => {
+    const [h, p, s] = signed.split('.');
+    const text = `jwt = ${h}.\n      ${p}.\n      ${s}`;
+    expect(secrets(text)).toEqual([text.slice(6)]);
+  });
+
+  it('keeps a header alone, dotted names and JSON that is no JOSE header', () => {
+    expect(secrets('header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 only')).toEqual([]);
+    // {"name":"x"}.{"a":1}: base64 JSON parts without alg/typ/enc are not a token
+    expect(secrets('eyJuYW1lIjoieCJ9.eyJhIjoxfQ.')).toEqual([]);
+    expect(secrets('see ewolf.example.com and ew0Knowledge.base.txt')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
+import { jwtRule } from './jwt';
 import { looksMachineRandom } from './token-randomness';
 
 const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -56,15 +57,6 @@ const pemPrivateKey: RedactionRule = {
     }
   },
 };
-
-const jwt = regexRule({
-  id: 'jwt',
-  kind: 'jwt',
-  level: 'secrets',
-  priority: 85,
-  description: 'JSON Web Token: eyJ… header, eyJ… payload, signature',
-  pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{2,16000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g,
-});
 
 const curlUserPassword = regexRule({
   id: 'cli-user-password',
@@ -203,7 +195,7 @@ const basicAuth = regexRule({
 
 export const secretRules: RedactionRule[] = [
   pemPrivateKey,
-  jwt,
+  jwtRule,
   connectionStringPassword,
   curlUserPassword,
   pgpassPassword,

@@ -33,7 +33,8 @@ export function encodesPlainText(value: string): boolean {
     if (c >= 0x20 && c < 0x7f) printable++;
   }
   if (printable < decoded.length * 0.95 || !/^[\x20-\x7e]*[A-Za-z]{3}/.test(decoded)) return false;
-  return !/^[^:\s]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
+  // `user:password` (not JSON: `{"alg":"HS256"}`, a JWT header, has a colon too)
+  return !/^[^:\s{}"]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
 }
 
 
