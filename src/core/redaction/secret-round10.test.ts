@@ -85,3 +85,23 @@ describe('JSON Web Tokens in every form', () => {
     expect(secrets('see ewolf.example.com and ew0Knowledge.base.txt')).toEqual([]);
   });
 });
+
+describe('generated secrets holding punctuation, next to a key word', () => {
+  it.each([
+    ['a Django secret key in .env', 'DJANGO_SECRET_KEY=k8#d2!x9z@q(m)4w_v7&n^p1r+t=y3u$e6i%o0a*s5', 'k8#d2!x9z@q(m)4w_v7&n^p1r+t=y3u$e6i%o0a*s5'],
+    ['Indonesian prose', 'kunci rahasianya 7hQ^x2@Lp#9Zr(Vm%4Kt&Wc', '7hQ^x2@Lp#9Zr(Vm%4Kt&Wc'],
+    ['Hebrew prose', 'המפתח הסודי: 5Gz#p9!Kq2^Lm@7Xw%Rt', '5Gz#p9!Kq2^Lm@7Xw%Rt'],
+    ['German note, value on the next line', 'Schlüssel für die Signatur:\n3v!Qz8#Lm2^Rk5@Tp9%Wy', '3v!Qz8#Lm2^Rk5@Tp9%Wy'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps regexes, escapes, shell substitutions and base64 near key words', () => {
+    expect(secrets('const keyPattern = /^(?:sk|pk)_(?:test|live)_[A-Za-z0-9]{24}$/;')).toEqual([]);
+    expect(secrets('the api key is $(cat ~/.config/key.txt)')).toEqual([]);
+    expect(secrets('token format: %(user)s-%(expiry)d-%(sig)s')).toEqual([]);
+    expect(secrets('secret hash: i+j5Rysuna8uxJzbcC354K1PQ2KvAbA3+Jutz7HsEVtoLTpOBcmqJseQW9BxHuk7')).toEqual([]);
+    // no key word near it: a random-looking run with symbols alone is not enough
+    expect(secrets('build id k8#d2!x9z@q(m)4w_v7&n^p1r')).toEqual([]);
+  });
+});

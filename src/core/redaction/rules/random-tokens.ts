@@ -13,7 +13,7 @@
 // What a token's own shape says lives in token-shapes.ts, keys inside URLs in token-urls.ts.
 import { looksLikePlaceholder, looksTypedIn } from '../checks';
 import type { Range, RedactionRule } from '../types';
-import { keyContextOf } from './key-context';
+import { commentNamesKey, keyedAround } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { PAGE_HOST, providerHost, providerUrlKeys, queryKey, userinfoKey, versionedApiKeys } from './token-urls';
 import { capsPrefixed, encodesPlainText, gluedTail, hexOrUuid, keyLike, selfNamed } from './token-shapes';
@@ -181,29 +181,6 @@ function* find(text: string): Iterable<Range> {
     if (!hexLike) continue;
     if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
   }
-}
-
-/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
-function commentNamesKey(text: string, end: number): boolean {
-  const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
-  if (!after) return false;
-  const found = keyContextOf(after[1]!);
-  return (found.keyWord || found.provider) && !found.publicWord;
-}
-
-/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
- *  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
- *  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
-function keyedAround(text: string, start: number, before: string): boolean {
-  let context = before.slice(-60);
-  if (/^[ \t]*["'`]?$/.test(before)) {
-    const lineStart = start - before.length;
-    const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
-    context = prev.slice(prev.lastIndexOf('\n') + 1) + ' ' + before;
-  }
-  if (!/[\p{L}]/u.test(context)) return false;
-  const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, 'access key'));
-  return (found.keyWord || found.provider) && !found.publicWord;
 }
 
 export const randomTokenRules: RedactionRule[] = [
