@@ -105,3 +105,29 @@ describe('generated secrets holding punctuation, next to a key word', () => {
     expect(secrets('build id k8#d2!x9z@q(m)4w_v7&n^p1r')).toEqual([]);
   });
 });
+
+describe('keys in URLs without a key word', () => {
+  it.each([
+    ['an app id query parameter on any host', 'curl "https://fx.acme-rates.net/api/latest.json?app_id=9d4c1e7a2b6f8035c1d9e4a7b2f60c83"', '9d4c1e7a2b6f8035c1d9e4a7b2f60c83'],
+    ['Azure Functions code', 'https://shop-fn.azurewebsites.net/api/orders?code=Zr8kQ2vLp9XmT4wNc7Hs1BjYe5RgUa3Df6Ko0Pq==', 'Zr8kQ2vLp9XmT4wNc7Hs1BjYe5RgUa3Df6Ko0Pq=='],
+    ['a signed URL sig', 'GET /blob/report.pdf?sv=2024-01-01&sig=qT7mR2xK9pL4vN8wZ3cY6bH1jD5fS0gA', 'qT7mR2xK9pL4vN8wZ3cY6bH1jD5fS0gA'],
+    ['access as a parameter', 'https://geo.maps-api.io/v1/search?q=Lyon&access=Fq7Xz2Lm9Kp4Rt8Wc3Vn', 'Fq7Xz2Lm9Kp4Rt8Wc3Vn'],
+    ['hex as the first path segment of an RPC host', 'RPC_URL=https://dry-wind-7.quiknode.pro/5e2d9a7c41b8f063e9d12a4c7b85f03e6a1d9c42/', '5e2d9a7c41b8f063e9d12a4c7b85f03e6a1d9c42'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps commit SHAs, video ids and short codes in URLs', () => {
+    expect(secrets('https://api.github.com/repos/o/r/commits/5e2d9a7c41b8f063e9d12a4c7b85f03e6a1d9c42')).toEqual([]);
+    expect(secrets('https://cdn.jsdelivr.net/gh/o/r@5e2d9a7c41b8f063e9d12a4c7b85f03e6a1d9c42/x.js')).toEqual([]);
+    expect(secrets('https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG')).toEqual([]);
+    expect(secrets('https://shop.example.org/checkout?code=SUMMER2024&access=public')).toEqual([]);
+  });
+});
+
+describe('private keys encoded as base64', () => {
+  it('finds a kubeconfig client key and keeps the certificate beside it', () => {
+    const text = 'users:\n- name: admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lVWgotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==\n    client-key-data: LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUJrN20wUXEzY1oweDJ2NVl5NlprOG9RYjFtM25SOXMwdVQyd1Y0eFk2ekFvR0NDcUdTTTQ5Ci0tLS0tRU5EIEVDIFBSSVZBVEUgS0VZLS0tLS0K\n';
+    expect(secrets(text)).toEqual(['LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUJrN20wUXEzY1oweDJ2NVl5NlprOG9RYjFtM25SOXMwdVQyd1Y0eFk2ekFvR0NDcUdTTTQ5Ci0tLS0tRU5EIEVDIFBSSVZBVEUgS0VZLS0tLS0K']);
+  });
+});

@@ -31,6 +31,7 @@ mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetr
 redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
 alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
+quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
 `
   .split(/\s+/)
   .filter(Boolean);

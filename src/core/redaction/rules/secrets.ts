@@ -58,6 +58,25 @@ const pemPrivateKey: RedactionRule = {
   },
 };
 
+/** Round 10: a PEM private key encoded once more as base64 (`LS0tLS1CRUdJTi…`): kubeconfig `client-key-data`,
+ *  Kubernetes Secret `data:` values, Helm values, CI variables. The head is decoded to check that the block is a
+ *  private key (a base64 certificate, `…CERTIFICATE-----`, is public). */
+const pemBase64PrivateKey = regexRule({
+  id: 'pem-base64-private-key',
+  kind: 'private_key',
+  level: 'secrets',
+  priority: 95,
+  description: 'A PEM private key block encoded as base64 (kubeconfig client-key-data, Kubernetes Secret data)',
+  pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,65536}={0,2}(?![A-Za-z0-9+/=])/g,
+  accept: (value) => {
+    try {
+      return /^-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/.test(atob(value.slice(0, 80)));
+    } catch {
+      return false;
+    }
+  },
+});
+
 const curlUserPassword = regexRule({
   id: 'cli-user-password',
   kind: 'password',
@@ -195,6 +214,7 @@ const basicAuth = regexRule({
 
 export const secretRules: RedactionRule[] = [
   pemPrivateKey,
+  pemBase64PrivateKey,
   jwtRule,
   connectionStringPassword,
   curlUserPassword,

@@ -24,9 +24,23 @@ export function* providerUrlKeys(run: string, at: number): Iterable<Range> {
   const host = /^\/\/([^/]{1,200})\//.exec(run);
   if (!host || PAGE_HOST.test(host[1]!) || !keyContextOf(host[1]!.replace(/^[^@]*@/, '')).provider) return;
   const segment = run.slice(run.lastIndexOf('/') + 1);
-  if (segment.length >= 16 && !/^[0-9a-fA-F-]+$/.test(segment) && !looksTypedIn(segment) && !looksLikePlaceholder(segment) && looksMachineRandom(segment, 'keyed'))
+  if (segment.length >= 16 && !/^[0-9a-fA-F-]+$/.test(segment) && !looksTypedIn(segment) && !looksLikePlaceholder(segment) && looksMachineRandom(segment, 'keyed')) {
     yield { start: at + run.length - segment.length, end: at + run.length };
+    return;
+  }
+  // round 10: hex from 32 digits as the *first* path segment (`…quiknode.pro/<hex>/`, `…/v3/` is versionedApiKeys'):
+  // a commit SHA or blob id never stands right after an API host, it follows `/commit/`, `/blob/`, `/repos/…`
+  const first = /^\/\/[^/]{1,200}\/([0-9a-fA-F]{32,128})(?=\/|$)/.exec(run);
+  if (first && hexOrUuid(first[1]!)) {
+    const start = at + first[0].length - first[1]!.length;
+    yield { start, end: start + first[1]!.length };
+  }
 }
+
+/** Round 10: query parameters that carry a key without a key word in their name — gitleaks' generic keywords
+ *  (`api`, `access`, `client`, `auth`) as whole names, app ids and keys (`appid`, `app_id`, `app_key`: Open Exchange
+ *  Rates, OpenWeather, Adzuna), Azure Functions' and OAuth's `code`, signed URLs' `sig`/`signature`, `k`. */
+const KEY_PARAM = /^(?:app_?id|appid|app_?key|appkey|api|apikey|access|client|auth|code|sig|signature|k|subscription[-_]?key|license(?:_?key)?)$/i;
 
 /** Round 9: `https://<key>@api.host/…`, `https://<key>:@host`, `https://<key>:x@host`: a machine-random user of a
  *  URL's userinfo is a key (a password there is found by the connection-string rule). */
@@ -63,9 +77,10 @@ export function* versionedApiKeys(run: string, at: number): Iterable<Range> {
 /** A query value given to a key-named parameter (`key`, `api_key`, `access_token`, `appid` of a provider's host). */
 export function queryKey(text: string, runStart: number, name: string, value: string): boolean {
   if (value.length < 16 || looksLikePlaceholder(value) || looksTypedIn(value) || !looksMachineRandom(value, 'keyed')) return false;
+  if (KEY_PARAM.test(name)) return true;
   const named = keyContextOf(name);
-  if (named.publicWord && !/^app_?id$/i.test(name)) return false;
+  if (named.publicWord) return false;
   const head = text.slice(Math.max(0, runStart - 300), runStart);
   const before = head.slice(head.lastIndexOf('\n') + 1);
-  return named.keyWord || (providerHost(before) && /^(?:app_?id|app_?key|client_?id|api|k|apikey|access)$/i.test(name));
+  return named.keyWord || (providerHost(before) && /^client_?id$/i.test(name));
 }
