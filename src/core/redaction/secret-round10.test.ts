@@ -131,3 +131,29 @@ describe('private keys encoded as base64', () => {
     expect(secrets(text)).toEqual(['LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUJrN20wUXEzY1oweDJ2NVl5NlprOG9RYjFtM25SOXMwdVQyd1Y0eFk2ekFvR0NDcUdTTTQ5Ci0tLS0tRU5EIEVDIFBSSVZBVEUgS0VZLS0tLS0K']);
   });
 });
+
+describe('secrets files and config forms of a fixed layout', () => {
+  it.each([
+    ['Postfix sasl_passwd, bracketed relay', '[mail.isp.example]:587 shop:Qv7!kx2Lmp', 'Qv7!kx2Lmp'],
+    ['Postfix sasl_passwd, host and port', 'smtp.office365.com:587 alerts@corp.io:Zr4#pk9Wq', 'Zr4#pk9Wq'],
+    ['PPP chap-secrets', '"vpnclient"   *   "Hx8-kq2Pz=w"   *', 'Hx8-kq2Pz=w'],
+    ['PPP pap-secrets with an address', 'dsluser * Mq7kz2Xp 10.0.0.2', 'Mq7kz2Xp'],
+    ['OpenVPN auth-user-pass file', '$ cat ~/vpn/creds.txt\nmarta\nlinden-kiefer-42', 'linden-kiefer-42'],
+    ['unattend.xml password element', '<Password>\n  <Value>Rk7#pq2Lzx</Value>\n</Password>', 'Rk7#pq2Lzx'],
+    ['Apple property list', '<key>Password</key>\n<string>wq9Zk2Lp7x</string>', 'wq9Zk2Lp7x'],
+    ['mosquitto_passwd -b', 'mosquitto_passwd -b /etc/mosquitto/pw sensor Kiefer2211', 'Kiefer2211'],
+    ['an fstab password ending in a stop before the next option', '//nas/s /mnt/s cifs username=scan,password=Brzoza1963.,uid=1000 0 0', 'Brzoza1963.'],
+    ['a quoted password of symbols only', 'DB_PASSWORD = "@#!%#$"', '@#!%#$'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps look-alikes of those layouts', () => {
+    expect(secrets('see file:line for details')).toEqual([]);
+    expect(secrets('2 * 3 * 4 * 5')).toEqual([]);
+    expect(secrets('$ cat password-policy.txt\nminimum length\ntwelve characters')).toEqual([]);
+    expect(secrets('<key>PasswordPolicy</key>\n<dict>')).toEqual([]);
+    expect(secrets('password: "*****"')).toEqual([]);
+    expect(secrets('PASSWORD: Spring2021. Then log in.')).toEqual(['Spring2021']);
+  });
+});
