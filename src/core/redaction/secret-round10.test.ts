@@ -157,3 +157,22 @@ describe('secrets files and config forms of a fixed layout', () => {
     expect(secrets('PASSWORD: Spring2021. Then log in.')).toEqual(['Spring2021']);
   });
 });
+
+describe('hex API keys placed where no key word names them', () => {
+  it.each([
+    ['the argument of a PascalCase constructor', 'geocoder = OpenCageGeocode("3e9b1d7a52c04f8e96a1b7d3c5e2f084")', '3e9b1d7a52c04f8e96a1b7d3c5e2f084'],
+    ['a name ending in API', 'export STEAM_WEB_API=7C1E9A4B2D8F60E3A5C7B9D1F2E4A6C8', '7C1E9A4B2D8F60E3A5C7B9D1F2E4A6C8'],
+    ['an appid parameter of a call', 'requests.get(url, params={"appid": "b7e2c9d4a1f8063e5c7a9b2d4f6e8a1c"})', 'b7e2c9d4a1f8063e5c7a9b2d4f6e8a1c'],
+    ['the first path segment of an api. host', 'https://api.wx-forecast.net/4d8e2a9c7b1f6035e9a2c4d7b8f1e3a6/forecast/37.8,-122.4', '4d8e2a9c7b1f6035e9a2c4d7b8f1e3a6'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps ids, colours, digests and commits given to calls and API hosts', () => {
+    expect(secrets('id = ObjectId("3e9b1d7a52c04f8e96a1b7d3c5e2f084")')).toEqual([]);
+    expect(secrets('const c = Color("3e9b1d7a52c04f8e96a1b7d3c5e2f084")')).toEqual([]);
+    expect(secrets('TestCase("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")')).toEqual([]);
+    expect(secrets('https://api.github.com/3e9b1d7a52c04f8e96a1b7d3c5e2f084')).toEqual([]);
+    expect(secrets('API_URL=https://api.acme.io/v1')).toEqual([]);
+  });
+});

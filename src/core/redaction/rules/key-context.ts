@@ -47,6 +47,7 @@ klic tajne tajny parool votme atslega slaptazodis raktas
 kluc kluca kluce klic klice klicem tajny tajna tajne titkos titok salainen salaisuus salajane voti slepena slepenais
 slaptas hemlig hemmelig hemmelighet leyndarmal lykill eochair allwedd gako clau celes celesi acar gizli ufunguo siri susi
 lihim sirri cheie secreta secretul secretkey kulci schlussels jeton geheimschlussel zugangstoken apitoken
+appid appkey accesskey authkey licensekey subscriptionkey clientsecret
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -54,6 +54,12 @@ const LEAK_VERB =
 const LEAK_ONLY =
   /(?:accidentally[ \t]+(?:committed|commited|pushed|shared|posted|published|uploaded|pasted)|leaked|exposed|pasted|posted|published|hard-?coded|hardcoded)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
 const CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session)|(?:create|init|make|new)_?[Cc]lient|new[ \t]+[A-Z][\w.]*)[ \t]*\([ \t]*["'`]$/;
+/** Round 10: the first argument of any class constructor or factory in PascalCase (`Geocoder("…")`,
+ *  `OpenCageGeocode('…')`), for hex of 32 to 40 digits (an API key's lengths; 64 is a SHA-256): unless its name
+ *  says the argument is an id, hash, colour or test case. */
+const CONSTRUCTOR_CALL = /(?:^|[^\w.$])(?!(?:Test\w*|\w*(?:Id|ID|Uuid|UUID|Guid|GUID|Hash|Sha|SHA|Digest|Hex|Color|Colour|Address|Checksum|Commit|Version|Case)[ \t]*\())[A-Z][a-z][A-Za-z0-9]{1,40}[ \t]*\([ \t]*["'`]$/;
+/** Round 10: a name whose last part is `api` (`STEAM_WEB_API=`, `weatherApi:`) given hex: the key of that API. */
+const API_NAME = /(?:^|[^A-Za-z])(?:[A-Za-z0-9]+[_.-])*(?:api|API)["'`]?[ \t]*(?:=|:=|:|=>)[ \t]*["'`]?$|[a-z0-9]Api["'`]?[ \t]*(?:=|:=|:|=>)[ \t]*["'`]?$/;
 /** A later quoted argument of a client, auth or credentials call, across lines:
  *  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
 const CALL_ARGUMENT =
@@ -162,7 +168,7 @@ function* find(text: string): Iterable<Range> {
     }
     const assigned = ASSIGNED.exec(before);
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
-    if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, '')) && !/access[_-]?key[_-]?id$/i.test(name)) continue;
+    if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, '')) && !/access[_-]?key[_-]?id$|^app_?id$/i.test(name)) continue;
     const quoted = /["'`]$/.test(before) && text[end] === before[before.length - 1];
     const placed = assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before);
     if (strong && (placed || inCallArguments(text, start) || namedAfter(text, end))) {
@@ -179,7 +185,9 @@ function* find(text: string): Iterable<Range> {
       continue;
     }
     if (!hexLike) continue;
-    if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
+    const calledOrNamed = (CONSTRUCTOR_CALL.test(before) || API_NAME.test(before)) && value.length <= 40;
+    if (CLIENT_CALL.test(before) || calledOrNamed || LEAK_ONLY.test(before)) yield { start, end };
+    else if (inCallArguments(text, start) || namedAfter(text, end)) yield { start, end };
   }
 }
 

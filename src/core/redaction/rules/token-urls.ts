@@ -16,6 +16,9 @@ export function providerHost(before: string): boolean {
 }
 
 /** Hosts of pages people link to (documents, consoles, repositories), whose random path segments are document ids. */
+/** Hosts of code, packages and assets, whose hex and random path segments are commits, blobs and asset hashes. */
+const CODE_HOST = /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i;
+
 export const PAGE_HOST = /^(?:www|docs|drive|sheets|slides|forms|sites|support|developers?|console|portal|dashboard|app|mail|calendar|maps|photos|play|groups|colab|gist|raw|github|gitlab|web|help|learn|blog|status)\./i;
 
 /** The last path segment of a URL run (`//eth-mainnet.g.alchemy.com/v2/<key>`) whose host names a key issuer and is
@@ -30,7 +33,7 @@ export function* providerUrlKeys(run: string, at: number): Iterable<Range> {
   }
   // round 10: hex from 32 digits as the *first* path segment (`…quiknode.pro/<hex>/`, `…/v3/` is versionedApiKeys'):
   // a commit SHA or blob id never stands right after an API host, it follows `/commit/`, `/blob/`, `/repos/…`
-  const first = /^\/\/[^/]{1,200}\/([0-9a-fA-F]{32,128})(?=\/|$)/.exec(run);
+  const first = CODE_HOST.test(host[1]!) ? null : /^\/\/[^/]{1,200}\/([0-9a-fA-F]{32,128})(?=\/|$)/.exec(run);
   if (first && hexOrUuid(first[1]!)) {
     const start = at + first[0].length - first[1]!.length;
     yield { start, end: start + first[1]!.length };
@@ -60,13 +63,15 @@ export function userinfoKey(text: string, runStart: number, runEnd: number): Ran
  *  (hex from 32 digits). Page and repository hosts are left out (document ids, commit SHAs). */
 export function* versionedApiKeys(run: string, at: number): Iterable<Range> {
   const host = /^\/\/([^/@]{1,200})\//.exec(run);
-  if (!host || PAGE_HOST.test(host[1]!) || /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i.test(host[1]!)) return;
+  if (!host || PAGE_HOST.test(host[1]!) || CODE_HOST.test(host[1]!)) return;
   const apiHost = /^(?:api|rpc|mainnet|testnet|[a-z0-9-]*-(?:api|rpc|mainnet))[.-]/i.test(host[1]!) || /\/api\//i.test(run);
   if (!apiHost) return;
-  const re = /\/v\d{1,2}\/([A-Za-z0-9_-]{16,128})(?=\/|$)/g;
+  // after an API version (`/v3/<key>`), or (round 10) as the first segment of an `api.` host (`api.host/<key>/forecast`)
+  const re = /\/v\d{1,2}\/([A-Za-z0-9_-]{16,128})(?=\/|$)|^\/\/[^/]{1,200}\/([A-Za-z0-9_-]{32,128})(?=\/|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(run)) !== null) {
-    const segment = m[1]!;
+    const segment = m[1] ?? m[2]!;
+    if (m[2] !== undefined && !/^(?:api|rpc)[.-]/i.test(host[1]!)) continue;
     const hex = /^[0-9a-fA-F-]+$/.test(segment);
     if (hex ? !hexOrUuid(segment) : !looksMachineRandom(segment, 'keyed') || looksTypedIn(segment) || looksLikePlaceholder(segment)) continue;
     const start = at + m.index + m[0].length - segment.length;
