@@ -22,7 +22,7 @@ describe('password words: more languages, compounds and articles', () => {
     ['Persian loanword', 'پسورد وای‌فای: Tehran#8830', 'Tehran#8830'],
     ['Arabic loanword', 'الباسورد هو Cairo@7731', 'Cairo@7731'],
     ['Uyghur', 'پارول: Kashgar!2290', 'Kashgar!2290'],
-    ['French shorthand', 'mdp : Lyon!2024x', 'Lyon!2024x'],
+    ['French shorthand', 'mdp du wifi Lyon!2024x', 'Lyon!2024x'],
   ])('%s', (_, text, value) => {
     expect(secrets(text)).toContain(value);
   });
@@ -38,11 +38,11 @@ describe('password words: more languages, compounds and articles', () => {
 
 describe('password shapes people choose', () => {
   it.each([
-    ['two words and a number', 'Passwort: kirsche.wolke.42', 'kirsche.wolke.42'],
-    ['two words and a number, Cyrillic', 'пароль sosna.берёза.19', 'sosna.берёза.19'],
-    ['capitalised words joined by underscore', 'lozinka je Sunce_Planina7', 'Sunce_Planina7'],
-    ['a word and a year right after the word', 'şifre Ela1987 idi', 'Ela1987'],
-    ['equals signs inside', 'password: Xr=7kQ=pL2m', 'Xr=7kQ=pL2m'],
+    ['two words and a number', 'ang password ko ay kirsche.wolke.42', 'kirsche.wolke.42'],
+    ['two words and a number, Cyrillic', 'пароль от почты sosna.берёза.19', 'sosna.берёза.19'],
+    ['capitalised words joined by underscore', 'lozinka od rutera Sunce_Planina7', 'Sunce_Planina7'],
+    ['a word and a year right after the word', 'şîfre Ela1987 e', 'Ela1987'],
+    ['equals signs inside', 'пароль админки Xr=7kQ=pL2m', 'Xr=7kQ=pL2m'],
   ])('%s', (_, text, value) => {
     expect(secrets(text)).toContain(value);
   });
@@ -64,7 +64,7 @@ describe('JSON Web Tokens in every form', () => {
   it.each([
     ['unsigned (alg none) with its empty signature', `token: ${unsigned}`, unsigned],
     ['unsigned without the last dot', `claims ${unsigned.slice(0, -1)} here`, unsigned.slice(0, -1)],
-    ['header serialised with line breaks', `id_token=${pretty}`, pretty],
+    ['header serialised with line breaks', `see ${pretty} here`, pretty],
     ['header serialised with spaces', `"${spaced}"`, spaced],
     ['JWE with direct encryption (empty key part)', `the response held ${jwe} as its payload`, jwe],
     ['after a percent-escape', `/callback?header=Bearer%20${signed}&next=1`, signed],
@@ -110,7 +110,7 @@ describe('keys in URLs without a key word', () => {
   it.each([
     ['an app id query parameter on any host', 'curl "https://fx.acme-rates.net/api/latest.json?app_id=9d4c1e7a2b6f8035c1d9e4a7b2f60c83"', '9d4c1e7a2b6f8035c1d9e4a7b2f60c83'],
     ['Azure Functions code', 'https://shop-fn.azurewebsites.net/api/orders?code=Zr8kQ2vLp9XmT4wNc7Hs1BjYe5RgUa3Df6Ko0Pq==', 'Zr8kQ2vLp9XmT4wNc7Hs1BjYe5RgUa3Df6Ko0Pq=='],
-    ['a signed URL sig', 'GET /blob/report.pdf?sv=2024-01-01&sig=qT7mR2xK9pL4vN8wZ3cY6bH1jD5fS0gA', 'qT7mR2xK9pL4vN8wZ3cY6bH1jD5fS0gA'],
+    ['client as a parameter', 'https://maps.tiles-io.net/z/1/2.png?client=qT7mR2xK9pL4vN8wZ3cY6bH1jD5fS0gA', 'qT7mR2xK9pL4vN8wZ3cY6bH1jD5fS0gA'],
     ['access as a parameter', 'https://geo.maps-api.io/v1/search?q=Lyon&access=Fq7Xz2Lm9Kp4Rt8Wc3Vn', 'Fq7Xz2Lm9Kp4Rt8Wc3Vn'],
     ['hex as the first path segment of an RPC host', 'RPC_URL=https://dry-wind-7.quiknode.pro/5e2d9a7c41b8f063e9d12a4c7b85f03e6a1d9c42/', '5e2d9a7c41b8f063e9d12a4c7b85f03e6a1d9c42'],
   ])('%s', (_, text, value) => {
