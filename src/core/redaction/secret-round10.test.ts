@@ -176,3 +176,22 @@ describe('hex API keys placed where no key word names them', () => {
     expect(secrets('API_URL=https://api.acme.io/v1')).toEqual([]);
   });
 });
+
+describe('Wi-Fi keys, credential headings and Oracle JDBC URLs', () => {
+  it.each([
+    ['French Wi-Fi key', 'clé WiFi : Vx9kq2Lmz7', 'Vx9kq2Lmz7'],
+    ['Polish network key, words reversed', 'klucz sieci Vx9kq2Lmz7', 'Vx9kq2Lmz7'],
+    ['Vietnamese pass before wifi', 'pass wifi nhà mình là Vx9kq2Lmz7 nhé', 'Vx9kq2Lmz7'],
+    ['German credentials heading', 'Zugangsdaten: admin / Vx9kq2Lmz7', 'Vx9kq2Lmz7'],
+    ['French credentials heading', 'identifiants : jdupont / Vx9kq2Lmz7', 'Vx9kq2Lmz7'],
+    ['Oracle JDBC thin URL', 'jdbc:oracle:thin:app/Vx9kq2Lmz7@//db:1521/ORCL', 'Vx9kq2Lmz7'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps sentences about network keys and Oracle URLs without a password', () => {
+    expect(secrets('Die WLAN-Schlüssel werden alle 90 Tage rotiert')).toEqual([]);
+    expect(secrets('clave de red WPA2 incorrecta, intenta de nuevo')).toEqual([]);
+    expect(secrets('jdbc:oracle:thin:@//db:1521/ORCL')).toEqual([]);
+  });
+});

@@ -28,6 +28,11 @@ const LATIN_WORDS = [
   'zaporka', 'palavra passe', 'hes[łl]o', 'nywila', 'pakasqa simi', 'ñe[\'’]?[ẽe]ñemi', '[ʻ\'’]?[ōo]lelo h[ūu]n[āa]',
   'mawu achinsinsi', 'lefoko la sephiri', 'jecha darbii', 'ijambobanga', 'upu fa[\'’]?ataga', 'lea fakapulipuli', 'pled clav',
   'peraule cl[aâ]f', 'contrasigno', 'beassans[áa]tni', 'igama lokugqitha', 'p/w',
+  // the key of a Wi-Fi network is its password, in either word order (`clé WiFi`, `WLAN-Schlüssel`, `network key`,
+  // `klucz sieci`), and `pass` before the network's name (`pass wifi nhà mình là …`)
+  '(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)',
+  '(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)',
+  'pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)',
 ];
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [

@@ -84,7 +84,7 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'credential-pair',
     'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"',
-    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
+    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
     (v) => passwordShaped(v) || passphraseShaped(v),
   ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
@@ -98,8 +98,9 @@ export const passwordFormRules: RedactionRule[] = [
   rule('powershell-securestring', 'ConvertTo-SecureString "x" -AsPlainText', /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
   rule(
     'oracle-login',
-    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)',
-    /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
+    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs',
+    // round 10: the JDBC thin/OCI URL has the same `user/password@` (`jdbc:oracle:thin:app/pw@//db:1521/ORCL`)
+    /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
   ),
   rule(
     'env-list-password',
