@@ -105,6 +105,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'secrets-file layouts unfinished', text: fill('[a.b]:25 u:\n"u" * "p"\ncat auth.txt\nu\n<key>Password</key>\n') },
     { name: 'query keys and hex call arguments', text: fill('?appid=3e9b1d7a52c04f8e96a1b7d3c5e2f084&code=x Geo("3e9b1d7a52c04f8e96a1b7d3c5e2f084") A_API=') },
     { name: 'base64 PEM heads', text: fill('LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t') },
+    { name: 'password list heads without items', text: fill('passwords:\n  x\npwds:\n') },
   ];
 }
 

@@ -195,3 +195,16 @@ describe('Wi-Fi keys, credential headings and Oracle JDBC URLs', () => {
     expect(secrets('jdbc:oracle:thin:@//db:1521/ORCL')).toEqual([]);
   });
 });
+
+describe('every item of a list of passwords', () => {
+  it('takes each item under a key that ends in a password word', () => {
+    expect(secrets('my_passwords:\n  - Kiefer2211!\n  - zweite.Linde.7\nother: x')).toEqual(['Kiefer2211!', 'zweite.Linde.7']);
+    expect(secrets('legacy:\n  db_passwords:\n    - "Tanne#5521"\n    - "Birke#7730"')).toEqual(['Tanne#5521', 'Birke#7730']);
+  });
+
+  it('keeps lists of rules, references and stand-ins', () => {
+    expect(secrets('password_rules:\n  - uppercase\n  - lowercase')).toEqual([]);
+    expect(secrets('passwords:\n  - min length 12\n  - must contain a digit')).toEqual([]);
+    expect(secrets('passwords:\n- ${DB_PASSWORD}\n- changeme')).toEqual([]);
+  });
+});

@@ -94,6 +94,15 @@ export const passwordToolRules: RedactionRule[] = [
     },
   },
   {
+    id: 'password-list-items',
+    kind: 'password',
+    level: 'secrets',
+    priority: 76,
+    description:
+      'Round 10: every item of a YAML list under a key naming passwords (`hardcoded_passwords:` then `- "…"` lines); the assignment scanner reads only the first',
+    find: (text: string) => [...findListItems(text)],
+  },
+  {
     id: 'password-column',
     kind: 'password',
     level: 'secrets',
@@ -179,6 +188,32 @@ function* findColumns(text: string): Iterable<Range> {
       const cell = row_[column]!;
       const value = text.slice(cell.start, cell.end);
       if (plausiblePassword(value) && !/\s/.test(value) && value.length <= 128) yield cell;
+      at = end + 1;
+    }
+    re.lastIndex = Math.max(re.lastIndex, at);
+  }
+}
+
+/** A YAML key that ends in a password word (`password_rules:` names something else), its list on the lines below
+ *  (`- item`, as deep or deeper than the key). */
+const LIST_HEAD = /(?<=^|\n)([ \t]{0,16})[\w.-]{0,40}(?:passw(?:or)?ds?|passwd|pwds?|passphrases?):[ \t]*\r?\n/gi;
+
+function* findListItems(text: string): Iterable<Range> {
+  const re = new RegExp(LIST_HEAD.source, 'gi');
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    let at = match.index + match[0].length;
+    for (let row = 0; row < 200 && at < text.length; row++) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      if (end - at > 300) break;
+      const item = /^([ \t]{0,24})-[ \t]{1,4}(["']?)([^\s"'#][^"'\n]{0,126}?)\2[ \t]*\r?$/.exec(text.slice(at, end));
+      if (!item || item[1]!.length < match[1]!.length) break;
+      const value = item[3]!;
+      if (plausiblePassword(value) && !/\s/.test(value)) {
+        const start = at + item[1]!.length + item[0].slice(item[1]!.length).indexOf(value);
+        yield { start, end: start + value.length };
+      }
       at = end + 1;
     }
     re.lastIndex = Math.max(re.lastIndex, at);
