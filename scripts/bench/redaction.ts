@@ -106,6 +106,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'query keys and hex call arguments', text: fill('?appid=3e9b1d7a52c04f8e96a1b7d3c5e2f084&code=x Geo("3e9b1d7a52c04f8e96a1b7d3c5e2f084") A_API=') },
     { name: 'base64 PEM heads', text: fill('LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t') },
     { name: 'password list heads without items', text: fill('passwords:\n  x\npwds:\n') },
+    { name: 'wallet loaders without a key', text: fill('Wallet("0x3ec7aaf28f77727761d5 privateKeyToAccount(\'') },
   ];
 }
 

@@ -208,3 +208,17 @@ describe('every item of a list of passwords', () => {
     expect(secrets('passwords:\n- ${DB_PASSWORD}\n- changeme')).toEqual([]);
   });
 });
+
+describe('wallet private keys handed to their loader', () => {
+  it.each([
+    ['ethers Wallet', 'const w = new ethers.Wallet("0x3ec7aaf28f77727761d513fbc4590282cb98bfd66ae8b225c254caeca562239d", provider)', '0x3ec7aaf28f77727761d513fbc4590282cb98bfd66ae8b225c254caeca562239d'],
+    ['viem privateKeyToAccount', "privateKeyToAccount('0x8b1a9953c4611296a827abf8c47804d7e6c49c6b1a2f3e4d5c6b7a8990a1b2c3')", '0x8b1a9953c4611296a827abf8c47804d7e6c49c6b1a2f3e4d5c6b7a8990a1b2c3'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps transaction hashes and the all-zero stand-in', () => {
+    expect(secrets('await provider.getTransaction("0x3ec7aaf28f77727761d513fbc4590282cb98bfd66ae8b225c254caeca562239d")')).toEqual([]);
+    expect(secrets('new Wallet("0x0000000000000000000000000000000000000000000000000000000000000001")')).toEqual([]);
+  });
+});

@@ -77,6 +77,21 @@ const pemBase64PrivateKey = regexRule({
   },
 });
 
+/** Round 10: a wallet's private key handed to the call that loads it (`new ethers.Wallet("0x…")`,
+ *  `privateKeyToAccount('0x…')`, `Account.from_key(…)`, `Keypair.fromSecretKey`): 64 hex digits there are the key, while
+ *  the same shape elsewhere is a transaction or block hash, which is public. */
+const walletPrivateKey = regexRule({
+  id: 'wallet-private-key',
+  kind: 'private_key',
+  level: 'secrets',
+  priority: 90,
+  description: 'A 64-hex-digit private key passed to a wallet or account loader (ethers/web3/viem `Wallet`, `privateKeyToAccount`, `from_key`, `fromPrivateKey`)',
+  pattern:
+    /(?<![\w$])(?:Wallet|Signer|privateKeyToAccount|fromPrivateKey|from_key|privateKeyToAddress|PrivateKey|fromSecretKey)[ \t]{0,4}\([ \t]{0,4}["'`]((?:0x)?[0-9a-fA-F]{64})["'`]/dg,
+  group: 1,
+  accept: (value) => /[a-fA-F]/.test(value) && /\d/.test(value) && !/(.)\1{7}/.test(value),
+});
+
 const curlUserPassword = regexRule({
   id: 'cli-user-password',
   kind: 'password',
@@ -215,6 +230,7 @@ const basicAuth = regexRule({
 export const secretRules: RedactionRule[] = [
   pemPrivateKey,
   pemBase64PrivateKey,
+  walletPrivateKey,
   jwtRule,
   connectionStringPassword,
   curlUserPassword,
