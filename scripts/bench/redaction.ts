@@ -93,6 +93,20 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'secret names of their own', text: fill('shared = seed: signing=pepper ') },
     // round 9: an address's introduction before every street-and-town pair (introduced-address walks its segments)
     { name: 'address words before segments', text: fill('address: Ab 12, Cd Ef, Gh, ') },
+    /* round 10, secrets: password words after hyphen articles and written as compounds before password-shaped words;
+       JWT-like parts joined by dots with no end, after percent-escapes; symbol-laden runs next to key words and one
+       run with no space at all; the secrets-file layouts without their last field; query keys, constructor calls and
+       API names before hex; base64 PEM heads that are no private key */
+    { name: 'articles and compound password words', text: fill('il-password açarsöz palavra-passe Ab1-cd2 mèo.ab.12 ') },
+    { name: 'JWT parts without an end', text: fill('eyJhbGciOiJub25lIn0.eyJhIjoxfQ.') },
+    { name: 'percent-escapes before JWT heads', text: fill('%20ewogICJhbGciOiAi.x%3DeyAiYWxnIjog.') },
+    { name: 'symbol runs near key words', text: fill('key: aB3#dE5$gH7!jK9% secret=k8#d2!x9z@q(m)4w ') },
+    { name: 'one symbol run, no space', text: fill('k8#d2!x9z@q(m)4w_v7&n^p1r+t=') },
+    { name: 'secrets-file layouts unfinished', text: fill('[a.b]:25 u:\n"u" * "p"\ncat auth.txt\nu\n<key>Password</key>\n') },
+    { name: 'query keys and hex call arguments', text: fill('?appid=3e9b1d7a52c04f8e96a1b7d3c5e2f084&code=x Geo("3e9b1d7a52c04f8e96a1b7d3c5e2f084") A_API=') },
+    { name: 'base64 PEM heads', text: fill('LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t') },
+    { name: 'password list heads without items', text: fill('passwords:\n  x\npwds:\n') },
+    { name: 'wallet loaders without a key', text: fill('Wallet("0x3ec7aaf28f77727761d5 privateKeyToAccount(\'') },
   ];
 }
 

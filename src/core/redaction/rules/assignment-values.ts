@@ -102,7 +102,9 @@ export function wordsOrText(value: string): boolean {
 }
 
 export function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
-  if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+  // a quoted password of symbols only (`DB2_PASSWORD = "@#!%#"`) is one, when it is no run of one mask character
+  const symbolsOnly = kind === 'password' && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
+  if (value.length < 4 || (!/[A-Za-z0-9]/.test(value) && !symbolsOnly)) return false;
   if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
   if (value.startsWith('/*') || value.startsWith('//')) return false; // a comment (`X = /*#__PURE__*/ …`)
@@ -181,7 +183,9 @@ export function readValue(text: string, i: number, budget: { left: number }, who
   // (a stop followed by a space or the line end, `this.nextToken;`, is the end of a statement, not of a value)
   if (wholeToken && !query && j + 1 < limit && !/[\s([]/.test(text[j]!) && !/[\s]/.test(text[j + 1]!)) while (j < limit && !/\s/.test(text[j]!)) j++;
   budget.left -= j - at;
-  while (j > at && /[.:]/.test(text[j - 1]!)) j--;
+  // a stop or colon that ends the sentence is punctuation; before `,` or `;` (`password=Łabędź1963.,uid=1000` in fstab
+  // options) it is the value's own
+  if (!/[,;&]/.test(text[j] ?? '')) while (j > at && /[.:]/.test(text[j - 1]!)) j--;
   return j > at ? { start: at, end: j, quoted: false } : null;
 }
 

@@ -13,6 +13,7 @@ import { providerKeyRules } from './provider-keys';
 import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
+import { symbolSecretRules } from './symbol-secrets';
 
 export const REDACTION_RULES_VERSION = 10;
 
@@ -25,6 +26,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...passwordContextRules,
   ...credentialCallRules,
   ...randomTokenRules,
+  ...symbolSecretRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

@@ -3,7 +3,8 @@
 // convention: `asana`, `CLARIFAI_`, `TwitterApi`, `new-relic`). Used by the random-token rule to lower the bar of its
 // randomness model (token-randomness.ts) next to such words. Words are matched as whole parts of names (camelCase humps,
 // `_`, `-`, `.` and spaces cut them), so `monkey`, `tokenizer` or `authors` never count; scripts without spaces
-// (CJK) are matched as substrings.
+// (CJK) are matched as substrings. The two places where such words are looked for (before a token on its line, or a
+// comment after it) are here too, for every rule that asks.
 
 /** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
  *  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
@@ -30,6 +31,7 @@ mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetr
 redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
 alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
+quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -45,6 +47,7 @@ klic tajne tajny parool votme atslega slaptazodis raktas
 kluc kluca kluce klic klice klicem tajny tajna tajne titkos titok salainen salaisuus salajane voti slepena slepenais
 slaptas hemlig hemmelig hemmelighet leyndarmal lykill eochair allwedd gako clau celes celesi acar gizli ufunguo siri susi
 lihim sirri cheie secreta secretul secretkey kulci schlussels jeton geheimschlussel zugangstoken apitoken
+appid appkey accesskey authkey licensekey subscriptionkey clientsecret
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -147,3 +150,26 @@ export function keyContextOf(text: string): KeyContext {
 
 /** How many providers and key words are known (for the docs and tests). */
 export const KEY_CONTEXT_SIZES = { providers: PROVIDER_SET.size, keyWords: KEY_WORD_SET.size + SCRIPT_KEY_WORDS.length };
+
+/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
+export function commentNamesKey(text: string, end: number): boolean {
+  const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
+  if (!after) return false;
+  const found = keyContextOf(after[1]!);
+  return (found.keyWord || found.provider) && !found.publicWord;
+}
+
+/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
+ *  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
+ *  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
+export function keyedAround(text: string, start: number, before: string): boolean {
+  let context = before.slice(-60);
+  if (/^[ \t]*["'`]?$/.test(before)) {
+    const lineStart = start - before.length;
+    const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
+    context = prev.slice(prev.lastIndexOf('\n') + 1) + ' ' + before;
+  }
+  if (!/[\p{L}]/u.test(context)) return false;
+  const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, 'access key'));
+  return (found.keyWord || found.provider) && !found.publicWord;
+}

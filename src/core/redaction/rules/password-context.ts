@@ -23,6 +23,16 @@ const LATIN_WORDS = [
   'facal[ -]faire', 'ger-tremen', 'loyniorð', 'kupuhipa', 'modpas', 'kontrasenyas?', 'tembung sandh?i', 'kecap sandi', 'a[çc]ar s[öo]z',
   'maxfiy so[ʻ\'’`]?z', 'q[uü]piya s[öo]z', 'pasvorto', 'senhal', 'passwurd', 'wachtwurd', 'salasõn', 'parulla', 'pswd?', 'pword',
   'pass(?=[ \\t]{0,2}[:：][ \\t])', 'contra(?=[ \\t]{0,2}[:：][ \\t])',
+  // round 10: Croatian, European Portuguese, Upper Sorbian, Swahili, Quechua, Guarani, Hawaiian,
+  // Chichewa, Setswana, Oromo, Kirundi, Samoan, Tongan, Romansh, Friulian, Interlingua, Northern Sami, and `p/w`
+  'zaporka', 'palavra passe', 'hes[łl]o', 'nywila', 'pakasqa simi', 'ñe[\'’]?[ẽe]ñemi', '[ʻ\'’]?[ōo]lelo h[ūu]n[āa]',
+  'mawu achinsinsi', 'lefoko la sephiri', 'jecha darbii', 'ijambobanga', 'upu fa[\'’]?ataga', 'lea fakapulipuli', 'pled clav',
+  'peraule cl[aâ]f', 'contrasigno', 'beassans[áa]tni', 'igama lokugqitha', 'p/w',
+  // the key of a Wi-Fi network is its password, in either word order (`clé WiFi`, `WLAN-Schlüssel`, `network key`,
+  // `klucz sieci`), and `pass` before the network's name (`pass wifi nhà mình là …`)
+  '(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)',
+  '(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)',
+  'pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)',
 ];
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [
@@ -36,10 +46,17 @@ const SCRIPT_WORDS = [
   'گذرواژه', 'رمز ورود', 'פּאַראָל', 'פאראל', 'קוד גישה', 'сырсөз', 'серсүз', 'серһүҙ', 'құпиясөз', 'гузарвожа', 'рамз',
   'พาสเวิร์ด', 'ລະຫັດ', 'លេខសម្ងាត់', 'လျှို့ဝှက်နံပါတ်', 'གསང་ཚིག', 'პაროლი', 'საიდუმლო კოდ', 'գաղտնագիր',
   'パスコード', '암호', '패스워드', '비번', '通行码', '通關密語', '暗号', 'ভেদশব্দ', 'গোপন শব্দ',
+  // round 10: Uyghur, Persian and Arabic loanwords and the spelling with ه for ة, Dhivehi
+  'پارول', 'پسورد', 'پاسورد', 'باسورد', 'الباسورد', 'كلمه المرور', 'كلمه السر', 'كلمة مرور', 'ޕާސްވޯޑް',
 ];
 
+/** A space inside a Latin entry may be written as nothing or a hyphen (`açarsöz`, `palavra-passe`, `motdepasse`). */
+const LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
+
+// Not glued to a name (`my-password`, `user.password`), but after an article joined by a hyphen (Maltese
+// `il-password`, Arabic-style `al-`, `l-`).
 const WORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${LATIN_WORDS.join('|')})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${SCRIPT_WORDS.join('|')}`,
+  `(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${LATIN_PATTERN})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${SCRIPT_WORDS.join('|')}`,
   'giu',
 );
 
@@ -112,6 +129,8 @@ function* find(text: string): Iterable<Range> {
       if (SEPARATOR_ONLY.test(value) || value === '') continue;
       const place = first ? 'next' : 'after';
       first = false;
+      // a token that ends in a colon labels what follows (`password for rochelle.spinka22: …`): the user, not the value
+      if (/^[:：](?:\s|$)/.test(text.slice(token.end, token.end + 2))) continue;
       if (token.start >= done && passwordTokenShape(value, place)) {
         done = token.end;
         yield { start: token.start, end: token.end };

@@ -10,7 +10,7 @@ import { regexRule } from './regex-rule';
 import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { plausiblePassword } from './secrets';
-import { passwordTokenShape } from './password-shape';
+import { assignmentToken, passwordTokenShape } from './password-shape';
 import { passwordToolRules } from './password-tools';
 
 const plausible = (value: string) =>
@@ -21,7 +21,7 @@ const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\
 /** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */
 const unicodeClasses = (value: string) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
 const passwordShaped = (value: string) =>
-  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
 
 /** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
 const PASSWORD_WORDS = [
@@ -29,6 +29,8 @@ const PASSWORD_WORDS = [
   '[Ww]achtwoord', '[Ll]ösenord', '[Pp]assord', '[Aa]dgangskode', '[Ss]alasana', '[Hh]as[łl]o', '[Hh]eslo', '[Jj]elsz[óo]', '[Pp]arol[aăe]', '[Pp]arool',
   '[Ss]alasõna', '[Pp]asswd', '[Pp]w', 'PW', '[Şş]ifre', '[Ss]ifre', '[Пп]арол[ьаи]', '[Κκ]ωδικός(?: πρόσβασης)?', '[Kk]ata (?:sandi|laluan)', '[Mm]ật khẩu', 'รหัสผ่าน',
   'كلمة (?:المرور|السر)', 'ה?סיסמ[הא]', 'पासवर्ड', 'رمز عبور', '[Ll]ozinka', '[Gg]eslo', '[Ss]laptažodis', '[Ll]ykilorð', '[Pp]arole',
+  // round 10: the French shorthand (`mdp : X`), in lower or title case only (`MDP` is a Markov decision process)
+  '[Mm]dp',
 ].join('|');
 /** What stands between a password word and its value in tables, lists and notes: a colon, a dash, a run of dots or
  *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */
@@ -82,7 +84,7 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'credential-pair',
     'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"',
-    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
+    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
     (v) => passwordShaped(v) || passphraseShaped(v),
   ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
@@ -96,8 +98,9 @@ export const passwordFormRules: RedactionRule[] = [
   rule('powershell-securestring', 'ConvertTo-SecureString "x" -AsPlainText', /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
   rule(
     'oracle-login',
-    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)',
-    /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
+    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs',
+    // round 10: the JDBC thin/OCI URL has the same `user/password@` (`jdbc:oracle:thin:app/pw@//db:1521/ORCL`)
+    /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
   ),
   rule(
     'env-list-password',

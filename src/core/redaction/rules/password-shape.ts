@@ -52,9 +52,20 @@ function counts(value: string): { letters: number; upper: number; lower: number;
 /** `correct-horse-battery`, `kastanje.słonecznik.kirsche.17`: three or more words joined by one separator (not `_`,
  *  which joins the words of identifiers). */
 export function passphraseToken(value: string): boolean {
-  if (!/^\p{L}{2,}(?:([-.+])\p{L}{2,})(?:\1\p{L}{2,}){1,6}(?:\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.test(value)) return false;
+  const m = /^\p{L}{2,}(?:([-.+_])\p{L}{2,})((?:\1\p{L}{2,}){0,6})(\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.exec(value);
+  if (!m) return false;
+  // round 10: two words count with a number after them (`mèo.manzana.98`, `Sakura_Manzana8`); `_` joins the words
+  // of identifiers, so there every word must be capitalised as a person writes them
+  if (m[2] === '' && !m[3]) return false;
+  if (m[1] === '_' && !value.split('_').every((part) => /^\p{Lu}/u.test(part) || /^\d/.test(part))) return false;
   if (TLD.test(value) && !/\d$/.test(value)) return false; // a host name (`mail.example.com`)
   return !value.split(/[-.+]/).some((part) => PATH_WORDS.test(part) || /^(?:pass\w*|secrets?|tokens?|keys?|www|com|org|net|json|yaml|txt)$/i.test(part));
+}
+
+/** `length=12`, `user=admin`: a name given a value, not a value; one holding `=` more than once after a short head is
+ *  no assignment (`GP=tfRCRS=bs45`). */
+export function assignmentToken(value: string): boolean {
+  return /^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) && (/^[\p{L}\p{N}_-]{3,}=/u.test(value) || !/=.*=/.test(value));
 }
 
 /** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
@@ -77,10 +88,11 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
   if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
-  if (/^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) || /[(){}[\]]/.test(value)) return false; // `name=value`, code
+  if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false; // `name=value`, code
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
   if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false; // versions, dates, times, sizes (`2024-01-05`, `3.2.1`)
-  if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$|^\p{L}{1,3}\d{1,5}$/u.test(value)) return false; // `1024MB`, `EUR100`, `x86`
+  // `1024MB`, `EUR100`, `x86`; right after the word a capitalised word with a year or PIN is the password (`Kuu1502`)
+  if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(value) || (/^\p{L}{1,3}\d{1,5}$/u.test(value) && !(place === 'next' && /^\p{Lu}\p{Ll}{2}\d{3,5}$/u.test(value)))) return false;
   if (/^[A-Z]{1,6}[-#]?\d{1,4}[a-z]{0,2}$|^[A-Za-z][a-z]{1,10}\d$/.test(value)) return false; // `SHA-256`, `AES256`, `Python3`
   if (/\.[a-z]{2,4}$/.test(value) && /^[\p{L}\p{N}_-]+\.[a-z]{2,4}$/u.test(value)) return false; // a file name (`payroll.zip`)
   if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false; // a host name

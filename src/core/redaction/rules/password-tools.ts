@@ -20,6 +20,20 @@ const TOOL_FLAG =
   '|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP' +
   ')[ \\t]{1,4}';
 
+/** Round 10: the layouts of secrets files; each yields the password field (one rule id, `secrets-file-password`). */
+const SECRETS_FILES = [
+  // Postfix sasl_passwd: a bracketed relay or host:port, then user:password ending the line
+  /(?<=^|\n)[ \t]{0,8}(?:\[[^\]\s]{1,253}\](?::\d{1,5})?|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}:\d{1,5})[ \t]{1,8}[^\s:]{1,128}:([^\s]{1,128})(?=[ \t]*(?:\r?\n|$))/dg,
+  // PPP chap-secrets / pap-secrets: client, server `*`, secret, then `*`, addresses or "" (quotes optional)
+  /(?<=^|\n)[ \t]{0,8}"?[^\s"#]{1,64}"?[ \t]{1,8}\*[ \t]{1,8}"?([^\s"]{1,128})"?(?=[ \t]{1,8}(?:\*|""|[\d.]{7,15}))/dg,
+  // OpenVPN auth-user-pass and other two-line credentials files: the second line
+  /(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
+  // Windows unattend.xml and the like: an element naming a password holds its value in a child (`<Value>…</Value>`)
+  /<\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
+  // Apple property lists (`.mobileconfig`, `.plist`): `<key>Password</key>` then `<string>…</string>`
+  /<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg,
+].map((pattern, i) => regexRule({ id: `secrets-file-${i}`, kind: 'password', level: 'secrets', description: '', pattern, group: 1, accept: plausiblePassword }));
+
 export const passwordToolRules: RedactionRule[] = [
   regexRule({
     id: 'tool-password-flag',
@@ -67,6 +81,27 @@ export const passwordToolRules: RedactionRule[] = [
     group: 1,
     accept: plausiblePassword,
   }),
+  {
+    id: 'secrets-file-password',
+    kind: 'password',
+    level: 'secrets',
+    priority: 80,
+    description:
+      'Round 10: secrets files of a fixed layout — Postfix `sasl_passwd` (`[relay]:587 user:pw`), PPP `chap-secrets`/`pap-secrets` (`"user" * "pw" *`), a two-line credentials file shown with `cat` or named by `auth-user-pass` (OpenVPN: the user, then the password), a password element holding `<Value>` (unattend.xml), a property list `<key>Password</key><string>…</string>`',
+    *find(text: string) {
+      const found = SECRETS_FILES.flatMap((layout) => [...layout.find(text)]);
+      yield* found.sort((a, b) => a.start - b.start);
+    },
+  },
+  {
+    id: 'password-list-items',
+    kind: 'password',
+    level: 'secrets',
+    priority: 76,
+    description:
+      'Round 10: every item of a YAML list under a key naming passwords (`hardcoded_passwords:` then `- "…"` lines); the assignment scanner reads only the first',
+    find: (text: string) => [...findListItems(text)],
+  },
   {
     id: 'password-column',
     kind: 'password',
@@ -153,6 +188,32 @@ function* findColumns(text: string): Iterable<Range> {
       const cell = row_[column]!;
       const value = text.slice(cell.start, cell.end);
       if (plausiblePassword(value) && !/\s/.test(value) && value.length <= 128) yield cell;
+      at = end + 1;
+    }
+    re.lastIndex = Math.max(re.lastIndex, at);
+  }
+}
+
+/** A YAML key that ends in a password word (`password_rules:` names something else), its list on the lines below
+ *  (`- item`, as deep or deeper than the key). */
+const LIST_HEAD = /(?<=^|\n)([ \t]{0,16})[\w.-]{0,40}(?:passw(?:or)?ds?|passwd|pwds?|passphrases?):[ \t]*\r?\n/gi;
+
+function* findListItems(text: string): Iterable<Range> {
+  const re = new RegExp(LIST_HEAD.source, 'gi');
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    let at = match.index + match[0].length;
+    for (let row = 0; row < 200 && at < text.length; row++) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      if (end - at > 300) break;
+      const item = /^([ \t]{0,24})-[ \t]{1,4}(["']?)([^\s"'#][^"'\n]{0,126}?)\2[ \t]*\r?$/.exec(text.slice(at, end));
+      if (!item || item[1]!.length < match[1]!.length) break;
+      const value = item[3]!;
+      if (plausiblePassword(value) && !/\s/.test(value)) {
+        const start = at + item[1]!.length + item[0].slice(item[1]!.length).indexOf(value);
+        yield { start, end: start + value.length };
+      }
       at = end + 1;
     }
     re.lastIndex = Math.max(re.lastIndex, at);

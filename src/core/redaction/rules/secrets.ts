@@ -4,6 +4,7 @@
 import { characterClasses, looksLikePlaceholder, shannonEntropy } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
+import { jwtRule } from './jwt';
 import { looksMachineRandom } from './token-randomness';
 
 const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -57,13 +58,38 @@ const pemPrivateKey: RedactionRule = {
   },
 };
 
-const jwt = regexRule({
-  id: 'jwt',
-  kind: 'jwt',
+/** Round 10: a PEM private key encoded once more as base64 (`LS0tLS1CRUdJTi…`): kubeconfig `client-key-data`,
+ *  Kubernetes Secret `data:` values, Helm values, CI variables. The head is decoded to check that the block is a
+ *  private key (a base64 certificate, `…CERTIFICATE-----`, is public). */
+const pemBase64PrivateKey = regexRule({
+  id: 'pem-base64-private-key',
+  kind: 'private_key',
   level: 'secrets',
-  priority: 85,
-  description: 'JSON Web Token: eyJ… header, eyJ… payload, signature',
-  pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{2,16000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g,
+  priority: 95,
+  description: 'A PEM private key block encoded as base64 (kubeconfig client-key-data, Kubernetes Secret data)',
+  pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,65536}={0,2}(?![A-Za-z0-9+/=])/g,
+  accept: (value) => {
+    try {
+      return /^-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/.test(atob(value.slice(0, 80)));
+    } catch {
+      return false;
+    }
+  },
+});
+
+/** Round 10: a wallet's private key handed to the call that loads it (`new ethers.Wallet("0x…")`,
+ *  `privateKeyToAccount('0x…')`, `Account.from_key(…)`, `Keypair.fromSecretKey`): 64 hex digits there are the key, while
+ *  the same shape elsewhere is a transaction or block hash, which is public. */
+const walletPrivateKey = regexRule({
+  id: 'wallet-private-key',
+  kind: 'private_key',
+  level: 'secrets',
+  priority: 90,
+  description: 'A 64-hex-digit private key passed to a wallet or account loader (ethers/web3/viem `Wallet`, `privateKeyToAccount`, `from_key`, `fromPrivateKey`)',
+  pattern:
+    /(?<![\w$])(?:Wallet|Signer|privateKeyToAccount|fromPrivateKey|from_key|privateKeyToAddress|PrivateKey|fromSecretKey)[ \t]{0,4}\([ \t]{0,4}["'`]((?:0x)?[0-9a-fA-F]{64})["'`]/dg,
+  group: 1,
+  accept: (value) => /[a-fA-F]/.test(value) && /\d/.test(value) && !/(.)\1{7}/.test(value),
 });
 
 const curlUserPassword = regexRule({
@@ -121,9 +147,9 @@ const accountToolPassword = regexRule({
   kind: 'password',
   level: 'secrets',
   priority: 80,
-  description: 'Password argument of rabbitmqctl add_user/change_password, htpasswd -b, net user, chpasswd input',
+  description: 'Password argument of rabbitmqctl add_user/change_password, htpasswd -b, mosquitto_passwd -b, net user, chpasswd input',
   pattern:
-    /(?<![\w-])(?:rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,64}[ \t]+|htpasswd(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+\S{1,256}[ \t]+\S{1,64}[ \t]+|net[ \t]+user[ \t]+\S{1,64}[ \t]+|echo[ \t]+["']?[\w.-]{1,64}:)["']?([^\s"'|]{1,128})/dg,
+    /(?<![\w-])(?:rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,64}[ \t]+|(?:htpasswd|mosquitto_passwd)(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+\S{1,256}[ \t]+\S{1,64}[ \t]+|net[ \t]+user[ \t]+\S{1,64}[ \t]+|echo[ \t]+["']?[\w.-]{1,64}:)["']?([^\s"'|]{1,128})/dg,
   group: 1,
   accept: (value, match, text) =>
     !looksLikePlaceholder(value) &&
@@ -203,7 +229,9 @@ const basicAuth = regexRule({
 
 export const secretRules: RedactionRule[] = [
   pemPrivateKey,
-  jwt,
+  pemBase64PrivateKey,
+  walletPrivateKey,
+  jwtRule,
   connectionStringPassword,
   curlUserPassword,
   pgpassPassword,
