@@ -93,6 +93,13 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'secret names of their own', text: fill('shared = seed: signing=pepper ') },
     // round 9: an address's introduction before every street-and-town pair (introduced-address walks its segments)
     { name: 'address words before segments', text: fill('address: Ab 12, Cd Ef, Gh, ') },
+    /* round 10, personal data: country hints gathered per block (names, +CC numbers, ccTLDs) beside national numbers
+       that the common regions refuse, full-width and other-script digits, extensions and comma-joined lists, compact
+       mobiles in CJK text */
+    { name: 'phones beside country hints', text: fill('Costa Rica +506 x@a.cr 8312-3456 Belize 622-1234, ') },
+    { name: 'full-width phone groups', text: fill('＋８１　３－１２３４－５６７８，٠٥٠ ١٢٣ ٤٥٦٧ ') },
+    { name: 'phone lists and extensions', text: fill('021-68812753,021-68808888x12 010-65980408-8001 ') },
+    { name: 'compact numbers in CJK text', text: fill('电话13604779660或13604770960 ') },
   ];
 }
 
