@@ -92,6 +92,8 @@ export interface RegionHints {
   all(index: number): CountryCode[];
   /** Only the regions it names: a country, a `+CC` number, a ccTLD. */
   named(index: number): CountryCode[];
+  /** Only the regions of the scripts it is written in. */
+  script(index: number): CountryCode[];
 }
 
 /** One instance per text: it memoises its blocks. */
@@ -113,5 +115,6 @@ export function regionHints(text: string): RegionHints {
   return {
     all: (index) => [...new Set([...near(index, 0), ...near(index, 1)])],
     named: (index) => [...new Set(near(index, 0))],
+    script: (index) => [...new Set(near(index, 1))],
   };
 }

@@ -65,8 +65,8 @@ function looksLikeDateTimeOrVersion(written: string, nearWord: boolean): boolean
   const hms = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(value);
   if (hms && +hms[1]! <= 24 && +hms[2]! <= 59 && +(hms[3] ?? 0) <= 59) return true; // a time; `75.12.34` is none
   // 121.0.6167.85 is a version; `Contact: 0.700.12.345` (a trunk digit on its own, a phone word before) is not,
-  // nor is `Mi número: 8.71234.5.04.45` (eight digits or more, a phone word before)
-  if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1) && !(nearWord && (/^0\./.test(value) || digitCount(value) >= 8))) return true;
+  // nor is `Mi número: 8.71234.5.04.45` (a trunk digit on its own, eight digits or more, a phone word before)
+  if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1) && !(nearWord && (/^0\./.test(value) || (/^\d\./.test(value) && digitCount(value) >= 8)))) return true;
   return false;
 }
 
@@ -121,6 +121,8 @@ interface Shape {
   international: boolean;
   /** Regions the text around the number points to (script, country names, `+CC`, ccTLDs). */
   hinted: () => CountryCode[];
+  /** The number is glued to, or a colon away from, letters of a script other than Latin (`会所：13604779660`). */
+  inScript: () => CountryCode[];
 }
 
 /** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
@@ -141,9 +143,9 @@ function validNumber(plain: string, shape: Shape, budget: { all: number }): bool
     // `0011 81 3 1234 5678`: not `00` + code, but another country's longer call prefix
     return separated && bare.startsWith('00') && validFromAbroad(bare);
   }
-  // a compact run with nothing that says phone is dialled only when it is a mobile number of a region the text
-  // points to (`宝爵台球会所：13604779660` in Chinese text); otherwise it is an id more often
-  if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.hinted(), true);
+  // a compact run with nothing that says phone is dialled only when it is a mobile number of the script it is
+  // written in (`宝爵台球会所：13604779660`); in code and Latin text it is an id more often
+  if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.inScript(), true);
   if (validIn(plain, PREFERRED) || validIn(plain, shape.hinted())) return true;
   const strong = nearWord || (digits >= 8 && (trunk || plain.startsWith('(') || plain.split(/[^\d]+/).filter(Boolean).length >= 3));
   if (strong && budget.all < ALL_COUNTRY_BUDGET) {
@@ -153,8 +155,8 @@ function validNumber(plain: string, shape: Shape, budget: { all: number }): bool
   return /^[08]/.test(bare) && digits >= 10 && separated && validFromAbroad(bare);
 }
 
-/** `010-65980408-8001`, `+1 650 253 0000 123`: a last group of up to 5 digits after a valid number is its extension. */
-const EXTENSION = /^(.*\d)[ -](\d{1,5})$/;
+/** `010-65980408-8001`: a last dashed group of up to 5 digits after a valid number is its extension. */
+const EXTENSION = /^(.*\d)-(\d{1,5})$/;
 
 function findPhones(original: string): Range[] {
   // full-width digits, ideographic spaces and the digits of other scripts, read as ASCII at the same offsets
@@ -212,7 +214,7 @@ function findPhones(original: string): Range[] {
     if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain, nearWord)) continue;
     if (NOT_PHONE_WORDS.test(context)) continue;
     // an IPv4 address unless a phone word says otherwise; `040.123.45.67` (a trunk 0) is no address
-    if (!nearWord && /^[1-9]\d{0,2}(?:\.\d{1,3}){3}$/.test(plain)) continue;
+    if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
     if (digits < 7 && !nearWord) continue;
     if (!nearWord && looksLikePostcodeOrCard(plain) && !named()) continue;
     // The tail of a longer grouped digit sequence (an IBAN, a card: groups of up to six digits) is not a phone.
@@ -221,7 +223,8 @@ function findPhones(original: string): Range[] {
     if (bare === plain && placeholderNumber(bare)) continue;
     const separated = /[ \u00A0.\-/()]/.test(plain);
     const trunk = /^\(?0[1-9]/.test(plain);
-    const shape: Shape = { nearWord, separated, trunk, international, hinted: () => (international ? [] : hints.all(start)) };
+    const inScript = () => (/[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3)) ? hints.script(start) : []);
+    const shape: Shape = { nearWord, separated, trunk, international, hinted: () => (international ? [] : hints.all(start)), inScript };
     const check = (candidate: string) => {
       const key = `${candidate}|${separated}|${nearWord}|${Math.floor(start / 256)}`;
       let ok = cache.get(key);
