@@ -55,6 +55,9 @@ describe('openings and endings people type', () => {
     expect(phones('Mi número nuevo: 8.71234.5.04.45')).toEqual(['8.71234.5.04.45']);
     expect(phones('If urgent, text 2.2123.7027')).toEqual(['2.2123.7027']);
     expect(phones('upgrade to 8.7.1.2 first')).toEqual([]);
+    // `string` and `context` hold no phone word: an IP and a CIDR block written beside them stay
+    expect(phones('given as separate strings (e.g. `0.0.0.255` for a /24)')).toEqual([]);
+    expect(phones('the context, e.g. `192.168.1.0/24` for a subnet')).toEqual([]);
   });
 
   it('reads a trunk 0 before a dotted number as no decimal and no IP address', () => {

@@ -41,8 +41,9 @@ function placeholderNumber(digits: string): boolean {
   return up || down;
 }
 
+// Short English words count only at a word's start: `string`, `context`, `hotel`, `recall` are no phone words.
 const PHONE_WORDS =
-  /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
+  /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
 /** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
 const PHONE_LABEL =
   /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
@@ -194,9 +195,10 @@ function findPhones(original: string): Range[] {
     if ((digits < 6 && !labelled) || (digits > 19 && !/^\d{9,15} \d{9,15}$/.test(plain))) continue;
     const context = before(text, start, 32);
     const nearWord = PHONE_WORDS.test(context);
-    // Cheapest turn-aways first: runs of single digits (4 4 4 4) unless a phone word says they are dialled
-    // (`8.71234.5.04.45`), and one-dot decimals (179.8386, a coordinate; `0664.123456` opens with a trunk 0).
-    if (!international && !nearWord && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain)) {
+    // Cheapest turn-aways first: runs of single digits (4 4 4 4, 0.0.0.255) unless a phone word says a long number
+    // is dialled (`8.71234.5.04.45`), and one-dot decimals (179.8386, a coordinate; `0664.123456` opens with a trunk 0).
+    const dialled = nearWord && digits >= 8;
+    if (!international && !dialled && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain)) {
       const single = plain.split(/[^\d]+/).filter((g) => g.length === 1).length;
       if (single > 1) continue;
     }
@@ -211,7 +213,7 @@ function findPhones(original: string): Range[] {
     // even when it is invalid (`2000-13-01`, `20000-01-01` in a validator's tests)
     if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !international) continue;
     if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
-    if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain, nearWord)) continue;
+    if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain, dialled)) continue;
     if (NOT_PHONE_WORDS.test(context)) continue;
     // an IPv4 address unless a phone word says otherwise; `040.123.45.67` (a trunk 0) is no address
     if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
