@@ -100,6 +100,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'full-width phone groups', text: fill('＋８１　３－１２３４－５６７８，٠٥٠ ١٢٣ ٤٥٦٧ ') },
     { name: 'phone lists and extensions', text: fill('021-68812753,021-68808888x12 010-65980408-8001 ') },
     { name: 'compact numbers in CJK text', text: fill('电话13604779660或13604770960 ') },
+    // street lines each followed by segments the continuation reads (units, postcodes of any country, caseless words)
+    { name: 'address continuations', text: fill('רחוב הרצל 15, דירה 4, תל אביב 6578901, Apt 5, 101 Reykjavík\nถนนพระราม 1 แขวง เขต 10330 ') },
   ];
 }
 
