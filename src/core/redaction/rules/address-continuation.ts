@@ -20,12 +20,16 @@ const CASELESS_WORD = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p
 const TOWN_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
 const UNIT = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, 'iu');
 
-let postcodes: RegExp[] | null = null;
-/** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`). */
+let postcodes: RegExp | null = null;
+/** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
 function isPostcode(token: string): boolean {
-  postcodes ??= [...countryNames().countries.values()].flatMap((c) => (c.postcode ? [c.postcode] : []));
   const ascii = asciiDigits(token);
-  return /\d{3}/.test(ascii) && postcodes.some((re) => re.test(ascii));
+  if (!/\d{3}/.test(ascii)) return false;
+  postcodes ??= new RegExp(
+    [...countryNames().countries.values()].flatMap((c) => (c.postcode ? [c.postcode.source] : [])).join('|'),
+    'i',
+  );
+  return postcodes.test(ascii);
 }
 
 type Kind = 'unit' | 'postal' | 'place' | 'caseless' | null;

@@ -94,6 +94,8 @@ export interface RegionHints {
   named(index: number): CountryCode[];
   /** Only the regions of the scripts it is written in. */
   script(index: number): CountryCode[];
+  /** Equal for two indexes whose hints are equal: a validation cache key. */
+  key(index: number): string;
 }
 
 /** One instance per text: it memoises its blocks. */
@@ -108,13 +110,23 @@ export function regionHints(text: string): RegionHints {
     }
     return hints;
   };
-  const near = (index: number, which: 0 | 1) => {
+  // the hints of a block and its two neighbours, built once per block: [named + script, named, script]
+  const unions = new Map<number, [CountryCode[], CountryCode[], CountryCode[], string]>();
+  const near = (index: number) => {
     const b = Math.floor(index / BLOCK);
-    return [...block(b - 1)[which], ...block(b)[which], ...block(b + 1)[which]];
+    let union = unions.get(b);
+    if (union === undefined) {
+      const named = [...new Set([...block(b - 1)[0], ...block(b)[0], ...block(b + 1)[0]])];
+      const script = [...new Set([...block(b - 1)[1], ...block(b)[1], ...block(b + 1)[1]])];
+      union = [[...new Set([...named, ...script])], named, script, `${named.join('')}/${script.join('')}`];
+      unions.set(b, union);
+    }
+    return union;
   };
   return {
-    all: (index) => [...new Set([...near(index, 0), ...near(index, 1)])],
-    named: (index) => [...new Set(near(index, 0))],
-    script: (index) => [...new Set(near(index, 1))],
+    all: (index) => near(index)[0],
+    named: (index) => near(index)[1],
+    script: (index) => near(index)[2],
+    key: (index) => near(index)[3],
   };
 }

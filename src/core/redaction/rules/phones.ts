@@ -204,7 +204,12 @@ function findPhones(original: string): Range[] {
     }
     // A shape that is more often something else (a decimal, a postcode, a card) is a phone only with a phone word
     // before it or when it is valid in a country the text names (`Belize office: 622-1234`).
-    const named = () => validIn(plain, hints.named(start));
+    const named = () => {
+      const key = `${plain}|named|${hints.key(start)}`;
+      let ok = cache.get(key);
+      if (ok === undefined) cache.set(key, (ok = validIn(plain, hints.named(start))));
+      return ok;
+    };
     if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord && !/^0\d/.test(plain) && !named()) continue;
     // Slashes: 089/1234567 is a phone (one slash after a trunk 0), so is `33/1234-5678` (area code / grouped
     // number); 2465/66/1723, 2606/6761, 172.16/12 are not.
@@ -228,7 +233,7 @@ function findPhones(original: string): Range[] {
     const inScript = () => (/[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3)) ? hints.script(start) : []);
     const shape: Shape = { nearWord, separated, trunk, international, hinted: () => (international ? [] : hints.all(start)), inScript };
     const check = (candidate: string) => {
-      const key = `${candidate}|${separated}|${nearWord}|${Math.floor(start / 256)}`;
+      const key = `${candidate}|${separated}|${nearWord}|${hints.key(start)}`;
       let ok = cache.get(key);
       if (ok === undefined) cache.set(key, (ok = validNumber(candidate, shape, budget)));
       return ok;
