@@ -96,3 +96,10 @@ describe('national numbers placed by the text around them', () => {
     expect(phones('"number": "4974-0841-7286-2923"')).toEqual([]);
   });
 });
+
+describe('the same digits in two places', () => {
+  it('decide each place by its own neighbours', () => {
+    expect(phones('会所：13604779660 und build 13604779660')).toEqual(['13604779660']);
+    expect(phones('build 13604779660, 会所：13604779660')).toEqual(['13604779660']);
+  });
+});

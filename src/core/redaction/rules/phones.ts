@@ -230,10 +230,11 @@ function findPhones(original: string): Range[] {
     if (bare === plain && placeholderNumber(bare)) continue;
     const separated = /[ \u00A0.\-/()]/.test(plain);
     const trunk = /^\(?0[1-9]/.test(plain);
-    const inScript = () => (/[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3)) ? hints.script(start) : []);
+    const besideScript = /[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3));
+    const inScript = () => (besideScript ? hints.script(start) : []);
     const shape: Shape = { nearWord, separated, trunk, international, hinted: () => (international ? [] : hints.all(start)), inScript };
     const check = (candidate: string) => {
-      const key = `${candidate}|${separated}|${nearWord}|${hints.key(start)}`;
+      const key = `${candidate}|${separated}|${nearWord}|${besideScript}|${hints.key(start)}`;
       let ok = cache.get(key);
       if (ok === undefined) cache.set(key, (ok = validNumber(candidate, shape, budget)));
       return ok;
