@@ -107,6 +107,15 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'base64 PEM heads', text: fill('LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t') },
     { name: 'password list heads without items', text: fill('passwords:\n  x\npwds:\n') },
     { name: 'wallet loaders without a key', text: fill('Wallet("0x3ec7aaf28f77727761d5 privateKeyToAccount(\'') },
+    /* round 10, personal data: country hints gathered per block (names, +CC numbers, ccTLDs) beside national numbers
+       that the common regions refuse, full-width and other-script digits, extensions and comma-joined lists, compact
+       mobiles in CJK text */
+    { name: 'phones beside country hints', text: fill('Costa Rica +506 x@a.cr 8312-3456 Belize 622-1234, ') },
+    { name: 'full-width phone groups', text: fill('＋８１　３－１２３４－５６７８，٠٥٠ ١٢٣ ٤٥٦٧ ') },
+    { name: 'phone lists and extensions', text: fill('021-68812753,021-68808888x12 010-65980408-8001 ') },
+    { name: 'compact numbers in CJK text', text: fill('电话13604779660或13604770960 ') },
+    // street lines each followed by segments the continuation reads (units, postcodes of any country, caseless words)
+    { name: 'address continuations', text: fill('רחוב הרצל 15, דירה 4, תל אביב 6578901, Apt 5, 101 Reykjavík\nถนนพระราม 1 แขวง เขต 10330 ') },
   ];
 }
 

@@ -55,3 +55,35 @@ describe('internationalised and unusual e-mail addresses', () => {
     ]) expect(emails(text), text).toEqual([]);
   });
 });
+
+// Round 10: every TLD of the root zone, at signs encoded for URLs and HTML, capital bare words, mailto: parameters.
+describe('e-mail addresses in the forms of round 10', () => {
+  it.each([
+    ['a new generic TLD', 'Kannattaa kysyä osoitteesta hey@gurgun.day', 'hey@gurgun.day'],
+    ['a city TLD', 'Schreib an lena@studio.berlin', 'lena@studio.berlin'],
+    ['a brand-new gTLD', 'ping me: dev@tools.engineering', 'dev@tools.engineering'],
+    ['URL-encoded at in a mailto link', '<a href="mailto:jan.kowalski%40firma.pl?subject=Hi">', 'jan.kowalski%40firma.pl'],
+    ['decimal HTML entity', 'kontakt: jan&#64;firma.de', 'jan&#64;firma.de'],
+    ['hex HTML entity', 'kontakt: jan&#x40;firma.de', 'jan&#x40;firma.de'],
+    ['named HTML entity', 'kontakt: jan&commat;firma.de', 'jan&commat;firma.de'],
+    ['capital AT and DOT', 'write to jan AT firma DOT de please', 'jan AT firma DOT de'],
+    ['capital AT with a plain dot', 'contact: maria.rossi AT libero.it', 'maria.rossi AT libero.it'],
+  ])('redacts %s', (_form, text, value) => {
+    expect(emails(text)).toEqual([value]);
+  });
+
+  it('reads a mailto: link with parameters address by address', () => {
+    expect(emails('mailto:jan@firma.de?subject=x&cc=ola@firma.no')).toEqual(['jan@firma.de', 'ola@firma.no']);
+  });
+
+  it('keeps look-alikes of the round-10 forms', () => {
+    for (const text of [
+      'x = self.conv@self.weight',
+      'meet me at home dot com',
+      'WRITE TO ME AT HOME DOT COM',
+      'value%40 = 3; a%40b',
+      'user%40example.com',
+      'names@file.json and y@z.py3',
+    ]) expect(emails(text), text).toEqual([]);
+  });
+});

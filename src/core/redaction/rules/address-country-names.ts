@@ -4,6 +4,7 @@
 // first-level divisions (local script and Latin) and its own name in its languages and the major ones. No country
 // is written by hand here: a country gains what the data holds for it.
 import { ADDRESS_COUNTRIES } from './address-countries-data';
+import { digitValue } from './fold-text';
 
 export interface Country {
   code: string;
@@ -97,9 +98,6 @@ export function asciiDigits(value: string): string {
   if (!/[^ -~\s]/.test(value)) return value;
   return value.replace(/\p{Nd}/gu, (d) => {
     const cp = d.codePointAt(0)!;
-    if (cp < 0x80) return d;
-    let zero = cp;
-    while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
-    return String(cp - zero);
+    return cp < 0x80 ? d : String(digitValue(cp));
   });
 }

@@ -4,6 +4,7 @@
 // UK postcode with a real postcode area. Free-form addresses ("the blue house behind the church") are out of reach.
 import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
+import { continueAddress } from './address-continuation';
 import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
 import { countryAddressRule } from './address-countries';
@@ -75,7 +76,9 @@ const addressBlock: RedactionRule = {
   level: 'strict',
   priority: 42,
   description: 'Street line (number before or after the name, street types of 20+ languages) or PO box followed by a postcode line, on one line or several; or a street named by its type word alone',
-  find: findAddressBlocks,
+  *find(text: string) {
+    for (const block of findAddressBlocks(text)) yield continueAddress(text, block);
+  },
 };
 
 const HAN = '\\p{Script=Han}';

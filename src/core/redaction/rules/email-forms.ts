@@ -3,16 +3,20 @@
 // characters inside the local part (`test|123@…`, `o'brien@…`), quoted local parts (`"john doe"@…`), underscores in
 // subdomain labels (`@my_store.typepad.com`), and addresses written to dodge harvesters with the at and the dot in
 // brackets, in several languages (`jan [at] firma [dot] de`, `ana (arroba) correo (punto) es`,
-// `ivan [собака] mail [точка] ru`, `名前＠会社．jp`). The bare-word form (`jan at firma dot de`) is left out: "look at
-// this dot com" reads the same. Reserved example domains are kept, as in contact.ts.
+// `ivan [собака] mail [точка] ru`, `名前＠会社．jp`), or as capitals between spaces (`jan AT firma DOT de`), and
+// addresses whose at is encoded for a URL or HTML (`mailto:jan%40firma.de`, `jan&#64;firma.de`, `jan&commat;…`).
+// The lower-case bare-word form (`jan at firma dot de`) is left out: "look at this dot com" reads the same.
+// Reserved example domains are kept, as in contact.ts.
 import type { Range, RedactionRule } from '../types';
+import { isTld } from './email-tlds';
 import { regexRule } from './regex-rule';
 
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|xn--kgbechtv|xn--zckzah|例え|テスト|испытание|пример)$/iu;
-const ASCII_TLD = /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|io|ai|app|dev|co|me|tv|xyz|online|site|tech|store|cloud|email|mail|shop|eu|asia|xn--[a-z0-9-]{2,20})$/i;
-/** A top-level domain: a known ASCII one, or a name of a non-Latin script (`рф`, `中国`, `公司`, `भारत`); */
-// one script: `jpまで` is a TLD run into the Japanese sentence after it, not a TLD
-const tldOk = (tld: string) => ASCII_TLD.test(tld) || (/^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld));
+/**
+ * A top-level domain of the root zone (`рф`, `中国`, `day`), or a name in one non-Latin script (IDN TLDs are added
+ * faster than any list follows); `jpまで` is a TLD run into the sentence after it.
+ */
+const tldOk = (tld: string) => isTld(tld) || (/^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld));
 
 const LOCAL_CHAR = "\\p{L}\\p{M}\\p{Nd}";
 const ATEXT = "!#$%&'*+/=?^_`{|}~.-";
@@ -42,6 +46,8 @@ const internationalEmail = regexRule({
     // only what the ASCII rule cannot read: anything else is already its match
     const ascii = /^[A-Za-z0-9._%+-]+$/.test(local) && /^[A-Za-z0-9.-]+$/.test(domain) && value[at] === '@';
     if (ascii) return false;
+    // `?subject=x&cc=ola@firma.no` in a mailto: or a query string: parameters, then the address the ASCII rule reads
+    if (/[?&=]/.test(local) && !local.startsWith('"')) return false;
     if (/[.．]$/.test(local) || local.startsWith('.') || /\.\./.test(local.replace(/^".*"$/, ''))) return false;
     return domainOk(domain);
   },
@@ -53,6 +59,9 @@ const DOT_WORDS = 'dot|punkt|punto|point|punt|точка|pont|kropka|tečka|pist
 const OPEN = '[\\[(<{]';
 const CLOSE = '[\\])>}]';
 const PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
+/** `AT`, `DOT` between spaces, written in capitals so they stand out from the words around them. */
+const BARE = (words: string) => `(?<= )(?:${words})(?= )`;
+const capitalsOnly = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
 const obfuscatedEmail = regexRule({
   id: 'email-obfuscated',
   kind: 'email',
@@ -60,17 +69,23 @@ const obfuscatedEmail = regexRule({
   priority: 59,
   description: 'E-mail address with the at and the dot written in brackets (`[at]`, `(arroba)`, `{chez}`, `[собака]`, `(dot)`, `[.]`), in several languages',
   pattern: new RegExp(
-    `(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`,
+    `(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`,
     'giu',
   ),
   accept: (value) => {
-    // at least one bracketed word: a plain address is the other rules' match
-    if (!new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, 'iu').test(value)) return false;
-    const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?`, 'iu'));
+    // a bare at or dot word only in capitals (`jan AT firma DOT de`), never `look at this dot com`
+    const bare = [...value.matchAll(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'))].map((m) => m[0]);
+    if (!bare.every(capitalsOnly)) return false;
+    // and set apart from the parts by their case: `ME AT HOME DOT COM` is shouting
+    if (bare.length > 0 && value.replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'), '') === value.toUpperCase().replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'), '')) return false;
+    // at least one bracketed or bare word: a plain address is the other rules' match
+    if (bare.length === 0 && !new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, 'iu').test(value)) return false;
+    const dot = ` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|${BARE(DOT_WORDS)}) ?`;
+    const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?`, 'iu'));
     const tld = parts[parts.length - 1]!;
     if (!tldOk(tld)) return false;
-    const domain = value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?`, 'iu'))[1] ?? '';
-    return domainOk(domain.replace(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}) ?`, 'giu'), '.'));
+    const domain = value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?`, 'iu'))[1] ?? '';
+    return domainOk(domain.replace(new RegExp(dot, 'giu'), '.'));
   },
 });
 
@@ -102,7 +117,30 @@ function around(rule: RedactionRule, anchor: RegExp, back: number, reach: number
   };
 }
 
+/** The at sign encoded for a URL or for HTML. */
+const ENCODED_AT = '(?:%40|&#0*64;|&#[xX]0*40;|&commat;)';
+const encodedEmail = regexRule({
+  id: 'email-encoded',
+  kind: 'email',
+  level: 'standard',
+  priority: 59,
+  description: 'E-mail address whose at sign is encoded for a URL or HTML (`mailto:jan%40firma.de`, `jan&#64;firma.de`)',
+  pattern: new RegExp(
+    `(?<![${LOCAL_CHAR}._%+-])[${LOCAL_CHAR}](?:[${LOCAL_CHAR}._+-]|%2[bB]){0,63}${ENCODED_AT}(?:${LABEL}\\.){1,8}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}-]|\\.[${LOCAL_CHAR}])`,
+    'gu',
+  ),
+  accept: (value) => domainOk(value.replace(new RegExp(`^.*${ENCODED_AT}`), '')),
+});
+
+/** Bracketed at and dot words in any case, and the capital bare ones (`AT`, `DOT`) without the case flag. */
+const caseless = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const OBFUSCATION_ANCHOR = new RegExp(
+  `${OPEN} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE}| (?:${AT_WORDS.toUpperCase()}) `,
+  'u',
+);
+
 export const emailFormRules: RedactionRule[] = [
   around(internationalEmail, /[@＠]/, 70, 300),
-  around(obfuscatedEmail, new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, 'iu'), 200, 300),
+  around(obfuscatedEmail, OBFUSCATION_ANCHOR, 200, 300),
+  around(encodedEmail, new RegExp(ENCODED_AT), 70, 300),
 ];

@@ -4,37 +4,21 @@
 // region), then parsed: `+`/`00` numbers on their own, national numbers against the most common regions first and
 // against every country's plan when the text is written like a phone number (separators in phone-like groups, a
 // trunk 0, parentheses or a phone word nearby). Dates, times, versions, IPs and identifiers are turned away first.
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import metadata from 'libphonenumber-js/metadata.max.json';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Range, RedactionRule } from '../types';
+import { foldWidthAndDigits } from './fold-text';
+import { ALL_REGIONS, IDD_REGIONS, PREFERRED, regionHints } from './phone-regions';
 import { before } from './regex-rule';
 
-// Phone-shaped: optional + or 00, then up to 7 digit groups joined by one or two separators, a trunk `(0)` also
-// right after the country code (`+46(0)41412345`). Bounded and anchored by a lookbehind, so no start position scans
-// more than ~80 characters. A comma before the number rules it out (`1,234,567`, lists) unless the number opens
-// with +, a trunk 0 or a parenthesis (`contact_number,0993212345,verified`, `…,(22) 99956-7894,…` in CSV).
+// Phone-shaped: optional +, ++ (typed for the IDD prefix), `(+49)` or 00, then up to 7 digit groups joined by one or
+// two separators, a trunk `(0)` also right after the country code (`+46(0)41412345`). Bounded and anchored by a
+// lookbehind, so no start position scans more than ~80 characters. A comma before the number rules it out
+// (`1,234,567`, lists) unless the number opens with +, a trunk 0 and an area code or a parenthesis (`contact_number,0993212345,verified`,
+// `…,(22) 99956-7894,…` in CSV); a comma after it rules it out only before a thousands group or decimals, so a list
+// of numbers (`021-68812753,021-68808888`) is read number by number. An extension glued on (`269-541-4584x068`) ends
+// the number.
 const CANDIDATE =
-  /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B(0]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
-
-/** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
-const PREFERRED: CountryCode[] = [
-  'US', 'GB', 'DE', 'FR', 'IN', 'ES', 'IT', 'NL', 'BR', 'MX', 'CA', 'AU', 'JP', 'CN', 'KR', 'PL', 'PT', 'BE', 'CH',
-  'AT', 'SE', 'NO', 'DK', 'FI', 'IE', 'NZ', 'AR', 'CO', 'CL', 'RU', 'UA', 'TR', 'ZA', 'NG', 'EG', 'SA', 'AE', 'IL',
-  'ID', 'PH', 'VN', 'TH', 'MY', 'SG', 'PK', 'BD', 'KE', 'GR', 'CZ', 'RO', 'HU',
-];
-const ALL = getCountries();
-/**
- * One region per international call prefix of the metadata (`011` NANP, `010` Japan, `0011` Australia, `8~10`…): a
- * number dialled from abroad (`010 91 1860 345 1234`) is parsed by a region that dials out with its prefix.
- */
-const IDD_REGIONS: [RegExp, CountryCode][] = (() => {
-  const seen = new Map<string, CountryCode>();
-  for (const [region, plan] of Object.entries(metadata.countries)) {
-    const idd = (plan as unknown[])[1];
-    if (typeof idd === 'string' && idd !== '' && !seen.has(idd)) seen.set(idd, region as CountryCode);
-  }
-  return [...seen].map(([idd, region]) => [new RegExp(`^(?:${idd})`), region]);
-})();
+  /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
 
 function validFromAbroad(digits: string): boolean {
   for (const [idd, region] of IDD_REGIONS) {
@@ -57,33 +41,13 @@ function placeholderNumber(digits: string): boolean {
   return up || down;
 }
 
-/** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
-const ALL_COUNTRY_BUDGET = 200;
-
+// Short English words count only at a word's start: `string`, `context`, `hotel`, `recall` are no phone words.
 const PHONE_WORDS =
-  /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
+  /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
 /** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
 const PHONE_LABEL =
   /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
 
-/** Countries whose numbers a text in this script most likely holds: tried when the common regions fail. */
-const SCRIPT_REGIONS: [RegExp, CountryCode[]][] = [
-  [/\p{Script=Cyrillic}/u, ['RU', 'UA', 'BY', 'KZ', 'BG', 'RS', 'MK', 'KG', 'MN']],
-  [/\p{Script=Arabic}/u, ['SA', 'AE', 'EG', 'MA', 'DZ', 'TN', 'IQ', 'JO', 'KW', 'QA', 'OM', 'BH', 'LB', 'IR', 'AF', 'PK']],
-  [/\p{Script=Hebrew}/u, ['IL']],
-  [/\p{Script=Greek}/u, ['GR', 'CY']],
-  [/\p{Script=Thai}/u, ['TH']],
-  [/\p{Script=Hangul}/u, ['KR']],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, ['JP']],
-  [/\p{Script=Han}/u, ['CN', 'TW', 'HK', 'MO', 'SG', 'JP']],
-  [/[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}]/u, ['IN', 'NP', 'BD', 'LK']],
-  [/\p{Script=Armenian}/u, ['AM']],
-  [/\p{Script=Georgian}/u, ['GE']],
-];
-function scriptRegions(text: string, start: number): CountryCode[] {
-  const around = text.slice(Math.max(0, start - 64), start + 64);
-  return SCRIPT_REGIONS.filter(([re]) => re.test(around)).flatMap(([, regions]) => regions);
-}
 const NOT_PHONE_WORDS =
   /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 
@@ -101,27 +65,35 @@ function looksLikeDateTimeOrVersion(written: string, nearWord: boolean): boolean
   if (dmy && ((+dmy[1]! <= 31 && +dmy[2]! <= 12) || (+dmy[1]! <= 12 && +dmy[2]! <= 31))) return true;
   const hms = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(value);
   if (hms && +hms[1]! <= 24 && +hms[2]! <= 59 && +(hms[3] ?? 0) <= 59) return true; // a time; `75.12.34` is none
-  // 121.0.6167.85 is a version; `Contact: 0.700.12.345` (a trunk digit on its own, a phone word before) is not
-  if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1) && !(nearWord && /^0\./.test(value))) return true;
+  // 121.0.6167.85 is a version; `Contact: 0.700.12.345` (a trunk digit on its own, a phone word before) is not,
+  // nor is `Mi número: 8.71234.5.04.45` (a trunk digit on its own, eight digits or more, a phone word before)
+  if (/^\d+(?:\.\d+)+$/.test(value) && value.split('.').some((g) => g.length === 1) && !(nearWord && (/^0\./.test(value) || (/^\d\./.test(value) && digitCount(value) >= 8)))) return true;
   return false;
 }
 
-/** Postcodes (12345-678, 1234-567, 123-4567) and card groupings (4-6-5, 4-4-4-4) written like phone numbers. */
+/**
+ * Postcodes (12345-678, 1234-567, 123-4567, 12345-6789), card groupings (4-6-5, 4-4-4-4) and spans of clock times
+ * (0930-1730) written like phone numbers; `8312-3456` (4-4, Costa Rica, Estonia, Hong Kong) is no postcode.
+ */
 function looksLikePostcodeOrCard(value: string): boolean {
-  if (/^\d{3,5}-\d{3,4}$/.test(value)) return true;
+  if (/^(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{3,4})$/.test(value)) return true;
+  if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(value)) return true;
   const groups = value.split(/[ -]/).map((g) => g.length).join('-');
   return /^(?:4-6-5|4-6-4|4-4-4-4(?:-\d)?)$/.test(groups);
 }
 
-/** Separators that read like a phone: one kind (two if one is a parenthesis or a slash), no single-digit runs. */
-function phoneShaped(value: string): boolean {
+/**
+ * Separators that read like a phone: one kind (two if one is a parenthesis or a slash), no single-digit runs unless
+ * a phone word says the number is dialled (`8.71234.5.04.45`).
+ */
+function phoneShaped(value: string, nearWord: boolean): boolean {
   const open = value.split('(').length - 1;
   if (open !== value.split(')').length - 1 || open > 1) return false;
-  const seps = new Set(value.replace(/[\d()+\uFF0B]/g, '').replace(/\u00A0/g, ' ').split(''));
+  const seps = new Set(value.replace(/[\d()+]/g, '').replace(/\u00A0/g, ' ').split(''));
   seps.delete(' ');
   if (seps.size > 1 && !(seps.size === 2 && seps.has('/'))) return false;
   const groups = value.split(/[^\d]+/).filter((g) => g !== '');
-  if (groups.length > 2 && groups.filter((g) => g.length === 1).length > 1) return false;
+  if (groups.length > 2 && groups.filter((g) => g.length === 1).length > 1 && !nearWord) return false;
   return true;
 }
 
@@ -134,18 +106,66 @@ function digitCount(value: string): number {
   return n;
 }
 
-function validIn(value: string, regions: readonly CountryCode[]): boolean {
+function validIn(value: string, regions: readonly CountryCode[], mobileOnly = false): boolean {
   for (const region of regions) {
     const parsed = parsePhoneNumberFromString(value, region);
-    if (parsed?.isValid()) return true;
+    if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ''))) return true;
   }
   return false;
 }
 
-function findPhones(text: string): Range[] {
+/** What the text says about one candidate, beside its digits. */
+interface Shape {
+  nearWord: boolean;
+  separated: boolean;
+  trunk: boolean;
+  international: boolean;
+  /** Regions the text around the number points to (script, country names, `+CC`, ccTLDs). */
+  hinted: () => CountryCode[];
+  /** The number is glued to, or a colon away from, letters of a script other than Latin (`会所：13604779660`). */
+  inScript: () => CountryCode[];
+}
+
+/** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
+const ALL_COUNTRY_BUDGET = 200;
+
+function validNumber(plain: string, shape: Shape, budget: { all: number }): boolean {
+  const { nearWord, separated, trunk, international } = shape;
+  const digits = digitCount(plain);
+  const bare = plain.replace(/[^\d]/g, '');
+  if (digits > 15) {
+    // only a number dialled from abroad is this long: international call prefix + E.164 (at most 15)
+    return /^[08]/.test(bare) && separated && validFromAbroad(bare);
+  }
+  if (international) {
+    const normalised = plain.replace(/^\(\+(\d{1,4})\) ?/, '+$1 ').replace(/^(?:\+\+|00)/, '+');
+    const parsed = parsePhoneNumberFromString(normalised);
+    if (parsed !== undefined && (parsed.isValid() || (separated && parsed.isPossible()))) return true;
+    // `0011 81 3 1234 5678`: not `00` + code, but another country's longer call prefix
+    return separated && bare.startsWith('00') && validFromAbroad(bare);
+  }
+  // a compact run with nothing that says phone is dialled only when it is a mobile number of the script it is
+  // written in (`宝爵台球会所：13604779660`); in code and Latin text it is an id more often
+  if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.inScript(), true);
+  if (validIn(plain, PREFERRED) || validIn(plain, shape.hinted())) return true;
+  const strong = nearWord || (digits >= 8 && (trunk || plain.startsWith('(') || plain.split(/[^\d]+/).filter(Boolean).length >= 3));
+  if (strong && budget.all < ALL_COUNTRY_BUDGET) {
+    budget.all++;
+    if (validIn(plain, ALL_REGIONS)) return true;
+  }
+  return /^[08]/.test(bare) && digits >= 10 && separated && validFromAbroad(bare);
+}
+
+/** `010-65980408-8001`: a last dashed group of up to 5 digits after a valid number is its extension. */
+const EXTENSION = /^(.*\d)-(\d{1,5})$/;
+
+function findPhones(original: string): Range[] {
+  // full-width digits, ideographic spaces and the digits of other scripts, read as ASCII at the same offsets
+  const text = foldWidthAndDigits(original);
   const out: Range[] = [];
   const cache = new Map<string, boolean>();
-  let allCountryLookups = 0;
+  const budget = { all: 0 };
+  const hints = regionHints(text);
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
@@ -166,65 +186,73 @@ function findPhones(text: string): Range[] {
       start += glued[1]!.length + 1;
       value = glued[2]!;
     }
+    const international = /^(?:\+|00|\(\+)/.test(value);
     // `(0)1 12 34 56 78`, `+44 (0)20 7946 0958`: the trunk 0 in parentheses is dialled at home, dropped from abroad
-    const plain = /^(?:\+|\uFF0B|00)/.test(value) ? value.replace(/\(0\)\s?/, '') : value.replace(/^\(0\)\s?/, '0');
+    const plain = international ? value.replace(/\(0\)\s?/, '') : value.replace(/^\(0\)\s?/, '0');
     const digits = digitCount(plain);
     // 5-digit plans (Pacific and Atlantic islands) only right after a phone label
     const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
-    if ((digits < 6 && !labelled) || digits > 19) continue;
-    // Cheapest turn-aways first: runs of single digits (4 4 4 4) and one-dot decimals (179.8386, a coordinate).
-    if (/\d[^\d]+\d(?:[^\d]|$)/.test(plain) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain) && !/^\+/.test(plain)) {
+    if ((digits < 6 && !labelled) || (digits > 19 && !/^\d{9,15} \d{9,15}$/.test(plain))) continue;
+    const context = before(text, start, 32);
+    const nearWord = PHONE_WORDS.test(context);
+    // Cheapest turn-aways first: runs of single digits (4 4 4 4, 0.0.0.255) unless a phone word says a long number
+    // is dialled (`8.71234.5.04.45`), and one-dot decimals (179.8386, a coordinate; `0664.123456` opens with a trunk 0).
+    const dialled = nearWord && digits >= 8;
+    if (!international && !dialled && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain)) {
       const single = plain.split(/[^\d]+/).filter((g) => g.length === 1).length;
       if (single > 1) continue;
     }
-    const context = before(text, start, 32);
-    const nearWord = PHONE_WORDS.test(context);
-    if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord) continue;
+    // A shape that is more often something else (a decimal, a postcode, a card) is a phone only with a phone word
+    // before it or when it is valid in a country the text names (`Belize office: 622-1234`).
+    const named = () => {
+      const key = `${plain}|named|${hints.key(start)}`;
+      let ok = cache.get(key);
+      if (ok === undefined) cache.set(key, (ok = validIn(plain, hints.named(start))));
+      return ok;
+    };
+    if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord && !/^0\d/.test(plain) && !named()) continue;
     // Slashes: 089/1234567 is a phone (one slash after a trunk 0), so is `33/1234-5678` (area code / grouped
     // number); 2465/66/1723, 2606/6761, 172.16/12 are not.
     if (plain.includes('/') && (plain.split('/').length > 2 || plain.includes('.') || !/^\(?0|^\d{2,4}\/\d{2,4}[ -]\d{2,4}(?:[ -]\d{2,4})?$/.test(plain)) && !nearWord) continue;
     // (2025-07-13), 3 1995-03-24: dates (a year a date has, a month); a whole value shaped like an ISO date is one
     // even when it is invalid (`2000-13-01`, `20000-01-01` in a validator's tests)
-    if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !/^\+/.test(plain)) continue;
+    if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !international) continue;
     if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
-    if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain)) continue;
+    if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain, dialled)) continue;
     if (NOT_PHONE_WORDS.test(context)) continue;
-    if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(plain)) continue; // an IPv4 address unless a phone word says otherwise
+    // an IPv4 address unless a phone word says otherwise; `040.123.45.67` (a trunk 0) is no address
+    if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
     if (digits < 7 && !nearWord) continue;
-    if (!nearWord && looksLikePostcodeOrCard(plain)) continue;
-    // The tail of a longer grouped digit sequence (an IBAN, a card) is not a phone.
-    if (/(?:\d[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+    if (!nearWord && looksLikePostcodeOrCard(plain) && !named()) continue;
+    // The tail of a longer grouped digit sequence (an IBAN, a card: groups of up to six digits) is not a phone.
+    if (/(?:(?:^|\D)\d{1,6}[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
     const bare = plain.replace(/[^\d]/g, '');
     if (bare === plain && placeholderNumber(bare)) continue;
-    const international = /^(?:\+|\uFF0B|00)/.test(plain);
     const separated = /[ \u00A0.\-/()]/.test(plain);
     const trunk = /^\(?0[1-9]/.test(plain);
-    if (!international && !separated && !trunk && !nearWord) continue; // a bare digit run is an id more often
-    const regions = international ? [] : scriptRegions(text, start);
-    const key = plain.replace(/[^\d+]/g, '') + (separated ? 's' : '') + (nearWord ? 'w' : '') + regions.join('');
-    let ok = cache.get(key);
-    if (ok === undefined) {
-      if (digits > 15) {
-        // only a number dialled from abroad is this long: international call prefix + E.164 (at most 15)
-        ok = /^[08]/.test(bare) && separated && validFromAbroad(bare);
-      } else if (international) {
-        const normalised = plain.replace(/^(?:\uFF0B|00)/, '+');
-        const parsed = parsePhoneNumberFromString(normalised);
-        ok = parsed !== undefined && (parsed.isValid() || (separated && parsed.isPossible()));
-        // `0011 81 3 1234 5678`: not `00` + code, but another country's longer call prefix
-        if (!ok && separated && bare.startsWith('00')) ok = validFromAbroad(bare);
-      } else {
-        ok = validIn(plain, PREFERRED) || validIn(plain, regions);
-        const strong = nearWord || (digits >= 8 && (trunk || plain.startsWith('(') || plain.split(/[^\d]+/).filter(Boolean).length >= 3));
-        if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
-          allCountryLookups++;
-          ok = validIn(plain, ALL);
-        }
-        if (!ok && /^[08]/.test(bare) && digits >= 10 && separated) ok = validFromAbroad(bare);
-      }
-      cache.set(key, ok);
+    const besideScript = /[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3));
+    const inScript = () => (besideScript ? hints.script(start) : []);
+    const shape: Shape = { nearWord, separated, trunk, international, hinted: () => (international ? [] : hints.all(start)), inScript };
+    const check = (candidate: string) => {
+      const key = `${candidate}|${separated}|${nearWord}|${besideScript}|${hints.key(start)}`;
+      let ok = cache.get(key);
+      if (ok === undefined) cache.set(key, (ok = validNumber(candidate, shape, budget)));
+      return ok;
+    };
+    if (check(plain)) {
+      out.push({ start, end: start + value.length });
+      continue;
     }
-    if (ok) out.push({ start, end: start + value.length });
+    const ext = (trunk || international) && !looksLikePostcodeOrCard(plain) ? EXTENSION.exec(plain) : null;
+    if (ext && digitCount(ext[1]!) >= 8 && check(ext[1]!)) {
+      out.push({ start, end: start + value.length - ext[2]!.length - 1 });
+      continue;
+    }
+    // `13604779660 13604770960`: two compact numbers a space apart, read as one candidate
+    const pair = /^(\d{9,15}) (\d{9,15})$/.exec(value);
+    if (pair && check(pair[1]!) && check(pair[2]!)) {
+      out.push({ start, end: start + pair[1]!.length }, { start: start + pair[1]!.length + 1, end: start + value.length });
+    }
   }
   return out;
 }

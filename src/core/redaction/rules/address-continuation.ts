@@ -1,0 +1,78 @@
+// The rest of an address after its street line: a street-line finder is sure of `רחוב הרצל 15` but stops there, and
+// `, דירה 4, תל אביב-יפו 6578901` — a flat, then a town with a postcode — is left in the clear. The segments that
+// follow a street line (after a comma of any script or a line break, or a space in a caseless script such as Thai)
+// are taken while each is part of an address: a unit (a short word and a number: `דירה 4`, `Apt 5`, `III. em. 4.`),
+// a postcode that a country's pattern accepts (Google's address data, address-country-names.ts) with a town beside
+// it (`101 Reykjavík`, `AD500 Andorra la Vella`, `กรุงเทพมหานคร 10330`), or a region that the data names (not a
+// country: other rules decide whether a closing country name belongs to the address); a run of caseless-script
+// words is taken only when a postcode or a unit follows it. At most four segments of at most 60 characters are
+// read after each street line, so the cost stays linear in the text.
+import type { Range } from '../types';
+import { countryNames, normaliseName, asciiDigits } from './address-country-names';
+import { UNIT_WORDS } from './address-words';
+
+const SEPARATOR = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
+/** A street line in a caseless script (Thai, Lao, Khmer, Arabic…) may run on to its district and postcode after spaces. */
+const CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
+const SEGMENT_END = /[,،、，;\n]/;
+const MAX_SEGMENT = 60;
+const CASELESS_WORD = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
+const TOWN_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
+const UNIT = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, 'iu');
+
+let postcodes: RegExp | null = null;
+/** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
+function isPostcode(token: string): boolean {
+  const ascii = asciiDigits(token);
+  if (!/\d{3}/.test(ascii)) return false;
+  postcodes ??= new RegExp(
+    [...countryNames().countries.values()].flatMap((c) => (c.postcode ? [c.postcode.source] : [])).join('|'),
+    'i',
+  );
+  return postcodes.test(ascii);
+}
+
+type Kind = 'unit' | 'postal' | 'place' | 'caseless' | null;
+
+function kindOf(segment: string): Kind {
+  const value = segment.trim().replace(/[.!?]$/, '');
+  if (value === '' || value.length > MAX_SEGMENT) return null;
+  const words = value.split(/\s+/);
+  // a postcode with up to four town words on either side (`101 Reykjavík`, `Guangzhou, Guangdong 510620`)
+  const code = words.findIndex((w, i) => isPostcode(w) || (i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`)));
+  if (code !== -1 && words.length <= 6) {
+    const joined = isPostcode(words[code]!) ? 1 : 2;
+    const rest = [...words.slice(0, code), ...words.slice(code + joined)];
+    if (rest.length <= 4 && rest.every((w) => TOWN_WORD.test(w))) return 'postal';
+  }
+  if (words.length <= 4 && UNIT.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return 'unit';
+  const names = countryNames();
+  const name = normaliseName(value);
+  // a region; the country's own name closing an address is left to the rules that decide it (it names no one)
+  if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return 'place';
+  if (words.length <= 3 && words.every((w) => CASELESS_WORD.test(w))) return 'caseless';
+  return null;
+}
+
+/** `range` (a street line) stretched over the address segments that follow it. */
+export function continueAddress(text: string, range: Range): Range {
+  let end = range.end;
+  let at = range.end;
+  const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
+  for (let taken = 0; taken < 4; taken++) {
+    const sep = SEPARATOR.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === ' ' && text[at + 1] !== ' ' ? [' '] : null);
+    if (!sep) break;
+    const from = at + sep[0].length;
+    const window = text.slice(from, from + MAX_SEGMENT + 1);
+    // in a caseless script a space may separate the parts; elsewhere a segment runs to the next comma or line
+    const caseless = sep[0] === ' ';
+    const stop = caseless ? window.search(/[\s,،、，;]/) : window.search(SEGMENT_END);
+    const segment = stop === -1 ? window : window.slice(0, stop);
+    const kind = caseless ? (isPostcode(segment) ? 'postal' : CASELESS_WORD.test(segment) ? 'caseless' : null) : kindOf(segment);
+    if (kind === null) break;
+    at = from + segment.replace(/[\s.!?]+$/, '').length;
+    // caseless words are kept pending: they join the address only when a postcode or a unit follows them
+    if (kind !== 'caseless') end = at;
+  }
+  return end === range.end ? range : { start: range.start, end };
+}

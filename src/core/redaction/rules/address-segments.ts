@@ -1,0 +1,224 @@
+// One segment of a postal address block and what it is: text is cut into segments at line breaks and commas, and
+// each segment is classified (street line with the number before or after the name, street name whose number is
+// the next segment, house number, PO box, postcode + town, town + postcode, bare postcode, town). address-blocks.ts
+// assembles the classified segments into addresses. Every regex runs on one segment of at most a few hundred
+// characters, so the scan is linear in the text.
+import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, MONTH_DAY, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
+
+const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
+const PARTICLE = `(?:${NAME_PARTICLES})`;
+const NAME = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
+/**
+ * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
+ * capitalised-name patterns would swallow the sentence before a street.
+ */
+function anyCase(source: string): string {
+  return source.replace(/(?<!\\)(\p{Ll})/gu, (c) => (c.toUpperCase() !== c ? `[${c}${c.toUpperCase()}]` : c));
+}
+
+/**
+ * A lower-case word before or after the name (rue, via, calle, ul., пл., dambis). The patterns take any such word,
+ * which is cheap; `streetStart` keeps it only when it is a street type. (An alternation of the 400 type words
+ * inside the patterns cost ~50 µs per segment.)
+ */
+const LOWER = "(?:\\p{Ll}[\\p{Ll}\\p{M}]{0,13}\\.?|c/)";
+const TYPE_SET = new Set(
+  STREET_TYPES.flatMap((t) => {
+    const plain = t.replace(/\\\./g, '.');
+    return plain.endsWith('.?') ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
+  }),
+);
+const UNITS = anyCase(UNIT_WORDS);
+const HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
+
+/** Street at the end of a segment: number after the name, or before it. */
+const EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])"; // an opening quote may stand before it, an elision (d', l') not
+const STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT}\\.?$`, 'u');
+const STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, 'u');
+/** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
+const STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, 'u');
+const HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, 'u');
+/** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
+const NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, 'u');
+const PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, 'iu');
+
+const POSTCODE =
+  '\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}';
+const TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
+const STATE = '(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)';
+/** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
+const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, 'u');
+/** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
+const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, 'u');
+/** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
+const STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, 'u');
+/** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
+const BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, 'u');
+const ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join('|')})\\.?$`, 'i');
+const TOWN_ONLY = new RegExp(`^(?:${TOWN})(?: - \\p{Lu}{2}| \\((?:${TOWN}|\\p{Lu}{2,3})\\))?$`, 'u');
+
+const FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'iu');
+/** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
+ *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
+const SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
+const isTypeWord = (w: string) => TYPE_SET.has(w.toLowerCase());
+const PARTICLE_SET = new Set(NAME_PARTICLES.split('|'));
+const UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** Line break (not just a comma) before this segment. */
+  newline: boolean;
+  /** A blank line or the start of the text before it: no block spans it. */
+  cut: boolean;
+  /** Street line: where it starts in the segment (a street sits at the end of a longer sentence), and how sure. */
+  street?: { from: number; strong: boolean };
+  /** Street name with no number (its number is the next segment), or a capitalised name that may be one. */
+  streetName?: { from: number; strong: boolean };
+  house?: boolean;
+  /** A house number ending a longer segment (`… au 7`, then `, avenue Jean Jaurès`): where it starts. */
+  houseTail?: number;
+  poBox?: number;
+  /** Postcode line: the range of the postcode and its town. */
+  postal?: { from: number; to: number; afterTownOnly?: boolean };
+  town?: boolean;
+}
+
+const MAX_SEGMENT = 200;
+/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
+export const UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
+const HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
+/** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
+const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
+export const NUMBERED = /\d|s\/n/;
+const CASED_UPPER = /\p{Lu}/u;
+/** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */
+const MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
+const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
+/** A postcode at the end of the segment or before lower-case prose (town + postcode lines). */
+const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
+const MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
+/** Copyright notices name years and holders (`Copyright 2015, 2016 Simon Lydell`), never addresses. */
+const COPYRIGHT = /copyright|\(c\)|©/i;
+const TRAILING = /[.!?]{1,2}$/;
+/** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
+const CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
+
+/** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
+ *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
+function isType(w: string): boolean {
+  return isTypeWord(w) || isTypeWord(w.replace(/\.$/, '')) || isTypeWord(`${w}.`);
+}
+
+function strength(value: string): 'strong' | 'weak' | 'none' {
+  const words = value.replace(/,/g, ' ').split(/\s+/).filter(notNumber);
+  if (words.length === 0) return 'none';
+  const nonType = words.filter((w) => !isType(w));
+  const fused = words.some((w) => FUSED.test(w.replace(/\.$/, '.')));
+  if (nonType.length === 0 && !fused) return 'none';
+  if (fused || (isType(words[0]!) && !ENGLISH_TYPE.test(words[0]!))) return 'strong';
+  const lastWord = words[words.length - 1]!;
+  if (words.length >= 2 && (SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true))) return 'strong';
+  return isType(words[words.length - 1]!) ? 'weak' : 'none';
+}
+
+/**
+ * Where a matched street really starts: a leading lower-case word stays only if it is a street type (rue, via,
+ * ul.), otherwise it is prose (`lautet`) and is dropped. A lower-case word inside that is neither a name particle
+ * nor a type (`Ahorn lautet 5`) means this is no street: null.
+ */
+const notNumber = (w: string) => w !== '' && !/^\d/.test(w);
+const LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
+
+function streetStart(match: string): number | null {
+  if (!LOWER_WORD.test(match)) return 0; // no lower-case word at all: nothing to check
+  const words = match.split(' ');
+  let skip = 0;
+  const first = words[0]!;
+  if (/^\p{Ll}/u.test(first) && !/^\d/.test(first) && !isTypeWord(first) && !isTypeWord(first.replace(/\.$/, '')) && first !== 'c/') {
+    skip = first.length + 1;
+    words.shift();
+  }
+  // Latvian and Hungarian put a lower-case type last (Brīvības iela 1, Szabó útja 7): then inner words may be too
+  const lastWord = words.filter((w) => !/^\d/.test(w)).pop() ?? '';
+  if (isType(lastWord.replace(/,$/, ''))) return skip;
+  for (const w of words.slice(1)) {
+    const bare = w.replace(/[,.]$/, '').replace(/^[ldLD]['’‘]/, '');
+    if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
+  }
+  return skip;
+}
+
+export function classify(text: string, seg: Segment): void {
+  const raw = text.slice(seg.start, seg.end);
+  // sentence punctuation after the block, and a closing bracket that closes nothing inside the segment
+  const unquoted = raw.replace(CLOSING_QUOTE, '');
+  if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length; // the quote is not the address's
+  let value = unquoted.replace(TRAILING, '');
+  if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING, '');
+  const end = seg.start + value.length;
+  const tailStart = Math.max(seg.start, end - 120);
+  const tail = text.slice(tailStart, end);
+  const numbered = /\d|s\/n/.test(value);
+  if (numbered) {
+    const postal = MAYBE_POSTCODE_FIRST.test(value) ? POSTCODE_TOWN.exec(value) : null;
+    if (postal) seg.postal = { from: seg.start, to: seg.start + postal[0].length };
+    const statePostcode = seg.postal ? null : STATE_POSTCODE.exec(value);
+    if (statePostcode) seg.postal = { from: seg.start, to: seg.start + statePostcode[0].length };
+    const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
+    if (bareProse) seg.postal = { from: seg.start, to: seg.start + bareProse[0].length, afterTownOnly: true };
+    if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
+      const reverse = TOWN_POSTCODE.exec(value);
+      if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index))))
+        seg.postal = { from: seg.start + reverse.index, to: seg.start + reverse.index + reverse[0].length };
+    }
+    const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
+    if (box) seg.poBox = tailStart + box.index;
+    // a block and flat standing for the house number (`Aleea Doctor Tanasescu Ion, Bloc 81`)
+    if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
+    const houseTail = HOUSE_TAIL.exec(value);
+    if (houseTail) seg.houseTail = seg.start + houseTail.index;
+    const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? (STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail)) : null;
+    const kept = street && streetStart(street[0]);
+    if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept)))
+      seg.street = { from: tailStart + street.index + kept, strong: strength(street[0].slice(kept)) === 'strong' };
+    return;
+  }
+  // a street name and a town are capitalised: a caseless segment (`台北市大安區`) skips the patterns, which are too
+  // large for V8 to compile and run interpreted at every position
+  if (!CASED_UPPER.test(value)) return;
+  const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
+  const kept = name && streetStart(name[0]);
+  if (name && kept !== null) seg.streetName = { from: tailStart + name.index + kept, strong: strength(name[0].slice(kept)) === 'strong' };
+  if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
+}
+
+/** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
+export function* segments(text: string, from: number, to: number): Iterable<Segment> {
+  let start = from;
+  let newline = true;
+  let cut = true;
+  for (let i = from; i <= to; i++) {
+    const ch = i < to ? text[i]! : '\n';
+    if (ch !== '\n' && ch !== ',' && ch !== '，' && ch !== ';') continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
+    // `18 bis rue Victor Hugo 33000 Bordeaux`: a postcode and town after a street with no comma between
+    const piece = e - s > 12 ? text.slice(s, e) : '';
+    const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
+    // (also `23 28014 Madrid` after `C. de Ruiz de Alarcón,`: the house number, then the postcode line)
+    if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
+      yield { start: s, end: s + inner.index, newline, cut };
+      yield { start: s + inner.index + 1, end: e, newline: false, cut: false };
+    } else if (e > s) yield { start: s, end: e, newline, cut };
+    const blank = ch === '\n' && /^\s*\n/.test(text.slice(i + 1, i + 40)) && (text.slice(start, i).trim() !== '' || true);
+    newline = ch === '\n';
+    cut = blank;
+    start = i + 1;
+  }
+}
