@@ -14,6 +14,7 @@ import "diff/lib/diff/line.js";
 import "diff/lib/diff/word.js";
 import { Deflate, Zip, ZipDeflate } from "fflate";
 import { createSHA256 } from "hash-wasm";
+import TLD_LIST from "tlds";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import metadata from "libphonenumber-js/metadata.max.json";
 import creditCardType from "credit-card-type";
@@ -40,7 +41,7 @@ var BundleError = class extends Error {
 * buffer while it is written: 2 MiB since round 9 (4 MiB parts made the export's memory grow to ~35 of them).
 */
 var PART_BYTES = 2097152;
-var PART$2 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
+var PART$3 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
 /** The name of part `index` (from 0) of `count` of `file` (`sft.jsonl` -> `sft/sft-00000-of-00003.jsonl`). */
 function partName(file, index, count) {
 	if (count === 1) return file;
@@ -55,7 +56,7 @@ function partsLocation(file, count) {
 }
 /** The file a part belongs to, or null for a name that is no part. */
 function partOf$1(name) {
-	const m = PART$2.exec(name);
+	const m = PART$3.exec(name);
 	if (!m) return null;
 	const index = Number(m[2]);
 	const count = Number(m[3]);
@@ -5745,7 +5746,7 @@ function buildMatchers() {
 }
 /** Positive cues that are thanks: they win over a clarification request ("thanks, what do you mean by X?"). */
 var THANKS = /thank|thx|danke|dank|merci|gracias|obrigad|valeu|grazie|спасибо|благодар|谢|謝|ありがとう|감사|고마/;
-var BARE = new Set(BARE_POSITIVE);
+var BARE$1 = new Set(BARE_POSITIVE);
 var extraCache = /* @__PURE__ */ new WeakMap();
 var extraMatcher = (phrases) => {
 	let m = extraCache.get(phrases);
@@ -5791,7 +5792,7 @@ function readFollowup(text, options = {}) {
 		strength: "none",
 		cues: [bare]
 	};
-	if (!errorTrace && BARE.has(bare)) return {
+	if (!errorTrace && BARE$1.has(bare)) return {
 		...base,
 		kind: "acceptance",
 		feedback: "positive",
@@ -6775,7 +6776,8 @@ var blobSpool = () => {
 };
 // src/core/export/bundle.ts
 var BUNDLE_FORMAT = "echo-capture-bundle";
-var FLUSH_CHARS = 262144;
+/** Encoded bytes handed to the compressor at once. */
+var PUSH_BYTES = 262144;
 /** A part's buffer starts this small (a small file never takes a whole part's) and doubles up to the part size. */
 var FIRST_BUFFER = 65536;
 var BundleWriter = class {
@@ -6796,14 +6798,14 @@ var BundleWriter = class {
 		this.compressors = compressors;
 		this.hashers = hashers;
 		this.partBytes = partBytes;
-		this.flushChars = Math.min(FLUSH_CHARS, Math.max(65536, Math.floor(partBytes / 4)));
+		this.pushBytes = Math.min(PUSH_BYTES, Math.max(65536, Math.floor(partBytes / 4)));
 	}
 	/**
-	* Flushed often enough that a part ends near its bound (a part holds whole flushes), and never in chunks under
-	* 64 K: Node's CompressionStream reports a chunk below its stream's 16 KiB high-water mark read while it still
-	* holds it, uncopied, so a reused buffer would be overwritten under it.
+	* Pushed in slices of at least 64 K but for a part's last: Node's CompressionStream reports a chunk below its
+	* stream's 16 KiB high-water mark read while it still holds it, uncopied (a part's buffer is reused only once the
+	* compressor has finished it).
 	*/
-	flushChars;
+	pushBytes;
 	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
 	async declare(name, description) {
 		if (this.files.has(name)) throw new Error(`bundle file declared twice: ${name}`);
@@ -6812,8 +6814,6 @@ var BundleWriter = class {
 			description,
 			parts: [await this.part(name, 0)],
 			records: 0,
-			buffer: "",
-			bufferLines: 0,
 			closed: false
 		});
 	}
@@ -6825,6 +6825,7 @@ var BundleWriter = class {
 			hash: await this.hashers(),
 			buffer: this.buffer(index > 0),
 			bytes: 0,
+			pushedBytes: 0,
 			pushed: Promise.resolve(),
 			records: 0,
 			crc: 0
@@ -6842,16 +6843,31 @@ var BundleWriter = class {
 	has(name) {
 		return this.files.has(name);
 	}
-	/** Appends one JSON line. */
-	async write(name, record) {
-		await this.writeText(name, JSON.stringify(record) + "\n", 1);
+	/**
+	* Appends one JSON line. Returns a promise only when bytes went to the compressor or a part ended, which the caller
+	* awaits before writing again: most writes only encode into the part's buffer, and awaiting each one cost a
+	* microtask turn per record.
+	*/
+	write(name, record) {
+		return this.writeText(name, JSON.stringify(record) + "\n", 1);
 	}
-	async writeText(name, text, lines = countLines(text)) {
+	/** Appends text of whole lines; a promise only when it has to be awaited (see write). */
+	writeText(name, text, lines = countLines(text)) {
 		const file = this.open(name);
-		file.buffer += text;
 		file.records += lines;
-		file.bufferLines += lines;
-		if (file.buffer.length >= this.flushChars) await this.flush(file, false);
+		const part = file.parts.at(-1);
+		if (!this.encode(part, text, part.bytes === 0 || !file.name.endsWith(".jsonl"))) return this.nextPart(file, text, lines);
+		part.records += lines;
+		return part.bytes - part.pushedBytes >= this.pushBytes ? this.push(part) : void 0;
+	}
+	/** Ends the file's current part and starts the next with `text`. */
+	async nextPart(file, text, lines) {
+		await this.close(file.parts.at(-1));
+		const part = await this.part(file.name, file.parts.length);
+		file.parts.push(part);
+		this.encode(part, text, true);
+		part.records += lines;
+		if (part.bytes - part.pushedBytes >= this.pushBytes) await this.push(part);
 	}
 	records(name) {
 		return this.files.get(name)?.records ?? 0;
@@ -6862,7 +6878,7 @@ var BundleWriter = class {
 	*/
 	async complete(name) {
 		const file = this.open(name);
-		await this.flush(file, true);
+		await this.completeFile(file);
 		const n = file.parts.length;
 		return {
 			parts: file.parts.map((_, i) => partName(name, i, n)),
@@ -6883,7 +6899,7 @@ var BundleWriter = class {
 		};
 		const entries = [];
 		for (const file of this.files.values()) {
-			await this.flush(file, true);
+			await this.completeFile(file);
 			for (const [i, part] of file.parts.entries()) {
 				const name = partName(file.name, i, file.parts.length);
 				const entry = {
@@ -6934,29 +6950,14 @@ var BundleWriter = class {
 		if (file.closed) throw new Error(`bundle file already finished: ${name}`);
 		return file;
 	}
-	async flush(file, final) {
+	async completeFile(file) {
 		if (file.closed) return;
-		const text = file.buffer;
-		file.buffer = "";
-		if (text.length) {
-			let part = file.parts.at(-1);
-			await part.pushed;
-			if (!this.encode(part, text, part.bytes === 0 || !file.name.endsWith(".jsonl"))) {
-				await this.close(part);
-				file.parts.push(part = await this.part(file.name, file.parts.length));
-				this.encode(part, text, true);
-			}
-			part.records += file.bufferLines;
-		}
-		file.bufferLines = 0;
-		if (final) {
-			file.closed = true;
-			await this.close(file.parts.at(-1));
-		}
+		file.closed = true;
+		await this.close(file.parts.at(-1));
 	}
 	/**
-	* Encodes text after the part's bytes and hands the new slice to the compressor (and to an incremental hasher).
-	* Returns false, having kept nothing, when the text would take the part over its bound and `grow` is false.
+	* Encodes text after the part's bytes. Returns false, having kept nothing, when the text would take the part over
+	* its bound and `grow` is false.
 	*/
 	encode(part, text, grow) {
 		const start = part.bytes;
@@ -6966,7 +6967,7 @@ var BundleWriter = class {
 			const { read, written } = this.enc.encodeInto(at ? text.slice(at) : text, part.buffer.subarray(part.bytes, limit));
 			part.bytes += written;
 			at += read;
-			if (at === text.length) break;
+			if (at === text.length) return true;
 			if (!grow && part.buffer.length >= this.partBytes) {
 				part.bytes = start;
 				return false;
@@ -6977,14 +6978,19 @@ var BundleWriter = class {
 			grown.set(part.buffer.subarray(0, part.bytes));
 			part.buffer = grown;
 		}
-		const slice = part.buffer.subarray(start, part.bytes);
+	}
+	/** Hands the part's bytes not yet pushed to the compressor (and to an incremental hasher), one slice at a time. */
+	async push(part) {
+		await part.pushed;
+		const slice = part.buffer.subarray(part.pushedBytes, part.bytes);
+		part.pushedBytes = part.bytes;
 		if (!part.hash.adopt) part.hash.update(slice);
 		part.pushed = part.compressor.push(slice);
 		part.pushed.catch(() => void 0);
-		return true;
 	}
 	/** A complete part: its CRC once compressed, its SHA-256 computed while the export goes on, then its buffer reused. */
 	async close(part) {
+		if (part.bytes > part.pushedBytes) await this.push(part);
 		await part.pushed;
 		part.crc = await part.compressor.finish();
 		const whole = part.buffer.subarray(0, part.bytes);
@@ -7695,10 +7701,10 @@ var UNIT_WORDS = "apt\\.?|apartment|suite|ste\\.?|unit|flat|floor|fl\\.?|#|app\\
 var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
 /** A month name beside a day number (`March 3`, `3 de marzo`, `3. März`): a date, not a street and house number. */
 var MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;
-// src/core/redaction/rules/address-blocks.ts
-var WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
+// src/core/redaction/rules/address-segments.ts
+var WORD$1 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME$1 = `(?:[lLdD]['’‘])?(?:${WORD})(?:(?: ${PARTICLE})* (?:${WORD})|(?: ${PARTICLE})*-(?:${WORD})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD})){0,6}`;
+var NAME$1 = `(?:[lLdD]['’‘])?(?:${WORD$1})(?:(?: ${PARTICLE})* (?:${WORD$1})|(?: ${PARTICLE})*-(?:${WORD$1})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$1})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -7718,14 +7724,14 @@ var TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
 }));
 var UNITS$1 = anyCase(UNIT_WORDS);
 var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
-var UNIT$1 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
+var UNIT$2 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
-var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$1}\\.?$`, "u");
-var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})${UNIT$1}\\.?$`, "u");
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$2}\\.?$`, "u");
+var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})${UNIT$2}\\.?$`, "u");
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
 var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$1})|(?:${NAME$1}) ${LOWER})\\.?$`, "u");
-var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$1}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
+var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$2}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
 /** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
 var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$1})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
@@ -7749,7 +7755,7 @@ var SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|d
 var isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 var PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 var UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
-var MAX_SEGMENT$2 = 200;
+var MAX_SEGMENT$3 = 200;
 /** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
 var UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
@@ -7874,7 +7880,7 @@ function* segments$1(text, from, to) {
 		let e = i;
 		while (s < e && /\s/.test(text[s])) s++;
 		while (e > s && /\s/.test(text[e - 1])) e--;
-		if (e - s > MAX_SEGMENT$2) s = e - MAX_SEGMENT$2;
+		if (e - s > MAX_SEGMENT$3) s = e - MAX_SEGMENT$3;
 		const piece = e - s > 12 ? text.slice(s, e) : "";
 		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
 		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
@@ -7902,6 +7908,7 @@ function* segments$1(text, from, to) {
 		start = i + 1;
 	}
 }
+// src/core/redaction/rules/address-blocks.ts
 /** Address ranges in one region of text. */
 function* blocksIn(text, from, to) {
 	const segs = [...segments$1(text, from, to)];
@@ -7984,159 +7991,6 @@ function* findAddressBlocks(text) {
 		from = to + 2;
 	}
 }
-// src/core/redaction/rules/address-lines.ts
-var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
-var STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
-/** Canadian provinces and territories: their codes, and their names in English and French. */
-var CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
-var CA_PROVINCE_NAMES = "Alberta|British Columbia|Colombie-Britannique|Manitoba|New Brunswick|Nouveau-Brunswick|Newfoundland and Labrador|Terre-Neuve-et-Labrador|Nova Scotia|Nouvelle-Écosse|Northwest Territories|Territoires du Nord-Ouest|Nunavut|Ontario|Prince Edward Island|Île-du-Prince-Édouard|Quebec|Québec|Saskatchewan|Yukon";
-/** The older abbreviations of US states (AP style, still on letters and signs): `Mich.`, `Calif.`, `MICH.49423`. */
-var AP_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo";
-var AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
-var STATE = `(?:${US_STATES.replace(/ /g, "|")}|${CA_PROVINCES.replace(/ /g, "|")})`;
-/** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
-var ANCHOR = new RegExp([
-	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
-	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
-	`(?<![\\w])${AP_STATE},?[ \\t]{0,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
-	`(?<=[\\p{L}.)][ \\t,]{1,3})[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
-	`(?<=\\p{Lu}[\\p{L}'’-]{1,30}[ \\t])\\((?:${CA_PROVINCE_NAMES})\\)(?![ \\t]*(?:[\\w-]))`,
-	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
-	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|,[ \\t]|[ \\t]\\p{Ll}))`,
-	`,[ \\t]{0,2}(?:${STATE_NAMES}|${CA_PROVINCE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|,[ \\t]|[ \\t]\\p{Ll}))`,
-	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
-	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
-	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
-].join("|"), "gu");
-var TYPES$3 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
-var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`, "i");
-/** A word an address line is made of. */
-function addressy(token) {
-	const t = token.replace(/,$/, "");
-	if (t === "") return true;
-	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
-	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
-	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
-	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
-	const bare = t.replace(/\.$/, "").toLowerCase();
-	return TYPES$3.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
-}
-var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
-var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
-function* findAddressLines(text) {
-	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
-	let floor = 0;
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
-		const bareState = /^[A-Z]{2}$/.test(match[0]);
-		const anchorEnd = match.index + match[0].length;
-		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
-		const floorBefore = floor;
-		floor = anchorEnd;
-		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, bareState ? 4 : 2);
-		let lineAt = lineStart;
-		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
-			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
-			const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
-			start = startOf(text, prevStart, lineAt - 1, false);
-			if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
-			lineAt = prevStart;
-		}
-		if (start !== null) yield {
-			start,
-			end: anchorEnd
-		};
-	}
-}
-/** The start of the line holding `at`, looking back no further than `from`. */
-function lineStartWithin(text, from, at) {
-	const cut = text.slice(from, at).lastIndexOf("\n");
-	return cut === -1 ? from : from + cut + 1;
-}
-/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
-function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2) {
-	const line = text.slice(lineStart, anchorStart);
-	const tokens = [];
-	const tokenRe = /[^\s<>"'`(){}[\]：，、。；]+/g;
-	let m;
-	while ((m = tokenRe.exec(line)) !== null) tokens.push({
-		t: m[0],
-		at: lineStart + m.index
-	});
-	let first = tokens.length;
-	while (first > 0 && addressy(tokens[first - 1].t)) first--;
-	if (wholeLine) return first === 0 ? lineStart : null;
-	const words = tokens.slice(first).map((x) => x.t);
-	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
-	if (uk) {
-		const typed = words.findIndex((w) => TYPES$3.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
-		if (typed > 0) {
-			let i = typed;
-			while (i > 0 && !words[i - 1].endsWith(",")) i--;
-			return tokens[first + i].at;
-		}
-	}
-	return null;
-}
-var addressLineRule = {
-	id: "address-line",
-	kind: "postal_address",
-	level: "strict",
-	priority: 41,
-	description: "Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
-	find: findAddressLines
-};
-// src/core/redaction/rules/regex-rule.ts
-function regexRule(spec) {
-	const { pattern, group, accept } = spec;
-	if (!pattern.global) throw new Error(`rule ${spec.id}: pattern must be global`);
-	if (group !== void 0 && !pattern.hasIndices) throw new Error(`rule ${spec.id}: group needs the d flag`);
-	return {
-		id: spec.id,
-		kind: spec.kind,
-		level: spec.level,
-		priority: spec.priority ?? 50,
-		description: spec.description,
-		*find(text) {
-			const re = new RegExp(pattern.source, pattern.flags);
-			let match;
-			while ((match = re.exec(text)) !== null) {
-				if (match[0].length === 0) {
-					re.lastIndex++;
-					continue;
-				}
-				let start = match.index;
-				let end = start + match[0].length;
-				if (group !== void 0) {
-					const indices = match.indices?.[group];
-					if (!indices) continue;
-					[start, end] = indices;
-				}
-				if (accept && !accept(text.slice(start, end), match, text)) continue;
-				yield {
-					start,
-					end
-				};
-			}
-		}
-	};
-}
-/** The `size` characters before `index`, lower-cased, for context words like "version" or "order". */
-function before(text, index, size) {
-	return text.slice(Math.max(0, index - size), index).toLowerCase();
-}
-// src/core/redaction/rules/address-latam.ts
-var STREET$1 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
-var NUMBER$2 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
-var colombianStreetAddress = regexRule({
-	id: "co-street-address",
-	kind: "postal_address",
-	level: "strict",
-	priority: 42,
-	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
-	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$1}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
-});
 // src/core/redaction/rules/address-countries-data.ts
 var ADDRESS_COUNTRIES = {
 	AC: [
@@ -9904,6 +9758,32 @@ var ADDRESS_COUNTRIES = {
 		""
 	]
 };
+// src/core/redaction/rules/fold-text.ts
+/** The value of a non-ASCII decimal digit: its distance from the zero of its run (Unicode lays digits out 0–9). */
+function digitValue(cp) {
+	let zero = cp;
+	while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+	return cp - zero;
+}
+var FOLDABLE = /[\uFF01-\uFF5E\u3000\u2000-\u200A\u202F\u2010-\u2015\u2212\p{Nd}]/gu;
+var folded = /* @__PURE__ */ new Map();
+function foldChar(ch) {
+	let out = folded.get(ch);
+	if (out !== void 0) return out;
+	const cp = ch.codePointAt(0);
+	if (ch.length > 1 || cp < 128) out = ch;
+	else if (cp >= 65281 && cp <= 65374) out = String.fromCharCode(cp - 65248);
+	else if (cp === 12288 || cp >= 8192 && cp <= 8202 || cp === 8239) out = " ";
+	else if (cp >= 8208 && cp <= 8213 || cp === 8722) out = "-";
+	else out = String(digitValue(cp));
+	folded.set(ch, out);
+	return out;
+}
+/** `text` with the forms above folded to ASCII; same length, so every offset means the same character. */
+function foldWidthAndDigits(text) {
+	if (!/[^\0-\x7F]/.test(text)) return text;
+	return text.replace(FOLDABLE, foldChar);
+}
 // src/core/redaction/rules/address-country-names.ts
 var WIDELY_WRITTEN = [
 	"en",
@@ -9994,12 +9874,219 @@ function asciiDigits(value) {
 	if (!/[^ -~\s]/.test(value)) return value;
 	return value.replace(/\p{Nd}/gu, (d) => {
 		const cp = d.codePointAt(0);
-		if (cp < 128) return d;
-		let zero = cp;
-		while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
-		return String(cp - zero);
+		return cp < 128 ? d : String(digitValue(cp));
 	});
 }
+// src/core/redaction/rules/address-continuation.ts
+var SEPARATOR$1 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
+/** A street line in a caseless script (Thai, Lao, Khmer, Arabic…) may run on to its district and postcode after spaces. */
+var CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
+var SEGMENT_END = /[,،、，;\n]/;
+var MAX_SEGMENT$2 = 60;
+var CASELESS_WORD$1 = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
+var TOWN_WORD$1 = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
+var UNIT$1 = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, "iu");
+var postcodes = null;
+/** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
+function isPostcode(token) {
+	const ascii = asciiDigits(token);
+	if (!/\d{3}/.test(ascii)) return false;
+	postcodes ??= new RegExp([...countryNames().countries.values()].flatMap((c) => c.postcode ? [c.postcode.source] : []).join("|"), "i");
+	return postcodes.test(ascii);
+}
+function kindOf$2(segment) {
+	const value = segment.trim().replace(/[.!?]$/, "");
+	if (value === "" || value.length > MAX_SEGMENT$2) return null;
+	const words = value.split(/\s+/);
+	const code = words.findIndex((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`));
+	if (code !== -1 && words.length <= 6) {
+		const joined = isPostcode(words[code]) ? 1 : 2;
+		const rest = [...words.slice(0, code), ...words.slice(code + joined)];
+		if (rest.length <= 4 && rest.every((w) => TOWN_WORD$1.test(w))) return "postal";
+	}
+	if (words.length <= 4 && UNIT$1.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return "unit";
+	const names = countryNames();
+	const name = normaliseName(value);
+	if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return "place";
+	if (words.length <= 3 && words.every((w) => CASELESS_WORD$1.test(w))) return "caseless";
+	return null;
+}
+/** `range` (a street line) stretched over the address segments that follow it. */
+function continueAddress(text, range) {
+	let end = range.end;
+	let at = range.end;
+	const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
+	for (let taken = 0; taken < 4; taken++) {
+		const sep = SEPARATOR$1.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null);
+		if (!sep) break;
+		const from = at + sep[0].length;
+		const window = text.slice(from, from + MAX_SEGMENT$2 + 1);
+		const caseless = sep[0] === " ";
+		const stop = caseless ? window.search(/[\s,،、，;]/) : window.search(SEGMENT_END);
+		const segment = stop === -1 ? window : window.slice(0, stop);
+		const kind = caseless ? isPostcode(segment) ? "postal" : CASELESS_WORD$1.test(segment) ? "caseless" : null : kindOf$2(segment);
+		if (kind === null) break;
+		at = from + segment.replace(/[\s.!?]+$/, "").length;
+		if (kind !== "caseless") end = at;
+	}
+	return end === range.end ? range : {
+		start: range.start,
+		end
+	};
+}
+// src/core/redaction/rules/address-lines.ts
+var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
+var STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+/** Canadian provinces and territories: their codes, and their names in English and French. */
+var CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
+var CA_PROVINCE_NAMES = "Alberta|British Columbia|Colombie-Britannique|Manitoba|New Brunswick|Nouveau-Brunswick|Newfoundland and Labrador|Terre-Neuve-et-Labrador|Nova Scotia|Nouvelle-Écosse|Northwest Territories|Territoires du Nord-Ouest|Nunavut|Ontario|Prince Edward Island|Île-du-Prince-Édouard|Quebec|Québec|Saskatchewan|Yukon";
+/** The older abbreviations of US states (AP style, still on letters and signs): `Mich.`, `Calif.`, `MICH.49423`. */
+var AP_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo";
+var AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
+var STATE = `(?:${US_STATES.replace(/ /g, "|")}|${CA_PROVINCES.replace(/ /g, "|")})`;
+/** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
+var ANCHOR = new RegExp([
+	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<![\\w])${AP_STATE},?[ \\t]{0,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+	`(?<=[\\p{L}.)][ \\t,]{1,3})[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
+	`(?<=\\p{Lu}[\\p{L}'’-]{1,30}[ \\t])\\((?:${CA_PROVINCE_NAMES})\\)(?![ \\t]*(?:[\\w-]))`,
+	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
+	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|,[ \\t]|[ \\t]\\p{Ll}))`,
+	`,[ \\t]{0,2}(?:${STATE_NAMES}|${CA_PROVINCE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|,[ \\t]|[ \\t]\\p{Ll}))`,
+	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
+	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
+].join("|"), "gu");
+var TYPES$3 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
+var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`, "i");
+/** A word an address line is made of. */
+function addressy(token) {
+	const t = token.replace(/,$/, "");
+	if (t === "") return true;
+	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
+	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
+	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
+	const bare = t.replace(/\.$/, "").toLowerCase();
+	return TYPES$3.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
+}
+var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
+var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
+function* findAddressLines(text) {
+	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
+		const bareState = /^[A-Z]{2}$/.test(match[0]);
+		const anchorEnd = match.index + match[0].length;
+		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
+		const floorBefore = floor;
+		floor = anchorEnd;
+		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, bareState ? 4 : 2);
+		let lineAt = lineStart;
+		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
+			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
+			const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
+			start = startOf(text, prevStart, lineAt - 1, false);
+			if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
+			lineAt = prevStart;
+		}
+		if (start !== null) yield {
+			start,
+			end: anchorEnd
+		};
+	}
+}
+/** The start of the line holding `at`, looking back no further than `from`. */
+function lineStartWithin(text, from, at) {
+	const cut = text.slice(from, at).lastIndexOf("\n");
+	return cut === -1 ? from : from + cut + 1;
+}
+/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
+function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2) {
+	const line = text.slice(lineStart, anchorStart);
+	const tokens = [];
+	const tokenRe = /[^\s<>"'`(){}[\]：，、。；]+/g;
+	let m;
+	while ((m = tokenRe.exec(line)) !== null) tokens.push({
+		t: m[0],
+		at: lineStart + m.index
+	});
+	let first = tokens.length;
+	while (first > 0 && addressy(tokens[first - 1].t)) first--;
+	if (wholeLine) return first === 0 ? lineStart : null;
+	const words = tokens.slice(first).map((x) => x.t);
+	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
+	if (uk) {
+		const typed = words.findIndex((w) => TYPES$3.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
+		if (typed > 0) {
+			let i = typed;
+			while (i > 0 && !words[i - 1].endsWith(",")) i--;
+			return tokens[first + i].at;
+		}
+	}
+	return null;
+}
+var addressLineRule = {
+	id: "address-line",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
+	find: findAddressLines
+};
+// src/core/redaction/rules/regex-rule.ts
+function regexRule(spec) {
+	const { pattern, group, accept } = spec;
+	if (!pattern.global) throw new Error(`rule ${spec.id}: pattern must be global`);
+	if (group !== void 0 && !pattern.hasIndices) throw new Error(`rule ${spec.id}: group needs the d flag`);
+	return {
+		id: spec.id,
+		kind: spec.kind,
+		level: spec.level,
+		priority: spec.priority ?? 50,
+		description: spec.description,
+		*find(text) {
+			const re = new RegExp(pattern.source, pattern.flags);
+			let match;
+			while ((match = re.exec(text)) !== null) {
+				if (match[0].length === 0) {
+					re.lastIndex++;
+					continue;
+				}
+				let start = match.index;
+				let end = start + match[0].length;
+				if (group !== void 0) {
+					const indices = match.indices?.[group];
+					if (!indices) continue;
+					[start, end] = indices;
+				}
+				if (accept && !accept(text.slice(start, end), match, text)) continue;
+				yield {
+					start,
+					end
+				};
+			}
+		}
+	};
+}
+/** The `size` characters before `index`, lower-cased, for context words like "version" or "order". */
+function before(text, index, size) {
+	return text.slice(Math.max(0, index - size), index).toLowerCase();
+}
+// src/core/redaction/rules/address-latam.ts
+var STREET$1 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
+var NUMBER$2 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
+var colombianStreetAddress = regexRule({
+	id: "co-street-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
+	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$1}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
+});
 // src/core/redaction/rules/address-postcode-words.ts
 var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
 /** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Persian, Hebrew, Indic. */
@@ -10032,7 +10119,7 @@ var SHAPES = [
 	`[A-Z]${D}{4}[A-Z]{3}`
 ].join("|");
 var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
-var CANDIDATE$1 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
+var CANDIDATE$2 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
 /** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
 var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
 var TOWN = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
@@ -10158,7 +10245,7 @@ function streetTail(text, seg) {
 	};
 }
 function* findPostcodeBlocks(text) {
-	const re = new RegExp(CANDIDATE$1.source, CANDIDATE$1.flags);
+	const re = new RegExp(CANDIDATE$2.source, CANDIDATE$2.flags);
 	memo$1 = /* @__PURE__ */ new Map();
 	let floor = 0;
 	const letters = /\p{L}{2}/gu;
@@ -10278,7 +10365,7 @@ var postcodeBlockRule = {
 	find: findPostcodeBlocks
 };
 // src/core/redaction/rules/address-countries.ts
-var BREAK = /[\n,，、،;；"“”«»「」`]/;
+var BREAK$1 = /[\n,，、،;；"“”«»「」`]/;
 var MAX_SEGMENT = 90;
 var CASELESS_START = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** A postcode-like token at the start or end of a segment: digits of any script, capitals, one space or dash. */
@@ -10286,7 +10373,7 @@ var HEAD_CODE = /^(?:〒 ?)?((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10
 var TAIL_CODE = /(?:^|\s)((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10}(?: [\p{Nd}\p{Lu}]{2,4})?)$/u;
 function segments(text) {
 	const out = [];
-	const breaks = new RegExp(BREAK.source + "|'", "g");
+	const breaks = new RegExp(BREAK$1.source + "|'", "g");
 	let start = 0;
 	let before = "hard";
 	for (;;) {
@@ -10523,8 +10610,8 @@ var NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|�
 var STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
 var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
 /** Parts before the street, right to left: postcode, country, region, district, settlement. */
-var PART$1 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
-var PARTS_BEFORE = new RegExp(`(?:${PART$1}(?:,\\s?|\\s))+$`, "u");
+var PART$2 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
+var PARTS_BEFORE = new RegExp(`(?:${PART$2}(?:,\\s?|\\s))+$`, "u");
 function* findCyrillicAddresses(text) {
 	const re = new RegExp(ADDRESS.source, ADDRESS.flags);
 	let floor = 0;
@@ -18180,7 +18267,7 @@ function* findStreetLines(text) {
 	}
 }
 function* findAll(text) {
-	yield* findStreetLines(text);
+	for (const line of findStreetLines(text)) yield continueAddress(text, line);
 	yield* findKoreanRoads(text);
 }
 var streetLineRule = {
@@ -18417,7 +18504,9 @@ var addressBlock = {
 	level: "strict",
 	priority: 42,
 	description: "Street line (number before or after the name, street types of 20+ languages) or PO box followed by a postcode line, on one line or several; or a street named by its type word alone",
-	find: findAddressBlocks
+	*find(text) {
+		for (const block of findAddressBlocks(text)) yield continueAddress(text, block);
+	}
 };
 var HAN = "\\p{Script=Han}";
 var KANA = "\\p{Script=Hiragana}\\p{Script=Katakana}";
@@ -19580,6 +19669,66 @@ function looksMachineRandom(value, evidence) {
 	if (r.counting * steps > steps * chance + 4 * Math.sqrt(steps * chance * (1 - chance)) + 1 || r.repeated > .15) return false;
 	return r.bits >= (evidence === "keyed" ? 64 : 100);
 }
+// src/core/redaction/rules/jwt.ts
+var SEG = "[A-Za-z0-9_-]";
+/** A line break after a dot, with the indentation or backslash of a wrapped line. */
+var BREAK = "(?:\\\\?\\r?\\n[ \\t]{0,16})?";
+/** A JOSE header opens with `{"` (`eyJ`), `{ "` (`eyAi`), or a line break after the brace (`ewo…`, `ew0K`). */
+var HEADER = `(?:eyJ|eyAi|ewo|ew0K)${SEG}{8,4000}`;
+var PART$1 = `${SEG}{0,16000}`;
+var CANDIDATE$1 = new RegExp(`(?:(?<!${SEG})|(?<=%[0-9A-Fa-f]{2}))${HEADER}\\.${BREAK}${PART$1}(?:\\.${BREAK}${PART$1}(?:\\.${BREAK}${PART$1}\\.${BREAK}${PART$1})?)?(?!${SEG})`, "g");
+function decode(part) {
+	const b64 = part.replace(/-/g, "+").replace(/_/g, "/");
+	if (b64.length % 4 === 1) return null;
+	try {
+		return atob(b64 + "=".repeat((4 - b64.length % 4) % 4));
+	} catch {
+		return null;
+	}
+}
+/** The header's claims as text, when it is a JSON object naming an algorithm, a type or an encryption. */
+function joseHeader(part) {
+	const json = decode(part.length > 600 ? part.slice(0, 600).replace(/.{0,3}$/, "") : part);
+	if (!json || !/^\s*\{\s*"/.test(json)) return null;
+	return /"(?:alg|typ|enc|kid|cty)"\s*:/.test(json) ? json : null;
+}
+function isJson(part) {
+	const text = decode(part.length > 64 ? part.slice(0, 64) : part);
+	return text !== null && /^\s*\{\s*"/.test(text);
+}
+function accepted(parts) {
+	const [header, payload] = parts;
+	if (parts.length === 3 && header.startsWith("eyJ") && payload.startsWith("eyJ") && parts[2].length >= 16) return true;
+	const json = joseHeader(header);
+	if (!json) return false;
+	if (parts.length === 5) {
+		const [, , iv, ciphertext, tag] = parts;
+		return /"enc"\s*:/.test(json) && iv.length >= 11 && ciphertext.length >= 2 && tag.length >= 16;
+	}
+	if (parts.length === 4) return false;
+	const signature = parts[2] ?? "";
+	return payload.length >= 8 && isJson(payload) && (signature.length >= 16 || signature === "");
+}
+function* find$4(text) {
+	const re = new RegExp(CANDIDATE$1.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const value = match[0];
+		if (!accepted(value.split(".").map((part) => part.replace(/^\\?\r?\n[ \t]*/, "")))) continue;
+		yield {
+			start: match.index,
+			end: match.index + value.length
+		};
+	}
+}
+var jwtRule = {
+	id: "jwt",
+	kind: "jwt",
+	level: "secrets",
+	priority: 85,
+	description: "JSON Web Token: a JOSE header then base64url parts — signed (header.claims.signature), unsigned (alg none, no or an empty signature), JWE (five parts), headers written with spaces or line breaks, wrapped after a dot, after a percent-escape",
+	find: (text) => [...find$4(text)]
+};
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY_LINE = /^[A-Za-z0-9+/=:,\- ]*$/;
@@ -19634,13 +19783,36 @@ var pemPrivateKey = {
 		}
 	}
 };
-var jwt = regexRule({
-	id: "jwt",
-	kind: "jwt",
+/** Round 10: a PEM private key encoded once more as base64 (`LS0tLS1CRUdJTi…`): kubeconfig `client-key-data`,
+*  Kubernetes Secret `data:` values, Helm values, CI variables. The head is decoded to check that the block is a
+*  private key (a base64 certificate, `…CERTIFICATE-----`, is public). */
+var pemBase64PrivateKey = regexRule({
+	id: "pem-base64-private-key",
+	kind: "private_key",
 	level: "secrets",
-	priority: 85,
-	description: "JSON Web Token: eyJ… header, eyJ… payload, signature",
-	pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{2,16000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g
+	priority: 95,
+	description: "A PEM private key block encoded as base64 (kubeconfig client-key-data, Kubernetes Secret data)",
+	pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,65536}={0,2}(?![A-Za-z0-9+/=])/g,
+	accept: (value) => {
+		try {
+			return /^-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/.test(atob(value.slice(0, 80)));
+		} catch {
+			return false;
+		}
+	}
+});
+/** Round 10: a wallet's private key handed to the call that loads it (`new ethers.Wallet("0x…")`,
+*  `privateKeyToAccount('0x…')`, `Account.from_key(…)`, `Keypair.fromSecretKey`): 64 hex digits there are the key, while
+*  the same shape elsewhere is a transaction or block hash, which is public. */
+var walletPrivateKey = regexRule({
+	id: "wallet-private-key",
+	kind: "private_key",
+	level: "secrets",
+	priority: 90,
+	description: "A 64-hex-digit private key passed to a wallet or account loader (ethers/web3/viem `Wallet`, `privateKeyToAccount`, `from_key`, `fromPrivateKey`)",
+	pattern: /(?<![\w$])(?:Wallet|Signer|privateKeyToAccount|fromPrivateKey|from_key|privateKeyToAddress|PrivateKey|fromSecretKey)[ \t]{0,4}\([ \t]{0,4}["'`]((?:0x)?[0-9a-fA-F]{64})["'`]/dg,
+	group: 1,
+	accept: (value) => /[a-fA-F]/.test(value) && /\d/.test(value) && !/(.)\1{7}/.test(value)
 });
 var curlUserPassword = regexRule({
 	id: "cli-user-password",
@@ -19718,8 +19890,8 @@ var accountToolPassword = regexRule({
 	kind: "password",
 	level: "secrets",
 	priority: 80,
-	description: "Password argument of rabbitmqctl add_user/change_password, htpasswd -b, net user, chpasswd input",
-	pattern: /(?<![\w-])(?:rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,64}[ \t]+|htpasswd(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+\S{1,256}[ \t]+\S{1,64}[ \t]+|net[ \t]+user[ \t]+\S{1,64}[ \t]+|echo[ \t]+["']?[\w.-]{1,64}:)["']?([^\s"'|]{1,128})/dg,
+	description: "Password argument of rabbitmqctl add_user/change_password, htpasswd -b, mosquitto_passwd -b, net user, chpasswd input",
+	pattern: /(?<![\w-])(?:rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,64}[ \t]+|(?:htpasswd|mosquitto_passwd)(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+-[a-zA-Z]{0,3}b[a-zA-Z]{0,3}(?:[ \t]+-[a-zA-Z]{1,4}){0,4}[ \t]+\S{1,256}[ \t]+\S{1,64}[ \t]+|net[ \t]+user[ \t]+\S{1,64}[ \t]+|echo[ \t]+["']?[\w.-]{1,64}:)["']?([^\s"'|]{1,128})/dg,
 	group: 1,
 	accept: (value, match, text) => !looksLikePlaceholder(value) && !/^[*/$-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!match[0].startsWith("echo") || /\|[ \t]*(?:sudo[ \t]+)?chpasswd/.test(text.slice(match.index, match.index + match[0].length + 40)))
 });
@@ -19766,7 +19938,9 @@ function decodesToCredentials(value) {
 }
 var secretRules = [
 	pemPrivateKey,
-	jwt,
+	pemBase64PrivateKey,
+	walletPrivateKey,
+	jwtRule,
 	connectionStringPassword,
 	curlUserPassword,
 	pgpassPassword,
@@ -19901,7 +20075,8 @@ function wordsOrText(value) {
 	return pieces.length >= 2 && /[ \t~|]/.test(value) && pieces.every((piece) => /^\p{L}[\p{L}'’.()-]*$/u.test(piece));
 }
 function acceptable(kind, value, quoted, next) {
-	if (value.length < 4 || !/[A-Za-z0-9]/.test(value)) return false;
+	const symbolsOnly = kind === "password" && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
+	if (value.length < 4 || !/[A-Za-z0-9]/.test(value) && !symbolsOnly) return false;
 	if (kind === "password" && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
@@ -19964,7 +20139,7 @@ function readValue(text, i, budget, wholeToken = false, query = false) {
 	while (j < limit && !stop.test(text[j])) j++;
 	if (wholeToken && !query && j + 1 < limit && !/[\s([]/.test(text[j]) && !/[\s]/.test(text[j + 1])) while (j < limit && !/\s/.test(text[j])) j++;
 	budget.left -= j - at;
-	while (j > at && /[.:]/.test(text[j - 1])) j--;
+	if (!/[,;&]/.test(text[j] ?? "")) while (j > at && /[.:]/.test(text[j - 1])) j--;
 	return j > at ? {
 		start: at,
 		end: j,
@@ -20224,11 +20399,20 @@ var assignmentRules = ["password", "secret"].map((kind) => ({
 		};
 	}
 }));
+// src/core/redaction/rules/email-tlds.ts
+var TLDS = /* @__PURE__ */ new Set([...TLD_LIST, "local"]);
+/** `tld` (any case, ASCII, punycode `xn--…` or Unicode) is a top-level domain. */
+function isTld(tld) {
+	const lower = tld.toLowerCase();
+	return TLDS.has(lower) || /^xn--[a-z0-9-]{2,59}$/.test(lower);
+}
 // src/core/redaction/rules/email-forms.ts
 var RESERVED_DOMAIN$1 = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|xn--kgbechtv|xn--zckzah|例え|テスト|испытание|пример)$/iu;
-var ASCII_TLD = /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|io|ai|app|dev|co|me|tv|xyz|online|site|tech|store|cloud|email|mail|shop|eu|asia|xn--[a-z0-9-]{2,20})$/i;
-/** A top-level domain: a known ASCII one, or a name of a non-Latin script (`рф`, `中国`, `公司`, `भारत`); */
-var tldOk = (tld) => ASCII_TLD.test(tld) || /^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld);
+/**
+* A top-level domain of the root zone (`рф`, `中国`, `day`), or a name in one non-Latin script (IDN TLDs are added
+* faster than any list follows); `jpまで` is a TLD run into the sentence after it.
+*/
+var tldOk = (tld) => isTld(tld) || /^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld);
 var LOCAL_CHAR = "\\p{L}\\p{M}\\p{Nd}";
 var ATEXT = "!#$%&'*+/=?^_`{|}~.-";
 var LABEL = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_-]{0,61}[${LOCAL_CHAR}])?`;
@@ -20249,6 +20433,7 @@ var internationalEmail = regexRule({
 		const local = value.slice(0, at);
 		const domain = value.slice(at + 1);
 		if (/^[A-Za-z0-9._%+-]+$/.test(local) && /^[A-Za-z0-9.-]+$/.test(domain) && value[at] === "@") return false;
+		if (/[?&=]/.test(local) && !local.startsWith("\"")) return false;
 		if (/[.．]$/.test(local) || local.startsWith(".") || /\.\./.test(local.replace(/^".*"$/, ""))) return false;
 		return domainOk(domain);
 	}
@@ -20259,19 +20444,26 @@ var DOT_WORDS = "dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|
 var OPEN = "[\\[(<{]";
 var CLOSE = "[\\])>}]";
 var PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
+/** `AT`, `DOT` between spaces, written in capitals so they stand out from the words around them. */
+var BARE = (words) => `(?<= )(?:${words})(?= )`;
+var capitalsOnly = (word) => word === word.toUpperCase() && word !== word.toLowerCase();
 var obfuscatedEmail = regexRule({
 	id: "email-obfuscated",
 	kind: "email",
 	level: "standard",
 	priority: 59,
 	description: "E-mail address with the at and the dot written in brackets (`[at]`, `(arroba)`, `{chez}`, `[собака]`, `(dot)`, `[.]`), in several languages",
-	pattern: new RegExp(`(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`, "giu"),
+	pattern: new RegExp(`(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`, "giu"),
 	accept: (value) => {
-		if (!new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu").test(value)) return false;
-		const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.) ?`, "iu"));
+		const bare = [...value.matchAll(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"))].map((m) => m[0]);
+		if (!bare.every(capitalsOnly)) return false;
+		if (bare.length > 0 && value.replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "") === value.toUpperCase().replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "")) return false;
+		if (bare.length === 0 && !new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu").test(value)) return false;
+		const dot = ` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|${BARE(DOT_WORDS)}) ?`;
+		const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?`, "iu"));
 		const tld = parts[parts.length - 1];
 		if (!tldOk(tld)) return false;
-		return domainOk((value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@) ?`, "iu"))[1] ?? "").replace(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}) ?`, "giu"), "."));
+		return domainOk((value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?`, "iu"))[1] ?? "").replace(new RegExp(dot, "giu"), "."));
 	}
 });
 /**
@@ -20303,9 +20495,26 @@ function around(rule, anchor, back, reach) {
 		}
 	};
 }
-var emailFormRules = [around(internationalEmail, /[@＠]/, 70, 300), around(obfuscatedEmail, new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu"), 200, 300)];
-// src/core/redaction/rules/phones.ts
-var CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+\uFF0B(0]))(?:\+|\uFF0B)?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?![\w]|[.,/-]\d)/g;
+/** The at sign encoded for a URL or for HTML. */
+var ENCODED_AT = "(?:%40|&#0*64;|&#[xX]0*40;|&commat;)";
+var encodedEmail = regexRule({
+	id: "email-encoded",
+	kind: "email",
+	level: "standard",
+	priority: 59,
+	description: "E-mail address whose at sign is encoded for a URL or HTML (`mailto:jan%40firma.de`, `jan&#64;firma.de`)",
+	pattern: new RegExp(`(?<![${LOCAL_CHAR}._%+-])[${LOCAL_CHAR}](?:[${LOCAL_CHAR}._+-]|%2[bB]){0,63}${ENCODED_AT}(?:${LABEL}\\.){1,8}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}-]|\\.[${LOCAL_CHAR}])`, "gu"),
+	accept: (value) => domainOk(value.replace(new RegExp(`^.*${ENCODED_AT}`), ""))
+});
+/** Bracketed at and dot words in any case, and the capital bare ones (`AT`, `DOT`) without the case flag. */
+var caseless = (words) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+var OBFUSCATION_ANCHOR = new RegExp(`${OPEN} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE}| (?:${AT_WORDS.toUpperCase()}) `, "u");
+var emailFormRules = [
+	around(internationalEmail, /[@＠]/, 70, 300),
+	around(obfuscatedEmail, OBFUSCATION_ANCHOR, 200, 300),
+	around(encodedEmail, new RegExp(ENCODED_AT), 70, 300)
+];
+// src/core/redaction/rules/phone-regions.ts
 /** Regions tried first for a number written without a country code: where most chat users' numbers come from. */
 var PREFERRED = [
 	"US",
@@ -20360,7 +20569,8 @@ var PREFERRED = [
 	"RO",
 	"HU"
 ];
-var ALL = getCountries();
+var ALL_REGIONS = getCountries();
+var KNOWN = new Set(ALL_REGIONS);
 /**
 * One region per international call prefix of the metadata (`011` NANP, `010` Japan, `0011` Australia, `8~10`…): a
 * number dialled from abroad (`010 91 1860 345 1234`) is parsed by a region that dials out with its prefix.
@@ -20373,30 +20583,7 @@ var IDD_REGIONS = (() => {
 	}
 	return [...seen].map(([idd, region]) => [new RegExp(`^(?:${idd})`), region]);
 })();
-function validFromAbroad(digits) {
-	for (const [idd, region] of IDD_REGIONS) {
-		if (!idd.test(digits)) continue;
-		if (parsePhoneNumberFromString(digits, region)?.isValid()) return true;
-	}
-	return false;
-}
-/** A counting run written compact (`0123456789`, `9876543210`: a digit alphabet in code); grouped, it is dialled. */
-function placeholderNumber(digits) {
-	let up = true;
-	let down = true;
-	for (let i = 1; i < digits.length; i++) {
-		const step = (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
-		up &&= step === 1;
-		down &&= step === 9;
-	}
-	return up || down;
-}
-/** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
-var ALL_COUNTRY_BUDGET = 200;
-var PHONE_WORDS = /(?:phone|tel|mobile|mobil|cell|fax|call|ring|text|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
-/** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
-var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
-/** Countries whose numbers a text in this script most likely holds: tried when the common regions fail. */
+/** Countries whose numbers a text in this script most likely holds. */
 var SCRIPT_REGIONS = [
 	[/\p{Script=Cyrillic}/u, [
 		"RU",
@@ -20449,10 +20636,107 @@ var SCRIPT_REGIONS = [
 	[/\p{Script=Armenian}/u, ["AM"]],
 	[/\p{Script=Georgian}/u, ["GE"]]
 ];
-function scriptRegions(text, start) {
-	const around = text.slice(Math.max(0, start - 64), start + 64);
-	return SCRIPT_REGIONS.filter(([re]) => re.test(around)).flatMap(([, regions]) => regions);
+var CALLING_CODES = metadata.country_calling_codes;
+/** `+254 …`, `(+49)`, `0044 …`: the country code of a number written in international form. */
+var INTERNATIONAL = /(?<![\w+])(?:\+|00)[ (]?(\d)(\d)?(\d)?/g;
+/** A country-code TLD inside a URL or an e-mail address (`@firma.pl`, `https://shop.ke/`, `www.x.co.za`). */
+var CC_TLD = /(?:@|\/\/|www\.)[\p{L}\p{N}.-]{1,80}\.([a-z]{2})(?![\p{L}\p{N}-])/giu;
+var WORD = /[\p{L}\p{M}'’.-]{2,40}/gu;
+var BLOCK = 256;
+/** The regions a block names (a `+CC`, a ccTLD, a country's name), then those its scripts suggest. */
+function hintsOf(text) {
+	const found = /* @__PURE__ */ new Set();
+	for (const m of text.matchAll(INTERNATIONAL)) for (const code of [
+		m[1],
+		m[1] + (m[2] ?? ""),
+		m[1] + (m[2] ?? "") + (m[3] ?? "")
+	]) {
+		const regions = CALLING_CODES[code];
+		if (regions) {
+			for (const r of regions) found.add(r);
+			break;
+		}
+	}
+	for (const m of text.matchAll(CC_TLD)) {
+		const tld = m[1].toUpperCase();
+		const region = tld === "UK" ? "GB" : tld;
+		if (KNOWN.has(region)) found.add(region);
+	}
+	const names = countryNames();
+	const words = text.match(WORD) ?? [];
+	for (let i = 0; i < words.length; i++) {
+		if (!names.firstWords.has(normaliseName(words[i]))) continue;
+		for (let j = Math.min(words.length, i + 4); j > i; j--) for (const code of names.countryNames.get(normaliseName(words.slice(i, j).join(" "))) ?? []) if (KNOWN.has(code)) found.add(code);
+	}
+	const byScript = SCRIPT_REGIONS.filter(([re]) => re.test(text)).flatMap(([, regions]) => regions);
+	return [[...found], byScript];
 }
+/** One instance per text: it memoises its blocks. */
+function regionHints(text) {
+	const blocks = /* @__PURE__ */ new Map();
+	const block = (b) => {
+		let hints = blocks.get(b);
+		if (hints === void 0) {
+			hints = b < 0 || b * BLOCK >= text.length ? [[], []] : hintsOf(text.slice(b * BLOCK, (b + 1) * BLOCK + 24));
+			blocks.set(b, hints);
+		}
+		return hints;
+	};
+	const unions = /* @__PURE__ */ new Map();
+	const near = (index) => {
+		const b = Math.floor(index / BLOCK);
+		let union = unions.get(b);
+		if (union === void 0) {
+			const named = [.../* @__PURE__ */ new Set([
+				...block(b - 1)[0],
+				...block(b)[0],
+				...block(b + 1)[0]
+			])];
+			const script = [.../* @__PURE__ */ new Set([
+				...block(b - 1)[1],
+				...block(b)[1],
+				...block(b + 1)[1]
+			])];
+			union = [
+				[.../* @__PURE__ */ new Set([...named, ...script])],
+				named,
+				script,
+				`${named.join("")}/${script.join("")}`
+			];
+			unions.set(b, union);
+		}
+		return union;
+	};
+	return {
+		all: (index) => near(index)[0],
+		named: (index) => near(index)[1],
+		script: (index) => near(index)[2],
+		key: (index) => near(index)[3]
+	};
+}
+// src/core/redaction/rules/phones.ts
+var CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
+function validFromAbroad(digits) {
+	for (const [idd, region] of IDD_REGIONS) {
+		if (!idd.test(digits)) continue;
+		if (parsePhoneNumberFromString(digits, region)?.isValid()) return true;
+	}
+	return false;
+}
+/** A counting run written compact (`0123456789`, `9876543210`: a digit alphabet in code); grouped, it is dialled. */
+function placeholderNumber(digits) {
+	let up = true;
+	let down = true;
+	for (let i = 1; i < digits.length; i++) {
+		const step = (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
+		up &&= step === 1;
+		down &&= step === 9;
+	}
+	return up || down;
+}
+var PHONE_WORDS = /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
+/** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
+var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
 var NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 /** Years a date in chat text has: 1000–2999 (a leading 0 or 8 is a trunk prefix, `0810`, `8800`). */
 var YEAR_LIKE = /^[12]\d{3}$/;
@@ -20465,24 +20749,31 @@ function looksLikeDateTimeOrVersion(written, nearWord) {
 	if (dmy && (+dmy[1] <= 31 && +dmy[2] <= 12 || +dmy[1] <= 12 && +dmy[2] <= 31)) return true;
 	const hms = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(value);
 	if (hms && +hms[1] <= 24 && +hms[2] <= 59 && +(hms[3] ?? 0) <= 59) return true;
-	if (/^\d+(?:\.\d+)+$/.test(value) && value.split(".").some((g) => g.length === 1) && !(nearWord && /^0\./.test(value))) return true;
+	if (/^\d+(?:\.\d+)+$/.test(value) && value.split(".").some((g) => g.length === 1) && !(nearWord && (/^0\./.test(value) || /^\d\./.test(value) && digitCount(value) >= 8))) return true;
 	return false;
 }
-/** Postcodes (12345-678, 1234-567, 123-4567) and card groupings (4-6-5, 4-4-4-4) written like phone numbers. */
+/**
+* Postcodes (12345-678, 1234-567, 123-4567, 12345-6789), card groupings (4-6-5, 4-4-4-4) and spans of clock times
+* (0930-1730) written like phone numbers; `8312-3456` (4-4, Costa Rica, Estonia, Hong Kong) is no postcode.
+*/
 function looksLikePostcodeOrCard(value) {
-	if (/^\d{3,5}-\d{3,4}$/.test(value)) return true;
+	if (/^(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{3,4})$/.test(value)) return true;
+	if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(value)) return true;
 	const groups = value.split(/[ -]/).map((g) => g.length).join("-");
 	return /^(?:4-6-5|4-6-4|4-4-4-4(?:-\d)?)$/.test(groups);
 }
-/** Separators that read like a phone: one kind (two if one is a parenthesis or a slash), no single-digit runs. */
-function phoneShaped(value) {
+/**
+* Separators that read like a phone: one kind (two if one is a parenthesis or a slash), no single-digit runs unless
+* a phone word says the number is dialled (`8.71234.5.04.45`).
+*/
+function phoneShaped(value, nearWord) {
 	const open = value.split("(").length - 1;
 	if (open !== value.split(")").length - 1 || open > 1) return false;
-	const seps = new Set(value.replace(/[\d()+\uFF0B]/g, "").replace(/\u00A0/g, " ").split(""));
+	const seps = new Set(value.replace(/[\d()+]/g, "").replace(/\u00A0/g, " ").split(""));
 	seps.delete(" ");
 	if (seps.size > 1 && !(seps.size === 2 && seps.has("/"))) return false;
 	const groups = value.split(/[^\d]+/).filter((g) => g !== "");
-	if (groups.length > 2 && groups.filter((g) => g.length === 1).length > 1) return false;
+	if (groups.length > 2 && groups.filter((g) => g.length === 1).length > 1 && !nearWord) return false;
 	return true;
 }
 function digitCount(value) {
@@ -20493,14 +20784,42 @@ function digitCount(value) {
 	}
 	return n;
 }
-function validIn(value, regions) {
-	for (const region of regions) if (parsePhoneNumberFromString(value, region)?.isValid()) return true;
+function validIn(value, regions, mobileOnly = false) {
+	for (const region of regions) {
+		const parsed = parsePhoneNumberFromString(value, region);
+		if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ""))) return true;
+	}
 	return false;
 }
-function findPhones(text) {
+/** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
+var ALL_COUNTRY_BUDGET = 200;
+function validNumber(plain, shape, budget) {
+	const { nearWord, separated, trunk, international } = shape;
+	const digits = digitCount(plain);
+	const bare = plain.replace(/[^\d]/g, "");
+	if (digits > 15) return /^[08]/.test(bare) && separated && validFromAbroad(bare);
+	if (international) {
+		const normalised = plain.replace(/^\(\+(\d{1,4})\) ?/, "+$1 ").replace(/^(?:\+\+|00)/, "+");
+		const parsed = parsePhoneNumberFromString(normalised);
+		if (parsed !== void 0 && (parsed.isValid() || separated && parsed.isPossible())) return true;
+		return separated && bare.startsWith("00") && validFromAbroad(bare);
+	}
+	if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.inScript(), true);
+	if (validIn(plain, PREFERRED) || validIn(plain, shape.hinted())) return true;
+	if ((nearWord || digits >= 8 && (trunk || plain.startsWith("(") || plain.split(/[^\d]+/).filter(Boolean).length >= 3)) && budget.all < ALL_COUNTRY_BUDGET) {
+		budget.all++;
+		if (validIn(plain, ALL_REGIONS)) return true;
+	}
+	return /^[08]/.test(bare) && digits >= 10 && separated && validFromAbroad(bare);
+}
+/** `010-65980408-8001`: a last dashed group of up to 5 digits after a valid number is its extension. */
+var EXTENSION = /^(.*\d)-(\d{1,5})$/;
+function findPhones(original) {
+	const text = foldWidthAndDigits(original);
 	const out = [];
 	const cache = /* @__PURE__ */ new Map();
-	let allCountryLookups = 0;
+	const budget = { all: 0 };
+	const hints = regionHints(text);
 	const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -20518,54 +20837,74 @@ function findPhones(text) {
 			start += glued[1].length + 1;
 			value = glued[2];
 		}
-		const plain = /^(?:\+|\uFF0B|00)/.test(value) ? value.replace(/\(0\)\s?/, "") : value.replace(/^\(0\)\s?/, "0");
+		const international = /^(?:\+|00|\(\+)/.test(value);
+		const plain = international ? value.replace(/\(0\)\s?/, "") : value.replace(/^\(0\)\s?/, "0");
 		const digits = digitCount(plain);
 		const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
-		if (digits < 6 && !labelled || digits > 19) continue;
-		if (/\d[^\d]+\d(?:[^\d]|$)/.test(plain) && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain) && !/^\+/.test(plain)) {
-			if (plain.split(/[^\d]+/).filter((g) => g.length === 1).length > 1) continue;
-		}
+		if (digits < 6 && !labelled || digits > 19 && !/^\d{9,15} \d{9,15}$/.test(plain)) continue;
 		const context = before(text, start, 32);
 		const nearWord = PHONE_WORDS.test(context);
-		if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord) continue;
+		const dialled = nearWord && digits >= 8;
+		if (!international && !dialled && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain)) {
+			if (plain.split(/[^\d]+/).filter((g) => g.length === 1).length > 1) continue;
+		}
+		const named = () => {
+			const key = `${plain}|named|${hints.key(start)}`;
+			let ok = cache.get(key);
+			if (ok === void 0) cache.set(key, ok = validIn(plain, hints.named(start)));
+			return ok;
+		};
+		if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord && !/^0\d/.test(plain) && !named()) continue;
 		if (plain.includes("/") && (plain.split("/").length > 2 || plain.includes(".") || !/^\(?0|^\d{2,4}\/\d{2,4}[ -]\d{2,4}(?:[ -]\d{2,4})?$/.test(plain)) && !nearWord) continue;
-		if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !/^\+/.test(plain)) continue;
+		if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !international) continue;
 		if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
-		if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain)) continue;
+		if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain, dialled)) continue;
 		if (NOT_PHONE_WORDS.test(context)) continue;
-		if (!nearWord && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(plain)) continue;
+		if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
 		if (digits < 7 && !nearWord) continue;
-		if (!nearWord && looksLikePostcodeOrCard(plain)) continue;
-		if (/(?:\d[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+		if (!nearWord && looksLikePostcodeOrCard(plain) && !named()) continue;
+		if (/(?:(?:^|\D)\d{1,6}[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
 		const bare = plain.replace(/[^\d]/g, "");
 		if (bare === plain && placeholderNumber(bare)) continue;
-		const international = /^(?:\+|\uFF0B|00)/.test(plain);
 		const separated = /[ \u00A0.\-/()]/.test(plain);
 		const trunk = /^\(?0[1-9]/.test(plain);
-		if (!international && !separated && !trunk && !nearWord) continue;
-		const regions = international ? [] : scriptRegions(text, start);
-		const key = plain.replace(/[^\d+]/g, "") + (separated ? "s" : "") + (nearWord ? "w" : "") + regions.join("");
-		let ok = cache.get(key);
-		if (ok === void 0) {
-			if (digits > 15) ok = /^[08]/.test(bare) && separated && validFromAbroad(bare);
-			else if (international) {
-				const normalised = plain.replace(/^(?:\uFF0B|00)/, "+");
-				const parsed = parsePhoneNumberFromString(normalised);
-				ok = parsed !== void 0 && (parsed.isValid() || separated && parsed.isPossible());
-				if (!ok && separated && bare.startsWith("00")) ok = validFromAbroad(bare);
-			} else {
-				ok = validIn(plain, PREFERRED) || validIn(plain, regions);
-				const strong = nearWord || digits >= 8 && (trunk || plain.startsWith("(") || plain.split(/[^\d]+/).filter(Boolean).length >= 3);
-				if (!ok && strong && allCountryLookups < ALL_COUNTRY_BUDGET) {
-					allCountryLookups++;
-					ok = validIn(plain, ALL);
-				}
-				if (!ok && /^[08]/.test(bare) && digits >= 10 && separated) ok = validFromAbroad(bare);
-			}
-			cache.set(key, ok);
+		const besideScript = /[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3));
+		const inScript = () => besideScript ? hints.script(start) : [];
+		const shape = {
+			nearWord,
+			separated,
+			trunk,
+			international,
+			hinted: () => international ? [] : hints.all(start),
+			inScript
+		};
+		const check = (candidate) => {
+			const key = `${candidate}|${separated}|${nearWord}|${besideScript}|${hints.key(start)}`;
+			let ok = cache.get(key);
+			if (ok === void 0) cache.set(key, ok = validNumber(candidate, shape, budget));
+			return ok;
+		};
+		if (check(plain)) {
+			out.push({
+				start,
+				end: start + value.length
+			});
+			continue;
 		}
-		if (ok) out.push({
+		const ext = (trunk || international) && !looksLikePostcodeOrCard(plain) ? EXTENSION.exec(plain) : null;
+		if (ext && digitCount(ext[1]) >= 8 && check(ext[1])) {
+			out.push({
+				start,
+				end: start + value.length - ext[2].length - 1
+			});
+			continue;
+		}
+		const pair = /^(\d{9,15}) (\d{9,15})$/.exec(value);
+		if (pair && check(pair[1]) && check(pair[2])) out.push({
 			start,
+			end: start + pair[1].length
+		}, {
+			start: start + pair[1].length + 1,
 			end: start + value.length
 		});
 	}
@@ -20584,7 +20923,6 @@ var phoneRule = {
 	find: findPhones
 };
 // src/core/redaction/rules/contact.ts
-var GENERIC_TLDS = new Set("com net org edu gov mil int info biz name pro mobi aero coop museum io ai app dev co me tv cc ly gg sh to xyz online site tech store cloud blog email page link live news media agency company digital solutions services systems network group team works world today life space website web studio design global club shop finance health law legal consulting academy school university travel energy expert capital ventures partners email mail one inc ltd llc gmbh plus zone tools software codes run build art eu asia berlin london nyc paris tokyo africa bank insurance church house realty city local".split(" "));
 /**
 * RFC 2606/6761 documentation names: `example.com/.net/.org` (and their subdomains), `.example`, `.test`, `.invalid`.
 * No mail is ever delivered there and AI answers are full of them (`user@example.com` in code), so they are kept.
@@ -20599,13 +20937,13 @@ var contactRules = [
 		kind: "email",
 		level: "standard",
 		priority: 60,
-		description: "E-mail address with a known TLD; reserved example domains are kept",
+		description: "E-mail address ending in a TLD of the root zone; reserved example domains are kept",
 		pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
 		accept: (value, match, text) => {
 			const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
 			const tld = domain.slice(domain.lastIndexOf(".") + 1);
 			if (RESERVED_DOMAIN.test(domain)) return false;
-			if (tld.length !== 2 && !GENERIC_TLDS.has(tld)) return false;
+			if (!isTld(tld)) return false;
 			if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
 			if (/:\/\/[^\s/@]{0,80}:$/.test(before(text, match.index, 90))) return false;
 			if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
@@ -20698,7 +21036,7 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$2(text) {
+function* find$3(text) {
 	const re = new RegExp(CALLEE.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -20724,7 +21062,7 @@ var credentialCallRules = [{
 	level: "secrets",
 	priority: 75,
 	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-	find: (text) => [...find$2(text)]
+	find: (text) => [...find$3(text)]
 }];
 // src/core/redaction/rules/financial.ts
 var CARD_WORDS = /(?:card|carte|tarjeta|kart|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|routex|fleet|\bcc\b|\bpan\b|карт|κάρτ|thẻ|บัตร|بطاق|کارت|כרטיס|カード|卡|카드)/i;
@@ -21089,9 +21427,17 @@ function counts(value) {
 /** `correct-horse-battery`, `kastanje.słonecznik.kirsche.17`: three or more words joined by one separator (not `_`,
 *  which joins the words of identifiers). */
 function passphraseToken(value) {
-	if (!/^\p{L}{2,}(?:([-.+])\p{L}{2,})(?:\1\p{L}{2,}){1,6}(?:\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.test(value)) return false;
+	const m = /^\p{L}{2,}(?:([-.+_])\p{L}{2,})((?:\1\p{L}{2,}){0,6})(\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.exec(value);
+	if (!m) return false;
+	if (m[2] === "" && !m[3]) return false;
+	if (m[1] === "_" && !value.split("_").every((part) => /^\p{Lu}/u.test(part) || /^\d/.test(part))) return false;
 	if (TLD.test(value) && !/\d$/.test(value)) return false;
 	return !value.split(/[-.+]/).some((part) => PATH_WORDS.test(part) || /^(?:pass\w*|secrets?|tokens?|keys?|www|com|org|net|json|yaml|txt)$/i.test(part));
+}
+/** `length=12`, `user=admin`: a name given a value, not a value; one holding `=` more than once after a short head is
+*  no assignment (`GP=tfRCRS=bs45`). */
+function assignmentToken(value) {
+	return /^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) && (/^[\p{L}\p{N}_-]{3,}=/u.test(value) || !/=.*=/.test(value));
 }
 /** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
 function lettersReadAsWord(value, share = 1) {
@@ -21109,10 +21455,10 @@ function passwordTokenShape(value, place) {
 	if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
 	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
 	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
-	if (/^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) || /[(){}[\]]/.test(value)) return false;
+	if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false;
 	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
 	if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false;
-	if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$|^\p{L}{1,3}\d{1,5}$/u.test(value)) return false;
+	if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(value) || /^\p{L}{1,3}\d{1,5}$/u.test(value) && !(place === "next" && /^\p{Lu}\p{Ll}{2}\d{3,5}$/u.test(value))) return false;
 	if (/^[A-Z]{1,6}[-#]?\d{1,4}[a-z]{0,2}$|^[A-Za-z][a-z]{1,10}\d$/.test(value)) return false;
 	if (/\.[a-z]{2,4}$/.test(value) && /^[\p{L}\p{N}_-]+\.[a-z]{2,4}$/u.test(value)) return false;
 	if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false;
@@ -21136,7 +21482,8 @@ function passwordTokenShape(value, place) {
 	return c.digits > 0 && !lettersReadAsWord(value) && value.length >= 8;
 }
 // src/core/redaction/rules/password-context.ts
-var WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${[
+/** Password words written in Latin script, matched at a word start with a short inflection after them. */
+var LATIN_WORDS = [
 	"password",
 	"passwort",
 	"kennwort",
@@ -21220,8 +21567,32 @@ var WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${[
 	"pswd?",
 	"pword",
 	"pass(?=[ \\t]{0,2}[:：][ \\t])",
-	"contra(?=[ \\t]{0,2}[:：][ \\t])"
-].join("|")})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${[
+	"contra(?=[ \\t]{0,2}[:：][ \\t])",
+	"zaporka",
+	"palavra passe",
+	"hes[łl]o",
+	"nywila",
+	"pakasqa simi",
+	"ñe['’]?[ẽe]ñemi",
+	"[ʻ'’]?[ōo]lelo h[ūu]n[āa]",
+	"mawu achinsinsi",
+	"lefoko la sephiri",
+	"jecha darbii",
+	"ijambobanga",
+	"upu fa['’]?ataga",
+	"lea fakapulipuli",
+	"pled clav",
+	"peraule cl[aâ]f",
+	"contrasigno",
+	"beassans[áa]tni",
+	"igama lokugqitha",
+	"p/w",
+	"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)",
+	"(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)",
+	"pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)"
+];
+/** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
+var SCRIPT_WORDS = [
 	"парол",
 	"лозинк",
 	"шифр",
@@ -21317,8 +21688,20 @@ var WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}_$@./\\\\-])(?:${[
 	"通關密語",
 	"暗号",
 	"ভেদশব্দ",
-	"গোপন শব্দ"
-].join("|")}`, "giu");
+	"গোপন শব্দ",
+	"پارول",
+	"پسورد",
+	"پاسورد",
+	"باسورد",
+	"الباسورد",
+	"كلمه المرور",
+	"كلمه السر",
+	"كلمة مرور",
+	"ޕާސްވޯޑް"
+];
+/** A space inside a Latin entry may be written as nothing or a hyphen (`açarsöz`, `palavra-passe`, `motdepasse`). */
+var LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
+var WORD_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${LATIN_PATTERN})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${SCRIPT_WORDS.join("|")}`, "giu");
 /** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
 var NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
 /** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
@@ -21360,7 +21743,7 @@ function windowAfter(text, from) {
 	}
 	return lineEnd;
 }
-function* find$1(text) {
+function* find$2(text) {
 	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
 	let match;
 	let done = 0;
@@ -21376,6 +21759,7 @@ function* find$1(text) {
 			if (SEPARATOR_ONLY.test(value) || value === "") continue;
 			const place = first ? "next" : "after";
 			first = false;
+			if (/^[:：](?:\s|$)/.test(text.slice(token.end, token.end + 2))) continue;
 			if (token.start >= done && passwordTokenShape(value, place)) {
 				done = token.end;
 				yield {
@@ -21404,7 +21788,7 @@ var passwordContextRules = [{
 	level: "secrets",
 	priority: 78,
 	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
-	find: (text) => [...find$1(text)]
+	find: (text) => [...find$2(text)]
 }];
 // src/core/redaction/rules/key-context.ts
 /** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
@@ -21432,6 +21816,7 @@ mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetr
 redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
 alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
+quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
 `.split(/\s+/).filter(Boolean);
 /** Key words, Latin script, matched as whole name parts (lower case, accents kept and folded). */
 var KEY_WORDS = `
@@ -21444,6 +21829,7 @@ klic tajne tajny parool votme atslega slaptazodis raktas
 kluc kluca kluce klic klice klicem tajny tajna tajne titkos titok salainen salaisuus salajane voti slepena slepenais
 slaptas hemlig hemmelig hemmelighet leyndarmal lykill eochair allwedd gako clau celes celesi acar gizli ufunguo siri susi
 lihim sirri cheie secreta secretul secretkey kulci schlussels jeton geheimschlussel zugangstoken apitoken
+appid appkey accesskey authkey licensekey subscriptionkey clientsecret
 `.split(/\s+/).filter(Boolean);
 /** Key words of scripts written without spaces or with their own letters, matched inside the text. */
 var SCRIPT_KEY_WORDS = [
@@ -21617,6 +22003,46 @@ function keyContextOf(text) {
 	};
 }
 PROVIDER_SET.size, KEY_WORD_SET.size + SCRIPT_KEY_WORDS.length;
+/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
+function commentNamesKey(text, end) {
+	const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
+	if (!after) return false;
+	const found = keyContextOf(after[1]);
+	return (found.keyWord || found.provider) && !found.publicWord;
+}
+/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
+*  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
+*  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
+function keyedAround(text, start, before) {
+	let context = before.slice(-60);
+	if (/^[ \t]*["'`]?$/.test(before)) {
+		const lineStart = start - before.length;
+		const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
+		context = prev.slice(prev.lastIndexOf("\n") + 1) + " " + before;
+	}
+	if (!/[\p{L}]/u.test(context)) return false;
+	const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, "access key"));
+	return (found.keyWord || found.provider) && !found.publicWord;
+}
+// src/core/redaction/rules/password-tools.ts
+/** Tools and the flag that takes their password (the value follows after spaces, or glued for 7-Zip and RAR). */
+var TOOL_FLAG = "(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP)[ \\t]{1,4}";
+/** Round 10: the layouts of secrets files; each yields the password field (one rule id, `secrets-file-password`). */
+var SECRETS_FILES = [
+	/(?<=^|\n)[ \t]{0,8}(?:\[[^\]\s]{1,253}\](?::\d{1,5})?|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}:\d{1,5})[ \t]{1,8}[^\s:]{1,128}:([^\s]{1,128})(?=[ \t]*(?:\r?\n|$))/dg,
+	/(?<=^|\n)[ \t]{0,8}"?[^\s"#]{1,64}"?[ \t]{1,8}\*[ \t]{1,8}"?([^\s"]{1,128})"?(?=[ \t]{1,8}(?:\*|""|[\d.]{7,15}))/dg,
+	/(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
+	/<\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
+	/<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg
+].map((pattern, i) => regexRule({
+	id: `secrets-file-${i}`,
+	kind: "password",
+	level: "secrets",
+	description: "",
+	pattern,
+	group: 1,
+	accept: plausiblePassword
+}));
 var passwordToolRules = [
 	regexRule({
 		id: "tool-password-flag",
@@ -21624,7 +22050,7 @@ var passwordToolRules = [
 		level: "secrets",
 		priority: 80,
 		description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`",
-		pattern: new RegExp(`(?<![\\w-])(?:(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP)[ \\t]{1,4}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|wpa_passphrase[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
+		pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|wpa_passphrase[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
 		group: 2,
 		accept: (v) => plausiblePassword(v) && !/^-/.test(v)
 	}),
@@ -21658,6 +22084,24 @@ var passwordToolRules = [
 		group: 1,
 		accept: plausiblePassword
 	}),
+	{
+		id: "secrets-file-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 10: secrets files of a fixed layout — Postfix `sasl_passwd` (`[relay]:587 user:pw`), PPP `chap-secrets`/`pap-secrets` (`\"user\" * \"pw\" *`), a two-line credentials file shown with `cat` or named by `auth-user-pass` (OpenVPN: the user, then the password), a password element holding `<Value>` (unattend.xml), a property list `<key>Password</key><string>…</string>`",
+		*find(text) {
+			yield* SECRETS_FILES.flatMap((layout) => [...layout.find(text)]).sort((a, b) => a.start - b.start);
+		}
+	},
+	{
+		id: "password-list-items",
+		kind: "password",
+		level: "secrets",
+		priority: 76,
+		description: "Round 10: every item of a YAML list under a key naming passwords (`hardcoded_passwords:` then `- \"…\"` lines); the assignment scanner reads only the first",
+		find: (text) => [...findListItems(text)]
+	},
 	{
 		id: "password-column",
 		kind: "password",
@@ -21749,13 +22193,40 @@ function* findColumns(text) {
 		re.lastIndex = Math.max(re.lastIndex, at);
 	}
 }
+/** A YAML key that ends in a password word (`password_rules:` names something else), its list on the lines below
+*  (`- item`, as deep or deeper than the key). */
+var LIST_HEAD = /(?<=^|\n)([ \t]{0,16})[\w.-]{0,40}(?:passw(?:or)?ds?|passwd|pwds?|passphrases?):[ \t]*\r?\n/gi;
+function* findListItems(text) {
+	const re = new RegExp(LIST_HEAD.source, "gi");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		let at = match.index + match[0].length;
+		for (let row = 0; row < 200 && at < text.length; row++) {
+			let end = text.indexOf("\n", at);
+			if (end === -1) end = text.length;
+			if (end - at > 300) break;
+			const item = /^([ \t]{0,24})-[ \t]{1,4}(["']?)([^\s"'#][^"'\n]{0,126}?)\2[ \t]*\r?$/.exec(text.slice(at, end));
+			if (!item || item[1].length < match[1].length) break;
+			const value = item[3];
+			if (plausiblePassword(value) && !/\s/.test(value)) {
+				const start = at + item[1].length + item[0].slice(item[1].length).indexOf(value);
+				yield {
+					start,
+					end: start + value.length
+				};
+			}
+			at = end + 1;
+		}
+		re.lastIndex = Math.max(re.lastIndex, at);
+	}
+}
 // src/core/redaction/rules/password-forms.ts
 var plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
 var CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
 /** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */
 var unicodeClasses = (value) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
-var passwordShaped = (value) => plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value);
+var passwordShaped = (value) => plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
 /** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
 var PASSWORD_WORDS = [
 	"[Pp]ass(?:word|phrase|code)",
@@ -21796,7 +22267,8 @@ var PASSWORD_WORDS = [
 	"[Gg]eslo",
 	"[Ss]laptažodis",
 	"[Ll]ykilorð",
-	"[Pp]arole"
+	"[Pp]arole",
+	"[Mm]dp"
 ].join("|");
 /** What stands between a password word and its value in tables, lists and notes: a colon, a dash, a run of dots or
 *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */
@@ -21823,11 +22295,11 @@ var passwordFormRules = [
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
-	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target)", /(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
+	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs", /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
 	rule("env-list-password", "Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`", /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg, plausible, 2),
 	regexRule({
 		id: "env-list-secret",
@@ -22292,15 +22764,7 @@ var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_
 	pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, "g"),
 	accept: (value) => (id === "azure-devops-pat" ? looksMachineRandom(value.slice(0, 52), "keyed") : !looksLikePlaceholder(value)) && (!mixed || randomBody(value)) && !countedBody(value)
 }));
-// src/core/redaction/rules/random-tokens.ts
-var RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
-var MAX_RUN = 1024;
-/** Names that say the value is something other than a secret. */
-var NOT_SECRET_NAME = /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
-/** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
-var ID_PREFIX = /^(?:pk_test|chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
-/** Where digests and encoded blobs begin: they are random and public. */
-var DIGEST_BEFORE = /(?:sha\d{1,3}|md5|h\d)[-:]$|base64,$|nonce-$|integrity[=:"' ]{1,4}$/i;
+// src/core/redaction/rules/token-shapes.ts
 /** Random the way keys are, by the randomness model (token-randomness.ts): upper, lower and digits mixed, entropy
 *  near a uniform draw's, no word-like pieces, no counting or repeated groups; 20+ characters where values stand,
 *  32+ anywhere. Code member paths and constants (`BigUint64Array.BYTES_PER_ELEMENT`) are turned away first. */
@@ -22327,12 +22791,124 @@ function encodesPlainText(value) {
 		if (c >= 32 && c < 127) printable++;
 	}
 	if (printable < decoded.length * .95 || !/^[\x20-\x7e]*[A-Za-z]{3}/.test(decoded)) return false;
-	return !/^[^:\s]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
+	return !/^[^:\s{}"]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
 }
 var HEX = /^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/;
 var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** Hex and UUIDs drawn at random: not counting or repeated groups (`abcdef123456…`, the RFC's `123e4567-e89b-…`). */
 var hexOrUuid = (v) => (HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID.test(v)) && looksMachineRandom(v.replace(/-/g, ""), "keyed");
+/** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
+function capsPrefixed(value) {
+	const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
+	if (!m || /^(?:SHA|MD|CRC|UUID|GUID|ID|REF|COMMIT|BUILD|V|VER|HASH|TX|BLOCK|ISBN|DOI)/.test(value)) return false;
+	const body = m[1];
+	return /^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body) || keyLike(body, 20);
+}
+/** Round 9: a token whose own capitals say it is secret — `AGE-SECRET-KEY-1…`, `ACME-PRIVATE-TOKEN-…`: a prefix of
+*  capital segments, one of them a secret word, and a machine-random body. */
+function selfNamed(value) {
+	const m = /^((?:[A-Z][A-Z0-9]{0,9}[-_]){1,4})([A-Za-z0-9]{20,})$/.exec(value);
+	if (!m || !/(?:^|[-_])(?:SECRET|PRIVATE|PRIV|KEY|APIKEY|TOKEN|PAT|SK|AUTH)[-_]/.test(m[1])) return false;
+	return looksMachineRandom(m[2], "keyed");
+}
+/** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
+function gluedTail(value) {
+	const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
+	if (!m || !looksMachineRandom(m[2], "keyed")) return null;
+	const context = keyContextOf(m[1]);
+	return (context.keyWord || context.provider) && !context.publicWord ? m[1].length : null;
+}
+// src/core/redaction/rules/token-urls.ts
+/** The host of the URL that `before` ends inside names a key issuer (`api.openweathermap.org`, `…alchemy.com`). */
+function providerHost(before) {
+	const url = /([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^/\s?#]{1,200})[^\s]*$/.exec(before);
+	if (!url) return false;
+	return keyContextOf(url[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "")).provider;
+}
+/** Hosts of pages people link to (documents, consoles, repositories), whose random path segments are document ids. */
+/** Hosts of code, packages and assets, whose hex and random path segments are commits, blobs and asset hashes. */
+var CODE_HOST = /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i;
+var PAGE_HOST = /^(?:www|docs|drive|sheets|slides|forms|sites|support|developers?|console|portal|dashboard|app|mail|calendar|maps|photos|play|groups|colab|gist|raw|github|gitlab|web|help|learn|blog|status)\./i;
+/** The last path segment of a URL run (`//eth-mainnet.g.alchemy.com/v2/<key>`) whose host names a key issuer and is
+*  no page host, when it is random beyond hex (commit SHAs are hex). */
+function* providerUrlKeys(run, at) {
+	const host = /^\/\/([^/]{1,200})\//.exec(run);
+	if (!host || PAGE_HOST.test(host[1]) || !keyContextOf(host[1].replace(/^[^@]*@/, "")).provider) return;
+	const segment = run.slice(run.lastIndexOf("/") + 1);
+	if (segment.length >= 16 && !/^[0-9a-fA-F-]+$/.test(segment) && !looksTypedIn(segment) && !looksLikePlaceholder(segment) && looksMachineRandom(segment, "keyed")) {
+		yield {
+			start: at + run.length - segment.length,
+			end: at + run.length
+		};
+		return;
+	}
+	const first = CODE_HOST.test(host[1]) ? null : /^\/\/[^/]{1,200}\/([0-9a-fA-F]{32,128})(?=\/|$)/.exec(run);
+	if (first && hexOrUuid(first[1])) {
+		const start = at + first[0].length - first[1].length;
+		yield {
+			start,
+			end: start + first[1].length
+		};
+	}
+}
+/** Round 10: query parameters that carry a key without a key word in their name — gitleaks' generic keywords
+*  (`api`, `access`, `client`, `auth`) as whole names, app ids and keys (`appid`, `app_id`, `app_key`: Open Exchange
+*  Rates, OpenWeather, Adzuna), Azure Functions' and OAuth's `code`, signed URLs' `sig`/`signature`, `k`. */
+var KEY_PARAM = /^(?:app_?id|appid|app_?key|appkey|api|apikey|access|client|auth|code|sig|signature|k|subscription[-_]?key|license(?:_?key)?)$/i;
+/** Round 9: `https://<key>@api.host/…`, `https://<key>:@host`, `https://<key>:x@host`: a machine-random user of a
+*  URL's userinfo is a key (a password there is found by the connection-string rule). */
+function userinfoKey(text, runStart, runEnd) {
+	const next = text[runEnd];
+	if (next !== "@" && next !== ":") return null;
+	const tail = text.slice(runEnd, runEnd + 130);
+	if (!/^(?:@|:[^\s/@]{0,100}@)[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.test(tail)) return null;
+	const user = text.slice(runStart + 2, runEnd);
+	if (user.length < 16 || looksLikePlaceholder(user) || looksTypedIn(user) || !looksMachineRandom(user, "keyed")) return null;
+	return {
+		start: runStart + 2,
+		end: runEnd
+	};
+}
+/** Round 9: a key as the segment after an API version on an API host of any provider, named or not
+*  (`https://mainnet.infura.io/v3/<key>`, `https://api.acme.dev/v2/<key>/forecast`): the host is an API's (`api.`,
+*  `api-`, a chain or network name) or the path holds `/api/`, the segment follows `/v1/`…`/v9/` and is machine-random
+*  (hex from 32 digits). Page and repository hosts are left out (document ids, commit SHAs). */
+function* versionedApiKeys(run, at) {
+	const host = /^\/\/([^/@]{1,200})\//.exec(run);
+	if (!host || PAGE_HOST.test(host[1]) || CODE_HOST.test(host[1])) return;
+	if (!(/^(?:api|rpc|mainnet|testnet|[a-z0-9-]*-(?:api|rpc|mainnet))[.-]/i.test(host[1]) || /\/api\//i.test(run))) return;
+	const re = /\/v\d{1,2}\/([A-Za-z0-9_-]{16,128})(?=\/|$)|^\/\/[^/]{1,200}\/([A-Za-z0-9_-]{32,128})(?=\/|$)/g;
+	let m;
+	while ((m = re.exec(run)) !== null) {
+		const segment = m[1] ?? m[2];
+		if (m[2] !== void 0 && !/^(?:api|rpc)[.-]/i.test(host[1])) continue;
+		if (/^[0-9a-fA-F-]+$/.test(segment) ? !hexOrUuid(segment) : !looksMachineRandom(segment, "keyed") || looksTypedIn(segment) || looksLikePlaceholder(segment)) continue;
+		const start = at + m.index + m[0].length - segment.length;
+		yield {
+			start,
+			end: start + segment.length
+		};
+	}
+}
+/** A query value given to a key-named parameter (`key`, `api_key`, `access_token`, `appid` of a provider's host). */
+function queryKey(text, runStart, name, value) {
+	if (value.length < 16 || looksLikePlaceholder(value) || looksTypedIn(value) || !looksMachineRandom(value, "keyed")) return false;
+	if (KEY_PARAM.test(name)) return true;
+	const named = keyContextOf(name);
+	if (named.publicWord) return false;
+	const head = text.slice(Math.max(0, runStart - 300), runStart);
+	const before = head.slice(head.lastIndexOf("\n") + 1);
+	return named.keyWord || providerHost(before) && /^client_?id$/i.test(name);
+}
+// src/core/redaction/rules/random-tokens.ts
+var RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
+var MAX_RUN = 1024;
+/** Names that say the value is something other than a secret. */
+var NOT_SECRET_NAME = /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
+/** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
+var ID_PREFIX = /^(?:pk_test|chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
+/** Where digests and encoded blobs begin: they are random and public. */
+var DIGEST_BEFORE = /(?:sha\d{1,3}|md5|h\d)[-:]$|base64,$|nonce-$|integrity[=:"' ]{1,4}$/i;
 /** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
 function pemBlocks(text) {
 	const blocks = [];
@@ -22358,6 +22934,12 @@ var LEAK_VERB = /(?:committed|commited|pushed|leaked|exposed|pasted|posted|share
 /** For hex and UUIDs (commit SHAs, ids) only verbs that mean a leak, never "use" or "committed" alone. */
 var LEAK_ONLY = /(?:accidentally[ \t]+(?:committed|commited|pushed|shared|posted|published|uploaded|pasted)|leaked|exposed|pasted|posted|published|hard-?coded|hardcoded)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
 var CLIENT_CALL = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session)|(?:create|init|make|new)_?[Cc]lient|new[ \t]+[A-Z][\w.]*)[ \t]*\([ \t]*["'`]$/;
+/** Round 10: the first argument of any class constructor or factory in PascalCase (`Geocoder("…")`,
+*  `OpenCageGeocode('…')`), for hex of 32 to 40 digits (an API key's lengths; 64 is a SHA-256): unless its name
+*  says the argument is an id, hash, colour or test case. */
+var CONSTRUCTOR_CALL = /(?:^|[^\w.$])(?!(?:Test\w*|\w*(?:Id|ID|Uuid|UUID|Guid|GUID|Hash|Sha|SHA|Digest|Hex|Color|Colour|Address|Checksum|Commit|Version|Case)[ \t]*\())[A-Z][a-z][A-Za-z0-9]{1,40}[ \t]*\([ \t]*["'`]$/;
+/** Round 10: a name whose last part is `api` (`STEAM_WEB_API=`, `weatherApi:`) given hex: the key of that API. */
+var API_NAME = /(?:^|[^A-Za-z])(?:[A-Za-z0-9]+[_.-])*(?:api|API)["'`]?[ \t]*(?:=|:=|:|=>)[ \t]*["'`]?$|[a-z0-9]Api["'`]?[ \t]*(?:=|:=|:|=>)[ \t]*["'`]?$/;
 /** A later quoted argument of a client, auth or credentials call, across lines:
 *  `OAuth('…',\n      '…')`, `new TwitterClient(\n  "…", "…")`. */
 var CALL_ARGUMENT = /(?:[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK|Service|Auth|Connection|Session|Credentials?)|OAuth\w{0,10}|[Aa]uth|[Cc]redentials?)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|[A-Za-z_$][\w$.]{0,60})[ \t]*,[ \t\r\n]*){1,6}["'`]$/;
@@ -22368,20 +22950,6 @@ var URL_SECRET_SEGMENT = /\/(?:webhooks?|hooks?|tokens?|keys?|secrets?|auth|apik
 /** "… is my API key", "… was our token": the value named right after it. */
 var NAMED_AFTER = /^["'`]?[ \t]{1,3}(?:is|was|are|=)[ \t]{1,3}(?:my|our|the|his|her|their|your)[ \t]{1,3}(?:[\w-]{1,20}[ \t]{1,3}){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?|pat)\b/i;
 var namedAfter = (text, end) => NAMED_AFTER.test(text.slice(end, end + 90));
-/** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
-function capsPrefixed(value) {
-	const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
-	if (!m || /^(?:SHA|MD|CRC|UUID|GUID|ID|REF|COMMIT|BUILD|V|VER|HASH|TX|BLOCK|ISBN|DOI)/.test(value)) return false;
-	const body = m[1];
-	return /^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body) || keyLike(body, 20);
-}
-/** Round 9: a token whose own capitals say it is secret — `AGE-SECRET-KEY-1…`, `ACME-PRIVATE-TOKEN-…`: a prefix of
-*  capital segments, one of them a secret word, and a machine-random body. */
-function selfNamed(value) {
-	const m = /^((?:[A-Z][A-Z0-9]{0,9}[-_]){1,4})([A-Za-z0-9]{20,})$/.exec(value);
-	if (!m || !/(?:^|[-_])(?:SECRET|PRIVATE|PRIV|KEY|APIKEY|TOKEN|PAT|SK|AUTH)[-_]/.test(m[1])) return false;
-	return looksMachineRandom(m[2], "keyed");
-}
 /** Round 9: the user of HTTP basic auth is the key for many APIs (Toggl, Freshdesk, Harvest, Mailgun's `api:`
 *  inverted): `curl -u <key>:X`, `--user <key>:`, `-u <key>:api_token`. */
 var BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|=)["']?$/;
@@ -22389,7 +22957,7 @@ var BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|
 var API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}["'`]?$/;
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
-function* find(text) {
+function* find$1(text) {
 	let blocks = null;
 	let blockAt = 0;
 	const re = new RegExp(RUN.source, "g");
@@ -22470,7 +23038,7 @@ function* find(text) {
 		}
 		const assigned = ASSIGNED.exec(before);
 		const name = assigned ? assigned[1] ?? assigned[2] ?? "" : "";
-		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, "")) && !/access[_-]?key[_-]?id$/i.test(name)) continue;
+		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, "")) && !/access[_-]?key[_-]?id$|^app_?id$/i.test(name)) continue;
 		const quoted = /["'`]$/.test(before) && text[end] === before[before.length - 1];
 		const placed = assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before);
 		if (strong && (placed || inCallArguments(text, start) || namedAfter(text, end))) {
@@ -22495,101 +23063,16 @@ function* find(text) {
 			continue;
 		}
 		if (!hexLike) continue;
-		if (CLIENT_CALL.test(before) || LEAK_ONLY.test(before) || inCallArguments(text, start) || namedAfter(text, end)) yield {
+		const calledOrNamed = (CONSTRUCTOR_CALL.test(before) || API_NAME.test(before)) && value.length <= 40;
+		if (CLIENT_CALL.test(before) || calledOrNamed || LEAK_ONLY.test(before)) yield {
+			start,
+			end
+		};
+		else if (inCallArguments(text, start) || namedAfter(text, end)) yield {
 			start,
 			end
 		};
 	}
-}
-/** The host of the URL that `before` ends inside names a key issuer (`api.openweathermap.org`, `…alchemy.com`). */
-function providerHost(before) {
-	const url = /([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^/\s?#]{1,200})[^\s]*$/.exec(before);
-	if (!url) return false;
-	return keyContextOf(url[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "")).provider;
-}
-/** Hosts of pages people link to (documents, consoles, repositories), whose random path segments are document ids. */
-var PAGE_HOST = /^(?:www|docs|drive|sheets|slides|forms|sites|support|developers?|console|portal|dashboard|app|mail|calendar|maps|photos|play|groups|colab|gist|raw|github|gitlab|web|help|learn|blog|status)\./i;
-/** The last path segment of a URL run (`//eth-mainnet.g.alchemy.com/v2/<key>`) whose host names a key issuer and is
-*  no page host, when it is random beyond hex (commit SHAs are hex). */
-function* providerUrlKeys(run, at) {
-	const host = /^\/\/([^/]{1,200})\//.exec(run);
-	if (!host || PAGE_HOST.test(host[1]) || !keyContextOf(host[1].replace(/^[^@]*@/, "")).provider) return;
-	const segment = run.slice(run.lastIndexOf("/") + 1);
-	if (segment.length >= 16 && !/^[0-9a-fA-F-]+$/.test(segment) && !looksTypedIn(segment) && !looksLikePlaceholder(segment) && looksMachineRandom(segment, "keyed")) yield {
-		start: at + run.length - segment.length,
-		end: at + run.length
-	};
-}
-/** Round 9: `https://<key>@api.host/…`, `https://<key>:@host`, `https://<key>:x@host`: a machine-random user of a
-*  URL's userinfo is a key (a password there is found by the connection-string rule). */
-function userinfoKey(text, runStart, runEnd) {
-	const next = text[runEnd];
-	if (next !== "@" && next !== ":") return null;
-	const tail = text.slice(runEnd, runEnd + 130);
-	if (!/^(?:@|:[^\s/@]{0,100}@)[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.test(tail)) return null;
-	const user = text.slice(runStart + 2, runEnd);
-	if (user.length < 16 || looksLikePlaceholder(user) || looksTypedIn(user) || !looksMachineRandom(user, "keyed")) return null;
-	return {
-		start: runStart + 2,
-		end: runEnd
-	};
-}
-/** Round 9: a key as the segment after an API version on an API host of any provider, named or not
-*  (`https://mainnet.infura.io/v3/<key>`, `https://api.acme.dev/v2/<key>/forecast`): the host is an API's (`api.`,
-*  `api-`, a chain or network name) or the path holds `/api/`, the segment follows `/v1/`…`/v9/` and is machine-random
-*  (hex from 32 digits). Page and repository hosts are left out (document ids, commit SHAs). */
-function* versionedApiKeys(run, at) {
-	const host = /^\/\/([^/@]{1,200})\//.exec(run);
-	if (!host || PAGE_HOST.test(host[1]) || /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i.test(host[1])) return;
-	if (!(/^(?:api|rpc|mainnet|testnet|[a-z0-9-]*-(?:api|rpc|mainnet))[.-]/i.test(host[1]) || /\/api\//i.test(run))) return;
-	const re = /\/v\d{1,2}\/([A-Za-z0-9_-]{16,128})(?=\/|$)/g;
-	let m;
-	while ((m = re.exec(run)) !== null) {
-		const segment = m[1];
-		if (/^[0-9a-fA-F-]+$/.test(segment) ? !hexOrUuid(segment) : !looksMachineRandom(segment, "keyed") || looksTypedIn(segment) || looksLikePlaceholder(segment)) continue;
-		const start = at + m.index + m[0].length - segment.length;
-		yield {
-			start,
-			end: start + segment.length
-		};
-	}
-}
-/** A query value given to a key-named parameter (`key`, `api_key`, `access_token`, `appid` of a provider's host). */
-function queryKey(text, runStart, name, value) {
-	if (value.length < 16 || looksLikePlaceholder(value) || looksTypedIn(value) || !looksMachineRandom(value, "keyed")) return false;
-	const named = keyContextOf(name);
-	if (named.publicWord && !/^app_?id$/i.test(name)) return false;
-	const head = text.slice(Math.max(0, runStart - 300), runStart);
-	const before = head.slice(head.lastIndexOf("\n") + 1);
-	return named.keyWord || providerHost(before) && /^(?:app_?id|app_?key|client_?id|api|k|apikey|access)$/i.test(name);
-}
-/** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
-function gluedTail(value) {
-	const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
-	if (!m || !looksMachineRandom(m[2], "keyed")) return null;
-	const context = keyContextOf(m[1]);
-	return (context.keyWord || context.provider) && !context.publicWord ? m[1].length : null;
-}
-/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
-function commentNamesKey(text, end) {
-	const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
-	if (!after) return false;
-	const found = keyContextOf(after[1]);
-	return (found.keyWord || found.provider) && !found.publicWord;
-}
-/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
-*  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
-*  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
-function keyedAround(text, start, before) {
-	let context = before.slice(-60);
-	if (/^[ \t]*["'`]?$/.test(before)) {
-		const lineStart = start - before.length;
-		const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
-		context = prev.slice(prev.lastIndexOf("\n") + 1) + " " + before;
-	}
-	if (!/[\p{L}]/u.test(context)) return false;
-	const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, "access key"));
-	return (found.keyWord || found.provider) && !found.publicWord;
 }
 var randomTokenRules = [{
 	id: "random-token",
@@ -22597,7 +23080,7 @@ var randomTokenRules = [{
 	level: "secrets",
 	priority: 45,
 	description: "A key-shaped random token (upper, lower and digits mixed throughout) given to any name, passed to a client constructor, named in prose about leaking it, or 32+ characters anywhere; hex and UUIDs only as a client argument or after a leak verb; never digests, ids, URLs, PEM bodies or public keys",
-	find: (text) => [...find(text)]
+	find: (text) => [...find$1(text)]
 }];
 // src/core/redaction/rules/secretlint.ts
 /** Options that widen a rule to what chat text holds: AWS access key ids on their own, not only secret keys. */
@@ -22702,6 +23185,56 @@ var secretlintRules = compiled.map(({ id, handler }) => ({
 	description: `secretlint recommended preset: ${id}`,
 	find: (text) => [...findWith(id, handler, text)]
 }));
+// src/core/redaction/rules/symbol-secrets.ts
+/** A token that starts after whitespace, a quote or the line start (one start per run: linear on a megabyte with no
+*  space), up to a quote, bracket or backslash; `NAME=` or `name:` glued before it is cut off in code. */
+var TOKEN = /(?<![^\s"'`])[^\s"'`<>[\]{}\\]{16,160}(?![^\s"'`<>[\]{}\\])/g;
+var STRONG_SYMBOL = /[!#$%&*^@()+=~?|]/g;
+/** Letters, digits and two or more symbols, drawn rather than written: entropy near a random draw's, few word pieces. */
+function symbolRandom(value) {
+	if (value.length < 16 || value.length > 128 || /^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+	const symbols = value.match(STRONG_SYMBOL)?.length ?? 0;
+	const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
+	const digits = value.match(/\d/g)?.length ?? 0;
+	if (symbols < 2 || letters < 8 || digits < 2 || letters + digits + symbols + (value.match(/[-_.]/g)?.length ?? 0) !== value.length) return false;
+	if (symbols > value.length * .35 || /:\/\/|\.\.|&&|\|\||==|=>|\$\(|\$\{/.test(value)) return false;
+	if (looksLikePlaceholder(value)) return false;
+	if (shannonEntropy(value) < Math.min(4.2, Math.log2(value.length) * .92)) return false;
+	let wordy = 0;
+	for (const piece of value.split(/[^A-Za-z]+/)) if (piece.length >= 4 && wordScore(piece.toLowerCase()) >= 0) wordy += piece.length;
+	return wordy <= letters * .3;
+}
+function* find(text) {
+	const re = new RegExp(TOKEN.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		let start = match.index;
+		let raw = match[0];
+		const named = /^[A-Za-z_][\w.-]{0,60}(?:=|:=?)(?=.)/.exec(raw);
+		if (named) {
+			start += named[0].length;
+			raw = raw.slice(named[0].length);
+		}
+		const value = raw.replace(/[.,;:]+$/, "");
+		if (!symbolRandom(value)) continue;
+		const lineStart = Math.max(0, match.index - 100);
+		const head = text.slice(lineStart, start);
+		const before = head.slice(head.lastIndexOf("\n") + 1);
+		const context = keyContextOf(named ? named[0] : "");
+		if (context.keyWord && !context.publicWord || keyedAround(text, start, before)) yield {
+			start,
+			end: start + value.length
+		};
+	}
+}
+var symbolSecretRules = [{
+	id: "symbol-secret",
+	kind: "secret",
+	level: "secrets",
+	priority: 46,
+	description: "Round 10: a generated secret holding punctuation (letters, digits and two or more symbols, high entropy, no word pieces: Django secret keys, generator output) next to a key or secret word of ~40 languages or given to a secret-named key",
+	find: (text) => [...find(text)]
+}];
 var REDACTION_RULES = [
 	...providerKeyRules,
 	...secretRules,
@@ -22711,6 +23244,7 @@ var REDACTION_RULES = [
 	...passwordContextRules,
 	...credentialCallRules,
 	...randomTokenRules,
+	...symbolSecretRules,
 	...contactRules,
 	...financialRules,
 	...networkRules,
@@ -22728,7 +23262,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 10,
+		rulesVersion: 11,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -23100,7 +23634,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `10/${level}`;
+	return `11/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -23143,7 +23677,7 @@ function redactConversation(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(10),
+		rulesVersion: String(11),
 		level: "off",
 		rules: [],
 		...by
@@ -23391,7 +23925,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith(".jsonl"));
 	const sites = options.sites ? new Set(options.sites) : null;
 	const wantedLabels = options.labels ? new Set(options.labels) : null;
-	const writer = new BundleWriter(ctx.spools, void 0, ctx.hashers, ctx.partBytes);
+	const writer = new BundleWriter(ctx.spools, ctx.compressors, ctx.hashers, ctx.partBytes);
 	const tally = new AcceptanceTally();
 	const completions = new CompletionExport(writer, {
 		rules,
@@ -23495,7 +24029,8 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			}));
 			counts.conversations++;
 			for (const e of events) {
-				await writer.write("events.jsonl", e);
+				const flushing = writer.write("events.jsonl", e);
+				if (flushing) await flushing;
 				counts.events++;
 				if (e.kind === "prompt") counts.prompts++;
 				else if (e.kind === "response") counts.answers++;
@@ -23523,7 +24058,8 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 					...answer.model ? { model: answer.model } : {},
 					answeredAt: answer.ts
 				};
-				await writer.write("labels.jsonl", out);
+				const flushing = writer.write("labels.jsonl", out);
+				if (flushing) await flushing;
 				counts.labels++;
 			}
 			if (formats.length) {
@@ -23537,7 +24073,10 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 					preference: samples.preference.filter((s) => !usesExcluded(s)),
 					kto: samples.kto.filter((s) => !usesExcluded(s))
 				});
-				for (const f of formats) for (const [file, text, n] of lines.of(f)) await writer.writeText(file, text, n);
+				for (const f of formats) for (const [file, text, n] of lines.of(f)) {
+					const flushing = writer.writeText(file, text, n);
+					if (flushing) await flushing;
+				}
 			}
 			progress.records = counts.events;
 			ctx.onProgress?.({ ...progress });

@@ -15,7 +15,7 @@ import { secretRules } from './secrets';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
-export const REDACTION_RULES_VERSION = 10;
+export const REDACTION_RULES_VERSION = 11;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
