@@ -40,10 +40,10 @@ export const codemirrorReader: EditorReader = {
     return [content ?? root];
   },
 
-  read(root, span): Snapshot | null {
+  read(root, span, ghostShown = true): Snapshot | null {
     const content = editorPart(root, '.cm-content');
     if (!content) return null;
-    const ghostEl = content.querySelector(CM_GHOST);
+    const ghostEl = ghostShown ? content.querySelector(CM_GHOST) : null;
     const selection = root.ownerDocument.getSelection();
     const focus = selection?.focusNode && content.contains(selection.focusNode) ? selection.focusNode : null;
     const focusLine = focus ? (focus.nodeType === 1 ? (focus as Element) : focus.parentElement)?.closest('.cm-line') : null;

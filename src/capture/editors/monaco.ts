@@ -55,9 +55,12 @@ export const monacoReader: EditorReader = {
 
   ghostIn(el) {
     // A re-rendered line (its spans), a view zone, or the decoration itself; the suggest widget's own preview is
-    // not an AI suggestion. Zones are added empty and filled after, so a zone's line counts as it arrives too.
-    if (el.classList.contains('ghost-text-decoration') || el.classList.contains('suggest-preview-text')) return true;
-    if (el.classList.contains('ghost-text') && el.closest('.suggest-preview-text')) return true;
+    // not an AI suggestion. Zones are added empty and filled after, so a zone's line counts as it arrives too. A
+    // line (what nearly every key adds: Monaco replaces the lines it re-renders) can hold the decoration only.
+    const classes = el.classList;
+    if (classes.contains('view-line')) return el.getElementsByClassName('ghost-text-decoration').length > 0;
+    if (classes.contains('ghost-text-decoration') || classes.contains('suggest-preview-text')) return true;
+    if (classes.contains('ghost-text') && el.closest('.suggest-preview-text')) return true;
     if (!el.firstElementChild) return false;
     return el.getElementsByClassName('ghost-text-decoration').length > 0 || el.getElementsByClassName('suggest-preview-text').length > 0;
   },
@@ -67,11 +70,11 @@ export const monacoReader: EditorReader = {
     return parts.length ? parts : [root];
   },
 
-  read(root, span): Snapshot | null {
+  read(root, span, ghostShown = true): Snapshot | null {
     const host = part(root, 'lines');
     if (!host) return null;
     const caret = part(root, 'cursors')?.getElementsByClassName('cursor')[0] ?? null;
-    const ghostEl = host.querySelector(GHOST_INLINE);
+    const ghostEl = ghostShown ? host.querySelector(GHOST_INLINE) : null;
     const ghostLine = ghostEl?.closest('.view-line') ?? null;
     const caretTop = caret ? topOf(caret) : null;
     const caretLine = caretTop === null ? null : lineAtTop(host, caretTop);
@@ -79,9 +82,16 @@ export const monacoReader: EditorReader = {
     if (!center) return null;
     // The window is taken by walking the center line's siblings (Monaco keeps its rendered lines in document order);
     // should a step go up the screen instead of down, the rendered lines are sorted by `top` and walked in that order.
+    // Each line's `top` is read once a look (a step compares the line it leaves with the one it takes).
+    const tops = new Map<Element, number>();
+    const top = (el: Element) => {
+      let t = tops.get(el);
+      if (t === undefined) tops.set(el, (t = topOf(el)));
+      return t;
+    };
     const byDom = (line: Element, dir: -1 | 1): Element | null => {
       const s = siblingLine(line, dir, isViewLine);
-      if (s && (topOf(s) - topOf(line)) * dir <= 0) disordered = true;
+      if (s && (top(s) - top(line)) * dir <= 0) disordered = true;
       return disordered ? null : s;
     };
     let disordered = false;
@@ -95,10 +105,10 @@ export const monacoReader: EditorReader = {
     const joined = joinLines(reads);
     // Further lines of a multi-line suggestion, from the view zone under the insertion line.
     const zones = part(root, 'zones');
-    const zone = zones ? [...zones.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b)) : [];
+    const zone = zones && ghostShown ? [...zones.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b)) : [];
     const more = zone.map((el) => readLine(el, zoneRules).ghosts.map((g) => g.text).join(''));
     const firstEl = reads[0]!.el;
-    const firstLine = lineNumberAt(root, topOf(firstEl)) ?? Math.round(topOf(firstEl) / lineHeight(firstEl)) + 1;
+    const firstLine = lineNumberAt(root, top(firstEl)) ?? Math.round(top(firstEl) / lineHeight(firstEl)) + 1;
     const last = reads[reads.length - 1]!;
     const caretAt = caretLine ? reads.findIndex((r) => r.el === caretLine) : -1;
     const caretStart = caretAt < 0 ? 0 : joined.lineStarts[caretAt]!;
@@ -136,7 +146,7 @@ export const monacoReader: EditorReader = {
       caretLine: caretRange,
       ghost,
       cutBefore: firstLine > 1,
-      cutAfter: !content || topOf(last.el) + 2 * lineHeight(last.el) < contentHeight,
+      cutAfter: !content || top(last.el) + 2 * lineHeight(last.el) < contentHeight,
       unreadable: joined.unreadable,
     };
   },
