@@ -29,6 +29,7 @@
 // layout, forced layouts, the extension's JavaScript: scripts/bench/typing-trace.ts).
 //   npm run bench:typing [-- --side-rounds 12 --rounds 6 --repeats 3 --lines 5000 --unminified --skip-records]
 //   npm run bench:typing -- --counts|--trace [--rounds 1 --only valtown --unminified]
+// (`--counts-detail`: queries counted by selector, and where the style reads come from too.)
 // (`--side-rounds 0` or `--rounds 0` leaves that part out; `--only vscode|valtown` types in one editor.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,7 @@ const { values } = parseArgs({
     'skip-records': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
     counts: { type: 'boolean', default: false },
+    'counts-detail': { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -202,7 +204,7 @@ async function countEditors(browser: BenchBrowser): Promise<void> {
     for (const n of [SMALL_FILE, bigFile]) {
       const page = await browser.context.newPage();
       await openEditor(page, editor, n);
-      const read = await installCounts(page, editor.ghost);
+      const read = await installCounts(page, editor.ghost, values['counts-detail']);
       await typeScript(page, editor.ghost, repeats);
       await page.waitForTimeout(500);
       console.log(`  ${countsLine(`${n} lines`, await read())}`);

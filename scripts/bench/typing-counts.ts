@@ -12,7 +12,7 @@ import { cdp } from './browsers';
 export interface KeyCounts {
   keys: { idle: number; showing: number };
   calls: { idle: Record<string, number>; showing: Record<string, number> };
-  /** Layout reads by where the capture made them (its innermost frames), over the whole page. */
+  /** Layout reads (and style reads, with `detail`) by where the capture made them (its innermost frames). */
   layoutAt: Record<string, number>;
 }
 
@@ -27,9 +27,9 @@ const INSTALL = String.raw`(ghost) => {
   const bump = (name, n = 1) => {
     if (own) return;
     calls[state][name] = (calls[state][name] || 0) + n;
-    if (name !== 'layout read') return;
+    if (name !== 'layout read' && !(window.__detail && name === 'style read')) return;
     // Where: the capture's frames (function names with --unminified).
-    const at = new Error().stack.split('\n').slice(3, 7).map((l) => l.trim().replace(/^at /, '').replace(/\(?chrome-extension:\/\/[a-z]+\//, '').replace(/:\d+\)?$/, '')).join(' < ');
+    const at = (name === 'style read' ? 'style: ' : '') + new Error().stack.split('\n').slice(3, 7).map((l) => l.trim().replace(/^at /, '').replace(/\(?chrome-extension:\/\/[a-z]+\//, '').replace(/:\d+\)?$/, '')).join(' < ');
     layoutAt[at] = (layoutAt[at] || 0) + 1;
   };
   const qs = Document.prototype.querySelector;
@@ -43,7 +43,7 @@ const INSTALL = String.raw`(ghost) => {
   const method = (proto, name, label) => {
     const orig = proto[name];
     if (typeof orig !== 'function') return;
-    proto[name] = function (...args) { bump(label); return orig.apply(this, args); };
+    proto[name] = function (...args) { bump(label); if (window.__detail && typeof args[0] === 'string') bump(name + ' ' + args[0].slice(0, 30)); return orig.apply(this, args); };
   };
   const getter = (proto, name, label) => {
     const d = Object.getOwnPropertyDescriptor(proto, name);
@@ -100,9 +100,10 @@ const INSTALL = String.raw`(ghost) => {
 
 /**
  * Installs the counter in the page's extension world (the content script must have run: the page is open and
- * ready). Throws when the page has no content script (a control host) or the counter could not be installed.
+ * ready); `detail` also counts queries by selector and where style reads come from. Throws when the page has no
+ * content script (a control host) or the counter could not be installed.
  */
-export async function installCounts(page: Page, ghost: string): Promise<() => Promise<KeyCounts>> {
+export async function installCounts(page: Page, ghost: string, detail = false): Promise<() => Promise<KeyCounts>> {
   const session = await cdp(page);
   const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
   const seen = (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context);
@@ -116,6 +117,7 @@ export async function installCounts(page: Page, ghost: string): Promise<() => Pr
     if (r.exceptionDetails) throw new Error(`counter: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
     return r.result.value as unknown;
   };
+  if (detail) await evaluate('window.__detail = true');
   const installed = await evaluate(`(${INSTALL})(${JSON.stringify(ghost)})`);
   if (installed !== 'installed') throw new Error(`counter not installed: ${String(installed)}`);
   return async () => (await evaluate('JSON.parse(JSON.stringify(window.__echoCounts))')) as KeyCounts;
@@ -129,7 +131,7 @@ export function countsLine(label: string, c: KeyCounts): string {
     const items = calls.map(([k, v]) => `${k} ${(v / Math.max(n, 1)).toFixed(2)}`).join(', ');
     return `${bucket === 'idle' ? 'no suggestion shown' : 'a suggestion shown'} (${n} keys): ${items || 'nothing'}`;
   };
-  const at = Object.entries(c.layoutAt).sort((a, b) => b[1] - a[1]).slice(0, 4);
+  const at = Object.entries(c.layoutAt).sort((a, b) => b[1] - a[1]).slice(0, 8);
   const where = at.map(([k, v]) => `${v}× ${k}`).join('; ') || 'none';
-  return `${label}: ${one('idle')}\n    ${one('showing')}\n    layout reads, where: ${where}`;
+  return `${label}: ${one('idle')}\n    ${one('showing')}\n    layout reads, where (whole page): ${where}`;
 }
