@@ -3,15 +3,19 @@
 // context: its DOM prototypes are that world's, so only the capture's calls are counted, never the page's): the
 // listeners and callbacks it runs (key, selection, pointer, mutation observer, timers), the DOM it reads (queries,
 // text, styles, element walks) and the layout reads (getBoundingClientRect of elements and ranges, which force a
-// layout when the page's is dirty; `--trace` tells which did). Each key is put in one of two buckets by whether ghost
-// text is on screen when it is pressed (checked in the counter's own capture-phase window listener, which runs before
-// the editor's), and the work after a key (its mutation records, the settle timer's look) is counted in its bucket.
+// layout when the page's is dirty; `--trace` tells which did). Each key is put in one of three buckets: ghost text on
+// screen when it is pressed (checked in the counter's own capture-phase window listener, which runs before the
+// editor's), else heard by the capture's key listener (something followed: an accepted region, or ghost text drawn
+// and not yet looked at), else nothing in flight; the work after a key (its mutation records, the settle timer's
+// look) is counted in its bucket.
 import type { Page } from 'playwright-core';
 import { cdp } from './browsers';
 
+type Bucket = 'idle' | 'followed' | 'showing';
+
 export interface KeyCounts {
-  keys: { idle: number; showing: number };
-  calls: { idle: Record<string, number>; showing: Record<string, number> };
+  keys: Record<Bucket, number>;
+  calls: Record<Bucket, Record<string, number>>;
   /** Layout reads (and style reads, with `detail`) by where the capture made them (its innermost frames). */
   layoutAt: Record<string, number>;
 }
@@ -19,8 +23,8 @@ export interface KeyCounts {
 /** The counter, as source (run in the isolated world; a string so no bundler helper leaks into it). */
 const INSTALL = String.raw`(ghost) => {
   if (window.__echoCounts) return 'again';
-  const calls = { idle: {}, showing: {} };
-  const keys = { idle: 0, showing: 0 };
+  const calls = { idle: {}, followed: {}, showing: {} };
+  const keys = { idle: 0, followed: 0, showing: 0 };
   let state = 'idle';
   let own = 0;
   const layoutAt = {};
@@ -72,7 +76,17 @@ const INSTALL = String.raw`(ghost) => {
   EventTarget.prototype.addEventListener = function (type, listener, opts) {
     if (typeof listener !== 'function') return add.call(this, type, listener, opts);
     let w = wrapped.get(listener);
-    if (!w) wrapped.set(listener, (w = function (...args) { bump('listener ' + type); return listener.apply(this, args); }));
+    if (!w) wrapped.set(listener, (w = function (...args) {
+      // The capture heard a key with no ghost text on screen: something is followed (an accepted region, ghost text
+      // drawn and not yet looked at); that key and what follows it are counted apart from keys it does not hear.
+      if (type === 'keydown' && state === 'idle' && args[0] && args[0].isTrusted) {
+        keys.idle--;
+        keys.followed++;
+        state = 'followed';
+      }
+      bump('listener ' + type);
+      return listener.apply(this, args);
+    }));
     bump('listener added');
     return add.call(this, type, w, opts);
   };
@@ -125,13 +139,14 @@ export async function installCounts(page: Page, ghost: string, detail = false): 
 
 /** One line per bucket: each count per key pressed in it. */
 export function countsLine(label: string, c: KeyCounts): string {
-  const one = (bucket: 'idle' | 'showing') => {
+  const names: Record<Bucket, string> = { idle: 'nothing in flight', followed: 'a region followed', showing: 'a suggestion shown' };
+  const one = (bucket: Bucket) => {
     const n = c.keys[bucket];
     const calls = Object.entries(c.calls[bucket]).sort((a, b) => b[1] - a[1]);
     const items = calls.map(([k, v]) => `${k} ${(v / Math.max(n, 1)).toFixed(2)}`).join(', ');
-    return `${bucket === 'idle' ? 'no suggestion shown' : 'a suggestion shown'} (${n} keys): ${items || 'nothing'}`;
+    return `${names[bucket]} (${n} keys): ${items || 'nothing'}`;
   };
   const at = Object.entries(c.layoutAt).sort((a, b) => b[1] - a[1]).slice(0, 8);
   const where = at.map(([k, v]) => `${v}× ${k}`).join('; ') || 'none';
-  return `${label}: ${one('idle')}\n    ${one('showing')}\n    layout reads, where (whole page): ${where}`;
+  return `${label}: ${one('idle')}\n    ${one('followed')}\n    ${one('showing')}\n    layout reads, where (whole page): ${where}`;
 }
