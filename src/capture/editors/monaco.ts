@@ -33,7 +33,9 @@ const rules: LineRules = {
 
 const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };
 
-const ghostLookups = new WeakMap<Element, [HTMLCollectionOf<Element>, HTMLCollectionOf<Element>]>();
+// Queries here are static (`querySelector`), never live `getElementsByClassName` collections: a live collection that
+// stays reachable makes the browser invalidate collection caches up the tree on each of the page's own DOM changes
+// (every line Monaco re-renders), a cost the page pays outside the content script.
 
 const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
 
@@ -45,12 +47,7 @@ export const monacoReader: EditorReader = {
   kind: 'monaco',
 
   hasGhost(root) {
-    let found = ghostLookups.get(root);
-    if (!found) ghostLookups.set(root, (found = [root.getElementsByClassName('ghost-text-decoration'), root.getElementsByClassName('suggest-preview-text')]));
-    const [inline, zones] = found;
-    if (inline.length) return true;
-    for (const zone of zones) if (zone.getElementsByClassName('ghost-text').length) return true;
-    return false;
+    return root.querySelector(`${GHOST_INLINE}, .suggest-preview-text .ghost-text`) !== null;
   },
 
   ghostIn(el) {
@@ -58,11 +55,11 @@ export const monacoReader: EditorReader = {
     // not an AI suggestion. Zones are added empty and filled after, so a zone's line counts as it arrives too. A
     // line (what nearly every key adds: Monaco replaces the lines it re-renders) can hold the decoration only.
     const classes = el.classList;
-    if (classes.contains('view-line')) return el.getElementsByClassName('ghost-text-decoration').length > 0;
+    if (classes.contains('view-line')) return el.querySelector(GHOST_INLINE) !== null;
     if (classes.contains('ghost-text-decoration') || classes.contains('suggest-preview-text')) return true;
     if (classes.contains('ghost-text') && el.closest('.suggest-preview-text')) return true;
     if (!el.firstElementChild) return false;
-    return el.getElementsByClassName('ghost-text-decoration').length > 0 || el.getElementsByClassName('suggest-preview-text').length > 0;
+    return el.querySelector(`${GHOST_INLINE}, .suggest-preview-text`) !== null;
   },
 
   watched(root) {
@@ -73,7 +70,7 @@ export const monacoReader: EditorReader = {
   read(root, span, ghostShown = true): Snapshot | null {
     const host = part(root, 'lines');
     if (!host) return null;
-    const caret = part(root, 'cursors')?.getElementsByClassName('cursor')[0] ?? null;
+    const caret = part(root, 'cursors')?.querySelector('.cursor') ?? null;
     const ghostEl = ghostShown ? host.querySelector(GHOST_INLINE) : null;
     const ghostLine = ghostEl?.closest('.view-line') ?? null;
     // Each line's `top` is read once a look (a style read; the halving, the walk and a sort all ask again).
