@@ -23,10 +23,13 @@
 // `--unminified` builds the editor content scripts without minifying, so the per-function breakdown names the
 // source functions (docs/benchmarks.md); the ratios are measured on the shipped (minified) build otherwise.
 // Before the timed rounds it counts what the page hands a session in both file sizes (`records`: counts, free of
-// the machine's load; `--skip-records` leaves it out). `--trace` instead traces the typing with and without capture
-// and prints per key what the page's main thread did (style, layout, forced layouts, the extension's JavaScript:
-// scripts/bench/typing-trace.ts).
-//   npm run bench:typing [-- --side-rounds 12 --rounds 6 --repeats 3 --lines 5000 --unminified --skip-records --trace --only valtown]
+// the machine's load; `--skip-records` leaves it out). `--counts` instead counts per key what the capture does with
+// and without a suggestion shown (listeners, DOM reads, layout reads: scripts/bench/typing-counts.ts). `--trace`
+// instead traces the typing with and without capture and prints per key what the page's main thread did (style,
+// layout, forced layouts, the extension's JavaScript: scripts/bench/typing-trace.ts).
+//   npm run bench:typing [-- --side-rounds 12 --rounds 6 --repeats 3 --lines 5000 --unminified --skip-records]
+//   npm run bench:typing -- --counts|--trace [--rounds 1 --only valtown --unminified]
+// (`--counts-detail`: queries counted by selector, and where the style reads come from too.)
 // (`--side-rounds 0` or `--rounds 0` leaves that part out; `--only vscode|valtown` types in one editor.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +43,7 @@ import { buildExtension } from './build';
 import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
 import { CONTROL_HOSTS, EDITORS, type EditorBench, openEditor, typeScript } from './bench/typing-editors';
 import { type TraceCost, traced, traceLine } from './bench/typing-trace';
+import { countsLine, installCounts } from './bench/typing-counts';
 import { type Condition, formatEstimate, type Interval, pairedEstimate, roundOrder } from './bench/paired';
 import { sideRoundLine, typingSideBySide } from './bench/typing-side-by-side';
 
@@ -53,6 +57,8 @@ const { values } = parseArgs({
     unminified: { type: 'boolean', default: false },
     'skip-records': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    counts: { type: 'boolean', default: false },
+    'counts-detail': { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -191,6 +197,22 @@ async function traceEditors(browser: BenchBrowser): Promise<void> {
   }
 }
 
+/** `--counts`: per key, what the capture does with and without a suggestion shown, in both file sizes (counts). */
+async function countEditors(browser: BenchBrowser): Promise<void> {
+  for (const editor of EDITORS.filter((e) => !values.only || e.site === values.only)) {
+    console.log(`\n== Counts per key, ${editor.name}, ${repeats} times the script a page ==`);
+    for (const n of [SMALL_FILE, bigFile]) {
+      const page = await browser.context.newPage();
+      await openEditor(page, editor, n);
+      const read = await installCounts(page, editor.ghost, values['counts-detail']);
+      await typeScript(page, editor.ghost, repeats);
+      await page.waitForTimeout(500);
+      console.log(`  ${countsLine(`${n} lines`, await read())}`);
+      await page.close();
+    }
+  }
+}
+
 /** The sum of a condition's pages in one round (every field added; `where` merged). */
 function sum(costs: Cost[]): Cost {
   const where = new Map<string, number>();
@@ -236,6 +258,11 @@ function byFunction(costs: Cost[]): Map<string, number> {
 }
 try {
   const browser = await launchBench(fixtures, dist);
+  if (values.counts) {
+    await countEditors(browser);
+    await browser.close();
+    process.exit(0);
+  }
   if (values.trace) {
     await traceEditors(browser);
     await browser.close();

@@ -12,7 +12,6 @@ import type { EditorReader, Snapshot } from './types';
 export const CM_GHOST = '.cm-ghostText, .cm-inline-suggestion, .jp-GhostText';
 
 const GHOST_CLASSES = ['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText'];
-const ghostLookups = new WeakMap<Element, HTMLCollectionOf<Element>[]>();
 
 const rules: LineRules = {
   ghost: CM_GHOST,
@@ -24,15 +23,15 @@ const rules: LineRules = {
 export const codemirrorReader: EditorReader = {
   kind: 'codemirror',
 
+  // Static queries, not live collections (a reachable live collection costs the page on each of its DOM changes:
+  // monaco.ts).
   hasGhost(root) {
-    let found = ghostLookups.get(root);
-    if (!found) ghostLookups.set(root, (found = GHOST_CLASSES.map((c) => root.getElementsByClassName(c))));
-    return found.some((c) => c.length > 0);
+    return root.querySelector(CM_GHOST) !== null;
   },
 
   ghostIn(el) {
     if (GHOST_CLASSES.some((c) => el.classList.contains(c))) return true;
-    return !!el.firstElementChild && GHOST_CLASSES.some((c) => el.getElementsByClassName(c).length > 0);
+    return !!el.firstElementChild && el.querySelector(CM_GHOST) !== null;
   },
 
   watched(root) {
@@ -40,10 +39,10 @@ export const codemirrorReader: EditorReader = {
     return [content ?? root];
   },
 
-  read(root, span): Snapshot | null {
+  read(root, span, ghostShown = true): Snapshot | null {
     const content = editorPart(root, '.cm-content');
     if (!content) return null;
-    const ghostEl = content.querySelector(CM_GHOST);
+    const ghostEl = ghostShown ? content.querySelector(CM_GHOST) : null;
     const selection = root.ownerDocument.getSelection();
     const focus = selection?.focusNode && content.contains(selection.focusNode) ? selection.focusNode : null;
     const focusLine = focus ? (focus.nodeType === 1 ? (focus as Element) : focus.parentElement)?.closest('.cm-line') : null;

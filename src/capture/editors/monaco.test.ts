@@ -56,6 +56,37 @@ describe("Monaco's reader", () => {
     }
   });
 
+  it('reads the same window when the lines went out of order or back in order since the last look', () => {
+    const root = editor(texts, 100, 6, { ghostOn: 6, ghost: ' // ok', shuffle: true });
+    const lines = root.querySelector('.view-lines')!;
+    const top = (el: Element) => parseFloat((el as HTMLElement).style.top);
+    const first = monacoReader.read(root)!;
+    // Back in order (Monaco re-rendered them), then out of order again: the same text, line numbers and ghost.
+    lines.append(...[...lines.children].sort((a, b) => top(a) - top(b)));
+    expect(monacoReader.read(root)).toMatchObject({ text: first.text, firstLine: 100, ghost: first.ghost });
+    expect(monacoReader.read(root, 20)!.text).toBe(texts.slice(4, 9).join('\n'));
+    lines.append(...[...lines.children].reverse());
+    expect(monacoReader.read(root)).toMatchObject({ text: first.text, firstLine: 100, ghost: first.ghost });
+    expect(monacoReader.read(root, 20)!.text).toBe(texts.slice(4, 9).join('\n'));
+    root.remove();
+  });
+
+  it('tells ghost text in what a change added: a re-rendered line holding the decoration, a view zone', () => {
+    const line = document.createElement('div');
+    line.className = 'view-line';
+    line.innerHTML = '<span><span class="mtk1">const a = </span></span>';
+    expect(monacoReader.ghostIn(line)).toBe(false);
+    line.firstElementChild!.insertAdjacentHTML('beforeend', '<span class="ghost-text-decoration">42;</span>');
+    expect(monacoReader.ghostIn(line)).toBe(true);
+    const preview = document.createElement('div');
+    preview.className = 'view-line';
+    preview.innerHTML = '<span class="ghost-text-decoration-preview">x</span>';
+    expect(monacoReader.ghostIn(preview)).toBe(false);
+    const zone = document.createElement('div');
+    zone.className = 'suggest-preview-text';
+    expect(monacoReader.ghostIn(zone)).toBe(true);
+  });
+
   it('watches only the lines and the view zones', () => {
     const root = editor(texts, 1, 0);
     expect(monacoReader.watched(root).map((el) => el.className)).toEqual(['view-lines', 'view-zones']);

@@ -33,7 +33,9 @@ const rules: LineRules = {
 
 const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };
 
-const ghostLookups = new WeakMap<Element, [HTMLCollectionOf<Element>, HTMLCollectionOf<Element>]>();
+// Queries here are static (`querySelector`), never live `getElementsByClassName` collections: a live collection that
+// stays reachable makes the browser invalidate collection caches up the tree on each of the page's own DOM changes
+// (every line Monaco re-renders), a cost the page pays outside the content script.
 
 const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
 
@@ -45,21 +47,19 @@ export const monacoReader: EditorReader = {
   kind: 'monaco',
 
   hasGhost(root) {
-    let found = ghostLookups.get(root);
-    if (!found) ghostLookups.set(root, (found = [root.getElementsByClassName('ghost-text-decoration'), root.getElementsByClassName('suggest-preview-text')]));
-    const [inline, zones] = found;
-    if (inline.length) return true;
-    for (const zone of zones) if (zone.getElementsByClassName('ghost-text').length) return true;
-    return false;
+    return root.querySelector(`${GHOST_INLINE}, .suggest-preview-text .ghost-text`) !== null;
   },
 
   ghostIn(el) {
     // A re-rendered line (its spans), a view zone, or the decoration itself; the suggest widget's own preview is
-    // not an AI suggestion. Zones are added empty and filled after, so a zone's line counts as it arrives too.
-    if (el.classList.contains('ghost-text-decoration') || el.classList.contains('suggest-preview-text')) return true;
-    if (el.classList.contains('ghost-text') && el.closest('.suggest-preview-text')) return true;
+    // not an AI suggestion. Zones are added empty and filled after, so a zone's line counts as it arrives too. A
+    // line (what nearly every key adds: Monaco replaces the lines it re-renders) can hold the decoration only.
+    const classes = el.classList;
+    if (classes.contains('view-line')) return el.querySelector(GHOST_INLINE) !== null;
+    if (classes.contains('ghost-text-decoration') || classes.contains('suggest-preview-text')) return true;
+    if (classes.contains('ghost-text') && el.closest('.suggest-preview-text')) return true;
     if (!el.firstElementChild) return false;
-    return el.getElementsByClassName('ghost-text-decoration').length > 0 || el.getElementsByClassName('suggest-preview-text').length > 0;
+    return el.querySelector(`${GHOST_INLINE}, .suggest-preview-text`) !== null;
   },
 
   watched(root) {
@@ -67,38 +67,58 @@ export const monacoReader: EditorReader = {
     return parts.length ? parts : [root];
   },
 
-  read(root, span): Snapshot | null {
+  read(root, span, ghostShown = true): Snapshot | null {
     const host = part(root, 'lines');
     if (!host) return null;
-    const caret = part(root, 'cursors')?.getElementsByClassName('cursor')[0] ?? null;
-    const ghostEl = host.querySelector(GHOST_INLINE);
+    const caret = part(root, 'cursors')?.querySelector('.cursor') ?? null;
+    const ghostEl = ghostShown ? host.querySelector(GHOST_INLINE) : null;
     const ghostLine = ghostEl?.closest('.view-line') ?? null;
+    // Each line's `top` is read once a look (a style read; the halving, the walk and a sort all ask again).
+    const tops = new Map<Element, number>();
+    const top = (el: Element) => {
+      let t = tops.get(el);
+      if (t === undefined) tops.set(el, (t = topOf(el)));
+      return t;
+    };
     const caretTop = caret ? topOf(caret) : null;
-    const caretLine = caretTop === null ? null : lineAtTop(host, caretTop);
+    const caretLine = caretTop === null ? null : lineAtTop(host, caretTop, top);
     const center = ghostLine ?? caretLine;
     if (!center) return null;
-    // The window is taken by walking the center line's siblings (Monaco keeps its rendered lines in document order);
-    // should a step go up the screen instead of down, the rendered lines are sorted by `top` and walked in that order.
+    // The window is taken by walking the center line's siblings when Monaco's line elements are in document order.
+    // They often are not (lines inserted by a key are put where an element was free): then the rendered lines are
+    // sorted by `top` and walked in that order. Whether they were at the last look decides which is tried first, so
+    // a look seldom reads lines twice.
+    let disordered = false;
     const byDom = (line: Element, dir: -1 | 1): Element | null => {
       const s = siblingLine(line, dir, isViewLine);
-      if (s && (topOf(s) - topOf(line)) * dir <= 0) disordered = true;
+      if (s && (top(s) - top(line)) * dir <= 0) disordered = true;
       return disordered ? null : s;
     };
-    let disordered = false;
     const readOne = (el: Element) => readLine(el, rules);
-    let reads = windowAround<Element>(center, byDom, readOne, span);
-    if (disordered) {
-      const sorted = [...host.children].filter(isViewLine).sort((a, b) => topOf(a) - topOf(b));
+    const bySorted = () => {
+      const sorted = [...host.children].filter(isViewLine).sort((a, b) => top(a) - top(b));
       const at = new Map(sorted.map((el, i) => [el, i]));
-      reads = windowAround<Element>(center, (line, dir) => sorted[at.get(line)! + dir] ?? null, readOne, span);
+      return windowAround<Element>(center, (line, dir) => sorted[at.get(line)! + dir] ?? null, readOne, span);
+    };
+    let reads: LineRead[];
+    if (outOfOrder.has(host)) {
+      reads = bySorted();
+      // Back in order where it was read (the lines by `top` follow each other in the DOM): walk siblings next time.
+      if (reads.every((r, i) => i === 0 || siblingLine(r.el, -1, isViewLine) === reads[i - 1]!.el)) outOfOrder.delete(host);
+    } else {
+      reads = windowAround<Element>(center, byDom, readOne, span);
+      if (disordered) {
+        outOfOrder.add(host);
+        reads = bySorted();
+      }
     }
     const joined = joinLines(reads);
     // Further lines of a multi-line suggestion, from the view zone under the insertion line.
     const zones = part(root, 'zones');
-    const zone = zones ? [...zones.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => topOf(a) - topOf(b)) : [];
+    const zone = zones && ghostShown ? [...zones.querySelectorAll(GHOST_ZONE_LINES)].sort((a, b) => top(a) - top(b)) : [];
     const more = zone.map((el) => readLine(el, zoneRules).ghosts.map((g) => g.text).join(''));
     const firstEl = reads[0]!.el;
-    const firstLine = lineNumberAt(root, topOf(firstEl)) ?? Math.round(topOf(firstEl) / lineHeight(firstEl)) + 1;
+    const firstLine = lineNumberAt(root, top(firstEl)) ?? Math.round(top(firstEl) / lineHeight(firstEl)) + 1;
     const last = reads[reads.length - 1]!;
     const caretAt = caretLine ? reads.findIndex((r) => r.el === caretLine) : -1;
     const caretStart = caretAt < 0 ? 0 : joined.lineStarts[caretAt]!;
@@ -136,7 +156,7 @@ export const monacoReader: EditorReader = {
       caretLine: caretRange,
       ghost,
       cutBefore: firstLine > 1,
-      cutAfter: !content || topOf(last.el) + 2 * lineHeight(last.el) < contentHeight,
+      cutAfter: !content || top(last.el) + 2 * lineHeight(last.el) < contentHeight,
       unreadable: joined.unreadable,
     };
   },
@@ -144,21 +164,26 @@ export const monacoReader: EditorReader = {
 
 const isViewLine = (el: Element) => el.classList.contains('view-line');
 
+/** Lines containers whose line elements were out of document order at the last look. */
+const outOfOrder = new WeakSet<Element>();
+
 /**
- * The rendered line at this `top`: found by halving (Monaco keeps its lines in order), a linear look if not in order.
+ * The rendered line at this `top`: found by halving when the lines are in order, a linear look if not (`topOf`:
+ * the look's cached reads).
  */
-function lineAtTop(host: Element, top: number): Element | null {
+function lineAtTop(host: Element, at: number, topOf: (el: Element) => number): Element | null {
   const rows = host.children;
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (topOf(rows[mid]!) < top - 0.5) lo = mid + 1;
+    if (topOf(rows[mid]!) < at - 0.5) lo = mid + 1;
     else hi = mid;
   }
   const row = rows[lo];
-  if (row && isViewLine(row) && Math.abs(topOf(row) - top) < 1) return row;
-  return [...rows].find((r) => isViewLine(r) && Math.abs(topOf(r) - top) < 1) ?? null;
+  if (row && isViewLine(row) && Math.abs(topOf(row) - at) < 1) return row;
+  for (const r of rows) if (isViewLine(r) && Math.abs(topOf(r) - at) < 1) return r;
+  return null;
 }
 
 function lineHeight(el: Element): number {

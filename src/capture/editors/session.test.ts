@@ -4,13 +4,15 @@
 // MAX_WAIT_MS while changes never stop, and before a key press whenever ghost text is on screen.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
-import { EditorSession, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
+import { EditorSession, FOLLOW_MAX_WAIT_MS, FOLLOW_SETTLE_MS, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
 import { QUIET_MS } from './tracker';
 import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';
 
 let root: HTMLElement;
 let events: CaptureEvent[];
 let looks: number;
+/** Whether each look searched the editor for ghost text (the reader's `ghostShown`). */
+let searched: boolean[];
 let screen: Snapshot;
 /** Whether the editor still shows the session's document (the host names documents on focus, not per key). */
 let sameDocument: boolean;
@@ -26,7 +28,7 @@ const reader: EditorReader = {
   watched: (el) => [el],
   hasGhost: () => screen.ghost !== null,
   ghostIn: (el) => el.classList.contains('ghost') || el.querySelector('.ghost') !== null,
-  read: () => (looks++, screen),
+  read: (_root, _span, ghostShown = true) => (looks++, searched.push(ghostShown), screen),
 };
 
 function session(): EditorSession {
@@ -59,6 +61,7 @@ beforeEach(() => {
   document.body.append(root);
   events = [];
   looks = 0;
+  searched = [];
   screen = snapshot(null);
   sameDocument = true;
 });
@@ -156,6 +159,39 @@ describe('an editor session', () => {
     expect(looks).toBe(0);
     s.close();
   });
+  it('while only an accepted region is followed, looks at the pauses in typing, and at a new suggestion at once', async () => {
+    const s = session();
+    draw('42;');
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    s.input({ kind: 'tab' });
+    screen = { text: 'const greeting = 42;\n', firstLine: 1, cursor: 20, ghost: null, cutBefore: false, cutAfter: false, unreadable: null };
+    change();
+    await vi.advanceTimersByTimeAsync(FOLLOW_SETTLE_MS + 1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_accepted']);
+    // Typing on in the region, a key every 25 ms: a look at most every FOLLOW_MAX_WAIT_MS, none searching for ghost
+    // text (none on screen at the last look, none drawn since).
+    looks = 0;
+    searched = [];
+    const duration = 4 * FOLLOW_MAX_WAIT_MS;
+    for (let t = 0; t < duration; t += 25) {
+      s.input({ kind: 'type', text: 'x' });
+      change();
+      await vi.advanceTimersByTimeAsync(25);
+    }
+    expect(looks).toBeGreaterThanOrEqual(duration / FOLLOW_MAX_WAIT_MS - 1);
+    expect(looks).toBeLessThanOrEqual(duration / FOLLOW_MAX_WAIT_MS + 1);
+    expect(searched.every((x) => !x)).toBe(true);
+    // A suggestion drawn while a look waits at the regions' pace is looked at after SETTLE_MS, searched for.
+    await vi.advanceTimersByTimeAsync(FOLLOW_MAX_WAIT_MS);
+    s.input({ kind: 'type', text: 'x' });
+    change();
+    draw("'hello';");
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(events.at(-1)).toMatchObject({ kind: 'completion_shown', text: "'hello';" });
+    expect(searched.at(-1)).toBe(true);
+    s.close();
+  });
+
   it('records an accepted region as quiet QUIET_MS after its last change, however many looks came between', async () => {
     const s = session();
     draw('42;');
@@ -169,7 +205,7 @@ describe('an editor session', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     s.input({ kind: 'edit' });
     typed('const greeting = 43;\n');
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    await vi.advanceTimersByTimeAsync(FOLLOW_SETTLE_MS + 1);
     for (let i = 0; i < 20; i++) {
       s.input({ kind: 'navigate' });
       change();

@@ -12,6 +12,14 @@ import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
 /** Quiet after a change before the editor is read (one rendered state, not the frames in between). */
 export const SETTLE_MS = 40;
 export const MAX_WAIT_MS = 200;
+/**
+ * The same while only accepted regions are followed (no suggestion on screen, no ghost text just drawn): a look then
+ * decides nothing the next key depends on (a region is found again by its anchors whenever it is read, and its text
+ * when the caret left it is the text the look finds), so looks wait for a longer pause in the typing. Typing on
+ * after accepting a suggestion is common, and each look reads the lines around the caret.
+ */
+export const FOLLOW_SETTLE_MS = 150;
+export const FOLLOW_MAX_WAIT_MS = 1000;
 /** The quiet timer fires this much after the period is due, so the tracker's own clock agrees it passed. */
 const QUIET_SLACK_MS = 100;
 
@@ -153,24 +161,33 @@ export class EditorSession {
   /**
    * Looks again once the editor has finished rendering this change. Editors paint a suggestion in steps (Monaco
    * draws the first line and the further lines in separate frames), so a look waits for SETTLE_MS of quiet, or
-   * MAX_WAIT_MS at most while changes keep coming.
+   * MAX_WAIT_MS at most while changes keep coming (FOLLOW_SETTLE_MS / FOLLOW_MAX_WAIT_MS while only regions are
+   * followed).
    */
   soon(): void {
     if (this.closed) return;
     // One timer per look, not one per mutation batch: a change while it waits only moves the deadline, which the
-    // timer reads when it fires.
+    // timer reads when it fires. A suggestion drawn while a look waits at the regions' pace brings it forward.
     this.lastChange = this.host.now();
-    if (this.settleTimer !== undefined) return;
-    this.firstPending = this.lastChange;
-    this.arm(SETTLE_MS);
+    const urgent = this.tracker.showing || this.ghostDrawn;
+    if (this.settleTimer !== undefined) {
+      if (!urgent || this.urgentLook) return;
+      clearTimeout(this.settleTimer);
+    } else this.firstPending = this.lastChange;
+    this.urgentLook = urgent;
+    this.arm(urgent ? SETTLE_MS : FOLLOW_SETTLE_MS);
   }
+
+  /** The waiting look is at a suggestion's pace (SETTLE_MS), not the regions' (FOLLOW_SETTLE_MS). */
+  private urgentLook = true;
 
   private arm(wait: number): void {
     this.settleTimer = setTimeout(() => {
       const now = this.host.now();
       const quietFor = now - this.lastChange;
-      if (quietFor < SETTLE_MS && now - this.firstPending < MAX_WAIT_MS) {
-        this.arm(Math.min(SETTLE_MS - quietFor, MAX_WAIT_MS - (now - this.firstPending)));
+      const [settle, most] = this.urgentLook ? [SETTLE_MS, MAX_WAIT_MS] : [FOLLOW_SETTLE_MS, FOLLOW_MAX_WAIT_MS];
+      if (quietFor < settle && now - this.firstPending < most) {
+        this.arm(Math.min(settle - quietFor, most - (now - this.firstPending)));
         return;
       }
       this.settleTimer = undefined;
@@ -182,13 +199,14 @@ export class EditorSession {
   check(): void {
     if (this.closed || this.host.isPaused()) return;
     if (!this.wanted) return;
-    this.ghostDrawn = false;
     // Following what is in flight needs the lines near it; a new suggestion (or anything not found there) the
     // full window, read only then, once the editor is known to still show this document.
-    let snap = this.tracker.busy ? this.read(this.tracker.span()) : null;
+    const ghost = this.ghostDrawn || this.tracker.ghostSeen;
+    this.ghostDrawn = false;
+    let snap = this.tracker.busy ? this.read(this.tracker.span(), ghost) : null;
     if (!snap || !this.tracker.canFollow(snap)) {
       if (!this.host.stillShows(this) || this.closed) return;
-      snap = this.read();
+      snap = this.read(undefined, ghost);
     }
     if (!snap) return;
     this.tracker.observe(snap);
@@ -200,7 +218,8 @@ export class EditorSession {
   leave(reason: LeaveReason): void {
     if (this.closed) return;
     this.flush();
-    this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read());
+    // The regions' text is what this read is for: no ghost text is looked for.
+    this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read(undefined, false));
     if (reason !== 'blur') this.close();
     this.watchText();
     this.host.followChanged();
@@ -213,9 +232,9 @@ export class EditorSession {
     clearTimeout(this.settleTimer);
   }
 
-  private read(span?: number) {
+  private read(span?: number, ghostShown = true) {
     try {
-      return this.host.reader.read(this.root, span);
+      return this.host.reader.read(this.root, span, ghostShown);
     } catch (e) {
       this.host.note(`${this.host.reader.kind} read failed`);
       console.warn('[echo-capture] could not read the editor:', e);
@@ -240,7 +259,7 @@ export class EditorSession {
       if (this.closed) return;
       const left = (this.tracker.quietDue() ?? 0) - this.host.now();
       if (left > 0) return this.armQuietTimer();
-      if (this.tracker.tick(this.root.isConnected ? this.read() : null)) this.armQuietTimer();
+      if (this.tracker.tick(this.root.isConnected ? this.read(undefined, false) : null)) this.armQuietTimer();
       else {
         this.watchText();
         this.host.followChanged();

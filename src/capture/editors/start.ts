@@ -18,6 +18,8 @@ import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
 const HEALTH_RESEND_MS = 30_000;
 /** Events wait this long for the rest of their moment (a suggestion shown, then accepted) and go in one message. */
 const EVENT_HOLD_MS = 1000;
+/** Key and pointer listeners only listen: capture phase (before the editor handles them), never cancelling. */
+const HEAR = { capture: true, passive: true } as const;
 const READERS: Record<EditorSiteAdapter['editor'], EditorReader> = { monaco: monacoReader, codemirror: codemirrorReader };
 
 export function startEditorCapture(adapter: EditorSiteAdapter): void {
@@ -111,10 +113,10 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     const listener = keyListeners.get(root);
     if (!listener || want === keysHeard.has(root)) return;
     if (want) {
-      root.addEventListener('keydown', listener, true);
+      root.addEventListener('keydown', listener, HEAR);
       keysHeard.add(root);
     } else {
-      root.removeEventListener('keydown', listener, true);
+      root.removeEventListener('keydown', listener, HEAR);
       keysHeard.delete(root);
     }
   };
@@ -145,7 +147,7 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
         const session = e.isTrusted ? sessions.get(root) : undefined;
         if (session && editorOf(e.target) === root) session.input({ kind: 'pointer' });
       },
-      true,
+      HEAR,
     );
     root.addEventListener(
       'focusout',

@@ -14,7 +14,12 @@ import { prefixWindow, suffixWindow } from './window';
 
 export { QUIET_MS } from './followed-regions';
 const TAIL = 24;
-const SPAN_MARGIN = 512;
+/**
+ * Characters a narrowed look reads beyond what it follows (the anchors, the suggestion's rest, the regions): room for
+ * edits since the last look. Anything not found in it is looked for in the full window (`canFollow`), so a smaller
+ * margin costs a wider read now and then, never a wrong decision; each character a side is read on every look.
+ */
+const SPAN_MARGIN = 128;
 
 export type CompletionBody<K extends CompletionKind> = Omit<
   EventOf<K>,
@@ -64,6 +69,14 @@ export class CompletionTracker {
   /** A suggestion is on screen: what the user does next decides its fate, so the screen before each input counts. */
   get showing(): boolean {
     return this.episode !== null;
+  }
+
+  /**
+   * The last look saw ghost text: a suggestion followed, or one not recorded (unreadable) still on screen. Otherwise,
+   * and with none drawn since, a look need not search the editor for it (the session knows what was drawn).
+   */
+  get ghostSeen(): boolean {
+    return this.episode !== null || this.skippedGhost !== null;
   }
 
   /**

@@ -78,6 +78,9 @@ export interface EditorReader {
   /**
    * The window around the cursor (or the ghost text). `span` narrows it to that many characters a side: enough to
    * follow a suggestion already shown or an accepted region by its anchors, without reading every rendered line.
+   * `ghostShown` false: the session knows no ghost text is on screen (none at its last look, none drawn since), so
+   * the editor is not searched for it (a search of every rendered line's elements); ghost text in the lines read is
+   * still told apart from document text.
    */
-  read(root: Element, span?: number): Snapshot | null;
+  read(root: Element, span?: number, ghostShown?: boolean): Snapshot | null;
 }

@@ -1,0 +1,152 @@
+// `npm run bench:typing -- --counts`: what the capture does per key, counted, not timed (counts hold under any load).
+// A counter is installed in the content script's own isolated world (CDP Runtime.evaluate in the extension's
+// context: its DOM prototypes are that world's, so only the capture's calls are counted, never the page's): the
+// listeners and callbacks it runs (key, selection, pointer, mutation observer, timers), the DOM it reads (queries,
+// text, styles, element walks) and the layout reads (getBoundingClientRect of elements and ranges, which force a
+// layout when the page's is dirty; `--trace` tells which did). Each key is put in one of three buckets: ghost text on
+// screen when it is pressed (checked in the counter's own capture-phase window listener, which runs before the
+// editor's), else heard by the capture's key listener (something followed: an accepted region, or ghost text drawn
+// and not yet looked at), else nothing in flight; the work after a key (its mutation records, the settle timer's
+// look) is counted in its bucket.
+import type { Page } from 'playwright-core';
+import { cdp } from './browsers';
+
+type Bucket = 'idle' | 'followed' | 'showing';
+
+export interface KeyCounts {
+  keys: Record<Bucket, number>;
+  calls: Record<Bucket, Record<string, number>>;
+  /** Layout reads (and style reads, with `detail`) by where the capture made them (its innermost frames). */
+  layoutAt: Record<string, number>;
+}
+
+/** The counter, as source (run in the isolated world; a string so no bundler helper leaks into it). */
+const INSTALL = String.raw`(ghost) => {
+  if (window.__echoCounts) return 'again';
+  const calls = { idle: {}, followed: {}, showing: {} };
+  const keys = { idle: 0, followed: 0, showing: 0 };
+  let state = 'idle';
+  let own = 0;
+  const layoutAt = {};
+  const bump = (name, n = 1) => {
+    if (own) return;
+    calls[state][name] = (calls[state][name] || 0) + n;
+    if (name !== 'layout read' && !(window.__detail && name === 'style read')) return;
+    // Where: the capture's frames (function names with --unminified).
+    const at = (name === 'style read' ? 'style: ' : '') + new Error().stack.split('\n').slice(3, 7).map((l) => l.trim().replace(/^at /, '').replace(/\(?chrome-extension:\/\/[a-z]+\//, '').replace(/:\d+\)?$/, '')).join(' < ');
+    layoutAt[at] = (layoutAt[at] || 0) + 1;
+  };
+  const qs = Document.prototype.querySelector;
+  addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
+    own++;
+    state = qs.call(document, ghost) ? 'showing' : 'idle';
+    keys[state]++;
+    own--;
+  }, true);
+  const method = (proto, name, label) => {
+    const orig = proto[name];
+    if (typeof orig !== 'function') return;
+    proto[name] = function (...args) { bump(label); if (window.__detail && typeof args[0] === 'string') bump(name + ' ' + args[0].slice(0, 30)); return orig.apply(this, args); };
+  };
+  const getter = (proto, name, label) => {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (!d || !d.get) return;
+    Object.defineProperty(proto, name, { ...d, get() { bump(label); return d.get.call(this); } });
+  };
+  for (const [proto, name] of [[Element.prototype, 'getBoundingClientRect'], [Element.prototype, 'getClientRects'], [Range.prototype, 'getBoundingClientRect'], [Range.prototype, 'getClientRects']]) method(proto, name, 'layout read');
+  for (const name of ['offsetTop', 'offsetLeft', 'offsetWidth', 'offsetHeight']) getter(HTMLElement.prototype, name, 'layout read');
+  for (const name of ['clientTop', 'clientHeight', 'scrollTop', 'scrollHeight']) getter(Element.prototype, name, 'layout read');
+  method(window, 'getComputedStyle', 'layout read');
+  for (const name of ['querySelector', 'querySelectorAll', 'getElementsByClassName', 'closest', 'matches']) method(Element.prototype, name, 'query');
+  for (const name of ['querySelector', 'querySelectorAll', 'getElementsByClassName']) method(Document.prototype, name, 'query');
+  method(Node.prototype, 'contains', 'query');
+  getter(Node.prototype, 'textContent', 'text read');
+  getter(Node.prototype, 'nodeValue', 'text read');
+  method(Document.prototype, 'createTreeWalker', 'text read');
+  method(Document.prototype, 'createRange', 'range');
+  method(Document.prototype, 'getSelection', 'selection read');
+  getter(HTMLElement.prototype, 'style', 'style read');
+  for (const name of ['previousElementSibling', 'nextElementSibling', 'firstElementChild']) getter(Element.prototype, name, 'element walk');
+  getter(Element.prototype, 'children', 'element walk');
+  getter(Element.prototype, 'classList', 'class read');
+  const wrapped = new WeakMap();
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  EventTarget.prototype.addEventListener = function (type, listener, opts) {
+    if (typeof listener !== 'function') return add.call(this, type, listener, opts);
+    let w = wrapped.get(listener);
+    if (!w) wrapped.set(listener, (w = function (...args) {
+      // The capture heard a key with no ghost text on screen: something is followed (an accepted region, ghost text
+      // drawn and not yet looked at); that key and what follows it are counted apart from keys it does not hear.
+      if (type === 'keydown' && state === 'idle' && args[0] && args[0].isTrusted) {
+        keys.idle--;
+        keys.followed++;
+        state = 'followed';
+      }
+      bump('listener ' + type);
+      return listener.apply(this, args);
+    }));
+    bump('listener added');
+    return add.call(this, type, w, opts);
+  };
+  EventTarget.prototype.removeEventListener = function (type, listener, opts) {
+    if (typeof listener === 'function') bump('listener removed');
+    return remove.call(this, type, (typeof listener === 'function' && wrapped.get(listener)) || listener, opts);
+  };
+  const MO = window.MutationObserver;
+  window.MutationObserver = function (callback) {
+    return new MO((records, observer) => { bump('mutation callback'); bump('mutation records', records.length); return callback(records, observer); });
+  };
+  window.MutationObserver.prototype = MO.prototype;
+  const st = window.setTimeout;
+  window.setTimeout = function (f, ...rest) {
+    bump('timer armed');
+    return st.call(window, typeof f === 'function' ? (...a) => { bump('timer fired'); return f(...a); } : f, ...rest);
+  };
+  const ct = window.clearTimeout;
+  window.clearTimeout = function (id) { if (id !== undefined) bump('timer cleared'); return ct.call(window, id); };
+  const now = Date.now;
+  Date.now = () => (bump('clock read'), now());
+  window.__echoCounts = { calls, keys, layoutAt };
+  return 'installed';
+}`;
+
+/**
+ * Installs the counter in the page's extension world (the content script must have run: the page is open and
+ * ready); `detail` also counts queries by selector and where style reads come from. Throws when the page has no
+ * content script (a control host) or the counter could not be installed.
+ */
+export async function installCounts(page: Page, ghost: string, detail = false): Promise<() => Promise<KeyCounts>> {
+  const session = await cdp(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  const seen = (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context);
+  session.on('Runtime.executionContextCreated', seen);
+  await session.send('Runtime.enable');
+  session.off('Runtime.executionContextCreated', seen);
+  const world = contexts.find((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.isDefault === false);
+  if (!world) throw new Error('no content-script world in the page');
+  const evaluate = async (expression: string) => {
+    const r = await session.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`counter: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value as unknown;
+  };
+  if (detail) await evaluate('window.__detail = true');
+  const installed = await evaluate(`(${INSTALL})(${JSON.stringify(ghost)})`);
+  if (installed !== 'installed') throw new Error(`counter not installed: ${String(installed)}`);
+  return async () => (await evaluate('JSON.parse(JSON.stringify(window.__echoCounts))')) as KeyCounts;
+}
+
+/** One line per bucket: each count per key pressed in it. */
+export function countsLine(label: string, c: KeyCounts): string {
+  const names: Record<Bucket, string> = { idle: 'nothing in flight', followed: 'a region followed', showing: 'a suggestion shown' };
+  const one = (bucket: Bucket) => {
+    const n = c.keys[bucket];
+    const calls = Object.entries(c.calls[bucket]).sort((a, b) => b[1] - a[1]);
+    const items = calls.map(([k, v]) => `${k} ${(v / Math.max(n, 1)).toFixed(2)}`).join(', ');
+    return `${names[bucket]} (${n} keys): ${items || 'nothing'}`;
+  };
+  const at = Object.entries(c.layoutAt).sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const where = at.map(([k, v]) => `${v}× ${k}`).join('; ') || 'none';
+  return `${label}: ${one('idle')}\n    ${one('followed')}\n    ${one('showing')}\n    layout reads, where (whole page): ${where}`;
+}
