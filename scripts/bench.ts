@@ -90,7 +90,10 @@ const WHY: [prefix: string, text: string][] = [
   ['page overhead', 'Compare with the A/A control of the same run (two pages without the extension, see Details): when its ' +
     'interval does not hold 1, the machine was too loaded for a 2 % target and the with/without figure is noise.'],
   ['extension time per chunk, 500', 'Per-round figures of a few tens of ms move by 2x between rounds under load (see Details); ' +
-    'profile the long conversation with `npx tsx scripts/bench/page-profile.ts --turns 500` to see what grows.'],
+    'profile both lengths with `npx tsx scripts/bench/page-profile.ts --turns 10,500` (calls per answer by V8 precise coverage; ' +
+    '`--mount-all` mounts every turn). Round 10: calls per answer are the same at both lengths on the bench fixture (it mounts the ' +
+    'newest 20 turns, as the real page does); what grew with every turn mounted (the observation switch, forgetting old texts) is ' +
+    'now flat (docs/capture-engine.md, Round 10).'],
   ['capture latency', 'The engine declares an answer finished only after `SETTLE_MS` (120 ms) of quiet measured from its first tick ' +
     'after streaming stops, on a 50 ms tick: 150-200 ms before the event is even sent. Closing it: when the adapter reports the end of ' +
     'streaming (stop button gone, streaming class removed) and the size is unchanged since the last streaming tick, emit at once (track ' +
@@ -111,35 +114,32 @@ const WHY: [prefix: string, text: string][] = [
     'in a rotated palindrome) are kept as reports. `npm run bench:typing -- --trace` shows per key what the page does with ' +
     'and without capture (style, layout, layouts forced from the extension); the in-profile share breaks the content ' +
     'script\'s time down by function (docs/completions.md, Round 8). Per key the session reads only the caret\'s line and ' +
-    'the lines around a suggestion, and watches only where ghost text can appear.'],
+    'the lines around a suggestion, and watches only where ghost text can appear. `npm run bench:typing -- --counts` counts per ' +
+    'key what the capture itself does (listeners, records, timers, queries, reads, layout reads); round 10 cut them several-fold ' +
+    '(docs/completions.md, Round 10) without moving the task-time ratio, so what is left sits outside the capture\'s own calls.'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
-  ['export all events', 'CPU-bound, and bound by volume: 4,000 answers make 38 MB of uncompressed files (each answer is written as ' +
-    'events, conversation, label and six sample renderings), so about 950 MB at 100,000, and every byte is serialised, UTF-8 ' +
-    'encoded, hashed (SHA-256 for the manifest) and deflated. Since round 6 each sample text is quoted once per conversation and the ' +
-    'trainer renderings are built from those strings (src/core/export/sample-lines.ts, byte for byte the old lines; 0.87x the time of ' +
-    'rendering and stringifying each file), and flushes are encoded into three reused buffers. Node CPU profile after it ' +
-    '(`npx tsx scripts/bench/export-node.ts --answers 8000 --rounds 2 --profile FILE`, shares of the busy time): SHA-256 (hash-wasm) ' +
-    '27 %, sample JSON 12 %, garbage collection 10 %, the export loop 10 %, JSON of events/conversations/labels 9 %, deflate 8 %, ' +
-    'UTF-8 6 %, labelling 5 %, building samples 5 %, zip assembly 3 %, applying redaction 2 %. SHA-256 alone ran at ~90 MB/s in that profile (76 MB in ' +
-    '0.82 s), so hashing 950 MB takes ~10 s of one core: the 5 s target is out of reach on this 2-core machine while the bundle carries a ' +
-    'SHA-256 of every uncompressed file in JavaScript or WebAssembly. Since round 8 files over 4 MiB are written in parts, each hashed ' +
-    'by native WebCrypto SHA-256 in one call (src/core/export/file-parts.ts; `sha256sum -c` checks each part), and the round-7 ' +
-    'hashing worker is gone. Round 7: In Node, posting 200 MB cost the exporting ' +
-    'thread 0.11-0.17 s of CPU against 1.43 s to hash it there; whole exports (`export-node.ts --hash worker,page`, rounds alternated ' +
-    'in one process) gave the exporting thread a median 1.41 s against 1.49 s of CPU at 8,000 answers under a load of 16 on the 2 ' +
-    'cores, and 1.56 s against 1.63 s under a load of 5, while the whole process spent 0.3-0.8 s more (the worker\'s hashing): within ' +
-    'the noise so far; the popup\'s figure needs the quiet machine\'s full run (its second core). What would go further: ' +
-    'fewer bytes per answer (the four trainer renderings are 40 % of them and derivable from the canonical samples), and a worker ' +
-    'pool for per-conversation work on machines with more cores.'],
+  ['export all events', 'CPU-bound, and bound by volume. The popup\'s default formats write about 6.4 KB per answer (bench data: ' +
+    'events 1.57, conversations 0.86, labels 0.41, sft 1.19, sft-prompt-completion 1.17, kto 1.18 KB), about 640 MB at 100,000, and ' +
+    'every byte is serialised, UTF-8 encoded, hashed (native WebCrypto SHA-256 per part of at most 2 MiB) and deflated. CPU per thread ' +
+    'for an export of 8,000 answers (`npx tsx scripts/bench/export-profile.ts --answers 8000`, Linux per-thread accounting, round 10): ' +
+    'popup main thread 0.97 s, compression worker 0.27 s, renderer thread pool (SHA-256) 0.24 s, browser-process thread pool (the ' +
+    'IndexedDB reads) 0.63 s: about 26 CPU-seconds per 100,000 answers, at best about 13 s on 2 cores, so the 5 s target is out of ' +
+    'reach on this machine while this much is written per answer. Since round 10 deflate runs on a worker (src/core/export/' +
+    'compress-service.ts; main thread 1.19 -> 0.97 s with the changes below), each line is encoded into its part\'s buffer as it is ' +
+    'written, and writes are awaited only when they flush; since round 6 each sample text is quoted once per conversation ' +
+    '(src/core/export/sample-lines.ts). What would go further: the whole bundle writer on the worker (encoding 11 %, posting slices ' +
+    '10 % and copies for hashing 4 % of the main thread are left there); two workers each exporting a key range of conversations ' +
+    'from IndexedDB; fewer bytes per answer (sft, sft-prompt-completion and kto repeat the same texts).'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. The bench seeds the store from an ' +
-    'extension page in the same process, which left garbage in proportion to the answers seeded in the pages\' shared JavaScript ' +
-    'heap (70 MB at 4,000 answers, 223 MB at 20,000, measured before the export); since round 6 it is collected before the export ' +
-    'starts. Resident memory after that collection keeps the freed pages, which the export reuses, so the extension pages\' ' +
-    'JavaScript heap peak is printed beside it (`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory down per ' +
-    'process). What the export holds: one page of events (4,000 rows), the files\' pending text (up to 256 K characters each, 35 ' +
-    'files), three encoding buffers, and the compressed bytes in Blobs (3.5 MB at 20,000 answers).'],
+    'extension page in the same process and collects that garbage before the export starts; resident memory after the collection ' +
+    'keeps the freed pages, which the export reuses, so the extension pages\' JavaScript heap peak is printed beside it ' +
+    '(`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory down per process). Since round 10 no text waits per file: ' +
+    'lines are encoded into their part\'s buffer as written and IndexedDB is read in pages of 500 rows. In Node the export\'s peak ' +
+    'extra heap is flat (9 / 7 MB at 4,000 / 20,000 answers, `scripts/bench/export-node.ts`); in Chromium the popup\'s JS heap peak ' +
+    'still grows (about 24 / 40 MB, one loaded run each), most likely V8\'s young generation growing while IndexedDB rows survive ' +
+    'collections; part buffers were ruled out. A heap snapshot mid-export would settle it.'],
 ];
 const detail = (line: string) => (partRun().details.push(line), console.log(`  ${line}`));
 const fmt = (n: number, d = 3) => n.toFixed(d);
