@@ -11,8 +11,6 @@ import type { EditorReader, Snapshot } from './types';
 
 export const CM_GHOST = '.cm-ghostText, .cm-inline-suggestion, .jp-GhostText';
 
-const GHOST_CLASSES = ['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText'];
-
 const rules: LineRules = {
   ghost: CM_GHOST,
   skip: '.cm-widgetBuffer, .cm-specialChar, .cm-placeholder',
@@ -30,7 +28,7 @@ export const codemirrorReader: EditorReader = {
   },
 
   ghostIn(el) {
-    if (GHOST_CLASSES.some((c) => el.classList.contains(c))) return true;
+    if (el.matches(CM_GHOST)) return true;
     return !!el.firstElementChild && el.querySelector(CM_GHOST) !== null;
   },
 
