@@ -68,6 +68,20 @@ function partOf$1(name) {
 }
 /** The whole file a bundle entry is (part of). */
 var wholeFileOf = (name) => partOf$1(name)?.file ?? name;
+/**
+* The entries of a bundle that hold `file`, in reading order: the file itself when it is there, else its parts
+* sorted by index (their lines read one after another are the whole file's); empty when neither is there.
+*/
+function entriesHolding(names, file) {
+	if (names.includes(file)) return [file];
+	return names.flatMap((name) => {
+		const part = partOf$1(name);
+		return part?.file === file ? [{
+			name,
+			index: part.index
+		}] : [];
+	}).sort((a, b) => a.index - b.index).map((p) => p.name);
+}
 // src/cli/lines.ts
 /** Lines of a byte stream, 1-based, strict UTF-8; the empty rest after the last newline is not a line. */
 async function* linesOf(path, name, chunks, onBytes) {
@@ -283,15 +297,9 @@ var DirectoryReader = class {
 */
 function entriesOf(bundle, file) {
 	if (bundle.has(file)) return [file];
-	const parts = bundle.names().flatMap((name) => {
-		const part = partOf$1(name);
-		return part?.file === file ? [{
-			name,
-			index: part.index
-		}] : [];
-	});
+	const parts = entriesHolding(bundle.names(), file);
 	if (!parts.length) throw new BundleError(bundle.path, "missing from the bundle", file);
-	return parts.sort((a, b) => a.index - b.index).map((p) => p.name);
+	return parts;
 }
 // src/core/schema.ts
 var SchemaError = class extends Error {

@@ -2,7 +2,7 @@
 // each file's bytes as a stream and its lines, so validate, stats, relabel and merge never load a file whole.
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { partOf } from '../core/export/file-parts';
+import { entriesHolding } from '../core/export/file-parts';
 import { BundleError } from './bundle-error';
 import { linesOf } from './lines';
 import { ZipReader } from './zip-reader';
@@ -84,10 +84,7 @@ class DirectoryReader implements BundleReader {
  */
 export function entriesOf(bundle: BundleReader, file: string): string[] {
   if (bundle.has(file)) return [file];
-  const parts = bundle.names().flatMap((name) => {
-    const part = partOf(name);
-    return part?.file === file ? [{ name, index: part.index }] : [];
-  });
+  const parts = entriesHolding(bundle.names(), file);
   if (!parts.length) throw new BundleError(bundle.path, 'missing from the bundle', file);
-  return parts.sort((a, b) => a.index - b.index).map((p) => p.name);
+  return parts;
 }

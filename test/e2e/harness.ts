@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { SITES } from '../../src/core/sites';
-import { partOf } from '../../src/core/export/file-parts';
+import { entriesHolding } from '../../src/core/export/file-parts';
 import type { CaptureEvent, EventOf } from '../../src/core/events';
 import { grantConsent, parseSettings } from '../../src/store/settings';
 import { loadSites, startFixtures, type FixtureSite, type RunningFixtures } from '../sites/server';
@@ -231,13 +231,9 @@ export async function exportFromPopup(popup: Page): Promise<ExportedBundle> {
  * concatenated in order when it was written in parts (src/core/export/file-parts.ts).
  */
 export function wholeFileText(files: Record<string, Uint8Array>, name: string): string {
-  const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
-  if (files[name]) return decode(files[name]);
-  const parts = Object.keys(files)
-    .map((entry) => ({ entry, part: partOf(entry) }))
-    .filter(({ part }) => part?.file === name)
-    .sort((a, b) => a.part!.index - b.part!.index);
-  return parts.map(({ entry }) => decode(files[entry])).join('');
+  return entriesHolding(Object.keys(files), name)
+    .map((entry) => new TextDecoder().decode(files[entry]))
+    .join('');
 }
 
 export async function sendPrompt(page: Page, text: string): Promise<void> {

@@ -47,3 +47,16 @@ export function partOf(name: string): PartOf | null {
 
 /** The whole file a bundle entry is (part of). */
 export const wholeFileOf = (name: string): string => partOf(name)?.file ?? name;
+
+/**
+ * The entries of a bundle that hold `file`, in reading order: the file itself when it is there, else its parts
+ * sorted by index (their lines read one after another are the whole file's); empty when neither is there.
+ */
+export function entriesHolding(names: readonly string[], file: string): string[] {
+  if (names.includes(file)) return [file];
+  const parts = names.flatMap((name) => {
+    const part = partOf(name);
+    return part?.file === file ? [{ name, index: part.index }] : [];
+  });
+  return parts.sort((a, b) => a.index - b.index).map((p) => p.name);
+}
