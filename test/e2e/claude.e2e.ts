@@ -1,6 +1,6 @@
 // Claude as a user lives it: ask, watch the answer stream (with a mid-reply pause), retry, hover to find the
 // version arrows and go back to the first answer, copy its code block (the copy button on the bar beside the
-// <pre>, as claude.ai draws it), thumbs it up, export from the popup; edit a prompt (Save, then Enter) and get the
+// <pre>, as claude.ai draws it), thumbs it up, export from the popup; edit a prompt (Save, Enter, then all within one task) and get the
 // edited prompt linked to the original and the new branch's answer; ask it to think, and keep the thoughts it folds
 // above the answer as the answer's reasoning. Prompt, answer, code and answer copies, thumbs and an edit on the
 // 2026-10 design-system layout (`?layout=2026-10`).
@@ -136,7 +136,7 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
     await page.close();
   });
 
-  it('captures an edited prompt, linked to the original, and the answer on the new branch, sent by Save or by Enter', async () => {
+  it('captures an edited prompt, linked to the original, and the answer on the new branch, sent by Save, by Enter, or between two looks of the engine', async () => {
     const page = await l.context.newPage();
     await page.goto('https://claude.ai/new');
     await sendPrompt(page, 'Write a Python function that reverses a list');
@@ -147,7 +147,26 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
     await waitFor(mine, (es) => es.some((e) => e.kind === 'response'), 'the first answer to be stored');
 
     const promptRow = page.locator('[data-testid="transcript-row"][data-perf-row="human"]');
-    const edit = async (text: string, how: 'save' | 'enter') => {
+    const edit = async (text: string, how: 'save' | 'enter' | 'between-looks') => {
+      if (how === 'between-looks') {
+        // Opened, changed and sent within one task: no look of the engine (every 50 ms at most) sees the editor, as
+        // when a busy page delays the looks or the hand is quick, and the pointer is elsewhere (no version readout
+        // on hover to read the new version from). The new words alone must tell the edit.
+        await page.mouse.move(0, 0);
+        await page.evaluate((words) => {
+          const row = document.querySelector('[data-testid="transcript-row"][data-perf-row="human"]')!.closest('[data-index]')!;
+          row.dispatchEvent(new MouseEvent('mouseenter'));
+          const pencil = row.querySelector('[data-testid="user-message-edit"]')!;
+          pencil.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+          pencil.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+          const box = row.querySelector('textarea')!;
+          box.value = words;
+          box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+          row.dispatchEvent(new MouseEvent('mouseleave'));
+        }, text);
+        await waitForAnswer(page);
+        return;
+      }
       await promptRow.hover();
       await promptRow.getByTestId('user-message-edit').click();
       const box = promptRow.locator('textarea');
@@ -161,7 +180,9 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
     await edit('Write a Python function that reverses a list in place', 'save');
     await waitFor(mine, (es) => es.filter((e) => e.kind === 'response').length === 2, 'the answer to the edited prompt');
     await edit('Write a Python function that reverses a list without slicing', 'enter');
-    const stored = await waitFor(mine, (es) => es.filter((e) => e.kind === 'response').length === 3, 'the answer to the second edit');
+    await waitFor(mine, (es) => es.filter((e) => e.kind === 'response').length === 3, 'the answer to the second edit');
+    await edit('Write a Python function that reverses a list with a loop', 'between-looks');
+    const stored = await waitFor(mine, (es) => es.filter((e) => e.kind === 'response').length === 4, 'the answer to the third edit');
 
     const prompts = of(stored, 'prompt');
     const answers = of(stored, 'response');
@@ -170,10 +191,12 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
       ['row0', 'Write a Python function that reverses a list'],
       ['row0.0v2', 'Write a Python function that reverses a list in place'],
       ['row0.0v3', 'Write a Python function that reverses a list without slicing'],
+      ['row0.0v4', 'Write a Python function that reverses a list with a loop'],
     ]);
     expect(edits).toEqual([
       expect.objectContaining({ oldMessageId: 'row0', newMessageId: 'row0.0v2', newText: prompts[1]!.text }),
       expect.objectContaining({ oldMessageId: 'row0.0v2', newMessageId: 'row0.0v3', newText: prompts[2]!.text }),
+      expect.objectContaining({ oldMessageId: 'row0.0v3', newMessageId: 'row0.0v4', newText: prompts[3]!.text }),
     ]);
     expect(edits[0]!.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'insert', text: ' in place' }]);
     // Each answer hangs under the prompt it answered, on its own branch, with the site's text.
@@ -181,11 +204,12 @@ describe.each(uiLanguages('claude', labels))('Claude, UI in $lang', ({ lang, loc
       ['row1', 'row0'],
       ['row1.0v2', 'row0.0v2'],
       ['row1.0v3', 'row0.0v3'],
+      ['row1.0v4', 'row0.0v4'],
     ]);
     const truth = (l.backends.claude as ClaudeBackend).conversations.get(conversationId)!;
     const humans = truth.chat_messages.filter((m) => m.sender === 'human');
     expect(humans.map((h) => h.text)).toEqual(prompts.map((p) => p.text));
-    expect(new Set(humans.map((h) => h.parent_message_uuid)).size).toBe(1); // three siblings: a fork, not a follow-up
+    expect(new Set(humans.map((h) => h.parent_message_uuid)).size).toBe(1); // four siblings: a fork, not a follow-up
     for (const [i, a] of answers.entries()) {
       expect(a.text).toBe(truth.chat_messages.find((m) => m.parent_message_uuid === humans[i]!.uuid)!.text);
     }

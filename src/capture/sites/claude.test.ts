@@ -58,6 +58,36 @@ describe('Claude on real markup', () => {
   });
 });
 
+describe('Claude prompt edit sent between two looks', () => {
+  it('gives the edited prompt the next version when no look saw its editor open, by its other words', () => {
+    // Edit clicked, the editor opened, the words changed and Enter sent them, all before the engine looked again.
+    let [prompt] = page(userRow(0, bubble('first words')) + answerRow(1, ''));
+    const state: ClaudeState = claude.createState!();
+    claude.classifyClick(prompt!.querySelector('[data-testid="user-message-edit"]')!, state);
+    expect(claude.readTurn(prompt!, state)?.messageId).toBe('row0');
+    [prompt] = page(userRow(0, bubble('other words')) + answerRow(1, ''));
+    expect(claude.readTurn(prompt!, state)).toMatchObject({ messageId: 'row0.0v2', variantIndex: 2, variantCount: 2 });
+  });
+
+  it('counts a click in the open editor as its sighting, so Save on the same words is told by the answer streaming anew', () => {
+    let [prompt] = page(userRow(0, bubble('same words')) + answerRow(1, ''));
+    const state: ClaudeState = claude.createState!();
+    claude.classifyClick(prompt!.querySelector('[data-testid="user-message-edit"]')!, state);
+    prompt!.innerHTML = editor('same words');
+    claude.classifyClick(prompt!.querySelector('button[type="submit"]')!, state);
+    [prompt] = page(userRow(0, bubble('same words')) + answerRow(1, '').replace('data-perf-row-streaming="false"', 'data-perf-row-streaming="true"'));
+    expect(claude.readTurn(prompt!, state)?.messageId).toBe('row0.0v2');
+  });
+
+  it('does not take an answer still streaming when Edit was clicked for a sent edit', () => {
+    const streaming = answerRow(1, '').replace('data-perf-row-streaming="false"', 'data-perf-row-streaming="true"');
+    const [prompt] = page(userRow(0, bubble('same words')) + streaming);
+    const state: ClaudeState = claude.createState!();
+    claude.classifyClick(prompt!.querySelector('[data-testid="user-message-edit"]')!, state);
+    expect(claude.readTurn(prompt!, state)?.messageId).toBe('row0');
+  });
+});
+
 describe('Claude prompt edit without a test id', () => {
   it('takes the pencil a 2026-02 capture draws (no test id, a translated label) for the edit, as the test id would be', () => {
     // As in the saved claude.ai page of 2026-02-27 (sho7650/obsidian-AI-exporter): Retry and Edit carry only a label

@@ -128,9 +128,17 @@ function promptText(turn: Element): string {
   return (turn.querySelector(USER)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The editor closed on a sent edit: other words in the row, or the answer below generating anew (same words). */
-function editSent(turn: Element, before: string): boolean {
-  if (promptText(turn) !== before) return true;
+/**
+ * The editor closed on a sent edit: other words in the row, or — once the editor was seen open, so that an answer
+ * still streaming when Edit was clicked does not count — the answer below generating anew on the same words. Other
+ * words need no sighting of the editor: a person fast enough (or a page slow enough to be looked at) can open, change
+ * and send it between two looks, and without the new version the edited prompt and its answer would take the ids of
+ * the ones they replace and be dropped as already stored.
+ */
+function editSent(turn: Element, edit: NonNullable<ClaudeState['pendingEdit']>): boolean {
+  if (inEditor(turn)) return false;
+  if (promptText(turn) !== edit.before) return true;
+  if (!edit.opened) return false;
   const below = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depthOf(turn) + 1}"]`);
   return !!below && isStreamingRow(below);
 }
@@ -200,7 +208,7 @@ export const claude: SiteAdapter<ClaudeState> = {
       v.pendingRetry = null;
     }
     const edit = v.pendingEdit;
-    if (edit && edit.depth === depth && edit.opened && !inEditor(turn) && editSent(turn, edit.before)) {
+    if (edit && edit.depth === depth && editSent(turn, edit)) {
       show(v, depth, edit.version, edit.version);
       v.pendingEdit = null;
     }
@@ -253,6 +261,8 @@ export const claude: SiteAdapter<ClaudeState> = {
     if (button.matches(STOP) || labelIs(button, /^Stop response$/)) return { action: 'stop' };
     const turn = button.closest(TURN);
     if (!turn) return null;
+    // A click in the open editor (its Save, before the page handles it) is a sighting as good as a look's.
+    if (v.pendingEdit && inEditor(turn) && depthOf(turn) === v.pendingEdit.depth) v.pendingEdit.opened = true;
     // A code block's copy button: inside the <pre> in older builds, on a bar beside it since 2025 (no test id).
     const message = button.closest(`${USER}, ${RESPONSE}`);
     const block = !testid && message ? codeBlockOf(button, CODE_BLOCK, message) : null;
