@@ -79,6 +79,15 @@ describe('Claude prompt edit sent between two looks', () => {
     expect(claude.readTurn(prompt!, state)?.messageId).toBe('row0.0v2');
   });
 
+  it('gives a retried answer the next version when it streamed and finished between two looks, by its other words', () => {
+    let [, answer] = page(userRow(0, bubble('a question')) + answerRow(1, ''));
+    const state: ClaudeState = claude.createState!();
+    answer!.insertAdjacentHTML('beforeend', '<div><button data-testid="action-bar-retry">↻</button></div>');
+    expect(claude.classifyClick(answer!.querySelector('[data-testid="action-bar-retry"]')!, state)).toMatchObject({ action: 'regenerate' });
+    [, answer] = page(userRow(0, bubble('a question')) + answerRow(1, '<p>Another answer.</p>'));
+    expect(claude.readTurn(answer!, state)).toMatchObject({ messageId: 'row1.1v2', variantIndex: 2, variantCount: 2 });
+  });
+
   it('does not take an answer still streaming when Edit was clicked for a sent edit', () => {
     const streaming = answerRow(1, '').replace('data-perf-row-streaming="false"', 'data-perf-row-streaming="true"');
     const [prompt] = page(userRow(0, bubble('same words')) + streaming);

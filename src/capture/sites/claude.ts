@@ -15,19 +15,18 @@
 // Rows of the virtualised transcript are recycled for other messages on scroll; readTurn reads `data-index` each
 // time, so a recycled row reports the message it shows now.
 import { siteMeta } from '../../core/sites';
-import { claudePathId } from './claude-path';
+import { ANSWER_COLUMN, ATTACHMENT, depthOf, inEditor, isStreamingRow, readout, RESPONSE, roleOf, TURN, USER, answerText } from './claude-rows';
 import { readClaudeTree } from './claude-tree';
-import { CONTROL, controlsIn, groupOf, hasIcon, labelIs, switcherDirection, switcherReadout } from './controls';
-import { codeBlock, codeLanguage, isLastMatch, parseReadout, type Readout } from './kit';
+import { type ClaudeState, editSent, nextVersion, pathId, retryBelow, show, startEdit } from './claude-versions';
+import { CONTROL, controlsIn, groupOf, hasIcon, labelIs, switcherDirection } from './controls';
+import { codeBlock, codeLanguage, isLastMatch } from './kit';
 import { artifactFormat, codeBlockOf, panelNamed } from './kit-parts';
 import type { ClickAction, SiteAdapter, TurnInfo } from './types';
 
+export type { ClaudeState } from './claude-versions';
+
 const meta = siteMeta('claude');
 
-const TURN = '[data-testid="transcript-row"], [data-test-render-count]';
-const USER = '[data-testid="user-message"]';
-/** The answer: by its font class until 2026, by test id / design-system name in the 2026-10 build (docs). */
-const RESPONSE = '[data-testid="assistant-message"], [data-cds="AssistantMessage"], .font-claude-response, .font-claude-message';
 /** The frame around a `<pre>`'s own div: its language label div before it [SKX], and in 2025-26 markup the floating
  * copy bar too (real pages in test/real-pages/claude). The frame is the block, so the label never leaks into the
  * text and a click on its copy button is a code copy. */
@@ -42,15 +41,11 @@ const THUMBS_DOWN_ICON = ['d:M12.6699 3C14.2586 3'];
 const RETRY_ICON = ['d:M10.3857 2.50977C14.3486'];
 /** The prompt's edit pencil, which a 2026-02 capture shows with no test id (docs/sites/claude.md, Edit prompt). */
 const EDIT_ICON = ['d:M9.72821 2.87934C10.0318'];
-/** Files and images sent with a prompt, above its bubble (`file-thumbnail`, or a thumbnail named by its file). */
-const ATTACHMENT = '[data-testid="file-thumbnail"], [class~="group/thumbnail"]';
 /** An artifact card in an answer; its content is in the side panel, outside every turn, while it is open [NCE]. */
 const ARTIFACT_CARD = '[class~="group/artifact-block"], .artifact-block-cell';
 const STOP = '[data-testid="chat-input-stop"]';
 /** The 2026-10 answer's toolbar, inside the answer element (copy, thumbs, retry, its time) [CVB, OAE 2026-10-07]. */
 const ANSWER_BAR = '[data-testid="message-actions"]';
-/** The 2026-10 answer's column (status row, bodies), beside the toolbar: the message, without the toolbar's time. */
-const ANSWER_COLUMN = ':scope > div:has([data-transcript-engine-root], [data-perf-reply-text])';
 const ARTIFACT_PANEL_BODY = '#wiggle-file-content, [data-skill-file-viewer], .cm-content, pre';
 /**
  * Thinking and tool use shown before the answer: pills [SKX, BUB-EXT]; the 2026-02 grid's first row (folded, always
@@ -59,103 +54,6 @@ const ARTIFACT_PANEL_BODY = '#wiggle-file-content, [data-skill-file-viewer], .cm
 const REASONING =
   '[data-testid="tool-status-pill"], [class*="--msg-pill-py"], [class~="group/thinking"], ' +
   '[class~="row-start-1"]:has(+ [class~="row-start-2"]), [data-cds="TurnStatus"]';
-
-/** What the adapter remembers about the conversation on screen (the engine keeps one per conversation). */
-export interface ClaudeState {
-  /** depth -> shown version (1-based) */
-  shown: Map<number, number>;
-  /** depth -> number of versions, when known */
-  count: Map<number, number>;
-  /** A retry was clicked at this depth: once the row streams, it shows this version. */
-  pendingRetry: { depth: number; version: number } | null;
-  /**
-   * Edit was clicked on the prompt at this depth: once its editor has opened and closed again on other words (or
-   * with the answer below streaming anew), the row shows this version. A cancelled edit changes neither.
-   */
-  pendingEdit: { depth: number; version: number; before: string; opened: boolean } | null;
-}
-
-type Versions = Pick<ClaudeState, 'shown' | 'count'>;
-
-function show(v: Versions, depth: number, version: number, count?: number): void {
-  if ((v.shown.get(depth) ?? 1) !== version) {
-    // Another branch below this depth: what was known about deeper rows belonged to the old one.
-    for (const d of [...v.shown.keys()]) if (d > depth) v.shown.delete(d);
-    for (const d of [...v.count.keys()]) if (d > depth) v.count.delete(d);
-  }
-  v.shown.set(depth, version);
-  if (count) v.count.set(depth, Math.max(count, version));
-}
-
-function depthOf(turn: Element): number {
-  const attr = turn.getAttribute('data-index');
-  if (attr !== null && /^\d+$/.test(attr)) return Number(attr);
-  // Legacy markup without data-index: not virtualised, so position in the document is the depth.
-  return [...turn.ownerDocument.querySelectorAll(TURN)].indexOf(turn);
-}
-
-function roleOf(turn: Element): 'user' | 'assistant' | null {
-  const perf = turn.getAttribute('data-perf-row');
-  if (perf === 'human') return 'user';
-  if (perf === 'assistant') return 'assistant';
-  if (turn.querySelector(USER)) return 'user';
-  if (turn.querySelector(RESPONSE)) return 'assistant';
-  // A prompt of only files or images has no text bubble.
-  if (turn.querySelector(ATTACHMENT)) return 'user';
-  return null;
-}
-
-/** The "n / m" next to this row's version arrows (mounted only while hovered). */
-function readout(turn: Element): Readout | null {
-  const arrow = turn.querySelector('[data-testid$="-previous-version"], [data-testid$="-next-version"]');
-  const scope = arrow?.parentElement;
-  if (scope) {
-    for (const el of scope.querySelectorAll('span, div')) {
-      const seen = el.querySelector('button') ? null : parseReadout(el.textContent);
-      if (seen) return seen;
-    }
-  }
-  // Without test ids on the arrows: the readout between two controls, outside the message itself.
-  const footer = [...turn.querySelectorAll('[role="group"], .row-footer')].find((g) => !g.closest(`${USER}, ${RESPONSE}`));
-  return switcherReadout(footer ?? turn);
-}
-
-function inEditor(turn: Element): boolean {
-  return !!turn.querySelector('textarea, [contenteditable="true"]');
-}
-
-function promptText(turn: Element): string {
-  return (turn.querySelector(USER)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The editor closed on a sent edit: other words in the row, or — once the editor was seen open, so that an answer
- * still streaming when Edit was clicked does not count — the answer below generating anew on the same words. Other
- * words need no sighting of the editor: a person fast enough (or a page slow enough to be looked at) can open, change
- * and send it between two looks, and without the new version the edited prompt and its answer would take the ids of
- * the ones they replace and be dropped as already stored.
- */
-function editSent(turn: Element, edit: NonNullable<ClaudeState['pendingEdit']>): boolean {
-  if (inEditor(turn)) return false;
-  if (promptText(turn) !== edit.before) return true;
-  if (!edit.opened) return false;
-  const below = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depthOf(turn) + 1}"]`);
-  return !!below && isStreamingRow(below);
-}
-
-function pathId(v: Versions, depth: number): string {
-  const parts = [...v.shown.entries()].filter(([d, n]) => d <= depth && n !== 1).sort((a, b) => a[0] - b[0]);
-  return claudePathId(depth, parts.map(([d, n]) => `.${d}v${n}`).join(''));
-}
-
-function isStreamingRow(turn: Element): boolean {
-  return turn.getAttribute('data-perf-row-streaming') === 'true' || !!turn.querySelector('[data-is-streaming="true"]');
-}
-
-/** The version a new sibling at this row will get: one past the number of versions shown or remembered. */
-function nextVersion(turn: Element, v: Versions, depth: number): number {
-  return (readout(turn)?.count ?? v.count.get(depth) ?? 1) + 1;
-}
 
 export const claude: SiteAdapter<ClaudeState> = {
   ...meta,
@@ -203,7 +101,7 @@ export const claude: SiteAdapter<ClaudeState> = {
     const depth = depthOf(turn);
     if (depth < 0) return null;
     const retry = v.pendingRetry;
-    if (retry && retry.depth === depth && isStreamingRow(turn)) {
+    if (retry && retry.depth === depth && (isStreamingRow(turn) || answerText(turn) !== retry.before)) {
       show(v, depth, retry.version, retry.version);
       v.pendingRetry = null;
     }
@@ -277,17 +175,17 @@ export const claude: SiteAdapter<ClaudeState> = {
       case 'action-bar-thumbs-down':
         return { action: 'feedback', turn, rating: 'down' };
       case 'action-bar-retry':
-        v.pendingRetry = { depth, version: nextVersion(turn, v, depth) };
+        v.pendingRetry = { depth, version: nextVersion(turn, v, depth), before: answerText(turn) };
         return { action: 'regenerate', turn };
       case 'user-message-retry':
         return retryBelow(turn, depth, v);
       case 'action-bar-previous-version':
       case 'user-message-previous-version':
-        v.pendingEdit = null;
+        v.pendingEdit = v.pendingRetry = null;
         return { action: 'variant-nav', turn, direction: 'prev' };
       case 'action-bar-next-version':
       case 'user-message-next-version':
-        v.pendingEdit = null;
+        v.pendingEdit = v.pendingRetry = null;
         return { action: 'variant-nav', turn, direction: 'next' };
       case 'user-message-edit':
         return startEdit(turn, depth, v);
@@ -299,7 +197,7 @@ export const claude: SiteAdapter<ClaudeState> = {
     const rating = ratingOf(button, turn);
     if (rating) return { action: 'feedback', turn, rating };
     if (roleOf(turn) === 'assistant' && retries(button, turn)) {
-      v.pendingRetry = { depth, version: nextVersion(turn, v, depth) };
+      v.pendingRetry = { depth, version: nextVersion(turn, v, depth), before: answerText(turn) };
       return { action: 'regenerate', turn };
     }
     if (roleOf(turn) === 'user' && !button.closest(USER) && (hasIcon(button, RETRY_ICON) || labelIs(button, /^retry$/i))) {
@@ -318,15 +216,6 @@ export const claude: SiteAdapter<ClaudeState> = {
     { name: 'answers', selector: RESPONSE, when: 'in-conversation' },
   ],
 };
-
-/** Edit clicked on the prompt at `depth`: once its editor opens and closes on other words, it is the next version. */
-function startEdit(turn: Element, depth: number, v: ClaudeState): ClickAction {
-  const seen = readout(turn);
-  if (seen) show(v, depth, seen.index, seen.count);
-  const before = promptText(turn);
-  v.pendingEdit = { depth, version: (seen?.count ?? v.count.get(depth) ?? 1) + 1, before, opened: inEditor(turn) };
-  return { action: 'edit-prompt', turn };
-}
 
 /**
  * The copy control of a row's action bar: by test id until 2026, in the 2026-10 toolbar (no test ids) its first
@@ -369,10 +258,3 @@ function retries(button: Element, turn: Element): boolean {
   return button.getAttribute('aria-haspopup') === 'menu' && !!bar?.querySelector(ROW_COPY);
 }
 
-/** A prompt's retry regenerates the answer below it. */
-function retryBelow(turn: Element, depth: number, v: ClaudeState): ClickAction | null {
-  const answer = turn.ownerDocument.querySelector(`[data-testid="transcript-row"][data-index="${depth + 1}"]`);
-  if (!answer) return null;
-  v.pendingRetry = { depth: depth + 1, version: (v.count.get(depth + 1) ?? 1) + 1 };
-  return { action: 'regenerate', turn: answer };
-}
