@@ -25,7 +25,9 @@ const save = (name: string, data: unknown) => writeFileSync(join(here, name), JS
 {
   const repo = 'trezor/python-mnemonic';
   const vectors = JSON.parse(git(repo, 'show', 'HEAD:vectors.json')) as Record<string, [string, string, string, string][]>;
-  const out = Object.fromEntries(Object.entries(vectors).map(([lang, list]) => [lang, list.map(([entropy, mnemonic, , xprv]) => ({ entropy, mnemonic, xprv }))]));
+  const out = Object.fromEntries(
+    Object.entries(vectors).map(([lang, list]) => [lang, list.map(([entropy, mnemonic, , xprv]) => ({ entropy, mnemonic, xprv }))]),
+  );
   save('bip39.json', { repo, path: 'vectors.json', commit: head(repo), licence: 'MIT', vectors: out });
 }
 {
