@@ -24,6 +24,7 @@ import * as R10 from '../round10/generated';
 import { INVENTED_ADDRESSES } from './addresses';
 import * as G from './generated';
 import { LOOKALIKES } from './lookalikes';
+import { JAGEOCODER } from './sources/jageocoder';
 import * as W from './wordings';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -143,6 +144,12 @@ function addresses() {
   const note = `DQinYuan/chinese_province_city_area_mapper tests/addr.csv @ ${src.commit} (MIT); a company address as posted`;
   r.shuffle(src.addresses).slice(0, 55).forEach((v, i) => {
     c.push('postal_address:cpca', fill(pick(W.ZH_ADDRESS, i), { v }), [{ kind: 'postal_address', value: v }], `${note}; in a wording ${WRITTEN}`, { sourced: true });
+  });
+  const ja = JAGEOCODER;
+  const JA_WORDINGS = ['住所：{v}', '{v} まで送ってください', '新しい住所は{v}です', '"address": "{v}"', 'お届け先 {v}', 'ship to {v} (Japan)', '配送先：〒なし {v}'];
+  ja.addresses.forEach((v, i) => {
+    const note = `${ja.repo} ${ja.path} @ ${ja.commit} (${ja.licence}); a query of its search test, as written`;
+    c.push('postal_address:jageocoder', fill(pick(JA_WORDINGS, i), { v }), [{ kind: 'postal_address', value: v }], `${note}; in a wording ${WRITTEN}`, { sourced: true });
   });
   let line = 0;
   let block = 0;

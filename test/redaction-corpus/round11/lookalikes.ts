@@ -15,8 +15,6 @@ export const LOOKALIKES: string[] = [
   'api_key = os.environ["OPENWEATHER_API_KEY"]',
   'SECRET_KEY=<generate with: python -c "import secrets; print(secrets.token_urlsafe(50))">',
   'token: ${file:/run/secrets/registry_token}',
-  'PASSWORD=changeit  # default keystore password of the JDK, change in production',
-  'mnemonic: "test test test test test test test test test test test junk"  # hardhat default dev accounts',
   'The BIP-39 English list starts with abandon, ability, able, about, above, absent, absorb, abstract',
   'write to admin@example.com or support@example.org for access',
   'curl http://192.0.2.10/health && curl http://198.51.100.23/health',
