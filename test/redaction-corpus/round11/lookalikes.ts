@@ -23,7 +23,7 @@ export const LOOKALIKES: string[] = [
   'enter your IBAN as XX00 0000 0000 0000 0000 00',
   'Card numbers look like 4xxx xxxx xxxx xxxx for Visa',
   'Order #4417-2290-1184 shipped on 2026-11-27',
-  'ISBN 978-3-16-148410-0, 3. Auflage',
+  'ISBN 978-1-4028-9462-6 (Taschenbuch), 2. Auflage 2019',
   'EAN 4006381333931 · Artikel 40 12 77',
   'Tracking: 1Z 999 AA1 01 2345 6784 (UPS)',
   'IMEI 35-209900-176148-1 on the box label',
