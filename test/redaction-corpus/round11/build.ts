@@ -80,9 +80,16 @@ function ibans() {
   let bad = 0;
   for (const f of src.files) {
     const cc = f.path.split('/').pop()!.slice(0, 2);
-    // Unusual layouts first (anything but compact), at most 3 per country, so no country fills the kind.
+    // The rarest layouts first (dots, slashes, dashes, double spaces, lower case, a label; then uneven groups; then
+    // groups of four; compact last), at most 3 per country, so no country fills the kind.
+    const rank = (l: string) => {
+      const v = l.replace(/^IBAN:\s*/i, '');
+      if (/[./-]| {2}|[a-z]/.test(v) || v !== l) return 0;
+      if (/ /.test(v)) return / /.test(v) && !/^[A-Z]{2}\d{2}( [A-Z0-9]{4})*( [A-Z0-9]{1,4})?$/.test(v) ? 1 : 2;
+      return 3;
+    };
     const lines = [...new Set(f.lines.map((l) => l.trim()))];
-    const ordered = [...lines.filter((l) => /[^A-Za-z0-9]/.test(l.replace(/^IBAN:\s*/i, ''))), ...lines.filter((l) => !/[^A-Za-z0-9]/.test(l))];
+    const ordered = [0, 1, 2, 3].flatMap((n) => lines.filter((l) => rank(l) === n));
     let kept = 0;
     for (const line of ordered) {
       const written = line.replace(/^IBAN:\s*/i, '');
