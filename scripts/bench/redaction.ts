@@ -116,6 +116,11 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'compact numbers in CJK text', text: fill('电话13604779660或13604770960 ') },
     // street lines each followed by segments the continuation reads (units, postcodes of any country, caseless words)
     { name: 'address continuations', text: fill('רחוב הרצל 15, דירה 4, תל אביב 6578901, Apt 5, 101 Reykjavík\nถนนพระราม 1 แขวง เขต 10330 ') },
+    /* round 11 secrets: BIP-39 words in runs too long to be a phrase, and runs of 30 (every window of every phrase
+       length checksummed) cut by a full stop; service names of TruffleHog's detectors before random runs */
+    { name: 'BIP-39 words, endless run', text: fill('abandon ability able about above absent absorb abstract absurd abuse access ') },
+    { name: 'BIP-39 runs of thirty', text: fill('army van defense carry jealous true garbage claim echo media make zebra '.repeat(2) + 'void come effort suffer camp survey. ') },
+    { name: 'service names before runs', text: fill('pdfshift ACCESS 9f71c52d839b5cd5 abyssale: l4k5fjid89ck2i3o ZEROBOUNCE=aB3dE5gH7jK9mN1pQ8 ') },
   ];
 }
 

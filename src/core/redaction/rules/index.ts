@@ -12,6 +12,7 @@ import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
 import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
+import { seedPhraseRules } from './seed-phrases';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
@@ -27,6 +28,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...credentialCallRules,
   ...randomTokenRules,
   ...symbolSecretRules,
+  ...seedPhraseRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

@@ -5,6 +5,7 @@
 // `_`, `-`, `.` and spaces cut them), so `monkey`, `tokenizer` or `authors` never count; scripts without spaces
 // (CJK) are matched as substrings. The two places where such words are looked for (before a token on its line, or a
 // comment after it) are here too, for every rule that asks.
+import { DETECTOR_PROVIDERS } from './key-providers-data';
 
 /** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
  *  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
@@ -64,7 +65,8 @@ const SCRIPT_KEY_WORDS = [
   'កូនសោ', 'သော့', '秘密', '金钥', '機密', '비밀', 'シークレットキー',
 ];
 
-const PROVIDER_SET = new Set(PROVIDERS);
+/** Round 11: with the services of TruffleHog's detectors (key-providers-data.ts), matched as whole name parts only. */
+const PROVIDER_SET = new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean)]);
 const KEY_WORD_SET = new Set(KEY_WORDS);
 const SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join('|'));
 
