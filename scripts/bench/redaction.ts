@@ -121,6 +121,11 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'BIP-39 words, endless run', text: fill('abandon ability able about above absent absorb abstract absurd abuse access ') },
     { name: 'BIP-39 runs of thirty', text: fill('army van defense carry jealous true garbage claim echo media make zebra '.repeat(2) + 'void come effort suffer camp survey. ') },
     { name: 'service names before runs', text: fill('pdfshift ACCESS 9f71c52d839b5cd5 abyssale: l4k5fjid89ck2i3o ZEROBOUNCE=aB3dE5gH7jK9mN1pQ8 ') },
+    // round 11 secrets: fill calls and name/value pairs never closed, AUTH and UCI lines with nothing after, inflected key words
+    { name: 'fill calls without values', text: fill("page.fill('#password', cy.get('#pwd').type(send_keys('ab { target: { value: 'x ") },
+    { name: 'name/value pairs unclosed', text: fill('{"key": "password", "value": "ab {"name": "X_TOKEN",\n value: ') },
+    { name: 'AUTH and UCI lines unfinished', text: fill('h:6379> AUTH a b c d e\n\toption key \nInput Text    id=pass    a b\n') },
+    { name: 'inflected key words', text: fill('hemmeligheten nøkkelen secretul aB3dE5gH7jK9mN1pQ8 ') },
   ];
 }
 

@@ -8,6 +8,7 @@ import { credentialCallRules } from './credential-calls';
 import { financialRules } from './financial';
 import { networkRules } from './network';
 import { passwordContextRules } from './password-context';
+import { passwordFieldRules } from './password-fields';
 import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
 import { randomTokenRules } from './random-tokens';
@@ -25,6 +26,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...assignmentRules,
   ...passwordFormRules,
   ...passwordContextRules,
+  ...passwordFieldRules,
   ...credentialCallRules,
   ...randomTokenRules,
   ...symbolSecretRules,

@@ -127,6 +127,18 @@ function providerPrefix(word: string): boolean {
   return false;
 }
 
+/** Round 11: a key word with a definite or case ending (Norwegian `hemmeligheten`, `nøkkelen`, Swedish `nyckeln`,
+ *  Romanian `cheia`, `secretul`, Danish `nøglen`, Icelandic `lykillinn`): the stem must be a key word of five letters
+ *  or more, so `keyt` or `pass…` never count. */
+const KEY_ENDINGS = ['en', 'et', 'ene', 'n', 'a', 'ul', 'inn', 'in', 'i', 'ia', 's'];
+function inflectedKeyWord(word: string): boolean {
+  if (word.length < 6) return false;
+  for (const ending of KEY_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 5 && KEY_WORD_SET.has(word.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
+
 export interface KeyContext {
   keyWord: boolean;
   provider: boolean;
@@ -142,7 +154,7 @@ export function keyContextOf(text: string): KeyContext {
   let publicWord = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (KEY_WORD_SET.has(w)) keyWord = true;
+    if (KEY_WORD_SET.has(w) || inflectedKeyWord(w)) keyWord = true;
     if (PROVIDER_SET.has(w) || (i > 0 && PROVIDER_SET.has(words[i - 1]! + w)) || providerPrefix(w)) provider = true;
     if (PUBLIC_WORDS.has(w)) publicWord = true;
   }
