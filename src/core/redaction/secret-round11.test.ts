@@ -193,3 +193,22 @@ describe('password words of more languages', () => {
     expect(secrets('the tessera of the mosaic is blue')).toEqual([]);
   });
 });
+
+describe('credential pairs and numeric keys', () => {
+  it.each([
+    ['creds heading', 'creds: admin / Pa55word!', 'Pa55word!'],
+    ['German account', 'Konto: max.muster / Alpen#2291', 'Alpen#2291'],
+    ['French account', 'compte : jdupont / Loire!8830', 'Loire!8830'],
+    ['a numeric key longer than any id', '  NUMERIC_APIKEY: 1925483168813050783076', '1925483168813050783076'],
+    ['a numeric secret in YAML', 'client_secret: 4829103857261947382910', '4829103857261947382910'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps ids, counts, card-length numbers and words after an account', () => {
+    expect(secrets('session_id: 1925483168813050783076')).toEqual([]);
+    expect(secrets('token: 12345678901234567890')).toEqual([]);
+    expect(secrets('api_key: 4829103857261947')).toEqual([]);
+    expect(secrets('Konto: max / gesperrt')).toEqual([]);
+  });
+});
