@@ -127,6 +127,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'AUTH and UCI lines unfinished', text: fill('h:6379> AUTH a b c d e\n\toption key \nInput Text    id=pass    a b\n') },
     { name: 'inflected key words', text: fill('hemmeligheten nøkkelen secretul aB3dE5gH7jK9mN1pQ8 ') },
     { name: 'account pairs and digit keys', text: fill('creds: a / Konto: b / x_key: 19254831688130507830761925 ') },
+    { name: 'vendor prefixes without bodies', text: fill('xapp-1-A sgp_ oy2 s-s4t2ud- sbp_ csk- glptt- access-sandbox- dnkey- pat. sha256~ tkn.v1_ dp.st.dev. ') },
   ];
 }
 

@@ -212,3 +212,27 @@ describe('credential pairs and numeric keys', () => {
     expect(secrets('Konto: max / gesperrt')).toEqual([]);
   });
 });
+
+describe('vendor prefixes of other scanners', () => {
+  it.each([
+    ['Slack app-level token', 'xapp-1-A07Q2MZ4K1D-7877893287921-e9421ce50211670eae679f02e8d28a79023c39c200661fccd268a29a0d347301'],
+    ['Sourcegraph', 'sgp_ef56e64dc3cd6089_065c3146e80a9c222670bbe4f4c54977656cf2d1'],
+    ['NuGet', 'oy2ggc6qpzq05s7leio49ernnber02pdclsx7ifxi2v7ic'],
+    ['42 Intra', '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'],
+    ['Supabase', 'sbp_86d66c7a644fb12853ef86dcfaea21818b904ce6'],
+    ['Cerebras', 'csk-brpjdh2g8xemm4qla48clorw876kzof0yi23may96v3unghn'],
+    ['GitLab pipeline trigger', 'glptt-7c29a80b21ead8f062d15a4f4ef27e9589c6948f'],
+    ['Plaid', 'access-production-6d30c01c-3f25-2edc-87ff-4adfa36d0840'],
+    ['Harness', 'pat.Gb18aiytIMZorzBGMkrW60.b3a62f301f46536559314e23.UZdbgWbNmXAosC2MLadX'],
+    ['OpenShift', 'sha256~vXZ6MmKGgyAU5Fz1t436o8ZkmMglVzwQR6HvvxK07ZI'],
+    ['Teamwork', 'tkn.v1_5V4isXxbwLZNuLEzVTeGA4Wo5nDOR89qTVNqZkLiEYgfpNsHwZkBHnGvPQcZgDwM='],
+    ['Doppler service token with its config', 'dp.st.prd.pYAGQQR5Vjiga9hk2GoczpEjmqw9CY78KYeK2finmDb'],
+  ])('%s, alone in a message', (_, value) => {
+    expect(secrets(`is this safe to commit?\n${value}`)).toContain(value);
+  });
+
+  it('keeps stand-ins written in a key shape', () => {
+    expect(secrets('oy2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')).toEqual([]);
+    expect(secrets('csk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv')).toEqual([]);
+  });
+});
