@@ -128,6 +128,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'inflected key words', text: fill('hemmeligheten nøkkelen secretul aB3dE5gH7jK9mN1pQ8 ') },
     { name: 'account pairs and digit keys', text: fill('creds: a / Konto: b / x_key: 19254831688130507830761925 ') },
     { name: 'vendor prefixes without bodies', text: fill('xapp-1-A sgp_ oy2 s-s4t2ud- sbp_ csk- glptt- access-sandbox- dnkey- pat. sha256~ tkn.v1_ dp.st.dev. ') },
+    { name: 'secure strings, switches only', text: fill('ConvertTo-SecureString -AsPlainText -Force -String -Force ') },
   ];
 }
 

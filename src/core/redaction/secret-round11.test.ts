@@ -236,3 +236,16 @@ describe('vendor prefixes of other scanners', () => {
     expect(secrets('csk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv')).toEqual([]);
   });
 });
+
+describe('PowerShell secure strings with the switches first', () => {
+  it.each([
+    ['AsPlainText first', 'Set-ADAccountPassword -Identity anna -NewPassword (ConvertTo-SecureString -AsPlainText "Fjell#2291" -Force)', 'Fjell#2291'],
+    ['Force and String first', "ConvertTo-SecureString -Force -AsPlainText -String 'Tundra!77x'", 'Tundra!77x'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps a secure string read from a prompt', () => {
+    expect(secrets('$pw = Read-Host -AsSecureString "Enter the password"')).toEqual([]);
+  });
+});

@@ -95,7 +95,8 @@ export const passwordFormRules: RedactionRule[] = [
     plausible,
     3,
   ),
-  rule('powershell-securestring', 'ConvertTo-SecureString "x" -AsPlainText', /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
+  // round 11: the switches may come first (`ConvertTo-SecureString -AsPlainText "x" -Force`, `-Force -AsPlainText -String`)
+  rule('powershell-securestring', 'ConvertTo-SecureString "x" -AsPlainText, switches before or after the string', /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
   rule(
     'oracle-login',
     'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs',
