@@ -84,6 +84,9 @@ describe('keys whose only context is their service', () => {
     ['French prose', `le compte Mailerlite : ${hex}`, hex],
     ['an env var named after a service that ends in "id"', `SENDGRID=${mixed}`, mixed],
     ['an env var named after a service, no secret word', `ZEROBOUNCE=${lower}`, lower],
+    ['a service named in Chinese', `钉钉机器人: ${hex}`, hex],
+    ['a service named in Russian', `Яндекс: ${lower}`, lower],
+    ['a Chinese service in Latin script', `FEISHU=${hex}`, hex],
   ])('%s', (_, text, value) => {
     expect(secrets(text)).toContain(value);
   });
@@ -94,6 +97,7 @@ describe('keys whose only context is their service', () => {
     expect(secrets(`const twilioAccountSid = 'AC712594f590c0d8ace55c04858f7398f9'`)).toEqual([]);
     expect(secrets(`ANDROID_BUILD=${hex}`)).toEqual([]);
     expect(secrets(`courier ${lower}`)).toEqual([]);
+    expect(secrets(`微信公众号 commit ${hex}`)).toEqual([]);
   });
 });
 

@@ -34,6 +34,8 @@ redshift looker tableau metabase retool webflow wix squarespace figma canva miro
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
 alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
 quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
+qiniu upyun dingtalk feishu larksuite wechat weixin wecom alipay volcengine bytedance jdcloud ucloud ksyun kingsoft
+yandex sber sberbank kakao naver paytm phonepe mercadopago mercadolibre rakuten
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -64,6 +66,10 @@ const SCRIPT_KEY_WORDS = [
   'คีย์', 'ลับ', 'გასაღებ', 'საიდუმლო', 'բանալի', 'գաղտնի', 'ቁልፍ', 'ምስጢር', 'சாவி', 'விசை', 'চাবি', 'গোপন',
   'गुप्त', 'кілт', 'калит', 'ачкыч', 'таємн', 'тайн', 'секретн', 'ключ', 'סודי', 'سرّي', 'السري', 'چابی',
   'កូនសោ', 'သော့', '秘密', '金钥', '機密', '비밀', 'シークレットキー',
+  // round 11: services named in their own script (Chinese, Russian, Japanese and Korean clouds, payment and chat
+  // platforms), which stand for a key's context as a provider's name does in Latin script
+  '阿里云', '腾讯云', '百度云', '华为云', '京东云', '七牛', '又拍云', '企业微信', '微信', '钉钉', '飞书', '支付宝', '火山引擎',
+  'Яндекс', 'ВКонтакте', 'Сбер', 'カカオ', '楽天', '카카오', '네이버',
 ];
 
 /** Round 11: with the services of TruffleHog's detectors (key-providers-data.ts), matched as whole name parts only. */
