@@ -129,6 +129,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'account pairs and digit keys', text: fill('creds: a / Konto: b / x_key: 19254831688130507830761925 ') },
     { name: 'vendor prefixes without bodies', text: fill('xapp-1-A sgp_ oy2 s-s4t2ud- sbp_ csk- glptt- access-sandbox- dnkey- pat. sha256~ tkn.v1_ dp.st.dev. ') },
     { name: 'secure strings, switches only', text: fill('ConvertTo-SecureString -AsPlainText -Force -String -Force ') },
+    { name: 'secret-store commands without values', text: fill('aws ssm put-parameter --type SecureString --value az keyvault secret set pulumi config set --secret a rclone config create a pass key token ') },
   ];
 }
 

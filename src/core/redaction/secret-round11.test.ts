@@ -253,3 +253,21 @@ describe('PowerShell secure strings with the switches first', () => {
     expect(secrets('$pw = Read-Host -AsSecureString "Enter the password"')).toEqual([]);
   });
 });
+
+describe('values handed to a command that stores a secret', () => {
+  it.each([
+    ['AWS SSM SecureString', 'aws ssm put-parameter --name /shop/db --type SecureString --value Fjell#2291', 'Fjell#2291'],
+    ['Azure Key Vault', 'az keyvault secret set --vault-name kv --name db --value "Tundra!77x"', 'Tundra!77x'],
+    ['Pulumi, flag first', 'pulumi config set --secret dbPassword Kx81mqBz22', 'Kx81mqBz22'],
+    ['Pulumi, flag last', 'pulumi config set adminPw Birke#4471 --secret', 'Birke#4471'],
+    ['rclone password option', 'rclone config update mybox pass Lodge-9-oak', 'Lodge-9-oak'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps configuration stored in the same commands', () => {
+    expect(secrets('aws ssm put-parameter --name /shop/region --type String --value eu-west-1')).toEqual([]);
+    expect(secrets('pulumi config set aws:region us-east-1')).toEqual([]);
+    expect(secrets('rclone config create gd drive scope drive')).toEqual([]);
+  });
+});

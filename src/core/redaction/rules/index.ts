@@ -13,6 +13,7 @@ import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
 import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
+import { secretStoreRules } from './secret-stores';
 import { seedPhraseRules } from './seed-phrases';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
@@ -31,6 +32,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...randomTokenRules,
   ...symbolSecretRules,
   ...seedPhraseRules,
+  ...secretStoreRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,
