@@ -116,6 +116,20 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'compact numbers in CJK text', text: fill('电话13604779660或13604770960 ') },
     // street lines each followed by segments the continuation reads (units, postcodes of any country, caseless words)
     { name: 'address continuations', text: fill('רחוב הרצל 15, דירה 4, תל אביב 6578901, Apt 5, 101 Reykjavík\nถนนพระราม 1 แขวง เขต 10330 ') },
+    /* round 11 secrets: BIP-39 words in runs too long to be a phrase, and runs of 30 (every window of every phrase
+       length checksummed) cut by a full stop; service names of TruffleHog's detectors before random runs */
+    { name: 'BIP-39 words, endless run', text: fill('abandon ability able about above absent absorb abstract absurd abuse access ') },
+    { name: 'BIP-39 runs of thirty', text: fill('army van defense carry jealous true garbage claim echo media make zebra '.repeat(2) + 'void come effort suffer camp survey. ') },
+    { name: 'service names before runs', text: fill('pdfshift ACCESS 9f71c52d839b5cd5 abyssale: l4k5fjid89ck2i3o ZEROBOUNCE=aB3dE5gH7jK9mN1pQ8 ') },
+    // round 11 secrets: fill calls and name/value pairs never closed, AUTH and UCI lines with nothing after, inflected key words
+    { name: 'fill calls without values', text: fill("page.fill('#password', cy.get('#pwd').type(send_keys('ab { target: { value: 'x ") },
+    { name: 'name/value pairs unclosed', text: fill('{"key": "password", "value": "ab {"name": "X_TOKEN",\n value: ') },
+    { name: 'AUTH and UCI lines unfinished', text: fill('h:6379> AUTH a b c d e\n\toption key \nInput Text    id=pass    a b\n') },
+    { name: 'inflected key words', text: fill('hemmeligheten nøkkelen secretul aB3dE5gH7jK9mN1pQ8 ') },
+    { name: 'account pairs and digit keys', text: fill('creds: a / Konto: b / x_key: 19254831688130507830761925 ') },
+    { name: 'vendor prefixes without bodies', text: fill('xapp-1-A sgp_ oy2 s-s4t2ud- sbp_ csk- glptt- access-sandbox- dnkey- pat. sha256~ tkn.v1_ dp.st.dev. ') },
+    { name: 'secure strings, switches only', text: fill('ConvertTo-SecureString -AsPlainText -Force -String -Force ') },
+    { name: 'secret-store commands without values', text: fill('aws ssm put-parameter --type SecureString --value az keyvault secret set pulumi config set --secret a rclone config create a pass key token ') },
   ];
 }
 

@@ -111,6 +111,9 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
+  // round 11: a run of 20 digits or more (`NUMERIC_APIKEY: 1925483168813050783076`) is longer than any integer id
+  // (64-bit ids stop at 19 digits) and not a card (12–19): under a secret name, a numeric key
+  if (/^\d{20,64}$/.test(value) && shannonEntropy(value) >= 2.9) return true;
   if (sentence(value) || wordsOrText(value)) return false;
   // a word with its accents escaped (`m\u00e9todo` in a localisation table) is still a word
   if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, 'e'))) return false;

@@ -205,6 +205,8 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     // `noun(n, "pass", "passes")`: after a quoted word, a short lower-case word is another word of the list
     if (op[2] && /^["'][a-z]{1,8}["']/.test(text.slice(at + op[0].length, at + op[0].length + 10))) return null;
     if (op[3] && quote) return null;
+    // round 11: `"MasterUserPassword", "ParameterValue": …` — a string a colon follows is the object's next key
+    if (op[2] && /^(["'])[^"'\n]{1,80}\1[ \t]{0,4}:(?!:)/.test(text.slice(at + op[0].length, at + op[0].length + 90))) return null;
     const lineLevel =
       (op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s))) ||
       // a Windows switch `/pass:x`, `/p:x` (cmdkey, msbuild, net): the command line holds literals

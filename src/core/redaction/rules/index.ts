@@ -8,10 +8,13 @@ import { credentialCallRules } from './credential-calls';
 import { financialRules } from './financial';
 import { networkRules } from './network';
 import { passwordContextRules } from './password-context';
+import { passwordFieldRules } from './password-fields';
 import { passwordFormRules } from './password-forms';
 import { providerKeyRules } from './provider-keys';
 import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
+import { secretStoreRules } from './secret-stores';
+import { seedPhraseRules } from './seed-phrases';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
@@ -24,9 +27,12 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...assignmentRules,
   ...passwordFormRules,
   ...passwordContextRules,
+  ...passwordFieldRules,
   ...credentialCallRules,
   ...randomTokenRules,
   ...symbolSecretRules,
+  ...seedPhraseRules,
+  ...secretStoreRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

@@ -1,10 +1,12 @@
 // What makes the text around a token say "this is a key": a key word of any of ~40 languages (`key`, `token`,
-// `Schlüssel`, `clé`, `ключ`, `密钥`, `キー`…) or the name of a service that issues keys (~200 providers, in any case or
+// `Schlüssel`, `clé`, `ключ`, `密钥`, `キー`…) or the name of a service that issues keys (~250 providers, and since round 11
+// the 590 services of TruffleHog's detectors in key-providers-data.ts, in any case or
 // convention: `asana`, `CLARIFAI_`, `TwitterApi`, `new-relic`). Used by the random-token rule to lower the bar of its
 // randomness model (token-randomness.ts) next to such words. Words are matched as whole parts of names (camelCase humps,
 // `_`, `-`, `.` and spaces cut them), so `monkey`, `tokenizer` or `authors` never count; scripts without spaces
 // (CJK) are matched as substrings. The two places where such words are looked for (before a token on its line, or a
 // comment after it) are here too, for every rule that asks.
+import { DETECTOR_PROVIDERS } from './key-providers-data';
 
 /** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
  *  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
@@ -32,6 +34,8 @@ redshift looker tableau metabase retool webflow wix squarespace figma canva miro
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
 alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
 quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
+qiniu upyun dingtalk feishu larksuite wechat weixin wecom alipay volcengine bytedance jdcloud ucloud ksyun kingsoft
+yandex sber sberbank kakao naver paytm phonepe mercadopago mercadolibre rakuten
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -62,9 +66,14 @@ const SCRIPT_KEY_WORDS = [
   'คีย์', 'ลับ', 'გასაღებ', 'საიდუმლო', 'բանալի', 'գաղտնի', 'ቁልፍ', 'ምስጢር', 'சாவி', 'விசை', 'চাবি', 'গোপন',
   'गुप्त', 'кілт', 'калит', 'ачкыч', 'таємн', 'тайн', 'секретн', 'ключ', 'סודי', 'سرّي', 'السري', 'چابی',
   'កូនសោ', 'သော့', '秘密', '金钥', '機密', '비밀', 'シークレットキー',
+  // round 11: services named in their own script (Chinese, Russian, Japanese and Korean clouds, payment and chat
+  // platforms), which stand for a key's context as a provider's name does in Latin script
+  '阿里云', '腾讯云', '百度云', '华为云', '京东云', '七牛', '又拍云', '企业微信', '微信', '钉钉', '飞书', '支付宝', '火山引擎',
+  'Яндекс', 'ВКонтакте', 'Сбер', 'カカオ', '楽天', '카카오', '네이버',
 ];
 
-const PROVIDER_SET = new Set(PROVIDERS);
+/** Round 11: with the services of TruffleHog's detectors (key-providers-data.ts), matched as whole name parts only. */
+const PROVIDER_SET = new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean)]);
 const KEY_WORD_SET = new Set(KEY_WORDS);
 const SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join('|'));
 
@@ -125,6 +134,18 @@ function providerPrefix(word: string): boolean {
   return false;
 }
 
+/** Round 11: a key word with a definite or case ending (Norwegian `hemmeligheten`, `nøkkelen`, Swedish `nyckeln`,
+ *  Romanian `cheia`, `secretul`, Danish `nøglen`, Icelandic `lykillinn`): the stem must be a key word of five letters
+ *  or more, so `keyt` or `pass…` never count. */
+const KEY_ENDINGS = ['en', 'et', 'ene', 'n', 'a', 'ul', 'inn', 'in', 'i', 'ia', 's'];
+function inflectedKeyWord(word: string): boolean {
+  if (word.length < 6) return false;
+  for (const ending of KEY_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 5 && KEY_WORD_SET.has(word.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
+
 export interface KeyContext {
   keyWord: boolean;
   provider: boolean;
@@ -140,7 +161,7 @@ export function keyContextOf(text: string): KeyContext {
   let publicWord = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (KEY_WORD_SET.has(w)) keyWord = true;
+    if (KEY_WORD_SET.has(w) || inflectedKeyWord(w)) keyWord = true;
     if (PROVIDER_SET.has(w) || (i > 0 && PROVIDER_SET.has(words[i - 1]! + w)) || providerPrefix(w)) provider = true;
     if (PUBLIC_WORDS.has(w)) publicWord = true;
   }

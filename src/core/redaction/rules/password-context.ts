@@ -33,6 +33,9 @@ const LATIN_WORDS = [
   '(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)',
   '(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)',
   'pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)',
+  // round 11: Wolof, Sundanese, Samoan, Hmong, Latin, Corsican and Italian watchwords, one-s and vowel-less spellings
+  'baatu j[àa]ll', 'kecap konci', '[ʻ\'’]?upu fa[ʻ\'’]?alilolilo', 'lo lus zais', 'tesser(?:a|ae)', 'verbum (?:tesserae|arcanum|secretum)',
+  'parol+a d[\'’]ordine', 'pasword', 'passwrd', 'psswd?', 'passw(?=[ \\t]{0,2}[:：])',
 ];
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [
@@ -48,6 +51,8 @@ const SCRIPT_WORDS = [
   'パスコード', '암호', '패스워드', '비번', '通行码', '通關密語', '暗号', 'ভেদশব্দ', 'গোপন শব্দ',
   // round 10: Uyghur, Persian and Arabic loanwords and the spelling with ه for ة, Dhivehi
   'پارول', 'پسورد', 'پاسورد', 'باسورد', 'الباسورد', 'كلمه المرور', 'كلمه السر', 'كلمة مرور', 'ޕާސްވޯޑް',
+  // round 11: the Tigrinya and Amharic word without its prefix (`ናይ ይለፍ ቃለይ`)
+  'ይለፍ ቃ',
 ];
 
 /** A space inside a Latin entry may be written as nothing or a hyphen (`açarsöz`, `palavra-passe`, `motdepasse`). */

@@ -66,7 +66,8 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'mailgun-api-key', description: 'Mailgun key-… (32 hex)', body: 'key-[a-f0-9]{32}' },
   { id: 'mailchimp-api-key', description: 'Mailchimp <32 hex>-us<dc>', body: '[a-f0-9]{32}-us\\d{1,2}' },
   { id: 'sentry-token', description: 'Sentry sntrys_/sntryu_ tokens', body: '(?:sntrys_eyJ[A-Za-z0-9_=-]{40,300}|sntryu_[a-f0-9]{64})' },
-  { id: 'doppler-token', description: 'Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens', body: 'dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}' },
+  // round 11: a service token names its config between prefix and body (`dp.st.dev.…`, `dp.st.prd_eu.…`)
+  { id: 'doppler-token', description: 'Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens, service tokens with their config', body: 'dp\\.(?:pt|st|ct|sa|scim|audit)\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}' },
   { id: 'pulumi-token', description: 'Pulumi pul-… (40 hex)', body: 'pul-[a-f0-9]{40}' },
   { id: 'flyio-token', description: 'Fly.io fo1_…', body: 'fo1_[A-Za-z0-9_-]{39,45}' },
   { id: 'planetscale-token', description: 'PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_', body: 'pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}' },
@@ -159,6 +160,19 @@ const PROVIDER_KEYS: ProviderKey[] = [
     body: '[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}',
     edge: 'A-Za-z0-9_~.-',
   },
+  // round 11: lower-case vendor prefixes of gitleaks' and TruffleHog's rules that no rule here or in secretlint knew
+  { id: 'slack-app-token', description: 'Slack app-level token xapp-1-…', body: 'xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-f0-9]{64}' },
+  { id: 'sourcegraph-token', description: 'Sourcegraph sgp_… access tokens and slk_… keys', body: 'sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|slk_[a-f0-9]{64}' },
+  { id: 'nuget-api-key', description: 'NuGet API key oy2… (46 lower-case letters and digits)', body: 'oy2[a-z0-9]{43}', mixed: true },
+  { id: 'intra42-secret', description: '42 Intra client secret s-s4t2ud-/s-s4t2af-…', body: 's-s4t2(?:ud|af)-[a-f0-9]{64}' },
+  { id: 'supabase-key', description: 'Supabase sbp_… access tokens and sb_secret_… keys', body: 'sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,40}', mixed: true },
+  { id: 'cerebras-key', description: 'Cerebras csk-…', body: 'csk-[a-z0-9]{48}', mixed: true },
+  { id: 'gitlab-other-token', description: 'GitLab trigger, OAuth, SCIM, CI job, incoming mail, feed, agent, deploy and runner tokens', body: 'gl(?:ptt|oas|soat|cbt|imt|ffct|agent|dt|rt|ft)-[A-Za-z0-9_-]{20,64}', mixed: true },
+  { id: 'plaid-access-token', description: 'Plaid access-sandbox-/development-/production- tokens', body: 'access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' },
+  { id: 'defined-networking-key', description: 'Defined Networking dnkey-…', body: 'dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}' },
+  { id: 'harness-token', description: 'Harness personal and service account tokens pat./sat.…', body: '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}' },
+  { id: 'openshift-token', description: 'OpenShift user token sha256~…', body: 'sha256~[A-Za-z0-9_-]{43}', mixed: true },
+  { id: 'teamwork-token', description: 'Teamwork tkn.v1_…', body: 'tkn\\.v1_[A-Za-z0-9+/]{40,120}={0,2}', mixed: true },
 ];
 
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */

@@ -23,7 +23,10 @@ const MAX_RUN = 1024;
 
 /** Names that say the value is something other than a secret. */
 const NOT_SECRET_NAME =
-  /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
+  /(?:^|[_.-])(?:ids?|sids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$/i;
+/** `userId`, `paymentID`, `fileHash`: the camelCase ending of such a name — case-sensitive, so a name that merely ends in
+ *  those letters (`SENDGRID`, `PLAID`, `ANDROID`) is not read as an id (round 11). */
+const NOT_SECRET_CAMEL = /(?:[a-z]Id|[a-z]ID|[a-z]Sid|[a-z]SID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/;
 
 /** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
 const ID_PREFIX =
@@ -168,7 +171,8 @@ function* find(text: string): Iterable<Range> {
     }
     const assigned = ASSIGNED.exec(before);
     const name = assigned ? (assigned[1] ?? assigned[2] ?? '') : '';
-    if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, '')) && !/access[_-]?key[_-]?id$|^app_?id$/i.test(name)) continue;
+    const bareName = name.replace(/[-.]+$/, '');
+    if (assigned && (NOT_SECRET_NAME.test(bareName) || NOT_SECRET_CAMEL.test(bareName)) && !/access[_-]?key[_-]?id$|^app_?id$/i.test(name)) continue;
     const quoted = /["'`]$/.test(before) && text[end] === before[before.length - 1];
     const placed = assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before);
     if (strong && (placed || inCallArguments(text, start) || namedAfter(text, end))) {
