@@ -116,7 +116,10 @@ const WHY: [prefix: string, text: string][] = [
     'script\'s time down by function (docs/completions.md, Round 8). Per key the session reads only the caret\'s line and ' +
     'the lines around a suggestion, and watches only where ghost text can appear. `npm run bench:typing -- --counts` counts per ' +
     'key what the capture itself does (listeners, records, timers, queries, reads, layout reads); round 10 cut them several-fold ' +
-    '(docs/completions.md, Round 10) without moving the task-time ratio, so what is left sits outside the capture\'s own calls.'],
+    '(docs/completions.md, Round 10) without moving the task-time ratio, so what is left sits outside the capture\'s own calls. ' +
+    'Since round 11 an accepted region no longer grows with the lines typed after it, so the session stops following it at the ' +
+    'first look past it (Monaco, 5,000 lines: 190 keys heard a page down to 29; docs/completions.md, Round 11); the largest ' +
+    'per-key item left in the profile is the mutation callback\'s check of each re-rendered line for ghost text.'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],

@@ -1,6 +1,6 @@
 // Inline completions on Val Town as a user lives them, in the real CodeMirror 6 editor (fixture: test/sites/valtown,
 // ghost text inserted as marked document text the way Val Town's @val-town/codemirror-codeium does): a suggestion
-// accepted with Tab and then edited on one line, one dismissed with Escape, one typed over, one left by moving the
+// accepted with Tab, edited on one line and a line typed after it, one dismissed with Escape, one typed over, one left by moving the
 // cursor. Val Town's ghost text has no word or line accept (docs/sites/valtown.md): every key but Tab removes it,
 // so partial acceptance is covered by the Monaco e2e (vscode.e2e.ts). The store holds each suggestion shown once
 // with its context, its fate, exactly what was accepted and the code as the user left it; nothing from the README
@@ -41,7 +41,7 @@ describe('Val Town (CodeMirror 6)', () => {
     });
     await page.locator('#readme-editor .cm-ghostText').first().waitFor({ timeout: 10_000 });
 
-    // 1. Accepted with Tab, then one line of it edited, then the cursor leaves it.
+    // 1. Accepted with Tab, then one line of it edited, then a line typed after it, then the cursor leaves it.
     await page.locator('#code-editor .cm-content').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowDown');
@@ -56,6 +56,10 @@ describe('Val Town (CodeMirror 6)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.type('.5', { delay: 15 });
+    // Code typed right after it (Enter at its closing brace, then a line) is not part of it.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.type('\n// done', { delay: 15 });
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('End');
 

@@ -1,7 +1,8 @@
 // Inline completions in VS Code for the Web as a user lives them, in the real Monaco editor (fixture:
-// test/sites/vscode): a suggestion accepted with Tab and then edited on one line, one dismissed with Escape, one
-// typed over, one accepted a word at a time. The store holds each suggestion shown once with its context, the right
-// fate, exactly what was accepted, and the code as the user left it, linked to its suggestion; nothing from the
+// test/sites/vscode): a suggestion accepted with Tab, edited on one line and a line typed after it, one dismissed
+// with Escape, one typed over, one accepted a word at a time. The store holds each suggestion shown once with its
+// context, the right fate, exactly what was accepted, and the code as the user left it (not the line typed after
+// it), linked to its suggestion; nothing from the
 // editor nobody typed in, the chat input, a file never opened, or the editor in a frame.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -32,7 +33,7 @@ describe('VS Code for the Web (Monaco)', () => {
     await page.goto('https://vscode.dev/');
     await page.locator('body[data-ready]').waitFor();
 
-    // 1. Accepted with Tab, then one line of it edited, then the cursor leaves it.
+    // 1. Accepted with Tab, then one line of it edited, then a line typed after it, then the cursor leaves it.
     await page.locator('#main-editor .view-lines').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowDown');
@@ -46,6 +47,10 @@ describe('VS Code for the Web (Monaco)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.type('.5', { delay: 15 });
+    // Code typed right after it (Enter at its closing brace, then a line) is not part of it.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.type('\n// done', { delay: 15 });
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('End');
 

@@ -1,10 +1,12 @@
 // The accepted regions of one document, followed until the user leaves them or goes quiet: each is found again in
-// every look by its anchors (region.ts), its text then is the outcome CN, recorded once with the edit distance from
-// what was accepted. Split from the tracker (tracker.ts), which decides what was accepted and hands the region here.
+// every look by its anchors (region.ts) and its edges moved through the user's edits as an editor's tracked range
+// that never grows when typing at its edges (tracked-range.ts); its text then is the outcome CN, recorded once with
+// the edit distance from what was accepted. Split from the tracker (tracker.ts), which decides what was accepted and hands the region here.
 // Pure: no DOM, no timers.
 import type { CompletionKind } from '../../core/completion-events';
 import { levenshtein } from './edit-distance';
-import { findNear, lineAt, locateRegion, pinRegion, type RegionPins } from './region';
+import { findNear, locateRegion, pinRegion, type RegionPins } from './region';
+import type { Range } from './tracked-range';
 import type { Snapshot } from './types';
 
 /** An accepted region nobody touched for this long has its outcome recorded (reason `quiet`). */
@@ -23,10 +25,17 @@ export interface OutcomeSink {
 interface Region {
   suggestionId: string;
   accepted: string;
+  /** Its text and anchors at the last look (`pins.text` is CN so far). */
   pins: RegionPins;
-  final: string;
   changedAt: number;
+  /** Its earlier states, newest last: an undo or redo brings one back whole. */
+  past: RegionPins[];
+  /** The last window it was looked for in, and where it was found there (a look asks twice: `allFound`, `follow`). */
+  seen?: { snap: Snapshot; at: Range | null };
 }
+
+/** Earlier states kept a region (each a few hundred characters). */
+const PAST_STATES = 8;
 
 export class FollowedRegions {
   private readonly regions: Region[] = [];
@@ -40,20 +49,19 @@ export class FollowedRegions {
   /** Characters a look needs to find every region with its anchors (the tracker adds its own and a margin). */
   span(): number {
     let chars = 0;
-    for (const r of this.regions) chars += Math.max(r.accepted.length, r.final.length);
+    for (const r of this.regions) chars += Math.max(r.accepted.length, r.pins.text.length);
     return chars;
   }
 
   /** Every region is found in this window (else a wider look is needed before deciding it was left). */
   allFound(snap: Snapshot): boolean {
-    return this.regions.every((r) => locateRegion(snap, r.pins) !== null);
+    return this.regions.every((r) => this.locate(snap, r) !== null);
   }
 
   /** The accepted text ending at `end` in `snap` becomes a followed region. */
   open(suggestionId: string, accepted: string, snap: Snapshot, end: number): void {
     const start = Math.max(0, end - accepted.length);
-    const pins = pinRegion(snap, start, end);
-    this.regions.push({ suggestionId, accepted, pins, final: snap.text.slice(start, end), changedAt: this.sink.now() });
+    this.regions.push({ suggestionId, accepted, pins: pinRegion(snap, start, end), changedAt: this.sink.now(), past: [] });
   }
 
   /**
@@ -63,7 +71,7 @@ export class FollowedRegions {
   openAtTail(suggestionId: string, accepted: string, tail: string, line: number, snap: Snapshot | null): void {
     const at = snap ? findNear(snap, tail, line) : null;
     if (snap && at !== null) return this.open(suggestionId, accepted, snap, at + tail.length);
-    const region = { suggestionId, accepted, pins: { before: '', after: '', line }, final: accepted, changedAt: 0 };
+    const region = { suggestionId, accepted, pins: { before: '', text: accepted, after: '', line }, changedAt: 0, past: [] };
     this.regions.push(region);
     this.close(region, 'left');
   }
@@ -71,21 +79,37 @@ export class FollowedRegions {
   /** Finds each region in this look: its text now, and whether the caret left it. */
   follow(snap: Snapshot): void {
     for (const r of [...this.regions]) {
-      const found = locateRegion(snap, r.pins);
+      const found = this.locate(snap, r);
       if (!found) {
         this.close(r, 'left');
         continue;
       }
-      const final = snap.text.slice(found.start, found.end);
-      if (final !== r.final) {
-        r.final = final;
-        r.changedAt = this.sink.now();
+      const pins = pinRegion(snap, found.start, found.end);
+      const was = r.pins;
+      if (pins.text !== was.text || pins.before !== was.before || pins.after !== was.after) {
+        if (pins.text !== was.text) r.changedAt = this.sink.now();
+        r.past.push(was);
+        if (r.past.length > PAST_STATES) r.past.shift();
       }
-      r.pins.line = lineAt(snap, found.start);
+      r.pins = pins;
+      r.seen = undefined;
       if (caretOutside(snap, found.start, found.end)) this.close(r, 'left');
     }
   }
 
+  /**
+   * Where a region is in this window. When the text around it is as at the last look, or an earlier state of it is
+   * back whole (an undo, a redo, an edit typed and deleted again), that state's region; otherwise the last state's
+   * region moved through the edit found between its anchors (region.ts). Null when neither is found.
+   */
+  private locate(snap: Snapshot, r: Region): Range | null {
+    if (r.seen?.snap === snap) return r.seen.at;
+    let at = unchanged(snap, r.pins);
+    for (let i = r.past.length - 1; at === null && i >= 0; i--) at = unchanged(snap, r.past[i]!);
+    at ??= locateRegion(snap, r.pins);
+    r.seen = { snap, at };
+    return at;
+  }
   /** When the region changed longest ago reaches QUIET_MS without a change (the `now` clock); null: none followed. */
   quietDue(): number | null {
     let due: number | null = null;
@@ -110,11 +134,19 @@ export class FollowedRegions {
     this.sink.emit('completion_outcome', {
       suggestionId: r.suggestionId,
       acceptedText: r.accepted,
-      finalText: r.final,
-      editDistance: levenshtein(r.accepted, r.final),
+      finalText: r.pins.text,
+      editDistance: levenshtein(r.accepted, r.pins.text),
       reason,
     });
   }
+}
+
+/** The region of `pins` when its text and both anchors stand in the window as pinned (nearest its line). */
+function unchanged(snap: Snapshot, pins: RegionPins): Range | null {
+  const at = findNear(snap, pins.before + pins.text + pins.after, pins.line);
+  if (at === null) return null;
+  const start = at + pins.before.length;
+  return { start, end: start + pins.text.length };
 }
 
 /**

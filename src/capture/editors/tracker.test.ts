@@ -1,47 +1,16 @@
 // Episodes from snapshots alone: what a user does with a suggestion and what is recorded for it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type CompletionBody, CompletionTracker, QUIET_MS } from './tracker';
+import { type CompletionTracker, QUIET_MS } from './tracker';
 import type { Snapshot } from './types';
-import type { CompletionKind } from '../../core/completion-events';
+import { type Emitted, recordingTracker, snap } from '../../../test/support/editor-snapshots';
 
-type Emitted = { kind: CompletionKind } & Record<string, unknown>;
-
-let now = 0;
 let emitted: Emitted[];
 let tracker: CompletionTracker;
-let ids = 0;
+let clock: { now: number };
 
 beforeEach(() => {
-  now = 1000;
-  ids = 0;
-  emitted = [];
-  tracker = new CompletionTracker({
-    editor: 'monaco',
-    now: () => now,
-    newId: () => `s${++ids}`,
-    emit: <K extends CompletionKind>(kind: K, body: CompletionBody<K>) => void emitted.push({ kind, ...body }),
-    describe: () => ({ file: 'src/app.ts', language: 'typescript' }),
-    skipped: () => emitted.push({ kind: 'completion_rejected', skipped: true }),
-  });
+  ({ tracker, emitted, clock } = recordingTracker());
 });
-
-/** A snapshot of `text` where `|` marks the cursor and `[...]` the ghost text shown at the cursor. */
-function snap(marked: string, firstLine = 1): Snapshot {
-  const g = /\[([^\]]*)\]/.exec(marked);
-  const withoutGhost = marked.replace(/\[[^\]]*\]/, '');
-  const cursor = withoutGhost.indexOf('|');
-  const text = withoutGhost.replace('|', '');
-  const ghostAt = g ? marked.slice(0, g.index).replace('|', '').length : 0;
-  return {
-    text,
-    firstLine,
-    cursor: cursor >= 0 ? cursor : null,
-    ghost: g ? { text: g[1]!, at: ghostAt } : null,
-    cutBefore: false,
-    cutAfter: false,
-    unreadable: null,
-  };
-}
 
 const kinds = () => emitted.map((e) => e.kind.replace('completion_', ''));
 
@@ -56,7 +25,7 @@ describe('a suggestion accepted with Tab, then edited', () => {
     tracker.observe(snap('a = 1\nfunction f() {\n  return 1;|\n}\n\nend'));
     tracker.input({ kind: 'type', text: '0' });
     tracker.observe(snap('a = 1\nfunction f() {\n  return 10;|\n}\n\nend'));
-    now += 1000;
+    clock.now += 1000;
     tracker.input({ kind: 'navigate' });
     tracker.observe(snap('a = 1\nfunction f() {\n  return 10;\n}\n\nend|'));
     expect(kinds()).toEqual(['shown', 'accepted', 'outcome']);
@@ -82,9 +51,9 @@ describe('a suggestion accepted with Tab, then edited', () => {
     tracker.observe(snap('x = |[42;]'));
     tracker.input({ kind: 'tab' });
     tracker.observe(snap('x = 42;|'));
-    now += QUIET_MS - 1;
+    clock.now += QUIET_MS - 1;
     expect(tracker.tick(snap('x = 42;|'))).toBe(true);
-    now += 1;
+    clock.now += 1;
     expect(tracker.tick(snap('x = 42;|'))).toBe(false);
     expect(emitted.at(-1)).toMatchObject({ kind: 'completion_outcome', finalText: '42;', editDistance: 0, reason: 'quiet' });
   });
@@ -158,7 +127,7 @@ describe('rejections', () => {
 });
 
 describe('partial acceptance', () => {
-  it('word by word, then Escape: each accepted part exactly, and the region is what was accepted', () => {
+  it('word by word, then Escape: each accepted part exactly, and the region is what was accepted (not the quote typed after it)', () => {
     tracker.observe(snap("log(|['total is', total);]"));
     tracker.input({ kind: 'accept-word' });
     tracker.observe(snap("log('total|[ is', total);]"));
@@ -178,7 +147,7 @@ describe('partial acceptance', () => {
     ]);
     expect(emitted[1]!.acceptedText).toBe("'total");
     expect(emitted[2]!.acceptedText).toBe(' is');
-    expect(emitted[3]).toMatchObject({ finalText: "'total is'", editDistance: 1 });
+    expect(emitted[3]).toMatchObject({ finalText: "'total is", editDistance: 0 });
   });
 });
 
