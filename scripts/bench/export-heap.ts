@@ -14,6 +14,7 @@ import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
 import { cdp, launchBench } from './browsers';
 import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+import { usedHeap, workerSessions } from './worker-sessions';
 
 const { values } = parseArgs({
   options: {
@@ -41,39 +42,15 @@ try {
   await popup.getByTestId('acceptance').waitFor({ timeout: 60_000 }).catch(() => undefined);
   await popup.waitForTimeout(1000);
   const session = await cdp(popup);
-  // The popup's workers, reached through the popup's session (Target messages: a worker has no page of its own).
-  const threads = new Map<string, string>([['popup', '']]);
-  const waiting = new Map<number, (result: unknown) => void>();
-  let nextId = 1;
-  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    threads.set(`${targetInfo.type} ${threads.size}`, sessionId);
-  });
-  session.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: unknown };
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result ?? reply.error);
-  });
-  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  const send = async (thread: string, method: 'Runtime.getHeapUsage' | 'HeapProfiler.collectGarbage') => {
-    const sessionId = threads.get(thread)!;
-    if (!sessionId) return (await session.send(method)) as { usedSize?: number; embedderHeapUsedSize?: number };
-    const id = nextId++;
-    const answered = new Promise((ok) => waiting.set(id, ok));
-    await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => undefined);
-    const silent = new Promise((ok) => setTimeout(() => ok({}), 2000)); // a worker that has ended
-    return (await Promise.race([answered, silent])) as { usedSize?: number; embedderHeapUsedSize?: number };
-  };
-  const used = async (thread: string, collect: boolean) => {
-    if (collect) await send(thread, 'HeapProfiler.collectGarbage');
-    const { usedSize = 0, embedderHeapUsedSize = 0 } = await send(thread, 'Runtime.getHeapUsage');
-    return usedSize + embedderHeapUsedSize;
-  };
+  const sessions = await workerSessions(session);
+  const used = (thread: string, collect: boolean) => usedHeap(sessions, thread, collect);
   await session.send('HeapProfiler.collectGarbage');
-  console.log(`${answers} answers; popup live heap before the export ${mb(await used('popup', true))}`);
+  console.log(`${answers} answers; popup live heap before the export ${mb(await used('page', true))}`);
   const peak = new Map<string, number>();
   let polling = true;
   const poll = (async () => {
     while (polling) {
-      for (const thread of threads.keys()) peak.set(thread, Math.max(peak.get(thread) ?? 0, await used(thread, false)));
+      for (const thread of sessions.threads()) peak.set(thread, Math.max(peak.get(thread) ?? 0, await used(thread, false)));
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
@@ -86,7 +63,7 @@ try {
       if (!read || Number(read[1]) >= at * total) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    const live = await Promise.all([...threads.keys()].map(async (t) => `${t} ${mb(await used(t, true))}`));
+    const live = await Promise.all(sessions.threads().map(async (t) => `${t} ${mb(await used(t, true))}`));
     console.log(`  at ${Math.round(at * 100)} % of the conversations, live heap (JS + Blink) after a full collection: ${live.join(', ')}`);
   }
   await (await downloaded).path();
