@@ -125,24 +125,26 @@ const WHY: [prefix: string, text: string][] = [
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
   ['export all events', 'CPU-bound, and bound by volume. The popup\'s default formats write about 6.4 KB per answer (bench data: ' +
     'events 1.57, conversations 0.86, labels 0.41, sft 1.19, sft-prompt-completion 1.17, kto 1.18 KB), about 640 MB at 100,000, and ' +
-    'every byte is serialised, UTF-8 encoded, hashed (native WebCrypto SHA-256 per part of at most 2 MiB) and deflated. CPU per thread ' +
-    'for an export of 8,000 answers (`npx tsx scripts/bench/export-profile.ts --answers 8000`, Linux per-thread accounting, round 10): ' +
-    'popup main thread 0.97 s, compression worker 0.27 s, renderer thread pool (SHA-256) 0.24 s, browser-process thread pool (the ' +
-    'IndexedDB reads) 0.63 s: about 26 CPU-seconds per 100,000 answers, at best about 13 s on 2 cores, so the 5 s target is out of ' +
-    'reach on this machine while this much is written per answer. Since round 10 deflate runs on a worker (src/core/export/' +
-    'compress-service.ts; main thread 1.19 -> 0.97 s with the changes below), each line is encoded into its part\'s buffer as it is ' +
-    'written, and writes are awaited only when they flush; since round 6 each sample text is quoted once per conversation ' +
-    '(src/core/export/sample-lines.ts). What would go further: the whole bundle writer on the worker (encoding 11 %, posting slices ' +
-    '10 % and copies for hashing 4 % of the main thread are left there); two workers each exporting a key range of conversations ' +
-    'from IndexedDB; fewer bytes per answer (sft, sft-prompt-completion and kto repeat the same texts).'],
+    'every byte is serialised, UTF-8 encoded, hashed (native WebCrypto SHA-256 per part of at most 2 MiB) and deflated. Since round 11 ' +
+    'the whole export runs on a worker the popup starts (src/ui/shared/export-worker.ts: it opens the store, reads, labels, writes, ' +
+    'hashes and zips; deflate on a second worker), so the popup\'s main thread only shows progress: CPU per thread for 8,000 answers ' +
+    '(`npx tsx scripts/bench/export-profile.ts --answers 8000`, Linux per-thread accounting, load 16, one run each): popup main thread ' +
+    '1.31 -> 0.18 s, the two workers 1.20 s together (export worker about 0.9 s, compression 0.3 s), renderer thread pool (SHA-256) ' +
+    '0.39 -> 0.30 s, browser-process thread pool (IndexedDB reads) 0.76 -> 0.65 s; wall 7.6 -> 4.7 s. The CPU per answer is unchanged ' +
+    '(about 26 CPU-seconds per 100,000 answers, at best about 13 s on 2 cores), so the 5 s target stays out of reach on this machine ' +
+    'while this much is written per answer. What would go further: two export workers each writing a key range of conversations ' +
+    '(the bundle writer\'s files merged at the zip); fewer bytes per answer (sft, sft-prompt-completion and kto repeat the same texts).'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. The bench seeds the store from an ' +
     'extension page in the same process and collects that garbage before the export starts; resident memory after the collection ' +
-    'keeps the freed pages, which the export reuses, so the extension pages\' JavaScript heap peak is printed beside it ' +
-    '(`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory down per process). Since round 10 no text waits per file: ' +
-    'lines are encoded into their part\'s buffer as written and IndexedDB is read in pages of 500 rows. In Node the export\'s peak ' +
-    'extra heap is flat (9 / 7 MB at 4,000 / 20,000 answers, `scripts/bench/export-node.ts`); in Chromium the popup\'s JS heap peak ' +
-    'still grows (about 24 / 40 MB, one loaded run each), most likely V8\'s young generation growing while IndexedDB rows survive ' +
-    'collections; part buffers were ruled out. A heap snapshot mid-export would settle it.'],
+    'keeps the freed pages, which the export reuses, so the JavaScript heap peak of the popup and of the workers it starts (the ' +
+    'export runs on one since round 11) is printed beside it (`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory ' +
+    'down per process). Nothing is retained per answer: `npx tsx scripts/bench/export-heap.ts --answers N` collects each export ' +
+    'thread mid-export and its live heap stays 1.5-4.4 MB at 4,000 and 20,000 answers (round 11, load 17-20), while the export ' +
+    'thread\'s used-heap peak grows (15 / 41 MB at 4,000 / 20,000 answers): garbage V8 has not collected yet, in a heap it lets grow ' +
+    'as the export allocates. Reading IndexedDB in pages of 120 rows instead of 500 lowered that peak (11 / 34 MB) without making ' +
+    'it flat, so the read-ahead rows are not its cause. In Node the export\'s peak extra heap is flat (9 / 7 MB, ' +
+    '`scripts/bench/export-node.ts`). What would go further: less garbage per answer (the JSON of each record is built as a string, ' +
+    'then encoded).'],
 ];
 const detail = (line: string) => (partRun().details.push(line), console.log(`  ${line}`));
 const fmt = (n: number, d = 3) => n.toFixed(d);

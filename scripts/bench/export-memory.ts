@@ -12,6 +12,7 @@ import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
 import { browserTree, cdp, launchBench } from './browsers';
 import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+import { usedHeap, workerSessions } from './worker-sessions';
 
 const { values } = parseArgs({ options: { answers: { type: 'string', default: '4000' }, dist: { type: 'string' } } });
 
@@ -68,10 +69,12 @@ try {
   let heapPeak = 0;
   let heapStart = 0;
   let polling = true;
+  // The export runs on workers the popup starts: their heaps are added as they appear.
+  const sessions = await workerSessions(session);
   const heapPoll = (async () => {
     while (polling) {
-      const { usedSize, embedderHeapUsedSize } = await session.send('Runtime.getHeapUsage');
-      const used = usedSize + (embedderHeapUsedSize ?? 0);
+      let used = 0;
+      for (const thread of sessions.threads()) used += await usedHeap(sessions, thread);
       if (!heapStart) heapStart = used;
       heapPeak = Math.max(heapPeak, used);
       await new Promise((r) => setTimeout(r, 50));
@@ -83,7 +86,7 @@ try {
   clearInterval(timer);
   polling = false;
   await heapPoll;
-  console.log(`  popup JS heap (V8 + embedder): start ${(heapStart / 1e6).toFixed(0)} MB, peak extra ${((heapPeak - heapStart) / 1e6).toFixed(0)} MB`);
+  console.log(`  popup and its workers' JS heap (V8 + embedder): start ${(heapStart / 1e6).toFixed(0)} MB, peak extra ${((heapPeak - heapStart) / 1e6).toFixed(0)} MB`);
   console.log(`${answers} answers: export ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(statSync(path).size / 1e6).toFixed(1)} MB zip`);
   for (const k of Object.keys(start)) {
     console.log(`  ${k.padEnd(24)} start ${(start[k]! / 1e6).toFixed(0).padStart(5)} MB, peak extra ${((peak[k]! - start[k]!) / 1e6).toFixed(0).padStart(5)} MB`);

@@ -13,6 +13,7 @@ import { seedDerivedRows } from '../../src/store/seed-rows';
 import type { AcceptanceTallyRow } from '../../src/store/acceptance';
 import { type BenchBrowser, cdp, median, sampleMemory } from './browsers';
 import { conversation } from './scale-data';
+import { usedHeap, workerSessions } from './worker-sessions';
 
 export const ANSWERS_PER_CONVERSATION = 2;
 
@@ -98,7 +99,7 @@ export interface ExportFigure {
   /** Resident memory above the level before export: all browser processes, and the extension's renderer. */
   peakExtraAll: number;
   peakExtraExtension: number;
-  /** The extension pages' JavaScript heap (V8 + Blink) above its level after a full collection before the export. */
+  /** The popup's and its workers' JavaScript heap (V8 + Blink) above the popup's after a full collection before the export. */
   peakExtraHeap: number;
 }
 
@@ -117,11 +118,14 @@ export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Pro
   const session = await cdp(popup);
   await session.send('HeapProfiler.collectGarbage');
   const memory = sampleMemory(browser.userDataDir);
-  // Resident memory after that collection keeps the pages V8 freed, which the export then reuses: the extension
-  // pages' JavaScript heap (V8 and Blink objects), asked between the export's tasks, says what the export holds.
+  // Resident memory after that collection keeps the pages V8 freed, which the export then reuses: the JavaScript heap
+  // (V8 and Blink objects) of the popup and of the workers it starts (the export runs on one), asked between their
+  // tasks, says what the export holds.
+  const sessions = await workerSessions(session);
   const heap = async () => {
-    const { usedSize, embedderHeapUsedSize } = await session.send('Runtime.getHeapUsage');
-    return usedSize + (embedderHeapUsedSize ?? 0);
+    let used = 0;
+    for (const thread of sessions.threads()) used += await usedHeap(sessions, thread);
+    return used;
   };
   const heapStart = await heap();
   let heapPeak = heapStart;

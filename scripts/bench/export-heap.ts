@@ -1,0 +1,77 @@
+// What the export's JavaScript heaps hold, to tell a retainer (live bytes growing with the answers) from garbage a
+// collection has not reached yet (the heap's peak growing, the live set not): builds the extension, seeds `--answers`
+// answers, clicks Export in the popup and polls the used heap of the popup and of each dedicated worker it starts (the
+// export worker, the compression worker; CDP, without collecting), printing each one's peak; at each fraction of the
+// conversations in `--at` it forces a full collection in each and prints the live heap.
+// `npx tsx scripts/bench/export-heap.ts --answers 20000 --at 0.5,0.9` (`--dist` takes a built extension).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { emptyCounts } from '../../src/core/counts';
+import { chatgptBackend } from '../../test/sites/chatgpt/backend';
+import { startFixtures } from '../../test/sites/server';
+import { buildExtension } from '../build';
+import { cdp, launchBench } from './browsers';
+import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+import { usedHeap, workerSessions } from './worker-sessions';
+
+const { values } = parseArgs({
+  options: {
+    answers: { type: 'string', default: '4000' },
+    at: { type: 'string', default: '0.5,0.9' },
+    dist: { type: 'string' },
+  },
+});
+
+const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+const dist = values.dist ?? mkdtempSync(join(tmpdir(), 'echo-heap-dist-'));
+if (!values.dist) await buildExtension(dist);
+const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
+const browser = await launchBench(fixtures, dist);
+try {
+  const seeder = await browser.context.newPage();
+  await seeder.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+  await seeder.getByTestId('count-answers').waitFor();
+  const answers = Number(values.answers);
+  await seedStore(seeder, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
+  await seeder.close();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+  await popup.getByTestId('export').waitFor();
+  await popup.getByTestId('acceptance').waitFor({ timeout: 60_000 }).catch(() => undefined);
+  await popup.waitForTimeout(1000);
+  const session = await cdp(popup);
+  const sessions = await workerSessions(session);
+  const used = (thread: string, collect: boolean) => usedHeap(sessions, thread, collect);
+  await session.send('HeapProfiler.collectGarbage');
+  console.log(`${answers} answers; popup live heap before the export ${mb(await used('page', true))}`);
+  const peak = new Map<string, number>();
+  let polling = true;
+  const poll = (async () => {
+    while (polling) {
+      for (const thread of sessions.threads()) peak.set(thread, Math.max(peak.get(thread) ?? 0, await used(thread, false)));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const downloaded = popup.waitForEvent('download', { timeout: 600_000 });
+  await popup.getByTestId('export').click();
+  const total = answers / ANSWERS_PER_CONVERSATION;
+  for (const at of values.at.split(',').map(Number)) {
+    for (;;) {
+      const read = /(\d+)\/\d+/.exec((await popup.getByTestId('export').textContent()) ?? '');
+      if (!read || Number(read[1]) >= at * total) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const live = await Promise.all(sessions.threads().map(async (t) => `${t} ${mb(await used(t, true))}`));
+    console.log(`  at ${Math.round(at * 100)} % of the conversations, live heap (JS + Blink) after a full collection: ${live.join(', ')}`);
+  }
+  await (await downloaded).path();
+  polling = false;
+  await poll;
+  console.log(`  peak used heap (JS + Blink) during the export: ${[...peak].map(([t, b]) => `${t} ${mb(b)}`).join(', ')}`);
+} finally {
+  await browser.close();
+  await fixtures.close();
+  if (!values.dist) rmSync(dist, { recursive: true, force: true });
+}
