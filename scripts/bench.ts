@@ -306,7 +306,7 @@ try {
       detail(
         `${answers} answers: popup opens (ms) ${popup.samples.map((s) => fmt(s, 0)).join(', ')}; export ${fmt(exp.seconds, 1)} s, ` +
           `${mb(exp.bytes)} zip, peak extra RSS ${mb(exp.peakExtraAll)} (browser), ${mb(exp.peakExtraExtension)} (extension process), ` +
-          `peak extra JS heap ${mb(exp.peakExtraHeap)} (extension pages)`,
+          `peak extra JS heap ${mb(exp.peakExtraHeap)} (popup and its workers)`,
       );
       figure(`popup open, ${answers} answers (median of 5)`, `${fmt(popup.median, 0)} ms`, '< 300 ms', popup.median < 300);
       const exported = Number.isFinite(exp.seconds) ? `${fmt(exp.seconds, 1)} s` : '> 240 s';
@@ -320,7 +320,7 @@ try {
         figure(`export all events, scaled to 100,000 answers (x${fmt(scale, 1)})`, `${fmt(at100k, 1)} s`, '< 5 s', at100k < 5);
       }
       figure(`export peak extra memory, ${answers} answers (browser)`, mb(exp.peakExtraAll), '(report)', null);
-      figure(`export peak extra JS heap, ${answers} answers (extension pages)`, mb(exp.peakExtraHeap), '(report)', null);
+      figure(`export peak extra JS heap, ${answers} answers (popup and its workers)`, mb(exp.peakExtraHeap), '(report)', null);
     }
     await scaled.close();
     const small = results[smallAnswers]!.exp;
