@@ -271,6 +271,70 @@ describe('the tick loop', () => {
     expect(runs.at(-1)).toContain('t4');
   });
 
+  it('wakes once for a turn that changes again and again before its tick, and sees it change after that tick', async () => {
+    let wakes = 0;
+    const Counting = window.MutationObserver;
+    window.MutationObserver = class extends Counting {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          wakes++;
+          callback(records, observer);
+        });
+      }
+    };
+    lifetime.abort();
+    lifetime = new AbortController();
+    runs = [];
+    loop = new TickLoop({ doc: document, turnSelector: '.turn', attributes: [], run: (turns) => runs.push(idsOf(turns)) });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    const t2 = document.getElementById('t2')!;
+    // A new answer re-rendered on every chunk before the engine's first look at it.
+    for (let i = 0; i < 5; i++) {
+      t2.innerHTML = `<p>${'two '.repeat(i + 2)}</p>`;
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(wakes).toBe(1);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t2']);
+    // Not streaming: after the tick it is observed whole again.
+    t2.innerHTML = '<p>two, edited after the tick</p>';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(wakes).toBe(2);
+    expect(runs.at(-1)).toEqual(['t2']);
+  });
+
+  it('observes a turn whole once it stops streaming, so a change while it settles shows as a change', async () => {
+    let streaming = true;
+    const changed: string[][] = [];
+    lifetime.abort();
+    lifetime = new AbortController();
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (turns, unchanged) => {
+        changed.push(idsOf(turns.filter((t) => !unchanged.has(t))));
+        loop.keepWatching(document.getElementById('t2')!, streaming);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 3);
+    const t2 = document.getElementById('t2')!;
+    t2.innerHTML = '<p>two, streamed on</p>';
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 4);
+    expect(changed.at(-1)).toEqual([]); // streaming: its content is not observed
+    streaming = false; // the next tick finds it stopped and keeps watching it while it settles
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 8);
+    const ticks = changed.length;
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(changed.at(-1)).toEqual([]); // settling, nothing changed
+    t2.innerHTML = '<p>two, with a last line added while it settles</p>';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(changed.length).toBeGreaterThan(ticks);
+    expect(changed.at(-1)).toEqual(['t2']);
+  });
+
   it('runs at once on sync, with changes the observer has not delivered yet', async () => {
     await vi.advanceTimersByTimeAsync(0);
     document.getElementById('t1')!.textContent = 'changed';

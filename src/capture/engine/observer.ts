@@ -2,9 +2,11 @@
 // hands only those turns (plus the ones still streaming or settling) to `run`, so work per streamed chunk does not
 // grow with the conversation's length. A user action first syncs: pending mutations are taken and a tick runs
 // now, so the action is read against the page the user saw, even within one tick of the last change.
-// A turn that is read every tick anyway (streaming, settling) is left out of the observation while it is: a site
-// that re-renders the whole answer on every streamed chunk would otherwise wake the observer for every chunk, for
-// records the next tick reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). The rest
+// A turn the next tick reads anyway is left out of the observation until then: a turn marked changed (a site that
+// re-renders a new answer on every chunk wakes the observer once, not per chunk, before its first tick), and a
+// streaming turn while it streams, which would otherwise wake the observer for every chunk, for records the next
+// poll reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). A settling turn is observed
+// whole, so a tick can tell that it did not change since it was last read. The rest
 // of the page stays observed: the polled turns' ancestors are observed for their own children only and every other
 // subtree beside them whole; the polled turns themselves for the meaningful attributes only (a streaming flag going
 // off inside the turn), which the page does not set per chunk when it re-renders the answer. That split is made
@@ -32,6 +34,8 @@ const DEFAULT_ATTRIBUTES = ['data-message-id', 'class', 'aria-label', 'data-test
 export class TickLoop {
   private readonly dirty = new Set<Element>();
   private readonly active = new Set<Element>();
+  /** Of `active`, the turns watched because they stream: left out of the observation until they stop. */
+  private readonly streaming = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When the pending tick runs (Date.now()). */
   private due = 0;
@@ -83,7 +87,8 @@ export class TickLoop {
    */
   keepWatching(turn: Element, streaming = false): void {
     this.active.add(turn);
-    this.soon ||= !streaming;
+    if (streaming) this.streaming.add(turn);
+    else this.soon = true;
   }
 
   /** The next tick runs within `delay` (an earlier one already due stays). */
@@ -122,15 +127,26 @@ export class TickLoop {
       const turn = el?.closest(sel);
       // An attribute inside a polled turn only brings the poll forward: the tick asks whether it still streams (its
       // streaming flag may just have gone) without reading it in full.
-      if (turn && !(r.type === 'attributes' && this.polled.has(turn))) this.dirty.add(turn);
+      if (turn && !(r.type === 'attributes' && this.polled.has(turn))) this.mark(turn);
       for (const node of r.addedNodes) {
         if (node.nodeType !== 1) continue;
         const added = node as Element;
-        if (added.matches(sel)) this.dirty.add(added);
-        else if (!turn && added.firstElementChild) for (const t of added.querySelectorAll(sel)) this.dirty.add(t);
+        if (added.matches(sel)) this.mark(added);
+        else if (!turn && added.firstElementChild) for (const t of added.querySelectorAll(sel)) this.mark(t);
       }
     }
     this.schedule();
+  }
+
+  /**
+   * The next tick reads this turn: until then its content is left out of the observation (one `observe` call once
+   * its container was split, see `isolate`), so a turn that changes again and again before that tick (a new answer
+   * re-rendered per chunk) wakes the observer once. The tick observes it whole again unless it streams.
+   */
+  private mark(turn: Element): void {
+    if (this.dirty.has(turn)) return;
+    this.dirty.add(turn);
+    if (!this.polled.has(turn) && turn.isConnected && this.isolate(turn)) this.polled.add(turn);
   }
 
   private observeAdded(nodes: NodeList): void {
@@ -154,9 +170,10 @@ export class TickLoop {
     const unchanged = synced ? new Set<Element>() : new Set([...this.active].filter((t) => !this.dirty.has(t)));
     this.dirty.clear();
     this.active.clear();
+    this.streaming.clear();
     this.soon = false;
     this.ctx.run(turns, unchanged);
-    this.observeBut(this.active);
+    this.observeBut(this.streaming);
     if (this.dirty.size || this.soon) this.schedule();
     else if (this.active.size) this.schedule(this.nextPoll());
     else {
@@ -174,8 +191,8 @@ export class TickLoop {
   }
 
   /**
-   * Observes the whole page except the content of `watched` (turns the next tick reads anyway). Costs only what
-   * changed: a turn no longer watched is observed whole again, a newly watched one is isolated (see `isolate`).
+   * Observes the whole page except the content of `watched` (streaming turns the next poll reads anyway). Costs only
+   * what changed: a turn no longer watched is observed whole again, a newly watched one is isolated (see `isolate`).
    */
   private observeBut(watched: Set<Element>): void {
     const observer = this.observer;
