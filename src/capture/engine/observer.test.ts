@@ -167,11 +167,12 @@ describe('the tick loop', () => {
     expect(at.at(-1)! - changed).toBe(STREAM_POLL_MS);
   });
 
-  it('sees a streaming flag go off inside a polled turn within a tick, as a poll, and ignores its re-rendered content', async () => {
+  it('sees a streaming flag go off on a polled turn within a tick, as a poll, and ignores its re-rendered content', async () => {
     const polls: { ids: string[]; unchanged: string[] }[] = [];
     lifetime.abort();
     lifetime = new AbortController();
-    document.getElementById('t2')!.innerHTML = '<div class="answer" data-is-streaming="true">two</div>';
+    const t2 = document.getElementById('t2')!;
+    t2.setAttribute('data-is-streaming', 'true');
     loop = new TickLoop({
       doc: document,
       turnSelector: '.turn',
@@ -184,16 +185,39 @@ describe('the tick loop', () => {
     loop.init(lifetime.signal);
     await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 7); // polls at 100, 300, 700: the next is due at 1500
     const seen = polls.length;
-    const t2 = document.getElementById('t2')!;
     for (let i = 0; i < 5; i++) {
       t2.innerHTML = `<div class="answer" data-is-streaming="true">${'two '.repeat(i + 2)}</div>`;
       await vi.advanceTimersByTimeAsync(TICK_MS);
     }
     expect(polls).toHaveLength(seen);
-    t2.querySelector('.answer')!.setAttribute('data-is-streaming', 'false');
+    t2.setAttribute('data-is-streaming', 'false');
     await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(polls.at(-1)).toEqual({ ids: ['t2'], unchanged: ['t2'] });
     expect(polls).toHaveLength(seen + 1);
+  });
+
+  it('starts the streaming poll over on any record, so a flag inside the turn that goes off after the stop button is soon seen', async () => {
+    const at: number[] = [];
+    lifetime.abort();
+    lifetime = new AbortController();
+    document.getElementById('t2')!.innerHTML = '<div class="answer" data-is-streaming="true">two</div>';
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: () => {
+        at.push(Date.now());
+        loop.keepWatching(document.getElementById('t2')!, true);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 31); // the poll is at its slowest
+    document.getElementById('other')!.setAttribute('data-testid', 'stop-button-gone'); // outside every turn
+    const stopped = Date.now();
+    await vi.advanceTimersByTimeAsync(TICK_MS + STREAM_POLL_MS * 3);
+    // A tick within TICK_MS of the record, then polls at 100 and 200 ms, not 800.
+    const after = at.filter((t) => t > stopped).map((t) => t - stopped);
+    expect(after).toEqual([TICK_MS, TICK_MS + STREAM_POLL_MS, TICK_MS + 3 * STREAM_POLL_MS]);
   });
 
   it('switches the polled turn with a few observe calls, however many turns sit beside it', async () => {

@@ -8,11 +8,13 @@
 // poll reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). A settling turn is observed
 // whole, so a tick can tell that it did not change since it was last read. The rest
 // of the page stays observed: the polled turns' ancestors are observed for their own children only and every other
-// subtree beside them whole; the polled turns themselves for the meaningful attributes only (a streaming flag going
-// off inside the turn), which the page does not set per chunk when it re-renders the answer. That split is made
-// once per conversation container, so a switch of the polled turn costs the same beside 10 turns or 1,000.
-// The streaming poll backs off while nothing changes: the end of a stream is normally seen by those records (the
-// site's stop button going, a flag in the turn), so the poll is only the backstop (docs/capture-engine.md, Round 8).
+// subtree beside them whole; the polled turns themselves for their own meaningful attributes only (a streaming flag
+// on the turn), not their subtree's: a subtree observation makes the browser observe each node the page removes under
+// it until the records are delivered, a cost the page pays on every chunk it re-renders (docs/capture-engine.md,
+// Round 11). That split is made once per conversation container, so a switch of the polled turn costs the same
+// beside 10 turns or 1,000. The streaming poll backs off while nothing is observed: the end of a stream is normally
+// seen by records (the site's stop button going, a flag on the turn), so the poll is only the backstop; any record
+// starts it over, so a flag inside the turn that goes off just after the stop button is seen within a few polls.
 import { STREAM_POLL_MAX_MS, STREAM_POLL_MS, TICK_MS } from './context';
 
 export interface TickLoopContext {
@@ -46,14 +48,16 @@ export class TickLoop {
   private whole: MutationObserverInit = {};
   /** A frame node (an ancestor of an isolated turn): its own children and attributes. */
   private frameOptions: MutationObserverInit = {};
-  /** A polled turn: the meaningful attributes in it (a streaming flag going off), not its re-rendered content. */
+  /** A polled turn: its own meaningful attributes (a streaming flag going off), not its subtree (see the header). */
   private pollOptions: MutationObserverInit = {};
   /** Turns whose content is left out of the observation because every tick reads them. */
   private readonly polled = new Set<Element>();
   /** Ancestors of turns isolated once (see `isolate`), observed for their own children and attributes only. */
   private readonly frame = new WeakSet<Node>();
-  /** Streaming polls in a row with no change observed in any turn: each doubles the wait for the next. */
+  /** Streaming polls in a row with no record observed: each doubles the wait for the next. */
   private quietPolls = 0;
+  /** Whether any record arrived since the last tick. */
+  private recorded = false;
 
   constructor(private readonly ctx: TickLoopContext) {}
 
@@ -63,7 +67,7 @@ export class TickLoop {
     const attributeFilter = [...new Set([...DEFAULT_ATTRIBUTES, ...this.ctx.attributes])];
     this.whole = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter };
     this.frameOptions = { childList: true, attributes: true, attributeFilter };
-    this.pollOptions = { attributes: true, subtree: true, attributeFilter };
+    this.pollOptions = { attributes: true, attributeFilter };
     observer.observe(doc.documentElement, this.whole);
     this.observer = observer;
     signal.addEventListener('abort', () => {
@@ -119,13 +123,14 @@ export class TickLoop {
 
   private onMutations(records: MutationRecord[]): void {
     const sel = this.ctx.turnSelector;
+    this.recorded ||= records.length > 0;
     for (const r of records) {
       // A node added to a frame node is observed whole at once (see `isolate`); a polled turn inside it (it came back
       // there) is isolated again at the next tick.
       if (r.type === 'childList' && r.addedNodes.length && this.frame.has(r.target)) this.observeAdded(r.addedNodes);
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       const turn = el?.closest(sel);
-      // An attribute inside a polled turn only brings the poll forward: the tick asks whether it still streams (its
+      // An attribute of a polled turn only brings the poll forward: the tick asks whether it still streams (its
       // streaming flag may just have gone) without reading it in full.
       if (turn && !(r.type === 'attributes' && this.polled.has(turn))) this.mark(turn);
       for (const node of r.addedNodes) {
@@ -165,7 +170,8 @@ export class TickLoop {
 
   private tick(synced = false): void {
     this.timer = null;
-    if (synced || this.dirty.size) this.quietPolls = 0;
+    if (synced || this.recorded || this.dirty.size) this.quietPolls = 0;
+    this.recorded = false;
     const turns = [...new Set([...this.dirty, ...this.active])];
     const unchanged = synced ? new Set<Element>() : new Set([...this.active].filter((t) => !this.dirty.has(t)));
     this.dirty.clear();
