@@ -80,7 +80,9 @@ const WHY: [prefix: string, text: string][] = [
     '`npx tsx scripts/bench/page-trace.ts` (docs/capture-engine.md, "Cost per streamed chunk"): in round 7 all of it was the ' +
     'extension\'s own JavaScript entries (timer ticks at ~100-500 µs of thread time each, ~0.09 per chunk) and ~1 µs of ' +
     'garbage collection; no extra style, layout, HTML parsing or microtask time within the A/A noise. Since round 8 the ' +
-    'streaming poll backs off (100 -> 800 ms) and the end of a stream is seen from mutation records: ~0.025 entries per chunk.'],
+    'streaming poll backs off (100 -> 800 ms) and the end of a stream is seen from mutation records: ~0.025 entries per chunk. ' +
+    'Round 11: the polled turn\'s subtree observation (attributes only, no records) cost the page ~10 µs per chunk in its own ' +
+    'microtasks (trace, 6 runs vs 3); only the turn\'s own attributes are observed since, and the finished answer is read once.'],
   ['page overhead: JavaScript', 'Within one profile of the drawn page with the extension: its own samples against the page\'s ' +
     'other JavaScript. The page\'s own JavaScript is about a fifth of its main-thread time (the rest draws the answer), so ' +
     'the same extension time weighs about five times more here than in the task-time ratio. Since round 8 the streaming ' +

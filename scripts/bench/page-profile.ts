@@ -3,11 +3,17 @@
 // that a change to the engine or the hook can be aimed and checked. The ChatGPT content script is rebuilt
 // unminified (function names kept) into a copy of the extension; one browser streams the long answer `--rounds`
 // times per conversation length under the V8 sampling profiler (100 µs).
-//   npx tsx scripts/bench/page-profile.ts [--rounds 3] [--turns 10[,500]] [--mount-all] [--top 25] [--save DIR]
+//   npx tsx scripts/bench/page-profile.ts [--rounds 3] [--turns 10[,500]] [--mount-all] [--new-chat] [--warm] [--tail MS]
+//     [--top 25] [--save DIR]
 // `--turns 10,500` streams in both lengths in turn (10, 500, 500, 10, ...: both meet the same machine load) and
 // prints one column per length: what grows with the conversation stands out, in calls (exact) and in samples.
 // `--mount-all`: the fixture mounts only the newest 20 turns (as a virtualised list) until the thread is scrolled up;
 // this scrolls until every turn is mounted, as on a site that keeps the whole conversation in the DOM.
+// `--new-chat`: each stream is the first answer of a new chat (`/`, the address names the conversation mid-stream),
+// as in the bench's with / without pages (page.ts, `pageOverhead`), instead of a seeded conversation (`--turns` unused).
+// `--warm`: one answer is streamed unprofiled on each page before the measured one, so what the extension pays once
+// per page (compiling its functions on their first call, first lookups) is out of the measured stream.
+// `--tail MS`: the window (sampled and counted) runs on for MS after the stream ends: the finished answer's reads.
 // `--save DIR` also writes each round's profile (<turns>-round-N.cpuprofile, for DevTools or a line-level look).
 // Prints, summed over the rounds and divided by the chunks streamed: time per outermost extension entry (what the
 // browser called: the mutation observer's callback, a timer, an event listener) and self time per function (the
@@ -36,12 +42,15 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
     save: { type: 'string' },
     'mount-all': { type: 'boolean', default: false },
+    'new-chat': { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
+    tail: { type: 'string', default: '0' },
   },
 });
 const CHUNK_SIZE = 20;
 const rounds = Number(values.rounds);
 const top = Number(values.top);
-const lengths = values.turns.split(',').map(Number);
+const lengths = values['new-chat'] ? [0] : values.turns.split(',').map(Number);
 
 const dist = mkdtempSync(join(tmpdir(), 'echo-profile-dist-'));
 await buildExtension(dist);
@@ -111,7 +120,7 @@ try {
       await session.send('Profiler.enable');
       await session.send('Profiler.setSamplingInterval', { interval: 100 });
       await session.send('Profiler.start');
-      await streamOnce(page, LONG_PROMPT);
+      await streamOnce(page, LONG_PROMPT).then(() => page.waitForTimeout(Number(values.tail)));
       const { profile } = await session.send('Profiler.stop');
       add(tallies.get(n)!, profile);
       if (values.save) {
@@ -129,7 +138,7 @@ try {
     await session.send('Profiler.enable');
     await session.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
     await session.send('Profiler.takePreciseCoverage');
-    await streamOnce(page, LONG_PROMPT);
+    await streamOnce(page, LONG_PROMPT).then(() => page.waitForTimeout(Number(values.tail)));
     const { result } = await session.send('Profiler.takePreciseCoverage');
     await session.send('Profiler.stopPreciseCoverage');
     await page.close();
@@ -162,7 +171,11 @@ try {
 
 /** The conversation, opened and (with --mount-all) scrolled until all its turns are mounted, then left to settle. */
 async function open(id: string, turns: number) {
-  const page = await openChat(browser, `/c/${id}`);
+  const page = await openChat(browser, values['new-chat'] ? '/' : `/c/${id}`);
+  if (values.warm) {
+    await streamOnce(page, `${LONG_PROMPT} (warm-up)`);
+    await page.waitForTimeout(1000);
+  }
   if (!values['mount-all']) return page;
   await page.evaluate(async (want) => {
     // (No named inner functions: tsx would wrap them in a helper the page does not have.)

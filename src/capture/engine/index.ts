@@ -191,7 +191,7 @@ export class CaptureEngine {
         if (!turn.isConnected) continue;
         this.health.saw(turn);
         try {
-          if (!unchanged.has(turn) || !this.turns.stillStreaming(turn)) this.turns.process(turn);
+          if (!unchanged.has(turn) || !(this.turns.stillStreaming(turn) || this.turns.stillSettling(turn))) this.turns.process(turn);
         } catch (e) {
           this.calls.noteFailure(e);
         }

@@ -167,11 +167,12 @@ describe('the tick loop', () => {
     expect(at.at(-1)! - changed).toBe(STREAM_POLL_MS);
   });
 
-  it('sees a streaming flag go off inside a polled turn within a tick, as a poll, and ignores its re-rendered content', async () => {
+  it('sees a streaming flag go off on a polled turn within a tick, as a poll, and ignores its re-rendered content', async () => {
     const polls: { ids: string[]; unchanged: string[] }[] = [];
     lifetime.abort();
     lifetime = new AbortController();
-    document.getElementById('t2')!.innerHTML = '<div class="answer" data-is-streaming="true">two</div>';
+    const t2 = document.getElementById('t2')!;
+    t2.setAttribute('data-is-streaming', 'true');
     loop = new TickLoop({
       doc: document,
       turnSelector: '.turn',
@@ -184,16 +185,39 @@ describe('the tick loop', () => {
     loop.init(lifetime.signal);
     await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 7); // polls at 100, 300, 700: the next is due at 1500
     const seen = polls.length;
-    const t2 = document.getElementById('t2')!;
     for (let i = 0; i < 5; i++) {
       t2.innerHTML = `<div class="answer" data-is-streaming="true">${'two '.repeat(i + 2)}</div>`;
       await vi.advanceTimersByTimeAsync(TICK_MS);
     }
     expect(polls).toHaveLength(seen);
-    t2.querySelector('.answer')!.setAttribute('data-is-streaming', 'false');
+    t2.setAttribute('data-is-streaming', 'false');
     await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(polls.at(-1)).toEqual({ ids: ['t2'], unchanged: ['t2'] });
     expect(polls).toHaveLength(seen + 1);
+  });
+
+  it('starts the streaming poll over on any record, so a flag inside the turn that goes off after the stop button is soon seen', async () => {
+    const at: number[] = [];
+    lifetime.abort();
+    lifetime = new AbortController();
+    document.getElementById('t2')!.innerHTML = '<div class="answer" data-is-streaming="true">two</div>';
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: () => {
+        at.push(Date.now());
+        loop.keepWatching(document.getElementById('t2')!, true);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 31); // the poll is at its slowest
+    document.getElementById('other')!.setAttribute('data-testid', 'stop-button-gone'); // outside every turn
+    const stopped = Date.now();
+    await vi.advanceTimersByTimeAsync(TICK_MS + STREAM_POLL_MS * 3);
+    // A tick within TICK_MS of the record, then polls at 100 and 200 ms, not 800.
+    const after = at.filter((t) => t > stopped).map((t) => t - stopped);
+    expect(after).toEqual([TICK_MS, TICK_MS + STREAM_POLL_MS, TICK_MS + 3 * STREAM_POLL_MS]);
   });
 
   it('switches the polled turn with a few observe calls, however many turns sit beside it', async () => {
@@ -269,6 +293,70 @@ describe('the tick loop', () => {
     document.getElementById('t4')!.textContent = 'four, edited';
     await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(runs.at(-1)).toContain('t4');
+  });
+
+  it('wakes once for a turn that changes again and again before its tick, and sees it change after that tick', async () => {
+    let wakes = 0;
+    const Counting = window.MutationObserver;
+    window.MutationObserver = class extends Counting {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          wakes++;
+          callback(records, observer);
+        });
+      }
+    };
+    lifetime.abort();
+    lifetime = new AbortController();
+    runs = [];
+    loop = new TickLoop({ doc: document, turnSelector: '.turn', attributes: [], run: (turns) => runs.push(idsOf(turns)) });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    const t2 = document.getElementById('t2')!;
+    // A new answer re-rendered on every chunk before the engine's first look at it.
+    for (let i = 0; i < 5; i++) {
+      t2.innerHTML = `<p>${'two '.repeat(i + 2)}</p>`;
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(wakes).toBe(1);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(runs.at(-1)).toEqual(['t2']);
+    // Not streaming: after the tick it is observed whole again.
+    t2.innerHTML = '<p>two, edited after the tick</p>';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(wakes).toBe(2);
+    expect(runs.at(-1)).toEqual(['t2']);
+  });
+
+  it('observes a turn whole once it stops streaming, so a change while it settles shows as a change', async () => {
+    let streaming = true;
+    const changed: string[][] = [];
+    lifetime.abort();
+    lifetime = new AbortController();
+    loop = new TickLoop({
+      doc: document,
+      turnSelector: '.turn',
+      attributes: [],
+      run: (turns, unchanged) => {
+        changed.push(idsOf(turns.filter((t) => !unchanged.has(t))));
+        loop.keepWatching(document.getElementById('t2')!, streaming);
+      },
+    });
+    loop.init(lifetime.signal);
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 3);
+    const t2 = document.getElementById('t2')!;
+    t2.innerHTML = '<p>two, streamed on</p>';
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 4);
+    expect(changed.at(-1)).toEqual([]); // streaming: its content is not observed
+    streaming = false; // the next tick finds it stopped and keeps watching it while it settles
+    await vi.advanceTimersByTimeAsync(STREAM_POLL_MS * 8);
+    const ticks = changed.length;
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(changed.at(-1)).toEqual([]); // settling, nothing changed
+    t2.innerHTML = '<p>two, with a last line added while it settles</p>';
+    await vi.advanceTimersByTimeAsync(TICK_MS);
+    expect(changed.length).toBeGreaterThan(ticks);
+    expect(changed.at(-1)).toEqual(['t2']);
   });
 
   it('runs at once on sync, with changes the observer has not delivered yet', async () => {

@@ -2,15 +2,19 @@
 // hands only those turns (plus the ones still streaming or settling) to `run`, so work per streamed chunk does not
 // grow with the conversation's length. A user action first syncs: pending mutations are taken and a tick runs
 // now, so the action is read against the page the user saw, even within one tick of the last change.
-// A turn that is read every tick anyway (streaming, settling) is left out of the observation while it is: a site
-// that re-renders the whole answer on every streamed chunk would otherwise wake the observer for every chunk, for
-// records the next tick reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). The rest
+// A turn the next tick reads anyway is left out of the observation until then: a turn marked changed (a site that
+// re-renders a new answer on every chunk wakes the observer once, not per chunk, before its first tick), and a
+// streaming turn while it streams, which would otherwise wake the observer for every chunk, for records the next
+// poll reads again regardless (see docs/capture-engine.md, "Cost per streamed chunk"). A settling turn is observed
+// whole, so a tick can tell that it did not change since it was last read. The rest
 // of the page stays observed: the polled turns' ancestors are observed for their own children only and every other
-// subtree beside them whole; the polled turns themselves for the meaningful attributes only (a streaming flag going
-// off inside the turn), which the page does not set per chunk when it re-renders the answer. That split is made
-// once per conversation container, so a switch of the polled turn costs the same beside 10 turns or 1,000.
-// The streaming poll backs off while nothing changes: the end of a stream is normally seen by those records (the
-// site's stop button going, a flag in the turn), so the poll is only the backstop (docs/capture-engine.md, Round 8).
+// subtree beside them whole; the polled turns themselves for their own meaningful attributes only (a streaming flag
+// on the turn), not their subtree's: a subtree observation makes the browser observe each node the page removes under
+// it until the records are delivered, a cost the page pays on every chunk it re-renders (docs/capture-engine.md,
+// Round 11). That split is made once per conversation container, so a switch of the polled turn costs the same
+// beside 10 turns or 1,000. The streaming poll backs off while nothing is observed: the end of a stream is normally
+// seen by records (the site's stop button going, a flag on the turn), so the poll is only the backstop; any record
+// starts it over, so a flag inside the turn that goes off just after the stop button is seen within a few polls.
 import { STREAM_POLL_MAX_MS, STREAM_POLL_MS, TICK_MS } from './context';
 
 export interface TickLoopContext {
@@ -32,6 +36,8 @@ const DEFAULT_ATTRIBUTES = ['data-message-id', 'class', 'aria-label', 'data-test
 export class TickLoop {
   private readonly dirty = new Set<Element>();
   private readonly active = new Set<Element>();
+  /** Of `active`, the turns watched because they stream: left out of the observation until they stop. */
+  private readonly streaming = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When the pending tick runs (Date.now()). */
   private due = 0;
@@ -42,14 +48,16 @@ export class TickLoop {
   private whole: MutationObserverInit = {};
   /** A frame node (an ancestor of an isolated turn): its own children and attributes. */
   private frameOptions: MutationObserverInit = {};
-  /** A polled turn: the meaningful attributes in it (a streaming flag going off), not its re-rendered content. */
+  /** A polled turn: its own meaningful attributes (a streaming flag going off), not its subtree (see the header). */
   private pollOptions: MutationObserverInit = {};
   /** Turns whose content is left out of the observation because every tick reads them. */
   private readonly polled = new Set<Element>();
   /** Ancestors of turns isolated once (see `isolate`), observed for their own children and attributes only. */
   private readonly frame = new WeakSet<Node>();
-  /** Streaming polls in a row with no change observed in any turn: each doubles the wait for the next. */
+  /** Streaming polls in a row with no record observed: each doubles the wait for the next. */
   private quietPolls = 0;
+  /** Whether any record arrived since the last tick. */
+  private recorded = false;
 
   constructor(private readonly ctx: TickLoopContext) {}
 
@@ -59,7 +67,7 @@ export class TickLoop {
     const attributeFilter = [...new Set([...DEFAULT_ATTRIBUTES, ...this.ctx.attributes])];
     this.whole = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter };
     this.frameOptions = { childList: true, attributes: true, attributeFilter };
-    this.pollOptions = { attributes: true, subtree: true, attributeFilter };
+    this.pollOptions = { attributes: true, attributeFilter };
     observer.observe(doc.documentElement, this.whole);
     this.observer = observer;
     signal.addEventListener('abort', () => {
@@ -83,7 +91,8 @@ export class TickLoop {
    */
   keepWatching(turn: Element, streaming = false): void {
     this.active.add(turn);
-    this.soon ||= !streaming;
+    if (streaming) this.streaming.add(turn);
+    else this.soon = true;
   }
 
   /** The next tick runs within `delay` (an earlier one already due stays). */
@@ -114,23 +123,35 @@ export class TickLoop {
 
   private onMutations(records: MutationRecord[]): void {
     const sel = this.ctx.turnSelector;
+    this.recorded ||= records.length > 0;
     for (const r of records) {
       // A node added to a frame node is observed whole at once (see `isolate`); a polled turn inside it (it came back
       // there) is isolated again at the next tick.
       if (r.type === 'childList' && r.addedNodes.length && this.frame.has(r.target)) this.observeAdded(r.addedNodes);
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       const turn = el?.closest(sel);
-      // An attribute inside a polled turn only brings the poll forward: the tick asks whether it still streams (its
+      // An attribute of a polled turn only brings the poll forward: the tick asks whether it still streams (its
       // streaming flag may just have gone) without reading it in full.
-      if (turn && !(r.type === 'attributes' && this.polled.has(turn))) this.dirty.add(turn);
+      if (turn && !(r.type === 'attributes' && this.polled.has(turn))) this.mark(turn);
       for (const node of r.addedNodes) {
         if (node.nodeType !== 1) continue;
         const added = node as Element;
-        if (added.matches(sel)) this.dirty.add(added);
-        else if (!turn && added.firstElementChild) for (const t of added.querySelectorAll(sel)) this.dirty.add(t);
+        if (added.matches(sel)) this.mark(added);
+        else if (!turn && added.firstElementChild) for (const t of added.querySelectorAll(sel)) this.mark(t);
       }
     }
     this.schedule();
+  }
+
+  /**
+   * The next tick reads this turn: until then its content is left out of the observation (one `observe` call once
+   * its container was split, see `isolate`), so a turn that changes again and again before that tick (a new answer
+   * re-rendered per chunk) wakes the observer once. The tick observes it whole again unless it streams.
+   */
+  private mark(turn: Element): void {
+    if (this.dirty.has(turn)) return;
+    this.dirty.add(turn);
+    if (!this.polled.has(turn) && turn.isConnected && this.isolate(turn)) this.polled.add(turn);
   }
 
   private observeAdded(nodes: NodeList): void {
@@ -149,14 +170,16 @@ export class TickLoop {
 
   private tick(synced = false): void {
     this.timer = null;
-    if (synced || this.dirty.size) this.quietPolls = 0;
+    if (synced || this.recorded || this.dirty.size) this.quietPolls = 0;
+    this.recorded = false;
     const turns = [...new Set([...this.dirty, ...this.active])];
     const unchanged = synced ? new Set<Element>() : new Set([...this.active].filter((t) => !this.dirty.has(t)));
     this.dirty.clear();
     this.active.clear();
+    this.streaming.clear();
     this.soon = false;
     this.ctx.run(turns, unchanged);
-    this.observeBut(this.active);
+    this.observeBut(this.streaming);
     if (this.dirty.size || this.soon) this.schedule();
     else if (this.active.size) this.schedule(this.nextPoll());
     else {
@@ -174,8 +197,8 @@ export class TickLoop {
   }
 
   /**
-   * Observes the whole page except the content of `watched` (turns the next tick reads anyway). Costs only what
-   * changed: a turn no longer watched is observed whole again, a newly watched one is isolated (see `isolate`).
+   * Observes the whole page except the content of `watched` (streaming turns the next poll reads anyway). Costs only
+   * what changed: a turn no longer watched is observed whole again, a newly watched one is isolated (see `isolate`).
    */
   private observeBut(watched: Set<Element>): void {
     const observer = this.observer;

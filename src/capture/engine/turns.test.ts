@@ -210,3 +210,44 @@ describe('an answer while it streams', () => {
     expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the whole answer', complete: 'finished' })]);
   });
 });
+
+describe('an answer that stopped streaming', () => {
+  /** The ChatGPT adapter, counting the code blocks it is asked to read: one per block each time the answer's text is read. */
+  const countingBlocks = () => {
+    const blocks = { read: 0 };
+    const adapter: SiteAdapter = { ...chatgpt, readCodeBlock: (block) => (blocks.read++, chatgpt.readCodeBlock(block)) };
+    return { adapter, blocks };
+  };
+  const code = '<pre><code class="language-js">let x = 1;</code></pre>';
+
+  it('is read once when it stops, and recorded from that read when nothing changed while it settled', async () => {
+    const { adapter, blocks } = countingBlocks();
+    page = new ChatPage();
+    run = startEngine(page, { adapter });
+    await run.advance(2000);
+    page.add('user', 'u1', 'question');
+    const answer = page.add('assistant', 'a1', 'part', { streaming: true, html: code });
+    await run.advance(300);
+    page.finish(answer, 'the whole answer');
+    await run.advance(400);
+    expect(run.of('response')).toEqual([
+      expect.objectContaining({ messageId: 'a1', text: expect.stringContaining('the whole answer'), complete: 'finished' }),
+    ]);
+    expect(run.of('response')[0]!.codeBlocks).toEqual([{ language: 'js', code: 'let x = 1;' }]);
+    expect(blocks.read).toBe(1);
+  });
+
+  it('is recorded with what it shows last when the page changed it while it settled', async () => {
+    page = new ChatPage();
+    run = startEngine(page);
+    await run.advance(2000);
+    page.add('user', 'u1', 'question');
+    const answer = page.add('assistant', 'a1', 'part', { streaming: true });
+    await run.advance(300);
+    page.finish(answer, 'the whole answer');
+    await run.advance(60); // read once it stopped
+    answer.querySelector('.markdown p')!.textContent = 'the whole answer, and a last line';
+    await run.advance(400);
+    expect(run.of('response')).toEqual([expect.objectContaining({ messageId: 'a1', text: 'the whole answer, and a last line' })]);
+  });
+});

@@ -26,6 +26,8 @@ export interface TurnsContext {
 export class Turns {
   /** The message each turn showed streaming when it was last read, and when (see `stillStreaming`). */
   private readonly streamingIn = new WeakMap<Element, { id: string; readAt: number }>();
+  /** The answer whose snapshot was taken when its turn was last read (see `stillSettling`). */
+  private readonly snapshotIn = new WeakMap<Element, MessageState>();
 
   constructor(private readonly ctx: TurnsContext) {}
 
@@ -51,10 +53,26 @@ export class Turns {
     return true;
   }
 
+  /**
+   * A settling answer's tick with no record in its turn since it was last read, when that read took its snapshot: a
+   * settling turn is observed whole (observer.ts), so the text is still the snapshot's and is not read again (the
+   * whole answer, once per answer); recorded from the snapshot once it settled.
+   */
+  stillSettling(turn: Element): boolean {
+    const msg = this.snapshotIn.get(turn);
+    const id = this.ctx.conversation().slots.get(turn);
+    if (!msg?.snapshot || msg.emitted || id === undefined || this.ctx.conversation().messages.get(id) !== msg) return false;
+    if (this.ctx.calls.isStreaming(turn)) return false;
+    if (this.ctx.now() - msg.lastChange < SETTLE_MS) this.ctx.keepWatching(turn);
+    else this.finishFromSnapshot(id);
+    return true;
+  }
+
   /** `force`: the user acted on this turn, so a finished answer is recorded now rather than after settling. */
   process(turn: Element, force = false): void {
     const { calls, variants } = this.ctx;
     const conv = this.ctx.conversation();
+    this.snapshotIn.delete(turn);
     const info = calls.readTurn(turn);
     if (!info) return;
     const left = conv.leftBehind.get(turn);
@@ -96,6 +114,7 @@ export class Turns {
       msg.lastChange = now;
       const parentId = this.previousMessageId(turn);
       msg.snapshot = { ...calls.readText(info), parts: calls.readParts(info, turn), info, ...(parentId ? { parentId } : {}) };
+      this.snapshotIn.set(turn, msg);
       this.ctx.keepWatching(turn);
       return;
     }
