@@ -116,6 +116,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'compact numbers in CJK text', text: fill('电话13604779660或13604770960 ') },
     // street lines each followed by segments the continuation reads (units, postcodes of any country, caseless words)
     { name: 'address continuations', text: fill('רחוב הרצל 15, דירה 4, תל אביב 6578901, Apt 5, 101 Reykjavík\nถนนพระราม 1 แขวง เขต 10330 ') },
+    /* round 11 personal data: IBANs read through any separators (country codes every few characters, each read up to
+       its country's length through spaces, dots, dashes and line breaks, none valid) */
+    { name: 'IBAN starts every few characters', text: fill('DE 89 3704.0044-0532\n0130 0 FR14–2004 1010 0505 0001 3M02 60 no93 ') },
   ];
 }
 
