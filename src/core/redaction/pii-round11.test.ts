@@ -20,6 +20,7 @@ describe('IBANs in the layouts people type', () => {
     ['en dashes between groups', 'send to GB82–WEST–1234–5698–7654–32 today', 'GB82–WEST–1234–5698–7654–32'],
     ['no-break and thin spaces', 'IBAN\u00a0: FR14\u00a02004\u00a01010\u00a00505\u00a00001\u00a03M02\u00a0606', 'FR14\u00a02004\u00a01010\u00a00505\u00a00001\u00a03M02\u00a0606'],
     ['split over a line break', 'Bankverbindung: DE89 3704 0044\n0532 0130 00\nDanke', 'DE89 3704 0044\n0532 0130 00'],
+    ['wrapped with an indent', 'IBAN:  DE89 3704 0044\n       0532 0130 00', 'DE89 3704 0044\n       0532 0130 00'],
     ['lower case with dots', 'my iban is ch93.0076.2011.6238.5295.7', 'ch93.0076.2011.6238.5295.7'],
     ['full-width characters', '口座：ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００', 'ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００'],
     ['in a table cell', '| Jan | DE 89 3704 0044 0532 0130 00 | EUR |', 'DE 89 3704 0044 0532 0130 00'],
@@ -49,5 +50,44 @@ describe('card numbers glued to letters', () => {
 
   it('still finds a card after a label and a colon', () => {
     expect(found('Karte:4111111111111111', 'payment_card')).toEqual(['4111111111111111']);
+  });
+});
+
+describe('addresses with no street line the rules knew to start from', () => {
+  it.each([
+    ['a compound label (German)', 'Rechnungsanschrift: Szewska 6, Kraków', 'Szewska 6, Kraków'],
+    ['a compound label (Dutch), one per line', 'Afleveradres:\nHoogeland 92\nAmsterdam', 'Hoogeland 92\nAmsterdam'],
+    ['a numbered street alone after its field', 'address_line1=Storhaugen 12B', 'Storhaugen 12B'],
+    ['a numbered street alone after a label word', 'adresa mea: Blauwe Zand 401-2', 'Blauwe Zand 401-2'],
+    ['a numbered street after a dwelling phrase, prose after', 'I live at 88 W. Kinzie and love it', '88 W. Kinzie'],
+    ['places only, one comma line', 'My address is Sharia Omar Mukhtar, Benghazi', 'Sharia Omar Mukhtar, Benghazi'],
+    ['places only, venue line left out', 'Delivery address\nGrand Hotel\nAvenida Amílcar Cabral\nPraia\nCape Verde', 'Avenida Amílcar Cabral\nPraia'],
+    ['a route number for the street', '"shipping_address": "RN7, Toamasina"', 'RN7, Toamasina'],
+    ['a label after a sending phrase', 'Please send the parcel to:\nCafé Lumière\nRua Nova\nMindelo\nCape Verde', 'Rua Nova\nMindelo'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a block closed by a country line, no label', 'Banco Central\nBairro Militar\nBissau\nGuinea-Bissau\n\nthanks', 'Bairro Militar\nBissau'],
+    ['a street and a town above a country line', 'Tonga Power\nHala Fungamisi\nNuku’alofa\nTonga', 'Hala Fungamisi\nNuku’alofa'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('leaves out a count after the street', () => {
+    expect(found('Lieferadresse: Kalverstraat 92, 3 items in the box', 'postal_address')).toEqual(['Kalverstraat 92']);
+  });
+
+  it.each([
+    ['an identifier ending in Address', 'const mailAddress = "Version 2"'],
+    ['the verb addresses', 'This change addresses a problem reported in https://example.org/issues/18709'],
+    ['an ordinal, not a house number', "street: '10th ave'"],
+    ['names after a sending phrase', 'send it to Anna, Marek'],
+    ['one place and a country', 'Address: Lisbon, Portugal'],
+    ['a list of countries', 'Spain\nFrance\nItaly\nGermany'],
+    ['a country line with nothing above it', 'Shipping from\n\nGermany'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
   });
 });

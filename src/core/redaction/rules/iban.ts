@@ -14,7 +14,8 @@ const LENGTHS = new Map(
 /** Between two characters of one IBAN: spaces (no-break, thin; the wide forms are folded), dots, dashes, tabs, one line break. */
 const SEPARATOR = /[ \t\u00a0.\-\r\n]/;
 const isAlnum = (ch: string) => (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
-const MAX_SEPARATOR_RUN = 3;
+/** A line break and the next line's indent, or a table's column gap, still join two groups; a longer gap does not. */
+const MAX_SEPARATOR_RUN = 8;
 
 /**
  * A country code and its check digits. Written apart (`ES 58 0049 …`), the code must be in capitals: in lower case
@@ -32,7 +33,7 @@ function plausibleIban(electronic: string): boolean {
 }
 
 /**
- * Reads `wanted` letters and digits from `from`, skipping separator runs of at most three characters holding at
+ * Reads `wanted` letters and digits from `from`, skipping separator runs of at most eight characters holding at
  * most one line break; returns the compact characters and where the last one ends, or null when the text stops
  * first or runs on glued past the country's length (a longer code is no IBAN of that country).
  */
