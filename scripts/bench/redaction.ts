@@ -121,6 +121,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'IBAN starts every few characters', text: fill('DE 89 3704.0044-0532\n0130 0 FR14–2004 1010 0505 0001 3M02 60 no93 ') },
     // address labels glued into compounds and country lines closing blocks of place lines, none of them an address
     { name: 'country lines and address labels', text: fill('Lieferadresse: Ab Cd\nEf Gh\nIj\nLibya\nRN2\nTonga\naddress_line1=Kl 5, Mn, Op, Qr, St, Uv\n') },
+    // box words before numbers and towns, and postcode-and-town segments before street lines (read backwards)
+    { name: 'PO boxes and postcode-first lines', text: fill('P.O. Box 1, Ab Cd Ef Gh, Casilla 2\n1052 Ab Cd, Váci utca 12, 1052 Budapest, ') },
   ];
 }
 

@@ -91,3 +91,24 @@ describe('addresses with no street line the rules knew to start from', () => {
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe('post-office boxes, closing words and postcode-first lines', () => {
+  it.each([
+    ['a PO box and its town, no postcode', 'Our mail goes to P.O. Box 4417, Mombasa these days', 'P.O. Box 4417, Mombasa'],
+    ['a box number with the post office code', 'Postal: PO Box 52130-00200, Nairobi', 'PO Box 52130-00200, Nairobi'],
+    ['Spanish casilla', 'Correspondencia: Casilla 912, Cochabamba', 'Casilla 912, Cochabamba'],
+    ['Swahili S.L.P.', 'Tuma kwa S.L.P. 3021, Arusha', 'S.L.P. 3021, Arusha'],
+    ['Russian а/я', 'Пишите: а/я 15, Казань', 'а/я 15, Казань'],
+    ['a closing word after the town', 'Deliver to: Rruga e Kavajës, Tirana, thanks', 'Rruga e Kavajës, Tirana'],
+    ['postcode and town before the street', 'Levering naar 4025 Debrecen, Piac utca 20. 2. em.', '4025 Debrecen, Piac utca 20'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a box word that names other things', 'Put it in box 12, Shelf A'],
+    ['a year before a street line', 'In 2024, Hauptstraße 5 was sold'],
+  ])('keeps %s as no address or no longer one', (_family, text) => {
+    expect(found(text, 'postal_address').join('|')).not.toMatch(/box 12|2024/);
+  });
+});

@@ -150,7 +150,8 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
     if (cut && part === 'number') break;
     if (part === null) {
       // the sentence goes on after a comma (`Nieuwe Binnenweg 17-19, Oude Westen, which is nice`)
-      out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to));
+      // one closing word (`…, Nablus, please`) ends the address rather than going on with it
+      out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
       break;
     }
     out.push({ from, to, part, numbered: HOUSE_NUMBER.test(text.slice(from, to)) });

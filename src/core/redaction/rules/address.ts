@@ -4,7 +4,7 @@
 // UK postcode with a real postcode area. Free-form addresses ("the blue house behind the church") are out of reach.
 import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
-import { continueAddress } from './address-continuation';
+import { continueAddress, precedeAddress } from './address-continuation';
 import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
 import { countryAddressRule } from './address-countries';
@@ -14,6 +14,7 @@ import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
 import { streetLineRule } from './address-street-lines';
 import { introducedAddressRule } from './address-introduced';
+import { poBoxRule } from './address-po-box';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
 const WEAK_SUFFIX =
@@ -77,7 +78,7 @@ const addressBlock: RedactionRule = {
   priority: 42,
   description: 'Street line (number before or after the name, street types of 20+ languages) or PO box followed by a postcode line, on one line or several; or a street named by its type word alone',
   *find(text: string) {
-    for (const block of findAddressBlocks(text)) yield continueAddress(text, block);
+    for (const block of findAddressBlocks(text)) yield precedeAddress(text, continueAddress(text, block));
   },
 };
 
@@ -164,5 +165,5 @@ const rtlPoBox = regexRule({
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
   cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox, countryAddressRule,
-  streetLineRule, introducedAddressRule,
+  streetLineRule, introducedAddressRule, poBoxRule,
 ];
