@@ -123,6 +123,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'country lines and address labels', text: fill('Lieferadresse: Ab Cd\nEf Gh\nIj\nLibya\nRN2\nTonga\naddress_line1=Kl 5, Mn, Op, Qr, St, Uv\n') },
     // box words before numbers and towns, and postcode-and-town segments before street lines (read backwards)
     { name: 'PO boxes and postcode-first lines', text: fill('P.O. Box 1, Ab Cd Ef Gh, Casilla 2\n1052 Ab Cd, Váci utca 12, 1052 Budapest, ') },
+    // Korean district and neighbourhood words with lot numbers, and neighbourhood words with none
+    { name: 'Korean lot numbers', text: fill('서울 강남구 역삼동 823-24 2층 마포구 서교동 동동동 리 가 395 ') },
   ];
 }
 

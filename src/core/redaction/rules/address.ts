@@ -141,8 +141,8 @@ const korean = regexRule({
   kind: 'postal_address',
   level: 'strict',
   priority: 42,
-  description: 'Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호',
-  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+  description: 'Korean address: city/district words and a 로/길 road with its building number, or (round 11) a 동/리/가 neighbourhood with its lot number (지번: `연희동 129-1`, `산 12`, floor or flat), optional 우편번호',
+  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?|[가-힣]{1,10}\d{0,2}(?:동|리|가) (?:산 ?)?\d{1,5}(?:-\d{1,5})?(?:번지)?(?: \d{1,3}층| \d{1,4}동 ?\d{1,4}호| \d{1,4}호)?)(?: ?\(우편번호 ?\d{5}\))?/gu,
   accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
 });
 
