@@ -125,6 +125,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'PO boxes and postcode-first lines', text: fill('P.O. Box 1, Ab Cd Ef Gh, Casilla 2\n1052 Ab Cd, Váci utca 12, 1052 Budapest, ') },
     // Korean district and neighbourhood words with lot numbers, and neighbourhood words with none
     { name: 'Korean lot numbers', text: fill('서울 강남구 역삼동 823-24 2층 마포구 서교동 동동동 리 가 395 ') },
+    // lower-case segments with numbers after introductions, street words and postcodes among them, read capitalised
+    { name: 'lower-case typed addresses', text: fill('ship to: 12 rue ab, 75011 cd, 3 items ef, address: hauptstr. 5, 2506 between 9 and 5, ') },
   ];
 }
 

@@ -126,3 +126,16 @@ describe('Korean lot-number addresses', () => {
     expect(found('역삼동 823-24 번 버스', 'postal_address')).toEqual([]);
   });
 });
+
+describe('addresses typed in lower case after an introduction', () => {
+  it.each([
+    ['French street and postcode line', 'my address is 12 rue des lilas, 75011 paris', '12 rue des lilas, 75011 paris'],
+    ['abbreviated German street', 'Lieferung an: hauptstr. 5, 80331 münchen', 'hauptstr. 5, 80331 münchen'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('keeps lower-case prose with numbers after an introduction', () => {
+    expect(found('ship to: 3 items, 2 boxes, between 9 and 5', 'postal_address')).toEqual([]);
+  });
+});

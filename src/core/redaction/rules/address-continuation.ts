@@ -24,7 +24,7 @@ const UNIT = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,
 
 let postcodes: RegExp | null = null;
 /** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
-function isPostcode(token: string): boolean {
+export function isPostcode(token: string): boolean {
   const ascii = asciiDigits(token);
   if (!/\d{3}/.test(ascii)) return false;
   postcodes ??= new RegExp(

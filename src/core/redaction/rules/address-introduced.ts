@@ -9,6 +9,7 @@
 // follows the street, and a country's name closing the block is left out like the sentence after it.
 import type { Range, RedactionRule } from '../types';
 import { countryNames, normaliseName } from './address-country-names';
+import { isPostcode } from './address-continuation';
 import { blocksBeforeCountryLines } from './address-country-lines';
 import { classify } from './address-postcode-blocks';
 import { isStreetWord } from './address-postcode-words';
@@ -42,7 +43,7 @@ const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)
 const WEAK_INTRO = /^(?:send|mail)\b/i;
 
 /** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
-const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
 
 const SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
@@ -100,6 +101,19 @@ function isPlaceWord(word: string): boolean {
   return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ''));
 }
 
+/**
+ * A segment typed in lower case throughout, holding a digit and a street word or a postcode, with each word's first
+ * letter capitalised (one UTF-16 unit for one, so offsets hold); anything else unchanged, so lower-case prose stays prose.
+ */
+function typedLower(value: string): string {
+  if (/\p{Lu}/u.test(value) || !/\p{Nd}/u.test(value) || !/\p{Ll}/u.test(value)) return value;
+  // only with a street word, or a postcode among at most four words: `2506 between 9 and 5` is a sentence
+  const words = value.split(/\s+/);
+  const postcode = words.length <= 4 && words.some((w, i) => isPostcode(w) || (i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`)));
+  if (!postcode && !words.some(isStreetWord)) return value;
+  return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => (ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch));
+}
+
 /** Each distinct segment is read once per text, however many introductions walk over it. */
 let memo = new Map<string, Part | null>();
 function partOf(value: string): Part | null {
@@ -142,10 +156,12 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
     let to = end;
     while (from < to && /\s/.test(text[from]!)) from++;
     while (to > from && /[\s.!?'’]/.test(text[to - 1]!)) to--; // a closing quote of code (`'55 Queenway …'`) too
-    const prose = proseAt(text.slice(from, to));
+    // typed all in lower case with a number (`22 acacia avenue`, `leeds ls6 2ab`): read as if capitalised
+    const value = typedLower(text.slice(from, to));
+    const prose = proseAt(value);
     const cut = prose > 0;
     if (cut) to = from + prose;
-    const part = partOf(text.slice(from, to));
+    const part = partOf(value.slice(0, to - from));
     // a number that prose follows counts things (`Laugavegur 28b, 3 items in the box`)
     if (cut && part === 'number') break;
     if (part === null) {
