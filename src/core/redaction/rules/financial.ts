@@ -1,7 +1,7 @@
 // Payment cards and IBANs (`iban.ts`). Both carry a checksum, which is what separates them from order numbers, phone
-// numbers and random digit runs. Cards are
-// checked against issuer ranges (IIN) and their lengths, then Luhn (UnionPay too, since round 8), in the groups
-// people type: fours, Amex 4-6-5, or a fleet issuer's own groups when the text names a card.
+// numbers and random digit runs. Cards are checked against issuer ranges (IIN) and their lengths, then Luhn (UnionPay
+// too, since round 8), in the groups people type: fours, Amex 4-6-5, or a fleet issuer's own groups when the text
+// names a card; a run glued to letters (an IBAN's digits, a product code) is not one.
 import creditCardType from 'credit-card-type';
 import { digitsOf, luhnValid } from '../checks';
 import type { Range, RedactionRule } from '../types';
