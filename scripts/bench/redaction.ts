@@ -130,6 +130,17 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'vendor prefixes without bodies', text: fill('xapp-1-A sgp_ oy2 s-s4t2ud- sbp_ csk- glptt- access-sandbox- dnkey- pat. sha256~ tkn.v1_ dp.st.dev. ') },
     { name: 'secure strings, switches only', text: fill('ConvertTo-SecureString -AsPlainText -Force -String -Force ') },
     { name: 'secret-store commands without values', text: fill('aws ssm put-parameter --type SecureString --value az keyvault secret set pulumi config set --secret a rclone config create a pass key token ') },
+    /* round 11 personal data: IBANs read through any separators (country codes every few characters, each read up to
+       its country's length through spaces, dots, dashes and line breaks, none valid) */
+    { name: 'IBAN starts every few characters', text: fill('DE 89 3704.0044-0532\n0130 0 FR14–2004 1010 0505 0001 3M02 60 no93 ') },
+    // address labels glued into compounds and country lines closing blocks of place lines, none of them an address
+    { name: 'country lines and address labels', text: fill('Lieferadresse: Ab Cd\nEf Gh\nIj\nLibya\nRN2\nTonga\naddress_line1=Kl 5, Mn, Op, Qr, St, Uv\n') },
+    // box words before numbers and towns, and postcode-and-town segments before street lines (read backwards)
+    { name: 'PO boxes and postcode-first lines', text: fill('P.O. Box 1, Ab Cd Ef Gh, Casilla 2\n1052 Ab Cd, Váci utca 12, 1052 Budapest, ') },
+    // Korean district and neighbourhood words with lot numbers, and neighbourhood words with none
+    { name: 'Korean lot numbers', text: fill('서울 강남구 역삼동 823-24 2층 마포구 서교동 동동동 리 가 395 ') },
+    // lower-case segments with numbers after introductions, street words and postcodes among them, read capitalised
+    { name: 'lower-case typed addresses', text: fill('ship to: 12 rue ab, 75011 cd, 3 items ef, address: hauptstr. 5, 2506 between 9 and 5, ') },
   ];
 }
 

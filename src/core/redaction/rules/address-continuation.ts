@@ -6,7 +6,9 @@
 // it (`101 Reykjavík`, `AD500 Andorra la Vella`, `กรุงเทพมหานคร 10330`), or a region that the data names (not a
 // country: other rules decide whether a closing country name belongs to the address); a run of caseless-script
 // words is taken only when a postcode or a unit follows it. At most four segments of at most 60 characters are
-// read after each street line, so the cost stays linear in the text.
+// read after each street line, so the cost stays linear in the text. Countries that write the postcode and town
+// first (Hungary: `1052 Budapest, Váci utca 12.`) put that segment before the street line: it is taken too when it
+// starts with a postcode that a country's pattern accepts, the sentence before it left out.
 import type { Range } from '../types';
 import { countryNames, normaliseName, asciiDigits } from './address-country-names';
 import { UNIT_WORDS } from './address-words';
@@ -22,7 +24,7 @@ const UNIT = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,
 
 let postcodes: RegExp | null = null;
 /** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
-function isPostcode(token: string): boolean {
+export function isPostcode(token: string): boolean {
   const ascii = asciiDigits(token);
   if (!/\d{3}/.test(ascii)) return false;
   postcodes ??= new RegExp(
@@ -75,4 +77,20 @@ export function continueAddress(text: string, range: Range): Range {
     if (kind !== 'caseless') end = at;
   }
   return end === range.end ? range : { start: range.start, end };
+}
+
+/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
+export function precedeAddress(text: string, range: Range): Range {
+  const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t]{0,4})$/u.exec(text.slice(Math.max(0, range.start - 8), range.start));
+  if (!before) return range;
+  const segEnd = range.start - before[0].length;
+  const window = text.slice(Math.max(0, segEnd - MAX_SEGMENT), segEnd);
+  const segment = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[,،、，;][^,،、，;]*$/)) + 1);
+  // the postcode opens the part taken: `1052 Budapest`, not `Lever het pakket op 1052 Budapest`
+  const words = [...segment.matchAll(/\S+/g)];
+  for (let i = Math.max(0, words.length - 4); i < words.length - 1; i++) {
+    const tail = segment.slice(words[i]!.index);
+    if (isPostcode(words[i]![0]) && kindOf(tail) === 'postal') return { start: segEnd - tail.length, end: range.end };
+  }
+  return range;
 }

@@ -9,6 +9,8 @@
 // follows the street, and a country's name closing the block is left out like the sentence after it.
 import type { Range, RedactionRule } from '../types';
 import { countryNames, normaliseName } from './address-country-names';
+import { isPostcode } from './address-continuation';
+import { blocksBeforeCountryLines } from './address-country-lines';
 import { classify } from './address-postcode-blocks';
 import { isStreetWord } from './address-postcode-words';
 import { NAME_PARTICLES } from './address-words';
@@ -30,8 +32,18 @@ const INTRO = new RegExp(
   'giu',
 );
 
-/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `=`, `": "`), up to the first address word. */
-const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+/**
+ * The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
+ * `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
+ * before a colon, so an identifier (`emailAddress = …`) is no introduction.
+ */
+const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=[ \t]*:)/gu;
+
+/** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
+const WEAK_INTRO = /^(?:send|mail)\b/i;
+
+/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
+const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
 
 const SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
@@ -66,15 +78,40 @@ function proseAt(value: string): number {
 
 type Part = 'street' | 'place' | 'number' | 'country';
 
+/**
+ * How much the introduction says: `label` — an address word or a dwelling or delivery phrase with at most one
+ * word of its label before the value (`address1=`, `adresa mea:`, `my address is`, `I live at`), so a numbered
+ * street alone is the address; `place` — the same with more words between (`addresses a performance issue in …`)
+ * or a country line closing the block; `weak` — `send it to`, which a person's name may follow.
+ */
+type Strength = 'label' | 'place' | 'weak';
+
+/** A house number as a word of its own (`39A`, `213-1`, `53/27`, `5a`), not an ordinal (`10th`) or a part of a code. */
+const HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
+
 interface Segment {
   from: number;
   to: number;
   part: Part;
+  numbered: boolean;
 }
 
 function isPlaceWord(word: string): boolean {
   if (PARTICLES.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
   return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ''));
+}
+
+/**
+ * A segment typed in lower case throughout, holding a digit and a street word or a postcode, with each word's first
+ * letter capitalised (one UTF-16 unit for one, so offsets hold); anything else unchanged, so lower-case prose stays prose.
+ */
+function typedLower(value: string): string {
+  if (/\p{Lu}/u.test(value) || !/\p{Nd}/u.test(value) || !/\p{Ll}/u.test(value)) return value;
+  // only with a street word, or a postcode among at most four words: `2506 between 9 and 5` is a sentence
+  const words = value.split(/\s+/);
+  const postcode = words.length <= 4 && words.some((w, i) => isPostcode(w) || (i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`)));
+  if (!postcode && !words.some(isStreetWord)) return value;
+  return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => (ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch));
 }
 
 /** Each distinct segment is read once per text, however many introductions walk over it. */
@@ -93,14 +130,17 @@ function readPart(value: string): Part | null {
   if (value === '' || value.length > 60) return null;
   const words = value.split(/\s+/);
   if (words.length > 6) return null;
+  // a route number standing for the street (`N2`, `RN2`, `A86`): national roads where houses have no numbers
+  if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return 'street';
+  // a country's name, before the street words it may hold (`Cape Verde`, `Costa Rica`)
+  if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return 'country';
   const kind = classify(value);
   // a street with no number has a name beside its type (`Rue Mahatma Gandhi`; `Straße, Hausnummer` is a form's labels)
   if (kind === 'street') return /\p{Nd}/u.test(value) || (words.length > 1 && words.some(isStreetWord)) ? 'street' : null;
   if (kind === 'number') return /\p{L}/u.test(value) ? 'street' : 'number';
   if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES.has(w))) return null;
   if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return 'street';
-  const names = countryNames();
-  return names.countryNames.has(normaliseName(value)) ? 'country' : 'place';
+  return 'place';
 }
 
 /** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
@@ -115,17 +155,22 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
     let from = start;
     let to = end;
     while (from < to && /\s/.test(text[from]!)) from++;
-    while (to > from && /[\s.!?]/.test(text[to - 1]!)) to--;
-    const prose = proseAt(text.slice(from, to));
+    while (to > from && /[\s.!?'’]/.test(text[to - 1]!)) to--; // a closing quote of code (`'55 Queenway …'`) too
+    // typed all in lower case with a number (`22 acacia avenue`, `leeds ls6 2ab`): read as if capitalised
+    const value = typedLower(text.slice(from, to));
+    const prose = proseAt(value);
     const cut = prose > 0;
     if (cut) to = from + prose;
-    const part = partOf(text.slice(from, to));
+    const part = partOf(value.slice(0, to - from));
+    // a number that prose follows counts things (`Laugavegur 28b, 3 items in the box`)
+    if (cut && part === 'number') break;
     if (part === null) {
       // the sentence goes on after a comma (`Nieuwe Binnenweg 17-19, Oude Westen, which is nice`)
-      out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to));
+      // one closing word (`…, Nablus, please`) ends the address rather than going on with it
+      out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
       break;
     }
-    out.push({ from, to, part });
+    out.push({ from, to, part, numbered: HOUSE_NUMBER.test(text.slice(from, to)) });
     if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»]/.test(text[end]!)) break;
     if (text[end] === '\n' && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
     start = end + 1;
@@ -133,12 +178,26 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
   return out;
 }
 
+/**
+ * Places only, no street the rules know (`Shara Muhammad Soukny, Tripoli`; `Capital Hotel\nArasafi\nTripoli\nLibya`):
+ * after an introduction that names a place, two or more place segments before the country or the end are the
+ * address; of three or more the first is the recipient or venue and is left out.
+ */
+function placesIn(segs: Segment[] & { prose?: boolean }): Range | null {
+  let last = 0;
+  while (last < segs.length && (segs[last]!.part === 'place' || segs[last]!.part === 'number')) last++;
+  if (last < 2 || segs.prose || (last < segs.length && segs[last]!.part !== 'country')) return null;
+  if (segs.slice(0, last).every((s) => s.part === 'number')) return null;
+  const first = last >= 3 ? 1 : 0;
+  return { start: segs[first]!.from, end: segs[last - 1]!.to };
+}
+
 /** The address among the segments: from its street to its last place or number, or null. */
-function addressIn(segs: Segment[] & { prose?: boolean }): Range | null {
+function addressIn(segs: Segment[] & { prose?: boolean }, strong: Strength): Range | null {
   // seven street- and place-like segments in a row are a list (`Ulica A,Ulica B,Úprkova,…`), not an address
   if (segs.length >= 7) return null;
   const street = segs.findIndex((s) => s.part === 'street');
-  if (street === -1) return null;
+  if (street === -1) return strong !== 'weak' ? placesIn(segs) : null;
   let last = street;
   // places before a sentence that goes on are its words, not the address's (`…, Oude Westen, which is nice`)
   if (!segs.prose) while (last + 1 < segs.length && segs[last + 1]!.part !== 'country') last++;
@@ -146,26 +205,33 @@ function addressIn(segs: Segment[] & { prose?: boolean }): Range | null {
   // the town written before the street, with nothing after it (`Praha, Nad Panenskou 164/4`)
   if (last === street && street >= 1 && segs[street - 1]!.part === 'place' && (street === 1 || segs[street - 2]!.part !== 'place')) first--;
   const parts = segs.slice(first, last + 1);
-  // a street and a place or number beside it, or two streets (`Rua Rainha Ginga n.º 87, 3.º Dto`)
-  if (parts.length < 2 && !(parts.length === 1 && segs[last + 1]?.part === 'country')) return null;
+  // a street and a place or number beside it, or two streets (`Rua Rainha Ginga n.º 87, 3.º Dto`); a numbered
+  // street alone right after its label (`address1=Epleskogen 39A`, `adresa mea: Singel 213-1`) when nothing follows
+  const alone = strong === 'label' && parts.length === 1 && segs.length === 1 && !segs.prose && parts[0]!.numbered;
+  if (parts.length < 2 && !alone && !(parts.length === 1 && segs[last + 1]?.part === 'country')) return null;
   return { start: segs[first]!.from, end: segs[last]!.to };
 }
 
 function* findIntroducedAddresses(text: string): Iterable<Range> {
-  const intro = new RegExp(INTRO.source, INTRO.flags);
   memo = new Map();
+  // a block closed by a country line is introduced by its own shape: it starts where the intro would end
+  const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)];
+  const intros = [...words.map((m) => ({ index: m.index, intro: m[0] })), ...blocksBeforeCountryLines(text).map((index) => ({ index, intro: '' }))];
+  intros.sort((a, b) => a.index - b.index);
   let floor = 0;
-  let m: RegExpExecArray | null;
-  while ((m = intro.exec(text)) !== null) {
-    const afterIntro = m.index + m[0].length;
+  for (const m of intros) {
+    const afterIntro = m.index + m.intro.length;
     if (afterIntro < floor) continue;
     const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
     const start = afterIntro + (tail ? tail[0].length : 0);
-    const found = addressIn(segmentsAfter(text, start));
+    // `send the documents to:` names a place when a label's colon or a line break ends it
+    const label = tail?.[0] ?? '';
+    const strength: Strength = m.intro === '' || WEAK_INTRO.test(m.intro) ? (m.intro === '' || /[:：\n]/.test(label) ? 'place' : 'weak')
+      : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? 'label' : 'place';
+    const found = addressIn(segmentsAfter(text, start), strength);
     if (found) {
       yield found;
       floor = found.end;
-      intro.lastIndex = Math.max(intro.lastIndex, found.end);
     }
   }
 }

@@ -9,7 +9,7 @@
 // sentence (a label, a quote, a line start, or a preposition of place). Caseless scripts and Korean roads are read by
 // address-street-caseless.ts, the words beside a number by address-street-words.ts.
 import type { Range, RedactionRule } from '../types';
-import { continueAddress } from './address-continuation';
+import { continueAddress, precedeAddress } from './address-continuation';
 import { NAME_PARTICLES } from './address-words';
 import {
   ENGLISH_ONLY_STREET_TYPE_WORDS,
@@ -232,7 +232,7 @@ function* findStreetLines(text: string): Iterable<Range> {
 
 
 function* findAll(text: string): Iterable<Range> {
-  for (const line of findStreetLines(text)) yield continueAddress(text, line);
+  for (const line of findStreetLines(text)) yield precedeAddress(text, continueAddress(text, line));
   yield* findKoreanRoads(text);
 }
 

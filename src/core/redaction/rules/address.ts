@@ -4,7 +4,7 @@
 // UK postcode with a real postcode area. Free-form addresses ("the blue house behind the church") are out of reach.
 import type { RedactionRule } from '../types';
 import { findAddressBlocks } from './address-blocks';
-import { continueAddress } from './address-continuation';
+import { continueAddress, precedeAddress } from './address-continuation';
 import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
 import { countryAddressRule } from './address-countries';
@@ -14,6 +14,7 @@ import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
 import { streetLineRule } from './address-street-lines';
 import { introducedAddressRule } from './address-introduced';
+import { poBoxRule } from './address-po-box';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
 const WEAK_SUFFIX =
@@ -77,7 +78,7 @@ const addressBlock: RedactionRule = {
   priority: 42,
   description: 'Street line (number before or after the name, street types of 20+ languages) or PO box followed by a postcode line, on one line or several; or a street named by its type word alone',
   *find(text: string) {
-    for (const block of findAddressBlocks(text)) yield continueAddress(text, block);
+    for (const block of findAddressBlocks(text)) yield precedeAddress(text, continueAddress(text, block));
   },
 };
 
@@ -140,8 +141,8 @@ const korean = regexRule({
   kind: 'postal_address',
   level: 'strict',
   priority: 42,
-  description: 'Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호',
-  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+  description: 'Korean address: city/district words and a 로/길 road with its building number, or (round 11) a 동/리/가 neighbourhood with its lot number (지번: `연희동 129-1`, `산 12`, floor or flat), optional 우편번호',
+  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?|[가-힣]{1,10}\d{0,2}(?:동|리|가) (?:산 ?)?\d{1,5}(?:-\d{1,5})?(?:번지)?(?: \d{1,3}층| \d{1,4}동 ?\d{1,4}호| \d{1,4}호)?)(?: ?\(우편번호 ?\d{5}\))?/gu,
   accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
 });
 
@@ -164,5 +165,5 @@ const rtlPoBox = regexRule({
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
   cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox, countryAddressRule,
-  streetLineRule, introducedAddressRule,
+  streetLineRule, introducedAddressRule, poBoxRule,
 ];

@@ -1,12 +1,11 @@
-// Payment cards and IBANs. Both carry a checksum, which is what separates them from order numbers, phone numbers
-// and random digit runs. IBANs are validated by ibantools (the IBAN registry's country lengths and BBAN formats,
-// plus the countries that use IBANs outside the registry), written compact, in groups, or lowercase. Cards are
-// checked against issuer ranges (IIN) and their lengths, then Luhn (UnionPay too, since round 8), in the groups
-// people type: fours, Amex 4-6-5, or a fleet issuer's own groups when the text names a card.
+// Payment cards and IBANs (`iban.ts`). Both carry a checksum, which is what separates them from order numbers, phone
+// numbers and random digit runs. Cards are checked against issuer ranges (IIN) and their lengths, then Luhn (UnionPay
+// too, since round 8), in the groups people type: fours, Amex 4-6-5, or a fleet issuer's own groups when the text
+// names a card; a run glued to letters (an IBAN's digits, a product code) is not one.
 import creditCardType from 'credit-card-type';
-import { electronicFormatIBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { digitsOf, luhnValid } from '../checks';
 import type { Range, RedactionRule } from '../types';
+import { ibanRule } from './iban';
 import { before } from './regex-rule';
 
 const CARD_WORDS =
@@ -108,7 +107,7 @@ function continuesGroups(text: string, start: number, end: number): boolean {
 }
 
 /** A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. */
-const CARD_RUN = /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
+const CARD_RUN = /(?<![\dA-Za-z.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
 
 /**
  * Each candidate run is tried whole, then from each of its group starts with each group end, longest first: a
@@ -162,50 +161,4 @@ const card: RedactionRule = {
   find: findCards,
 };
 
-// Country code, check digits, then 10–30 alphanumerics, in groups of four or compact, any case. Bounded.
-const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}){3,9}(?![A-Za-z0-9])/g;
-
-/**
- * Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
- * PL…) is still an account number someone typed, maybe with a typo, so it is redacted too.
- */
-function plausibleIban(electronic: string): boolean {
-  const { errorCodes } = validateIBAN(electronic, { allowQRIBAN: true });
-  return errorCodes.every((code) => code === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
-}
-
-/**
- * The candidate may run into a following word or number (`… 0130 00 Bank`); try it and its shorter prefixes that
- * end on a group boundary, longest first.
- */
-function findIbans(text: string): Range[] {
-  const out: Range[] = [];
-  const re = new RegExp(IBAN_CANDIDATE.source, 'g');
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
-    const raw = match[0];
-    if (!/\d/.test(raw.slice(4))) continue;
-    const groupEnds: number[] = [raw.length];
-    for (let i = raw.length - 1; i > 4; i--) if (raw[i] === ' ' || raw[i] === '-') groupEnds.push(i);
-    for (const end of groupEnds) {
-      const candidate = raw.slice(0, end);
-      const electronic = electronicFormatIBAN(candidate.toUpperCase());
-      if (electronic && electronic.length >= 15 && plausibleIban(electronic)) {
-        out.push({ start: match.index, end: match.index + end });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-const iban: RedactionRule = {
-  id: 'iban',
-  kind: 'iban',
-  level: 'standard',
-  priority: 70,
-  description: 'IBAN (ibantools: registry and non-registry countries, lengths, BBAN format, mod 97), compact, grouped or lowercase',
-  find: findIbans,
-};
-
-export const financialRules: RedactionRule[] = [card, iban];
+export const financialRules: RedactionRule[] = [card, ibanRule];
