@@ -17,7 +17,9 @@ import { createSHA256 } from "hash-wasm";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import metadata from "libphonenumber-js/metadata.max.json";
 import creditCardType from "credit-card-type";
-import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from "ibantools";
+import { ValidationErrorsIBAN, getCountrySpecifications, validateIBAN } from "ibantools";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { rules } from "@secretlint/secretlint-rule-preset-recommend";
 // src/cli/bundle-error.ts
 var BundleError = class extends Error {
@@ -7743,18 +7745,18 @@ var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$2}(?: [\\p{L}.]{1,12} ?\\d{1,4}
 var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$1})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
-var TOWN$1 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
+var TOWN$2 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN$1})(?: \\((?:${TOWN$1}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN$2})(?: \\((?:${TOWN$2}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-var TOWN_POSTCODE = new RegExp(`(?:${TOWN$1})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+var TOWN_POSTCODE = new RegExp(`(?:${TOWN$2})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
 /** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
 var BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, "u");
 var ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
-var TOWN_ONLY = new RegExp(`^(?:${TOWN$1})(?: - \\p{Lu}{2}| \\((?:${TOWN$1}|\\p{Lu}{2,3})\\))?$`, "u");
+var TOWN_ONLY = new RegExp(`^(?:${TOWN$2})(?: - \\p{Lu}{2}| \\((?:${TOWN$2}|\\p{Lu}{2,3})\\))?$`, "u");
 var FUSED$1 = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
 /** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
 *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
@@ -9885,7 +9887,7 @@ function asciiDigits(value) {
 	});
 }
 // src/core/redaction/rules/address-continuation.ts
-var SEPARATOR$1 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
+var SEPARATOR$2 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 /** A street line in a caseless script (Thai, Lao, Khmer, Arabic…) may run on to its district and postcode after spaces. */
 var CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
 var SEGMENT_END = /[,،、，;\n]/;
@@ -9924,7 +9926,7 @@ function continueAddress(text, range) {
 	let at = range.end;
 	const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
 	for (let taken = 0; taken < 4; taken++) {
-		const sep = SEPARATOR$1.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null);
+		const sep = SEPARATOR$2.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null);
 		if (!sep) break;
 		const from = at + sep[0].length;
 		const window = text.slice(from, from + MAX_SEGMENT$2 + 1);
@@ -9940,6 +9942,23 @@ function continueAddress(text, range) {
 		start: range.start,
 		end
 	};
+}
+/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
+function precedeAddress(text, range) {
+	const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t]{0,4})$/u.exec(text.slice(Math.max(0, range.start - 8), range.start));
+	if (!before) return range;
+	const segEnd = range.start - before[0].length;
+	const window = text.slice(Math.max(0, segEnd - MAX_SEGMENT$2), segEnd);
+	const segment = window.slice(Math.max(window.lastIndexOf("\n"), window.search(/[,،、，;][^,،、，;]*$/)) + 1);
+	const words = [...segment.matchAll(/\S+/g)];
+	for (let i = Math.max(0, words.length - 4); i < words.length - 1; i++) {
+		const tail = segment.slice(words[i].index);
+		if (isPostcode(words[i][0]) && kindOf$2(tail) === "postal") return {
+			start: segEnd - tail.length,
+			end: range.end
+		};
+	}
+	return range;
 }
 // src/core/redaction/rules/address-lines.ts
 var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
@@ -10129,11 +10148,11 @@ var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: 
 var CANDIDATE$2 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
 /** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
 var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
-var TOWN = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
+var TOWN$1 = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
 /** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
 var AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
-var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN})(?: \\((?:${TOWN})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
-var POSTCODE_LAST = new RegExp(`^(?:${TOWN}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
+var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN$1})(?: \\((?:${TOWN$1})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
+var POSTCODE_LAST = new RegExp(`^(?:${TOWN$1}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 var MAX_SEGMENT$1 = 90;
@@ -18274,7 +18293,7 @@ function* findStreetLines(text) {
 	}
 }
 function* findAll(text) {
-	for (const line of findStreetLines(text)) yield continueAddress(text, line);
+	for (const line of findStreetLines(text)) yield precedeAddress(text, continueAddress(text, line));
 	yield* findKoreanRoads(text);
 }
 var streetLineRule = {
@@ -18285,6 +18304,30 @@ var streetLineRule = {
 	description: "A street line with no town or postcode: a street type of any of libpostal's 60 languages before the name, after it or glued to it (`Šarhova ulica 77`, `Calea Victoriei 54`, `Skredderplassen 20`, `٢ شارع الاستقلال`) and a house number; English-order lines (`26 Pine Hill Rise`) after an address's place",
 	find: findAll
 };
+// src/core/redaction/rules/address-country-lines.ts
+var MAX_LINES_BEFORE = 6;
+/** A line that may be a country's name: one to four words, nothing that names no country. */
+var COUNTRY_LINE = /^[ \t]*([^\s\d:;,.!?(){}[\]<>"=#*|/\\][^\n\d:;,!?(){}[\]<>"=#*|/\\]{1,40})[ \t]*$/gmu;
+/** Where each block closed by a country line starts (lines before it, at most six; none when the country line is first). */
+function blocksBeforeCountryLines(text) {
+	const starts = [];
+	const names = countryNames();
+	const re = new RegExp(COUNTRY_LINE.source, COUNTRY_LINE.flags);
+	let m;
+	while ((m = re.exec(text)) !== null) {
+		const name = normaliseName(m[1]);
+		if (name.split(" ").length > 4 || !names.countryNames.has(name)) continue;
+		let start = m.index;
+		for (let lines = 0; lines < MAX_LINES_BEFORE && start > 0; lines++) {
+			const lineStart = text.lastIndexOf("\n", start - 2) + 1;
+			const line = text.slice(lineStart, start - 1);
+			if (line.trim() === "" || /[:：][ \t]*$/.test(line)) break;
+			start = lineStart;
+		}
+		if (start < m.index) starts.push(start);
+	}
+	return starts;
+}
 // src/core/redaction/rules/address-introduced.ts
 /**
 * What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
@@ -18341,8 +18384,16 @@ var INTRO = new RegExp([
 	"wohne in",
 	"j'habite"
 ].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}.])(?:") + ")(?![\\p{L}\\p{Nd}(])", "giu");
-/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `=`, `": "`), up to the first address word. */
-var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+/**
+* The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
+* `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
+* before a colon, so an identifier (`emailAddress = …`) is no introduction.
+*/
+var COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=[ \t]*:)/gu;
+/** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
+var WEAK_INTRO = /^(?:send|mail)\b/i;
+/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
+var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
 var SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
 var PARTICLES = new Set(NAME_PARTICLES.split("|"));
 var CASELESS_WORD = new RegExp(`^[${[
@@ -18378,9 +18429,21 @@ function proseAt(value) {
 	}
 	return -1;
 }
+/** A house number as a word of its own (`39A`, `213-1`, `53/27`, `5a`), not an ordinal (`10th`) or a part of a code. */
+var HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
 function isPlaceWord(word) {
 	if (PARTICLES.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
 	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
+}
+/**
+* A segment typed in lower case throughout, holding a digit and a street word or a postcode, with each word's first
+* letter capitalised (one UTF-16 unit for one, so offsets hold); anything else unchanged, so lower-case prose stays prose.
+*/
+function typedLower(value) {
+	if (/\p{Lu}/u.test(value) || !/\p{Nd}/u.test(value) || !/\p{Ll}/u.test(value)) return value;
+	const words = value.split(/\s+/);
+	if (!(words.length <= 4 && words.some((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`))) && !words.some(isStreetWord)) return value;
+	return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch);
 }
 /** Each distinct segment is read once per text, however many introductions walk over it. */
 var memo = /* @__PURE__ */ new Map();
@@ -18397,12 +18460,14 @@ function readPart(value) {
 	if (value === "" || value.length > 60) return null;
 	const words = value.split(/\s+/);
 	if (words.length > 6) return null;
+	if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return "street";
+	if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return "country";
 	const kind = classify(value);
 	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
 	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
 	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES.has(w))) return null;
 	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
-	return countryNames().countryNames.has(normaliseName(value)) ? "country" : "place";
+	return "place";
 }
 /** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
 function segmentsAfter(text, from) {
@@ -18416,19 +18481,22 @@ function segmentsAfter(text, from) {
 		let from = start;
 		let to = end;
 		while (from < to && /\s/.test(text[from])) from++;
-		while (to > from && /[\s.!?]/.test(text[to - 1])) to--;
-		const prose = proseAt(text.slice(from, to));
+		while (to > from && /[\s.!?'’]/.test(text[to - 1])) to--;
+		const value = typedLower(text.slice(from, to));
+		const prose = proseAt(value);
 		const cut = prose > 0;
 		if (cut) to = from + prose;
-		const part = partOf(text.slice(from, to));
+		const part = partOf(value.slice(0, to - from));
+		if (cut && part === "number") break;
 		if (part === null) {
-			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to));
+			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
 			break;
 		}
 		out.push({
 			from,
 			to,
-			part
+			part,
+			numbered: HOUSE_NUMBER.test(text.slice(from, to))
 		});
 		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»]/.test(text[end])) break;
 		if (text[end] === "\n" && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
@@ -18436,36 +18504,60 @@ function segmentsAfter(text, from) {
 	}
 	return out;
 }
+/**
+* Places only, no street the rules know (`Shara Muhammad Soukny, Tripoli`; `Capital Hotel\nArasafi\nTripoli\nLibya`):
+* after an introduction that names a place, two or more place segments before the country or the end are the
+* address; of three or more the first is the recipient or venue and is left out.
+*/
+function placesIn(segs) {
+	let last = 0;
+	while (last < segs.length && (segs[last].part === "place" || segs[last].part === "number")) last++;
+	if (last < 2 || segs.prose || last < segs.length && segs[last].part !== "country") return null;
+	if (segs.slice(0, last).every((s) => s.part === "number")) return null;
+	return {
+		start: segs[last >= 3 ? 1 : 0].from,
+		end: segs[last - 1].to
+	};
+}
 /** The address among the segments: from its street to its last place or number, or null. */
-function addressIn(segs) {
+function addressIn(segs, strong) {
 	if (segs.length >= 7) return null;
 	const street = segs.findIndex((s) => s.part === "street");
-	if (street === -1) return null;
+	if (street === -1) return strong !== "weak" ? placesIn(segs) : null;
 	let last = street;
 	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
 	let first = street;
 	if (last === street && street >= 1 && segs[street - 1].part === "place" && (street === 1 || segs[street - 2].part !== "place")) first--;
 	const parts = segs.slice(first, last + 1);
-	if (parts.length < 2 && !(parts.length === 1 && segs[last + 1]?.part === "country")) return null;
+	const alone = strong === "label" && parts.length === 1 && segs.length === 1 && !segs.prose && parts[0].numbered;
+	if (parts.length < 2 && !alone && !(parts.length === 1 && segs[last + 1]?.part === "country")) return null;
 	return {
 		start: segs[first].from,
 		end: segs[last].to
 	};
 }
 function* findIntroducedAddresses(text) {
-	const intro = new RegExp(INTRO.source, INTRO.flags);
 	memo = /* @__PURE__ */ new Map();
+	const intros = [...[...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].map((m) => ({
+		index: m.index,
+		intro: m[0]
+	})), ...blocksBeforeCountryLines(text).map((index) => ({
+		index,
+		intro: ""
+	}))];
+	intros.sort((a, b) => a.index - b.index);
 	let floor = 0;
-	let m;
-	while ((m = intro.exec(text)) !== null) {
-		const afterIntro = m.index + m[0].length;
+	for (const m of intros) {
+		const afterIntro = m.index + m.intro.length;
 		if (afterIntro < floor) continue;
 		const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
-		const found = addressIn(segmentsAfter(text, afterIntro + (tail ? tail[0].length : 0)));
+		const start = afterIntro + (tail ? tail[0].length : 0);
+		const label = tail?.[0] ?? "";
+		const strength = m.intro === "" || WEAK_INTRO.test(m.intro) ? m.intro === "" || /[:：\n]/.test(label) ? "place" : "weak" : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? "label" : "place";
+		const found = addressIn(segmentsAfter(text, start), strength);
 		if (found) {
 			yield found;
 			floor = found.end;
-			intro.lastIndex = Math.max(intro.lastIndex, found.end);
 		}
 	}
 }
@@ -18476,6 +18568,54 @@ var introducedAddressRule = {
 	priority: 41,
 	description: "An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)",
 	find: findIntroducedAddresses
+};
+// src/core/redaction/rules/address-po-box.ts
+var BOX_WORDS = [
+	"p\\. ?o\\. ?box",
+	"po ?box",
+	"p\\. ?o\\. ?b\\.",
+	"post office box",
+	"gpo box",
+	"locked bag",
+	"postfach",
+	"boîte postale",
+	"b\\. ?p\\.",
+	"case postale",
+	"postbus",
+	"postboks",
+	"postbox",
+	"casella postale",
+	"apartado(?: de correos| postal)",
+	"casilla(?: de correos?)?",
+	"caixa postal",
+	"cx\\. postal",
+	"skrytka pocztowa",
+	"s\\. ?l\\. ?p\\.",
+	"а/я",
+	"абонентский ящик",
+	"п/я"
+].join("|");
+/** A capitalised town of up to three words (`Dar es Salaam`, `Nairobi`), after a comma, a line break or a space. */
+var TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
+var BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?![\\p{Nd}])`, "giu");
+/** Case-sensitive, unlike the box words: the town must be capitalised. */
+var TOWN_AFTER = new RegExp(`^[ \\t]*[,\\n][ \\t]*${TOWN}(?![\\p{L}\\p{Nd}])`, "u");
+var poBoxRule = {
+	id: "po-box",
+	kind: "postal_address",
+	level: "strict",
+	priority: 55,
+	description: "Post-office box in ~20 languages (P.O. Box, Postfach, Casilla, Caixa Postal, S.L.P., а/я…) with its number and the town after it",
+	*find(text) {
+		for (const m of text.matchAll(new RegExp(BOX.source, BOX.flags))) {
+			const end = m.index + m[0].length;
+			const town = TOWN_AFTER.exec(text.slice(end, end + 80));
+			yield {
+				start: m.index,
+				end: end + (town ? town[0].length : 0)
+			};
+		}
+	}
 };
 // src/core/redaction/rules/address.ts
 var usStreet = regexRule({
@@ -18512,7 +18652,7 @@ var addressBlock = {
 	priority: 42,
 	description: "Street line (number before or after the name, street types of 20+ languages) or PO box followed by a postcode line, on one line or several; or a street named by its type word alone",
 	*find(text) {
-		for (const block of findAddressBlocks(text)) yield continueAddress(text, block);
+		for (const block of findAddressBlocks(text)) yield precedeAddress(text, continueAddress(text, block));
 	}
 };
 var HAN = "\\p{Script=Han}";
@@ -18563,8 +18703,8 @@ var korean = regexRule({
 	kind: "postal_address",
 	level: "strict",
 	priority: 42,
-	description: "Korean road-name address: city/district words and a 로/길 road with its building number, optional 우편번호",
-	pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+	description: "Korean address: city/district words and a 로/길 road with its building number, or (round 11) a 동/리/가 neighbourhood with its lot number (지번: `연희동 129-1`, `산 12`, floor or flat), optional 우편번호",
+	pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?|[가-힣]{1,10}\d{0,2}(?:동|리|가) (?:산 ?)?\d{1,5}(?:-\d{1,5})?(?:번지)?(?: \d{1,3}층| \d{1,4}동 ?\d{1,4}호| \d{1,4}호)?)(?: ?\(우편번호 ?\d{5}\))?/gu,
 	accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value)
 });
 var RTL = "[\\p{Script=Arabic}\\p{Script=Hebrew}]";
@@ -18592,7 +18732,8 @@ var addressRules = [
 	}),
 	countryAddressRule,
 	streetLineRule,
-	introducedAddressRule
+	introducedAddressRule,
+	poBoxRule
 ];
 // src/core/redaction/checks.ts
 function digitsOf(value) {
@@ -19716,7 +19857,7 @@ function accepted(parts) {
 	const signature = parts[2] ?? "";
 	return payload.length >= 8 && isJson(payload) && (signature.length >= 16 || signature === "");
 }
-function* find$4(text) {
+function* find$5(text) {
 	const re = new RegExp(CANDIDATE$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -19734,7 +19875,7 @@ var jwtRule = {
 	level: "secrets",
 	priority: 85,
 	description: "JSON Web Token: a JOSE header then base64url parts — signed (header.claims.signature), unsigned (alg none, no or an empty signature), JWE (five parts), headers written with spaces or line breaks, wrapped after a dot, after a percent-escape",
-	find: (text) => [...find$4(text)]
+	find: (text) => [...find$5(text)]
 };
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -20089,6 +20230,7 @@ function acceptable(kind, value, quoted, next) {
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
 	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
+	if (/^\d{20,64}$/.test(value) && shannonEntropy(value) >= 2.9) return true;
 	if (sentence(value) || wordsOrText(value)) return false;
 	if (/\\u[0-9a-fA-F]{4}/.test(value) && /^[A-Za-z]+$/.test(value.replace(/\\u[0-9a-fA-F]{4}/g, "e"))) return false;
 	if (/^[a-f0-9]{16,}$|^[A-F0-9]{16,}$/.test(value) && /\d/.test(value) && /[a-fA-F]/.test(value) && !/(.)\1{3}/.test(value)) return true;
@@ -20319,6 +20461,7 @@ function valueFor(text, s, e, name, budget) {
 		if (op[2] && !quote) return null;
 		if (op[2] && /^["'][a-z]{1,8}["']/.test(text.slice(at + op[0].length, at + op[0].length + 10))) return null;
 		if (op[3] && quote) return null;
+		if (op[2] && /^(["'])[^"'\n]{1,80}\1[ \t]{0,4}:(?!:)/.test(text.slice(at + op[0].length, at + op[0].length + 90))) return null;
 		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s)) || op[1] === ":" && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s));
 		const query = op[1] === "=" && (before === "?" || before === "&");
 		const block = op[1] === ":" ? /^[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
@@ -21043,7 +21186,7 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$3(text) {
+function* find$4(text) {
 	const re = new RegExp(CALLEE.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -21069,8 +21212,85 @@ var credentialCallRules = [{
 	level: "secrets",
 	priority: 75,
 	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-	find: (text) => [...find$3(text)]
+	find: (text) => [...find$4(text)]
 }];
+// src/core/redaction/rules/iban.ts
+var LENGTHS$1 = new Map(Object.entries(getCountrySpecifications()).flatMap(([code, spec]) => spec.chars ? [[code, spec.chars]] : []));
+/** Between two characters of one IBAN: spaces (no-break, thin; the wide forms are folded), dots, dashes, tabs, one line break. */
+var SEPARATOR$1 = /[ \t\u00a0.\-\r\n]/;
+var isAlnum = (ch) => ch >= "0" && ch <= "9" || ch >= "A" && ch <= "Z" || ch >= "a" && ch <= "z";
+/** A line break and the next line's indent, or a table's column gap, still join two groups; a longer gap does not. */
+var MAX_SEPARATOR_RUN = 8;
+/**
+* A country code and its check digits. Written apart (`ES 58 0049 …`), the code must be in capitals: in lower case
+* `at 12`, `no 05`, `es 58` are words before numbers, while `es58…` glued is still an IBAN.
+*/
+var START = /(?<![A-Za-z0-9])(?:([A-Z]{2})[ \t\u00a0.-]{0,2}|([A-Za-z]{2}))(\d{2})/g;
+/**
+* Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
+* PL…) is still an account number someone typed, maybe with a typo, so it is redacted too.
+*/
+function plausibleIban(electronic) {
+	const { errorCodes } = validateIBAN(electronic, { allowQRIBAN: true });
+	return errorCodes.every((code) => code === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+}
+/**
+* Reads `wanted` letters and digits from `from`, skipping separator runs of at most eight characters holding at
+* most one line break; returns the compact characters and where the last one ends, or null when the text stops
+* first or runs on glued past the country's length (a longer code is no IBAN of that country).
+*/
+function readBban(text, from, wanted) {
+	let chars = "";
+	let i = from;
+	let separators = 0;
+	let breaks = 0;
+	while (chars.length < wanted && i < text.length) {
+		const ch = text[i];
+		if (isAlnum(ch)) {
+			chars += ch;
+			separators = 0;
+			breaks = 0;
+		} else if (SEPARATOR$1.test(ch)) {
+			if (++separators > MAX_SEPARATOR_RUN) return null;
+			if (ch === "\n" && ++breaks > 1) return null;
+		} else return null;
+		i++;
+	}
+	if (chars.length < wanted) return null;
+	if (i < text.length && isAlnum(text[i])) return null;
+	return {
+		chars,
+		end: i
+	};
+}
+function findIbans(original) {
+	const text = foldWidthAndDigits(original);
+	const out = [];
+	const re = new RegExp(START.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const country = (match[1] ?? match[2]).toUpperCase();
+		const length = LENGTHS$1.get(country);
+		if (length === void 0) continue;
+		const bban = readBban(text, match.index + match[0].length, length - 4);
+		if (!bban || !/\d/.test(bban.chars)) continue;
+		if (!plausibleIban(country + match[3] + bban.chars.toUpperCase())) continue;
+		out.push({
+			start: match.index,
+			end: bban.end
+		});
+		re.lastIndex = bban.end;
+	}
+	return out;
+}
+var ibanRule = {
+	id: "iban",
+	kind: "iban",
+	level: "standard",
+	priority: 70,
+	description: "IBAN (ibantools: registry and non-registry countries, lengths, BBAN format, mod 97) read through any separators people type between groups — spaces, dots, dashes, a line break — in any case",
+	find: findIbans
+};
 // src/core/redaction/rules/financial.ts
 var CARD_WORDS = /(?:card|carte|tarjeta|kart|cartão|cartao|carta|kaart|kort|visa|master ?card|amex|american express|maestro|unionpay|union pay|jcb|diners|discover|mir|rupay|elo|hipercard|routex|fleet|\bcc\b|\bpan\b|карт|κάρτ|thẻ|บัตร|بطاق|کارت|כרטיס|カード|卡|카드)/i;
 /**
@@ -21196,7 +21416,7 @@ function continuesGroups(text, start, end) {
 	return before.test(text.slice(Math.max(0, start - 6), start)) || after.test(text.slice(end, end + 6));
 }
 /** A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. */
-var CARD_RUN = /(?<![\d.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
+var CARD_RUN = /(?<![\dA-Za-z.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
 /**
 * Each candidate run is tried whole, then from each of its group starts with each group end, longest first: a
 * rejected run (two cards in a row, a card after an order number) must not hide the card inside it. The run is at
@@ -21243,58 +21463,14 @@ function* findCards(text) {
 		} else if (starts.length > 1) re.lastIndex = at + starts[1];
 	}
 }
-var card = {
+var financialRules = [{
 	id: "payment-card",
 	kind: "payment_card",
 	level: "standard",
 	priority: 70,
 	description: "Card number: issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro 12–19, Mir, RuPay, UATP…) with its lengths, card grouping, Luhn valid (UnionPay also without); several in a row each found",
 	find: findCards
-};
-var IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}){3,9}(?![A-Za-z0-9])/g;
-/**
-* Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
-* PL…) is still an account number someone typed, maybe with a typo, so it is redacted too.
-*/
-function plausibleIban(electronic) {
-	const { errorCodes } = validateIBAN(electronic, { allowQRIBAN: true });
-	return errorCodes.every((code) => code === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
-}
-/**
-* The candidate may run into a following word or number (`… 0130 00 Bank`); try it and its shorter prefixes that
-* end on a group boundary, longest first.
-*/
-function findIbans(text) {
-	const out = [];
-	const re = new RegExp(IBAN_CANDIDATE.source, "g");
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		const raw = match[0];
-		if (!/\d/.test(raw.slice(4))) continue;
-		const groupEnds = [raw.length];
-		for (let i = raw.length - 1; i > 4; i--) if (raw[i] === " " || raw[i] === "-") groupEnds.push(i);
-		for (const end of groupEnds) {
-			const candidate = raw.slice(0, end);
-			const electronic = electronicFormatIBAN(candidate.toUpperCase());
-			if (electronic && electronic.length >= 15 && plausibleIban(electronic)) {
-				out.push({
-					start: match.index,
-					end: match.index + end
-				});
-				break;
-			}
-		}
-	}
-	return out;
-}
-var financialRules = [card, {
-	id: "iban",
-	kind: "iban",
-	level: "standard",
-	priority: 70,
-	description: "IBAN (ibantools: registry and non-registry countries, lengths, BBAN format, mod 97), compact, grouped or lowercase",
-	find: findIbans
-}];
+}, ibanRule];
 // src/core/redaction/rules/network.ts
 var OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 var VERSION_CONTEXT = /(?:(?:^|[^a-z])(?:version|ver\.?|release|build|firmware|section|chapter|clause|step|v)|§|==|>=|<=|~=|\^|~)\s{0,2}[:=(]?\s{0,2}["']?$/;
@@ -21596,7 +21772,18 @@ var LATIN_WORDS = [
 	"p/w",
 	"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)",
 	"(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)",
-	"pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)"
+	"pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)",
+	"baatu j[àa]ll",
+	"kecap konci",
+	"[ʻ'’]?upu fa[ʻ'’]?alilolilo",
+	"lo lus zais",
+	"tesser(?:a|ae)",
+	"verbum (?:tesserae|arcanum|secretum)",
+	"parol+a d['’]ordine",
+	"pasword",
+	"passwrd",
+	"psswd?",
+	"passw(?=[ \\t]{0,2}[:：])"
 ];
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 var SCRIPT_WORDS = [
@@ -21704,7 +21891,8 @@ var SCRIPT_WORDS = [
 	"كلمه المرور",
 	"كلمه السر",
 	"كلمة مرور",
-	"ޕާސްވޯޑް"
+	"ޕާސްވޯޑް",
+	"ይለፍ ቃ"
 ];
 /** A space inside a Latin entry may be written as nothing or a hyphen (`açarsöz`, `palavra-passe`, `motdepasse`). */
 var LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
@@ -21750,7 +21938,7 @@ function windowAfter(text, from) {
 	}
 	return lineEnd;
 }
-function* find$2(text) {
+function* find$3(text) {
 	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
 	let match;
 	let done = 0;
@@ -21795,8 +21983,67 @@ var passwordContextRules = [{
 	level: "secrets",
 	priority: 78,
 	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
-	find: (text) => [...find$2(text)]
+	find: (text) => [...find$3(text)]
 }];
+// src/core/redaction/rules/key-providers-data.ts
+var DETECTOR_PROVIDERS = `
+abuseipdb abyssale accuweather adafruitio adobeio adzuna aeroworkflow airbrake airship airvisual aiven alconost
+alegra aletheiaapi alienvault allsports amadeus ambee anypoint apacta api2cart apideck apiflash apifonica apify
+apilayer apimatic apimetrics apitemplate appcues appfollow appointedd appsynergy apptivo artsy atera
+atlassiandatacenter autodesk autoklose avaza aviationstack axonaut aylien ayrshare azureapimanagement
+azureappconfig azurebatch azurecontainerregistry azurecosmosdb azuredevops azuredirectmanagement azureentra
+azurefunction azureopenai azuresas azuresearch azurestorage bannerbear baremetrics beebole besnappy besttime
+betterstack billomat bitbar bitcoinaverage bitly bitmex blazemeter blitapp blocknative blogger bombbomb boostnote
+borgbase braintreepayments braintrust brandfetch browserstack browshot buddyns budibase bugherd bulksms buttercms
+calendarific calorieninja campayn cannyio capsulecrm captaindata carboninterface cashboard caspio censys
+centralstationcrm cexio chartmogul chatfule checio checklyhq checkvist clickhelp clicksendsms cliengo clientary
+clinchpad clockify clockworksms closecrm cloudconvert cloudelements cloudimage cloudmersive cloudplan cloudsmith
+cloverly clustdoc codacy codeclimate codemagic codequiry coinapi coinlayer coinlib commercejs companyhub confluent
+conversiontools convertapi convertkit convier countrylayer craftmypdf crowdin cryptocompare currencycloud
+currencyfreaks currencylayer currencyscoop currentsapi customerguru customerio d7network dailyco dareboost databox
+datagov deepai demio detectify detectlanguage dfuse diffbot diggernaut disqus dnscheck docparser documo dotdigital
+dovico dronahq droneci duffel duply dwolla dynalist dyspatch eagleeyenetworks easyinsight ecostruxureit edamam
+edenai eightxeight elasticemail enablex endorlabs ethplorer everhour exchangerateapi exchangeratesapi exportsdk
+extractorapi faceplusplus fastforex feedier fetchrss fibery fileio finage financialmodelingprep finnhub fixerio
+flatio fleetbase flexport flickr flightapi flightlabs flightstats flowflu formbucket formcraft formio formsite
+frameio freshbooks fulcrum fxmarket gcpapplicationdefaultcredentials geckoboard gengo geoapify geocodify geocodio
+geoipifi getemail getemails getgeoapi getgist getresponse getsandbox githubapp gitter glassnode gocanvas gocardless
+godaddy goodday googlegemini graphcms graphhopper groovehq gtmetrix guardianapi gyazo happyscribe hashicorpvault
+hashicorpvaultauth hasura helpcrunch hereapi hiveage holidayapi html2pdf hybiscus hypertrack ibmcloud iconfinder
+iexapis iexcloud imagekit imagga insightly instabot instamojo interseller intra42 intrinio invoiceocean ip2location
+ipapi ipgeolocation ipinfodb ipquality jupiterone kanbantool karmacrm keenio kickbox klaviyo klipfolio knapsackpro
+kontent kucoin kylas langfuse languagelayer larksuite leadfeeder lemlist lendflow lessannoyingcrm lexigram
+linearapi linemessaging linenotify linkpreview liveagent livestorm loadmill locationiq loginradius logzio lokalise
+loyverse lunchmoney madkudu magicbell mailboxlayer mailerlite mailjetbasicauth mailjetsms mailmodo mailsac
+marketstack mattermost mavenlink maxmindlicense meaningcloud mediastack meistertask meraki mesibo metaapi metrilo
+microsoftteams mindmeister mixmax mockaroo monkeylearn moonclerk moosend mrticktock myfreshworks myintervals
+nasdaqdatalink nethunt netsuite neutrinoapi newrelicinsights newrelicpersonal newscatcher nftport ngrok nicereply
+nimble nozbeteams numverify nutritionix nvapi nylas oanda octopusdeploy omnisend onedesk onepagecrm onesignal
+onfleet oopspam openaiadmin opencagedata openrouter openuv overloop owlbot packagecloud pagarme pandascore
+paperform paralleldots parsehub parseur partnerstack pastebin paydirtapp paymoapp paymongo pdflayer pdfshift
+peopledatalabs pepipost pganalyzeread photoroom pinata pipedream pivotaltracker pixabay planetscaledb
+planviewleankit planyo podio pollsapi poloniex portainer positionstack postageapp postbacks powrbot prefect prodpad
+prospectcrm protocolsio proxycrawl pubnub purestake pushbullet pusherchannel qualaroo qubole railwayapp reachmail
+reallysimplesystems rebrandly rechargepayments redhatpyxis rentman repairshopr replyio requestfinance
+restpackhtmltopdfapi restpackscreenshotapi revampcrm ringcentral ritekit robinhoodcrypto rocketreach rootly
+route4me rownd runrunit saladcloud salesblink salescookie salesflare salesforcerefresh salesmate satismeter
+saucelabs scalr scrapeowl scraperapi scraperbox scrapestack scrapfly scrapingant scrapingbee screenshotapi
+screenshotlayer scrutinizerci securitytrails selectpdf sendbird sentryorg serphouse serpstack sheety sherpadesk
+shipday shippo shotstack shutterstock signable signalwire signaturit signupgenius sigopt simfin simplesat
+simplynoted simvoly sinchmessage siteleaf skrappio skybiometry smartsheets smartystreets smooch snipcart
+solarwindsobservability sourcegraph sourcegraphcody spectralops speechtextai splunkobservability spoonacular
+sportsmonk squareapp sslmate statuscake statuspal stitchdata stockdata storecove stormboard stormglass storychief
+strava stripepaymentintent stripo sugester supernotesapi surveyanyplace surveybot surveysparrow survicate swiftype
+tailscale tallyfy tatumio taxjar teamgate teamworkcrm teamworkdesk teamworkspaces technicalanalysisapi teletype
+telnyx terraformcloud testingbot textmagic theoddsapi thinkific thousandeyes tickettailor tiingo timecamp
+timezoneapi tmetric todoist toggltrack tokeet tomorrowio tradier travelpayouts travisci trufflehogenterprise
+twelvedata twitterconsumer tyntec typetalk ubidots uclassify unifyid unplugg upcdatabase uplead uptimerobot upwave
+urlscan userflow userstack vagrantcloud vatlayer vbout verimail veriphone versioneye viewneo visualcrossing
+voiceflow voicegain voodoosms vouchery vpnapi walkscore weatherbit weatherstack web3storage webexbot webscraper
+webscraping websitepulse weightsandbiases wepay whoxy wistia worksnaps workstack worldcoinindex worldweather wrike
+yandex youneedabudget yousign zendeskapi zenkitapi zenrows zenscrape zenserp zeplin zerobounce zerotier zipapi
+zipbooks zipcodeapi zipcodebase zohocrm zonkafeedback zulipchat
+`;
 // src/core/redaction/rules/key-context.ts
 /** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
 *  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
@@ -21824,6 +22071,8 @@ redshift looker tableau metabase retool webflow wix squarespace figma canva miro
 typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
 alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
 quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
+qiniu upyun dingtalk feishu larksuite wechat weixin wecom alipay volcengine bytedance jdcloud ucloud ksyun kingsoft
+yandex sber sberbank kakao naver paytm phonepe mercadopago mercadolibre rakuten
 `.split(/\s+/).filter(Boolean);
 /** Key words, Latin script, matched as whole name parts (lower case, accents kept and folded). */
 var KEY_WORDS = `
@@ -21912,9 +22161,30 @@ var SCRIPT_KEY_WORDS = [
 	"金钥",
 	"機密",
 	"비밀",
-	"シークレットキー"
+	"シークレットキー",
+	"阿里云",
+	"腾讯云",
+	"百度云",
+	"华为云",
+	"京东云",
+	"七牛",
+	"又拍云",
+	"企业微信",
+	"微信",
+	"钉钉",
+	"飞书",
+	"支付宝",
+	"火山引擎",
+	"Яндекс",
+	"ВКонтакте",
+	"Сбер",
+	"カカオ",
+	"楽天",
+	"카카오",
+	"네이버"
 ];
-var PROVIDER_SET = new Set(PROVIDERS);
+/** Round 11: with the services of TruffleHog's detectors (key-providers-data.ts), matched as whole name parts only. */
+var PROVIDER_SET = /* @__PURE__ */ new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean)]);
 var KEY_WORD_SET = new Set(KEY_WORDS);
 var SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join("|"));
 /** Words that say a hex run or id next to a key word is something public (`GPG key 3AA5C343…`, `key id`). */
@@ -21991,6 +22261,27 @@ function providerPrefix(word) {
 	for (const p of LONG_PROVIDERS) if (word.startsWith(p) && word.length - p.length <= 10) return true;
 	return false;
 }
+/** Round 11: a key word with a definite or case ending (Norwegian `hemmeligheten`, `nøkkelen`, Swedish `nyckeln`,
+*  Romanian `cheia`, `secretul`, Danish `nøglen`, Icelandic `lykillinn`): the stem must be a key word of five letters
+*  or more, so `keyt` or `pass…` never count. */
+var KEY_ENDINGS = [
+	"en",
+	"et",
+	"ene",
+	"n",
+	"a",
+	"ul",
+	"inn",
+	"in",
+	"i",
+	"ia",
+	"s"
+];
+function inflectedKeyWord(word) {
+	if (word.length < 6) return false;
+	for (const ending of KEY_ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= 5 && KEY_WORD_SET.has(word.slice(0, -ending.length))) return true;
+	return false;
+}
 /** The key words and provider names in a short piece of text before (or around) a token. */
 function keyContextOf(text) {
 	const words = parts(text);
@@ -21999,7 +22290,7 @@ function keyContextOf(text) {
 	let publicWord = false;
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
-		if (KEY_WORD_SET.has(w)) keyWord = true;
+		if (KEY_WORD_SET.has(w) || inflectedKeyWord(w)) keyWord = true;
 		if (PROVIDER_SET.has(w) || i > 0 && PROVIDER_SET.has(words[i - 1] + w) || providerPrefix(w)) provider = true;
 		if (PUBLIC_WORDS.has(w)) publicWord = true;
 	}
@@ -22031,6 +22322,127 @@ function keyedAround(text, start, before) {
 	const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, "access key"));
 	return (found.keyWord || found.provider) && !found.publicWord;
 }
+// src/core/redaction/rules/password-fields.ts
+/** A password word as it appears in selectors, labels and setting names, in camelCase, snake_case or kebab-case. */
+var PASSWORD_NAME = /PASS(?:WORD|WD|PHRASE|CODE)?(?![A-Z])|[Pp]ass(?:word|wd|phrase|code)?(?![a-z])|PWD|[Pp]wd|[Pp]asswort|[Kk]ennwort|[Cc]ontrase[ñn]a|[Ss]enha|[Mm]ot[ _-]?de[ _-]?passe|[Ww]achtwoord|[Hh]as[łl]o|[Hh]eslo|[Pp]arol[aeia]?(?![a-z])|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Jj]elsz[óo]|[ŞşSs]ifre|[Пп]ароль|密码|密碼|パスワード|비밀번호/;
+/** Values a test types that are keys, not text (`{enter}`, `${pw}`, `Keys.RETURN`). */
+var NOT_TYPED = /^(?:\{|\$\{|\{\{|%\()/;
+/** Methods that type or set a field's value; an optional first string argument is the field's selector. */
+var FILL = /(?<![\w$])(?:fill|type|sendKeys|send_keys|setValue|addValue|pressSequentially|fill_in|input_text|fillField|typeText|fillIn)[ \t]{0,2}\(?[ \t]{0,2}(?:(["'`])([^"'`\n]{1,120})\1[ \t]{0,2},[ \t]{0,4}(?:with:[ \t]{0,4})?)?(["'`])([^"'`\n]{1,128})\3/dg;
+/** `{ target: { value: '…' } }` (Testing Library, React events) */
+var TARGET_VALUE = /(?<![\w$])target[ \t]{0,2}:[ \t]{0,2}\{[ \t]{0,2}value[ \t]{0,2}:[ \t]{0,2}(["'`])([^"'`\n]{1,128})\1/dg;
+/** Robot Framework: `Input Password    locator    value`, `Input Text    id=password    value` (cells: 2+ spaces or a tab). */
+var ROBOT = /(?<=^|\n)[ \t]{0,8}Input[ \t](Password|Text)(?:[ \t]{2,8}|\t)([^\s][^\t\n]{0,120}?)(?:[ \t]{2,8}|\t)([^\s][^\t\n]{0,127}?)[ \t]*(?=\r?\n|$)/dg;
+/** The statement before `at`: back to a line break or `;`, at most 200 characters. */
+function statementBefore(text, at) {
+	const head = text.slice(Math.max(0, at - 200), at);
+	return head.slice(Math.max(head.lastIndexOf("\n"), head.lastIndexOf(";")) + 1);
+}
+var typedPassword = (value) => plausiblePassword(value) && !NOT_TYPED.test(value);
+/** Cypress and Testing Library type `{enter}`, `{tab}` after the text: a key press, not part of the password. */
+var typedText = (text, start, end) => {
+	const brace = text.indexOf("{", start);
+	return brace !== -1 && brace < end && brace > start ? brace : end;
+};
+function* fills(text) {
+	for (const re of [new RegExp(FILL.source, FILL.flags), new RegExp(TARGET_VALUE.source, TARGET_VALUE.flags)]) {
+		let match;
+		while ((match = re.exec(text)) !== null) {
+			const group = re.source === FILL.source ? 4 : 2;
+			const [start, full] = match.indices[group];
+			const end = typedText(text, start, full);
+			const selector = re.source === FILL.source ? match[2] : void 0;
+			if ((selector !== void 0 ? PASSWORD_NAME.test(selector) : PASSWORD_NAME.test(statementBefore(text, match.index))) && typedPassword(text.slice(start, end))) yield {
+				start,
+				end
+			};
+		}
+	}
+	const robot = new RegExp(ROBOT.source, ROBOT.flags);
+	let match;
+	while ((match = robot.exec(text)) !== null) {
+		const [start, end] = match.indices[3];
+		if ((match[1] === "Password" || PASSWORD_NAME.test(match[2])) && typedPassword(text.slice(start, end))) yield {
+			start,
+			end
+		};
+	}
+}
+/** `"key": "password", "value": "…"`, `name = "auth.password"` then `value = "…"`, across up to two lines. */
+var NAME_VALUE = /(?<![\w$])["']?(?:key|name|Key|Name|ParameterKey|parameterKey|parameter_key|variable|field)["']?[ \t]{0,4}[:=][ \t]{0,4}["']([^"'\n]{1,80})["'][ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40}){0,2}["']?(?:value|Value|ParameterValue|parameterValue|parameter_value)["']?[ \t]{0,4}[:=][ \t]{0,4}(["'])([^"'\n]{1,128})\2/dg;
+/** The AWS CLI's shorthand: `ParameterKey=DbPassword,ParameterValue=…`. */
+var PARAMETER_SHORTHAND = /(?<![\w$])ParameterKey=([^,\s"']{1,80}),ParameterValue=([^,\s"']{1,128})/dg;
+function* nameValues(text, kind) {
+	for (const source of [NAME_VALUE, PARAMETER_SHORTHAND]) {
+		const re = new RegExp(source.source, source.flags);
+		const valueGroup = source === NAME_VALUE ? 3 : 2;
+		let match;
+		while ((match = re.exec(text)) !== null) {
+			const name = match[1];
+			const [start, end] = match.indices[valueGroup];
+			const value = text.slice(start, end);
+			if (PASSWORD_NAME.test(name)) {
+				if (kind === "password" && typedPassword(value)) yield {
+					start,
+					end
+				};
+				continue;
+			}
+			const context = keyContextOf(name);
+			if (kind === "secret" && context.keyWord && !context.publicWord && looksMachineRandom(value, "keyed")) yield {
+				start,
+				end
+			};
+		}
+	}
+}
+/** OpenWrt UCI: the Wi-Fi key and password options of `config wifi-iface` and friends. */
+var UCI = /(?<=^|\n)[ \t]{0,8}option[ \t]{1,4}(?:key|sae_password|wpa_passphrase|auth_secret|priv_key_pwd|password)[ \t]{1,4}(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg;
+function* uciOptions(text) {
+	const re = new RegExp(UCI.source, UCI.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const [start, end] = match.indices[2];
+		if (plausiblePassword(text.slice(start, end))) yield {
+			start,
+			end
+		};
+	}
+}
+var passwordFieldRules = [
+	{
+		id: "filled-password-field",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 11: the value test automation types into a field its selector or label names a password (Selenium send_keys, Playwright fill/type, Cypress type, WebdriverIO setValue, Capybara fill_in, Testing Library target value, Robot Framework Input Password)",
+		find: (text) => [...fills(text)]
+	},
+	{
+		id: "name-value-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 11: the value of a name/value pair whose name holds a password word (`{\"key\": \"password\", \"value\": …}`, `{\"name\": \"DB_PASSWORD\", \"value\": …}`, Helm set blocks, CloudFormation ParameterKey/ParameterValue)",
+		find: (text) => [...nameValues(text, "password")]
+	},
+	{
+		id: "name-value-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 78,
+		description: "Round 11: a machine-random value of a name/value pair whose name holds a key word (`{\"name\": \"STRIPE_TOKEN\", \"value\": …}`)",
+		find: (text) => [...nameValues(text, "secret")]
+	},
+	{
+		id: "uci-wifi-key",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 11: OpenWrt UCI options holding a Wi-Fi key or password (`option key '…'`, `option sae_password '…'`)",
+		find: (text) => [...uciOptions(text)]
+	}
+];
 // src/core/redaction/rules/password-tools.ts
 /** Tools and the flag that takes their password (the value follows after spaces, or glued for 7-Zip and RAR). */
 var TOOL_FLAG = "(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP)[ \\t]{1,4}";
@@ -22302,10 +22714,10 @@ var passwordFormRules = [
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Aa]ccount|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
-	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
-	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
+	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw); round 11: new Sequelize(db, user, pw), pymysql/MySQLdb/pymssql.connect(host, user, pw), ftplib.FTP(host, user, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect|Sequelize|pymysql\.connect|MySQLdb\.connect|pymssql\.connect|ftplib\.FTP(?:_TLS)?|FTP_TLS)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
+	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText, switches before or after the string", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
 	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs", /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
 	rule("env-list-password", "Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`", /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg, plausible, 2),
 	regexRule({
@@ -22332,6 +22744,7 @@ var passwordFormRules = [
 	rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2),
+	rule("redis-auth-password", "Round 11: the password of a Redis `AUTH [user] pw` typed at redis-cli or its prompt (`cache01:6379> AUTH pw`); SASL mechanism names (`AUTH PLAIN`) are no password", /(?<=^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,2}|redis-cli[^\n]{0,120}?[ \t])?AUTH[ \t]{1,4}(?:[^\s"']{1,64}[ \t]{1,4})?(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|GSSAPI|EXTERNAL|NTLM|SCRAM-SHA-\d+)$/.test(value), 2),
 	...passwordToolRules
 ];
 // src/core/redaction/rules/provider-keys.ts
@@ -22475,8 +22888,8 @@ var PROVIDER_KEYS = [
 	},
 	{
 		id: "doppler-token",
-		description: "Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens",
-		body: "dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}"
+		description: "Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens, service tokens with their config",
+		body: "dp\\.(?:pt|st|ct|sa|scim|audit)\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}"
 	},
 	{
 		id: "pulumi-token",
@@ -22747,6 +23160,72 @@ var PROVIDER_KEYS = [
 		description: "Azure AD / Entra ID client secret xxx8Q~… (three characters, a digit, Q~, 31–34 more)",
 		body: "[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}",
 		edge: "A-Za-z0-9_~.-"
+	},
+	{
+		id: "slack-app-token",
+		description: "Slack app-level token xapp-1-…",
+		body: "xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-f0-9]{64}"
+	},
+	{
+		id: "sourcegraph-token",
+		description: "Sourcegraph sgp_… access tokens and slk_… keys",
+		body: "sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|slk_[a-f0-9]{64}"
+	},
+	{
+		id: "nuget-api-key",
+		description: "NuGet API key oy2… (46 lower-case letters and digits)",
+		body: "oy2[a-z0-9]{43}",
+		mixed: true
+	},
+	{
+		id: "intra42-secret",
+		description: "42 Intra client secret s-s4t2ud-/s-s4t2af-…",
+		body: "s-s4t2(?:ud|af)-[a-f0-9]{64}"
+	},
+	{
+		id: "supabase-key",
+		description: "Supabase sbp_… access tokens and sb_secret_… keys",
+		body: "sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,40}",
+		mixed: true
+	},
+	{
+		id: "cerebras-key",
+		description: "Cerebras csk-…",
+		body: "csk-[a-z0-9]{48}",
+		mixed: true
+	},
+	{
+		id: "gitlab-other-token",
+		description: "GitLab trigger, OAuth, SCIM, CI job, incoming mail, feed, agent, deploy and runner tokens",
+		body: "gl(?:ptt|oas|soat|cbt|imt|ffct|agent|dt|rt|ft)-[A-Za-z0-9_-]{20,64}",
+		mixed: true
+	},
+	{
+		id: "plaid-access-token",
+		description: "Plaid access-sandbox-/development-/production- tokens",
+		body: "access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+	},
+	{
+		id: "defined-networking-key",
+		description: "Defined Networking dnkey-…",
+		body: "dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}"
+	},
+	{
+		id: "harness-token",
+		description: "Harness personal and service account tokens pat./sat.…",
+		body: "(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}"
+	},
+	{
+		id: "openshift-token",
+		description: "OpenShift user token sha256~…",
+		body: "sha256~[A-Za-z0-9_-]{43}",
+		mixed: true
+	},
+	{
+		id: "teamwork-token",
+		description: "Teamwork tkn.v1_…",
+		body: "tkn\\.v1_[A-Za-z0-9+/]{40,120}={0,2}",
+		mixed: true
 	}
 ];
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
@@ -22909,9 +23388,12 @@ function queryKey(text, runStart, name, value) {
 }
 // src/core/redaction/rules/random-tokens.ts
 var RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
-var MAX_RUN = 1024;
+var MAX_RUN$1 = 1024;
 /** Names that say the value is something other than a secret. */
-var NOT_SECRET_NAME = /(?:^|[_.-])(?:ids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$|(?:[a-z]Id|[a-z]ID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/i;
+var NOT_SECRET_NAME = /(?:^|[_.-])(?:ids?|sids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$/i;
+/** `userId`, `paymentID`, `fileHash`: the camelCase ending of such a name — case-sensitive, so a name that merely ends in
+*  those letters (`SENDGRID`, `PLAID`, `ANDROID`) is not read as an id (round 11). */
+var NOT_SECRET_CAMEL = /(?:[a-z]Id|[a-z]ID|[a-z]Sid|[a-z]SID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/;
 /** Object ids of APIs people paste into chats (OpenAI, Anthropic, Stripe): identifiers, not credentials. */
 var ID_PREFIX = /^(?:pk_test|chatcmpl|cmpl|msg|msgbatch|toolu|srvtoolu|req|call|run|thread|asst|file|batch|step|resp|evt|cus|ch|pi|pm|py|sub|in|ii|il|prod|price|acct|txn|src|seti|si|po|tr|re|ba|card|cs_test|cs_live|ft|ftjob|org|proj|user|vs|modr|img|conv|chatcmpl-tool|fp|ses|sched|cm|mdl|ws|wf)[-_]/;
 /** Where digests and encoded blobs begin: they are random and public. */
@@ -22964,7 +23446,7 @@ var BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|
 var API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}["'`]?$/;
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
-function* find$1(text) {
+function* find$2(text) {
 	let blocks = null;
 	let blockAt = 0;
 	const re = new RegExp(RUN.source, "g");
@@ -22972,7 +23454,7 @@ function* find$1(text) {
 	while ((match = re.exec(text)) !== null) {
 		let start = match.index;
 		let end = start + match[0].length;
-		if (end - start > MAX_RUN) continue;
+		if (end - start > MAX_RUN$1) continue;
 		let cut = match[0].length - 1;
 		while (cut > 0 && match[0][cut] === "=") cut--;
 		const lastEquals = match[0].lastIndexOf("=", cut);
@@ -23045,7 +23527,8 @@ function* find$1(text) {
 		}
 		const assigned = ASSIGNED.exec(before);
 		const name = assigned ? assigned[1] ?? assigned[2] ?? "" : "";
-		if (assigned && NOT_SECRET_NAME.test(name.replace(/[-.]+$/, "")) && !/access[_-]?key[_-]?id$|^app_?id$/i.test(name)) continue;
+		const bareName = name.replace(/[-.]+$/, "");
+		if (assigned && (NOT_SECRET_NAME.test(bareName) || NOT_SECRET_CAMEL.test(bareName)) && !/access[_-]?key[_-]?id$|^app_?id$/i.test(name)) continue;
 		const quoted = /["'`]$/.test(before) && text[end] === before[before.length - 1];
 		const placed = assigned || quoted || inUrl || CLIENT_CALL.test(before) || LEAK_VERB.test(before);
 		if (strong && (placed || inCallArguments(text, start) || namedAfter(text, end))) {
@@ -23087,6 +23570,197 @@ var randomTokenRules = [{
 	level: "secrets",
 	priority: 45,
 	description: "A key-shaped random token (upper, lower and digits mixed throughout) given to any name, passed to a client constructor, named in prose about leaking it, or 32+ characters anywhere; hex and UUIDs only as a client argument or after a leak verb; never digests, ids, URLs, PEM bodies or public keys",
+	find: (text) => [...find$2(text)]
+}];
+// src/core/redaction/rules/secret-stores.ts
+var SSM = /(?<![\w-])aws[ \t]{1,4}ssm[ \t]{1,4}put-parameter(?![\w-])([^\n]{0,400})/g;
+var KEY_VAULT = /(?<![\w-])az[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}set(?![\w-])([^\n]{0,400})/g;
+/** `--value X`, `--value=X`, `--value "X"` inside the rest of the command's line. */
+var VALUE_FLAG = /(?<=[ \t])--value(?:[ \t]{1,4}|=)(["']?)([^\s"']{1,256})\1/d;
+var PULUMI = /(?<![\w-])pulumi[ \t]{1,4}config[ \t]{1,4}set[ \t]{1,4}(?:--secret[ \t]{1,4}(?:--path[ \t]{1,4})?[^\s"'-][^\s]{0,100}[ \t]{1,4}(["']?)([^\s"']{1,256})\1|(?:--path[ \t]{1,4})?[^\s"'-][^\s]{0,100}[ \t]{1,4}(["']?)([^\s"']{1,256})\3[ \t]{1,4}--secret(?![\w-]))/dg;
+var RCLONE = /(?<![\w-])rclone[ \t]{1,4}config[ \t]{1,4}(?:create|update)(?![\w-])([^\n]{0,600})/g;
+/** rclone's option names that hold a password or a secret (its backends' documented options). */
+var RCLONE_PAIR = /(?<=[ \t])(pass|password|password2|secret_access_key|client_secret|account_key|key|token|api_key|app_key|bearer_token|access_token|sas_url|session_token|auth_token)[ \t]{1,4}(["']?)([^\s"']{1,256})\2/dg;
+function valueAfterFlag(text, re, needs) {
+	const found = [];
+	const scan = new RegExp(re.source, re.flags);
+	let match;
+	while ((match = scan.exec(text)) !== null) {
+		const rest = match[1];
+		if (needs && !needs.test(rest)) continue;
+		const flag = VALUE_FLAG.exec(rest);
+		if (!flag) continue;
+		const [from, to] = flag.indices[2];
+		const offset = match.index + match[0].length - rest.length;
+		if (plausiblePassword(rest.slice(from, to))) found.push({
+			start: offset + from,
+			end: offset + to
+		});
+	}
+	return found;
+}
+function* pulumiSecrets(text) {
+	const re = new RegExp(PULUMI.source, PULUMI.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const [start, end] = match.indices[2] ?? match.indices[4];
+		if (plausiblePassword(text.slice(start, end))) yield {
+			start,
+			end
+		};
+	}
+}
+function* rclonePairs(text, kind) {
+	const re = new RegExp(RCLONE.source, RCLONE.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const rest = match[1];
+		const offset = match.index + match[0].length - rest.length;
+		const pairs = new RegExp(RCLONE_PAIR.source, RCLONE_PAIR.flags);
+		let pair;
+		while ((pair = pairs.exec(rest)) !== null) {
+			if (/^pass/.test(pair[1]) !== (kind === "password")) continue;
+			const [from, to] = pair.indices[3];
+			if (plausiblePassword(rest.slice(from, to))) yield {
+				start: offset + from,
+				end: offset + to
+			};
+		}
+	}
+}
+var secretStoreRules = [{
+	id: "secret-store-value",
+	kind: "secret",
+	level: "secrets",
+	priority: 78,
+	description: "Round 11: the value a command stores as a secret — `aws ssm put-parameter … --type SecureString --value X`, `az keyvault secret set … --value X`, `pulumi config set --secret NAME X`, rclone `config create|update` secret options",
+	find: (text) => [
+		...valueAfterFlag(text, SSM, /SecureString/),
+		...valueAfterFlag(text, KEY_VAULT),
+		...pulumiSecrets(text),
+		...rclonePairs(text, "secret")
+	]
+}, {
+	id: "rclone-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Round 11: rclone `config create|update` password options (`pass X`, `password X`)",
+	find: (text) => [...rclonePairs(text, "password")]
+}];
+// src/core/redaction/rules/seed-phrases.ts
+/** Word → its 11-bit index. `validateMnemonic` of @scure/bip39 finds each word with `indexOf` in the 2,048-word list and
+*  normalises the whole phrase first: ~50 µs a phrase, 18 s/MB on text made of runs of list words. */
+var INDEX = new Map(wordlist.map((w, i) => [w, i]));
+var LENGTHS = [
+	24,
+	21,
+	18,
+	15,
+	12
+];
+var MAX_RUN = 30;
+/** What may stand between two words of a phrase: spaces, one blank line, commas, quotes, a bullet or a list number. */
+var GAP = /^["'`]?[ \t]*,?[ \t]*(?:\r?\n[ \t]*){0,2}(?:[-*•|][ \t]*|\(?\d{1,2}[.):]?[ \t]*|\d{1,2}[ \t]*[-–:][ \t]*)?["'`]?$/;
+/** Words that call a run of words a seed or recovery phrase, in many languages (before it on its line or the line
+*  above). The checksum alone decides when none is there. */
+var SEED_CONTEXT = /seed|mnemoni|recovery|backup|phrase|wallet|metamask|ledger|trezor|bip-?39|semilla|frase|semente|graine|r[ée]cup[ée]ration|wiederherstell|wörter|woorden|herstel|ziarn|odzyskiw|recupero|\bseme\b|tohum|kurtarma|cümle|сид|мнемон|фраз|восстановл|відновл|助记词|助記詞|种子|種子|恢复|ニーモニック|シード|復元|시드|니모닉|복구|کلمات بازیابی|عبارة|بذرة|ביטוי|גיבוי|เมล็ด|กู้คืน|cụm từ|khôi phục|benih|pemulihan/i;
+/** A word as a person writes a phrase: all lower case, capitalised at a sentence start, or all upper case. */
+function listWord(raw) {
+	const lower = raw.toLowerCase();
+	if (!INDEX.has(lower)) return null;
+	if (raw === lower || raw === raw.toUpperCase() || raw === raw[0] + lower.slice(1)) return lower;
+	return null;
+}
+function seedContext(text, start) {
+	const lines = text.slice(Math.max(0, start - 200), start).split("\n");
+	return SEED_CONTEXT.test(lines.slice(-3).join("\n"));
+}
+/** BIP-39's checksum: the words' 11-bit indices are the entropy followed by the first bits of its SHA-256 (one bit per
+*  three words), the same test as `validateMnemonic`. */
+function checksumHolds(words) {
+	const bits = words.length * 11;
+	const checksumBits = bits / 33;
+	const entropy = new Uint8Array((bits - checksumBits) / 8 | 0);
+	let acc = 0;
+	let held = 0;
+	let at = 0;
+	for (const w of words) {
+		acc = acc << 11 | INDEX.get(w.word);
+		held += 11;
+		while (held >= 8 && at < entropy.length) {
+			held -= 8;
+			entropy[at++] = acc >>> held & 255;
+		}
+		acc &= (1 << held) - 1;
+	}
+	return sha256(entropy)[0] >>> 8 - checksumBits === acc;
+}
+/** The words are numbered 1, 2, 3… in their gaps (`1. abandon 2. ability`, `01) … 02) …`). */
+function numbered(text, words) {
+	let expected = 2;
+	for (let i = 1; i < words.length; i++) {
+		const n = /(\d{1,2})/.exec(text.slice(words[i - 1].end, words[i].start));
+		if (!n || Number(n[1]) !== expected) return false;
+		expected++;
+	}
+	return true;
+}
+/** The longest window of a BIP-39 length in a run of list words that is a phrase. */
+function phraseIn(text, words) {
+	if (words.length < 12 || words.length > MAX_RUN) return null;
+	const named = seedContext(text, words[0].start) || numbered(text, words);
+	for (const length of LENGTHS) for (let i = 0; i + length <= words.length; i++) {
+		const window = words.slice(i, i + length);
+		if (!named && new Set(window.map((w) => w.word)).size < length - 1) continue;
+		if (checksumHolds(window)) return {
+			start: window[0].start,
+			end: window[length - 1].end
+		};
+	}
+	if (named && LENGTHS.includes(words.length)) return {
+		start: words[0].start,
+		end: words[words.length - 1].end
+	};
+	return null;
+}
+function* find$1(text) {
+	const re = /[A-Za-z]+/g;
+	let run = [];
+	let tooLong = false;
+	let lastEnd = -1;
+	let match;
+	const close = function* () {
+		if (!tooLong) {
+			const found = phraseIn(text, run);
+			if (found) yield found;
+		}
+		run = [];
+		tooLong = false;
+	};
+	while ((match = re.exec(text)) !== null) {
+		const start = match.index;
+		const end = start + match[0].length;
+		const word = listWord(match[0]);
+		const joined = lastEnd >= 0 && start - lastEnd <= 16 && GAP.test(text.slice(lastEnd, start));
+		if (!word || !joined) yield* close();
+		lastEnd = word ? end : -1;
+		if (!word || tooLong) continue;
+		run.push({
+			start,
+			end,
+			word
+		});
+		if (run.length > MAX_RUN) tooLong = true;
+	}
+	yield* close();
+}
+var seedPhraseRules = [{
+	id: "seed-phrase",
+	kind: "secret",
+	level: "secrets",
+	priority: 47,
+	description: "Round 11: a wallet seed phrase — 12, 15, 18, 21 or 24 words of the BIP-39 English list (@scure/bip39) in a row, checksum-valid, or called a seed/recovery phrase in some language, or numbered",
 	find: (text) => [...find$1(text)]
 }];
 // src/core/redaction/rules/secretlint.ts
@@ -23249,9 +23923,12 @@ var REDACTION_RULES = [
 	...assignmentRules,
 	...passwordFormRules,
 	...passwordContextRules,
+	...passwordFieldRules,
 	...credentialCallRules,
 	...randomTokenRules,
 	...symbolSecretRules,
+	...seedPhraseRules,
+	...secretStoreRules,
 	...contactRules,
 	...financialRules,
 	...networkRules,
@@ -23269,7 +23946,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 11,
+		rulesVersion: 12,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -23641,7 +24318,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `11/${level}`;
+	return `12/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -23684,7 +24361,7 @@ function redactConversation(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(11),
+		rulesVersion: String(12),
 		level: "off",
 		rules: [],
 		...by

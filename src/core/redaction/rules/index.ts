@@ -18,7 +18,7 @@ import { seedPhraseRules } from './seed-phrases';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
-export const REDACTION_RULES_VERSION = 11;
+export const REDACTION_RULES_VERSION = 12;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
