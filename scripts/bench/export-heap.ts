@@ -8,12 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { emptyCounts } from '../../src/core/counts';
 import { chatgptBackend } from '../../test/sites/chatgpt/backend';
 import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
 import { cdp, launchBench } from './browsers';
-import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+import { ANSWERS_PER_CONVERSATION, popupReadyToExport, seedFresh } from './scale';
 import { usedHeap, workerSessions } from './worker-sessions';
 
 const { values } = parseArgs({
@@ -30,17 +29,9 @@ if (!values.dist) await buildExtension(dist);
 const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
 const browser = await launchBench(fixtures, dist);
 try {
-  const seeder = await browser.context.newPage();
-  await seeder.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
-  await seeder.getByTestId('count-answers').waitFor();
   const answers = Number(values.answers);
-  await seedStore(seeder, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
-  await seeder.close();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
-  await popup.getByTestId('export').waitFor();
-  await popup.getByTestId('acceptance').waitFor({ timeout: 60_000 }).catch(() => undefined);
-  await popup.waitForTimeout(1000);
+  await seedFresh(browser, answers);
+  const popup = await popupReadyToExport(browser);
   const session = await cdp(popup);
   const sessions = await workerSessions(session);
   const used = (thread: string, collect: boolean) => usedHeap(sessions, thread, collect);

@@ -6,12 +6,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { emptyCounts } from '../../src/core/counts';
 import { chatgptBackend } from '../../test/sites/chatgpt/backend';
 import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
 import { browserTree, cdp, launchBench } from './browsers';
-import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+import { popupReadyToExport, seedFresh } from './scale';
 import { usedHeap, workerSessions } from './worker-sessions';
 
 const { values } = parseArgs({ options: { answers: { type: 'string', default: '4000' }, dist: { type: 'string' } } });
@@ -38,17 +37,10 @@ if (!values.dist) await buildExtension(dist);
 const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
 const browser = await launchBench(fixtures, dist);
 try {
-  const seeder = await browser.context.newPage();
-  await seeder.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
-  await seeder.getByTestId('count-answers').waitFor();
   const answers = Number(values.answers);
-  await seedStore(seeder, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
-  await seeder.close();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
-  await popup.getByTestId('export').waitFor();
-  await popup.getByTestId('acceptance').waitFor({ timeout: 60_000 }).catch(() => undefined);
-  await popup.waitForTimeout(1500);
+  await seedFresh(browser, answers);
+  const popup = await popupReadyToExport(browser);
+  await popup.waitForTimeout(500);
   const pids = browserTree(browser.userDataDir).all;
   const read = () => {
     const by: Record<string, number> = {};

@@ -5,7 +5,7 @@
 // into IndexedDB from an extension page.
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { type Counts, moveCounts, summariseEvents } from '../../src/core/counts';
+import { type Counts, emptyCounts, moveCounts, summariseEvents } from '../../src/core/counts';
 import type { CaptureEvent } from '../../src/core/events';
 import { detectConversationSpans } from '../../src/core/export/conversation-redaction';
 import { metaRows, storedEventRow } from '../../src/store/api';
@@ -103,14 +103,29 @@ export interface ExportFigure {
   peakExtraHeap: number;
 }
 
-/** `seconds` is Infinity when the download did not come within `timeoutMs`. */
-export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Promise<ExportFigure> {
+/** A store of `answers` seeded from an extension page of a fresh bench browser (the export tools' starting point). */
+export async function seedFresh(browser: BenchBrowser, answers: number): Promise<void> {
+  const seeder = await browser.context.newPage();
+  await seeder.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+  await seeder.getByTestId('count-answers').waitFor();
+  await seedStore(seeder, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
+  await seeder.close();
+}
+
+/** The popup open with its export button, once its first labelling pass is over. */
+export async function popupReadyToExport(browser: BenchBrowser): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
   await popup.getByTestId('export').waitFor();
   // The popup labels every conversation for its acceptance line on open: let that finish first.
   await popup.getByTestId('acceptance').waitFor({ timeout: 60_000 }).catch(() => undefined);
   await popup.waitForTimeout(1000);
+  return popup;
+}
+
+/** `seconds` is Infinity when the download did not come within `timeoutMs`. */
+export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Promise<ExportFigure> {
+  const popup = await popupReadyToExport(browser);
   // Extension pages share one JavaScript heap, and the bench's seeding (thousands of rows per evaluate, from a page
   // in the same process) leaves garbage in it in proportion to the answers seeded, which V8 collects only when it
   // needs to. Collected before the clock starts, so the figure is the export's own memory, as in a browser whose
