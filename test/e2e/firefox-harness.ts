@@ -84,7 +84,9 @@ export async function inExtensionPage<T>(run: FirefoxRun, path: string, ready: s
   const tab = await run.browser.newPage();
   try {
     void tab.goto(`moz-extension://${run.uuid}/${path}`, { timeout: 3000 }).catch(() => undefined);
-    await untilReady(tab, ready, 15_000);
+    // In the extension's page, not the about:blank it replaces: there `indexedDB` exists too, and opening the
+    // extension's database from it throws "SecurityError: The operation is insecure".
+    await untilReady(tab, `location.protocol === 'moz-extension:' && (${ready})`, 15_000);
     return await fn(tab);
   } finally {
     await tab.close().catch(() => undefined);
