@@ -4,14 +4,9 @@
 // export worker, the compression worker; CDP, without collecting), printing each one's peak; at each fraction of the
 // conversations in `--at` it forces a full collection in each and prints the live heap.
 // `npx tsx scripts/bench/export-heap.ts --answers 20000 --at 0.5,0.9` (`--dist` takes a built extension).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chatgptBackend } from '../../test/sites/chatgpt/backend';
-import { startFixtures } from '../../test/sites/server';
-import { buildExtension } from '../build';
-import { cdp, launchBench } from './browsers';
+import { cdp } from './browsers';
+import { withExportBench } from './export-browser';
 import { ANSWERS_PER_CONVERSATION, popupReadyToExport, seedFresh } from './scale';
 import { usedHeap, workerSessions } from './worker-sessions';
 
@@ -24,11 +19,7 @@ const { values } = parseArgs({
 });
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
-const dist = values.dist ?? mkdtempSync(join(tmpdir(), 'echo-heap-dist-'));
-if (!values.dist) await buildExtension(dist);
-const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
-const browser = await launchBench(fixtures, dist);
-try {
+await withExportBench(values.dist, async (browser) => {
   const answers = Number(values.answers);
   await seedFresh(browser, answers);
   const popup = await popupReadyToExport(browser);
@@ -61,8 +52,4 @@ try {
   polling = false;
   await poll;
   console.log(`  peak used heap (JS + Blink) during the export: ${[...peak].map(([t, b]) => `${t} ${mb(b)}`).join(', ')}`);
-} finally {
-  await browser.close();
-  await fixtures.close();
-  if (!values.dist) rmSync(dist, { recursive: true, force: true });
-}
+});

@@ -2,14 +2,10 @@
 // popup while sampling the resident memory of every browser process from /proc (by process type), and prints each
 // process type's peak above its level before the export. `--js-flags` passes V8 flags (e.g. --trace-gc, shown
 // with DEBUG=pw:browser). `npx tsx scripts/bench/export-memory.ts --answers 4000`.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chatgptBackend } from '../../test/sites/chatgpt/backend';
-import { startFixtures } from '../../test/sites/server';
-import { buildExtension } from '../build';
-import { browserTree, cdp, launchBench } from './browsers';
+import { browserTree, cdp } from './browsers';
+import { withExportBench } from './export-browser';
 import { popupReadyToExport, seedFresh } from './scale';
 import { usedHeap, workerSessions } from './worker-sessions';
 
@@ -32,11 +28,7 @@ function kind(pid: number): string {
   }
 }
 
-const dist = values.dist ?? mkdtempSync(join(tmpdir(), 'echo-memory-dist-'));
-if (!values.dist) await buildExtension(dist);
-const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
-const browser = await launchBench(fixtures, dist);
-try {
+await withExportBench(values.dist, async (browser) => {
   const answers = Number(values.answers);
   await seedFresh(browser, answers);
   const popup = await popupReadyToExport(browser);
@@ -83,8 +75,4 @@ try {
   for (const k of Object.keys(start)) {
     console.log(`  ${k.padEnd(24)} start ${(start[k]! / 1e6).toFixed(0).padStart(5)} MB, peak extra ${((peak[k]! - start[k]!) / 1e6).toFixed(0).padStart(5)} MB`);
   }
-} finally {
-  await browser.close();
-  await fixtures.close();
-  if (!values.dist) rmSync(dist, { recursive: true, force: true });
-}
+});

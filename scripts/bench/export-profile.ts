@@ -4,15 +4,13 @@
 // Also prints the CPU time each thread of the extension's renderer spent during the export, from Linux's per-thread
 // accounting: the exporting (main) thread's time is its critical path, and unlike wall time or the profiler's sample
 // count it hardly moves with the machine's load, so two builds compare by it (`--dist` takes a built extension).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyCounts } from '../../src/core/counts';
-import { chatgptBackend } from '../../test/sites/chatgpt/backend';
-import { startFixtures } from '../../test/sites/server';
-import { buildExtension } from '../build';
-import { browserTree, cdp, launchBench } from './browsers';
+import { browserTree, cdp } from './browsers';
+import { withExportBench } from './export-browser';
 import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
 import { spentBetween, threadCpu } from './thread-cpu';
 
@@ -28,11 +26,7 @@ const { values } = parseArgs({
   },
 });
 
-const dist = values.dist ?? mkdtempSync(join(tmpdir(), 'echo-profile-dist-'));
-if (!values.dist) await buildExtension(dist);
-const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
-const browser = await launchBench(fixtures, dist);
-try {
+await withExportBench(values.dist, async (browser) => {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
   await popup.getByTestId('count-answers').waitFor();
@@ -68,8 +62,4 @@ try {
   const show = (spent: [string, number][]) => spent.map(([n, s]) => `${n} ${s.toFixed(2)} s`).join(', ');
   console.log(`  extension renderer CPU by thread: ${show(spentBetween(cpu0, cpu1))}`);
   console.log(`  browser process CPU by thread: ${show(spentBetween(browserCpu0, browserCpu1))}`);
-} finally {
-  await browser.close();
-  await fixtures.close();
-  if (!values.dist) rmSync(dist, { recursive: true, force: true });
-}
+});
