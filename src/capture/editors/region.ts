@@ -67,7 +67,7 @@ export function locateRegion(snap: Snapshot, pins: RegionPins): Range | null {
   const old = local.slice(left.from, right.to);
   const now = snap.text.slice(left.at, right.at);
   const region = { start: pins.before.length - left.from, end: pins.before.length + pins.text.length - left.from };
-  const moved = old === now ? region : moveRange(old, now, region);
+  const moved = moveRange(old, now, region);
   return { start: left.at + moved.start, end: left.at + moved.end };
 }
 
