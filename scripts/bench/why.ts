@@ -1,0 +1,81 @@
+// Why a figure of `npm run bench` misses its target and what would close it, from profiling these runs: shown under the
+// figure in docs/benchmarks.md when it misses (bench/doc.ts takes the first entry whose prefix starts the figure's name).
+export const WHY: [prefix: string, text: string][] = [
+  ['page overhead: extension time', 'Profiled per function in docs/capture-engine.md (scripts/bench/page-profile.ts). Per ' +
+    'streamed chunk the engine runs its timer, the tick and a streaming poll that only asks whether the answer still streams ' +
+    '(the whole turn is read at most every 500 ms); the page-world hook does nothing per chunk (the stream is not a response ' +
+    'it reads). Under load the profiler charges time the main thread spends waiting for a CPU to the frame that was running, ' +
+    'so this figure moves with the machine\'s load.'],
+  ['page overhead: main-thread', 'Measured side by side (three pages stream at once, drawing nothing; see Notes): read the ' +
+    'interval beside the A/A control\'s, which must hold 1. What the extra time is, per chunk, by trace event: ' +
+    '`npx tsx scripts/bench/page-trace.ts` (docs/capture-engine.md, "Cost per streamed chunk"): in round 7 all of it was the ' +
+    'extension\'s own JavaScript entries (timer ticks at ~100-500 µs of thread time each, ~0.09 per chunk) and ~1 µs of ' +
+    'garbage collection; no extra style, layout, HTML parsing or microtask time within the A/A noise. Since round 8 the ' +
+    'streaming poll backs off (100 -> 800 ms) and the end of a stream is seen from mutation records: ~0.025 entries per chunk. ' +
+    'Round 11: the polled turn\'s subtree observation (attributes only, no records) cost the page ~10 µs per chunk in its own ' +
+    'microtasks (trace, 6 runs vs 3); only the turn\'s own attributes are observed since, and the finished answer is read once.'],
+  ['page overhead: JavaScript', 'Within one profile of the drawn page with the extension: its own samples against the page\'s ' +
+    'other JavaScript. The page\'s own JavaScript is about a fifth of its main-thread time (the rest draws the answer), so ' +
+    'the same extension time weighs about five times more here than in the task-time ratio. Since round 8 the streaming ' +
+    'poll backs off while nothing changes (0.02 ticks per chunk instead of 0.12); what is left is mostly once per answer ' +
+    '(recording the prompt, reading and sending the answer, the health check, the page-world hook): see ' +
+    'docs/capture-engine.md, Round 8.'],
+  ['page overhead', 'Compare with the A/A control of the same run (two pages without the extension, see Details): when its ' +
+    'interval does not hold 1, the machine was too loaded for a 2 % target and the with/without figure is noise.'],
+  ['extension time per chunk, 500', 'Per-round figures of a few tens of ms move by 2x between rounds under load (see Details); ' +
+    'profile both lengths with `npx tsx scripts/bench/page-profile.ts --turns 10,500` (calls per answer by V8 precise coverage; ' +
+    '`--mount-all` mounts every turn). Round 10: calls per answer are the same at both lengths on the bench fixture (it mounts the ' +
+    'newest 20 turns, as the real page does); what grew with every turn mounted (the observation switch, forgetting old texts) is ' +
+    'now flat (docs/capture-engine.md, Round 10).'],
+  ['capture latency', 'The engine declares an answer finished after `SETTLE_MS` (50 ms) of quiet, read on its tick (every 50 ms ' +
+    'at most, src/capture/engine/context.ts), then the event goes through the outbox to the background and IndexedDB. A p95 over ' +
+    'the target with a p50 near 100 ms is one slow answer: on a loaded machine the tick and the background worker wait for a CPU. ' +
+    'Per-answer times are in Details; profile the page with `npx tsx scripts/bench/page-profile.ts`.'],
+  ['popup open', 'The popup paints the counts the background mirrors into session storage (src/messages/popup-mirror.ts) ' +
+    'without waiting for the worker; the bench seeds IndexedDB directly, behind the background\'s back, so the first open after each ' +
+    'seeding waits for the worker (which then mirrors the new counts) and the later opens do not. A miss here is the page\'s own ' +
+    'load on a shared machine: profile it with `npx tsx scripts/profile-popup.ts --answers 20000`.'],
+  ['review page', 'Profile with `npx tsx scripts/profile-popup.ts --page review --answers 100000 --keep /tmp/review-100k` (the ' +
+    'seeded profile is kept for the next run). The first rows need the page\'s static modules (no labeller since round 5: 186 KB ' +
+    'minified, Dexie the largest part), one read of the kept counts and one page of 50 conversations by the `lastTs` index, asked ' +
+    'for while the modules evaluate; charts, filter choices and the backlog watch start after the rows are painted. What is left on ' +
+    'a loaded machine is module compile and evaluation (the first open after an install or update has no code cache).'],
+  ['typing overhead', 'Since round 8 the target is measured side by side (scripts/bench/typing-side-by-side.ts): the ' +
+    'editor fixture with capture (its real host), without and an A/A control (a control host no content script matches) ' +
+    'open at once behind a blank page and typed into in step, key by key; read the with / without interval beside the A/A ' +
+    'control\'s, which must hold 1: when the interval holds 1.02 the run cannot tell. The pages typed in turn (six a round ' +
+    'in a rotated palindrome) are kept as reports. `npm run bench:typing -- --trace` shows per key what the page does with ' +
+    'and without capture (style, layout, layouts forced from the extension); the in-profile share breaks the content ' +
+    'script\'s time down by function (docs/completions.md, Round 8). Per key the session reads only the caret\'s line and ' +
+    'the lines around a suggestion, and watches only where ghost text can appear. `npm run bench:typing -- --counts` counts per ' +
+    'key what the capture itself does (listeners, records, timers, queries, reads, layout reads); round 10 cut them several-fold ' +
+    '(docs/completions.md, Round 10) without moving the task-time ratio, so what is left sits outside the capture\'s own calls. ' +
+    'Since round 11 an accepted region no longer grows with the lines typed after it, so the session stops following it at the ' +
+    'first look past it (Monaco, 5,000 lines: 190 keys heard a page down to 29; docs/completions.md, Round 11); the largest ' +
+    'per-key item left in the profile is the mutation callback\'s check of each re-rendered line for ghost text.'],
+  ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
+    '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
+    '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
+  ['export all events', 'CPU-bound, and bound by volume. The popup\'s default formats write about 6.4 KB per answer (bench data: ' +
+    'events 1.57, conversations 0.86, labels 0.41, sft 1.19, sft-prompt-completion 1.17, kto 1.18 KB), about 640 MB at 100,000, and ' +
+    'every byte is serialised, UTF-8 encoded, hashed (native WebCrypto SHA-256 per part of at most 2 MiB) and deflated. Since round 11 ' +
+    'the whole export runs on a worker the popup starts (src/ui/shared/export-worker.ts: it opens the store, reads, labels, writes, ' +
+    'hashes and zips; deflate on a second worker), so the popup\'s main thread only shows progress: CPU per thread for 8,000 answers ' +
+    '(`npx tsx scripts/bench/export-profile.ts --answers 8000`, Linux per-thread accounting, load 16, one run each): popup main thread ' +
+    '1.31 -> 0.18 s, the two workers 1.20 s together (export worker about 0.9 s, compression 0.3 s), renderer thread pool (SHA-256) ' +
+    '0.39 -> 0.30 s, browser-process thread pool (IndexedDB reads) 0.76 -> 0.65 s; wall 7.6 -> 4.7 s. The CPU per answer is unchanged ' +
+    '(about 26 CPU-seconds per 100,000 answers, at best about 13 s on 2 cores), so the 5 s target stays out of reach on this machine ' +
+    'while this much is written per answer. What would go further: two export workers each writing a key range of conversations ' +
+    '(the bundle writer\'s files merged at the zip); fewer bytes per answer (sft, sft-prompt-completion and kto repeat the same texts).'],
+  ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. The bench seeds the store from an ' +
+    'extension page in the same process and collects that garbage before the export starts; resident memory after the collection ' +
+    'keeps the freed pages, which the export reuses, so the JavaScript heap peak of the popup and of the workers it starts (the ' +
+    'export runs on one since round 11) is printed beside it (`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory ' +
+    'down per process). Nothing is retained per answer: `npx tsx scripts/bench/export-heap.ts --answers N` collects each export ' +
+    'thread mid-export and its live heap stays 1.5-4.4 MB at 4,000 and 20,000 answers (round 11, load 17-20), while the export ' +
+    'thread\'s used-heap peak grows (15 / 41 MB at 4,000 / 20,000 answers): garbage V8 has not collected yet, in a heap it lets grow ' +
+    'as the export allocates. Reading IndexedDB in pages of 120 rows instead of 500 lowered that peak (11 / 34 MB) without making ' +
+    'it flat, so the read-ahead rows are not its cause. In Node the export\'s peak extra heap is flat (9 / 7 MB, ' +
+    '`scripts/bench/export-node.ts`). What would go further: less garbage per answer (the JSON of each record is built as a string, ' +
+    'then encoded).'],
+];
