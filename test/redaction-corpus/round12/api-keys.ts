@@ -77,7 +77,7 @@ export function apiKeys(c: Collector, r: Random, count: number): void {
     // The .npmrc line only with npm's token, so no key sits in another provider's file.
     let form = pick(FORMS, i * 5 + Math.floor(i / SHAPES.length));
     if (form.startsWith('//registry') && provider !== 'npm') form = FORMS[0]!;
-    const ctor = provider.replace(/[^A-Za-z]/g, '');
+    const ctor = provider.split(' ')[0]!.replace(/[^A-Za-z]/g, '');
     const text = fill(form, { v, env, provider, ctor, lower: ctor.toLowerCase() });
     c.push('api_key:generated', text, [{ kind: 'api_key', value: v }], `generated (seeded) in ${provider}'s documented key shape; form ${WRITTEN}`);
   }

@@ -85,7 +85,7 @@ export function ibans(c: Collector, r: Random, count: number, skip: ReadonlySet<
     const layout = (['groups', 'compact', 'groups', 'lower-groups'] as const)[i % 4]!;
     const grouped = iban.replace(/(.{4})(?=.)/g, '$1 ');
     const v = layout === 'compact' ? iban : layout === 'groups' ? grouped : grouped.toLowerCase();
-    c.push(`iban:generated-${cc}`, fill(pick(W.IBAN, i + 3), { v, country: cc }), [{ kind: 'iban', value: v }], `generated (seeded): a random BBAN in ${cc}'s registry pattern with its check digits, valid per ibantools, ${layout}; in a wording ${WRITTEN}`);
+    c.push(`iban:generated-${cc}`, fill(pick(W.IBAN, i + 3), { v, country: W.countryName(cc) }), [{ kind: 'iban', value: v }], `generated (seeded): a random BBAN in ${cc}'s registry pattern with its check digits, valid per ibantools, ${layout}; in a wording ${WRITTEN}`);
     i++;
   }
 }

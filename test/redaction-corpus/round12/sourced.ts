@@ -113,7 +113,7 @@ export function ibans(c: Collector, max: number): void {
     taken.add(compact);
     const cc = k.iban.slice(0, 2);
     const note = `${k.repo} ${k.path} @ ${src.commits[k.repo]!.slice(0, 12)} (${k.licence}); a test IBAN as written; in a wording ${WRITTEN}`;
-    if (c.push(`iban:${k.repo.split('/')[1]}-${cc}`, fill(pick(W.IBAN, i), { v: k.iban, country: cc }), [{ kind: 'iban', value: k.iban }], note, { sourced: true })) i++;
+    if (c.push(`iban:${k.repo.split('/')[1]}-${cc}`, fill(pick(W.IBAN, i), { v: k.iban, country: W.countryName(cc) }), [{ kind: 'iban', value: k.iban }], note, { sourced: true })) i++;
   }
 }
 

@@ -52,8 +52,12 @@ export const PHONE = [
   '电话：{v}',
   'Тел.: {v}',
   'ring {v} and ask for the registry',
-  '<a href="tel:{v}">{v}</a>',
+  '<a href="tel:{v}">Call the office</a>',
 ];
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** A country's English name for the `{country}` placeholder (the code itself where Intl has none). */
+export const countryName = (cc: string): string => regionNames.of(cc) ?? cc;
 
 export const IBAN = [
   'Kindly transfer the refund to {v} ({country}).',
