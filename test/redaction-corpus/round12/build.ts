@@ -17,12 +17,15 @@ import { earlierIndex } from '../kit/earlier';
 import { summarise, writeJsonl } from '../kit/item';
 import { packageWindows, unsampledPackages } from '../kit/package-windows';
 import { seeded } from '../kit/random';
+import { fill, pick } from '../kit/template';
 import { luhn } from '../kit/values';
 import * as R10 from '../round10/generated';
+import { INVENTED_ADDRESSES } from './addresses';
 import { apiKeys } from './api-keys';
 import * as G from './generated';
 import { IBAN_FAILS, LOOKALIKES, LUHN_FAILS } from './lookalikes';
 import * as S from './sourced';
+import * as W from './wordings';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '../../..');
@@ -36,6 +39,15 @@ const WRITTEN = 'written for round 12';
 for (const v of LUHN_FAILS) if (luhn(v.replace(/\D/g, ''))) throw new Error(`look-alike passes Luhn: ${v}`);
 for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Error(`look-alike is a valid IBAN: ${v}`);
 
+function inventedAddresses() {
+  let line = 0;
+  let block = 0;
+  for (const a of INVENTED_ADDRESSES) {
+    const text = a.around ? fill(a.around, { v: a.v }) : a.v.includes('\n') ? fill(pick(W.ADDRESS_BLOCK, block++), { v: a.v }) : fill(pick(W.ADDRESS_LINE, line++ * 5), { v: a.v });
+    c.push(`postal_address:invented-${a.cc}`, text, [{ kind: 'postal_address', value: a.v }], `invented address ${WRITTEN} (${a.cc}, in the country's script)${a.around ? ', told in a wording of its own' : ''}`);
+  }
+}
+
 function negatives() {
   const packages = unsampledPackages(root, earlier, r, 60);
   for (const w of packageWindows(root, packages, r, { windows: 120, lines: 12, perPackage: 3 })) {
@@ -44,7 +56,8 @@ function negatives() {
   LOOKALIKES.forEach((t) => c.push('negative:lookalike', t, [], `invented look-alike ${WRITTEN} (versions, digests, ids, secret references and placeholders, documentation addresses, other number kinds, Luhn- and checksum-failing runs, prose about secrets)`));
 }
 
-S.worldwide(c, r, 135, 60);
+S.worldwide(c, r, 120, 60);
+inventedAddresses();
 S.bips(c);
 S.checkov(c);
 S.ibans(c, 70);

@@ -36,21 +36,27 @@ export function renderAddress(reg: Region): string[] {
     .filter((line) => line !== '' && line !== '様');
 }
 
+/** Lines joined with commas, a line's own trailing comma (Latin or Arabic) dropped first. */
+const commaJoined = (lines: string[]): string => lines.map((l) => l.replace(/[,،]$/, '')).join(', ');
+
 /** Shopify/worldwide's example addresses (public buildings) and their phones: addresses, contact cards, phones alone. */
 export function worldwide(c: Collector, r: Random, maxAddresses: number, maxPhones: number): void {
   const src = json<{ commit: string; regions: Region[] }>('worldwide.json');
   const from = (reg: Region) => `Shopify/worldwide ${reg.path} example_address @ ${src.commit.slice(0, 12)} (MIT)`;
   let i = 0;
-  for (const reg of r.shuffle(src.regions)) {
+  // Addresses in a script other than Latin first, so the cap on addresses never leaves them out.
+  const nonLatin = (reg: Region) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(renderAddress(reg).join(' '));
+  const shuffled = r.shuffle(src.regions);
+  for (const reg of [...shuffled.filter(nonLatin), ...shuffled.filter((reg) => !nonLatin(reg))]) {
     const lines = renderAddress(reg);
     const phone = reg.example.phone?.trim();
     const who = reg.example.company ?? 'Front office';
     const usable = i < maxAddresses && lines.length >= 2 && lines.some((l) => /\d/.test(l));
     const asBlock = i % 2 === 0;
-    const v = usable ? lines.join(asBlock ? '\n' : ', ') : '';
+    const v = usable ? (asBlock ? lines.join('\n') : commaJoined(lines)) : '';
     if (usable && phone && i % 3 === 0) {
       const t = pick(W.CONTACT, i);
-      const vv = t.startsWith('BEGIN:VCARD') || t.startsWith('{') || t.startsWith('Visit') ? lines.join(', ') : v;
+      const vv = t.startsWith('BEGIN:VCARD') || t.startsWith('{') || t.startsWith('Visit') ? commaJoined(lines) : v;
       const text = fill(t, { v: vv, phone, who });
       const ok = c.push(`postal_address:worldwide-${reg.cc}`, text, [{ kind: 'postal_address', value: vv }, { kind: 'phone', value: phone }], `${from(reg)}; the address laid out by the region's own format (name, company, country left out) and its phone as the data writes it; in a contact wording ${WRITTEN}`, { sourced: true, checkOnly: [vv, phone] });
       if (ok) i++;
