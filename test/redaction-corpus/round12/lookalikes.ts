@@ -43,7 +43,7 @@ export const LOOKALIKES: string[] = [
   'La clave de API se muestra una sola vez al crearla.',
   'Klucz API możesz wygenerować w ustawieniach konta.',
   'API 密钥只会显示一次，请妥善保存。',
-  'Şifrenizi kimseyle paylaşmayın.',
+  'Şifreni kimseyle paylaşma, destek ekibi asla sormaz.',
   'publishable key pk_test_… goes in the frontend, never the secret one',
   'ssh-ed25519 fingerprint SHA256:Uq6fXhx0jQ2k4Y9bT1v3sPzR8wL5mN7cE0aB2dF4gH6 (host key)',
   'uuidgen → 0b6c2f9e-5d3a-4e71-8c2b-9f1a7d3e6b50',
