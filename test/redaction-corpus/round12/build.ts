@@ -1,12 +1,13 @@
 // Builds round 12's untouched split (round12/untouched.jsonl), committed before round 12's rule work is merged, by a
 // helper who does not tune the rules and never runs them on it; round 11's files and everything before are its dev
 // split. Sources (README.md lists each with repository, path, commit and licence): Shopify/worldwide's example
-// addresses and phones (sources/worldwide.json), the BIP-32/49/84/86 test vectors' extended private keys
-// (sources/bips.json), checkov's IaC test files' password lines (sources/checkov.json), iban4j's and ibandit's test
-// IBANs (sources/ibans.json), the LICENSE files of installed packages (e-mail addresses); generated and invented
-// values in forms written for this round (api-keys.ts, password-forms.ts, secret-forms.ts, generated.ts,
-// wordings.ts); round 10's generators for JWTs, IP addresses and private keys (new seed); as negatives windows of real
-// files of installed packages no round sampled, checkov's placeholder lines and invented look-alikes.
+// addresses and phones (sources/worldwide.json), the BIP-32/49/84/86 test vectors' extended keys (sources/bips.json;
+// the public ones as negatives), ggshield's test patches (sources/ggshield.json), checkov's IaC test files' password
+// lines (sources/checkov.json), iban4j's and ibandit's test IBANs (sources/ibans.json), the LICENSE, README and
+// package.json files of installed packages (e-mail addresses); generated and invented values in forms written for
+// this round (api-keys.ts, password-forms.ts, secret-forms.ts, addresses.ts, generated.ts, wordings.ts); round 10's
+// generators for JWTs, IP addresses and private keys (new seed); as negatives windows of real files of installed
+// packages no round sampled, checkov's placeholder lines and invented look-alikes.
 // Every sourced positive value is checked against the earlier rounds' files: a value already there is dropped.
 // Run: npx tsx test/redaction-corpus/round12/build.ts   (VERBOSE=1 lists the dropped values)
 import { join } from 'node:path';
@@ -59,6 +60,8 @@ function negatives() {
 S.worldwide(c, r, 120, 60);
 inventedAddresses();
 S.bips(c);
+S.bipPublicKeys(c, 10);
+S.ggshield(c);
 S.checkov(c);
 S.ibans(c, 70);
 const sourcedIbanCountries = new Set(c.items.filter((item) => item.id.startsWith('r12:iban:')).map((item) => item.expected[0]!.value.slice(0, 2).toUpperCase()));

@@ -178,3 +178,35 @@ export function maintainerEmails(c: Collector, root: string, start: number, upTo
     }
   }
 }
+
+/** ggshield's test patches and what each leaks (ids, hosts, ports and user names are not labelled). */
+const GGSHIELD: Record<string, { kind: 'api_key' | 'secret' | 'password' | 'private_key'; value: (text: string) => string }[]> = {
+  _MULTIPLE_SECRETS_PATCH_CONTENT: [{ kind: 'password', value: () => 'm42ploz2wd' }],
+  _MULTI_SECRET_TWO_LINES_PATCH: [{ kind: 'secret', value: () => 'ce3f9f0362bbe5ab01dfc8ee565e4372' }],
+  _ONE_LINE_AND_MULTILINE_PATCH_CONTENT: [
+    { kind: 'secret', value: () => 'ce3f9f0362bbe5ab01dfc8ee565e4371' },
+    { kind: 'private_key', value: (t) => /-----BEGIN RSA PRIVATE KEY-----[\s\S]*?-----END RSA PRIVATE KEY-----/.exec(t)![0] },
+    { kind: 'api_key', value: (t) => /SG\.[\w-]+\.[\w-]+/.exec(t)![0] },
+  ],
+  _SIMPLE_SECRET_PATCH: [{ kind: 'api_key', value: (t) => /github_token: (\w+)/.exec(t)![1]! }],
+  UNCHECKED_SECRET_PATCH: [{ kind: 'api_key', value: (t) => /apikey = "([^"]+)"/.exec(t)![1]! }],
+};
+
+/** ggshield's patch texts as its scanner tests feed them (from the hunk header on), every other one in a chat wording. */
+export function ggshield(c: Collector): void {
+  const src = json<{ path: string; commit: string; patches: Record<string, string> }>('ggshield.json');
+  Object.entries(src.patches).forEach(([name, patch], i) => {
+    const diff = patch.slice(patch.indexOf('@@'));
+    const text = i % 2 ? fill(pick(W.WRAP, i), { text: diff }) : diff;
+    const expected = GGSHIELD[name]!.map((e) => ({ kind: e.kind, value: e.value(diff) }));
+    c.push('secrets:ggshield', text, expected, `GitGuardian/ggshield ${src.path} ${name} @ ${src.commit.slice(0, 12)} (MIT); the patch from its hunk header on, as the test writes it${i % 2 ? `; in a chat wording ${WRITTEN}` : ''}`, { sourced: true });
+  });
+}
+
+/** The test vectors' extended public keys: look-alikes of the private ones, negatives. */
+export function bipPublicKeys(c: Collector, count: number): void {
+  const src = json<{ commit: string; pubs: { path: string; licence: string; key: string }[] }>('bips.json');
+  src.pubs.filter((_, i) => i % 3 === 0).slice(0, count).forEach((k, i) => {
+    c.push('negative:bip-public', fill(pick(W.XPUB, i), { v: k.key }), [], `bitcoin/bips ${k.path} @ ${src.commit.slice(0, 12)} (${k.licence}); a test vector's extended public key (${k.key.slice(0, 4)}), public by design; in a wording ${WRITTEN}`);
+  });
+}

@@ -111,6 +111,14 @@ export const XPRV = [
   'MASTER_KEY={v}',
 ];
 
+/** Extended public keys, shared on purpose (watch-only wallets, explorers). */
+export const XPUB = [
+  'watch-only wallet, xpub: {v}',
+  '"xpub": "{v}"',
+  'Paste this account xpub into the explorer: {v}',
+  'Öffentlicher erweiterter Schlüssel: {v}',
+];
+
 /** Around a scanner's config file window, as people paste config into a chat. */
 export const WRAP = [
   'why does terraform plan show a diff here?\n{text}',

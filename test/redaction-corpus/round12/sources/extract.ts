@@ -7,6 +7,8 @@
 //  - bridgecrewio/checkov tests/** IaC and config files (Apache-2.0): password assignments with the lines around them
 //    -> checkov.json
 //  - arturmkrtchyan/iban4j src/test (Apache-2.0) and gocardless/ibandit spec (MIT): IBAN strings -> ibans.json
+//  - GitGuardian/ggshield tests/unit/conftest.py (MIT): the patch texts its scanner tests leak secrets in -> ggshield.json
+//  - bitcoin/bips: also the vectors' extended public keys (look-alikes) -> bips.json
 // Run with the snapshots the search tool's fetch brought under /work/.mirror:
 //   npx tsx test/redaction-corpus/round12/sources/extract.ts /work/.mirror
 import { execFileSync } from 'node:child_process';
@@ -49,7 +51,11 @@ const save = (name: string, data: unknown) => writeFileSync(join(here, name), JS
     const path = `bip-${n}.mediawiki`;
     return [...new Set(show(repo, path).match(/\b[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,}/g) ?? [])].map((key) => ({ path, licence, key }));
   });
-  save('bips.json', { repo, commit: head(repo), keys });
+  const pubs = Object.entries(licences).flatMap(([n, licence]) => {
+    const path = `bip-${n}.mediawiki`;
+    return [...new Set(show(repo, path).match(/\b[xyztuv]pub[1-9A-HJ-NP-Za-km-z]{100,}/g) ?? [])].map((key) => ({ path, licence, key }));
+  });
+  save('bips.json', { repo, commit: head(repo), keys, pubs });
 }
 {
   const repo = 'bridgecrewio/checkov';
@@ -89,5 +95,22 @@ const save = (name: string, data: unknown) => writeFileSync(join(here, name), JS
     }
   }
   save('ibans.json', { commits: { 'arturmkrtchyan/iban4j': head('arturmkrtchyan/iban4j'), 'gocardless/ibandit': head('gocardless/ibandit') }, ibans: out });
+}
+{
+  const repo = 'GitGuardian/ggshield';
+  const path = 'tests/unit/conftest.py';
+  const src = show(repo, path);
+  const Q = '"'.repeat(3);
+  const triple = (name: string) => new RegExp(`^${name} = f?${Q}([\\s\\S]*?)${Q}`, 'm').exec(src)![1]!;
+  const literal = (name: string) => new RegExp(`^${name} = "([^"]+)"`, 'm').exec(src)![1]!;
+  const joined = (name: string) => [...new RegExp(`^${name} = \\(([\\s\\S]*?)\\n\\)`, 'm').exec(src)![1]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('');
+  const patches = {
+    _MULTIPLE_SECRETS_PATCH_CONTENT: triple('_MULTIPLE_SECRETS_PATCH_CONTENT'),
+    _MULTI_SECRET_TWO_LINES_PATCH: triple('_MULTI_SECRET_TWO_LINES_PATCH'),
+    _ONE_LINE_AND_MULTILINE_PATCH_CONTENT: triple('_ONE_LINE_AND_MULTILINE_PATCH_CONTENT'),
+    _SIMPLE_SECRET_PATCH: triple('_SIMPLE_SECRET_PATCH').replace('{_SIMPLE_SECRET_TOKEN}', literal('_SIMPLE_SECRET_TOKEN')),
+    UNCHECKED_SECRET_PATCH: triple('UNCHECKED_SECRET_PATCH').replace('{GG_TEST_TOKEN}', joined('GG_TEST_TOKEN')).replace(/\\0/g, ' '),
+  };
+  save('ggshield.json', { repo, path, commit: head(repo), licence: 'MIT', patches });
 }
 console.log('written');
