@@ -51,7 +51,11 @@ function inventedAddresses() {
 
 function negatives() {
   const packages = unsampledPackages(root, earlier, r, 60);
+  const texts = new Set<string>();
   for (const w of packageWindows(root, packages, r, { windows: 120, lines: 12, perPackage: 3 })) {
+    // Two windows of one file can hold the same lines (a function written twice): the second is left out.
+    if (texts.has(w.text)) continue;
+    texts.add(w.text);
     c.push(`negative:${w.pkg}`, w.text, [], `${w.file} lines ${w.from}-${w.from + 11} (real file of a ${w.licence} package)`);
   }
   LOOKALIKES.forEach((t) => c.push('negative:lookalike', t, [], `invented look-alike ${WRITTEN} (versions, digests, ids, secret references and placeholders, documentation addresses, other number kinds, Luhn- and checksum-failing runs, prose about secrets)`));

@@ -44,12 +44,16 @@ export function worldwide(c: Collector, r: Random, maxAddresses: number, maxPhon
   const src = json<{ commit: string; regions: Region[] }>('worldwide.json');
   const from = (reg: Region) => `Shopify/worldwide ${reg.path} example_address @ ${src.commit.slice(0, 12)} (MIT)`;
   let i = 0;
+  const phones = new Set<string>();
   // Addresses in a script other than Latin first, so the cap on addresses never leaves them out.
   const nonLatin = (reg: Region) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(renderAddress(reg).join(' '));
   const shuffled = r.shuffle(src.regions);
   for (const reg of [...shuffled.filter(nonLatin), ...shuffled.filter((reg) => !nonLatin(reg))]) {
     const lines = renderAddress(reg);
-    const phone = reg.example.phone?.trim();
+    // A phone two regions share (Réunion and Mayotte, the Falklands and South Georgia) is taken once.
+    const shared = reg.example.phone?.trim();
+    const phone = shared && !phones.has(shared) ? shared : undefined;
+    if (phone) phones.add(phone);
     const who = reg.example.company ?? 'Front office';
     const usable = i < maxAddresses && lines.length >= 2 && lines.some((l) => /\d/.test(l));
     const asBlock = i % 2 === 0;
