@@ -1,0 +1,55 @@
+// Round 12's invented look-alikes: text that resembles a redaction kind but holds none — versions, digests, ids,
+// placeholders and references of tools earlier rounds' look-alikes did not name, documentation addresses, number
+// strings of other kinds, 16-digit runs that fail Luhn (build.ts checks they do), IBAN-shaped strings whose
+// check digits fail (build.ts checks that too), prose about secrets in several languages. Every line is a negative.
+
+export const LOOKALIKES: string[] = [
+  'bumped typescript 5.6.3 -> 5.9.2 and @types/node 22.10.1',
+  'Firefox 146.0b3 (aarch64), Gecko/20100101',
+  'b2sum: 0f7a3c9e1d5b8f2a4c6e0d9b7a5f3e1c8d6b4a2f0e9c7b5a3d1f8e6c4b2a0d9f7e5c3b1a9f8e6d4c2b0a1f3e5d7c9b8a6f4e2d0c1b3a5f7e9  release.tar.zst',
+  'integrity: sha512-Qm9vdEFnYWluQmVjYXVzZVRoaXNJc05vdEFTZWNyZXRKdXN0QUhhc2hPZlRoZVRhcmJhbGwK==',
+  'trace_id=4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7',
+  'correlation-id: 8d1c6f3e-27b4-4c9a-9e15-3a7b2f0c6d48',
+  'git rev-parse HEAD → 7c4e2a9f1b3d5e8c0a6f2d4b9e1c3a5f7d8b0e2c',
+  'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  (encrypted, see group_vars)',
+  'db_password = data.aws_secretsmanager_secret_version.db.secret_string',
+  'api_key: ((vault:secret/data/ci#api_key))',
+  'SECRET_KEY=${SECRET_KEY:?must be set}',
+  'token = "<paste your token here>"',
+  'password: "********"',
+  'Set PASSWORD to something long; we recommend 4 random words.',
+  'The key format is sk_live_ followed by 99 characters.',
+  'mail the team at press@example.net or legal@example.org',
+  'dig @192.0.2.53 shop.example AAAA → 2001:db8:85a3::8a2e:370:7334',
+  'ping 198.51.100.7 (documentation range, no reply expected)',
+  'IBAN layout for Spain: ES00 0000 0000 00 0000000000 (24 characters)',
+  'Account: DE00 1234 5678 9012 3456 78 (this is the sample from the form)',
+  'card: 4111 1111 1111 1112 (typo, the checksum fails)',
+  'order ref 5500 0000 0000 0005 — not a card, our warehouse code',
+  'Serial no. 3782 822463 10006 on the device sticker',
+  'VIN WDD2050421F123456, registration B-EC 2026',
+  'ISSN 2049-3630 · DOI 10.1016/j.cell.2026.11.004',
+  'GTIN 09506000134352, lot 2611-A',
+  'Flight LH 2027 departs 06:40 from gate B44',
+  'Invoice 2026-000417, due 2026-12-15, amount 1.240,00 EUR',
+  'Build 26100.2454 (24H2), KB5046617 installed',
+  'MAC 3c:22:fb:9a:41:0e, link up 1000baseT',
+  'SWIFT/BIC COBADEFFXXX (bank code only, no account)',
+  'Postcode lookup: SW1A 1AA returns 1 result',
+  'Tokyo 100-0005 is the Marunouchi postcode area',
+  '"street": "<street>", "zip": "<zip>", "city": "<city>"',
+  'PIN length must be 4–8 digits.',
+  'Das Passwort muss mindestens zwölf Zeichen lang sein.',
+  'La clave de API se muestra una sola vez al crearla.',
+  'Klucz API możesz wygenerować w ustawieniach konta.',
+  'API 密钥只会显示一次，请妥善保存。',
+  'Şifreni kimseyle paylaşma, destek ekibi asla sormaz.',
+  'publishable key pk_test_… goes in the frontend, never the secret one',
+  'ssh-ed25519 fingerprint SHA256:Uq6fXhx0jQ2k4Y9bT1v3sPzR8wL5mN7cE0aB2dF4gH6 (host key)',
+  'uuidgen → 0b6c2f9e-5d3a-4e71-8c2b-9f1a7d3e6b50',
+  'The phone field accepts E.164, e.g. +<country code><number>.',
+];
+
+/** 16-digit runs that must fail Luhn and IBAN-shaped strings whose check digits must fail; build.ts asserts both. */
+export const LUHN_FAILS = ['4111 1111 1111 1112', '5500 0000 0000 0005', '3782 822463 10006'];
+export const IBAN_FAILS = ['DE00 1234 5678 9012 3456 78'];
