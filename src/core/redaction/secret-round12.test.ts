@@ -1,0 +1,102 @@
+// Round 12's families of secrets and passwords (docs/redaction.md, "Secrets: round 12"): each case written for this
+// test, in more than one language, tool or format, with the look-alikes each family must keep. Every positive in an
+// `it.each` table here fails on round 11's rules (version 12); the single `it`s hold look-alikes, or say so.
+import { describe, expect, it } from 'vitest';
+import { entropyToMnemonic } from '@scure/bip39';
+import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
+import { detect } from './detect';
+
+const SECRET = new Set(['password', 'secret', 'api_key', 'private_key', 'jwt']);
+function secrets(text: string): string[] {
+  return detect(text, { level: 'secrets' })
+    .filter((s) => SECRET.has(s.kind))
+    .map((s) => text.slice(s.start, s.end));
+}
+
+// Checksum-valid phrases made with @scure/bip39's entropyToMnemonic from fixed entropy, one per official list
+const PHRASES: [string, string][] = [
+  ['Spanish', 'enlace mudar triunfo raspa gen pacto servir fianza tema editor mueble túnel'],
+  ['French', 'dénouer cuillère cendrier organe papoter brave oculaire vanille sembler tropical rotatif serrure'],
+  ['Italian', 'falco ospite uccisore sbancato guadagno preparato sorriso frutta telefono esempio ossa unificato'],
+  ['Portuguese', 'fuligem mesquita chocalho aclive girino cinto epiderme hipismo adaptar eclodir serra casca'],
+  ['Czech', 'hormon vidina mimika placenta andulka poezie objekt pero tabletka plaz bukvice sopka'],
+  [
+    'Japanese (ideographic spaces)',
+    'ざいげん　めんせき　にっさん　へいおん　うけたまわる　かわら　あつい　ねほりはほり　やさしい　てみじか　こんや　あんい',
+  ],
+  ['Korean', '물고기 모금 단어 임무 잔뜩 김치 인원 현상 출입 한번 책가방 치약'],
+  ['Chinese, simplified', '辉 丝 它 挑 徙 粮 遵 刚 洲 公 躺 茎'],
+  ['Chinese, traditional', '凍 鬼 蝕 浙 描 卸 綸 熙 藥 福 碼 湘'],
+];
+
+describe('seed phrases of the other official BIP-39 lists', () => {
+  it.each(PHRASES)('%s, checksum-valid, with no word around it', (_, phrase) => {
+    expect(secrets(`ok? ${phrase}`)).toEqual([phrase]);
+  });
+
+  it.each(PHRASES)('%s, in a JSON config', (_, phrase) => {
+    expect(secrets(`{"mnemonic": "${phrase}"}`)).toEqual([phrase]);
+  });
+
+  it.each([
+    ['French written decomposed (NFD)', PHRASES[1]![1].normalize('NFD')],
+    ['Korean written decomposed into jamo (NFD)', PHRASES[6]![1].normalize('NFD')],
+    ['Spanish capitalised at a line start', 'Enlace mudar triunfo raspa gen pacto servir fianza tema editor mueble túnel'],
+  ])('%s', (_, phrase) => {
+    expect(secrets(phrase)).toEqual([phrase]);
+  });
+
+  it('takes a named phrase with a wrong checksum, as for English', () => {
+    const typed = 'ábaco ábaco ábaco ábaco ábaco ábaco ábaco ábaco ábaco ábaco ábaco ábaco';
+    expect(secrets(`Frase semilla: ${typed}`)).toEqual([typed]);
+    expect(secrets(typed)).toEqual([]);
+  });
+
+  it('keeps prose and list words of two languages mixed', () => {
+    expect(secrets('Le chat noir dort sur le canapé pendant que la pluie tombe dehors ce soir.')).toEqual([]);
+    expect(secrets('我 的 朋友 今天 去 了 北京')).toEqual([]);
+    // words of two lists never make one phrase: half Spanish, half French of a valid phrase each
+    const es = PHRASES[0]![1].split(' ');
+    const fr = PHRASES[1]![1].split(' ');
+    expect(secrets([...es.slice(0, 6), ...fr.slice(6)].join(' '))).toEqual([]);
+  });
+
+  it('finds phrases of every official list that @scure/bip39 makes (Spanish, 50 random entropies)', () => {
+    for (let n = 0; n < 50; n++) {
+      const entropy = new Uint8Array(16 + (n % 5) * 4).map((_, i) => (i * 131 + n * 17 + 7) & 0xff);
+      const phrase = entropyToMnemonic(entropy, spanish).normalize('NFC');
+      expect(secrets(`aquí está: ${phrase}`)).toEqual([phrase]);
+    }
+  });
+});
+
+describe('seed phrases of a list the engine does not ship', () => {
+  const russian = 'ракета химия вывод роспись динамика должен оптимизм дефект терзать грудь факел атомный';
+  const turkish = 'kahkaha tehlike rehin masmavi fesih üçkağıt kolye kupkuru aleni kenar cepken mavra yatak çuval belge';
+  const greek = 'αετός βουνό γέφυρα δάσος έλατο ζάχαρη ήλιος θάλασσα ιστός καράβι λεμόνι μήλο';
+  it.each([
+    ['Russian after a recovery word', `recovery phrase: ${russian}`, russian],
+    ['Turkish, 15 words, in JSON', `{"seed": "${turkish}"}`, turkish],
+    ['Greek on the line after the name', `Mnemonic (keep offline)\n${greek}`, greek],
+    ['Russian as an env value', `WALLET_MNEMONIC="${russian}"`, russian],
+    ['Russian written decomposed (NFD)', `сид-фраза: ${russian.normalize('NFD')}`, russian.normalize('NFD')],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps sentences, unnamed runs and runs of other lengths', () => {
+    // unnamed, or named only by a word that names many sentences (`phrase`, `wallet`)
+    expect(secrets(russian)).toEqual([]);
+    expect(secrets(`translate this phrase: ${russian}`)).toEqual([]);
+    // a sentence starts with a capital or holds short words
+    expect(secrets('Seed phrase:\nI wrote it on paper and keep it in a safe at home')).toEqual([]);
+    expect(secrets('сид-фраза: я потерял свою фразу и теперь не могу войти в кошелек')).toEqual([]);
+    expect(secrets('kurtarma cümlesi: cüzdanımı kaybettim ve şimdi ne yapacağımı hiç bilmiyorum')).toEqual([]);
+    // 11 or 13 words are no BIP-39 length
+    const words = russian.split(' ');
+    expect(secrets(`recovery phrase: ${words.slice(0, 11).join(' ')}`)).toEqual([]);
+    expect(secrets(`recovery phrase: ${[...words, 'ракета'].join(' ')}`)).toEqual([]);
+    // a run inside a sentence is no value standing alone
+    expect(secrets(`the seed is ${russian} and more`)).toEqual([]);
+  });
+});
