@@ -147,6 +147,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'BIP-39 Han and kana runs', text: fill('的 一 是 在 不 了 有 和 人 这 中 大 为 上 个 国 われる　りんご　あいさつ　' + 'ábaco abdomen '.normalize('NFD')) },
     { name: 'BIP-39 Han runs of thirty', text: fill('的 一 是 在 不 了 有 和 人 这 中 大 为 上 个 国 我 以 要 他 时 来 用 们 生 到 作 地 于 出。') },
     { name: 'unlisted seed-phrase candidates', text: fill('seed: ракета химия вывод роспись динамика должен оптимизм дефект терзать грудь факел атомный ракета химия вывод роспись динамика должен оптимизм дефект терзать грудь факел атомный ракета химия вывод роспись динамика должен оптимизм 1\n') },
+    // short label lines each ending in a password-shaped value, and lines of label words whose value never ends the line
+    { name: 'label lines with values', text: fill('Ab cd ef: Xy7!abCd\nGh ij — kl.mn.42 op\n') },
+    { name: 'label lines never ending', text: fill('ab cd ef gh ij kl Xy7!abCd mn op qr st uv Wx8#efGh ') },
   ];
 }
 

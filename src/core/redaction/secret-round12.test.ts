@@ -100,3 +100,61 @@ describe('seed phrases of a list the engine does not ship', () => {
     expect(secrets(`the seed is ${russian} and more`)).toEqual([]);
   });
 });
+
+describe('wallet private keys in Base58Check (BIP-32 extended keys, WIF)', () => {
+  // Looked at as a family this round; round 11's random-token rule already finds every form tried (these pass on the
+  // old rules too), so no Base58Check rule was added (docs/redaction.md, "Secrets: round 12"). Kept as a guard.
+  const vector = 'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi';
+  const wif = '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ';
+  const compressed = 'KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617';
+  it('finds them in prose, descriptors, tables, URLs and wrapped lines', () => {
+    for (const key of [vector, wif, compressed]) {
+      for (const text of [
+        `my key is ${key}, is it safe?`,
+        `wpkh(${key}/84h/0h/0h/0/*)`,
+        `| btc | ${key} |`,
+        `https://wallet.example/import?key=${key}`,
+        `test vector ${key}`,
+      ]) {
+        expect(secrets(text).some((span) => span.includes(key))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('a password or key on a line of its own after a label in any language', () => {
+  // label words of languages no password list holds (made up for this test where no translation was at hand): what
+  // counts is the layout, a few words, maybe a colon or dash, the value ending the line
+  it.each([
+    ['Hausa, colon', 'Kalmar shiga ta: Kano7Dala#21', 'Kano7Dala#21'],
+    ['Somali, copula', 'Furaha gelitaanku waa Xamar9#Gees!', 'Xamar9#Gees!'],
+    ['Tatar, dash', 'Яшерен сүз — Idel8Kazan?', 'Idel8Kazan?'],
+    ['Quechua, random letters and digits', 'Pakasqa rimay kaqmi Hq7ZmR2xWv9LpT4e', 'Hq7ZmR2xWv9LpT4e'],
+    ['Maori, a passphrase with a number', 'Te kupu huna ko kahu.moana.57', 'kahu.moana.57'],
+    ['Amharic', 'ሚስጥራዊ ቃሉ Abebe5%Tana', 'Abebe5%Tana'],
+    ['words after the value', 'Tiny key bilong yu em Bilum9#44 tasol', 'Bilum9#44'],
+    ['Esperanto, a key', 'Ŝlosilo de la servo: Ĉiel7Kato!', 'Ĉiel7Kato!'],
+    ['an arrow and a full stop', 'Allwedd y gweinydd -> Trzin7Mavrica+.', 'Trzin7Mavrica+'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps identifiers, names and code that end a line after a few words', () => {
+    for (const text of [
+      'commit 3f786850e387550fdab836ed7e6dc881de23001b', // hash: one case
+      'Tracking: 1Z52341TVLT9EU1EHP', // parcel number: one case
+      'Please wire the refund to RO11XCYB03125Z73629J14Z2.', // IBAN
+      'I just bought the new iPhone15Pro', // a product: words with a number
+      'Deliver to 2101-Ahuachapán', // a postcode and a town joined
+      'We flew to Fort-de-France', // a name joined with hyphens
+      'Send the report to 9ki9ka9jz_ldkfit@yahoo.co.jp', // an address
+      'boxTOKEN abcdefghijklmnopqrstuvwxYZ123456', // a placeholder counting letters
+      "    case 'RSA-OAEP-384':", // indented code
+      'type ArrowToken = ArrowToken$1;', // code
+      'Click to call: tel:+973-1700-1234',
+      'Upgrade with pip install requests==2.28.0',
+    ]) {
+      expect(secrets(text)).toEqual([]);
+    }
+  });
+});
