@@ -153,6 +153,10 @@ describe('a password or key on a line of its own after a label in any language',
       'type ArrowToken = ArrowToken$1;', // code
       'Click to call: tel:+973-1700-1234',
       'Upgrade with pip install requests==2.28.0',
+      'token validateAccessTokenForUser2024', // an identifier of three words and a year
+      'header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', // a JWT header alone, base64 JSON
+      'my-password Lyon!2024x', // one hyphenated word: a name, not a label
+      'Prüfsumme sha256 Kd2mX!Lp4Rt', // a word that calls it public
     ]) {
       expect(secrets(text)).toEqual([]);
     }

@@ -7,6 +7,7 @@
 // passphrase) and the test for a later token of a password sentence (no word with a number: `iPhone15Pro`,
 // `X1-Carbon`, `Windows10`). Code never matches: the label holds letters and spaces only.
 import type { Range, RedactionRule } from '../types';
+import { PUBLIC_WORDS } from './key-context';
 import { passwordTokenShape } from './password-shape';
 
 const WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]{0,30}";
@@ -33,6 +34,9 @@ function hasCountingRun(value: string): boolean {
  *  (`aroha.kiboko.33`). Quoted strings, `a:b`, `x=y` and e-mail addresses are code or addresses. */
 function chosenShape(value: string): boolean {
   if (/^["'`]|[:=]|@[\p{L}\p{N}-]+\.\p{L}{2,}/u.test(value) || hasCountingRun(value)) return false;
+  if (/^eyJ/.test(value)) return false; // base64 JSON: a JWT's header alone is no secret (the jwt rule takes tokens)
+  // three capitalised words or more: an identifier (`validateAccessTokenForUser2024`)
+  if (/^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}\d*$/u.test(value)) return false;
   // both cases, and the classes mixed inside a part, not only joined (`2101-Ahuachapán`, `Fort-de-France` are names):
   // a capital after a small letter, digits glued to letters, or a symbol that is no joiner
   const mixedCase =
@@ -42,8 +46,17 @@ function chosenShape(value: string): boolean {
   return passwordTokenShape(value, 'before') && passwordTokenShape(value, 'after');
 }
 
+/** A label that makes the value something else: one word glued with a hyphen (`my-password`, a name), or a word that
+ *  calls it public (`hash`, `commit`, `fingerprint`: key-context.ts's list). */
+function labelSaysOtherwise(label: string): boolean {
+  const words = label.toLowerCase().split(/[\s:：→—–>-]+/u).filter(Boolean);
+  if (/^[^\s]+-[^\s]+[ \t]*$/u.test(label.trim()) && !/\s/.test(label.trim())) return true;
+  return words.some((w) => PUBLIC_WORDS.has(w));
+}
+
 function* find(text: string): Iterable<Range> {
   for (const m of text.matchAll(LABELLED_LINE)) {
+    if (labelSaysOtherwise(m[0].slice(0, m[0].indexOf(m[1]!)).replace(/[ \t:：→—–>-]+$/u, ''))) continue;
     // a full stop or comma ends the sentence; `!` and `?` are as often the password's own last character
     if (m[1]!.endsWith(';')) continue; // a statement (`const SCHEMA: JSONSchema.JSONSchema4;`)
     const value = m[1]!.replace(/[.,。)]+$/, '');
