@@ -150,6 +150,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     // short label lines each ending in a password-shaped value, and lines of label words whose value never ends the line
     { name: 'label lines with values', text: fill('Ab cd ef: Xy7!abCd\nGh ij — kl.mn.42 op\n') },
     { name: 'label lines never ending', text: fill('ab cd ef gh ij kl Xy7!abCd mn op qr st uv Wx8#efGh ') },
+    // FTP prompts and networksetup lines never ending their value, WLAN key elements never closed
+    { name: 'login prompts unfinished', text: fill('ftp> user a b c sftp> USER d C: PASS e f networksetup -setairportnetwork en0 x <keyMaterial>g ') },
   ];
 }
 

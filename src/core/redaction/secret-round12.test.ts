@@ -162,3 +162,29 @@ describe('a password or key on a line of its own after a label in any language',
     }
   });
 });
+
+describe('logins typed as commands, and Wi-Fi keys as XML text', () => {
+  it.each([
+    ['an FTP prompt', 'ftp> user uploader Kest7rel.Nuuk', 'Kest7rel.Nuuk'],
+    ['an sftp-style prompt, upper case', 'sftp> USER deploy s3cr3t!Tundra', 's3cr3t!Tundra'],
+    ['a POP3 session', 'C: USER mbox42\nS: +OK\nC: PASS hortensia-1998', 'hortensia-1998'],
+    ['macOS networksetup', 'networksetup -setairportnetwork en0 "Maison 5G" Ruelle!42Lyon', 'Ruelle!42Lyon'],
+    ['a Windows WLAN profile', '<sharedKey>\n  <keyType>passPhrase</keyType>\n  <keyMaterial>pohutukawa.kiwi.7</keyMaterial>\n</sharedKey>', 'pohutukawa.kiwi.7'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('still finds what round 11 found there (transcripts, IMAP, a pre-shared key element)', () => {
+    expect(secrets('220 ready\nUSER anna\n331 Password required\nPASS Wolke7!Rhein\n230 Logged in')).toContain('Wolke7!Rhein');
+    expect(secrets('a001 LOGIN joao@example.org "Caju#2024pt"')).toContain('Caju#2024pt');
+    expect(secrets('<wifi><preSharedKey>Nebula_88_Orbit</preSharedKey></wifi>')).toContain('Nebula_88_Orbit');
+  });
+
+  it('keeps test runners, prose and elements without a secret', () => {
+    expect(secrets('PASS src/app.test.js\nPASS src/user.test.ts')).toEqual([]);
+    expect(secrets('USER GUIDE\nchapter one\nPASS tests/login.spec.js')).toEqual([]);
+    expect(secrets('I login daily')).toEqual([]);
+    expect(secrets('ftp> user anonymous')).toEqual([]);
+    expect(secrets('<keyType>passPhrase</keyType>')).toEqual([]);
+  });
+});

@@ -178,9 +178,9 @@ export const passwordFormRules: RedactionRule[] = [
   ),
   rule(
     'protocol-login-password',
-    'The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)',
-    /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg,
-    plausible,
+    'The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt\'s `user NAME pw`. A path or file name after `PASS` is a test runner\'s line (`PASS src/app.test.js`)',
+    /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg,
+    (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value),
     2,
   ),
   rule(
