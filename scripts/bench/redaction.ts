@@ -152,6 +152,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'label lines never ending', text: fill('ab cd ef gh ij kl Xy7!abCd mn op qr st uv Wx8#efGh ') },
     // FTP prompts and networksetup lines never ending their value, WLAN key elements never closed
     { name: 'login prompts unfinished', text: fill('ftp> user a b c sftp> USER d C: PASS e f networksetup -setairportnetwork en0 x <keyMaterial>g ') },
+    // credential pairs after arrows with nothing after, and words with numbers over numbers after password words
+    { name: 'arrow pairs and slashed dates', text: fill('creds → a / Zugangsdaten — b / Passwort: Ab3/4 Cd5/ ') },
   ];
 }
 

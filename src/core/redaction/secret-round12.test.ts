@@ -188,3 +188,19 @@ describe('logins typed as commands, and Wi-Fi keys as XML text', () => {
     expect(secrets('<keyType>passPhrase</keyType>')).toEqual([]);
   });
 });
+
+describe('passwords holding a date with a slash, and credential pairs after an arrow', () => {
+  it.each([
+    ['a label line', 'Kode rahasia kula: MeraPati7/12', 'MeraPati7/12'],
+    ['a credential pair after an arrow', 'creds → admin / Yurta!BAU6197', 'Yurta!BAU6197'],
+    ['a credential pair after a dash', 'Zugangsdaten — max / Birke#2291', 'Birke#2291'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it('keeps paths and versions with slashes', () => {
+    expect(secrets('Passwort: siehe secret/db')).toEqual([]);
+    expect(secrets('Runtime: node16/18')).toEqual([]);
+    expect(secrets('Dateien unter docs/api/v2')).toEqual([]);
+  });
+});
