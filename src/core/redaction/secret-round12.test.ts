@@ -149,6 +149,7 @@ describe('a password or key on a line of its own after a label in any language',
       'We flew to Fort-de-France', // a name joined with hyphens
       'Send the report to 9ki9ka9jz_ldkfit@yahoo.co.jp', // an address
       'boxTOKEN abcdefghijklmnopqrstuvwxYZ123456', // a placeholder counting letters
+      'boxKEY 0123456789abcdefABCDEF1234567890', // counting digits, then letters, then digits again
       "    case 'RSA-OAEP-384':", // indented code
       'type ArrowToken = ArrowToken$1;', // code
       'Click to call: tel:+973-1700-1234',

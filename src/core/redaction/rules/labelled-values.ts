@@ -6,6 +6,7 @@
 // strict test for a token before a password word (three classes, or a symbol and digits, or machine-random, or a
 // passphrase) and the test for a later token of a password sentence (no word with a number: `iPhone15Pro`,
 // `X1-Carbon`, `Windows10`). Code never matches: the label holds letters and spaces only.
+import { looksTypedIn } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { PUBLIC_WORDS } from './key-context';
 import { passwordTokenShape } from './password-shape';
@@ -19,21 +20,12 @@ const LABELLED_LINE = new RegExp(
   'gu',
 );
 
-/** A run of six in order (`abcdef`, `012345`): a placeholder's filler, not a chosen value. */
-function hasCountingRun(value: string): boolean {
-  let run = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
-    if (run >= 6) return true;
-  }
-  return false;
-}
-
 /** What a person chooses as a password and an identifier never looks like: both cases of letters mixed with digits or
  *  a symbol (IBANs, tracking numbers, hashes, commits and build ids are in one case), or words joined with a number
- *  (`aroha.kiboko.33`). Quoted strings, `a:b`, `x=y` and e-mail addresses are code or addresses. */
+ *  (`aroha.kiboko.33`). Quoted strings, `a:b`, `x=y` and e-mail addresses are code or addresses; counting runs and
+ *  repeated groups are typed-in stand-ins. */
 function chosenShape(value: string): boolean {
-  if (/^["'`]|[:=]|@[\p{L}\p{N}-]+\.\p{L}{2,}/u.test(value) || hasCountingRun(value)) return false;
+  if (/^["'`]|[:=]|@[\p{L}\p{N}-]+\.\p{L}{2,}/u.test(value) || looksTypedIn(value)) return false;
   if (/^eyJ/.test(value)) return false; // base64 JSON: a JWT's header alone is no secret (the jwt rule takes tokens)
   // three capitalised words or more: an identifier (`validateAccessTokenForUser2024`)
   if (/^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}\d*$/u.test(value)) return false;
