@@ -141,6 +141,19 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'Korean lot numbers', text: fill('서울 강남구 역삼동 823-24 2층 마포구 서교동 동동동 리 가 395 ') },
     // lower-case segments with numbers after introductions, street words and postcodes among them, read capitalised
     { name: 'lower-case typed addresses', text: fill('ship to: 12 rue ab, 75011 cd, 3 items ef, address: hauptstr. 5, 2506 between 9 and 5, ') },
+    /* round 12 secrets: words of the other BIP-39 lists in endless runs (Han characters on both Chinese lists, kana with
+       ideographic spaces, accented Latin written decomposed), and lower-case runs of 30 words after a seed word and a
+       colon, each a candidate phrase of a list the engine does not ship that ends in no quote or line end */
+    { name: 'BIP-39 Han and kana runs', text: fill('的 一 是 在 不 了 有 和 人 这 中 大 为 上 个 国 われる　りんご　あいさつ　' + 'ábaco abdomen '.normalize('NFD')) },
+    { name: 'BIP-39 Han runs of thirty', text: fill('的 一 是 在 不 了 有 和 人 这 中 大 为 上 个 国 我 以 要 他 时 来 用 们 生 到 作 地 于 出。') },
+    { name: 'unlisted seed-phrase candidates', text: fill('seed: ракета химия вывод роспись динамика должен оптимизм дефект терзать грудь факел атомный ракета химия вывод роспись динамика должен оптимизм дефект терзать грудь факел атомный ракета химия вывод роспись динамика должен оптимизм 1\n') },
+    // short label lines each ending in a password-shaped value, and lines of label words whose value never ends the line
+    { name: 'label lines with values', text: fill('Ab cd ef: Xy7!abCd\nGh ij — kl.mn.42 op\n') },
+    { name: 'label lines never ending', text: fill('ab cd ef gh ij kl Xy7!abCd mn op qr st uv Wx8#efGh ') },
+    // FTP prompts and networksetup lines never ending their value, WLAN key elements never closed
+    { name: 'login prompts unfinished', text: fill('ftp> user a b c sftp> USER d C: PASS e f networksetup -setairportnetwork en0 x <keyMaterial>g ') },
+    // credential pairs after arrows with nothing after, and words with numbers over numbers after password words
+    { name: 'arrow pairs and slashed dates', text: fill('creds → a / Zugangsdaten — b / Passwort: Ab3/4 Cd5/ ') },
   ];
 }
 

@@ -123,7 +123,8 @@ export function looksTypedIn(value: string): boolean {
     return true;
   const run = /0123456\d*|1234567\d*|2345678\d*|abcdefgh[i-z]*|ABCDEFGH[I-Z]*/.exec(value);
   if (!run) return false;
-  // a counting run inside a long random token (`00QCjAl4MlV-WPXM-ABCDEFGHIJKL-0HmjFx-vbGua`) leaves a key around it
+  // a counting run inside a long random token (`00QCjAl4MlV-WPXM-ABCDEFGHIJKL-0HmjFx-vbGua`) leaves a key around it,
+  // unless what is left counts too (`0123456789abcdefABCDEF1234567890`, round 12)
   const rest = value.replace(run[0], '');
-  return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4);
+  return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4 && !looksTypedIn(rest));
 }

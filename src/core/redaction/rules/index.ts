@@ -15,6 +15,7 @@ import { randomTokenRules } from './random-tokens';
 import { secretRules } from './secrets';
 import { secretStoreRules } from './secret-stores';
 import { seedPhraseRules } from './seed-phrases';
+import { labelledValueRules } from './labelled-values';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
@@ -32,6 +33,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...randomTokenRules,
   ...symbolSecretRules,
   ...seedPhraseRules,
+  ...labelledValueRules,
   ...secretStoreRules,
   ...contactRules,
   ...financialRules,

@@ -78,7 +78,7 @@ const KEY_WORD_SET = new Set(KEY_WORDS);
 const SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join('|'));
 
 /** Words that say a hex run or id next to a key word is something public (`GPG key 3AA5C343…`, `key id`). */
-const PUBLIC_WORDS = new Set(['public', 'pub', 'fingerprint', 'gpg', 'pgp', 'checksum', 'hash', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'digest', 'commit', 'id', 'ids', 'uuid', 'guid', 'integrity', 'nonce', 'ssh', 'rsa', 'ed25519', 'version', 'cache', 'idempotency', 'primary', 'foreign', 'sort', 'partition', 'object', 'map', 'hot']);
+export const PUBLIC_WORDS = new Set(['public', 'pub', 'fingerprint', 'gpg', 'pgp', 'checksum', 'hash', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'digest', 'commit', 'id', 'ids', 'uuid', 'guid', 'integrity', 'nonce', 'ssh', 'rsa', 'ed25519', 'version', 'cache', 'idempotency', 'primary', 'foreign', 'sort', 'partition', 'object', 'map', 'hot']);
 
 /** `getAPIKey_v2` → get, api, key, v, 2: one pass by hand (regexes here were a third of the rule's time on long lines). */
 function asciiParts(text: string): string[] {

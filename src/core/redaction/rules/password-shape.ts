@@ -98,7 +98,9 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false; // a host name
   if (/^\d[\d\s.,/-]*$/.test(value)) return false;
   if (/::|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false; // IPv6, `Class::CONSTANT`
-  if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value)) return false; // code with quotes inside, `secret/db`
+  // code with quotes inside, `secret/db`; round 12: but a word with a number over a number is a password with a date
+  // in it (`TemboNuuk3/27`, `Moana8/1`), which no path or key name looks like
+  if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value) && !/^\p{L}{3,}\d{1,4}\/\d{1,4}$/u.test(value)) return false;
   if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false; // a word exclaimed, an elision (`dell'account`)
   if (passphraseToken(value)) return true;
   const c = counts(value);

@@ -5,6 +5,7 @@
 //     (`WIFI:T:WPA;S:…;P:…;;`), an `expect` script answering a password prompt with `send "…"`;
 //   - a table whose header names a password column (CSV exports of password managers and browsers, Markdown and
 //     tab-separated tables): every row's cell in that column, whatever its shape.
+//   - round 12: Wi-Fi keys as XML element text (Windows WLAN profiles), macOS `networksetup -setairportnetwork`.
 // Each pattern is anchored on its tool or keyword with bounded quantifiers; the table scan reads each line at most
 // twice (as a header candidate and as a row).
 import type { Range, RedactionRule } from '../types';
@@ -32,6 +33,9 @@ const SECRETS_FILES = [
   /<\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
   // Apple property lists (`.mobileconfig`, `.plist`): `<key>Password</key>` then `<string>…</string>`
   /<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg,
+  // Round 12: Windows WLAN profiles (`netsh wlan export profile key=clear`) and other XML holding a Wi-Fi key as the
+  // element's text (`<keyMaterial>`, `<preSharedKey>`, `<psk>`, `<passphrase>`)
+  /<(?:[Kk]eyMaterial|[Pp]reSharedKey|[Pp]sk|PSK|[Pp]assPhrase|[Pp]assphrase)>[ \t]{0,8}([^<>\s]{1,256})[ \t]{0,8}<\//dg,
 ].map((pattern, i) => regexRule({ id: `secrets-file-${i}`, kind: 'password', level: 'secrets', description: '', pattern, group: 1, accept: plausiblePassword }));
 
 export const passwordToolRules: RedactionRule[] = [
@@ -41,10 +45,10 @@ export const passwordToolRules: RedactionRule[] = [
     level: 'secrets',
     priority: 80,
     description:
-      'The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`',
+      'The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`',
     pattern: new RegExp(
       `(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:` +
-        `|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|wpa_passphrase[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})` +
+        `|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})` +
         `(["']?)([^\\s"']{1,128})\\1`,
       'dg',
     ),
