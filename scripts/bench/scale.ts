@@ -123,6 +123,15 @@ export async function popupReadyToExport(browser: BenchBrowser): Promise<Page> {
   return popup;
 }
 
+/** Resolves once the popup's export button shows at least `conversations` read (or no longer shows progress). */
+export async function exportReached(popup: Page, conversations: number): Promise<void> {
+  for (;;) {
+    const read = /(\d+)\/\d+/.exec((await popup.getByTestId('export').textContent()) ?? '');
+    if (!read || Number(read[1]) >= conversations) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** `seconds` is Infinity when the download did not come within `timeoutMs`. */
 export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Promise<ExportFigure> {
   const popup = await popupReadyToExport(browser);
