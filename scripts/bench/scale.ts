@@ -123,11 +123,16 @@ export async function popupReadyToExport(browser: BenchBrowser): Promise<Page> {
   return popup;
 }
 
-/** Resolves once the popup's export button shows at least `conversations` read (or no longer shows progress). */
+/**
+ * Resolves once the popup's export button, clicked, shows at least `conversations` read, or shows no progress any
+ * more after showing some (the export is over).
+ */
 export async function exportReached(popup: Page, conversations: number): Promise<void> {
-  for (;;) {
+  for (let seen = false; ; ) {
     const read = /(\d+)\/\d+/.exec((await popup.getByTestId('export').textContent()) ?? '');
-    if (!read || Number(read[1]) >= conversations) return;
+    if (read && Number(read[1]) >= conversations) return;
+    if (!read && seen) return;
+    seen ||= !!read;
     await new Promise((r) => setTimeout(r, 25));
   }
 }
