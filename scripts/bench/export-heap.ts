@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { cdp } from './browsers';
 import { withExportBench } from './export-browser';
-import { ANSWERS_PER_CONVERSATION, popupReadyToExport, seedFresh } from './scale';
+import { ANSWERS_PER_CONVERSATION, exportReached, popupReadyToExport, seedFresh } from './scale';
 import { usedHeap, workerSessions } from './worker-sessions';
 
 const { values } = parseArgs({
@@ -40,11 +40,7 @@ await withExportBench(values.dist, async (browser) => {
   await popup.getByTestId('export').click();
   const total = answers / ANSWERS_PER_CONVERSATION;
   for (const at of values.at.split(',').map(Number)) {
-    for (;;) {
-      const read = /(\d+)\/\d+/.exec((await popup.getByTestId('export').textContent()) ?? '');
-      if (!read || Number(read[1]) >= at * total) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await exportReached(popup, at * total);
     const live = await Promise.all(sessions.threads().map(async (t) => `${t} ${mb(await used(t, true))}`));
     console.log(`  at ${Math.round(at * 100)} % of the conversations, live heap (JS + Blink) after a full collection: ${live.join(', ')}`);
   }

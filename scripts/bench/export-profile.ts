@@ -4,14 +4,19 @@
 // Also prints the CPU time each thread of the extension's renderer spent during the export, from Linux's per-thread
 // accounting: the exporting (main) thread's time is its critical path, and unlike wall time or the profiler's sample
 // count it hardly moves with the machine's load, so two builds compare by it (`--dist` takes a built extension).
+// `--workers` also profiles each worker the popup starts (the export worker: reading, labelling, redaction,
+// serialisation) until 95 % of the conversations are read (a worker's profile goes with it once it is terminated),
+// and prints its functions by self time.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyCounts } from '../../src/core/counts';
+import type { CDPSession } from 'playwright-core';
 import { browserTree, cdp } from './browsers';
 import { withExportBench } from './export-browser';
-import { ANSWERS_PER_CONVERSATION, seedStore } from './scale';
+import { ANSWERS_PER_CONVERSATION, exportReached, seedStore } from './scale';
+import { workerSessions } from './worker-sessions';
 import { spentBetween, threadCpu } from './thread-cpu';
 
 const { values } = parseArgs({
@@ -23,8 +28,27 @@ const { values } = parseArgs({
     renderings: { type: 'boolean', default: false },
     /** An extension already built (e.g. of another commit, for an A/B by thread CPU time); built from here if absent. */
     dist: { type: 'string' },
+    workers: { type: 'boolean', default: false },
   },
 });
+
+type Profile = Awaited<ReturnType<CDPSession['send']>> & {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/** Self time (ms) by function, busiest first. */
+function selfTimes(profile: Profile): [string, number][] {
+  const by = new Map<string, number>();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const [i, id] of (profile.samples ?? []).entries()) {
+    const f = nodes.get(id)!.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}${f.url ? `:${f.lineNumber + 1}` : ''}`;
+    by.set(name, (by.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  }
+  return [...by].filter(([n]) => !n.startsWith('(idle)')).sort((a, b) => b[1] - a[1]);
+}
 
 await withExportBench(values.dist, async (browser) => {
   const popup = await browser.context.newPage();
@@ -47,7 +71,29 @@ await withExportBench(values.dist, async (browser) => {
   const cpu0 = threadCpu(extensionPid);
   const browserCpu0 = threadCpu(browserPid);
   const t0 = performance.now();
-  const [download] = await Promise.all([popup.waitForEvent('download', { timeout: 600_000 }), popup.getByTestId('export').click()]);
+  const downloaded = popup.waitForEvent('download', { timeout: 600_000 });
+  await popup.getByTestId('export').click();
+  if (values.workers) {
+    const sessions = await workerSessions(session);
+    const started = new Set<string>();
+    const starting = setInterval(() => {
+      for (const t of sessions.threads().filter((t) => t !== 'page' && !started.has(t))) {
+        started.add(t);
+        void sessions.send(t, 'Profiler.enable').then(() => sessions.send(t, 'Profiler.start'));
+      }
+    }, 10);
+    await exportReached(popup, 0.95 * (answers / ANSWERS_PER_CONVERSATION));
+    clearInterval(starting);
+    for (const t of started) {
+      const { profile } = await sessions.send<{ profile?: Profile }>(t, 'Profiler.stop');
+      if (!profile) continue;
+      const times = selfTimes(profile);
+      const total = times.reduce((s, [, ms]) => s + ms, 0);
+      console.log(`${t}: ${total.toFixed(0)} ms sampled until 95 % of the conversations; by self time:`);
+      for (const [name, ms] of times.slice(0, 25)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+    }
+  }
+  const download = await downloaded;
   await download.path();
   const seconds = (performance.now() - t0) / 1000;
   const cpu1 = threadCpu(extensionPid);

@@ -123,6 +123,20 @@ export async function popupReadyToExport(browser: BenchBrowser): Promise<Page> {
   return popup;
 }
 
+/**
+ * Resolves once the popup's export button, clicked, shows at least `conversations` read, or shows no progress any
+ * more after showing some (the export is over).
+ */
+export async function exportReached(popup: Page, conversations: number): Promise<void> {
+  for (let seen = false; ; ) {
+    const read = /(\d+)\/\d+/.exec((await popup.getByTestId('export').textContent()) ?? '');
+    if (read && Number(read[1]) >= conversations) return;
+    if (!read && seen) return;
+    seen ||= !!read;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** `seconds` is Infinity when the download did not come within `timeoutMs`. */
 export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Promise<ExportFigure> {
   const popup = await popupReadyToExport(browser);

@@ -1,18 +1,20 @@
-// What an export reads, in one pass: the events over the `conv` index in pages of a few thousand rows (getAll, one
+// What an export reads, in one pass: the events over the `conv` index in pages of a few hundred rows (getAll, one
 // read transaction per page, the next page read while this one is written), grouped by conversation as they come,
 // each conversation's events in capture order. A page ends on a whole conversation: the partial one at its end is
 // read again with the next page. With each page come the conversations' kept label rows and redaction spans and
 // which of them are dirty, so the export takes the labels and spans the background keeps and labels or detects
-// only what is stale. Pages are small (500 rows): a page's rows live until its conversations are written, and rows
-// that outlive a few young-generation collections are promoted, which grew the page's heap with the export's length
-// (popup JS heap peak at 4,000 / 20,000 answers: 26 / 54 MB with pages of 4,000 rows, 24 / 40 MB with 500).
+// only what is stale. Pages are small and a page lets go of each conversation once it is handed on: the rows still
+// held when the young generation is collected survive it, and V8 grows the young generation by the bytes that
+// survive. With pages of 500 rows held whole (round 11), the export worker's young generation grew all through the
+// export (memory-infra dumps, scripts/bench/export-memory-dumps.ts: 16 MB at 4,000 answers, 60 MB at 20,000), the
+// largest part of the extension process's memory growth once array buffers were reused.
 import type { CaptureEvent } from '../core/events';
 import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
 import type { ConversationLabelsRow, EchoDB, RedactionSpansRow, StoredEvent } from './db';
 import { labelsCurrent, spansCurrent } from './derived';
 import { readCounts } from './summaries';
 
-const PAGE_ROWS = 500;
+const PAGE_ROWS = 100;
 
 interface Page {
   groups: StoredEvent[][];
@@ -66,8 +68,10 @@ function sourceConversation(rows: StoredEvent[], page: Page): SourceConversation
   }
   const row = page.labels.get(conv);
   const dirty = page.dirty.has(conv);
+  page.labels.delete(conv);
   const kept = labelsCurrent(row, events.length) && !dirty ? { labels: row.labels! } : {};
   const spans = page.spans.get(conv);
+  page.spans.delete(conv);
   const keptSpans = spansCurrent(spans, events.length) && !dirty ? { redactionSpans: { version: spans.version, spans: spans.spans } } : {};
   return { key: conv, site: events[0]!.site, firstTs, lastTs, events: () => Promise.resolve(events), ...kept, ...keptSpans };
 }
@@ -83,7 +87,8 @@ export async function exportSource(db: EchoDB, pageRows = PAGE_ROWS): Promise<Ex
         const page: Page = await pending;
         pending = page.next === null ? null : readPage(db, page.next, pageRows);
         pending?.catch(() => undefined); // an export stopped early never awaits it
-        for (const rows of page.groups) yield sourceConversation(rows, page);
+        // Shifted out, so a conversation's rows are garbage once it is written, not when the page is.
+        for (let rows = page.groups.shift(); rows; rows = page.groups.shift()) yield sourceConversation(rows, page);
       }
     },
   };

@@ -10,7 +10,7 @@
 // written text waits as a string (pending text of a few hundred K characters per file outlived the young
 // generation: the collector copied and promoted it, and the page's heap grew with the export's length).
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { type Compressor, type CompressorFactory, defaultCompressor } from './compressor';
+import { type Compressor, type CompressorFactory, defaultCompressor, READ_WHOLE_BYTES } from './compressor';
 import { fileHashers, type FileHasher, type HasherFactory } from './file-hasher';
 import { PART_BYTES, partName, partsLocation } from './file-parts';
 import { blobSpool, type Spool, type SpoolFactory } from './spool';
@@ -95,13 +95,12 @@ export class BundleWriter {
     private readonly hashers: HasherFactory = fileHashers(),
     private readonly partBytes = PART_BYTES,
   ) {
-    this.pushBytes = Math.min(PUSH_BYTES, Math.max(64 * 1024, Math.floor(partBytes / 4)));
+    this.pushBytes = Math.min(PUSH_BYTES, Math.max(READ_WHOLE_BYTES, Math.floor(partBytes / 4)));
   }
 
   /**
-   * Pushed in slices of at least 64 K but for a part's last: Node's CompressionStream reports a chunk below its
-   * stream's 16 KiB high-water mark read while it still holds it, uncopied (a part's buffer is reused only once the
-   * compressor has finished it).
+   * Pushed in slices of at least READ_WHOLE_BYTES but for a part's last (./compressor.ts: a smaller push may be read
+   * later; a part's buffer is reused only once the compressor has finished it).
    */
   private readonly pushBytes: number;
 

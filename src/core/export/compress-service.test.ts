@@ -53,6 +53,40 @@ describe('compression on another thread', () => {
     }
   });
 
+  it('copies slices into buffers the worker hands back: a long file needs no more buffers than the in-flight bound holds', async () => {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    serveCompression(channel.port2 as unknown as CompressPort, defaultCompressor);
+    // The page's end of the port, counting the buffers it posts that the worker had not handed back to it.
+    const received = new Set<ArrayBufferLike>();
+    let made = 0;
+    const port: CompressPort = {
+      postMessage(message, transfer = []) {
+        for (const t of transfer) if (!received.has(t as ArrayBuffer)) made++;
+        channel.port1.postMessage(message, transfer);
+      },
+      set onmessage(handler: CompressPort['onmessage']) {
+        channel.port1.onmessage = (event) => {
+          const data = (event.data as { data?: Uint8Array }).data;
+          if (data) received.add(data.buffer);
+          handler?.(event);
+        };
+      },
+      get onmessage() {
+        return null;
+      },
+    };
+    const client = compressClient(port, 400 * 1024);
+    const out: Uint8Array[] = [];
+    const c = client.compressors((chunk) => void out.push(chunk));
+    const slice = enc.encode('{"text":"a line of a long file"}\n'.repeat(3000)); // ~100 KB
+    const pushes = 200;
+    for (let i = 0; i < pushes; i++) await c.push(slice);
+    await c.finish();
+    expect(inflateSync(concat(out)).length).toBe(slice.length * pushes);
+    expect(made).toBeLessThanOrEqual(8); // 400 KB in flight: about five slices, whatever the file's length
+  });
+
   it('answers an empty part (the probe the popup sends a new worker) with the CRC of nothing', async () => {
     const client = connected(defaultCompressor);
     await expect(client.compressors(() => undefined).finish()).resolves.toBe(0);

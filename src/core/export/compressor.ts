@@ -16,6 +16,13 @@ export interface Compressor {
   finish(): Promise<number>;
 }
 
+/**
+ * A push of at least this many bytes resolves only once the compressor has read them. Node's CompressionStream reports
+ * a chunk below its stream's 16 KiB high-water mark read while it still holds it, uncopied: such a chunk's buffer may
+ * be reused only once the compressor has finished.
+ */
+export const READ_WHOLE_BYTES = 64 * 1024;
+
 export type CompressorFactory = (onData: (chunk: Uint8Array) => void | Promise<void>) => Compressor;
 
 const GZIP_HEADER = 10;
