@@ -15,18 +15,27 @@ import { monacoReader } from './monaco';
 /** The animation's name: ours alone (the page never sees it on its own elements). */
 export const GHOST_ANIMATION = 'echo-capture-ghost-drawn';
 
+/**
+ * The attribute an idle session puts on its editor root: only ghost text drawn inside it is animated. Ghost elements
+ * drawn while a suggestion is followed (Monaco and CodeMirror re-create them on every key and re-render) would each
+ * cost the page a style update for an animation nobody needs then.
+ */
+export const IDLE_ATTRIBUTE = 'data-echo-capture-idle';
+
 /** The sheet's file in dist/, next to the content scripts (scripts/build.ts). */
 export const GHOST_SIGNAL_CSS_FILE = 'editor-ghost-signal.css';
 
 /**
- * The stylesheet: an empty keyframes rule (nothing is animated, so nothing drawn changes) played once on each
- * element any editor reader names as ghost text. `!important` so a page resetting animations for everything
- * (`* { animation: none !important }`, often under `prefers-reduced-motion`) still lets the more specific ghost
- * selectors through; a page that switches them off on the ghost elements themselves falls back to the observer.
+ * The stylesheet: an empty keyframes rule (nothing is animated, so nothing drawn changes) played once, for no time,
+ * on each element any editor reader names as ghost text, inside an idle session's editor. `!important` so a page
+ * resetting animations for everything (`* { animation: none !important }`, often under `prefers-reduced-motion`)
+ * still lets the more specific ghost selectors through; a page that switches them off on the ghost elements
+ * themselves falls back to the observer.
  */
 export function ghostSignalCss(): string {
-  const marks = [monacoReader, codemirrorReader].map((r) => r.ghostMarks).join(',\n');
-  return `@keyframes ${GHOST_ANIMATION} {}\n${marks} {\n  animation: ${GHOST_ANIMATION} 1ms 1 !important;\n}\n`;
+  const marks = [monacoReader, codemirrorReader].map((r) => r.ghostMarks).join(', ');
+  const rule = `[${IDLE_ATTRIBUTE}] :is(${marks}) {\n  animation: ${GHOST_ANIMATION} 0s 1 !important;\n}\n`;
+  return `@keyframes ${GHOST_ANIMATION} {}\n${rule}`;
 }
 
 /**

@@ -4,6 +4,7 @@
 // MAX_WAIT_MS while changes never stop, and before a key press whenever ghost text is on screen.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
+import { IDLE_ATTRIBUTE } from './ghost-signal';
 import { EditorSession, FOLLOW_MAX_WAIT_MS, FOLLOW_SETTLE_MS, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
 import { QUIET_MS } from './tracker';
 import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';
@@ -270,6 +271,22 @@ describe('an editor session on a page where the ghost signal works', () => {
     await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
     expect(events.at(-1)).toMatchObject({ kind: 'completion_shown', text: "'bye';" });
     s.close();
+  });
+
+  it('lets ghost text be animated (the signal) only while it follows nothing, and not after it closed', async () => {
+    const s = session();
+    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(true);
+    draw("'hello';");
+    s.ghostArrived();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(false);
+    s.input({ kind: 'escape' });
+    screen = snapshot(null);
+    change();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(true);
+    s.close();
+    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(false);
   });
 
   it('finds ghost text the signal never announced when asked (the health check), and observes the editor again', async () => {

@@ -6,6 +6,7 @@
 // per keystroke does not grow with the file. It ends when the editor shows another document, leaves the page, or the page goes away.
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
+import { IDLE_ATTRIBUTE } from './ghost-signal';
 import type { Input } from './inputs';
 import { type CompletionBody, CompletionTracker, type LeaveReason } from './tracker';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
@@ -124,6 +125,8 @@ export class EditorSession {
 
   /** What the observer watches: nothing, the nodes added, or those and text changed in place. */
   private watching: 'off' | 'nodes' | 'text' = 'off';
+  /** Whether the editor root carries IDLE_ATTRIBUTE (null: not decided yet). */
+  private idle: boolean | null = null;
 
   /**
    * Observes the editor as much as the moment needs: text changed in place only while a suggestion is on screen
@@ -134,6 +137,11 @@ export class EditorSession {
   watch(): void {
     if (this.closed) return;
     const want = this.tracker.showing ? 'text' : this.wanted || !this.host.ghostSignalled() ? 'nodes' : 'off';
+    // Ghost text is animated (the signal) only inside the editor of a session following nothing (IDLE_ATTRIBUTE),
+    // whether or not it also observes: the signal must be heard once before observing stops. Ghost text just drawn
+    // keeps it until the look that takes it up, by which time its animation has started.
+    const idle = !this.tracker.busy;
+    if (idle !== this.idle) this.root.toggleAttribute(IDLE_ATTRIBUTE, (this.idle = idle));
     if (want === this.watching) return;
     this.watching = want;
     if (want === 'off') {
@@ -278,6 +286,7 @@ export class EditorSession {
   close(): void {
     this.closed = true;
     this.observer.disconnect();
+    this.root.removeAttribute(IDLE_ATTRIBUTE);
     clearTimeout(this.quietTimer);
     clearTimeout(this.settleTimer);
   }
