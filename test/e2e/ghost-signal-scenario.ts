@@ -49,11 +49,11 @@ export async function countSignals(page: ScenarioPage): Promise<void> {
 
 export const signalsHeard = (page: ScenarioPage) => page.evaluate(() => (window as unknown as { signals: number }).signals, null);
 
-/** A page's rule switching animations off on each editor's ghost elements (more specific than the signal's own). */
+/** A page's rule switching animations off on each editor's ghost elements (an id: more specific than the signal's). */
 export const OFF_ON_GHOSTS = {
-  valtown: '.cm-editor .cm-ghostText { animation: none !important; }',
+  valtown: '#code-editor .cm-ghostText { animation: none !important; }',
   vscode:
-    '.monaco-editor .ghost-text-decoration, .monaco-editor .suggest-preview-text, .monaco-editor .suggest-preview-text .ghost-text { animation: none !important; }',
+    '#main-editor .ghost-text-decoration, #main-editor .suggest-preview-text, #main-editor .suggest-preview-text .ghost-text { animation: none !important; }',
 };
 
 /** Gives the page's own style sheet a rule (what a site's CSS could say). */
