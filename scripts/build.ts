@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { SITES } from '../src/core/sites';
-import { GHOST_SIGNAL_CSS_FILE, ghostSignalCss } from '../src/capture/editors/ghost-signal';
 import { configFor, contentScriptFile, entryName, extensionEntries, pageWorldFile } from '../vite.config';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,15 +18,9 @@ export function extensionManifest(): Record<string, unknown> {
   manifest['version'] = pkg.version;
   manifest['host_permissions'] = [...new Set(SITES.flatMap((s) => s.matches))];
   // Both run at document_start so they can claim the private page-world bridge before any page script runs
-  // (src/capture/page-world/bridge.ts); the capture engine itself waits for the DOM. Editor sites also get the ghost
-  // signal's stylesheet (src/capture/editors/ghost-signal.ts: an animation on ghost-text elements, nothing drawn).
+  // (src/capture/page-world/bridge.ts); the capture engine itself waits for the DOM.
   manifest['content_scripts'] = SITES.flatMap((s) => [
-    {
-      matches: [...s.matches],
-      js: [contentScriptFile(s.id)],
-      ...(s.kind === 'editor' ? { css: [GHOST_SIGNAL_CSS_FILE] } : {}),
-      run_at: 'document_start',
-    },
+    { matches: [...s.matches], js: [contentScriptFile(s.id)], run_at: 'document_start' },
     ...(s.pageWorldResponses?.length
       ? [{ matches: [...s.matches], js: [pageWorldFile(s.id)], run_at: 'document_start', world: 'MAIN' }]
       : []),
@@ -46,7 +39,6 @@ export async function buildExtension(dist = join(root, 'dist')): Promise<void> {
       throw new Error(`building ${entryName(entry)}: ${(e as Error).message}`, { cause: e });
     }
   }
-  writeFileSync(join(dist, GHOST_SIGNAL_CSS_FILE), ghostSignalCss());
   writeFileSync(join(dist, 'manifest.json'), JSON.stringify(extensionManifest(), null, 2) + '\n');
 }
 

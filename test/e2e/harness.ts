@@ -179,13 +179,6 @@ export async function storedEvents(l: Launched): Promise<CaptureEvent[]> {
   }
 }
 
-/**
- * A person acts on a suggestion once they have seen it: it has been on screen for a couple of frames (the capture
- * hears of ghost text drawn while idle a frame after it is drawn: docs/completions.md, Round 12).
- */
-export const seenByPerson = (page: Page) =>
-  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-
 export async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: T = await probe();

@@ -7,7 +7,7 @@
 // editor the user never typed in, though it showed a suggestion too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventsOfKind, launch, type Launched, seenByPerson, storedEvents, waitFor } from './harness';
+import { eventsOfKind, launch, type Launched, storedEvents, waitFor } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -25,7 +25,6 @@ const code = (page: Page) => page.evaluate(() => (window as unknown as FixtureWi
 async function typeAndWaitForSuggestion(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 15 });
   await page.locator(GHOST).first().waitFor({ timeout: 10_000 });
-  await seenByPerson(page);
 }
 
 describe('Val Town (CodeMirror 6)', () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CaptureEvent } from '../../src/core/events';
-import { eventsOfKind, launch, type Launched, seenByPerson, storedEvents, waitFor } from './harness';
+import { eventsOfKind, launch, type Launched, storedEvents, waitFor } from './harness';
 
 let l: Launched;
 beforeAll(async () => {
@@ -25,7 +25,6 @@ const model = (page: Page) => page.evaluate(() => (window as unknown as FixtureW
 async function typeAndWaitForSuggestion(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 15 });
   await page.locator(GHOST).first().waitFor({ timeout: 10_000 });
-  await seenByPerson(page);
 }
 
 describe('VS Code for the Web (Monaco)', () => {

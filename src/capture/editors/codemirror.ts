@@ -21,8 +21,6 @@ const rules: LineRules = {
 export const codemirrorReader: EditorReader = {
   kind: 'codemirror',
 
-  ghostMarks: CM_GHOST,
-
   // Static queries, not live collections (a reachable live collection costs the page on each of its DOM changes:
   // monaco.ts).
   hasGhost(root) {

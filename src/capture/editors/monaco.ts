@@ -46,10 +46,6 @@ const part = (root: Element, name: keyof typeof PARTS) => editorPart(root, PARTS
 export const monacoReader: EditorReader = {
   kind: 'monaco',
 
-  // What `ghostIn` counts as ghost arriving: the inline decoration, the view zone of further lines and its ghost spans
-  // (a zone is added empty and filled after).
-  ghostMarks: `${GHOST_INLINE}, .suggest-preview-text, .suggest-preview-text .ghost-text`,
-
   hasGhost(root) {
     return root.querySelector(`${GHOST_INLINE}, .suggest-preview-text .ghost-text`) !== null;
   },

@@ -4,7 +4,6 @@
 // MAX_WAIT_MS while changes never stop, and before a key press whenever ghost text is on screen.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
-import { IDLE_ATTRIBUTE } from './ghost-signal';
 import { EditorSession, FOLLOW_MAX_WAIT_MS, FOLLOW_SETTLE_MS, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
 import { QUIET_MS } from './tracker';
 import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';
@@ -26,15 +25,11 @@ const snapshot = (ghost: string | null): Snapshot => {
 
 const reader: EditorReader = {
   kind: 'codemirror',
-  ghostMarks: '.ghost',
   watched: (el) => [el],
   hasGhost: () => screen.ghost !== null,
   ghostIn: (el) => el.classList.contains('ghost') || el.querySelector('.ghost') !== null,
   read: (_root, _span, ghostShown = true) => (looks++, searched.push(ghostShown), screen),
 };
-
-/** Whether the page has shown the ghost signal to work (ghost-signal.ts); idle sessions then observe nothing. */
-let signalled: boolean;
 
 function session(): EditorSession {
   const host: SessionHost = {
@@ -46,7 +41,6 @@ function session(): EditorSession {
     note: () => undefined,
     stillShows: () => sameDocument,
     followChanged: () => undefined,
-    ghostSignalled: () => signalled,
   };
   return new EditorSession(root, { id: 'u/v/main.ts' }, host);
 }
@@ -70,7 +64,6 @@ beforeEach(() => {
   searched = [];
   screen = snapshot(null);
   sameDocument = true;
-  signalled = false;
 });
 afterEach(() => {
   root.remove();
@@ -224,83 +217,6 @@ describe('an editor session', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(events.at(-1)).toMatchObject({ kind: 'completion_outcome', reason: 'quiet', acceptedText: '42;', finalText: '43;' });
     expect(vi.getTimerCount()).toBe(0);
-    s.close();
-  });
-});
-
-describe('an editor session on a page where the ghost signal works', () => {
-  beforeEach(() => {
-    signalled = true;
-  });
-
-  it('does not observe the editor while idle: ghost text is looked at when the signal says it was drawn', async () => {
-    const s = session();
-    s.input({ kind: 'type', text: 'x' });
-    change();
-    // Drawn, but the signal has not come yet (it comes a frame later): the session was not watching the editor.
-    draw("'hello';");
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(looks).toBe(0);
-    s.ghostArrived();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(looks).toBe(1);
-    expect(events.map((e) => e.kind)).toEqual(['completion_shown']);
-    s.close();
-  });
-
-  it('follows a suggestion replaced by another from the editor itself, then stops observing once nothing is in flight', async () => {
-    const s = session();
-    draw("'hello';");
-    s.ghostArrived();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    // The editor replaces the suggestion (a new ghost element): no signal is needed while one is in flight.
-    draw("'hello world';");
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected', 'completion_shown']);
-    s.input({ kind: 'escape' });
-    screen = snapshot(null);
-    change();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(events.at(-1)).toMatchObject({ kind: 'completion_rejected', how: 'escape' });
-    // Idle again: a suggestion drawn without its signal is not seen, one the signal announces is.
-    const before = looks;
-    draw("'bye';");
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(looks).toBe(before);
-    s.ghostArrived();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(events.at(-1)).toMatchObject({ kind: 'completion_shown', text: "'bye';" });
-    s.close();
-  });
-
-  it('lets ghost text be animated (the signal) only while it follows nothing, and not after it closed', async () => {
-    const s = session();
-    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(true);
-    draw("'hello';");
-    s.ghostArrived();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(false);
-    s.input({ kind: 'escape' });
-    screen = snapshot(null);
-    change();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(true);
-    s.close();
-    expect(root.hasAttribute(IDLE_ATTRIBUTE)).toBe(false);
-  });
-
-  it('finds ghost text the signal never announced when asked (the health check), and observes the editor again', async () => {
-    const s = session();
-    s.input({ kind: 'type', text: 'x' });
-    expect(s.missedGhost()).toBe(false);
-    draw("'hello';");
-    expect(s.missedGhost()).toBe(true);
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(events.map((e) => e.kind)).toEqual(['completion_shown']);
-    // Observed again while it is on screen: its replacement is seen from the nodes, with no signal.
-    draw("'hello world';");
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
-    expect(events.at(-1)).toMatchObject({ kind: 'completion_shown', text: "'hello world';" });
     s.close();
   });
 });

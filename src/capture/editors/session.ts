@@ -1,12 +1,10 @@
 // One editor the user typed in, on one document: its tracker, what the user does in it, and when to look again.
 // It starts only after a real key press inside the editor (nothing is read from editors nobody typed in). While no
-// suggestion is in flight the editor is not observed at all once the page has shown the ghost signal works (ghost
-// text drawn is announced by an animation: ghost-signal.ts), else a change costs a look at the nodes it added;
+// suggestion is in flight a change costs a look at the nodes it added (is one of them ghost text?) and no timer;
 // the window around the cursor is read only while a suggestion is shown or an accepted region is followed, so work
 // per keystroke does not grow with the file. It ends when the editor shows another document, leaves the page, or the page goes away.
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
-import { IDLE_ATTRIBUTE } from './ghost-signal';
 import type { Input } from './inputs';
 import { type CompletionBody, CompletionTracker, type LeaveReason } from './tracker';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
@@ -41,11 +39,6 @@ export interface SessionHost {
   stillShows(session: EditorSession): boolean;
   /** Whether the session follows something may have changed (the host listens to the selection only then). */
   followChanged(): void;
-  /**
-   * Ghost text drawn on this page is announced by the ghost signal (ghost-signal.ts: one of its animations was heard
-   * here): an idle session then need not observe its editor, and is told by `ghostArrived` instead.
-   */
-  ghostSignalled(): boolean;
 }
 
 /** The events' conversationId: the document's id in the characters ids allow (others become `_`). */
@@ -99,82 +92,31 @@ export class EditorSession {
     // text arrived is read from the nodes each change added (what the editor itself just built), never by
     // searching the editor: a search after every change re-walks every rendered line. Text changed in place
     // (`characterData`: most of what typing does to the DOM in CodeMirror) matters only while a suggestion is on
-    // screen (a ghost rewritten in place, no key to tell), so it is watched only then (`watch`): each record
+    // screen (a ghost rewritten in place, no key to tell), so it is watched only then (`watchText`): each record
     // costs the page a record and the content script a wrapper. While only an accepted region is followed, the
     // user's edits in it come with a key press or a selection change (each looks again), and its outcome is read
     // fresh when the user leaves it or goes quiet.
-    // While nothing is in flight the observer is not attached at all once the page has shown that the ghost signal
-    // works (ghost-signal.ts): its records (a line re-rendered per key in Monaco) and callback were the capture's
-    // whole cost per key then.
     this.ghostDrawn = host.reader.hasGhost(root);
-    this.observer = new MutationObserver((records) => this.changed(records));
-    this.watch();
+    this.observer = new MutationObserver((records) => {
+      if (!this.ghostDrawn && records.some((r) => addedGhost(r, host.reader))) {
+        this.ghostDrawn = true;
+        // Before the next key press (records are delivered before the next task): its keys now matter.
+        host.followChanged();
+      }
+      if (this.wanted) this.soon();
+    });
+    this.watchText();
   }
 
-  private changed(records: MutationRecord[]): void {
-    if (!this.ghostDrawn && records.some((r) => addedGhost(r, this.host.reader))) this.ghostSeenDrawn();
-    if (this.wanted) this.soon();
-  }
+  private textWatched: boolean | null = null;
 
-  /** Ghost text was drawn: before the next key press (records come before the next task), its keys now matter. */
-  private ghostSeenDrawn(): void {
-    this.ghostDrawn = true;
-    this.watch();
-    this.host.followChanged();
-  }
-
-  /** What the observer watches: nothing, the nodes added, or those and text changed in place. */
-  private watching: 'off' | 'nodes' | 'text' = 'off';
-  /** Whether the editor root carries IDLE_ATTRIBUTE (null: not decided yet). */
-  private idle: boolean | null = null;
-
-  /**
-   * Observes the editor as much as the moment needs: text changed in place only while a suggestion is on screen
-   * (see the constructor); added nodes while something is in flight or ghost text was drawn, and while idle only
-   * when the page has not shown the ghost signal to work. Asked again after each look and when the signal is first
-   * heard on the page.
-   */
-  watch(): void {
-    if (this.closed) return;
-    const want = this.tracker.showing ? 'text' : this.wanted || !this.host.ghostSignalled() ? 'nodes' : 'off';
-    // Ghost text is animated (the signal) only inside the editor of a session following nothing (IDLE_ATTRIBUTE),
-    // whether or not it also observes: the signal must be heard once before observing stops. Ghost text just drawn
-    // keeps it until the look that takes it up, by which time its animation has started.
-    const idle = !this.tracker.busy;
-    if (idle !== this.idle) this.root.toggleAttribute(IDLE_ATTRIBUTE, (this.idle = idle));
-    if (want === this.watching) return;
-    this.watching = want;
-    if (want === 'off') {
-      // Records not yet delivered are looked at before they are dropped: one of them may be ghost text.
-      const pending = this.observer.takeRecords();
-      this.observer.disconnect();
-      if (pending.length) this.changed(pending);
-      return;
-    }
-    const options = { childList: true, subtree: true, characterData: want === 'text' };
+  /** Watches text changed in place only while a suggestion is on screen (see the constructor). */
+  private watchText(): void {
+    const showing = this.tracker.showing;
+    if (showing === this.textWatched || this.closed) return;
+    this.textWatched = showing;
+    const options = { childList: true, subtree: true, characterData: showing };
     for (const target of this.host.reader.watched(this.root)) this.observer.observe(target, options);
-  }
-
-  /**
-   * The ghost signal saw ghost text drawn in this editor. Heard while the editor is observed, the observer has
-   * seen it already (or will, as nodes); while idle it stands for the added ghost node the observer would have seen.
-   */
-  ghostArrived(): void {
-    if (this.closed || this.watching !== 'off' || this.ghostDrawn) return;
-    this.ghostSeenDrawn();
-    this.soon();
-  }
-
-  /**
-   * Ghost text on screen that this idle session was never told of (a health check every few seconds): the signal
-   * did not come for it (animations switched off on the page after it first worked). Looks at it as if it had.
-   */
-  missedGhost(): boolean {
-    if (this.closed || this.watching !== 'off' || this.ghostDrawn || this.tracker.ghostSeen) return false;
-    if (!this.host.reader.hasGhost(this.root)) return false;
-    this.ghostSeenDrawn();
-    this.soon();
-    return true;
   }
 
   get isClosed(): boolean {
@@ -269,7 +211,7 @@ export class EditorSession {
     if (!snap) return;
     this.tracker.observe(snap);
     this.armQuietTimer();
-    this.watch();
+    this.watchText();
     this.host.followChanged();
   }
 
@@ -279,14 +221,13 @@ export class EditorSession {
     // The regions' text is what this read is for: no ghost text is looked for.
     this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read(undefined, false));
     if (reason !== 'blur') this.close();
-    this.watch();
+    this.watchText();
     this.host.followChanged();
   }
 
   close(): void {
     this.closed = true;
     this.observer.disconnect();
-    this.root.removeAttribute(IDLE_ATTRIBUTE);
     clearTimeout(this.quietTimer);
     clearTimeout(this.settleTimer);
   }
@@ -320,7 +261,7 @@ export class EditorSession {
       if (left > 0) return this.armQuietTimer();
       if (this.tracker.tick(this.root.isConnected ? this.read(undefined, false) : null)) this.armQuietTimer();
       else {
-        this.watch();
+        this.watchText();
         this.host.followChanged();
       }
     }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);

@@ -10,7 +10,6 @@ import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSe
 import { Outbox } from '../outbox';
 import { WorkerPort } from '../worker-port';
 import { codemirrorReader } from './codemirror';
-import { listenForGhost } from './ghost-signal';
 import { inputOfKey } from './inputs';
 import { monacoReader } from './monaco';
 import { EditorSession } from './session';
@@ -93,30 +92,6 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
       followSelection();
       for (const root of sessions.keys()) hearKeys(root);
     },
-    ghostSignalled: () => ghostSignalled,
-  };
-
-  // Ghost text drawn in an editor is announced by an animation the extension's stylesheet gives ghost elements
-  // (ghost-signal.ts). Until one is heard on this page, sessions observe their editors as before (a page where
-  // animations do not run loses nothing); once heard, idle sessions stop observing. Should a session later find
-  // ghost text it was never told of (health tick below), the page is back on observers, and health says so.
-  let ghostSignalled = false;
-  listenForGhost((el) => {
-    if (!ghostSignalled) {
-      ghostSignalled = true;
-      for (const session of sessions.values()) session.watch();
-    }
-    const root = el.closest(adapter.editorSelector);
-    if (root) sessions.get(root)?.ghostArrived();
-  });
-  const checkGhostSignal = () => {
-    if (!ghostSignalled) return;
-    for (const session of sessions.values()) {
-      if (!session.missedGhost()) continue;
-      ghostSignalled = false;
-      host.note('ghost text drawn without its signal: editors observed again');
-      for (const other of sessions.values()) other.watch();
-    }
   };
 
   // Key presses are heard on the editor the user is in, never on the page: a listener on each editor root, put
@@ -233,7 +208,6 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
       } else nameDocument(root);
     }
     followSelection();
-    checkGhostSignal();
     // Suggestions not recorded (binary-looking text, a line too long) and reads that threw: the popup shows them.
     const failing = [...notes].map(([what, n]) => `${what} (${n}×)`).slice(0, 20);
     const failed = failing.length > 0;

@@ -71,11 +71,6 @@ export interface EditorReader {
    * their subtrees only, not the gutter, overlays and caret layers, which the editor redraws on every key.
    */
   watched(root: Element): Element[];
-  /**
-   * A CSS selector of the elements that appear when this editor draws ghost text: each gets the ghost signal's
-   * animation (ghost-signal.ts), which tells an idle session that ghost text arrived without observing the editor.
-   */
-  readonly ghostMarks: string;
   /** Is ghost text rendered in this editor now? (a search of the editor: asked once when a session starts) */
   hasGhost(root: Element): boolean;
   /** Is this element, just added to the editor, ghost text or does it hold some? (asked for each added element) */
