@@ -141,6 +141,12 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'Korean lot numbers', text: fill('서울 강남구 역삼동 823-24 2층 마포구 서교동 동동동 리 가 395 ') },
     // lower-case segments with numbers after introductions, street words and postcodes among them, read capitalised
     { name: 'lower-case typed addresses', text: fill('ship to: 12 rue ab, 75011 cd, 3 items ef, address: hauptstr. 5, 2506 between 9 and 5, ') },
+    /* round 12 personal data: city and ward words before numbers with long ideograph runs, building tails that never
+       end on a building word, brackets never closed; Korean short province names and building words with no floor;
+       lower-case two-letter words before IBAN-length digit runs; card-length runs between commas */
+    { name: 'CJK city words and building tails', text: fill('长沙市芙蓉区八一路399号壹号座品西南东北中上下左右前后里外（未闭合的括号文字文字 多摩市落合1-15ー 大阪市大会決勝3-1 ') },
+    { name: 'Korean provinces and buildings', text: fill('서울 강남구 테헤란로 152 강남파이낸스센터 센터 센터 경기 성남시 (06236) 부산 ') },
+    { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
   ];
 }
 

@@ -1,0 +1,129 @@
+// Round 12's personal-data families: cards as fields of a delimited row and the national schemes of the 8/9 ranges,
+// IBANs whose country code is written apart in any case, Chinese, Japanese and Korean addresses led by a city or ward
+// and carried over their building, floor and room. Each positive failed on the rules before the round; each negative
+// is a look-alike the rule must keep.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect';
+import type { RedactionKind } from './types';
+
+function found(text: string, kind: RedactionKind): string[] {
+  return detect(text, { level: 'strict' })
+    .filter((s) => s.kind === kind)
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('cards as fields of a delimited row', () => {
+  it.each([
+    ['first field, expiry after a comma', 'pan,exp,name\n5555581470369254,11/28,A RIVERA', '5555581470369254'],
+    ['middle field', 'A RIVERA,3566581470369256,123,11/28', '3566581470369256'],
+    ['grouped, then the next field', 'number;exp\n6200 5814 7036 9258 11,2029-11', '6200 5814 7036 9258 11'],
+  ])('%s', (_family, text, card) => {
+    expect(found(text, 'payment_card')).toEqual([card]);
+  });
+
+  it.each([
+    ['a decimal with sixteen decimals', 'ratio 0,5555581470369254'],
+    ['an amount with a comma decimal', 'total 5555581470369254,45 EUR'],
+    ['thousands groups', 'population 5,555,581,470,369,254'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'payment_card')).toEqual([]);
+  });
+});
+
+describe('national card schemes no library table lists', () => {
+  it.each([
+    ['UzCard', '8600581470369253'],
+    ['Humo', '9860 5814 7036 9256'],
+    ['Napas, 19 digits', '9704581470369258140'],
+    ['GPN, 18 digits', '194658147036925811'],
+  ])('%s', (_scheme, card) => {
+    expect(found(`Karta raqami: ${card}`, 'payment_card')).toEqual([card]);
+  });
+
+  it('keeps a Luhn-invalid number of those ranges', () => {
+    expect(found('Karta raqami: 8600581470369254', 'payment_card')).toEqual([]);
+  });
+});
+
+describe('IBANs with the country code apart, in any case', () => {
+  it.each([
+    ['lower case, letters in the BBAN', 'IBAN: it 60 x054 2811 1010 0000 0123 456', 'it 60 x054 2811 1010 0000 0123 456'],
+    ['lower case in prose', 'Überweisung an be 68 5390 0754 7034.', 'be 68 5390 0754 7034'],
+    ['mixed case', 'IBAN: Nl 91 abna 0417 1643 00', 'Nl 91 abna 0417 1643 00'],
+    ['slashes between groups', 'CH 93 / 0076 / 2011 / 6238 / 5295 / 7', 'CH 93 / 0076 / 2011 / 6238 / 5295 / 7'],
+    ['a dot inside the code', 'IBAN S.E 45 5000 0000 0583 9825 7466', 'S.E 45 5000 0000 0583 9825 7466'],
+  ])('%s', (_family, text, iban) => {
+    expect(found(text, 'iban')).toEqual([iban]);
+  });
+
+  it.each([
+    ['`no` as the word for number', 'invoice no 25 5050000123456789 paid, Rechnung No. 91 2100 0418 4502 0005 1332'],
+    ['a wrong check digit', 'ES 91 2100 0418 4502 0005 1333'],
+    ['a preposition before numbers', 'we met at 12 and left at 14 15 16 17 18 19 20 21'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'iban')).toEqual([]);
+  });
+});
+
+describe('Chinese and Japanese addresses past their number', () => {
+  it.each([
+    ['a complex and tower after a space', '地址：广州市天河区天河路208号 天河城 中信广场A座3301', '广州市天河区天河路208号 天河城 中信广场A座3301'],
+    ['a bracketed building note', '收件：成都市武侯区人民南路四段11号（科华大厦B座1203）', '成都市武侯区人民南路四段11号（科华大厦B座1203）'],
+    ['a Japanese building name', '届け先：名古屋市中村区名駅4-7-1 ミッドランドスクエア', '名古屋市中村区名駅4-7-1 ミッドランドスクエア'],
+    ['a dashed 号 number and rooms', '新地址 武汉市洪山区珞喻路129-3号光谷大厦12楼1205室', '武汉市洪山区珞喻路129-3号光谷大厦12楼1205室'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['prose right after the number', '北京市海淀区中关村东路1号是我们公司', '北京市海淀区中关村东路1号'],
+    ['directions in brackets', '杭州市西湖区文三路90号（地铁站步行5分钟）', '杭州市西湖区文三路90号'],
+  ])('stops before %s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a province inside a road name', '面试：苏州工业园区中山东路88号', '苏州工业园区中山东路88号'],
+    ['a province inside a village name', '揭阳市揭东县云南村9号', '揭阳市揭东县云南村9号'],
+  ])('keeps the road when %s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+});
+
+describe('Chinese and Japanese addresses led by a city or ward', () => {
+  it.each([
+    ['city, town, block numbers', '新しい住所は仙台市青葉区一番町2-5-1です', '仙台市青葉区一番町2-5-1'],
+    ['ward, town, kanji block number', '渋谷区神南三ノ４ まで送ってください', '渋谷区神南三ノ４'],
+    ['rural 大字 lot', '配送先：鶴岡市大字馬場町９', '鶴岡市大字馬場町９'],
+    ['a bare lot number of three digits or more', 'お届け先 富士吉田市上吉田１２３４', '富士吉田市上吉田１２３４'],
+    ['city, ward, chōme and building', '札幌市北区北7西2-8 札幌ビル', '札幌市北区北7西2-8 札幌ビル'],
+    ['Chinese city, road with spaces', '请寄到 厦门市思明区 环岛南路 88号 鼓浪屿花园 3栋', '厦门市思明区 环岛南路 88号 鼓浪屿花园 3栋'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['counts after a city word', '我去超市买了1-2斤苹果'],
+    ['a population', '上海市人口2400万'],
+    ['a year', '本市2023年的数据'],
+    ['a score', '大阪市大会決勝3-1で勝った'],
+    ['a short bare number', '横浜市中区で 12 人'],
+    ['a city alone', '送り先 つくば市 '],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});
+
+describe('Korean road addresses with the building after them', () => {
+  it.each([
+    ['short province name, building and floor', '서울 종로구 종로 1 교보빌딩 10층으로 보내 주세요', '서울 종로구 종로 1 교보빌딩 10층'],
+    ['postcode in brackets, tower, floor', '보내주세요 (48058) 부산 해운대구 센텀중앙로 79 센텀사이언스파크 12층', '(48058) 부산 해운대구 센텀중앙로 79 센텀사이언스파크 12층'],
+    ['building wing with a letter', '경기 성남시 분당구 판교역로 235 에이치스퀘어 N동 8층', '경기 성남시 분당구 판교역로 235 에이치스퀘어 N동 8층'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('keeps a short province name before prose numbers', () => {
+    expect(found('서울 사람 3명이 왔다', 'postal_address')).toEqual([]);
+  });
+});
