@@ -146,6 +146,9 @@ function formInputs(size: number): { name: string; text: string }[] {
        lower-case two-letter words before IBAN-length digit runs; card-length runs between commas */
     { name: 'CJK city words and building tails', text: fill('长沙市芙蓉区八一路399号壹号座品西南东北中上下左右前后里外（未闭合的括号文字文字 多摩市落合1-15ー 大阪市大会決勝3-1 ') },
     { name: 'Korean provinces and buildings', text: fill('서울 강남구 테헤란로 152 강남파이낸스센터 센터 센터 경기 성남시 (06236) 부산 ') },
+    // Thai and Lao marker words after numbers with no place among them, Turkish street types and `No:` with nothing
+    // after, Arabic and Ethiopic commas between short numbered segments with no postcode
+    { name: 'Thai markers, Turkish doors, other commas', text: fill('12 ห้อง ชั้น 3 อาคาร 5/6 ถนน Ab Cd Cad. No: 4 D: Ef Mah. 7، 8، ٩ ፣ 10፣ ') },
     { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
   ];
 }

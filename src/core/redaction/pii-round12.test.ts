@@ -127,3 +127,66 @@ describe('Korean road addresses with the building after them', () => {
     expect(found('서울 사람 3명이 왔다', 'postal_address')).toEqual([]);
   });
 });
+
+describe('segments split by the commas of other scripts', () => {
+  it.each([
+    ['Urdu house and street numbers', 'مکان نمبر 9، گلی نمبر 14، گلبرگ ٹاؤن\nفیصل آباد 38000', 'مکان نمبر 9، گلی نمبر 14، گلبرگ ٹاؤن\nفیصل آباد 38000'],
+    ['Ethiopic comma', 'የቤት ቁጥር 45፣ ቀበሌ 12፣ ባህር ዳር 6000', 'የቤት ቁጥር 45፣ ቀበሌ 12፣ ባህር ዳር 6000'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('keeps an Arabic list of numbers', () => {
+    expect(found('الأرقام: 12، 15، 18، 21', 'postal_address')).toEqual([]);
+  });
+});
+
+describe('the word for address in more languages', () => {
+  it.each([
+    ['Persian', 'آدرس: اصفهان، خیابان چهارباغ، کوچه ۷، پلاک ۱۸', 'خیابان چهارباغ، کوچه ۷، پلاک ۱۸'],
+    ['Urdu', 'پتہ: گلی 6، مکان نمبر 21، راولپنڈی', 'گلی 6، مکان نمبر 21، راولپنڈی'],
+    ['Greek', 'Διεύθυνση: Πανεπιστημίου 30, Αθήνα', 'Πανεπιστημίου 30, Αθήνα'],
+    ['Tamil', 'முகவரி: 12, காந்தி தெரு, மதுரை', 'காந்தி தெரு, மதுரை'],
+  ])('%s', (_language, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('keeps the word for address before prose', () => {
+    expect(found('آدرس ایمیل را فراموش کردم و 3 بار امتحان کردم', 'postal_address')).toEqual([]);
+  });
+});
+
+describe('Thai and Lao addresses named by their marker words', () => {
+  it.each([
+    ['house number, village, road, subdistrict, district, postcode', 'ส่งของที่ 88/9 หมู่ 2 ถนนพหลโยธิน ตำบลคลองหนึ่ง อำเภอคลองหลวง 12120 ครับ', '88/9 หมู่ 2 ถนนพหลโยธิน ตำบลคลองหนึ่ง อำเภอคลองหลวง 12120'],
+    ['abbreviated markers', 'บ้านเลขที่ 45 ม.7 ต.หนองหอย อ.เมือง จ.เชียงใหม่', 'บ้านเลขที่ 45 ม.7 ต.หนองหอย อ.เมือง จ.เชียงใหม่'],
+    ['a lane with its number', 'Deliver: 12/3 ซอยลาดพร้าว 101 แขวงคลองจั่น เขตบางกะปิ กรุงเทพฯ 10240', '12/3 ซอยลาดพร้าว 101 แขวงคลองจั่น เขตบางกะปิ กรุงเทพฯ 10240'],
+    ['Lao', 'ເຮືອນເລກທີ 25 ບ້ານສີຫອມ ເມືອງຈັນທະບູລີ ນະຄອນຫຼວງວຽງຈັນ', 'ເຮືອນເລກທີ 25 ບ້ານສີຫອມ ເມືອງຈັນທະບູລີ ນະຄອນຫຼວງວຽງຈັນ'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['rooms and floors counted', 'ปี 2566 มี 3 ห้อง ชั้น 2'],
+    ['one marker and no postcode', 'ยอดขาย 2 อำเภอ เพิ่มขึ้น'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});
+
+describe('Turkish addresses with labelled door numbers', () => {
+  it.each([
+    ['neighbourhood, street, door, flat, postcode, district/province', 'Teslimat: Moda Mah. Bahariye Cad. No: 12 D: 4, 34710 Kadıköy/İstanbul', 'Moda Mah. Bahariye Cad. No: 12 D: 4, 34710 Kadıköy/İstanbul'],
+    ['boulevard, floor, district / province', 'Kargo adresi Cumhuriyet Blv. No:88/2 Kat:3 Konak / İZMİR', 'Cumhuriyet Blv. No:88/2 Kat:3 Konak / İZMİR'],
+    ['written out, lane', 'Adres: Yıldız Mahallesi, Çırağan Sokak No: 5 Beşiktaş/İstanbul', 'Yıldız Mahallesi, Çırağan Sokak No: 5 Beşiktaş/İstanbul'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a citation with a street type and No: only', 'See Cad. No: 5 in the manual'],
+    ['a flat label before a word', 'See Cad. No: 5 D: Example'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});

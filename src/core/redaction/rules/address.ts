@@ -7,6 +7,8 @@ import { findAddressBlocks } from './address-blocks';
 import { continueAddress, precedeAddress } from './address-continuation';
 import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
+import { thaiLaoAddress } from './address-thai';
+import { turkishAddress } from './address-turkish';
 import { countryAddressRule } from './address-countries';
 import { cyrillicAddressRule } from './address-cyrillic';
 import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
@@ -176,5 +178,5 @@ const rtlPoBox = regexRule({
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
   cjkAdministrativeAddress, cjkCityAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox,
-  countryAddressRule, streetLineRule, introducedAddressRule, poBoxRule,
+  countryAddressRule, streetLineRule, thaiLaoAddress, turkishAddress, introducedAddressRule, poBoxRule,
 ];
