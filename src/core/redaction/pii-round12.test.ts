@@ -190,3 +190,22 @@ describe('Turkish addresses with labelled door numbers', () => {
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe('the town prose names after a street with a locative word', () => {
+  it.each([
+    ['English, two town words', 'Our office is at 1600 Amphitheatre Parkway in Mountain View, come by!', '1600 Amphitheatre Parkway in Mountain View'],
+    ['German, postcode and town', 'Wir wohnen jetzt in der Lindenstraße 12 in 10969 Berlin.', 'Lindenstraße 12 in 10969 Berlin'],
+    ['Italian', 'Abito in via Garibaldi 23 a Torino da marzo.', 'via Garibaldi 23 a Torino'],
+    ['Dutch', 'Ik woon op de Prinsengracht 263 in Amsterdam.', 'Prinsengracht 263 in Amsterdam'],
+  ])('%s', (_language, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a month', 'Hauptstraße 5 in May was sold', 'Hauptstraße 5'],
+    ['a German month', 'Wir ziehen in die Lindenstraße 12 im Januar', 'Lindenstraße 12'],
+    ['a product name', 'Lindenstraße 12 in Python geschrieben', 'Lindenstraße 12'],
+  ])('stops before %s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+});
