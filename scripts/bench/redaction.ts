@@ -151,6 +151,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'Thai markers, Turkish doors, other commas', text: fill('12 ห้อง ชั้น 3 อาคาร 5/6 ถนน Ab Cd Cad. No: 4 D: Ef Mah. 7، 8، ٩ ፣ 10፣ ') },
     // street lines followed by locative words and capitalised words that never end (`in Ab Cd Ef Gh …`)
     { name: 'street lines then "in Town"', text: fill('Lindenstraße 12 in 10969 Ab Cd Ef Gh Ij Kl a Torino à In In In Via Roma 3 в Ab ') },
+    // address introductions before lower-case lines with numbers (each line read once, capitalised, by every address rule)
+    { name: 'lower-case lines after introductions', text: fill('ship to: 12 ab cd ef il 60625 gh 3 ij, address: 4/27 kl rd mn nsw 2026 op\n') },
     { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
   ];
 }

@@ -209,3 +209,22 @@ describe('the town prose names after a street with a locative word', () => {
     expect(found(text, 'postal_address')).toEqual([address]);
   });
 });
+
+describe('addresses typed in lower case after their introduction', () => {
+  it.each([
+    ['UK postcode', 'send it to: flat 2, 14 elm grove, bristol bs7 8pl, thanks', 'flat 2, 14 elm grove, bristol bs7 8pl'],
+    ['US state and ZIP in one run', '"billing_address": "812 w belmont ave apt 3f chicago il 60657"', '812 w belmont ave apt 3f chicago il 60657'],
+    ['Canadian postcode', 'Enviar para 77 king st w suite 400 toronto on m5k 1a2', '77 king st w suite 400 toronto on m5k 1a2'],
+    ['Australian state and postcode', 'my address is unit 9/15 ocean st bondi nsw 2026, thanks', '9/15 ocean st bondi nsw 2026'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['counts after a delivery phrase', 'ship to 2 warehouses: north 1 and south 2'],
+    ['a line number', 'address: see line 12 of the config'],
+    ['a lower-case line with no introduction', 'we sold 812 units in chicago il 60657 last year'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { NAME_PARTICLES } from './address-words';
  * dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name before
  * its `:` or `=` (a street type alone opens lists of street names too).
  */
-const INTRO = new RegExp(
+export const INTRO = new RegExp(
   [
     'address(?:e|es)?\\d?', 'addr\\d?', 'adres(?:a|i|e|ă)?', 'adresse', 'anschrift', 'direcci[oó]n', 'endere[cç]o', 'indirizzo', 'osoite',
     'adressi', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
@@ -31,7 +31,7 @@ const INTRO = new RegExp(
     'Հասցե', 'አድራሻ', 'διεύθυνση', 'adresi', 'ünvan', 'manzil', 'мекенжай', 'хаяг', 'anwani', 'tirahan',
     '(?:street|straße|strasse|calle|rua|ulica)(?=["\']?[ \t]*[:=])',
     'ship(?:ping)?(?: it)? to', 'deliver(?:y|ed)?(?: it)? to', 'send (?:it |this |the \\p{L}+ )?to', 'mail (?:it )?to',
-    'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', 'entrega(?: en| a)?',
+    'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', '(?:mande|envie|enviar|entregar) (?:para|em)', 'entrega(?: en| a)?',
     'live at', 'living at', 'moved to', 'located at', 'office is at', 'visit us at', 'find us at', 'wohne in', 'j\'habite',
   ].join('|').replace(/^/, '(?<![\\p{L}\\p{Nd}.])(?:') + ')(?![\\p{L}\\p{Nd}(])',
   'giu',

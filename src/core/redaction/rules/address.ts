@@ -9,6 +9,7 @@ import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
 import { thaiLaoAddress } from './address-thai';
 import { turkishAddress } from './address-turkish';
+import { lowerCaseAddressRule } from './address-lower-case';
 import { countryAddressRule } from './address-countries';
 import { cyrillicAddressRule } from './address-cyrillic';
 import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
@@ -178,5 +179,6 @@ const rtlPoBox = regexRule({
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
   cjkAdministrativeAddress, cjkCityAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox,
-  countryAddressRule, streetLineRule, thaiLaoAddress, turkishAddress, introducedAddressRule, poBoxRule,
+  countryAddressRule, streetLineRule, thaiLaoAddress, turkishAddress,
+  lowerCaseAddressRule(() => addressRules), introducedAddressRule, poBoxRule,
 ];
