@@ -153,6 +153,10 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'street lines then "in Town"', text: fill('Lindenstraße 12 in 10969 Ab Cd Ef Gh Ij Kl a Torino à In In In Via Roma 3 в Ab ') },
     // address introductions before lower-case lines with numbers (each line read once, capitalised, by every address rule)
     { name: 'lower-case lines after introductions', text: fill('ship to: 12 ab cd ef il 60625 gh 3 ij, address: 4/27 kl rd mn nsw 2026 op\n') },
+    // Georgian words and digits in long runs of lines, each block read again from its capitalised copy
+    { name: 'Georgian lines with numbers', text: fill('თბილისი 12, რუსთაველის გამზ. 3\nბ. 4\n0108\nგამარჯობა 5 ') },
+    // box words of round 12 with numbers and no town, bare CP before station words, held mail before lower-case words
+    { name: 'box words, stations, held mail', text: fill('P.M.B. 1, а/с 2 CP 3 succ x CP 4, succ. Ab\nGeneral Delivery\nab 私書箱 5 ') },
     { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
   ];
 }

@@ -228,3 +228,35 @@ describe('addresses typed in lower case after their introduction', () => {
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe('Georgian addresses, whose letters Unicode files as lower case', () => {
+  it.each([
+    ['avenue, number, town and postcode', 'მისამართი: ვაჟა-ფშაველას გამზ. 71, თბილისი 0186', 'ვაჟა-ფშაველას გამზ. 71, თბილისი 0186'],
+    ['over lines, flat and postcode', 'Dirección:\nქუთაისი\nწერეთლის ქ. 5\nბ. 9\n4600', 'წერეთლის ქ. 5\nბ. 9\n4600'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('keeps Georgian prose with numbers', () => {
+    expect(found('გამარჯობა, 2 საათზე შევხვდეთ 15 წუთში', 'postal_address')).toEqual([]);
+  });
+});
+
+describe('post-office boxes in more languages, and held mail', () => {
+  it.each([
+    ['Nigerian private mail bag', 'Send to P.M.B. 2217, Ibadan, Oyo State', 'P.M.B. 2217, Ibadan, Oyo State'],
+    ['Ukrainian box, town word and postcode', 'Адреса: а/с 77, м. Одеса, 65000', 'а/с 77, м. Одеса, 65000'],
+    ['Canadian box and station', 'CP 4500, succ. Centre-ville\nQuébec QC  G1K 7S9', 'CP 4500, succ. Centre-ville\nQuébec QC  G1K 7S9'],
+    ['held mail with its town', 'Please post it to:\nGeneral Delivery\nTaos NM 87571', 'General Delivery\nTaos NM 87571'],
+    ['Japanese box', '郵送先：私書箱 45, Osaka', '私書箱 45, Osaka'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a bare CP before prose', 'CP 12 succ is a test'],
+    ['held mail in prose', 'the general delivery of goods, 5 units'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});

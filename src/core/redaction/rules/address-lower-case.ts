@@ -47,6 +47,41 @@ const READS_CAPITALS = new Set([
   'uk-postcode', 'de-street-address',
 ]);
 
+/**
+ * Georgian is written in Mkhedruli, whose letters Unicode files as lower case (Mtavruli capitals are for headings),
+ * so every Georgian word read as prose to the address rules (`თბილისი, რუსთაველის გამზ. 12, ბ. 4, 0108`). A block
+ * of up to five lines holding Georgian words and a digit is read from a copy whose Georgian words start with their
+ * Mtavruli capital, by the rules that read segments (the word for address may stand in the block).
+ */
+const GEORGIAN_WORD_START = /(?<![\p{L}\p{M}])\p{Script=Georgian}/gu;
+function* georgianBlocks(text: string): Iterable<{ start: number; end: number }> {
+  const re = /\p{Script=Georgian}/gu;
+  let floor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match.index < floor) continue;
+    const start = Math.max(floor, text.lastIndexOf('\n', match.index) + 1, match.index - MAX_LINE);
+    let end = match.index;
+    for (let lines = 0; lines < 5 && end < text.length && end - start < 2 * MAX_LINE; lines++) {
+      const next = text.indexOf('\n', end + 1);
+      const lineEnd = next === -1 ? text.length : next;
+      const line = text.slice(end === match.index ? start : end + 1, lineEnd);
+      if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
+      end = lineEnd;
+    }
+    end = Math.min(end, start + 2 * MAX_LINE);
+    floor = end;
+    re.lastIndex = end;
+    if (/\d/.test(text.slice(start, end))) yield { start, end };
+  }
+}
+
+/**
+ * The rules that read an address's segments in any script (the postcode walk and the introduced segments); the
+ * street-line rules found nothing more on the Georgian samples and would read every Georgian line twice.
+ */
+const READS_GEORGIAN = new Set(['address-postcode-block', 'introduced-address']);
+
 export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): RedactionRule {
   return {
     id: 'lower-case-address',
@@ -77,6 +112,14 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
             if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
             yield { start: start + range.start, end: start + range.end };
           }
+        }
+      }
+      for (const block of georgianBlocks(text)) {
+        const capital = (c: string) => (c.toUpperCase().length === 1 ? c.toUpperCase() : c);
+        const copy = text.slice(block.start, block.end).replace(GEORGIAN_WORD_START, capital);
+        for (const rule of rules()) {
+          if (!READS_GEORGIAN.has(rule.id)) continue;
+          for (const range of rule.find(copy)) yield { start: block.start + range.start, end: block.start + range.end };
         }
       }
     },
