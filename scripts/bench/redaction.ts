@@ -157,6 +157,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'Georgian lines with numbers', text: fill('თბილისი 12, რუსთაველის გამზ. 3\nბ. 4\n0108\nგამარჯობა 5 ') },
     // box words of round 12 with numbers and no town, bare CP before station words, held mail before lower-case words
     { name: 'box words, stations, held mail', text: fill('P.M.B. 1, а/с 2 CP 3 succ x CP 4, succ. Ab\nGeneral Delivery\nab 私書箱 5 ') },
+    // words for e-mail before bare at and dot words that never reach a top-level domain
+    { name: 'mail words before bare at/dot', text: fill('email: ab at cd dot ef at gh dot ij correo: a arroba b punto mail ') },
     { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
   ];
 }

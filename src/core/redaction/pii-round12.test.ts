@@ -260,3 +260,23 @@ describe('post-office boxes in more languages, and held mail', () => {
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe('e-mail with bare at and dot words right after a word for e-mail', () => {
+  it.each([
+    ['German label', 'E-Mail: jana at firma punkt de', 'jana at firma punkt de'],
+    ['Spanish label', 'correo: luis arroba empresa punto mx', 'luis arroba empresa punto mx'],
+    ['English prose', 'my email is mary.jones at outlook dot com', 'mary.jones at outlook dot com'],
+    ['Russian label', 'почта: oleg собака yandex точка ru', 'oleg собака yandex точка ru'],
+  ])('%s', (_family, text, email) => {
+    expect(found(text, 'email')).toEqual([email]);
+  });
+
+  it.each([
+    ['no word for e-mail before it', 'look at this dot com'],
+    ['a word for e-mail further back', 'email me, then look at this dot com'],
+    ['a reserved example domain', 'Email: user at example dot com'],
+    ['no top-level domain at the end', 'E-Mail: meet at noon dot then'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'email')).toEqual([]);
+  });
+});
