@@ -159,6 +159,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'box words, stations, held mail', text: fill('P.M.B. 1, а/с 2 CP 3 succ x CP 4, succ. Ab\nGeneral Delivery\nab 私書箱 5 ') },
     // words for e-mail before bare at and dot words that never reach a top-level domain
     { name: 'mail words before bare at/dot', text: fill('email: ab at cd dot ef at gh dot ij correo: a arroba b punto mail ') },
+    // Vietnamese house numbers and capitalised names before administrative words that never come twice
+    { name: 'Vietnamese numbers and ward words', text: fill('Số 12 Ngõ 3 Ab Cd Ef Gh Ij, Phường Kl, 45 Mn Op, P. 4, Q. 5, Quận ') },
     { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
   ];
 }

@@ -281,3 +281,17 @@ describe('e-mail with bare at and dot words right after a word for e-mail', () =
     expect(found(text, 'email')).toEqual([]);
   });
 });
+
+describe('Vietnamese addresses led by their administrative words', () => {
+  it.each([
+    ['number, street, ward, district, city', 'Gửi đến 45 Lê Lợi, Phường 4, Quận 3, TP. Hồ Chí Minh nhé', '45 Lê Lợi, Phường 4, Quận 3, TP. Hồ Chí Minh'],
+    ['alley number first', 'Hẻm 51 Trần Hưng Đạo, Phường 6, Quận 5', 'Hẻm 51 Trần Hưng Đạo, Phường 6, Quận 5'],
+    ['rural commune and district', 'Giao hàng: 27 Quốc Lộ 1A, Xã Tân Phú, Huyện Châu Thành', '27 Quốc Lộ 1A, Xã Tân Phú, Huyện Châu Thành'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('keeps abbreviations alone (page and question numbers)', () => {
+    expect(found('Chapter 3 Results, P. 4, Q. 5', 'postal_address')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
 import { thaiLaoAddress } from './address-thai';
 import { turkishAddress } from './address-turkish';
+import { vietnameseAddress } from './address-vietnamese';
 import { lowerCaseAddressRule } from './address-lower-case';
 import { countryAddressRule } from './address-countries';
 import { cyrillicAddressRule } from './address-cyrillic';
@@ -179,6 +180,6 @@ const rtlPoBox = regexRule({
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
   cjkAdministrativeAddress, cjkCityAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox,
-  countryAddressRule, streetLineRule, thaiLaoAddress, turkishAddress,
+  countryAddressRule, streetLineRule, thaiLaoAddress, turkishAddress, vietnameseAddress,
   lowerCaseAddressRule(() => addressRules), introducedAddressRule, poBoxRule,
 ];
