@@ -295,3 +295,12 @@ describe('Vietnamese addresses led by their administrative words', () => {
     expect(found('Chapter 3 Results, P. 4, Q. 5', 'postal_address')).toEqual([]);
   });
 });
+
+describe('phone numbers are no house numbers', () => {
+  it.each([
+    ['Danish, a street type word first', 'Ring mig på 416-555-0199 i aften'],
+    ['Japanese groups', 'Ring 03-1234-5678'],
+  ])('%s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});
