@@ -303,4 +303,12 @@ describe('phone numbers are no house numbers', () => {
   ])('%s', (_family, text) => {
     expect(found(text, 'postal_address')).toEqual([]);
   });
+
+  it('finds a phone right after a ZIP, grouped with other separators', () => {
+    expect(found('Joe’s Diner | 12 Elm Road, Salem, OR 97301 503-555-0142', 'phone')).toEqual(['503-555-0142']);
+  });
+
+  it('keeps the tail of a number grouped with one separator', () => {
+    expect(found('Konto DE89 3704 0044 0532 0130 00', 'phone')).toEqual([]);
+  });
 });
