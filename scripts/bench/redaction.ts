@@ -154,6 +154,27 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'login prompts unfinished', text: fill('ftp> user a b c sftp> USER d C: PASS e f networksetup -setairportnetwork en0 x <keyMaterial>g ') },
     // credential pairs after arrows with nothing after, and words with numbers over numbers after password words
     { name: 'arrow pairs and slashed dates', text: fill('creds → a / Zugangsdaten — b / Passwort: Ab3/4 Cd5/ ') },
+    /* round 12 personal data: city and ward words before numbers with long ideograph runs, building tails that never
+       end on a building word, brackets never closed; Korean short province names and building words with no floor;
+       lower-case two-letter words before IBAN-length digit runs; card-length runs between commas */
+    { name: 'CJK city words and building tails', text: fill('长沙市芙蓉区八一路399号壹号座品西南东北中上下左右前后里外（未闭合的括号文字文字 多摩市落合1-15ー 大阪市大会決勝3-1 ') },
+    { name: 'Korean provinces and buildings', text: fill('서울 강남구 테헤란로 152 강남파이낸스센터 센터 센터 경기 성남시 (06236) 부산 ') },
+    // Thai and Lao marker words after numbers with no place among them, Turkish street types and `No:` with nothing
+    // after, Arabic and Ethiopic commas between short numbered segments with no postcode
+    { name: 'Thai markers, Turkish doors, other commas', text: fill('12 ห้อง ชั้น 3 อาคาร 5/6 ถนน Ab Cd Cad. No: 4 D: Ef Mah. 7، 8، ٩ ፣ 10፣ ') },
+    // street lines followed by locative words and capitalised words that never end (`in Ab Cd Ef Gh …`)
+    { name: 'street lines then "in Town"', text: fill('Lindenstraße 12 in 10969 Ab Cd Ef Gh Ij Kl a Torino à In In In Via Roma 3 в Ab ') },
+    // address introductions before lower-case lines with numbers (each line read once, capitalised, by every address rule)
+    { name: 'lower-case lines after introductions', text: fill('ship to: 12 ab cd ef il 60625 gh 3 ij, address: 4/27 kl rd mn nsw 2026 op\n') },
+    // Georgian words and digits in long runs of lines, each block read again from its capitalised copy
+    { name: 'Georgian lines with numbers', text: fill('თბილისი 12, რუსთაველის გამზ. 3\nბ. 4\n0108\nგამარჯობა 5 ') },
+    // box words of round 12 with numbers and no town, bare CP before station words, held mail before lower-case words
+    { name: 'box words, stations, held mail', text: fill('P.M.B. 1, а/с 2 CP 3 succ x CP 4, succ. Ab\nGeneral Delivery\nab 私書箱 5 ') },
+    // words for e-mail before bare at and dot words that never reach a top-level domain
+    { name: 'mail words before bare at/dot', text: fill('email: ab at cd dot ef at gh dot ij correo: a arroba b punto mail ') },
+    // Vietnamese house numbers and capitalised names before administrative words that never come twice
+    { name: 'Vietnamese numbers and ward words', text: fill('Số 12 Ngõ 3 Ab Cd Ef Gh Ij, Phường Kl, 45 Mn Op, P. 4, Q. 5, Quận ') },
+    { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
   ];
 }
 

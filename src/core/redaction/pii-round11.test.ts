@@ -115,7 +115,7 @@ describe('post-office boxes, closing words and postcode-first lines', () => {
 
 describe('Korean lot-number addresses', () => {
   it.each([
-    ['district, neighbourhood and lot', '택배는 서울 강남구 역삼동 823-24 으로', '강남구 역삼동 823-24'],
+    ['district, neighbourhood and lot', '택배는 서울 강남구 역삼동 823-24 으로', '서울 강남구 역삼동 823-24'],
     ['province to flat', '경기도 성남시 분당구 정자동 178-1 101동 1203호', '경기도 성남시 분당구 정자동 178-1 101동 1203호'],
     ['a floor after the lot', '사무실은 부산광역시 해운대구 우동 1408-3 2층 에 있어요', '부산광역시 해운대구 우동 1408-3 2층'],
   ])('%s', (_family, text, address) => {

@@ -6,6 +6,7 @@
 // romanised Japanese form (`1-9-1 Marunouchi, Chiyoda-ku, Tokyo`, `135, Higashifunahashi 2 Chome, Hirakata-shi`).
 // Korean addresses keep their own rule in address.ts. Every quantifier is bounded, so each match is linear.
 import type { Range, RedactionRule } from '../types';
+import { buildingTailEnd } from './address-cjk-city';
 import { regexRule } from './regex-rule';
 
 const CN_PROVINCES =
@@ -38,12 +39,13 @@ function* findCjkAdministrative(text: string): Iterable<Range> {
     const digit = window.search(/\p{Nd}/u);
     if (digit < 0) continue;
     const between = window.slice(0, digit);
-    if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000]*$/u.test(between)) continue;
+    // a Latin letter names a block or zone inside the chain (`新硅谷B区`, round 12)
+    if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z]*$/u.test(between)) continue;
     if (!HAS_PLACE.test(between) && !/^ ?\p{Nd}{1,5}[号號番丁]/u.test(window.slice(digit - (between.endsWith(' ') ? 1 : 0)))) continue;
     NUMBER_AND_UNIT.lastIndex = from + digit;
     const tail = NUMBER_AND_UNIT.exec(text);
     if (!tail) continue;
-    const end = tail.index + tail[0].length;
+    const end = buildingTailEnd(text, tail.index + tail[0].length);
     yield { start: match.index, end };
     re.lastIndex = end;
   }
@@ -70,7 +72,11 @@ export const japaneseRomanisedAddress = regexRule({
   accept: (value) => /-(?:ku|shi|ken|fu|cho|chō|machi|gun|mura)\b|[Cc]h[oō]me/.test(value) && /[A-Za-z]{3}/.test(value),
 });
 
-const DIVISION = new RegExp(TOP, 'u');
+/**
+ * A division's name inside a road's or village's name (`中山东路`, `云南村`, `北京路`) names no division: followed by a
+ * road or settlement word it is not where the address starts (round 12).
+ */
+const DIVISION = new RegExp(`${TOP}(?![路街道巷弄村镇鎮乡鄉庄莊屯桥橋])`, 'u');
 /** A Chinese address found by its road (`请寄到广东省…路208号`) starts at its named division when it holds one. */
 export function startAtDivision(text: string, range: Range): Range {
   const at = DIVISION.exec(text.slice(range.start, range.end))?.index ?? 0;

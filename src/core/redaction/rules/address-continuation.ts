@@ -76,7 +76,26 @@ export function continueAddress(text: string, range: Range): Range {
     // caseless words are kept pending: they join the address only when a postcode or a unit follows them
     if (kind !== 'caseless') end = at;
   }
+  end = inTownEnd(text, end);
   return end === range.end ? range : { start: range.start, end };
+}
+
+/**
+ * Prose names the town after the street with a locative word, not a comma (round 12): `Lindenstraße 12 in 10969
+ * Berlin`, `8 rue des Lilas à Lyon`, `via Garibaldi 23 a Torino`, `Długiej 7 w Gdańsku`, `Ленина 5 в Казани`. The
+ * postcode and up to three capitalised town words after such a word join the address; a month, weekday or pronoun
+ * there (`… 12 in May`) is the sentence going on.
+ */
+const IN_TOWN = new RegExp(
+  `^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0]` +
+    `(?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])`,
+  'u',
+);
+const NOT_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+function inTownEnd(text: string, end: number): number {
+  const m = IN_TOWN.exec(text.slice(end, end + 80));
+  if (!m || NOT_TOWN.test(m[1]!)) return end;
+  return end + m[0].length;
 }
 
 /** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */

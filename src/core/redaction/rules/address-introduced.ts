@@ -20,13 +20,18 @@ import { NAME_PARTICLES } from './address-words';
  * dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name before
  * its `:` or `=` (a street type alone opens lists of street names too).
  */
-const INTRO = new RegExp(
+export const INTRO = new RegExp(
   [
     'address(?:e|es)?\\d?', 'addr\\d?', 'adres(?:a|i|e|ă)?', 'adresse', 'anschrift', 'direcci[oó]n', 'endere[cç]o', 'indirizzo', 'osoite',
     'adressi', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
-    '주소', '배송지', '送り先', '(?:street|straße|strasse|calle|rua|ulica)(?=["\']?[ \t]*[:=])',
+    '주소', '배송지', '送り先',
+    // round 12: the word for address in more languages of Asia and Africa (not Thai, Lao, Khmer or Burmese: written
+    // without commas, their polite words after an address read as more of it; address-thai.ts reads Thai and Lao)
+    'آدرس', 'نشانی', 'پتہ', 'पता', 'ठेगाना', 'ঠিকানা', 'முகவரி', 'చిరునామా', 'ವಿಳಾಸ', 'સરનામું', 'ਪਤਾ', 'ලිපිනය', 'მისამართი',
+    'Հասցե', 'አድራሻ', 'διεύθυνση', 'adresi', 'ünvan', 'manzil', 'мекенжай', 'хаяг', 'anwani', 'tirahan',
+    '(?:street|straße|strasse|calle|rua|ulica)(?=["\']?[ \t]*[:=])',
     'ship(?:ping)?(?: it)? to', 'deliver(?:y|ed)?(?: it)? to', 'send (?:it |this |the \\p{L}+ )?to', 'mail (?:it )?to',
-    'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', 'entrega(?: en| a)?',
+    'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', '(?:mande|envie|enviar|entregar) (?:para|em)', 'entrega(?: en| a)?',
     'live at', 'living at', 'moved to', 'located at', 'office is at', 'visit us at', 'find us at', 'wohne in', 'j\'habite',
   ].join('|').replace(/^/, '(?<![\\p{L}\\p{Nd}.])(?:') + ')(?![\\p{L}\\p{Nd}(])',
   'giu',
@@ -45,10 +50,11 @@ const WEAK_INTRO = /^(?:send|mail)\b/i;
 /** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
 const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
 
-const SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
+const SEGMENT_BREAK = /[\n,，、،፣;"“”«»]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
 const CASELESS_WORD = new RegExp(
-  `^[${['Arabic', 'Hebrew', 'Thai', 'Lao', 'Myanmar', 'Georgian', 'Sinhala', 'Malayalam', 'Devanagari', 'Bengali', 'Ethiopic', 'Han', 'Hangul']
+  `^[${['Arabic', 'Hebrew', 'Thai', 'Lao', 'Myanmar', 'Georgian', 'Sinhala', 'Malayalam', 'Devanagari', 'Bengali', 'Ethiopic', 'Han', 'Hangul',
+    'Tamil', 'Telugu', 'Kannada', 'Gujarati', 'Gurmukhi']
     .map((script) => `\\p{Script=${script}}`)
     .join('')}]`,
   'u',

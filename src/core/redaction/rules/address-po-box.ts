@@ -9,14 +9,32 @@ const BOX_WORDS = [
   'p\\. ?o\\. ?box', 'po ?box', 'p\\. ?o\\. ?b\\.', 'post office box', 'gpo box', 'locked bag', 'postfach', 'boîte postale', 'b\\. ?p\\.',
   'case postale', 'postbus', 'postboks', 'postbox', 'casella postale', 'apartado(?: de correos| postal)', 'casilla(?: de correos?)?',
   'caixa postal', 'cx\\. postal', 'skrytka pocztowa', 's\\. ?l\\. ?p\\.', 'а/я', 'абонентский ящик', 'п/я',
+  // round 12: Nigeria's private mail bags, Ukrainian, Turkish, Hungarian, Greek, Czech, Romanian, Indonesian, Malay,
+  // Vietnamese, Japanese, Korean and Chinese box words, and Canada's `CP 218, succ. …` (a bare CP only before its station)
+  'p\\. ?m\\. ?b\\.?', 'private (?:mail )?bag', 'а/с', 'абонентська скринька', 'posta kutusu', 'postafiók', 'ταχυδρομική θυρίδα',
+  'τ\\. ?θ\\.', 'poštovní přihrádka', 'căsuța poștală', 'kotak pos', 'peti surat', 'hộp thư', '私書箱', '사서함', '邮政信箱', '郵政信箱',
+  'c\\.? ?p\\.?(?=[ \\t]*\\p{Nd}{1,6},?[ \\t]+(?:succ|stn|station)\\b)',
 ].join('|');
+/** Mail held at the post office for collection: no number, so the town (and postcode) after it must be there. */
+const HELD_WORDS = ['general delivery', 'poste restante', 'lista de correos', 'posta restante', 'postlagernd', 'до востребования'].join('|');
 
 /** A capitalised town of up to three words (`Dar es Salaam`, `Nairobi`), after a comma, a line break or a space. */
 const TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
 
-const BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?![\\p{Nd}])`, 'giu');
+const BOX = new RegExp(
+  `(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?![\\p{Nd}])` +
+    `|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`,
+  'giu',
+);
 /** Case-sensitive, unlike the box words: the town must be capitalised. */
-const TOWN_AFTER = new RegExp(`^[ \\t]*[,\\n][ \\t]*${TOWN}(?![\\p{L}\\p{Nd}])`, 'u');
+/** Canada's delivery station after the box (`CP 218, succ. Place-d'Armes`, `PO Box 5 STN A`). */
+const STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.?|Stn\\.?|Station)[ \\t]+(?:${TOWN}|[A-Z])(?![\\p{L}\\p{Nd}])`, 'u');
+/** The town (`м. Львів`, `г. Киев` with their town word), and a postcode after it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`). */
+const TOWN_AFTER = new RegExp(
+  `^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?)?${TOWN}(?![\\p{L}\\p{Nd}])` +
+    `(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{4,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`,
+  'u',
+);
 
 export const poBoxRule: RedactionRule = {
   id: 'po-box',
@@ -24,11 +42,16 @@ export const poBoxRule: RedactionRule = {
   level: 'strict',
   // above the phone rule: the box number (`30123-00100`) is no phone number once a box word names it
   priority: 55,
-  description: 'Post-office box in ~20 languages (P.O. Box, Postfach, Casilla, Caixa Postal, S.L.P., а/я…) with its number and the town after it',
+  description: 'Post-office box in ~35 languages (P.O. Box, Postfach, Casilla, Caixa Postal, S.L.P., а/я, P.M.B., 私書箱…) with its number and the town after it; round 12: held mail (General Delivery, Poste restante) before its town',
   *find(text: string): Iterable<Range> {
     for (const m of text.matchAll(new RegExp(BOX.source, BOX.flags))) {
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
+      const station = STATION_AFTER.exec(text.slice(end, end + 60));
+      // a bare `CP` is a box only with its station after it
+      if (!station && /^c\.? ?p/i.test(m[0])) continue;
+      if (station) end += station[0].length;
       const town = TOWN_AFTER.exec(text.slice(end, end + 80));
+      if (!town && !/\p{Nd}/u.test(m[0])) continue; // held mail names no box: the town says where
       yield { start: m.index, end: end + (town ? town[0].length : 0) };
     }
   },

@@ -40,7 +40,9 @@ const POSTCODE_LAST = new RegExp(`^(?:${TOWN}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 const CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 const MAX_SEGMENT = 90;
-const BREAKS = new Set(['\n', ',', '，', '、', '"', '`', '“', '”', '«', '»', '「', '」']);
+/** Commas of other scripts split segments too: Arabic `،` (Arabic, Persian, Urdu), Ethiopic `፣` (round 12). */
+const COMMAS = new Set([',', '，', '、', '،', '፣']);
+const BREAKS = new Set(['\n', ...COMMAS, '"', '`', '“', '”', '«', '»', '「', '」']);
 
 export interface Seg {
   start: number;
@@ -60,7 +62,7 @@ function kindOfBreak(text: string, i: number): Seg['before'] {
   const ch = text[i];
   if (ch === undefined) return 'hard';
   if (ch === '\n') return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? 'hard' : 'line';
-  return ch === ',' || ch === '，' || ch === '、' ? 'comma' : 'hard';
+  return COMMAS.has(ch) ? 'comma' : 'hard';
 }
 
 /** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */

@@ -7,9 +7,14 @@ import { findAddressBlocks } from './address-blocks';
 import { continueAddress, precedeAddress } from './address-continuation';
 import { addressLineRule } from './address-lines';
 import { colombianStreetAddress } from './address-latam';
+import { thaiLaoAddress } from './address-thai';
+import { turkishAddress } from './address-turkish';
+import { vietnameseAddress } from './address-vietnamese';
+import { lowerCaseAddressRule } from './address-lower-case';
 import { countryAddressRule } from './address-countries';
 import { cyrillicAddressRule } from './address-cyrillic';
 import { cjkAdministrativeAddress, japaneseRomanisedAddress, startAtDivision } from './address-cjk';
+import { cjkCityAddress, withBuildingTail } from './address-cjk-city';
 import { postcodeBlockRule } from './address-postcode-blocks';
 import { regexRule } from './regex-rule';
 import { streetLineRule } from './address-street-lines';
@@ -107,7 +112,7 @@ const chineseByRoad = regexRule({
   priority: 42,
   description: 'Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number (spaces around numbers as Taiwan writes them), optional postcode',
   pattern: new RegExp(
-    `(?:\\d{3,6} )?(?:[${HAN}]{1,10}(?:市|县|縣|区|區) ?\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5} ?(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5} ?(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`,
+    `(?:\\d{3,6} )?(?:[${HAN}]{1,10}(?:市|县|縣|区|區) ?\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:-\\d{1,5})? ?(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5} ?(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`,
     'gu',
   ),
 });
@@ -130,19 +135,29 @@ const chinese: RedactionRule = {
       marks.lastIndex = next ? next.index : text.length;
       windowEnd = to;
       const slice = text.slice(from, to);
-      for (const range of chineseByRoad.find(slice)) yield startAtDivision(text, { start: from + range.start, end: from + range.end });
+      for (const range of chineseByRoad.find(slice)) {
+        yield withBuildingTail(text, startAtDivision(text, { start: from + range.start, end: from + range.end }));
+      }
       if (!next) break;
     }
   },
 };
+
+/** The 17 top-level divisions by the short names people write without 특별시/도 (`서울 강남구`, `경기 성남시`; round 12). */
+const KO_PROVINCES = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
 
 const korean = regexRule({
   id: 'ko-address',
   kind: 'postal_address',
   level: 'strict',
   priority: 42,
-  description: 'Korean address: city/district words and a 로/길 road with its building number, or (round 11) a 동/리/가 neighbourhood with its lot number (지번: `연희동 129-1`, `산 12`, floor or flat), optional 우편번호',
-  pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?|[가-힣]{1,10}\d{0,2}(?:동|리|가) (?:산 ?)?\d{1,5}(?:-\d{1,5})?(?:번지)?(?: \d{1,3}층| \d{1,4}동 ?\d{1,4}호| \d{1,4}호)?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+  description: 'Korean address: city/district words and a 로/길 road with its building number, or (round 11) a 동/리/가 neighbourhood with its lot number (지번: `연희동 129-1`, `산 12`), then (round 12) the building, floor and flat, a province by its short name (`서울`), a (postcode) before, optional 우편번호',
+  pattern: new RegExp(
+    `(?<![가-힣\\d(])(?:\\(\\d{5}\\) ?)?(?:(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)|${KO_PROVINCES}) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}` +
+      `(?:\\d{1,5} [가-힣\\d]{1,12}(?:로|길)|[가-힣\\d]{1,12}(?:로|길)(?: ?\\d{1,5}(?:번길|번안길|가길))? ?\\d{1,5}(?:-\\d{1,5})?|[가-힣]{1,10}\\d{0,2}(?:동|리|가) (?:산 ?)?\\d{1,5}(?:-\\d{1,5})?(?:번지)?)` +
+      `(?:,? [가-힣A-Za-z\\d]{1,20}(?:빌딩|타워|센터|아파트|오피스텔|플라자|프라자|빌라|맨션|스퀘어|하우스|상가|회관|파크|타운|시티|캐슬|팰리스|레지던스))?(?:,? (?:지하 ?)?\\d{1,3}층| [A-Za-z\\d]{1,4}동(?: ?\\d{1,4}호)?| \\d{1,4}호){0,3}(?: ?\\(우편번호 ?\\d{5}\\))?`,
+    'gu',
+  ),
   accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value),
 });
 
@@ -164,6 +179,7 @@ const rtlPoBox = regexRule({
 
 export const addressRules: RedactionRule[] = [
   usStreet, ukPostcode, germanStreet, addressBlock, addressLineRule, postcodeBlockRule, japanese, chinese, korean,
-  cjkAdministrativeAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox, countryAddressRule,
-  streetLineRule, introducedAddressRule, poBoxRule,
+  cjkAdministrativeAddress, cjkCityAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox,
+  countryAddressRule, streetLineRule, thaiLaoAddress, turkishAddress, vietnameseAddress,
+  lowerCaseAddressRule(() => addressRules), introducedAddressRule, poBoxRule,
 ];

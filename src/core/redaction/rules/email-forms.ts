@@ -5,7 +5,8 @@
 // brackets, in several languages (`jan [at] firma [dot] de`, `ana (arroba) correo (punto) es`,
 // `ivan [собака] mail [точка] ru`, `名前＠会社．jp`), or as capitals between spaces (`jan AT firma DOT de`), and
 // addresses whose at is encoded for a URL or HTML (`mailto:jan%40firma.de`, `jan&#64;firma.de`, `jan&commat;…`).
-// The lower-case bare-word form (`jan at firma dot de`) is left out: "look at this dot com" reads the same.
+// The lower-case bare-word form (`jan at firma dot de`) only right after a word for e-mail (round 12: `E-Mail: jan at
+// firma punkt de`, `correo: ana arroba empresa punto es`): elsewhere "look at this dot com" reads the same.
 // Reserved example domains are kept, as in contact.ts.
 import type { Range, RedactionRule } from '../types';
 import { isTld } from './email-tlds';
@@ -62,6 +63,11 @@ const PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}
 /** `AT`, `DOT` between spaces, written in capitals so they stand out from the words around them. */
 const BARE = (words: string) => `(?<= )(?:${words})(?= )`;
 const capitalsOnly = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
+/** The word for e-mail in ~25 languages, then a colon, dash or `is`/`an`/`à`/`a` (`E-Mail an`, `mon courriel est`). */
+const MAIL_WORDS =
+  'e-?mail|mail|mejl|correo(?: electrónico)?|courriel|posta elettronica|e-?posta|sähköposti|poczta|e-?pošta|epost|почта|е-?мейл|' +
+  'メール|邮箱|郵箱|邮件|電郵|이메일|메일|ईमेल|البريد(?: الإلكتروني)?|ایمیل|אימייל|ইমেইল|อีเมล|email-?adres(?:se)?';
+const MAIL_LABEL = new RegExp(`(?:${MAIL_WORDS})(?:(?:[ \t]+\\p{L}{1,6})?[ \t]*[:：=–—-][ \t]*|[ \t]+(?:is|ist|est|es|é|è|an|à|a|to|at)[ \t]+|[ \t]+)$`, 'iu');
 const obfuscatedEmail = regexRule({
   id: 'email-obfuscated',
   kind: 'email',
@@ -72,12 +78,14 @@ const obfuscatedEmail = regexRule({
     `(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`,
     'giu',
   ),
-  accept: (value) => {
-    // a bare at or dot word only in capitals (`jan AT firma DOT de`), never `look at this dot com`
+  accept: (value, match, text) => {
+    // a bare at or dot word only in capitals (`jan AT firma DOT de`), never `look at this dot com`, unless a word for
+    // e-mail labels it just before (`E-Mail: jan at firma dot de`)
     const bare = [...value.matchAll(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'))].map((m) => m[0]);
-    if (!bare.every(capitalsOnly)) return false;
+    const labelled = MAIL_LABEL.test(text.slice(Math.max(0, match.index - 30), match.index));
+    if (!labelled && !bare.every(capitalsOnly)) return false;
     // and set apart from the parts by their case: `ME AT HOME DOT COM` is shouting
-    if (bare.length > 0 && value.replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'), '') === value.toUpperCase().replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'), '')) return false;
+    if (!labelled && bare.length > 0 && value.replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'), '') === value.toUpperCase().replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), 'giu'), '')) return false;
     // at least one bracketed or bare word: a plain address is the other rules' match
     if (bare.length === 0 && !new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, 'iu').test(value)) return false;
     const dot = ` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|${BARE(DOT_WORDS)}) ?`;
@@ -135,7 +143,7 @@ const encodedEmail = regexRule({
 /** Bracketed at and dot words in any case, and the capital bare ones (`AT`, `DOT`) without the case flag. */
 const caseless = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const OBFUSCATION_ANCHOR = new RegExp(
-  `${OPEN} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE}| (?:${AT_WORDS.toUpperCase()}) `,
+  `${OPEN} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE}| (?:${AT_WORDS.toUpperCase()}) |(?:${caseless(MAIL_WORDS)})[ \t]*[:：=–—-]?[ \t]`,
   'u',
 );
 

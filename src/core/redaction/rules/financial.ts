@@ -14,7 +14,8 @@ const CARD_WORDS =
 /**
  * Lengths issued for this number's issuer range: braintree's maintained table (`credit-card-type`: Visa, Mastercard,
  * Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir, Elo, Hiper, Hipercard, Troy, Verve, Naranja), and our own
- * for the schemes it lacks (UATP, RuPay, BC Card, UnionPay 81, older 13-digit Visa, JCB 15, Diners 15–18).
+ * for the schemes it lacks (UATP, RuPay, BC Card, UnionPay 81, older 13-digit Visa, JCB 15, Diners 15–18; round 12:
+ * the national networks UzCard, Humo, Napas and GPN).
  */
 function issuerLengths(d: string): readonly number[] {
   // the table's longest range is 8 digits: the answer depends on the first 8 only, and the library is slow per call
@@ -36,6 +37,7 @@ function otherIssuerLengths(d: string): readonly number[] {
   const n2 = Number(d.slice(0, 2));
   const n4 = Number(d.slice(0, 4));
   const n6 = Number(d.slice(0, 6));
+  if (d.startsWith('1946')) return [16, 18, 19]; // GPN (Indonesia's national network)
   if (d[0] === '1') return [15]; // UATP
   if (d[0] === '4') return [13, 16, 19]; // Visa (also Elo/Electron ranges inside 4)
   if (n2 === 34 || n2 === 37) return [15]; // Amex
@@ -48,6 +50,9 @@ function otherIssuerLengths(d: string): readonly number[] {
   if (n2 >= 81 && n2 <= 82) return [16, 17, 18, 19]; // UnionPay 81xx, RuPay 81/82
   if (n2 === 94) return [16]; // BC Card (Korea)
   if (n4 === 9792) return [16]; // Troy
+  // national schemes of the 8/9 ranges (ISO/IEC 7812 lists, no library table has them): UzCard, Humo, Napas
+  if (n4 === 8600 || n4 === 9860) return [16];
+  if (n4 === 9704) return [16, 19];
   // ISO/IEC 7812-1 major industry identifier 7, the petroleum industry: fleet and fuel cards (the Routex consortium's
   // 7000–7099 ranges of BP, Eni, OMV, Circle K and Repsol, DKV, UTA, national fuel cards), 16 to 19 digits, Luhn
   if (d[0] === '7') return [16, 17, 18, 19];
@@ -106,8 +111,13 @@ function continuesGroups(text: string, start: number, end: number): boolean {
   return before.test(text.slice(Math.max(0, start - 6), start)) || after.test(text.slice(end, end + 6));
 }
 
-/** A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. */
-const CARD_RUN = /(?<![\dA-Za-z.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
+/**
+ * A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. A card
+ * is a field of a delimited row too (`4111…,09/29,J SMITH`, `J SMITH,4111…`): a comma before it counts when no digit
+ * stands before the comma (`0,4532…` is a decimal), one after it unless exactly two digits end the number there
+ * (`…,45 €` is an amount; `,09/29` and `,123,` are the next fields).
+ */
+const CARD_RUN = /(?<![\dA-Za-z.-])(?<!\d,)[1-9][\d -]{10,22}\d(?!\d|[.-]\d|,\d{2}(?![\d/.-]))/g;
 
 /**
  * Each candidate run is tried whole, then from each of its group starts with each group end, longest first: a

@@ -11,17 +11,22 @@ const LENGTHS = new Map(
   Object.entries(getCountrySpecifications()).flatMap(([code, spec]) => (spec.chars ? [[code, spec.chars] as const] : [])),
 );
 
-/** Between two characters of one IBAN: spaces (no-break, thin; the wide forms are folded), dots, dashes, tabs, one line break. */
-const SEPARATOR = /[ \t\u00a0.\-\r\n]/;
+/**
+ * Between two characters of one IBAN: spaces (no-break, thin; the wide forms are folded), dots, dashes, slashes
+ * (`FR 76 / 1213 / …`, a French RIB key after `/`), tabs, one line break.
+ */
+const SEPARATOR = /[ \t\u00a0.\-/\r\n]/;
 const isAlnum = (ch: string) => (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 /** A line break and the next line's indent, or a table's column gap, still join two groups; a longer gap does not. */
 const MAX_SEPARATOR_RUN = 8;
 
 /**
- * A country code and its check digits. Written apart (`ES 58 0049 …`), the code must be in capitals: in lower case
- * `at 12`, `no 05`, `es 58` are words before numbers, while `es58…` glued is still an IBAN.
+ * A country code and its check digits, glued or apart, in any case (`at 64 5400 …`, `Ba 39 …`, `rs 35…`, a dot inside
+ * the code `M.K 07…`): the reading that follows must still give the country's exact length, its BBAN format and the
+ * mod-97 check digits, which words before numbers (`at 12 3456`) do not (round 12; round 11 wanted capitals). `no`
+ * apart from its digits is the word for number, not Norway.
  */
-const START = /(?<![A-Za-z0-9])(?:([A-Z]{2})[ \t\u00a0.-]{0,2}|([A-Za-z]{2}))(\d{2})/g;
+const START = /(?<![A-Za-z0-9.])([A-Za-z])\.?([A-Za-z])[ \t\u00a0.-]{0,2}(\d{2})/g;
 
 /**
  * Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
@@ -65,7 +70,10 @@ function findIbans(original: string): Range[] {
   const re = new RegExp(START.source, 'g');
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
-    const country = (match[1] ?? match[2]!).toUpperCase();
+    const written = match[1]! + match[2]!;
+    // `no`/`No` before numbers is the word for number (`invoice no 05 …`); Norway's code apart is written `NO`
+    if (written !== 'NO' && written.toUpperCase() === 'NO' && match[0].length > 4) continue;
+    const country = written.toUpperCase();
     const length = LENGTHS.get(country);
     if (length === undefined) continue;
     const bban = readBban(text, match.index + match[0].length, length - 4);

@@ -224,8 +224,11 @@ function findPhones(original: string): Range[] {
     if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
     if (digits < 7 && !nearWord) continue;
     if (!nearWord && looksLikePostcodeOrCard(plain) && !named()) continue;
-    // The tail of a longer grouped digit sequence (an IBAN, a card: groups of up to six digits) is not a phone.
-    if (/(?:(?:^|\D)\d{1,6}[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+    // The tail of a longer grouped digit sequence (an IBAN, a card: groups of up to six digits) is not a phone; one
+    // grouped with another separator than the digits before it (`SD 20241 440-600-5124`: a ZIP, then a phone) is no tail
+    const ownSeparators = plain.replace(/[\d()+]/g, '');
+    const otherSeparator = ownSeparators !== '' && !ownSeparators.includes(context.slice(-1));
+    if (!otherSeparator && /(?:(?:^|\D)\d{1,6}[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
     const bare = plain.replace(/[^\d]/g, '');
     if (bare === plain && placeholderNumber(bare)) continue;
     const separated = /[ \u00A0.\-/()]/.test(plain);

@@ -1,0 +1,127 @@
+// Addresses typed all in lower case (round 12): `flat 3, 22 acacia avenue, leeds ls6 2ab`, `4417 n kedzie ave apt 2r
+// chicago il 60625`, `1203-55 bloor st w toronto on m4w 1a5`. Every address rule reads capitals (a town, a state code,
+// a postcode's letters), and lower case is what separates an address from the sentence around it, so a lower-case
+// address is read only where the text introduces one (the address words of address-introduced.ts): the rest of that
+// line, when it holds no capital and a digit, is written as a person would capitalise it — each word's first letter,
+// and a short token mixing letters and digits (`ls6`, `2ab`, `m4w`) or letters right before or after a number (`il
+// 60625`, `nsw 2026`, `3000 bb`) in capitals — and the other address rules run on that copy; their spans map back
+// one to one, since only the case changed. Each line is read once, so the cost stays linear.
+import type { Range, RedactionRule } from '../types';
+import { INTRO } from './address-introduced';
+
+const MAX_LINE = 160;
+/** The label's end: separators, and a copula or a lower-case label word before a colon (`is`, `de entrega:`). */
+const LABEL_END = /^[ \t]*(?:[:=：\-–—"'“«>(]+[ \t]*)*(?:(?:is|es|ist|est|è|é|är|er|on|jest|je)[ \t]+|(?:\p{Ll}{1,12}[ \t]+){0,2}\p{Ll}{1,12}[ \t]*[:：][ \t]*)?/u;
+
+/**
+ * The line as a person would capitalise it, up to the end of the comma segment holding its last number (`…, leeds ls6
+ * 2ab, please` keeps `please`, which would read as a town); the same length as `line` (a letter whose capital is
+ * longer is kept).
+ */
+export function capitalised(line: string): string {
+  const tokens = line.split(/(\s+)/);
+  let last = -1;
+  tokens.forEach((token, i) => {
+    if (/\d/.test(token)) last = i;
+  });
+  let stop = last;
+  while (stop !== -1 && stop + 2 < tokens.length && !/[,;，]$/.test(tokens[stop]!)) stop += 2;
+  return tokens
+    .map((token, i) => {
+      if (/^\s*$/.test(token) || i > stop) return token;
+      const prev = tokens[i - 2] ?? '';
+      const next = tokens[i + 2] ?? '';
+      const letters = token.replace(/[^\p{L}]/gu, '');
+      const upper =
+        (/\p{L}/u.test(token) && /\d/.test(token) && token.replace(/[.,;]$/, '').length <= 4) ||
+        (/^\p{Ll}{2,3}[.,;]?$/u.test(token) && (/^\d/.test(next) || /^\d{4,5}[.,;]?$/.test(prev) || /^\p{L}{1,3}\d/u.test(next)));
+      const changed = upper ? token.toUpperCase() : token.charAt(0).toUpperCase() + token.slice(1);
+      return changed.length === token.length && letters !== '' ? changed : token;
+    })
+    .join('');
+}
+
+/** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
+const READS_CAPITALS = new Set([
+  'address-block', 'address-line', 'address-postcode-block', 'address-country-data', 'po-box', 'street-line', 'us-street-address',
+  'uk-postcode', 'de-street-address',
+]);
+
+/**
+ * Georgian is written in Mkhedruli, whose letters Unicode files as lower case (Mtavruli capitals are for headings),
+ * so every Georgian word read as prose to the address rules (`თბილისი, რუსთაველის გამზ. 12, ბ. 4, 0108`). A block
+ * of up to five lines holding Georgian words and a digit is read from a copy whose Georgian words start with their
+ * Mtavruli capital, by the rules that read segments (the word for address may stand in the block).
+ */
+const GEORGIAN_WORD_START = /(?<![\p{L}\p{M}])\p{Script=Georgian}/gu;
+function* georgianBlocks(text: string): Iterable<{ start: number; end: number }> {
+  const re = /\p{Script=Georgian}/gu;
+  let floor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match.index < floor) continue;
+    const start = Math.max(floor, text.lastIndexOf('\n', match.index) + 1, match.index - MAX_LINE);
+    let end = match.index;
+    for (let lines = 0; lines < 5 && end < text.length && end - start < 2 * MAX_LINE; lines++) {
+      const next = text.indexOf('\n', end + 1);
+      const lineEnd = next === -1 ? text.length : next;
+      const line = text.slice(end === match.index ? start : end + 1, lineEnd);
+      if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
+      end = lineEnd;
+    }
+    end = Math.min(end, start + 2 * MAX_LINE);
+    floor = end;
+    re.lastIndex = end;
+    if (/\d/.test(text.slice(start, end))) yield { start, end };
+  }
+}
+
+/**
+ * The rules that read an address's segments in any script (the postcode walk and the introduced segments); the
+ * street-line rules found nothing more on the Georgian samples and would read every Georgian line twice.
+ */
+const READS_GEORGIAN = new Set(['address-postcode-block', 'introduced-address']);
+
+export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): RedactionRule {
+  return {
+    id: 'lower-case-address',
+    kind: 'postal_address',
+    level: 'strict',
+    priority: 40,
+    description:
+      'Round 12: an address typed in lower case after its introduction, read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)',
+    *find(text: string): Iterable<Range> {
+      const re = new RegExp(INTRO.source, INTRO.flags);
+      let floor = 0;
+      let match: RegExpExecArray | null;
+      while ((match = re.exec(text)) !== null) {
+        const afterIntro = match.index + match[0].length;
+        if (afterIntro < floor) continue;
+        const label = LABEL_END.exec(text.slice(afterIntro, afterIntro + 40));
+        const start = afterIntro + (label?.[0].length ?? 0);
+        const lineEnd = text.indexOf('\n', start);
+        const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
+        floor = end;
+        const line = text.slice(start, end);
+        if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
+        const copy = capitalised(line);
+        for (const rule of rules()) {
+          if (!READS_CAPITALS.has(rule.id)) continue;
+          for (const range of rule.find(copy)) {
+            // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there
+            if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
+            yield { start: start + range.start, end: start + range.end };
+          }
+        }
+      }
+      for (const block of georgianBlocks(text)) {
+        const capital = (c: string) => (c.toUpperCase().length === 1 ? c.toUpperCase() : c);
+        const copy = text.slice(block.start, block.end).replace(GEORGIAN_WORD_START, capital);
+        for (const rule of rules()) {
+          if (!READS_GEORGIAN.has(rule.id)) continue;
+          for (const range of rule.find(copy)) yield { start: block.start + range.start, end: block.start + range.end };
+        }
+      }
+    },
+  };
+}
