@@ -19,7 +19,16 @@ import metadata from "libphonenumber-js/metadata.max.json";
 import creditCardType from "credit-card-type";
 import { ValidationErrorsIBAN, getCountrySpecifications, validateIBAN } from "ibantools";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { wordlist } from "@scure/bip39/wordlists/english.js";
+import { wordlist } from "@scure/bip39/wordlists/czech.js";
+import { wordlist as wordlist$1 } from "@scure/bip39/wordlists/english.js";
+import { wordlist as wordlist$2 } from "@scure/bip39/wordlists/french.js";
+import { wordlist as wordlist$3 } from "@scure/bip39/wordlists/italian.js";
+import { wordlist as wordlist$4 } from "@scure/bip39/wordlists/japanese.js";
+import { wordlist as wordlist$5 } from "@scure/bip39/wordlists/korean.js";
+import { wordlist as wordlist$6 } from "@scure/bip39/wordlists/portuguese.js";
+import { wordlist as wordlist$7 } from "@scure/bip39/wordlists/simplified-chinese.js";
+import { wordlist as wordlist$8 } from "@scure/bip39/wordlists/spanish.js";
+import { wordlist as wordlist$9 } from "@scure/bip39/wordlists/traditional-chinese.js";
 import { rules } from "@secretlint/secretlint-rule-preset-recommend";
 // src/cli/bundle-error.ts
 var BundleError = class extends Error {
@@ -42,7 +51,7 @@ var BundleError = class extends Error {
 * buffer while it is written: 2 MiB since round 9 (4 MiB parts made the export's memory grow to ~35 of them).
 */
 var PART_BYTES = 2097152;
-var PART$3 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
+var PART$4 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
 /** The name of part `index` (from 0) of `count` of `file` (`sft.jsonl` -> `sft/sft-00000-of-00003.jsonl`). */
 function partName(file, index, count) {
 	if (count === 1) return file;
@@ -57,7 +66,7 @@ function partsLocation(file, count) {
 }
 /** The file a part belongs to, or null for a name that is no part. */
 function partOf$1(name) {
-	const m = PART$3.exec(name);
+	const m = PART$4.exec(name);
 	if (!m) return null;
 	const index = Number(m[2]);
 	const count = Number(m[3]);
@@ -6421,6 +6430,12 @@ var Crc32 = class {
 	}
 };
 // src/core/export/compressor.ts
+/**
+* A push of at least this many bytes resolves only once the compressor has read them. Node's CompressionStream reports
+* a chunk below its stream's 16 KiB high-water mark read while it still holds it, uncopied: such a chunk's buffer may
+* be reused only once the compressor has finished.
+*/
+var READ_WHOLE_BYTES = 65536;
 var GZIP_HEADER = 10;
 var GZIP_TRAILER = 8;
 var jsCompressor = (onData) => {
@@ -6807,12 +6822,11 @@ var BundleWriter = class {
 		this.compressors = compressors;
 		this.hashers = hashers;
 		this.partBytes = partBytes;
-		this.pushBytes = Math.min(PUSH_BYTES, Math.max(65536, Math.floor(partBytes / 4)));
+		this.pushBytes = Math.min(PUSH_BYTES, Math.max(READ_WHOLE_BYTES, Math.floor(partBytes / 4)));
 	}
 	/**
-	* Pushed in slices of at least 64 K but for a part's last: Node's CompressionStream reports a chunk below its
-	* stream's 16 KiB high-water mark read while it still holds it, uncopied (a part's buffer is reused only once the
-	* compressor has finished it).
+	* Pushed in slices of at least READ_WHOLE_BYTES but for a part's last (./compressor.ts: a smaller push may be read
+	* later; a part's buffer is reused only once the compressor has finished it).
 	*/
 	pushBytes;
 	/** Declares a file; files appear in the zip and the manifest in the order they were declared. */
@@ -7711,9 +7725,9 @@ var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b
 /** A month name beside a day number (`March 3`, `3 de marzo`, `3. März`): a date, not a street and house number. */
 var MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;
 // src/core/redaction/rules/address-segments.ts
-var WORD$1 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
+var WORD$2 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME$1 = `(?:[lLdD]['’‘])?(?:${WORD$1})(?:(?: ${PARTICLE})* (?:${WORD$1})|(?: ${PARTICLE})*-(?:${WORD$1})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$1})){0,6}`;
+var NAME$3 = `(?:[lLdD]['’‘])?(?:${WORD$2})(?:(?: ${PARTICLE})* (?:${WORD$2})|(?: ${PARTICLE})*-(?:${WORD$2})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$2})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -7732,17 +7746,17 @@ var TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
 	return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
 }));
 var UNITS$1 = anyCase(UNIT_WORDS);
-var HOUSE = "\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
-var UNIT$2 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
+var HOUSE = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+var UNIT$3 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
-var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$2}\\.?$`, "u");
-var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$1})${UNIT$2}\\.?$`, "u");
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$3})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$3}\\.?$`, "u");
+var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$3})${UNIT$3}\\.?$`, "u");
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
-var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$1})|(?:${NAME$1}) ${LOWER})\\.?$`, "u");
-var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$2}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
+var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$3})|(?:${NAME$3}) ${LOWER})\\.?$`, "u");
+var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$3}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
 /** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
-var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$1})$`, "u");
+var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$3})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
 var TOWN$2 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
@@ -9894,7 +9908,7 @@ var SEGMENT_END = /[,،、，;\n]/;
 var MAX_SEGMENT$2 = 60;
 var CASELESS_WORD$1 = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
 var TOWN_WORD$1 = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
-var UNIT$1 = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, "iu");
+var UNIT$2 = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, "iu");
 var postcodes = null;
 /** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
 function isPostcode(token) {
@@ -9913,7 +9927,7 @@ function kindOf$2(segment) {
 		const rest = [...words.slice(0, code), ...words.slice(code + joined)];
 		if (rest.length <= 4 && rest.every((w) => TOWN_WORD$1.test(w))) return "postal";
 	}
-	if (words.length <= 4 && UNIT$1.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return "unit";
+	if (words.length <= 4 && UNIT$2.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return "unit";
 	const names = countryNames();
 	const name = normaliseName(value);
 	if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return "place";
@@ -9938,10 +9952,24 @@ function continueAddress(text, range) {
 		at = from + segment.replace(/[\s.!?]+$/, "").length;
 		if (kind !== "caseless") end = at;
 	}
+	end = inTownEnd(text, end);
 	return end === range.end ? range : {
 		start: range.start,
 		end
 	};
+}
+/**
+* Prose names the town after the street with a locative word, not a comma (round 12): `Lindenstraße 12 in 10969
+* Berlin`, `8 rue des Lilas à Lyon`, `via Garibaldi 23 a Torino`, `Długiej 7 w Gdańsku`, `Ленина 5 в Казани`. The
+* postcode and up to three capitalised town words after such a word join the address; a month, weekday or pronoun
+* there (`… 12 in May`) is the sentence going on.
+*/
+var IN_TOWN = /* @__PURE__ */ new RegExp("^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0](?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])", "u");
+var NOT_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+function inTownEnd(text, end) {
+	const m = IN_TOWN.exec(text.slice(end, end + 80));
+	if (!m || NOT_TOWN.test(m[1])) return end;
+	return end + m[0].length;
 }
 /** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
 function precedeAddress(text, range) {
@@ -10103,7 +10131,7 @@ function before(text, index, size) {
 	return text.slice(Math.max(0, index - size), index).toLowerCase();
 }
 // src/core/redaction/rules/address-latam.ts
-var STREET$1 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
+var STREET$3 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
 var NUMBER$2 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
 var colombianStreetAddress = regexRule({
 	id: "co-street-address",
@@ -10111,8 +10139,122 @@ var colombianStreetAddress = regexRule({
 	level: "strict",
 	priority: 42,
 	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
-	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$1}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
+	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$3}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
 });
+// src/core/redaction/rules/address-thai.ts
+var MARKERS = [
+	"เลขที่",
+	"หมู่ที่",
+	"หมู่บ้าน",
+	"หมู่",
+	"ม\\.",
+	"ซอย",
+	"ซ\\.",
+	"ถนน",
+	"ถ\\.",
+	"แขวง",
+	"ตำบล",
+	"ต\\.",
+	"เขต",
+	"อำเภอ",
+	"อ\\.",
+	"จังหวัด",
+	"จ\\.",
+	"อาคาร",
+	"ชั้น",
+	"ห้อง",
+	"กรุงเทพมหานคร",
+	"กรุงเทพฯ",
+	"ບ້ານ",
+	"ຖະໜົນ",
+	"ຖະຫນົນ",
+	"ຮ່ອມ",
+	"ໜ່ວຍ",
+	"ເມືອງ",
+	"ແຂວງ",
+	"ນະຄອນຫຼວງ"
+].join("|");
+/** A marked part, and the number some carry after a space (`ซอยสุขุมวิท 21`). */
+var PART$3 = `(?:${MARKERS})[ .]?[\\p{Script=Thai}\\p{Script=Lao}\\p{Nd}]{0,30}(?: \\p{Nd}{1,4}(?!\\p{Nd}))?`;
+var THAI_LAO = new RegExp(`(?<![\\p{Nd}/])(?:(?:บ้านเลขที่|เลขที่|ເຮືອນເລກທີ|ເລກທີ) ?)?\\p{Nd}{1,5}(?:/\\p{Nd}{1,5})?(?<parts>(?:[ \\t]{1,3}${PART$3}){1,8})(?<postcode>[ \\t]{1,3}\\p{Nd}{5}(?!\\p{Nd}))?`, "gu");
+var PLACE_PART = new RegExp(`^(?!อาคาร|ชั้น|ห้อง)(?:${MARKERS})`, "u");
+function* findThaiLao(text) {
+	const re = new RegExp(THAI_LAO.source, THAI_LAO.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.groups.parts.trim().split(/[ \t]+(?=\S)/u).filter((p) => PLACE_PART.test(p)).length + (match.groups.postcode ? 1 : 0) < 2) continue;
+		yield {
+			start: match.index,
+			end: match.index + match[0].length
+		};
+	}
+}
+var thaiLaoAddress = {
+	id: "th-lo-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 12: Thai or Lao address — a house number then parts named by their marker words (หมู่, ซอย, ถนน, แขวง/ตำบล, เขต/อำเภอ, จังหวัด; ບ້ານ, ຖະໜົນ, ເມືອງ, ແຂວງ), two or more, or one and the postcode",
+	find: findThaiLao
+};
+// src/core/redaction/rules/address-turkish.ts
+var NAME$2 = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
+var NAMES$1 = `${NAME$2}(?: (?:${NAME$2}|\\d{1,4}\\.?)){0,3}`;
+var NEIGHBOURHOOD = `${NAMES$1} (?:Mah\\.|Mh\\.|Mahallesi|Mahalle)`;
+var STREET$2 = `${NAMES$1} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Blv\\.|Bul\\.|Bulvarı)`;
+var DOOR = "No ?: ?\\d{1,5}(?:[/-]\\d{1,4}|[A-Z])?";
+var UNIT$1 = "(?:,? (?:Kat|K|D|Daire|Blok) ?: ?[\\dA-Z]{1,4}(?![\\p{L}\\p{Nd}]))";
+var PLACE = `(?:,? (?:\\d{5} )?${NAME$2}(?: ?/ ?${NAME$2})?)`;
+var turkishAddress = regexRule({
+	id: "tr-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 12: Turkish address — neighbourhood (Mah.), street by its type (Cad., Sok., Blv.) and `No:` door number, then floor/flat, postcode and district/province",
+	pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET$2},? ${DOOR}${UNIT$1}{0,3}${PLACE}?`, "gu"),
+	accept: (value) => MORE.test(value)
+});
+var MORE = new RegExp(`(?:Mah\\.|Mh\\.|Mahallesi|Mahalle)|${UNIT$1}|\\d{5} |\\p{L} ?/ ?\\p{Lu}`, "u");
+// src/core/redaction/rules/address-vietnamese.ts
+/** A capitalised name of up to five words; a highway's number counts as one (`Quốc Lộ 1A`). */
+var NAME$1 = "\\p{Lu}[\\p{L}\\p{M}]{0,15}(?: (?:\\p{Lu}[\\p{L}\\p{M}]{0,15}|\\d{1,3}[A-Z]?(?![\\p{L}\\p{Nd}]))){0,4}";
+var LANE = "(?:Số|số|Hẻm|hẻm|Ngõ|ngõ|Ngách|ngách|Kiệt|kiệt)";
+var STREET$1 = `(?:${LANE} ?)?\\d{1,5}[A-Z]?(?:/\\d{1,4}){0,2}(?: ${LANE} \\d{1,4}){0,2} (?:(?:Đường|đường|Phố|phố) )?${NAME$1}`;
+var ADMIN_WORD = "Phường|Quận|Huyện|Xã|Thị xã|Thị trấn|Thành phố|Tỉnh";
+var ADMIN = `(?:${ADMIN_WORD}|P\\.|Q\\.|TX\\.|TT\\.|TP\\.|Tp\\.) ?(?:\\d{1,2}(?!\\d)|${NAME$1})`;
+var vietnameseAddress = regexRule({
+	id: "vn-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 12: Vietnamese address — house number and street (Số, Hẻm, Ngõ), then two or more administrative parts led by Phường, Quận, Huyện, Xã, Thành phố/TP., Tỉnh",
+	pattern: new RegExp(`(?<![\\p{L}\\p{Nd}/])${STREET$1}(?:, ?${ADMIN}){2,5}`, "gu"),
+	accept: (value) => new RegExp(`, ?(?:${ADMIN_WORD}) `, "u").test(value)
+});
+// src/core/redaction/rules/address-country-lines.ts
+var MAX_LINES_BEFORE = 6;
+/** A line that may be a country's name: one to four words, nothing that names no country. */
+var COUNTRY_LINE = /^[ \t]*([^\s\d:;,.!?(){}[\]<>"=#*|/\\][^\n\d:;,!?(){}[\]<>"=#*|/\\]{1,40})[ \t]*$/gmu;
+/** Where each block closed by a country line starts (lines before it, at most six; none when the country line is first). */
+function blocksBeforeCountryLines(text) {
+	const starts = [];
+	const names = countryNames();
+	const re = new RegExp(COUNTRY_LINE.source, COUNTRY_LINE.flags);
+	let m;
+	while ((m = re.exec(text)) !== null) {
+		const name = normaliseName(m[1]);
+		if (name.split(" ").length > 4 || !names.countryNames.has(name)) continue;
+		let start = m.index;
+		for (let lines = 0; lines < MAX_LINES_BEFORE && start > 0; lines++) {
+			const lineStart = text.lastIndexOf("\n", start - 2) + 1;
+			const line = text.slice(lineStart, start - 1);
+			if (line.trim() === "" || /[:：][ \t]*$/.test(line)) break;
+			start = lineStart;
+		}
+		if (start < m.index) starts.push(start);
+	}
+	return starts;
+}
 // src/core/redaction/rules/address-postcode-words.ts
 var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
 /** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Persian, Hebrew, Indic. */
@@ -10156,11 +10298,17 @@ var POSTCODE_LAST = new RegExp(`^(?:${TOWN$1}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 var MAX_SEGMENT$1 = 90;
-var BREAKS = /* @__PURE__ */ new Set([
-	"\n",
+/** Commas of other scripts split segments too: Arabic `،` (Arabic, Persian, Urdu), Ethiopic `፣` (round 12). */
+var COMMAS = /* @__PURE__ */ new Set([
 	",",
 	"，",
 	"、",
+	"،",
+	"፣"
+]);
+var BREAKS = /* @__PURE__ */ new Set([
+	"\n",
+	...COMMAS,
 	"\"",
 	"`",
 	"“",
@@ -10179,7 +10327,7 @@ function kindOfBreak(text, i) {
 	const ch = text[i];
 	if (ch === void 0) return "hard";
 	if (ch === "\n") return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line";
-	return ch === "," || ch === "，" || ch === "、" ? "comma" : "hard";
+	return COMMAS.has(ch) ? "comma" : "hard";
 }
 /** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */
 function segmentBefore(text, end, floor) {
@@ -10390,6 +10538,396 @@ var postcodeBlockRule = {
 	description: "Any script: a postcode segment (world postcode shapes, any digits) with a run of short place-like segments before or after it holding a numbered or typed street",
 	find: findPostcodeBlocks
 };
+// src/core/redaction/rules/address-introduced.ts
+/**
+* What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
+* dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name before
+* its `:` or `=` (a street type alone opens lists of street names too).
+*/
+var INTRO = new RegExp([
+	"address(?:e|es)?\\d?",
+	"addr\\d?",
+	"adres(?:a|i|e|ă)?",
+	"adresse",
+	"anschrift",
+	"direcci[oó]n",
+	"endere[cç]o",
+	"indirizzo",
+	"osoite",
+	"adressi",
+	"cím",
+	"naslov",
+	"adresas",
+	"адрес[ау]?",
+	"адреса",
+	"адресу",
+	"العنوان",
+	"عنوان",
+	"כתובת",
+	"địa chỉ",
+	"alamat",
+	"住所",
+	"地址",
+	"주소",
+	"배송지",
+	"送り先",
+	"آدرس",
+	"نشانی",
+	"پتہ",
+	"पता",
+	"ठेगाना",
+	"ঠিকানা",
+	"முகவரி",
+	"చిరునామా",
+	"ವಿಳಾಸ",
+	"સરનામું",
+	"ਪਤਾ",
+	"ලිපිනය",
+	"მისამართი",
+	"Հասցե",
+	"አድራሻ",
+	"διεύθυνση",
+	"adresi",
+	"ünvan",
+	"manzil",
+	"мекенжай",
+	"хаяг",
+	"anwani",
+	"tirahan",
+	"(?:street|straße|strasse|calle|rua|ulica)(?=[\"']?[ 	]*[:=])",
+	"ship(?:ping)?(?: it)? to",
+	"deliver(?:y|ed)?(?: it)? to",
+	"send (?:it |this |the \\p{L}+ )?to",
+	"mail (?:it )?to",
+	"lieferung an",
+	"bitte an",
+	"schicken an",
+	"va fatta a",
+	"spedire a",
+	"enviar a",
+	"envío a",
+	"(?:mande|envie|enviar|entregar) (?:para|em)",
+	"entrega(?: en| a)?",
+	"live at",
+	"living at",
+	"moved to",
+	"located at",
+	"office is at",
+	"visit us at",
+	"find us at",
+	"wohne in",
+	"j'habite"
+].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}.])(?:") + ")(?![\\p{L}\\p{Nd}(])", "giu");
+/**
+* The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
+* `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
+* before a colon, so an identifier (`emailAddress = …`) is no introduction.
+*/
+var COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=[ \t]*:)/gu;
+/** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
+var WEAK_INTRO = /^(?:send|mail)\b/i;
+/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
+var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+var SEGMENT_BREAK = /[\n,，、،፣;"“”«»]/;
+var PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
+var CASELESS_WORD = new RegExp(`^[${[
+	"Arabic",
+	"Hebrew",
+	"Thai",
+	"Lao",
+	"Myanmar",
+	"Georgian",
+	"Sinhala",
+	"Malayalam",
+	"Devanagari",
+	"Bengali",
+	"Ethiopic",
+	"Han",
+	"Hangul",
+	"Tamil",
+	"Telugu",
+	"Kannada",
+	"Gujarati",
+	"Gurmukhi"
+].map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
+var LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
+/** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
+function proseAt(value) {
+	if (!LOWER_AFTER_SPACE.test(value)) return -1;
+	let at = 0;
+	let numbered = false;
+	const words = value.split(" ");
+	const lowerWord = (word) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
+	let lowerTail = words.length;
+	while (lowerTail > 0 && lowerWord(words[lowerTail - 1])) lowerTail--;
+	for (const [i, word] of words.entries()) {
+		const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
+		if (at > 0 && lowerWord(word) && prose) return at - 1;
+		numbered ||= /\p{Nd}/u.test(word);
+		at += word.length + 1;
+	}
+	return -1;
+}
+/** A house number as a word of its own (`39A`, `213-1`, `53/27`, `5a`), not an ordinal (`10th`) or a part of a code. */
+var HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
+function isPlaceWord(word) {
+	if (PARTICLES$1.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
+	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
+}
+/**
+* A segment typed in lower case throughout, holding a digit and a street word or a postcode, with each word's first
+* letter capitalised (one UTF-16 unit for one, so offsets hold); anything else unchanged, so lower-case prose stays prose.
+*/
+function typedLower(value) {
+	if (/\p{Lu}/u.test(value) || !/\p{Nd}/u.test(value) || !/\p{Ll}/u.test(value)) return value;
+	const words = value.split(/\s+/);
+	if (!(words.length <= 4 && words.some((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`))) && !words.some(isStreetWord)) return value;
+	return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch);
+}
+/** Each distinct segment is read once per text, however many introductions walk over it. */
+var memo = /* @__PURE__ */ new Map();
+function partOf(value) {
+	let part = memo.get(value);
+	if (part === void 0) {
+		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
+		part = readPart(value);
+		memo.set(value, part);
+	}
+	return part;
+}
+function readPart(value) {
+	if (value === "" || value.length > 60) return null;
+	const words = value.split(/\s+/);
+	if (words.length > 6) return null;
+	if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return "street";
+	if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return "country";
+	const kind = classify(value);
+	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
+	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
+	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$1.has(w))) return null;
+	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
+	return "place";
+}
+/** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
+function segmentsAfter(text, from) {
+	const out = [];
+	let start = from;
+	let lines = 0;
+	while (out.length < 7 && start < text.length) {
+		const window = text.slice(start, start + 81);
+		const rel = window.search(SEGMENT_BREAK);
+		const end = start + (rel === -1 ? window.length : rel);
+		let from = start;
+		let to = end;
+		while (from < to && /\s/.test(text[from])) from++;
+		while (to > from && /[\s.!?'’]/.test(text[to - 1])) to--;
+		const value = typedLower(text.slice(from, to));
+		const prose = proseAt(value);
+		const cut = prose > 0;
+		if (cut) to = from + prose;
+		const part = partOf(value.slice(0, to - from));
+		if (cut && part === "number") break;
+		if (part === null) {
+			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
+			break;
+		}
+		out.push({
+			from,
+			to,
+			part,
+			numbered: HOUSE_NUMBER.test(text.slice(from, to))
+		});
+		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»]/.test(text[end])) break;
+		if (text[end] === "\n" && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
+		start = end + 1;
+	}
+	return out;
+}
+/**
+* Places only, no street the rules know (`Shara Muhammad Soukny, Tripoli`; `Capital Hotel\nArasafi\nTripoli\nLibya`):
+* after an introduction that names a place, two or more place segments before the country or the end are the
+* address; of three or more the first is the recipient or venue and is left out.
+*/
+function placesIn(segs) {
+	let last = 0;
+	while (last < segs.length && (segs[last].part === "place" || segs[last].part === "number")) last++;
+	if (last < 2 || segs.prose || last < segs.length && segs[last].part !== "country") return null;
+	if (segs.slice(0, last).every((s) => s.part === "number")) return null;
+	return {
+		start: segs[last >= 3 ? 1 : 0].from,
+		end: segs[last - 1].to
+	};
+}
+/** The address among the segments: from its street to its last place or number, or null. */
+function addressIn(segs, strong) {
+	if (segs.length >= 7) return null;
+	const street = segs.findIndex((s) => s.part === "street");
+	if (street === -1) return strong !== "weak" ? placesIn(segs) : null;
+	let last = street;
+	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
+	let first = street;
+	if (last === street && street >= 1 && segs[street - 1].part === "place" && (street === 1 || segs[street - 2].part !== "place")) first--;
+	const parts = segs.slice(first, last + 1);
+	const alone = strong === "label" && parts.length === 1 && segs.length === 1 && !segs.prose && parts[0].numbered;
+	if (parts.length < 2 && !alone && !(parts.length === 1 && segs[last + 1]?.part === "country")) return null;
+	return {
+		start: segs[first].from,
+		end: segs[last].to
+	};
+}
+function* findIntroducedAddresses(text) {
+	memo = /* @__PURE__ */ new Map();
+	const intros = [...[...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].map((m) => ({
+		index: m.index,
+		intro: m[0]
+	})), ...blocksBeforeCountryLines(text).map((index) => ({
+		index,
+		intro: ""
+	}))];
+	intros.sort((a, b) => a.index - b.index);
+	let floor = 0;
+	for (const m of intros) {
+		const afterIntro = m.index + m.intro.length;
+		if (afterIntro < floor) continue;
+		const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
+		const start = afterIntro + (tail ? tail[0].length : 0);
+		const label = tail?.[0] ?? "";
+		const strength = m.intro === "" || WEAK_INTRO.test(m.intro) ? m.intro === "" || /[:：\n]/.test(label) ? "place" : "weak" : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? "label" : "place";
+		const found = addressIn(segmentsAfter(text, start), strength);
+		if (found) {
+			yield found;
+			floor = found.end;
+		}
+	}
+}
+var introducedAddressRule = {
+	id: "introduced-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)",
+	find: findIntroducedAddresses
+};
+// src/core/redaction/rules/address-lower-case.ts
+var MAX_LINE = 160;
+/** The label's end: separators, and a copula or a lower-case label word before a colon (`is`, `de entrega:`). */
+var LABEL_END = /^[ \t]*(?:[:=：\-–—"'“«>(]+[ \t]*)*(?:(?:is|es|ist|est|è|é|är|er|on|jest|je)[ \t]+|(?:\p{Ll}{1,12}[ \t]+){0,2}\p{Ll}{1,12}[ \t]*[:：][ \t]*)?/u;
+/**
+* The line as a person would capitalise it, up to the end of the comma segment holding its last number (`…, leeds ls6
+* 2ab, please` keeps `please`, which would read as a town); the same length as `line` (a letter whose capital is
+* longer is kept).
+*/
+function capitalised(line) {
+	const tokens = line.split(/(\s+)/);
+	let last = -1;
+	tokens.forEach((token, i) => {
+		if (/\d/.test(token)) last = i;
+	});
+	let stop = last;
+	while (stop !== -1 && stop + 2 < tokens.length && !/[,;，]$/.test(tokens[stop])) stop += 2;
+	return tokens.map((token, i) => {
+		if (/^\s*$/.test(token) || i > stop) return token;
+		const prev = tokens[i - 2] ?? "";
+		const next = tokens[i + 2] ?? "";
+		const letters = token.replace(/[^\p{L}]/gu, "");
+		const changed = /\p{L}/u.test(token) && /\d/.test(token) && token.replace(/[.,;]$/, "").length <= 4 || /^\p{Ll}{2,3}[.,;]?$/u.test(token) && (/^\d/.test(next) || /^\d{4,5}[.,;]?$/.test(prev) || /^\p{L}{1,3}\d/u.test(next)) ? token.toUpperCase() : token.charAt(0).toUpperCase() + token.slice(1);
+		return changed.length === token.length && letters !== "" ? changed : token;
+	}).join("");
+}
+/** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
+var READS_CAPITALS = /* @__PURE__ */ new Set([
+	"address-block",
+	"address-line",
+	"address-postcode-block",
+	"address-country-data",
+	"po-box",
+	"street-line",
+	"us-street-address",
+	"uk-postcode",
+	"de-street-address"
+]);
+/**
+* Georgian is written in Mkhedruli, whose letters Unicode files as lower case (Mtavruli capitals are for headings),
+* so every Georgian word read as prose to the address rules (`თბილისი, რუსთაველის გამზ. 12, ბ. 4, 0108`). A block
+* of up to five lines holding Georgian words and a digit is read from a copy whose Georgian words start with their
+* Mtavruli capital, by the rules that read segments (the word for address may stand in the block).
+*/
+var GEORGIAN_WORD_START = /(?<![\p{L}\p{M}])\p{Script=Georgian}/gu;
+function* georgianBlocks(text) {
+	const re = /\p{Script=Georgian}/gu;
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.index < floor) continue;
+		const start = Math.max(floor, text.lastIndexOf("\n", match.index) + 1, match.index - MAX_LINE);
+		let end = match.index;
+		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
+			const next = text.indexOf("\n", end + 1);
+			const lineEnd = next === -1 ? text.length : next;
+			const line = text.slice(end === match.index ? start : end + 1, lineEnd);
+			if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
+			end = lineEnd;
+		}
+		end = Math.min(end, start + 320);
+		floor = end;
+		re.lastIndex = end;
+		if (/\d/.test(text.slice(start, end))) yield {
+			start,
+			end
+		};
+	}
+}
+/**
+* The rules that read an address's segments in any script (the postcode walk and the introduced segments); the
+* street-line rules found nothing more on the Georgian samples and would read every Georgian line twice.
+*/
+var READS_GEORGIAN = /* @__PURE__ */ new Set(["address-postcode-block", "introduced-address"]);
+function lowerCaseAddressRule(rules) {
+	return {
+		id: "lower-case-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 40,
+		description: "Round 12: an address typed in lower case after its introduction, read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)",
+		*find(text) {
+			const re = new RegExp(INTRO.source, INTRO.flags);
+			let floor = 0;
+			let match;
+			while ((match = re.exec(text)) !== null) {
+				const afterIntro = match.index + match[0].length;
+				if (afterIntro < floor) continue;
+				const start = afterIntro + (LABEL_END.exec(text.slice(afterIntro, afterIntro + 40))?.[0].length ?? 0);
+				const lineEnd = text.indexOf("\n", start);
+				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
+				floor = end;
+				const line = text.slice(start, end);
+				if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
+				const copy = capitalised(line);
+				for (const rule of rules()) {
+					if (!READS_CAPITALS.has(rule.id)) continue;
+					for (const range of rule.find(copy)) {
+						if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
+						yield {
+							start: start + range.start,
+							end: start + range.end
+						};
+					}
+				}
+			}
+			for (const block of georgianBlocks(text)) {
+				const capital = (c) => c.toUpperCase().length === 1 ? c.toUpperCase() : c;
+				const copy = text.slice(block.start, block.end).replace(GEORGIAN_WORD_START, capital);
+				for (const rule of rules()) {
+					if (!READS_GEORGIAN.has(rule.id)) continue;
+					for (const range of rule.find(copy)) yield {
+						start: block.start + range.start,
+						end: block.start + range.end
+					};
+				}
+			}
+		}
+	};
+}
 // src/core/redaction/rules/address-countries.ts
 var BREAK$1 = /[\n,，、،;；"“”«»「」`]/;
 var MAX_SEGMENT = 90;
@@ -10664,6 +11202,99 @@ var cyrillicAddressRule = {
 	description: "Cyrillic-script address: a street marked by its type (ул., пр-т, пер., наб., вул., бул.…, before or after the name) and a house number (д./дом/буд., letter, /, корп., кв./офис), with the postcode, region, district and settlement before it",
 	find: findCyrillicAddresses
 };
+// src/core/redaction/rules/address-cjk-city.ts
+/** What may stand in a building tail: ideographs, kana, Latin letters, digits, a hyphen or dot, a space before more. */
+var TAIL_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－.·・#＃]/u;
+/** Words of a sentence, not of a building: the tail stops before them (`…1号是我们公司`, `…1-15 まで送って`). */
+var PROSE_CHAR = /[的是在和与與及或我你他她们們了吗嗎呢吧请請到给給从從向]/u;
+/**
+* A building tail ends on a building, floor or room word, a number, a unit letter or a katakana name (`…スクエア`,
+* never Japanese prose, which is written in hiragana): never on Chinese prose.
+*/
+var TAIL_END = /[楼樓层層室座栋棟幢厦廈心场場园園城苑院馆館店寓区區厅廳号號階館\p{Script=Katakana}ーFf0-9０-９A-Za-zＡ-Ｚ]/u;
+var MAX_TAIL = 40;
+var DISTANCE = /[0-9０-９]\s?(?:分钟|分鐘|分|小时|小時|秒|公里|千米|米|km|m\b|min)/u;
+/**
+* Where the building tail after a street number ends: over tail characters, single spaces between them and one
+* bracketed note (`（首都体育馆院内）`, `(B座629)`) to the last character a building, floor or room ends on; `end`
+* itself when nothing fits. Looks at most 40 characters ahead.
+*/
+function buildingTailEnd(text, end) {
+	const limit = Math.min(text.length, end + MAX_TAIL);
+	let best = end;
+	let i = end;
+	while (i < limit) {
+		const ch = text[i];
+		if (ch === "（" || ch === "(") {
+			const close = text.slice(i + 1, limit).search(ch === "（" ? /[）]/ : /[)]/);
+			if (close < 1) break;
+			const inside = text.slice(i + 1, i + 1 + close);
+			if (/[，,。；;：:！!？?\n]/.test(inside) || DISTANCE.test(inside)) break;
+			i += close + 2;
+			best = i;
+			continue;
+		}
+		if (ch === " " || ch === "　") {
+			const next = text[i + 1];
+			if (next === void 0 || !TAIL_CHAR.test(next) || PROSE_CHAR.test(next)) break;
+			i++;
+			continue;
+		}
+		if (!TAIL_CHAR.test(ch) || PROSE_CHAR.test(ch)) break;
+		i++;
+		if (TAIL_END.test(ch)) best = i;
+	}
+	return best;
+}
+/** A CJK address range carried over its building tail. */
+function withBuildingTail(text, range) {
+	return {
+		start: range.start,
+		end: buildingTailEnd(text, range.end)
+	};
+}
+var DIGIT = "[0-9０-９]";
+var KANJI_DIGIT = "[一二三四五六七八九十]";
+/**
+* A city or ward with its level word (市, 区/區, Japanese 町/村 after a 郡), up to two more wards or towns, the town or
+* road, then the number: block numbers (`4-1-1`, `北3西1-7`, `二ノ８`, `1丁目2番3号`), a 号 number, or a bare number of
+* three or more digits (a lot number, `薄倉２３６４`); `大字` (Japanese rural lots) takes any number. Starts where a run of
+* ideographs starts, so the prose glued before a city (`公司地址是北京市…`) never becomes one.
+*/
+var CITY_LED = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}(?:市|区|區|郡)(?:[\\p{Script=Han}ヶケ]{1,5}(?:区|區|町|村|县|縣)){0,2}(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){1,16}?)(?<number>(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|条|條|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,3}(?: ?(?:番地?|号|號))?)(?![0-9０-９年月日时時分秒万萬千百亿億元円个個件人次名位岁歳%％度倍回期届斤里米吨公克])`, "gu");
+/**
+* Block numbers with a marker (丁目, 番, 号, 条, 西…) or three groups are addresses; two groups need a group of two
+* digits or more (`落合1-15`), since `大会決勝3-1` is a score.
+*/
+function plausibleNumber(town, number) {
+	if (/[ノの丁番号號条條東西南北]/u.test(number)) return true;
+	const groups = number.split(/[-－‐−]/u);
+	if (groups.length >= 3 || groups.length === 2 && groups.some((g) => g.length >= 2)) return true;
+	if (/大?字$|^大?字/u.test(town)) return true;
+	return (number.match(/[0-9０-９]/g)?.length ?? 0) >= 3;
+}
+function* findCityLed(text) {
+	const re = new RegExp(CITY_LED.source, CITY_LED.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const { town, number } = match.groups;
+		if (!plausibleNumber(town, number)) continue;
+		const range = withBuildingTail(text, {
+			start: match.index,
+			end: match.index + match[0].length
+		});
+		yield range;
+		re.lastIndex = range.end;
+	}
+}
+var cjkCityAddress = {
+	id: "cjk-city-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 12: Chinese or Japanese address led by its city or ward (市/区/郡, then wards and towns), its block, lot or 号 number and the building, floor and room after it",
+	find: findCityLed
+};
 // src/core/redaction/rules/address-cjk.ts
 var CN_PROVINCES = "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門";
 var TW_CITIES = "台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江";
@@ -10690,12 +11321,12 @@ function* findCjkAdministrative(text) {
 		const digit = window.search(/\p{Nd}/u);
 		if (digit < 0) continue;
 		const between = window.slice(0, digit);
-		if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000]*$/u.test(between)) continue;
+		if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z]*$/u.test(between)) continue;
 		if (!HAS_PLACE.test(between) && !/^ ?\p{Nd}{1,5}[号號番丁]/u.test(window.slice(digit - (between.endsWith(" ") ? 1 : 0)))) continue;
 		NUMBER_AND_UNIT.lastIndex = from + digit;
 		const tail = NUMBER_AND_UNIT.exec(text);
 		if (!tail) continue;
-		const end = tail.index + tail[0].length;
+		const end = buildingTailEnd(text, tail.index + tail[0].length);
 		yield {
 			start: match.index,
 			end
@@ -10722,7 +11353,11 @@ var japaneseRomanisedAddress = regexRule({
 	pattern: new RegExp(`(?<![\\w-])\\d{1,5}(?:-\\d{1,5}){0,2},? (?:${ROMAJI_PART},? ){0,4}${ROMAJI_PART}`, "g"),
 	accept: (value) => /-(?:ku|shi|ken|fu|cho|chō|machi|gun|mura)\b|[Cc]h[oō]me/.test(value) && /[A-Za-z]{3}/.test(value)
 });
-var DIVISION = new RegExp(TOP, "u");
+/**
+* A division's name inside a road's or village's name (`中山东路`, `云南村`, `北京路`) names no division: followed by a
+* road or settlement word it is not where the address starts (round 12).
+*/
+var DIVISION = new RegExp(`${TOP}(?![路街道巷弄村镇鎮乡鄉庄莊屯桥橋])`, "u");
 /** A Chinese address found by its road (`请寄到广东省…路208号`) starts at its named division when it holds one. */
 function startAtDivision(text, range) {
 	const at = DIVISION.exec(text.slice(range.start, range.end))?.index ?? 0;
@@ -17952,11 +18587,11 @@ function* findKoreanRoads(text) {
 // src/core/redaction/rules/address-street-lines.ts
 var TYPES = new Set(STREET_TYPE_WORDS);
 var ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
-var ENGLISH = new Set(ENGLISH_STREET_TYPE_WORDS);
+var ENGLISH$1 = new Set(ENGLISH_STREET_TYPE_WORDS);
 var SHORT = new Set(SHORT_STREET_TYPE_ABBREVIATIONS);
 var GLUED = new Set(GLUED_STREET_TYPES);
 var ABBREVIATIONS = new Set(STREET_TYPE_ABBREVIATIONS);
-var PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
+var PARTICLES = new Set(NAME_PARTICLES.split("|"));
 /**
 * Glued endings that also end the names of towns, countries and ordinary words (`Hamburg 3`, `Deutschland 2`,
 * `Stockholm 1`, `Mannheim`): a settlement name followed by a number is not a street.
@@ -18179,7 +18814,7 @@ function suffixStart(words, text, numberEnd) {
 	let names = 0;
 	let start = last.start;
 	if (kind === "type" || kind === "short") {
-		if (/^\p{Lu}/u.test(last.text) && ENGLISH.has(lower(last.text).replace(/\.$/, ""))) return null;
+		if (/^\p{Lu}/u.test(last.text) && ENGLISH$1.has(lower(last.text).replace(/\.$/, ""))) return null;
 		for (const w of rest) {
 			if (!isName(w.text) || w.text.length < 2 || typeOf(w.text) === "english" || names === 3) break;
 			names++;
@@ -18213,7 +18848,7 @@ function prefixStart(words) {
 			return w.start;
 		}
 		if (isName(w.text) && kind === null) names++;
-		else if (!(PARTICLES$1.has(lower(w.text)) && names > 0)) return null;
+		else if (!(PARTICLES.has(lower(w.text)) && names > 0)) return null;
 	}
 	return null;
 }
@@ -18304,271 +18939,6 @@ var streetLineRule = {
 	description: "A street line with no town or postcode: a street type of any of libpostal's 60 languages before the name, after it or glued to it (`Šarhova ulica 77`, `Calea Victoriei 54`, `Skredderplassen 20`, `٢ شارع الاستقلال`) and a house number; English-order lines (`26 Pine Hill Rise`) after an address's place",
 	find: findAll
 };
-// src/core/redaction/rules/address-country-lines.ts
-var MAX_LINES_BEFORE = 6;
-/** A line that may be a country's name: one to four words, nothing that names no country. */
-var COUNTRY_LINE = /^[ \t]*([^\s\d:;,.!?(){}[\]<>"=#*|/\\][^\n\d:;,!?(){}[\]<>"=#*|/\\]{1,40})[ \t]*$/gmu;
-/** Where each block closed by a country line starts (lines before it, at most six; none when the country line is first). */
-function blocksBeforeCountryLines(text) {
-	const starts = [];
-	const names = countryNames();
-	const re = new RegExp(COUNTRY_LINE.source, COUNTRY_LINE.flags);
-	let m;
-	while ((m = re.exec(text)) !== null) {
-		const name = normaliseName(m[1]);
-		if (name.split(" ").length > 4 || !names.countryNames.has(name)) continue;
-		let start = m.index;
-		for (let lines = 0; lines < MAX_LINES_BEFORE && start > 0; lines++) {
-			const lineStart = text.lastIndexOf("\n", start - 2) + 1;
-			const line = text.slice(lineStart, start - 1);
-			if (line.trim() === "" || /[:：][ \t]*$/.test(line)) break;
-			start = lineStart;
-		}
-		if (start < m.index) starts.push(start);
-	}
-	return starts;
-}
-// src/core/redaction/rules/address-introduced.ts
-/**
-* What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
-* dwelling phrase (`ship to`, `Lieferung an`, `live at`, `moved to`, `va fatta a`), or a street field's name before
-* its `:` or `=` (a street type alone opens lists of street names too).
-*/
-var INTRO = new RegExp([
-	"address(?:e|es)?\\d?",
-	"addr\\d?",
-	"adres(?:a|i|e|ă)?",
-	"adresse",
-	"anschrift",
-	"direcci[oó]n",
-	"endere[cç]o",
-	"indirizzo",
-	"osoite",
-	"adressi",
-	"cím",
-	"naslov",
-	"adresas",
-	"адрес[ау]?",
-	"адреса",
-	"адресу",
-	"العنوان",
-	"عنوان",
-	"כתובת",
-	"địa chỉ",
-	"alamat",
-	"住所",
-	"地址",
-	"주소",
-	"배송지",
-	"送り先",
-	"(?:street|straße|strasse|calle|rua|ulica)(?=[\"']?[ 	]*[:=])",
-	"ship(?:ping)?(?: it)? to",
-	"deliver(?:y|ed)?(?: it)? to",
-	"send (?:it |this |the \\p{L}+ )?to",
-	"mail (?:it )?to",
-	"lieferung an",
-	"bitte an",
-	"schicken an",
-	"va fatta a",
-	"spedire a",
-	"enviar a",
-	"envío a",
-	"entrega(?: en| a)?",
-	"live at",
-	"living at",
-	"moved to",
-	"located at",
-	"office is at",
-	"visit us at",
-	"find us at",
-	"wohne in",
-	"j'habite"
-].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}.])(?:") + ")(?![\\p{L}\\p{Nd}(])", "giu");
-/**
-* The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
-* `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
-* before a colon, so an identifier (`emailAddress = …`) is no introduction.
-*/
-var COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=[ \t]*:)/gu;
-/** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
-var WEAK_INTRO = /^(?:send|mail)\b/i;
-/** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
-var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
-var SEGMENT_BREAK = /[\n,，、،;"“”«»]/;
-var PARTICLES = new Set(NAME_PARTICLES.split("|"));
-var CASELESS_WORD = new RegExp(`^[${[
-	"Arabic",
-	"Hebrew",
-	"Thai",
-	"Lao",
-	"Myanmar",
-	"Georgian",
-	"Sinhala",
-	"Malayalam",
-	"Devanagari",
-	"Bengali",
-	"Ethiopic",
-	"Han",
-	"Hangul"
-].map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
-var LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
-/** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
-function proseAt(value) {
-	if (!LOWER_AFTER_SPACE.test(value)) return -1;
-	let at = 0;
-	let numbered = false;
-	const words = value.split(" ");
-	const lowerWord = (word) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
-	let lowerTail = words.length;
-	while (lowerTail > 0 && lowerWord(words[lowerTail - 1])) lowerTail--;
-	for (const [i, word] of words.entries()) {
-		const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
-		if (at > 0 && lowerWord(word) && prose) return at - 1;
-		numbered ||= /\p{Nd}/u.test(word);
-		at += word.length + 1;
-	}
-	return -1;
-}
-/** A house number as a word of its own (`39A`, `213-1`, `53/27`, `5a`), not an ordinal (`10th`) or a part of a code. */
-var HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
-function isPlaceWord(word) {
-	if (PARTICLES.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
-	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
-}
-/**
-* A segment typed in lower case throughout, holding a digit and a street word or a postcode, with each word's first
-* letter capitalised (one UTF-16 unit for one, so offsets hold); anything else unchanged, so lower-case prose stays prose.
-*/
-function typedLower(value) {
-	if (/\p{Lu}/u.test(value) || !/\p{Nd}/u.test(value) || !/\p{Ll}/u.test(value)) return value;
-	const words = value.split(/\s+/);
-	if (!(words.length <= 4 && words.some((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`))) && !words.some(isStreetWord)) return value;
-	return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch);
-}
-/** Each distinct segment is read once per text, however many introductions walk over it. */
-var memo = /* @__PURE__ */ new Map();
-function partOf(value) {
-	let part = memo.get(value);
-	if (part === void 0) {
-		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
-		part = readPart(value);
-		memo.set(value, part);
-	}
-	return part;
-}
-function readPart(value) {
-	if (value === "" || value.length > 60) return null;
-	const words = value.split(/\s+/);
-	if (words.length > 6) return null;
-	if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return "street";
-	if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return "country";
-	const kind = classify(value);
-	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
-	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
-	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES.has(w))) return null;
-	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
-	return "place";
-}
-/** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
-function segmentsAfter(text, from) {
-	const out = [];
-	let start = from;
-	let lines = 0;
-	while (out.length < 7 && start < text.length) {
-		const window = text.slice(start, start + 81);
-		const rel = window.search(SEGMENT_BREAK);
-		const end = start + (rel === -1 ? window.length : rel);
-		let from = start;
-		let to = end;
-		while (from < to && /\s/.test(text[from])) from++;
-		while (to > from && /[\s.!?'’]/.test(text[to - 1])) to--;
-		const value = typedLower(text.slice(from, to));
-		const prose = proseAt(value);
-		const cut = prose > 0;
-		if (cut) to = from + prose;
-		const part = partOf(value.slice(0, to - from));
-		if (cut && part === "number") break;
-		if (part === null) {
-			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
-			break;
-		}
-		out.push({
-			from,
-			to,
-			part,
-			numbered: HOUSE_NUMBER.test(text.slice(from, to))
-		});
-		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»]/.test(text[end])) break;
-		if (text[end] === "\n" && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
-		start = end + 1;
-	}
-	return out;
-}
-/**
-* Places only, no street the rules know (`Shara Muhammad Soukny, Tripoli`; `Capital Hotel\nArasafi\nTripoli\nLibya`):
-* after an introduction that names a place, two or more place segments before the country or the end are the
-* address; of three or more the first is the recipient or venue and is left out.
-*/
-function placesIn(segs) {
-	let last = 0;
-	while (last < segs.length && (segs[last].part === "place" || segs[last].part === "number")) last++;
-	if (last < 2 || segs.prose || last < segs.length && segs[last].part !== "country") return null;
-	if (segs.slice(0, last).every((s) => s.part === "number")) return null;
-	return {
-		start: segs[last >= 3 ? 1 : 0].from,
-		end: segs[last - 1].to
-	};
-}
-/** The address among the segments: from its street to its last place or number, or null. */
-function addressIn(segs, strong) {
-	if (segs.length >= 7) return null;
-	const street = segs.findIndex((s) => s.part === "street");
-	if (street === -1) return strong !== "weak" ? placesIn(segs) : null;
-	let last = street;
-	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
-	let first = street;
-	if (last === street && street >= 1 && segs[street - 1].part === "place" && (street === 1 || segs[street - 2].part !== "place")) first--;
-	const parts = segs.slice(first, last + 1);
-	const alone = strong === "label" && parts.length === 1 && segs.length === 1 && !segs.prose && parts[0].numbered;
-	if (parts.length < 2 && !alone && !(parts.length === 1 && segs[last + 1]?.part === "country")) return null;
-	return {
-		start: segs[first].from,
-		end: segs[last].to
-	};
-}
-function* findIntroducedAddresses(text) {
-	memo = /* @__PURE__ */ new Map();
-	const intros = [...[...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].map((m) => ({
-		index: m.index,
-		intro: m[0]
-	})), ...blocksBeforeCountryLines(text).map((index) => ({
-		index,
-		intro: ""
-	}))];
-	intros.sort((a, b) => a.index - b.index);
-	let floor = 0;
-	for (const m of intros) {
-		const afterIntro = m.index + m.intro.length;
-		if (afterIntro < floor) continue;
-		const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
-		const start = afterIntro + (tail ? tail[0].length : 0);
-		const label = tail?.[0] ?? "";
-		const strength = m.intro === "" || WEAK_INTRO.test(m.intro) ? m.intro === "" || /[:：\n]/.test(label) ? "place" : "weak" : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? "label" : "place";
-		const found = addressIn(segmentsAfter(text, start), strength);
-		if (found) {
-			yield found;
-			floor = found.end;
-		}
-	}
-}
-var introducedAddressRule = {
-	id: "introduced-address",
-	kind: "postal_address",
-	level: "strict",
-	priority: 41,
-	description: "An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)",
-	find: findIntroducedAddresses
-};
 // src/core/redaction/rules/address-po-box.ts
 var BOX_WORDS = [
 	"p\\. ?o\\. ?box",
@@ -18593,23 +18963,57 @@ var BOX_WORDS = [
 	"s\\. ?l\\. ?p\\.",
 	"а/я",
 	"абонентский ящик",
-	"п/я"
+	"п/я",
+	"p\\. ?m\\. ?b\\.?",
+	"private (?:mail )?bag",
+	"а/с",
+	"абонентська скринька",
+	"posta kutusu",
+	"postafiók",
+	"ταχυδρομική θυρίδα",
+	"τ\\. ?θ\\.",
+	"poštovní přihrádka",
+	"căsuța poștală",
+	"kotak pos",
+	"peti surat",
+	"hộp thư",
+	"私書箱",
+	"사서함",
+	"邮政信箱",
+	"郵政信箱",
+	"c\\.? ?p\\.?(?=[ \\t]*\\p{Nd}{1,6},?[ \\t]+(?:succ|stn|station)\\b)"
+].join("|");
+/** Mail held at the post office for collection: no number, so the town (and postcode) after it must be there. */
+var HELD_WORDS = [
+	"general delivery",
+	"poste restante",
+	"lista de correos",
+	"posta restante",
+	"postlagernd",
+	"до востребования"
 ].join("|");
 /** A capitalised town of up to three words (`Dar es Salaam`, `Nairobi`), after a comma, a line break or a space. */
 var TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
-var BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?![\\p{Nd}])`, "giu");
+var BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?![\\p{Nd}])|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`, "giu");
 /** Case-sensitive, unlike the box words: the town must be capitalised. */
-var TOWN_AFTER = new RegExp(`^[ \\t]*[,\\n][ \\t]*${TOWN}(?![\\p{L}\\p{Nd}])`, "u");
+/** Canada's delivery station after the box (`CP 218, succ. Place-d'Armes`, `PO Box 5 STN A`). */
+var STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.?|Stn\\.?|Station)[ \\t]+(?:${TOWN}|[A-Z])(?![\\p{L}\\p{Nd}])`, "u");
+/** The town (`м. Львів`, `г. Киев` with their town word), and a postcode after it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`). */
+var TOWN_AFTER = new RegExp(`^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?)?${TOWN}(?![\\p{L}\\p{Nd}])(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{4,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`, "u");
 var poBoxRule = {
 	id: "po-box",
 	kind: "postal_address",
 	level: "strict",
 	priority: 55,
-	description: "Post-office box in ~20 languages (P.O. Box, Postfach, Casilla, Caixa Postal, S.L.P., а/я…) with its number and the town after it",
+	description: "Post-office box in ~35 languages (P.O. Box, Postfach, Casilla, Caixa Postal, S.L.P., а/я, P.M.B., 私書箱…) with its number and the town after it; round 12: held mail (General Delivery, Poste restante) before its town",
 	*find(text) {
 		for (const m of text.matchAll(new RegExp(BOX.source, BOX.flags))) {
-			const end = m.index + m[0].length;
+			let end = m.index + m[0].length;
+			const station = STATION_AFTER.exec(text.slice(end, end + 60));
+			if (!station && /^c\.? ?p/i.test(m[0])) continue;
+			if (station) end += station[0].length;
 			const town = TOWN_AFTER.exec(text.slice(end, end + 80));
+			if (!town && !/\p{Nd}/u.test(m[0])) continue;
 			yield {
 				start: m.index,
 				end: end + (town ? town[0].length : 0)
@@ -18673,7 +19077,7 @@ var chineseByRoad = regexRule({
 	level: "strict",
 	priority: 42,
 	description: "Chinese address: a road (路/街/道/巷/弄/胡同/大道/段) or a province/city/district (省/市/县/区) then a 号/號 number (spaces around numbers as Taiwan writes them), optional postcode",
-	pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{1,10}(?:市|县|縣|区|區) ?\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5} ?(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5} ?(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
+	pattern: new RegExp(`(?:\\d{3,6} )?(?:[${HAN}]{1,10}(?:市|县|縣|区|區) ?\\d{3,6} )?(?:[${HAN}]{2,30}(?:路|街|道|巷|弄|胡同|大道|段)[${HAN}\\d]{0,10}? ?|(?:[${HAN}]{1,10}(?:省|自治区|特别行政区))?[${HAN}]{1,10}(?:市|县|縣|区|區)[${HAN}]{1,20}?)\\d{1,5}(?:-\\d{1,5})? ?(?:号|號)(?:[ ]?[^\\s，。,]{0,10}?\\d{1,5} ?(?:室|号|號|楼|樓))?(?:[，,] ?(?:邮编|郵遞區號)[:： ]?\\d{5,6})?`, "gu")
 });
 var chinese = {
 	...chineseByRoad,
@@ -18690,10 +19094,10 @@ var chinese = {
 			marks.lastIndex = next ? next.index : text.length;
 			windowEnd = to;
 			const slice = text.slice(from, to);
-			for (const range of chineseByRoad.find(slice)) yield startAtDivision(text, {
+			for (const range of chineseByRoad.find(slice)) yield withBuildingTail(text, startAtDivision(text, {
 				start: from + range.start,
 				end: from + range.end
-			});
+			}));
 			if (!next) break;
 		}
 	}
@@ -18703,8 +19107,8 @@ var korean = regexRule({
 	kind: "postal_address",
 	level: "strict",
 	priority: 42,
-	description: "Korean address: city/district words and a 로/길 road with its building number, or (round 11) a 동/리/가 neighbourhood with its lot number (지번: `연희동 129-1`, `산 12`, floor or flat), optional 우편번호",
-	pattern: /(?<![가-힣\d])(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\d{1,5} [가-힣\d]{1,12}(?:로|길)|[가-힣\d]{1,12}(?:로|길)(?: ?\d{1,5}(?:번길|번안길|가길))? ?\d{1,5}(?:-\d{1,5})?|[가-힣]{1,10}\d{0,2}(?:동|리|가) (?:산 ?)?\d{1,5}(?:-\d{1,5})?(?:번지)?(?: \d{1,3}층| \d{1,4}동 ?\d{1,4}호| \d{1,4}호)?)(?: ?\(우편번호 ?\d{5}\))?/gu,
+	description: "Korean address: city/district words and a 로/길 road with its building number, or (round 11) a 동/리/가 neighbourhood with its lot number (지번: `연희동 129-1`, `산 12`), then (round 12) the building, floor and flat, a province by its short name (`서울`), a (postcode) before, optional 우편번호",
+	pattern: new RegExp(`(?<![가-힣\\d(])(?:\\(\\d{5}\\) ?)?(?:(?:[가-힣]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주) )?(?:[가-힣]{1,10}(?:구|군|시|읍|면) ){0,2}(?:\\d{1,5} [가-힣\\d]{1,12}(?:로|길)|[가-힣\\d]{1,12}(?:로|길)(?: ?\\d{1,5}(?:번길|번안길|가길))? ?\\d{1,5}(?:-\\d{1,5})?|[가-힣]{1,10}\\d{0,2}(?:동|리|가) (?:산 ?)?\\d{1,5}(?:-\\d{1,5})?(?:번지)?)(?:,? [가-힣A-Za-z\\d]{1,20}(?:빌딩|타워|센터|아파트|오피스텔|플라자|프라자|빌라|맨션|스퀘어|하우스|상가|회관|파크|타운|시티|캐슬|팰리스|레지던스))?(?:,? (?:지하 ?)?\\d{1,3}층| [A-Za-z\\d]{1,4}동(?: ?\\d{1,4}호)?| \\d{1,4}호){0,3}(?: ?\\(우편번호 ?\\d{5}\\))?`, "gu"),
 	accept: (value) => /(?:시|도|구|군) /.test(value) || /우편번호/.test(value)
 });
 var RTL = "[\\p{Script=Arabic}\\p{Script=Hebrew}]";
@@ -18719,6 +19123,7 @@ var addressRules = [
 	chinese,
 	korean,
 	cjkAdministrativeAddress,
+	cjkCityAddress,
 	japaneseRomanisedAddress,
 	colombianStreetAddress,
 	cyrillicAddressRule,
@@ -18732,6 +19137,10 @@ var addressRules = [
 	}),
 	countryAddressRule,
 	streetLineRule,
+	thaiLaoAddress,
+	turkishAddress,
+	vietnameseAddress,
+	lowerCaseAddressRule(() => addressRules),
 	introducedAddressRule,
 	poBoxRule
 ];
@@ -18821,7 +19230,7 @@ function looksTypedIn(value) {
 	const run = /0123456\d*|1234567\d*|2345678\d*|abcdefgh[i-z]*|ABCDEFGH[I-Z]*/.exec(value);
 	if (!run) return false;
 	const rest = value.replace(run[0], "");
-	return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4);
+	return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4 && !looksTypedIn(rest));
 }
 // src/core/redaction/rules/token-bigrams.ts
 var BIGRAM_LOG2 = [
@@ -19857,7 +20266,7 @@ function accepted(parts) {
 	const signature = parts[2] ?? "";
 	return payload.length >= 8 && isJson(payload) && (signature.length >= 16 || signature === "");
 }
-function* find$5(text) {
+function* find$6(text) {
 	const re = new RegExp(CANDIDATE$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -19875,7 +20284,7 @@ var jwtRule = {
 	level: "secrets",
 	priority: 85,
 	description: "JSON Web Token: a JOSE header then base64url parts — signed (header.claims.signature), unsigned (alg none, no or an empty signature), JWE (five parts), headers written with spaces or line breaks, wrapped after a dot, after a percent-escape",
-	find: (text) => [...find$5(text)]
+	find: (text) => [...find$6(text)]
 };
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -20597,6 +21006,9 @@ var PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
 /** `AT`, `DOT` between spaces, written in capitals so they stand out from the words around them. */
 var BARE = (words) => `(?<= )(?:${words})(?= )`;
 var capitalsOnly = (word) => word === word.toUpperCase() && word !== word.toLowerCase();
+/** The word for e-mail in ~25 languages, then a colon, dash or `is`/`an`/`à`/`a` (`E-Mail an`, `mon courriel est`). */
+var MAIL_WORDS = "e-?mail|mail|mejl|correo(?: electrónico)?|courriel|posta elettronica|e-?posta|sähköposti|poczta|e-?pošta|epost|почта|е-?мейл|メール|邮箱|郵箱|邮件|電郵|이메일|메일|ईमेल|البريد(?: الإلكتروني)?|ایمیل|אימייל|ইমেইল|อีเมล|email-?adres(?:se)?";
+var MAIL_LABEL = new RegExp(`(?:${MAIL_WORDS})(?:(?:[ \t]+\\p{L}{1,6})?[ \t]*[:：=–—-][ \t]*|[ \t]+(?:is|ist|est|es|é|è|an|à|a|to|at)[ \t]+|[ \t]+)$`, "iu");
 var obfuscatedEmail = regexRule({
 	id: "email-obfuscated",
 	kind: "email",
@@ -20604,10 +21016,11 @@ var obfuscatedEmail = regexRule({
 	priority: 59,
 	description: "E-mail address with the at and the dot written in brackets (`[at]`, `(arroba)`, `{chez}`, `[собака]`, `(dot)`, `[.]`), in several languages",
 	pattern: new RegExp(`(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`, "giu"),
-	accept: (value) => {
+	accept: (value, match, text) => {
 		const bare = [...value.matchAll(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"))].map((m) => m[0]);
-		if (!bare.every(capitalsOnly)) return false;
-		if (bare.length > 0 && value.replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "") === value.toUpperCase().replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "")) return false;
+		const labelled = MAIL_LABEL.test(text.slice(Math.max(0, match.index - 30), match.index));
+		if (!labelled && !bare.every(capitalsOnly)) return false;
+		if (!labelled && bare.length > 0 && value.replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "") === value.toUpperCase().replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "")) return false;
 		if (bare.length === 0 && !new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu").test(value)) return false;
 		const dot = ` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|${BARE(DOT_WORDS)}) ?`;
 		const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?`, "iu"));
@@ -20658,7 +21071,7 @@ var encodedEmail = regexRule({
 });
 /** Bracketed at and dot words in any case, and the capital bare ones (`AT`, `DOT`) without the case flag. */
 var caseless = (words) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-var OBFUSCATION_ANCHOR = new RegExp(`${OPEN} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE}| (?:${AT_WORDS.toUpperCase()}) `, "u");
+var OBFUSCATION_ANCHOR = new RegExp(`${OPEN} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE}| (?:${AT_WORDS.toUpperCase()}) |(?:${caseless(MAIL_WORDS)})[ \t]*[:：=–—-]?[ \t]`, "u");
 var emailFormRules = [
 	around(internationalEmail, /[@＠]/, 70, 300),
 	around(obfuscatedEmail, OBFUSCATION_ANCHOR, 200, 300),
@@ -20791,7 +21204,7 @@ var CALLING_CODES = metadata.country_calling_codes;
 var INTERNATIONAL = /(?<![\w+])(?:\+|00)[ (]?(\d)(\d)?(\d)?/g;
 /** A country-code TLD inside a URL or an e-mail address (`@firma.pl`, `https://shop.ke/`, `www.x.co.za`). */
 var CC_TLD = /(?:@|\/\/|www\.)[\p{L}\p{N}.-]{1,80}\.([a-z]{2})(?![\p{L}\p{N}-])/giu;
-var WORD = /[\p{L}\p{M}'’.-]{2,40}/gu;
+var WORD$1 = /[\p{L}\p{M}'’.-]{2,40}/gu;
 var BLOCK = 256;
 /** The regions a block names (a `+CC`, a ccTLD, a country's name), then those its scripts suggest. */
 function hintsOf(text) {
@@ -20813,7 +21226,7 @@ function hintsOf(text) {
 		if (KNOWN.has(region)) found.add(region);
 	}
 	const names = countryNames();
-	const words = text.match(WORD) ?? [];
+	const words = text.match(WORD$1) ?? [];
 	for (let i = 0; i < words.length; i++) {
 		if (!names.firstWords.has(normaliseName(words[i]))) continue;
 		for (let j = Math.min(words.length, i + 4); j > i; j--) for (const code of names.countryNames.get(normaliseName(words.slice(i, j).join(" "))) ?? []) if (KNOWN.has(code)) found.add(code);
@@ -21013,7 +21426,8 @@ function findPhones(original) {
 		if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
 		if (digits < 7 && !nearWord) continue;
 		if (!nearWord && looksLikePostcodeOrCard(plain) && !named()) continue;
-		if (/(?:(?:^|\D)\d{1,6}[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
+		const ownSeparators = plain.replace(/[\d()+]/g, "");
+		if (!(ownSeparators !== "" && !ownSeparators.includes(context.slice(-1))) && /(?:(?:^|\D)\d{1,6}[ -]|(?:^|[\s:"'=])[a-z]{2}\d{2}(?: [a-z0-9]{4}){0,4} )$/.test(context)) continue;
 		const bare = plain.replace(/[^\d]/g, "");
 		if (bare === plain && placeholderNumber(bare)) continue;
 		const separated = /[ \u00A0.\-/()]/.test(plain);
@@ -21186,7 +21600,7 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$4(text) {
+function* find$5(text) {
 	const re = new RegExp(CALLEE.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -21212,20 +21626,25 @@ var credentialCallRules = [{
 	level: "secrets",
 	priority: 75,
 	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-	find: (text) => [...find$4(text)]
+	find: (text) => [...find$5(text)]
 }];
 // src/core/redaction/rules/iban.ts
 var LENGTHS$1 = new Map(Object.entries(getCountrySpecifications()).flatMap(([code, spec]) => spec.chars ? [[code, spec.chars]] : []));
-/** Between two characters of one IBAN: spaces (no-break, thin; the wide forms are folded), dots, dashes, tabs, one line break. */
-var SEPARATOR$1 = /[ \t\u00a0.\-\r\n]/;
+/**
+* Between two characters of one IBAN: spaces (no-break, thin; the wide forms are folded), dots, dashes, slashes
+* (`FR 76 / 1213 / …`, a French RIB key after `/`), tabs, one line break.
+*/
+var SEPARATOR$1 = /[ \t\u00a0.\-/\r\n]/;
 var isAlnum = (ch) => ch >= "0" && ch <= "9" || ch >= "A" && ch <= "Z" || ch >= "a" && ch <= "z";
 /** A line break and the next line's indent, or a table's column gap, still join two groups; a longer gap does not. */
 var MAX_SEPARATOR_RUN = 8;
 /**
-* A country code and its check digits. Written apart (`ES 58 0049 …`), the code must be in capitals: in lower case
-* `at 12`, `no 05`, `es 58` are words before numbers, while `es58…` glued is still an IBAN.
+* A country code and its check digits, glued or apart, in any case (`at 64 5400 …`, `Ba 39 …`, `rs 35…`, a dot inside
+* the code `M.K 07…`): the reading that follows must still give the country's exact length, its BBAN format and the
+* mod-97 check digits, which words before numbers (`at 12 3456`) do not (round 12; round 11 wanted capitals). `no`
+* apart from its digits is the word for number, not Norway.
 */
-var START = /(?<![A-Za-z0-9])(?:([A-Z]{2})[ \t\u00a0.-]{0,2}|([A-Za-z]{2}))(\d{2})/g;
+var START = /(?<![A-Za-z0-9.])([A-Za-z])\.?([A-Za-z])[ \t\u00a0.-]{0,2}(\d{2})/g;
 /**
 * Country length, BBAN format and the mod-97 check digits must hold. A failed *national* check digit (BE, FR, ES,
 * PL…) is still an account number someone typed, maybe with a typo, so it is redacted too.
@@ -21269,7 +21688,9 @@ function findIbans(original) {
 	const re = new RegExp(START.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
-		const country = (match[1] ?? match[2]).toUpperCase();
+		const written = match[1] + match[2];
+		if (written !== "NO" && written.toUpperCase() === "NO" && match[0].length > 4) continue;
+		const country = written.toUpperCase();
 		const length = LENGTHS$1.get(country);
 		if (length === void 0) continue;
 		const bban = readBban(text, match.index + match[0].length, length - 4);
@@ -21296,7 +21717,8 @@ var CARD_WORDS = /(?:card|carte|tarjeta|kart|cartão|cartao|carta|kaart|kort|vis
 /**
 * Lengths issued for this number's issuer range: braintree's maintained table (`credit-card-type`: Visa, Mastercard,
 * Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir, Elo, Hiper, Hipercard, Troy, Verve, Naranja), and our own
-* for the schemes it lacks (UATP, RuPay, BC Card, UnionPay 81, older 13-digit Visa, JCB 15, Diners 15–18).
+* for the schemes it lacks (UATP, RuPay, BC Card, UnionPay 81, older 13-digit Visa, JCB 15, Diners 15–18; round 12:
+* the national networks UzCard, Humo, Napas and GPN).
 */
 function issuerLengths(d) {
 	const iin = d.slice(0, 8);
@@ -21316,6 +21738,11 @@ function otherIssuerLengths(d) {
 	const n2 = Number(d.slice(0, 2));
 	const n4 = Number(d.slice(0, 4));
 	const n6 = Number(d.slice(0, 6));
+	if (d.startsWith("1946")) return [
+		16,
+		18,
+		19
+	];
 	if (d[0] === "1") return [15];
 	if (d[0] === "4") return [
 		13,
@@ -21364,6 +21791,8 @@ function otherIssuerLengths(d) {
 	];
 	if (n2 === 94) return [16];
 	if (n4 === 9792) return [16];
+	if (n4 === 8600 || n4 === 9860) return [16];
+	if (n4 === 9704) return [16, 19];
 	if (d[0] === "7") return [
 		16,
 		17,
@@ -21415,8 +21844,13 @@ function continuesGroups(text, start, end) {
 	const [before, after] = CONTINUES[sep];
 	return before.test(text.slice(Math.max(0, start - 6), start)) || after.test(text.slice(end, end + 6));
 }
-/** A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. */
-var CARD_RUN = /(?<![\dA-Za-z.,-])[1-9][\d -]{10,22}\d(?!\d|[.,-]\d)/g;
+/**
+* A run of digit groups: one card, or several side by side (`4012888888881881 4012-8888-8888-1881`). Bounded. A card
+* is a field of a delimited row too (`4111…,09/29,J SMITH`, `J SMITH,4111…`): a comma before it counts when no digit
+* stands before the comma (`0,4532…` is a decimal), one after it unless exactly two digits end the number there
+* (`…,45 €` is an amount; `,09/29` and `,123,` are the next fields).
+*/
+var CARD_RUN = /(?<![\dA-Za-z.-])(?<!\d,)[1-9][\d -]{10,22}\d(?!\d|[.-]\d|,\d{2}(?![\d/.-]))/g;
 /**
 * Each candidate run is tried whole, then from each of its group starts with each group end, longest first: a
 * rejected run (two cards in a row, a card after an order number) must not hide the card inside it. The run is at
@@ -21647,7 +22081,7 @@ function passwordTokenShape(value, place) {
 	if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false;
 	if (/^\d[\d\s.,/-]*$/.test(value)) return false;
 	if (/::|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false;
-	if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value)) return false;
+	if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value) && !/^\p{L}{3,}\d{1,4}\/\d{1,4}$/u.test(value)) return false;
 	if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false;
 	if (passphraseToken(value)) return true;
 	const c = counts(value);
@@ -21938,7 +22372,7 @@ function windowAfter(text, from) {
 	}
 	return lineEnd;
 }
-function* find$3(text) {
+function* find$4(text) {
 	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
 	let match;
 	let done = 0;
@@ -21983,7 +22417,7 @@ var passwordContextRules = [{
 	level: "secrets",
 	priority: 78,
 	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
-	find: (text) => [...find$3(text)]
+	find: (text) => [...find$4(text)]
 }];
 // src/core/redaction/rules/key-providers-data.ts
 var DETECTOR_PROVIDERS = `
@@ -22452,7 +22886,8 @@ var SECRETS_FILES = [
 	/(?<=^|\n)[ \t]{0,8}"?[^\s"#]{1,64}"?[ \t]{1,8}\*[ \t]{1,8}"?([^\s"]{1,128})"?(?=[ \t]{1,8}(?:\*|""|[\d.]{7,15}))/dg,
 	/(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
 	/<\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
-	/<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg
+	/<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg,
+	/<(?:[Kk]eyMaterial|[Pp]reSharedKey|[Pp]sk|PSK|[Pp]assPhrase|[Pp]assphrase)>[ \t]{0,8}([^<>\s]{1,256})[ \t]{0,8}<\//dg
 ].map((pattern, i) => regexRule({
 	id: `secrets-file-${i}`,
 	kind: "password",
@@ -22468,8 +22903,8 @@ var passwordToolRules = [
 		kind: "password",
 		level: "secrets",
 		priority: 80,
-		description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`",
-		pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|wpa_passphrase[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
+		description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`",
+		pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
 		group: 2,
 		accept: (v) => plausiblePassword(v) && !/^-/.test(v)
 	}),
@@ -22714,7 +23149,7 @@ var passwordFormRules = [
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}[:=]?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"; round 12: an arrow or dash after the label (\"creds → admin / X\")", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}(?:[:=→—–]|->|=>)?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw); round 11: new Sequelize(db, user, pw), pymysql/MySQLdb/pymssql.connect(host, user, pw), ftplib.FTP(host, user, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect|Sequelize|pymysql\.connect|MySQLdb\.connect|pymssql\.connect|ftplib\.FTP(?:_TLS)?|FTP_TLS)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText, switches before or after the string", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
@@ -22743,7 +23178,7 @@ var passwordFormRules = [
 	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
 	rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
-	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959)", /(?<=^|\n)[ \t]{0,8}(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, plausible, 2),
+	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
 	rule("redis-auth-password", "Round 11: the password of a Redis `AUTH [user] pw` typed at redis-cli or its prompt (`cache01:6379> AUTH pw`); SASL mechanism names (`AUTH PLAIN`) are no password", /(?<=^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,2}|redis-cli[^\n]{0,120}?[ \t])?AUTH[ \t]{1,4}(?:[^\s"']{1,64}[ \t]{1,4})?(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|GSSAPI|EXTERNAL|NTLM|SCRAM-SHA-\d+)$/.test(value), 2),
 	...passwordToolRules
 ];
@@ -23446,7 +23881,7 @@ var BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|
 var API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}["'`]?$/;
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
-function* find$2(text) {
+function* find$3(text) {
 	let blocks = null;
 	let blockAt = 0;
 	const re = new RegExp(RUN.source, "g");
@@ -23570,7 +24005,7 @@ var randomTokenRules = [{
 	level: "secrets",
 	priority: 45,
 	description: "A key-shaped random token (upper, lower and digits mixed throughout) given to any name, passed to a client constructor, named in prose about leaking it, or 32+ characters anywhere; hex and UUIDs only as a client argument or after a leak verb; never digests, ids, URLs, PEM bodies or public keys",
-	find: (text) => [...find$2(text)]
+	find: (text) => [...find$3(text)]
 }];
 // src/core/redaction/rules/secret-stores.ts
 var SSM = /(?<![\w-])aws[ \t]{1,4}ssm[ \t]{1,4}put-parameter(?![\w-])([^\n]{0,400})/g;
@@ -23648,10 +24083,31 @@ var secretStoreRules = [{
 	description: "Round 11: rclone `config create|update` password options (`pass X`, `password X`)",
 	find: (text) => [...rclonePairs(text, "password")]
 }];
+var SEED_LISTS = [
+	["english", wordlist$1],
+	["spanish", wordlist$8],
+	["french", wordlist$2],
+	["italian", wordlist$3],
+	["portuguese", wordlist$6],
+	["czech", wordlist],
+	["japanese", wordlist$4],
+	["korean", wordlist$5],
+	["chinese_simplified", wordlist$7],
+	["chinese_traditional", wordlist$9]
+].map(([name, words]) => ({
+	name,
+	index: new Map(words.map((w, i) => [w.normalize("NFC"), i]))
+}));
+/** NFC word → bit i set when SEED_LISTS[i] holds it (a word may be on several lists: `animal`, `的`). */
+var LIST_MASK = (() => {
+	const mask = /* @__PURE__ */ new Map();
+	SEED_LISTS.forEach((list, bit) => {
+		for (const word of list.index.keys()) mask.set(word, (mask.get(word) ?? 0) | 1 << bit);
+	});
+	return mask;
+})();
 // src/core/redaction/rules/seed-phrases.ts
-/** Word → its 11-bit index. `validateMnemonic` of @scure/bip39 finds each word with `indexOf` in the 2,048-word list and
-*  normalises the whole phrase first: ~50 µs a phrase, 18 s/MB on text made of runs of list words. */
-var INDEX = new Map(wordlist.map((w, i) => [w, i]));
+var ENGLISH = SEED_LISTS[0].index;
 var LENGTHS = [
 	24,
 	21,
@@ -23660,16 +24116,49 @@ var LENGTHS = [
 	12
 ];
 var MAX_RUN = 30;
-/** What may stand between two words of a phrase: spaces, one blank line, commas, quotes, a bullet or a list number. */
-var GAP = /^["'`]?[ \t]*,?[ \t]*(?:\r?\n[ \t]*){0,2}(?:[-*•|][ \t]*|\(?\d{1,2}[.):]?[ \t]*|\d{1,2}[ \t]*[-–:][ \t]*)?["'`]?$/;
+/** List words by chance before or after a phrase in its run, on each side. */
+var STRAY = 2;
+/** What may stand between two words of a phrase: spaces (Japanese phrases use the ideographic one), one blank line,
+*  commas, quotes, a bullet or a list number. */
+var GAP = /^["'`]?[ \t\u3000]*[,、]?[ \t\u3000]*(?:\r?\n[ \t\u3000]*){0,2}(?:[-*•|][ \t]*|\(?\d{1,2}[.):]?[ \t]*|\d{1,2}[ \t]*[-–:][ \t]*)?["'`]?$/;
 /** Words that call a run of words a seed or recovery phrase, in many languages (before it on its line or the line
 *  above). The checksum alone decides when none is there. */
 var SEED_CONTEXT = /seed|mnemoni|recovery|backup|phrase|wallet|metamask|ledger|trezor|bip-?39|semilla|frase|semente|graine|r[ée]cup[ée]ration|wiederherstell|wörter|woorden|herstel|ziarn|odzyskiw|recupero|\bseme\b|tohum|kurtarma|cümle|сид|мнемон|фраз|восстановл|відновл|助记词|助記詞|种子|種子|恢复|ニーモニック|シード|復元|시드|니모닉|복구|کلمات بازیابی|عبارة|بذرة|ביטוי|גיבוי|เมล็ด|กู้คืน|cụm từ|khôi phục|benih|pemulihan/i;
-/** A word as a person writes a phrase: all lower case, capitalised at a sentence start, or all upper case. */
+/** Words that name a phrase as a wallet's key outright (not `phrase`, `backup` or `wallet` alone, which name many
+*  a sentence): what a phrase of a list this engine does not hold must follow. */
+var STRONG_SEED_CONTEXT = /seed|mnemoni|recovery|r[ée]cup[ée]ra|wiederherstell|herstel|odzyskiw|recupero|tohum|kurtarma|сид|мнемон|восстановл|відновл|助记词|助記詞|种子|種子|恢复|ニーモニック|シード|復元|시드|니모닉|복구|بازیابی|بذرة|กู้คืน|khôi phục|pemulihan/i;
+/** A phrase of a word list this engine does not ship (wallets' Russian and Turkish lists, any other): 12 to 24
+*  lower-case words of 3 to 9 letters (and the combining marks of NFD text), one space apart, standing alone as a
+*  value (after a colon, `=`, `->`, a quote or at a line start, up to a quote or the line's end). A sentence starts
+*  with a capital or holds a short word (`a`, `и`, `ve`, `le`); a list's words are nouns and adjectives of three
+*  letters or more. */
+var UNLISTED_RUN = /(?<=^|[:=>"'`\n])[ \t]*((?:\p{Ll}[\p{Ll}\p{M}]{2,11}[ \t\u3000]){11,23}\p{Ll}[\p{Ll}\p{M}]{2,11})[ \t]*(?=["'`<\r\n]|$)/gu;
+function* unlisted(text) {
+	for (const m of text.matchAll(UNLISTED_RUN)) {
+		const start = m.index + m[0].indexOf(m[1]);
+		const count = m[1].split(/[ \t\u3000]/).length;
+		if (!LENGTHS.includes(count)) continue;
+		const head = text.slice(Math.max(0, start - 200), start).split("\n");
+		if (STRONG_SEED_CONTEXT.test(head.slice(-2).join("\n"))) yield {
+			start,
+			end: start + m[1].length
+		};
+	}
+}
+var MARK = /[\p{M}\u1100-\u11ff]/u;
+/** The common gap, one space, without GAP's slice. */
+var SPACE = /[ \t\n\u3000,"'`]/;
+/** A word as a person writes a phrase (all lower case, capitalised at a sentence start, or all upper case) → the
+*  word in NFC lower case and the lists holding it, or null. */
 function listWord(raw) {
-	const lower = raw.toLowerCase();
-	if (!INDEX.has(lower)) return null;
-	if (raw === lower || raw === raw.toUpperCase() || raw === raw[0] + lower.slice(1)) return lower;
+	const nfc = MARK.test(raw) ? raw.normalize("NFC") : raw;
+	const lower = nfc.toLowerCase();
+	const mask = LIST_MASK.get(lower);
+	if (!mask) return null;
+	if (nfc === lower || nfc === nfc.toUpperCase() || nfc === nfc[0] + lower.slice(1)) return {
+		word: lower,
+		mask
+	};
 	return null;
 }
 function seedContext(text, start) {
@@ -23678,7 +24167,7 @@ function seedContext(text, start) {
 }
 /** BIP-39's checksum: the words' 11-bit indices are the entropy followed by the first bits of its SHA-256 (one bit per
 *  three words), the same test as `validateMnemonic`. */
-function checksumHolds(words) {
+function checksumHolds(words, index = ENGLISH) {
 	const bits = words.length * 11;
 	const checksumBits = bits / 33;
 	const entropy = new Uint8Array((bits - checksumBits) / 8 | 0);
@@ -23686,7 +24175,7 @@ function checksumHolds(words) {
 	let held = 0;
 	let at = 0;
 	for (const w of words) {
-		acc = acc << 11 | INDEX.get(w.word);
+		acc = acc << 11 | index.get(w.word);
 		held += 11;
 		while (held >= 8 && at < entropy.length) {
 			held -= 8;
@@ -23695,6 +24184,20 @@ function checksumHolds(words) {
 		acc &= (1 << held) - 1;
 	}
 	return sha256(entropy)[0] >>> 8 - checksumBits === acc;
+}
+/** The checksum holds with the indices of one of the lists in `mask`. Lists that give the words the same indices
+*  (most characters of the two Chinese lists) are checked once. */
+function checksumInSome(window, mask) {
+	let tried = null;
+	for (let bit = 0; bit < SEED_LISTS.length; bit++) {
+		if (!(mask & 1 << bit)) continue;
+		const index = SEED_LISTS[bit].index;
+		const indices = window.map((w) => index.get(w.word));
+		if (tried && indices.every((n, k) => n === tried[k])) continue;
+		tried = indices;
+		if (checksumHolds(window, index)) return true;
+	}
+	return false;
 }
 /** The words are numbered 1, 2, 3… in their gaps (`1. abandon 2. ability`, `01) … 02) …`). */
 function numbered(text, words) {
@@ -23706,17 +24209,21 @@ function numbered(text, words) {
 	}
 	return true;
 }
-/** The longest window of a BIP-39 length in a run of list words that is a phrase. */
-function phraseIn(text, words) {
+/** The longest window of a BIP-39 length in a run of words of the lists in `mask` that is a phrase. */
+function phraseIn(text, words, mask) {
 	if (words.length < 12 || words.length > MAX_RUN) return null;
 	const named = seedContext(text, words[0].start) || numbered(text, words);
-	for (const length of LENGTHS) for (let i = 0; i + length <= words.length; i++) {
-		const window = words.slice(i, i + length);
-		if (!named && new Set(window.map((w) => w.word)).size < length - 1) continue;
-		if (checksumHolds(window)) return {
-			start: window[0].start,
-			end: window[length - 1].end
-		};
+	for (const length of LENGTHS) {
+		const last = words.length - length;
+		for (let i = 0; i <= last; i++) {
+			if (i > STRAY || last - i > STRAY) continue;
+			const window = words.slice(i, i + length);
+			if (!named && new Set(window.map((w) => w.word)).size < length - 1) continue;
+			if (checksumInSome(window, mask)) return {
+				start: window[0].start,
+				end: window[length - 1].end
+			};
+		}
 	}
 	if (named && LENGTHS.includes(words.length)) return {
 		start: words[0].start,
@@ -23724,15 +24231,16 @@ function phraseIn(text, words) {
 	};
 	return null;
 }
-function* find$1(text) {
-	const re = /[A-Za-z]+/g;
+function* find$2(text) {
+	const re = /[\p{L}\p{M}]+/gu;
 	let run = [];
+	let runMask = 0;
 	let tooLong = false;
 	let lastEnd = -1;
 	let match;
 	const close = function* () {
 		if (!tooLong) {
-			const found = phraseIn(text, run);
+			const found = phraseIn(text, run, runMask);
 			if (found) yield found;
 		}
 		run = [];
@@ -23741,15 +24249,16 @@ function* find$1(text) {
 	while ((match = re.exec(text)) !== null) {
 		const start = match.index;
 		const end = start + match[0].length;
-		const word = listWord(match[0]);
-		const joined = lastEnd >= 0 && start - lastEnd <= 16 && GAP.test(text.slice(lastEnd, start));
-		if (!word || !joined) yield* close();
-		lastEnd = word ? end : -1;
-		if (!word || tooLong) continue;
+		const listed = listWord(match[0]);
+		const joined = lastEnd >= 0 && (start - lastEnd === 1 ? SPACE.test(text[lastEnd]) : start - lastEnd <= 16 && GAP.test(text.slice(lastEnd, start)));
+		if (!listed || !joined || !(runMask & listed.mask)) yield* close();
+		lastEnd = listed ? end : -1;
+		if (!listed || tooLong) continue;
+		runMask = run.length ? runMask & listed.mask : listed.mask;
 		run.push({
 			start,
 			end,
-			word
+			word: listed.word
 		});
 		if (run.length > MAX_RUN) tooLong = true;
 	}
@@ -23760,7 +24269,60 @@ var seedPhraseRules = [{
 	kind: "secret",
 	level: "secrets",
 	priority: 47,
-	description: "Round 11: a wallet seed phrase — 12, 15, 18, 21 or 24 words of the BIP-39 English list (@scure/bip39) in a row, checksum-valid, or called a seed/recovery phrase in some language, or numbered",
+	description: "Round 11: a wallet seed phrase — 12, 15, 18, 21 or 24 words of one BIP-39 list (@scure/bip39; English, and since round 12 the nine other official languages) in a row, checksum-valid, or called a seed/recovery phrase in some language, or numbered",
+	find: (text) => [...find$2(text)]
+}, {
+	id: "seed-phrase-unlisted",
+	kind: "secret",
+	level: "secrets",
+	priority: 47,
+	description: "Round 12: a seed phrase of a list the engine does not ship (wallets' Russian or Turkish lists): exactly 12, 15, 18, 21 or 24 lower-case words of 3–9 letters standing alone as a value, on the line of or the line after a word that names a seed/mnemonic/recovery phrase",
+	find: (text) => [...unlisted(text)]
+}];
+// src/core/redaction/rules/labelled-values.ts
+var WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]{0,30}";
+/** Line start (not indented: an indented line is code or a config block), label words, an optional colon, dash or
+*  arrow, the value, up to three words, an optional full stop, line end. */
+var LABELLED_LINE = new RegExp(`(?<=^|\\n)(?:${WORD}[ \\t]{1,3}){0,5}${WORD}[ \\t]*(?:[:：→—–]|->|-)?[ \\t]{1,3}([^\\s]{6,64})(?:[ \\t]{1,3}${WORD}){0,3}[ \\t]*[.。]?[ \\t]*(?=\\r?\\n|$)`, "gu");
+/** What a person chooses as a password and an identifier never looks like: both cases of letters mixed with digits or
+*  a symbol (IBANs, tracking numbers, hashes, commits and build ids are in one case), or words joined with a number
+*  (`aroha.kiboko.33`). Quoted strings, `a:b`, `x=y` and e-mail addresses are code or addresses; counting runs and
+*  repeated groups are typed-in stand-ins. */
+function chosenShape(value) {
+	if (/^["'`]|[:=]|@[\p{L}\p{N}-]+\.\p{L}{2,}/u.test(value) || looksTypedIn(value)) return false;
+	if (/^eyJ/.test(value)) return false;
+	if (/^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}\d*$/u.test(value)) return false;
+	const mixedCase = /\p{Lu}/u.test(value) && /\p{Ll}/u.test(value) && /\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}|[^\p{L}\p{N}._'’-]/u.test(value);
+	const passphrase = /^\p{L}{2,}(?:[-._]\p{L}{2,})+[-._]?\d{1,4}$/u.test(value);
+	if (!mixedCase && !passphrase) return false;
+	return passwordTokenShape(value, "before") && passwordTokenShape(value, "after");
+}
+/** A label that makes the value something else: one word glued with a hyphen (`my-password`, a name), or a word that
+*  calls it public (`hash`, `commit`, `fingerprint`: key-context.ts's list). */
+function labelSaysOtherwise(label) {
+	const words = label.toLowerCase().split(/[\s:：→—–>-]+/u).filter(Boolean);
+	if (/^[^\s]+-[^\s]+[ \t]*$/u.test(label.trim()) && !/\s/.test(label.trim())) return true;
+	return words.some((w) => PUBLIC_WORDS.has(w));
+}
+function* find$1(text) {
+	for (const m of text.matchAll(LABELLED_LINE)) {
+		if (labelSaysOtherwise(m[0].slice(0, m[0].indexOf(m[1])).replace(/[ \t:：→—–>-]+$/u, ""))) continue;
+		if (m[1].endsWith(";")) continue;
+		const value = m[1].replace(/[.,。)]+$/, "");
+		if (!chosenShape(value)) continue;
+		const start = m.index + m[0].indexOf(m[1]);
+		yield {
+			start,
+			end: start + value.length
+		};
+	}
+}
+var labelledValueRules = [{
+	id: "labelled-value-line",
+	kind: "password",
+	level: "secrets",
+	priority: 74,
+	description: "Round 12: a password-shaped value (strict shape: three classes, symbol and digits, machine-random or a passphrase; no word with a number) ending a line that a label of one to six words of any language introduces, with at most three words after it",
 	find: (text) => [...find$1(text)]
 }];
 // src/core/redaction/rules/secretlint.ts
@@ -23928,6 +24490,7 @@ var REDACTION_RULES = [
 	...randomTokenRules,
 	...symbolSecretRules,
 	...seedPhraseRules,
+	...labelledValueRules,
 	...secretStoreRules,
 	...contactRules,
 	...financialRules,
@@ -23946,7 +24509,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 12,
+		rulesVersion: 13,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -24318,7 +24881,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `12/${level}`;
+	return `13/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -24361,7 +24924,7 @@ function redactConversation(events, options) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(12),
+		rulesVersion: String(13),
 		level: "off",
 		rules: [],
 		...by

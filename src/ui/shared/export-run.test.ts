@@ -35,9 +35,19 @@ async function exported(store: Awaited<ReturnType<typeof seededStore>>, options:
     ...(signal ? { signal } : {}),
   });
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { createdAt: string };
-  // The manifest's only moving field: the time of the export.
-  files['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...manifest, createdAt: 'fixed' }));
+  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as {
+    createdAt: string;
+    redaction?: object;
+    files: { name: string }[];
+  };
+  // The manifest's moving fields: the time of the export, and the redaction rules' version and list, which the rules
+  // own (a rule added changes them, not how the export runs); the README names the same version and rule count, so
+  // its size and digest in the manifest's file list move with them too (the README itself is compared below).
+  const redaction = manifest.redaction && { ...manifest.redaction, rulesVersion: 'fixed', rules: 'fixed' };
+  const listed = manifest.files.map((f) => (f.name === 'README.md' ? { name: f.name } : f));
+  files['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...manifest, createdAt: 'fixed', redaction, files: listed }));
+  const readme = new TextDecoder().decode(files['README.md']).replace(/rules version [^,]+, \d+ rules/g, 'rules version fixed');
+  files['README.md'] = new TextEncoder().encode(readme);
   return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, sha(data)]));
 }
 
@@ -47,7 +57,7 @@ describe('export of a seeded store', () => {
     const files = await exported(store, { redaction: { level: 'standard' } });
     expect(files).toMatchInlineSnapshot(`
       {
-        "README.md": "20846606c95955ec",
+        "README.md": "41c14517f72d3f04",
         "completion-fim.jsonl": "e3b0c44298fc1c14",
         "completion-labels.jsonl": "e3b0c44298fc1c14",
         "completion-preference.jsonl": "e3b0c44298fc1c14",
@@ -59,7 +69,7 @@ describe('export of a seeded store', () => {
         "labels.jsonl": "db15327d5b1fb5ec",
         "llamafactory-kto.jsonl": "38cd0a0e7190432f",
         "llamafactory-preference.jsonl": "7f7f02f6d1c8b5f7",
-        "manifest.json": "862c1c1e3ee15b17",
+        "manifest.json": "449c583ae939acce",
         "openai-chat.jsonl": "f6d7c71eb13c4bfa",
         "openai-preference.jsonl": "0bac14384960753e",
         "preference.jsonl": "a0dbaa93a9944d94",
