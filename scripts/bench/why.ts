@@ -58,24 +58,21 @@ export const WHY: [prefix: string, text: string][] = [
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
   ['export all events', 'CPU-bound, and bound by volume. The popup\'s default formats write about 6.4 KB per answer (bench data: ' +
     'events 1.57, conversations 0.86, labels 0.41, sft 1.19, sft-prompt-completion 1.17, kto 1.18 KB), about 640 MB at 100,000, and ' +
-    'every byte is serialised, UTF-8 encoded, hashed (native WebCrypto SHA-256 per part of at most 2 MiB) and deflated. Since round 11 ' +
-    'the whole export runs on a worker the popup starts (src/ui/shared/export-worker.ts: it opens the store, reads, labels, writes, ' +
-    'hashes and zips; deflate on a second worker), so the popup\'s main thread only shows progress: CPU per thread for 8,000 answers ' +
-    '(`npx tsx scripts/bench/export-profile.ts --answers 8000`, Linux per-thread accounting, load 16, one run each): popup main thread ' +
-    '1.31 -> 0.18 s, the two workers 1.20 s together (export worker about 0.9 s, compression 0.3 s), renderer thread pool (SHA-256) ' +
-    '0.39 -> 0.30 s, browser-process thread pool (IndexedDB reads) 0.76 -> 0.65 s; wall 7.6 -> 4.7 s. The CPU per answer is unchanged ' +
-    '(about 26 CPU-seconds per 100,000 answers, at best about 13 s on 2 cores), so the 5 s target stays out of reach on this machine ' +
-    'while this much is written per answer. What would go further: two export workers each writing a key range of conversations ' +
-    '(the bundle writer\'s files merged at the zip); fewer bytes per answer (sft, sft-prompt-completion and kto repeat the same texts).'],
-  ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. The bench seeds the store from an ' +
-    'extension page in the same process and collects that garbage before the export starts; resident memory after the collection ' +
-    'keeps the freed pages, which the export reuses, so the JavaScript heap peak of the popup and of the workers it starts (the ' +
-    'export runs on one since round 11) is printed beside it (`npx tsx scripts/bench/export-memory.ts --answers N` breaks memory ' +
-    'down per process). Nothing is retained per answer: `npx tsx scripts/bench/export-heap.ts --answers N` collects each export ' +
-    'thread mid-export and its live heap stays 1.5-4.4 MB at 4,000 and 20,000 answers (round 11, load 17-20), while the export ' +
-    'thread\'s used-heap peak grows (15 / 41 MB at 4,000 / 20,000 answers): garbage V8 has not collected yet, in a heap it lets grow ' +
-    'as the export allocates. Reading IndexedDB in pages of 120 rows instead of 500 lowered that peak (11 / 34 MB) without making ' +
-    'it flat, so the read-ahead rows are not its cause. In Node the export\'s peak extra heap is flat (9 / 7 MB, ' +
-    '`scripts/bench/export-node.ts`). What would go further: less garbage per answer (the JSON of each record is built as a string, ' +
-    'then encoded).'],
+    'every byte is serialised, UTF-8 encoded, hashed (native WebCrypto SHA-256 per part of at most 2 MiB) and deflated. The export ' +
+    'runs on a worker the popup starts (src/ui/shared/export-worker.ts), deflate on a second one. CPU per 1,000 answers (round 12, ' +
+    '`npx tsx scripts/bench/export-profile.ts --answers 8000 --workers`, load 7-11): export worker 125-165 ms (reading and ' +
+    'deserialising IndexedDB rows ~28, JSON ~20, encoding ~16, GC ~14; labels and redaction spans are the ones the store keeps), ' +
+    'deflate 35-40, SHA-256 28-49, popup 14-24, IndexedDB in the browser process 72-97: 29-33 CPU-seconds per 100,000 answers, ' +
+    'at best ~15 s on 2 cores, so the 5 s target is out of reach on this machine while this much is written per answer ' +
+    '(docs/export-format.md, CPU per phase). What would go further: two export workers each writing a key range (the 2 MiB parts ' +
+    'would have to be cut again at the seam to keep the bundle byte for byte), fewer bytes per answer (sft, sft-prompt-completion ' +
+    'and kto repeat the same texts).'],
+  ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
+    '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
+    'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
+    '20,000 answers; the worker now hands each buffer back (a pool bounded by the bytes in flight) and that partition stays at ' +
+    '20-26 MB at both sizes (ratio 1.57 -> 1.35 on the quiet machine, 181 -> 125 MB at 20,000). What is left is the export ' +
+    'worker\'s young generation: its old space stays flat (~10 MB, nothing retained per answer) while V8 grows its new space as ' +
+    'bytes survive scavenges (16 MB at 4,000 answers, 55-60 MB at 20,000), which pages of 100 rows instead of 500 did not change; ' +
+    'whether it stops at V8\'s new-space limit beyond 20,000 answers is the next measure (Details).'],
 ];
