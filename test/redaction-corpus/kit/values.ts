@@ -13,6 +13,19 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A Luhn-valid number of `length` digits starting with an issuer's `prefix`, drawn from `r`, never holding a digit six
+ * times in a row (which reads as a stand-in, not a card).
+ */
+export function luhnNumber(r: Random, prefix: string, length: number): string {
+  let digits: string;
+  do {
+    const body = prefix + r.fromAlphabet('0123456789', length - prefix.length - 1);
+    digits = body + [...'0123456789'].find((d) => luhn(body + d))!;
+  } while (/(\d)\1{5}/.test(digits));
+  return digits;
+}
+
 /** A card number as people write it: compact, 4-4-4-4 (4-6-5 for 15 digits, 4-6-4 for 14), with spaces or dashes. */
 export function cardLayout(digits: string, style: 'compact' | 'spaces' | 'dashes'): string {
   if (style === 'compact') return digits;

@@ -7,7 +7,7 @@ import { composeIBAN, getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { Collector } from '../kit/collector';
 import type { Random } from '../kit/random';
 import { fill, pick } from '../kit/template';
-import { cardLayout, luhn } from '../kit/values';
+import { cardLayout, luhnNumber } from '../kit/values';
 import { PASSWORD_FORMS } from './password-forms';
 import { SECRET_FORMS, type Shape } from './secret-forms';
 import * as W from './wordings';
@@ -99,11 +99,7 @@ export function cards(c: Collector, r: Random, count: number): void {
   ];
   for (let i = 0; i < count; i++) {
     const [brand, prefix, length] = pick(issuers, i);
-    let digits: string;
-    do {
-      const body = prefix + r.fromAlphabet('0123456789', length - prefix.length - 1);
-      digits = body + [...'0123456789'].find((d) => luhn(body + d))!;
-    } while (/(\d)\1{5}/.test(digits));
+    const digits = luhnNumber(r, prefix, length);
     const style = (['compact', 'spaces', 'dashes'] as const)[i % 3]!;
     const v = cardLayout(digits, style);
     c.push('payment_card:generated', fill(pick(W.CARD, i), { v }), [{ kind: 'payment_card', value: v }], `generated (seeded, Luhn-valid, ${brand} prefix, ${length} digits, ${style}); in a wording ${WRITTEN}`);
