@@ -7075,6 +7075,216 @@ function assembleConversation(events) {
 		messages: [...messages.values()]
 	};
 }
+// src/core/redaction/tokens.ts
+/** Values that differ only in formatting are one identity: `+44 20 7946 0958` and `+442079460958`. */
+function identityKey(kind, value) {
+	switch (kind) {
+		case "email": return value.toLowerCase();
+		case "phone":
+		case "payment_card": return value.replace(/\D/g, "");
+		case "iban": return value.replace(/\s/g, "").toUpperCase();
+		case "ip_address": return value.toLowerCase();
+		default: return value;
+	}
+}
+function createSpanRedactor() {
+	const tokens = /* @__PURE__ */ new Map();
+	const counters = /* @__PURE__ */ new Map();
+	function tokenFor(kind, value) {
+		const key = `${kind}\u0000${identityKey(kind, value)}`;
+		let token = tokens.get(key);
+		if (!token) {
+			const n = (counters.get(kind) ?? 0) + 1;
+			counters.set(kind, n);
+			token = `<${KIND_LABEL[kind]}_${n}>`;
+			tokens.set(key, token);
+		}
+		return token;
+	}
+	return { redactSpans(text, spans) {
+		const ordered = [...spans].sort((a, b) => a.start - b.start);
+		const parts = [];
+		const out = [];
+		let cursor = 0;
+		let length = 0;
+		for (const span of ordered) {
+			if (span.start < cursor || span.end > text.length) continue;
+			const kept = text.slice(cursor, span.start);
+			const replacement = tokenFor(span.kind, text.slice(span.start, span.end));
+			parts.push(kept, replacement);
+			length += kept.length;
+			out.push({
+				start: span.start,
+				end: span.end,
+				kind: span.kind,
+				rule: span.rule,
+				replacement,
+				outputStart: length,
+				outputEnd: length + replacement.length
+			});
+			length += replacement.length;
+			cursor = span.end;
+		}
+		parts.push(text.slice(cursor));
+		return {
+			text: parts.join(""),
+			spans: out
+		};
+	} };
+}
+// src/core/review/event-text-fields.ts
+function extraTexts(e) {
+	const out = [];
+	const add = (field, text) => void (text ? out.push({
+		field,
+		text
+	}) : void 0);
+	if (e.kind === "prompt") e.attachments?.forEach((a, i) => (add(`attachments.${i}.name`, a.name), add(`attachments.${i}.text`, a.text)));
+	else if (e.kind === "response") {
+		add("reasoning", e.reasoning);
+		e.artifacts?.forEach((a, i) => (add(`artifacts.${i}.title`, a.title), add(`artifacts.${i}.text`, a.text)));
+	}
+	return out;
+}
+/** The event with each extra text field passed through `replace` (other fields untouched). */
+function withExtraTexts(e, replace) {
+	/** `{ [key]: replaced }` when the field holds text, `{}` otherwise (an absent optional field stays absent). */
+	const opt = (key, field, text) => text ? { [key]: replace(field, text) } : {};
+	if (e.kind === "prompt" && e.attachments) {
+		const attachments = e.attachments.map((a, i) => ({
+			...a,
+			...opt("name", `attachments.${i}.name`, a.name),
+			...opt("text", `attachments.${i}.text`, a.text)
+		}));
+		return {
+			...e,
+			attachments
+		};
+	}
+	if (e.kind === "response" && (e.reasoning || e.artifacts)) {
+		const artifacts = e.artifacts?.map((a, i) => ({
+			...a,
+			...opt("title", `artifacts.${i}.title`, a.title),
+			...opt("text", `artifacts.${i}.text`, a.text)
+		}));
+		return {
+			...e,
+			...opt("reasoning", "reasoning", e.reasoning),
+			...artifacts ? { artifacts } : {}
+		};
+	}
+	return e;
+}
+// src/core/review/decisions.ts
+/** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
+function userSpans$1(text, redactions) {
+	const spans = [];
+	const taken = (s, e) => spans.some((x) => s < x.end && e > x.start);
+	for (const r of [...redactions].sort((a, b) => b.value.length - a.value.length)) {
+		if (!r.value) continue;
+		for (let at = text.indexOf(r.value); at !== -1; at = text.indexOf(r.value, at + r.value.length)) if (!taken(at, at + r.value.length)) spans.push({
+			start: at,
+			end: at + r.value.length,
+			kind: r.kind,
+			rule: "user"
+		});
+	}
+	return spans.sort((a, b) => a.start - b.start);
+}
+/**
+* A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. Pass the export's
+* own per-conversation redactor so user tokens and automatic tokens are numbered from one table and never clash.
+*/
+function conversationRedactor(redactions, redactor = createSpanRedactor()) {
+	if (!redactions?.length) return (text) => text;
+	return (text) => {
+		const spans = userSpans$1(text, redactions);
+		return spans.length ? redactor.redactSpans(text, spans).text : text;
+	};
+}
+/** Every captured text field of an event passed through `redact`; ids, offsets and kinds untouched. */
+function redactEvent(e, redact) {
+	return withExtraTexts(redactMainTexts(e, redact), (_field, text) => redact(text));
+}
+function redactMainTexts(e, redact) {
+	switch (e.kind) {
+		case "prompt": return {
+			...e,
+			text: redact(e.text)
+		};
+		case "response": return {
+			...e,
+			text: redact(e.text),
+			codeBlocks: e.codeBlocks.map((b) => ({
+				...b,
+				code: redact(b.code)
+			}))
+		};
+		case "stop": return {
+			...e,
+			partialText: redact(e.partialText)
+		};
+		case "edit_prompt": return {
+			...e,
+			oldText: redact(e.oldText),
+			newText: redact(e.newText),
+			diff: e.diff.map((d) => ({
+				...d,
+				text: redact(d.text)
+			}))
+		};
+		case "copy": return {
+			...e,
+			text: redact(e.text)
+		};
+		case "paste": return {
+			...e,
+			text: redact(e.text),
+			matches: e.matches.map((m) => ({
+				...m,
+				diff: m.diff.map((d) => ({
+					...d,
+					text: redact(d.text)
+				}))
+			}))
+		};
+		case "feedback": return e.comment === void 0 ? e : {
+			...e,
+			comment: redact(e.comment)
+		};
+		default: return e;
+	}
+}
+/** Answers (message ids) the user excluded, and the events that would carry their text into an export. */
+function excludedInConversation(events, d) {
+	const messageIds = /* @__PURE__ */ new Set();
+	for (const e of events) if (e.kind === "response" && d.excludedAnswers.has(e.id)) messageIds.add(e.messageId);
+	const eventIds = /* @__PURE__ */ new Set();
+	if (messageIds.size === 0) return {
+		messageIds,
+		eventIds
+	};
+	for (const e of events) {
+		const about = e.kind === "response" || e.kind === "copy" || e.kind === "feedback" || e.kind === "stop" ? e.messageId : void 0;
+		if (about !== void 0 && messageIds.has(about)) eventIds.add(e.id);
+	}
+	return {
+		messageIds,
+		eventIds
+	};
+}
+/** The label a sample builder should use: the user's when there is one (confidence 1), else the machine's. */
+function effectiveLabel(l) {
+	return l.userLabel ? {
+		label: l.userLabel,
+		confidence: 1,
+		source: "user"
+	} : {
+		label: l.label,
+		confidence: l.confidence,
+		source: "machine"
+	};
+}
 // src/core/redaction/rules/address-words.ts
 /** USPS Publication 28, Appendix C1 street suffixes not already above (each needs a postcode line, as all English suffixes do). */
 var USPS_SUFFIXES = [
@@ -24616,65 +24826,8 @@ function applyOverrides(spans, overrides = {}) {
 	}
 	return result;
 }
-// src/core/redaction/tokens.ts
-/** Values that differ only in formatting are one identity: `+44 20 7946 0958` and `+442079460958`. */
-function identityKey(kind, value) {
-	switch (kind) {
-		case "email": return value.toLowerCase();
-		case "phone":
-		case "payment_card": return value.replace(/\D/g, "");
-		case "iban": return value.replace(/\s/g, "").toUpperCase();
-		case "ip_address": return value.toLowerCase();
-		default: return value;
-	}
-}
-function createSpanRedactor() {
-	const tokens = /* @__PURE__ */ new Map();
-	const counters = /* @__PURE__ */ new Map();
-	function tokenFor(kind, value) {
-		const key = `${kind}\u0000${identityKey(kind, value)}`;
-		let token = tokens.get(key);
-		if (!token) {
-			const n = (counters.get(kind) ?? 0) + 1;
-			counters.set(kind, n);
-			token = `<${KIND_LABEL[kind]}_${n}>`;
-			tokens.set(key, token);
-		}
-		return token;
-	}
-	return { redactSpans(text, spans) {
-		const ordered = [...spans].sort((a, b) => a.start - b.start);
-		const parts = [];
-		const out = [];
-		let cursor = 0;
-		let length = 0;
-		for (const span of ordered) {
-			if (span.start < cursor || span.end > text.length) continue;
-			const kept = text.slice(cursor, span.start);
-			const replacement = tokenFor(span.kind, text.slice(span.start, span.end));
-			parts.push(kept, replacement);
-			length += kept.length;
-			out.push({
-				start: span.start,
-				end: span.end,
-				kind: span.kind,
-				rule: span.rule,
-				replacement,
-				outputStart: length,
-				outputEnd: length + replacement.length
-			});
-			length += replacement.length;
-			cursor = span.end;
-		}
-		parts.push(text.slice(cursor));
-		return {
-			text: parts.join(""),
-			spans: out
-		};
-	} };
-}
 // src/core/redaction/export.ts
-function userSpans$1(text, add) {
+function userSpans(text, add) {
 	const spans = [];
 	for (const { value, kind } of [...add ?? []].sort((a, b) => b.value.length - a.value.length)) {
 		if (!value) continue;
@@ -24769,7 +24922,7 @@ function redactEventTexts(events, options, sink) {
 	const keep = new Set(options.keep ?? []);
 	const seen = /* @__PURE__ */ new Map();
 	const redacted = events.map((e) => mapEventTexts(e, (text, field) => {
-		const detected = applyOverrides(options.spans(e.id, field, text), { add: userSpans$1(text, options.add) });
+		const detected = applyOverrides(options.spans(e.id, field, text), { add: userSpans(text, options.add) });
 		if (!detected.length) return text;
 		const spans = keep.size ? detected.filter((s) => s.rule === "user" || !keep.has(text.slice(s.start, s.end))) : detected;
 		const out = redactor.redactSpans(text, spans);
@@ -24787,49 +24940,6 @@ function redactEventTexts(events, options, sink) {
 		events: reanchorCopies(redacted),
 		counts
 	};
-}
-// src/core/review/event-text-fields.ts
-function extraTexts(e) {
-	const out = [];
-	const add = (field, text) => void (text ? out.push({
-		field,
-		text
-	}) : void 0);
-	if (e.kind === "prompt") e.attachments?.forEach((a, i) => (add(`attachments.${i}.name`, a.name), add(`attachments.${i}.text`, a.text)));
-	else if (e.kind === "response") {
-		add("reasoning", e.reasoning);
-		e.artifacts?.forEach((a, i) => (add(`artifacts.${i}.title`, a.title), add(`artifacts.${i}.text`, a.text)));
-	}
-	return out;
-}
-/** The event with each extra text field passed through `replace` (other fields untouched). */
-function withExtraTexts(e, replace) {
-	/** `{ [key]: replaced }` when the field holds text, `{}` otherwise (an absent optional field stays absent). */
-	const opt = (key, field, text) => text ? { [key]: replace(field, text) } : {};
-	if (e.kind === "prompt" && e.attachments) {
-		const attachments = e.attachments.map((a, i) => ({
-			...a,
-			...opt("name", `attachments.${i}.name`, a.name),
-			...opt("text", `attachments.${i}.text`, a.text)
-		}));
-		return {
-			...e,
-			attachments
-		};
-	}
-	if (e.kind === "response" && (e.reasoning || e.artifacts)) {
-		const artifacts = e.artifacts?.map((a, i) => ({
-			...a,
-			...opt("title", `artifacts.${i}.title`, a.title),
-			...opt("text", `artifacts.${i}.text`, a.text)
-		}));
-		return {
-			...e,
-			...opt("reasoning", "reasoning", e.reasoning),
-			...artifacts ? { artifacts } : {}
-		};
-	}
-	return e;
 }
 // src/core/review/export-redaction.ts
 /** Never in a real event id (ids match /^[\w.:@\-/+=]+$/). */
@@ -24919,6 +25029,78 @@ function redactConversation(events, options) {
 		events: collapse(redacted.events),
 		counts: redacted.counts
 	};
+}
+// src/core/export/conversation-as-exported.ts
+function conversationAsExported(raw, conv, { options, rules, rulesVersion, decisions, review }) {
+	let events = raw;
+	const userValues = decisions?.redactions.get(conv.key) ?? [];
+	review.userRedactions += userValues.length;
+	const redactWith = options.redaction;
+	/** Whether the events now differ from the ones the source's kept labels were computed from. */
+	let rewritten = userValues.length > 0;
+	if (redactWith && redactWith.level !== "off") {
+		const keep = decisions?.kept?.get(conv.key) ?? [];
+		review.keptValues += keep.length;
+		const spans = conversationSpans(conv.redactionSpans, redactWith.level, redactWith.disabledRules);
+		const redacted = redactConversation(events, {
+			...spans,
+			add: userValues,
+			keep
+		});
+		events = redacted.events;
+		rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
+	} else if (userValues.length) {
+		const redact = conversationRedactor(userValues);
+		events = events.map((e) => redactEvent(e, redact));
+	}
+	const keptLabels = rulesVersion === "echo-rules/2.2.0" && !rewritten && conv.labels ? conv.labels : null;
+	let labelled = keptLabels ? [...keptLabels] : labelEvents(events, rules);
+	if (rulesVersion !== "echo-rules/2.2.0") labelled = labelled.map((l) => ({
+		...l,
+		rulesVersion
+	}));
+	let excludedMessageIds = /* @__PURE__ */ new Set();
+	if (decisions) {
+		const excluded = excludedInConversation(events, decisions);
+		excludedMessageIds = excluded.messageIds;
+		review.excludedAnswers += excluded.messageIds.size;
+		events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => {
+			if (e.kind !== "paste" || !excluded.messageIds.size) return e;
+			return {
+				...e,
+				matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
+			};
+		});
+		labelled = labelled.filter((l) => !excluded.messageIds.has(l.messageId)).map((l) => {
+			const userLabel = decisions.labelOverrides.get(l.eventId);
+			if (userLabel) review.userLabels++;
+			return userLabel ? {
+				...l,
+				userLabel
+			} : l;
+		});
+	}
+	const effective = labelled.map((l) => ({
+		...l,
+		...effectiveLabel(l)
+	}));
+	return {
+		events,
+		labelled,
+		effective,
+		excludedMessageIds
+	};
+}
+/**
+* Redaction that replaced nothing leaves every text as it was, but re-anchors copies in their message (the offsets
+* paste provenance reads): the events are the same only if no copy moved.
+*/
+function sameCopyOffsets(raw, redacted) {
+	if (raw.length !== redacted.length) return false;
+	return raw.every((e, i) => {
+		const r = redacted[i];
+		return e.kind !== "copy" || r.kind === "copy" && r.start === e.start && r.end === e.end;
+	});
 }
 // src/core/export/redaction-record.ts
 function redactionRecord(r) {
@@ -25045,116 +25227,6 @@ var SampleLines = class {
 		})().filter(([, , n]) => n > 0);
 	}
 };
-// src/core/review/decisions.ts
-/** Spans of every (non-overlapping, longest first) occurrence of the values in `text`. */
-function userSpans(text, redactions) {
-	const spans = [];
-	const taken = (s, e) => spans.some((x) => s < x.end && e > x.start);
-	for (const r of [...redactions].sort((a, b) => b.value.length - a.value.length)) {
-		if (!r.value) continue;
-		for (let at = text.indexOf(r.value); at !== -1; at = text.indexOf(r.value, at + r.value.length)) if (!taken(at, at + r.value.length)) spans.push({
-			start: at,
-			end: at + r.value.length,
-			kind: r.kind,
-			rule: "user"
-		});
-	}
-	return spans.sort((a, b) => a.start - b.start);
-}
-/**
-* A text function for one conversation: same value, same token (`<SECRET_1>`) in every field. Pass the export's
-* own per-conversation redactor so user tokens and automatic tokens are numbered from one table and never clash.
-*/
-function conversationRedactor(redactions, redactor = createSpanRedactor()) {
-	if (!redactions?.length) return (text) => text;
-	return (text) => {
-		const spans = userSpans(text, redactions);
-		return spans.length ? redactor.redactSpans(text, spans).text : text;
-	};
-}
-/** Every captured text field of an event passed through `redact`; ids, offsets and kinds untouched. */
-function redactEvent(e, redact) {
-	return withExtraTexts(redactMainTexts(e, redact), (_field, text) => redact(text));
-}
-function redactMainTexts(e, redact) {
-	switch (e.kind) {
-		case "prompt": return {
-			...e,
-			text: redact(e.text)
-		};
-		case "response": return {
-			...e,
-			text: redact(e.text),
-			codeBlocks: e.codeBlocks.map((b) => ({
-				...b,
-				code: redact(b.code)
-			}))
-		};
-		case "stop": return {
-			...e,
-			partialText: redact(e.partialText)
-		};
-		case "edit_prompt": return {
-			...e,
-			oldText: redact(e.oldText),
-			newText: redact(e.newText),
-			diff: e.diff.map((d) => ({
-				...d,
-				text: redact(d.text)
-			}))
-		};
-		case "copy": return {
-			...e,
-			text: redact(e.text)
-		};
-		case "paste": return {
-			...e,
-			text: redact(e.text),
-			matches: e.matches.map((m) => ({
-				...m,
-				diff: m.diff.map((d) => ({
-					...d,
-					text: redact(d.text)
-				}))
-			}))
-		};
-		case "feedback": return e.comment === void 0 ? e : {
-			...e,
-			comment: redact(e.comment)
-		};
-		default: return e;
-	}
-}
-/** Answers (message ids) the user excluded, and the events that would carry their text into an export. */
-function excludedInConversation(events, d) {
-	const messageIds = /* @__PURE__ */ new Set();
-	for (const e of events) if (e.kind === "response" && d.excludedAnswers.has(e.id)) messageIds.add(e.messageId);
-	const eventIds = /* @__PURE__ */ new Set();
-	if (messageIds.size === 0) return {
-		messageIds,
-		eventIds
-	};
-	for (const e of events) {
-		const about = e.kind === "response" || e.kind === "copy" || e.kind === "feedback" || e.kind === "stop" ? e.messageId : void 0;
-		if (about !== void 0 && messageIds.has(about)) eventIds.add(e.id);
-	}
-	return {
-		messageIds,
-		eventIds
-	};
-}
-/** The label a sample builder should use: the user's when there is one (confidence 1), else the machine's. */
-function effectiveLabel(l) {
-	return l.userLabel ? {
-		label: l.userLabel,
-		confidence: 1,
-		source: "user"
-	} : {
-		label: l.label,
-		confidence: l.confidence,
-		source: "machine"
-	};
-}
 // src/core/export/training-bundle.ts
 var CORE_FILES = [
 	["events.jsonl", "Raw event log, one CaptureEvent per line: grouped by conversation, in capture order within each"],
@@ -25213,67 +25285,20 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				ctx.onProgress?.({ ...progress });
 				continue;
 			}
-			const decisions = ctx.decisions;
-			if (decisions?.excludedConversations.has(conv.key)) {
+			if (ctx.decisions?.excludedConversations.has(conv.key)) {
 				review.excludedConversations++;
 				ctx.onProgress?.({ ...progress });
 				continue;
 			}
-			let events = await conv.events();
-			if (events.length === 0) continue;
-			const userValues = decisions?.redactions.get(conv.key) ?? [];
-			review.userRedactions += userValues.length;
-			const redactWith = options.redaction;
-			/** Whether the events now differ from the ones the source's kept labels were computed from. */
-			let rewritten = userValues.length > 0;
-			if (redactWith && redactWith.level !== "off") {
-				const keep = decisions?.kept?.get(conv.key) ?? [];
-				review.keptValues += keep.length;
-				const raw = events;
-				const spans = conversationSpans(conv.redactionSpans, redactWith.level, redactWith.disabledRules);
-				const redacted = redactConversation(events, {
-					...spans,
-					add: userValues,
-					keep
-				});
-				events = redacted.events;
-				rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
-			} else if (userValues.length) {
-				const redact = conversationRedactor(userValues);
-				events = events.map((e) => redactEvent(e, redact));
-			}
-			const keptLabels = rulesVersion === "echo-rules/2.2.0" && !rewritten && conv.labels ? conv.labels : null;
-			let labelled = keptLabels ? [...keptLabels] : labelEvents(events, rules);
-			if (rulesVersion !== "echo-rules/2.2.0") labelled = labelled.map((l) => ({
-				...l,
-				rulesVersion
-			}));
-			let excludedMessageIds = /* @__PURE__ */ new Set();
-			if (decisions) {
-				const excluded = excludedInConversation(events, decisions);
-				excludedMessageIds = excluded.messageIds;
-				review.excludedAnswers += excluded.messageIds.size;
-				events = events.filter((e) => !excluded.eventIds.has(e.id)).map((e) => {
-					if (e.kind !== "paste" || !excluded.messageIds.size) return e;
-					return {
-						...e,
-						matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId))
-					};
-				});
-				labelled = labelled.filter((l) => !excluded.messageIds.has(l.messageId)).map((l) => {
-					const userLabel = decisions.labelOverrides.get(l.eventId);
-					if (userLabel) review.userLabels++;
-					return userLabel ? {
-						...l,
-						userLabel
-					} : l;
-				});
-			}
-			/** What filters, samples and statistics use: the user's label where there is one. */
-			const effective = labelled.map((l) => ({
-				...l,
-				...effectiveLabel(l)
-			}));
+			const raw = await conv.events();
+			if (raw.length === 0) continue;
+			const { events, labelled, effective, excludedMessageIds } = conversationAsExported(raw, conv, {
+				options,
+				rules,
+				rulesVersion,
+				review,
+				...ctx.decisions ? { decisions: ctx.decisions } : {}
+			});
 			counts.conversations++;
 			for (const e of events) {
 				const flushing = writer.write("events.jsonl", e);
@@ -25427,17 +25452,6 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		await writer.dispose();
 		throw e;
 	}
-}
-/**
-* Redaction that replaced nothing leaves every text as it was, but re-anchors copies in their message (the offsets
-* paste provenance reads): the events are the same only if no copy moved.
-*/
-function sameCopyOffsets(raw, redacted) {
-	if (raw.length !== redacted.length) return false;
-	return raw.every((e, i) => {
-		const r = redacted[i];
-		return e.kind !== "copy" || r.kind === "copy" && r.start === e.start && r.end === e.end;
-	});
 }
 // src/cli/bundle-source.ts
 async function bundleEventSource(zip, scratchDir) {

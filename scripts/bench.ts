@@ -242,6 +242,13 @@ try {
       if (isBig && !full) {
         figure(`export all events, scaled to 100,000 answers (x${fmt(scale, 1)})`, `${fmt(at100k, 1)} s`, '< 5 s', at100k < 5);
       }
+      const v = exp.validation;
+      figure(
+        `export of ${answers} answers accepted by echo-dataset validate`,
+        v ? (v.ok ? `yes (${fmt(v.seconds, 1)} s)` : `no: ${v.problem.slice(0, 80)}`) : 'no zip',
+        'yes',
+        !!v?.ok,
+      );
       figure(`export peak extra memory, ${answers} answers (browser)`, mb(exp.peakExtraAll), '(report)', null);
       figure(`export peak extra JS heap, ${answers} answers (popup and its workers)`, mb(exp.peakExtraHeap), '(report)', null);
     }

@@ -3,7 +3,9 @@
 // (`storedEventRow`, summaries and counts folded by src/core/counts.ts) and the derived rows the background keeps
 // (labels, review index, acceptance tally: `seedDerivedRows`; redaction spans: `detectConversationSpans`), straight
 // into IndexedDB from an extension page.
+import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Counts, emptyCounts, moveCounts, summariseEvents } from '../../src/core/counts';
 import type { CaptureEvent } from '../../src/core/events';
@@ -101,6 +103,18 @@ export interface ExportFigure {
   peakExtraExtension: number;
   /** The popup's and its workers' JavaScript heap (V8 + Blink) above the popup's after a full collection before the export. */
   peakExtraHeap: number;
+  /** What `echo-dataset validate` said of the downloaded zip: null when no zip came, else its exit status 0 or why not. */
+  validation: { ok: boolean; seconds: number; problem: string } | null;
+}
+
+const CLI = resolve(import.meta.dirname, '../../bin/echo-dataset.mjs');
+
+/** The bundle as a researcher receives it, checked by the CLI they would use (schemas, counts, digests of every file). */
+function validateBundle(zip: string): NonNullable<ExportFigure['validation']> {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, 'validate', zip], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const problem = r.status === 0 && !r.stderr ? '' : (r.stderr || r.stdout || `exit ${String(r.status)}`).trim().split('\n')[0]!;
+  return { ok: !problem, seconds: (performance.now() - t0) / 1000, problem };
 }
 
 /** A store of `answers` seeded from an extension page of a fresh bench browser (the export tools' starting point). */
@@ -179,6 +193,7 @@ export async function exportAll(browser: BenchBrowser, timeoutMs = 240_000): Pro
   return {
     seconds,
     bytes,
+    validation: path ? validateBundle(path) : null,
     peakExtraAll: peak.all - start.all,
     peakExtraExtension: peak.extension - start.extension,
     peakExtraHeap: heapPeak - heapStart,

@@ -3,13 +3,14 @@
 // Used by the extension (from the store) and the CLI's relabel (from a bundle's events), with the same code.
 import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
-import { labelEvents, LABEL_RULES_VERSION, resolveRules } from '../labeller';
+import { resolveRules } from '../labeller';
 import { buildSamples } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { COMPLETION_LABELS_FILE, CompletionExport } from './completion-export';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
 import { assembleConversation } from './conversations';
-import { conversationSpans, redactConversation, type StoredSpans } from './conversation-redaction';
+import { type StoredSpans } from './conversation-redaction';
+import { conversationAsExported, type ReviewCounts } from './conversation-as-exported';
 import { datasetCard } from './dataset-card';
 import { bundleJsonSchemas, type LabelRecord, schemaPathOf } from './file-schemas';
 import { featuresOf } from './hf-features';
@@ -19,8 +20,8 @@ import { redactionFact } from './redaction-policy';
 import { redactionRecord, type RedactionRecord } from './redaction-record';
 import { labelRulesVersion } from './rules-version';
 import { SampleLines } from './sample-lines';
-import { conversationRedactor, effectiveLabel, excludedInConversation, redactEvent, type ReviewDecisions } from '../review/decisions';
-import type { AnswerLabel, AnswerLabelKind } from '../labeller';
+import type { ReviewDecisions } from '../review/decisions';
+import type { AnswerLabel } from '../labeller';
 import type { SpoolFactory } from './spool';
 import type { HasherFactory } from './file-hasher';
 import type { CompressorFactory } from './compressor';
@@ -113,7 +114,7 @@ export async function exportTrainingBundle(
   });
   const counts = { conversations: 0, prompts: 0, answers: 0, signals: 0, events: 0, labels: 0 };
   /** Review decisions applied: counts only, never the redacted values. */
-  const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0, keptValues: 0 };
+  const review: ReviewCounts = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0, keptValues: 0 };
   const progress: ExportProgress = { conversations: 0, records: 0, ...(source.total !== undefined ? { total: source.total } : {}) };
   try {
     for (const [name, description] of CORE_FILES) await writer.declare(name, description);
@@ -126,61 +127,20 @@ export async function exportTrainingBundle(
         ctx.onProgress?.({ ...progress });
         continue;
       }
-      const decisions = ctx.decisions;
-      if (decisions?.excludedConversations.has(conv.key)) {
+      if (ctx.decisions?.excludedConversations.has(conv.key)) {
         review.excludedConversations++;
         ctx.onProgress?.({ ...progress });
         continue;
       }
-      let events = await conv.events();
-      if (events.length === 0) continue;
-      // The user's redactions and the rules' go through one redactor, so a token never means two values.
-      const userValues = decisions?.redactions.get(conv.key) ?? [];
-      review.userRedactions += userValues.length;
-      // Values the rules found that the person kept in review (the same `keep` the review page showed them with).
-      const redactWith = options.redaction;
-      /** Whether the events now differ from the ones the source's kept labels were computed from. */
-      let rewritten = userValues.length > 0;
-      if (redactWith && redactWith.level !== 'off') {
-        const keep = decisions?.kept?.get(conv.key) ?? [];
-        review.keptValues += keep.length;
-        const raw = events;
-        const spans = conversationSpans(conv.redactionSpans, redactWith.level, redactWith.disabledRules);
-        const redacted = redactConversation(events, { ...spans, add: userValues, keep });
-        events = redacted.events;
-        rewritten ||= Object.keys(redacted.counts).length > 0 || !sameCopyOffsets(raw, events);
-      } else if (userValues.length) {
-        const redact = conversationRedactor(userValues);
-        events = events.map((e) => redactEvent(e, redact));
-      }
-      // Labels come from the whole (redacted) log, before exclusions, so excluding one variant does not relabel
-      // its siblings; then excluded answers leave every file, and the user's own labels sit beside the machine's.
-      // Most conversations hold nothing to redact: their events are unchanged and the kept labels still theirs.
-      const keepsLabels = rulesVersion === LABEL_RULES_VERSION && !rewritten;
-      const keptLabels = keepsLabels && conv.labels ? conv.labels : null;
-      let labelled: (AnswerLabel & { userLabel?: AnswerLabelKind })[] = keptLabels ? [...keptLabels] : labelEvents(events, rules);
-      if (rulesVersion !== LABEL_RULES_VERSION) labelled = labelled.map((l) => ({ ...l, rulesVersion }));
-      let excludedMessageIds = new Set<string>();
-      if (decisions) {
-        const excluded = excludedInConversation(events, decisions);
-        excludedMessageIds = excluded.messageIds;
-        review.excludedAnswers += excluded.messageIds.size;
-        events = events
-          .filter((e) => !excluded.eventIds.has(e.id))
-          .map((e) => {
-            if (e.kind !== 'paste' || !excluded.messageIds.size) return e;
-            return { ...e, matches: e.matches.filter((m) => !excluded.messageIds.has(m.messageId)) };
-          });
-        labelled = labelled
-          .filter((l) => !excluded.messageIds.has(l.messageId))
-          .map((l) => {
-            const userLabel = decisions.labelOverrides.get(l.eventId);
-            if (userLabel) review.userLabels++;
-            return userLabel ? { ...l, userLabel } : l;
-          });
-      }
-      /** What filters, samples and statistics use: the user's label where there is one. */
-      const effective = labelled.map((l) => ({ ...l, ...effectiveLabel(l) }));
+      const raw = await conv.events();
+      if (raw.length === 0) continue;
+      const { events, labelled, effective, excludedMessageIds } = conversationAsExported(raw, conv, {
+        options,
+        rules,
+        rulesVersion,
+        review,
+        ...(ctx.decisions ? { decisions: ctx.decisions } : {}),
+      });
 
       counts.conversations++;
       for (const e of events) {
@@ -348,16 +308,4 @@ export async function exportTrainingBundle(
     await writer.dispose();
     throw e;
   }
-}
-
-/**
- * Redaction that replaced nothing leaves every text as it was, but re-anchors copies in their message (the offsets
- * paste provenance reads): the events are the same only if no copy moved.
- */
-function sameCopyOffsets(raw: readonly CaptureEvent[], redacted: readonly CaptureEvent[]): boolean {
-  if (raw.length !== redacted.length) return false;
-  return raw.every((e, i) => {
-    const r = redacted[i]!;
-    return e.kind !== 'copy' || (r.kind === 'copy' && r.start === e.start && r.end === e.end);
-  });
 }
