@@ -73,6 +73,9 @@ export const WHY: [prefix: string, text: string][] = [
     '20,000 answers; the worker now hands each buffer back (a pool bounded by the bytes in flight) and that partition stays at ' +
     '20-26 MB at both sizes (ratio 1.57 -> 1.35 on the quiet machine, 181 -> 125 MB at 20,000). What is left is the export ' +
     'worker\'s young generation: its old space stays flat (~10 MB, nothing retained per answer) while V8 grows its new space as ' +
-    'bytes survive scavenges (16 MB at 4,000 answers, 55-60 MB at 20,000), which pages of 100 rows instead of 500 did not change; ' +
-    'whether it stops at V8\'s new-space limit beyond 20,000 answers is the next measure (Details).'],
+    'bytes survive scavenges (16 MB at 4,000 answers, 55-60 MB at 20,000), which pages of 100 rows instead of 500 did not change. ' +
+    'Past that ramp the growth is slow but not nil (quiet machine, round 12, `--rounds 1 --no-docs`): peak extra RSS 115 / 138 MB ' +
+    'at 8,000 / 40,000 answers (1.20), 125 / 176 MB at 20,000 / 100,000 (1.41), the JavaScript heaps 38 / 43 MB of it; the ' +
+    'extension process\'s memory outside the heaps (121 -> 155 MB) is the next thing to attribute (export-memory-dumps.ts at ' +
+    '100,000 answers).'],
 ];
