@@ -76,6 +76,7 @@ export const WHY: [prefix: string, text: string][] = [
     'bytes survive scavenges (16 MB at 4,000 answers, 55-60 MB at 20,000), which pages of 100 rows instead of 500 did not change. ' +
     'Past that ramp the growth is slow but not nil (quiet machine, round 12, `--rounds 1 --no-docs`): peak extra RSS 115 / 138 MB ' +
     'at 8,000 / 40,000 answers (1.20), 125 / 176 MB at 20,000 / 100,000 (1.41), the JavaScript heaps 38 / 43 MB of it; the ' +
-    'extension process\'s memory outside the heaps (121 -> 155 MB) is the next thing to attribute (export-memory-dumps.ts at ' +
-    '100,000 answers).'],
+    'memory-infra dumps at 100,000 answers show the workers\' heaps level off (73-77 MB) while array buffers (19 -> 51 MB) and the ' +
+    'workers\' Blink heap (4 -> 15 MB) grow with the zip held until the end (docs/export-format.md): a streamed download would ' +
+    'make it flat.'],
 ];
