@@ -5735,8 +5735,8 @@ function compile(phrases) {
 	};
 }
 /** The matchers, built on first use: a service worker woken for the popup's counts never labels and never pays for them. */
-var built$1 = null;
-var matchers = () => built$1 ??= buildMatchers();
+var built$2 = null;
+var matchers = () => built$2 ??= buildMatchers();
 function buildMatchers() {
 	const tables = Object.values(CUE_TABLES);
 	const byCategory = Object.fromEntries([
@@ -10048,7 +10048,7 @@ function normaliseName(name) {
 }
 /** Division type words that text often leaves out of a division's name (`استان تهران` → `تهران`, `Tehran Province`). */
 var DIVISION_WORDS = /^(?:استان|provincia de|province of|región de|region)\s+|\s+(?:province|county|sheng|shi|region|prefecture|state)$/iu;
-var built = null;
+var built$1 = null;
 function add(map, name, code, names) {
 	const key = normaliseName(name);
 	if (key.length < 2 || /^\d+$/.test(key)) return;
@@ -10060,7 +10060,7 @@ function add(map, name, code, names) {
 	names.lastWords.add(words[words.length - 1]);
 }
 function countryNames() {
-	if (built) return built;
+	if (built$1) return built$1;
 	const names = {
 		countries: /* @__PURE__ */ new Map(),
 		countryNames: /* @__PURE__ */ new Map(),
@@ -10099,7 +10099,7 @@ function countryNames() {
 			if (bare !== region) add(names.regionNames, bare, code, names);
 		}
 	}
-	built = names;
+	built$1 = names;
 	return names;
 }
 /** The digits of any script as ASCII (`۱۱۹۳۶` → `11936`), so a country's postcode pattern can test them. */
@@ -18797,7 +18797,7 @@ function* findKoreanRoads(text) {
 // src/core/redaction/rules/address-street-lines.ts
 var TYPES = new Set(STREET_TYPE_WORDS);
 var ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
-var ENGLISH$1 = new Set(ENGLISH_STREET_TYPE_WORDS);
+var ENGLISH = new Set(ENGLISH_STREET_TYPE_WORDS);
 var SHORT = new Set(SHORT_STREET_TYPE_ABBREVIATIONS);
 var GLUED = new Set(GLUED_STREET_TYPES);
 var ABBREVIATIONS = new Set(STREET_TYPE_ABBREVIATIONS);
@@ -19024,7 +19024,7 @@ function suffixStart(words, text, numberEnd) {
 	let names = 0;
 	let start = last.start;
 	if (kind === "type" || kind === "short") {
-		if (/^\p{Lu}/u.test(last.text) && ENGLISH$1.has(lower(last.text).replace(/\.$/, ""))) return null;
+		if (/^\p{Lu}/u.test(last.text) && ENGLISH.has(lower(last.text).replace(/\.$/, ""))) return null;
 		for (const w of rest) {
 			if (!isName(w.text) || w.text.length < 2 || typeOf(w.text) === "english" || names === 3) break;
 			names++;
@@ -24293,7 +24293,8 @@ var secretStoreRules = [{
 	description: "Round 11: rclone `config create|update` password options (`pass X`, `password X`)",
 	find: (text) => [...rclonePairs(text, "password")]
 }];
-var SEED_LISTS = [
+// src/core/redaction/rules/seed-wordlists.ts
+var RAW = [
 	["english", wordlist$1],
 	["spanish", wordlist$8],
 	["french", wordlist$2],
@@ -24304,20 +24305,26 @@ var SEED_LISTS = [
 	["korean", wordlist$5],
 	["chinese_simplified", wordlist$7],
 	["chinese_traditional", wordlist$9]
-].map(([name, words]) => ({
-	name,
-	index: new Map(words.map((w, i) => [w.normalize("NFC"), i]))
-}));
-/** NFC word → bit i set when SEED_LISTS[i] holds it (a word may be on several lists: `animal`, `的`). */
-var LIST_MASK = (() => {
+];
+var built = null;
+/** The lists indexed by word, built on first use: ~10 ms of normalising and 20,000 map entries that the background
+*  would otherwise pay at every service-worker start, whether or not anything is redacted while it lives. */
+function seedIndex() {
+	if (built) return built;
+	const lists = RAW.map(([name, words]) => ({
+		name,
+		index: new Map(words.map((w, i) => [w.normalize("NFC"), i]))
+	}));
 	const mask = /* @__PURE__ */ new Map();
-	SEED_LISTS.forEach((list, bit) => {
+	lists.forEach((list, bit) => {
 		for (const word of list.index.keys()) mask.set(word, (mask.get(word) ?? 0) | 1 << bit);
 	});
-	return mask;
-})();
+	return built = {
+		lists,
+		mask
+	};
+}
 // src/core/redaction/rules/seed-phrases.ts
-var ENGLISH = SEED_LISTS[0].index;
 var LENGTHS = [
 	24,
 	21,
@@ -24363,7 +24370,7 @@ var SPACE = /[ \t\n\u3000,"'`]/;
 function listWord(raw) {
 	const nfc = MARK.test(raw) ? raw.normalize("NFC") : raw;
 	const lower = nfc.toLowerCase();
-	const mask = LIST_MASK.get(lower);
+	const mask = seedIndex().mask.get(lower);
 	if (!mask) return null;
 	if (nfc === lower || nfc === nfc.toUpperCase() || nfc === nfc[0] + lower.slice(1)) return {
 		word: lower,
@@ -24377,7 +24384,7 @@ function seedContext(text, start) {
 }
 /** BIP-39's checksum: the words' 11-bit indices are the entropy followed by the first bits of its SHA-256 (one bit per
 *  three words), the same test as `validateMnemonic`. */
-function checksumHolds(words, index = ENGLISH) {
+function checksumHolds(words, index = seedIndex().lists[0].index) {
 	const bits = words.length * 11;
 	const checksumBits = bits / 33;
 	const entropy = new Uint8Array((bits - checksumBits) / 8 | 0);
@@ -24399,9 +24406,10 @@ function checksumHolds(words, index = ENGLISH) {
 *  (most characters of the two Chinese lists) are checked once. */
 function checksumInSome(window, mask) {
 	let tried = null;
-	for (let bit = 0; bit < SEED_LISTS.length; bit++) {
+	const { lists } = seedIndex();
+	for (let bit = 0; bit < lists.length; bit++) {
 		if (!(mask & 1 << bit)) continue;
-		const index = SEED_LISTS[bit].index;
+		const index = lists[bit].index;
 		const indices = window.map((w) => index.get(w.word));
 		if (tried && indices.every((n, k) => n === tried[k])) continue;
 		tried = indices;
@@ -24425,8 +24433,7 @@ function phraseIn(text, words, mask) {
 	const named = seedContext(text, words[0].start) || numbered(text, words);
 	for (const length of LENGTHS) {
 		const last = words.length - length;
-		for (let i = 0; i <= last; i++) {
-			if (i > STRAY || last - i > STRAY) continue;
+		for (let i = Math.max(0, last - STRAY); i <= Math.min(STRAY, last); i++) {
 			const window = words.slice(i, i + length);
 			if (!named && new Set(window.map((w) => w.word)).size < length - 1) continue;
 			if (checksumInSome(window, mask)) return {

@@ -10,11 +10,11 @@
 // more than 30 list words is a pasted word list, not a phrase.
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Range, RedactionRule } from '../types';
-import { LIST_MASK, SEED_LISTS } from './seed-wordlists';
+import { seedIndex } from './seed-wordlists';
 
 // `validateMnemonic` of @scure/bip39 finds each word with `indexOf` in the 2,048-word list and normalises the whole
-// phrase first: ~50 µs a phrase, 18 s/MB on text made of runs of list words; the lists are indexed once instead.
-const ENGLISH = SEED_LISTS[0]!.index;
+// phrase first: ~50 µs a phrase, 18 s/MB on text made of runs of list words; the lists are indexed once instead
+// (seed-wordlists.ts, on first use).
 const LENGTHS = [24, 21, 18, 15, 12];
 const MAX_RUN = 30;
 /** List words by chance before or after a phrase in its run, on each side. */
@@ -69,7 +69,7 @@ function listWord(raw: string): { word: string; mask: number } | null {
   // only a word with a combining mark or jamo needs composing; most are one Han character or plain letters
   const nfc = MARK.test(raw) ? raw.normalize('NFC') : raw;
   const lower = nfc.toLowerCase();
-  const mask = LIST_MASK.get(lower);
+  const mask = seedIndex().mask.get(lower);
   if (!mask) return null;
   if (nfc === lower || nfc === nfc.toUpperCase() || nfc === nfc[0] + lower.slice(1)) return { word: lower, mask };
   return null;
@@ -83,7 +83,7 @@ function seedContext(text: string, start: number): boolean {
 
 /** BIP-39's checksum: the words' 11-bit indices are the entropy followed by the first bits of its SHA-256 (one bit per
  *  three words), the same test as `validateMnemonic`. */
-export function checksumHolds(words: readonly Word[], index: ReadonlyMap<string, number> = ENGLISH): boolean {
+export function checksumHolds(words: readonly Word[], index: ReadonlyMap<string, number> = seedIndex().lists[0]!.index): boolean {
   const bits = words.length * 11;
   const checksumBits = bits / 33;
   const entropy = new Uint8Array(((bits - checksumBits) / 8) | 0);
@@ -107,9 +107,10 @@ export function checksumHolds(words: readonly Word[], index: ReadonlyMap<string,
  *  (most characters of the two Chinese lists) are checked once. */
 function checksumInSome(window: readonly Word[], mask: number): boolean {
   let tried: number[] | null = null;
-  for (let bit = 0; bit < SEED_LISTS.length; bit++) {
+  const { lists } = seedIndex();
+  for (let bit = 0; bit < lists.length; bit++) {
     if (!(mask & (1 << bit))) continue;
-    const index = SEED_LISTS[bit]!.index;
+    const index = lists[bit]!.index;
     const indices = window.map((w) => index.get(w.word)!);
     if (tried && indices.every((n, k) => n === tried![k])) continue;
     tried = indices;
@@ -135,11 +136,10 @@ function phraseIn(text: string, words: Word[], mask: number): Range | null {
   const named = seedContext(text, words[0]!.start) || numbered(text, words);
   for (const length of LENGTHS) {
     const last = words.length - length;
-    for (let i = 0; i <= last; i++) {
-      // a phrase in text stands between punctuation or other words, with at most a couple of list words by chance on
-      // either side (`ok`, `thanks`): that bounds the checksums a run costs to a handful, which runs of one-character
-      // words (Chinese, two characters a word with its space) need to stay within the bench's bound
-      if (i > STRAY || last - i > STRAY) continue;
+    // a phrase in text stands between punctuation or other words, with at most a couple of list words by chance on
+    // either side (`ok`, `thanks`): that bounds the checksums a run costs to a handful, which runs of one-character
+    // words (Chinese, two characters a word with its space) need to stay within the bench's bound
+    for (let i = Math.max(0, last - STRAY); i <= Math.min(STRAY, last); i++) {
       const window = words.slice(i, i + length);
       // a phrase drawn at random repeats a word rarely (`help shell help shell …` is text); the test vectors that do
       // (`abandon … about`) count when the text names them
