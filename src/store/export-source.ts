@@ -5,9 +5,10 @@
 // which of them are dirty, so the export takes the labels and spans the background keeps and labels or detects
 // only what is stale. Pages are small and a page lets go of each conversation once it is handed on: the rows still
 // held when the young generation is collected survive it, and V8 grows the young generation by the bytes that
-// survive. With pages of 500 rows held whole (round 11), the export worker's young generation grew all through the
-// export (memory-infra dumps, scripts/bench/export-memory-dumps.ts: 16 MB at 4,000 answers, 60 MB at 20,000), the
-// largest part of the extension process's memory growth once array buffers were reused.
+// survive. With pages of 500 rows held whole (round 11) the export worker's heap reached 16 MB at 4,000 answers and
+// 60 MB at 20,000 (memory-infra dumps, scripts/bench/export-memory-dumps.ts); with these pages 55 MB at 20,000, within
+// the dumps' noise, and 73-77 MB at 100,000, where it levels off (docs/export-format.md, Memory of an export): the
+// rows are not what fills it, and smaller pages cost no measurable time.
 import type { CaptureEvent } from '../core/events';
 import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
 import type { ConversationLabelsRow, EchoDB, RedactionSpansRow, StoredEvent } from './db';
