@@ -9,6 +9,8 @@
 //    -> bandit.json
 //  - jschaedl/iban-validation tests (MIT) and arhs/iban.js test (MIT): IBAN strings -> ibans.json
 //  - braintree/credit-card-type src/__tests__ (MIT): the card numbers its tests type -> cards.json
+//  - the contact lines of whispers's, bandit's and credit-card-type's CODE_OF_CONDUCT, SECURITY and setup files (their
+//    repositories' licences): lines with an e-mail address -> contacts.json
 // Run with the snapshots the search tool's fetch brought under /work/.mirror:
 //   npx tsx test/redaction-corpus/round13/sources/extract.ts /work/.mirror
 import { execFileSync } from 'node:child_process';
@@ -91,5 +93,19 @@ const unquote = (s: string) => s.replace(/\\'/g, "'").replace(/\\\\/g, '\\');
     return [quoted!.slice(1, -1), { path: path!, number: quoted!.slice(1, -1) }] as const;
   })).values()];
   save('cards.json', { repo, commit: head(repo), licence: 'MIT', numbers });
+}
+{
+  const lines: { repo: string; path: string; licence: string; line: number; text: string }[] = [];
+  const files: [string, string, string][] = [
+    ['Skyscanner/whispers', 'CODE_OF_CONDUCT.md', 'Apache-2.0'], ['Skyscanner/whispers', 'setup.py', 'Apache-2.0'],
+    ['PyCQA/bandit', 'CODE_OF_CONDUCT.md', 'Apache-2.0'], ['PyCQA/bandit', 'setup.cfg', 'Apache-2.0'],
+    ['braintree/credit-card-type', 'SECURITY.md', 'MIT'],
+  ];
+  for (const [repo, path, licence] of files) {
+    show(repo, path).split('\n').forEach((text, i) => {
+      if (/[\w.+-]+@[\w-]+\.[\w.-]+/.test(text)) lines.push({ repo, path, licence, line: i + 1, text: text.trim() });
+    });
+  }
+  save('contacts.json', { commits: Object.fromEntries(files.map(([repo]) => [repo, head(repo)])), lines });
 }
 console.log('written');
