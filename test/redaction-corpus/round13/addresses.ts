@@ -50,6 +50,18 @@ export const INVENTED_ADDRESSES: { cc: string; v: string }[] = [
   { cc: 'CA', v: '1001 Rue Sherbrooke O, app. 402\nMontréal (Québec) H3A 1G5' },
   { cc: 'IE', v: 'Apartment 4, 12 Harcourt Street\nDublin 2\nD02 XY34' },
   { cc: 'IS', v: 'Laugavegur 59, 101 Reykjavík' },
+  { cc: 'PE', v: 'Jr. de la Unión 851, Of. 304, Cercado de Lima 15001' },
+  { cc: 'CO', v: 'Carrera 7 # 71-21, Torre B, Piso 12\nBogotá D.C. 110231' },
+  { cc: 'CU', v: 'Calle 23 No. 358 e/ J y K, Vedado, La Habana' },
+  { cc: 'PH', v: 'Unit 2104, The Residences, 6780 Ayala Ave, Makati City 1226 Metro Manila' },
+  { cc: 'ID', v: 'Jl. Malioboro No. 52, Sosromenduran, Gedong Tengen, Yogyakarta 55271' },
+  { cc: 'MY', v: 'No. 8, Jalan Sultan Ismail, 50250 Kuala Lumpur' },
+  { cc: 'SG', v: 'Blk 231 Bain Street #03-17\nSingapore 180231' },
+  { cc: 'AU', v: 'Unit 5/27 Brunswick Street\nFitzroy VIC 3065' },
+  { cc: 'PL', v: 'ul. Piotrkowska 104 m. 7\n90-926 Łódź' },
+  { cc: 'HU', v: '1062 Budapest, Andrássy út 61. II. em. 4.' },
+  { cc: 'FI', v: 'Hämeenkatu 14 B 23, 33100 Tampere' },
+  { cc: 'PT', v: 'Rua de Santa Catarina 312, 3.º Esq.\n4000-447 Porto' },
 ];
 
 /** Invented e-mail addresses of real mail providers and of organisations' own domains, in people's own spellings. */
