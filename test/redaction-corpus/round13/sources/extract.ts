@@ -1,6 +1,7 @@
 // One-off reader of the public material round 13 takes values from, into JSON beside it, so build.ts reads typed data
 // and never a snapshot (values, the test inputs that hold them and the config lines around them; never code):
-//  - pelias/parser test/*.test.js (MIT; not libpostal's or addressit's copies): the address strings its tests assert, with the parts the test names
+//  - pelias/parser test/*.test.js (MIT; not libpostal's or addressit's copies): the address strings its tests assert,
+//    with the parts the test names
 //    (street, house number, postcode, locality, region, venue, country) -> pelias.json
 //  - datamade/usaddress training/labeled.xml (MIT): tagged US address strings -> usaddress.json
 //  - Skyscanner/whispers tests/fixtures (Apache-2.0): its config fixtures (ini, env, yaml, json, xml, properties,
