@@ -12,6 +12,8 @@
 import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { looksMachineRandom, wordScore } from './token-randomness';
+import { passwordUiText } from './ui-strings';
+import { publicKeyShaped } from './token-shapes';
 import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, strongToken, type Value } from './assignment-values';
 
 /** Password words of the languages people write config and chat in, besides English. */
@@ -125,8 +127,8 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
     const kind: Kind = nameKind === 'weak' || nameKind === 'own' ? 'secret' : nameKind;
     const taken =
-      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next) || headerSecret(text, s + rawName.length, rawName, v);
-    if (!taken) continue;
+      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell) || headerSecret(text, s + rawName.length, rawName, v);
+    if (!taken || (kind === 'password' && passwordUiText(v)) || publicKeyShaped(v)) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
   }
@@ -227,6 +229,7 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (braced) return { start: at + op[0].length + 1, end: at + op[0].length + 1 + braced[1]!.length, quoted: true };
     const value = readValue(text, at + op[0].length, budget, lineLevel, query);
     if (value && lineLevel) value.literal = true;
+    if (value && lineLevel && op[0] === '=') value.shell = true;
     // `…;Password=x;…` (ODBC, ADO.NET, JDBC property strings) and PHP/Perl `$password = word;` (a reference there
     // needs its `$`): a bare word is the literal value
     if (value && !value.quoted && op[1] === '=' && text[value.end] === ';') {

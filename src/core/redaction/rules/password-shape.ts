@@ -88,6 +88,7 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
   if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
+  if (/^!\p{L}+$/u.test(value)) return false; // round 13: a YAML tag (`password: !vault |`) or a word negated in code
   if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false; // `name=value`, code
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
   if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false; // versions, dates, times, sizes (`2024-01-05`, `3.2.1`)

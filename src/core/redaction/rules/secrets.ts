@@ -108,10 +108,16 @@ export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'sec
 
 /**
  * A value a password form can hold: four characters or more, no placeholder or template (`$PASS`, `%PW%`, `${pw}`,
- * `{pw}`), no option (`-x`), not a password word itself.
+ * `{pw}`), no option (`-x`), not a password word itself; round 13: no YAML tag (`password: !vault |`, `!secret`,
+ * `!Ref`: a word of letters after `!`), no brand glued to a number before it (`1Password`, `7Zip`).
  */
 export const plausiblePassword = (value: string): boolean =>
-  value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
+  value.length >= 4 &&
+  !looksLikePlaceholder(value) &&
+  !/^[$%-]/.test(value) &&
+  !/^\$?\{/.test(value) &&
+  !NOT_A_PASSWORD.has(value.toLowerCase()) &&
+  !/^!(?:[a-z][a-z_]*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$|^\d\p{Lu}\p{Ll}{2,}$/u.test(value);
 
 /** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
 const pgpassPassword = regexRule({
