@@ -180,6 +180,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'UI strings under password keys', text: fill('"new_password": "Lag nytt ab cd ef gh", "pw": "Ab cd:", \'password\' => \'Das Passwort ist ab\',\n') },
     { name: 'templates and tags unclosed', text: fill("password: !Ab ${X:?a b $(Ab #{Ab <%= ab [parameters('a' password = \"{ab, ', pw(' pass: !vault x ") },
     { name: 'typographic quotes never closed', text: fill('Passwort lautet „Ab1!cd Passwort: «Xy7#ab password is „ab „cd ') },
+    // symbol tokens holding brackets after key words, and key words of other scripts as names given values
+    { name: 'bracketed symbol runs', text: fill('ključ: Z5y48!+1]fk[be!#VD^QA+b{Dgj!_[FrREW(bMHH=)4qXc]]]]{{{{ key a[b]{c}!d#e%f1234ghij ') },
+    { name: 'script key names given values', text: fill('გასაღები: ab12 საიდუმლო=Xk3v ቁልፍ = "ab" բանալի_ab: 9c2f გასაღებიგასაღები ') },
     { name: 'public-key-shaped runs', text: fill('xpub: xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8xpub661 ') },
   ];
 }

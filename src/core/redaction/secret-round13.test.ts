@@ -125,3 +125,45 @@ describe('public keys given on purpose', () => {
     expect(secrets('{"alg":"HS256","typ":"JWT"}.{"sub":"42"}.Xk3vP9qLm2Rt7wYz4Bn8Cd1Ef6Gh0Jk5Lm2Np9Qr')).toEqual([]);
   });
 });
+
+describe('generated secrets holding brackets, next to a key word', () => {
+  it.each([
+    ['Croatian prose', 'Tajni ključ aplikacije je Q7w!+2]hkmz!#RT^PA+cFhk!_[GtWEXzGTM(cNJJ=)5rYd, čuvaj ga', 'Q7w!+2]hkmz!#RT^PA+cFhk!_[GtWEXzGTM(cNJJ=)5rYd'],
+    ['Polish label', 'Klucz: W9{x4!Lr#8]Zp2^Kd[7Qm@c3Vt}', 'W9{x4!Lr#8]Zp2^Kd[7Qm@c3Vt}'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps code with brackets next to the word key (guard)', () => {
+    expect(secrets('the key is arr[idx].value+map{a}!x#y%z1234abcd')).toEqual([]);
+  });
+});
+
+describe('key and secret words of other scripts as the name given a value', () => {
+  it.each([
+    ['Georgian client secret', 'კლიენტის_საიდუმლო=Xk3vP9qLm2Rt', 'Xk3vP9qLm2Rt'],
+    ['Amharic key', 'ቁልፍ = "Tq8vZ3kLm9Wx"', 'Tq8vZ3kLm9Wx'],
+    ['Armenian secret', '"գաղտնի": "Hb7Rk2Wq9Zs4"', 'Hb7Rk2Wq9Zs4'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps words given to such a name (guard)', () => {
+    expect(secrets('ቁልፍ: የቤት ቁልፍ')).toEqual([]);
+  });
+});
+
+describe('words joined by a number after a password word of any language', () => {
+  it.each([
+    ['Albanian, after the verb', 'Fjalëkalimi është tirana84durres', 'tirana84durres'],
+    ['Sinhala, before the verb', 'මුරපදය kandy79galle වේ', 'kandy79galle'],
+    ['Urdu', 'میرا پاس ورڈ lahore45karachi ہے', 'lahore45karachi'],
+    ['Tamil', 'கடவுச்சொல் chennai24madurai', 'chennai24madurai'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it('keeps an encoding named after a password word (guard)', () => {
+    expect(secrets('Fjalëkalimi është base64encoded')).toEqual([]);
+  });
+});

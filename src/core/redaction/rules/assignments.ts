@@ -13,6 +13,7 @@ import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { looksMachineRandom, wordScore } from './token-randomness';
 import { passwordUiText } from './ui-strings';
+import { SCRIPT_KEY_WORDS } from './key-context';
 import { publicKeyShaped } from './token-shapes';
 import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, strongToken, type Value } from './assignment-values';
 
@@ -20,9 +21,13 @@ import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readV
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
 /** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
 const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode';
+/** Round 13: the key and secret words of other scripts that key-context.ts lists (`გასაღები`, `საიდუმლო`, `کلید`,
+ *  `ቁልፍ`, `சாவி`…), as names given a value (`სესიის საიდუმლო გასაღები: …`); the value must still be random (see
+ *  acceptable). Words of fewer than three letters (`سر`, `কী`, `키`) are everyday words inside names. */
+const SCRIPTED_KEY_WORDS = SCRIPT_KEY_WORDS.filter((word) => [...word].length >= 3 && !/[\s]/.test(word) && /^[^\p{Script=Latin}]+$/u.test(word)).join('|');
 /** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
  *  name (see kindOfName), so `article` or `vehicle` never do. */
-const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
+const FOREIGN_SECRET = `geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer|${SCRIPTED_KEY_WORDS}`;
 const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
 /** Round 9: words that name a secret of its own in software settings — a shared or signing secret, an encryption
  *  key, a seed, a pepper, an OTP or JWT secret, an app certificate (`local shared = "…"`, `[cookies] signing = …`,

@@ -115,6 +115,9 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
   if (place === 'before') return (c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8) || (c.strongSymbols > 0 && c.digits > 0);
   if (classes < 2 || (c.digits === 0 && c.symbols === 0)) return false;
+  // round 13: two words joined by a year or PIN (`darkhan97riga`, `tirana45mdina`): chosen, since names of things put
+  // no number of two to four digits between words of four letters or more (`base64encoded` is an encoding's name)
+  if (/^\p{L}{4,}\d{2,4}\p{L}{4,}$/u.test(value) && !/^base\d|(?:en|de)cod/i.test(value)) return true;
   // a word with a number (`Windows10`, `1Password`, `user2`, `Python3`): names of things, not chosen passwords
   if (place !== 'next' && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
   // letters with a symbol that is not a separator (`Sakura0402^`, `I=JKvO-18jLq9pSC`)
