@@ -183,6 +183,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     // symbol tokens holding brackets after key words, and key words of other scripts as names given values
     { name: 'bracketed symbol runs', text: fill('ključ: Z5y48!+1]fk[be!#VD^QA+b{Dgj!_[FrREW(bMHH=)4qXc]]]]{{{{ key a[b]{c}!d#e%f1234ghij ') },
     { name: 'script key names given values', text: fill('გასაღები: ab12 საიდუმლო=Xk3v ቁልፍ = "ab" բանալի_ab: 9c2f გასაღებიგასაღები ') },
+    // secret-store references never closed and colon paths of names under secret words
+    { name: 'store references unclosed', text: fill("password: '{{resolve:a:B:c @Microsoft.KeyVault( $__file{ %env( vault:a/b# [[ . $(cat secret=Ab:Cd:Ef:Gh token:aB:cD ") },
     { name: 'public-key-shaped runs', text: fill('xpub: xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8xpub661 ') },
   ];
 }

@@ -167,3 +167,23 @@ describe('words joined by a number after a password word of any language', () =>
     expect(secrets('Fjalëkalimi është base64encoded')).toEqual([]);
   });
 });
+
+describe('references a secret store resolves at deploy or run time', () => {
+  it.each([
+    ['CloudFormation dynamic reference', "MasterUserPassword: '{{resolve:secretsmanager:MyRdsSecret:SecretString:password}}'"],
+    ['Azure App Service Key Vault reference', '"DbPassword": "@Microsoft.KeyVault(SecretUri=https://myvault.vault.azure.net/secrets/db/)"'],
+    ['Grafana file provider', 'password = $__file{/etc/secrets/db_password}'],
+    ['Symfony env processor', "database_password: '%env(DATABASE_PASSWORD)%'"],
+    ['bank-vaults reference', 'password: vault:secret/data/db#password'],
+    ['Nomad/Levant template', 'password = "[[ .db_password ]]"'],
+    ['a command’s output', 'password: "$(cat /run/secrets/db_password)"'],
+    ['Ruby interpolation', `password = "#{ENV['DB_PASSWORD']}"`],
+    ['a replace-me stand-in', 'password: "REPLACE_WITH_PASSWORD"'],
+  ])('%s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('keeps a user and password pair under an auth name (guard)', () => {
+    expect(secrets('AUTH=admin:Secr3t!x')).toEqual(['admin:Secr3t!x']);
+  });
+});

@@ -48,6 +48,11 @@ export function looksLikeReference(value: string, quoted: boolean, next: string,
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
   if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true; // resource names (`arn:aws:iam::aws:policy/…`)
+  // round 13: a path of names joined by colons (`MyRdsSecret:SecretString:password` inside a CloudFormation resolve,
+  // `secret:db:password`): a name path, not a value
+  // (two names when one is written in humps, `SecretString:password`; `admin:secret` may be a user and password)
+  if (/^[A-Za-z_][\w-]{0,60}(?::[A-Za-z_][\w-]{0,60}){1,6}$/.test(value) && value.split(':').every((part) => identifierLike(part.replace(/-/g, '_'))) && (/:.*:/.test(value) || /[a-z][A-Z]/.test(value)))
+    return true;
   if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true; // a number (`sig == 0x04034B50`)
   if (/^[A-Z][a-z]{1,12}(?:[A-Z][a-z]{0,6})?-[A-Z][A-Za-z]{2,40}$/.test(value)) return true; // a PowerShell cmdlet (`$pw = ConvertTo-SecureString …`)
   if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, '_'))) return true; // `@brackets`, `@Inject`
