@@ -185,6 +185,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'script key names given values', text: fill('გასაღები: ab12 საიდუმლო=Xk3v ቁልፍ = "ab" բանալի_ab: 9c2f გასაღებიგასაღები ') },
     // secret-store references never closed and colon paths of names under secret words
     { name: 'store references unclosed', text: fill("password: '{{resolve:a:B:c @Microsoft.KeyVault( $__file{ %env( vault:a/b# [[ . $(cat secret=Ab:Cd:Ef:Gh token:aB:cD ") },
+    // private-key frames whose bodies are words, never base64
+    { name: 'PEM frames with word bodies', text: fill('-----BEGIN PRIVATE KEY-----ab cd ef gh ij kl mn op-----END PRIVATE KEY----- ') },
     { name: 'public-key-shaped runs', text: fill('xpub: xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8xpub661 ') },
   ];
 }

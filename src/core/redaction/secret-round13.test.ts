@@ -187,3 +187,18 @@ describe('references a secret store resolves at deploy or run time', () => {
     expect(secrets('AUTH=admin:Secr3t!x')).toEqual(['admin:Secr3t!x']);
   });
 });
+
+describe('PEM private-key frames with no key material', () => {
+  it.each([
+    ['a scanner’s negative test', '-----BEGIN PRIVATE KEY-----this is not a private key-----END PRIVATE KEY-----'],
+    ['a template’s stand-in', '-----BEGIN RSA PRIVATE KEY-----\n(paste your key here)\n-----END RSA PRIVATE KEY-----'],
+    ['docs', '-----BEGIN EC PRIVATE KEY-----\nkey material goes here\n-----END EC PRIVATE KEY-----'],
+  ])('%s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('keeps a block holding key material (guard)', () => {
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----';
+    expect(secrets(key)).toEqual([key]);
+  });
+});

@@ -30,6 +30,10 @@ const pemPrivateKey: RedactionRule = {
       const start = match.index;
       if (footer !== -1 && footer < re.lastIndex) footer = text.indexOf('-----END ', re.lastIndex);
       if (footer !== -1 && footer - start < PEM_MAX) {
+        // round 13: a body of words and no key material (`…-----this is not a private key-----END…`, scanners'
+        // negative tests, docs) is no key
+        const body = text.slice(re.lastIndex, footer);
+        if (!/[A-Za-z0-9+/=]{16}/.test(body) && /\p{L}+ \p{L}+ \p{L}+/u.test(body)) continue;
         const close = text.indexOf('-----', footer + 9);
         const end = close === -1 ? footer + 9 : close + 5;
         re.lastIndex = end;
