@@ -175,6 +175,19 @@ function formInputs(size: number): { name: string; text: string }[] {
     // Vietnamese house numbers and capitalised names before administrative words that never come twice
     { name: 'Vietnamese numbers and ward words', text: fill('Số 12 Ngõ 3 Ab Cd Ef Gh Ij, Phường Kl, 45 Mn Op, P. 4, Q. 5, Quận ') },
     { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
+    // round 13, secrets: interface strings of words under password keys (each asked for password words of ~70
+    // languages), templates and YAML tags never closed, typographic quotes never closed, public-key-shaped runs
+    { name: 'UI strings under password keys', text: fill('"new_password": "Lag nytt ab cd ef gh", "pw": "Ab cd:", \'password\' => \'Das Passwort ist ab\',\n') },
+    { name: 'templates and tags unclosed', text: fill("password: !Ab ${X:?a b $(Ab #{Ab <%= ab [parameters('a' password = \"{ab, ', pw(' pass: !vault x ") },
+    { name: 'typographic quotes never closed', text: fill('Passwort lautet „Ab1!cd Passwort: «Xy7#ab password is „ab „cd ') },
+    // symbol tokens holding brackets after key words, and key words of other scripts as names given values
+    { name: 'bracketed symbol runs', text: fill('ključ: Z5y48!+1]fk[be!#VD^QA+b{Dgj!_[FrREW(bMHH=)4qXc]]]]{{{{ key a[b]{c}!d#e%f1234ghij ') },
+    { name: 'script key names given values', text: fill('გასაღები: ab12 საიდუმლო=Xk3v ቁልፍ = "ab" բանալի_ab: 9c2f გასაღებიგასაღები ') },
+    // secret-store references never closed and colon paths of names under secret words
+    { name: 'store references unclosed', text: fill("password: '{{resolve:a:B:c @Microsoft.KeyVault( $__file{ %env( vault:a/b# [[ . $(cat secret=Ab:Cd:Ef:Gh token:aB:cD ") },
+    // private-key frames whose bodies are words, never base64
+    { name: 'PEM frames with word bodies', text: fill('-----BEGIN PRIVATE KEY-----ab cd ef gh ij kl mn op-----END PRIVATE KEY----- ') },
+    { name: 'public-key-shaped runs', text: fill('xpub: xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8xpub661 ') },
   ];
 }
 

@@ -92,9 +92,16 @@ export function characterClasses(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock[_-]?(?:api|secret|token|key|pass)|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|(?:^|[^a-z])my[_-]?(?:api|secret|token|key)|^my[_-]?pass(?:word|wd|phrase)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
-/** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`. */
-const TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\])$/;
+  /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock[_-]?(?:api|secret|token|key|pass)|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|(?:^|[^a-z])my[_-]?(?:api|secret|token|key)|^my[_-]?pass(?:word|wd|phrase)|redacted|changeme|change[_-]me|replace[_-]?me|replace[_-](?:with|this)|(?:enter|put)[_-]your|insert[_-]|xxxx|\.\.\.|…)/i;
+/** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`; round 13, the other template
+ *  languages config and CI files are written in: GitHub Actions `${{ secrets.X }}`, named format fields `{password}`
+ *  (Python, .NET, Serilog), `$(Password)` (Azure Pipelines, Make), `#{Password}` (Ruby, Octopus), `<%= pw %>` (ERB,
+ *  EJS), `__PASSWORD__` / `@@PASSWORD@@` / `#{PASSWORD}#` (token-replacement tasks), ARM `[parameters('pw')]`; and
+ *  references a secret store resolves at deploy or run time — CloudFormation `{{resolve:secretsmanager:…}}`, Azure
+ *  App Service `@Microsoft.KeyVault(…)`, Grafana `$__file{…}`, Symfony
+ *  `%env(X)%`, bank-vaults `vault:secret/…#key`, Nomad `[[ .x ]]`, a command's output `$(cat /run/secrets/x)`. */
+const TEMPLATE =
+  /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\]|\$\{\{[^{}]{1,80}\}\}|\{[A-Za-z_][\w.:-]{0,60}\}|\$\([A-Za-z_][\w.]{0,60}\)|#\{[^{}]{1,80}\}#?|<%[=-]?[^%]{1,80}%>|__[A-Za-z][\w]{1,60}__|@@[A-Za-z][\w]{1,60}@@|\[(?:parameters|variables|concat|reference|listKeys|format)\([^\n]{0,200}\)\]|\{\{resolve:[^{}]{1,200}\}\}|@Microsoft\.KeyVault\([^()]{1,300}\)|\$__\w{1,10}\{[^{}]{1,200}\}|%env\([^()]{1,80}\)%|vault:[\w/.-]{1,200}(?:#[\w.-]{1,60})?|\[\[[^[\]]{1,80}\]\]|\$\([^()]{1,200}\)|@@\{?\w{1,60}\}?@@)$/;
 
 /**
  * Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not

@@ -34,24 +34,34 @@ export function identifierLike(value: string): boolean {
 }
 
 /** Code or configuration that refers to a secret rather than holding it. */
-export function looksLikeReference(value: string, quoted: boolean, next: string): boolean {
+export function looksLikeReference(value: string, quoted: boolean, next: string, shell = false): boolean {
   if (!quoted && (next === '(' || next === '[' || next === '.')) return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
   // process.env.TOKEN, init?.key — but not a token with a dotted prefix (`hvs.CAESIJ8x…`): no part of a name path is
   // a long run mixing upper case, lower case and digits
+  // round 13: in a shell or env-file line (`export RSYNC_PASSWORD=UA14034.vigo`) a reference needs `$`, so a dotted
+  // word holding digits is the literal; `config.password` still names a setting
   if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
-    return true;
+    return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split('.')[0]!));
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true; // URLs without userinfo
   if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true; // resource names (`arn:aws:iam::aws:policy/…`)
+  // round 13: a path of names joined by colons (`MyRdsSecret:SecretString:password` inside a CloudFormation resolve,
+  // `secret:db:password`): a name path, not a value
+  // (two names when one is written in humps, `SecretString:password`; `admin:secret` may be a user and password)
+  if (/^[A-Za-z_][\w-]{0,60}(?::[A-Za-z_][\w-]{0,60}){1,6}$/.test(value) && value.split(':').every((part) => identifierLike(part.replace(/-/g, '_'))) && (/:.*:/.test(value) || /[a-z][A-Z]/.test(value)))
+    return true;
   if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true; // a number (`sig == 0x04034B50`)
   if (/^[A-Z][a-z]{1,12}(?:[A-Z][a-z]{0,6})?-[A-Z][A-Za-z]{2,40}$/.test(value)) return true; // a PowerShell cmdlet (`$pw = ConvertTo-SecureString …`)
   if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, '_'))) return true; // `@brackets`, `@Inject`
   if (/^[#.][A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value)) return true; // a CSS selector (`#add-password`, `.token-field`)
   if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true; // paths
   if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
+  // round 13: a shell expansion that fails or substitutes when the variable is unset (`${SECRET_KEY:?must be set}`,
+  // `${TOKEN:+--token}`): its text after the operator is a message or a flag, cut at its first space here
+  if (/^\$\{[A-Za-z_]\w*:?[?+]/.test(value)) return true;
   if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true; // hashedPassword, req_token
   if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
   // 'tabTargetSessionId', 'reset_password' — an identifier naming a secret (humps or underscores), not a lower-case
@@ -101,12 +111,12 @@ export function wordsOrText(value: string): boolean {
   return pieces.length >= 2 && /[ \t~|]/.test(value) && pieces.every((piece) => /^\p{L}[\p{L}'’.()-]*$/u.test(piece));
 }
 
-export function acceptable(kind: Kind, value: string, quoted: boolean, next: string): boolean {
+export function acceptable(kind: Kind, value: string, quoted: boolean, next: string, shell = false): boolean {
   // a quoted password of symbols only (`DB2_PASSWORD = "@#!%#"`) is one, when it is no run of one mask character
   const symbolsOnly = kind === 'password' && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
   if (value.length < 4 || (!/[A-Za-z0-9]/.test(value) && !symbolsOnly)) return false;
   if (kind === 'password' && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
-  if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
+  if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
   if (value.startsWith('/*') || value.startsWith('//')) return false; // a comment (`X = /*#__PURE__*/ …`)
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
@@ -130,6 +140,9 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
 /** `"application:" + appKey`, `'password = '.$p[…]`: a quoted piece of a string built in code, not a value. */
 export function concatenated(text: string, value: Value): boolean {
   if (!value.quoted) return false;
+  // round 13: what lies between two literals of one expression (`'…;Password=', parameters('pw'))` in an ARM
+  // template, `"pw=" + user + "…"`): the quotes read as a value hold `, parameters(`, which is code
+  if (/^[ \t]*(?:[,+&]|\.\.?)[ \t]*[\w$.]{0,40}[([]?[ \t]*$/.test(text.slice(value.start, value.end))) return true;
   const after = text.slice(value.end + 1, value.end + 8);
   const before = text.slice(Math.max(0, value.start - 8), value.start - 1);
   // `.` only as PHP's or Lua's operator: `"pw".toCharArray()` is a method call on the literal
@@ -143,6 +156,8 @@ export interface Value {
   /** A shell or env-file assignment (`KEY=value` on its line, `export`, `-e`): a bare word there is a literal, since a
    *  reference would need `$`. */
   literal?: boolean;
+  /** Round 13: `NAME=value` with no space around `=` on a shell or env-file line, where even a dotted word is a literal. */
+  shell?: boolean;
 }
 
 /** The value starting at `i` (after operator and spaces): quoted up to its closing quote, else up to a terminator. */
@@ -151,7 +166,12 @@ export function readValue(text: string, i: number, budget: { left: number }, who
   if (text[at] === '@' && text[at + 1] === '"') at++; // C# verbatim string
   // a YAML tag (`password: !!str 12345678`)
   const tag = /^!!?[A-Za-z]{1,10}[ \t]{1,4}/.exec(text.slice(at, at + 16));
+  // round 13: a local tag (`!Ref X`, `!ImportValue X`, `!Sub '…'`, `!GetAtt a.b` in CloudFormation, `!vault |` in
+  // Ansible, `!secret db_pw` in Home Assistant, `!env_var X`) makes the value a function, reference or encrypted
+  // block; only YAML's own `!!str`/`!!binary` leave a literal
+  if (tag && text[at + 1] !== '!') return null;
   if (tag) at += tag[0].length;
+  if (/^![A-Za-z][\w.-]{10,40}[ \t]+\S/.test(text.slice(at, at + 48))) return null;
   // JSON inside a string (`{\"api_key\": \"…\"}`, logs, serialised PHP): the value runs to the escaped closing quote
   if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) {
     // searched in a bounded window: an unbounded indexOf per unclosed value would make many of them quadratic
@@ -189,6 +209,8 @@ export function readValue(text: string, i: number, budget: { left: number }, who
   // a stop or colon that ends the sentence is punctuation; before `,` or `;` (`password=Łabędź1963.,uid=1000` in fstab
   // options) it is the value's own
   if (!/[,;&]/.test(text[j] ?? '')) while (j > at && /[.:]/.test(text[j - 1]!)) j--;
+  // round 13: quotation marks of other languages around a bare value (`lautet „Kirsche#42“.`) are not its own
+  if (/^[„“«‚‘‹「『]/.test(text[at]!) && /[“”»‘’›」』]$/.test(text[j - 1] ?? '')) return j - 1 > at + 1 ? { start: at + 1, end: j - 1, quoted: true } : null;
   return j > at ? { start: at, end: j, quoted: false } : null;
 }
 

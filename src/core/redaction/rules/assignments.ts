@@ -12,15 +12,22 @@
 import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { looksMachineRandom, wordScore } from './token-randomness';
+import { passwordUiText } from './ui-strings';
+import { SCRIPT_KEY_WORDS } from './key-context';
+import { publicKeyShaped } from './token-shapes';
 import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, strongToken, type Value } from './assignment-values';
 
 /** Password words of the languages people write config and chat in, besides English. */
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
 /** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
 const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode';
+/** Round 13: the key and secret words of other scripts that key-context.ts lists (`გასაღები`, `საიდუმლო`, `کلید`,
+ *  `ቁልፍ`, `சாவி`…), as names given a value (`სესიის საიდუმლო გასაღები: …`); the value must still be random (see
+ *  acceptable). Words of fewer than three letters (`سر`, `কী`, `키`) are everyday words inside names. */
+const SCRIPTED_KEY_WORDS = SCRIPT_KEY_WORDS.filter((word) => [...word].length >= 3 && !/[\s]/.test(word) && /^[^\p{Script=Latin}]+$/u.test(word)).join('|');
 /** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
  *  name (see kindOfName), so `article` or `vehicle` never do. */
-const FOREIGN_SECRET = 'geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer';
+const FOREIGN_SECRET = `geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer|${SCRIPTED_KEY_WORDS}`;
 const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키';
 /** Round 9: words that name a secret of its own in software settings — a shared or signing secret, an encryption
  *  key, a seed, a pepper, an OTP or JWT secret, an app certificate (`local shared = "…"`, `[cookies] signing = …`,
@@ -125,8 +132,8 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
     const kind: Kind = nameKind === 'weak' || nameKind === 'own' ? 'secret' : nameKind;
     const taken =
-      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next) || headerSecret(text, s + rawName.length, rawName, v);
-    if (!taken) continue;
+      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell) || headerSecret(text, s + rawName.length, rawName, v);
+    if (!taken || (kind === 'password' && passwordUiText(v)) || publicKeyShaped(v)) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
   }
@@ -227,6 +234,7 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     if (braced) return { start: at + op[0].length + 1, end: at + op[0].length + 1 + braced[1]!.length, quoted: true };
     const value = readValue(text, at + op[0].length, budget, lineLevel, query);
     if (value && lineLevel) value.literal = true;
+    if (value && lineLevel && op[0] === '=') value.shell = true;
     // `…;Password=x;…` (ODBC, ADO.NET, JDBC property strings) and PHP/Perl `$password = word;` (a reference there
     // needs its `$`): a bare word is the literal value
     if (value && !value.quoted && op[1] === '=' && text[value.end] === ';') {

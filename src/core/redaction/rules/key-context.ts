@@ -57,7 +57,7 @@ appid appkey accesskey authkey licensekey subscriptionkey clientsecret
   .filter(Boolean);
 
 /** Key words of scripts written without spaces or with their own letters, matched inside the text. */
-const SCRIPT_KEY_WORDS = [
+export const SCRIPT_KEY_WORDS = [
   'токен', 'секрет', 'пароль', 'кључ', 'лозинка', 'κλειδί', 'κωδικός', 'מפתח', 'סיסמה', 'סוד', 'مفتاح', 'رمز',
   'كلمة المرور', 'توكن', 'سر', 'کلید', 'گذرواژه', 'पासवर्ड', 'कुंजी', 'टोकन', 'কী', 'пасворд', '密钥', '秘钥', '金鑰',
   '令牌', '密码', '密碼', '口令', '鍵', 'キー', 'トークン', 'パスワード', 'シークレット', '키', '토큰', '비밀번호', '암호', '시크릿',

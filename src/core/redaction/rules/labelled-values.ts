@@ -51,9 +51,11 @@ function* find(text: string): Iterable<Range> {
     if (labelSaysOtherwise(m[0].slice(0, m[0].indexOf(m[1]!)).replace(/[ \t:：→—–>-]+$/u, ''))) continue;
     // a full stop or comma ends the sentence; `!` and `?` are as often the password's own last character
     if (m[1]!.endsWith(';')) continue; // a statement (`const SCHEMA: JSONSchema.JSONSchema4;`)
-    const value = m[1]!.replace(/[.,。)]+$/, '');
+    // round 13: quotation marks of other languages (`„Kirsche#42“`, `«…»`, `「…」`) are no part of the value
+    const lead = /^[„“«‚‘‹「『]*/u.exec(m[1]!)![0].length;
+    const value = m[1]!.slice(lead).replace(/[.,。)]+$/, '').replace(/[“”»‘’›」』]+$/u, '');
     if (!chosenShape(value)) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
+    const start = m.index + m[0].indexOf(m[1]!) + lead;
     yield { start, end: start + value.length };
   }
 }

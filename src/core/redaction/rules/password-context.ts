@@ -65,12 +65,16 @@ const WORD_RE = new RegExp(
   'giu',
 );
 
+/** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`). */
+const WORD_TEST = new RegExp(WORD_RE.source, 'iu');
+export const holdsPasswordWord = (value: string): boolean => WORD_TEST.test(value);
+
 /** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
 const NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
 /** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
 const CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
-const LEADING = /^(?:["'`“”«»‘’([<「『【]|\*\*)+/;
-const TRAILING = /(?:["'`“”«»‘’)\]>」』】,;:.?。、，]|\*\*)+$/;
+const LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*)+/;
+const TRAILING = /(?:["'`“”«»‘’„‚‹›)\]>」』】,;:.?。、，]|\*\*)+$/;
 /** Separators of notes and tables that carry nothing: `:`, `-`, `—`, `->`, `|`, dotted leaders. */
 const SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
 

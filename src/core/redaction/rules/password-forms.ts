@@ -12,6 +12,7 @@ import { looksMachineRandom } from './token-randomness';
 import { plausiblePassword } from './secrets';
 import { assignmentToken, passwordTokenShape } from './password-shape';
 import { passwordToolRules } from './password-tools';
+import { publicKeyShaped } from './token-shapes';
 
 const plausible = (value: string) =>
   // the end of a string and code after it (`'password = '.$p['x']`, `"Password: " + pw`), not a value
@@ -139,7 +140,7 @@ export const passwordFormRules: RedactionRule[] = [
     group: 1,
     // round 7: the randomness model with a key word as evidence (any alphabet; hex only from 32 digits, shorter hex
     // after "key" is a GPG or SSH key id)
-    accept: (v, match) => plausible(v) && looksMachineRandom(v, 'keyed') && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord,
+    accept: (v, match) => plausible(v) && !publicKeyShaped(v) && looksMachineRandom(v, 'keyed') && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord,
   }),
   rule(
     'prose-password',
@@ -154,7 +155,8 @@ export const passwordFormRules: RedactionRule[] = [
         // straight after the word, or across a column gap: "Şifre: X", "Пароль — X", "Password | X", "password    ----   X"
         `|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})` +
         // the value, maybe in quotes or backticks ("use the password \`X\`"); never an operator (`Password =x;` is an assignment)
-        `["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`,
+        // (round 13: never a closing quotation mark of any language: `„Passwort zurücksetzen“`, `「…」`)
+        `["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`,
       'dgu',
     ),
     (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, 'next'),

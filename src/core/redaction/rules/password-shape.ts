@@ -88,6 +88,7 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
   if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
+  if (/^!\p{L}+$/u.test(value)) return false; // round 13: a YAML tag (`password: !vault |`) or a word negated in code
   if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false; // `name=value`, code
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
   if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false; // versions, dates, times, sizes (`2024-01-05`, `3.2.1`)
@@ -114,6 +115,9 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
   if (place === 'before') return (c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8) || (c.strongSymbols > 0 && c.digits > 0);
   if (classes < 2 || (c.digits === 0 && c.symbols === 0)) return false;
+  // round 13: two words joined by a year or PIN (`darkhan97riga`, `tirana45mdina`): chosen, since names of things put
+  // no number of two to four digits between words of four letters or more (`base64encoded` is an encoding's name)
+  if (/^\p{L}{4,}\d{2,4}\p{L}{4,}$/u.test(value) && !/^base\d|(?:en|de)cod/i.test(value)) return true;
   // a word with a number (`Windows10`, `1Password`, `user2`, `Python3`): names of things, not chosen passwords
   if (place !== 'next' && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
   // letters with a symbol that is not a separator (`Sakura0402^`, `I=JKvO-18jLq9pSC`)

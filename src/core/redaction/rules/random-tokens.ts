@@ -16,7 +16,7 @@ import type { Range, RedactionRule } from '../types';
 import { commentNamesKey, keyedAround } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { PAGE_HOST, providerHost, providerUrlKeys, queryKey, userinfoKey, versionedApiKeys } from './token-urls';
-import { capsPrefixed, encodesPlainText, gluedTail, hexOrUuid, keyLike, selfNamed } from './token-shapes';
+import { capsPrefixed, encodesPlainText, gluedTail, hexOrUuid, keyLike, publicKeyShaped, selfNamed } from './token-shapes';
 
 const RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
 const MAX_RUN = 1024;
@@ -147,7 +147,9 @@ function* find(text: string): Iterable<Range> {
       if (providerHost(before) && !PAGE_HOST.test(/:\/\/([^/\s]*)[^\s]*$/.exec(before)?.[1] ?? '') && !/^[0-9a-fA-F-]+$/.test(value) && looksMachineRandom(value, 'keyed') && !looksTypedIn(value)) yield { start, end };
       continue;
     }
-    if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
+    if (value.startsWith('AAAA') || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value) || publicKeyShaped(value)) continue;
+    // round 13: the signature of a JWT written out decoded (`{"alg":"HS256"}.{"sub":"1"}.SflKx…`), a document's example
+    if (/\}\.$/.test(before)) continue;
     if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
     // the UUID every document uses as its example (RFC 4122 explainers, Java and .NET docs)
     if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;

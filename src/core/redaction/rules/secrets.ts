@@ -30,6 +30,10 @@ const pemPrivateKey: RedactionRule = {
       const start = match.index;
       if (footer !== -1 && footer < re.lastIndex) footer = text.indexOf('-----END ', re.lastIndex);
       if (footer !== -1 && footer - start < PEM_MAX) {
+        // round 13: a body of words and no key material (`…-----this is not a private key-----END…`, scanners'
+        // negative tests, docs) is no key
+        const body = text.slice(re.lastIndex, footer);
+        if (!/[A-Za-z0-9+/=]{16}/.test(body) && /\p{L}+ \p{L}+ \p{L}+/u.test(body)) continue;
         const close = text.indexOf('-----', footer + 9);
         const end = close === -1 ? footer + 9 : close + 5;
         re.lastIndex = end;
@@ -108,10 +112,16 @@ export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'sec
 
 /**
  * A value a password form can hold: four characters or more, no placeholder or template (`$PASS`, `%PW%`, `${pw}`,
- * `{pw}`), no option (`-x`), not a password word itself.
+ * `{pw}`), no option (`-x`), not a password word itself; round 13: no YAML tag (`password: !vault |`, `!secret`,
+ * `!Ref`: a word of letters after `!`), no brand glued to a number before it (`1Password`, `7Zip`).
  */
 export const plausiblePassword = (value: string): boolean =>
-  value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
+  value.length >= 4 &&
+  !looksLikePlaceholder(value) &&
+  !/^[$%-]/.test(value) &&
+  !/^\$?\{/.test(value) &&
+  !NOT_A_PASSWORD.has(value.toLowerCase()) &&
+  !/^!(?:[a-z][a-z_]*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$|^\d\p{Lu}\p{Ll}{2,}$/u.test(value);
 
 /** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
 const pgpassPassword = regexRule({

@@ -12,8 +12,10 @@ import { wordScore } from './token-randomness';
 
 /** A token that starts after whitespace, a quote or the line start (one start per run: linear on a megabyte with no
  *  space), up to a quote, bracket or backslash; `NAME=` or `name:` glued before it is cut off in code. */
-const TOKEN = /(?<![^\s"'`])[^\s"'`<>[\]{}\\]{16,160}(?![^\s"'`<>[\]{}\\])/g;
-const STRONG_SYMBOL = /[!#$%&*^@()+=~?|]/g;
+// round 13: brackets inside the token count as symbols (`pwgen -y` and password managers draw `[]{}` too:
+// `Z5y48!+1]fkbe!#VD^QA+bDgj!_[Fr…`); a token still never starts with one
+const TOKEN = /(?<![^\s"'`])[^\s"'`<>[\]{}\\][^\s"'`<>\\]{15,159}(?![^\s"'`<>\\])/g;
+const STRONG_SYMBOL = /[!#$%&*^@()+=~?|[\]{}]/g;
 
 /** Letters, digits and two or more symbols, drawn rather than written: entropy near a random draw's, few word pieces. */
 export function symbolRandom(value: string): boolean {
@@ -24,6 +26,8 @@ export function symbolRandom(value: string): boolean {
   const digits = value.match(/\d/g)?.length ?? 0;
   if (symbols < 2 || letters < 8 || digits < 2 || letters + digits + symbols + (value.match(/[-_.]/g)?.length ?? 0) !== value.length) return false;
   if (symbols > value.length * 0.35 || /:\/\/|\.\.|&&|\|\||==|=>|\$\(|\$\{/.test(value)) return false;
+  // code with brackets: an index or call followed by a member (`a[0].b`, `f().x`), empty brackets, a bracket after `=`
+  if (/[\])}]\.|\(\)|\[\]|\{\}|=[[{(]|\w\[\w{1,12}\]/.test(value)) return false;
   if (looksLikePlaceholder(value)) return false;
   if (shannonEntropy(value) < Math.min(4.2, Math.log2(value.length) * 0.92)) return false;
   // word-like letter runs (`getKey()`, `encryption_key=%s`) are code or text

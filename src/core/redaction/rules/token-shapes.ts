@@ -66,3 +66,10 @@ export function gluedTail(value: string): number | null {
   const context = keyContextOf(m[1]!);
   return (context.keyWord || context.provider) && !context.publicWord ? m[1]!.length : null;
 }
+
+/** Round 13: public keys with a shape of their own, which watch-only wallets and explorers are given on purpose:
+ *  BIP-32 extended public keys and their SLIP-132 forms (`xpub…`, `ypub…`, `zpub…`, `tpub…`, `Ypub…`: Base58Check,
+ *  111 characters), Nostr `npub1…` and age `age1…` recipients (bech32). Their private forms (`xprv`, `nsec1`,
+ *  `AGE-SECRET-KEY-1`) stay secrets. */
+export const publicKeyShaped = (value: string): boolean =>
+  /^(?:[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|npub1[02-9ac-hj-np-z]{58}|age1[02-9ac-hj-np-z]{58})$/.test(value);
