@@ -6,7 +6,7 @@
 // count it hardly moves with the machine's load, so two builds compare by it (`--dist` takes a built extension).
 // `--workers` also profiles each worker the popup starts (the export worker: reading, labelling, redaction,
 // serialisation) until 95 % of the conversations are read (a worker's profile goes with it once it is terminated),
-// and prints its functions by self time.
+// and prints its functions by self time (its profile beside the page's: `<out>.worker-1.cpuprofile`).
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,8 +85,10 @@ await withExportBench(values.dist, async (browser) => {
     await exportReached(popup, 0.95 * (answers / ANSWERS_PER_CONVERSATION));
     clearInterval(starting);
     for (const t of started) {
-      const { profile } = await sessions.send<{ profile?: Profile }>(t, 'Profiler.stop');
+      // A busy worker under load may take seconds to answer.
+      const { profile } = await sessions.send<{ profile?: Profile }>(t, 'Profiler.stop', {}, 60_000);
       if (!profile) continue;
+      writeFileSync(`${values.out}.${t.replace(' ', '-')}.cpuprofile`, JSON.stringify(profile));
       const times = selfTimes(profile);
       const total = times.reduce((s, [, ms]) => s + ms, 0);
       console.log(`${t}: ${total.toFixed(0)} ms sampled until 95 % of the conversations; by self time:`);

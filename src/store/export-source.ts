@@ -3,12 +3,15 @@
 // each conversation's events in capture order. A page ends on a whole conversation: the partial one at its end is
 // read again with the next page. With each page come the conversations' kept label rows and redaction spans and
 // which of them are dirty, so the export takes the labels and spans the background keeps and labels or detects
-// only what is stale. Pages are small and a page lets go of each conversation once it is handed on: the rows still
-// held when the young generation is collected survive it, and V8 grows the young generation by the bytes that
-// survive. With pages of 500 rows held whole (round 11) the export worker's heap reached 16 MB at 4,000 answers and
-// 60 MB at 20,000 (memory-infra dumps, scripts/bench/export-memory-dumps.ts); with these pages 55 MB at 20,000, within
-// the dumps' noise, and 73-77 MB at 100,000, where it levels off (docs/export-format.md, Memory of an export): the
-// rows are not what fills it, and smaller pages cost no measurable time.
+// only what is stale. The pages are read with IndexedDB's own requests on the store's connection, not through
+// Dexie: the same requests, without Dexie's promise zones and transaction wrapping around each, which cost the
+// export worker 12-15 ms per 1,000 answers of its ~130 (scripts/bench/export-read.ts, export-profile.ts;
+// docs/export-format.md, CPU per phase). Pages are small and a page lets go of each conversation once it is handed
+// on: the rows still held when the young generation is collected survive it, and V8 grows the young generation by
+// the bytes that survive. With pages of 500 rows held whole (round 11) the export worker's heap reached 16 MB at
+// 4,000 answers and 60 MB at 20,000 (memory-infra dumps, scripts/bench/export-memory-dumps.ts); with these pages
+// 55 MB at 20,000, within the dumps' noise, and 73-77 MB at 100,000, where it levels off (docs/export-format.md,
+// Memory of an export): the rows are not what fills it, and smaller pages cost no measurable time.
 import type { CaptureEvent } from '../core/events';
 import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
 import type { ConversationLabelsRow, EchoDB, RedactionSpansRow, StoredEvent } from './db';
@@ -16,6 +19,8 @@ import { labelsCurrent, spansCurrent } from './derived';
 import { readCounts } from './summaries';
 
 const PAGE_ROWS = 100;
+/** What a page reads, in one read transaction (the stores' names as src/store/db.ts declares them). */
+const READ_STORES = ['events', 'conversationLabels', 'redactionSpans', 'dirty'];
 
 interface Page {
   groups: StoredEvent[][];
@@ -26,35 +31,45 @@ interface Page {
   next: string | null;
 }
 
-async function readPage(db: EchoDB, after: string, size: number): Promise<Page> {
-  return db.transaction('r', [db.events, db.conversationLabels, db.redactionSpans, db.dirty], async () => {
-    for (let limit = size; ; limit *= 2) {
-      const rows = await db.events.where('conv').above(after).limit(limit).toArray();
-      const groups: StoredEvent[][] = [];
-      for (const row of rows) {
-        const last = groups.at(-1);
-        if (last && last[0]!.conv === row.conv) last.push(row);
-        else groups.push([row]);
-      }
-      const exhausted = rows.length < limit;
-      if (!exhausted) groups.pop(); // may continue past the page
-      if (!groups.length && !exhausted) continue; // one conversation larger than the page: read more at once
-      if (!groups.length) return { groups, labels: new Map(), spans: new Map(), dirty: new Set(), next: null };
-      const first = groups[0]![0]!.conv;
-      const last = groups.at(-1)![0]!.conv;
-      const [labels, spans, dirty] = await Promise.all([
-        db.conversationLabels.where('conv').between(first, last, true, true).toArray(),
-        db.redactionSpans.where('conv').between(first, last, true, true).toArray(),
-        db.dirty.where('conv').between(first, last, true, true).primaryKeys(),
-      ]);
-      return {
-        groups,
-        labels: new Map(labels.map((r) => [r.conv, r])),
-        spans: new Map(spans.map((r) => [r.conv, r])),
-        dirty: new Set(dirty), next: exhausted ? null : last,
-      };
-    }
+/** The result of one request, its transaction's failure (an aborted read) failing it. */
+function requested<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((ok, fail) => {
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
   });
+}
+
+async function readPage(idb: IDBDatabase, after: string, size: number): Promise<Page> {
+  const tx = idb.transaction(READ_STORES, 'readonly');
+  for (let limit = size; ; limit *= 2) {
+    const read = tx.objectStore('events').index('conv').getAll(IDBKeyRange.lowerBound(after, true), limit);
+    const rows = await requested(read as IDBRequest<StoredEvent[]>);
+    const groups: StoredEvent[][] = [];
+    for (const row of rows) {
+      const last = groups.at(-1);
+      if (last && last[0]!.conv === row.conv) last.push(row);
+      else groups.push([row]);
+    }
+    const exhausted = rows.length < limit;
+    if (!exhausted) groups.pop(); // may continue past the page
+    if (!groups.length && !exhausted) continue; // one conversation larger than the page: read more at once
+    if (!groups.length) return { groups, labels: new Map(), spans: new Map(), dirty: new Set(), next: null };
+    const first = groups[0]![0]!.conv;
+    const last = groups.at(-1)![0]!.conv;
+    const keys = IDBKeyRange.bound(first, last);
+    const [labels, spans, dirty] = await Promise.all([
+      requested(tx.objectStore('conversationLabels').getAll(keys) as IDBRequest<ConversationLabelsRow[]>),
+      requested(tx.objectStore('redactionSpans').getAll(keys) as IDBRequest<RedactionSpansRow[]>),
+      requested(tx.objectStore('dirty').getAllKeys(keys) as IDBRequest<string[]>),
+    ]);
+    return {
+      groups,
+      labels: new Map(labels.map((r) => [r.conv, r])),
+      spans: new Map(spans.map((r) => [r.conv, r])),
+      dirty: new Set(dirty),
+      next: exhausted ? null : last,
+    };
+  }
 }
 
 function sourceConversation(rows: StoredEvent[], page: Page): SourceConversation {
@@ -80,13 +95,14 @@ function sourceConversation(rows: StoredEvent[], page: Page): SourceConversation
 /** Every conversation with events, in key order (the order an export writes them). */
 export async function exportSource(db: EchoDB, pageRows = PAGE_ROWS): Promise<ExportSource> {
   const total = (await readCounts(db)).conversations;
+  const idb = db.backendDB();
   return {
     total,
     async *conversations() {
-      let pending: Promise<Page> | null = readPage(db, '', pageRows);
+      let pending: Promise<Page> | null = readPage(idb, '', pageRows);
       while (pending) {
         const page: Page = await pending;
-        pending = page.next === null ? null : readPage(db, page.next, pageRows);
+        pending = page.next === null ? null : readPage(idb, page.next, pageRows);
         pending?.catch(() => undefined); // an export stopped early never awaits it
         // Shifted out, so a conversation's rows are garbage once it is written, not when the page is.
         for (let rows = page.groups.shift(); rows; rows = page.groups.shift()) yield sourceConversation(rows, page);

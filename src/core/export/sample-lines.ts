@@ -1,19 +1,20 @@
 // The JSON lines of every sample file for one conversation's samples, serialised once. Each answer and prompt text
 // appears in up to six files (sft, its prompt-completion form, kto, and the OpenAI, ShareGPT and LLaMA-Factory
-// renderings), and each JSON.stringify of a rendering scanned and escaped every text again: the trainer renderings
-// are built here from each text's JSON string, quoted once per conversation, and the source samples (sft,
-// preference, kto) are stringified as they are. Every line is byte for byte the JSON.stringify of what
-// `renderings` (./sample-renderings) gives (sample-lines.test.ts holds it to that); the trainer shapes themselves
-// are defined there and in ./trainer-formats.
+// renderings), and each JSON.stringify of a sample or rendering scanned and escaped every text again: every line is
+// built here from each text's JSON string, quoted once per conversation, and each sample's meta is serialised once
+// for the SFT line and its prompt-completion form. Every line is byte for byte the JSON.stringify of what
+// `renderings` (./sample-renderings) gives (sample-lines.test.ts holds it to that); the sample shapes themselves are
+// defined in src/core/samples/schemas and the trainer shapes there and in ./trainer-formats.
 import type { SampleSets } from '../samples';
-import type { ChatMessage, PreferenceSample, SftSample, UnpairedSample } from '../samples/schemas';
+import type { ChatMessage, PreferenceSample, SampleMeta, SftMessage, SftSample, UnpairedSample } from '../samples/schemas';
 import type { SampleFormat } from './options';
 
 type Sets = Pick<SampleSets, 'sft' | 'preference' | 'kto'>;
 
-/** JSON strings of texts, each text quoted once however many lines carry it. */
+/** JSON strings of texts, each text quoted once however many lines carry it; and of metas, each serialised once. */
 class Quoted {
   #cache = new Map<string, string>();
+  #metas = new Map<SampleMeta, string>();
 
   of(text: string): string {
     let q = this.#cache.get(text);
@@ -23,6 +24,35 @@ class Quoted {
     }
     return q;
   }
+
+  /** `,"meta":{...}` as the key ends a sample's JSON, or nothing when the sample has none. */
+  meta(meta: SampleMeta | undefined): string {
+    if (meta === undefined) return '';
+    let m = this.#metas.get(meta);
+    if (m === undefined) {
+      m = `,"meta":${JSON.stringify(meta)}`;
+      this.#metas.set(meta, m);
+    }
+    return m;
+  }
+}
+
+/** An SFT turn: role, content, then the training flags where the turn has them. */
+function sftMessage(q: Quoted, m: SftMessage): string {
+  const weight = m.weight === undefined ? '' : `,"weight":${m.weight}`;
+  const train = m.train === undefined ? '' : `,"train":${m.train}`;
+  return `{"role":${ROLE[m.role]},"content":${q.of(m.content)}${weight}${train}}`;
+}
+
+function sftLine(q: Quoted, sample: SftSample): string {
+  return `{"id":${JSON.stringify(sample.id)},"messages":[${sample.messages.map((m) => sftMessage(q, m)).join(',')}]${q.meta(sample.meta)}}`;
+}
+
+function ktoLine(q: Quoted, sample: UnpairedSample): string {
+  return (
+    `{"id":${JSON.stringify(sample.id)},"prompt":[${chatMessages(q, sample.prompt)}],"completion":[${chatMessages(q, sample.completion)}],` +
+    `"label":${sample.label}${q.meta(sample.meta)}}`
+  );
 }
 
 const SHAREGPT_FROM = { system: '"system"', user: '"human"', assistant: '"gpt"' } as const;
@@ -59,10 +89,9 @@ function shareGpt(q: Quoted, sample: SftSample): string {
 
 function promptCompletion(q: Quoted, sample: SftSample): string {
   const last = sample.messages[lastOf(sample)]!;
-  const meta = sample.meta === undefined ? '' : `,"meta":${JSON.stringify(sample.meta)}`;
   return (
     `{"id":${JSON.stringify(sample.id.replace(/^sft:/, 'sftpc:'))},"prompt":[${chatMessages(q, sample.messages.slice(0, -1))}],` +
-    `"completion":[{"role":"assistant","content":${q.of(last.content)}}]${meta}}`
+    `"completion":[{"role":"assistant","content":${q.of(last.content)}}]${q.meta(sample.meta)}}`
   );
 }
 
@@ -104,13 +133,13 @@ export class SampleLines {
     const files = ((): [string, string, number][] => {
       switch (format) {
         case 'sft':
-          return [lines('sft.jsonl', sft, plain)];
+          return [lines('sft.jsonl', sft, (s) => sftLine(q, s))];
         case 'sft-prompt-completion':
           return [lines('sft-prompt-completion.jsonl', sft, (s) => promptCompletion(q, s))];
         case 'preference':
           return [lines('preference.jsonl', preference, plain)];
         case 'kto':
-          return [lines('kto.jsonl', kto, plain)];
+          return [lines('kto.jsonl', kto, (s) => ktoLine(q, s))];
         case 'openai-chat':
           return [lines('openai-chat.jsonl', sft, (s) => openAiChat(q, s))];
         case 'sharegpt':

@@ -4,7 +4,7 @@
 import type { CaptureEvent, ResponseEvent } from '../events';
 import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
 import { resolveRules } from '../labeller';
-import { buildSamples } from '../samples';
+import { buildSourceSamples } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { COMPLETION_LABELS_FILE, CompletionExport } from './completion-export';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
@@ -179,7 +179,7 @@ export async function exportTrainingBundle(
         counts.labels++;
       }
       if (formats.length) {
-        const samples = buildSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
+        const samples = buildSourceSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
           ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
           ...(options.labels ? { labels: options.labels } : {}),
         });

@@ -31,7 +31,14 @@ export function groupConversations(events: readonly CaptureEvent[]): Conversatio
     bucket.delete(event.id);
     bucket.set(event.id, event);
   }
-  return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, [...bucket.values()].sort((a, b) => time(a.ts) - time(b.ts))));
+  return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, inTimeOrder([...bucket.values()])));
+}
+
+/** Sorted by time, stably: each timestamp parsed once, not at every comparison (the export groups every conversation). */
+function inTimeOrder(events: CaptureEvent[]): CaptureEvent[] {
+  const keyed = events.map((e) => ({ at: time(e.ts), e }));
+  keyed.sort((a, b) => a.at - b.at);
+  return keyed.map((k) => k.e);
 }
 
 function buildConversation(key: string, events: CaptureEvent[]): Conversation {

@@ -17,14 +17,29 @@ export interface SampleSets {
   sharegpt: ShareGptSample[];
 }
 
-export function buildSamples(events: readonly CaptureEvent[], labels: readonly AnswerLabel[], options: SampleOptions = {}): SampleSets {
+/** The SFT, preference and KTO samples alone: what an export serialises (it renders the other forms from their JSON). */
+export type SourceSampleSets = Pick<SampleSets, 'sft' | 'preference' | 'kto'>;
+
+export function buildSourceSamples(
+  events: readonly CaptureEvent[],
+  labels: readonly AnswerLabel[],
+  options: SampleOptions = {},
+): SourceSampleSets {
   const input = sampleInput(events, labels);
-  const sft = buildSftSamples(input, options);
+  return {
+    sft: buildSftSamples(input, options),
+    preference: buildPreferenceSamples(input, { ...options, labels: undefined }),
+    kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence }),
+  };
+}
+
+export function buildSamples(events: readonly CaptureEvent[], labels: readonly AnswerLabel[], options: SampleOptions = {}): SampleSets {
+  const { sft, preference, kto } = buildSourceSamples(events, labels, options);
   return {
     sft,
     sftPromptCompletion: sft.map(toPromptCompletion),
-    preference: buildPreferenceSamples(input, { ...options, labels: undefined }),
-    kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence }),
+    preference,
+    kto,
     openai: sft.map(toOpenAiChat),
     sharegpt: sft.map(toShareGpt),
   };
