@@ -175,6 +175,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     // Vietnamese house numbers and capitalised names before administrative words that never come twice
     { name: 'Vietnamese numbers and ward words', text: fill('Số 12 Ngõ 3 Ab Cd Ef Gh Ij, Phường Kl, 45 Mn Op, P. 4, Q. 5, Quận ') },
     { name: 'lower-case IBAN codes and CSV cards', text: fill('at 64 5400 0003 0026 2624 no 05 1503 M.K 0730 / 0701 / 4111111111111112,09/29,0,4111111111111111, ') },
+    // round 13, postal: country codes glued to digits in comma lists and after places, bare BP and box words before
+    // chains of towns that never reach a postcode, months after locatives, labels whose words never reach a colon
+    { name: 'lettered postcodes, BP boxes, calendar words', text: fill('KN0107, Ab Cd MSR1350\nKY1-9000 BP. 12 Bis, Ab, Cd, Ef\nP O Box 3, Gh, Ij Via Roma 3 a Settembre Rechnungsanschrift ab cd ef gh ij ') },
   ];
 }
 

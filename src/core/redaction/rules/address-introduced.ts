@@ -40,9 +40,10 @@ export const INTRO = new RegExp(
 /**
  * The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
  * `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
- * before a colon, so an identifier (`emailAddress = …`) is no introduction.
+ * before a colon, so an identifier (`emailAddress = …`) is no introduction; round 13: up to four lower-case words
+ * may stand before the colon (`Rechnungsanschrift bitte ändern auf:`).
  */
-const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=[ \t]*:)/gu;
+const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
 
 /** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
 const WEAK_INTRO = /^(?:send|mail)\b/i;
@@ -62,6 +63,9 @@ const CASELESS_WORD = new RegExp(
 const LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
 /** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
 function proseAt(value: string): number {
+  // round 13: a bracketed note in lower case after the address (`Paramaribo (achterom)`, `185013 (ring twice)`)
+  const note = value.search(/ \(\p{Ll}/u);
+  if (note > 0) return note;
   if (!LOWER_AFTER_SPACE.test(value)) return -1;
   let at = 0;
   let numbered = false;

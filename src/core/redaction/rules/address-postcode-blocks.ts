@@ -10,6 +10,7 @@
 import type { Range, RedactionRule } from '../types';
 import { MONTH_DAY, NAME_PARTICLES } from './address-words';
 import { ADMIN_WORDS, isStreetWord, NOT_ADDRESS_NUMBER_WORDS, QUANTITY } from './address-postcode-words';
+import { ADDRESS_COUNTRIES } from './address-countries-data';
 
 const D = '\\p{Nd}';
 /** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
@@ -24,7 +25,24 @@ const SHAPES = [
   `[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
   `(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
   `[A-Z]${D}{4}[A-Z]{3}`,
+  ...lettered(),
 ].join('|');
+
+/**
+ * Round 13: postcodes that open with letters, from Google's address data rather than typed: every pattern the data
+ * gives that starts with capitals (`KY\d-\d{4}`, `FIQQ 1ZZ`, `(?:ASCN|STHL) 1ZZ`, `VG\d{4}`, `AD[1-7]0\d`), and the
+ * way small countries and territories write theirs, the country's two-letter code (or a three-letter code starting
+ * with it) glued or dashed to the digits (`KN0107`, `AZ1014`, `BB3910`, `MSR1350`, `AI-2640`) — a form newer than
+ * some of the data's patterns.
+ */
+function lettered(): string[] {
+  const codes = Object.keys(ADDRESS_COUNTRIES).join('|');
+  const fromData = Object.values(ADDRESS_COUNTRIES)
+    .map(([pattern]) => pattern)
+    // letters first and not optional; no capturing group; not the UK's list of areas (the UK shape above has it)
+    .filter((p) => /^(?:[A-Z]{2}|\(\?:[A-Z]{2}[^)]*\)(?!\?))/.test(p) && !/\((?!\?)/.test(p) && p.length <= 40);
+  return [...fromData, `(?:${codes})[A-Z]?(?:${D}{4,5}|${D}-${D}{4})`];
+}
 const PREFIX = '(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)';
 const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, 'gu');
 
@@ -184,6 +202,8 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
     const bare = /^\s*\S+\s*$/.test(m[0]);
     // a bare 4-digit number after a comma (`1KB, 1234`) is a list, not a postcode; on its own line it may be one
     if (bare && own.before !== 'line' && /^\p{Nd}{4}$/u.test(match[0])) continue;
+    // a country code glued to digits (`KN0107`) is a postcode only beside its town: alone it is a model or a part number
+    if (bare && /^[A-Z]{2,3}\p{Nd}+(?:-\p{Nd}+)?$/u.test(match[0])) continue;
     // a bare number after another bare number (`…, 12345, 67890`) is a list, never the end of an address
     if (bare && own.before !== 'hard' && own.start > 0) {
       const prev = segmentBefore(text, own.start - 1, floor);
