@@ -178,6 +178,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     // round 13, postal: country codes glued to digits in comma lists and after places, bare BP and box words before
     // chains of towns that never reach a postcode, months after locatives, labels whose words never reach a colon
     { name: 'lettered postcodes, BP boxes, calendar words', text: fill('KN0107, Ab Cd MSR1350\nKY1-9000 BP. 12 Bis, Ab, Cd, Ef\nP O Box 3, Gh, Ij Via Roma 3 a Settembre Rechnungsanschrift ab cd ef gh ij ') },
+    // street words before opening quotes never closed, comma-ended lines after a postcode, numbers before lower-case words
+    { name: 'quoted street names, comma-ended lines', text: fill('ул. „Витоша ab cd « пр. «Ab » 5 190000, Ab,\nCd,\nEf,\n7 de la de la ') },
   ];
 }
 

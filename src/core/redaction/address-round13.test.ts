@@ -88,3 +88,23 @@ describe('an introduced address with a note after it or a phrase in its label', 
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe('a comma closing its line, a number opening a Romance street name, quotes around a street name', () => {
+  it.each([
+    ['country, postcode and town first, the street on the next line', 'Адрес для документов:\nРоссия, 630099, Новосибирск,\nул. Ленина, д. 12, офис 305', '630099, Новосибирск,\nул. Ленина, д. 12, офис 305'],
+    ['the street line closed by an Arabic comma before the postcode line', 'العنوان:\nشارع الرشيد 12،\n10011 بغداد', 'شارع الرشيد 12،\n10011 بغداد'],
+    ['a number before a name with linking words', '<address>\n7 Estr. de Dom Maria II\nMacao\n</address>', '7 Estr. de Dom Maria II\nMacao'],
+    ['Bulgarian quotes around the name', '"address": "ул. „Витоша“ 64, ет. 3, ап. 8, 1000 София"', 'ул. „Витоша“ 64, ет. 3, ап. 8, 1000 София'],
+    ['Russian guillemets around the name', 'Адрес: пр. «Мира» 5, 129090 Москва', 'пр. «Мира» 5, 129090 Москва'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['quotes after a verb', 'He said “hello” 5, 12345 Town'],
+    ['a count after an address word', 'adresse: 12 in May, Lyon'],
+    ['a blank line after the comma', 'Адрес:\nРоссия, 630099,\n\nвсё'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});

@@ -69,6 +69,7 @@ function proseAt(value: string): number {
   if (!LOWER_AFTER_SPACE.test(value)) return -1;
   let at = 0;
   let numbered = false;
+  let numberFirst = false;
   const words = value.split(' ');
   const lowerWord = (word: string) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
   // words from `lowerTail` on are all lower-case
@@ -78,13 +79,20 @@ function proseAt(value: string): number {
     // prose after the house number (`Palackého 311 in May`; a particle there is no name's), or lower-case words
     // to the end, particles too (`Baghdad bitte`, `New York and the parcel never came`); not a lower-case street
     // type the lists lack (`Niels Finsens gøta 9`), nor an abbreviation labelling the number after it (`n.º 87`)
-    const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
+    const prose = (numbered || i >= lowerTail || (numberFirst && !NAME_LINKS.test(word))) && !isStreetWord(word);
     if (at > 0 && lowerWord(word) && prose) return at - 1;
-    numbered ||= /\p{Nd}/u.test(word);
+    // round 13: a house number opening the segment comes before the street's name and the linking words inside
+    // it (`7 Estr. de Dom Maria II`, `45 Avenida de la Reforma`); any other lower-case word there is prose
+    const nameNext = i === 0 && words.length > 1 && (/^\p{Lu}/u.test(words[1]!) || isStreetWord(words[1]!));
+    if (nameNext && /\p{Nd}/u.test(word)) numberFirst = true;
+    else numbered ||= /\p{Nd}/u.test(word);
     at += word.length + 1;
   }
   return -1;
 }
+
+/** The linking words inside Romance street names (`Estrada de Dom Maria II`, `Rua das Flores`). */
+const NAME_LINKS = /^(?:de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|[ld]['’].*|y|e)$/;
 
 type Part = 'street' | 'place' | 'number' | 'country';
 
@@ -184,6 +192,12 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
     if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»]/.test(text[end]!)) break;
     if (text[end] === '\n' && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
     start = end + 1;
+    // a comma closing its line (`ул. Ленина, д. 12,\n630099 Новосибирск`) and the line break are one break
+    const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
+    if (lineEnd) {
+      if (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(start + lineEnd[0].length, start + lineEnd[0].length + 40))) break;
+      start += lineEnd[0].length;
+    }
   }
   return out;
 }

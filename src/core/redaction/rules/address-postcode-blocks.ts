@@ -69,9 +69,23 @@ export interface Seg {
   before: 'comma' | 'line' | 'hard';
 }
 
+/**
+ * Round 13: typographic quotes around a street's name after its type word (`ул. „Витоша“ 64`, `пр. «Мира» 5`,
+ * `Str. „Mihai Eminescu” 3`) are inside the segment, not the quotes of a JSON string or a citation around it.
+ */
+const NAMED_QUOTE = /([\p{L}\p{M}-]+\.?) ([„«“][^„«“”»\n,"]{1,30}[“”»])(?= ?\p{Nd})/gu;
+function namedQuote(text: string, i: number): boolean {
+  const from = Math.max(0, i - 50);
+  for (const m of text.slice(from, i + 34).matchAll(NAMED_QUOTE)) {
+    const open = from + m.index + m[1]!.length + 1;
+    if ((open === i || open + m[2]!.length - 1 === i) && isStreetWord(m[1]!)) return true;
+  }
+  return false;
+}
+
 function isBreak(text: string, i: number): boolean {
   const ch = text[i]!;
-  if (BREAKS.has(ch)) return true;
+  if (BREAKS.has(ch)) return !('“”«»'.includes(ch) && namedQuote(text, i));
   // an apostrophe between letters is part of a name (O'Kon, s'Hertogen-bósch); elsewhere it quotes
   return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
 }
@@ -234,7 +248,9 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
   let at = postal;
   let segStartAfter = -1;
   for (let n = 0; n < 8 && at.before !== 'hard'; n++) {
-    const prev = segmentBefore(text, at.start - 1, floor);
+    // a comma closing the line before (`ул. Ленина, д. 12,\n630099 Новосибирск`) is one break with the line's
+    const comma = at.before === 'line' ? /[,，،፣][ \t]*$/.exec(text.slice(Math.max(floor, at.start - 10), at.start - 1)) : null;
+    const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
     if (!prev) break;
     const { value, start } = trimmed(text, prev);
     const kind = classify(value);
@@ -273,7 +289,9 @@ function walkForward(text: string, postal: Seg): number | null {
   while (at < text.length && /[ \t]/.test(text[at]!)) at++;
   for (let n = 0; n < 6 && at < text.length; n++) {
     if (!isBreak(text, at) || kindOfBreak(text, at) === 'hard') break;
-    const next = segmentAfter(text, at + 1, text.length);
+    // round 13: a comma closing its line (`Россия, 630099, Новосибирск,\nул. Ленина, д. 12`) breaks once, not twice
+    const lineEnd = COMMAS.has(text[at]!) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
+    const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
     if (!next) break;
     const { value, end: segEnd } = trimmed(text, next);
     const kind = classify(value);
