@@ -77,12 +77,15 @@ describe('an introduced address with a note after it or a phrase in its label', 
     ['a bracketed note in lower case after the town', 'Leveringsadres: Kerkweg 4, Nickerie (achterom)', 'Kerkweg 4, Nickerie'],
     ['a compound label with words before its colon', 'Rechnungsanschrift bitte ändern auf: Bangabhaban, Dhaka 1222', 'Bangabhaban, Dhaka 1222'],
     ['a Dutch compound label with words before its colon', 'Leveringsadres graag wijzigen naar: Rue Mahatma Gandhi, Beirut', 'Rue Mahatma Gandhi, Beirut'],
+    ['a Finnish compound label before Sinhala segments', 'Toimitusosoite: අංක 45, ගාලු පාර, කොළඹ 03', 'අංක 45, ගාලු පාර, කොළඹ 03'],
+    ['the Estonian word for address', 'Kohaletoimetamise aadress: Narva mnt 5, Tallinn', 'Narva mnt 5, Tallinn'],
   ])('%s', (_family, text, address) => {
     expect(found(text, 'postal_address')).toEqual([address]);
   });
 
   it.each([
     ['an identifier before an assignment', 'emailAddress = Windows 10, Linux'],
+    ['a Finnish e-mail label', 'sähköpostiosoite: Windows 10, Linux'],
     ['a label with a sentence before its colon', 'The shippingaddress field is documented here and there in detail: Windows 10, Linux'],
   ])('keeps %s', (_family, text) => {
     expect(found(text, 'postal_address')).toEqual([]);

@@ -23,7 +23,7 @@ import { NAME_PARTICLES } from './address-words';
 export const INTRO = new RegExp(
   [
     'address(?:e|es)?\\d?', 'addr\\d?', 'adres(?:a|i|e|ă)?', 'adresse', 'anschrift', 'direcci[oó]n', 'endere[cç]o', 'indirizzo', 'osoite',
-    'adressi', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
+    'adressi', 'aadress', 'heimilisfang', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
     '주소', '배송지', '送り先',
     // round 12: the word for address in more languages of Asia and Africa (not Thai, Lao, Khmer or Burmese: written
     // without commas, their polite words after an address read as more of it; address-thai.ts reads Thai and Lao)
@@ -41,9 +41,11 @@ export const INTRO = new RegExp(
  * The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
  * `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
  * before a colon, so an identifier (`emailAddress = …`) is no introduction; round 13: up to four lower-case words
- * may stand before the colon (`Rechnungsanschrift bitte ändern auf:`).
+ * may stand before the colon (`Rechnungsanschrift bitte ändern auf:`), and the Finnish, Estonian and Icelandic
+ * words, glued the same way (`Toimitusosoite:`, `Kohaletoimetamisaadress:`, `Afhendingarheimilisfang:`); not an
+ * e-mail's, IP's or web address's (`sähköpostiosoite:`, `E-Mail-Adresse:`, `IP-osoite:`).
  */
-const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
+const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
 
 /** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
 const WEAK_INTRO = /^(?:send|mail)\b/i;
