@@ -111,3 +111,17 @@ describe('a comma closing its line, a number opening a Romance street name, quot
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe("a street's name before its house number standing alone, walking back from a postcode", () => {
+  it.each([
+    ['Kazakh, an avenue word no dictionary holds', 'Toimitusosoite: Алматы қ., Абай даңғылы, 52, 14-пәтер, 050008', 'Абай даңғылы, 52, 14-пәтер, 050008'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a heading and a count before a number', 'Release notes, 12, 12345 Town'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});
