@@ -1,6 +1,6 @@
 // Round 13's address families (dev only; each positive failed on the rules before the round, each negative is a
 // look-alike the rule must keep): month and weekday names of many languages after a locative word.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detect } from './detect';
 import type { RedactionKind } from './types';
 
@@ -20,6 +20,26 @@ describe('a month or weekday after a locative word is the sentence, in any langu
     ['a short month alone', 'Lindenstraße 12 in Sept. bezogen', 'Lindenstraße 12'],
   ])('stops before %s', (_family, text, address) => {
     expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it('builds the names on the first address that needs them, not when the rules load', async () => {
+    const original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = class extends original {
+      constructor(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      vi.resetModules();
+      const fresh = await import('./detect');
+      expect(made).toBe(0);
+      expect(fresh.detect('Ci trasferiamo in via Garibaldi 23 a Settembre.', { level: 'strict' }).length).toBe(1);
+      expect(made).toBeGreaterThan(0);
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
   });
 
   it.each([
