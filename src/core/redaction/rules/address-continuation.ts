@@ -83,18 +83,53 @@ export function continueAddress(text: string, range: Range): Range {
 /**
  * Prose names the town after the street with a locative word, not a comma (round 12): `Lindenstraße 12 in 10969
  * Berlin`, `8 rue des Lilas à Lyon`, `via Garibaldi 23 a Torino`, `Długiej 7 w Gdańsku`, `Ленина 5 в Казани`. The
- * postcode and up to three capitalised town words after such a word join the address; a month, weekday or pronoun
- * there (`… 12 in May`) is the sentence going on.
+ * postcode and up to three capitalised town words after such a word join the address; a month or weekday of ~50
+ * languages, a pronoun or a product name there (`… 12 in May`, `… 23 a Settembre`) is the sentence going on.
  */
 const IN_TOWN = new RegExp(
   `^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0]` +
     `(?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])`,
   'u',
 );
-const NOT_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+/** Words after a locative that start the sentence going on, not a town: pronouns, articles, product names. */
+const NOT_TOWN = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+
+/** Languages whose month and weekday names the runtime's CLDR data gives (Intl.DateTimeFormat, browsers and Node). */
+const CALENDAR_LOCALES = [
+  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'af', 'da', 'sv', 'nb', 'nn', 'is', 'fi', 'et', 'lv', 'lt', 'pl', 'cs', 'sk',
+  'sl', 'hr', 'bs', 'sr', 'sr-Latn', 'mk', 'bg', 'ru', 'uk', 'be', 'ro', 'hu', 'sq', 'el', 'tr', 'az', 'kk', 'uz', 'ka',
+  'hy', 'ca', 'gl', 'eu', 'ga', 'cy', 'mt', 'id', 'ms', 'tl', 'sw', 'vi', 'ha', 'yo', 'zu',
+];
+let calendarWords: { long: Set<string>; short: Set<string> } | null = null;
+/**
+ * Month and weekday names in the languages above (`in May`, `a Settembre`, `em Março`, `im Oktober`), built on first
+ * use, not at load: background.js loads this module at every service-worker start (~30 ms in Node for 54 languages).
+ * A short name (`Mar`, `La` — Finnish for Saturday) stops the address only standing alone: `in Mar del Plata` and
+ * `in La Paz` are towns.
+ */
+function calendarWord(words: string[]): boolean {
+  if (!calendarWords) {
+    calendarWords = { long: new Set(), short: new Set() };
+    for (const locale of CALENDAR_LOCALES) {
+      for (const width of ['long', 'short'] as const) {
+        const into = calendarWords[width];
+        const month = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
+        const weekday = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+        for (let i = 0; i < 12; i++) {
+          for (const p of month.formatToParts(new Date(Date.UTC(2024, i, 15)))) if (p.type === 'month') into.add(calendarKey(p.value));
+          if (i < 7) for (const p of weekday.formatToParts(new Date(Date.UTC(2024, 0, 1 + i)))) if (p.type === 'weekday') into.add(calendarKey(p.value));
+        }
+      }
+    }
+  }
+  const first = calendarKey(words[0]!);
+  return calendarWords.long.has(first) || (words.length === 1 && calendarWords.short.has(first));
+}
+const calendarKey = (word: string) => word.toLocaleLowerCase().replace(/\.$/, '');
+
 function inTownEnd(text: string, end: number): number {
   const m = IN_TOWN.exec(text.slice(end, end + 80));
-  if (!m || NOT_TOWN.test(m[1]!)) return end;
+  if (!m || NOT_TOWN.test(m[1]!) || calendarWord(m[1]!.split(' '))) return end;
   return end + m[0].length;
 }
 

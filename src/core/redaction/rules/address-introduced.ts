@@ -23,7 +23,7 @@ import { NAME_PARTICLES } from './address-words';
 export const INTRO = new RegExp(
   [
     'address(?:e|es)?\\d?', 'addr\\d?', 'adres(?:a|i|e|ă)?', 'adresse', 'anschrift', 'direcci[oó]n', 'endere[cç]o', 'indirizzo', 'osoite',
-    'adressi', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
+    'adressi', 'aadress', 'heimilisfang', 'cím', 'naslov', 'adresas', 'адрес[ау]?', 'адреса', 'адресу', 'العنوان', 'عنوان', 'כתובת', 'địa chỉ', 'alamat', '住所', '地址',
     '주소', '배송지', '送り先',
     // round 12: the word for address in more languages of Asia and Africa (not Thai, Lao, Khmer or Burmese: written
     // without commas, their polite words after an address read as more of it; address-thai.ts reads Thai and Lao)
@@ -40,9 +40,12 @@ export const INTRO = new RegExp(
 /**
  * The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
  * `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
- * before a colon, so an identifier (`emailAddress = …`) is no introduction.
+ * before a colon, so an identifier (`emailAddress = …`) is no introduction; round 13: up to four lower-case words
+ * may stand before the colon (`Rechnungsanschrift bitte ändern auf:`), and the Finnish, Estonian and Icelandic
+ * words, glued the same way (`Toimitusosoite:`, `Kohaletoimetamisaadress:`, `Afhendingarheimilisfang:`); not an
+ * e-mail's, IP's or web address's (`sähköpostiosoite:`, `E-Mail-Adresse:`, `IP-osoite:`).
  */
-const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=[ \t]*:)/gu;
+const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
 
 /** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
 const WEAK_INTRO = /^(?:send|mail)\b/i;
@@ -62,9 +65,13 @@ const CASELESS_WORD = new RegExp(
 const LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
 /** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
 function proseAt(value: string): number {
+  // round 13: a bracketed note in lower case after the address (`Paramaribo (achterom)`, `185013 (ring twice)`)
+  const note = value.search(/ \(\p{Ll}/u);
+  if (note > 0) return note;
   if (!LOWER_AFTER_SPACE.test(value)) return -1;
   let at = 0;
   let numbered = false;
+  let numberFirst = false;
   const words = value.split(' ');
   const lowerWord = (word: string) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
   // words from `lowerTail` on are all lower-case
@@ -74,13 +81,20 @@ function proseAt(value: string): number {
     // prose after the house number (`Palackého 311 in May`; a particle there is no name's), or lower-case words
     // to the end, particles too (`Baghdad bitte`, `New York and the parcel never came`); not a lower-case street
     // type the lists lack (`Niels Finsens gøta 9`), nor an abbreviation labelling the number after it (`n.º 87`)
-    const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
+    const prose = (numbered || i >= lowerTail || (numberFirst && !NAME_LINKS.test(word))) && !isStreetWord(word);
     if (at > 0 && lowerWord(word) && prose) return at - 1;
-    numbered ||= /\p{Nd}/u.test(word);
+    // round 13: a house number opening the segment comes before the street's name and the linking words inside
+    // it (`7 Estr. de Dom Maria II`, `45 Avenida de la Reforma`); any other lower-case word there is prose
+    const nameNext = i === 0 && words.length > 1 && (/^\p{Lu}/u.test(words[1]!) || isStreetWord(words[1]!));
+    if (nameNext && /\p{Nd}/u.test(word)) numberFirst = true;
+    else numbered ||= /\p{Nd}/u.test(word);
     at += word.length + 1;
   }
   return -1;
 }
+
+/** The linking words inside Romance street names (`Estrada de Dom Maria II`, `Rua das Flores`). */
+const NAME_LINKS = /^(?:de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|[ld]['’].*|y|e)$/;
 
 type Part = 'street' | 'place' | 'number' | 'country';
 
@@ -180,6 +194,12 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
     if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»]/.test(text[end]!)) break;
     if (text[end] === '\n' && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
     start = end + 1;
+    // a comma closing its line (`ул. Ленина, д. 12,\n630099 Новосибирск`) and the line break are one break
+    const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
+    if (lineEnd) {
+      if (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(start + lineEnd[0].length, start + lineEnd[0].length + 40))) break;
+      start += lineEnd[0].length;
+    }
   }
   return out;
 }

@@ -6,14 +6,17 @@
 import type { Range, RedactionRule } from '../types';
 
 const BOX_WORDS = [
-  'p\\. ?o\\. ?box', 'po ?box', 'p\\. ?o\\. ?b\\.', 'post office box', 'gpo box', 'locked bag', 'postfach', 'boîte postale', 'b\\. ?p\\.',
+  // round 13: the dots and spaces of `P.O. Box` in any combination (`P.O Box`, `P O Box`, `PO Box`)
+  'p\\.? ?o\\.? ?box', 'p\\. ?o\\. ?b\\.', 'post office box', 'gpo box', 'locked bag', 'postfach', 'boîte postale', 'b\\. ?p\\.',
   'case postale', 'postbus', 'postboks', 'postbox', 'casella postale', 'apartado(?: de correos| postal)', 'casilla(?: de correos?)?',
   'caixa postal', 'cx\\. postal', 'skrytka pocztowa', 's\\. ?l\\. ?p\\.', 'а/я', 'абонентский ящик', 'п/я',
   // round 12: Nigeria's private mail bags, Ukrainian, Turkish, Hungarian, Greek, Czech, Romanian, Indonesian, Malay,
   // Vietnamese, Japanese, Korean and Chinese box words, and Canada's `CP 218, succ. …` (a bare CP only before its station)
-  'p\\. ?m\\. ?b\\.?', 'private (?:mail )?bag', 'а/с', 'абонентська скринька', 'posta kutusu', 'postafiók', 'ταχυδρομική θυρίδα',
+  'p\\.? ?m\\.? ?b\\.?', 'private (?:mail )?bag', 'а/с', 'абонентська скринька', 'posta kutusu', 'postafiók', 'ταχυδρομική θυρίδα',
   'τ\\. ?θ\\.', 'poštovní přihrádka', 'căsuța poștală', 'kotak pos', 'peti surat', 'hộp thư', '私書箱', '사서함', '邮政信箱', '郵政信箱',
   'c\\.? ?p\\.?(?=[ \\t]*\\p{Nd}{1,6},?[ \\t]+(?:succ|stn|station)\\b)',
+  // round 13: French Africa's bare `BP` (`BP. 2512`, `BP 17 Bis`, `BP-755`): upper case and only with its town after it
+  'bp\\.?(?=[ \\t-]?\\p{Nd})',
 ].join('|');
 /** Mail held at the post office for collection: no number, so the town (and postcode) after it must be there. */
 const HELD_WORDS = ['general delivery', 'poste restante', 'lista de correos', 'posta restante', 'postlagernd', 'до востребования'].join('|');
@@ -22,17 +25,20 @@ const HELD_WORDS = ['general delivery', 'poste restante', 'lista de correos', 'p
 const TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
 
 const BOX = new RegExp(
-  `(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?![\\p{Nd}])` +
+  `(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*|-)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?: bis\\b)?(?![\\p{Nd}/])` +
     `|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`,
   'giu',
 );
 /** Case-sensitive, unlike the box words: the town must be capitalised. */
 /** Canada's delivery station after the box (`CP 218, succ. Place-d'Armes`, `PO Box 5 STN A`). */
 const STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.?|Stn\\.?|Station)[ \\t]+(?:${TOWN}|[A-Z])(?![\\p{L}\\p{Nd}])`, 'u');
-/** The town (`м. Львів`, `г. Киев` with their town word), and a postcode after it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`). */
+/**
+ * The town (`м. Львів`, `г. Киев` with their town word, `101 Antananarivo` after its postcode), and a postcode after
+ * it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`, `Port Moresby 111`).
+ */
 const TOWN_AFTER = new RegExp(
-  `^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?)?${TOWN}(?![\\p{L}\\p{Nd}])` +
-    `(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{4,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`,
+  `^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN}(?![\\p{L}\\p{Nd}])` +
+    `(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{3,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`,
   'u',
 );
 
@@ -49,10 +55,22 @@ export const poBoxRule: RedactionRule = {
       const station = STATION_AFTER.exec(text.slice(end, end + 60));
       // a bare `CP` is a box only with its station after it
       if (!station && /^c\.? ?p/i.test(m[0])) continue;
+      const bareBp = /^bp/i.test(m[0]);
+      if (bareBp && !m[0].startsWith('BP')) continue;
       if (station) end += station[0].length;
       const town = TOWN_AFTER.exec(text.slice(end, end + 80));
-      if (!town && !/\p{Nd}/u.test(m[0])) continue; // held mail names no box: the town says where
-      yield { start: m.index, end: end + (town ? town[0].length : 0) };
+      // held mail names no box, and a bare BP may be anything else: the town says where
+      if (!town && (bareBp || !/\p{Nd}/u.test(m[0]))) continue;
+      if (town) end += town[0].length;
+      // round 13: a suburb before the town (`P.O Box 5053, Boroko, Port Moresby 111`): one or two more towns, taken
+      // only when the last carries its postcode, so the sentence after a box (`…, Nairobi, Thanks`) stays out
+      for (let more = 0, at = end; town && more < 2; more++) {
+        const next = TOWN_AFTER.exec(text.slice(at, at + 80));
+        if (!next) break;
+        at += next[0].length;
+        if (/\p{Nd}/u.test(next[0])) end = at;
+      }
+      yield { start: m.index, end };
     }
   },
 };

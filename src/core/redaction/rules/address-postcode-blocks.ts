@@ -10,32 +10,7 @@
 import type { Range, RedactionRule } from '../types';
 import { MONTH_DAY, NAME_PARTICLES } from './address-words';
 import { ADMIN_WORDS, isStreetWord, NOT_ADDRESS_NUMBER_WORDS, QUANTITY } from './address-postcode-words';
-
-const D = '\\p{Nd}';
-/** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
-const SHAPES = [
-  `${D}{5}(?:-${D}{3,4})?`,
-  `${D}{6}`,
-  `${D}{4}(?:-${D}{3}| ?[A-Z]{2}(?![\\p{L}]))?`,
-  `${D}{3} ${D}{2}`,
-  `${D}{2}-${D}{3}`,
-  `${D}{3}-${D}{3,4}`,
-  `[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
-  `[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
-  `(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
-  `[A-Z]${D}{4}[A-Z]{3}`,
-].join('|');
-const PREFIX = '(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)';
-const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, 'gu');
-
-/** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
-const TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
-const LOWER_WORD = "\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}";
-const TOWN = `${TOWN_WORD}(?: (?:${TOWN_WORD}|${LOWER_WORD}(?= ${TOWN_WORD}))){0,4}`;
-/** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
-const AFTER = '(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))';
-const POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN})(?: \\((?:${TOWN})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, 'u');
-const POSTCODE_LAST = new RegExp(`^(?:${TOWN}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, 'u');
+import { CANDIDATE, POSTCODE_FIRST, POSTCODE_LAST } from './address-postcode-shapes';
 
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 const CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
@@ -51,9 +26,23 @@ export interface Seg {
   before: 'comma' | 'line' | 'hard';
 }
 
+/**
+ * Round 13: typographic quotes around a street's name after its type word (`ул. „Витоша“ 64`, `пр. «Мира» 5`,
+ * `Str. „Mihai Eminescu” 3`) are inside the segment, not the quotes of a JSON string or a citation around it.
+ */
+const NAMED_QUOTE = /([\p{L}\p{M}-]+\.?) ([„«“][^„«“”»\n,"]{1,30}[“”»])(?= ?\p{Nd})/gu;
+function namedQuote(text: string, i: number): boolean {
+  const from = Math.max(0, i - 50);
+  for (const m of text.slice(from, i + 34).matchAll(NAMED_QUOTE)) {
+    const open = from + m.index + m[1]!.length + 1;
+    if ((open === i || open + m[2]!.length - 1 === i) && isStreetWord(m[1]!)) return true;
+  }
+  return false;
+}
+
 function isBreak(text: string, i: number): boolean {
   const ch = text[i]!;
-  if (BREAKS.has(ch)) return true;
+  if (BREAKS.has(ch)) return !('“”«»'.includes(ch) && namedQuote(text, i));
   // an apostrophe between letters is part of a name (O'Kon, s'Hertogen-bósch); elsewhere it quotes
   return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
 }
@@ -184,6 +173,8 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
     const bare = /^\s*\S+\s*$/.test(m[0]);
     // a bare 4-digit number after a comma (`1KB, 1234`) is a list, not a postcode; on its own line it may be one
     if (bare && own.before !== 'line' && /^\p{Nd}{4}$/u.test(match[0])) continue;
+    // a country code glued to digits (`KN0107`) is a postcode only beside its town: alone it is a model or a part number
+    if (bare && /^[A-Z]{2,3}\p{Nd}+(?:-\p{Nd}+)?$/u.test(match[0])) continue;
     // a bare number after another bare number (`…, 12345, 67890`) is a list, never the end of an address
     if (bare && own.before !== 'hard' && own.start > 0) {
       const prev = segmentBefore(text, own.start - 1, floor);
@@ -214,7 +205,9 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
   let at = postal;
   let segStartAfter = -1;
   for (let n = 0; n < 8 && at.before !== 'hard'; n++) {
-    const prev = segmentBefore(text, at.start - 1, floor);
+    // a comma closing the line before (`ул. Ленина, д. 12,\n630099 Новосибирск`) is one break with the line's
+    const comma = at.before === 'line' ? /[,，،፣][ \t]*$/.exec(text.slice(Math.max(floor, at.start - 10), at.start - 1)) : null;
+    const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
     if (!prev) break;
     const { value, start } = trimmed(text, prev);
     const kind = classify(value);
@@ -231,6 +224,12 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
     if (kind === 'street') street = prose(value) ? (streetTail(text, prev)?.at ?? start) : start;
     // the house number standing before its street (`१२५/१, गांधी मार्ग`, `14/2, Lake View Apartments`)
     else if (kind === 'number' && street !== null && street === segStartAfter) street = start;
+    // round 13: the street's name before its house number standing alone (`Абай даңғылы, 52, 14-пәтер, 050008`,
+    // `Via Roma, 12, …`): a type word the dictionaries lack leaves the name a place, but a bare number after it is
+    // that street's number
+    else if (kind === 'place' && street !== null && street === segStartAfter && /^\p{Nd}{1,4}\p{L}?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0]!.trim())) {
+      street = start;
+    }
     else if (kind === 'place' && street === null) {
       places++;
       earliestPlace = start;
@@ -253,7 +252,9 @@ function walkForward(text: string, postal: Seg): number | null {
   while (at < text.length && /[ \t]/.test(text[at]!)) at++;
   for (let n = 0; n < 6 && at < text.length; n++) {
     if (!isBreak(text, at) || kindOfBreak(text, at) === 'hard') break;
-    const next = segmentAfter(text, at + 1, text.length);
+    // round 13: a comma closing its line (`Россия, 630099, Новосибирск,\nул. Ленина, д. 12`) breaks once, not twice
+    const lineEnd = COMMAS.has(text[at]!) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
+    const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
     if (!next) break;
     const { value, end: segEnd } = trimmed(text, next);
     const kind = classify(value);
