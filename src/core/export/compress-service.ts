@@ -65,9 +65,12 @@ export function serveCompression(port: CompressPort, compressors: CompressorFact
     let s = streams.get(stream);
     if (!s) {
       const compressor = compressors((chunk) => {
-        // The compressor may hand on views of a buffer it reuses: a copy is handed over.
-        const copy = chunk.slice();
-        port.postMessage({ stream, op: 'data', data: copy } satisfies Reply, [copy.buffer]);
+        // Handed over whole, not copied (the compressor never touches a chunk again, ./compressor.ts): a copy per chunk was
+        // garbage of this thread, whose collector, with almost nothing on its own heap, left it for the length of
+        // the export, so the extension's array-buffer memory grew with the zip (16 MB over 100,000 answers).
+        // A view of part of a buffer (Node's zlib hands on slices of one it goes on filling) is copied.
+        const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+        port.postMessage({ stream, op: 'data', data: whole } satisfies Reply, [whole.buffer]);
       });
       streams.set(stream, (s = { compressor, failed: false, held: [] }));
     }
