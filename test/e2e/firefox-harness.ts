@@ -12,6 +12,7 @@ import type { CaptureEvent } from '../../src/core/events';
 import { SITES as SUPPORTED } from '../../src/core/sites';
 import { DEFAULT_SETTINGS, grantConsent } from '../../src/store/settings';
 import { loadSites, type RunningFixtures, startFixtures } from '../sites/server';
+import { exportFiles, filesIn } from './export-files';
 import { DIST } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -152,11 +153,12 @@ export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, w
 }
 
 /** Clicks Export in the popup and reads the zip Firefox saved, as a user's file manager would. */
-export async function exportFromPopup(run: FirefoxRun): Promise<{ events: CaptureEvent[]; files: string[] }> {
+export async function exportFromPopup(run: FirefoxRun): Promise<{ events: CaptureEvent[]; files: string[]; opfs: string[] }> {
   const before = new Set(readdirSync(run.downloads));
-  await inExtensionPage(run, `popup/index.html?t=${Date.now()}`, "!!document.querySelector('[data-testid=\"export\"]')", async (tab) => {
+  const opfs = await inExtensionPage(run, `popup/index.html?t=${Date.now()}`, "!!document.querySelector('[data-testid=\"export\"]')", async (tab) => {
     await tab.click('[data-testid="export"]');
     await tab.waitForSelector('[data-testid="export-result"]', { timeout: 30_000 });
+    return filesIn(await exportFiles(tab));
   });
   const name = await until(
     () => Promise.resolve(readdirSync(run.downloads).find((f) => !before.has(f) && f.endsWith('.zip'))),
@@ -175,7 +177,7 @@ export async function exportFromPopup(run: FirefoxRun): Promise<{ events: Captur
     'the zip to be whole',
   );
   const text = new TextDecoder().decode(zip!['events.jsonl']);
-  return { events: text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as CaptureEvent), files: Object.keys(zip!) };
+  return { events: text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as CaptureEvent), files: Object.keys(zip!), opfs };
 }
 
 /** Waits until the page's text shows `text` (a readout, a label). */

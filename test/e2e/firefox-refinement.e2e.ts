@@ -198,6 +198,8 @@ describe('Firefox: refinement signals, review page and export', () => {
 
     const bundle = await exportFromPopup(run);
     expect(bundle.files).toContain('manifest.json');
+    // Made on disk in the extension's origin private file system, not in memory: the zip downloaded was that file.
+    expect(bundle.opfs).toEqual(['bundle.zip']);
     expect(new Set(bundle.events.map((e) => e.id))).toEqual(new Set(stored.map((e) => e.id)));
   });
 });

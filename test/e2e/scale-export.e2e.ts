@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFiles, filesIn } from './export-files';
 import { launch, type Launched, openPopup } from './harness';
 import { manyConversations, openReview, seedEvents } from './seed';
 
@@ -53,6 +54,8 @@ describe(`exporting ${ANSWERS.toLocaleString('en')} answers from the popup`, () 
     await expect.poll(result, { timeout: 60_000 }).toBe('Export cancelled: nothing was saved.');
     await expect(popup.getByTestId('export-cancel').count()).resolves.toBe(0);
     expect(downloads).toHaveLength(0);
+    // Nor is anything of it left on disk: the spools and the zip begun are removed.
+    await expect.poll(() => exportFiles(popup), { timeout: 30_000 }).toEqual([]);
     await popup.close();
   }, LONG);
 
@@ -65,6 +68,9 @@ describe(`exporting ${ANSWERS.toLocaleString('en')} answers from the popup`, () 
     await download.saveAs(zip);
     const exported = new RegExp(`^Exported ${seeded.events} events, \\d+ samples`);
     await expect.poll(() => popup.getByTestId('export-result').textContent()).toMatch(exported);
+    // The zip was written to disk as it was made and downloaded from there: its spools are gone, the zip stays for
+    // the download to read (removed a minute after the download started).
+    expect(filesIn(await exportFiles(popup))).toEqual(['bundle.zip']);
 
     const validate = spawnSync(process.execPath, [BIN, 'validate', zip], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(validate.stderr).toBe('');

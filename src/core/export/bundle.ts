@@ -2,7 +2,7 @@
 // each file). Records may arrive for any file in any order (a training export writes events, labels and samples
 // of one conversation at a time); each file is serialised, hashed and compressed as records arrive, its
 // compressed bytes wait in a spool, and the zip is assembled from the spools at the end. Memory does not grow
-// with the data: only the spools do, and they live in Blobs or temporary files. A file larger than one part
+// with the data: only the spools do, and they live in files (OPFS, temporary files) or Blobs. A file larger than one part
 // (./file-parts.ts) is written as several, each with its own entry, spool and SHA-256. Each line is encoded as it is
 // written, straight into its part's own buffer (at most PART_BYTES, reused for the next part once hashed): the
 // compressor reads slices of it and the native hasher hashes it whole once the part is complete, so no byte is

@@ -9,6 +9,8 @@
 // slice (before round 12) was garbage of the worker's, which its collector, with almost nothing on its own heap, left
 // for the length of an export: the extension process's array-buffer memory grew with it (memory-infra dumps at
 // 4,000 / 20,000 answers: 51 / 92 MB above the level before the export, scripts/bench/export-memory-dumps.ts).
+// The compressed chunks go back the same way: transferred whole, not copied (round 13: the copies grew that memory
+// with the zip, 16 MB over 100,000 answers once the zip itself was on disk).
 // The protocol runs over any message port (a Web Worker, a Node worker_threads Worker, a MessageChannel in tests):
 // src/ui/shared/compress-worker.ts serves it in the extension.
 import { type Compressor, type CompressorFactory, READ_WHOLE_BYTES } from './compressor';
@@ -65,9 +67,12 @@ export function serveCompression(port: CompressPort, compressors: CompressorFact
     let s = streams.get(stream);
     if (!s) {
       const compressor = compressors((chunk) => {
-        // The compressor may hand on views of a buffer it reuses: a copy is handed over.
-        const copy = chunk.slice();
-        port.postMessage({ stream, op: 'data', data: copy } satisfies Reply, [copy.buffer]);
+        // Handed over whole, not copied (the compressor never touches a chunk again, ./compressor.ts): a copy per chunk was
+        // garbage of this thread, whose collector, with almost nothing on its own heap, left it for the length of
+        // the export, so the extension's array-buffer memory grew with the zip (16 MB over 100,000 answers).
+        // A view of part of a buffer (Node's zlib hands on slices of one it goes on filling) is copied.
+        const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+        port.postMessage({ stream, op: 'data', data: whole } satisfies Reply, [whole.buffer]);
       });
       streams.set(stream, (s = { compressor, failed: false, held: [] }));
     }

@@ -23,6 +23,10 @@ export interface Compressor {
  */
 export const READ_WHOLE_BYTES = 64 * 1024;
 
+/**
+ * `onData` gets each chunk of compressed bytes to keep: the compressor neither reads nor writes a chunk's buffer once
+ * it has handed it on (the compression worker transfers it to the page without a copy, ./compress-service.ts).
+ */
 export type CompressorFactory = (onData: (chunk: Uint8Array) => void | Promise<void>) => Compressor;
 
 const GZIP_HEADER = 10;
@@ -54,7 +58,7 @@ export const nativeCompressor: CompressorFactory = (onData) => {
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   let header: Uint8Array = new Uint8Array(0);
-  /** The last bytes seen: the trailer once the stream ends, so never handed on before the next chunk comes. */
+  /** The last bytes seen, whose end is the trailer once the stream ends: never handed on before the next chunk comes. */
   let held: Uint8Array = new Uint8Array(0);
   let size = 0;
   const take = async (chunk: Uint8Array) => {
@@ -67,18 +71,15 @@ export const nativeCompressor: CompressorFactory = (onData) => {
         throw new Error('unexpected gzip header from CompressionStream');
       }
     }
-    if (held.length + chunk.length <= GZIP_TRAILER) {
-      held = concat(held, chunk);
-      return;
-    }
+    // The last chunk is held back whole (the stream's trailer is at its end) and handed on whole once the next one
+    // comes: onData keeps what it gets (the compression worker transfers it without a copy), so a chunk is never
+    // cut, and the trailer is read from the last one in finish(). A chunk shorter than the trailer joins the one held.
     if (chunk.length >= GZIP_TRAILER) {
-      if (held.length) await onData(held);
-      if (chunk.length > GZIP_TRAILER) await onData(chunk.subarray(0, chunk.length - GZIP_TRAILER));
-      held = chunk.slice(chunk.length - GZIP_TRAILER);
-    } else {
-      const all = concat(held, chunk);
-      await onData(all.subarray(0, all.length - GZIP_TRAILER));
-      held = all.slice(all.length - GZIP_TRAILER);
+      const before = held;
+      held = chunk;
+      if (before.length) await onData(before);
+    } else if (chunk.length) {
+      held = concat(held, chunk);
     }
   };
   const pump = (async () => {
@@ -99,10 +100,12 @@ export const nativeCompressor: CompressorFactory = (onData) => {
     async finish() {
       await writer.close();
       await pump;
-      if (held.length !== GZIP_TRAILER) throw new Error('truncated gzip stream from CompressionStream');
-      const view = new DataView(held.buffer, held.byteOffset, GZIP_TRAILER);
+      if (held.length < GZIP_TRAILER) throw new Error('truncated gzip stream from CompressionStream');
+      const view = new DataView(held.buffer, held.byteOffset + held.length - GZIP_TRAILER, GZIP_TRAILER);
       if (view.getUint32(4, true) !== size % 2 ** 32) throw new Error('gzip length does not match the bytes written');
-      return view.getUint32(0, true);
+      const crc = view.getUint32(0, true);
+      if (held.length > GZIP_TRAILER) await onData(held.subarray(0, held.length - GZIP_TRAILER));
+      return crc;
     },
   };
 };

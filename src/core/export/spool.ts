@@ -1,10 +1,12 @@
 // Where a bundle file's compressed bytes wait until the zip is assembled. Every file of a training bundle grows
 // while conversations are processed one at a time, but a zip stores each file contiguously; spools hold the
-// compressed bytes in between. In a browser the bytes are rolled into Blobs (which the browser may keep on
-// disk); the Node CLI uses temporary files (src/cli/file-spool.ts).
+// compressed bytes in between. The extension's export worker writes them to files of the origin private file system
+// (src/ui/shared/export-files.ts); elsewhere in a browser they are rolled into Blobs (which the browser may keep on
+// disk, but which the page holds until it lets go of them); the Node CLI uses temporary files (src/cli/file-spool.ts).
 export interface Spool {
   write(chunk: Uint8Array): void | Promise<void>;
-  read(): AsyncIterable<Uint8Array>;
+  /** The bytes written, in order. A chunk may be a view that the next one reuses: the reader keeps none. */
+  read(): AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   dispose(): void | Promise<void>;
 }
 

@@ -156,8 +156,8 @@ function JoinedStudy({ settings, store, onChanged }: Props) {
   const exportStudy = async () => {
     setStatus('Exporting…');
     try {
-      const { blob, filename } = await buildExport(store, () => undefined, studyExportOptions(study));
-      download(blob, filename);
+      const { blob, filename, run } = await buildExport(store, () => undefined, studyExportOptions(study));
+      download(blob, filename, run);
       setStatus(`Exported ${filename}.`);
     } catch (e) {
       setStatus(`Export failed: ${String(e)}`);

@@ -98,8 +98,8 @@ export function Popup() {
       const onProgress = (progress: ExportProgress) => setExporting({ phase: 'running', progress, abort });
       // The store (and the labeller behind it) loads only now: opening the popup never waits for it.
       const { openPageStore } = await import('../../store/api');
-      const { blob, manifest, filename } = await buildExport(openPageStore(), onProgress, options, abort.signal);
-      download(blob, filename);
+      const { blob, manifest, filename, run } = await buildExport(openPageStore(), onProgress, options, abort.signal);
+      download(blob, filename, run);
       const events = manifest.counts.events ?? 0; // events.jsonl may be written in parts (src/core/export/file-parts.ts)
       const samples = (manifest.counts.sft ?? 0) + (manifest.counts.preference ?? 0) + (manifest.counts.kto ?? 0);
       const level = (manifest.redaction as { level?: string } | undefined)?.level ?? 'off';

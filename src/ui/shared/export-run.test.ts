@@ -7,7 +7,11 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { syntheticConversation } from '../../../test/support/synthetic-bundles';
 import { openBackgroundStore } from '../../store/api';
-import { ExportCancelled, runExport } from './export-run';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ExportCancelled, type ExportOutput, runExport } from './export-run';
+import { type SyncHandle, syncHandleOutput } from './export-files';
 
 async function seededStore(name: string) {
   const store = openBackgroundStore(name);
@@ -27,12 +31,36 @@ async function seededStore(name: string) {
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-async function exported(store: Awaited<ReturnType<typeof seededStore>>, options: object, signal?: AbortSignal) {
+/** A file open for synchronous access on Node's file descriptors, as the export worker's OPFS files are (./export-files.ts). */
+function syncFile(path: string): SyncHandle {
+  const fd = openSync(path, 'w+');
+  return {
+    write: (data, { at }) => writeSync(fd, data, 0, data.length, at),
+    read: (into, { at }) => readSync(fd, into, 0, into.length, at),
+    flush: () => undefined,
+    close: () => closeSync(fd),
+  };
+}
+
+/** The export worker's output (spools and zip in two files written and read synchronously), in a temporary folder. */
+function filesOutput(dir: string): ExportOutput {
+  const spools = syncFile(join(dir, 'spools.bin'));
+  const zip = syncFile(join(dir, 'bundle.zip'));
+  const close = () => (spools.close(), zip.close());
+  return {
+    ...syncHandleOutput(spools, zip),
+    finish: () => (close(), Promise.resolve(new Blob([readFileSync(join(dir, 'bundle.zip'))]))),
+    discard: () => (close(), rmSync(dir, { recursive: true })),
+  };
+}
+
+async function exported(store: Awaited<ReturnType<typeof seededStore>>, options: object, signal?: AbortSignal, output?: ExportOutput) {
   const { blob } = await runExport(store, {
     options,
     version: '9.9.9',
     report: () => undefined,
     ...(signal ? { signal } : {}),
+    ...(output ? { output } : {}),
   });
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
   const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as {
@@ -96,6 +124,31 @@ describe('export of a seeded store', () => {
         "sharegpt.jsonl": "9c60ccab8d166d4f",
       }
     `);
+  });
+
+  it('writes the same files through files on disk (the export worker\'s output) as through Blobs', async () => {
+    const store = await seededStore('export-run-files');
+    const options = { redaction: { level: 'standard' } };
+    const dir = mkdtempSync(join(tmpdir(), 'export-run-files-'));
+    try {
+      expect(await exported(store, options, undefined, filesOutput(dir))).toEqual(await exported(store, options));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('removes its files when cancelled or when it fails', async () => {
+    const store = await seededStore('export-run-files-fail');
+    const parent = mkdtempSync(join(tmpdir(), 'export-run-fail-'));
+    try {
+      const abort = new AbortController();
+      abort.abort();
+      await expect(exported(store, {}, abort.signal, filesOutput(mkdtempSync(join(parent, 'run-'))))).rejects.toBeInstanceOf(ExportCancelled);
+      await expect(exported(store, { formats: ['no-such-format'] }, undefined, filesOutput(mkdtempSync(join(parent, 'run-'))))).rejects.toThrow();
+      expect(readdirSync(parent)).toEqual([]);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 
   it('leaves no bundle once cancelled', async () => {

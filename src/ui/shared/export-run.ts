@@ -1,15 +1,17 @@
-// One export from the store to a zip Blob: what the export worker (./export-worker.ts) runs, and what a page runs
-// itself where that worker cannot start. The training bundle (src/core/export/training-bundle.ts) is streamed from
-// the store in one pass, one conversation at a time; each bundle file's compressed bytes wait in Blobs (src/core/
-// export/spool.ts) and the zip is rolled into Blobs of a few MB as it is assembled, which the browser keeps on disk
-// once they outgrow its in-memory blob budget, so memory stays flat in the number of answers. Files are hashed
+// One export from the store to a zip: what the export worker (./export-worker.ts) runs, and what a page runs itself
+// where that worker cannot start. The training bundle (src/core/export/training-bundle.ts) is streamed from the
+// store in one pass, one conversation at a time; each bundle file's compressed bytes wait in a spool until the zip is
+// assembled from them. Where they wait is the run's output: files of the origin private file system in the export
+// worker (./export-files.ts: nothing of the zip is held in memory, and the zip downloaded is a disk-backed File), else
+// Blobs (the zip rolled into Blobs of a few MB as it is assembled, which the browser keeps on disk once they outgrow
+// its in-memory blob budget, but which the renderer holds until the download: they grew with the zip). Files are hashed
 // (SHA-256 for the manifest) by the native WebCrypto one bounded part at a time (src/core/export/file-parts.ts) and
 // deflated on a second worker (./compress-worker.ts): CompressionStream runs zlib on the thread that writes to it.
 import type { BundleManifest } from '../../core/export/bundle';
 import { compressClient, type CompressPort } from '../../core/export/compress-service';
 import type { CompressorFactory } from '../../core/export/compressor';
 import type { ExportOptions } from '../../core/export/options';
-import { BlobRoll, blobSpool } from '../../core/export/spool';
+import { BlobRoll, blobSpool, type SpoolFactory } from '../../core/export/spool';
 import type { ExportProgress as BundleProgress, ExportSource } from '../../core/export/training-bundle';
 import type { PageStore } from '../../store/api';
 
@@ -85,6 +87,26 @@ async function compressWorker(): Promise<{ compressors: CompressorFactory; stop:
   }
 }
 
+/** Where an export's bytes wait and the zip is made: its spools, the zip's sink, then the zip or nothing. */
+export interface ExportOutput {
+  spools: SpoolFactory;
+  sink(chunk: Uint8Array): void;
+  finish(): Promise<Blob>;
+  /** Drops everything written (cancel, failure). */
+  discard(): void | Promise<void>;
+}
+
+/** The output in Blobs (see the top of this file). */
+export function blobOutput(): ExportOutput {
+  const roll = new BlobRoll();
+  return {
+    spools: blobSpool,
+    sink: (chunk) => roll.write(chunk),
+    finish: () => Promise.resolve(new Blob(roll.blobs() as Blob[], { type: 'application/zip' })),
+    discard: () => roll.clear(),
+  };
+}
+
 export interface ExportRun {
   options: ExportOptions;
   /** The extension's version, for the manifest. */
@@ -92,37 +114,47 @@ export interface ExportRun {
   /** Called for every conversation: callers throttle (see throttled). */
   report: (progress: ExportProgress) => void;
   signal?: AbortSignal;
+  /** Blobs (blobOutput) unless given. */
+  output?: ExportOutput;
 }
 
-/** The bundle of everything in `store` as a zip Blob; throws ExportCancelled once `signal` aborts, holding no file. */
+/**
+ * The bundle of everything in `store` as a zip; throws ExportCancelled once `signal` aborts. A cancelled or failed
+ * export discards its output: it leaves no file.
+ */
 export async function runExport(store: PageStore, run: ExportRun): Promise<{ blob: Blob; manifest: BundleManifest }> {
   const { options, version, report, signal } = run;
-  let read: BundleProgress = { conversations: 0, records: 0 };
-  const { source, decisions } = await store.exportInput();
-  if (source.total !== undefined) read.total = source.total;
-  report({ ...read, phase: 'reading' });
-  const roll = new BlobRoll();
-  // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
-  const { exportTrainingBundle } = await import('../../core/export/training-bundle');
-  if (signal?.aborted) throw new ExportCancelled();
-  const compressing = await compressWorker();
-  const sink = (chunk: Uint8Array) => {
+  const output = run.output ?? blobOutput();
+  try {
+    let read: BundleProgress = { conversations: 0, records: 0 };
+    const { source, decisions } = await store.exportInput();
+    if (source.total !== undefined) read.total = source.total;
+    report({ ...read, phase: 'reading' });
+    // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
+    const { exportTrainingBundle } = await import('../../core/export/training-bundle');
     if (signal?.aborted) throw new ExportCancelled();
-    report({ ...read, phase: 'zipping' });
-    roll.write(chunk);
-  };
-  const manifest = await exportTrainingBundle(cancellable(source, signal), options, sink, {
-    generator: { name: 'echo-capture', version },
-    extensionVersion: version,
-    spools: blobSpool,
-    ...(compressing ? { compressors: compressing.compressors } : {}),
-    onProgress: (p) => {
-      read = p;
-      report({ ...p, phase: 'reading' });
-    },
-    // What the user decided in review: excluded, relabelled, redacted (docs/review-decisions.md).
-    decisions,
-  }).finally(() => compressing?.stop());
-  if (signal?.aborted) throw new ExportCancelled();
-  return { blob: new Blob(roll.blobs() as Blob[], { type: 'application/zip' }), manifest };
+    const compressing = await compressWorker();
+    const sink = (chunk: Uint8Array) => {
+      if (signal?.aborted) throw new ExportCancelled();
+      report({ ...read, phase: 'zipping' });
+      output.sink(chunk);
+    };
+    const manifest = await exportTrainingBundle(cancellable(source, signal), options, sink, {
+      generator: { name: 'echo-capture', version },
+      extensionVersion: version,
+      spools: output.spools,
+      ...(compressing ? { compressors: compressing.compressors } : {}),
+      onProgress: (p) => {
+        read = p;
+        report({ ...p, phase: 'reading' });
+      },
+      // What the user decided in review: excluded, relabelled, redacted (docs/review-decisions.md).
+      decisions,
+    }).finally(() => compressing?.stop());
+    if (signal?.aborted) throw new ExportCancelled();
+    return { blob: await output.finish(), manifest };
+  } catch (e) {
+    await output.discard();
+    throw e;
+  }
 }
