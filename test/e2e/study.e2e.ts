@@ -1,13 +1,14 @@
 // A participant's study, end to end: import the study file in options, read its consent text, enter the
 // participant code, join; then chat on two sites of which only ChatGPT is in scope, with one signal the study does
 // not cover. Only the study's site and signals are stored; the study export carries the study and participant ids
-// and is redacted at the study's level. Leaving with delete empties the store.
+// and is redacted at the study's level. Leaving with delete empties the store and the export's files.
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/core/events';
 import type { SiteHealth } from '../../src/messages';
+import { exportFiles, filesIn } from './export-files';
 import { launch, type Launched, openPopup, sendPrompt, storedEvents, tabIdOf, waitFor, waitForAnswer } from './harness';
 
 let l: Launched;
@@ -79,6 +80,7 @@ describe('study mode', () => {
 
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('study-export').click()]);
     const files = unzipSync(readFileSync(await download.path()));
+    expect(filesIn(await exportFiles(options))).toEqual(['bundle.zip']); // written to disk as it was made
     const text = (name: string) => new TextDecoder().decode(files[name]);
     const manifest = JSON.parse(text('manifest.json')) as { studyId?: string; participantId?: string; redaction?: { level: string } };
     expect(manifest.studyId).toBe('e2e-study-1');
@@ -95,5 +97,7 @@ describe('study mode', () => {
     await options.getByTestId('study-leave-delete').click();
     await options.getByTestId('study-drop').waitFor();
     expect(await storedEvents(l)).toEqual([]);
+    // The export's zip, downloaded a moment ago, is not left in the extension's files either.
+    expect(await exportFiles(options)).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   updateSettings,
   watchSettings,
 } from '../../store/api';
+import { deleteEverything } from '../shared/delete-everything';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { SUPPORTED_SITES } from '../shared/sites';
 import { WhatIsCaptured } from '../shared/WhatIsCaptured';
@@ -164,7 +165,7 @@ function DeleteEverything({ counts, onDeleted }: { counts: Counts | null; onDele
   const [done, setDone] = useState(false);
   const total = counts ? eventTotal(counts) : 0;
   const remove = async () => {
-    await store.deleteEverything();
+    await deleteEverything(store);
     setConfirming(false);
     setDone(true);
     onDeleted();

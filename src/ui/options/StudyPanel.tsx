@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { joinStudy, parseStudyFile, participantCodeValid, type StudyFile, studyExportOptions } from '../../core/study';
 import { type PageStore, type Settings, updateSettings } from '../../store/api';
 import { buildExport, download } from '../shared/export';
+import { deleteEverything } from '../shared/delete-everything';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { siteName, SUPPORTED_SITES } from '../shared/sites';
 
@@ -166,7 +167,7 @@ function JoinedStudy({ settings, store, onChanged }: Props) {
 
   const leave = async (deleteData: boolean) => {
     const next = await updateSettings(browser.storage.local, ({ study: _left, ...rest }) => rest);
-    if (deleteData) await store.deleteEverything();
+    if (deleteData) await deleteEverything(store);
     setLeaving(false);
     onChanged(next);
   };

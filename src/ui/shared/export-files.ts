@@ -179,20 +179,30 @@ export async function removeExportFiles(run: string): Promise<boolean> {
   }
 }
 
-/** Removes what exports left behind: every folder no lock holds whose files are all older than GRACE_MS. */
-export async function sweepExportFiles(now = Date.now()): Promise<void> {
+/**
+ * Removes what exports left behind: every folder no lock holds whose files are all older than `graceMs` (a download
+ * started from the folder's zip within it may still be reading the file).
+ */
+export async function sweepExportFiles(now = Date.now(), graceMs = GRACE_MS): Promise<void> {
   const dir = await root();
   if (!dir) return;
   const held = new Set((await navigator.locks?.query())?.held?.map((l) => l.name) ?? []);
   for await (const [name, entry] of dir.entries()) {
     if (held.has(lockName(name))) continue;
-    if (entry.kind === 'directory' && !(await touchedSince(entry, now - GRACE_MS))) {
+    if (entry.kind === 'directory' && !(await touchedSince(entry, now - graceMs))) {
       await removeExportFiles(name);
     } else if (entry.kind === 'file') {
       await dir.removeEntry(name).catch(() => undefined);
     }
   }
 }
+
+/**
+ * "Delete everything" leaves no copy of the data in exports' files either: a zip whose download started less than
+ * GRACE_MS ago, or that a closed popup left, would otherwise stay until the next export. An export still being
+ * written (its folder's lock held) is left to its own end.
+ */
+export const removeFinishedExports = (): Promise<void> => sweepExportFiles(Date.now(), 0);
 
 async function touchedSince(folder: FileSystemDirectoryHandle, since: number): Promise<boolean> {
   for await (const entry of folder.values()) {
