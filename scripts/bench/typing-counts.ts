@@ -5,10 +5,11 @@
 // text, styles, element walks) and the layout reads (getBoundingClientRect of elements and ranges, which force a
 // layout when the page's is dirty; `--trace` tells which did). Each key is put in one of three buckets: ghost text on
 // screen when it is pressed (checked in the counter's own capture-phase window listener, which runs before the
-// editor's), else heard by the capture's key listener while it observes the editor (something followed: an accepted
-// region, or ghost text drawn and not yet looked at; since round 13 an idle session hears keys too, but observes
-// nothing), else nothing in flight; the work after a key (its mutation records, the settle timer's look) is counted
-// in its bucket. The idle watch's interval (round 13) is counted apart: its ticks over the page's typing time.
+// editor's), else the capture observing the editor (something followed: an accepted region, or ghost text drawn and
+// not yet looked at; since round 13 an idle session observes nothing), else nothing in flight; the work after a key
+// (its mutation records, the settle timer's look) is counted in its bucket. Builds before round 13 observed from the
+// first key on and heard keys only while something was followed: for them "followed" meant the key listener heard
+// the key. The idle watch's interval (round 13) is counted apart: its ticks over the page's typing time.
 import type { Page } from 'playwright-core';
 import { cdp } from './browsers';
 
@@ -48,7 +49,7 @@ const INSTALL = String.raw`(ghost) => {
     if (!e.isTrusted) return;
     first ||= performance.now();
     own++;
-    state = qs.call(document, ghost) ? 'showing' : 'idle';
+    state = qs.call(document, ghost) ? 'showing' : observing.size ? 'followed' : 'idle';
     keys[state]++;
     own--;
   }, true);
@@ -85,13 +86,6 @@ const INSTALL = String.raw`(ghost) => {
     if (typeof listener !== 'function') return add.call(this, type, listener, opts);
     let w = wrapped.get(listener);
     if (!w) wrapped.set(listener, (w = function (...args) {
-      // The capture heard a key with no ghost text on screen: something is followed (an accepted region, ghost text
-      // drawn and not yet looked at); that key and what follows it are counted apart from keys it does not hear.
-      if (type === 'keydown' && state === 'idle' && observing.size && args[0] && args[0].isTrusted) {
-        keys.idle--;
-        keys.followed++;
-        state = 'followed';
-      }
       bump('listener ' + type);
       return listener.apply(this, args);
     }));
@@ -109,7 +103,8 @@ const INSTALL = String.raw`(ghost) => {
   window.MutationObserver.prototype = MO.prototype;
   const observe = MO.prototype.observe;
   const disconnect = MO.prototype.disconnect;
-  MO.prototype.observe = function (...args) { observing.add(this); return observe.apply(this, args); };
+  // Observers of a subtree (the session's), not of attributes alone (an adapter watching the document's name).
+  MO.prototype.observe = function (...args) { if (args[1] && args[1].subtree) observing.add(this); return observe.apply(this, args); };
   MO.prototype.disconnect = function () { observing.delete(this); return disconnect.call(this); };
   const si = window.setInterval;
   window.setInterval = function (f, ...rest) {
