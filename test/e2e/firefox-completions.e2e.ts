@@ -1,5 +1,5 @@
 // Completion capture in Firefox (Debian's firefox-esr, the same built extension), in the real Monaco and CodeMirror 6
-// fixtures: suggestions drawn while the capture observes nothing (src/capture/editors/idle-watch.ts) and met by a key
+// fixtures: suggestions drawn while the capture observes nothing (src/capture/editors/editor-watch.ts) and met by a key
 // the moment they are drawn are recorded with their context and fate, and one left on screen with no key after it is
 // recorded by the idle watch alone (the same scenario as Chromium's idle-ghost.e2e.ts).
 import type { Page } from 'puppeteer-core';
@@ -11,6 +11,7 @@ import {
   EXPECTED_FATES,
   fates,
   playMetAtOnce,
+  read,
   SCENARIOS,
   type ScenarioPage,
   shownGreeting,
@@ -32,6 +33,7 @@ const scenarioPage = (page: Page): ScenarioPage => ({
   waitFor: async (selector, present) => {
     await page.waitForSelector(selector, present ? { timeout: 10_000 } : { hidden: true, timeout: 10_000 });
   },
+  evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
 });
 
 /** A fresh page of the scenario's site, the code editor focused at its document's end. */
@@ -62,8 +64,9 @@ describe('Firefox: inline completions', () => {
       const from = (await storedEvents(run)).length;
       const { page, sp } = await open(s);
       await suggest(sp, s, TRIGGERS[0]!);
+      await read(sp);
       // Reading the store opens an extension tab, which takes focus from the editor: whatever became of the
-      // suggestion then (left by focus), it was recorded shown, with its context, while it was on screen.
+      // suggestion then, it was recorded shown, with its context, while it was on screen and read.
       const shown = shownGreeting(await until(() => since(from, s.site), (es) => !!shownGreeting(es), 'the suggestion shown'));
       expect(fates([shown!])).toEqual(EXPECTED_FATES.slice(0, 1));
       await page.close();

@@ -1,4 +1,4 @@
-// Suggestions drawn while the capture observes nothing (an idle session: src/capture/editors/idle-watch.ts), in
+// Suggestions drawn while the capture observes nothing (an idle session: src/capture/editors/editor-watch.ts), in
 // Chromium, in the real Monaco and CodeMirror 6 fixtures: met by a key the moment they are drawn (Escape, typed
 // over, Tab), each is recorded with its context and fate; left on screen with no key after it, one is recorded by
 // the idle watch alone, before any key. The same scenario runs in Firefox (firefox-completions.e2e.ts).
@@ -10,6 +10,7 @@ import {
   EXPECTED_FATES,
   fates,
   playMetAtOnce,
+  read,
   SCENARIOS,
   type EditorScenario,
   type ScenarioPage,
@@ -30,6 +31,7 @@ const scenarioPage = (page: Page): ScenarioPage => ({
   type: (text) => page.keyboard.type(text, { delay: 15 }),
   press: (key) => page.keyboard.press(key),
   waitFor: (selector, present) => page.locator(selector).first().waitFor({ state: present ? 'attached' : 'detached', timeout: 10_000 }),
+  evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
 });
 
 /** A fresh page of the scenario's site, the code editor focused at its document's end. */
@@ -58,6 +60,7 @@ describe('suggestions drawn while the capture observes nothing', () => {
       const from = (await storedEvents(l)).length;
       const { page, sp } = await open(s);
       await suggest(sp, s, TRIGGERS[0]!);
+      await read(sp);
       const shown = shownGreeting(await waitFor(() => since(from, s.site), (es) => !!shownGreeting(es), 'the suggestion shown'));
       expect(fates([shown!])).toEqual(EXPECTED_FATES.slice(0, 1));
       await sp.press('Escape');

@@ -36,7 +36,7 @@ const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };
 // Queries here are static (`querySelector`), never live `getElementsByClassName` collections: a live collection that
 // stays reachable makes the browser invalidate collection caches up the tree on each of the page's own DOM changes
 // (every line Monaco re-renders), a cost the page pays outside the content script. The one exception is the idle
-// watch's collections of `ghostMarks` (idle-watch.ts), which stand in for a mutation observer, a far larger cost.
+// watch's collections of `ghostMarks` (editor-watch.ts), which stand in for a mutation observer, a far larger cost.
 
 const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
 

@@ -5,7 +5,7 @@
 // ghost text is on screen, drawn since the idle watch's last tick or not.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
-import { IDLE_POLL_MS } from './idle-watch';
+import { IDLE_POLL_MS } from './editor-watch';
 import { EditorSession, FOLLOW_MAX_WAIT_MS, FOLLOW_SETTLE_MS, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
 import { QUIET_MS } from './tracker';
 import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';

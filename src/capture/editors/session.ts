@@ -1,13 +1,13 @@
 // One editor the user typed in, on one document: its tracker, what the user does in it, and when to look again.
 // It starts only after a real key press inside the editor (nothing is read from editors nobody typed in). While no
-// suggestion is in flight the editor is not observed: ghost text arriving is told by the idle watch (idle-watch.ts: a
-// timer while the editor has focus, and a check before each key), so a change costs nothing and a key a read of
+// suggestion is in flight the editor is not observed: ghost text arriving is told by the idle watch (editor-watch.ts:
+// a timer while the editor has focus, and a check before each key), so a change costs nothing and a key a read of
 // the ghost marks' lists; the window around the cursor is read only while a suggestion is shown or an accepted region
 // is followed, so work per keystroke does not grow with the file. It ends when the editor shows another document,
 // leaves the page, or the page goes away.
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
-import { IdleWatch } from './idle-watch';
+import { addedGhost, EditorWatch } from './editor-watch';
 import type { Input } from './inputs';
 import { type CompletionBody, CompletionTracker, type LeaveReason } from './tracker';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
@@ -57,11 +57,8 @@ export function documentKey(id: string): string {
 
 export class EditorSession {
   readonly tracker: CompletionTracker;
-  private readonly observer: MutationObserver;
-  /** While the session follows nothing: no observer, this watch instead. */
-  private readonly idle: IdleWatch;
-  /** The observer is attached (something in flight, or ghost text on screen). */
-  private observing = false;
+  /** An observer while something is in flight or ghost text is on screen; the idle watch otherwise. */
+  private readonly watch: EditorWatch;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPending = 0;
@@ -109,11 +106,14 @@ export class EditorSession {
     // script a wrapper. While only an accepted region is followed, the user's edits in it come with a key press or a
     // selection change (each looks again), and its outcome is read fresh when the user leaves it or goes quiet.
     this.ghostDrawn = host.reader.hasGhost(root);
-    this.observer = new MutationObserver((records) => {
-      this.noteDrawn(records);
-      if (this.wanted) this.soon();
+    this.watch = new EditorWatch(root, host.reader, {
+      records: (records) => {
+        this.noteDrawn(records);
+        if (this.wanted) this.soon();
+      },
+      arrived: () => this.ghostArrived(),
+      attentive: () => host.attentive(this),
     });
-    this.idle = new IdleWatch(root, host.reader, () => this.ghostArrived());
     // `hasGhost` searched the editor: a mark it did not take for ghost text is not news to the idle watch.
     this.updateWatch(true);
   }
@@ -133,37 +133,18 @@ export class EditorSession {
     this.soon();
   }
 
-  private textWatched = false;
-
   /**
    * Observes the editor while something is in flight or ghost text is on screen (text changed in place only while a
-   * suggestion is: see the constructor); otherwise detaches the observer and, while the host says the editor is
-   * attended, runs the idle watch instead. `looked`: the editor was just read (what it marks now was seen).
+   * suggestion is: see the constructor); otherwise the idle watch stands in, while the host says the editor is
+   * attended. `looked`: the editor was just read (what it marks now was seen).
    */
   private updateWatch(looked = false): void {
     if (this.closed) return;
-    if (this.wanted || this.tracker.ghostSeen) {
-      this.idle.stop();
-      const showing = this.tracker.showing;
-      if (this.observing && showing === this.textWatched) return;
-      this.observing = true;
-      this.textWatched = showing;
-      const options = { childList: true, subtree: true, characterData: showing };
-      for (const target of this.host.reader.watched(this.root)) this.observer.observe(target, options);
-      return;
-    }
-    if (this.observing) {
-      // Records not delivered yet may hold ghost text drawn in this very task.
-      this.noteDrawn(this.observer.takeRecords());
-      if (this.ghostDrawn) return this.ghostArrived();
-      this.observer.disconnect();
-      this.observing = false;
-      looked = true;
-    }
-    if (looked) this.idle.seen();
-    if (!this.host.attentive(this)) return this.idle.stop();
-    if (this.idle.ghostArrived()) return this.ghostArrived();
-    this.idle.start();
+    const idle = () => !this.wanted && !this.tracker.ghostSeen;
+    if (!idle()) return this.watch.observe(this.tracker.showing);
+    this.noteDrawn(this.watch.pending());
+    if (idle()) this.watch.rest(looked);
+    else this.ghostArrived();
   }
 
   /** Focus, visibility or pausing changed (the host's `attentive`): the idle watch runs only while attended. */
@@ -173,7 +154,7 @@ export class EditorSession {
 
   /** The editor is observed now (something in flight or ghost text on screen); false: the idle watch stands in. */
   get observed(): boolean {
-    return this.observing;
+    return this.watch.observed;
   }
 
   get isClosed(): boolean {
@@ -201,7 +182,7 @@ export class EditorSession {
    */
   input(input: Input): void {
     // Idle, ghost text drawn since the watch's last tick: it is recorded with its context before this key counts.
-    if (!this.observing && !this.closed && this.idle.ghostArrived()) {
+    if (!this.closed && this.watch.ghostArrived()) {
       this.ghostDrawn = true;
       this.check();
     } else if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
@@ -288,8 +269,7 @@ export class EditorSession {
 
   close(): void {
     this.closed = true;
-    this.observer.disconnect();
-    this.idle.stop();
+    this.watch.close();
     clearTimeout(this.quietTimer);
     clearTimeout(this.settleTimer);
   }
@@ -328,11 +308,4 @@ export class EditorSession {
       }
     }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);
   }
-}
-
-/** Whether a change added ghost text: an added element that is or holds some (bounded by what was added). */
-function addedGhost(record: MutationRecord, reader: EditorReader): boolean {
-  if (record.type !== 'childList') return false;
-  for (const node of record.addedNodes) if (node.nodeType === 1 && reader.ghostIn(node as Element)) return true;
-  return false;
 }
