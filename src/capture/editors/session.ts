@@ -121,7 +121,7 @@ export class EditorSession {
   private noteDrawn(records: MutationRecord[]): void {
     if (this.ghostDrawn || !records.some((r) => addedGhost(r, this.host.reader))) return;
     this.ghostDrawn = true;
-    // Before the next key press (records are delivered before the next task): it is listened to for what follows.
+    // Before the next key press (records are delivered before the next task): the host now follows the selection.
     this.host.followChanged();
   }
 
