@@ -203,8 +203,10 @@ async function countEditors(browser: BenchBrowser): Promise<void> {
     console.log(`\n== Counts per key, ${editor.name}, ${repeats} times the script a page ==`);
     for (const n of [SMALL_FILE, bigFile]) {
       const page = await browser.context.newPage();
-      await openEditor(page, editor, n);
-      const read = await installCounts(page, editor.ghost, values['counts-detail']);
+      // Counted from before the editor has focus, so the key listener the capture adds then is counted too.
+      let read: Awaited<ReturnType<typeof installCounts>> | undefined;
+      await openEditor(page, editor, n, undefined, async () => void (read = await installCounts(page, editor.ghost, values['counts-detail'])));
+      if (!read) throw new Error('counter not installed');
       await typeScript(page, editor.ghost, repeats);
       await page.waitForTimeout(500);
       console.log(`  ${countsLine(`${n} lines`, await read())}`);

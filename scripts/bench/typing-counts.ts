@@ -5,9 +5,11 @@
 // text, styles, element walks) and the layout reads (getBoundingClientRect of elements and ranges, which force a
 // layout when the page's is dirty; `--trace` tells which did). Each key is put in one of three buckets: ghost text on
 // screen when it is pressed (checked in the counter's own capture-phase window listener, which runs before the
-// editor's), else heard by the capture's key listener (something followed: an accepted region, or ghost text drawn
-// and not yet looked at), else nothing in flight; the work after a key (its mutation records, the settle timer's
-// look) is counted in its bucket.
+// editor's), else the capture observing the editor (something followed: an accepted region, or ghost text drawn and
+// not yet looked at; since round 13 an idle session observes nothing), else nothing in flight; the work after a key
+// (its mutation records, the settle timer's look) is counted in its bucket. Builds before round 13 observed from the
+// first key on and heard keys only while something was followed: for them "followed" meant the key listener heard
+// the key. The idle watch's interval (round 13) is counted apart: its ticks over the page's typing time.
 import type { Page } from 'playwright-core';
 import { cdp } from './browsers';
 
@@ -15,6 +17,9 @@ type Bucket = 'idle' | 'followed' | 'showing';
 
 export interface KeyCounts {
   keys: Record<Bucket, number>;
+  /** The capture's interval ticks (the idle watch) and the milliseconds from the first key to the read. */
+  ticks: number;
+  ms: number;
   calls: Record<Bucket, Record<string, number>>;
   /** Layout reads (and style reads, with `detail`) by where the capture made them (its innermost frames). */
   layoutAt: Record<string, number>;
@@ -27,6 +32,9 @@ const INSTALL = String.raw`(ghost) => {
   const keys = { idle: 0, followed: 0, showing: 0 };
   let state = 'idle';
   let own = 0;
+  let ticks = 0;
+  let first = 0;
+  const observing = new Set();
   const layoutAt = {};
   const bump = (name, n = 1) => {
     if (own) return;
@@ -39,8 +47,9 @@ const INSTALL = String.raw`(ghost) => {
   const qs = Document.prototype.querySelector;
   addEventListener('keydown', (e) => {
     if (!e.isTrusted) return;
+    first ||= performance.now();
     own++;
-    state = qs.call(document, ghost) ? 'showing' : 'idle';
+    state = qs.call(document, ghost) ? 'showing' : observing.size ? 'followed' : 'idle';
     keys[state]++;
     own--;
   }, true);
@@ -77,13 +86,6 @@ const INSTALL = String.raw`(ghost) => {
     if (typeof listener !== 'function') return add.call(this, type, listener, opts);
     let w = wrapped.get(listener);
     if (!w) wrapped.set(listener, (w = function (...args) {
-      // The capture heard a key with no ghost text on screen: something is followed (an accepted region, ghost text
-      // drawn and not yet looked at); that key and what follows it are counted apart from keys it does not hear.
-      if (type === 'keydown' && state === 'idle' && args[0] && args[0].isTrusted) {
-        keys.idle--;
-        keys.followed++;
-        state = 'followed';
-      }
       bump('listener ' + type);
       return listener.apply(this, args);
     }));
@@ -99,6 +101,16 @@ const INSTALL = String.raw`(ghost) => {
     return new MO((records, observer) => { bump('mutation callback'); bump('mutation records', records.length); return callback(records, observer); });
   };
   window.MutationObserver.prototype = MO.prototype;
+  const observe = MO.prototype.observe;
+  const disconnect = MO.prototype.disconnect;
+  // Observers of a subtree (the session's), not of attributes alone (an adapter watching the document's name).
+  MO.prototype.observe = function (...args) { if (args[1] && args[1].subtree) observing.add(this); return observe.apply(this, args); };
+  MO.prototype.disconnect = function () { observing.delete(this); return disconnect.call(this); };
+  const si = window.setInterval;
+  window.setInterval = function (f, ...rest) {
+    bump('interval armed');
+    return si.call(window, typeof f === 'function' ? (...a) => { ticks++; bump('interval fired'); return f(...a); } : f, ...rest);
+  };
   const st = window.setTimeout;
   window.setTimeout = function (f, ...rest) {
     bump('timer armed');
@@ -108,7 +120,7 @@ const INSTALL = String.raw`(ghost) => {
   window.clearTimeout = function (id) { if (id !== undefined) bump('timer cleared'); return ct.call(window, id); };
   const now = Date.now;
   Date.now = () => (bump('clock read'), now());
-  window.__echoCounts = { calls, keys, layoutAt };
+  window.__echoCounts = { calls, keys, layoutAt, get ticks() { return ticks; }, get ms() { return first ? performance.now() - first : 0; } };
   return 'installed';
 }`;
 
@@ -148,5 +160,7 @@ export function countsLine(label: string, c: KeyCounts): string {
   };
   const at = Object.entries(c.layoutAt).sort((a, b) => b[1] - a[1]).slice(0, 8);
   const where = at.map(([k, v]) => `${v}× ${k}`).join('; ') || 'none';
-  return `${label}: ${one('idle')}\n    ${one('followed')}\n    ${one('showing')}\n    layout reads, where (whole page): ${where}`;
+  const perSecond = c.ms ? ((c.ticks * 1000) / c.ms).toFixed(1) : '0';
+  const ticks = `idle watch: ${c.ticks} ticks in ${(c.ms / 1000).toFixed(1)} s of typing (${perSecond} a second)`;
+  return `${label}: ${one('idle')}\n    ${one('followed')}\n    ${one('showing')}\n    ${ticks}\n    layout reads, where (whole page): ${where}`;
 }

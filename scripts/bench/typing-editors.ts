@@ -131,10 +131,20 @@ export async function typeScript(where: Page | Typist, ghost: string, repeats = 
   return keys;
 }
 
-/** Opens the fixture with the caret placed, ready to type. */
-export async function openEditor(page: Page, editor: EditorBench, lines: number, host?: string): Promise<void> {
+/**
+ * Opens the fixture with the caret placed, ready to type. `beforeFocus` runs once the page is ready, before the editor
+ * gets focus (the capture puts its key listener on an editor when focus first enters it).
+ */
+export async function openEditor(
+  page: Page,
+  editor: EditorBench,
+  lines: number,
+  host?: string,
+  beforeFocus?: () => Promise<void>,
+): Promise<void> {
   await page.goto(editor.url(lines, host), { timeout: 120_000 });
   await page.locator('body[data-ready]').waitFor();
+  await beforeFocus?.();
   await editor.placeCaret(page);
   await page.waitForTimeout(500);
 }

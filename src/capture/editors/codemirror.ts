@@ -9,7 +9,8 @@
 import { editorPart, joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
 import type { EditorReader, Snapshot } from './types';
 
-export const CM_GHOST = '.cm-ghostText, .cm-inline-suggestion, .jp-GhostText';
+const GHOST_MARKS = ['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText'];
+export const CM_GHOST = GHOST_MARKS.map((c) => `.${c}`).join(', ');
 
 const rules: LineRules = {
   ghost: CM_GHOST,
@@ -20,9 +21,10 @@ const rules: LineRules = {
 
 export const codemirrorReader: EditorReader = {
   kind: 'codemirror',
+  ghostMarks: GHOST_MARKS,
 
   // Static queries, not live collections (a reachable live collection costs the page on each of its DOM changes:
-  // monaco.ts).
+  // monaco.ts; the idle watch's are the exception).
   hasGhost(root) {
     return root.querySelector(CM_GHOST) !== null;
   },

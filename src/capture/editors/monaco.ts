@@ -35,7 +35,8 @@ const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };
 
 // Queries here are static (`querySelector`), never live `getElementsByClassName` collections: a live collection that
 // stays reachable makes the browser invalidate collection caches up the tree on each of the page's own DOM changes
-// (every line Monaco re-renders), a cost the page pays outside the content script.
+// (every line Monaco re-renders), a cost the page pays outside the content script. The one exception is the idle
+// watch's collections of `ghostMarks` (editor-watch.ts), which stand in for a mutation observer, a far larger cost.
 
 const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
 
@@ -45,6 +46,8 @@ const part = (root: Element, name: keyof typeof PARTS) => editorPart(root, PARTS
 
 export const monacoReader: EditorReader = {
   kind: 'monaco',
+  // The inline decoration in the lines, the spans of a multi-line suggestion's view zone (watched: lines and zones).
+  ghostMarks: ['ghost-text-decoration', 'ghost-text'],
 
   hasGhost(root) {
     return root.querySelector(`${GHOST_INLINE}, .suggest-preview-text .ghost-text`) !== null;

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 // When an editor session looks at the editor: never while nothing is in flight and no ghost text was drawn (typing
-// then costs no read and no timer), once per settled screen however many changes a key press makes, at least every
-// MAX_WAIT_MS while changes never stop, and before a key press whenever ghost text is on screen.
+// then costs no read, no observer callback and no timer but the idle watch's), once per settled screen however many
+// changes a key press makes, at least every MAX_WAIT_MS while changes never stop, and before a key press whenever
+// ghost text is on screen, drawn since the idle watch's last tick or not.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
+import { IDLE_POLL_MS } from './editor-watch';
 import { EditorSession, FOLLOW_MAX_WAIT_MS, FOLLOW_SETTLE_MS, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
 import { QUIET_MS } from './tracker';
 import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';
@@ -16,6 +18,19 @@ let searched: boolean[];
 let screen: Snapshot;
 /** Whether the editor still shows the session's document (the host names documents on focus, not per key). */
 let sameDocument: boolean;
+/** The editor has focus in a visible page (the host's `attentive`). */
+let attended: boolean;
+/** Mutation callbacks the capture's observers ran: what observing the editor costs the page on each change. */
+let callbacks: number;
+const NativeObserver = globalThis.MutationObserver;
+class CountedObserver extends NativeObserver {
+  constructor(callback: MutationCallback) {
+    super((records, observer) => {
+      callbacks++;
+      callback(records, observer);
+    });
+  }
+}
 
 const snapshot = (ghost: string | null): Snapshot => {
   const text = 'const greeting = \n';
@@ -26,6 +41,7 @@ const snapshot = (ghost: string | null): Snapshot => {
 const reader: EditorReader = {
   kind: 'codemirror',
   watched: (el) => [el],
+  ghostMarks: ['ghost'],
   hasGhost: () => screen.ghost !== null,
   ghostIn: (el) => el.classList.contains('ghost') || el.querySelector('.ghost') !== null,
   read: (_root, _span, ghostShown = true) => (looks++, searched.push(ghostShown), screen),
@@ -41,6 +57,7 @@ function session(): EditorSession {
     note: () => undefined,
     stillShows: () => sameDocument,
     followChanged: () => undefined,
+    attentive: () => attended,
   };
   return new EditorSession(root, { id: 'u/v/main.ts' }, host);
 }
@@ -54,6 +71,11 @@ const draw = (ghost: string) => {
   el.className = 'ghost';
   root.append(el);
 };
+/** The editor takes the ghost text away (accepted, dismissed, typed over): `text` is what it shows then. */
+const undraw = (text = 'const greeting = \n', cursor = 17) => {
+  screen = { text, firstLine: 1, cursor, ghost: null, cutBefore: false, cutAfter: false, unreadable: null };
+  for (const el of root.querySelectorAll('.ghost')) el.remove();
+};
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -64,36 +86,116 @@ beforeEach(() => {
   searched = [];
   screen = snapshot(null);
   sameDocument = true;
+  attended = true;
+  callbacks = 0;
+  globalThis.MutationObserver = CountedObserver;
 });
 afterEach(() => {
   root.remove();
+  globalThis.MutationObserver = NativeObserver;
   vi.useRealTimers();
 });
 
 describe('an editor session', () => {
-  it('neither reads nor waits while the user types with nothing in flight and no ghost text drawn', async () => {
+  it('neither observes, reads nor waits while the user types with nothing in flight: only the idle watch ticks', async () => {
     const s = session();
     for (let i = 0; i < 20; i++) {
       s.input({ kind: 'type', text: 'x' });
       change();
       await vi.advanceTimersByTimeAsync(25);
     }
-    expect(vi.getTimerCount()).toBe(0);
+    expect(s.observed).toBe(false);
+    expect(callbacks).toBe(0);
+    expect(vi.getTimerCount()).toBe(1);
     expect(looks).toBe(0);
-    // Ghost text drawn inside a bigger change (a re-rendered line) is seen from the added nodes.
+    // Ghost text drawn inside a bigger change (a re-rendered line), no key after it: found by the idle watch, and
+    // recorded with its context.
     const line = document.createElement('div');
     line.append(document.createElement('span'), Object.assign(document.createElement('span'), { className: 'ghost' }));
     screen = snapshot('42;');
     root.append(line);
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS + SETTLE_MS + 1);
     expect(looks).toBe(1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown']);
+    expect(events[0]).toMatchObject({ text: '42;', prefix: 'const greeting = ', suffix: '\n' });
+    // While it is on screen the editor is observed; once it is dismissed, no longer.
+    expect(s.observed).toBe(true);
+    s.input({ kind: 'escape' });
+    undraw();
+    change();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected']);
+    expect(s.observed).toBe(false);
+    const before = callbacks;
+    for (let i = 0; i < 10; i++) {
+      s.input({ kind: 'type', text: 'x' });
+      change();
+      await vi.advanceTimersByTimeAsync(25);
+    }
+    expect(callbacks).toBe(before);
+    s.close();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  for (const [key, fate] of [
+    [{ kind: 'tab' }, { kind: 'completion_accepted', how: 'full', acceptedText: "'hello';" }],
+    [{ kind: 'escape' }, { kind: 'completion_rejected', how: 'escape' }],
+    [{ kind: 'type', text: 'x' }, { kind: 'completion_rejected', how: 'typed-over' }],
+  ] as const) {
+    it(`records a suggestion met by ${key.kind} before the idle watch's next tick with its context, then its fate`, async () => {
+      const s = session();
+      await vi.advanceTimersByTimeAsync(IDLE_POLL_MS + 1);
+      draw("'hello';");
+      s.input(key);
+      if (key.kind === 'tab') undraw("const greeting = 'hello';\n", 25);
+      else if (key.kind === 'type') undraw('const greeting = x\n', 18);
+      else undraw();
+      change();
+      await vi.advanceTimersByTimeAsync(FOLLOW_SETTLE_MS + 1);
+      expect(events[0]).toMatchObject({ kind: 'completion_shown', text: "'hello';", prefix: 'const greeting = ' });
+      expect(events[1]).toMatchObject(fate);
+      s.close();
+    });
+  }
+
+  it('checks for ghost text on a timer only while the editor is attended, and at once when it is again', async () => {
+    const s = session();
+    expect(vi.getTimerCount()).toBe(1);
+    attended = false;
+    s.attentionChanged();
+    expect(vi.getTimerCount()).toBe(0);
+    draw("'hello';");
+    await vi.advanceTimersByTimeAsync(10 * IDLE_POLL_MS);
+    expect(events).toEqual([]);
+    attended = true;
+    s.attentionChanged();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
     expect(events.map((e) => e.kind)).toEqual(['completion_shown']);
     s.close();
   });
 
-  it('looks once after a burst of changes, when the editor has been quiet for SETTLE_MS', async () => {
+  it('looks once at a ghost mark the reader does not take for a suggestion, not at every tick', async () => {
     const s = session();
+    const el = document.createElement('span');
+    el.className = 'ghost';
+    root.append(el);
+    await vi.advanceTimersByTimeAsync(20 * IDLE_POLL_MS);
+    expect(looks).toBe(1);
+    expect(events).toEqual([]);
+    expect(s.observed).toBe(false);
+    // A key with the same mark on screen does not look either; a mark drawn anew does.
+    s.input({ kind: 'type', text: 'x' });
+    expect(looks).toBe(1);
+    root.append(Object.assign(document.createElement('span'), { className: 'ghost' }));
+    el.remove();
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS + SETTLE_MS + 1);
+    expect(looks).toBe(2);
+    s.close();
+  });
+
+  it('looks once after a burst of changes, when the editor has been quiet for SETTLE_MS', async () => {
     draw("'hello';");
+    const s = session(); // its first key found ghost text: the editor is observed
     for (let i = 0; i < 10; i++) change();
     await vi.advanceTimersByTimeAsync(SETTLE_MS - 5);
     expect(looks).toBe(0);
@@ -130,10 +232,9 @@ describe('an editor session', () => {
   it('records a suggestion shown while the user types fast once, with its C0, and its dismissal by typing over it', async () => {
     const s = session();
     draw("'hello world';");
-    // Keys every 10 ms, faster than the settle wait: each key first takes the look that was waiting (the screen the
-    // user acted on), so the suggestion is recorded once, before the key that typed over it.
+    // Keys every 10 ms, faster than the settle wait: the first key looks before it counts (the screen the user acted
+    // on), so the suggestion is recorded once, before the key that typed over it.
     await vi.advanceTimersByTimeAsync(1); // drawn, not yet looked at
-    expect(s.pending).toBe(true);
     s.input({ kind: 'type', text: 'x' });
     screen = snapshot(null);
     change();
@@ -216,7 +317,8 @@ describe('an editor session', () => {
     expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_accepted']);
     await vi.advanceTimersByTimeAsync(200);
     expect(events.at(-1)).toMatchObject({ kind: 'completion_outcome', reason: 'quiet', acceptedText: '42;', finalText: '43;' });
-    expect(vi.getTimerCount()).toBe(0);
+    expect(vi.getTimerCount()).toBe(1); // the idle watch's alone
+    expect(s.observed).toBe(false);
     s.close();
   });
 });

@@ -1,10 +1,13 @@
 // One editor the user typed in, on one document: its tracker, what the user does in it, and when to look again.
 // It starts only after a real key press inside the editor (nothing is read from editors nobody typed in). While no
-// suggestion is in flight a change costs a look at the nodes it added (is one of them ghost text?) and no timer;
-// the window around the cursor is read only while a suggestion is shown or an accepted region is followed, so work
-// per keystroke does not grow with the file. It ends when the editor shows another document, leaves the page, or the page goes away.
+// suggestion is in flight the editor is not observed: ghost text arriving is told by the idle watch (editor-watch.ts:
+// a timer while the editor has focus, and a check before each key), so a change costs nothing and a key a read of
+// the ghost marks' lists; the window around the cursor is read only while a suggestion is shown or an accepted region
+// is followed, so work per keystroke does not grow with the file. It ends when the editor shows another document,
+// leaves the page, or the page goes away.
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
+import { addedGhost, EditorWatch } from './editor-watch';
 import type { Input } from './inputs';
 import { type CompletionBody, CompletionTracker, type LeaveReason } from './tracker';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
@@ -39,6 +42,11 @@ export interface SessionHost {
   stillShows(session: EditorSession): boolean;
   /** Whether the session follows something may have changed (the host listens to the selection only then). */
   followChanged(): void;
+  /**
+   * The session's editor has focus, the page is visible and capture is not paused: only then does an idle session
+   * check its editor for ghost text on a timer (the host calls `attentionChanged` when this may have changed).
+   */
+  attentive(session: EditorSession): boolean;
 }
 
 /** The events' conversationId: the document's id in the characters ids allow (others become `_`). */
@@ -49,7 +57,8 @@ export function documentKey(id: string): string {
 
 export class EditorSession {
   readonly tracker: CompletionTracker;
-  private readonly observer: MutationObserver;
+  /** An observer while something is in flight or ghost text is on screen; the idle watch otherwise. */
+  private readonly watch: EditorWatch;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPending = 0;
@@ -86,37 +95,66 @@ export class EditorSession {
       skipped: (reason) =>
         host.note(reason === 'binary' ? 'suggestion not recorded: binary-looking text' : 'suggestion not recorded: line too long to read'),
     });
-    // Ghost text comes and goes as nodes (Monaco's decorations and view zones, CodeMirror's marks and widgets), so
-    // attribute changes (the caret's position and blinking, scrolling) are not watched: they are most of an editor's
-    // mutations. A key press or a click looks again by itself (`input`), which covers caret moves. Whether ghost
-    // text arrived is read from the nodes each change added (what the editor itself just built), never by
-    // searching the editor: a search after every change re-walks every rendered line. Text changed in place
-    // (`characterData`: most of what typing does to the DOM in CodeMirror) matters only while a suggestion is on
-    // screen (a ghost rewritten in place, no key to tell), so it is watched only then (`watchText`): each record
-    // costs the page a record and the content script a wrapper. While only an accepted region is followed, the
-    // user's edits in it come with a key press or a selection change (each looks again), and its outcome is read
-    // fresh when the user leaves it or goes quiet.
+    // While something is in flight the editor is observed (an idle session's is not: `updateWatch`). Ghost text comes
+    // and goes as nodes (Monaco's decorations and view zones, CodeMirror's marks and widgets), so attribute changes
+    // (the caret's position and blinking, scrolling) are not watched: they are most of an editor's mutations. A key
+    // press or a click looks again by itself (`input`), which covers caret moves. Whether ghost text arrived is read
+    // from the nodes each change added (what the editor itself just built), never by searching the editor: a search
+    // after every change re-walks every rendered line. Text changed in place (`characterData`: most of what typing
+    // does to the DOM in CodeMirror) matters only while a suggestion is on screen (a ghost rewritten in place, no key
+    // to tell), so it is watched only then (`updateWatch`): each record costs the page a record and the content
+    // script a wrapper. While only an accepted region is followed, the user's edits in it come with a key press or a
+    // selection change (each looks again), and its outcome is read fresh when the user leaves it or goes quiet.
     this.ghostDrawn = host.reader.hasGhost(root);
-    this.observer = new MutationObserver((records) => {
-      if (!this.ghostDrawn && records.some((r) => addedGhost(r, host.reader))) {
-        this.ghostDrawn = true;
-        // Before the next key press (records are delivered before the next task): its keys now matter.
-        host.followChanged();
-      }
-      if (this.wanted) this.soon();
+    this.watch = new EditorWatch(root, host.reader, {
+      records: (records) => {
+        this.noteDrawn(records);
+        if (this.wanted) this.soon();
+      },
+      arrived: () => this.ghostArrived(),
+      attentive: () => host.attentive(this),
     });
-    this.watchText();
+    // `hasGhost` searched the editor: a mark it did not take for ghost text is not news to the idle watch.
+    this.updateWatch(true);
   }
 
-  private textWatched: boolean | null = null;
+  private noteDrawn(records: MutationRecord[]): void {
+    if (this.ghostDrawn || !records.some((r) => addedGhost(r, this.host.reader))) return;
+    this.ghostDrawn = true;
+    // Before the next key press (records are delivered before the next task): the host now follows the selection.
+    this.host.followChanged();
+  }
 
-  /** Watches text changed in place only while a suggestion is on screen (see the constructor). */
-  private watchText(): void {
-    const showing = this.tracker.showing;
-    if (showing === this.textWatched || this.closed) return;
-    this.textWatched = showing;
-    const options = { childList: true, subtree: true, characterData: showing };
-    for (const target of this.host.reader.watched(this.root)) this.observer.observe(target, options);
+  /** The idle watch saw ghost text the session has not looked at: observe again, and look once it settled. */
+  private ghostArrived(): void {
+    this.ghostDrawn = true;
+    this.updateWatch();
+    this.host.followChanged();
+    this.soon();
+  }
+
+  /**
+   * Observes the editor while something is in flight or ghost text is on screen (text changed in place only while a
+   * suggestion is: see the constructor); otherwise the idle watch stands in, while the host says the editor is
+   * attended. `looked`: the editor was just read (what it marks now was seen).
+   */
+  private updateWatch(looked = false): void {
+    if (this.closed) return;
+    const idle = () => !this.wanted && !this.tracker.ghostSeen;
+    if (!idle()) return this.watch.observe(this.tracker.showing);
+    this.noteDrawn(this.watch.pending());
+    if (idle()) this.watch.rest(looked);
+    else this.ghostArrived();
+  }
+
+  /** Focus, visibility or pausing changed (the host's `attentive`): the idle watch runs only while attended. */
+  attentionChanged(): void {
+    this.updateWatch();
+  }
+
+  /** The editor is observed now (something in flight or ghost text on screen); false: the idle watch stands in. */
+  get observed(): boolean {
+    return this.watch.observed;
   }
 
   get isClosed(): boolean {
@@ -129,8 +167,8 @@ export class EditorSession {
   }
 
   /**
-   * Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. Only then do
-   * key presses in this editor matter (the host listens to them only then: start.ts).
+   * Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. Otherwise a key
+   * press costs the idle watch's check and nothing else.
    */
   get wanted(): boolean {
     return this.ghostDrawn || this.tracker.busy;
@@ -143,7 +181,11 @@ export class EditorSession {
    * none while nothing is in flight.
    */
   input(input: Input): void {
-    if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
+    // Idle, ghost text drawn since the watch's last tick: it is recorded with its context before this key counts.
+    if (!this.closed && this.watch.ghostArrived()) {
+      this.ghostDrawn = true;
+      this.check();
+    } else if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
     this.tracker.input(input);
     if (this.wanted) this.soon();
   }
@@ -211,7 +253,7 @@ export class EditorSession {
     if (!snap) return;
     this.tracker.observe(snap);
     this.armQuietTimer();
-    this.watchText();
+    this.updateWatch(true);
     this.host.followChanged();
   }
 
@@ -221,13 +263,13 @@ export class EditorSession {
     // The regions' text is what this read is for: no ghost text is looked for.
     this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read(undefined, false));
     if (reason !== 'blur') this.close();
-    this.watchText();
+    this.updateWatch();
     this.host.followChanged();
   }
 
   close(): void {
     this.closed = true;
-    this.observer.disconnect();
+    this.watch.close();
     clearTimeout(this.quietTimer);
     clearTimeout(this.settleTimer);
   }
@@ -261,16 +303,9 @@ export class EditorSession {
       if (left > 0) return this.armQuietTimer();
       if (this.tracker.tick(this.root.isConnected ? this.read(undefined, false) : null)) this.armQuietTimer();
       else {
-        this.watchText();
+        this.updateWatch();
         this.host.followChanged();
       }
     }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);
   }
-}
-
-/** Whether a change added ghost text: an added element that is or holds some (bounded by what was added). */
-function addedGhost(record: MutationRecord, reader: EditorReader): boolean {
-  if (record.type !== 'childList') return false;
-  for (const node of record.addedNodes) if (node.nodeType === 1 && reader.ghostIn(node as Element)) return true;
-  return false;
 }

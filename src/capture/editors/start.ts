@@ -30,6 +30,7 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   const settingsChanged = (s: Settings) => {
     settings = s;
     paused = !ready || isCapturePaused(settings, adapter.id);
+    attentionChanged();
   };
   const reader = READERS[adapter.editor];
   const sendMessage = (m: unknown) => browser.runtime.sendMessage(m);
@@ -45,6 +46,10 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   const isPaused = () => paused;
   const notes = new Map<string, number>();
   const sessions = new Map<Element, EditorSession>();
+  /** An idle session checks its editor for ghost text on a timer only while attended (session.ts `attentive`). */
+  const attentionChanged = () => {
+    for (const session of sessions.values()) session.attentionChanged();
+  };
   /** The document each editor shows, named on focus and when the page says it changed (never per key). */
   const shown = new Map<Element, EditorDocument | null>();
 
@@ -71,7 +76,6 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     if (current && (!doc || doc.id !== current.doc.id || current.isClosed)) {
       sessions.delete(root);
       current.leave('document-closed');
-      hearKeys(root);
       return undefined;
     }
     return current;
@@ -88,59 +92,42 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     now: () => Date.now(),
     note: (what: string) => notes.set(what, (notes.get(what) ?? 0) + 1),
     stillShows: (session: EditorSession) => nameDocument(session.root) === session,
-    followChanged: () => {
-      followSelection();
-      for (const root of sessions.keys()) hearKeys(root);
-    },
+    followChanged: () => followSelection(),
+    attentive: (session: EditorSession) => !paused && focused === session.root && document.visibilityState === 'visible',
   };
 
   // Key presses are heard on the editor the user is in, never on the page: a listener on each editor root, put
   // there when focus first enters it (focus moves rarely; keys outside editors then cost nothing). The root with
   // focus is the one a key belongs to, so nested editors (a peek view's) need no lookup per key. A key press costs
-  // its classification and, while a suggestion or region is in flight, the session's bookkeeping: the document is
-  // named when focus enters the editor, when the page says the document changed, and before a new suggestion is
-  // recorded (`stillShows`), not per key.
+  // its classification and the session's bookkeeping: with nothing in flight, the idle watch's check for ghost text
+  // drawn since its last tick (editor-watch.ts; the editor is not observed then); the document is named when focus
+  // enters the editor, when the page says the document changed, and before a new suggestion is recorded
+  // (`stillShows`), not per key.
   let focused: Element | null = null;
   const heard = new WeakSet<Element>();
-  // Keys matter to a session only while something is on screen or followed (before a suggestion appears, what was
-  // typed is forgotten when it does): an idle session's editor is not listened to, so plain typing costs nothing.
-  // The listener is back before the next key once ghost text is drawn (mutation records come before the next task).
-  const keyListeners = new WeakMap<Element, (e: Event) => void>();
-  const keysHeard = new WeakSet<Element>();
-  const hearKeys = (root: Element) => {
-    const session = sessions.get(root);
-    const want = !session || session.isClosed || session.wanted;
-    const listener = keyListeners.get(root);
-    if (!listener || want === keysHeard.has(root)) return;
-    if (want) {
-      root.addEventListener('keydown', listener, HEAR);
-      keysHeard.add(root);
-    } else {
-      root.removeEventListener('keydown', listener, HEAR);
-      keysHeard.delete(root);
-    }
-  };
   const listen = (root: Element) => {
     focused = root;
-    nameDocument(root);
+    nameDocument(root)?.attentionChanged();
     if (heard.has(root)) return;
     heard.add(root);
     adapter.watchDocument?.(root, () => nameDocument(root));
-    keyListeners.set(root, (e) => {
-      if (root !== focused || paused || !e.isTrusted) return;
-      const input = inputOfKey(e as KeyboardEvent);
-      if (!input) return;
-      let session = sessions.get(root);
-      if (!session) {
-        const doc = shown.get(root);
-        if (!doc) return;
-        session = new EditorSession(root, doc, host);
-        sessions.set(root, session);
-      }
-      session.input(input);
-      hearKeys(root);
-    });
-    hearKeys(root);
+    root.addEventListener(
+      'keydown',
+      (e) => {
+        if (root !== focused || paused || !e.isTrusted) return;
+        const input = inputOfKey(e as KeyboardEvent);
+        if (!input) return;
+        let session = sessions.get(root);
+        if (!session) {
+          const doc = shown.get(root);
+          if (!doc) return;
+          session = new EditorSession(root, doc, host);
+          sessions.set(root, session);
+        }
+        session.input(input);
+      },
+      HEAR,
+    );
     root.addEventListener(
       'pointerdown',
       (e) => {
@@ -242,5 +229,6 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   addEventListener('pagehide', () => leaving('page-exit'));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') leaving('hidden');
+    attentionChanged();
   });
 }

@@ -71,6 +71,11 @@ export interface EditorReader {
    * their subtrees only, not the gutter, overlays and caret layers, which the editor redraws on every key.
    */
   watched(root: Element): Element[];
+  /**
+   * Class names each marking ghost text by itself, in the watched parts: while a session follows nothing its editor
+   * is not observed, and ghost text arriving is told by live collections of these (editor-watch.ts).
+   */
+  readonly ghostMarks: readonly string[];
   /** Is ghost text rendered in this editor now? (a search of the editor: asked once when a session starts) */
   hasGhost(root: Element): boolean;
   /** Is this element, just added to the editor, ghost text or does it hold some? (asked for each added element) */
