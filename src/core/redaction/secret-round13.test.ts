@@ -226,3 +226,25 @@ describe('keys in the shape of a UUID drawn from all 36 letters and digits (seco
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('a password after a password word the prose model knows but the prose rule did not (second pass)', () => {
+  it.each([
+    ['Uzbek, a colon', 'Parol: Hekla7Kandy — hech kimga aytma', 'Hekla7Kandy'],
+    ['Kazakh, sentence case', 'Құпия сөз DarkhanRiga? деп жаздым', 'DarkhanRiga?'],
+    ['Telugu (a zero-width non-joiner inside the word)', 'పాస్‌వర్డ్ DarkhanRiga?', 'DarkhanRiga?'],
+  ])('%s', (_, text, password) => {
+    expect(secrets(text)).toEqual([password]);
+  });
+
+  it('keeps a password the prose model found before (guard)', () => {
+    expect(secrets('Cyfrinair: Tywi4Conwy')).toEqual(['Tywi4Conwy']);
+  });
+
+  it.each([
+    ['Uzbek, a word after the password word', 'Parol: unutdingizmi'],
+    ['Kazakh, a message', 'Құпия сөз қате енгізілді'],
+    ['Welsh, a title', 'Cyfrinair Newydd'],
+  ])('not %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
