@@ -188,6 +188,10 @@ function formInputs(size: number): { name: string; text: string }[] {
     // private-key frames whose bodies are words, never base64
     { name: 'PEM frames with word bodies', text: fill('-----BEGIN PRIVATE KEY-----ab cd ef gh ij kl mn op-----END PRIVATE KEY----- ') },
     { name: 'public-key-shaped runs', text: fill('xpub: xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8xpub661 ') },
+    // UUID-shaped runs of all 36 letters and digits, behind LaunchDarkly prefixes and not, some one character short
+    { name: 'UUID shapes of 36 characters', text: fill('api-sjbuxa3m-vs4n-ykl8-8jpv-i09hdidciolp sdk-ab12cd3e-ab1c-ab1c-ab1c-ab1cd2ef3g token := "wz9450iu-iewm-jonx-eab8-0ibxwadddm8" mob-a-b-c-d ') },
+    // password words of ~70 languages in both cases before the prose rule's words and separators, never a value
+    { name: 'prose password words of 70 languages', text: fill('Parol ab cd ef gh: Құпия сөз — Cyfrinair is is pasvorto ---- Nenosiri ..... パスワード Heslo | ') },
     // round 13, postal: country codes glued to digits in comma lists and after places, bare BP and box words before
     // chains of towns that never reach a postcode, months after locatives, labels whose words never reach a colon
     { name: 'lettered postcodes, BP boxes, calendar words', text: fill('KN0107, Ab Cd MSR1350\nKY1-9000 BP. 12 Bis, Ab, Cd, Ef\nP O Box 3, Gh, Ij Via Roma 3 a Settembre Rechnungsanschrift ab cd ef gh ij ') },

@@ -118,6 +118,14 @@ export function looksLikePlaceholder(value: string): boolean {
   return false;
 }
 
+/** Letters mostly in alphabet order (three steps in four or more), as a hand typing `abcd…` writes them. */
+function lettersAscend(value: string): boolean {
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  let up = 0;
+  for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) >= letters.charCodeAt(i - 1)) up++;
+  return letters.length < 2 || up >= (letters.length - 1) * 0.75;
+}
+
 /**
  * Typed-in stand-ins for a value with no prefix to vouch for it: counting runs (`12345678-ABCD-…`, `abcdefgh`) and
  * a group repeated (`ABCD-ABCD`, `1234-1234`). Not applied to provider-prefixed keys, whose prefix is evidence enough.
@@ -125,9 +133,11 @@ export function looksLikePlaceholder(value: string): boolean {
 export function looksTypedIn(value: string): boolean {
   // a group repeated, or letters and digits counted in turn (`a1b2c3d4…`, `1a2b3c`)
   if (/([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])|a1b2c3|A1B2C3|1a2b3c|1A2B3C|d4c3b2a1|D4C3B2A1/.test(value)) return true;
-  // a UUID written by hand: its shape, with letters no UUID has (`a1b2c3d4-e5f6-g7h8-…`)
-  if (/(?:^|[^A-Za-z0-9])[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}(?![A-Za-z0-9])/.test(value) && /[g-zG-Z]/.test(/[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}/.exec(value)![0]))
-    return true;
+  // a UUID written by hand: its shape, with letters no UUID has, written in alphabet order (`a1b2c3d4-e5f6-g7h8-…`);
+  // round 13: the same shape drawn from all 36 letters and digits (`sjbuxa3m-vs4n-ykl8-8jpv-i09hdidciolp`: BlazeMeter,
+  // Bugsnag, LaunchDarkly keys) has its letters in no order, and is a key
+  const uuidShape = /(?:^|[^A-Za-z0-9])([0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12})(?![A-Za-z0-9])/.exec(value);
+  if (uuidShape && /[g-zG-Z]/.test(uuidShape[1]!) && lettersAscend(uuidShape[1]!)) return true;
   const run = /0123456\d*|1234567\d*|2345678\d*|abcdefgh[i-z]*|ABCDEFGH[I-Z]*/.exec(value);
   if (!run) return false;
   // a counting run inside a long random token (`00QCjAl4MlV-WPXM-ABCDEFGHIJKL-0HmjFx-vbGua`) leaves a key around it,

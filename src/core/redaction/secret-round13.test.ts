@@ -202,3 +202,49 @@ describe('PEM private-key frames with no key material', () => {
     expect(secrets(key)).toEqual([key]);
   });
 });
+
+describe('keys in the shape of a UUID drawn from all 36 letters and digits (second pass)', () => {
+  it.each([
+    ['Go, a BlazeMeter token in a header', '\tblazemeterToken := "sjbuxa3m-vs4n-ykl8-8jpv-i09hdidciolp"', 'sjbuxa3m-vs4n-ykl8-8jpv-i09hdidciolp'],
+    ['LaunchDarkly access token alone on a log line (Swahili)', 'Hii ni kutoka kwenye log yetu:\napi-5gykyl1b-wgrq-41lc-z6q1-h7zn5fdlcybw', 'api-5gykyl1b-wgrq-41lc-z6q1-h7zn5fdlcybw'],
+    ['LaunchDarkly mobile key in prose (French)', 'la clé mobile est mob-9k2m4x7q-p3w8-4n6r-b5t2-h8j4v6c9z1x3', 'mob-9k2m4x7q-p3w8-4n6r-b5t2-h8j4v6c9z1x3'],
+  ])('%s', (_, text, key) => {
+    expect(secrets(text)).toEqual([key]);
+  });
+
+  it('keeps such keys under a key name, as before (guards)', () => {
+    expect(secrets('bugsnag:\n  token: wz9450iu-iewm-jonx-eab8-0ibxwadddm8i')).toEqual(['wz9450iu-iewm-jonx-eab8-0ibxwadddm8i']);
+    expect(secrets('LD_SDK_KEY=sdk-3f7a9c2e-4b1d-4e8f-9a6c-2d5e8f1b7c3a')).toEqual(['sdk-3f7a9c2e-4b1d-4e8f-9a6c-2d5e8f1b7c3a']);
+  });
+
+  it.each([
+    ['a UUID written by hand in alphabet order', 'token := "a1b2c3d4-e5f6-g7h8-i9j0-k1l2m3n4o5p6"'],
+    ['letters counted in groups', 'api_key: "abcd1234-efgh-ijkl-mnop-qrstuvwx1234"'],
+    ['a prefix before a nil UUID', 'request id api-00000000-0000-0000-0000-000000000000'],
+    ['a prefix before a run of words, no key', 'see api-checkout-flow-for-more-details'],
+  ])('not %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
+describe('a password after a password word the prose model knows but the prose rule did not (second pass)', () => {
+  it.each([
+    ['Uzbek, a colon', 'Parol: Hekla7Kandy — hech kimga aytma', 'Hekla7Kandy'],
+    ['Kazakh, sentence case', 'Құпия сөз DarkhanRiga? деп жаздым', 'DarkhanRiga?'],
+    ['Telugu (a zero-width non-joiner inside the word)', 'పాస్‌వర్డ్ DarkhanRiga?', 'DarkhanRiga?'],
+  ])('%s', (_, text, password) => {
+    expect(secrets(text)).toEqual([password]);
+  });
+
+  it('keeps a password the prose model found before (guard)', () => {
+    expect(secrets('Cyfrinair: Tywi4Conwy')).toEqual(['Tywi4Conwy']);
+  });
+
+  it.each([
+    ['Uzbek, a word after the password word', 'Parol: unutdingizmi'],
+    ['Kazakh, a message', 'Құпия сөз қате енгізілді'],
+    ['Welsh, a title', 'Cyfrinair Newydd'],
+  ])('not %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -55,6 +55,12 @@ const SCRIPT_WORDS = [
   'ይለፍ ቃ',
 ];
 
+/** Round 13: the same words for the prose rules (password-forms.ts), which match case-sensitively: the lower-case and
+ *  title-case spelling of each word of a cased script (`parol`, `Parol`, `Құпия сөз`; never `PaROL`). */
+export const PASSWORD_WORDS_CASED = [...LATIN_WORDS, ...SCRIPT_WORDS]
+  .map((word) => (/^\p{Ll}/u.test(word) ? `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}` : word))
+  .join('|');
+
 /** A space inside a Latin entry may be written as nothing or a hyphen (`açarsöz`, `palavra-passe`, `motdepasse`). */
 const LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
 

@@ -12,6 +12,7 @@ import { looksMachineRandom } from './token-randomness';
 import { plausiblePassword } from './secrets';
 import { assignmentToken, passwordTokenShape } from './password-shape';
 import { passwordToolRules } from './password-tools';
+import { PASSWORD_WORDS_CASED } from './password-context';
 import { publicKeyShaped } from './token-shapes';
 
 const plausible = (value: string) =>
@@ -32,6 +33,8 @@ const PASSWORD_WORDS = [
   'كلمة (?:المرور|السر)', 'ה?סיסמ[הא]', 'पासवर्ड', 'رمز عبور', '[Ll]ozinka', '[Gg]eslo', '[Ss]laptažodis', '[Ll]ykilorð', '[Pp]arole',
   // round 10: the French shorthand (`mdp : X`), in lower or title case only (`MDP` is a Markov decision process)
   '[Mm]dp',
+  // round 13: and every password word the prose model of password-context.ts knows (~70 languages: `Parol`, `పాస్‌వర్డ్`)
+  PASSWORD_WORDS_CASED,
 ].join('|');
 /** What stands between a password word and its value in tables, lists and notes: a colon, a dash, a run of dots or
  *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */

@@ -172,7 +172,8 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'defined-networking-key', description: 'Defined Networking dnkey-…', body: 'dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}' },
   { id: 'harness-token', description: 'Harness personal and service account tokens pat./sat.…', body: '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}' },
   { id: 'openshift-token', description: 'OpenShift user token sha256~…', body: 'sha256~[A-Za-z0-9_-]{43}', mixed: true },
-  { id: 'teamwork-token', description: 'Teamwork tkn.v1_…', body: 'tkn\\.v1_[A-Za-z0-9+/]{40,120}={0,2}', mixed: true },
+  { id: 'teamwork-token', description: 'Teamwork tkn.v1_…', body: 'tkn\\.v1_[A-Za-z0-9+/]{40,120}={0,2}', mixed: true },  // round 13: LaunchDarkly's keys are a UUID behind api- (access tokens), sdk- (server SDK keys) or mob- (mobile keys)
+  { id: 'launchdarkly-key', description: 'LaunchDarkly api-/sdk-/mob- + UUID', body: '(?:api|sdk|mob)-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', mixed: true },
 ];
 
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
