@@ -167,3 +167,20 @@ describe('a town named after its river or hill with a West or South Slavic prepo
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe('a house, building or plot named by its number word, before the street it stands on', () => {
+  it.each([
+    ['a house number word before an English street', 'Our office is House No. 14, Riara Ridge Road, off Ngong Road, Nairobi', 'House No. 14, Riara Ridge Road'],
+    ['a plot number word', 'Plot No. 12, Old Kampala Road', 'Plot No. 12, Old Kampala Road'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a number word before a title with no street type', 'my House No. 4, Great Expectations'],
+    ['another numbered thing before a street', 'Invoice No. 4, Main Street'],
+    ['a building number in prose', 'Building No. 52 was demolished'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});
