@@ -197,6 +197,10 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'lettered postcodes, BP boxes, calendar words', text: fill('KN0107, Ab Cd MSR1350\nKY1-9000 BP. 12 Bis, Ab, Cd, Ef\nP O Box 3, Gh, Ij Via Roma 3 a Settembre Rechnungsanschrift ab cd ef gh ij ') },
     // street words before opening quotes never closed, comma-ended lines after a postcode, numbers before lower-case words
     { name: 'quoted street names, comma-ended lines', text: fill('ул. „Витоша ab cd « пр. «Ab » 5 190000, Ab,\nCd,\nEf,\n7 de la de la ') },
+    // (second pass) Slavic prepositions inside town names: long chains of them between capitals, never closed by a street
+    { name: 'slavic town prepositions', text: fill('adres: Ab nad Cd pod Ef u Gh pri Ij ob Kl nad Mn pod Op, ab u Cd nad ') },
+    // (second pass) house number words before a street name with no type, repeated without end
+    { name: 'house number words', text: fill('House No. 14, Ab Cd Ef Gh, Plot No 7, Ab Road Cd, Building # 3 ') },
   ];
 }
 

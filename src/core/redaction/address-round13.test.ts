@@ -145,3 +145,42 @@ describe("a street's name before its house number standing alone, walking back f
     expect(found(text, 'postal_address')).toEqual([]);
   });
 });
+
+describe('a town named after its river or hill with a West or South Slavic preposition, before its street', () => {
+  it.each([
+    ['Czech nad', 'adres: Ronov nad Doubravou, Nábřežní 180', 'Ronov nad Doubravou, Nábřežní 180'],
+    ['Czech pod, an abbreviated street', 'moje adresa je Rožmitál pod Třemšínem, Kpt. Jaroše 403', 'Rožmitál pod Třemšínem, Kpt. Jaroše 403'],
+    ['Slovak nad', 'Adresa: Nové Mesto nad Váhom, Hurbanova 12', 'Nové Mesto nad Váhom, Hurbanova 12'],
+    ['Polish nad', 'adres: Kostrzyn nad Odrą, Rynek 5', 'Kostrzyn nad Odrą, Rynek 5'],
+    ['Slovene pri', 'naslov: Šmarje pri Jelšah, Celjska cesta 5', 'Šmarje pri Jelšah, Celjska cesta 5'],
+    ['an English introduction', 'I live at Ústí nad Labem, Masarykova 12, second floor', 'Ústí nad Labem, Masarykova 12'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['capitalised words joined by pod', 'Deployment Pod pod Node 12 restarted'],
+    ['capitalised words joined by u', 'see Table u Figure 12 for the results'],
+    ['capitalised words joined by pri', 'Version 2 of Build pri Release 12'],
+    ['a town and a lower-case phrase after an address word', 'moje adresa je Praha u nás, 3 dny'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});
+
+describe('a house, building or plot named by its number word, before the street it stands on', () => {
+  it.each([
+    ['a house number word before an English street', 'Our office is House No. 14, Riara Ridge Road, off Ngong Road, Nairobi', 'House No. 14, Riara Ridge Road'],
+    ['a plot number word', 'Plot No. 12, Old Kampala Road', 'Plot No. 12, Old Kampala Road'],
+  ])('%s', (_family, text, address) => {
+    expect(found(text, 'postal_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['a number word before a title with no street type', 'my House No. 4, Great Expectations'],
+    ['another numbered thing before a street', 'Invoice No. 4, Main Street'],
+    ['a building number in prose', 'Building No. 52 was demolished'],
+  ])('keeps %s', (_family, text) => {
+    expect(found(text, 'postal_address')).toEqual([]);
+  });
+});

@@ -34,13 +34,14 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
       !first.street &&
       first.poBox === undefined &&
       (first.house || first.houseTail !== undefined) &&
-      next?.streetName?.strong &&
+      next?.streetName &&
+      (next.streetName.strong || (first.houseWord && next.streetName.typed)) &&
       !next.cut &&
       !next.newline
     ) {
-      // 7, avenue Jean Jaurès: the number, a comma, then the street
+      // 7, avenue Jean Jaurès: the number, a comma, then the street (round 13: any street after `House No. 14`)
       startAt = first.house ? first.start : first.houseTail!;
-      strong = next.streetName.strong;
+      strong = true;
       last = i + 1;
     } else if (first.streetName?.strong && next?.postal && next.postal.from === next.start && !next.cut && !first.street) {
       // Jalan Chan Sow Lin, 55200 Kuala Lumpur: a street named by its type word, no number, then the postcode line

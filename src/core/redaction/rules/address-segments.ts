@@ -77,10 +77,13 @@ export interface Segment {
   /** Street line: where it starts in the segment (a street sits at the end of a longer sentence), and how sure. */
   street?: { from: number; strong: boolean };
   /** Street name with no number (its number is the next segment), or a capitalised name that may be one. */
-  streetName?: { from: number; strong: boolean };
+  /** `typed`: an English or other weak street type ends it (`Riara Ridge Road`), enough after a house number word. */
+  streetName?: { from: number; strong: boolean; typed?: boolean };
   house?: boolean;
   /** A house number ending a longer segment (`… au 7`, then `, avenue Jean Jaurès`): where it starts. */
   houseTail?: number;
+  /** The house number is named by a number word (`House No. 14`): the street after it needs no type word of its own. */
+  houseWord?: boolean;
   poBox?: number;
   /** Postcode line: the range of the postcode and its town. */
   postal?: { from: number; to: number; afterTownOnly?: boolean };
@@ -91,6 +94,7 @@ const MAX_SEGMENT = 200;
 /** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
 export const UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 const HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
+const HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
 export const NUMBERED = /\d|s\/n/;
@@ -181,6 +185,14 @@ export function classify(text: string, seg: Segment): void {
     if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
     const houseTail = HOUSE_TAIL.exec(value);
     if (houseTail) seg.houseTail = seg.start + houseTail.index;
+    // round 13: a house, building or plot named by its number word (`House No. 14`, `Building Number 44`, `Plot #7`)
+    // is the house number of the street after it, not a street of its own
+    const houseWord = HOUSE_WORD.exec(value);
+    if (houseWord) {
+      seg.houseTail = seg.start + houseWord.index;
+      seg.houseWord = true;
+      return;
+    }
     const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? (STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail)) : null;
     const kept = street && streetStart(street[0]);
     if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept)))
@@ -192,7 +204,10 @@ export function classify(text: string, seg: Segment): void {
   if (!CASED_UPPER.test(value)) return;
   const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
   const kept = name && streetStart(name[0]);
-  if (name && kept !== null) seg.streetName = { from: tailStart + name.index + kept, strong: strength(name[0].slice(kept)) === 'strong' };
+  if (name && kept !== null) {
+    const kind = strength(name[0].slice(kept));
+    seg.streetName = { from: tailStart + name.index + kept, strong: kind === 'strong', typed: kind !== 'none' };
+  }
   if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
 }
 

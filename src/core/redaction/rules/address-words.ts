@@ -78,9 +78,14 @@ export const FUSED_STREET_ENDINGS = [
   'körút', 'sétány', 'ská', 'ova', 'ní', 'ná',
 ];
 
-/** Small words inside street and town names (Rue de la Paix, Via dei Mille, Avenida da Liberdade, Laan van Meerdervoort). */
+/**
+ * Small words inside street and town names (Rue de la Paix, Via dei Mille, Avenida da Liberdade, Laan van Meerdervoort);
+ * round 13: the West and South Slavic prepositions of towns named after their river or hill (Czech and Slovak
+ * `Ústí nad Labem`, `Rožmitál pod Třemšínem`, `Slavkov u Brna`, Polish `Kostrzyn nad Odrą`, Slovene `Šmarje pri
+ * Jelšah`, `Sveti Jurij ob Ščavnici`, Czech `Lysá nad Labem`).
+ */
 export const NAME_PARTICLES =
-  "de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|l'|d'|van|von|der|den|het|'t|y|e|i|am|an|auf|im|in|zum|zur|bei|sur|sous|aux|en|op|aan|ter|ten|och|og|on|upon|of|the|and|al|el|a";
+  "de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|l'|d'|van|von|der|den|het|'t|y|e|i|am|an|auf|im|in|zum|zur|bei|sur|sous|aux|en|op|aan|ter|ten|och|og|on|upon|of|the|and|al|el|a|nad|pod|pri|při|ob|u";
 
 /** Unit and floor words after a house number (Apt. 4, m. 12, Lgh. 1102, 2. tv, kv. 7, dz. 3, Bloc 91). */
 export const UNIT_WORDS =
