@@ -1848,7 +1848,16 @@ function groupConversations(events) {
 		bucket.delete(event.id);
 		bucket.set(event.id, event);
 	}
-	return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, [...bucket.values()].sort((a, b) => time(a.ts) - time(b.ts))));
+	return [...byKey.entries()].map(([key, bucket]) => buildConversation(key, inTimeOrder([...bucket.values()])));
+}
+/** Sorted by time, stably: each timestamp parsed once, not at every comparison (the export groups every conversation). */
+function inTimeOrder(events) {
+	const keyed = events.map((e) => ({
+		at: time(e.ts),
+		e
+	}));
+	keyed.sort((a, b) => a.at - b.at);
+	return keyed.map((k) => k.e);
 }
 function buildConversation(key, events) {
 	const first = events[0];
@@ -3007,19 +3016,15 @@ function buildUnpairedSamples(input, options = {}) {
 	return samples;
 }
 // src/core/samples/index.ts
-function buildSamples(events, labels, options = {}) {
+function buildSourceSamples(events, labels, options = {}) {
 	const input = sampleInput(events, labels);
-	const sft = buildSftSamples(input, options);
 	return {
-		sft,
-		sftPromptCompletion: sft.map(toPromptCompletion),
+		sft: buildSftSamples(input, options),
 		preference: buildPreferenceSamples(input, {
 			...options,
 			labels: void 0
 		}),
-		kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence }),
-		openai: sft.map(toOpenAiChat),
-		sharegpt: sft.map(toShareGpt)
+		kto: buildUnpairedSamples(input, options.labels ? options : { minConfidence: options.minConfidence })
 	};
 }
 // src/cli/atomic-output.ts
@@ -6463,7 +6468,7 @@ var nativeCompressor = (onData) => {
 	const writer = stream.writable.getWriter();
 	const reader = stream.readable.getReader();
 	let header = /* @__PURE__ */ new Uint8Array(0);
-	/** The last bytes seen: the trailer once the stream ends, so never handed on before the next chunk comes. */
+	/** The last bytes seen, whose end is the trailer once the stream ends: never handed on before the next chunk comes. */
 	let held = /* @__PURE__ */ new Uint8Array(0);
 	let size = 0;
 	const take = async (chunk) => {
@@ -6473,19 +6478,11 @@ var nativeCompressor = (onData) => {
 			chunk = chunk.subarray(need);
 			if (header.length === GZIP_HEADER && (header[0] !== 31 || header[1] !== 139 || header[3] !== 0)) throw new Error("unexpected gzip header from CompressionStream");
 		}
-		if (held.length + chunk.length <= GZIP_TRAILER) {
-			held = concat(held, chunk);
-			return;
-		}
 		if (chunk.length >= GZIP_TRAILER) {
-			if (held.length) await onData(held);
-			if (chunk.length > GZIP_TRAILER) await onData(chunk.subarray(0, chunk.length - GZIP_TRAILER));
-			held = chunk.slice(chunk.length - GZIP_TRAILER);
-		} else {
-			const all = concat(held, chunk);
-			await onData(all.subarray(0, all.length - GZIP_TRAILER));
-			held = all.slice(all.length - GZIP_TRAILER);
-		}
+			const before = held;
+			held = chunk;
+			if (before.length) await onData(before);
+		} else if (chunk.length) held = concat(held, chunk);
 	};
 	const pump = (async () => {
 		for (;;) {
@@ -6503,10 +6500,12 @@ var nativeCompressor = (onData) => {
 		async finish() {
 			await writer.close();
 			await pump;
-			if (held.length !== GZIP_TRAILER) throw new Error("truncated gzip stream from CompressionStream");
-			const view = new DataView(held.buffer, held.byteOffset, GZIP_TRAILER);
+			if (held.length < GZIP_TRAILER) throw new Error("truncated gzip stream from CompressionStream");
+			const view = new DataView(held.buffer, held.byteOffset + held.length - GZIP_TRAILER, GZIP_TRAILER);
 			if (view.getUint32(4, true) !== size % 2 ** 32) throw new Error("gzip length does not match the bytes written");
-			return view.getUint32(0, true);
+			const crc = view.getUint32(0, true);
+			if (held.length > GZIP_TRAILER) await onData(held.subarray(0, held.length - GZIP_TRAILER));
+			return crc;
 		}
 	};
 };
@@ -7926,8 +7925,13 @@ var FUSED_STREET_ENDINGS = [
 	"ní",
 	"ná"
 ];
-/** Small words inside street and town names (Rue de la Paix, Via dei Mille, Avenida da Liberdade, Laan van Meerdervoort). */
-var NAME_PARTICLES = "de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|l'|d'|van|von|der|den|het|'t|y|e|i|am|an|auf|im|in|zum|zur|bei|sur|sous|aux|en|op|aan|ter|ten|och|og|on|upon|of|the|and|al|el|a";
+/**
+* Small words inside street and town names (Rue de la Paix, Via dei Mille, Avenida da Liberdade, Laan van Meerdervoort);
+* round 13: the West and South Slavic prepositions of towns named after their river or hill (Czech and Slovak
+* `Ústí nad Labem`, `Rožmitál pod Třemšínem`, `Slavkov u Brna`, Polish `Kostrzyn nad Odrą`, Slovene `Šmarje pri
+* Jelšah`, `Sveti Jurij ob Ščavnici`, Czech `Lysá nad Labem`).
+*/
+var NAME_PARTICLES = "de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|l'|d'|van|von|der|den|het|'t|y|e|i|am|an|auf|im|in|zum|zur|bei|sur|sous|aux|en|op|aan|ter|ten|och|og|on|upon|of|the|and|al|el|a|nad|pod|pri|při|ob|u";
 /** Unit and floor words after a house number (Apt. 4, m. 12, Lgh. 1102, 2. tv, kv. 7, dz. 3, Bloc 91). */
 var UNIT_WORDS = "apt\\.?|apartment|suite|ste\\.?|unit|flat|floor|fl\\.?|#|app\\.?|appartamento|apartamento|piso|puerta|esc\\.?|m\\.|lok\\.|lgh\\.?|leil\\.?|st\\.|tv|th|mf|sal|whg\\.?|top|stiege|stock|etage|bus|boîte|bte|kv\\.|кв\\.|dz\\.|bloc|bl\\.|sc\\.|et\\.|ap\\.|ajtó|em\\.?|casa|sala|bloco|lote|edificio|depto\\.?|int\\.|interior|ημ\\.|daire|kat|d\\.";
 /** PO boxes in each language. */
@@ -7992,6 +7996,7 @@ var MAX_SEGMENT$3 = 200;
 /** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
 var UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
 var HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
+var HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 var POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
 var NUMBERED = /\d|s\/n/;
@@ -8084,6 +8089,12 @@ function classify$1(text, seg) {
 		if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
 		const houseTail = HOUSE_TAIL.exec(value);
 		if (houseTail) seg.houseTail = seg.start + houseTail.index;
+		const houseWord = HOUSE_WORD.exec(value);
+		if (houseWord) {
+			seg.houseTail = seg.start + houseWord.index;
+			seg.houseWord = true;
+			return;
+		}
 		const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
 		const kept = street && streetStart(street[0]);
 		if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept))) seg.street = {
@@ -8095,10 +8106,14 @@ function classify$1(text, seg) {
 	if (!CASED_UPPER.test(value)) return;
 	const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
 	const kept = name && streetStart(name[0]);
-	if (name && kept !== null) seg.streetName = {
-		from: tailStart + name.index + kept,
-		strong: strength(name[0].slice(kept)) === "strong"
-	};
+	if (name && kept !== null) {
+		const kind = strength(name[0].slice(kept));
+		seg.streetName = {
+			from: tailStart + name.index + kept,
+			strong: kind === "strong",
+			typed: kind !== "none"
+		};
+	}
 	if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
 }
 /** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
@@ -8161,9 +8176,9 @@ function* blocksIn(text, from, to) {
 			startAt = first.streetName.from;
 			strong = first.streetName.strong;
 			last = i + 1;
-		} else if (!first.street && first.poBox === void 0 && (first.house || first.houseTail !== void 0) && next?.streetName?.strong && !next.cut && !next.newline) {
+		} else if (!first.street && first.poBox === void 0 && (first.house || first.houseTail !== void 0) && next?.streetName && (next.streetName.strong || first.houseWord && next.streetName.typed) && !next.cut && !next.newline) {
 			startAt = first.house ? first.start : first.houseTail;
-			strong = next.streetName.strong;
+			strong = true;
 			last = i + 1;
 		} else if (first.streetName?.strong && next?.postal && next.postal.from === next.start && !next.cut && !first.street) {
 			startAt = first.streetName.from;
@@ -10171,14 +10186,107 @@ function continueAddress(text, range) {
 /**
 * Prose names the town after the street with a locative word, not a comma (round 12): `Lindenstraße 12 in 10969
 * Berlin`, `8 rue des Lilas à Lyon`, `via Garibaldi 23 a Torino`, `Długiej 7 w Gdańsku`, `Ленина 5 в Казани`. The
-* postcode and up to three capitalised town words after such a word join the address; a month, weekday or pronoun
-* there (`… 12 in May`) is the sentence going on.
+* postcode and up to three capitalised town words after such a word join the address; a month or weekday of ~50
+* languages, a pronoun or a product name there (`… 12 in May`, `… 23 a Settembre`) is the sentence going on.
 */
 var IN_TOWN = /* @__PURE__ */ new RegExp("^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0](?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])", "u");
-var NOT_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+/** Words after a locative that start the sentence going on, not a town: pronouns, articles, product names. */
+var NOT_TOWN = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+/** Languages whose month and weekday names the runtime's CLDR data gives (Intl.DateTimeFormat, browsers and Node). */
+var CALENDAR_LOCALES = [
+	"en",
+	"de",
+	"fr",
+	"es",
+	"it",
+	"pt",
+	"nl",
+	"af",
+	"da",
+	"sv",
+	"nb",
+	"nn",
+	"is",
+	"fi",
+	"et",
+	"lv",
+	"lt",
+	"pl",
+	"cs",
+	"sk",
+	"sl",
+	"hr",
+	"bs",
+	"sr",
+	"sr-Latn",
+	"mk",
+	"bg",
+	"ru",
+	"uk",
+	"be",
+	"ro",
+	"hu",
+	"sq",
+	"el",
+	"tr",
+	"az",
+	"kk",
+	"uz",
+	"ka",
+	"hy",
+	"ca",
+	"gl",
+	"eu",
+	"ga",
+	"cy",
+	"mt",
+	"id",
+	"ms",
+	"tl",
+	"sw",
+	"vi",
+	"ha",
+	"yo",
+	"zu"
+];
+var calendarWords = null;
+/**
+* Month and weekday names in the languages above (`in May`, `a Settembre`, `em Março`, `im Oktober`), built on first
+* use, not at load: background.js loads this module at every service-worker start (~30 ms in Node for 54 languages).
+* A short name (`Mar`, `La` — Finnish for Saturday) stops the address only standing alone: `in Mar del Plata` and
+* `in La Paz` are towns.
+*/
+function calendarWord(words) {
+	if (!calendarWords) {
+		calendarWords = {
+			long: /* @__PURE__ */ new Set(),
+			short: /* @__PURE__ */ new Set()
+		};
+		for (const locale of CALENDAR_LOCALES) for (const width of ["long", "short"]) {
+			const into = calendarWords[width];
+			const month = new Intl.DateTimeFormat(locale, {
+				month: width,
+				timeZone: "UTC"
+			});
+			const weekday = new Intl.DateTimeFormat(locale, {
+				weekday: width,
+				timeZone: "UTC"
+			});
+			for (let i = 0; i < 12; i++) {
+				for (const p of month.formatToParts(new Date(Date.UTC(2024, i, 15)))) if (p.type === "month") into.add(calendarKey(p.value));
+				if (i < 7) {
+					for (const p of weekday.formatToParts(new Date(Date.UTC(2024, 0, 1 + i)))) if (p.type === "weekday") into.add(calendarKey(p.value));
+				}
+			}
+		}
+	}
+	const first = calendarKey(words[0]);
+	return calendarWords.long.has(first) || words.length === 1 && calendarWords.short.has(first);
+}
+var calendarKey = (word) => word.toLocaleLowerCase().replace(/\.$/, "");
 function inTownEnd(text, end) {
 	const m = IN_TOWN.exec(text.slice(end, end + 80));
-	if (!m || NOT_TOWN.test(m[1])) return end;
+	if (!m || NOT_TOWN.test(m[1]) || calendarWord(m[1].split(" "))) return end;
 	return end + m[0].length;
 }
 /** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
@@ -10481,7 +10589,7 @@ function isStreetWord(word) {
 var NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
 /** A number with a unit after it (`281 MB`, `16px`, `3 times`): a quantity, not a house number. */
 var QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
-// src/core/redaction/rules/address-postcode-blocks.ts
+// src/core/redaction/rules/address-postcode-shapes.ts
 var D = "\\p{Nd}";
 /** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
 var SHAPES = [
@@ -10494,8 +10602,20 @@ var SHAPES = [
 	`[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
 	`[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
 	`(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
-	`[A-Z]${D}{4}[A-Z]{3}`
+	`[A-Z]${D}{4}[A-Z]{3}`,
+	...lettered()
 ].join("|");
+/**
+* Round 13: postcodes that open with letters, from Google's address data rather than typed: every pattern the data
+* gives that starts with capitals (`KY\d-\d{4}`, `FIQQ 1ZZ`, `(?:ASCN|STHL) 1ZZ`, `VG\d{4}`, `AD[1-7]0\d`), and the
+* way small countries and territories write theirs, the country's two-letter code (or a three-letter code starting
+* with it) glued or dashed to the digits (`KN0107`, `AZ1014`, `BB3910`, `MSR1350`, `AI-2640`) — a form newer than
+* some of the data's patterns.
+*/
+function lettered() {
+	const codes = Object.keys(ADDRESS_COUNTRIES).join("|");
+	return [...Object.values(ADDRESS_COUNTRIES).map(([pattern]) => pattern).filter((p) => /^(?:[A-Z]{2}|\(\?:[A-Z]{2}[^)]*\)(?!\?))/.test(p) && !/\((?!\?)/.test(p) && p.length <= 40), `(?:${codes})[A-Z]?(?:${D}{4,5}|${D}-${D}{4})`];
+}
 var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
 var CANDIDATE$2 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
 /** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
@@ -10505,6 +10625,7 @@ var TOWN$1 = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20
 var AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
 var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN$1})(?: \\((?:${TOWN$1})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
 var POSTCODE_LAST = new RegExp(`^(?:${TOWN$1}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
+// src/core/redaction/rules/address-postcode-blocks.ts
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 var MAX_SEGMENT$1 = 90;
@@ -10528,9 +10649,22 @@ var BREAKS = /* @__PURE__ */ new Set([
 	"「",
 	"」"
 ]);
+/**
+* Round 13: typographic quotes around a street's name after its type word (`ул. „Витоша“ 64`, `пр. «Мира» 5`,
+* `Str. „Mihai Eminescu” 3`) are inside the segment, not the quotes of a JSON string or a citation around it.
+*/
+var NAMED_QUOTE = /([\p{L}\p{M}-]+\.?) ([„«“][^„«“”»\n,"]{1,30}[“”»])(?= ?\p{Nd})/gu;
+function namedQuote(text, i) {
+	const from = Math.max(0, i - 50);
+	for (const m of text.slice(from, i + 34).matchAll(NAMED_QUOTE)) {
+		const open = from + m.index + m[1].length + 1;
+		if ((open === i || open + m[2].length - 1 === i) && isStreetWord(m[1])) return true;
+	}
+	return false;
+}
 function isBreak(text, i) {
 	const ch = text[i];
-	if (BREAKS.has(ch)) return true;
+	if (BREAKS.has(ch)) return !("“”«»".includes(ch) && namedQuote(text, i));
 	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
 }
 function kindOfBreak(text, i) {
@@ -10657,6 +10791,7 @@ function* findPostcodeBlocks(text) {
 		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
 		const bare = /^\s*\S+\s*$/.test(m[0]);
 		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
+		if (bare && /^[A-Z]{2,3}\p{Nd}+(?:-\p{Nd}+)?$/u.test(match[0])) continue;
 		if (bare && own.before !== "hard" && own.start > 0) {
 			const prev = segmentBefore(text, own.start - 1, floor);
 			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
@@ -10694,7 +10829,8 @@ function walkBack$1(text, postal, floor, needStreet) {
 	let at = postal;
 	let segStartAfter = -1;
 	for (let n = 0; n < 8 && at.before !== "hard"; n++) {
-		const prev = segmentBefore(text, at.start - 1, floor);
+		const comma = at.before === "line" ? /[,，،፣][ \t]*$/.exec(text.slice(Math.max(floor, at.start - 10), at.start - 1)) : null;
+		const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
 		if (!prev) break;
 		const { value, start } = trimmed(text, prev);
 		const kind = classify(value);
@@ -10709,6 +10845,7 @@ function walkBack$1(text, postal, floor, needStreet) {
 		}
 		if (kind === "street") street = prose(value) ? streetTail(text, prev)?.at ?? start : start;
 		else if (kind === "number" && street !== null && street === segStartAfter) street = start;
+		else if (kind === "place" && street !== null && street === segStartAfter && /^\p{Nd}{1,4}\p{L}?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0].trim())) street = start;
 		else if (kind === "place" && street === null) {
 			places++;
 			earliestPlace = start;
@@ -10729,7 +10866,8 @@ function walkForward$1(text, postal) {
 	while (at < text.length && /[ \t]/.test(text[at])) at++;
 	for (let n = 0; n < 6 && at < text.length; n++) {
 		if (!isBreak(text, at) || kindOfBreak(text, at) === "hard") break;
-		const next = segmentAfter(text, at + 1, text.length);
+		const lineEnd = COMMAS.has(text[at]) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
+		const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
 		if (!next) break;
 		const { value, end: segEnd } = trimmed(text, next);
 		const kind = classify(value);
@@ -10765,6 +10903,8 @@ var INTRO = new RegExp([
 	"indirizzo",
 	"osoite",
 	"adressi",
+	"aadress",
+	"heimilisfang",
 	"cím",
 	"naslov",
 	"adresas",
@@ -10831,9 +10971,12 @@ var INTRO = new RegExp([
 /**
 * The address word closing a compound label (`Lieferadresse:`, `Rechnungsanschrift:`, `Leveringsadres:`,
 * `Postadress:`): German, Dutch and Nordic glue the kind of address before it. Only lower case after lower case and
-* before a colon, so an identifier (`emailAddress = …`) is no introduction.
+* before a colon, so an identifier (`emailAddress = …`) is no introduction; round 13: up to four lower-case words
+* may stand before the colon (`Rechnungsanschrift bitte ändern auf:`), and the Finnish, Estonian and Icelandic
+* words, glued the same way (`Toimitusosoite:`, `Kohaletoimetamisaadress:`, `Afhendingarheimilisfang:`); not an
+* e-mail's, IP's or web address's (`sähköpostiosoite:`, `E-Mail-Adresse:`, `IP-osoite:`).
 */
-var COMPOUND_INTRO = /(?<=\p{Ll}{3})(?:adresse|adress|adres|anschrift|address)(?=[ \t]*:)/gu;
+var COMPOUND_INTRO = /(?<=\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
 /** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
 var WEAK_INTRO = /^(?:send|mail)\b/i;
 /** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
@@ -10863,21 +11006,27 @@ var CASELESS_WORD = new RegExp(`^[${[
 var LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
 /** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
 function proseAt(value) {
+	const note = value.search(/ \(\p{Ll}/u);
+	if (note > 0) return note;
 	if (!LOWER_AFTER_SPACE.test(value)) return -1;
 	let at = 0;
 	let numbered = false;
+	let numberFirst = false;
 	const words = value.split(" ");
 	const lowerWord = (word) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
 	let lowerTail = words.length;
 	while (lowerTail > 0 && lowerWord(words[lowerTail - 1])) lowerTail--;
 	for (const [i, word] of words.entries()) {
-		const prose = (numbered || i >= lowerTail) && !isStreetWord(word);
+		const prose = (numbered || i >= lowerTail || numberFirst && !NAME_LINKS.test(word)) && !isStreetWord(word);
 		if (at > 0 && lowerWord(word) && prose) return at - 1;
-		numbered ||= /\p{Nd}/u.test(word);
+		if (i === 0 && words.length > 1 && (/^\p{Lu}/u.test(words[1]) || isStreetWord(words[1])) && /\p{Nd}/u.test(word)) numberFirst = true;
+		else numbered ||= /\p{Nd}/u.test(word);
 		at += word.length + 1;
 	}
 	return -1;
 }
+/** The linking words inside Romance street names (`Estrada de Dom Maria II`, `Rua das Flores`). */
+var NAME_LINKS = /^(?:de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|[ld]['’].*|y|e)$/;
 /** A house number as a word of its own (`39A`, `213-1`, `53/27`, `5a`), not an ordinal (`10th`) or a part of a code. */
 var HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
 function isPlaceWord(word) {
@@ -10950,6 +11099,11 @@ function segmentsAfter(text, from) {
 		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»]/.test(text[end])) break;
 		if (text[end] === "\n" && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
 		start = end + 1;
+		const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
+		if (lineEnd) {
+			if (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(start + lineEnd[0].length, start + lineEnd[0].length + 40))) break;
+			start += lineEnd[0].length;
+		}
 	}
 	return out;
 }
@@ -19151,8 +19305,7 @@ var streetLineRule = {
 };
 // src/core/redaction/rules/address-po-box.ts
 var BOX_WORDS = [
-	"p\\. ?o\\. ?box",
-	"po ?box",
+	"p\\.? ?o\\.? ?box",
 	"p\\. ?o\\. ?b\\.",
 	"post office box",
 	"gpo box",
@@ -19174,7 +19327,7 @@ var BOX_WORDS = [
 	"а/я",
 	"абонентский ящик",
 	"п/я",
-	"p\\. ?m\\. ?b\\.?",
+	"p\\.? ?m\\.? ?b\\.?",
 	"private (?:mail )?bag",
 	"а/с",
 	"абонентська скринька",
@@ -19191,7 +19344,8 @@ var BOX_WORDS = [
 	"사서함",
 	"邮政信箱",
 	"郵政信箱",
-	"c\\.? ?p\\.?(?=[ \\t]*\\p{Nd}{1,6},?[ \\t]+(?:succ|stn|station)\\b)"
+	"c\\.? ?p\\.?(?=[ \\t]*\\p{Nd}{1,6},?[ \\t]+(?:succ|stn|station)\\b)",
+	"bp\\.?(?=[ \\t-]?\\p{Nd})"
 ].join("|");
 /** Mail held at the post office for collection: no number, so the town (and postcode) after it must be there. */
 var HELD_WORDS = [
@@ -19204,12 +19358,15 @@ var HELD_WORDS = [
 ].join("|");
 /** A capitalised town of up to three words (`Dar es Salaam`, `Nairobi`), after a comma, a line break or a space. */
 var TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
-var BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?![\\p{Nd}])|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`, "giu");
+var BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*|-)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?: bis\\b)?(?![\\p{Nd}/])|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`, "giu");
 /** Case-sensitive, unlike the box words: the town must be capitalised. */
 /** Canada's delivery station after the box (`CP 218, succ. Place-d'Armes`, `PO Box 5 STN A`). */
 var STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.?|Stn\\.?|Station)[ \\t]+(?:${TOWN}|[A-Z])(?![\\p{L}\\p{Nd}])`, "u");
-/** The town (`м. Львів`, `г. Киев` with their town word), and a postcode after it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`). */
-var TOWN_AFTER = new RegExp(`^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?)?${TOWN}(?![\\p{L}\\p{Nd}])(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{4,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`, "u");
+/**
+* The town (`м. Львів`, `г. Киев` with their town word, `101 Antananarivo` after its postcode), and a postcode after
+* it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`, `Port Moresby 111`).
+*/
+var TOWN_AFTER = new RegExp(`^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN}(?![\\p{L}\\p{Nd}])(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{3,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`, "u");
 var poBoxRule = {
 	id: "po-box",
 	kind: "postal_address",
@@ -19221,12 +19378,21 @@ var poBoxRule = {
 			let end = m.index + m[0].length;
 			const station = STATION_AFTER.exec(text.slice(end, end + 60));
 			if (!station && /^c\.? ?p/i.test(m[0])) continue;
+			const bareBp = /^bp/i.test(m[0]);
+			if (bareBp && !m[0].startsWith("BP")) continue;
 			if (station) end += station[0].length;
 			const town = TOWN_AFTER.exec(text.slice(end, end + 80));
-			if (!town && !/\p{Nd}/u.test(m[0])) continue;
+			if (!town && (bareBp || !/\p{Nd}/u.test(m[0]))) continue;
+			if (town) end += town[0].length;
+			for (let more = 0, at = end; town && more < 2; more++) {
+				const next = TOWN_AFTER.exec(text.slice(at, at + 80));
+				if (!next) break;
+				at += next[0].length;
+				if (/\p{Nd}/u.test(next[0])) end = at;
+			}
 			yield {
 				start: m.index,
-				end: end + (town ? town[0].length : 0)
+				end
 			};
 		}
 	}
@@ -19415,9 +19581,15 @@ function codePointEntropy(value, counted) {
 function characterClasses(value) {
 	return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0);
 }
-var PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock[_-]?(?:api|secret|token|key|pass)|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|(?:^|[^a-z])my[_-]?(?:api|secret|token|key)|^my[_-]?pass(?:word|wd|phrase)|redacted|changeme|change[_-]me|replace[_-]?me|insert[_-]|xxxx|\.\.\.|…)/i;
-/** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`. */
-var TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\])$/;
+var PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock[_-]?(?:api|secret|token|key|pass)|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|(?:^|[^a-z])my[_-]?(?:api|secret|token|key)|^my[_-]?pass(?:word|wd|phrase)|redacted|changeme|change[_-]me|replace[_-]?me|replace[_-](?:with|this)|(?:enter|put)[_-]your|insert[_-]|xxxx|\.\.\.|…)/i;
+/** Whole-value templates: `<token>`, `${VAR}`, `{{ secret }}`, `%(pw)s`, `$VAR`, `[KEY]`; round 13, the other template
+*  languages config and CI files are written in: GitHub Actions `${{ secrets.X }}`, named format fields `{password}`
+*  (Python, .NET, Serilog), `$(Password)` (Azure Pipelines, Make), `#{Password}` (Ruby, Octopus), `<%= pw %>` (ERB,
+*  EJS), `__PASSWORD__` / `@@PASSWORD@@` / `#{PASSWORD}#` (token-replacement tasks), ARM `[parameters('pw')]`; and
+*  references a secret store resolves at deploy or run time — CloudFormation `{{resolve:secretsmanager:…}}`, Azure
+*  App Service `@Microsoft.KeyVault(…)`, Grafana `$__file{…}`, Symfony
+*  `%env(X)%`, bank-vaults `vault:secret/…#key`, Nomad `[[ .x ]]`, a command's output `$(cat /run/secrets/x)`. */
+var TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\]|\$\{\{[^{}]{1,80}\}\}|\{[A-Za-z_][\w.:-]{0,60}\}|\$\([A-Za-z_][\w.]{0,60}\)|#\{[^{}]{1,80}\}#?|<%[=-]?[^%]{1,80}%>|__[A-Za-z][\w]{1,60}__|@@[A-Za-z][\w]{1,60}@@|\[(?:parameters|variables|concat|reference|listKeys|format)\([^\n]{0,200}\)\]|\{\{resolve:[^{}]{1,200}\}\}|@Microsoft\.KeyVault\([^()]{1,300}\)|\$__\w{1,10}\{[^{}]{1,200}\}|%env\([^()]{1,80}\)%|vault:[\w/.-]{1,200}(?:#[\w.-]{1,60})?|\[\[[^[\]]{1,80}\]\]|\$\([^()]{1,200}\)|@@\{?\w{1,60}\}?@@)$/;
 /**
 * Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not
 * secrets; redacting them would only make tutorials in the training data unreadable.
@@ -19430,13 +19602,21 @@ function looksLikePlaceholder(value) {
 	if (/^<[A-Za-z_]/.test(value)) return true;
 	return false;
 }
+/** Letters mostly in alphabet order (three steps in four or more), as a hand typing `abcd…` writes them. */
+function lettersAscend(value) {
+	const letters = value.toLowerCase().replace(/[^a-z]/g, "");
+	let up = 0;
+	for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) >= letters.charCodeAt(i - 1)) up++;
+	return letters.length < 2 || up >= (letters.length - 1) * .75;
+}
 /**
 * Typed-in stand-ins for a value with no prefix to vouch for it: counting runs (`12345678-ABCD-…`, `abcdefgh`) and
 * a group repeated (`ABCD-ABCD`, `1234-1234`). Not applied to provider-prefixed keys, whose prefix is evidence enough.
 */
 function looksTypedIn(value) {
 	if (/([A-Za-z0-9]{4,8})[-_.]\1(?![A-Za-z0-9])|a1b2c3|A1B2C3|1a2b3c|1A2B3C|d4c3b2a1|D4C3B2A1/.test(value)) return true;
-	if (/(?:^|[^A-Za-z0-9])[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}(?![A-Za-z0-9])/.test(value) && /[g-zG-Z]/.test(/[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}/.exec(value)[0])) return true;
+	const uuidShape = /(?:^|[^A-Za-z0-9])([0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12})(?![A-Za-z0-9])/.exec(value);
+	if (uuidShape && /[g-zG-Z]/.test(uuidShape[1]) && lettersAscend(uuidShape[1])) return true;
 	const run = /0123456\d*|1234567\d*|2345678\d*|abcdefgh[i-z]*|ABCDEFGH[I-Z]*/.exec(value);
 	if (!run) return false;
 	const rest = value.replace(run[0], "");
@@ -20518,6 +20698,8 @@ var pemPrivateKey = {
 			const start = match.index;
 			if (footer !== -1 && footer < re.lastIndex) footer = text.indexOf("-----END ", re.lastIndex);
 			if (footer !== -1 && footer - start < PEM_MAX) {
+				const body = text.slice(re.lastIndex, footer);
+				if (!/[A-Za-z0-9+/=]{16}/.test(body) && /\p{L}+ \p{L}+ \p{L}+/u.test(body)) continue;
 				const close = text.indexOf("-----", footer + 9);
 				const end = close === -1 ? footer + 9 : close + 5;
 				re.lastIndex = end;
@@ -20623,9 +20805,10 @@ var NOT_A_PASSWORD = /* @__PURE__ */ new Set([
 ]);
 /**
 * A value a password form can hold: four characters or more, no placeholder or template (`$PASS`, `%PW%`, `${pw}`,
-* `{pw}`), no option (`-x`), not a password word itself.
+* `{pw}`), no option (`-x`), not a password word itself; round 13: no YAML tag (`password: !vault |`, `!secret`,
+* `!Ref`: a word of letters after `!`), no brand glued to a number before it (`1Password`, `7Zip`).
 */
-var plausiblePassword = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
+var plausiblePassword = (value) => value.length >= 4 && !looksLikePlaceholder(value) && !/^[$%-]/.test(value) && !/^\$?\{/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^!(?:[a-z][a-z_]*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$|^\d\p{Lu}\p{Ll}{2,}$/u.test(value);
 /** `.pgpass` lines (hostname:port:database:username:password, PostgreSQL docs 34.16): the last field. */
 var pgpassPassword = regexRule({
 	id: "pgpass-password",
@@ -20789,20 +20972,22 @@ function identifierLike(value) {
 	return /^_*(?:[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z]{2,5}(?:[A-Z][a-z0-9]+)+|[A-Z]?[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*|[A-Z][a-z]+(?:_[A-Z]?[a-z]+)*)_*$/.test(value);
 }
 /** Code or configuration that refers to a secret rather than holding it. */
-function looksLikeReference(value, quoted, next) {
+function looksLikeReference(value, quoted, next, shell = false) {
 	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
 	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
-	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return true;
+	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split(".")[0]));
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
 	if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true;
+	if (/^[A-Za-z_][\w-]{0,60}(?::[A-Za-z_][\w-]{0,60}){1,6}$/.test(value) && value.split(":").every((part) => identifierLike(part.replace(/-/g, "_"))) && (/:.*:/.test(value) || /[a-z][A-Z]/.test(value))) return true;
 	if (/^0x[0-9a-fA-F]{1,16}$/.test(value)) return true;
 	if (/^[A-Z][a-z]{1,12}(?:[A-Z][a-z]{0,6})?-[A-Z][A-Za-z]{2,40}$/.test(value)) return true;
 	if (/^@[A-Za-z_][\w.-]*$/.test(value) && identifierLike(value.slice(1).replace(/[.-]/g, "_"))) return true;
 	if (/^[#.][A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value)) return true;
 	if (/^(?:\.{1,2}|~)?\/(?:[\w.-]{1,40}\/)*[\w.-]{0,40}$/.test(value) && !/[+=]/.test(value)) return true;
 	if (/^\$\{?[A-Za-z_]\w*\}?$/.test(value) || /^%\w+%$/.test(value) || /^\$\d+$/.test(value)) return true;
+	if (/^\$\{[A-Za-z_]\w*:?[?+]/.test(value)) return true;
 	if (!quoted && /^[A-Za-z_]+$/.test(value) && identifierLike(value)) return true;
 	if (!quoted && /^[A-Za-z_$][\w$]*$/.test(value) && (/^\$|\$\w/.test(value) || NAMES_A_SECRET.test(value))) return true;
 	if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value) && /[a-z][A-Z]|_|^[A-Z][a-z]/.test(value)) return true;
@@ -20841,11 +21026,11 @@ function wordsOrText(value) {
 	const pieces = value.split(/[ \t~|,;·]+/).filter(Boolean);
 	return pieces.length >= 2 && /[ \t~|]/.test(value) && pieces.every((piece) => /^\p{L}[\p{L}'’.()-]*$/u.test(piece));
 }
-function acceptable(kind, value, quoted, next) {
+function acceptable(kind, value, quoted, next, shell = false) {
 	const symbolsOnly = kind === "password" && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
 	if (value.length < 4 || !/[A-Za-z0-9]/.test(value) && !symbolsOnly) return false;
 	if (kind === "password" && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
-	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next)) return false;
+	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
 	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
@@ -20861,6 +21046,7 @@ function acceptable(kind, value, quoted, next) {
 /** `"application:" + appKey`, `'password = '.$p[…]`: a quoted piece of a string built in code, not a value. */
 function concatenated(text, value) {
 	if (!value.quoted) return false;
+	if (/^[ \t]*(?:[,+&]|\.\.?)[ \t]*[\w$.]{0,40}[([]?[ \t]*$/.test(text.slice(value.start, value.end))) return true;
 	const after = text.slice(value.end + 1, value.end + 8);
 	const before = text.slice(Math.max(0, value.start - 8), value.start - 1);
 	return /^[ \t]*(?:\+[ \t]*[\w$("'`]|\.\.[ \t]*[\w$"']|\.[ \t]*[$"']|\.[ \t]+\w|&[ \t]+[\w$"])/.test(after) || /[\w$)][ \t]*(?:\+|\.\.?)[ \t]*$/.test(before);
@@ -20870,7 +21056,9 @@ function readValue(text, i, budget, wholeToken = false, query = false) {
 	let at = i;
 	if (text[at] === "@" && text[at + 1] === "\"") at++;
 	const tag = /^!!?[A-Za-z]{1,10}[ \t]{1,4}/.exec(text.slice(at, at + 16));
+	if (tag && text[at + 1] !== "!") return null;
 	if (tag) at += tag[0].length;
+	if (/^![A-Za-z][\w.-]{10,40}[ \t]+\S/.test(text.slice(at, at + 48))) return null;
 	if (text[at] === "\\" && (text[at + 1] === "\"" || text[at + 1] === "'")) {
 		const window = text.slice(at + 2, Math.min(text.length, at + 2 + MAX_QUOTED));
 		const found = window.indexOf("\\" + text[at + 1]);
@@ -20908,6 +21096,11 @@ function readValue(text, i, budget, wholeToken = false, query = false) {
 	if (wholeToken && !query && j + 1 < limit && !/[\s([]/.test(text[j]) && !/[\s]/.test(text[j + 1])) while (j < limit && !/\s/.test(text[j])) j++;
 	budget.left -= j - at;
 	if (!/[,;&]/.test(text[j] ?? "")) while (j > at && /[.:]/.test(text[j - 1])) j--;
+	if (/^[„“«‚‘‹「『]/.test(text[at]) && /[“”»‘’›」』]$/.test(text[j - 1] ?? "")) return j - 1 > at + 1 ? {
+		start: at + 1,
+		end: j - 1,
+		quoted: true
+	} : null;
 	return j > at ? {
 		start: at,
 		end: j,
@@ -20928,6 +21121,846 @@ function authCredentials(text, value) {
 		quoted: value.quoted
 	} : value;
 }
+// src/core/redaction/rules/password-shape.ts
+var TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
+/** Letters (any script), digits and symbols of a token. */
+function counts(value) {
+	let letters = 0;
+	let upper = 0;
+	let lower = 0;
+	let digits = 0;
+	let symbols = 0;
+	let strongSymbols = 0;
+	for (const ch of value) {
+		const code = ch.charCodeAt(0);
+		if (code < 128) {
+			if (code >= 65 && code <= 90) {
+				letters++;
+				upper++;
+			} else if (code >= 97 && code <= 122) {
+				letters++;
+				lower++;
+			} else if (code >= 48 && code <= 57) digits++;
+			else {
+				symbols++;
+				if (code !== 46 && code !== 95 && code !== 45) strongSymbols++;
+			}
+			continue;
+		}
+		if (/\p{L}/u.test(ch)) {
+			letters++;
+			if (/\p{Lu}/u.test(ch)) upper++;
+			else if (/\p{Ll}/u.test(ch)) lower++;
+		} else if (/\p{N}/u.test(ch)) digits++;
+		else {
+			symbols++;
+			if (!/[._-]/.test(ch)) strongSymbols++;
+		}
+	}
+	return {
+		letters,
+		upper,
+		lower,
+		digits,
+		symbols,
+		strongSymbols
+	};
+}
+/** `correct-horse-battery`, `kastanje.słonecznik.kirsche.17`: three or more words joined by one separator (not `_`,
+*  which joins the words of identifiers). */
+function passphraseToken(value) {
+	const m = /^\p{L}{2,}(?:([-.+_])\p{L}{2,})((?:\1\p{L}{2,}){0,6})(\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.exec(value);
+	if (!m) return false;
+	if (m[2] === "" && !m[3]) return false;
+	if (m[1] === "_" && !value.split("_").every((part) => /^\p{Lu}/u.test(part) || /^\d/.test(part))) return false;
+	if (TLD.test(value) && !/\d$/.test(value)) return false;
+	return !value.split(/[-.+]/).some((part) => PATH_WORDS.test(part) || /^(?:pass\w*|secrets?|tokens?|keys?|www|com|org|net|json|yaml|txt)$/i.test(part));
+}
+/** `length=12`, `user=admin`: a name given a value, not a value; one holding `=` more than once after a short head is
+*  no assignment (`GP=tfRCRS=bs45`). */
+function assignmentToken(value) {
+	return /^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) && (/^[\p{L}\p{N}_-]{3,}=/u.test(value) || !/=.*=/.test(value));
+}
+/** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
+function lettersReadAsWord(value, share = 1) {
+	const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 3);
+	if (pieces.length === 0) return false;
+	return pieces.filter((p) => !/^[a-z]+$/i.test(p) || wordScore(p.toLowerCase()) >= 0).length >= pieces.length * share;
+}
+/**
+* `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
+* counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
+* a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
+*/
+function passwordTokenShape(value, place) {
+	if (value.length < 6 || value.length > 64) return false;
+	if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
+	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
+	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
+	if (/^!\p{L}+$/u.test(value)) return false;
+	if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false;
+	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
+	if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false;
+	if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(value) || /^\p{L}{1,3}\d{1,5}$/u.test(value) && !(place === "next" && /^\p{Lu}\p{Ll}{2}\d{3,5}$/u.test(value))) return false;
+	if (/^[A-Z]{1,6}[-#]?\d{1,4}[a-z]{0,2}$|^[A-Za-z][a-z]{1,10}\d$/.test(value)) return false;
+	if (/\.[a-z]{2,4}$/.test(value) && /^[\p{L}\p{N}_-]+\.[a-z]{2,4}$/u.test(value)) return false;
+	if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false;
+	if (/^\d[\d\s.,/-]*$/.test(value)) return false;
+	if (/::|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false;
+	if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value) && !/^\p{L}{3,}\d{1,4}\/\d{1,4}$/u.test(value)) return false;
+	if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false;
+	if (passphraseToken(value)) return true;
+	const c = counts(value);
+	if (c.letters < 2) return false;
+	if (value.split(/[^\p{L}]+/u).filter((p) => p.length >= 2).length >= 3 && lettersReadAsWord(value, .75)) return false;
+	if (looksMachineRandom(value, "keyed")) return true;
+	const classes = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digits > 0 ? 1 : 0) + (c.symbols > 0 ? 1 : 0);
+	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
+	if (place === "before") return c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8 || c.strongSymbols > 0 && c.digits > 0;
+	if (classes < 2 || c.digits === 0 && c.symbols === 0) return false;
+	if (/^\p{L}{4,}\d{2,4}\p{L}{4,}$/u.test(value) && !/^base\d|(?:en|de)cod/i.test(value)) return true;
+	if (place !== "next" && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
+	if (c.strongSymbols > 0) return true;
+	if (c.digits >= 3) return true;
+	if (c.upper > 0 && c.lower > 0 && c.digits >= 2) return true;
+	return c.digits > 0 && !lettersReadAsWord(value) && value.length >= 8;
+}
+// src/core/redaction/rules/password-context.ts
+/** Password words written in Latin script, matched at a word start with a short inflection after them. */
+var LATIN_WORDS = [
+	"password",
+	"passwort",
+	"kennwort",
+	"passphrase",
+	"passcode",
+	"passwd",
+	"pwd",
+	"pw",
+	"mots? de passe",
+	"contrase[ñn]a",
+	"contrasenya",
+	"contrasinal",
+	"senha",
+	"clave",
+	"wachtwoord",
+	"wagwoord",
+	"l[öo]senord",
+	"passord",
+	"adgangskode",
+	"kodeord",
+	"salasana",
+	"tunnussana",
+	"has[łl]o",
+	"heslo",
+	"jelsz[óo]",
+	"jelszav",
+	"parol[aăe]",
+	"parool",
+	"salas[õo]na",
+	"[şs]ifre",
+	"[šs]ifra",
+	"lozink",
+	"geslo",
+	"slapta[žz]od",
+	"lykilor[ðd]",
+	"kata (?:sandi|laluan)",
+	"katalaluan",
+	"katasandi",
+	"m[ậa]t kh[ẩa]u",
+	"nenosiri",
+	"neno la siri",
+	"pasahitz",
+	"pasvort",
+	"cyfrinair",
+	"fjal[ëe]kalim",
+	"passwuert",
+	"lösen",
+	"kodikos",
+	"[şs][iî]fr[əe]",
+	"parol",
+	"i?phasiwedi",
+	"phasewete",
+	"pasiwedhi",
+	"paswedi",
+	"kalmar (?:sirri|wucewa)",
+	"a[sṣ][ií]n[aà]",
+	"okwuntughe",
+	"furaha sirta",
+	"erayga sirta",
+	"ijambo ry['’]ibanga",
+	"tenimiafina",
+	"pasfhocal",
+	"focal faire",
+	"facal[ -]faire",
+	"ger-tremen",
+	"loyniorð",
+	"kupuhipa",
+	"modpas",
+	"kontrasenyas?",
+	"tembung sandh?i",
+	"kecap sandi",
+	"a[çc]ar s[öo]z",
+	"maxfiy so[ʻ'’`]?z",
+	"q[uü]piya s[öo]z",
+	"pasvorto",
+	"senhal",
+	"passwurd",
+	"wachtwurd",
+	"salasõn",
+	"parulla",
+	"pswd?",
+	"pword",
+	"pass(?=[ \\t]{0,2}[:：][ \\t])",
+	"contra(?=[ \\t]{0,2}[:：][ \\t])",
+	"zaporka",
+	"palavra passe",
+	"hes[łl]o",
+	"nywila",
+	"pakasqa simi",
+	"ñe['’]?[ẽe]ñemi",
+	"[ʻ'’]?[ōo]lelo h[ūu]n[āa]",
+	"mawu achinsinsi",
+	"lefoko la sephiri",
+	"jecha darbii",
+	"ijambobanga",
+	"upu fa['’]?ataga",
+	"lea fakapulipuli",
+	"pled clav",
+	"peraule cl[aâ]f",
+	"contrasigno",
+	"beassans[áa]tni",
+	"igama lokugqitha",
+	"p/w",
+	"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)",
+	"(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)",
+	"pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)",
+	"baatu j[àa]ll",
+	"kecap konci",
+	"[ʻ'’]?upu fa[ʻ'’]?alilolilo",
+	"lo lus zais",
+	"tesser(?:a|ae)",
+	"verbum (?:tesserae|arcanum|secretum)",
+	"parol+a d['’]ordine",
+	"pasword",
+	"passwrd",
+	"psswd?",
+	"passw(?=[ \\t]{0,2}[:：])"
+];
+/** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
+var SCRIPT_WORDS = [
+	"парол",
+	"лозинк",
+	"шифр",
+	"гасл",
+	"құпия сөз",
+	"нууц үг",
+	"κωδικ",
+	"συνθηματικ",
+	"סיסמ",
+	"كلمة المرور",
+	"كلمة السر",
+	"كلمة مرور",
+	"رمز عبور",
+	"رمز المرور",
+	"گذرواژه",
+	"کلمه عبور",
+	"پاس ورڈ",
+	"پاسورڈ",
+	"पासवर्ड",
+	"कूटशब्द",
+	"पासवर्ड",
+	"পাসওয়ার্ড",
+	"পাসওয়ার্ড",
+	"ਪਾਸਵਰਡ",
+	"પાસવર્ડ",
+	"கடவுச்சொல்",
+	"పాస్‌వర్డ్",
+	"పాస్వర్డ్",
+	"ಪಾಸ್‌ವರ್ಡ್",
+	"ಪಾಸ್ವರ್ಡ್",
+	"പാസ്‌വേഡ്",
+	"പാസ്വേഡ്",
+	"รหัสผ่าน",
+	"ລະຫັດຜ່ານ",
+	"ពាក្យសម្ងាត់",
+	"စကားဝှက်",
+	"პაროლ",
+	"գաղտնաբառ",
+	"የይለፍ ቃል",
+	"密码",
+	"密碼",
+	"口令",
+	"パスワード",
+	"暗証番号",
+	"비밀번호",
+	"암호",
+	"የይለፍ ቃ",
+	"መሕለፊ ቃል",
+	"මුරපද",
+	"මුරපදය",
+	"கடவுச்சொ",
+	"பாஸ்வேர்ட்",
+	"సంకేతపద",
+	"ಗುಪ್ತಪದ",
+	"രഹസ്യവാക്ക്",
+	"संकेतशब्द",
+	"गुप्तशब्द",
+	"ପାସୱାର୍ଡ",
+	"ପାସ୍‌ୱାର୍ଡ",
+	"পাছৱৰ্ড",
+	"پټنوم",
+	"پاسورډ",
+	"وشەی نهێنی",
+	"تێپەڕەوشە",
+	"پاسورڊ",
+	"الرقم السري",
+	"رمز الدخول",
+	"كلمة سر",
+	"گذرواژه",
+	"رمز ورود",
+	"פּאַראָל",
+	"פאראל",
+	"קוד גישה",
+	"сырсөз",
+	"серсүз",
+	"серһүҙ",
+	"құпиясөз",
+	"гузарвожа",
+	"рамз",
+	"พาสเวิร์ด",
+	"ລະຫັດ",
+	"លេខសម្ងាត់",
+	"လျှို့ဝှက်နံပါတ်",
+	"གསང་ཚིག",
+	"პაროლი",
+	"საიდუმლო კოდ",
+	"գաղտնագիր",
+	"パスコード",
+	"암호",
+	"패스워드",
+	"비번",
+	"通行码",
+	"通關密語",
+	"暗号",
+	"ভেদশব্দ",
+	"গোপন শব্দ",
+	"پارول",
+	"پسورد",
+	"پاسورد",
+	"باسورد",
+	"الباسورد",
+	"كلمه المرور",
+	"كلمه السر",
+	"كلمة مرور",
+	"ޕާސްވޯޑް",
+	"ይለፍ ቃ"
+];
+/** Round 13: the same words for the prose rules (password-forms.ts), which match case-sensitively: the lower-case and
+*  title-case spelling of each word of a cased script (`parol`, `Parol`, `Құпия сөз`; never `PaROL`). */
+var PASSWORD_WORDS_CASED = [...LATIN_WORDS, ...SCRIPT_WORDS].map((word) => /^\p{Ll}/u.test(word) ? `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}` : word).join("|");
+/** A space inside a Latin entry may be written as nothing or a hyphen (`açarsöz`, `palavra-passe`, `motdepasse`). */
+var LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
+var WORD_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${LATIN_PATTERN})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${SCRIPT_WORDS.join("|")}`, "giu");
+/** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`). */
+var WORD_TEST = new RegExp(WORD_RE.source, "iu");
+var holdsPasswordWord = (value) => WORD_TEST.test(value);
+/** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
+var NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
+/** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
+var CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
+var LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*)+/;
+var TRAILING = /(?:["'`“”«»‘’„‚‹›)\]>」』】,;:.?。、，]|\*\*)+$/;
+/** Separators of notes and tables that carry nothing: `:`, `-`, `—`, `->`, `|`, dotted leaders. */
+var SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
+/** Whitespace-separated tokens of `text` from `from` to `to`, with quotes, brackets and sentence punctuation cut off. */
+function tokens(text, from, to, limit) {
+	const out = [];
+	const re = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
+	const window = text.slice(from, to);
+	let m;
+	while (out.length < limit && (m = re.exec(window)) !== null) {
+		const raw = m[0];
+		const lead = LEADING.exec(raw)?.[0].length ?? 0;
+		const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+		const start = from + m.index + lead;
+		const end = from + m.index + raw.length - trail;
+		out.push({
+			start,
+			end,
+			last: /[.?!。]["'”»)]*$/.test(raw) && /^\p{L}+$/u.test(text.slice(start, end)),
+			code: CODE_TOKEN.test(raw.slice(lead, raw.length - trail)),
+			name: /[:=]$/.test(raw)
+		});
+	}
+	return out;
+}
+/** The end of the window after the word: the line, or the next line when the word ends its own (`Password:` ⏎ `X`). */
+function windowAfter(text, from) {
+	const found = text.slice(from, from + 200).indexOf("\n");
+	const lineEnd = found === -1 ? Math.min(text.length, from + 200) : from + found;
+	const rest = text.slice(from, lineEnd).trim().replace(/["'`*]/g, "");
+	if ((rest === "" || SEPARATOR_ONLY.test(rest)) && lineEnd < text.length && text[lineEnd] === "\n") {
+		const next = text.slice(lineEnd + 1, lineEnd + 200).indexOf("\n");
+		return next === -1 ? Math.min(text.length, lineEnd + 200) : lineEnd + 1 + next;
+	}
+	return lineEnd;
+}
+function* find$5(text) {
+	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+	let match;
+	let done = 0;
+	while ((match = re.exec(text)) !== null) {
+		const wordEnd = match.index + match[0].length;
+		if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
+		const afterFrom = Math.max(wordEnd, done);
+		const after = tokens(text, afterFrom, windowAfter(text, wordEnd), 10);
+		let first = afterFrom === wordEnd;
+		for (const token of after) {
+			if (token.code) break;
+			const value = text.slice(token.start, token.end);
+			if (SEPARATOR_ONLY.test(value) || value === "") continue;
+			const place = first ? "next" : "after";
+			first = false;
+			if (/^[:：](?:\s|$)/.test(text.slice(token.end, token.end + 2))) continue;
+			if (token.start >= done && passwordTokenShape(value, place)) {
+				done = token.end;
+				yield {
+					start: token.start,
+					end: token.end
+				};
+			}
+			if (token.last) break;
+		}
+		const from = Math.max(0, match.index - 120);
+		const before = tokens(text, Math.max(from + text.slice(from, match.index).lastIndexOf("\n") + 1, match.index - 60), match.index, 12).slice(-5);
+		for (let i = before.length - 1; i >= 0; i--) {
+			const token = before[i];
+			if (token.code || token.name || token.last && i < before.length - 1) break;
+			if (token.end > match.index || token.start < done) continue;
+			if (passwordTokenShape(text.slice(token.start, token.end), "before")) yield {
+				start: token.start,
+				end: token.end
+			};
+		}
+	}
+}
+var passwordContextRules = [{
+	id: "password-nearby",
+	kind: "password",
+	level: "secrets",
+	priority: 78,
+	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
+	find: (text) => [...find$5(text)]
+}];
+// src/core/redaction/rules/ui-strings.ts
+/** Words of letters only (any script, `'`, `’`, `-` inside), one space apart, with a sentence's end or a label's colon. */
+var WORDS = /^\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,7}[ \u00a0]?[.:!?…]?$/u;
+/** A value that is interface text about a password, not one: words naming the password itself (`Lagre passord`,
+*  `Contraseña incorrecta`), a label ending in a colon (`Engangskode:`), or a phrase in sentence case — a capital
+*  first and none after (`Send engangskode`, `Ugyldig engangskode`); a passphrase is written in one case (`open
+*  sesame`, `correct horse battery staple`) or glued. No digit or symbol of a chosen password may be in it. */
+function passwordUiText(value) {
+	if (!WORDS.test(value)) return false;
+	if (/:$/.test(value) || holdsPasswordWord(value)) return true;
+	const words = value.replace(/[ \u00a0]?[.:!?…]$/, "").split(" ");
+	return words.length >= 2 && /^\p{Lu}/u.test(words[0]) && !/\p{Lu}/u.test(words.slice(1).join(" ")) && !/\p{Lu}/u.test(words[0].slice(1));
+}
+// src/core/redaction/rules/key-providers-data.ts
+var DETECTOR_PROVIDERS = `
+abuseipdb abyssale accuweather adafruitio adobeio adzuna aeroworkflow airbrake airship airvisual aiven alconost
+alegra aletheiaapi alienvault allsports amadeus ambee anypoint apacta api2cart apideck apiflash apifonica apify
+apilayer apimatic apimetrics apitemplate appcues appfollow appointedd appsynergy apptivo artsy atera
+atlassiandatacenter autodesk autoklose avaza aviationstack axonaut aylien ayrshare azureapimanagement
+azureappconfig azurebatch azurecontainerregistry azurecosmosdb azuredevops azuredirectmanagement azureentra
+azurefunction azureopenai azuresas azuresearch azurestorage bannerbear baremetrics beebole besnappy besttime
+betterstack billomat bitbar bitcoinaverage bitly bitmex blazemeter blitapp blocknative blogger bombbomb boostnote
+borgbase braintreepayments braintrust brandfetch browserstack browshot buddyns budibase bugherd bulksms buttercms
+calendarific calorieninja campayn cannyio capsulecrm captaindata carboninterface cashboard caspio censys
+centralstationcrm cexio chartmogul chatfule checio checklyhq checkvist clickhelp clicksendsms cliengo clientary
+clinchpad clockify clockworksms closecrm cloudconvert cloudelements cloudimage cloudmersive cloudplan cloudsmith
+cloverly clustdoc codacy codeclimate codemagic codequiry coinapi coinlayer coinlib commercejs companyhub confluent
+conversiontools convertapi convertkit convier countrylayer craftmypdf crowdin cryptocompare currencycloud
+currencyfreaks currencylayer currencyscoop currentsapi customerguru customerio d7network dailyco dareboost databox
+datagov deepai demio detectify detectlanguage dfuse diffbot diggernaut disqus dnscheck docparser documo dotdigital
+dovico dronahq droneci duffel duply dwolla dynalist dyspatch eagleeyenetworks easyinsight ecostruxureit edamam
+edenai eightxeight elasticemail enablex endorlabs ethplorer everhour exchangerateapi exchangeratesapi exportsdk
+extractorapi faceplusplus fastforex feedier fetchrss fibery fileio finage financialmodelingprep finnhub fixerio
+flatio fleetbase flexport flickr flightapi flightlabs flightstats flowflu formbucket formcraft formio formsite
+frameio freshbooks fulcrum fxmarket gcpapplicationdefaultcredentials geckoboard gengo geoapify geocodify geocodio
+geoipifi getemail getemails getgeoapi getgist getresponse getsandbox githubapp gitter glassnode gocanvas gocardless
+godaddy goodday googlegemini graphcms graphhopper groovehq gtmetrix guardianapi gyazo happyscribe hashicorpvault
+hashicorpvaultauth hasura helpcrunch hereapi hiveage holidayapi html2pdf hybiscus hypertrack ibmcloud iconfinder
+iexapis iexcloud imagekit imagga insightly instabot instamojo interseller intra42 intrinio invoiceocean ip2location
+ipapi ipgeolocation ipinfodb ipquality jupiterone kanbantool karmacrm keenio kickbox klaviyo klipfolio knapsackpro
+kontent kucoin kylas langfuse languagelayer larksuite leadfeeder lemlist lendflow lessannoyingcrm lexigram
+linearapi linemessaging linenotify linkpreview liveagent livestorm loadmill locationiq loginradius logzio lokalise
+loyverse lunchmoney madkudu magicbell mailboxlayer mailerlite mailjetbasicauth mailjetsms mailmodo mailsac
+marketstack mattermost mavenlink maxmindlicense meaningcloud mediastack meistertask meraki mesibo metaapi metrilo
+microsoftteams mindmeister mixmax mockaroo monkeylearn moonclerk moosend mrticktock myfreshworks myintervals
+nasdaqdatalink nethunt netsuite neutrinoapi newrelicinsights newrelicpersonal newscatcher nftport ngrok nicereply
+nimble nozbeteams numverify nutritionix nvapi nylas oanda octopusdeploy omnisend onedesk onepagecrm onesignal
+onfleet oopspam openaiadmin opencagedata openrouter openuv overloop owlbot packagecloud pagarme pandascore
+paperform paralleldots parsehub parseur partnerstack pastebin paydirtapp paymoapp paymongo pdflayer pdfshift
+peopledatalabs pepipost pganalyzeread photoroom pinata pipedream pivotaltracker pixabay planetscaledb
+planviewleankit planyo podio pollsapi poloniex portainer positionstack postageapp postbacks powrbot prefect prodpad
+prospectcrm protocolsio proxycrawl pubnub purestake pushbullet pusherchannel qualaroo qubole railwayapp reachmail
+reallysimplesystems rebrandly rechargepayments redhatpyxis rentman repairshopr replyio requestfinance
+restpackhtmltopdfapi restpackscreenshotapi revampcrm ringcentral ritekit robinhoodcrypto rocketreach rootly
+route4me rownd runrunit saladcloud salesblink salescookie salesflare salesforcerefresh salesmate satismeter
+saucelabs scalr scrapeowl scraperapi scraperbox scrapestack scrapfly scrapingant scrapingbee screenshotapi
+screenshotlayer scrutinizerci securitytrails selectpdf sendbird sentryorg serphouse serpstack sheety sherpadesk
+shipday shippo shotstack shutterstock signable signalwire signaturit signupgenius sigopt simfin simplesat
+simplynoted simvoly sinchmessage siteleaf skrappio skybiometry smartsheets smartystreets smooch snipcart
+solarwindsobservability sourcegraph sourcegraphcody spectralops speechtextai splunkobservability spoonacular
+sportsmonk squareapp sslmate statuscake statuspal stitchdata stockdata storecove stormboard stormglass storychief
+strava stripepaymentintent stripo sugester supernotesapi surveyanyplace surveybot surveysparrow survicate swiftype
+tailscale tallyfy tatumio taxjar teamgate teamworkcrm teamworkdesk teamworkspaces technicalanalysisapi teletype
+telnyx terraformcloud testingbot textmagic theoddsapi thinkific thousandeyes tickettailor tiingo timecamp
+timezoneapi tmetric todoist toggltrack tokeet tomorrowio tradier travelpayouts travisci trufflehogenterprise
+twelvedata twitterconsumer tyntec typetalk ubidots uclassify unifyid unplugg upcdatabase uplead uptimerobot upwave
+urlscan userflow userstack vagrantcloud vatlayer vbout verimail veriphone versioneye viewneo visualcrossing
+voiceflow voicegain voodoosms vouchery vpnapi walkscore weatherbit weatherstack web3storage webexbot webscraper
+webscraping websitepulse weightsandbiases wepay whoxy wistia worksnaps workstack worldcoinindex worldweather wrike
+yandex youneedabudget yousign zendeskapi zenkitapi zenrows zenscrape zenserp zeplin zerobounce zerotier zipapi
+zipbooks zipcodeapi zipcodebase zohocrm zonkafeedback zulipchat
+`;
+// src/core/redaction/rules/key-context.ts
+/** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
+*  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
+var PROVIDERS = `
+aws amazon azure gcp google firebase gcloud alibaba aliyun tencent baidu huawei oracle oci ibm hetzner linode akamai
+vultr digitalocean scaleway cloudflare fastly heroku netlify vercel flyio supabase planetscale neon mongodb redis
+upstash cockroach fauna couchbase elasticsearch algolia meilisearch typesense pinecone weaviate qdrant openai
+anthropic claude cohere mistral huggingface replicate groq perplexity xai deepseek gemini vertex fireworks anyscale
+stability midjourney elevenlabs assemblyai deepgram langchain langsmith llamaindex ollama jina clarifai runpod github
+gitlab bitbucket gitea atlassian jira confluence trello asana clickup notion airtable basecamp slack discord telegram
+webex twilio vonage nexmo plivo messagebird sinch sendgrid mailgun mailchimp mandrill postmark sparkpost sendinblue
+brevo mailjet resend mailersend stripe paypal braintree adyen klarna razorpay paystack flutterwave mollie plaid
+transferwise coinbase binance kraken bitfinex bitstamp alpaca shopify woocommerce bigcommerce magento etsy ebay
+amazonpay gumroad paddle lemonsqueezy chargebee recurly datadog dd newrelic sentry bugsnag rollbar honeycomb grafana
+prometheus splunk sumologic loggly papertrail logdna mezmo dynatrace appdynamics pagerduty opsgenie statuspage
+launchdarkly optimizely mixpanel amplitude posthog hotjar fullstory intercom zendesk freshdesk helpscout hubspot
+salesforce pipedrive zoho marketo okta auth0 onelogin keycloak cognito stytch jumpcloud twitter facebook instagram
+whatsapp linkedin tiktok snapchat pinterest reddit youtube spotify twitch vimeo dropbox onedrive sharepoint gdrive
+mapbox tomtom openweather weatherapi ipinfo ipstack abstractapi rapidapi newsapi yelp foursquare unsplash pexels giphy
+imgur cloudinary imgix uploadcare filestack contentful strapi prismic storyblok wordpress docker dockerhub npm npmjs
+pypi rubygems nuget packagist artifactory jfrog sonar sonarqube sonarcloud snyk circleci travis jenkins buildkite
+teamcity codecov coveralls terraform hashicorp pulumi doppler infisical onepassword 1password lastpass bitwarden
+mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetran snowflake databricks bigquery
+redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
+typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
+alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
+quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
+qiniu upyun dingtalk feishu larksuite wechat weixin wecom alipay volcengine bytedance jdcloud ucloud ksyun kingsoft
+yandex sber sberbank kakao naver paytm phonepe mercadopago mercadolibre rakuten
+`.split(/\s+/).filter(Boolean);
+/** Key words, Latin script, matched as whole name parts (lower case, accents kept and folded). */
+var KEY_WORDS = `
+key keys apikey apikeys api_key token tokens secret secrets password passwords passwd pwd pass passphrase passcode
+credential credentials creds cred auth bearer pat sas signature sig hmac pepper salt privatekey
+schlussel schluessel geheim geheimnis passwort kennwort zugangsschlussel cle clef clave llave contrasena secreto chave
+senha segredo chiave segreto sleutel wachtwoord geheime klucz haslo sekret nyckel losenord nogle nokkel adgangskode
+passord avain salasana kulcs jelszo anahtar sifre parola kunci sandi rahasia khoa matkhau lozinka geslo kljuc heslo
+klic tajne tajny parool votme atslega slaptazodis raktas
+kluc kluca kluce klic klice klicem tajny tajna tajne titkos titok salainen salaisuus salajane voti slepena slepenais
+slaptas hemlig hemmelig hemmelighet leyndarmal lykill eochair allwedd gako clau celes celesi acar gizli ufunguo siri susi
+lihim sirri cheie secreta secretul secretkey kulci schlussels jeton geheimschlussel zugangstoken apitoken
+appid appkey accesskey authkey licensekey subscriptionkey clientsecret
+`.split(/\s+/).filter(Boolean);
+/** Key words of scripts written without spaces or with their own letters, matched inside the text. */
+var SCRIPT_KEY_WORDS = [
+	"токен",
+	"секрет",
+	"пароль",
+	"кључ",
+	"лозинка",
+	"κλειδί",
+	"κωδικός",
+	"מפתח",
+	"סיסמה",
+	"סוד",
+	"مفتاح",
+	"رمز",
+	"كلمة المرور",
+	"توكن",
+	"سر",
+	"کلید",
+	"گذرواژه",
+	"पासवर्ड",
+	"कुंजी",
+	"टोकन",
+	"কী",
+	"пасворд",
+	"密钥",
+	"秘钥",
+	"金鑰",
+	"令牌",
+	"密码",
+	"密碼",
+	"口令",
+	"鍵",
+	"キー",
+	"トークン",
+	"パスワード",
+	"シークレット",
+	"키",
+	"토큰",
+	"비밀번호",
+	"암호",
+	"시크릿",
+	"รหัสผ่าน",
+	"กุญแจ",
+	"โทเค็น",
+	"คีย์",
+	"ลับ",
+	"გასაღებ",
+	"საიდუმლო",
+	"բանալի",
+	"գաղտնի",
+	"ቁልፍ",
+	"ምስጢር",
+	"சாவி",
+	"விசை",
+	"চাবি",
+	"গোপন",
+	"गुप्त",
+	"кілт",
+	"калит",
+	"ачкыч",
+	"таємн",
+	"тайн",
+	"секретн",
+	"ключ",
+	"סודי",
+	"سرّي",
+	"السري",
+	"چابی",
+	"កូនសោ",
+	"သော့",
+	"秘密",
+	"金钥",
+	"機密",
+	"비밀",
+	"シークレットキー",
+	"阿里云",
+	"腾讯云",
+	"百度云",
+	"华为云",
+	"京东云",
+	"七牛",
+	"又拍云",
+	"企业微信",
+	"微信",
+	"钉钉",
+	"飞书",
+	"支付宝",
+	"火山引擎",
+	"Яндекс",
+	"ВКонтакте",
+	"Сбер",
+	"カカオ",
+	"楽天",
+	"카카오",
+	"네이버"
+];
+/** Round 11: with the services of TruffleHog's detectors (key-providers-data.ts), matched as whole name parts only. */
+var PROVIDER_SET = /* @__PURE__ */ new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean)]);
+var KEY_WORD_SET = new Set(KEY_WORDS);
+var SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join("|"));
+/** Words that say a hex run or id next to a key word is something public (`GPG key 3AA5C343…`, `key id`). */
+var PUBLIC_WORDS = /* @__PURE__ */ new Set([
+	"public",
+	"pub",
+	"fingerprint",
+	"gpg",
+	"pgp",
+	"checksum",
+	"hash",
+	"sha",
+	"sha1",
+	"sha256",
+	"sha512",
+	"md5",
+	"digest",
+	"commit",
+	"id",
+	"ids",
+	"uuid",
+	"guid",
+	"integrity",
+	"nonce",
+	"ssh",
+	"rsa",
+	"ed25519",
+	"version",
+	"cache",
+	"idempotency",
+	"primary",
+	"foreign",
+	"sort",
+	"partition",
+	"object",
+	"map",
+	"hot"
+]);
+/** `getAPIKey_v2` → get, api, key, v, 2: one pass by hand (regexes here were a third of the rule's time on long lines). */
+function asciiParts(text) {
+	const words = [];
+	let word = "";
+	let kind = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const k = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+		if (k === 0) {
+			if (word) words.push(word);
+			word = "";
+		} else if (word && k === 3 !== (kind === 3)) {
+			words.push(word);
+			word = String.fromCharCode(k === 2 ? c + 32 : c);
+		} else if (k === 2 && kind === 1) {
+			words.push(word);
+			word = String.fromCharCode(c + 32);
+		} else if (k === 1 && kind === 2 && word.length > 1) {
+			words.push(word.slice(0, -1));
+			word = word.slice(-1) + String.fromCharCode(c);
+		} else word += String.fromCharCode(k === 2 ? c + 32 : c);
+		kind = k;
+	}
+	if (word) words.push(word);
+	return words;
+}
+function parts(text) {
+	if (!/[\u0080-\uffff]/.test(text)) return asciiParts(text);
+	return text.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2").replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/ł/g, "l").replace(/ø/g, "o").replace(/æ/g, "ae").split(/[^a-z0-9]+/);
+}
+/** A provider's name with a word glued after it (`algoliasearch`, `openweathermap`, `stripejs`): names of six letters
+*  or more only, so short ones (`aws`, `npm`, `dd`) never start an ordinary word. */
+var LONG_PROVIDERS = PROVIDERS.filter((p) => p.length >= 6 && /^[a-z]+$/.test(p));
+function providerPrefix(word) {
+	if (word.length < 8 || word.length > 24) return false;
+	for (const p of LONG_PROVIDERS) if (word.startsWith(p) && word.length - p.length <= 10) return true;
+	return false;
+}
+/** Round 11: a key word with a definite or case ending (Norwegian `hemmeligheten`, `nøkkelen`, Swedish `nyckeln`,
+*  Romanian `cheia`, `secretul`, Danish `nøglen`, Icelandic `lykillinn`): the stem must be a key word of five letters
+*  or more, so `keyt` or `pass…` never count. */
+var KEY_ENDINGS = [
+	"en",
+	"et",
+	"ene",
+	"n",
+	"a",
+	"ul",
+	"inn",
+	"in",
+	"i",
+	"ia",
+	"s"
+];
+function inflectedKeyWord(word) {
+	if (word.length < 6) return false;
+	for (const ending of KEY_ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= 5 && KEY_WORD_SET.has(word.slice(0, -ending.length))) return true;
+	return false;
+}
+/** The key words and provider names in a short piece of text before (or around) a token. */
+function keyContextOf(text) {
+	const words = parts(text);
+	let keyWord = /[\u0080-\uffff]/.test(text) && SCRIPT_RE.test(text);
+	let provider = false;
+	let publicWord = false;
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		if (KEY_WORD_SET.has(w) || inflectedKeyWord(w)) keyWord = true;
+		if (PROVIDER_SET.has(w) || i > 0 && PROVIDER_SET.has(words[i - 1] + w) || providerPrefix(w)) provider = true;
+		if (PUBLIC_WORDS.has(w)) publicWord = true;
+	}
+	return {
+		keyWord,
+		provider,
+		publicWord
+	};
+}
+PROVIDER_SET.size, KEY_WORD_SET.size + SCRIPT_KEY_WORDS.length;
+/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
+function commentNamesKey(text, end) {
+	const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
+	if (!after) return false;
+	const found = keyContextOf(after[1]);
+	return (found.keyWord || found.provider) && !found.publicWord;
+}
+/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
+*  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
+*  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
+function keyedAround(text, start, before) {
+	let context = before.slice(-60);
+	if (/^[ \t]*["'`]?$/.test(before)) {
+		const lineStart = start - before.length;
+		const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
+		context = prev.slice(prev.lastIndexOf("\n") + 1) + " " + before;
+	}
+	if (!/[\p{L}]/u.test(context)) return false;
+	const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, "access key"));
+	return (found.keyWord || found.provider) && !found.publicWord;
+}
+// src/core/redaction/rules/token-shapes.ts
+/** Random the way keys are, by the randomness model (token-randomness.ts): upper, lower and digits mixed, entropy
+*  near a uniform draw's, no word-like pieces, no counting or repeated groups; 20+ characters where values stand,
+*  32+ anywhere. Code member paths and constants (`BigUint64Array.BYTES_PER_ELEMENT`) are turned away first. */
+function keyLike(value, minLength) {
+	if (value.length < minLength) return false;
+	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[A-Z]{2,}_[A-Z]{2,}/.test(value)) return false;
+	return looksMachineRandom(value, minLength >= 32 ? "bare" : "placed");
+}
+/** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
+*  credential itself (`admin:password`, a JSON `auth` block). */
+function encodesPlainText(value) {
+	if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
+	let decoded;
+	const body = value.replace(/=+$/, "");
+	if (body.length % 4 === 1) return false;
+	try {
+		decoded = atob(body + "=".repeat((4 - body.length % 4) % 4));
+	} catch {
+		return false;
+	}
+	let printable = 0;
+	for (let i = 0; i < decoded.length; i++) {
+		const c = decoded.charCodeAt(i);
+		if (c >= 32 && c < 127) printable++;
+	}
+	if (printable < decoded.length * .95 || !/^[\x20-\x7e]*[A-Za-z]{3}/.test(decoded)) return false;
+	return !/^[^:\s{}"]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
+}
+var HEX = /^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/;
+var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** Hex and UUIDs drawn at random: not counting or repeated groups (`abcdef123456…`, the RFC's `123e4567-e89b-…`). */
+var hexOrUuid = (v) => (HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID.test(v)) && looksMachineRandom(v.replace(/-/g, ""), "keyed");
+/** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
+function capsPrefixed(value) {
+	const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
+	if (!m || /^(?:SHA|MD|CRC|UUID|GUID|ID|REF|COMMIT|BUILD|V|VER|HASH|TX|BLOCK|ISBN|DOI)/.test(value)) return false;
+	const body = m[1];
+	return /^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body) || keyLike(body, 20);
+}
+/** Round 9: a token whose own capitals say it is secret — `AGE-SECRET-KEY-1…`, `ACME-PRIVATE-TOKEN-…`: a prefix of
+*  capital segments, one of them a secret word, and a machine-random body. */
+function selfNamed(value) {
+	const m = /^((?:[A-Z][A-Z0-9]{0,9}[-_]){1,4})([A-Za-z0-9]{20,})$/.exec(value);
+	if (!m || !/(?:^|[-_])(?:SECRET|PRIVATE|PRIV|KEY|APIKEY|TOKEN|PAT|SK|AUTH)[-_]/.test(m[1])) return false;
+	return looksMachineRandom(m[2], "keyed");
+}
+/** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
+function gluedTail(value) {
+	const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
+	if (!m || !looksMachineRandom(m[2], "keyed")) return null;
+	const context = keyContextOf(m[1]);
+	return (context.keyWord || context.provider) && !context.publicWord ? m[1].length : null;
+}
+/** Round 13: public keys with a shape of their own, which watch-only wallets and explorers are given on purpose:
+*  BIP-32 extended public keys and their SLIP-132 forms (`xpub…`, `ypub…`, `zpub…`, `tpub…`, `Ypub…`: Base58Check,
+*  111 characters), Nostr `npub1…` and age `age1…` recipients (bech32). Their private forms (`xprv`, `nsec1`,
+*  `AGE-SECRET-KEY-1`) stay secrets. */
+var publicKeyShaped = (value) => /^(?:[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|npub1[02-9ac-hj-np-z]{58}|age1[02-9ac-hj-np-z]{58})$/.test(value);
 // src/core/redaction/rules/assignments.ts
 /** Password words of the languages people write config and chat in, besides English. */
 var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
@@ -20935,7 +21968,7 @@ var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|w
 var FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode";
 /** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
 *  name (see kindOfName), so `article` or `vehicle` never do. */
-var FOREIGN_SECRET = "geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer";
+var FOREIGN_SECRET = `geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer|${SCRIPT_KEY_WORDS.filter((word) => [...word].length >= 3 && !/[\s]/.test(word) && /^[^\p{Script=Latin}]+$/u.test(word)).join("|")}`;
 var FOREIGN_KEY = "cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키";
 /** Round 9: words that name a secret of its own in software settings — a shared or signing secret, an encryption
 *  key, a seed, a pepper, an OTP or JWT secret, an app certificate (`local shared = "…"`, `[cookies] signing = …`,
@@ -21007,7 +22040,7 @@ function* findAssigned(text) {
 		if (concatenated(text, value)) continue;
 		if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
 		const kind = nameKind === "weak" || nameKind === "own" ? "secret" : nameKind;
-		if (!(nameKind === "weak" ? strongToken(v) : nameKind === "own" ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next) || headerSecret(text, s + rawName.length, rawName, v))) continue;
+		if (!(nameKind === "weak" ? strongToken(v) : nameKind === "own" ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell) || headerSecret(text, s + rawName.length, rawName, v)) || kind === "password" && passwordUiText(v) || publicKeyShaped(v)) continue;
 		yield {
 			start: value.start,
 			end: value.end,
@@ -21099,6 +22132,7 @@ function valueFor(text, s, e, name, budget) {
 		};
 		const value = readValue(text, at + op[0].length, budget, lineLevel, query);
 		if (value && lineLevel) value.literal = true;
+		if (value && lineLevel && op[0] === "=") value.shell = true;
 		if (value && !value.quoted && op[1] === "=" && text[value.end] === ";") {
 			if (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) value.literal = true;
 			else if (name.startsWith("$") && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
@@ -21810,7 +22844,7 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$5(text) {
+function* find$4(text) {
 	const re = new RegExp(CALLEE.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -21836,7 +22870,7 @@ var credentialCallRules = [{
 	level: "secrets",
 	priority: 75,
 	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-	find: (text) => [...find$5(text)]
+	find: (text) => [...find$4(text)]
 }];
 // src/core/redaction/rules/iban.ts
 var LENGTHS$1 = new Map(Object.entries(getCountrySpecifications()).flatMap(([code, spec]) => spec.chars ? [[code, spec.chars]] : []));
@@ -22206,766 +23240,6 @@ var networkRules = [ipv4, {
 		}
 	}
 }];
-// src/core/redaction/rules/password-shape.ts
-var TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
-/** Letters (any script), digits and symbols of a token. */
-function counts(value) {
-	let letters = 0;
-	let upper = 0;
-	let lower = 0;
-	let digits = 0;
-	let symbols = 0;
-	let strongSymbols = 0;
-	for (const ch of value) {
-		const code = ch.charCodeAt(0);
-		if (code < 128) {
-			if (code >= 65 && code <= 90) {
-				letters++;
-				upper++;
-			} else if (code >= 97 && code <= 122) {
-				letters++;
-				lower++;
-			} else if (code >= 48 && code <= 57) digits++;
-			else {
-				symbols++;
-				if (code !== 46 && code !== 95 && code !== 45) strongSymbols++;
-			}
-			continue;
-		}
-		if (/\p{L}/u.test(ch)) {
-			letters++;
-			if (/\p{Lu}/u.test(ch)) upper++;
-			else if (/\p{Ll}/u.test(ch)) lower++;
-		} else if (/\p{N}/u.test(ch)) digits++;
-		else {
-			symbols++;
-			if (!/[._-]/.test(ch)) strongSymbols++;
-		}
-	}
-	return {
-		letters,
-		upper,
-		lower,
-		digits,
-		symbols,
-		strongSymbols
-	};
-}
-/** `correct-horse-battery`, `kastanje.słonecznik.kirsche.17`: three or more words joined by one separator (not `_`,
-*  which joins the words of identifiers). */
-function passphraseToken(value) {
-	const m = /^\p{L}{2,}(?:([-.+_])\p{L}{2,})((?:\1\p{L}{2,}){0,6})(\1?\d{1,4})?[!?#$%&*@^]{0,2}$/u.exec(value);
-	if (!m) return false;
-	if (m[2] === "" && !m[3]) return false;
-	if (m[1] === "_" && !value.split("_").every((part) => /^\p{Lu}/u.test(part) || /^\d/.test(part))) return false;
-	if (TLD.test(value) && !/\d$/.test(value)) return false;
-	return !value.split(/[-.+]/).some((part) => PATH_WORDS.test(part) || /^(?:pass\w*|secrets?|tokens?|keys?|www|com|org|net|json|yaml|txt)$/i.test(part));
-}
-/** `length=12`, `user=admin`: a name given a value, not a value; one holding `=` more than once after a short head is
-*  no assignment (`GP=tfRCRS=bs45`). */
-function assignmentToken(value) {
-	return /^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) && (/^[\p{L}\p{N}_-]{3,}=/u.test(value) || !/=.*=/.test(value));
-}
-/** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
-function lettersReadAsWord(value, share = 1) {
-	const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 3);
-	if (pieces.length === 0) return false;
-	return pieces.filter((p) => !/^[a-z]+$/i.test(p) || wordScore(p.toLowerCase()) >= 0).length >= pieces.length * share;
-}
-/**
-* `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
-* counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
-* a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
-*/
-function passwordTokenShape(value, place) {
-	if (value.length < 6 || value.length > 64) return false;
-	if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
-	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
-	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
-	if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false;
-	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
-	if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false;
-	if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(value) || /^\p{L}{1,3}\d{1,5}$/u.test(value) && !(place === "next" && /^\p{Lu}\p{Ll}{2}\d{3,5}$/u.test(value))) return false;
-	if (/^[A-Z]{1,6}[-#]?\d{1,4}[a-z]{0,2}$|^[A-Za-z][a-z]{1,10}\d$/.test(value)) return false;
-	if (/\.[a-z]{2,4}$/.test(value) && /^[\p{L}\p{N}_-]+\.[a-z]{2,4}$/u.test(value)) return false;
-	if (TLD.test(value) && /^[a-z0-9.-]+$/.test(value) && !/\d$/.test(value)) return false;
-	if (/^\d[\d\s.,/-]*$/.test(value)) return false;
-	if (/::|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false;
-	if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value) && !/^\p{L}{3,}\d{1,4}\/\d{1,4}$/u.test(value)) return false;
-	if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false;
-	if (passphraseToken(value)) return true;
-	const c = counts(value);
-	if (c.letters < 2) return false;
-	if (value.split(/[^\p{L}]+/u).filter((p) => p.length >= 2).length >= 3 && lettersReadAsWord(value, .75)) return false;
-	if (looksMachineRandom(value, "keyed")) return true;
-	const classes = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digits > 0 ? 1 : 0) + (c.symbols > 0 ? 1 : 0);
-	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
-	if (place === "before") return c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8 || c.strongSymbols > 0 && c.digits > 0;
-	if (classes < 2 || c.digits === 0 && c.symbols === 0) return false;
-	if (place !== "next" && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
-	if (c.strongSymbols > 0) return true;
-	if (c.digits >= 3) return true;
-	if (c.upper > 0 && c.lower > 0 && c.digits >= 2) return true;
-	return c.digits > 0 && !lettersReadAsWord(value) && value.length >= 8;
-}
-// src/core/redaction/rules/password-context.ts
-/** Password words written in Latin script, matched at a word start with a short inflection after them. */
-var LATIN_WORDS = [
-	"password",
-	"passwort",
-	"kennwort",
-	"passphrase",
-	"passcode",
-	"passwd",
-	"pwd",
-	"pw",
-	"mots? de passe",
-	"contrase[ñn]a",
-	"contrasenya",
-	"contrasinal",
-	"senha",
-	"clave",
-	"wachtwoord",
-	"wagwoord",
-	"l[öo]senord",
-	"passord",
-	"adgangskode",
-	"kodeord",
-	"salasana",
-	"tunnussana",
-	"has[łl]o",
-	"heslo",
-	"jelsz[óo]",
-	"jelszav",
-	"parol[aăe]",
-	"parool",
-	"salas[õo]na",
-	"[şs]ifre",
-	"[šs]ifra",
-	"lozink",
-	"geslo",
-	"slapta[žz]od",
-	"lykilor[ðd]",
-	"kata (?:sandi|laluan)",
-	"katalaluan",
-	"katasandi",
-	"m[ậa]t kh[ẩa]u",
-	"nenosiri",
-	"neno la siri",
-	"pasahitz",
-	"pasvort",
-	"cyfrinair",
-	"fjal[ëe]kalim",
-	"passwuert",
-	"lösen",
-	"kodikos",
-	"[şs][iî]fr[əe]",
-	"parol",
-	"i?phasiwedi",
-	"phasewete",
-	"pasiwedhi",
-	"paswedi",
-	"kalmar (?:sirri|wucewa)",
-	"a[sṣ][ií]n[aà]",
-	"okwuntughe",
-	"furaha sirta",
-	"erayga sirta",
-	"ijambo ry['’]ibanga",
-	"tenimiafina",
-	"pasfhocal",
-	"focal faire",
-	"facal[ -]faire",
-	"ger-tremen",
-	"loyniorð",
-	"kupuhipa",
-	"modpas",
-	"kontrasenyas?",
-	"tembung sandh?i",
-	"kecap sandi",
-	"a[çc]ar s[öo]z",
-	"maxfiy so[ʻ'’`]?z",
-	"q[uü]piya s[öo]z",
-	"pasvorto",
-	"senhal",
-	"passwurd",
-	"wachtwurd",
-	"salasõn",
-	"parulla",
-	"pswd?",
-	"pword",
-	"pass(?=[ \\t]{0,2}[:：][ \\t])",
-	"contra(?=[ \\t]{0,2}[:：][ \\t])",
-	"zaporka",
-	"palavra passe",
-	"hes[łl]o",
-	"nywila",
-	"pakasqa simi",
-	"ñe['’]?[ẽe]ñemi",
-	"[ʻ'’]?[ōo]lelo h[ūu]n[āa]",
-	"mawu achinsinsi",
-	"lefoko la sephiri",
-	"jecha darbii",
-	"ijambobanga",
-	"upu fa['’]?ataga",
-	"lea fakapulipuli",
-	"pled clav",
-	"peraule cl[aâ]f",
-	"contrasigno",
-	"beassans[áa]tni",
-	"igama lokugqitha",
-	"p/w",
-	"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)",
-	"(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)",
-	"pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)",
-	"baatu j[àa]ll",
-	"kecap konci",
-	"[ʻ'’]?upu fa[ʻ'’]?alilolilo",
-	"lo lus zais",
-	"tesser(?:a|ae)",
-	"verbum (?:tesserae|arcanum|secretum)",
-	"parol+a d['’]ordine",
-	"pasword",
-	"passwrd",
-	"psswd?",
-	"passw(?=[ \\t]{0,2}[:：])"
-];
-/** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
-var SCRIPT_WORDS = [
-	"парол",
-	"лозинк",
-	"шифр",
-	"гасл",
-	"құпия сөз",
-	"нууц үг",
-	"κωδικ",
-	"συνθηματικ",
-	"סיסמ",
-	"كلمة المرور",
-	"كلمة السر",
-	"كلمة مرور",
-	"رمز عبور",
-	"رمز المرور",
-	"گذرواژه",
-	"کلمه عبور",
-	"پاس ورڈ",
-	"پاسورڈ",
-	"पासवर्ड",
-	"कूटशब्द",
-	"पासवर्ड",
-	"পাসওয়ার্ড",
-	"পাসওয়ার্ড",
-	"ਪਾਸਵਰਡ",
-	"પાસવર્ડ",
-	"கடவுச்சொல்",
-	"పాస్‌వర్డ్",
-	"పాస్వర్డ్",
-	"ಪಾಸ್‌ವರ್ಡ್",
-	"ಪಾಸ್ವರ್ಡ್",
-	"പാസ്‌വേഡ്",
-	"പാസ്വേഡ്",
-	"รหัสผ่าน",
-	"ລະຫັດຜ່ານ",
-	"ពាក្យសម្ងាត់",
-	"စကားဝှက်",
-	"პაროლ",
-	"գաղտնաբառ",
-	"የይለፍ ቃል",
-	"密码",
-	"密碼",
-	"口令",
-	"パスワード",
-	"暗証番号",
-	"비밀번호",
-	"암호",
-	"የይለፍ ቃ",
-	"መሕለፊ ቃል",
-	"මුරපද",
-	"මුරපදය",
-	"கடவுச்சொ",
-	"பாஸ்வேர்ட்",
-	"సంకేతపద",
-	"ಗುಪ್ತಪದ",
-	"രഹസ്യവാക്ക്",
-	"संकेतशब्द",
-	"गुप्तशब्द",
-	"ପାସୱାର୍ଡ",
-	"ପାସ୍‌ୱାର୍ଡ",
-	"পাছৱৰ্ড",
-	"پټنوم",
-	"پاسورډ",
-	"وشەی نهێنی",
-	"تێپەڕەوشە",
-	"پاسورڊ",
-	"الرقم السري",
-	"رمز الدخول",
-	"كلمة سر",
-	"گذرواژه",
-	"رمز ورود",
-	"פּאַראָל",
-	"פאראל",
-	"קוד גישה",
-	"сырсөз",
-	"серсүз",
-	"серһүҙ",
-	"құпиясөз",
-	"гузарвожа",
-	"рамз",
-	"พาสเวิร์ด",
-	"ລະຫັດ",
-	"លេខសម្ងាត់",
-	"လျှို့ဝှက်နံပါတ်",
-	"གསང་ཚིག",
-	"პაროლი",
-	"საიდუმლო კოდ",
-	"գաղտնագիր",
-	"パスコード",
-	"암호",
-	"패스워드",
-	"비번",
-	"通行码",
-	"通關密語",
-	"暗号",
-	"ভেদশব্দ",
-	"গোপন শব্দ",
-	"پارول",
-	"پسورد",
-	"پاسورد",
-	"باسورد",
-	"الباسورد",
-	"كلمه المرور",
-	"كلمه السر",
-	"كلمة مرور",
-	"ޕާސްވޯޑް",
-	"ይለፍ ቃ"
-];
-/** A space inside a Latin entry may be written as nothing or a hyphen (`açarsöz`, `palavra-passe`, `motdepasse`). */
-var LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
-var WORD_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${LATIN_PATTERN})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${SCRIPT_WORDS.join("|")}`, "giu");
-/** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
-var NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
-/** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
-var CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
-var LEADING = /^(?:["'`“”«»‘’([<「『【]|\*\*)+/;
-var TRAILING = /(?:["'`“”«»‘’)\]>」』】,;:.?。、，]|\*\*)+$/;
-/** Separators of notes and tables that carry nothing: `:`, `-`, `—`, `->`, `|`, dotted leaders. */
-var SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
-/** Whitespace-separated tokens of `text` from `from` to `to`, with quotes, brackets and sentence punctuation cut off. */
-function tokens(text, from, to, limit) {
-	const out = [];
-	const re = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/gu;
-	const window = text.slice(from, to);
-	let m;
-	while (out.length < limit && (m = re.exec(window)) !== null) {
-		const raw = m[0];
-		const lead = LEADING.exec(raw)?.[0].length ?? 0;
-		const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
-		const start = from + m.index + lead;
-		const end = from + m.index + raw.length - trail;
-		out.push({
-			start,
-			end,
-			last: /[.?!。]["'”»)]*$/.test(raw) && /^\p{L}+$/u.test(text.slice(start, end)),
-			code: CODE_TOKEN.test(raw.slice(lead, raw.length - trail)),
-			name: /[:=]$/.test(raw)
-		});
-	}
-	return out;
-}
-/** The end of the window after the word: the line, or the next line when the word ends its own (`Password:` ⏎ `X`). */
-function windowAfter(text, from) {
-	const found = text.slice(from, from + 200).indexOf("\n");
-	const lineEnd = found === -1 ? Math.min(text.length, from + 200) : from + found;
-	const rest = text.slice(from, lineEnd).trim().replace(/["'`*]/g, "");
-	if ((rest === "" || SEPARATOR_ONLY.test(rest)) && lineEnd < text.length && text[lineEnd] === "\n") {
-		const next = text.slice(lineEnd + 1, lineEnd + 200).indexOf("\n");
-		return next === -1 ? Math.min(text.length, lineEnd + 200) : lineEnd + 1 + next;
-	}
-	return lineEnd;
-}
-function* find$4(text) {
-	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
-	let match;
-	let done = 0;
-	while ((match = re.exec(text)) !== null) {
-		const wordEnd = match.index + match[0].length;
-		if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
-		const afterFrom = Math.max(wordEnd, done);
-		const after = tokens(text, afterFrom, windowAfter(text, wordEnd), 10);
-		let first = afterFrom === wordEnd;
-		for (const token of after) {
-			if (token.code) break;
-			const value = text.slice(token.start, token.end);
-			if (SEPARATOR_ONLY.test(value) || value === "") continue;
-			const place = first ? "next" : "after";
-			first = false;
-			if (/^[:：](?:\s|$)/.test(text.slice(token.end, token.end + 2))) continue;
-			if (token.start >= done && passwordTokenShape(value, place)) {
-				done = token.end;
-				yield {
-					start: token.start,
-					end: token.end
-				};
-			}
-			if (token.last) break;
-		}
-		const from = Math.max(0, match.index - 120);
-		const before = tokens(text, Math.max(from + text.slice(from, match.index).lastIndexOf("\n") + 1, match.index - 60), match.index, 12).slice(-5);
-		for (let i = before.length - 1; i >= 0; i--) {
-			const token = before[i];
-			if (token.code || token.name || token.last && i < before.length - 1) break;
-			if (token.end > match.index || token.start < done) continue;
-			if (passwordTokenShape(text.slice(token.start, token.end), "before")) yield {
-				start: token.start,
-				end: token.end
-			};
-		}
-	}
-}
-var passwordContextRules = [{
-	id: "password-nearby",
-	kind: "password",
-	level: "secrets",
-	priority: 78,
-	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
-	find: (text) => [...find$4(text)]
-}];
-// src/core/redaction/rules/key-providers-data.ts
-var DETECTOR_PROVIDERS = `
-abuseipdb abyssale accuweather adafruitio adobeio adzuna aeroworkflow airbrake airship airvisual aiven alconost
-alegra aletheiaapi alienvault allsports amadeus ambee anypoint apacta api2cart apideck apiflash apifonica apify
-apilayer apimatic apimetrics apitemplate appcues appfollow appointedd appsynergy apptivo artsy atera
-atlassiandatacenter autodesk autoklose avaza aviationstack axonaut aylien ayrshare azureapimanagement
-azureappconfig azurebatch azurecontainerregistry azurecosmosdb azuredevops azuredirectmanagement azureentra
-azurefunction azureopenai azuresas azuresearch azurestorage bannerbear baremetrics beebole besnappy besttime
-betterstack billomat bitbar bitcoinaverage bitly bitmex blazemeter blitapp blocknative blogger bombbomb boostnote
-borgbase braintreepayments braintrust brandfetch browserstack browshot buddyns budibase bugherd bulksms buttercms
-calendarific calorieninja campayn cannyio capsulecrm captaindata carboninterface cashboard caspio censys
-centralstationcrm cexio chartmogul chatfule checio checklyhq checkvist clickhelp clicksendsms cliengo clientary
-clinchpad clockify clockworksms closecrm cloudconvert cloudelements cloudimage cloudmersive cloudplan cloudsmith
-cloverly clustdoc codacy codeclimate codemagic codequiry coinapi coinlayer coinlib commercejs companyhub confluent
-conversiontools convertapi convertkit convier countrylayer craftmypdf crowdin cryptocompare currencycloud
-currencyfreaks currencylayer currencyscoop currentsapi customerguru customerio d7network dailyco dareboost databox
-datagov deepai demio detectify detectlanguage dfuse diffbot diggernaut disqus dnscheck docparser documo dotdigital
-dovico dronahq droneci duffel duply dwolla dynalist dyspatch eagleeyenetworks easyinsight ecostruxureit edamam
-edenai eightxeight elasticemail enablex endorlabs ethplorer everhour exchangerateapi exchangeratesapi exportsdk
-extractorapi faceplusplus fastforex feedier fetchrss fibery fileio finage financialmodelingprep finnhub fixerio
-flatio fleetbase flexport flickr flightapi flightlabs flightstats flowflu formbucket formcraft formio formsite
-frameio freshbooks fulcrum fxmarket gcpapplicationdefaultcredentials geckoboard gengo geoapify geocodify geocodio
-geoipifi getemail getemails getgeoapi getgist getresponse getsandbox githubapp gitter glassnode gocanvas gocardless
-godaddy goodday googlegemini graphcms graphhopper groovehq gtmetrix guardianapi gyazo happyscribe hashicorpvault
-hashicorpvaultauth hasura helpcrunch hereapi hiveage holidayapi html2pdf hybiscus hypertrack ibmcloud iconfinder
-iexapis iexcloud imagekit imagga insightly instabot instamojo interseller intra42 intrinio invoiceocean ip2location
-ipapi ipgeolocation ipinfodb ipquality jupiterone kanbantool karmacrm keenio kickbox klaviyo klipfolio knapsackpro
-kontent kucoin kylas langfuse languagelayer larksuite leadfeeder lemlist lendflow lessannoyingcrm lexigram
-linearapi linemessaging linenotify linkpreview liveagent livestorm loadmill locationiq loginradius logzio lokalise
-loyverse lunchmoney madkudu magicbell mailboxlayer mailerlite mailjetbasicauth mailjetsms mailmodo mailsac
-marketstack mattermost mavenlink maxmindlicense meaningcloud mediastack meistertask meraki mesibo metaapi metrilo
-microsoftteams mindmeister mixmax mockaroo monkeylearn moonclerk moosend mrticktock myfreshworks myintervals
-nasdaqdatalink nethunt netsuite neutrinoapi newrelicinsights newrelicpersonal newscatcher nftport ngrok nicereply
-nimble nozbeteams numverify nutritionix nvapi nylas oanda octopusdeploy omnisend onedesk onepagecrm onesignal
-onfleet oopspam openaiadmin opencagedata openrouter openuv overloop owlbot packagecloud pagarme pandascore
-paperform paralleldots parsehub parseur partnerstack pastebin paydirtapp paymoapp paymongo pdflayer pdfshift
-peopledatalabs pepipost pganalyzeread photoroom pinata pipedream pivotaltracker pixabay planetscaledb
-planviewleankit planyo podio pollsapi poloniex portainer positionstack postageapp postbacks powrbot prefect prodpad
-prospectcrm protocolsio proxycrawl pubnub purestake pushbullet pusherchannel qualaroo qubole railwayapp reachmail
-reallysimplesystems rebrandly rechargepayments redhatpyxis rentman repairshopr replyio requestfinance
-restpackhtmltopdfapi restpackscreenshotapi revampcrm ringcentral ritekit robinhoodcrypto rocketreach rootly
-route4me rownd runrunit saladcloud salesblink salescookie salesflare salesforcerefresh salesmate satismeter
-saucelabs scalr scrapeowl scraperapi scraperbox scrapestack scrapfly scrapingant scrapingbee screenshotapi
-screenshotlayer scrutinizerci securitytrails selectpdf sendbird sentryorg serphouse serpstack sheety sherpadesk
-shipday shippo shotstack shutterstock signable signalwire signaturit signupgenius sigopt simfin simplesat
-simplynoted simvoly sinchmessage siteleaf skrappio skybiometry smartsheets smartystreets smooch snipcart
-solarwindsobservability sourcegraph sourcegraphcody spectralops speechtextai splunkobservability spoonacular
-sportsmonk squareapp sslmate statuscake statuspal stitchdata stockdata storecove stormboard stormglass storychief
-strava stripepaymentintent stripo sugester supernotesapi surveyanyplace surveybot surveysparrow survicate swiftype
-tailscale tallyfy tatumio taxjar teamgate teamworkcrm teamworkdesk teamworkspaces technicalanalysisapi teletype
-telnyx terraformcloud testingbot textmagic theoddsapi thinkific thousandeyes tickettailor tiingo timecamp
-timezoneapi tmetric todoist toggltrack tokeet tomorrowio tradier travelpayouts travisci trufflehogenterprise
-twelvedata twitterconsumer tyntec typetalk ubidots uclassify unifyid unplugg upcdatabase uplead uptimerobot upwave
-urlscan userflow userstack vagrantcloud vatlayer vbout verimail veriphone versioneye viewneo visualcrossing
-voiceflow voicegain voodoosms vouchery vpnapi walkscore weatherbit weatherstack web3storage webexbot webscraper
-webscraping websitepulse weightsandbiases wepay whoxy wistia worksnaps workstack worldcoinindex worldweather wrike
-yandex youneedabudget yousign zendeskapi zenkitapi zenrows zenscrape zenserp zeplin zerobounce zerotier zipapi
-zipbooks zipcodeapi zipcodebase zohocrm zonkafeedback zulipchat
-`;
-// src/core/redaction/rules/key-context.ts
-/** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
-*  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
-var PROVIDERS = `
-aws amazon azure gcp google firebase gcloud alibaba aliyun tencent baidu huawei oracle oci ibm hetzner linode akamai
-vultr digitalocean scaleway cloudflare fastly heroku netlify vercel flyio supabase planetscale neon mongodb redis
-upstash cockroach fauna couchbase elasticsearch algolia meilisearch typesense pinecone weaviate qdrant openai
-anthropic claude cohere mistral huggingface replicate groq perplexity xai deepseek gemini vertex fireworks anyscale
-stability midjourney elevenlabs assemblyai deepgram langchain langsmith llamaindex ollama jina clarifai runpod github
-gitlab bitbucket gitea atlassian jira confluence trello asana clickup notion airtable basecamp slack discord telegram
-webex twilio vonage nexmo plivo messagebird sinch sendgrid mailgun mailchimp mandrill postmark sparkpost sendinblue
-brevo mailjet resend mailersend stripe paypal braintree adyen klarna razorpay paystack flutterwave mollie plaid
-transferwise coinbase binance kraken bitfinex bitstamp alpaca shopify woocommerce bigcommerce magento etsy ebay
-amazonpay gumroad paddle lemonsqueezy chargebee recurly datadog dd newrelic sentry bugsnag rollbar honeycomb grafana
-prometheus splunk sumologic loggly papertrail logdna mezmo dynatrace appdynamics pagerduty opsgenie statuspage
-launchdarkly optimizely mixpanel amplitude posthog hotjar fullstory intercom zendesk freshdesk helpscout hubspot
-salesforce pipedrive zoho marketo okta auth0 onelogin keycloak cognito stytch jumpcloud twitter facebook instagram
-whatsapp linkedin tiktok snapchat pinterest reddit youtube spotify twitch vimeo dropbox onedrive sharepoint gdrive
-mapbox tomtom openweather weatherapi ipinfo ipstack abstractapi rapidapi newsapi yelp foursquare unsplash pexels giphy
-imgur cloudinary imgix uploadcare filestack contentful strapi prismic storyblok wordpress docker dockerhub npm npmjs
-pypi rubygems nuget packagist artifactory jfrog sonar sonarqube sonarcloud snyk circleci travis jenkins buildkite
-teamcity codecov coveralls terraform hashicorp pulumi doppler infisical onepassword 1password lastpass bitwarden
-mapquest nasa shodan virustotal clearbit fullcontact zapier ifttt airbyte fivetran snowflake databricks bigquery
-redshift looker tableau metabase retool webflow wix squarespace figma canva miro calendly docusign hellosign pandadoc
-typeform jotform surveymonkey qualtrics eventbrite ticketmaster doordash instacart yodlee finicity
-alchemy infura quicknode moralis etherscan ankr chainstack openweathermap
-quiknode blastapi getblock nodereal drpc llamarpc pokt tatum bscscan polygonscan arbiscan helius
-qiniu upyun dingtalk feishu larksuite wechat weixin wecom alipay volcengine bytedance jdcloud ucloud ksyun kingsoft
-yandex sber sberbank kakao naver paytm phonepe mercadopago mercadolibre rakuten
-`.split(/\s+/).filter(Boolean);
-/** Key words, Latin script, matched as whole name parts (lower case, accents kept and folded). */
-var KEY_WORDS = `
-key keys apikey apikeys api_key token tokens secret secrets password passwords passwd pwd pass passphrase passcode
-credential credentials creds cred auth bearer pat sas signature sig hmac pepper salt privatekey
-schlussel schluessel geheim geheimnis passwort kennwort zugangsschlussel cle clef clave llave contrasena secreto chave
-senha segredo chiave segreto sleutel wachtwoord geheime klucz haslo sekret nyckel losenord nogle nokkel adgangskode
-passord avain salasana kulcs jelszo anahtar sifre parola kunci sandi rahasia khoa matkhau lozinka geslo kljuc heslo
-klic tajne tajny parool votme atslega slaptazodis raktas
-kluc kluca kluce klic klice klicem tajny tajna tajne titkos titok salainen salaisuus salajane voti slepena slepenais
-slaptas hemlig hemmelig hemmelighet leyndarmal lykill eochair allwedd gako clau celes celesi acar gizli ufunguo siri susi
-lihim sirri cheie secreta secretul secretkey kulci schlussels jeton geheimschlussel zugangstoken apitoken
-appid appkey accesskey authkey licensekey subscriptionkey clientsecret
-`.split(/\s+/).filter(Boolean);
-/** Key words of scripts written without spaces or with their own letters, matched inside the text. */
-var SCRIPT_KEY_WORDS = [
-	"токен",
-	"секрет",
-	"пароль",
-	"кључ",
-	"лозинка",
-	"κλειδί",
-	"κωδικός",
-	"מפתח",
-	"סיסמה",
-	"סוד",
-	"مفتاح",
-	"رمز",
-	"كلمة المرور",
-	"توكن",
-	"سر",
-	"کلید",
-	"گذرواژه",
-	"पासवर्ड",
-	"कुंजी",
-	"टोकन",
-	"কী",
-	"пасворд",
-	"密钥",
-	"秘钥",
-	"金鑰",
-	"令牌",
-	"密码",
-	"密碼",
-	"口令",
-	"鍵",
-	"キー",
-	"トークン",
-	"パスワード",
-	"シークレット",
-	"키",
-	"토큰",
-	"비밀번호",
-	"암호",
-	"시크릿",
-	"รหัสผ่าน",
-	"กุญแจ",
-	"โทเค็น",
-	"คีย์",
-	"ลับ",
-	"გასაღებ",
-	"საიდუმლო",
-	"բանալի",
-	"գաղտնի",
-	"ቁልፍ",
-	"ምስጢር",
-	"சாவி",
-	"விசை",
-	"চাবি",
-	"গোপন",
-	"गुप्त",
-	"кілт",
-	"калит",
-	"ачкыч",
-	"таємн",
-	"тайн",
-	"секретн",
-	"ключ",
-	"סודי",
-	"سرّي",
-	"السري",
-	"چابی",
-	"កូនសោ",
-	"သော့",
-	"秘密",
-	"金钥",
-	"機密",
-	"비밀",
-	"シークレットキー",
-	"阿里云",
-	"腾讯云",
-	"百度云",
-	"华为云",
-	"京东云",
-	"七牛",
-	"又拍云",
-	"企业微信",
-	"微信",
-	"钉钉",
-	"飞书",
-	"支付宝",
-	"火山引擎",
-	"Яндекс",
-	"ВКонтакте",
-	"Сбер",
-	"カカオ",
-	"楽天",
-	"카카오",
-	"네이버"
-];
-/** Round 11: with the services of TruffleHog's detectors (key-providers-data.ts), matched as whole name parts only. */
-var PROVIDER_SET = /* @__PURE__ */ new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean)]);
-var KEY_WORD_SET = new Set(KEY_WORDS);
-var SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join("|"));
-/** Words that say a hex run or id next to a key word is something public (`GPG key 3AA5C343…`, `key id`). */
-var PUBLIC_WORDS = /* @__PURE__ */ new Set([
-	"public",
-	"pub",
-	"fingerprint",
-	"gpg",
-	"pgp",
-	"checksum",
-	"hash",
-	"sha",
-	"sha1",
-	"sha256",
-	"sha512",
-	"md5",
-	"digest",
-	"commit",
-	"id",
-	"ids",
-	"uuid",
-	"guid",
-	"integrity",
-	"nonce",
-	"ssh",
-	"rsa",
-	"ed25519",
-	"version",
-	"cache",
-	"idempotency",
-	"primary",
-	"foreign",
-	"sort",
-	"partition",
-	"object",
-	"map",
-	"hot"
-]);
-/** `getAPIKey_v2` → get, api, key, v, 2: one pass by hand (regexes here were a third of the rule's time on long lines). */
-function asciiParts(text) {
-	const words = [];
-	let word = "";
-	let kind = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		const k = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
-		if (k === 0) {
-			if (word) words.push(word);
-			word = "";
-		} else if (word && k === 3 !== (kind === 3)) {
-			words.push(word);
-			word = String.fromCharCode(k === 2 ? c + 32 : c);
-		} else if (k === 2 && kind === 1) {
-			words.push(word);
-			word = String.fromCharCode(c + 32);
-		} else if (k === 1 && kind === 2 && word.length > 1) {
-			words.push(word.slice(0, -1));
-			word = word.slice(-1) + String.fromCharCode(c);
-		} else word += String.fromCharCode(k === 2 ? c + 32 : c);
-		kind = k;
-	}
-	if (word) words.push(word);
-	return words;
-}
-function parts(text) {
-	if (!/[\u0080-\uffff]/.test(text)) return asciiParts(text);
-	return text.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2").replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/ł/g, "l").replace(/ø/g, "o").replace(/æ/g, "ae").split(/[^a-z0-9]+/);
-}
-/** A provider's name with a word glued after it (`algoliasearch`, `openweathermap`, `stripejs`): names of six letters
-*  or more only, so short ones (`aws`, `npm`, `dd`) never start an ordinary word. */
-var LONG_PROVIDERS = PROVIDERS.filter((p) => p.length >= 6 && /^[a-z]+$/.test(p));
-function providerPrefix(word) {
-	if (word.length < 8 || word.length > 24) return false;
-	for (const p of LONG_PROVIDERS) if (word.startsWith(p) && word.length - p.length <= 10) return true;
-	return false;
-}
-/** Round 11: a key word with a definite or case ending (Norwegian `hemmeligheten`, `nøkkelen`, Swedish `nyckeln`,
-*  Romanian `cheia`, `secretul`, Danish `nøglen`, Icelandic `lykillinn`): the stem must be a key word of five letters
-*  or more, so `keyt` or `pass…` never count. */
-var KEY_ENDINGS = [
-	"en",
-	"et",
-	"ene",
-	"n",
-	"a",
-	"ul",
-	"inn",
-	"in",
-	"i",
-	"ia",
-	"s"
-];
-function inflectedKeyWord(word) {
-	if (word.length < 6) return false;
-	for (const ending of KEY_ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= 5 && KEY_WORD_SET.has(word.slice(0, -ending.length))) return true;
-	return false;
-}
-/** The key words and provider names in a short piece of text before (or around) a token. */
-function keyContextOf(text) {
-	const words = parts(text);
-	let keyWord = /[\u0080-\uffff]/.test(text) && SCRIPT_RE.test(text);
-	let provider = false;
-	let publicWord = false;
-	for (let i = 0; i < words.length; i++) {
-		const w = words[i];
-		if (KEY_WORD_SET.has(w) || inflectedKeyWord(w)) keyWord = true;
-		if (PROVIDER_SET.has(w) || i > 0 && PROVIDER_SET.has(words[i - 1] + w) || providerPrefix(w)) provider = true;
-		if (PUBLIC_WORDS.has(w)) publicWord = true;
-	}
-	return {
-		keyWord,
-		provider,
-		publicWord
-	};
-}
-PROVIDER_SET.size, KEY_WORD_SET.size + SCRIPT_KEY_WORDS.length;
-/** A comment after the token on its line that names it (`Client(sid, "…")  # twilio auth token`). */
-function commentNamesKey(text, end) {
-	const after = /^["'`]?[ \t]*[),;]{0,3}[ \t]*(?:#|\/\/|--|\/\*)([^\n]{1,80})/.exec(text.slice(end, end + 100));
-	if (!after) return false;
-	const found = keyContextOf(after[1]);
-	return (found.keyWord || found.provider) && !found.publicWord;
-}
-/** A key word or provider name before the token on its line (at most 60 characters back), or on the line before
-*  when the token stands alone at the start of its line (`clarifai` then the key on the next line). A word that
-*  names something public there (fingerprint, hash, id, commit…) turns it off, except `access key id`. */
-function keyedAround(text, start, before) {
-	let context = before.slice(-60);
-	if (/^[ \t]*["'`]?$/.test(before)) {
-		const lineStart = start - before.length;
-		const prev = text.slice(Math.max(0, lineStart - 121), Math.max(0, lineStart - 1));
-		context = prev.slice(prev.lastIndexOf("\n") + 1) + " " + before;
-	}
-	if (!/[\p{L}]/u.test(context)) return false;
-	const found = keyContextOf(context.replace(/access[_ -]?key[_ -]?id/gi, "access key"));
-	return (found.keyWord || found.provider) && !found.publicWord;
-}
 // src/core/redaction/rules/password-fields.ts
 /** A password word as it appears in selectors, labels and setting names, in camelCase, snake_case or kebab-case. */
 var PASSWORD_NAME = /PASS(?:WORD|WD|PHRASE|CODE)?(?![A-Z])|[Pp]ass(?:word|wd|phrase|code)?(?![a-z])|PWD|[Pp]wd|[Pp]asswort|[Kk]ennwort|[Cc]ontrase[ñn]a|[Ss]enha|[Mm]ot[ _-]?de[ _-]?passe|[Ww]achtwoord|[Hh]as[łl]o|[Hh]eslo|[Pp]arol[aeia]?(?![a-z])|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Jj]elsz[óo]|[ŞşSs]ifre|[Пп]ароль|密码|密碼|パスワード|비밀번호/;
@@ -23332,7 +23606,8 @@ var PASSWORD_WORDS = [
 	"[Ss]laptažodis",
 	"[Ll]ykilorð",
 	"[Pp]arole",
-	"[Mm]dp"
+	"[Mm]dp",
+	PASSWORD_WORDS_CASED
 ].join("|");
 /** What stands between a password word and its value in tables, lists and notes: a colon, a dash, a run of dots or
 *  dashes (`Password ....... X`, `password ---- X`), a pipe or an arrow (`| Password | X |`, `root password -> X`). */
@@ -23383,9 +23658,9 @@ var passwordFormRules = [
 		description: "A random-looking token after a key/token/secret word of any of several languages in prose, notes and tables (\"why is this key rejected? DKQcfG0f…\", \"ma clé d'API : …\", \"| API token | … |\", \"APIキーは…です\")",
 		pattern: /* @__PURE__ */ new RegExp("(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})[\"'`]?([A-Za-z0-9+/_=-]{16,200})(?![\\w+/=-])", "dgu"),
 		group: 1,
-		accept: (v, match) => plausible(v) && looksMachineRandom(v, "keyed") && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
+		accept: (v, match) => plausible(v) && !publicKeyShaped(v) && looksMachineRandom(v, "keyed") && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
 	}),
-	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
+	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
 	rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
@@ -23871,6 +24146,12 @@ var PROVIDER_KEYS = [
 		description: "Teamwork tkn.v1_…",
 		body: "tkn\\.v1_[A-Za-z0-9+/]{40,120}={0,2}",
 		mixed: true
+	},
+	{
+		id: "launchdarkly-key",
+		description: "LaunchDarkly api-/sdk-/mob- + UUID",
+		body: "(?:api|sdk|mob)-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}",
+		mixed: true
 	}
 ];
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
@@ -23895,60 +24176,6 @@ var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_
 	pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, "g"),
 	accept: (value) => (id === "azure-devops-pat" ? looksMachineRandom(value.slice(0, 52), "keyed") : !looksLikePlaceholder(value)) && (!mixed || randomBody(value)) && !countedBody(value)
 }));
-// src/core/redaction/rules/token-shapes.ts
-/** Random the way keys are, by the randomness model (token-randomness.ts): upper, lower and digits mixed, entropy
-*  near a uniform draw's, no word-like pieces, no counting or repeated groups; 20+ characters where values stand,
-*  32+ anywhere. Code member paths and constants (`BigUint64Array.BYTES_PER_ELEMENT`) are turned away first. */
-function keyLike(value, minLength) {
-	if (value.length < minLength) return false;
-	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[A-Z]{2,}_[A-Z]{2,}/.test(value)) return false;
-	return looksMachineRandom(value, minLength >= 32 ? "bare" : "placed");
-}
-/** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
-*  credential itself (`admin:password`, a JSON `auth` block). */
-function encodesPlainText(value) {
-	if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
-	let decoded;
-	const body = value.replace(/=+$/, "");
-	if (body.length % 4 === 1) return false;
-	try {
-		decoded = atob(body + "=".repeat((4 - body.length % 4) % 4));
-	} catch {
-		return false;
-	}
-	let printable = 0;
-	for (let i = 0; i < decoded.length; i++) {
-		const c = decoded.charCodeAt(i);
-		if (c >= 32 && c < 127) printable++;
-	}
-	if (printable < decoded.length * .95 || !/^[\x20-\x7e]*[A-Za-z]{3}/.test(decoded)) return false;
-	return !/^[^:\s{}"]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
-}
-var HEX = /^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/;
-var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** Hex and UUIDs drawn at random: not counting or repeated groups (`abcdef123456…`, the RFC's `123e4567-e89b-…`). */
-var hexOrUuid = (v) => (HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID.test(v)) && looksMachineRandom(v.replace(/-/g, ""), "keyed");
-/** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
-function capsPrefixed(value) {
-	const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
-	if (!m || /^(?:SHA|MD|CRC|UUID|GUID|ID|REF|COMMIT|BUILD|V|VER|HASH|TX|BLOCK|ISBN|DOI)/.test(value)) return false;
-	const body = m[1];
-	return /^[a-f0-9]{24,}$|^[A-F0-9]{24,}$/.test(body) && /\d/.test(body) && /[a-fA-F]/.test(body) && !/(.)\1{3}/.test(body) || keyLike(body, 20);
-}
-/** Round 9: a token whose own capitals say it is secret — `AGE-SECRET-KEY-1…`, `ACME-PRIVATE-TOKEN-…`: a prefix of
-*  capital segments, one of them a secret word, and a machine-random body. */
-function selfNamed(value) {
-	const m = /^((?:[A-Z][A-Z0-9]{0,9}[-_]){1,4})([A-Za-z0-9]{20,})$/.exec(value);
-	if (!m || !/(?:^|[-_])(?:SECRET|PRIVATE|PRIV|KEY|APIKEY|TOKEN|PAT|SK|AUTH)[-_]/.test(m[1])) return false;
-	return looksMachineRandom(m[2], "keyed");
-}
-/** The random tail of `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: its offset when the head names a key. */
-function gluedTail(value) {
-	const m = /^((?:[A-Za-z][A-Za-z0-9]{0,20}[-_.]){1,5})([A-Za-z0-9+/]{16,}={0,2})$/.exec(value);
-	if (!m || !looksMachineRandom(m[2], "keyed")) return null;
-	const context = keyContextOf(m[1]);
-	return (context.keyWord || context.provider) && !context.publicWord ? m[1].length : null;
-}
 // src/core/redaction/rules/token-urls.ts
 /** The host of the URL that `before` ends inside names a key issuer (`api.openweathermap.org`, `…alchemy.com`). */
 function providerHost(before) {
@@ -24146,7 +24373,8 @@ function* find$3(text) {
 			};
 			continue;
 		}
-		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value)) continue;
+		if (value.startsWith("AAAA") || ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)-/.test(value) || publicKeyShaped(value)) continue;
+		if (/\}\.$/.test(before)) continue;
 		if (looksLikePlaceholder(value) || looksTypedIn(value) || encodesPlainText(value)) continue;
 		if (/^123e4567-e89b-12d3-a456-/i.test(value)) continue;
 		const strong = keyLike(value, 20) || capsPrefixed(value) || selfNamed(value);
@@ -24525,9 +24753,10 @@ function* find$1(text) {
 	for (const m of text.matchAll(LABELLED_LINE)) {
 		if (labelSaysOtherwise(m[0].slice(0, m[0].indexOf(m[1])).replace(/[ \t:：→—–>-]+$/u, ""))) continue;
 		if (m[1].endsWith(";")) continue;
-		const value = m[1].replace(/[.,。)]+$/, "");
+		const lead = /^[„“«‚‘‹「『]*/u.exec(m[1])[0].length;
+		const value = m[1].slice(lead).replace(/[.,。)]+$/, "").replace(/[“”»‘’›」』]+$/u, "");
 		if (!chosenShape(value)) continue;
-		const start = m.index + m[0].indexOf(m[1]);
+		const start = m.index + m[0].indexOf(m[1]) + lead;
 		yield {
 			start,
 			end: start + value.length
@@ -24648,8 +24877,8 @@ var secretlintRules = compiled.map(({ id, handler }) => ({
 // src/core/redaction/rules/symbol-secrets.ts
 /** A token that starts after whitespace, a quote or the line start (one start per run: linear on a megabyte with no
 *  space), up to a quote, bracket or backslash; `NAME=` or `name:` glued before it is cut off in code. */
-var TOKEN = /(?<![^\s"'`])[^\s"'`<>[\]{}\\]{16,160}(?![^\s"'`<>[\]{}\\])/g;
-var STRONG_SYMBOL = /[!#$%&*^@()+=~?|]/g;
+var TOKEN = /(?<![^\s"'`])[^\s"'`<>[\]{}\\][^\s"'`<>\\]{15,159}(?![^\s"'`<>\\])/g;
+var STRONG_SYMBOL = /[!#$%&*^@()+=~?|[\]{}]/g;
 /** Letters, digits and two or more symbols, drawn rather than written: entropy near a random draw's, few word pieces. */
 function symbolRandom(value) {
 	if (value.length < 16 || value.length > 128 || /^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
@@ -24658,6 +24887,7 @@ function symbolRandom(value) {
 	const digits = value.match(/\d/g)?.length ?? 0;
 	if (symbols < 2 || letters < 8 || digits < 2 || letters + digits + symbols + (value.match(/[-_.]/g)?.length ?? 0) !== value.length) return false;
 	if (symbols > value.length * .35 || /:\/\/|\.\.|&&|\|\||==|=>|\$\(|\$\{/.test(value)) return false;
+	if (/[\])}]\.|\(\)|\[\]|\{\}|=[[{(]|\w\[\w{1,12}\]/.test(value)) return false;
 	if (looksLikePlaceholder(value)) return false;
 	if (shannonEntropy(value) < Math.min(4.2, Math.log2(value.length) * .92)) return false;
 	let wordy = 0;
@@ -24726,7 +24956,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 13,
+		rulesVersion: 14,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -24998,7 +25228,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `13/${level}`;
+	return `14/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -25113,7 +25343,7 @@ function sameCopyOffsets(raw, redacted) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(13),
+		rulesVersion: String(14),
 		level: "off",
 		rules: [],
 		...by
@@ -25140,9 +25370,10 @@ function labelRulesVersion(override) {
 	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
 }
 // src/core/export/sample-lines.ts
-/** JSON strings of texts, each text quoted once however many lines carry it. */
+/** JSON strings of texts, each text quoted once however many lines carry it; and of metas, each serialised once. */
 var Quoted = class {
 	#cache = /* @__PURE__ */ new Map();
+	#metas = /* @__PURE__ */ new Map();
 	of(text) {
 		let q = this.#cache.get(text);
 		if (q === void 0) {
@@ -25151,7 +25382,29 @@ var Quoted = class {
 		}
 		return q;
 	}
+	/** `,"meta":{...}` as the key ends a sample's JSON, or nothing when the sample has none. */
+	meta(meta) {
+		if (meta === void 0) return "";
+		let m = this.#metas.get(meta);
+		if (m === void 0) {
+			m = `,"meta":${JSON.stringify(meta)}`;
+			this.#metas.set(meta, m);
+		}
+		return m;
+	}
 };
+/** An SFT turn: role, content, then the training flags where the turn has them. */
+function sftMessage(q, m) {
+	const weight = m.weight === void 0 ? "" : `,"weight":${m.weight}`;
+	const train = m.train === void 0 ? "" : `,"train":${m.train}`;
+	return `{"role":${ROLE[m.role]},"content":${q.of(m.content)}${weight}${train}}`;
+}
+function sftLine(q, sample) {
+	return `{"id":${JSON.stringify(sample.id)},"messages":[${sample.messages.map((m) => sftMessage(q, m)).join(",")}]${q.meta(sample.meta)}}`;
+}
+function ktoLine(q, sample) {
+	return `{"id":${JSON.stringify(sample.id)},"prompt":[${chatMessages(q, sample.prompt)}],"completion":[${chatMessages(q, sample.completion)}],"label":${sample.label}${q.meta(sample.meta)}}`;
+}
 var SHAREGPT_FROM = {
 	system: "\"system\"",
 	user: "\"human\"",
@@ -25186,8 +25439,7 @@ function shareGpt(q, sample) {
 }
 function promptCompletion(q, sample) {
 	const last = sample.messages[lastOf(sample)];
-	const meta = sample.meta === void 0 ? "" : `,"meta":${JSON.stringify(sample.meta)}`;
-	return `{"id":${JSON.stringify(sample.id.replace(/^sft:/, "sftpc:"))},"prompt":[${chatMessages(q, sample.messages.slice(0, -1))}],"completion":[{"role":"assistant","content":${q.of(last.content)}}]${meta}}`;
+	return `{"id":${JSON.stringify(sample.id.replace(/^sft:/, "sftpc:"))},"prompt":[${chatMessages(q, sample.messages.slice(0, -1))}],"completion":[{"role":"assistant","content":${q.of(last.content)}}]${q.meta(sample.meta)}}`;
 }
 function openAiPreference(q, sample) {
 	return `{"input":{"messages":[${chatMessages(q, sample.prompt)}]},"preferred_output":[${chatMessages(q, sample.chosen)}],"non_preferred_output":[${chatMessages(q, sample.rejected)}]}`;
@@ -25221,10 +25473,10 @@ var SampleLines = class {
 		const plain = (r) => JSON.stringify(r);
 		return (() => {
 			switch (format) {
-				case "sft": return [lines("sft.jsonl", sft, plain)];
+				case "sft": return [lines("sft.jsonl", sft, (s) => sftLine(q, s))];
 				case "sft-prompt-completion": return [lines("sft-prompt-completion.jsonl", sft, (s) => promptCompletion(q, s))];
 				case "preference": return [lines("preference.jsonl", preference, plain)];
-				case "kto": return [lines("kto.jsonl", kto, plain)];
+				case "kto": return [lines("kto.jsonl", kto, (s) => ktoLine(q, s))];
 				case "openai-chat": return [lines("openai-chat.jsonl", sft, (s) => openAiChat(q, s))];
 				case "sharegpt": return [lines("sharegpt.jsonl", sft, (s) => shareGpt(q, s))];
 				case "openai-preference": return [lines("openai-preference.jsonl", preference, (s) => openAiPreference(q, s))];
@@ -25342,7 +25594,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				counts.labels++;
 			}
 			if (formats.length) {
-				const samples = buildSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
+				const samples = buildSourceSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
 					...options.minConfidence !== void 0 ? { minConfidence: options.minConfidence } : {},
 					...options.labels ? { labels: options.labels } : {}
 				});

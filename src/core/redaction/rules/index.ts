@@ -19,7 +19,7 @@ import { labelledValueRules } from './labelled-values';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
-export const REDACTION_RULES_VERSION = 13;
+export const REDACTION_RULES_VERSION = 14;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
