@@ -52,7 +52,9 @@ export const WHY: [prefix: string, text: string][] = [
     '(docs/completions.md, Round 10) without moving the task-time ratio, so what is left sits outside the capture\'s own calls. ' +
     'Since round 11 an accepted region no longer grows with the lines typed after it, so the session stops following it at the ' +
     'first look past it (Monaco, 5,000 lines: 190 keys heard a page down to 29; docs/completions.md, Round 11); the largest ' +
-    'per-key item left in the profile is the mutation callback\'s check of each re-rendered line for ghost text.'],
+    'per-key item left in the profile is the mutation callback\'s check of each re-rendered line for ghost text. Since round 13 ' +
+    'an idle session attaches no observer: a 100 ms look at live lists of ghost marks while the editor has focus, and one ' +
+    'before each key (Monaco mutation callbacks a page 384 -> 40; docs/completions.md, Round 13).'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
@@ -64,9 +66,11 @@ export const WHY: [prefix: string, text: string][] = [
     'deserialising IndexedDB rows ~28, JSON ~20, encoding ~16, GC ~14; labels and redaction spans are the ones the store keeps), ' +
     'deflate 35-40, SHA-256 28-49, popup 14-24, IndexedDB in the browser process 72-97: 29-33 CPU-seconds per 100,000 answers, ' +
     'at best ~15 s on 2 cores, so the 5 s target is out of reach on this machine while this much is written per answer ' +
-    '(docs/export-format.md, CPU per phase). What would go further: two export workers each writing a key range (the 2 MiB parts ' +
-    'would have to be cut again at the seam to keep the bundle byte for byte), fewer bytes per answer (sft, sft-prompt-completion ' +
-    'and kto repeat the same texts).'],
+    '(docs/export-format.md, CPU per phase). Round 13 read IndexedDB without Dexie, built only the samples written and quoted ' +
+    'each text once (all threads 328-348 -> 271-320 CPU-ms per 1,000 answers under load; 17.9 -> 16.9 s scaled on the quiet ' +
+    'machine); about 150 CPU-ms per 1,000 answers (deflate, IndexedDB reads, JSON and UTF-8) scale with the bytes written, ' +
+    'a floor near 7.5 s per 100,000 on 2 cores even if all else went. Under 5 s needs fewer bytes per answer (sft, ' +
+    'sft-prompt-completion and kto repeat the same texts): a format decision, not made.'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
@@ -77,6 +81,8 @@ export const WHY: [prefix: string, text: string][] = [
     'Past that ramp the growth is slow but not nil (quiet machine, round 12, `--rounds 1 --no-docs`): peak extra RSS 115 / 138 MB ' +
     'at 8,000 / 40,000 answers (1.20), 125 / 176 MB at 20,000 / 100,000 (1.41), the JavaScript heaps 38 / 43 MB of it; the ' +
     'memory-infra dumps at 100,000 answers show the workers\' heaps level off (73-77 MB) while array buffers (19 -> 51 MB) and the ' +
-    'workers\' Blink heap (4 -> 15 MB) grow with the zip held until the end (docs/export-format.md): a streamed download would ' +
-    'make it flat.'],
+    'workers\' Blink heap (4 -> 15 MB) grow with the zip held until the end (docs/export-format.md). Round 13 writes the spools ' +
+    'and the zip to files of the origin private file system as they are made and transfers compressed chunks instead of ' +
+    'copying them: array buffers stay flat across a 40,000-answer export (17.7 -> 18.6 MB), ratio 1.35 -> 1.20 on the quiet ' +
+    'machine.'],
 ];
