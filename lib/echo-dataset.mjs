@@ -11223,11 +11223,13 @@ function* georgianBlocks(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		if (match.index < floor) continue;
-		const start = Math.max(floor, text.lastIndexOf("\n", match.index) + 1, match.index - MAX_LINE);
+		const from = Math.max(floor, match.index - MAX_LINE);
+		const start = from + text.slice(from, match.index).lastIndexOf("\n") + 1;
+		const limit = Math.min(text.length, start + 320);
 		let end = match.index;
 		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
-			const next = text.indexOf("\n", end + 1);
-			const lineEnd = next === -1 ? text.length : next;
+			const next = text.slice(0, limit).indexOf("\n", end + 1);
+			const lineEnd = next === -1 ? limit : next;
 			const line = text.slice(end === match.index ? start : end + 1, lineEnd);
 			if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
 			end = lineEnd;
