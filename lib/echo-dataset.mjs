@@ -11223,8 +11223,7 @@ function* georgianBlocks(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		if (match.index < floor) continue;
-		const from = Math.max(floor, match.index - MAX_LINE);
-		const start = from + text.slice(from, match.index).lastIndexOf("\n") + 1;
+		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE), match.index);
 		const limit = Math.min(text.length, start + 320);
 		let end = match.index;
 		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {

@@ -93,7 +93,7 @@ function* findAddressLines(text: string): Iterable<Range> {
 }
 
 /** The start of the line holding `at`, looking back no further than `from`. */
-function lineStartWithin(text: string, from: number, at: number): number {
+export function lineStartWithin(text: string, from: number, at: number): number {
   const cut = text.slice(from, at).lastIndexOf('\n');
   return cut === -1 ? from : from + cut + 1;
 }

@@ -8,6 +8,7 @@
 // one to one, since only the case changed. Each line is read once, so the cost stays linear.
 import type { Range, RedactionRule } from '../types';
 import { INTRO } from './address-introduced';
+import { lineStartWithin } from './address-lines';
 
 const MAX_LINE = 160;
 /** The label's end: separators, and a copula or a lower-case label word before a colon (`is`, `de entrega:`). */
@@ -62,8 +63,7 @@ function* georgianBlocks(text: string): Iterable<{ start: number; end: number }>
     if (match.index < floor) continue;
     // Both searches for a line break stay inside the block's window: unbounded, each block scanned to the start and
     // the end of a text with no line break (5 MB of Georgian words: 3,700 ms/MB, growing with the text's length).
-    const from = Math.max(floor, match.index - MAX_LINE);
-    const start = from + text.slice(from, match.index).lastIndexOf('\n') + 1;
+    const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE), match.index);
     const limit = Math.min(text.length, start + 2 * MAX_LINE);
     let end = match.index;
     for (let lines = 0; lines < 5 && end < text.length && end - start < 2 * MAX_LINE; lines++) {
