@@ -163,9 +163,10 @@ export function Options() {
 function DeleteEverything({ counts, onDeleted }: { counts: Counts | null; onDeleted: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
+  const [exportsLeft, setExportsLeft] = useState(0);
   const total = counts ? eventTotal(counts) : 0;
   const remove = async () => {
-    await deleteEverything(store);
+    setExportsLeft((await deleteEverything(store)).exportsLeft);
     setConfirming(false);
     setDone(true);
     onDeleted();
@@ -193,7 +194,13 @@ function DeleteEverything({ counts, onDeleted }: { counts: Counts | null; onDele
           </button>
         </div>
       )}
-      {done && <p class="note" role="status" data-testid="delete-all-done">Everything was deleted.</p>}
+      {done && (
+        <p class="note" role="status" data-testid="delete-all-done">
+          {exportsLeft === 0
+            ? 'Everything was deleted.'
+            : `The store was emptied. An export still being written keeps its file until it ends (${exportsLeft} left); the next export or "Delete everything" removes it.`}
+        </p>
+      )}
     </section>
   );
 }

@@ -4,7 +4,8 @@
 import type { PageStore } from '../../store/api';
 import { removeFinishedExports } from './export-files';
 
-export async function deleteEverything(store: PageStore): Promise<void> {
+/** Resolves to the number of exports' folders still there (an export being written keeps its own to its end). */
+export async function deleteEverything(store: PageStore): Promise<{ exportsLeft: number }> {
   await store.deleteEverything();
-  await removeFinishedExports();
+  return { exportsLeft: await removeFinishedExports() };
 }

@@ -14,7 +14,8 @@
 // of every export, removes every folder no lock holds whose files are older than GRACE_MS.
 //
 // Where OPFS or sync access handles are missing (Firefox private windows, where getDirectory throws; a page, where
-// sync handles do not exist) openExportFiles returns null and the export keeps its bytes in Blobs (./export-run.ts).
+// sync handles do not exist), and in Firefox, whose downloads read a page's File as they go (downloadOutlivesPage),
+// openExportFiles returns null and the export keeps its bytes in Blobs (./export-run.ts).
 import type { Spool } from '../../core/export/spool';
 import type { ExportOutput } from './export-run';
 
@@ -50,6 +51,16 @@ async function root(): Promise<FileSystemDirectoryHandle | null> {
   }
 }
 
+/**
+ * Whether a download of an OPFS file can outlive the page that starts it. Chromium's download manager takes hold of
+ * a blob URL's data when the download starts. Firefox reads it as the download goes, and an extension page's blob
+ * URLs end with the page: the popup closes as soon as the focus leaves it (the downloads panel opening is enough),
+ * and a disk-backed OPFS File made by the export worker, which the page terminates at once, left Firefox's download
+ * unfinished (privacy-firefox.e2e.ts timed out waiting for the saved zip, round 13). There the export keeps its bytes
+ * in Blobs, as before round 13. The URL scheme says which browser's extension this is: no user-agent sniffing.
+ */
+const downloadOutlivesPage = (): boolean => self.location.protocol !== 'moz-extension:';
+
 /** Bytes appended at the end of a file through a sync handle. */
 class Appender {
   at = 0;
@@ -67,6 +78,7 @@ class Appender {
  * lock until finish() or discard() has settled.
  */
 export async function openExportFiles(run: string): Promise<ExportFiles | null> {
+  if (!downloadOutlivesPage()) return null;
   const dir = await root();
   if (!dir || typeof (FileSystemFileHandle.prototype as Partial<SyncFile>).createSyncAccessHandle !== 'function') return null;
   let folder: FileSystemDirectoryHandle;
@@ -179,6 +191,23 @@ export async function removeExportFiles(run: string): Promise<boolean> {
   }
 }
 
+/** The run folders and stray files of ROOT, with whether an export still holds the folder's lock. */
+async function listRuns(dir: FileSystemDirectoryHandle): Promise<{ name: string; entry: FileSystemHandle; held: boolean }[]> {
+  const held = new Set((await navigator.locks?.query())?.held?.map((l) => l.name) ?? []);
+  const runs: { name: string; entry: FileSystemHandle; held: boolean }[] = [];
+  for await (const [name, entry] of dir.entries()) runs.push({ name, entry, held: held.has(lockName(name)) });
+  return runs;
+}
+
+/** Removes one entry of ROOT (a run's folder or a stray file); false when it could not be removed yet. */
+async function removeRun(dir: FileSystemDirectoryHandle, name: string, entry: FileSystemHandle): Promise<boolean> {
+  if (entry.kind === 'directory') return removeExportFiles(name);
+  return dir.removeEntry(name).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * Removes what exports left behind: every folder no lock holds whose files are all older than `graceMs` (a download
  * started from the folder's zip within it may still be reading the file).
@@ -186,23 +215,35 @@ export async function removeExportFiles(run: string): Promise<boolean> {
 export async function sweepExportFiles(now = Date.now(), graceMs = GRACE_MS): Promise<void> {
   const dir = await root();
   if (!dir) return;
-  const held = new Set((await navigator.locks?.query())?.held?.map((l) => l.name) ?? []);
-  for await (const [name, entry] of dir.entries()) {
-    if (held.has(lockName(name))) continue;
-    if (entry.kind === 'directory' && !(await touchedSince(entry, now - graceMs))) {
-      await removeExportFiles(name);
-    } else if (entry.kind === 'file') {
-      await dir.removeEntry(name).catch(() => undefined);
-    }
+  for (const { name, entry, held } of await listRuns(dir)) {
+    if (held || (entry.kind === 'directory' && (await touchedSince(entry as FileSystemDirectoryHandle, now - graceMs)))) continue;
+    await removeRun(dir, name, entry);
   }
 }
 
+/** How often, and after how long at first, "Delete everything" tries again to remove a folder (doubling each time). */
+const DELETE_TRIES = 5;
+const DELETE_FIRST_WAIT_MS = 200;
+
 /**
  * "Delete everything" leaves no copy of the data in exports' files either: a zip whose download started less than
- * GRACE_MS ago, or that a closed popup left, would otherwise stay until the next export. An export still being
- * written (its folder's lock held) is left to its own end.
+ * GRACE_MS ago, or that a closed popup left, would otherwise stay until the next export. Every folder goes, whatever
+ * its age; one that cannot be removed yet (a lock or a file handle the browser has not let go of a moment after an
+ * export ended) is tried again for a few seconds. Resolves to the number of folders left: an export still being
+ * written holds its folder to its own end, and the caller says so.
  */
-export const removeFinishedExports = (): Promise<void> => sweepExportFiles(Date.now(), 0);
+export async function removeFinishedExports(): Promise<number> {
+  const dir = await root();
+  if (!dir) return 0;
+  for (let attempt = 1; ; attempt++) {
+    let left = 0;
+    for (const { name, entry, held } of await listRuns(dir)) {
+      if (held || !(await removeRun(dir, name, entry))) left++;
+    }
+    if (left === 0 || attempt === DELETE_TRIES) return left;
+    await new Promise((r) => setTimeout(r, DELETE_FIRST_WAIT_MS * 2 ** (attempt - 1)));
+  }
+}
 
 async function touchedSince(folder: FileSystemDirectoryHandle, since: number): Promise<boolean> {
   for await (const entry of folder.values()) {
