@@ -17,7 +17,7 @@ import {
   updateSettings,
   watchSettings,
 } from '../../store/api';
-import { deleteEverything } from '../shared/delete-everything';
+import { deleteEverything, exportsLeftNote } from '../shared/delete-everything';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { SUPPORTED_SITES } from '../shared/sites';
 import { WhatIsCaptured } from '../shared/WhatIsCaptured';
@@ -198,7 +198,7 @@ function DeleteEverything({ counts, onDeleted }: { counts: Counts | null; onDele
         <p class="note" role="status" data-testid="delete-all-done">
           {exportsLeft === 0
             ? 'Everything was deleted.'
-            : `The store was emptied. An export still being written keeps its file until it ends (${exportsLeft} left); the next export or "Delete everything" removes it.`}
+            : `The store was emptied. ${exportsLeftNote(exportsLeft)}`}
         </p>
       )}
     </section>

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { joinStudy, parseStudyFile, participantCodeValid, type StudyFile, studyExportOptions } from '../../core/study';
 import { type PageStore, type Settings, updateSettings } from '../../store/api';
 import { buildExport, download } from '../shared/export';
-import { deleteEverything } from '../shared/delete-everything';
+import { deleteEverything, exportsLeftNote } from '../shared/delete-everything';
 import { requestHostAccess, sitesWithoutHostAccess } from '../shared/host-access';
 import { siteName, SUPPORTED_SITES } from '../shared/sites';
 
@@ -19,10 +19,26 @@ interface Props {
 }
 
 export function StudyPanel({ settings, store, onChanged }: Props) {
+  /** Said after leaving with delete when an export being written kept its file (the joined view is gone by then). */
+  const [leftNote, setLeftNote] = useState<string | null>(null);
   return (
     <section class="card" aria-labelledby="study">
       <h2 id="study">Research study</h2>
-      {settings.study ? <JoinedStudy settings={settings} store={store} onChanged={onChanged} /> : <ImportStudy onChanged={onChanged} />}
+      {settings.study ? (
+        <JoinedStudy
+          settings={settings}
+          store={store}
+          onChanged={onChanged}
+          onExportsLeft={(n) => setLeftNote(n > 0 ? exportsLeftNote(n) : null)}
+        />
+      ) : (
+        <ImportStudy onChanged={onChanged} />
+      )}
+      {leftNote && !settings.study && (
+        <p class="note" role="status" data-testid="study-exports-left">
+          {leftNote}
+        </p>
+      )}
     </section>
   );
 }
@@ -149,7 +165,7 @@ function StudyFacts({ study }: { study: Pick<StudyFile, 'id' | 'contact' | 'site
   );
 }
 
-function JoinedStudy({ settings, store, onChanged }: Props) {
+function JoinedStudy({ settings, store, onChanged, onExportsLeft }: Props & { onExportsLeft: (n: number) => void }) {
   const study = settings.study!;
   const [leaving, setLeaving] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -167,7 +183,7 @@ function JoinedStudy({ settings, store, onChanged }: Props) {
 
   const leave = async (deleteData: boolean) => {
     const next = await updateSettings(browser.storage.local, ({ study: _left, ...rest }) => rest);
-    if (deleteData) await deleteEverything(store);
+    if (deleteData) onExportsLeft((await deleteEverything(store)).exportsLeft);
     setLeaving(false);
     onChanged(next);
   };

@@ -9,3 +9,7 @@ export async function deleteEverything(store: PageStore): Promise<{ exportsLeft:
   await store.deleteEverything();
   return { exportsLeft: await removeFinishedExports() };
 }
+
+/** What the page says when an export being written kept its folder (`exportsLeft` > 0). */
+export const exportsLeftNote = (exportsLeft: number): string =>
+  `An export still being written keeps its file until it ends (${exportsLeft} left); the next export or "Delete everything" removes it.`;
