@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTION_PROMISE } from '../../src/core/export/redaction-policy';
 import { holds, PROMISED, PROMISED_PROMPT } from '../support/redaction-samples';
+import { exportFiles, filesIn } from './export-files';
 import {
   type ExportedBundle,
   exportFromPopup,
@@ -111,5 +112,16 @@ describe('the redaction the onboarding page promises', () => {
     for (const [name, value] of VALUES) expect(holds(plainText, value), `${name} in the export with redaction off`).toBe(true);
     expect((plain.manifest as unknown as { redaction: unknown }).redaction).toMatchObject({ level: 'off', chosenBy: 'person', rules: [] });
     await expect.poll(() => popup.getByTestId('export-redaction-result').textContent()).toContain('Not redacted');
+
+    // "Delete everything" on the options page, moments later: the store empties and no zip stays in the extension's
+    // files either — the unredacted one just downloaded included, though its file is kept a minute for the download.
+    expect(filesIn(await exportFiles(popup))).toContain('bundle.zip');
+    const options = await l.context.newPage();
+    await options.goto(`chrome-extension://${l.extensionId}/options/index.html`);
+    await options.getByTestId('delete-all').click();
+    await options.getByTestId('delete-all-confirm').click();
+    await expect.poll(() => options.getByTestId('delete-all-done').textContent()).toBe('Everything was deleted.');
+    expect(await storedEvents(l)).toEqual([]);
+    expect(await exportFiles(options)).toEqual([]);
   });
 });
