@@ -49,7 +49,7 @@ await withExportBench(values.dist, async (browser) => {
   await exportReached(popup, at * total);
   const workers = sessions.threads().filter((t) => t !== 'page');
   const profiles = await Promise.all(
-    workers.map((w) => sessions.send<{ profile?: { head: SampleNode } }>(w, 'HeapProfiler.getSamplingProfile', {}, 5000)),
+    workers.map((w) => sessions.send<{ profile?: { head: SampleNode } }>(w, 'HeapProfiler.getSamplingProfile', {}, 60_000)),
   );
   await (await downloaded).path();
   for (const [i, { profile }] of profiles.entries()) {

@@ -14,21 +14,12 @@ export const statCpuSeconds = (stat: string): number => {
  */
 export function threadCpu(pid: number): Map<string, number> {
   const by = new Map<string, number>();
-  let tids: string[];
   try {
-    tids = readdirSync(`/proc/${pid}/task`);
     by.set('(process)', statCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8')));
   } catch {
     return by;
   }
-  for (const tid of tids) {
-    try {
-      const name = Number(tid) === pid ? 'main' : readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-      by.set(name, (by.get(name) ?? 0) + statCpuSeconds(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
-    } catch {
-      // the thread ended
-    }
-  }
+  for (const { name, seconds } of cpuByThreadId(pid).values()) by.set(name, (by.get(name) ?? 0) + seconds);
   return by;
 }
 
@@ -50,8 +41,10 @@ export function spentBetween(before: Map<string, number>, after: Map<string, num
   return [...spent].filter(([, s]) => s >= 0.01).sort((a, b) => b[1] - a[1]);
 }
 
-
-/** User + system CPU seconds of each live thread of a process by thread id, with its name (Linux only; empty elsewhere). */
+/**
+ * User + system CPU seconds of each live thread of a process by thread id, with its name (`main` for the process's
+ * first thread; Linux only, empty elsewhere).
+ */
 export function cpuByThreadId(pid: number): Map<number, { name: string; seconds: number }> {
   const by = new Map<number, { name: string; seconds: number }>();
   let tids: string[];
@@ -62,7 +55,7 @@ export function cpuByThreadId(pid: number): Map<number, { name: string; seconds:
   }
   for (const tid of tids) {
     try {
-      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      const name = Number(tid) === pid ? 'main' : readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
       by.set(Number(tid), { name, seconds: statCpuSeconds(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')) });
     } catch {
       // the thread ended
