@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { cdp } from './browsers';
 import { withExportBench } from './export-browser';
 import { ANSWERS_PER_CONVERSATION, exportReached, popupReadyToExport, seedFresh } from './scale';
+import { workerSessions } from './worker-sessions';
 
 const { values } = parseArgs({
   options: {
@@ -30,36 +31,24 @@ await withExportBench(values.dist, async (browser) => {
   await seedFresh(browser, answers);
   const popup = await popupReadyToExport(browser);
   const session = await cdp(popup);
-  const workers: string[] = [];
   const chunks = new Map<string, string[]>();
-  const waiting = new Map<number, (r: unknown) => void>();
-  let nextId = 1;
-  const send = async (sessionId: string, method: string, params: object = {}, timeoutMs = 5000) => {
-    const id = nextId++;
-    const answered = new Promise((ok) => waiting.set(id, ok));
-    await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    return Promise.race([answered, new Promise((ok) => setTimeout(() => ok({}), timeoutMs))]);
-  };
-  session.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
-    const reply = JSON.parse(message) as { id?: number; result?: unknown; method?: string; params?: { chunk?: string } };
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result);
-    else if (reply.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.get(sessionId)!.push(reply.params!.chunk!);
+  const sessions = await workerSessions(session, {
+    onEvent: (thread, method, params) => {
+      if (method === 'HeapProfiler.addHeapSnapshotChunk') chunks.get(thread)?.push(params.chunk as string);
+    },
   });
-  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    if (targetInfo.type === 'worker') workers.push(sessionId);
-  });
-  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   const downloaded = popup.waitForEvent('download', { timeout: 600_000 });
   await popup.getByTestId('export').click();
   await exportReached(popup, Number(values.at) * (answers / ANSWERS_PER_CONVERSATION));
+  const workers = sessions.threads().filter((t) => t !== 'page');
   for (const w of workers) chunks.set(w, []);
   // No collection first: a snapshot collects garbage itself (a full collection), and what it keeps is what is alive.
-  await Promise.all(workers.map((w) => send(w, 'HeapProfiler.takeHeapSnapshot', { reportProgress: false }, 120_000)));
+  await Promise.all(workers.map((w) => sessions.send(w, 'HeapProfiler.takeHeapSnapshot', { reportProgress: false }, 120_000)));
   await (await downloaded).path();
-  for (const [i, w] of workers.entries()) {
+  for (const w of workers) {
     const text = chunks.get(w)!.join('');
     if (!text) {
-      console.log(`worker ${i + 1}: no snapshot`);
+      console.log(`${w}: no snapshot`);
       continue;
     }
     const snap = JSON.parse(text) as Snapshot;
@@ -79,7 +68,7 @@ await withExportBench(values.dist, async (browser) => {
       by.set(key, e);
       sum += size;
     }
-    console.log(`worker ${i + 1}: ${(sum / 1e6).toFixed(1)} MB alive at ${Number(values.at) * 100} % of the conversations`);
+    console.log(`${w}: ${(sum / 1e6).toFixed(1)} MB alive at ${Number(values.at) * 100} % of the conversations`);
     for (const [k, v] of [...by].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, Number(values.top))) {
       console.log(`  ${(v.bytes / 1e6).toFixed(2).padStart(7)} MB  ${String(v.count).padStart(7)}  ${k}`);
     }

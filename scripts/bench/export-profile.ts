@@ -2,7 +2,8 @@
 // bench's conversations), clicks Export with the V8 sampling profiler running in the popup (CDP), and writes the
 // profile for DevTools or a summary: `npx tsx scripts/bench/export-profile.ts --answers 4000 --out /tmp/export.cpuprofile`.
 // Also prints the CPU time each thread of the extension's renderer spent during the export, from Linux's per-thread
-// accounting: the exporting (main) thread's time is its critical path, and unlike wall time or the profiler's sample
+// accounting (each worker thread apart since round 14, read while it lives: the export worker and its deflate worker):
+// the exporting (main) thread's time is its critical path, and unlike wall time or the profiler's sample
 // count it hardly moves with the machine's load, so two builds compare by it (`--dist` takes a built extension).
 // `--workers` also profiles each worker the popup starts (the export worker: reading, labelling, redaction,
 // serialisation) until 95 % of the conversations are read (a worker's profile goes with it once it is terminated),
@@ -17,7 +18,7 @@ import { browserTree, cdp } from './browsers';
 import { withExportBench } from './export-browser';
 import { ANSWERS_PER_CONVERSATION, exportReached, seedStore } from './scale';
 import { workerSessions } from './worker-sessions';
-import { spentBetween, threadCpu } from './thread-cpu';
+import { followThreads, spentBetween, threadCpu } from './thread-cpu';
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +71,8 @@ await withExportBench(values.dist, async (browser) => {
   const browserPid = tree.all[0] ?? 0;
   const cpu0 = threadCpu(extensionPid);
   const browserCpu0 = threadCpu(browserPid);
+  // Each worker thread apart (the export worker, then its compression worker), read while it lives.
+  const workerThreads = followThreads(extensionPid, 'DedicatedWorker');
   const t0 = performance.now();
   const downloaded = popup.waitForEvent('download', { timeout: 600_000 });
   await popup.getByTestId('export').click();
@@ -99,6 +102,7 @@ await withExportBench(values.dist, async (browser) => {
   await download.path();
   const seconds = (performance.now() - t0) / 1000;
   const cpu1 = threadCpu(extensionPid);
+  const perWorker = workerThreads.stop();
   const browserCpu1 = threadCpu(browserPid);
   const { profile } = await session.send('Profiler.stop');
   writeFileSync(values.out, JSON.stringify(profile));
@@ -110,4 +114,8 @@ await withExportBench(values.dist, async (browser) => {
   const show = (spent: [string, number][]) => spent.map(([n, s]) => `${n} ${s.toFixed(2)} s`).join(', ');
   console.log(`  extension renderer CPU by thread: ${show(spentBetween(cpu0, cpu1))}`);
   console.log(`  browser process CPU by thread: ${show(spentBetween(browserCpu0, browserCpu1))}`);
+  const perThousand = (s: number) => `${((s * 1000) / (answers / 1000)).toFixed(0)} ms`;
+  console.log(`  worker threads in the order started (export worker, then deflate): ${perWorker.map((s) => `${s.toFixed(2)} s`).join(', ')}`);
+  console.log(`  per 1,000 answers: workers ${perWorker.map(perThousand).join(', ')}; every thread of both processes ` +
+    perThousand([...spentBetween(cpu0, cpu1), ...spentBetween(browserCpu0, browserCpu1)].reduce((n, [, s]) => n + s, 0)));
 });

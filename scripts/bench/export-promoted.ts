@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { cdp } from './browsers';
 import { withExportBench } from './export-browser';
 import { ANSWERS_PER_CONVERSATION, exportReached, popupReadyToExport, seedFresh } from './scale';
+import { workerSessions } from './worker-sessions';
 
 const { values } = parseArgs({
   options: {
@@ -32,42 +33,28 @@ await withExportBench(values.dist, async (browser) => {
   await seedFresh(browser, answers);
   const popup = await popupReadyToExport(browser);
   const session = await cdp(popup);
-  const workers: string[] = [];
-  const waiting = new Map<number, (r: unknown) => void>();
-  let nextId = 1;
-  const send = async (sessionId: string, method: string, params: object = {}) => {
-    const id = nextId++;
-    const answered = new Promise((ok) => waiting.set(id, ok));
-    await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    return Promise.race([answered, new Promise((ok) => setTimeout(() => ok({}), 5000))]) as Promise<{ profile?: { head: SampleNode } }>;
-  };
-  session.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const reply = JSON.parse(message) as { id?: number; result?: unknown };
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result);
-  });
-  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    if (targetInfo.type !== 'worker') return;
-    workers.push(sessionId);
-    void (async () => {
-      await send(sessionId, 'HeapProfiler.startSampling', {
+  const sessions = await workerSessions(session, {
+    onAttached: async (thread, threads) => {
+      await threads.send(thread, 'HeapProfiler.startSampling', {
         samplingInterval: 8192,
         includeObjectsCollectedByMajorGC: true,
         includeObjectsCollectedByMinorGC: values.all,
       });
-      await send(sessionId, 'Runtime.runIfWaitingForDebugger');
-    })();
+    },
   });
-  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
   const downloaded = popup.waitForEvent('download', { timeout: 600_000 });
   await popup.getByTestId('export').click();
   const total = answers / ANSWERS_PER_CONVERSATION;
   const at = Number(values.at);
   await exportReached(popup, at * total);
-  const profiles = await Promise.all(workers.map((w) => send(w, 'HeapProfiler.getSamplingProfile')));
+  const workers = sessions.threads().filter((t) => t !== 'page');
+  const profiles = await Promise.all(
+    workers.map((w) => sessions.send<{ profile?: { head: SampleNode } }>(w, 'HeapProfiler.getSamplingProfile', {}, 60_000)),
+  );
   await (await downloaded).path();
   for (const [i, { profile }] of profiles.entries()) {
     if (!profile) {
-      console.log(`worker ${i + 1}: no profile`);
+      console.log(`${workers[i]}: no profile`);
       continue;
     }
     const by = new Map<string, number>();
@@ -85,7 +72,7 @@ await withExportBench(values.dist, async (browser) => {
       for (const c of node.children) walk(c, path);
     };
     walk(profile.head, []);
-    console.log(`worker ${i + 1}: ${(sum / 1e6).toFixed(1)} MB sampled (${values.all ? 'every allocation' : 'promoted or live'}) at ${at * 100} %`);
+    console.log(`${workers[i]}: ${(sum / 1e6).toFixed(1)} MB sampled (${values.all ? 'every allocation' : 'promoted or live'}) at ${at * 100} %`);
     for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) {
       console.log(`  ${(v / 1e6).toFixed(2).padStart(7)} MB  ${k.slice(0, 200)}`);
     }

@@ -14,21 +14,12 @@ export const statCpuSeconds = (stat: string): number => {
  */
 export function threadCpu(pid: number): Map<string, number> {
   const by = new Map<string, number>();
-  let tids: string[];
   try {
-    tids = readdirSync(`/proc/${pid}/task`);
     by.set('(process)', statCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8')));
   } catch {
     return by;
   }
-  for (const tid of tids) {
-    try {
-      const name = Number(tid) === pid ? 'main' : readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-      by.set(name, (by.get(name) ?? 0) + statCpuSeconds(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
-    } catch {
-      // the thread ended
-    }
-  }
+  for (const { name, seconds } of cpuByThreadId(pid).values()) by.set(name, (by.get(name) ?? 0) + seconds);
   return by;
 }
 
@@ -50,3 +41,52 @@ export function spentBetween(before: Map<string, number>, after: Map<string, num
   return [...spent].filter(([, s]) => s >= 0.01).sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * User + system CPU seconds of each live thread of a process by thread id, with its name (`main` for the process's
+ * first thread; Linux only, empty elsewhere).
+ */
+export function cpuByThreadId(pid: number): Map<number, { name: string; seconds: number }> {
+  const by = new Map<number, { name: string; seconds: number }>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return by;
+  }
+  for (const tid of tids) {
+    try {
+      const name = Number(tid) === pid ? 'main' : readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      by.set(Number(tid), { name, seconds: statCpuSeconds(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')) });
+    } catch {
+      // the thread ended
+    }
+  }
+  return by;
+}
+
+/**
+ * Follows the threads named `name` (Chromium names every worker thread `DedicatedWorker`) while they live, reading
+ * their CPU time every `everyMs`, so a thread that ends (a terminated worker, whose time Linux then folds into the
+ * process's total) is still told apart: stop() gives each thread's CPU seconds since the start, in order of thread id
+ * (the order the threads were made), as last read before it ended.
+ */
+export function followThreads(pid: number, name: string, everyMs = 50): { stop(): number[] } {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const read = () => {
+    for (const [tid, t] of cpuByThreadId(pid)) {
+      if (t.name !== name) continue;
+      if (!first.has(tid)) first.set(tid, t.seconds);
+      last.set(tid, t.seconds);
+    }
+  };
+  read();
+  const timer = setInterval(read, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      return [...last].sort((a, b) => a[0] - b[0]).map(([tid, s]) => s - first.get(tid)!);
+    },
+  };
+}

@@ -70,7 +70,14 @@ export const WHY: [prefix: string, text: string][] = [
     'each text once (all threads 328-348 -> 271-320 CPU-ms per 1,000 answers under load; 17.9 -> 16.9 s scaled on the quiet ' +
     'machine); about 150 CPU-ms per 1,000 answers (deflate, IndexedDB reads, JSON and UTF-8) scale with the bytes written, ' +
     'a floor near 7.5 s per 100,000 on 2 cores even if all else went. Under 5 s needs fewer bytes per answer (sft, ' +
-    'sft-prompt-completion and kto repeat the same texts): a format decision, not made.'],
+    'sft-prompt-completion and kto repeat the same texts): a format decision, not made. Round 14 (docs/export-format.md, ' +
+    'Round 14: export time) measured the issue\'s levers: deflate is native zlib at level 6 (CompressionStream has no level; ' +
+    'fflate at levels 1-6 costs 63-77 CPU-ms per 1,000 answers against 27-29, miniz_oxide in WebAssembly at level 1 about the ' +
+    'same CPU for a zip twice as large, `scripts/bench/export-deflate.ts`), and it is off the critical path (deflate worker 34 ' +
+    'against the export worker\'s 133 CPU-ms per 1,000 answers, `export-profile.ts` now reads each worker apart); deflate spread ' +
+    'over two workers moved work without removing any (alternated builds within noise) and was not kept. With the export ' +
+    'worker alone at 13 s per 100,000 answers on one thread and the browser\'s IndexedDB reading at 4.5-8.5 CPU-s, the ' +
+    'target needs the background to keep each conversation\'s export lines ready as bytes, a design change left open.'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +

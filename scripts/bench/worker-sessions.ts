@@ -10,19 +10,22 @@ export interface WorkerSessions {
   send<T = Record<string, unknown>>(thread: string, method: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T>;
 }
 
-export async function workerSessions(session: CDPSession): Promise<WorkerSessions> {
+export interface WorkerHooks {
+  /**
+   * Called as each worker attaches, before it runs a line: the worker waits for this to resolve (commands sent from
+   * it, such as starting a profiler, cover the worker's whole life).
+   */
+  onAttached?(thread: string, sessions: WorkerSessions): Promise<void>;
+  /** A CDP event from a worker (e.g. HeapProfiler.addHeapSnapshotChunk while a snapshot is taken). */
+  onEvent?(thread: string, method: string, params: Record<string, unknown>): void;
+}
+
+export async function workerSessions(session: CDPSession, hooks: WorkerHooks = {}): Promise<WorkerSessions> {
   const workers = new Map<string, string>();
+  const threadOf = new Map<string, string>();
   const waiting = new Map<number, (result: unknown) => void>();
   let nextId = 1;
-  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    if (targetInfo.type === 'worker') workers.set(`worker ${workers.size + 1}`, sessionId);
-  });
-  session.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: unknown };
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result ?? reply.error);
-  });
-  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  return {
+  const sessions: WorkerSessions = {
     threads: () => ['page', ...workers.keys()],
     async send<T>(thread: string, method: string, params: Record<string, unknown> = {}, timeoutMs = 2000): Promise<T> {
       const sessionId = workers.get(thread);
@@ -31,12 +34,34 @@ export async function workerSessions(session: CDPSession): Promise<WorkerSession
       const answered = new Promise((ok) => waiting.set(id, ok));
       const message = JSON.stringify({ id, method, params });
       await session.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => undefined);
-      const silent = new Promise((ok) => setTimeout(() => ok({}), timeoutMs));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const silent = new Promise((ok) => (timer = setTimeout(() => ok({}), timeoutMs)));
       const result = (await Promise.race([answered, silent])) as T;
+      clearTimeout(timer); // a long timeout left running would keep the bench alive once it is done
       waiting.delete(id);
       return result;
     },
   };
+  session.on('Target.attachedToTarget', ({ sessionId, targetInfo, waitingForDebugger }) => {
+    if (targetInfo.type !== 'worker') return;
+    const thread = `worker ${workers.size + 1}`;
+    workers.set(thread, sessionId);
+    threadOf.set(sessionId, thread);
+    if (!waitingForDebugger) return;
+    void (async () => {
+      await hooks.onAttached?.(thread, sessions);
+      await sessions.send(thread, 'Runtime.runIfWaitingForDebugger');
+    })();
+  });
+  session.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    type Message = { id?: number; result?: unknown; error?: unknown; method?: string; params?: Record<string, unknown> };
+    const reply = JSON.parse(message) as Message;
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result ?? reply.error);
+    else if (reply.method && sessionId) hooks.onEvent?.(threadOf.get(sessionId) ?? sessionId, reply.method, reply.params ?? {});
+  });
+  // Workers wait for their hook to run where there is one (a worker that waits is started by runIfWaitingForDebugger).
+  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: !!hooks.onAttached, flatten: false });
+  return sessions;
 }
 
 /** A thread's used heap: V8's and Blink's (the objects JavaScript holds through the page or worker). */
