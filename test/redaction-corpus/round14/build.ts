@@ -69,6 +69,7 @@ G.inventedAddresses(c);
 G.fakerAddresses(c, r, 45);
 S.ruleExamples(c, 120);
 S.ruleNegatives(c, 15);
+S.duckling(c);
 G.passwords(c, r);
 R13.passwords(c, r);
 R12.ibans(c, r, 60, new Set());

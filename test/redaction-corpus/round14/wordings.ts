@@ -69,3 +69,15 @@ export const EMAIL_PROSE = [
   'Stuur het contract naar {v} aub',
   'Send the invoice to {v} (not the old Gmail one)',
 ];
+
+/** A phone number in a message (Arabic, Portuguese, English, French and form wordings). */
+export const PHONE = [
+  'رقم الهاتف: {v}',
+  'اتصل بي على {v} بعد الساعة الخامسة',
+  'Me liga no {v} que eu explico',
+  'Call the front desk at {v}.',
+  'Tél. : {v}',
+  'phone_number: "{v}"',
+  'Contato: {v} (WhatsApp)',
+  'Mobile {v} — text first, please',
+];

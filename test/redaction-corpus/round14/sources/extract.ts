@@ -6,6 +6,8 @@
 //  - OpenCageData/address-formatting testcases/countries/<cc>.yaml (MIT) of the country files no earlier round read:
 //    the components and the expected block -> opencage.json
 //  - manycoding/address-parser tests/addresses.py (Unlicense): the address strings its tests parse -> manycoding.json
+//  - facebook/duckling Duckling/{PhoneNumber,PhoneNumber/AR,PhoneNumber/PT,Email}/Corpus.hs (BSD-3-Clause): the
+//    strings its corpus says are a phone number or an e-mail address, and its negative corpus -> duckling.json
 // Run with the snapshots the search tool's fetch brought under /work/.mirror:
 //   npx tsx test/redaction-corpus/round14/sources/extract.ts /work/.mirror
 import { execFileSync } from 'node:child_process';
@@ -168,4 +170,20 @@ for (const t of walkText(corpus)) {
   const path = 'tests/addresses.py';
   const strings = [...show(repo, path).matchAll(/^\s+"([^"]+)",$/gm)].map((m) => m[1]!);
   save('manycoding.json', { repo, path, commit: head(repo), licence: 'Unlicense', strings });
+}
+{
+  const repo = 'facebook/duckling';
+  // Haskell string literals: decimal escapes (`\\1638` is U+0666) and `\\"`; `\\&` separates an escape from a digit.
+  const decode = (lit: string) => lit.replace(/\\&/g, '').replace(/\\(\d+)/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/\\(.)/g, '$1');
+  const strings = (src: string) => [...src.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => decode(m[1]!));
+  const files: { path: string; kind: 'phone' | 'email'; positives: string[]; negatives: string[] }[] = [];
+  for (const [path, kind] of [['Duckling/PhoneNumber/Corpus.hs', 'phone'], ['Duckling/PhoneNumber/AR/Corpus.hs', 'phone'], ['Duckling/PhoneNumber/PT/Corpus.hs', 'phone'], ['Duckling/Email/Corpus.hs', 'email']] as const) {
+    const src = show(repo, path);
+    const at = src.indexOf('allExamples ::');
+    // In the examples, the first literal of `examples (Value "…")` is the resolved value, not an input: left out.
+    const positives = strings(src.slice(at).replace(/\((?:PhoneNumberValue|EmailData) "(?:[^"\\]|\\.)*"\)/g, ''));
+    const negatives = strings(src.slice(src.indexOf('negativeCorpus ='), at));
+    files.push({ path, kind, positives: [...new Set(positives)], negatives: [...new Set(negatives)] });
+  }
+  save('duckling.json', { repo, commit: head(repo), licence: 'BSD-3-Clause', files });
 }
