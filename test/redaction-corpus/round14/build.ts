@@ -65,8 +65,9 @@ function negatives() {
 // Sourced first, so the generated strata fill what the sources leave.
 S.openCage(c);
 S.manycoding(c);
+S.ilib(c);
 G.inventedAddresses(c);
-G.fakerAddresses(c, r, 45);
+G.fakerAddresses(c, r, 15);
 S.ruleExamples(c, 120);
 S.ruleNegatives(c, 15);
 S.duckling(c);

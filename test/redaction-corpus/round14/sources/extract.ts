@@ -6,6 +6,8 @@
 //  - OpenCageData/address-formatting testcases/countries/<cc>.yaml (MIT) of the country files no earlier round read:
 //    the components and the expected block -> opencage.json
 //  - manycoding/address-parser tests/addresses.py (Unlicense): the address strings its tests parse -> manycoding.json
+//  - iLib-js/ilib-mono packages/ilib-address/test/testaddress_<CC>.js (Apache-2.0) of the countries no earlier round
+//    read from iLib: each parse test's input with the parts the test asserts -> ilib.json
 //  - facebook/duckling Duckling/{PhoneNumber,PhoneNumber/AR,PhoneNumber/PT,Email}/Corpus.hs (BSD-3-Clause): the
 //    strings its corpus says are a phone number or an e-mail address, and its negative corpus -> duckling.json
 // Run with the snapshots the search tool's fetch brought under /work/.mirror:
@@ -186,4 +188,25 @@ for (const t of walkText(corpus)) {
     files.push({ path, kind, positives: [...new Set(positives)], negatives: [...new Set(negatives)] });
   }
   save('duckling.json', { repo, commit: head(repo), licence: 'BSD-3-Clause', files });
+}
+{
+  const repo = 'iLib-js/ilib-mono';
+  // Countries an earlier round read from iLib (legacy `testaddress_` or `address_` tests), in a brace list or by name.
+  const readIlib = new Set<string>();
+  for (const t of walkText(corpus)) {
+    for (const m of t.matchAll(/(?:test)?address_\{([A-Z_,]+)\}/g)) for (const cc of m[1]!.split(',')) readIlib.add(cc);
+    for (const m of t.matchAll(/(?:test)?address_([A-Z]{2})\b/g)) readIlib.add(m[1]!);
+  }
+  const unjs = (lit: string) => JSON.parse(`"${lit.replace(/\\'/g, "'")}"`) as string;
+  const cases: { path: string; test: string; locale: string; input: string; parts: Record<string, string> }[] = [];
+  for (const path of ls(repo, 'packages/ilib-address/test').filter((f) => /testaddress_[A-Z]{2}\.js$/.test(f))) {
+    if (readIlib.has(path.match(/_([A-Z]{2})\.js$/)![1]!)) continue;
+    const src = show(repo, path);
+    for (const m of src.matchAll(/(testParse\w+): function[\s\S]*?new Address\("((?:[^"\\]|\\.)*)", \{locale: '([\w-]+)'\}\);([\s\S]*?)test\.done\(\)/g)) {
+      const parts: Record<string, string> = {};
+      for (const a of m[4]!.matchAll(/test\.equal\(parsedAddress\.(\w+), "((?:[^"\\]|\\.)*)"\)/g)) parts[a[1]!] = unjs(a[2]!);
+      cases.push({ path, test: m[1]!, locale: m[3]!, input: unjs(m[2]!), parts });
+    }
+  }
+  save('ilib.json', { repo, commit: head(repo), licence: 'Apache-2.0', cases });
 }
