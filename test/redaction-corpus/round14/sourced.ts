@@ -98,8 +98,9 @@ function usable(e: RuleExample): boolean {
   // The capture must be a whole token: a pattern converted from Rust syntax that cut a value short is left out.
   if (/[A-Za-z0-9]/.test(t[at - 1] ?? ' ') || /[A-Za-z0-9]/.test(t[at + v.length] ?? ' ')) return false;
   if (STAND_IN.test(v) || hasRun(v) || entropy(v) < 3.6 || v.includes('%')) return false;
-  // JWT-shaped examples that are not JWTs are left out as arguable, as round 10 did.
-  if (v.startsWith('eyJ')) return false;
+  // JWT-shaped examples that are not JWTs are left out as arguable, as round 10 did; so is Square's application id
+  // (`sq0idp-`, public like an OAuth client id), which its key rule also matches.
+  if (v.startsWith('eyJ') || v.startsWith('sq0idp-')) return false;
   // Another long token beside the value (a second key the rule does not capture) would go unlabelled: left out.
   const rest = t.replace(v, '').replace(/[a-z_.-]{16,}/gi, '');
   return !/[A-Za-z0-9_\-+/]{16,}/.test(rest);
@@ -107,9 +108,9 @@ function usable(e: RuleExample): boolean {
 
 const kindOf = (rule: string): Expected['kind'] => (/password|passphrase/i.test(rule) ? 'password' : /generic|webhook signing|signing secret|encryption key|hmac/i.test(rule) ? 'secret' : 'api_key');
 
-/** Kingfisher's and Nosey Parker's rule examples (one per rule, the first usable), every other one in a wording. */
+/** Kingfisher's and Nosey Parker's rule examples (one per rule, the first usable), in three layouts. */
 export function ruleExamples(c: Collector, max: number): void {
-  const src = json<{ commits: Record<string, string>; examples: RuleExample[]; negatives: { repo: string; path: string; rule: string; text: string }[] }>('rules.json');
+  const src = json<{ commits: Record<string, string>; examples: RuleExample[] }>('rules.json');
   const rules = new Set<string>();
   let i = 0;
   for (const e of src.examples) {
@@ -118,9 +119,14 @@ export function ruleExamples(c: Collector, max: number): void {
     const value = wholeToken(e.text.trim(), e.value);
     const kind = kindOf(e.rule);
     const t = e.text.trim();
-    const wrapped = i % 2 === 1;
-    const text = wrapped ? fill(pick(W.WRAP, i), { text: t, file: pick(W.FILE_NAMES, i) }) : t;
-    const note = `${e.repo} ${e.path} @ ${short(src.commits[e.repo]!)} (Apache-2.0); an example of the rule "${e.rule}", the value its pattern captures${value === e.value ? '' : ' with the prefix it is joined to'} (${kind})${wrapped ? `; pasted into a wording ${WRITTEN}` : ', as written'}`;
+    // A third as written, a third pasted into a message, a third the value alone in a code form of another language.
+    const slug = e.rule.split(/[\s.]/)[0]!.replace(/[^A-Za-z0-9]/g, '');
+    const names = { name: slug[0]!.toLowerCase() + slug.slice(1), NAME: slug.toUpperCase(), Name: slug[0]!.toUpperCase() + slug.slice(1) };
+    const how = i % 3 === 0 ? ', as written' : i % 3 === 1 ? `; pasted into a wording ${WRITTEN}` : `; the value alone in a code form ${WRITTEN} (the provider named as the rule names it)`;
+    const wrapped = fill(pick(W.WRAP, i), { text: t, file: pick(W.FILE_NAMES, i) });
+    const layouts = [t, wrapped, fill(pick(W.CODE_FORMS, i), { ...names, v: value })];
+    const text = layouts[i % 3]!;
+    const note = `${e.repo} ${e.path} @ ${short(src.commits[e.repo]!)} (Apache-2.0); an example of the rule "${e.rule}", the value its pattern captures${value === e.value ? '' : ' with the prefix it is joined to'} (${kind})${how}`;
     if (pushOnce(c, `${kind}:rules`, text, [{ kind, value }], note, { sourced: true })) {
       rules.add(e.rule);
       i++;

@@ -81,3 +81,35 @@ export const PHONE = [
   'Contato: {v} (WhatsApp)',
   'Mobile {v} — text first, please',
 ];
+
+/**
+ * A provider's key in code of many languages: `{v}` the key, `{name}` the provider in lower camel case, `{NAME}` in
+ * upper case, `{Name}` capitalised.
+ */
+export const CODE_FORMS = [
+  'private const val {NAME}_API_KEY = "{v}"',
+  'let {name}APIKey = "{v}"',
+  'const {NAME}_TOKEN: &str = "{v}";',
+  "$client = new \\{Name}\\Client('{v}');",
+  '{Name}.api_key = "{v}"',
+  'services.Add{Name}(o => o.ApiKey = "{v}");',
+  'client := {name}.NewClient("{v}")',
+  "const {name}Key = '{v}';",
+  'config :my_app, :{name}, api_key: "{v}"',
+  'Sys.setenv({NAME}_API_KEY = "{v}")',
+  'ENV["{NAME}_KEY"] = "{v}"',
+  'local {name}_token = "{v}"',
+  '$env:{NAME}_API_KEY = "{v}"',
+  'provider "{name}" {\n  api_key = "{v}"\n}',
+  'env:\n  {NAME}_TOKEN: {v}',
+  '{name}:\n  apiKey: "{v}"',
+  'req.setHeader("Authorization", "Bearer {v}"); // {Name}',
+  "await fetch(url, { headers: { 'X-Api-Key': '{v}' } }); // {name}",
+  '{name} = {Name}Client(api_key="{v}")',
+  'val {name}Key = "{v}"',
+  '#define {NAME}_KEY "{v}"',
+  "my ${name}_token = '{v}';",
+  '{name}Token = "{v}" :: Text',
+  'environment.variables.{NAME}_TOKEN = "{v}";',
+  '%env {NAME}_API_KEY={v}',
+];
