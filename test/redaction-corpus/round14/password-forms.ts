@@ -1,8 +1,9 @@
-// Round 14's password forms: config keys in syntaxes earlier rounds did not write (HCL, Nix, TOML tables,
-// .NET user secrets, Puppet, Chef, SaltStack pillars, Jenkins credentials XML, Kubernetes stringData, systemd
-// credentials, Windows `net use`/`runas`-style commands, database shells and drivers), command-line flags, connection
-// strings, and chat or prose in languages and situations written for this round. `{v}` is the password (the only
-// labelled span), `{u}` a user name (not labelled). `doc` names the software or the situation the form follows.
+// Round 14's password forms: config keys in syntaxes earlier rounds did not write (HCL, Nix, TOML tables, .NET user
+// secrets, Puppet, Chef, SaltStack pillars, Jenkins credentials XML, Kubernetes stringData, systemd credentials,
+// Windows `net use`, database shells and drivers), command-line flags, connection strings, and chat or prose in
+// languages and situations written for this round. `{v}` is the password (the only labelled span), `{u}` a user name
+// (not labelled). Hosts are names, not IP addresses, so the password is a form's only value. `doc` names the software
+// or the situation the form follows.
 
 export const PASSWORD_FORMS: { t: string; doc: string }[] = [
   // Config files.
@@ -20,7 +21,7 @@ export const PASSWORD_FORMS: { t: string; doc: string }[] = [
   { t: '<add key="SmtpPassword" value="{v}" />', doc: 'ASP.NET web.config appSettings' },
   { t: 'define( \'DB_PASSWORD\', \'{v}\' );', doc: 'WordPress wp-config.php (spaced style)' },
   { t: 'auth_pass {v}', doc: 'keepalived vrrp authentication' },
-  { t: 'primary_conninfo = \'host=10.8.0.1 port=5432 user={u} password={v}\'', doc: 'PostgreSQL standby primary_conninfo' },
+  { t: 'primary_conninfo = \'host=pg-primary.internal port=5432 user={u} password={v}\'', doc: 'PostgreSQL standby primary_conninfo' },
   { t: 'masterauth {v}', doc: 'redis.conf replica masterauth' },
   { t: 'rpcpassword={v}', doc: 'bitcoin.conf RPC password' },
   { t: 'FTP_PASS="{v}"  # backup target', doc: 'shell env file for a backup script' },
@@ -29,8 +30,8 @@ export const PASSWORD_FORMS: { t: string; doc: string }[] = [
   // Commands and code.
   { t: 'net use Z: \\\\fs01\\projects /user:CORP\\{u} {v} /persistent:yes', doc: 'Windows net use' },
   { t: 'psql "postgresql://{u}:{v}@db.internal:5432/analytics?sslmode=require"', doc: 'psql with a connection URI' },
-  { t: 'mariadb -u {u} --password={v} -h 10.0.3.7 shop', doc: 'mariadb client --password=' },
-  { t: 'sshpass -p \'{v}\' ssh {u}@192.168.50.12', doc: 'sshpass -p' },
+  { t: 'mariadb -u {u} --password={v} -h db-replica.lan shop', doc: 'mariadb client --password=' },
+  { t: 'sshpass -p \'{v}\' ssh {u}@backup01.lan', doc: 'sshpass -p' },
   { t: 'smbclient //nas/share -U {u}%{v}', doc: 'smbclient -U user%password' },
   { t: 'htpasswd -b -c /etc/nginx/.htpasswd {u} {v}', doc: 'htpasswd -b' },
   { t: 'lftp -u {u},{v} sftp://files.partner.example', doc: 'lftp -u user,password' },
