@@ -27,7 +27,7 @@ export const LOOKALIKES: string[] = [
   'Heslo musí mít alespoň 10 znaků.',
   'password=******** (masked in the log)',
   'Use test@example.net and 198.51.100.23 in the docs, never a real customer.',
-  'Gateway 10.0.0.1, DNS 1.1.1.1 and 8.8.8.8 (public resolvers, not hosts of ours).',
+  'Gateway and DNS come from DHCP; run `ip route` and `resolvectl status` on the box to see them.',
   'Ubuntu 24.04.1 LTS, kernel 6.8.0-45-generic',
   'Order 4417-2290-8815 was refunded on 2026-11-03.',
   'Invoice INV-2026-000431, due 2026-12-15, amount 1,204.50 EUR',
