@@ -34,11 +34,11 @@ function humanPassword(r: Random, i: number): string {
 }
 
 export function passwords(c: Collector, r: Random): void {
-  PASSWORD_FORMS.forEach((f, i) => {
-    const v = humanPassword(r, i);
-    const u = pick(USERS, i);
-    pushOnce(c, 'password:form', fill(f.t, { v, u }), [{ kind: 'password', value: v }], `invented value (seeded) in a form ${WRITTEN} (${f.doc}); the user name is not labelled`);
-  });
+  for (const [i, form] of PASSWORD_FORMS.entries()) {
+    const password = humanPassword(r, i);
+    const text = fill(form.t, { v: password, u: USERS[i % USERS.length]! });
+    pushOnce(c, 'password:form', text, [{ kind: 'password', value: password }], `invented value (seeded) in a form ${WRITTEN} (${form.doc}); the user name is not labelled`);
+  }
 }
 
 export function inventedAddresses(c: Collector): void {
@@ -76,7 +76,6 @@ export function fakerAddresses(c: Collector, r: Random, count: number): void {
 
 /** Invented e-mail addresses (addresses.ts) in this round's message wordings. */
 export function emails(c: Collector): void {
-  INVENTED_EMAILS.forEach((v, i) => {
-    pushOnce(c, 'email:invented', fill(pick(W.EMAIL_PROSE, i), { v }), [{ kind: 'email', value: v }], `invented address (a real provider's or an invented organisation's domain) in a wording ${WRITTEN}`);
-  });
+  const note = `invented address (a real provider's or an invented organisation's domain) in a wording ${WRITTEN}`;
+  for (const [i, address] of INVENTED_EMAILS.entries()) pushOnce(c, 'email:invented', fill(pick(W.EMAIL_PROSE, i), { v: address }), [{ kind: 'email', value: address }], note);
 }

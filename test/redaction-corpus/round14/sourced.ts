@@ -5,8 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collector } from '../kit/collector';
-import { normalise } from '../kit/earlier';
-import type { Expected } from '../kit/item';
 import { fill, pick } from '../kit/template';
 import { ILIB_SPANS } from './ilib-spans';
 import * as W from './wordings';
@@ -16,35 +14,22 @@ export const WRITTEN = 'written for round 14';
 export const json = <T>(name: string): T => JSON.parse(readFileSync(join(here, 'sources', name), 'utf8')) as T;
 export const short = (commit: string) => commit.slice(0, 12);
 
-/** Values this round holds already (layout-free), so no value comes twice. */
-export const taken = new Set<string>();
-/** Pushes an item unless one of its values this round already holds; marks the values as taken when added. */
-export function pushOnce(
-  c: Collector,
-  stratum: string,
-  text: string,
-  expected: Expected[],
-  note: string,
-  opts: { sourced?: boolean; checkOnly?: string[] } = {},
-): boolean {
-  if (expected.some((e) => taken.has(normalise(e.value)))) return false;
-  if (!c.push(stratum, text, expected, note, opts)) return false;
-  for (const e of expected) taken.add(normalise(e.value));
-  return true;
-}
+// One "no value twice" guard for the whole build: round 13's pushOnce (its password forms run in this build too, so
+// their values and this round's share the guard) rather than a copy of it.
+import { pushOnce } from '../round13/sourced';
 
-/** An address block in a multi-line wording: as is, indented under a YAML block scalar, or quoted with `> `. */
+export { pushOnce };
+
+const LAYOUTS: Record<string, (block: string) => string> = {
+  indented: (block) => block.replace(/\n/g, '\n  '),
+  quoted: (block) => block.replace(/\n/g, '\n> '),
+};
+/** An address block in one of this round's multi-line wordings; a YAML block scalar or a `> ` quote is part of the value. */
 export function blockText(i: number, block: string): { text: string; value: string } {
   const t = pick(W.ADDRESS_BLOCK, i);
-  if (t.includes('{indented}')) {
-    const value = block.replace(/\n/g, '\n  ');
-    return { text: fill(t, { indented: value }), value };
-  }
-  if (t.includes('{quoted}')) {
-    const value = block.replace(/\n/g, '\n> ');
-    return { text: fill(t, { quoted: value }), value };
-  }
-  return { text: fill(t, { v: block }), value: block };
+  const slot = /\{(indented|quoted)\}/.exec(t)?.[1];
+  const value = slot ? LAYOUTS[slot]!(block) : block;
+  return { text: fill(t, { [slot ?? 'v']: value }), value };
 }
 
 interface OpenCageCase {
