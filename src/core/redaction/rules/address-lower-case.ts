@@ -8,7 +8,9 @@
 // one to one, since only the case changed. Each line is read once, so the cost stays linear.
 import type { Range, RedactionRule } from '../types';
 import { INTRO } from './address-introduced';
-import { lineStartWithin } from './address-lines';
+import { lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
+import { ENGLISH_STREET_TYPE_WORDS } from './address-street-types-data';
+import { ENGLISH_STREET_TYPES } from './address-words';
 
 const MAX_LINE = 160;
 /** The label's end: separators, and a copula or a lower-case label word before a colon (`is`, `de entrega:`). */
@@ -40,6 +42,50 @@ export function capitalised(line: string): string {
       return changed.length === token.length && letters !== '' ? changed : token;
     })
     .join('');
+}
+
+/**
+ * Round 14: a US or Canadian line typed in lower case with no introduction before it (`3245 latta rd # 16988
+ * rochester ny 14616`, `rr # 3 box 273 sullivan il 61951` in a CSV cell or a JSON string, after a label in any
+ * language). Its end is what marks it: a state or province code in lower case right before a ZIP (`ny 14616`,
+ * `sc 29730-3316`). The run read is the lower-case text before that ZIP, back to the last word holding a capital,
+ * a quote, a colon or markup (the label or the field's name), at most one line of MAX_LINE characters; the
+ * capital-reading rules then decide on its capitalised copy, with the two numbers a lower-case address needs.
+ */
+const LOWER_STATE_ZIP = new RegExp(
+  `(?<![\\p{L}\\p{Nd}])(?:${US_STATE_CODES.toLowerCase().replace(/ /g, '|')})\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\p{L}\\p{Nd}-])`,
+  'gu',
+);
+/** A character no lower-case address holds: it ends the run at the word it stands in. */
+const NOT_LOWER_ADDRESS = /[^\p{Ll}\p{M}\p{Nd}\s#№°.,/&-]/u;
+
+/** Street types in English (libpostal's, with the two-letter USPS ones: `st`, `rd`) and the USPS box and route words. */
+const US_LINE_WORDS = new Set([...ENGLISH_STREET_TYPE_WORDS, ...ENGLISH_STREET_TYPES, ...US_BOX_WORDS]);
+/**
+ * Without an introduction nothing but the ZIP says address (`paid 300 dollars in 12345`), so the span must open at its
+ * house number or a box or route word and hold a street type, box or route word.
+ */
+function usStreetOrBox(value: string): boolean {
+  const words = value.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/\.$/, ''));
+  return (/^\d/.test(value) || US_BOX_WORDS.includes(words[0]!)) && words.some((w) => US_LINE_WORDS.has(w));
+}
+
+function* lowerCaseStateRuns(text: string): Iterable<Range> {
+  const re = new RegExp(LOWER_STATE_ZIP.source, LOWER_STATE_ZIP.flags);
+  let floor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const end = match.index + match[0].length;
+    let start = lineStartWithin(text, Math.max(floor, end - MAX_LINE), match.index);
+    floor = end;
+    const before = text.slice(start, match.index);
+    let cut = before.length;
+    while (cut > 0 && !NOT_LOWER_ADDRESS.test(before[cut - 1]!)) cut--;
+    // the run starts at a word's start: a label's lower-case tail (`Bezorgadres`) is not part of it
+    if (cut > 0 && /\p{L}/u.test(before[cut - 1]!)) while (cut < before.length && !/\s/.test(before[cut - 1]!)) cut++;
+    start += cut;
+    if (/\d/.test(text.slice(start, match.index))) yield { start, end };
+  }
 }
 
 /** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
@@ -95,6 +141,17 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
     description:
       'Round 12: an address typed in lower case after its introduction, read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)',
     *find(text: string): Iterable<Range> {
+      function* readCapitalised(line: string, start: number): Iterable<Range> {
+        const copy = capitalised(line);
+        for (const rule of rules()) {
+          if (!READS_CAPITALS.has(rule.id)) continue;
+          for (const range of rule.find(copy)) {
+            // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there
+            if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
+            yield { start: start + range.start, end: start + range.end };
+          }
+        }
+      }
       const re = new RegExp(INTRO.source, INTRO.flags);
       let floor = 0;
       let match: RegExpExecArray | null;
@@ -108,14 +165,11 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
         floor = end;
         const line = text.slice(start, end);
         if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-        const copy = capitalised(line);
-        for (const rule of rules()) {
-          if (!READS_CAPITALS.has(rule.id)) continue;
-          for (const range of rule.find(copy)) {
-            // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there
-            if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
-            yield { start: start + range.start, end: start + range.end };
-          }
+        yield* readCapitalised(line, start);
+      }
+      for (const run of lowerCaseStateRuns(text)) {
+        for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) {
+          if (usStreetOrBox(text.slice(range.start, range.end))) yield range;
         }
       }
       for (const block of georgianBlocks(text)) {
