@@ -206,6 +206,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'lower-case state ZIPs, bare ZIPs, routes', text: fill('12 ab rd cd ny 12345 rr 1 box 2 ef il 23456 ').slice(0, size / 2) + fill('34 AB ST CD EFG 12345 Highway 10 W IA ').slice(0, size / 2) },
     // town and postcode first in table cells, words of vowel signs between letters, Burmese commas, no line break
     { name: 'table cells, town-first postcodes, Indic words', text: fill('| Ab 1234, Cd Ef 5, বাসা ১৪၊ রোড ৫ | 2048 | Gh 12345, Ij 7 | ') },
+    // grid numbers of Hokkaido (条 and directions), route corners written by HTML, house words after hyphens
+    { name: 'Hokkaido grids, route corners, house words', text: fill('札幌市北1条西2条南3条西4 Junction Route 9 &amp; 20 Ab, NY 12106 Ab, 52-үй, 050008 ') },
   ];
 }
 

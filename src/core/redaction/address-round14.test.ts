@@ -40,6 +40,7 @@ describe('US lines with a town and ZIP but no state (USPS lists of one state), a
     ['an old US highway', 'Adres: 1502 OLD US 70 HWY W CLAYTON 27520', '1502 OLD US 70 HWY W CLAYTON 27520'],
     ['a state route then the state', '8712 State Route 9 N OH', '8712 State Route 9 N OH'],
     ['a US route then the state', '422 US 2 W MT', '422 US 2 W MT'],
+    ['a corner of two routes, written by HTML', '<td>Corner of Route 9 &amp; 20, Kinderhook, NY 12106</td>', 'Route 9 &amp; 20, Kinderhook, NY 12106'],
   ])('%s', (_family, text, address) => {
     expect(addresses(text)).toEqual([address]);
   });
@@ -52,6 +53,7 @@ describe('US lines with a town and ZIP but no state (USPS lists of one state), a
     ['a page reference', 'Page 12 Section 4 OK'],
     ['a runtime and a date', 'Node 18 LTS 20231'],
     ['a table reference', 'Table 4 Row 10 ID'],
+    ['escaped code before a state and ZIP', 'if (a &amp;&amp; b) x = 3; TX 75001'],
   ])('keeps %s', (_family, text) => {
     expect(addresses(text)).toEqual([]);
   });
@@ -81,5 +83,22 @@ describe('scripts whose vowel signs stand between letters, table cells, and the 
     const text = '2760 Larkspur Lane, Fairview, OR 97024 503-555-0188';
     expect(addresses(text)).toEqual(['2760 Larkspur Lane, Fairview, OR 97024']);
     expect(detect(text, { level: 'strict' }).filter((s) => s.kind === 'phone').length).toBe(1);
+  });
+});
+
+describe('house and block numbers written with words the rules split on', () => {
+  it.each([
+    ['a Hokkaido grid: 条 and a direction between the numbers', '送り先は帯広市西2条南9丁目12番地です', '帯広市西2条南9丁目12番地'],
+    ['a Sapporo grid with its building', '札幌市北区北7条西2丁目20-1 ノースタワー3F', '札幌市北区北7条西2丁目20-1 ノースタワー3F'],
+    ['a Kazakh street before a house number with its house word', 'Астана қ., Қабанбай батыр даңғылы, 17-үй, 4-пәтер, 010000', 'Қабанбай батыр даңғылы, 17-үй, 4-пәтер, 010000'],
+  ])('%s', (_family, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a score', '大会決勝3-1で勝った'],
+    ['a date with 条', '第3条第2項を参照'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
   });
 });

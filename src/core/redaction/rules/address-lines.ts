@@ -28,6 +28,8 @@ const UK_AREA =
 /** Words that number a US road (`Highway 10`, `County Road 42`, `US 401`, `FM 1960`), before its number. */
 const ROUTE_WORDS = 'Highway|HIGHWAY|Hwy|HWY|Route|ROUTE|Rte|RTE|Road|ROAD|Rd|RD|Interstate|INTERSTATE|US|U\\.S\\.|SR|CR|FM|RM|SH|Pike|PIKE';
 
+const ROUTE_WORD = new RegExp(`^(?:${ROUTE_WORDS})$`);
+
 /** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
 const ANCHOR = new RegExp(
   [
@@ -61,6 +63,8 @@ const UNITS = new RegExp(
 function addressy(token: string): boolean {
   const t = token.replace(/,$/, '');
   if (t === '') return true;
+  // round 14: `&` between two route numbers, also as HTML writes it (`Highway 76 &amp; 86`, `&#38;`)
+  if (/^&(?:amp;|#38;)?$/.test(t)) return true;
   if (/[:<>"'()[\]{}=;]/.test(t)) return false;
   if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
   if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true; // unit numbers: Apt D304, Suite B2
@@ -134,7 +138,13 @@ function startOf(
   for (let i = 0; i < words.length; i++) {
     if (!(houseNumber(words[i]!) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
     if (typed && !words.slice(i + 1, -1).some((w) => TYPES.has(w.replace(/[,.]+$/, '').toLowerCase()) || poBoxAt(words, i))) continue;
-    return tokens[first + i]!.at;
+    // a road known by its number has no house number: the span opens at the road's words (`Junction Highway 76 & 86`)
+    let at = i;
+    if (at > 0 && ROUTE_WORD.test(words[at - 1]!)) {
+      at--;
+      while (at > 0 && i - at < 3 && /^\p{Lu}[\p{L}.]*$/u.test(words[at - 1]!)) at--;
+    }
+    return tokens[first + at]!.at;
   }
   // A UK street without a house number (`Cornwall Avenue, London, N3 1LF`): from the street's segment
   if (uk) {

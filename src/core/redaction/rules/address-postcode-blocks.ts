@@ -234,8 +234,8 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
     else if (kind === 'number' && street !== null && street === segStartAfter) street = start;
     // round 13: the street's name before its house number standing alone (`Абай даңғылы, 52, 14-пәтер, 050008`,
     // `Via Roma, 12, …`): a type word the dictionaries lack leaves the name a place, but a bare number after it is
-    // that street's number
-    else if (kind === 'place' && street !== null && street === segStartAfter && /^\p{Nd}{1,4}\p{L}?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0]!.trim())) {
+    // that street's number; round 14: also with the word for house glued after a hyphen (Kazakh and Kyrgyz `52-үй`)
+    else if (kind === 'place' && street !== null && street === segStartAfter && /^\p{Nd}{1,4}(?:\p{L}|-\p{L}{1,5})?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0]!.trim())) {
       street = start;
     }
     else if (kind === 'place' && street === null) {
