@@ -208,6 +208,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'table cells, town-first postcodes, Indic words', text: fill('| Ab 1234, Cd Ef 5, বাসা ১৪၊ রোড ৫ | 2048 | Gh 12345, Ij 7 | ') },
     // grid numbers of Hokkaido (条 and directions), route corners written by HTML, house words after hyphens
     { name: 'Hokkaido grids, route corners, house words', text: fill('札幌市北1条西2条南3条西4 Junction Route 9 &amp; 20 Ab, NY 12106 Ab, 52-үй, 050008 ') },
+    // Khmer marker words after numbers with no postcode, no line break
+    { name: 'Khmer markers', text: fill('ផ្ទះលេខ 15 ផ្លូវ 310 សង្កាត់បឹង 12 ខណ្ឌចំការ 3 ') },
   ];
 }
 

@@ -102,3 +102,19 @@ describe('house and block numbers written with words the rules split on', () => 
     expect(addresses(text)).toEqual([]);
   });
 });
+
+describe('Khmer addresses: one run with spaces, each part named by its marker word, as Thai and Lao write theirs', () => {
+  it.each([
+    ['a Phnom Penh sangkat and khan', 'ផ្ទះលេខ 15 ផ្លូវ 310 សង្កាត់បឹងកេងកងទី១ ខណ្ឌចំការមន រាជធានីភ្នំពេញ 120101'],
+    ['a village, commune, town and province', 'ផ្ទះលេខ 8 ភូមិវត្តបូព៌ ឃុំសាលាកំរើក ក្រុងសៀមរាប ខេត្តសៀមរាប 171202'],
+  ])('%s', (_family, address) => {
+    expect(addresses(`Address: ${address}`)).toEqual([address]);
+  });
+
+  it.each([
+    ['a count of ways', 'ខ្ញុំមាន 3 ផ្លូវ ទៅផ្ទះ'],
+    ['a count of provinces', 'ឆ្នាំ 2024 មាន 25 ខេត្ត និង 4 ក្រុង'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
