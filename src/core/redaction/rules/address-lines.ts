@@ -4,7 +4,8 @@
 // (numbers, capitalised and upper-case words, street types, unit words) and starts the span at the house number
 // or PO box — so a street whose type word is unknown (`36 Hathway Commons`, `7114 Sunny Day`) is still found, and
 // the sentence or name before it is left out. Each anchor looks back at most one line of 200 characters and never
-// before the previous anchor, so the scan is linear.
+// before the previous anchor, so the scan is linear. Round 14: a ZIP with no state (`340 JAMES W GRAHAM RD MAXTON
+// 28364`), a numbered road before the state (`1210a Highway 10 W IA`), and USPS route and box words (`RR 3 Box 273`).
 import type { Range, RedactionRule } from '../types';
 import { ENGLISH_STREET_TYPES, STREET_TYPES, UNIT_WORDS } from './address-words';
 
@@ -163,6 +164,7 @@ export const addressLineRule: RedactionRule = {
   kind: 'postal_address',
   level: 'strict',
   priority: 41,
-  description: 'Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box',
+  description:
+    'Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words; round 14: a town + ZIP with no state after a typed street, a numbered road before the state — back to its house number, PO box or route and box words',
   find: findAddressLines,
 };

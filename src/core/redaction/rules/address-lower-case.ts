@@ -5,7 +5,8 @@
 // line, when it holds no capital and a digit, is written as a person would capitalise it — each word's first letter,
 // and a short token mixing letters and digits (`ls6`, `2ab`, `m4w`) or letters right before or after a number (`il
 // 60625`, `nsw 2026`, `3000 bb`) in capitals — and the other address rules run on that copy; their spans map back
-// one to one, since only the case changed. Each line is read once, so the cost stays linear.
+// one to one, since only the case changed. Each line is read once, so the cost stays linear. Round 14: a US line
+// needs no introduction when a lower-case state code and ZIP end it (below).
 import type { Range, RedactionRule } from '../types';
 import { INTRO } from './address-introduced';
 import { lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
@@ -45,9 +46,9 @@ export function capitalised(line: string): string {
 }
 
 /**
- * Round 14: a US or Canadian line typed in lower case with no introduction before it (`3245 latta rd # 16988
+ * Round 14: a US line typed in lower case with no introduction before it (`3245 latta rd # 16988
  * rochester ny 14616`, `rr # 3 box 273 sullivan il 61951` in a CSV cell or a JSON string, after a label in any
- * language). Its end is what marks it: a state or province code in lower case right before a ZIP (`ny 14616`,
+ * language). Its end is what marks it: a state code in lower case right before a ZIP (`ny 14616`,
  * `sc 29730-3316`). The run read is the lower-case text before that ZIP, back to the last word holding a capital,
  * a quote, a colon or markup (the label or the field's name), at most one line of MAX_LINE characters; the
  * capital-reading rules then decide on its capitalised copy, with the two numbers a lower-case address needs.
@@ -139,7 +140,7 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
     level: 'strict',
     priority: 40,
     description:
-      'Round 12: an address typed in lower case after its introduction, read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)',
+      'Round 12: an address typed in lower case after its introduction (round 14: or a US line ending in a lower-case state and ZIP), read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)',
     *find(text: string): Iterable<Range> {
       function* readCapitalised(line: string, start: number): Iterable<Range> {
         const copy = capitalised(line);
