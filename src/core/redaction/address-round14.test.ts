@@ -72,6 +72,11 @@ describe('scripts whose vowel signs stand between letters, table cells, and the 
   it.each([
     ['a town and postcode before a count', 'Berlin 10115, 3 items left'],
     ['a town and postcode before a sentence that opens with a capital', 'Paris 75001, Next 3 weeks'],
+    ['a product and version before a labelled number', 'Chrome 12345, Update 5'],
+    ['a team and its score after a town', 'Seattle 98101, Seahawks 24'],
+    ['a flight and its gate', 'Flight 1234, Gate 12'],
+    ['a player and a level', 'Player 23456, Level 9'],
+    ['a town and a two-word title with a number', 'Paris 75001, Next Level 9'],
     ['a table of sizes', '| 2048 | 4096 | 8192 |'],
     ['a table cell holding a number', '| a | 12345 | b |'],
     ['a build line', 'Build 2048, 3 files changed'],

@@ -252,6 +252,20 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
   return places >= 2 || (places === 1 && distinctive) ? earliestPlace : null;
 }
 
+/**
+ * After a town and its postcode, a street as an address writes it: a name and its type before the number — a type
+ * the dictionaries know (`ул. Мясницкая, д. 26`), or in a cased script they lack, the one lower-case word after a
+ * capitalised name (`Աբովյան փողոց 8`). One word and a number (`Chrome 12345, Update 5`, `Seattle 98101, Seahawks 24`,
+ * `Flight 1234, Gate 12`) is a list of labelled numbers.
+ */
+function writtenStreet(value: string): boolean {
+  const name = /^(.*?)\s*\p{Nd}/u.exec(value)?.[1] ?? value;
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  return words.some((w) => isStreetWord(w)) ? !prose(value) : /^\p{Lu}/u.test(value) && lower.length === 1;
+}
+
 /** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
 function walkForward(text: string, postal: Seg, streetWritten = false): number | null {
   let end: number | null = null;
@@ -270,10 +284,7 @@ function walkForward(text: string, postal: Seg, streetWritten = false): number |
     // round 14: a segment ending in a postcode of its own ends the address there (`3843 Peartree Road, Bamblee, SD
     // 20241 440-600-5124` read from a 4-digit house number taken for a postcode: the phone after is no part of it)
     const own = POSTCODE_LAST.exec(value);
-    // a name before its type word in a cased script the dictionaries lack (`Աբովյան փողոց 8`) opens with a capital
-    if (kind === 'street') {
-      sawStreet ||= !streetWritten || !prose(value) || (/^\p{Lu}[^,]* \p{Nd}[\p{Nd}\p{L}/-]*$/u.test(value) && (value.match(/(?<!\p{L})\p{Ll}/gu)?.length ?? 0) <= 1);
-    }
+    if (kind === 'street') sawStreet ||= !streetWritten || writtenStreet(value);
     if (own && kind !== 'place') {
       end = segStart + own[0].replace(/[\s.]+$/, '').length;
       break;
