@@ -28,6 +28,9 @@ describe('US lines typed in lower case, with no introduction the rules know: the
     ['a count after a pronoun that is a state code', 'i was in 3 meetings today, me 12345 times'],
     ['a score', 'the score was 3 to 2 in 12345 games'],
     ['Italian prose with "il" and a number', 'il 12345 è il numero del lotto, il 3 maggio'],
+    ['a sentence holding a street type word', 'build 42 of the main branch in 12345 ms'],
+    ['a sentence with a trail, degrees and "ok"', 'we ran 5 miles on the trail in 95 degrees, ok 12345'],
+    ['French prose with rue, est and ca', 'la 5 rue est fermée, ca 12345 personnes'],
   ])('keeps %s', (_family, text) => {
     expect(addresses(text)).toEqual([]);
   });
@@ -54,6 +57,9 @@ describe('US lines with a town and ZIP but no state (USPS lists of one state), a
     ['a runtime and a date', 'Node 18 LTS 20231'],
     ['a table reference', 'Table 4 Row 10 ID'],
     ['escaped code before a state and ZIP', 'if (a &amp;&amp; b) x = 3; TX 75001'],
+    ['a deploy line with a port', 'Deploy 12 Main Branch Server 80443'],
+    ['an item and a highway-like label', 'Item 42 Hwy 7 S OK'],
+    ['a score line', 'Score: Team 3 Road 4 ME'],
   ])('keeps %s', (_family, text) => {
     expect(addresses(text)).toEqual([]);
   });

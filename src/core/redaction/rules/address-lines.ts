@@ -27,7 +27,7 @@ const UK_AREA =
   'AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
 
 /** Words that number a US road (`Highway 10`, `County Road 42`, `US 401`, `FM 1960`), before its number. */
-const ROUTE_WORDS = 'Highway|HIGHWAY|Hwy|HWY|Route|ROUTE|Rte|RTE|Road|ROAD|Rd|RD|Interstate|INTERSTATE|US|U\\.S\\.|SR|CR|FM|RM|SH|Pike|PIKE';
+const ROUTE_WORDS = 'Highway|HIGHWAY|Hwy|HWY|Route|ROUTE|Rte|RTE|County Road|COUNTY ROAD|County Rd|Interstate|INTERSTATE|US|U\\.S\\.|SR|CR|FM|RM|SH|Pike|PIKE';
 
 const ROUTE_WORD = new RegExp(`^(?:${ROUTE_WORDS})$`);
 
@@ -99,8 +99,10 @@ function* findAddressLines(text: string): Iterable<Range> {
     floor = anchorEnd;
     // a ZIP with no state says little on its own: a street type after the house number, with the town after it
     const typed = match.groups?.zip !== undefined;
-    const minWords = match.groups?.route !== undefined ? 3 : bareState ? 4 : 2;
-    let start = startOf(text, lineStart, anchorStart, match[1] !== undefined, false, minWords, typed);
+    const route = match.groups?.route !== undefined;
+    // both say little more than a number: the house number must open the run of address words (`Item 42 Hwy 7 S OK`,
+    // `Deploy 12 Main Branch Server 80443` are something else's numbers)
+    let start = startOf(text, lineStart, anchorStart, match[1] !== undefined, false, route ? 3 : bareState ? 4 : 2, typed, typed || route);
     // `452 Maxwell Ave, Apt 3A` on the line before `Rochester, NY 14619`, or a street, a town line, then the
     // postcode line: up to three lines back, each made only of address words, the first ending in a street.
     let lineAt = lineStart;
@@ -123,7 +125,7 @@ export function lineStartWithin(text: string, from: number, at: number): number 
 
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
 function startOf(
-  text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2, typed = false,
+  text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2, typed = false, opens = false,
 ): number | null {
   const line = text.slice(lineStart, anchorStart);
   const tokens: { t: string; at: number }[] = [];
@@ -138,6 +140,7 @@ function startOf(
   const words = tokens.slice(first).map((x) => x.t);
   for (let i = 0; i < words.length; i++) {
     if (!(houseNumber(words[i]!) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
+    if (opens && i > 0) return null;
     if (typed && !words.slice(i + 1, -1).some((w) => TYPES.has(w.replace(/[,.]+$/, '').toLowerCase()) || poBoxAt(words, i))) continue;
     // a road known by its number has no house number: the span opens at the road's words (`Junction Highway 76 & 86`)
     let at = i;

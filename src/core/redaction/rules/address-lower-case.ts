@@ -62,13 +62,23 @@ const NOT_LOWER_ADDRESS = /[^\p{Ll}\p{M}\p{Nd}\s#№°.,/&-]/u;
 
 /** Street types in English (libpostal's, with the two-letter USPS ones: `st`, `rd`) and the USPS box and route words. */
 const US_LINE_WORDS = new Set([...ENGLISH_STREET_TYPE_WORDS, ...ENGLISH_STREET_TYPES, ...US_BOX_WORDS]);
+/** Words after which a number is a unit's, a box's or an account's (`# 502`, `apt 3`, `lockbox no 774193`, `client code 28502`). */
+const UNIT_BEFORE = new Set(['#', 'no', 'apt', 'ste', 'suite', 'unit', 'lot', 'box', 'lockbox', 'code', 'rm', 'room', 'fl', 'floor', 'bldg', 'spc', 'trlr', 'dept']);
+
 /**
- * Without an introduction nothing but the ZIP says address (`paid 300 dollars in 12345`), so the span must open at its
- * house number or a box or route word and hold a street type, box or route word.
+ * Without an introduction nothing but the ZIP says address, so the span must read as a US line (Publication 28's
+ * order): a box or route word, or a house number, a name and a street type among the next five words; after the type
+ * a number only as a unit's (`# 502`, `apt 3`); a town word before the state. Prose with a type word in it
+ * (`build 42 of the main branch in 12345`, `5 miles on the trail in 95 degrees, ok 12345`, `la 5 rue est fermée, ca
+ * 12345`) has no town there, a bare number after the type, or no name before it.
  */
-function usStreetOrBox(value: string): boolean {
-  const words = value.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/\.$/, ''));
-  return (/^\d/.test(value) || US_BOX_WORDS.includes(words[0]!)) && words.some((w) => US_LINE_WORDS.has(w));
+function usLine(value: string): boolean {
+  const words = value.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/\.$/, '')).filter((w) => w !== '');
+  if (US_BOX_WORDS.includes(words[0]!)) return true;
+  const type = words.findIndex((w, i) => i >= 2 && i <= 5 && US_LINE_WORDS.has(w));
+  const state = words.length - 2;
+  if (!/^\d/.test(words[0]!) || type === -1 || type >= state - 1 || !/^\p{L}+$/u.test(words[state - 1]!)) return false;
+  return words.slice(type + 1, state).every((w, i, rest) => !/\d/.test(w) || /^#/.test(w) || UNIT_BEFORE.has(rest[i - 1] ?? words[type]!));
 }
 
 function* lowerCaseStateRuns(text: string): Iterable<Range> {
@@ -84,6 +94,7 @@ function* lowerCaseStateRuns(text: string): Iterable<Range> {
     while (cut > 0 && !NOT_LOWER_ADDRESS.test(before[cut - 1]!)) cut--;
     // the run starts at a word's start: a label's lower-case tail (`Bezorgadres`) is not part of it
     if (cut > 0 && /\p{L}/u.test(before[cut - 1]!)) while (cut < before.length && !/\s/.test(before[cut - 1]!)) cut++;
+    while (cut < before.length && /\s/.test(before[cut]!)) cut++;
     start += cut;
     if (/\d/.test(text.slice(start, match.index))) yield { start, end };
   }
@@ -170,7 +181,8 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
       }
       for (const run of lowerCaseStateRuns(text)) {
         for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) {
-          if (usStreetOrBox(text.slice(range.start, range.end))) yield range;
+          // the whole lower-case run is the address: lower-case words before its house number are a sentence
+          if (range.start === run.start && usLine(text.slice(range.start, range.end))) yield range;
         }
       }
       for (const block of georgianBlocks(text)) {
