@@ -201,6 +201,15 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'slavic town prepositions', text: fill('adres: Ab nad Cd pod Ef u Gh pri Ij ob Kl nad Mn pod Op, ab u Cd nad ') },
     // (second pass) house number words before a street name with no type, repeated without end
     { name: 'house number words', text: fill('House No. 14, Ab Cd Ef Gh, Plot No 7, Ab Road Cd, Building # 3 ') },
+    // round 14 postal: lower-case state codes before ZIPs with no line break (each run walks back over lower-case
+    // words), capitalised towns before bare ZIPs and route numbers before state codes, repeated without end
+    { name: 'lower-case state ZIPs, bare ZIPs, routes', text: fill('12 ab rd cd ny 12345 rr 1 box 2 ef il 23456 ').slice(0, size / 2) + fill('34 AB ST CD EFG 12345 Highway 10 W IA ').slice(0, size / 2) },
+    // town and postcode first in table cells, words of vowel signs between letters, Burmese commas, no line break
+    { name: 'table cells, town-first postcodes, Indic words', text: fill('| Ab 1234, Cd Ef 5, বাসা ১৪၊ রোড ৫ | 2048 | Gh 12345, Ij 7 | ') },
+    // grid numbers of Hokkaido (条 and directions), route corners written by HTML, house words after hyphens
+    { name: 'Hokkaido grids, route corners, house words', text: fill('札幌市北1条西2条南3条西4 Junction Route 9 &amp; 20 Ab, NY 12106 Ab, 52-үй, 050008 ') },
+    // Khmer marker words after numbers with no postcode, no line break
+    { name: 'Khmer markers', text: fill('ផ្ទះលេខ 15 ផ្លូវ 310 សង្កាត់បឹង 12 ខណ្ឌចំការ 3 ') },
   ];
 }
 

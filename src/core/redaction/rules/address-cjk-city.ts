@@ -61,7 +61,8 @@ const DIGIT = '[0-9０-９]';
 const KANJI_DIGIT = '[一二三四五六七八九十]';
 /**
  * A city or ward with its level word (市, 区/區, Japanese 町/村 after a 郡), up to two more wards or towns, the town or
- * road, then the number: block numbers (`4-1-1`, `北3西1-7`, `二ノ８`, `1丁目2番3号`), a 号 number, or a bare number of
+ * road, then the number: block numbers (`4-1-1`, `北3西1-7`, `二ノ８`, `1丁目2番3号`; round 14: the grids of Hokkaido's
+ * towns, a 条 and a direction between the numbers, `北1条西4丁目2-2`, `西2条南9丁目`), a 号 number, or a bare number of
  * three or more digits (a lot number, `薄倉２３６４`); `大字` (Japanese rural lots) takes any number. Starts where a run of
  * ideographs starts, so the prose glued before a city (`公司地址是北京市…`) never becomes one.
  */
@@ -69,7 +70,7 @@ const CITY_LED = new RegExp(
   `(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}(?:市|区|區|郡)` +
     `(?:[\\p{Script=Han}ヶケ]{1,5}(?:区|區|町|村|县|縣)){0,2}` +
     `(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){1,16}?)` +
-    `(?<number>(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|条|條|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,3}(?: ?(?:番地?|号|號))?)` +
+    `(?<number>(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|(?:条|條)(?:通)?[東西南北]?|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,4}(?: ?(?:番地?|号|號))?)` +
     `(?![0-9０-９年月日时時分秒万萬千百亿億元円个個件人次名位岁歳%％度倍回期届斤里米吨公克])`,
   'gu',
 );

@@ -4,12 +4,13 @@
 // (numbers, capitalised and upper-case words, street types, unit words) and starts the span at the house number
 // or PO box — so a street whose type word is unknown (`36 Hathway Commons`, `7114 Sunny Day`) is still found, and
 // the sentence or name before it is left out. Each anchor looks back at most one line of 200 characters and never
-// before the previous anchor, so the scan is linear.
+// before the previous anchor, so the scan is linear. Round 14: a ZIP with no state (`340 JAMES W GRAHAM RD MAXTON
+// 28364`), a numbered road before the state (`1210a Highway 10 W IA`), and USPS route and box words (`RR 3 Box 273`).
 import type { Range, RedactionRule } from '../types';
 import { ENGLISH_STREET_TYPES, STREET_TYPES, UNIT_WORDS } from './address-words';
 
-const US_STATES =
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR';
+export const US_STATE_CODES =
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AA AE AP';
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 /** Canadian provinces and territories: their codes, and their names in English and French. */
@@ -19,11 +20,16 @@ const CA_PROVINCE_NAMES =
 /** The older abbreviations of US states (AP style, still on letters and signs): `Mich.`, `Calif.`, `MICH.49423`. */
 const AP_STATES = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo';
 const AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
-const STATE = `(?:${US_STATES.replace(/ /g, '|')}|${CA_PROVINCES.replace(/ /g, '|')})`;
+const STATE = `(?:${US_STATE_CODES.replace(/ /g, '|')}|${CA_PROVINCES.replace(/ /g, '|')})`;
 /** Canada Post's postcode: no D, F, I, O, Q, U; no W or Z first. */
 const CA_POSTCODE = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d';
 const UK_AREA =
   'AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
+
+/** Words that number a US road (`Highway 10`, `County Road 42`, `US 401`, `FM 1960`), before its number. */
+const ROUTE_WORDS = 'Highway|HIGHWAY|Hwy|HWY|Route|ROUTE|Rte|RTE|County Road|COUNTY ROAD|County Rd|Interstate|INTERSTATE|US|U\\.S\\.|SR|CR|FM|RM|SH|Pike|PIKE';
+
+const ROUTE_WORD = new RegExp(`^(?:${ROUTE_WORDS})$`);
 
 /** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
 const ANCHOR = new RegExp(
@@ -40,6 +46,10 @@ const ANCHOR = new RegExp(
     `(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
     `(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
     `(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
+    // round 14: a numbered highway or road then the state alone (`1210a Highway 10 W IA`, `1389a IA 42 IA`)
+    `(?<=(?:${ROUTE_WORDS}|${STATE})[ \\t-]\\d{1,4}[A-Z]?(?:[ \\t](?:[NSEW]|N[EW]|S[EW]))?[ \\t])(?<route>${STATE})(?=[ \\t]*(?:$|\\n|["'\`|][ \\t]*[)}\\],;|]?[ \\t]*(?:$|\\n)))`,
+    // round 14: a town then its ZIP with no state, as USPS lists for one state (`340 JAMES W GRAHAM RD MAXTON 28364`)
+    `(?<=\\p{Lu}[\\p{L}'’.-]{1,30}[ \\t])(?<zip>\\d{5}(?:-\\d{4})?)(?=[ \\t]*(?:$|[\\n|"'\`;)—–(]|,[ \\t]|\\.(?:\\s|$)))`,
   ].join('|'),
   'gu',
 );
@@ -54,6 +64,8 @@ const UNITS = new RegExp(
 function addressy(token: string): boolean {
   const t = token.replace(/,$/, '');
   if (t === '') return true;
+  // round 14: `&` between two route numbers, also as HTML writes it (`Highway 76 &amp; 86`, `&#38;`)
+  if (/^&(?:amp;|#38;)?$/.test(t)) return true;
   if (/[:<>"'()[\]{}=;]/.test(t)) return false;
   if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
   if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true; // unit numbers: Apt D304, Suite B2
@@ -62,7 +74,15 @@ function addressy(token: string): boolean {
   return TYPES.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t); // `826 N Ave. b`
 }
 const houseNumber = (t: string) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
-const poBoxAt = (tokens: string[], i: number) => /^p\.?\s?o\.?$/i.test(tokens[i]!) && /^box$/i.test(tokens[i + 1] ?? '');
+/**
+ * USPS box and route words (Publication 28, 2.3): a box (`Drawer`, `Lockbox`, `Caller`), a rural or highway
+ * contract route (`RR 3 Box 273`, `HC 1 Box 5`) and the military's (`PSC 1234 Box 56`, `CMR 410`).
+ */
+export const US_BOX_WORDS = ['box', 'drawer', 'lockbox', 'caller', 'rr', 'rfd', 'hc', 'psc', 'cmr'];
+const poBoxAt = (tokens: string[], i: number) =>
+  (/^p\.?\s?o\.?$/i.test(tokens[i]!) && /^box$/i.test(tokens[i + 1] ?? '')) ||
+  // a route or box word with its number: `RR # 1 Box 292`, `Drawer CS 198422`, `PSC 1234 Box 56`
+  (/^(?:RR|R\.R\.|RFD|HC|PSC|CMR|Rr|Hc|Psc|Cmr|Drawer|Lockbox|DRAWER|LOCKBOX)$/.test(tokens[i]!) && /^(?:#|#?\d{1,6}|[A-Z]{1,3})$/.test(tokens[i + 1] ?? '') && /\d/.test(tokens.slice(i + 1, i + 3).join('')));
 
 function* findAddressLines(text: string): Iterable<Range> {
   const re = new RegExp(ANCHOR.source, ANCHOR.flags);
@@ -77,7 +97,12 @@ function* findAddressLines(text: string): Iterable<Range> {
     const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
     const floorBefore = floor;
     floor = anchorEnd;
-    let start = startOf(text, lineStart, anchorStart, match[1] !== undefined, false, bareState ? 4 : 2);
+    // a ZIP with no state says little on its own: a street type after the house number, with the town after it
+    const typed = match.groups?.zip !== undefined;
+    const route = match.groups?.route !== undefined;
+    // both say little more than a number: the house number must open the run of address words (`Item 42 Hwy 7 S OK`,
+    // `Deploy 12 Main Branch Server 80443` are something else's numbers)
+    let start = startOf(text, lineStart, anchorStart, match[1] !== undefined, false, route ? 3 : bareState ? 4 : 2, typed, typed || route);
     // `452 Maxwell Ave, Apt 3A` on the line before `Rochester, NY 14619`, or a street, a town line, then the
     // postcode line: up to three lines back, each made only of address words, the first ending in a street.
     let lineAt = lineStart;
@@ -99,7 +124,9 @@ export function lineStartWithin(text: string, from: number, at: number): number 
 }
 
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
-function startOf(text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2): number | null {
+function startOf(
+  text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2, typed = false, opens = false,
+): number | null {
   const line = text.slice(lineStart, anchorStart);
   const tokens: { t: string; at: number }[] = [];
   // markup, quotes and full-width punctuation end a token (`<address>300 BOYLSTON ST`, `送り先：3744, rue …`), and
@@ -112,7 +139,16 @@ function startOf(text: string, lineStart: number, anchorStart: number, uk: boole
   if (wholeLine) return first === 0 ? lineStart : null;
   const words = tokens.slice(first).map((x) => x.t);
   for (let i = 0; i < words.length; i++) {
-    if ((houseNumber(words[i]!) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i]!.at;
+    if (!(houseNumber(words[i]!) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
+    if (opens && i > 0) return null;
+    if (typed && !words.slice(i + 1, -1).some((w) => TYPES.has(w.replace(/[,.]+$/, '').toLowerCase()) || poBoxAt(words, i))) continue;
+    // a road known by its number has no house number: the span opens at the road's words (`Junction Highway 76 & 86`)
+    let at = i;
+    if (at > 0 && ROUTE_WORD.test(words[at - 1]!)) {
+      at--;
+      while (at > 0 && i - at < 3 && /^\p{Lu}[\p{L}.]*$/u.test(words[at - 1]!)) at--;
+    }
+    return tokens[first + at]!.at;
   }
   // A UK street without a house number (`Cornwall Avenue, London, N3 1LF`): from the street's segment
   if (uk) {
@@ -131,6 +167,7 @@ export const addressLineRule: RedactionRule = {
   kind: 'postal_address',
   level: 'strict',
   priority: 41,
-  description: 'Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box',
+  description:
+    'Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words; round 14: a town + ZIP with no state after a typed street, a numbered road before the state — back to its house number, PO box or route and box words',
   find: findAddressLines,
 };

@@ -5,10 +5,13 @@
 // line, when it holds no capital and a digit, is written as a person would capitalise it — each word's first letter,
 // and a short token mixing letters and digits (`ls6`, `2ab`, `m4w`) or letters right before or after a number (`il
 // 60625`, `nsw 2026`, `3000 bb`) in capitals — and the other address rules run on that copy; their spans map back
-// one to one, since only the case changed. Each line is read once, so the cost stays linear.
+// one to one, since only the case changed. Each line is read once, so the cost stays linear. Round 14: a US line
+// needs no introduction when a lower-case state code and ZIP end it (below).
 import type { Range, RedactionRule } from '../types';
 import { INTRO } from './address-introduced';
-import { lineStartWithin } from './address-lines';
+import { lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
+import { ENGLISH_STREET_TYPE_WORDS } from './address-street-types-data';
+import { ENGLISH_STREET_TYPES } from './address-words';
 
 const MAX_LINE = 160;
 /** The label's end: separators, and a copula or a lower-case label word before a colon (`is`, `de entrega:`). */
@@ -40,6 +43,61 @@ export function capitalised(line: string): string {
       return changed.length === token.length && letters !== '' ? changed : token;
     })
     .join('');
+}
+
+/**
+ * Round 14: a US line typed in lower case with no introduction before it (`3245 latta rd # 16988
+ * rochester ny 14616`, `rr # 3 box 273 sullivan il 61951` in a CSV cell or a JSON string, after a label in any
+ * language). Its end is what marks it: a state code in lower case right before a ZIP (`ny 14616`,
+ * `sc 29730-3316`). The run read is the lower-case text before that ZIP, back to the last word holding a capital,
+ * a quote, a colon or markup (the label or the field's name), at most one line of MAX_LINE characters; the
+ * capital-reading rules then decide on its capitalised copy, with the two numbers a lower-case address needs.
+ */
+const LOWER_STATE_ZIP = new RegExp(
+  `(?<![\\p{L}\\p{Nd}])(?:${US_STATE_CODES.toLowerCase().replace(/ /g, '|')})\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\p{L}\\p{Nd}-])`,
+  'gu',
+);
+/** A character no lower-case address holds: it ends the run at the word it stands in. */
+const NOT_LOWER_ADDRESS = /[^\p{Ll}\p{M}\p{Nd}\s#№°.,/&-]/u;
+
+/** Street types in English (libpostal's, with the two-letter USPS ones: `st`, `rd`) and the USPS box and route words. */
+const US_LINE_WORDS = new Set([...ENGLISH_STREET_TYPE_WORDS, ...ENGLISH_STREET_TYPES, ...US_BOX_WORDS]);
+/** Words after which a number is a unit's, a box's or an account's (`# 502`, `apt 3`, `lockbox no 774193`, `client code 28502`). */
+const UNIT_BEFORE = new Set(['#', 'no', 'apt', 'ste', 'suite', 'unit', 'lot', 'box', 'lockbox', 'code', 'rm', 'room', 'fl', 'floor', 'bldg', 'spc', 'trlr', 'dept']);
+
+/**
+ * Without an introduction nothing but the ZIP says address, so the span must read as a US line (Publication 28's
+ * order): a box or route word, or a house number, a name and a street type among the next five words; after the type
+ * a number only as a unit's (`# 502`, `apt 3`); a town word before the state. Prose with a type word in it
+ * (`build 42 of the main branch in 12345`, `5 miles on the trail in 95 degrees, ok 12345`, `la 5 rue est fermée, ca
+ * 12345`) has no town there, a bare number after the type, or no name before it.
+ */
+function usLine(value: string): boolean {
+  const words = value.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/\.$/, '')).filter((w) => w !== '');
+  if (US_BOX_WORDS.includes(words[0]!)) return true;
+  const type = words.findIndex((w, i) => i >= 2 && i <= 5 && US_LINE_WORDS.has(w));
+  const state = words.length - 2;
+  if (!/^\d/.test(words[0]!) || type === -1 || type >= state - 1 || !/^\p{L}+$/u.test(words[state - 1]!)) return false;
+  return words.slice(type + 1, state).every((w, i, rest) => !/\d/.test(w) || /^#/.test(w) || UNIT_BEFORE.has(rest[i - 1] ?? words[type]!));
+}
+
+function* lowerCaseStateRuns(text: string): Iterable<Range> {
+  const re = new RegExp(LOWER_STATE_ZIP.source, LOWER_STATE_ZIP.flags);
+  let floor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const end = match.index + match[0].length;
+    let start = lineStartWithin(text, Math.max(floor, end - MAX_LINE), match.index);
+    floor = end;
+    const before = text.slice(start, match.index);
+    let cut = before.length;
+    while (cut > 0 && !NOT_LOWER_ADDRESS.test(before[cut - 1]!)) cut--;
+    // the run starts at a word's start: a label's lower-case tail (`Bezorgadres`) is not part of it
+    if (cut > 0 && /\p{L}/u.test(before[cut - 1]!)) while (cut < before.length && !/\s/.test(before[cut - 1]!)) cut++;
+    while (cut < before.length && /\s/.test(before[cut]!)) cut++;
+    start += cut;
+    if (/\d/.test(text.slice(start, match.index))) yield { start, end };
+  }
 }
 
 /** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
@@ -93,8 +151,19 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
     level: 'strict',
     priority: 40,
     description:
-      'Round 12: an address typed in lower case after its introduction, read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)',
+      'Round 12: an address typed in lower case after its introduction (round 14: or a US line ending in a lower-case state and ZIP), read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)',
     *find(text: string): Iterable<Range> {
+      function* readCapitalised(line: string, start: number): Iterable<Range> {
+        const copy = capitalised(line);
+        for (const rule of rules()) {
+          if (!READS_CAPITALS.has(rule.id)) continue;
+          for (const range of rule.find(copy)) {
+            // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there
+            if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
+            yield { start: start + range.start, end: start + range.end };
+          }
+        }
+      }
       const re = new RegExp(INTRO.source, INTRO.flags);
       let floor = 0;
       let match: RegExpExecArray | null;
@@ -108,14 +177,12 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
         floor = end;
         const line = text.slice(start, end);
         if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-        const copy = capitalised(line);
-        for (const rule of rules()) {
-          if (!READS_CAPITALS.has(rule.id)) continue;
-          for (const range of rule.find(copy)) {
-            // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there
-            if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
-            yield { start: start + range.start, end: start + range.end };
-          }
+        yield* readCapitalised(line, start);
+      }
+      for (const run of lowerCaseStateRuns(text)) {
+        for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) {
+          // the whole lower-case run is the address: lower-case words before its house number are a sentence
+          if (range.start === run.start && usLine(text.slice(range.start, range.end))) yield range;
         }
       }
       for (const block of georgianBlocks(text)) {

@@ -15,8 +15,8 @@ import { CANDIDATE, POSTCODE_FIRST, POSTCODE_LAST } from './address-postcode-sha
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 const CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 const MAX_SEGMENT = 90;
-/** Commas of other scripts split segments too: Arabic `،` (Arabic, Persian, Urdu), Ethiopic `፣` (round 12). */
-const COMMAS = new Set([',', '，', '、', '،', '፣']);
+/** Commas of other scripts split segments too: Arabic `،` (Arabic, Persian, Urdu), Ethiopic `፣` (round 12), Burmese `၊` (round 14). */
+const COMMAS = new Set([',', '，', '、', '،', '፣', '၊']);
 const BREAKS = new Set(['\n', ...COMMAS, '"', '`', '“', '”', '«', '»', '「', '」']);
 
 export interface Seg {
@@ -43,6 +43,8 @@ function namedQuote(text: string, i: number): boolean {
 function isBreak(text: string, i: number): boolean {
   const ch = text[i]!;
   if (BREAKS.has(ch)) return !('“”«»'.includes(ch) && namedQuote(text, i));
+  // round 14: a table's cell border (`| Front desk | বাড়ি ২৩, রোড ১১, … ১২০৯ |`) ends the cell's address as a quote does
+  if (ch === '|') return /\s/.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
   // an apostrophe between letters is part of a name (O'Kon, s'Hertogen-bósch); elsewhere it quotes
   return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
 }
@@ -88,7 +90,9 @@ const PARTICLES = new Set(NAME_PARTICLES.split('|'));
 /** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
 export const prose = (value: string) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES.has(w));
 const YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
-const WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A word of two letters or more; round 14: the vowel signs of Indic and South-East Asian scripts (marks) may stand
+ * between its letters (`বাড়ি`, `রোড`, `ផ្ទះ`: no two letters stood side by side, so `বাড়ি ২৩` read as a bare number). */
+const WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A short run of place words, a street, or a house number: one segment of an address. */
 export type Kind = 'street' | 'number' | 'place' | null;
@@ -149,7 +153,7 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
   let floor = 0;
   // the next pair of letters at or after a point, found by a forward-only scan: a postcode with no word within
   // 400 characters before or 200 after (`123456\n123456\n…`) is skipped without walking
-  const letters = /\p{L}{2}/gu;
+  const letters = /\p{L}\p{M}*\p{L}/gu;
   let nextLetters = -1;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
@@ -188,11 +192,15 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
       yield { start: back, end: postal.end };
       continue;
     }
-    if (lineStart !== match.index || /^(?:19|20)\d\d$/.test(match[0])) continue;
-    const forward = walkForward(text, postal);
+    if (/^(?:19|20)\d\d$/.test(match[0])) continue;
+    // round 14: the town and its postcode opening the address, the street after them (Armenia's `Երևան 0010,
+    // Աբովյան փողոց 8, բն. 12`): only at the start of its line or cell, and the street after it written as a street
+    const townFirst = lineStart !== match.index;
+    if (townFirst && (own.before !== 'hard' || /\p{Ll}/u.test(text.slice(lineStart, match.index).replace(/(?<=\p{L})\p{Ll}+/gu, '')))) continue;
+    const forward = walkForward(text, postal, townFirst);
     if (forward !== null) {
       floor = forward;
-      yield { start: lineStart, end: forward };
+      yield { start: townFirst ? trimmed(text, own).start : lineStart, end: forward };
     }
   }
 }
@@ -226,8 +234,8 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
     else if (kind === 'number' && street !== null && street === segStartAfter) street = start;
     // round 13: the street's name before its house number standing alone (`Абай даңғылы, 52, 14-пәтер, 050008`,
     // `Via Roma, 12, …`): a type word the dictionaries lack leaves the name a place, but a bare number after it is
-    // that street's number
-    else if (kind === 'place' && street !== null && street === segStartAfter && /^\p{Nd}{1,4}\p{L}?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0]!.trim())) {
+    // that street's number; round 14: also with the word for house glued after a hyphen (Kazakh and Kyrgyz `52-үй`)
+    else if (kind === 'place' && street !== null && street === segStartAfter && /^\p{Nd}{1,4}(?:\p{L}|-\p{L}{1,5})?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0]!.trim())) {
       street = start;
     }
     else if (kind === 'place' && street === null) {
@@ -244,8 +252,22 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
   return places >= 2 || (places === 1 && distinctive) ? earliestPlace : null;
 }
 
+/**
+ * After a town and its postcode, a street as an address writes it: a name and its type before the number — a type
+ * the dictionaries know (`ул. Мясницкая, д. 26`), or in a cased script they lack, the one lower-case word after a
+ * capitalised name (`Աբովյան փողոց 8`). One word and a number (`Chrome 12345, Update 5`, `Seattle 98101, Seahawks 24`,
+ * `Flight 1234, Gate 12`) is a list of labelled numbers.
+ */
+function writtenStreet(value: string): boolean {
+  const name = /^(.*?)\s*\p{Nd}/u.exec(value)?.[1] ?? value;
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  return words.some((w) => isStreetWord(w)) ? !prose(value) : /^\p{Lu}/u.test(value) && lower.length === 1;
+}
+
 /** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
-function walkForward(text: string, postal: Seg): number | null {
+function walkForward(text: string, postal: Seg, streetWritten = false): number | null {
   let end: number | null = null;
   let sawStreet = false;
   let at = postal.end;
@@ -256,10 +278,17 @@ function walkForward(text: string, postal: Seg): number | null {
     const lineEnd = COMMAS.has(text[at]!) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
     const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
     if (!next) break;
-    const { value, end: segEnd } = trimmed(text, next);
+    const { value, start: segStart, end: segEnd } = trimmed(text, next);
     const kind = classify(value);
     if (kind === null) break;
-    if (kind === 'street') sawStreet = true;
+    // round 14: a segment ending in a postcode of its own ends the address there (`3843 Peartree Road, Bamblee, SD
+    // 20241 440-600-5124` read from a 4-digit house number taken for a postcode: the phone after is no part of it)
+    const own = POSTCODE_LAST.exec(value);
+    if (kind === 'street') sawStreet ||= !streetWritten || writtenStreet(value);
+    if (own && kind !== 'place') {
+      end = segStart + own[0].replace(/[\s.]+$/, '').length;
+      break;
+    }
     if (kind !== 'place') end = segEnd;
     at = next.end;
   }
