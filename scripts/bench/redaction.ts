@@ -201,6 +201,10 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'slavic town prepositions', text: fill('adres: Ab nad Cd pod Ef u Gh pri Ij ob Kl nad Mn pod Op, ab u Cd nad ') },
     // (second pass) house number words before a street name with no type, repeated without end
     { name: 'house number words', text: fill('House No. 14, Ab Cd Ef Gh, Plot No 7, Ab Road Cd, Building # 3 ') },
+    // round 14 secrets: stdin readers before here-strings and here-documents never closed, and the new provider
+    // prefixes (A3-, API-, 22 A of padding, ten A inside, eyJrIjoi, spu-, pri_) before runs one part short
+    { name: 'stdin readers, here-strings unclosed', text: fill('sudo -S a <<< "ab --stdin <<< \'x chpasswd <<< ab kinit <<EOF\nab\nEO --password-stdin <<- "E echo "a" | vncpasswd ') },
+    { name: 'provider prefixes cut short', text: fill('A3-AB12CD-EF34GH-IJ5 API-AB12CD34EF AAAAAAAAAAAAAAAAAAAAAAAb1 ab12cd34ef5AAAAAAAAAA eyJrIjoiAb12 spu-ab12 pri_12ab AGE-SECRET-KEY-1QP ') },
   ];
 }
 

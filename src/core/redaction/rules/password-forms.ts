@@ -1,5 +1,5 @@
 // Passwords given in forms that have no `password = …` assignment for the secrets-in-context scanner to anchor on:
-// piped to a command that reads it from stdin, passed as a CLI option of another name (keytool -storepass,
+// fed to a command that reads it from stdin (password-stdin.ts), passed as a CLI option of another name (keytool -storepass,
 // openssl pass:, docker/mongosh -u user -p), SQL and Redis ACL syntax, the positional password argument of
 // well-known connect calls (JDBC, PDO, mysqli, ftp_login), PowerShell SecureString, Oracle user/password@db logins,
 // Kubernetes-style `- name: X_PASSWORD / value: …` lists, and prose ("password Orchid1869!", "la clave del wifi es
@@ -12,6 +12,7 @@ import { looksMachineRandom } from './token-randomness';
 import { plausiblePassword } from './secrets';
 import { assignmentToken, passwordTokenShape } from './password-shape';
 import { passwordToolRules } from './password-tools';
+import { passwordStdinRules } from './password-stdin';
 import { PASSWORD_WORDS_CASED } from './password-context';
 import { publicKeyShaped } from './token-shapes';
 
@@ -51,13 +52,6 @@ const rule = (id: string, description: string, pattern: RegExp, accept = plausib
   regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v) => accept(v) });
 
 export const passwordFormRules: RedactionRule[] = [
-  rule(
-    'stdin-password',
-    "Password or secret echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, docker secret create NAME -, gh/wrangler/fly secret set)",
-    /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin|(?:docker|podman)[ \t]+secret[ \t]+create[ \t][^\n|]{0,80}[ \t]-(?:[ \t]|$)|(?:gh|wrangler|flyctl|fly)[ \t]+secrets?[ \t]+(?:set|put|import)))/dg,
-    plausible,
-    2,
-  ),
   rule(
     'cli-password-option',
     'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)',
@@ -196,4 +190,5 @@ export const passwordFormRules: RedactionRule[] = [
     2,
   ),
   ...passwordToolRules,
+  ...passwordStdinRules,
 ];
