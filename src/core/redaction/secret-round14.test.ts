@@ -95,3 +95,27 @@ describe('passwords fed to a program on stdin: pipes, here-strings, here-documen
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('name/value lists of deploy formats, and # inside their values (dev: a Kubernetes value holding #)', () => {
+  it.each([
+    ['Kubernetes env value holding #', 'env:\n  - name: REDIS_PASSWORD\n    value: "Falc0n#Nest"', 'Falc0n#Nest'],
+    ['Compose env value holding # unquoted', 'environment:\n  - name: SMTP_PASS\n    value: Otter#River3', 'Otter#River3'],
+    ['CloudFormation ECS Name/Value', 'Environment:\n  - Name: DB_PASSWORD\n    Value: Otter!River3', 'Otter!River3'],
+    ['CloudFormation parameter in CamelCase', 'Parameters:\n  - Name: AdminPassword\n    Value: Gr@nite2020', 'Gr@nite2020'],
+    ['a key/value item', '- key: DB_PASSWORD\n  value: Kudu-Horn-71', 'Kudu-Horn-71'],
+    ['Azure Pipelines variable item', 'variables:\n- variable: SqlPassword\n  value: Gopher!Hole8', 'Gopher!Hole8'],
+    ['.NET application setting', '<setting name="SmtpPassword" serializeAs="String">\n  <value>Quartz!99</value>\n</setting>', 'Quartz!99'],
+  ])('%s', (_, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it.each([
+    ['a YAML comment after the key', '- name: DB_PASSWORD\n  value: # set by the operator'],
+    ['a boolean setting named after the password', '<setting name="ShowPassword" serializeAs="String">\n  <value>True</value>\n</setting>'],
+    ['a setting that is no password', '<setting name="PasswordPolicy"><value>Strict</value></setting>'],
+    ['a reference in the value', '- name: DB_PASSWORD\n  value: $(DB_PASSWORD)'],
+    ['a name that only starts with the word', '- key: PASSWORD_MIN_LENGTH\n  value: "12"'],
+  ])('keeps %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
