@@ -119,3 +119,26 @@ describe('name/value lists of deploy formats, and # inside their values (dev: a 
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('a credential pair after a login verb, in several languages (dev: "logging in with jtanaka / …")', () => {
+  it.each([
+    ['English, sign in as', 'sign in as ops@corp.com / Gl4cier#Fjord then open the billing tab', 'Gl4cier#Fjord'],
+    ['German', 'melde dich mit mschulz / Kirsche#42 an', 'Kirsche#42'],
+    ['French', 'connecte-toi avec jdupont / Crêpe_Nantes7 sur le portail', 'Crêpe_Nantes7'],
+    ['Italian', 'entra con mrossi / Pizza!Napoli9', 'Pizza!Napoli9'],
+    ['Spanish', 'inicia sesión con mgarcia / Churros!Madrid4', 'Churros!Madrid4'],
+    ['Polish', 'zaloguj się jako admin / Kotlet#Schab9', 'Kotlet#Schab9'],
+    ['Russian', 'войдите под admin / Пельмени#7', 'Пельмени#7'],
+  ])('%s', (_, text, password) => {
+    expect(secrets(text)).toContain(password);
+  });
+
+  it.each([
+    ['services offered for signing in', 'log in with Google / GitHub2 accounts'],
+    ['protocols', 'you can log in with SSO / SAML2.0 or with a password'],
+    ['a list of providers', 'Sign in with Apple / Google+ / Microsoft365'],
+    ['a version', 'log in with your-name / v2.3.1'],
+  ])('keeps %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

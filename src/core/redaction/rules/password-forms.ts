@@ -54,8 +54,24 @@ const passphraseShaped = (value: string) =>
 const NAME_LINE = '(?<![\\w])(?:[Nn]ame|NAME|[Kk]ey|[Vv]ariable):[ \\t]{0,4}';
 const VALUE_LINE = '[ \\t]*\\r?\\n[ \\t]{0,12}(?:[Vv]alue|VALUE):[ \\t]{0,4}(["\']?)';
 
-const rule = (id: string, description: string, pattern: RegExp, accept = plausible, group = 1) =>
-  regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v) => accept(v) });
+/** Round 14: "log in with NAME / PASSWORD" — a login verb and its preposition in the languages of the labels above
+ *  (`sign in as`, `melde dich mit`, `connecte-toi avec`, `entra con`, `inicia sesión con`, `entre com`, `log in met`,
+ *  `zaloguj się jako`, `войди под`, `giriş yap`): a credential pair as people write it in chat. */
+const LOGIN_VERBS =
+  "(?:[Ll]og(?:ged|ging)?[ -]?[Ii]n|[Ss]ign(?:ed|ing)?[ -]?[Ii]n)[ \\t]{1,3}(?:with|as|using|met|als)|(?:[Mm]elde?[ \\t]{1,3}(?:dich|sich|mich)|[Aa]nmelden|[Ee]inloggen|[Ll]ogge?[ \\t]{1,3}(?:dich|mich)(?:[ \\t]{1,3}ein)?)[ \\t]{1,3}(?:mit|als)" +
+  "|(?:[Cc]onnecte[sz]?-(?:toi|vous)|[Ss]e connecter|[Ii]dentifie[sz]?-(?:toi|vous))[ \\t]{1,3}(?:avec|en tant que)|(?:[Ee]ntra|[Aa]ccedi|[Ii]nici[ae] sesión|[Ee]ntre|[Ff]aça login|[Ll]ogue|[Ii]ngresa|[Ee]ntrar)[ \\t]{1,3}(?:con|com|como)" +
+  "|[Zz]aloguj[ \\t]{1,3}się[ \\t]{1,3}(?:jako|na)|(?:[Вв]ойди(?:те)?|[Зз]аходи(?:те)?)[ \\t]{1,3}(?:под|как|с)|[Gg]iriş[ \\t]{1,3}yap";
+/** After a login verb the user is a login as typed (`jtanaka`, `ops@corp.com`), not a service's name (`Google / GitHub2`,
+ *  `SSO / SAML2.0`), and the password is shaped beyond a name with a number (or holds a symbol: `Gl4cier#Fjord`). */
+const LOGIN_VERB_USER = new RegExp(`^(?:${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}([^\\s,/]{1,64})`, 'u');
+const loginVerbPair = (value: string, match: RegExpExecArray) => {
+  const user = LOGIN_VERB_USER.exec(match[0])?.[1];
+  return user === undefined || (/^[\p{Ll}\d]/u.test(user) && (passwordTokenShape(value, 'after') || /[^\p{L}\p{N}._-]/u.test(value)));
+};
+
+type Accept = (value: string, match: RegExpExecArray) => boolean;
+const rule = (id: string, description: string, pattern: RegExp, accept: Accept = plausible, group = 1) =>
+  regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v, m) => accept(v, m) });
 
 export const passwordFormRules: RedactionRule[] = [
   rule(
@@ -88,8 +104,8 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'credential-pair',
     'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"; round 11: "creds: admin / X", "Konto: max / X", "compte : jdupont / X"; round 12: an arrow or dash after the label ("creds → admin / X")',
-    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}(?:[:=→—–]|->|=>)?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
-    (v) => passwordShaped(v) || passphraseShaped(v),
+    new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, 'dgu'),
+    (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m),
   ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
   rule(
