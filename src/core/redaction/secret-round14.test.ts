@@ -142,3 +142,35 @@ describe('a credential pair after a login verb, in several languages (dev: "logg
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('keys given by position to API client constructors (dev: plivo.RestClient(auth_id, "…"))', () => {
+  it.each([
+    ['Twilio, Python', 'client = Client("ACddde3a166bdfadd12ae786597e2336bf", "ae1cd564d329a4756b3a9108aa092bdc")', 'ae1cd564d329a4756b3a9108aa092bdc'],
+    ['Twilio, Ruby', "@client = Twilio::REST::Client.new('ACddde3a166bdfadd12ae786597e2336bf', 'ae1cd564d329a4756b3a9108aa092bdc')", 'ae1cd564d329a4756b3a9108aa092bdc'],
+  ])('%s', (_, text, key) => {
+    expect(secrets(text)).toContain(key);
+  });
+
+  // found before as random tokens (`<SECRET_1>`); now named for what they are
+  it.each([
+    ['Algolia, JavaScript', "const search = algoliasearch('LATENCY42X', 'c5fcfd7cdf7866d193da3beee8068033');", 'c5fcfd7cdf7866d193da3beee8068033'],
+    ['Plivo, PHP', '$client = new \\Plivo\\RestClient("MAVU3ODB146AK5TF3LQH", "cdz7WEkzgefk4dnX65HCuM9HgK0PMGkqZb6NBnN9");', 'cdz7WEkzgefk4dnX65HCuM9HgK0PMGkqZb6NBnN9'],
+    ['a base62 key as the only argument', "const api = new WeatherApi('SxQVwIoPwrjZABnkHiuBsSxDUPUbL1qg');", 'SxQVwIoPwrjZABnkHiuBsSxDUPUbL1qg'],
+  ])('%s is named an API key', (_, text, key) => {
+    expect(detect(text, { level: 'secrets' }).map((s) => [text.slice(s.start, s.end), s.kind])).toContainEqual([key, 'api_key']);
+  });
+
+  it('keeps the account id before the key', () => {
+    expect(secrets('client = Client("ACddde3a166bdfadd12ae786597e2336bf", "ae1cd564d329a4756b3a9108aa092bdc")')).not.toContain('ACddde3a166bdfadd12ae786597e2336bf');
+  });
+
+  it.each([
+    ['a UUID given to a client', 'const client = new Client("3f1c2b9e-8d7a-4c21-9b0e-6a5d4c3b2a10");'],
+    ['a URL', "const redis = createClient('redis://cache.internal:6379/0');"],
+    ['a region and options', "new S3Client({ region: 'eu-west-1' })"],
+    ['an i18n key', "new ApiClient('settings.integrations.apiKeyLabel')"],
+    ['a counted stand-in', "algoliasearch('APPID', '0123456789abcdef0123456789abcdef')"],
+  ])('keeps %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
