@@ -207,7 +207,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'name/value items never given a value', text: fill('- key: DB_PASSWORD\n  value: #a - Name: AdminPassword\n Value: "a <setting name="SmtpPassword" a="b"> <value>a ') },
     { name: 'login verbs before pairs never finished', text: fill('log in with a / sign in as b melde dich mit c / connecte-toi avec d zaloguj się jako e войдите под f / ') },
     { name: 'client calls never closed', text: fill('a.RestClient("AC12", "Xk9vR2mQ7tLp4ZwB8n", Client.new(\'x\', algoliasearch(a, "b ') },
-    { name: 'provider prefixes cut short', text: fill('A3-AB12CD-EF34GH-IJ5 API-AB12CD34EF AAAAAAAAAAAAAAAAAAAAAAAb1 ab12cd34ef5AAAAAAAAAA eyJrIjoiAb12 spu-ab12 pri_12ab AGE-SECRET-KEY-1QP ') },
+    { name: 'provider prefixes cut short', text: fill('A3-AB12CD-EF34GH-IJ5 API-AB12CD34EF AAAAAAAAAAAAAAAAAAAAAAAb1 ab12cd34ef5AAAAAAAAAA eyJrIjoiAb12 spu-ab12 pri_12ab AGE-SECRET-KEY-1QP glpat-Ab12Cd34Ef56Gh78Ij90Kl12Mn34.0 glrt-t1_a. ') },
   ];
 }
 

@@ -29,6 +29,8 @@ describe("provider keys of gitleaks' maintained rules that stood alone unfound (
       'AAAAAAAAAAAAAAAAAAAAAAxLBCeTJoGy0dKomXvBivAESy6Ys8CLuGacfLcCEfGVJh5GiCYMApNLSuT6omFHiroWAaX99ESrnQjLAi8KWDEJ6Ack',
     ],
     ['Dropbox long-lived token (ten A inside)', 'dbx = Dropbox("4jeb35ftqb5AAAAAAAAAACHS76KJIC079xvUJRZZihhQZUohjBes8WsW5UEtr9pq")', '4jeb35ftqb5AAAAAAAAAACHS76KJIC079xvUJRZZihhQZUohjBes8WsW5UEtr9pq'],
+    ['GitLab routable token in code, whole', 'const t = "glpat-udakMu6mZUo3BXZXcPHSW7KjMdOCMgCvWoIR.01975wzsv";', 'glpat-udakMu6mZUo3BXZXcPHSW7KjMdOCMgCvWoIR.01975wzsv'],
+    ['GitLab routable runner token, whole', 'const r = "glrt-t1_3Eam69ZdLnnSeC6LUz2lUc4TRxaA7f.01qz56o0s";', 'glrt-t1_3Eam69ZdLnnSeC6LUz2lUc4TRxaA7f.01qz56o0s'],
     ['Spectral personal key', 'SPECTRAL_DSN key spk-3d2d598e3fc2ab2851ab1ccb847ab8eb', 'spk-3d2d598e3fc2ab2851ab1ccb847ab8eb'],
   ])('%s', (_, text, key) => {
     expect(secrets(text)).toContain(key);

@@ -196,6 +196,9 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'dropbox-long-lived-token', description: 'Dropbox long-lived token: 11 characters, ten A, 43 more', body: '[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}', fixed: /AAAAAAAAAA/ },
   { id: 'grafana-legacy-api-key', description: 'Grafana legacy API key eyJrIjoi… (base64 of `{"k":"…","n":"…","id":…}`)', body: 'eyJrIjoi[A-Za-z0-9]{70,400}={0,3}', encoded: true },
   { id: 'spectral-token', description: 'Spectral (Check Point) spu-/spk- tokens', body: 'sp[uk]-[a-f0-9]{32}', mixed: true },
+  // GitLab's routable tokens carry a dot, a two-character version and a check after the random part, where secretlint
+  // and the rule above stop (`glpat-….01abcdefg`): the whole token, so no piece of it is left in the text
+  { id: 'gitlab-routable-token', description: 'GitLab routable personal and runner tokens glpat-/glrt-t1_….01…', body: '(?:glpat-|glrt-t\\d_)[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7}', mixed: true },
   { id: 'besttime-key', description: 'BestTime private key pri_ + 32 hex (pub_ is the public one)', body: 'pri_[a-f0-9]{32}', mixed: true },
 ];
 
