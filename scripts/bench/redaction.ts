@@ -208,6 +208,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'login verbs before pairs never finished', text: fill('log in with a / sign in as b melde dich mit c / connecte-toi avec d zaloguj się jako e войдите под f / ') },
     { name: 'client calls never closed', text: fill('a.RestClient("AC12", "Xk9vR2mQ7tLp4ZwB8n", Client.new(\'x\', algoliasearch(a, "b ') },
     { name: 'provider prefixes cut short', text: fill('A3-AB12CD-EF34GH-IJ5 API-AB12CD34EF AAAAAAAAAAAAAAAAAAAAAAAb1 ab12cd34ef5AAAAAAAAAA eyJrIjoiAb12 spu-ab12 pri_12ab AGE-SECRET-KEY-1QP glpat-Ab12Cd34Ef56Gh78Ij90Kl12Mn34.0 glrt-t1_a. ') },
+    // (second pass) short quoted literals under password names, their quotes never closed
+    { name: 'short quoted password literals', text: fill('password="ab pwd: \'a1 "passwd": "abcd DB_PASSWORD == \'x!\' pass = "12 ') },
   ];
 }
 
