@@ -210,6 +210,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'provider prefixes cut short', text: fill('A3-AB12CD-EF34GH-IJ5 API-AB12CD34EF AAAAAAAAAAAAAAAAAAAAAAAb1 ab12cd34ef5AAAAAAAAAA eyJrIjoiAb12 spu-ab12 pri_12ab AGE-SECRET-KEY-1QP glpat-Ab12Cd34Ef56Gh78Ij90Kl12Mn34.0 glrt-t1_a. ') },
     // (second pass) short quoted literals under password names, their quotes never closed
     { name: 'short quoted password literals', text: fill('password="ab pwd: \'a1 "passwd": "abcd DB_PASSWORD == \'x!\' pass = "12 ') },
+    // (second pass) phone labels of many languages before compact +CC runs, each one digit short or long
+    { name: 'labelled compact international numbers', text: fill('Tel. +26313 Puh. +3589012345678901 電話：+8101 هاتف: +2051234567890123 SĐT: +84 Móvil +5 ') },
   ];
 }
 
