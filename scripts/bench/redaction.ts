@@ -212,6 +212,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'short quoted password literals', text: fill('password="ab pwd: \'a1 "passwd": "abcd DB_PASSWORD == \'x!\' pass = "12 ') },
     // (second pass) phone labels of many languages before compact +CC runs, each one digit short or long
     { name: 'labelled compact international numbers', text: fill('Tel. +26313 Puh. +3589012345678901 電話：+8101 هاتف: +2051234567890123 SĐT: +84 Móvil +5 ') },
+    // (second pass) password labels before runs of words that never end their line, form lines between them
+    { name: 'passphrase form lines', text: fill('Passphrase: abc def ghi jkl mno pqr stu vwx yza Mot de passe : abc def ghi\nSSID: a\nPasswort: abc Def ') },
   ];
 }
 

@@ -209,3 +209,28 @@ describe('short quoted literals given to a password name (second pass)', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+// Second pass: a passphrase of spaced words on its own line of a key/value form. Its words are a dictionary's, so
+// the token rules read none of them as a password; the form's layout says it is the value of the password label.
+describe('passphrases of spaced words on a line of a key/value form (second pass)', () => {
+  it.each([
+    ['English, a Wi-Fi card', 'Wi-Fi\nSSID: HomeNet\nPassphrase: correct horse battery staple', 'correct horse battery staple'],
+    ['French, a space before the colon', 'Nom : Dupont\nMot de passe : tigre violet cuillère nuage', 'tigre violet cuillère nuage'],
+    ['German, nouns capitalised', 'Benutzer: anna\nPasswort: blaue Katze tanzt leise', 'blaue Katze tanzt leise'],
+    ['Russian, the label inflected', 'Логин: ivan\nПароль: зелёный котёнок пьёт молоко', 'зелёный котёнок пьёт молоко'],
+    ['the form line after it', 'Wachtwoord: rode fiets zwemt langzaam\nGebruiker: piet', 'rode fiets zwemt langzaam'],
+  ])('%s', (_, text, phrase) => {
+    expect(secrets(text)).toContain(phrase);
+  });
+
+  it.each([
+    ['a sentence (short words)', 'User: bob\nPassword: please ask the admin for it'],
+    ['a pointer elsewhere', 'User: bob\nPassword: see the vault entry below'],
+    ['a label naming something about the password', 'User: bob\nPassword hint: favourite childhood cartoon hero'],
+    ['an interface message in sentence case', 'User: bob\nPassword: Please contact your administrator'],
+    ['a line alone, no form around it', 'Passphrase: correct horse battery staple'],
+    ['prose after the phrase', 'Host: db\nPassword: correct horse battery staple is famous'],
+  ])('keeps %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
