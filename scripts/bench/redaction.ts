@@ -210,6 +210,19 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'Hokkaido grids, route corners, house words', text: fill('札幌市北1条西2条南3条西4 Junction Route 9 &amp; 20 Ab, NY 12106 Ab, 52-үй, 050008 ') },
     // Khmer marker words after numbers with no postcode, no line break
     { name: 'Khmer markers', text: fill('ផ្ទះលេខ 15 ផ្លូវ 310 សង្កាត់បឹង 12 ខណ្ឌចំការ 3 ') },
+    // round 14 secrets: stdin readers before here-strings and here-documents never closed, and the new provider
+    // prefixes (A3-, API-, 22 A of padding, ten A inside, eyJrIjoi, spu-, pri_) before runs one part short
+    { name: 'stdin readers, here-strings unclosed', text: fill('sudo -S a <<< "ab --stdin <<< \'x chpasswd <<< ab kinit <<EOF\nab\nEO --password-stdin <<- "E echo "a" | vncpasswd ') },
+    { name: 'name/value items never given a value', text: fill('- key: DB_PASSWORD\n  value: #a - Name: AdminPassword\n Value: "a <setting name="SmtpPassword" a="b"> <value>a ') },
+    { name: 'login verbs before pairs never finished', text: fill('log in with a / sign in as b melde dich mit c / connecte-toi avec d zaloguj się jako e войдите под f / ') },
+    { name: 'client calls never closed', text: fill('a.RestClient("AC12", "Xk9vR2mQ7tLp4ZwB8n", Client.new(\'x\', algoliasearch(a, "b ') },
+    { name: 'provider prefixes cut short', text: fill('A3-AB12CD-EF34GH-IJ5 API-AB12CD34EF AAAAAAAAAAAAAAAAAAAAAAAb1 ab12cd34ef5AAAAAAAAAA eyJrIjoiAb12 spu-ab12 pri_12ab AGE-SECRET-KEY-1QP glpat-Ab12Cd34Ef56Gh78Ij90Kl12Mn34.0 glrt-t1_a. ') },
+    // (second pass) short quoted literals under password names, their quotes never closed
+    { name: 'short quoted password literals', text: fill('password="ab pwd: \'a1 "passwd": "abcd DB_PASSWORD == \'x!\' pass = "12 ') },
+    // (second pass) phone labels of many languages before compact +CC runs, each one digit short or long
+    { name: 'labelled compact international numbers', text: fill('Tel. +26313 Puh. +3589012345678901 電話：+8101 هاتف: +2051234567890123 SĐT: +84 Móvil +5 ') },
+    // (second pass) password labels before runs of words that never end their line, form lines between them
+    { name: 'passphrase form lines', text: fill('Passphrase: abc def ghi jkl mno pqr stu vwx yza Mot de passe : abc def ghi\nSSID: a\nPasswort: abc Def ') },
   ];
 }
 

@@ -103,3 +103,32 @@ describe('the same digits in two places', () => {
     expect(phones('build 13604779660, 会所：13604779660')).toEqual(['13604779660']);
   });
 });
+
+// Round 14 (second pass): a compact `+CC` number libphonenumber calls possible for its region but not valid (its
+// tables lag the ranges countries open) was kept unless spaced; a phone label right before it, in any language,
+// says it is dialled (dev: `Tel. +2631313219`).
+describe('compact possible numbers after a phone label', () => {
+  it.each([
+    ['German Tel.', 'Tel. +2631313219 (nur abends)', '+2631313219'],
+    ['German Telefon', 'Telefon: +40543252035', '+40543252035'],
+    ['Finnish Puh.', 'Puh. +358901234567', '+358901234567'],
+    ['Japanese 電話', '電話：+81012345678', '+81012345678'],
+    ['Arabic هاتف', 'هاتف: +20512345678', '+20512345678'],
+    ['French Tél. with a spaced colon', 'Tél. : +33012345678', '+33012345678'],
+    ['Portuguese Celular', 'Celular: +55012345678', '+55012345678'],
+    ['Vietnamese SĐT', 'SĐT: +84012345678', '+84012345678'],
+    ['Korean 휴대폰', '휴대폰: +82012345678', '+82012345678'],
+    ['Hebrew נייד', 'נייד: +972012345678', '+972012345678'],
+  ])('%s', (_, text, phone) => {
+    expect(phones(text)).toContain(phone);
+  });
+
+  it.each([
+    ['no label', 'id +40543252035 in the log'],
+    ['a label that does not stand right before it', 'Tel. line is down; build +40543252035 failed'],
+    ['a table cell with no label', '| priya | +40543252035 |'],
+    ['too long to be possible', 'Tel. +4412345678901234'],
+  ])('keeps %s', (_, text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});

@@ -111,7 +111,31 @@ export function wordsOrText(value: string): boolean {
   return pieces.length >= 2 && /[ \t~|]/.test(value) && pieces.every((piece) => /^\p{L}[\p{L}'’.()-]*$/u.test(piece));
 }
 
-export function acceptable(kind: Kind, value: string, quoted: boolean, next: string, shell = false): boolean {
+/** Round 14: words a short quoted literal under a password name holds when it is no password — stand-ins a
+ *  programmer types (`foo`, `fake`, `blah`), and settings of how a password is kept or asked for (`md5`, `scram`,
+ *  `plain`, `auto`, `ask`). Chosen passwords of four or five characters (`blerg`, `abc1`, `qwer`) are none of these. */
+const SHORT_STAND_INS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'fake', 'mock', 'stub', 'demo', 'blah', 'todo', 'tbd', 'fixme', 'xxx', 'nil', 'empty', 'blank', 'unset', 'auto', 'ask', 'prompt', 'plain', 'clear', 'hash', 'hashed', 'md5', 'sha1', 'sha256', 'scram', 'crypt', 'bcrypt', 'mask', 'masked', 'hide', 'show', 'hidden', 'file', 'env', 'stdin', 'text', 'input', 'login', 'value', 'field', 'dev', 'prod', 'local']);
+
+/** Round 14: a literal of four or five characters in real quotes under a password name (`password="blerg"`, `db_pass
+ *  = 'hunt'`, `"pwd": "abc1"`): typed into a password field, it is the password however short, when no space, stand-in,
+ *  setting word or password word (NOT_A_PASSWORD) explains it. */
+function shortQuotedPassword(value: string): boolean {
+  const lower = value.toLowerCase();
+  return value.length >= 4 && /^\S+$/.test(value) && !NOT_A_PASSWORD.has(lower) && !SHORT_STAND_INS.has(lower) && !/^(?:foo|bar|baz|qux|fake|mock)\d?$/.test(lower) && !countingRun(lower);
+}
+
+/** `1234`, `12345`, `123!`, `abcd`, `4321`: keys pressed in a row, with a symbol at most after them — the stand-in
+ *  scanners' own examples type for a password (Bandit's `passphrase='1234'`, checkov's `"123!"`), not a choice. */
+function countingRun(value: string): boolean {
+  const run = value.replace(/[^a-z0-9]$/, '');
+  if (run.length < 3 || !/^(?:[0-9]+|[a-z]+)$/.test(run)) return false;
+  const step = run.charCodeAt(1) - run.charCodeAt(0);
+  if (step !== 1 && step !== -1) return false;
+  for (let i = 2; i < run.length; i++) if (run.charCodeAt(i) - run.charCodeAt(i - 1) !== step) return false;
+  return true;
+}
+
+export function acceptable(kind: Kind, value: string, quoted: boolean, next: string, shell = false, inQuotes = false): boolean {
   // a quoted password of symbols only (`DB2_PASSWORD = "@#!%#"`) is one, when it is no run of one mask character
   const symbolsOnly = kind === 'password' && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
   if (value.length < 4 || (!/[A-Za-z0-9]/.test(value) && !symbolsOnly)) return false;
@@ -119,7 +143,7 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
   if (value.startsWith('/*') || value.startsWith('//')) return false; // a comment (`X = /*#__PURE__*/ …`)
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
-  if (kind === 'password') return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
+  if (kind === 'password') return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
   // round 11: a run of 20 digits or more (`NUMERIC_APIKEY: 1925483168813050783076`) is longer than any integer id
   // (64-bit ids stop at 19 digits) and not a card (12–19): under a secret name, a numeric key

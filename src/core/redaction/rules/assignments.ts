@@ -132,11 +132,18 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
     const kind: Kind = nameKind === 'weak' || nameKind === 'own' ? 'secret' : nameKind;
     const taken =
-      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell) || headerSecret(text, s + rawName.length, rawName, v);
+      nameKind === 'weak' ? strongToken(v) : nameKind === 'own' ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell, shortLiteralPlace(text, value, rawName)) || headerSecret(text, s + rawName.length, rawName, v);
     if (!taken || (kind === 'password' && passwordUiText(v)) || publicKeyShaped(v)) continue;
     yield { start: value.start, end: value.end, kind };
     re.lastIndex = Math.max(re.lastIndex, value.end);
   }
+}
+
+/** Round 14 (second pass): where a password of four or five characters is taken — in straight quotes (a backticked
+ *  word after a comma is a name in prose: `` `password`, `salt` ``), under a name that is no `pw` glued to other letters
+ *  (`"expw": "expy"` in an abbreviation table). */
+function shortLiteralPlace(text: string, value: Value, name: string): boolean {
+  return value.quoted && (text[value.start - 1] === '"' || text[value.start - 1] === "'") && !/^[a-z]{2,12}pw$/.test(normalisedName(name));
 }
 
 /** A value given to a name of its own secret (OWN_SECRET_NAME): random the way generated secrets are, and no longer

@@ -8,6 +8,7 @@
 import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { NOT_A_PASSWORD } from './secrets';
+import { looksMachineRandom } from './token-randomness';
 
 /** The end of a callee's name and its opening parenthesis; group 1 is set for calls that only connect or bind. */
 const CALLEE =
@@ -114,7 +115,38 @@ function* find(text: string): Iterable<Range> {
   }
 }
 
+/** Round 14: API clients built from an account and a key (`twilio.rest.Client(sid, token)`, `plivo.RestClient(id, key)`,
+ *  `algoliasearch(appId, key)`, `SendGridAPIClient(key)`, Ruby's `Client.new(…)`): a callee whose name ends in Client,
+ *  Api or Sdk, or Algolia's. A first argument followed by more is the account (`AC…`, an application id), which
+ *  identifies and is kept; any later one, or an only one, that is machine-random is the key. Hex keys are the ones only
+ *  this context finds (alone, 32 hex digits read as a hash). */
+const CLIENT_CALLEE = /(?<![\w$])(?:new[ \t]{1,4})?(?:[\w$]{1,40}\.){0,4}(?:[\w$]{0,40}(?:[Cc]lient|Api|API|Sdk|SDK)|algoliasearch)(?:\.new)?[ \t]{0,4}\(/g;
+
+function* findClientKeys(text: string): Iterable<Range> {
+  const re = new RegExp(CLIENT_CALLEE.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const args = argumentsAt(text, match.index + match[0].length - 1);
+    if (!args) continue;
+    for (let i = args.length === 1 ? 0 : 1; i < args.length; i++) {
+      const arg = args[i]!;
+      const value = text.slice(arg.start, arg.end);
+      if (!arg.quoted || value.length < 16 || value.length > 256 || looksLikePlaceholder(value)) continue;
+      if (looksMachineRandom(value, 'keyed')) yield { start: arg.start, end: arg.end };
+    }
+  }
+}
+
 export const credentialCallRules: RedactionRule[] = [
+  {
+    id: 'client-key-argument',
+    kind: 'api_key',
+    level: 'secrets',
+    priority: 75,
+    description:
+      'Round 14: a machine-random quoted argument of an API client constructor (a callee ending in Client, Api or Sdk: `Client(sid, "…")`, `RestClient(id, "…")`, `algoliasearch(app, "…")`), after the account argument',
+    find: (text: string) => [...findClientKeys(text)],
+  },
   {
     id: 'credential-call-password',
     kind: 'password',

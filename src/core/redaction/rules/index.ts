@@ -16,6 +16,7 @@ import { secretRules } from './secrets';
 import { secretStoreRules } from './secret-stores';
 import { seedPhraseRules } from './seed-phrases';
 import { labelledValueRules } from './labelled-values';
+import { passphraseLineRules } from './passphrase-lines';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
@@ -34,6 +35,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...symbolSecretRules,
   ...seedPhraseRules,
   ...labelledValueRules,
+  ...passphraseLineRules,
   ...secretStoreRules,
   ...contactRules,
   ...financialRules,

@@ -74,6 +74,10 @@ const WORD_RE = new RegExp(
 /** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`). */
 const WORD_TEST = new RegExp(WORD_RE.source, 'iu');
 export const holdsPasswordWord = (value: string): boolean => WORD_TEST.test(value);
+const ENDING_WORD = new RegExp(`(?:${WORD_RE.source})\\p{L}{0,4}$`, 'iu');
+/** Round 14: a label that ends in a password word (`Passphrase`, `Wi-Fi password`, `Mot de passe`), not one that
+ *  names something about it (`Password hint`, `Passwort vergessen`). */
+export const endsWithPasswordWord = (label: string): boolean => ENDING_WORD.test(label);
 
 /** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
 const NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;

@@ -1,5 +1,5 @@
 // Passwords given in forms that have no `password = …` assignment for the secrets-in-context scanner to anchor on:
-// piped to a command that reads it from stdin, passed as a CLI option of another name (keytool -storepass,
+// fed to a command that reads it from stdin (password-stdin.ts), passed as a CLI option of another name (keytool -storepass,
 // openssl pass:, docker/mongosh -u user -p), SQL and Redis ACL syntax, the positional password argument of
 // well-known connect calls (JDBC, PDO, mysqli, ftp_login), PowerShell SecureString, Oracle user/password@db logins,
 // Kubernetes-style `- name: X_PASSWORD / value: …` lists, and prose ("password Orchid1869!", "la clave del wifi es
@@ -12,6 +12,7 @@ import { looksMachineRandom } from './token-randomness';
 import { plausiblePassword } from './secrets';
 import { assignmentToken, passwordTokenShape } from './password-shape';
 import { passwordToolRules } from './password-tools';
+import { passwordStdinRules } from './password-stdin';
 import { PASSWORD_WORDS_CASED } from './password-context';
 import { publicKeyShaped } from './token-shapes';
 
@@ -47,17 +48,32 @@ const passphraseShaped = (value: string) =>
   /^\p{L}{2,}(?:[-._]\p{L}{2,}){2,}\d{0,4}$/u.test(value) &&
   !value.split(/[-._]/).some((part) => /^(?:pass\w*|secrets?|tokens?|keys?|env|config|settings|process|self|this)$/i.test(part));
 
-const rule = (id: string, description: string, pattern: RegExp, accept = plausible, group = 1) =>
-  regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v) => accept(v) });
+/** Round 14: the name line of a name/value list item (`- name:`, CloudFormation `- Name:`, `- key:`, Azure
+ *  Pipelines `- variable:`), then the value line under it; the value's first character is no quote or `#`, later
+ *  ones may be `#` (a YAML comment needs a space before it). The pattern's group 1 is the quote, 2 the value. */
+const NAME_LINE = '(?<![\\w])(?:[Nn]ame|NAME|[Kk]ey|[Vv]ariable):[ \\t]{0,4}';
+const VALUE_LINE = '[ \\t]*\\r?\\n[ \\t]{0,12}(?:[Vv]alue|VALUE):[ \\t]{0,4}(["\']?)';
+
+/** Round 14: "log in with NAME / PASSWORD" — a login verb and its preposition in the languages of the labels above
+ *  (`sign in as`, `melde dich mit`, `connecte-toi avec`, `entra con`, `inicia sesión con`, `entre com`, `log in met`,
+ *  `zaloguj się jako`, `войди под`, `giriş yap`): a credential pair as people write it in chat. */
+const LOGIN_VERBS =
+  "(?:[Ll]og(?:ged|ging)?[ -]?[Ii]n|[Ss]ign(?:ed|ing)?[ -]?[Ii]n)[ \\t]{1,3}(?:with|as|using|met|als)|(?:[Mm]elde?[ \\t]{1,3}(?:dich|sich|mich)|[Aa]nmelden|[Ee]inloggen|[Ll]ogge?[ \\t]{1,3}(?:dich|mich)(?:[ \\t]{1,3}ein)?)[ \\t]{1,3}(?:mit|als)" +
+  "|(?:[Cc]onnecte[sz]?-(?:toi|vous)|[Ss]e connecter|[Ii]dentifie[sz]?-(?:toi|vous))[ \\t]{1,3}(?:avec|en tant que)|(?:[Ee]ntra|[Aa]ccedi|[Ii]nici[ae] sesión|[Ee]ntre|[Ff]aça login|[Ll]ogue|[Ii]ngresa|[Ee]ntrar)[ \\t]{1,3}(?:con|com|como)" +
+  "|[Zz]aloguj[ \\t]{1,3}się[ \\t]{1,3}(?:jako|na)|(?:[Вв]ойди(?:те)?|[Зз]аходи(?:те)?)[ \\t]{1,3}(?:под|как|с)|[Gg]iriş[ \\t]{1,3}yap";
+/** After a login verb the user is a login as typed (`jtanaka`, `ops@corp.com`), not a service's name (`Google / GitHub2`,
+ *  `SSO / SAML2.0`), and the password is shaped beyond a name with a number (or holds a symbol: `Gl4cier#Fjord`). */
+const LOGIN_VERB_USER = new RegExp(`^(?:${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}([^\\s,/]{1,64})`, 'u');
+const loginVerbPair = (value: string, match: RegExpExecArray) => {
+  const user = LOGIN_VERB_USER.exec(match[0])?.[1];
+  return user === undefined || (/^[\p{Ll}\d]/u.test(user) && (passwordTokenShape(value, 'after') || /[^\p{L}\p{N}._-]/u.test(value)));
+};
+
+type Accept = (value: string, match: RegExpExecArray) => boolean;
+const rule = (id: string, description: string, pattern: RegExp, accept: Accept = plausible, group = 1) =>
+  regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v, m) => accept(v, m) });
 
 export const passwordFormRules: RedactionRule[] = [
-  rule(
-    'stdin-password',
-    "Password or secret echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, docker secret create NAME -, gh/wrangler/fly secret set)",
-    /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin|(?:docker|podman)[ \t]+secret[ \t]+create[ \t][^\n|]{0,80}[ \t]-(?:[ \t]|$)|(?:gh|wrangler|flyctl|fly)[ \t]+secrets?[ \t]+(?:set|put|import)))/dg,
-    plausible,
-    2,
-  ),
   rule(
     'cli-password-option',
     'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)',
@@ -88,8 +104,8 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'credential-pair',
     'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"; round 11: "creds: admin / X", "Konto: max / X", "compte : jdupont / X"; round 12: an arrow or dash after the label ("creds → admin / X")',
-    /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}(?:[:=→—–]|->|=>)?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu,
-    (v) => passwordShaped(v) || passphraseShaped(v),
+    new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, 'dgu'),
+    (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m),
   ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
   rule(
@@ -109,8 +125,8 @@ export const passwordFormRules: RedactionRule[] = [
   ),
   rule(
     'env-list-password',
-    'Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`',
-    /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg,
+    'Name/value lists: Kubernetes/Compose `- name: DB_PASSWORD` then `value: …`; round 14: CloudFormation `- Name:`/`Value:`, `- key:` and Azure Pipelines `- variable:` items, a `#` inside the value (only ` #` opens a YAML comment)',
+    new RegExp(`${NAME_LINE}["']?[\\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|[Pp]assword|[Pp]asswd|_pass|pwd)["']?${VALUE_LINE}([^\\s"'#][^\\s"']{0,255})\\1`, 'dg'),
     plausible,
     2,
   ),
@@ -119,8 +135,8 @@ export const passwordFormRules: RedactionRule[] = [
     kind: 'secret',
     level: 'secrets',
     priority: 75,
-    description: 'Kubernetes/Compose env lists: `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)',
-    pattern: /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|key|token|secret|auth)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{8,512})\1/dg,
+    description: 'Name/value lists (Kubernetes/Compose, CloudFormation, `- key:`, `- variable:`): `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)',
+    pattern: new RegExp(`${NAME_LINE}["']?[\\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|[Kk]ey|[Tt]oken|[Ss]ecret|auth)["']?${VALUE_LINE}([^\\s"'#][^\\s"']{7,511})\\1`, 'dg'),
     group: 2,
     accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v),
   }),
@@ -196,4 +212,5 @@ export const passwordFormRules: RedactionRule[] = [
     2,
   ),
   ...passwordToolRules,
+  ...passwordStdinRules,
 ];

@@ -30,7 +30,8 @@ const SECRETS_FILES = [
   // OpenVPN auth-user-pass and other two-line credentials files: the second line
   /(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
   // Windows unattend.xml and the like: an element naming a password holds its value in a child (`<Value>…</Value>`)
-  /<\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
+  // (round 14: or an element whose name or key attribute names it — .NET `<setting name="SmtpPassword" …><value>`)
+  /<(?:\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}|\w{1,40}[ \t\r\n][^<>]{0,200}?(?<=[ \t\r\n])(?:name|key|Name|Key)=["'][\w.-]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)["'])(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
   // Apple property lists (`.mobileconfig`, `.plist`): `<key>Password</key>` then `<string>…</string>`
   /<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg,
   // Round 12: Windows WLAN profiles (`netsh wlan export profile key=clear`) and other XML holding a Wi-Fi key as the

@@ -45,8 +45,10 @@ function placeholderNumber(digits: string): boolean {
 const PHONE_WORDS =
   /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
 /** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
+// Round 14 (second pass): the mobile and phone labels of more languages (`Puh.`, `Móvil`, `Celular`, `SĐT`,
+// `携帯`, `手機`, `휴대폰`, `נייד`, `تلفن`), which also let a compact `+CC` number be taken when only possible
 const PHONE_LABEL =
-  /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
+  /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|(?:telefon|ruf)nummer|teléfono|tél|handy|gsm|puh(?:elin)?|m[oó]vil|celular|cellulare|mobil|tlf|telp|điện thoại|sđt|κινητό|τηλ|телефон|тел|моб|هاتف|جوال|موبايل|تلفن|טלפון|נייד|携帯|手機|휴대폰|핸드폰|📱|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
 
 const NOT_PHONE_WORDS =
   /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
@@ -117,6 +119,8 @@ function validIn(value: string, regions: readonly CountryCode[], mobileOnly = fa
 /** What the text says about one candidate, beside its digits. */
 interface Shape {
   nearWord: boolean;
+  /** A phone label stands right before the number (`Tel.:`, `Móvil`, `電話`). */
+  labelled: boolean;
   separated: boolean;
   trunk: boolean;
   international: boolean;
@@ -140,7 +144,9 @@ function validNumber(plain: string, shape: Shape, budget: { all: number }): bool
   if (international) {
     const normalised = plain.replace(/^\(\+(\d{1,4})\) ?/, '+$1 ').replace(/^(?:\+\+|00)/, '+');
     const parsed = parsePhoneNumberFromString(normalised);
-    if (parsed !== undefined && (parsed.isValid() || (separated && parsed.isPossible()))) return true;
+    // round 14 (second pass): compact, a possible number is one when a phone label stands right before it
+    // (`Tel. +2631313219`): libphonenumber's validity lags the plans countries open
+    if (parsed !== undefined && (parsed.isValid() || ((separated || shape.labelled) && parsed.isPossible()))) return true;
     // `0011 81 3 1234 5678`: not `00` + code, but another country's longer call prefix
     return separated && bare.startsWith('00') && validFromAbroad(bare);
   }
@@ -235,9 +241,11 @@ function findPhones(original: string): Range[] {
     const trunk = /^\(?0[1-9]/.test(plain);
     const besideScript = /[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3));
     const inScript = () => (besideScript ? hints.script(start) : []);
-    const shape: Shape = { nearWord, separated, trunk, international, hinted: () => (international ? [] : hints.all(start)), inScript };
+    const afterLabel = international && PHONE_LABEL.test(before(text, start, 24));
+    const hinted = () => (international ? [] : hints.all(start));
+    const shape: Shape = { nearWord, labelled: afterLabel, separated, trunk, international, hinted, inScript };
     const check = (candidate: string) => {
-      const key = `${candidate}|${separated}|${nearWord}|${besideScript}|${hints.key(start)}`;
+      const key = `${candidate}|${separated}|${nearWord}|${afterLabel}|${besideScript}|${hints.key(start)}`;
       let ok = cache.get(key);
       if (ok === undefined) cache.set(key, (ok = validNumber(candidate, shape, budget)));
       return ok;

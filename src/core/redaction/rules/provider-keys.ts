@@ -19,6 +19,11 @@ interface ProviderKey {
   edge?: string;
   /** Ask for letters and digits in the key (for prefixes short enough to start ordinary words). */
   mixed?: boolean;
+  /** Round 14: a part every key of the provider holds (padding, an encoded JSON head), left out when the key is
+   *  measured for counting and repeats: `AAAA…` opening every Twitter bearer token is no stand-in's repetition. */
+  fixed?: RegExp;
+  /** Round 14: the key encodes structured text (base64 JSON), whose repeats are its structure: never measured. */
+  encoded?: boolean;
 }
 
 const TOKEN_EDGE = 'A-Za-z0-9_-';
@@ -174,6 +179,27 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'openshift-token', description: 'OpenShift user token sha256~…', body: 'sha256~[A-Za-z0-9_-]{43}', mixed: true },
   { id: 'teamwork-token', description: 'Teamwork tkn.v1_…', body: 'tkn\\.v1_[A-Za-z0-9+/]{40,120}={0,2}', mixed: true },  // round 13: LaunchDarkly's keys are a UUID behind api- (access tokens), sdk- (server SDK keys) or mob- (mobile keys)
   { id: 'launchdarkly-key', description: 'LaunchDarkly api-/sdk-/mob- + UUID', body: '(?:api|sdk|mob)-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', mixed: true },
+  // round 14: the rules of gitleaks' maintained set (config/gitleaks.toml, commit b58d3f1) whose keys neither this
+  // list nor secretlint found standing alone, checked by generating keys from each rule's own pattern; and two
+  // TruffleHog detectors' prefixes (Spectral, BestTime). Shapes as the rules give them.
+  { id: 'onepassword-secret-key', description: '1Password account secret key A3-XXXXXX-…', body: 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', mixed: true },
+  { id: 'aws-other-key-id', description: 'AWS key ids beside AKIA/ASIA (secretlint): A3T…, ABIA (STS bearer), ACCA (context credentials)', body: '(?:A3T[A-Z0-9]|ABIA|ACCA)[A-Z2-7]{16}', mixed: true },
+  { id: 'aws-bedrock-key', description: 'Amazon Bedrock API keys ABSK… and short-lived bedrock-api-key-…', body: 'ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/%=_-]{20,2000}', fixed: /^bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t/ },
+  { id: 'cloudflare-origin-ca-key', description: 'Cloudflare Origin CA key v1.0-<24 hex>-<146 hex>', body: 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}' },
+  { id: 'huggingface-org-token', description: 'Hugging Face organisation token api_org_…', body: 'api_org_[A-Za-z]{34}', mixed: true },
+  { id: 'octopus-deploy-key', description: 'Octopus Deploy API-…', body: 'API-[A-Z0-9]{26}', mixed: true },
+  { id: 'adobe-client-secret', description: 'Adobe client secret p8e-…', body: 'p8e-[A-Za-z0-9]{32}', mixed: true },
+  { id: 'maxmind-license-key', description: 'MaxMind license key …_mmk', body: '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', mixed: true },
+  { id: 'settlemint-token', description: 'SettleMint sm_pat_/sm_aat_/sm_sat_ tokens', body: 'sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}', mixed: true },
+  { id: 'age-secret-key', description: 'age secret key AGE-SECRET-KEY-1…', body: 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', fixed: /^AGE-SECRET-KEY-1/ },
+  { id: 'twitter-bearer-token', description: 'X/Twitter app bearer token: 22 A then up to 100 characters', body: 'A{22}[A-Za-z0-9%]{80,100}', fixed: /^A{22}/ },
+  { id: 'dropbox-long-lived-token', description: 'Dropbox long-lived token: 11 characters, ten A, 43 more', body: '[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}', fixed: /AAAAAAAAAA/ },
+  { id: 'grafana-legacy-api-key', description: 'Grafana legacy API key eyJrIjoi… (base64 of `{"k":"…","n":"…","id":…}`)', body: 'eyJrIjoi[A-Za-z0-9]{70,400}={0,3}', encoded: true },
+  { id: 'spectral-token', description: 'Spectral (Check Point) spu-/spk- tokens', body: 'sp[uk]-[a-f0-9]{32}', mixed: true },
+  // GitLab's routable tokens carry a dot, a two-character version and a check after the random part, where secretlint
+  // and the rule above stop (`glpat-….01abcdefg`): the whole token, so no piece of it is left in the text
+  { id: 'gitlab-routable-token', description: 'GitLab routable personal and runner tokens glpat-/glrt-t1_….01…', body: '(?:glpat-|glrt-t\\d_)[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7}', mixed: true },
+  { id: 'besttime-key', description: 'BestTime private key pri_ + 32 hex (pub_ is the public one)', body: 'pri_[a-f0-9]{32}', mixed: true },
 ];
 
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
@@ -192,7 +218,7 @@ function countedBody(value: string): boolean {
   return r.counting > 0.6 || r.repeated > 0.3;
 }
 
-export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed }) =>
+export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) =>
   regexRule({
     id,
     kind: 'api_key',
@@ -200,9 +226,13 @@ export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, descri
     priority: 90,
     description,
     pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, 'g'),
-    accept: (value) =>
-      (id === 'azure-devops-pat' ? looksMachineRandom(value.slice(0, 52), 'keyed') : !looksLikePlaceholder(value)) &&
-      (!mixed || randomBody(value)) &&
-      !countedBody(value),
+    accept: (value) => {
+      const drawn = fixed ? value.replace(fixed, '') : value;
+      return (
+        (id === 'azure-devops-pat' ? looksMachineRandom(value.slice(0, 52), 'keyed') : !looksLikePlaceholder(drawn)) &&
+        (!mixed || randomBody(value)) &&
+        (encoded || !countedBody(drawn))
+      );
+    },
   }),
 );

@@ -108,7 +108,9 @@ const curlUserPassword = regexRule({
   accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
 });
 
-export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'apitoken', 'api_token', 'key', 'pat', 'user', 'username', 'changeit', 'null', 'root', 'admin', 'guest', 'test', 'postgres', 'mysql', 'mongodb', 'redis', 'rabbitmq', 'sa', 'oracle']);
+export const NOT_A_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'apitoken', 'api_token', 'key', 'pat', 'user', 'username', 'changeit', 'null', 'root', 'admin', 'guest', 'test', 'postgres', 'mysql', 'mongodb', 'redis', 'rabbitmq', 'sa', 'oracle',
+  // round 14: a boolean or nothing is a setting's value (`<setting name="ShowPassword"><value>True</value>`), never a password
+  'true', 'false', 'none']);
 
 /**
  * A value a password form can hold: four characters or more, no placeholder or template (`$PASS`, `%PW%`, `${pw}`,

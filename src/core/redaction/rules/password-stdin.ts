@@ -1,0 +1,61 @@
+// Passwords fed to a program's standard input, in every way a shell feeds it: piped from `echo`/`printf` (also
+// `printf '%s\n' "…"`), a here-string (`<<< "…"`, bash/zsh/ksh) or a one-line here-document (`<<EOF` ⏎ `…` ⏎ `EOF`).
+// Round 3 knew the pipe only; round 14 found the same password given by here-string in dev (`vncpasswd -f <<< "…"`)
+// and widened the family to the three ways and to the programs that read a password on stdin by their manuals
+// (`vncpasswd -f`, `smbpasswd -s`, `htpasswd -i`, `chpasswd`, `kinit`, `cryptsetup --key-file -`, `gpg
+// --passphrase-fd 0`, `openssl -passin stdin`, `vault login -`) beside the `--password-stdin` flags. Without such a
+// program the text fed is data (`grep foo <<< "$line"`, `cat <<EOF`), so the reader is what anchors every pattern.
+import type { Range, RedactionRule } from '../types';
+import { plausiblePassword } from './secrets';
+
+/** Programs and flags that read a password or secret from stdin; `chpasswd` reads `user:password` lines. */
+const READER =
+  '(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)' +
+  '|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])' +
+  '|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b' +
+  '|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))';
+
+/** `echo "…" | reader`, `printf '%s\n' "…" | reader`: the quoted text, then the reader within the piped command. */
+const PIPED = new RegExp(
+  `(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(["'])([^"'\\n]{1,128})\\2[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`,
+  'dg',
+);
+/** `reader … <<< "…"` / `<<< …`, and `reader … <<EOF` ⏎ one line ⏎ `EOF`. */
+const FED = new RegExp(
+  `${READER}[^\\n|;&<>]{0,120}?(?:<<<[ \\t]{0,4}(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))` +
+    `|<<-?[ \\t]{0,2}(["']?)([A-Za-z_]\\w{0,19})\\4[^\\n]{0,80}\\r?\\n[ \\t]{0,12}([^\\n]{1,128}?)[ \\t]*\\r?\\n[ \\t]{0,12}\\5(?![\\w]))`,
+  'dg',
+);
+
+function* find(text: string): Iterable<Range> {
+  for (const [re, groups] of [[PIPED, [3]], [FED, [1, 2, 3, 6]]] as const) {
+    const scan = new RegExp(re.source, re.flags);
+    let match: RegExpExecArray | null;
+    while ((match = scan.exec(text)) !== null) {
+      const group = groups.find((g) => match![g] !== undefined);
+      if (group === undefined) continue;
+      const end = match.indices![group]![1];
+      let start = match.indices![group]![0];
+      // chpasswd reads `user:password`: the password is what follows the user's colon
+      if (/chpasswd/.test(match[0]) || /\|[ \t]{0,4}(?:sudo[ \t]+)?chpasswd/.test(text.slice(end, end + 40))) {
+        const colon = text.slice(start, end).indexOf(':');
+        if (colon <= 0) continue;
+        start += colon + 1;
+      }
+      const value = text.slice(start, end);
+      if (plausiblePassword(value) && !/^["'$`]|^\(|\$\(|^<</.test(value)) yield { start, end };
+    }
+  }
+}
+
+export const passwordStdinRules: RedactionRule[] = [
+  {
+    id: 'stdin-password',
+    kind: 'password',
+    level: 'secrets',
+    priority: 80,
+    description:
+      'Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< "…"`) or by a one-line here-document',
+    find: (text: string) => [...find(text)].sort((a, b) => a.start - b.start),
+  },
+];
