@@ -1,10 +1,11 @@
-// What one tick of the idle watch (src/capture/editors/editor-watch.ts) costs the page, in thread time (free of the
-// machine's load): in each editor fixture (5,000 lines, the real host, so the content script's world exists), the
-// watch's reads (the first item of a live `getElementsByClassName` list per watched part and ghost mark) are run N times
-// right after a change in the lines (what a key does: the lists must walk again), and N times with no change between,
-// each against the same loop without the reads; CDP TaskDuration (thread time) around each loop. Run from the
-// extension's isolated world, as the capture does. The timer's own dispatch is not in these figures: an idle page's
-// task time moved by ±10 ms a second between 5 s spans (round 13), more than ten 100 ms ticks could add.
+// What one look of the idle watch (src/capture/editors/editor-watch.ts) costs the page, in thread time (free of the
+// machine's load): in each editor fixture (5,000 lines, the real host, so the content script's world exists), a look
+// is run N times right after a change in the lines (a rendered line replaced by a copy: what a key does, so no cached
+// answer holds), and N times with no change between, each against the same loop without it; CDP TaskDuration (thread
+// time) around each loop, from the extension's isolated world, as the capture runs. The looks timed: round 13's (the
+// first item of a live `getElementsByClassName` list per watched part and mark), round 14's (one static
+// `querySelectorAll` a part) and round 14's timer re-armed by each key's look. A timer task's own dispatch is not in
+// these figures (docs/completions.md, Rounds 13 and 14).
 //   npx tsx scripts/bench/typing-idle-watch.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
