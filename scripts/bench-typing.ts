@@ -42,7 +42,7 @@ import { configFor, extensionEntries } from '../vite.config';
 import { buildExtension } from './build';
 import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
 import { CONTROL_HOSTS, EDITORS, type EditorBench, openEditor, typeScript } from './bench/typing-editors';
-import { type TraceCost, traced, traceLine } from './bench/typing-trace';
+import { entriesLine, type TraceCost, traced, traceLine } from './bench/typing-trace';
 import { countsLine, installCounts } from './bench/typing-counts';
 import { type Condition, formatEstimate, type Interval, pairedEstimate, roundOrder } from './bench/paired';
 import { sideRoundLine, typingSideBySide } from './bench/typing-side-by-side';
@@ -179,7 +179,7 @@ async function traceOnce(browser: BenchBrowser, editor: EditorBench, host: strin
 
 /** `--trace`: per key, what the page's main thread does with and without capture (rounds alternated ABBA). */
 async function traceEditors(browser: BenchBrowser): Promise<void> {
-  for (const editor of EDITORS) {
+  for (const editor of EDITORS.filter((e) => !values.only || e.site === values.only)) {
     const real = new URL(editor.url(bigFile)).host;
     const control = CONTROL_HOSTS[editor.site]!;
     console.log(`\n== Trace, ${editor.name}, ${bigFile} lines, ${rounds} rounds ==`);
@@ -189,6 +189,7 @@ async function traceEditors(browser: BenchBrowser): Promise<void> {
       for (const host of order) {
         const c = await traceOnce(browser, editor, host);
         console.log(`  ${traceLine(host === real ? 'with   ' : 'without', c)}`);
+        if (host === real) console.log(`    the extension's entries: ${entriesLine(c)}`);
         for (const [k, v] of c.forcedAt) forcedAt.set(k, (forcedAt.get(k) ?? 0) + v / rounds);
       }
     }

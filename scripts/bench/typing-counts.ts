@@ -161,6 +161,6 @@ export function countsLine(label: string, c: KeyCounts): string {
   const at = Object.entries(c.layoutAt).sort((a, b) => b[1] - a[1]).slice(0, 8);
   const where = at.map(([k, v]) => `${v}× ${k}`).join('; ') || 'none';
   const perSecond = c.ms ? ((c.ticks * 1000) / c.ms).toFixed(1) : '0';
-  const ticks = `idle watch: ${c.ticks} ticks in ${(c.ms / 1000).toFixed(1)} s of typing (${perSecond} a second)`;
+  const ticks = `interval ticks (round 13's idle watch): ${c.ticks} in ${(c.ms / 1000).toFixed(1)} s of typing (${perSecond} a second)`;
   return `${label}: ${one('idle')}\n    ${one('followed')}\n    ${one('showing')}\n    ${ticks}\n    layout reads, where (whole page): ${where}`;
 }

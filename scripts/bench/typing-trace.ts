@@ -42,6 +42,12 @@ export interface TraceCost {
   extScript: { n: number; ms: number };
   /** Where the extension forced layouts: the innermost extension frame, ms. */
   forcedAt: Map<string, number>;
+  /**
+   * The extension's JavaScript by entry (the function the browser called: a listener, a timer's callback, an
+   * observer's; file:line name, named with `--unminified`) and what called it (the task's event): each call's thread
+   * time in µs, so the cost of one key listener call or one idle-watch tick can be read apart from how often it runs.
+   */
+  entries: Map<string, number[]>;
 }
 
 type Frame = { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number };
@@ -90,6 +96,7 @@ export function summarize(all: TraceEvent[], host: string, keys: number): TraceC
     extForced: { n: 0, ms: 0 },
     extScript: { n: 0, ms: 0 },
     forcedAt: new Map(),
+    entries: new Map(),
   };
   const thread = mainThread(all, host);
   if (!thread) throw new Error(`no renderer main thread for ${host} in the trace`);
@@ -121,7 +128,15 @@ export function summarize(all: TraceEvent[], host: string, keys: number): TraceC
         }
       }
     } else if ((e.name === 'FunctionCall' || e.name === 'TimerFire' || e.name === 'EventDispatch') && isExt(data.url ?? data.scriptName)) {
-      if (!open.some((o) => o.name === 'FunctionCall' && isExt(((o.args?.data ?? {}) as Record<string, unknown>).url))) add(cost.extScript, e);
+      if (!open.some((o) => o.name === 'FunctionCall' && isExt(((o.args?.data ?? {}) as Record<string, unknown>).url))) {
+        add(cost.extScript, e);
+        if (e.name === 'FunctionCall') {
+          const at = `${String(data.url).split('/').pop()}:${Number(data.lineNumber ?? 0) + 1} ${(typeof data.functionName === 'string' && data.functionName) || '(anonymous)'} in ${open[0]?.name ?? e.name}`;
+          const list = cost.entries.get(at) ?? [];
+          list.push((e.tdur ?? e.dur ?? 0));
+          cost.entries.set(at, list);
+        }
+      }
     }
     if (e.dur) open.push(e);
   }
@@ -138,4 +153,15 @@ export function traceLine(label: string, c: TraceCost): string {
     `forced style ${per(c.forcedStyle, k)}, forced layout ${per(c.forcedLayout, k)}, forced from the extension ${per(c.extForced, k)}; ` +
     `extension JS entered ${per(c.extScript, k)} (${k} keys)`
   );
+}
+
+/** The extension's entries (`TraceCost.entries`), largest first: calls a key, µs a key, median µs a call. */
+export function entriesLine(c: TraceCost, top = 6): string {
+  const rows = [...c.entries].map(([at, us]) => {
+    const sorted = [...us].sort((a, b) => a - b);
+    return { at, n: us.length, total: us.reduce((a, b) => a + b, 0), median: sorted[sorted.length >> 1] ?? 0 };
+  });
+  rows.sort((a, b) => b.total - a.total);
+  const k = c.keys;
+  return rows.slice(0, top).map((r) => `${r.at}: ${(r.n / k).toFixed(2)}×/${(r.total / k).toFixed(0)}µs a key, ${r.median.toFixed(0)}µs a call (median)`).join('; ');
 }

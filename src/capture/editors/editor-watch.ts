@@ -2,74 +2,83 @@
 // something is in flight, and nothing of the kind while it follows nothing. An observer on Monaco's lines was the
 // whole of capture's typing cost (a record, a callback and a check of the added line on every key:
 // docs/completions.md, Round 12), so an idle session attaches none. Instead, while its editor has focus and the page is
-// visible, a timer every IDLE_POLL_MS reads live `getElementsByClassName` lists of the reader's ghost marks in the
-// watched parts (no search while the editor did not change; a cost per second, not per key, and the same whether or
-// not the page is drawn), and the session reads them before each key (a suggestion accepted, dismissed or typed over
-// before the next tick is still recorded with its context). The session observes again once ghost text is there.
-// What no longer reaches the capture: a suggestion drawn and gone again within one interval with no key between
-// (docs/completions.md, Round 13).
+// visible, the idle watch looks for the reader's ghost marks in the watched parts: before each key (a suggestion
+// accepted, dismissed or typed over before the next look is still recorded with its context), and IDLE_POLL_MS after
+// its last look when no key came (a look per key while the user types, none on a timer). A look is one static
+// `querySelectorAll` per watched part (the rendered lines only: a few hundred elements whatever the file's length);
+// no live collection stays registered in the page (round 14: docs/completions.md). The session observes again once
+// ghost text is there. What no longer reaches the capture: a suggestion drawn and gone again within one interval with
+// no key between (docs/completions.md, Round 13).
 import type { EditorReader } from './types';
 
-/** How often an idle session's focused editor is checked for ghost text (10 times a second). */
+/** Longest time an idle session's focused editor goes without a look for ghost text (a key looks too). */
 export const IDLE_POLL_MS = 100;
 
-/** The idle part: the timer and the lists of ghost marks. */
+/** The idle part: the timer and the looks for ghost marks. */
 class IdleWatch {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private lists: HTMLCollection[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private parts: Element[] = [];
-  /** The first mark of each list when the session last looked: marks it looked at and found no suggestion in. */
-  private looked: (Element | null)[] = [];
+  /** The marks each part held at the session's last look: marks it looked at and found no suggestion in. */
+  private looked: ReadonlySet<Element>[] = [];
+  private readonly selector: string;
 
   constructor(
     private readonly root: Element,
     private readonly reader: EditorReader,
     private readonly arrived: () => void,
-  ) {}
+  ) {
+    this.selector = reader.ghostMarks.map((mark) => `.${CSS.escape(mark)}`).join(', ');
+  }
 
   get running(): boolean {
     return this.timer !== undefined;
   }
 
   /**
-   * Ghost text the session has not looked at is marked in the editor: a mark now first in its list that was not
-   * there at the last look (a list's first item: the walk stops at the first mark, and the browser keeps the answer
-   * until the editor changes). A mark the last look saw and did not take for a suggestion does not count again
-   * until the editor draws a new one, so it costs no look per tick.
+   * Ghost text the session has not looked at is marked in the editor: a mark that was not there at the last look.
+   * A mark the last look saw and did not take for a suggestion does not count again, so it costs one look, not one
+   * per tick. While the timer runs, this look puts its next tick IDLE_POLL_MS away (a key looked already).
    */
   ghostArrived(): boolean {
-    const lists = this.marks();
-    for (let i = 0; i < lists.length; i++) {
-      const first = lists[i]![0] ?? null;
-      if (first && first !== this.looked[i]) return true;
+    if (this.timer !== undefined) this.arm();
+    const marks = this.marks();
+    for (let i = 0; i < marks.length; i++) {
+      const seen = this.looked[i];
+      for (const mark of marks[i]!) if (!seen?.has(mark)) return true;
     }
     return false;
   }
 
   /** The session looked at the editor: what is marked now was seen (see `ghostArrived`). */
   seen(): void {
-    this.looked = this.marks().map((list) => list[0] ?? null);
+    this.looked = this.marks().map((marks) => new Set(marks));
   }
 
   start(): void {
-    if (this.timer !== undefined) return;
-    this.timer = setInterval(() => {
-      if (this.ghostArrived()) this.arrived();
-    }, IDLE_POLL_MS);
+    if (this.timer === undefined) this.arm();
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    clearTimeout(this.timer);
     this.timer = undefined;
   }
 
-  /** The live lists, one per watched part and mark, made again when the editor replaced a part. */
-  private marks(): HTMLCollection[] {
-    if (this.parts.length && this.parts.every((p) => p.isConnected)) return this.lists;
-    this.parts = this.reader.watched(this.root);
-    this.lists = this.parts.flatMap((part) => this.reader.ghostMarks.map((mark) => part.getElementsByClassName(mark)));
-    this.looked = [];
-    return this.lists;
+  private arm(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.ghostArrived()) this.arrived();
+      else this.arm();
+    }, IDLE_POLL_MS);
+  }
+
+  /** The marks in each watched part now (the parts found again when the editor replaced one). */
+  private marks(): NodeListOf<Element>[] {
+    if (!this.parts.length || !this.parts.every((p) => p.isConnected)) {
+      this.parts = this.reader.watched(this.root);
+      this.looked = [];
+    }
+    return this.parts.map((part) => part.querySelectorAll(this.selector));
   }
 }
 

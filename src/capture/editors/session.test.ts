@@ -2,7 +2,8 @@
 // When an editor session looks at the editor: never while nothing is in flight and no ghost text was drawn (typing
 // then costs no read, no observer callback and no timer but the idle watch's), once per settled screen however many
 // changes a key press makes, at least every MAX_WAIT_MS while changes never stop, and before a key press whenever
-// ghost text is on screen, drawn since the idle watch's last tick or not.
+// ghost text is on screen, drawn since the idle watch's last look or not (a key looks; the timer looks IDLE_POLL_MS
+// after the last look).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
 import { IDLE_POLL_MS } from './editor-watch';
@@ -190,6 +191,41 @@ describe('an editor session', () => {
     el.remove();
     await vi.advanceTimersByTimeAsync(IDLE_POLL_MS + SETTLE_MS + 1);
     expect(looks).toBe(2);
+    s.close();
+  });
+
+  it('finds a new suggestion drawn beside a ghost mark it already looked at and did not take', async () => {
+    const s = session();
+    root.append(Object.assign(document.createElement('span'), { className: 'ghost' }));
+    await vi.advanceTimersByTimeAsync(2 * IDLE_POLL_MS);
+    expect(looks).toBe(1);
+    expect(events).toEqual([]);
+    // The stale mark stays first in the editor; the new suggestion is drawn after it, and a key meets it at once.
+    draw("'hello';");
+    s.input({ kind: 'escape' });
+    undraw();
+    change();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected']);
+    s.close();
+  });
+
+  it('looks at each key while the user types, on its timer only once the keys stop, IDLE_POLL_MS after the last', async () => {
+    const s = session();
+    const queries = vi.spyOn(root, 'querySelectorAll');
+    for (let i = 0; i < 20; i++) {
+      s.input({ kind: 'type', text: 'x' });
+      change();
+      await vi.advanceTimersByTimeAsync(IDLE_POLL_MS / 2);
+    }
+    // One look a key: the timer's look was put off by each key's.
+    expect(queries).toHaveBeenCalledTimes(20);
+    s.input({ kind: 'type', text: 'x' });
+    draw("'hello';");
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS - 1);
+    expect(looks).toBe(0);
+    await vi.advanceTimersByTimeAsync(1 + SETTLE_MS + 1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown']);
     s.close();
   });
 

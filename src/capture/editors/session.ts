@@ -1,10 +1,10 @@
 // One editor the user typed in, on one document: its tracker, what the user does in it, and when to look again.
 // It starts only after a real key press inside the editor (nothing is read from editors nobody typed in). While no
 // suggestion is in flight the editor is not observed: ghost text arriving is told by the idle watch (editor-watch.ts:
-// a timer while the editor has focus, and a check before each key), so a change costs nothing and a key a read of
-// the ghost marks' lists; the window around the cursor is read only while a suggestion is shown or an accepted region
-// is followed, so work per keystroke does not grow with the file. It ends when the editor shows another document,
-// leaves the page, or the page goes away.
+// a look before each key, and a timer while the editor has focus and no key came), so a change costs nothing and a
+// key a look for ghost marks in the rendered lines; the window around the cursor is read only while a suggestion is
+// shown or an accepted region is followed, so work per keystroke does not grow with the file. It ends when the editor
+// shows another document, leaves the page, or the page goes away.
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
 import { addedGhost, EditorWatch } from './editor-watch';
@@ -181,7 +181,7 @@ export class EditorSession {
    * none while nothing is in flight.
    */
   input(input: Input): void {
-    // Idle, ghost text drawn since the watch's last tick: it is recorded with its context before this key counts.
+    // Idle, ghost text drawn since the watch's last look: it is recorded with its context before this key counts.
     if (!this.closed && this.watch.ghostArrived()) {
       this.ghostDrawn = true;
       this.check();

@@ -100,7 +100,7 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   // there when focus first enters it (focus moves rarely; keys outside editors then cost nothing). The root with
   // focus is the one a key belongs to, so nested editors (a peek view's) need no lookup per key. A key press costs
   // its classification and the session's bookkeeping: with nothing in flight, the idle watch's check for ghost text
-  // drawn since its last tick (editor-watch.ts; the editor is not observed then); the document is named when focus
+  // drawn since its last look (editor-watch.ts; the editor is not observed then); the document is named when focus
   // enters the editor, when the page says the document changed, and before a new suggestion is recorded
   // (`stillShows`), not per key.
   let focused: Element | null = null;

@@ -73,7 +73,7 @@ export interface EditorReader {
   watched(root: Element): Element[];
   /**
    * Class names each marking ghost text by itself, in the watched parts: while a session follows nothing its editor
-   * is not observed, and ghost text arriving is told by live collections of these (editor-watch.ts).
+   * is not observed, and ghost text arriving is told by looking for these (editor-watch.ts).
    */
   readonly ghostMarks: readonly string[];
   /** Is ghost text rendered in this editor now? (a search of the editor: asked once when a session starts) */
