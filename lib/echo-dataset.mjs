@@ -10307,7 +10307,7 @@ function precedeAddress(text, range) {
 	return range;
 }
 // src/core/redaction/rules/address-lines.ts
-var US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
+var US_STATE_CODES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AA AE AP";
 var STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
 /** Canadian provinces and territories: their codes, and their names in English and French. */
 var CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
@@ -10315,20 +10315,28 @@ var CA_PROVINCE_NAMES = "Alberta|British Columbia|Colombie-Britannique|Manitoba|
 /** The older abbreviations of US states (AP style, still on letters and signs): `Mich.`, `Calif.`, `MICH.49423`. */
 var AP_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo";
 var AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
-var STATE = `(?:${US_STATES.replace(/ /g, "|")}|${CA_PROVINCES.replace(/ /g, "|")})`;
+var STATE = `(?:${US_STATE_CODES.replace(/ /g, "|")}|${CA_PROVINCES.replace(/ /g, "|")})`;
+/** Canada Post's postcode: no D, F, I, O, Q, U; no W or Z first. */
+var CA_POSTCODE = "[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d";
+var UK_AREA = "AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE";
+/** Words that number a US road (`Highway 10`, `County Road 42`, `US 401`, `FM 1960`), before its number. */
+var ROUTE_WORDS = "Highway|HIGHWAY|Hwy|HWY|Route|ROUTE|Rte|RTE|County Road|COUNTY ROAD|County Rd|Interstate|INTERSTATE|US|U\\.S\\.|SR|CR|FM|RM|SH|Pike|PIKE";
+var ROUTE_WORD = new RegExp(`^(?:${ROUTE_WORDS})$`);
 /** Ends of address lines. Group 1 set: a UK postcode (the line may hold no house number). */
 var ANCHOR = new RegExp([
 	`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
 	`(?<![\\w])${AP_STATE},?[ \\t]{0,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
-	`(?<=[\\p{L}.)][ \\t,]{1,3})[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
+	`(?<=[\\p{L}.)][ \\t,]{1,3})${CA_POSTCODE}(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
 	`(?<=\\p{Lu}[\\p{L}'’-]{1,30}[ \\t])\\((?:${CA_PROVINCE_NAMES})\\)(?![ \\t]*(?:[\\w-]))`,
 	`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
 	`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|,[ \\t]|[ \\t]\\p{Ll}))`,
 	`,[ \\t]{0,2}(?:${STATE_NAMES}|${CA_PROVINCE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|,[ \\t]|[ \\t]\\p{Ll}))`,
 	`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
-	`(?<![A-Za-z0-9])((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
-	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`
+	`(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+	`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
+	`(?<=(?:${ROUTE_WORDS}|${STATE})[ \\t-]\\d{1,4}[A-Z]?(?:[ \\t](?:[NSEW]|N[EW]|S[EW]))?[ \\t])(?<route>${STATE})(?=[ \\t]*(?:$|\\n|["'\`|][ \\t]*[)}\\],;|]?[ \\t]*(?:$|\\n)))`,
+	`(?<=\\p{Lu}[\\p{L}'’.-]{1,30}[ \\t])(?<zip>\\d{5}(?:-\\d{4})?)(?=[ \\t]*(?:$|[\\n|"'\`;)—–(]|,[ \\t]|\\.(?:\\s|$)))`
 ].join("|"), "gu");
 var TYPES$3 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
 var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`, "i");
@@ -10336,6 +10344,7 @@ var UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|l
 function addressy(token) {
 	const t = token.replace(/,$/, "");
 	if (t === "") return true;
+	if (/^&(?:amp;|#38;)?$/.test(t)) return true;
 	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
 	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
 	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
@@ -10344,7 +10353,22 @@ function addressy(token) {
 	return TYPES$3.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
 }
 var houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
-var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "");
+/**
+* USPS box and route words (Publication 28, 2.3): a box (`Drawer`, `Lockbox`, `Caller`), a rural or highway
+* contract route (`RR 3 Box 273`, `HC 1 Box 5`) and the military's (`PSC 1234 Box 56`, `CMR 410`).
+*/
+var US_BOX_WORDS = [
+	"box",
+	"drawer",
+	"lockbox",
+	"caller",
+	"rr",
+	"rfd",
+	"hc",
+	"psc",
+	"cmr"
+];
+var poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "") || /^(?:RR|R\.R\.|RFD|HC|PSC|CMR|Rr|Hc|Psc|Cmr|Drawer|Lockbox|DRAWER|LOCKBOX)$/.test(tokens[i]) && /^(?:#|#?\d{1,6}|[A-Z]{1,3})$/.test(tokens[i + 1] ?? "") && /\d/.test(tokens.slice(i + 1, i + 3).join(""));
 function* findAddressLines(text) {
 	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
 	let floor = 0;
@@ -10356,7 +10380,9 @@ function* findAddressLines(text) {
 		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
 		const floorBefore = floor;
 		floor = anchorEnd;
-		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, bareState ? 4 : 2);
+		const typed = match.groups?.zip !== void 0;
+		const route = match.groups?.route !== void 0;
+		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, route ? 3 : bareState ? 4 : 2, typed, typed || route);
 		let lineAt = lineStart;
 		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
 			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
@@ -10377,7 +10403,7 @@ function lineStartWithin(text, from, at) {
 	return cut === -1 ? from : from + cut + 1;
 }
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
-function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2) {
+function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2, typed = false, opens = false) {
 	const line = text.slice(lineStart, anchorStart);
 	const tokens = [];
 	const tokenRe = /[^\s<>"'`(){}[\]：，、。；]+/g;
@@ -10390,7 +10416,17 @@ function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords =
 	while (first > 0 && addressy(tokens[first - 1].t)) first--;
 	if (wholeLine) return first === 0 ? lineStart : null;
 	const words = tokens.slice(first).map((x) => x.t);
-	for (let i = 0; i < words.length; i++) if ((houseNumber(words[i]) || poBoxAt(words, i)) && words.length - i >= minWords && words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) return tokens[first + i].at;
+	for (let i = 0; i < words.length; i++) {
+		if (!(houseNumber(words[i]) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
+		if (opens && i > 0) return null;
+		if (typed && !words.slice(i + 1, -1).some((w) => TYPES$3.has(w.replace(/[,.]+$/, "").toLowerCase()) || poBoxAt(words, i))) continue;
+		let at = i;
+		if (at > 0 && ROUTE_WORD.test(words[at - 1])) {
+			at--;
+			while (at > 0 && i - at < 3 && /^\p{Lu}[\p{L}.]*$/u.test(words[at - 1])) at--;
+		}
+		return tokens[first + at].at;
+	}
 	if (uk) {
 		const typed = words.findIndex((w) => TYPES$3.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
 		if (typed > 0) {
@@ -10406,7 +10442,7 @@ var addressLineRule = {
 	kind: "postal_address",
 	level: "strict",
 	priority: 41,
-	description: "Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words — back to its house number or PO box",
+	description: "Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words; round 14: a town + ZIP with no state after a typed street, a numbered road before the state — back to its house number, PO box or route and box words",
 	find: findAddressLines
 };
 // src/core/redaction/rules/regex-rule.ts
@@ -10492,10 +10528,26 @@ var MARKERS = [
 	"ແຂວງ",
 	"ນະຄອນຫຼວງ"
 ].join("|");
+/**
+* Khmer (round 14), in Cambodia Post's order: street, village, commune or sangkat, district or khan, province or the
+* capital, then a six-digit postcode. The marker is glued to its name (`សង្កាត់ជ័យជំនះ`) or followed by a number
+* (`ផ្លូវ 178`); a marker standing alone after a number is a counted noun (`25 ខេត្ត និង 4 ក្រុង`, 25 provinces).
+*/
+var KHMER_MARKERS = [
+	"ផ្លូវ",
+	"ភូមិ",
+	"ឃុំ",
+	"សង្កាត់",
+	"ស្រុក",
+	"ខណ្ឌ",
+	"ក្រុង",
+	"ខេត្ត",
+	"រាជធានី"
+].join("|");
 /** A marked part, and the number some carry after a space (`ซอยสุขุมวิท 21`). */
-var PART$3 = `(?:${MARKERS})[ .]?[\\p{Script=Thai}\\p{Script=Lao}\\p{Nd}]{0,30}(?: \\p{Nd}{1,4}(?!\\p{Nd}))?`;
-var THAI_LAO = new RegExp(`(?<![\\p{Nd}/])(?:(?:บ้านเลขที่|เลขที่|ເຮືອນເລກທີ|ເລກທີ) ?)?\\p{Nd}{1,5}(?:/\\p{Nd}{1,5})?(?<parts>(?:[ \\t]{1,3}${PART$3}){1,8})(?<postcode>[ \\t]{1,3}\\p{Nd}{5}(?!\\p{Nd}))?`, "gu");
-var PLACE_PART = new RegExp(`^(?!อาคาร|ชั้น|ห้อง)(?:${MARKERS})`, "u");
+var PART$3 = `(?:(?:${MARKERS})[ .]?[\\p{Script=Thai}\\p{Script=Lao}\\p{Nd}]{0,30}(?: \\p{Nd}{1,4}(?!\\p{Nd}))?|(?:${KHMER_MARKERS})(?:[\\p{Script=Khmer}\\p{Nd}]{1,30}| \\p{Nd}{1,4}(?!\\p{Nd})))`;
+var THAI_LAO = new RegExp(`(?<![\\p{Nd}/])(?:(?:บ้านเลขที่|เลขที่|ເຮືອນເລກທີ|ເລກທີ|ផ្ទះលេខ) ?)?\\p{Nd}{1,5}(?:/\\p{Nd}{1,5})?(?<parts>(?:[ \\t]{1,3}${PART$3}){1,8})(?<postcode>[ \\t]{1,3}\\p{Nd}{5,6}(?!\\p{Nd}))?`, "gu");
+var PLACE_PART = new RegExp(`^(?!อาคาร|ชั้น|ห้อง)(?:${MARKERS}|${KHMER_MARKERS})`, "u");
 function* findThaiLao(text) {
 	const re = new RegExp(THAI_LAO.source, THAI_LAO.flags);
 	let match;
@@ -10512,7 +10564,7 @@ var thaiLaoAddress = {
 	kind: "postal_address",
 	level: "strict",
 	priority: 42,
-	description: "Round 12: Thai or Lao address — a house number then parts named by their marker words (หมู่, ซอย, ถนน, แขวง/ตำบล, เขต/อำเภอ, จังหวัด; ບ້ານ, ຖະໜົນ, ເມືອງ, ແຂວງ), two or more, or one and the postcode",
+	description: "Round 12: Thai or Lao address — a house number then parts named by their marker words (หมู่, ซอย, ถนน, แขวง/ตำบล, เขต/อำเภอ, จังหวัด; ບ້ານ, ຖະໜົນ, ເມືອງ, ແຂວງ; round 14, Khmer: ផ្លូវ, ភូមិ, ឃុំ/សង្កាត់, ស្រុក/ខណ្ឌ, ខេត្ត/រាជធានី), two or more, or one and the postcode",
 	find: findThaiLao
 };
 // src/core/redaction/rules/address-turkish.ts
@@ -10629,13 +10681,14 @@ var POSTCODE_LAST = new RegExp(`^(?:${TOWN$1}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 var MAX_SEGMENT$1 = 90;
-/** Commas of other scripts split segments too: Arabic `،` (Arabic, Persian, Urdu), Ethiopic `፣` (round 12). */
+/** Commas of other scripts split segments too: Arabic `،` (Arabic, Persian, Urdu), Ethiopic `፣` (round 12), Burmese `၊` (round 14). */
 var COMMAS = /* @__PURE__ */ new Set([
 	",",
 	"，",
 	"、",
 	"،",
-	"፣"
+	"፣",
+	"၊"
 ]);
 var BREAKS = /* @__PURE__ */ new Set([
 	"\n",
@@ -10665,6 +10718,7 @@ function namedQuote(text, i) {
 function isBreak(text, i) {
 	const ch = text[i];
 	if (BREAKS.has(ch)) return !("“”«»".includes(ch) && namedQuote(text, i));
+	if (ch === "|") return /\s/.test(text[i - 1] ?? " ") && /\s/.test(text[i + 1] ?? " ");
 	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
 }
 function kindOfBreak(text, i) {
@@ -10714,7 +10768,9 @@ var PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
 /** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
 var prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$2.has(w));
 var YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
-var WORDISH = /(?<![\p{Nd}\p{L}])\p{L}{2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A word of two letters or more; round 14: the vowel signs of Indic and South-East Asian scripts (marks) may stand
+* between its letters (`বাড়ি`, `রোড`, `ផ្ទះ`: no two letters stood side by side, so `বাড়ি ২৩` read as a bare number). */
+var WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
 var memo$1 = /* @__PURE__ */ new Map();
 function classify(value) {
@@ -10766,7 +10822,7 @@ function* findPostcodeBlocks(text) {
 	const re = new RegExp(CANDIDATE$2.source, CANDIDATE$2.flags);
 	memo$1 = /* @__PURE__ */ new Map();
 	let floor = 0;
-	const letters = /\p{L}{2}/gu;
+	const letters = /\p{L}\p{M}*\p{L}/gu;
 	let nextLetters = -1;
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -10810,12 +10866,14 @@ function* findPostcodeBlocks(text) {
 			};
 			continue;
 		}
-		if (lineStart !== match.index || /^(?:19|20)\d\d$/.test(match[0])) continue;
-		const forward = walkForward$1(text, postal);
+		if (/^(?:19|20)\d\d$/.test(match[0])) continue;
+		const townFirst = lineStart !== match.index;
+		if (townFirst && (own.before !== "hard" || /\p{Ll}/u.test(text.slice(lineStart, match.index).replace(/(?<=\p{L})\p{Ll}+/gu, "")))) continue;
+		const forward = walkForward$1(text, postal, townFirst);
 		if (forward !== null) {
 			floor = forward;
 			yield {
-				start: lineStart,
+				start: townFirst ? trimmed(text, own).start : lineStart,
 				end: forward
 			};
 		}
@@ -10845,7 +10903,7 @@ function walkBack$1(text, postal, floor, needStreet) {
 		}
 		if (kind === "street") street = prose(value) ? streetTail(text, prev)?.at ?? start : start;
 		else if (kind === "number" && street !== null && street === segStartAfter) street = start;
-		else if (kind === "place" && street !== null && street === segStartAfter && /^\p{Nd}{1,4}\p{L}?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0].trim())) street = start;
+		else if (kind === "place" && street !== null && street === segStartAfter && /^\p{Nd}{1,4}(?:\p{L}|-\p{L}{1,5})?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0].trim())) street = start;
 		else if (kind === "place" && street === null) {
 			places++;
 			earliestPlace = start;
@@ -10858,8 +10916,20 @@ function walkBack$1(text, postal, floor, needStreet) {
 	const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
 	return places >= 2 || places === 1 && distinctive ? earliestPlace : null;
 }
+/**
+* After a town and its postcode, a street as an address writes it: a name and its type before the number — a type
+* the dictionaries know (`ул. Мясницкая, д. 26`), or in a cased script they lack, the one lower-case word after a
+* capitalised name (`Աբովյան փողոց 8`). One word and a number (`Chrome 12345, Update 5`, `Seattle 98101, Seahawks 24`,
+* `Flight 1234, Gate 12`) is a list of labelled numbers.
+*/
+function writtenStreet(value) {
+	const words = (/^(.*?)\s*\p{Nd}/u.exec(value)?.[1] ?? value).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+	if (words.length < 2) return false;
+	const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+	return words.some((w) => isStreetWord(w)) ? !prose(value) : /^\p{Lu}/u.test(value) && lower.length === 1;
+}
 /** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
-function walkForward$1(text, postal) {
+function walkForward$1(text, postal, streetWritten = false) {
 	let end = null;
 	let sawStreet = false;
 	let at = postal.end;
@@ -10869,10 +10939,15 @@ function walkForward$1(text, postal) {
 		const lineEnd = COMMAS.has(text[at]) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
 		const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
 		if (!next) break;
-		const { value, end: segEnd } = trimmed(text, next);
+		const { value, start: segStart, end: segEnd } = trimmed(text, next);
 		const kind = classify(value);
 		if (kind === null) break;
-		if (kind === "street") sawStreet = true;
+		const own = POSTCODE_LAST.exec(value);
+		if (kind === "street") sawStreet ||= !streetWritten || writtenStreet(value);
+		if (own && kind !== "place") {
+			end = segStart + own[0].replace(/[\s.]+$/, "").length;
+			break;
+		}
 		if (kind !== "place") end = segEnd;
 		at = next.end;
 	}
@@ -11172,565 +11247,6 @@ var introducedAddressRule = {
 	description: "An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)",
 	find: findIntroducedAddresses
 };
-// src/core/redaction/rules/address-lower-case.ts
-var MAX_LINE = 160;
-/** The label's end: separators, and a copula or a lower-case label word before a colon (`is`, `de entrega:`). */
-var LABEL_END = /^[ \t]*(?:[:=：\-–—"'“«>(]+[ \t]*)*(?:(?:is|es|ist|est|è|é|är|er|on|jest|je)[ \t]+|(?:\p{Ll}{1,12}[ \t]+){0,2}\p{Ll}{1,12}[ \t]*[:：][ \t]*)?/u;
-/**
-* The line as a person would capitalise it, up to the end of the comma segment holding its last number (`…, leeds ls6
-* 2ab, please` keeps `please`, which would read as a town); the same length as `line` (a letter whose capital is
-* longer is kept).
-*/
-function capitalised(line) {
-	const tokens = line.split(/(\s+)/);
-	let last = -1;
-	tokens.forEach((token, i) => {
-		if (/\d/.test(token)) last = i;
-	});
-	let stop = last;
-	while (stop !== -1 && stop + 2 < tokens.length && !/[,;，]$/.test(tokens[stop])) stop += 2;
-	return tokens.map((token, i) => {
-		if (/^\s*$/.test(token) || i > stop) return token;
-		const prev = tokens[i - 2] ?? "";
-		const next = tokens[i + 2] ?? "";
-		const letters = token.replace(/[^\p{L}]/gu, "");
-		const changed = /\p{L}/u.test(token) && /\d/.test(token) && token.replace(/[.,;]$/, "").length <= 4 || /^\p{Ll}{2,3}[.,;]?$/u.test(token) && (/^\d/.test(next) || /^\d{4,5}[.,;]?$/.test(prev) || /^\p{L}{1,3}\d/u.test(next)) ? token.toUpperCase() : token.charAt(0).toUpperCase() + token.slice(1);
-		return changed.length === token.length && letters !== "" ? changed : token;
-	}).join("");
-}
-/** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
-var READS_CAPITALS = /* @__PURE__ */ new Set([
-	"address-block",
-	"address-line",
-	"address-postcode-block",
-	"address-country-data",
-	"po-box",
-	"street-line",
-	"us-street-address",
-	"uk-postcode",
-	"de-street-address"
-]);
-/**
-* Georgian is written in Mkhedruli, whose letters Unicode files as lower case (Mtavruli capitals are for headings),
-* so every Georgian word read as prose to the address rules (`თბილისი, რუსთაველის გამზ. 12, ბ. 4, 0108`). A block
-* of up to five lines holding Georgian words and a digit is read from a copy whose Georgian words start with their
-* Mtavruli capital, by the rules that read segments (the word for address may stand in the block).
-*/
-var GEORGIAN_WORD_START = /(?<![\p{L}\p{M}])\p{Script=Georgian}/gu;
-function* georgianBlocks(text) {
-	const re = /\p{Script=Georgian}/gu;
-	let floor = 0;
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		if (match.index < floor) continue;
-		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE), match.index);
-		const limit = Math.min(text.length, start + 320);
-		let end = match.index;
-		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
-			const next = text.slice(0, limit).indexOf("\n", end + 1);
-			const lineEnd = next === -1 ? limit : next;
-			const line = text.slice(end === match.index ? start : end + 1, lineEnd);
-			if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
-			end = lineEnd;
-		}
-		end = Math.min(end, start + 320);
-		floor = end;
-		re.lastIndex = end;
-		if (/\d/.test(text.slice(start, end))) yield {
-			start,
-			end
-		};
-	}
-}
-/**
-* The rules that read an address's segments in any script (the postcode walk and the introduced segments); the
-* street-line rules found nothing more on the Georgian samples and would read every Georgian line twice.
-*/
-var READS_GEORGIAN = /* @__PURE__ */ new Set(["address-postcode-block", "introduced-address"]);
-function lowerCaseAddressRule(rules) {
-	return {
-		id: "lower-case-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 40,
-		description: "Round 12: an address typed in lower case after its introduction, read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)",
-		*find(text) {
-			const re = new RegExp(INTRO.source, INTRO.flags);
-			let floor = 0;
-			let match;
-			while ((match = re.exec(text)) !== null) {
-				const afterIntro = match.index + match[0].length;
-				if (afterIntro < floor) continue;
-				const start = afterIntro + (LABEL_END.exec(text.slice(afterIntro, afterIntro + 40))?.[0].length ?? 0);
-				const lineEnd = text.indexOf("\n", start);
-				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
-				floor = end;
-				const line = text.slice(start, end);
-				if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-				const copy = capitalised(line);
-				for (const rule of rules()) {
-					if (!READS_CAPITALS.has(rule.id)) continue;
-					for (const range of rule.find(copy)) {
-						if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
-						yield {
-							start: start + range.start,
-							end: start + range.end
-						};
-					}
-				}
-			}
-			for (const block of georgianBlocks(text)) {
-				const capital = (c) => c.toUpperCase().length === 1 ? c.toUpperCase() : c;
-				const copy = text.slice(block.start, block.end).replace(GEORGIAN_WORD_START, capital);
-				for (const rule of rules()) {
-					if (!READS_GEORGIAN.has(rule.id)) continue;
-					for (const range of rule.find(copy)) yield {
-						start: block.start + range.start,
-						end: block.start + range.end
-					};
-				}
-			}
-		}
-	};
-}
-// src/core/redaction/rules/address-countries.ts
-var BREAK$1 = /[\n,，、،;；"“”«»「」`]/;
-var MAX_SEGMENT = 90;
-var CASELESS_START = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-/** A postcode-like token at the start or end of a segment: digits of any script, capitals, one space or dash. */
-var HEAD_CODE = /^(?:〒 ?)?((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10}(?: [\p{Nd}\p{Lu}]{2,4})?)/u;
-var TAIL_CODE = /(?:^|\s)((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10}(?: [\p{Nd}\p{Lu}]{2,4})?)$/u;
-function segments(text) {
-	const out = [];
-	const breaks = new RegExp(BREAK$1.source + "|'", "g");
-	let start = 0;
-	let before = "hard";
-	for (;;) {
-		const m = breaks.exec(text);
-		if (m && m[0] === "'" && /\p{L}/u.test(text[m.index - 1] ?? "") && /\p{L}/u.test(text[m.index + 1] ?? "")) continue;
-		const i = m ? m.index : text.length;
-		if (i - start <= MAX_SEGMENT) {
-			let from = start;
-			let to = i;
-			while (from < to && /\s/.test(text[from])) from++;
-			while (to > from && /[\s.!?]/.test(text[to - 1])) to--;
-			while (from < to && /[-*>•·]/.test(text[from]) && /\s/.test(text[from + 1] ?? "")) from += 2;
-			out.push({
-				start,
-				end: i,
-				before,
-				from,
-				to,
-				value: text.slice(from, to)
-			});
-		} else out.push({
-			start,
-			end: i,
-			before,
-			from: start,
-			to: i,
-			value: ""
-		});
-		if (!m) break;
-		const ch = m[0];
-		before = ch === "\n" ? /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line" : /[,，、،]/.test(ch) ? "comma" : "hard";
-		start = i + 1;
-	}
-	return out;
-}
-/** Whether the segment holds a postcode (at its start or end, or as all of it) of one of the countries `codes`. */
-function postcodeOf(seg, codes, names) {
-	const key = codes.join();
-	if (seg.postcode?.codes === key) return seg.postcode.found;
-	let found = false;
-	if (/\p{Nd}/u.test(seg.value)) {
-		const tokens = /* @__PURE__ */ new Set();
-		for (const re of [HEAD_CODE, TAIL_CODE]) {
-			const m = re.exec(seg.value);
-			if (m) tokens.add(asciiDigits(m[1]));
-		}
-		if (seg.value.length <= 14) tokens.add(asciiDigits(seg.value));
-		for (const token of tokens) if (/\d/.test(token) && !/^(?:19|20)\d\d$/.test(token) && codes.some((code) => names.countries.get(code)?.postcode?.test(token))) found = true;
-	}
-	seg.postcode = {
-		codes: key,
-		found
-	};
-	return found;
-}
-/** The name a segment ends with (`Laoag City Ilocos Norte`, `Guangdong 510620`) or starts with (`Ireland — …`). */
-function lookup(seg, map, names, at) {
-	if (!seg.words) {
-		const words = normaliseName(seg.value).split(" ");
-		if (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();
-		else if (words.length > 1 && /\d/.test(words[0])) words.shift();
-		seg.words = words;
-	}
-	const words = seg.words;
-	if (at !== "start") {
-		if (!names.lastWords.has(words[words.length - 1])) return null;
-		for (let n = Math.min(4, words.length); n >= 1; n--) {
-			if (!names.firstWords.has(words[words.length - n]) || at === "whole" && n !== words.length) continue;
-			const codes = map.get(words.slice(words.length - n).join(" "));
-			if (codes) return codes;
-		}
-		return null;
-	}
-	if (!names.firstWords.has(words[0])) return null;
-	for (let n = Math.min(4, words.length); n >= 1; n--) {
-		const codes = map.get(words.slice(0, n).join(" "));
-		if (codes) return codes;
-	}
-	return null;
-}
-/** A division name at the start of a caseless-script segment (`台北市大安區`, `東京都中央区`), its postcode cut off. */
-function caselessRegion(rest, names) {
-	for (let n = Math.min(8, rest.length); n >= 2; n--) {
-		const codes = names.regionNames.get(rest.slice(0, n));
-		if (codes) return codes;
-	}
-	return null;
-}
-function kindOf$1(text, seg) {
-	if (seg.kind) return seg.kind;
-	let kind = classify(seg.value);
-	let at = seg.from;
-	if (kind === "street" && prose(seg.value)) at = streetTail(text, seg)?.at ?? seg.from;
-	else if (kind === null && seg.value !== "") {
-		const tail = streetTail(text, seg);
-		if (tail) ({kind, at} = tail);
-	}
-	seg.kind = {
-		kind,
-		at
-	};
-	return seg.kind;
-}
-/** Where the address ending at segment `last` starts, walking back over its segments, or null. `named` is the
-* segment holding the region's name (it names a place, it is no street: `St. Andrew`, `กำแพงเพชร 1`), if any. */
-function walkBack(text, segs, last, codes, names, named) {
-	const walked = {
-		kinds: [],
-		starts: []
-	};
-	let postcode = false;
-	let typed = false;
-	let stopped = false;
-	for (let i = last; i >= 0 && i > last - 9; i--) {
-		const seg = segs[i];
-		if (seg.value === "" && seg.end - seg.start < 3 && seg.before !== "hard") continue;
-		const own = postcodeOf(seg, codes, names);
-		if (own) postcode = true;
-		seg.named ??= lookup(seg, names.regionNames, names, "whole") !== null || lookup(seg, names.countryNames, names, "whole") !== null;
-		const { kind, at } = named && i === last || seg.named ? {
-			kind: "place",
-			at: seg.from
-		} : own && classify(seg.value) === null ? {
-			kind: "number",
-			at: seg.from
-		} : kindOf$1(text, seg);
-		if (kind === null) {
-			stopped = true;
-			break;
-		}
-		walked.kinds.unshift(kind);
-		walked.starts.unshift(at);
-		if (kind === "street" && seg.value.split(/\s+/).some(isStreetWord)) typed = true;
-		if (at !== seg.from || seg.before === "hard" || i === 0) {
-			stopped = true;
-			break;
-		}
-	}
-	if (!stopped) return null;
-	const street = walked.kinds.indexOf("street");
-	const places = walked.kinds.filter((k) => k === "place").length;
-	const cityState = codes.some((c) => names.countries.get(c)?.cityState);
-	if (street !== -1 && (postcode || typed || named && walked.kinds.length >= 3 || cityState && walked.kinds.length >= 1)) {
-		let first = street;
-		if (first >= 1 && walked.kinds[first - 1] === "number") first--;
-		if (first >= 1 && walked.kinds[first] === "number" && walked.kinds[first - 1] === "place") first--;
-		return walked.starts[first];
-	}
-	if (postcode && places >= 2) return walked.starts[walked.kinds.indexOf("place")];
-	return null;
-}
-/** A name followed by more names or places (`Iran,Irak,Irska`, `Delta,Dieppe,Digby`) is an item of a list. */
-function listGoesOn(segs, i, names) {
-	let places = 0;
-	for (let j = i + 1; j <= i + 2 && j < segs.length; j++) {
-		const seg = segs[j];
-		if (seg.before === "hard" || seg.value === "") return false;
-		if (lookup(seg, names.countryNames, names, "whole")) return j === i + 1 && lookup(segs[i], names.countryNames, names, "whole") !== null;
-		if (classify(seg.value) === null) return false;
-		places++;
-	}
-	return places === 2;
-}
-/** Region first (`106\n台北市大安區\nSec. 3 Hsin-yi Rd.`): the end of the street after it, or null. */
-function walkForward(text, segs, first) {
-	let end = null;
-	let street = false;
-	for (let i = first + 1; i < segs.length && i <= first + 6; i++) {
-		const seg = segs[i];
-		if (seg.before === "hard") break;
-		if (seg.value === "" && seg.end - seg.start < 3) continue;
-		const kind = classify(seg.value);
-		if (kind === null) break;
-		if (kind === "street") street = true;
-		if (kind !== "place") end = seg.to;
-	}
-	return street ? end : null;
-}
-function* findCountryAddresses(text) {
-	if (!/\p{L}/u.test(text)) return;
-	const names = countryNames();
-	const segs = segments(text);
-	for (let i = 0; i < segs.length; i++) {
-		const seg = segs[i];
-		if (seg.value === "" || seg.value.length > 60) continue;
-		const country = lookup(seg, names.countryNames, names, "start");
-		const region = country ? null : lookup(seg, names.regionNames, names, "end");
-		if ((country || region) && listGoesOn(segs, i, names)) continue;
-		if (country && i > 0 && segs[i - 1].value !== "" && seg.before !== "hard") {
-			const start = walkBack(text, segs, i - 1, country, names, false);
-			if (start !== null) yield {
-				start,
-				end: segs[i - 1].to
-			};
-		}
-		if (region) {
-			const start = walkBack(text, segs, i, region, names, true);
-			if (start !== null) yield {
-				start,
-				end: seg.to
-			};
-		}
-		if (seg.caseless === void 0) {
-			const rest = seg.value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, "");
-			seg.caseless = CASELESS_START.test(rest) ? rest : null;
-		}
-		const firstRegion = (seg.caseless === null ? null : caselessRegion(seg.caseless, names)) ?? region;
-		if (firstRegion && firstRegion.some((c) => names.countries.get(c)?.majorFirst)) {
-			const end = walkForward(text, segs, i);
-			if (end === null) continue;
-			const before = i > 0 && seg.before !== "hard" ? segs[i - 1] : null;
-			yield {
-				start: before && postcodeOf(before, firstRegion, names) ? before.from : seg.from,
-				end
-			};
-		}
-	}
-}
-var countryAddressRule = {
-	id: "address-country-data",
-	kind: "postal_address",
-	level: "strict",
-	priority: 41,
-	description: "Any country (Google's i18n address metadata): segments ending at a region or the country's name, or starting at a postcode and region where the country writes its region first, holding a street or the country's own postcode",
-	find: findCountryAddresses
-};
-// src/core/redaction/rules/address-cyrillic.ts
-var UP = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]";
-var LO = "[а-яёїієґўјђћљњџ]";
-/** A capitalised name word, or a number-word (`9-я`, `1-й`, `50 лет`). */
-var NAME = `(?:${UP}${LO}{0,25}(?:-${UP}?${LO}{1,20})?|\\d{1,3}-?(?:${LO}{1,3}))`;
-/** A name of up to four words, lower-case ones only as the small words inside names (`Народного Ополчения`, `50 лет Октября`). */
-var NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|де|ла)))?(?: ${NAME}){0,2}`;
-var STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
-var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
-/** Parts before the street, right to left: postcode, country, region, district, settlement. */
-var PART$2 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
-var PARTS_BEFORE = new RegExp(`(?:${PART$2}(?:,\\s?|\\s))+$`, "u");
-function* findCyrillicAddresses(text) {
-	const re = new RegExp(ADDRESS.source, ADDRESS.flags);
-	let floor = 0;
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		const from = Math.max(floor, match.index - 200);
-		const back = PARTS_BEFORE.exec(text.slice(from, match.index));
-		let start = back ? from + back.index : match.index;
-		while (start < match.index && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) start = match.index;
-		const end = match.index + match[0].replace(/[,\s]+$/, "").length;
-		if (!/(?:д\.|дом|буд\.|будинок|№)\s?\d/u.test(match[0]) && /^\s+[а-яёїієґў]{2}/u.test(text.slice(end, end + 4))) continue;
-		floor = end;
-		yield {
-			start,
-			end
-		};
-	}
-}
-var cyrillicAddressRule = {
-	id: "address-cyrillic",
-	kind: "postal_address",
-	level: "strict",
-	priority: 42,
-	description: "Cyrillic-script address: a street marked by its type (ул., пр-т, пер., наб., вул., бул.…, before or after the name) and a house number (д./дом/буд., letter, /, корп., кв./офис), with the postcode, region, district and settlement before it",
-	find: findCyrillicAddresses
-};
-// src/core/redaction/rules/address-cjk-city.ts
-/** What may stand in a building tail: ideographs, kana, Latin letters, digits, a hyphen or dot, a space before more. */
-var TAIL_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－.·・#＃]/u;
-/** Words of a sentence, not of a building: the tail stops before them (`…1号是我们公司`, `…1-15 まで送って`). */
-var PROSE_CHAR = /[的是在和与與及或我你他她们們了吗嗎呢吧请請到给給从從向]/u;
-/**
-* A building tail ends on a building, floor or room word, a number, a unit letter or a katakana name (`…スクエア`,
-* never Japanese prose, which is written in hiragana): never on Chinese prose.
-*/
-var TAIL_END = /[楼樓层層室座栋棟幢厦廈心场場园園城苑院馆館店寓区區厅廳号號階館\p{Script=Katakana}ーFf0-9０-９A-Za-zＡ-Ｚ]/u;
-var MAX_TAIL = 40;
-var DISTANCE = /[0-9０-９]\s?(?:分钟|分鐘|分|小时|小時|秒|公里|千米|米|km|m\b|min)/u;
-/**
-* Where the building tail after a street number ends: over tail characters, single spaces between them and one
-* bracketed note (`（首都体育馆院内）`, `(B座629)`) to the last character a building, floor or room ends on; `end`
-* itself when nothing fits. Looks at most 40 characters ahead.
-*/
-function buildingTailEnd(text, end) {
-	const limit = Math.min(text.length, end + MAX_TAIL);
-	let best = end;
-	let i = end;
-	while (i < limit) {
-		const ch = text[i];
-		if (ch === "（" || ch === "(") {
-			const close = text.slice(i + 1, limit).search(ch === "（" ? /[）]/ : /[)]/);
-			if (close < 1) break;
-			const inside = text.slice(i + 1, i + 1 + close);
-			if (/[，,。；;：:！!？?\n]/.test(inside) || DISTANCE.test(inside)) break;
-			i += close + 2;
-			best = i;
-			continue;
-		}
-		if (ch === " " || ch === "　") {
-			const next = text[i + 1];
-			if (next === void 0 || !TAIL_CHAR.test(next) || PROSE_CHAR.test(next)) break;
-			i++;
-			continue;
-		}
-		if (!TAIL_CHAR.test(ch) || PROSE_CHAR.test(ch)) break;
-		i++;
-		if (TAIL_END.test(ch)) best = i;
-	}
-	return best;
-}
-/** A CJK address range carried over its building tail. */
-function withBuildingTail(text, range) {
-	return {
-		start: range.start,
-		end: buildingTailEnd(text, range.end)
-	};
-}
-var DIGIT = "[0-9０-９]";
-var KANJI_DIGIT = "[一二三四五六七八九十]";
-/**
-* A city or ward with its level word (市, 区/區, Japanese 町/村 after a 郡), up to two more wards or towns, the town or
-* road, then the number: block numbers (`4-1-1`, `北3西1-7`, `二ノ８`, `1丁目2番3号`), a 号 number, or a bare number of
-* three or more digits (a lot number, `薄倉２３６４`); `大字` (Japanese rural lots) takes any number. Starts where a run of
-* ideographs starts, so the prose glued before a city (`公司地址是北京市…`) never becomes one.
-*/
-var CITY_LED = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}(?:市|区|區|郡)(?:[\\p{Script=Han}ヶケ]{1,5}(?:区|區|町|村|县|縣)){0,2}(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){1,16}?)(?<number>(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|条|條|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,3}(?: ?(?:番地?|号|號))?)(?![0-9０-９年月日时時分秒万萬千百亿億元円个個件人次名位岁歳%％度倍回期届斤里米吨公克])`, "gu");
-/**
-* Block numbers with a marker (丁目, 番, 号, 条, 西…) or three groups are addresses; two groups need a group of two
-* digits or more (`落合1-15`), since `大会決勝3-1` is a score.
-*/
-function plausibleNumber(town, number) {
-	if (/[ノの丁番号號条條東西南北]/u.test(number)) return true;
-	const groups = number.split(/[-－‐−]/u);
-	if (groups.length >= 3 || groups.length === 2 && groups.some((g) => g.length >= 2)) return true;
-	if (/大?字$|^大?字/u.test(town)) return true;
-	return (number.match(/[0-9０-９]/g)?.length ?? 0) >= 3;
-}
-function* findCityLed(text) {
-	const re = new RegExp(CITY_LED.source, CITY_LED.flags);
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		const { town, number } = match.groups;
-		if (!plausibleNumber(town, number)) continue;
-		const range = withBuildingTail(text, {
-			start: match.index,
-			end: match.index + match[0].length
-		});
-		yield range;
-		re.lastIndex = range.end;
-	}
-}
-var cjkCityAddress = {
-	id: "cjk-city-address",
-	kind: "postal_address",
-	level: "strict",
-	priority: 42,
-	description: "Round 12: Chinese or Japanese address led by its city or ward (市/区/郡, then wards and towns), its block, lot or 号 number and the building, floor and room after it",
-	find: findCityLed
-};
-// src/core/redaction/rules/address-cjk.ts
-var CN_PROVINCES = "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門";
-var TW_CITIES = "台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江";
-var JP_PREFECTURES = "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
-var IDEO = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ";
-var SEP$2 = "[，,、 \\u3000]?";
-/** The division by name, with its level word if written (省, 市, 自治区, 特别行政区, 縣). */
-var TOP = `(?:(?:${CN_PROVINCES}|${TW_CITIES})(?:省|市|縣|县|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|${JP_PREFECTURES})`;
-/** Building, floor, room after the number: ，5号楼，8号室 / 盘古大观 A 座 23层 / 3F. */
-var UNIT = `(?:${SEP$2}[${IDEO}A-Za-z ]{0,10}?\\p{Nd}{1,5}(?:号楼|號樓|楼|樓|层|層|室|号室|號室|座|单元|單元|階|F)){0,3}`;
-var TOP_RE = new RegExp(TOP, "gu");
-var NUMBER_AND_UNIT = new RegExp(` ?\\p{Nd}{1,5}(?:(?:丁目|番地|番|号|號|条|條|[-－ー])[東西南北东]?\\p{Nd}{0,5}){0,4}(?:号|號|番地?|丁目)?${UNIT}`, "uy");
-var HAS_PLACE = /[市区區县縣町村郡]|[路街道巷弄通]|[号號番丁目条條]/;
-/**
-* Found in steps rather than by one pattern: the division names by a plain alternation, then what follows in a
-* window of 40 characters, so a long run of Han characters costs no more than its length times a constant.
-*/
-function* findCjkAdministrative(text) {
-	const re = new RegExp(TOP_RE.source, TOP_RE.flags);
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		const from = match.index + match[0].length;
-		const window = text.slice(from, from + 40);
-		const digit = window.search(/\p{Nd}/u);
-		if (digit < 0) continue;
-		const between = window.slice(0, digit);
-		if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z]*$/u.test(between)) continue;
-		if (!HAS_PLACE.test(between) && !/^ ?\p{Nd}{1,5}[号號番丁]/u.test(window.slice(digit - (between.endsWith(" ") ? 1 : 0)))) continue;
-		NUMBER_AND_UNIT.lastIndex = from + digit;
-		const tail = NUMBER_AND_UNIT.exec(text);
-		if (!tail) continue;
-		const end = buildingTailEnd(text, tail.index + tail[0].length);
-		yield {
-			start: match.index,
-			end
-		};
-		re.lastIndex = end;
-	}
-}
-var cjkAdministrativeAddress = {
-	id: "cjk-admin-address",
-	kind: "postal_address",
-	level: "strict",
-	priority: 42,
-	description: "Chinese, Taiwanese or Japanese address from a named province/prefecture through districts to the street number, building, floor and room",
-	find: findCjkAdministrative
-};
-/** Romanised Japanese: block numbers, town, an optional chōme, and a ward/city/prefecture word (-ku, -shi, -ken…). */
-var ROMAJI_PART = "(?:[A-Z][A-Za-zōūŌŪ']{1,25}(?:-(?:ku|shi|ken|fu|to|cho|chō|machi|gun|mura|ward))?|\\d{1,2}[ -]?[Cc]h[oō]me)";
-var japaneseRomanisedAddress = regexRule({
-	id: "jp-romanised-address",
-	kind: "postal_address",
-	level: "strict",
-	priority: 42,
-	description: "Romanised Japanese address: block numbers (1-9-1, 135) then town, chōme and a -ku/-shi/-ken/-fu/-cho word",
-	pattern: new RegExp(`(?<![\\w-])\\d{1,5}(?:-\\d{1,5}){0,2},? (?:${ROMAJI_PART},? ){0,4}${ROMAJI_PART}`, "g"),
-	accept: (value) => /-(?:ku|shi|ken|fu|cho|chō|machi|gun|mura)\b|[Cc]h[oō]me/.test(value) && /[A-Za-z]{3}/.test(value)
-});
-/**
-* A division's name inside a road's or village's name (`中山东路`, `云南村`, `北京路`) names no division: followed by a
-* road or settlement word it is not where the address starts (round 12).
-*/
-var DIVISION = new RegExp(`${TOP}(?![路街道巷弄村镇鎮乡鄉庄莊屯桥橋])`, "u");
-/** A Chinese address found by its road (`请寄到广东省…路208号`) starts at its named division when it holds one. */
-function startAtDivision(text, range) {
-	const at = DIVISION.exec(text.slice(range.start, range.end))?.index ?? 0;
-	return {
-		start: range.start + at,
-		end: range.end
-	};
-}
 // src/core/redaction/rules/address-street-types-data.ts
 /** Street and thoroughfare types written as a word of their own, every language, lower case. */
 var STREET_TYPE_WORDS = [
@@ -18857,6 +18373,643 @@ var GLUED_STREET_TYPES = [
 	"åsen",
 	"øya"
 ];
+// src/core/redaction/rules/address-lower-case.ts
+var MAX_LINE = 160;
+/** The label's end: separators, and a copula or a lower-case label word before a colon (`is`, `de entrega:`). */
+var LABEL_END = /^[ \t]*(?:[:=：\-–—"'“«>(]+[ \t]*)*(?:(?:is|es|ist|est|è|é|är|er|on|jest|je)[ \t]+|(?:\p{Ll}{1,12}[ \t]+){0,2}\p{Ll}{1,12}[ \t]*[:：][ \t]*)?/u;
+/**
+* The line as a person would capitalise it, up to the end of the comma segment holding its last number (`…, leeds ls6
+* 2ab, please` keeps `please`, which would read as a town); the same length as `line` (a letter whose capital is
+* longer is kept).
+*/
+function capitalised(line) {
+	const tokens = line.split(/(\s+)/);
+	let last = -1;
+	tokens.forEach((token, i) => {
+		if (/\d/.test(token)) last = i;
+	});
+	let stop = last;
+	while (stop !== -1 && stop + 2 < tokens.length && !/[,;，]$/.test(tokens[stop])) stop += 2;
+	return tokens.map((token, i) => {
+		if (/^\s*$/.test(token) || i > stop) return token;
+		const prev = tokens[i - 2] ?? "";
+		const next = tokens[i + 2] ?? "";
+		const letters = token.replace(/[^\p{L}]/gu, "");
+		const changed = /\p{L}/u.test(token) && /\d/.test(token) && token.replace(/[.,;]$/, "").length <= 4 || /^\p{Ll}{2,3}[.,;]?$/u.test(token) && (/^\d/.test(next) || /^\d{4,5}[.,;]?$/.test(prev) || /^\p{L}{1,3}\d/u.test(next)) ? token.toUpperCase() : token.charAt(0).toUpperCase() + token.slice(1);
+		return changed.length === token.length && letters !== "" ? changed : token;
+	}).join("");
+}
+/**
+* Round 14: a US line typed in lower case with no introduction before it (`3245 latta rd # 16988
+* rochester ny 14616`, `rr # 3 box 273 sullivan il 61951` in a CSV cell or a JSON string, after a label in any
+* language). Its end is what marks it: a state code in lower case right before a ZIP (`ny 14616`,
+* `sc 29730-3316`). The run read is the lower-case text before that ZIP, back to the last word holding a capital,
+* a quote, a colon or markup (the label or the field's name), at most one line of MAX_LINE characters; the
+* capital-reading rules then decide on its capitalised copy, with the two numbers a lower-case address needs.
+*/
+var LOWER_STATE_ZIP = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${US_STATE_CODES.toLowerCase().replace(/ /g, "|")})\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\p{L}\\p{Nd}-])`, "gu");
+/** A character no lower-case address holds: it ends the run at the word it stands in. */
+var NOT_LOWER_ADDRESS = /[^\p{Ll}\p{M}\p{Nd}\s#№°.,/&-]/u;
+/** Street types in English (libpostal's, with the two-letter USPS ones: `st`, `rd`) and the USPS box and route words. */
+var US_LINE_WORDS = /* @__PURE__ */ new Set([
+	...ENGLISH_STREET_TYPE_WORDS,
+	...ENGLISH_STREET_TYPES,
+	...US_BOX_WORDS
+]);
+/** Words after which a number is a unit's, a box's or an account's (`# 502`, `apt 3`, `lockbox no 774193`, `client code 28502`). */
+var UNIT_BEFORE = /* @__PURE__ */ new Set([
+	"#",
+	"no",
+	"apt",
+	"ste",
+	"suite",
+	"unit",
+	"lot",
+	"box",
+	"lockbox",
+	"code",
+	"rm",
+	"room",
+	"fl",
+	"floor",
+	"bldg",
+	"spc",
+	"trlr",
+	"dept"
+]);
+/**
+* Without an introduction nothing but the ZIP says address, so the span must read as a US line (Publication 28's
+* order): a box or route word, or a house number, a name and a street type among the next five words; after the type
+* a number only as a unit's (`# 502`, `apt 3`); a town word before the state. Prose with a type word in it
+* (`build 42 of the main branch in 12345`, `5 miles on the trail in 95 degrees, ok 12345`, `la 5 rue est fermée, ca
+* 12345`) has no town there, a bare number after the type, or no name before it.
+*/
+function usLine(value) {
+	const words = value.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/\.$/, "")).filter((w) => w !== "");
+	if (US_BOX_WORDS.includes(words[0])) return true;
+	const type = words.findIndex((w, i) => i >= 2 && i <= 5 && US_LINE_WORDS.has(w));
+	const state = words.length - 2;
+	if (!/^\d/.test(words[0]) || type === -1 || type >= state - 1 || !/^\p{L}+$/u.test(words[state - 1])) return false;
+	return words.slice(type + 1, state).every((w, i, rest) => !/\d/.test(w) || /^#/.test(w) || UNIT_BEFORE.has(rest[i - 1] ?? words[type]));
+}
+function* lowerCaseStateRuns(text) {
+	const re = new RegExp(LOWER_STATE_ZIP.source, LOWER_STATE_ZIP.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const end = match.index + match[0].length;
+		let start = lineStartWithin(text, Math.max(floor, end - MAX_LINE), match.index);
+		floor = end;
+		const before = text.slice(start, match.index);
+		let cut = before.length;
+		while (cut > 0 && !NOT_LOWER_ADDRESS.test(before[cut - 1])) cut--;
+		if (cut > 0 && /\p{L}/u.test(before[cut - 1])) while (cut < before.length && !/\s/.test(before[cut - 1])) cut++;
+		while (cut < before.length && /\s/.test(before[cut])) cut++;
+		start += cut;
+		if (/\d/.test(text.slice(start, match.index))) yield {
+			start,
+			end
+		};
+	}
+}
+/** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
+var READS_CAPITALS = /* @__PURE__ */ new Set([
+	"address-block",
+	"address-line",
+	"address-postcode-block",
+	"address-country-data",
+	"po-box",
+	"street-line",
+	"us-street-address",
+	"uk-postcode",
+	"de-street-address"
+]);
+/**
+* Georgian is written in Mkhedruli, whose letters Unicode files as lower case (Mtavruli capitals are for headings),
+* so every Georgian word read as prose to the address rules (`თბილისი, რუსთაველის გამზ. 12, ბ. 4, 0108`). A block
+* of up to five lines holding Georgian words and a digit is read from a copy whose Georgian words start with their
+* Mtavruli capital, by the rules that read segments (the word for address may stand in the block).
+*/
+var GEORGIAN_WORD_START = /(?<![\p{L}\p{M}])\p{Script=Georgian}/gu;
+function* georgianBlocks(text) {
+	const re = /\p{Script=Georgian}/gu;
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.index < floor) continue;
+		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE), match.index);
+		const limit = Math.min(text.length, start + 320);
+		let end = match.index;
+		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
+			const next = text.slice(0, limit).indexOf("\n", end + 1);
+			const lineEnd = next === -1 ? limit : next;
+			const line = text.slice(end === match.index ? start : end + 1, lineEnd);
+			if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
+			end = lineEnd;
+		}
+		end = Math.min(end, start + 320);
+		floor = end;
+		re.lastIndex = end;
+		if (/\d/.test(text.slice(start, end))) yield {
+			start,
+			end
+		};
+	}
+}
+/**
+* The rules that read an address's segments in any script (the postcode walk and the introduced segments); the
+* street-line rules found nothing more on the Georgian samples and would read every Georgian line twice.
+*/
+var READS_GEORGIAN = /* @__PURE__ */ new Set(["address-postcode-block", "introduced-address"]);
+function lowerCaseAddressRule(rules) {
+	return {
+		id: "lower-case-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 40,
+		description: "Round 12: an address typed in lower case after its introduction (round 14: or a US line ending in a lower-case state and ZIP), read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)",
+		*find(text) {
+			function* readCapitalised(line, start) {
+				const copy = capitalised(line);
+				for (const rule of rules()) {
+					if (!READS_CAPITALS.has(rule.id)) continue;
+					for (const range of rule.find(copy)) {
+						if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
+						yield {
+							start: start + range.start,
+							end: start + range.end
+						};
+					}
+				}
+			}
+			const re = new RegExp(INTRO.source, INTRO.flags);
+			let floor = 0;
+			let match;
+			while ((match = re.exec(text)) !== null) {
+				const afterIntro = match.index + match[0].length;
+				if (afterIntro < floor) continue;
+				const start = afterIntro + (LABEL_END.exec(text.slice(afterIntro, afterIntro + 40))?.[0].length ?? 0);
+				const lineEnd = text.indexOf("\n", start);
+				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
+				floor = end;
+				const line = text.slice(start, end);
+				if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
+				yield* readCapitalised(line, start);
+			}
+			for (const run of lowerCaseStateRuns(text)) for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) if (range.start === run.start && usLine(text.slice(range.start, range.end))) yield range;
+			for (const block of georgianBlocks(text)) {
+				const capital = (c) => c.toUpperCase().length === 1 ? c.toUpperCase() : c;
+				const copy = text.slice(block.start, block.end).replace(GEORGIAN_WORD_START, capital);
+				for (const rule of rules()) {
+					if (!READS_GEORGIAN.has(rule.id)) continue;
+					for (const range of rule.find(copy)) yield {
+						start: block.start + range.start,
+						end: block.start + range.end
+					};
+				}
+			}
+		}
+	};
+}
+// src/core/redaction/rules/address-countries.ts
+var BREAK$1 = /[\n,，、،;；"“”«»「」`]/;
+var MAX_SEGMENT = 90;
+var CASELESS_START = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** A postcode-like token at the start or end of a segment: digits of any script, capitals, one space or dash. */
+var HEAD_CODE = /^(?:〒 ?)?((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10}(?: [\p{Nd}\p{Lu}]{2,4})?)/u;
+var TAIL_CODE = /(?:^|\s)((?:[\p{Lu}]{1,6}[ -]?)?[\p{Nd}][\p{Nd}\p{Lu}-]{1,10}(?: [\p{Nd}\p{Lu}]{2,4})?)$/u;
+function segments(text) {
+	const out = [];
+	const breaks = new RegExp(BREAK$1.source + "|'", "g");
+	let start = 0;
+	let before = "hard";
+	for (;;) {
+		const m = breaks.exec(text);
+		if (m && m[0] === "'" && /\p{L}/u.test(text[m.index - 1] ?? "") && /\p{L}/u.test(text[m.index + 1] ?? "")) continue;
+		const i = m ? m.index : text.length;
+		if (i - start <= MAX_SEGMENT) {
+			let from = start;
+			let to = i;
+			while (from < to && /\s/.test(text[from])) from++;
+			while (to > from && /[\s.!?]/.test(text[to - 1])) to--;
+			while (from < to && /[-*>•·]/.test(text[from]) && /\s/.test(text[from + 1] ?? "")) from += 2;
+			out.push({
+				start,
+				end: i,
+				before,
+				from,
+				to,
+				value: text.slice(from, to)
+			});
+		} else out.push({
+			start,
+			end: i,
+			before,
+			from: start,
+			to: i,
+			value: ""
+		});
+		if (!m) break;
+		const ch = m[0];
+		before = ch === "\n" ? /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line" : /[,，、،]/.test(ch) ? "comma" : "hard";
+		start = i + 1;
+	}
+	return out;
+}
+/** Whether the segment holds a postcode (at its start or end, or as all of it) of one of the countries `codes`. */
+function postcodeOf(seg, codes, names) {
+	const key = codes.join();
+	if (seg.postcode?.codes === key) return seg.postcode.found;
+	let found = false;
+	if (/\p{Nd}/u.test(seg.value)) {
+		const tokens = /* @__PURE__ */ new Set();
+		for (const re of [HEAD_CODE, TAIL_CODE]) {
+			const m = re.exec(seg.value);
+			if (m) tokens.add(asciiDigits(m[1]));
+		}
+		if (seg.value.length <= 14) tokens.add(asciiDigits(seg.value));
+		for (const token of tokens) if (/\d/.test(token) && !/^(?:19|20)\d\d$/.test(token) && codes.some((code) => names.countries.get(code)?.postcode?.test(token))) found = true;
+	}
+	seg.postcode = {
+		codes: key,
+		found
+	};
+	return found;
+}
+/** The name a segment ends with (`Laoag City Ilocos Norte`, `Guangdong 510620`) or starts with (`Ireland — …`). */
+function lookup(seg, map, names, at) {
+	if (!seg.words) {
+		const words = normaliseName(seg.value).split(" ");
+		if (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();
+		else if (words.length > 1 && /\d/.test(words[0])) words.shift();
+		seg.words = words;
+	}
+	const words = seg.words;
+	if (at !== "start") {
+		if (!names.lastWords.has(words[words.length - 1])) return null;
+		for (let n = Math.min(4, words.length); n >= 1; n--) {
+			if (!names.firstWords.has(words[words.length - n]) || at === "whole" && n !== words.length) continue;
+			const codes = map.get(words.slice(words.length - n).join(" "));
+			if (codes) return codes;
+		}
+		return null;
+	}
+	if (!names.firstWords.has(words[0])) return null;
+	for (let n = Math.min(4, words.length); n >= 1; n--) {
+		const codes = map.get(words.slice(0, n).join(" "));
+		if (codes) return codes;
+	}
+	return null;
+}
+/** A division name at the start of a caseless-script segment (`台北市大安區`, `東京都中央区`), its postcode cut off. */
+function caselessRegion(rest, names) {
+	for (let n = Math.min(8, rest.length); n >= 2; n--) {
+		const codes = names.regionNames.get(rest.slice(0, n));
+		if (codes) return codes;
+	}
+	return null;
+}
+function kindOf$1(text, seg) {
+	if (seg.kind) return seg.kind;
+	let kind = classify(seg.value);
+	let at = seg.from;
+	if (kind === "street" && prose(seg.value)) at = streetTail(text, seg)?.at ?? seg.from;
+	else if (kind === null && seg.value !== "") {
+		const tail = streetTail(text, seg);
+		if (tail) ({kind, at} = tail);
+	}
+	seg.kind = {
+		kind,
+		at
+	};
+	return seg.kind;
+}
+/** Where the address ending at segment `last` starts, walking back over its segments, or null. `named` is the
+* segment holding the region's name (it names a place, it is no street: `St. Andrew`, `กำแพงเพชร 1`), if any. */
+function walkBack(text, segs, last, codes, names, named) {
+	const walked = {
+		kinds: [],
+		starts: []
+	};
+	let postcode = false;
+	let typed = false;
+	let stopped = false;
+	for (let i = last; i >= 0 && i > last - 9; i--) {
+		const seg = segs[i];
+		if (seg.value === "" && seg.end - seg.start < 3 && seg.before !== "hard") continue;
+		const own = postcodeOf(seg, codes, names);
+		if (own) postcode = true;
+		seg.named ??= lookup(seg, names.regionNames, names, "whole") !== null || lookup(seg, names.countryNames, names, "whole") !== null;
+		const { kind, at } = named && i === last || seg.named ? {
+			kind: "place",
+			at: seg.from
+		} : own && classify(seg.value) === null ? {
+			kind: "number",
+			at: seg.from
+		} : kindOf$1(text, seg);
+		if (kind === null) {
+			stopped = true;
+			break;
+		}
+		walked.kinds.unshift(kind);
+		walked.starts.unshift(at);
+		if (kind === "street" && seg.value.split(/\s+/).some(isStreetWord)) typed = true;
+		if (at !== seg.from || seg.before === "hard" || i === 0) {
+			stopped = true;
+			break;
+		}
+	}
+	if (!stopped) return null;
+	const street = walked.kinds.indexOf("street");
+	const places = walked.kinds.filter((k) => k === "place").length;
+	const cityState = codes.some((c) => names.countries.get(c)?.cityState);
+	if (street !== -1 && (postcode || typed || named && walked.kinds.length >= 3 || cityState && walked.kinds.length >= 1)) {
+		let first = street;
+		if (first >= 1 && walked.kinds[first - 1] === "number") first--;
+		if (first >= 1 && walked.kinds[first] === "number" && walked.kinds[first - 1] === "place") first--;
+		return walked.starts[first];
+	}
+	if (postcode && places >= 2) return walked.starts[walked.kinds.indexOf("place")];
+	return null;
+}
+/** A name followed by more names or places (`Iran,Irak,Irska`, `Delta,Dieppe,Digby`) is an item of a list. */
+function listGoesOn(segs, i, names) {
+	let places = 0;
+	for (let j = i + 1; j <= i + 2 && j < segs.length; j++) {
+		const seg = segs[j];
+		if (seg.before === "hard" || seg.value === "") return false;
+		if (lookup(seg, names.countryNames, names, "whole")) return j === i + 1 && lookup(segs[i], names.countryNames, names, "whole") !== null;
+		if (classify(seg.value) === null) return false;
+		places++;
+	}
+	return places === 2;
+}
+/** Region first (`106\n台北市大安區\nSec. 3 Hsin-yi Rd.`): the end of the street after it, or null. */
+function walkForward(text, segs, first) {
+	let end = null;
+	let street = false;
+	for (let i = first + 1; i < segs.length && i <= first + 6; i++) {
+		const seg = segs[i];
+		if (seg.before === "hard") break;
+		if (seg.value === "" && seg.end - seg.start < 3) continue;
+		const kind = classify(seg.value);
+		if (kind === null) break;
+		if (kind === "street") street = true;
+		if (kind !== "place") end = seg.to;
+	}
+	return street ? end : null;
+}
+function* findCountryAddresses(text) {
+	if (!/\p{L}/u.test(text)) return;
+	const names = countryNames();
+	const segs = segments(text);
+	for (let i = 0; i < segs.length; i++) {
+		const seg = segs[i];
+		if (seg.value === "" || seg.value.length > 60) continue;
+		const country = lookup(seg, names.countryNames, names, "start");
+		const region = country ? null : lookup(seg, names.regionNames, names, "end");
+		if ((country || region) && listGoesOn(segs, i, names)) continue;
+		if (country && i > 0 && segs[i - 1].value !== "" && seg.before !== "hard") {
+			const start = walkBack(text, segs, i - 1, country, names, false);
+			if (start !== null) yield {
+				start,
+				end: segs[i - 1].to
+			};
+		}
+		if (region) {
+			const start = walkBack(text, segs, i, region, names, true);
+			if (start !== null) yield {
+				start,
+				end: seg.to
+			};
+		}
+		if (seg.caseless === void 0) {
+			const rest = seg.value.replace(/^(?:〒 ?)?[\p{Nd}-]{3,10}[ \u3000]?/u, "");
+			seg.caseless = CASELESS_START.test(rest) ? rest : null;
+		}
+		const firstRegion = (seg.caseless === null ? null : caselessRegion(seg.caseless, names)) ?? region;
+		if (firstRegion && firstRegion.some((c) => names.countries.get(c)?.majorFirst)) {
+			const end = walkForward(text, segs, i);
+			if (end === null) continue;
+			const before = i > 0 && seg.before !== "hard" ? segs[i - 1] : null;
+			yield {
+				start: before && postcodeOf(before, firstRegion, names) ? before.from : seg.from,
+				end
+			};
+		}
+	}
+}
+var countryAddressRule = {
+	id: "address-country-data",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Any country (Google's i18n address metadata): segments ending at a region or the country's name, or starting at a postcode and region where the country writes its region first, holding a street or the country's own postcode",
+	find: findCountryAddresses
+};
+// src/core/redaction/rules/address-cyrillic.ts
+var UP = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]";
+var LO = "[а-яёїієґўјђћљњџ]";
+/** A capitalised name word, or a number-word (`9-я`, `1-й`, `50 лет`). */
+var NAME = `(?:${UP}${LO}{0,25}(?:-${UP}?${LO}{1,20})?|\\d{1,3}-?(?:${LO}{1,3}))`;
+/** A name of up to four words, lower-case ones only as the small words inside names (`Народного Ополчения`, `50 лет Октября`). */
+var NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|де|ла)))?(?: ${NAME}){0,2}`;
+var STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
+var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
+/** Parts before the street, right to left: postcode, country, region, district, settlement. */
+var PART$2 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
+var PARTS_BEFORE = new RegExp(`(?:${PART$2}(?:,\\s?|\\s))+$`, "u");
+function* findCyrillicAddresses(text) {
+	const re = new RegExp(ADDRESS.source, ADDRESS.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const from = Math.max(floor, match.index - 200);
+		const back = PARTS_BEFORE.exec(text.slice(from, match.index));
+		let start = back ? from + back.index : match.index;
+		while (start < match.index && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) start = match.index;
+		const end = match.index + match[0].replace(/[,\s]+$/, "").length;
+		if (!/(?:д\.|дом|буд\.|будинок|№)\s?\d/u.test(match[0]) && /^\s+[а-яёїієґў]{2}/u.test(text.slice(end, end + 4))) continue;
+		floor = end;
+		yield {
+			start,
+			end
+		};
+	}
+}
+var cyrillicAddressRule = {
+	id: "address-cyrillic",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Cyrillic-script address: a street marked by its type (ул., пр-т, пер., наб., вул., бул.…, before or after the name) and a house number (д./дом/буд., letter, /, корп., кв./офис), with the postcode, region, district and settlement before it",
+	find: findCyrillicAddresses
+};
+// src/core/redaction/rules/address-cjk-city.ts
+/** What may stand in a building tail: ideographs, kana, Latin letters, digits, a hyphen or dot, a space before more. */
+var TAIL_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－.·・#＃]/u;
+/** Words of a sentence, not of a building: the tail stops before them (`…1号是我们公司`, `…1-15 まで送って`). */
+var PROSE_CHAR = /[的是在和与與及或我你他她们們了吗嗎呢吧请請到给給从從向]/u;
+/**
+* A building tail ends on a building, floor or room word, a number, a unit letter or a katakana name (`…スクエア`,
+* never Japanese prose, which is written in hiragana): never on Chinese prose.
+*/
+var TAIL_END = /[楼樓层層室座栋棟幢厦廈心场場园園城苑院馆館店寓区區厅廳号號階館\p{Script=Katakana}ーFf0-9０-９A-Za-zＡ-Ｚ]/u;
+var MAX_TAIL = 40;
+var DISTANCE = /[0-9０-９]\s?(?:分钟|分鐘|分|小时|小時|秒|公里|千米|米|km|m\b|min)/u;
+/**
+* Where the building tail after a street number ends: over tail characters, single spaces between them and one
+* bracketed note (`（首都体育馆院内）`, `(B座629)`) to the last character a building, floor or room ends on; `end`
+* itself when nothing fits. Looks at most 40 characters ahead.
+*/
+function buildingTailEnd(text, end) {
+	const limit = Math.min(text.length, end + MAX_TAIL);
+	let best = end;
+	let i = end;
+	while (i < limit) {
+		const ch = text[i];
+		if (ch === "（" || ch === "(") {
+			const close = text.slice(i + 1, limit).search(ch === "（" ? /[）]/ : /[)]/);
+			if (close < 1) break;
+			const inside = text.slice(i + 1, i + 1 + close);
+			if (/[，,。；;：:！!？?\n]/.test(inside) || DISTANCE.test(inside)) break;
+			i += close + 2;
+			best = i;
+			continue;
+		}
+		if (ch === " " || ch === "　") {
+			const next = text[i + 1];
+			if (next === void 0 || !TAIL_CHAR.test(next) || PROSE_CHAR.test(next)) break;
+			i++;
+			continue;
+		}
+		if (!TAIL_CHAR.test(ch) || PROSE_CHAR.test(ch)) break;
+		i++;
+		if (TAIL_END.test(ch)) best = i;
+	}
+	return best;
+}
+/** A CJK address range carried over its building tail. */
+function withBuildingTail(text, range) {
+	return {
+		start: range.start,
+		end: buildingTailEnd(text, range.end)
+	};
+}
+var DIGIT = "[0-9０-９]";
+var KANJI_DIGIT = "[一二三四五六七八九十]";
+/**
+* A city or ward with its level word (市, 区/區, Japanese 町/村 after a 郡), up to two more wards or towns, the town or
+* road, then the number: block numbers (`4-1-1`, `北3西1-7`, `二ノ８`, `1丁目2番3号`; round 14: the grids of Hokkaido's
+* towns, a 条 and a direction between the numbers, `北1条西4丁目2-2`, `西2条南9丁目`), a 号 number, or a bare number of
+* three or more digits (a lot number, `薄倉２３６４`); `大字` (Japanese rural lots) takes any number. Starts where a run of
+* ideographs starts, so the prose glued before a city (`公司地址是北京市…`) never becomes one.
+*/
+var CITY_LED = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}(?:市|区|區|郡)(?:[\\p{Script=Han}ヶケ]{1,5}(?:区|區|町|村|县|縣)){0,2}(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){1,16}?)(?<number>(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|(?:条|條)(?:通)?[東西南北]?|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,4}(?: ?(?:番地?|号|號))?)(?![0-9０-９年月日时時分秒万萬千百亿億元円个個件人次名位岁歳%％度倍回期届斤里米吨公克])`, "gu");
+/**
+* Block numbers with a marker (丁目, 番, 号, 条, 西…) or three groups are addresses; two groups need a group of two
+* digits or more (`落合1-15`), since `大会決勝3-1` is a score.
+*/
+function plausibleNumber(town, number) {
+	if (/[ノの丁番号號条條東西南北]/u.test(number)) return true;
+	const groups = number.split(/[-－‐−]/u);
+	if (groups.length >= 3 || groups.length === 2 && groups.some((g) => g.length >= 2)) return true;
+	if (/大?字$|^大?字/u.test(town)) return true;
+	return (number.match(/[0-9０-９]/g)?.length ?? 0) >= 3;
+}
+function* findCityLed(text) {
+	const re = new RegExp(CITY_LED.source, CITY_LED.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const { town, number } = match.groups;
+		if (!plausibleNumber(town, number)) continue;
+		const range = withBuildingTail(text, {
+			start: match.index,
+			end: match.index + match[0].length
+		});
+		yield range;
+		re.lastIndex = range.end;
+	}
+}
+var cjkCityAddress = {
+	id: "cjk-city-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 12: Chinese or Japanese address led by its city or ward (市/区/郡, then wards and towns), its block, lot or 号 number and the building, floor and room after it",
+	find: findCityLed
+};
+// src/core/redaction/rules/address-cjk.ts
+var CN_PROVINCES = "北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門";
+var TW_CITIES = "台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江";
+var JP_PREFECTURES = "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
+var IDEO = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ";
+var SEP$2 = "[，,、 \\u3000]?";
+/** The division by name, with its level word if written (省, 市, 自治区, 特别行政区, 縣). */
+var TOP = `(?:(?:${CN_PROVINCES}|${TW_CITIES})(?:省|市|縣|县|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|${JP_PREFECTURES})`;
+/** Building, floor, room after the number: ，5号楼，8号室 / 盘古大观 A 座 23层 / 3F. */
+var UNIT = `(?:${SEP$2}[${IDEO}A-Za-z ]{0,10}?\\p{Nd}{1,5}(?:号楼|號樓|楼|樓|层|層|室|号室|號室|座|单元|單元|階|F)){0,3}`;
+var TOP_RE = new RegExp(TOP, "gu");
+var NUMBER_AND_UNIT = new RegExp(` ?\\p{Nd}{1,5}(?:(?:丁目|番地|番|号|號|条|條|[-－ー])[東西南北东]?\\p{Nd}{0,5}){0,4}(?:号|號|番地?|丁目)?${UNIT}`, "uy");
+var HAS_PLACE = /[市区區县縣町村郡]|[路街道巷弄通]|[号號番丁目条條]/;
+/**
+* Found in steps rather than by one pattern: the division names by a plain alternation, then what follows in a
+* window of 40 characters, so a long run of Han characters costs no more than its length times a constant.
+*/
+function* findCjkAdministrative(text) {
+	const re = new RegExp(TOP_RE.source, TOP_RE.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const from = match.index + match[0].length;
+		const window = text.slice(from, from + 40);
+		const digit = window.search(/\p{Nd}/u);
+		if (digit < 0) continue;
+		const between = window.slice(0, digit);
+		if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z]*$/u.test(between)) continue;
+		if (!HAS_PLACE.test(between) && !/^ ?\p{Nd}{1,5}[号號番丁]/u.test(window.slice(digit - (between.endsWith(" ") ? 1 : 0)))) continue;
+		NUMBER_AND_UNIT.lastIndex = from + digit;
+		const tail = NUMBER_AND_UNIT.exec(text);
+		if (!tail) continue;
+		const end = buildingTailEnd(text, tail.index + tail[0].length);
+		yield {
+			start: match.index,
+			end
+		};
+		re.lastIndex = end;
+	}
+}
+var cjkAdministrativeAddress = {
+	id: "cjk-admin-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Chinese, Taiwanese or Japanese address from a named province/prefecture through districts to the street number, building, floor and room",
+	find: findCjkAdministrative
+};
+/** Romanised Japanese: block numbers, town, an optional chōme, and a ward/city/prefecture word (-ku, -shi, -ken…). */
+var ROMAJI_PART = "(?:[A-Z][A-Za-zōūŌŪ']{1,25}(?:-(?:ku|shi|ken|fu|to|cho|chō|machi|gun|mura|ward))?|\\d{1,2}[ -]?[Cc]h[oō]me)";
+var japaneseRomanisedAddress = regexRule({
+	id: "jp-romanised-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Romanised Japanese address: block numbers (1-9-1, 135) then town, chōme and a -ku/-shi/-ken/-fu/-cho word",
+	pattern: new RegExp(`(?<![\\w-])\\d{1,5}(?:-\\d{1,5}){0,2},? (?:${ROMAJI_PART},? ){0,4}${ROMAJI_PART}`, "g"),
+	accept: (value) => /-(?:ku|shi|ken|fu|cho|chō|machi|gun|mura)\b|[Cc]h[oō]me/.test(value) && /[A-Za-z]{3}/.test(value)
+});
+/**
+* A division's name inside a road's or village's name (`中山东路`, `云南村`, `北京路`) names no division: followed by a
+* road or settlement word it is not where the address starts (round 12).
+*/
+var DIVISION = new RegExp(`${TOP}(?![路街道巷弄村镇鎮乡鄉庄莊屯桥橋])`, "u");
+/** A Chinese address found by its road (`请寄到广东省…路208号`) starts at its named division when it holds one. */
+function startAtDivision(text, range) {
+	const at = DIVISION.exec(text.slice(range.start, range.end))?.index ?? 0;
+	return {
+		start: range.start + at,
+		end: range.end
+	};
+}
 // src/core/redaction/rules/address-street-words.ts
 var WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
 function lower(word) {
@@ -20657,7 +20810,7 @@ function accepted(parts) {
 	const signature = parts[2] ?? "";
 	return payload.length >= 8 && isJson(payload) && (signature.length >= 16 || signature === "");
 }
-function* find$6(text) {
+function* find$8(text) {
 	const re = new RegExp(CANDIDATE$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -20675,7 +20828,7 @@ var jwtRule = {
 	level: "secrets",
 	priority: 85,
 	description: "JSON Web Token: a JOSE header then base64url parts — signed (header.claims.signature), unsigned (alg none, no or an empty signature), JWE (five parts), headers written with spaces or line breaks, wrapped after a dot, after a percent-escape",
-	find: (text) => [...find$6(text)]
+	find: (text) => [...find$8(text)]
 };
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -20802,7 +20955,10 @@ var NOT_A_PASSWORD = /* @__PURE__ */ new Set([
 	"redis",
 	"rabbitmq",
 	"sa",
-	"oracle"
+	"oracle",
+	"true",
+	"false",
+	"none"
 ]);
 /**
 * A value a password form can hold: four characters or more, no placeholder or template (`$PASS`, `%PW%`, `${pw}`,
@@ -21027,13 +21183,82 @@ function wordsOrText(value) {
 	const pieces = value.split(/[ \t~|,;·]+/).filter(Boolean);
 	return pieces.length >= 2 && /[ \t~|]/.test(value) && pieces.every((piece) => /^\p{L}[\p{L}'’.()-]*$/u.test(piece));
 }
-function acceptable(kind, value, quoted, next, shell = false) {
+/** Round 14: words a short quoted literal under a password name holds when it is no password — stand-ins a
+*  programmer types (`foo`, `fake`, `blah`), and settings of how a password is kept or asked for (`md5`, `scram`,
+*  `plain`, `auto`, `ask`). Chosen passwords of four or five characters (`blerg`, `abc1`, `qwer`) are none of these. */
+var SHORT_STAND_INS = /* @__PURE__ */ new Set([
+	"foo",
+	"bar",
+	"baz",
+	"qux",
+	"quux",
+	"fake",
+	"mock",
+	"stub",
+	"demo",
+	"blah",
+	"todo",
+	"tbd",
+	"fixme",
+	"xxx",
+	"nil",
+	"empty",
+	"blank",
+	"unset",
+	"auto",
+	"ask",
+	"prompt",
+	"plain",
+	"clear",
+	"hash",
+	"hashed",
+	"md5",
+	"sha1",
+	"sha256",
+	"scram",
+	"crypt",
+	"bcrypt",
+	"mask",
+	"masked",
+	"hide",
+	"show",
+	"hidden",
+	"file",
+	"env",
+	"stdin",
+	"text",
+	"input",
+	"login",
+	"value",
+	"field",
+	"dev",
+	"prod",
+	"local"
+]);
+/** Round 14: a literal of four or five characters in real quotes under a password name (`password="blerg"`, `db_pass
+*  = 'hunt'`, `"pwd": "abc1"`): typed into a password field, it is the password however short, when no space, stand-in,
+*  setting word or password word (NOT_A_PASSWORD) explains it. */
+function shortQuotedPassword(value) {
+	const lower = value.toLowerCase();
+	return value.length >= 4 && /^\S+$/.test(value) && !NOT_A_PASSWORD.has(lower) && !SHORT_STAND_INS.has(lower) && !/^(?:foo|bar|baz|qux|fake|mock)\d?$/.test(lower) && !countingRun(lower);
+}
+/** `1234`, `12345`, `123!`, `abcd`, `4321`: keys pressed in a row, with a symbol at most after them — the stand-in
+*  scanners' own examples type for a password (Bandit's `passphrase='1234'`, checkov's `"123!"`), not a choice. */
+function countingRun(value) {
+	const run = value.replace(/[^a-z0-9]$/, "");
+	if (run.length < 3 || !/^(?:[0-9]+|[a-z]+)$/.test(run)) return false;
+	const step = run.charCodeAt(1) - run.charCodeAt(0);
+	if (step !== 1 && step !== -1) return false;
+	for (let i = 2; i < run.length; i++) if (run.charCodeAt(i) - run.charCodeAt(i - 1) !== step) return false;
+	return true;
+}
+function acceptable(kind, value, quoted, next, shell = false, inQuotes = false) {
 	const symbolsOnly = kind === "password" && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
 	if (value.length < 4 || !/[A-Za-z0-9]/.test(value) && !symbolsOnly) return false;
 	if (kind === "password" && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
-	if (kind === "password") return value.length >= 6 && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
+	if (kind === "password") return (value.length >= 6 || inQuotes && shortQuotedPassword(value)) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
 	if (/^\d{20,64}$/.test(value) && shannonEntropy(value) >= 2.9) return true;
 	if (sentence(value) || wordsOrText(value)) return false;
@@ -21465,6 +21690,10 @@ var WORD_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:
 /** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`). */
 var WORD_TEST = new RegExp(WORD_RE.source, "iu");
 var holdsPasswordWord = (value) => WORD_TEST.test(value);
+var ENDING_WORD = new RegExp(`(?:${WORD_RE.source})\\p{L}{0,4}$`, "iu");
+/** Round 14: a label that ends in a password word (`Passphrase`, `Wi-Fi password`, `Mot de passe`), not one that
+*  names something about it (`Password hint`, `Passwort vergessen`). */
+var endsWithPasswordWord = (label) => ENDING_WORD.test(label);
 /** Right after the word, code punctuation makes it a name: `password)`, `password,`, `password.length`, `"password":`. */
 var NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
 /** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
@@ -21506,7 +21735,7 @@ function windowAfter(text, from) {
 	}
 	return lineEnd;
 }
-function* find$5(text) {
+function* find$7(text) {
 	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
 	let match;
 	let done = 0;
@@ -21551,7 +21780,7 @@ var passwordContextRules = [{
 	level: "secrets",
 	priority: 78,
 	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
-	find: (text) => [...find$5(text)]
+	find: (text) => [...find$7(text)]
 }];
 // src/core/redaction/rules/ui-strings.ts
 /** Words of letters only (any script, `'`, `’`, `-` inside), one space apart, with a sentence's end or a label's colon. */
@@ -22041,7 +22270,7 @@ function* findAssigned(text) {
 		if (concatenated(text, value)) continue;
 		if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
 		const kind = nameKind === "weak" || nameKind === "own" ? "secret" : nameKind;
-		if (!(nameKind === "weak" ? strongToken(v) : nameKind === "own" ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell) || headerSecret(text, s + rawName.length, rawName, v)) || kind === "password" && passwordUiText(v) || publicKeyShaped(v)) continue;
+		if (!(nameKind === "weak" ? strongToken(v) : nameKind === "own" ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell, shortLiteralPlace(text, value, rawName)) || headerSecret(text, s + rawName.length, rawName, v)) || kind === "password" && passwordUiText(v) || publicKeyShaped(v)) continue;
 		yield {
 			start: value.start,
 			end: value.end,
@@ -22049,6 +22278,12 @@ function* findAssigned(text) {
 		};
 		re.lastIndex = Math.max(re.lastIndex, value.end);
 	}
+}
+/** Round 14 (second pass): where a password of four or five characters is taken — in straight quotes (a backticked
+*  word after a comma is a name in prose: `` `password`, `salt` ``), under a name that is no `pw` glued to other letters
+*  (`"expw": "expy"` in an abbreviation table). */
+function shortLiteralPlace(text, value, name) {
+	return value.quoted && (text[value.start - 1] === "\"" || text[value.start - 1] === "'") && !/^[a-z]{2,12}pw$/.test(normalisedName(name));
 }
 /** A value given to a name of its own secret (OWN_SECRET_NAME): random the way generated secrets are, and no longer
 *  than a key (a certificate or public blob under such a name runs to hundreds of characters). */
@@ -22544,7 +22779,7 @@ function placeholderNumber(digits) {
 }
 var PHONE_WORDS = /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
 /** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
-var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|teléfono|tél|handy|gsm|τηλ|телефон|тел|моб|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
+var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|(?:telefon|ruf)nummer|teléfono|tél|handy|gsm|puh(?:elin)?|m[oó]vil|celular|cellulare|mobil|tlf|telp|điện thoại|sđt|κινητό|τηλ|телефон|тел|моб|هاتف|جوال|موبايل|تلفن|טלפון|נייד|携帯|手機|휴대폰|핸드폰|📱|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
 var NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 /** Years a date in chat text has: 1000–2999 (a leading 0 or 8 is a trunk prefix, `0810`, `8800`). */
 var YEAR_LIKE = /^[12]\d{3}$/;
@@ -22609,7 +22844,7 @@ function validNumber(plain, shape, budget) {
 	if (international) {
 		const normalised = plain.replace(/^\(\+(\d{1,4})\) ?/, "+$1 ").replace(/^(?:\+\+|00)/, "+");
 		const parsed = parsePhoneNumberFromString(normalised);
-		if (parsed !== void 0 && (parsed.isValid() || separated && parsed.isPossible())) return true;
+		if (parsed !== void 0 && (parsed.isValid() || (separated || shape.labelled) && parsed.isPossible())) return true;
 		return separated && bare.startsWith("00") && validFromAbroad(bare);
 	}
 	if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.inScript(), true);
@@ -22679,16 +22914,19 @@ function findPhones(original) {
 		const trunk = /^\(?0[1-9]/.test(plain);
 		const besideScript = /[^\p{Script=Latin}\p{Script=Common}\s][\s:：]{0,2}$/u.test(before(text, start, 3));
 		const inScript = () => besideScript ? hints.script(start) : [];
+		const afterLabel = international && PHONE_LABEL.test(before(text, start, 24));
+		const hinted = () => international ? [] : hints.all(start);
 		const shape = {
 			nearWord,
+			labelled: afterLabel,
 			separated,
 			trunk,
 			international,
-			hinted: () => international ? [] : hints.all(start),
+			hinted,
 			inScript
 		};
 		const check = (candidate) => {
-			const key = `${candidate}|${separated}|${nearWord}|${besideScript}|${hints.key(start)}`;
+			const key = `${candidate}|${separated}|${nearWord}|${afterLabel}|${besideScript}|${hints.key(start)}`;
 			let ok = cache.get(key);
 			if (ok === void 0) cache.set(key, ok = validNumber(candidate, shape, budget));
 			return ok;
@@ -22845,7 +23083,7 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$4(text) {
+function* find$6(text) {
 	const re = new RegExp(CALLEE.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -22865,13 +23103,43 @@ function* find$4(text) {
 		}
 	}
 }
+/** Round 14: API clients built from an account and a key (`twilio.rest.Client(sid, token)`, `plivo.RestClient(id, key)`,
+*  `algoliasearch(appId, key)`, `SendGridAPIClient(key)`, Ruby's `Client.new(…)`): a callee whose name ends in Client,
+*  Api or Sdk, or Algolia's. A first argument followed by more is the account (`AC…`, an application id), which
+*  identifies and is kept; any later one, or an only one, that is machine-random is the key. Hex keys are the ones only
+*  this context finds (alone, 32 hex digits read as a hash). */
+var CLIENT_CALLEE = /(?<![\w$])(?:new[ \t]{1,4})?(?:[\w$]{1,40}\.){0,4}(?:[\w$]{0,40}(?:[Cc]lient|Api|API|Sdk|SDK)|algoliasearch)(?:\.new)?[ \t]{0,4}\(/g;
+function* findClientKeys(text) {
+	const re = new RegExp(CLIENT_CALLEE.source, "g");
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const args = argumentsAt(text, match.index + match[0].length - 1);
+		if (!args) continue;
+		for (let i = args.length === 1 ? 0 : 1; i < args.length; i++) {
+			const arg = args[i];
+			const value = text.slice(arg.start, arg.end);
+			if (!arg.quoted || value.length < 16 || value.length > 256 || looksLikePlaceholder(value)) continue;
+			if (looksMachineRandom(value, "keyed")) yield {
+				start: arg.start,
+				end: arg.end
+			};
+		}
+	}
+}
 var credentialCallRules = [{
+	id: "client-key-argument",
+	kind: "api_key",
+	level: "secrets",
+	priority: 75,
+	description: "Round 14: a machine-random quoted argument of an API client constructor (a callee ending in Client, Api or Sdk: `Client(sid, \"…\")`, `RestClient(id, \"…\")`, `algoliasearch(app, \"…\")`), after the account argument",
+	find: (text) => [...findClientKeys(text)]
+}, {
 	id: "credential-call-password",
 	kind: "password",
 	level: "secrets",
 	priority: 75,
 	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-	find: (text) => [...find$4(text)]
+	find: (text) => [...find$6(text)]
 }];
 // src/core/redaction/rules/iban.ts
 var LENGTHS$1 = new Map(Object.entries(getCountrySpecifications()).flatMap(([code, spec]) => spec.chars ? [[code, spec.chars]] : []));
@@ -23370,7 +23638,7 @@ var SECRETS_FILES = [
 	/(?<=^|\n)[ \t]{0,8}(?:\[[^\]\s]{1,253}\](?::\d{1,5})?|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}:\d{1,5})[ \t]{1,8}[^\s:]{1,128}:([^\s]{1,128})(?=[ \t]*(?:\r?\n|$))/dg,
 	/(?<=^|\n)[ \t]{0,8}"?[^\s"#]{1,64}"?[ \t]{1,8}\*[ \t]{1,8}"?([^\s"]{1,128})"?(?=[ \t]{1,8}(?:\*|""|[\d.]{7,15}))/dg,
 	/(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
-	/<\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
+	/<(?:\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}|\w{1,40}[ \t\r\n][^<>]{0,200}?(?<=[ \t\r\n])(?:name|key|Name|Key)=["'][\w.-]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)["'])(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
 	/<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg,
 	/<(?:[Kk]eyMaterial|[Pp]reSharedKey|[Pp]sk|PSK|[Pp]assPhrase|[Pp]assphrase)>[ \t]{0,8}([^<>\s]{1,256})[ \t]{0,8}<\//dg
 ].map((pattern, i) => regexRule({
@@ -23559,6 +23827,48 @@ function* findListItems(text) {
 		re.lastIndex = Math.max(re.lastIndex, at);
 	}
 }
+// src/core/redaction/rules/password-stdin.ts
+/** Programs and flags that read a password or secret from stdin; `chpasswd` reads `user:password` lines. */
+var READER = "(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))";
+/** `echo "…" | reader`, `printf '%s\n' "…" | reader`: the quoted text, then the reader within the piped command. */
+var PIPED = new RegExp(`(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(["'])([^"'\\n]{1,128})\\2[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`, "dg");
+/** `reader … <<< "…"` / `<<< …`, and `reader … <<EOF` ⏎ one line ⏎ `EOF`. */
+var FED = new RegExp(`${READER}[^\\n|;&<>]{0,120}?(?:<<<[ \\t]{0,4}(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))|<<-?[ \\t]{0,2}(["']?)([A-Za-z_]\\w{0,19})\\4[^\\n]{0,80}\\r?\\n[ \\t]{0,12}([^\\n]{1,128}?)[ \\t]*\\r?\\n[ \\t]{0,12}\\5(?![\\w]))`, "dg");
+function* find$5(text) {
+	for (const [re, groups] of [[PIPED, [3]], [FED, [
+		1,
+		2,
+		3,
+		6
+	]]]) {
+		const scan = new RegExp(re.source, re.flags);
+		let match;
+		while ((match = scan.exec(text)) !== null) {
+			const group = groups.find((g) => match[g] !== void 0);
+			if (group === void 0) continue;
+			const end = match.indices[group][1];
+			let start = match.indices[group][0];
+			if (/chpasswd/.test(match[0]) || /\|[ \t]{0,4}(?:sudo[ \t]+)?chpasswd/.test(text.slice(end, end + 40))) {
+				const colon = text.slice(start, end).indexOf(":");
+				if (colon <= 0) continue;
+				start += colon + 1;
+			}
+			const value = text.slice(start, end);
+			if (plausiblePassword(value) && !/^["'$`]|^\(|\$\(|^<</.test(value)) yield {
+				start,
+				end
+			};
+		}
+	}
+}
+var passwordStdinRules = [{
+	id: "stdin-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< \"…\"`) or by a one-line here-document",
+	find: (text) => [...find$5(text)].sort((a, b) => a.start - b.start)
+}];
 // src/core/redaction/rules/password-forms.ts
 var plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
 /** A bare word after "password" in prose is a password only if it does not read as a word: it mixes classes. */
@@ -23617,6 +23927,22 @@ var SEPARATOR = "[:：]|[—–-](?=[ \\t])|[.…·_-]{2,40}|[|│→⇒]|->";
 var VERBS = "is|es|est|c'est|c’est|ist|lautet|è|é|er|är|on|jest|je|to|era|είναι|là|adalah|ialah|это|הוא|היא|هي|هو|است|hai|है|on|olur|este|yra|ir|er";
 /** `correct-horse-battery`, `slide.scratch.recovery`: three or more words joined by a separator. */
 var passphraseShaped = (value) => plausible(value) && /^\p{L}{2,}(?:[-._]\p{L}{2,}){2,}\d{0,4}$/u.test(value) && !value.split(/[-._]/).some((part) => /^(?:pass\w*|secrets?|tokens?|keys?|env|config|settings|process|self|this)$/i.test(part));
+/** Round 14: the name line of a name/value list item (`- name:`, CloudFormation `- Name:`, `- key:`, Azure
+*  Pipelines `- variable:`), then the value line under it; the value's first character is no quote or `#`, later
+*  ones may be `#` (a YAML comment needs a space before it). The pattern's group 1 is the quote, 2 the value. */
+var NAME_LINE = "(?<![\\w])(?:[Nn]ame|NAME|[Kk]ey|[Vv]ariable):[ \\t]{0,4}";
+var VALUE_LINE = "[ \\t]*\\r?\\n[ \\t]{0,12}(?:[Vv]alue|VALUE):[ \\t]{0,4}([\"']?)";
+/** Round 14: "log in with NAME / PASSWORD" — a login verb and its preposition in the languages of the labels above
+*  (`sign in as`, `melde dich mit`, `connecte-toi avec`, `entra con`, `inicia sesión con`, `entre com`, `log in met`,
+*  `zaloguj się jako`, `войди под`, `giriş yap`): a credential pair as people write it in chat. */
+var LOGIN_VERBS = "(?:[Ll]og(?:ged|ging)?[ -]?[Ii]n|[Ss]ign(?:ed|ing)?[ -]?[Ii]n)[ \\t]{1,3}(?:with|as|using|met|als)|(?:[Mm]elde?[ \\t]{1,3}(?:dich|sich|mich)|[Aa]nmelden|[Ee]inloggen|[Ll]ogge?[ \\t]{1,3}(?:dich|mich)(?:[ \\t]{1,3}ein)?)[ \\t]{1,3}(?:mit|als)|(?:[Cc]onnecte[sz]?-(?:toi|vous)|[Ss]e connecter|[Ii]dentifie[sz]?-(?:toi|vous))[ \\t]{1,3}(?:avec|en tant que)|(?:[Ee]ntra|[Aa]ccedi|[Ii]nici[ae] sesión|[Ee]ntre|[Ff]aça login|[Ll]ogue|[Ii]ngresa|[Ee]ntrar)[ \\t]{1,3}(?:con|com|como)|[Zz]aloguj[ \\t]{1,3}się[ \\t]{1,3}(?:jako|na)|(?:[Вв]ойди(?:те)?|[Зз]аходи(?:те)?)[ \\t]{1,3}(?:под|как|с)|[Gg]iriş[ \\t]{1,3}yap";
+/** After a login verb the user is a login as typed (`jtanaka`, `ops@corp.com`), not a service's name (`Google / GitHub2`,
+*  `SSO / SAML2.0`), and the password is shaped beyond a name with a number (or holds a symbol: `Gl4cier#Fjord`). */
+var LOGIN_VERB_USER = new RegExp(`^(?:${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}([^\\s,/]{1,64})`, "u");
+var loginVerbPair = (value, match) => {
+	const user = LOGIN_VERB_USER.exec(match[0])?.[1];
+	return user === void 0 || /^[\p{Ll}\d]/u.test(user) && (passwordTokenShape(value, "after") || /[^\p{L}\p{N}._-]/u.test(value));
+};
 var rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
 	id,
 	kind: "password",
@@ -23625,29 +23951,28 @@ var rule = (id, description, pattern, accept = plausible, group = 1) => regexRul
 	description,
 	pattern,
 	group,
-	accept: (v) => accept(v)
+	accept: (v, m) => accept(v, m)
 });
 var passwordFormRules = [
-	rule("stdin-password", "Password or secret echoed into a command that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, docker secret create NAME -, gh/wrangler/fly secret set)", /(?<![\w-])(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n]{1,128})\1[ \t]{0,4}\|[ \t]{0,4}(?=[^\n|]{0,120}?(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \t])-S(?![\w-])|--stdin|(?:docker|podman)[ \t]+secret[ \t]+create[ \t][^\n|]{0,80}[ \t]-(?:[ \t]|$)|(?:gh|wrangler|flyctl|fly)[ \t]+secrets?[ \t]+(?:set|put|import)))/dg, plausible, 2),
 	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
 	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
 	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"; round 12: an arrow or dash after the label (\"creds → admin / X\")", /(?<![\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь)[ \t]{0,2}(?:[:=→—–]|->|=>)?[ \t]{1,3}[^\s,/]{1,64}[ \t]{0,2}(?:\/|,?[ \t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \t]{0,2}[:=]?)[ \t]{1,3}([^\s"'`<>]{3,127}[^\s"'`<>.,;:)])/dgu, (v) => passwordShaped(v) || passphraseShaped(v)),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"; round 12: an arrow or dash after the label (\"creds → admin / X\")", new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, "dgu"), (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw); round 11: new Sequelize(db, user, pw), pymysql/MySQLdb/pymssql.connect(host, user, pw), ftplib.FTP(host, user, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect|Sequelize|pymysql\.connect|MySQLdb\.connect|pymssql\.connect|ftplib\.FTP(?:_TLS)?|FTP_TLS)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText, switches before or after the string", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
 	rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs", /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
-	rule("env-list-password", "Kubernetes/Compose env lists: `- name: DB_PASSWORD` then `value: …`", /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|password|passwd|_pass|pwd)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{1,256})\1/dg, plausible, 2),
+	rule("env-list-password", "Name/value lists: Kubernetes/Compose `- name: DB_PASSWORD` then `value: …`; round 14: CloudFormation `- Name:`/`Value:`, `- key:` and Azure Pipelines `- variable:` items, a `#` inside the value (only ` #` opens a YAML comment)", new RegExp(`${NAME_LINE}["']?[\\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|[Pp]assword|[Pp]asswd|_pass|pwd)["']?${VALUE_LINE}([^\\s"'#][^\\s"']{0,255})\\1`, "dg"), plausible, 2),
 	regexRule({
 		id: "env-list-secret",
 		kind: "secret",
 		level: "secrets",
 		priority: 75,
-		description: "Kubernetes/Compose env lists: `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)",
-		pattern: /(?<![\w])name:[ \t]{0,4}["']?[\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|key|token|secret|auth)["']?[ \t]*\r?\n[ \t]{0,12}value:[ \t]{0,4}(["']?)([^\s"'#]{8,512})\1/dg,
+		description: "Name/value lists (Kubernetes/Compose, CloudFormation, `- key:`, `- variable:`): `- name: X_API_KEY` / `X_TOKEN` / `X_SECRET` then `value: …` (random-looking)",
+		pattern: new RegExp(`${NAME_LINE}["']?[\\w.-]{0,40}(?:KEY|TOKEN|SECRET|AUTH|CREDENTIALS?|[Kk]ey|[Tt]oken|[Ss]ecret|auth)["']?${VALUE_LINE}([^\\s"'#][^\\s"']{7,511})\\1`, "dg"),
 		group: 2,
 		accept: (v) => plausible(v) && characterClasses(v) >= 2 && shannonEntropy(v) >= 3 && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*$/.test(v)
 	}),
@@ -23666,7 +23991,8 @@ var passwordFormRules = [
 	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
 	rule("redis-auth-password", "Round 11: the password of a Redis `AUTH [user] pw` typed at redis-cli or its prompt (`cache01:6379> AUTH pw`); SASL mechanism names (`AUTH PLAIN`) are no password", /(?<=^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,2}|redis-cli[^\n]{0,120}?[ \t])?AUTH[ \t]{1,4}(?:[^\s"']{1,64}[ \t]{1,4})?(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|GSSAPI|EXTERNAL|NTLM|SCRAM-SHA-\d+)$/.test(value), 2),
-	...passwordToolRules
+	...passwordToolRules,
+	...passwordStdinRules
 ];
 // src/core/redaction/rules/provider-keys.ts
 var TOKEN_EDGE = "A-Za-z0-9_-";
@@ -24153,6 +24479,101 @@ var PROVIDER_KEYS = [
 		description: "LaunchDarkly api-/sdk-/mob- + UUID",
 		body: "(?:api|sdk|mob)-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}",
 		mixed: true
+	},
+	{
+		id: "onepassword-secret-key",
+		description: "1Password account secret key A3-XXXXXX-…",
+		body: "A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
+		mixed: true
+	},
+	{
+		id: "aws-other-key-id",
+		description: "AWS key ids beside AKIA/ASIA (secretlint): A3T…, ABIA (STS bearer), ACCA (context credentials)",
+		body: "(?:A3T[A-Z0-9]|ABIA|ACCA)[A-Z2-7]{16}",
+		mixed: true
+	},
+	{
+		id: "aws-bedrock-key",
+		description: "Amazon Bedrock API keys ABSK… and short-lived bedrock-api-key-…",
+		body: "ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/%=_-]{20,2000}",
+		fixed: /^bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t/
+	},
+	{
+		id: "cloudflare-origin-ca-key",
+		description: "Cloudflare Origin CA key v1.0-<24 hex>-<146 hex>",
+		body: "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}"
+	},
+	{
+		id: "huggingface-org-token",
+		description: "Hugging Face organisation token api_org_…",
+		body: "api_org_[A-Za-z]{34}",
+		mixed: true
+	},
+	{
+		id: "octopus-deploy-key",
+		description: "Octopus Deploy API-…",
+		body: "API-[A-Z0-9]{26}",
+		mixed: true
+	},
+	{
+		id: "adobe-client-secret",
+		description: "Adobe client secret p8e-…",
+		body: "p8e-[A-Za-z0-9]{32}",
+		mixed: true
+	},
+	{
+		id: "maxmind-license-key",
+		description: "MaxMind license key …_mmk",
+		body: "[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk",
+		mixed: true
+	},
+	{
+		id: "settlemint-token",
+		description: "SettleMint sm_pat_/sm_aat_/sm_sat_ tokens",
+		body: "sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}",
+		mixed: true
+	},
+	{
+		id: "age-secret-key",
+		description: "age secret key AGE-SECRET-KEY-1…",
+		body: "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+		fixed: /^AGE-SECRET-KEY-1/
+	},
+	{
+		id: "twitter-bearer-token",
+		description: "X/Twitter app bearer token: 22 A then up to 100 characters",
+		body: "A{22}[A-Za-z0-9%]{80,100}",
+		fixed: /^A{22}/
+	},
+	{
+		id: "dropbox-long-lived-token",
+		description: "Dropbox long-lived token: 11 characters, ten A, 43 more",
+		body: "[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}",
+		fixed: /AAAAAAAAAA/
+	},
+	{
+		id: "grafana-legacy-api-key",
+		description: "Grafana legacy API key eyJrIjoi… (base64 of `{\"k\":\"…\",\"n\":\"…\",\"id\":…}`)",
+		body: "eyJrIjoi[A-Za-z0-9]{70,400}={0,3}",
+		encoded: true
+	},
+	{
+		id: "spectral-token",
+		description: "Spectral (Check Point) spu-/spk- tokens",
+		body: "sp[uk]-[a-f0-9]{32}",
+		mixed: true
+	},
+	{
+		id: "gitlab-routable-token",
+		description: "GitLab routable personal and runner tokens glpat-/glrt-t1_….01…",
+		body: "(?:glpat-|glrt-t\\d_)[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7}",
+		mixed: true
+	},
+	{
+		id: "besttime-key",
+		description: "BestTime private key pri_ + 32 hex (pub_ is the public one)",
+		body: "pri_[a-f0-9]{32}",
+		mixed: true
 	}
 ];
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
@@ -24168,14 +24589,17 @@ function countedBody(value) {
 	const r = measureRandomness(value);
 	return r.counting > .6 || r.repeated > .3;
 }
-var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed }) => regexRule({
+var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) => regexRule({
 	id,
 	kind: "api_key",
 	level: "secrets",
 	priority: 90,
 	description,
 	pattern: new RegExp(`(?<![${edge}])${body}(?![${edge}])`, "g"),
-	accept: (value) => (id === "azure-devops-pat" ? looksMachineRandom(value.slice(0, 52), "keyed") : !looksLikePlaceholder(value)) && (!mixed || randomBody(value)) && !countedBody(value)
+	accept: (value) => {
+		const drawn = fixed ? value.replace(fixed, "") : value;
+		return (id === "azure-devops-pat" ? looksMachineRandom(value.slice(0, 52), "keyed") : !looksLikePlaceholder(drawn)) && (!mixed || randomBody(value)) && (encoded || !countedBody(drawn));
+	}
 }));
 // src/core/redaction/rules/token-urls.ts
 /** The host of the URL that `before` ends inside names a key issuer (`api.openweathermap.org`, `…alchemy.com`). */
@@ -24319,7 +24743,7 @@ var BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|
 var API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}["'`]?$/;
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
-function* find$3(text) {
+function* find$4(text) {
 	let blocks = null;
 	let blockAt = 0;
 	const re = new RegExp(RUN.source, "g");
@@ -24444,7 +24868,7 @@ var randomTokenRules = [{
 	level: "secrets",
 	priority: 45,
 	description: "A key-shaped random token (upper, lower and digits mixed throughout) given to any name, passed to a client constructor, named in prose about leaking it, or 32+ characters anywhere; hex and UUIDs only as a client argument or after a leak verb; never digests, ids, URLs, PEM bodies or public keys",
-	find: (text) => [...find$3(text)]
+	find: (text) => [...find$4(text)]
 }];
 // src/core/redaction/rules/secret-stores.ts
 var SSM = /(?<![\w-])aws[ \t]{1,4}ssm[ \t]{1,4}put-parameter(?![\w-])([^\n]{0,400})/g;
@@ -24677,7 +25101,7 @@ function phraseIn(text, words, mask) {
 	};
 	return null;
 }
-function* find$2(text) {
+function* find$3(text) {
 	const re = /[\p{L}\p{M}]+/gu;
 	let run = [];
 	let runMask = 0;
@@ -24716,7 +25140,7 @@ var seedPhraseRules = [{
 	level: "secrets",
 	priority: 47,
 	description: "Round 11: a wallet seed phrase — 12, 15, 18, 21 or 24 words of one BIP-39 list (@scure/bip39; English, and since round 12 the nine other official languages) in a row, checksum-valid, or called a seed/recovery phrase in some language, or numbered",
-	find: (text) => [...find$2(text)]
+	find: (text) => [...find$3(text)]
 }, {
 	id: "seed-phrase-unlisted",
 	kind: "secret",
@@ -24750,7 +25174,7 @@ function labelSaysOtherwise(label) {
 	if (/^[^\s]+-[^\s]+[ \t]*$/u.test(label.trim()) && !/\s/.test(label.trim())) return true;
 	return words.some((w) => PUBLIC_WORDS.has(w));
 }
-function* find$1(text) {
+function* find$2(text) {
 	for (const m of text.matchAll(LABELLED_LINE)) {
 		if (labelSaysOtherwise(m[0].slice(0, m[0].indexOf(m[1])).replace(/[ \t:：→—–>-]+$/u, ""))) continue;
 		if (m[1].endsWith(";")) continue;
@@ -24770,6 +25194,57 @@ var labelledValueRules = [{
 	level: "secrets",
 	priority: 74,
 	description: "Round 12: a password-shaped value (strict shape: three classes, symbol and digits, machine-random or a passphrase; no word with a number) ending a line that a label of one to six words of any language introduces, with at most three words after it",
+	find: (text) => [...find$2(text)]
+}];
+// src/core/redaction/rules/passphrase-lines.ts
+/** Not indented more than a list's, a label, a colon, the phrase, the line's end. */
+var LINE = new RegExp(`(?<=^|\\n)[ \\t]{0,4}([\\p{L}][\\p{L}\\p{M}'’-]{0,30}(?:[ \\t][\\p{L}][\\p{L}\\p{M}'’-]{0,30}){0,3})[ \\t]{0,2}[:：][ \\t]{1,3}([\\p{L}\\p{M}]{3,14}(?: [\\p{L}\\p{M}]{3,14}){2,7})[ \\t]*(?=\\r?\\n|$)`, "gu");
+/** Another line of a form: a short label, a colon, a value. */
+var FORM_LINE = /^[ \t]{0,4}[\p{L}][\p{L}\p{M}\p{N} .'’/()-]{0,40}[:：][ \t]*\S/u;
+function phraseOfWords(value) {
+	const words = value.split(" ");
+	if (words.filter((word) => [...word].length === 3).length > 1) return false;
+	if (!words.every((word) => /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u.test(word))) return false;
+	return !passwordUiText(value) && !endsWithPasswordWord(value);
+}
+/** The non-blank line before and after the one spanning `start`..`end`. */
+function neighbours(text, start, end) {
+	const out = [];
+	const lineStart = text.lastIndexOf("\n", start) + 1;
+	if (lineStart > 0) {
+		const prevEnd = lineStart - 1;
+		const prevStart = text.lastIndexOf("\n", prevEnd - 1) + 1;
+		if (prevEnd - prevStart <= 200) out.push(text.slice(prevStart, prevEnd));
+	}
+	if (text[end] === "\n" || text.startsWith("\r\n", end)) {
+		const nextStart = text.indexOf("\n", end) + 1;
+		const nextEnd = text.indexOf("\n", nextStart);
+		const stop = nextEnd === -1 ? text.length : nextEnd;
+		if (stop - nextStart <= 200) out.push(text.slice(nextStart, stop));
+	}
+	return out;
+}
+function* find$1(text) {
+	if (!text.includes(":") && !text.includes("：")) return;
+	for (const match of text.matchAll(LINE)) {
+		const label = match[1];
+		const value = match[2];
+		if (!endsWithPasswordWord(label) || !phraseOfWords(value)) continue;
+		const start = match.index + match[0].indexOf(value, match[0].indexOf(label) + label.length);
+		const end = start + value.length;
+		if (!neighbours(text, start, end).some((line) => FORM_LINE.test(line.replace(/\r$/, "")))) continue;
+		yield {
+			start,
+			end
+		};
+	}
+}
+var passphraseLineRules = [{
+	id: "passphrase-form-line",
+	kind: "password",
+	level: "secrets",
+	priority: 74,
+	description: "Round 14: a passphrase of three to eight spaced words of letters (no word under three letters, one of three at most) after a label ending in a password word and a colon, on a line of a key/value form (a `Label: value` line beside it)",
 	find: (text) => [...find$1(text)]
 }];
 // src/core/redaction/rules/secretlint.ts
@@ -24939,6 +25414,7 @@ var REDACTION_RULES = [
 	...symbolSecretRules,
 	...seedPhraseRules,
 	...labelledValueRules,
+	...passphraseLineRules,
 	...secretStoreRules,
 	...contactRules,
 	...financialRules,
@@ -24957,7 +25433,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 14,
+		rulesVersion: 15,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -25229,7 +25705,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `14/${level}`;
+	return `15/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -25344,7 +25820,7 @@ function sameCopyOffsets(raw, redacted) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(14),
+		rulesVersion: String(15),
 		level: "off",
 		rules: [],
 		...by

@@ -17,6 +17,8 @@ export const IDLE_POLL_MS = 100;
 /** The idle part: the timer and the looks for ghost marks. */
 class IdleWatch {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last look was (Date.now()): the timer's next look is IDLE_POLL_MS after it. */
+  private lastLook = 0;
   private parts: Element[] = [];
   /** The marks each part held at the session's last look: marks it looked at and found no suggestion in. */
   private looked: ReadonlySet<Element>[] = [];
@@ -37,10 +39,12 @@ class IdleWatch {
   /**
    * Ghost text the session has not looked at is marked in the editor: a mark that was not there at the last look.
    * A mark the last look saw and did not take for a suggestion does not count again, so it costs one look, not one
-   * per tick. While the timer runs, this look puts its next tick IDLE_POLL_MS away (a key looked already).
+   * per tick. This look puts the timer's next one IDLE_POLL_MS away (a key looked already): a clock read here, and
+   * the timer, when it fires early, waits out the rest — not a timer cleared and set again on every key, which cost
+   * more than the look itself (round 14, docs/completions.md).
    */
   ghostArrived(): boolean {
-    if (this.timer !== undefined) this.arm();
+    this.lastLook = Date.now();
     const marks = this.marks();
     for (let i = 0; i < marks.length; i++) {
       const seen = this.looked[i];
@@ -63,13 +67,16 @@ class IdleWatch {
     this.timer = undefined;
   }
 
-  private arm(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.ghostArrived()) this.arrived();
-      else this.arm();
-    }, IDLE_POLL_MS);
+  private arm(delay = IDLE_POLL_MS): void {
+    this.timer = setTimeout(() => this.tick(), delay);
+  }
+
+  private tick(): void {
+    const wait = this.lastLook + IDLE_POLL_MS - Date.now();
+    if (wait > 0) return this.arm(wait); // a key looked since this timer was set
+    this.timer = undefined;
+    if (this.ghostArrived()) this.arrived();
+    else this.arm();
   }
 
   /** The marks in each watched part now (the parts found again when the editor replaced one). */

@@ -20,7 +20,7 @@ import { passphraseLineRules } from './passphrase-lines';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 
-export const REDACTION_RULES_VERSION = 14;
+export const REDACTION_RULES_VERSION = 15;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
