@@ -53,8 +53,11 @@ export const WHY: [prefix: string, text: string][] = [
     'Since round 11 an accepted region no longer grows with the lines typed after it, so the session stops following it at the ' +
     'first look past it (Monaco, 5,000 lines: 190 keys heard a page down to 29; docs/completions.md, Round 11); the largest ' +
     'per-key item left in the profile is the mutation callback\'s check of each re-rendered line for ghost text. Since round 13 ' +
-    'an idle session attaches no observer: a 100 ms look at live lists of ghost marks while the editor has focus, and one ' +
-    'before each key (Monaco mutation callbacks a page 384 -> 40; docs/completions.md, Round 13).'],
+    'an idle session attaches no observer: a look for ghost marks 100 ms after the last while the editor has focus, and one ' +
+    'before each key (Monaco mutation callbacks a page 384 -> 40; docs/completions.md, Round 13). Round 14: each look is one ' +
+    'static query per watched part (168 elements in both file sizes), no live list stays in the page, and a key\'s look puts ' +
+    'the timer off by reading the clock, not by setting a new timer (timer firings 0.46 -> 0.12 a key; docs/completions.md, ' +
+    'Round 14).'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],

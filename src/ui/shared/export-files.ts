@@ -221,8 +221,11 @@ export async function sweepExportFiles(now = Date.now(), graceMs = GRACE_MS): Pr
   }
 }
 
-/** How often, and after how long at first, "Delete everything" tries again to remove a folder (doubling each time). */
-const DELETE_TRIES = 5;
+/**
+ * How often, and after how long at first, "Delete everything" tries again to remove a folder (doubling each time:
+ * about 12 s in all, for a browser slow to let go of a finished export's lock or handles on a loaded machine).
+ */
+const DELETE_TRIES = 7;
 const DELETE_FIRST_WAIT_MS = 200;
 
 /**
