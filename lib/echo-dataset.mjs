@@ -10419,7 +10419,7 @@ function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords =
 	for (let i = 0; i < words.length; i++) {
 		if (!(houseNumber(words[i]) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
 		if (opens && i > 0) return null;
-		if (typed && !words.slice(i + 1, -1).some((w) => TYPES$3.has(w.replace(/[,.]+$/, "").toLowerCase()) || poBoxAt(words, i))) continue;
+		if (typed && !poBoxAt(words, i) && !words.slice(i + 1, -1).some((w) => TYPES$3.has(w.replace(/[,.]+$/, "").toLowerCase()))) continue;
 		let at = i;
 		if (at > 0 && ROUTE_WORD.test(words[at - 1])) {
 			at--;
@@ -18501,8 +18501,8 @@ function* georgianBlocks(text) {
 		const limit = Math.min(text.length, start + 320);
 		let end = match.index;
 		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
-			const next = text.slice(0, limit).indexOf("\n", end + 1);
-			const lineEnd = next === -1 ? limit : next;
+			const cut = text.slice(end + 1, limit).indexOf("\n");
+			const lineEnd = cut === -1 ? limit : end + 1 + cut;
 			const line = text.slice(end === match.index ? start : end + 1, lineEnd);
 			if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
 			end = lineEnd;
@@ -21185,15 +21185,10 @@ function wordsOrText(value) {
 }
 /** Round 14: words a short quoted literal under a password name holds when it is no password — stand-ins a
 *  programmer types (`foo`, `fake`, `blah`), and settings of how a password is kept or asked for (`md5`, `scram`,
-*  `plain`, `auto`, `ask`). Chosen passwords of four or five characters (`blerg`, `abc1`, `qwer`) are none of these. */
+*  `plain`, `auto`, `ask`). Chosen passwords of four or five characters (`blerg`, `abc1`, `qwer`) are none of these.
+*  The metasyntactic words themselves, with a digit or not (`foo`, `fake2`), are STAND_IN_NAMES. */
 var SHORT_STAND_INS = /* @__PURE__ */ new Set([
-	"foo",
-	"bar",
-	"baz",
-	"qux",
 	"quux",
-	"fake",
-	"mock",
 	"stub",
 	"demo",
 	"blah",
@@ -21238,9 +21233,10 @@ var SHORT_STAND_INS = /* @__PURE__ */ new Set([
 /** Round 14: a literal of four or five characters in real quotes under a password name (`password="blerg"`, `db_pass
 *  = 'hunt'`, `"pwd": "abc1"`): typed into a password field, it is the password however short, when no space, stand-in,
 *  setting word or password word (NOT_A_PASSWORD) explains it. */
+var STAND_IN_NAMES = /^(?:foo|bar|baz|qux|fake|mock)\d?$/;
 function shortQuotedPassword(value) {
 	const lower = value.toLowerCase();
-	return value.length >= 4 && /^\S+$/.test(value) && !NOT_A_PASSWORD.has(lower) && !SHORT_STAND_INS.has(lower) && !/^(?:foo|bar|baz|qux|fake|mock)\d?$/.test(lower) && !countingRun(lower);
+	return value.length >= 4 && /^\S+$/.test(value) && !SHORT_STAND_INS.has(lower) && !STAND_IN_NAMES.test(lower) && !countingRun(lower);
 }
 /** `1234`, `12345`, `123!`, `abcd`, `4321`: keys pressed in a row, with a symbol at most after them — the stand-in
 *  scanners' own examples type for a password (Bandit's `passphrase='1234'`, checkov's `"123!"`), not a choice. */

@@ -141,7 +141,7 @@ function startOf(
   for (let i = 0; i < words.length; i++) {
     if (!(houseNumber(words[i]!) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
     if (opens && i > 0) return null;
-    if (typed && !words.slice(i + 1, -1).some((w) => TYPES.has(w.replace(/[,.]+$/, '').toLowerCase()) || poBoxAt(words, i))) continue;
+    if (typed && !poBoxAt(words, i) && !words.slice(i + 1, -1).some((w) => TYPES.has(w.replace(/[,.]+$/, '').toLowerCase()))) continue;
     // a road known by its number has no house number: the span opens at the road's words (`Junction Highway 76 & 86`)
     let at = i;
     if (at > 0 && ROUTE_WORD.test(words[at - 1]!)) {

@@ -125,8 +125,8 @@ function* georgianBlocks(text: string): Iterable<{ start: number; end: number }>
     const limit = Math.min(text.length, start + 2 * MAX_LINE);
     let end = match.index;
     for (let lines = 0; lines < 5 && end < text.length && end - start < 2 * MAX_LINE; lines++) {
-      const next = text.slice(0, limit).indexOf('\n', end + 1);
-      const lineEnd = next === -1 ? limit : next;
+      const cut = text.slice(end + 1, limit).indexOf('\n');
+      const lineEnd = cut === -1 ? limit : end + 1 + cut;
       const line = text.slice(end === match.index ? start : end + 1, lineEnd);
       if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
       end = lineEnd;

@@ -113,15 +113,18 @@ export function wordsOrText(value: string): boolean {
 
 /** Round 14: words a short quoted literal under a password name holds when it is no password — stand-ins a
  *  programmer types (`foo`, `fake`, `blah`), and settings of how a password is kept or asked for (`md5`, `scram`,
- *  `plain`, `auto`, `ask`). Chosen passwords of four or five characters (`blerg`, `abc1`, `qwer`) are none of these. */
-const SHORT_STAND_INS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'fake', 'mock', 'stub', 'demo', 'blah', 'todo', 'tbd', 'fixme', 'xxx', 'nil', 'empty', 'blank', 'unset', 'auto', 'ask', 'prompt', 'plain', 'clear', 'hash', 'hashed', 'md5', 'sha1', 'sha256', 'scram', 'crypt', 'bcrypt', 'mask', 'masked', 'hide', 'show', 'hidden', 'file', 'env', 'stdin', 'text', 'input', 'login', 'value', 'field', 'dev', 'prod', 'local']);
+ *  `plain`, `auto`, `ask`). Chosen passwords of four or five characters (`blerg`, `abc1`, `qwer`) are none of these.
+ *  The metasyntactic words themselves, with a digit or not (`foo`, `fake2`), are STAND_IN_NAMES. */
+const SHORT_STAND_INS = new Set(['quux', 'stub', 'demo', 'blah', 'todo', 'tbd', 'fixme', 'xxx', 'nil', 'empty', 'blank', 'unset', 'auto', 'ask', 'prompt', 'plain', 'clear', 'hash', 'hashed', 'md5', 'sha1', 'sha256', 'scram', 'crypt', 'bcrypt', 'mask', 'masked', 'hide', 'show', 'hidden', 'file', 'env', 'stdin', 'text', 'input', 'login', 'value', 'field', 'dev', 'prod', 'local']);
 
 /** Round 14: a literal of four or five characters in real quotes under a password name (`password="blerg"`, `db_pass
  *  = 'hunt'`, `"pwd": "abc1"`): typed into a password field, it is the password however short, when no space, stand-in,
  *  setting word or password word (NOT_A_PASSWORD) explains it. */
+const STAND_IN_NAMES = /^(?:foo|bar|baz|qux|fake|mock)\d?$/;
+
 function shortQuotedPassword(value: string): boolean {
   const lower = value.toLowerCase();
-  return value.length >= 4 && /^\S+$/.test(value) && !NOT_A_PASSWORD.has(lower) && !SHORT_STAND_INS.has(lower) && !/^(?:foo|bar|baz|qux|fake|mock)\d?$/.test(lower) && !countingRun(lower);
+  return value.length >= 4 && /^\S+$/.test(value) && !SHORT_STAND_INS.has(lower) && !STAND_IN_NAMES.test(lower) && !countingRun(lower);
 }
 
 /** `1234`, `12345`, `123!`, `abcd`, `4321`: keys pressed in a row, with a symbol at most after them — the stand-in
