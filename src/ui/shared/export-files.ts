@@ -182,9 +182,14 @@ async function holdLock(run: string, onHeld: (release: () => void) => void): Pro
 /** Removes an export's folder; false when it could not be (a worker still has its files open). */
 export async function removeExportFiles(run: string): Promise<boolean> {
   const dir = await root();
-  if (!dir) return true;
+  return !dir || removeEntryOf(dir, run);
+}
+
+/** Removes an entry of ROOT, a run's folder or a stray file; false when it could not be removed yet (a worker still
+ *  has its files open), true when it is gone. */
+async function removeEntryOf(dir: FileSystemDirectoryHandle, name: string): Promise<boolean> {
   try {
-    await dir.removeEntry(run, { recursive: true });
+    await dir.removeEntry(name, { recursive: true });
     return true;
   } catch (e) {
     return e instanceof DOMException && e.name === 'NotFoundError';
@@ -199,15 +204,6 @@ async function listRuns(dir: FileSystemDirectoryHandle): Promise<{ name: string;
   return runs;
 }
 
-/** Removes one entry of ROOT (a run's folder or a stray file); false when it could not be removed yet. */
-async function removeRun(dir: FileSystemDirectoryHandle, name: string, entry: FileSystemHandle): Promise<boolean> {
-  if (entry.kind === 'directory') return removeExportFiles(name);
-  return dir.removeEntry(name).then(
-    () => true,
-    () => false,
-  );
-}
-
 /**
  * Removes what exports left behind: every folder no lock holds whose files are all older than `graceMs` (a download
  * started from the folder's zip within it may still be reading the file).
@@ -217,7 +213,7 @@ export async function sweepExportFiles(now = Date.now(), graceMs = GRACE_MS): Pr
   if (!dir) return;
   for (const { name, entry, held } of await listRuns(dir)) {
     if (held || (entry.kind === 'directory' && (await touchedSince(entry as FileSystemDirectoryHandle, now - graceMs)))) continue;
-    await removeRun(dir, name, entry);
+    await removeEntryOf(dir, name);
   }
 }
 
@@ -240,8 +236,8 @@ export async function removeFinishedExports(): Promise<number> {
   if (!dir) return 0;
   for (let attempt = 1; ; attempt++) {
     let left = 0;
-    for (const { name, entry, held } of await listRuns(dir)) {
-      if (held || !(await removeRun(dir, name, entry))) left++;
+    for (const { name, held } of await listRuns(dir)) {
+      if (held || !(await removeEntryOf(dir, name))) left++;
     }
     if (left === 0 || attempt === DELETE_TRIES) return left;
     await new Promise((r) => setTimeout(r, DELETE_FIRST_WAIT_MS * 2 ** (attempt - 1)));
