@@ -1,0 +1,60 @@
+// Round 15's sourced strata and what every stratum of the round shares: the reader of sources/*.json, the address
+// block layouts and trufflehog's detector pattern tests of the detectors round 11 did not take (the value is the
+// test's wanted value, left out when round 14's stand-in filter reads it as one or when another long token beside it
+// would go unlabelled).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Collector } from '../kit/collector';
+import { fill, pick } from '../kit/template';
+import { pushOnce } from '../round13/sourced';
+import { STAND_IN, entropy, hasRun } from '../round14/rule-examples';
+import * as W from './wordings';
+
+export { pushOnce };
+const here = new URL('.', import.meta.url).pathname;
+export const WRITTEN = 'written for round 15';
+export const json = <T>(name: string): T => JSON.parse(readFileSync(join(here, 'sources', name), 'utf8')) as T;
+export const short = (commit: string) => commit.slice(0, 12);
+
+const LAYOUTS: Record<string, (block: string) => string> = {
+  indented: (block) => block.replace(/\n/g, '\n  '),
+  quoted: (block) => block.replace(/\n/g, '\n> '),
+};
+/** An address block in one of this round's multi-line wordings; a YAML block scalar or a `> ` quote is part of the value. */
+export function blockText(i: number, block: string): { text: string; value: string } {
+  const t = pick(W.ADDRESS_BLOCK, i);
+  const slot = /\{(indented|quoted)\}/.exec(t)?.[1];
+  const value = slot ? LAYOUTS[slot]!(block) : block;
+  return { text: fill(t, { [slot ?? 'v']: value }), value };
+}
+
+interface TruffleCase {
+  detector: string;
+  path: string;
+  name: string;
+  text: string;
+  values: string[];
+}
+
+const standIn = (v: string): boolean => STAND_IN.test(v) || hasRun(v) || entropy(v) < 3.6 || v.includes('%') || v.startsWith('eyJ');
+
+/** Trufflehog's tests of detectors round 11 did not take: a third as written, the rest in this round's key forms. */
+export function trufflehog(c: Collector, max: number): void {
+  const src = json<{ commit: string; cases: TruffleCase[] }>('trufflehog.json');
+  let i = 0;
+  for (const k of src.cases) {
+    if (i >= max) break;
+    const values = [...new Set(k.values)];
+    if (values.some(standIn) || values.some((v) => v.length > 200)) continue;
+    let rest = k.text;
+    for (const v of values) rest = rest.split(v).join(' ');
+    // A second key the test does not want (a secret beside the id it wants, another version's key) would go unlabelled.
+    if (/[A-Za-z0-9_\-+/=.]{16,}/.test(rest.replace(/[a-z_.-]{16,}/gi, ''))) continue;
+    const base = `trufflesecurity/trufflehog ${k.path} "${k.name}" @ ${short(src.commit)} (AGPL-3.0; the test's wanted value only)`;
+    const asWritten = i % 3 === 0 || values.length > 1;
+    const p = k.detector.replace(/[^a-z0-9]/gi, '');
+    const text = asWritten ? k.text : fill(pick(W.KEY_FORMS, i), { p, P: p.toUpperCase(), v: values[0]! });
+    const note = `${base}; ${asWritten ? 'the test input as written' : `the value in a key form ${WRITTEN}, the provider named as the detector is`}`;
+    if (pushOnce(c, 'api_key:trufflehog', text, values.map((value) => ({ kind: 'api_key' as const, value })), note, { sourced: true })) i++;
+  }
+}
