@@ -59,6 +59,7 @@ function negatives() {
 
 // Sourced first, so the generated strata fill what the sources leave.
 S.trufflehog(c, 150);
+S.geopy(c);
 debianEmails(45);
 G.inventedAddresses(c);
 R14.fakerAddresses(c, r, 100);

@@ -58,3 +58,13 @@ export function trufflehog(c: Collector, max: number): void {
     if (pushOnce(c, 'api_key:trufflehog', text, values.map((value) => ({ kind: 'api_key' as const, value })), note, { sourced: true })) i++;
   }
 }
+
+/** geopy's geocoder test queries with a house number (sources/geopy.json), in this round's one-line wordings. */
+export function geopy(c: Collector): void {
+  const src = json<{ repo: string; commit: string; licence: string; cases: { path: string; query: string; value: string }[] }>('geopy.json');
+  src.cases.forEach((k, i) => {
+    const note = `${src.repo} ${k.path} @ ${short(src.commit)} (${src.licence}); a geocoding query of its tests, labelled from the house number to the town/postcode/state (country outside); ${i % 3 === 0 ? 'as written' : `in a wording ${WRITTEN}`}`;
+    const text = i % 3 === 0 ? k.query : fill(pick(W.ADDRESS_LINE, i + 9), { v: k.query });
+    pushOnce(c, 'postal_address:geopy', text, [{ kind: 'postal_address', value: k.value }], note, { sourced: true });
+  });
+}
