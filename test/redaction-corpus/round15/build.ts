@@ -58,7 +58,7 @@ function negatives() {
 }
 
 // Sourced first, so the generated strata fill what the sources leave.
-S.trufflehog(c, 150);
+S.trufflehog(c, r, 150);
 S.geopy(c);
 debianEmails(45);
 G.inventedAddresses(c);

@@ -52,7 +52,10 @@ export function inventedAddresses(c: Collector): void {
       pushOnce(c, `postal_address:invented-${a.cc}`, text, [{ kind: 'postal_address', value }], `${note}; ${a.v.includes('\n') ? '' : 'split into lines at its commas, '}in a multi-line wording ${WRITTEN}`);
       return;
     }
-    pushOnce(c, `postal_address:invented-${a.cc}`, fill(pick(W.ADDRESS_LINE, i), { v: a.v }), [{ kind: 'postal_address', value: a.v }], `${note}; in a wording ${WRITTEN}`);
+    // Two addresses in three in their country's language where a wording is written, the rest in words no language owns.
+    const local = W.LOCAL_LINE[a.cc];
+    const t = local && i % 3 !== 2 ? local : pick(W.ADDRESS_LINE, i);
+    pushOnce(c, `postal_address:invented-${a.cc}`, fill(t, { v: a.v }), [{ kind: 'postal_address', value: a.v }], `${note}; in a wording ${WRITTEN}`);
   });
 }
 

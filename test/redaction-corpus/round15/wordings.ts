@@ -2,41 +2,44 @@
 // from the contexts of split/ and rounds 3-14). `{v}` is the labelled value, `{p}` a provider's name as the scanner's
 // detector is named. Names in the wordings are not labelled.
 
-/** A postal address on one line. */
+/** A postal address on one line, in words no one language owns (English chat, JSON, CSV, YAML, HTML, vCard). */
 export const ADDRESS_LINE = [
   'ok so the courier needs the full address: {v} — buzzer doesn\'t work, call me',
-  'Lieferadresse (bitte genau so übernehmen): {v}',
-  'Adresse de facturation : {v}',
-  'Dirección para el envío: {v}. Horario de 9 a 14.',
-  'Indirizzo per la spedizione: {v}',
-  'Afleveradres: {v} (achterom, groene deur)',
-  'Leveransadress: {v}',
-  'Adres korespondencyjny: {v}',
-  'Адрес доставки: {v}',
-  'Dodací adresa: {v}',
   '{"shipping":{"line":"{v}","instructions":"leave at reception"}}',
   'id,customer,address\n5521,K. Osei,"{v}"',
   'address: "{v}"\ncontact: front desk',
   '<p class="adr">{v}</p>',
   'ADR;TYPE=WORK:;;{v}',
   'New address from next month: {v} 🙂',
-  'Gönderi adresi: {v}',
-  'Szállítási cím: {v}',
-  'Toimitusosoite: {v}',
-  'Endereço de cobrança: {v}',
-  'Adresa de facturare: {v}',
-  'Διεύθυνση αποστολής: {v}',
-  'عنوان التوصيل: {v}',
-  'כתובת למשלוח: {v}',
-  '配送先：{v}',
-  '收货地址：{v}',
-  '배송지: {v}',
-  'ที่อยู่จัดส่ง: {v}',
-  'Địa chỉ giao hàng: {v}',
-  'Alamat pengiriman: {v}',
-  'डिलीवरी का पता: {v}',
-  'Anwani ya kupeleka: {v}',
+  'Our office moved — we are now at {v}.',
+  '| site | address |\n|---|---|\n| depot | {v} |',
 ];
+
+/** A postal address on one line in the language of its country, so a message reads as its people write it. */
+export const LOCAL_LINE: Record<string, string> = {
+  DE: 'Lieferadresse (bitte genau so übernehmen): {v}', AT: 'Zustelladresse: {v}', CH: 'Rechnungsadresse: {v}',
+  FR: 'Adresse de facturation : {v}', BE: 'Adresse de livraison : {v}', LU: 'Adresse : {v}', MA: 'Adresse de livraison : {v}',
+  TN: 'Adresse du siège : {v}', DZ: 'Adresse de livraison : {v}', SN: 'Adresse postale : {v}', CI: 'Adresse : {v}', CM: 'Adresse de retrait : {v}',
+  ES: 'Dirección para el envío: {v}. Horario de 9 a 14.', MX: 'Dirección de entrega: {v}', AR: 'Dirección: {v} (timbre 2)',
+  CO: 'Dirección de la oficina: {v}', PE: 'Dirección fiscal: {v}', CL: 'Dirección de despacho: {v}', UY: 'Dirección: {v}',
+  GT: 'Dirección de entrega: {v}', HN: 'Dirección: {v}', PA: 'Dirección de la oficina: {v}', CU: 'Dirección: {v}',
+  DO: 'Dirección: {v}', VE: 'Dirección fiscal: {v}', EC: 'Dirección: {v}', BO: 'Dirección: {v}', PY: 'Dirección: {v}',
+  IT: 'Indirizzo per la spedizione: {v}', NL: 'Afleveradres: {v} (achterom, groene deur)', SE: 'Leveransadress: {v}',
+  NO: 'Leveringsadresse: {v}', DK: 'Leveringsadresse: {v}', FI: 'Toimitusosoite: {v}', IS: 'Heimilisfang: {v}',
+  PL: 'Adres korespondencyjny: {v}', CZ: 'Dodací adresa: {v}', SK: 'Doručovacia adresa: {v}', HU: 'Szállítási cím: {v}',
+  RO: 'Adresa de facturare: {v}', MD: 'Adresa: {v}', BG: 'Адрес за доставка: {v}', RS: 'Адреса за доставу: {v}',
+  MK: 'Адреса: {v}', HR: 'Adresa za dostavu: {v}', SI: 'Naslov za dostavo: {v}', BA: 'Adresa: {v}', AL: 'Adresa: {v}',
+  RU: 'Адрес доставки: {v}', UA: 'Адреса доставки: {v}', BY: 'Адрес: {v}', KZ: 'Адрес доставки: {v}', UZ: 'Manzil: {v}',
+  LT: 'Pristatymo adresas: {v}', LV: 'Piegādes adrese: {v}', EE: 'Tarneaadress: {v}', GR: 'Διεύθυνση αποστολής: {v}',
+  CY: 'Διεύθυνση: {v}', TR: 'Gönderi adresi: {v}', AZ: 'Ünvan: {v}', GE: 'მისამართი: {v}', AM: 'Հասցե՝ {v}',
+  PT: 'Morada de entrega: {v}', BR: 'Endereço de cobrança: {v}', AO: 'Morada: {v}', MZ: 'Endereço: {v}',
+  SA: 'عنوان التوصيل: {v}', AE: 'العنوان: {v}', KW: 'العنوان: {v}', JO: 'عنوان التوصيل: {v}', LB: 'العنوان: {v}',
+  EG: 'عنوان الشحن: {v}', IQ: 'العنوان: {v}', IL: 'כתובת למשלוח: {v}', IR: 'نشانی: {v}', PK: 'پتہ: {v}',
+  JP: '配送先：{v}', CN: '收货地址：{v}', HK: '送貨地址：{v}', TW: '收件地址：{v}', MO: '地址：{v}', KR: '배송지: {v}',
+  MN: 'Хүргэлтийн хаяг: {v}', TH: 'ที่อยู่จัดส่ง: {v}', VN: 'Địa chỉ giao hàng: {v}', ID: 'Alamat pengiriman: {v}',
+  MY: 'Alamat penghantaran: {v}', KH: 'អាសយដ្ឋាន៖ {v}', LA: 'ທີ່ຢູ່: {v}', IN: 'डिलीवरी का पता: {v}', NP: 'ठेगाना: {v}',
+  BD: 'ঠিকানা: {v}', LK: 'Delivery address: {v}', KE: 'Anwani ya kupeleka: {v}', TZ: 'Anwani: {v}', ET: 'አድራሻ፡ {v}',
+};
 
 /** A postal address over several lines: `{v}` as is, `{indented}` inside a YAML block scalar, `{quoted}` after `> `. */
 export const ADDRESS_BLOCK = [
