@@ -92,6 +92,7 @@ const items = c.items.filter((item) => {
   if (item.id.startsWith('r15:negative:ip:')) return false;
   if (earlier.mentions(item.text) || item.expected.some((e) => earlier.seen(e.value))) {
     generatedSeen++;
+    if (process.env.VERBOSE) console.log('seen in an earlier round:', item.id);
     return false;
   }
   if (seenTexts.has(item.text)) return false;
