@@ -94,3 +94,27 @@ export const EMAIL_PROSE = [
   'Bcc: {v}',
   'name,email\nA. Mensah,{v}',
 ];
+
+/** A phone number in a message of its country's language (`PHONE_LOCAL`) or in words no language owns (`PHONE_LINE`). */
+export const PHONE_LINE = [
+  'call me back on {v} after 6pm',
+  '{"contact":{"phone":"{v}","preferred":"whatsapp"}}',
+  'name,phone\nreception,"{v}"',
+  'phone: "{v}"  # night shift',
+  '<span class="tel">{v}</span>',
+  'TEL;TYPE=cell:{v}',
+  'Hotline {v} (Mo–Fr)',
+];
+export const PHONE_LOCAL: Record<string, string> = {
+  DE: 'Ruf mich bitte unter {v} zurück.', AT: 'Erreichbar unter {v}', CH: 'Telefon Praxis: {v}', FR: 'Rappelle-moi au {v} stp',
+  BE: 'Mon numéro : {v}', ES: 'Llámame al {v} cuando puedas', MX: 'Mi cel es {v}', AR: 'Mi celu: {v}', CO: 'Escríbeme al {v} por WhatsApp',
+  CL: 'Fono: {v}', PE: 'Celular: {v}', IT: 'Chiamami al {v}', PT: 'O meu número é {v}', BR: 'Me chama no zap: {v}',
+  NL: 'Bel me even op {v}', SE: 'Ring mig på {v}', NO: 'Ring meg på {v}', DK: 'Ring på {v}', FI: 'Soita numeroon {v}',
+  PL: 'Zadzwoń pod {v}', CZ: 'Volejte na {v}', SK: 'Zavolajte na {v}', HU: 'Hívj a {v} számon', RO: 'Sună-mă la {v}',
+  GR: 'Πάρε με στο {v}', TR: 'Beni {v} numarasından arayın', RU: 'Звоните по номеру {v}', UA: 'Телефонуйте: {v}',
+  BG: 'Обадете се на {v}', RS: 'Позовите на {v}', HR: 'Nazovite na {v}', SA: 'اتصل بي على {v}', AE: 'رقم الهاتف: {v}',
+  EG: 'رقمي {v}', MA: 'Appelez-moi au {v}', IL: 'תתקשר אליי ל-{v}', IR: 'شماره تماس: {v}', IN: 'मेरा नंबर {v} है',
+  PK: 'میرا نمبر {v} ہے', BD: 'আমার নম্বর {v}', JP: '電話番号：{v}', CN: '电话：{v}', TW: '電話：{v}', HK: '電話：{v}',
+  KR: '연락처: {v}', TH: 'เบอร์โทร {v}', VN: 'Số điện thoại: {v}', ID: 'Nomor HP saya {v}', MY: 'Nombor telefon: {v}',
+  PH: 'Text me at {v}', KE: 'Nipigie kwa {v}', TZ: 'Simu: {v}', NG: 'Abeg call me on {v}', ZA: 'Phone me on {v}',
+};
