@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import lib from 'google-libphonenumber';
 import { isValidIBAN } from 'ibantools';
 import { Collector } from '../kit/collector';
-import { earlierIndex, normalise } from '../kit/earlier';
+import { earlierIndex } from '../kit/earlier';
+import { freshItems } from '../kit/fresh';
 import { summarise, writeJsonl } from '../kit/item';
 import { seeded } from '../kit/random';
 import { luhn } from '../kit/values';
@@ -81,30 +82,22 @@ R10.jwts(c, r, 25);
 R10.privateKeys(c, 20);
 negatives();
 
-// Round 10's IP generator also writes its fixed look-alike lines, which dev holds word for word: left out here. An
-// earlier generator run with this seed can draw a value or text an earlier round drew: left out too, and counted. Then
-// no value and no text twice within the round (layout-free for values).
-const seenValues = new Set<string>();
-const seenTexts = new Set<string>();
-let generatedSeen = 0;
+// Round 10's IP generator also writes its fixed look-alike lines, which dev holds word for word, and round 14's password
+// forms (dev holds their wordings) keep only every other one, so this round's own forms carry the kind. Then the kit's
+// last filter: nothing an earlier round holds, no text or value twice.
 let r14Form = 0;
-const items = c.items.filter((item) => {
-  // Round 14's password forms (dev holds their wordings) only every other one, so this round's own forms carry the kind.
+const chosen = c.items.filter((item) => {
   if (item.id.startsWith('r15:password:form:') && item.note.includes('written for round 14') && r14Form++ % 2 === 1) return false;
-  if (item.id.startsWith('r15:negative:ip:')) return false;
-  if (earlier.mentions(item.text) || item.expected.some((e) => earlier.seen(e.value))) {
-    generatedSeen++;
-    if (process.env.VERBOSE) console.log('seen in an earlier round:', item.id);
-    return false;
-  }
-  if (seenTexts.has(item.text)) return false;
-  const values = item.expected.map((e) => normalise(e.value));
-  if (values.some((v) => seenValues.has(v))) return false;
-  seenTexts.add(item.text);
-  for (const v of values) seenValues.add(v);
-  return true;
+  return !item.id.startsWith('r15:negative:ip:');
 });
+const { items, seenEarlier, twiceInRound } = freshItems(chosen, earlier);
 writeJsonl(join(here, 'untouched.jsonl'), items);
-const counts = { droppedAsSeen: c.dropped.length, generatedSeen, r14FormsSkipped: Math.floor(r14Form / 2), written: c.items.length };
+const counts = {
+  droppedAsSeen: c.dropped.length,
+  seenEarlier: seenEarlier.length,
+  twiceInRound,
+  r14FormsSkipped: Math.floor(r14Form / 2),
+  written: c.items.length,
+};
 console.log(JSON.stringify({ ...summarise(items), ...counts }));
-if (process.env.VERBOSE) for (const d of c.dropped) console.log('dropped:', d);
+if (process.env.VERBOSE) for (const d of [...c.dropped, ...seenEarlier.map((id) => `seen in an earlier round: ${id}`)]) console.log('dropped:', d);

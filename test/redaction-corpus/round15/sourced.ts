@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collector } from '../kit/collector';
 import type { Random } from '../kit/random';
-import { fill, pick } from '../kit/template';
+import { blockIn, fill, pick } from '../kit/template';
 import { pushOnce } from '../round13/sourced';
 import { STAND_IN, entropy, hasRun } from '../round14/rule-examples';
 import * as W from './wordings';
@@ -17,17 +17,8 @@ export const WRITTEN = 'written for round 15';
 export const json = <T>(name: string): T => JSON.parse(readFileSync(join(here, 'sources', name), 'utf8')) as T;
 export const short = (commit: string) => commit.slice(0, 12);
 
-const LAYOUTS: Record<string, (block: string) => string> = {
-  indented: (block) => block.replace(/\n/g, '\n  '),
-  quoted: (block) => block.replace(/\n/g, '\n> '),
-};
-/** An address block in one of this round's multi-line wordings; a YAML block scalar or a `> ` quote is part of the value. */
-export function blockText(i: number, block: string): { text: string; value: string } {
-  const t = pick(W.ADDRESS_BLOCK, i);
-  const slot = /\{(indented|quoted)\}/.exec(t)?.[1];
-  const value = slot ? LAYOUTS[slot]!(block) : block;
-  return { text: fill(t, { [slot ?? 'v']: value }), value };
-}
+/** An address block in one of this round's multi-line wordings (the kit's layouts). */
+export const blockText = (i: number, block: string) => blockIn(W.ADDRESS_BLOCK, i, block);
 
 interface TruffleCase {
   detector: string;
