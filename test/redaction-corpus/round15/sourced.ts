@@ -41,6 +41,8 @@ export function trufflehog(c: Collector, r: Random, max: number): void {
     if (i >= max) break;
     const values = [...new Set(k.values)];
     if (values.some(standIn) || values.some((v) => v.length > 200)) continue;
+    // A wanted value the input names an id (a client id beside its secret) is an identifier, not a credential: left out.
+    if (k.text.split('\n').some((line) => /\bid\b|client.?id/i.test(line) && values.some((v) => line.includes(v)))) continue;
     let rest = k.text;
     for (const v of values) rest = rest.split(v).join(' ');
     // A second key the test does not want (a secret beside the id it wants, another version's key) would go unlabelled.

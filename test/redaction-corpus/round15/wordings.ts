@@ -47,7 +47,7 @@ export const ADDRESS_BLOCK = [
   'Mit freundlichen Grüßen\nDr. A. Brandt\n{v}\nTel. (Zentrale) siehe Website',
   'shipping_address: |\n  {indented}',
   '> {quoted}\n\nis this still the right address for the invoice?',
-  'BEGIN:VCARD\nVERSION:4.0\nFN:Reception\nLABEL;TYPE=work:{v}\nEND:VCARD',
+  'Facturar a:\n{v}\nNIF: en el pedido',
   'Cordialement,\n\nService comptabilité\n{v}',
   '```\n{v}\n```\nthat\'s the warehouse, not the office',
   'Saludos,\nDepartamento de compras\n{v}',
