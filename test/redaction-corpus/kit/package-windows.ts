@@ -8,7 +8,7 @@ import type { EarlierIndex } from './earlier';
 import type { Random } from './random';
 
 const LICENCES = new Set(['MIT', 'ISC', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause']);
-const RISKY = [
+export const RISKY = [
   /[\w.+-]+@[\w-]+\.[\w.-]+/,
   /\b(?!127\.)(?:\d{1,3}\.){3}\d{1,3}\b/,
   /-----BEGIN|eyJ[\w-]{10,}\.eyJ|(?:password|passwd|secret|token|api[_-]?key)\s*[:=]\s*['"][^'"]{6,}/i,

@@ -16,7 +16,7 @@ interface RuleExample {
   value: string;
 }
 
-const entropy = (s: string): number => {
+export const entropy = (s: string): number => {
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let e = 0;
@@ -24,7 +24,7 @@ const entropy = (s: string): number => {
   return e;
 };
 /** Four characters in a row that count up or down (`abcd`, `6789`, `zyxw`), among the letters or the digits alone. */
-const hasRun = (s: string): boolean =>
+export const hasRun = (s: string): boolean =>
   [s.replace(/[^a-z]/gi, '').toLowerCase(), s.replace(/\D/g, '')].some((t) => {
     for (let i = 0; i + 3 < t.length; i++) {
       const d = [1, 2, 3].map((k) => t.charCodeAt(i + k) - t.charCodeAt(i + k - 1));
@@ -32,7 +32,7 @@ const hasRun = (s: string): boolean =>
     }
     return false;
   });
-const STAND_IN = /example|sample|dummy|fake|test|your|placeholder|redacted|xxxx|secret|token|password|426614174000|deadbeef|cafebabe/i;
+export const STAND_IN = /example|sample|dummy|fake|test|your|placeholder|redacted|xxxx|secret|token|password|426614174000|deadbeef|cafebabe/i;
 /** Rules about identifiers, locations or hashes rather than a credential. */
 const NOT_A_CREDENTIAL = /\b(id|ids|url|uri|webhook|username|user|endpoint|hostname|host|domain|org|organization|tenant|region|account|hash|email|subdomain|instance|project|sid|public|publishable|site key|name)\b/i;
 

@@ -1,0 +1,55 @@
+// Round 15's invented look-alikes: texts shaped like a kind that are not one — versions, dates, flight, order and
+// tracking numbers, hashes and ids, secret references and placeholders, password rules in several languages, address
+// words with no address, documentation addresses. Written for this round; the card- and IBAN-shaped runs are checked
+// by build.ts to fail their checksums.
+
+export const LUHN_FAILS = ['4916 3385 0172 2645', '5425-2334-3010-9904', '6011 0009 9013 9425'];
+export const IBAN_FAILS = ['FR14 2004 1010 0505 0001 3M02 607', 'ES91 2100 0418 4502 0005 1333', 'IT60 X054 2811 1010 0000 0123 457'];
+
+export const LOOKALIKES: string[] = [
+  'Bumped node from 20.18.1 to 22.12.0 and typescript to 5.7.2; lockfile regenerated.',
+  'Flight LH 1172 departs 07:45 from gate B42, arrives 10:05 (terminal 2).',
+  'Your order #4039-11827-5521 has shipped; tracking 1Z 999 AA1 0123 4567 84 will update tonight.',
+  'commit 9f3c2e1b7a4d6f8e0c5b2a19d7e3f4c6b8a0d2e1\nAuthor: release bot\n\n    chore: release 3.14.0',
+  'sha256sum: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae  release.tar.gz',
+  'Meeting moved to 2026-12-14 15:30 CET, room 4.12 (building C).',
+  'ISBN 978-3-16-148410-0, 2nd edition, p. 214-219',
+  'Kubernetes v1.31.4 / containerd 1.7.24 / kernel 6.1.0-28-amd64',
+  'uuid: 3f2b8c1e-77a4-4d6b-9c2e-5a1f0e8d7b63 (request correlation id)',
+  'DB_PASSWORD: {{ .Values.db.password | quote }}',
+  'password = os.environ["SMTP_PASSWORD"]  # never hard-code',
+  'api_key: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  (encrypted block omitted)',
+  'STRIPE_SECRET_KEY=sk_live_********************** (masked in the logs)',
+  'Set the token in Settings → Developer → Personal access tokens; it is shown only once.',
+  'Passwortregeln: mindestens 12 Zeichen, ein Sonderzeichen, keine Wiederholung der letzten 5 Passwörter.',
+  'Le mot de passe doit contenir au moins 10 caractères dont une majuscule et un chiffre.',
+  'La contraseña caduca cada 90 días; recibirás un aviso una semana antes.',
+  'パスワードは8文字以上で、英字と数字を含めてください。',
+  '비밀번호를 잊으셨나요? 등록된 이메일로 재설정 링크를 보내드립니다.',
+  'كلمة المرور يجب أن تحتوي على ثمانية أحرف على الأقل.',
+  'Пароль должен быть не короче 12 символов и содержать хотя бы одну цифру.',
+  'Hasło wygasło — ustaw nowe przy następnym logowaniu.',
+  'Password: ******** (hidden)',
+  'See docs at https://example.com/setup and write to admin@example.org if stuck.',
+  'Test range only: 192.0.2.10 and 2001:db8::1 are documentation addresses.',
+  'Street name unknown — the customer will send the address later.',
+  'Address line 1: ______________________  Postcode: ________',
+  'Adresse : [à compléter]  Ville : [à compléter]',
+  '{"address": null, "phone": "", "email": null, "notes": "n/a"}',
+  'Phone format: +CC NNN NNN NNNN (country code first, no leading zero).',
+  'IBAN format for Germany: DE + 2 check digits + 18 digits (BLZ and account number).',
+  'Card numbers are 13 to 19 digits and pass the Luhn check.',
+  'Build 2026.11.30-rc2 (#18422) passed on runner linux-arm64-07.',
+  'Invoice INV-2026-004518 due 15.01.2027, amount EUR 1.240,00',
+  'Booking ref QX7P2L, seat 23C, train ICE 597 coach 8.',
+  'Parcel locker 412, pickup code will be sent by SMS.',
+  'The apartment is on the 3rd floor, second door on the left; the bell says "Müller".',
+  'Coordinates: 48.137154, 11.576124 (Marienplatz)',
+  'GTIN 4006381333931, batch L2411-07, best before 03/2027',
+  'ssh-keygen -t ed25519 -C "deploy key" -f ~/.ssh/deploy_ed25519',
+  'revoked the leaked key in commit 4e1a2b7; new one lives in the secret manager only',
+  'MAC 3c:22:fb:9a:11:07, firmware 4.2.1-b1742, serial SN-7H2K-99Q1',
+  'Zimmer 214, Haus B, 2. OG — Sprechstunde Mo–Do 9–12 Uhr',
+  'RFC 5737 reserves 198.51.100.0/24 for documentation; use it in examples.',
+  'token_expires_in: 3600, refresh_window: 300, max_retries: 5',
+];
