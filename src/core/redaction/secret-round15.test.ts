@@ -38,6 +38,12 @@ describe("provider keys of TruffleHog's detectors standing alone (no service nam
     ['Laravel Sanctum token', '17|me3CfHn1nDPRFjy20gIHu8kR5Ewruvg8RBFvlTSi'],
     ['Asana personal access token', '2/6150421730673735/5091516037310882:7c61bc182bb247d2dd056a27f631fd16'],
     ['Salesforce consumer key', '3MVG9w3IbXF3hl7OW91y.AxN74k4N_sAQz2jx8VUShm1_vjAj9rJo6AQQaW.rfxeU4n9vCMMqASktk3Unb2c0Y3_83'],
+    // where a detector writes a provider's alphabet looser than our entry did
+    ['New Relic licence key ending FFFFNRAL', '014485f85a69a50250d39d28ed1b59fcFFFFNRAL'],
+    ['Square sandbox application secret', 'sandbox-sq0csb-ddSbCs2Vhg5fzfStHdqPxq30fDj9LQDMajFPPcHSP3w'],
+    ['Sourcegraph token in mixed-case hex', 'sgp_29f927afdbe9EbBd_B11e6347206DaB81a0cC99E234B8915ddff02EbB'],
+    ['SendGrid key with dashes in both parts', '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'],
+    ['LocationIQ token with a dash', 'pk.KkGTIwz3yd6Ehc-Xm2hxNBEMjEq5hFdv'],
   ])('%s', (_, key) => {
     expect(secrets(question(key))).toContain(key);
     expect(secrets(`const k = "${key}";`)).toContain(key);

@@ -55,7 +55,7 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'perplexity-api-key', description: 'Perplexity pplx-…', body: 'pplx-[A-Za-z0-9]{40,56}' },
   { id: 'replicate-token', description: 'Replicate r8_…', body: 'r8_[A-Za-z0-9]{32,40}' },
   { id: 'notion-token', description: 'Notion secret_…/ntn_…', body: '(?:secret|ntn)_[A-Za-z0-9]{43,46}', mixed: true },
-  { id: 'square-token', description: 'Square sq0atp-/sq0csp-', body: 'sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}' },
+  { id: 'square-token', description: 'Square sq0atp-/sq0csp- (round 15: sandbox sq0idb-/sq0csb- too)', body: '(?:sandbox-)?sq0(?:atp|csp|idb|csb)-[0-9A-Za-z_-]{22,43}' },
   { id: 'twilio-api-key', description: 'Twilio API key SID SK + 32 hex', body: 'SK[0-9a-f]{32}', edge: 'A-Za-z0-9' },
   { id: 'postman-api-key', description: 'Postman PMAK-…', body: 'PMAK-[A-Za-z0-9-]{59}', mixed: true },
   { id: 'atlassian-api-token', description: 'Atlassian ATATT3…', body: 'ATATT3[A-Za-z0-9_=-]{100,300}' },
@@ -128,7 +128,7 @@ const PROVIDER_KEYS: ProviderKey[] = [
   {
     id: 'newrelic-key',
     description: 'New Relic NRAK-/NRAA-/NRII-/NRIQ-/NRRA-/NRJS- keys and ingest license keys (…NRAL)',
-    body: '(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)',
+    body: '(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-fA-F0-9]{30,36}NRAL)',
     mixed: true,
   },
   {
@@ -168,7 +168,7 @@ const PROVIDER_KEYS: ProviderKey[] = [
   },
   // round 11: lower-case vendor prefixes of gitleaks' and TruffleHog's rules that no rule here or in secretlint knew
   { id: 'slack-app-token', description: 'Slack app-level token xapp-1-…', body: 'xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-f0-9]{64}' },
-  { id: 'sourcegraph-token', description: 'Sourcegraph sgp_… access tokens and slk_… keys', body: 'sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|slk_[a-f0-9]{64}' },
+  { id: 'sourcegraph-token', description: 'Sourcegraph sgp_… access tokens and slk_… keys', body: 'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|slk_[a-f0-9]{64}' },
   { id: 'nuget-api-key', description: 'NuGet API key oy2… (46 lower-case letters and digits)', body: 'oy2[a-z0-9]{43}', mixed: true },
   { id: 'intra42-secret', description: '42 Intra client secret s-s4t2ud-/s-s4t2af-…', body: 's-s4t2(?:ud|af)-[a-f0-9]{64}' },
   { id: 'supabase-key', description: 'Supabase sbp_… access tokens and sb_secret_… keys', body: 'sbp_[a-z0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,40}', mixed: true },
