@@ -229,6 +229,8 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'schemeless //user:pw, nmcli properties', text: fill('//ab:cd%ef //gh:ij@ mount //a:b nmcli con modify a wifi-sec.psk nmcli c m b 802-1x.password ') },
     // phone words of more languages and scripts before digit runs that never make a number
     { name: 'phone words of more languages', text: fill('Ph: 12.34 Mob: 1 Simu: 123-4 Llámame al 12 me liga no 1234 Gọi 12.3 ফোন ১২৩ ဖုန်း ၁၂ ') },
+    // password words of other languages as config keys, never given a value (each is a name the assignment scan stops at)
+    { name: 'localized password keys, no value', text: fill('losenord mat_khau= kodeord: "a slaptazodis := PAROL sandi_ كلمة_المرور wagwoord\n') },
   ];
 }
 

@@ -90,6 +90,28 @@ describe('passwords of network tools and mounts', () => {
   });
 });
 
+describe('password words of other languages as config keys (diacritics dropped, spaces as underscores)', () => {
+  it.each([
+    ['Swedish, ASCII', 'losenord=Tirana-4481x', 'Tirana-4481x'],
+    ['Vietnamese, upper case with an underscore', 'MAT_KHAU="Kestrel#2291"', 'Kestrel#2291'],
+    ['Afrikaans in JSON', '"wagwoord": "Bergen77?"', 'Bergen77?'],
+    ['Danish after a prefix', "db_kodeord = 'Ud8Xw2pQe4'", 'Ud8Xw2pQe4'],
+    ['Arabic with an underscore', 'كلمة_المرور=Cairo%2025', 'Cairo%2025'],
+    ['Uzbek, a short word as the whole name', 'PAROL="Lviv*1987x"', 'Lviv*1987x'],
+    ['Malay', 'kata_laluan = "nebel42Wald"', 'nebel42Wald'],
+  ])('%s', (_, text, pw) => {
+    expect(secrets(text)).toContain(pw);
+  });
+
+  it.each([
+    ['French "parole" (speech)', 'parole = "Bonjour tout le monde"'],
+    ['a city glued to a short word', 'sandiego = "Kestrel22x"'],
+    ['a longer word holding one', '"sandisk_model": "SDSSDH3"'],
+  ])('keeps %s', (_, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
 describe("phones in the national layouts of every region (libphonenumber's example numbers)", () => {
   it.each([
     ['Swahili label, Belize number', 'Simu: 222-1234', '222-1234'],
