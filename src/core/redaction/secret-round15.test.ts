@@ -112,6 +112,30 @@ describe('password words of other languages as config keys (diacritics dropped, 
   });
 });
 
+describe('e-mail addresses written out after a contact label, and the at and dot words of more languages', () => {
+  function emails(text: string): string[] {
+    return detect(text, { level: 'standard' })
+      .filter((s) => s.kind === 'email')
+      .map((s) => text.slice(s.start, s.end));
+  }
+  it.each([
+    ['Polish contact label, bare words', 'Kontakt: anna at firma dot pl', 'anna at firma dot pl'],
+    ['English contact label', 'Contact: support at acme dot io', 'support at acme dot io'],
+    ['Norwegian at word in brackets', 'kontakty: ola [krøllalfa] firma [dot] no', 'ola [krøllalfa] firma [dot] no'],
+    ['Turkish dot word', 'iletişim: ayse [at] sirket [nokta] com', 'ayse [at] sirket [nokta] com'],
+    ['Ukrainian at and dot words', 'контакт: oleg [равлик] ukr [крапка] net', 'oleg [равлик] ukr [крапка] net'],
+  ])('%s', (_, text, email) => {
+    expect(emails(text)).toContain(email);
+  });
+
+  it.each([
+    ['words without a domain', 'Contact us: we meet at noon dot'],
+    ['bare words with no label', 'meet anna at firma dot pl tomorrow'],
+  ])('keeps %s', (_, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+});
+
 describe("phones in the national layouts of every region (libphonenumber's example numbers)", () => {
   it.each([
     ['Swahili label, Belize number', 'Simu: 222-1234', '222-1234'],
