@@ -230,7 +230,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     // phone words of more languages and scripts before digit runs that never make a number
     { name: 'phone words of more languages', text: fill('Ph: 12.34 Mob: 1 Simu: 123-4 Llámame al 12 me liga no 1234 Gọi 12.3 ফোন ১২৩ ဖုန်း ၁၂ ') },
     // password words of other languages as config keys, never given a value (each is a name the assignment scan stops at)
-    { name: 'localized password keys, no value', text: fill('losenord mat_khau= kodeord: "a slaptazodis := PAROL sandi_ كلمة_المرور wagwoord\n') },
+    { name: 'localized password keys, no value', text: fill('db_losenord= mat_khau_x= kodeord_1 := slaptazodis_= PAROL_= sandi_= كلمة_المرور_= wagwoord=\n') },
     // contact labels before bare at and dot words that never reach a domain, bracketed at words of more languages
     { name: 'contact labels, at and dot words', text: fill('Kontakt: a at b dot c at d dot e [krøllalfa] f [nokta] контакт: g [равлик] h [крапка] ') },
   ];
