@@ -223,6 +223,16 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'labelled compact international numbers', text: fill('Tel. +26313 Puh. +3589012345678901 電話：+8101 هاتف: +2051234567890123 SĐT: +84 Móvil +5 ') },
     // (second pass) password labels before runs of words that never end their line, form lines between them
     { name: 'passphrase form lines', text: fill('Passphrase: abc def ghi jkl mno pqr stu vwx yza Mot de passe : abc def ghi\nSSID: a\nPasswort: abc Def ') },
+    // round 15, secrets: TruffleHog's provider shapes each cut one part short, webhook URLs never finished
+    { name: 'TruffleHog prefixes cut short', text: fill('apify_api_Ab1 nvapi-Ab1 rootly_ab12 ak_live_Ab1 ramp_sec_Ab1 rh-api-ab12-cd pk-lf-ab12 sub-c-ab12-cd 1000.ab12. VF.DM.ab12. BBFF-Ab1 pi_Ab1_secret_Ab 17|Ab1 2/1234567890123/12: FlyV1 fm2_Ab 3MVG9Ab. git&123456789012&Ab https://a.tines.com/webhook/ab https://hooks.zapier.com/hooks/catch/1/ https://a.webhook.office.com/webhookb2/ab@ ') },
+    // credentials after // with no scheme and no host, nmcli secret properties with nothing after them
+    { name: 'schemeless //user:pw, nmcli properties', text: fill('//ab:cd%ef //gh:ij@ mount //a:b nmcli con modify a wifi-sec.psk nmcli c m b 802-1x.password ') },
+    // phone words of more languages and scripts before digit runs that never make a number
+    { name: 'phone words of more languages', text: fill('Ph: 12.34 Mob: 1 Simu: 123-4 Llámame al 12 me liga no 1234 Gọi 12.3 ফোন ১২৩ ဖုန်း ၁၂ ') },
+    // password words of other languages as config keys, never given a value (each is a name the assignment scan stops at)
+    { name: 'localized password keys, no value', text: fill('db_losenord= mat_khau_x= kodeord_1 := slaptazodis_= PAROL_= sandi_= كلمة_المرور_= wagwoord=\n') },
+    // contact labels before bare at and dot words that never reach a domain, bracketed at words of more languages
+    { name: 'contact labels, at and dot words', text: fill('Kontakt: a at b dot c at d dot e [krøllalfa] f [nokta] контакт: g [равлик] h [крапка] ') },
   ];
 }
 

@@ -19,8 +19,15 @@ import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readV
 
 /** Password words of the languages people write config and chat in, besides English. */
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
-/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
-const FOREIGN_PASSWORD_IDENT = 'mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode';
+/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`).
+ *  Round 15: the words of password-context.ts's languages as config keys spell them — diacritics dropped, spaces
+ *  as `_` (`losenord`, `mat_khau`, `slaptazodis`, `كلمة_المرور`); none shorter than five letters. */
+const FOREIGN_PASSWORD_IDENT =
+  'mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode' +
+  '|losenord|kodeord|wagwoord|mat_?khau|slaptazod|lykilord|tunnussana|kata_?laluan|nenosiri|zaporka|cyfrinair|fjalekalim|pasahitz|contrasinal' +
+  '|كلمة_(?:المرور|السر)|رمز_(?:عبور|المرور)|کلمه_عبور';
+/** Round 15: short ones, only as a whole segment of a name (like `mdp`): `parol`, Indonesian `sandi`, `sifra`. */
+const SHORT_PASSWORD_IDENT = 'parol|sandi|sifra';
 /** Round 13: the key and secret words of other scripts that key-context.ts lists (`გასაღები`, `საიდუმლო`, `کلید`,
  *  `ቁልፍ`, `சாவி`…), as names given a value (`სესიის საიდუმლო გასაღები: …`); the value must still be random (see
  *  acceptable). Words of fewer than three letters (`سر`, `কী`, `키`) are everyday words inside names. */
@@ -36,10 +43,10 @@ const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel
 const OWN_SECRET_WORDS = 'shared|signing|encrypt(?:ion)?|cipher|hmac|seed|pepper|t?otp|jwt|certificate|enc_?key|master_?key|rootpw|bindpw';
 const OWN_SECRET_NAME = /(?:^|_)(?:shared|signing|sign|encrypt|encryption|cipher|hmac|seed|pepper|otp|totp|jwt|certificate|cert|enc|master)(?:_\d+|\d+)?$|(?:^|_)(?:shared|signing|encryption|hmac|jwt|cipher|seed|pepper)_/;
 const SECRET_WORD = new RegExp(
-  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`,
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${SHORT_PASSWORD_IDENT}|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`,
   'gi',
 );
-const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, 'i');
+const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)(?:mdp|${SHORT_PASSWORD_IDENT})(?:_|$)`, 'i');
 const FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, 'i');
 const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 const MAX_NAME = 80;

@@ -97,9 +97,7 @@ function passwordValue(value: string, user: string, onlyConnects: boolean): bool
 }
 
 function* find(text: string): Iterable<Range> {
-  const re = new RegExp(CALLEE.source, 'g');
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
+  for (const match of text.matchAll(CALLEE)) {
     const open = match.index + match[0].length - 1;
     const args = argumentsAt(text, open);
     if (!args) continue;
@@ -123,9 +121,7 @@ function* find(text: string): Iterable<Range> {
 const CLIENT_CALLEE = /(?<![\w$])(?:new[ \t]{1,4})?(?:[\w$]{1,40}\.){0,4}(?:[\w$]{0,40}(?:[Cc]lient|Api|API|Sdk|SDK)|algoliasearch)(?:\.new)?[ \t]{0,4}\(/g;
 
 function* findClientKeys(text: string): Iterable<Range> {
-  const re = new RegExp(CLIENT_CALLEE.source, 'g');
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
+  for (const match of text.matchAll(CLIENT_CALLEE)) {
     const args = argumentsAt(text, match.index + match[0].length - 1);
     if (!args) continue;
     for (let i = args.length === 1 ? 0 : 1; i < args.length; i++) {

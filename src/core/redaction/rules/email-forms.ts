@@ -55,18 +55,25 @@ const internationalEmail = regexRule({
 });
 
 /** The at and the dot written in brackets, in several languages. */
-const AT_WORDS = 'at|ät|arroba|chez|arobase|chiocciola|apenstaartje|собака|собачка|эт|kukac|malpa|małpa|snabel-a|zavináč|アット|アットマーク';
-const DOT_WORDS = 'dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|ドット';
+// round 15: Norwegian, Greek, Hebrew, Ukrainian, Korean and Chinese names of the at sign, and the dot of Turkish,
+// Slovak, Ukrainian, Greek, Hebrew, Korean and Chinese
+const AT_WORDS =
+  'at|ät|arroba|chez|arobase|chiocciola|apenstaartje|собака|собачка|эт|kukac|malpa|małpa|snabel-a|zavináč|アット|アットマーク' +
+  '|krøllalfa|παπάκι|שטרודל|равлик|골뱅이|艾特';
+const DOT_WORDS = 'dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|ドット|nokta|bodka|крапка|τελεία|נקודה|점|点';
 const OPEN = '[\\[(<{]';
 const CLOSE = '[\\])>}]';
 const PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
 /** `AT`, `DOT` between spaces, written in capitals so they stand out from the words around them. */
 const BARE = (words: string) => `(?<= )(?:${words})(?= )`;
 const capitalsOnly = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
-/** The word for e-mail in ~25 languages, then a colon, dash or `is`/`an`/`à`/`a` (`E-Mail an`, `mon courriel est`). */
+/** The word for e-mail in ~25 languages (round 15: or for contact), then a colon, dash or `is`/`an`/`à`/`a`
+ *  (`E-Mail an`, `mon courriel est`). */
 const MAIL_WORDS =
   'e-?mail|mail|mejl|correo(?: electrónico)?|courriel|posta elettronica|e-?posta|sähköposti|poczta|e-?pošta|epost|почта|е-?мейл|' +
-  'メール|邮箱|郵箱|邮件|電郵|이메일|메일|ईमेल|البريد(?: الإلكتروني)?|ایمیل|אימייל|ইমেইল|อีเมล|email-?adres(?:se)?';
+  'メール|邮箱|郵箱|邮件|電郵|이메일|메일|ईमेल|البريد(?: الإلكتروني)?|ایمیل|אימייל|ইমেইল|อีเมล|email-?adres(?:se)?|' +
+  // round 15: a contact label, where people leave the address written out (`Kontakt: anna at firma dot pl`)
+  'contact|kontakt|contacto|contato|contatto|iletişim|контакт(?:ы)?|連絡先|联系方式';
 const MAIL_LABEL = new RegExp(`(?:${MAIL_WORDS})(?:(?:[ \t]+\\p{L}{1,6})?[ \t]*[:：=–—-][ \t]*|[ \t]+(?:is|ist|est|es|é|è|an|à|a|to|at)[ \t]+|[ \t]+)$`, 'iu');
 const obfuscatedEmail = regexRule({
   id: 'email-obfuscated',

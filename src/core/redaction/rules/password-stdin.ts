@@ -29,10 +29,9 @@ const FED = new RegExp(
 
 function* find(text: string): Iterable<Range> {
   for (const [re, groups] of [[PIPED, [3]], [FED, [1, 2, 3, 6]]] as const) {
-    const scan = new RegExp(re.source, re.flags);
-    let match: RegExpExecArray | null;
-    while ((match = scan.exec(text)) !== null) {
-      const group = groups.find((g) => match![g] !== undefined);
+    // matchAll scans a copy of the pattern, so the shared one keeps no lastIndex between calls
+    for (const match of text.matchAll(re)) {
+      const group = groups.find((g) => match[g] !== undefined);
       if (group === undefined) continue;
       const end = match.indices![group]![1];
       let start = match.indices![group]![0];

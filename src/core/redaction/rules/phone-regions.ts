@@ -30,10 +30,11 @@ export const IDD_REGIONS: [RegExp, CountryCode][] = (() => {
   return [...seen].map(([idd, region]) => [new RegExp(`^(?:${idd})`), region]);
 })();
 
-/** Countries whose numbers a text in this script most likely holds. */
+/** Countries whose numbers a text in this script most likely holds; round 15: read on the text as written, so digits of
+ *  a script's own (`٠٧٩…`, `۰۹۱۲…`) name its regions after they are folded to ASCII for parsing. */
 const SCRIPT_REGIONS: [RegExp, CountryCode[]][] = [
   [/\p{Script=Cyrillic}/u, ['RU', 'UA', 'BY', 'KZ', 'BG', 'RS', 'MK', 'KG', 'MN']],
-  [/\p{Script=Arabic}/u, ['SA', 'AE', 'EG', 'MA', 'DZ', 'TN', 'IQ', 'JO', 'KW', 'QA', 'OM', 'BH', 'LB', 'IR', 'AF', 'PK']],
+  [/\p{Script=Arabic}/u, ['SA', 'AE', 'EG', 'MA', 'DZ', 'TN', 'IQ', 'JO', 'KW', 'QA', 'OM', 'BH', 'LB', 'IR', 'AF', 'PK', 'SY', 'YE', 'SD', 'PS', 'LY']],
   [/\p{Script=Hebrew}/u, ['IL']],
   [/\p{Script=Greek}/u, ['GR', 'CY']],
   [/\p{Script=Thai}/u, ['TH']],
@@ -43,6 +44,12 @@ const SCRIPT_REGIONS: [RegExp, CountryCode[]][] = [
   [/[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}]/u, ['IN', 'NP', 'BD', 'LK']],
   [/\p{Script=Armenian}/u, ['AM']],
   [/\p{Script=Georgian}/u, ['GE']],
+  // round 15: scripts whose own digits or phone words a number is written with (`০১৭১১-২৩৪৫৬৭`, `ဖုန်း ၀၉…`)
+  [/\p{Script=Myanmar}/u, ['MM']],
+  [/\p{Script=Khmer}/u, ['KH']],
+  [/\p{Script=Lao}/u, ['LA']],
+  [/\p{Script=Ethiopic}/u, ['ET', 'ER']],
+  [/\p{Script=Sinhala}/u, ['LK']],
 ];
 
 const CALLING_CODES = metadata.country_calling_codes as Record<string, CountryCode[]>;
@@ -55,7 +62,7 @@ const WORD = /[\p{L}\p{M}'’.-]{2,40}/gu;
 const BLOCK = 256;
 
 /** The regions a block names (a `+CC`, a ccTLD, a country's name), then those its scripts suggest. */
-function hintsOf(text: string): [CountryCode[], CountryCode[]] {
+function hintsOf(text: string, written: string): [CountryCode[], CountryCode[]] {
   const found = new Set<CountryCode>();
   for (const m of text.matchAll(INTERNATIONAL)) {
     for (const code of [m[1]!, m[1]! + (m[2] ?? ''), m[1]! + (m[2] ?? '') + (m[3] ?? '')]) {
@@ -83,7 +90,7 @@ function hintsOf(text: string): [CountryCode[], CountryCode[]] {
       }
     }
   }
-  const byScript = SCRIPT_REGIONS.filter(([re]) => re.test(text)).flatMap(([, regions]) => regions);
+  const byScript = SCRIPT_REGIONS.filter(([re]) => re.test(written)).flatMap(([, regions]) => regions);
   return [[...found], byScript];
 }
 
@@ -99,13 +106,14 @@ export interface RegionHints {
 }
 
 /** One instance per text: it memoises its blocks. */
-export function regionHints(text: string): RegionHints {
+export function regionHints(text: string, written = text): RegionHints {
   const blocks = new Map<number, [CountryCode[], CountryCode[]]>();
   const block = (b: number) => {
     let hints = blocks.get(b);
     if (hints === undefined) {
       // a block reads a little past its end, so a name or a number cut by the boundary is still seen whole
-      hints = b < 0 || b * BLOCK >= text.length ? [[], []] : hintsOf(text.slice(b * BLOCK, (b + 1) * BLOCK + 24));
+      const [from, to] = [b * BLOCK, (b + 1) * BLOCK + 24];
+      hints = b < 0 || from >= text.length ? [[], []] : hintsOf(text.slice(from, to), written.slice(from, to));
       blocks.set(b, hints);
     }
     return hints;

@@ -8,9 +8,10 @@
 import { characterClasses, looksLikePlaceholder } from '../checks';
 import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
+import { TRUFFLEHOG_PROVIDER_KEYS } from './provider-keys-trufflehog';
 import { looksMachineRandom, measureRandomness } from './token-randomness';
 
-interface ProviderKey {
+export interface ProviderKey {
   id: string;
   description: string;
   /** Body of the pattern, without boundaries. */
@@ -54,9 +55,9 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'perplexity-api-key', description: 'Perplexity pplx-…', body: 'pplx-[A-Za-z0-9]{40,56}' },
   { id: 'replicate-token', description: 'Replicate r8_…', body: 'r8_[A-Za-z0-9]{32,40}' },
   { id: 'notion-token', description: 'Notion secret_…/ntn_…', body: '(?:secret|ntn)_[A-Za-z0-9]{43,46}', mixed: true },
-  { id: 'square-token', description: 'Square sq0atp-/sq0csp-', body: 'sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}' },
+  { id: 'square-token', description: 'Square sq0atp-/sq0csp- (round 15: sandbox sq0idb-/sq0csb- too)', body: '(?:sandbox-)?sq0(?:atp|csp|idb|csb)-[0-9A-Za-z_-]{22,43}' },
   { id: 'twilio-api-key', description: 'Twilio API key SID SK + 32 hex', body: 'SK[0-9a-f]{32}', edge: 'A-Za-z0-9' },
-  { id: 'postman-api-key', description: 'Postman PMAK-…', body: 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}' },
+  { id: 'postman-api-key', description: 'Postman PMAK-…', body: 'PMAK-[A-Za-z0-9-]{59}', mixed: true },
   { id: 'atlassian-api-token', description: 'Atlassian ATATT3…', body: 'ATATT3[A-Za-z0-9_=-]{100,300}' },
   { id: 'telegram-bot-token', description: 'Telegram bot token 123456789:AA…', body: '\\d{8,10}:AA[0-9A-Za-z_-]{33}', edge: 'A-Za-z0-9_:-' },
   {
@@ -73,13 +74,13 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'sentry-token', description: 'Sentry sntrys_/sntryu_ tokens', body: '(?:sntrys_eyJ[A-Za-z0-9_=-]{40,300}|sntryu_[a-f0-9]{64})' },
   // round 11: a service token names its config between prefix and body (`dp.st.dev.…`, `dp.st.prd_eu.…`)
   { id: 'doppler-token', description: 'Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens, service tokens with their config', body: 'dp\\.(?:pt|st|ct|sa|scim|audit)\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}' },
-  { id: 'pulumi-token', description: 'Pulumi pul-… (40 hex)', body: 'pul-[a-f0-9]{40}' },
+  { id: 'pulumi-token', description: 'Pulumi pul-… (40 hex)', body: 'pul-[a-z0-9]{40}', mixed: true },
   { id: 'flyio-token', description: 'Fly.io fo1_…', body: 'fo1_[A-Za-z0-9_-]{39,45}' },
   { id: 'planetscale-token', description: 'PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_', body: 'pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}' },
   { id: 'mapbox-secret-token', description: 'Mapbox secret token sk.eyJ…', body: 'sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,30}' },
-  { id: 'dropbox-token', description: 'Dropbox short-lived token sl.…', body: 'sl\\.[A-Za-z0-9_-]{130,160}', mixed: true },
+  { id: 'dropbox-token', description: 'Dropbox short-lived token sl.…', body: 'sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}', mixed: true },
   { id: 'shippo-token', description: 'Shippo shippo_live_/shippo_test_', body: 'shippo_(?:live|test)_[a-f0-9]{40}' },
-  { id: 'brevo-key', description: 'Brevo (Sendinblue) xkeysib-/xsmtpsib-', body: 'x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}' },
+  { id: 'brevo-key', description: 'Brevo (Sendinblue) xkeysib-/xsmtpsib-', body: 'x(?:keysib|smtpsib)-[A-Za-z0-9_-]{81}', mixed: true },
   { id: 'heroku-token', description: 'Heroku HRKU-…', body: 'HRKU-[A-Za-z0-9_-]{58,64}' },
   { id: 'dynatrace-token', description: 'Dynatrace dt0c01.…', body: 'dt0[a-z]\\d{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}' },
   { id: 'adafruit-key', description: 'Adafruit IO aio_…', body: 'aio_[A-Za-z0-9]{28}', mixed: true },
@@ -88,8 +89,8 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'jfrog-key', description: 'JFrog API key AKCp…', body: 'AKCp[A-Za-z0-9]{64,73}' },
   { id: 'bitbucket-app-password', description: 'Bitbucket app password ATBB…', body: 'ATBB[A-Za-z0-9_=.-]{28,40}', mixed: true },
   { id: 'buildkite-token', description: 'Buildkite bkua_ (40 hex)', body: 'bkua_[a-f0-9]{40}' },
-  { id: 'circleci-token', description: 'CircleCI CCIPAT_/CCIPRJ_', body: 'CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-f0-9]{40}' },
-  { id: 'hubspot-token', description: 'HubSpot private app token pat-na1-/pat-eu1-…', body: 'pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}' },
+  { id: 'circleci-token', description: 'CircleCI CCIPAT_/CCIPRJ_', body: 'CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-fA-F0-9]{40}' },
+  { id: 'hubspot-token', description: 'HubSpot private app token pat-na1-/pat-eu1-…', body: 'pat-(?:na|eu|ap)\\d-[A-Za-z0-9]{8}-(?:[A-Za-z0-9]{4}-){3}[A-Za-z0-9]{12}', mixed: true },
   { id: 'clickup-token', description: 'ClickUp pk_<user id>_<32>', body: 'pk_\\d{6,10}_[A-Z0-9]{32}' },
   { id: 'netlify-token', description: 'Netlify nfp_…', body: 'nfp_[A-Za-z0-9]{36,40}', mixed: true },
   { id: 'render-key', description: 'Render rnd_…', body: 'rnd_[A-Za-z0-9]{26,34}', mixed: true },
@@ -104,17 +105,17 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'prefect-key', description: 'Prefect pnu_…', body: 'pnu_[A-Za-z0-9]{36}', mixed: true },
   { id: 'readme-key', description: 'ReadMe rdme_…', body: 'rdme_[a-z0-9]{70}', mixed: true },
   { id: 'typeform-token', description: 'Typeform tfp_…', body: 'tfp_[A-Za-z0-9_-]{40,64}', mixed: true },
-  { id: 'flutterwave-key', description: 'Flutterwave FLWSECK-/FLWSECK_TEST-', body: 'FLW(?:SECK|PUBK)(?:_TEST)?-[a-f0-9]{32}-X' },
+  { id: 'flutterwave-key', description: 'Flutterwave FLWSECK-/FLWSECK_TEST-', body: 'FLW(?:SECK|PUBK)(?:_TEST)?-[a-z0-9]{32}-X', mixed: true },
   { id: 'easypost-key', description: 'EasyPost EZAK/EZTK…', body: 'EZ[AT]K[A-Za-z0-9]{54}' },
   { id: 'duffel-token', description: 'Duffel duffel_live_/duffel_test_', body: 'duffel_(?:live|test)_[A-Za-z0-9_-]{43}' },
   { id: 'frameio-token', description: 'Frame.io fio-u-…', body: 'fio-u-[A-Za-z0-9_=-]{64}' },
-  { id: 'alibaba-access-key-id', description: 'Alibaba Cloud access key id LTAI…', body: 'LTAI[A-Za-z0-9]{12,20}', mixed: true },
+  { id: 'alibaba-access-key-id', description: 'Alibaba Cloud access key id LTAI…', body: 'LTAI[A-Za-z0-9]{12,21}', mixed: true },
   { id: 'razorpay-key', description: 'Razorpay rzp_live_/rzp_test_', body: 'rzp_(?:live|test)_[A-Za-z0-9]{14}', mixed: true },
   { id: 'mercadopago-token', description: 'Mercado Pago APP_USR-… access token', body: 'APP_USR-\\d{16}-\\d{6}-[a-f0-9]{32}-\\d{6,10}' },
   { id: 'posthog-personal-key', description: 'PostHog personal API key phx_…', body: 'phx_[A-Za-z0-9]{40,50}', mixed: true },
   { id: 'langsmith-key', description: 'LangSmith lsv2_pt_/lsv2_sk_', body: 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}' },
   { id: 'elevenlabs-key', description: 'ElevenLabs sk_ + 48 hex', body: 'sk_[a-f0-9]{48}' },
-  { id: 'paystack-key', description: 'Paystack sk_live_/sk_test_ + 40 hex', body: 'sk_(?:live|test)_[a-f0-9]{40}' },
+  { id: 'paystack-key', description: 'Paystack sk_live_/sk_test_ + 40 hex', body: 'sk_[a-z]{1,8}_[A-Za-z0-9]{40}', mixed: true },
   {
     id: 'azure-storage-connection-string',
     description: 'Azure Storage connection string holding an AccountKey (account name and key are one credential)',
@@ -127,7 +128,7 @@ const PROVIDER_KEYS: ProviderKey[] = [
   {
     id: 'newrelic-key',
     description: 'New Relic NRAK-/NRAA-/NRII-/NRIQ-/NRRA-/NRJS- keys and ingest license keys (…NRAL)',
-    body: '(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)',
+    body: '(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-fA-F0-9]{30,36}NRAL)',
     mixed: true,
   },
   {
@@ -167,10 +168,10 @@ const PROVIDER_KEYS: ProviderKey[] = [
   },
   // round 11: lower-case vendor prefixes of gitleaks' and TruffleHog's rules that no rule here or in secretlint knew
   { id: 'slack-app-token', description: 'Slack app-level token xapp-1-…', body: 'xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-f0-9]{64}' },
-  { id: 'sourcegraph-token', description: 'Sourcegraph sgp_… access tokens and slk_… keys', body: 'sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|slk_[a-f0-9]{64}' },
+  { id: 'sourcegraph-token', description: 'Sourcegraph sgp_… access tokens and slk_… keys', body: 'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|slk_[a-f0-9]{64}' },
   { id: 'nuget-api-key', description: 'NuGet API key oy2… (46 lower-case letters and digits)', body: 'oy2[a-z0-9]{43}', mixed: true },
   { id: 'intra42-secret', description: '42 Intra client secret s-s4t2ud-/s-s4t2af-…', body: 's-s4t2(?:ud|af)-[a-f0-9]{64}' },
-  { id: 'supabase-key', description: 'Supabase sbp_… access tokens and sb_secret_… keys', body: 'sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,40}', mixed: true },
+  { id: 'supabase-key', description: 'Supabase sbp_… access tokens and sb_secret_… keys', body: 'sbp_[a-z0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,40}', mixed: true },
   { id: 'cerebras-key', description: 'Cerebras csk-…', body: 'csk-[a-z0-9]{48}', mixed: true },
   { id: 'gitlab-other-token', description: 'GitLab trigger, OAuth, SCIM, CI job, incoming mail, feed, agent, deploy and runner tokens', body: 'gl(?:ptt|oas|soat|cbt|imt|ffct|agent|dt|rt|ft)-[A-Za-z0-9_-]{20,64}', mixed: true },
   { id: 'plaid-access-token', description: 'Plaid access-sandbox-/development-/production- tokens', body: 'access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' },
@@ -218,7 +219,9 @@ function countedBody(value: string): boolean {
   return r.counting > 0.6 || r.repeated > 0.3;
 }
 
-export const providerKeyRules: RedactionRule[] = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) =>
+const KEYS = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS];
+
+export const providerKeyRules: RedactionRule[] = KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) =>
   regexRule({
     id,
     kind: 'api_key',

@@ -191,10 +191,12 @@ const connectionStringPassword = regexRule({
   kind: 'password',
   level: 'secrets',
   priority: 80,
-  description: 'Password in scheme://user:password@host (only the password is redacted; an unencoded @ in it runs to the last @)',
+  description: 'Password in scheme://user:password@host or //user:password@host (only the password is redacted; an unencoded @ in it runs to the last @)',
   // the password runs to the last `@` before the host (`bria@pass135!@host`: clients split userinfo at the last `@`);
   // a part after an `@` holds no `?#=&`, so a query's e-mail (`@host?to=a@b.com`) is never read as the host
-  pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256}(?:@[^\s@/"'<>?#=&]{1,128}){0,3})@[A-Za-z0-9.[_-]/dg,
+  // round 15: also without a scheme after a space, quote or `=` (`mount_smbfs //jdoe:pw@nas/share`, `-o //u:pw@host`),
+  // where a user must be named
+  pattern: /(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}|(?<=^|[\s"'=(])\/\/[^\s:/@?#"'<>]{1,128}):([^\s@/"'<>]{1,256}(?:@[^\s@/"'<>?#=&]{1,128}){0,3})@[A-Za-z0-9.[_-]/dg,
   group: 1,
   accept: (value, match, text) =>
     !looksLikePlaceholder(value) &&
