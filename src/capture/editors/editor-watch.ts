@@ -19,8 +19,6 @@ export const IDLE_POLL_MS = 100;
 /** The idle part: the timer and the looks for ghost marks. */
 class IdleWatch {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the last look was (Date.now()): the timer's next look is IDLE_POLL_MS after it. */
-  private lastLook = 0;
   private parts: Element[] = [];
   /** Live lists of the reader's marks, one per watched part and mark (made again when the editor replaced a part). */
   private lists: HTMLCollection[] = [];
@@ -40,12 +38,13 @@ class IdleWatch {
   /**
    * Ghost text the session has not looked at is marked in the editor: a mark that was not there at the last look.
    * A mark the last look saw and did not take for a suggestion does not count again, so it costs one look, not one
-   * per tick. This look puts the timer's next one IDLE_POLL_MS away (a key looked already): a clock read here, and
-   * the timer, when it fires early, waits out the rest — not a timer cleared and set again on every key, which cost
-   * more than the look itself (round 14, docs/completions.md).
+   * per tick. While the timer runs, this look puts its next one IDLE_POLL_MS away (a key looked already): the timer is
+   * cleared and set again, two calls, so it fires only when the keys stop. A timer that fires early and waits out the
+   * rest (round 14's lazy deadline) fires every ~100 ms while the user types, each a task entering the extension's
+   * world: it cost CodeMirror 6 more than the calls it saved (round 15, docs/completions.md).
    */
   ghostArrived(): boolean {
-    this.lastLook = Date.now();
+    if (this.timer !== undefined) this.arm();
     const lists = this.marks();
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i]!;
@@ -73,13 +72,12 @@ class IdleWatch {
     this.timer = undefined;
   }
 
-  private arm(delay = IDLE_POLL_MS): void {
-    this.timer = setTimeout(() => this.tick(), delay);
+  private arm(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), IDLE_POLL_MS);
   }
 
   private tick(): void {
-    const wait = this.lastLook + IDLE_POLL_MS - Date.now();
-    if (wait > 0) return this.arm(wait); // a key looked since this timer was set
     this.timer = undefined;
     if (this.ghostArrived()) this.arrived();
     else this.arm();
