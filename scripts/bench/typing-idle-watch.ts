@@ -4,8 +4,9 @@
 // answer holds), and N times with no change between, each against the same loop without it; CDP TaskDuration (thread
 // time) around each loop, from the extension's isolated world, as the capture runs. The looks timed: round 13's (the
 // first item of a live `getElementsByClassName` list per watched part and mark), round 14's (one static
-// `querySelectorAll` a part) and round 14's timer re-armed by each key's look. A timer task's own dispatch is not in
-// these figures (docs/completions.md, Rounds 13 and 14).
+// `querySelectorAll` a part), round 15's (each live list's length, and its items when it holds some) and round 14's
+// timer re-armed by each key's look. A timer task's own dispatch is not in these figures (docs/completions.md,
+// Rounds 13 to 15).
 //   npx tsx scripts/bench/typing-idle-watch.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ const PARTS: Record<string, { root: string; parts: string[]; marks: string[] }> 
 const LOOP = String.raw`(spec, n, change, look) => {
   const root = document.querySelector(spec.root);
   const parts = spec.parts.map((s) => root.querySelector(s)).filter(Boolean);
-  const lists = look === 'live lists' ? parts.flatMap((p) => spec.marks.map((m) => p.getElementsByClassName(m))) : [];
+  const lists = look.startsWith('live') ? parts.flatMap((p) => spec.marks.map((m) => p.getElementsByClassName(m))) : [];
   const selector = spec.marks.map((m) => '.' + CSS.escape(m)).join(', ');
   const host = parts[0];
   let found = 0;
@@ -37,6 +38,7 @@ const LOOP = String.raw`(spec, n, change, look) => {
   for (let i = 0; i < n; i++) {
     if (change) { const line = host.lastElementChild; line.replaceWith(line.cloneNode(true)); }
     if (look === 'live lists') { for (const l of lists) if (l[0]) found++; }
+    else if (look === 'live lengths') { for (const l of lists) { const k = l.length; for (let j = 0; j < k; j++) if (l[j]) found++; } }
     else if (look === 'static query') { for (const p of parts) found += p.querySelectorAll(selector).length; }
     else if (look === 'timer re-armed') { clearTimeout(timer); timer = setTimeout(() => undefined, 100000); }
   }
@@ -44,8 +46,9 @@ const LOOP = String.raw`(spec, n, change, look) => {
   for (const l of lists) void l;
   return found;
 }`;
-/** The looks timed: round 13's live lists, round 14's static query per part, and round 14's timer re-armed per key. */
-const LOOKS = ['live lists', 'static query', 'timer re-armed'];
+/** The looks timed: round 13's live lists, round 14's static query per part, round 15's live lengths, and round 14's
+ * timer re-armed per key. */
+const LOOKS = ['live lists', 'static query', 'live lengths', 'timer re-armed'];
 
 const dist = mkdtempSync(join(tmpdir(), 'echo-bench-idle-dist-'));
 await buildExtension(dist);

@@ -24,7 +24,7 @@ export const codemirrorReader: EditorReader = {
   ghostMarks: GHOST_MARKS,
 
   // Static queries, not live collections (a reachable live collection costs the page on each of its DOM changes:
-  // monaco.ts; the idle watch's looks are static too).
+  // monaco.ts; the idle watch's lists are the exception).
   hasGhost(root) {
     return root.querySelector(CM_GHOST) !== null;
   },

@@ -4,11 +4,13 @@
 // docs/completions.md, Round 12), so an idle session attaches none. Instead, while its editor has focus and the page is
 // visible, the idle watch looks for the reader's ghost marks in the watched parts: before each key (a suggestion
 // accepted, dismissed or typed over before the next look is still recorded with its context), and IDLE_POLL_MS after
-// its last look when no key came (a look per key while the user types, none on a timer). A look is one static
-// `querySelectorAll` per watched part (the rendered lines only: a few hundred elements whatever the file's length);
-// no live collection stays registered in the page (round 14: docs/completions.md). The session observes again once
-// ghost text is there. What no longer reaches the capture: a suggestion drawn and gone again within one interval with
-// no key between (docs/completions.md, Round 13).
+// its last look when no key came (a look per key while the user types, none on a timer). A look reads live
+// `getElementsByClassName` lists, one per watched part and mark (the rendered lines only: a few hundred elements
+// whatever the file's length): their lengths, and their items only when a list holds some, so a look with no ghost
+// text on screen allocates nothing and walks each part's elements once after a change (round 15: static
+// `querySelectorAll` looks cost CodeMirror 6 more, docs/completions.md). The session observes again once ghost text
+// is there. What no longer reaches the capture: a suggestion drawn and gone again within one interval with no key
+// between (docs/completions.md, Round 13).
 import type { EditorReader } from './types';
 
 /** Longest time an idle session's focused editor goes without a look for ghost text (a key looks too). */
@@ -17,20 +19,17 @@ export const IDLE_POLL_MS = 100;
 /** The idle part: the timer and the looks for ghost marks. */
 class IdleWatch {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the last look was (Date.now()): the timer's next look is IDLE_POLL_MS after it. */
-  private lastLook = 0;
   private parts: Element[] = [];
-  /** The marks each part held at the session's last look: marks it looked at and found no suggestion in. */
+  /** Live lists of the reader's marks, one per watched part and mark (made again when the editor replaced a part). */
+  private lists: HTMLCollection[] = [];
+  /** The marks each list held at the session's last look: marks it looked at and found no suggestion in. */
   private looked: ReadonlySet<Element>[] = [];
-  private readonly selector: string;
 
   constructor(
     private readonly root: Element,
     private readonly reader: EditorReader,
     private readonly arrived: () => void,
-  ) {
-    this.selector = reader.ghostMarks.map((mark) => `.${CSS.escape(mark)}`).join(', ');
-  }
+  ) {}
 
   get running(): boolean {
     return this.timer !== undefined;
@@ -39,23 +38,29 @@ class IdleWatch {
   /**
    * Ghost text the session has not looked at is marked in the editor: a mark that was not there at the last look.
    * A mark the last look saw and did not take for a suggestion does not count again, so it costs one look, not one
-   * per tick. This look puts the timer's next one IDLE_POLL_MS away (a key looked already): a clock read here, and
-   * the timer, when it fires early, waits out the rest — not a timer cleared and set again on every key, which cost
-   * more than the look itself (round 14, docs/completions.md).
+   * per tick. While the timer runs, this look puts its next one IDLE_POLL_MS away (a key looked already): the timer is
+   * cleared and set again, two calls, so it fires only when the keys stop. A timer that fires early and waits out the
+   * rest (round 14's lazy deadline) fires every ~100 ms while the user types, each a task entering the extension's
+   * world: it cost CodeMirror 6 more than the calls it saved (round 15, docs/completions.md).
    */
   ghostArrived(): boolean {
-    this.lastLook = Date.now();
-    const marks = this.marks();
-    for (let i = 0; i < marks.length; i++) {
+    if (this.timer !== undefined) this.arm();
+    const lists = this.marks();
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i]!;
+      const n = list.length;
+      if (!n) continue;
+      // Every mark is compared, not just the first: a new suggestion can be drawn beside a mark already looked at.
       const seen = this.looked[i];
-      for (const mark of marks[i]!) if (!seen?.has(mark)) return true;
+      if (!seen || n > seen.size) return true;
+      for (let j = 0; j < n; j++) if (!seen.has(list[j]!)) return true;
     }
     return false;
   }
 
   /** The session looked at the editor: what is marked now was seen (see `ghostArrived`). */
   seen(): void {
-    this.looked = this.marks().map((marks) => new Set(marks));
+    this.looked = this.marks().map((list) => new Set(Array.from(list)));
   }
 
   start(): void {
@@ -67,25 +72,24 @@ class IdleWatch {
     this.timer = undefined;
   }
 
-  private arm(delay = IDLE_POLL_MS): void {
-    this.timer = setTimeout(() => this.tick(), delay);
+  private arm(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), IDLE_POLL_MS);
   }
 
   private tick(): void {
-    const wait = this.lastLook + IDLE_POLL_MS - Date.now();
-    if (wait > 0) return this.arm(wait); // a key looked since this timer was set
     this.timer = undefined;
     if (this.ghostArrived()) this.arrived();
     else this.arm();
   }
 
-  /** The marks in each watched part now (the parts found again when the editor replaced one). */
-  private marks(): NodeListOf<Element>[] {
-    if (!this.parts.length || !this.parts.every((p) => p.isConnected)) {
-      this.parts = this.reader.watched(this.root);
-      this.looked = [];
-    }
-    return this.parts.map((part) => part.querySelectorAll(this.selector));
+  /** The live lists of marks (made again, and nothing counted as seen, when the editor replaced a watched part). */
+  private marks(): HTMLCollection[] {
+    if (this.parts.length && this.parts.every((p) => p.isConnected)) return this.lists;
+    this.parts = this.reader.watched(this.root);
+    this.lists = this.parts.flatMap((part) => this.reader.ghostMarks.map((mark) => part.getElementsByClassName(mark)));
+    this.looked = [];
+    return this.lists;
   }
 }
 

@@ -35,8 +35,8 @@ const zoneRules: LineRules = { ...rules, ghost: '.ghost-text' };
 
 // Queries here are static (`querySelector`), never live `getElementsByClassName` collections: a live collection that
 // stays reachable makes the browser invalidate collection caches up the tree on each of the page's own DOM changes
-// (every line Monaco re-renders), a cost the page pays outside the content script. The idle watch's looks for
-// `ghostMarks` (editor-watch.ts) are static queries too (round 14).
+// (every line Monaco re-renders), a cost the page pays outside the content script. The one exception is the idle
+// watch's lists of `ghostMarks` (editor-watch.ts): its look runs on every key, where a static query cost more.
 
 const topOf = (el: Element) => parseFloat((el as HTMLElement).style?.top ?? '') || 0;
 

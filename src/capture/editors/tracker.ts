@@ -80,13 +80,16 @@ export class CompletionTracker {
   }
 
   /**
-   * Characters a side a look needs while following what is in flight (the suggestion's rest and its anchor, each
-   * region with its anchors, and a margin): far fewer than the full window, which only a new suggestion needs.
+   * Characters a side a look needs while following what is in flight (the suggestion's rest and its tail, each
+   * region with its anchors, and a margin): far fewer than the full window, which only a new suggestion needs. The
+   * regions' anchors count only while regions are followed: a suggestion alone needs its tail, so its looks read
+   * about half the lines (round 15: in Monaco's fixture the regions' share was most of the rendered lines).
    */
   span(): number {
-    let chars = 4 * ANCHOR_CHARS + SPAN_MARGIN;
+    let chars = SPAN_MARGIN;
     if (this.episode) chars += TAIL + this.episode.remaining.length + this.episode.accepted.length;
-    return chars + this.regions.span();
+    if (this.regions.size) chars += 4 * ANCHOR_CHARS + this.regions.span();
+    return chars;
   }
 
   /**
