@@ -223,6 +223,12 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'labelled compact international numbers', text: fill('Tel. +26313 Puh. +3589012345678901 電話：+8101 هاتف: +2051234567890123 SĐT: +84 Móvil +5 ') },
     // (second pass) password labels before runs of words that never end their line, form lines between them
     { name: 'passphrase form lines', text: fill('Passphrase: abc def ghi jkl mno pqr stu vwx yza Mot de passe : abc def ghi\nSSID: a\nPasswort: abc Def ') },
+    // round 15, Latin layouts: recipient labels, sign-offs and signature lines, quoted blocks and the word for address
+    // after a blank line, each frame walking lines that never reach a town; landmark legs and cross streets never
+    // finished; postcodes glued to towns, postal zones around BP and GPO lines, with no line ever closing them
+    { name: 'recipient labels, sign-offs, quoted blocks', text: fill('Regards,\nAb Cd\nEf Road\n> Gh Street\n> Ij\n\naddress\nTo\nKl Avenue\nRemitente:\nMn Road\n--\n') },
+    { name: 'landmark legs, cross streets unfinished', text: fill('De la rotonda Ab Cd Ef 2 c. al Del Gh 1/2 c. Calle 23 No. 358 e/ Ab De la Ab Cd 12 c. al sur, casa ') },
+    { name: 'glued postcodes, postal zones', text: fill('Ab Cd 12\n1001-AB 06 BP 37 AB 06 GPO\n1000 AB 10 01 BP ') },
   ];
 }
 

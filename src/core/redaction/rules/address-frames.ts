@@ -1,0 +1,120 @@
+// Round 15: the frames messages put around an address block that no word for address introduces. Address
+// formatters (OpenCage's address-formatting templates, Google's libaddressinput) write a street with no house number
+// where the country has none (`Queens Road\nGaborone`, `Rue 415\nBamako`), and people paste such blocks under a
+// recipient or sender label (`To`, `Remitente:`, `Empfänger:`), in a signature after a sign-off or the `-- ` line,
+// quoted with `> ` in a reply, or with the question about them in the next paragraph (`… can you check this
+// address?`). These frames are introductions of their own; address-introduced.ts reads what follows them as it
+// reads an introduced address, but only a block holding a street counts (a name and a team are places too).
+// Sign-off lines are never places: `Regards,\nFacilities team` is not a town and its district.
+/**
+ * A recipient or sender label alone on its line or before a colon (`To`, `Remitente:`, `Destinataire :`,
+ * `Empfänger:`), in the languages of the address words, and the hyphenated form labels of invoices (`Ship-to`,
+ * `Bill-to`, `Deliver-to`). A short word (`To`, `An`, `À`, `Para`) counts only alone on its line or before a colon
+ * that ends it, as a letter or a form writes it.
+ */
+const LABEL_WORDS = [
+  'recipient', 'sender', 'consignee', 'addressee', 'destinatari[oa]', 'remitente', 'remetente', 'destinat[aá]rio', 'destinataire', 'exp[ée]diteur',
+  'mittente', 'absender', 'empf[aä]nger', 'afzender', 'ontvanger', 'geadresseerde', 'avs[aä]ndare', 'mottagare', 'afsender', 'modtager',
+  'avsender', 'mottaker', 'nadawca', 'odbiorca', 'odes[ií]latel', 'p[řr][ií]jemce', 'odosielate[lľ]', 'pr[ií]jemca', 'felad[oó]', 'c[ií]mzett',
+  'expeditor', 'destinatar', 'po[sš]iljatelj', 'primatelj', 'g[oö]nderen', 'al[ıi]c[ıi]', 'vastaanottaja', 'l[aä]hett[aä]j[aä]', 'sendandi',
+  'viðtakandi', 'saaja', 'saatja', 'siuntėjas', 'gavėjas', 'sūtītājs', 'saņēmējs', 'отправитель', 'получатель', 'відправник', 'одержувач',
+  'подател', 'получател', 'pengirim', 'penerima', 'mpandefa', 'mpandray',
+];
+const SHORT_LABELS = ['to', 'from', 'an', 'von', 'à', 'a', 'de', 'para', 'aan', 'van', 'til', 'fra', 'till', 'från', 'do', 'od', 'pour', 'für', 'kime', 'kimden'];
+export const FRAME_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{Nd}.-])(?:(?:${LABEL_WORDS.join('|')})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|` +
+    `(?<=^[ \\t]*)(?:${SHORT_LABELS.join('|')})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`,
+  'gimu',
+);
+
+/**
+ * A sign-off closing a message, alone on its line with its comma (`Regards,`, `Best regards`, `Cordialement,`,
+ * `Mit freundlichen Grüßen`), or the `-- ` line that opens a signature: the lines after it are a name, a team and
+ * often the sender's address.
+ */
+const SIGN_OFF_WORDS = [
+  '(?:best |kind |warm |warmest |many |with )?regards', 'cheers', 'thanks', 'thank you', 'many thanks', 'sincerely(?: yours)?', 'yours(?: sincerely| truly| faithfully)?',
+  'best(?: wishes)?', 'all the best', 'cordialement', 'bien (?:à vous|cordialement)', 'salutations(?: distinguées)?', 'amicalement',
+  'mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße', 'viele grüße', 'beste grüße', 'liebe grüße', 'mfg', 'gruß', 'grüße',
+  'saludos(?: cordiales)?', 'un saludo', 'atentamente', 'cordialmente', 'atenciosamente', 'abraços', 'obrigad[oa]', 'gracias',
+  'cordiali saluti', 'distinti saluti', 'saluti', 'grazie', 'met vriendelijke groet(?:en)?', 'vriendelijke groet(?:en)?', 'groeten', 'mvg',
+  'med vänliga hälsningar', 'vänliga hälsningar', 'hälsningar', 'med venlig hilsen', 'venlig hilsen', 'med vennlig hilsen', 'vennlig hilsen',
+  'hilsen', 'ystävällisin terveisin', 'terveisin', 'pozdrawiam(?: serdecznie)?', 'z poważaniem', 's pozdravem', 's pozdravom', 'üdvözlettel',
+  'cu stimă', 'cu respect', 'srdačan pozdrav', 'lp', 'saygılarımla', 'с уважением', 'з повагою', 'best,', 'tschüss', 'salut', 'ciao',
+];
+const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join('|')})[ \\t]*[,!.]?$`, 'iu');
+const SIGN_OFF_LINE = new RegExp(`^[ \\t]*(?:(?:${SIGN_OFF_WORDS.join('|')})[ \\t]*[,!.]?|--[ \\t]?)[ \\t]*\\r?$`, 'gimu');
+
+/** A segment that is a sign-off (`Regards`, `Mit freundlichen Grüßen`): never a place of an address. */
+export function isSignOff(value: string): boolean {
+  return value.length <= 40 && SIGN_OFF.test(value.trim());
+}
+
+/**
+ * Where the signature lines after each sign-off start: the reading may begin at any of the next four lines (a name,
+ * a title, a team come first); the caller takes the first start holding an address.
+ */
+export function signatureStarts(text: string): number[][] {
+  const out: number[][] = [];
+  const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const starts: number[] = [];
+    let at = m.index + m[0].length;
+    for (let i = 0; i < 4 && at < text.length && text[at] === '\n'; i++) {
+      at++;
+      if (/^[ \t]*\r?(?:\n|$)/.test(text.slice(at, at + 20))) break;
+      starts.push(at);
+      const next = text.indexOf('\n', at);
+      if (next === -1 || next - at > 90) break;
+      at = next;
+    }
+    if (starts.length > 0) out.push(starts);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** A word for address standing alone (not `ship to`), which a question after the block may hold. */
+const ADDRESS_NOUN = /^[^\s'’]+$/u;
+/** …not an IP's, e-mail's or memory's address, nor an address book, bar or space. */
+const NOT_POSTAL_BEFORE = /(?<!\p{L})(?:ip|e-?mail|mail|web|mac|url|server|host|memory|wallet|return|proxy|ipv[46]|bitcoin|ethereum)[ -]?$/iu;
+const NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|resolution|translation|sanitizer|line|lookup|format|validation)/i;
+
+/**
+ * A paragraph the next one points back to as an address (`> Bank Lane\n> Nassau\n\ncan you check this address?`,
+ * `Rue 12\nDakar\n\nIs this address right?`): `word`, a word for address at `at`, in the first 80 characters of its
+ * paragraph; the paragraph before (at most four lines, right before the blank line) is returned by its start.
+ */
+export function paragraphPointedAt(text: string, at: number, word: string): number | null {
+  if (!ADDRESS_NOUN.test(word) || NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, at - 10), at).trimEnd())) return null;
+  if (NOT_POSTAL_AFTER.test(text.slice(at + word.length, at + word.length + 14))) return null;
+  return paragraphBefore(text, at);
+}
+
+function paragraphBefore(text: string, addressWord: number): number | null {
+  const from = Math.max(0, addressWord - 82);
+  const blanks = [...text.slice(from, addressWord).matchAll(/\n[ \t>]*\r?\n/g)];
+  const blank = blanks.at(-1);
+  if (!blank || text.slice(from + blank.index + blank[0].length, addressWord).includes('\n')) return null;
+  const end = from + blank.index;
+  let start = end;
+  for (let lines = 0; lines < 5; lines++) {
+    if (start === 0) return lines > 0 ? 0 : null;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (/^[ \t>]*\r?$/.test(text.slice(lineStart, start))) return lines > 0 ? start + 1 : null;
+    start = lineStart === 0 ? 0 : lineStart - 1;
+    if (lineStart === 0) return 0;
+  }
+  return null;
+}
+
+/** Quote marks of a reply (`> `, `>> `) before a line's text: skipped as indentation is. */
+export function quotePrefixEnd(text: string, from: number, to: number): number {
+  let at = from;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t>]*$/.test(text.slice(lineStart, at))) return at;
+  while (at < to && /[ \t>]/.test(text[at]!)) at++;
+  return at;
+}
+
