@@ -93,3 +93,35 @@ describe('postal formats of iLib and the UPU: a postcode glued to its town, a po
     expect(addresses(text)).toEqual([]);
   });
 });
+
+describe('wrappers that introduce an address without the word for it: table columns, vCards, send verbs, business places', () => {
+  it.each([
+    ['a Markdown table column headed by a compound address word', '| Kunde | Lieferadresse |\n|---|---|\n| Lager Süd | Independence Avenue, Victoria |', 'Independence Avenue, Victoria'],
+    ['a Norwegian send verb and "til"', 'Kan du sende brevet til Piotrkowska 104, Łódź?', 'Piotrkowska 104, Łódź'],
+    ['a French send verb and "à"', 'Pouvez-vous envoyer le colis à Floriańska 15, Kraków ?', 'Floriańska 15, Kraków'],
+    ['a French head-office label', 'Siège : Boulevard Triomphal, Libreville', 'Boulevard Triomphal, Libreville'],
+    ['a German location label', 'Standort: Avenue Habib Bourguiba, Tunis', 'Avenue Habib Bourguiba, Tunis'],
+    ['a vCard ADR property (RFC 6350): street and locality fields', 'BEGIN:VCARD\nADR;TYPE=WORK:;;Independence Avenue;Victoria;;;Seychelles\nEND:VCARD', 'Independence Avenue;Victoria'],
+    ['a Norwegian compound label alone on its line', 'Leveringsadresse\nChurch Street\nCastries', 'Church Street\nCastries'],
+    ['a Finnish compound label with no colon', 'Postiosoite Harnet Avenue, Asmara', 'Harnet Avenue, Asmara'],
+  ])('%s', (_family, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it('takes a CSV cell under an address column whole', () => {
+    expect(addresses('order_no,delivery address,qty\n5521,"Karlova 8, Brno",2')).toContain('Karlova 8, Brno');
+  });
+
+  it.each([
+    ['an IP address column', '| Host | IP address |\n|---|---|\n| web1 | Main Road 4, Rack 2 |'],
+    ['an e-mail address column', 'name,email_address\nAnn,"ann@example.org"'],
+    ['a Location header with a URL', 'Location: https://example.org/Main Street, Berlin'],
+    ['an office closed on a street festival', 'The office is closed on Main Street Day, Monday'],
+    ['an office label before a release line', 'Our office: Release 12, Build 7'],
+    ['a location label before a version line', 'Standort: Version 3, Linux'],
+    ['a compound label before words in lower case', 'Bezorgadres\nwordt later bevestigd'],
+    ['an empty vCard address', 'BEGIN:VCARD\nADR;TYPE=WORK:;;;;;;\nEND:VCARD'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});

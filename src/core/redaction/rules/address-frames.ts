@@ -21,11 +21,88 @@ const LABEL_WORDS = [
   'подател', 'получател', 'pengirim', 'penerima', 'mpandefa', 'mpandray',
 ];
 const SHORT_LABELS = ['to', 'from', 'an', 'von', 'à', 'a', 'de', 'para', 'aan', 'van', 'til', 'fra', 'till', 'från', 'do', 'od', 'pour', 'für', 'kime', 'kimden'];
-export const FRAME_LABEL = new RegExp(
+const FRAME_LABEL = new RegExp(
   `(?<![\\p{L}\\p{Nd}.-])(?:(?:${LABEL_WORDS.join('|')})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|` +
     `(?<=^[ \\t]*)(?:${SHORT_LABELS.join('|')})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`,
   'gimu',
 );
+
+/**
+ * Words that place what follows without naming an address: a send verb and its preposition in the Nordic, Dutch and
+ * French ways (`sende pakken til`, `skicka till`, `opsturen naar`, `envoyer le colis à`), where a business is (`office`,
+ * `venue`, `Standort`, `siège`, `sede`) before a colon, a dash or `is`, and a move (`umgezogen:`, `moved:`). The match
+ * runs to where the address must start; the caller checks that a capital or a digit stands there (the pattern is
+ * case-insensitive, so it cannot).
+ */
+const PLACE_WORDS = [
+  'office', 'offices', 'venue', 'location', 'premises', 'headquarters', 'hq', 'branch', 'warehouse', 'pickup(?: point| location)?',
+  'pick-up(?: point| location)?', 'drop-off(?: point)?', 'meeting point', 'büro', 'sitz', 'standort', 'filiale',
+  'bureau', 'siège', 'locaux', 'sede', 'ufficio', 'oficina', 'sucursal', 'escritório', 'loja', 'kantoor', 'vestiging', 'kontor',
+  'kontoret', 'biuro', 'siedziba', 'kancelář', 'sídlo', 'iroda', 'toimisto', 'umgezogen', 'moved', 'déménagé', 'verhuisd', 'flyttet', 'flyttat',
+];
+const SEND_TO = [
+  '(?:sende|send|skicke|skicka|sende|levere|leverer|lever|opsturen|sturen|versturen|verzenden|envoyer|envoyez|livrer|livrez|expédier)' +
+    '(?: [\\p{Ll}\\p{M}]{1,12}){0,2} (?:til|till|naar|à|au)',
+];
+const PLACE_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{Nd}.-])(?:(?:${PLACE_WORDS.join('|')})(?=[ \\t]*(?:[:：—–]|is |ist |est |è |es |er |är )[ \\t]*)|${SEND_TO.join('|')})(?![\\p{L}\\p{Nd}])` +
+    // the address right after the label (`office is at`, `Standort:`), never after more words (`office is closed on…`) nor a URL
+    '(?:[ \\t]*(?:[:：—–]|(?:is|ist|est|è|es|er|är)(?: (?:at|in|an|à|a|en|på|i))?))?[ \\t]*(?:\\r?\\n[ \\t]*)?(?![\\p{L}]{2,10}:\\/\\/)',
+  'giu',
+);
+
+/** A vCard's ADR property (RFC 6350): `ADR;TYPE=WORK:` and the empty box and extended fields before the street. */
+export const VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\n]{0,60})?:(?:[^;\n]{0,40};){0,2}/gimu;
+
+/** A table column holding addresses by its header (`Adress`, `shipping_address`, `ship_to`), not an e-mail's or IP's. */
+const ADDRESS_FIELD =
+  /^(?:[\p{L}_ -]{0,20}[_ -])?(?:address(?:e|es)?|addr|adres(?:a|i|e|ă|se)?|adress|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|cím|naslov|adresas|адрес[ау]?|ship[_ -]?to|\p{Ll}{3,20}(?:adresse|adress|adres|anschrift|osoite))\d?$/iu;
+const NOT_POSTAL_FIELD = /(?:^|[_ -])(?:e-?mail|ip|mac|web|url|wallet|host|server)(?:$|[_ -])/i;
+const isAddressField = (field: string) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
+
+/**
+ * A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):
+ * where each cell of that column starts in the rows under it (at most 50 rows, each at most 400 characters; the
+ * rows are not read again as headers, so each line is read once).
+ */
+function addressColumnCells(text: string): number[] {
+  const starts: number[] = [];
+  const lines = /^[^\n]{3,400}$/gmu;
+  let header: RegExpExecArray | null;
+  while ((header = lines.exec(text)) !== null) {
+    const line = header[0];
+    const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : line.includes(';') ? ';' : line.includes(',') ? ',' : '';
+    if (sep === '') continue;
+    const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ''));
+    if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;
+    const column = fields.findIndex((f) => f !== '' && isAddressField(f));
+    if (column === -1) continue;
+    let at = header.index + line.length;
+    for (let row = 0; row < 50 && at < text.length; row++) {
+      const next = text.indexOf('\n', at + 1);
+      const rowText = text.slice(at + 1, next === -1 ? text.length : next);
+      if (rowText.length > 400 || !rowText.includes(sep)) break;
+      at = next === -1 ? text.length : next;
+      if (/^[\s|:-]+$/.test(rowText)) continue; // a Markdown table's rule line
+      let field = 0;
+      let quoted = false;
+      for (let i = 0; i <= rowText.length; i++) {
+        if (field === column) {
+          let start = i;
+          while (start < rowText.length && /[ \t"']/.test(rowText[start]!)) start++;
+          starts.push(at - rowText.length + start);
+          break;
+        }
+        const ch = rowText[i];
+        if (ch === '"') quoted = !quoted;
+        else if (ch === sep && !quoted) field++;
+      }
+    }
+    // the rows read are no header of their own: each line is read once
+    lines.lastIndex = Math.max(lines.lastIndex, at);
+  }
+  return starts;
+}
 
 /**
  * A sign-off closing a message, alone on its line with its comma (`Regards,`, `Best regards`, `Cordialement,`,
@@ -54,7 +131,7 @@ export function isSignOff(value: string): boolean {
  * Where the signature lines after each sign-off start: the reading may begin at any of the next four lines (a name,
  * a title, a team come first); the caller takes the first start holding an address.
  */
-export function signatureStarts(text: string): number[][] {
+function signatureStarts(text: string): number[][] {
   const out: number[][] = [];
   const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
   let m: RegExpExecArray | null;
@@ -86,7 +163,7 @@ const NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|r
  * `Rue 12\nDakar\n\nIs this address right?`): `word`, a word for address at `at`, in the first 80 characters of its
  * paragraph; the paragraph before (at most four lines, right before the blank line) is returned by its start.
  */
-export function paragraphPointedAt(text: string, at: number, word: string): number | null {
+function paragraphPointedAt(text: string, at: number, word: string): number | null {
   if (!ADDRESS_NOUN.test(word) || NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, at - 10), at).trimEnd())) return null;
   if (NOT_POSTAL_AFTER.test(text.slice(at + word.length, at + word.length + 14))) return null;
   return paragraphBefore(text, at);
@@ -118,3 +195,31 @@ export function quotePrefixEnd(text: string, from: number, to: number): number {
   return at;
 }
 
+/**
+ * Where an introduction leaves off: `intro` is its text from `index` (the label tail is read after it), or `starts`
+ * lists where the address may begin; `frame` asks for a street, `signature` for a typed one, `cell` ends at the line.
+ */
+export interface Intro {
+  index: number;
+  intro: string;
+  frame?: boolean;
+  starts?: number[];
+  signature?: boolean;
+  cell?: boolean;
+}
+
+/** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
+export function frameIntros(text: string, addressWords: RegExpMatchArray[]): Intro[] {
+  return [
+    ...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({ index: m.index, intro: m[0], frame: true })),
+    ...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))]
+      .filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? ''))
+      .map((m) => ({ index: m.index, intro: m[0], frame: true, starts: [m.index + m[0].length] })),
+    ...addressColumnCells(text).map((index) => ({ index, intro: '', frame: true, starts: [index], cell: true })),
+    ...signatureStarts(text).map((starts) => ({ index: starts[0]!, intro: '', frame: true, starts, signature: true })),
+    ...addressWords.flatMap((m) => {
+      const start = paragraphPointedAt(text, m.index!, m[0]);
+      return start === null ? [] : [{ index: start, intro: '', frame: true }];
+    }),
+  ];
+}

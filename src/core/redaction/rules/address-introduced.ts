@@ -11,7 +11,7 @@ import type { Range, RedactionRule } from '../types';
 import { countryNames, normaliseName } from './address-country-names';
 import { isPostcode } from './address-continuation';
 import { blocksBeforeCountryLines } from './address-country-lines';
-import { FRAME_LABEL, isSignOff, paragraphPointedAt, quotePrefixEnd, signatureStarts } from './address-frames';
+import { frameIntros, type Intro, isSignOff, quotePrefixEnd, VCARD_ADR } from './address-frames';
 import { classify } from './address-postcode-blocks';
 import { isStreetWord } from './address-postcode-words';
 import { NAME_PARTICLES } from './address-words';
@@ -46,7 +46,11 @@ export const INTRO = new RegExp(
  * words, glued the same way (`Toimitusosoite:`, `Kohaletoimetamisaadress:`, `Afhendingarheimilisfang:`); not an
  * e-mail's, IP's or web address's (`sähköpostiosoite:`, `E-Mail-Adresse:`, `IP-osoite:`).
  */
-const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
+const COMPOUND_WORD =
+  '(?<=\\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)';
+const COMPOUND_INTRO = new RegExp(`${COMPOUND_WORD}(?=(?:[ \\t]+\\p{Ll}{1,12}){0,4}[ \\t]*:)`, 'gu');
+/** Round 15: the compound label with no colon, alone on its line or before the address (`Bezorgadres\n`, `Postiosoite Hämeenkatu 5`). */
+const COMPOUND_BARE = new RegExp(`${COMPOUND_WORD}(?=[ \\t]*\\r?\\n|[ \\t]+[\\p{Lu}\\p{Nd}])`, 'gu');
 
 /** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
 const WEAK_INTRO = /^(?:send|mail)\b/i;
@@ -55,7 +59,8 @@ const WEAK_INTRO = /^(?:send|mail)\b/i;
 // round 15: a YAML block scalar's `|` or `>` and a code fence's opening line (`shipping_address: |`, "```")
 const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(|]+))*[ \t]*(?:\r?\n[ \t]*){0,3}(?:```[\w-]{0,12}[ \t]*\r?\n[ \t]*)?/u;
 
-const SEGMENT_BREAK = /[\n,，、،፣;"“”«»]/;
+// round 15: a table cell's `|` ends its segments as a quote does
+const SEGMENT_BREAK = /[\n,，、،፣;"“”«»|]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
 const CASELESS_WORD = new RegExp(
   `^[${['Arabic', 'Hebrew', 'Thai', 'Lao', 'Myanmar', 'Georgian', 'Sinhala', 'Malayalam', 'Devanagari', 'Bengali', 'Ethiopic', 'Han', 'Hangul',
@@ -105,10 +110,11 @@ type Part = 'street' | 'place' | 'number' | 'country';
  * word of its label before the value (`address1=`, `adresa mea:`, `my address is`, `I live at`), so a numbered
  * street alone is the address; `place` — the same with more words between (`addresses a performance issue in …`)
  * or a country line closing the block; `weak` — `send it to`, which a person's name may follow; `frame` (round 15) —
- * a recipient label, a signature or a quote (address-frames.ts): as `weak`, and the street must hold a street word
- * (under a name, `m. 0812-345-678` is a mobile number and `Windows 10, Linux` a skill list).
+ * a recipient label, a quote, a table column (address-frames.ts): as `weak`, and the street must hold a street word
+ * or be numbered with a place after it; `signature` — after a sign-off, a street word (under a name, `m. 0812-345-678`
+ * is a mobile number and `Windows 10, Linux` a skills line).
  */
-type Strength = 'label' | 'place' | 'weak' | 'frame';
+type Strength = 'label' | 'place' | 'weak' | 'frame' | 'signature';
 
 /** A house number as a word of its own (`39A`, `213-1`, `53/27`, `5a`), not an ordinal (`10th`) or a part of a code. */
 const HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
@@ -171,8 +177,8 @@ function readPart(value: string): Part | null {
   return 'place';
 }
 
-/** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
-function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolean } {
+/** The segments after `from`: at most 7, on at most 6 lines (or one), a blank line or prose ending them. */
+function segmentsAfter(text: string, from: number, oneLine = false): Segment[] & { prose?: boolean } {
   const out: Segment[] & { prose?: boolean } = [];
   let start = from;
   let lines = 0;
@@ -202,8 +208,8 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
     const numbered = HOUSE_NUMBER.test(text.slice(from, to));
     const written = part === 'street' && value.split(/\s+/).some(isStreetWord);
     out.push({ from, to, part, numbered, written });
-    if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»]/.test(text[end]!)) break;
-    if (text[end] === '\n' && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
+    if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»|]/.test(text[end]!)) break;
+    if (text[end] === '\n' && (oneLine || ++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
     start = end + 1;
     // a comma closing its line (`ул. Ленина, д. 12,\n630099 Новосибирск`) and the line break are one break
     const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
@@ -235,7 +241,10 @@ function addressIn(segs: Segment[] & { prose?: boolean }, strong: Strength): Ran
   if (segs.length >= 7) return null;
   const street = segs.findIndex((s) => s.part === 'street');
   if (street === -1) return strong === 'label' || strong === 'place' ? placesIn(segs) : null;
-  if (strong === 'frame' && !segs[street]!.written) return null;
+  // a numbered street with no type only with a place after it (`Szewska 6, Kraków`; `Teléfono 555 1234` under a name
+  // is not one), and in a signature only a typed street (`Windows 10, Linux` there is a skills line)
+  if (strong === 'signature' && !segs[street]!.written) return null;
+  if (strong === 'frame' && !segs[street]!.written && !(segs[street]!.numbered && segs[street + 1]?.part === 'place')) return null;
   let last = street;
   // places before a sentence that goes on are its words, not the address's (`…, Oude Westen, which is nice`)
   if (!segs.prose) while (last + 1 < segs.length && segs[last + 1]!.part !== 'country') last++;
@@ -254,16 +263,13 @@ function* findIntroducedAddresses(text: string): Iterable<Range> {
   memo = new Map();
   // a block closed by a country line is introduced by its own shape: it starts where the intro would end
   const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)];
-  const intros: { index: number; intro: string; frame?: boolean; starts?: number[] }[] = [
+  const intros: Intro[] = [
     ...words.map((m) => ({ index: m.index, intro: m[0] })),
     ...blocksBeforeCountryLines(text).map((index) => ({ index, intro: '' })),
+    ...[...text.matchAll(new RegExp(VCARD_ADR.source, VCARD_ADR.flags))].map((m) => ({ index: m.index, intro: m[0] })),
     // round 15: frames with no word for address (address-frames.ts); a street must be among what follows them
-    ...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({ index: m.index, intro: m[0], frame: true })),
-    ...signatureStarts(text).map((starts) => ({ index: starts[0]!, intro: '', frame: true, starts })),
-    ...words.flatMap((m) => {
-      const start = paragraphPointedAt(text, m.index, m[0]);
-      return start === null ? [] : [{ index: start, intro: '', frame: true }];
-    }),
+    ...[...text.matchAll(COMPOUND_BARE)].map((m) => ({ index: m.index, intro: m[0], frame: true })),
+    ...frameIntros(text, words),
   ];
   intros.sort((a, b) => a.index - b.index);
   let floor = 0;
@@ -274,11 +280,12 @@ function* findIntroducedAddresses(text: string): Iterable<Range> {
     const start = afterIntro + (tail ? tail[0].length : 0);
     // `send the documents to:` names a place when a label's colon or a line break ends it
     const label = tail?.[0] ?? '';
-    const strength: Strength = m.frame ? 'frame'
+    const strength: Strength = m.signature ? 'signature' : m.frame ? 'frame'
       : m.intro === '' || WEAK_INTRO.test(m.intro) ? (m.intro === '' || /[:：\n]/.test(label) ? 'place' : 'weak')
       : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? 'label' : 'place';
     for (const from of m.starts ?? [start]) {
-      const found = addressIn(segmentsAfter(text, from), strength);
+      // a table cell not in quotes ends at its line
+      const found = addressIn(segmentsAfter(text, from, m.cell === true && !/["']/.test(text[from - 1] ?? '')), strength);
       if (found) {
         yield found;
         floor = found.end;
