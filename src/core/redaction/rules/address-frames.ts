@@ -23,7 +23,7 @@ const LABEL_WORDS = [
 const SHORT_LABELS = ['to', 'from', 'an', 'von', 'à', 'a', 'de', 'para', 'aan', 'van', 'til', 'fra', 'till', 'från', 'do', 'od', 'pour', 'für', 'kime', 'kimden'];
 const FRAME_LABEL = new RegExp(
   `(?<![\\p{L}\\p{Nd}.-])(?:(?:${LABEL_WORDS.join('|')})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|` +
-    `(?<=^[ \\t]*)(?:${SHORT_LABELS.join('|')})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`,
+    `^[ \\t]{0,20}(?:${SHORT_LABELS.join('|')})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`,
   'gimu',
 );
 
@@ -189,8 +189,9 @@ function paragraphBefore(text: string, addressWord: number): number | null {
 /** Quote marks of a reply (`> `, `>> `) before a line's text: skipped as indentation is. */
 export function quotePrefixEnd(text: string, from: number, to: number): number {
   let at = from;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!/^[ \t>]*$/.test(text.slice(lineStart, at))) return at;
+  // only the 20 characters before are read, so a long line costs nothing per segment
+  const before = text.slice(Math.max(0, at - 20), at);
+  if (!(at <= 20 ? /(?:^|\n)[ \t>]*$/ : /\n[ \t>]*$/).test(before)) return at;
   while (at < to && /[ \t>]/.test(text[at]!)) at++;
   return at;
 }
