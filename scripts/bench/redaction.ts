@@ -233,6 +233,17 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'localized password keys, no value', text: fill('db_losenord= mat_khau_x= kodeord_1 := slaptazodis_= PAROL_= sandi_= كلمة_المرور_= wagwoord=\n') },
     // contact labels before bare at and dot words that never reach a domain, bracketed at words of more languages
     { name: 'contact labels, at and dot words', text: fill('Kontakt: a at b dot c at d dot e [krøllalfa] f [nokta] контакт: g [равлик] h [крапка] ') },
+    // round 15, Latin layouts: recipient labels, sign-offs and signature lines, quoted blocks and the word for address
+    // after a blank line, each frame walking lines that never reach a town; landmark legs and cross streets never
+    // finished; postcodes glued to towns, postal zones around BP and GPO lines, with no line ever closing them
+    { name: 'recipient labels, sign-offs, quoted blocks', text: fill('Regards,\nAb Cd\nEf Road\n> Gh Street\n> Ij\n\naddress\nTo\nKl Avenue\nRemitente:\nMn Road\n--\n') },
+    { name: 'landmark legs, cross streets unfinished', text: fill('De la rotonda Ab Cd Ef 2 c. al Del Gh 1/2 c. Calle 23 No. 358 e/ Ab De la Ab Cd 12 c. al sur, casa ') },
+    { name: 'glued postcodes, postal zones', text: fill('Ab Cd 12\n1001-AB 06 BP 37 AB 06 GPO\n1000 AB 10 01 BP ') },
+    // every line a table header naming an address column, rows of cells, vCard ADR lines and business labels
+    // one line with no break: label words, address words and commas, and runs of spaces before short labels
+    { name: 'frames on one long line', text: fill('address: Ab, Cd, Ef, Gh, > Ij, Remitente: Kl, Regards, ') },
+    { name: 'spaces before short labels', text: fill(' '.repeat(4000) + 'to\n') },
+    { name: 'address columns, vCard ADR, office labels', text: fill('id,address\n1,"Ab 12, Cd\n| a | Adresse |\n| b | Ef Road, Gh |\nADR;TYPE=WORK:;;Ab 3;Cd;;\noffice: Ab 4, Cd standort: ') },
   ];
 }
 

@@ -11,6 +11,7 @@ import type { Range, RedactionRule } from '../types';
 import { countryNames, normaliseName } from './address-country-names';
 import { isPostcode } from './address-continuation';
 import { blocksBeforeCountryLines } from './address-country-lines';
+import { frameIntros, type Intro, isSignOff, quotePrefixEnd, VCARD_ADR } from './address-frames';
 import { classify } from './address-postcode-blocks';
 import { isStreetWord } from './address-postcode-words';
 import { NAME_PARTICLES } from './address-words';
@@ -45,15 +46,21 @@ export const INTRO = new RegExp(
  * words, glued the same way (`Toimitusosoite:`, `Kohaletoimetamisaadress:`, `Afhendingarheimilisfang:`); not an
  * e-mail's, IP's or web address's (`sähköpostiosoite:`, `E-Mail-Adresse:`, `IP-osoite:`).
  */
-const COMPOUND_INTRO = /(?<=\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
+const COMPOUND_WORD =
+  '(?<=\\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)';
+const COMPOUND_INTRO = new RegExp(`${COMPOUND_WORD}(?=(?:[ \\t]+\\p{Ll}{1,12}){0,4}[ \\t]*:)`, 'gu');
+/** Round 15: the compound label with no colon, alone on its line or before the address (`Bezorgadres\n`, `Postiosoite Hämeenkatu 5`). */
+const COMPOUND_BARE = new RegExp(`${COMPOUND_WORD}(?=[ \\t]*\\r?\\n|[ \\t]+[\\p{Lu}\\p{Nd}])`, 'gu');
 
 /** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
 const WEAK_INTRO = /^(?:send|mail)\b/i;
 
 /** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
-const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
+// round 15: a YAML block scalar's `|` or `>` and a code fence's opening line (`shipping_address: |`, "```")
+const LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(|]+))*[ \t]*(?:\r?\n[ \t]*){0,3}(?:```[\w-]{0,12}[ \t]*\r?\n[ \t]*)?/u;
 
-const SEGMENT_BREAK = /[\n,，、،፣;"“”«»]/;
+// round 15: a table cell's `|` ends its segments as a quote does
+const SEGMENT_BREAK = /[\n,，、،፣;"“”«»|]/;
 const PARTICLES = new Set(NAME_PARTICLES.split('|'));
 const CASELESS_WORD = new RegExp(
   `^[${['Arabic', 'Hebrew', 'Thai', 'Lao', 'Myanmar', 'Georgian', 'Sinhala', 'Malayalam', 'Devanagari', 'Bengali', 'Ethiopic', 'Han', 'Hangul',
@@ -102,9 +109,12 @@ type Part = 'street' | 'place' | 'number' | 'country';
  * How much the introduction says: `label` — an address word or a dwelling or delivery phrase with at most one
  * word of its label before the value (`address1=`, `adresa mea:`, `my address is`, `I live at`), so a numbered
  * street alone is the address; `place` — the same with more words between (`addresses a performance issue in …`)
- * or a country line closing the block; `weak` — `send it to`, which a person's name may follow.
+ * or a country line closing the block; `weak` — `send it to`, which a person's name may follow; `frame` (round 15) —
+ * a recipient label, a quote, a table column (address-frames.ts): as `weak`, and the street must hold a street word
+ * or be numbered with a place after it; `signature` — after a sign-off, a street word (under a name, `m. 0812-345-678`
+ * is a mobile number and `Windows 10, Linux` a skills line).
  */
-type Strength = 'label' | 'place' | 'weak';
+type Strength = 'label' | 'place' | 'weak' | 'frame' | 'signature';
 
 /** A house number as a word of its own (`39A`, `213-1`, `53/27`, `5a`), not an ordinal (`10th`) or a part of a code. */
 const HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
@@ -114,6 +124,8 @@ interface Segment {
   to: number;
   part: Part;
   numbered: boolean;
+  /** a street word, typed or fused (`Queens Road`, `Rue 415`, `Nábřežní`… not `Windows 10`) */
+  written: boolean;
 }
 
 function isPlaceWord(word: string): boolean {
@@ -154,6 +166,8 @@ function readPart(value: string): Part | null {
   if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return 'street';
   // a country's name, before the street words it may hold (`Cape Verde`, `Costa Rica`)
   if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return 'country';
+  // round 15: a sign-off (`Regards`, `Cordialement`) closes a message; the lines after it are no town of its
+  if (isSignOff(value)) return null;
   const kind = classify(value);
   // a street with no number has a name beside its type (`Rue Mahatma Gandhi`; `Straße, Hausnummer` is a form's labels)
   if (kind === 'street') return /\p{Nd}/u.test(value) || (words.length > 1 && words.some(isStreetWord)) ? 'street' : null;
@@ -163,8 +177,8 @@ function readPart(value: string): Part | null {
   return 'place';
 }
 
-/** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
-function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolean } {
+/** The segments after `from`: at most 7, on at most 6 lines (or one), a blank line or prose ending them. */
+function segmentsAfter(text: string, from: number, oneLine = false): Segment[] & { prose?: boolean } {
   const out: Segment[] & { prose?: boolean } = [];
   let start = from;
   let lines = 0;
@@ -175,6 +189,7 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
     let from = start;
     let to = end;
     while (from < to && /\s/.test(text[from]!)) from++;
+    from = quotePrefixEnd(text, from, to); // round 15: a reply's `> ` quote marks
     while (to > from && /[\s.!?'’]/.test(text[to - 1]!)) to--; // a closing quote of code (`'55 Queenway …'`) too
     // typed all in lower case with a number (`22 acacia avenue`, `leeds ls6 2ab`): read as if capitalised
     const value = typedLower(text.slice(from, to));
@@ -190,9 +205,11 @@ function segmentsAfter(text: string, from: number): Segment[] & { prose?: boolea
       out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
       break;
     }
-    out.push({ from, to, part, numbered: HOUSE_NUMBER.test(text.slice(from, to)) });
-    if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»]/.test(text[end]!)) break;
-    if (text[end] === '\n' && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
+    const numbered = HOUSE_NUMBER.test(text.slice(from, to));
+    const written = part === 'street' && value.split(/\s+/).some(isStreetWord);
+    out.push({ from, to, part, numbered, written });
+    if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]!) || /["“”«»|]/.test(text[end]!)) break;
+    if (text[end] === '\n' && (oneLine || ++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
     start = end + 1;
     // a comma closing its line (`ул. Ленина, д. 12,\n630099 Новосибирск`) and the line break are one break
     const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
@@ -223,7 +240,11 @@ function addressIn(segs: Segment[] & { prose?: boolean }, strong: Strength): Ran
   // seven street- and place-like segments in a row are a list (`Ulica A,Ulica B,Úprkova,…`), not an address
   if (segs.length >= 7) return null;
   const street = segs.findIndex((s) => s.part === 'street');
-  if (street === -1) return strong !== 'weak' ? placesIn(segs) : null;
+  if (street === -1) return strong === 'label' || strong === 'place' ? placesIn(segs) : null;
+  // a numbered street with no type only with a place after it (`Szewska 6, Kraków`; `Teléfono 555 1234` under a name
+  // is not one), and in a signature only a typed street (`Windows 10, Linux` there is a skills line)
+  if (strong === 'signature' && !segs[street]!.written) return null;
+  if (strong === 'frame' && !segs[street]!.written && !(segs[street]!.numbered && segs[street + 1]?.part === 'place')) return null;
   let last = street;
   // places before a sentence that goes on are its words, not the address's (`…, Oude Westen, which is nice`)
   if (!segs.prose) while (last + 1 < segs.length && segs[last + 1]!.part !== 'country') last++;
@@ -242,22 +263,34 @@ function* findIntroducedAddresses(text: string): Iterable<Range> {
   memo = new Map();
   // a block closed by a country line is introduced by its own shape: it starts where the intro would end
   const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)];
-  const intros = [...words.map((m) => ({ index: m.index, intro: m[0] })), ...blocksBeforeCountryLines(text).map((index) => ({ index, intro: '' }))];
+  const intros: Intro[] = [
+    ...words.map((m) => ({ index: m.index, intro: m[0] })),
+    ...blocksBeforeCountryLines(text).map((index) => ({ index, intro: '' })),
+    ...[...text.matchAll(new RegExp(VCARD_ADR.source, VCARD_ADR.flags))].map((m) => ({ index: m.index, intro: m[0] })),
+    // round 15: frames with no word for address (address-frames.ts); a street must be among what follows them
+    ...[...text.matchAll(COMPOUND_BARE)].map((m) => ({ index: m.index, intro: m[0], frame: true })),
+    ...frameIntros(text, words),
+  ];
   intros.sort((a, b) => a.index - b.index);
   let floor = 0;
   for (const m of intros) {
     const afterIntro = m.index + m.intro.length;
     if (afterIntro < floor) continue;
-    const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
+    const tail = m.starts ? null : LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
     const start = afterIntro + (tail ? tail[0].length : 0);
     // `send the documents to:` names a place when a label's colon or a line break ends it
     const label = tail?.[0] ?? '';
-    const strength: Strength = m.intro === '' || WEAK_INTRO.test(m.intro) ? (m.intro === '' || /[:：\n]/.test(label) ? 'place' : 'weak')
+    const strength: Strength = m.signature ? 'signature' : m.frame ? 'frame'
+      : m.intro === '' || WEAK_INTRO.test(m.intro) ? (m.intro === '' || /[:：\n]/.test(label) ? 'place' : 'weak')
       : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? 'label' : 'place';
-    const found = addressIn(segmentsAfter(text, start), strength);
-    if (found) {
-      yield found;
-      floor = found.end;
+    for (const from of m.starts ?? [start]) {
+      // a table cell not in quotes ends at its line
+      const found = addressIn(segmentsAfter(text, from, m.cell === true && !/["']/.test(text[from - 1] ?? '')), strength);
+      if (found) {
+        yield found;
+        floor = found.end;
+        break;
+      }
     }
   }
 }

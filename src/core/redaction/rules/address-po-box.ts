@@ -19,13 +19,14 @@ const BOX_WORDS = [
   'bp\\.?(?=[ \\t-]?\\p{Nd})',
 ].join('|');
 /** Mail held at the post office for collection: no number, so the town (and postcode) after it must be there. */
-const HELD_WORDS = ['general delivery', 'poste restante', 'lista de correos', 'posta restante', 'postlagernd', 'до востребования'].join('|');
+const HELD_WORDS = ['general delivery', 'poste restante', 'lista de correos', 'posta restante', 'postlagernd', 'до востребования', 'gpo'].join('|');
 
 /** A capitalised town of up to three words (`Dar es Salaam`, `Nairobi`), after a comma, a line break or a space. */
 const TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
 
 const BOX = new RegExp(
-  `(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*|-)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?: bis\\b)?(?![\\p{Nd}/])` +
+  // round 15: French West Africa's postal zone before `BP` (`06 B.P. 37 ABIDJAN 06`, `01 BP 1234 Cotonou`)
+  `(?<![\\p{L}\\p{Nd}])(?:(?:\\p{Nd}{2}[ \\t](?=b\\.? ?p))?(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*|-)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?: bis\\b)?(?![\\p{Nd}/])` +
     `|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`,
   'giu',
 );
@@ -37,7 +38,9 @@ const STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\
  * it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`, `Port Moresby 111`).
  */
 const TOWN_AFTER = new RegExp(
-  `^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN}(?![\\p{L}\\p{Nd}])` +
+  `^(?:[ \\t]*[,\\n][ \\t]*|[ \\t]+(?=\\p{Lu}{3,}(?![\\p{Ll}])))(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN}(?![\\p{L}\\p{Nd}])` +
+    // round 15: the town's postal zone after it (`ABIDJAN 06`, `MONROVIA 10`), closing its line or segment
+    `(?:[ \\t]\\p{Nd}{2}(?=[ \\t]*(?:$|[\\n,.])))?` +
     `(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{3,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`,
   'u',
 );
@@ -55,8 +58,10 @@ export const poBoxRule: RedactionRule = {
       const station = STATION_AFTER.exec(text.slice(end, end + 60));
       // a bare `CP` is a box only with its station after it
       if (!station && /^c\.? ?p/i.test(m[0])) continue;
-      const bareBp = /^bp/i.test(m[0]);
-      if (bareBp && !m[0].startsWith('BP')) continue;
+      const bareBp = /^(?:\p{Nd}{2}[ \t])?bp/iu.test(m[0]);
+      // the General Post Office's held mail only in capitals (`GPO\n1000 MONROVIA`): `gpo` is an identifier too
+      if (/^gpo$/i.test(m[0]) && m[0] !== 'GPO') continue;
+      if (bareBp && !/^(?:\p{Nd}{2}[ \t])?BP/u.test(m[0])) continue;
       if (station) end += station[0].length;
       const town = TOWN_AFTER.exec(text.slice(end, end + 80));
       // held mail names no box, and a bare BP may be anything else: the town says where

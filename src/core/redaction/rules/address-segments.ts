@@ -49,7 +49,13 @@ const POSTCODE =
 const TOWN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 const STATE = '(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)';
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-const POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, 'u');
+// round 15: the postcode glued to its town by a hyphen (`1001-TIRANE`, `01012-GUATEMALA`, as iLib's and the UPU's
+// formats for Albania and Guatemala write them; not after a year, `2024-FINAL`) and a district number after the town
+// (`1000 MONROVIA 10`)
+const POSTCODE_TOWN = new RegExp(
+  `^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`,
+  'u',
+);
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
 const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, 'u');
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */

@@ -19,6 +19,8 @@ import { labelledValueRules } from './labelled-values';
 import { passphraseLineRules } from './passphrase-lines';
 import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
+// round 15, Latin layouts
+import { latinLayoutRules } from './address-latin-layouts';
 
 export const REDACTION_RULES_VERSION = 15;
 
@@ -41,6 +43,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...financialRules,
   ...networkRules,
   ...addressRules,
+  // round 15, Latin layouts
+  ...latinLayoutRules,
 ];
 
 const duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);

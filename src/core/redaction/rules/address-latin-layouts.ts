@@ -1,0 +1,6 @@
+// Round 15: the address rules added for Latin-script layouts no earlier rule read (Central American landmarks,
+// Cuban and Yucatán cross streets), kept in one list so the rule index appends them in one place.
+import type { RedactionRule } from '../types';
+import { crossStreetAddress, landmarkAddress } from './address-latam';
+
+export const latinLayoutRules: RedactionRule[] = [landmarkAddress, crossStreetAddress];
