@@ -95,6 +95,10 @@ describe('study mode', () => {
 
     await options.getByTestId('study-leave').click();
     await options.getByTestId('study-leave-delete').click();
+    // The page offers a new study only once the data and the export's files are gone, and says so.
+    await expect
+      .poll(() => options.getByTestId('study-deleted').textContent(), { timeout: 20_000 })
+      .toBe('Left the study. Its captured data and export files were deleted.');
     await options.getByTestId('study-drop').waitFor();
     expect(await storedEvents(l)).toEqual([]);
     // The export's zip, downloaded a moment ago, is not left in the extension's files either.

@@ -12,6 +12,9 @@ import { siteName, SUPPORTED_SITES } from '../shared/sites';
 
 const MAX_FILE = 256 * 1024;
 
+/** Where leaving with delete stands: running, done (with the export folders a running export kept), or failed. */
+type Deleting = 'running' | { exportsLeft: number } | { error: string };
+
 interface Props {
   settings: Settings;
   store: PageStore;
@@ -19,24 +22,31 @@ interface Props {
 }
 
 export function StudyPanel({ settings, store, onChanged }: Props) {
-  /** Said after leaving with delete when an export being written kept its file (the joined view is gone by then). */
-  const [leftNote, setLeftNote] = useState<string | null>(null);
+  /**
+   * Leaving with delete: the study leaves the settings first (capture for it stops at once, and the joined view goes
+   * with it), then the data goes. Until it has gone the page says so instead of offering a new study, so nobody takes
+   * the import box for "deleted" and closes the page while the export files are still being removed.
+   */
+  const [deleting, setDeleting] = useState<Deleting | null>(null);
   return (
     <section class="card" aria-labelledby="study">
       <h2 id="study">Research study</h2>
-      {settings.study ? (
-        <JoinedStudy
-          settings={settings}
-          store={store}
-          onChanged={onChanged}
-          onExportsLeft={(n) => setLeftNote(n > 0 ? exportsLeftNote(n) : null)}
-        />
+      {settings.study && deleting !== 'running' ? (
+        <JoinedStudy settings={settings} store={store} onChanged={onChanged} onDeleting={setDeleting} />
+      ) : deleting === 'running' ? (
+        <p class="muted" role="status" data-testid="study-deleting">
+          Left the study. Deleting its captured data and export files…
+        </p>
       ) : (
         <ImportStudy onChanged={onChanged} />
       )}
-      {leftNote && !settings.study && (
-        <p class="note" role="status" data-testid="study-exports-left">
-          {leftNote}
+      {deleting && deleting !== 'running' && !settings.study && (
+        <p class="note" role="status" data-testid="study-deleted">
+          {'error' in deleting
+            ? `Left the study, but deleting its data failed (${deleting.error}). Try "Delete everything" below.`
+            : deleting.exportsLeft > 0
+              ? `Left the study; its captured data was deleted. ${exportsLeftNote(deleting.exportsLeft)}`
+              : 'Left the study. Its captured data and export files were deleted.'}
         </p>
       )}
     </section>
@@ -165,7 +175,12 @@ function StudyFacts({ study }: { study: Pick<StudyFile, 'id' | 'contact' | 'site
   );
 }
 
-function JoinedStudy({ settings, store, onChanged, onExportsLeft }: Props & { onExportsLeft: (n: number) => void }) {
+function JoinedStudy({
+  settings,
+  store,
+  onChanged,
+  onDeleting,
+}: Props & { onDeleting: (state: Deleting) => void }) {
   const study = settings.study!;
   const [leaving, setLeaving] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -182,8 +197,9 @@ function JoinedStudy({ settings, store, onChanged, onExportsLeft }: Props & { on
   };
 
   const leave = async (deleteData: boolean) => {
+    if (deleteData) onDeleting('running');
     const next = await updateSettings(browser.storage.local, ({ study: _left, ...rest }) => rest);
-    if (deleteData) onExportsLeft((await deleteEverything(store)).exportsLeft);
+    if (deleteData) onDeleting(await deleteEverything(store).catch((e: unknown) => ({ error: String(e) })));
     setLeaving(false);
     onChanged(next);
   };
