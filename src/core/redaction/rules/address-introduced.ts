@@ -11,7 +11,7 @@ import type { Range, RedactionRule } from '../types';
 import { countryNames, normaliseName } from './address-country-names';
 import { isPostcode } from './address-continuation';
 import { blocksBeforeCountryLines } from './address-country-lines';
-import { classify } from './address-postcode-blocks';
+import { classify } from './address-postcode-segments';
 import { isStreetWord } from './address-postcode-words';
 import { NAME_PARTICLES } from './address-words';
 
