@@ -223,6 +223,11 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'labelled compact international numbers', text: fill('Tel. +26313 Puh. +3589012345678901 電話：+8101 هاتف: +2051234567890123 SĐT: +84 Móvil +5 ') },
     // (second pass) password labels before runs of words that never end their line, form lines between them
     { name: 'passphrase form lines', text: fill('Passphrase: abc def ghi jkl mno pqr stu vwx yza Mot de passe : abc def ghi\nSSID: a\nPasswort: abc Def ') },
+    // round 15, scripts: part words of many scripts in comma runs that never name two kinds of part with a number
+    // (lists of districts, streets with no number), glued Burmese words, label colons before digits, Latin between
+    { name: 'named parts of many scripts', text: fill('ناحیه ۱، ناحیه ۲، کوچه الف، ab خیابان cd، کد پستی: ۱۲۳۴၊ ဗိုလ်ချုပ်လမ်း၊ ရပ်ကွက် ၍ ወረዳ 03፣ ወረዳ 04፣ שדרות,\nדירה, ') },
+    // places above a postcode that opens its line, then street-like lines after it with no end (each walks forward)
+    { name: 'places, postcode, street lines after', text: fill('Ab\nCd\n720033 Ef\nGh Ij Street, 473\nKl Avenue 5\n') },
   ];
 }
 

@@ -54,8 +54,11 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
     // a year-like postcode (`2025 Simon Lydell`) needs a street before it, not just places
     const back = walkBack(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
     if (back !== null) {
-      floor = postal.end;
-      yield { start: back, end: postal.end };
+      // round 15: places only before a postcode that opens its line (`Kyrgyzstan\nAstana\n720033 Бишкек\nFrunze
+      // Mikhail Street, 473`): the street may follow it, as where the postcode comes first
+      const forward = !back.street && lineStart === match.index ? walkForward(text, postal) : null;
+      floor = forward ?? postal.end;
+      yield { start: back.start, end: floor };
       continue;
     }
     if (/^(?:19|20)\d\d$/.test(match[0])) continue;
@@ -72,7 +75,7 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
 }
 
 /** The start of the address whose postcode segment is `postal`, walking back over its segments; or null. */
-function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean): number | null {
+function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean): { start: number; street: boolean } | null {
   let street: number | null = null;
   let places = 0;
   let earliestPlace = postal.start;
@@ -111,11 +114,11 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
     segStartAfter = start;
     at = prev;
   }
-  if (street !== null) return street;
+  if (street !== null) return { start: street, street: true };
   if (needStreet) return null;
   // No street: a locality or two before a postcode (`uppuguda, Charminar, Hyderabad - 500064`)
   const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
-  return places >= 2 || (places === 1 && distinctive) ? earliestPlace : null;
+  return places >= 2 || (places === 1 && distinctive) ? { start: earliestPlace, street: false } : null;
 }
 
 export const postcodeBlockRule: RedactionRule = {
