@@ -22,6 +22,9 @@ describe('addresses written as named parts in scripts without capitals: two kind
     ['Tigrinya, town, kebele and house number', 'የመላኪያ አድራሻ: መቐለ፣ ቀበሌ 14፣ ቤት ቁጥር 220', 'መቐለ፣ ቀበሌ 14፣ ቤት ቁጥር 220'],
     ['Georgian, the town before the street', 'Adresa: ბათუმი, რუსთაველის ქუჩა 12, ბინა 3', 'ბათუმი, რუსთაველის ქუჩა 12, ბინა 3'],
     ['Armenian, after a label closed by its own comma', 'Ուղարկեք՝ Տիգրան Մեծի պողոտա 45, բն. 3, Վանաձոր 2001', 'Տիգրան Մեծի պողոտա 45, բն. 3, Վանաձոր 2001'],
+    ['Nepali, municipality and ward before the street and house', 'ठेगाना: काठमाडौं महानगरपालिका, वडा नं. ४, ठमेल मार्ग, घर नं. १२', 'काठमाडौं महानगरपालिका, वडा नं. ४, ठमेल मार्ग, घर नं. १२'],
+    ['Marathi, the house number alone before its road', 'पत्ता: १२, शिवाजी रस्ता, सदाशिव पेठ, पुणे ४११०३०', '१२, शिवाजी रस्ता, सदाशिव पेठ, पुणे ४११०३०'],
+    ['Kurdish (Sorani), neighbourhood, street and house', 'ناونیشان: هەولێر، گەڕەکی ئازادی، شەقام ٦٠ مەتری، ماڵی ٢٤', 'هەولێر، گەڕەکی ئازادی، شەقام ٦٠ مەتری، ماڵی ٢٤'],
     ['Lao, with commas and no house number', 'ບ້ານ ໂພນໄຊ, ຖະໜົນ ລ້ານຊ້າງ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ', 'ບ້ານ ໂພນໄຊ, ຖະໜົນ ລ້ານຊ້າງ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ'],
   ])('%s', (_family, text, address) => {
     expect(addresses(text)).toEqual([address]);
@@ -44,6 +47,8 @@ describe('addresses written as named parts in scripts without capitals: two kind
     ['an Amharic year, a count and a price', 'በ2016 ዓ.ም.፣ 25 ተማሪዎች ተመርቀዋል፣ ዋጋው 300 ብር ነው'],
     ['a Hindi sentence counting towns and roads', 'इस साल 5 नगर निगमों में चुनाव हुए, 12 सड़कें बनीं'],
     ['a Hindi order number, price and date', 'आदेश संख्या 45821, कीमत ₹1,299, डिलीवरी 12 मार्च 2024'],
+    ['a Marathi district and a count of roads repaired in a year', 'पुणे जिल्हा, 2024 मध्ये 12 रस्ता दुरुस्ती'],
+    ['a Nepali count of municipalities and wards', 'यस वर्ष ५ नगरपालिका र १२ वडामा चुनाव भयो, ३ टोलमा बिजुली छैन'],
     ['a Georgian date and a count', '2024 წლის 15 მაისს, თბილისში 300 ადამიანი შეიკრიბა'],
     ['a Russian order with a date and a sum', 'В 2023 году, 15 марта, заказ № 45821 на сумму 1200 руб.'],
     ['a Kazakh sentence with a count of houses', 'Биыл ауылда 25 үй салынды, 3 көше жөнделді'],

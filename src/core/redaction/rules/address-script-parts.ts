@@ -114,11 +114,17 @@ function readOnce(value: string): Read | null {
   const words = value.split(/\s+/);
   if (words.length > 6) return null;
   const classes = new Set<PartClass>();
-  for (const m of value.matchAll(PART_WORD)) classes.add(CLASS_OF.get(m[0])!);
-  const digits = /\p{Nd}/u.test(value);
-  if (classes.size > 0 && (digits || !classes.has('postcode') || classes.size > 1)) {
-    return { classes, numbered: digits && [...classes].some((c) => c !== 'postcode'), kind: 'named' };
+  let numbered = false;
+  for (const m of value.matchAll(PART_WORD)) {
+    const cls = CLASS_OF.get(m[0])!;
+    classes.add(cls);
+    // the number after its word (`پلاک ۲۳`, `ወረዳ 03`), or opening the part right before it (`١٥ شارع …`, `၃၅ လမ်း`,
+    // `1-р хороо`, `12-пәтер`); a number further before the word counts it (`2024 मध्ये 12 रस्ता`, twelve roads)
+    const number = /\p{Nd}/u.test(value.slice(m.index + m[0].length)) || /^\S*\p{Nd}\S*\s*$/u.test(value.slice(0, m.index));
+    if (cls !== 'postcode' && number) numbered = true;
   }
+  const digits = /\p{Nd}/u.test(value);
+  if (classes.size > 0 && (digits || !classes.has('postcode') || classes.size > 1)) return { classes, numbered, kind: 'named' };
   if (NUMBER_ALONE.test(value)) return { classes, numbered: true, kind: 'number' };
   if (TOWN_POSTCODE.test(value)) return { classes: new Set(['postcode']), numbered: false, kind: 'postcode' };
   if (!digits && words.length <= 3 && words.every((w) => PLACE_WORD.test(w))) return { classes, numbered: false, kind: 'place' };
