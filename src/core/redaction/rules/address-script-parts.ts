@@ -245,7 +245,11 @@ function* findScriptParts(text: string): Iterable<Range> {
       const end = tail(text, own);
       if (end !== null && end.start <= match.index) first = end;
     }
-    if (first === null) continue;
+    if (first === null) {
+      // the part words after it in the same part read the same part, cut shorter on the left: none would start one
+      floor = own.end;
+      continue;
+    }
     const before = r === null ? [] : walk(text, own, -1);
     const after = walk(text, own, 1);
     const parts = trimPlaces([...before, first, ...after]);
