@@ -244,6 +244,13 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'frames on one long line', text: fill('address: Ab, Cd, Ef, Gh, > Ij, Remitente: Kl, Regards, ') },
     { name: 'spaces before short labels', text: fill(' '.repeat(4000) + 'to\n') },
     { name: 'address columns, vCard ADR, office labels', text: fill('id,address\n1,"Ab 12, Cd\n| a | Adresse |\n| b | Ef Road, Gh |\nADR;TYPE=WORK:;;Ab 3;Cd;;\noffice: Ab 4, Cd standort: ') },
+    // round 15, scripts: part words of many scripts in comma runs that never name two kinds of part with a number
+    // (lists of districts, streets with no number), glued Burmese words, label colons before digits, Latin between
+    { name: 'named parts of many scripts', text: fill('ناحیه ۱، ناحیه ۲، کوچه الف، ab خیابان cd، کد پستی: ۱۲۳۴၊ ဗိုလ်ချုပ်လမ်း၊ ရပ်ကွက် ၍ ወረዳ 03፣ ወረዳ 04፣ שדרות,\nדירה, ') },
+    // part words with numbers and no comma or line break for the whole input (every part too long to read)
+    { name: 'part words with no break', text: fill('ወረዳ 1 پلاک ۲ လမ်းလမ်း ') },
+    // places above a postcode that opens its line, then street-like lines after it with no end (each walks forward)
+    { name: 'places, postcode, street lines after', text: fill('Ab\nCd\n720033 Ef\nGh Ij Street, 473\nKl Avenue 5\n') },
   ];
 }
 

@@ -134,7 +134,7 @@ describe('a comma closing its line, a number opening a Romance street name, quot
 
 describe("a street's name before its house number standing alone, walking back from a postcode", () => {
   it.each([
-    ['Kazakh, an avenue word no dictionary holds', 'Toimitusosoite: Алматы қ., Абай даңғылы, 52, 14-пәтер, 050008', 'Абай даңғылы, 52, 14-пәтер, 050008'],
+    ['Kazakh, an avenue word no dictionary holds', 'Toimitusosoite: Алматы қ., Абай даңғылы, 52, 14-пәтер, 050008', 'Алматы қ., Абай даңғылы, 52, 14-пәтер, 050008'], // round 15: with its town
   ])('%s', (_family, text, address) => {
     expect(found(text, 'postal_address')).toEqual([address]);
   });

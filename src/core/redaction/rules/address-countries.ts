@@ -10,7 +10,7 @@
 // characters; each name looks at most 8 segments either side, so the scan is linear.
 import type { Range, RedactionRule } from '../types';
 import { asciiDigits, countryNames, normaliseName, type CountryNames } from './address-country-names';
-import { classify, prose, streetTail, type Kind, type Seg } from './address-postcode-blocks';
+import { classify, prose, streetTail, type Kind, type Seg } from './address-postcode-segments';
 import { isStreetWord } from './address-postcode-words';
 
 interface Segment extends Seg {

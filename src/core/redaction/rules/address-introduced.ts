@@ -12,7 +12,7 @@ import { countryNames, normaliseName } from './address-country-names';
 import { isPostcode } from './address-continuation';
 import { blocksBeforeCountryLines } from './address-country-lines';
 import { frameIntros, type Intro, isSignOff, quotePrefixEnd, VCARD_ADR } from './address-frames';
-import { classify } from './address-postcode-blocks';
+import { classify } from './address-postcode-segments';
 import { isStreetWord } from './address-postcode-words';
 import { NAME_PARTICLES } from './address-words';
 

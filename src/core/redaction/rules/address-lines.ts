@@ -123,6 +123,12 @@ export function lineStartWithin(text: string, from: number, at: number): number 
   return cut === -1 ? from : from + cut + 1;
 }
 
+/** The end of the line holding `at` (its line break, or `to`), looking no further than `to`. */
+export function lineEndWithin(text: string, at: number, to: number): number {
+  const cut = text.slice(at, to).indexOf('\n');
+  return cut === -1 ? to : at + cut;
+}
+
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
 function startOf(
   text: string, lineStart: number, anchorStart: number, uk: boolean, wholeLine = false, minWords = 2, typed = false, opens = false,

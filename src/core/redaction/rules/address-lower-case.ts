@@ -9,7 +9,7 @@
 // needs no introduction when a lower-case state code and ZIP end it (below).
 import type { Range, RedactionRule } from '../types';
 import { INTRO } from './address-introduced';
-import { lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
+import { lineEndWithin, lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
 import { ENGLISH_STREET_TYPE_WORDS } from './address-street-types-data';
 import { ENGLISH_STREET_TYPES } from './address-words';
 
@@ -125,8 +125,7 @@ function* georgianBlocks(text: string): Iterable<{ start: number; end: number }>
     const limit = Math.min(text.length, start + 2 * MAX_LINE);
     let end = match.index;
     for (let lines = 0; lines < 5 && end < text.length && end - start < 2 * MAX_LINE; lines++) {
-      const cut = text.slice(end + 1, limit).indexOf('\n');
-      const lineEnd = cut === -1 ? limit : end + 1 + cut;
+      const lineEnd = lineEndWithin(text, end + 1, limit);
       const line = text.slice(end === match.index ? start : end + 1, lineEnd);
       if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
       end = lineEnd;

@@ -20,6 +20,7 @@ import { regexRule } from './regex-rule';
 import { streetLineRule } from './address-street-lines';
 import { introducedAddressRule } from './address-introduced';
 import { poBoxRule } from './address-po-box';
+import { scriptPartsAddressRule } from './address-script-parts';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
 const WEAK_SUFFIX =
@@ -182,4 +183,6 @@ export const addressRules: RedactionRule[] = [
   cjkAdministrativeAddress, cjkCityAddress, japaneseRomanisedAddress, colombianStreetAddress, cyrillicAddressRule, rtlPoBox,
   countryAddressRule, streetLineRule, thaiLaoAddress, turkishAddress, vietnameseAddress,
   lowerCaseAddressRule(() => addressRules), introducedAddressRule, poBoxRule,
+  // round 15, scripts
+  scriptPartsAddressRule,
 ];

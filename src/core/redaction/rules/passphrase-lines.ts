@@ -6,6 +6,7 @@
 // same form; and the value is words of letters only with none of the short words every sentence needs (no word under
 // three letters, at most one of three), not in the sentence case of an interface message.
 import type { Range, RedactionRule } from '../types';
+import { lineEndWithin, lineStartWithin } from './address-lines';
 import { endsWithPasswordWord } from './password-context';
 import { passwordUiText } from './ui-strings';
 
@@ -13,6 +14,8 @@ const LABEL = "[\\p{L}][\\p{L}\\p{M}'’-]{0,30}(?:[ \\t][\\p{L}][\\p{L}\\p{M}'�
 const PHRASE = '[\\p{L}\\p{M}]{3,14}(?: [\\p{L}\\p{M}]{3,14}){2,7}';
 /** Not indented more than a list's, a label, a colon, the phrase, the line's end. */
 const LINE = new RegExp(`(?<=^|\\n)[ \\t]{0,4}(${LABEL})[ \\t]{0,2}[:：][ \\t]{1,3}(${PHRASE})[ \\t]*(?=\\r?\\n|$)`, 'gu');
+/** The longest line beside the value read as another line of its form. */
+const MAX_NEIGHBOUR = 200;
 /** Another line of a form: a short label, a colon, a value. */
 const FORM_LINE = /^[ \t]{0,4}[\p{L}][\p{L}\p{M}\p{N} .'’/()-]{0,40}[:：][ \t]*\S/u;
 
@@ -24,20 +27,18 @@ function phraseOfWords(value: string): boolean {
   return !passwordUiText(value) && !endsWithPasswordWord(value);
 }
 
-/** The non-blank line before and after the one spanning `start`..`end`. */
-function neighbours(text: string, start: number, end: number): string[] {
+/** The lines before and after the one spanning `lineStart`..`end`, each when it is at most 200 characters long. */
+function neighbours(text: string, lineStart: number, end: number): string[] {
   const out: string[] = [];
-  const lineStart = text.lastIndexOf('\n', start) + 1;
   if (lineStart > 0) {
     const prevEnd = lineStart - 1;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (prevEnd - prevStart <= 200) out.push(text.slice(prevStart, prevEnd));
+    const prevStart = lineStartWithin(text, Math.max(0, prevEnd - MAX_NEIGHBOUR - 1), prevEnd);
+    if (prevEnd - prevStart <= MAX_NEIGHBOUR) out.push(text.slice(prevStart, prevEnd));
   }
   if (text[end] === '\n' || text.startsWith('\r\n', end)) {
     const nextStart = text.indexOf('\n', end) + 1;
-    const nextEnd = text.indexOf('\n', nextStart);
-    const stop = nextEnd === -1 ? text.length : nextEnd;
-    if (stop - nextStart <= 200) out.push(text.slice(nextStart, stop));
+    const stop = lineEndWithin(text, nextStart, Math.min(text.length, nextStart + MAX_NEIGHBOUR + 1));
+    if (stop - nextStart <= MAX_NEIGHBOUR) out.push(text.slice(nextStart, stop));
   }
   return out;
 }
@@ -50,7 +51,7 @@ function* find(text: string): Iterable<Range> {
     if (!endsWithPasswordWord(label) || !phraseOfWords(value)) continue;
     const start = match.index + match[0].indexOf(value, match[0].indexOf(label) + label.length);
     const end = start + value.length;
-    if (!neighbours(text, start, end).some((line) => FORM_LINE.test(line.replace(/\r$/, '')))) continue;
+    if (!neighbours(text, match.index, end).some((line) => FORM_LINE.test(line.replace(/\r$/, '')))) continue;
     yield { start, end };
   }
 }
