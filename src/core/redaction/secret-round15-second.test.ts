@@ -51,3 +51,33 @@ describe("mysql's bare -p asks for the password: the word after it is the databa
     expect(passwords(text)).toEqual([password]);
   });
 });
+
+describe('a NAME / PASSWORD pair after a Wi-Fi network or an account label of more languages', () => {
+  it.each([
+    ['a Wi-Fi network and its key', 'WiFi: CasaRossi / Gnocchi2024!', 'Gnocchi2024!'],
+    ['German WLAN', 'WLAN: FritzBox7590 / Knödel.Brezn.44', 'Knödel.Brezn.44'],
+    ['French réseau', 'réseau : Livebox-12AB / Crepe.Suzette.9', 'Crepe.Suzette.9'],
+    ['German Zugang', 'Zugang: ops / Falcon9Heavy', 'Falcon9Heavy'],
+    ['Vietnamese tài khoản', 'tài khoản: nguyenvan / Phobo#2291', 'Phobo#2291'],
+    ['Turkish hesap', 'hesap: deniz / Kartal.1903', 'Kartal.1903'],
+    ['Indonesian akun', 'akun: budi.s / Rendang_4471', 'Rendang_4471'],
+    ['Korean 계정', '계정: jdoe / Zebra!441', 'Zebra!441'],
+    ['Chinese 账号', '账号 jdoe / Zebra!441', 'Zebra!441'],
+  ])('%s', (_name, text, password) => {
+    expect(passwords(text)).toEqual([password]);
+  });
+
+  it.each([
+    ['the 5 GHz twin of the network', 'WiFi: CasaRossi / CasaRossi-5G'],
+    ['a guest network', 'WiFi: HomeNet / Guest-Net2'],
+    ['bands', 'Wi-Fi: 2.4 / 5 GHz'],
+    ['standards', 'WLAN: 802.11ac / 802.11ax'],
+    ['the security mode', 'WiFi: Eduroam / WPA2-Enterprise'],
+    ['on or off', 'Wi-Fi: on / off'],
+    ['a masked key', 'akun: budi / ********'],
+    ['places', 'Zugang: Tor 3 / Halle B2'],
+    ['days', 'acceso: lunes / viernes'],
+  ])('keeps %s', (_name, text) => {
+    expect(passwords(text)).toEqual([]);
+  });
+});
