@@ -251,6 +251,11 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'part words with no break', text: fill('ወረዳ 1 پلاک ۲ လမ်းလမ်း ') },
     // places above a postcode that opens its line, then street-like lines after it with no end (each walks forward)
     { name: 'places, postcode, street lines after', text: fill('Ab\nCd\n720033 Ef\nGh Ij Street, 473\nKl Avenue 5\n') },
+    // round 15, passwords second pass: Thai/Lao/Khmer password words glued to "is" with no value, and mysql lines of
+    // `-u user -p` pairs with no break (each `-u` looks back for the mysql before it)
+    { name: 'glued password words, mysql -u -p runs', text: fill('รหัสผ่านคือรหัสผ่านคือ ລະຫັດຜ່ານແມ່ນ ពាក្យសម្ងាត់គឺ mysql -u a -p b -u c -p d ') },
+    // pair labels of Wi-Fi networks and accounts, each with a name and a slash but no value after it
+    { name: 'network and account labels, slashes with no value', text: fill('WiFi: ab / WLAN: cd / 账号 ef / 계정: gh /  tài khoản: ij / ') },
   ];
 }
 

@@ -69,6 +69,15 @@ const loginVerbPair = (value: string, match: RegExpExecArray) => {
   return user === undefined || (/^[\p{Ll}\d]/u.test(user) && (passwordTokenShape(value, 'after') || /[^\p{L}\p{N}._-]/u.test(value)));
 };
 
+/** Round 15: more labels of a `NAME / PASSWORD` pair — a Wi-Fi network and its key (`WiFi: CasaRossi / X`, `WLAN:`,
+ *  `réseau :`, `rede:`), and "account" or "access" in more languages (`Zugang`, `acceso`, `accesso`, `acesso`, Turkish
+ *  `hesap`, Indonesian `akun`, Vietnamese `tài khoản`, Czech `účet`, `アカウント`, `账号`, `帳號`, `계정`, `아이디`). */
+const PAIR_LABELS_R15 =
+  '[Ww]i-?[Ff]i|WIFI|WLAN|[Ww]lan|[Rr][ée]seau|[Rr]ede|[Zz]ugang|[Aa]cceso|[Aa]ccesso|[Aa]cesso|[Hh]esap|[Aa]kun|[Tt]ài khoản|[Úú]čet|アカウント|账号|帳號|帐号|계정|아이디';
+/** After a network, no key: a second network name — the band or guest variant of the first (`CasaRossi / CasaRossi-5G`,
+ *  `Guest-Net2`) — or the standard and security the network runs (`802.11ax`, `WPA2-Enterprise`, `WPA3-SAE`). */
+const BAND_SUFFIX = /[-_ .]?(?:5G(?:Hz)?|2[.,]4G(?:Hz)?|6G(?:Hz)?|EXT|[Gg]uest)$|^[Gg]uest\b|^(?:802\.11\w{0,3}|WPA\d?(?:[-_ ]\w{1,12})?|WEP\d{0,3})$/;
+
 type Accept = (value: string, match: RegExpExecArray) => boolean;
 const rule = (id: string, description: string, pattern: RegExp, accept: Accept = plausible, group = 1) =>
   regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v, m) => accept(v, m) });
@@ -76,8 +85,8 @@ const rule = (id: string, description: string, pattern: RegExp, accept: Accept =
 export const passwordFormRules: RedactionRule[] = [
   rule(
     'cli-password-option',
-    'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)',
-    /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg,
+    'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)',
+    /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg,
   ),
   rule(
     'sql-password',
@@ -104,8 +113,8 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'credential-pair',
     'A password after a user name in a credential pair written out: "login: admin / X", "user jdoe, pass X", "Benutzer: max / X"; round 11: "creds: admin / X", "Konto: max / X", "compte : jdupont / X"; round 12: an arrow or dash after the label ("creds → admin / X")',
-    new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, 'dgu'),
-    (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m),
+    new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${PAIR_LABELS_R15}|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, 'dgu'),
+    (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m) && !BAND_SUFFIX.test(v),
   ),
   rule('redis-acl-password', 'Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)', /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
   rule(
@@ -193,9 +202,11 @@ export const passwordFormRules: RedactionRule[] = [
   ),
   rule(
     'cjk-prose-password',
-    'Japanese, Chinese and Korean "the password is …" (パスワードは…です, 密码是…, 비밀번호는 …)',
+    'Japanese, Chinese and Korean "the password is …" (パスワードは…です, 密码是…, 비밀번호는 …); round 15: Thai, Lao, Khmer and Burmese (รหัสผ่านคือ …)',
     // the value runs to a space, CJK text or CJK punctuation: `密码是 Äpfel32!`, `パスワードはabc123です`
-    /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu,
+    // round 15: and the scripts of South-East Asia that glue "is" to the word too (Thai `รหัสผ่านคือ`, Lao
+    // `ລະຫັດຜ່ານແມ່ນ`, Khmer `ពាក្យសម្ងាត់គឺ`, Burmese `စကားဝှက်က`)
+    /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]{0,2}(?:は|が|是|为|為|는|은|คือ|ແມ່ນ|គឺ|က|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu,
   ),
   rule(
     'protocol-login-password',
