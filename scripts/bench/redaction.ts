@@ -251,6 +251,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'part words with no break', text: fill('ወረዳ 1 پلاک ۲ လမ်းလမ်း ') },
     // places above a postcode that opens its line, then street-like lines after it with no end (each walks forward)
     { name: 'places, postcode, street lines after', text: fill('Ab\nCd\n720033 Ef\nGh Ij Street, 473\nKl Avenue 5\n') },
+    // round 15, second pass: street lines whose next segment runs on past a question mark, full stop, dash or
+    // bracket, with a postcode and town before the cut or not (each segment is cut once, the address ends there)
+    { name: 'sentence after the town', text: fill('Ab gata 5, 101 Cd? Ef gh. Ij vegur 7, 600 ab — Kl Road 8, 900 Mn (op) Qr ') },
   ];
 }
 
