@@ -256,6 +256,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'glued password words, mysql -u -p runs', text: fill('รหัสผ่านคือรหัสผ่านคือ ລະຫັດຜ່ານແມ່ນ ពាក្យសម្ងាត់គឺ mysql -u a -p b -u c -p d ') },
     // pair labels of Wi-Fi networks and accounts, each with a name and a slash but no value after it
     { name: 'network and account labels, slashes with no value', text: fill('WiFi: ab / WLAN: cd / 账号 ef / 계정: gh /  tài khoản: ij / ') },
+    // round 15, second pass: street lines whose next segment runs on past a question mark, full stop, dash or
+    // bracket, with a postcode and town before the cut or not (each segment is cut once, the address ends there)
+    { name: 'sentence after the town', text: fill('Ab gata 5, 101 Cd? Ef gh. Ij vegur 7, 600 ab — Kl Road 8, 900 Mn (op) Qr ') },
   ];
 }
 

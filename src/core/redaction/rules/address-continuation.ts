@@ -56,6 +56,16 @@ function kindOf(segment: string): Kind {
   return null;
 }
 
+/**
+ * The segment's head when the sentence goes on after it on the same line: a question or exclamation mark, a full stop
+ * before a capital, a dash or an opening bracket (`101 Reykjavík? Jeg`, `10115 Tallinn. Ring`, `Baku — thanks`,
+ * `Quito (back door)`). Only a postcode with its town or a region is taken from it, and the address ends there.
+ */
+function sentenceGoesOn(segment: string): string | null {
+  const cut = /[?!](?=\s|$)|\.(?=\s+\p{Lu})|\s[—–-]\s|\s\(/u.exec(segment);
+  return cut && cut.index > 0 ? segment.slice(0, cut.index).replace(/\s+$/, '') : null;
+}
+
 /** `range` (a street line) stretched over the address segments that follow it. */
 export function continueAddress(text: string, range: Range): Range {
   let end = range.end;
@@ -70,7 +80,16 @@ export function continueAddress(text: string, range: Range): Range {
     const caseless = sep[0] === ' ';
     const stop = caseless ? window.search(/[\s,،、，;]/) : window.search(SEGMENT_END);
     const segment = stop === -1 ? window : window.slice(0, stop);
-    const kind = caseless ? (isPostcode(segment) ? 'postal' : CASELESS_WORD.test(segment) ? 'caseless' : null) : kindOf(segment);
+    let kind = caseless ? (isPostcode(segment) ? 'postal' : CASELESS_WORD.test(segment) ? 'caseless' : null) : kindOf(segment);
+    if (kind === null && !caseless) {
+      // the sentence goes on after the town (`… 101 Reykjavík? Jeg er hjemme`, `… Tallinn — come visit`)
+      const head = sentenceGoesOn(segment);
+      kind = head === null ? null : kindOf(head);
+      if (kind !== 'postal' && kind !== 'place') break;
+      at = from + head!.length;
+      end = at;
+      break;
+    }
     if (kind === null) break;
     at = from + segment.replace(/[\s.!?]+$/, '').length;
     // caseless words are kept pending: they join the address only when a postcode or a unit follows them
