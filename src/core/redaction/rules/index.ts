@@ -22,7 +22,7 @@ import { symbolSecretRules } from './symbol-secrets';
 // round 15, Latin layouts
 import { latinLayoutRules } from './address-latin-layouts';
 
-export const REDACTION_RULES_VERSION = 15;
+export const REDACTION_RULES_VERSION = 16;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
