@@ -7939,9 +7939,9 @@ var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b
 /** A month name beside a day number (`March 3`, `3 de marzo`, `3. März`): a date, not a street and house number. */
 var MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;
 // src/core/redaction/rules/address-segments.ts
-var WORD$2 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
+var WORD$3 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME$3 = `(?:[lLdD]['’‘])?(?:${WORD$2})(?:(?: ${PARTICLE})* (?:${WORD$2})|(?: ${PARTICLE})*-(?:${WORD$2})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$2})){0,6}`;
+var NAME$4 = `(?:[lLdD]['’‘])?(?:${WORD$3})(?:(?: ${PARTICLE})* (?:${WORD$3})|(?: ${PARTICLE})*-(?:${WORD$3})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$3})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -7964,21 +7964,21 @@ var HOUSE = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}]
 var UNIT$3 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 /** Street at the end of a segment: number after the name, or before it. */
 var EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
-var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$3})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$3}\\.?$`, "u");
-var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$3})${UNIT$3}\\.?$`, "u");
+var STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$3}\\.?$`, "u");
+var STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})${UNIT$3}\\.?$`, "u");
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
-var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$3})|(?:${NAME$3}) ${LOWER})\\.?$`, "u");
+var STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$4})|(?:${NAME$4}) ${LOWER})\\.?$`, "u");
 var HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$3}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
 /** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
-var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$3})$`, "u");
+var NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$4})$`, "u");
 var PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 var POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
 var TOWN$2 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
-var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?: [-–])? (?:${TOWN$2})(?: \\((?:${TOWN$2}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?)?`, "u");
+var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN$2})(?: \\((?:${TOWN$2}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-var TOWN_POSTCODE = new RegExp(`(?:${TOWN$2})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+var TOWN_POSTCODE$1 = new RegExp(`(?:${TOWN$2})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
 /** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
@@ -8078,7 +8078,7 @@ function classify$1(text, seg) {
 			afterTownOnly: true
 		};
 		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
-			const reverse = TOWN_POSTCODE.exec(value);
+			const reverse = TOWN_POSTCODE$1.exec(value);
 			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
 				from: seg.start + reverse.index,
 				to: seg.start + reverse.index + reverse[0].length
@@ -10159,6 +10159,15 @@ function kindOf$2(segment) {
 	if (words.length <= 3 && words.every((w) => CASELESS_WORD$1.test(w))) return "caseless";
 	return null;
 }
+/**
+* The segment's head when the sentence goes on after it on the same line: a question or exclamation mark, a full stop
+* before a capital, a dash or an opening bracket (`101 Reykjavík? Jeg`, `10115 Tallinn. Ring`, `Baku — thanks`,
+* `Quito (back door)`). Only a postcode with its town or a region is taken from it, and the address ends there.
+*/
+function sentenceGoesOn(segment) {
+	const cut = /[?!](?=\s|$)|\.(?=\s+\p{Lu})|\s[—–-]\s|\s\(/u.exec(segment);
+	return cut && cut.index > 0 ? segment.slice(0, cut.index).replace(/\s+$/, "") : null;
+}
 /** `range` (a street line) stretched over the address segments that follow it. */
 function continueAddress(text, range) {
 	let end = range.end;
@@ -10172,7 +10181,15 @@ function continueAddress(text, range) {
 		const caseless = sep[0] === " ";
 		const stop = caseless ? window.search(/[\s,،、，;]/) : window.search(SEGMENT_END);
 		const segment = stop === -1 ? window : window.slice(0, stop);
-		const kind = caseless ? isPostcode(segment) ? "postal" : CASELESS_WORD$1.test(segment) ? "caseless" : null : kindOf$2(segment);
+		let kind = caseless ? isPostcode(segment) ? "postal" : CASELESS_WORD$1.test(segment) ? "caseless" : null : kindOf$2(segment);
+		if (kind === null && !caseless) {
+			const head = sentenceGoesOn(segment);
+			kind = head === null ? null : kindOf$2(head);
+			if (kind !== "postal" && kind !== "place") break;
+			at = from + head.length;
+			end = at;
+			break;
+		}
 		if (kind === null) break;
 		at = from + segment.replace(/[\s.!?]+$/, "").length;
 		if (kind !== "caseless") end = at;
@@ -10402,6 +10419,11 @@ function lineStartWithin(text, from, at) {
 	const cut = text.slice(from, at).lastIndexOf("\n");
 	return cut === -1 ? from : from + cut + 1;
 }
+/** The end of the line holding `at` (its line break, or `to`), looking no further than `to`. */
+function lineEndWithin(text, at, to) {
+	const cut = text.slice(at, to).indexOf("\n");
+	return cut === -1 ? to : at + cut;
+}
 /** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
 function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2, typed = false, opens = false) {
 	const line = text.slice(lineStart, anchorStart);
@@ -10494,6 +10516,31 @@ var colombianStreetAddress = regexRule({
 	priority: 42,
 	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
 	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$3}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
+});
+var WORD$2 = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,24}";
+var NAME$3 = `${WORD$2}(?: (?:${WORD$2}|de|del|la|las|los|el|y|\\d{1,3})){0,5}`;
+/** The landmark: its lower-case kind first (`rotonda`, `antiguo cine`, `los semáforos de`) then its name. */
+var LANDMARK = `(?:(?:\\p{Ll}[\\p{Ll}\\p{M}]{2,15}|de|del|la|el|los|las) ){0,3}${NAME$3}`;
+var LEG = "(?:\\d{1,3}(?:[.,]\\d)?(?: ?1/2)?|1/2|½) ?(?:c\\.|cdas?\\.|cuadras?|varas|vrs\\.|v\\.|m|mts\\.?|metros) (?:(?:al|hacia el|hacia al|para el) )?(?:sur|norte|este|oeste|oriente|poniente|arriba|abajo|lago|montaña)";
+var LOCALITY = `(?:,? ?\\n?[ \\t]{0,4}(?:(?:casa|casa no\\.?|casa n[º°]|apto\\.?|apartamento|edificio|local|#) ?[\\p{L}\\p{Nd}-]{1,14}(?![\\p{L}\\p{Nd}])|${NAME$3}))`;
+var landmarkAddress = regexRule({
+	id: "landmark-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 15: a Central American address from a landmark, in blocks, varas or metres to a direction (`De la rotonda Rubén Darío 2 c. al sur, casa 14, Managua`, `Del Banco Nacional 200 m al norte`), then its house and town",
+	pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])(?:De(?:l| la| los| las| el)?|Donde fue(?: el| la)?|Frente a(?:l| la)?|Contiguo a(?:l| la)?) ${LANDMARK} ${LEG}(?:,? (?:y )?${LEG}){0,3}${LOCALITY}{0,3}`, "gu")
+});
+var CROSSED_STREET = "(?:Calle|C\\.|Avenida|Ave?\\.|Av|Carretera|Calzada|Paseo|Prolongación|Callejón)";
+var CROSS = "(?:e/|entre|x|esq\\.|esquina(?: a| con)?)";
+var CROSS_NAME = "(?:calles? )?(?:\\d{1,3}[A-Z]?|\\p{Lu}[\\p{L}\\p{M}]{0,20})";
+var crossStreetAddress = regexRule({
+	id: "cross-street-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 15: a Cuban or Yucatán street and number with its cross streets (`Calle 23 No. 358 e/ J y K, Vedado`, `Calle 60 No. 491-A x 57 y 59`), then its locality",
+	pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])${CROSSED_STREET} (?:\\d{1,3}[A-Za-z]{0,3}|${WORD$2}(?: ${WORD$2}){0,3}) (?:No\\.?|N[º°]\\.?|#) ?\\d{1,5}(?:-?[A-Z])? ${CROSS} ${CROSS_NAME}(?: (?:y|e) ${CROSS_NAME})?(?:, ${NAME$3}){0,3}`, "gu")
 });
 // src/core/redaction/rules/address-thai.ts
 var MARKERS = [
@@ -10625,6 +10672,354 @@ function blocksBeforeCountryLines(text) {
 	}
 	return starts;
 }
+// src/core/redaction/rules/address-frames.ts
+var FRAME_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
+	"recipient",
+	"sender",
+	"consignee",
+	"addressee",
+	"destinatari[oa]",
+	"remitente",
+	"remetente",
+	"destinat[aá]rio",
+	"destinataire",
+	"exp[ée]diteur",
+	"mittente",
+	"absender",
+	"empf[aä]nger",
+	"afzender",
+	"ontvanger",
+	"geadresseerde",
+	"avs[aä]ndare",
+	"mottagare",
+	"afsender",
+	"modtager",
+	"avsender",
+	"mottaker",
+	"nadawca",
+	"odbiorca",
+	"odes[ií]latel",
+	"p[řr][ií]jemce",
+	"odosielate[lľ]",
+	"pr[ií]jemca",
+	"felad[oó]",
+	"c[ií]mzett",
+	"expeditor",
+	"destinatar",
+	"po[sš]iljatelj",
+	"primatelj",
+	"g[oö]nderen",
+	"al[ıi]c[ıi]",
+	"vastaanottaja",
+	"l[aä]hett[aä]j[aä]",
+	"sendandi",
+	"viðtakandi",
+	"saaja",
+	"saatja",
+	"siuntėjas",
+	"gavėjas",
+	"sūtītājs",
+	"saņēmējs",
+	"отправитель",
+	"получатель",
+	"відправник",
+	"одержувач",
+	"подател",
+	"получател",
+	"pengirim",
+	"penerima",
+	"mpandefa",
+	"mpandray"
+].join("|")})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|^[ \\t]{0,20}(?:${[
+	"to",
+	"from",
+	"an",
+	"von",
+	"à",
+	"a",
+	"de",
+	"para",
+	"aan",
+	"van",
+	"til",
+	"fra",
+	"till",
+	"från",
+	"do",
+	"od",
+	"pour",
+	"für",
+	"kime",
+	"kimden"
+].join("|")})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`, "gimu");
+var PLACE_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
+	"office",
+	"offices",
+	"venue",
+	"location",
+	"premises",
+	"headquarters",
+	"hq",
+	"branch",
+	"warehouse",
+	"pickup(?: point| location)?",
+	"pick-up(?: point| location)?",
+	"drop-off(?: point)?",
+	"meeting point",
+	"büro",
+	"sitz",
+	"standort",
+	"filiale",
+	"bureau",
+	"siège",
+	"locaux",
+	"sede",
+	"ufficio",
+	"oficina",
+	"sucursal",
+	"escritório",
+	"loja",
+	"kantoor",
+	"vestiging",
+	"kontor",
+	"kontoret",
+	"biuro",
+	"siedziba",
+	"kancelář",
+	"sídlo",
+	"iroda",
+	"toimisto",
+	"umgezogen",
+	"moved",
+	"déménagé",
+	"verhuisd",
+	"flyttet",
+	"flyttat"
+].join("|")})(?=[ \\t]*(?:[:：—–]|is |ist |est |è |es |er |är )[ \\t]*)|${["(?:sende|send|skicke|skicka|sende|levere|leverer|lever|opsturen|sturen|versturen|verzenden|envoyer|envoyez|livrer|livrez|expédier)(?: [\\p{Ll}\\p{M}]{1,12}){0,2} (?:til|till|naar|à|au)"].join("|")})(?![\\p{L}\\p{Nd}])(?:[ \\t]*(?:[:：—–]|(?:is|ist|est|è|es|er|är)(?: (?:at|in|an|à|a|en|på|i))?))?[ \\t]*(?:\\r?\\n[ \\t]*)?(?![\\p{L}]{2,10}:\\/\\/)`, "giu");
+/** A vCard's ADR property (RFC 6350): `ADR;TYPE=WORK:` and the empty box and extended fields before the street. */
+var VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\n]{0,60})?:(?:[^;\n]{0,40};){0,2}/gimu;
+/** A table column holding addresses by its header (`Adress`, `shipping_address`, `ship_to`), not an e-mail's or IP's. */
+var ADDRESS_FIELD = /^(?:[\p{L}_ -]{0,20}[_ -])?(?:address(?:e|es)?|addr|adres(?:a|i|e|ă|se)?|adress|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|cím|naslov|adresas|адрес[ау]?|ship[_ -]?to|\p{Ll}{3,20}(?:adresse|adress|adres|anschrift|osoite))\d?$/iu;
+var NOT_POSTAL_FIELD = /(?:^|[_ -])(?:e-?mail|ip|mac|web|url|wallet|host|server)(?:$|[_ -])/i;
+var isAddressField = (field) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
+/**
+* A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):
+* where each cell of that column starts in the rows under it (at most 50 rows, each at most 400 characters; the
+* rows are not read again as headers, so each line is read once).
+*/
+function addressColumnCells(text) {
+	const starts = [];
+	const lines = /^[^\n]{3,400}$/gmu;
+	let header;
+	while ((header = lines.exec(text)) !== null) {
+		const line = header[0];
+		const sep = line.includes("|") ? "|" : line.includes("	") ? "	" : line.includes(";") ? ";" : line.includes(",") ? "," : "";
+		if (sep === "") continue;
+		const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ""));
+		if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;
+		const column = fields.findIndex((f) => f !== "" && isAddressField(f));
+		if (column === -1) continue;
+		let at = header.index + line.length;
+		for (let row = 0; row < 50 && at < text.length; row++) {
+			const next = text.indexOf("\n", at + 1);
+			const rowText = text.slice(at + 1, next === -1 ? text.length : next);
+			if (rowText.length > 400 || !rowText.includes(sep)) break;
+			at = next === -1 ? text.length : next;
+			if (/^[\s|:-]+$/.test(rowText)) continue;
+			let field = 0;
+			let quoted = false;
+			for (let i = 0; i <= rowText.length; i++) {
+				if (field === column) {
+					let start = i;
+					while (start < rowText.length && /[ \t"']/.test(rowText[start])) start++;
+					starts.push(at - rowText.length + start);
+					break;
+				}
+				const ch = rowText[i];
+				if (ch === "\"") quoted = !quoted;
+				else if (ch === sep && !quoted) field++;
+			}
+		}
+		lines.lastIndex = Math.max(lines.lastIndex, at);
+	}
+	return starts;
+}
+/**
+* A sign-off closing a message, alone on its line with its comma (`Regards,`, `Best regards`, `Cordialement,`,
+* `Mit freundlichen Grüßen`), or the `-- ` line that opens a signature: the lines after it are a name, a team and
+* often the sender's address.
+*/
+var SIGN_OFF_WORDS = [
+	"(?:best |kind |warm |warmest |many |with )?regards",
+	"cheers",
+	"thanks",
+	"thank you",
+	"many thanks",
+	"sincerely(?: yours)?",
+	"yours(?: sincerely| truly| faithfully)?",
+	"best(?: wishes)?",
+	"all the best",
+	"cordialement",
+	"bien (?:à vous|cordialement)",
+	"salutations(?: distinguées)?",
+	"amicalement",
+	"mit freundlichen grüßen",
+	"mit freundlichen grüssen",
+	"freundliche grüße",
+	"viele grüße",
+	"beste grüße",
+	"liebe grüße",
+	"mfg",
+	"gruß",
+	"grüße",
+	"saludos(?: cordiales)?",
+	"un saludo",
+	"atentamente",
+	"cordialmente",
+	"atenciosamente",
+	"abraços",
+	"obrigad[oa]",
+	"gracias",
+	"cordiali saluti",
+	"distinti saluti",
+	"saluti",
+	"grazie",
+	"met vriendelijke groet(?:en)?",
+	"vriendelijke groet(?:en)?",
+	"groeten",
+	"mvg",
+	"med vänliga hälsningar",
+	"vänliga hälsningar",
+	"hälsningar",
+	"med venlig hilsen",
+	"venlig hilsen",
+	"med vennlig hilsen",
+	"vennlig hilsen",
+	"hilsen",
+	"ystävällisin terveisin",
+	"terveisin",
+	"pozdrawiam(?: serdecznie)?",
+	"z poważaniem",
+	"s pozdravem",
+	"s pozdravom",
+	"üdvözlettel",
+	"cu stimă",
+	"cu respect",
+	"srdačan pozdrav",
+	"lp",
+	"saygılarımla",
+	"с уважением",
+	"з повагою",
+	"best,",
+	"tschüss",
+	"salut",
+	"ciao"
+];
+var SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?$`, "iu");
+var SIGN_OFF_LINE = new RegExp(`^[ \\t]*(?:(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?|--[ \\t]?)[ \\t]*\\r?$`, "gimu");
+/** A segment that is a sign-off (`Regards`, `Mit freundlichen Grüßen`): never a place of an address. */
+function isSignOff(value) {
+	return value.length <= 40 && SIGN_OFF.test(value.trim());
+}
+/**
+* Where the signature lines after each sign-off start: the reading may begin at any of the next four lines (a name,
+* a title, a team come first); the caller takes the first start holding an address.
+*/
+function signatureStarts(text) {
+	const out = [];
+	const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
+	let m;
+	while ((m = re.exec(text)) !== null) {
+		const starts = [];
+		let at = m.index + m[0].length;
+		for (let i = 0; i < 4 && at < text.length && text[at] === "\n"; i++) {
+			at++;
+			if (/^[ \t]*\r?(?:\n|$)/.test(text.slice(at, at + 20))) break;
+			starts.push(at);
+			const next = text.indexOf("\n", at);
+			if (next === -1 || next - at > 90) break;
+			at = next;
+		}
+		if (starts.length > 0) out.push(starts);
+		if (m[0].length === 0) re.lastIndex++;
+	}
+	return out;
+}
+/** A word for address standing alone (not `ship to`), which a question after the block may hold. */
+var ADDRESS_NOUN = /^[^\s'’]+$/u;
+/** …not an IP's, e-mail's or memory's address, nor an address book, bar or space. */
+var NOT_POSTAL_BEFORE = /(?<!\p{L})(?:ip|e-?mail|mail|web|mac|url|server|host|memory|wallet|return|proxy|ipv[46]|bitcoin|ethereum)[ -]?$/iu;
+var NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|resolution|translation|sanitizer|line|lookup|format|validation)/i;
+/**
+* A paragraph the next one points back to as an address (`> Bank Lane\n> Nassau\n\ncan you check this address?`,
+* `Rue 12\nDakar\n\nIs this address right?`): `word`, a word for address at `at`, in the first 80 characters of its
+* paragraph; the paragraph before (at most four lines, right before the blank line) is returned by its start.
+*/
+function paragraphPointedAt(text, at, word) {
+	if (!ADDRESS_NOUN.test(word) || NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, at - 10), at).trimEnd())) return null;
+	if (NOT_POSTAL_AFTER.test(text.slice(at + word.length, at + word.length + 14))) return null;
+	return paragraphBefore(text, at);
+}
+function paragraphBefore(text, addressWord) {
+	const from = Math.max(0, addressWord - 82);
+	const blank = [...text.slice(from, addressWord).matchAll(/\n[ \t>]*\r?\n/g)].at(-1);
+	if (!blank || text.slice(from + blank.index + blank[0].length, addressWord).includes("\n")) return null;
+	let start = from + blank.index;
+	for (let lines = 0; lines < 5; lines++) {
+		if (start === 0) return lines > 0 ? 0 : null;
+		const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+		if (/^[ \t>]*\r?$/.test(text.slice(lineStart, start))) return lines > 0 ? start + 1 : null;
+		start = lineStart === 0 ? 0 : lineStart - 1;
+		if (lineStart === 0) return 0;
+	}
+	return null;
+}
+/** Quote marks of a reply (`> `, `>> `) before a line's text: skipped as indentation is. */
+function quotePrefixEnd(text, from, to) {
+	let at = from;
+	const before = text.slice(Math.max(0, at - 20), at);
+	if (!(at <= 20 ? /(?:^|\n)[ \t>]*$/ : /\n[ \t>]*$/).test(before)) return at;
+	while (at < to && /[ \t>]/.test(text[at])) at++;
+	return at;
+}
+/** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
+function frameIntros(text, addressWords) {
+	return [
+		...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true
+		})),
+		...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))].filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? "")).map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true,
+			starts: [m.index + m[0].length]
+		})),
+		...addressColumnCells(text).map((index) => ({
+			index,
+			intro: "",
+			frame: true,
+			starts: [index],
+			cell: true
+		})),
+		...signatureStarts(text).map((starts) => ({
+			index: starts[0],
+			intro: "",
+			frame: true,
+			starts,
+			signature: true
+		})),
+		...addressWords.flatMap((m) => {
+			const start = paragraphPointedAt(text, m.index, m[0]);
+			return start === null ? [] : [{
+				index: start,
+				intro: "",
+				frame: true
+			}];
+		})
+	];
+}
 // src/core/redaction/rules/address-postcode-words.ts
 var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
 /** Street markers beyond the street-type word lists: romanised Korean/Japanese, CJK, Thai, Arabic, Persian, Hebrew, Indic. */
@@ -10641,43 +11036,7 @@ function isStreetWord(word) {
 var NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
 /** A number with a unit after it (`281 MB`, `16px`, `3 times`): a quantity, not a house number. */
 var QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
-// src/core/redaction/rules/address-postcode-shapes.ts
-var D = "\\p{Nd}";
-/** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
-var SHAPES = [
-	`${D}{5}(?:-${D}{3,4})?`,
-	`${D}{6}`,
-	`${D}{4}(?:-${D}{3}| ?[A-Z]{2}(?![\\p{L}]))?`,
-	`${D}{3} ${D}{2}`,
-	`${D}{2}-${D}{3}`,
-	`${D}{3}-${D}{3,4}`,
-	`[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
-	`[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
-	`(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
-	`[A-Z]${D}{4}[A-Z]{3}`,
-	...lettered()
-].join("|");
-/**
-* Round 13: postcodes that open with letters, from Google's address data rather than typed: every pattern the data
-* gives that starts with capitals (`KY\d-\d{4}`, `FIQQ 1ZZ`, `(?:ASCN|STHL) 1ZZ`, `VG\d{4}`, `AD[1-7]0\d`), and the
-* way small countries and territories write theirs, the country's two-letter code (or a three-letter code starting
-* with it) glued or dashed to the digits (`KN0107`, `AZ1014`, `BB3910`, `MSR1350`, `AI-2640`) — a form newer than
-* some of the data's patterns.
-*/
-function lettered() {
-	const codes = Object.keys(ADDRESS_COUNTRIES).join("|");
-	return [...Object.values(ADDRESS_COUNTRIES).map(([pattern]) => pattern).filter((p) => /^(?:[A-Z]{2}|\(\?:[A-Z]{2}[^)]*\)(?!\?))/.test(p) && !/\((?!\?)/.test(p) && p.length <= 40), `(?:${codes})[A-Z]?(?:${D}{4,5}|${D}-${D}{4})`];
-}
-var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
-var CANDIDATE$2 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
-/** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
-var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
-var TOWN$1 = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
-/** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
-var AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
-var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN$1})(?: \\((?:${TOWN$1})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
-var POSTCODE_LAST = new RegExp(`^(?:${TOWN$1}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
-// src/core/redaction/rules/address-postcode-blocks.ts
+// src/core/redaction/rules/address-postcode-segments.ts
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 var CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 var MAX_SEGMENT$1 = 90;
@@ -10772,13 +11131,17 @@ var YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
 * between its letters (`বাড়ি`, `রোড`, `ផ្ទះ`: no two letters stood side by side, so `বাড়ি ২৩` read as a bare number). */
 var WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Walks from neighbouring postcodes cross the same segments: each distinct segment is classified once per text. */
-var memo$1 = /* @__PURE__ */ new Map();
+var memo$2 = /* @__PURE__ */ new Map();
+/** A new text: the segments of the last one are forgotten. */
+function forgetSegments() {
+	memo$2 = /* @__PURE__ */ new Map();
+}
 function classify(value) {
-	let kind = memo$1.get(value);
+	let kind = memo$2.get(value);
 	if (kind === void 0) {
-		if (memo$1.size > 5e3) memo$1 = /* @__PURE__ */ new Map();
+		if (memo$2.size > 5e3) memo$2 = /* @__PURE__ */ new Map();
 		kind = classifyOnce(value);
-		memo$1.set(value, kind);
+		memo$2.set(value, kind);
 	}
 	return kind;
 }
@@ -10818,149 +11181,6 @@ function streetTail(text, seg) {
 		kind
 	};
 }
-function* findPostcodeBlocks(text) {
-	const re = new RegExp(CANDIDATE$2.source, CANDIDATE$2.flags);
-	memo$1 = /* @__PURE__ */ new Map();
-	let floor = 0;
-	const letters = /\p{L}\p{M}*\p{L}/gu;
-	let nextLetters = -1;
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		if (match.index < floor) continue;
-		const from = Math.max(0, match.index - 400);
-		if (nextLetters < from && nextLetters !== Infinity) {
-			letters.lastIndex = from;
-			nextLetters = letters.exec(text)?.index ?? Infinity;
-		}
-		if (nextLetters > match.index + 200) continue;
-		const own = segmentBefore(text, match.index, floor);
-		if (!own) continue;
-		let lineStart = trimmed(text, {
-			...own,
-			end: match.index + match[0].length
-		}).start;
-		if (/[:：]\s*$/.exec(text.slice(lineStart, match.index))) lineStart = match.index;
-		const rest = segmentAfter(text, match.index, text.length);
-		if (!rest) continue;
-		const segText = text.slice(lineStart, rest.end);
-		const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
-		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
-		const bare = /^\s*\S+\s*$/.test(m[0]);
-		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
-		if (bare && /^[A-Z]{2,3}\p{Nd}+(?:-\p{Nd}+)?$/u.test(match[0])) continue;
-		if (bare && own.before !== "hard" && own.start > 0) {
-			const prev = segmentBefore(text, own.start - 1, floor);
-			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
-		}
-		const postal = {
-			start: own.start,
-			end: lineStart + m[0].replace(/[\s.]+$/, "").length,
-			before: own.before
-		};
-		const back = walkBack$1(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
-		if (back !== null) {
-			floor = postal.end;
-			yield {
-				start: back,
-				end: postal.end
-			};
-			continue;
-		}
-		if (/^(?:19|20)\d\d$/.test(match[0])) continue;
-		const townFirst = lineStart !== match.index;
-		if (townFirst && (own.before !== "hard" || /\p{Ll}/u.test(text.slice(lineStart, match.index).replace(/(?<=\p{L})\p{Ll}+/gu, "")))) continue;
-		const forward = walkForward$1(text, postal, townFirst);
-		if (forward !== null) {
-			floor = forward;
-			yield {
-				start: townFirst ? trimmed(text, own).start : lineStart,
-				end: forward
-			};
-		}
-	}
-}
-/** The start of the address whose postcode segment is `postal`, walking back over its segments; or null. */
-function walkBack$1(text, postal, floor, needStreet) {
-	let street = null;
-	let places = 0;
-	let earliestPlace = postal.start;
-	let at = postal;
-	let segStartAfter = -1;
-	for (let n = 0; n < 8 && at.before !== "hard"; n++) {
-		const comma = at.before === "line" ? /[,，،፣][ \t]*$/.exec(text.slice(Math.max(floor, at.start - 10), at.start - 1)) : null;
-		const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
-		if (!prev) break;
-		const { value, start } = trimmed(text, prev);
-		const kind = classify(value);
-		if (kind === null) {
-			const tail = streetTail(text, prev);
-			if (tail !== null && (tail.kind === "street" || tail.kind === "number" && street !== null)) street = tail.at;
-			else if (tail?.kind === "place" && street === null) {
-				places++;
-				earliestPlace = tail.at;
-			}
-			break;
-		}
-		if (kind === "street") street = prose(value) ? streetTail(text, prev)?.at ?? start : start;
-		else if (kind === "number" && street !== null && street === segStartAfter) street = start;
-		else if (kind === "place" && street !== null && street === segStartAfter && /^\p{Nd}{1,4}(?:\p{L}|-\p{L}{1,5})?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0].trim())) street = start;
-		else if (kind === "place" && street === null) {
-			places++;
-			earliestPlace = start;
-		}
-		segStartAfter = start;
-		at = prev;
-	}
-	if (street !== null) return street;
-	if (needStreet) return null;
-	const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
-	return places >= 2 || places === 1 && distinctive ? earliestPlace : null;
-}
-/**
-* After a town and its postcode, a street as an address writes it: a name and its type before the number — a type
-* the dictionaries know (`ул. Мясницкая, д. 26`), or in a cased script they lack, the one lower-case word after a
-* capitalised name (`Աբովյան փողոց 8`). One word and a number (`Chrome 12345, Update 5`, `Seattle 98101, Seahawks 24`,
-* `Flight 1234, Gate 12`) is a list of labelled numbers.
-*/
-function writtenStreet(value) {
-	const words = (/^(.*?)\s*\p{Nd}/u.exec(value)?.[1] ?? value).split(/\s+/).filter((w) => /\p{L}/u.test(w));
-	if (words.length < 2) return false;
-	const lower = words.filter((w) => /^\p{Ll}/u.test(w));
-	return words.some((w) => isStreetWord(w)) ? !prose(value) : /^\p{Lu}/u.test(value) && lower.length === 1;
-}
-/** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
-function walkForward$1(text, postal, streetWritten = false) {
-	let end = null;
-	let sawStreet = false;
-	let at = postal.end;
-	while (at < text.length && /[ \t]/.test(text[at])) at++;
-	for (let n = 0; n < 6 && at < text.length; n++) {
-		if (!isBreak(text, at) || kindOfBreak(text, at) === "hard") break;
-		const lineEnd = COMMAS.has(text[at]) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
-		const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
-		if (!next) break;
-		const { value, start: segStart, end: segEnd } = trimmed(text, next);
-		const kind = classify(value);
-		if (kind === null) break;
-		const own = POSTCODE_LAST.exec(value);
-		if (kind === "street") sawStreet ||= !streetWritten || writtenStreet(value);
-		if (own && kind !== "place") {
-			end = segStart + own[0].replace(/[\s.]+$/, "").length;
-			break;
-		}
-		if (kind !== "place") end = segEnd;
-		at = next.end;
-	}
-	return sawStreet ? end : null;
-}
-var postcodeBlockRule = {
-	id: "address-postcode-block",
-	kind: "postal_address",
-	level: "strict",
-	priority: 41,
-	description: "Any script: a postcode segment (world postcode shapes, any digits) with a run of short place-like segments before or after it holding a numbered or typed street",
-	find: findPostcodeBlocks
-};
 // src/core/redaction/rules/address-introduced.ts
 /**
 * What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
@@ -11051,12 +11271,15 @@ var INTRO = new RegExp([
 * words, glued the same way (`Toimitusosoite:`, `Kohaletoimetamisaadress:`, `Afhendingarheimilisfang:`); not an
 * e-mail's, IP's or web address's (`sähköpostiosoite:`, `E-Mail-Adresse:`, `IP-osoite:`).
 */
-var COMPOUND_INTRO = /(?<=\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)(?=(?:[ \t]+\p{Ll}{1,12}){0,4}[ \t]*:)/gu;
+var COMPOUND_WORD = "(?<=\\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)";
+var COMPOUND_INTRO = new RegExp(`${COMPOUND_WORD}(?=(?:[ \\t]+\\p{Ll}{1,12}){0,4}[ \\t]*:)`, "gu");
+/** Round 15: the compound label with no colon, alone on its line or before the address (`Bezorgadres\n`, `Postiosoite Hämeenkatu 5`). */
+var COMPOUND_BARE = new RegExp(`${COMPOUND_WORD}(?=[ \\t]*\\r?\\n|[ \\t]+[\\p{Lu}\\p{Nd}])`, "gu");
 /** Introductions that name no place (`send it to`, `mail to`): what follows may be a person, so places alone are not enough. */
 var WEAK_INTRO = /^(?:send|mail)\b/i;
 /** After the introduction: the rest of its label (`de entrega:`, ` mea:`, `_line1=`, `=`, `": "`), up to the first address word. */
-var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(]+))*[ \t]*(?:\r?\n[ \t]*){0,3}/u;
-var SEGMENT_BREAK = /[\n,，、،፣;"“”«»]/;
+var LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(|]+))*[ \t]*(?:\r?\n[ \t]*){0,3}(?:```[\w-]{0,12}[ \t]*\r?\n[ \t]*)?/u;
+var SEGMENT_BREAK = /[\n,，、،፣;"“”«»|]/;
 var PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
 var CASELESS_WORD = new RegExp(`^[${[
 	"Arabic",
@@ -11119,22 +11342,23 @@ function typedLower(value) {
 	return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch);
 }
 /** Each distinct segment is read once per text, however many introductions walk over it. */
-var memo = /* @__PURE__ */ new Map();
+var memo$1 = /* @__PURE__ */ new Map();
 function partOf(value) {
-	let part = memo.get(value);
+	let part = memo$1.get(value);
 	if (part === void 0) {
-		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
-		part = readPart(value);
-		memo.set(value, part);
+		if (memo$1.size > 5e3) memo$1 = /* @__PURE__ */ new Map();
+		part = readPart$1(value);
+		memo$1.set(value, part);
 	}
 	return part;
 }
-function readPart(value) {
+function readPart$1(value) {
 	if (value === "" || value.length > 60) return null;
 	const words = value.split(/\s+/);
 	if (words.length > 6) return null;
 	if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return "street";
 	if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return "country";
+	if (isSignOff(value)) return null;
 	const kind = classify(value);
 	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
 	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
@@ -11142,8 +11366,8 @@ function readPart(value) {
 	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
 	return "place";
 }
-/** The segments after `from`: at most 7, on at most 6 lines, a blank line or prose ending them. */
-function segmentsAfter(text, from) {
+/** The segments after `from`: at most 7, on at most 6 lines (or one), a blank line or prose ending them. */
+function segmentsAfter(text, from, oneLine = false) {
 	const out = [];
 	let start = from;
 	let lines = 0;
@@ -11154,6 +11378,7 @@ function segmentsAfter(text, from) {
 		let from = start;
 		let to = end;
 		while (from < to && /\s/.test(text[from])) from++;
+		from = quotePrefixEnd(text, from, to);
 		while (to > from && /[\s.!?'’]/.test(text[to - 1])) to--;
 		const value = typedLower(text.slice(from, to));
 		const prose = proseAt(value);
@@ -11165,14 +11390,17 @@ function segmentsAfter(text, from) {
 			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
 			break;
 		}
+		const numbered = HOUSE_NUMBER.test(text.slice(from, to));
+		const written = part === "street" && value.split(/\s+/).some(isStreetWord);
 		out.push({
 			from,
 			to,
 			part,
-			numbered: HOUSE_NUMBER.test(text.slice(from, to))
+			numbered,
+			written
 		});
-		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»]/.test(text[end])) break;
-		if (text[end] === "\n" && (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
+		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»|]/.test(text[end])) break;
+		if (text[end] === "\n" && (oneLine || ++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
 		start = end + 1;
 		const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
 		if (lineEnd) {
@@ -11201,7 +11429,9 @@ function placesIn(segs) {
 function addressIn(segs, strong) {
 	if (segs.length >= 7) return null;
 	const street = segs.findIndex((s) => s.part === "street");
-	if (street === -1) return strong !== "weak" ? placesIn(segs) : null;
+	if (street === -1) return strong === "label" || strong === "place" ? placesIn(segs) : null;
+	if (strong === "signature" && !segs[street].written) return null;
+	if (strong === "frame" && !segs[street].written && !(segs[street].numbered && segs[street + 1]?.part === "place")) return null;
 	let last = street;
 	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
 	let first = street;
@@ -11215,27 +11445,44 @@ function addressIn(segs, strong) {
 	};
 }
 function* findIntroducedAddresses(text) {
-	memo = /* @__PURE__ */ new Map();
-	const intros = [...[...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].map((m) => ({
-		index: m.index,
-		intro: m[0]
-	})), ...blocksBeforeCountryLines(text).map((index) => ({
-		index,
-		intro: ""
-	}))];
+	memo$1 = /* @__PURE__ */ new Map();
+	const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)];
+	const intros = [
+		...words.map((m) => ({
+			index: m.index,
+			intro: m[0]
+		})),
+		...blocksBeforeCountryLines(text).map((index) => ({
+			index,
+			intro: ""
+		})),
+		...[...text.matchAll(new RegExp(VCARD_ADR.source, VCARD_ADR.flags))].map((m) => ({
+			index: m.index,
+			intro: m[0]
+		})),
+		...[...text.matchAll(COMPOUND_BARE)].map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true
+		})),
+		...frameIntros(text, words)
+	];
 	intros.sort((a, b) => a.index - b.index);
 	let floor = 0;
 	for (const m of intros) {
 		const afterIntro = m.index + m.intro.length;
 		if (afterIntro < floor) continue;
-		const tail = LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
+		const tail = m.starts ? null : LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
 		const start = afterIntro + (tail ? tail[0].length : 0);
 		const label = tail?.[0] ?? "";
-		const strength = m.intro === "" || WEAK_INTRO.test(m.intro) ? m.intro === "" || /[:：\n]/.test(label) ? "place" : "weak" : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? "label" : "place";
-		const found = addressIn(segmentsAfter(text, start), strength);
-		if (found) {
-			yield found;
-			floor = found.end;
+		const strength = m.signature ? "signature" : m.frame ? "frame" : m.intro === "" || WEAK_INTRO.test(m.intro) ? m.intro === "" || /[:：\n]/.test(label) ? "place" : "weak" : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? "label" : "place";
+		for (const from of m.starts ?? [start]) {
+			const found = addressIn(segmentsAfter(text, from, m.cell === true && !/["']/.test(text[from - 1] ?? "")), strength);
+			if (found) {
+				yield found;
+				floor = found.end;
+				break;
+			}
 		}
 	}
 }
@@ -18501,8 +18748,7 @@ function* georgianBlocks(text) {
 		const limit = Math.min(text.length, start + 320);
 		let end = match.index;
 		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
-			const cut = text.slice(end + 1, limit).indexOf("\n");
-			const lineEnd = cut === -1 ? limit : end + 1 + cut;
+			const lineEnd = lineEndWithin(text, end + 1, limit);
 			const line = text.slice(end === match.index ? start : end + 1, lineEnd);
 			if (lines > 0 && !/\p{Script=Georgian}|^[\s\d.,-]{1,12}$/u.test(line)) break;
 			end = lineEnd;
@@ -18686,7 +18932,7 @@ function kindOf$1(text, seg) {
 }
 /** Where the address ending at segment `last` starts, walking back over its segments, or null. `named` is the
 * segment holding the region's name (it names a place, it is no street: `St. Andrew`, `กำแพงเพชร 1`), if any. */
-function walkBack(text, segs, last, codes, names, named) {
+function walkBack$1(text, segs, last, codes, names, named) {
 	const walked = {
 		kinds: [],
 		starts: []
@@ -18745,7 +18991,7 @@ function listGoesOn(segs, i, names) {
 	return places === 2;
 }
 /** Region first (`106\n台北市大安區\nSec. 3 Hsin-yi Rd.`): the end of the street after it, or null. */
-function walkForward(text, segs, first) {
+function walkForward$1(text, segs, first) {
 	let end = null;
 	let street = false;
 	for (let i = first + 1; i < segs.length && i <= first + 6; i++) {
@@ -18770,14 +19016,14 @@ function* findCountryAddresses(text) {
 		const region = country ? null : lookup(seg, names.regionNames, names, "end");
 		if ((country || region) && listGoesOn(segs, i, names)) continue;
 		if (country && i > 0 && segs[i - 1].value !== "" && seg.before !== "hard") {
-			const start = walkBack(text, segs, i - 1, country, names, false);
+			const start = walkBack$1(text, segs, i - 1, country, names, false);
 			if (start !== null) yield {
 				start,
 				end: segs[i - 1].to
 			};
 		}
 		if (region) {
-			const start = walkBack(text, segs, i, region, names, true);
+			const start = walkBack$1(text, segs, i, region, names, true);
 			if (start !== null) yield {
 				start,
 				end: seg.to
@@ -18789,7 +19035,7 @@ function* findCountryAddresses(text) {
 		}
 		const firstRegion = (seg.caseless === null ? null : caselessRegion(seg.caseless, names)) ?? region;
 		if (firstRegion && firstRegion.some((c) => names.countries.get(c)?.majorFirst)) {
-			const end = walkForward(text, segs, i);
+			const end = walkForward$1(text, segs, i);
 			if (end === null) continue;
 			const before = i > 0 && seg.before !== "hard" ? segs[i - 1] : null;
 			yield {
@@ -19010,6 +19256,193 @@ function startAtDivision(text, range) {
 		end: range.end
 	};
 }
+// src/core/redaction/rules/address-postcode-shapes.ts
+var D = "\\p{Nd}";
+/** Postcode shapes of the world (UPU): ZIP, PLZ, CEP 5-3, PIN, 4-digit, PT 4-3, NL, SE/CZ, PL, JP/KR, CA, UK, Eircode, AR CPA. */
+var SHAPES = [
+	`${D}{5}(?:-${D}{3,4})?`,
+	`${D}{6}`,
+	`${D}{4}(?:-${D}{3}| ?[A-Z]{2}(?![\\p{L}]))?`,
+	`${D}{3} ${D}{2}`,
+	`${D}{2}-${D}{3}`,
+	`${D}{3}-${D}{3,4}`,
+	`[A-Z]${D}[A-Z] ?${D}[A-Z]${D}`,
+	`[A-Z]{1,2}${D}[A-Z${D}]? ${D}[A-Z]{2}`,
+	`(?:[AC-FHKNPRTV-Y]${D}{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}`,
+	`[A-Z]${D}{4}[A-Z]{3}`,
+	...lettered()
+].join("|");
+/**
+* Round 13: postcodes that open with letters, from Google's address data rather than typed: every pattern the data
+* gives that starts with capitals (`KY\d-\d{4}`, `FIQQ 1ZZ`, `(?:ASCN|STHL) 1ZZ`, `VG\d{4}`, `AD[1-7]0\d`), and the
+* way small countries and territories write theirs, the country's two-letter code (or a three-letter code starting
+* with it) glued or dashed to the digits (`KN0107`, `AZ1014`, `BB3910`, `MSR1350`, `AI-2640`) — a form newer than
+* some of the data's patterns.
+*/
+function lettered() {
+	const codes = Object.keys(ADDRESS_COUNTRIES).join("|");
+	return [...Object.values(ADDRESS_COUNTRIES).map(([pattern]) => pattern).filter((p) => /^(?:[A-Z]{2}|\(\?:[A-Z]{2}[^)]*\)(?!\?))/.test(p) && !/\((?!\?)/.test(p) && p.length <= 40), `(?:${codes})[A-Z]?(?:${D}{4,5}|${D}-${D}{4})`];
+}
+var PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
+var CANDIDATE$2 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
+/** A word that is not lower case: capitalised, upper case, or of a caseless script (Han, Hangul, Devanagari…). */
+var TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
+var TOWN$1 = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
+/** What may follow a postcode segment on its line: nothing, sentence punctuation, or lower-case prose. */
+var AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
+var POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN$1})(?: \\((?:${TOWN$1})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
+var POSTCODE_LAST = new RegExp(`^(?:${TOWN$1}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
+// src/core/redaction/rules/address-postcode-forward.ts
+/**
+* After a town and its postcode, a street as an address writes it: a name and its type before the number — a type
+* the dictionaries know (`ул. Мясницкая, д. 26`), or in a cased script they lack, the one lower-case word after a
+* capitalised name (`Աբովյան փողոց 8`). One word and a number (`Chrome 12345, Update 5`, `Seattle 98101, Seahawks 24`,
+* `Flight 1234, Gate 12`) is a list of labelled numbers.
+*/
+function writtenStreet(value) {
+	const words = (/^(.*?)\s*\p{Nd}/u.exec(value)?.[1] ?? value).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+	if (words.length < 2) return false;
+	const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+	return words.some((w) => isStreetWord(w)) ? !prose(value) : /^\p{Lu}/u.test(value) && lower.length === 1;
+}
+/** Postcode first (`〒108-8282\n東京都港区港南2-16-1`, `190000, Москва, ул. …`): the end of the segments after it. */
+function walkForward(text, postal, streetWritten = false) {
+	let end = null;
+	let sawStreet = false;
+	let at = postal.end;
+	while (at < text.length && /[ \t]/.test(text[at])) at++;
+	for (let n = 0; n < 6 && at < text.length; n++) {
+		if (!isBreak(text, at) || kindOfBreak(text, at) === "hard") break;
+		const lineEnd = COMMAS.has(text[at]) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
+		const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
+		if (!next) break;
+		const { value, start: segStart, end: segEnd } = trimmed(text, next);
+		const kind = classify(value);
+		if (kind === null) break;
+		const own = POSTCODE_LAST.exec(value);
+		if (kind === "street") sawStreet ||= !streetWritten || writtenStreet(value);
+		if (own && kind !== "place") {
+			end = segStart + own[0].replace(/[\s.]+$/, "").length;
+			break;
+		}
+		if (kind !== "place") end = segEnd;
+		at = next.end;
+	}
+	return sawStreet ? end : null;
+}
+// src/core/redaction/rules/address-postcode-blocks.ts
+function* findPostcodeBlocks(text) {
+	const re = new RegExp(CANDIDATE$2.source, CANDIDATE$2.flags);
+	forgetSegments();
+	let floor = 0;
+	const letters = /\p{L}\p{M}*\p{L}/gu;
+	let nextLetters = -1;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.index < floor) continue;
+		const from = Math.max(0, match.index - 400);
+		if (nextLetters < from && nextLetters !== Infinity) {
+			letters.lastIndex = from;
+			nextLetters = letters.exec(text)?.index ?? Infinity;
+		}
+		if (nextLetters > match.index + 200) continue;
+		const own = segmentBefore(text, match.index, floor);
+		if (!own) continue;
+		let lineStart = trimmed(text, {
+			...own,
+			end: match.index + match[0].length
+		}).start;
+		if (/[:：]\s*$/.exec(text.slice(lineStart, match.index))) lineStart = match.index;
+		const rest = segmentAfter(text, match.index, text.length);
+		if (!rest) continue;
+		const segText = text.slice(lineStart, rest.end);
+		const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
+		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
+		const bare = /^\s*\S+\s*$/.test(m[0]);
+		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
+		if (bare && /^[A-Z]{2,3}\p{Nd}+(?:-\p{Nd}+)?$/u.test(match[0])) continue;
+		if (bare && own.before !== "hard" && own.start > 0) {
+			const prev = segmentBefore(text, own.start - 1, floor);
+			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
+		}
+		const postal = {
+			start: own.start,
+			end: lineStart + m[0].replace(/[\s.]+$/, "").length,
+			before: own.before
+		};
+		const back = walkBack(text, postal, floor, /^(?:19|20)\d\d$/.test(match[0]));
+		if (back !== null) {
+			floor = (!back.street && lineStart === match.index ? walkForward(text, postal) : null) ?? postal.end;
+			yield {
+				start: back.start,
+				end: floor
+			};
+			continue;
+		}
+		if (/^(?:19|20)\d\d$/.test(match[0])) continue;
+		const townFirst = lineStart !== match.index;
+		if (townFirst && (own.before !== "hard" || /\p{Ll}/u.test(text.slice(lineStart, match.index).replace(/(?<=\p{L})\p{Ll}+/gu, "")))) continue;
+		const forward = walkForward(text, postal, townFirst);
+		if (forward !== null) {
+			floor = forward;
+			yield {
+				start: townFirst ? trimmed(text, own).start : lineStart,
+				end: forward
+			};
+		}
+	}
+}
+/** The start of the address whose postcode segment is `postal`, walking back over its segments; or null. */
+function walkBack(text, postal, floor, needStreet) {
+	let street = null;
+	let places = 0;
+	let earliestPlace = postal.start;
+	let at = postal;
+	let segStartAfter = -1;
+	for (let n = 0; n < 8 && at.before !== "hard"; n++) {
+		const comma = at.before === "line" ? /[,，،፣][ \t]*$/.exec(text.slice(Math.max(floor, at.start - 10), at.start - 1)) : null;
+		const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
+		if (!prev) break;
+		const { value, start } = trimmed(text, prev);
+		const kind = classify(value);
+		if (kind === null) {
+			const tail = streetTail(text, prev);
+			if (tail !== null && (tail.kind === "street" || tail.kind === "number" && street !== null)) street = tail.at;
+			else if (tail?.kind === "place" && street === null) {
+				places++;
+				earliestPlace = tail.at;
+			}
+			break;
+		}
+		if (kind === "street") street = prose(value) ? streetTail(text, prev)?.at ?? start : start;
+		else if (kind === "number" && street !== null && street === segStartAfter) street = start;
+		else if (kind === "place" && street !== null && street === segStartAfter && /^\p{Nd}{1,4}(?:\p{L}|-\p{L}{1,5})?$/u.test(text.slice(street, at.end).split(/[,，、،፣\n]/)[0].trim())) street = start;
+		else if (kind === "place" && street === null) {
+			places++;
+			earliestPlace = start;
+		}
+		segStartAfter = start;
+		at = prev;
+	}
+	if (street !== null) return {
+		start: street,
+		street: true
+	};
+	if (needStreet) return null;
+	const distinctive = /\p{L}.*\p{Nd}|\p{Nd}.*\p{L}/su.test(text.slice(postal.start, postal.end)) && /\p{Nd}[- ]\p{Nd}|[A-Z]\p{Nd}|\p{Nd}[A-Z]/u.test(text.slice(postal.start, postal.end));
+	return places >= 2 || places === 1 && distinctive ? {
+		start: earliestPlace,
+		street: false
+	} : null;
+}
+var postcodeBlockRule = {
+	id: "address-postcode-block",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Any script: a postcode segment (world postcode shapes, any digits) with a run of short place-like segments before or after it holding a numbered or typed street",
+	find: findPostcodeBlocks
+};
 // src/core/redaction/rules/address-street-words.ts
 var WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
 function lower(word) {
@@ -19107,7 +19540,7 @@ var TYPES = new Set(STREET_TYPE_WORDS);
 var ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
 var ENGLISH = new Set(ENGLISH_STREET_TYPE_WORDS);
 var SHORT = new Set(SHORT_STREET_TYPE_ABBREVIATIONS);
-var GLUED = new Set(GLUED_STREET_TYPES);
+var GLUED$1 = new Set(GLUED_STREET_TYPES);
 var ABBREVIATIONS = new Set(STREET_TYPE_ABBREVIATIONS);
 var PARTICLES = new Set(NAME_PARTICLES.split("|"));
 /**
@@ -19317,7 +19750,7 @@ function isGlued(word) {
 	const w = lower(word);
 	for (let cut = 3; cut <= w.length - 3; cut++) {
 		const ending = w.slice(cut);
-		if (GLUED.has(ending)) return !SETTLEMENT_ENDINGS.has(ending) && /\p{L}/u.test(w[cut - 1] ?? "");
+		if (GLUED$1.has(ending)) return !SETTLEMENT_ENDINGS.has(ending) && /\p{L}/u.test(w[cut - 1] ?? "");
 	}
 	return false;
 }
@@ -19508,11 +19941,12 @@ var HELD_WORDS = [
 	"lista de correos",
 	"posta restante",
 	"postlagernd",
-	"до востребования"
+	"до востребования",
+	"gpo"
 ].join("|");
 /** A capitalised town of up to three words (`Dar es Salaam`, `Nairobi`), after a comma, a line break or a space. */
 var TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
-var BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*|-)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?: bis\\b)?(?![\\p{Nd}/])|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`, "giu");
+var BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:(?:\\p{Nd}{2}[ \\t](?=b\\.? ?p))?(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*|-)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?: bis\\b)?(?![\\p{Nd}/])|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`, "giu");
 /** Case-sensitive, unlike the box words: the town must be capitalised. */
 /** Canada's delivery station after the box (`CP 218, succ. Place-d'Armes`, `PO Box 5 STN A`). */
 var STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.?|Stn\\.?|Station)[ \\t]+(?:${TOWN}|[A-Z])(?![\\p{L}\\p{Nd}])`, "u");
@@ -19520,7 +19954,7 @@ var STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.
 * The town (`м. Львів`, `г. Киев` with their town word, `101 Antananarivo` after its postcode), and a postcode after
 * it (`Marfa TX 79843`, `Montréal QC  H2Y 3G7`, `Port Moresby 111`).
 */
-var TOWN_AFTER = new RegExp(`^[ \\t]*[,\\n][ \\t]*(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN}(?![\\p{L}\\p{Nd}])(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{3,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`, "u");
+var TOWN_AFTER = new RegExp(`^(?:[ \\t]*[,\\n][ \\t]*|[ \\t]+(?=\\p{Lu}{3,}(?![\\p{Ll}])))(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN}(?![\\p{L}\\p{Nd}])(?:[ \\t]\\p{Nd}{2}(?=[ \\t]*(?:$|[\\n,.])))?(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{3,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`, "u");
 var poBoxRule = {
 	id: "po-box",
 	kind: "postal_address",
@@ -19532,8 +19966,9 @@ var poBoxRule = {
 			let end = m.index + m[0].length;
 			const station = STATION_AFTER.exec(text.slice(end, end + 60));
 			if (!station && /^c\.? ?p/i.test(m[0])) continue;
-			const bareBp = /^bp/i.test(m[0]);
-			if (bareBp && !m[0].startsWith("BP")) continue;
+			const bareBp = /^(?:\p{Nd}{2}[ \t])?bp/iu.test(m[0]);
+			if (/^gpo$/i.test(m[0]) && m[0] !== "GPO") continue;
+			if (bareBp && !/^(?:\p{Nd}{2}[ \t])?BP/u.test(m[0])) continue;
 			if (station) end += station[0].length;
 			const town = TOWN_AFTER.exec(text.slice(end, end + 80));
 			if (!town && (bareBp || !/\p{Nd}/u.test(m[0]))) continue;
@@ -19550,6 +19985,623 @@ var poBoxRule = {
 			};
 		}
 	}
+};
+// src/core/redaction/rules/address-script-words.ts
+var SCRIPT_PART_WORDS = {
+	house: [
+		"پلاک",
+		"خانه",
+		"منزل",
+		"واحد",
+		"طبقه",
+		"ساختمان",
+		"مجتمع",
+		"مکان",
+		"مکان نمبر",
+		"گھر",
+		"فلیٹ",
+		"پلاٹ",
+		"ہاؤس",
+		"ماڵی",
+		"مبنى",
+		"بناية",
+		"عمارة",
+		"شقة",
+		"فيلا",
+		"الطابق",
+		"طابق",
+		"المبنى",
+		"العمارة",
+		"البناية",
+		"الشقة",
+		"דירה",
+		"קומה",
+		"כניסה",
+		"בניין",
+		"የቤት ቁጥር",
+		"ቤት ቁጥር",
+		"ህንጻ",
+		"ሕንጻ",
+		"ፎቅ",
+		"အမှတ်",
+		"တိုက်",
+		"အခန်း",
+		"मकान नं.",
+		"मकान नंबर",
+		"म.नं.",
+		"फ्लैट",
+		"घर नं.",
+		"বাড়ি",
+		"বাসা",
+		"হোল্ডিং",
+		"ফ্ল্যাট",
+		"ਮਕਾਨ ਨੰ.",
+		"મકાન નં.",
+		"ફ્લેટ",
+		"બ્લોક",
+		"கதவு எண்",
+		"ఇంటి నం.",
+		"ఇంటి నెం.",
+		"ಮನೆ ಸಂಖ್ಯೆ",
+		"ಮನೆ",
+		"വീട്ടു നമ്പർ",
+		"വീട്",
+		"අංක",
+		"เลขที่",
+		"บ้านเลขที่",
+		"ເຮືອນເລກທີ",
+		"ເລກທີ",
+		"ផ្ទះលេខ",
+		"үй",
+		"пәтер",
+		"батир",
+		"уй",
+		"хонадон",
+		"хонаи",
+		"байр",
+		"тоот",
+		"ბინა",
+		"კორპუსი",
+		"სართული",
+		"ბნ.",
+		"բնակարան",
+		"բն.",
+		"շենք",
+		"տուն"
+	],
+	street: [
+		"خیابان",
+		"کوچه",
+		"بن‌بست",
+		"بلوار",
+		"میدان",
+		"جاده",
+		"سرک",
+		"گذر",
+		"کوی",
+		"سړک",
+		"کوڅه",
+		"گلی",
+		"روڈ",
+		"سڑک",
+		"شاہراہ",
+		"چوک",
+		"شارع",
+		"الشارع",
+		"طريق",
+		"الطريق",
+		"جادة",
+		"زقاق",
+		"ساحة",
+		"نهج",
+		"درب",
+		"حارة",
+		"רחוב",
+		"רח'",
+		"שדרות",
+		"שד'",
+		"דרך",
+		"סמטת",
+		"כיכר",
+		"መንገድ",
+		"ጎዳና",
+		"လမ်း",
+		"मार्ग",
+		"रोड",
+		"गली",
+		"सड़क",
+		"रस्ता",
+		"गल्ली",
+		"রাস্তা",
+		"شەقام",
+		"کۆڵان",
+		"রোড",
+		"সড়ক",
+		"লেন",
+		"ਗਲੀ",
+		"ਰੋਡ",
+		"માર્ગ",
+		"રોડ",
+		"શેરી",
+		"தெரு",
+		"சாலை",
+		"வீதி",
+		"వీధి",
+		"రోడ్డు",
+		"రోడ్",
+		"ರಸ್ತೆ",
+		"ಅಡ್ಡರಸ್ತೆ",
+		"റോഡ്",
+		"പാത",
+		"පාර",
+		"මාවත",
+		"වීදිය",
+		"පටුමග",
+		"ซอย",
+		"ถนน",
+		"ຖະໜົນ",
+		"ຖະຫນົນ",
+		"ຮ່ອມ",
+		"ផ្លូវ",
+		"көшесі",
+		"даңғылы",
+		"көчөсү",
+		"проспекти",
+		"кўчаси",
+		"кӯчаи",
+		"гудамж",
+		"өргөн чөлөө",
+		"ქუჩა",
+		"გამზირი",
+		"გამზ.",
+		"შესახვევი",
+		"ჩიხი",
+		"ქ.",
+		"փողոց",
+		"պողոտա",
+		"նրբանցք",
+		"փ.",
+		"պող."
+	],
+	area: [
+		"ناحیه",
+		"منطقه",
+		"محله",
+		"شهرک",
+		"استان",
+		"شهرستان",
+		"ولایت",
+		"ولسوالی",
+		"ولسوالۍ",
+		"محلہ",
+		"سیکٹر",
+		"بلاک",
+		"فیز",
+		"ٹاؤن",
+		"کالونی",
+		"ضلع",
+		"تحصیل",
+		"حي",
+		"محلة",
+		"منطقة",
+		"محافظة",
+		"ولاية",
+		"ناحية",
+		"قضاء",
+		"مجمع",
+		"قطعة",
+		"بلوك",
+		"שכונת",
+		"שכונה",
+		"ክፍለ ከተማ",
+		"ወረዳ",
+		"ቀበሌ",
+		"ሰፈር",
+		"ዞን",
+		"မြို့နယ်",
+		"ရပ်ကွက်",
+		"တိုင်းဒေသကြီး",
+		"ပြည်နယ်",
+		"ကျေးရွာ",
+		"वडा",
+		"वडा नं.",
+		"महानगरपालिका",
+		"उपमहानगरपालिका",
+		"नगरपालिका",
+		"गाउँपालिका",
+		"टोल",
+		"जिल्ला",
+		"जिल्हा",
+		"پارێزگای",
+		"گەڕەکی",
+		"सेक्टर",
+		"नगर",
+		"कॉलोनी",
+		"मोहल्ला",
+		"जिला",
+		"ज़िला",
+		"वार्ड",
+		"ब्लॉक",
+		"तहसील",
+		"गांव",
+		"ग्राम",
+		"ব্লক",
+		"সেক্টর",
+		"থানা",
+		"জেলা",
+		"উপজেলা",
+		"গ্রাম",
+		"ডাকঘর",
+		"ਸੈਕਟਰ",
+		"ਨਗਰ",
+		"ਜ਼ਿਲ੍ਹਾ",
+		"ਪਿੰਡ",
+		"સોસાયટી",
+		"નગર",
+		"જિલ્લો",
+		"நகர்",
+		"மாவட்டம்",
+		"నగర్",
+		"కాలనీ",
+		"జిల్లా",
+		"మండలం",
+		"ಬಡಾವಣೆ",
+		"ನಗರ",
+		"ಜಿಲ್ಲೆ",
+		"നഗർ",
+		"ജില്ല",
+		"දිස්ත්‍රික්කය",
+		"หมู่",
+		"ตำบล",
+		"แขวง",
+		"อำเภอ",
+		"เขต",
+		"จังหวัด",
+		"ບ້ານ",
+		"ເມືອງ",
+		"ແຂວງ",
+		"ໜ່ວຍ",
+		"ភូមិ",
+		"ឃុំ",
+		"សង្កាត់",
+		"ស្រុក",
+		"ខណ្ឌ",
+		"ខេត្ត",
+		"រាជធានី",
+		"ауданы",
+		"району",
+		"тумани",
+		"ноҳияи",
+		"қ.",
+		"ш.",
+		"дүүрэг",
+		"хороо",
+		"сум",
+		"аймаг",
+		"хотхон",
+		"რაიონი",
+		"მიკრორაიონი",
+		"მ/რ",
+		"թաղամաս",
+		"մարզ"
+	],
+	postcode: [
+		"کد پستی",
+		"کدپستی",
+		"پوسٹل کوڈ",
+		"پوسٹ کوڈ",
+		"الرمز البريدي",
+		"رمز بريدي",
+		"الرمز البريدى",
+		"מיקוד",
+		"ፖ.ሳ.ቁ",
+		"ፖ.ሣ.ቁ",
+		"የፖስታ ሳጥን ቁጥር",
+		"စာတိုက်",
+		"पिन",
+		"पिनकोड",
+		"पिन कोड",
+		"পোস্ট কোড",
+		"পোস্টকোড",
+		"ਪਿੰਨ",
+		"પિન",
+		"பின்கோடு",
+		"அஞ்சல் குறியீடு",
+		"పిన్",
+		"ಪಿನ್",
+		"പിൻ",
+		"තැපැල් කේතය",
+		"საფოსტო ინდექსი",
+		"փոստային ինդեքս"
+	]
+};
+// src/core/redaction/rules/address-script-parts.ts
+var escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var CLASS_OF = /* @__PURE__ */ new Map();
+for (const [cls, words] of Object.entries(SCRIPT_PART_WORDS)) for (const w of words) CLASS_OF.set(w, cls);
+/** Burmese, Thai, Lao and Khmer write no space between words: part words are glued to the name (`ဗိုလ်ချုပ်လမ်း`, `ຖະໜົນລ້ານຊ້າງ`). */
+var GLUED = /^[\p{Script=Myanmar}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+var byLength = (words) => words.sort((a, b) => b.length - a.length).map(escape).join("|");
+var ALL_WORDS = [...CLASS_OF.keys()];
+var GLUED_WORDS = ALL_WORDS.filter((w) => GLUED.test(w));
+/** Abbreviations end in a full stop or geresh (`ქ.`, `רח'`): no letter test after them. */
+var CLIPPED_WORDS = ALL_WORDS.filter((w) => !GLUED.test(w) && /[.']$/.test(w));
+var SPACED_WORDS = ALL_WORDS.filter((w) => !GLUED.test(w) && !/[.']$/.test(w));
+/** One letter test before and after each group, not one per word: the scan tries this at every character. */
+var PART_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${byLength(SPACED_WORDS)})(?![\\p{L}\\p{M}\\u200c])|(?:${byLength(CLIPPED_WORDS)}))|(?:${byLength(GLUED_WORDS)})`, "gu");
+var HAS_PART_WORD = new RegExp(PART_WORD.source, "u");
+var POSTCODE_LABEL = new RegExp(`(?:${SCRIPT_PART_WORDS.postcode.map(escape).join("|")})[ \\t]*$`, "u");
+var MAX_PART = 60;
+/** Commas of any script: Arabic `،`, Ethiopic `፣`, Burmese `၊`, CJK `，` and `、`. */
+var SOFT = /* @__PURE__ */ new Set([
+	",",
+	"،",
+	"፣",
+	"၊",
+	"，",
+	"、"
+]);
+/** Sentence ends and quotes of any script; Armenian `՝` closes a label (`Հասցե՝`, address:) more often than a part. */
+var HARD = /* @__PURE__ */ new Set([
+	"՝",
+	"?",
+	"!",
+	"؟",
+	"।",
+	"॥",
+	"።",
+	"။",
+	";",
+	"؛",
+	"\"",
+	"«",
+	"»",
+	"(",
+	")",
+	"[",
+	"]",
+	"{",
+	"}",
+	"<",
+	">",
+	"|",
+	"`",
+	"“",
+	"”"
+]);
+/** Characters no address part holds: code, markup, money, e-mail. */
+var FOREIGN = /[=@*_$%€£+~^©\\]/;
+function breakAt(text, i) {
+	const ch = text[i];
+	if (SOFT.has(ch)) return "soft";
+	if (ch === "\n") return /^[ \t]*(?:\n|$)/.test(text.slice(i + 1, i + 20)) || /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "soft";
+	if (HARD.has(ch)) return "hard";
+	if (ch === ":" || ch === "：") return /^[ \t]*\p{Nd}/u.test(text.slice(i + 1, i + 6)) && POSTCODE_LABEL.test(text.slice(Math.max(0, i - 30), i)) ? null : "hard";
+	return null;
+}
+/** The part holding `i`: back and forward to a break, at most MAX_PART characters each way (a cut is a hard end). */
+function partAround(text, i) {
+	let s = i;
+	let before = "hard";
+	while (s > 0 && i - s < MAX_PART) {
+		const b = breakAt(text, s - 1);
+		if (b !== null) {
+			before = b;
+			break;
+		}
+		s--;
+	}
+	let e = i;
+	let after = "hard";
+	while (e < text.length && e - i < MAX_PART) {
+		const b = breakAt(text, e);
+		if (b !== null) {
+			after = b;
+			break;
+		}
+		e++;
+	}
+	return {
+		start: s,
+		end: e,
+		before,
+		after
+	};
+}
+var NUMBER_ALONE = /^\p{Nd}{1,5}(?:[/-]\p{Nd}{1,5})?\p{L}?$/u;
+/** A town and its postcode, or the postcode alone (`عمّان 11941`, `ရန်ကုန် 11181`, `6423931`). */
+var TOWN_POSTCODE = /^(?:[\p{L}\p{M}\u200c'’.-]+ ){0,3}\p{Nd}{4,7}$|^\p{Nd}{4,7}(?: [\p{L}\p{M}\u200c'’.-]+){1,3}$/u;
+var PLACE_WORD = /^[\p{L}\p{M}\u200c'’.-]{1,30}$/u;
+/** Walks from neighbouring part words cross the same parts: each distinct part is read once per text. */
+var memo = /* @__PURE__ */ new Map();
+function readPart(value) {
+	let r = memo.get(value);
+	if (r === void 0) {
+		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
+		r = readOnce(value);
+		memo.set(value, r);
+	}
+	return r;
+}
+function readOnce(value) {
+	if (value === "" || value.length > MAX_PART || FOREIGN.test(value) || /\p{Script=Latin}/u.test(value)) return null;
+	const words = value.split(/\s+/);
+	if (words.length > 6) return null;
+	const classes = /* @__PURE__ */ new Set();
+	let numbered = false;
+	for (const m of value.matchAll(PART_WORD)) {
+		const cls = CLASS_OF.get(m[0]);
+		classes.add(cls);
+		const number = /\p{Nd}/u.test(value.slice(m.index + m[0].length)) || /^\S*\p{Nd}\S*\s*$/u.test(value.slice(0, m.index));
+		if (cls !== "postcode" && number) numbered = true;
+	}
+	const digits = /\p{Nd}/u.test(value);
+	if (classes.size > 0 && (digits || !classes.has("postcode") || classes.size > 1)) return {
+		classes,
+		numbered,
+		kind: "named"
+	};
+	if (NUMBER_ALONE.test(value)) return {
+		classes,
+		numbered: true,
+		kind: "number"
+	};
+	if (TOWN_POSTCODE.test(value)) return {
+		classes: /* @__PURE__ */ new Set(["postcode"]),
+		numbered: false,
+		kind: "postcode"
+	};
+	if (!digits && words.length <= 3 && words.every((w) => PLACE_WORD.test(w))) return {
+		classes,
+		numbered: false,
+		kind: "place"
+	};
+	return null;
+}
+/** The part's text without the spaces and full stops around it. */
+function trim(text, start, end) {
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /[\s.]/.test(text[end - 1])) end--;
+	return {
+		start,
+		end,
+		value: text.slice(start, end)
+	};
+}
+/** Words that no address part holds: Latin letters (a sentence or label around the address) or code. */
+var outside = (token) => /\p{Script=Latin}/u.test(token) || FOREIGN.test(token);
+/**
+* The end of a part that opens with a sentence or a label in another script (`Kan du sende pakken til شارع …`,
+* `We moved! New office: …`): its words after the last one in Latin letters or code, from the part word (and the
+* name before a district word: `ቦሌ ክፍለ ከተማ`), or the last two words when it names nothing (a town).
+*/
+function tail(text, part) {
+	const t = trim(text, part.start, part.end);
+	const tokens = [...t.value.matchAll(/\S+/g)];
+	let first = tokens.length;
+	while (first > 0 && !outside(tokens[first - 1][0])) first--;
+	if (first === tokens.length) return null;
+	const marked = tokens.slice(first).findIndex((m) => HAS_PART_WORD.test(m[0]));
+	const from = marked >= 0 ? first + Math.max(0, marked - 1) : Math.max(first, tokens.length - 2);
+	const start = t.start + tokens[from].index;
+	const read = readPart(trim(text, start, t.end).value);
+	return read === null ? null : {
+		start,
+		end: t.end,
+		read
+	};
+}
+/** The start of a part that a sentence in another script closes (`… חיפה 3303115 please`): its words before it. */
+function head(text, part) {
+	const t = trim(text, part.start, part.end);
+	const tokens = [...t.value.matchAll(/\S+/g)];
+	let last = 0;
+	while (last < tokens.length && !outside(tokens[last][0])) last++;
+	if (last === 0 || last === tokens.length) return null;
+	const end = t.start + tokens[last - 1].index + tokens[last - 1][0].length;
+	const read = readPart(text.slice(t.start, end));
+	return read === null ? null : {
+		start: t.start,
+		end,
+		read
+	};
+}
+/** The parts next to `part` on one side while each reads as a part of an address: at most eight. */
+function walk(text, part, dir) {
+	const out = [];
+	let at = part;
+	for (let n = 0; n < 8; n++) {
+		if ((dir < 0 ? at.before : at.after) !== "soft") break;
+		let edge = dir < 0 ? at.start - 2 : at.end + 1;
+		while (edge >= 0 && edge < text.length && /[ \t]/.test(text[edge])) edge += dir;
+		if (edge < 0 || edge >= text.length) break;
+		const again = breakAt(text, edge);
+		if (again === "hard") break;
+		if (again === "soft") edge += dir;
+		if (edge < 0 || edge >= text.length) break;
+		const next = partAround(text, edge);
+		const t = trim(text, next.start, next.end);
+		const r = readPart(t.value);
+		if (r === null) {
+			const edge = dir < 0 ? tail(text, next) : head(text, next);
+			if (edge !== null) out.push(edge);
+			break;
+		}
+		out.push({
+			start: t.start,
+			end: t.end,
+			read: r
+		});
+		at = next;
+	}
+	return dir < 0 ? out.reverse() : out;
+}
+function accepted$1(parts) {
+	const classes = /* @__PURE__ */ new Set();
+	let numbered = false;
+	parts.forEach((p, i) => {
+		for (const c of p.read.classes) classes.add(c);
+		if (p.read.kind === "named" && p.read.numbered) numbered = true;
+		const beside = [parts[i - 1], parts[i + 1]].some((q) => q?.read.classes.has("street") || q?.read.classes.has("house"));
+		if (p.read.kind === "number" && beside) numbered = true;
+	});
+	const named = parts.filter((p) => p.read.kind === "named").length;
+	return classes.size >= 2 && (numbered || named >= 3 && classes.has("street"));
+}
+/** Town names at the run's ends: at most two, the rest is a list of places. */
+function trimPlaces(parts) {
+	let first = 0;
+	while (first < parts.length && parts[first].read.kind === "place") first++;
+	let last = parts.length;
+	while (last > first && parts[last - 1].read.kind === "place") last--;
+	return parts.slice(Math.max(0, first - 2), Math.min(parts.length, last + 2));
+}
+function* findScriptParts(text) {
+	const re = new RegExp(PART_WORD.source, PART_WORD.flags);
+	memo = /* @__PURE__ */ new Map();
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.index < floor) continue;
+		const own = partAround(text, match.index);
+		const t = trim(text, own.start, own.end);
+		let first = null;
+		const r = readPart(t.value);
+		if (r !== null) first = {
+			start: t.start,
+			end: t.end,
+			read: r
+		};
+		else {
+			const end = tail(text, own);
+			if (end !== null && end.start <= match.index) first = end;
+		}
+		if (first === null) {
+			floor = own.end;
+			continue;
+		}
+		const before = r === null ? [] : walk(text, own, -1);
+		const after = walk(text, own, 1);
+		const parts = trimPlaces([
+			...before,
+			first,
+			...after
+		]);
+		floor = Math.max(floor, parts[parts.length - 1]?.end ?? own.end);
+		re.lastIndex = Math.max(re.lastIndex, floor);
+		if (parts.length > 0 && accepted$1(parts)) yield {
+			start: parts[0].start,
+			end: parts[parts.length - 1].end
+		};
+	}
+}
+var scriptPartsAddressRule = {
+	id: "script-parts-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 15: an address of a script without capitals written as named parts (Arabic, Persian, Urdu, Pashto, Hebrew, Ethiopic, Burmese, Indic, Sinhala, Georgian, Armenian: house, street, district and postcode words) — two different kinds of part, one with a number, in a run of short comma- or line-separated parts",
+	find: findScriptParts
 };
 // src/core/redaction/rules/address.ts
 var usStreet = regexRule({
@@ -19672,7 +20724,8 @@ var addressRules = [
 	vietnameseAddress,
 	lowerCaseAddressRule(() => addressRules),
 	introducedAddressRule,
-	poBoxRule
+	poBoxRule,
+	scriptPartsAddressRule
 ];
 // src/core/redaction/checks.ts
 function digitsOf(value) {
@@ -21021,8 +22074,8 @@ var connectionStringPassword = regexRule({
 	kind: "password",
 	level: "secrets",
 	priority: 80,
-	description: "Password in scheme://user:password@host (only the password is redacted; an unencoded @ in it runs to the last @)",
-	pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}:([^\s@/"'<>]{1,256}(?:@[^\s@/"'<>?#=&]{1,128}){0,3})@[A-Za-z0-9.[_-]/dg,
+	description: "Password in scheme://user:password@host or //user:password@host (only the password is redacted; an unencoded @ in it runs to the last @)",
+	pattern: /(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@?#"'<>]{0,128}|(?<=^|[\s"'=(])\/\/[^\s:/@?#"'<>]{1,128}):([^\s@/"'<>]{1,256}(?:@[^\s@/"'<>?#=&]{1,128}){0,3})@[A-Za-z0-9.[_-]/dg,
 	group: 1,
 	accept: (value, match, text) => !looksLikePlaceholder(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !/^[A-Z][A-Z_]+$/.test(value) && value.toLowerCase() !== (/\/\/([^:/@]*):/.exec(match[0])?.[1] ?? "").toLowerCase() && !/^\$\w+$/.test(value) && (!/^(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 80)) || value.length >= 10 && characterClasses(value) === 3 || looksMachineRandom(value, "keyed"))
 });
@@ -22158,9 +23211,9 @@ function encodesPlainText(value) {
 	return !/^[^:\s{}"]{1,64}:\S+$|["']?(?:auths?|pass(?:word)?|token|secret|api_?key)["']?[ \t]*[:=]/i.test(decoded);
 }
 var HEX = /^(?:[a-f0-9]{32,}|[A-F0-9]{32,})$/;
-var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+var UUID$1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** Hex and UUIDs drawn at random: not counting or repeated groups (`abcdef123456…`, the RFC's `123e4567-e89b-…`). */
-var hexOrUuid = (v) => (HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID.test(v)) && looksMachineRandom(v.replace(/-/g, ""), "keyed");
+var hexOrUuid = (v) => (HEX.test(v) && /\d/.test(v) && /[a-fA-F]/.test(v) || UUID$1.test(v)) && looksMachineRandom(v.replace(/-/g, ""), "keyed");
 /** `NRAA-4780f48c…`, `PMAK-…`: a vendor's capitals, a separator, and a random or hex body. */
 function capsPrefixed(value) {
 	const m = /^[A-Z][A-Z0-9]{1,7}[-_]([A-Za-z0-9_-]{20,})$/.exec(value);
@@ -22190,8 +23243,12 @@ var publicKeyShaped = (value) => /^(?:[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,11
 // src/core/redaction/rules/assignments.ts
 /** Password words of the languages people write config and chat in, besides English. */
 var FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
-/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`). */
-var FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode";
+/** Password words written as identifiers (`mot_de_passe`, `haslo`), and ones only whole segments may be (`mdp`).
+*  Round 15: the words of password-context.ts's languages as config keys spell them — diacritics dropped, spaces
+*  as `_` (`losenord`, `mat_khau`, `slaptazodis`, `كلمة_المرور`); none shorter than five letters. */
+var FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode|losenord|kodeord|wagwoord|mat_?khau|slaptazod|lykilord|tunnussana|kata_?laluan|nenosiri|zaporka|cyfrinair|fjalekalim|pasahitz|contrasinal|كلمة_(?:المرور|السر)|رمز_(?:عبور|المرور)|کلمه_عبور";
+/** Round 15: short ones, only as a whole segment of a name (like `mdp`): `parol`, Indonesian `sandi`, `sifra`. */
+var SHORT_PASSWORD_IDENT = "parol|sandi|sifra";
 /** Secret and key words of other languages. Short ones (`cle`, `chave`, `klucz`) count only as a whole segment of the
 *  name (see kindOfName), so `article` or `vehicle` never do. */
 var FOREIGN_SECRET = `geheim|secreto|secreta|segredo|segreto|sekret|секрет|jeton|токен|トークン|シークレット|秘密鍵|令牌|密钥|秘钥|토큰|시크릿|비밀키|gizli|bearer|${SCRIPT_KEY_WORDS.filter((word) => [...word].length >= 3 && !/[\s]/.test(word) && /^[^\p{Script=Latin}]+$/u.test(word)).join("|")}`;
@@ -22202,8 +23259,8 @@ var FOREIGN_KEY = "cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|n
 *  value counts only when it is random the way generated secrets are (see ownSecretValue). */
 var OWN_SECRET_WORDS = "shared|signing|encrypt(?:ion)?|cipher|hmac|seed|pepper|t?otp|jwt|certificate|enc_?key|master_?key|rootpw|bindpw";
 var OWN_SECRET_NAME = /(?:^|_)(?:shared|signing|sign|encrypt|encryption|cipher|hmac|seed|pepper|otp|totp|jwt|certificate|cert|enc|master)(?:_\d+|\d+)?$|(?:^|_)(?:shared|signing|encryption|hmac|jwt|cipher|seed|pepper)_/;
-var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`, "gi");
-var FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)mdp(?:_|$)`, "i");
+var SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${SHORT_PASSWORD_IDENT}|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`, "gi");
+var FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)(?:mdp|${SHORT_PASSWORD_IDENT})(?:_|$)`, "i");
 var FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, "i");
 var NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 var MAX_NAME = 80;
@@ -22474,16 +23531,17 @@ var internationalEmail = regexRule({
 	}
 });
 /** The at and the dot written in brackets, in several languages. */
-var AT_WORDS = "at|ät|arroba|chez|arobase|chiocciola|apenstaartje|собака|собачка|эт|kukac|malpa|małpa|snabel-a|zavináč|アット|アットマーク";
-var DOT_WORDS = "dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|ドット";
+var AT_WORDS = "at|ät|arroba|chez|arobase|chiocciola|apenstaartje|собака|собачка|эт|kukac|malpa|małpa|snabel-a|zavináč|アット|アットマーク|krøllalfa|παπάκι|שטרודל|равлик|골뱅이|艾特";
+var DOT_WORDS = "dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|ドット|nokta|bodka|крапка|τελεία|נקודה|점|点";
 var OPEN = "[\\[(<{]";
 var CLOSE = "[\\])>}]";
 var PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
 /** `AT`, `DOT` between spaces, written in capitals so they stand out from the words around them. */
 var BARE = (words) => `(?<= )(?:${words})(?= )`;
 var capitalsOnly = (word) => word === word.toUpperCase() && word !== word.toLowerCase();
-/** The word for e-mail in ~25 languages, then a colon, dash or `is`/`an`/`à`/`a` (`E-Mail an`, `mon courriel est`). */
-var MAIL_WORDS = "e-?mail|mail|mejl|correo(?: electrónico)?|courriel|posta elettronica|e-?posta|sähköposti|poczta|e-?pošta|epost|почта|е-?мейл|メール|邮箱|郵箱|邮件|電郵|이메일|메일|ईमेल|البريد(?: الإلكتروني)?|ایمیل|אימייל|ইমেইল|อีเมล|email-?adres(?:se)?";
+/** The word for e-mail in ~25 languages (round 15: or for contact), then a colon, dash or `is`/`an`/`à`/`a`
+*  (`E-Mail an`, `mon courriel est`). */
+var MAIL_WORDS = "e-?mail|mail|mejl|correo(?: electrónico)?|courriel|posta elettronica|e-?posta|sähköposti|poczta|e-?pošta|epost|почта|е-?мейл|メール|邮箱|郵箱|邮件|電郵|이메일|메일|ईमेल|البريد(?: الإلكتروني)?|ایمیل|אימייל|ইমেইল|อีเมล|email-?adres(?:se)?|contact|kontakt|contacto|contato|contatto|iletişim|контакт(?:ы)?|連絡先|联系方式";
 var MAIL_LABEL = new RegExp(`(?:${MAIL_WORDS})(?:(?:[ \t]+\\p{L}{1,6})?[ \t]*[:：=–—-][ \t]*|[ \t]+(?:is|ist|est|es|é|è|an|à|a|to|at)[ \t]+|[ \t]+)$`, "iu");
 var obfuscatedEmail = regexRule({
 	id: "email-obfuscated",
@@ -22622,7 +23680,8 @@ var IDD_REGIONS = (() => {
 	}
 	return [...seen].map(([idd, region]) => [new RegExp(`^(?:${idd})`), region]);
 })();
-/** Countries whose numbers a text in this script most likely holds. */
+/** Countries whose numbers a text in this script most likely holds; round 15: read on the text as written, so digits of
+*  a script's own (`٠٧٩…`, `۰۹۱۲…`) name its regions after they are folded to ASCII for parsing. */
 var SCRIPT_REGIONS = [
 	[/\p{Script=Cyrillic}/u, [
 		"RU",
@@ -22651,7 +23710,12 @@ var SCRIPT_REGIONS = [
 		"LB",
 		"IR",
 		"AF",
-		"PK"
+		"PK",
+		"SY",
+		"YE",
+		"SD",
+		"PS",
+		"LY"
 	]],
 	[/\p{Script=Hebrew}/u, ["IL"]],
 	[/\p{Script=Greek}/u, ["GR", "CY"]],
@@ -22673,7 +23737,12 @@ var SCRIPT_REGIONS = [
 		"LK"
 	]],
 	[/\p{Script=Armenian}/u, ["AM"]],
-	[/\p{Script=Georgian}/u, ["GE"]]
+	[/\p{Script=Georgian}/u, ["GE"]],
+	[/\p{Script=Myanmar}/u, ["MM"]],
+	[/\p{Script=Khmer}/u, ["KH"]],
+	[/\p{Script=Lao}/u, ["LA"]],
+	[/\p{Script=Ethiopic}/u, ["ET", "ER"]],
+	[/\p{Script=Sinhala}/u, ["LK"]]
 ];
 var CALLING_CODES = metadata.country_calling_codes;
 /** `+254 …`, `(+49)`, `0044 …`: the country code of a number written in international form. */
@@ -22683,7 +23752,7 @@ var CC_TLD = /(?:@|\/\/|www\.)[\p{L}\p{N}.-]{1,80}\.([a-z]{2})(?![\p{L}\p{N}-])/
 var WORD$1 = /[\p{L}\p{M}'’.-]{2,40}/gu;
 var BLOCK = 256;
 /** The regions a block names (a `+CC`, a ccTLD, a country's name), then those its scripts suggest. */
-function hintsOf(text) {
+function hintsOf(text, written) {
 	const found = /* @__PURE__ */ new Set();
 	for (const m of text.matchAll(INTERNATIONAL)) for (const code of [
 		m[1],
@@ -22707,16 +23776,17 @@ function hintsOf(text) {
 		if (!names.firstWords.has(normaliseName(words[i]))) continue;
 		for (let j = Math.min(words.length, i + 4); j > i; j--) for (const code of names.countryNames.get(normaliseName(words.slice(i, j).join(" "))) ?? []) if (KNOWN.has(code)) found.add(code);
 	}
-	const byScript = SCRIPT_REGIONS.filter(([re]) => re.test(text)).flatMap(([, regions]) => regions);
+	const byScript = SCRIPT_REGIONS.filter(([re]) => re.test(written)).flatMap(([, regions]) => regions);
 	return [[...found], byScript];
 }
 /** One instance per text: it memoises its blocks. */
-function regionHints(text) {
+function regionHints(text, written = text) {
 	const blocks = /* @__PURE__ */ new Map();
 	const block = (b) => {
 		let hints = blocks.get(b);
 		if (hints === void 0) {
-			hints = b < 0 || b * BLOCK >= text.length ? [[], []] : hintsOf(text.slice(b * BLOCK, (b + 1) * BLOCK + 24));
+			const [from, to] = [b * BLOCK, (b + 1) * BLOCK + 24];
+			hints = b < 0 || from >= text.length ? [[], []] : hintsOf(text.slice(from, to), written.slice(from, to));
 			blocks.set(b, hints);
 		}
 		return hints;
@@ -22773,9 +23843,9 @@ function placeholderNumber(digits) {
 	}
 	return up || down;
 }
-var PHONE_WORDS = /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡)/i;
+var PHONE_WORDS = /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡|ll[aá]m|me liga|(?<![a-z])(?:(?:ph|mob)[.:]|simu(?![a-z]))|tawag|hubungi|gọi|liên hệ|ফোন|தொலைபேசி|දුරකථන|ទូរស័ព្ទ|ໂທ|ဖုန်း|утас|ტელ|հեռ|ስልክ|فون|شماره)/i;
 /** Words that label the number right before it as a phone (`Tel.: 22123`): enough for the short plans of small countries. */
-var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|(?:telefon|ruf)nummer|teléfono|tél|handy|gsm|puh(?:elin)?|m[oó]vil|celular|cellulare|mobil|tlf|telp|điện thoại|sđt|κινητό|τηλ|телефон|тел|моб|هاتف|جوال|موبايل|تلفن|טלפון|נייד|携帯|手機|휴대폰|핸드폰|📱|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞)[.:：\s]{0,4}$/i;
+var PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|(?:telefon|ruf)nummer|teléfono|tél|handy|gsm|puh(?:elin)?|m[oó]vil|celular|cellulare|mobil|tlf|telp|điện thoại|sđt|κινητό|τηλ|телефон|тел|моб|هاتف|جوال|موبايل|تلفن|טלפון|נייד|携帯|手機|휴대폰|핸드폰|📱|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞|(?<![a-z])(?:ph|mob|simu)|ll[aá]m[ae](?:me)?(?: al)?|ligue(?: para)?|appel(?:ez|le)(?:-moi)?(?: au| le)?|gọi(?: cho)?(?: số)?|ফোন|ទូរស័ព្ទ|ဖုန်း|утас|ტელ|ስልክ|فون|شماره)[.:：\s]{0,4}$/i;
 var NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 /** Years a date in chat text has: 1000–2999 (a leading 0 or 8 is a trunk prefix, `0810`, `8800`). */
 var YEAR_LIKE = /^[12]\d{3}$/;
@@ -22858,7 +23928,7 @@ function findPhones(original) {
 	const out = [];
 	const cache = /* @__PURE__ */ new Map();
 	const budget = { all: 0 };
-	const hints = regionHints(text);
+	const hints = regionHints(text, original);
 	const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -23080,9 +24150,7 @@ function passwordValue(value, user, onlyConnects) {
 	return true;
 }
 function* find$6(text) {
-	const re = new RegExp(CALLEE.source, "g");
-	let match;
-	while ((match = re.exec(text)) !== null) {
+	for (const match of text.matchAll(CALLEE)) {
 		const args = argumentsAt(text, match.index + match[0].length - 1);
 		if (!args) continue;
 		for (let i = 0; i + 1 < args.length; i++) {
@@ -23106,9 +24174,7 @@ function* find$6(text) {
 *  this context finds (alone, 32 hex digits read as a hash). */
 var CLIENT_CALLEE = /(?<![\w$])(?:new[ \t]{1,4})?(?:[\w$]{1,40}\.){0,4}(?:[\w$]{0,40}(?:[Cc]lient|Api|API|Sdk|SDK)|algoliasearch)(?:\.new)?[ \t]{0,4}\(/g;
 function* findClientKeys(text) {
-	const re = new RegExp(CLIENT_CALLEE.source, "g");
-	let match;
-	while ((match = re.exec(text)) !== null) {
+	for (const match of text.matchAll(CLIENT_CALLEE)) {
 		const args = argumentsAt(text, match.index + match[0].length - 1);
 		if (!args) continue;
 		for (let i = args.length === 1 ? 0 : 1; i < args.length; i++) {
@@ -23628,7 +24694,7 @@ var passwordFieldRules = [
 ];
 // src/core/redaction/rules/password-tools.ts
 /** Tools and the flag that takes their password (the value follows after spaces, or glued for 7-Zip and RAR). */
-var TOOL_FLAG = "(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP)[ \\t]{1,4}";
+var TOOL_FLAG = "(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP|nmcli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:(?:wifi-sec|802-11-wireless-security)\\.(?:psk|wep-key[0-3]|leap-password)|802-1x\\.(?:password|private-key-password|pin)|(?:gsm|cdma|pppoe)\\.password))[ \\t]{1,4}";
 /** Round 10: the layouts of secrets files; each yields the password field (one rule id, `secrets-file-password`). */
 var SECRETS_FILES = [
 	/(?<=^|\n)[ \t]{0,8}(?:\[[^\]\s]{1,253}\](?::\d{1,5})?|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}:\d{1,5})[ \t]{1,8}[^\s:]{1,128}:([^\s]{1,128})(?=[ \t]*(?:\r?\n|$))/dg,
@@ -23652,7 +24718,7 @@ var passwordToolRules = [
 		kind: "password",
 		level: "secrets",
 		priority: 80,
-		description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`",
+		description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`",
 		pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
 		group: 2,
 		accept: (v) => plausiblePassword(v) && !/^-/.test(v)
@@ -23836,25 +24902,21 @@ function* find$5(text) {
 		2,
 		3,
 		6
-	]]]) {
-		const scan = new RegExp(re.source, re.flags);
-		let match;
-		while ((match = scan.exec(text)) !== null) {
-			const group = groups.find((g) => match[g] !== void 0);
-			if (group === void 0) continue;
-			const end = match.indices[group][1];
-			let start = match.indices[group][0];
-			if (/chpasswd/.test(match[0]) || /\|[ \t]{0,4}(?:sudo[ \t]+)?chpasswd/.test(text.slice(end, end + 40))) {
-				const colon = text.slice(start, end).indexOf(":");
-				if (colon <= 0) continue;
-				start += colon + 1;
-			}
-			const value = text.slice(start, end);
-			if (plausiblePassword(value) && !/^["'$`]|^\(|\$\(|^<</.test(value)) yield {
-				start,
-				end
-			};
+	]]]) for (const match of text.matchAll(re)) {
+		const group = groups.find((g) => match[g] !== void 0);
+		if (group === void 0) continue;
+		const end = match.indices[group][1];
+		let start = match.indices[group][0];
+		if (/chpasswd/.test(match[0]) || /\|[ \t]{0,4}(?:sudo[ \t]+)?chpasswd/.test(text.slice(end, end + 40))) {
+			const colon = text.slice(start, end).indexOf(":");
+			if (colon <= 0) continue;
+			start += colon + 1;
 		}
+		const value = text.slice(start, end);
+		if (plausiblePassword(value) && !/^["'$`]|^\(|\$\(|^<</.test(value)) yield {
+			start,
+			end
+		};
 	}
 }
 var passwordStdinRules = [{
@@ -23939,6 +25001,13 @@ var loginVerbPair = (value, match) => {
 	const user = LOGIN_VERB_USER.exec(match[0])?.[1];
 	return user === void 0 || /^[\p{Ll}\d]/u.test(user) && (passwordTokenShape(value, "after") || /[^\p{L}\p{N}._-]/u.test(value));
 };
+/** Round 15: more labels of a `NAME / PASSWORD` pair — a Wi-Fi network and its key (`WiFi: CasaRossi / X`, `WLAN:`,
+*  `réseau :`, `rede:`), and "account" or "access" in more languages (`Zugang`, `acceso`, `accesso`, `acesso`, Turkish
+*  `hesap`, Indonesian `akun`, Vietnamese `tài khoản`, Czech `účet`, `アカウント`, `账号`, `帳號`, `계정`, `아이디`). */
+var PAIR_LABELS_R15 = "[Ww]i-?[Ff]i|WIFI|WLAN|[Ww]lan|[Rr][ée]seau|[Rr]ede|[Zz]ugang|[Aa]cceso|[Aa]ccesso|[Aa]cesso|[Hh]esap|[Aa]kun|[Tt]ài khoản|[Úú]čet|アカウント|账号|帳號|帐号|계정|아이디";
+/** After a network, no key: a second network name — the band or guest variant of the first (`CasaRossi / CasaRossi-5G`,
+*  `Guest-Net2`) — or the standard and security the network runs (`802.11ax`, `WPA2-Enterprise`, `WPA3-SAE`). */
+var BAND_SUFFIX = /[-_ .]?(?:5G(?:Hz)?|2[.,]4G(?:Hz)?|6G(?:Hz)?|EXT|[Gg]uest)$|^[Gg]uest\b|^(?:802\.11\w{0,3}|WPA\d?(?:[-_ ]\w{1,12})?|WEP\d{0,3})$/;
 var rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
 	id,
 	kind: "password",
@@ -23950,13 +25019,13 @@ var rule = (id, description, pattern, accept = plausible, group = 1) => regexRul
 	accept: (v, m) => accept(v, m)
 });
 var passwordFormRules = [
-	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
+	rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
 	rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
 	rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 	rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 	rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 	rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"; round 12: an arrow or dash after the label (\"creds → admin / X\")", new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, "dgu"), (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m)),
+	rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"; round 12: an arrow or dash after the label (\"creds → admin / X\")", new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${PAIR_LABELS_R15}|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, "dgu"), (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m) && !BAND_SUFFIX.test(v)),
 	rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 	rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw); round 11: new Sequelize(db, user, pw), pymysql/MySQLdb/pymssql.connect(host, user, pw), ftplib.FTP(host, user, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect|Sequelize|pymysql\.connect|MySQLdb\.connect|pymssql\.connect|ftplib\.FTP(?:_TLS)?|FTP_TLS)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 	rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText, switches before or after the string", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
@@ -23984,11 +25053,323 @@ var passwordFormRules = [
 	}),
 	rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
 	rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
-	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)[ \t]{0,2}(?:は|が|是|为|為|는|은|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
+	rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …); round 15: Thai, Lao, Khmer and Burmese (รหัสผ่านคือ …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]{0,2}(?:は|が|是|为|為|는|은|คือ|ແມ່ນ|គឺ|က|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 	rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
 	rule("redis-auth-password", "Round 11: the password of a Redis `AUTH [user] pw` typed at redis-cli or its prompt (`cache01:6379> AUTH pw`); SASL mechanism names (`AUTH PLAIN`) are no password", /(?<=^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,2}|redis-cli[^\n]{0,120}?[ \t])?AUTH[ \t]{1,4}(?:[^\s"']{1,64}[ \t]{1,4})?(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|GSSAPI|EXTERNAL|NTLM|SCRAM-SHA-\d+)$/.test(value), 2),
 	...passwordToolRules,
 	...passwordStdinRules
+];
+// src/core/redaction/rules/provider-keys-trufflehog.ts
+var group = (c) => `${c}{8}-${c}{4}-${c}{4}-${c}{4}-${c}{12}`;
+var UUID = group("[0-9a-fA-F]");
+var TRUFFLEHOG_PROVIDER_KEYS = [
+	{
+		id: "apify-token",
+		description: "Apify apify_api_…",
+		body: "apify_api_[A-Za-z0-9-]{36}",
+		mixed: true
+	},
+	{
+		id: "artifactory-reference-token",
+		description: "JFrog Artifactory reference token cmVmdGtu… (base64 of \"reftkn\")",
+		body: "cmVmdGtu[A-Za-z0-9]{56}",
+		fixed: /^cmVmdGtu/
+	},
+	{
+		id: "bitbucket-datacenter-token",
+		description: "Bitbucket Data Center HTTP access token BBDC-…",
+		body: "BBDC-[A-Za-z0-9+/@_-]{40,50}",
+		mixed: true
+	},
+	{
+		id: "azure-apim-git-password",
+		description: "Azure API Management Git password git&<12 digits>&…==",
+		body: "git&\\d{12}&[A-Za-z0-9/+]{86}==",
+		edge: "A-Za-z0-9_&-"
+	},
+	{
+		id: "checkout-secret-key",
+		description: "Checkout.com secret key sk_/sk_test_ + UUID",
+		body: `sk_(?:test_|sbox_)?${UUID}`
+	},
+	{
+		id: "close-api-key",
+		description: "Close CRM api_ + 45",
+		body: "api_[A-Za-z0-9.]{45}",
+		mixed: true
+	},
+	{
+		id: "convertapi-secret",
+		description: "ConvertAPI secret_ + 16",
+		body: "secret_[A-Za-z0-9]{16}",
+		mixed: true
+	},
+	{
+		id: "courier-key",
+		description: "Courier pk_<env>_<28>",
+		body: "pk_(?:prod|test|dev|[A-Za-z0-9]{1,12})_[A-Za-z0-9]{28}",
+		mixed: true
+	},
+	{
+		id: "dfuse-key",
+		description: "dfuse web_ + 32",
+		body: "web_[a-z0-9]{32}",
+		mixed: true
+	},
+	{
+		id: "ecostruxure-it-key",
+		description: "EcoStruxure IT AK1…",
+		body: "AK1[A-Za-z0-9/]{50,55}",
+		mixed: true
+	},
+	{
+		id: "endorlabs-key",
+		description: "Endor Labs endr+…",
+		body: "endr\\+[A-Za-z0-9-]{16}",
+		mixed: true
+	},
+	{
+		id: "finage-key",
+		description: "Finage API_KEY + 32 capitals and digits",
+		body: "API_KEY[A-Z0-9]{32}",
+		mixed: true
+	},
+	{
+		id: "fleetbase-key",
+		description: "Fleetbase flb_live_…",
+		body: "flb_(?:live|test)_[A-Za-z0-9]{20}",
+		mixed: true
+	},
+	{
+		id: "flexport-key",
+		description: "Flexport shltm_…",
+		body: "shltm_[A-Za-z0-9_-]{40}",
+		mixed: true
+	},
+	{
+		id: "flyio-macaroon",
+		description: "Fly.io macaroon token FlyV1 fm<n>_…",
+		body: "FlyV1 fm\\d{1,3}_[A-Za-z0-9+/=,_-]{100,1000}"
+	},
+	{
+		id: "grafana-service-account-token",
+		description: "Grafana service account token glsa_…",
+		body: "glsa_[A-Za-z0-9_]{41}",
+		mixed: true
+	},
+	{
+		id: "iex-cloud-key",
+		description: "IEX Cloud sk_ + 32",
+		body: "sk_[a-z0-9]{32}",
+		mixed: true
+	},
+	{
+		id: "langfuse-key",
+		description: "Langfuse pk-lf-/sk-lf- + UUID",
+		body: `[ps]k-lf-${UUID}`
+	},
+	{
+		id: "bannerbear-key",
+		description: "Bannerbear bb_pr_/bb_ma_ + 30 hex",
+		body: "bb_(?:pr|ma)_[a-f0-9]{30}",
+		mixed: true
+	},
+	{
+		id: "docker-org-token",
+		description: "Docker Hub organisation access token dckr_oat_…",
+		body: "dckr_oat_[A-Za-z0-9_-]{32}",
+		mixed: true
+	},
+	{
+		id: "figma-token",
+		description: "Figma tokens figd_/figu_/figo_/figr_… and figp_…",
+		body: "fig(?:[duorh]|u[rh]|o[rh])_[A-Za-z0-9_-]{40}|figp_[A-Za-z0-9_=-]{40,54}",
+		mixed: true
+	},
+	{
+		id: "lob-key",
+		description: "Lob live_/test_ + 35 hex",
+		body: "(?:live|test)_[a-f0-9]{35}",
+		mixed: true
+	},
+	{
+		id: "locationiq-token",
+		description: "LocationIQ pk. + 32",
+		body: "pk\\.[A-Za-z0-9-]{32}",
+		mixed: true,
+		edge: "A-Za-z0-9_.-"
+	},
+	{
+		id: "klaviyo-key",
+		description: "Klaviyo private key pk_ + 34 hex",
+		body: "pk_(?:[A-Za-z0-9]{6}_)?[a-f0-9]{34}",
+		mixed: true
+	},
+	{
+		id: "checkio-key",
+		description: "Chec (Commerce.js) pk_ + 45",
+		body: "pk_[a-z0-9]{45}",
+		mixed: true
+	},
+	{
+		id: "nightfall-key",
+		description: "Nightfall NF-…",
+		body: "NF-[A-Za-z0-9]{32}",
+		mixed: true
+	},
+	{
+		id: "nvidia-api-key",
+		description: "NVIDIA nvapi-…",
+		body: "nvapi-[A-Za-z0-9_-]{64}",
+		mixed: true
+	},
+	{
+		id: "pagarme-key",
+		description: "Pagar.me ak_live_/ak_test_…",
+		body: "ak_(?:live|test)_[A-Za-z0-9]{30}",
+		mixed: true
+	},
+	{
+		id: "portainer-token",
+		description: "Portainer access token ptr_…",
+		body: "ptr_[A-Za-z0-9/_+=-]{20,60}",
+		mixed: true
+	},
+	{
+		id: "pubnub-key",
+		description: "PubNub publish/subscribe keys pub-c-/sub-c- + UUID",
+		body: `(?:pub|sub)-c-${group("[0-9a-z]")}`,
+		mixed: true
+	},
+	{
+		id: "ramp-key",
+		description: "Ramp ramp_id_/ramp_sec_…",
+		body: "ramp_(?:id_[A-Za-z0-9]{40}|sec_[A-Za-z0-9]{48})",
+		mixed: true
+	},
+	{
+		id: "robinhood-crypto-key",
+		description: "Robinhood Crypto rh-api- + UUID",
+		body: `rh-api-${UUID}`,
+		mixed: true
+	},
+	{
+		id: "rootly-key",
+		description: "Rootly rootly_ + 64 hex",
+		body: "rootly_[a-f0-9]{64}"
+	},
+	{
+		id: "saladcloud-key",
+		description: "SaladCloud salad_cloud_<id>_…",
+		body: "salad_cloud_[A-Za-z0-9]{1,7}_[A-Za-z0-9]{7,235}",
+		mixed: true
+	},
+	{
+		id: "salesblink-key",
+		description: "SalesBlink key- + 64",
+		body: "key-[A-Za-z0-9]{64}",
+		mixed: true
+	},
+	{
+		id: "salesforce-consumer-key",
+		description: "Salesforce connected-app consumer key 3MVG9… and refresh token 5AEP861…",
+		body: "(?:3MVG9|5A[Ee][Pp]861)[A-Za-z0-9._+/=]{80,251}",
+		edge: "A-Za-z0-9_.+/=-"
+	},
+	{
+		id: "sendgrid-key-loose",
+		description: "SendGrid SG.<22>.<43> with the lengths and dashes secretlint's rule does not take",
+		body: "SG\\.[\\w-]{20,24}\\.[\\w-]{39,50}",
+		mixed: true
+	},
+	{
+		id: "smooch-key",
+		description: "Smooch (Sunshine Conversations) act_ + 24",
+		body: "act_[a-z0-9]{24}",
+		mixed: true
+	},
+	{
+		id: "square-access-token",
+		description: "Square access token EAAA…",
+		body: "EAAA[A-Za-z0-9_+=-]{60}",
+		mixed: true
+	},
+	{
+		id: "stripe-client-secret",
+		description: "Stripe payment intent client secret pi_…_secret_…",
+		body: "pi_[A-Za-z0-9]{24}_secret_[A-Za-z0-9]{25}"
+	},
+	{
+		id: "telnyx-key",
+		description: "Telnyx KEY + 55",
+		body: "KEY[A-Za-z0-9_-]{55}",
+		mixed: true
+	},
+	{
+		id: "tickettailor-key",
+		description: "Ticket Tailor sk_<4>_<6>_<32 hex>",
+		body: "sk_\\d{4}_\\d{6}_[a-f0-9]{32}"
+	},
+	{
+		id: "ubidots-token",
+		description: "Ubidots BBFF-…",
+		body: "BBFF-[A-Za-z0-9]{30}",
+		mixed: true
+	},
+	{
+		id: "voiceflow-key",
+		description: "Voiceflow VF.[DM.|WS.]<24 hex>.<16>",
+		body: "VF\\.(?:DM\\.|WS\\.)?[a-fA-F0-9]{24}\\.[A-Za-z0-9]{16}"
+	},
+	{
+		id: "zoho-token",
+		description: "Zoho OAuth tokens 1000.<32 hex>.<32 hex>",
+		body: "1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}",
+		edge: "A-Za-z0-9_.-"
+	},
+	{
+		id: "tableau-pat",
+		description: "Tableau personal access token secret <22>==:<32>",
+		body: "[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}",
+		mixed: true,
+		edge: "A-Za-z0-9_+/=:-"
+	},
+	{
+		id: "asana-pat",
+		description: "Asana personal access token 1/<id>:<32> and 2/<id>/<id>:<32>",
+		body: "[12]/\\d{13,20}(?:/\\d{13,20})?:[A-Za-z0-9]{32}",
+		mixed: true,
+		edge: "A-Za-z0-9_/:-"
+	},
+	{
+		id: "laravel-sanctum-token",
+		description: "Laravel Sanctum personal access token <id>|<40> (Convier and other Laravel APIs)",
+		body: "\\d{1,10}\\|[A-Za-z0-9]{40}",
+		mixed: true,
+		edge: "A-Za-z0-9_|-"
+	},
+	{
+		id: "newrelic-other-key",
+		description: "New Relic browser NRBR- keys and mobile app tokens …-NRMA",
+		body: "NRBR-[a-f0-9]{19}|(?:AA[a-f0-9]{40}|eu01xx[a-f0-9]{36})-NRMA",
+		mixed: true
+	},
+	{
+		id: "zapier-webhook",
+		description: "Zapier catch hook URL",
+		body: "https://hooks\\.zapier\\.com/hooks/catch/[A-Za-z0-9/]{10,40}",
+		edge: "A-Za-z0-9_/-"
+	},
+	{
+		id: "tines-webhook",
+		description: "Tines webhook URL",
+		body: "https://[A-Za-z0-9-]+\\.tines\\.com/webhook/[a-z0-9]{32}/[a-z0-9]{32}"
+	},
+	{
+		id: "teams-webhook",
+		description: "Microsoft Teams incoming webhook URL",
+		body: "https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9-]{36}@[A-Za-z0-9-]{36}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9-]{36}(?:/[A-Za-z0-9_-]{20,60})?"
+	}
 ];
 // src/core/redaction/rules/provider-keys.ts
 var TOKEN_EDGE = "A-Za-z0-9_-";
@@ -24073,8 +25454,8 @@ var PROVIDER_KEYS = [
 	},
 	{
 		id: "square-token",
-		description: "Square sq0atp-/sq0csp-",
-		body: "sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}"
+		description: "Square sq0atp-/sq0csp- (round 15: sandbox sq0idb-/sq0csb- too)",
+		body: "(?:sandbox-)?sq0(?:atp|csp|idb|csb)-[0-9A-Za-z_-]{22,43}"
 	},
 	{
 		id: "twilio-api-key",
@@ -24085,7 +25466,8 @@ var PROVIDER_KEYS = [
 	{
 		id: "postman-api-key",
 		description: "Postman PMAK-…",
-		body: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}"
+		body: "PMAK-[A-Za-z0-9-]{59}",
+		mixed: true
 	},
 	{
 		id: "atlassian-api-token",
@@ -24137,7 +25519,8 @@ var PROVIDER_KEYS = [
 	{
 		id: "pulumi-token",
 		description: "Pulumi pul-… (40 hex)",
-		body: "pul-[a-f0-9]{40}"
+		body: "pul-[a-z0-9]{40}",
+		mixed: true
 	},
 	{
 		id: "flyio-token",
@@ -24157,7 +25540,7 @@ var PROVIDER_KEYS = [
 	{
 		id: "dropbox-token",
 		description: "Dropbox short-lived token sl.…",
-		body: "sl\\.[A-Za-z0-9_-]{130,160}",
+		body: "sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}",
 		mixed: true
 	},
 	{
@@ -24168,7 +25551,8 @@ var PROVIDER_KEYS = [
 	{
 		id: "brevo-key",
 		description: "Brevo (Sendinblue) xkeysib-/xsmtpsib-",
-		body: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}"
+		body: "x(?:keysib|smtpsib)-[A-Za-z0-9_-]{81}",
+		mixed: true
 	},
 	{
 		id: "heroku-token",
@@ -24215,12 +25599,13 @@ var PROVIDER_KEYS = [
 	{
 		id: "circleci-token",
 		description: "CircleCI CCIPAT_/CCIPRJ_",
-		body: "CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-f0-9]{40}"
+		body: "CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-fA-F0-9]{40}"
 	},
 	{
 		id: "hubspot-token",
 		description: "HubSpot private app token pat-na1-/pat-eu1-…",
-		body: "pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}"
+		body: "pat-(?:na|eu|ap)\\d-[A-Za-z0-9]{8}-(?:[A-Za-z0-9]{4}-){3}[A-Za-z0-9]{12}",
+		mixed: true
 	},
 	{
 		id: "clickup-token",
@@ -24304,7 +25689,8 @@ var PROVIDER_KEYS = [
 	{
 		id: "flutterwave-key",
 		description: "Flutterwave FLWSECK-/FLWSECK_TEST-",
-		body: "FLW(?:SECK|PUBK)(?:_TEST)?-[a-f0-9]{32}-X"
+		body: "FLW(?:SECK|PUBK)(?:_TEST)?-[a-z0-9]{32}-X",
+		mixed: true
 	},
 	{
 		id: "easypost-key",
@@ -24324,7 +25710,7 @@ var PROVIDER_KEYS = [
 	{
 		id: "alibaba-access-key-id",
 		description: "Alibaba Cloud access key id LTAI…",
-		body: "LTAI[A-Za-z0-9]{12,20}",
+		body: "LTAI[A-Za-z0-9]{12,21}",
 		mixed: true
 	},
 	{
@@ -24357,7 +25743,8 @@ var PROVIDER_KEYS = [
 	{
 		id: "paystack-key",
 		description: "Paystack sk_live_/sk_test_ + 40 hex",
-		body: "sk_(?:live|test)_[a-f0-9]{40}"
+		body: "sk_[a-z]{1,8}_[A-Za-z0-9]{40}",
+		mixed: true
 	},
 	{
 		id: "azure-storage-connection-string",
@@ -24373,7 +25760,7 @@ var PROVIDER_KEYS = [
 	{
 		id: "newrelic-key",
 		description: "New Relic NRAK-/NRAA-/NRII-/NRIQ-/NRRA-/NRJS- keys and ingest license keys (…NRAL)",
-		body: "(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)",
+		body: "(?:NR(?:AK|AA|II|IQ|RA|JS|SP)-[A-Za-z0-9_-]{19,48}|(?:eu01xx)?[a-fA-F0-9]{30,36}NRAL)",
 		mixed: true
 	},
 	{
@@ -24412,7 +25799,7 @@ var PROVIDER_KEYS = [
 	{
 		id: "sourcegraph-token",
 		description: "Sourcegraph sgp_… access tokens and slk_… keys",
-		body: "sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|slk_[a-f0-9]{64}"
+		body: "sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|slk_[a-f0-9]{64}"
 	},
 	{
 		id: "nuget-api-key",
@@ -24428,7 +25815,7 @@ var PROVIDER_KEYS = [
 	{
 		id: "supabase-key",
 		description: "Supabase sbp_… access tokens and sb_secret_… keys",
-		body: "sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,40}",
+		body: "sbp_[a-z0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,40}",
 		mixed: true
 	},
 	{
@@ -24585,7 +25972,7 @@ function countedBody(value) {
 	const r = measureRandomness(value);
 	return r.counting > .6 || r.repeated > .3;
 }
-var providerKeyRules = PROVIDER_KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) => regexRule({
+var providerKeyRules = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS].map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) => regexRule({
 	id,
 	kind: "api_key",
 	level: "secrets",
@@ -25195,6 +26582,8 @@ var labelledValueRules = [{
 // src/core/redaction/rules/passphrase-lines.ts
 /** Not indented more than a list's, a label, a colon, the phrase, the line's end. */
 var LINE = new RegExp(`(?<=^|\\n)[ \\t]{0,4}([\\p{L}][\\p{L}\\p{M}'’-]{0,30}(?:[ \\t][\\p{L}][\\p{L}\\p{M}'’-]{0,30}){0,3})[ \\t]{0,2}[:：][ \\t]{1,3}([\\p{L}\\p{M}]{3,14}(?: [\\p{L}\\p{M}]{3,14}){2,7})[ \\t]*(?=\\r?\\n|$)`, "gu");
+/** The longest line beside the value read as another line of its form. */
+var MAX_NEIGHBOUR = 200;
 /** Another line of a form: a short label, a colon, a value. */
 var FORM_LINE = /^[ \t]{0,4}[\p{L}][\p{L}\p{M}\p{N} .'’/()-]{0,40}[:：][ \t]*\S/u;
 function phraseOfWords(value) {
@@ -25203,20 +26592,18 @@ function phraseOfWords(value) {
 	if (!words.every((word) => /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u.test(word))) return false;
 	return !passwordUiText(value) && !endsWithPasswordWord(value);
 }
-/** The non-blank line before and after the one spanning `start`..`end`. */
-function neighbours(text, start, end) {
+/** The lines before and after the one spanning `lineStart`..`end`, each when it is at most 200 characters long. */
+function neighbours(text, lineStart, end) {
 	const out = [];
-	const lineStart = text.lastIndexOf("\n", start) + 1;
 	if (lineStart > 0) {
 		const prevEnd = lineStart - 1;
-		const prevStart = text.lastIndexOf("\n", prevEnd - 1) + 1;
-		if (prevEnd - prevStart <= 200) out.push(text.slice(prevStart, prevEnd));
+		const prevStart = lineStartWithin(text, Math.max(0, prevEnd - MAX_NEIGHBOUR - 1), prevEnd);
+		if (prevEnd - prevStart <= MAX_NEIGHBOUR) out.push(text.slice(prevStart, prevEnd));
 	}
 	if (text[end] === "\n" || text.startsWith("\r\n", end)) {
 		const nextStart = text.indexOf("\n", end) + 1;
-		const nextEnd = text.indexOf("\n", nextStart);
-		const stop = nextEnd === -1 ? text.length : nextEnd;
-		if (stop - nextStart <= 200) out.push(text.slice(nextStart, stop));
+		const stop = lineEndWithin(text, nextStart, Math.min(text.length, nextStart + MAX_NEIGHBOUR + 1));
+		if (stop - nextStart <= MAX_NEIGHBOUR) out.push(text.slice(nextStart, stop));
 	}
 	return out;
 }
@@ -25228,7 +26615,7 @@ function* find$1(text) {
 		if (!endsWithPasswordWord(label) || !phraseOfWords(value)) continue;
 		const start = match.index + match[0].indexOf(value, match[0].indexOf(label) + label.length);
 		const end = start + value.length;
-		if (!neighbours(text, start, end).some((line) => FORM_LINE.test(line.replace(/\r$/, "")))) continue;
+		if (!neighbours(text, match.index, end).some((line) => FORM_LINE.test(line.replace(/\r$/, "")))) continue;
 		yield {
 			start,
 			end
@@ -25397,6 +26784,8 @@ var symbolSecretRules = [{
 	description: "Round 10: a generated secret holding punctuation (letters, digits and two or more symbols, high entropy, no word pieces: Django secret keys, generator output) next to a key or secret word of ~40 languages or given to a secret-named key",
 	find: (text) => [...find(text)]
 }];
+// src/core/redaction/rules/address-latin-layouts.ts
+var latinLayoutRules = [landmarkAddress, crossStreetAddress];
 var REDACTION_RULES = [
 	...providerKeyRules,
 	...secretRules,
@@ -25415,7 +26804,8 @@ var REDACTION_RULES = [
 	...contactRules,
 	...financialRules,
 	...networkRules,
-	...addressRules
+	...addressRules,
+	...latinLayoutRules
 ];
 var duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
 if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);
@@ -25429,7 +26819,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 15,
+		rulesVersion: 16,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -25701,7 +27091,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `15/${level}`;
+	return `16/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -25816,7 +27206,7 @@ function sameCopyOffsets(raw, redacted) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(15),
+		rulesVersion: String(16),
 		level: "off",
 		rules: [],
 		...by
