@@ -5,11 +5,12 @@
 // on. When the labelling rules change, every conversation is rebuilt in key order, a batch per transaction, with
 // the position kept in `meta` so a rebuild resumes where it stopped. The redaction spans follow the same way when a
 // detector is given (the background's): with the events as they arrive, and all again, without relabelling, when
-// the redaction rules or the level they are detected at change.
+// the redaction rules or the level they are detected at change. The export lines are kept after both, where a maker
+// is given (the background's), and dropped otherwise, so lines of older events never stay.
 import { LABEL_RULES_VERSION } from '../core/labeller/rules';
 import { DERIVED_STATE, type DerivedState, type EchoDB } from './db';
 import { derivedBacklog, readState } from './derived-backlog';
-import { type DerivedPart, derivedScope, recomputeDerived, type SpanDetector } from './derived';
+import { type DerivedPart, derivedScope, type LinesMaker, recomputeDerived, type SpanDetector } from './derived';
 
 export { derivedBacklog };
 
@@ -27,8 +28,8 @@ export interface UpkeepResult {
  * One batch: a rules rebuild's next conversations, else a spans rebuild's (redetected, not relabelled), else the
  * next dirty ones. Returns how many it recomputed.
  */
-async function step(db: EchoDB, batch: number, detector: SpanDetector | undefined): Promise<number> {
-  const parts: DerivedPart[] = ['answerIndex', 'conversationLabels', ...(detector ? (['redactionSpans'] as const) : [])];
+async function step(db: EchoDB, batch: number, detector: SpanDetector | undefined, maker: LinesMaker | undefined): Promise<number> {
+  const parts: DerivedPart[] = ['answerIndex', 'conversationLabels', ...(detector ? (['redactionSpans'] as const) : []), 'exportLines'];
   return db.transaction('rw', derivedScope(db), async () => {
     let state = (await readState(db)) ?? { rulesVersion: '' };
     const save = (next: DerivedState) => db.meta.put({ key: DERIVED_STATE, value: (state = next) });
@@ -39,7 +40,7 @@ async function step(db: EchoDB, batch: number, detector: SpanDetector | undefine
     }
     if (state.rebuildAfter !== undefined) {
       const keys = await db.conversations.where('key').above(state.rebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, parts, detector);
+      await recomputeDerived(db, keys, parts, detector, maker);
       const { rebuildAfter: _, ...rest } = state;
       await save(keys.length < batch ? rest : { ...state, rebuildAfter: keys.at(-1)! });
       if (keys.length) return keys.length;
@@ -47,13 +48,13 @@ async function step(db: EchoDB, batch: number, detector: SpanDetector | undefine
     if (detector && state.spansVersion !== detector.version) await save({ ...state, spansVersion: detector.version, spansRebuildAfter: '' });
     if (detector && state.spansRebuildAfter !== undefined) {
       const keys = await db.conversations.where('key').above(state.spansRebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, ['redactionSpans'], detector);
+      await recomputeDerived(db, keys, ['redactionSpans', 'exportLines'], detector, maker);
       const { spansRebuildAfter: _, ...rest } = state;
       await save(keys.length < batch ? rest : { ...state, spansRebuildAfter: keys.at(-1)! });
       if (keys.length) return keys.length;
     }
     const dirty = await db.dirty.limit(batch).primaryKeys();
-    await recomputeDerived(db, dirty, parts, detector);
+    await recomputeDerived(db, dirty, parts, detector, maker);
     return dirty.length;
   });
 }
@@ -69,11 +70,12 @@ export async function updateDerived(
     batch = UPKEEP_BATCH,
     pause,
     detector,
-  }: { maxBatches?: number; batch?: number; pause?: () => Promise<void>; detector?: SpanDetector } = {},
+    maker,
+  }: { maxBatches?: number; batch?: number; pause?: () => Promise<void>; detector?: SpanDetector; maker?: LinesMaker } = {},
 ): Promise<UpkeepResult> {
   let done = 0;
   for (let i = 0; i < maxBatches; i++) {
-    const n = await step(db, batch, detector);
+    const n = await step(db, batch, detector, maker);
     done += n;
     if (n === 0) return { done, remaining: 0 };
     await pause?.();
