@@ -12,8 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExportCancelled, type ExportOutput, runExport } from './export-run';
 import { type SyncHandle, syncHandleOutput } from './export-files';
+import { linesMaker, SPAN_DETECTOR } from '../../background/derived-upkeep';
+import { KEPT_OPTIONS } from '../../core/export/kept-lines';
+import { EchoDB } from '../../store/db';
+import type { LinesMaker } from '../../store/derived';
 
-async function seededStore(name: string) {
+/** `maker`: the background's export lines kept too, for the given extension version. */
+async function seededStore(name: string, maker?: LinesMaker) {
   const store = openBackgroundStore(name);
   // Conversations appended in interleaved batches, as captured; the first half's derived rows brought up to date by
   // the background (kept labels and redaction spans), the second half's left for the export to compute.
@@ -24,7 +29,7 @@ async function seededStore(name: string) {
     for (let i = 0; i < events.length; i += 17) await store.append(events.slice(i, i + 17));
   };
   await batch(convs.slice(0, half));
-  await store.updateDerived();
+  await store.updateDerived({ detector: SPAN_DETECTOR, ...(maker ? { maker } : {}) });
   await batch(convs.slice(half));
   return store;
 }
@@ -135,6 +140,20 @@ describe('export of a seeded store', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes the same files from the export lines the background keeps, which it reads instead of computing', async () => {
+    const options = { ...KEPT_OPTIONS, redaction: { level: 'standard', chosenBy: 'default' } };
+    const computed = await exported(await seededStore('export-run-computed'), options);
+    const kept = await seededStore('export-run-kept', linesMaker('9.9.9'));
+    expect(await exported(kept, options)).toEqual(computed);
+    // The kept bytes are what it wrote: a marker put in one conversation's kept events is in the bundle.
+    const db = new EchoDB('export-run-kept');
+    const [row] = await db.exportLines.limit(1).toArray();
+    const marker = new TextEncoder().encode('{"marker":true}\n'.padEnd(row!.files[0]![1], ' '));
+    await db.exportLines.put({ ...row!, bytes: new Uint8Array([...marker, ...row!.bytes.subarray(marker.length)]) });
+    db.close();
+    expect((await exported(kept, options))['events.jsonl']).not.toEqual(computed['events.jsonl']);
   });
 
   it('removes its files when cancelled or when it fails', async () => {
