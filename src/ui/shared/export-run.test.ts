@@ -14,11 +14,10 @@ import { ExportCancelled, type ExportOutput, runExport } from './export-run';
 import { type SyncHandle, syncHandleOutput } from './export-files';
 import { linesMaker, SPAN_DETECTOR } from '../../background/derived-upkeep';
 import { KEPT_OPTIONS } from '../../core/export/kept-lines';
-import { EchoDB } from '../../store/db';
-import type { LinesMaker } from '../../store/derived';
+
 
 /** `maker`: the background's export lines kept too, for the given extension version. */
-async function seededStore(name: string, maker?: LinesMaker) {
+async function seededStore(name: string, maker?: ReturnType<typeof linesMaker>) {
   const store = openBackgroundStore(name);
   // Conversations appended in interleaved batches, as captured; the first half's derived rows brought up to date by
   // the background (kept labels and redaction spans), the second half's left for the export to compute.
@@ -32,6 +31,24 @@ async function seededStore(name: string, maker?: LinesMaker) {
   await store.updateDerived({ detector: SPAN_DETECTOR, ...(maker ? { maker } : {}) });
   await batch(convs.slice(half));
   return store;
+}
+
+/** Changes the first conversation's kept lines in place, on the database itself (pages reach it only through the store). */
+async function firstKeptRow(name: string, change: (row: { bytes: Uint8Array; files: [string, number, number][] }) => void) {
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => ok(open.result);
+    open.onerror = () => fail(open.error ?? new Error('open failed'));
+  });
+  const tx = db.transaction('exportLines', 'readwrite');
+  const cursor = tx.objectStore('exportLines').openCursor();
+  cursor.onsuccess = () => {
+    const row = cursor.result!.value as Parameters<typeof change>[0];
+    change(row);
+    cursor.result!.update(row);
+  };
+  await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = fail)));
+  db.close();
 }
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex').slice(0, 16);
@@ -148,11 +165,10 @@ describe('export of a seeded store', () => {
     const kept = await seededStore('export-run-kept', linesMaker('9.9.9'));
     expect(await exported(kept, options)).toEqual(computed);
     // The kept bytes are what it wrote: a marker put in one conversation's kept events is in the bundle.
-    const db = new EchoDB('export-run-kept');
-    const [row] = await db.exportLines.limit(1).toArray();
-    const marker = new TextEncoder().encode('{"marker":true}\n'.padEnd(row!.files[0]![1], ' '));
-    await db.exportLines.put({ ...row!, bytes: new Uint8Array([...marker, ...row!.bytes.subarray(marker.length)]) });
-    db.close();
+    await firstKeptRow('export-run-kept', (row) => {
+      const marker = new TextEncoder().encode('{"marker":true}\n'.padEnd(row.files[0]![1], ' '));
+      row.bytes.set(marker);
+    });
     expect((await exported(kept, options))['events.jsonl']).not.toEqual(computed['events.jsonl']);
   });
 
