@@ -17,6 +17,7 @@
 // Memory of an export): the rows are not what fills it, and smaller pages cost no measurable time.
 import type { CaptureEvent } from '../core/events';
 import { eventTotal } from '../core/counts';
+import { activitySpan } from '../core/export/conversation-lines';
 import type { KeptLines } from '../core/export/kept-lines';
 import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
 import type { ConversationLabelsRow, ConversationRow, EchoDB, ExportLinesRow, RedactionSpansRow, StoredEvent } from './db';
@@ -125,17 +126,11 @@ async function eventsOf(idb: IDBDatabase, conv: string): Promise<CaptureEvent[]>
 function sourceConversation(conv: string, rows: StoredEvent[], read: Computed, dirty: boolean): SourceConversation {
   rows.sort((a, b) => a.seq - b.seq);
   const events: CaptureEvent[] = rows.map((r) => r.event);
-  let firstTs = events[0]!.ts;
-  let lastTs = firstTs;
-  for (const e of events) {
-    if (e.ts < firstTs) firstTs = e.ts;
-    if (e.ts > lastTs) lastTs = e.ts;
-  }
   const row = read.labels.get(conv);
   const kept = labelsCurrent(row, events.length) && !dirty ? { labels: row.labels! } : {};
   const spans = read.spans.get(conv);
   const keptSpans = spansCurrent(spans, events.length) && !dirty ? { redactionSpans: { version: spans.version, spans: spans.spans } } : {};
-  return { key: conv, site: events[0]!.site, firstTs, lastTs, events: () => Promise.resolve(events), ...kept, ...keptSpans };
+  return { key: conv, site: events[0]!.site, ...activitySpan(events), events: () => Promise.resolve(events), ...kept, ...keptSpans };
 }
 
 /** Every conversation with events, in key order (the order an export writes them). */

@@ -40,6 +40,17 @@ export interface LinesContext extends ConversationExportContext {
   formats: readonly SampleFormat[];
 }
 
+/** A conversation's activity span: its earliest and latest event times (what the date range filter reads). */
+export function activitySpan(events: readonly CaptureEvent[]): { firstTs: string; lastTs: string } {
+  let firstTs = events[0]!.ts;
+  let lastTs = firstTs;
+  for (const e of events) {
+    if (e.ts < firstTs) firstTs = e.ts;
+    if (e.ts > lastTs) lastTs = e.ts;
+  }
+  return { firstTs, lastTs };
+}
+
 export function conversationLines(
   raw: CaptureEvent[],
   conv: { key: string; labels?: readonly AnswerLabel[]; redactionSpans?: StoredSpans },

@@ -10,7 +10,7 @@
 // review decisions or inline completions is computed as before: bytes are never served for another recipe.
 import type { CaptureEvent } from '../events';
 import { LABEL_RULES_VERSION, resolveRules, type AnswerLabel } from '../labeller';
-import { conversationLines, type LineCounts, type TallyEntry } from './conversation-lines';
+import { activitySpan, conversationLines, type LineCounts, type TallyEntry } from './conversation-lines';
 import { STORED_SPANS_LEVEL, storedSpansVersion, type StoredSpans } from './conversation-redaction';
 import { type ExportOptions, inRange, resolveFormats } from './options';
 import { personalExportFormats } from './sample-formats';
@@ -117,12 +117,6 @@ export function makeKeptLines(
     review,
     formats: resolveFormats(options.formats),
   });
-  let firstTs = events[0]!.ts;
-  let lastTs = firstTs;
-  for (const e of events) {
-    if (e.ts < firstTs) firstTs = e.ts;
-    if (e.ts > lastTs) lastTs = e.ts;
-  }
   const encoded = made.files.map(([, text]) => encoder.encode(text));
   const bytes = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
   let at = 0;
@@ -133,8 +127,7 @@ export function makeKeptLines(
   return {
     conv,
     site: events[0]!.site,
-    firstTs,
-    lastTs,
+    ...activitySpan(events),
     stamp: {
       rulesVersion: LABEL_RULES_VERSION,
       spansVersion: spansStamp(options),
