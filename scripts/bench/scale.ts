@@ -54,14 +54,14 @@ export async function seedStore(
     }
     const kept = lists.map(({ events }) => detectConversationSpans(events));
     const spans = lists.map(({ conv, events }, i) => ({ conv, events: events.length, ...kept[i]! }));
-    const derived = seedDerivedRows(
+    const derived = await seedDerivedRows(
       lists.map((c, i) => ({ ...c, redactionSpans: spans[i]! })),
       acceptance,
       {},
       maker,
     );
     // Bytes cross into the page as base64 (the page makes them bytes again before storing them).
-    const lines = derived.exportLines.map(({ bytes, ...row }) => ({ ...row, bytes: Buffer.from(bytes).toString('base64') }));
+    const lines = derived.exportLines.map(({ deflated, ...row }) => ({ ...row, deflated: Buffer.from(deflated).toString('base64') }));
     const spansVersion = kept[0]?.version;
     await page.evaluate(
       ({ events, convs, answers, labels, spans, lines, meta }) =>
@@ -80,7 +80,7 @@ export async function seedStore(
             for (const row of answers) tx.objectStore('reviewAnswers').put(row);
             for (const row of labels) tx.objectStore('conversationLabels').put(row);
             for (const row of spans) tx.objectStore('redactionSpans').put(row);
-            if (keeps) for (const row of lines) tx.objectStore('exportLines').put({ ...row, bytes: Uint8Array.from(atob(row.bytes), (c) => c.charCodeAt(0)) });
+            if (keeps) for (const row of lines) tx.objectStore('exportLines').put({ ...row, deflated: Uint8Array.from(atob(row.deflated), (c) => c.charCodeAt(0)) });
             for (const row of meta) tx.objectStore('meta').put(row);
             tx.oncomplete = () => (db.close(), ok());
             tx.onerror = () => (db.close(), fail(tx.error ?? new Error('seeding transaction failed')));

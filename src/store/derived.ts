@@ -10,6 +10,7 @@
 //
 // The background keeps these current as events arrive (src/store/upkeep.ts drains `dirty`); retention, deletion
 // and review decisions call `recomputeDerived` inside their own transactions.
+import Dexie from 'dexie';
 import type { StoredSpans } from '../core/export/conversation-redaction';
 import type { KeptLines } from '../core/export/kept-lines';
 import type { CaptureEvent } from '../core/events';
@@ -34,7 +35,11 @@ export interface SpanDetector {
 
 /** Makes a conversation's kept export lines from its events, labels and spans (the background's: kept-lines.ts). */
 export interface LinesMaker {
-  make(conv: string, events: CaptureEvent[], derived: { labels?: readonly AnswerLabel[]; redactionSpans?: StoredSpans }): KeptLines | null;
+  make(
+    conv: string,
+    events: CaptureEvent[],
+    derived: { labels?: readonly AnswerLabel[]; redactionSpans?: StoredSpans },
+  ): Promise<KeptLines | null>;
 }
 
 const BATCH = 100;
@@ -131,7 +136,7 @@ export async function recomputeDerived(
     const answerIndexRows: AnswerIndexRow[] = [];
     const labelRows: ConversationLabelsRow[] = [];
     const spanRows: RedactionSpansRow[] = [];
-    const lineRows: ExportLinesRow[] = [];
+    const making: Promise<ExportLinesRow | null>[] = [];
     for (const [conv, list] of byConv) {
       const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
       const spansOf = spans && detector ? spansRow(conv, events, detector, previousSpans.get(conv)) : undefined;
@@ -144,9 +149,11 @@ export async function recomputeDerived(
       }
       // After its labels and spans, from them: without them (a spans-only pass) the maker labels or detects itself.
       const kept = { ...(labelled ? { labels: labelled.labels } : {}), ...(spansOf ? { redactionSpans: spansOf } : {}) };
-      const made = lines && maker ? maker.make(conv, events, kept) : null;
-      if (made) lineRows.push(made);
+      if (lines && maker) making.push(maker.make(conv, events, kept));
     }
+    // Lines are deflated off IndexedDB (./kept-bytes.ts): waitFor keeps the caller's transaction open meanwhile, so
+    // the batch's rows still change in one transaction with the labels and spans they are made from.
+    const lineRows = (await Dexie.waitFor(Promise.all(making))).filter((r): r is ExportLinesRow => r !== null);
     await db.transaction('rw', [db.reviewAnswers, db.conversationLabels, db.meta, db.dirty, db.redactionSpans, db.exportLines], async () => {
       if (index) {
         await db.reviewAnswers.where('conv').anyOf(batch).delete();

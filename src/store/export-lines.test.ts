@@ -207,7 +207,7 @@ describe('schema upgrade to version 7', () => {
   it('has the background make the lines of conversations stored before, their labels already kept', async () => {
     const name = 'export-lines-upgrade';
     const events = chatConversation('old', 1);
-    const derived = seedDerivedRows([{ conv: 'chatgpt:old', events }]);
+    const derived = await seedDerivedRows([{ conv: 'chatgpt:old', events }]);
     const summary = summariseEvents(events)!;
     const old = new Dexie(name);
     old.version(6).stores({

@@ -24,19 +24,19 @@ export interface SeedDerivedRows {
 }
 
 /** `conversations`: each conversation's key and its events in capture order, with its kept spans where seeded. */
-export function seedDerivedRows(
+export async function seedDerivedRows(
   conversations: Iterable<{ conv: string; events: readonly CaptureEvent[]; redactionSpans?: StoredSpans }>,
   acceptance: AcceptanceTallyRow = {},
   completionAcceptance: CompletionTallyRow = {},
   maker?: LinesMaker,
-): SeedDerivedRows {
+): Promise<SeedDerivedRows> {
   const out: SeedDerivedRows = {
     ...{ reviewAnswers: [], conversationLabels: [], exportLines: [], acceptance, completionAcceptance },
     rulesVersion: LABEL_RULES_VERSION,
   };
   for (const { conv, events, redactionSpans } of conversations) {
     const { answers, labels } = deriveConversation(conv, events);
-    const lines = maker?.make(conv, [...events], { labels: labels.labels!, ...(redactionSpans ? { redactionSpans } : {}) });
+    const lines = await maker?.make(conv, [...events], { labels: labels.labels!, ...(redactionSpans ? { redactionSpans } : {}) });
     if (lines) out.exportLines.push(lines);
     out.reviewAnswers.push(...answers);
     out.conversationLabels.push(labels);

@@ -1,7 +1,8 @@
 // A conversation's export lines kept ready as UTF-8 bytes. Reading, deserialising, labelling, serialising and
 // encoding each conversation was most of an export's CPU (docs/export-format.md, round 14); the background makes
 // these bytes in its upkeep, after the conversation's labels and redaction spans, for the recipe of the popup's
-// default export, and an export whose options match the stamp reads, hashes and deflates them instead. The bytes
+// default export, and stores them deflated (./kept-bytes.ts); an export whose options match the stamp reads,
+// inflates, hashes and deflates them instead. The bytes
 // come from ./conversation-lines.ts, the function the export computes with, so both give the same bundle. A stamp
 // names everything the bytes depend on besides the events: the label rules, the redaction spans' rules and level,
 // the review decisions (kept bytes are made for a conversation without any), the events (how many, and the last),
@@ -10,6 +11,7 @@
 // review decisions or inline completions is computed as before: bytes are never served for another recipe.
 import type { CaptureEvent } from '../events';
 import { LABEL_RULES_VERSION, resolveRules, type AnswerLabel } from '../labeller';
+import { deflateKept } from './kept-bytes';
 import { activitySpan, conversationLines, type LineCounts, type TallyEntry } from './conversation-lines';
 import { STORED_SPANS_LEVEL, storedSpansVersion, type StoredSpans } from './conversation-redaction';
 import { type ExportOptions, inRange, resolveFormats } from './options';
@@ -28,14 +30,17 @@ export interface KeptStamp {
   recipe: string;
 }
 
-/** One conversation's kept lines: `bytes` holds every file's lines one after another, as `files` lists them. */
+/**
+ * One conversation's kept lines: `deflated` holds every file's lines one after another, as `files` lists them (with
+ * their uncompressed lengths), deflated by ./kept-bytes.ts.
+ */
 export interface KeptLines {
   conv: string;
   site: string;
   firstTs: string;
   lastTs: string;
   stamp: KeptStamp;
-  bytes: Uint8Array;
+  deflated: Uint8Array;
   files: [file: string, bytes: number, lines: number][];
   counts: LineCounts;
   tally: TallyEntry[];
@@ -100,14 +105,14 @@ export function keptUsable(kept: KeptLines, expected: KeptExpectation, decided: 
  * redaction spans as the background keeps them; null for a document with inline completions, which the export
  * computes (./completion-export.ts writes its files and stats).
  */
-export function makeKeptLines(
+export async function makeKeptLines(
   conv: string,
   events: CaptureEvent[],
   derived: { labels?: readonly AnswerLabel[]; redactionSpans?: StoredSpans },
   options: ExportOptions,
   version: string,
   encoder = new TextEncoder(),
-): KeptLines | null {
+): Promise<KeptLines | null> {
   if (!events.length || options.rules !== undefined || events.some((e) => e.kind.startsWith('completion_'))) return null;
   const review = { excludedConversations: 0, excludedAnswers: 0, userLabels: 0, userRedactions: 0, keptValues: 0 };
   const made = conversationLines(events, { key: conv, ...derived }, {
@@ -136,7 +141,7 @@ export function makeKeptLines(
       lastEventId: events.at(-1)!.id,
       recipe: exportRecipe(options, version),
     },
-    bytes,
+    deflated: await deflateKept(bytes),
     files: made.files.map(([file, , lines], i) => [file, encoded[i]!.length, lines]),
     counts: made.counts,
     tally: made.tally,

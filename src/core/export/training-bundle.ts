@@ -11,6 +11,7 @@ import { type StoredSpans } from './conversation-redaction';
 import { type ReviewCounts } from './conversation-as-exported';
 import { conversationLines, type LineCounts } from './conversation-lines';
 import { keptExpectation, type KeptLines, keptUsable } from './kept-lines';
+import { inflateKept } from './kept-bytes';
 import { datasetCard } from './dataset-card';
 import { bundleJsonSchemas, schemaPathOf } from './file-schemas';
 import { featuresOf } from './hf-features';
@@ -159,9 +160,10 @@ export async function exportTrainingBundle(
       const kept = conv.kept && keptUsable(conv.kept, expected, decided) ? conv.kept : null;
       if (kept) {
         counts.conversations++;
+        const all = await inflateKept(kept.deflated);
         let at = 0;
         for (const [file, bytes, lines] of kept.files) {
-          const flushing = writer.writeBytes(file, kept.bytes.subarray(at, (at += bytes)), lines);
+          const flushing = writer.writeBytes(file, all.subarray(at, (at += bytes)), lines);
           if (flushing) await flushing;
         }
         addCounts(counts, kept.counts);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { ExportCancelled, type ExportOutput, runExport } from './export-run';
 import { type SyncHandle, syncHandleOutput } from './export-files';
 import { linesMaker, SPAN_DETECTOR } from '../../background/derived-upkeep';
+import { deflateKept, inflateKept } from '../../core/export/kept-bytes';
 import { KEPT_OPTIONS } from '../../core/export/kept-lines';
 
 
@@ -33,21 +34,23 @@ async function seededStore(name: string, maker?: ReturnType<typeof linesMaker>) 
   return store;
 }
 
-/** Changes the first conversation's kept lines in place, on the database itself (pages reach it only through the store). */
-async function firstKeptRow(name: string, change: (row: { bytes: Uint8Array; files: [string, number, number][] }) => void) {
+/** Changes the first conversation's kept lines, on the database itself (pages reach it only through the store). */
+async function firstKeptRow(name: string, change: (row: { deflated: Uint8Array; files: [string, number, number][] }) => Promise<void>) {
   const db = await new Promise<IDBDatabase>((ok, fail) => {
     const open = indexedDB.open(name);
     open.onsuccess = () => ok(open.result);
     open.onerror = () => fail(open.error ?? new Error('open failed'));
   });
-  const tx = db.transaction('exportLines', 'readwrite');
-  const cursor = tx.objectStore('exportLines').openCursor();
-  cursor.onsuccess = () => {
-    const row = cursor.result!.value as Parameters<typeof change>[0];
-    change(row);
-    cursor.result!.update(row);
-  };
-  await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = fail)));
+  const done = (tx: IDBTransaction) => new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = fail)));
+  const read = db.transaction('exportLines', 'readonly');
+  const cursor = read.objectStore('exportLines').openCursor();
+  let row: Parameters<typeof change>[0] | undefined;
+  cursor.onsuccess = () => void (row = cursor.result!.value as Parameters<typeof change>[0]);
+  await done(read);
+  await change(row!); // inflating and deflating again is no IndexedDB request: the row is put in a second transaction
+  const write = db.transaction('exportLines', 'readwrite');
+  write.objectStore('exportLines').put(row);
+  await done(write);
   db.close();
 }
 
@@ -165,9 +168,10 @@ describe('export of a seeded store', () => {
     const kept = await seededStore('export-run-kept', linesMaker('9.9.9'));
     expect(await exported(kept, options)).toEqual(computed);
     // The kept bytes are what it wrote: a marker put in one conversation's kept events is in the bundle.
-    await firstKeptRow('export-run-kept', (row) => {
-      const marker = new TextEncoder().encode('{"marker":true}\n'.padEnd(row.files[0]![1], ' '));
-      row.bytes.set(marker);
+    await firstKeptRow('export-run-kept', async (row) => {
+      const bytes = await inflateKept(row.deflated);
+      bytes.set(new TextEncoder().encode('{"marker":true}\n'.padEnd(row.files[0]![1], ' ')));
+      row.deflated = await deflateKept(bytes);
     });
     // As the popup runs it: cancellable.
     expect((await exported(kept, options, new AbortController().signal))['events.jsonl']).not.toEqual(computed['events.jsonl']);
