@@ -5,9 +5,31 @@
 // than 'deflate-raw', which older Node and Firefox lack; its six bytes of framing per row do not matter.
 const FORMAT = 'deflate';
 
-async function through(bytes: Uint8Array, stream: GenericTransformStream): Promise<Uint8Array> {
-  const piped = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(piped).arrayBuffer());
+/**
+ * Written and read on the stream itself: a Blob or Response around the bytes goes through the browser process's blob
+ * registry in Chromium, which took four times the export worker's own CPU in IPC (measured with export-profile).
+ */
+type ByteStream = { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> };
+
+async function through(bytes: Uint8Array, stream: ByteStream): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined); // a failure shows on the readable side
+  void writer.close().catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = stream.readable.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    size += r.value.length;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 export function deflateKept(bytes: Uint8Array): Promise<Uint8Array> {
