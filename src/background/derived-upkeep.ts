@@ -21,7 +21,7 @@ export const SPAN_DETECTOR = {
 /** What the background keeps of each conversation's export: its lines in the default recipe, for this version. */
 export function linesMaker(version: string): LinesMaker {
   const encoder = new TextEncoder();
-  return { make: (conv, events, derived) => makeKeptLines(conv, events, derived, KEPT_OPTIONS, version, encoder) };
+  return { version, make: (conv, events, derived) => makeKeptLines(conv, events, derived, KEPT_OPTIONS, version, encoder) };
 }
 
 /** Quiet time after an append before labelling starts. */

@@ -85,13 +85,16 @@ export interface DerivedState {
   /** The redaction rules and level the kept spans follow; `spansRebuildAfter` is set while they are redetected. */
   spansVersion?: string;
   spansRebuildAfter?: string;
+  /** The extension version the kept export lines are made for; `linesRebuildAfter` is set while they are remade. */
+  linesVersion?: string;
+  linesRebuildAfter?: string;
 }
 
 /** The `meta` rows of a store holding these counts and sequence numbers up to `lastSeq` (for seeding). */
 export function metaRows(
   counts: Counts,
   lastSeq: number,
-  derived?: { acceptance: unknown; rulesVersion: string; completionAcceptance?: unknown; spansVersion?: string },
+  derived?: { acceptance: unknown; rulesVersion: string; completionAcceptance?: unknown; spansVersion?: string; linesVersion?: string },
 ): MetaRow[] {
   return [
     { key: COUNTS, value: counts },
@@ -104,6 +107,7 @@ export function metaRows(
             value: {
               rulesVersion: derived.rulesVersion,
               ...(derived.spansVersion ? { spansVersion: derived.spansVersion } : {}),
+              ...(derived.linesVersion ? { linesVersion: derived.linesVersion } : {}),
             } satisfies DerivedState,
           },
           ...(derived.completionAcceptance ? [{ key: COMPLETION_ACCEPTANCE, value: derived.completionAcceptance }] : []),

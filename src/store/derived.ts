@@ -35,6 +35,8 @@ export interface SpanDetector {
 
 /** Makes a conversation's kept export lines from its events, labels and spans (the background's: kept-lines.ts). */
 export interface LinesMaker {
+  /** The extension version its lines are made for: lines of another are never served, so a change remakes them all. */
+  version: string;
   make(
     conv: string,
     events: CaptureEvent[],

@@ -176,6 +176,17 @@ describe('export lines kept ready', () => {
     expect((await bothWays(db, DEFAULTS)).kept).toEqual(UNDECIDED);
   });
 
+  it('remakes the lines of every conversation once the extension is updated, and only once', async () => {
+    const { db, store } = await seeded();
+    expect((await bothWays(db, DEFAULTS, undefined, '0.2.0')).kept).toEqual([]);
+    // The updated background starts: no event arrived, yet every conversation's lines are made for its version.
+    await upkeep(store, '0.2.0');
+    expect((await bothWays(db, DEFAULTS, undefined, '0.2.0')).kept).toEqual(UNDECIDED);
+    expect((await db.exportLines.toArray()).map((r) => JSON.parse(r.stamp.recipe).version)).toEqual(Array(7).fill('0.2.0'));
+    // Its next starts find them current.
+    expect((await store.updateDerived({ detector: SPAN_DETECTOR, maker: linesMaker('0.2.0') })).done).toBe(0);
+  });
+
   it('drops the lines of deleted conversations and of events retention removed', async () => {
     const { db, store } = await seeded();
     await store.deleteConversations(['chatgpt:a']);

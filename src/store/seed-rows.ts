@@ -21,6 +21,8 @@ export interface SeedDerivedRows {
   /** The inline completion tally moved on the same way. */
   completionAcceptance: CompletionTallyRow;
   rulesVersion: string;
+  /** With a maker: the version its lines are made for, so the background does not remake them (./upkeep.ts). */
+  linesVersion?: string;
 }
 
 /** `conversations`: each conversation's key and its events in capture order, with its kept spans where seeded. */
@@ -33,6 +35,7 @@ export async function seedDerivedRows(
   const out: SeedDerivedRows = {
     ...{ reviewAnswers: [], conversationLabels: [], exportLines: [], acceptance, completionAcceptance },
     rulesVersion: LABEL_RULES_VERSION,
+    ...(maker ? { linesVersion: maker.version } : {}),
   };
   for (const { conv, events, redactionSpans } of conversations) {
     const { answers, labels } = deriveConversation(conv, events);
