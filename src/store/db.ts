@@ -182,16 +182,6 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
   }
 }
 
-/**
- * Version 7 keeps each conversation's export lines as bytes (`exportLines`). Until the background has made them an
- * export computes as before; the background rebuilds every conversation's derived rows, in key order, to make them
- * (a rebuild the rules' change already asks for is that one).
- */
-async function upgradeToV7(tx: Transaction): Promise<void> {
-  const state = (await tx.table<MetaRow, string>('meta').get(DERIVED_STATE))?.value as DerivedState | undefined;
-  if (state && state.rebuildAfter === undefined) await tx.table('meta').put({ key: DERIVED_STATE, value: { ...state, rebuildAfter: '' } });
-}
-
 /** A conversation's kept export lines, keyed by conversation. */
 export type ExportLinesRow = KeptLines;
 
@@ -230,9 +220,10 @@ export class EchoDB extends Dexie {
     // Version 6 keeps each conversation's redaction spans; the background detects them for the stored events (the
     // derived state has no spans version yet), conversation by conversation, without relabelling.
     this.version(6).stores({ ...V2, conversationLabels: 'conv', dirty: 'conv', redactionSpans: 'conv' });
-    this.version(7)
-      .stores({ ...V2, conversationLabels: 'conv', dirty: 'conv', redactionSpans: 'conv', exportLines: 'conv' })
-      .upgrade(upgradeToV7);
+    // Version 7 keeps each conversation's export lines (`exportLines`). Until the background has made them an export
+    // computes as before; the derived state has no lines version yet, so the background makes them for the stored
+    // events (./upkeep.ts), conversation by conversation, without relabelling.
+    this.version(7).stores({ ...V2, conversationLabels: 'conv', dirty: 'conv', redactionSpans: 'conv', exportLines: 'conv' });
     // A new database has nothing to rebuild: its derived rows follow the current rules from the first append.
     this.on('populate', (tx) => {
       void tx.table('meta').put({ key: DERIVED_STATE, value: { rulesVersion: LABEL_RULES_VERSION } satisfies DerivedState });

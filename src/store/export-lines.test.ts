@@ -242,10 +242,9 @@ describe('schema upgrade to version 7', () => {
     const db = new EchoDB(name);
     const store = openBackgroundStore(db);
     expect(await db.exportLines.count()).toBe(0);
-    expect(await store.derivedBacklog()).toBe(1);
+    expect(await store.derivedBacklog()).toBe(0); // the review page's labels are current: nothing to wait for there
     expect((await bothWays(db, DEFAULTS)).kept).toEqual([]);
-    await upkeep(store);
-    expect(await store.derivedBacklog()).toBe(0);
+    expect(await upkeep(store)).toEqual({ done: 1, remaining: 0 });
     expect((await db.exportLines.get('chatgpt:old'))?.stamp.events).toBe(events.length);
     expect((await bothWays(db, DEFAULTS)).kept).toEqual(['chatgpt:old']);
   });

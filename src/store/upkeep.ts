@@ -95,5 +95,5 @@ export async function updateDerived(
     if (n === 0) return { done, remaining: 0 };
     await pause?.();
   }
-  return { done, remaining: await derivedBacklog(db, detector?.version) };
+  return { done, remaining: await derivedBacklog(db, detector?.version, maker?.version) };
 }
