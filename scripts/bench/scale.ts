@@ -1,8 +1,9 @@
 // A store holding 100,000 answers: how long the popup takes to show its counts, and how long exporting every
 // event takes and how much memory it needs. Seeding writes rows exactly as the store's append lays them out
 // (`storedEventRow`, summaries and counts folded by src/core/counts.ts) and the derived rows the background keeps
-// (labels, review index, acceptance tally: `seedDerivedRows`; redaction spans: `detectConversationSpans`), straight
-// into IndexedDB from an extension page.
+// (labels, review index, acceptance tally and, with the background's own `linesMaker` for the built extension's
+// version, each conversation's export lines as bytes: `seedDerivedRows`; redaction spans: `detectConversationSpans`,
+// given to the lines as the background's upkeep gives them), straight into IndexedDB from an extension page.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { detectConversationSpans } from '../../src/core/export/conversation-reda
 import { metaRows, storedEventRow } from '../../src/store/api';
 import { seedDerivedRows } from '../../src/store/seed-rows';
 import type { AcceptanceTallyRow } from '../../src/store/acceptance';
+import { linesMaker } from '../../src/background/derived-upkeep';
 import { type BenchBrowser, cdp, median, sampleMemory } from './browsers';
 import { conversation } from './scale-data';
 import { usedHeap, workerSessions } from './worker-sessions';
@@ -34,6 +36,10 @@ export async function seedStore(
   const CHUNK = 2000;
   let seq = seqFrom;
   const receivedAt = new Date().toISOString();
+  // The version the background stamps its lines with, and the export expects: the built extension's.
+  type Runtime = { chrome: { runtime: { getManifest(): { version: string } } } };
+  const version = await page.evaluate(() => (globalThis as unknown as Runtime).chrome.runtime.getManifest().version);
+  const maker = linesMaker(version);
   for (let c = from; c < to; c += CHUNK) {
     const events: object[] = [];
     const convs: object[] = [];
@@ -46,31 +52,42 @@ export async function seedStore(
       lists.push({ conv: summary.key, events: list });
       Object.assign(counts, moveCounts(counts, undefined, summary));
     }
-    const derived = seedDerivedRows(lists, acceptance);
     const kept = lists.map(({ events }) => detectConversationSpans(events));
     const spans = lists.map(({ conv, events }, i) => ({ conv, events: events.length, ...kept[i]! }));
+    const derived = await seedDerivedRows(
+      lists.map((c, i) => ({ ...c, redactionSpans: spans[i]! })),
+      acceptance,
+      {},
+      maker,
+    );
+    // Bytes cross into the page as base64 (the page makes them bytes again before storing them).
+    const lines = derived.exportLines.map(({ deflated, ...row }) => ({ ...row, deflated: Buffer.from(deflated).toString('base64') }));
     const spansVersion = kept[0]?.version;
     await page.evaluate(
-      ({ events, convs, answers, labels, spans, meta }) =>
+      ({ events, convs, answers, labels, spans, lines, meta }) =>
         new Promise<void>((ok, fail) => {
           const req = indexedDB.open('echo-capture');
           req.onerror = () => fail(req.error ?? new Error('indexedDB.open failed'));
           req.onsuccess = () => {
             const db = req.result;
+            // An extension built before the lines were kept (an A/B's older build) has no such store.
+            const keeps = db.objectStoreNames.contains('exportLines');
             const stores = ['events', 'conversations', 'meta', 'reviewAnswers', 'conversationLabels', 'redactionSpans'];
+            if (keeps) stores.push('exportLines');
             const tx = db.transaction(stores, 'readwrite');
             for (const row of events) tx.objectStore('events').put(row);
             for (const row of convs) tx.objectStore('conversations').put(row);
             for (const row of answers) tx.objectStore('reviewAnswers').put(row);
             for (const row of labels) tx.objectStore('conversationLabels').put(row);
             for (const row of spans) tx.objectStore('redactionSpans').put(row);
+            if (keeps) for (const row of lines) tx.objectStore('exportLines').put({ ...row, deflated: Uint8Array.from(atob(row.deflated), (c) => c.charCodeAt(0)) });
             for (const row of meta) tx.objectStore('meta').put(row);
             tx.oncomplete = () => (db.close(), ok());
             tx.onerror = () => (db.close(), fail(tx.error ?? new Error('seeding transaction failed')));
           };
         }),
       {
-        ...{ events, convs, answers: derived.reviewAnswers, labels: derived.conversationLabels, spans },
+        ...{ events, convs, answers: derived.reviewAnswers, labels: derived.conversationLabels, spans, lines },
         meta: metaRows(counts, seq, { ...derived, ...(spansVersion ? { spansVersion } : {}) }),
       },
     );

@@ -4,15 +4,25 @@
 // never later than MAX_WAIT_MS after the first) the list is drained a batch at a time, yielding between batches
 // so capture's own messages are handled first. The list lives in the database, so a worker stopped mid-way picks
 // up on its next start, which drains too. The redaction spans of the default export level are detected here too,
-// so an export replaces them instead of running the rules over every text (src/core/export/conversation-redaction.ts).
+// so an export replaces them instead of running the rules over every text (src/core/export/conversation-redaction.ts),
+// and after them each conversation's export lines as bytes, in the popup's default recipe, so an export in the
+// defaults writes them as they are (src/core/export/kept-lines.ts).
 import { detectConversationSpans, STORED_SPANS_LEVEL, storedSpansVersion } from '../core/export/conversation-redaction';
+import { KEPT_OPTIONS, makeKeptLines } from '../core/export/kept-lines';
 import type { EchoStore } from '../store/api';
+import type { LinesMaker } from '../store/derived';
 
 /** What the background detects as events arrive: every text's spans at the default export level. */
 export const SPAN_DETECTOR = {
   version: storedSpansVersion(STORED_SPANS_LEVEL),
   detect: (events: Parameters<typeof detectConversationSpans>[0]) => detectConversationSpans(events, STORED_SPANS_LEVEL),
 };
+
+/** What the background keeps of each conversation's export: its lines in the default recipe, for this version. */
+export function linesMaker(version: string): LinesMaker {
+  const encoder = new TextEncoder();
+  return { version, make: (conv, events, derived) => makeKeptLines(conv, events, derived, KEPT_OPTIONS, version, encoder) };
+}
 
 /** Quiet time after an append before labelling starts. */
 export const UPKEEP_DELAY_MS = 300;
@@ -27,7 +37,11 @@ export interface DerivedUpkeep {
 
 export function startDerivedUpkeep(
   store: Pick<EchoStore, 'updateDerived'>,
-  { delayMs = UPKEEP_DELAY_MS, now = () => Date.now() }: { delayMs?: number; now?: () => number } = {},
+  {
+    delayMs = UPKEEP_DELAY_MS,
+    now = () => Date.now(),
+    maker,
+  }: { delayMs?: number; now?: () => number; maker?: LinesMaker } = {},
 ): DerivedUpkeep {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waitingSince: number | null = null;
@@ -39,7 +53,7 @@ export function startDerivedUpkeep(
     if (running) return void (again = true);
     running = true;
     try {
-      await store.updateDerived({ pause: yieldToMessages, detector: SPAN_DETECTOR });
+      await store.updateDerived({ pause: yieldToMessages, detector: SPAN_DETECTOR, ...(maker ? { maker } : {}) });
     } catch (e) {
       console.warn('[echo-capture] updating labels failed:', e);
     } finally {

@@ -8,7 +8,7 @@ import { siteForUrl } from '../core/sites';
 import { type ErrorResult, OUTBOX_PORT, type Request, requestSchema, type ResponseMap, type SiteHealth } from '../messages';
 import { isCapturePaused, isEventInScope, loadSettings, openBackgroundStore } from '../store/api';
 import { boundaryCounts, type BoundaryNote, noteBoundary } from './boundary';
-import { startDerivedUpkeep } from './derived-upkeep';
+import { linesMaker, startDerivedUpkeep } from './derived-upkeep';
 import { healthKey, showHealth } from './health';
 import { startLifecycle } from './lifecycle';
 import { writePopupMirror } from '../messages/popup-mirror';
@@ -16,7 +16,8 @@ import { completionAcceptance, mirrorCounts, popupSummary } from './popup-summar
 import { isQuotaError, noteStorageFull, noteStored, storageFull } from './storage-full';
 
 const store = openBackgroundStore();
-const upkeep = startDerivedUpkeep(store);
+// The export lines it keeps are stamped with this version: an update's export code never writes an older one's.
+const upkeep = startDerivedUpkeep(store, { maker: linesMaker(browser.runtime.getManifest().version) });
 const mirror = mirrorCounts(store, browser.storage.session);
 
 function reject(error: string, retry = false): ErrorResult {

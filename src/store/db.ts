@@ -1,7 +1,8 @@
 // The Dexie schema: the only place the IndexedDB tables are declared. Internal to src/store/; every other context
 // reads and changes the store through src/store/api.ts. The event log is the source of truth; `conversations`,
 // the counts in `meta`, `reviewAnswers`, `conversationLabels`, `redactionSpans` and the acceptance tally in `meta` are
-// derived from it (src/store/derived.ts), `dirty` lists the conversations whose derived rows are behind their events, and
+// derived from it (src/store/derived.ts), as are `exportLines` (each conversation's export lines kept ready as bytes,
+// src/core/export/kept-lines.ts), `dirty` lists the conversations whose derived rows are behind their events, and
 // `exclusions`, `labelOverrides` and `redactions` are the user's review decisions.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { type ConversationSummary, type Counts, countsOf, editorDocumentTitle, foldEvent } from '../core/counts';
@@ -9,6 +10,7 @@ import { type CaptureEvent, conversationKey, type EventKind } from '../core/even
 import { LABEL_RULES_VERSION } from '../core/labeller/rules';
 import type { AnswerLabel, AnswerLabelKind } from '../core/labeller/types';
 import type { StoredSpans } from '../core/export/conversation-redaction';
+import type { KeptLines } from '../core/export/kept-lines';
 import type { CompletionReviewRow } from '../core/review/completion-rows';
 import type { AnswerIndexRow, ExclusionRow, LabelOverrideRow, RedactionRow } from './review-types';
 
@@ -83,13 +85,16 @@ export interface DerivedState {
   /** The redaction rules and level the kept spans follow; `spansRebuildAfter` is set while they are redetected. */
   spansVersion?: string;
   spansRebuildAfter?: string;
+  /** The extension version the kept export lines are made for; `linesRebuildAfter` is set while they are remade. */
+  linesVersion?: string;
+  linesRebuildAfter?: string;
 }
 
 /** The `meta` rows of a store holding these counts and sequence numbers up to `lastSeq` (for seeding). */
 export function metaRows(
   counts: Counts,
   lastSeq: number,
-  derived?: { acceptance: unknown; rulesVersion: string; completionAcceptance?: unknown; spansVersion?: string },
+  derived?: { acceptance: unknown; rulesVersion: string; completionAcceptance?: unknown; spansVersion?: string; linesVersion?: string },
 ): MetaRow[] {
   return [
     { key: COUNTS, value: counts },
@@ -102,6 +107,7 @@ export function metaRows(
             value: {
               rulesVersion: derived.rulesVersion,
               ...(derived.spansVersion ? { spansVersion: derived.spansVersion } : {}),
+              ...(derived.linesVersion ? { linesVersion: derived.linesVersion } : {}),
             } satisfies DerivedState,
           },
           ...(derived.completionAcceptance ? [{ key: COMPLETION_ACCEPTANCE, value: derived.completionAcceptance }] : []),
@@ -176,6 +182,9 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
   }
 }
 
+/** A conversation's kept export lines, keyed by conversation. */
+export type ExportLinesRow = KeptLines;
+
 export class EchoDB extends Dexie {
   events!: Table<StoredEvent, string>;
   conversations!: Table<ConversationRow, string>;
@@ -186,6 +195,8 @@ export class EchoDB extends Dexie {
   conversationLabels!: Table<ConversationLabelsRow, string>;
   /** Derived (recomputable from events): one row per conversation with the redaction spans its texts hold. */
   redactionSpans!: Table<RedactionSpansRow, string>;
+  /** Derived (recomputable from events): one row per conversation with its export lines as bytes. */
+  exportLines!: Table<ExportLinesRow, string>;
   /** Conversations whose derived rows are behind their events, drained by the background. */
   dirty!: Table<DirtyRow, string>;
   /** User decisions from review: data the export applies (docs/review-decisions.md). */
@@ -209,6 +220,10 @@ export class EchoDB extends Dexie {
     // Version 6 keeps each conversation's redaction spans; the background detects them for the stored events (the
     // derived state has no spans version yet), conversation by conversation, without relabelling.
     this.version(6).stores({ ...V2, conversationLabels: 'conv', dirty: 'conv', redactionSpans: 'conv' });
+    // Version 7 keeps each conversation's export lines (`exportLines`). Until the background has made them an export
+    // computes as before; the derived state has no lines version yet, so the background makes them for the stored
+    // events (./upkeep.ts), conversation by conversation, without relabelling.
+    this.version(7).stores({ ...V2, conversationLabels: 'conv', dirty: 'conv', redactionSpans: 'conv', exportLines: 'conv' });
     // A new database has nothing to rebuild: its derived rows follow the current rules from the first append.
     this.on('populate', (tx) => {
       void tx.table('meta').put({ key: DERIVED_STATE, value: { rulesVersion: LABEL_RULES_VERSION } satisfies DerivedState });

@@ -10,15 +10,17 @@ export async function readState(db: EchoDB): Promise<DerivedState | undefined> {
 
 /**
  * How many conversations are still behind their events or the current rules: the labels' rules, and the redaction
- * spans' version when the caller keeps spans (the background's upkeep passes its detector's version).
+ * spans' version and the export lines' when the caller keeps them (the background's upkeep passes its detector's and
+ * its maker's versions).
  */
-export async function derivedBacklog(db: EchoDB, spansVersion?: string): Promise<number> {
+export async function derivedBacklog(db: EchoDB, spansVersion?: string, linesVersion?: string): Promise<number> {
   return db.transaction('r', [db.meta, db.dirty, db.conversations], async () => {
     const state = await readState(db);
     const behind = async (current: boolean, after: string | undefined) =>
       current && after === undefined ? 0 : db.conversations.where('key').above(current ? (after ?? '') : '').count();
     const labels = await behind(state?.rulesVersion === LABEL_RULES_VERSION, state?.rebuildAfter);
     const spans = spansVersion ? await behind(state?.spansVersion === spansVersion, state?.spansRebuildAfter) : 0;
-    return (await db.dirty.count()) + Math.max(labels, spans);
+    const lines = linesVersion ? await behind(state?.linesVersion === linesVersion, state?.linesRebuildAfter) : 0;
+    return (await db.dirty.count()) + Math.max(labels, spans, lines);
   });
 }

@@ -3,31 +3,45 @@
 // (`conversationLabels`, what an export writes; an editor document's suggestion rows too), their share of the
 // acceptance tallies (chat answers, inline completions) and the redaction spans its texts hold (`redactionSpans`,
 // what a redacted export replaces; detected only where a detector is given, the background's: pages never load
-// the redaction rules for it). A conversation with no
+// the redaction rules for it) and, after those, its export lines as bytes (`exportLines`, src/core/export/kept-lines.ts;
+// made only where a maker is given, the background's, else dropped). A conversation with no
 // events left loses all of them, so deleting events and then recomputing is how derived rows are dropped with
 // their conversation. Recomputing a conversation also takes it off the `dirty` list, in the same transaction.
 //
 // The background keeps these current as events arrive (src/store/upkeep.ts drains `dirty`); retention, deletion
 // and review decisions call `recomputeDerived` inside their own transactions.
+import Dexie from 'dexie';
 import type { StoredSpans } from '../core/export/conversation-redaction';
+import type { KeptLines } from '../core/export/kept-lines';
 import type { CaptureEvent } from '../core/events';
 import { LABEL_RULES_VERSION, labelEvents } from '../core/labeller';
-import type { AnswerLabelKind } from '../core/labeller/types';
+import type { AnswerLabel, AnswerLabelKind } from '../core/labeller/types';
 import { answerRows } from '../core/review/answer-rows';
 import { conversationRedactor, type UserRedaction } from '../core/review/decisions';
 import { writeTallyChange } from './acceptance';
 import { completionRowsOf, writeCompletionTallyChange } from './completions';
-import type { ConversationLabelsRow, EchoDB, LabelledAnswer, RedactionSpansRow } from './db';
+import type { ConversationLabelsRow, EchoDB, ExportLinesRow, LabelledAnswer, RedactionSpansRow } from './db';
 import type { AnswerIndexRow } from './review-types';
 import { refoldSummaries } from './summaries';
 
-export type DerivedPart = 'summaries' | 'answerIndex' | 'conversationLabels' | 'redactionSpans';
-export const ALL_DERIVED: readonly DerivedPart[] = ['summaries', 'answerIndex', 'conversationLabels', 'redactionSpans'];
+export type DerivedPart = 'summaries' | 'answerIndex' | 'conversationLabels' | 'redactionSpans' | 'exportLines';
+export const ALL_DERIVED: readonly DerivedPart[] = ['summaries', 'answerIndex', 'conversationLabels', 'redactionSpans', 'exportLines'];
 
 /** Detects a conversation's redaction spans (src/core/export/conversation-redaction.ts); `version` names rules and level. */
 export interface SpanDetector {
   version: string;
   detect(events: readonly CaptureEvent[]): StoredSpans;
+}
+
+/** Makes a conversation's kept export lines from its events, labels and spans (the background's: kept-lines.ts). */
+export interface LinesMaker {
+  /** The extension version its lines are made for: lines of another are never served, so a change remakes them all. */
+  version: string;
+  make(
+    conv: string,
+    events: CaptureEvent[],
+    derived: { labels?: readonly AnswerLabel[]; redactionSpans?: StoredSpans },
+  ): Promise<KeptLines | null>;
 }
 
 const BATCH = 100;
@@ -37,6 +51,7 @@ export function derivedScope(db: EchoDB) {
   return [
     ...[db.events, db.conversations, db.meta, db.reviewAnswers, db.conversationLabels, db.labelOverrides, db.redactions, db.dirty],
     db.redactionSpans,
+    db.exportLines,
   ];
 }
 
@@ -95,12 +110,14 @@ export async function recomputeDerived(
   convs: readonly string[],
   parts: readonly DerivedPart[] = ALL_DERIVED,
   detector?: SpanDetector,
+  maker?: LinesMaker,
 ): Promise<void> {
   if (parts.includes('summaries')) await refoldSummaries(db, convs);
   const index = parts.includes('answerIndex');
   const labels = parts.includes('conversationLabels');
   const spans = parts.includes('redactionSpans');
-  if (!index && !labels && !spans) return;
+  const lines = parts.includes('exportLines');
+  if (!index && !labels && !spans && !lines) return;
   const whole = index && labels;
   for (let i = 0; i < convs.length; i += BATCH) {
     const batch = convs.slice(i, i + BATCH);
@@ -121,15 +138,25 @@ export async function recomputeDerived(
     const answerIndexRows: AnswerIndexRow[] = [];
     const labelRows: ConversationLabelsRow[] = [];
     const spanRows: RedactionSpansRow[] = [];
+    const making: Promise<ExportLinesRow | null>[] = [];
     for (const [conv, list] of byConv) {
       const events = list.sort((a, b) => a.seq - b.seq).map((r) => r.event);
-      if (spans && detector) spanRows.push(spansRow(conv, events, detector, previousSpans.get(conv)));
-      if (!index && !labels) continue;
-      const derived = deriveConversation(conv, events, userLabels, redactions.filter((r) => r.conv === conv));
-      answerIndexRows.push(...derived.answers);
-      labelRows.push(derived.labels);
+      const spansOf = spans && detector ? spansRow(conv, events, detector, previousSpans.get(conv)) : undefined;
+      if (spansOf) spanRows.push(spansOf);
+      let labelled: ConversationLabelsRow | undefined;
+      if (index || labels) {
+        const derived = deriveConversation(conv, events, userLabels, redactions.filter((r) => r.conv === conv));
+        answerIndexRows.push(...derived.answers);
+        labelRows.push((labelled = derived.labels));
+      }
+      // After its labels and spans, from them: without them (a spans-only pass) the maker labels or detects itself.
+      const kept = { ...(labelled ? { labels: labelled.labels } : {}), ...(spansOf ? { redactionSpans: spansOf } : {}) };
+      if (lines && maker) making.push(maker.make(conv, events, kept));
     }
-    await db.transaction('rw', [db.reviewAnswers, db.conversationLabels, db.meta, db.dirty, db.redactionSpans], async () => {
+    // Lines are deflated off IndexedDB (./kept-bytes.ts): waitFor keeps the caller's transaction open meanwhile, so
+    // the batch's rows still change in one transaction with the labels and spans they are made from.
+    const lineRows = (await Dexie.waitFor(Promise.all(making))).filter((r): r is ExportLinesRow => r !== null);
+    await db.transaction('rw', [db.reviewAnswers, db.conversationLabels, db.meta, db.dirty, db.redactionSpans, db.exportLines], async () => {
       if (index) {
         await db.reviewAnswers.where('conv').anyOf(batch).delete();
         await db.reviewAnswers.bulkPut(answerIndexRows);
@@ -144,6 +171,11 @@ export async function recomputeDerived(
       if (spans) {
         await db.redactionSpans.bulkDelete(batch);
         await db.redactionSpans.bulkPut(spanRows);
+      }
+      // Without a maker the rows are dropped: never lines of other events than the stored ones.
+      if (lines) {
+        await db.exportLines.bulkDelete(batch);
+        await db.exportLines.bulkPut(lineRows);
       }
       if (whole) await db.dirty.bulkDelete(batch);
       // Without a detector (a page deleting, retention) the spans are dropped: conversations with events left go

@@ -1,9 +1,12 @@
-// What an export reads, in one pass: the events over the `conv` index in pages of a few hundred rows (getAll, one
-// read transaction per page, the next page read while this one is written), grouped by conversation as they come,
-// each conversation's events in capture order. A page ends on a whole conversation: the partial one at its end is
-// read again with the next page. With each page come the conversations' kept label rows and redaction spans and
-// which of them are dirty, so the export takes the labels and spans the background keeps and labels or detects
-// only what is stale. The pages are read with IndexedDB's own requests on the store's connection, not through
+// What an export reads, in one pass: the conversations' summary rows in key order, in pages of a few dozen (getAll,
+// one read transaction per page, the next page read while this one is written), with their kept export lines
+// (src/core/export/kept-lines.ts) and which of them are dirty. A conversation whose kept lines were made from its
+// stored events (as many as its summary counts, and not dirty) and hold for the export's options is given with its
+// lines only: its events are not read. The others' events are read with the page, over the `conv` index (one range
+// for the page when many need them, else one request per conversation), each conversation's in capture order, with
+// its kept label rows and redaction spans, so the export takes the labels and spans the background keeps and labels
+// or detects only what is stale. Pages hold whole conversations: nothing is read twice. The pages are read with
+// IndexedDB's own requests on the store's connection, not through
 // Dexie: the same requests, without Dexie's promise zones and transaction wrapping around each, which cost the
 // export worker 12-15 ms per 1,000 answers of its ~130 (scripts/bench/export-read.ts, export-profile.ts;
 // docs/export-format.md, CPU per phase). Pages are small and a page lets go of each conversation once it is handed
@@ -13,21 +16,23 @@
 // 55 MB at 20,000, within the dumps' noise, and 73-77 MB at 100,000, where it levels off (docs/export-format.md,
 // Memory of an export): the rows are not what fills it, and smaller pages cost no measurable time.
 import type { CaptureEvent } from '../core/events';
+import { eventTotal } from '../core/counts';
+import { activitySpan } from '../core/export/conversation-lines';
+import type { KeptLines } from '../core/export/kept-lines';
 import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
-import type { ConversationLabelsRow, EchoDB, RedactionSpansRow, StoredEvent } from './db';
+import type { ConversationLabelsRow, ConversationRow, EchoDB, ExportLinesRow, RedactionSpansRow, StoredEvent } from './db';
 import { labelsCurrent, spansCurrent } from './derived';
 import { readCounts } from './summaries';
 
-const PAGE_ROWS = 100;
+const PAGE_CONVERSATIONS = 32;
 /** What a page reads, in one read transaction (the stores' names as src/store/db.ts declares them). */
-const READ_STORES = ['events', 'conversationLabels', 'redactionSpans', 'dirty'];
+const READ_STORES = ['conversations', 'exportLines', 'events', 'conversationLabels', 'redactionSpans', 'dirty'];
+
+type Usable = (kept: KeptLines) => boolean;
 
 interface Page {
-  groups: StoredEvent[][];
-  labels: Map<string, ConversationLabelsRow>;
-  spans: Map<string, RedactionSpansRow>;
-  dirty: Set<string>;
-  /** The last conversation key read whole, or null when the log is exhausted. */
+  conversations: SourceConversation[];
+  /** The last conversation key of the page, or null when there are no more. */
   next: string | null;
 }
 
@@ -39,73 +44,109 @@ function requested<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-async function readPage(idb: IDBDatabase, after: string, size: number): Promise<Page> {
-  const tx = idb.transaction(READ_STORES, 'readonly');
-  for (let limit = size; ; limit *= 2) {
-    const read = tx.objectStore('events').index('conv').getAll(IDBKeyRange.lowerBound(after, true), limit);
-    const rows = await requested(read as IDBRequest<StoredEvent[]>);
-    const groups: StoredEvent[][] = [];
-    for (const row of rows) {
-      const last = groups.at(-1);
-      if (last && last[0]!.conv === row.conv) last.push(row);
-      else groups.push([row]);
-    }
-    const exhausted = rows.length < limit;
-    if (!exhausted) groups.pop(); // may continue past the page
-    if (!groups.length && !exhausted) continue; // one conversation larger than the page: read more at once
-    if (!groups.length) return { groups, labels: new Map(), spans: new Map(), dirty: new Set(), next: null };
-    const first = groups[0]![0]!.conv;
-    const last = groups.at(-1)![0]!.conv;
-    const keys = IDBKeyRange.bound(first, last);
-    const [labels, spans, dirty] = await Promise.all([
-      requested(tx.objectStore('conversationLabels').getAll(keys) as IDBRequest<ConversationLabelsRow[]>),
-      requested(tx.objectStore('redactionSpans').getAll(keys) as IDBRequest<RedactionSpansRow[]>),
-      requested(tx.objectStore('dirty').getAllKeys(keys) as IDBRequest<string[]>),
-    ]);
-    return {
-      groups,
-      labels: new Map(labels.map((r) => [r.conv, r])),
-      spans: new Map(spans.map((r) => [r.conv, r])),
-      dirty: new Set(dirty),
-      next: exhausted ? null : last,
-    };
-  }
+interface Computed {
+  events: Map<string, StoredEvent[]>;
+  labels: Map<string, ConversationLabelsRow>;
+  spans: Map<string, RedactionSpansRow>;
 }
 
-function sourceConversation(rows: StoredEvent[], page: Page): SourceConversation {
+/**
+ * The events, label rows and spans of the conversations `wanted` (in key order): over their whole key range when
+ * they are many of the page (one request per store, as before kept lines), else one request each.
+ */
+async function readComputed(tx: IDBTransaction, wanted: string[], dense: boolean): Promise<Computed> {
+  const out: Computed = { events: new Map(), labels: new Map(), spans: new Map() };
+  if (!wanted.length) return out;
+  const events = tx.objectStore('events').index('conv');
+  const labels = tx.objectStore('conversationLabels');
+  const spans = tx.objectStore('redactionSpans');
+  const take = (rows: StoredEvent[]) => {
+    for (const row of rows) {
+      const list = out.events.get(row.conv);
+      if (list) list.push(row);
+      else out.events.set(row.conv, [row]);
+    }
+  };
+  const keyed = <T extends { conv: string }>(map: Map<string, T>) => (rows: (T | undefined)[]) => {
+    for (const r of rows) if (r) map.set(r.conv, r);
+  };
+  if (dense) {
+    const range = IDBKeyRange.bound(wanted[0], wanted.at(-1));
+    await Promise.all([
+      requested(events.getAll(range) as IDBRequest<StoredEvent[]>).then(take),
+      requested(labels.getAll(range) as IDBRequest<ConversationLabelsRow[]>).then(keyed(out.labels)),
+      requested(spans.getAll(range) as IDBRequest<RedactionSpansRow[]>).then(keyed(out.spans)),
+    ]);
+    return out;
+  }
+  await Promise.all(
+    wanted.flatMap((conv) => [
+      requested(events.getAll(IDBKeyRange.only(conv)) as IDBRequest<StoredEvent[]>).then(take),
+      requested(labels.get(conv) as IDBRequest<ConversationLabelsRow | undefined>).then((r) => keyed(out.labels)([r])),
+      requested(spans.get(conv) as IDBRequest<RedactionSpansRow | undefined>).then((r) => keyed(out.spans)([r])),
+    ]),
+  );
+  return out;
+}
+
+async function readPage(idb: IDBDatabase, after: string | null, size: number, usable: Usable | undefined): Promise<Page> {
+  const tx = idb.transaction(READ_STORES, 'readonly');
+  const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+  const summaries = await requested(tx.objectStore('conversations').getAll(range, size) as IDBRequest<ConversationRow[]>);
+  if (!summaries.length) return { conversations: [], next: null };
+  const keys = IDBKeyRange.bound(summaries[0]!.key, summaries.at(-1)!.key);
+  const [lines, dirtyKeys] = await Promise.all([
+    usable ? requested(tx.objectStore('exportLines').getAll(keys) as IDBRequest<ExportLinesRow[]>) : [],
+    requested(tx.objectStore('dirty').getAllKeys(keys) as IDBRequest<string[]>),
+  ]);
+  const dirty = new Set(dirtyKeys);
+  const kept = new Map(lines.map((r) => [r.conv, r]));
+  const keptFor = (s: ConversationRow): KeptLines | undefined => {
+    const row = kept.get(s.key);
+    return row && !dirty.has(s.key) && row.stamp.events === eventTotal(s) && usable!(row) ? row : undefined;
+  };
+  const withKept = summaries.map((s) => [s, keptFor(s)] as const);
+  const wanted = withKept.flatMap(([s, k]) => (k ? [] : [s.key]));
+  const computed = await readComputed(tx, wanted, wanted.length * 4 >= summaries.length);
+  const conversations = withKept.flatMap(([s, k]): SourceConversation[] => {
+    if (k) return [{ key: s.key, site: k.site, firstTs: k.firstTs, lastTs: k.lastTs, kept: k, events: () => eventsOf(idb, s.key) }];
+    const rows = computed.events.get(s.key);
+    return rows ? [sourceConversation(s.key, rows, computed, dirty.has(s.key))] : [];
+  });
+  return { conversations, next: summaries.length < size ? null : summaries.at(-1)!.key };
+}
+
+/** One conversation's events on their own (kept lines the export did not take after all). */
+async function eventsOf(idb: IDBDatabase, conv: string): Promise<CaptureEvent[]> {
+  const tx = idb.transaction(['events'], 'readonly');
+  const rows = await requested(tx.objectStore('events').index('conv').getAll(IDBKeyRange.only(conv)) as IDBRequest<StoredEvent[]>);
+  return rows.sort((a, b) => a.seq - b.seq).map((r) => r.event);
+}
+
+function sourceConversation(conv: string, rows: StoredEvent[], read: Computed, dirty: boolean): SourceConversation {
   rows.sort((a, b) => a.seq - b.seq);
   const events: CaptureEvent[] = rows.map((r) => r.event);
-  const conv = rows[0]!.conv;
-  let firstTs = events[0]!.ts;
-  let lastTs = firstTs;
-  for (const e of events) {
-    if (e.ts < firstTs) firstTs = e.ts;
-    if (e.ts > lastTs) lastTs = e.ts;
-  }
-  const row = page.labels.get(conv);
-  const dirty = page.dirty.has(conv);
-  page.labels.delete(conv);
+  const row = read.labels.get(conv);
   const kept = labelsCurrent(row, events.length) && !dirty ? { labels: row.labels! } : {};
-  const spans = page.spans.get(conv);
-  page.spans.delete(conv);
+  const spans = read.spans.get(conv);
   const keptSpans = spansCurrent(spans, events.length) && !dirty ? { redactionSpans: { version: spans.version, spans: spans.spans } } : {};
-  return { key: conv, site: events[0]!.site, firstTs, lastTs, events: () => Promise.resolve(events), ...kept, ...keptSpans };
+  return { key: conv, site: events[0]!.site, ...activitySpan(events), events: () => Promise.resolve(events), ...kept, ...keptSpans };
 }
 
 /** Every conversation with events, in key order (the order an export writes them). */
-export async function exportSource(db: EchoDB, pageRows = PAGE_ROWS): Promise<ExportSource> {
+export async function exportSource(db: EchoDB, pageConversations = PAGE_CONVERSATIONS): Promise<ExportSource> {
   const total = (await readCounts(db)).conversations;
   const idb = db.backendDB();
   return {
     total,
-    async *conversations() {
-      let pending: Promise<Page> | null = readPage(idb, '', pageRows);
+    async *conversations(usable?: Usable) {
+      let pending: Promise<Page> | null = readPage(idb, null, pageConversations, usable);
       while (pending) {
         const page: Page = await pending;
-        pending = page.next === null ? null : readPage(idb, page.next, pageRows);
+        pending = page.next === null ? null : readPage(idb, page.next, pageConversations, usable);
         pending?.catch(() => undefined); // an export stopped early never awaits it
         // Shifted out, so a conversation's rows are garbage once it is written, not when the page is.
-        for (let rows = page.groups.shift(); rows; rows = page.groups.shift()) yield sourceConversation(rows, page);
+        for (let c = page.conversations.shift(); c; c = page.conversations.shift()) yield c;
       }
     },
   };

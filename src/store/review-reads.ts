@@ -25,6 +25,7 @@ export async function loadReviewDecisions(db: EchoDB): Promise<ReviewDecisions> 
     labelOverrides: new Map(overrides.map((o) => [o.eventId, o.label])),
     redactions: byConv,
     kept,
+    conversations: new Set([...exclusions, ...overrides, ...redactions].map((r) => r.conv)),
   };
 }
 

@@ -5,11 +5,13 @@
 // on. When the labelling rules change, every conversation is rebuilt in key order, a batch per transaction, with
 // the position kept in `meta` so a rebuild resumes where it stopped. The redaction spans follow the same way when a
 // detector is given (the background's): with the events as they arrive, and all again, without relabelling, when
-// the redaction rules or the level they are detected at change.
+// the redaction rules or the level they are detected at change. The export lines are kept after both, where a maker
+// is given (the background's), and dropped otherwise, so lines of older events never stay; and remade all, the same
+// way, when the extension's version changes (an update), since lines made for another version are never served.
 import { LABEL_RULES_VERSION } from '../core/labeller/rules';
 import { DERIVED_STATE, type DerivedState, type EchoDB } from './db';
 import { derivedBacklog, readState } from './derived-backlog';
-import { type DerivedPart, derivedScope, recomputeDerived, type SpanDetector } from './derived';
+import { type DerivedPart, derivedScope, type LinesMaker, recomputeDerived, type SpanDetector } from './derived';
 
 export { derivedBacklog };
 
@@ -27,33 +29,47 @@ export interface UpkeepResult {
  * One batch: a rules rebuild's next conversations, else a spans rebuild's (redetected, not relabelled), else the
  * next dirty ones. Returns how many it recomputed.
  */
-async function step(db: EchoDB, batch: number, detector: SpanDetector | undefined): Promise<number> {
-  const parts: DerivedPart[] = ['answerIndex', 'conversationLabels', ...(detector ? (['redactionSpans'] as const) : [])];
+async function step(db: EchoDB, batch: number, detector: SpanDetector | undefined, maker: LinesMaker | undefined): Promise<number> {
+  const parts: DerivedPart[] = ['answerIndex', 'conversationLabels', ...(detector ? (['redactionSpans'] as const) : []), 'exportLines'];
   return db.transaction('rw', derivedScope(db), async () => {
     let state = (await readState(db)) ?? { rulesVersion: '' };
     const save = (next: DerivedState) => db.meta.put({ key: DERIVED_STATE, value: (state = next) });
     if (state.rulesVersion !== LABEL_RULES_VERSION) {
-      // Labels and spans are both redone on this pass.
-      const { spansVersion: _v, spansRebuildAfter: _a, ...rest } = state;
-      await save({ ...rest, rulesVersion: LABEL_RULES_VERSION, rebuildAfter: '', ...(detector ? { spansVersion: detector.version } : {}) });
+      // Labels, spans and lines are all redone on this pass.
+      const { spansVersion: _v, spansRebuildAfter: _a, linesVersion: _l, linesRebuildAfter: _la, ...rest } = state;
+      const versions = { ...(detector ? { spansVersion: detector.version } : {}), ...(maker ? { linesVersion: maker.version } : {}) };
+      await save({ ...rest, rulesVersion: LABEL_RULES_VERSION, rebuildAfter: '', ...versions });
     }
     if (state.rebuildAfter !== undefined) {
       const keys = await db.conversations.where('key').above(state.rebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, parts, detector);
+      await recomputeDerived(db, keys, parts, detector, maker);
       const { rebuildAfter: _, ...rest } = state;
       await save(keys.length < batch ? rest : { ...state, rebuildAfter: keys.at(-1)! });
       if (keys.length) return keys.length;
     }
-    if (detector && state.spansVersion !== detector.version) await save({ ...state, spansVersion: detector.version, spansRebuildAfter: '' });
+    if (detector && state.spansVersion !== detector.version) {
+      // The lines are remade with the spans: a lines rebuild under way is part of this one.
+      const { linesRebuildAfter: _, ...rest } = state;
+      await save({ ...rest, spansVersion: detector.version, spansRebuildAfter: '', ...(maker ? { linesVersion: maker.version } : {}) });
+    }
     if (detector && state.spansRebuildAfter !== undefined) {
       const keys = await db.conversations.where('key').above(state.spansRebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, ['redactionSpans'], detector);
+      await recomputeDerived(db, keys, ['redactionSpans', 'exportLines'], detector, maker);
       const { spansRebuildAfter: _, ...rest } = state;
       await save(keys.length < batch ? rest : { ...state, spansRebuildAfter: keys.at(-1)! });
       if (keys.length) return keys.length;
     }
+    if (maker && state.linesVersion !== maker.version) await save({ ...state, linesVersion: maker.version, linesRebuildAfter: '' });
+    if (maker && state.linesRebuildAfter !== undefined) {
+      const keys = await db.conversations.where('key').above(state.linesRebuildAfter).limit(batch).primaryKeys();
+      // Spans come along so the lines are made from the kept ones (redetected only where they are behind).
+      await recomputeDerived(db, keys, [...(detector ? (['redactionSpans'] as const) : []), 'exportLines'], detector, maker);
+      const { linesRebuildAfter: _, ...rest } = state;
+      await save(keys.length < batch ? rest : { ...state, linesRebuildAfter: keys.at(-1)! });
+      if (keys.length) return keys.length;
+    }
     const dirty = await db.dirty.limit(batch).primaryKeys();
-    await recomputeDerived(db, dirty, parts, detector);
+    await recomputeDerived(db, dirty, parts, detector, maker);
     return dirty.length;
   });
 }
@@ -69,14 +85,15 @@ export async function updateDerived(
     batch = UPKEEP_BATCH,
     pause,
     detector,
-  }: { maxBatches?: number; batch?: number; pause?: () => Promise<void>; detector?: SpanDetector } = {},
+    maker,
+  }: { maxBatches?: number; batch?: number; pause?: () => Promise<void>; detector?: SpanDetector; maker?: LinesMaker } = {},
 ): Promise<UpkeepResult> {
   let done = 0;
   for (let i = 0; i < maxBatches; i++) {
-    const n = await step(db, batch, detector);
+    const n = await step(db, batch, detector, maker);
     done += n;
     if (n === 0) return { done, remaining: 0 };
     await pause?.();
   }
-  return { done, remaining: await derivedBacklog(db, detector?.version) };
+  return { done, remaining: await derivedBacklog(db, detector?.version, maker?.version) };
 }

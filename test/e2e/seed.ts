@@ -170,7 +170,7 @@ export async function seedEvents(page: Page, events: readonly CaptureEvent[], { 
     return row;
   });
   const counts = countsOf(convs.values());
-  const rowsDerived = derived ? seedDerivedRows([...byConv].map(([conv, events]) => ({ conv, events }))) : null;
+  const rowsDerived = derived ? await seedDerivedRows([...byConv].map(([conv, events]) => ({ conv, events }))) : null;
   const put = (store: string, values: unknown[]) => putRows(page, store, values);
   for (let i = 0; i < rows.length; i += chunk) {
     const t = Date.now();

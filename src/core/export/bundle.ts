@@ -160,12 +160,39 @@ export class BundleWriter {
     return part.bytes - part.pushedBytes >= this.pushBytes ? this.push(part) : undefined;
   }
 
+  /**
+   * Appends bytes of whole lines (a conversation's kept lines), split into parts exactly as writeText splits the
+   * same text; a promise only when it has to be awaited (see write).
+   */
+  writeBytes(name: string, bytes: Uint8Array, lines: number): Promise<void> | undefined {
+    const file = this.open(name);
+    file.records += lines;
+    const part = file.parts.at(-1)!;
+    const fits = part.bytes + bytes.length <= this.partBytes;
+    if (!fits && part.bytes > 0 && file.name.endsWith('.jsonl')) return this.nextPart(file, bytes, lines);
+    this.copy(part, bytes);
+    part.records += lines;
+    return part.bytes - part.pushedBytes >= this.pushBytes ? this.push(part) : undefined;
+  }
+
+  /** Copies bytes after the part's, in a larger buffer when they do not fit (see encode). */
+  private copy(part: Part, bytes: Uint8Array): void {
+    if (part.bytes + bytes.length > part.buffer.length) {
+      const grown = new Uint8Array(Math.max(part.bytes + bytes.length, part.buffer.length * 2));
+      grown.set(part.buffer.subarray(0, part.bytes));
+      part.buffer = grown;
+    }
+    part.buffer.set(bytes, part.bytes);
+    part.bytes += bytes.length;
+  }
+
   /** Ends the file's current part and starts the next with `text`. */
-  private async nextPart(file: OpenFile, text: string, lines: number): Promise<void> {
+  private async nextPart(file: OpenFile, text: string | Uint8Array, lines: number): Promise<void> {
     await this.close(file.parts.at(-1)!);
     const part = await this.part(file.name, file.parts.length);
     file.parts.push(part);
-    this.encode(part, text, true);
+    if (typeof text === 'string') this.encode(part, text, true);
+    else this.copy(part, text);
     part.records += lines;
     if (part.bytes - part.pushedBytes >= this.pushBytes) await this.push(part);
   }

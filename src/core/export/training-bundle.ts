@@ -1,25 +1,25 @@
 // The training-ready export: event log -> (per conversation, one at a time) events, the conversation tree, labels
 // and samples in every requested format, plus per-model acceptance stats, a dataset card and the manifest.
 // Used by the extension (from the store) and the CLI's relabel (from a bundle's events), with the same code.
-import type { CaptureEvent, ResponseEvent } from '../events';
-import { EVENT_SCHEMA_VERSION, isSignal } from '../events';
+import type { CaptureEvent } from '../events';
+import { EVENT_SCHEMA_VERSION } from '../events';
 import { resolveRules } from '../labeller';
-import { buildSourceSamples } from '../samples';
 import { AcceptanceTally } from './acceptance';
 import { COMPLETION_LABELS_FILE, CompletionExport } from './completion-export';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
-import { assembleConversation } from './conversations';
 import { type StoredSpans } from './conversation-redaction';
-import { conversationAsExported, type ReviewCounts } from './conversation-as-exported';
+import { type ReviewCounts } from './conversation-as-exported';
+import { conversationLines, type LineCounts } from './conversation-lines';
+import { keptExpectation, type KeptLines, keptUsable } from './kept-lines';
+import { inflateKept } from './kept-bytes';
 import { datasetCard } from './dataset-card';
-import { bundleJsonSchemas, type LabelRecord, schemaPathOf } from './file-schemas';
+import { bundleJsonSchemas, schemaPathOf } from './file-schemas';
 import { featuresOf } from './hf-features';
 import { exportOptionsSchema, FORMAT_FILES, inRange, resolveFormats, spanOverlaps } from './options';
 import { llamaFactoryDatasetInfo } from './trainer-formats';
 import { redactionFact } from './redaction-policy';
 import { redactionRecord, type RedactionRecord } from './redaction-record';
 import { labelRulesVersion } from './rules-version';
-import { SampleLines } from './sample-lines';
 import type { ReviewDecisions } from '../review/decisions';
 import type { AnswerLabel } from '../labeller';
 import type { SpoolFactory } from './spool';
@@ -46,10 +46,16 @@ export interface SourceConversation {
    * the export detects.
    */
   redactionSpans?: StoredSpans;
+  /** Its lines kept ready as bytes (./kept-lines.ts), when the source has them for exactly these events. */
+  kept?: KeptLines;
 }
 
 export interface ExportSource {
-  conversations(): AsyncIterable<SourceConversation>;
+  /**
+   * `usable`: whether kept lines hold for this export. A source that keeps lines gives them where they hold (and
+   * need not read those conversations' events); the export checks them again.
+   */
+  conversations(usable?: (kept: KeptLines) => boolean): AsyncIterable<SourceConversation>;
   /** Number of conversations, for progress. */
   total?: number;
 }
@@ -85,6 +91,24 @@ const CORE_FILES = [
   ['labels.jsonl', 'One label per answer (accepted / rejected / refined / unknown) with evidence and confidence'],
 ] as const;
 
+function addCounts(counts: Record<keyof LineCounts, number>, add: LineCounts): void {
+  for (const k of Object.keys(add) as (keyof LineCounts)[]) counts[k] += add[k];
+}
+
+/**
+ * Whether a conversation has any review decision, so kept lines (made without any) do not hold for it. Decisions
+ * read from the store name their conversations; others (a caller's own) are taken to touch every conversation.
+ */
+function decidedIn(decisions: ReviewDecisions | undefined): (conv: string) => boolean {
+  if (!decisions) return () => false;
+  const some =
+    decisions.excludedConversations.size + decisions.excludedAnswers.size + decisions.labelOverrides.size + decisions.redactions.size > 0 ||
+    (decisions.kept?.size ?? 0) > 0;
+  if (!some) return () => false;
+  const convs = decisions.conversations;
+  return convs ? (conv) => convs.has(conv) : () => true;
+}
+
 function withoutKept<T extends { keptValues: number }>({ keptValues: _, ...rest }: T): Omit<T, 'keptValues'> {
   return rest;
 }
@@ -101,7 +125,6 @@ export async function exportTrainingBundle(
   const formats = resolveFormats(options.formats);
   const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith('.jsonl'));
   const sites = options.sites ? new Set(options.sites) : null;
-  const wantedLabels = options.labels ? new Set(options.labels) : null;
   const writer = new BundleWriter(ctx.spools, ctx.compressors, ctx.hashers, ctx.partBytes);
   const tally = new AcceptanceTally();
   const completions = new CompletionExport(writer, {
@@ -121,7 +144,9 @@ export async function exportTrainingBundle(
     await completions.declare();
     for (const f of sampleFiles) await writer.declare(f.file, f.description);
 
-    for await (const conv of source.conversations()) {
+    const expected = keptExpectation(options, ctx.generator.version);
+    const decided = decidedIn(ctx.decisions);
+    for await (const conv of source.conversations((row) => keptUsable(row, expected, decided))) {
       progress.conversations++;
       if ((sites && !sites.has(conv.site)) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
         ctx.onProgress?.({ ...progress });
@@ -132,73 +157,36 @@ export async function exportTrainingBundle(
         ctx.onProgress?.({ ...progress });
         continue;
       }
-      const raw = await conv.events();
-      if (raw.length === 0) continue;
-      const { events, labelled, effective, excludedMessageIds } = conversationAsExported(raw, conv, {
-        options,
-        rules,
-        rulesVersion,
-        review,
-        ...(ctx.decisions ? { decisions: ctx.decisions } : {}),
-      });
-
-      counts.conversations++;
-      for (const e of events) {
-        const flushing = writer.write('events.jsonl', e);
-        if (flushing) await flushing;
-        counts.events++;
-        if (e.kind === 'prompt') counts.prompts++;
-        else if (e.kind === 'response') counts.answers++;
-        else if (isSignal(e.kind)) counts.signals++;
-      }
-      await completions.add(events);
-      const record = assembleConversation(events);
-      if (record) await writer.write('conversations.jsonl', record);
-
-      const answers = new Map<string, ResponseEvent>();
-      for (const e of events) if (e.kind === 'response') answers.set(`${e.site}:${e.conversationId}\u0000${e.messageId}`, e);
-      const inWindow = (l: AnswerLabel) => {
-        const answer = answers.get(`${l.conversationKey}\u0000${l.messageId}`);
-        return answer !== undefined && inRange(answer.ts, options);
-      };
-      const labels = effective.filter(inWindow);
-      for (const [i, label] of labelled.filter(inWindow).entries()) {
-        const answer = answers.get(`${label.conversationKey}\u0000${label.messageId}`)!;
-        const eff = labels[i]!;
-        tally.add(answer.model, answer.ts, eff.label);
-        if (wantedLabels && !wantedLabels.has(eff.label)) continue;
-        if (options.minConfidence !== undefined && eff.confidence < options.minConfidence) continue;
-        const out: LabelRecord = {
-          ...label,
-          site: answer.site,
-          ...(answer.model ? { model: answer.model } : {}),
-          answeredAt: answer.ts,
-        };
-        const flushing = writer.write('labels.jsonl', out);
-        if (flushing) await flushing;
-        counts.labels++;
-      }
-      if (formats.length) {
-        const samples = buildSourceSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
-          ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
-          ...(options.labels ? { labels: options.labels } : {}),
-        });
-        // An excluded answer is in no sample: not as chosen, rejected, target or context. Renderings follow
-        // their source sample, so each stays line for line with it.
-        const usesExcluded = (sample: unknown) =>
-          excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
-        const kept = {
-          sft: samples.sft.filter((s) => !usesExcluded(s)),
-          preference: samples.preference.filter((s) => !usesExcluded(s)),
-          kto: samples.kto.filter((s) => !usesExcluded(s)),
-        };
-        const lines = new SampleLines(kept);
-        for (const f of formats) {
-          for (const [file, text, n] of lines.of(f)) {
-            const flushing = writer.writeText(file, text, n);
-            if (flushing) await flushing;
-          }
+      const kept = conv.kept && keptUsable(conv.kept, expected, decided) ? conv.kept : null;
+      if (kept) {
+        counts.conversations++;
+        const all = await inflateKept(kept.deflated);
+        let at = 0;
+        for (const [file, bytes, lines] of kept.files) {
+          const flushing = writer.writeBytes(file, all.subarray(at, (at += bytes)), lines);
+          if (flushing) await flushing;
         }
+        addCounts(counts, kept.counts);
+        for (const [model, ts, label] of kept.tally) tally.add(model, ts, label);
+      } else {
+        const raw = await conv.events();
+        if (raw.length === 0) continue;
+        const made = conversationLines(raw, conv, {
+          options,
+          rules,
+          rulesVersion,
+          review,
+          formats,
+          ...(ctx.decisions ? { decisions: ctx.decisions } : {}),
+        });
+        counts.conversations++;
+        for (const [file, text, lines] of made.files) {
+          const flushing = writer.writeText(file, text, lines);
+          if (flushing) await flushing;
+        }
+        addCounts(counts, made.counts);
+        for (const [model, ts, label] of made.tally) tally.add(model, ts, label);
+        await completions.add(made.events);
       }
       progress.records = counts.events;
       ctx.onProgress?.({ ...progress });

@@ -22,6 +22,8 @@ export interface ReviewDecisions {
   redactions: ReadonlyMap<string, readonly UserRedaction[]>;
   /** Conversation key -> values the rules detected and the person chose to keep (the export's `keep`). */
   kept?: ReadonlyMap<string, readonly string[]>;
+  /** Every conversation with any of these decisions, where the reader knows them (the store's decisions do). */
+  conversations?: ReadonlySet<string>;
 }
 
 export const NO_DECISIONS: ReviewDecisions = {

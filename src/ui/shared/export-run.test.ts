@@ -12,8 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExportCancelled, type ExportOutput, runExport } from './export-run';
 import { type SyncHandle, syncHandleOutput } from './export-files';
+import { linesMaker, SPAN_DETECTOR } from '../../background/derived-upkeep';
+import { deflateKept, inflateKept } from '../../core/export/kept-bytes';
+import { KEPT_OPTIONS } from '../../core/export/kept-lines';
 
-async function seededStore(name: string) {
+
+/** `maker`: the background's export lines kept too, for the given extension version. */
+async function seededStore(name: string, maker?: ReturnType<typeof linesMaker>) {
   const store = openBackgroundStore(name);
   // Conversations appended in interleaved batches, as captured; the first half's derived rows brought up to date by
   // the background (kept labels and redaction spans), the second half's left for the export to compute.
@@ -24,9 +29,29 @@ async function seededStore(name: string) {
     for (let i = 0; i < events.length; i += 17) await store.append(events.slice(i, i + 17));
   };
   await batch(convs.slice(0, half));
-  await store.updateDerived();
+  await store.updateDerived({ detector: SPAN_DETECTOR, ...(maker ? { maker } : {}) });
   await batch(convs.slice(half));
   return store;
+}
+
+/** Changes the first conversation's kept lines, on the database itself (pages reach it only through the store). */
+async function firstKeptRow(name: string, change: (row: { deflated: Uint8Array; files: [string, number, number][] }) => Promise<void>) {
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => ok(open.result);
+    open.onerror = () => fail(open.error ?? new Error('open failed'));
+  });
+  const done = (tx: IDBTransaction) => new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = fail)));
+  const read = db.transaction('exportLines', 'readonly');
+  const cursor = read.objectStore('exportLines').openCursor();
+  let row: Parameters<typeof change>[0] | undefined;
+  cursor.onsuccess = () => void (row = cursor.result!.value as Parameters<typeof change>[0]);
+  await done(read);
+  await change(row!); // inflating and deflating again is no IndexedDB request: the row is put in a second transaction
+  const write = db.transaction('exportLines', 'readwrite');
+  write.objectStore('exportLines').put(row);
+  await done(write);
+  db.close();
 }
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex').slice(0, 16);
@@ -135,6 +160,21 @@ describe('export of a seeded store', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes the same files from the export lines the background keeps, which it reads instead of computing', async () => {
+    const options = { ...KEPT_OPTIONS, redaction: { level: 'standard', chosenBy: 'default' } };
+    const computed = await exported(await seededStore('export-run-computed'), options);
+    const kept = await seededStore('export-run-kept', linesMaker('9.9.9'));
+    expect(await exported(kept, options)).toEqual(computed);
+    // The kept bytes are what it wrote: a marker put in one conversation's kept events is in the bundle.
+    await firstKeptRow('export-run-kept', async (row) => {
+      const bytes = await inflateKept(row.deflated);
+      bytes.set(new TextEncoder().encode('{"marker":true}\n'.padEnd(row.files[0]![1], ' ')));
+      row.deflated = await deflateKept(bytes);
+    });
+    // As the popup runs it: cancellable.
+    expect((await exported(kept, options, new AbortController().signal))['events.jsonl']).not.toEqual(computed['events.jsonl']);
   });
 
   it('removes its files when cancelled or when it fails', async () => {

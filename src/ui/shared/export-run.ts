@@ -48,8 +48,8 @@ function cancellable(source: ExportSource, signal: AbortSignal | undefined): Exp
   if (!signal) return source;
   return {
     ...source,
-    async *conversations() {
-      for await (const conv of source.conversations()) {
+    async *conversations(usable) {
+      for await (const conv of source.conversations(usable)) {
         if (signal.aborted) throw new ExportCancelled();
         yield conv;
       }

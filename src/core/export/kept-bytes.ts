@@ -1,0 +1,41 @@
+// Kept export lines are stored deflated: as UTF-8 they took 6.8 KB per answer, four times the events they come from
+// (docs/export-format.md, round 15), and deflated a conversation's lines take about a tenth of that. The platform's
+// CompressionStream (service workers, pages, workers and Node 18+) does it in native zlib, so the background, the
+// export worker, the Node tests and the bench's seeding all run this one code. The zlib format ('deflate') rather
+// than 'deflate-raw', which older Node and Firefox lack; its six bytes of framing per row do not matter.
+const FORMAT = 'deflate';
+
+/**
+ * Written and read on the stream itself: a Blob or Response around the bytes goes through the browser process's blob
+ * registry in Chromium, which took four times the export worker's own CPU in IPC (measured with export-profile).
+ */
+type ByteStream = { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> };
+
+async function through(bytes: Uint8Array, stream: ByteStream): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined); // a failure shows on the readable side
+  void writer.close().catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = stream.readable.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    size += r.value.length;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+export function deflateKept(bytes: Uint8Array): Promise<Uint8Array> {
+  return through(bytes, new CompressionStream(FORMAT));
+}
+
+export function inflateKept(deflated: Uint8Array): Promise<Uint8Array> {
+  return through(deflated, new DecompressionStream(FORMAT));
+}
