@@ -3296,6 +3296,25 @@ var SAMPLE_FORMATS = [
 	"llamafactory",
 	"completions"
 ];
+/**
+* The source samples in other trainers' layouts (OpenAI chat and preference, ShareGPT, LLaMA-Factory): line for line
+* the SFT, preference and KTO samples again, about 40 % of a bundle's bytes and time. A personal export writes them
+* when the person asks for them (remembered, src/store/settings.ts `exportRenderings`); a study names its own formats.
+*/
+var TRAINER_RENDERINGS = [
+	"openai-chat",
+	"sharegpt",
+	"openai-preference",
+	"llamafactory"
+];
+/**
+* What a personal export writes: SFT (with its prompt-completion form, the dataset card's default config, which
+* TRL trains completion-only), preference, KTO and code completions, and the trainer renderings when asked for.
+*/
+function personalExportFormats(withRenderings) {
+	const renderings = TRAINER_RENDERINGS;
+	return SAMPLE_FORMATS.filter((f) => withRenderings || !renderings.includes(f));
+}
 // src/core/export/options.ts
 var studyId = string({
 	min: 1,
@@ -6882,12 +6901,36 @@ var BundleWriter = class {
 		part.records += lines;
 		return part.bytes - part.pushedBytes >= this.pushBytes ? this.push(part) : void 0;
 	}
+	/**
+	* Appends bytes of whole lines (a conversation's kept lines), split into parts exactly as writeText splits the
+	* same text; a promise only when it has to be awaited (see write).
+	*/
+	writeBytes(name, bytes, lines) {
+		const file = this.open(name);
+		file.records += lines;
+		const part = file.parts.at(-1);
+		if (!(part.bytes + bytes.length <= this.partBytes) && part.bytes > 0 && file.name.endsWith(".jsonl")) return this.nextPart(file, bytes, lines);
+		this.copy(part, bytes);
+		part.records += lines;
+		return part.bytes - part.pushedBytes >= this.pushBytes ? this.push(part) : void 0;
+	}
+	/** Copies bytes after the part's, in a larger buffer when they do not fit (see encode). */
+	copy(part, bytes) {
+		if (part.bytes + bytes.length > part.buffer.length) {
+			const grown = new Uint8Array(Math.max(part.bytes + bytes.length, part.buffer.length * 2));
+			grown.set(part.buffer.subarray(0, part.bytes));
+			part.buffer = grown;
+		}
+		part.buffer.set(bytes, part.bytes);
+		part.bytes += bytes.length;
+	}
 	/** Ends the file's current part and starts the next with `text`. */
 	async nextPart(file, text, lines) {
 		await this.close(file.parts.at(-1));
 		const part = await this.part(file.name, file.parts.length);
 		file.parts.push(part);
-		this.encode(part, text, true);
+		if (typeof text === "string") this.encode(part, text, true);
+		else this.copy(part, text);
 		part.records += lines;
 		if (part.bytes - part.pushedBytes >= this.pushBytes) await this.push(part);
 	}
@@ -27202,36 +27245,6 @@ function sameCopyOffsets(raw, redacted) {
 		return e.kind !== "copy" || r.kind === "copy" && r.start === e.start && r.end === e.end;
 	});
 }
-// src/core/export/redaction-record.ts
-function redactionRecord(r) {
-	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
-	if (r.level === "off") return {
-		rulesVersion: String(16),
-		level: "off",
-		rules: [],
-		...by
-	};
-	const described = describeRedaction(r.level, r.disabledRules ?? []);
-	return {
-		rulesVersion: String(described.rulesVersion),
-		level: described.level,
-		rules: described.rules,
-		...by
-	};
-}
-// src/core/export/rules-version.ts
-/**
-* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
-* a hash of the resolved rules, so two rule sets never share a version.
-*/
-function labelRulesVersion(override) {
-	if (override === void 0) return LABEL_RULES_VERSION;
-	const resolved = JSON.stringify(resolveRules(override));
-	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
-	const hash = new Sha256();
-	hash.update(new TextEncoder().encode(resolved));
-	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
-}
 // src/core/export/sample-lines.ts
 /** JSON strings of texts, each text quoted once however many lines carry it; and of metas, each serialised once. */
 var Quoted = class {
@@ -27349,12 +27362,195 @@ var SampleLines = class {
 		})().filter(([, , n]) => n > 0);
 	}
 };
+// src/core/export/conversation-lines.ts
+function conversationLines(raw, conv, ctx) {
+	const { options, formats } = ctx;
+	const { events, labelled, effective, excludedMessageIds } = conversationAsExported(raw, conv, ctx);
+	const counts = {
+		prompts: 0,
+		answers: 0,
+		signals: 0,
+		events: 0,
+		labels: 0
+	};
+	const files = [];
+	const add = (file, text, lines) => lines > 0 && files.push([
+		file,
+		text,
+		lines
+	]);
+	let eventLines = "";
+	for (const e of events) {
+		eventLines += JSON.stringify(e) + "\n";
+		counts.events++;
+		if (e.kind === "prompt") counts.prompts++;
+		else if (e.kind === "response") counts.answers++;
+		else if (isSignal(e.kind)) counts.signals++;
+	}
+	add("events.jsonl", eventLines, counts.events);
+	const record = assembleConversation(events);
+	if (record) add("conversations.jsonl", JSON.stringify(record) + "\n", 1);
+	const answers = /* @__PURE__ */ new Map();
+	for (const e of events) if (e.kind === "response") answers.set(`${e.site}:${e.conversationId}\u0000${e.messageId}`, e);
+	const inWindow = (l) => {
+		const answer = answers.get(`${l.conversationKey}\u0000${l.messageId}`);
+		return answer !== void 0 && inRange(answer.ts, options);
+	};
+	const labels = effective.filter(inWindow);
+	const wanted = options.labels ? new Set(options.labels) : null;
+	const tally = [];
+	let labelLines = "";
+	for (const [i, label] of labelled.filter(inWindow).entries()) {
+		const answer = answers.get(`${label.conversationKey}\u0000${label.messageId}`);
+		const eff = labels[i];
+		tally.push([
+			answer.model,
+			answer.ts,
+			eff.label
+		]);
+		if (wanted && !wanted.has(eff.label)) continue;
+		if (options.minConfidence !== void 0 && eff.confidence < options.minConfidence) continue;
+		const out = {
+			...label,
+			site: answer.site,
+			...answer.model ? { model: answer.model } : {},
+			answeredAt: answer.ts
+		};
+		labelLines += JSON.stringify(out) + "\n";
+		counts.labels++;
+	}
+	add("labels.jsonl", labelLines, counts.labels);
+	if (formats.length) {
+		const samples = buildSourceSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
+			...options.minConfidence !== void 0 ? { minConfidence: options.minConfidence } : {},
+			...options.labels ? { labels: options.labels } : {}
+		});
+		const usesExcluded = (sample) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
+		const lines = new SampleLines({
+			sft: samples.sft.filter((s) => !usesExcluded(s)),
+			preference: samples.preference.filter((s) => !usesExcluded(s)),
+			kto: samples.kto.filter((s) => !usesExcluded(s))
+		});
+		for (const f of formats) for (const [file, text, n] of lines.of(f)) add(file, text, n);
+	}
+	return {
+		files,
+		counts,
+		tally,
+		events
+	};
+}
+// src/core/export/kept-bytes.ts
+var FORMAT = "deflate";
+async function through(bytes, stream) {
+	const writer = stream.writable.getWriter();
+	writer.write(bytes).catch(() => void 0);
+	writer.close().catch(() => void 0);
+	const chunks = [];
+	let size = 0;
+	const reader = stream.readable.getReader();
+	for (let r = await reader.read(); !r.done; r = await reader.read()) {
+		chunks.push(r.value);
+		size += r.value.length;
+	}
+	if (chunks.length === 1) return chunks[0];
+	const out = new Uint8Array(size);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}
+function inflateKept(deflated) {
+	return through(deflated, new DecompressionStream(FORMAT));
+}
+// src/core/export/rules-version.ts
+/**
+* The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
+* a hash of the resolved rules, so two rule sets never share a version.
+*/
+function labelRulesVersion(override) {
+	if (override === void 0) return LABEL_RULES_VERSION;
+	const resolved = JSON.stringify(resolveRules(override));
+	if (resolved === JSON.stringify(resolveRules({}))) return LABEL_RULES_VERSION;
+	const hash = new Sha256();
+	hash.update(new TextEncoder().encode(resolved));
+	return `${LABEL_RULES_VERSION}+custom.${hash.hex().slice(0, 12)}`;
+}
+personalExportFormats(false);
+/** The options that shape a conversation's lines, as one string: what kept bytes were made for. */
+function exportRecipe(options, version) {
+	const r = options.redaction;
+	return JSON.stringify({
+		version,
+		formats: resolveFormats(options.formats),
+		redaction: r && r.level !== "off" ? {
+			level: r.level,
+			disabledRules: r.disabledRules ?? []
+		} : "off",
+		labels: options.labels ?? null,
+		minConfidence: options.minConfidence ?? null
+	});
+}
+function spansStamp(options) {
+	const level = options.redaction?.level;
+	return !level || level === "off" ? "off" : storedSpansVersion(level);
+}
+function keptExpectation(options, version) {
+	const recipe = exportRecipe(options, version);
+	return {
+		rulesVersion: labelRulesVersion(options.rules),
+		spansVersion: spansStamp(options),
+		recipe,
+		options
+	};
+}
+/**
+* Whether kept lines are what this export would compute for their conversation, given that the source checked the
+* events are still the ones they were made from: same stamp, no review decision on the conversation, and the
+* conversation wholly inside the date range (a range cutting it drops some of its labels and samples).
+*/
+function keptUsable(kept, expected, decided) {
+	const s = kept.stamp;
+	return s.rulesVersion === expected.rulesVersion && s.spansVersion === expected.spansVersion && s.recipe === expected.recipe && s.decisions === "none" && !decided(kept.conv) && inRange(kept.firstTs, expected.options) && inRange(kept.lastTs, expected.options);
+}
+// src/core/export/redaction-record.ts
+function redactionRecord(r) {
+	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
+	if (r.level === "off") return {
+		rulesVersion: String(16),
+		level: "off",
+		rules: [],
+		...by
+	};
+	const described = describeRedaction(r.level, r.disabledRules ?? []);
+	return {
+		rulesVersion: String(described.rulesVersion),
+		level: described.level,
+		rules: described.rules,
+		...by
+	};
+}
 // src/core/export/training-bundle.ts
 var CORE_FILES = [
 	["events.jsonl", "Raw event log, one CaptureEvent per line: grouped by conversation, in capture order within each"],
 	["conversations.jsonl", "One conversation per line: its message tree with every variant"],
 	["labels.jsonl", "One label per answer (accepted / rejected / refined / unknown) with evidence and confidence"]
 ];
+function addCounts(counts, add) {
+	for (const k of Object.keys(add)) counts[k] += add[k];
+}
+/**
+* Whether a conversation has any review decision, so kept lines (made without any) do not hold for it. Decisions
+* read from the store name their conversations; others (a caller's own) are taken to touch every conversation.
+*/
+function decidedIn(decisions) {
+	if (!decisions) return () => false;
+	if (!(decisions.excludedConversations.size + decisions.excludedAnswers.size + decisions.labelOverrides.size + decisions.redactions.size > 0 || (decisions.kept?.size ?? 0) > 0)) return () => false;
+	const convs = decisions.conversations;
+	return convs ? (conv) => convs.has(conv) : () => true;
+}
 function withoutKept({ keptValues: _, ...rest }) {
 	return rest;
 }
@@ -27365,7 +27561,6 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 	const formats = resolveFormats(options.formats);
 	const sampleFiles = formats.flatMap((f) => FORMAT_FILES[f]).filter((f) => f.file.endsWith(".jsonl"));
 	const sites = options.sites ? new Set(options.sites) : null;
-	const wantedLabels = options.labels ? new Set(options.labels) : null;
 	const writer = new BundleWriter(ctx.spools, ctx.compressors, ctx.hashers, ctx.partBytes);
 	const tally = new AcceptanceTally();
 	const completions = new CompletionExport(writer, {
@@ -27401,7 +27596,9 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		for (const [name, description] of CORE_FILES) await writer.declare(name, description);
 		await completions.declare();
 		for (const f of sampleFiles) await writer.declare(f.file, f.description);
-		for await (const conv of source.conversations()) {
+		const expected = keptExpectation(options, ctx.generator.version);
+		const decided = decidedIn(ctx.decisions);
+		for await (const conv of source.conversations((row) => keptUsable(row, expected, decided))) {
 			progress.conversations++;
 			if (sites && !sites.has(conv.site) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
 				ctx.onProgress?.({ ...progress });
@@ -27412,65 +27609,36 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 				ctx.onProgress?.({ ...progress });
 				continue;
 			}
-			const raw = await conv.events();
-			if (raw.length === 0) continue;
-			const { events, labelled, effective, excludedMessageIds } = conversationAsExported(raw, conv, {
-				options,
-				rules,
-				rulesVersion,
-				review,
-				...ctx.decisions ? { decisions: ctx.decisions } : {}
-			});
-			counts.conversations++;
-			for (const e of events) {
-				const flushing = writer.write("events.jsonl", e);
-				if (flushing) await flushing;
-				counts.events++;
-				if (e.kind === "prompt") counts.prompts++;
-				else if (e.kind === "response") counts.answers++;
-				else if (isSignal(e.kind)) counts.signals++;
-			}
-			await completions.add(events);
-			const record = assembleConversation(events);
-			if (record) await writer.write("conversations.jsonl", record);
-			const answers = /* @__PURE__ */ new Map();
-			for (const e of events) if (e.kind === "response") answers.set(`${e.site}:${e.conversationId}\u0000${e.messageId}`, e);
-			const inWindow = (l) => {
-				const answer = answers.get(`${l.conversationKey}\u0000${l.messageId}`);
-				return answer !== void 0 && inRange(answer.ts, options);
-			};
-			const labels = effective.filter(inWindow);
-			for (const [i, label] of labelled.filter(inWindow).entries()) {
-				const answer = answers.get(`${label.conversationKey}\u0000${label.messageId}`);
-				const eff = labels[i];
-				tally.add(answer.model, answer.ts, eff.label);
-				if (wantedLabels && !wantedLabels.has(eff.label)) continue;
-				if (options.minConfidence !== void 0 && eff.confidence < options.minConfidence) continue;
-				const out = {
-					...label,
-					site: answer.site,
-					...answer.model ? { model: answer.model } : {},
-					answeredAt: answer.ts
-				};
-				const flushing = writer.write("labels.jsonl", out);
-				if (flushing) await flushing;
-				counts.labels++;
-			}
-			if (formats.length) {
-				const samples = buildSourceSamples(events, labels.map(({ source: _source, userLabel: _user, ...l }) => l), {
-					...options.minConfidence !== void 0 ? { minConfidence: options.minConfidence } : {},
-					...options.labels ? { labels: options.labels } : {}
-				});
-				const usesExcluded = (sample) => excludedMessageIds.size > 0 && [...excludedMessageIds].some((id) => JSON.stringify(sample).includes(JSON.stringify(id)));
-				const lines = new SampleLines({
-					sft: samples.sft.filter((s) => !usesExcluded(s)),
-					preference: samples.preference.filter((s) => !usesExcluded(s)),
-					kto: samples.kto.filter((s) => !usesExcluded(s))
-				});
-				for (const f of formats) for (const [file, text, n] of lines.of(f)) {
-					const flushing = writer.writeText(file, text, n);
+			const kept = conv.kept && keptUsable(conv.kept, expected, decided) ? conv.kept : null;
+			if (kept) {
+				counts.conversations++;
+				const all = await inflateKept(kept.deflated);
+				let at = 0;
+				for (const [file, bytes, lines] of kept.files) {
+					const flushing = writer.writeBytes(file, all.subarray(at, at += bytes), lines);
 					if (flushing) await flushing;
 				}
+				addCounts(counts, kept.counts);
+				for (const [model, ts, label] of kept.tally) tally.add(model, ts, label);
+			} else {
+				const raw = await conv.events();
+				if (raw.length === 0) continue;
+				const made = conversationLines(raw, conv, {
+					options,
+					rules,
+					rulesVersion,
+					review,
+					formats,
+					...ctx.decisions ? { decisions: ctx.decisions } : {}
+				});
+				counts.conversations++;
+				for (const [file, text, lines] of made.files) {
+					const flushing = writer.writeText(file, text, lines);
+					if (flushing) await flushing;
+				}
+				addCounts(counts, made.counts);
+				for (const [model, ts, label] of made.tally) tally.add(model, ts, label);
+				await completions.add(made.events);
 			}
 			progress.records = counts.events;
 			ctx.onProgress?.({ ...progress });
