@@ -157,7 +157,14 @@ export async function exportFromPopup(run: FirefoxRun): Promise<{ events: Captur
   const before = new Set(readdirSync(run.downloads));
   const opfs = await inExtensionPage(run, `popup/index.html?t=${Date.now()}`, "!!document.querySelector('[data-testid=\"export\"]')", async (tab) => {
     await tab.click('[data-testid="export"]');
-    await tab.waitForSelector('[data-testid="export-result"]', { timeout: 30_000 });
+    // Done, or failed (role=alert): either ends the wait, and a failure or a stall says what the popup showed.
+    const ended = await tab
+      .waitForSelector('[data-testid="export-result"], .error[role="alert"]', { timeout: 30_000 })
+      .catch(() => null);
+    if (!ended || !(await tab.$('[data-testid="export-result"]'))) {
+      const shown = await tab.evaluate(() => document.querySelector('.actions')?.textContent + ' | ' + document.querySelector('[role="alert"]')?.textContent);
+      throw new Error(`the popup's export did not finish: ${shown}`);
+    }
     return filesIn(await exportFiles(tab));
   });
   const name = await until(
