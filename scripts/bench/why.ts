@@ -57,7 +57,15 @@ export const WHY: [prefix: string, text: string][] = [
     'before each key (Monaco mutation callbacks a page 384 -> 40; docs/completions.md, Round 13). Round 14: each look is one ' +
     'static query per watched part (168 elements in both file sizes), no live list stays in the page, and a key\'s look puts ' +
     'the timer off by reading the clock, not by setting a new timer (timer firings 0.46 -> 0.12 a key; docs/completions.md, ' +
-    'Round 14).'],
+    'Round 14). Round 15: the looks read live lists again, by length (items only when a list holds marks, each compared, so ' +
+    'a new mark beside a stale one is still found: 2.7-2.8 us a look after a change, 0.1-0.2 with none, against 4.4-7.3 for ' +
+    'round 14\'s static queries); the timer is cleared and set again by each key (round 14\'s lazy deadline fired every ' +
+    '~100 ms while the user typed, a task entering the extension\'s world each time: 0.48 -> 0.05 firings an idle key in ' +
+    'CodeMirror 6); a look after a suggestion reads its tail and margin, the regions\' anchors only while regions are followed. ' +
+    'Quiet machine: CodeMirror 6 side by side 1.024 -> 1.015 (met) and its one-profile share 0.024 -> 0.022 (missed, one ' +
+    'profile), Monaco 1.047 -> 1.031 (missed). What is left in Monaco is the key\'s ' +
+    'own look and the timer\'s between keys (a traced split: key listener 127 us a key, timer 71, the suggestion work a ' +
+    'tenth; docs/completions.md, Round 15): cutting either changes what the watch promises.'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
@@ -80,7 +88,14 @@ export const WHY: [prefix: string, text: string][] = [
     'against the export worker\'s 133 CPU-ms per 1,000 answers, `export-profile.ts` now reads each worker apart); deflate spread ' +
     'over two workers moved work without removing any (alternated builds within noise) and was not kept. With the export ' +
     'worker alone at 13 s per 100,000 answers on one thread and the browser\'s IndexedDB reading at 4.5-8.5 CPU-s, the ' +
-    'target needs the background to keep each conversation\'s export lines ready as bytes, a design change left open.'],
+    'target needs the background to keep each conversation\'s export lines ready as bytes, a design change left open. ' +
+    'Round 15 built it (docs/export-format.md, Round 15: export lines kept ready): the background makes each conversation\'s ' +
+    'lines for the popup\'s default export in its debounced upkeep, after labels and spans, with the function the export ' +
+    'computes with, stores them deflated (1.65x the events) with a stamp of what they depend on, and an export whose options ' +
+    'match reads, inflates, hashes and deflates them (export-profile, 8,000 answers, alternated builds under load: every ' +
+    'thread 375 -> ~215 CPU-ms per 1,000 answers; 16.9 -> 11.4 s scaled on the quiet machine). Left: the browser process\'s ' +
+    'IndexedDB reading (34-56), the export worker\'s inflating and part hashing (~75) and deflate (~30) still make ~200 CPU-ms ' +
+    'per 1,000 answers, 10 CPU-s per 100,000, which two cores do in 5 s only with nothing else to wait on.'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
@@ -94,5 +109,7 @@ export const WHY: [prefix: string, text: string][] = [
     'workers\' Blink heap (4 -> 15 MB) grow with the zip held until the end (docs/export-format.md). Round 13 writes the spools ' +
     'and the zip to files of the origin private file system as they are made and transfers compressed chunks instead of ' +
     'copying them: array buffers stay flat across a 40,000-answer export (17.7 -> 18.6 MB), ratio 1.35 -> 1.20 on the quiet ' +
-    'machine.'],
+    'machine. Round 15 (kept export lines, quiet machine): 84 / 109 MB at 4,000 / 20,000 answers, 1.30 — the smaller export ' +
+    'needs less than before (90 -> 84 MB) and the larger the same (108 -> 109 MB), while the peak JavaScript heap fell ' +
+    '(20 / 34 -> 19 / 30 MB); one run each, and what moved the smaller export\'s resident memory was not looked into.'],
 ];
