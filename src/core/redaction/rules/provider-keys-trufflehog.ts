@@ -4,7 +4,7 @@
 // format as its detector states it (a prefix, an alphabet, a length), written here as data for provider-keys.ts — no
 // code or pattern text is taken from TruffleHog (AGPL). Prefixes short or common enough to open an identifier
 // (`api_`, `web_`, `KEY`, `pk.`) ask for a random body (`mixed`), like the round 3 entries.
-import type { ProviderKey } from './provider-keys';
+import type { ProviderKey } from './provider-key';
 
 // the detectors' UUID-like parts: hex in either case, or lower-case letters and digits (PubNub)
 const group = (c: string) => `${c}{8}-${c}{4}-${c}{4}-${c}{4}-${c}{12}`;
