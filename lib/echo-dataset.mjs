@@ -27453,7 +27453,10 @@ async function through(bytes, stream) {
 		chunks.push(r.value);
 		size += r.value.length;
 	}
-	if (chunks.length === 1) return chunks[0];
+	return chunks.length === 1 ? chunks[0] : joinBytes(chunks, size);
+}
+/** The chunks one after another in one array (`size`: their total length, when the caller counted it already). */
+function joinBytes(chunks, size = chunks.reduce((n, c) => n + c.length, 0)) {
 	const out = new Uint8Array(size);
 	let at = 0;
 	for (const c of chunks) {

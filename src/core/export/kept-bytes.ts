@@ -22,7 +22,11 @@ async function through(bytes: Uint8Array, stream: ByteStream): Promise<Uint8Arra
     chunks.push(r.value);
     size += r.value.length;
   }
-  if (chunks.length === 1) return chunks[0]!;
+  return chunks.length === 1 ? chunks[0]! : joinBytes(chunks, size);
+}
+
+/** The chunks one after another in one array (`size`: their total length, when the caller counted it already). */
+export function joinBytes(chunks: readonly Uint8Array[], size = chunks.reduce((n, c) => n + c.length, 0)): Uint8Array {
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {

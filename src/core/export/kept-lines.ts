@@ -11,7 +11,7 @@
 // review decisions or inline completions is computed as before: bytes are never served for another recipe.
 import type { CaptureEvent } from '../events';
 import { LABEL_RULES_VERSION, resolveRules, type AnswerLabel } from '../labeller';
-import { deflateKept } from './kept-bytes';
+import { deflateKept, joinBytes } from './kept-bytes';
 import { activitySpan, conversationLines, type LineCounts, type TallyEntry } from './conversation-lines';
 import { STORED_SPANS_LEVEL, storedSpansVersion, type StoredSpans } from './conversation-redaction';
 import { type ExportOptions, inRange, resolveFormats } from './options';
@@ -123,12 +123,6 @@ export async function makeKeptLines(
     formats: resolveFormats(options.formats),
   });
   const encoded = made.files.map(([, text]) => encoder.encode(text));
-  const bytes = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of encoded) {
-    bytes.set(b, at);
-    at += b.length;
-  }
   return {
     conv,
     site: events[0]!.site,
@@ -141,7 +135,7 @@ export async function makeKeptLines(
       lastEventId: events.at(-1)!.id,
       recipe: exportRecipe(options, version),
     },
-    deflated: await deflateKept(bytes),
+    deflated: await deflateKept(joinBytes(encoded)),
     files: made.files.map(([file, , lines], i) => [file, encoded[i]!.length, lines]),
     counts: made.counts,
     tally: made.tally,
