@@ -40,12 +40,17 @@ async function step(db: EchoDB, batch: number, detector: SpanDetector | undefine
       const versions = { ...(detector ? { spansVersion: detector.version } : {}), ...(maker ? { linesVersion: maker.version } : {}) };
       await save({ ...rest, rulesVersion: LABEL_RULES_VERSION, rebuildAfter: '', ...versions });
     }
+    /** The next batch of the rebuild whose position `cursor` keeps: recomputed, and the position moved on or cleared. */
+    const rebuild = async (cursor: 'rebuildAfter' | 'spansRebuildAfter' | 'linesRebuildAfter', what: readonly DerivedPart[]) => {
+      const keys = await db.conversations.where('key').above(state[cursor]!).limit(batch).primaryKeys();
+      await recomputeDerived(db, keys, what, detector, maker);
+      const { [cursor]: _, ...rest } = state;
+      await save(keys.length < batch ? rest : { ...state, [cursor]: keys.at(-1)! });
+      return keys.length;
+    };
     if (state.rebuildAfter !== undefined) {
-      const keys = await db.conversations.where('key').above(state.rebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, parts, detector, maker);
-      const { rebuildAfter: _, ...rest } = state;
-      await save(keys.length < batch ? rest : { ...state, rebuildAfter: keys.at(-1)! });
-      if (keys.length) return keys.length;
+      const done = await rebuild('rebuildAfter', parts);
+      if (done) return done;
     }
     if (detector && state.spansVersion !== detector.version) {
       // The lines are remade with the spans: a lines rebuild under way is part of this one.
@@ -53,20 +58,14 @@ async function step(db: EchoDB, batch: number, detector: SpanDetector | undefine
       await save({ ...rest, spansVersion: detector.version, spansRebuildAfter: '', ...(maker ? { linesVersion: maker.version } : {}) });
     }
     if (detector && state.spansRebuildAfter !== undefined) {
-      const keys = await db.conversations.where('key').above(state.spansRebuildAfter).limit(batch).primaryKeys();
-      await recomputeDerived(db, keys, ['redactionSpans', 'exportLines'], detector, maker);
-      const { spansRebuildAfter: _, ...rest } = state;
-      await save(keys.length < batch ? rest : { ...state, spansRebuildAfter: keys.at(-1)! });
-      if (keys.length) return keys.length;
+      const done = await rebuild('spansRebuildAfter', ['redactionSpans', 'exportLines']);
+      if (done) return done;
     }
     if (maker && state.linesVersion !== maker.version) await save({ ...state, linesVersion: maker.version, linesRebuildAfter: '' });
     if (maker && state.linesRebuildAfter !== undefined) {
-      const keys = await db.conversations.where('key').above(state.linesRebuildAfter).limit(batch).primaryKeys();
       // Spans come along so the lines are made from the kept ones (redetected only where they are behind).
-      await recomputeDerived(db, keys, [...(detector ? (['redactionSpans'] as const) : []), 'exportLines'], detector, maker);
-      const { linesRebuildAfter: _, ...rest } = state;
-      await save(keys.length < batch ? rest : { ...state, linesRebuildAfter: keys.at(-1)! });
-      if (keys.length) return keys.length;
+      const done = await rebuild('linesRebuildAfter', [...(detector ? (['redactionSpans'] as const) : []), 'exportLines']);
+      if (done) return done;
     }
     const dirty = await db.dirty.limit(batch).primaryKeys();
     await recomputeDerived(db, dirty, parts, detector, maker);
