@@ -7,7 +7,8 @@
 // Segments are classified in address-segments.ts; every regex runs on one segment of at most a few hundred
 // characters, so the scan is linear in the text.
 import type { Range } from '../types';
-import { classify, NUMBERED, segments, UNIT_SEGMENT } from './address-segments';
+import { classify, NUMBERED, segments, UNIT_SEGMENT, type Segment } from './address-segments';
+import { isOtherColumnNumber } from './address-table-cells';
 
 /** Address ranges in one region of text. */
 function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
@@ -26,7 +27,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
     let strong = false;
     let last = i;
     const next = segs[i + 1];
-    if (first.streetName && next?.house && !next.cut) {
+    if (first.streetName && next?.house && !next.cut && !tableValue(text, next)) {
       startAt = first.streetName.from;
       strong = first.streetName.strong;
       last = i + 1;
@@ -34,6 +35,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
       !first.street &&
       first.poBox === undefined &&
       (first.house || first.houseTail !== undefined) &&
+      !tableValue(text, first) &&
       next?.streetName &&
       (next.streetName.strong || (first.houseWord && next.streetName.typed)) &&
       !next.cut &&
@@ -84,6 +86,13 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
     yield { start: startAt, end: Math.max(end, segs[last]!.end) === end ? end : segs[last]!.end };
     while (i + 1 < segs.length && segs[i + 1]!.start < end) i++;
   }
+}
+
+/** Round 16: a number filling a table cell under an `id` or `total` header (address-table-cells.ts) is no house number. */
+function tableValue(text: string, seg: Segment): boolean {
+  const value = text.slice(seg.start, seg.end);
+  const start = seg.start + value.search(/\S|$/);
+  return /^\s*\p{Nd}+\s*$/u.test(value) && isOtherColumnNumber(text, start, start + value.trim().length);
 }
 
 /** Whether only sentence punctuation, a closing quote or bracket, or nothing stands between `at` and the line end. */

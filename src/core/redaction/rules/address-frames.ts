@@ -58,7 +58,7 @@ export const VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\n]{0,60})?:(?:[^;\n]{0,4
 const ADDRESS_FIELD =
   /^(?:[\p{L}_ -]{0,20}[_ -])?(?:address(?:e|es)?|addr|adres(?:a|i|e|ă|se)?|adress|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|cím|naslov|adresas|адрес[ау]?|ship[_ -]?to|\p{Ll}{3,20}(?:adresse|adress|adres|anschrift|osoite))\d?$/iu;
 const NOT_POSTAL_FIELD = /(?:^|[_ -])(?:e-?mail|ip|mac|web|url|wallet|host|server)(?:$|[_ -])/i;
-const isAddressField = (field: string) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
+export const isAddressField = (field: string) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
 
 /**
  * A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):

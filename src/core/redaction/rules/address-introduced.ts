@@ -15,6 +15,7 @@ import { frameIntros, type Intro, isSignOff, quotePrefixEnd, VCARD_ADR } from '.
 import { classify } from './address-postcode-segments';
 import { isStreetWord } from './address-postcode-words';
 import { NAME_PARTICLES } from './address-words';
+import { isHeaderCellWord } from './address-table-cells';
 
 /**
  * What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
@@ -262,7 +263,10 @@ function addressIn(segs: Segment[] & { prose?: boolean }, strong: Strength): Ran
 function* findIntroducedAddresses(text: string): Iterable<Range> {
   memo = new Map();
   // a block closed by a country line is introduced by its own shape: it starts where the intro would end
-  const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)];
+  // round 16: the address word naming a table's column introduces the column's cells (frameIntros), not the next row
+  const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].filter(
+    (m) => !isHeaderCellWord(text, m.index, m.index + m[0].length),
+  );
   const intros: Intro[] = [
     ...words.map((m) => ({ index: m.index, intro: m[0] })),
     ...blocksBeforeCountryLines(text).map((index) => ({ index, intro: '' })),

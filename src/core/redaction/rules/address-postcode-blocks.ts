@@ -11,6 +11,7 @@ import type { Range, RedactionRule } from '../types';
 import { CANDIDATE, POSTCODE_FIRST, POSTCODE_LAST } from './address-postcode-shapes';
 import { NOT_ADDRESS_NUMBER_WORDS } from './address-postcode-words';
 import { walkForward } from './address-postcode-forward';
+import { isHeaderCellWord, isOtherColumnNumber } from './address-table-cells';
 import { classify, forgetSegments, prose, segmentAfter, segmentBefore, streetTail, trimmed, type Seg } from './address-postcode-segments';
 
 function* findPostcodeBlocks(text: string): Iterable<Range> {
@@ -41,6 +42,8 @@ function* findPostcodeBlocks(text: string): Iterable<Range> {
     const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
     if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
     const bare = /^\s*\S+\s*$/.test(m[0]);
+    // round 16: a number alone in a table cell under an `id` or `amount` header is that column's value
+    if (bare && isOtherColumnNumber(text, match.index, match.index + match[0].length)) continue;
     // a bare 4-digit number after a comma (`1KB, 1234`) is a list, not a postcode; on its own line it may be one
     if (bare && own.before !== 'line' && /^\p{Nd}{4}$/u.test(match[0])) continue;
     // a country code glued to digits (`KN0107`) is a postcode only beside its town: alone it is a model or a part number
@@ -87,6 +90,8 @@ function walkBack(text: string, postal: Seg, floor: number, needStreet: boolean)
     const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
     if (!prev) break;
     const { value, start } = trimmed(text, prev);
+    // round 16: a table's header row names the columns; it is no place of the first row's address
+    if (isHeaderCellWord(text, start, start + value.length)) break;
     const kind = classify(value);
     if (kind === null) {
       const tail = streetTail(text, prev);
