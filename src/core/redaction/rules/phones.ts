@@ -8,6 +8,8 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import type { Range, RedactionRule } from '../types';
 import { foldWidthAndDigits } from './fold-text';
 import { ALL_REGIONS, IDD_REGIONS, PREFERRED, regionHints } from './phone-regions';
+import { identifierBefore } from './phone-identifiers';
+import { withoutTrunk, withTrunkKept } from './phone-trunk-forms';
 import { before } from './regex-rule';
 
 // Phone-shaped: optional +, ++ (typed for the IDD prefix), `(+49)` or 00, then up to 7 digit groups joined by one or
@@ -197,7 +199,7 @@ function findPhones(original: string): Range[] {
     }
     const international = /^(?:\+|00|\(\+)/.test(value);
     // `(0)1 12 34 56 78`, `+44 (0)20 7946 0958`: the trunk 0 in parentheses is dialled at home, dropped from abroad
-    const plain = international ? value.replace(/\(0\)\s?/, '') : value.replace(/^\(0\)\s?/, '0');
+    const plain = international ? withoutTrunk(value) : value.replace(/^\(0\)\s?/, '0');
     const digits = digitCount(plain);
     // 5-digit plans (Pacific and Atlantic islands) only right after a phone label
     const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
@@ -228,7 +230,7 @@ function findPhones(original: string): Range[] {
     if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !international) continue;
     if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
     if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain, dialled)) continue;
-    if (NOT_PHONE_WORDS.test(context)) continue;
+    if (NOT_PHONE_WORDS.test(context) || identifierBefore(context)) continue;
     // an IPv4 address unless a phone word says otherwise; `040.123.45.67` (a trunk 0) is no address
     if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
     if (digits < 7 && !nearWord) continue;
@@ -253,7 +255,7 @@ function findPhones(original: string): Range[] {
       if (ok === undefined) cache.set(key, (ok = validNumber(candidate, shape, budget)));
       return ok;
     };
-    if (check(plain)) {
+    if (check(plain) || (international && withTrunkKept(value).some(check))) {
       out.push({ start, end: start + value.length });
       continue;
     }
