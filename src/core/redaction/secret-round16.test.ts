@@ -49,3 +49,28 @@ describe('references and versions under password names are no passwords', () => 
     expect(secrets('db_pass = "^Tq7!mZ2"')).toEqual(['^Tq7!mZ2']);
   });
 });
+
+describe('XML that names a password in one place and holds it in another', () => {
+  it.each([
+    ['Hive: a name element, then its value', '<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <value>Hv7!metaStore</value>\n</property>', 'Hv7!metaStore'],
+    ['Oozie, on one line', '<property><name>oozie.service.JPAService.jdbc.password</name><value>Oz4$jdbcKey</value></property>', 'Oz4$jdbcKey'],
+    ['the value attribute before the key', '<add value="Qm3!zX8wLp" key="SmtpPassword" />', 'Qm3!zX8wLp'],
+    ['a German name after the value', '<eintrag value="Fichte_91!" name="db.kennwort"/>', 'Fichte_91!'],
+    ['an element named by its start tag, more attributes after', '<item name="contraseña" type="string">Sevilla#77</item>', 'Sevilla#77'],
+    ['a password element whose text holds ">"', '<db_password>k9>Lm2!qR</db_password>', 'k9>Lm2!qR'],
+    ['a random key, value attribute first', '<add value="9f3Kx9qLw2ZtR8vB" key="StripeApiKey"/>', '9f3Kx9qLw2ZtR8vB'],
+  ])('%s', (_name, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['masked', '<item name="password" type="string">********</item>'],
+    ['a format field', '<add value="{0}" key="SmtpPassword" />'],
+    ['a path to a password file', '<property><name>hive.metastore.password.file</name><value>/etc/hive/pw.txt</value></property>'],
+    ['an identifier under a property-list key', '<key>PayloadIdentifier</key>\n<string>com.example.wifi</string>'],
+    ['an ordinary Hadoop setting', '<property><name>dfs.replication</name><value>3</value></property>'],
+    ['a word under a key name', '<key>KeyboardLayout</key><string>German</string>'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
