@@ -99,9 +99,11 @@ const PLACEHOLDER_WORDS =
  *  EJS), `__PASSWORD__` / `@@PASSWORD@@` / `#{PASSWORD}#` (token-replacement tasks), ARM `[parameters('pw')]`; and
  *  references a secret store resolves at deploy or run time — CloudFormation `{{resolve:secretsmanager:…}}`, Azure
  *  App Service `@Microsoft.KeyVault(…)`, Grafana `$__file{…}`, Symfony
- *  `%env(X)%`, bank-vaults `vault:secret/…#key`, Nomad `[[ .x ]]`, a command's output `$(cat /run/secrets/x)`. */
+ *  `%env(X)%`, bank-vaults `vault:secret/…#key`, Nomad `[[ .x ]]`, a command's output `$(cat /run/secrets/x)`.
+ *  Round 16: `$$NAME` (Compose and Make escape `$` by doubling it: the variable still names the value) and a format
+ *  field written with spaces inside its braces (`{ password }`). */
 const TEMPLATE =
-  /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\]|\$\{\{[^{}]{1,80}\}\}|\{[A-Za-z_][\w.:-]{0,60}\}|\$\([A-Za-z_][\w.]{0,60}\)|#\{[^{}]{1,80}\}#?|<%[=-]?[^%]{1,80}%>|__[A-Za-z][\w]{1,60}__|@@[A-Za-z][\w]{1,60}@@|\[(?:parameters|variables|concat|reference|listKeys|format)\([^\n]{0,200}\)\]|\{\{resolve:[^{}]{1,200}\}\}|@Microsoft\.KeyVault\([^()]{1,300}\)|\$__\w{1,10}\{[^{}]{1,200}\}|%env\([^()]{1,80}\)%|vault:[\w/.-]{1,200}(?:#[\w.-]{1,60})?|\[\[[^[\]]{1,80}\]\]|\$\([^()]{1,200}\)|@@\{?\w{1,60}\}?@@)$/;
+  /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$\$?[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\]|\$\{\{[^{}]{1,80}\}\}|\{ ?[A-Za-z_][\w.:-]{0,60} ?\}|\$\([A-Za-z_][\w.]{0,60}\)|#\{[^{}]{1,80}\}#?|<%[=-]?[^%]{1,80}%>|__[A-Za-z][\w]{1,60}__|@@[A-Za-z][\w]{1,60}@@|\[(?:parameters|variables|concat|reference|listKeys|format)\([^\n]{0,200}\)\]|\{\{resolve:[^{}]{1,200}\}\}|@Microsoft\.KeyVault\([^()]{1,300}\)|\$__\w{1,10}\{[^{}]{1,200}\}|%env\([^()]{1,80}\)%|vault:[\w/.-]{1,200}(?:#[\w.-]{1,60})?|\[\[[^[\]]{1,80}\]\]|\$\([^()]{1,200}\)|@@\{?\w{1,60}\}?@@)$/;
 
 /**
  * Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not

@@ -146,6 +146,8 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
   if (value.startsWith('/*') || value.startsWith('//')) return false; // a comment (`X = /*#__PURE__*/ …`)
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
+  // round 16: a version range (`"minipass": "^7.0.3"`, `~1.2`, `>=2.0.0`) under a name ending in `pass` is a dependency
+  if (kind === 'password' && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
   if (kind === 'password') return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
   // round 11: a run of 20 digits or more (`NUMERIC_APIKEY: 1925483168813050783076`) is longer than any integer id

@@ -70,7 +70,7 @@ function normalisedName(name: string): string {
 
 /** Names repeat (every `password`, `api_key` in a file): classify each distinct name once per text scan. */
 const nameKinds = new Map<string, NameKind | null>();
-function kindOfRawName(raw: string): NameKind | null {
+export function kindOfRawName(raw: string): NameKind | null {
   let kind = nameKinds.get(raw);
   if (kind === undefined) {
     if (nameKinds.size > 4096) nameKinds.clear();

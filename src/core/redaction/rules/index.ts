@@ -21,6 +21,8 @@ import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 // round 15, Latin layouts
 import { latinLayoutRules } from './address-latin-layouts';
+// round 16, secrets
+import { xmlNamedValueRules } from './xml-named-values';
 
 export const REDACTION_RULES_VERSION = 16;
 
@@ -38,6 +40,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...seedPhraseRules,
   ...labelledValueRules,
   ...passphraseLineRules,
+  // round 16, secrets
+  ...xmlNamedValueRules,
   ...secretStoreRules,
   ...contactRules,
   ...financialRules,

@@ -8,6 +8,7 @@ import { looksLikePlaceholder } from '../checks';
 import { PATH_WORDS } from './assignment-values';
 import { NOT_A_PASSWORD } from './secrets';
 import { looksMachineRandom, wordScore } from './token-randomness';
+import { chosenEqualsValue } from './password-equals-value';
 
 const TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
 
@@ -89,7 +90,8 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
   if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
   if (/^!\p{L}+$/u.test(value)) return false; // round 13: a YAML tag (`password: !vault |`) or a word negated in code
-  if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false; // `name=value`, code
+  // `name=value`, code; round 16: after the word, not a pair as settings write them (`Cluj=Tartu8`, password-equals-value.ts)
+  if ((assignmentToken(value) && !(place !== 'before' && chosenEqualsValue(value))) || /[(){}[\]]/.test(value)) return false;
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
   if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false; // versions, dates, times, sizes (`2024-01-05`, `3.2.1`)
   // `1024MB`, `EUR100`, `x86`; right after the word a capitalised word with a year or PIN is the password (`Kuu1502`)
