@@ -29,3 +29,26 @@ describe('a pasted table with a header row: the first row is no address', () => 
     expect(addresses(text)).toEqual([]);
   });
 });
+
+describe('a street line typed in lower case with its abbreviated type, as a whole value', () => {
+  it.each([
+    ['a Swiss element text, the town capitalised', '<p class="adr">40 av. de la gare, 1003 Lausanne</p>', '40 av. de la gare, 1003 Lausanne'],
+    ['a Canadian JSON line with its province code', '{"line": "71 queen st w toronto on"}', '71 queen st w toronto on'],
+    ['a quoted CSV cell, French Swiss `ch.`', 'kunde,adresse\n4,"9 ch. des vignes montreux"', '9 ch. des vignes montreux'],
+    ['a Brazilian labelled value cut at a spaced dash', 'Endereço: av paulista 1578 são paulo — portaria 2', 'av paulista 1578 são paulo'],
+    ['a Polish JSON value', '{"addr": "ul. floriańska 15, kraków"}', 'ul. floriańska 15, kraków'],
+  ])('%s', (_family, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a direction', 'step 3: turn left on main st'],
+    ['a street count in a description', '"desc": "a 2 way street in 5 minutes"'],
+    ['a road number', 'const route = "route 66";'],
+    ['an abbreviation that is an ordinal', '"msg": "3 rd party libs"'],
+    ['a block and a row', '"note": "block 4, row 12"'],
+    ['a host and port in a log line', 'cache: redis.internal:6379 went down again'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
