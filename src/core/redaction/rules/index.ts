@@ -21,6 +21,8 @@ import { secretlintRules } from './secretlint';
 import { symbolSecretRules } from './symbol-secrets';
 // round 15, Latin layouts
 import { latinLayoutRules } from './address-latin-layouts';
+// round 16, script layouts
+import { scriptLayoutRules } from './address-script-layouts';
 
 export const REDACTION_RULES_VERSION = 16;
 
@@ -45,6 +47,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...addressRules,
   // round 15, Latin layouts
   ...latinLayoutRules,
+  // round 16, script layouts
+  ...scriptLayoutRules,
 ];
 
 const duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
