@@ -33,3 +33,21 @@ describe('romanised addresses written as named parts: two kinds of part, one num
     expect(addresses(text)).toEqual([]);
   });
 });
+
+describe('Cyrillic addresses in the international order without commas or street type', () => {
+  it.each([
+    ['Belarus, with the region word', 'Адрес: Лесная 12 Гомель Гомельская область Беларусь 246000', 'Лесная 12 Гомель Гомельская область Беларусь 246000'],
+    ['Kazakhstan, inside an English sentence', 'Send to Абая 15 Алматы Казахстан 050000 please', 'Абая 15 Алматы Казахстан 050000'],
+    ['Serbia, a two-word street and a 5-digit code', 'Кнез Михаилова 5 Београд Србија 11000', 'Кнез Михаилова 5 Београд Србија 11000'],
+    ['Ukraine, the region and country before the code', 'Садова 3 Львів Львівська область Україна 79000', 'Садова 3 Львів Львівська область Україна 79000'],
+  ])('%s', (_family, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a version and a build number', 'Версия 12 Релиз Сборка 123456'],
+    ['an order sentence closed by a year', 'Заказ 15 Новый Год Подарок Россия 2024'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
