@@ -23,6 +23,8 @@ import { symbolSecretRules } from './symbol-secrets';
 import { latinLayoutRules } from './address-latin-layouts';
 // round 16, secrets
 import { xmlNamedValueRules } from './xml-named-values';
+// round 16, script layouts
+import { scriptLayoutRules } from './address-script-layouts';
 
 export const REDACTION_RULES_VERSION = 16;
 
@@ -49,6 +51,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...addressRules,
   // round 15, Latin layouts
   ...latinLayoutRules,
+  // round 16, script layouts
+  ...scriptLayoutRules,
 ];
 
 const duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
