@@ -50,12 +50,21 @@ export interface SourceConversation {
   kept?: KeptLines;
 }
 
+/** What a source knows of a conversation before reading it (the store's summary row). */
+export interface ConversationSpan {
+  site: string;
+  firstTs: string;
+  lastTs: string;
+}
+
 export interface ExportSource {
   /**
    * `usable`: whether kept lines hold for this export. A source that keeps lines gives them where they hold (and
-   * need not read those conversations' events); the export checks them again.
+   * need not read those conversations' events); the export checks them again. `wanted`: whether the export writes
+   * the conversation at all (its sites and date range); a source may give the others without reading them (their
+   * events are then read only if asked for).
    */
-  conversations(usable?: (kept: KeptLines) => boolean): AsyncIterable<SourceConversation>;
+  conversations(usable?: (kept: KeptLines) => boolean, wanted?: (c: ConversationSpan) => boolean): AsyncIterable<SourceConversation>;
   /** Number of conversations, for progress. */
   total?: number;
 }
@@ -146,9 +155,10 @@ export async function exportTrainingBundle(
 
     const expected = keptExpectation(options, ctx.generator.version);
     const decided = decidedIn(ctx.decisions);
-    for await (const conv of source.conversations((row) => keptUsable(row, expected, decided))) {
+    const wanted = (c: ConversationSpan) => (!sites || sites.has(c.site)) && spanOverlaps(c.firstTs, c.lastTs, options);
+    for await (const conv of source.conversations((row) => keptUsable(row, expected, decided), wanted)) {
       progress.conversations++;
-      if ((sites && !sites.has(conv.site)) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
+      if (!wanted(conv)) {
         ctx.onProgress?.({ ...progress });
         continue;
       }
