@@ -11,7 +11,7 @@ import { type StoredSpans } from './conversation-redaction';
 import { type ReviewCounts } from './conversation-as-exported';
 import { conversationLines, type LineCounts } from './conversation-lines';
 import { keptExpectation, type KeptLines, keptUsable } from './kept-lines';
-import { inflateKept } from './kept-bytes';
+import { KeptInflater } from './kept-bytes';
 import { datasetCard } from './dataset-card';
 import { bundleJsonSchemas, schemaPathOf } from './file-schemas';
 import { featuresOf } from './hf-features';
@@ -155,6 +155,7 @@ export async function exportTrainingBundle(
 
     const expected = keptExpectation(options, ctx.generator.version);
     const decided = decidedIn(ctx.decisions);
+    const inflater = new KeptInflater();
     const wanted = (c: ConversationSpan) => (!sites || sites.has(c.site)) && spanOverlaps(c.firstTs, c.lastTs, options);
     for await (const conv of source.conversations((row) => keptUsable(row, expected, decided), wanted)) {
       progress.conversations++;
@@ -170,7 +171,7 @@ export async function exportTrainingBundle(
       const kept = conv.kept && keptUsable(conv.kept, expected, decided) ? conv.kept : null;
       if (kept) {
         counts.conversations++;
-        const all = await inflateKept(kept.deflated);
+        const all = inflater.inflate(kept.deflated, kept.files.reduce((n, [, bytes]) => n + bytes, 0));
         let at = 0;
         for (const [file, bytes, lines] of kept.files) {
           const flushing = writer.writeBytes(file, all.subarray(at, (at += bytes)), lines);
