@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../core/events';
 import type { ExportSource } from '../core/export/training-bundle';
 import { chatConversation, exportZip } from '../../test/support/export-store';
@@ -80,5 +80,58 @@ describe('export source', () => {
     // Same event count, same sequence number: only the dirty mark says the kept labels are stale.
     expect(await store.append([whole])).toMatchObject({ completed: 1 });
     expect((await labelOf()).evidence.map((e) => e.rule)).not.toContain('interrupted');
+  });
+
+  describe('an export leaving conversations out', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    /** Every read request's store and what it asked for, from the moment this is called. */
+    function watchReads(): { store: string; query: unknown }[] {
+      const reads: { store: string; query: unknown }[] = [];
+      const watch = <T extends object>(proto: T, method: keyof T, storeOf: (self: T) => string) => {
+        const original = proto[method] as (...args: unknown[]) => unknown;
+        vi.spyOn(proto, method as never).mockImplementation(function (this: T, ...args: unknown[]) {
+          reads.push({ store: storeOf(this), query: args[0] });
+          return original.apply(this, args);
+        } as never);
+      };
+      watch(IDBObjectStore.prototype, 'get', (s) => s.name);
+      watch(IDBObjectStore.prototype, 'getAll', (s) => s.name);
+      watch(IDBIndex.prototype, 'getAll', (i) => i.objectStore.name);
+      return reads;
+    }
+    const covers = (query: unknown, key: string) =>
+      query instanceof IDBKeyRange ? query.includes(key) : query === undefined || query === key;
+
+    it('reads neither the events nor the kept lines of another site, and writes the same bundle', async () => {
+      const { db, store } = await seeded();
+      await store.updateDerived();
+      // The bundle as written before: every conversation read, the export leaving the other site out.
+      const source = await exportSource(db, 5);
+      const readingAll: ExportSource = { ...source, conversations: (usable) => source.conversations(usable) };
+      for (const sites of [['chatgpt'], ['claude']]) {
+        const before = (await exportZip(readingAll, { sites })).files;
+        const reads = watchReads();
+        const after = (await exportZip(await exportSource(db, 5), { sites })).files;
+        vi.restoreAllMocks();
+        expect(after).toEqual(before);
+        const leftOut = sites[0] === 'chatgpt' ? ['claude:a'] : ['chatgpt:b', 'chatgpt:c', 'chatgpt:long'];
+        const perConversation = ['events', 'exportLines', 'conversationLabels', 'redactionSpans'];
+        const touching = reads.filter((r) => perConversation.includes(r.store) && leftOut.some((k) => covers(r.query, k)));
+        expect(touching).toEqual([]);
+      }
+    });
+
+    it('reads nothing of a conversation wholly outside the date range', async () => {
+      const { db, store } = fresh();
+      const early = conversation('early', 2).map((e) => ({ ...e, ts: e.ts.replace(/^\d{4}/, '2020') }));
+      await store.append([...early, ...conversation('late', 2)]);
+      await store.updateDerived();
+      const reads = watchReads();
+      const { files } = await exportZip(await exportSource(db), { from: '2021-01-01T00:00:00.000Z' });
+      expect(reads.filter((r) => r.store === 'events' && covers(r.query, 'chatgpt:early'))).toEqual([]);
+      expect(files['events.jsonl']).not.toContain('"conversationId":"early"');
+      expect(files['events.jsonl']).toContain('"conversationId":"late"');
+    });
   });
 });

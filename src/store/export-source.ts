@@ -5,7 +5,9 @@
 // lines only: its events are not read. The others' events are read with the page, over the `conv` index (one range
 // for the page when many need them, else one request per conversation), each conversation's in capture order, with
 // its kept label rows and redaction spans, so the export takes the labels and spans the background keeps and labels
-// or detects only what is stale. Pages hold whole conversations: nothing is read twice. The pages are read with
+// or detects only what is stale. Pages hold whole conversations: nothing is read twice. A conversation the export
+// leaves out (its sites filter, or a date range the conversation lies wholly outside) is given from its summary row
+// alone: neither its kept lines nor its events are read (round 16). The pages are read with
 // IndexedDB's own requests on the store's connection, not through
 // Dexie: the same requests, without Dexie's promise zones and transaction wrapping around each, which cost the
 // export worker 12-15 ms per 1,000 answers of its ~130 (scripts/bench/export-read.ts, export-profile.ts;
@@ -19,7 +21,7 @@ import type { CaptureEvent } from '../core/events';
 import { eventTotal } from '../core/counts';
 import { activitySpan } from '../core/export/conversation-lines';
 import type { KeptLines } from '../core/export/kept-lines';
-import type { ExportSource, SourceConversation } from '../core/export/training-bundle';
+import type { ConversationSpan, ExportSource, SourceConversation } from '../core/export/training-bundle';
 import type { ConversationLabelsRow, ConversationRow, EchoDB, ExportLinesRow, RedactionSpansRow, StoredEvent } from './db';
 import { labelsCurrent, spansCurrent } from './derived';
 import { readCounts } from './summaries';
@@ -29,6 +31,7 @@ const PAGE_CONVERSATIONS = 32;
 const READ_STORES = ['conversations', 'exportLines', 'events', 'conversationLabels', 'redactionSpans', 'dirty'];
 
 type Usable = (kept: KeptLines) => boolean;
+type Wanted = (conversation: ConversationSpan) => boolean;
 
 interface Page {
   conversations: SourceConversation[];
@@ -89,31 +92,68 @@ async function readComputed(tx: IDBTransaction, wanted: string[], dense: boolean
   return out;
 }
 
-async function readPage(idb: IDBDatabase, after: string | null, size: number, usable: Usable | undefined): Promise<Page> {
+async function readPage(
+  idb: IDBDatabase,
+  after: string | null,
+  size: number,
+  usable: Usable | undefined,
+  wanted: Wanted | undefined,
+): Promise<Page> {
   const tx = idb.transaction(READ_STORES, 'readonly');
   const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
   const summaries = await requested(tx.objectStore('conversations').getAll(range, size) as IDBRequest<ConversationRow[]>);
   if (!summaries.length) return { conversations: [], next: null };
-  const keys = IDBKeyRange.bound(summaries[0]!.key, summaries.at(-1)!.key);
-  const [lines, dirtyKeys] = await Promise.all([
-    usable ? requested(tx.objectStore('exportLines').getAll(keys) as IDBRequest<ExportLinesRow[]>) : [],
-    requested(tx.objectStore('dirty').getAllKeys(keys) as IDBRequest<string[]>),
-  ]);
+  // A conversation the export leaves out (another site, or wholly outside the date range) is handed on as its summary
+  // says, for progress: neither its kept lines nor its events are read.
+  const written = wanted ? summaries.filter((s) => wanted(s)) : summaries;
+  const leftOut = written.length < summaries.length ? new Set(summaries.filter((s) => !written.includes(s))) : null;
+  /** Whether a range from `first` to `last` would take in a conversation left out (then each is read on its own). */
+  const takesInLeftOut = (first: string, last: string) => !!leftOut && [...leftOut].some((s) => s.key > first && s.key < last);
+  const [lines, dirtyKeys] = written.length
+    ? await Promise.all([usable ? readKept(tx, written, takesInLeftOut) : [], readDirty(tx, written)])
+    : [[], []];
   const dirty = new Set(dirtyKeys);
   const kept = new Map(lines.map((r) => [r.conv, r]));
   const keptFor = (s: ConversationRow): KeptLines | undefined => {
     const row = kept.get(s.key);
     return row && !dirty.has(s.key) && row.stamp.events === eventTotal(s) && usable!(row) ? row : undefined;
   };
-  const withKept = summaries.map((s) => [s, keptFor(s)] as const);
-  const wanted = withKept.flatMap(([s, k]) => (k ? [] : [s.key]));
-  const computed = await readComputed(tx, wanted, wanted.length * 4 >= summaries.length);
-  const conversations = withKept.flatMap(([s, k]): SourceConversation[] => {
-    if (k) return [{ key: s.key, site: k.site, firstTs: k.firstTs, lastTs: k.lastTs, kept: k, events: () => eventsOf(idb, s.key) }];
+  const withKept = written.map((s) => [s, keptFor(s)] as const);
+  const needed = withKept.flatMap(([s, k]) => (k ? [] : [s.key]));
+  const dense = needed.length * 4 >= summaries.length && !takesInLeftOut(needed[0] ?? '', needed.at(-1) ?? '');
+  const computed = await readComputed(tx, needed, dense);
+  const byKey = new Map(withKept.map(([s, k]) => [s.key, k] as const));
+  const conversations = summaries.flatMap((s): SourceConversation[] => {
+    const events = () => eventsOf(idb, s.key);
+    if (!byKey.has(s.key)) return [{ key: s.key, site: s.site, firstTs: s.firstTs, lastTs: s.lastTs, events }];
+    const k = byKey.get(s.key);
+    if (k) return [{ key: s.key, site: k.site, firstTs: k.firstTs, lastTs: k.lastTs, kept: k, events }];
     const rows = computed.events.get(s.key);
     return rows ? [sourceConversation(s.key, rows, computed, dirty.has(s.key))] : [];
   });
   return { conversations, next: summaries.length < size ? null : summaries.at(-1)!.key };
+}
+
+/**
+ * The kept lines of the conversations `rows` (in key order): one range over them, or one request each when the range
+ * would take in conversations left out.
+ */
+async function readKept(
+  tx: IDBTransaction,
+  rows: ConversationRow[],
+  takesInLeftOut: (first: string, last: string) => boolean,
+): Promise<ExportLinesRow[]> {
+  const store = tx.objectStore('exportLines');
+  if (!takesInLeftOut(rows[0]!.key, rows.at(-1)!.key)) {
+    return requested(store.getAll(IDBKeyRange.bound(rows[0]!.key, rows.at(-1)!.key)) as IDBRequest<ExportLinesRow[]>);
+  }
+  const each = await Promise.all(rows.map((r) => requested(store.get(r.key) as IDBRequest<ExportLinesRow | undefined>)));
+  return each.filter((r): r is ExportLinesRow => !!r);
+}
+
+/** Which of the conversations `rows` are dirty (keys only, over their range). */
+async function readDirty(tx: IDBTransaction, rows: ConversationRow[]): Promise<string[]> {
+  return requested(tx.objectStore('dirty').getAllKeys(IDBKeyRange.bound(rows[0]!.key, rows.at(-1)!.key)) as IDBRequest<string[]>);
 }
 
 /** One conversation's events on their own (kept lines the export did not take after all). */
@@ -139,11 +179,11 @@ export async function exportSource(db: EchoDB, pageConversations = PAGE_CONVERSA
   const idb = db.backendDB();
   return {
     total,
-    async *conversations(usable?: Usable) {
-      let pending: Promise<Page> | null = readPage(idb, null, pageConversations, usable);
+    async *conversations(usable?: Usable, wanted?: Wanted) {
+      let pending: Promise<Page> | null = readPage(idb, null, pageConversations, usable, wanted);
       while (pending) {
         const page: Page = await pending;
-        pending = page.next === null ? null : readPage(idb, page.next, pageConversations, usable);
+        pending = page.next === null ? null : readPage(idb, page.next, pageConversations, usable, wanted);
         pending?.catch(() => undefined); // an export stopped early never awaits it
         // Shifted out, so a conversation's rows are garbage once it is written, not when the page is.
         for (let c = page.conversations.shift(); c; c = page.conversations.shift()) yield c;

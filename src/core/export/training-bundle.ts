@@ -11,7 +11,7 @@ import { type StoredSpans } from './conversation-redaction';
 import { type ReviewCounts } from './conversation-as-exported';
 import { conversationLines, type LineCounts } from './conversation-lines';
 import { keptExpectation, type KeptLines, keptUsable } from './kept-lines';
-import { inflateKept } from './kept-bytes';
+import { KeptInflater } from './kept-bytes';
 import { datasetCard } from './dataset-card';
 import { bundleJsonSchemas, schemaPathOf } from './file-schemas';
 import { featuresOf } from './hf-features';
@@ -50,12 +50,21 @@ export interface SourceConversation {
   kept?: KeptLines;
 }
 
+/** What a source knows of a conversation before reading it (the store's summary row). */
+export interface ConversationSpan {
+  site: string;
+  firstTs: string;
+  lastTs: string;
+}
+
 export interface ExportSource {
   /**
    * `usable`: whether kept lines hold for this export. A source that keeps lines gives them where they hold (and
-   * need not read those conversations' events); the export checks them again.
+   * need not read those conversations' events); the export checks them again. `wanted`: whether the export writes
+   * the conversation at all (its sites and date range); a source may give the others without reading them (their
+   * events are then read only if asked for).
    */
-  conversations(usable?: (kept: KeptLines) => boolean): AsyncIterable<SourceConversation>;
+  conversations(usable?: (kept: KeptLines) => boolean, wanted?: (c: ConversationSpan) => boolean): AsyncIterable<SourceConversation>;
   /** Number of conversations, for progress. */
   total?: number;
 }
@@ -146,9 +155,11 @@ export async function exportTrainingBundle(
 
     const expected = keptExpectation(options, ctx.generator.version);
     const decided = decidedIn(ctx.decisions);
-    for await (const conv of source.conversations((row) => keptUsable(row, expected, decided))) {
+    const inflater = new KeptInflater();
+    const wanted = (c: ConversationSpan) => (!sites || sites.has(c.site)) && spanOverlaps(c.firstTs, c.lastTs, options);
+    for await (const conv of source.conversations((row) => keptUsable(row, expected, decided), wanted)) {
       progress.conversations++;
-      if ((sites && !sites.has(conv.site)) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
+      if (!wanted(conv)) {
         ctx.onProgress?.({ ...progress });
         continue;
       }
@@ -160,7 +171,7 @@ export async function exportTrainingBundle(
       const kept = conv.kept && keptUsable(conv.kept, expected, decided) ? conv.kept : null;
       if (kept) {
         counts.conversations++;
-        const all = await inflateKept(kept.deflated);
+        const all = inflater.inflate(kept.deflated, kept.files.reduce((n, [, bytes]) => n + bytes, 0));
         let at = 0;
         for (const [file, bytes, lines] of kept.files) {
           const flushing = writer.writeBytes(file, all.subarray(at, (at += bytes)), lines);

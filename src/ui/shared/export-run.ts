@@ -48,8 +48,8 @@ function cancellable(source: ExportSource, signal: AbortSignal | undefined): Exp
   if (!signal) return source;
   return {
     ...source,
-    async *conversations(usable) {
-      for await (const conv of source.conversations(usable)) {
+    async *conversations(usable, wanted) {
+      for await (const conv of source.conversations(usable, wanted)) {
         if (signal.aborted) throw new ExportCancelled();
         yield conv;
       }
