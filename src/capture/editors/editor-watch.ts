@@ -56,7 +56,10 @@ class IdleWatch {
    * (round 15, docs/completions.md).
    */
   ghostArrived(): boolean {
-    if (this.timer !== undefined && this.due - Date.now() <= REARM_WITHIN_MS) this.arm();
+    if (this.timer !== undefined) {
+      const now = Date.now();
+      if (this.due - now <= REARM_WITHIN_MS) this.arm(now);
+    }
     const lists = this.marks();
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i]!;
@@ -84,9 +87,9 @@ class IdleWatch {
     this.timer = undefined;
   }
 
-  private arm(): void {
+  private arm(now = Date.now()): void {
     clearTimeout(this.timer);
-    this.due = Date.now() + IDLE_POLL_MS;
+    this.due = now + IDLE_POLL_MS;
     this.timer = setTimeout(() => this.tick(), IDLE_POLL_MS);
   }
 
