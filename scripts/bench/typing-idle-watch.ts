@@ -5,8 +5,10 @@
 // time) around each loop, from the extension's isolated world, as the capture runs. The looks timed: round 13's (the
 // first item of a live `getElementsByClassName` list per watched part and mark), round 14's (one static
 // `querySelectorAll` a part), round 15's (each live list's length, and its items when it holds some) and round 14's
-// timer re-armed by each key's look. A timer task's own dispatch is not in these figures (docs/completions.md,
-// Rounds 13 to 15).
+// timer re-armed by each key's look; round 16's: each part's lists for the marks it can hold only (Monaco: one list a
+// part) and the timer moved by a key only when due within half an interval (a clock read a key, the timer cleared
+// and set at every other key, as at the bench's pace).
+// A timer task's own dispatch is not in these figures (docs/completions.md, Rounds 13 to 16).
 //   npx tsx scripts/bench/typing-idle-watch.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +19,20 @@ import { cdp, launchBench, mainThreadTimes } from './browsers';
 import { EDITORS, openEditor } from './typing-editors';
 
 const N = 5_000;
-const PARTS: Record<string, { root: string; parts: string[]; marks: string[] }> = {
-  vscode: { root: '#main-editor', parts: ['.lines-content > .view-lines', '.lines-content > .view-zones'], marks: ['ghost-text-decoration', 'ghost-text'] },
-  valtown: { root: '#code-editor', parts: ['.cm-content'], marks: ['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText'] },
+/** `partMarks`: the marks each part can hold (the reader's `ghostMarksIn`, round 16). */
+const PARTS: Record<string, { root: string; parts: string[]; marks: string[]; partMarks: string[][] }> = {
+  vscode: {
+    root: '#main-editor',
+    parts: ['.lines-content > .view-lines', '.lines-content > .view-zones'],
+    marks: ['ghost-text-decoration', 'ghost-text'],
+    partMarks: [['ghost-text-decoration'], ['ghost-text']],
+  },
+  valtown: {
+    root: '#code-editor',
+    parts: ['.cm-content'],
+    marks: ['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText'],
+    partMarks: [['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText']],
+  },
 };
 
 /**
@@ -30,7 +43,9 @@ const PARTS: Record<string, { root: string; parts: string[]; marks: string[] }> 
 const LOOP = String.raw`(spec, n, change, look) => {
   const root = document.querySelector(spec.root);
   const parts = spec.parts.map((s) => root.querySelector(s)).filter(Boolean);
-  const lists = look.startsWith('live') ? parts.flatMap((p) => spec.marks.map((m) => p.getElementsByClassName(m))) : [];
+  const lists = look === 'live lengths, a part\'s marks'
+    ? parts.flatMap((p, i) => spec.partMarks[i].map((m) => p.getElementsByClassName(m)))
+    : look.startsWith('live') ? parts.flatMap((p) => spec.marks.map((m) => p.getElementsByClassName(m))) : [];
   const selector = spec.marks.map((m) => '.' + CSS.escape(m)).join(', ');
   const host = parts[0];
   let found = 0;
@@ -38,17 +53,18 @@ const LOOP = String.raw`(spec, n, change, look) => {
   for (let i = 0; i < n; i++) {
     if (change) { const line = host.lastElementChild; line.replaceWith(line.cloneNode(true)); }
     if (look === 'live lists') { for (const l of lists) if (l[0]) found++; }
-    else if (look === 'live lengths') { for (const l of lists) { const k = l.length; for (let j = 0; j < k; j++) if (l[j]) found++; } }
+    else if (look.startsWith('live lengths')) { for (const l of lists) { const k = l.length; for (let j = 0; j < k; j++) if (l[j]) found++; } }
     else if (look === 'static query') { for (const p of parts) found += p.querySelectorAll(selector).length; }
     else if (look === 'timer re-armed') { clearTimeout(timer); timer = setTimeout(() => undefined, 100000); }
+    else if (look === 'timer moved when due') { if (Date.now() >= 0 && i % 2 === 0) { clearTimeout(timer); timer = setTimeout(() => undefined, 100000); } }
   }
   clearTimeout(timer);
   for (const l of lists) void l;
   return found;
 }`;
-/** The looks timed: round 13's live lists, round 14's static query per part, round 15's live lengths, and round 14's
- * timer re-armed per key. */
-const LOOKS = ['live lists', 'static query', 'live lengths', 'timer re-armed'];
+/** The looks timed: round 13's live lists, round 14's static query per part, round 15's live lengths, round 16's
+ * lengths of each part's own marks, round 14's timer re-armed per key and round 16's moved at every other key. */
+const LOOKS = ['live lists', 'static query', 'live lengths', "live lengths, a part's marks", 'timer re-armed', 'timer moved when due'];
 
 const dist = mkdtempSync(join(tmpdir(), 'echo-bench-idle-dist-'));
 await buildExtension(dist);

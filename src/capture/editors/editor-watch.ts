@@ -4,8 +4,9 @@
 // docs/completions.md, Round 12), so an idle session attaches none. Instead, while its editor has focus and the page is
 // visible, the idle watch looks for the reader's ghost marks in the watched parts: before each key (a suggestion
 // accepted, dismissed or typed over before the next look is still recorded with its context), and IDLE_POLL_MS after
-// its last look when no key came (a look per key while the user types, none on a timer). A look reads live
-// `getElementsByClassName` lists, one per watched part and mark (the rendered lines only: a few hundred elements
+// its last look when no key came (a look per key while the user types; the timer is moved by a key only when it was
+// due within half an interval, round 16). A look reads live
+// `getElementsByClassName` lists, one per watched part and mark it can hold (the rendered lines only: a few hundred elements
 // whatever the file's length): their lengths, and their items only when a list holds some, so a look with no ghost
 // text on screen allocates nothing and walks each part's elements once after a change (round 15: static
 // `querySelectorAll` looks cost CodeMirror 6 more, docs/completions.md). The session observes again once ghost text
@@ -15,10 +16,19 @@ import type { EditorReader } from './types';
 
 /** Longest time an idle session's focused editor goes without a look for ghost text (a key looks too). */
 export const IDLE_POLL_MS = 100;
+/**
+ * A key's look moves the timer only when it was due within this much: a timer due later still fires within
+ * IDLE_POLL_MS of the key's look, so the promise holds, and at a typing pace faster than this the timer is set
+ * again every other key or less instead of every key, and never fires while the keys come (round 16,
+ * docs/completions.md).
+ */
+const REARM_WITHIN_MS = IDLE_POLL_MS / 2;
 
 /** The idle part: the timer and the looks for ghost marks. */
 class IdleWatch {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the timer fires (`Date.now()` clock). */
+  private due = 0;
   private parts: Element[] = [];
   /** Live lists of the reader's marks, one per watched part and mark (made again when the editor replaced a part). */
   private lists: HTMLCollection[] = [];
@@ -38,13 +48,18 @@ class IdleWatch {
   /**
    * Ghost text the session has not looked at is marked in the editor: a mark that was not there at the last look.
    * A mark the last look saw and did not take for a suggestion does not count again, so it costs one look, not one
-   * per tick. While the timer runs, this look puts its next one IDLE_POLL_MS away (a key looked already): the timer is
-   * cleared and set again, two calls, so it fires only when the keys stop. A timer that fires early and waits out the
-   * rest (round 14's lazy deadline) fires every ~100 ms while the user types, each a task entering the extension's
-   * world: it cost CodeMirror 6 more than the calls it saved (round 15, docs/completions.md).
+   * per tick. While the timer runs and was due within REARM_WITHIN_MS, this look puts its next one IDLE_POLL_MS away
+   * (cleared and set again), so it fires only when the keys stop; due later, it is left (it still fires within
+   * IDLE_POLL_MS of this look): at a key every 25-50 ms, one key in two costs a clock read instead of two timer calls
+   * (round 16). A timer that fires early and waits out the rest (round 14's lazy deadline) fires every ~100 ms while
+   * the user types, each a task entering the extension's world: it cost CodeMirror 6 more than the calls it saved
+   * (round 15, docs/completions.md).
    */
   ghostArrived(): boolean {
-    if (this.timer !== undefined) this.arm();
+    if (this.timer !== undefined) {
+      const now = Date.now();
+      if (this.due - now <= REARM_WITHIN_MS) this.arm(now);
+    }
     const lists = this.marks();
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i]!;
@@ -72,8 +87,9 @@ class IdleWatch {
     this.timer = undefined;
   }
 
-  private arm(): void {
+  private arm(now = Date.now()): void {
     clearTimeout(this.timer);
+    this.due = now + IDLE_POLL_MS;
     this.timer = setTimeout(() => this.tick(), IDLE_POLL_MS);
   }
 
@@ -83,11 +99,21 @@ class IdleWatch {
     else this.arm();
   }
 
-  /** The live lists of marks (made again, and nothing counted as seen, when the editor replaced a watched part). */
+  /**
+   * The live lists of marks (made again, and nothing counted as seen, when the editor replaced a watched part): one
+   * per part and mark that part can hold (`ghostMarksIn`), so a look after a change walks each part once where the
+   * reader says which mark goes where (Monaco: its lines and its zones each hold one of its two marks).
+   */
   private marks(): HTMLCollection[] {
-    if (this.parts.length && this.parts.every((p) => p.isConnected)) return this.lists;
-    this.parts = this.reader.watched(this.root);
-    this.lists = this.parts.flatMap((part) => this.reader.ghostMarks.map((mark) => part.getElementsByClassName(mark)));
+    const parts = this.parts;
+    let connected = parts.length > 0;
+    for (let i = 0; connected && i < parts.length; i++) connected = parts[i]!.isConnected;
+    if (connected) return this.lists;
+    const reader = this.reader;
+    this.parts = reader.watched(this.root);
+    this.lists = this.parts.flatMap((part) =>
+      (reader.ghostMarksIn?.(part) ?? reader.ghostMarks).map((mark) => part.getElementsByClassName(mark)),
+    );
     this.looked = [];
     return this.lists;
   }

@@ -48,6 +48,12 @@ export const monacoReader: EditorReader = {
   kind: 'monaco',
   // The inline decoration in the lines, the spans of a multi-line suggestion's view zone (watched: lines and zones).
   ghostMarks: ['ghost-text-decoration', 'ghost-text'],
+  // The decoration is drawn in the lines, a multi-line suggestion's spans in its view zone (a `.ghost-text` in the
+  // lines is not ghost text: `read` takes it only in a zone): one list a part, so a look walks each part once.
+  ghostMarksIn(part) {
+    const classes = part.classList;
+    return classes.contains('view-lines') ? ['ghost-text-decoration'] : classes.contains('view-zones') ? ['ghost-text'] : this.ghostMarks;
+  },
 
   hasGhost(root) {
     return root.querySelector(`${GHOST_INLINE}, .suggest-preview-text .ghost-text`) !== null;

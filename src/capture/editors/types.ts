@@ -76,6 +76,11 @@ export interface EditorReader {
    * is not observed, and ghost text arriving is told by looking for these (editor-watch.ts).
    */
   readonly ghostMarks: readonly string[];
+  /**
+   * The marks this watched part can hold, when the reader knows (each is one live list the idle watch reads, and each
+   * list walks the part after a change); absent: all of `ghostMarks`.
+   */
+  ghostMarksIn?(part: Element): readonly string[];
   /** Is ghost text rendered in this editor now? (a search of the editor: asked once when a session starts) */
   hasGhost(root: Element): boolean;
   /** Is this element, just added to the editor, ghost text or does it hold some? (asked for each added element) */
