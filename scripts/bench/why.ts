@@ -65,7 +65,10 @@ export const WHY: [prefix: string, text: string][] = [
     'Quiet machine: CodeMirror 6 side by side 1.024 -> 1.015 (met) and its one-profile share 0.024 -> 0.022 (missed, one ' +
     'profile), Monaco 1.047 -> 1.031 (missed). What is left in Monaco is the key\'s ' +
     'own look and the timer\'s between keys (a traced split: key listener 127 us a key, timer 71, the suggestion work a ' +
-    'tenth; docs/completions.md, Round 15): cutting either changes what the watch promises.'],
+    'tenth; docs/completions.md, Round 15): cutting either changes what the watch promises. Round 16: a key\'s look moves ' +
+    'the timer only when it was due within half an interval (still a look within 100 ms of each; CodeMirror 6 timer calls an ' +
+    'idle key 2.11 -> 1.22, firings unchanged), and Monaco reads one live list a watched part, not two (one walk of its ' +
+    'lines a look after a change; docs/completions.md, Round 16).'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
