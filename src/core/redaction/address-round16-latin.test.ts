@@ -48,6 +48,7 @@ describe('a street line typed in lower case with its abbreviated type, as a whol
     ['an abbreviation that is an ordinal', '"msg": "3 rd party libs"'],
     ['a block and a row', '"note": "block 4, row 12"'],
     ['a host and port in a log line', 'cache: redis.internal:6379 went down again'],
+    ['a message string with a type word in its prose', 'msg: "no indent is valid for a block scalar, 1"'],
   ])('keeps %s', (_family, text) => {
     expect(addresses(text)).toEqual([]);
   });

@@ -66,12 +66,16 @@ export function typedStreetLineRule(rules: () => readonly RedactionRule[]): Reda
         if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value) || !hasTypedStreet(value)) continue;
         const copy = titleCased(value);
         const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
+        // a whole value opens with its house number or its street type (`14 rue …`, `av paulista 1578 …`), in at
+        // most eight words: prose with a type word in it (`string is valid for a block scalar, 1`) opens otherwise
+        const first = value.split(/[\s,]+/)[0]!.replace(/\.$/, '');
+        const opensStreet = (/^\p{Nd}/u.test(first) || TYPE_WORDS.has(first) || ONE_LETTER_TYPES.has(first)) && value.split(/\s+/).length <= 8;
         let best: Range | null = null;
         for (const rule of rules()) {
           if (!READS_CAPITALS.has(rule.id)) continue;
           for (const range of rule.find(copy)) {
             const span = copy.slice(range.start, range.end);
-            const whole = range.start === 0 && range.end >= value.length - 1 && span.split(/\s+/).length >= 3;
+            const whole = opensStreet && range.start === 0 && range.end >= value.length - 1 && span.split(/\s+/).length >= 3;
             // lower case gives no name to hold on to: two numbers (house and postcode), or the whole bounded value
             if (!whole && (numbers < 2 || (span.match(/\p{Nd}+/gu)?.length ?? 0) < 2)) continue;
             if (!best || range.end - range.start > best.end - best.start) best = range;
