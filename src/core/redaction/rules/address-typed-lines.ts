@@ -69,7 +69,13 @@ export function typedStreetLineRule(rules: () => readonly RedactionRule[]): Reda
         // a whole value opens with its house number or its street type (`14 rue …`, `av paulista 1578 …`), in at
         // most eight words: prose with a type word in it (`string is valid for a block scalar, 1`) opens otherwise
         const first = value.split(/[\s,]+/)[0]!.replace(/\.$/, '');
-        const opensStreet = (/^\p{Nd}/u.test(first) || TYPE_WORDS.has(first) || ONE_LETTER_TYPES.has(first)) && value.split(/\s+/).length <= 8;
+        const second = value.split(/[\s,]+/)[1] ?? '';
+        // a type word opens a street when a name follows it (`av paulista 1578`), not a number (`la 5 rue est …`)
+        const opens = /^\p{Nd}/u.test(first) || ((TYPE_WORDS.has(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(second));
+        // a line of prose that holds a type word and two numbers (`build 42 of the main branch in 12345 ms`, `la 5
+        // rue est fermée, ca 12345 personnes`) reads as names once capitalised: the street must open the value
+        if (!opens) continue;
+        const opensStreet = value.split(/\s+/).length <= 8;
         let best: Range | null = null;
         for (const rule of rules()) {
           if (!READS_CAPITALS.has(rule.id)) continue;
@@ -77,7 +83,7 @@ export function typedStreetLineRule(rules: () => readonly RedactionRule[]): Reda
             const span = copy.slice(range.start, range.end);
             const whole = opensStreet && range.start === 0 && range.end >= value.length - 1 && span.split(/\s+/).length >= 3;
             // lower case gives no name to hold on to: two numbers (house and postcode), or the whole bounded value
-            if (!whole && (numbers < 2 || (span.match(/\p{Nd}+/gu)?.length ?? 0) < 2)) continue;
+            if (!whole && (range.start !== 0 || numbers < 2 || (span.match(/\p{Nd}+/gu)?.length ?? 0) < 2)) continue;
             if (!best || range.end - range.start > best.end - best.start) best = range;
           }
         }
