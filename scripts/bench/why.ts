@@ -118,5 +118,6 @@ export const WHY: [prefix: string, text: string][] = [
     '(20 / 34 -> 19 / 30 MB); one run each, and what moved the smaller export\'s resident memory was not looked into. Round 16: ' +
     'each kept row had its own DecompressionStream (a stream and zlib\'s inflate state per conversation, freed only by a full ' +
     'collection) and a new array for its bytes; one reused buffer instead took the 4,000-answer export from 71 to 57 MB ' +
-    '(JavaScript heaps 20 -> 14 MB; one run each at load 18-32; the 20,000-answer runs for the ratio are the lead\'s).'],
+    'and the 20,000-answer one from 110 to 79 MB (JavaScript heaps 20 / 35 -> 14 / 20 MB), ratio 1.55 -> 1.39 (one run each ' +
+    'at load 18-39; round 15\'s quiet 1.30 read higher under such load: the quiet rerun decides).'],
 ];
