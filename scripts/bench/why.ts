@@ -98,7 +98,11 @@ export const WHY: [prefix: string, text: string][] = [
     'match reads, inflates, hashes and deflates them (export-profile, 8,000 answers, alternated builds under load: every ' +
     'thread 375 -> ~215 CPU-ms per 1,000 answers; 16.9 -> 11.4 s scaled on the quiet machine). Left: the browser process\'s ' +
     'IndexedDB reading (34-56), the export worker\'s inflating and part hashing (~75) and deflate (~30) still make ~200 CPU-ms ' +
-    'per 1,000 answers, 10 CPU-s per 100,000, which two cores do in 5 s only with nothing else to wait on.'],
+    'per 1,000 answers, 10 CPU-s per 100,000, which two cores do in 5 s only with nothing else to wait on. Round 16 ' +
+    '(docs/export-format.md, Round 16): kept rows inflated synchronously into one reused buffer instead of a DecompressionStream ' +
+    'per conversation (export worker 300 -> 240 CPU-ms per 1,000 answers, one pair at load 16-20, every thread within noise), ' +
+    'and a conversation a sites or date filter leaves out is not read at all; raw-deflate rows the zip could take as they are ' +
+    'were looked at and not built (the zip about four times larger, and the parts must still be inflated to be hashed).'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
@@ -114,5 +118,9 @@ export const WHY: [prefix: string, text: string][] = [
     'copying them: array buffers stay flat across a 40,000-answer export (17.7 -> 18.6 MB), ratio 1.35 -> 1.20 on the quiet ' +
     'machine. Round 15 (kept export lines, quiet machine): 84 / 109 MB at 4,000 / 20,000 answers, 1.30 — the smaller export ' +
     'needs less than before (90 -> 84 MB) and the larger the same (108 -> 109 MB), while the peak JavaScript heap fell ' +
-    '(20 / 34 -> 19 / 30 MB); one run each, and what moved the smaller export\'s resident memory was not looked into.'],
+    '(20 / 34 -> 19 / 30 MB); one run each, and what moved the smaller export\'s resident memory was not looked into. Round 16: ' +
+    'each kept row had its own DecompressionStream (a stream and zlib\'s inflate state per conversation, freed only by a full ' +
+    'collection) and a new array for its bytes; one reused buffer instead took the 4,000-answer export from 71 to 57 MB ' +
+    'and the 20,000-answer one from 110 to 79 MB (JavaScript heaps 20 / 35 -> 14 / 20 MB), ratio 1.55 -> 1.39 (one run each ' +
+    'at load 18-39; round 15\'s quiet 1.30 read higher under such load: the quiet rerun decides).'],
 ];
