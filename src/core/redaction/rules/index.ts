@@ -23,6 +23,7 @@ import { symbolSecretRules } from './symbol-secrets';
 import { latinLayoutRules } from './address-latin-layouts';
 // round 16, secrets
 import { xmlNamedValueRules } from './xml-named-values';
+import { bracketedValueRules } from './bracketed-values';
 
 export const REDACTION_RULES_VERSION = 16;
 
@@ -42,6 +43,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...passphraseLineRules,
   // round 16, secrets
   ...xmlNamedValueRules,
+  ...bracketedValueRules,
   ...secretStoreRules,
   ...contactRules,
   ...financialRules,
