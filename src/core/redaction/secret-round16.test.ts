@@ -101,3 +101,25 @@ describe('a bare password or key holding brackets after its name', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('copies of a password a connection string revealed', () => {
+  it.each([
+    ['a bare follow-up in English', 'mongodb://admin:Lk8pQz2wXv@mongo:27017\nthe same Lk8pQz2wXv works for the UI too', 'Lk8pQz2wXv'],
+    ['a German note after a URL', 'postgres://app:Fz9!kQ2mWv@db/shop\nund im Adminer: Benutzer app, Fz9!kQ2mWv', 'Fz9!kQ2mWv'],
+    ['a JDBC string, then a table cell', 'Server=db1;Uid=sa;Pwd=Qr7$mN2xLw;\n| prod | sa | Qr7$mN2xLw |', 'Qr7$mN2xLw'],
+  ])('%s', (_name, text, password) => {
+    expect(secrets(text)).toEqual([password, password]);
+  });
+
+  it.each([
+    ['a word as the password', 'redis://:secret@localhost:6379\nsecret is a word'],
+    ['a placeholder URL', 'postgres://user:password@localhost/db and the password placeholder'],
+    ['code after Password=', 'login(username=username, password=password)'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('takes no copy inside a longer token', () => {
+    expect(secrets('amqp://app:Zk4$pQ9w@mq/\nid: xZk4$pQ9wx')).toEqual(['Zk4$pQ9w']);
+  });
+});

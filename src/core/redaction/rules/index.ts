@@ -24,6 +24,7 @@ import { latinLayoutRules } from './address-latin-layouts';
 // round 16, secrets
 import { xmlNamedValueRules } from './xml-named-values';
 import { bracketedValueRules } from './bracketed-values';
+import { passwordCopyRules } from './password-copies';
 
 export const REDACTION_RULES_VERSION = 16;
 
@@ -44,6 +45,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   // round 16, secrets
   ...xmlNamedValueRules,
   ...bracketedValueRules,
+  ...passwordCopyRules,
   ...secretStoreRules,
   ...contactRules,
   ...financialRules,
