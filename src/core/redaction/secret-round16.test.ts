@@ -74,3 +74,52 @@ describe('XML that names a password in one place and holds it in another', () =>
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('a bare password or key holding brackets after its name', () => {
+  it.each([
+    ['.env, wrapped in brackets', 'SMTP_PASSWORD=[Lq8!vR3#]', '[Lq8!vR3#]'],
+    ['INI, a bracket inside', '[mail]\npasswort = Tanne(77)Moos', 'Tanne(77)Moos'],
+    ['YAML, an unclosed bracket', 'redis:\n  password: Vx9{kP2mQ', 'Vx9{kP2mQ'],
+    ['Spanish key, parentheses first', 'contraseña: (Sol_77)Luna', '(Sol_77)Luna'],
+    ['a token of mismatched brackets', 'github_token: Zq]w8(Lm}x2[Pt', 'Zq]w8(Lm}x2[Pt'],
+  ])('%s', (_name, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a call', 'password = getPassword(user, host)'],
+    ['an index', 'password = cfg[KEY]'],
+    ['a bracketed word', 'password: [REDACTED]'],
+    ['a block opened', 'password = {'],
+    ['a list of names', 'passwords: [pw1, pw2]'],
+    ['a hash call', 'passwd = sha256(pw1)'],
+    ['a TypeScript parameter', 'exportKey(format: KeyFormat, key: CryptoKey): Promise<ArrayBuffer>'],
+    ['minified code', 'tokenizer:null,walkTokens:null}}function n(t){e.defaults=t}'],
+    ['a JDBC address list', 'jdbc:mysql://[(host=h1,port=1111,user=sandy,password=secret),(host=h2,user=finn,password=secret)]/db'],
+    ['a method chain', 'const token = (signer.update(thing), signer.sign(key))'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
+describe('copies of a password a connection string revealed', () => {
+  it.each([
+    ['a bare follow-up in English', 'mongodb://admin:Lk8pQz2wXv@mongo:27017\nthe same Lk8pQz2wXv works for the UI too', 'Lk8pQz2wXv'],
+    ['a German note after a URL', 'postgres://app:Fz9!kQ2mWv@db/shop\nund im Adminer: Benutzer app, Fz9!kQ2mWv', 'Fz9!kQ2mWv'],
+    ['a JDBC string, then a table cell', 'Server=db1;Uid=sa;Pwd=Qr7$mN2xLw;\n| prod | sa | Qr7$mN2xLw |', 'Qr7$mN2xLw'],
+  ])('%s', (_name, text, password) => {
+    expect(secrets(text)).toEqual([password, password]);
+  });
+
+  it.each([
+    ['a word as the password', 'redis://:secret@localhost:6379\nsecret is a word'],
+    ['a placeholder URL', 'postgres://user:password@localhost/db and the password placeholder'],
+    ['code after Password=', 'login(username=username, password=password)'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('takes no copy inside a longer token', () => {
+    expect(secrets('amqp://app:Zk4$pQ9w@mq/\nid: xZk4$pQ9wx')).toEqual(['Zk4$pQ9w']);
+  });
+});

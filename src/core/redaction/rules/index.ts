@@ -23,6 +23,8 @@ import { symbolSecretRules } from './symbol-secrets';
 import { latinLayoutRules } from './address-latin-layouts';
 // round 16, secrets
 import { xmlNamedValueRules } from './xml-named-values';
+import { bracketedValueRules } from './bracketed-values';
+import { passwordCopyRules } from './password-copies';
 // round 16, script layouts
 import { scriptLayoutRules } from './address-script-layouts';
 
@@ -44,6 +46,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...passphraseLineRules,
   // round 16, secrets
   ...xmlNamedValueRules,
+  ...bracketedValueRules,
+  ...passwordCopyRules,
   ...secretStoreRules,
   ...contactRules,
   ...financialRules,
