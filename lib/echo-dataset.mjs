@@ -12,7 +12,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { diffWordsWithSpace } from "diff";
 import "diff/lib/diff/line.js";
 import "diff/lib/diff/word.js";
-import { Deflate, Zip, ZipDeflate } from "fflate";
+import { Deflate, Zip, ZipDeflate, unzlibSync } from "fflate";
 import { createSHA256 } from "hash-wasm";
 import { getCountries, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import metadata from "libphonenumber-js/metadata.max.json";
@@ -5788,7 +5788,7 @@ function buildMatchers() {
 }
 /** Positive cues that are thanks: they win over a clarification request ("thanks, what do you mean by X?"). */
 var THANKS = /thank|thx|danke|dank|merci|gracias|obrigad|valeu|grazie|спасибо|благодар|谢|謝|ありがとう|감사|고마/;
-var BARE$1 = new Set(BARE_POSITIVE);
+var BARE$2 = new Set(BARE_POSITIVE);
 var extraCache = /* @__PURE__ */ new WeakMap();
 var extraMatcher = (phrases) => {
 	let m = extraCache.get(phrases);
@@ -5834,7 +5834,7 @@ function readFollowup(text, options = {}) {
 		strength: "none",
 		cues: [bare]
 	};
-	if (!errorTrace && BARE$1.has(bare)) return {
+	if (!errorTrace && BARE$2.has(bare)) return {
 		...base,
 		kind: "acceptance",
 		feedback: "positive",
@@ -7982,9 +7982,9 @@ var PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b
 /** A month name beside a day number (`March 3`, `3 de marzo`, `3. März`): a date, not a street and house number. */
 var MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;
 // src/core/redaction/rules/address-segments.ts
-var WORD$3 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
+var WORD$5 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 var PARTICLE = `(?:${NAME_PARTICLES})`;
-var NAME$4 = `(?:[lLdD]['’‘])?(?:${WORD$3})(?:(?: ${PARTICLE})* (?:${WORD$3})|(?: ${PARTICLE})*-(?:${WORD$3})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$3})){0,6}`;
+var NAME$4 = `(?:[lLdD]['’‘])?(?:${WORD$5})(?:(?: ${PARTICLE})* (?:${WORD$5})|(?: ${PARTICLE})*-(?:${WORD$5})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$5})){0,6}`;
 /**
 * Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
 * capitalised-name patterns would swallow the sentence before a street.
@@ -8021,7 +8021,7 @@ var STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{
 /** Postcode then town at the start of a segment: 75001 Paris, CH-8001 Zürich, 1012 AB Amsterdam, 00-950 Warszawa. */
 var POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN$2})(?: \\((?:${TOWN$2}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`, "u");
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-var TOWN_POSTCODE$1 = new RegExp(`(?:${TOWN$2})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+var TOWN_POSTCODE$2 = new RegExp(`(?:${TOWN$2})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 var STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
 /** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
@@ -8121,7 +8121,7 @@ function classify$1(text, seg) {
 			afterTownOnly: true
 		};
 		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
-			const reverse = TOWN_POSTCODE$1.exec(value);
+			const reverse = TOWN_POSTCODE$2.exec(value);
 			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
 				from: seg.start + reverse.index,
 				to: seg.start + reverse.index + reverse[0].length
@@ -8199,6 +8199,442 @@ function* segments$1(text, from, to) {
 		start = i + 1;
 	}
 }
+// src/core/redaction/rules/address-frames.ts
+var FRAME_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
+	"recipient",
+	"sender",
+	"consignee",
+	"addressee",
+	"destinatari[oa]",
+	"remitente",
+	"remetente",
+	"destinat[aá]rio",
+	"destinataire",
+	"exp[ée]diteur",
+	"mittente",
+	"absender",
+	"empf[aä]nger",
+	"afzender",
+	"ontvanger",
+	"geadresseerde",
+	"avs[aä]ndare",
+	"mottagare",
+	"afsender",
+	"modtager",
+	"avsender",
+	"mottaker",
+	"nadawca",
+	"odbiorca",
+	"odes[ií]latel",
+	"p[řr][ií]jemce",
+	"odosielate[lľ]",
+	"pr[ií]jemca",
+	"felad[oó]",
+	"c[ií]mzett",
+	"expeditor",
+	"destinatar",
+	"po[sš]iljatelj",
+	"primatelj",
+	"g[oö]nderen",
+	"al[ıi]c[ıi]",
+	"vastaanottaja",
+	"l[aä]hett[aä]j[aä]",
+	"sendandi",
+	"viðtakandi",
+	"saaja",
+	"saatja",
+	"siuntėjas",
+	"gavėjas",
+	"sūtītājs",
+	"saņēmējs",
+	"отправитель",
+	"получатель",
+	"відправник",
+	"одержувач",
+	"подател",
+	"получател",
+	"pengirim",
+	"penerima",
+	"mpandefa",
+	"mpandray"
+].join("|")})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|^[ \\t]{0,20}(?:${[
+	"to",
+	"from",
+	"an",
+	"von",
+	"à",
+	"a",
+	"de",
+	"para",
+	"aan",
+	"van",
+	"til",
+	"fra",
+	"till",
+	"från",
+	"do",
+	"od",
+	"pour",
+	"für",
+	"kime",
+	"kimden"
+].join("|")})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`, "gimu");
+var PLACE_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
+	"office",
+	"offices",
+	"venue",
+	"location",
+	"premises",
+	"headquarters",
+	"hq",
+	"branch",
+	"warehouse",
+	"pickup(?: point| location)?",
+	"pick-up(?: point| location)?",
+	"drop-off(?: point)?",
+	"meeting point",
+	"büro",
+	"sitz",
+	"standort",
+	"filiale",
+	"bureau",
+	"siège",
+	"locaux",
+	"sede",
+	"ufficio",
+	"oficina",
+	"sucursal",
+	"escritório",
+	"loja",
+	"kantoor",
+	"vestiging",
+	"kontor",
+	"kontoret",
+	"biuro",
+	"siedziba",
+	"kancelář",
+	"sídlo",
+	"iroda",
+	"toimisto",
+	"umgezogen",
+	"moved",
+	"déménagé",
+	"verhuisd",
+	"flyttet",
+	"flyttat"
+].join("|")})(?=[ \\t]*(?:[:：—–]|is |ist |est |è |es |er |är )[ \\t]*)|${["(?:sende|send|skicke|skicka|sende|levere|leverer|lever|opsturen|sturen|versturen|verzenden|envoyer|envoyez|livrer|livrez|expédier)(?: [\\p{Ll}\\p{M}]{1,12}){0,2} (?:til|till|naar|à|au)"].join("|")})(?![\\p{L}\\p{Nd}])(?:[ \\t]*(?:[:：—–]|(?:is|ist|est|è|es|er|är)(?: (?:at|in|an|à|a|en|på|i))?))?[ \\t]*(?:\\r?\\n[ \\t]*)?(?![\\p{L}]{2,10}:\\/\\/)`, "giu");
+/** A vCard's ADR property (RFC 6350): `ADR;TYPE=WORK:` and the empty box and extended fields before the street. */
+var VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\n]{0,60})?:(?:[^;\n]{0,40};){0,2}/gimu;
+/** A table column holding addresses by its header (`Adress`, `shipping_address`, `ship_to`), not an e-mail's or IP's. */
+var ADDRESS_FIELD = /^(?:[\p{L}_ -]{0,20}[_ -])?(?:address(?:e|es)?|addr|adres(?:a|i|e|ă|se)?|adress|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|cím|naslov|adresas|адрес[ау]?|ship[_ -]?to|\p{Ll}{3,20}(?:adresse|adress|adres|anschrift|osoite))\d?$/iu;
+var NOT_POSTAL_FIELD = /(?:^|[_ -])(?:e-?mail|ip|mac|web|url|wallet|host|server)(?:$|[_ -])/i;
+var isAddressField = (field) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
+/**
+* A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):
+* where each cell of that column starts in the rows under it (at most 50 rows, each at most 400 characters; the
+* rows are not read again as headers, so each line is read once).
+*/
+function addressColumnCells(text) {
+	const starts = [];
+	const lines = /^[^\n]{3,400}$/gmu;
+	let header;
+	while ((header = lines.exec(text)) !== null) {
+		const line = header[0];
+		const sep = line.includes("|") ? "|" : line.includes("	") ? "	" : line.includes(";") ? ";" : line.includes(",") ? "," : "";
+		if (sep === "") continue;
+		const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ""));
+		if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;
+		const column = fields.findIndex((f) => f !== "" && isAddressField(f));
+		if (column === -1) continue;
+		let at = header.index + line.length;
+		for (let row = 0; row < 50 && at < text.length; row++) {
+			const next = text.indexOf("\n", at + 1);
+			const rowText = text.slice(at + 1, next === -1 ? text.length : next);
+			if (rowText.length > 400 || !rowText.includes(sep)) break;
+			at = next === -1 ? text.length : next;
+			if (/^[\s|:-]+$/.test(rowText)) continue;
+			let field = 0;
+			let quoted = false;
+			for (let i = 0; i <= rowText.length; i++) {
+				if (field === column) {
+					let start = i;
+					while (start < rowText.length && /[ \t"']/.test(rowText[start])) start++;
+					starts.push(at - rowText.length + start);
+					break;
+				}
+				const ch = rowText[i];
+				if (ch === "\"") quoted = !quoted;
+				else if (ch === sep && !quoted) field++;
+			}
+		}
+		lines.lastIndex = Math.max(lines.lastIndex, at);
+	}
+	return starts;
+}
+/**
+* A sign-off closing a message, alone on its line with its comma (`Regards,`, `Best regards`, `Cordialement,`,
+* `Mit freundlichen Grüßen`), or the `-- ` line that opens a signature: the lines after it are a name, a team and
+* often the sender's address.
+*/
+var SIGN_OFF_WORDS = [
+	"(?:best |kind |warm |warmest |many |with )?regards",
+	"cheers",
+	"thanks",
+	"thank you",
+	"many thanks",
+	"sincerely(?: yours)?",
+	"yours(?: sincerely| truly| faithfully)?",
+	"best(?: wishes)?",
+	"all the best",
+	"cordialement",
+	"bien (?:à vous|cordialement)",
+	"salutations(?: distinguées)?",
+	"amicalement",
+	"mit freundlichen grüßen",
+	"mit freundlichen grüssen",
+	"freundliche grüße",
+	"viele grüße",
+	"beste grüße",
+	"liebe grüße",
+	"mfg",
+	"gruß",
+	"grüße",
+	"saludos(?: cordiales)?",
+	"un saludo",
+	"atentamente",
+	"cordialmente",
+	"atenciosamente",
+	"abraços",
+	"obrigad[oa]",
+	"gracias",
+	"cordiali saluti",
+	"distinti saluti",
+	"saluti",
+	"grazie",
+	"met vriendelijke groet(?:en)?",
+	"vriendelijke groet(?:en)?",
+	"groeten",
+	"mvg",
+	"med vänliga hälsningar",
+	"vänliga hälsningar",
+	"hälsningar",
+	"med venlig hilsen",
+	"venlig hilsen",
+	"med vennlig hilsen",
+	"vennlig hilsen",
+	"hilsen",
+	"ystävällisin terveisin",
+	"terveisin",
+	"pozdrawiam(?: serdecznie)?",
+	"z poważaniem",
+	"s pozdravem",
+	"s pozdravom",
+	"üdvözlettel",
+	"cu stimă",
+	"cu respect",
+	"srdačan pozdrav",
+	"lp",
+	"saygılarımla",
+	"с уважением",
+	"з повагою",
+	"best,",
+	"tschüss",
+	"salut",
+	"ciao"
+];
+var SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?$`, "iu");
+var SIGN_OFF_LINE = new RegExp(`^[ \\t]*(?:(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?|--[ \\t]?)[ \\t]*\\r?$`, "gimu");
+/** A segment that is a sign-off (`Regards`, `Mit freundlichen Grüßen`): never a place of an address. */
+function isSignOff(value) {
+	return value.length <= 40 && SIGN_OFF.test(value.trim());
+}
+/**
+* Where the signature lines after each sign-off start: the reading may begin at any of the next four lines (a name,
+* a title, a team come first); the caller takes the first start holding an address.
+*/
+function signatureStarts(text) {
+	const out = [];
+	const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
+	let m;
+	while ((m = re.exec(text)) !== null) {
+		const starts = [];
+		let at = m.index + m[0].length;
+		for (let i = 0; i < 4 && at < text.length && text[at] === "\n"; i++) {
+			at++;
+			if (/^[ \t]*\r?(?:\n|$)/.test(text.slice(at, at + 20))) break;
+			starts.push(at);
+			const next = text.indexOf("\n", at);
+			if (next === -1 || next - at > 90) break;
+			at = next;
+		}
+		if (starts.length > 0) out.push(starts);
+		if (m[0].length === 0) re.lastIndex++;
+	}
+	return out;
+}
+/** A word for address standing alone (not `ship to`), which a question after the block may hold. */
+var ADDRESS_NOUN = /^[^\s'’]+$/u;
+/** …not an IP's, e-mail's or memory's address, nor an address book, bar or space. */
+var NOT_POSTAL_BEFORE = /(?<!\p{L})(?:ip|e-?mail|mail|web|mac|url|server|host|memory|wallet|return|proxy|ipv[46]|bitcoin|ethereum)[ -]?$/iu;
+var NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|resolution|translation|sanitizer|line|lookup|format|validation)/i;
+/**
+* A paragraph the next one points back to as an address (`> Bank Lane\n> Nassau\n\ncan you check this address?`,
+* `Rue 12\nDakar\n\nIs this address right?`): `word`, a word for address at `at`, in the first 80 characters of its
+* paragraph; the paragraph before (at most four lines, right before the blank line) is returned by its start.
+*/
+function paragraphPointedAt(text, at, word) {
+	if (!ADDRESS_NOUN.test(word) || NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, at - 10), at).trimEnd())) return null;
+	if (NOT_POSTAL_AFTER.test(text.slice(at + word.length, at + word.length + 14))) return null;
+	return paragraphBefore(text, at);
+}
+function paragraphBefore(text, addressWord) {
+	const from = Math.max(0, addressWord - 82);
+	const blank = [...text.slice(from, addressWord).matchAll(/\n[ \t>]*\r?\n/g)].at(-1);
+	if (!blank || text.slice(from + blank.index + blank[0].length, addressWord).includes("\n")) return null;
+	let start = from + blank.index;
+	for (let lines = 0; lines < 5; lines++) {
+		if (start === 0) return lines > 0 ? 0 : null;
+		const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+		if (/^[ \t>]*\r?$/.test(text.slice(lineStart, start))) return lines > 0 ? start + 1 : null;
+		start = lineStart === 0 ? 0 : lineStart - 1;
+		if (lineStart === 0) return 0;
+	}
+	return null;
+}
+/** Quote marks of a reply (`> `, `>> `) before a line's text: skipped as indentation is. */
+function quotePrefixEnd(text, from, to) {
+	let at = from;
+	const before = text.slice(Math.max(0, at - 20), at);
+	if (!(at <= 20 ? /(?:^|\n)[ \t>]*$/ : /\n[ \t>]*$/).test(before)) return at;
+	while (at < to && /[ \t>]/.test(text[at])) at++;
+	return at;
+}
+/** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
+function frameIntros(text, addressWords) {
+	return [
+		...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true
+		})),
+		...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))].filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? "")).map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true,
+			starts: [m.index + m[0].length]
+		})),
+		...addressColumnCells(text).map((index) => ({
+			index,
+			intro: "",
+			frame: true,
+			starts: [index],
+			cell: true
+		})),
+		...signatureStarts(text).map((starts) => ({
+			index: starts[0],
+			intro: "",
+			frame: true,
+			starts,
+			signature: true
+		})),
+		...addressWords.flatMap((m) => {
+			const start = paragraphPointedAt(text, m.index, m[0]);
+			return start === null ? [] : [{
+				index: start,
+				intro: "",
+				frame: true
+			}];
+		})
+	];
+}
+// src/core/redaction/rules/address-table-cells.ts
+/** Header cells of a postcode column, in the languages of the address words. */
+var POSTCODE_FIELD = /(?:^|[_ -])(?:zip(?:[_ -]?code)?|post(?:al)?[_ -]?code|postcode|postleitzahl|plz|npa|code[_ -]?postal|cp|cap|cep|pin(?:[_ -]?code)?|postnummer|postnr|postinumero|irsz|ir[aá]ny[ií]t[oó]sz[aá]m|ps[čc]|kod(?:[_ -]?pocztowy)?|c[oó]digo[_ -]?postal|postcodes?|eircode|индекс|почтовый[_ -]индекс)$/iu;
+var MAX_ROWS = 50;
+var MAX_LINE$1 = 400;
+function lineBounds(text, at) {
+	const start = text.lastIndexOf("\n", at - 1) + 1;
+	const next = text.indexOf("\n", at);
+	return {
+		start,
+		end: next === -1 ? text.length : next
+	};
+}
+/** The cells of a row split at `sep` outside double quotes, each with where it starts in the line. */
+function cells$1(line, sep) {
+	const out = [];
+	let quoted = false;
+	let start = 0;
+	for (let i = 0; i <= line.length; i++) {
+		const ch = line[i];
+		if (ch === "\"") quoted = !quoted;
+		else if (i === line.length || ch === sep && !quoted) {
+			out.push({
+				value: line.slice(start, i),
+				start
+			});
+			start = i + 1;
+		}
+	}
+	return out;
+}
+var clean = (cell) => cell.trim().replace(/^["']|["']$/g, "").trim();
+/** A header cell is a label: letters first, no more than 30 characters, a digit only closing it (`address2`). */
+var isLabel = (cell) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/u.test(clean(cell));
+/**
+* The header cell over the cell holding `at`, when `at`'s line is a row of a delimited table with a header row
+* above it holding as many cells; otherwise null.
+*/
+function headerCellOver(text, at) {
+	const row = lineBounds(text, at);
+	const rowText = text.slice(row.start, row.end);
+	if (rowText.length > MAX_LINE$1) return null;
+	const sep = rowText.includes("|") ? "|" : rowText.includes("	") ? "	" : rowText.includes(";") ? ";" : rowText.includes(",") ? "," : "";
+	if (sep === "" || row.start === 0) return null;
+	let top = row.start;
+	for (let n = 0; n < MAX_ROWS && top > 0; n++) {
+		const above = lineBounds(text, top - 1);
+		const line = text.slice(above.start, above.end);
+		if (line.length > MAX_LINE$1 || !line.includes(sep)) break;
+		top = above.start;
+	}
+	if (top === row.start) return null;
+	const header = cells$1(text.slice(top, lineBounds(text, top).end), sep);
+	const rowCells = cells$1(rowText, sep);
+	if (header.length < 2 || header.length !== rowCells.length || !header.every((c) => clean(c.value) === "" || isLabel(c.value))) return null;
+	const offset = at - row.start;
+	const column = rowCells.findIndex((c, i) => offset >= c.start && (i + 1 === rowCells.length || offset < rowCells[i + 1].start));
+	return column === -1 ? null : clean(header[column].value);
+}
+/**
+* True when the number at `start`..`end` fills its table cell alone under a header that names neither an address
+* nor a postcode (`id`, `amount`, `qty`, `Kundennr`): a table's value, not a postcode.
+*/
+function isOtherColumnNumber(text, start, end) {
+	let open = start;
+	while (open > 0 && start - open < 3 && /[ \t"']/.test(text[open - 1])) open--;
+	if (open > 0 && !/[\n,;|\t]/.test(text[open - 1])) return false;
+	if (!/^[ \t"']{0,3}(?:$|[\r\n,;|\t])/.test(text.slice(end, end + 4))) return false;
+	const header = headerCellOver(text, start);
+	return header !== null && header !== "" && !isAddressField(header) && !POSTCODE_FIELD.test(header);
+}
+/**
+* True when the word at `start`..`end` is a whole cell of a table's header row (`id,customer,address`, `| Kunde |
+* Adresse |`): it names the column, whose cells the frames read (address-frames.ts); it introduces no address on
+* the line after it, which is the first row's id and name.
+*/
+function isHeaderCellWord(text, start, end) {
+	const line = lineBounds(text, start);
+	const lineText = text.slice(line.start, line.end);
+	if (lineText.length > MAX_LINE$1 || line.end >= text.length) return false;
+	const sep = lineText.includes("|") ? "|" : lineText.includes("	") ? "	" : lineText.includes(";") ? ";" : lineText.includes(",") ? "," : "";
+	if (sep === "") return false;
+	const header = cells$1(lineText, sep);
+	const own = header.find((c) => clean(c.value) !== "" && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
+	if (!own || clean(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => clean(c.value) === "" || isLabel(c.value))) return false;
+	const next = lineBounds(text, line.end + 1);
+	return cells$1(text.slice(next.start, next.end), sep).length === header.length;
+}
 // src/core/redaction/rules/address-blocks.ts
 /** Address ranges in one region of text. */
 function* blocksIn(text, from, to) {
@@ -8215,11 +8651,11 @@ function* blocksIn(text, from, to) {
 		let strong = false;
 		let last = i;
 		const next = segs[i + 1];
-		if (first.streetName && next?.house && !next.cut) {
+		if (first.streetName && next?.house && !next.cut && !tableValue(text, next)) {
 			startAt = first.streetName.from;
 			strong = first.streetName.strong;
 			last = i + 1;
-		} else if (!first.street && first.poBox === void 0 && (first.house || first.houseTail !== void 0) && next?.streetName && (next.streetName.strong || first.houseWord && next.streetName.typed) && !next.cut && !next.newline) {
+		} else if (!first.street && first.poBox === void 0 && (first.house || first.houseTail !== void 0) && !tableValue(text, first) && next?.streetName && (next.streetName.strong || first.houseWord && next.streetName.typed) && !next.cut && !next.newline) {
 			startAt = first.house ? first.start : first.houseTail;
 			strong = true;
 			last = i + 1;
@@ -8261,6 +8697,12 @@ function* blocksIn(text, from, to) {
 		};
 		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
 	}
+}
+/** Round 16: a number filling a table cell under an `id` or `total` header (address-table-cells.ts) is no house number. */
+function tableValue(text, seg) {
+	const value = text.slice(seg.start, seg.end);
+	const start = seg.start + value.search(/\S|$/);
+	return /^\s*\p{Nd}+\s*$/u.test(value) && isOtherColumnNumber(text, start, start + value.trim().length);
 }
 /** Whether only sentence punctuation, a closing quote or bracket, or nothing stands between `at` and the line end. */
 function lineEndsAt(text, at) {
@@ -10560,8 +11002,8 @@ var colombianStreetAddress = regexRule({
 	description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
 	pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$3}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
 });
-var WORD$2 = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,24}";
-var NAME$3 = `${WORD$2}(?: (?:${WORD$2}|de|del|la|las|los|el|y|\\d{1,3})){0,5}`;
+var WORD$4 = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,24}";
+var NAME$3 = `${WORD$4}(?: (?:${WORD$4}|de|del|la|las|los|el|y|\\d{1,3})){0,5}`;
 /** The landmark: its lower-case kind first (`rotonda`, `antiguo cine`, `los semáforos de`) then its name. */
 var LANDMARK = `(?:(?:\\p{Ll}[\\p{Ll}\\p{M}]{2,15}|de|del|la|el|los|las) ){0,3}${NAME$3}`;
 var LEG = "(?:\\d{1,3}(?:[.,]\\d)?(?: ?1/2)?|1/2|½) ?(?:c\\.|cdas?\\.|cuadras?|varas|vrs\\.|v\\.|m|mts\\.?|metros) (?:(?:al|hacia el|hacia al|para el) )?(?:sur|norte|este|oeste|oriente|poniente|arriba|abajo|lago|montaña)";
@@ -10583,7 +11025,7 @@ var crossStreetAddress = regexRule({
 	level: "strict",
 	priority: 42,
 	description: "Round 15: a Cuban or Yucatán street and number with its cross streets (`Calle 23 No. 358 e/ J y K, Vedado`, `Calle 60 No. 491-A x 57 y 59`), then its locality",
-	pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])${CROSSED_STREET} (?:\\d{1,3}[A-Za-z]{0,3}|${WORD$2}(?: ${WORD$2}){0,3}) (?:No\\.?|N[º°]\\.?|#) ?\\d{1,5}(?:-?[A-Z])? ${CROSS} ${CROSS_NAME}(?: (?:y|e) ${CROSS_NAME})?(?:, ${NAME$3}){0,3}`, "gu")
+	pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])${CROSSED_STREET} (?:\\d{1,3}[A-Za-z]{0,3}|${WORD$4}(?: ${WORD$4}){0,3}) (?:No\\.?|N[º°]\\.?|#) ?\\d{1,5}(?:-?[A-Z])? ${CROSS} ${CROSS_NAME}(?: (?:y|e) ${CROSS_NAME})?(?:, ${NAME$3}){0,3}`, "gu")
 });
 // src/core/redaction/rules/address-thai.ts
 var MARKERS = [
@@ -10664,14 +11106,14 @@ var NEIGHBOURHOOD = `${NAMES$1} (?:Mah\\.|Mh\\.|Mahallesi|Mahalle)`;
 var STREET$2 = `${NAMES$1} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Blv\\.|Bul\\.|Bulvarı)`;
 var DOOR = "No ?: ?\\d{1,5}(?:[/-]\\d{1,4}|[A-Z])?";
 var UNIT$1 = "(?:,? (?:Kat|K|D|Daire|Blok) ?: ?[\\dA-Z]{1,4}(?![\\p{L}\\p{Nd}]))";
-var PLACE = `(?:,? (?:\\d{5} )?${NAME$2}(?: ?/ ?${NAME$2})?)`;
+var PLACE$2 = `(?:,? (?:\\d{5} )?${NAME$2}(?: ?/ ?${NAME$2})?)`;
 var turkishAddress = regexRule({
 	id: "tr-address",
 	kind: "postal_address",
 	level: "strict",
 	priority: 42,
 	description: "Round 12: Turkish address — neighbourhood (Mah.), street by its type (Cad., Sok., Blv.) and `No:` door number, then floor/flat, postcode and district/province",
-	pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET$2},? ${DOOR}${UNIT$1}{0,3}${PLACE}?`, "gu"),
+	pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET$2},? ${DOOR}${UNIT$1}{0,3}${PLACE$2}?`, "gu"),
 	accept: (value) => MORE.test(value)
 });
 var MORE = new RegExp(`(?:Mah\\.|Mh\\.|Mahallesi|Mahalle)|${UNIT$1}|\\d{5} |\\p{L} ?/ ?\\p{Lu}`, "u");
@@ -10714,354 +11156,6 @@ function blocksBeforeCountryLines(text) {
 		if (start < m.index) starts.push(start);
 	}
 	return starts;
-}
-// src/core/redaction/rules/address-frames.ts
-var FRAME_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
-	"recipient",
-	"sender",
-	"consignee",
-	"addressee",
-	"destinatari[oa]",
-	"remitente",
-	"remetente",
-	"destinat[aá]rio",
-	"destinataire",
-	"exp[ée]diteur",
-	"mittente",
-	"absender",
-	"empf[aä]nger",
-	"afzender",
-	"ontvanger",
-	"geadresseerde",
-	"avs[aä]ndare",
-	"mottagare",
-	"afsender",
-	"modtager",
-	"avsender",
-	"mottaker",
-	"nadawca",
-	"odbiorca",
-	"odes[ií]latel",
-	"p[řr][ií]jemce",
-	"odosielate[lľ]",
-	"pr[ií]jemca",
-	"felad[oó]",
-	"c[ií]mzett",
-	"expeditor",
-	"destinatar",
-	"po[sš]iljatelj",
-	"primatelj",
-	"g[oö]nderen",
-	"al[ıi]c[ıi]",
-	"vastaanottaja",
-	"l[aä]hett[aä]j[aä]",
-	"sendandi",
-	"viðtakandi",
-	"saaja",
-	"saatja",
-	"siuntėjas",
-	"gavėjas",
-	"sūtītājs",
-	"saņēmējs",
-	"отправитель",
-	"получатель",
-	"відправник",
-	"одержувач",
-	"подател",
-	"получател",
-	"pengirim",
-	"penerima",
-	"mpandefa",
-	"mpandray"
-].join("|")})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|^[ \\t]{0,20}(?:${[
-	"to",
-	"from",
-	"an",
-	"von",
-	"à",
-	"a",
-	"de",
-	"para",
-	"aan",
-	"van",
-	"til",
-	"fra",
-	"till",
-	"från",
-	"do",
-	"od",
-	"pour",
-	"für",
-	"kime",
-	"kimden"
-].join("|")})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`, "gimu");
-var PLACE_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
-	"office",
-	"offices",
-	"venue",
-	"location",
-	"premises",
-	"headquarters",
-	"hq",
-	"branch",
-	"warehouse",
-	"pickup(?: point| location)?",
-	"pick-up(?: point| location)?",
-	"drop-off(?: point)?",
-	"meeting point",
-	"büro",
-	"sitz",
-	"standort",
-	"filiale",
-	"bureau",
-	"siège",
-	"locaux",
-	"sede",
-	"ufficio",
-	"oficina",
-	"sucursal",
-	"escritório",
-	"loja",
-	"kantoor",
-	"vestiging",
-	"kontor",
-	"kontoret",
-	"biuro",
-	"siedziba",
-	"kancelář",
-	"sídlo",
-	"iroda",
-	"toimisto",
-	"umgezogen",
-	"moved",
-	"déménagé",
-	"verhuisd",
-	"flyttet",
-	"flyttat"
-].join("|")})(?=[ \\t]*(?:[:：—–]|is |ist |est |è |es |er |är )[ \\t]*)|${["(?:sende|send|skicke|skicka|sende|levere|leverer|lever|opsturen|sturen|versturen|verzenden|envoyer|envoyez|livrer|livrez|expédier)(?: [\\p{Ll}\\p{M}]{1,12}){0,2} (?:til|till|naar|à|au)"].join("|")})(?![\\p{L}\\p{Nd}])(?:[ \\t]*(?:[:：—–]|(?:is|ist|est|è|es|er|är)(?: (?:at|in|an|à|a|en|på|i))?))?[ \\t]*(?:\\r?\\n[ \\t]*)?(?![\\p{L}]{2,10}:\\/\\/)`, "giu");
-/** A vCard's ADR property (RFC 6350): `ADR;TYPE=WORK:` and the empty box and extended fields before the street. */
-var VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\n]{0,60})?:(?:[^;\n]{0,40};){0,2}/gimu;
-/** A table column holding addresses by its header (`Adress`, `shipping_address`, `ship_to`), not an e-mail's or IP's. */
-var ADDRESS_FIELD = /^(?:[\p{L}_ -]{0,20}[_ -])?(?:address(?:e|es)?|addr|adres(?:a|i|e|ă|se)?|adress|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|cím|naslov|adresas|адрес[ау]?|ship[_ -]?to|\p{Ll}{3,20}(?:adresse|adress|adres|anschrift|osoite))\d?$/iu;
-var NOT_POSTAL_FIELD = /(?:^|[_ -])(?:e-?mail|ip|mac|web|url|wallet|host|server)(?:$|[_ -])/i;
-var isAddressField = (field) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
-/**
-* A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):
-* where each cell of that column starts in the rows under it (at most 50 rows, each at most 400 characters; the
-* rows are not read again as headers, so each line is read once).
-*/
-function addressColumnCells(text) {
-	const starts = [];
-	const lines = /^[^\n]{3,400}$/gmu;
-	let header;
-	while ((header = lines.exec(text)) !== null) {
-		const line = header[0];
-		const sep = line.includes("|") ? "|" : line.includes("	") ? "	" : line.includes(";") ? ";" : line.includes(",") ? "," : "";
-		if (sep === "") continue;
-		const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ""));
-		if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;
-		const column = fields.findIndex((f) => f !== "" && isAddressField(f));
-		if (column === -1) continue;
-		let at = header.index + line.length;
-		for (let row = 0; row < 50 && at < text.length; row++) {
-			const next = text.indexOf("\n", at + 1);
-			const rowText = text.slice(at + 1, next === -1 ? text.length : next);
-			if (rowText.length > 400 || !rowText.includes(sep)) break;
-			at = next === -1 ? text.length : next;
-			if (/^[\s|:-]+$/.test(rowText)) continue;
-			let field = 0;
-			let quoted = false;
-			for (let i = 0; i <= rowText.length; i++) {
-				if (field === column) {
-					let start = i;
-					while (start < rowText.length && /[ \t"']/.test(rowText[start])) start++;
-					starts.push(at - rowText.length + start);
-					break;
-				}
-				const ch = rowText[i];
-				if (ch === "\"") quoted = !quoted;
-				else if (ch === sep && !quoted) field++;
-			}
-		}
-		lines.lastIndex = Math.max(lines.lastIndex, at);
-	}
-	return starts;
-}
-/**
-* A sign-off closing a message, alone on its line with its comma (`Regards,`, `Best regards`, `Cordialement,`,
-* `Mit freundlichen Grüßen`), or the `-- ` line that opens a signature: the lines after it are a name, a team and
-* often the sender's address.
-*/
-var SIGN_OFF_WORDS = [
-	"(?:best |kind |warm |warmest |many |with )?regards",
-	"cheers",
-	"thanks",
-	"thank you",
-	"many thanks",
-	"sincerely(?: yours)?",
-	"yours(?: sincerely| truly| faithfully)?",
-	"best(?: wishes)?",
-	"all the best",
-	"cordialement",
-	"bien (?:à vous|cordialement)",
-	"salutations(?: distinguées)?",
-	"amicalement",
-	"mit freundlichen grüßen",
-	"mit freundlichen grüssen",
-	"freundliche grüße",
-	"viele grüße",
-	"beste grüße",
-	"liebe grüße",
-	"mfg",
-	"gruß",
-	"grüße",
-	"saludos(?: cordiales)?",
-	"un saludo",
-	"atentamente",
-	"cordialmente",
-	"atenciosamente",
-	"abraços",
-	"obrigad[oa]",
-	"gracias",
-	"cordiali saluti",
-	"distinti saluti",
-	"saluti",
-	"grazie",
-	"met vriendelijke groet(?:en)?",
-	"vriendelijke groet(?:en)?",
-	"groeten",
-	"mvg",
-	"med vänliga hälsningar",
-	"vänliga hälsningar",
-	"hälsningar",
-	"med venlig hilsen",
-	"venlig hilsen",
-	"med vennlig hilsen",
-	"vennlig hilsen",
-	"hilsen",
-	"ystävällisin terveisin",
-	"terveisin",
-	"pozdrawiam(?: serdecznie)?",
-	"z poważaniem",
-	"s pozdravem",
-	"s pozdravom",
-	"üdvözlettel",
-	"cu stimă",
-	"cu respect",
-	"srdačan pozdrav",
-	"lp",
-	"saygılarımla",
-	"с уважением",
-	"з повагою",
-	"best,",
-	"tschüss",
-	"salut",
-	"ciao"
-];
-var SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?$`, "iu");
-var SIGN_OFF_LINE = new RegExp(`^[ \\t]*(?:(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?|--[ \\t]?)[ \\t]*\\r?$`, "gimu");
-/** A segment that is a sign-off (`Regards`, `Mit freundlichen Grüßen`): never a place of an address. */
-function isSignOff(value) {
-	return value.length <= 40 && SIGN_OFF.test(value.trim());
-}
-/**
-* Where the signature lines after each sign-off start: the reading may begin at any of the next four lines (a name,
-* a title, a team come first); the caller takes the first start holding an address.
-*/
-function signatureStarts(text) {
-	const out = [];
-	const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
-	let m;
-	while ((m = re.exec(text)) !== null) {
-		const starts = [];
-		let at = m.index + m[0].length;
-		for (let i = 0; i < 4 && at < text.length && text[at] === "\n"; i++) {
-			at++;
-			if (/^[ \t]*\r?(?:\n|$)/.test(text.slice(at, at + 20))) break;
-			starts.push(at);
-			const next = text.indexOf("\n", at);
-			if (next === -1 || next - at > 90) break;
-			at = next;
-		}
-		if (starts.length > 0) out.push(starts);
-		if (m[0].length === 0) re.lastIndex++;
-	}
-	return out;
-}
-/** A word for address standing alone (not `ship to`), which a question after the block may hold. */
-var ADDRESS_NOUN = /^[^\s'’]+$/u;
-/** …not an IP's, e-mail's or memory's address, nor an address book, bar or space. */
-var NOT_POSTAL_BEFORE = /(?<!\p{L})(?:ip|e-?mail|mail|web|mac|url|server|host|memory|wallet|return|proxy|ipv[46]|bitcoin|ethereum)[ -]?$/iu;
-var NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|resolution|translation|sanitizer|line|lookup|format|validation)/i;
-/**
-* A paragraph the next one points back to as an address (`> Bank Lane\n> Nassau\n\ncan you check this address?`,
-* `Rue 12\nDakar\n\nIs this address right?`): `word`, a word for address at `at`, in the first 80 characters of its
-* paragraph; the paragraph before (at most four lines, right before the blank line) is returned by its start.
-*/
-function paragraphPointedAt(text, at, word) {
-	if (!ADDRESS_NOUN.test(word) || NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, at - 10), at).trimEnd())) return null;
-	if (NOT_POSTAL_AFTER.test(text.slice(at + word.length, at + word.length + 14))) return null;
-	return paragraphBefore(text, at);
-}
-function paragraphBefore(text, addressWord) {
-	const from = Math.max(0, addressWord - 82);
-	const blank = [...text.slice(from, addressWord).matchAll(/\n[ \t>]*\r?\n/g)].at(-1);
-	if (!blank || text.slice(from + blank.index + blank[0].length, addressWord).includes("\n")) return null;
-	let start = from + blank.index;
-	for (let lines = 0; lines < 5; lines++) {
-		if (start === 0) return lines > 0 ? 0 : null;
-		const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-		if (/^[ \t>]*\r?$/.test(text.slice(lineStart, start))) return lines > 0 ? start + 1 : null;
-		start = lineStart === 0 ? 0 : lineStart - 1;
-		if (lineStart === 0) return 0;
-	}
-	return null;
-}
-/** Quote marks of a reply (`> `, `>> `) before a line's text: skipped as indentation is. */
-function quotePrefixEnd(text, from, to) {
-	let at = from;
-	const before = text.slice(Math.max(0, at - 20), at);
-	if (!(at <= 20 ? /(?:^|\n)[ \t>]*$/ : /\n[ \t>]*$/).test(before)) return at;
-	while (at < to && /[ \t>]/.test(text[at])) at++;
-	return at;
-}
-/** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
-function frameIntros(text, addressWords) {
-	return [
-		...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({
-			index: m.index,
-			intro: m[0],
-			frame: true
-		})),
-		...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))].filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? "")).map((m) => ({
-			index: m.index,
-			intro: m[0],
-			frame: true,
-			starts: [m.index + m[0].length]
-		})),
-		...addressColumnCells(text).map((index) => ({
-			index,
-			intro: "",
-			frame: true,
-			starts: [index],
-			cell: true
-		})),
-		...signatureStarts(text).map((starts) => ({
-			index: starts[0],
-			intro: "",
-			frame: true,
-			starts,
-			signature: true
-		})),
-		...addressWords.flatMap((m) => {
-			const start = paragraphPointedAt(text, m.index, m[0]);
-			return start === null ? [] : [{
-				index: start,
-				intro: "",
-				frame: true
-			}];
-		})
-	];
 }
 // src/core/redaction/rules/address-postcode-words.ts
 var ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
@@ -11169,7 +11263,7 @@ var SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu}
 var PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
 /** A lower-case word that is neither a street word nor a particle: the segment starts with prose. */
 var prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$2.has(w));
-var YEAR = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
+var YEAR$1 = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
 /** A word of two letters or more; round 14: the vowel signs of Indic and South-East Asian scripts (marks) may stand
 * between its letters (`বাড়ি`, `রোড`, `ផ្ទះ`: no two letters stood side by side, so `বাড়ি ২৩` read as a bare number). */
 var WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -11195,7 +11289,7 @@ function classifyOnce(value) {
 	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !isStreetWord(w));
 	const typed = words.some((w) => isStreetWord(w));
 	if (MONTH_DAY.test(value) && !typed || QUANTITY.test(value) || !typed && words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
-	const numbered = NUMBER$1.test(value.replace(YEAR, ""));
+	const numbered = NUMBER$1.test(value.replace(YEAR$1, ""));
 	if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null;
 	if (lower.length > (numbered ? 1 : 2) || lower.length > 0 && lower.length === words.length && words.length > 2) return null;
 	if (numbered && WORDISH.test(value)) return "street";
@@ -11390,12 +11484,12 @@ function partOf(value) {
 	let part = memo$1.get(value);
 	if (part === void 0) {
 		if (memo$1.size > 5e3) memo$1 = /* @__PURE__ */ new Map();
-		part = readPart$1(value);
+		part = readPart$2(value);
 		memo$1.set(value, part);
 	}
 	return part;
 }
-function readPart$1(value) {
+function readPart$2(value) {
 	if (value === "" || value.length > 60) return null;
 	const words = value.split(/\s+/);
 	if (words.length > 6) return null;
@@ -11489,7 +11583,7 @@ function addressIn(segs, strong) {
 }
 function* findIntroducedAddresses(text) {
 	memo$1 = /* @__PURE__ */ new Map();
-	const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)];
+	const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].filter((m) => !isHeaderCellWord(text, m.index, m.index + m[0].length));
 	const intros = [
 		...words.map((m) => ({
 			index: m.index,
@@ -18763,7 +18857,7 @@ function* lowerCaseStateRuns(text) {
 	}
 }
 /** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
-var READS_CAPITALS = /* @__PURE__ */ new Set([
+var READS_CAPITALS$1 = /* @__PURE__ */ new Set([
 	"address-block",
 	"address-line",
 	"address-postcode-block",
@@ -18821,7 +18915,7 @@ function lowerCaseAddressRule(rules) {
 			function* readCapitalised(line, start) {
 				const copy = capitalised(line);
 				for (const rule of rules()) {
-					if (!READS_CAPITALS.has(rule.id)) continue;
+					if (!READS_CAPITALS$1.has(rule.id)) continue;
 					for (const range of rule.find(copy)) {
 						if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
 						yield {
@@ -19097,16 +19191,16 @@ var countryAddressRule = {
 	find: findCountryAddresses
 };
 // src/core/redaction/rules/address-cyrillic.ts
-var UP = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]";
-var LO = "[а-яёїієґўјђћљњџ]";
+var UP$1 = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]";
+var LO$1 = "[а-яёїієґўјђћљњџ]";
 /** A capitalised name word, or a number-word (`9-я`, `1-й`, `50 лет`). */
-var NAME = `(?:${UP}${LO}{0,25}(?:-${UP}?${LO}{1,20})?|\\d{1,3}-?(?:${LO}{1,3}))`;
+var NAME = `(?:${UP$1}${LO$1}{0,25}(?:-${UP$1}?${LO$1}{1,20})?|\\d{1,3}-?(?:${LO$1}{1,3}))`;
 /** A name of up to four words, lower-case ones only as the small words inside names (`Народного Ополчения`, `50 лет Октября`). */
-var NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|де|ла)))?(?: ${NAME}){0,2}`;
+var NAMES = `(?:${UP$1}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|де|ла)))?(?: ${NAME}){0,2}`;
 var STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
-var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
+var ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO$1}|${UP$1})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO$1}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
 /** Parts before the street, right to left: postcode, country, region, district, settlement. */
-var PART$2 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
+var PART$2 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP$1}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
 var PARTS_BEFORE = new RegExp(`(?:${PART$2}(?:,\\s?|\\s))+$`, "u");
 function* findCyrillicAddresses(text) {
 	const re = new RegExp(ADDRESS.source, ADDRESS.flags);
@@ -19402,6 +19496,7 @@ function* findPostcodeBlocks(text) {
 		const m = (lineStart === match.index ? POSTCODE_FIRST : POSTCODE_LAST).exec(segText);
 		if (!m || m[0].split(/\s+/).some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase()))) continue;
 		const bare = /^\s*\S+\s*$/.test(m[0]);
+		if (bare && isOtherColumnNumber(text, match.index, match.index + match[0].length)) continue;
 		if (bare && own.before !== "line" && /^\p{Nd}{4}$/u.test(match[0])) continue;
 		if (bare && /^[A-Z]{2,3}\p{Nd}+(?:-\p{Nd}+)?$/u.test(match[0])) continue;
 		if (bare && own.before !== "hard" && own.start > 0) {
@@ -19447,6 +19542,7 @@ function walkBack(text, postal, floor, needStreet) {
 		const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
 		if (!prev) break;
 		const { value, start } = trimmed(text, prev);
+		if (isHeaderCellWord(text, start, start + value.length)) break;
 		const kind = classify(value);
 		if (kind === null) {
 			const tail = streetTail(text, prev);
@@ -20359,21 +20455,21 @@ var SCRIPT_PART_WORDS = {
 	]
 };
 // src/core/redaction/rules/address-script-parts.ts
-var escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var CLASS_OF = /* @__PURE__ */ new Map();
-for (const [cls, words] of Object.entries(SCRIPT_PART_WORDS)) for (const w of words) CLASS_OF.set(w, cls);
+var escape$1 = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var CLASS_OF$1 = /* @__PURE__ */ new Map();
+for (const [cls, words] of Object.entries(SCRIPT_PART_WORDS)) for (const w of words) CLASS_OF$1.set(w, cls);
 /** Burmese, Thai, Lao and Khmer write no space between words: part words are glued to the name (`ဗိုလ်ချုပ်လမ်း`, `ຖະໜົນລ້ານຊ້າງ`). */
 var GLUED = /^[\p{Script=Myanmar}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
-var byLength = (words) => words.sort((a, b) => b.length - a.length).map(escape).join("|");
-var ALL_WORDS = [...CLASS_OF.keys()];
+var byLength$1 = (words) => words.sort((a, b) => b.length - a.length).map(escape$1).join("|");
+var ALL_WORDS = [...CLASS_OF$1.keys()];
 var GLUED_WORDS = ALL_WORDS.filter((w) => GLUED.test(w));
 /** Abbreviations end in a full stop or geresh (`ქ.`, `רח'`): no letter test after them. */
 var CLIPPED_WORDS = ALL_WORDS.filter((w) => !GLUED.test(w) && /[.']$/.test(w));
 var SPACED_WORDS = ALL_WORDS.filter((w) => !GLUED.test(w) && !/[.']$/.test(w));
 /** One letter test before and after each group, not one per word: the scan tries this at every character. */
-var PART_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${byLength(SPACED_WORDS)})(?![\\p{L}\\p{M}\\u200c])|(?:${byLength(CLIPPED_WORDS)}))|(?:${byLength(GLUED_WORDS)})`, "gu");
-var HAS_PART_WORD = new RegExp(PART_WORD.source, "u");
-var POSTCODE_LABEL = new RegExp(`(?:${SCRIPT_PART_WORDS.postcode.map(escape).join("|")})[ \\t]*$`, "u");
+var PART_WORD$1 = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${byLength$1(SPACED_WORDS)})(?![\\p{L}\\p{M}\\u200c])|(?:${byLength$1(CLIPPED_WORDS)}))|(?:${byLength$1(GLUED_WORDS)})`, "gu");
+var HAS_PART_WORD = new RegExp(PART_WORD$1.source, "u");
+var POSTCODE_LABEL = new RegExp(`(?:${SCRIPT_PART_WORDS.postcode.map(escape$1).join("|")})[ \\t]*$`, "u");
 var MAX_PART = 60;
 /** Commas of any script: Arabic `،`, Ethiopic `፣`, Burmese `၊`, CJK `，` and `、`. */
 var SOFT = /* @__PURE__ */ new Set([
@@ -20385,7 +20481,7 @@ var SOFT = /* @__PURE__ */ new Set([
 	"、"
 ]);
 /** Sentence ends and quotes of any script; Armenian `՝` closes a label (`Հասցե՝`, address:) more often than a part. */
-var HARD = /* @__PURE__ */ new Set([
+var HARD$1 = /* @__PURE__ */ new Set([
 	"՝",
 	"?",
 	"!",
@@ -20418,7 +20514,7 @@ function breakAt(text, i) {
 	const ch = text[i];
 	if (SOFT.has(ch)) return "soft";
 	if (ch === "\n") return /^[ \t]*(?:\n|$)/.test(text.slice(i + 1, i + 20)) || /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "soft";
-	if (HARD.has(ch)) return "hard";
+	if (HARD$1.has(ch)) return "hard";
 	if (ch === ":" || ch === "：") return /^[ \t]*\p{Nd}/u.test(text.slice(i + 1, i + 6)) && POSTCODE_LABEL.test(text.slice(Math.max(0, i - 30), i)) ? null : "hard";
 	return null;
 }
@@ -20451,13 +20547,13 @@ function partAround(text, i) {
 		after
 	};
 }
-var NUMBER_ALONE = /^\p{Nd}{1,5}(?:[/-]\p{Nd}{1,5})?\p{L}?$/u;
+var NUMBER_ALONE$1 = /^\p{Nd}{1,5}(?:[/-]\p{Nd}{1,5})?\p{L}?$/u;
 /** A town and its postcode, or the postcode alone (`عمّان 11941`, `ရန်ကုန် 11181`, `6423931`). */
-var TOWN_POSTCODE = /^(?:[\p{L}\p{M}\u200c'’.-]+ ){0,3}\p{Nd}{4,7}$|^\p{Nd}{4,7}(?: [\p{L}\p{M}\u200c'’.-]+){1,3}$/u;
+var TOWN_POSTCODE$1 = /^(?:[\p{L}\p{M}\u200c'’.-]+ ){0,3}\p{Nd}{4,7}$|^\p{Nd}{4,7}(?: [\p{L}\p{M}\u200c'’.-]+){1,3}$/u;
 var PLACE_WORD = /^[\p{L}\p{M}\u200c'’.-]{1,30}$/u;
 /** Walks from neighbouring part words cross the same parts: each distinct part is read once per text. */
 var memo = /* @__PURE__ */ new Map();
-function readPart(value) {
+function readPart$1(value) {
 	let r = memo.get(value);
 	if (r === void 0) {
 		if (memo.size > 5e3) memo = /* @__PURE__ */ new Map();
@@ -20472,8 +20568,8 @@ function readOnce(value) {
 	if (words.length > 6) return null;
 	const classes = /* @__PURE__ */ new Set();
 	let numbered = false;
-	for (const m of value.matchAll(PART_WORD)) {
-		const cls = CLASS_OF.get(m[0]);
+	for (const m of value.matchAll(PART_WORD$1)) {
+		const cls = CLASS_OF$1.get(m[0]);
 		classes.add(cls);
 		const number = /\p{Nd}/u.test(value.slice(m.index + m[0].length)) || /^\S*\p{Nd}\S*\s*$/u.test(value.slice(0, m.index));
 		if (cls !== "postcode" && number) numbered = true;
@@ -20484,12 +20580,12 @@ function readOnce(value) {
 		numbered,
 		kind: "named"
 	};
-	if (NUMBER_ALONE.test(value)) return {
+	if (NUMBER_ALONE$1.test(value)) return {
 		classes,
 		numbered: true,
 		kind: "number"
 	};
-	if (TOWN_POSTCODE.test(value)) return {
+	if (TOWN_POSTCODE$1.test(value)) return {
 		classes: /* @__PURE__ */ new Set(["postcode"]),
 		numbered: false,
 		kind: "postcode"
@@ -20527,7 +20623,7 @@ function tail(text, part) {
 	const marked = tokens.slice(first).findIndex((m) => HAS_PART_WORD.test(m[0]));
 	const from = marked >= 0 ? first + Math.max(0, marked - 1) : Math.max(first, tokens.length - 2);
 	const start = t.start + tokens[from].index;
-	const read = readPart(trim(text, start, t.end).value);
+	const read = readPart$1(trim(text, start, t.end).value);
 	return read === null ? null : {
 		start,
 		end: t.end,
@@ -20542,7 +20638,7 @@ function head(text, part) {
 	while (last < tokens.length && !outside(tokens[last][0])) last++;
 	if (last === 0 || last === tokens.length) return null;
 	const end = t.start + tokens[last - 1].index + tokens[last - 1][0].length;
-	const read = readPart(text.slice(t.start, end));
+	const read = readPart$1(text.slice(t.start, end));
 	return read === null ? null : {
 		start: t.start,
 		end,
@@ -20564,7 +20660,7 @@ function walk(text, part, dir) {
 		if (edge < 0 || edge >= text.length) break;
 		const next = partAround(text, edge);
 		const t = trim(text, next.start, next.end);
-		const r = readPart(t.value);
+		const r = readPart$1(t.value);
 		if (r === null) {
 			const edge = dir < 0 ? tail(text, next) : head(text, next);
 			if (edge !== null) out.push(edge);
@@ -20579,7 +20675,7 @@ function walk(text, part, dir) {
 	}
 	return dir < 0 ? out.reverse() : out;
 }
-function accepted$1(parts) {
+function accepted$2(parts) {
 	const classes = /* @__PURE__ */ new Set();
 	let numbered = false;
 	parts.forEach((p, i) => {
@@ -20592,7 +20688,7 @@ function accepted$1(parts) {
 	return classes.size >= 2 && (numbered || named >= 3 && classes.has("street"));
 }
 /** Town names at the run's ends: at most two, the rest is a list of places. */
-function trimPlaces(parts) {
+function trimPlaces$1(parts) {
 	let first = 0;
 	while (first < parts.length && parts[first].read.kind === "place") first++;
 	let last = parts.length;
@@ -20600,7 +20696,7 @@ function trimPlaces(parts) {
 	return parts.slice(Math.max(0, first - 2), Math.min(parts.length, last + 2));
 }
 function* findScriptParts(text) {
-	const re = new RegExp(PART_WORD.source, PART_WORD.flags);
+	const re = new RegExp(PART_WORD$1.source, PART_WORD$1.flags);
 	memo = /* @__PURE__ */ new Map();
 	let floor = 0;
 	let match;
@@ -20609,7 +20705,7 @@ function* findScriptParts(text) {
 		const own = partAround(text, match.index);
 		const t = trim(text, own.start, own.end);
 		let first = null;
-		const r = readPart(t.value);
+		const r = readPart$1(t.value);
 		if (r !== null) first = {
 			start: t.start,
 			end: t.end,
@@ -20625,14 +20721,14 @@ function* findScriptParts(text) {
 		}
 		const before = r === null ? [] : walk(text, own, -1);
 		const after = walk(text, own, 1);
-		const parts = trimPlaces([
+		const parts = trimPlaces$1([
 			...before,
 			first,
 			...after
 		]);
 		floor = Math.max(floor, parts[parts.length - 1]?.end ?? own.end);
 		re.lastIndex = Math.max(re.lastIndex, floor);
-		if (parts.length > 0 && accepted$1(parts)) yield {
+		if (parts.length > 0 && accepted$2(parts)) yield {
 			start: parts[0].start,
 			end: parts[parts.length - 1].end
 		};
@@ -20838,8 +20934,10 @@ var PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock
 *  EJS), `__PASSWORD__` / `@@PASSWORD@@` / `#{PASSWORD}#` (token-replacement tasks), ARM `[parameters('pw')]`; and
 *  references a secret store resolves at deploy or run time — CloudFormation `{{resolve:secretsmanager:…}}`, Azure
 *  App Service `@Microsoft.KeyVault(…)`, Grafana `$__file{…}`, Symfony
-*  `%env(X)%`, bank-vaults `vault:secret/…#key`, Nomad `[[ .x ]]`, a command's output `$(cat /run/secrets/x)`. */
-var TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\]|\$\{\{[^{}]{1,80}\}\}|\{[A-Za-z_][\w.:-]{0,60}\}|\$\([A-Za-z_][\w.]{0,60}\)|#\{[^{}]{1,80}\}#?|<%[=-]?[^%]{1,80}%>|__[A-Za-z][\w]{1,60}__|@@[A-Za-z][\w]{1,60}@@|\[(?:parameters|variables|concat|reference|listKeys|format)\([^\n]{0,200}\)\]|\{\{resolve:[^{}]{1,200}\}\}|@Microsoft\.KeyVault\([^()]{1,300}\)|\$__\w{1,10}\{[^{}]{1,200}\}|%env\([^()]{1,80}\)%|vault:[\w/.-]{1,200}(?:#[\w.-]{1,60})?|\[\[[^[\]]{1,80}\]\]|\$\([^()]{1,200}\)|@@\{?\w{1,60}\}?@@)$/;
+*  `%env(X)%`, bank-vaults `vault:secret/…#key`, Nomad `[[ .x ]]`, a command's output `$(cat /run/secrets/x)`.
+*  Round 16: `$$NAME` (Compose and Make escape `$` by doubling it: the variable still names the value) and a format
+*  field written with spaces inside its braces (`{ password }`). */
+var TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$\$?[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\]|\$\{\{[^{}]{1,80}\}\}|\{ ?[A-Za-z_][\w.:-]{0,60} ?\}|\$\([A-Za-z_][\w.]{0,60}\)|#\{[^{}]{1,80}\}#?|<%[=-]?[^%]{1,80}%>|__[A-Za-z][\w]{1,60}__|@@[A-Za-z][\w]{1,60}@@|\[(?:parameters|variables|concat|reference|listKeys|format)\([^\n]{0,200}\)\]|\{\{resolve:[^{}]{1,200}\}\}|@Microsoft\.KeyVault\([^()]{1,300}\)|\$__\w{1,10}\{[^{}]{1,200}\}|%env\([^()]{1,80}\)%|vault:[\w/.-]{1,200}(?:#[\w.-]{1,60})?|\[\[[^[\]]{1,80}\]\]|\$\([^()]{1,200}\)|@@\{?\w{1,60}\}?@@)$/;
 /**
 * Documentation placeholders (`sk-your-key-here`, `AKIAIOSFODNN7EXAMPLE`, `${DB_PASSWORD}`, `****`) are not
 * secrets; redacting them would only make tutorials in the training data unreadable.
@@ -21893,7 +21991,7 @@ function isJson(part) {
 	const text = decode(part.length > 64 ? part.slice(0, 64) : part);
 	return text !== null && /^\s*\{\s*"/.test(text);
 }
-function accepted(parts) {
+function accepted$1(parts) {
 	const [header, payload] = parts;
 	if (parts.length === 3 && header.startsWith("eyJ") && payload.startsWith("eyJ") && parts[2].length >= 16) return true;
 	const json = joseHeader(header);
@@ -21906,12 +22004,12 @@ function accepted(parts) {
 	const signature = parts[2] ?? "";
 	return payload.length >= 8 && isJson(payload) && (signature.length >= 16 || signature === "");
 }
-function* find$8(text) {
+function* find$9(text) {
 	const re = new RegExp(CANDIDATE$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		const value = match[0];
-		if (!accepted(value.split(".").map((part) => part.replace(/^\\?\r?\n[ \t]*/, "")))) continue;
+		if (!accepted$1(value.split(".").map((part) => part.replace(/^\\?\r?\n[ \t]*/, "")))) continue;
 		yield {
 			start: match.index,
 			end: match.index + value.length
@@ -21924,7 +22022,7 @@ var jwtRule = {
 	level: "secrets",
 	priority: 85,
 	description: "JSON Web Token: a JOSE header then base64url parts — signed (header.claims.signature), unsigned (alg none, no or an empty signature), JWE (five parts), headers written with spaces or line breaks, wrapped after a dot, after a percent-escape",
-	find: (text) => [...find$8(text)]
+	find: (text) => [...find$9(text)]
 };
 // src/core/redaction/rules/secrets.ts
 var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -22350,6 +22448,7 @@ function acceptable(kind, value, quoted, next, shell = false, inQuotes = false) 
 	if (kind === "password" && dottedPassphrase(value) && !/[([.]/.test(next)) return !looksLikePlaceholder(value);
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
+	if (kind === "password" && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
 	if (kind === "password") return (value.length >= 6 || inQuotes && shortQuotedPassword(value)) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
 	if (/^\d{20,64}$/.test(value) && shannonEntropy(value) >= 2.9) return true;
@@ -22439,6 +22538,29 @@ function authCredentials(text, value) {
 		quoted: value.quoted
 	} : value;
 }
+// src/core/redaction/rules/password-equals-value.ts
+/** A name as code and config write them: `length`, `min_len`, `sslMode`, `PORT`, `Server`, `Initial_Catalog`. A
+*  digit inside a word (`B1scu1t`) or a run of three (`VU19171`) is no name's. Leading `_` is the rest of a name glued
+*  to the password word (`PASSWORD_MIN_LENGTH=12`). */
+var CONFIG_NAME = /^[_$]*(?:[a-z][a-z\d]*(?:[_.-][a-z\d]+)*|[A-Z][A-Z\d]*(?:_[A-Z\d]+)*|[A-Za-z][a-z\d]*(?:[A-Z][a-z\d]*)*)$/;
+/** A value as config writes it: a number (with a unit), a flag word, a lower-case word or host, an UPPER constant, a
+*  capitalised word, or an identifier of letters only (`SpecialBill_PROD`, `MyApp.Web`). */
+var CONFIG_VALUE = /^(?:\d+(?:\.\d+)*[a-z%]{0,3}|[a-z\d]+(?:[_.:/-][a-z\d]+)*|[A-Z\d]+(?:_[A-Z\d]+)*|[A-Z][a-z]+|[A-Za-z_]+(?:\.[A-Za-z_]+)*)$/;
+/** `A=B` with one `=`, two sides of two characters or more. */
+var ONE_EQUALS = /^([^=\s]{2,40})=([^=\s]{2,40})$/u;
+/**
+* True when a token shaped `name=value` is no setting but a chosen password: one `=` only, no list separator (a
+* connection string's `Catalog=X;Data` is settings), and either side unlike the setting's (a name with digits inside
+* a word or a run of them, a value mixing cases with digits or holding a symbol).
+*/
+function chosenEqualsValue(value) {
+	const m = ONE_EQUALS.exec(value);
+	if (!m || /[;&,|]/.test(value)) return false;
+	const [, name, setting] = m;
+	if (/^(?:pass|pwd|pw|secret|token|key|user|login|auth)/i.test(name)) return false;
+	if (CONFIG_NAME.test(name) && !/\d{3}|\p{L}\d+\p{L}/u.test(name) && CONFIG_VALUE.test(setting)) return false;
+	return /[\p{L}\p{N}]{2}/u.test(name) && /[\p{L}\p{N}]/u.test(setting);
+}
 // src/core/redaction/rules/password-shape.ts
 var TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
 /** Letters (any script), digits and symbols of a token. */
@@ -22516,7 +22638,7 @@ function passwordTokenShape(value, place) {
 	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
 	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
 	if (/^!\p{L}+$/u.test(value)) return false;
-	if (assignmentToken(value) || /[(){}[\]]/.test(value)) return false;
+	if (assignmentToken(value) && !(place !== "before" && chosenEqualsValue(value)) || /[(){}[\]]/.test(value)) return false;
 	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
 	if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false;
 	if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(value) || /^\p{L}{1,3}\d{1,5}$/u.test(value) && !(place === "next" && /^\p{Lu}\p{Ll}{2}\d{3,5}$/u.test(value))) return false;
@@ -22827,7 +22949,7 @@ function windowAfter(text, from) {
 	}
 	return lineEnd;
 }
-function* find$7(text) {
+function* find$8(text) {
 	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
 	let match;
 	let done = 0;
@@ -22872,7 +22994,7 @@ var passwordContextRules = [{
 	level: "secrets",
 	priority: 78,
 	description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
-	find: (text) => [...find$7(text)]
+	find: (text) => [...find$8(text)]
 }];
 // src/core/redaction/rules/ui-strings.ts
 /** Words of letters only (any script, `'`, `’`, `-` inside), one space apart, with a sentence's end or a label's colon. */
@@ -23576,11 +23698,11 @@ var internationalEmail = regexRule({
 /** The at and the dot written in brackets, in several languages. */
 var AT_WORDS = "at|ät|arroba|chez|arobase|chiocciola|apenstaartje|собака|собачка|эт|kukac|malpa|małpa|snabel-a|zavináč|アット|アットマーク|krøllalfa|παπάκι|שטרודל|равлик|골뱅이|艾特";
 var DOT_WORDS = "dot|punkt|punto|point|punt|точка|pont|kropka|tečka|piste|ドット|nokta|bodka|крапка|τελεία|נקודה|점|点";
-var OPEN = "[\\[(<{]";
-var CLOSE = "[\\])>}]";
+var OPEN$1 = "[\\[(<{]";
+var CLOSE$1 = "[\\])>}]";
 var PART = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_+-]|\\.(?=[${LOCAL_CHAR}])){0,63}`;
 /** `AT`, `DOT` between spaces, written in capitals so they stand out from the words around them. */
-var BARE = (words) => `(?<= )(?:${words})(?= )`;
+var BARE$1 = (words) => `(?<= )(?:${words})(?= )`;
 var capitalsOnly = (word) => word === word.toUpperCase() && word !== word.toLowerCase();
 /** The word for e-mail in ~25 languages (round 15: or for contact), then a colon, dash or `is`/`an`/`à`/`a`
 *  (`E-Mail an`, `mon courriel est`). */
@@ -23592,18 +23714,18 @@ var obfuscatedEmail = regexRule({
 	level: "standard",
 	priority: 59,
 	description: "E-mail address with the at and the dot written in brackets (`[at]`, `(arroba)`, `{chez}`, `[собака]`, `(dot)`, `[.]`), in several languages",
-	pattern: new RegExp(`(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?(?:${PART} ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`, "giu"),
+	pattern: new RegExp(`(?<![${LOCAL_CHAR}._+-])${PART} ?(?:${OPEN$1} ?(?:${AT_WORDS}|@) ?${CLOSE$1}|@|${BARE$1(AT_WORDS)}) ?(?:${PART} ?(?:${OPEN$1} ?(?:${DOT_WORDS}|\\.) ?${CLOSE$1}|\\.|${BARE$1(DOT_WORDS)}) ?){1,6}[${LOCAL_CHAR}]{2,24}(?![${LOCAL_CHAR}])`, "giu"),
 	accept: (value, match, text) => {
-		const bare = [...value.matchAll(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"))].map((m) => m[0]);
+		const bare = [...value.matchAll(new RegExp(BARE$1(`${AT_WORDS}|${DOT_WORDS}`), "giu"))].map((m) => m[0]);
 		const labelled = MAIL_LABEL.test(text.slice(Math.max(0, match.index - 30), match.index));
 		if (!labelled && !bare.every(capitalsOnly)) return false;
-		if (!labelled && bare.length > 0 && value.replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "") === value.toUpperCase().replace(new RegExp(BARE(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "")) return false;
-		if (bare.length === 0 && !new RegExp(`${OPEN} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE}`, "iu").test(value)) return false;
-		const dot = ` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|${BARE(DOT_WORDS)}) ?`;
-		const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?`, "iu"));
+		if (!labelled && bare.length > 0 && value.replace(new RegExp(BARE$1(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "") === value.toUpperCase().replace(new RegExp(BARE$1(`${AT_WORDS}|${DOT_WORDS}`), "giu"), "")) return false;
+		if (bare.length === 0 && !new RegExp(`${OPEN$1} ?(?:${AT_WORDS}|${DOT_WORDS}|@|\\.) ?${CLOSE$1}`, "iu").test(value)) return false;
+		const dot = ` ?(?:${OPEN$1} ?(?:${DOT_WORDS}|\\.) ?${CLOSE$1}|${BARE$1(DOT_WORDS)}) ?`;
+		const parts = value.split(new RegExp(` ?(?:${OPEN$1} ?(?:${DOT_WORDS}|\\.) ?${CLOSE$1}|\\.|${BARE$1(DOT_WORDS)}) ?`, "iu"));
 		const tld = parts[parts.length - 1];
 		if (!tldOk(tld)) return false;
-		return domainOk((value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?`, "iu"))[1] ?? "").replace(new RegExp(dot, "giu"), "."));
+		return domainOk((value.split(new RegExp(` ?(?:${OPEN$1} ?(?:${AT_WORDS}|@) ?${CLOSE$1}|@|${BARE$1(AT_WORDS)}) ?`, "iu"))[1] ?? "").replace(new RegExp(dot, "giu"), "."));
 	}
 });
 /**
@@ -23648,7 +23770,7 @@ var encodedEmail = regexRule({
 });
 /** Bracketed at and dot words in any case, and the capital bare ones (`AT`, `DOT`) without the case flag. */
 var caseless = (words) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-var OBFUSCATION_ANCHOR = new RegExp(`${OPEN} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE}| (?:${AT_WORDS.toUpperCase()}) |(?:${caseless(MAIL_WORDS)})[ \t]*[:：=–—-]?[ \t]`, "u");
+var OBFUSCATION_ANCHOR = new RegExp(`${OPEN$1} ?(?:${caseless(AT_WORDS)}|${caseless(DOT_WORDS)}|@|\\.) ?${CLOSE$1}| (?:${AT_WORDS.toUpperCase()}) |(?:${caseless(MAIL_WORDS)})[ \t]*[:：=–—-]?[ \t]`, "u");
 var emailFormRules = [
 	around(internationalEmail, /[@＠]/, 70, 300),
 	around(obfuscatedEmail, OBFUSCATION_ANCHOR, 200, 300),
@@ -23792,7 +23914,7 @@ var CALLING_CODES = metadata.country_calling_codes;
 var INTERNATIONAL = /(?<![\w+])(?:\+|00)[ (]?(\d)(\d)?(\d)?/g;
 /** A country-code TLD inside a URL or an e-mail address (`@firma.pl`, `https://shop.ke/`, `www.x.co.za`). */
 var CC_TLD = /(?:@|\/\/|www\.)[\p{L}\p{N}.-]{1,80}\.([a-z]{2})(?![\p{L}\p{N}-])/giu;
-var WORD$1 = /[\p{L}\p{M}'’.-]{2,40}/gu;
+var WORD$3 = /[\p{L}\p{M}'’.-]{2,40}/gu;
 var BLOCK = 256;
 /** The regions a block names (a `+CC`, a ccTLD, a country's name), then those its scripts suggest. */
 function hintsOf(text, written) {
@@ -23814,7 +23936,7 @@ function hintsOf(text, written) {
 		if (KNOWN.has(region)) found.add(region);
 	}
 	const names = countryNames();
-	const words = text.match(WORD$1) ?? [];
+	const words = text.match(WORD$3) ?? [];
 	for (let i = 0; i < words.length; i++) {
 		if (!names.firstWords.has(normaliseName(words[i]))) continue;
 		for (let j = Math.min(words.length, i + 4); j > i; j--) for (const code of names.countryNames.get(normaliseName(words.slice(i, j).join(" "))) ?? []) if (KNOWN.has(code)) found.add(code);
@@ -23865,6 +23987,142 @@ function regionHints(text, written = text) {
 		script: (index) => near(index)[2],
 		key: (index) => near(index)[3]
 	};
+}
+// src/core/redaction/rules/phone-identifiers.ts
+/** Labels of things that are numbered, lower case (the context phones.ts reads is lower-cased). */
+var LABELS = [
+	"bestell(?:ung)?s?(?:nummer|nr\\.?)",
+	"auftrags?(?:nummer|nr\\.?)?",
+	"rechnungs(?:nummer|nr\\.?)",
+	"kunden(?:nummer|nr\\.?)",
+	"lieferschein(?:nummer|nr\\.?)?",
+	"sendungs(?:nummer|nr\\.?)",
+	"ordernummer",
+	"factuurnummer",
+	"klantnummer",
+	"ordine",
+	"zamówienia",
+	"zamówienie",
+	"zamowienie",
+	"faktury",
+	"objednávky",
+	"заказа?",
+	"счёта",
+	"счета",
+	"накладной",
+	"sipariş(?: no)?",
+	"fatura(?: no)?",
+	"đơn hàng",
+	"mã đơn",
+	"pesanan",
+	"طلب",
+	"الطلب",
+	"فاتورة",
+	"سفارش",
+	"הזמנה",
+	"חשבונית",
+	"注文番号",
+	"注文",
+	"受注番号",
+	"請求書番号",
+	"伝票番号",
+	"订单号",
+	"订单编号",
+	"订单",
+	"訂單編號",
+	"訂單",
+	"发票号",
+	"運單號",
+	"运单号",
+	"주문번호",
+	"주문",
+	"송장번호",
+	"gtin",
+	"ean(?:-13|-8)?",
+	"upc",
+	"imei\\d?",
+	"imsi",
+	"iccid",
+	"meid",
+	"mac",
+	"s/n",
+	"seriennummer",
+	"número de serie",
+	"numéro de série",
+	"серийный номер",
+	"シリアル番号",
+	"序列号",
+	"시리얼",
+	"vat(?: reg(?:istration)?)?",
+	"ust\\.?-?id(?:nr)?\\.?",
+	"ust\\.?-?identifikationsnummer",
+	"steuer(?:nummer|-?nr\\.?|-?id)",
+	"tva(?: intracom(?:munautaire)?)?",
+	"siret",
+	"siren",
+	"p\\.? ?iva",
+	"partita iva",
+	"codice fiscale",
+	"nif",
+	"cif",
+	"nie",
+	"nip",
+	"regon",
+	"krs",
+	"ičo",
+	"dič",
+	"ико",
+	"инн",
+	"огрн",
+	"кпп",
+	"cnpj",
+	"cpf",
+	"cuit",
+	"rut",
+	"rfc",
+	"gstin",
+	"gst",
+	"pan",
+	"abn",
+	"acn",
+	"ein",
+	"tin",
+	"tax id",
+	"btw(?:-nummer)?",
+	"kvk",
+	"org\\.? ?nr\\.?",
+	"vergi no",
+	"税号",
+	"統一編號",
+	"法人番号",
+	"사업자등록번호",
+	"mst",
+	"npwp",
+	"<buffer",
+	"bytes?",
+	"hex(?:dump)?",
+	"rt",
+	"rw"
+];
+/** Words that name the number after the label (`VAT number`, `Order-Nr.`, `номер заказа` reads the other way). */
+var NUMBER_WORD = "(?:number|no\\.?|nr\\.?|num\\.?|nummer|numéro|número|numer|номер|id|code|番号|编号|号|번호)";
+var LABELLED_ID = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${NUMBER_WORD}[\\s:#.=-]{0,3})?(?:${LABELS.join("|")})(?:[\\s:#.=-]{0,3}${NUMBER_WORD}){0,2}[\\s:#.：=-]{0,3}(?:(?!tel|fax|ph|mob|gsm)[a-z]{2,3}[\\s-]?)?$`, "u");
+/** An account or IBAN-like code grouped in fours, its first group mixing letters and digits (`gb2l abby `). */
+var ACCOUNT_TAIL = /(?:^|[\s:"'=])(?=[a-z0-9]{0,3}\d)(?=[a-z0-9]{0,3}[a-z])[a-z0-9]{4}(?: [a-z0-9]{4}){1,4} $/;
+/** True when the (lower-cased) text right before a phone-shaped number labels it as an identifier. */
+function identifierBefore(context) {
+	return LABELLED_ID.test(context) || ACCOUNT_TAIL.test(context);
+}
+// src/core/redaction/rules/phone-trunk-forms.ts
+/** The number as dialled from abroad: the `(0)` dropped, and a `)` closing nothing after the area code with it. */
+function withoutTrunk(value) {
+	const stray = /\(0\)\s?(\d{1,5})\)/.exec(value);
+	if (stray && value.slice(0, stray.index).split("(").length === value.slice(0, stray.index).split(")").length) return value.slice(0, stray.index) + stray[1] + value.slice(stray.index + stray[0].length);
+	return value.replace(/\(0\)\s?/, "");
+}
+/** The same number with its 0 kept (`+378 0549 886530`), for the plans that dial it from abroad; none without `(0)`. */
+function withTrunkKept(value) {
+	return /\(0\)/.test(value) ? [withoutTrunk(value.replace(/\(0\)\s?/, "0"))] : [];
 }
 // src/core/redaction/rules/phones.ts
 var CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
@@ -23990,7 +24248,7 @@ function findPhones(original) {
 			value = glued[2];
 		}
 		const international = /^(?:\+|00|\(\+)/.test(value);
-		const plain = international ? value.replace(/\(0\)\s?/, "") : value.replace(/^\(0\)\s?/, "0");
+		const plain = international ? withoutTrunk(value) : value.replace(/^\(0\)\s?/, "0");
 		const digits = digitCount(plain);
 		const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
 		if (digits < 6 && !labelled || digits > 19 && !/^\d{9,15} \d{9,15}$/.test(plain)) continue;
@@ -24011,7 +24269,7 @@ function findPhones(original) {
 		if (/(?<!\d)[12]\d{3}-(?:0?[1-9]|1[0-2])(?:[-/]\d{2})?(?!\d)/.test(plain) && !international) continue;
 		if (/^\d{4,}([-/.])\d{1,2}\1\d{1,2}$/.test(plain)) continue;
 		if (looksLikeDateTimeOrVersion(plain, nearWord) || !phoneShaped(plain, dialled)) continue;
-		if (NOT_PHONE_WORDS.test(context)) continue;
+		if (NOT_PHONE_WORDS.test(context) || identifierBefore(context)) continue;
 		if (!nearWord && /^(?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){3}$/.test(plain)) continue;
 		if (digits < 7 && !nearWord) continue;
 		if (!nearWord && looksLikePostcodeOrCard(plain) && !named()) continue;
@@ -24040,7 +24298,7 @@ function findPhones(original) {
 			if (ok === void 0) cache.set(key, ok = validNumber(candidate, shape, budget));
 			return ok;
 		};
-		if (check(plain)) {
+		if (check(plain) || international && withTrunkKept(value).some(check)) {
 			out.push({
 				start,
 				end: start + value.length
@@ -24192,7 +24450,7 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$6(text) {
+function* find$7(text) {
 	for (const match of text.matchAll(CALLEE)) {
 		const args = argumentsAt(text, match.index + match[0].length - 1);
 		if (!args) continue;
@@ -24244,7 +24502,7 @@ var credentialCallRules = [{
 	level: "secrets",
 	priority: 75,
 	description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-	find: (text) => [...find$6(text)]
+	find: (text) => [...find$7(text)]
 }];
 // src/core/redaction/rules/iban.ts
 var LENGTHS$1 = new Map(Object.entries(getCountrySpecifications()).flatMap(([code, spec]) => spec.chars ? [[code, spec.chars]] : []));
@@ -24939,7 +25197,7 @@ var READER = "(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \\t])-S(?![\\w-])|
 var PIPED = new RegExp(`(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(["'])([^"'\\n]{1,128})\\2[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`, "dg");
 /** `reader … <<< "…"` / `<<< …`, and `reader … <<EOF` ⏎ one line ⏎ `EOF`. */
 var FED = new RegExp(`${READER}[^\\n|;&<>]{0,120}?(?:<<<[ \\t]{0,4}(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))|<<-?[ \\t]{0,2}(["']?)([A-Za-z_]\\w{0,19})\\4[^\\n]{0,80}\\r?\\n[ \\t]{0,12}([^\\n]{1,128}?)[ \\t]*\\r?\\n[ \\t]{0,12}\\5(?![\\w]))`, "dg");
-function* find$5(text) {
+function* find$6(text) {
 	for (const [re, groups] of [[PIPED, [3]], [FED, [
 		1,
 		2,
@@ -24968,7 +25226,7 @@ var passwordStdinRules = [{
 	level: "secrets",
 	priority: 80,
 	description: "Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< \"…\"`) or by a one-line here-document",
-	find: (text) => [...find$5(text)].sort((a, b) => a.start - b.start)
+	find: (text) => [...find$6(text)].sort((a, b) => a.start - b.start)
 }];
 // src/core/redaction/rules/password-forms.ts
 var plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
@@ -26169,7 +26427,7 @@ var BASIC_USER_BEFORE = /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,3}|
 var API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}["'`]?$/;
 /** `name = "`, `"name": "`, `name: `, `NAME=`, `name := "`, `name => '`, `<name>`: the name the value is given to. */
 var ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
-function* find$4(text) {
+function* find$5(text) {
 	let blocks = null;
 	let blockAt = 0;
 	const re = new RegExp(RUN.source, "g");
@@ -26294,7 +26552,7 @@ var randomTokenRules = [{
 	level: "secrets",
 	priority: 45,
 	description: "A key-shaped random token (upper, lower and digits mixed throughout) given to any name, passed to a client constructor, named in prose about leaking it, or 32+ characters anywhere; hex and UUIDs only as a client argument or after a leak verb; never digests, ids, URLs, PEM bodies or public keys",
-	find: (text) => [...find$4(text)]
+	find: (text) => [...find$5(text)]
 }];
 // src/core/redaction/rules/secret-stores.ts
 var SSM = /(?<![\w-])aws[ \t]{1,4}ssm[ \t]{1,4}put-parameter(?![\w-])([^\n]{0,400})/g;
@@ -26527,7 +26785,7 @@ function phraseIn(text, words, mask) {
 	};
 	return null;
 }
-function* find$3(text) {
+function* find$4(text) {
 	const re = /[\p{L}\p{M}]+/gu;
 	let run = [];
 	let runMask = 0;
@@ -26566,7 +26824,7 @@ var seedPhraseRules = [{
 	level: "secrets",
 	priority: 47,
 	description: "Round 11: a wallet seed phrase — 12, 15, 18, 21 or 24 words of one BIP-39 list (@scure/bip39; English, and since round 12 the nine other official languages) in a row, checksum-valid, or called a seed/recovery phrase in some language, or numbered",
-	find: (text) => [...find$3(text)]
+	find: (text) => [...find$4(text)]
 }, {
 	id: "seed-phrase-unlisted",
 	kind: "secret",
@@ -26576,10 +26834,10 @@ var seedPhraseRules = [{
 	find: (text) => [...unlisted(text)]
 }];
 // src/core/redaction/rules/labelled-values.ts
-var WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]{0,30}";
+var WORD$2 = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]{0,30}";
 /** Line start (not indented: an indented line is code or a config block), label words, an optional colon, dash or
 *  arrow, the value, up to three words, an optional full stop, line end. */
-var LABELLED_LINE = new RegExp(`(?<=^|\\n)(?:${WORD}[ \\t]{1,3}){0,5}${WORD}[ \\t]*(?:[:：→—–]|->|-)?[ \\t]{1,3}([^\\s]{6,64})(?:[ \\t]{1,3}${WORD}){0,3}[ \\t]*[.。]?[ \\t]*(?=\\r?\\n|$)`, "gu");
+var LABELLED_LINE = new RegExp(`(?<=^|\\n)(?:${WORD$2}[ \\t]{1,3}){0,5}${WORD$2}[ \\t]*(?:[:：→—–]|->|-)?[ \\t]{1,3}([^\\s]{6,64})(?:[ \\t]{1,3}${WORD$2}){0,3}[ \\t]*[.。]?[ \\t]*(?=\\r?\\n|$)`, "gu");
 /** What a person chooses as a password and an identifier never looks like: both cases of letters mixed with digits or
 *  a symbol (IBANs, tracking numbers, hashes, commits and build ids are in one case), or words joined with a number
 *  (`aroha.kiboko.33`). Quoted strings, `a:b`, `x=y` and e-mail addresses are code or addresses; counting runs and
@@ -26600,7 +26858,7 @@ function labelSaysOtherwise(label) {
 	if (/^[^\s]+-[^\s]+[ \t]*$/u.test(label.trim()) && !/\s/.test(label.trim())) return true;
 	return words.some((w) => PUBLIC_WORDS.has(w));
 }
-function* find$2(text) {
+function* find$3(text) {
 	for (const m of text.matchAll(LABELLED_LINE)) {
 		if (labelSaysOtherwise(m[0].slice(0, m[0].indexOf(m[1])).replace(/[ \t:：→—–>-]+$/u, ""))) continue;
 		if (m[1].endsWith(";")) continue;
@@ -26620,7 +26878,7 @@ var labelledValueRules = [{
 	level: "secrets",
 	priority: 74,
 	description: "Round 12: a password-shaped value (strict shape: three classes, symbol and digits, machine-random or a passphrase; no word with a number) ending a line that a label of one to six words of any language introduces, with at most three words after it",
-	find: (text) => [...find$2(text)]
+	find: (text) => [...find$3(text)]
 }];
 // src/core/redaction/rules/passphrase-lines.ts
 /** Not indented more than a list's, a label, a colon, the phrase, the line's end. */
@@ -26650,7 +26908,7 @@ function neighbours(text, lineStart, end) {
 	}
 	return out;
 }
-function* find$1(text) {
+function* find$2(text) {
 	if (!text.includes(":") && !text.includes("：")) return;
 	for (const match of text.matchAll(LINE)) {
 		const label = match[1];
@@ -26671,7 +26929,7 @@ var passphraseLineRules = [{
 	level: "secrets",
 	priority: 74,
 	description: "Round 14: a passphrase of three to eight spaced words of letters (no word under three letters, one of three at most) after a label ending in a password word and a colon, on a line of a key/value form (a `Label: value` line beside it)",
-	find: (text) => [...find$1(text)]
+	find: (text) => [...find$2(text)]
 }];
 // src/core/redaction/rules/secretlint.ts
 /** Options that widen a rule to what chat text holds: AWS access key ids on their own, not only secret keys. */
@@ -26796,7 +27054,7 @@ function symbolRandom(value) {
 	for (const piece of value.split(/[^A-Za-z]+/)) if (piece.length >= 4 && wordScore(piece.toLowerCase()) >= 0) wordy += piece.length;
 	return wordy <= letters * .3;
 }
-function* find(text) {
+function* find$1(text) {
 	const re = new RegExp(TOKEN.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -26825,10 +27083,748 @@ var symbolSecretRules = [{
 	level: "secrets",
 	priority: 46,
 	description: "Round 10: a generated secret holding punctuation (letters, digits and two or more symbols, high entropy, no word pieces: Django secret keys, generator output) next to a key or secret word of ~40 languages or given to a secret-named key",
-	find: (text) => [...find(text)]
+	find: (text) => [...find$1(text)]
 }];
+// src/core/redaction/rules/address-typed-lines.ts
+var TYPE_WORDS = /* @__PURE__ */ new Set([...STREET_TYPE_WORDS, ...SHORT_STREET_TYPE_ABBREVIATIONS.filter((w) => w.length >= 2)]);
+/** Single-letter abbreviations only the French and Portuguese write before a name (`r general buat`, `r. augusta`). */
+var ONE_LETTER_TYPES = /* @__PURE__ */ new Set(["r"]);
+/** The rules that read capitals in Latin-script lines (as in address-lower-case.ts). */
+var READS_CAPITALS = /* @__PURE__ */ new Set([
+	"address-block",
+	"address-line",
+	"address-postcode-block",
+	"street-line",
+	"us-street-address",
+	"introduced-address"
+]);
+/**
+* Values: a quoted string, an element's text, a line, or the rest of a line after a label's colon, each cut at a
+* spaced dash or a bracket (what follows is a note). Only characters an address line holds.
+*/
+var VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º-]{4,119}?)(?=[ \t]*(?:["”<]|[ \t][—–-][ \t]|\(|[.!?]?[ \t]*$))/gmu;
+var WORD$1 = /[\p{L}\p{M}]+\.?/gu;
+/** Whether the value holds a lower-case street type word with a name word on one side of it. */
+function hasTypedStreet(value) {
+	const words = value.split(/[\s,]+/).filter((w) => w !== "");
+	return words.some((w, i) => {
+		const bare = w.replace(/\.$/, "");
+		if (!/^\p{Ll}/u.test(bare) || !(TYPE_WORDS.has(bare) || ONE_LETTER_TYPES.has(bare) && /^\p{L}{3}/u.test(words[i + 1] ?? ""))) return false;
+		const name = (v) => v !== void 0 && /^\p{L}{3}/u.test(v) && !TYPE_WORDS.has(v.toLowerCase());
+		return name(words[i - 1]) || name(words[i + 1]);
+	});
+}
+/** The value as a person would write it: each word's first letter in capitals, a closing region code (`bc`, `ma`) too. */
+function titleCased(value) {
+	const last = [...value.matchAll(WORD$1)].pop();
+	return value.replace(/[\p{L}\p{M}\p{Nd}]+/gu, (token, at) => {
+		if (/\p{Nd}/u.test(token) && /\p{L}/u.test(token) && token.length <= 4) return token.toUpperCase();
+		const up = token.charAt(0).toUpperCase() + token.slice(1);
+		if (at === last?.index && /^\p{Ll}{2}$/u.test(token) && /\p{L}{3}[ \t,]+$/u.test(value.slice(0, at))) return token.toUpperCase();
+		return up.length === token.length ? up : token;
+	});
+}
+function typedStreetLineRule(rules) {
+	return {
+		id: "typed-street-line",
+		kind: "postal_address",
+		level: "strict",
+		priority: 40,
+		description: "Round 16: a street line typed in lower case with its type word (`12 main st, boston ma`, `3 av camille guerin, 44000 Nantes`, `14 rue pelisson villeurbanne`) as a whole JSON string, quoted cell, element text, line or labelled value, read by the other address rules from a capitalised copy",
+		*find(text) {
+			const re = new RegExp(VALUE.source, VALUE.flags);
+			let match;
+			while ((match = re.exec(text)) !== null) {
+				const value = match[1].replace(/[\s,.]+$/, "");
+				const start = match.index + match[0].indexOf(match[1]);
+				if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value) || !hasTypedStreet(value)) continue;
+				const copy = titleCased(value);
+				const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
+				const first = value.split(/[\s,]+/)[0].replace(/\.$/, "");
+				const second = value.split(/[\s,]+/)[1] ?? "";
+				if (!(/^\p{Nd}/u.test(first) || (TYPE_WORDS.has(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(second))) continue;
+				const opensStreet = value.split(/\s+/).length <= 8;
+				let best = null;
+				for (const rule of rules()) {
+					if (!READS_CAPITALS.has(rule.id)) continue;
+					for (const range of rule.find(copy)) {
+						const span = copy.slice(range.start, range.end);
+						if (!(opensStreet && range.start === 0 && range.end >= value.length - 1 && span.split(/\s+/).length >= 3) && (range.start !== 0 || numbers < 2 || (span.match(/\p{Nd}+/gu)?.length ?? 0) < 2)) continue;
+						if (!best || range.end - range.start > best.end - best.start) best = range;
+					}
+				}
+				if (best) yield {
+					start: start + best.start,
+					end: start + best.end
+				};
+			}
+		}
+	};
+}
 // src/core/redaction/rules/address-latin-layouts.ts
-var latinLayoutRules = [landmarkAddress, crossStreetAddress];
+var latinLayoutRules = [
+	landmarkAddress,
+	crossStreetAddress,
+	typedStreetLineRule(() => addressRules)
+];
+// src/core/redaction/rules/xml-named-values.ts
+var NAME_ATTR = String.raw`(?:name|Name|key|Key|id|property|param)`;
+/** `value="X"` before `name="N"` in one start tag. */
+var VALUE_FIRST = new RegExp(String.raw`<[\w:.-]{1,40}[ \t][^<>]{0,200}?\b(?:value|Value)[ \t]{0,2}=[ \t]{0,2}(["'])([^"'\n]{1,128})\1[^<>]{0,200}?\b${NAME_ATTR}[ \t]{0,2}=[ \t]{0,2}["']([^"'\n<>]{1,80})["']`, "dg");
+/** `<name>N</name>` then `<value>X</value>`; `<key>N</key>` then `<string>X</string>` (a property list). */
+var NAME_THEN_VALUE = /<(name|key)>[ \t]{0,8}([^<\n]{1,120}?)[ \t]{0,8}<\/\1>\s{0,80}<(?:value|string|data)>([^<\n]{1,200})<\/(?:value|string|data)>/dg;
+/** `<tag … name="N" …>X</tag>`: the element's text, named by its start tag. */
+var NAMED_ELEMENT = new RegExp(String.raw`<[ \t]?([\w:.-]{1,40})[ \t][^<>]{0,200}?\b${NAME_ATTR}[ \t]{0,2}=[ \t]{0,2}["']([^"'\n<>]{1,80})["'][^<>]{0,120}>([^<\n]{1,200}?)<\/[ \t]?\1[ \t]?>`, "dg");
+/** `<N>X</N>` whose text holds `>`: the element's own end tag ends it. */
+var ELEMENT_WITH_GT = /<([\w:.-]{1,60})>([^<\n]{0,100}>[^<\n]{0,100})<\/\1>/dg;
+function* namedValues(text, wanted) {
+	const layouts = [
+		[
+			VALUE_FIRST,
+			3,
+			2
+		],
+		[
+			NAME_THEN_VALUE,
+			2,
+			3
+		],
+		[
+			NAMED_ELEMENT,
+			2,
+			3
+		],
+		[
+			ELEMENT_WITH_GT,
+			1,
+			2
+		]
+	];
+	for (const [pattern, nameGroup, valueGroup] of layouts) {
+		const re = new RegExp(pattern.source, pattern.flags);
+		let match;
+		while ((match = re.exec(text)) !== null) {
+			if (kindOfRawName(match[nameGroup].trim()) !== wanted) continue;
+			const [start, end] = match.indices[valueGroup];
+			const value = text.slice(start, end);
+			const trimmed = value.trim();
+			if (!acceptable(wanted, trimmed, true, "")) continue;
+			const lead = value.indexOf(trimmed);
+			yield {
+				start: start + lead,
+				end: start + lead + trimmed.length
+			};
+		}
+	}
+}
+var xmlNamedValueRules = [{
+	id: "xml-named-password",
+	kind: "password",
+	level: "secrets",
+	priority: 80,
+	description: "Round 16: an XML value a password name points to from elsewhere — `value=` before `name=`/`key=`, `<name>…</name><value>…</value>` (Hadoop), `<key>…</key><string>…</string>` (property lists), an element named by a `name` attribute",
+	find: (text) => [...namedValues(text, "password")]
+}, {
+	id: "xml-named-secret",
+	kind: "secret",
+	level: "secrets",
+	priority: 78,
+	description: "Round 16: the same XML layouts with a key or secret name, when the value is random (`fs.s3a.secret.key`, `<key>APIToken</key>`)",
+	find: (text) => [...namedValues(text, "secret")]
+}];
+// src/core/redaction/rules/bracketed-values.ts
+/** A name (`db_password`, `API.KEY`, `dict['secret']`), `=`, `:` or `:=`, then a bare token holding a bracket. */
+var BARE = /(?<![\p{L}\p{N}_.$-])([\p{L}\p{N}_.$-]{2,60})(?:\[["']([\p{L}\p{N}_.-]{2,60})["']\])?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?![ \t"'`])([^\s"'`<]{6,65})(?=[\s"'`]|$)/dgu;
+/** Names of a secret of their own (not `key`, `keys`, `signature`, `cookie`, which name much else in code). */
+var SECRET_NAME = /secret|api_?key|apikey|access_?key|private_?key|token|credential|geheim|secreto|segreto|секрет|ключ_?api|jeton|токен/i;
+var OPEN = "([{";
+var CLOSE = ")]}";
+/** Brackets that close in the order they opened (code's brackets always do). */
+function balanced(value) {
+	const stack = [];
+	for (const ch of value) if (OPEN.includes(ch)) stack.push(CLOSE[OPEN.indexOf(ch)]);
+	else if (CLOSE.includes(ch) && stack.pop() !== ch) return false;
+	return stack.length === 0;
+}
+/** Code and templates after a name: calls and indexes on a name of letters, blocks and lists, wrapped words. */
+function codeShaped(value) {
+	if (/[,;:=]|&&|\|\||=>/.test(value)) return true;
+	if (/^[\w$.]+[([].*[)\]]$/.test(value)) return true;
+	if (/\(\)|\)\{|\}\{|[)\]}]{2}\p{L}{3}|\.[A-Za-z_$][\w$]*\(|^[([{]?[a-z_$][\w$]*[A-Z][\w$]*[([]/u.test(value)) return true;
+	if (!balanced(value) && balanced(value.replace(/^[([{]+|[)\]}]+$/g, ""))) return true;
+	if (!balanced(value) && /\)[\]}]|\][)}]|\}[)\]]|\([[{]|\[[({]|\{[([]/.test(value)) return true;
+	if (/^[a-z_$][A-Za-z_$.]*[([]|^[A-Za-z_$]+\.[A-Za-z_$.]*[([]/.test(value)) return true;
+	if (/[([{][,;]?$/.test(value)) return true;
+	if (/^[$%#@&*!]|^\{\{[^{}]*\}\}$|^\{[\w.:\s-]*\}$/.test(value)) return true;
+	const inner = /^[([{](.*)[)\]}][,;]?$/.exec(value)?.[1];
+	if (inner !== void 0 && (inner.length < 6 || /^[\p{L}_\s-]+$|^[\d.,\s-]+$/u.test(inner))) return true;
+	return /^[\w.-]+\([^()]*\)[;,.]?$|^[\w.$-]+\[[^[\]]*\][;,.]?$/.test(value) && balanced(value) && !/\d/.test(value.split(/[([]/)[0]);
+}
+/** Letters and digits, and cases or a symbol besides the brackets: a chosen or generated value. */
+function valueShaped(value) {
+	const rest = value.replace(/[()[\]{}]/g, "");
+	if (!/\p{L}/u.test(rest) || !/\d/.test(rest)) return !balanced(value) && /\p{L}/u.test(rest) && rest.length >= 8 && /[^\p{L}\p{N}]/u.test(rest);
+	return /\p{Lu}/u.test(rest) && /\p{Ll}/u.test(rest) || /[^\p{L}\p{N}]/u.test(rest) || !balanced(value);
+}
+function* find(text, wanted) {
+	const re = new RegExp(BARE.source, BARE.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const [start, rawEnd] = match.indices[3];
+		re.lastIndex = start;
+		const value = text.slice(start, rawEnd).replace(/[,;]$/, "");
+		if (!/[()[\]{}]/.test(value)) continue;
+		const name = match[2] ?? match[1];
+		if (kindOfRawName(name) !== wanted) continue;
+		if (wanted === "secret" && !SECRET_NAME.test(name)) continue;
+		if (codeShaped(value) || looksLikePlaceholder(value) || !valueShaped(value)) continue;
+		if (!acceptable(wanted, value, true, "")) continue;
+		yield {
+			start,
+			end: start + value.length
+		};
+	}
+}
+var bracketedValueRules = [{
+	id: "bracketed-password",
+	kind: "password",
+	level: "secrets",
+	priority: 79,
+	description: "Round 16: a bare password holding brackets after its name (`db_password=[Kx9!mQ2#]`, `PASSWORD=Rk4(mZ8)q`), when it is shaped as no code or template is",
+	find: (text) => [...find(text, "password")]
+}, {
+	id: "bracketed-secret",
+	kind: "secret",
+	level: "secrets",
+	priority: 77,
+	description: "Round 16: a bare key or secret holding brackets after its name (`apikey: h}o)p${e]…`), when it is random and shaped as no code is",
+	find: (text) => [...find(text, "secret")]
+}];
+// src/core/redaction/rules/password-copies.ts
+/** `scheme://user:PASSWORD@` and `Password=PASSWORD;` / `Pwd=…;` of ADO, ODBC and JDBC strings. */
+var REVEALED = [/\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]{1,64}:([^\s@/]{6,64})@/gi, /(?:^|[;"'\s])(?:password|pwd)[ \t]{0,2}=[ \t]{0,2}([^;"'\s()[\]{}#$%][^;"'\s()[\]{}#]{5,63});/gi];
+var MAX_VALUES = 32;
+function* copies(text) {
+	const values = /* @__PURE__ */ new Set();
+	for (const pattern of REVEALED) {
+		const re = new RegExp(pattern.source, pattern.flags);
+		let match;
+		while ((match = re.exec(text)) !== null && values.size < MAX_VALUES) {
+			const value = match[1];
+			if (/[%$]/.test(value[0]) || !/\d|[^\w]/.test(value) || !acceptable("password", value, true, "")) continue;
+			values.add(value);
+		}
+	}
+	for (const value of values) for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+		if (/[\p{L}\p{N}_]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}_]/u.test(text[at + value.length] ?? "")) continue;
+		yield {
+			start: at,
+			end: at + value.length
+		};
+	}
+}
+var passwordCopyRules = [{
+	id: "password-copy",
+	kind: "password",
+	level: "secrets",
+	priority: 76,
+	description: "Round 16: every other place in the text where a password a connection string revealed (`scheme://user:pw@`, `Password=pw;`) appears again",
+	find: (text) => [...copies(text)]
+}];
+// src/core/redaction/rules/address-cyrillic-runs.ts
+var UP = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏҚҒҮҰӨҺ]";
+var LO = "[а-яёїієґўјђћљњџқғүұөһә]";
+var WORD = `${UP}${LO}{1,24}(?:-${UP}?${LO}{1,20})?`;
+/** The lower-case words of a region's name (`Гомельская область`, `Алтайский край`, `Львівська область`). */
+var REGION = "(?:область|обл\\.|край|район|р-н|округ|автономный округ|республика|облыс|облысы|вилояти|аймаг)";
+var PLACE$1 = `(?:${WORD}|${REGION})`;
+/** Countries of the Cyrillic script, as their own post writes them on the last line. */
+var COUNTRY = /(?:Российская Федерация|Россия|РФ|Україна|Украина|Беларусь|Республика Беларусь|Казахстан|Республика Казахстан|Кыргызстан|Кыргызская Республика|Узбекистан|Таджикистан|Тоҷикистон|Монголия|Монгол Улс|България|Србија|Црна Гора|Северна Македонија|Македонија|Босна и Херцеговина|Молдова|Армения|Азербайджан|Грузия|Абхазия|Приднестровье)$/u;
+var cyrillicRunAddress = regexRule({
+	id: "address-cyrillic-run",
+	kind: "postal_address",
+	level: "strict",
+	priority: 41,
+	description: "Round 16: a Cyrillic address in the international order without commas or street type: name and house number, then town, region and country words, then the postcode (after a country name, or six digits)",
+	pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${WORD}(?: ${WORD}){0,2}) \\d{1,4}(?:${LO}|/\\d{1,4})?((?:,? ${PLACE$1}){2,6}),? (\\d{4,6})(?![\\p{N}])`, "gu"),
+	accept: (_value, match) => {
+		const places = (match[2] ?? "").replace(/,/g, "").trim();
+		if (/^(?:19|20)\d\d$/.test(match[3])) return false;
+		return COUNTRY.test(places) || match[3].length === 6 && new RegExp(`(?:^| )${REGION}(?: |$)`, "u").test(places);
+	}
+});
+// src/core/redaction/rules/address-romanised-words.ts
+var ROMANISED_PART_WORDS = {
+	house: [
+		"dom",
+		"d.",
+		"kv.",
+		"kvartira",
+		"korpus",
+		"korp.",
+		"stroenie",
+		"str.",
+		"budynok",
+		"bud.",
+		"uy",
+		"xonadon",
+		"pater",
+		"üy",
+		"bayr",
+		"toot",
+		"shenq",
+		"sh.",
+		"bnakaran",
+		"bn.",
+		"bina",
+		"korpusi",
+		"ev.",
+		"pelak",
+		"plak",
+		"vahed",
+		"manzil",
+		"bayt",
+		"imarat",
+		"shaqqa",
+		"dira",
+		"makaan",
+		"h.no.",
+		"h. no.",
+		"h no",
+		"house no.",
+		"flat no.",
+		"plot no.",
+		"door no.",
+		"d.no.",
+		"d. no.",
+		"khasra no.",
+		"makan no.",
+		"ghar no.",
+		"ban lek thi",
+		"lek thi",
+		"ban lek",
+		"phteah lek",
+		"building",
+		"bldg.",
+		"bldg",
+		"villa",
+		"house",
+		"flat",
+		"plot",
+		"unit"
+	],
+	street: [
+		"ulitsa",
+		"ul.",
+		"prospekt",
+		"pr-t",
+		"prosp.",
+		"pereulok",
+		"per.",
+		"shosse",
+		"bulvar",
+		"naberezhnaya",
+		"nab.",
+		"proezd",
+		"vulytsia",
+		"vul.",
+		"ko‘chasi",
+		"ko'chasi",
+		"ko`chasi",
+		"kochasi",
+		"ko‘cha",
+		"ko'cha",
+		"shoh ko‘chasi",
+		"koshesi",
+		"koshasy",
+		"dangyly",
+		"dañğyly",
+		"kuchasi",
+		"kuchai",
+		"kuchaga",
+		"köchösü",
+		"gudamj",
+		"örgön chölöö",
+		"poghots",
+		"poghota",
+		"p.",
+		"nrbants",
+		"kucha",
+		"k.",
+		"gamziri",
+		"gamz.",
+		"shesakhvevi",
+		"chikhi",
+		"küçəsi",
+		"küç.",
+		"prospekti",
+		"pr.",
+		"khiaban",
+		"khiyaban",
+		"khiaban-e",
+		"kucheh",
+		"kuche",
+		"bolvar",
+		"meydan",
+		"jadeh",
+		"shari",
+		"shari'",
+		"sharia",
+		"sharia'",
+		"shareh",
+		"shara",
+		"tariq",
+		"zuqaq",
+		"rehov",
+		"rechov",
+		"reh'",
+		"sderot",
+		"derech",
+		"derekh",
+		"simtat",
+		"kikar",
+		"marg",
+		"gali",
+		"sadak",
+		"chowk",
+		"salai",
+		"veedhi",
+		"rasta",
+		"thanon",
+		"thnon",
+		"soi",
+		"trok",
+		"phlauv",
+		"vithi",
+		"lam",
+		"dajie",
+		"hutong",
+		"dori",
+		"dōri",
+		"chome",
+		"chōme",
+		"street",
+		"road",
+		"way"
+	],
+	area: [
+		"tumani",
+		"tuman",
+		"tumanı",
+		"shahar",
+		"shahri",
+		"sh.",
+		"viloyati",
+		"viloyat",
+		"mahallasi",
+		"mahalla",
+		"massivi",
+		"mavze",
+		"g.",
+		"gorod",
+		"pos.",
+		"selo",
+		"rayon",
+		"r-n",
+		"raion",
+		"oblast",
+		"obl.",
+		"oblasti",
+		"mikrorayon",
+		"mkr.",
+		"audany",
+		"audani",
+		"oblysy",
+		"aimag",
+		"düüreg",
+		"duureg",
+		"khoroo",
+		"raioni",
+		"mikroraioni",
+		"marz",
+		"thaghamas",
+		"rayonu",
+		"qəsəbəsi",
+		"mantaqe",
+		"nahiyeh",
+		"shahrak",
+		"mahalleh",
+		"hay",
+		"hayy",
+		"mintaqa",
+		"muhafazat",
+		"shchunat",
+		"shkhunat",
+		"nagar",
+		"colony",
+		"mohalla",
+		"tehsil",
+		"taluk",
+		"taluka",
+		"zila",
+		"jila",
+		"thana",
+		"upazila",
+		"ward no.",
+		"vihar",
+		"puram",
+		"pettai",
+		"khet",
+		"khwaeng",
+		"amphoe",
+		"amphur",
+		"tambon",
+		"changwat",
+		"moo",
+		"mu",
+		"muang",
+		"meuang",
+		"khan",
+		"sangkat",
+		"khum",
+		"phum",
+		"qu",
+		"xian",
+		"zhen",
+		"zone",
+		"block",
+		"blk",
+		"sector",
+		"district"
+	],
+	postcode: [
+		"pin",
+		"pin code",
+		"pincode",
+		"pin:",
+		"indeks",
+		"pochtovyy indeks",
+		"mikud",
+		"kod posti",
+		"code posti",
+		"rakam bareedi",
+		"zip"
+	]
+};
+/**
+* Words that stand after a hyphen glued to the name (`Teheran-ro`, `Gangnam-gu`, `Yeoksam-dong`, `Minato-ku`,
+* `107B-uy`): Korean and Japanese romanisation hyphenate the part word, Uzbek the house word after its number.
+*/
+var HYPHENATED_PART_WORDS = [
+	"ro",
+	"gil",
+	"daero",
+	"gu",
+	"dong",
+	"si",
+	"eup",
+	"myeon",
+	"ri",
+	"ku",
+	"shi",
+	"cho",
+	"machi",
+	"uy",
+	"chome"
+];
+/** Words of the Gulf states' numbered systems and English ones: a part only as the word and its number (`Zone 45`). */
+var NUMBERED_ONLY_WORDS = /* @__PURE__ */ new Set([
+	"building",
+	"bldg.",
+	"bldg",
+	"villa",
+	"house",
+	"flat",
+	"plot",
+	"unit",
+	"street",
+	"road",
+	"way",
+	"zone",
+	"block",
+	"blk",
+	"sector",
+	"district"
+]);
+// src/core/redaction/rules/address-romanised-parts.ts
+var escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var CLASS_OF = /* @__PURE__ */ new Map();
+for (const [cls, words] of Object.entries(ROMANISED_PART_WORDS)) for (const w of words) if (!CLASS_OF.has(w)) CLASS_OF.set(w, cls);
+var HYPHENATED = new Map(HYPHENATED_PART_WORDS.map((w) => [w, [
+	"ro",
+	"gil",
+	"daero"
+].includes(w) ? "street" : w === "uy" || w === "chome" ? "house" : "area"]));
+var byLength = (words) => words.sort((a, b) => b.length - a.length).map(escape).join("|");
+var LETTER = "[\\p{L}\\p{M}'‘’`]";
+/** Words ending in a full stop need no letter test after them; hyphenated ones follow a letter or digit and `-`. */
+var PART_WORD = new RegExp(`(?<!${LETTER})(${byLength([...CLASS_OF.keys()])})(?!${LETTER})|(?<=[\\p{L}\\p{N}]-)(${byLength([...HYPHENATED.keys()])})(?!${LETTER})`, "giu");
+/** A line holding a part word at all: most lines hold none and are skipped after one test. */
+var ANY_WORD = new RegExp(PART_WORD.source, "iu");
+/** `Hyderabad - 500064`, `Dhaka-1207`, `Kathmandu – 44600`: a town, a dash, a postcode (not a year). */
+var DASHED_PIN = /^[\p{L}][\p{L}\p{M} .'’-]{1,30}?\s?[-–]\s?(?:[1-9]\d{5}|\d{4,5})$/u;
+var YEAR = /(?:^|\D)(?:19|20)\d\d$/;
+var NUMBER_ALONE = /^\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)*$/;
+/** A town and its postcode either way round (`Doha 23`, `Tashkent 100084`, `0002 YEREVAN`), or a 6-digit code alone (`050008`). */
+var TOWN_POSTCODE = /^\d{6}$|^(?:[\p{L}\p{M}'’.-]+ ){1,3}\d{4,7}$|^\d{4,7}(?: [\p{L}\p{M}'’.-]+){1,3}$/u;
+var PLACE = /^(?:[\p{L}\p{M}'‘’.-]{2,24}(?: |$)){1,3}$/u;
+/** Characters that end a run: quotes, brackets, labels, code. */
+var HARD = /[":“”|()[\]{}<>=@*_$%€£+~^\\;]/;
+function readPart(value) {
+	if (value === "" || value.length > 60 || HARD.test(value)) return null;
+	const classes = /* @__PURE__ */ new Set();
+	let numbered = false;
+	for (const m of value.matchAll(PART_WORD)) {
+		const word = (m[1] ?? m[2]).toLowerCase();
+		const cls = m[1] !== void 0 ? CLASS_OF.get(word) : HYPHENATED.get(word);
+		if (cls === void 0) continue;
+		if (m[1] !== void 0 && NUMBERED_ONLY_WORDS.has(word) && !/^\p{L}+\.? \d{1,5}[A-Za-z]?$/u.test(value)) continue;
+		if (m[1] !== void 0 && word.replace(/\W/g, "").length <= 3 && !/\./.test(word) && !/\d/.test(value) && !/^\p{Lu}/u.test(m[0])) continue;
+		classes.add(cls);
+		if (cls !== "postcode" && /\d/.test(value)) numbered = true;
+	}
+	if (classes.size > 0) return {
+		kind: "named",
+		classes,
+		numbered
+	};
+	if (DASHED_PIN.test(value) && !YEAR.test(value)) return {
+		kind: "pin",
+		classes: /* @__PURE__ */ new Set(["postcode"]),
+		numbered: false
+	};
+	if (NUMBER_ALONE.test(value)) return {
+		kind: "number",
+		classes,
+		numbered: true
+	};
+	if (TOWN_POSTCODE.test(value) && !YEAR.test(value)) return {
+		kind: "postcode",
+		classes: /* @__PURE__ */ new Set(["postcode"]),
+		numbered: false
+	};
+	if (PLACE.test(value) && value.split(" ").length <= 3) return {
+		kind: "place",
+		classes,
+		numbered: false
+	};
+	return null;
+}
+function accepted(parts) {
+	const classes = /* @__PURE__ */ new Set();
+	let numbered = false;
+	parts.forEach((p, i) => {
+		if (p.read.kind !== "postcode" || i === parts.length - 1) for (const c of p.read.classes) classes.add(c);
+		if (p.read.numbered && p.read.kind === "named") numbered = true;
+		const beside = [parts[i - 1], parts[i + 1]].some((q) => q?.read.classes.has("street") || q?.read.classes.has("house"));
+		if (p.read.kind === "number" && beside) numbered = true;
+	});
+	const named = parts.filter((p) => p.read.kind === "named").length;
+	if (classes.size >= 2 && named >= 1 && (numbered || named >= 3 && classes.has("street"))) return true;
+	return parts[parts.length - 1]?.read.kind === "pin" && parts.length >= 3;
+}
+/** A word that may stand in an address part at its edge: a name (capital), a number, a part word, a dash. */
+var PART_TOKEN = (token) => /^[\p{Lu}\p{N}–-]/u.test(token) || ANY_WORD.test(token);
+/**
+* The part's text without the spaces and full stops around it. A part at a run's edge is cut at a label or quote,
+* and loses the words of the sentence around the address (`Deliver to Building 2115`, `Manama please`): lower-case
+* words that are no part word, unless the part holds nothing else (`uppuguda`).
+*/
+function trimPart(line, start, end, edge) {
+	let s = start;
+	let e = end;
+	if (edge === "left") {
+		for (let i = e - 1; i >= s; i--) if (HARD.test(line[i])) {
+			s = i + 1;
+			break;
+		}
+	} else if (edge === "right") {
+		for (let i = s; i < e; i++) if (HARD.test(line[i])) {
+			e = i;
+			break;
+		}
+	}
+	const tokens = [...line.slice(s, e).matchAll(/\S+/g)];
+	if (edge === "left" && tokens.length > 1) {
+		let first = tokens.length;
+		while (first > 0 && PART_TOKEN(tokens[first - 1][0])) first--;
+		if (first === tokens.length) return null;
+		s += tokens[first].index;
+	} else if (edge === "right" && tokens.length > 1) {
+		let last = 0;
+		while (last < tokens.length && PART_TOKEN(tokens[last][0])) last++;
+		if (last === 0) return null;
+		e = s + tokens[last - 1].index + tokens[last - 1][0].length;
+	}
+	while (s < e && /\s/.test(line[s])) s++;
+	while (e > s && /[\s,]/.test(line[e - 1])) e--;
+	if (e > s && line[e - 1] === "." && !/(?:^|[\s-])\p{L}{1,4}\.$/u.test(line.slice(s, e))) e--;
+	const read = readPart(line.slice(s, e));
+	return read === null ? null : {
+		start: s,
+		end: e,
+		read
+	};
+}
+/** Town names at a run's ends: at most two; the rest of a list of places is no address. */
+function trimPlaces(parts) {
+	let first = 0;
+	while (first < parts.length && parts[first].read.kind === "place") first++;
+	let last = parts.length;
+	while (last > first && parts[last - 1].read.kind === "place") last--;
+	if (first === parts.length) return parts.length >= 3 ? parts : [];
+	return parts.slice(Math.max(0, first - 2), Math.min(parts.length, last + 2));
+}
+function* runsOfLine(line, offset) {
+	const bounds = [];
+	let from = 0;
+	for (let i = 0; i <= line.length; i++) if (i === line.length || line[i] === "," || line[i] === "،") {
+		bounds.push([from, i]);
+		from = i + 1;
+	}
+	let i = 0;
+	while (i < bounds.length) {
+		const run = [];
+		let j = i;
+		for (; j < bounds.length; j++) {
+			const part = trimPart(line, bounds[j][0], bounds[j][1], run.length === 0 ? "left" : null);
+			if (part === null) {
+				const tail = run.length > 0 ? trimPart(line, bounds[j][0], bounds[j][1], "right") : null;
+				if (tail !== null) run.push(tail);
+				break;
+			}
+			run.push(part);
+		}
+		const lastBounds = bounds[Math.min(j, bounds.length - 1)];
+		if (run.length > 1 && j === bounds.length) {
+			const cut = trimPart(line, lastBounds[0], lastBounds[1], "right");
+			if (cut === null) run.pop();
+			else run[run.length - 1] = cut;
+		}
+		const parts = trimPlaces(run);
+		if (parts.length >= 2 && accepted(parts)) yield {
+			start: offset + parts[0].start,
+			end: offset + parts[parts.length - 1].end
+		};
+		i = Math.max(j, i + 1);
+	}
+}
+function* findRomanisedParts(text) {
+	let offset = 0;
+	for (const line of text.split("\n")) {
+		if (ANY_WORD.test(line) || /[-–]\s?\d{4,6}\b/.test(line)) yield* runsOfLine(line, offset);
+		offset += line.length + 1;
+	}
+}
+// src/core/redaction/rules/address-script-layouts.ts
+var scriptLayoutRules = [{
+	id: "romanised-parts-address",
+	kind: "postal_address",
+	level: "strict",
+	priority: 42,
+	description: "Round 16: the romanised address of a country of another script written as named parts (Uzbek tumani/ko‘chasi/uy, Russian ul./d./kv., Korean -gu/-ro, Hebrew sderot/rehov, Gulf Building/Street/Zone numbers, Indian H.No./nagar and Town - PIN): two kinds of part, one numbered, in a run of comma-separated parts",
+	find: findRomanisedParts
+}, cyrillicRunAddress];
 var REDACTION_RULES = [
 	...providerKeyRules,
 	...secretRules,
@@ -26843,12 +27839,16 @@ var REDACTION_RULES = [
 	...seedPhraseRules,
 	...labelledValueRules,
 	...passphraseLineRules,
+	...xmlNamedValueRules,
+	...bracketedValueRules,
+	...passwordCopyRules,
 	...secretStoreRules,
 	...contactRules,
 	...financialRules,
 	...networkRules,
 	...addressRules,
-	...latinLayoutRules
+	...latinLayoutRules,
+	...scriptLayoutRules
 ];
 var duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
 if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);
@@ -26862,7 +27862,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 16,
+		rulesVersion: 17,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -27134,7 +28134,7 @@ function collapse(events) {
 var STORED_SPANS_LEVEL = DEFAULT_REDACTION_LEVEL;
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `16/${level}`;
+	return `17/${level}`;
 }
 function detectingSource(level, disabledRules) {
 	const options = {
@@ -27441,33 +28441,23 @@ function conversationLines(raw, conv, ctx) {
 	};
 }
 // src/core/export/kept-bytes.ts
-var FORMAT = "deflate";
-async function through(bytes, stream) {
-	const writer = stream.writable.getWriter();
-	writer.write(bytes).catch(() => void 0);
-	writer.close().catch(() => void 0);
-	const chunks = [];
-	let size = 0;
-	const reader = stream.readable.getReader();
-	for (let r = await reader.read(); !r.done; r = await reader.read()) {
-		chunks.push(r.value);
-		size += r.value.length;
+/**
+* Inflates the export's kept rows one after another into one buffer it reuses (round 16). A DecompressionStream per
+* row (a stream, its promises and zlib's state made and dropped for each conversation, and a new array for each
+* row's bytes) cost the export worker more than the inflating itself at a row's size (~12 KB of lines); fflate's
+* synchronous inflate with the row's known length writes into the one buffer, so an export allocates nothing per
+* row for its bytes. Each result is a view of that buffer, valid until the next call: the bundle writer copies it
+* into its parts before the next row is read.
+*/
+var KeptInflater = class {
+	scratch = /* @__PURE__ */ new Uint8Array(65536);
+	inflate(deflated, bytes) {
+		if (this.scratch.length < bytes + 1) this.scratch = new Uint8Array(Math.max(bytes + 1, this.scratch.length * 2));
+		const out = unzlibSync(deflated, { out: this.scratch.subarray(0, bytes + 1) });
+		if (out.length !== bytes) throw new Error(`kept lines inflate to ${out.length} bytes, not ${bytes}`);
+		return out;
 	}
-	return chunks.length === 1 ? chunks[0] : joinBytes(chunks, size);
-}
-/** The chunks one after another in one array (`size`: their total length, when the caller counted it already). */
-function joinBytes(chunks, size = chunks.reduce((n, c) => n + c.length, 0)) {
-	const out = new Uint8Array(size);
-	let at = 0;
-	for (const c of chunks) {
-		out.set(c, at);
-		at += c.length;
-	}
-	return out;
-}
-function inflateKept(deflated) {
-	return through(deflated, new DecompressionStream(FORMAT));
-}
+};
 // src/core/export/rules-version.ts
 /**
 * The rules version labels and manifest carry: the built-in rules' version, or for an override that version plus
@@ -27522,7 +28512,7 @@ function keptUsable(kept, expected, decided) {
 function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(16),
+		rulesVersion: String(17),
 		level: "off",
 		rules: [],
 		...by
@@ -27601,9 +28591,11 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 		for (const f of sampleFiles) await writer.declare(f.file, f.description);
 		const expected = keptExpectation(options, ctx.generator.version);
 		const decided = decidedIn(ctx.decisions);
-		for await (const conv of source.conversations((row) => keptUsable(row, expected, decided))) {
+		const inflater = new KeptInflater();
+		const wanted = (c) => (!sites || sites.has(c.site)) && spanOverlaps(c.firstTs, c.lastTs, options);
+		for await (const conv of source.conversations((row) => keptUsable(row, expected, decided), wanted)) {
 			progress.conversations++;
-			if (sites && !sites.has(conv.site) || !spanOverlaps(conv.firstTs, conv.lastTs, options)) {
+			if (!wanted(conv)) {
 				ctx.onProgress?.({ ...progress });
 				continue;
 			}
@@ -27615,7 +28607,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			const kept = conv.kept && keptUsable(conv.kept, expected, decided) ? conv.kept : null;
 			if (kept) {
 				counts.conversations++;
-				const all = await inflateKept(kept.deflated);
+				const all = inflater.inflate(kept.deflated, kept.files.reduce((n, [, bytes]) => n + bytes, 0));
 				let at = 0;
 				for (const [file, bytes, lines] of kept.files) {
 					const flushing = writer.writeBytes(file, all.subarray(at, at += bytes), lines);

@@ -28,7 +28,7 @@ import { passwordCopyRules } from './password-copies';
 // round 16, script layouts
 import { scriptLayoutRules } from './address-script-layouts';
 
-export const REDACTION_RULES_VERSION = 16;
+export const REDACTION_RULES_VERSION = 17;
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
