@@ -166,6 +166,19 @@ describe('a word accepted on a loaded page', () => {
     ]);
   });
 
+  it('waits when the editor takes the ghost away before it draws the word, and records the word once drawn', () => {
+    tracker.observe(snap("log(|['total is', total])"));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap('log(|)')); // the ghost is gone, the word not drawn yet
+    tracker.observe(snap("log('total|)"));
+    tracker.input({ kind: 'escape' });
+    tracker.observe(snap("log('total|)"));
+    expect(emitted.map((e) => [e.kind, e.acceptedText ?? e.how ?? null])).toEqual([
+      ['completion_shown', null],
+      ['completion_accepted', "'total"],
+    ]);
+  });
+
   it('still calls it moved away when the caret left without taking any of it', () => {
     tracker.observe(snap("log(|['total is', total])"));
     tracker.input({ kind: 'accept-word' });

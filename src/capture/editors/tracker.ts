@@ -233,6 +233,12 @@ export class CompletionTracker {
     // A word accepted, and the editor has drawn the inserted word but not yet the rest (a loaded page can take
     // frames to draw it again): record the word now and wait for the rest, rather than call it dismissed.
     if (this.inputs.some((i) => i.kind === 'accept-word') && this.acceptWordDrawnFirst(ep, snap)) return;
+    // The other order: the editor took the ghost away before drawing the word (the caret still right after the
+    // tail, nothing else done): wait, inputs kept, for the look that sees the word or another input decide.
+    if (this.inputs.every((i) => i.kind === 'accept-word') && this.caretAtTail(ep, snap)) {
+      ep.hidden = true;
+      return;
+    }
     const cause = rejectionCause(this.inputs);
     if (cause === null) {
       ep.hidden = true;
@@ -272,6 +278,12 @@ export class CompletionTracker {
     ep.line = lineAt(snap, at);
     ep.hidden = hidden;
     this.inputs = [];
+  }
+
+  /** The caret stands right after the suggestion's tail: nothing was inserted or moved yet. */
+  private caretAtTail(ep: Episode, snap: Snapshot): boolean {
+    const at = this.find(snap, ep.tail, ep.line);
+    return at !== null && snap.cursor === at + ep.tail.length;
   }
 
   private reject(ep: Episode, how: RejectionHow | 'page-exit'): void {
