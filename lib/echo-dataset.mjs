@@ -27140,8 +27140,8 @@ function typedStreetLineRule(rules) {
 				if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value) || !hasTypedStreet(value)) continue;
 				const copy = titleCased(value);
 				const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
-				const first = value.split(/[\s,]+/)[0].replace(/\.$/, "");
-				const second = value.split(/[\s,]+/)[1] ?? "";
+				const [head = "", second = ""] = value.split(/[\s,]+/, 2);
+				const first = head.replace(/\.$/, "");
 				if (!(/^\p{Nd}/u.test(first) || (TYPE_WORDS.has(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(second))) continue;
 				const opensStreet = value.split(/\s+/).length <= 8;
 				let best = null;

@@ -68,8 +68,8 @@ export function typedStreetLineRule(rules: () => readonly RedactionRule[]): Reda
         const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
         // a whole value opens with its house number or its street type (`14 rue …`, `av paulista 1578 …`), in at
         // most eight words: prose with a type word in it (`string is valid for a block scalar, 1`) opens otherwise
-        const first = value.split(/[\s,]+/)[0]!.replace(/\.$/, '');
-        const second = value.split(/[\s,]+/)[1] ?? '';
+        const [head = '', second = ''] = value.split(/[\s,]+/, 2);
+        const first = head.replace(/\.$/, '');
         // a type word opens a street when a name follows it (`av paulista 1578`), not a number (`la 5 rue est …`)
         const opens = /^\p{Nd}/u.test(first) || ((TYPE_WORDS.has(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(second));
         // a line of prose that holds a type word and two numbers (`build 42 of the main branch in 12345 ms`, `la 5
