@@ -14,8 +14,9 @@
 //              round12/untouched.jsonl (round 12's untouched split, retired into dev in round 13) +
 //              round13/untouched.jsonl (round 13's untouched split, retired into dev in round 14) +
 //              round14/untouched.jsonl (round 14's untouched split, retired into dev in round 15) +
-//              round15/untouched.jsonl (round 15's untouched split, retired into dev in round 16)
-//   untouched  test/redaction-corpus/round16/untouched.jsonl (built and committed before round 16's tuning is merged,
+//              round15/untouched.jsonl (round 15's untouched split, retired into dev in round 16) +
+//              round16/untouched.jsonl (round 16's untouched split, retired into dev in round 17)
+//   untouched  test/redaction-corpus/round17/untouched.jsonl (built and committed before round 17's tuning is merged,
 //              by someone who never changes the rules; never looked at while tuning)
 // An expected value counts as found when spans of its kind cover at least half of it; a detected span counts as
 // correct when it overlaps an expected value of its kind. The secret kinds (api_key, private_key, jwt, password,
@@ -79,9 +80,10 @@ const SPLITS: { name: 'dev' | 'untouched'; cases: CorpusCase[] }[] = [
       ...readJsonl(join(corpusDir, 'round13/untouched.jsonl')),
       ...readJsonl(join(corpusDir, 'round14/untouched.jsonl')),
       ...readJsonl(join(corpusDir, 'round15/untouched.jsonl')),
+      ...readJsonl(join(corpusDir, 'round16/untouched.jsonl')),
     ],
   },
-  { name: 'untouched', cases: readJsonl(join(corpusDir, 'round16/untouched.jsonl')) },
+  { name: 'untouched', cases: readJsonl(join(corpusDir, 'round17/untouched.jsonl')) },
 ];
 
 const SECRET_FAMILY = new Set<RedactionKind>(['api_key', 'private_key', 'jwt', 'password', 'secret']);
@@ -134,6 +136,13 @@ let untouchedMissed = false;
 
 for (const split of SPLITS) {
   if (devOnly && split.name !== 'dev') continue;
+  if (split.cases.length === 0) {
+    // A round's fresh split is built after the last one is retired into dev: until it lands there is nothing to
+    // report, and --check must not read an empty split as targets met.
+    console.log(`\n${split.name}: no cases (the round's untouched split is not built yet)`);
+    if (split.name === 'untouched') untouchedMissed = true;
+    continue;
+  }
   const { tallies, misses } = evaluate(split.cases);
   const rows: string[][] = [['kind', 'expected', 'found', 'detected', 'correct', 'precision', 'recall']];
   const total: Tally = { expected: 0, found: 0, detected: 0, correct: 0 };
