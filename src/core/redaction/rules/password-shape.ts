@@ -103,6 +103,7 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   // `name=value`, code; round 16: after the word, not a pair as settings write them (`Cluj=Tartu8`, password-equals-value.ts)
   if ((assignmentToken(value) && !(place !== 'before' && chosenEqualsValue(value))) || /[(){}[\]]/.test(value)) return false;
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
+  if (/^pin[_-]/i.test(value)) return false; // round 17: a name after a PIN word (`HPKP pin-sha256`, `pin_code`)
   if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false; // versions, dates, times, sizes (`2024-01-05`, `3.2.1`)
   // `1024MB`, `EUR100`, `x86`; right after the word a capitalised word with a year or PIN is the password (`Kuu1502`)
   if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(value) || (/^\p{L}{1,3}\d{1,5}$/u.test(value) && !(place === 'next' && /^\p{Lu}\p{Ll}{2}\d{3,5}$/u.test(value)))) return false;
