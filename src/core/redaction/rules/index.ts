@@ -25,6 +25,9 @@ import { latinLayoutRules } from './address-latin-layouts';
 import { xmlNamedValueRules } from './xml-named-values';
 import { bracketedValueRules } from './bracketed-values';
 import { passwordCopyRules } from './password-copies';
+// round 17, passwords
+import { credentialFileRules } from './credential-files';
+import { hexKeyProseRules } from './hex-key-prose';
 // round 16, script layouts
 import { scriptLayoutRules } from './address-script-layouts';
 
@@ -48,6 +51,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...xmlNamedValueRules,
   ...bracketedValueRules,
   ...passwordCopyRules,
+  // round 17, passwords
+  ...credentialFileRules,
+  ...hexKeyProseRules,
   ...secretStoreRules,
   ...contactRules,
   ...financialRules,

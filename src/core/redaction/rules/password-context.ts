@@ -1,7 +1,7 @@
 // Passwords in prose and notes in any language, found by one model instead of one grammar per language: a password
 // word of ~70 languages (in any inflection: `паролата`, `passwordnya`, `contraseñas`; glued to the next word in
-// scripts without spaces: `รหัสผ่านคือ`), then the tokens near it — up to ten after it in the same sentence (across
-// the line break when the word ends its line: `password:` then the value below), or five before it on its line
+// scripts without spaces: `รหัสผ่านคือ`), then the tokens near it — up to fourteen after it (round 17; ten before)
+// in the same sentence (across the line break when the word ends its line: `password:` then the value below), or five before it on its line
 // (`X is the password`, `X ist das Passwort`) — and each token judged by its shape alone (password-shape.ts: not a
 // word of any language, mixes classes, a passphrase, or machine-random). No verb, particle or word order of any
 // language is needed: "ang password ko ay X", "kata laluan saya X", "nenosiri ni X", "la contrasenya és X" and
@@ -37,6 +37,22 @@ const LATIN_WORDS = [
   'baatu j[àa]ll', 'kecap konci', '[ʻ\'’]?upu fa[ʻ\'’]?alilolilo', 'lo lus zais', 'tesser(?:a|ae)', 'verbum (?:tesserae|arcanum|secretum)',
   'parol+a d[\'’]ordine', 'pasword', 'passwrd', 'psswd?', 'passw(?=[ \\t]{0,2}[:：])',
 ];
+/** Round 17: the words for a PIN and an access code, which people give the same way as a password ("the pin for the
+ *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
+ *  (`pinned`, `pinch`, `pint` are other words); shapes still decide, so digits alone (`PIN 4921`, a door code) and
+ *  versions (`pin it to 1.2.3`) stay. Kept out of `endsWithPasswordWord`: a PIN label does not make a phrase of words
+ *  a passphrase. Sources: the PIN and access-code strings of the Android, GNOME and KDE message catalogues
+ *  (`PIN-Code`, `code PIN`, `código PIN`, `codice PIN`, `kod PIN`, `PIN kodu`, `PIN-koodi`, `PIN-kód`, `пин-код`,
+ *  `Zugangscode`, `code d'accès`, `código de acceso`, `kod dostępu`, `toegangscode`, `adgangskode`). */
+const PIN_WORDS = [
+  'pin(?:[ -]?(?:code|kode|kod|k[óo]d|koodi|kodu|nummer|number|numero|n[úu]mero|numer|nr)|(?![\\p{L}\\p{N}_-]))',
+  'code[ -]pin', 'c[óo]digo[ -]pin', 'codice[ -]pin', 'kod[ -]pin', 'numer[ -]pin', 'num[ée]ro[ -]pin', 'access code',
+  'code d[\'’]acc[èe]s', 'c[óo]digo de acc?esso?', 'codice di accesso', 'zugangscode', 'toegangscode', 'kod dost[ęe]pu',
+  'p[řr][íi]stupov[ýy] k[óo]d', 'hozz[áa]f[ée]r[ée]si k[óo]d', 'p[äa][äa]sykoodi', '[åa]tkomstkod', 'tilgangskode',
+];
+/** Round 17: the same words in scripts matched anywhere (only whole compounds: `пин` alone is inside `пингвин`). */
+const PIN_SCRIPT_WORDS = ['пин-код', 'пинкод', 'ПИН-код', 'код доступа', 'код за достъп', 'PIN码', 'PIN碼', 'PIN番号', 'PIN 번호', 'PIN코드', 'κωδικός PIN'];
+
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [
   'парол', 'лозинк', 'шифр', 'гасл', 'құпия сөз', 'нууц үг', 'κωδικ', 'συνθηματικ', 'סיסמ', 'كلمة المرور', 'كلمة السر', 'كلمة مرور',
@@ -66,15 +82,20 @@ const LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[
 
 // Not glued to a name (`my-password`, `user.password`), but after an article joined by a hyphen (Maltese
 // `il-password`, Arabic-style `al-`, `l-`).
-const WORD_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${LATIN_PATTERN})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${SCRIPT_WORDS.join('|')}`,
-  'giu',
-);
+const wordPattern = (latin: string, script: readonly string[]) =>
+  new RegExp(
+    `(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${latin})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${script.join('|')}`,
+    'giu',
+  );
+const PIN_PATTERN = PIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
+/** Round 17: with the PIN and access-code words; the label test below keeps the password words alone. */
+const WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_PATTERN}`, [...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
+const PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 
 /** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`). */
 const WORD_TEST = new RegExp(WORD_RE.source, 'iu');
 export const holdsPasswordWord = (value: string): boolean => WORD_TEST.test(value);
-const ENDING_WORD = new RegExp(`(?:${WORD_RE.source})\\p{L}{0,4}$`, 'iu');
+const ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, 'iu');
 /** Round 14: a label that ends in a password word (`Passphrase`, `Wi-Fi password`, `Mot de passe`), not one that
  *  names something about it (`Password hint`, `Passwort vergessen`). */
 export const endsWithPasswordWord = (label: string): boolean => ENDING_WORD.test(label);
@@ -128,6 +149,11 @@ function windowAfter(text: string, from: number): number {
   return lineEnd;
 }
 
+/** Tokens read after the word. Round 17: 14, not 10 — a correction runs longer than a statement ("the pin for the
+ *  shared vault is not 1234 anymore, it is X", "ist nicht mehr 1234, jetzt ist es X"); the window still ends with the
+ *  line (200 characters at most) and at code or a sentence end. */
+const AFTER_TOKENS = 14;
+
 function* find(text: string): Iterable<Range> {
   const re = new RegExp(WORD_RE.source, WORD_RE.flags);
   let match: RegExpExecArray | null;
@@ -135,12 +161,12 @@ function* find(text: string): Iterable<Range> {
   while ((match = re.exec(text)) !== null) {
     const wordEnd = match.index + match[0].length;
     if (NAME_AFTER.test(text.slice(wordEnd, wordEnd + 2))) continue;
-    // after: up to ten tokens of the same sentence
+    // after: up to fourteen tokens of the same sentence
     // Tokens before `done` were in an earlier word's window, which took them or passed them (a code token or a
     // sentence end there would have stopped it before `done`): read on from there, so words close together (a list of
     // accounts, a table) do not tokenise the same text again and again.
     const afterFrom = Math.max(wordEnd, done);
-    const after = tokens(text, afterFrom, windowAfter(text, wordEnd), 10);
+    const after = tokens(text, afterFrom, windowAfter(text, wordEnd), AFTER_TOKENS);
     let first = afterFrom === wordEnd;
     for (const token of after) {
       if (token.code) break;
@@ -177,7 +203,7 @@ export const passwordContextRules: RedactionRule[] = [
     level: 'secrets',
     priority: 78,
     description:
-      'A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the ten tokens after a password word of ~70 languages in the same sentence (across a line break after `Password:`), or one of the five before it ("X is the password")',
+      'A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the fourteen tokens after a password word of ~70 languages (round 17: or a PIN or access-code word) in the same sentence (across a line break after `Password:`), or one of the five before it ("X is the password")',
     find: (text: string) => [...find(text)],
   },
 ];

@@ -11,6 +11,7 @@ import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { plausiblePassword } from './secrets';
 import { assignmentToken, passwordTokenShape } from './password-shape';
+import { chosenEqualsValue } from './password-equals-value';
 import { passwordToolRules } from './password-tools';
 import { passwordStdinRules } from './password-stdin';
 import { PASSWORD_WORDS_CASED } from './password-context';
@@ -25,6 +26,15 @@ const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\
 const unicodeClasses = (value: string) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
 const passwordShaped = (value: string) =>
   plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
+
+/** Round 17: a directive's value holding `=` or `:` is a password when its two sides are no setting's name and value
+ *  (password-equals-value.ts: `D4nub3=304`, not `length=12` or `file:/etc/x`), or base64 padding ends it (`xj.59eVXhQw2XX==`). */
+function directiveValueWithEquals(value: string): boolean {
+  if (/:/.test(value)) return false;
+  const padded = /^([^=]{4,})={1,2}$/.exec(value);
+  if (padded) return passwordShaped(padded[1]!) || looksMachineRandom(padded[1]!, 'keyed');
+  return chosenEqualsValue(value);
+}
 
 /** Password words of 40 languages (nouns; a short suffix such as -et, -en, -a, -ă is allowed after them). */
 const PASSWORD_WORDS = [
@@ -98,9 +108,10 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'config-directive-password',
     'A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`',
-    /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:]{4,128})\1[ \t]*\r?$/dgm,
+    // round 17: `=` and `:` inside the value (`requirepass D4nub3=304`, ldap.conf `BINDPW xj.59eVXhQw2XX==`), not first
+    /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm,
     // a long value must not be a lower-case word of the sentence (`password combination.`)
-    (v) => plausible(v) && !/^[~./\\]/.test(v) && (passwordShaped(v) || passphraseShaped(v) || (v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v))),
+    (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped(v) || passphraseShaped(v) || (v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v))),
     2,
   ),
   rule(

@@ -63,6 +63,16 @@ export function passphraseToken(value: string): boolean {
   return !value.split(/[-.+]/).some((part) => PATH_WORDS.test(part) || /^(?:pass\w*|secrets?|tokens?|keys?|www|com|org|net|json|yaml|txt)$/i.test(part));
 }
 
+/** Round 17: two to seven words of two letters or more joined by separators, maybe a number and a symbol after them,
+ *  where the separators are not all the same and one is `!`, `*`, `#`, `&`, `%`, `^`, `~` or `?` (not `+`, which tags
+ *  e-mail addresses, nor `.`/`-`/`_`, which join the words of names). Bounded: at most seven words of 32 letters. */
+const MIXED_JOIN = /^\p{L}{2,32}(?:[-.+*!#&%^~?_]\p{L}{2,32}){1,6}(?:[-.+*!#&%^~?_]?\d{1,4})?[!?#$%&*@^]{0,2}$/u;
+export function mixedJoinedWords(value: string): boolean {
+  if (!MIXED_JOIN.test(value)) return false;
+  const joins = value.replace(/[!?#$%&*@^]{1,2}$/, '').match(/[-.+*!#&%^~?_](?=[\p{L}\d])/gu) ?? [];
+  return new Set(joins).size >= 2 && joins.some((j) => /[*!#&%^~?]/.test(j));
+}
+
 /** `length=12`, `user=admin`: a name given a value, not a value; one holding `=` more than once after a short head is
  *  no assignment (`GP=tfRCRS=bs45`). */
 export function assignmentToken(value: string): boolean {
@@ -93,6 +103,7 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   // `name=value`, code; round 16: after the word, not a pair as settings write them (`Cluj=Tartu8`, password-equals-value.ts)
   if ((assignmentToken(value) && !(place !== 'before' && chosenEqualsValue(value))) || /[(){}[\]]/.test(value)) return false;
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
+  if (/^pin[_-]/i.test(value)) return false; // round 17: a name after a PIN word (`HPKP pin-sha256`, `pin_code`)
   if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$/u.test(value)) return false; // versions, dates, times, sizes (`2024-01-05`, `3.2.1`)
   // `1024MB`, `EUR100`, `x86`; right after the word a capitalised word with a year or PIN is the password (`Kuu1502`)
   if (/^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(value) || (/^\p{L}{1,3}\d{1,5}$/u.test(value) && !(place === 'next' && /^\p{Lu}\p{Ll}{2}\d{3,5}$/u.test(value)))) return false;
@@ -108,6 +119,9 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (passphraseToken(value)) return true;
   const c = counts(value);
   if (c.letters < 2) return false;
+  // round 17: words joined by two different separators, one of them a symbol that identifiers, lists, hosts and
+  // e-mail addresses never join words with (`lavender!sahara-paella`, `falcon+pierogi*paella`, `waffles*danube!10`)
+  if (mixedJoinedWords(value)) return true;
   // words joined into an identifier or a list (`Keywords_cannot_contain_1260`, `Samoa~Arizona~Arkansas`)
   const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 2);
   if (pieces.length >= 3 && lettersReadAsWord(value, 0.75)) return false;

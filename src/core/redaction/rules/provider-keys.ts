@@ -10,6 +10,7 @@ import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 import type { ProviderKey } from './provider-key';
 import { TRUFFLEHOG_PROVIDER_KEYS } from './provider-keys-trufflehog';
+import { ROUND17_PROVIDER_KEYS } from './provider-keys-round17';
 import { looksMachineRandom, measureRandomness } from './token-randomness';
 
 const TOKEN_EDGE = 'A-Za-z0-9_-';
@@ -204,7 +205,7 @@ function countedBody(value: string): boolean {
   return r.counting > 0.6 || r.repeated > 0.3;
 }
 
-const KEYS = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS];
+const KEYS = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS, ...ROUND17_PROVIDER_KEYS];
 
 export const providerKeyRules: RedactionRule[] = KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) =>
   regexRule({
