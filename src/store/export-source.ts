@@ -19,7 +19,7 @@
 // Memory of an export): the rows are not what fills it, and smaller pages cost no measurable time.
 import type { CaptureEvent } from '../core/events';
 import { eventTotal } from '../core/counts';
-import { activitySpan } from '../core/export/conversation-lines';
+import { activitySpan } from '../core/export/activity-span';
 import type { KeptLines } from '../core/export/kept-lines';
 import type { ConversationSpan, ExportSource, SourceConversation } from '../core/export/training-bundle';
 import type { ConversationLabelsRow, ConversationRow, EchoDB, ExportLinesRow, RedactionSpansRow, StoredEvent } from './db';

@@ -14,6 +14,8 @@ import type { LabelRecord } from './file-schemas';
 import { inRange, type SampleFormat } from './options';
 import { SampleLines } from './sample-lines';
 
+export { activitySpan } from './activity-span';
+
 /** What one conversation adds to the manifest's counts (`conversations` is one more for each). */
 export interface LineCounts {
   prompts: number;
@@ -38,17 +40,6 @@ export interface ConversationLines {
 export interface LinesContext extends ConversationExportContext {
   /** resolveFormats of the options. */
   formats: readonly SampleFormat[];
-}
-
-/** A conversation's activity span: its earliest and latest event times (what the date range filter reads). */
-export function activitySpan(events: readonly CaptureEvent[]): { firstTs: string; lastTs: string } {
-  let firstTs = events[0]!.ts;
-  let lastTs = firstTs;
-  for (const e of events) {
-    if (e.ts < firstTs) firstTs = e.ts;
-    if (e.ts > lastTs) lastTs = e.ts;
-  }
-  return { firstTs, lastTs };
 }
 
 export function conversationLines(

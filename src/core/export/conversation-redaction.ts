@@ -6,13 +6,14 @@
 // Either way the output is what the engine's `redactEventsForExport` writes (conversation-redaction.test.ts holds
 // it to that): both run the engine's `redactEventTexts`, only the source of each text's spans differs.
 import type { CaptureEvent } from '../events';
-import { detect, REDACTION_RULES_VERSION } from '../redaction';
+import { detect } from '../redaction';
 import { mapEventTexts, reanchorCopies, redactEventTexts, type SpanRedactionOptions, type SpanSource } from '../redaction/export';
 import type { DetectedSpan, RedactionKind, RedactionLevel } from '../redaction/types';
 import { collapse, expand } from '../review/export-redaction';
-import { DEFAULT_REDACTION_LEVEL } from './redaction-policy';
+import { STORED_SPANS_LEVEL, storedSpansVersion } from './spans-version';
 
 export type { SpanSource };
+export { STORED_SPANS_LEVEL, storedSpansVersion };
 
 /** One text's detected spans: [event id (an extra field's stand-in id included), field, spans]. Texts without spans are left out. */
 export type StoredSpanEntry = [eventId: string, field: string, spans: DetectedSpan[]];
@@ -22,14 +23,6 @@ export interface StoredSpans {
   /** `storedSpansVersion(level)` when they were detected. */
   version: string;
   spans: StoredSpanEntry[];
-}
-
-/** The level the background detects at: the default export's (other levels detect at export time). */
-export const STORED_SPANS_LEVEL: RedactionLevel = DEFAULT_REDACTION_LEVEL;
-
-/** Kept spans hold while the rules and the level are the ones they were detected with. */
-export function storedSpansVersion(level: RedactionLevel = STORED_SPANS_LEVEL): string {
-  return `${REDACTION_RULES_VERSION}/${level}`;
 }
 
 export function detectingSource(level: RedactionLevel, disabledRules?: readonly string[]): SpanSource {

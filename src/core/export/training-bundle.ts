@@ -7,10 +7,10 @@ import { resolveRules } from '../labeller';
 import { AcceptanceTally } from './acceptance';
 import { COMPLETION_LABELS_FILE, CompletionExport } from './completion-export';
 import { BundleWriter, type BundleManifest, type Sink } from './bundle';
-import { type StoredSpans } from './conversation-redaction';
-import { type ReviewCounts } from './conversation-as-exported';
-import { conversationLines, type LineCounts } from './conversation-lines';
-import { keptExpectation, type KeptLines, keptUsable } from './kept-lines';
+import type { StoredSpans } from './conversation-redaction';
+import type { ReviewCounts } from './conversation-as-exported';
+import type { LineCounts } from './conversation-lines';
+import { keptExpectation, type KeptLines, keptUsable } from './kept-stamp';
 import { KeptInflater } from './kept-bytes';
 import { datasetCard } from './dataset-card';
 import { bundleJsonSchemas, schemaPathOf } from './file-schemas';
@@ -156,6 +156,7 @@ export async function exportTrainingBundle(
     const expected = keptExpectation(options, ctx.generator.version);
     const decided = decidedIn(ctx.decisions);
     const inflater = new KeptInflater();
+    let computing: Promise<typeof import('./conversation-lines')> | undefined;
     const wanted = (c: ConversationSpan) => (!sites || sites.has(c.site)) && spanOverlaps(c.firstTs, c.lastTs, options);
     for await (const conv of source.conversations((row) => keptUsable(row, expected, decided), wanted)) {
       progress.conversations++;
@@ -182,6 +183,9 @@ export async function exportTrainingBundle(
       } else {
         const raw = await conv.events();
         if (raw.length === 0) continue;
+        // Loaded for the first conversation computed: an export that is all kept lines never loads the labelling,
+        // sample and redaction code (round 17).
+        const { conversationLines } = await (computing ??= import('./conversation-lines'));
         const made = conversationLines(raw, conv, {
           options,
           rules,
@@ -209,7 +213,7 @@ export async function exportTrainingBundle(
     const rulesRan = !!options.redaction && options.redaction.level !== 'off';
     const passed = ctx.manifest?.redaction as (Omit<RedactionRecord, 'rulesVersion'> & { rulesVersion: string | number }) | undefined;
     const redaction: RedactionRecord | undefined = options.redaction
-      ? redactionRecord(options.redaction)
+      ? await redactionRecord(options.redaction)
       : passed && { ...passed, rulesVersion: String(passed.rulesVersion) };
     const filters = Object.fromEntries(
       (['from', 'to', 'sites', 'labels', 'minConfidence', 'formats'] as const).flatMap((k) =>

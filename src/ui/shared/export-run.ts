@@ -130,7 +130,8 @@ export async function runExport(store: PageStore, run: ExportRun): Promise<{ blo
     const { source, decisions } = await store.exportInput();
     if (source.total !== undefined) read.total = source.total;
     report({ ...read, phase: 'reading' });
-    // The bundle writer pulls in the redaction engine (phone metadata, secret rules): loaded on export, not on paint.
+    // Loaded on export, not on paint. The bundle writer loads the computing path and the redaction engine (phone
+    // metadata, secret rules) only for a conversation without current kept lines (round 17).
     const { exportTrainingBundle } = await import('../../core/export/training-bundle');
     if (signal?.aborted) throw new ExportCancelled();
     const compressing = await compressWorker();

@@ -31,7 +31,10 @@ import { hexKeyProseRules } from './hex-key-prose';
 // round 16, script layouts
 import { scriptLayoutRules } from './address-script-layouts';
 
-export const REDACTION_RULES_VERSION = 17;
+import { REDACTION_RULES_VERSION } from './version';
+
+// The version lives in ./version.ts (a module of its own, so the export can read it without loading the rules).
+export { REDACTION_RULES_VERSION };
 
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
