@@ -2,7 +2,7 @@
 import type { RedactionLevel } from '../redaction/types';
 
 /** The rules' version this list was read at. */
-export const RULE_IDS_VERSION = 17;
+export const RULE_IDS_VERSION = 18;
 
 /** Every redaction rule's id and level, in the rules' order. */
 export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[] = [
@@ -164,6 +164,11 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['zapier-webhook', 'secrets'],
   ['tines-webhook', 'secrets'],
   ['teams-webhook', 'secrets'],
+  ['trello-token', 'secrets'],
+  ['scrapfly-key', 'secrets'],
+  ['photoroom-key', 'secrets'],
+  ['onepassword-service-account-token', 'secrets'],
+  ['deno-deploy-token', 'secrets'],
   ['pem-private-key', 'secrets'],
   ['pem-base64-private-key', 'secrets'],
   ['wallet-private-key', 'secrets'],
@@ -250,6 +255,10 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['bracketed-password', 'secrets'],
   ['bracketed-secret', 'secrets'],
   ['password-copy', 'secrets'],
+  ['device-user-password', 'secrets'],
+  ['pooler-userlist-password', 'secrets'],
+  ['two-line-credentials-file', 'secrets'],
+  ['hex-key-prose', 'secrets'],
   ['secret-store-value', 'secrets'],
   ['rclone-password', 'secrets'],
   ['email', 'standard'],
