@@ -4,7 +4,7 @@
 // version.ts), so an export that never redacts a text itself (all kept lines) does not load the rules (round 17); a
 // list left behind by a rules change is not used: the rules are loaded and asked, as before.
 import { REDACTION_RULES_VERSION } from '../redaction/rules/version';
-import { REDACTION_LEVELS, type RedactionLevel } from '../redaction/types';
+import { levelIncludes, type RedactionLevel } from '../redaction/types';
 import type { RedactionChoice, RedactionChooser } from './redaction-policy';
 import { RULE_IDS, RULE_IDS_VERSION } from './redaction-rule-ids';
 
@@ -22,8 +22,7 @@ export interface RedactionRecord {
 export function listedRuleIds(level: RedactionLevel, disabledRules: readonly string[] = []): string[] | null {
   if (RULE_IDS_VERSION !== REDACTION_RULES_VERSION) return null;
   const disabled = new Set(disabledRules);
-  const at = REDACTION_LEVELS.indexOf(level);
-  return RULE_IDS.flatMap(([id, ruleLevel]) => (REDACTION_LEVELS.indexOf(ruleLevel) <= at && !disabled.has(id) ? [id] : []));
+  return RULE_IDS.flatMap(([id, ruleLevel]) => (levelIncludes(level, ruleLevel) && !disabled.has(id) ? [id] : []));
 }
 
 export async function redactionRecord(r: {

@@ -5,6 +5,11 @@
 export const REDACTION_LEVELS = ['secrets', 'standard', 'strict'] as const;
 export type RedactionLevel = (typeof REDACTION_LEVELS)[number];
 
+/** Whether a rule of `ruleLevel` runs at `level` (each level runs its own rules and those of the levels below it). */
+export function levelIncludes(level: RedactionLevel, ruleLevel: RedactionLevel): boolean {
+  return REDACTION_LEVELS.indexOf(ruleLevel) <= REDACTION_LEVELS.indexOf(level);
+}
+
 export const REDACTION_KINDS = [
   'api_key',
   'private_key',

@@ -1,6 +1,6 @@
 // The one list of redaction rules. Export manifests record REDACTION_RULES_VERSION and the ids that ran, so bump
 // the version whenever a rule is added, removed or changes what it matches.
-import { REDACTION_LEVELS, type RedactionLevel, type RedactionRule } from '../types';
+import { levelIncludes, type RedactionLevel, type RedactionRule } from '../types';
 import { addressRules } from './address';
 import { assignmentRules } from './assignments';
 import { contactRules } from './contact';
@@ -36,6 +36,9 @@ import { REDACTION_RULES_VERSION } from './version';
 // The version lives in ./version.ts (a module of its own, so the export can read it without loading the rules).
 export { REDACTION_RULES_VERSION };
 
+// The level order lives with the level type (../types.ts), so the export's rule-id list shares it without the rules.
+export { levelIncludes };
+
 export const REDACTION_RULES: readonly RedactionRule[] = [
   ...providerKeyRules,
   ...secretRules,
@@ -70,10 +73,6 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
 
 const duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
 if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);
-
-export function levelIncludes(level: RedactionLevel, ruleLevel: RedactionLevel): boolean {
-  return REDACTION_LEVELS.indexOf(ruleLevel) <= REDACTION_LEVELS.indexOf(level);
-}
 
 export function rulesFor(level: RedactionLevel, disabledRules: readonly string[] = []): RedactionRule[] {
   const disabled = new Set(disabledRules);
