@@ -12,7 +12,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { diffWordsWithSpace } from "diff";
 import "diff/lib/diff/line.js";
 import "diff/lib/diff/word.js";
-import { Deflate, Zip, ZipDeflate } from "fflate";
+import { Deflate, Zip, ZipDeflate, unzlibSync } from "fflate";
 import { createSHA256 } from "hash-wasm";
 // src/cli/bundle-error.ts
 var BundleError = class extends Error {
@@ -1191,6 +1191,10 @@ var REDACTION_LEVELS = [
 	"standard",
 	"strict"
 ];
+/** Whether a rule of `ruleLevel` runs at `level` (each level runs its own rules and those of the levels below it). */
+function levelIncludes(level, ruleLevel) {
+	return REDACTION_LEVELS.indexOf(ruleLevel) <= REDACTION_LEVELS.indexOf(level);
+}
 /** The type word inside a replacement token, e.g. `<EMAIL_1>`. */
 var KIND_LABEL = {
 	api_key: "API_KEY",
@@ -7113,450 +7117,20 @@ function keptUsable(kept, expected, decided) {
 	const s = kept.stamp;
 	return s.rulesVersion === expected.rulesVersion && s.spansVersion === expected.spansVersion && s.recipe === expected.recipe && s.decisions === "none" && !decided(kept.conv) && inRange(kept.firstTs, expected.options) && inRange(kept.lastTs, expected.options);
 }
-// src/core/export/inflate.ts
-var FAST_BITS = 9;
-var MAX_BITS = 15;
-var LEN_BASE = [
-	3,
-	4,
-	5,
-	6,
-	7,
-	8,
-	9,
-	10,
-	11,
-	13,
-	15,
-	17,
-	19,
-	23,
-	27,
-	31,
-	35,
-	43,
-	51,
-	59,
-	67,
-	83,
-	99,
-	115,
-	131,
-	163,
-	195,
-	227,
-	258
-];
-var LEN_EXTRA = [
-	0,
-	0,
-	0,
-	0,
-	0,
-	0,
-	0,
-	0,
-	1,
-	1,
-	1,
-	1,
-	2,
-	2,
-	2,
-	2,
-	3,
-	3,
-	3,
-	3,
-	4,
-	4,
-	4,
-	4,
-	5,
-	5,
-	5,
-	5,
-	0
-];
-var DIST_BASE = [
-	1,
-	2,
-	3,
-	4,
-	5,
-	7,
-	9,
-	13,
-	17,
-	25,
-	33,
-	49,
-	65,
-	97,
-	129,
-	193,
-	257,
-	385,
-	513,
-	769,
-	1025,
-	1537,
-	2049,
-	3073,
-	4097,
-	6145,
-	8193,
-	12289,
-	16385,
-	24577
-];
-var DIST_EXTRA = [
-	0,
-	0,
-	0,
-	0,
-	1,
-	1,
-	2,
-	2,
-	3,
-	3,
-	4,
-	4,
-	5,
-	5,
-	6,
-	6,
-	7,
-	7,
-	8,
-	8,
-	9,
-	9,
-	10,
-	10,
-	11,
-	11,
-	12,
-	12,
-	13,
-	13
-];
-/** The order code length code lengths come in (RFC 1951 3.2.7). */
-var CL_ORDER = [
-	16,
-	17,
-	18,
-	0,
-	8,
-	7,
-	9,
-	6,
-	10,
-	5,
-	11,
-	4,
-	12,
-	3,
-	13,
-	2,
-	14,
-	1,
-	15
-];
-/** A canonical Huffman code: how many codes of each length, the symbols in code order, and the short codes' table. */
-var Huffman = class {
-	count = /* @__PURE__ */ new Uint16Array(16);
-	symbol;
-	/** Indexed by the next FAST_BITS bits: symbol << 4 | length for a code of at most FAST_BITS bits, else 0. */
-	fast = /* @__PURE__ */ new Int32Array(512);
-	offs = /* @__PURE__ */ new Uint16Array(17);
-	constructor(symbols) {
-		this.symbol = new Uint16Array(symbols);
-	}
-	/** Makes the code of `n` symbols' lengths (0: unused) from `lengths[at..at+n)`. */
-	build(lengths, at, n) {
-		const { count, symbol, fast, offs } = this;
-		count.fill(0);
-		for (let s = 0; s < n; s++) count[lengths[at + s]]++;
-		count[0] = 0;
-		let left = 1;
-		for (let len = 1; len <= MAX_BITS; len++) {
-			left = (left << 1) - count[len];
-			if (left < 0) throw new Error("inflate: over-subscribed code");
-		}
-		offs[1] = 0;
-		for (let len = 1; len < MAX_BITS; len++) offs[len + 1] = offs[len] + count[len];
-		for (let s = 0; s < n; s++) {
-			const len = lengths[at + s];
-			if (len) symbol[offs[len]++] = s;
-		}
-		fast.fill(0);
-		let code = 0;
-		let k = 0;
-		for (let len = 1; len <= FAST_BITS; len++) {
-			for (let i = 0; i < count[len]; i++, code++) {
-				let rev = 0;
-				for (let b = 0; b < len; b++) rev |= (code >> b & 1) << len - 1 - b;
-				const entry = symbol[k++] << 4 | len;
-				for (let j = rev; j < 512; j += 1 << len) fast[j] = entry;
-			}
-			code <<= 1;
-		}
-	}
-};
-var FIXED_LIT = new Huffman(288);
-var FIXED_DIST = new Huffman(30);
-{
-	const lengths = /* @__PURE__ */ new Uint8Array(318);
-	lengths.fill(8, 0, 144);
-	lengths.fill(9, 144, 256);
-	lengths.fill(7, 256, 280);
-	lengths.fill(8, 280, 288);
-	lengths.fill(5, 288, 318);
-	FIXED_LIT.build(lengths, 0, 288);
-	FIXED_DIST.build(lengths, 288, 30);
-}
-/** Reusable: one per export (not reentrant). */
-var ZlibInflater = class {
-	lit = new Huffman(288);
-	dist = new Huffman(30);
-	cl = new Huffman(19);
-	lengths = /* @__PURE__ */ new Uint8Array(320);
-	data = /* @__PURE__ */ new Uint8Array(0);
-	pos = 0;
-	bitBuf = 0;
-	bitCount = 0;
-	/**
-	* Inflates the zlib stream `data` into `out` from its start and returns the view of what was written; throws on a
-	* stream that is not zlib deflate, is damaged, or would write past `out`'s end.
-	*/
-	inflate(data, out) {
-		if (data.length < 6 || (data[0] & 15) !== 8 || (data[0] << 8 | data[1]) % 31 !== 0 || data[1] & 32) throw new Error("inflate: not a zlib deflate stream");
-		this.data = data;
-		this.pos = 2;
-		this.bitBuf = 0;
-		this.bitCount = 0;
-		let o = 0;
-		try {
-			for (let last = 0; !last;) {
-				last = this.bits(1);
-				const type = this.bits(2);
-				if (type === 0) o = this.stored(out, o);
-				else if (type === 1) o = this.codes(FIXED_LIT, FIXED_DIST, out, o);
-				else if (type === 2) {
-					this.dynamic();
-					o = this.codes(this.lit, this.dist, out, o);
-				} else throw new Error("inflate: invalid block type");
-			}
-			if (this.pos - (this.bitCount >> 3) > data.length) throw new Error("inflate: stream ends early");
-			return out.subarray(0, o);
-		} finally {
-			this.data = /* @__PURE__ */ new Uint8Array(0);
-		}
-	}
-	/** Keeps at least 25 bits in the buffer (zeros past the end of the data, which inflate() checks it did not use). */
-	fill() {
-		while (this.bitCount <= 24) {
-			this.bitBuf |= (this.data[this.pos++] ?? 0) << this.bitCount;
-			this.bitCount += 8;
-		}
-	}
-	bits(n) {
-		if (n === 0) return 0;
-		if (this.bitCount < n) this.fill();
-		const v = this.bitBuf & (1 << n) - 1;
-		this.bitBuf >>>= n;
-		this.bitCount -= n;
-		return v;
-	}
-	decode(h) {
-		if (this.bitCount < MAX_BITS) this.fill();
-		const entry = h.fast[this.bitBuf & 511];
-		if (entry) {
-			const len = entry & 15;
-			this.bitBuf >>>= len;
-			this.bitCount -= len;
-			return entry >> 4;
-		}
-		const { count, symbol } = h;
-		let code = 0;
-		let first = 0;
-		let index = 0;
-		for (let len = 1; len <= MAX_BITS; len++) {
-			code |= this.bitBuf >>> len - 1 & 1;
-			const c = count[len];
-			if (code - c < first) {
-				this.bitBuf >>>= len;
-				this.bitCount -= len;
-				return symbol[index + (code - first)];
-			}
-			index += c;
-			first = first + c << 1;
-			code <<= 1;
-		}
-		throw new Error("inflate: invalid code");
-	}
-	stored(out, o) {
-		this.bits(this.bitCount & 7);
-		this.pos -= this.bitCount >> 3;
-		this.bitBuf = 0;
-		this.bitCount = 0;
-		const { data } = this;
-		if (this.pos + 4 > data.length) throw new Error("inflate: stream ends early");
-		const len = data[this.pos] | data[this.pos + 1] << 8;
-		const nlen = data[this.pos + 2] | data[this.pos + 3] << 8;
-		if ((len ^ 65535) !== nlen) throw new Error("inflate: damaged stored block");
-		this.pos += 4;
-		if (this.pos + len > data.length) throw new Error("inflate: stream ends early");
-		if (o + len > out.length) throw new Error("inflate: output longer than its buffer");
-		out.set(data.subarray(this.pos, this.pos + len), o);
-		this.pos += len;
-		return o + len;
-	}
-	dynamic() {
-		const nlen = this.bits(5) + 257;
-		const ndist = this.bits(5) + 1;
-		const ncode = this.bits(4) + 4;
-		if (nlen > 286 || ndist > 30) throw new Error("inflate: bad counts");
-		const lengths = this.lengths;
-		lengths.fill(0, 0, 19);
-		for (let i = 0; i < ncode; i++) lengths[CL_ORDER[i]] = this.bits(3);
-		this.cl.build(lengths, 0, 19);
-		for (let i = 0; i < nlen + ndist;) {
-			const sym = this.decode(this.cl);
-			if (sym < 16) {
-				lengths[i++] = sym;
-				continue;
-			}
-			let len = 0;
-			let repeat;
-			if (sym === 16) {
-				if (i === 0) throw new Error("inflate: repeat with no first length");
-				len = lengths[i - 1];
-				repeat = 3 + this.bits(2);
-			} else if (sym === 17) repeat = 3 + this.bits(3);
-			else repeat = 11 + this.bits(7);
-			if (i + repeat > nlen + ndist) throw new Error("inflate: too many lengths");
-			lengths.fill(len, i, i + repeat);
-			i += repeat;
-		}
-		if (lengths[256] === 0) throw new Error("inflate: no end-of-block code");
-		this.lit.build(lengths, 0, nlen);
-		this.dist.build(lengths, nlen, ndist);
-	}
-	/** A block's codes up to its end: the bit buffer in locals (the hot loop of the export's inflating). */
-	codes(lit, dist, out, o) {
-		const data = this.data;
-		const end = out.length;
-		const litFast = lit.fast;
-		const distFast = dist.fast;
-		const mask = 511;
-		let buf = this.bitBuf;
-		let count = this.bitCount;
-		let pos = this.pos;
-		const save = () => {
-			this.bitBuf = buf;
-			this.bitCount = count;
-			this.pos = pos;
-		};
-		const load = () => {
-			buf = this.bitBuf;
-			count = this.bitCount;
-			pos = this.pos;
-		};
-		for (;;) {
-			while (count <= 24) {
-				buf |= (data[pos++] ?? 0) << count;
-				count += 8;
-			}
-			let sym;
-			let entry = litFast[buf & mask];
-			if (entry) {
-				buf >>>= entry & 15;
-				count -= entry & 15;
-				sym = entry >> 4;
-			} else {
-				save();
-				sym = this.decode(lit);
-				load();
-			}
-			if (sym < 256) {
-				if (o >= end) throw new Error("inflate: output longer than its buffer");
-				out[o++] = sym;
-				continue;
-			}
-			if (sym === 256) {
-				save();
-				return o;
-			}
-			const l = sym - 257;
-			if (l >= 29) throw new Error("inflate: invalid length code");
-			let len = LEN_BASE[l];
-			const lx = LEN_EXTRA[l];
-			if (lx) {
-				len += buf & (1 << lx) - 1;
-				buf >>>= lx;
-				count -= lx;
-			}
-			while (count <= 24) {
-				buf |= (data[pos++] ?? 0) << count;
-				count += 8;
-			}
-			let d;
-			entry = distFast[buf & mask];
-			if (entry) {
-				buf >>>= entry & 15;
-				count -= entry & 15;
-				d = entry >> 4;
-			} else {
-				save();
-				d = this.decode(dist);
-				load();
-			}
-			if (d >= 30) throw new Error("inflate: invalid distance code");
-			let back = DIST_BASE[d];
-			const dx = DIST_EXTRA[d];
-			if (dx) {
-				if (count < dx) while (count <= 24) {
-					buf |= (data[pos++] ?? 0) << count;
-					count += 8;
-				}
-				back += buf & (1 << dx) - 1;
-				buf >>>= dx;
-				count -= dx;
-			}
-			if (back > o) throw new Error("inflate: distance too far back");
-			if (o + len > end) throw new Error("inflate: output longer than its buffer");
-			if (back >= len && len > 32) {
-				out.copyWithin(o, o - back, o - back + len);
-				o += len;
-			} else for (let i = 0; i < len; i++, o++) out[o] = out[o - back];
-		}
-	}
-};
 // src/core/export/kept-bytes.ts
 /**
 * Inflates the export's kept rows one after another into one buffer it reuses (round 16). A DecompressionStream per
 * row (a stream, its promises and zlib's state made and dropped for each conversation, and a new array for each
-* row's bytes) cost the export worker more than the inflating itself at a row's size (~12 KB of lines); a synchronous
-* inflate with the row's known length writes into the one buffer, so an export allocates nothing per row for its
-* bytes. Since round 17 that inflate is ./inflate.ts, whose Huffman tables are made once and reused (fflate's made a
-* new table of up to 64 KB per row and took twice the CPU). Each result is a view of that buffer, valid until the next
-* call: the bundle writer copies it into its parts before the next row is read.
+* row's bytes) cost the export worker more than the inflating itself at a row's size (~12 KB of lines); fflate's
+* synchronous inflate with the row's known length writes into the one buffer, so an export allocates nothing per
+* row for its bytes. Each result is a view of that buffer, valid until the next call: the bundle writer copies it
+* into its parts before the next row is read.
 */
 var KeptInflater = class {
 	scratch = /* @__PURE__ */ new Uint8Array(65536);
-	zlib = new ZlibInflater();
 	inflate(deflated, bytes) {
 		if (this.scratch.length < bytes + 1) this.scratch = new Uint8Array(Math.max(bytes + 1, this.scratch.length * 2));
-		let out;
-		try {
-			out = this.zlib.inflate(deflated, this.scratch.subarray(0, bytes + 1));
-		} catch (e) {
-			if (e instanceof Error && /longer than its buffer/.test(e.message)) throw new Error(`kept lines inflate to more than ${bytes} bytes`, { cause: e });
-			throw e;
-		}
+		const out = unzlibSync(deflated, { out: this.scratch.subarray(0, bytes + 1) });
 		if (out.length !== bytes) throw new Error(`kept lines inflate to ${out.length} bytes, not ${bytes}`);
 		return out;
 	}
@@ -7862,8 +7436,7 @@ var RULE_IDS = [
 /** The ids of the rules a level runs, from the generated list; null when that list is not of the current rules. */
 function listedRuleIds(level, disabledRules = []) {
 	const disabled = new Set(disabledRules);
-	const at = REDACTION_LEVELS.indexOf(level);
-	return RULE_IDS.flatMap(([id, ruleLevel]) => REDACTION_LEVELS.indexOf(ruleLevel) <= at && !disabled.has(id) ? [id] : []);
+	return RULE_IDS.flatMap(([id, ruleLevel]) => levelIncludes(level, ruleLevel) && !disabled.has(id) ? [id] : []);
 }
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
@@ -7874,7 +7447,7 @@ async function redactionRecord(r) {
 		...by
 	};
 	const level = r.level;
-	const rules = listedRuleIds(level, r.disabledRules) ?? (await import("./assets/rules-ByvV2S1R.js").then((n) => n.n)).describeRedaction(level, r.disabledRules ?? []).rules;
+	const rules = listedRuleIds(level, r.disabledRules) ?? (await import("./assets/rules-CZF9F-MT.js").then((n) => n.n)).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
 		rulesVersion: String(18),
 		level,
@@ -7976,7 +7549,7 @@ async function exportTrainingBundle(source, rawOptions, sink, ctx) {
 			} else {
 				const raw = await conv.events();
 				if (raw.length === 0) continue;
-				const { conversationLines } = await (computing ??= import("./assets/conversation-lines-C3p6XBHF.js"));
+				const { conversationLines } = await (computing ??= import("./assets/conversation-lines-DqvwpawV.js"));
 				const made = conversationLines(raw, conv, {
 					options,
 					rules,
@@ -8685,4 +8258,4 @@ async function main() {
 		process.exitCode = 1;
 	}
 }
-export { UsageError, LABEL_RULES_VERSION as a, isSignal as c, buildSourceSamples as i, messagesReferencedBy as l, main, labelEvents as n, KIND_LABEL as o, inRange as r, run, REDACTION_LEVELS as s, storedSpansVersion as t };
+export { UsageError, LABEL_RULES_VERSION as a, isSignal as c, buildSourceSamples as i, messagesReferencedBy as l, main, labelEvents as n, KIND_LABEL as o, inRange as r, run, levelIncludes as s, storedSpansVersion as t };

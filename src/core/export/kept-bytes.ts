@@ -3,7 +3,7 @@
 // CompressionStream (service workers, pages, workers and Node 18+) does it in native zlib, so the background, the
 // export worker, the Node tests and the bench's seeding all run this one code. The zlib format ('deflate') rather
 // than 'deflate-raw', which older Node and Firefox lack; its six bytes of framing per row do not matter.
-import { ZlibInflater } from './inflate';
+import { unzlibSync } from 'fflate';
 
 const FORMAT = 'deflate';
 
@@ -49,26 +49,18 @@ export function inflateKept(deflated: Uint8Array): Promise<Uint8Array> {
 /**
  * Inflates the export's kept rows one after another into one buffer it reuses (round 16). A DecompressionStream per
  * row (a stream, its promises and zlib's state made and dropped for each conversation, and a new array for each
- * row's bytes) cost the export worker more than the inflating itself at a row's size (~12 KB of lines); a synchronous
- * inflate with the row's known length writes into the one buffer, so an export allocates nothing per row for its
- * bytes. Since round 17 that inflate is ./inflate.ts, whose Huffman tables are made once and reused (fflate's made a
- * new table of up to 64 KB per row and took twice the CPU). Each result is a view of that buffer, valid until the next
- * call: the bundle writer copies it into its parts before the next row is read.
+ * row's bytes) cost the export worker more than the inflating itself at a row's size (~12 KB of lines); fflate's
+ * synchronous inflate with the row's known length writes into the one buffer, so an export allocates nothing per
+ * row for its bytes. Each result is a view of that buffer, valid until the next call: the bundle writer copies it
+ * into its parts before the next row is read.
  */
 export class KeptInflater {
   private scratch = new Uint8Array(64 * 1024);
-  private readonly zlib = new ZlibInflater();
 
   inflate(deflated: Uint8Array, bytes: number): Uint8Array {
     // One byte more than the row's length, so lines that inflate longer than their stated length show as a mismatch.
     if (this.scratch.length < bytes + 1) this.scratch = new Uint8Array(Math.max(bytes + 1, this.scratch.length * 2));
-    let out: Uint8Array;
-    try {
-      out = this.zlib.inflate(deflated, this.scratch.subarray(0, bytes + 1));
-    } catch (e) {
-      if (e instanceof Error && /longer than its buffer/.test(e.message)) throw new Error(`kept lines inflate to more than ${bytes} bytes`, { cause: e });
-      throw e;
-    }
+    const out = unzlibSync(deflated, { out: this.scratch.subarray(0, bytes + 1) });
     if (out.length !== bytes) throw new Error(`kept lines inflate to ${out.length} bytes, not ${bytes}`);
     return out;
   }
