@@ -177,7 +177,7 @@ function cliConfig(outDir: string): UserConfig {
       target: 'node20',
       minify: false,
       ssr: resolve(root, 'src/cli/main.ts'),
-      rollupOptions: { external, output: { format: 'es', entryFileNames: 'echo-dataset.mjs', banner: CLI_BANNER } },
+      rollupOptions: { external, output: { format: 'es', entryFileNames: 'echo-dataset.mjs', banner: CLI_BANNER, codeSplitting: false } },
     },
   };
 }
