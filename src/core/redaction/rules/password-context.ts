@@ -41,7 +41,8 @@ const LATIN_WORDS = [
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
  *  (`pinned`, `pinch`, `pint` are other words); shapes still decide, so digits alone (`PIN 4921`, a door code) and
  *  versions (`pin it to 1.2.3`) stay. Kept out of `endsWithPasswordWord`: a PIN label does not make a phrase of words
- *  a passphrase. Sources: the PIN and access-code strings of the Android, GNOME and KDE message catalogues
+ *  a passphrase. Written from memory of how the Android, GNOME and KDE message catalogues translate the PIN and
+ *  access-code strings, not extracted from them (no catalogue was on the machine) and not yet checked against one
  *  (`PIN-Code`, `code PIN`, `código PIN`, `codice PIN`, `kod PIN`, `PIN kodu`, `PIN-koodi`, `PIN-kód`, `пин-код`,
  *  `Zugangscode`, `code d'accès`, `código de acceso`, `kod dostępu`, `toegangscode`, `adgangskode`). */
 const PIN_WORDS = [

@@ -1,7 +1,7 @@
-// Round 17: provider key shapes neither our tables, secretlint's preset nor the TruffleHog-derived table held, each
-// written from the provider's own documentation of its key format (a prefix, an alphabet, a length) and checked
-// against gitleaks' public rule list (`config/gitleaks.toml`, MIT) where it has one. Read by provider-keys.ts like
-// its other tables; every body is bounded.
+// Round 17: provider key shapes neither our tables, secretlint's preset nor the TruffleHog-derived table held, written
+// from memory of the providers' documented key formats (a prefix, an alphabet, a length) and of gitleaks' public rule
+// list (`config/gitleaks.toml`, MIT); not looked up when written, so each is still to be checked against its source.
+// Read by provider-keys.ts like its other tables; every body is bounded.
 import type { ProviderKey } from './provider-key';
 
 export const ROUND17_PROVIDER_KEYS: ProviderKey[] = [
