@@ -22244,6 +22244,12 @@ function looksMachineRandom(value, evidence) {
 	if (r.counting * steps > steps * chance + 4 * Math.sqrt(steps * chance * (1 - chance)) + 1 || r.repeated > .15) return false;
 	return r.bits >= (evidence === "keyed" ? 64 : 100);
 }
+/** A body of counting or a repeated group (`bkua_1234567890abcdef1234567890abcdef…`, `pk_1234567_ABCDEFGH…`) is a
+*  stand-in written in a key's shape; a drawn key steps up or down far less often. */
+function countedBody(value) {
+	const r = measureRandomness(value);
+	return r.counting > .6 || r.repeated > .3;
+}
 var expectedCache, UNIFORM, WORD_LLR, lastValue, lastMeasure, MIN_LENGTH, MIN_ENTROPY_RATIO, MAX_WORDY;
 var init_token_randomness = __esmMin((() => {
 	init_checks();
@@ -26032,12 +26038,6 @@ function randomBody(value) {
 	const body = value.replace(/^[a-z]+[_-](?:[a-z]+[_-])?/, "");
 	return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
 }
-/** A prefix followed by counting or a repeated group (`bkua_1234567890abcdef1234567890abcdef…`, `pk_1234567_ABCDEFGH…`)
-*  is a stand-in written in a key's shape; a drawn key steps up or down far less often (token-randomness.ts). */
-function countedBody(value) {
-	const r = measureRandomness(value);
-	return r.counting > .6 || r.repeated > .3;
-}
 var TOKEN_EDGE, PROVIDER_KEYS, KEYS, providerKeyRules;
 var init_provider_keys = __esmMin((() => {
 	init_checks();
@@ -27782,8 +27782,7 @@ function hexKey(value) {
 	const digits = value.replace(/-/g, "");
 	if (digits.length < 14 || digits.length > 64) return false;
 	if (!/\d/.test(digits) || !/[a-f]/i.test(digits)) return false;
-	const r = measureRandomness(digits);
-	return r.counting <= .6 && r.repeated <= .3;
+	return !countedBody(digits);
 }
 function* find(text) {
 	for (const m of text.matchAll(USE_FOR)) {
@@ -27815,7 +27814,7 @@ var init_hex_key_prose = __esmMin((() => {
 	init_key_context();
 	init_token_randomness();
 	HEX = "([0-9a-f]{4,64}(?:-[0-9a-f]{2,64}){0,5}|[0-9A-F]{4,64}(?:-[0-9A-F]{2,64}){0,5})";
-	USE_FOR = new RegExp(`(?<![\\p{L}\\d_-])(?:[Uu]se|[Tt]ry|[Nn]utze|[Nn]imm|[Vv]erwende|[Uu]tilise[sz]?|[Pp]rends|[Uu]sa|[Uu]se|[Uu]sar|[Gg]ebruik|[Uu]żyj|[Ии]спользуй(?:те)?)[ \\t]{1,3}["'\`]?${HEX}["'\`]?[ \\t]{1,3}(?:for|für|pour|para|per|voor|dla|для)[ \\t]{1,3}([^\\n]{1,40})`, "dgu");
+	USE_FOR = new RegExp(`(?<![\\p{L}\\d_-])(?:[Uu]se|[Tt]ry|[Nn]utze|[Nn]imm|[Vv]erwende|[Uu]tilise[sz]?|[Pp]rends|[Uu]sa|[Uu]sar|[Gg]ebruik|[Uu]żyj|[Ии]спользуй(?:те)?)[ \\t]{1,3}["'\`]?${HEX}["'\`]?[ \\t]{1,3}(?:for|für|pour|para|per|voor|dla|для)[ \\t]{1,3}([^\\n]{1,40})`, "dgu");
 	LABELLED = new RegExp(`(?<![\\p{L}\\d_])(?:[Zz]ugang|[Aa]cceso|[Aa]cc[èe]s|[Aa]ccesso|[Aa]cesso|[Tt]oegang|[Dd]ost[ęe]p|[Дд]оступ|[Aa]ccess|[Kk]ey|[Tt]oken|[Ss]chlüssel|[Cc]l[ée]|[Cc]lave|[Cc]have|[Cc]hiave|[Kk]lucz|[Кк]люч|[Тт]окен|[Ss]leutel|[Nn]yckel)\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,15}){0,4}?[ \\t]{0,2}[:：][ \\t]{1,3}["'\`]?${HEX}(?![\\w-])`, "dgu");
 	NOT_A_KEY = /\b(?:commits?|sha\d{0,3}|hash(?:es)?|checksums?|digests?|fingerprints?|ids?|uuids?|guids?|builds?|revisions?|revs?|tags?|branch|gpg|pgp|ssh|color|colour|hex)\b/i;
 	hexKeyProseRules = [{

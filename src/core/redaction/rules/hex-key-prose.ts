@@ -11,11 +11,11 @@
 // Bounded quantifiers only, no nested repetition.
 import type { Range, RedactionRule } from '../types';
 import { keyContextOf } from './key-context';
-import { measureRandomness } from './token-randomness';
+import { countedBody } from './token-randomness';
 
 const HEX = '([0-9a-f]{4,64}(?:-[0-9a-f]{2,64}){0,5}|[0-9A-F]{4,64}(?:-[0-9A-F]{2,64}){0,5})';
 const USE_FOR = new RegExp(
-  `(?<![\\p{L}\\d_-])(?:[Uu]se|[Tt]ry|[Nn]utze|[Nn]imm|[Vv]erwende|[Uu]tilise[sz]?|[Pp]rends|[Uu]sa|[Uu]se|[Uu]sar|[Gg]ebruik|[Uu]żyj|[Ии]спользуй(?:те)?)[ \\t]{1,3}["'\`]?${HEX}["'\`]?[ \\t]{1,3}(?:for|für|pour|para|per|voor|dla|для)[ \\t]{1,3}([^\\n]{1,40})`,
+  `(?<![\\p{L}\\d_-])(?:[Uu]se|[Tt]ry|[Nn]utze|[Nn]imm|[Vv]erwende|[Uu]tilise[sz]?|[Pp]rends|[Uu]sa|[Uu]sar|[Gg]ebruik|[Uu]żyj|[Ии]спользуй(?:те)?)[ \\t]{1,3}["'\`]?${HEX}["'\`]?[ \\t]{1,3}(?:for|für|pour|para|per|voor|dla|для)[ \\t]{1,3}([^\\n]{1,40})`,
   'dgu',
 );
 const LABELLED = new RegExp(
@@ -29,8 +29,7 @@ function hexKey(value: string): boolean {
   const digits = value.replace(/-/g, '');
   if (digits.length < 14 || digits.length > 64) return false;
   if (!/\d/.test(digits) || !/[a-f]/i.test(digits)) return false;
-  const r = measureRandomness(digits);
-  return r.counting <= 0.6 && r.repeated <= 0.3;
+  return !countedBody(digits);
 }
 
 function* find(text: string): Iterable<Range> {

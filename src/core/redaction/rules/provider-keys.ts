@@ -11,7 +11,7 @@ import { regexRule } from './regex-rule';
 import type { ProviderKey } from './provider-key';
 import { TRUFFLEHOG_PROVIDER_KEYS } from './provider-keys-trufflehog';
 import { ROUND17_PROVIDER_KEYS } from './provider-keys-round17';
-import { looksMachineRandom, measureRandomness } from './token-randomness';
+import { countedBody, looksMachineRandom } from './token-randomness';
 
 const TOKEN_EDGE = 'A-Za-z0-9_-';
 
@@ -196,13 +196,6 @@ function randomBody(value: string): boolean {
   const body = value.replace(/^[a-z]+[_-](?:[a-z]+[_-])?/, '');
   // camel humps of three letters or more (`TestKeyValue`) read as words; random letters break that within a few
   return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
-}
-
-/** A prefix followed by counting or a repeated group (`bkua_1234567890abcdef1234567890abcdef…`, `pk_1234567_ABCDEFGH…`)
- *  is a stand-in written in a key's shape; a drawn key steps up or down far less often (token-randomness.ts). */
-function countedBody(value: string): boolean {
-  const r = measureRandomness(value);
-  return r.counting > 0.6 || r.repeated > 0.3;
 }
 
 const KEYS = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS, ...ROUND17_PROVIDER_KEYS];

@@ -240,3 +240,10 @@ export function looksMachineRandom(value: string, evidence: Evidence): boolean {
   if (r.counting * steps > steps * chance + 4 * Math.sqrt(steps * chance * (1 - chance)) + 1 || r.repeated > 0.15) return false;
   return r.bits >= (evidence === 'keyed' ? 64 : 100);
 }
+
+/** A body of counting or a repeated group (`bkua_1234567890abcdef1234567890abcdef…`, `pk_1234567_ABCDEFGH…`) is a
+ *  stand-in written in a key's shape; a drawn key steps up or down far less often. */
+export function countedBody(value: string): boolean {
+  const r = measureRandomness(value);
+  return r.counting > 0.6 || r.repeated > 0.3;
+}
