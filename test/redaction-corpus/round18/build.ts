@@ -40,23 +40,24 @@ for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Erro
 
 // Sourced first, so the generated strata fill what the sources leave.
 S.acceptanceAddresses(c);
-S.oaAddresses(c, r, 80);
+S.oaAddresses(c, r, 45);
+S.abrAddresses(c, 50);
 const sourcedAddresses = c.count('postal_address');
-// Round 14's faker stratum: at most a quarter of the round's addresses.
-R14.fakerAddresses(c, r, Math.floor(sourcedAddresses / 3));
-S.jsdomEmails(c, r, 80);
+// Round 14's faker stratum: 50, and never more than a quarter of the round's addresses.
+R14.fakerAddresses(c, r, Math.min(50, Math.floor(sourcedAddresses / 3)));
+S.jsdomEmails(c, r, 65);
 S.ripsecrets(c);
 G.passwords(c, r);
 R17.passwords(c, r);
 R12.ibans(c, r, 60, new Set());
 R12.cards(c, r, 60);
-apiKeys(c, r, 110);
+apiKeys(c, r, 80);
 R11.apiProse(c, r);
 R11.secrets(c, r);
 R12.secrets(c, r);
 R10.secrets(c, r);
 const util = lib.PhoneNumberUtil.getInstance();
-R10.phones(c, r, r.shuffle([...util.getSupportedRegions()].sort()).slice(0, 25));
+R10.phones(c, r, r.shuffle([...util.getSupportedRegions()].sort()).slice(0, 15));
 P.phones(c, r, 60);
 R10.ips(c, r, 60);
 R10.jwts(c, r, 60);

@@ -110,3 +110,31 @@ export function repoWindows(c: Collector): void {
     c.push('negative:snapshot-window', w.text, [], `${w.repo.replace(/@(.{12}).*/, ' @ $1')} ${w.file} lines ${w.from}-${w.from + 11} (real source file, MIT)`);
   }
 }
+
+/**
+ * Japanese addresses of digital-go-jp/abr-geocoder's e2e inputs and its Tokyo schools list (sources/abr-addresses.json):
+ * at most two lines per town (the tests write one address in many spellings), at most 35 e2e inputs, then the schools. Half the line as
+ * the file writes it (a school or building name after a space stays outside the label), half the address alone in a
+ * Japanese or language-free wording.
+ */
+export function abrAddresses(c: Collector, count: number): void {
+  const { addresses } = json<{ addresses: { file: string; line: string; v: string }[] }>('abr-addresses.json');
+  const perTown = new Map<string, number>();
+  let n = 0;
+  const e2e = addresses.filter((a) => a.file.startsWith('e2e/'));
+  const schools = addresses.filter((a) => !a.file.startsWith('e2e/'));
+  // The e2e inputs give at most 35, the schools list the rest.
+  const ordered = [...e2e, ...schools];
+  for (const a of ordered) {
+    if (n >= count) break;
+    if (a.file.startsWith('e2e/') && n >= 35) continue;
+    const town = a.v.replace(/[0-9０-９一二三四五六七八九十壱丿ー－\-−番地号丁目]+$/u, '').slice(0, 10);
+    const k = perTown.get(town) ?? 0;
+    if (k >= 2) continue;
+    const note = `digital-go-jp/abr-geocoder @ 0ad3f412af62 (snapshot), ${a.file} (MIT)`;
+    const ok = n % 2 === 0
+      ? pushOnce(c, 'postal_address:abr', a.line, [{ kind: 'postal_address', value: a.v }], `${note}: the line as written; labelled from the prefecture or city to the house number, a name after it outside`, { sourced: true })
+      : pushOnce(c, 'postal_address:abr', fill(pick(W.JP_ADDRESS_LINE, n), { v: a.v }), [{ kind: 'postal_address', value: a.v }], `${note}: the address in a wording ${WRITTEN}`, { sourced: true });
+    if (ok) { perTown.set(town, k + 1); n++; }
+  }
+}

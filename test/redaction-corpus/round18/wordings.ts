@@ -71,3 +71,14 @@ export const PHONE_FORMS = [
   'emergency_contact:\n  phone: "{v}"',
   'call me back on {v} after 5',
 ];
+
+/** A Japanese address in a message or file: chat, a form, a CSV row, JSON. */
+export const JP_ADDRESS_LINE = [
+  '住所は {v} です。',
+  'お届け先：{v}',
+  '〒 なし / 住所: {v}',
+  '会場の住所を教えてください → {v}',
+  'name,address\n受付,{v}',
+  '{"customer":{"address":"{v}"}}',
+  'ship to {v} please (Japan)',
+];

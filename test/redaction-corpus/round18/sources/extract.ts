@@ -70,3 +70,24 @@ for (const s of SNAPSHOTS) {
 }
 writeFileSync(join(here, 'windows.json'), JSON.stringify({ windows }, null, 1) + '\n');
 console.log({ windows: windows.length });
+
+// Japanese addresses of digital-go-jp/abr-geocoder (the Digital Agency's geocoder; MIT): the inputs of its e2e tests
+// (`e2e/test-data/*/input.txt`, comment lines left out) and a seeded sample of `.vscode/schools-tokyo.txt` (addresses
+// of Tokyo's schools its developers geocode). Kept: lines that start with a prefecture or a city and whose address
+// part ends in a digit (ASCII or full-width) or 番地/号, with no comment and no broken character (the encoding tests); `v` is that part, anything after a space (a school or
+// building name) stays outside the label.
+const ABR = ['digital-go-jp+abr-geocoder', '0ad3f412af62986ac720efc9e664b2f2a464b596'] as const;
+const JP = /^((?:東京都|北海道|(?:大阪|京都)府|\S{2,3}県|[^区\s]{1,4}市)\S*?(?:[0-9０-９]+(?:番地|号)?|[0-9０-９]+番[0-9０-９]+号))(?:[ 　](.+))?$/;
+const jp: { file: string; line: string; v: string }[] = [];
+const takeJp = (file: string, line: string) => {
+  const clean = line.replace(/^"|"$/g, '').trim();
+  const m = JP.exec(clean);
+  if (m && !/http|\/\/|\uFFFD|[a-zA-Z]{3}/.test(clean)) jp.push({ file, line: clean, v: m[1]! });
+};
+for (const file of list(...ABR, 'e2e/test-data').filter((f) => f.endsWith('/input.txt'))) {
+  for (const line of show(...ABR, file).split('\n')) if (line.trim() && !line.startsWith('//')) takeJp(file, line);
+}
+const e2eCount = jp.length;
+for (const line of r.shuffle(show(...ABR, '.vscode/schools-tokyo.txt').split('\n').filter(Boolean)).slice(0, 80)) takeJp('.vscode/schools-tokyo.txt', line);
+writeFileSync(join(here, 'abr-addresses.json'), JSON.stringify({ source: `digital-go-jp/abr-geocoder@${ABR[1]} (MIT)`, addresses: jp }, null, 1) + '\n');
+console.log({ jpE2e: e2eCount, jp: jp.length });
