@@ -14,6 +14,7 @@ import { assignmentToken, passwordTokenShape } from './password-shape';
 import { chosenEqualsValue } from './password-equals-value';
 import { passwordToolRules } from './password-tools';
 import { passwordStdinRules } from './password-stdin';
+import { passwordArgumentRules } from './password-arguments';
 import { PASSWORD_WORDS_CASED } from './password-context';
 import { publicKeyShaped } from './token-shapes';
 
@@ -235,4 +236,5 @@ export const passwordFormRules: RedactionRule[] = [
   ),
   ...passwordToolRules,
   ...passwordStdinRules,
+  ...passwordArgumentRules,
 ];
