@@ -44,9 +44,10 @@ const LATIN_WORDS = [
  *  a passphrase. Round 17 wrote the list from memory; round 18 checked it against Android's lock-screen catalogue
  *  (aosp-mirror/platform_frameworks_base, `packages/SystemUI/res-keyguard/values-{de,fr,pl,ru,fi,tr,ja,ko,zh-rCN}/
  *  strings.xml`, `kg_password_wrong_pin_code` and friends): `PIN-Code` (de), `code PIN` and `code d'accès` (fr), `kod
- *  PIN` (pl), `PIN-koodi` (fi), `PIN kodu` (tr) are there as written; Russian, Chinese, Japanese and Korean write the
- *  Latin `PIN` before their word, with a space or hyphen (`PIN-код`, `PIN 码`, `PIN コード`, `PIN 코드`), which the
- *  list lacked and now has. `PIN番号` and `PIN 번호` are not in that catalogue but in apps' own ja/ko message strings.
+ *  PIN` (pl), `PIN-koodi` (fi), `PIN kodu` (tr) are there as written. Russian, Chinese, Japanese and Korean write the
+ *  Latin `PIN` before their word: with a space (`PIN 码`, `PIN コード`, `PIN 코드`) `PIN` is a whole word and was read
+ *  already; Russian's hyphen (`PIN-код`) made it none, so `pin-код` in Latin letters is added. `PIN番号` and `PIN 번호`
+ *  are not in that catalogue but in apps' own ja/ko message strings.
  *  The other access-code words (`Zugangscode`, `código de acceso`, `kod dostępu`, `toegangscode`, `přístupový kód`,
  *  `pääsykoodi`, `åtkomstkod`, `tilgangskode`, `код доступа`) were not found in a catalogue this round: unverified. */
 const PIN_WORDS = [
@@ -56,8 +57,8 @@ const PIN_WORDS = [
   'p[řr][íi]stupov[ýy] k[óo]d', 'hozz[áa]f[ée]r[ée]si k[óo]d', 'p[äa][äa]sykoodi', '[åa]tkomstkod', 'tilgangskode',
 ];
 /** Round 17: the same words in scripts matched anywhere (only whole compounds: `пин` alone is inside `пингвин`);
- *  round 18: with the Latin `PIN` before the word as Android's ru/zh/ja/ko catalogues write it. */
-const PIN_SCRIPT_WORDS = ['пин-код', 'пинкод', 'ПИН-код', 'pin[ -]?код', 'код доступа', 'код за достъп', 'PIN ?码', 'PIN ?碼', 'PIN番号', 'PIN ?コード', 'PIN ?번호', 'PIN ?코드', 'κωδικός PIN'];
+ *  round 18: and `PIN-код` with a Latin `PIN`, as Android's Russian catalogue writes it. */
+const PIN_SCRIPT_WORDS = ['пин-код', 'пинкод', 'ПИН-код', 'pin[ -]?код', 'код доступа', 'код за достъп', 'PIN码', 'PIN碼', 'PIN番号', 'PIN 번호', 'PIN코드', 'κωδικός PIN'];
 
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [
