@@ -39,6 +39,22 @@ describe('a password given to a tool as a plain argument', () => {
   });
 });
 
+describe('a first.last user name before the password in a login call', () => {
+  it.each([
+    ['Python imaplib', 'imap.login("m.lindqvist", "Fjord!Lantern22")', 'Fjord!Lantern22'],
+    ['PHP FTP client', "$ftp->login('a.kowalska', 'Sosna#Wisla9');", 'Sosna#Wisla9'],
+    ['a passphrase, Ruby', "smtp.login('k.tanaka', 'matcha-sakura-kombu')", 'matcha-sakura-kombu'],
+  ])('%s', (_name, text, password) => {
+    expect(secrets(text)).toEqual([password]);
+  });
+
+  it.each([
+    ['a host in a connect call', 'client.connect("db.internal", "readonly")'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
 describe('a password file made by process substitution', () => {
   it.each([
     ['restic, printf %s', "restic -r sftp:nas:/repo --password-file <(printf '%s' 'Lemur#Fjord61') snapshots", 'Lemur#Fjord61'],
