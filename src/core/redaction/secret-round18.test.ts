@@ -75,6 +75,25 @@ describe('a password file made by process substitution', () => {
   });
 });
 
+describe('mail-sync and backup configs: an abbreviated password directive, a password command that echoes it', () => {
+  it.each([
+    ['mbsync Pass in a store block', 'IMAPStore work-remote\nAccount work\nUser j.doe@example.org\nPass Tr0ut!Lake', 'Tr0ut!Lake'],
+    ['mbsync PassCmd with echo', 'IMAPAccount work\nHost imap.example.org\nUser svc-build\nPassCmd "echo Heron2Falls"', 'Heron2Falls'],
+    ['borg passphrase command', 'BORG_PASSCOMMAND="echo -n Kiwi-Anvil-77"', 'Kiwi-Anvil-77'],
+  ])('%s', (_name, text, password) => {
+    expect(secrets(text)).toEqual([password]);
+  });
+
+  it.each([
+    ['a password store read by the command', 'PassCmd "pass show mail/work"'],
+    ['a decrypting command', 'PassCmd "gpg -dq ~/.mailpass.gpg"'],
+    ['a sentence opening with Pass', 'Pass the salt please'],
+    ['Pass and one lower-case word', 'Pass everything'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
 describe('capitalised words glued to a two-digit number, later in a sentence with a password word', () => {
   it.each([
     ['German', 'Die Zugangsdaten: das Passwort vom Büro-Router ist seit Montag nicht mehr dasselbe, neu ist KiwiFalke27', 'KiwiFalke27'],
