@@ -47,9 +47,11 @@ const LATIN_WORDS = [
  *  PIN` (pl), `PIN-koodi` (fi), `PIN kodu` (tr) are there as written. Russian, Chinese, Japanese and Korean write the
  *  Latin `PIN` before their word: with a space (`PIN 码`, `PIN コード`, `PIN 코드`) `PIN` is a whole word and was read
  *  already; Russian's hyphen (`PIN-код`) made it none, so `pin-код` in Latin letters is added. `PIN番号` and `PIN 번호`
- *  are not in that catalogue but in apps' own ja/ko message strings.
- *  The other access-code words (`Zugangscode`, `código de acceso`, `kod dostępu`, `toegangscode`, `přístupový kód`,
- *  `pääsykoodi`, `åtkomstkod`, `tilgangskode`, `код доступа`) were not found in a catalogue this round: unverified. */
+ *  are not in that catalogue but in apps' own ja/ko message strings. The access-code words (`Zugangscode`, `código de
+ *  acceso`, `codice di accesso`, `kod dostępu`, `toegangscode`, `přístupový kód`, `hozzáférési kód`, `pääsykoodi`,
+ *  `åtkomstkod`, `tilgangskode`, `код доступа`, `код за достъп`) are in no maintained catalogue that was found; each
+ *  is the label of a secret-code field (often `type="password"`) in many public apps' own interface strings, and
+ *  `Zugangscode` is ResourceSpace's German for "access key": kept on that evidence. */
 const PIN_WORDS = [
   'pin(?:[ -]?(?:code|kode|kod|k[óo]d|koodi|kodu|nummer|number|numero|n[úu]mero|numer|nr)|(?![\\p{L}\\p{N}_-]))',
   'code[ -]pin', 'c[óo]digo[ -]pin', 'codice[ -]pin', 'kod[ -]pin', 'numer[ -]pin', 'num[ée]ro[ -]pin', 'access code',
