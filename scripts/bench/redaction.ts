@@ -259,6 +259,12 @@ function formInputs(size: number): { name: string; text: string }[] {
     // round 15, second pass: street lines whose next segment runs on past a question mark, full stop, dash or
     // bracket, with a postcode and town before the cut or not (each segment is cut once, the address ends there)
     { name: 'sentence after the town', text: fill('Ab gata 5, 101 Cd? Ef gh. Ij vegur 7, 600 ab — Kl Road 8, 900 Mn (op) Qr ') },
+    // round 18: config commands, password subcommands and arrows with their user but no value, process
+    // substitutions and echoing password commands never closed (each tool name looks ahead a bounded way for its value)
+    { name: 'tool password arguments with no value', text: fill('poetry config http-basic.a b composer config http-basic.c d mc alias set e f://g h bundle config i j: npm config set //k/:_password neo4j-admin set-initial-password smbpasswd -a l -> ') },
+    { name: 'password files and commands, unclosed', text: fill('--password-file=<(echo a --vault-password-file <(printf \'%s\' b sshpass -f <(echo c -passin file:<(echo d PassCmd "echo e passwordeval \'echo f BORG_PASSCOMMAND="echo -n g\nPass ') },
+    // round 18: login calls whose first argument is a first.last name, never closed
+    { name: 'login calls with dotted users, unclosed', text: fill('login("a.b", "c login(\'d.e\', \'f ') },
   ];
 }
 

@@ -7,6 +7,7 @@
 // so there the value must be shaped like a password (mixed classes, a digit or a symbol).
 import { looksLikePlaceholder } from '../checks';
 import type { Range, RedactionRule } from '../types';
+import { isTld } from './email-tlds';
 import { NOT_A_PASSWORD } from './secrets';
 import { looksMachineRandom } from './token-randomness';
 
@@ -75,11 +76,17 @@ function argumentsAt(text: string, open: number): Argument[] | null {
   return null;
 }
 
-/** A user name: one token, not a URL, path or host (`LDAP://…`, `localhost`, `db.corp.net`, `10.0.0.5`). */
-function userLike(value: string): boolean {
+/** A user name: one token, not a URL, path or host (`LDAP://…`, `localhost`, `db.corp.net`, `10.0.0.5`). Round 18:
+ *  a `first.last` name (`o.adeyemi`, `jane.doe`, `m.lindqvist`) is one as the first argument of a call that logs in or
+ *  builds credentials: two labels, the last of letters and no top-level domain. Later arguments may be hosts (sbt's
+ *  `Credentials(realm, "nexus.corp", user, pw)`), and a call that only connects takes hosts first (`connect("db.internal",
+ *  "app", …)`), so there a dotted name is still a host. */
+function userLike(value: string, dottedUser: boolean): boolean {
   if (value.length === 0 || value.length > 100 || /\s/.test(value) || /:\/\/|^\\\\|^\//.test(value)) return false;
   if (/^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$/i.test(value)) return false;
-  return value.includes('@') || !/^[\w-]+(?:\.[\w-]+)+$/.test(value);
+  if (value.includes('@') || !/^[\w-]+(?:\.[\w-]+)+$/.test(value)) return true;
+  const name = /^[\p{L}\d_-]{1,40}\.(\p{L}{2,40})$/u.exec(value);
+  return dottedUser && name !== null && !isTld(name[1]!);
 }
 
 const unicodeClasses = (value: string) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
@@ -106,7 +113,7 @@ function* find(text: string): Iterable<Range> {
       const pass = args[i + 1]!;
       if (!user.quoted || !pass.quoted) continue;
       const userValue = text.slice(user.start, user.end);
-      if (!userLike(userValue)) continue;
+      if (!userLike(userValue, i === 0 && match[1] === undefined)) continue;
       if (passwordValue(text.slice(pass.start, pass.end), userValue, match[1] !== undefined)) yield { start: pass.start, end: pass.end };
       break;
     }

@@ -41,18 +41,26 @@ const LATIN_WORDS = [
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
  *  (`pinned`, `pinch`, `pint` are other words); shapes still decide, so digits alone (`PIN 4921`, a door code) and
  *  versions (`pin it to 1.2.3`) stay. Kept out of `endsWithPasswordWord`: a PIN label does not make a phrase of words
- *  a passphrase. Written from memory of how the Android, GNOME and KDE message catalogues translate the PIN and
- *  access-code strings, not extracted from them (no catalogue was on the machine) and not yet checked against one
- *  (`PIN-Code`, `code PIN`, `código PIN`, `codice PIN`, `kod PIN`, `PIN kodu`, `PIN-koodi`, `PIN-kód`, `пин-код`,
- *  `Zugangscode`, `code d'accès`, `código de acceso`, `kod dostępu`, `toegangscode`, `adgangskode`). */
+ *  a passphrase. Round 17 wrote the list from memory; round 18 checked it against Android's lock-screen catalogue
+ *  (aosp-mirror/platform_frameworks_base, `packages/SystemUI/res-keyguard/values-{de,fr,pl,ru,fi,tr,ja,ko,zh-rCN}/
+ *  strings.xml`, `kg_password_wrong_pin_code` and friends): `PIN-Code` (de), `code PIN` and `code d'accès` (fr), `kod
+ *  PIN` (pl), `PIN-koodi` (fi), `PIN kodu` (tr) are there as written. Russian, Chinese, Japanese and Korean write the
+ *  Latin `PIN` before their word: with a space (`PIN 码`, `PIN コード`, `PIN 코드`) `PIN` is a whole word and was read
+ *  already; Russian's hyphen (`PIN-код`) made it none, so `pin-код` in Latin letters is added. `PIN番号` and `PIN 번호`
+ *  are not in that catalogue but in apps' own ja/ko message strings. The access-code words (`Zugangscode`, `código de
+ *  acceso`, `codice di accesso`, `kod dostępu`, `toegangscode`, `přístupový kód`, `hozzáférési kód`, `pääsykoodi`,
+ *  `åtkomstkod`, `tilgangskode`, `код доступа`, `код за достъп`) are in no maintained catalogue that was found; each
+ *  is the label of a secret-code field (often `type="password"`) in many public apps' own interface strings, and
+ *  `Zugangscode` is ResourceSpace's German for "access key": kept on that evidence. */
 const PIN_WORDS = [
   'pin(?:[ -]?(?:code|kode|kod|k[óo]d|koodi|kodu|nummer|number|numero|n[úu]mero|numer|nr)|(?![\\p{L}\\p{N}_-]))',
   'code[ -]pin', 'c[óo]digo[ -]pin', 'codice[ -]pin', 'kod[ -]pin', 'numer[ -]pin', 'num[ée]ro[ -]pin', 'access code',
   'code d[\'’]acc[èe]s', 'c[óo]digo de acc?esso?', 'codice di accesso', 'zugangscode', 'toegangscode', 'kod dost[ęe]pu',
   'p[řr][íi]stupov[ýy] k[óo]d', 'hozz[áa]f[ée]r[ée]si k[óo]d', 'p[äa][äa]sykoodi', '[åa]tkomstkod', 'tilgangskode',
 ];
-/** Round 17: the same words in scripts matched anywhere (only whole compounds: `пин` alone is inside `пингвин`). */
-const PIN_SCRIPT_WORDS = ['пин-код', 'пинкод', 'ПИН-код', 'код доступа', 'код за достъп', 'PIN码', 'PIN碼', 'PIN番号', 'PIN 번호', 'PIN코드', 'κωδικός PIN'];
+/** Round 17: the same words in scripts matched anywhere (only whole compounds: `пин` alone is inside `пингвин`);
+ *  round 18: and `PIN-код` with a Latin `PIN`, as Android's Russian catalogue writes it. */
+const PIN_SCRIPT_WORDS = ['пин-код', 'пинкод', 'ПИН-код', 'pin[ -]?код', 'код доступа', 'код за достъп', 'PIN码', 'PIN碼', 'PIN番号', 'PIN 번호', 'PIN코드', 'κωδικός PIN'];
 
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [
@@ -93,8 +101,11 @@ const PIN_PATTERN = PIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-
 const WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_PATTERN}`, [...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
 const PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 
-/** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`). */
-const WORD_TEST = new RegExp(WORD_RE.source, 'iu');
+/** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`).
+ *  Round 18: the password words alone, as before round 17. Its caller (`passwordUiText`) reads a value holding one as
+ *  interface text, so with the PIN words a passphrase under a password key that holds `pin` (`password: "tulip pin
+ *  harbor violin"`) was kept; interface text about a PIN (`Enter your PIN`) is sentence case and kept without it. */
+const WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, 'iu');
 export const holdsPasswordWord = (value: string): boolean => WORD_TEST.test(value);
 const ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, 'iu');
 /** Round 14: a label that ends in a password word (`Passphrase`, `Wi-Fi password`, `Mot de passe`), not one that

@@ -14,6 +14,7 @@ import { assignmentToken, passwordTokenShape } from './password-shape';
 import { chosenEqualsValue } from './password-equals-value';
 import { passwordToolRules } from './password-tools';
 import { passwordStdinRules } from './password-stdin';
+import { passwordArgumentRules } from './password-arguments';
 import { PASSWORD_WORDS_CASED } from './password-context';
 import { publicKeyShaped } from './token-shapes';
 
@@ -107,9 +108,10 @@ export const passwordFormRules: RedactionRule[] = [
   ),
   rule(
     'config-directive-password',
-    'A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`',
-    // round 17: `=` and `:` inside the value (`requirepass D4nub3=304`, ldap.conf `BINDPW xj.59eVXhQw2XX==`), not first
-    /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm,
+    'A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`, (round 18) isync/mbsync `Pass X`',
+    // round 17: `=` and `:` inside the value (`requirepass D4nub3=304`, ldap.conf `BINDPW xj.59eVXhQw2XX==`), not first;
+    // round 18: mbsync's `Pass` (capitalised as its manual writes its keywords; a sentence has more than one word after it)
+    /^[ \t]{0,12}(?:requirepass|masterauth|Pass|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm,
     // a long value must not be a lower-case word of the sentence (`password combination.`)
     (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped(v) || passphraseShaped(v) || (v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v))),
     2,
@@ -235,4 +237,5 @@ export const passwordFormRules: RedactionRule[] = [
   ),
   ...passwordToolRules,
   ...passwordStdinRules,
+  ...passwordArgumentRules,
 ];

@@ -134,6 +134,10 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   // round 13: two words joined by a year or PIN (`darkhan97riga`, `tirana45mdina`): chosen, since names of things put
   // no number of two to four digits between words of four letters or more (`base64encoded` is an encoding's name)
   if (/^\p{L}{4,}\d{2,4}\p{L}{4,}$/u.test(value) && !/^base\d|(?:en|de)cod/i.test(value)) return true;
+  // round 18: two or three capitalised words glued to a two-digit number (`HarbourNebula21`, `SaffronMatrix73`), as
+  // people and password generators join words; names of things glue one word to a number (`Windows10`, `Python3`)
+  // or write an acronym in capitals (`PostgreSQL15`, `NodeJS20`)
+  if (/^(?:\p{Lu}\p{Ll}{2,11}){2,3}\d{2}$/u.test(value)) return true;
   // a word with a number (`Windows10`, `1Password`, `user2`, `Python3`): names of things, not chosen passwords
   if (place !== 'next' && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
   // letters with a symbol that is not a separator (`Sakura0402^`, `I=JKvO-18jLq9pSC`)

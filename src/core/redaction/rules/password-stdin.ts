@@ -1,7 +1,8 @@
 // Passwords fed to a program's standard input, in every way a shell feeds it: piped from `echo`/`printf` (also
 // `printf '%s\n' "…"`), a here-string (`<<< "…"`, bash/zsh/ksh) or a one-line here-document (`<<EOF` ⏎ `…` ⏎ `EOF`).
 // Round 3 knew the pipe only; round 14 found the same password given by here-string in dev (`vncpasswd -f <<< "…"`)
-// and widened the family to the three ways and to the programs that read a password on stdin by their manuals
+// and widened the family to the three ways (round 18: a fourth, a password file made by process substitution, and a
+// password command set to echo it) and to the programs that read a password on stdin by their manuals
 // (`vncpasswd -f`, `smbpasswd -s`, `htpasswd -i`, `chpasswd`, `kinit`, `cryptsetup --key-file -`, `gpg
 // --passphrase-fd 0`, `openssl -passin stdin`, `vault login -`) beside the `--password-stdin` flags. Without such a
 // program the text fed is data (`grep foo <<< "$line"`, `cat <<EOF`), so the reader is what anchors every pattern.
@@ -27,8 +28,31 @@ const FED = new RegExp(
   'dg',
 );
 
+/** Round 18: a password file made by process substitution (`--password-file=<(echo …)`, bash/zsh/ksh): the shell
+ *  hands the program a pipe holding what `echo`/`printf` wrote, so the text is the password file's content. The
+ *  option names a password, passphrase or key file (rsync, restic, ansible `--vault-password-file`, gpg
+ *  `--passphrase-file`, cryptsetup `--key-file`, `sshpass -f`, OpenSSL `-passin file:`); `<(cat secret.txt)` holds
+ *  no value. */
+const SUBSTITUTED = new RegExp(
+  `(?:(?<![\\w-])--?[\\w-]{0,30}(?:pass(?:word|wd|phrase)?|key|secret|credentials?)[\\w-]{0,12}-?file|(?<![\\w-])sshpass[ \\t]{1,4}-f|(?<=[ \\t])-pass(?:in|out)?[ \\t]{1,4}file:)` +
+    `(?:[ \\t]{1,4}|=|(?<=file:))<\\([ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?` +
+    `(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))[ \\t]{0,4}\\)`,
+  'dg',
+);
+
+/** Round 18: a setting that names the command printing a password, set to `echo`/`printf` of the password itself:
+ *  isync/mbsync `PassCmd "echo …"`, msmtp `passwordeval "echo …"`, restic `RESTIC_PASSWORD_COMMAND='echo …'`, borg
+ *  `BORG_PASSCOMMAND`, and `password_command`/`pass_cmd` keys. A command that reads a store (`pass show mail`, `gpg
+ *  -dq …`) holds no value. */
+const COMMANDED = new RegExp(
+  `(?<![\\w-])(?:PassCmd|passwordeval|[A-Z]{1,20}_PASS(?:WORD)?_?COMMAND|BORG_PASSCOMMAND|[\\w-]{0,20}pass(?:word)?[_-]?(?:command|cmd|eval))[ \\t]{0,4}[=:]?[ \\t]{0,4}` +
+    `(?:"[ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:'([^'\\n]{1,128})'|([^\\s"'|;&<>()$\`]{1,128}))[ \\t]{0,4}"` +
+    `|'[ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:"([^"\\n]{1,128})"|([^\\s"'|;&<>()$\`]{1,128}))[ \\t]{0,4}')`,
+  'dg',
+);
+
 function* find(text: string): Iterable<Range> {
-  for (const [re, groups] of [[PIPED, [3]], [FED, [1, 2, 3, 6]]] as const) {
+  for (const [re, groups] of [[PIPED, [3]], [FED, [1, 2, 3, 6]], [SUBSTITUTED, [2, 3, 4]], [COMMANDED, [1, 2, 3, 4]]] as const) {
     // matchAll scans a copy of the pattern, so the shared one keeps no lastIndex between calls
     for (const match of text.matchAll(re)) {
       const group = groups.find((g) => match[g] !== undefined);
@@ -54,7 +78,7 @@ export const passwordStdinRules: RedactionRule[] = [
     level: 'secrets',
     priority: 80,
     description:
-      'Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< "…"`) or by a one-line here-document',
+      'Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< "…"`) or by a one-line here-document; (round 18) a password file made by process substitution (`--password-file=<(echo …)`, `--vault-password-file <(echo "…")`, `sshpass -f <(…)`, `-passin file:<(…)`), and a password command that echoes it (mbsync `PassCmd "echo …"`, msmtp `passwordeval`, `RESTIC_PASSWORD_COMMAND`, `BORG_PASSCOMMAND`)',
     find: (text: string) => [...find(text)].sort((a, b) => a.start - b.start),
   },
 ];
