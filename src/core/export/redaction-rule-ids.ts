@@ -237,6 +237,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['password-list-items', 'secrets'],
   ['password-column', 'secrets'],
   ['stdin-password', 'secrets'],
+  ['tool-password-argument', 'secrets'],
   ['password-nearby', 'secrets'],
   ['filled-password-field', 'secrets'],
   ['name-value-password', 'secrets'],
