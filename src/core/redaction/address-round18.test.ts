@@ -32,3 +32,41 @@ describe('the town written before the street (Hungary; Czech, Slovak and Polish 
     expect(addresses(text)).toEqual([]);
   });
 });
+
+describe('floor, flat and staircase words after the house number (libpostal level and unit words)', () => {
+  it.each([
+    ['a Portuguese number word, floor, and town without postcode', 'Rua das Flores, n.º 7, 1.º andar, Braga', 'Rua das Flores, n.º 7, 1.º andar, Braga'],
+    ['a Bolivian `núm.` and `2º piso`', 'Entregar en Calle Sucre, núm. 14, 2º piso, Cochabamba', 'Calle Sucre, núm. 14, 2º piso, Cochabamba'],
+    ['an Italian staircase and flat in one part', 'Indirizzo: Via Garibaldi 8, scala C int. 12, 10122 Torino', 'Via Garibaldi 8, scala C int. 12, 10122 Torino'],
+    ['a Brazilian `nº` and floor', 'Avenida Paulista, nº 1578, 5º andar, São Paulo', 'Avenida Paulista, nº 1578, 5º andar, São Paulo'],
+  ])('%s', (_family, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a document outline', 'Chapter 4, level 2, Appendix'],
+    ['a list of steps', 'step 3, piso 2, done'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
+
+describe('a plot, lot or block numbered in place of the house', () => {
+  it.each([
+    ['a Solomon Islands lot', 'Lot 15, Freshwater Bay Road, Honiara', 'Lot 15, Freshwater Bay Road, Honiara'],
+    ['a Kenyan plot', 'Plot 45, Kenyatta Avenue, Nairobi', 'Plot 45, Kenyatta Avenue, Nairobi'],
+    ['a Philippine block and lot', 'Blk 9 Lot 21, Mabini Street, Barangay San Roque, Antipolo', 'Blk 9 Lot 21, Mabini Street, Barangay San Roque, Antipolo'],
+    ['an Ecuadorian manzana and lote', 'Manzana 12 Lote 3, Avenida Las Palmas, Guayaquil', 'Manzana 12 Lote 3, Avenida Las Palmas, Guayaquil'],
+    ['a Peruvian `Mz.` and `Lt.` in an urbanización', 'Mz. B Lt. 7, Urb. Los Pinos, Lima', 'Mz. B Lt. 7, Urb. Los Pinos, Lima'],
+  ])('%s', (_family, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['an inventory line', 'Lot 3, Item 5, Total'],
+    ['a film note', 'Block 2, Main Street scenes'],
+    ['lower-case prose', 'lot 4, parking lot road'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
