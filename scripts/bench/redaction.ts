@@ -259,7 +259,26 @@ function formInputs(size: number): { name: string; text: string }[] {
     // round 15, second pass: street lines whose next segment runs on past a question mark, full stop, dash or
     // bracket, with a postcode and town before the cut or not (each segment is cut once, the address ends there)
     { name: 'sentence after the town', text: fill('Ab gata 5, 101 Cd? Ef gh. Ij vegur 7, 600 ab — Kl Road 8, 900 Mn (op) Qr ') },
+    // round 18: towns before streets that never get a type word or a slashed number (each town, street words and
+    // floor parts tried at every capital), with lines and commas between; floor, flat and plot parts between streets
+    // and towns with no postcode; a phone column's header and rows of distinct numbers, and rows that never fit it
+    { name: 'town first, streets never typed', text: fill('Ab Cd nad Ef, Gh Ij Kl Mn Op\nQr st uv 12. III. em. Wx 12/ ') },
+    { name: 'floor, flat and plot parts', text: fill('Rua Ab das Cd, n.º 1, 2.º andar, scala A int. 5, Lot 3, Mz. B Lt. 7, Ef, ') },
+    { name: 'phone column rows', text: phoneColumnRows(size) },
   ];
+}
+
+/** A CSV with a phone column and `size` characters of rows, each number distinct (no cache helps), every tenth row
+ *  one cell short of the header. */
+function phoneColumnRows(size: number): string {
+  const rows = ['name,phone,city'];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const row = i % 10 === 9 ? `Ab ${i},${(20000000 + i * 7919) % 100000000}` : `Ab ${i},${String((20000000 + i * 7919) % 100000000).replace(/(\d{2})(\d{3})(\d{3})/, '$1 $2 $3')},Cd`;
+    rows.push(row);
+    length += row.length + 1;
+  }
+  return rows.join('\n').slice(0, size);
 }
 
 const allInputs = (size: number) => [...adversarialInputs(size), ...formInputs(size)];

@@ -98,21 +98,45 @@ export interface Segment {
 }
 
 const MAX_SEGMENT = 200;
-const escaped = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Round 18: an ordinal before a floor word, as each language writes it (`5.º`, `3º`, `2.`, `3e`, `1er`, `4th`, `III.`). */
 const ORDINAL = '(?:\\d{1,3}(?:\\.?[ºª°]|st|nd|rd|th|e|er|re|ème|eme|\\.)?|[IVX]{1,4}\\.)';
-/** Round 18: one floor, flat, office, staircase or entrance part, its words from libpostal's dictionaries
- *  (address-street-types-data.ts): `5.º andar`, `bureau 2200`, `scala A`, `int. 5`, `Bât. B`, `3e étage`, `piso 9`. */
-const UNIT_PART = `(?:${ORDINAL} ?(?:${escaped(LEVEL_TYPE_WORDS)})|(?:${escaped(LEVEL_TYPE_WORDS)}|${escaped(UNIT_TYPE_WORDS)}|bât|bat)\\.? ?(?:n\\.?[º°]\\.? ?)?#?(?:\\d{1,5}[\\p{L}-]{0,2}|\\p{Lu}{1,2}\\d{0,3}|[IVX]{1,4})\\.?)`;
-/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`; round 18:
- *  up to two parts of libpostal's words (`scala A int. 5`, `5.º andar`, `bureau 2200`). */
-export const UNIT_SEGMENT = new RegExp(
-  '^(?:\\d{1,3}(?:st|nd|rd|th|º|ª|\\.)? ?(?:floor|fl\\.?|etage|étage|stock|piso|piano|trappa upp|tv\\.?|th\\.?|mf\\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\\.?|whg\\.?)\\.? ?#?[\\w-]{0,6})$' +
-    `|^${UNIT_PART}(?:,? ${UNIT_PART})?$`,
-  'iu',
+const PART_WORD = "\\p{L}[\\p{L}\\p{M}'’º°-]{0,24}(?:\\.[\\p{L}º°]{1,3})?\\.?";
+/** Round 18: one floor, flat, office, staircase or entrance part: an ordinal and a floor word (`5.º andar`, `3e étage`),
+ *  or a word and its number or letter (`bureau 2200`, `scala A`, `int. 5`, `Bât. B`, `piso 9`); the words are looked
+ *  up in libpostal's lists (address-street-types-data.ts), not matched as one alternation of 400 words per segment. */
+const UNIT_PART = new RegExp(
+  `^(?:${ORDINAL} ?(${PART_WORD})|(${PART_WORD}) ?(?:n\\.?[º°]\\.? ?)?#?(?:\\d{1,5}[\\p{L}-]{0,2}|\\p{Lu}{1,2}\\d{0,3}|[IVX]{1,4})\\.?)(?:,? |$)`,
+  'u',
 );
+const LEVEL_SET = new Set(LEVEL_TYPE_WORDS);
+const UNIT_SET_R18 = new Set([...LEVEL_TYPE_WORDS, ...UNIT_TYPE_WORDS, 'bât', 'bat']);
+const bareWord = (w: string) => w.toLowerCase();
+const knownWord = (set: Set<string>, w: string) => set.has(bareWord(w)) || set.has(bareWord(w).replace(/\.$/, ''));
+/** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
+const UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
+
+/** Whether a segment is only a floor, suite or flat part; round 18: or up to two parts of libpostal's level and unit
+ *  words (`scala A int. 5`, `5.º andar`, `bureau 2200`). */
+export function isUnitSegment(segment: string): boolean {
+  const value = segment.trim();
+  if (UNIT_SEGMENT.test(value)) return true;
+  if (value.length > 40) return false;
+  let rest = value;
+  for (let parts = 0; parts < 2 && rest !== ''; parts++) {
+    const m = UNIT_PART.exec(rest);
+    if (!m) return false;
+    if (m[1] !== undefined ? !knownWord(LEVEL_SET, m[1]) : !knownWord(UNIT_SET_R18, m[2]!)) return false;
+    rest = rest.slice(m[0].length);
+  }
+  return rest === '';
+}
 /** Round 18: a house number named by its number word (libpostal's number words: `n.º 29`, `núm. 5`, `numéro 12`). */
-const NUMBER_WORD_HOUSE = new RegExp(`^(?:${escaped(HOUSE_NUMBER_WORDS)})\\.? ?\\d{1,5}[A-Za-z]?$`, 'iu');
+const HOUSE_NUMBER_SET = new Set(HOUSE_NUMBER_WORDS);
+const NUMBER_WORD_HOUSE = /^(\p{L}[\p{L}.º°]{0,7}?)\.? ?\d{1,5}[A-Za-z]?$/u;
+const numberWordHouse = (value: string) => {
+  const m = NUMBER_WORD_HOUSE.exec(value);
+  return m !== null && knownWord(HOUSE_NUMBER_SET, m[1]!);
+};
 const HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 const HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
 /**
@@ -211,7 +235,7 @@ export function classify(text: string, seg: Segment): void {
     const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
     if (box) seg.poBox = tailStart + box.index;
     // a block and flat standing for the house number (`Aleea Doctor Tanasescu Ion, Bloc 81`)
-    if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value) || NUMBER_WORD_HOUSE.test(value.trim()))) seg.house = true;
+    if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value) || numberWordHouse(value.trim()))) seg.house = true;
     const houseTail = HOUSE_TAIL.exec(value);
     if (houseTail) seg.houseTail = seg.start + houseTail.index;
     // round 13: a house, building or plot named by its number word (`House No. 14`, `Building Number 44`, `Plot #7`)
