@@ -70,3 +70,13 @@ describe('a plot, lot or block numbered in place of the house', () => {
     expect(addresses(text)).toEqual([]);
   });
 });
+
+describe('an address in a cell of a tab-separated row', () => {
+  it.each([
+    ['a German export: the id and name cells stay out', 'kundennr\tname\tadresse\n7731\tJ. Weber\tLindenstraße 12, 10969 Berlin', ['Lindenstraße 12, 10969 Berlin']],
+    ['a French export, number first', 'ref\tclient\tadresse\n55\tM. Dupont\t8 rue des Lilas, 69003 Lyon', ['8 rue des Lilas, 69003 Lyon']],
+    ['a block indented with tabs is still one address', 'Lieferadresse:\n\tRua Augusta 274\n\t1100-053 Lisboa', ['Rua Augusta 274\n\t1100-053 Lisboa']],
+  ])('%s', (_family, text, expected) => {
+    expect(addresses(text)).toEqual(expected);
+  });
+});
