@@ -265,6 +265,7 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'town first, streets never typed', text: fill('Ab Cd nad Ef, Gh Ij Kl Mn Op\nQr st uv 12. III. em. Wx 12/ ') },
     { name: 'floor, flat and plot parts', text: fill('Rua Ab das Cd, n.º 1, 2.º andar, scala A int. 5, Lot 3, Mz. B Lt. 7, Ef, ') },
     { name: 'phone column rows', text: phoneColumnRows(size) },
+    { name: 'tab-separated cells', text: fill('12\tAb Cd\tEf Gh 5, 1234 Ij\tKl Mn 6\t7\n') },
   ];
 }
 
