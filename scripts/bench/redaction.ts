@@ -265,7 +265,27 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'password files and commands, unclosed', text: fill('--password-file=<(echo a --vault-password-file <(printf \'%s\' b sshpass -f <(echo c -passin file:<(echo d PassCmd "echo e passwordeval \'echo f BORG_PASSCOMMAND="echo -n g\nPass ') },
     // round 18: login calls whose first argument is a first.last name, never closed
     { name: 'login calls with dotted users, unclosed', text: fill('login("a.b", "c login(\'d.e\', \'f ') },
+    // round 18: towns before streets that never get a type word or a slashed number (each town, street words and
+    // floor parts tried at every capital), with lines and commas between; floor, flat and plot parts between streets
+    // and towns with no postcode; a phone column's header and rows of distinct numbers, and rows that never fit it
+    { name: 'town first, streets never typed', text: fill('Ab Cd nad Ef, Gh Ij Kl Mn Op\nQr st uv 12. III. em. Wx 12/ ') },
+    { name: 'floor, flat and plot parts', text: fill('Rua Ab das Cd, n.º 1, 2.º andar, scala A int. 5, Lot 3, Mz. B Lt. 7, Ef, ') },
+    { name: 'phone column rows', text: phoneColumnRows(size) },
+    { name: 'tab-separated cells', text: fill('12\tAb Cd\tEf Gh 5, 1234 Ij\tKl Mn 6\t7\n') },
   ];
+}
+
+/** A CSV with a phone column and `size` characters of rows, each number distinct (no cache helps), every tenth row
+ *  one cell short of the header. */
+function phoneColumnRows(size: number): string {
+  const rows = ['name,phone,city'];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const row = i % 10 === 9 ? `Ab ${i},${(20000000 + i * 7919) % 100000000}` : `Ab ${i},${String((20000000 + i * 7919) % 100000000).replace(/(\d{2})(\d{3})(\d{3})/, '$1 $2 $3')},Cd`;
+    rows.push(row);
+    length += row.length + 1;
+  }
+  return rows.join('\n').slice(0, size);
 }
 
 const allInputs = (size: number) => [...adversarialInputs(size), ...formInputs(size)];

@@ -7,7 +7,7 @@
 // Segments are classified in address-segments.ts; every regex runs on one segment of at most a few hundred
 // characters, so the scan is linear in the text.
 import type { Range } from '../types';
-import { classify, NUMBERED, segments, UNIT_SEGMENT, type Segment } from './address-segments';
+import { classify, isUnitSegment, NUMBERED, segments, type Segment } from './address-segments';
 import { isOtherColumnNumber } from './address-table-cells';
 
 /** Address ranges in one region of text. */
@@ -68,7 +68,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
         if (after?.town && !after.newline && !after.cut) end = after.end;
         break;
       }
-      if (!seg.town && !UNIT_SEGMENT.test(text.slice(seg.start, seg.end))) break; // `6th Floor`, `Suite 500`, `Bajo` between
+      if (!seg.town && !isUnitSegment(text.slice(seg.start, seg.end))) break; // `6th Floor`, `Suite 500`, `Bajo` between
       if (seg.newline) townLines++;
     }
     const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
@@ -77,10 +77,16 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
       // a street alone, or a multi-line block without a postcode: the street line and its town lines
       // (or, for a street with an unmistakable type, the town segments after it on its own line: `Nieuwe Binnenweg
       // 17-19, Oude Westen, Rotterdam`, when they run to the end of the line)
+      // (round 18: a floor or flat part may stand before the town: `Rua Rainha Ginga, n.º 29, 5.º andar, Luanda`)
+      const unit = (seg: Segment) => !seg.newline && isUnitSegment(text.slice(seg.start, seg.end));
       const run = segs.slice(last + 1, last + 3);
       const sameLineTowns =
-        strong && run.length > 0 && run.every((seg) => seg.town && !seg.cut) && lineEndsAt(text, run[run.length - 1]!.end);
-      const townLine = (k: number) => segs[k]!.town && !segs[k]!.cut && (segs[k]!.newline || (sameLineTowns && k <= last + 2));
+        strong &&
+        run.some((seg) => seg.town) &&
+        run.every((seg) => (seg.town || unit(seg)) && !seg.cut) &&
+        lineEndsAt(text, run[run.length - 1]!.end);
+      const townLine = (k: number) =>
+        (segs[k]!.town || (sameLineTowns && unit(segs[k]!))) && !segs[k]!.cut && (segs[k]!.newline || (sameLineTowns && k <= last + 2));
       for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k]!.end;
     }
     yield { start: startAt, end: Math.max(end, segs[last]!.end) === end ? end : segs[last]!.end };

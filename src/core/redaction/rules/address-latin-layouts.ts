@@ -4,10 +4,13 @@ import type { RedactionRule } from '../types';
 import { addressRules } from './address';
 import { crossStreetAddress, landmarkAddress } from './address-latam';
 import { typedStreetLineRule } from './address-typed-lines';
+import { townFirstAddress } from './address-town-first';
 
 export const latinLayoutRules: RedactionRule[] = [
   landmarkAddress,
   crossStreetAddress,
   // round 16
   typedStreetLineRule(() => addressRules),
+  // round 18
+  townFirstAddress,
 ];

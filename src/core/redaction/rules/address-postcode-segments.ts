@@ -39,6 +39,9 @@ export function isBreak(text: string, i: number): boolean {
   if (BREAKS.has(ch)) return !('“”«»'.includes(ch) && namedQuote(text, i));
   // round 14: a table's cell border (`| Front desk | বাড়ি ২৩, রোড ১১, … ১২০৯ |`) ends the cell's address as a quote does
   if (ch === '|') return /\s/.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
+  // round 18: a tab after a cell's text is the border of a TSV cell (`4410\tL. Favre\tRue du Rhône 48, 1204 Genève`):
+  // the row's id and name are no part of the address; a tab of indentation (after a line break or a tab) is not
+  if (ch === '\t') return /[^\s]/.test(text[i - 1] ?? '\n') && /[^\s]/.test(text[i + 1] ?? '\n');
   // an apostrophe between letters is part of a name (O'Kon, s'Hertogen-bósch); elsewhere it quotes
   return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
 }

@@ -4,6 +4,7 @@
 // assembles the classified segments into addresses. Every regex runs on one segment of at most a few hundred
 // characters, so the scan is linear in the text.
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, MONTH_DAY, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
+import { HOUSE_NUMBER_WORDS, LEVEL_TYPE_WORDS, UNIT_TYPE_WORDS } from './address-street-types-data';
 
 const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 const PARTICLE = `(?:${NAME_PARTICLES})`;
@@ -97,10 +98,56 @@ export interface Segment {
 }
 
 const MAX_SEGMENT = 200;
+/** Round 18: an ordinal before a floor word, as each language writes it (`5.º`, `3º`, `2.`, `3e`, `1er`, `4th`, `III.`). */
+const ORDINAL = '(?:\\d{1,3}(?:\\.?[ºª°]|st|nd|rd|th|e|er|re|ème|eme|\\.)?|[IVX]{1,4}\\.)';
+const PART_WORD = "\\p{L}[\\p{L}\\p{M}'’º°-]{0,24}(?:\\.[\\p{L}º°]{1,3})?\\.?";
+/** Round 18: one floor, flat, office, staircase or entrance part: an ordinal and a floor word (`5.º andar`, `3e étage`),
+ *  or a word and its number or letter (`bureau 2200`, `scala A`, `int. 5`, `Bât. B`, `piso 9`); the words are looked
+ *  up in libpostal's lists (address-street-types-data.ts), not matched as one alternation of 400 words per segment. */
+const UNIT_PART = new RegExp(
+  `^(?:${ORDINAL} ?(${PART_WORD})|(${PART_WORD}) ?(?:n\\.?[º°]\\.? ?)?#?(?:\\d{1,5}[\\p{L}-]{0,2}|\\p{Lu}{1,2}\\d{0,3}|[IVX]{1,4})\\.?)(?:,? |$)`,
+  'u',
+);
+const LEVEL_SET = new Set(LEVEL_TYPE_WORDS);
+const UNIT_SET_R18 = new Set([...LEVEL_TYPE_WORDS, ...UNIT_TYPE_WORDS, 'bât', 'bat']);
+const bareWord = (w: string) => w.toLowerCase();
+const knownWord = (set: Set<string>, w: string) => set.has(bareWord(w)) || set.has(bareWord(w).replace(/\.$/, ''));
 /** A segment that is only a floor, suite or flat: `6th Floor`, `Suite 500`, `Apt 3A`, `1 trappa upp`, `Bajo`. */
-export const UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
+const UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
+
+/** Whether a segment is only a floor, suite or flat part; round 18: or up to two parts of libpostal's level and unit
+ *  words (`scala A int. 5`, `5.º andar`, `bureau 2200`). */
+export function isUnitSegment(segment: string): boolean {
+  const value = segment.trim();
+  if (UNIT_SEGMENT.test(value)) return true;
+  if (value.length > 40) return false;
+  let rest = value;
+  for (let parts = 0; parts < 2 && rest !== ''; parts++) {
+    const m = UNIT_PART.exec(rest);
+    if (!m) return false;
+    if (m[1] !== undefined ? !knownWord(LEVEL_SET, m[1]) : !knownWord(UNIT_SET_R18, m[2]!)) return false;
+    rest = rest.slice(m[0].length);
+  }
+  return rest === '';
+}
+/** Round 18: a house number named by its number word (libpostal's number words: `n.º 29`, `núm. 5`, `numéro 12`). */
+const HOUSE_NUMBER_SET = new Set(HOUSE_NUMBER_WORDS);
+const NUMBER_WORD_HOUSE = /^(\p{L}[\p{L}.º°]{0,7}?)\.? ?\d{1,5}[A-Za-z]?$/u;
+const numberWordHouse = (value: string) => {
+  const m = NUMBER_WORD_HOUSE.exec(value);
+  return m !== null && knownWord(HOUSE_NUMBER_SET, m[1]!);
+};
 const HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 const HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
+/**
+ * Round 18: a plot, lot or block standing for the house number where land is numbered, not the houses: Nigerian and
+ * Fijian `Plot 1120`, `Lot 12`, Indian `Plot No. 12`, Philippine `Blk 5 Lot 3`, Latin American `Manzana 4 Lote 12`,
+ * `Mz. B Lt. 7` (libpostal's unit words `lote`/`lt`, `lot`, `blk`; `manzana`/`mz`, the block of the Spanish-speaking
+ * Americas, it lacks). The whole segment (or what follows a quote or a label's colon), so a street typed after it is
+ * the address's street.
+ */
+const PLOT =
+  /(?<=^\s{0,3}|["'“:(]\s{0,2})(?:plot|lot|lote|lt\.?|blk\.?|block|bloque|manzana|mz\.?|mza\.?|mzna\.?)(?: ?(?:no\.?|n[º°]|#))? ?(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}\d{0,2})(?: (?:lot|lote|lt\.?|casa|solar) ?\d{1,4}[A-Za-z]?)?$/iu;
 /** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
 export const NUMBERED = /\d|s\/n/;
@@ -188,12 +235,12 @@ export function classify(text: string, seg: Segment): void {
     const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
     if (box) seg.poBox = tailStart + box.index;
     // a block and flat standing for the house number (`Aleea Doctor Tanasescu Ion, Bloc 81`)
-    if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
+    if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value) || numberWordHouse(value.trim()))) seg.house = true;
     const houseTail = HOUSE_TAIL.exec(value);
     if (houseTail) seg.houseTail = seg.start + houseTail.index;
     // round 13: a house, building or plot named by its number word (`House No. 14`, `Building Number 44`, `Plot #7`)
     // is the house number of the street after it, not a street of its own
-    const houseWord = HOUSE_WORD.exec(value);
+    const houseWord = HOUSE_WORD.exec(value) ?? PLOT.exec(value);
     if (houseWord) {
       seg.houseTail = seg.start + houseWord.index;
       seg.houseWord = true;
@@ -208,7 +255,12 @@ export function classify(text: string, seg: Segment): void {
   // a street name and a town are capitalised: a caseless segment (`台北市大安區`) skips the patterns, which are too
   // large for V8 to compile and run interpreted at every position
   if (!CASED_UPPER.test(value)) return;
-  const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
+  // round 18: a capitalised type word and a particle (`Rua das Flores`, `Calle de la Paz`) read from the type word,
+  // not from the particle, which the lower-case pattern takes for a type (`das Flores`)
+  const lowerName = STREET_NAME.exec(tail);
+  const capitalName = lowerName && lowerName.index > 0 ? NAME_ONLY.exec(tail) : null;
+  const typeFirst = capitalName !== null && capitalName.index < lowerName!.index && isType(capitalName[0].split(' ')[0]!);
+  const name = typeFirst ? capitalName : (lowerName ?? NAME_ONLY.exec(tail));
   const kept = name && streetStart(name[0]);
   if (name && kept !== null) {
     const kind = strength(name[0].slice(kept));

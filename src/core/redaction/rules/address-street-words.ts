@@ -20,6 +20,8 @@ export function wordsBefore(text: string, end: number, max: number): Word[] {
   let i = end;
   while (words.length < max) {
     if (text[i - 1] !== ' ' && text[i - 1] !== '\t') break;
+    // round 18: a tab right after a word is a TSV cell's border (`J. Weber\tLindenstraße 12`): the cell before is no part
+    if (text[i - 1] === '\t' && /\S/.test(text[i - 2] ?? ' ')) break;
     const j = i - 1;
     let start = j;
     while (start > 0 && WORD_CHARS.test(text[start - 1]!) && j - start < 40) start--;

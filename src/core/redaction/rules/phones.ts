@@ -9,6 +9,7 @@ import type { Range, RedactionRule } from '../types';
 import { foldWidthAndDigits } from './fold-text';
 import { ALL_REGIONS, IDD_REGIONS, PREFERRED, regionHints } from './phone-regions';
 import { identifierBefore } from './phone-identifiers';
+import { phoneColumnCells } from './phone-columns';
 import { withoutTrunk, withTrunkKept } from './phone-trunk-forms';
 import { before } from './regex-rule';
 
@@ -113,10 +114,16 @@ function digitCount(value: string): number {
   return n;
 }
 
+/** The region whose plan read the last national number validIn accepted (round 18: a phone column's next cells try it first). */
+let lastRegion: CountryCode | null = null;
+
 function validIn(value: string, regions: readonly CountryCode[], mobileOnly = false): boolean {
   for (const region of regions) {
     const parsed = parsePhoneNumberFromString(value, region);
-    if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ''))) return true;
+    if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ''))) {
+      lastRegion = region;
+      return true;
+    }
   }
   return false;
 }
@@ -178,9 +185,20 @@ function findPhones(original: string): Range[] {
   const budget = { all: 0 };
   const hints = regionHints(text, original);
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
-    let value = match[0];
+  // round 18: the cells of a table's phone column are candidates too (a comma before them is the cell's edge), and
+  // their header stands for the phone word
+  const cells = phoneColumnCells(text);
+  const inColumn = new Set(cells.map((c) => c.start));
+  let columnRegion: CountryCode | null = null;
+  const candidates: { index: number; value: string }[] = [];
+  for (let match: RegExpExecArray | null; (match = re.exec(text)) !== null; ) candidates.push({ index: match.index, value: match[0] });
+  if (cells.length > 0) {
+    const seen = new Set(candidates.map((c) => c.index));
+    for (const cell of cells) if (!seen.has(cell.start)) candidates.push({ index: cell.start, value: cell.value });
+    candidates.sort((a, b) => a.index - b.index);
+  }
+  for (const match of candidates) {
+    let value = match.value;
     let start = match.index;
     // A trailing or leading separator is not part of the number.
     value = value.replace(/[ \u00A0.\-/]+$/, '');
@@ -205,7 +223,7 @@ function findPhones(original: string): Range[] {
     const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
     if ((digits < 6 && !labelled) || (digits > 19 && !/^\d{9,15} \d{9,15}$/.test(plain))) continue;
     const context = before(text, start, 32);
-    const nearWord = PHONE_WORDS.test(context);
+    const nearWord = PHONE_WORDS.test(context) || inColumn.has(start);
     // Cheapest turn-aways first: runs of single digits (4 4 4 4, 0.0.0.255) unless a phone word says a long number
     // is dialled (`8.71234.5.04.45`), and one-dot decimals (179.8386, a coordinate; `0664.123456` opens with a trunk 0).
     const dialled = nearWord && digits >= 8;
@@ -255,7 +273,17 @@ function findPhones(original: string): Range[] {
       if (ok === undefined) cache.set(key, (ok = validNumber(candidate, shape, budget)));
       return ok;
     };
+    // a table's phone column holds one country's numbers, row after row: the region that read the last cell is tried
+    // first (one parse, not the 51 preferred regions per distinct number)
+    const column = inColumn.has(start) && !international;
+    if (column && columnRegion !== null && parsePhoneNumberFromString(plain, columnRegion)?.isValid()) {
+      out.push({ start, end: start + value.length });
+      continue;
+    }
+    lastRegion = null;
     if (check(plain) || (international && withTrunkKept(value).some(check))) {
+      // the region the check itself found valid (none when the answer came from the cache: the last one is kept)
+      if (column && lastRegion !== null) columnRegion = lastRegion;
       out.push({ start, end: start + value.length });
       continue;
     }
