@@ -7298,7 +7298,7 @@ var init_version = __esmMin((() => {}));
 // src/core/export/spans-version.ts
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `18/${level}`;
+	return `19/${level}`;
 }
 var STORED_SPANS_LEVEL;
 var init_spans_version = __esmMin((() => {
@@ -7599,6 +7599,7 @@ var RULE_IDS = [
 	["password-list-items", "secrets"],
 	["password-column", "secrets"],
 	["stdin-password", "secrets"],
+	["tool-password-argument", "secrets"],
 	["password-nearby", "secrets"],
 	["filled-password-field", "secrets"],
 	["name-value-password", "secrets"],
@@ -7659,6 +7660,7 @@ var RULE_IDS = [
 	["landmark-address", "strict"],
 	["cross-street-address", "strict"],
 	["typed-street-line", "strict"],
+	["town-first-address", "strict"],
 	["romanised-parts-address", "strict"],
 	["address-cyrillic-run", "strict"]
 ];
@@ -8307,3636 +8309,8 @@ var init_address_words = __esmMin((() => {
 	PO_BOX = "p\\.? ?o\\.? ?box|post office box|pmb|postfach|bp|boîte postale|b\\.p\\.|case postale|cp|c\\.p\\.|postbus|casella postale|apartado(?: de correos| postal)?|caixa postal|cx\\. postal|skrytka pocztowa|p\\. ?o\\. ?box|box|postboks|postbox|pl|gpo box|locked bag|а/я|абонентский ящик";
 	MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;
 }));
-// src/core/redaction/rules/address-segments.ts
-/**
-* Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
-* capitalised-name patterns would swallow the sentence before a street.
-*/
-function anyCase(source) {
-	return source.replace(/(?<!\\)(\p{Ll})/gu, (c) => c.toUpperCase() !== c ? `[${c}${c.toUpperCase()}]` : c);
-}
-/** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
-*  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
-function isType(w) {
-	return isTypeWord(w) || isTypeWord(w.replace(/\.$/, "")) || isTypeWord(`${w}.`);
-}
-function strength(value) {
-	const words = value.replace(/,/g, " ").split(/\s+/).filter(notNumber);
-	if (words.length === 0) return "none";
-	const nonType = words.filter((w) => !isType(w));
-	const fused = words.some((w) => FUSED$1.test(w.replace(/\.$/, ".")));
-	if (nonType.length === 0 && !fused) return "none";
-	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
-	const lastWord = words[words.length - 1];
-	if (words.length >= 2 && SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true)) return "strong";
-	return isType(words[words.length - 1]) ? "weak" : "none";
-}
-function streetStart(match) {
-	if (!LOWER_WORD.test(match)) return 0;
-	const words = match.split(" ");
-	let skip = 0;
-	const first = words[0];
-	if (/^\p{Ll}/u.test(first) && !/^\d/.test(first) && !isTypeWord(first) && !isTypeWord(first.replace(/\.$/, "")) && first !== "c/") {
-		skip = first.length + 1;
-		words.shift();
-	}
-	if (isType((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
-	for (const w of words.slice(1)) {
-		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’‘]/, "");
-		if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
-	}
-	return skip;
-}
-function classify$1(text, seg) {
-	const raw = text.slice(seg.start, seg.end);
-	const unquoted = raw.replace(CLOSING_QUOTE, "");
-	if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length;
-	let value = unquoted.replace(TRAILING$1, "");
-	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING$1, "");
-	const end = seg.start + value.length;
-	const tailStart = Math.max(seg.start, end - 120);
-	const tail = text.slice(tailStart, end);
-	if (/\d|s\/n/.test(value)) {
-		const postal = MAYBE_POSTCODE_FIRST.test(value) ? POSTCODE_TOWN.exec(value) : null;
-		if (postal) seg.postal = {
-			from: seg.start,
-			to: seg.start + postal[0].length
-		};
-		const statePostcode = seg.postal ? null : STATE_POSTCODE.exec(value);
-		if (statePostcode) seg.postal = {
-			from: seg.start,
-			to: seg.start + statePostcode[0].length
-		};
-		const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
-		if (bareProse) seg.postal = {
-			from: seg.start,
-			to: seg.start + bareProse[0].length,
-			afterTownOnly: true
-		};
-		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
-			const reverse = TOWN_POSTCODE$2.exec(value);
-			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
-				from: seg.start + reverse.index,
-				to: seg.start + reverse.index + reverse[0].length
-			};
-		}
-		const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
-		if (box) seg.poBox = tailStart + box.index;
-		if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value))) seg.house = true;
-		const houseTail = HOUSE_TAIL.exec(value);
-		if (houseTail) seg.houseTail = seg.start + houseTail.index;
-		const houseWord = HOUSE_WORD.exec(value);
-		if (houseWord) {
-			seg.houseTail = seg.start + houseWord.index;
-			seg.houseWord = true;
-			return;
-		}
-		const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
-		const kept = street && streetStart(street[0]);
-		if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept))) seg.street = {
-			from: tailStart + street.index + kept,
-			strong: strength(street[0].slice(kept)) === "strong"
-		};
-		return;
-	}
-	if (!CASED_UPPER.test(value)) return;
-	const name = STREET_NAME.exec(tail) ?? NAME_ONLY.exec(tail);
-	const kept = name && streetStart(name[0]);
-	if (name && kept !== null) {
-		const kind = strength(name[0].slice(kept));
-		seg.streetName = {
-			from: tailStart + name.index + kept,
-			strong: kind === "strong",
-			typed: kind !== "none"
-		};
-	}
-	if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
-}
-/** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
-function* segments$1(text, from, to) {
-	let start = from;
-	let newline = true;
-	let cut = true;
-	for (let i = from; i <= to; i++) {
-		const ch = i < to ? text[i] : "\n";
-		if (ch !== "\n" && ch !== "," && ch !== "，" && ch !== ";") continue;
-		let s = start;
-		let e = i;
-		while (s < e && /\s/.test(text[s])) s++;
-		while (e > s && /\s/.test(text[e - 1])) e--;
-		if (e - s > MAX_SEGMENT$3) s = e - MAX_SEGMENT$3;
-		const piece = e - s > 12 ? text.slice(s, e) : "";
-		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
-		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
-			yield {
-				start: s,
-				end: s + inner.index,
-				newline,
-				cut
-			};
-			yield {
-				start: s + inner.index + 1,
-				end: e,
-				newline: false,
-				cut: false
-			};
-		} else if (e > s) yield {
-			start: s,
-			end: e,
-			newline,
-			cut
-		};
-		const blank = ch === "\n" && /^\s*\n/.test(text.slice(i + 1, i + 40)) && (text.slice(start, i).trim() !== "" || true);
-		newline = ch === "\n";
-		cut = blank;
-		start = i + 1;
-	}
-}
-var WORD$5, PARTICLE, NAME$4, LOWER, TYPE_SET, UNITS$1, HOUSE, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE, TOWN$2, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$1, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$3, UNIT_SEGMENT, HOUSE_TAIL, HOUSE_WORD, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD;
-var init_address_segments = __esmMin((() => {
-	init_address_words();
-	WORD$5 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
-	PARTICLE = `(?:${NAME_PARTICLES})`;
-	NAME$4 = `(?:[lLdD]['’‘])?(?:${WORD$5})(?:(?: ${PARTICLE})* (?:${WORD$5})|(?: ${PARTICLE})*-(?:${WORD$5})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$5})){0,6}`;
-	LOWER = "(?:\\p{Ll}[\\p{Ll}\\p{M}]{0,13}\\.?|c/)";
-	TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
-		const plain = t.replace(/\\\./g, ".");
-		return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
-	}));
-	UNITS$1 = anyCase(UNIT_WORDS);
-	HOUSE = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
-	UNIT$3 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
-	EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
-	STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT$3}\\.?$`, "u");
-	STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})${UNIT$3}\\.?$`, "u");
-	STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$4})|(?:${NAME$4}) ${LOWER})\\.?$`, "u");
-	HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT$3}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
-	NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$4})$`, "u");
-	PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
-	POSTCODE = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
-	TOWN$2 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
-	STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
-	POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN$2})(?: \\((?:${TOWN$2}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`, "u");
-	TOWN_POSTCODE$2 = new RegExp(`(?:${TOWN$2})(?: (?:${STATE$1}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, "u");
-	STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, "u");
-	BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE})(?=\\s+\\p{Ll})`, "u");
-	ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
-	TOWN_ONLY = new RegExp(`^(?:${TOWN$2})(?: - \\p{Lu}{2}| \\((?:${TOWN$2}|\\p{Lu}{2,3})\\))?$`, "u");
-	FUSED$1 = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
-	SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
-	isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
-	PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
-	UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
-	MAX_SEGMENT$3 = 200;
-	UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
-	HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
-	HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
-	POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
-	NUMBERED = /\d|s\/n/;
-	CASED_UPPER = /\p{Lu}/u;
-	MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
-	MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
-	MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
-	MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
-	COPYRIGHT = /copyright|\(c\)|©/i;
-	TRAILING$1 = /[.!?]{1,2}$/;
-	CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
-	notNumber = (w) => w !== "" && !/^\d/.test(w);
-	LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
-}));
-// src/core/redaction/rules/address-frames.ts
-/**
-* A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):
-* where each cell of that column starts in the rows under it (at most 50 rows, each at most 400 characters; the
-* rows are not read again as headers, so each line is read once).
-*/
-function addressColumnCells(text) {
-	const starts = [];
-	const lines = /^[^\n]{3,400}$/gmu;
-	let header;
-	while ((header = lines.exec(text)) !== null) {
-		const line = header[0];
-		const sep = line.includes("|") ? "|" : line.includes("	") ? "	" : line.includes(";") ? ";" : line.includes(",") ? "," : "";
-		if (sep === "") continue;
-		const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ""));
-		if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;
-		const column = fields.findIndex((f) => f !== "" && isAddressField(f));
-		if (column === -1) continue;
-		let at = header.index + line.length;
-		for (let row = 0; row < 50 && at < text.length; row++) {
-			const next = text.indexOf("\n", at + 1);
-			const rowText = text.slice(at + 1, next === -1 ? text.length : next);
-			if (rowText.length > 400 || !rowText.includes(sep)) break;
-			at = next === -1 ? text.length : next;
-			if (/^[\s|:-]+$/.test(rowText)) continue;
-			let field = 0;
-			let quoted = false;
-			for (let i = 0; i <= rowText.length; i++) {
-				if (field === column) {
-					let start = i;
-					while (start < rowText.length && /[ \t"']/.test(rowText[start])) start++;
-					starts.push(at - rowText.length + start);
-					break;
-				}
-				const ch = rowText[i];
-				if (ch === "\"") quoted = !quoted;
-				else if (ch === sep && !quoted) field++;
-			}
-		}
-		lines.lastIndex = Math.max(lines.lastIndex, at);
-	}
-	return starts;
-}
-/** A segment that is a sign-off (`Regards`, `Mit freundlichen Grüßen`): never a place of an address. */
-function isSignOff(value) {
-	return value.length <= 40 && SIGN_OFF.test(value.trim());
-}
-/**
-* Where the signature lines after each sign-off start: the reading may begin at any of the next four lines (a name,
-* a title, a team come first); the caller takes the first start holding an address.
-*/
-function signatureStarts(text) {
-	const out = [];
-	const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
-	let m;
-	while ((m = re.exec(text)) !== null) {
-		const starts = [];
-		let at = m.index + m[0].length;
-		for (let i = 0; i < 4 && at < text.length && text[at] === "\n"; i++) {
-			at++;
-			if (/^[ \t]*\r?(?:\n|$)/.test(text.slice(at, at + 20))) break;
-			starts.push(at);
-			const next = text.indexOf("\n", at);
-			if (next === -1 || next - at > 90) break;
-			at = next;
-		}
-		if (starts.length > 0) out.push(starts);
-		if (m[0].length === 0) re.lastIndex++;
-	}
-	return out;
-}
-/**
-* A paragraph the next one points back to as an address (`> Bank Lane\n> Nassau\n\ncan you check this address?`,
-* `Rue 12\nDakar\n\nIs this address right?`): `word`, a word for address at `at`, in the first 80 characters of its
-* paragraph; the paragraph before (at most four lines, right before the blank line) is returned by its start.
-*/
-function paragraphPointedAt(text, at, word) {
-	if (!ADDRESS_NOUN.test(word) || NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, at - 10), at).trimEnd())) return null;
-	if (NOT_POSTAL_AFTER.test(text.slice(at + word.length, at + word.length + 14))) return null;
-	return paragraphBefore(text, at);
-}
-function paragraphBefore(text, addressWord) {
-	const from = Math.max(0, addressWord - 82);
-	const blank = [...text.slice(from, addressWord).matchAll(/\n[ \t>]*\r?\n/g)].at(-1);
-	if (!blank || text.slice(from + blank.index + blank[0].length, addressWord).includes("\n")) return null;
-	let start = from + blank.index;
-	for (let lines = 0; lines < 5; lines++) {
-		if (start === 0) return lines > 0 ? 0 : null;
-		const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-		if (/^[ \t>]*\r?$/.test(text.slice(lineStart, start))) return lines > 0 ? start + 1 : null;
-		start = lineStart === 0 ? 0 : lineStart - 1;
-		if (lineStart === 0) return 0;
-	}
-	return null;
-}
-/** Quote marks of a reply (`> `, `>> `) before a line's text: skipped as indentation is. */
-function quotePrefixEnd(text, from, to) {
-	let at = from;
-	const before = text.slice(Math.max(0, at - 20), at);
-	if (!(at <= 20 ? /(?:^|\n)[ \t>]*$/ : /\n[ \t>]*$/).test(before)) return at;
-	while (at < to && /[ \t>]/.test(text[at])) at++;
-	return at;
-}
-/** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
-function frameIntros(text, addressWords) {
-	return [
-		...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({
-			index: m.index,
-			intro: m[0],
-			frame: true
-		})),
-		...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))].filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? "")).map((m) => ({
-			index: m.index,
-			intro: m[0],
-			frame: true,
-			starts: [m.index + m[0].length]
-		})),
-		...addressColumnCells(text).map((index) => ({
-			index,
-			intro: "",
-			frame: true,
-			starts: [index],
-			cell: true
-		})),
-		...signatureStarts(text).map((starts) => ({
-			index: starts[0],
-			intro: "",
-			frame: true,
-			starts,
-			signature: true
-		})),
-		...addressWords.flatMap((m) => {
-			const start = paragraphPointedAt(text, m.index, m[0]);
-			return start === null ? [] : [{
-				index: start,
-				intro: "",
-				frame: true
-			}];
-		})
-	];
-}
-var FRAME_LABEL, PLACE_LABEL, VCARD_ADR, ADDRESS_FIELD, NOT_POSTAL_FIELD, isAddressField, SIGN_OFF_WORDS, SIGN_OFF, SIGN_OFF_LINE, ADDRESS_NOUN, NOT_POSTAL_BEFORE, NOT_POSTAL_AFTER;
-var init_address_frames = __esmMin((() => {
-	FRAME_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
-		"recipient",
-		"sender",
-		"consignee",
-		"addressee",
-		"destinatari[oa]",
-		"remitente",
-		"remetente",
-		"destinat[aá]rio",
-		"destinataire",
-		"exp[ée]diteur",
-		"mittente",
-		"absender",
-		"empf[aä]nger",
-		"afzender",
-		"ontvanger",
-		"geadresseerde",
-		"avs[aä]ndare",
-		"mottagare",
-		"afsender",
-		"modtager",
-		"avsender",
-		"mottaker",
-		"nadawca",
-		"odbiorca",
-		"odes[ií]latel",
-		"p[řr][ií]jemce",
-		"odosielate[lľ]",
-		"pr[ií]jemca",
-		"felad[oó]",
-		"c[ií]mzett",
-		"expeditor",
-		"destinatar",
-		"po[sš]iljatelj",
-		"primatelj",
-		"g[oö]nderen",
-		"al[ıi]c[ıi]",
-		"vastaanottaja",
-		"l[aä]hett[aä]j[aä]",
-		"sendandi",
-		"viðtakandi",
-		"saaja",
-		"saatja",
-		"siuntėjas",
-		"gavėjas",
-		"sūtītājs",
-		"saņēmējs",
-		"отправитель",
-		"получатель",
-		"відправник",
-		"одержувач",
-		"подател",
-		"получател",
-		"pengirim",
-		"penerima",
-		"mpandefa",
-		"mpandray"
-	].join("|")})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|^[ \\t]{0,20}(?:${[
-		"to",
-		"from",
-		"an",
-		"von",
-		"à",
-		"a",
-		"de",
-		"para",
-		"aan",
-		"van",
-		"til",
-		"fra",
-		"till",
-		"från",
-		"do",
-		"od",
-		"pour",
-		"für",
-		"kime",
-		"kimden"
-	].join("|")})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`, "gimu");
-	PLACE_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
-		"office",
-		"offices",
-		"venue",
-		"location",
-		"premises",
-		"headquarters",
-		"hq",
-		"branch",
-		"warehouse",
-		"pickup(?: point| location)?",
-		"pick-up(?: point| location)?",
-		"drop-off(?: point)?",
-		"meeting point",
-		"büro",
-		"sitz",
-		"standort",
-		"filiale",
-		"bureau",
-		"siège",
-		"locaux",
-		"sede",
-		"ufficio",
-		"oficina",
-		"sucursal",
-		"escritório",
-		"loja",
-		"kantoor",
-		"vestiging",
-		"kontor",
-		"kontoret",
-		"biuro",
-		"siedziba",
-		"kancelář",
-		"sídlo",
-		"iroda",
-		"toimisto",
-		"umgezogen",
-		"moved",
-		"déménagé",
-		"verhuisd",
-		"flyttet",
-		"flyttat"
-	].join("|")})(?=[ \\t]*(?:[:：—–]|is |ist |est |è |es |er |är )[ \\t]*)|${["(?:sende|send|skicke|skicka|sende|levere|leverer|lever|opsturen|sturen|versturen|verzenden|envoyer|envoyez|livrer|livrez|expédier)(?: [\\p{Ll}\\p{M}]{1,12}){0,2} (?:til|till|naar|à|au)"].join("|")})(?![\\p{L}\\p{Nd}])(?:[ \\t]*(?:[:：—–]|(?:is|ist|est|è|es|er|är)(?: (?:at|in|an|à|a|en|på|i))?))?[ \\t]*(?:\\r?\\n[ \\t]*)?(?![\\p{L}]{2,10}:\\/\\/)`, "giu");
-	VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\n]{0,60})?:(?:[^;\n]{0,40};){0,2}/gimu;
-	ADDRESS_FIELD = /^(?:[\p{L}_ -]{0,20}[_ -])?(?:address(?:e|es)?|addr|adres(?:a|i|e|ă|se)?|adress|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|cím|naslov|adresas|адрес[ау]?|ship[_ -]?to|\p{Ll}{3,20}(?:adresse|adress|adres|anschrift|osoite))\d?$/iu;
-	NOT_POSTAL_FIELD = /(?:^|[_ -])(?:e-?mail|ip|mac|web|url|wallet|host|server)(?:$|[_ -])/i;
-	isAddressField = (field) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
-	SIGN_OFF_WORDS = [
-		"(?:best |kind |warm |warmest |many |with )?regards",
-		"cheers",
-		"thanks",
-		"thank you",
-		"many thanks",
-		"sincerely(?: yours)?",
-		"yours(?: sincerely| truly| faithfully)?",
-		"best(?: wishes)?",
-		"all the best",
-		"cordialement",
-		"bien (?:à vous|cordialement)",
-		"salutations(?: distinguées)?",
-		"amicalement",
-		"mit freundlichen grüßen",
-		"mit freundlichen grüssen",
-		"freundliche grüße",
-		"viele grüße",
-		"beste grüße",
-		"liebe grüße",
-		"mfg",
-		"gruß",
-		"grüße",
-		"saludos(?: cordiales)?",
-		"un saludo",
-		"atentamente",
-		"cordialmente",
-		"atenciosamente",
-		"abraços",
-		"obrigad[oa]",
-		"gracias",
-		"cordiali saluti",
-		"distinti saluti",
-		"saluti",
-		"grazie",
-		"met vriendelijke groet(?:en)?",
-		"vriendelijke groet(?:en)?",
-		"groeten",
-		"mvg",
-		"med vänliga hälsningar",
-		"vänliga hälsningar",
-		"hälsningar",
-		"med venlig hilsen",
-		"venlig hilsen",
-		"med vennlig hilsen",
-		"vennlig hilsen",
-		"hilsen",
-		"ystävällisin terveisin",
-		"terveisin",
-		"pozdrawiam(?: serdecznie)?",
-		"z poważaniem",
-		"s pozdravem",
-		"s pozdravom",
-		"üdvözlettel",
-		"cu stimă",
-		"cu respect",
-		"srdačan pozdrav",
-		"lp",
-		"saygılarımla",
-		"с уважением",
-		"з повагою",
-		"best,",
-		"tschüss",
-		"salut",
-		"ciao"
-	];
-	SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?$`, "iu");
-	SIGN_OFF_LINE = new RegExp(`^[ \\t]*(?:(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?|--[ \\t]?)[ \\t]*\\r?$`, "gimu");
-	ADDRESS_NOUN = /^[^\s'’]+$/u;
-	NOT_POSTAL_BEFORE = /(?<!\p{L})(?:ip|e-?mail|mail|web|mac|url|server|host|memory|wallet|return|proxy|ipv[46]|bitcoin|ethereum)[ -]?$/iu;
-	NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|resolution|translation|sanitizer|line|lookup|format|validation)/i;
-}));
-// src/core/redaction/rules/address-table-cells.ts
-function lineBounds(text, at) {
-	const start = text.lastIndexOf("\n", at - 1) + 1;
-	const next = text.indexOf("\n", at);
-	return {
-		start,
-		end: next === -1 ? text.length : next
-	};
-}
-/** The cells of a row split at `sep` outside double quotes, each with where it starts in the line. */
-function cells$1(line, sep) {
-	const out = [];
-	let quoted = false;
-	let start = 0;
-	for (let i = 0; i <= line.length; i++) {
-		const ch = line[i];
-		if (ch === "\"") quoted = !quoted;
-		else if (i === line.length || ch === sep && !quoted) {
-			out.push({
-				value: line.slice(start, i),
-				start
-			});
-			start = i + 1;
-		}
-	}
-	return out;
-}
-/**
-* The header cell over the cell holding `at`, when `at`'s line is a row of a delimited table with a header row
-* above it holding as many cells; otherwise null.
-*/
-function headerCellOver(text, at) {
-	const row = lineBounds(text, at);
-	const rowText = text.slice(row.start, row.end);
-	if (rowText.length > MAX_LINE$1) return null;
-	const sep = rowText.includes("|") ? "|" : rowText.includes("	") ? "	" : rowText.includes(";") ? ";" : rowText.includes(",") ? "," : "";
-	if (sep === "" || row.start === 0) return null;
-	let top = row.start;
-	for (let n = 0; n < MAX_ROWS && top > 0; n++) {
-		const above = lineBounds(text, top - 1);
-		const line = text.slice(above.start, above.end);
-		if (line.length > MAX_LINE$1 || !line.includes(sep)) break;
-		top = above.start;
-	}
-	if (top === row.start) return null;
-	const header = cells$1(text.slice(top, lineBounds(text, top).end), sep);
-	const rowCells = cells$1(rowText, sep);
-	if (header.length < 2 || header.length !== rowCells.length || !header.every((c) => clean(c.value) === "" || isLabel(c.value))) return null;
-	const offset = at - row.start;
-	const column = rowCells.findIndex((c, i) => offset >= c.start && (i + 1 === rowCells.length || offset < rowCells[i + 1].start));
-	return column === -1 ? null : clean(header[column].value);
-}
-/**
-* True when the number at `start`..`end` fills its table cell alone under a header that names neither an address
-* nor a postcode (`id`, `amount`, `qty`, `Kundennr`): a table's value, not a postcode.
-*/
-function isOtherColumnNumber(text, start, end) {
-	let open = start;
-	while (open > 0 && start - open < 3 && /[ \t"']/.test(text[open - 1])) open--;
-	if (open > 0 && !/[\n,;|\t]/.test(text[open - 1])) return false;
-	if (!/^[ \t"']{0,3}(?:$|[\r\n,;|\t])/.test(text.slice(end, end + 4))) return false;
-	const header = headerCellOver(text, start);
-	return header !== null && header !== "" && !isAddressField(header) && !POSTCODE_FIELD.test(header);
-}
-/**
-* True when the word at `start`..`end` is a whole cell of a table's header row (`id,customer,address`, `| Kunde |
-* Adresse |`): it names the column, whose cells the frames read (address-frames.ts); it introduces no address on
-* the line after it, which is the first row's id and name.
-*/
-function isHeaderCellWord(text, start, end) {
-	const line = lineBounds(text, start);
-	const lineText = text.slice(line.start, line.end);
-	if (lineText.length > MAX_LINE$1 || line.end >= text.length) return false;
-	const sep = lineText.includes("|") ? "|" : lineText.includes("	") ? "	" : lineText.includes(";") ? ";" : lineText.includes(",") ? "," : "";
-	if (sep === "") return false;
-	const header = cells$1(lineText, sep);
-	const own = header.find((c) => clean(c.value) !== "" && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
-	if (!own || clean(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => clean(c.value) === "" || isLabel(c.value))) return false;
-	const next = lineBounds(text, line.end + 1);
-	return cells$1(text.slice(next.start, next.end), sep).length === header.length;
-}
-var POSTCODE_FIELD, MAX_ROWS, MAX_LINE$1, clean, isLabel;
-var init_address_table_cells = __esmMin((() => {
-	init_address_frames();
-	POSTCODE_FIELD = /(?:^|[_ -])(?:zip(?:[_ -]?code)?|post(?:al)?[_ -]?code|postcode|postleitzahl|plz|npa|code[_ -]?postal|cp|cap|cep|pin(?:[_ -]?code)?|postnummer|postnr|postinumero|irsz|ir[aá]ny[ií]t[oó]sz[aá]m|ps[čc]|kod(?:[_ -]?pocztowy)?|c[oó]digo[_ -]?postal|postcodes?|eircode|индекс|почтовый[_ -]индекс)$/iu;
-	MAX_ROWS = 50;
-	MAX_LINE$1 = 400;
-	clean = (cell) => cell.trim().replace(/^["']|["']$/g, "").trim();
-	isLabel = (cell) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/u.test(clean(cell));
-}));
-// src/core/redaction/rules/address-blocks.ts
-/** Address ranges in one region of text. */
-function* blocksIn(text, from, to) {
-	const segs = [...segments$1(text, from, to)];
-	const numbered = segs.map((seg) => NUMBERED.test(text.slice(seg.start, seg.end)));
-	let lastNumbered = -10;
-	for (let i = 0; i < segs.length; i++) {
-		if (numbered[i]) lastNumbered = i;
-		if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classify$1(text, segs[i]);
-	}
-	for (let i = 0; i < segs.length; i++) {
-		const first = segs[i];
-		let startAt;
-		let strong = false;
-		let last = i;
-		const next = segs[i + 1];
-		if (first.streetName && next?.house && !next.cut && !tableValue(text, next)) {
-			startAt = first.streetName.from;
-			strong = first.streetName.strong;
-			last = i + 1;
-		} else if (!first.street && first.poBox === void 0 && (first.house || first.houseTail !== void 0) && !tableValue(text, first) && next?.streetName && (next.streetName.strong || first.houseWord && next.streetName.typed) && !next.cut && !next.newline) {
-			startAt = first.house ? first.start : first.houseTail;
-			strong = true;
-			last = i + 1;
-		} else if (first.streetName?.strong && next?.postal && next.postal.from === next.start && !next.cut && !first.street) {
-			startAt = first.streetName.from;
-			strong = true;
-		} else if (first.street) {
-			startAt = first.street.from;
-			strong = first.street.strong;
-		} else if (first.poBox !== void 0) startAt = first.poBox;
-		else continue;
-		let end = segs[last].end;
-		let postal = false;
-		let townLines = 0;
-		for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
-			const seg = segs[j];
-			if (seg.cut) break;
-			if (seg.postal && (seg.postal.from === seg.start || !seg.town) && (!seg.postal.afterTownOnly || j > last + 1)) {
-				postal = true;
-				end = seg.postal.to;
-				const after = segs[j + 1];
-				if (after?.town && !after.newline && !after.cut) end = after.end;
-				break;
-			}
-			if (!seg.town && !UNIT_SEGMENT.test(text.slice(seg.start, seg.end))) break;
-			if (seg.newline) townLines++;
-		}
-		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
-		if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
-		if (!postal) {
-			const run = segs.slice(last + 1, last + 3);
-			const sameLineTowns = strong && run.length > 0 && run.every((seg) => seg.town && !seg.cut) && lineEndsAt(text, run[run.length - 1].end);
-			const townLine = (k) => segs[k].town && !segs[k].cut && (segs[k].newline || sameLineTowns && k <= last + 2);
-			for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k].end;
-		}
-		yield {
-			start: startAt,
-			end: Math.max(end, segs[last].end) === end ? end : segs[last].end
-		};
-		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
-	}
-}
-/** Round 16: a number filling a table cell under an `id` or `total` header (address-table-cells.ts) is no house number. */
-function tableValue(text, seg) {
-	const value = text.slice(seg.start, seg.end);
-	const start = seg.start + value.search(/\S|$/);
-	return /^\s*\p{Nd}+\s*$/u.test(value) && isOtherColumnNumber(text, start, start + value.trim().length);
-}
-/** Whether only sentence punctuation, a closing quote or bracket, or nothing stands between `at` and the line end. */
-function lineEndsAt(text, at) {
-	return /^[ \t.!?"'`)\];]{0,5}(?:\r?\n|$)/.test(text.slice(at, at + 7));
-}
-/** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */
-function* findAddressBlocks(text) {
-	let from = 0;
-	while (from < text.length) {
-		let to = text.indexOf("\n\n", from);
-		if (to === -1) to = text.length;
-		while (to - from > 4096) {
-			const cutAt = text.slice(from, from + 4096).lastIndexOf("\n");
-			const stop = cutAt > 0 ? from + cutAt : from + 4096;
-			if (NUMBERED.test(text.slice(from, stop))) yield* blocksIn(text, from, stop);
-			from = stop + 1;
-		}
-		if (NUMBERED.test(text.slice(from, to))) yield* blocksIn(text, from, to);
-		from = to + 2;
-	}
-}
-var init_address_blocks = __esmMin((() => {
-	init_address_segments();
-	init_address_table_cells();
-}));
-// src/core/redaction/rules/address-countries-data.ts
-var ADDRESS_COUNTRIES;
-var init_address_countries_data = __esmMin((() => {
-	ADDRESS_COUNTRIES = {
-		AC: [
-			"ASCN 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		AD: [
-			"AD[1-7]0\\d",
-			"",
-			"A|ZC",
-			"Andorra la Vella~Canillo~Encamp~Escaldes-Engordany~La Massana~Ordino~Parròquia d'Andorra la Vella~Sant Julià de Lòria",
-			"ca"
-		],
-		AE: [
-			"",
-			"",
-			"A|S",
-			"Abu Dhabi~Ajman~Dubai~Fujairah~Ras al Khaimah~Sharjah~Umm Al Quwain~أبو ظبي~إمارة الشارقةّ~إمارة دبيّ~إمارة رأس الخيمة~الشارقة~الفجيرة~ام القيوين~دبي~رأس الخيمة~عجمان",
-			"ar"
-		],
-		AF: [
-			"\\d{4}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		AG: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		AI: [
-			"(?:AI-)?2640",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		AL: [
-			"\\d{4}",
-			"",
-			"A|Z|C",
-			"",
-			""
-		],
-		AM: [
-			"(?:37)?\\d{4}",
-			"",
-			"A|Z|C|S",
-			"Aragatsotn~Ararat~Armavir~Gegharkunik~Kotayk~Lori~Shirak~Syunik~Tavush~Vayots Dzor~Yerevan~Արագածոտն~Արարատ~Արմավիր~Գեղարքունիք~Երևան~Լոռի~Կոտայք~Շիրակ~Սյունիք~Վայոց ձոր~Տավուշ",
-			"hy"
-		],
-		AO: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		AQ: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		AR: [
-			"((?:[A-HJ-NP-Z])?\\d{4})([A-Z]{3})?",
-			"",
-			"A|ZC|S",
-			"Buenos Aires~Catamarca~Chaco~Chubut~Ciudad Autónoma de Buenos Aires~Corrientes~Córdoba~Entre Ríos~Formosa~Jujuy~La Pampa~La Rioja~Mendoza~Misiones~Neuquén~Río Negro~Salta~San Juan~San Luis~Santa Cruz~Santa Fe~Santiago del Estero~Tierra del Fuego~Tucumán",
-			"es"
-		],
-		AS: [
-			"(96799)(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		AT: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		AU: [
-			"\\d{4}",
-			"",
-			"A|CSZ",
-			"ACT~Australian Capital Territory~NSW~New South Wales~Northern Territory~QLD~Queensland~South Australia~TAS~Tasmania~VIC~Victoria~Western Australia",
-			"en"
-		],
-		AW: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		AX: [
-			"22\\d{3}",
-			"AX-",
-			"A|ZC",
-			"",
-			""
-		],
-		AZ: [
-			"\\d{4}",
-			"AZ ",
-			"A|ZC",
-			"",
-			""
-		],
-		BA: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		BB: [
-			"BB\\d{5}",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		BD: [
-			"\\d{4}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		BE: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		BF: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		BG: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		BH: [
-			"(?:\\d|1[0-2])\\d{2}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		BI: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		BJ: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		BL: [
-			"9[78][01]\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		BM: [
-			"[A-Z]{2} ?[A-Z0-9]{2}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		BN: [
-			"[A-Z]{2} ?\\d{4}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		BO: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		BQ: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		BR: [
-			"\\d{5}-?\\d{3}",
-			"",
-			"A|D|CS|Z",
-			"Acre~Alagoas~Amapá~Amazonas~Bahia~Ceará~Distrito Federal~Espírito Santo~Goiás~Maranhão~Mato Grosso~Mato Grosso do Sul~Minas Gerais~Paraná~Paraíba~Pará~Pernambuco~Piauí~Rio Grande do Norte~Rio Grande do Sul~Rio de Janeiro~Rondônia~Roraima~Santa Catarina~Sergipe~São Paulo~Tocantins",
-			"pt"
-		],
-		BS: [
-			"",
-			"",
-			"A|CS",
-			"Abaco~Abaco Islands~Acklins~Andros~Andros Island~Berry Islands~Bimini~Cat Island~Crooked Island~Eleuthera~Exuma~Exuma and Cays~Grand Bahama~Harbour Island~Inagua~Long Island~Mayaguana~New Providence~Ragged Island~Rum Cay~San Salvador~Spanish Wells",
-			"en"
-		],
-		BT: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		BV: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		BW: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		BY: [
-			"\\d{6}",
-			"",
-			"S|ZC|A",
-			"",
-			""
-		],
-		BZ: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		CA: [
-			"[ABCEGHJKLMNPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d",
-			"",
-			"A|CSZ",
-			"Alberta~British Columbia~Manitoba~New Brunswick~Newfoundland and Labrador~Northwest Territories~Nova Scotia~Nunavut~Ontario~Prince Edward Island~Quebec~Saskatchewan~Yukon",
-			"en~fr"
-		],
-		CC: [
-			"6799",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		CD: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		CF: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		CG: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		CH: [
-			"\\d{4}",
-			"CH-",
-			"A|ZC",
-			"",
-			""
-		],
-		CI: [
-			"",
-			"",
-			"AC",
-			"",
-			""
-		],
-		CK: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		CL: [
-			"\\d{7}",
-			"",
-			"A|ZC|S",
-			"Antofagasta~Araucanía~Arica y Parinacota~Atacama~Aysén~Aysén del General Carlos Ibáñez del Campo~Biobío~Coquimbo~Libertador General Bernardo O'Higgins~Los Lagos~Los Ríos~Magallanes~Magallanes y de la Antártica Chilena~Maule~Metropolitana de Santiago~O'Higgins~Región Metropolitana~Tarapacá~Valparaíso",
-			"es"
-		],
-		CM: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		CN: [
-			"\\d{6}",
-			"",
-			"Z|SCD|A",
-			"Anhui Sheng~Beijing Shi~Chongqing Shi~Fujian Sheng~Gansu Sheng~Guangdong Sheng~Guangxi Zhuangzuzizhiqu~Guizhou Sheng~Hainan Sheng~Hebei Sheng~Heilongjiang Sheng~Henan Sheng~Hong Kong~Hubei Sheng~Hunan Sheng~Jiangsu Sheng~Jiangxi Sheng~Jilin Sheng~Liaoning Sheng~Macau~Neimenggu Zizhiqu~Ningxia Huizuzizhiqu~Qinghai Sheng~Shaanxi Sheng~Shandong Sheng~Shanghai Shi~Shanxi Sheng~Sichuan Sheng~Taiwan~Tianjin Shi~Xinjiang Weiwuerzizhiqu~Xizang Zizhiqu~Yunnan Sheng~Zhejiang Sheng~上海市~云南省~内蒙古~内蒙古自治区~北京市~台湾~吉林省~四川省~天津市~宁夏~宁夏回族自治区~安徽省~山东省~山西省~广东省~广西~广西壮族自治区~新疆~新疆维吾尔自治区~江苏省~江西省~河北省~河南省~浙江省~海南省~湖北省~湖南省~澳门~甘肃省~福建省~西藏~西藏自治区~贵州省~辽宁省~重庆市~陕西省~青海省~香港~黑龙江省",
-			"zh"
-		],
-		CO: [
-			"\\d{6}",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		CR: [
-			"\\d{4,5}|\\d{3}-\\d{4}",
-			"",
-			"A|SC|Z",
-			"",
-			""
-		],
-		CU: [
-			"\\d{5}",
-			"",
-			"A|CS|Z",
-			"Artemisa~Camagüey~Ciego de Ávila~Cienfuegos~Granma~Guantánamo~Holguín~Isla de la Juventud~La Habana~Las Tunas~Matanzas~Mayabeque~Pinar del Río~Sancti Spíritus~Santiago de Cuba~Villa Clara",
-			"es"
-		],
-		CV: [
-			"\\d{4}",
-			"",
-			"A|ZC|S",
-			"Boa Vista~Brava~Fogo~Maio~Sal~Santiago~Santo Antão~São Nicolau~São Vicente",
-			"pt"
-		],
-		CW: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		CX: [
-			"6798",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		CY: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		CZ: [
-			"\\d{3} ?\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		DE: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		DJ: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		DK: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		DM: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		DO: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		DZ: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		EC: [
-			"\\d{6}",
-			"",
-			"A|Z|C",
-			"",
-			""
-		],
-		EE: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		EG: [
-			"\\d{5}",
-			"",
-			"A|C|S|Z",
-			"Alexandria Governorate~Ash Sharqia Governorate~Aswan Governorate~Asyut Governorate~Beni Suef Governorate~Cairo Governorate~Dakahlia Governorate~Damietta Governorate~El Beheira Governorate~Faiyum Governorate~Gharbia Governorate~Giza Governorate~Ismailia Governorate~Kafr El Sheikh Governorate~Luxor Governorate~Matrouh Governorate~Menia Governorate~Menofia Governorate~New Valley Governorate~North Sinai Governorate~Port Said Governorate~Qalyubia Governorate~Qena Governorate~Red Sea Governorate~Sohag Governorate~South Sinai Governorate~Suez Governorate~أسوان~أسيوط~الأقصر~الإسكندرية~الإسماعيلية~البحر الأحمر~البحيرة~الجيزة~الدقهلية~السويس~الشرقية~الغربية~الفيوم~القاهرة~القليوبية~المنوفية~المنيا~الوادي الجديد~بني سويف~بورسعيد~جنوب سيناء~دمياط~سوهاج~شمال سيناء~قنا~كفر الشيخ~مطروح",
-			"ar"
-		],
-		EH: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		ER: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		ES: [
-			"\\d{5}",
-			"",
-			"A|ZCS",
-			"Albacete~Alicante~Almería~Asturias~Badajoz~Barcelona~Burgos~Cantabria~Castellón~Ceuta~Ciudad Real~Cuenca~Cáceres~Cádiz~Córdoba~Girona~Granada~Guadalajara~Guipúzcoa~Huelva~Huesca~Islas Baleares~Jaén~La Coruña~La Rioja~Las Palmas~León~Lugo~Lérida~Madrid~Melilla~Murcia~Málaga~Navarra~Ourense~Palencia~Pontevedra~Salamanca~Santa Cruz de Tenerife~Segovia~Sevilla~Soria~Tarragona~Teruel~Toledo~Valencia~Valladolid~Vizcaya~Zamora~Zaragoza~Álava~Ávila",
-			"es~ca~gl~eu"
-		],
-		ET: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		FI: [
-			"\\d{5}",
-			"FI-",
-			"A|ZC",
-			"",
-			""
-		],
-		FJ: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		FK: [
-			"FIQQ 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		FM: [
-			"(9694[1-4])(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		FO: [
-			"\\d{3}",
-			"FO",
-			"A|ZC",
-			"",
-			""
-		],
-		FR: [
-			"\\d{2} ?\\d{3}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GA: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		GB: [
-			"GIR ?0AA|(?:(?:AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GY|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)(?:\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}))|BFPO ?\\d{1,4}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		GD: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		GE: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GF: [
-			"9[78]3\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GG: [
-			"GY\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		GH: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		GI: [
-			"GX11 1AA",
-			"",
-			"A|Z",
-			"",
-			""
-		],
-		GL: [
-			"39\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GM: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		GN: [
-			"\\d{3}",
-			"",
-			"ZAC",
-			"",
-			""
-		],
-		GP: [
-			"9[78][01]\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GQ: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		GR: [
-			"\\d{3} ?\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GS: [
-			"SIQQ 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		GT: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GU: [
-			"(969(?:[12]\\d|3[12]))(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		GW: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		GY: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		HK: [
-			"",
-			"",
-			"S|C|A",
-			"Hong Kong Island~Kowloon~New Territories~九龍~新界~香港島",
-			"zh-Hant~en"
-		],
-		HM: [
-			"\\d{4}",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		HN: [
-			"\\d{5}",
-			"",
-			"A|CS|Z",
-			"",
-			""
-		],
-		HR: [
-			"\\d{5}",
-			"HR-",
-			"A|ZC",
-			"",
-			""
-		],
-		HT: [
-			"\\d{4}",
-			"HT",
-			"A|ZC",
-			"",
-			""
-		],
-		HU: [
-			"\\d{4}",
-			"",
-			"C|A|Z",
-			"",
-			""
-		],
-		ID: [
-			"\\d{5}",
-			"",
-			"A|C|SZ",
-			"Aceh~Bali~Banten~Bengkulu~DKI Jakarta~Daerah Istimewa Yogyakarta~Gorontalo~Jambi~Jawa Barat~Jawa Tengah~Jawa Timur~Kalimantan Barat~Kalimantan Selatan~Kalimantan Tengah~Kalimantan Timur~Kalimantan Utara~Kepulauan Bangka Belitung~Kepulauan Riau~Lampung~Maluku~Maluku Utara~Nusa Tenggara Barat~Nusa Tenggara Timur~Papua~Papua Barat~Riau~Sulawesi Barat~Sulawesi Selatan~Sulawesi Tengah~Sulawesi Tenggara~Sulawesi Utara~Sumatera Barat~Sumatera Selatan~Sumatera Utara",
-			"id"
-		],
-		IE: [
-			"[\\dA-Z]{3} ?[\\dA-Z]{4}",
-			"",
-			"A|D|C|SZ",
-			"Co. Carlow~Co. Cavan~Co. Clare~Co. Cork~Co. Donegal~Co. Dublin~Co. Galway~Co. Kerry~Co. Kildare~Co. Kilkenny~Co. Laois~Co. Leitrim~Co. Limerick~Co. Longford~Co. Louth~Co. Mayo~Co. Meath~Co. Monaghan~Co. Offaly~Co. Roscommon~Co. Sligo~Co. Tipperary~Co. Waterford~Co. Westmeath~Co. Wexford~Co. Wicklow",
-			"en"
-		],
-		IL: [
-			"\\d{5}(?:\\d{2})?",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		IM: [
-			"IM\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		IN: [
-			"\\d{6}",
-			"",
-			"A|CZ|S",
-			"Andaman & Nicobar~Andaman and Nicobar Islands~Andhra Pradesh~Arunachal Pradesh~Assam~Bihar~Chandigarh~Chhattisgarh~Dadra & Nagar Haveli~Dadra and Nagar Haveli~Daman & Diu~Daman and Diu~Delhi~Goa~Gujarat~Haryana~Himachal Pradesh~Jammu & Kashmir~Jammu and Kashmir~Jharkhand~Karnataka~Kerala~Lakshadweep~Madhya Pradesh~Maharashtra~Manipur~Meghalaya~Mizoram~Nagaland~Odisha~Puducherry~Punjab~Rajasthan~Sikkim~Tamil Nadu~Telangana~Tripura~Uttar Pradesh~Uttarakhand~West Bengal",
-			"en~hi"
-		],
-		IO: [
-			"BBND 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		IQ: [
-			"\\d{5}",
-			"",
-			"A|CS|Z",
-			"",
-			""
-		],
-		IR: [
-			"\\d{5}-?\\d{5}",
-			"",
-			"S|CD|A|Z",
-			"Alborz Province~Ardabil Province~Bushehr Province~Chaharmahal and Bakhtiari Province~East Azerbaijan Province~Fars Province~Gilan Province~Golestan Province~Hamadan Province~Hormozgan Province~Ilam Province~Isfahan Province~Kerman Province~Kermanshah Province~Khuzestan Province~Kohgiluyeh and Boyer-Ahmad Province~Kurdistan Province~Lorestan Province~Markazi Province~Mazandaran Province~North Khorasan Province~Qazvin Province~Qom Province~Razavi Khorasan Province~Semnan Province~Sistan and Baluchestan Province~South Khorasan Province~Tehran Province~West Azerbaijan Province~Yazd Province~Zanjan Province~استان آذربایجان شرقی~استان آذربایجان غربی~استان اردبیل~استان اصفهان~استان البرز~استان ایلام~استان بوشهر~استان تهران~استان خراسان جنوبی~استان خراسان رضوی~استان خراسان شمالی~استان خوزستان~استان زنجان~استان سمنان~استان سیستان و بلوچستان~استان فارس~استان قزوین~استان قم~استان لرستان~استان مازندران~استان مرکزی~استان هرمزگان~استان همدان~استان چهارمحال و بختیاری~استان کردستان~استان کرمان~استان کرمانشاه~استان کهگیلویه و بویراحمد~استان گلستان~استان گیلان~استان یزد",
-			"fa"
-		],
-		IS: [
-			"\\d{3}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		IT: [
-			"\\d{5}",
-			"",
-			"A|ZCS",
-			"Agrigento~Alessandria~Ancona~Aosta~Arezzo~Ascoli Piceno~Asti~Avellino~Bari~Barletta-Andria-Trani~Belluno~Benevento~Bergamo~Biella~Bologna~Bolzano~Brescia~Brindisi~Cagliari~Caltanissetta~Campobasso~Carbonia-Iglesias~Caserta~Catania~Catanzaro~Chieti~Como~Cosenza~Cremona~Crotone~Cuneo~Enna~Fermo~Ferrara~Firenze~Foggia~Forlì-Cesena~Frosinone~Genova~Gorizia~Grosseto~Imperia~Isernia~L'Aquila~La Spezia~Latina~Lecce~Lecco~Livorno~Lodi~Lucca~Macerata~Mantova~Massa-Carrara~Matera~Medio Campidano~Messina~Milano~Modena~Monza e Brianza~Napoli~Novara~Nuoro~Ogliastra~Olbia-Tempio~Oristano~Padova~Palermo~Parma~Pavia~Perugia~Pesaro e Urbino~Pescara~Piacenza~Pisa~Pistoia~Pordenone~Potenza~Prato~Ragusa~Ravenna~Reggio Calabria~Reggio Emilia~Rieti~Rimini~Roma~Rovigo~Salerno~Sassari~Savona~Siena~Siracusa~Sondrio~Taranto~Teramo~Terni~Torino~Trapani~Trento~Treviso~Trieste~Udine~Varese~Venezia~Verbano-Cusio-Ossola~Vercelli~Verona~Vibo Valentia~Vicenza~Viterbo",
-			"it"
-		],
-		JE: [
-			"JE\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		JM: [
-			"",
-			"",
-			"A|C|S",
-			"Clarendon~Hanover~Kingston~Manchester~Portland~St. Andrew~St. Ann~St. Catherine~St. Elizabeth~St. James~St. Mary~St. Thomas~Trelawny~Westmoreland",
-			"en"
-		],
-		JO: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		JP: [
-			"\\d{3}-?\\d{4}",
-			"",
-			"Z|S|A",
-			"Aichi~Akita~Aomori~Chiba~Ehime~Fukui~Fukuoka~Fukushima~Gifu~Gunma~Hiroshima~Hokkaido~Hyogo~Ibaraki~Ishikawa~Iwate~Kagawa~Kagoshima~Kanagawa~Kochi~Kumamoto~Kyoto~Mie~Miyagi~Miyazaki~Nagano~Nagasaki~Nara~Niigata~Oita~Okayama~Okinawa~Osaka~Saga~Saitama~Shiga~Shimane~Shizuoka~Tochigi~Tokushima~Tokyo~Tottori~Toyama~Wakayama~Yamagata~Yamaguchi~Yamanashi~三重県~京都府~佐賀県~兵庫県~北海道~千葉県~和歌山県~埼玉県~大分県~大阪府~奈良県~宮城県~宮崎県~富山県~山口県~山形県~山梨県~岐阜県~岡山県~岩手県~島根県~広島県~徳島県~愛媛県~愛知県~新潟県~東京都~栃木県~沖縄県~滋賀県~熊本県~石川県~神奈川県~福井県~福岡県~福島県~秋田県~群馬県~茨城県~長崎県~長野県~青森県~静岡県~香川県~高知県~鳥取県~鹿児島県",
-			"ja"
-		],
-		KE: [
-			"\\d{5}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		KG: [
-			"\\d{6}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		KH: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		KI: [
-			"",
-			"",
-			"A|S|C",
-			"",
-			""
-		],
-		KM: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		KN: [
-			"",
-			"",
-			"A|CS",
-			"Nevis~St. Kitts",
-			"en"
-		],
-		KP: [
-			"",
-			"",
-			"Z|S|C|A",
-			"Chagang~Kangwon~North Hamgyong~North Hwanghae~North Pyongan~Pyongyang~Rason~Ryanggang~South Hamgyong~South Hwanghae~South Pyongan~강원도~라선 특별시~량강도~자강도~평안 남도~평안 북도~평양 직할시~함경 남도~함경 북도~황해남도~황해북도",
-			"ko"
-		],
-		KR: [
-			"\\d{5}",
-			"",
-			"SCD|A|Z",
-			"Busan~Chungcheongbuk-do~Chungcheongnam-do~Daegu~Daejeon~Gangwon-do~Gwangju~Gyeonggi-do~Gyeongsangbuk-do~Gyeongsangnam-do~Incheon~Jeju-do~Jeollabuk-do~Jeollanam-do~Sejong~Seoul~Ulsan~강원~강원도~경기~경기도~경남~경북~경상남도~경상북도~광주~광주광역시~대구~대구광역시~대전~대전광역시~부산~부산광역시~서울~서울특별시~세종~세종특별자치시~울산~울산광역시~인천~인천광역시~전남~전라남도~전라북도~전북~제주~제주특별자치도~충남~충북~충청남도~충청북도",
-			"ko"
-		],
-		KW: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		KY: [
-			"KY\\d-\\d{4}",
-			"",
-			"A|SZ",
-			"Cayman Brac~Grand Cayman~Little Cayman",
-			"en"
-		],
-		KZ: [
-			"\\d{6}",
-			"",
-			"Z|S|C|A",
-			"",
-			""
-		],
-		LA: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		LB: [
-			"(?:\\d{4})(?: ?(?:\\d{4}))?",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		LC: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		LI: [
-			"948[5-9]|949[0-8]",
-			"FL-",
-			"A|ZC",
-			"",
-			""
-		],
-		LK: [
-			"\\d{5}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		LR: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		LS: [
-			"\\d{3}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		LT: [
-			"\\d{5}",
-			"LT-",
-			"A|ZC",
-			"",
-			""
-		],
-		LU: [
-			"\\d{4}",
-			"L-",
-			"A|ZC",
-			"",
-			""
-		],
-		LV: [
-			"LV-\\d{4}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		LY: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		MA: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		MC: [
-			"980\\d{2}",
-			"MC-",
-			"A|ZC",
-			"",
-			""
-		],
-		MD: [
-			"\\d{4}",
-			"MD-",
-			"A|ZC",
-			"",
-			""
-		],
-		ME: [
-			"8\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		MF: [
-			"9[78][01]\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		MG: [
-			"\\d{3}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		MH: [
-			"(969[67]\\d)(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		MK: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		ML: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		MM: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		MN: [
-			"\\d{5}",
-			"",
-			"A|C|SZ",
-			"",
-			""
-		],
-		MO: [
-			"",
-			"",
-			"A",
-			"",
-			""
-		],
-		MP: [
-			"(9695[012])(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		MQ: [
-			"9[78]2\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		MR: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		MS: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		MT: [
-			"[A-Z]{3} ?\\d{2,4}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		MU: [
-			"\\d{3}(?:\\d{2}|[A-Z]{2}\\d{3})",
-			"",
-			"A|Z|C",
-			"",
-			""
-		],
-		MV: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		MW: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		MX: [
-			"\\d{5}",
-			"",
-			"A|D|ZCS",
-			"Ags.~Aguascalientes~B.C.S.~Baja California~Baja California Sur~CDMX~Camp.~Campeche~Chiapas~Chih.~Chihuahua~Chis.~Ciudad de México~Coah.~Coahuila de Zaragoza~Col.~Colima~Dgo.~Durango~Estado de México~Gro.~Gto.~Guanajuato~Guerrero~Hgo.~Hidalgo~Jal.~Jalisco~Mich.~Michoacán~Mor.~Morelos~Méx.~Nay.~Nayarit~Nuevo León~Oax.~Oaxaca~Pue.~Puebla~Qro.~Querétaro~Quintana Roo~S.L.P.~San Luis Potosí~Sin.~Sinaloa~Son.~Sonora~Tab.~Tabasco~Tamaulipas~Tamps.~Tlax.~Tlaxcala~Ver.~Veracruz~Yuc.~Yucatán~Zac.~Zacatecas",
-			"es"
-		],
-		MY: [
-			"\\d{5}",
-			"",
-			"A|D|ZC|S",
-			"Johor~Kedah~Kelantan~Kuala Lumpur~Labuan~Melaka~Negeri Sembilan~Pahang~Perak~Perlis~Pulau Pinang~Putrajaya~Sabah~Sarawak~Selangor~Terengganu",
-			"ms"
-		],
-		MZ: [
-			"\\d{4}",
-			"",
-			"A|ZCS",
-			"Cabo Delgado~Cidade de Maputo~Gaza~Inhambane~Manica~Maputo~Nampula~Niassa~Sofala~Tete~Zambezia",
-			"pt"
-		],
-		NA: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		NC: [
-			"988\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		NE: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		NF: [
-			"2899",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		NG: [
-			"\\d{6}",
-			"",
-			"A|D|CZ|S",
-			"Abia~Adamawa~Akwa Ibom~Anambra~Bauchi~Bayelsa~Benue~Borno~Cross River~Delta~Ebonyi~Edo~Ekiti~Enugu~Federal Capital Territory~Gombe~Imo~Jigawa~Kaduna~Kano~Katsina~Kebbi~Kogi~Kwara~Lagos~Nasarawa~Niger~Ogun State~Ondo~Osun~Oyo~Plateau~Rivers~Sokoto~Taraba~Yobe~Zamfara",
-			"en"
-		],
-		NI: [
-			"\\d{5}",
-			"",
-			"A|Z|CS",
-			"Boaco~Carazo~Chinandega~Chontales~Estelí~Granada~Jinotega~León~Madriz~Managua~Masaya~Matagalpa~Nueva Segovia~Región Autónoma de la Costa Caribe Norte~Región Autónoma de la Costa Caribe Sur~Rivas~Río San Juan",
-			"es"
-		],
-		NL: [
-			"\\d{4} ?[A-Z]{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		NO: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		NP: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		NR: [
-			"",
-			"",
-			"A|S",
-			"Aiwo District~Anabar District~Anetan District~Anibare District~Baiti District~Boe District~Buada District~Denigomodu District~Ewa District~Ijuw District~Meneng District~Nibok District~Uaboe District~Yaren District",
-			"en"
-		],
-		NU: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		NZ: [
-			"\\d{4}",
-			"",
-			"A|D|CZ",
-			"",
-			""
-		],
-		OM: [
-			"(?:PC )?\\d{3}",
-			"",
-			"A|Z|C",
-			"",
-			""
-		],
-		PA: [
-			"",
-			"",
-			"A|C|S",
-			"",
-			""
-		],
-		PE: [
-			"(?:LIMA \\d{1,2}|CALLAO 0?\\d)|[0-2]\\d{4}",
-			"",
-			"A|CZ|S",
-			"Amazonas~Apurímac~Arequipa~Ayacucho~Cajamarca~Callao~Cuzco~Gobierno Regional de Lima~Huancavelica~Huánuco~Ica~Junín~La Libertad~Lambayeque~Loreto~Madre de Dios~Moquegua~Municipalidad Metropolitana de Lima~Pasco~Piura~Puno~San Martín~Tacna~Tumbes~Ucayali~Áncash",
-			"es"
-		],
-		PF: [
-			"987\\d{2}",
-			"",
-			"A|ZCS",
-			"",
-			""
-		],
-		PG: [
-			"\\d{3}",
-			"",
-			"A|CZS",
-			"",
-			""
-		],
-		PH: [
-			"\\d{4}",
-			"",
-			"A|DC|ZS",
-			"Abra~Agusan del Norte~Agusan del Sur~Aklan~Albay~Antique~Apayao~Aurora~Basilan~Bataan~Batanes~Batangas~Benguet~Biliran~Bohol~Bukidnon~Bulacan~Cagayan~Camarines Norte~Camarines Sur~Camiguin~Capiz~Catanduanes~Cavite~Cebu~Compostela Valley~Cotabato~Davao Occidental~Davao Oriental~Davao del Norte~Davao del Sur~Dinagat Islands~Eastern Samar~Guimaras~Ifugao~Ilocos Norte~Ilocos Sur~Iloilo~Isabela~Kalinga~La Union~Laguna~Lanao del Norte~Lanao del Sur~Leyte~Maguindanao~Marinduque~Masbate~Metro Manila~Mindoro Occidental~Mindoro Oriental~Misamis Occidental~Misamis Oriental~Mountain Province~Negros Occidental~Negros Oriental~Northern Samar~Nueva Ecija~Nueva Vizcaya~Palawan~Pampanga~Pangasinan~Quezon Province~Quirino~Rizal~Romblon~Samar~Sarangani~Siquijor~Sorsogon~South Cotabato~Southern Leyte~Sultan Kudarat~Sulu~Surigao del Norte~Surigao del Sur~Tarlac~Tawi-Tawi~Zambales~Zamboanga Sibuguey~Zamboanga del Norte~Zamboanga del Sur",
-			"en"
-		],
-		PK: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		PL: [
-			"\\d{2}-\\d{3}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		PM: [
-			"9[78]5\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		PN: [
-			"PCRN 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		PR: [
-			"(00[679]\\d{2})(?:[ \\-](\\d{4}))?",
-			"PR ",
-			"A|CZ",
-			"",
-			""
-		],
-		PS: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		PT: [
-			"\\d{4}-\\d{3}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		PW: [
-			"(969(?:39|40))(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		PY: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		QA: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		RE: [
-			"9[78]4\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		RO: [
-			"\\d{6}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		RS: [
-			"\\d{5,6}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		RU: [
-			"\\d{6}",
-			"",
-			"A|C|S|Z",
-			"Altay Republits~Altayskiy kray~Amurskaya oblast'~Arkhangelskaya oblast'~Astrakhanskaya oblast'~Bashkortostan Republits~Belgorodskaya oblast'~Bryanskaya oblast'~Buryatiya Republits~Chechenskaya Republits~Chelyabinskaya oblast'~Chukotskiy~Chuvashia~Dagestan Republits~Evreyskaya avtonomnaya oblast'~Ingushetiya Republits~Irkutskaya oblast'~Ivanovskaya oblast'~Kabardino-Balkarskaya Republits~Kaliningradskaya oblast'~Kaluzhskaya oblast'~Kamchatskiy kray~Karachaevo-Cherkesskaya Republits~Kareliya Republits~Kemerovskaya oblast'~Khabarovskiy kray~Khakasiya Republits~Khanty-Mansiyskiy avtonomnyy okrug~Kirovskaya oblast'~Komi Republits~Kostromskaya oblast'~Krasnodarskiy kray~Krasnoyarskiy kray~Kurganskaya oblast'~Kurskaya oblast'~Leningradskaya oblast'~Lipetskaya oblast'~Magadanskaya oblast'~Moskovskaya oblast'~Moskva~Murmanskaya oblast'~Nenetskiy~Nizhegorodskaya oblast'~Novgorodskaya oblast'~Novosibirskaya oblast'~Omskaya oblast'~Orenburgskaya oblast'~Orlovskaya oblast'~Penzenskaya oblast'~Permskiy kray~Primorskiy kray~Pskovskaya oblast'~Respublika Adygeya~Respublika Kalmykiya~Respublika Krym~Respublika Mariy El~Respublika Mordoviya~Respublika Severnaya Osetiya-Alaniya~Respublika Tatarstan~Respublika Udmurtiya~Rostovskaya oblast'~Ryazanskaya oblast'~Sakha (Yakutiya) Republits~Sakhalinskaya oblast'~Samarskaya oblast'~Sankt-Peterburg~Saratovskaya oblast'~Sevastopol'~Smolenskaya oblast'~Stavropolskiy kray~Sverdlovskaya oblast'~Tambovskaya oblast'~Tomskaya oblast'~Tulskaya oblast'~Tverskaya oblast'~Tyumenskaya oblast'~Tyva Republits~Ulyanovskaya oblast'~Vladimirskaya oblast'~Volgogradskaya oblast'~Vologodskaya oblast'~Voronezhskaya oblast'~Yamalo-Nenetskiy~Yaroslavskaya oblast'~Zabaykalskiy kray~Автономна Республіка Крим~Алтайский край~Амурская область~Архангельская область~Астраханская область~Белгородская область~Брянская область~Владимирская область~Волгоградская область~Вологодская область~Воронежская область~Еврейская автономная область~Забайкальский край~Ивановская область~Иркутская область~Кабардино-Балкарская Республика~Калининградская область~Калужская область~Камчатский край~Карачаево-Черкесская Республика~Кемеровская область~Кировская область~Костромская область~Краснодарский край~Красноярский край~Курганская область~Курская область~Ленинградская область~Липецкая область~Магаданская область~Москва~Московская область~Мурманская область~Ненецкий автономный округ~Нижегородская область~Новгородская область~Новосибирская область~Омская область~Оренбургская область~Орловская область~Пензенская область~Пермский край~Приморский край~Псковская область~Республика Адыгея~Республика Алтай~Республика Башкортостан~Республика Бурятия~Республика Дагестан~Республика Ингушетия~Республика Калмыкия~Республика Карелия~Республика Коми~Республика Крым~Республика Марий Эл~Республика Мордовия~Республика Саха (Якутия)~Республика Северная Осетия-Алания~Республика Татарстан~Республика Тыва~Республика Удмуртия~Республика Хакасия~Ростовская область~Рязанская область~Самарская область~Санкт-Петербург~Саратовская область~Сахалинская область~Свердловская область~Севастополь~Смоленская область~Ставропольский край~Тамбовская область~Тверская область~Томская область~Тульская область~Тюменская область~Ульяновская область~Хабаровский край~Ханты-Мансийский автономный округ~Челябинская область~Чеченская Республика~Чувашская Республика~Чукотский автономный округ~Ямало-Ненецкий автономный округ~Ярославская область",
-			"ru"
-		],
-		RW: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		SA: [
-			"\\d{5}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		SB: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		SC: [
-			"",
-			"",
-			"A|C|S",
-			"",
-			""
-		],
-		SD: [
-			"\\d{5}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		SE: [
-			"\\d{3} ?\\d{2}",
-			"SE-",
-			"A|ZC",
-			"",
-			""
-		],
-		SG: [
-			"\\d{6}",
-			"",
-			"A|Z",
-			"",
-			""
-		],
-		SH: [
-			"(?:ASCN|STHL) 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		SI: [
-			"\\d{4}",
-			"SI-",
-			"A|ZC",
-			"",
-			""
-		],
-		SJ: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		SK: [
-			"\\d{3} ?\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		SL: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		SM: [
-			"4789\\d",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		SN: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		SO: [
-			"[A-Z]{2} ?\\d{5}",
-			"",
-			"A|CSZ",
-			"Awdal~Bakool~Banaadir~Bari~Bay~Galguduud~Gedo~Hiiraan~Jubbada Dhexe~Jubbada Hoose~Mudug~Nugaal~Sanaag~Shabeellaha Dhexe~Shabeellaha Hoose~Sool~Togdheer~Woqooyi Galbeed",
-			"so"
-		],
-		SR: [
-			"",
-			"",
-			"A|C|S",
-			"Brokopondo~Commewijne~Coronie~Marowijne~Nickerie~Para~Paramaribo~Saramacca~Sipaliwini~Wanica",
-			"nl"
-		],
-		SS: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		ST: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		SV: [
-			"CP [1-3][1-7][0-2]\\d",
-			"",
-			"A|ZC|S",
-			"Ahuachapan~Ahuachapán~Cabanas~Cabañas~Calatenango~Chalatenango~Cuscatlan~Cuscatlán~La Libertad~La Paz~La Union~La Unión~Morazan~Morazán~San Miguel~San Salvador~San Vicente~Santa Ana~Sonsonate~Usulutan~Usulután",
-			"es"
-		],
-		SX: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		SY: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		SZ: [
-			"[HLMS]\\d{3}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		TA: [
-			"TDCU 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		TC: [
-			"TKCA 1ZZ",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		TD: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		TF: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		TG: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		TH: [
-			"\\d{5}",
-			"",
-			"A|DC|SZ",
-			"Amnat Charoen~Ang Thong~Bangkok~Bueng Kan~Buri Ram~Chachoengsao~Chai Nat~Chaiyaphum~Chanthaburi~Chiang Mai~Chiang Rai~Chon Buri~Chumpon~Kalasin~Kamphaeng Phet~Kanchanaburi~Khon Kaen~Krabi~Lampang~Lamphun~Loei~Lop Buri~Mae Hong Son~Maha Sarakham~Mukdahan~Nakhon Nayok~Nakhon Pathom~Nakhon Phanom~Nakhon Ratchasima~Nakhon Sawan~Nakhon Si Thammarat~Nan~Narathiwat~Nong Bua Lam Phu~Nong Khai~Nonthaburi~Pathum Thani~Pattani~Phang Nga~Phattalung~Phayao~Phetchabun~Phetchaburi~Phichit~Phitsanulok~Phra Nakhon Si Ayutthaya~Phrae~Phuket~Prachin Buri~Prachuap Khiri Khan~Ranong~Ratchaburi~Rayong~Roi Et~Sa Kaeo~Sakon Nakhon~Samut Prakan~Samut Sakhon~Samut Songkhram~Saraburi~Satun~Si Sa Ket~Sing Buri~Songkhla~Sukhothai~Suphanburi~Surat Thani~Surin~Tak~Trang~Trat~Ubon Ratchathani~Udon Thani~Uthai Thani~Uttaradit~Yala~Yasothon~กระบี่~กรุงเทพมหานคร~กาญจนบุรี~กาฬสินธุ์~กำแพงเพชร~ขอนแก่น~จังหวัด บึงกาฬ~จันทบุรี~ฉะเชิงเทรา~ชลบุรี~ชัยนาท~ชัยภูมิ~ชุมพร~ตรัง~ตราด~ตาก~นครนายก~นครปฐม~นครพนม~นครราชสีมา~นครศรีธรรมราช~นครสวรรค์~นนทบุรี~นราธิวาส~น่าน~บุรีรัมย์~ปทุมธานี~ประจวบคีรีขันธ์~ปราจีนบุรี~ปัตตานี~พระนครศรีอยุธยา~พะเยา~พังงา~พัทลุง~พิจิตร~พิษณุโลก~ภูเก็ต~มหาสารคาม~มุกดาหาร~ยะลา~ยโสธร~ระนอง~ระยอง~ราชบุรี~ร้อยเอ็ด~ลพบุรี~ลำปาง~ลำพูน~ศรีสะเกษ~สกลนคร~สงขลา~สตูล~สมุทรปราการ~สมุทรสงคราม~สมุทรสาคร~สระบุรี~สระแก้ว~สิงห์บุรี~สุพรรณบุรี~สุราษฎร์ธานี~สุรินทร์~สุโขทัย~หนองคาย~หนองบัวลำภู~อำนาจเจริญ~อุดรธานี~อุตรดิตถ์~อุทัยธานี~อุบลราชธานี~อ่างทอง~เชียงราย~เชียงใหม่~เพชรบุรี~เพชรบูรณ์~เลย~แพร่~แม่ฮ่องสอน",
-			"th"
-		],
-		TJ: [
-			"\\d{6}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		TK: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		TL: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		TM: [
-			"\\d{6}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		TN: [
-			"\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		TO: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		TR: [
-			"\\d{5}",
-			"",
-			"A|ZCS",
-			"Adana~Adıyaman~Afyon~Aksaray~Amasya~Ankara~Antalya~Ardahan~Artvin~Aydın~Ağrı~Balıkesir~Bartın~Batman~Bayburt~Bilecik~Bingöl~Bitlis~Bolu~Burdur~Bursa~Denizli~Diyarbakır~Düzce~Edirne~Elazığ~Erzincan~Erzurum~Eskişehir~Gaziantep~Giresun~Gümüşhane~Hakkari~Hatay~Isparta~Iğdır~Kahramanmaraş~Karabük~Karaman~Kars~Kastamonu~Kayseri~Kilis~Kocaeli~Konya~Kütahya~Kırklareli~Kırıkkale~Kırşehir~Malatya~Manisa~Mardin~Mersin~Muğla~Muş~Nevşehir~Niğde~Ordu~Osmaniye~Rize~Sakarya~Samsun~Siirt~Sinop~Sivas~Tekirdağ~Tokat~Trabzon~Tunceli~Uşak~Van~Yalova~Yozgat~Zonguldak~Çanakkale~Çankırı~Çorum~İstanbul~İzmir~Şanlıurfa~Şırnak",
-			"tr"
-		],
-		TT: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		TV: [
-			"",
-			"",
-			"A|C|S",
-			"Funafuti~Nanumanga~Nanumea~Niulakita~Niutao~Nui~Nukufetau~Nukulaelae~Vaitupu",
-			"tyv"
-		],
-		TW: [
-			"\\d{3}(?:\\d{2})?",
-			"",
-			"Z|SC|A",
-			"Changhua County~Chiayi City~Chiayi County~Hsinchu City~Hsinchu County~Hualien County~Kaohsiung City~Keelung City~Kinmen County~Lienchiang County~Miaoli County~Nantou County~New Taipei City~Penghu County~Pingtung County~Taichung City~Tainan City~Taipei City~Taitung County~Taoyuan City~Yilan County~Yunlin County~南投縣~台中市~台北市~台南市~台東縣~嘉義市~嘉義縣~基隆市~宜蘭縣~屏東縣~彰化縣~新北市~新竹市~新竹縣~桃園市~澎湖縣~花蓮縣~苗栗縣~連江縣~金門縣~雲林縣~高雄市",
-			"zh-Hant"
-		],
-		TZ: [
-			"\\d{4,5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		UA: [
-			"\\d{5}",
-			"",
-			"A|C|S|Z",
-			"Cherkas'ka oblast~Chernihivs'ka oblast~Chernivets'ka oblast~Crimea~Dnipropetrovsk oblast~Donetsk oblast~Ivano-Frankivs'ka oblast~Kharkiv oblast~Khersons'ka oblast~Khmel'nyts'ka oblast~Kiev oblast~Kirovohrads'ka oblast~Kyiv city~Luhans'ka oblast~Lviv oblast~Mykolaivs'ka oblast~Odessa oblast~Poltavs'ka oblast~Rivnens'ka oblast~Sevastopol' city~Sums'ka oblast~Ternopil's'ka oblast~Vinnyts'ka oblast~Volyns'ka oblast~Zakarpats'ka oblast~Zaporiz'ka oblast~Zhytomyrs'ka oblast~Івано-Франківська область~Автономна Республіка Крим~Волинська область~Вінницька область~Дніпропетровська область~Донецька область~Житомирська область~Закарпатська область~Запорізька область~Київ~Київська область~Кіровоградська область~Луганська область~Львівська область~Миколаївська область~Одеська область~Полтавська область~Рівненська область~Севастополь~Сумська область~Тернопільська область~Харківська область~Херсонська область~Хмельницька область~Черкаська область~Чернівецька область~Чернігівська область~місто Київ~місто Севастополь",
-			"uk"
-		],
-		UG: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		UM: [
-			"96898",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		US: [
-			"(\\d{5})(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CSZ",
-			"Alabama~Alaska~American Samoa~Arizona~Arkansas~Armed Forces (AA)~Armed Forces (AE)~Armed Forces (AP)~California~Colorado~Connecticut~Delaware~District of Columbia~Florida~Georgia~Guam~Hawaii~Idaho~Illinois~Indiana~Iowa~Kansas~Kentucky~Louisiana~Maine~Marshall Islands~Maryland~Massachusetts~Michigan~Micronesia~Minnesota~Mississippi~Missouri~Montana~Nebraska~Nevada~New Hampshire~New Jersey~New Mexico~New York~North Carolina~North Dakota~Northern Mariana Islands~Ohio~Oklahoma~Oregon~Palau~Pennsylvania~Puerto Rico~Rhode Island~South Carolina~South Dakota~Tennessee~Texas~Utah~Vermont~Virgin Islands~Virginia~Washington~West Virginia~Wisconsin~Wyoming",
-			"en"
-		],
-		UY: [
-			"\\d{5}",
-			"",
-			"A|ZCS",
-			"Artigas~Canelones~Cerro Largo~Colonia~Durazno~Flores~Florida~Lavalleja~Maldonado~Montevideo~Paysandú~Rivera~Rocha~Río Negro~Salto~San José~Soriano~Tacuarembó~Treinta y Tres",
-			"es"
-		],
-		UZ: [
-			"\\d{6}",
-			"",
-			"A|ZC|S",
-			"",
-			""
-		],
-		VA: [
-			"00120",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		VC: [
-			"VC\\d{4}",
-			"",
-			"A|CZ",
-			"",
-			""
-		],
-		VE: [
-			"\\d{4}",
-			"",
-			"A|CZS",
-			"Amazonas~Anzoátegui~Apure~Aragua~Barinas~Bolívar~Carabobo~Cojedes~Delta Amacuro~Dependencias Federales~Distrito Federal~Falcón~Guárico~Lara~Miranda~Monagas~Mérida~Nueva Esparta~Portuguesa~Sucre~Trujillo~Táchira~Vargas~Yaracuy~Zulia",
-			"es"
-		],
-		VG: [
-			"VG\\d{4}",
-			"",
-			"A|C|Z",
-			"",
-			""
-		],
-		VI: [
-			"(008(?:(?:[0-4]\\d)|(?:5[01])))(?:[ \\-](\\d{4}))?",
-			"",
-			"A|CSZ",
-			"",
-			""
-		],
-		VN: [
-			"\\d{5}\\d?",
-			"",
-			"A|C|SZ",
-			"An Giang~An Giang Province~Ba Ria-Vung Tau Province~Bac Giang Province~Bac Kan Province~Bac Lieu Province~Bac Ninh Province~Ben Tre Province~Binh Dinh Province~Binh Duong Province~Binh Phuoc Province~Binh Thuan Province~Bà Rịa–Vũng Tàu~Bình Dương~Bình Phước~Bình Thuận~Bình Định~Bạc Liêu~Bắc Giang~Bắc Kạn~Bắc Ninh~Bến Tre~Ca Mau Province~Can Tho City~Cao Bang Province~Cao Bằng~Cà Mau~Cần Thơ~Da Nang City~Dak Lak Province~Dak Nong Province~Dien Bien Province~Dong Nai Province~Dong Thap Province~Gia Lai~Gia Lai Province~Ha Giang Province~Ha Nam Province~Ha Tinh Province~Hai Duong Province~Haiphong City~Hanoi City~Hau Giang Province~Ho Chi Minh City~Hoa Binh Province~Hung Yen Province~Hà Giang~Hà Nam~Hà Nội~Hà Tĩnh~Hòa Bình~Hưng Yên~Hải Dương~Hải Phòng~Hậu Giang~Khanh Hoa Province~Khánh Hòa~Kien Giang Province~Kiên Giang~Kon Tum~Kon Tum Province~Lai Chau Province~Lai Châu~Lam Dong Province~Lang Song Province~Lao Cai Province~Long An~Long An Province~Lào Cai~Lâm Đồng~Lạng Sơn~Nam Dinh Province~Nam Định~Nghe An Province~Nghệ An~Ninh Binh Province~Ninh Bình~Ninh Thuan Province~Ninh Thuận~Phu Tho Province~Phu Yen Province~Phú Thọ~Phú Yên~Quang Binh Province~Quang Nam Province~Quang Ngai Province~Quang Ninh Province~Quang Tri Province~Quảng Bình~Quảng Nam~Quảng Ngãi~Quảng Ninh~Quảng Trị~Soc Trang Province~Son La Province~Sóc Trăng~Sơn La~Tay Ninh Province~Thai Binh Province~Thai Nguyen Province~Thanh Hoa Province~Thanh Hóa~Thua Thien-Hue Province~Thành phố Hồ Chí Minh~Thái Bình~Thái Nguyên~Thừa Thiên–Huế~Tien Giang Province~Tiền Giang~Tra Vinh Province~Trà Vinh~Tuyen Quang Province~Tuyên Quang~Tây Ninh~Vinh Long Province~Vinh Phuc Province~Vĩnh Long~Vĩnh Phúc~Yen Bai Province~Yên Bái~Điện Biên~Đà Nẵng~Đăk Nông~Đắk Lắk~Đồng Nai~Đồng Tháp",
-			"vi"
-		],
-		VU: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		WF: [
-			"986\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		WS: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		XK: [
-			"[1-7]\\d{4}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		YE: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		],
-		YT: [
-			"976\\d{2}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		ZA: [
-			"\\d{4}",
-			"",
-			"A|D|C|Z",
-			"",
-			""
-		],
-		ZM: [
-			"\\d{5}",
-			"",
-			"A|ZC",
-			"",
-			""
-		],
-		ZW: [
-			"",
-			"",
-			"A|C",
-			"",
-			""
-		]
-	};
-}));
-// src/core/redaction/rules/fold-text.ts
-/** The value of a non-ASCII decimal digit: its distance from the zero of its run (Unicode lays digits out 0–9). */
-function digitValue(cp) {
-	let zero = cp;
-	while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
-	return cp - zero;
-}
-function foldChar(ch) {
-	let out = folded.get(ch);
-	if (out !== void 0) return out;
-	const cp = ch.codePointAt(0);
-	if (ch.length > 1 || cp < 128) out = ch;
-	else if (cp >= 65281 && cp <= 65374) out = String.fromCharCode(cp - 65248);
-	else if (cp === 12288 || cp >= 8192 && cp <= 8202 || cp === 8239) out = " ";
-	else if (cp >= 8208 && cp <= 8213 || cp === 8722) out = "-";
-	else out = String(digitValue(cp));
-	folded.set(ch, out);
-	return out;
-}
-/** `text` with the forms above folded to ASCII; same length, so every offset means the same character. */
-function foldWidthAndDigits(text) {
-	if (!/[^\0-\x7F]/.test(text)) return text;
-	return text.replace(FOLDABLE, foldChar);
-}
-var FOLDABLE, folded;
-var init_fold_text = __esmMin((() => {
-	FOLDABLE = /[\uFF01-\uFF5E\u3000\u2000-\u200A\u202F\u2010-\u2015\u2212\p{Nd}]/gu;
-	folded = /* @__PURE__ */ new Map();
-}));
-// src/core/redaction/rules/address-country-names.ts
-/** Names compare without case, dots, apostrophes or doubled spaces (`Co Kildare` = `Co. Kildare`). */
-function normaliseName(name) {
-	return name.normalize("NFC").toLowerCase().replace(/[.'’]/g, "").replace(/\s+/g, " ").trim();
-}
-function add(map, name, code, names) {
-	const key = normaliseName(name);
-	if (key.length < 2 || /^\d+$/.test(key)) return;
-	const codes = map.get(key);
-	if (!codes) map.set(key, [code]);
-	else if (!codes.includes(code)) codes.push(code);
-	const words = key.split(" ");
-	names.firstWords.add(words[0]);
-	names.lastWords.add(words[words.length - 1]);
-}
-function countryNames() {
-	if (built$1) return built$1;
-	const names = {
-		countries: /* @__PURE__ */ new Map(),
-		countryNames: /* @__PURE__ */ new Map(),
-		regionNames: /* @__PURE__ */ new Map(),
-		firstWords: /* @__PURE__ */ new Set(),
-		lastWords: /* @__PURE__ */ new Set()
-	};
-	const displays = /* @__PURE__ */ new Map();
-	const display = (lang) => {
-		if (!displays.has(lang)) try {
-			displays.set(lang, new Intl.DisplayNames([lang], {
-				type: "region",
-				fallback: "none"
-			}));
-		} catch {
-			displays.set(lang, null);
-		}
-		return displays.get(lang) ?? null;
-	};
-	for (const [code, [zip, prefix, order, regions, languages]] of Object.entries(ADDRESS_COUNTRIES)) {
-		const street = order.indexOf("A");
-		const first = Math.min(...["S", "Z"].map((f) => order.includes(f) ? order.indexOf(f) : Infinity));
-		names.countries.set(code, {
-			code,
-			postcode: zip ? new RegExp(`^(?:${prefix.replace(/[-]/g, "\\-")}|${code}-?)?(?:${zip})$`, "i") : null,
-			majorFirst: first < street,
-			cityState: !order.includes("C") && !order.includes("S")
-		});
-		for (const lang of /* @__PURE__ */ new Set([...WIDELY_WRITTEN, ...languages.split("~").filter((l) => l !== "")])) {
-			const name = display(lang)?.of(code);
-			if (name) add(names.countryNames, name, code, names);
-		}
-		for (const region of regions.split("~").filter((r) => r !== "")) {
-			add(names.regionNames, region, code, names);
-			const bare = region.replace(DIVISION_WORDS, "");
-			if (bare !== region) add(names.regionNames, bare, code, names);
-		}
-	}
-	built$1 = names;
-	return names;
-}
-/** The digits of any script as ASCII (`۱۱۹۳۶` → `11936`), so a country's postcode pattern can test them. */
-function asciiDigits(value) {
-	if (!/[^ -~\s]/.test(value)) return value;
-	return value.replace(/\p{Nd}/gu, (d) => {
-		const cp = d.codePointAt(0);
-		return cp < 128 ? d : String(digitValue(cp));
-	});
-}
-var WIDELY_WRITTEN, DIVISION_WORDS, built$1;
-var init_address_country_names = __esmMin((() => {
-	init_address_countries_data();
-	init_fold_text();
-	WIDELY_WRITTEN = [
-		"en",
-		"fr",
-		"es",
-		"de",
-		"it",
-		"pt",
-		"nl",
-		"ru",
-		"uk",
-		"pl",
-		"tr",
-		"ar",
-		"fa",
-		"he",
-		"hi",
-		"zh",
-		"zh-Hant",
-		"ja",
-		"ko",
-		"vi",
-		"th",
-		"id"
-	];
-	DIVISION_WORDS = /^(?:استان|provincia de|province of|región de|region)\s+|\s+(?:province|county|sheng|shi|region|prefecture|state)$/iu;
-	built$1 = null;
-}));
-// src/core/redaction/rules/address-continuation.ts
-/** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
-function isPostcode(token) {
-	const ascii = asciiDigits(token);
-	if (!/\d{3}/.test(ascii)) return false;
-	postcodes ??= new RegExp([...countryNames().countries.values()].flatMap((c) => c.postcode ? [c.postcode.source] : []).join("|"), "i");
-	return postcodes.test(ascii);
-}
-function kindOf$2(segment) {
-	const value = segment.trim().replace(/[.!?]$/, "");
-	if (value === "" || value.length > MAX_SEGMENT$2) return null;
-	const words = value.split(/\s+/);
-	const code = words.findIndex((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`));
-	if (code !== -1 && words.length <= 6) {
-		const joined = isPostcode(words[code]) ? 1 : 2;
-		const rest = [...words.slice(0, code), ...words.slice(code + joined)];
-		if (rest.length <= 4 && rest.every((w) => TOWN_WORD$1.test(w))) return "postal";
-	}
-	if (words.length <= 4 && UNIT$2.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return "unit";
-	const names = countryNames();
-	const name = normaliseName(value);
-	if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return "place";
-	if (words.length <= 3 && words.every((w) => CASELESS_WORD$1.test(w))) return "caseless";
-	return null;
-}
-/**
-* The segment's head when the sentence goes on after it on the same line: a question or exclamation mark, a full stop
-* before a capital, a dash or an opening bracket (`101 Reykjavík? Jeg`, `10115 Tallinn. Ring`, `Baku — thanks`,
-* `Quito (back door)`). Only a postcode with its town or a region is taken from it, and the address ends there.
-*/
-function sentenceGoesOn(segment) {
-	const cut = /[?!](?=\s|$)|\.(?=\s+\p{Lu})|\s[—–-]\s|\s\(/u.exec(segment);
-	return cut && cut.index > 0 ? segment.slice(0, cut.index).replace(/\s+$/, "") : null;
-}
-/** `range` (a street line) stretched over the address segments that follow it. */
-function continueAddress(text, range) {
-	let end = range.end;
-	let at = range.end;
-	const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
-	for (let taken = 0; taken < 4; taken++) {
-		const sep = SEPARATOR$2.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null);
-		if (!sep) break;
-		const from = at + sep[0].length;
-		const window = text.slice(from, from + MAX_SEGMENT$2 + 1);
-		const caseless = sep[0] === " ";
-		const stop = caseless ? window.search(/[\s,،、，;]/) : window.search(SEGMENT_END);
-		const segment = stop === -1 ? window : window.slice(0, stop);
-		let kind = caseless ? isPostcode(segment) ? "postal" : CASELESS_WORD$1.test(segment) ? "caseless" : null : kindOf$2(segment);
-		if (kind === null && !caseless) {
-			const head = sentenceGoesOn(segment);
-			kind = head === null ? null : kindOf$2(head);
-			if (kind !== "postal" && kind !== "place") break;
-			at = from + head.length;
-			end = at;
-			break;
-		}
-		if (kind === null) break;
-		at = from + segment.replace(/[\s.!?]+$/, "").length;
-		if (kind !== "caseless") end = at;
-	}
-	end = inTownEnd(text, end);
-	return end === range.end ? range : {
-		start: range.start,
-		end
-	};
-}
-/**
-* Month and weekday names in the languages above (`in May`, `a Settembre`, `em Março`, `im Oktober`), built on first
-* use, not at load: background.js loads this module at every service-worker start (~30 ms in Node for 54 languages).
-* A short name (`Mar`, `La` — Finnish for Saturday) stops the address only standing alone: `in Mar del Plata` and
-* `in La Paz` are towns.
-*/
-function calendarWord(words) {
-	if (!calendarWords) {
-		calendarWords = {
-			long: /* @__PURE__ */ new Set(),
-			short: /* @__PURE__ */ new Set()
-		};
-		for (const locale of CALENDAR_LOCALES) for (const width of ["long", "short"]) {
-			const into = calendarWords[width];
-			const month = new Intl.DateTimeFormat(locale, {
-				month: width,
-				timeZone: "UTC"
-			});
-			const weekday = new Intl.DateTimeFormat(locale, {
-				weekday: width,
-				timeZone: "UTC"
-			});
-			for (let i = 0; i < 12; i++) {
-				for (const p of month.formatToParts(new Date(Date.UTC(2024, i, 15)))) if (p.type === "month") into.add(calendarKey(p.value));
-				if (i < 7) {
-					for (const p of weekday.formatToParts(new Date(Date.UTC(2024, 0, 1 + i)))) if (p.type === "weekday") into.add(calendarKey(p.value));
-				}
-			}
-		}
-	}
-	const first = calendarKey(words[0]);
-	return calendarWords.long.has(first) || words.length === 1 && calendarWords.short.has(first);
-}
-function inTownEnd(text, end) {
-	const m = IN_TOWN.exec(text.slice(end, end + 80));
-	if (!m || NOT_TOWN.test(m[1]) || calendarWord(m[1].split(" "))) return end;
-	return end + m[0].length;
-}
-/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
-function precedeAddress(text, range) {
-	const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t]{0,4})$/u.exec(text.slice(Math.max(0, range.start - 8), range.start));
-	if (!before) return range;
-	const segEnd = range.start - before[0].length;
-	const window = text.slice(Math.max(0, segEnd - MAX_SEGMENT$2), segEnd);
-	const segment = window.slice(Math.max(window.lastIndexOf("\n"), window.search(/[,،、，;][^,،、，;]*$/)) + 1);
-	const words = [...segment.matchAll(/\S+/g)];
-	for (let i = Math.max(0, words.length - 4); i < words.length - 1; i++) {
-		const tail = segment.slice(words[i].index);
-		if (isPostcode(words[i][0]) && kindOf$2(tail) === "postal") return {
-			start: segEnd - tail.length,
-			end: range.end
-		};
-	}
-	return range;
-}
-var SEPARATOR$2, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$1, UNIT$2, postcodes, IN_TOWN, NOT_TOWN, CALENDAR_LOCALES, calendarWords, calendarKey;
-var init_address_continuation = __esmMin((() => {
-	init_address_country_names();
-	init_address_words();
-	SEPARATOR$2 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
-	CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
-	SEGMENT_END = /[,،、，;\n]/;
-	MAX_SEGMENT$2 = 60;
-	CASELESS_WORD$1 = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
-	TOWN_WORD$1 = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
-	UNIT$2 = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, "iu");
-	postcodes = null;
-	IN_TOWN = /* @__PURE__ */ new RegExp("^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0](?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])", "u");
-	NOT_TOWN = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
-	CALENDAR_LOCALES = [
-		"en",
-		"de",
-		"fr",
-		"es",
-		"it",
-		"pt",
-		"nl",
-		"af",
-		"da",
-		"sv",
-		"nb",
-		"nn",
-		"is",
-		"fi",
-		"et",
-		"lv",
-		"lt",
-		"pl",
-		"cs",
-		"sk",
-		"sl",
-		"hr",
-		"bs",
-		"sr",
-		"sr-Latn",
-		"mk",
-		"bg",
-		"ru",
-		"uk",
-		"be",
-		"ro",
-		"hu",
-		"sq",
-		"el",
-		"tr",
-		"az",
-		"kk",
-		"uz",
-		"ka",
-		"hy",
-		"ca",
-		"gl",
-		"eu",
-		"ga",
-		"cy",
-		"mt",
-		"id",
-		"ms",
-		"tl",
-		"sw",
-		"vi",
-		"ha",
-		"yo",
-		"zu"
-	];
-	calendarWords = null;
-	calendarKey = (word) => word.toLocaleLowerCase().replace(/\.$/, "");
-}));
-// src/core/redaction/rules/address-lines.ts
-/** A word an address line is made of. */
-function addressy(token) {
-	const t = token.replace(/,$/, "");
-	if (t === "") return true;
-	if (/^&(?:amp;|#38;)?$/.test(t)) return true;
-	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
-	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
-	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
-	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
-	const bare = t.replace(/\.$/, "").toLowerCase();
-	return TYPES$3.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
-}
-function* findAddressLines(text) {
-	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
-	let floor = 0;
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
-		const bareState = /^[A-Z]{2}$/.test(match[0]);
-		const anchorEnd = match.index + match[0].length;
-		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
-		const floorBefore = floor;
-		floor = anchorEnd;
-		const typed = match.groups?.zip !== void 0;
-		const route = match.groups?.route !== void 0;
-		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, route ? 3 : bareState ? 4 : 2, typed, typed || route);
-		let lineAt = lineStart;
-		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
-			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
-			const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
-			start = startOf(text, prevStart, lineAt - 1, false);
-			if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
-			lineAt = prevStart;
-		}
-		if (start !== null) yield {
-			start,
-			end: anchorEnd
-		};
-	}
-}
-/** The start of the line holding `at`, looking back no further than `from`. */
-function lineStartWithin(text, from, at) {
-	const cut = text.slice(from, at).lastIndexOf("\n");
-	return cut === -1 ? from : from + cut + 1;
-}
-/** The end of the line holding `at` (its line break, or `to`), looking no further than `to`. */
-function lineEndWithin(text, at, to) {
-	const cut = text.slice(at, to).indexOf("\n");
-	return cut === -1 ? to : at + cut;
-}
-/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
-function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2, typed = false, opens = false) {
-	const line = text.slice(lineStart, anchorStart);
-	const tokens = [];
-	const tokenRe = /[^\s<>"'`(){}[\]：，、。；]+/g;
-	let m;
-	while ((m = tokenRe.exec(line)) !== null) tokens.push({
-		t: m[0],
-		at: lineStart + m.index
-	});
-	let first = tokens.length;
-	while (first > 0 && addressy(tokens[first - 1].t)) first--;
-	if (wholeLine) return first === 0 ? lineStart : null;
-	const words = tokens.slice(first).map((x) => x.t);
-	for (let i = 0; i < words.length; i++) {
-		if (!(houseNumber(words[i]) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
-		if (opens && i > 0) return null;
-		if (typed && !poBoxAt(words, i) && !words.slice(i + 1, -1).some((w) => TYPES$3.has(w.replace(/[,.]+$/, "").toLowerCase()))) continue;
-		let at = i;
-		if (at > 0 && ROUTE_WORD.test(words[at - 1])) {
-			at--;
-			while (at > 0 && i - at < 3 && /^\p{Lu}[\p{L}.]*$/u.test(words[at - 1])) at--;
-		}
-		return tokens[first + at].at;
-	}
-	if (uk) {
-		const typed = words.findIndex((w) => TYPES$3.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
-		if (typed > 0) {
-			let i = typed;
-			while (i > 0 && !words[i - 1].endsWith(",")) i--;
-			return tokens[first + i].at;
-		}
-	}
-	return null;
-}
-var US_STATE_CODES, STATE_NAMES, CA_PROVINCES, CA_PROVINCE_NAMES, AP_STATES, AP_STATE, STATE, CA_POSTCODE, UK_AREA, ROUTE_WORDS, ROUTE_WORD, ANCHOR, TYPES$3, UNITS, houseNumber, US_BOX_WORDS, poBoxAt, addressLineRule;
-var init_address_lines = __esmMin((() => {
-	init_address_words();
-	US_STATE_CODES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AA AE AP";
-	STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
-	CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
-	CA_PROVINCE_NAMES = "Alberta|British Columbia|Colombie-Britannique|Manitoba|New Brunswick|Nouveau-Brunswick|Newfoundland and Labrador|Terre-Neuve-et-Labrador|Nova Scotia|Nouvelle-Écosse|Northwest Territories|Territoires du Nord-Ouest|Nunavut|Ontario|Prince Edward Island|Île-du-Prince-Édouard|Quebec|Québec|Saskatchewan|Yukon";
-	AP_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo";
-	AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
-	STATE = `(?:${US_STATE_CODES.replace(/ /g, "|")}|${CA_PROVINCES.replace(/ /g, "|")})`;
-	CA_POSTCODE = "[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d";
-	UK_AREA = "AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE";
-	ROUTE_WORDS = "Highway|HIGHWAY|Hwy|HWY|Route|ROUTE|Rte|RTE|County Road|COUNTY ROAD|County Rd|Interstate|INTERSTATE|US|U\\.S\\.|SR|CR|FM|RM|SH|Pike|PIKE";
-	ROUTE_WORD = new RegExp(`^(?:${ROUTE_WORDS})$`);
-	ANCHOR = new RegExp([
-		`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
-		`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
-		`(?<![\\w])${AP_STATE},?[ \\t]{0,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
-		`(?<=[\\p{L}.)][ \\t,]{1,3})${CA_POSTCODE}(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
-		`(?<=\\p{Lu}[\\p{L}'’-]{1,30}[ \\t])\\((?:${CA_PROVINCE_NAMES})\\)(?![ \\t]*(?:[\\w-]))`,
-		`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
-		`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|,[ \\t]|[ \\t]\\p{Ll}))`,
-		`,[ \\t]{0,2}(?:${STATE_NAMES}|${CA_PROVINCE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|,[ \\t]|[ \\t]\\p{Ll}))`,
-		`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
-		`(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
-		`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
-		`(?<=(?:${ROUTE_WORDS}|${STATE})[ \\t-]\\d{1,4}[A-Z]?(?:[ \\t](?:[NSEW]|N[EW]|S[EW]))?[ \\t])(?<route>${STATE})(?=[ \\t]*(?:$|\\n|["'\`|][ \\t]*[)}\\],;|]?[ \\t]*(?:$|\\n)))`,
-		`(?<=\\p{Lu}[\\p{L}'’.-]{1,30}[ \\t])(?<zip>\\d{5}(?:-\\d{4})?)(?=[ \\t]*(?:$|[\\n|"'\`;)—–(]|,[ \\t]|\\.(?:\\s|$)))`
-	].join("|"), "gu");
-	TYPES$3 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
-	UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`, "i");
-	houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
-	US_BOX_WORDS = [
-		"box",
-		"drawer",
-		"lockbox",
-		"caller",
-		"rr",
-		"rfd",
-		"hc",
-		"psc",
-		"cmr"
-	];
-	poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "") || /^(?:RR|R\.R\.|RFD|HC|PSC|CMR|Rr|Hc|Psc|Cmr|Drawer|Lockbox|DRAWER|LOCKBOX)$/.test(tokens[i]) && /^(?:#|#?\d{1,6}|[A-Z]{1,3})$/.test(tokens[i + 1] ?? "") && /\d/.test(tokens.slice(i + 1, i + 3).join(""));
-	addressLineRule = {
-		id: "address-line",
-		kind: "postal_address",
-		level: "strict",
-		priority: 41,
-		description: "Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words; round 14: a town + ZIP with no state after a typed street, a numbered road before the state — back to its house number, PO box or route and box words",
-		find: findAddressLines
-	};
-}));
-// src/core/redaction/rules/regex-rule.ts
-function regexRule(spec) {
-	const { pattern, group, accept } = spec;
-	if (!pattern.global) throw new Error(`rule ${spec.id}: pattern must be global`);
-	if (group !== void 0 && !pattern.hasIndices) throw new Error(`rule ${spec.id}: group needs the d flag`);
-	return {
-		id: spec.id,
-		kind: spec.kind,
-		level: spec.level,
-		priority: spec.priority ?? 50,
-		description: spec.description,
-		*find(text) {
-			const re = new RegExp(pattern.source, pattern.flags);
-			let match;
-			while ((match = re.exec(text)) !== null) {
-				if (match[0].length === 0) {
-					re.lastIndex++;
-					continue;
-				}
-				let start = match.index;
-				let end = start + match[0].length;
-				if (group !== void 0) {
-					const indices = match.indices?.[group];
-					if (!indices) continue;
-					[start, end] = indices;
-				}
-				if (accept && !accept(text.slice(start, end), match, text)) continue;
-				yield {
-					start,
-					end
-				};
-			}
-		}
-	};
-}
-/** The `size` characters before `index`, lower-cased, for context words like "version" or "order". */
-function before(text, index, size) {
-	return text.slice(Math.max(0, index - size), index).toLowerCase();
-}
-var init_regex_rule = __esmMin((() => {}));
-// src/core/redaction/rules/address-latam.ts
-var STREET$3, NUMBER$2, colombianStreetAddress, WORD$4, NAME$3, LANDMARK, LEG, LOCALITY, landmarkAddress, CROSSED_STREET, CROSS, CROSS_NAME, crossStreetAddress;
-var init_address_latam = __esmMin((() => {
-	init_regex_rule();
-	STREET$3 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
-	NUMBER$2 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
-	colombianStreetAddress = regexRule({
-		id: "co-street-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
-		pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$3}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
-	});
-	WORD$4 = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,24}";
-	NAME$3 = `${WORD$4}(?: (?:${WORD$4}|de|del|la|las|los|el|y|\\d{1,3})){0,5}`;
-	LANDMARK = `(?:(?:\\p{Ll}[\\p{Ll}\\p{M}]{2,15}|de|del|la|el|los|las) ){0,3}${NAME$3}`;
-	LEG = "(?:\\d{1,3}(?:[.,]\\d)?(?: ?1/2)?|1/2|½) ?(?:c\\.|cdas?\\.|cuadras?|varas|vrs\\.|v\\.|m|mts\\.?|metros) (?:(?:al|hacia el|hacia al|para el) )?(?:sur|norte|este|oeste|oriente|poniente|arriba|abajo|lago|montaña)";
-	LOCALITY = `(?:,? ?\\n?[ \\t]{0,4}(?:(?:casa|casa no\\.?|casa n[º°]|apto\\.?|apartamento|edificio|local|#) ?[\\p{L}\\p{Nd}-]{1,14}(?![\\p{L}\\p{Nd}])|${NAME$3}))`;
-	landmarkAddress = regexRule({
-		id: "landmark-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Round 15: a Central American address from a landmark, in blocks, varas or metres to a direction (`De la rotonda Rubén Darío 2 c. al sur, casa 14, Managua`, `Del Banco Nacional 200 m al norte`), then its house and town",
-		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])(?:De(?:l| la| los| las| el)?|Donde fue(?: el| la)?|Frente a(?:l| la)?|Contiguo a(?:l| la)?) ${LANDMARK} ${LEG}(?:,? (?:y )?${LEG}){0,3}${LOCALITY}{0,3}`, "gu")
-	});
-	CROSSED_STREET = "(?:Calle|C\\.|Avenida|Ave?\\.|Av|Carretera|Calzada|Paseo|Prolongación|Callejón)";
-	CROSS = "(?:e/|entre|x|esq\\.|esquina(?: a| con)?)";
-	CROSS_NAME = "(?:calles? )?(?:\\d{1,3}[A-Z]?|\\p{Lu}[\\p{L}\\p{M}]{0,20})";
-	crossStreetAddress = regexRule({
-		id: "cross-street-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Round 15: a Cuban or Yucatán street and number with its cross streets (`Calle 23 No. 358 e/ J y K, Vedado`, `Calle 60 No. 491-A x 57 y 59`), then its locality",
-		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])${CROSSED_STREET} (?:\\d{1,3}[A-Za-z]{0,3}|${WORD$4}(?: ${WORD$4}){0,3}) (?:No\\.?|N[º°]\\.?|#) ?\\d{1,5}(?:-?[A-Z])? ${CROSS} ${CROSS_NAME}(?: (?:y|e) ${CROSS_NAME})?(?:, ${NAME$3}){0,3}`, "gu")
-	});
-}));
-// src/core/redaction/rules/address-thai.ts
-function* findThaiLao(text) {
-	const re = new RegExp(THAI_LAO.source, THAI_LAO.flags);
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		if (match.groups.parts.trim().split(/[ \t]+(?=\S)/u).filter((p) => PLACE_PART.test(p)).length + (match.groups.postcode ? 1 : 0) < 2) continue;
-		yield {
-			start: match.index,
-			end: match.index + match[0].length
-		};
-	}
-}
-var MARKERS, KHMER_MARKERS, PART$3, THAI_LAO, PLACE_PART, thaiLaoAddress;
-var init_address_thai = __esmMin((() => {
-	MARKERS = [
-		"เลขที่",
-		"หมู่ที่",
-		"หมู่บ้าน",
-		"หมู่",
-		"ม\\.",
-		"ซอย",
-		"ซ\\.",
-		"ถนน",
-		"ถ\\.",
-		"แขวง",
-		"ตำบล",
-		"ต\\.",
-		"เขต",
-		"อำเภอ",
-		"อ\\.",
-		"จังหวัด",
-		"จ\\.",
-		"อาคาร",
-		"ชั้น",
-		"ห้อง",
-		"กรุงเทพมหานคร",
-		"กรุงเทพฯ",
-		"ບ້ານ",
-		"ຖະໜົນ",
-		"ຖະຫນົນ",
-		"ຮ່ອມ",
-		"ໜ່ວຍ",
-		"ເມືອງ",
-		"ແຂວງ",
-		"ນະຄອນຫຼວງ"
-	].join("|");
-	KHMER_MARKERS = [
-		"ផ្លូវ",
-		"ភូមិ",
-		"ឃុំ",
-		"សង្កាត់",
-		"ស្រុក",
-		"ខណ្ឌ",
-		"ក្រុង",
-		"ខេត្ត",
-		"រាជធានី"
-	].join("|");
-	PART$3 = `(?:(?:${MARKERS})[ .]?[\\p{Script=Thai}\\p{Script=Lao}\\p{Nd}]{0,30}(?: \\p{Nd}{1,4}(?!\\p{Nd}))?|(?:${KHMER_MARKERS})(?:[\\p{Script=Khmer}\\p{Nd}]{1,30}| \\p{Nd}{1,4}(?!\\p{Nd})))`;
-	THAI_LAO = new RegExp(`(?<![\\p{Nd}/])(?:(?:บ้านเลขที่|เลขที่|ເຮືອນເລກທີ|ເລກທີ|ផ្ទះលេខ) ?)?\\p{Nd}{1,5}(?:/\\p{Nd}{1,5})?(?<parts>(?:[ \\t]{1,3}${PART$3}){1,8})(?<postcode>[ \\t]{1,3}\\p{Nd}{5,6}(?!\\p{Nd}))?`, "gu");
-	PLACE_PART = new RegExp(`^(?!อาคาร|ชั้น|ห้อง)(?:${MARKERS}|${KHMER_MARKERS})`, "u");
-	thaiLaoAddress = {
-		id: "th-lo-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Round 12: Thai or Lao address — a house number then parts named by their marker words (หมู่, ซอย, ถนน, แขวง/ตำบล, เขต/อำเภอ, จังหวัด; ບ້ານ, ຖະໜົນ, ເມືອງ, ແຂວງ; round 14, Khmer: ផ្លូវ, ភូមិ, ឃុំ/សង្កាត់, ស្រុក/ខណ្ឌ, ខេត្ត/រាជធានី), two or more, or one and the postcode",
-		find: findThaiLao
-	};
-}));
-// src/core/redaction/rules/address-turkish.ts
-var NAME$2, NAMES$1, NEIGHBOURHOOD, STREET$2, DOOR, UNIT$1, PLACE$2, turkishAddress, MORE;
-var init_address_turkish = __esmMin((() => {
-	init_regex_rule();
-	NAME$2 = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
-	NAMES$1 = `${NAME$2}(?: (?:${NAME$2}|\\d{1,4}\\.?)){0,3}`;
-	NEIGHBOURHOOD = `${NAMES$1} (?:Mah\\.|Mh\\.|Mahallesi|Mahalle)`;
-	STREET$2 = `${NAMES$1} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Blv\\.|Bul\\.|Bulvarı)`;
-	DOOR = "No ?: ?\\d{1,5}(?:[/-]\\d{1,4}|[A-Z])?";
-	UNIT$1 = "(?:,? (?:Kat|K|D|Daire|Blok) ?: ?[\\dA-Z]{1,4}(?![\\p{L}\\p{Nd}]))";
-	PLACE$2 = `(?:,? (?:\\d{5} )?${NAME$2}(?: ?/ ?${NAME$2})?)`;
-	turkishAddress = regexRule({
-		id: "tr-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Round 12: Turkish address — neighbourhood (Mah.), street by its type (Cad., Sok., Blv.) and `No:` door number, then floor/flat, postcode and district/province",
-		pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET$2},? ${DOOR}${UNIT$1}{0,3}${PLACE$2}?`, "gu"),
-		accept: (value) => MORE.test(value)
-	});
-	MORE = new RegExp(`(?:Mah\\.|Mh\\.|Mahallesi|Mahalle)|${UNIT$1}|\\d{5} |\\p{L} ?/ ?\\p{Lu}`, "u");
-}));
-// src/core/redaction/rules/address-vietnamese.ts
-var NAME$1, LANE, STREET$1, ADMIN_WORD, ADMIN, vietnameseAddress;
-var init_address_vietnamese = __esmMin((() => {
-	init_regex_rule();
-	NAME$1 = "\\p{Lu}[\\p{L}\\p{M}]{0,15}(?: (?:\\p{Lu}[\\p{L}\\p{M}]{0,15}|\\d{1,3}[A-Z]?(?![\\p{L}\\p{Nd}]))){0,4}";
-	LANE = "(?:Số|số|Hẻm|hẻm|Ngõ|ngõ|Ngách|ngách|Kiệt|kiệt)";
-	STREET$1 = `(?:${LANE} ?)?\\d{1,5}[A-Z]?(?:/\\d{1,4}){0,2}(?: ${LANE} \\d{1,4}){0,2} (?:(?:Đường|đường|Phố|phố) )?${NAME$1}`;
-	ADMIN_WORD = "Phường|Quận|Huyện|Xã|Thị xã|Thị trấn|Thành phố|Tỉnh";
-	ADMIN = `(?:${ADMIN_WORD}|P\\.|Q\\.|TX\\.|TT\\.|TP\\.|Tp\\.) ?(?:\\d{1,2}(?!\\d)|${NAME$1})`;
-	vietnameseAddress = regexRule({
-		id: "vn-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 42,
-		description: "Round 12: Vietnamese address — house number and street (Số, Hẻm, Ngõ), then two or more administrative parts led by Phường, Quận, Huyện, Xã, Thành phố/TP., Tỉnh",
-		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}/])${STREET$1}(?:, ?${ADMIN}){2,5}`, "gu"),
-		accept: (value) => new RegExp(`, ?(?:${ADMIN_WORD}) `, "u").test(value)
-	});
-}));
-// src/core/redaction/rules/address-country-lines.ts
-/** Where each block closed by a country line starts (lines before it, at most six; none when the country line is first). */
-function blocksBeforeCountryLines(text) {
-	const starts = [];
-	const names = countryNames();
-	const re = new RegExp(COUNTRY_LINE.source, COUNTRY_LINE.flags);
-	let m;
-	while ((m = re.exec(text)) !== null) {
-		const name = normaliseName(m[1]);
-		if (name.split(" ").length > 4 || !names.countryNames.has(name)) continue;
-		let start = m.index;
-		for (let lines = 0; lines < MAX_LINES_BEFORE && start > 0; lines++) {
-			const lineStart = text.lastIndexOf("\n", start - 2) + 1;
-			const line = text.slice(lineStart, start - 1);
-			if (line.trim() === "" || /[:：][ \t]*$/.test(line)) break;
-			start = lineStart;
-		}
-		if (start < m.index) starts.push(start);
-	}
-	return starts;
-}
-var MAX_LINES_BEFORE, COUNTRY_LINE;
-var init_address_country_lines = __esmMin((() => {
-	init_address_country_names();
-	MAX_LINES_BEFORE = 6;
-	COUNTRY_LINE = /^[ \t]*([^\s\d:;,.!?(){}[\]<>"=#*|/\\][^\n\d:;,!?(){}[\]<>"=#*|/\\]{1,40})[ \t]*$/gmu;
-}));
-// src/core/redaction/rules/address-postcode-words.ts
-/** A word that names a street by itself: a street type, a fused type ending, or a street marker of any script. */
-function isStreetWord(word) {
-	const w = word.replace(/[,;]$/, "");
-	const bare = w.replace(/\.$/, "").toLowerCase();
-	return TYPES$2.has(bare) || TYPES$2.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
-}
-var ADMIN_WORDS, STREET_MARKER, TYPES$2, FUSED, NOT_ADDRESS_NUMBER_WORDS, QUANTITY;
-var init_address_postcode_words = __esmMin((() => {
-	init_address_words();
-	ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
-	STREET_MARKER = /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|خیابان|کوچه|بلوار|میدان|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
-	TYPES$2 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
-	FUSED = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
-	NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
-	QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
-}));
-// src/core/redaction/rules/address-postcode-segments.ts
-function namedQuote(text, i) {
-	const from = Math.max(0, i - 50);
-	for (const m of text.slice(from, i + 34).matchAll(NAMED_QUOTE)) {
-		const open = from + m.index + m[1].length + 1;
-		if ((open === i || open + m[2].length - 1 === i) && isStreetWord(m[1])) return true;
-	}
-	return false;
-}
-function isBreak(text, i) {
-	const ch = text[i];
-	if (BREAKS.has(ch)) return !("“”«»".includes(ch) && namedQuote(text, i));
-	if (ch === "|") return /\s/.test(text[i - 1] ?? " ") && /\s/.test(text[i + 1] ?? " ");
-	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
-}
-function kindOfBreak(text, i) {
-	const ch = text[i];
-	if (ch === void 0) return "hard";
-	if (ch === "\n") return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line";
-	return COMMAS.has(ch) ? "comma" : "hard";
-}
-/** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */
-function segmentBefore(text, end, floor) {
-	let i = end - 1;
-	const stop = Math.max(floor, end - MAX_SEGMENT$1);
-	while (i >= stop && !isBreak(text, i)) i--;
-	if (i < stop && i >= floor && stop > floor) return null;
-	return {
-		start: i + 1,
-		end,
-		before: i < floor ? "hard" : kindOfBreak(text, i)
-	};
-}
-function segmentAfter(text, start, limit) {
-	let i = start;
-	const stop = Math.min(limit, start + MAX_SEGMENT$1);
-	while (i < stop && !isBreak(text, i)) i++;
-	if (i >= stop && stop < limit) return null;
-	return {
-		start,
-		end: i,
-		before: "comma"
-	};
-}
-function trimmed(text, seg) {
-	let { start, end } = seg;
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /[\s.!?]/.test(text[end - 1])) end--;
-	while (start < end && /[-*>•·]/.test(text[start]) && /\s/.test(text[start + 1] ?? "")) start += 2;
-	return {
-		value: text.slice(start, end),
-		start,
-		end
-	};
-}
-/** A new text: the segments of the last one are forgotten. */
-function forgetSegments() {
-	memo$2 = /* @__PURE__ */ new Map();
-}
-function classify(value) {
-	let kind = memo$2.get(value);
-	if (kind === void 0) {
-		if (memo$2.size > 5e3) memo$2 = /* @__PURE__ */ new Map();
-		kind = classifyOnce(value);
-		memo$2.set(value, kind);
-	}
-	return kind;
-}
-function classifyOnce(value) {
-	if (value === "" || value.length > 70 || CODE.test(value)) return null;
-	const words = value.replace(/[()]/g, " ").split(/\s+/).filter((w) => w !== "");
-	if (words.length > 7) return null;
-	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !isStreetWord(w));
-	const typed = words.some((w) => isStreetWord(w));
-	if (MONTH_DAY.test(value) && !typed || QUANTITY.test(value) || !typed && words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
-	const numbered = NUMBER$1.test(value.replace(YEAR$1, ""));
-	if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null;
-	if (lower.length > (numbered ? 1 : 2) || lower.length > 0 && lower.length === words.length && words.length > 2) return null;
-	if (numbered && WORDISH.test(value)) return "street";
-	if (typed) return "street";
-	if (numbered) return words.length <= 3 ? "number" : null;
-	return /\p{L}/u.test(value) ? "place" : null;
-}
-/** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
-function streetTail(text, seg) {
-	const { value, start } = trimmed(text, seg);
-	let sentence = -1;
-	for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;
-	const tokens = [...value.slice(sentence + 1).matchAll(/\S+/g)];
-	let first = tokens.length;
-	while (first > 0) {
-		const t = tokens[first - 1][0];
-		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$2.has(t)) break;
-		first--;
-	}
-	while (first < tokens.length && PARTICLES$2.has(tokens[first][0])) first++;
-	if (first === tokens.length) return null;
-	const at = start + sentence + 1 + tokens[first].index;
-	const kind = classify(text.slice(at, trimmed(text, seg).end));
-	return kind === null ? null : {
-		at,
-		kind
-	};
-}
-var CODE, MAX_SEGMENT$1, COMMAS, BREAKS, NAMED_QUOTE, NUMBER$1, SENTENCE_END, PARTICLES$2, prose, YEAR$1, WORDISH, memo$2;
-var init_address_postcode_segments = __esmMin((() => {
-	init_address_words();
-	init_address_postcode_words();
-	CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
-	MAX_SEGMENT$1 = 90;
-	COMMAS = /* @__PURE__ */ new Set([
-		",",
-		"，",
-		"、",
-		"،",
-		"፣",
-		"၊"
-	]);
-	BREAKS = /* @__PURE__ */ new Set([
-		"\n",
-		...COMMAS,
-		"\"",
-		"`",
-		"“",
-		"”",
-		"«",
-		"»",
-		"「",
-		"」"
-	]);
-	NAMED_QUOTE = /([\p{L}\p{M}-]+\.?) ([„«“][^„«“”»\n,"]{1,30}[“”»])(?= ?\p{Nd})/gu;
-	NUMBER$1 = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
-	SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
-	PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
-	prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$2.has(w));
-	YEAR$1 = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
-	WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-	memo$2 = /* @__PURE__ */ new Map();
-}));
-// src/core/redaction/rules/address-introduced.ts
-/** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
-function proseAt(value) {
-	const note = value.search(/ \(\p{Ll}/u);
-	if (note > 0) return note;
-	if (!LOWER_AFTER_SPACE.test(value)) return -1;
-	let at = 0;
-	let numbered = false;
-	let numberFirst = false;
-	const words = value.split(" ");
-	const lowerWord = (word) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
-	let lowerTail = words.length;
-	while (lowerTail > 0 && lowerWord(words[lowerTail - 1])) lowerTail--;
-	for (const [i, word] of words.entries()) {
-		const prose = (numbered || i >= lowerTail || numberFirst && !NAME_LINKS.test(word)) && !isStreetWord(word);
-		if (at > 0 && lowerWord(word) && prose) return at - 1;
-		if (i === 0 && words.length > 1 && (/^\p{Lu}/u.test(words[1]) || isStreetWord(words[1])) && /\p{Nd}/u.test(word)) numberFirst = true;
-		else numbered ||= /\p{Nd}/u.test(word);
-		at += word.length + 1;
-	}
-	return -1;
-}
-function isPlaceWord(word) {
-	if (PARTICLES$1.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
-	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
-}
-/**
-* A segment typed in lower case throughout, holding a digit and a street word or a postcode, with each word's first
-* letter capitalised (one UTF-16 unit for one, so offsets hold); anything else unchanged, so lower-case prose stays prose.
-*/
-function typedLower(value) {
-	if (/\p{Lu}/u.test(value) || !/\p{Nd}/u.test(value) || !/\p{Ll}/u.test(value)) return value;
-	const words = value.split(/\s+/);
-	if (!(words.length <= 4 && words.some((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`))) && !words.some(isStreetWord)) return value;
-	return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch);
-}
-function partOf(value) {
-	let part = memo$1.get(value);
-	if (part === void 0) {
-		if (memo$1.size > 5e3) memo$1 = /* @__PURE__ */ new Map();
-		part = readPart$2(value);
-		memo$1.set(value, part);
-	}
-	return part;
-}
-function readPart$2(value) {
-	if (value === "" || value.length > 60) return null;
-	const words = value.split(/\s+/);
-	if (words.length > 6) return null;
-	if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return "street";
-	if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return "country";
-	if (isSignOff(value)) return null;
-	const kind = classify(value);
-	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
-	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
-	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$1.has(w))) return null;
-	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
-	return "place";
-}
-/** The segments after `from`: at most 7, on at most 6 lines (or one), a blank line or prose ending them. */
-function segmentsAfter(text, from, oneLine = false) {
-	const out = [];
-	let start = from;
-	let lines = 0;
-	while (out.length < 7 && start < text.length) {
-		const window = text.slice(start, start + 81);
-		const rel = window.search(SEGMENT_BREAK);
-		const end = start + (rel === -1 ? window.length : rel);
-		let from = start;
-		let to = end;
-		while (from < to && /\s/.test(text[from])) from++;
-		from = quotePrefixEnd(text, from, to);
-		while (to > from && /[\s.!?'’]/.test(text[to - 1])) to--;
-		const value = typedLower(text.slice(from, to));
-		const prose = proseAt(value);
-		const cut = prose > 0;
-		if (cut) to = from + prose;
-		const part = partOf(value.slice(0, to - from));
-		if (cut && part === "number") break;
-		if (part === null) {
-			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
-			break;
-		}
-		const numbered = HOUSE_NUMBER.test(text.slice(from, to));
-		const written = part === "street" && value.split(/\s+/).some(isStreetWord);
-		out.push({
-			from,
-			to,
-			part,
-			numbered,
-			written
-		});
-		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»|]/.test(text[end])) break;
-		if (text[end] === "\n" && (oneLine || ++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
-		start = end + 1;
-		const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
-		if (lineEnd) {
-			if (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(start + lineEnd[0].length, start + lineEnd[0].length + 40))) break;
-			start += lineEnd[0].length;
-		}
-	}
-	return out;
-}
-/**
-* Places only, no street the rules know (`Shara Muhammad Soukny, Tripoli`; `Capital Hotel\nArasafi\nTripoli\nLibya`):
-* after an introduction that names a place, two or more place segments before the country or the end are the
-* address; of three or more the first is the recipient or venue and is left out.
-*/
-function placesIn(segs) {
-	let last = 0;
-	while (last < segs.length && (segs[last].part === "place" || segs[last].part === "number")) last++;
-	if (last < 2 || segs.prose || last < segs.length && segs[last].part !== "country") return null;
-	if (segs.slice(0, last).every((s) => s.part === "number")) return null;
-	return {
-		start: segs[last >= 3 ? 1 : 0].from,
-		end: segs[last - 1].to
-	};
-}
-/** The address among the segments: from its street to its last place or number, or null. */
-function addressIn(segs, strong) {
-	if (segs.length >= 7) return null;
-	const street = segs.findIndex((s) => s.part === "street");
-	if (street === -1) return strong === "label" || strong === "place" ? placesIn(segs) : null;
-	if (strong === "signature" && !segs[street].written) return null;
-	if (strong === "frame" && !segs[street].written && !(segs[street].numbered && segs[street + 1]?.part === "place")) return null;
-	let last = street;
-	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
-	let first = street;
-	if (last === street && street >= 1 && segs[street - 1].part === "place" && (street === 1 || segs[street - 2].part !== "place")) first--;
-	const parts = segs.slice(first, last + 1);
-	const alone = strong === "label" && parts.length === 1 && segs.length === 1 && !segs.prose && parts[0].numbered;
-	if (parts.length < 2 && !alone && !(parts.length === 1 && segs[last + 1]?.part === "country")) return null;
-	return {
-		start: segs[first].from,
-		end: segs[last].to
-	};
-}
-function* findIntroducedAddresses(text) {
-	memo$1 = /* @__PURE__ */ new Map();
-	const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].filter((m) => !isHeaderCellWord(text, m.index, m.index + m[0].length));
-	const intros = [
-		...words.map((m) => ({
-			index: m.index,
-			intro: m[0]
-		})),
-		...blocksBeforeCountryLines(text).map((index) => ({
-			index,
-			intro: ""
-		})),
-		...[...text.matchAll(new RegExp(VCARD_ADR.source, VCARD_ADR.flags))].map((m) => ({
-			index: m.index,
-			intro: m[0]
-		})),
-		...[...text.matchAll(COMPOUND_BARE)].map((m) => ({
-			index: m.index,
-			intro: m[0],
-			frame: true
-		})),
-		...frameIntros(text, words)
-	];
-	intros.sort((a, b) => a.index - b.index);
-	let floor = 0;
-	for (const m of intros) {
-		const afterIntro = m.index + m.intro.length;
-		if (afterIntro < floor) continue;
-		const tail = m.starts ? null : LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
-		const start = afterIntro + (tail ? tail[0].length : 0);
-		const label = tail?.[0] ?? "";
-		const strength = m.signature ? "signature" : m.frame ? "frame" : m.intro === "" || WEAK_INTRO.test(m.intro) ? m.intro === "" || /[:：\n]/.test(label) ? "place" : "weak" : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? "label" : "place";
-		for (const from of m.starts ?? [start]) {
-			const found = addressIn(segmentsAfter(text, from, m.cell === true && !/["']/.test(text[from - 1] ?? "")), strength);
-			if (found) {
-				yield found;
-				floor = found.end;
-				break;
-			}
-		}
-	}
-}
-var INTRO, COMPOUND_WORD, COMPOUND_INTRO, COMPOUND_BARE, WEAK_INTRO, LABEL_TAIL, SEGMENT_BREAK, PARTICLES$1, CASELESS_WORD, LOWER_AFTER_SPACE, NAME_LINKS, HOUSE_NUMBER, memo$1, introducedAddressRule;
-var init_address_introduced = __esmMin((() => {
-	init_address_country_names();
-	init_address_continuation();
-	init_address_country_lines();
-	init_address_frames();
-	init_address_postcode_segments();
-	init_address_postcode_words();
-	init_address_words();
-	init_address_table_cells();
-	INTRO = new RegExp([
-		"address(?:e|es)?\\d?",
-		"addr\\d?",
-		"adres(?:a|i|e|ă)?",
-		"adresse",
-		"anschrift",
-		"direcci[oó]n",
-		"endere[cç]o",
-		"indirizzo",
-		"osoite",
-		"adressi",
-		"aadress",
-		"heimilisfang",
-		"cím",
-		"naslov",
-		"adresas",
-		"адрес[ау]?",
-		"адреса",
-		"адресу",
-		"العنوان",
-		"عنوان",
-		"כתובת",
-		"địa chỉ",
-		"alamat",
-		"住所",
-		"地址",
-		"주소",
-		"배송지",
-		"送り先",
-		"آدرس",
-		"نشانی",
-		"پتہ",
-		"पता",
-		"ठेगाना",
-		"ঠিকানা",
-		"முகவரி",
-		"చిరునామా",
-		"ವಿಳಾಸ",
-		"સરનામું",
-		"ਪਤਾ",
-		"ලිපිනය",
-		"მისამართი",
-		"Հասցե",
-		"አድራሻ",
-		"διεύθυνση",
-		"adresi",
-		"ünvan",
-		"manzil",
-		"мекенжай",
-		"хаяг",
-		"anwani",
-		"tirahan",
-		"(?:street|straße|strasse|calle|rua|ulica)(?=[\"']?[ 	]*[:=])",
-		"ship(?:ping)?(?: it)? to",
-		"deliver(?:y|ed)?(?: it)? to",
-		"send (?:it |this |the \\p{L}+ )?to",
-		"mail (?:it )?to",
-		"lieferung an",
-		"bitte an",
-		"schicken an",
-		"va fatta a",
-		"spedire a",
-		"enviar a",
-		"envío a",
-		"(?:mande|envie|enviar|entregar) (?:para|em)",
-		"entrega(?: en| a)?",
-		"live at",
-		"living at",
-		"moved to",
-		"located at",
-		"office is at",
-		"visit us at",
-		"find us at",
-		"wohne in",
-		"j'habite"
-	].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}.])(?:") + ")(?![\\p{L}\\p{Nd}(])", "giu");
-	COMPOUND_WORD = "(?<=\\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)";
-	COMPOUND_INTRO = new RegExp(`${COMPOUND_WORD}(?=(?:[ \\t]+\\p{Ll}{1,12}){0,4}[ \\t]*:)`, "gu");
-	COMPOUND_BARE = new RegExp(`${COMPOUND_WORD}(?=[ \\t]*\\r?\\n|[ \\t]+[\\p{Lu}\\p{Nd}])`, "gu");
-	WEAK_INTRO = /^(?:send|mail)\b/i;
-	LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(|]+))*[ \t]*(?:\r?\n[ \t]*){0,3}(?:```[\w-]{0,12}[ \t]*\r?\n[ \t]*)?/u;
-	SEGMENT_BREAK = /[\n,，、،፣;"“”«»|]/;
-	PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
-	CASELESS_WORD = new RegExp(`^[${[
-		"Arabic",
-		"Hebrew",
-		"Thai",
-		"Lao",
-		"Myanmar",
-		"Georgian",
-		"Sinhala",
-		"Malayalam",
-		"Devanagari",
-		"Bengali",
-		"Ethiopic",
-		"Han",
-		"Hangul",
-		"Tamil",
-		"Telugu",
-		"Kannada",
-		"Gujarati",
-		"Gurmukhi"
-	].map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
-	LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
-	NAME_LINKS = /^(?:de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|[ld]['’].*|y|e)$/;
-	HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
-	memo$1 = /* @__PURE__ */ new Map();
-	introducedAddressRule = {
-		id: "introduced-address",
-		kind: "postal_address",
-		level: "strict",
-		priority: 41,
-		description: "An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)",
-		find: findIntroducedAddresses
-	};
-}));
 // src/core/redaction/rules/address-street-types-data.ts
-var STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, ENGLISH_ONLY_STREET_TYPE_WORDS, STREET_TYPE_ABBREVIATIONS, SHORT_STREET_TYPE_ABBREVIATIONS, GLUED_STREET_TYPES;
+var STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, ENGLISH_ONLY_STREET_TYPE_WORDS, STREET_TYPE_ABBREVIATIONS, SHORT_STREET_TYPE_ABBREVIATIONS, GLUED_STREET_TYPES, LEVEL_TYPE_WORDS, UNIT_TYPE_WORDS, HOUSE_NUMBER_WORDS;
 var init_address_street_types_data = __esmMin((() => {
 	STREET_TYPE_WORDS = [
 		"abbey",
@@ -19057,6 +15431,4318 @@ var init_address_street_types_data = __esmMin((() => {
 		"åsen",
 		"øya"
 	];
+	LEVEL_TYPE_WORDS = [
+		"andar",
+		"aras",
+		"auk",
+		"aukstas",
+		"aukste",
+		"aukštas",
+		"aukšte",
+		"ceng",
+		"cheung",
+		"céng",
+		"emelet",
+		"etage",
+		"etaj",
+		"etasje",
+		"etaz",
+		"etazh",
+		"etaža",
+		"etg",
+		"etj",
+		"etáž",
+		"floor",
+		"flr",
+		"gai",
+		"haeo",
+		"hovedetasje",
+		"hæð",
+		"kai",
+		"kat",
+		"kerros",
+		"koma",
+		"korrusel",
+		"krs",
+		"lantai",
+		"lev",
+		"level",
+		"levl",
+		"livello",
+		"loft",
+		"loftsetasje",
+		"lou",
+		"lt.",
+		"ltai",
+		"lvel",
+		"lvl",
+		"lóu",
+		"nadstropje",
+		"niveau",
+		"nivel",
+		"nivo",
+		"nível",
+		"obergeschoss",
+		"orofos",
+		"p.no",
+		"p.n°",
+		"p.nº",
+		"p.°",
+		"p.º",
+		"patro",
+		"piano",
+		"pis",
+		"piso",
+		"piętro",
+		"plan",
+		"planta",
+		"platform",
+		"pno",
+		"pn°",
+		"pnº",
+		"podlazie",
+		"podlažie",
+		"poschodie",
+		"pov",
+		"poverkh",
+		"ptr",
+		"p°",
+		"pº",
+		"riven",
+		"riven'",
+		"sal",
+		"sol",
+		"solairua",
+		"sprat",
+		"stavs",
+		"stock",
+		"storey",
+		"stāvs",
+		"tingkat",
+		"tkt",
+		"trappa",
+		"trappor",
+		"underetasje",
+		"uroven",
+		"uroven'",
+		"vaan",
+		"vaaning",
+		"vaaningen",
+		"vaning",
+		"vaningen",
+		"verdiep",
+		"verdieping",
+		"vån",
+		"våning",
+		"våningen",
+		"étage",
+		"órofos",
+		"οροφος",
+		"όροφος",
+		"етажа",
+		"кат",
+		"ниво",
+		"пов",
+		"поверх",
+		"рівень",
+		"спрат",
+		"уровень",
+		"этаж"
+	];
+	UNIT_TYPE_WORDS = [
+		"allotment",
+		"ant",
+		"antenna",
+		"apart",
+		"apartament",
+		"apartamento",
+		"apartamentu",
+		"apartamiento",
+		"apartman",
+		"apartment",
+		"apartmán",
+		"apmt",
+		"app",
+		"appart",
+		"appartamento",
+		"appartement",
+		"appt",
+		"aprt",
+		"apt",
+		"apt.o",
+		"aptmnt",
+		"apto",
+		"aptu",
+		"arasan",
+		"asunto",
+		"atico",
+		"barbecue",
+		"barbeque",
+		"bbq",
+		"bdg",
+		"berth",
+		"birojs",
+		"birou",
+		"biuro",
+		"blck",
+		"bldg",
+		"blg",
+		"blk",
+		"block",
+		"bnglw",
+		"bngw",
+		"boatshed",
+		"bongalow",
+		"bostad",
+		"boîte",
+		"brth",
+		"bst",
+		"bte",
+		"btsd",
+		"buero",
+		"building",
+		"bulego",
+		"bungalo",
+		"bungalow",
+		"bunglow",
+		"bur",
+		"bureau",
+		"buro",
+		"bus",
+		"butas",
+		"büro",
+		"ca'",
+		"cage",
+		"caravan",
+		"carp",
+		"carpark",
+		"cars",
+		"carspace",
+		"casa",
+		"chambre",
+		"club",
+		"conj",
+		"conjunto",
+		"consultorio",
+		"coolroom",
+		"cott",
+		"cottage",
+		"cottg",
+		"couloir",
+		"cvan",
+		"daire",
+		"dep",
+		"departamento",
+		"dept",
+		"depto",
+		"diamerisma",
+		"diamérisma",
+		"dira",
+		"domatio",
+		"domátio",
+		"door",
+		"dpto",
+		"dto",
+		"dup",
+		"dupl",
+		"duplex",
+		"dzivoklis",
+		"dzīvoklis",
+		"eingang",
+		"eisodos",
+		"ent",
+		"entd",
+		"entr",
+		"entrada",
+		"entrance",
+		"entre",
+		"entré",
+		"entrée",
+		"esc",
+		"esca",
+		"escadaria",
+		"escal",
+		"escala",
+		"escalera",
+		"escalier",
+		"escalin",
+		"escalinata",
+		"eskailera",
+		"eskra",
+		"ext",
+		"extension",
+		"extn",
+		"eísodos",
+		"factory",
+		"farm",
+		"fcty",
+		"flat",
+		"flt",
+		"frm",
+		"fty",
+		"g.ge",
+		"garage",
+		"garasi",
+		"gdg",
+		"gdng",
+		"gedung",
+		"gge",
+		"giris",
+		"giriş",
+		"grafeiou",
+		"grafeíou",
+		"grge",
+		"grsi",
+		"gudang",
+		"hab",
+		"habitacio",
+		"habitació",
+		"hall",
+		"hangar",
+		"haus",
+		"hngr",
+		"hous",
+		"house",
+		"hse",
+		"huone",
+		"hus",
+		"ibuo",
+		"ieeja",
+		"iejimas",
+		"indgang",
+		"ingaang",
+		"ingang",
+		"ingresso",
+		"ingång",
+		"inng",
+		"inngang",
+		"inngangur",
+		"int",
+		"interior",
+		"interno",
+		"intrare",
+		"iroda",
+		"istaba",
+		"izba",
+		"k-t",
+		"kab",
+		"kabinet",
+		"kamar",
+		"kambarys",
+		"kamer",
+		"kancelar",
+		"kancelaria",
+		"kancelarija",
+		"kancelária",
+		"kancelář",
+		"kantor",
+		"kapnu",
+		"kav",
+		"kavling",
+		"kbn",
+		"kebon",
+		"kebun",
+		"kimnata",
+		"kios",
+		"kiosk",
+		"kmr",
+		"knisa",
+		"korter",
+		"ksk",
+		"kvartira",
+		"kvartyra",
+		"kvatera",
+		"kāpņu",
+		"laegenhet",
+		"laegenhetsnummer",
+		"lagenhet",
+		"lagenhetsnummer",
+		"laiptai",
+		"lakas",
+		"lakás",
+		"lbby",
+		"lby",
+		"lease",
+		"leil",
+		"leilighet",
+		"lejl",
+		"lejlighed",
+		"lestnitsa",
+		"letra",
+		"lgh",
+		"lghnr",
+		"lgnr",
+		"lit",
+		"litera",
+		"lletra",
+		"lobby",
+		"loc",
+		"location",
+		"locn",
+		"loctn",
+		"lot",
+		"lote",
+		"lotissement",
+		"lotto",
+		"lotul",
+		"lse",
+		"lägenhet",
+		"lägenhetsnummer",
+		"maisonette",
+		"masuk",
+		"mbth",
+		"merdiven",
+		"mieszkanie",
+		"moradia",
+		"msk",
+		"msnt",
+		"oda",
+		"ofc",
+		"off",
+		"off.a",
+		"offc",
+		"office",
+		"officina",
+		"oficina",
+		"ofis",
+		"pabrik",
+		"pabrk",
+		"parc",
+		"parcel",
+		"parcela",
+		"parcella",
+		"parcelle",
+		"park",
+		"parkiran",
+		"pbrk",
+		"penthouse",
+		"pier",
+		"pok",
+		"pokoj",
+		"pokój",
+		"pom",
+		"pomeshhenie",
+		"por",
+		"porta",
+		"portaikko",
+		"portal",
+		"porte",
+		"portico",
+		"portion",
+		"prtco",
+		"prtl",
+		"pta",
+		"pte",
+		"pths",
+		"puerta",
+		"pórtico",
+		"rear",
+		"reserve",
+		"resv",
+		"room",
+		"rsrv",
+		"rsv",
+		"rsve",
+		"rum",
+		"ruumi",
+		"sala",
+		"salle",
+		"sală",
+		"sarrera",
+		"scala",
+		"scara",
+		"schodisko",
+		"schodiste",
+		"schodiště",
+		"schody",
+		"sec",
+		"section",
+		"shd",
+		"shed",
+		"shi",
+		"shop",
+		"showroom",
+		"shp",
+		"shrm",
+		"shì",
+		"sign",
+		"sisaankaynti",
+		"sissepaas",
+		"sissepääs",
+		"sisäänkäynti",
+		"site",
+		"skala",
+		"skhody",
+		"skála",
+		"slip",
+		"soba",
+		"space",
+		"spc",
+		"stair",
+		"staircase",
+		"stairway",
+		"stall",
+		"stan",
+		"stanovanje",
+		"stasiun",
+		"station",
+		"staya",
+		"ste",
+		"stepeniste",
+		"stepenište",
+		"stg",
+		"stiege",
+		"stigi",
+		"stl",
+		"stll",
+		"stop",
+		"stopnisce",
+		"stopnišče",
+		"stor",
+		"store",
+		"str",
+		"stu",
+		"stubiste",
+		"stubište",
+		"studio",
+		"stulbishte",
+		"stŭlbishte",
+		"subs",
+		"substation",
+		"suite",
+		"szoba",
+		"tenancy",
+		"tko",
+		"tncy",
+		"tnhs",
+		"tnhse",
+		"toko",
+		"top",
+		"tower",
+		"townhouse",
+		"trailer",
+		"trap",
+		"trapp",
+		"trappe",
+		"trepikoda",
+		"treppe",
+		"trlr",
+		"twnhs",
+		"twnhse",
+		"twr",
+		"udad",
+		"uks",
+		"ulaz",
+		"unid",
+		"unidad",
+		"unidade",
+		"unit",
+		"unita",
+		"unitat",
+		"unite",
+		"unità",
+		"unité",
+		"unt",
+		"uppgaang",
+		"uppgang",
+		"uppgång",
+		"urad",
+		"ured",
+		"van",
+		"vault",
+		"vchod",
+		"vhod",
+		"vila",
+		"villa",
+		"vkh",
+		"vkhid",
+		"vkhod",
+		"vla",
+		"vlla",
+		"vlt",
+		"ward",
+		"warehouse",
+		"wejscie",
+		"wejście",
+		"whg",
+		"whs",
+		"wkshp",
+		"wksp",
+		"wohnung",
+		"wohnungsnummer",
+		"workshop",
+		"wrd",
+		"wrhs",
+		"wshp",
+		"zimmer",
+		"árasán",
+		"ático",
+		"íbúð",
+		"įėjimas",
+		"γραφείου",
+		"γραφειου",
+		"διαμέρισμα",
+		"διαμερισμα",
+		"δωμάτιο",
+		"δωματιο",
+		"είσοδος",
+		"εισοδος",
+		"σκάλα",
+		"σκαλα",
+		"апартамент",
+		"апартман",
+		"апт",
+		"вход",
+		"вхід",
+		"к-т",
+		"каб",
+		"кабинет",
+		"кабінет",
+		"канцеларија",
+		"квартира",
+		"кватэра",
+		"кімната",
+		"лестница",
+		"лит",
+		"литера",
+		"літ",
+		"літера",
+		"офис",
+		"офіс",
+		"пом",
+		"помещение",
+		"соба",
+		"стан",
+		"стая",
+		"степениште",
+		"стълбище",
+		"сходи",
+		"улаз"
+	];
+	HOUSE_NUMBER_WORDS = [
+		"broj",
+		"cislo",
+		"hao",
+		"hào",
+		"n.o",
+		"n.ro",
+		"n.°",
+		"n.º",
+		"nbr",
+		"nmbr",
+		"nmr",
+		"nmr.o",
+		"nmr.°",
+		"nmr.º",
+		"nmro",
+		"nmr°",
+		"nmrº",
+		"nolu",
+		"nomer",
+		"nomor",
+		"nomr",
+		"nr.°",
+		"nr.º",
+		"nro",
+		"nr°",
+		"nrº",
+		"num",
+		"num.ro",
+		"numar",
+		"numara",
+		"numarala",
+		"number",
+		"numer",
+		"numeris",
+		"numero",
+		"nummer",
+		"numr",
+		"numro",
+		"numru",
+		"numurs",
+		"numéro",
+		"număr",
+		"n°",
+		"nº",
+		"núm",
+		"núm.ro",
+		"númer",
+		"número",
+		"númr",
+		"númro",
+		"stevilke",
+		"szam",
+		"szám",
+		"číslo",
+		"številke"
+	];
+}));
+// src/core/redaction/rules/address-segments.ts
+/**
+* Case-insensitive letters without the `i` flag: under `iu`, `\\p{Lu}` matches lower-case letters too, and the
+* capitalised-name patterns would swallow the sentence before a street.
+*/
+function anyCase(source) {
+	return source.replace(/(?<!\\)(\p{Ll})/gu, (c) => c.toUpperCase() !== c ? `[${c}${c.toUpperCase()}]` : c);
+}
+/** Whether a segment is only a floor, suite or flat part; round 18: or up to two parts of libpostal's level and unit
+*  words (`scala A int. 5`, `5.º andar`, `bureau 2200`). */
+function isUnitSegment(segment) {
+	const value = segment.trim();
+	if (UNIT_SEGMENT.test(value)) return true;
+	if (value.length > 40) return false;
+	let rest = value;
+	for (let parts = 0; parts < 2 && rest !== ""; parts++) {
+		const m = UNIT_PART.exec(rest);
+		if (!m) return false;
+		if (m[1] !== void 0 ? !knownWord(LEVEL_SET, m[1]) : !knownWord(UNIT_SET_R18, m[2])) return false;
+		rest = rest.slice(m[0].length);
+	}
+	return rest === "";
+}
+/** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
+*  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
+function isType(w) {
+	return isTypeWord(w) || isTypeWord(w.replace(/\.$/, "")) || isTypeWord(`${w}.`);
+}
+function strength(value) {
+	const words = value.replace(/,/g, " ").split(/\s+/).filter(notNumber);
+	if (words.length === 0) return "none";
+	const nonType = words.filter((w) => !isType(w));
+	const fused = words.some((w) => FUSED$1.test(w.replace(/\.$/, ".")));
+	if (nonType.length === 0 && !fused) return "none";
+	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
+	const lastWord = words[words.length - 1];
+	if (words.length >= 2 && SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true)) return "strong";
+	return isType(words[words.length - 1]) ? "weak" : "none";
+}
+function streetStart(match) {
+	if (!LOWER_WORD.test(match)) return 0;
+	const words = match.split(" ");
+	let skip = 0;
+	const first = words[0];
+	if (/^\p{Ll}/u.test(first) && !/^\d/.test(first) && !isTypeWord(first) && !isTypeWord(first.replace(/\.$/, "")) && first !== "c/") {
+		skip = first.length + 1;
+		words.shift();
+	}
+	if (isType((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
+	for (const w of words.slice(1)) {
+		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’‘]/, "");
+		if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
+	}
+	return skip;
+}
+function classify$1(text, seg) {
+	const raw = text.slice(seg.start, seg.end);
+	const unquoted = raw.replace(CLOSING_QUOTE, "");
+	if (unquoted.length < raw.length) seg.end = seg.start + unquoted.trimEnd().length;
+	let value = unquoted.replace(TRAILING$1, "");
+	if (/[)\]]$/.test(value) && (value.match(/[([]/g)?.length ?? 0) < (value.match(/[)\]]/g)?.length ?? 0)) value = value.slice(0, -1).replace(TRAILING$1, "");
+	const end = seg.start + value.length;
+	const tailStart = Math.max(seg.start, end - 120);
+	const tail = text.slice(tailStart, end);
+	if (/\d|s\/n/.test(value)) {
+		const postal = MAYBE_POSTCODE_FIRST.test(value) ? POSTCODE_TOWN.exec(value) : null;
+		if (postal) seg.postal = {
+			from: seg.start,
+			to: seg.start + postal[0].length
+		};
+		const statePostcode = seg.postal ? null : STATE_POSTCODE.exec(value);
+		if (statePostcode) seg.postal = {
+			from: seg.start,
+			to: seg.start + statePostcode[0].length
+		};
+		const bareProse = seg.postal ? null : BARE_POSTCODE_PROSE.exec(value);
+		if (bareProse) seg.postal = {
+			from: seg.start,
+			to: seg.start + bareProse[0].length,
+			afterTownOnly: true
+		};
+		if (!seg.postal && value.length <= 80 && MAYBE_POSTCODE_LAST.test(value)) {
+			const reverse = TOWN_POSTCODE$2.exec(value);
+			if (reverse && !/^\d/.test(reverse[0]) && (reverse.index === 0 || /\s$/.test(value.slice(0, reverse.index)))) seg.postal = {
+				from: seg.start + reverse.index,
+				to: seg.start + reverse.index + reverse[0].length
+			};
+		}
+		const box = MAYBE_PO_BOX.test(tail) ? PO_BOX_LINE.exec(tail) : null;
+		if (box) seg.poBox = tailStart + box.index;
+		if (value.length <= 24 && (HOUSE_ONLY.test(value) || /^(?:bloc|bl\.|blok|blk\.?)\s?\d{1,4}[A-Za-z]?$/i.test(value) || numberWordHouse(value.trim()))) seg.house = true;
+		const houseTail = HOUSE_TAIL.exec(value);
+		if (houseTail) seg.houseTail = seg.start + houseTail.index;
+		const houseWord = HOUSE_WORD.exec(value) ?? PLOT.exec(value);
+		if (houseWord) {
+			seg.houseTail = seg.start + houseWord.index;
+			seg.houseWord = true;
+			return;
+		}
+		const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
+		const kept = street && streetStart(street[0]);
+		if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept))) seg.street = {
+			from: tailStart + street.index + kept,
+			strong: strength(street[0].slice(kept)) === "strong"
+		};
+		return;
+	}
+	if (!CASED_UPPER.test(value)) return;
+	const lowerName = STREET_NAME.exec(tail);
+	const capitalName = lowerName && lowerName.index > 0 ? NAME_ONLY.exec(tail) : null;
+	const name = capitalName !== null && capitalName.index < lowerName.index && isType(capitalName[0].split(" ")[0]) ? capitalName : lowerName ?? NAME_ONLY.exec(tail);
+	const kept = name && streetStart(name[0]);
+	if (name && kept !== null) {
+		const kind = strength(name[0].slice(kept));
+		seg.streetName = {
+			from: tailStart + name.index + kept,
+			strong: kind === "strong",
+			typed: kind !== "none"
+		};
+	}
+	if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
+}
+/** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
+function* segments$1(text, from, to) {
+	let start = from;
+	let newline = true;
+	let cut = true;
+	for (let i = from; i <= to; i++) {
+		const ch = i < to ? text[i] : "\n";
+		if (ch !== "\n" && ch !== "," && ch !== "，" && ch !== ";") continue;
+		let s = start;
+		let e = i;
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (e - s > MAX_SEGMENT$3) s = e - MAX_SEGMENT$3;
+		const piece = e - s > 12 ? text.slice(s, e) : "";
+		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
+		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
+			yield {
+				start: s,
+				end: s + inner.index,
+				newline,
+				cut
+			};
+			yield {
+				start: s + inner.index + 1,
+				end: e,
+				newline: false,
+				cut: false
+			};
+		} else if (e > s) yield {
+			start: s,
+			end: e,
+			newline,
+			cut
+		};
+		const blank = ch === "\n" && /^\s*\n/.test(text.slice(i + 1, i + 40)) && (text.slice(start, i).trim() !== "" || true);
+		newline = ch === "\n";
+		cut = blank;
+		start = i + 1;
+	}
+}
+var WORD$5, PARTICLE, NAME$4, LOWER, TYPE_SET, UNITS$1, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$1, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$3, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD;
+var init_address_segments = __esmMin((() => {
+	init_address_words();
+	init_address_street_types_data();
+	WORD$5 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
+	PARTICLE = `(?:${NAME_PARTICLES})`;
+	NAME$4 = `(?:[lLdD]['’‘])?(?:${WORD$5})(?:(?: ${PARTICLE})* (?:${WORD$5})|(?: ${PARTICLE})*-(?:${WORD$5})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$5})){0,6}`;
+	LOWER = "(?:\\p{Ll}[\\p{Ll}\\p{M}]{0,13}\\.?|c/)";
+	TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
+		const plain = t.replace(/\\\./g, ".");
+		return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
+	}));
+	UNITS$1 = anyCase(UNIT_WORDS);
+	HOUSE$1 = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+	UNIT$3 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
+	EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
+	STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})(?: ${LOWER}){0,2},? (?:${HOUSE$1})${UNIT$3}\\.?$`, "u");
+	STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE$1}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})${UNIT$3}\\.?$`, "u");
+	STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$4})|(?:${NAME$4}) ${LOWER})\\.?$`, "u");
+	HOUSE_ONLY = new RegExp(`^(?:${HOUSE$1})${UNIT$3}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
+	NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$4})$`, "u");
+	PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
+	POSTCODE$1 = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
+	TOWN$3 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
+	STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
+	POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE$1})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN$3})(?: \\((?:${TOWN$3}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`, "u");
+	TOWN_POSTCODE$2 = new RegExp(`(?:${TOWN$3})(?: (?:${STATE$1}))?,? (?:${POSTCODE$1})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+	STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE$1})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE$1})(?=$|\\s+[—–]))`, "u");
+	BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE$1})(?=\\s+\\p{Ll})`, "u");
+	ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
+	TOWN_ONLY = new RegExp(`^(?:${TOWN$3})(?: - \\p{Lu}{2}| \\((?:${TOWN$3}|\\p{Lu}{2,3})\\))?$`, "u");
+	FUSED$1 = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+	SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
+	isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
+	PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
+	UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
+	MAX_SEGMENT$3 = 200;
+	ORDINAL = "(?:\\d{1,3}(?:\\.?[ºª°]|st|nd|rd|th|e|er|re|ème|eme|\\.)?|[IVX]{1,4}\\.)";
+	PART_WORD$2 = "\\p{L}[\\p{L}\\p{M}'’º°-]{0,24}(?:\\.[\\p{L}º°]{1,3})?\\.?";
+	UNIT_PART = new RegExp(`^(?:${ORDINAL} ?(${PART_WORD$2})|(${PART_WORD$2}) ?(?:n\\.?[º°]\\.? ?)?#?(?:\\d{1,5}[\\p{L}-]{0,2}|\\p{Lu}{1,2}\\d{0,3}|[IVX]{1,4})\\.?)(?:,? |$)`, "u");
+	LEVEL_SET = new Set(LEVEL_TYPE_WORDS);
+	UNIT_SET_R18 = /* @__PURE__ */ new Set([
+		...LEVEL_TYPE_WORDS,
+		...UNIT_TYPE_WORDS,
+		"bât",
+		"bat"
+	]);
+	bareWord = (w) => w.toLowerCase();
+	knownWord = (set, w) => set.has(bareWord(w)) || set.has(bareWord(w).replace(/\.$/, ""));
+	UNIT_SEGMENT = /^(?:\d{1,3}(?:st|nd|rd|th|º|ª|\.)? ?(?:floor|fl\.?|etage|étage|stock|piso|piano|trappa upp|tv\.?|th\.?|mf\.?)|(?:floor|fl|suite|ste|apt|apartment|unit|flat|room|rm|bldg|building|piso|planta|bajo|étage|etage|stock|lgh\.?|whg\.?)\.? ?#?[\w-]{0,6})$/i;
+	HOUSE_NUMBER_SET = new Set(HOUSE_NUMBER_WORDS);
+	NUMBER_WORD_HOUSE = /^(\p{L}[\p{L}.º°]{0,7}?)\.? ?\d{1,5}[A-Za-z]?$/u;
+	numberWordHouse = (value) => {
+		const m = NUMBER_WORD_HOUSE.exec(value);
+		return m !== null && knownWord(HOUSE_NUMBER_SET, m[1]);
+	};
+	HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
+	HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
+	PLOT = /(?<=^\s{0,3}|["'“:(]\s{0,2})(?:plot|lot|lote|lt\.?|blk\.?|block|bloque|manzana|mz\.?|mza\.?|mzna\.?)(?: ?(?:no\.?|n[º°]|#))? ?(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}\d{0,2})(?: (?:lot|lote|lt\.?|casa|solar) ?\d{1,4}[A-Za-z]?)?$/iu;
+	POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
+	NUMBERED = /\d|s\/n/;
+	CASED_UPPER = /\p{Lu}/u;
+	MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
+	MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
+	MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
+	MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
+	COPYRIGHT = /copyright|\(c\)|©/i;
+	TRAILING$1 = /[.!?]{1,2}$/;
+	CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
+	notNumber = (w) => w !== "" && !/^\d/.test(w);
+	LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
+}));
+// src/core/redaction/rules/address-frames.ts
+/**
+* A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):
+* where each cell of that column starts in the rows under it (at most 50 rows, each at most 400 characters; the
+* rows are not read again as headers, so each line is read once).
+*/
+function addressColumnCells(text) {
+	const starts = [];
+	const lines = /^[^\n]{3,400}$/gmu;
+	let header;
+	while ((header = lines.exec(text)) !== null) {
+		const line = header[0];
+		const sep = line.includes("|") ? "|" : line.includes("	") ? "	" : line.includes(";") ? ";" : line.includes(",") ? "," : "";
+		if (sep === "") continue;
+		const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ""));
+		if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;
+		const column = fields.findIndex((f) => f !== "" && isAddressField(f));
+		if (column === -1) continue;
+		let at = header.index + line.length;
+		for (let row = 0; row < 50 && at < text.length; row++) {
+			const next = text.indexOf("\n", at + 1);
+			const rowText = text.slice(at + 1, next === -1 ? text.length : next);
+			if (rowText.length > 400 || !rowText.includes(sep)) break;
+			at = next === -1 ? text.length : next;
+			if (/^[\s|:-]+$/.test(rowText)) continue;
+			let field = 0;
+			let quoted = false;
+			for (let i = 0; i <= rowText.length; i++) {
+				if (field === column) {
+					let start = i;
+					while (start < rowText.length && /[ \t"']/.test(rowText[start])) start++;
+					starts.push(at - rowText.length + start);
+					break;
+				}
+				const ch = rowText[i];
+				if (ch === "\"") quoted = !quoted;
+				else if (ch === sep && !quoted) field++;
+			}
+		}
+		lines.lastIndex = Math.max(lines.lastIndex, at);
+	}
+	return starts;
+}
+/** A segment that is a sign-off (`Regards`, `Mit freundlichen Grüßen`): never a place of an address. */
+function isSignOff(value) {
+	return value.length <= 40 && SIGN_OFF.test(value.trim());
+}
+/**
+* Where the signature lines after each sign-off start: the reading may begin at any of the next four lines (a name,
+* a title, a team come first); the caller takes the first start holding an address.
+*/
+function signatureStarts(text) {
+	const out = [];
+	const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
+	let m;
+	while ((m = re.exec(text)) !== null) {
+		const starts = [];
+		let at = m.index + m[0].length;
+		for (let i = 0; i < 4 && at < text.length && text[at] === "\n"; i++) {
+			at++;
+			if (/^[ \t]*\r?(?:\n|$)/.test(text.slice(at, at + 20))) break;
+			starts.push(at);
+			const next = text.indexOf("\n", at);
+			if (next === -1 || next - at > 90) break;
+			at = next;
+		}
+		if (starts.length > 0) out.push(starts);
+		if (m[0].length === 0) re.lastIndex++;
+	}
+	return out;
+}
+/**
+* A paragraph the next one points back to as an address (`> Bank Lane\n> Nassau\n\ncan you check this address?`,
+* `Rue 12\nDakar\n\nIs this address right?`): `word`, a word for address at `at`, in the first 80 characters of its
+* paragraph; the paragraph before (at most four lines, right before the blank line) is returned by its start.
+*/
+function paragraphPointedAt(text, at, word) {
+	if (!ADDRESS_NOUN.test(word) || NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, at - 10), at).trimEnd())) return null;
+	if (NOT_POSTAL_AFTER.test(text.slice(at + word.length, at + word.length + 14))) return null;
+	return paragraphBefore(text, at);
+}
+function paragraphBefore(text, addressWord) {
+	const from = Math.max(0, addressWord - 82);
+	const blank = [...text.slice(from, addressWord).matchAll(/\n[ \t>]*\r?\n/g)].at(-1);
+	if (!blank || text.slice(from + blank.index + blank[0].length, addressWord).includes("\n")) return null;
+	let start = from + blank.index;
+	for (let lines = 0; lines < 5; lines++) {
+		if (start === 0) return lines > 0 ? 0 : null;
+		const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+		if (/^[ \t>]*\r?$/.test(text.slice(lineStart, start))) return lines > 0 ? start + 1 : null;
+		start = lineStart === 0 ? 0 : lineStart - 1;
+		if (lineStart === 0) return 0;
+	}
+	return null;
+}
+/** Quote marks of a reply (`> `, `>> `) before a line's text: skipped as indentation is. */
+function quotePrefixEnd(text, from, to) {
+	let at = from;
+	const before = text.slice(Math.max(0, at - 20), at);
+	if (!(at <= 20 ? /(?:^|\n)[ \t>]*$/ : /\n[ \t>]*$/).test(before)) return at;
+	while (at < to && /[ \t>]/.test(text[at])) at++;
+	return at;
+}
+/** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
+function frameIntros(text, addressWords) {
+	return [
+		...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true
+		})),
+		...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))].filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? "")).map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true,
+			starts: [m.index + m[0].length]
+		})),
+		...addressColumnCells(text).map((index) => ({
+			index,
+			intro: "",
+			frame: true,
+			starts: [index],
+			cell: true
+		})),
+		...signatureStarts(text).map((starts) => ({
+			index: starts[0],
+			intro: "",
+			frame: true,
+			starts,
+			signature: true
+		})),
+		...addressWords.flatMap((m) => {
+			const start = paragraphPointedAt(text, m.index, m[0]);
+			return start === null ? [] : [{
+				index: start,
+				intro: "",
+				frame: true
+			}];
+		})
+	];
+}
+var FRAME_LABEL, PLACE_LABEL, VCARD_ADR, ADDRESS_FIELD, NOT_POSTAL_FIELD, isAddressField, SIGN_OFF_WORDS, SIGN_OFF, SIGN_OFF_LINE, ADDRESS_NOUN, NOT_POSTAL_BEFORE, NOT_POSTAL_AFTER;
+var init_address_frames = __esmMin((() => {
+	FRAME_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
+		"recipient",
+		"sender",
+		"consignee",
+		"addressee",
+		"destinatari[oa]",
+		"remitente",
+		"remetente",
+		"destinat[aá]rio",
+		"destinataire",
+		"exp[ée]diteur",
+		"mittente",
+		"absender",
+		"empf[aä]nger",
+		"afzender",
+		"ontvanger",
+		"geadresseerde",
+		"avs[aä]ndare",
+		"mottagare",
+		"afsender",
+		"modtager",
+		"avsender",
+		"mottaker",
+		"nadawca",
+		"odbiorca",
+		"odes[ií]latel",
+		"p[řr][ií]jemce",
+		"odosielate[lľ]",
+		"pr[ií]jemca",
+		"felad[oó]",
+		"c[ií]mzett",
+		"expeditor",
+		"destinatar",
+		"po[sš]iljatelj",
+		"primatelj",
+		"g[oö]nderen",
+		"al[ıi]c[ıi]",
+		"vastaanottaja",
+		"l[aä]hett[aä]j[aä]",
+		"sendandi",
+		"viðtakandi",
+		"saaja",
+		"saatja",
+		"siuntėjas",
+		"gavėjas",
+		"sūtītājs",
+		"saņēmējs",
+		"отправитель",
+		"получатель",
+		"відправник",
+		"одержувач",
+		"подател",
+		"получател",
+		"pengirim",
+		"penerima",
+		"mpandefa",
+		"mpandray"
+	].join("|")})(?=[ \\t]*[:：\\r\\n])|(?:ship|bill|sold|deliver|mail)-to(?![\\p{L}\\p{Nd}])|^[ \\t]{0,20}(?:${[
+		"to",
+		"from",
+		"an",
+		"von",
+		"à",
+		"a",
+		"de",
+		"para",
+		"aan",
+		"van",
+		"til",
+		"fra",
+		"till",
+		"från",
+		"do",
+		"od",
+		"pour",
+		"für",
+		"kime",
+		"kimden"
+	].join("|")})(?=[ \\t]*[:：]?[ \\t]*\\r?\\n))`, "gimu");
+	PLACE_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
+		"office",
+		"offices",
+		"venue",
+		"location",
+		"premises",
+		"headquarters",
+		"hq",
+		"branch",
+		"warehouse",
+		"pickup(?: point| location)?",
+		"pick-up(?: point| location)?",
+		"drop-off(?: point)?",
+		"meeting point",
+		"büro",
+		"sitz",
+		"standort",
+		"filiale",
+		"bureau",
+		"siège",
+		"locaux",
+		"sede",
+		"ufficio",
+		"oficina",
+		"sucursal",
+		"escritório",
+		"loja",
+		"kantoor",
+		"vestiging",
+		"kontor",
+		"kontoret",
+		"biuro",
+		"siedziba",
+		"kancelář",
+		"sídlo",
+		"iroda",
+		"toimisto",
+		"umgezogen",
+		"moved",
+		"déménagé",
+		"verhuisd",
+		"flyttet",
+		"flyttat"
+	].join("|")})(?=[ \\t]*(?:[:：—–]|is |ist |est |è |es |er |är )[ \\t]*)|${["(?:sende|send|skicke|skicka|sende|levere|leverer|lever|opsturen|sturen|versturen|verzenden|envoyer|envoyez|livrer|livrez|expédier)(?: [\\p{Ll}\\p{M}]{1,12}){0,2} (?:til|till|naar|à|au)"].join("|")})(?![\\p{L}\\p{Nd}])(?:[ \\t]*(?:[:：—–]|(?:is|ist|est|è|es|er|är)(?: (?:at|in|an|à|a|en|på|i))?))?[ \\t]*(?:\\r?\\n[ \\t]*)?(?![\\p{L}]{2,10}:\\/\\/)`, "giu");
+	VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\n]{0,60})?:(?:[^;\n]{0,40};){0,2}/gimu;
+	ADDRESS_FIELD = /^(?:[\p{L}_ -]{0,20}[_ -])?(?:address(?:e|es)?|addr|adres(?:a|i|e|ă|se)?|adress|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|cím|naslov|adresas|адрес[ау]?|ship[_ -]?to|\p{Ll}{3,20}(?:adresse|adress|adres|anschrift|osoite))\d?$/iu;
+	NOT_POSTAL_FIELD = /(?:^|[_ -])(?:e-?mail|ip|mac|web|url|wallet|host|server)(?:$|[_ -])/i;
+	isAddressField = (field) => !NOT_POSTAL_FIELD.test(field) && ADDRESS_FIELD.test(field);
+	SIGN_OFF_WORDS = [
+		"(?:best |kind |warm |warmest |many |with )?regards",
+		"cheers",
+		"thanks",
+		"thank you",
+		"many thanks",
+		"sincerely(?: yours)?",
+		"yours(?: sincerely| truly| faithfully)?",
+		"best(?: wishes)?",
+		"all the best",
+		"cordialement",
+		"bien (?:à vous|cordialement)",
+		"salutations(?: distinguées)?",
+		"amicalement",
+		"mit freundlichen grüßen",
+		"mit freundlichen grüssen",
+		"freundliche grüße",
+		"viele grüße",
+		"beste grüße",
+		"liebe grüße",
+		"mfg",
+		"gruß",
+		"grüße",
+		"saludos(?: cordiales)?",
+		"un saludo",
+		"atentamente",
+		"cordialmente",
+		"atenciosamente",
+		"abraços",
+		"obrigad[oa]",
+		"gracias",
+		"cordiali saluti",
+		"distinti saluti",
+		"saluti",
+		"grazie",
+		"met vriendelijke groet(?:en)?",
+		"vriendelijke groet(?:en)?",
+		"groeten",
+		"mvg",
+		"med vänliga hälsningar",
+		"vänliga hälsningar",
+		"hälsningar",
+		"med venlig hilsen",
+		"venlig hilsen",
+		"med vennlig hilsen",
+		"vennlig hilsen",
+		"hilsen",
+		"ystävällisin terveisin",
+		"terveisin",
+		"pozdrawiam(?: serdecznie)?",
+		"z poważaniem",
+		"s pozdravem",
+		"s pozdravom",
+		"üdvözlettel",
+		"cu stimă",
+		"cu respect",
+		"srdačan pozdrav",
+		"lp",
+		"saygılarımla",
+		"с уважением",
+		"з повагою",
+		"best,",
+		"tschüss",
+		"salut",
+		"ciao"
+	];
+	SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?$`, "iu");
+	SIGN_OFF_LINE = new RegExp(`^[ \\t]*(?:(?:${SIGN_OFF_WORDS.join("|")})[ \\t]*[,!.]?|--[ \\t]?)[ \\t]*\\r?$`, "gimu");
+	ADDRESS_NOUN = /^[^\s'’]+$/u;
+	NOT_POSTAL_BEFORE = /(?<!\p{L})(?:ip|e-?mail|mail|web|mac|url|server|host|memory|wallet|return|proxy|ipv[46]|bitcoin|ethereum)[ -]?$/iu;
+	NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|resolution|translation|sanitizer|line|lookup|format|validation)/i;
+}));
+// src/core/redaction/rules/address-table-cells.ts
+function lineBounds(text, at) {
+	const start = text.lastIndexOf("\n", at - 1) + 1;
+	const next = text.indexOf("\n", at);
+	return {
+		start,
+		end: next === -1 ? text.length : next
+	};
+}
+/** The cells of a row split at `sep` outside double quotes, each with where it starts in the line. */
+function cells$2(line, sep) {
+	const out = [];
+	let quoted = false;
+	let start = 0;
+	for (let i = 0; i <= line.length; i++) {
+		const ch = line[i];
+		if (ch === "\"") quoted = !quoted;
+		else if (i === line.length || ch === sep && !quoted) {
+			out.push({
+				value: line.slice(start, i),
+				start
+			});
+			start = i + 1;
+		}
+	}
+	return out;
+}
+/**
+* The header cell over the cell holding `at`, when `at`'s line is a row of a delimited table with a header row
+* above it holding as many cells; otherwise null.
+*/
+function headerCellOver(text, at) {
+	const row = lineBounds(text, at);
+	const rowText = text.slice(row.start, row.end);
+	if (rowText.length > MAX_LINE$2) return null;
+	const sep = rowText.includes("|") ? "|" : rowText.includes("	") ? "	" : rowText.includes(";") ? ";" : rowText.includes(",") ? "," : "";
+	if (sep === "" || row.start === 0) return null;
+	let top = row.start;
+	for (let n = 0; n < MAX_ROWS && top > 0; n++) {
+		const above = lineBounds(text, top - 1);
+		const line = text.slice(above.start, above.end);
+		if (line.length > MAX_LINE$2 || !line.includes(sep)) break;
+		top = above.start;
+	}
+	if (top === row.start) return null;
+	const header = cells$2(text.slice(top, lineBounds(text, top).end), sep);
+	const rowCells = cells$2(rowText, sep);
+	if (header.length < 2 || header.length !== rowCells.length || !header.every((c) => clean$1(c.value) === "" || isLabel(c.value))) return null;
+	const offset = at - row.start;
+	const column = rowCells.findIndex((c, i) => offset >= c.start && (i + 1 === rowCells.length || offset < rowCells[i + 1].start));
+	return column === -1 ? null : clean$1(header[column].value);
+}
+/**
+* True when the number at `start`..`end` fills its table cell alone under a header that names neither an address
+* nor a postcode (`id`, `amount`, `qty`, `Kundennr`): a table's value, not a postcode.
+*/
+function isOtherColumnNumber(text, start, end) {
+	let open = start;
+	while (open > 0 && start - open < 3 && /[ \t"']/.test(text[open - 1])) open--;
+	if (open > 0 && !/[\n,;|\t]/.test(text[open - 1])) return false;
+	if (!/^[ \t"']{0,3}(?:$|[\r\n,;|\t])/.test(text.slice(end, end + 4))) return false;
+	const header = headerCellOver(text, start);
+	return header !== null && header !== "" && !isAddressField(header) && !POSTCODE_FIELD.test(header);
+}
+/**
+* True when the word at `start`..`end` is a whole cell of a table's header row (`id,customer,address`, `| Kunde |
+* Adresse |`): it names the column, whose cells the frames read (address-frames.ts); it introduces no address on
+* the line after it, which is the first row's id and name.
+*/
+function isHeaderCellWord(text, start, end) {
+	const line = lineBounds(text, start);
+	const lineText = text.slice(line.start, line.end);
+	if (lineText.length > MAX_LINE$2 || line.end >= text.length) return false;
+	const sep = lineText.includes("|") ? "|" : lineText.includes("	") ? "	" : lineText.includes(";") ? ";" : lineText.includes(",") ? "," : "";
+	if (sep === "") return false;
+	const header = cells$2(lineText, sep);
+	const own = header.find((c) => clean$1(c.value) !== "" && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
+	if (!own || clean$1(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => clean$1(c.value) === "" || isLabel(c.value))) return false;
+	const next = lineBounds(text, line.end + 1);
+	return cells$2(text.slice(next.start, next.end), sep).length === header.length;
+}
+var POSTCODE_FIELD, MAX_ROWS, MAX_LINE$2, clean$1, isLabel;
+var init_address_table_cells = __esmMin((() => {
+	init_address_frames();
+	POSTCODE_FIELD = /(?:^|[_ -])(?:zip(?:[_ -]?code)?|post(?:al)?[_ -]?code|postcode|postleitzahl|plz|npa|code[_ -]?postal|cp|cap|cep|pin(?:[_ -]?code)?|postnummer|postnr|postinumero|irsz|ir[aá]ny[ií]t[oó]sz[aá]m|ps[čc]|kod(?:[_ -]?pocztowy)?|c[oó]digo[_ -]?postal|postcodes?|eircode|индекс|почтовый[_ -]индекс)$/iu;
+	MAX_ROWS = 50;
+	MAX_LINE$2 = 400;
+	clean$1 = (cell) => cell.trim().replace(/^["']|["']$/g, "").trim();
+	isLabel = (cell) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/u.test(clean$1(cell));
+}));
+// src/core/redaction/rules/address-blocks.ts
+/** Address ranges in one region of text. */
+function* blocksIn(text, from, to) {
+	const segs = [...segments$1(text, from, to)];
+	const numbered = segs.map((seg) => NUMBERED.test(text.slice(seg.start, seg.end)));
+	let lastNumbered = -10;
+	for (let i = 0; i < segs.length; i++) {
+		if (numbered[i]) lastNumbered = i;
+		if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classify$1(text, segs[i]);
+	}
+	for (let i = 0; i < segs.length; i++) {
+		const first = segs[i];
+		let startAt;
+		let strong = false;
+		let last = i;
+		const next = segs[i + 1];
+		if (first.streetName && next?.house && !next.cut && !tableValue(text, next)) {
+			startAt = first.streetName.from;
+			strong = first.streetName.strong;
+			last = i + 1;
+		} else if (!first.street && first.poBox === void 0 && (first.house || first.houseTail !== void 0) && !tableValue(text, first) && next?.streetName && (next.streetName.strong || first.houseWord && next.streetName.typed) && !next.cut && !next.newline) {
+			startAt = first.house ? first.start : first.houseTail;
+			strong = true;
+			last = i + 1;
+		} else if (first.streetName?.strong && next?.postal && next.postal.from === next.start && !next.cut && !first.street) {
+			startAt = first.streetName.from;
+			strong = true;
+		} else if (first.street) {
+			startAt = first.street.from;
+			strong = first.street.strong;
+		} else if (first.poBox !== void 0) startAt = first.poBox;
+		else continue;
+		let end = segs[last].end;
+		let postal = false;
+		let townLines = 0;
+		for (let j = last + 1; j < segs.length && j <= last + 4; j++) {
+			const seg = segs[j];
+			if (seg.cut) break;
+			if (seg.postal && (seg.postal.from === seg.start || !seg.town) && (!seg.postal.afterTownOnly || j > last + 1)) {
+				postal = true;
+				end = seg.postal.to;
+				const after = segs[j + 1];
+				if (after?.town && !after.newline && !after.cut) end = after.end;
+				break;
+			}
+			if (!seg.town && !isUnitSegment(text.slice(seg.start, seg.end))) break;
+			if (seg.newline) townLines++;
+		}
+		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
+		if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
+		if (!postal) {
+			const unit = (seg) => !seg.newline && isUnitSegment(text.slice(seg.start, seg.end));
+			const run = segs.slice(last + 1, last + 3);
+			const sameLineTowns = strong && run.some((seg) => seg.town) && run.every((seg) => (seg.town || unit(seg)) && !seg.cut) && lineEndsAt(text, run[run.length - 1].end);
+			const townLine = (k) => (segs[k].town || sameLineTowns && unit(segs[k])) && !segs[k].cut && (segs[k].newline || sameLineTowns && k <= last + 2);
+			for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k].end;
+		}
+		yield {
+			start: startAt,
+			end: Math.max(end, segs[last].end) === end ? end : segs[last].end
+		};
+		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
+	}
+}
+/** Round 16: a number filling a table cell under an `id` or `total` header (address-table-cells.ts) is no house number. */
+function tableValue(text, seg) {
+	const value = text.slice(seg.start, seg.end);
+	const start = seg.start + value.search(/\S|$/);
+	return /^\s*\p{Nd}+\s*$/u.test(value) && isOtherColumnNumber(text, start, start + value.trim().length);
+}
+/** Whether only sentence punctuation, a closing quote or bracket, or nothing stands between `at` and the line end. */
+function lineEndsAt(text, at) {
+	return /^[ \t.!?"'`)\];]{0,5}(?:\r?\n|$)/.test(text.slice(at, at + 7));
+}
+/** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */
+function* findAddressBlocks(text) {
+	let from = 0;
+	while (from < text.length) {
+		let to = text.indexOf("\n\n", from);
+		if (to === -1) to = text.length;
+		while (to - from > 4096) {
+			const cutAt = text.slice(from, from + 4096).lastIndexOf("\n");
+			const stop = cutAt > 0 ? from + cutAt : from + 4096;
+			if (NUMBERED.test(text.slice(from, stop))) yield* blocksIn(text, from, stop);
+			from = stop + 1;
+		}
+		if (NUMBERED.test(text.slice(from, to))) yield* blocksIn(text, from, to);
+		from = to + 2;
+	}
+}
+var init_address_blocks = __esmMin((() => {
+	init_address_segments();
+	init_address_table_cells();
+}));
+// src/core/redaction/rules/address-countries-data.ts
+var ADDRESS_COUNTRIES;
+var init_address_countries_data = __esmMin((() => {
+	ADDRESS_COUNTRIES = {
+		AC: [
+			"ASCN 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		AD: [
+			"AD[1-7]0\\d",
+			"",
+			"A|ZC",
+			"Andorra la Vella~Canillo~Encamp~Escaldes-Engordany~La Massana~Ordino~Parròquia d'Andorra la Vella~Sant Julià de Lòria",
+			"ca"
+		],
+		AE: [
+			"",
+			"",
+			"A|S",
+			"Abu Dhabi~Ajman~Dubai~Fujairah~Ras al Khaimah~Sharjah~Umm Al Quwain~أبو ظبي~إمارة الشارقةّ~إمارة دبيّ~إمارة رأس الخيمة~الشارقة~الفجيرة~ام القيوين~دبي~رأس الخيمة~عجمان",
+			"ar"
+		],
+		AF: [
+			"\\d{4}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		AG: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		AI: [
+			"(?:AI-)?2640",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		AL: [
+			"\\d{4}",
+			"",
+			"A|Z|C",
+			"",
+			""
+		],
+		AM: [
+			"(?:37)?\\d{4}",
+			"",
+			"A|Z|C|S",
+			"Aragatsotn~Ararat~Armavir~Gegharkunik~Kotayk~Lori~Shirak~Syunik~Tavush~Vayots Dzor~Yerevan~Արագածոտն~Արարատ~Արմավիր~Գեղարքունիք~Երևան~Լոռի~Կոտայք~Շիրակ~Սյունիք~Վայոց ձոր~Տավուշ",
+			"hy"
+		],
+		AO: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		AQ: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		AR: [
+			"((?:[A-HJ-NP-Z])?\\d{4})([A-Z]{3})?",
+			"",
+			"A|ZC|S",
+			"Buenos Aires~Catamarca~Chaco~Chubut~Ciudad Autónoma de Buenos Aires~Corrientes~Córdoba~Entre Ríos~Formosa~Jujuy~La Pampa~La Rioja~Mendoza~Misiones~Neuquén~Río Negro~Salta~San Juan~San Luis~Santa Cruz~Santa Fe~Santiago del Estero~Tierra del Fuego~Tucumán",
+			"es"
+		],
+		AS: [
+			"(96799)(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		AT: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		AU: [
+			"\\d{4}",
+			"",
+			"A|CSZ",
+			"ACT~Australian Capital Territory~NSW~New South Wales~Northern Territory~QLD~Queensland~South Australia~TAS~Tasmania~VIC~Victoria~Western Australia",
+			"en"
+		],
+		AW: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		AX: [
+			"22\\d{3}",
+			"AX-",
+			"A|ZC",
+			"",
+			""
+		],
+		AZ: [
+			"\\d{4}",
+			"AZ ",
+			"A|ZC",
+			"",
+			""
+		],
+		BA: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		BB: [
+			"BB\\d{5}",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		BD: [
+			"\\d{4}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		BE: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		BF: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		BG: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		BH: [
+			"(?:\\d|1[0-2])\\d{2}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		BI: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		BJ: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		BL: [
+			"9[78][01]\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		BM: [
+			"[A-Z]{2} ?[A-Z0-9]{2}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		BN: [
+			"[A-Z]{2} ?\\d{4}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		BO: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		BQ: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		BR: [
+			"\\d{5}-?\\d{3}",
+			"",
+			"A|D|CS|Z",
+			"Acre~Alagoas~Amapá~Amazonas~Bahia~Ceará~Distrito Federal~Espírito Santo~Goiás~Maranhão~Mato Grosso~Mato Grosso do Sul~Minas Gerais~Paraná~Paraíba~Pará~Pernambuco~Piauí~Rio Grande do Norte~Rio Grande do Sul~Rio de Janeiro~Rondônia~Roraima~Santa Catarina~Sergipe~São Paulo~Tocantins",
+			"pt"
+		],
+		BS: [
+			"",
+			"",
+			"A|CS",
+			"Abaco~Abaco Islands~Acklins~Andros~Andros Island~Berry Islands~Bimini~Cat Island~Crooked Island~Eleuthera~Exuma~Exuma and Cays~Grand Bahama~Harbour Island~Inagua~Long Island~Mayaguana~New Providence~Ragged Island~Rum Cay~San Salvador~Spanish Wells",
+			"en"
+		],
+		BT: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		BV: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		BW: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		BY: [
+			"\\d{6}",
+			"",
+			"S|ZC|A",
+			"",
+			""
+		],
+		BZ: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		CA: [
+			"[ABCEGHJKLMNPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d",
+			"",
+			"A|CSZ",
+			"Alberta~British Columbia~Manitoba~New Brunswick~Newfoundland and Labrador~Northwest Territories~Nova Scotia~Nunavut~Ontario~Prince Edward Island~Quebec~Saskatchewan~Yukon",
+			"en~fr"
+		],
+		CC: [
+			"6799",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		CD: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		CF: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		CG: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		CH: [
+			"\\d{4}",
+			"CH-",
+			"A|ZC",
+			"",
+			""
+		],
+		CI: [
+			"",
+			"",
+			"AC",
+			"",
+			""
+		],
+		CK: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		CL: [
+			"\\d{7}",
+			"",
+			"A|ZC|S",
+			"Antofagasta~Araucanía~Arica y Parinacota~Atacama~Aysén~Aysén del General Carlos Ibáñez del Campo~Biobío~Coquimbo~Libertador General Bernardo O'Higgins~Los Lagos~Los Ríos~Magallanes~Magallanes y de la Antártica Chilena~Maule~Metropolitana de Santiago~O'Higgins~Región Metropolitana~Tarapacá~Valparaíso",
+			"es"
+		],
+		CM: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		CN: [
+			"\\d{6}",
+			"",
+			"Z|SCD|A",
+			"Anhui Sheng~Beijing Shi~Chongqing Shi~Fujian Sheng~Gansu Sheng~Guangdong Sheng~Guangxi Zhuangzuzizhiqu~Guizhou Sheng~Hainan Sheng~Hebei Sheng~Heilongjiang Sheng~Henan Sheng~Hong Kong~Hubei Sheng~Hunan Sheng~Jiangsu Sheng~Jiangxi Sheng~Jilin Sheng~Liaoning Sheng~Macau~Neimenggu Zizhiqu~Ningxia Huizuzizhiqu~Qinghai Sheng~Shaanxi Sheng~Shandong Sheng~Shanghai Shi~Shanxi Sheng~Sichuan Sheng~Taiwan~Tianjin Shi~Xinjiang Weiwuerzizhiqu~Xizang Zizhiqu~Yunnan Sheng~Zhejiang Sheng~上海市~云南省~内蒙古~内蒙古自治区~北京市~台湾~吉林省~四川省~天津市~宁夏~宁夏回族自治区~安徽省~山东省~山西省~广东省~广西~广西壮族自治区~新疆~新疆维吾尔自治区~江苏省~江西省~河北省~河南省~浙江省~海南省~湖北省~湖南省~澳门~甘肃省~福建省~西藏~西藏自治区~贵州省~辽宁省~重庆市~陕西省~青海省~香港~黑龙江省",
+			"zh"
+		],
+		CO: [
+			"\\d{6}",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		CR: [
+			"\\d{4,5}|\\d{3}-\\d{4}",
+			"",
+			"A|SC|Z",
+			"",
+			""
+		],
+		CU: [
+			"\\d{5}",
+			"",
+			"A|CS|Z",
+			"Artemisa~Camagüey~Ciego de Ávila~Cienfuegos~Granma~Guantánamo~Holguín~Isla de la Juventud~La Habana~Las Tunas~Matanzas~Mayabeque~Pinar del Río~Sancti Spíritus~Santiago de Cuba~Villa Clara",
+			"es"
+		],
+		CV: [
+			"\\d{4}",
+			"",
+			"A|ZC|S",
+			"Boa Vista~Brava~Fogo~Maio~Sal~Santiago~Santo Antão~São Nicolau~São Vicente",
+			"pt"
+		],
+		CW: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		CX: [
+			"6798",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		CY: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		CZ: [
+			"\\d{3} ?\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		DE: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		DJ: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		DK: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		DM: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		DO: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		DZ: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		EC: [
+			"\\d{6}",
+			"",
+			"A|Z|C",
+			"",
+			""
+		],
+		EE: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		EG: [
+			"\\d{5}",
+			"",
+			"A|C|S|Z",
+			"Alexandria Governorate~Ash Sharqia Governorate~Aswan Governorate~Asyut Governorate~Beni Suef Governorate~Cairo Governorate~Dakahlia Governorate~Damietta Governorate~El Beheira Governorate~Faiyum Governorate~Gharbia Governorate~Giza Governorate~Ismailia Governorate~Kafr El Sheikh Governorate~Luxor Governorate~Matrouh Governorate~Menia Governorate~Menofia Governorate~New Valley Governorate~North Sinai Governorate~Port Said Governorate~Qalyubia Governorate~Qena Governorate~Red Sea Governorate~Sohag Governorate~South Sinai Governorate~Suez Governorate~أسوان~أسيوط~الأقصر~الإسكندرية~الإسماعيلية~البحر الأحمر~البحيرة~الجيزة~الدقهلية~السويس~الشرقية~الغربية~الفيوم~القاهرة~القليوبية~المنوفية~المنيا~الوادي الجديد~بني سويف~بورسعيد~جنوب سيناء~دمياط~سوهاج~شمال سيناء~قنا~كفر الشيخ~مطروح",
+			"ar"
+		],
+		EH: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		ER: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		ES: [
+			"\\d{5}",
+			"",
+			"A|ZCS",
+			"Albacete~Alicante~Almería~Asturias~Badajoz~Barcelona~Burgos~Cantabria~Castellón~Ceuta~Ciudad Real~Cuenca~Cáceres~Cádiz~Córdoba~Girona~Granada~Guadalajara~Guipúzcoa~Huelva~Huesca~Islas Baleares~Jaén~La Coruña~La Rioja~Las Palmas~León~Lugo~Lérida~Madrid~Melilla~Murcia~Málaga~Navarra~Ourense~Palencia~Pontevedra~Salamanca~Santa Cruz de Tenerife~Segovia~Sevilla~Soria~Tarragona~Teruel~Toledo~Valencia~Valladolid~Vizcaya~Zamora~Zaragoza~Álava~Ávila",
+			"es~ca~gl~eu"
+		],
+		ET: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		FI: [
+			"\\d{5}",
+			"FI-",
+			"A|ZC",
+			"",
+			""
+		],
+		FJ: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		FK: [
+			"FIQQ 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		FM: [
+			"(9694[1-4])(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		FO: [
+			"\\d{3}",
+			"FO",
+			"A|ZC",
+			"",
+			""
+		],
+		FR: [
+			"\\d{2} ?\\d{3}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GA: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		GB: [
+			"GIR ?0AA|(?:(?:AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GY|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)(?:\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}))|BFPO ?\\d{1,4}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		GD: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		GE: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GF: [
+			"9[78]3\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GG: [
+			"GY\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		GH: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		GI: [
+			"GX11 1AA",
+			"",
+			"A|Z",
+			"",
+			""
+		],
+		GL: [
+			"39\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GM: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		GN: [
+			"\\d{3}",
+			"",
+			"ZAC",
+			"",
+			""
+		],
+		GP: [
+			"9[78][01]\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GQ: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		GR: [
+			"\\d{3} ?\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GS: [
+			"SIQQ 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		GT: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GU: [
+			"(969(?:[12]\\d|3[12]))(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		GW: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		GY: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		HK: [
+			"",
+			"",
+			"S|C|A",
+			"Hong Kong Island~Kowloon~New Territories~九龍~新界~香港島",
+			"zh-Hant~en"
+		],
+		HM: [
+			"\\d{4}",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		HN: [
+			"\\d{5}",
+			"",
+			"A|CS|Z",
+			"",
+			""
+		],
+		HR: [
+			"\\d{5}",
+			"HR-",
+			"A|ZC",
+			"",
+			""
+		],
+		HT: [
+			"\\d{4}",
+			"HT",
+			"A|ZC",
+			"",
+			""
+		],
+		HU: [
+			"\\d{4}",
+			"",
+			"C|A|Z",
+			"",
+			""
+		],
+		ID: [
+			"\\d{5}",
+			"",
+			"A|C|SZ",
+			"Aceh~Bali~Banten~Bengkulu~DKI Jakarta~Daerah Istimewa Yogyakarta~Gorontalo~Jambi~Jawa Barat~Jawa Tengah~Jawa Timur~Kalimantan Barat~Kalimantan Selatan~Kalimantan Tengah~Kalimantan Timur~Kalimantan Utara~Kepulauan Bangka Belitung~Kepulauan Riau~Lampung~Maluku~Maluku Utara~Nusa Tenggara Barat~Nusa Tenggara Timur~Papua~Papua Barat~Riau~Sulawesi Barat~Sulawesi Selatan~Sulawesi Tengah~Sulawesi Tenggara~Sulawesi Utara~Sumatera Barat~Sumatera Selatan~Sumatera Utara",
+			"id"
+		],
+		IE: [
+			"[\\dA-Z]{3} ?[\\dA-Z]{4}",
+			"",
+			"A|D|C|SZ",
+			"Co. Carlow~Co. Cavan~Co. Clare~Co. Cork~Co. Donegal~Co. Dublin~Co. Galway~Co. Kerry~Co. Kildare~Co. Kilkenny~Co. Laois~Co. Leitrim~Co. Limerick~Co. Longford~Co. Louth~Co. Mayo~Co. Meath~Co. Monaghan~Co. Offaly~Co. Roscommon~Co. Sligo~Co. Tipperary~Co. Waterford~Co. Westmeath~Co. Wexford~Co. Wicklow",
+			"en"
+		],
+		IL: [
+			"\\d{5}(?:\\d{2})?",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		IM: [
+			"IM\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		IN: [
+			"\\d{6}",
+			"",
+			"A|CZ|S",
+			"Andaman & Nicobar~Andaman and Nicobar Islands~Andhra Pradesh~Arunachal Pradesh~Assam~Bihar~Chandigarh~Chhattisgarh~Dadra & Nagar Haveli~Dadra and Nagar Haveli~Daman & Diu~Daman and Diu~Delhi~Goa~Gujarat~Haryana~Himachal Pradesh~Jammu & Kashmir~Jammu and Kashmir~Jharkhand~Karnataka~Kerala~Lakshadweep~Madhya Pradesh~Maharashtra~Manipur~Meghalaya~Mizoram~Nagaland~Odisha~Puducherry~Punjab~Rajasthan~Sikkim~Tamil Nadu~Telangana~Tripura~Uttar Pradesh~Uttarakhand~West Bengal",
+			"en~hi"
+		],
+		IO: [
+			"BBND 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		IQ: [
+			"\\d{5}",
+			"",
+			"A|CS|Z",
+			"",
+			""
+		],
+		IR: [
+			"\\d{5}-?\\d{5}",
+			"",
+			"S|CD|A|Z",
+			"Alborz Province~Ardabil Province~Bushehr Province~Chaharmahal and Bakhtiari Province~East Azerbaijan Province~Fars Province~Gilan Province~Golestan Province~Hamadan Province~Hormozgan Province~Ilam Province~Isfahan Province~Kerman Province~Kermanshah Province~Khuzestan Province~Kohgiluyeh and Boyer-Ahmad Province~Kurdistan Province~Lorestan Province~Markazi Province~Mazandaran Province~North Khorasan Province~Qazvin Province~Qom Province~Razavi Khorasan Province~Semnan Province~Sistan and Baluchestan Province~South Khorasan Province~Tehran Province~West Azerbaijan Province~Yazd Province~Zanjan Province~استان آذربایجان شرقی~استان آذربایجان غربی~استان اردبیل~استان اصفهان~استان البرز~استان ایلام~استان بوشهر~استان تهران~استان خراسان جنوبی~استان خراسان رضوی~استان خراسان شمالی~استان خوزستان~استان زنجان~استان سمنان~استان سیستان و بلوچستان~استان فارس~استان قزوین~استان قم~استان لرستان~استان مازندران~استان مرکزی~استان هرمزگان~استان همدان~استان چهارمحال و بختیاری~استان کردستان~استان کرمان~استان کرمانشاه~استان کهگیلویه و بویراحمد~استان گلستان~استان گیلان~استان یزد",
+			"fa"
+		],
+		IS: [
+			"\\d{3}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		IT: [
+			"\\d{5}",
+			"",
+			"A|ZCS",
+			"Agrigento~Alessandria~Ancona~Aosta~Arezzo~Ascoli Piceno~Asti~Avellino~Bari~Barletta-Andria-Trani~Belluno~Benevento~Bergamo~Biella~Bologna~Bolzano~Brescia~Brindisi~Cagliari~Caltanissetta~Campobasso~Carbonia-Iglesias~Caserta~Catania~Catanzaro~Chieti~Como~Cosenza~Cremona~Crotone~Cuneo~Enna~Fermo~Ferrara~Firenze~Foggia~Forlì-Cesena~Frosinone~Genova~Gorizia~Grosseto~Imperia~Isernia~L'Aquila~La Spezia~Latina~Lecce~Lecco~Livorno~Lodi~Lucca~Macerata~Mantova~Massa-Carrara~Matera~Medio Campidano~Messina~Milano~Modena~Monza e Brianza~Napoli~Novara~Nuoro~Ogliastra~Olbia-Tempio~Oristano~Padova~Palermo~Parma~Pavia~Perugia~Pesaro e Urbino~Pescara~Piacenza~Pisa~Pistoia~Pordenone~Potenza~Prato~Ragusa~Ravenna~Reggio Calabria~Reggio Emilia~Rieti~Rimini~Roma~Rovigo~Salerno~Sassari~Savona~Siena~Siracusa~Sondrio~Taranto~Teramo~Terni~Torino~Trapani~Trento~Treviso~Trieste~Udine~Varese~Venezia~Verbano-Cusio-Ossola~Vercelli~Verona~Vibo Valentia~Vicenza~Viterbo",
+			"it"
+		],
+		JE: [
+			"JE\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		JM: [
+			"",
+			"",
+			"A|C|S",
+			"Clarendon~Hanover~Kingston~Manchester~Portland~St. Andrew~St. Ann~St. Catherine~St. Elizabeth~St. James~St. Mary~St. Thomas~Trelawny~Westmoreland",
+			"en"
+		],
+		JO: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		JP: [
+			"\\d{3}-?\\d{4}",
+			"",
+			"Z|S|A",
+			"Aichi~Akita~Aomori~Chiba~Ehime~Fukui~Fukuoka~Fukushima~Gifu~Gunma~Hiroshima~Hokkaido~Hyogo~Ibaraki~Ishikawa~Iwate~Kagawa~Kagoshima~Kanagawa~Kochi~Kumamoto~Kyoto~Mie~Miyagi~Miyazaki~Nagano~Nagasaki~Nara~Niigata~Oita~Okayama~Okinawa~Osaka~Saga~Saitama~Shiga~Shimane~Shizuoka~Tochigi~Tokushima~Tokyo~Tottori~Toyama~Wakayama~Yamagata~Yamaguchi~Yamanashi~三重県~京都府~佐賀県~兵庫県~北海道~千葉県~和歌山県~埼玉県~大分県~大阪府~奈良県~宮城県~宮崎県~富山県~山口県~山形県~山梨県~岐阜県~岡山県~岩手県~島根県~広島県~徳島県~愛媛県~愛知県~新潟県~東京都~栃木県~沖縄県~滋賀県~熊本県~石川県~神奈川県~福井県~福岡県~福島県~秋田県~群馬県~茨城県~長崎県~長野県~青森県~静岡県~香川県~高知県~鳥取県~鹿児島県",
+			"ja"
+		],
+		KE: [
+			"\\d{5}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		KG: [
+			"\\d{6}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		KH: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		KI: [
+			"",
+			"",
+			"A|S|C",
+			"",
+			""
+		],
+		KM: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		KN: [
+			"",
+			"",
+			"A|CS",
+			"Nevis~St. Kitts",
+			"en"
+		],
+		KP: [
+			"",
+			"",
+			"Z|S|C|A",
+			"Chagang~Kangwon~North Hamgyong~North Hwanghae~North Pyongan~Pyongyang~Rason~Ryanggang~South Hamgyong~South Hwanghae~South Pyongan~강원도~라선 특별시~량강도~자강도~평안 남도~평안 북도~평양 직할시~함경 남도~함경 북도~황해남도~황해북도",
+			"ko"
+		],
+		KR: [
+			"\\d{5}",
+			"",
+			"SCD|A|Z",
+			"Busan~Chungcheongbuk-do~Chungcheongnam-do~Daegu~Daejeon~Gangwon-do~Gwangju~Gyeonggi-do~Gyeongsangbuk-do~Gyeongsangnam-do~Incheon~Jeju-do~Jeollabuk-do~Jeollanam-do~Sejong~Seoul~Ulsan~강원~강원도~경기~경기도~경남~경북~경상남도~경상북도~광주~광주광역시~대구~대구광역시~대전~대전광역시~부산~부산광역시~서울~서울특별시~세종~세종특별자치시~울산~울산광역시~인천~인천광역시~전남~전라남도~전라북도~전북~제주~제주특별자치도~충남~충북~충청남도~충청북도",
+			"ko"
+		],
+		KW: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		KY: [
+			"KY\\d-\\d{4}",
+			"",
+			"A|SZ",
+			"Cayman Brac~Grand Cayman~Little Cayman",
+			"en"
+		],
+		KZ: [
+			"\\d{6}",
+			"",
+			"Z|S|C|A",
+			"",
+			""
+		],
+		LA: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		LB: [
+			"(?:\\d{4})(?: ?(?:\\d{4}))?",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		LC: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		LI: [
+			"948[5-9]|949[0-8]",
+			"FL-",
+			"A|ZC",
+			"",
+			""
+		],
+		LK: [
+			"\\d{5}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		LR: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		LS: [
+			"\\d{3}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		LT: [
+			"\\d{5}",
+			"LT-",
+			"A|ZC",
+			"",
+			""
+		],
+		LU: [
+			"\\d{4}",
+			"L-",
+			"A|ZC",
+			"",
+			""
+		],
+		LV: [
+			"LV-\\d{4}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		LY: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		MA: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		MC: [
+			"980\\d{2}",
+			"MC-",
+			"A|ZC",
+			"",
+			""
+		],
+		MD: [
+			"\\d{4}",
+			"MD-",
+			"A|ZC",
+			"",
+			""
+		],
+		ME: [
+			"8\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		MF: [
+			"9[78][01]\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		MG: [
+			"\\d{3}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		MH: [
+			"(969[67]\\d)(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		MK: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		ML: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		MM: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		MN: [
+			"\\d{5}",
+			"",
+			"A|C|SZ",
+			"",
+			""
+		],
+		MO: [
+			"",
+			"",
+			"A",
+			"",
+			""
+		],
+		MP: [
+			"(9695[012])(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		MQ: [
+			"9[78]2\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		MR: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		MS: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		MT: [
+			"[A-Z]{3} ?\\d{2,4}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		MU: [
+			"\\d{3}(?:\\d{2}|[A-Z]{2}\\d{3})",
+			"",
+			"A|Z|C",
+			"",
+			""
+		],
+		MV: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		MW: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		MX: [
+			"\\d{5}",
+			"",
+			"A|D|ZCS",
+			"Ags.~Aguascalientes~B.C.S.~Baja California~Baja California Sur~CDMX~Camp.~Campeche~Chiapas~Chih.~Chihuahua~Chis.~Ciudad de México~Coah.~Coahuila de Zaragoza~Col.~Colima~Dgo.~Durango~Estado de México~Gro.~Gto.~Guanajuato~Guerrero~Hgo.~Hidalgo~Jal.~Jalisco~Mich.~Michoacán~Mor.~Morelos~Méx.~Nay.~Nayarit~Nuevo León~Oax.~Oaxaca~Pue.~Puebla~Qro.~Querétaro~Quintana Roo~S.L.P.~San Luis Potosí~Sin.~Sinaloa~Son.~Sonora~Tab.~Tabasco~Tamaulipas~Tamps.~Tlax.~Tlaxcala~Ver.~Veracruz~Yuc.~Yucatán~Zac.~Zacatecas",
+			"es"
+		],
+		MY: [
+			"\\d{5}",
+			"",
+			"A|D|ZC|S",
+			"Johor~Kedah~Kelantan~Kuala Lumpur~Labuan~Melaka~Negeri Sembilan~Pahang~Perak~Perlis~Pulau Pinang~Putrajaya~Sabah~Sarawak~Selangor~Terengganu",
+			"ms"
+		],
+		MZ: [
+			"\\d{4}",
+			"",
+			"A|ZCS",
+			"Cabo Delgado~Cidade de Maputo~Gaza~Inhambane~Manica~Maputo~Nampula~Niassa~Sofala~Tete~Zambezia",
+			"pt"
+		],
+		NA: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		NC: [
+			"988\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		NE: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		NF: [
+			"2899",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		NG: [
+			"\\d{6}",
+			"",
+			"A|D|CZ|S",
+			"Abia~Adamawa~Akwa Ibom~Anambra~Bauchi~Bayelsa~Benue~Borno~Cross River~Delta~Ebonyi~Edo~Ekiti~Enugu~Federal Capital Territory~Gombe~Imo~Jigawa~Kaduna~Kano~Katsina~Kebbi~Kogi~Kwara~Lagos~Nasarawa~Niger~Ogun State~Ondo~Osun~Oyo~Plateau~Rivers~Sokoto~Taraba~Yobe~Zamfara",
+			"en"
+		],
+		NI: [
+			"\\d{5}",
+			"",
+			"A|Z|CS",
+			"Boaco~Carazo~Chinandega~Chontales~Estelí~Granada~Jinotega~León~Madriz~Managua~Masaya~Matagalpa~Nueva Segovia~Región Autónoma de la Costa Caribe Norte~Región Autónoma de la Costa Caribe Sur~Rivas~Río San Juan",
+			"es"
+		],
+		NL: [
+			"\\d{4} ?[A-Z]{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		NO: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		NP: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		NR: [
+			"",
+			"",
+			"A|S",
+			"Aiwo District~Anabar District~Anetan District~Anibare District~Baiti District~Boe District~Buada District~Denigomodu District~Ewa District~Ijuw District~Meneng District~Nibok District~Uaboe District~Yaren District",
+			"en"
+		],
+		NU: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		NZ: [
+			"\\d{4}",
+			"",
+			"A|D|CZ",
+			"",
+			""
+		],
+		OM: [
+			"(?:PC )?\\d{3}",
+			"",
+			"A|Z|C",
+			"",
+			""
+		],
+		PA: [
+			"",
+			"",
+			"A|C|S",
+			"",
+			""
+		],
+		PE: [
+			"(?:LIMA \\d{1,2}|CALLAO 0?\\d)|[0-2]\\d{4}",
+			"",
+			"A|CZ|S",
+			"Amazonas~Apurímac~Arequipa~Ayacucho~Cajamarca~Callao~Cuzco~Gobierno Regional de Lima~Huancavelica~Huánuco~Ica~Junín~La Libertad~Lambayeque~Loreto~Madre de Dios~Moquegua~Municipalidad Metropolitana de Lima~Pasco~Piura~Puno~San Martín~Tacna~Tumbes~Ucayali~Áncash",
+			"es"
+		],
+		PF: [
+			"987\\d{2}",
+			"",
+			"A|ZCS",
+			"",
+			""
+		],
+		PG: [
+			"\\d{3}",
+			"",
+			"A|CZS",
+			"",
+			""
+		],
+		PH: [
+			"\\d{4}",
+			"",
+			"A|DC|ZS",
+			"Abra~Agusan del Norte~Agusan del Sur~Aklan~Albay~Antique~Apayao~Aurora~Basilan~Bataan~Batanes~Batangas~Benguet~Biliran~Bohol~Bukidnon~Bulacan~Cagayan~Camarines Norte~Camarines Sur~Camiguin~Capiz~Catanduanes~Cavite~Cebu~Compostela Valley~Cotabato~Davao Occidental~Davao Oriental~Davao del Norte~Davao del Sur~Dinagat Islands~Eastern Samar~Guimaras~Ifugao~Ilocos Norte~Ilocos Sur~Iloilo~Isabela~Kalinga~La Union~Laguna~Lanao del Norte~Lanao del Sur~Leyte~Maguindanao~Marinduque~Masbate~Metro Manila~Mindoro Occidental~Mindoro Oriental~Misamis Occidental~Misamis Oriental~Mountain Province~Negros Occidental~Negros Oriental~Northern Samar~Nueva Ecija~Nueva Vizcaya~Palawan~Pampanga~Pangasinan~Quezon Province~Quirino~Rizal~Romblon~Samar~Sarangani~Siquijor~Sorsogon~South Cotabato~Southern Leyte~Sultan Kudarat~Sulu~Surigao del Norte~Surigao del Sur~Tarlac~Tawi-Tawi~Zambales~Zamboanga Sibuguey~Zamboanga del Norte~Zamboanga del Sur",
+			"en"
+		],
+		PK: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		PL: [
+			"\\d{2}-\\d{3}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		PM: [
+			"9[78]5\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		PN: [
+			"PCRN 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		PR: [
+			"(00[679]\\d{2})(?:[ \\-](\\d{4}))?",
+			"PR ",
+			"A|CZ",
+			"",
+			""
+		],
+		PS: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		PT: [
+			"\\d{4}-\\d{3}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		PW: [
+			"(969(?:39|40))(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		PY: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		QA: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		RE: [
+			"9[78]4\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		RO: [
+			"\\d{6}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		RS: [
+			"\\d{5,6}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		RU: [
+			"\\d{6}",
+			"",
+			"A|C|S|Z",
+			"Altay Republits~Altayskiy kray~Amurskaya oblast'~Arkhangelskaya oblast'~Astrakhanskaya oblast'~Bashkortostan Republits~Belgorodskaya oblast'~Bryanskaya oblast'~Buryatiya Republits~Chechenskaya Republits~Chelyabinskaya oblast'~Chukotskiy~Chuvashia~Dagestan Republits~Evreyskaya avtonomnaya oblast'~Ingushetiya Republits~Irkutskaya oblast'~Ivanovskaya oblast'~Kabardino-Balkarskaya Republits~Kaliningradskaya oblast'~Kaluzhskaya oblast'~Kamchatskiy kray~Karachaevo-Cherkesskaya Republits~Kareliya Republits~Kemerovskaya oblast'~Khabarovskiy kray~Khakasiya Republits~Khanty-Mansiyskiy avtonomnyy okrug~Kirovskaya oblast'~Komi Republits~Kostromskaya oblast'~Krasnodarskiy kray~Krasnoyarskiy kray~Kurganskaya oblast'~Kurskaya oblast'~Leningradskaya oblast'~Lipetskaya oblast'~Magadanskaya oblast'~Moskovskaya oblast'~Moskva~Murmanskaya oblast'~Nenetskiy~Nizhegorodskaya oblast'~Novgorodskaya oblast'~Novosibirskaya oblast'~Omskaya oblast'~Orenburgskaya oblast'~Orlovskaya oblast'~Penzenskaya oblast'~Permskiy kray~Primorskiy kray~Pskovskaya oblast'~Respublika Adygeya~Respublika Kalmykiya~Respublika Krym~Respublika Mariy El~Respublika Mordoviya~Respublika Severnaya Osetiya-Alaniya~Respublika Tatarstan~Respublika Udmurtiya~Rostovskaya oblast'~Ryazanskaya oblast'~Sakha (Yakutiya) Republits~Sakhalinskaya oblast'~Samarskaya oblast'~Sankt-Peterburg~Saratovskaya oblast'~Sevastopol'~Smolenskaya oblast'~Stavropolskiy kray~Sverdlovskaya oblast'~Tambovskaya oblast'~Tomskaya oblast'~Tulskaya oblast'~Tverskaya oblast'~Tyumenskaya oblast'~Tyva Republits~Ulyanovskaya oblast'~Vladimirskaya oblast'~Volgogradskaya oblast'~Vologodskaya oblast'~Voronezhskaya oblast'~Yamalo-Nenetskiy~Yaroslavskaya oblast'~Zabaykalskiy kray~Автономна Республіка Крим~Алтайский край~Амурская область~Архангельская область~Астраханская область~Белгородская область~Брянская область~Владимирская область~Волгоградская область~Вологодская область~Воронежская область~Еврейская автономная область~Забайкальский край~Ивановская область~Иркутская область~Кабардино-Балкарская Республика~Калининградская область~Калужская область~Камчатский край~Карачаево-Черкесская Республика~Кемеровская область~Кировская область~Костромская область~Краснодарский край~Красноярский край~Курганская область~Курская область~Ленинградская область~Липецкая область~Магаданская область~Москва~Московская область~Мурманская область~Ненецкий автономный округ~Нижегородская область~Новгородская область~Новосибирская область~Омская область~Оренбургская область~Орловская область~Пензенская область~Пермский край~Приморский край~Псковская область~Республика Адыгея~Республика Алтай~Республика Башкортостан~Республика Бурятия~Республика Дагестан~Республика Ингушетия~Республика Калмыкия~Республика Карелия~Республика Коми~Республика Крым~Республика Марий Эл~Республика Мордовия~Республика Саха (Якутия)~Республика Северная Осетия-Алания~Республика Татарстан~Республика Тыва~Республика Удмуртия~Республика Хакасия~Ростовская область~Рязанская область~Самарская область~Санкт-Петербург~Саратовская область~Сахалинская область~Свердловская область~Севастополь~Смоленская область~Ставропольский край~Тамбовская область~Тверская область~Томская область~Тульская область~Тюменская область~Ульяновская область~Хабаровский край~Ханты-Мансийский автономный округ~Челябинская область~Чеченская Республика~Чувашская Республика~Чукотский автономный округ~Ямало-Ненецкий автономный округ~Ярославская область",
+			"ru"
+		],
+		RW: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		SA: [
+			"\\d{5}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		SB: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		SC: [
+			"",
+			"",
+			"A|C|S",
+			"",
+			""
+		],
+		SD: [
+			"\\d{5}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		SE: [
+			"\\d{3} ?\\d{2}",
+			"SE-",
+			"A|ZC",
+			"",
+			""
+		],
+		SG: [
+			"\\d{6}",
+			"",
+			"A|Z",
+			"",
+			""
+		],
+		SH: [
+			"(?:ASCN|STHL) 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		SI: [
+			"\\d{4}",
+			"SI-",
+			"A|ZC",
+			"",
+			""
+		],
+		SJ: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		SK: [
+			"\\d{3} ?\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		SL: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		SM: [
+			"4789\\d",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		SN: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		SO: [
+			"[A-Z]{2} ?\\d{5}",
+			"",
+			"A|CSZ",
+			"Awdal~Bakool~Banaadir~Bari~Bay~Galguduud~Gedo~Hiiraan~Jubbada Dhexe~Jubbada Hoose~Mudug~Nugaal~Sanaag~Shabeellaha Dhexe~Shabeellaha Hoose~Sool~Togdheer~Woqooyi Galbeed",
+			"so"
+		],
+		SR: [
+			"",
+			"",
+			"A|C|S",
+			"Brokopondo~Commewijne~Coronie~Marowijne~Nickerie~Para~Paramaribo~Saramacca~Sipaliwini~Wanica",
+			"nl"
+		],
+		SS: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		ST: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		SV: [
+			"CP [1-3][1-7][0-2]\\d",
+			"",
+			"A|ZC|S",
+			"Ahuachapan~Ahuachapán~Cabanas~Cabañas~Calatenango~Chalatenango~Cuscatlan~Cuscatlán~La Libertad~La Paz~La Union~La Unión~Morazan~Morazán~San Miguel~San Salvador~San Vicente~Santa Ana~Sonsonate~Usulutan~Usulután",
+			"es"
+		],
+		SX: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		SY: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		SZ: [
+			"[HLMS]\\d{3}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		TA: [
+			"TDCU 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		TC: [
+			"TKCA 1ZZ",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		TD: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		TF: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		TG: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		TH: [
+			"\\d{5}",
+			"",
+			"A|DC|SZ",
+			"Amnat Charoen~Ang Thong~Bangkok~Bueng Kan~Buri Ram~Chachoengsao~Chai Nat~Chaiyaphum~Chanthaburi~Chiang Mai~Chiang Rai~Chon Buri~Chumpon~Kalasin~Kamphaeng Phet~Kanchanaburi~Khon Kaen~Krabi~Lampang~Lamphun~Loei~Lop Buri~Mae Hong Son~Maha Sarakham~Mukdahan~Nakhon Nayok~Nakhon Pathom~Nakhon Phanom~Nakhon Ratchasima~Nakhon Sawan~Nakhon Si Thammarat~Nan~Narathiwat~Nong Bua Lam Phu~Nong Khai~Nonthaburi~Pathum Thani~Pattani~Phang Nga~Phattalung~Phayao~Phetchabun~Phetchaburi~Phichit~Phitsanulok~Phra Nakhon Si Ayutthaya~Phrae~Phuket~Prachin Buri~Prachuap Khiri Khan~Ranong~Ratchaburi~Rayong~Roi Et~Sa Kaeo~Sakon Nakhon~Samut Prakan~Samut Sakhon~Samut Songkhram~Saraburi~Satun~Si Sa Ket~Sing Buri~Songkhla~Sukhothai~Suphanburi~Surat Thani~Surin~Tak~Trang~Trat~Ubon Ratchathani~Udon Thani~Uthai Thani~Uttaradit~Yala~Yasothon~กระบี่~กรุงเทพมหานคร~กาญจนบุรี~กาฬสินธุ์~กำแพงเพชร~ขอนแก่น~จังหวัด บึงกาฬ~จันทบุรี~ฉะเชิงเทรา~ชลบุรี~ชัยนาท~ชัยภูมิ~ชุมพร~ตรัง~ตราด~ตาก~นครนายก~นครปฐม~นครพนม~นครราชสีมา~นครศรีธรรมราช~นครสวรรค์~นนทบุรี~นราธิวาส~น่าน~บุรีรัมย์~ปทุมธานี~ประจวบคีรีขันธ์~ปราจีนบุรี~ปัตตานี~พระนครศรีอยุธยา~พะเยา~พังงา~พัทลุง~พิจิตร~พิษณุโลก~ภูเก็ต~มหาสารคาม~มุกดาหาร~ยะลา~ยโสธร~ระนอง~ระยอง~ราชบุรี~ร้อยเอ็ด~ลพบุรี~ลำปาง~ลำพูน~ศรีสะเกษ~สกลนคร~สงขลา~สตูล~สมุทรปราการ~สมุทรสงคราม~สมุทรสาคร~สระบุรี~สระแก้ว~สิงห์บุรี~สุพรรณบุรี~สุราษฎร์ธานี~สุรินทร์~สุโขทัย~หนองคาย~หนองบัวลำภู~อำนาจเจริญ~อุดรธานี~อุตรดิตถ์~อุทัยธานี~อุบลราชธานี~อ่างทอง~เชียงราย~เชียงใหม่~เพชรบุรี~เพชรบูรณ์~เลย~แพร่~แม่ฮ่องสอน",
+			"th"
+		],
+		TJ: [
+			"\\d{6}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		TK: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		TL: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		TM: [
+			"\\d{6}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		TN: [
+			"\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		TO: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		TR: [
+			"\\d{5}",
+			"",
+			"A|ZCS",
+			"Adana~Adıyaman~Afyon~Aksaray~Amasya~Ankara~Antalya~Ardahan~Artvin~Aydın~Ağrı~Balıkesir~Bartın~Batman~Bayburt~Bilecik~Bingöl~Bitlis~Bolu~Burdur~Bursa~Denizli~Diyarbakır~Düzce~Edirne~Elazığ~Erzincan~Erzurum~Eskişehir~Gaziantep~Giresun~Gümüşhane~Hakkari~Hatay~Isparta~Iğdır~Kahramanmaraş~Karabük~Karaman~Kars~Kastamonu~Kayseri~Kilis~Kocaeli~Konya~Kütahya~Kırklareli~Kırıkkale~Kırşehir~Malatya~Manisa~Mardin~Mersin~Muğla~Muş~Nevşehir~Niğde~Ordu~Osmaniye~Rize~Sakarya~Samsun~Siirt~Sinop~Sivas~Tekirdağ~Tokat~Trabzon~Tunceli~Uşak~Van~Yalova~Yozgat~Zonguldak~Çanakkale~Çankırı~Çorum~İstanbul~İzmir~Şanlıurfa~Şırnak",
+			"tr"
+		],
+		TT: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		TV: [
+			"",
+			"",
+			"A|C|S",
+			"Funafuti~Nanumanga~Nanumea~Niulakita~Niutao~Nui~Nukufetau~Nukulaelae~Vaitupu",
+			"tyv"
+		],
+		TW: [
+			"\\d{3}(?:\\d{2})?",
+			"",
+			"Z|SC|A",
+			"Changhua County~Chiayi City~Chiayi County~Hsinchu City~Hsinchu County~Hualien County~Kaohsiung City~Keelung City~Kinmen County~Lienchiang County~Miaoli County~Nantou County~New Taipei City~Penghu County~Pingtung County~Taichung City~Tainan City~Taipei City~Taitung County~Taoyuan City~Yilan County~Yunlin County~南投縣~台中市~台北市~台南市~台東縣~嘉義市~嘉義縣~基隆市~宜蘭縣~屏東縣~彰化縣~新北市~新竹市~新竹縣~桃園市~澎湖縣~花蓮縣~苗栗縣~連江縣~金門縣~雲林縣~高雄市",
+			"zh-Hant"
+		],
+		TZ: [
+			"\\d{4,5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		UA: [
+			"\\d{5}",
+			"",
+			"A|C|S|Z",
+			"Cherkas'ka oblast~Chernihivs'ka oblast~Chernivets'ka oblast~Crimea~Dnipropetrovsk oblast~Donetsk oblast~Ivano-Frankivs'ka oblast~Kharkiv oblast~Khersons'ka oblast~Khmel'nyts'ka oblast~Kiev oblast~Kirovohrads'ka oblast~Kyiv city~Luhans'ka oblast~Lviv oblast~Mykolaivs'ka oblast~Odessa oblast~Poltavs'ka oblast~Rivnens'ka oblast~Sevastopol' city~Sums'ka oblast~Ternopil's'ka oblast~Vinnyts'ka oblast~Volyns'ka oblast~Zakarpats'ka oblast~Zaporiz'ka oblast~Zhytomyrs'ka oblast~Івано-Франківська область~Автономна Республіка Крим~Волинська область~Вінницька область~Дніпропетровська область~Донецька область~Житомирська область~Закарпатська область~Запорізька область~Київ~Київська область~Кіровоградська область~Луганська область~Львівська область~Миколаївська область~Одеська область~Полтавська область~Рівненська область~Севастополь~Сумська область~Тернопільська область~Харківська область~Херсонська область~Хмельницька область~Черкаська область~Чернівецька область~Чернігівська область~місто Київ~місто Севастополь",
+			"uk"
+		],
+		UG: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		UM: [
+			"96898",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		US: [
+			"(\\d{5})(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CSZ",
+			"Alabama~Alaska~American Samoa~Arizona~Arkansas~Armed Forces (AA)~Armed Forces (AE)~Armed Forces (AP)~California~Colorado~Connecticut~Delaware~District of Columbia~Florida~Georgia~Guam~Hawaii~Idaho~Illinois~Indiana~Iowa~Kansas~Kentucky~Louisiana~Maine~Marshall Islands~Maryland~Massachusetts~Michigan~Micronesia~Minnesota~Mississippi~Missouri~Montana~Nebraska~Nevada~New Hampshire~New Jersey~New Mexico~New York~North Carolina~North Dakota~Northern Mariana Islands~Ohio~Oklahoma~Oregon~Palau~Pennsylvania~Puerto Rico~Rhode Island~South Carolina~South Dakota~Tennessee~Texas~Utah~Vermont~Virgin Islands~Virginia~Washington~West Virginia~Wisconsin~Wyoming",
+			"en"
+		],
+		UY: [
+			"\\d{5}",
+			"",
+			"A|ZCS",
+			"Artigas~Canelones~Cerro Largo~Colonia~Durazno~Flores~Florida~Lavalleja~Maldonado~Montevideo~Paysandú~Rivera~Rocha~Río Negro~Salto~San José~Soriano~Tacuarembó~Treinta y Tres",
+			"es"
+		],
+		UZ: [
+			"\\d{6}",
+			"",
+			"A|ZC|S",
+			"",
+			""
+		],
+		VA: [
+			"00120",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		VC: [
+			"VC\\d{4}",
+			"",
+			"A|CZ",
+			"",
+			""
+		],
+		VE: [
+			"\\d{4}",
+			"",
+			"A|CZS",
+			"Amazonas~Anzoátegui~Apure~Aragua~Barinas~Bolívar~Carabobo~Cojedes~Delta Amacuro~Dependencias Federales~Distrito Federal~Falcón~Guárico~Lara~Miranda~Monagas~Mérida~Nueva Esparta~Portuguesa~Sucre~Trujillo~Táchira~Vargas~Yaracuy~Zulia",
+			"es"
+		],
+		VG: [
+			"VG\\d{4}",
+			"",
+			"A|C|Z",
+			"",
+			""
+		],
+		VI: [
+			"(008(?:(?:[0-4]\\d)|(?:5[01])))(?:[ \\-](\\d{4}))?",
+			"",
+			"A|CSZ",
+			"",
+			""
+		],
+		VN: [
+			"\\d{5}\\d?",
+			"",
+			"A|C|SZ",
+			"An Giang~An Giang Province~Ba Ria-Vung Tau Province~Bac Giang Province~Bac Kan Province~Bac Lieu Province~Bac Ninh Province~Ben Tre Province~Binh Dinh Province~Binh Duong Province~Binh Phuoc Province~Binh Thuan Province~Bà Rịa–Vũng Tàu~Bình Dương~Bình Phước~Bình Thuận~Bình Định~Bạc Liêu~Bắc Giang~Bắc Kạn~Bắc Ninh~Bến Tre~Ca Mau Province~Can Tho City~Cao Bang Province~Cao Bằng~Cà Mau~Cần Thơ~Da Nang City~Dak Lak Province~Dak Nong Province~Dien Bien Province~Dong Nai Province~Dong Thap Province~Gia Lai~Gia Lai Province~Ha Giang Province~Ha Nam Province~Ha Tinh Province~Hai Duong Province~Haiphong City~Hanoi City~Hau Giang Province~Ho Chi Minh City~Hoa Binh Province~Hung Yen Province~Hà Giang~Hà Nam~Hà Nội~Hà Tĩnh~Hòa Bình~Hưng Yên~Hải Dương~Hải Phòng~Hậu Giang~Khanh Hoa Province~Khánh Hòa~Kien Giang Province~Kiên Giang~Kon Tum~Kon Tum Province~Lai Chau Province~Lai Châu~Lam Dong Province~Lang Song Province~Lao Cai Province~Long An~Long An Province~Lào Cai~Lâm Đồng~Lạng Sơn~Nam Dinh Province~Nam Định~Nghe An Province~Nghệ An~Ninh Binh Province~Ninh Bình~Ninh Thuan Province~Ninh Thuận~Phu Tho Province~Phu Yen Province~Phú Thọ~Phú Yên~Quang Binh Province~Quang Nam Province~Quang Ngai Province~Quang Ninh Province~Quang Tri Province~Quảng Bình~Quảng Nam~Quảng Ngãi~Quảng Ninh~Quảng Trị~Soc Trang Province~Son La Province~Sóc Trăng~Sơn La~Tay Ninh Province~Thai Binh Province~Thai Nguyen Province~Thanh Hoa Province~Thanh Hóa~Thua Thien-Hue Province~Thành phố Hồ Chí Minh~Thái Bình~Thái Nguyên~Thừa Thiên–Huế~Tien Giang Province~Tiền Giang~Tra Vinh Province~Trà Vinh~Tuyen Quang Province~Tuyên Quang~Tây Ninh~Vinh Long Province~Vinh Phuc Province~Vĩnh Long~Vĩnh Phúc~Yen Bai Province~Yên Bái~Điện Biên~Đà Nẵng~Đăk Nông~Đắk Lắk~Đồng Nai~Đồng Tháp",
+			"vi"
+		],
+		VU: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		WF: [
+			"986\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		WS: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		XK: [
+			"[1-7]\\d{4}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		YE: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		],
+		YT: [
+			"976\\d{2}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		ZA: [
+			"\\d{4}",
+			"",
+			"A|D|C|Z",
+			"",
+			""
+		],
+		ZM: [
+			"\\d{5}",
+			"",
+			"A|ZC",
+			"",
+			""
+		],
+		ZW: [
+			"",
+			"",
+			"A|C",
+			"",
+			""
+		]
+	};
+}));
+// src/core/redaction/rules/fold-text.ts
+/** The value of a non-ASCII decimal digit: its distance from the zero of its run (Unicode lays digits out 0–9). */
+function digitValue(cp) {
+	let zero = cp;
+	while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+	return cp - zero;
+}
+function foldChar(ch) {
+	let out = folded.get(ch);
+	if (out !== void 0) return out;
+	const cp = ch.codePointAt(0);
+	if (ch.length > 1 || cp < 128) out = ch;
+	else if (cp >= 65281 && cp <= 65374) out = String.fromCharCode(cp - 65248);
+	else if (cp === 12288 || cp >= 8192 && cp <= 8202 || cp === 8239) out = " ";
+	else if (cp >= 8208 && cp <= 8213 || cp === 8722) out = "-";
+	else out = String(digitValue(cp));
+	folded.set(ch, out);
+	return out;
+}
+/** `text` with the forms above folded to ASCII; same length, so every offset means the same character. */
+function foldWidthAndDigits(text) {
+	if (!/[^\0-\x7F]/.test(text)) return text;
+	return text.replace(FOLDABLE, foldChar);
+}
+var FOLDABLE, folded;
+var init_fold_text = __esmMin((() => {
+	FOLDABLE = /[\uFF01-\uFF5E\u3000\u2000-\u200A\u202F\u2010-\u2015\u2212\p{Nd}]/gu;
+	folded = /* @__PURE__ */ new Map();
+}));
+// src/core/redaction/rules/address-country-names.ts
+/** Names compare without case, dots, apostrophes or doubled spaces (`Co Kildare` = `Co. Kildare`). */
+function normaliseName(name) {
+	return name.normalize("NFC").toLowerCase().replace(/[.'’]/g, "").replace(/\s+/g, " ").trim();
+}
+function add(map, name, code, names) {
+	const key = normaliseName(name);
+	if (key.length < 2 || /^\d+$/.test(key)) return;
+	const codes = map.get(key);
+	if (!codes) map.set(key, [code]);
+	else if (!codes.includes(code)) codes.push(code);
+	const words = key.split(" ");
+	names.firstWords.add(words[0]);
+	names.lastWords.add(words[words.length - 1]);
+}
+function countryNames() {
+	if (built$1) return built$1;
+	const names = {
+		countries: /* @__PURE__ */ new Map(),
+		countryNames: /* @__PURE__ */ new Map(),
+		regionNames: /* @__PURE__ */ new Map(),
+		firstWords: /* @__PURE__ */ new Set(),
+		lastWords: /* @__PURE__ */ new Set()
+	};
+	const displays = /* @__PURE__ */ new Map();
+	const display = (lang) => {
+		if (!displays.has(lang)) try {
+			displays.set(lang, new Intl.DisplayNames([lang], {
+				type: "region",
+				fallback: "none"
+			}));
+		} catch {
+			displays.set(lang, null);
+		}
+		return displays.get(lang) ?? null;
+	};
+	for (const [code, [zip, prefix, order, regions, languages]] of Object.entries(ADDRESS_COUNTRIES)) {
+		const street = order.indexOf("A");
+		const first = Math.min(...["S", "Z"].map((f) => order.includes(f) ? order.indexOf(f) : Infinity));
+		names.countries.set(code, {
+			code,
+			postcode: zip ? new RegExp(`^(?:${prefix.replace(/[-]/g, "\\-")}|${code}-?)?(?:${zip})$`, "i") : null,
+			majorFirst: first < street,
+			cityState: !order.includes("C") && !order.includes("S")
+		});
+		for (const lang of /* @__PURE__ */ new Set([...WIDELY_WRITTEN, ...languages.split("~").filter((l) => l !== "")])) {
+			const name = display(lang)?.of(code);
+			if (name) add(names.countryNames, name, code, names);
+		}
+		for (const region of regions.split("~").filter((r) => r !== "")) {
+			add(names.regionNames, region, code, names);
+			const bare = region.replace(DIVISION_WORDS, "");
+			if (bare !== region) add(names.regionNames, bare, code, names);
+		}
+	}
+	built$1 = names;
+	return names;
+}
+/** The digits of any script as ASCII (`۱۱۹۳۶` → `11936`), so a country's postcode pattern can test them. */
+function asciiDigits(value) {
+	if (!/[^ -~\s]/.test(value)) return value;
+	return value.replace(/\p{Nd}/gu, (d) => {
+		const cp = d.codePointAt(0);
+		return cp < 128 ? d : String(digitValue(cp));
+	});
+}
+var WIDELY_WRITTEN, DIVISION_WORDS, built$1;
+var init_address_country_names = __esmMin((() => {
+	init_address_countries_data();
+	init_fold_text();
+	WIDELY_WRITTEN = [
+		"en",
+		"fr",
+		"es",
+		"de",
+		"it",
+		"pt",
+		"nl",
+		"ru",
+		"uk",
+		"pl",
+		"tr",
+		"ar",
+		"fa",
+		"he",
+		"hi",
+		"zh",
+		"zh-Hant",
+		"ja",
+		"ko",
+		"vi",
+		"th",
+		"id"
+	];
+	DIVISION_WORDS = /^(?:استان|provincia de|province of|región de|region)\s+|\s+(?:province|county|sheng|shi|region|prefecture|state)$/iu;
+	built$1 = null;
+}));
+// src/core/redaction/rules/address-continuation.ts
+/** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
+function isPostcode(token) {
+	const ascii = asciiDigits(token);
+	if (!/\d{3}/.test(ascii)) return false;
+	postcodes ??= new RegExp([...countryNames().countries.values()].flatMap((c) => c.postcode ? [c.postcode.source] : []).join("|"), "i");
+	return postcodes.test(ascii);
+}
+function kindOf$2(segment) {
+	const value = segment.trim().replace(/[.!?]$/, "");
+	if (value === "" || value.length > MAX_SEGMENT$2) return null;
+	const words = value.split(/\s+/);
+	const code = words.findIndex((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`));
+	if (code !== -1 && words.length <= 6) {
+		const joined = isPostcode(words[code]) ? 1 : 2;
+		const rest = [...words.slice(0, code), ...words.slice(code + joined)];
+		if (rest.length <= 4 && rest.every((w) => TOWN_WORD$2.test(w))) return "postal";
+	}
+	if (words.length <= 4 && UNIT$2.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return "unit";
+	const names = countryNames();
+	const name = normaliseName(value);
+	if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return "place";
+	if (words.length <= 3 && words.every((w) => CASELESS_WORD$1.test(w))) return "caseless";
+	return null;
+}
+/**
+* The segment's head when the sentence goes on after it on the same line: a question or exclamation mark, a full stop
+* before a capital, a dash or an opening bracket (`101 Reykjavík? Jeg`, `10115 Tallinn. Ring`, `Baku — thanks`,
+* `Quito (back door)`). Only a postcode with its town or a region is taken from it, and the address ends there.
+*/
+function sentenceGoesOn(segment) {
+	const cut = /[?!](?=\s|$)|\.(?=\s+\p{Lu})|\s[—–-]\s|\s\(/u.exec(segment);
+	return cut && cut.index > 0 ? segment.slice(0, cut.index).replace(/\s+$/, "") : null;
+}
+/** `range` (a street line) stretched over the address segments that follow it. */
+function continueAddress(text, range) {
+	let end = range.end;
+	let at = range.end;
+	const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
+	for (let taken = 0; taken < 4; taken++) {
+		const sep = SEPARATOR$2.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null);
+		if (!sep) break;
+		const from = at + sep[0].length;
+		const window = text.slice(from, from + MAX_SEGMENT$2 + 1);
+		const caseless = sep[0] === " ";
+		const stop = caseless ? window.search(/[\s,،、，;]/) : window.search(SEGMENT_END);
+		const segment = stop === -1 ? window : window.slice(0, stop);
+		let kind = caseless ? isPostcode(segment) ? "postal" : CASELESS_WORD$1.test(segment) ? "caseless" : null : kindOf$2(segment);
+		if (kind === null && !caseless) {
+			const head = sentenceGoesOn(segment);
+			kind = head === null ? null : kindOf$2(head);
+			if (kind !== "postal" && kind !== "place") break;
+			at = from + head.length;
+			end = at;
+			break;
+		}
+		if (kind === null) break;
+		at = from + segment.replace(/[\s.!?]+$/, "").length;
+		if (kind !== "caseless") end = at;
+	}
+	end = inTownEnd(text, end);
+	return end === range.end ? range : {
+		start: range.start,
+		end
+	};
+}
+/**
+* Month and weekday names in the languages above (`in May`, `a Settembre`, `em Março`, `im Oktober`), built on first
+* use, not at load: background.js loads this module at every service-worker start (~30 ms in Node for 54 languages).
+* A short name (`Mar`, `La` — Finnish for Saturday) stops the address only standing alone: `in Mar del Plata` and
+* `in La Paz` are towns.
+*/
+function calendarWord(words) {
+	if (!calendarWords) {
+		calendarWords = {
+			long: /* @__PURE__ */ new Set(),
+			short: /* @__PURE__ */ new Set()
+		};
+		for (const locale of CALENDAR_LOCALES) for (const width of ["long", "short"]) {
+			const into = calendarWords[width];
+			const month = new Intl.DateTimeFormat(locale, {
+				month: width,
+				timeZone: "UTC"
+			});
+			const weekday = new Intl.DateTimeFormat(locale, {
+				weekday: width,
+				timeZone: "UTC"
+			});
+			for (let i = 0; i < 12; i++) {
+				for (const p of month.formatToParts(new Date(Date.UTC(2024, i, 15)))) if (p.type === "month") into.add(calendarKey(p.value));
+				if (i < 7) {
+					for (const p of weekday.formatToParts(new Date(Date.UTC(2024, 0, 1 + i)))) if (p.type === "weekday") into.add(calendarKey(p.value));
+				}
+			}
+		}
+	}
+	const first = calendarKey(words[0]);
+	return calendarWords.long.has(first) || words.length === 1 && calendarWords.short.has(first);
+}
+function inTownEnd(text, end) {
+	const m = IN_TOWN.exec(text.slice(end, end + 80));
+	if (!m || NOT_TOWN.test(m[1]) || calendarWord(m[1].split(" "))) return end;
+	return end + m[0].length;
+}
+/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
+function precedeAddress(text, range) {
+	const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t]{0,4})$/u.exec(text.slice(Math.max(0, range.start - 8), range.start));
+	if (!before) return range;
+	const segEnd = range.start - before[0].length;
+	const window = text.slice(Math.max(0, segEnd - MAX_SEGMENT$2), segEnd);
+	const segment = window.slice(Math.max(window.lastIndexOf("\n"), window.search(/[,،、，;][^,،、，;]*$/)) + 1);
+	const words = [...segment.matchAll(/\S+/g)];
+	for (let i = Math.max(0, words.length - 4); i < words.length - 1; i++) {
+		const tail = segment.slice(words[i].index);
+		if (isPostcode(words[i][0]) && kindOf$2(tail) === "postal") return {
+			start: segEnd - tail.length,
+			end: range.end
+		};
+	}
+	return range;
+}
+var SEPARATOR$2, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$2, UNIT$2, postcodes, IN_TOWN, NOT_TOWN, CALENDAR_LOCALES, calendarWords, calendarKey;
+var init_address_continuation = __esmMin((() => {
+	init_address_country_names();
+	init_address_words();
+	SEPARATOR$2 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
+	CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
+	SEGMENT_END = /[,،、，;\n]/;
+	MAX_SEGMENT$2 = 60;
+	CASELESS_WORD$1 = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
+	TOWN_WORD$2 = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
+	UNIT$2 = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, "iu");
+	postcodes = null;
+	IN_TOWN = /* @__PURE__ */ new RegExp("^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0](?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])", "u");
+	NOT_TOWN = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+	CALENDAR_LOCALES = [
+		"en",
+		"de",
+		"fr",
+		"es",
+		"it",
+		"pt",
+		"nl",
+		"af",
+		"da",
+		"sv",
+		"nb",
+		"nn",
+		"is",
+		"fi",
+		"et",
+		"lv",
+		"lt",
+		"pl",
+		"cs",
+		"sk",
+		"sl",
+		"hr",
+		"bs",
+		"sr",
+		"sr-Latn",
+		"mk",
+		"bg",
+		"ru",
+		"uk",
+		"be",
+		"ro",
+		"hu",
+		"sq",
+		"el",
+		"tr",
+		"az",
+		"kk",
+		"uz",
+		"ka",
+		"hy",
+		"ca",
+		"gl",
+		"eu",
+		"ga",
+		"cy",
+		"mt",
+		"id",
+		"ms",
+		"tl",
+		"sw",
+		"vi",
+		"ha",
+		"yo",
+		"zu"
+	];
+	calendarWords = null;
+	calendarKey = (word) => word.toLocaleLowerCase().replace(/\.$/, "");
+}));
+// src/core/redaction/rules/address-lines.ts
+/** A word an address line is made of. */
+function addressy(token) {
+	const t = token.replace(/,$/, "");
+	if (t === "") return true;
+	if (/^&(?:amp;|#38;)?$/.test(t)) return true;
+	if (/[:<>"'()[\]{}=;]/.test(t)) return false;
+	if (/^[#№]?\d[\p{L}\d/.-]{0,12}$/u.test(t)) return true;
+	if (/^\p{Lu}{1,2}-?\d{1,5}$/u.test(t)) return true;
+	if (/^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u.test(t)) return true;
+	const bare = t.replace(/\.$/, "").toLowerCase();
+	return TYPES$4.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
+}
+function* findAddressLines(text) {
+	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const anchorStart = match.index + (match[0].startsWith(",") ? 1 : 0);
+		const bareState = /^[A-Z]{2}$/.test(match[0]);
+		const anchorEnd = match.index + match[0].length;
+		const lineStart = lineStartWithin(text, Math.max(floor, anchorStart - 200), anchorStart);
+		const floorBefore = floor;
+		floor = anchorEnd;
+		const typed = match.groups?.zip !== void 0;
+		const route = match.groups?.route !== void 0;
+		let start = startOf(text, lineStart, anchorStart, match[1] !== void 0, false, route ? 3 : bareState ? 4 : 2, typed, typed || route);
+		let lineAt = lineStart;
+		for (let back = 0; start === null && back < 3 && lineAt > floorBefore && text[lineAt - 1] === "\n"; back++) {
+			if (startOf(text, lineAt, back === 0 ? anchorStart : lineAt, false, true) === null && back === 0) break;
+			const prevStart = lineStartWithin(text, Math.max(floorBefore, lineAt - 121), lineAt - 1);
+			start = startOf(text, prevStart, lineAt - 1, false);
+			if (start === null && startOf(text, prevStart, lineAt - 1, false, true) === null) break;
+			lineAt = prevStart;
+		}
+		if (start !== null) yield {
+			start,
+			end: anchorEnd
+		};
+	}
+}
+/** The start of the line holding `at`, looking back no further than `from`. */
+function lineStartWithin(text, from, at) {
+	const cut = text.slice(from, at).lastIndexOf("\n");
+	return cut === -1 ? from : from + cut + 1;
+}
+/** The end of the line holding `at` (its line break, or `to`), looking no further than `to`. */
+function lineEndWithin(text, at, to) {
+	const cut = text.slice(at, to).indexOf("\n");
+	return cut === -1 ? to : at + cut;
+}
+/** Where the address ending at `anchorStart` begins on its line: its house number or PO box, or null. */
+function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords = 2, typed = false, opens = false) {
+	const line = text.slice(lineStart, anchorStart);
+	const tokens = [];
+	const tokenRe = /[^\s<>"'`(){}[\]：，、。；]+/g;
+	let m;
+	while ((m = tokenRe.exec(line)) !== null) tokens.push({
+		t: m[0],
+		at: lineStart + m.index
+	});
+	let first = tokens.length;
+	while (first > 0 && addressy(tokens[first - 1].t)) first--;
+	if (wholeLine) return first === 0 ? lineStart : null;
+	const words = tokens.slice(first).map((x) => x.t);
+	for (let i = 0; i < words.length; i++) {
+		if (!(houseNumber(words[i]) || poBoxAt(words, i)) || words.length - i < minWords || !words.slice(i + 1).some((w) => /\p{L}{2}/u.test(w))) continue;
+		if (opens && i > 0) return null;
+		if (typed && !poBoxAt(words, i) && !words.slice(i + 1, -1).some((w) => TYPES$4.has(w.replace(/[,.]+$/, "").toLowerCase()))) continue;
+		let at = i;
+		if (at > 0 && ROUTE_WORD.test(words[at - 1])) {
+			at--;
+			while (at > 0 && i - at < 3 && /^\p{Lu}[\p{L}.]*$/u.test(words[at - 1])) at--;
+		}
+		return tokens[first + at].at;
+	}
+	if (uk) {
+		const typed = words.findIndex((w) => TYPES$4.has(w.replace(/[,.]$/g, "").toLowerCase()) && /^\p{Lu}/u.test(w));
+		if (typed > 0) {
+			let i = typed;
+			while (i > 0 && !words[i - 1].endsWith(",")) i--;
+			return tokens[first + i].at;
+		}
+	}
+	return null;
+}
+var US_STATE_CODES, STATE_NAMES, CA_PROVINCES, CA_PROVINCE_NAMES, AP_STATES, AP_STATE, STATE, CA_POSTCODE, UK_AREA, ROUTE_WORDS, ROUTE_WORD, ANCHOR, TYPES$4, UNITS, houseNumber, US_BOX_WORDS, poBoxAt, addressLineRule;
+var init_address_lines = __esmMin((() => {
+	init_address_words();
+	US_STATE_CODES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AA AE AP";
+	STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+	CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
+	CA_PROVINCE_NAMES = "Alberta|British Columbia|Colombie-Britannique|Manitoba|New Brunswick|Nouveau-Brunswick|Newfoundland and Labrador|Terre-Neuve-et-Labrador|Nova Scotia|Nouvelle-Écosse|Northwest Territories|Territoires du Nord-Ouest|Nunavut|Ontario|Prince Edward Island|Île-du-Prince-Édouard|Quebec|Québec|Saskatchewan|Yukon";
+	AP_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Kans|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Penn|Penna|Tenn|Tex|Wash|Wis|Wisc|Wyo";
+	AP_STATE = `(?:${AP_STATES}|${AP_STATES.toUpperCase()})\\.`;
+	STATE = `(?:${US_STATE_CODES.replace(/ /g, "|")}|${CA_PROVINCES.replace(/ /g, "|")})`;
+	CA_POSTCODE = "[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t]?\\d[ABCEGHJ-NPRSTV-Z]\\d";
+	UK_AREA = "AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE";
+	ROUTE_WORDS = "Highway|HIGHWAY|Hwy|HWY|Route|ROUTE|Rte|RTE|County Road|COUNTY ROAD|County Rd|Interstate|INTERSTATE|US|U\\.S\\.|SR|CR|FM|RM|SH|Pike|PIKE";
+	ROUTE_WORD = new RegExp(`^(?:${ROUTE_WORDS})$`);
+	ANCHOR = new RegExp([
+		`(?<![\\w])${STATE}\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+		`(?<![\\w])(?:${STATE_NAMES}),?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+		`(?<![\\w])${AP_STATE},?[ \\t]{0,3}\\d{5}(?:-\\d{4})?(?![\\w-])`,
+		`(?<=[\\p{L}.)][ \\t,]{1,3})${CA_POSTCODE}(?:,?[ \\t](?:${CA_PROVINCE_NAMES}))?(?![\\w-])`,
+		`(?<=\\p{Lu}[\\p{L}'’-]{1,30}[ \\t])\\((?:${CA_PROVINCE_NAMES})\\)(?![ \\t]*(?:[\\w-]))`,
+		`(?<![\\w])(?:NSW|VIC|QLD|SA|TAS|ACT|NT|WA)[ \\t]{1,3}\\d{4}(?![\\w-])`,
+		`,[ \\t]{0,2}${STATE}\\.?(?=[ \\t]*(?:$|[\\n.;!?)<"'\`]|,[ \\t]|[ \\t]\\p{Ll}))`,
+		`,[ \\t]{0,2}(?:${STATE_NAMES}|${CA_PROVINCE_NAMES})(?=[ \\t]*(?:$|[\\n.;!?)<"—–]|,[ \\t]|[ \\t]\\p{Ll}))`,
+		`(?<=\\p{Lu}\\p{L}{1,30}[ \\t])${STATE}(?=[ \\t]*(?:$|\\n|["'\`][ \\t]*[)}\\],;]?[ \\t]*(?:$|\\n)))`,
+		`(?<![A-Za-z0-9])((?:${UK_AREA})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+		`(?<=(?:-(?:KU|SHI|CHO|ku|shi|cho|Ku|Shi|Cho|fu|ken|to)|TOKYO|Tokyo|OSAKA|Osaka|KYOTO|Kyoto)[ \\t,]{1,3})\\d{3}-\\d{4}(?![\\w-])`,
+		`(?<=(?:${ROUTE_WORDS}|${STATE})[ \\t-]\\d{1,4}[A-Z]?(?:[ \\t](?:[NSEW]|N[EW]|S[EW]))?[ \\t])(?<route>${STATE})(?=[ \\t]*(?:$|\\n|["'\`|][ \\t]*[)}\\],;|]?[ \\t]*(?:$|\\n)))`,
+		`(?<=\\p{Lu}[\\p{L}'’.-]{1,30}[ \\t])(?<zip>\\d{5}(?:-\\d{4})?)(?=[ \\t]*(?:$|[\\n|"'\`;)—–(]|,[ \\t]|\\.(?:\\s|$)))`
+	].join("|"), "gu");
+	TYPES$4 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").toLowerCase()));
+	UNITS = new RegExp(`^(?:${UNIT_WORDS}|no|nr|box|p\\.?o\\.?|of|de|del|la|le|les|du|des|d'|l'|di|da|dos|das|van|von|der|the|and|n°|c\\.p\\.?|bureau|local|porte|étage|case|postale|casier|oficina|despacho|büro|ufficio|interno|lobby|room|rm)\\.?$`, "i");
+	houseNumber = (t) => /^\d[\p{L}\d/-]{0,12},?$/u.test(t);
+	US_BOX_WORDS = [
+		"box",
+		"drawer",
+		"lockbox",
+		"caller",
+		"rr",
+		"rfd",
+		"hc",
+		"psc",
+		"cmr"
+	];
+	poBoxAt = (tokens, i) => /^p\.?\s?o\.?$/i.test(tokens[i]) && /^box$/i.test(tokens[i + 1] ?? "") || /^(?:RR|R\.R\.|RFD|HC|PSC|CMR|Rr|Hc|Psc|Cmr|Drawer|Lockbox|DRAWER|LOCKBOX)$/.test(tokens[i]) && /^(?:#|#?\d{1,6}|[A-Z]{1,3})$/.test(tokens[i + 1] ?? "") && /\d/.test(tokens.slice(i + 1, i + 3).join(""));
+	addressLineRule = {
+		id: "address-line",
+		kind: "postal_address",
+		level: "strict",
+		priority: 41,
+		description: "Address found from its end — US state (code, name or old abbreviation) + ZIP or `, ST`, Canadian postcode or `(Province)`, UK postcode, Japanese postcode after romanised place words; round 14: a town + ZIP with no state after a typed street, a numbered road before the state — back to its house number, PO box or route and box words",
+		find: findAddressLines
+	};
+}));
+// src/core/redaction/rules/regex-rule.ts
+function regexRule(spec) {
+	const { pattern, group, accept } = spec;
+	if (!pattern.global) throw new Error(`rule ${spec.id}: pattern must be global`);
+	if (group !== void 0 && !pattern.hasIndices) throw new Error(`rule ${spec.id}: group needs the d flag`);
+	return {
+		id: spec.id,
+		kind: spec.kind,
+		level: spec.level,
+		priority: spec.priority ?? 50,
+		description: spec.description,
+		*find(text) {
+			const re = new RegExp(pattern.source, pattern.flags);
+			let match;
+			while ((match = re.exec(text)) !== null) {
+				if (match[0].length === 0) {
+					re.lastIndex++;
+					continue;
+				}
+				let start = match.index;
+				let end = start + match[0].length;
+				if (group !== void 0) {
+					const indices = match.indices?.[group];
+					if (!indices) continue;
+					[start, end] = indices;
+				}
+				if (accept && !accept(text.slice(start, end), match, text)) continue;
+				yield {
+					start,
+					end
+				};
+			}
+		}
+	};
+}
+/** The `size` characters before `index`, lower-cased, for context words like "version" or "order". */
+function before(text, index, size) {
+	return text.slice(Math.max(0, index - size), index).toLowerCase();
+}
+var init_regex_rule = __esmMin((() => {}));
+// src/core/redaction/rules/address-latam.ts
+var STREET$3, NUMBER$2, colombianStreetAddress, WORD$4, NAME$3, LANDMARK, LEG, LOCALITY, landmarkAddress, CROSSED_STREET, CROSS, CROSS_NAME, crossStreetAddress;
+var init_address_latam = __esmMin((() => {
+	init_regex_rule();
+	STREET$3 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
+	NUMBER$2 = "\\d{1,3}\\s?[A-Z]?(?:\\s?[Bb]is)?(?:\\s?[A-Z])?";
+	colombianStreetAddress = regexRule({
+		id: "co-street-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Colombian nomenclature: Calle/Carrera/Transversal/Diagonal + number + #/No. + cross street-metres, then its locality words",
+		pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$3}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
+	});
+	WORD$4 = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,24}";
+	NAME$3 = `${WORD$4}(?: (?:${WORD$4}|de|del|la|las|los|el|y|\\d{1,3})){0,5}`;
+	LANDMARK = `(?:(?:\\p{Ll}[\\p{Ll}\\p{M}]{2,15}|de|del|la|el|los|las) ){0,3}${NAME$3}`;
+	LEG = "(?:\\d{1,3}(?:[.,]\\d)?(?: ?1/2)?|1/2|½) ?(?:c\\.|cdas?\\.|cuadras?|varas|vrs\\.|v\\.|m|mts\\.?|metros) (?:(?:al|hacia el|hacia al|para el) )?(?:sur|norte|este|oeste|oriente|poniente|arriba|abajo|lago|montaña)";
+	LOCALITY = `(?:,? ?\\n?[ \\t]{0,4}(?:(?:casa|casa no\\.?|casa n[º°]|apto\\.?|apartamento|edificio|local|#) ?[\\p{L}\\p{Nd}-]{1,14}(?![\\p{L}\\p{Nd}])|${NAME$3}))`;
+	landmarkAddress = regexRule({
+		id: "landmark-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Round 15: a Central American address from a landmark, in blocks, varas or metres to a direction (`De la rotonda Rubén Darío 2 c. al sur, casa 14, Managua`, `Del Banco Nacional 200 m al norte`), then its house and town",
+		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])(?:De(?:l| la| los| las| el)?|Donde fue(?: el| la)?|Frente a(?:l| la)?|Contiguo a(?:l| la)?) ${LANDMARK} ${LEG}(?:,? (?:y )?${LEG}){0,3}${LOCALITY}{0,3}`, "gu")
+	});
+	CROSSED_STREET = "(?:Calle|C\\.|Avenida|Ave?\\.|Av|Carretera|Calzada|Paseo|Prolongación|Callejón)";
+	CROSS = "(?:e/|entre|x|esq\\.|esquina(?: a| con)?)";
+	CROSS_NAME = "(?:calles? )?(?:\\d{1,3}[A-Z]?|\\p{Lu}[\\p{L}\\p{M}]{0,20})";
+	crossStreetAddress = regexRule({
+		id: "cross-street-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Round 15: a Cuban or Yucatán street and number with its cross streets (`Calle 23 No. 358 e/ J y K, Vedado`, `Calle 60 No. 491-A x 57 y 59`), then its locality",
+		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])${CROSSED_STREET} (?:\\d{1,3}[A-Za-z]{0,3}|${WORD$4}(?: ${WORD$4}){0,3}) (?:No\\.?|N[º°]\\.?|#) ?\\d{1,5}(?:-?[A-Z])? ${CROSS} ${CROSS_NAME}(?: (?:y|e) ${CROSS_NAME})?(?:, ${NAME$3}){0,3}`, "gu")
+	});
+}));
+// src/core/redaction/rules/address-thai.ts
+function* findThaiLao(text) {
+	const re = new RegExp(THAI_LAO.source, THAI_LAO.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.groups.parts.trim().split(/[ \t]+(?=\S)/u).filter((p) => PLACE_PART.test(p)).length + (match.groups.postcode ? 1 : 0) < 2) continue;
+		yield {
+			start: match.index,
+			end: match.index + match[0].length
+		};
+	}
+}
+var MARKERS, KHMER_MARKERS, PART$3, THAI_LAO, PLACE_PART, thaiLaoAddress;
+var init_address_thai = __esmMin((() => {
+	MARKERS = [
+		"เลขที่",
+		"หมู่ที่",
+		"หมู่บ้าน",
+		"หมู่",
+		"ม\\.",
+		"ซอย",
+		"ซ\\.",
+		"ถนน",
+		"ถ\\.",
+		"แขวง",
+		"ตำบล",
+		"ต\\.",
+		"เขต",
+		"อำเภอ",
+		"อ\\.",
+		"จังหวัด",
+		"จ\\.",
+		"อาคาร",
+		"ชั้น",
+		"ห้อง",
+		"กรุงเทพมหานคร",
+		"กรุงเทพฯ",
+		"ບ້ານ",
+		"ຖະໜົນ",
+		"ຖະຫນົນ",
+		"ຮ່ອມ",
+		"ໜ່ວຍ",
+		"ເມືອງ",
+		"ແຂວງ",
+		"ນະຄອນຫຼວງ"
+	].join("|");
+	KHMER_MARKERS = [
+		"ផ្លូវ",
+		"ភូមិ",
+		"ឃុំ",
+		"សង្កាត់",
+		"ស្រុក",
+		"ខណ្ឌ",
+		"ក្រុង",
+		"ខេត្ត",
+		"រាជធានី"
+	].join("|");
+	PART$3 = `(?:(?:${MARKERS})[ .]?[\\p{Script=Thai}\\p{Script=Lao}\\p{Nd}]{0,30}(?: \\p{Nd}{1,4}(?!\\p{Nd}))?|(?:${KHMER_MARKERS})(?:[\\p{Script=Khmer}\\p{Nd}]{1,30}| \\p{Nd}{1,4}(?!\\p{Nd})))`;
+	THAI_LAO = new RegExp(`(?<![\\p{Nd}/])(?:(?:บ้านเลขที่|เลขที่|ເຮືອນເລກທີ|ເລກທີ|ផ្ទះលេខ) ?)?\\p{Nd}{1,5}(?:/\\p{Nd}{1,5})?(?<parts>(?:[ \\t]{1,3}${PART$3}){1,8})(?<postcode>[ \\t]{1,3}\\p{Nd}{5,6}(?!\\p{Nd}))?`, "gu");
+	PLACE_PART = new RegExp(`^(?!อาคาร|ชั้น|ห้อง)(?:${MARKERS}|${KHMER_MARKERS})`, "u");
+	thaiLaoAddress = {
+		id: "th-lo-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Round 12: Thai or Lao address — a house number then parts named by their marker words (หมู่, ซอย, ถนน, แขวง/ตำบล, เขต/อำเภอ, จังหวัด; ບ້ານ, ຖະໜົນ, ເມືອງ, ແຂວງ; round 14, Khmer: ផ្លូវ, ភូមិ, ឃុំ/សង្កាត់, ស្រុក/ខណ្ឌ, ខេត្ត/រាជធានី), two or more, or one and the postcode",
+		find: findThaiLao
+	};
+}));
+// src/core/redaction/rules/address-turkish.ts
+var NAME$2, NAMES$1, NEIGHBOURHOOD, STREET$2, DOOR, UNIT$1, PLACE$2, turkishAddress, MORE;
+var init_address_turkish = __esmMin((() => {
+	init_regex_rule();
+	NAME$2 = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
+	NAMES$1 = `${NAME$2}(?: (?:${NAME$2}|\\d{1,4}\\.?)){0,3}`;
+	NEIGHBOURHOOD = `${NAMES$1} (?:Mah\\.|Mh\\.|Mahallesi|Mahalle)`;
+	STREET$2 = `${NAMES$1} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Blv\\.|Bul\\.|Bulvarı)`;
+	DOOR = "No ?: ?\\d{1,5}(?:[/-]\\d{1,4}|[A-Z])?";
+	UNIT$1 = "(?:,? (?:Kat|K|D|Daire|Blok) ?: ?[\\dA-Z]{1,4}(?![\\p{L}\\p{Nd}]))";
+	PLACE$2 = `(?:,? (?:\\d{5} )?${NAME$2}(?: ?/ ?${NAME$2})?)`;
+	turkishAddress = regexRule({
+		id: "tr-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Round 12: Turkish address — neighbourhood (Mah.), street by its type (Cad., Sok., Blv.) and `No:` door number, then floor/flat, postcode and district/province",
+		pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET$2},? ${DOOR}${UNIT$1}{0,3}${PLACE$2}?`, "gu"),
+		accept: (value) => MORE.test(value)
+	});
+	MORE = new RegExp(`(?:Mah\\.|Mh\\.|Mahallesi|Mahalle)|${UNIT$1}|\\d{5} |\\p{L} ?/ ?\\p{Lu}`, "u");
+}));
+// src/core/redaction/rules/address-vietnamese.ts
+var NAME$1, LANE, STREET$1, ADMIN_WORD, ADMIN, vietnameseAddress;
+var init_address_vietnamese = __esmMin((() => {
+	init_regex_rule();
+	NAME$1 = "\\p{Lu}[\\p{L}\\p{M}]{0,15}(?: (?:\\p{Lu}[\\p{L}\\p{M}]{0,15}|\\d{1,3}[A-Z]?(?![\\p{L}\\p{Nd}]))){0,4}";
+	LANE = "(?:Số|số|Hẻm|hẻm|Ngõ|ngõ|Ngách|ngách|Kiệt|kiệt)";
+	STREET$1 = `(?:${LANE} ?)?\\d{1,5}[A-Z]?(?:/\\d{1,4}){0,2}(?: ${LANE} \\d{1,4}){0,2} (?:(?:Đường|đường|Phố|phố) )?${NAME$1}`;
+	ADMIN_WORD = "Phường|Quận|Huyện|Xã|Thị xã|Thị trấn|Thành phố|Tỉnh";
+	ADMIN = `(?:${ADMIN_WORD}|P\\.|Q\\.|TX\\.|TT\\.|TP\\.|Tp\\.) ?(?:\\d{1,2}(?!\\d)|${NAME$1})`;
+	vietnameseAddress = regexRule({
+		id: "vn-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 42,
+		description: "Round 12: Vietnamese address — house number and street (Số, Hẻm, Ngõ), then two or more administrative parts led by Phường, Quận, Huyện, Xã, Thành phố/TP., Tỉnh",
+		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}/])${STREET$1}(?:, ?${ADMIN}){2,5}`, "gu"),
+		accept: (value) => new RegExp(`, ?(?:${ADMIN_WORD}) `, "u").test(value)
+	});
+}));
+// src/core/redaction/rules/address-country-lines.ts
+/** Where each block closed by a country line starts (lines before it, at most six; none when the country line is first). */
+function blocksBeforeCountryLines(text) {
+	const starts = [];
+	const names = countryNames();
+	const re = new RegExp(COUNTRY_LINE.source, COUNTRY_LINE.flags);
+	let m;
+	while ((m = re.exec(text)) !== null) {
+		const name = normaliseName(m[1]);
+		if (name.split(" ").length > 4 || !names.countryNames.has(name)) continue;
+		let start = m.index;
+		for (let lines = 0; lines < MAX_LINES_BEFORE && start > 0; lines++) {
+			const lineStart = text.lastIndexOf("\n", start - 2) + 1;
+			const line = text.slice(lineStart, start - 1);
+			if (line.trim() === "" || /[:：][ \t]*$/.test(line)) break;
+			start = lineStart;
+		}
+		if (start < m.index) starts.push(start);
+	}
+	return starts;
+}
+var MAX_LINES_BEFORE, COUNTRY_LINE;
+var init_address_country_lines = __esmMin((() => {
+	init_address_country_names();
+	MAX_LINES_BEFORE = 6;
+	COUNTRY_LINE = /^[ \t]*([^\s\d:;,.!?(){}[\]<>"=#*|/\\][^\n\d:;,!?(){}[\]<>"=#*|/\\]{1,40})[ \t]*$/gmu;
+}));
+// src/core/redaction/rules/address-postcode-words.ts
+/** A word that names a street by itself: a street type, a fused type ending, or a street marker of any script. */
+function isStreetWord(word) {
+	const w = word.replace(/[,;]$/, "");
+	const bare = w.replace(/\.$/, "").toLowerCase();
+	return TYPES$3.has(bare) || TYPES$3.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
+}
+var ADMIN_WORDS, STREET_MARKER, TYPES$3, FUSED, NOT_ADDRESS_NUMBER_WORDS, QUANTITY;
+var init_address_postcode_words = __esmMin((() => {
+	init_address_words();
+	ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
+	STREET_MARKER = /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|خیابان|کوچه|بلوار|میدان|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
+	TYPES$3 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
+	FUSED = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
+	NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
+	QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
+}));
+// src/core/redaction/rules/address-postcode-segments.ts
+function namedQuote(text, i) {
+	const from = Math.max(0, i - 50);
+	for (const m of text.slice(from, i + 34).matchAll(NAMED_QUOTE)) {
+		const open = from + m.index + m[1].length + 1;
+		if ((open === i || open + m[2].length - 1 === i) && isStreetWord(m[1])) return true;
+	}
+	return false;
+}
+function isBreak(text, i) {
+	const ch = text[i];
+	if (BREAKS.has(ch)) return !("“”«»".includes(ch) && namedQuote(text, i));
+	if (ch === "|") return /\s/.test(text[i - 1] ?? " ") && /\s/.test(text[i + 1] ?? " ");
+	if (ch === "	") return /[^\s]/.test(text[i - 1] ?? "\n") && /[^\s]/.test(text[i + 1] ?? "\n");
+	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
+}
+function kindOfBreak(text, i) {
+	const ch = text[i];
+	if (ch === void 0) return "hard";
+	if (ch === "\n") return /\n[ \t]*$/.test(text.slice(Math.max(0, i - 20), i)) ? "hard" : "line";
+	return COMMAS.has(ch) ? "comma" : "hard";
+}
+/** The segment ending at `end` (exclusive), looking back at most MAX_SEGMENT characters and never before `floor`. */
+function segmentBefore(text, end, floor) {
+	let i = end - 1;
+	const stop = Math.max(floor, end - MAX_SEGMENT$1);
+	while (i >= stop && !isBreak(text, i)) i--;
+	if (i < stop && i >= floor && stop > floor) return null;
+	return {
+		start: i + 1,
+		end,
+		before: i < floor ? "hard" : kindOfBreak(text, i)
+	};
+}
+function segmentAfter(text, start, limit) {
+	let i = start;
+	const stop = Math.min(limit, start + MAX_SEGMENT$1);
+	while (i < stop && !isBreak(text, i)) i++;
+	if (i >= stop && stop < limit) return null;
+	return {
+		start,
+		end: i,
+		before: "comma"
+	};
+}
+function trimmed(text, seg) {
+	let { start, end } = seg;
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /[\s.!?]/.test(text[end - 1])) end--;
+	while (start < end && /[-*>•·]/.test(text[start]) && /\s/.test(text[start + 1] ?? "")) start += 2;
+	return {
+		value: text.slice(start, end),
+		start,
+		end
+	};
+}
+/** A new text: the segments of the last one are forgotten. */
+function forgetSegments() {
+	memo$2 = /* @__PURE__ */ new Map();
+}
+function classify(value) {
+	let kind = memo$2.get(value);
+	if (kind === void 0) {
+		if (memo$2.size > 5e3) memo$2 = /* @__PURE__ */ new Map();
+		kind = classifyOnce(value);
+		memo$2.set(value, kind);
+	}
+	return kind;
+}
+function classifyOnce(value) {
+	if (value === "" || value.length > 70 || CODE.test(value)) return null;
+	const words = value.replace(/[()]/g, " ").split(/\s+/).filter((w) => w !== "");
+	if (words.length > 7) return null;
+	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !ADMIN_WORDS.has(w.toLowerCase().replace(/\.$/, "")) && !isStreetWord(w));
+	const typed = words.some((w) => isStreetWord(w));
+	if (MONTH_DAY.test(value) && !typed || QUANTITY.test(value) || !typed && words.some((w) => NOT_ADDRESS_NUMBER_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")))) return null;
+	const numbered = NUMBER$1.test(value.replace(YEAR$1, ""));
+	if (numbered && /\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}/.test(value)) return null;
+	if (lower.length > (numbered ? 1 : 2) || lower.length > 0 && lower.length === words.length && words.length > 2) return null;
+	if (numbered && WORDISH.test(value)) return "street";
+	if (typed) return "street";
+	if (numbered) return words.length <= 3 ? "number" : null;
+	return /\p{L}/u.test(value) ? "place" : null;
+}
+/** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
+function streetTail(text, seg) {
+	const { value, start } = trimmed(text, seg);
+	let sentence = -1;
+	for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;
+	const tokens = [...value.slice(sentence + 1).matchAll(/\S+/g)];
+	let first = tokens.length;
+	while (first > 0) {
+		const t = tokens[first - 1][0];
+		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$2.has(t)) break;
+		first--;
+	}
+	while (first < tokens.length && PARTICLES$2.has(tokens[first][0])) first++;
+	if (first === tokens.length) return null;
+	const at = start + sentence + 1 + tokens[first].index;
+	const kind = classify(text.slice(at, trimmed(text, seg).end));
+	return kind === null ? null : {
+		at,
+		kind
+	};
+}
+var CODE, MAX_SEGMENT$1, COMMAS, BREAKS, NAMED_QUOTE, NUMBER$1, SENTENCE_END, PARTICLES$2, prose, YEAR$1, WORDISH, memo$2;
+var init_address_postcode_segments = __esmMin((() => {
+	init_address_words();
+	init_address_postcode_words();
+	CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
+	MAX_SEGMENT$1 = 90;
+	COMMAS = /* @__PURE__ */ new Set([
+		",",
+		"，",
+		"、",
+		"،",
+		"፣",
+		"၊"
+	]);
+	BREAKS = /* @__PURE__ */ new Set([
+		"\n",
+		...COMMAS,
+		"\"",
+		"`",
+		"“",
+		"”",
+		"«",
+		"»",
+		"「",
+		"」"
+	]);
+	NAMED_QUOTE = /([\p{L}\p{M}-]+\.?) ([„«“][^„«“”»\n,"]{1,30}[“”»])(?= ?\p{Nd})/gu;
+	NUMBER$1 = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
+	SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
+	PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
+	prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$2.has(w));
+	YEAR$1 = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
+	WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+	memo$2 = /* @__PURE__ */ new Map();
+}));
+// src/core/redaction/rules/address-introduced.ts
+/** Where prose starts after the address in its segment (`… 676 schicken`, `… Baghdad bitte`, `… 93 in May`), or -1. */
+function proseAt(value) {
+	const note = value.search(/ \(\p{Ll}/u);
+	if (note > 0) return note;
+	if (!LOWER_AFTER_SPACE.test(value)) return -1;
+	let at = 0;
+	let numbered = false;
+	let numberFirst = false;
+	const words = value.split(" ");
+	const lowerWord = (word) => /^(?:\p{Ll}[^.]*$|[—–-]$)/u.test(word);
+	let lowerTail = words.length;
+	while (lowerTail > 0 && lowerWord(words[lowerTail - 1])) lowerTail--;
+	for (const [i, word] of words.entries()) {
+		const prose = (numbered || i >= lowerTail || numberFirst && !NAME_LINKS.test(word)) && !isStreetWord(word);
+		if (at > 0 && lowerWord(word) && prose) return at - 1;
+		if (i === 0 && words.length > 1 && (/^\p{Lu}/u.test(words[1]) || isStreetWord(words[1])) && /\p{Nd}/u.test(word)) numberFirst = true;
+		else numbered ||= /\p{Nd}/u.test(word);
+		at += word.length + 1;
+	}
+	return -1;
+}
+function isPlaceWord(word) {
+	if (PARTICLES$1.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
+	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
+}
+/**
+* A segment typed in lower case throughout, holding a digit and a street word or a postcode, with each word's first
+* letter capitalised (one UTF-16 unit for one, so offsets hold); anything else unchanged, so lower-case prose stays prose.
+*/
+function typedLower(value) {
+	if (/\p{Lu}/u.test(value) || !/\p{Nd}/u.test(value) || !/\p{Ll}/u.test(value)) return value;
+	const words = value.split(/\s+/);
+	if (!(words.length <= 4 && words.some((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`))) && !words.some(isStreetWord)) return value;
+	return value.replace(/(?<![\p{L}\p{M}'’])[a-zà-ÿ]/gu, (ch) => ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch);
+}
+function partOf(value) {
+	let part = memo$1.get(value);
+	if (part === void 0) {
+		if (memo$1.size > 5e3) memo$1 = /* @__PURE__ */ new Map();
+		part = readPart$2(value);
+		memo$1.set(value, part);
+	}
+	return part;
+}
+function readPart$2(value) {
+	if (value === "" || value.length > 60) return null;
+	const words = value.split(/\s+/);
+	if (words.length > 6) return null;
+	if (/^\p{Lu}{1,3}\d{1,3}$/u.test(value)) return "street";
+	if (!/\p{Nd}/u.test(value) && countryNames().countryNames.has(normaliseName(value))) return "country";
+	if (isSignOff(value)) return null;
+	const kind = classify(value);
+	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
+	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
+	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$1.has(w))) return null;
+	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
+	return "place";
+}
+/** The segments after `from`: at most 7, on at most 6 lines (or one), a blank line or prose ending them. */
+function segmentsAfter(text, from, oneLine = false) {
+	const out = [];
+	let start = from;
+	let lines = 0;
+	while (out.length < 7 && start < text.length) {
+		const window = text.slice(start, start + 81);
+		const rel = window.search(SEGMENT_BREAK);
+		const end = start + (rel === -1 ? window.length : rel);
+		let from = start;
+		let to = end;
+		while (from < to && /\s/.test(text[from])) from++;
+		from = quotePrefixEnd(text, from, to);
+		while (to > from && /[\s.!?'’]/.test(text[to - 1])) to--;
+		const value = typedLower(text.slice(from, to));
+		const prose = proseAt(value);
+		const cut = prose > 0;
+		if (cut) to = from + prose;
+		const part = partOf(value.slice(0, to - from));
+		if (cut && part === "number") break;
+		if (part === null) {
+			out.prose = out.length > 0 && /^\p{Ll}/u.test(text.slice(from, to)) && /\S\s+\S/.test(text.slice(from, end));
+			break;
+		}
+		const numbered = HOUSE_NUMBER.test(text.slice(from, to));
+		const written = part === "street" && value.split(/\s+/).some(isStreetWord);
+		out.push({
+			from,
+			to,
+			part,
+			numbered,
+			written
+		});
+		if (cut || end >= text.length || !SEGMENT_BREAK.test(text[end]) || /["“”«»|]/.test(text[end])) break;
+		if (text[end] === "\n" && (oneLine || ++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(end + 1, end + 40)))) break;
+		start = end + 1;
+		const lineEnd = /^[,，،፣][ \t]*\n/.test(text.slice(end, end + 12)) ? /^[ \t]*\n/.exec(text.slice(start, start + 11)) : null;
+		if (lineEnd) {
+			if (++lines > 5 || /^[ \t]*\r?\n/.test(text.slice(start + lineEnd[0].length, start + lineEnd[0].length + 40))) break;
+			start += lineEnd[0].length;
+		}
+	}
+	return out;
+}
+/**
+* Places only, no street the rules know (`Shara Muhammad Soukny, Tripoli`; `Capital Hotel\nArasafi\nTripoli\nLibya`):
+* after an introduction that names a place, two or more place segments before the country or the end are the
+* address; of three or more the first is the recipient or venue and is left out.
+*/
+function placesIn(segs) {
+	let last = 0;
+	while (last < segs.length && (segs[last].part === "place" || segs[last].part === "number")) last++;
+	if (last < 2 || segs.prose || last < segs.length && segs[last].part !== "country") return null;
+	if (segs.slice(0, last).every((s) => s.part === "number")) return null;
+	return {
+		start: segs[last >= 3 ? 1 : 0].from,
+		end: segs[last - 1].to
+	};
+}
+/** The address among the segments: from its street to its last place or number, or null. */
+function addressIn(segs, strong) {
+	if (segs.length >= 7) return null;
+	const street = segs.findIndex((s) => s.part === "street");
+	if (street === -1) return strong === "label" || strong === "place" ? placesIn(segs) : null;
+	if (strong === "signature" && !segs[street].written) return null;
+	if (strong === "frame" && !segs[street].written && !(segs[street].numbered && segs[street + 1]?.part === "place")) return null;
+	let last = street;
+	if (!segs.prose) while (last + 1 < segs.length && segs[last + 1].part !== "country") last++;
+	let first = street;
+	if (last === street && street >= 1 && segs[street - 1].part === "place" && (street === 1 || segs[street - 2].part !== "place")) first--;
+	const parts = segs.slice(first, last + 1);
+	const alone = strong === "label" && parts.length === 1 && segs.length === 1 && !segs.prose && parts[0].numbered;
+	if (parts.length < 2 && !alone && !(parts.length === 1 && segs[last + 1]?.part === "country")) return null;
+	return {
+		start: segs[first].from,
+		end: segs[last].to
+	};
+}
+function* findIntroducedAddresses(text) {
+	memo$1 = /* @__PURE__ */ new Map();
+	const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].filter((m) => !isHeaderCellWord(text, m.index, m.index + m[0].length));
+	const intros = [
+		...words.map((m) => ({
+			index: m.index,
+			intro: m[0]
+		})),
+		...blocksBeforeCountryLines(text).map((index) => ({
+			index,
+			intro: ""
+		})),
+		...[...text.matchAll(new RegExp(VCARD_ADR.source, VCARD_ADR.flags))].map((m) => ({
+			index: m.index,
+			intro: m[0]
+		})),
+		...[...text.matchAll(COMPOUND_BARE)].map((m) => ({
+			index: m.index,
+			intro: m[0],
+			frame: true
+		})),
+		...frameIntros(text, words)
+	];
+	intros.sort((a, b) => a.index - b.index);
+	let floor = 0;
+	for (const m of intros) {
+		const afterIntro = m.index + m.intro.length;
+		if (afterIntro < floor) continue;
+		const tail = m.starts ? null : LABEL_TAIL.exec(text.slice(afterIntro, afterIntro + 60));
+		const start = afterIntro + (tail ? tail[0].length : 0);
+		const label = tail?.[0] ?? "";
+		const strength = m.signature ? "signature" : m.frame ? "frame" : m.intro === "" || WEAK_INTRO.test(m.intro) ? m.intro === "" || /[:：\n]/.test(label) ? "place" : "weak" : (label.match(/\p{L}+/gu) ?? []).length <= 1 && /^\p{L}|^\p{Nd}/u.test(text.slice(start, start + 1)) ? "label" : "place";
+		for (const from of m.starts ?? [start]) {
+			const found = addressIn(segmentsAfter(text, from, m.cell === true && !/["']/.test(text[from - 1] ?? "")), strength);
+			if (found) {
+				yield found;
+				floor = found.end;
+				break;
+			}
+		}
+	}
+}
+var INTRO, COMPOUND_WORD, COMPOUND_INTRO, COMPOUND_BARE, WEAK_INTRO, LABEL_TAIL, SEGMENT_BREAK, PARTICLES$1, CASELESS_WORD, LOWER_AFTER_SPACE, NAME_LINKS, HOUSE_NUMBER, memo$1, introducedAddressRule;
+var init_address_introduced = __esmMin((() => {
+	init_address_country_names();
+	init_address_continuation();
+	init_address_country_lines();
+	init_address_frames();
+	init_address_postcode_segments();
+	init_address_postcode_words();
+	init_address_words();
+	init_address_table_cells();
+	INTRO = new RegExp([
+		"address(?:e|es)?\\d?",
+		"addr\\d?",
+		"adres(?:a|i|e|ă)?",
+		"adresse",
+		"anschrift",
+		"direcci[oó]n",
+		"endere[cç]o",
+		"indirizzo",
+		"osoite",
+		"adressi",
+		"aadress",
+		"heimilisfang",
+		"cím",
+		"naslov",
+		"adresas",
+		"адрес[ау]?",
+		"адреса",
+		"адресу",
+		"العنوان",
+		"عنوان",
+		"כתובת",
+		"địa chỉ",
+		"alamat",
+		"住所",
+		"地址",
+		"주소",
+		"배송지",
+		"送り先",
+		"آدرس",
+		"نشانی",
+		"پتہ",
+		"पता",
+		"ठेगाना",
+		"ঠিকানা",
+		"முகவரி",
+		"చిరునామా",
+		"ವಿಳಾಸ",
+		"સરનામું",
+		"ਪਤਾ",
+		"ලිපිනය",
+		"მისამართი",
+		"Հասցե",
+		"አድራሻ",
+		"διεύθυνση",
+		"adresi",
+		"ünvan",
+		"manzil",
+		"мекенжай",
+		"хаяг",
+		"anwani",
+		"tirahan",
+		"(?:street|straße|strasse|calle|rua|ulica)(?=[\"']?[ 	]*[:=])",
+		"ship(?:ping)?(?: it)? to",
+		"deliver(?:y|ed)?(?: it)? to",
+		"send (?:it |this |the \\p{L}+ )?to",
+		"mail (?:it )?to",
+		"lieferung an",
+		"bitte an",
+		"schicken an",
+		"va fatta a",
+		"spedire a",
+		"enviar a",
+		"envío a",
+		"(?:mande|envie|enviar|entregar) (?:para|em)",
+		"entrega(?: en| a)?",
+		"live at",
+		"living at",
+		"moved to",
+		"located at",
+		"office is at",
+		"visit us at",
+		"find us at",
+		"wohne in",
+		"j'habite"
+	].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}.])(?:") + ")(?![\\p{L}\\p{Nd}(])", "giu");
+	COMPOUND_WORD = "(?<=\\p{Ll}{3})(?<!(?:mail|e-?posti?|sähköposti|ip|web|nett?|netz|verkko|internet|url|mac|server|wallet)-?)(?:adresse|adress|adres|anschrift|address|osoite|aadress|heimilisfang)";
+	COMPOUND_INTRO = new RegExp(`${COMPOUND_WORD}(?=(?:[ \\t]+\\p{Ll}{1,12}){0,4}[ \\t]*:)`, "gu");
+	COMPOUND_BARE = new RegExp(`${COMPOUND_WORD}(?=[ \\t]*\\r?\\n|[ \\t]+[\\p{Lu}\\p{Nd}])`, "gu");
+	WEAK_INTRO = /^(?:send|mail)\b/i;
+	LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(|]+))*[ \t]*(?:\r?\n[ \t]*){0,3}(?:```[\w-]{0,12}[ \t]*\r?\n[ \t]*)?/u;
+	SEGMENT_BREAK = /[\n,，、،፣;"“”«»|]/;
+	PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
+	CASELESS_WORD = new RegExp(`^[${[
+		"Arabic",
+		"Hebrew",
+		"Thai",
+		"Lao",
+		"Myanmar",
+		"Georgian",
+		"Sinhala",
+		"Malayalam",
+		"Devanagari",
+		"Bengali",
+		"Ethiopic",
+		"Han",
+		"Hangul",
+		"Tamil",
+		"Telugu",
+		"Kannada",
+		"Gujarati",
+		"Gurmukhi"
+	].map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
+	LOWER_AFTER_SPACE = / (?:\p{Ll}|[—–-])/u;
+	NAME_LINKS = /^(?:de|del|della|delle|dei|degli|di|da|dal|do|dos|das|du|des|la|le|les|los|las|[ld]['’].*|y|e)$/;
+	HOUSE_NUMBER = /(?<![\p{L}\p{Nd}./])\p{Nd}{1,5}\p{L}?(?:[-/]\p{Nd}{1,4}\p{L}?)?(?![\p{L}\p{Nd}/])/u;
+	memo$1 = /* @__PURE__ */ new Map();
+	introducedAddressRule = {
+		id: "introduced-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 41,
+		description: "An address the text introduces (address words of many languages, `ship to`, `Lieferung an`, `moved to`, a street field) written as street and locality segments with no known postcode, house number or type (`Szewska 6, Kraków`, `Praha, Nad Panenskou 164/4`, `Rue Mahatma Gandhi, Beirut`)",
+		find: findIntroducedAddresses
+	};
 }));
 // src/core/redaction/rules/address-lower-case.ts
 /**
@@ -19102,7 +19788,7 @@ function* lowerCaseStateRuns(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		const end = match.index + match[0].length;
-		let start = lineStartWithin(text, Math.max(floor, end - MAX_LINE), match.index);
+		let start = lineStartWithin(text, Math.max(floor, end - MAX_LINE$1), match.index);
 		floor = end;
 		const before = text.slice(start, match.index);
 		let cut = before.length;
@@ -19122,7 +19808,7 @@ function* georgianBlocks(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		if (match.index < floor) continue;
-		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE), match.index);
+		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE$1), match.index);
 		const limit = Math.min(text.length, start + 320);
 		let end = match.index;
 		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
@@ -19169,7 +19855,7 @@ function lowerCaseAddressRule(rules) {
 				if (afterIntro < floor) continue;
 				const start = afterIntro + (LABEL_END.exec(text.slice(afterIntro, afterIntro + 40))?.[0].length ?? 0);
 				const lineEnd = text.indexOf("\n", start);
-				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
+				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE$1);
 				floor = end;
 				const line = text.slice(start, end);
 				if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
@@ -19190,13 +19876,13 @@ function lowerCaseAddressRule(rules) {
 		}
 	};
 }
-var MAX_LINE, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN;
+var MAX_LINE$1, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN;
 var init_address_lower_case = __esmMin((() => {
 	init_address_introduced();
 	init_address_lines();
 	init_address_street_types_data();
 	init_address_words();
-	MAX_LINE = 160;
+	MAX_LINE$1 = 160;
 	LABEL_END = /^[ \t]*(?:[:=：\-–—"'“«>(]+[ \t]*)*(?:(?:is|es|ist|est|è|é|är|er|on|jest|je)[ \t]+|(?:\p{Ll}{1,12}[ \t]+){0,2}\p{Ll}{1,12}[ \t]*[:：][ \t]*)?/u;
 	LOWER_STATE_ZIP = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${US_STATE_CODES.toLowerCase().replace(/ /g, "|")})\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\p{L}\\p{Nd}-])`, "gu");
 	NOT_LOWER_ADDRESS = /[^\p{Ll}\p{M}\p{Nd}\s#№°.,/&-]/u;
@@ -19683,7 +20369,7 @@ function lettered() {
 	const codes = Object.keys(ADDRESS_COUNTRIES).join("|");
 	return [...Object.values(ADDRESS_COUNTRIES).map(([pattern]) => pattern).filter((p) => /^(?:[A-Z]{2}|\(\?:[A-Z]{2}[^)]*\)(?!\?))/.test(p) && !/\((?!\?)/.test(p) && p.length <= 40), `(?:${codes})[A-Z]?(?:${D}{4,5}|${D}-${D}{4})`];
 }
-var D, SHAPES, PREFIX, CANDIDATE$2, TOWN_WORD, TOWN$1, AFTER, POSTCODE_FIRST, POSTCODE_LAST;
+var D, SHAPES, PREFIX, CANDIDATE$2, TOWN_WORD$1, TOWN$2, AFTER, POSTCODE_FIRST, POSTCODE_LAST;
 var init_address_postcode_shapes = __esmMin((() => {
 	init_address_countries_data();
 	D = "\\p{Nd}";
@@ -19702,11 +20388,11 @@ var init_address_postcode_shapes = __esmMin((() => {
 	].join("|");
 	PREFIX = "(?:[A-Z]{1,3}-|〒 ?|(?:C\\.? ?P\\.?|CEP|PIN(?: ?[Cc]ode)?|Pin(?: ?[Cc]ode)?|[Ii]ndex|[Ии]ндекс|T\\.?K\\.?|Τ\\.?Κ\\.?|邮编|郵遞區號|우편번호)[:.]? ?)";
 	CANDIDATE$2 = new RegExp(`(?<![\\p{L}\\p{Nd}-])${PREFIX}?(?:${SHAPES})(?![\\p{Nd}A-Za-z]|-\\p{Nd})`, "gu");
-	TOWN_WORD = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
-	TOWN$1 = `${TOWN_WORD}(?: (?:${TOWN_WORD}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD}))){0,4}`;
+	TOWN_WORD$1 = "(?!\\p{Ll})\\p{L}[\\p{L}\\p{M}'’.\\-]{0,30}";
+	TOWN$2 = `${TOWN_WORD$1}(?: (?:${TOWN_WORD$1}|\\p{Ll}[\\p{L}\\p{M}'’.\\-]{0,20}(?= ${TOWN_WORD$1}))){0,4}`;
 	AFTER = "(?=[ \\t]*(?:[.!?)\\]]{0,2}[ \\t]*$|[\\s(—–-]|\\s+\\p{Ll}))";
-	POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN$1})(?: \\((?:${TOWN$1})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
-	POSTCODE_LAST = new RegExp(`^(?:${TOWN$1}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
+	POSTCODE_FIRST = new RegExp(`^${PREFIX}?(?:${SHAPES})(?:[ \\u3000]?(?=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\s\\p{Nd}\\p{P}])[\\p{L}\\p{M}]{1,20}| (?:[-–] )?(?:${TOWN$2})(?: \\((?:${TOWN$2})\\)| (?:CEDEX|[Cc]edex)(?: ${D}{1,2})?)?)?${AFTER}`, "u");
+	POSTCODE_LAST = new RegExp(`^(?:${TOWN$2}),?(?: [-–])? (?:\\(?[A-Z]{2,3}\\)? )?${PREFIX}?(?:${SHAPES})${AFTER}`, "u");
 }));
 // src/core/redaction/rules/address-postcode-forward.ts
 /**
@@ -19884,6 +20570,7 @@ function wordsBefore(text, end, max) {
 	let i = end;
 	while (words.length < max) {
 		if (text[i - 1] !== " " && text[i - 1] !== "	") break;
+		if (text[i - 1] === "	" && /\S/.test(text[i - 2] ?? " ")) break;
 		const j = i - 1;
 		let start = j;
 		while (start > 0 && WORD_CHARS.test(text[start - 1]) && j - start < 40) start--;
@@ -19929,7 +20616,7 @@ function caselessStart(words) {
 	let names = 0;
 	for (const w of words) {
 		if (!CASELESS.test(w.text)) return null;
-		if (TYPES$1.has(lower(w.text)) && names > 0) return w.start;
+		if (TYPES$2.has(lower(w.text)) && names > 0) return w.start;
 		if (names === 0 && THAI_OPENING.test(w.text)) return w.start;
 		if (++names > 3) return null;
 	}
@@ -19941,7 +20628,7 @@ function caselessStart(words) {
 */
 function caselessNumberFirstEnd(text, numberEnd) {
 	const [first] = wordsAfter(text, numberEnd, 1);
-	if (!first || !TYPES$1.has(lower(first.text))) return null;
+	if (!first || !TYPES$2.has(lower(first.text))) return null;
 	const words = wordsAfter(text, numberEnd, 4);
 	if (!words[1] || !CASELESS.test(words[1].text)) return null;
 	let end = words[1].end;
@@ -19959,11 +20646,11 @@ function* findKoreanRoads(text) {
 		};
 	}
 }
-var TYPES$1, CASELESS, THAI_OPENING, KOREAN_ROAD, KOREAN_PARTICLE;
+var TYPES$2, CASELESS, THAI_OPENING, KOREAN_ROAD, KOREAN_PARTICLE;
 var init_address_street_caseless = __esmMin((() => {
 	init_address_street_types_data();
 	init_address_street_words();
-	TYPES$1 = new Set(STREET_TYPE_WORDS);
+	TYPES$2 = new Set(STREET_TYPE_WORDS);
 	CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Ethiopic}]/u;
 	THAI_OPENING = new RegExp(`^(?:${STREET_TYPE_WORDS.filter((t) => /^\p{Script=Thai}+$/u.test(t)).sort((a, b) => b.length - a.length).join("|")})\\p{Script=Thai}{2,}$`, "u");
 	KOREAN_ROAD = /(?<![가-힣\d])[가-힣]{1,12}\d{0,3}(?:대로|로|길)(?: ?\d{1,4}(?:번길|가길))? \d{1,5}(?:-\d{1,4})?(?=$|[\s,.;)\]"'](?![가-힣]))/gu;
@@ -19978,9 +20665,9 @@ function typeOf(word) {
 	const w = lower(word);
 	const dotted = w.endsWith(".");
 	const bare = dotted ? w.slice(0, -1) : w;
-	if (TYPES.has(w) || dotted && TYPES.has(bare)) {
+	if (TYPES$1.has(w) || dotted && TYPES$1.has(bare)) {
 		if (ABBREVIATIONS.has(bare) && !dotted && !/^\p{Lu}/u.test(word)) return null;
-		return ENGLISH_ONLY.has(bare) ? "english" : "type";
+		return ENGLISH_ONLY$1.has(bare) ? "english" : "type";
 	}
 	if (dotted && SHORT.has(bare)) return "short";
 	return null;
@@ -20123,15 +20810,15 @@ function* findAll(text) {
 	for (const line of findStreetLines(text)) yield precedeAddress(text, continueAddress(text, line));
 	yield* findKoreanRoads(text);
 }
-var TYPES, ENGLISH_ONLY, ENGLISH, SHORT, GLUED$1, ABBREVIATIONS, PARTICLES, SETTLEMENT_ENDINGS, PLACE_WORDS, NUMBER, NUMBER_TAIL, AFTER_NUMBER, LETTER_OR_DOT, CASELESS_END, QUANTITY_WORD, streetLineRule;
+var TYPES$1, ENGLISH_ONLY$1, ENGLISH, SHORT, GLUED$1, ABBREVIATIONS, PARTICLES, SETTLEMENT_ENDINGS, PLACE_WORDS, NUMBER, NUMBER_TAIL, AFTER_NUMBER, LETTER_OR_DOT, CASELESS_END, QUANTITY_WORD, streetLineRule;
 var init_address_street_lines = __esmMin((() => {
 	init_address_continuation();
 	init_address_words();
 	init_address_street_types_data();
 	init_address_street_caseless();
 	init_address_street_words();
-	TYPES = new Set(STREET_TYPE_WORDS);
-	ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+	TYPES$1 = new Set(STREET_TYPE_WORDS);
+	ENGLISH_ONLY$1 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
 	ENGLISH = new Set(ENGLISH_STREET_TYPE_WORDS);
 	SHORT = new Set(SHORT_STREET_TYPE_ABBREVIATIONS);
 	GLUED$1 = new Set(GLUED_STREET_TYPES);
@@ -20324,7 +21011,7 @@ var init_address_street_lines = __esmMin((() => {
 	};
 }));
 // src/core/redaction/rules/address-po-box.ts
-var BOX_WORDS, HELD_WORDS, TOWN, BOX, STATION_AFTER, TOWN_AFTER, poBoxRule;
+var BOX_WORDS, HELD_WORDS, TOWN$1, BOX, STATION_AFTER, TOWN_AFTER, poBoxRule;
 var init_address_po_box = __esmMin((() => {
 	BOX_WORDS = [
 		"p\\.? ?o\\.? ?box",
@@ -20378,10 +21065,10 @@ var init_address_po_box = __esmMin((() => {
 		"до востребования",
 		"gpo"
 	].join("|");
-	TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
+	TOWN$1 = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]+|es|de|la|el|al|do|da|di)){0,3}";
 	BOX = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:(?:\\p{Nd}{2}[ \\t](?=b\\.? ?p))?(?:${BOX_WORDS})[ \\t]*(?:n[o°º]\\.?[ \\t]*|-)?\\p{Nd}{1,6}(?:-\\p{Nd}{3,5})?(?: bis\\b)?(?![\\p{Nd}/])|(?:${HELD_WORDS})(?=[ \\t]*[,\\n]))`, "giu");
-	STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.?|Stn\\.?|Station)[ \\t]+(?:${TOWN}|[A-Z])(?![\\p{L}\\p{Nd}])`, "u");
-	TOWN_AFTER = new RegExp(`^(?:[ \\t]*[,\\n][ \\t]*|[ \\t]+(?=\\p{Lu}{3,}(?![\\p{Ll}])))(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN}(?![\\p{L}\\p{Nd}])(?:[ \\t]\\p{Nd}{2}(?=[ \\t]*(?:$|[\\n,.])))?(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{3,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`, "u");
+	STATION_AFTER = new RegExp(`^,?[ \\t]+(?:succ\\.?|succursale|SUCC\\.?|STN\\.?|Stn\\.?|Station)[ \\t]+(?:${TOWN$1}|[A-Z])(?![\\p{L}\\p{Nd}])`, "u");
+	TOWN_AFTER = new RegExp(`^(?:[ \\t]*[,\\n][ \\t]*|[ \\t]+(?=\\p{Lu}{3,}(?![\\p{Ll}])))(?:(?:м|г|с|смт)\\.[ \\t]?|\\p{Nd}{3,6}[ \\t])?${TOWN$1}(?![\\p{L}\\p{Nd}])(?:[ \\t]\\p{Nd}{2}(?=[ \\t]*(?:$|[\\n,.])))?(?:,?[ \\t]{1,2}(?:[A-Z]{2}[ \\t]{1,2})?(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\p{Nd}{3,6}(?:-\\p{Nd}{4})?)(?![\\p{L}\\p{Nd}]))?`, "u");
 	poBoxRule = {
 		id: "po-box",
 		kind: "postal_address",
@@ -22954,6 +23641,7 @@ function passwordTokenShape(value, place) {
 	if (place === "before") return c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8 || c.strongSymbols > 0 && c.digits > 0;
 	if (classes < 2 || c.digits === 0 && c.symbols === 0) return false;
 	if (/^\p{L}{4,}\d{2,4}\p{L}{4,}$/u.test(value) && !/^base\d|(?:en|de)cod/i.test(value)) return true;
+	if (/^(?:\p{Lu}\p{Ll}{2,11}){2,3}\d{2}$/u.test(value)) return true;
 	if (place !== "next" && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
 	if (c.strongSymbols > 0) return true;
 	if (c.digits >= 3) return true;
@@ -23190,6 +23878,7 @@ var init_password_context = __esmMin((() => {
 		"пин-код",
 		"пинкод",
 		"ПИН-код",
+		"pin[ -]?код",
 		"код доступа",
 		"код за достъп",
 		"PIN码",
@@ -23312,7 +24001,7 @@ var init_password_context = __esmMin((() => {
 	wordPattern = (latin, script) => new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${latin})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${script.join("|")}`, "giu");
 	WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|")}`, [...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
 	PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
-	WORD_TEST = new RegExp(WORD_RE.source, "iu");
+	WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, "iu");
 	holdsPasswordWord = (value) => WORD_TEST.test(value);
 	ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, "iu");
 	endsWithPasswordWord = (label) => ENDING_WORD.test(label);
@@ -24439,6 +25128,85 @@ var init_phone_identifiers = __esmMin((() => {
 	LABELLED_ID = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${NUMBER_WORD}[\\s:#.=-]{0,3})?(?:${LABELS.join("|")})(?:[\\s:#.=-]{0,3}${NUMBER_WORD}){0,2}[\\s:#.：=-]{0,3}(?:(?!tel|fax|ph|mob|gsm)[a-z]{2,3}[\\s-]?)?$`, "u");
 	ACCOUNT_TAIL = /(?:^|[\s:"'=])(?=[a-z0-9]{0,3}\d)(?=[a-z0-9]{0,3}[a-z])[a-z0-9]{4}(?: [a-z0-9]{4}){1,4} $/;
 }));
+// src/core/redaction/rules/phone-columns.ts
+/** The separator of a delimited line, in the order the address table reader tries them. */
+function separatorOf(line) {
+	return SEPARATORS.find((s) => line.includes(s)) ?? "";
+}
+/** Cells of a row split at `sep` outside double quotes, with where each starts in the line. */
+function cells$1(line, sep) {
+	const out = [];
+	let quoted = false;
+	let start = 0;
+	for (let i = 0; i <= line.length; i++) {
+		const ch = line[i];
+		if (ch === "\"") quoted = !quoted;
+		else if (i === line.length || ch === sep && !quoted) {
+			out.push({
+				value: line.slice(start, i),
+				start
+			});
+			start = i + 1;
+		}
+	}
+	return out;
+}
+/**
+* Where the cells of phone columns start and what they hold: `{ start, value }` for each cell whose header names a
+* phone and whose text is shaped like a number (quotes and padding left out).
+*/
+function phoneColumnCells(text) {
+	const out = [];
+	if (!/phone|tel|mob|cell|fax|handy|gsm|puh|msisdn|whatsapp|n[uú]mer|[^\p{Script=Latin}\p{Script=Common}]/iu.test(text)) return out;
+	let sep = "";
+	let columns = [];
+	let width = 0;
+	let lineStart = 0;
+	while (lineStart <= text.length) {
+		const next = text.indexOf("\n", lineStart);
+		const lineEnd = next === -1 ? text.length : next;
+		const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1)).replace(/\r$/, "");
+		const long = lineEnd - lineStart > MAX_LINE;
+		if (long || sep === "" || !line.includes(sep)) {
+			sep = long ? "" : separatorOf(line);
+			columns = [];
+			if (sep !== "") {
+				const header = cells$1(line, sep);
+				width = header.length;
+				header.forEach((c, i) => PHONE_FIELD.test(clean(c.value)) && columns.push(i));
+				if (width < 2) columns = [];
+			}
+		} else if (columns.length > 0 && !RULE_ROW.test(line)) {
+			const row = cells$1(line, sep);
+			if (row.length === width) for (const i of columns) {
+				const cell = row[i];
+				const value = clean(cell.value);
+				if (!NUMBER_CELL.test(value)) continue;
+				out.push({
+					start: lineStart + cell.start + cell.value.indexOf(value),
+					value
+				});
+			}
+		}
+		if (next === -1) break;
+		lineStart = next + 1;
+	}
+	return out;
+}
+var PHONE_FIELD, SEPARATORS, MAX_LINE, clean, RULE_ROW, NUMBER_CELL;
+var init_phone_columns = __esmMin((() => {
+	PHONE_FIELD = /^(?:[\p{L}_ -]{0,20}[_ -])?(?:phone|tel|tel\.|telephone|téléphone|tél|telefon[eo]?|teléfono|telefone|telefono|telf|tlf|telp|mobile|mobil|mob|cell|cellphone|cellulare|celular|móvil|movil|handy|gsm|fax|msisdn|whatsapp|puhelin|puh|τηλέφωνο|τηλ|телефон|тел|моб|утас|هاتف|جوال|تلفن|טלפון|נייד|फ़ोन|फोन|โทร|โทรศัพท์|電話|電話番号|电话|手机|手機|携帯|전화|전화번호|휴대폰|điện thoại|sđt|(?:telefon|handy|ruf|mobil|tel)nummer|(?:contact|phone|mobile|tel)[_ -]?(?:no|nr|number|num|#))\.?\d?$/iu;
+	SEPARATORS = [
+		"|",
+		"	",
+		";",
+		","
+	];
+	MAX_LINE = 400;
+	clean = (cell) => cell.trim().replace(/^["']|["']$/g, "").trim();
+	RULE_ROW = /^[\s|:+-]+$/;
+	NUMBER_CELL = /^(?:\+|00|\(\+?)?\d[\d ()./\u00A0-]{4,24}$/;
+}));
 // src/core/redaction/rules/phone-trunk-forms.ts
 /** The number as dialled from abroad: the `(0)` dropped, and a `)` closing nothing after the area code with it. */
 function withoutTrunk(value) {
@@ -24517,7 +25285,10 @@ function digitCount(value) {
 function validIn(value, regions, mobileOnly = false) {
 	for (const region of regions) {
 		const parsed = parsePhoneNumberFromString(value, region);
-		if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ""))) return true;
+		if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ""))) {
+			lastRegion = region;
+			return true;
+		}
 	}
 	return false;
 }
@@ -24547,9 +25318,24 @@ function findPhones(original) {
 	const budget = { all: 0 };
 	const hints = regionHints(text, original);
 	const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
-	let match;
-	while ((match = re.exec(text)) !== null) {
-		let value = match[0];
+	const cells = phoneColumnCells(text);
+	const inColumn = new Set(cells.map((c) => c.start));
+	let columnRegion = null;
+	const candidates = [];
+	for (let match; (match = re.exec(text)) !== null;) candidates.push({
+		index: match.index,
+		value: match[0]
+	});
+	if (cells.length > 0) {
+		const seen = new Set(candidates.map((c) => c.index));
+		for (const cell of cells) if (!seen.has(cell.start)) candidates.push({
+			index: cell.start,
+			value: cell.value
+		});
+		candidates.sort((a, b) => a.index - b.index);
+	}
+	for (const match of candidates) {
+		let value = match.value;
 		let start = match.index;
 		value = value.replace(/[ \u00A0.\-/]+$/, "");
 		const lead = /^[ \u00A0.\-/]+/.exec(value);
@@ -24569,7 +25355,7 @@ function findPhones(original) {
 		const labelled = digits >= 5 && digits < 7 && PHONE_LABEL.test(before(text, start, 24));
 		if (digits < 6 && !labelled || digits > 19 && !/^\d{9,15} \d{9,15}$/.test(plain)) continue;
 		const context = before(text, start, 32);
-		const nearWord = PHONE_WORDS.test(context);
+		const nearWord = PHONE_WORDS.test(context) || inColumn.has(start);
 		const dialled = nearWord && digits >= 8;
 		if (!international && !dialled && /(?:^|[^\d])\d[^\d]+\d(?:[^\d]|$)/.test(plain)) {
 			if (plain.split(/[^\d]+/).filter((g) => g.length === 1).length > 1) continue;
@@ -24614,7 +25400,17 @@ function findPhones(original) {
 			if (ok === void 0) cache.set(key, ok = validNumber(candidate, shape, budget));
 			return ok;
 		};
+		const column = inColumn.has(start) && !international;
+		if (column && columnRegion !== null && parsePhoneNumberFromString(plain, columnRegion)?.isValid()) {
+			out.push({
+				start,
+				end: start + value.length
+			});
+			continue;
+		}
+		lastRegion = null;
 		if (check(plain) || international && withTrunkKept(value).some(check)) {
+			if (column && lastRegion !== null) columnRegion = lastRegion;
 			out.push({
 				start,
 				end: start + value.length
@@ -24644,11 +25440,12 @@ function findPhones(original) {
 function phoneWordBefore(text, index) {
 	return PHONE_WORDS.test(before(text, index, 32));
 }
-var CANDIDATE, PHONE_WORDS, PHONE_LABEL, NOT_PHONE_WORDS, YEAR_LIKE, ALL_COUNTRY_BUDGET, EXTENSION, phoneRule;
+var CANDIDATE, PHONE_WORDS, PHONE_LABEL, NOT_PHONE_WORDS, YEAR_LIKE, lastRegion, ALL_COUNTRY_BUDGET, EXTENSION, phoneRule;
 var init_phones = __esmMin((() => {
 	init_fold_text();
 	init_phone_regions();
 	init_phone_identifiers();
+	init_phone_columns();
 	init_phone_trunk_forms();
 	init_regex_rule();
 	CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
@@ -24656,6 +25453,7 @@ var init_phones = __esmMin((() => {
 	PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|(?:telefon|ruf)nummer|teléfono|tél|handy|gsm|puh(?:elin)?|m[oó]vil|celular|cellulare|mobil|tlf|telp|điện thoại|sđt|κινητό|τηλ|телефон|тел|моб|هاتف|جوال|موبايل|تلفن|טלפון|נייד|携帯|手機|휴대폰|핸드폰|📱|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞|(?<![a-z])(?:ph|mob|simu)|ll[aá]m[ae](?:me)?(?: al)?|ligue(?: para)?|appel(?:ez|le)(?:-moi)?(?: au| le)?|gọi(?: cho)?(?: số)?|ফোন|ទូរស័ព្ទ|ဖုန်း|утас|ტელ|ስልክ|فون|شماره)[.:：\s]{0,4}$/i;
 	NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 	YEAR_LIKE = /^[12]\d{3}$/;
+	lastRegion = null;
 	ALL_COUNTRY_BUDGET = 200;
 	EXTENSION = /^(.*\d)-(\d{1,5})$/;
 	phoneRule = {
@@ -24761,11 +25559,17 @@ function argumentsAt(text, open) {
 	}
 	return null;
 }
-/** A user name: one token, not a URL, path or host (`LDAP://…`, `localhost`, `db.corp.net`, `10.0.0.5`). */
-function userLike(value) {
+/** A user name: one token, not a URL, path or host (`LDAP://…`, `localhost`, `db.corp.net`, `10.0.0.5`). Round 18:
+*  a `first.last` name (`o.adeyemi`, `jane.doe`, `m.lindqvist`) is one as the first argument of a call that logs in or
+*  builds credentials: two labels, the last of letters and no top-level domain. Later arguments may be hosts (sbt's
+*  `Credentials(realm, "nexus.corp", user, pw)`), and a call that only connects takes hosts first (`connect("db.internal",
+*  "app", …)`), so there a dotted name is still a host. */
+function userLike(value, dottedUser) {
 	if (value.length === 0 || value.length > 100 || /\s/.test(value) || /:\/\/|^\\\\|^\//.test(value)) return false;
 	if (/^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$/i.test(value)) return false;
-	return value.includes("@") || !/^[\w-]+(?:\.[\w-]+)+$/.test(value);
+	if (value.includes("@") || !/^[\w-]+(?:\.[\w-]+)+$/.test(value)) return true;
+	const name = /^[\p{L}\d_-]{1,40}\.(\p{L}{2,40})$/u.exec(value);
+	return dottedUser && name !== null && !isTld(name[1]);
 }
 function passwordValue(value, user, onlyConnects) {
 	if (value.length < 4 || value.length > 128 || /\s/.test(value) || value === user) return false;
@@ -24785,7 +25589,7 @@ function* find$8(text) {
 			const pass = args[i + 1];
 			if (!user.quoted || !pass.quoted) continue;
 			const userValue = text.slice(user.start, user.end);
-			if (!userLike(userValue)) continue;
+			if (!userLike(userValue, i === 0 && match[1] === void 0)) continue;
 			if (passwordValue(text.slice(pass.start, pass.end), userValue, match[1] !== void 0)) yield {
 				start: pass.start,
 				end: pass.end
@@ -24812,6 +25616,7 @@ function* findClientKeys(text) {
 var CALLEE, MAX_ARGS, isSpace, unicodeClasses$1, shaped, CLIENT_CALLEE, credentialCallRules;
 var init_credential_calls = __esmMin((() => {
 	init_checks();
+	init_email_tlds();
 	init_secrets();
 	init_token_randomness();
 	CALLEE = /(?:[Ll]og_?[Ii]n|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uth[A-Za-z]{0,24}|[Cc]redentials?|[Bb]asic|(connect[A-Za-z]{0,12}|Connect[A-Za-z]{0,12}|[Bb]ind|DirectoryEntry|SSHClient|Session))[ \t]{0,4}(?:=[ \t]{0,4})?\(/g;
@@ -25508,12 +26313,26 @@ var init_password_tools = __esmMin((() => {
 }));
 // src/core/redaction/rules/password-stdin.ts
 function* find$7(text) {
-	for (const [re, groups] of [[PIPED, [3]], [FED, [
-		1,
-		2,
-		3,
-		6
-	]]]) for (const match of text.matchAll(re)) {
+	for (const [re, groups] of [
+		[PIPED, [3]],
+		[FED, [
+			1,
+			2,
+			3,
+			6
+		]],
+		[SUBSTITUTED, [
+			2,
+			3,
+			4
+		]],
+		[COMMANDED, [
+			1,
+			2,
+			3,
+			4
+		]]
+	]) for (const match of text.matchAll(re)) {
 		const group = groups.find((g) => match[g] !== void 0);
 		if (group === void 0) continue;
 		const end = match.indices[group][1];
@@ -25530,20 +26349,51 @@ function* find$7(text) {
 		};
 	}
 }
-var READER, PIPED, FED, passwordStdinRules;
+var READER, PIPED, FED, SUBSTITUTED, COMMANDED, passwordStdinRules;
 var init_password_stdin = __esmMin((() => {
 	init_secrets();
 	READER = "(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))";
 	PIPED = new RegExp(`(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(["'])([^"'\\n]{1,128})\\2[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`, "dg");
 	FED = new RegExp(`${READER}[^\\n|;&<>]{0,120}?(?:<<<[ \\t]{0,4}(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))|<<-?[ \\t]{0,2}(["']?)([A-Za-z_]\\w{0,19})\\4[^\\n]{0,80}\\r?\\n[ \\t]{0,12}([^\\n]{1,128}?)[ \\t]*\\r?\\n[ \\t]{0,12}\\5(?![\\w]))`, "dg");
+	SUBSTITUTED = /* @__PURE__ */ new RegExp("(?:(?<![\\w-])--?[\\w-]{0,30}(?:pass(?:word|wd|phrase)?|key|secret|credentials?)[\\w-]{0,12}-?file|(?<![\\w-])sshpass[ \\t]{1,4}-f|(?<=[ \\t])-pass(?:in|out)?[ \\t]{1,4}file:)(?:[ \\t]{1,4}|=|(?<=file:))<\\([ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:([\"'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:\"([^\"\\n]{1,128})\"|'([^'\\n]{1,128})'|([^\\s\"'|;&<>()]{1,128}))[ \\t]{0,4}\\)", "dg");
+	COMMANDED = /* @__PURE__ */ new RegExp("(?<![\\w-])(?:PassCmd|passwordeval|[A-Z]{1,20}_PASS(?:WORD)?_?COMMAND|BORG_PASSCOMMAND|[\\w-]{0,20}pass(?:word)?[_-]?(?:command|cmd|eval))[ \\t]{0,4}[=:]?[ \\t]{0,4}(?:\"[ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:'([^'\\n]{1,128})'|([^\\s\"'|;&<>()$`]{1,128}))[ \\t]{0,4}\"|'[ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:\"([^\"\\n]{1,128})\"|([^\\s\"'|;&<>()$`]{1,128}))[ \\t]{0,4}')", "dg");
 	passwordStdinRules = [{
 		id: "stdin-password",
 		kind: "password",
 		level: "secrets",
 		priority: 80,
-		description: "Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< \"…\"`) or by a one-line here-document",
+		description: "Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< \"…\"`) or by a one-line here-document; (round 18) a password file made by process substitution (`--password-file=<(echo …)`, `--vault-password-file <(echo \"…\")`, `sshpass -f <(…)`, `-passin file:<(…)`), and a password command that echoes it (mbsync `PassCmd \"echo …\"`, msmtp `passwordeval`, `RESTIC_PASSWORD_COMMAND`, `BORG_PASSCOMMAND`)",
 		find: (text) => [...find$7(text)].sort((a, b) => a.start - b.start)
 	}];
+}));
+// src/core/redaction/rules/password-arguments.ts
+var BEFORE_SPACED, BEFORE_GLUED, passwordArgumentRules;
+var init_password_arguments = __esmMin((() => {
+	init_regex_rule();
+	init_secrets();
+	init_token_randomness();
+	BEFORE_SPACED = [
+		"poetry[ \\t]{1,4}config[ \\t]{1,4}(?:--?[\\w-]{1,20}[ \\t]{1,4}){0,3}http-basic\\.[^\\s]{1,100}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,99}[\"']?",
+		"composer[ \\t]{1,4}config[ \\t]{1,4}(?:--?[\\w-]{1,20}[ \\t]{1,4}){0,3}http-basic\\.[^\\s]{1,100}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,99}[\"']?",
+		"mc(?:li)?[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}(?:--?[\\w-]{1,20}[ \\t]{1,4}){0,3}[^\\s-][^\\s]{0,63}[ \\t]{1,4}[a-z][a-z0-9+.-]{1,20}:\\/\\/[^\\s]{1,200}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,127}[\"']?",
+		"neo4j-admin(?:[ \\t]{1,4}dbms)?[ \\t]{1,4}set-initial-password",
+		"grafana-cli\\b[^\\n|;&]{0,100}?(?<=[ \\t])admin[ \\t]{1,4}reset-admin-password",
+		"redis-cli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:CONFIG|config)[ \\t]{1,4}(?:SET|set)[ \\t]{1,4}(?:requirepass|masterauth)",
+		"pihole[ \\t]{1,4}-a[ \\t]{1,4}-p",
+		"(?<![/.])(?:smb|vnc|ht|yp|k|g|chg)?passwd\\b[^\\n|;&]{0,100}?[ \\t](?:->|=>|→|⇒)",
+		"(?:pdbedit|htdigest)\\b[^\\n|;&]{0,100}?[ \\t](?:->|=>|→|⇒)"
+	].join("|");
+	BEFORE_GLUED = ["bundle[ \\t]{1,4}config[ \\t]{1,4}(?:set[ \\t]{1,4})?(?:--(?:global|local)[ \\t]{1,4})?[^\\s-][^\\s]{0,199}[ \\t]{1,4}[\"']?[^\\s:/\"'-][^\\s:/\"']{0,99}:(?!\\/)", "(?:npm|pnpm|yarn)[ \\t]{1,4}(?:config[ \\t]{1,4})?set[ \\t]{1,4}[\"']?\\/\\/[^\\s\"']{1,200}:_password[\"']?(?:[ \\t]{1,4}|=)"].join("|");
+	passwordArgumentRules = [regexRule({
+		id: "tool-password-argument",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 18: a password given as a plain argument where the tool says which one it is — config commands storing a credential (`poetry`/`composer config http-basic.X USER PW`, `bundle config HOST USER:PW`, `npm config set //HOST/:_password PW`, `mc alias set ALIAS URL ACCESS SECRET`), subcommands that set one (`neo4j-admin set-initial-password`, `grafana-cli admin reset-admin-password`, `redis-cli CONFIG SET requirepass`, `pihole -a -p`), and a prompt answered after an arrow (`smbpasswd -a user -> PW`)",
+		pattern: new RegExp(`(?<![\\w-])(?:(?:${BEFORE_SPACED})[ \\t]{1,8}|${BEFORE_GLUED})(["']?)([^\\s"']{1,128})\\1(?![^\\s"'])`, "dg"),
+		group: 2,
+		accept: (value) => plausiblePassword(value) && !/^[-/~<>|]|^\.{1,2}\//.test(value) && !(/^[a-z]{1,20}$/.test(value) && wordScore(value) >= 0)
+	})];
 }));
 // src/core/redaction/rules/password-forms.ts
 /** Round 17: a directive's value holding `=` or `:` is a password when its two sides are no setting's name and value
@@ -25565,6 +26415,7 @@ var init_password_forms = __esmMin((() => {
 	init_password_equals_value();
 	init_password_tools();
 	init_password_stdin();
+	init_password_arguments();
 	init_password_context();
 	init_token_shapes();
 	plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
@@ -25640,7 +26491,7 @@ var init_password_forms = __esmMin((() => {
 	passwordFormRules = [
 		rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
 		rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
-		rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`", /^[ \t]{0,12}(?:requirepass|masterauth|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
+		rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`, (round 18) isync/mbsync `Pass X`", /^[ \t]{0,12}(?:requirepass|masterauth|Pass|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 		rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 		rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 		rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
@@ -25676,7 +26527,8 @@ var init_password_forms = __esmMin((() => {
 		rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
 		rule("redis-auth-password", "Round 11: the password of a Redis `AUTH [user] pw` typed at redis-cli or its prompt (`cache01:6379> AUTH pw`); SASL mechanism names (`AUTH PLAIN`) are no password", /(?<=^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,2}|redis-cli[^\n]{0,120}?[ \t])?AUTH[ \t]{1,4}(?:[^\s"']{1,64}[ \t]{1,4})?(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|GSSAPI|EXTERNAL|NTLM|SCRAM-SHA-\d+)$/.test(value), 2),
 		...passwordToolRules,
-		...passwordStdinRules
+		...passwordStdinRules,
+		...passwordArgumentRules
 	];
 }));
 // src/core/redaction/rules/provider-keys-trufflehog.ts
@@ -26000,21 +26852,22 @@ var init_provider_keys_round17 = __esmMin((() => {
 	ROUND17_PROVIDER_KEYS = [
 		{
 			id: "trello-token",
-			description: "Trello API token ATTA + 64–72 hex",
-			body: "ATTA[A-Fa-f0-9]{64,72}",
+			description: "Trello API token ATTA + 72 hex",
+			body: "ATTA[A-Fa-f0-9]{72}",
 			mixed: true
 		},
 		{
 			id: "scrapfly-key",
-			description: "Scrapfly scp-live-/scp-test- + 32 hex",
-			body: "scp-(?:live|test)-[a-f0-9]{32}",
+			description: "Scrapfly scp-live-/scp-test- + 32",
+			body: "scp-(?:live|test)-[a-z0-9]{32}",
 			mixed: true
 		},
 		{
 			id: "photoroom-key",
 			description: "Photoroom sk_pr_<name>_ + 40 hex",
-			body: "(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,32}_[a-f0-9]{40}",
-			mixed: true
+			body: "(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-fA-F0-9]{40}",
+			mixed: true,
+			fixed: /^(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_/
 		},
 		{
 			id: "onepassword-service-account-token",
@@ -26024,8 +26877,8 @@ var init_provider_keys_round17 = __esmMin((() => {
 		},
 		{
 			id: "deno-deploy-token",
-			description: "Deno Deploy ddp_/ddw_ + 36",
-			body: "dd[pw]_[A-Za-z0-9]{36}",
+			description: "Deno Deploy ddp_/ddo_ + 36",
+			body: "dd[po]_[A-Za-z0-9]{36}",
 			mixed: true
 		}
 	];
@@ -27526,16 +28379,71 @@ var init_address_typed_lines = __esmMin((() => {
 	VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º-]{4,119}?)(?=[ \t]*(?:["”<]|[ \t][—–-][ \t]|\(|[.!?]?[ \t]*$))/gmu;
 	WORD$1 = /[\p{L}\p{M}]+\.?/gu;
 }));
+// src/core/redaction/rules/address-town-first.ts
+var ENGLISH_ONLY, TYPES, HU_GLUED, HU_EXTRA, CE_LETTER, TOWN_WORD, TOWN, POSTCODE, STREET_WORD, HOUSE, HU_UNIT, LINE_BREAK, townFirstPattern, townFirstAddress;
+var init_address_town_first = __esmMin((() => {
+	init_address_street_types_data();
+	init_address_frames();
+	init_regex_rule();
+	ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+	TYPES = /* @__PURE__ */ new Set([...STREET_TYPE_WORDS.filter((w) => !ENGLISH_ONLY.has(w)), ...SHORT_STREET_TYPE_ABBREVIATIONS.filter((w) => /[^a-z]/.test(w))]);
+	HU_GLUED = /\p{L}{3}(?:út|utca|útja|tér|körút|sétány|rakpart|dűlő|lejtő|lépcső)$/u;
+	HU_EXTRA = /* @__PURE__ */ new Set([
+		"lakótelep",
+		"ltp.",
+		"ltp"
+	]);
+	CE_LETTER = /[áäčďéěíĺľňóôőöŕřšťúůűüýžąćęłńśźż]/iu;
+	TOWN_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]{1,24}";
+	TOWN = `${TOWN_WORD}(?:(?: (?:nad|pod|na|pri|při|u|am|an der|ob der))? ${TOWN_WORD}){0,2}(?: (?:[1-9]\\d?|[IVXL]{1,5}\\.))?`;
+	POSTCODE = "\\d{4}|\\d{3} \\d{2}";
+	STREET_WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,29}";
+	HOUSE = "\\d{1,4}[a-zA-Z]?(?:/\\d{1,4}[a-zA-Z]?)?\\.?";
+	HU_UNIT = "(?:[IVX]{1,4}\\.|\\d{1,2}\\.)? ?(?:em|emelet|fszt|földszint|ajtó|lph|lépcsőház)\\.?(?: ?\\d{1,3}\\.?)?";
+	LINE_BREAK = "[ \\t]*\\r?\\n[ \\t]*";
+	townFirstPattern = regexRule({
+		id: "town-first-address",
+		kind: "postal_address",
+		level: "strict",
+		priority: 41,
+		description: "Round 18: town first, then the street and house number (Hungary, and Czech, Slovak and Polish writers): `1075 Budapest kazinczy utca, 14`, `Praha, V Šáreckém údolí 53/27`, `Szendehely\\nIrsa határút 432\\n4781`; the street named by a non-English type word or a Hungarian glued type, or numbered `53/27` beside a letter of those alphabets",
+		pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(?:(${POSTCODE}) )?(${TOWN})(, |${LINE_BREAK}| )((?:${STREET_WORD} ){0,3}${STREET_WORD})(,? )(${HOUSE})((?:,? ${HU_UNIT}){0,3})(?:(?:, |${LINE_BREAK})(${POSTCODE})(?![\\p{N}]))?(?![\\p{L}\\p{N}/-])`, "gu"),
+		accept: (value, match) => {
+			const [, before, , sep, street, , house, , after] = match;
+			if (sep === " " && before === void 0) return false;
+			if (/^(?:19|20)\d\d$/.test(before ?? "") || /^(?:19|20)\d\d$/.test(after ?? "")) return false;
+			const words = street.split(" ");
+			const typed = words.some((w) => TYPES.has(w.toLowerCase()) || HU_EXTRA.has(w.toLowerCase()) || HU_GLUED.test(w));
+			const numbered = house.includes("/") && CE_LETTER.test(value);
+			if (!typed && !numbered) return false;
+			return words.filter((w) => /^\p{Ll}{2}/u.test(w) && !TYPES.has(w.toLowerCase()) && !HU_EXTRA.has(w) && !HU_GLUED.test(w)).length <= 1 || words.every((w) => /^\p{Ll}/u.test(w));
+		}
+	});
+	townFirstAddress = {
+		...townFirstPattern,
+		*find(text) {
+			for (const range of townFirstPattern.find(text)) {
+				const label = /^(\p{L}+) (?=\p{Lu})/u.exec(text.slice(range.start, range.end));
+				yield label && isAddressField(label[1]) ? {
+					start: range.start + label[0].length,
+					end: range.end
+				} : range;
+			}
+		}
+	};
+}));
 // src/core/redaction/rules/address-latin-layouts.ts
 var latinLayoutRules;
 var init_address_latin_layouts = __esmMin((() => {
 	init_address();
 	init_address_latam();
 	init_address_typed_lines();
+	init_address_town_first();
 	latinLayoutRules = [
 		landmarkAddress,
 		crossStreetAddress,
-		typedStreetLineRule(() => addressRules)
+		typedStreetLineRule(() => addressRules),
+		townFirstAddress
 	];
 }));
 // src/core/redaction/rules/xml-named-values.ts
@@ -28329,7 +29237,7 @@ var init_address_script_layouts = __esmMin((() => {
 // src/core/redaction/rules/index.ts
 var rules_exports = /* @__PURE__ */ __exportAll({
 	REDACTION_RULES: () => REDACTION_RULES,
-	REDACTION_RULES_VERSION: () => 18,
+	REDACTION_RULES_VERSION: () => 19,
 	describeRedaction: () => describeRedaction,
 	levelIncludes: () => levelIncludes,
 	rulesFor: () => rulesFor
@@ -28341,7 +29249,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 18,
+		rulesVersion: 19,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -28416,7 +29324,7 @@ function listedRuleIds(level, disabledRules = []) {
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(18),
+		rulesVersion: String(19),
 		level: "off",
 		rules: [],
 		...by
@@ -28424,7 +29332,7 @@ async function redactionRecord(r) {
 	const level = r.level;
 	const rules = listedRuleIds(level, r.disabledRules) ?? (await Promise.resolve().then(() => (init_rules(), rules_exports))).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
-		rulesVersion: String(18),
+		rulesVersion: String(19),
 		level,
 		rules,
 		...by

@@ -2,7 +2,7 @@
 import type { RedactionLevel } from '../redaction/types';
 
 /** The rules' version this list was read at. */
-export const RULE_IDS_VERSION = 18;
+export const RULE_IDS_VERSION = 19;
 
 /** Every redaction rule's id and level, in the rules' order. */
 export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[] = [
@@ -298,6 +298,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['landmark-address', 'strict'],
   ['cross-street-address', 'strict'],
   ['typed-street-line', 'strict'],
+  ['town-first-address', 'strict'],
   ['romanised-parts-address', 'strict'],
   ['address-cyrillic-run', 'strict'],
 ];
