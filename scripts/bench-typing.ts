@@ -219,7 +219,7 @@ async function countEditors(browser: BenchBrowser): Promise<void> {
       await page.close();
       await new Promise((r) => setTimeout(r, 500));
       const p = await posts?.().catch(() => null);
-      console.log(`    port messages to the worker (the page's event batches): ${p ? `${p.posts} holding ${p.events} events` : 'not counted (no worker)'}`);
+      console.log(`    port messages to the worker (the page's event batches): ${p ? `${p.posts} holding ${p.events} events (${Object.entries(p.kinds).map(([k, n]) => `${k} ${n}`).join(', ')})` : 'not counted (no worker)'}`);
     }
   }
 }

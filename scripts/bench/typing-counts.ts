@@ -166,34 +166,47 @@ export function countsLine(label: string, c: KeyCounts): string {
   return `${label}: ${one('idle')}\n    ${one('followed')}\n    ${one('showing')}\n    ${ticks}\n    layout reads, where (whole page): ${where}`;
 }
 
+/** The page's messages to the worker, the events in them, and those by kind. */
+export interface PortCounts {
+  posts: number;
+  events: number;
+  kinds: Record<string, number>;
+}
+
 /**
  * Counts the batches pages post to the service worker through the outbox port (src/capture/worker-port.ts) and
  * the events in them: each post is a cross-context message the page pays for (serialized and sent from its main
  * thread), which no counter in the content script's world can see (the port object is the page's). A second
  * `onConnect` listener in the worker, beside the extension's own; returns a reader of the counts since the last read.
  */
-export async function installPortCounts(sw: Worker): Promise<() => Promise<{ posts: number; events: number }>> {
+export async function installPortCounts(sw: Worker): Promise<() => Promise<PortCounts>> {
   await sw.evaluate((name) => {
     type Port = { name: string; onMessage: { addListener(f: (m: unknown) => void): void } };
     type Runtime = { onConnect: { addListener(f: (p: Port) => void): void } };
-    type G = { __echoPosts?: { posts: number; events: number }; chrome: { runtime: Runtime } };
+    type G = { __echoPosts?: PortCounts; chrome: { runtime: Runtime } };
     const g = globalThis as unknown as G;
     if (g.__echoPosts) return;
-    const counts = (g.__echoPosts = { posts: 0, events: 0 });
+    const counts: PortCounts = (g.__echoPosts = { posts: 0, events: 0, kinds: {} });
     g.chrome.runtime.onConnect.addListener((port) => {
       if (port.name !== name) return;
       port.onMessage.addListener((m) => {
         counts.posts++;
-        counts.events += (m as { events?: unknown[] }).events?.length ?? 0;
+        const events = (m as { events?: { kind?: string; how?: string; text?: string; reason?: string }[] }).events ?? [];
+        counts.events += events.length;
+        for (const e of events) {
+          const k = `${String(e.kind)} ${JSON.stringify(e.how ?? e.reason ?? e.text?.slice(0, 16) ?? '')}`;
+          counts.kinds[k] = (counts.kinds[k] ?? 0) + 1;
+        }
       });
     });
   }, OUTBOX_PORT);
   return () =>
     sw.evaluate(() => {
-      const g = globalThis as unknown as { __echoPosts: { posts: number; events: number } };
-      const now = { ...g.__echoPosts };
-      g.__echoPosts.posts = 0;
-      g.__echoPosts.events = 0;
+      const g = globalThis as unknown as { __echoPosts: PortCounts };
+      const counts = g.__echoPosts;
+      const now = { ...counts };
+      // Reset in place: the worker's listener holds this object.
+      Object.assign(counts, { posts: 0, events: 0, kinds: {} });
       return now;
     });
 }
