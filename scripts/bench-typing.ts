@@ -43,7 +43,7 @@ import { buildExtension } from './build';
 import { type BenchBrowser, cdp, launchBench, mainThreadTimes, median } from './bench/browsers';
 import { CONTROL_HOSTS, EDITORS, type EditorBench, openEditor, typeScript } from './bench/typing-editors';
 import { entriesLine, type TraceCost, traced, traceLine } from './bench/typing-trace';
-import { countsLine, installCounts } from './bench/typing-counts';
+import { countsLine, installCounts, installPortCounts } from './bench/typing-counts';
 import { type Condition, formatEstimate, type Interval, pairedEstimate, roundOrder } from './bench/paired';
 import { sideRoundLine, typingSideBySide } from './bench/typing-side-by-side';
 
@@ -203,6 +203,10 @@ async function countEditors(browser: BenchBrowser): Promise<void> {
   for (const editor of EDITORS.filter((e) => !values.only || e.site === values.only)) {
     console.log(`\n== Counts per key, ${editor.name}, ${repeats} times the script a page ==`);
     for (const n of [SMALL_FILE, bigFile]) {
+      // Before the page opens: its content script connects the port as it starts.
+      const sw = browser.context.serviceWorkers()[0];
+      const posts = sw ? await installPortCounts(sw) : null;
+      await posts?.();
       const page = await browser.context.newPage();
       // Counted from before the editor has focus, so the key listener the capture adds then is counted too.
       let read: Awaited<ReturnType<typeof installCounts>> | undefined;
@@ -211,7 +215,11 @@ async function countEditors(browser: BenchBrowser): Promise<void> {
       await typeScript(page, editor.ghost, repeats);
       await page.waitForTimeout(500);
       console.log(`  ${countsLine(`${n} lines`, await read())}`);
+      // Closing the page hands over what the outbox still holds (pagehide): counted with the page's posts.
       await page.close();
+      await new Promise((r) => setTimeout(r, 500));
+      const p = await posts?.().catch(() => null);
+      console.log(`    port messages to the worker (the page's event batches): ${p ? `${p.posts} holding ${p.events} events (${Object.entries(p.kinds).map(([k, n]) => `${k} ${n}`).join(', ')})` : 'not counted (no worker)'}`);
     }
   }
 }

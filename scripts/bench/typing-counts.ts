@@ -10,7 +10,8 @@
 // (its mutation records, the settle timer's look) is counted in its bucket. Builds before round 13 observed from the
 // first key on and heard keys only while something was followed: for them "followed" meant the key listener heard
 // the key. The idle watch's interval (round 13) is counted apart: its ticks over the page's typing time.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import { OUTBOX_PORT } from '../../src/messages';
 import { cdp } from './browsers';
 
 type Bucket = 'idle' | 'followed' | 'showing';
@@ -163,4 +164,49 @@ export function countsLine(label: string, c: KeyCounts): string {
   const perSecond = c.ms ? ((c.ticks * 1000) / c.ms).toFixed(1) : '0';
   const ticks = `interval ticks (round 13's idle watch): ${c.ticks} in ${(c.ms / 1000).toFixed(1)} s of typing (${perSecond} a second)`;
   return `${label}: ${one('idle')}\n    ${one('followed')}\n    ${one('showing')}\n    ${ticks}\n    layout reads, where (whole page): ${where}`;
+}
+
+/** The page's messages to the worker, the events in them, and those by kind. */
+export interface PortCounts {
+  posts: number;
+  events: number;
+  kinds: Record<string, number>;
+}
+
+/**
+ * Counts the batches pages post to the service worker through the outbox port (src/capture/worker-port.ts) and
+ * the events in them: each post is a cross-context message the page pays for (serialized and sent from its main
+ * thread), which no counter in the content script's world can see (the port object is the page's). A second
+ * `onConnect` listener in the worker, beside the extension's own; returns a reader of the counts since the last read.
+ */
+export async function installPortCounts(sw: Worker): Promise<() => Promise<PortCounts>> {
+  await sw.evaluate((name) => {
+    type Port = { name: string; onMessage: { addListener(f: (m: unknown) => void): void } };
+    type Runtime = { onConnect: { addListener(f: (p: Port) => void): void } };
+    type G = { __echoPosts?: PortCounts; chrome: { runtime: Runtime } };
+    const g = globalThis as unknown as G;
+    if (g.__echoPosts) return;
+    const counts: PortCounts = (g.__echoPosts = { posts: 0, events: 0, kinds: {} });
+    g.chrome.runtime.onConnect.addListener((port) => {
+      if (port.name !== name) return;
+      port.onMessage.addListener((m) => {
+        counts.posts++;
+        const events = (m as { events?: { kind?: string; how?: string; text?: string; reason?: string }[] }).events ?? [];
+        counts.events += events.length;
+        for (const e of events) {
+          const k = `${String(e.kind)} ${JSON.stringify(e.how ?? e.reason ?? e.text?.slice(0, 16) ?? '')}`;
+          counts.kinds[k] = (counts.kinds[k] ?? 0) + 1;
+        }
+      });
+    });
+  }, OUTBOX_PORT);
+  return () =>
+    sw.evaluate(() => {
+      const g = globalThis as unknown as { __echoPosts: PortCounts };
+      const counts = g.__echoPosts;
+      const now = { ...counts };
+      // Reset in place: the worker's listener holds this object.
+      Object.assign(counts, { posts: 0, events: 0, kinds: {} });
+      return now;
+    });
 }

@@ -90,14 +90,15 @@ class IdleWatch {
   private arm(now = Date.now()): void {
     clearTimeout(this.timer);
     this.due = now + IDLE_POLL_MS;
-    this.timer = setTimeout(() => this.tick(), IDLE_POLL_MS);
+    this.timer = setTimeout(this.tick, IDLE_POLL_MS);
   }
 
-  private tick(): void {
+  /** The timer's callback, made once (the timer is set again at about every other key while the user types). */
+  private readonly tick = (): void => {
     this.timer = undefined;
     if (this.ghostArrived()) this.arrived();
     else this.arm();
-  }
+  };
 
   /**
    * The live lists of marks (made again, and nothing counted as seen, when the editor replaced a watched part): one

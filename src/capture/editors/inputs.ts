@@ -23,19 +23,38 @@ export interface KeyLike {
 
 const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'AltGraph', 'Fn', 'OS', 'Dead', 'Process', 'Unidentified']);
+// The inputs that carry nothing but their kind, made once (read, never changed): a key press allocates at most the
+// typed character's input.
+const EDIT: Input = Object.freeze({ kind: 'edit' });
+const ESCAPE: Input = Object.freeze({ kind: 'escape' });
+const TAB: Input = Object.freeze({ kind: 'tab' });
+const ACCEPT_WORD: Input = Object.freeze({ kind: 'accept-word' });
+const CYCLE: Input = Object.freeze({ kind: 'cycle' });
+const NAVIGATE: Input = Object.freeze({ kind: 'navigate' });
+const NEWLINE: Input = Object.freeze({ kind: 'type', text: '\n' });
 
-/** The input a key press is, or null for keys that change nothing (modifiers alone, function keys). */
+/**
+ * The input a key press is, or null for keys that change nothing (modifiers alone, function keys). Called for every
+ * key the user presses in an editor: `key` (a getter into the browser) is read once, and a character (most keys)
+ * is decided first.
+ */
 export function inputOfKey(e: KeyLike): Input | null {
-  if (MODIFIERS.has(e.key)) return null;
-  if (e.key === 'Escape') return { kind: 'escape' };
-  if (e.key === 'Tab') return { kind: 'tab' };
-  // Monaco / VS Code: Ctrl+Right (Cmd+Right on macOS) accepts the next word; Alt+] / Alt+[ show another suggestion.
-  if (e.key === 'ArrowRight' && (e.ctrlKey || e.metaKey || e.altKey)) return { kind: 'accept-word' };
-  if (e.altKey && (e.key === ']' || e.key === '[')) return { kind: 'cycle' };
-  if (NAVIGATION.has(e.key)) return { kind: 'navigate' };
-  if (e.key === 'Enter') return e.ctrlKey || e.metaKey ? { kind: 'edit' } : { kind: 'type', text: '\n' };
-  if (e.key === 'Backspace' || e.key === 'Delete') return { kind: 'edit' };
-  if (e.key.length === 1 || [...e.key].length === 1) return e.ctrlKey || e.metaKey ? { kind: 'edit' } : { kind: 'type', text: e.key };
+  const key = e.key;
+  if (key.length === 1) {
+    // Monaco / VS Code: Alt+] / Alt+[ show another suggestion.
+    if ((key === ']' || key === '[') && e.altKey) return CYCLE;
+    return e.ctrlKey || e.metaKey ? EDIT : { kind: 'type', text: key };
+  }
+  if (MODIFIERS.has(key)) return null;
+  if (key === 'Escape') return ESCAPE;
+  if (key === 'Tab') return TAB;
+  // Monaco / VS Code: Ctrl+Right (Cmd+Right on macOS) accepts the next word.
+  if (key === 'ArrowRight' && (e.ctrlKey || e.metaKey || e.altKey)) return ACCEPT_WORD;
+  if (NAVIGATION.has(key)) return NAVIGATE;
+  if (key === 'Enter') return e.ctrlKey || e.metaKey ? EDIT : NEWLINE;
+  if (key === 'Backspace' || key === 'Delete') return EDIT;
+  // One character outside the Basic Multilingual Plane (two UTF-16 units).
+  if ([...key].length === 1) return e.ctrlKey || e.metaKey ? EDIT : { kind: 'type', text: key };
   return null;
 }
 

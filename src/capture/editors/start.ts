@@ -16,8 +16,14 @@ import { EditorSession } from './session';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
 
 const HEALTH_RESEND_MS = 30_000;
-/** Events wait this long for the rest of their moment (a suggestion shown, then accepted) and go in one message. */
-const EVENT_HOLD_MS = 1000;
+/**
+ * Events wait this long for the rest of their moment and go to the worker in one message: a suggestion shown, its
+ * fate, and the next one or two a person meets while typing on. Each message is serialized and sent from the
+ * page's main thread, and the worker's answer is a task in the page; at 1 s the bench's pages posted a message for
+ * every two events (docs/completions.md, Round 18). What is held goes at once when the page hides or goes away
+ * (`leaving`), through the port, which outlives the page; only a crashed page loses what it held.
+ */
+export const EVENT_HOLD_MS = 5000;
 /** Key and pointer listeners only listen: capture phase (before the editor handles them), never cancelling. */
 const HEAR = { capture: true, passive: true } as const;
 const READERS: Record<EditorSiteAdapter['editor'], EditorReader> = { monaco: monacoReader, codemirror: codemirrorReader };
@@ -114,6 +120,8 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     root.addEventListener(
       'keydown',
       (e) => {
+        // Every key the user presses in the editor comes here (capture phase, before the editor): with nothing in
+        // flight it costs this check, the key's classification and the idle watch's look (session.ts `input`).
         if (root !== focused || paused || !e.isTrusted) return;
         const input = inputOfKey(e as KeyboardEvent);
         if (!input) return;

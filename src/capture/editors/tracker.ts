@@ -121,6 +121,9 @@ export class CompletionTracker {
   }
 
   input(input: Input): void {
+    // Inputs decide a shown suggestion's fate only, and `show` starts them afresh: with none shown (most keys) none
+    // is kept.
+    if (!this.episode) return;
     this.inputs.push(input);
     if (this.inputs.length > 64) this.inputs.shift();
   }
