@@ -179,6 +179,25 @@ describe('a word accepted on a loaded page', () => {
     ]);
   });
 
+  it('waits the same way when Tab took the whole suggestion and the editor has not drawn it yet', () => {
+    tracker.observe(snap("log(|['total is', total])"));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap('log(|)')); // the ghost is gone, the accepted text not drawn yet
+    tracker.observe(snap("log('total is', total|)"));
+    expect(emitted.map((e) => [e.kind, e.how ?? null, e.acceptedText ?? null])).toEqual([
+      ['completion_shown', null, null],
+      ['completion_accepted', 'full', "'total is', total"],
+    ]);
+  });
+
+  it('still calls Tab typed over when it indented instead (the caret moved, nothing of the suggestion drawn)', () => {
+    tracker.observe(snap("log(|['total is', total])"));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap('log(  |)'));
+    expect(kinds()).toEqual(['shown', 'rejected']);
+    expect(emitted.at(-1)).toMatchObject({ how: 'typed-over' });
+  });
+
   it('still calls it moved away when the caret left without taking any of it', () => {
     tracker.observe(snap("log(|['total is', total])"));
     tracker.input({ kind: 'accept-word' });

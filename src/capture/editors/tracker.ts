@@ -237,8 +237,10 @@ export class CompletionTracker {
     // frames to draw it again): record the word now and wait for the rest, rather than call it dismissed.
     if (this.inputs.some((i) => i.kind === 'accept-word') && this.acceptWordDrawnFirst(ep, snap)) return;
     // The other order: the editor took the ghost away before drawing the word (the caret still right after the
-    // tail, nothing else done): wait, inputs kept, for the look that sees the word or another input decide.
-    if (this.inputs.every((i) => i.kind === 'accept-word') && this.caretAtTail(ep, snap)) {
+    // tail, nothing else done): wait, inputs kept, for the look that sees the word or another input decide. The same
+    // race follows Tab (the whole suggestion taken, not drawn yet): Tab alone never moves the caret off the tail
+    // without inserting something, so a caret still there means "not drawn yet", not "typed over".
+    if (this.inputs.every((i) => i.kind === 'accept-word' || i.kind === 'tab') && this.caretAtTail(ep, snap)) {
       ep.hidden = true;
       return;
     }
