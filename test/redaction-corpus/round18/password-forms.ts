@@ -1,7 +1,8 @@
 // Round 18's password forms: the config files, commands, connection strings, SQL, orchestration files, tables, logs
 // and chat lines people paste a password in, written for this round (many tools and languages are also in rounds
 // 10-17's forms, in other wordings: no text is shared, check-earlier.ts checks it; the shapes follow the tools'
-// documented keys and flags as the helper knows them, six checked against the man pages on this machine, see README.md). `{v}` is the password, `{u}` a user name (not labelled). `spaces` marks a
+// documented keys and flags as the helper knows them, six checked against the man pages on this machine, see
+// README.md). `{v}` is the password, `{u}` a user name (not labelled). `spaces` marks a
 // form where the value may hold spaces (a quoted string or the rest of a line), so a passphrase can go there.
 export interface PasswordForm { t: string; doc: string; spaces?: boolean }
 export const PASSWORD_FORMS: PasswordForm[] = [

@@ -74,10 +74,11 @@ console.log({ windows: windows.length });
 // Japanese addresses of digital-go-jp/abr-geocoder (the Digital Agency's geocoder; MIT): the inputs of its e2e tests
 // (`e2e/test-data/*/input.txt`, comment lines left out) and a seeded sample of `.vscode/schools-tokyo.txt` (addresses
 // of Tokyo's schools its developers geocode). Kept: lines that start with a prefecture or a city and whose address
-// part ends in a digit (ASCII or full-width) or 番地/号, with no comment and no broken character (the encoding tests); `v` is that part, anything after a space (a school or
+// part ends in a digit (ASCII or full-width) or 番地/号, with no comment and no broken character (the encoding tests);
+// `v` is that part, anything after a space (a school or
 // building name) stays outside the label.
 const ABR = ['digital-go-jp+abr-geocoder', '0ad3f412af62986ac720efc9e664b2f2a464b596'] as const;
-const JP = /^((?:東京都|北海道|(?:大阪|京都)府|\S{2,3}県|[^区\s]{1,4}市)\S*?(?:[0-9０-９]+(?:番地|号)?|[0-9０-９]+番[0-9０-９]+号))(?:[ 　](.+))?$/;
+const JP = /^((?:東京都|北海道|(?:大阪|京都)府|\S{2,3}県|[^区\s]{1,4}市)\S*?(?:[0-9０-９]+(?:番地|号)?|[0-9０-９]+番[0-9０-９]+号))(?:[ \u3000](.+))?$/;
 const jp: { file: string; line: string; v: string }[] = [];
 const takeJp = (file: string, line: string) => {
   const clean = line.replace(/^"|"$/g, '').trim();
