@@ -16311,6 +16311,39 @@ var init_address_segments = __esmMin((() => {
 	notNumber = (w) => w !== "" && !/^\d/.test(w);
 	LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
 }));
+// src/core/redaction/rules/table-cells.ts
+/** The separator of a delimited line, tried in this order (a Markdown row holds commas in its cells); '' for none. */
+function separatorOf(line) {
+	return SEPARATORS.find((s) => line.includes(s)) ?? "";
+}
+/** The cells of a row split at `sep` outside double quotes, each with where it starts in the line. */
+function tableCells(line, sep) {
+	const out = [];
+	let quoted = false;
+	let start = 0;
+	for (let i = 0; i <= line.length; i++) {
+		const ch = line[i];
+		if (ch === "\"") quoted = !quoted;
+		else if (i === line.length || ch === sep && !quoted) {
+			out.push({
+				value: line.slice(start, i),
+				start
+			});
+			start = i + 1;
+		}
+	}
+	return out;
+}
+var SEPARATORS, cleanCell;
+var init_table_cells = __esmMin((() => {
+	SEPARATORS = [
+		"|",
+		"	",
+		";",
+		","
+	];
+	cleanCell = (cell) => cell.trim().replace(/^["']|["']$/g, "").trim();
+}));
 // src/core/redaction/rules/address-frames.ts
 /**
 * A table whose header names an address column (`| Kund | Adress |`, `customer_id,address`, `order_id;ship_to`):
@@ -16323,7 +16356,7 @@ function addressColumnCells(text) {
 	let header;
 	while ((header = lines.exec(text)) !== null) {
 		const line = header[0];
-		const sep = line.includes("|") ? "|" : line.includes("	") ? "	" : line.includes(";") ? ";" : line.includes(",") ? "," : "";
+		const sep = separatorOf(line);
 		if (sep === "") continue;
 		const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ""));
 		if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;
@@ -16454,6 +16487,7 @@ function frameIntros(text, addressWords) {
 }
 var FRAME_LABEL, PLACE_LABEL, VCARD_ADR, ADDRESS_FIELD, NOT_POSTAL_FIELD, isAddressField, SIGN_OFF_WORDS, SIGN_OFF, SIGN_OFF_LINE, ADDRESS_NOUN, NOT_POSTAL_BEFORE, NOT_POSTAL_AFTER;
 var init_address_frames = __esmMin((() => {
+	init_table_cells();
 	FRAME_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
 		"recipient",
 		"sender",
@@ -16662,24 +16696,6 @@ function lineBounds(text, at) {
 		end: next === -1 ? text.length : next
 	};
 }
-/** The cells of a row split at `sep` outside double quotes, each with where it starts in the line. */
-function cells$2(line, sep) {
-	const out = [];
-	let quoted = false;
-	let start = 0;
-	for (let i = 0; i <= line.length; i++) {
-		const ch = line[i];
-		if (ch === "\"") quoted = !quoted;
-		else if (i === line.length || ch === sep && !quoted) {
-			out.push({
-				value: line.slice(start, i),
-				start
-			});
-			start = i + 1;
-		}
-	}
-	return out;
-}
 /**
 * The header cell over the cell holding `at`, when `at`'s line is a row of a delimited table with a header row
 * above it holding as many cells; otherwise null.
@@ -16687,23 +16703,23 @@ function cells$2(line, sep) {
 function headerCellOver(text, at) {
 	const row = lineBounds(text, at);
 	const rowText = text.slice(row.start, row.end);
-	if (rowText.length > MAX_LINE$2) return null;
-	const sep = rowText.includes("|") ? "|" : rowText.includes("	") ? "	" : rowText.includes(";") ? ";" : rowText.includes(",") ? "," : "";
+	if (rowText.length > 400) return null;
+	const sep = separatorOf(rowText);
 	if (sep === "" || row.start === 0) return null;
 	let top = row.start;
 	for (let n = 0; n < MAX_ROWS && top > 0; n++) {
 		const above = lineBounds(text, top - 1);
 		const line = text.slice(above.start, above.end);
-		if (line.length > MAX_LINE$2 || !line.includes(sep)) break;
+		if (line.length > 400 || !line.includes(sep)) break;
 		top = above.start;
 	}
 	if (top === row.start) return null;
-	const header = cells$2(text.slice(top, lineBounds(text, top).end), sep);
-	const rowCells = cells$2(rowText, sep);
-	if (header.length < 2 || header.length !== rowCells.length || !header.every((c) => clean$1(c.value) === "" || isLabel(c.value))) return null;
+	const header = tableCells(text.slice(top, lineBounds(text, top).end), sep);
+	const rowCells = tableCells(rowText, sep);
+	if (header.length < 2 || header.length !== rowCells.length || !header.every((c) => cleanCell(c.value) === "" || isLabel(c.value))) return null;
 	const offset = at - row.start;
 	const column = rowCells.findIndex((c, i) => offset >= c.start && (i + 1 === rowCells.length || offset < rowCells[i + 1].start));
-	return column === -1 ? null : clean$1(header[column].value);
+	return column === -1 ? null : cleanCell(header[column].value);
 }
 /**
 * True when the number at `start`..`end` fills its table cell alone under a header that names neither an address
@@ -16725,23 +16741,22 @@ function isOtherColumnNumber(text, start, end) {
 function isHeaderCellWord(text, start, end) {
 	const line = lineBounds(text, start);
 	const lineText = text.slice(line.start, line.end);
-	if (lineText.length > MAX_LINE$2 || line.end >= text.length) return false;
-	const sep = lineText.includes("|") ? "|" : lineText.includes("	") ? "	" : lineText.includes(";") ? ";" : lineText.includes(",") ? "," : "";
+	if (lineText.length > 400 || line.end >= text.length) return false;
+	const sep = separatorOf(lineText);
 	if (sep === "") return false;
-	const header = cells$2(lineText, sep);
-	const own = header.find((c) => clean$1(c.value) !== "" && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
-	if (!own || clean$1(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => clean$1(c.value) === "" || isLabel(c.value))) return false;
+	const header = tableCells(lineText, sep);
+	const own = header.find((c) => cleanCell(c.value) !== "" && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
+	if (!own || cleanCell(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => cleanCell(c.value) === "" || isLabel(c.value))) return false;
 	const next = lineBounds(text, line.end + 1);
-	return cells$2(text.slice(next.start, next.end), sep).length === header.length;
+	return tableCells(text.slice(next.start, next.end), sep).length === header.length;
 }
-var POSTCODE_FIELD, MAX_ROWS, MAX_LINE$2, clean$1, isLabel;
+var POSTCODE_FIELD, MAX_ROWS, isLabel;
 var init_address_table_cells = __esmMin((() => {
 	init_address_frames();
+	init_table_cells();
 	POSTCODE_FIELD = /(?:^|[_ -])(?:zip(?:[_ -]?code)?|post(?:al)?[_ -]?code|postcode|postleitzahl|plz|npa|code[_ -]?postal|cp|cap|cep|pin(?:[_ -]?code)?|postnummer|postnr|postinumero|irsz|ir[aá]ny[ií]t[oó]sz[aá]m|ps[čc]|kod(?:[_ -]?pocztowy)?|c[oó]digo[_ -]?postal|postcodes?|eircode|индекс|почтовый[_ -]индекс)$/iu;
 	MAX_ROWS = 50;
-	MAX_LINE$2 = 400;
-	clean$1 = (cell) => cell.trim().replace(/^["']|["']$/g, "").trim();
-	isLabel = (cell) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/u.test(clean$1(cell));
+	isLabel = (cell) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/u.test(cleanCell(cell));
 }));
 // src/core/redaction/rules/address-blocks.ts
 /** Address ranges in one region of text. */
@@ -19788,7 +19803,7 @@ function* lowerCaseStateRuns(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		const end = match.index + match[0].length;
-		let start = lineStartWithin(text, Math.max(floor, end - MAX_LINE$1), match.index);
+		let start = lineStartWithin(text, Math.max(floor, end - MAX_LINE), match.index);
 		floor = end;
 		const before = text.slice(start, match.index);
 		let cut = before.length;
@@ -19808,7 +19823,7 @@ function* georgianBlocks(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		if (match.index < floor) continue;
-		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE$1), match.index);
+		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE), match.index);
 		const limit = Math.min(text.length, start + 320);
 		let end = match.index;
 		for (let lines = 0; lines < 5 && end < text.length && end - start < 320; lines++) {
@@ -19855,7 +19870,7 @@ function lowerCaseAddressRule(rules) {
 				if (afterIntro < floor) continue;
 				const start = afterIntro + (LABEL_END.exec(text.slice(afterIntro, afterIntro + 40))?.[0].length ?? 0);
 				const lineEnd = text.indexOf("\n", start);
-				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE$1);
+				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
 				floor = end;
 				const line = text.slice(start, end);
 				if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
@@ -19876,13 +19891,13 @@ function lowerCaseAddressRule(rules) {
 		}
 	};
 }
-var MAX_LINE$1, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN;
+var MAX_LINE, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN;
 var init_address_lower_case = __esmMin((() => {
 	init_address_introduced();
 	init_address_lines();
 	init_address_street_types_data();
 	init_address_words();
-	MAX_LINE$1 = 160;
+	MAX_LINE = 160;
 	LABEL_END = /^[ \t]*(?:[:=：\-–—"'“«>(]+[ \t]*)*(?:(?:is|es|ist|est|è|é|är|er|on|jest|je)[ \t]+|(?:\p{Ll}{1,12}[ \t]+){0,2}\p{Ll}{1,12}[ \t]*[:：][ \t]*)?/u;
 	LOWER_STATE_ZIP = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${US_STATE_CODES.toLowerCase().replace(/ /g, "|")})\\.?,?[ \\t]{1,3}\\d{5}(?:-\\d{4})?(?![\\p{L}\\p{Nd}-])`, "gu");
 	NOT_LOWER_ADDRESS = /[^\p{Ll}\p{M}\p{Nd}\s#№°.,/&-]/u;
@@ -25129,28 +25144,6 @@ var init_phone_identifiers = __esmMin((() => {
 	ACCOUNT_TAIL = /(?:^|[\s:"'=])(?=[a-z0-9]{0,3}\d)(?=[a-z0-9]{0,3}[a-z])[a-z0-9]{4}(?: [a-z0-9]{4}){1,4} $/;
 }));
 // src/core/redaction/rules/phone-columns.ts
-/** The separator of a delimited line, in the order the address table reader tries them. */
-function separatorOf(line) {
-	return SEPARATORS.find((s) => line.includes(s)) ?? "";
-}
-/** Cells of a row split at `sep` outside double quotes, with where each starts in the line. */
-function cells$1(line, sep) {
-	const out = [];
-	let quoted = false;
-	let start = 0;
-	for (let i = 0; i <= line.length; i++) {
-		const ch = line[i];
-		if (ch === "\"") quoted = !quoted;
-		else if (i === line.length || ch === sep && !quoted) {
-			out.push({
-				value: line.slice(start, i),
-				start
-			});
-			start = i + 1;
-		}
-	}
-	return out;
-}
 /**
 * Where the cells of phone columns start and what they hold: `{ start, value }` for each cell whose header names a
 * phone and whose text is shaped like a number (quotes and padding left out).
@@ -25165,22 +25158,22 @@ function phoneColumnCells(text) {
 	while (lineStart <= text.length) {
 		const next = text.indexOf("\n", lineStart);
 		const lineEnd = next === -1 ? text.length : next;
-		const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1)).replace(/\r$/, "");
-		const long = lineEnd - lineStart > MAX_LINE;
+		const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 400 + 1)).replace(/\r$/, "");
+		const long = lineEnd - lineStart > 400;
 		if (long || sep === "" || !line.includes(sep)) {
 			sep = long ? "" : separatorOf(line);
 			columns = [];
 			if (sep !== "") {
-				const header = cells$1(line, sep);
+				const header = tableCells(line, sep);
 				width = header.length;
-				header.forEach((c, i) => PHONE_FIELD.test(clean(c.value)) && columns.push(i));
+				header.forEach((c, i) => PHONE_FIELD.test(cleanCell(c.value)) && columns.push(i));
 				if (width < 2) columns = [];
 			}
 		} else if (columns.length > 0 && !RULE_ROW.test(line)) {
-			const row = cells$1(line, sep);
+			const row = tableCells(line, sep);
 			if (row.length === width) for (const i of columns) {
 				const cell = row[i];
-				const value = clean(cell.value);
+				const value = cleanCell(cell.value);
 				if (!NUMBER_CELL.test(value)) continue;
 				out.push({
 					start: lineStart + cell.start + cell.value.indexOf(value),
@@ -25193,17 +25186,10 @@ function phoneColumnCells(text) {
 	}
 	return out;
 }
-var PHONE_FIELD, SEPARATORS, MAX_LINE, clean, RULE_ROW, NUMBER_CELL;
+var PHONE_FIELD, RULE_ROW, NUMBER_CELL;
 var init_phone_columns = __esmMin((() => {
+	init_table_cells();
 	PHONE_FIELD = /^(?:[\p{L}_ -]{0,20}[_ -])?(?:phone|tel|tel\.|telephone|téléphone|tél|telefon[eo]?|teléfono|telefone|telefono|telf|tlf|telp|mobile|mobil|mob|cell|cellphone|cellulare|celular|móvil|movil|handy|gsm|fax|msisdn|whatsapp|puhelin|puh|τηλέφωνο|τηλ|телефон|тел|моб|утас|هاتف|جوال|تلفن|טלפון|נייד|फ़ोन|फोन|โทร|โทรศัพท์|電話|電話番号|电话|手机|手機|携帯|전화|전화번호|휴대폰|điện thoại|sđt|(?:telefon|handy|ruf|mobil|tel)nummer|(?:contact|phone|mobile|tel)[_ -]?(?:no|nr|number|num|#))\.?\d?$/iu;
-	SEPARATORS = [
-		"|",
-		"	",
-		";",
-		","
-	];
-	MAX_LINE = 400;
-	clean = (cell) => cell.trim().replace(/^["']|["']$/g, "").trim();
 	RULE_ROW = /^[\s|:+-]+$/;
 	NUMBER_CELL = /^(?:\+|00|\(\+?)?\d[\d ()./\u00A0-]{4,24}$/;
 }));

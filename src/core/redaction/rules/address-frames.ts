@@ -6,6 +6,8 @@
 // address?`). These frames are introductions of their own; address-introduced.ts reads what follows them as it
 // reads an introduced address, but only a block holding a street counts (a name and a team are places too).
 // Sign-off lines are never places: `Regards,\nFacilities team` is not a town and its district.
+import { separatorOf } from './table-cells';
+
 /**
  * A recipient or sender label alone on its line or before a colon (`To`, `Remitente:`, `Destinataire :`,
  * `Empfänger:`), in the languages of the address words, and the hyphenated form labels of invoices (`Ship-to`,
@@ -71,7 +73,7 @@ function addressColumnCells(text: string): number[] {
   let header: RegExpExecArray | null;
   while ((header = lines.exec(text)) !== null) {
     const line = header[0];
-    const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : line.includes(';') ? ';' : line.includes(',') ? ',' : '';
+    const sep = separatorOf(line);
     if (sep === '') continue;
     const fields = line.split(sep).map((f) => f.trim().replace(/^["']|["']$/g, ''));
     if (fields.length < 2 || fields.length > 12 || !fields.every((f) => f.length <= 30)) continue;

@@ -6,13 +6,13 @@
 // under any other header keeps its numbers. The header is the first line of the run of lines holding the row's
 // separator, at most 50 lines up, each at most 400 characters, so the look is bounded.
 import { isAddressField } from './address-frames';
+import { cleanCell, separatorOf, TABLE_MAX_LINE, tableCells } from './table-cells';
 
 /** Header cells of a postcode column, in the languages of the address words. */
 const POSTCODE_FIELD =
   /(?:^|[_ -])(?:zip(?:[_ -]?code)?|post(?:al)?[_ -]?code|postcode|postleitzahl|plz|npa|code[_ -]?postal|cp|cap|cep|pin(?:[_ -]?code)?|postnummer|postnr|postinumero|irsz|ir[aá]ny[ií]t[oó]sz[aá]m|ps[čc]|kod(?:[_ -]?pocztowy)?|c[oó]digo[_ -]?postal|postcodes?|eircode|индекс|почтовый[_ -]индекс)$/iu;
 
 const MAX_ROWS = 50;
-const MAX_LINE = 400;
 
 function lineBounds(text: string, at: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -20,25 +20,8 @@ function lineBounds(text: string, at: number): { start: number; end: number } {
   return { start, end: next === -1 ? text.length : next };
 }
 
-/** The cells of a row split at `sep` outside double quotes, each with where it starts in the line. */
-function cells(line: string, sep: string): { value: string; start: number }[] {
-  const out: { value: string; start: number }[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i <= line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') quoted = !quoted;
-    else if (i === line.length || (ch === sep && !quoted)) {
-      out.push({ value: line.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-const clean = (cell: string) => cell.trim().replace(/^["']|["']$/g, '').trim();
 /** A header cell is a label: letters first, no more than 30 characters, a digit only closing it (`address2`). */
-const isLabel = (cell: string) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/u.test(clean(cell));
+const isLabel = (cell: string) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/u.test(cleanCell(cell));
 
 /**
  * The header cell over the cell holding `at`, when `at`'s line is a row of a delimited table with a header row
@@ -47,23 +30,23 @@ const isLabel = (cell: string) => /^[\p{L}_#][\p{L}\p{M}_ .#/()-]{0,28}\p{Nd}?$/
 export function headerCellOver(text: string, at: number): string | null {
   const row = lineBounds(text, at);
   const rowText = text.slice(row.start, row.end);
-  if (rowText.length > MAX_LINE) return null;
-  const sep = rowText.includes('|') ? '|' : rowText.includes('\t') ? '\t' : rowText.includes(';') ? ';' : rowText.includes(',') ? ',' : '';
+  if (rowText.length > TABLE_MAX_LINE) return null;
+  const sep = separatorOf(rowText);
   if (sep === '' || row.start === 0) return null;
   let top = row.start;
   for (let n = 0; n < MAX_ROWS && top > 0; n++) {
     const above = lineBounds(text, top - 1);
     const line = text.slice(above.start, above.end);
-    if (line.length > MAX_LINE || !line.includes(sep)) break;
+    if (line.length > TABLE_MAX_LINE || !line.includes(sep)) break;
     top = above.start;
   }
   if (top === row.start) return null;
-  const header = cells(text.slice(top, lineBounds(text, top).end), sep);
-  const rowCells = cells(rowText, sep);
-  if (header.length < 2 || header.length !== rowCells.length || !header.every((c) => clean(c.value) === '' || isLabel(c.value))) return null;
+  const header = tableCells(text.slice(top, lineBounds(text, top).end), sep);
+  const rowCells = tableCells(rowText, sep);
+  if (header.length < 2 || header.length !== rowCells.length || !header.every((c) => cleanCell(c.value) === '' || isLabel(c.value))) return null;
   const offset = at - row.start;
   const column = rowCells.findIndex((c, i) => offset >= c.start && (i + 1 === rowCells.length || offset < rowCells[i + 1]!.start));
-  return column === -1 ? null : clean(header[column]!.value);
+  return column === -1 ? null : cleanCell(header[column]!.value);
 }
 
 /**
@@ -87,12 +70,12 @@ export function isOtherColumnNumber(text: string, start: number, end: number): b
 export function isHeaderCellWord(text: string, start: number, end: number): boolean {
   const line = lineBounds(text, start);
   const lineText = text.slice(line.start, line.end);
-  if (lineText.length > MAX_LINE || line.end >= text.length) return false;
-  const sep = lineText.includes('|') ? '|' : lineText.includes('\t') ? '\t' : lineText.includes(';') ? ';' : lineText.includes(',') ? ',' : '';
+  if (lineText.length > TABLE_MAX_LINE || line.end >= text.length) return false;
+  const sep = separatorOf(lineText);
   if (sep === '') return false;
-  const header = cells(lineText, sep);
-  const own = header.find((c) => clean(c.value) !== '' && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
-  if (!own || clean(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => clean(c.value) === '' || isLabel(c.value))) return false;
+  const header = tableCells(lineText, sep);
+  const own = header.find((c) => cleanCell(c.value) !== '' && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
+  if (!own || cleanCell(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => cleanCell(c.value) === '' || isLabel(c.value))) return false;
   const next = lineBounds(text, line.end + 1);
-  return cells(text.slice(next.start, next.end), sep).length === header.length;
+  return tableCells(text.slice(next.start, next.end), sep).length === header.length;
 }

@@ -3,37 +3,14 @@
 // right after a comma (`1,234,567`, lists of amounts) and needs a phone word before a bare national number; in a table
 // the header is that word, a row or fifty away, and the comma is the cell's edge. Tables are read in one pass over the
 // lines: a run of lines holding the same separator, its first line the header, each row with as many cells; lines of
-// more than 400 characters end a table, so the cost stays linear in the text.
+// more than 400 characters end a table, so the cost stays linear in the text. Rows are split as address-table-cells.ts
+// splits them (table-cells.ts).
+import { cleanCell, separatorOf, TABLE_MAX_LINE, tableCells } from './table-cells';
 
 /** A header cell naming a phone column, in the languages of the phone finder's labels; `phone_number`, `Telefonnummer`. */
 const PHONE_FIELD =
   /^(?:[\p{L}_ -]{0,20}[_ -])?(?:phone|tel|tel\.|telephone|téléphone|tél|telefon[eo]?|teléfono|telefone|telefono|telf|tlf|telp|mobile|mobil|mob|cell|cellphone|cellulare|celular|móvil|movil|handy|gsm|fax|msisdn|whatsapp|puhelin|puh|τηλέφωνο|τηλ|телефон|тел|моб|утас|هاتف|جوال|تلفن|טלפון|נייד|फ़ोन|फोन|โทร|โทรศัพท์|電話|電話番号|电话|手机|手機|携帯|전화|전화번호|휴대폰|điện thoại|sđt|(?:telefon|handy|ruf|mobil|tel)nummer|(?:contact|phone|mobile|tel)[_ -]?(?:no|nr|number|num|#))\.?\d?$/iu;
 
-const SEPARATORS = ['|', '\t', ';', ','] as const;
-const MAX_LINE = 400;
-
-/** The separator of a delimited line, in the order the address table reader tries them. */
-function separatorOf(line: string): string {
-  return SEPARATORS.find((s) => line.includes(s)) ?? '';
-}
-
-/** Cells of a row split at `sep` outside double quotes, with where each starts in the line. */
-function cells(line: string, sep: string): { value: string; start: number }[] {
-  const out: { value: string; start: number }[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i <= line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') quoted = !quoted;
-    else if (i === line.length || (ch === sep && !quoted)) {
-      out.push({ value: line.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-const clean = (cell: string) => cell.trim().replace(/^["']|["']$/g, '').trim();
 /** A Markdown rule row (`|---|:---:|`) sits between the header and the rows. */
 const RULE_ROW = /^[\s|:+-]+$/;
 /** Cell text a phone number can be: digits with the separators and signs numbers are written with. */
@@ -54,24 +31,24 @@ export function phoneColumnCells(text: string): { start: number; value: string }
   while (lineStart <= text.length) {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next === -1 ? text.length : next;
-    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1)).replace(/\r$/, '');
-    const long = lineEnd - lineStart > MAX_LINE;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + TABLE_MAX_LINE + 1)).replace(/\r$/, '');
+    const long = lineEnd - lineStart > TABLE_MAX_LINE;
     if (long || sep === '' || !line.includes(sep)) {
       // a new table may start here: this line is its header when it holds a separator and a phone column
       sep = long ? '' : separatorOf(line);
       columns = [];
       if (sep !== '') {
-        const header = cells(line, sep);
+        const header = tableCells(line, sep);
         width = header.length;
-        header.forEach((c, i) => PHONE_FIELD.test(clean(c.value)) && columns.push(i));
+        header.forEach((c, i) => PHONE_FIELD.test(cleanCell(c.value)) && columns.push(i));
         if (width < 2) columns = [];
       }
     } else if (columns.length > 0 && !RULE_ROW.test(line)) {
-      const row = cells(line, sep);
+      const row = tableCells(line, sep);
       if (row.length === width) {
         for (const i of columns) {
           const cell = row[i]!;
-          const value = clean(cell.value);
+          const value = cleanCell(cell.value);
           if (!NUMBER_CELL.test(value)) continue;
           out.push({ start: lineStart + cell.start + cell.value.indexOf(value), value });
         }
