@@ -1,0 +1,149 @@
+// Round 19's sourced strata (none read by rounds 1-18): the formatted addresses of geocoder-php/Geocoder's recorded
+// provider responses and the address queries of its provider tests (sources/geocoder-php.json), the Royal Mail PAF
+// formatting fixtures of ideal-postcodes/uk-clear-addressing (sources/uk-clear-addressing.json), and 12-line windows
+// of geocoder-php's provider source files as negatives (sources/windows.json). sources/extract.ts wrote the JSON.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Collector } from '../kit/collector';
+import type { Random } from '../kit/random';
+import { blockIn, fill, pick } from '../kit/template';
+import { pushOnce } from '../round13/sourced';
+import * as W from './wordings';
+
+export { pushOnce };
+const here = new URL('.', import.meta.url).pathname;
+export const WRITTEN = 'written for round 19';
+const json = <T>(name: string): T => JSON.parse(readFileSync(join(here, 'sources', name), 'utf8')) as T;
+
+/** Country names the providers append; the label stops before them. */
+const COUNTRY = /,\s*(?:USA|United States(?: of America)?|UK|United Kingdom|Australia|France|Germany|Deutschland|Sweden|Belgium|Japan|Canada|Netherlands|Polska|Espanya|FRA|GBR|België \/ Belgique \/ Belgien)$/;
+/** Venue or building names the providers put before the house number: outside the label. */
+const VENUE = /^(?:Prime Minister’s Office|Elbphilharmonie|Palais Royal - Koninklijk Paleis|Hay-Adams Hotel|Saint Nicholas Arcades|Brisbane Airport \(BNE\)|Broadway Shopping Centre|Manning House|Laneway|Australia Square),\s*/;
+
+/**
+ * The label of a provider's formatted address, or undefined when it is not a full address: a house number (first,
+ * after the street, or last in Yandex's country-first order) with a street and a town or postcode. Streets with no
+ * number (`Avenue Gambetta, 75020 Paris`), numbered street names with no number (`116th Street, Queens`), corners
+ * (`&`, `@`), postcode or town only, `Null Island` test rows, `Unnamed Road`, bus stops (`Dworzec Centralny 08`),
+ * metro stations, and lines with no town (`10 Downing Street, United Kingdom`) are not taken.
+ */
+export function geocoderLabel(formatted: string): string | undefined {
+  if (/Null Island|Unnamed Road|Dworzec|метро|[&@]|^\d+(?:st|nd|rd|th) /i.test(formatted)) return undefined;
+  // Yandex's country-first order: the label runs from the region after the country to the house number.
+  if (/^[А-ЯЁІЇЄҐ]/.test(formatted)) return /,\s*\d+$/.test(formatted) ? formatted.replace(/^[^,]+,\s*/, '') : undefined;
+  let v = formatted.trim().replace(/,\s*$/, '');
+  v = v.replace(VENUE, '');
+  for (let i = 0; i < 2; i++) v = v.replace(COUNTRY, '');
+  if (!v.includes(',')) return undefined;
+  const first = v.split(',')[0]!;
+  // A house number: first (`12 Avenue Gambetta`, `1/157 Redfern St`, `Level 1/10-14 …`), or after the street.
+  const numbered = /^(?:(?:Level|Basement|Unit)\s*\w*\/)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,?\s/.test(v) || /\s\d+[a-z]?$/.test(first);
+  if (!numbered) return undefined;
+  if (/^\d{4,6},?\s/.test(v) && !/\s(?:St|Street|Road|Ave|Avenue)\b/.test(first)) return undefined;
+  return v;
+}
+
+/** The test queries that are full addresses, with their labels (country outside; a venue before the number outside). */
+const QUERIES: Record<string, string> = {
+  '1 Chome-1-2 Oshiage, Sumida, Tokyo 131-8634, Japan': '1 Chome-1-2 Oshiage, Sumida, Tokyo 131-8634',
+  '1 Place des Palais 1000 bruxelles': '1 Place des Palais 1000 bruxelles',
+  '10 Downing St, London, UK': '10 Downing St, London',
+  '10 avenue Gambetta, Paris, France': '10 avenue Gambetta, Paris',
+  '1125 17th St, Denver, CO 80202': '1125 17th St, Denver, CO 80202',
+  '1313 Disneyland Dr, Anaheim, CA 92802, USA': '1313 Disneyland Dr, Anaheim, CA 92802',
+  '149 9th St, San Francisco, CA 94103': '149 9th St, San Francisco, CA 94103',
+  '1600 Pennsylvania Ave, Washington': '1600 Pennsylvania Ave, Washington',
+  '2123 W Mineral Ave Apt 61,Littleton,CO8 0120': '2123 W Mineral Ave Apt 61,Littleton,CO8 0120',
+  '242 Acklam Road, London, United Kingdom': '242 Acklam Road, London',
+  '5754 WI-23, Spring Green, WI 53588, USA': '5754 WI-23, Spring Green, WI 53588',
+  '900 S Oak Park Ave, Oak Park, IL 60304': '900 S Oak Park Ave, Oak Park, IL 60304',
+  'Elbphilharmonie, Platz der deutschen Einheit 1, Hamburg': 'Platz der deutschen Einheit 1, Hamburg',
+  'Kalbacher Hauptstraße 10, 60437 Frankfurt, Germany': 'Kalbacher Hauptstraße 10, 60437 Frankfurt',
+  'Läntinen Pitkäkatu 35, Turku': 'Läntinen Pitkäkatu 35, Turku',
+  'Sherlock Holmes Museum, 221B Baker St, London, England': '221B Baker St, London',
+  'Tagensvej 47, 2200 København N': 'Tagensvej 47, 2200 København N',
+  'Yehuda Hamaccabi 15, Tel aviv': 'Yehuda Hamaccabi 15, Tel aviv',
+  'woronicza 17, warszawa, polska': 'woronicza 17, warszawa',
+  'ул.Ленина, 19, Минск 220030, Республика Беларусь': 'ул.Ленина, 19, Минск 220030',
+  '10 Downing Street, Westminster, Greater London, United Kingdom': '10 Downing Street, Westminster, Greater London',
+};
+
+const GC = 'geocoder-php/Geocoder @ 8f41c3b7f45c (snapshot)';
+/**
+ * geocoder-php's addresses: the providers' formatted addresses (at most `perArea` per town or postcode area, so the
+ * Sydney and Newcastle place searches do not fill the stratum) and the test queries. Half the value alone as a
+ * provider or a user writes it, a third in a one-line wording, the rest split after the first comma into a block.
+ */
+export function geocoderAddresses(c: Collector, r: Random, perArea: number): string[] {
+  const { labels, queries } = json<{ labels: { file: string; key: string; value: string }[]; queries: { file: string; q: string }[] }>('geocoder-php.json');
+  const candidates: { file: string; text: string; v: string; what: string }[] = [];
+  for (const l of labels) {
+    const v = geocoderLabel(l.value);
+    if (v) candidates.push({ file: l.file, text: l.value, v, what: `the ${l.key} of a recorded ${l.file.split('/')[2]} response` });
+  }
+  for (const q of queries) {
+    const v = QUERIES[q.q];
+    if (v) candidates.push({ file: q.file, text: q.q, v, what: 'a query of the provider test' });
+  }
+  const perTown = new Map<string, number>();
+  const kept: string[] = [];
+  let n = 0;
+  for (const a of r.shuffle(candidates)) {
+    const area = a.v.split(',').slice(-1)[0]!.replace(/\d+/g, '').trim();
+    const k = perTown.get(area) ?? 0;
+    if (k >= perArea) continue;
+    const note = `${GC}, ${a.file} (MIT): ${a.what}`;
+    let ok: boolean;
+    if (n % 6 < 3) {
+      ok = pushOnce(c, 'postal_address:geocoder-php', a.text, [{ kind: 'postal_address', value: a.v }], `${note}, as written; labelled from the house number (or street) to the postcode/town/region, venue and country outside`, { sourced: true });
+    } else if (n % 6 < 5 || !a.v.includes(', ')) {
+      ok = pushOnce(c, 'postal_address:geocoder-php', fill(pick(W.ADDRESS_LINE, n), { v: a.v }), [{ kind: 'postal_address', value: a.v }], `${note}; the label in a wording ${WRITTEN}`, { sourced: true });
+    } else {
+      const { text, value } = blockIn(W.ADDRESS_BLOCK, n, a.v.replace(', ', '\n'));
+      ok = pushOnce(c, 'postal_address:geocoder-php', text, [{ kind: 'postal_address', value }], `${note}; the label as a two-line block (split after its first comma) in a wording ${WRITTEN}`, { sourced: true });
+    }
+    if (ok) { perTown.set(area, k + 1); n++; kept.push(a.v); }
+  }
+  return kept;
+}
+
+interface UkFixture { rule: string; organisation: string; lines: string[]; postTown: string; postcode: string }
+/**
+ * uk-clear-addressing's formatting fixtures: the PAF lines, post town (in capitals, as Royal Mail writes it) and
+ * postcode. An organisation line is outside the label; fixtures with placeholder localities (`Locality Name`), a
+ * householder's name in brackets, or a PO Box only are not taken, and at most two of the many `Tambourine Warehouse`
+ * unit-word variants. Two in three as a block (one line per PAF line), the rest on one line with commas.
+ */
+export function ukAddresses(c: Collector): number {
+  const { fixtures } = json<{ fixtures: UkFixture[] }>('uk-clear-addressing.json');
+  let n = 0;
+  let tambourine = 0;
+  for (const f of fixtures) {
+    const lines = f.lines.filter((l) => l !== f.organisation);
+    if (lines.some((l) => /Locality Name|\(|^PO Box/.test(l)) || !lines.length) continue;
+    if (f.organisation === 'The Tambourine Warehouse' && tambourine++ >= 2) continue;
+    if (!/\d/.test(lines.join(' '))) continue;
+    const org = f.organisation ? `${f.organisation}\n` : '';
+    const note = `ideal-postcodes/uk-clear-addressing @ b0dc095a8488 (snapshot), test/data/formatting.json, fixture "${f.rule}" (MIT; Royal Mail PAF layout)`;
+    let ok: boolean;
+    if (n % 3 < 2) {
+      const v = [...lines, f.postTown, f.postcode].join('\n');
+      const { text, value } = blockIn(W.ADDRESS_BLOCK, n + 1, `${org}${v}`);
+      // With an organisation line first, the label starts on the next line (after its indentation or quote mark).
+      const label = org ? value.slice(value.indexOf('\n') + 1).replace(/^(?:> | {2})/, '') : value;
+      ok = pushOnce(c, 'postal_address:uk-paf', text, [{ kind: 'postal_address', value: label }], `${note}: the formatted lines, post town and postcode as a block in a wording ${WRITTEN}; the organisation line outside`, { sourced: true });
+    } else {
+      const v = `${[...lines, f.postTown].join(', ')} ${f.postcode}`;
+      ok = pushOnce(c, 'postal_address:uk-paf', fill(pick(W.ADDRESS_LINE, n + 2), { v: f.organisation ? `${f.organisation}, ${v}` : v }), [{ kind: 'postal_address', value: v }], `${note}: the formatted lines on one line in a wording ${WRITTEN}; the organisation outside`, { sourced: true });
+    }
+    if (ok) n++;
+  }
+  return n;
+}
+
+/** Windows of geocoder-php's provider source files (sources/windows.json): negatives. */
+export function repoWindows(c: Collector): void {
+  for (const w of json<{ windows: { repo: string; file: string; from: number; text: string }[] }>('windows.json').windows) {
+    c.push('negative:snapshot-window', w.text, [], `geocoder-php/Geocoder @ 8f41c3b7f45c ${w.file} lines ${w.from}-${w.from + 11} (real source file, MIT)`);
+  }
+}
