@@ -43,7 +43,7 @@ for (const v of LUHN_FAILS) if (luhn(v.replace(/\D/g, ''))) throw new Error(`loo
 for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Error(`look-alike is a valid IBAN: ${v}`);
 
 // Sourced first, so the generated strata fill what the sources leave.
-S.geocoderAddresses(c, r, 12);
+S.geocoderAddresses(c, r, 10, 40);
 S.ukAddresses(c);
 const sourcedAddresses = c.count('postal_address');
 // Round 14's faker stratum: never more than a quarter of the round's addresses.
@@ -78,7 +78,7 @@ R10.jwts(c, r, 50);
 R10.privateKeys(c, 50);
 
 // Negatives from real files: windows of geocoder-php's provider sources and of installed packages no earlier round named.
-S.repoWindows(c);
+S.repoWindows(c, r);
 const texts = new Set<string>();
 for (const w of packageWindows(root, unsampledPackages(root, earlier, r, 50), r, { windows: 110, lines: 12, perPackage: 3 })) {
   if (texts.has(w.text)) continue;

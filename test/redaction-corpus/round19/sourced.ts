@@ -23,12 +23,13 @@ const VENUE = /^(?:Prime Minister’s Office|Elbphilharmonie|Palais Royal - Koni
 /**
  * The label of a provider's formatted address, or undefined when it is not a full address: a house number (first,
  * after the street, or last in Yandex's country-first order) with a street and a town or postcode. Streets with no
- * number (`Avenue Gambetta, 75020 Paris`), numbered street names with no number (`116th Street, Queens`), corners
+ * number (`Avenue Gambetta, 75020 Paris`), numbered street names or districts with no number (`116th Street, Queens`,
+ * `20e Arrondissement de Paris`), a highway's number (`Washington Highway 6`), corners
  * (`&`, `@`), postcode or town only, `Null Island` test rows, `Unnamed Road`, bus stops (`Dworzec Centralny 08`),
  * metro stations, and lines with no town (`10 Downing Street, United Kingdom`) are not taken.
  */
 export function geocoderLabel(formatted: string): string | undefined {
-  if (/Null Island|Unnamed Road|Dworzec|метро|[&@]|^\d+(?:st|nd|rd|th) /i.test(formatted)) return undefined;
+  if (/Null Island|Unnamed Road|Dworzec|метро|[&@]|^\d+(?:st|nd|rd|th|e) |Highway \d+,/i.test(formatted)) return undefined;
   // Yandex's country-first order: the label runs from the region after the country to the house number.
   if (/^[А-ЯЁІЇЄҐ]/.test(formatted)) return /,\s*\d+$/.test(formatted) ? formatted.replace(/^[^,]+,\s*/, '') : undefined;
   let v = formatted.trim().replace(/,\s*$/, '');
@@ -71,10 +72,11 @@ const QUERIES: Record<string, string> = {
 const GC = 'geocoder-php/Geocoder @ 8f41c3b7f45c (snapshot)';
 /**
  * geocoder-php's addresses: the providers' formatted addresses (at most `perArea` per town or postcode area, so the
- * Sydney and Newcastle place searches do not fill the stratum) and the test queries. Half the value alone as a
+ * Sydney and Newcastle place searches do not fill the stratum, and New South Wales at most `nswCap`) and the test queries. Half the value alone as a
  * provider or a user writes it, a third in a one-line wording, the rest split after the first comma into a block.
  */
-export function geocoderAddresses(c: Collector, r: Random, perArea: number): string[] {
+export function geocoderAddresses(c: Collector, r: Random, perArea: number, nswCap: number): string[] {
+  let nswTaken = 0;
   const { labels, queries } = json<{ labels: { file: string; key: string; value: string }[]; queries: { file: string; q: string }[] }>('geocoder-php.json');
   const candidates: { file: string; text: string; v: string; what: string }[] = [];
   for (const l of labels) {
@@ -92,6 +94,9 @@ export function geocoderAddresses(c: Collector, r: Random, perArea: number): str
     const area = a.v.split(',').slice(-1)[0]!.replace(/\d+/g, '').trim();
     const k = perTown.get(area) ?? 0;
     if (k >= perArea) continue;
+    // New South Wales (the Sydney and Newcastle place searches) at most `nswCap` in all.
+    const nsw = / NSW$/.test(area);
+    if (nsw && nswTaken >= nswCap) continue;
     const note = `${GC}, ${a.file} (MIT): ${a.what}`;
     let ok: boolean;
     if (n % 6 < 3) {
@@ -102,7 +107,7 @@ export function geocoderAddresses(c: Collector, r: Random, perArea: number): str
       const { text, value } = blockIn(W.ADDRESS_BLOCK, n, a.v.replace(', ', '\n'));
       ok = pushOnce(c, 'postal_address:geocoder-php', text, [{ kind: 'postal_address', value }], `${note}; the label as a two-line block (split after its first comma) in a wording ${WRITTEN}`, { sourced: true });
     }
-    if (ok) { perTown.set(area, k + 1); n++; kept.push(a.v); }
+    if (ok) { perTown.set(area, k + 1); n++; kept.push(a.v); if (nsw) nswTaken++; }
   }
   return kept;
 }
@@ -141,9 +146,20 @@ export function ukAddresses(c: Collector): number {
   return n;
 }
 
-/** Windows of geocoder-php's provider source files (sources/windows.json): negatives. */
-export function repoWindows(c: Collector): void {
-  for (const w of json<{ windows: { repo: string; file: string; from: number; text: string }[] }>('windows.json').windows) {
-    c.push('negative:snapshot-window', w.text, [], `geocoder-php/Geocoder @ 8f41c3b7f45c ${w.file} lines ${w.from}-${w.from + 11} (real source file, MIT)`);
+/** Windows per file type: mostly provider source, fewer of the many near-identical READMEs, changelogs and CI files. */
+const WINDOW_CAPS: Record<string, number> = { php: 125, md: 30, json: 25, yml: 15, py: 30 };
+/**
+ * Windows of real files of the snapshots (sources/windows.json, written by sources/extract.ts): geocoder-php's
+ * provider sources, composer.json/phpunit configs, READMEs and CI files, brazilcep's and dadata-py's library files;
+ * drawn with the seed up to WINDOW_CAPS per type. Negatives.
+ */
+export function repoWindows(c: Collector, r: Random): void {
+  const taken = new Map<string, number>();
+  for (const w of r.shuffle(json<{ windows: { repo: string; file: string; from: number; text: string }[] }>('windows.json').windows)) {
+    const type = w.file.split('.').pop()!;
+    const k = taken.get(type) ?? 0;
+    if (k >= (WINDOW_CAPS[type] ?? 0)) continue;
+    taken.set(type, k + 1);
+    c.push('negative:snapshot-window', w.text, [], `${w.repo.replace(/@(.{12}).*/, ' @ $1')} ${w.file} lines ${w.from}-${w.from + 11} (real file, MIT)`);
   }
 }

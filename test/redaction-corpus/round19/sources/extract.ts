@@ -44,20 +44,36 @@ const uk = (JSON.parse(show(UK, ukFile)) as { fixtures: { expected: Record<strin
   .map((f) => ({ file: ukFile, rule: f.description, organisation: f.fixture.organisation_name ?? '', lines: [f.expected.line_1, f.expected.line_2, f.expected.line_3].filter(Boolean) as string[], postTown: f.expected.post_town!, postcode: f.expected.postcode! }));
 writeFileSync(join(here, 'uk-clear-addressing.json'), JSON.stringify({ repo: `ideal-postcodes/uk-clear-addressing@${commitOf(UK)}`, licence: 'MIT', fixtures: uk }, null, 1));
 
-// Negative windows: 12-line windows of geocoder-php's provider source files (not tests), one per file, seeded.
+// Negative windows: 12-line windows of real files, seeded: geocoder-php's provider sources, configs and READMEs (not
+// tests or recorded responses; up to two a file), and the library files of uk-clear-addressing, brazilcep and
+// dadata-py. A window with anything a kind could rightly match (the kit's RISKY list, copied here as this reader
+// runs alone), a copyright or author line, or a quoted string with a number and a capitalised word (an example
+// address) is skipped.
 const windows: { repo: string; file: string; from: number; text: string }[] = [];
 const RISKY = [/[\w.+-]+@[\w-]+\.[\w.-]+/, /\b(?!127\.)(?:\d{1,3}\.){3}\d{1,3}\b/, /-----BEGIN|eyJ[\w-]{10,}\.eyJ|(?:password|passwd|secret|token|api[_-]?key)\s*[:=]\s*['"][^'"]{6,}/i, /\+\d[\d\s-]{8,}\d/, /\b(?:\d[ -]?){13,19}\b/];
+const EXAMPLE = /['"][^'"\n]*\d+[a-z]?,? [A-Z\u00C0-\u024F][a-z\u00C0-\u024F]+[^'"\n]*['"]/;
 let state = 20261902;
 const rand = () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
-for (const file of files(GC).filter((f) => /^src\/.*\.php$/.test(f) && !/\/Tests?\//.test(f))) {
-  const lines = show(GC, file).split('\n');
-  if (lines.length < 40) continue;
-  for (let tries = 0; tries < 6; tries++) {
-    const from = 15 + Math.floor(rand() * (lines.length - 27));
-    const text = lines.slice(from, from + 12).join('\n');
-    if (text.trim().length < 120 || text.length > 2500 || RISKY.some((re) => re.test(text)) || /copyright|licen[cs]e|@author|address|street|postal|zip/i.test(text)) continue;
-    windows.push({ repo: `geocoder-php/Geocoder@${commitOf(GC)}`, file, from: from + 1, text });
-    break;
+const windowRepos: [string, RegExp, number][] = [
+  [GC, /^src\/(?!.*\/Tests?\/).*\.(?:php|json|xml\.dist|md|yml)$/, 2],
+  [UK, /^lib\/.*\.ts$/, 3],
+  ['mstuttgart+brazilcep', /^(?:brazilcep\/.*\.py|docs\/.*\.md)$/, 3],
+  ['hflabs+dadata-py', /^dadata\/.*\.py$/, 4],
+];
+for (const [repo, re, perFile] of windowRepos) {
+  const commit = commitOf(repo);
+  for (const file of files(repo).filter((f) => re.test(f))) {
+    const lines = show(repo, file).split('\n');
+    if (lines.length < 30) continue;
+    const taken: number[] = [];
+    for (let tries = 0; tries < 12 && taken.length < perFile; tries++) {
+      const from = Math.floor(rand() * (lines.length - 12));
+      if (taken.some((t) => Math.abs(t - from) < 12)) continue;
+      const text = lines.slice(from, from + 12).join('\n');
+      if (text.trim().length < 120 || text.length > 2500 || RISKY.some((x) => x.test(text)) || EXAMPLE.test(text) || /copyright|licen[cs]e|@author/i.test(text)) continue;
+      taken.push(from);
+      windows.push({ repo: `${repo.replace('+', '/')}@${commit}`, file, from: from + 1, text });
+    }
   }
 }
 writeFileSync(join(here, 'windows.json'), JSON.stringify({ windows }, null, 1));
