@@ -72,8 +72,9 @@ const QUERIES: Record<string, string> = {
 const GC = 'geocoder-php/Geocoder @ 8f41c3b7f45c (snapshot)';
 /**
  * geocoder-php's addresses: the providers' formatted addresses (at most `perArea` per town or postcode area, so the
- * Sydney and Newcastle place searches do not fill the stratum, and New South Wales at most `nswCap`) and the test queries. Half the value alone as a
- * provider or a user writes it, a third in a one-line wording, the rest split after the first comma into a block.
+ * Sydney and Newcastle place searches do not fill the stratum, and New South Wales at most `nswCap`) and the test
+ * queries. Half the value alone as a provider or a user writes it, a third in a one-line wording, the rest split
+ * after the first comma into a two-line block.
  */
 export function geocoderAddresses(c: Collector, r: Random, perArea: number, nswCap: number): string[] {
   let nswTaken = 0;
@@ -162,4 +163,27 @@ export function repoWindows(c: Collector, r: Random): void {
     taken.set(type, k + 1);
     c.push('negative:snapshot-window', w.text, [], `${w.repo.replace(/@(.{12}).*/, ' @ $1')} ${w.file} lines ${w.from}-${w.from + 11} (real file, MIT)`);
   }
+}
+
+/**
+ * The address queries of geocoder-php's separately published provider plugins and of dadata-py's tests (read from the
+ * snapshots by hand; each repository's test file and commit in `file`): Dutch, Belgian (Brussels, Namur), French and
+ * Russian addresses as their tests send them. Labels: the whole query (Russian `г Москва, …` is town-first; the town
+ * is part of the address).
+ */
+const PLUGIN_QUERIES: { repo: string; file: string; q: string; v: string }[] = [
+  { repo: 'swisnl/geocoder-php-nationaal-georegister-provider @ 4395a694d3ca', file: 'tests/NationaalGeoregisterTest.php', q: '3e Binnenvestgracht 23, Leiden', v: '3e Binnenvestgracht 23, Leiden' },
+  { repo: 'geo6/geocoder-php-bpost-provider @ 0e3ad346418d', file: 'Tests/bpostTest.php', q: '5 Place des Palais 1000 Bruxelles', v: '5 Place des Palais 1000 Bruxelles' },
+  { repo: 'geo6/geocoder-php-spw-provider @ 1108b42c3580', file: 'Tests/SPWTest.php', q: 'Chaussée de Charleroi 83 5000 Namur', v: 'Chaussée de Charleroi 83 5000 Namur' },
+  { repo: 'tales-from-a-dev/geocoder-php-adgfr-provider @ 22d39755f4ed', file: 'tests/AdgfrTest.php', q: '20 avenue Kléber, Paris', v: '20 avenue Kléber, Paris' },
+  { repo: 'wowworks-team/geocoder-php-dadata-provider @ 4d7274a3affd', file: 'test/DaDataTest.php', q: 'г Москва, улица Академика Королева, дом 15, корп. 2', v: 'г Москва, улица Академика Королева, дом 15, корп. 2' },
+  { repo: 'hflabs/dadata-py @ 56fd5da97adf', file: 'tests/test_sync.py', q: 'г Москва, ул Сухонская, д 11', v: 'г Москва, ул Сухонская, д 11' },
+  { repo: 'hflabs/dadata-py @ 56fd5da97adf', file: 'tests/test_sync.py', q: 'г Москва, ул Сухонская, д 1', v: 'г Москва, ул Сухонская, д 1' },
+];
+export function pluginAddresses(c: Collector): void {
+  PLUGIN_QUERIES.forEach((a, i) => {
+    const note = `${a.repo} (snapshot), ${a.file} (MIT)`;
+    if (i % 2 === 0) pushOnce(c, 'postal_address:provider-plugin', a.q, [{ kind: 'postal_address', value: a.v }], `${note}: the test's query as written`, { sourced: true });
+    else pushOnce(c, 'postal_address:provider-plugin', fill(pick(W.ADDRESS_LINE, i + 7), { v: a.q }), [{ kind: 'postal_address', value: a.v }], `${note}: the test's query in a wording ${WRITTEN}`, { sourced: true });
+  });
 }

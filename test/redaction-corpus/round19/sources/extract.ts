@@ -40,7 +40,8 @@ writeFileSync(join(here, 'geocoder-php.json'), JSON.stringify({ repo: `geocoder-
 // uk-clear-addressing: the formatting fixtures (Royal Mail PAF records and the lines the library formats them into).
 const UK = 'ideal-postcodes+uk-clear-addressing';
 const ukFile = 'test/data/formatting.json';
-const uk = (JSON.parse(show(UK, ukFile)) as { fixtures: { expected: Record<string, string>; fixture: Record<string, string>; description: string }[] }).fixtures
+interface UkFixture { expected: Record<string, string>; fixture: Record<string, string>; description: string }
+const uk = (JSON.parse(show(UK, ukFile)) as { fixtures: UkFixture[] }).fixtures
   .map((f) => ({ file: ukFile, rule: f.description, organisation: f.fixture.organisation_name ?? '', lines: [f.expected.line_1, f.expected.line_2, f.expected.line_3].filter(Boolean) as string[], postTown: f.expected.post_town!, postcode: f.expected.postcode! }));
 writeFileSync(join(here, 'uk-clear-addressing.json'), JSON.stringify({ repo: `ideal-postcodes/uk-clear-addressing@${commitOf(UK)}`, licence: 'MIT', fixtures: uk }, null, 1));
 
