@@ -46,6 +46,7 @@ for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Erro
 S.geocoderAddresses(c, r, 10, 40);
 S.ukAddresses(c);
 S.pluginAddresses(c);
+S.jionlpAddresses(c);
 const sourcedAddresses = c.count('postal_address');
 // Round 14's faker stratum: never more than a quarter of the round's addresses.
 R14.fakerAddresses(c, r, Math.min(60, Math.floor(sourcedAddresses / 3)));

@@ -187,3 +187,23 @@ export function pluginAddresses(c: Collector): void {
     else pushOnce(c, 'postal_address:provider-plugin', fill(pick(W.ADDRESS_LINE, i + 7), { v: a.q }), [{ kind: 'postal_address', value: a.v }], `${note}: the test's query in a wording ${WRITTEN}`, { sourced: true });
   });
 }
+
+/**
+ * Chinese addresses of dongrixinyu/JioNLP's location-parser tests (`test/test_location_parser.py`: the inputs
+ * `orig_location` and the parser's expected `full_location`, read by hand): only those that end in a house number
+ * (`…号`); town-, district- and landmark-only inputs (`青海西宁`, `重庆解放碑`, `湘潭城塘社区`) are not taken. The label
+ * is the whole string (province or city to the number). Half as written, half in a Chinese wording.
+ */
+const JIONLP = [
+  '湖北省襄樊市小水街222号', '湖北省襄阳市小水街222号', '山西长治潞州区山禾路2号', '山西省长治市潞州区山禾路2号',
+  '东兴市北仑大道59号', '广西壮族自治区防城港市东兴市北仑大道59号', '北海市重庆路其仓11号', '广西壮族自治区北海市重庆路其仓11号',
+  '内蒙古自治区通辽市科尔沁区甘蓝子街98号', '内蒙古自治区通辽市科尔沁左翼后旗甘蓝子街98号', '台湾省屏东县屏东市太原1路84号',
+  '青岛市市南区香港中路18号', '山东省青岛市市南区香港中路18号',
+];
+export function jionlpAddresses(c: Collector): void {
+  JIONLP.forEach((v, i) => {
+    const note = 'dongrixinyu/JioNLP @ 783abc5237e0 (snapshot), test/test_location_parser.py (Apache-2.0)';
+    if (i % 2 === 0) pushOnce(c, 'postal_address:jionlp', v, [{ kind: 'postal_address', value: v }], `${note}: the test's location as written`, { sourced: true });
+    else pushOnce(c, 'postal_address:jionlp', fill(pick(W.CN_ADDRESS_LINE, i), { v }), [{ kind: 'postal_address', value: v }], `${note}: the test's location in a wording ${WRITTEN}`, { sourced: true });
+  });
+}

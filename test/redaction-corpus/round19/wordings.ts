@@ -86,3 +86,14 @@ export const PHONE_FORMS = [
   'ring me on {v} if the gate is locked',
   '| site | tel |\n|---|---|\n| depot | {v} |',
 ];
+
+/** A Chinese address in a message or file: chat, a form, a CSV row, JSON, a courier note. */
+export const CN_ADDRESS_LINE = [
+  '收货地址：{v}',
+  '麻烦寄到 {v}，谢谢',
+  '我们公司搬到了{v}，下周一开始在新地址办公',
+  '快递员说找不到 {v}，能再确认一下吗？',
+  'name,address\n仓库,{v}',
+  '{"receiver":{"address":"{v}"}}',
+  'please ship to {v} (China)',
+];
