@@ -61,6 +61,7 @@ for (const m of maintainers(root, 0.41)) {
     : S.pushOnce(c, 'email:maintainer', m.author, [{ kind: 'email', value: m.email }], `${note}: the person as the metadata writes them, the name not labelled`, { sourced: true });
   if (ok) emails++;
 }
+S.leaktkKeys(c);
 G.passwords(c, r);
 R18.passwords(c, r);
 R17.passwords(c, r);
@@ -68,7 +69,7 @@ G.phones(c, r, 70);
 R18P.phones(c, r, 20);
 R12.ibans(c, r, 50, new Set());
 R12.cards(c, r, 50);
-apiKeys(c, r, 70);
+apiKeys(c, r, 30);
 R11.apiProse(c, r);
 R11.secrets(c, r);
 R12.secrets(c, r);
@@ -76,7 +77,7 @@ R10.secrets(c, r);
 const util = lib.PhoneNumberUtil.getInstance();
 R10.phones(c, r, r.shuffle([...util.getSupportedRegions()].sort()).slice(0, 10));
 R10.ips(c, r, 50);
-R10.jwts(c, r, 50);
+R10.jwts(c, r, 40);
 R10.privateKeys(c, 50);
 
 // Negatives from real files: windows of geocoder-php's provider sources and of installed packages no earlier round named.

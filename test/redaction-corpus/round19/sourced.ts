@@ -148,7 +148,7 @@ export function ukAddresses(c: Collector): number {
 }
 
 /** Windows per file type: mostly provider source, fewer of the many near-identical READMEs, changelogs and CI files. */
-const WINDOW_CAPS: Record<string, number> = { php: 125, md: 30, json: 25, yml: 15, py: 30 };
+const WINDOW_CAPS: Record<string, number> = { php: 140, md: 30, json: 25, yml: 15, py: 30 };
 /**
  * Windows of real files of the snapshots (sources/windows.json, written by sources/extract.ts): geocoder-php's
  * provider sources, composer.json/phpunit configs, READMEs and CI files, brazilcep's and dadata-py's library files;
@@ -206,4 +206,34 @@ export function jionlpAddresses(c: Collector): void {
     if (i % 2 === 0) pushOnce(c, 'postal_address:jionlp', v, [{ kind: 'postal_address', value: v }], `${note}: the test's location as written`, { sourced: true });
     else pushOnce(c, 'postal_address:jionlp', fill(pick(W.CN_ADDRESS_LINE, i), { v }), [{ kind: 'postal_address', value: v }], `${note}: the test's location in a wording ${WRITTEN}`, { sourced: true });
   });
+}
+
+/** leaktk's rules whose findings are provider keys and tokens (api_key) or signed JWTs (jwt). */
+const LEAKTK_KIND: [RegExp, 'api_key' | 'jwt'][] = [
+  [/JWT|JSON Web Token/, 'jwt'],
+  [/API Key|API Token|Access Token|Refresh Token|Personal Access Token|OAuth Access Token|Server to Server Token|User to Server Token|Runner Registration Token|Pipeline Trigger Token|Upload Token|Shared Secret|App Token|OAuth Token|Dynatrace Token|SonarQube Token|OpenShift User Token|Webhook|Secret Access Key|Client Secret/, 'api_key'],
+];
+/**
+ * leaktk/patterns' scanner test findings on its fake-leaks fixtures (sources/leaktk.json): provider keys and tokens
+ * (OpenAI, SendGrid, GitHub, GitLab, NVIDIA, Dropbox, Shopify, Notion, Groq, Hugging Face, Slack, npm, PyPI, Heroku,
+ * Mailgun, MailChimp, SonarQube, Sourcegraph, Snowflake, Label Studio, Testing Farm, Auth0 and Azure client secrets,
+ * AWS secret keys …) -> api_key; the JWT rules -> jwt (three parts only). Not taken: `Generic Secret`, `WP-Config`,
+ * `URL User and Password`, `Authorization Header`, registry auths, password hashes, private keys and PKCS #12 files,
+ * `Controlled Unclassified Information`, the workflow rule, the semgrep-rules examples, and placeholder-looking values
+ * (`EXAMPLE`, `xxxxx`, runs of one character). The matched text as the test records it, a third in a wording.
+ */
+export function leaktkKeys(c: Collector): number {
+  const { findings } = json<{ findings: { rule: string; path: string; match: string; secret: string }[] }>('leaktk.json');
+  let n = 0;
+  findings.forEach((f, i) => {
+    const kind = LEAKTK_KIND.find(([re]) => re.test(f.rule))?.[1];
+    if (!kind || /Hash|Vault AppRole|IAM Unique/.test(f.rule)) return;
+    const value = f.secret.trim();
+    if (value.length < 16 || /EXAMPLE|x{5}|(.)\1{7}/i.test(value) || !f.match.includes(value)) return;
+    if (kind === 'jwt' && value.split('.').length !== 3) return;
+    const text = i % 3 === 2 ? fill(pick(W.SECRET_LINE, i), { v: f.match.trim() }) : f.match.trim();
+    const note = `leaktk/patterns @ 2170b0886278 (snapshot), testdata/leaktk-scanner-results.yaml (MIT): the "${f.rule}" finding on fake-leaks ${f.path}`;
+    if (pushOnce(c, `${kind}:leaktk`, text, [{ kind, value }], `${note}${text === f.match.trim() ? ', the match as recorded' : ` in a wording ${WRITTEN}`}`, { sourced: true })) n++;
+  });
+  return n;
 }

@@ -97,3 +97,10 @@ export const CN_ADDRESS_LINE = [
   '{"receiver":{"address":"{v}"}}',
   'please ship to {v} (China)',
 ];
+
+/** A scanner finding's matched text in a message about it. */
+export const SECRET_LINE = [
+  'the secret scanner flagged this line in review, is it a real one?\n{v}',
+  'found in an old branch:\n```\n{v}\n```\nrotate?',
+  '{v}   # FIXME do not commit',
+];

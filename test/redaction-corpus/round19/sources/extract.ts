@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 
 const here = new URL('.', import.meta.url).pathname;
 const git = (repo: string, ...args: string[]) => execFileSync('git', ['-C', `/work/.mirror/${repo}/repo`, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -78,4 +79,13 @@ for (const [repo, re, perFile] of windowRepos) {
   }
 }
 writeFileSync(join(here, 'windows.json'), JSON.stringify({ windows }, null, 1));
-console.log(JSON.stringify({ labels: labels.length, queries: queries.length, uk: uk.length, windows: windows.length }));
+// leaktk/patterns: the findings its scanner test expects on the fake-leaks fixtures (testdata/leaktk-scanner-results.yaml:
+// rule, path, the matched text and the secret), except those of the semgrep-rules examples (not this repository's).
+const LK = 'leaktk+patterns';
+const findings = (yaml.load(show(LK, 'testdata/leaktk-scanner-results.yaml')) as Record<string, string>[])
+  .filter((f) => !f['location.path']!.startsWith('semgrep'))
+  .map((f) => ({ rule: f['rule.description']!, path: f['location.path']!, match: f.match!, secret: f.secret! }));
+const leaktk = { repo: `leaktk/patterns@${commitOf(LK)}`, licence: 'MIT', findings };
+writeFileSync(join(here, 'leaktk.json'), JSON.stringify(leaktk, null, 1));
+const counts = { findings: findings.length, labels: labels.length, queries: queries.length, uk: uk.length, windows: windows.length };
+console.log(JSON.stringify(counts));
