@@ -216,7 +216,7 @@ const LEAKTK_KIND: [RegExp, 'api_key' | 'jwt'][] = [
 /**
  * leaktk/patterns' scanner test findings on its fake-leaks fixtures (sources/leaktk.json): provider keys and tokens
  * (OpenAI, SendGrid, GitHub, GitLab, NVIDIA, Dropbox, Shopify, Notion, Groq, Hugging Face, Slack, npm, PyPI, Heroku,
- * Mailgun, MailChimp, SonarQube, Sourcegraph, Snowflake, Label Studio, Testing Farm, Auth0 and Azure client secrets,
+ * Mailgun, MailChimp, SonarQube, Sourcegraph, Dynatrace, Google Cloud, Label Studio, Testing Farm, Auth0 and Azure client secrets,
  * AWS secret keys …) -> api_key; the JWT rules -> jwt (three parts only). Not taken: `Generic Secret`, `WP-Config`,
  * `URL User and Password`, `Authorization Header`, registry auths, password hashes, private keys and PKCS #12 files,
  * `Controlled Unclassified Information`, the workflow rule, the semgrep-rules examples, and placeholder-looking values
