@@ -2,13 +2,17 @@
 // (read with `git show`, no work tree). Run: npx tsx test/redaction-corpus/round19/sources/extract.ts
 // geocoder-php/Geocoder (MIT): the formatted addresses in its providers' recorded responses (Tests/.cached_responses)
 // and the address queries of its provider tests; ideal-postcodes/uk-clear-addressing (MIT): the Royal Mail PAF
-// records of its test fixtures; mstuttgart/brazilcep (MIT): the CEP lookups its tests record.
+// formatting fixtures; leaktk/patterns (MIT): its scanner test's expected findings; and 12-line windows of
+// geocoder-php, brazilcep and dadata-py files as negatives. (The provider plugins' and JioNLP's few strings are in
+// sourced.ts, read by hand.)
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 
 const here = new URL('.', import.meta.url).pathname;
+// js-yaml (installed as a dependency of the tools) ships no types; its one function used here is typed by hand.
+const yaml = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
 const git = (repo: string, ...args: string[]) => execFileSync('git', ['-C', `/work/.mirror/${repo}/repo`, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const commitOf = (repo: string) => git(repo, 'rev-parse', 'HEAD').trim();
 const files = (repo: string) => git(repo, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n').filter(Boolean);
