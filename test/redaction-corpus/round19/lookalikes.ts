@@ -1,0 +1,82 @@
+// Round 19's invented negatives: placeholders, secret references, version strings, hashes, ids, masked values, format
+// descriptions, password rules and address words with no address. Written for this round; earlier rounds' look-alikes
+// are dev.
+export const LOOKALIKES: string[] = [
+  // Versions, hashes, ids
+  'renovate: update dependency symfony/http-client to v7.2.1 (composer.lock)',
+  'composer.lock: "reference": "9b4c1e07f8a2d35e6c0b19a7f4e82d5c3a6b0e91"',
+  'pip: Successfully installed urllib3-2.2.3 requests-2.32.3 certifi-2024.8.30',
+  'gradle: com.fasterxml.jackson.core:jackson-databind:2.18.2 -> 2.18.3',
+  'sha256sum geocoder-cli_4.1.0_linux_amd64.tar.gz\n6f1e2a9c0b7d84e35a21c9f0d6b3e8a71c4d5f2e9b0a6c3d8e1f7a2b5c9d0e4f3  geocoder-cli_4.1.0_linux_amd64.tar.gz',
+  'Build 2026.11.3+g7c2e1af (commit 7c2e1af9, dirty=false)',
+  'correlation_id=5c0f2d8e-91ab-4e37-b6d2-3a7f0c9e1b54 status=200 duration_ms=84',
+  'Docker image digest: sha256:4b9d0e6c2f8a17d35e90c1b6a4f27d8e3c5b09a1f6e2d4c8b7a0f3e9d1c5b26a',
+  'Chromium 131.0.6778.85 (Official Build) (64-bit)',
+  'kernel: Linux 6.8.0-49-generic #49-Ubuntu SMP PREEMPT_DYNAMIC x86_64',
+  // Placeholders and references to a secret store
+  'DB_PASSWORD=  # set in the deployment environment, never here',
+  'password: "<REPLACE_ME>"',
+  'admin_password: "{{ vault_admin_password }}"',
+  'export PGPASSWORD="$(vault kv get -field=password secret/reports/db)"',
+  'spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}',
+  'api_key: !secret openweather_api_key',
+  'aws_secret_access_key = <paste from the IAM console>',
+  'REDIS_PASSWORD: ${{ secrets.REDIS_PASSWORD }}',
+  '$password = Read-Host -AsSecureString "Enter the service account password"',
+  'read -s -p "Passphrase: " PASSPHRASE',
+  'kubectl get secret db-credentials -o jsonpath="{.data.password}" | base64 -d',
+  'password_command = "security find-generic-password -s imap -w"',
+  'Password: [hidden]   (use the vault entry "backup/nas")',
+  'token: "xxxx-xxxx-xxxx-xxxx"',
+  'STRIPE_SECRET_KEY=sk_test_REPLACE_WITH_YOUR_KEY',
+  // Rules, prompts, notices in several languages
+  'Das Passwort muss mindestens 12 Zeichen lang sein und eine Ziffer enthalten.',
+  'La contraseña ha caducado. Elija una nueva contraseña.',
+  'Votre mot de passe doit contenir au moins 8 caractères dont un chiffre.',
+  'A senha deve ter entre 8 e 64 caracteres.',
+  'Пароль должен содержать не менее 10 символов.',
+  'Şifreniz en az 8 karakter olmalıdır.',
+  'パスワードを忘れた場合は管理者に連絡してください。',
+  '비밀번호를 5회 잘못 입력하면 계정이 잠깁니다.',
+  '密码长度至少为 8 位，需包含字母和数字。',
+  'Hasło wygasło — ustaw nowe przy następnym logowaniu.',
+  'Password reset link sent. It expires in 30 minutes.',
+  'PIN: **** (last changed 2026-10-02)',
+  'Card ending 0042, expires 11/28',
+  'IBAN: DE** **** **** **** **34 12',
+  'Phone: +44 (0) 20 XXXX XXXX',
+  'mail: firstname.lastname at company dot com',
+  // Address words with no address
+  'Ship-to address: (same as billing)',
+  'Dirección: pendiente de confirmar por el cliente',
+  'Adresse : voir la fiche client, champ « adresse de livraison »',
+  'the form needs street, house number, postcode and city in separate fields',
+  'Take the second exit at the roundabout, then the street on the left after the bakery.',
+  'Meet at gate B14, Terminal 2, 40 minutes before departure.',
+  'Platform 9, coach 12, seat 45A',
+  'Order #2026-118734 shipped, tracking 1Z 999 AA1 01 2345 6784 pending',
+  'Room 4.12 on the fourth floor, next to the lifts',
+  'Route 9 bus stops at Central Station every 15 minutes',
+  'Kilometre 42 of the A7, between exits 17 and 18',
+  '5th Avenue style storefront mockup, 3 variants',
+  '221 votes for the proposal, 17 against, 4 abstentions',
+  'Chapter 12, page 180, paragraph 3',
+  'postcode format: "A9 9AA", "A99 9AA", "AA9 9AA" or "AA99 9AA"',
+  'CEP no formato 00000-000',
+  '住所欄には都道府県から番地まで入力してください',
+  'ул. ____________, д. ___, кв. ___',
+  // IPs, keys and tokens that are not values
+  'listen on [::]:8443 and 0.0.0.0:8443',
+  'netmask 255.255.255.0 broadcast ... (redacted)',
+  'version: 3.12.1.4 (build 20261101)',
+  'ssh-ed25519 AAAA… (truncated) deploy@ci',
+  'Authorization: Bearer <token>',
+  'eyJ... (JWT truncated in the log)',
+  '-----BEGIN PUBLIC KEY----- (see keys/public.pem)',
+  'AKIA****************  (key rotated, last 4: 7QXZ)',
+];
+
+/** Card-shaped digit runs that fail the Luhn check (build.ts checks it). */
+export const LUHN_FAILS = ['4539 1488 0343 6468', '5425-2334-3010-9904', '3714 496353 98432'];
+/** IBAN-shaped strings whose check digits are wrong (build.ts checks it). */
+export const IBAN_FAILS = ['NL91 ABNA 0417 1643 01', 'PL61 1090 1014 0000 0712 1981 2875', 'SE45 5000 0000 0583 9825 7467'];
