@@ -167,6 +167,16 @@ export class EditorSession {
   }
 
   /**
+   * The host should hear the page's selection changes for this session: something is in flight and no look is
+   * waiting. A waiting look reads the caret when it runs, so a move meanwhile asks for nothing; in CodeMirror the
+   * selection moves on every key, and a listener left in place costs the page a call into the capture per key
+   * (round 19, docs/completions.md). The host is told (`followChanged`) whenever this may have changed.
+   */
+  get hearsSelection(): boolean {
+    return this.settleTimer === undefined && this.tracker.busy && !this.closed;
+  }
+
+  /**
    * Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. Otherwise a key
    * press costs the idle watch's check and nothing else.
    */
@@ -194,8 +204,14 @@ export class EditorSession {
   flush(): void {
     if (this.settleTimer === undefined) return;
     clearTimeout(this.settleTimer);
+    this.lookNow();
+  }
+
+  /** The waiting look runs: nothing waits any more, so the host may hear the selection again (`hearsSelection`). */
+  private lookNow(): void {
     this.settleTimer = undefined;
     this.check();
+    this.host.followChanged();
   }
 
   private lastChange = 0;
@@ -212,12 +228,15 @@ export class EditorSession {
     // timer reads when it fires. A suggestion drawn while a look waits at the regions' pace brings it forward.
     this.lastChange = this.host.now();
     const urgent = this.tracker.showing || this.ghostDrawn;
-    if (this.settleTimer !== undefined) {
+    const waiting = this.settleTimer !== undefined;
+    if (waiting) {
       if (!urgent || this.urgentLook) return;
       clearTimeout(this.settleTimer);
     } else this.firstPending = this.lastChange;
     this.urgentLook = urgent;
     this.arm(urgent ? SETTLE_MS : FOLLOW_SETTLE_MS);
+    // A look waits now: the host need not hear the selection until it ran.
+    if (!waiting) this.host.followChanged();
   }
 
   /** The waiting look is at a suggestion's pace (SETTLE_MS), not the regions' (FOLLOW_SETTLE_MS). */
@@ -232,8 +251,7 @@ export class EditorSession {
         this.arm(Math.min(settle - quietFor, most - (now - this.firstPending)));
         return;
       }
-      this.settleTimer = undefined;
-      this.check();
+      this.lookNow();
     }, wait);
   }
 
@@ -272,6 +290,7 @@ export class EditorSession {
     this.watch.close();
     clearTimeout(this.quietTimer);
     clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
   }
 
   private read(span?: number, ghostShown = true) {

@@ -170,25 +170,26 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   addEventListener('hashchange', nameAll);
 
   // CodeMirror moves the caret without changing the DOM: look again when the selection moves. Listened to only
-  // while an editor follows something (a suggestion, an accepted region); a new suggestion is a DOM change, seen
-  // by the session's observer. Found by a parent walk, no selector matching. In CodeMirror the selection moves on
-  // every key and every re-render: when the session's look is already waiting (a key or a change asked for it, and it
-  // reads the caret when it runs), the move asks for nothing and the selection is not even read.
+  // while an editor follows something (a suggestion, an accepted region) and no look of its is already waiting (a
+  // key or a change asked for it, and it reads the caret when it runs: session.ts `hearsSelection`); a new suggestion
+  // is a DOM change, seen by the session's observer. Found by a parent walk, no selector matching. In CodeMirror the
+  // selection moves on every key and every re-render: a listener left in place while a look waits was a call into
+  // the capture per key that asked for nothing (round 19, docs/completions.md), so it is taken off then.
   const onSelection = () => {
     let node: Node | null | undefined;
     for (const [root, session] of sessions) {
-      if (!session.tracker.busy || session.pending) continue;
+      if (!session.hearsSelection) continue;
       node ??= document.getSelection()?.focusNode ?? null;
       if (node && root.contains(node)) return session.soon();
     }
   };
   let selectionHeard = false;
   const followSelection = () => {
-    let busy = false;
-    for (const session of sessions.values()) busy ||= session.tracker.busy;
-    if (busy === selectionHeard) return;
-    selectionHeard = busy;
-    if (busy) document.addEventListener('selectionchange', onSelection);
+    let hear = false;
+    for (const session of sessions.values()) hear ||= session.hearsSelection;
+    if (hear === selectionHeard) return;
+    selectionHeard = hear;
+    if (hear) document.addEventListener('selectionchange', onSelection);
     else document.removeEventListener('selectionchange', onSelection);
   };
 
