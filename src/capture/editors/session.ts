@@ -47,6 +47,8 @@ export interface SessionHost {
    * check its editor for ghost text on a timer (the host calls `attentionChanged` when this may have changed).
    */
   attentive(session: EditorSession): boolean;
+  /** The user pressed nothing in the session's editor for PAUSE_MS (editor-watch.ts), told once a pause. */
+  userPaused?(): void;
 }
 
 /** The events' conversationId: the document's id in the characters ids allow (others become `_`). */
@@ -113,6 +115,7 @@ export class EditorSession {
       },
       arrived: () => this.ghostArrived(),
       attentive: () => host.attentive(this),
+      paused: () => host.userPaused?.(),
     });
     // `hasGhost` searched the editor: a mark it did not take for ghost text is not news to the idle watch.
     this.updateWatch(true);

@@ -20,8 +20,9 @@ const HEALTH_RESEND_MS = 30_000;
  * Events wait this long for the rest of their moment and go to the worker in one message: a suggestion shown, its
  * fate, and the next one or two a person meets while typing on. Each message is serialized and sent from the
  * page's main thread, and the worker's answer is a task in the page; at 1 s the bench's pages posted a message for
- * every two events (docs/completions.md, Round 18). What is held goes at once when the page hides or goes away
- * (`leaving`), through the port, which outlives the page; only a crashed page loses what it held.
+ * every two events (docs/completions.md, Round 18). What is held goes sooner when the user pauses in the editor
+ * (`userPaused`, round 19), and at once when the page hides or goes away (`leaving`), through the port, which
+ * outlives the page; only a crashed page loses what it held: what came since the user's last pause.
  */
 export const EVENT_HOLD_MS = 5000;
 /** Key and pointer listeners only listen: capture phase (before the editor handles them), never cancelling. */
@@ -100,6 +101,9 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     stillShows: (session: EditorSession) => nameDocument(session.root) === session,
     followChanged: () => followSelection(),
     attentive: (session: EditorSession) => !paused && focused === session.root && document.visibilityState === 'visible',
+    // The user paused (PAUSE_MS without a key: editor-watch.ts): what is held goes now, so a crashed page loses only
+    // what came since the last pause; while they type on, events are held up to EVENT_HOLD_MS as before (round 19).
+    userPaused: () => void (outbox.pending ? outbox.flush() : undefined),
   };
 
   // Key presses are heard on the editor the user is in, never on the page: a listener on each editor root, put
