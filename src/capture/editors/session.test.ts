@@ -345,6 +345,17 @@ describe('an editor session', () => {
     draw('42;');
     await vi.advanceTimersByTimeAsync(IDLE_POLL_MS + SETTLE_MS + 1);
     expect(s.hearsSelection).toBe(true);
+    // A key while a look waits with the suggestion on screen: the waiting look runs first, another waits after the
+    // key, and the host is told once (not to put the listener on and take it off again within the key).
+    change();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(s.hearsSelection).toBe(false);
+    const beforeKey = followChanges;
+    s.input({ kind: 'navigate' });
+    expect(followChanges).toBe(beforeKey + 1);
+    expect(s.hearsSelection).toBe(false);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(s.hearsSelection).toBe(true);
     s.input({ kind: 'tab' });
     screen = { text: 'const greeting = 42;\n', firstLine: 1, cursor: 20, ghost: null, cutBefore: false, cutAfter: false, unreadable: null };
     change();

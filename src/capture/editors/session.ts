@@ -125,14 +125,14 @@ export class EditorSession {
     if (this.ghostDrawn || !records.some((r) => addedGhost(r, this.host.reader))) return;
     this.ghostDrawn = true;
     // Before the next key press (records are delivered before the next task): the host now follows the selection.
-    this.host.followChanged();
+    this.tellHost();
   }
 
   /** The idle watch saw ghost text the session has not looked at: observe again, and look once it settled. */
   private ghostArrived(): void {
     this.ghostDrawn = true;
     this.updateWatch();
-    this.host.followChanged();
+    this.tellHost();
     this.soon();
   }
 
@@ -194,13 +194,33 @@ export class EditorSession {
    * none while nothing is in flight.
    */
   input(input: Input): void {
-    // Idle, ghost text drawn since the watch's last look: it is recorded with its context before this key counts.
-    if (!this.closed && this.watch.ghostArrived()) {
-      this.ghostDrawn = true;
-      this.check();
-    } else if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
-    this.tracker.input(input);
-    if (this.wanted) this.soon();
+    // The host hears once, after the key's look and the next one asked for (a look run now and another waiting
+    // again: no selection listener put on and taken off within one key).
+    this.inInput = true;
+    try {
+      // Idle, ghost text drawn since the watch's last look: it is recorded with its context before this key counts.
+      if (!this.closed && this.watch.ghostArrived()) {
+        this.ghostDrawn = true;
+        this.check();
+      } else if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
+      this.tracker.input(input);
+      if (this.wanted) this.soon();
+    } finally {
+      this.inInput = false;
+    }
+    if (this.toldInInput) {
+      this.toldInInput = false;
+      this.host.followChanged();
+    }
+  }
+
+  private inInput = false;
+  private toldInInput = false;
+
+  /** Tells the host that what the session follows, or whether a look waits, may have changed (once a key). */
+  private tellHost(): void {
+    if (this.inInput) this.toldInInput = true;
+    else this.host.followChanged();
   }
 
   /** Runs a look that is waiting for the editor to settle, now. */
@@ -214,7 +234,7 @@ export class EditorSession {
   private lookNow(): void {
     this.settleTimer = undefined;
     this.check();
-    this.host.followChanged();
+    this.tellHost();
   }
 
   private lastChange = 0;
@@ -239,7 +259,7 @@ export class EditorSession {
     this.urgentLook = urgent;
     this.arm(urgent ? SETTLE_MS : FOLLOW_SETTLE_MS);
     // A look waits now: the host need not hear the selection until it ran.
-    if (!waiting) this.host.followChanged();
+    if (!waiting) this.tellHost();
   }
 
   /** The waiting look is at a suggestion's pace (SETTLE_MS), not the regions' (FOLLOW_SETTLE_MS). */
@@ -275,7 +295,7 @@ export class EditorSession {
     this.tracker.observe(snap);
     this.armQuietTimer();
     this.updateWatch(true);
-    this.host.followChanged();
+    this.tellHost();
   }
 
   leave(reason: LeaveReason): void {
@@ -285,7 +305,7 @@ export class EditorSession {
     this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read(undefined, false));
     if (reason !== 'blur') this.close();
     this.updateWatch();
-    this.host.followChanged();
+    this.tellHost();
   }
 
   close(): void {
@@ -326,7 +346,7 @@ export class EditorSession {
       if (this.tracker.tick(this.root.isConnected ? this.read(undefined, false) : null)) this.armQuietTimer();
       else {
         this.updateWatch();
-        this.host.followChanged();
+        this.tellHost();
       }
     }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);
   }
