@@ -4,7 +4,7 @@
 // the latest; Monaco's lines and zones are each read for the one mark they can hold, and a `.ghost-text` span in
 // its lines (not a suggestion there: `read` takes it only in a zone) costs no look.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EditorWatch, IDLE_POLL_MS, type WatchEvents } from './editor-watch';
+import { EditorWatch, IDLE_POLL_MS, PAUSE_MS, type WatchEvents } from './editor-watch';
 import { monacoReader } from './monaco';
 import type { EditorReader } from './types';
 
@@ -35,6 +35,36 @@ afterEach(() => {
 });
 
 describe('the idle watch', () => {
+  // The editor capture sends the events it holds when the user pauses (a crashed page then loses only what came
+  // since): told by the watch's own ticks, so typing costs nothing more.
+  it('tells of a pause once, PAUSE_MS after the last key, and never while the keys come', async () => {
+    let pauses = 0;
+    const watch = new EditorWatch(root, plain, { ...events, paused: () => void pauses++ });
+    watch.rest(true);
+    for (let i = 0; i < 40; i++) {
+      watch.ghostArrived();
+      root.append(document.createTextNode('x'));
+      await vi.advanceTimersByTimeAsync(IDLE_POLL_MS / 2 + 10);
+    }
+    // A slow typist too (a key every 1.5 intervals: the timer fires between keys).
+    for (let i = 0; i < 10; i++) {
+      watch.ghostArrived();
+      await vi.advanceTimersByTimeAsync(IDLE_POLL_MS * 1.5);
+    }
+    expect(pauses).toBe(0);
+    watch.ghostArrived();
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - IDLE_POLL_MS);
+    expect(pauses).toBe(0);
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS + 1);
+    expect(pauses).toBe(1);
+    await vi.advanceTimersByTimeAsync(10 * PAUSE_MS);
+    expect(pauses).toBe(1);
+    watch.ghostArrived();
+    await vi.advanceTimersByTimeAsync(PAUSE_MS + IDLE_POLL_MS);
+    expect(pauses).toBe(2);
+    watch.close();
+  });
+
   it('sets its timer again every other key while the user types fast, not at every key, and never fires meanwhile', async () => {
     const watch = new EditorWatch(root, plain, events);
     watch.rest(true);

@@ -23,6 +23,13 @@ export const IDLE_POLL_MS = 100;
  * docs/completions.md).
  */
 const REARM_WITHIN_MS = IDLE_POLL_MS / 2;
+/**
+ * The user pressed no key (nor the pointer) in the editor for this long while the idle watch ran: the session is told
+ * once a pause (`paused`), counted by the watch's own ticks (each IDLE_POLL_MS with no key), so noticing it costs
+ * nothing while the user types (round 19: the editor capture sends the events it holds then).
+ */
+export const PAUSE_MS = 1000;
+const PAUSE_TICKS = Math.ceil(PAUSE_MS / IDLE_POLL_MS);
 
 /** The idle part: the timer and the looks for ghost marks. */
 class IdleWatch {
@@ -34,12 +41,20 @@ class IdleWatch {
   private lists: HTMLCollection[] = [];
   /** The marks each list held at the session's last look: marks it looked at and found no suggestion in. */
   private looked: ReadonlySet<Element>[] = [];
+  /** Ticks since the user's last input (`keyed`): PAUSE_TICKS of them in a row are a pause. */
+  private quietTicks = 0;
 
   constructor(
     private readonly root: Element,
     private readonly reader: EditorReader,
     private readonly arrived: () => void,
+    private readonly paused: () => void,
   ) {}
+
+  /** The user pressed a key or the pointer. */
+  keyed(): void {
+    this.quietTicks = 0;
+  }
 
   get running(): boolean {
     return this.timer !== undefined;
@@ -96,6 +111,7 @@ class IdleWatch {
   /** The timer's callback, made once (the timer is set again at about every other key while the user types). */
   private readonly tick = (): void => {
     this.timer = undefined;
+    if (++this.quietTicks === PAUSE_TICKS) this.paused();
     if (this.ghostArrived()) this.arrived();
     else this.arm();
   };
@@ -128,6 +144,8 @@ export interface WatchEvents {
   arrived(): void;
   /** The editor has focus in a visible page and capture is on: only then does the idle watch run. */
   attentive(): boolean;
+  /** The user pressed nothing in the editor for PAUSE_MS while the idle watch ran (once a pause). */
+  paused?(): void;
 }
 
 export class EditorWatch {
@@ -142,7 +160,12 @@ export class EditorWatch {
     private readonly on: WatchEvents,
   ) {
     this.observer = new MutationObserver((records) => on.records(records));
-    this.idle = new IdleWatch(root, reader, () => on.arrived());
+    this.idle = new IdleWatch(
+      root,
+      reader,
+      () => on.arrived(),
+      () => on.paused?.(),
+    );
   }
 
   /** The editor is observed now; false: the idle watch stands in. */
@@ -152,6 +175,7 @@ export class EditorWatch {
 
   /** Idle: ghost text the session has not looked at is marked in the editor now (read before each key). */
   ghostArrived(): boolean {
+    this.idle.keyed();
     return !this.observing && this.idle.ghostArrived();
   }
 

@@ -23,6 +23,8 @@ let sameDocument: boolean;
 let attended: boolean;
 /** Mutation callbacks the capture's observers ran: what observing the editor costs the page on each change. */
 let callbacks: number;
+/** Times the session told the host whether it follows something may have changed (`followChanged`). */
+let followChanges: number;
 const NativeObserver = globalThis.MutationObserver;
 class CountedObserver extends NativeObserver {
   constructor(callback: MutationCallback) {
@@ -57,7 +59,7 @@ function session(): EditorSession {
     now: () => Date.now(),
     note: () => undefined,
     stillShows: () => sameDocument,
-    followChanged: () => undefined,
+    followChanged: () => void followChanges++,
     attentive: () => attended,
   };
   return new EditorSession(root, { id: 'u/v/main.ts' }, host);
@@ -89,6 +91,7 @@ beforeEach(() => {
   sameDocument = true;
   attended = true;
   callbacks = 0;
+  followChanges = 0;
   globalThis.MutationObserver = CountedObserver;
 });
 afterEach(() => {
@@ -332,6 +335,48 @@ describe('an editor session', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'completion_shown', text: "'hello';" });
     expect(searched.at(-1)).toBe(true);
     s.close();
+  });
+
+  // CodeMirror moves the selection on every key: a selection listener left in place while a look already waits is a
+  // call into the capture per key that asks for nothing (the waiting look reads the caret when it runs).
+  it('asks the host to hear selection changes only while something is followed and no look of its waits', async () => {
+    const s = session();
+    expect(s.hearsSelection).toBe(false);
+    draw('42;');
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS + SETTLE_MS + 1);
+    expect(s.hearsSelection).toBe(true);
+    // A key while a look waits with the suggestion on screen: the waiting look runs first, another waits after the
+    // key, and the host is told once (not to put the listener on and take it off again within the key).
+    change();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(s.hearsSelection).toBe(false);
+    const beforeKey = followChanges;
+    s.input({ kind: 'navigate' });
+    expect(followChanges).toBe(beforeKey + 1);
+    expect(s.hearsSelection).toBe(false);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 1);
+    expect(s.hearsSelection).toBe(true);
+    s.input({ kind: 'tab' });
+    screen = { text: 'const greeting = 42;\n', firstLine: 1, cursor: 20, ghost: null, cutBefore: false, cutAfter: false, unreadable: null };
+    change();
+    await vi.advanceTimersByTimeAsync(FOLLOW_SETTLE_MS + 1);
+    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_accepted']);
+    expect(s.hearsSelection).toBe(true);
+    // Typing on in the region: the key's look waits, and the host is told so at the first key only.
+    const told = followChanges;
+    for (let i = 0; i < 4; i++) {
+      s.input({ kind: 'type', text: 'x' });
+      change();
+      await vi.advanceTimersByTimeAsync(25);
+      expect(s.hearsSelection).toBe(false);
+    }
+    expect(followChanges).toBe(told + 1);
+    // The look ran: the selection is heard again (a caret moved by the page, with no key, is looked at).
+    await vi.advanceTimersByTimeAsync(FOLLOW_SETTLE_MS + 1);
+    expect(s.hearsSelection).toBe(true);
+    expect(followChanges).toBeGreaterThan(told + 1);
+    s.close();
+    expect(s.hearsSelection).toBe(false);
   });
 
   it('records an accepted region as quiet QUIET_MS after its last change, however many looks came between', async () => {

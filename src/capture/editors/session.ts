@@ -47,6 +47,8 @@ export interface SessionHost {
    * check its editor for ghost text on a timer (the host calls `attentionChanged` when this may have changed).
    */
   attentive(session: EditorSession): boolean;
+  /** The user pressed nothing in the session's editor for PAUSE_MS (editor-watch.ts), told once a pause. */
+  userPaused?(): void;
 }
 
 /** The events' conversationId: the document's id in the characters ids allow (others become `_`). */
@@ -113,6 +115,7 @@ export class EditorSession {
       },
       arrived: () => this.ghostArrived(),
       attentive: () => host.attentive(this),
+      paused: () => host.userPaused?.(),
     });
     // `hasGhost` searched the editor: a mark it did not take for ghost text is not news to the idle watch.
     this.updateWatch(true);
@@ -122,14 +125,14 @@ export class EditorSession {
     if (this.ghostDrawn || !records.some((r) => addedGhost(r, this.host.reader))) return;
     this.ghostDrawn = true;
     // Before the next key press (records are delivered before the next task): the host now follows the selection.
-    this.host.followChanged();
+    this.tellHost();
   }
 
   /** The idle watch saw ghost text the session has not looked at: observe again, and look once it settled. */
   private ghostArrived(): void {
     this.ghostDrawn = true;
     this.updateWatch();
-    this.host.followChanged();
+    this.tellHost();
     this.soon();
   }
 
@@ -167,6 +170,16 @@ export class EditorSession {
   }
 
   /**
+   * The host should hear the page's selection changes for this session: something is in flight and no look is
+   * waiting. A waiting look reads the caret when it runs, so a move meanwhile asks for nothing; in CodeMirror the
+   * selection moves on every key, and a listener left in place costs the page a call into the capture per key
+   * (round 19, docs/completions.md). The host is told (`followChanged`) whenever this may have changed.
+   */
+  get hearsSelection(): boolean {
+    return this.settleTimer === undefined && this.tracker.busy && !this.closed;
+  }
+
+  /**
    * Something to look at: a suggestion or region in flight, or ghost text drawn since the last look. Otherwise a key
    * press costs the idle watch's check and nothing else.
    */
@@ -181,21 +194,47 @@ export class EditorSession {
    * none while nothing is in flight.
    */
   input(input: Input): void {
-    // Idle, ghost text drawn since the watch's last look: it is recorded with its context before this key counts.
-    if (!this.closed && this.watch.ghostArrived()) {
-      this.ghostDrawn = true;
-      this.check();
-    } else if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
-    this.tracker.input(input);
-    if (this.wanted) this.soon();
+    // The host hears once, after the key's look and the next one asked for (a look run now and another waiting
+    // again: no selection listener put on and taken off within one key).
+    this.inInput = true;
+    try {
+      // Idle, ghost text drawn since the watch's last look: it is recorded with its context before this key counts.
+      if (!this.closed && this.watch.ghostArrived()) {
+        this.ghostDrawn = true;
+        this.check();
+      } else if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
+      this.tracker.input(input);
+      if (this.wanted) this.soon();
+    } finally {
+      this.inInput = false;
+    }
+    if (this.toldInInput) {
+      this.toldInInput = false;
+      this.host.followChanged();
+    }
+  }
+
+  private inInput = false;
+  private toldInInput = false;
+
+  /** Tells the host that what the session follows, or whether a look waits, may have changed (once a key). */
+  private tellHost(): void {
+    if (this.inInput) this.toldInInput = true;
+    else this.host.followChanged();
   }
 
   /** Runs a look that is waiting for the editor to settle, now. */
   flush(): void {
     if (this.settleTimer === undefined) return;
     clearTimeout(this.settleTimer);
+    this.lookNow();
+  }
+
+  /** The waiting look runs: nothing waits any more, so the host may hear the selection again (`hearsSelection`). */
+  private lookNow(): void {
     this.settleTimer = undefined;
     this.check();
+    this.tellHost();
   }
 
   private lastChange = 0;
@@ -212,12 +251,15 @@ export class EditorSession {
     // timer reads when it fires. A suggestion drawn while a look waits at the regions' pace brings it forward.
     this.lastChange = this.host.now();
     const urgent = this.tracker.showing || this.ghostDrawn;
-    if (this.settleTimer !== undefined) {
+    const waiting = this.settleTimer !== undefined;
+    if (waiting) {
       if (!urgent || this.urgentLook) return;
       clearTimeout(this.settleTimer);
     } else this.firstPending = this.lastChange;
     this.urgentLook = urgent;
     this.arm(urgent ? SETTLE_MS : FOLLOW_SETTLE_MS);
+    // A look waits now: the host need not hear the selection until it ran.
+    if (!waiting) this.tellHost();
   }
 
   /** The waiting look is at a suggestion's pace (SETTLE_MS), not the regions' (FOLLOW_SETTLE_MS). */
@@ -232,8 +274,7 @@ export class EditorSession {
         this.arm(Math.min(settle - quietFor, most - (now - this.firstPending)));
         return;
       }
-      this.settleTimer = undefined;
-      this.check();
+      this.lookNow();
     }, wait);
   }
 
@@ -254,7 +295,7 @@ export class EditorSession {
     this.tracker.observe(snap);
     this.armQuietTimer();
     this.updateWatch(true);
-    this.host.followChanged();
+    this.tellHost();
   }
 
   leave(reason: LeaveReason): void {
@@ -264,7 +305,7 @@ export class EditorSession {
     this.tracker.leave(reason, reason === 'document-closed' || !this.root.isConnected ? null : this.read(undefined, false));
     if (reason !== 'blur') this.close();
     this.updateWatch();
-    this.host.followChanged();
+    this.tellHost();
   }
 
   close(): void {
@@ -272,6 +313,7 @@ export class EditorSession {
     this.watch.close();
     clearTimeout(this.quietTimer);
     clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
   }
 
   private read(span?: number, ghostShown = true) {
@@ -304,7 +346,7 @@ export class EditorSession {
       if (this.tracker.tick(this.root.isConnected ? this.read(undefined, false) : null)) this.armQuietTimer();
       else {
         this.updateWatch();
-        this.host.followChanged();
+        this.tellHost();
       }
     }, Math.max(0, due - this.host.now()) + QUIET_SLACK_MS);
   }

@@ -20,8 +20,9 @@ const HEALTH_RESEND_MS = 30_000;
  * Events wait this long for the rest of their moment and go to the worker in one message: a suggestion shown, its
  * fate, and the next one or two a person meets while typing on. Each message is serialized and sent from the
  * page's main thread, and the worker's answer is a task in the page; at 1 s the bench's pages posted a message for
- * every two events (docs/completions.md, Round 18). What is held goes at once when the page hides or goes away
- * (`leaving`), through the port, which outlives the page; only a crashed page loses what it held.
+ * every two events (docs/completions.md, Round 18). What is held goes sooner when the user pauses in the editor
+ * (`userPaused`, round 19), and at once when the page hides or goes away (`leaving`), through the port, which
+ * outlives the page; only a crashed page loses what it held: what came since the user's last pause.
  */
 export const EVENT_HOLD_MS = 5000;
 /** Key and pointer listeners only listen: capture phase (before the editor handles them), never cancelling. */
@@ -100,6 +101,9 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
     stillShows: (session: EditorSession) => nameDocument(session.root) === session,
     followChanged: () => followSelection(),
     attentive: (session: EditorSession) => !paused && focused === session.root && document.visibilityState === 'visible',
+    // The user paused (PAUSE_MS without a key: editor-watch.ts): what is held goes now, so a crashed page loses only
+    // what came since the last pause; while they type on, events are held up to EVENT_HOLD_MS as before (round 19).
+    userPaused: () => void (outbox.pending ? outbox.flush() : undefined),
   };
 
   // Key presses are heard on the editor the user is in, never on the page: a listener on each editor root, put
@@ -170,25 +174,26 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
   addEventListener('hashchange', nameAll);
 
   // CodeMirror moves the caret without changing the DOM: look again when the selection moves. Listened to only
-  // while an editor follows something (a suggestion, an accepted region); a new suggestion is a DOM change, seen
-  // by the session's observer. Found by a parent walk, no selector matching. In CodeMirror the selection moves on
-  // every key and every re-render: when the session's look is already waiting (a key or a change asked for it, and it
-  // reads the caret when it runs), the move asks for nothing and the selection is not even read.
+  // while an editor follows something (a suggestion, an accepted region) and no look of its is already waiting (a
+  // key or a change asked for it, and it reads the caret when it runs: session.ts `hearsSelection`); a new suggestion
+  // is a DOM change, seen by the session's observer. Found by a parent walk, no selector matching. In CodeMirror the
+  // selection moves on every key and every re-render: a listener left in place while a look waits was a call into
+  // the capture per key that asked for nothing (round 19, docs/completions.md), so it is taken off then.
   const onSelection = () => {
     let node: Node | null | undefined;
     for (const [root, session] of sessions) {
-      if (!session.tracker.busy || session.pending) continue;
+      if (!session.hearsSelection) continue;
       node ??= document.getSelection()?.focusNode ?? null;
       if (node && root.contains(node)) return session.soon();
     }
   };
   let selectionHeard = false;
   const followSelection = () => {
-    let busy = false;
-    for (const session of sessions.values()) busy ||= session.tracker.busy;
-    if (busy === selectionHeard) return;
-    selectionHeard = busy;
-    if (busy) document.addEventListener('selectionchange', onSelection);
+    let hear = false;
+    for (const session of sessions.values()) hear ||= session.hearsSelection;
+    if (hear === selectionHeard) return;
+    selectionHeard = hear;
+    if (hear) document.addEventListener('selectionchange', onSelection);
     else document.removeEventListener('selectionchange', onSelection);
   };
 
