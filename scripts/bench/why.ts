@@ -105,9 +105,9 @@ export const WHY: [prefix: string, text: string][] = [
     'were looked at and not built (the zip about four times larger, and the parts must still be inflated to be hashed). ' +
     'Round 19 (docs/export-format.md, Round 19): no change in CPU (export-profile, 4,000 answers, two alternated ' +
     'pairs on one seeded profile at load 7-9: export worker 315 / 320 -> 325 / 268 CPU-ms per 1,000 answers, every ' +
-    'thread 845 / 880 -> 915 / 768), while the scale figures\' wall time fell in each of three alternated pairs ' +
-    '(20,000 answers 19-29 -> 10-13 s at load 12-26 on a machine shared with four other helpers; not explained by ' +
-    'the CPU pairs): the quiet rerun decides.'],
+    'thread 845 / 880 -> 915 / 768), and the scale figures\' wall time, lower after in three alternated pairs at ' +
+    'load 12-26 (20,000 answers 19-29 -> 10-13 s; this machine shared with four other helpers), was the same in a ' +
+    'fourth at load 9-10 (8.3 / 8.5 s): the load\'s noise until the quiet rerun.'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
