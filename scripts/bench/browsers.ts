@@ -1,7 +1,7 @@
 // Browsers for the benchmarks: the same Chromium, flags and fixture server with and without the extension, so a
 // ratio between the two isolates what the extension costs. Memory is read from /proc (the whole browser process
 // tree and the extension's own renderer), since CDP cannot answer while a page is busy exporting.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -17,8 +17,34 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBench(fixtures: RunningFixtures, dist: string | null): Promise<BenchBrowser> {
+/** More Chromium flags and environment for one tool's browser (export-gc-trace.ts: V8's GC trace). */
+export interface LaunchExtras {
+  args?: string[];
+  /** Environment of the browser (e.g. line-buffered stdout for traces read as they come). */
+  env?: Record<string, string>;
+}
+
+/**
+ * A browser profile already seeded (scripts/bench/seed-profile.ts), named by ECHO_BENCH_PROFILE, and how many answers
+ * it holds: the export tools start from a copy of it instead of seeding (minutes at 20,000 answers on a loaded
+ * machine). The extension must be loaded from the same folder as when it was seeded (an unpacked extension's id, and
+ * so its store, follows its path): build each variant into that folder in turn.
+ */
+export function seededProfile(): { dir: string; answers: number } | null {
+  const dir = process.env.ECHO_BENCH_PROFILE;
+  if (!dir) return null;
+  const marker = join(dir, SEEDED_MARKER);
+  if (!existsSync(marker)) throw new Error(`ECHO_BENCH_PROFILE=${dir} is not a seeded profile (no ${SEEDED_MARKER})`);
+  return { dir, answers: Number(readFileSync(marker, 'utf8')) };
+}
+
+/** The file in a seeded profile that says how many answers it holds. */
+export const SEEDED_MARKER = 'echo-bench-seeded-answers';
+
+export async function launchBench(fixtures: RunningFixtures, dist: string | null, extras: LaunchExtras = {}): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'echo-bench-profile-'));
+  const seeded = dist ? seededProfile() : null;
+  if (seeded) cpSync(seeded.dir, userDataDir, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -37,7 +63,9 @@ export async function launchBench(fixtures: RunningFixtures, dist: string | null
       '--disable-quic',
       `--host-resolver-rules=${fixtures.hostResolverRules}, MAP * ~NOTFOUND`,
       '--ignore-certificate-errors',
+      ...(extras.args ?? []),
     ],
+    ...(extras.env ? { env: { ...process.env, ...extras.env } } : {}),
   });
   let extensionId: string | null = null;
   if (dist) {

@@ -7,13 +7,17 @@ import { join } from 'node:path';
 import { chatgptBackend } from '../../test/sites/chatgpt/backend';
 import { startFixtures } from '../../test/sites/server';
 import { buildExtension } from '../build';
-import { type BenchBrowser, launchBench } from './browsers';
+import { type BenchBrowser, launchBench, type LaunchExtras } from './browsers';
 
-export async function withExportBench(dist: string | undefined, run: (browser: BenchBrowser) => Promise<void>): Promise<void> {
+export async function withExportBench(
+  dist: string | undefined,
+  run: (browser: BenchBrowser) => Promise<void>,
+  extras: LaunchExtras = {},
+): Promise<void> {
   const dir = dist ?? mkdtempSync(join(tmpdir(), 'echo-export-dist-'));
   if (!dist) await buildExtension(dir);
   const fixtures = await startFixtures([{ id: 'chatgpt', hosts: ['chatgpt.com'], backend: chatgptBackend({}), dir: 'chatgpt' }]);
-  const browser = await launchBench(fixtures, dir);
+  const browser = await launchBench(fixtures, dir, extras);
   try {
     await run(browser);
   } finally {

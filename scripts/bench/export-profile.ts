@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyCounts } from '../../src/core/counts';
 import type { CDPSession } from 'playwright-core';
-import { browserTree, cdp } from './browsers';
+import { browserTree, cdp, seededProfile } from './browsers';
 import { withExportBench } from './export-browser';
 import { ANSWERS_PER_CONVERSATION, exportReached, seedStore } from './scale';
 import { workerSessions } from './worker-sessions';
@@ -56,7 +56,10 @@ await withExportBench(values.dist, async (browser) => {
   await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
   await popup.getByTestId('count-answers').waitFor();
   const answers = Number(values.answers);
-  await seedStore(popup, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
+  // A copy of a seeded profile (ECHO_BENCH_PROFILE, ./seed-profile.ts) holds the rows already.
+  const seeded = seededProfile();
+  if (seeded && seeded.answers !== answers) throw new Error(`the seeded profile holds ${seeded.answers} answers, not ${answers}`);
+  if (!seeded) await seedStore(popup, 0, answers / ANSWERS_PER_CONVERSATION, 0, emptyCounts(), {});
   await popup.reload();
   await popup.getByTestId('export').waitFor();
   if (values.off) await popup.getByTestId('export-redaction').locator('input').uncheck();

@@ -15,7 +15,7 @@ import { metaRows, storedEventRow } from '../../src/store/api';
 import { seedDerivedRows } from '../../src/store/seed-rows';
 import type { AcceptanceTallyRow } from '../../src/store/acceptance';
 import { linesMaker } from '../../src/background/derived-upkeep';
-import { type BenchBrowser, cdp, median, sampleMemory } from './browsers';
+import { type BenchBrowser, cdp, median, sampleMemory, seededProfile } from './browsers';
 import { conversation } from './scale-data';
 import { usedHeap, workerSessions } from './worker-sessions';
 
@@ -136,6 +136,12 @@ function validateBundle(zip: string): NonNullable<ExportFigure['validation']> {
 
 /** A store of `answers` seeded from an extension page of a fresh bench browser (the export tools' starting point). */
 export async function seedFresh(browser: BenchBrowser, answers: number): Promise<void> {
+  const seeded = seededProfile();
+  if (seeded) {
+    // A copy of a profile seeded before (ECHO_BENCH_PROFILE): the same rows seedStore writes.
+    if (seeded.answers !== answers) throw new Error(`the seeded profile holds ${seeded.answers} answers, not ${answers}`);
+    return;
+  }
   const seeder = await browser.context.newPage();
   await seeder.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
   await seeder.getByTestId('count-answers').waitFor();

@@ -102,7 +102,12 @@ export const WHY: [prefix: string, text: string][] = [
     '(docs/export-format.md, Round 16): kept rows inflated synchronously into one reused buffer instead of a DecompressionStream ' +
     'per conversation (export worker 300 -> 240 CPU-ms per 1,000 answers, one pair at load 16-20, every thread within noise), ' +
     'and a conversation a sites or date filter leaves out is not read at all; raw-deflate rows the zip could take as they are ' +
-    'were looked at and not built (the zip about four times larger, and the parts must still be inflated to be hashed).'],
+    'were looked at and not built (the zip about four times larger, and the parts must still be inflated to be hashed). ' +
+    'Round 19 (docs/export-format.md, Round 19): no change in CPU (export-profile, 4,000 answers, two alternated ' +
+    'pairs on one seeded profile at load 7-9: export worker 315 / 320 -> 325 / 268 CPU-ms per 1,000 answers, every ' +
+    'thread 845 / 880 -> 915 / 768), and the scale figures\' wall time, lower after in three alternated pairs at ' +
+    'load 12-26 (20,000 answers 19-29 -> 10-13 s; this machine shared with four other helpers), was the same in a ' +
+    'fourth at load 9-10 (8.3 / 8.5 s): the load\'s noise until the quiet rerun.'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
@@ -122,5 +127,15 @@ export const WHY: [prefix: string, text: string][] = [
     'each kept row had its own DecompressionStream (a stream and zlib\'s inflate state per conversation, freed only by a full ' +
     'collection) and a new array for its bytes; one reused buffer instead took the 4,000-answer export from 71 to 57 MB ' +
     'and the 20,000-answer one from 110 to 79 MB (JavaScript heaps 20 / 35 -> 14 / 20 MB), ratio 1.55 -> 1.39 (one run each ' +
-    'at load 18-39; round 15\'s quiet 1.30 read higher under such load: the quiet rerun decides).'],
+    'at load 18-39; round 15\'s quiet 1.30 read higher under such load: the quiet rerun decides). ' +
+    'Round 19 (docs/export-format.md, Round 19): the young generation\'s ramp was Chromium\'s: an IndexedDB request ' +
+    'keeps its result on its wrapper until a full collection and a scavenge takes what Blink holds as alive, so ' +
+    'every row read was promoted (V8 GC trace, `scripts/bench/export-gc-trace.ts`: 300 KB -> 2 MB alive per ' +
+    'scavenge over an 8,000-answer export). The export source now hands on a copy and empties the request\'s array: ' +
+    '23-138 KB alive per scavenge, the workers\' V8 heaps 16.5 / 27.8 -> 10.5 / 11.1 MB at 4,000 / 20,000 answers, ' +
+    'peak JavaScript heap 11-13 / 17-21 -> 8 / 11 MB. The resident ratio hardly followed (three alternated pairs on ' +
+    'one seeded profile, `scripts/bench/export-scale.ts`, load 12-26, machine shared with four other helpers: 1.73 ' +
+    '/ 1.37 / 2.15 before, 1.64 / 1.55 / 1.90 after; browser peak at 20,000 answers 108 -> 93 MB on average): what ' +
+    'grows now is malloc (5.7 -> 41 MB over a 20,000-answer export), Blink\'s copy of each row read, kept by the ' +
+    'finished request until a full collection, which script cannot release; the quiet rerun decides.'],
 ];

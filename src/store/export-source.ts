@@ -39,11 +39,28 @@ interface Page {
   next: string | null;
 }
 
-/** The result of one request, its transaction's failure (an aborted read) failing it. */
+/**
+ * The result of one request, its transaction's failure (an aborted read) failing it. An array result is handed on as
+ * a copy and the request's own emptied: Chromium keeps a request's result on its wrapper, which the browser holds
+ * until a full collection, and a young-generation collection takes what the browser holds as alive, so every row
+ * read stayed alive through the scavenges after it, was promoted, and grew the export worker's young generation with
+ * the number of rows read (round 19, docs/export-format.md). Emptied, the request holds an empty array and the rows
+ * live only as long as the export uses them. The handlers go too (their closures hold the promise's resolvers).
+ */
 function requested<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((ok, fail) => {
-    req.onsuccess = () => ok(req.result);
-    req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
+    req.onsuccess = () => {
+      req.onsuccess = req.onerror = null;
+      const result = req.result;
+      if (!Array.isArray(result)) return ok(result);
+      const own = result.slice() as T;
+      result.length = 0;
+      ok(own);
+    };
+    req.onerror = () => {
+      req.onsuccess = req.onerror = null;
+      fail(req.error ?? new Error('IndexedDB request failed'));
+    };
   });
 }
 
@@ -85,8 +102,9 @@ async function readComputed(tx: IDBTransaction, wanted: string[], dense: boolean
   await Promise.all(
     wanted.flatMap((conv) => [
       requested(events.getAll(IDBKeyRange.only(conv)) as IDBRequest<StoredEvent[]>).then(take),
-      requested(labels.get(conv) as IDBRequest<ConversationLabelsRow | undefined>).then((r) => keyed(out.labels)([r])),
-      requested(spans.get(conv) as IDBRequest<RedactionSpansRow | undefined>).then((r) => keyed(out.spans)([r])),
+      // getAll of one key rather than get: an array, which requested() empties once read.
+      requested(labels.getAll(IDBKeyRange.only(conv)) as IDBRequest<ConversationLabelsRow[]>).then(keyed(out.labels)),
+      requested(spans.getAll(IDBKeyRange.only(conv)) as IDBRequest<RedactionSpansRow[]>).then(keyed(out.spans)),
     ]),
   );
   return out;
@@ -147,8 +165,8 @@ async function readKept(
   if (!takesInLeftOut(rows[0]!.key, rows.at(-1)!.key)) {
     return requested(store.getAll(IDBKeyRange.bound(rows[0]!.key, rows.at(-1)!.key)) as IDBRequest<ExportLinesRow[]>);
   }
-  const each = await Promise.all(rows.map((r) => requested(store.get(r.key) as IDBRequest<ExportLinesRow | undefined>)));
-  return each.filter((r): r is ExportLinesRow => !!r);
+  const each = await Promise.all(rows.map((r) => requested(store.getAll(IDBKeyRange.only(r.key)) as IDBRequest<ExportLinesRow[]>)));
+  return each.flat();
 }
 
 /** Which of the conversations `rows` are dirty (keys only, over their range). */
