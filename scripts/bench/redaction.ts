@@ -272,6 +272,10 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'floor, flat and plot parts', text: fill('Rua Ab das Cd, n.º 1, 2.º andar, scala A int. 5, Lot 3, Mz. B Lt. 7, Ef, ') },
     { name: 'phone column rows', text: phoneColumnRows(size) },
     { name: 'tab-separated cells', text: fill('12\tAb Cd\tEf Gh 5, 1234 Ij\tKl Mn 6\t7\n') },
+    // round 19: typed geocoder queries (a street before its number, a glued type, numbered streets, a country after,
+    // a sentence with a house number and a type word in it, each value read from several numbers), cities written in
+    // hiragana and lots right after a city, Brazilian postcodes after a house number with no comma
+    { name: 'typed queries, hiragana cities, CEPs', text: fill('ab strasse 11, cd\n"ef 12 gh st 3 ij 4 kl st 5, usa" mnstrasse 6 いわき市ab町cd2 龍ケ崎市3番 Rua Ab 1 12345-678 Cd\n') },
   ];
 }
 

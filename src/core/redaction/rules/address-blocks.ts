@@ -72,7 +72,10 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
       if (seg.newline) townLines++;
     }
     const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
-    if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
+    // round 19: the two town parts on one line of their own, suburb and city (`12 Glasgow Street\nKelburn, Wellington
+    // City`, New Zealand's and Australia's layout, also Ireland's `Rathmines, Dublin 6`)
+    const townPair = !postal && numberFirst && townLines === 1 && townPairLine(text, segs, last);
+    if (!postal && !strong && !(townLines >= 2 && numberFirst) && !townPair) continue;
     if (!postal) {
       // a street alone, or a multi-line block without a postcode: the street line and its town lines
       // (or, for a street with an unmistakable type, the town segments after it on its own line: `Nieuwe Binnenweg
@@ -86,12 +89,21 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
         run.every((seg) => (seg.town || unit(seg)) && !seg.cut) &&
         lineEndsAt(text, run[run.length - 1]!.end);
       const townLine = (k: number) =>
-        (segs[k]!.town || (sameLineTowns && unit(segs[k]!))) && !segs[k]!.cut && (segs[k]!.newline || (sameLineTowns && k <= last + 2));
+        (segs[k]!.town || (sameLineTowns && unit(segs[k]!))) &&
+        !segs[k]!.cut &&
+        (segs[k]!.newline || ((sameLineTowns || townPair) && k <= last + 2));
       for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k]!.end;
     }
     yield { start: startAt, end: Math.max(end, segs[last]!.end) === end ? end : segs[last]!.end };
     while (i + 1 < segs.length && segs[i + 1]!.start < end) i++;
   }
+}
+
+/** The line after the street holds two town segments and nothing else: `Kelburn, Wellington City`. */
+function townPairLine(text: string, segs: readonly Segment[], last: number): boolean {
+  const [a, b, c] = [segs[last + 1], segs[last + 2], segs[last + 3]];
+  if (!a?.newline || !a.town || a.cut || !b?.town || b.newline || b.cut) return false;
+  return (c === undefined || c.newline || c.cut) && lineEndsAt(text, b.end);
 }
 
 /** Round 16: a number filling a table cell under an `id` or `total` header (address-table-cells.ts) is no house number. */

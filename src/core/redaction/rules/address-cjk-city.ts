@@ -66,11 +66,15 @@ const KANJI_DIGIT = '[一二三四五六七八九十]';
  * three or more digits (a lot number, `薄倉２３６４`); `大字` (Japanese rural lots) takes any number. Starts where a run of
  * ideographs starts, so the prose glued before a city (`公司地址是北京市…`) never becomes one.
  */
+// Round 19 (Japan's address base registry, abr-geocoder): a city written in hiragana (`いわき市`, `さいたま市`, `つくば市`,
+// not after other hiragana, which is prose), the number right after the city (`龍ケ崎市3928番地`, with its 番地 or 号), a
+// town's bracketed old name (`字裏ノ（南栄町）８`), Iwate's `地割` between the numbers (`飯岡新田４地割１００１`) and a
+// lettered block (`上町Ｃ‐３`).
 const CITY_LED = new RegExp(
-  `(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}(?:市|区|區|郡)` +
+  `(?:(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}|(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶケ々])\\p{Script=Hiragana}{2,6}\\p{Script=Han}{0,3})(?:市|区|區|郡)` +
     `(?:[\\p{Script=Han}ヶケ]{1,5}(?:区|區|町|村|县|縣)){0,2}` +
-    `(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){1,16}?)` +
-    `(?<number>(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|(?:条|條)(?:通)?[東西南北]?|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,4}(?: ?(?:番地?|号|號))?)` +
+    `(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|（[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]{1,8}）|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){0,16}?)` +
+    `(?<number>(?:[A-ZＡ-Ｚ][-－‐−])?(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|地割|(?:条|條)(?:通)?[東西南北]?|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,4}(?: ?(?:番地?|号|號))?)` +
     `(?![0-9０-９年月日时時分秒万萬千百亿億元円个個件人次名位岁歳%％度倍回期届斤里米吨公克])`,
   'gu',
 );
@@ -79,11 +83,15 @@ const CITY_LED = new RegExp(
  * Block numbers with a marker (丁目, 番, 号, 条, 西…) or three groups are addresses; two groups need a group of two
  * digits or more (`落合1-15`), since `大会決勝3-1` is a score.
  */
-function plausibleNumber(town: string, number: string): boolean {
-  if (/[ノの丁番号號条條東西南北]/u.test(number)) return true;
+function plausibleNumber(lead: string, town: string, number: string): boolean {
+  // a number right after the city or ward is a lot when 番地 says so (`龍ケ崎市3928番地`): `上海市2号线` is a metro line
+  if (town === '' && /[市区區郡]$/u.test(lead)) return /番地?$/u.test(number);
+  if (/[ノの丁番号號条條東西南北]|地割|^[A-ZＡ-Ｚ]/u.test(number)) return true;
   const groups = number.split(/[-－‐−]/u);
   if (groups.length >= 3 || (groups.length === 2 && groups.some((g) => g.length >= 2))) return true;
-  if (/大?字$|^大?字/u.test(town)) return true;
+  if (/大?字$|^大?字/u.test(town) || /[市区區郡町村]大?字/u.test(lead)) return true;
+  // a lot in a town's named part (`山玉町脇川2`): the town word, then the part's name, then its number
+  if (/[町村]\p{Script=Han}{1,4}$/u.test(lead)) return true;
   return (number.match(/[0-9０-９]/g)?.length ?? 0) >= 3;
 }
 
@@ -92,7 +100,7 @@ function* findCityLed(text: string): Iterable<Range> {
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
     const { town, number } = match.groups!;
-    if (!plausibleNumber(town!, number!)) continue;
+    if (!plausibleNumber(match[0].slice(0, match[0].length - number!.length), town!, number!)) continue;
     const range = withBuildingTail(text, { start: match.index, end: match.index + match[0].length });
     yield range;
     re.lastIndex = range.end;

@@ -40,7 +40,8 @@ function* findCjkAdministrative(text: string): Iterable<Range> {
     if (digit < 0) continue;
     const between = window.slice(0, digit);
     // a Latin letter names a block or zone inside the chain (`新硅谷B区`, round 12)
-    if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z]*$/u.test(between)) continue;
+    // round 19: a town's old name in brackets (`京都府福知山市字裏ノ（南栄町）８`)
+    if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z（）]*$/u.test(between)) continue;
     if (!HAS_PLACE.test(between) && !/^ ?\p{Nd}{1,5}[号號番丁]/u.test(window.slice(digit - (between.endsWith(' ') ? 1 : 0)))) continue;
     NUMBER_AND_UNIT.lastIndex = from + digit;
     const tail = NUMBER_AND_UNIT.exec(text);

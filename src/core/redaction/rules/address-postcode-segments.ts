@@ -5,6 +5,7 @@
 // rules and the introduced addresses read segments with the same classification.
 import { MONTH_DAY, NAME_PARTICLES } from './address-words';
 import { ADMIN_WORDS, isStreetWord, NOT_ADDRESS_NUMBER_WORDS, QUANTITY } from './address-postcode-words';
+import { tabCellBorder } from './table-cells';
 
 /** Characters that never stand in an address segment: code, markup, key-value pairs, money. */
 const CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
@@ -39,9 +40,8 @@ export function isBreak(text: string, i: number): boolean {
   if (BREAKS.has(ch)) return !('“”«»'.includes(ch) && namedQuote(text, i));
   // round 14: a table's cell border (`| Front desk | বাড়ি ২৩, রোড ১১, … ১২০৯ |`) ends the cell's address as a quote does
   if (ch === '|') return /\s/.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
-  // round 18: a tab after a cell's text is the border of a TSV cell (`4410\tL. Favre\tRue du Rhône 48, 1204 Genève`):
-  // the row's id and name are no part of the address; a tab of indentation (after a line break or a tab) is not
-  if (ch === '\t') return /[^\s]/.test(text[i - 1] ?? '\n') && /[^\s]/.test(text[i + 1] ?? '\n');
+  // round 18: a tab between a cell's text and the next is the border of a TSV cell (table-cells.ts)
+  if (ch === '\t') return tabCellBorder(text, i);
   // an apostrophe between letters is part of a name (O'Kon, s'Hertogen-bósch); elsewhere it quotes
   return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''));
 }

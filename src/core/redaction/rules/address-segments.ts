@@ -148,8 +148,11 @@ const HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no
  */
 const PLOT =
   /(?<=^\s{0,3}|["'“:(]\s{0,2})(?:plot|lot|lote|lt\.?|blk\.?|block|bloque|manzana|mz\.?|mza\.?|mzna\.?)(?: ?(?:no\.?|n[º°]|#))? ?(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}\d{0,2})(?: (?:lot|lote|lt\.?|casa|solar) ?\d{1,4}[A-Za-z]?)?$/iu;
-/** The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number. */
-const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
+/**
+ * The last ` 33000 Bordeaux` / ` 1012 AB Amsterdam` / ` 111 51 Stockholm` in a segment, after a word or a number
+ * (round 19: Brazil's `04709-110 São Paulo`, as a geocoder query writes it after the house number).
+ */
+const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
 export const NUMBERED = /\d|s\/n/;
 const CASED_UPPER = /\p{Lu}/u;
 /** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */

@@ -2,6 +2,8 @@
 // for cased scripts, address-street-caseless.ts for Arabic, Hebrew, Thai and the other caseless ones): single
 // spaces between words, punctuation stops the walk, and each word and walk is bounded so the scan stays linear.
 
+import { tabCellBorder } from './table-cells';
+
 export interface Word {
   text: string;
   start: number;
@@ -21,7 +23,7 @@ export function wordsBefore(text: string, end: number, max: number): Word[] {
   while (words.length < max) {
     if (text[i - 1] !== ' ' && text[i - 1] !== '\t') break;
     // round 18: a tab right after a word is a TSV cell's border (`J. Weber\tLindenstraße 12`): the cell before is no part
-    if (text[i - 1] === '\t' && /\S/.test(text[i - 2] ?? ' ')) break;
+    if (tabCellBorder(text, i - 1)) break;
     const j = i - 1;
     let start = j;
     while (start > 0 && WORD_CHARS.test(text[start - 1]!) && j - start < 40) start--;

@@ -114,18 +114,13 @@ function digitCount(value: string): number {
   return n;
 }
 
-/** The region whose plan read the last national number validIn accepted (round 18: a phone column's next cells try it first). */
-let lastRegion: CountryCode | null = null;
-
-function validIn(value: string, regions: readonly CountryCode[], mobileOnly = false): boolean {
+/** The first of `regions` whose plan reads `value` as a valid number (a mobile one with `mobileOnly`), or null. */
+function validIn(value: string, regions: readonly CountryCode[], mobileOnly = false): CountryCode | null {
   for (const region of regions) {
     const parsed = parsePhoneNumberFromString(value, region);
-    if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ''))) {
-      lastRegion = region;
-      return true;
-    }
+    if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ''))) return region;
   }
-  return false;
+  return null;
 }
 
 /** What the text says about one candidate, beside its digits. */
@@ -145,7 +140,13 @@ interface Shape {
 /** Every-country lookups are ~8 ms each; past this many distinct candidates per text only PREFERRED is tried. */
 const ALL_COUNTRY_BUDGET = 200;
 
-function validNumber(plain: string, shape: Shape, budget: { all: number }): boolean {
+/**
+ * What the check of one candidate found: `false` for no phone, the region whose national plan read it (a table's phone
+ * column tries that region first for its next cells), or `true` for a number read without one (`+`/`00`, from abroad).
+ */
+type Reading = boolean | CountryCode;
+
+function validNumber(plain: string, shape: Shape, budget: { all: number }): Reading {
   const { nearWord, separated, trunk, international } = shape;
   const digits = digitCount(plain);
   const bare = plain.replace(/[^\d]/g, '');
@@ -164,18 +165,36 @@ function validNumber(plain: string, shape: Shape, budget: { all: number }): bool
   }
   // a compact run with nothing that says phone is dialled only when it is a mobile number of the script it is
   // written in (`宝爵台球会所：13604779660`); in code and Latin text it is an id more often
-  if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.inScript(), true);
-  if (validIn(plain, PREFERRED) || validIn(plain, shape.hinted())) return true;
+  if (!separated && !trunk && !nearWord) return (digits >= 9 && validIn(plain, shape.inScript(), true)) || false;
+  const national = validIn(plain, PREFERRED) ?? validIn(plain, shape.hinted());
+  if (national !== null) return national;
   const strong = nearWord || (digits >= 8 && (trunk || plain.startsWith('(') || plain.split(/[^\d]+/).filter(Boolean).length >= 3));
   if (strong && budget.all < ALL_COUNTRY_BUDGET) {
     budget.all++;
-    if (validIn(plain, ALL_REGIONS)) return true;
+    const anywhere = validIn(plain, ALL_REGIONS);
+    if (anywhere !== null) return anywhere;
   }
   return /^[08]/.test(bare) && digits >= 10 && separated && validFromAbroad(bare);
 }
 
 /** `010-65980408-8001`: a last dashed group of up to 5 digits after a valid number is its extension. */
 const EXTENSION = /^(.*\d)-(\d{1,5})$/;
+
+/**
+ * The pattern's candidates in text order, with a phone column's cells (sorted by start) merged in where no match
+ * starts: one pass, nothing collected, and with no table the matches alone.
+ */
+function* candidatesOf(text: string, cells: readonly { start: number; value: string }[]): Generator<{ index: number; value: string }> {
+  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  let next = 0;
+  for (let match: RegExpExecArray | null; (match = re.exec(text)) !== null; ) {
+    for (; next < cells.length && cells[next]!.start <= match.index; next++) {
+      if (cells[next]!.start < match.index) yield { index: cells[next]!.start, value: cells[next]!.value };
+    }
+    yield { index: match.index, value: match[0] };
+  }
+  for (; next < cells.length; next++) yield { index: cells[next]!.start, value: cells[next]!.value };
+}
 
 function findPhones(original: string): Range[] {
   // full-width digits, ideographic spaces and the digits of other scripts, read as ASCII at the same offsets
@@ -184,20 +203,12 @@ function findPhones(original: string): Range[] {
   const cache = new Map<string, boolean>();
   const budget = { all: 0 };
   const hints = regionHints(text, original);
-  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   // round 18: the cells of a table's phone column are candidates too (a comma before them is the cell's edge), and
   // their header stands for the phone word
   const cells = phoneColumnCells(text);
   const inColumn = new Set(cells.map((c) => c.start));
   let columnRegion: CountryCode | null = null;
-  const candidates: { index: number; value: string }[] = [];
-  for (let match: RegExpExecArray | null; (match = re.exec(text)) !== null; ) candidates.push({ index: match.index, value: match[0] });
-  if (cells.length > 0) {
-    const seen = new Set(candidates.map((c) => c.index));
-    for (const cell of cells) if (!seen.has(cell.start)) candidates.push({ index: cell.start, value: cell.value });
-    candidates.sort((a, b) => a.index - b.index);
-  }
-  for (const match of candidates) {
+  for (const match of candidatesOf(text, cells)) {
     let value = match.value;
     let start = match.index;
     // A trailing or leading separator is not part of the number.
@@ -236,7 +247,7 @@ function findPhones(original: string): Range[] {
     const named = () => {
       const key = `${plain}|named|${hints.key(start)}`;
       let ok = cache.get(key);
-      if (ok === undefined) cache.set(key, (ok = validIn(plain, hints.named(start))));
+      if (ok === undefined) cache.set(key, (ok = validIn(plain, hints.named(start)) !== null));
       return ok;
     };
     if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord && !/^0\d/.test(plain) && !named()) continue;
@@ -267,11 +278,16 @@ function findPhones(original: string): Range[] {
     const afterLabel = international && PHONE_LABEL.test(before(text, start, 24));
     const hinted = () => (international ? [] : hints.all(start));
     const shape: Shape = { nearWord, labelled: afterLabel, separated, trunk, international, hinted, inScript };
+    // the region whose plan read this candidate in the check itself (none when the answer came from the cache)
+    let readIn: CountryCode | null = null;
     const check = (candidate: string) => {
       const key = `${candidate}|${separated}|${nearWord}|${afterLabel}|${besideScript}|${hints.key(start)}`;
-      let ok = cache.get(key);
-      if (ok === undefined) cache.set(key, (ok = validNumber(candidate, shape, budget)));
-      return ok;
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached;
+      const reading = validNumber(candidate, shape, budget);
+      if (typeof reading === 'string') readIn = reading;
+      cache.set(key, reading !== false);
+      return reading !== false;
     };
     // a table's phone column holds one country's numbers, row after row: the region that read the last cell is tried
     // first (one parse, not the 51 preferred regions per distinct number)
@@ -280,10 +296,9 @@ function findPhones(original: string): Range[] {
       out.push({ start, end: start + value.length });
       continue;
     }
-    lastRegion = null;
     if (check(plain) || (international && withTrunkKept(value).some(check))) {
       // the region the check itself found valid (none when the answer came from the cache: the last one is kept)
-      if (column && lastRegion !== null) columnRegion = lastRegion;
+      if (column && readIn !== null) columnRegion = readIn;
       out.push({ start, end: start + value.length });
       continue;
     }

@@ -30,3 +30,13 @@ export function tableCells(line: string, sep: string): { value: string; start: n
 
 /** A cell's text without its padding and quotes. */
 export const cleanCell = (cell: string) => cell.trim().replace(/^["']|["']$/g, '').trim();
+
+/**
+ * A tab at `i` between two non-blank characters is a TSV cell's border (`4410\tL. Favre\tRue du Rhône 48`): the cell
+ * before it is no part of an address in the cell after it (round 18). A tab of indentation (after a line break or
+ * another tab) is none. Read by the postcode walk (address-postcode-segments.ts) and the street-line word walk
+ * (address-street-words.ts).
+ */
+export function tabCellBorder(text: string, i: number): boolean {
+  return text[i] === '\t' && /\S/.test(text[i - 1] ?? '\n') && /\S/.test(text[i + 1] ?? '\n');
+}
