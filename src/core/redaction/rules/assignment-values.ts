@@ -138,6 +138,13 @@ function countingRun(value: string): boolean {
   return true;
 }
 
+/** Round 19: a passphrase written with spaces, as people and diceware write it — three to eight lower-case words of
+ *  three letters or more (any script), then a number (`harbor thunder meadow canyon 98`, `biscuit meadow lantern river
+ *  saturn 71`). Messages of that length hold short words (`be`, `at`, `to`, `de`) or end in a word. */
+export function spacedPassphrase(value: string): boolean {
+  return /^(?:\p{Ll}{3,16} ){3,8}\d{1,4}$/u.test(value);
+}
+
 export function acceptable(kind: Kind, value: string, quoted: boolean, next: string, shell = false, inQuotes = false): boolean {
   // a quoted password of symbols only (`DB2_PASSWORD = "@#!%#"`) is one, when it is no run of one mask character
   const symbolsOnly = kind === 'password' && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
@@ -148,7 +155,8 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   // round 16: a version range (`"minipass": "^7.0.3"`, `~1.2`, `>=2.0.0`) under a name ending in `pass` is a dependency
   if (kind === 'password' && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
-  if (kind === 'password') return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
+  if (kind === 'password')
+    return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!(sentence(value) && value.split(/\s+/).length >= 5) || spacedPassphrase(value));
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
   // round 11: a run of 20 digits or more (`NUMERIC_APIKEY: 1925483168813050783076`) is longer than any integer id
   // (64-bit ids stop at 19 digits) and not a card (12–19): under a secret name, a numeric key

@@ -14,11 +14,13 @@ import { plausiblePassword } from './secrets';
 
 
 /** Tools and the flag that takes their password (the value follows after spaces, or glued for 7-Zip and RAR). */
-const TOOL_FLAG =
+export const TOOL_FLAG =
   '(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w' +
   '|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)' +
   '|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k' +
   '|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP' +
+  // round 19: ssh-keygen's new and old passphrase (`-N`, `-P`), as its manual names them
+  '|ssh-keygen\\b[^\\n|;&]{0,200}?(?<=[ \\t])-[NP]' +
   // round 15: NetworkManager's secret properties set on the command line (`nmcli con modify Home wifi-sec.psk X`)
   '|nmcli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:(?:wifi-sec|802-11-wireless-security)\\.(?:psk|wep-key[0-3]|leap-password)|802-1x\\.(?:password|private-key-password|pin)|(?:gsm|cdma|pppoe)\\.password)' +
   ')[ \\t]{1,4}';
@@ -48,10 +50,10 @@ export const passwordToolRules: RedactionRule[] = [
     level: 'secrets',
     priority: 80,
     description:
-      'The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`',
+      'The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`, (round 19) `ssh-keygen -N X` / `-P X`, `netsh wlan … key=X`',
     pattern: new RegExp(
       `(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:` +
-        `|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})` +
+        `|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|netsh[ \\t]{1,4}wlan\\b[^\\n|;&]{0,200}?(?<=[ \\t])key=|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})` +
         `(["']?)([^\\s"']{1,128})\\1`,
       'dg',
     ),
