@@ -39,9 +39,10 @@ const LATIN_WORDS = [
 ];
 /** Round 17: the words for a PIN and an access code, which people give the same way as a password ("the pin for the
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
- *  (`pinned`, `pinch`, `pint` are other words); shapes still decide, so versions (`pin it to 1.2.3`)
- *  stay; round 19: digits alone are the PIN when they follow the word or its "is" (`PIN 4921`, see pinDigits). Kept out of `endsWithPasswordWord`: a PIN label does not make a phrase of words
- *  a passphrase. Round 17 wrote the list from memory; round 18 checked it against Android's lock-screen catalogue
+ *  (`pinned`, `pinch`, `pint` are other words); shapes still decide, so versions (`pin it to 1.2.3`) stay; round 19:
+ *  digits alone are the PIN when they follow the word or its "is" (`PIN 4921`, see pinDigits). Kept out of
+ *  `endsWithPasswordWord`: a PIN label does not make a phrase of words a passphrase. Round 17 wrote the list from
+ *  memory; round 18 checked it against Android's lock-screen catalogue
  *  (aosp-mirror/platform_frameworks_base, `packages/SystemUI/res-keyguard/values-{de,fr,pl,ru,fi,tr,ja,ko,zh-rCN}/
  *  strings.xml`, `kg_password_wrong_pin_code` and friends): `PIN-Code` (de), `code PIN` and `code d'accès` (fr), `kod
  *  PIN` (pl), `PIN-koodi` (fi), `PIN kodu` (tr) are there as written. Russian, Chinese, Japanese and Korean write the
@@ -106,8 +107,9 @@ const PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
  *  interface text, so with the PIN words a passphrase under a password key that holds `pin` (`password: "tulip pin
  *  harbor violin"`) was kept; interface text about a PIN (`Enter your PIN`) is sentence case and kept without it. */
 const WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, 'iu');
-/** Round 19: the matched word is a PIN or access-code word (not a password word). */
-const PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${PIN_SCRIPT_WORDS.join('|')})`, 'iu');
+/** Round 19: the matched word is a PIN or access-code word, or a password word for a code of digits: iOS's
+ *  `passcode` (six digits by default), Japanese `暗証番号` and `パスコード`. */
+const PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${PIN_SCRIPT_WORDS.join('|')}|passcode|パスコード|暗証番号)`, 'iu');
 /** "is" and the separators of notes, in the languages of the PIN words, before a PIN given later in its sentence
  *  (`BitLocker PIN for the laptop is 83511748`, `el PIN de la tarjeta SIM es 470215`, `PIN-код карты — 4417`). */
 const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|[:：=—–-]|->|→)$/iu;

@@ -9,7 +9,7 @@ import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
-import { plausiblePassword } from './secrets';
+import { CLI_PASSWORD_FLAG, plausiblePassword } from './secrets';
 import { assignmentToken, passwordTokenShape } from './password-shape';
 import { chosenEqualsValue } from './password-equals-value';
 import { passwordToolRules, TOOL_FLAG } from './password-tools';
@@ -109,8 +109,8 @@ export const passwordFormRules: RedactionRule[] = [
   // `ldapsearch -w "…"`): the first rule reads a value to its first space; this one reads the quotes whole
   rule(
     'quoted-password-option',
-    'Round 19: a quoted password or passphrase holding spaces given to a password option of a command line (the options of cli-password-option and tool-password-flag): `gpg --passphrase \'…\'`, `ssh-keygen -N "…"`, `zip -P "…"`',
-    new RegExp(`(?:${CLI_PASSWORD_OPTION}|(?<![\\w-])${TOOL_FLAG})(["'])([^"'\\n]{3,256})\\1`, 'dg'),
+    'Round 19: a quoted password or passphrase holding spaces given to a password option of a command line (the options of cli-password-option, cli-password-flag and tool-password-flag): `gpg --passphrase \'…\'`, `ssh-keygen -N "…"`, `zip -P "…"`, `sshpass -p \'…\'`',
+    new RegExp(`(?:${CLI_PASSWORD_OPTION}|${CLI_PASSWORD_FLAG}|(?<![\\w-])${TOOL_FLAG})(["'])([^"'\\n]{3,256})\\1`, 'dg'),
     (v) => /\S[ \t]+\S/.test(v) && plausible(v) && !passwordUiText(v),
     2,
   ),
@@ -222,14 +222,14 @@ export const passwordFormRules: RedactionRule[] = [
   // rules above read one token; this reads the words to the end of the line or sentence
   rule(
     'prose-spaced-passphrase',
-    'Round 19: a passphrase written with spaces — three to eight lower-case words and a number — after a password word of any of 40 languages and a colon, dash or "is" ("master password: copper purple harbor 54")',
+    'Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or "is" ("master password: copper purple harbor 54")',
     new RegExp(
-      `(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?` +
-        `((?:\\p{Ll}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`,
+      // the word may end a compound (`WLAN-Passwort`, `wifi-password`)
+      `(?<![\\p{L}_$@.-])(?:\\p{L}{2,16}-)?(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?` +
+        `((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`,
       'dgu',
     ),
-    // a year at the end is a date of the sentence (`rotated every quarter since 2019`), not a passphrase's number
-    (v) => spacedPassphrase(v) && !/ (?:19|20)\d\d$/.test(v) && !passwordUiText(v),
+    (v) => spacedPassphrase(v) && !passwordUiText(v),
   ),
   rule(
     'credential-lines',

@@ -32,7 +32,9 @@ const SECRETS_FILES = [
   // PPP chap-secrets / pap-secrets: client, server `*`, secret, then `*`, addresses or "" (quotes optional)
   /(?<=^|\n)[ \t]{0,8}"?[^\s"#]{1,64}"?[ \t]{1,8}\*[ \t]{1,8}"?([^\s"]{1,128})"?(?=[ \t]{1,8}(?:\*|""|[\d.]{7,15}))/dg,
   // OpenVPN auth-user-pass and other two-line credentials files: the second line
-  /(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
+  // (round 19: `auth_user_pass` as config generators spell it, a comment or a `# /etc/openvpn/auth.txt:` line naming
+  // the file between, and such a file-name line alone)
+  /(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth[-_]user[-_]pass(?:[ \t]{1,4}\S{1,100})?|(?<=^|\n)[ \t]{0,8}(?:#|\/\/|;)?[ \t]{0,4}[^\s]{0,100}\/[^\s/]{0,40}(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds):)(?:[ \t]*\r?\n[ \t]*(?:#|\/\/|;)[^\n]{0,200})?[ \t]*\r?\n[ \t]*[^\s#;]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
   // Windows unattend.xml and the like: an element naming a password holds its value in a child (`<Value>…</Value>`)
   // (round 14: or an element whose name or key attribute names it — .NET `<setting name="SmtpPassword" …><value>`)
   /<(?:\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}|\w{1,40}[ \t\r\n][^<>]{0,200}?(?<=[ \t\r\n])(?:name|key|Name|Key)=["'][\w.-]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)["'])(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
