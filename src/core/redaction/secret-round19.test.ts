@@ -34,6 +34,26 @@ describe('a PIN of digits after its word', () => {
   });
 });
 
+describe('the code of a door, gate or safe', () => {
+  it.each([
+    ['German, Haustürcode', 'Der Haustürcode lautet 4711', '4711'],
+    ['Swedish, inflected', 'Portkoden är 9157, lägenheten på tredje våningen', '9157'],
+    ['Norwegian, inflected, a word between', 'Dørkoden din er 4589 og er gyldig fra kl. 12:00.', '4589'],
+    ['English, the keypad key after it', 'the gate code is 2468#', '2468#'],
+    ['Polish intercom', 'kod do domofonu: 3917', '3917'],
+    ['Russian entrance door', 'Код от входной двери: 58213', '58213'],
+  ])('%s', (_name, text, code) => {
+    expect(secrets(text)).toEqual([code]);
+  });
+
+  it.each([
+    ['a machine alarm', 'the active alarm code is 4140'],
+    ['a release', 'Fix the door code bug in release 2025'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
 describe('a quoted passphrase with spaces given to a password option', () => {
   it.each([
     ['ldapsearch -w', 'ldapsearch -x -D cn=admin,dc=corp -w "copper purple harbor 54" -b dc=corp', 'copper purple harbor 54'],
