@@ -224,8 +224,8 @@ export const passwordFormRules: RedactionRule[] = [
     'prose-spaced-passphrase',
     'Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or "is" ("master password: copper purple harbor 54")',
     new RegExp(
-      // the word may end a compound (`WLAN-Passwort`, `wifi-password`)
-      `(?<![\\p{L}_$@.-])(?:\\p{L}{2,16}-)?(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?` +
+      // the word may end a compound (`WLAN-Passwort`, `wifi-password`): a hyphen before it only after a letter
+      `(?<![\\p{L}_$@.])(?<![^\\p{L}]-|^-)(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?` +
         `((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`,
       'dgu',
     ),
