@@ -265,6 +265,10 @@ function formInputs(size: number): { name: string; text: string }[] {
     { name: 'password files and commands, unclosed', text: fill('--password-file=<(echo a --vault-password-file <(printf \'%s\' b sshpass -f <(echo c -passin file:<(echo d PassCmd "echo e passwordeval \'echo f BORG_PASSCOMMAND="echo -n g\nPass ') },
     // round 18: login calls whose first argument is a first.last name, never closed
     { name: 'login calls with dotted users, unclosed', text: fill('login("a.b", "c login(\'d.e\', \'f ') },
+    // round 19: quoted password options never closed, SQL rows under a password column never closed, PIN and door-code
+    // words before runs of digits, and spaced passphrases that never end in a number
+    { name: 'quoted password options and SQL rows, unclosed', text: fill('sshpass -p \'a b --passphrase "c d INSERT INTO t (u, password) VALUES (\'e\', \'f g\', ') },
+    { name: 'PIN words and spaced words', text: fill('PIN 12 door code is 3 password: ab cd ef gh ij kl Türcode 4 ') },
     // round 18: towns before streets that never get a type word or a slashed number (each town, street words and
     // floor parts tried at every capital), with lines and commas between; floor, flat and plot parts between streets
     // and towns with no postcode; a phone column's header and rows of distinct numbers, and rows that never fit it

@@ -40,7 +40,7 @@ describe('PIN and access-code words, and corrections that run past ten words', (
   });
 
   it.each([
-    ['a numeric PIN', 'The PIN is 4921'],
+    // round 19: a numeric PIN after its word is redacted now (`The PIN is 4921`: secret-round19.test.ts)
     ['pinning a version', 'pin the dependency to 2.31.0 for now'],
     ['a PIN rule', 'PIN length must be 4 to 8 digits.'],
     ['pinned', 'we pinned numpy to 1.26.4 yesterday'],

@@ -42,7 +42,8 @@ export function looksLikeReference(value: string, quoted: boolean, next: string,
   // a long run mixing upper case, lower case and digits
   // round 13: in a shell or env-file line (`export RSYNC_PASSWORD=UA14034.vigo`) a reference needs `$`, so a dotted
   // word holding digits is the literal; `config.password` still names a setting
-  if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
+  // round 19: a member is named (`._` alone, `Snoopy99._`, ends a chosen password, not a name path)
+  if (/^[A-Za-z_$#][\w$#]*(?:\??\.(?:[A-Za-z$#]|_+[A-Za-z\d$#])[\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
     return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split('.')[0]!));
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
@@ -138,6 +139,14 @@ function countingRun(value: string): boolean {
   return true;
 }
 
+/** Round 19: a passphrase written with spaces, as people and diceware write it — three to eight words of three
+ *  letters or more (any script), all lower case or all capitalised, then a number (`harbor thunder meadow canyon 98`,
+ *  `Birke Ahorn Linde 31`). Messages of that length hold short words (`be`, `at`, `to`, `de`), end in a word or in a year. */
+export function spacedPassphrase(value: string): boolean {
+  // a year at the end is a date of the sentence (`rotated every quarter since 2019`), not a passphrase's number
+  return /^(?:\p{Ll}{3,16} ){3,8}\d{1,4}$|^(?:\p{Lu}\p{Ll}{2,15} ){3,8}\d{1,4}$/u.test(value) && !/ (?:19|20)\d\d$/.test(value);
+}
+
 export function acceptable(kind: Kind, value: string, quoted: boolean, next: string, shell = false, inQuotes = false): boolean {
   // a quoted password of symbols only (`DB2_PASSWORD = "@#!%#"`) is one, when it is no run of one mask character
   const symbolsOnly = kind === 'password' && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
@@ -148,7 +157,8 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   // round 16: a version range (`"minipass": "^7.0.3"`, `~1.2`, `>=2.0.0`) under a name ending in `pass` is a dependency
   if (kind === 'password' && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
-  if (kind === 'password') return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
+  if (kind === 'password')
+    return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!(sentence(value) && value.split(/\s+/).length >= 5) || spacedPassphrase(value));
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
   // round 11: a run of 20 digits or more (`NUMERIC_APIKEY: 1925483168813050783076`) is longer than any integer id
   // (64-bit ids stop at 19 digits) and not a card (12–19): under a secret name, a numeric key

@@ -15,7 +15,7 @@ import { looksMachineRandom, wordScore } from './token-randomness';
 import { passwordUiText } from './ui-strings';
 import { SCRIPT_KEY_WORDS } from './key-context';
 import { publicKeyShaped } from './token-shapes';
-import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, strongToken, type Value } from './assignment-values';
+import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, spacedPassphrase, strongToken, type Value } from './assignment-values';
 
 /** Password words of the languages people write config and chat in, besides English. */
 const FOREIGN_PASSWORD = 'passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός';
@@ -246,6 +246,13 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     // ODBC braces (`Pwd={pa;ss};`): the value is what the braces hold
     const braced = op[1] === '=' && (inString || /;[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) ? /^\{([^{}\n]{1,256})\}(?=;|"|'|$)/.exec(text.slice(at + op[0].length, at + op[0].length + 260)) : null;
     if (braced) return { start: at + op[0].length + 1, end: at + op[0].length + 1 + braced[1]!.length, quoted: true };
+    // round 19: a line's `name = value` / `name: value` (INI, .properties, YAML plain scalars, .env) whose value runs
+    // to the line's end as words and a number with spaces (`password = tulip harbor violin 88`): a spaced passphrase
+    if ((op[1] === '=' || op[1] === ':') && /(?:^|\n)[ \t]*(?:export[ \t]+)?["']?$/.test(text.slice(Math.max(0, s - 40), s))) {
+      const from = at + op[0].length;
+      const rest = /^[^\r\n]{1,200}/.exec(text.slice(from, from + 200))?.[0].replace(/[ \t]+[#;].*$/, '').trimEnd();
+      if (rest && spacedPassphrase(rest)) return { start: from, end: from + rest.length, quoted: false, literal: true };
+    }
     const value = readValue(text, at + op[0].length, budget, lineLevel, query);
     if (value && lineLevel) value.literal = true;
     if (value && lineLevel && op[0] === '=') value.shell = true;
@@ -256,6 +263,22 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
       else if (name.startsWith('$') && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
     }
     if (op[3] && value && !value.quoted) return null; // secret(x): a call on a variable
+    // round 19: a call whose name reads or looks up a password (`keyring.get_password("maps", "default")`) takes
+    // names, not one; one that sets or changes it takes the password last, after the user or service
+    // (`db.changeUserPassword("reporting", "…")`, `keyring.set_password("smtp", "ops", "…")`)
+    if (op[3] && value) {
+      const verb = /^(get|fetch|read|load|find|lookup|has|exists|delete|remove|clear|set|change|update|reset|store|save|put)_/.exec(normalisedName(name.replace(/^.*[.:]/, '')))?.[1];
+      if (verb && /^(?:get|fetch|read|load|find|lookup|has|exists|delete|remove|clear)$/.test(verb)) return null;
+      if (verb) {
+        const args = /^(?:[ \t]{0,4},[ \t]{0,4}(["'])[^"'\n]{0,256}\1){1,4}[ \t]{0,4}\)/.exec(text.slice(value.end + 1, value.end + 1 + 1100));
+        if (args) {
+          const close = value.end + 1 + args[0].lastIndexOf(')');
+          const last = /(["'])([^"'\n]{0,256})\1[ \t]{0,4}$/.exec(text.slice(value.end + 1, close))!;
+          const end = close - (last[0].length - last[0].trimEnd().length) - 1;
+          return { start: end - last[2]!.length, end, quoted: true };
+        }
+      }
+    }
     if (op[2] && value && !value.quoted) return null; // ("PW", alpha3): a list of names, not a name and its value
     if (op[3] && value && /\s/.test(text.slice(value.start, value.end))) return null; // auth.login("Welcome back"): a message
     if ((op[1] === '??' || op[1] === '||' || op[1] === 'or') && value && !value.quoted) return null; // x ?? fallbackVar

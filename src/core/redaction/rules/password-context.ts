@@ -39,9 +39,10 @@ const LATIN_WORDS = [
 ];
 /** Round 17: the words for a PIN and an access code, which people give the same way as a password ("the pin for the
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
- *  (`pinned`, `pinch`, `pint` are other words); shapes still decide, so digits alone (`PIN 4921`, a door code) and
- *  versions (`pin it to 1.2.3`) stay. Kept out of `endsWithPasswordWord`: a PIN label does not make a phrase of words
- *  a passphrase. Round 17 wrote the list from memory; round 18 checked it against Android's lock-screen catalogue
+ *  (`pinned`, `pinch`, `pint` are other words); shapes still decide, so versions (`pin it to 1.2.3`) stay; round 19:
+ *  digits alone are the PIN when they follow the word or its "is" (`PIN 4921`, see pinDigits). Kept out of
+ *  `endsWithPasswordWord`: a PIN label does not make a phrase of words a passphrase. Round 17 wrote the list from
+ *  memory; round 18 checked it against Android's lock-screen catalogue
  *  (aosp-mirror/platform_frameworks_base, `packages/SystemUI/res-keyguard/values-{de,fr,pl,ru,fi,tr,ja,ko,zh-rCN}/
  *  strings.xml`, `kg_password_wrong_pin_code` and friends): `PIN-Code` (de), `code PIN` and `code d'accès` (fr), `kod
  *  PIN` (pl), `PIN-koodi` (fi), `PIN kodu` (tr) are there as written. Russian, Chinese, Japanese and Korean write the
@@ -57,10 +58,27 @@ const PIN_WORDS = [
   'code[ -]pin', 'c[óo]digo[ -]pin', 'codice[ -]pin', 'kod[ -]pin', 'numer[ -]pin', 'num[ée]ro[ -]pin', 'access code',
   'code d[\'’]acc[èe]s', 'c[óo]digo de acc?esso?', 'codice di accesso', 'zugangscode', 'toegangscode', 'kod dost[ęe]pu',
   'p[řr][íi]stupov[ýy] k[óo]d', 'hozz[áa]f[ée]r[ée]si k[óo]d', 'p[äa][äa]sykoodi', '[åa]tkomstkod', 'tilgangskode',
+  // round 19: the code that opens a door, gate or safe (where each word was found: the comment under the list)
+  '(?:entrance[ -]|front[ -])?(?:door|gate)[ -]?code', '(?:haus)?t(?:ü|ue)rcode', 'digicode', 'code de la porte', 'c[óo]digo de la puerta',
+  'c[óo]digo do port[ãa]o', 'c[óo]digo do cofre', 'codice del portone', 'portkod', 'd[øo]rkode', 'deurcode', 'kod do domofonu',
 ];
+// Round 19: the entry-code words were looked up, not written from memory: a courier app's quick-reply phrasebook in
+// the public code index gives "The entrance door code is:" in ten languages (`Portkoden är:`,
+// `Der Haustürcode lautet:`, `Le code de la porte d'entrée est :`, `El código de la puerta principal es:`, `Il codice
+// del portone è:`, `Код от входной двери:`); the others label a field or a note of apps' own interface strings —
+// `Código do portão` and `gate_code` (rental and delivery apps), `Dørkode {code}` (a booking app's Norwegian
+// strings), `Digicode` (a French listing form), `Deurcode ${doorCode}`, `Kod do domofonu` (Polish checkout forms),
+// `Код домофона` (Russian delivery forms), `código do cofre` (a rental's key-safe note). `alarm code` was left out:
+// machines report alarm codes (`The active alarm code is 414`). Finnish `ovikoodi` (the phrasebook's) was left out too:
+// dev writes it after Finnish address lines as a delivery detail (`Postiosoite {address}, ovikoodi 2231`, round 14's
+// wording), labelled as no secret, where a code redacted as a password joins the address span it touches.
 /** Round 17: the same words in scripts matched anywhere (only whole compounds: `пин` alone is inside `пингвин`);
  *  round 18: and `PIN-код` with a Latin `PIN`, as Android's Russian catalogue writes it. */
-const PIN_SCRIPT_WORDS = ['пин-код', 'пинкод', 'ПИН-код', 'pin[ -]?код', 'код доступа', 'код за достъп', 'PIN码', 'PIN碼', 'PIN番号', 'PIN 번호', 'PIN코드', 'κωδικός PIN'];
+const PIN_SCRIPT_WORDS = [
+  'пин-код', 'пинкод', 'ПИН-код', 'pin[ -]?код', 'код доступа', 'код за достъп', 'PIN码', 'PIN碼', 'PIN番号', 'PIN 번호', 'PIN코드', 'κωδικός PIN',
+  // round 19: the intercom's and the entrance door's code (`код домофона`, `код от домофона`, `Код от входной двери`)
+  '[Кк]од (?:от )?(?:домофона|(?:входной )?двери)',
+];
 
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
 const SCRIPT_WORDS = [
@@ -106,6 +124,27 @@ const PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
  *  interface text, so with the PIN words a passphrase under a password key that holds `pin` (`password: "tulip pin
  *  harbor violin"`) was kept; interface text about a PIN (`Enter your PIN`) is sentence case and kept without it. */
 const WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, 'iu');
+/** Round 19: the matched word is a PIN or access-code word, or a password word for a code of digits: iOS's
+ *  `passcode` (six digits by default), Japanese `暗証番号` and `パスコード`. */
+const PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${PIN_SCRIPT_WORDS.join('|')}|passcode|パスコード|暗証番号)`, 'iu');
+/** "is" and the separators of notes, in the languages of the PIN words, before a PIN given later in its sentence
+ *  (`BitLocker PIN for the laptop is 83511748`, `el PIN de la tarjeta SIM es 470215`, `PIN-код карты — 4417`). */
+const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|[:：=—–-]|->|→)$/iu;
+/** Round 19: digits alone are a PIN after a PIN word: four to twelve of them, no run of one digit or a count
+ *  (`0000`, `1234`, `987654` are stand-ins) or a round number (`pin 1000`). */
+function pinDigits(value: string): boolean {
+  // a door code may end or start with the keypad's `#` or `*` (`5829#`)
+  value = value.replace(/^[#*]|[#*]$/g, '');
+  if (!/^\d{4,12}$/.test(value) || /^(\d)\1+$|^[1-9]0{2,}$/.test(value)) return false;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < value.length; i++) {
+    const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    if (step !== 1) up = false;
+    if (step !== -1) down = false;
+  }
+  return !up && !down;
+}
 export const holdsPasswordWord = (value: string): boolean => WORD_TEST.test(value);
 const ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, 'iu');
 /** Round 14: a label that ends in a password word (`Passphrase`, `Wi-Fi password`, `Mot de passe`), not one that
@@ -180,12 +219,25 @@ function* find(text: string): Iterable<Range> {
     const afterFrom = Math.max(wordEnd, done);
     const after = tokens(text, afterFrom, windowAfter(text, wordEnd), AFTER_TOKENS);
     let first = afterFrom === wordEnd;
+    const pinWord = PIN_WORD_TEST.test(match[0]);
+    let previous = '';
     for (const token of after) {
       if (token.code) break;
       const value = text.slice(token.start, token.end);
-      if (SEPARATOR_ONLY.test(value) || value === '') continue;
+      if (SEPARATOR_ONLY.test(value) || value === '') {
+        previous = value;
+        continue;
+      }
       const place = first ? 'next' : 'after';
       first = false;
+      // round 19: a PIN is digits alone, right after its word or after "is" or a separator later in the sentence
+      const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === 'next' || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim()));
+      previous = value;
+      if (pinHere) {
+        done = token.end;
+        yield { start: token.start, end: token.end };
+        continue;
+      }
       // a token that ends in a colon labels what follows (`password for rochelle.spinka22: …`): the user, not the value
       if (/^[:：](?:\s|$)/.test(text.slice(token.end, token.end + 2))) continue;
       if (token.start >= done && passwordTokenShape(value, place)) {

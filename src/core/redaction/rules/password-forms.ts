@@ -9,12 +9,15 @@ import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
-import { plausiblePassword } from './secrets';
+import { CLI_PASSWORD_FLAG, plausiblePassword } from './secrets';
 import { assignmentToken, passwordTokenShape } from './password-shape';
 import { chosenEqualsValue } from './password-equals-value';
-import { passwordToolRules } from './password-tools';
+import { passwordToolRules, TOOL_FLAG } from './password-tools';
+import { passwordUiText } from './ui-strings';
+import { spacedPassphrase } from './assignment-values';
 import { passwordStdinRules } from './password-stdin';
 import { passwordArgumentRules } from './password-arguments';
+import { sqlPasswordRules } from './sql-passwords';
 import { PASSWORD_WORDS_CASED } from './password-context';
 import { publicKeyShaped } from './token-shapes';
 
@@ -89,6 +92,9 @@ const PAIR_LABELS_R15 =
  *  `Guest-Net2`) — or the standard and security the network runs (`802.11ax`, `WPA2-Enterprise`, `WPA3-SAE`). */
 const BAND_SUFFIX = /[-_ .]?(?:5G(?:Hz)?|2[.,]4G(?:Hz)?|6G(?:Hz)?|EXT|[Gg]uest)$|^[Gg]uest\b|^(?:802\.11\w{0,3}|WPA\d?(?:[-_ ]\w{1,12})?|WEP\d{0,3})$/;
 
+/** The options of cli-password-option (the value follows). */
+const CLI_PASSWORD_OPTION = String.raw`(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})`;
+
 type Accept = (value: string, match: RegExpExecArray) => boolean;
 const rule = (id: string, description: string, pattern: RegExp, accept: Accept = plausible, group = 1) =>
   regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v, m) => accept(v, m) });
@@ -97,12 +103,21 @@ export const passwordFormRules: RedactionRule[] = [
   rule(
     'cli-password-option',
     'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)',
-    /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg,
+    new RegExp(`${CLI_PASSWORD_OPTION}["']?([^\\s"'\`]{1,128})`, 'dg'),
+  ),
+  // round 19: a quoted passphrase with spaces (`gpg --passphrase 'biscuit meadow lantern 71'`, `ssh-keygen -N "…"`,
+  // `ldapsearch -w "…"`): the first rule reads a value to its first space; this one reads the quotes whole
+  rule(
+    'quoted-password-option',
+    'Round 19: a quoted password or passphrase holding spaces given to a password option of a command line (the options of cli-password-option, cli-password-flag and tool-password-flag): `gpg --passphrase \'…\'`, `ssh-keygen -N "…"`, `zip -P "…"`, `sshpass -p \'…\'`',
+    new RegExp(`(?:${CLI_PASSWORD_OPTION}|${CLI_PASSWORD_FLAG}|(?<![\\w-])${TOOL_FLAG})(["'])([^"'\\n]{3,256})\\1`, 'dg'),
+    (v) => /\S[ \t]+\S/.test(v) && plausible(v) && !passwordUiText(v),
+    2,
   ),
   rule(
     'sql-password',
-    "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)",
-    /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg,
+    "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle); round 19: MySQL's `IDENTIFIED WITH plugin BY 'x'`",
+    /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:(?:WITH|with)[ \t]{1,4}['"`]?\w{1,40}['"`]?[ \t]{1,4})?(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg,
     plausible,
     2,
   ),
@@ -202,6 +217,20 @@ export const passwordFormRules: RedactionRule[] = [
     ),
     (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, 'next'),
   ),
+  // round 19: a passphrase of words and a number written with spaces after the word and its separator or verb
+  // (`KeePass master password: copper purple harbor 54`, `la contraseña es tulipán naranja volcán 12`): the value
+  // rules above read one token; this reads the words to the end of the line or sentence
+  rule(
+    'prose-spaced-passphrase',
+    'Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or "is" ("master password: copper purple harbor 54")',
+    new RegExp(
+      // the word may end a compound (`WLAN-Passwort`, `wifi-password`): a hyphen before it only after a letter
+      `(?<![\\p{L}_$@.])(?<![^\\p{L}]-|^-)(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?` +
+        `((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`,
+      'dgu',
+    ),
+    (v) => spacedPassphrase(v) && !passwordUiText(v),
+  ),
   rule(
     'credential-lines',
     'A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password',
@@ -238,4 +267,5 @@ export const passwordFormRules: RedactionRule[] = [
   ...passwordToolRules,
   ...passwordStdinRules,
   ...passwordArgumentRules,
+  ...sqlPasswordRules,
 ];

@@ -99,6 +99,7 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
   if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
+  if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false; // round 19: a SQL account (`'p.kowalczyk'@'localhost'`)
   if (/^!\p{L}+$/u.test(value)) return false; // round 13: a YAML tag (`password: !vault |`) or a word negated in code
   // `name=value`, code; round 16: after the word, not a pair as settings write them (`Cluj=Tartu8`, password-equals-value.ts)
   if ((assignmentToken(value) && !(place !== 'before' && chosenEqualsValue(value))) || /[(){}[\]]/.test(value)) return false;

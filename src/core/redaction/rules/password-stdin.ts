@@ -8,17 +8,20 @@
 // program the text fed is data (`grep foo <<< "$line"`, `cat <<EOF`), so the reader is what anchors every pattern.
 import type { Range, RedactionRule } from '../types';
 import { plausiblePassword } from './secrets';
+import { passwordTokenShape } from './password-shape';
 
 /** Programs and flags that read a password or secret from stdin; `chpasswd` reads `user:password` lines. */
 const READER =
-  '(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)' +
+  // round 19: every long option naming a password read on stdin (`--passwd-on-stdin` of openconnect, `--password-from-stdin`)
+  '(?:--password-stdin|--pass(?:word|wd|phrase)?(?:-on|-from)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)' +
   '|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])' +
   '|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b' +
   '|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))';
 
-/** `echo "…" | reader`, `printf '%s\n' "…" | reader`: the quoted text, then the reader within the piped command. */
+/** `echo "…" | reader`, `printf '%s\n' "…" | reader`: the quoted text, then the reader within the piped command;
+ *  round 19: or one bare word (`echo W9c4…_t | docker login --password-stdin`), as a shell passes it unquoted. */
 const PIPED = new RegExp(
-  `(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(["'])([^"'\\n]{1,128})\\2[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`,
+  `(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:(["'])([^"'\\n]{1,128})\\2|([^\\s"'|;&<>()$\`\\\\]{1,128}))[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`,
   'dg',
 );
 /** `reader … <<< "…"` / `<<< …`, and `reader … <<EOF` ⏎ one line ⏎ `EOF`. */
@@ -52,7 +55,7 @@ const COMMANDED = new RegExp(
 );
 
 function* find(text: string): Iterable<Range> {
-  for (const [re, groups] of [[PIPED, [3]], [FED, [1, 2, 3, 6]], [SUBSTITUTED, [2, 3, 4]], [COMMANDED, [1, 2, 3, 4]]] as const) {
+  for (const [re, groups] of [[PIPED, [3, 4]], [FED, [1, 2, 3, 6]], [SUBSTITUTED, [2, 3, 4]], [COMMANDED, [1, 2, 3, 4]]] as const) {
     // matchAll scans a copy of the pattern, so the shared one keeps no lastIndex between calls
     for (const match of text.matchAll(re)) {
       const group = groups.find((g) => match[g] !== undefined);
@@ -66,6 +69,8 @@ function* find(text: string): Iterable<Range> {
         start += colon + 1;
       }
       const value = text.slice(start, end);
+      // round 19: a bare word piped is a password only when shaped as one (`echo build | sort -S 1G` pipes a word)
+      if (re === PIPED && group === 4 && !passwordTokenShape(value, 'next')) continue;
       if (plausiblePassword(value) && !/^["'$`]|^\(|\$\(|^<</.test(value)) yield { start, end };
     }
   }

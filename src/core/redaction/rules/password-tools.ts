@@ -14,11 +14,13 @@ import { plausiblePassword } from './secrets';
 
 
 /** Tools and the flag that takes their password (the value follows after spaces, or glued for 7-Zip and RAR). */
-const TOOL_FLAG =
+export const TOOL_FLAG =
   '(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w' +
   '|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)' +
   '|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k' +
   '|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP' +
+  // round 19: ssh-keygen's new and old passphrase (`-N`, `-P`), as its manual names them
+  '|ssh-keygen\\b[^\\n|;&]{0,200}?(?<=[ \\t])-[NP]' +
   // round 15: NetworkManager's secret properties set on the command line (`nmcli con modify Home wifi-sec.psk X`)
   '|nmcli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:(?:wifi-sec|802-11-wireless-security)\\.(?:psk|wep-key[0-3]|leap-password)|802-1x\\.(?:password|private-key-password|pin)|(?:gsm|cdma|pppoe)\\.password)' +
   ')[ \\t]{1,4}';
@@ -30,7 +32,9 @@ const SECRETS_FILES = [
   // PPP chap-secrets / pap-secrets: client, server `*`, secret, then `*`, addresses or "" (quotes optional)
   /(?<=^|\n)[ \t]{0,8}"?[^\s"#]{1,64}"?[ \t]{1,8}\*[ \t]{1,8}"?([^\s"]{1,128})"?(?=[ \t]{1,8}(?:\*|""|[\d.]{7,15}))/dg,
   // OpenVPN auth-user-pass and other two-line credentials files: the second line
-  /(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
+  // (round 19: `auth_user_pass` as config generators spell it, a comment or a `# /etc/openvpn/auth.txt:` line naming
+  // the file between, and such a file-name line alone)
+  /(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth[-_]user[-_]pass(?:[ \t]{1,4}\S{1,100})?|(?<=^|\n)[ \t]{0,8}(?:#|\/\/|;)?[ \t]{0,4}[^\s]{0,100}\/[^\s/]{0,40}(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds):)(?:[ \t]*\r?\n[ \t]*(?:#|\/\/|;)[^\n]{0,200})?[ \t]*\r?\n[ \t]*[^\s#;]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
   // Windows unattend.xml and the like: an element naming a password holds its value in a child (`<Value>…</Value>`)
   // (round 14: or an element whose name or key attribute names it — .NET `<setting name="SmtpPassword" …><value>`)
   /<(?:\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}|\w{1,40}[ \t\r\n][^<>]{0,200}?(?<=[ \t\r\n])(?:name|key|Name|Key)=["'][\w.-]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)["'])(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
@@ -48,10 +52,10 @@ export const passwordToolRules: RedactionRule[] = [
     level: 'secrets',
     priority: 80,
     description:
-      'The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`',
+      'The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`, (round 19) `ssh-keygen -N X` / `-P X`, `netsh wlan … key=X`',
     pattern: new RegExp(
       `(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:` +
-        `|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})` +
+        `|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|netsh[ \\t]{1,4}wlan\\b[^\\n|;&]{0,200}?(?<=[ \\t])key=|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})` +
         `(["']?)([^\\s"']{1,128})\\1`,
       'dg',
     ),

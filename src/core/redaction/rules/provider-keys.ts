@@ -41,7 +41,9 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'perplexity-api-key', description: 'Perplexity pplx-…', body: 'pplx-[A-Za-z0-9]{40,56}' },
   { id: 'replicate-token', description: 'Replicate r8_…', body: 'r8_[A-Za-z0-9]{32,40}' },
   { id: 'notion-token', description: 'Notion secret_…/ntn_…', body: '(?:secret|ntn)_[A-Za-z0-9]{43,46}', mixed: true },
-  { id: 'square-token', description: 'Square sq0atp-/sq0csp- (round 15: sandbox sq0idb-/sq0csb- too)', body: '(?:sandbox-)?sq0(?:atp|csp|idb|csb)-[0-9A-Za-z_-]{22,43}' },
+  // round 19: every `sq0xxx-` prefix, as truffleHog's regexes.json (`square_oauth_secret`) and ripsecrets read them
+  // (`sq0[a-z]{3}-[0-9A-Za-z\-_]{22,43}`, unbounded on the right there); a longer run is taken whole, never cut at 43
+  { id: 'square-token', description: 'Square sq0atp-/sq0csp- (round 15: sandbox sq0idb-/sq0csb- too; round 19: any sq0xxx- prefix)', body: '(?:sandbox-)?sq0[a-z]{3}-[0-9A-Za-z_-]{22,64}' },
   { id: 'twilio-api-key', description: 'Twilio API key SID SK + 32 hex', body: 'SK[0-9a-f]{32}', edge: 'A-Za-z0-9' },
   { id: 'postman-api-key', description: 'Postman PMAK-…', body: 'PMAK-[A-Za-z0-9-]{59}', mixed: true },
   { id: 'atlassian-api-token', description: 'Atlassian ATATT3…', body: 'ATATT3[A-Za-z0-9_=-]{100,300}' },

@@ -174,6 +174,8 @@ const accountToolPassword = regexRule({
  * Passwords on command lines: `sshpass -p X`, `mysql -pX` / `-p X` (mysql, mariadb, mysqldump…), `redis-cli -a X`,
  * `smbclient -U user%X`, `htpasswd -b file user X`.
  */
+/** The flags of cli-password-flag whose value follows them (round 19: shared with quoted-password-option). */
+export const CLI_PASSWORD_FLAG = String.raw`(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4})`;
 const cliPassword = regexRule({
   id: 'cli-password-flag',
   kind: 'password',
@@ -181,7 +183,7 @@ const cliPassword = regexRule({
   priority: 80,
   description: 'Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, sqlcmd/bcp -P, smbclient -U user%pass',
   pattern:
-    /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
+    new RegExp(`(?:${CLI_PASSWORD_FLAG}|(?<![\\w-])smbclient[ \\t][^\\n|;&]{0,120}?-U[ \\t]{0,4}[^\\s%]{1,64}%)["'\`]?([^\\s"'\`]{1,128})`, 'dg'),
   group: 1,
   accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()),
 });
