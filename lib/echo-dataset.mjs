@@ -7298,7 +7298,7 @@ var init_version = __esmMin((() => {}));
 // src/core/export/spans-version.ts
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `19/${level}`;
+	return `20/${level}`;
 }
 var STORED_SPANS_LEVEL;
 var init_spans_version = __esmMin((() => {
@@ -7573,6 +7573,7 @@ var RULE_IDS = [
 	["password-assignment", "secrets"],
 	["secret-assignment", "secrets"],
 	["cli-password-option", "secrets"],
+	["quoted-password-option", "secrets"],
 	["sql-password", "secrets"],
 	["config-directive-password", "secrets"],
 	["net-use-password", "secrets"],
@@ -7587,6 +7588,7 @@ var RULE_IDS = [
 	["env-list-secret", "secrets"],
 	["prose-secret", "secrets"],
 	["prose-password", "secrets"],
+	["prose-spaced-passphrase", "secrets"],
 	["credential-lines", "secrets"],
 	["cjk-prose-password", "secrets"],
 	["protocol-login-password", "secrets"],
@@ -7600,6 +7602,8 @@ var RULE_IDS = [
 	["password-column", "secrets"],
 	["stdin-password", "secrets"],
 	["tool-password-argument", "secrets"],
+	["sql-bare-password", "secrets"],
+	["sql-insert-password", "secrets"],
 	["password-nearby", "secrets"],
 	["filled-password-field", "secrets"],
 	["name-value-password", "secrets"],
@@ -16102,19 +16106,19 @@ function isUnitSegment(segment) {
 }
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
 *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
-function isType(w) {
+function isType$1(w) {
 	return isTypeWord(w) || isTypeWord(w.replace(/\.$/, "")) || isTypeWord(`${w}.`);
 }
 function strength(value) {
 	const words = value.replace(/,/g, " ").split(/\s+/).filter(notNumber);
 	if (words.length === 0) return "none";
-	const nonType = words.filter((w) => !isType(w));
-	const fused = words.some((w) => FUSED$1.test(w.replace(/\.$/, ".")));
+	const nonType = words.filter((w) => !isType$1(w));
+	const fused = words.some((w) => FUSED$2.test(w.replace(/\.$/, ".")));
 	if (nonType.length === 0 && !fused) return "none";
-	if (fused || isType(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
+	if (fused || isType$1(words[0]) && !ENGLISH_TYPE.test(words[0])) return "strong";
 	const lastWord = words[words.length - 1];
 	if (words.length >= 2 && SEPARATE_TYPE.test(lastWord.toLowerCase()) && (/^\p{Lu}/u.test(lastWord) ? !/^(?:gate|gaten|vei|väg)$/i.test(lastWord) : true)) return "strong";
-	return isType(words[words.length - 1]) ? "weak" : "none";
+	return isType$1(words[words.length - 1]) ? "weak" : "none";
 }
 function streetStart(match) {
 	if (!LOWER_WORD.test(match)) return 0;
@@ -16125,7 +16129,7 @@ function streetStart(match) {
 		skip = first.length + 1;
 		words.shift();
 	}
-	if (isType((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
+	if (isType$1((words.filter((w) => !/^\d/.test(w)).pop() ?? "").replace(/,$/, ""))) return skip;
 	for (const w of words.slice(1)) {
 		const bare = w.replace(/[,.]$/, "").replace(/^[ldLD]['’‘]/, "");
 		if (/^\p{Ll}/u.test(bare) && bare.length > 3 && !PARTICLE_SET.has(bare) && !isTypeWord(bare) && !isTypeWord(w) && !UNIT_SET.test(bare)) return null;
@@ -16176,7 +16180,7 @@ function classify$1(text, seg) {
 			seg.houseWord = true;
 			return;
 		}
-		const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType)) && !COPYRIGHT.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
+		const street = MAYBE_STREET.test(tail) && !(MONTH_DAY.test(tail) && !tail.split(/[\s,]+/).some(isType$1)) && !COPYRIGHT.test(tail) ? STREET_LAST.exec(tail) ?? STREET_FIRST.exec(tail) : null;
 		const kept = street && streetStart(street[0]);
 		if (street && kept !== null && /\p{L}{2}/u.test(street[0].slice(kept))) seg.street = {
 			from: tailStart + street.index + kept,
@@ -16187,7 +16191,7 @@ function classify$1(text, seg) {
 	if (!CASED_UPPER.test(value)) return;
 	const lowerName = STREET_NAME.exec(tail);
 	const capitalName = lowerName && lowerName.index > 0 ? NAME_ONLY.exec(tail) : null;
-	const name = capitalName !== null && capitalName.index < lowerName.index && isType(capitalName[0].split(" ")[0]) ? capitalName : lowerName ?? NAME_ONLY.exec(tail);
+	const name = capitalName !== null && capitalName.index < lowerName.index && isType$1(capitalName[0].split(" ")[0]) ? capitalName : lowerName ?? NAME_ONLY.exec(tail);
 	const kept = name && streetStart(name[0]);
 	if (name && kept !== null) {
 		const kind = strength(name[0].slice(kept));
@@ -16239,7 +16243,7 @@ function* segments$1(text, from, to) {
 		start = i + 1;
 	}
 }
-var WORD$5, PARTICLE, NAME$4, LOWER, TYPE_SET, UNITS$1, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$1, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$3, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD;
+var WORD$5, PARTICLE, NAME$4, LOWER, TYPE_SET, UNITS$1, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$3, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD;
 var init_address_segments = __esmMin((() => {
 	init_address_words();
 	init_address_street_types_data();
@@ -16270,7 +16274,7 @@ var init_address_segments = __esmMin((() => {
 	BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE$1})(?=\\s+\\p{Ll})`, "u");
 	ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
 	TOWN_ONLY = new RegExp(`^(?:${TOWN$3})(?: - \\p{Lu}{2}| \\((?:${TOWN$3}|\\p{Lu}{2,3})\\))?$`, "u");
-	FUSED$1 = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
+	FUSED$2 = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
 	SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
 	isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
 	PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
@@ -16298,7 +16302,7 @@ var init_address_segments = __esmMin((() => {
 	HOUSE_TAIL = /(?<=\s)\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?$/;
 	HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
 	PLOT = /(?<=^\s{0,3}|["'“:(]\s{0,2})(?:plot|lot|lote|lt\.?|blk\.?|block|bloque|manzana|mz\.?|mza\.?|mzna\.?)(?: ?(?:no\.?|n[º°]|#))? ?(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}\d{0,2})(?: (?:lot|lote|lt\.?|casa|solar) ?\d{1,4}[A-Za-z]?)?$/iu;
-	POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
+	POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
 	NUMBERED = /\d|s\/n/;
 	CASED_UPPER = /\p{Lu}/u;
 	MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
@@ -16333,6 +16337,15 @@ function tableCells(line, sep) {
 		}
 	}
 	return out;
+}
+/**
+* A tab at `i` between two non-blank characters is a TSV cell's border (`4410\tL. Favre\tRue du Rhône 48`): the cell
+* before it is no part of an address in the cell after it (round 18). A tab of indentation (after a line break or
+* another tab) is none. Read by the postcode walk (address-postcode-segments.ts) and the street-line word walk
+* (address-street-words.ts).
+*/
+function tabCellBorder(text, i) {
+	return text[i] === "	" && /\S/.test(text[i - 1] ?? "\n") && /\S/.test(text[i + 1] ?? "\n");
 }
 var SEPARATORS, cleanCell;
 var init_table_cells = __esmMin((() => {
@@ -16807,12 +16820,13 @@ function* blocksIn(text, from, to) {
 			if (seg.newline) townLines++;
 		}
 		const numberFirst = /^\d/.test(text.slice(startAt, startAt + 1));
-		if (!postal && !strong && !(townLines >= 2 && numberFirst)) continue;
+		const townPair = !postal && numberFirst && townLines === 1 && townPairLine(text, segs, last);
+		if (!postal && !strong && !(townLines >= 2 && numberFirst) && !townPair) continue;
 		if (!postal) {
 			const unit = (seg) => !seg.newline && isUnitSegment(text.slice(seg.start, seg.end));
 			const run = segs.slice(last + 1, last + 3);
 			const sameLineTowns = strong && run.some((seg) => seg.town) && run.every((seg) => (seg.town || unit(seg)) && !seg.cut) && lineEndsAt(text, run[run.length - 1].end);
-			const townLine = (k) => (segs[k].town || sameLineTowns && unit(segs[k])) && !segs[k].cut && (segs[k].newline || sameLineTowns && k <= last + 2);
+			const townLine = (k) => (segs[k].town || sameLineTowns && unit(segs[k])) && !segs[k].cut && (segs[k].newline || (sameLineTowns || townPair) && k <= last + 2);
 			for (let k = last + 1; k < segs.length && k <= last + 3 && townLine(k); k++) end = segs[k].end;
 		}
 		yield {
@@ -16821,6 +16835,16 @@ function* blocksIn(text, from, to) {
 		};
 		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
 	}
+}
+/** The line after the street holds two town segments and nothing else: `Kelburn, Wellington City`. */
+function townPairLine(text, segs, last) {
+	const [a, b, c] = [
+		segs[last + 1],
+		segs[last + 2],
+		segs[last + 3]
+	];
+	if (!a?.newline || !a.town || a.cut || !b?.town || b.newline || b.cut) return false;
+	return (c === void 0 || c.newline || c.cut) && lineEndsAt(text, b.end);
 }
 /** Round 16: a number filling a table cell under an `id` or `total` header (address-table-cells.ts) is no house number. */
 function tableValue(text, seg) {
@@ -19302,15 +19326,15 @@ var init_address_country_lines = __esmMin((() => {
 function isStreetWord(word) {
 	const w = word.replace(/[,;]$/, "");
 	const bare = w.replace(/\.$/, "").toLowerCase();
-	return TYPES$3.has(bare) || TYPES$3.has(`${bare}.`) || FUSED.test(w) || STREET_MARKER.test(w);
+	return TYPES$3.has(bare) || TYPES$3.has(`${bare}.`) || FUSED$1.test(w) || STREET_MARKER.test(w);
 }
-var ADMIN_WORDS, STREET_MARKER, TYPES$3, FUSED, NOT_ADDRESS_NUMBER_WORDS, QUANTITY;
+var ADMIN_WORDS, STREET_MARKER, TYPES$3, FUSED$1, NOT_ADDRESS_NUMBER_WORDS, QUANTITY;
 var init_address_postcode_words = __esmMin((() => {
 	init_address_words();
 	ADMIN_WORDS = new Set("district dist region province prefecture county state territory ward borough parish municipality city town village area sector block colony nagar layout extension road street lane cross main phase stage oblast krai okrug raion область обл округ район р-н край город г пос посёлок поселок село деревня д с мкр микрорайон республика респ область. обл. г. пос. д. с. мкр. gu gun si shi ku cho machi mura ken fu to do dong eup myeon ri provincia departamento estado distrito municipio comune provincie région département kreis bezirk landkreis gemeinde colonia col delegación alcaldía barrio localidad partido cantón parroquia corregimiento comuna amphoe tambon khet khwaeng quận huyện phường xã tỉnh thành phố de del la las los el da do das dos di du des le les von der van den y e i and of the upon on sur am an im".split(" "));
 	STREET_MARKER = /^(?:\p{L}{2,}-(?:ro|gil|daero|ro\d{0,3}beon-gil|dong|dori|dōri|chōme|chome|machi|cho|chō)|chome|chōme|chō-me|No\.?\p{Nd}{1,5}.*)$|[路街道巷弄号號]|丁目|番地|通り|[로길]$|^(?:ถนน|ซอย|ถ\.|ซ\.|شارع|ش\.|طريق|خیابان|کوچه|بلوار|میدان|רחוב|רח'|שדרות|मार्ग|रोड|स्ट्रीट|नगर|सड़क)/iu;
 	TYPES$3 = new Set([...STREET_TYPES, ...ENGLISH_STREET_TYPES].map((t) => t.replace(/\\/g, "").replace(/\.\?$/, "").replace(/\?$/, "").toLowerCase()));
-	FUSED = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
+	FUSED$1 = new RegExp(`\\p{L}{3}(?:${FUSED_STREET_ENDINGS.filter((e) => e.length >= 3).join("|")})$`, "iu");
 	NOT_ADDRESS_NUMBER_WORDS = new Set("version ver v build release chapter page pages step steps item items figure fig table section part order invoice ticket issue pr commit line lines total score year years days hours minutes min sec seconds percent pts points rev revision copyright edition since until from vol volume std rfc iso".split(" "));
 	QUANTITY = /\p{Nd} ?(?:[kKMGT]i?B|bytes|ms|px|pt|rem|fps|[kMG]?Hz|kg|mg|km|mi|lbs?|USD|EUR|GBP|x|times|users|rows|requests|items|files)(?![\p{L}])/u;
 }));
@@ -19327,7 +19351,7 @@ function isBreak(text, i) {
 	const ch = text[i];
 	if (BREAKS.has(ch)) return !("“”«»".includes(ch) && namedQuote(text, i));
 	if (ch === "|") return /\s/.test(text[i - 1] ?? " ") && /\s/.test(text[i + 1] ?? " ");
-	if (ch === "	") return /[^\s]/.test(text[i - 1] ?? "\n") && /[^\s]/.test(text[i + 1] ?? "\n");
+	if (ch === "	") return tabCellBorder(text, i);
 	return ch === "'" && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""));
 }
 function kindOfBreak(text, i) {
@@ -19407,10 +19431,10 @@ function streetTail(text, seg) {
 	let first = tokens.length;
 	while (first > 0) {
 		const t = tokens[first - 1][0];
-		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$2.has(t)) break;
+		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$3.has(t)) break;
 		first--;
 	}
-	while (first < tokens.length && PARTICLES$2.has(tokens[first][0])) first++;
+	while (first < tokens.length && PARTICLES$3.has(tokens[first][0])) first++;
 	if (first === tokens.length) return null;
 	const at = start + sentence + 1 + tokens[first].index;
 	const kind = classify(text.slice(at, trimmed(text, seg).end));
@@ -19419,10 +19443,11 @@ function streetTail(text, seg) {
 		kind
 	};
 }
-var CODE, MAX_SEGMENT$1, COMMAS, BREAKS, NAMED_QUOTE, NUMBER$1, SENTENCE_END, PARTICLES$2, prose, YEAR$1, WORDISH, memo$2;
+var CODE, MAX_SEGMENT$1, COMMAS, BREAKS, NAMED_QUOTE, NUMBER$1, SENTENCE_END, PARTICLES$3, prose, YEAR$1, WORDISH, memo$2;
 var init_address_postcode_segments = __esmMin((() => {
 	init_address_words();
 	init_address_postcode_words();
+	init_table_cells();
 	CODE = /[=:{}<>[\]"`|\\@*_$%€£+~^;©]|\w\(|\(c\)/i;
 	MAX_SEGMENT$1 = 90;
 	COMMAS = /* @__PURE__ */ new Set([
@@ -19448,8 +19473,8 @@ var init_address_postcode_segments = __esmMin((() => {
 	NAMED_QUOTE = /([\p{L}\p{M}-]+\.?) ([„«“][^„«“”»\n,"]{1,30}[“”»])(?= ?\p{Nd})/gu;
 	NUMBER$1 = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
 	SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
-	PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
-	prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$2.has(w));
+	PARTICLES$3 = new Set(NAME_PARTICLES.split("|"));
+	prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$3.has(w));
 	YEAR$1 = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
 	WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 	memo$2 = /* @__PURE__ */ new Map();
@@ -19477,7 +19502,7 @@ function proseAt(value) {
 	return -1;
 }
 function isPlaceWord(word) {
-	if (PARTICLES$1.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
+	if (PARTICLES$2.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
 	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
 }
 /**
@@ -19509,7 +19534,7 @@ function readPart$2(value) {
 	const kind = classify(value);
 	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
 	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
-	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$1.has(w))) return null;
+	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$2.has(w))) return null;
 	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
 	return "place";
 }
@@ -19633,7 +19658,7 @@ function* findIntroducedAddresses(text) {
 		}
 	}
 }
-var INTRO, COMPOUND_WORD, COMPOUND_INTRO, COMPOUND_BARE, WEAK_INTRO, LABEL_TAIL, SEGMENT_BREAK, PARTICLES$1, CASELESS_WORD, LOWER_AFTER_SPACE, NAME_LINKS, HOUSE_NUMBER, memo$1, introducedAddressRule;
+var INTRO, COMPOUND_WORD, COMPOUND_INTRO, COMPOUND_BARE, WEAK_INTRO, LABEL_TAIL, SEGMENT_BREAK, PARTICLES$2, CASELESS_WORD, LOWER_AFTER_SPACE, NAME_LINKS, HOUSE_NUMBER, memo$1, introducedAddressRule;
 var init_address_introduced = __esmMin((() => {
 	init_address_country_names();
 	init_address_continuation();
@@ -19725,7 +19750,7 @@ var init_address_introduced = __esmMin((() => {
 	WEAK_INTRO = /^(?:send|mail)\b/i;
 	LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(|]+))*[ \t]*(?:\r?\n[ \t]*){0,3}(?:```[\w-]{0,12}[ \t]*\r?\n[ \t]*)?/u;
 	SEGMENT_BREAK = /[\n,，、،፣;"“”«»|]/;
-	PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
+	PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
 	CASELESS_WORD = new RegExp(`^[${[
 		"Arabic",
 		"Hebrew",
@@ -20263,11 +20288,13 @@ function withBuildingTail(text, range) {
 * Block numbers with a marker (丁目, 番, 号, 条, 西…) or three groups are addresses; two groups need a group of two
 * digits or more (`落合1-15`), since `大会決勝3-1` is a score.
 */
-function plausibleNumber(town, number) {
-	if (/[ノの丁番号號条條東西南北]/u.test(number)) return true;
+function plausibleNumber(lead, town, number) {
+	if (town === "" && /[市区區郡]$/u.test(lead)) return /番地?$/u.test(number);
+	if (/[ノの丁番号號条條東西南北]|地割|^[A-ZＡ-Ｚ]/u.test(number)) return true;
 	const groups = number.split(/[-－‐−]/u);
 	if (groups.length >= 3 || groups.length === 2 && groups.some((g) => g.length >= 2)) return true;
-	if (/大?字$|^大?字/u.test(town)) return true;
+	if (/大?字$|^大?字/u.test(town) || /[市区區郡町村]大?字/u.test(lead)) return true;
+	if (/[町村]\p{Script=Han}{1,4}$/u.test(lead)) return true;
 	return (number.match(/[0-9０-９]/g)?.length ?? 0) >= 3;
 }
 function* findCityLed(text) {
@@ -20275,7 +20302,7 @@ function* findCityLed(text) {
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		const { town, number } = match.groups;
-		if (!plausibleNumber(town, number)) continue;
+		if (!plausibleNumber(match[0].slice(0, match[0].length - number.length), town, number)) continue;
 		const range = withBuildingTail(text, {
 			start: match.index,
 			end: match.index + match[0].length
@@ -20293,7 +20320,7 @@ var init_address_cjk_city = __esmMin((() => {
 	DISTANCE = /[0-9０-９]\s?(?:分钟|分鐘|分|小时|小時|秒|公里|千米|米|km|m\b|min)/u;
 	DIGIT = "[0-9０-９]";
 	KANJI_DIGIT = "[一二三四五六七八九十]";
-	CITY_LED = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}(?:市|区|區|郡)(?:[\\p{Script=Han}ヶケ]{1,5}(?:区|區|町|村|县|縣)){0,2}(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){1,16}?)(?<number>(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|(?:条|條)(?:通)?[東西南北]?|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,4}(?: ?(?:番地?|号|號))?)(?![0-9０-９年月日时時分秒万萬千百亿億元円个個件人次名位岁歳%％度倍回期届斤里米吨公克])`, "gu");
+	CITY_LED = new RegExp(`(?:(?<![\\p{Script=Han}\\p{Script=Katakana}ヶケ々])[\\p{Script=Han}ヶケ]{1,5}|(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶケ々])\\p{Script=Hiragana}{2,6}\\p{Script=Han}{0,3})(?:市|区|區|郡)(?:[\\p{Script=Han}ヶケ]{1,5}(?:区|區|町|村|县|縣)){0,2}(?<town>(?:[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]|（[\\p{Script=Han}\\p{Script=Katakana}ヶケ々ー]{1,8}）|[ \\u3000](?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])){0,16}?)(?<number>(?:[A-ZＡ-Ｚ][-－‐−])?(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})(?:(?:[-－‐−ノの]|丁目|番地?|号|號|地割|(?:条|條)(?:通)?[東西南北]?|[東西南北])(?:${DIGIT}{1,5}|${KANJI_DIGIT}{1,3})){0,4}(?: ?(?:番地?|号|號))?)(?![0-9０-９年月日时時分秒万萬千百亿億元円个個件人次名位岁歳%％度倍回期届斤里米吨公克])`, "gu");
 	cjkCityAddress = {
 		id: "cjk-city-address",
 		kind: "postal_address",
@@ -20317,7 +20344,7 @@ function* findCjkAdministrative(text) {
 		const digit = window.search(/\p{Nd}/u);
 		if (digit < 0) continue;
 		const between = window.slice(0, digit);
-		if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z]*$/u.test(between)) continue;
+		if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ，,、 \u3000A-Za-z（）]*$/u.test(between)) continue;
 		if (!HAS_PLACE.test(between) && !/^ ?\p{Nd}{1,5}[号號番丁]/u.test(window.slice(digit - (between.endsWith(" ") ? 1 : 0)))) continue;
 		NUMBER_AND_UNIT.lastIndex = from + digit;
 		const tail = NUMBER_AND_UNIT.exec(text);
@@ -20585,7 +20612,7 @@ function wordsBefore(text, end, max) {
 	let i = end;
 	while (words.length < max) {
 		if (text[i - 1] !== " " && text[i - 1] !== "	") break;
-		if (text[i - 1] === "	" && /\S/.test(text[i - 2] ?? " ")) break;
+		if (tabCellBorder(text, i - 1)) break;
 		const j = i - 1;
 		let start = j;
 		while (start > 0 && WORD_CHARS.test(text[start - 1]) && j - start < 40) start--;
@@ -20620,6 +20647,7 @@ function wordsAfter(text, from, max) {
 }
 var WORD_CHARS;
 var init_address_street_words = __esmMin((() => {
+	init_table_cells();
 	WORD_CHARS = /[\p{L}\p{M}.'’-]/u;
 }));
 // src/core/redaction/rules/address-street-caseless.ts
@@ -20742,7 +20770,7 @@ function prefixStart(words) {
 			return w.start;
 		}
 		if (isName(w.text) && kind === null) names++;
-		else if (!(PARTICLES.has(lower(w.text)) && names > 0)) return null;
+		else if (!(PARTICLES$1.has(lower(w.text)) && names > 0)) return null;
 	}
 	return null;
 }
@@ -20825,7 +20853,7 @@ function* findAll(text) {
 	for (const line of findStreetLines(text)) yield precedeAddress(text, continueAddress(text, line));
 	yield* findKoreanRoads(text);
 }
-var TYPES$1, ENGLISH_ONLY$1, ENGLISH, SHORT, GLUED$1, ABBREVIATIONS, PARTICLES, SETTLEMENT_ENDINGS, PLACE_WORDS, NUMBER, NUMBER_TAIL, AFTER_NUMBER, LETTER_OR_DOT, CASELESS_END, QUANTITY_WORD, streetLineRule;
+var TYPES$1, ENGLISH_ONLY$1, ENGLISH, SHORT, GLUED$1, ABBREVIATIONS, PARTICLES$1, SETTLEMENT_ENDINGS, PLACE_WORDS, NUMBER, NUMBER_TAIL, AFTER_NUMBER, LETTER_OR_DOT, CASELESS_END, QUANTITY_WORD, streetLineRule;
 var init_address_street_lines = __esmMin((() => {
 	init_address_continuation();
 	init_address_words();
@@ -20838,7 +20866,7 @@ var init_address_street_lines = __esmMin((() => {
 	SHORT = new Set(SHORT_STREET_TYPE_ABBREVIATIONS);
 	GLUED$1 = new Set(GLUED_STREET_TYPES);
 	ABBREVIATIONS = new Set(STREET_TYPE_ABBREVIATIONS);
-	PARTICLES = new Set(NAME_PARTICLES.split("|"));
+	PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
 	SETTLEMENT_ENDINGS = /* @__PURE__ */ new Set([
 		"land",
 		"lang",
@@ -23046,7 +23074,7 @@ function decodesToCredentials(value) {
 		return false;
 	}
 }
-var PEM_BEGIN, PEM_BODY_LINE, PEM_MAX, pemPrivateKey, pemBase64PrivateKey, walletPrivateKey, curlUserPassword, NOT_A_PASSWORD, plausiblePassword, pgpassPassword, netrcPassword, accountToolPassword, cliPassword, connectionStringPassword, bearerToken, basicAuth, secretRules;
+var PEM_BEGIN, PEM_BODY_LINE, PEM_MAX, pemPrivateKey, pemBase64PrivateKey, walletPrivateKey, curlUserPassword, NOT_A_PASSWORD, plausiblePassword, pgpassPassword, netrcPassword, accountToolPassword, CLI_PASSWORD_FLAG, cliPassword, connectionStringPassword, bearerToken, basicAuth, secretRules;
 var init_secrets = __esmMin((() => {
 	init_checks();
 	init_regex_rule();
@@ -23202,13 +23230,14 @@ var init_secrets = __esmMin((() => {
 		group: 1,
 		accept: (value, match, text) => !looksLikePlaceholder(value) && !/^[*/$-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!match[0].startsWith("echo") || /\|[ \t]*(?:sudo[ \t]+)?chpasswd/.test(text.slice(match.index, match.index + match[0].length + 40)))
 	});
+	CLI_PASSWORD_FLAG = String.raw`(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4})`;
 	cliPassword = regexRule({
 		id: "cli-password-flag",
 		kind: "password",
 		level: "secrets",
 		priority: 80,
 		description: "Password given to sshpass -p, mysql/mariadb -p, redis-cli -a, sqlcmd/bcp -P, smbclient -U user%pass",
-		pattern: /(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4}|smbclient[ \t][^\n|;&]{0,120}?-U[ \t]{0,4}[^\s%]{1,64}%)["'`]?([^\s"'`]{1,128})/dg,
+		pattern: new RegExp(`(?:${CLI_PASSWORD_FLAG}|(?<![\\w-])smbclient[ \\t][^\\n|;&]{0,120}?-U[ \\t]{0,4}[^\\s%]{1,64}%)["'\`]?([^\\s"'\`]{1,128})`, "dg"),
 		group: 1,
 		accept: (value) => !looksLikePlaceholder(value) && !/^\$/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase())
 	});
@@ -23275,7 +23304,7 @@ function looksLikeReference(value, quoted, next, shell = false) {
 	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
 	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
-	if (/^[A-Za-z_$#][\w$#]*(?:\??\.[A-Za-z_$#][\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split(".")[0]));
+	if (/^[A-Za-z_$#][\w$#]*(?:\??\.(?:[A-Za-z$#]|_+[A-Za-z\d$#])[\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split(".")[0]));
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
 	if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true;
@@ -23336,6 +23365,12 @@ function countingRun(value) {
 	for (let i = 2; i < run.length; i++) if (run.charCodeAt(i) - run.charCodeAt(i - 1) !== step) return false;
 	return true;
 }
+/** Round 19: a passphrase written with spaces, as people and diceware write it — three to eight words of three
+*  letters or more (any script), all lower case or all capitalised, then a number (`harbor thunder meadow canyon 98`,
+*  `Birke Ahorn Linde 31`). Messages of that length hold short words (`be`, `at`, `to`, `de`), end in a word or in a year. */
+function spacedPassphrase(value) {
+	return /^(?:\p{Ll}{3,16} ){3,8}\d{1,4}$|^(?:\p{Lu}\p{Ll}{2,15} ){3,8}\d{1,4}$/u.test(value) && !/ (?:19|20)\d\d$/.test(value);
+}
 function acceptable(kind, value, quoted, next, shell = false, inQuotes = false) {
 	const symbolsOnly = kind === "password" && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
 	if (value.length < 4 || !/[A-Za-z0-9]/.test(value) && !symbolsOnly) return false;
@@ -23343,7 +23378,7 @@ function acceptable(kind, value, quoted, next, shell = false, inQuotes = false) 
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
 	if (kind === "password" && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
-	if (kind === "password") return (value.length >= 6 || inQuotes && shortQuotedPassword(value)) && !NOT_A_PASSWORD.has(value.toLowerCase()) && !(sentence(value) && value.split(/\s+/).length >= 5);
+	if (kind === "password") return (value.length >= 6 || inQuotes && shortQuotedPassword(value)) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!(sentence(value) && value.split(/\s+/).length >= 5) || spacedPassphrase(value));
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
 	if (/^\d{20,64}$/.test(value) && shannonEntropy(value) >= 2.9) return true;
 	if (sentence(value) || wordsOrText(value)) return false;
@@ -23632,6 +23667,7 @@ function passwordTokenShape(value, place) {
 	if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
 	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
 	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
+	if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false;
 	if (/^!\p{L}+$/u.test(value)) return false;
 	if (assignmentToken(value) && !(place !== "before" && chosenEqualsValue(value)) || /[(){}[\]]/.test(value)) return false;
 	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
@@ -23674,6 +23710,20 @@ var init_password_shape = __esmMin((() => {
 	MIXED_JOIN = /^\p{L}{2,32}(?:[-.+*!#&%^~?_]\p{L}{2,32}){1,6}(?:[-.+*!#&%^~?_]?\d{1,4})?[!?#$%&*@^]{0,2}$/u;
 }));
 // src/core/redaction/rules/password-context.ts
+/** Round 19: digits alone are a PIN after a PIN word: four to twelve of them, no run of one digit or a count
+*  (`0000`, `1234`, `987654` are stand-ins) or a round number (`pin 1000`). */
+function pinDigits(value) {
+	value = value.replace(/^[#*]|[#*]$/g, "");
+	if (!/^\d{4,12}$/.test(value) || /^(\d)\1+$|^[1-9]0{2,}$/.test(value)) return false;
+	let up = true;
+	let down = true;
+	for (let i = 1; i < value.length; i++) {
+		const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+		if (step !== 1) up = false;
+		if (step !== -1) down = false;
+	}
+	return !up && !down;
+}
 /** Whitespace-separated tokens of `text` from `from` to `to`, with quotes, brackets and sentence punctuation cut off. */
 function tokens(text, from, to, limit) {
 	const out = [];
@@ -23717,12 +23767,27 @@ function* find$9(text) {
 		const afterFrom = Math.max(wordEnd, done);
 		const after = tokens(text, afterFrom, windowAfter(text, wordEnd), AFTER_TOKENS);
 		let first = afterFrom === wordEnd;
+		const pinWord = PIN_WORD_TEST.test(match[0]);
+		let previous = "";
 		for (const token of after) {
 			if (token.code) break;
 			const value = text.slice(token.start, token.end);
-			if (SEPARATOR_ONLY.test(value) || value === "") continue;
+			if (SEPARATOR_ONLY.test(value) || value === "") {
+				previous = value;
+				continue;
+			}
 			const place = first ? "next" : "after";
 			first = false;
+			const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === "next" || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim()));
+			previous = value;
+			if (pinHere) {
+				done = token.end;
+				yield {
+					start: token.start,
+					end: token.end
+				};
+				continue;
+			}
 			if (/^[:：](?:\s|$)/.test(text.slice(token.end, token.end + 2))) continue;
 			if (token.start >= done && passwordTokenShape(value, place)) {
 				done = token.end;
@@ -23746,7 +23811,7 @@ function* find$9(text) {
 		}
 	}
 }
-var LATIN_WORDS, PIN_WORDS, PIN_SCRIPT_WORDS, SCRIPT_WORDS, PASSWORD_WORDS_CASED, LATIN_PATTERN, wordPattern, WORD_RE, PASSWORD_WORD_RE, WORD_TEST, holdsPasswordWord, ENDING_WORD, endsWithPasswordWord, NAME_AFTER, CODE_TOKEN, LEADING, TRAILING, SEPARATOR_ONLY, AFTER_TOKENS, passwordContextRules;
+var LATIN_WORDS, PIN_WORDS, PIN_SCRIPT_WORDS, SCRIPT_WORDS, PASSWORD_WORDS_CASED, LATIN_PATTERN, wordPattern, PIN_PATTERN, WORD_RE, PASSWORD_WORD_RE, WORD_TEST, PIN_WORD_TEST, PIN_VERB, holdsPasswordWord, ENDING_WORD, endsWithPasswordWord, NAME_AFTER, CODE_TOKEN, LEADING, TRAILING, SEPARATOR_ONLY, AFTER_TOKENS, passwordContextRules;
 var init_password_context = __esmMin((() => {
 	init_password_shape();
 	LATIN_WORDS = [
@@ -23887,7 +23952,19 @@ var init_password_context = __esmMin((() => {
 		"hozz[áa]f[ée]r[ée]si k[óo]d",
 		"p[äa][äa]sykoodi",
 		"[åa]tkomstkod",
-		"tilgangskode"
+		"tilgangskode",
+		"(?:entrance[ -]|front[ -])?(?:door|gate)[ -]?code",
+		"(?:haus)?t(?:ü|ue)rcode",
+		"digicode",
+		"code de la porte",
+		"c[óo]digo de la puerta",
+		"c[óo]digo do port[ãa]o",
+		"c[óo]digo do cofre",
+		"codice del portone",
+		"portkod",
+		"d[øo]rkode",
+		"deurcode",
+		"kod do domofonu"
 	];
 	PIN_SCRIPT_WORDS = [
 		"пин-код",
@@ -23901,7 +23978,8 @@ var init_password_context = __esmMin((() => {
 		"PIN番号",
 		"PIN 번호",
 		"PIN코드",
-		"κωδικός PIN"
+		"κωδικός PIN",
+		"[Кк]од (?:от )?(?:домофона|(?:входной )?двери)"
 	];
 	SCRIPT_WORDS = [
 		"парол",
@@ -24014,9 +24092,12 @@ var init_password_context = __esmMin((() => {
 	PASSWORD_WORDS_CASED = [...LATIN_WORDS, ...SCRIPT_WORDS].map((word) => /^\p{Ll}/u.test(word) ? `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}` : word).join("|");
 	LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
 	wordPattern = (latin, script) => new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${latin})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${script.join("|")}`, "giu");
-	WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|")}`, [...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
+	PIN_PATTERN = PIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
+	WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_PATTERN}`, [...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
 	PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 	WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, "iu");
+	PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${PIN_SCRIPT_WORDS.join("|")}|passcode|パスコード|暗証番号)`, "iu");
+	PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|[:：=—–-]|->|→)$/iu;
 	holdsPasswordWord = (value) => WORD_TEST.test(value);
 	ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, "iu");
 	endsWithPasswordWord = (label) => ENDING_WORD.test(label);
@@ -24591,6 +24672,16 @@ function valueFor(text, s, e, name, budget) {
 			end: at + op[0].length + 1 + braced[1].length,
 			quoted: true
 		};
+		if ((op[1] === "=" || op[1] === ":") && /(?:^|\n)[ \t]*(?:export[ \t]+)?["']?$/.test(text.slice(Math.max(0, s - 40), s))) {
+			const from = at + op[0].length;
+			const rest = /^[^\r\n]{1,200}/.exec(text.slice(from, from + 200))?.[0].replace(/[ \t]+[#;].*$/, "").trimEnd();
+			if (rest && spacedPassphrase(rest)) return {
+				start: from,
+				end: from + rest.length,
+				quoted: false,
+				literal: true
+			};
+		}
 		const value = readValue(text, at + op[0].length, budget, lineLevel, query);
 		if (value && lineLevel) value.literal = true;
 		if (value && lineLevel && op[0] === "=") value.shell = true;
@@ -24599,6 +24690,23 @@ function valueFor(text, s, e, name, budget) {
 			else if (name.startsWith("$") && !/^(?:shift|pop|undef|null|true|false)$/i.test(text.slice(value.start, value.end))) value.literal = true;
 		}
 		if (op[3] && value && !value.quoted) return null;
+		if (op[3] && value) {
+			const verb = /^(get|fetch|read|load|find|lookup|has|exists|delete|remove|clear|set|change|update|reset|store|save|put)_/.exec(normalisedName(name.replace(/^.*[.:]/, "")))?.[1];
+			if (verb && /^(?:get|fetch|read|load|find|lookup|has|exists|delete|remove|clear)$/.test(verb)) return null;
+			if (verb) {
+				const args = /^(?:[ \t]{0,4},[ \t]{0,4}(["'])[^"'\n]{0,256}\1){1,4}[ \t]{0,4}\)/.exec(text.slice(value.end + 1, value.end + 1 + 1100));
+				if (args) {
+					const close = value.end + 1 + args[0].lastIndexOf(")");
+					const last = /(["'])([^"'\n]{0,256})\1[ \t]{0,4}$/.exec(text.slice(value.end + 1, close));
+					const end = close - (last[0].length - last[0].trimEnd().length) - 1;
+					return {
+						start: end - last[2].length,
+						end,
+						quoted: true
+					};
+				}
+			}
+		}
 		if (op[2] && value && !value.quoted) return null;
 		if (op[3] && value && /\s/.test(text.slice(value.start, value.end))) return null;
 		if ((op[1] === "??" || op[1] === "||" || op[1] === "or") && value && !value.quoted) return null;
@@ -25268,15 +25376,13 @@ function digitCount(value) {
 	}
 	return n;
 }
+/** The first of `regions` whose plan reads `value` as a valid number (a mobile one with `mobileOnly`), or null. */
 function validIn(value, regions, mobileOnly = false) {
 	for (const region of regions) {
 		const parsed = parsePhoneNumberFromString(value, region);
-		if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ""))) {
-			lastRegion = region;
-			return true;
-		}
+		if (parsed?.isValid() && (!mobileOnly || /MOBILE/.test(parsed.getType() ?? ""))) return region;
 	}
-	return false;
+	return null;
 }
 function validNumber(plain, shape, budget) {
 	const { nearWord, separated, trunk, international } = shape;
@@ -25289,13 +25395,37 @@ function validNumber(plain, shape, budget) {
 		if (parsed !== void 0 && (parsed.isValid() || (separated || shape.labelled) && parsed.isPossible())) return true;
 		return separated && bare.startsWith("00") && validFromAbroad(bare);
 	}
-	if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.inScript(), true);
-	if (validIn(plain, PREFERRED) || validIn(plain, shape.hinted())) return true;
+	if (!separated && !trunk && !nearWord) return digits >= 9 && validIn(plain, shape.inScript(), true) || false;
+	const national = validIn(plain, PREFERRED) ?? validIn(plain, shape.hinted());
+	if (national !== null) return national;
 	if ((nearWord || digits >= 8 && (trunk || plain.startsWith("(") || plain.split(/[^\d]+/).filter(Boolean).length >= 3)) && budget.all < ALL_COUNTRY_BUDGET) {
 		budget.all++;
-		if (validIn(plain, ALL_REGIONS)) return true;
+		const anywhere = validIn(plain, ALL_REGIONS);
+		if (anywhere !== null) return anywhere;
 	}
 	return /^[08]/.test(bare) && digits >= 10 && separated && validFromAbroad(bare);
+}
+/**
+* The pattern's candidates in text order, with a phone column's cells (sorted by start) merged in where no match
+* starts: one pass, nothing collected, and with no table the matches alone.
+*/
+function* candidatesOf(text, cells) {
+	const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+	let next = 0;
+	for (let match; (match = re.exec(text)) !== null;) {
+		for (; next < cells.length && cells[next].start <= match.index; next++) if (cells[next].start < match.index) yield {
+			index: cells[next].start,
+			value: cells[next].value
+		};
+		yield {
+			index: match.index,
+			value: match[0]
+		};
+	}
+	for (; next < cells.length; next++) yield {
+		index: cells[next].start,
+		value: cells[next].value
+	};
 }
 function findPhones(original) {
 	const text = foldWidthAndDigits(original);
@@ -25303,24 +25433,10 @@ function findPhones(original) {
 	const cache = /* @__PURE__ */ new Map();
 	const budget = { all: 0 };
 	const hints = regionHints(text, original);
-	const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
 	const cells = phoneColumnCells(text);
 	const inColumn = new Set(cells.map((c) => c.start));
 	let columnRegion = null;
-	const candidates = [];
-	for (let match; (match = re.exec(text)) !== null;) candidates.push({
-		index: match.index,
-		value: match[0]
-	});
-	if (cells.length > 0) {
-		const seen = new Set(candidates.map((c) => c.index));
-		for (const cell of cells) if (!seen.has(cell.start)) candidates.push({
-			index: cell.start,
-			value: cell.value
-		});
-		candidates.sort((a, b) => a.index - b.index);
-	}
-	for (const match of candidates) {
+	for (const match of candidatesOf(text, cells)) {
 		let value = match.value;
 		let start = match.index;
 		value = value.replace(/[ \u00A0.\-/]+$/, "");
@@ -25349,7 +25465,7 @@ function findPhones(original) {
 		const named = () => {
 			const key = `${plain}|named|${hints.key(start)}`;
 			let ok = cache.get(key);
-			if (ok === void 0) cache.set(key, ok = validIn(plain, hints.named(start)));
+			if (ok === void 0) cache.set(key, ok = validIn(plain, hints.named(start)) !== null);
 			return ok;
 		};
 		if (/^\d{1,4}\.\d{1,8}$/.test(plain) && !nearWord && !/^0\d/.test(plain) && !named()) continue;
@@ -25380,11 +25496,15 @@ function findPhones(original) {
 			hinted,
 			inScript
 		};
+		let readIn = null;
 		const check = (candidate) => {
 			const key = `${candidate}|${separated}|${nearWord}|${afterLabel}|${besideScript}|${hints.key(start)}`;
-			let ok = cache.get(key);
-			if (ok === void 0) cache.set(key, ok = validNumber(candidate, shape, budget));
-			return ok;
+			const cached = cache.get(key);
+			if (cached !== void 0) return cached;
+			const reading = validNumber(candidate, shape, budget);
+			if (typeof reading === "string") readIn = reading;
+			cache.set(key, reading !== false);
+			return reading !== false;
 		};
 		const column = inColumn.has(start) && !international;
 		if (column && columnRegion !== null && parsePhoneNumberFromString(plain, columnRegion)?.isValid()) {
@@ -25394,9 +25514,8 @@ function findPhones(original) {
 			});
 			continue;
 		}
-		lastRegion = null;
 		if (check(plain) || international && withTrunkKept(value).some(check)) {
-			if (column && lastRegion !== null) columnRegion = lastRegion;
+			if (column && readIn !== null) columnRegion = readIn;
 			out.push({
 				start,
 				end: start + value.length
@@ -25426,7 +25545,7 @@ function findPhones(original) {
 function phoneWordBefore(text, index) {
 	return PHONE_WORDS.test(before(text, index, 32));
 }
-var CANDIDATE, PHONE_WORDS, PHONE_LABEL, NOT_PHONE_WORDS, YEAR_LIKE, lastRegion, ALL_COUNTRY_BUDGET, EXTENSION, phoneRule;
+var CANDIDATE, PHONE_WORDS, PHONE_LABEL, NOT_PHONE_WORDS, YEAR_LIKE, ALL_COUNTRY_BUDGET, EXTENSION, phoneRule;
 var init_phones = __esmMin((() => {
 	init_fold_text();
 	init_phone_regions();
@@ -25439,7 +25558,6 @@ var init_phones = __esmMin((() => {
 	PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|(?:telefon|ruf)nummer|teléfono|tél|handy|gsm|puh(?:elin)?|m[oó]vil|celular|cellulare|mobil|tlf|telp|điện thoại|sđt|κινητό|τηλ|телефон|тел|моб|هاتف|جوال|موبايل|تلفن|טלפון|נייד|携帯|手機|휴대폰|핸드폰|📱|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞|(?<![a-z])(?:ph|mob|simu)|ll[aá]m[ae](?:me)?(?: al)?|ligue(?: para)?|appel(?:ez|le)(?:-moi)?(?: au| le)?|gọi(?: cho)?(?: số)?|ফোন|ទូរស័ព្ទ|ဖုန်း|утас|ტელ|ስልክ|فون|شماره)[.:：\s]{0,4}$/i;
 	NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
 	YEAR_LIKE = /^[12]\d{3}$/;
-	lastRegion = null;
 	ALL_COUNTRY_BUDGET = 200;
 	EXTENSION = /^(.*\d)-(\d{1,5})$/;
 	phoneRule = {
@@ -26202,11 +26320,11 @@ var TOOL_FLAG, SECRETS_FILES, passwordToolRules, PASSWORD_CELL, LABEL_CELL, DELI
 var init_password_tools = __esmMin((() => {
 	init_regex_rule();
 	init_secrets();
-	TOOL_FLAG = "(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP|nmcli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:(?:wifi-sec|802-11-wireless-security)\\.(?:psk|wep-key[0-3]|leap-password)|802-1x\\.(?:password|private-key-password|pin)|(?:gsm|cdma|pppoe)\\.password))[ \\t]{1,4}";
+	TOOL_FLAG = "(?:ldap(?:search|modify|add|delete|modrdn|compare|whoami|passwd|exop|url)[^\\n|;&]{0,200}?(?<=[ \\t])-w|(?:zip|zipcloak|unzip|funzip|ipmitool|cqlsh|rdesktop|smbpasswd|vncviewer|mosquitto_(?:pub|sub|passwd)|pg_basebackup|sqsh|isql|tsql|bsqldb|nxc|crackmapexec|netexec|evil-winrm|hydra)\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:-P|-p|--password)|openssl[ \\t]{1,4}(?:enc|aes-\\d+-\\w+|des3|bf|rc4|chacha20)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-k|schtasks\\b[^\\n|;&]{0,200}?(?<=[ \\t])\\/RP|ssh-keygen\\b[^\\n|;&]{0,200}?(?<=[ \\t])-[NP]|nmcli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:(?:wifi-sec|802-11-wireless-security)\\.(?:psk|wep-key[0-3]|leap-password)|802-1x\\.(?:password|private-key-password|pin)|(?:gsm|cdma|pppoe)\\.password))[ \\t]{1,4}";
 	SECRETS_FILES = [
 		/(?<=^|\n)[ \t]{0,8}(?:\[[^\]\s]{1,253}\](?::\d{1,5})?|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}:\d{1,5})[ \t]{1,8}[^\s:]{1,128}:([^\s]{1,128})(?=[ \t]*(?:\r?\n|$))/dg,
 		/(?<=^|\n)[ \t]{0,8}"?[^\s"#]{1,64}"?[ \t]{1,8}\*[ \t]{1,8}"?([^\s"]{1,128})"?(?=[ \t]{1,8}(?:\*|""|[\d.]{7,15}))/dg,
-		/(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth-user-pass(?:[ \t]{1,4}\S{1,100})?)[ \t]*\r?\n[ \t]*[^\s]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
+		/(?:(?<![\w-])cat[ \t]{1,4}[^\n]{0,100}?(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds)|auth[-_]user[-_]pass(?:[ \t]{1,4}\S{1,100})?|(?<=^|\n)[ \t]{0,8}(?:#|\/\/|;)?[ \t]{0,4}[^\s]{0,100}\/[^\s/]{0,40}(?:auth|pass|cred|login|secret)[^\s/]{0,40}\.(?:txt|conf|cfg|creds):)(?:[ \t]*\r?\n[ \t]*(?:#|\/\/|;)[^\n]{0,200})?[ \t]*\r?\n[ \t]*[^\s#;]{1,64}[ \t]*\r?\n[ \t]*([^\s]{4,128})(?=[ \t]*(?:\r?\n|$))/dg,
 		/<(?:\w{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)\w{0,40}|\w{1,40}[ \t\r\n][^<>]{0,200}?(?<=[ \t\r\n])(?:name|key|Name|Key)=["'][\w.-]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)["'])(?:[ \t\r\n][^<>]{0,200})?>[ \t\r\n]{0,200}<(?:Value|value|string)>([^<>\n]{1,256})<\//dg,
 		/<key>[^<\n]{0,40}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]assphrase)[^<\n]{0,40}<\/key>[ \t\r\n]{0,200}<string>([^<>\n]{1,256})<\/string>/dg,
 		/<(?:[Kk]eyMaterial|[Pp]reSharedKey|[Pp]sk|PSK|[Pp]assPhrase|[Pp]assphrase)>[ \t]{0,8}([^<>\s]{1,256})[ \t]{0,8}<\//dg
@@ -26225,8 +26343,8 @@ var init_password_tools = __esmMin((() => {
 			kind: "password",
 			level: "secrets",
 			priority: 80,
-			description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`",
-			pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
+			description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`, (round 19) `ssh-keygen -N X` / `-P X`, `netsh wlan … key=X`",
+			pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|netsh[ \\t]{1,4}wlan\\b[^\\n|;&]{0,200}?(?<=[ \\t])key=|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
 			group: 2,
 			accept: (v) => plausiblePassword(v) && !/^-/.test(v)
 		}),
@@ -26300,7 +26418,7 @@ var init_password_tools = __esmMin((() => {
 // src/core/redaction/rules/password-stdin.ts
 function* find$7(text) {
 	for (const [re, groups] of [
-		[PIPED, [3]],
+		[PIPED, [3, 4]],
 		[FED, [
 			1,
 			2,
@@ -26329,6 +26447,7 @@ function* find$7(text) {
 			start += colon + 1;
 		}
 		const value = text.slice(start, end);
+		if (re === PIPED && group === 4 && !passwordTokenShape(value, "next")) continue;
 		if (plausiblePassword(value) && !/^["'$`]|^\(|\$\(|^<</.test(value)) yield {
 			start,
 			end
@@ -26338,8 +26457,9 @@ function* find$7(text) {
 var READER, PIPED, FED, SUBSTITUTED, COMMANDED, passwordStdinRules;
 var init_password_stdin = __esmMin((() => {
 	init_secrets();
-	READER = "(?:--password-stdin|--pass(?:word)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))";
-	PIPED = new RegExp(`(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(["'])([^"'\\n]{1,128})\\2[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`, "dg");
+	init_password_shape();
+	READER = "(?:--password-stdin|--pass(?:word|wd|phrase)?(?:-on|-from)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))";
+	PIPED = new RegExp(`(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:(["'])([^"'\\n]{1,128})\\2|([^\\s"'|;&<>()$\`\\\\]{1,128}))[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`, "dg");
 	FED = new RegExp(`${READER}[^\\n|;&<>]{0,120}?(?:<<<[ \\t]{0,4}(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))|<<-?[ \\t]{0,2}(["']?)([A-Za-z_]\\w{0,19})\\4[^\\n]{0,80}\\r?\\n[ \\t]{0,12}([^\\n]{1,128}?)[ \\t]*\\r?\\n[ \\t]{0,12}\\5(?![\\w]))`, "dg");
 	SUBSTITUTED = /* @__PURE__ */ new RegExp("(?:(?<![\\w-])--?[\\w-]{0,30}(?:pass(?:word|wd|phrase)?|key|secret|credentials?)[\\w-]{0,12}-?file|(?<![\\w-])sshpass[ \\t]{1,4}-f|(?<=[ \\t])-pass(?:in|out)?[ \\t]{1,4}file:)(?:[ \\t]{1,4}|=|(?<=file:))<\\([ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:([\"'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:\"([^\"\\n]{1,128})\"|'([^'\\n]{1,128})'|([^\\s\"'|;&<>()]{1,128}))[ \\t]{0,4}\\)", "dg");
 	COMMANDED = /* @__PURE__ */ new RegExp("(?<![\\w-])(?:PassCmd|passwordeval|[A-Z]{1,20}_PASS(?:WORD)?_?COMMAND|BORG_PASSCOMMAND|[\\w-]{0,20}pass(?:word)?[_-]?(?:command|cmd|eval))[ \\t]{0,4}[=:]?[ \\t]{0,4}(?:\"[ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:'([^'\\n]{1,128})'|([^\\s\"'|;&<>()$`]{1,128}))[ \\t]{0,4}\"|'[ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:\"([^\"\\n]{1,128})\"|([^\\s\"'|;&<>()$`]{1,128}))[ \\t]{0,4}')", "dg");
@@ -26381,6 +26501,70 @@ var init_password_arguments = __esmMin((() => {
 		accept: (value) => plausiblePassword(value) && !/^[-/~<>|]|^\.{1,2}\//.test(value) && !(/^[a-z]{1,20}$/.test(value) && wordScore(value) >= 0)
 	})];
 }));
+// src/core/redaction/rules/sql-passwords.ts
+function* insertedPasswords(text) {
+	for (const insert of text.matchAll(INSERT)) {
+		const columns = insert[1].split(",").map((c) => c.trim().replace(/^["'`[]|["'`\]]$/g, ""));
+		const at = columns.findIndex((c) => /^[\p{L}_][\p{L}\p{N}_]{0,63}$/u.test(c) && kindOfRawName(c) === "password");
+		if (at === -1) continue;
+		let from = insert.index + insert[0].length;
+		for (let n = 0; n < 200; n++) {
+			ROW.lastIndex = from;
+			const row = ROW.exec(text);
+			if (!row) break;
+			const cellsAt = from + row[0].indexOf("(") + 1;
+			const cells = [];
+			CELL.lastIndex = 0;
+			const body = row[1];
+			let cell;
+			while (cells.length < 40 && CELL.lastIndex < body.length && (cell = CELL.exec(body)) !== null) {
+				const start = cellsAt + cell.index + cell[0].indexOf(cell[1]);
+				cells.push({
+					start,
+					end: start + cell[1].length
+				});
+				if (cell[0].length === 0) break;
+			}
+			const target = cells.length === columns.length ? cells[at] : void 0;
+			if (target && /^['"]/.test(text[target.start])) {
+				const value = {
+					start: target.start + 1,
+					end: target.end - 1
+				};
+				if (plausiblePassword(text.slice(value.start, value.end))) yield value;
+			}
+			from = ROW.lastIndex;
+		}
+	}
+}
+var ORACLE_BARE, INSERT, ROW_CELL, ROW, CELL, sqlPasswordRules;
+var init_sql_passwords = __esmMin((() => {
+	init_regex_rule();
+	init_secrets();
+	init_assignments();
+	ORACLE_BARE = /(?<![\w])(?:USER|user|ROLE|role|TO|to)[ \t]{1,4}["']?[\w$#@.%-]{1,64}["']?[ \t]{1,4}(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}([^\s'"`;,()]{1,128})(?=[ \t]*(?:;|\/|\r?\n|$|[ \t](?:DEFAULT|default|ACCOUNT|account|PASSWORD|password|QUOTA|quota|PROFILE|profile|TEMPORARY|temporary|USING|using|REPLACE|replace|CONTAINER|container)\b))/dg;
+	INSERT = /(?<![\w])(?:INSERT|insert|REPLACE|replace)[ \t]{1,4}(?:(?:INTO|into)[ \t]{1,4})?[\w."`[\]]{1,128}[ \t]{0,4}\(([^()\n]{1,600})\)[ \t\r\n]{0,8}(?:VALUES|values)[ \t\r\n]{0,8}/dg;
+	ROW_CELL = String.raw`[ \t]{0,8}(?:'(?:[^'\n\\]|\\.|''){0,256}'|"(?:[^"\n\\]|\\.){0,256}"|\w{1,40}\([^()\n]{0,120}\)|[^'"(),\s][^'"(),\n]{0,63})[ \t]{0,8}`;
+	ROW = new RegExp(String.raw`\((${ROW_CELL}(?:,${ROW_CELL}){0,39})\)[ \t\r\n]{0,8},?[ \t\r\n]{0,8}`, "y");
+	CELL = /[ \t]{0,8}('(?:[^'\n\\]|\\.|''){0,256}'|"(?:[^"\n\\]|\\.){0,256}"|\w{1,40}\([^()\n]{0,120}\)|[^'"(),\s][^'"(),\n]{0,63})[ \t]{0,8}(?:,|$)/gy;
+	sqlPasswordRules = [regexRule({
+		id: "sql-bare-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 19: Oracle's unquoted password of `CREATE|ALTER USER name IDENTIFIED BY pw`, `CREATE ROLE … IDENTIFIED BY pw`, a database link's `CONNECT TO name IDENTIFIED BY pw`",
+		pattern: ORACLE_BARE,
+		group: 1,
+		accept: (v) => plausiblePassword(v) && !/^(?:VALUES|values|EXTERNALLY|externally|GLOBALLY|globally)$/.test(v) && !/^[:&?@]/.test(v)
+	}), {
+		id: "sql-insert-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 19: the value under a password column in `INSERT INTO table (…, password, …) VALUES (…)`, every row",
+		find: (text) => [...insertedPasswords(text)]
+	}];
+}));
 // src/core/redaction/rules/password-forms.ts
 /** Round 17: a directive's value holding `=` or `:` is a password when its two sides are no setting's name and value
 *  (password-equals-value.ts: `D4nub3=304`, not `length=12` or `file:/etc/x`), or base64 padding ends it (`xj.59eVXhQw2XX==`). */
@@ -26390,7 +26574,7 @@ function directiveValueWithEquals(value) {
 	if (padded) return passwordShaped(padded[1]) || looksMachineRandom(padded[1], "keyed");
 	return chosenEqualsValue(value);
 }
-var plausible, CODE_LIKE, unicodeClasses, passwordShaped, PASSWORD_WORDS, SEPARATOR, VERBS, passphraseShaped, NAME_LINE, VALUE_LINE, LOGIN_VERBS, LOGIN_VERB_USER, loginVerbPair, PAIR_LABELS_R15, BAND_SUFFIX, rule, passwordFormRules;
+var plausible, CODE_LIKE, unicodeClasses, passwordShaped, PASSWORD_WORDS, SEPARATOR, VERBS, passphraseShaped, NAME_LINE, VALUE_LINE, LOGIN_VERBS, LOGIN_VERB_USER, loginVerbPair, PAIR_LABELS_R15, BAND_SUFFIX, CLI_PASSWORD_OPTION, rule, passwordFormRules;
 var init_password_forms = __esmMin((() => {
 	init_checks();
 	init_regex_rule();
@@ -26400,8 +26584,11 @@ var init_password_forms = __esmMin((() => {
 	init_password_shape();
 	init_password_equals_value();
 	init_password_tools();
+	init_ui_strings();
+	init_assignment_values();
 	init_password_stdin();
 	init_password_arguments();
+	init_sql_passwords();
 	init_password_context();
 	init_token_shapes();
 	plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
@@ -26464,6 +26651,7 @@ var init_password_forms = __esmMin((() => {
 	};
 	PAIR_LABELS_R15 = "[Ww]i-?[Ff]i|WIFI|WLAN|[Ww]lan|[Rr][ée]seau|[Rr]ede|[Zz]ugang|[Aa]cceso|[Aa]ccesso|[Aa]cesso|[Hh]esap|[Aa]kun|[Tt]ài khoản|[Úú]čet|アカウント|账号|帳號|帐号|계정|아이디";
 	BAND_SUFFIX = /[-_ .]?(?:5G(?:Hz)?|2[.,]4G(?:Hz)?|6G(?:Hz)?|EXT|[Gg]uest)$|^[Gg]uest\b|^(?:802\.11\w{0,3}|WPA\d?(?:[-_ ]\w{1,12})?|WEP\d{0,3})$/;
+	CLI_PASSWORD_OPTION = String.raw`(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})`;
 	rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
 		id,
 		kind: "password",
@@ -26475,8 +26663,9 @@ var init_password_forms = __esmMin((() => {
 		accept: (v, m) => accept(v, m)
 	});
 	passwordFormRules = [
-		rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)", /(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})["']?([^\s"'`]{1,128})/dg),
-		rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle)", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
+		rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)", new RegExp(`${CLI_PASSWORD_OPTION}["']?([^\\s"'\`]{1,128})`, "dg")),
+		rule("quoted-password-option", "Round 19: a quoted password or passphrase holding spaces given to a password option of a command line (the options of cli-password-option, cli-password-flag and tool-password-flag): `gpg --passphrase '…'`, `ssh-keygen -N \"…\"`, `zip -P \"…\"`, `sshpass -p '…'`", new RegExp(`(?:${CLI_PASSWORD_OPTION}|${CLI_PASSWORD_FLAG}|(?<![\\w-])${TOOL_FLAG})(["'])([^"'\\n]{3,256})\\1`, "dg"), (v) => /\S[ \t]+\S/.test(v) && plausible(v) && !passwordUiText(v), 2),
+		rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle); round 19: MySQL's `IDENTIFIED WITH plugin BY 'x'`", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:(?:WITH|with)[ \t]{1,4}['"`]?\w{1,40}['"`]?[ \t]{1,4})?(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
 		rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`, (round 18) isync/mbsync `Pass X`", /^[ \t]{0,12}(?:requirepass|masterauth|Pass|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 		rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 		rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
@@ -26508,13 +26697,15 @@ var init_password_forms = __esmMin((() => {
 			accept: (v, match) => plausible(v) && !publicKeyShaped(v) && looksMachineRandom(v, "keyed") && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
 		}),
 		rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
+		rule("prose-spaced-passphrase", "Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or \"is\" (\"master password: copper purple harbor 54\")", new RegExp(`(?<![\\p{L}_$@.])(?<![^\\p{L}]-|^-)(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`, "dgu"), (v) => spacedPassphrase(v) && !passwordUiText(v)),
 		rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 		rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …); round 15: Thai, Lao, Khmer and Burmese (รหัสผ่านคือ …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]{0,2}(?:は|が|是|为|為|는|은|คือ|ແມ່ນ|គឺ|က|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
 		rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
 		rule("redis-auth-password", "Round 11: the password of a Redis `AUTH [user] pw` typed at redis-cli or its prompt (`cache01:6379> AUTH pw`); SASL mechanism names (`AUTH PLAIN`) are no password", /(?<=^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,2}|redis-cli[^\n]{0,120}?[ \t])?AUTH[ \t]{1,4}(?:[^\s"']{1,64}[ \t]{1,4})?(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|GSSAPI|EXTERNAL|NTLM|SCRAM-SHA-\d+)$/.test(value), 2),
 		...passwordToolRules,
 		...passwordStdinRules,
-		...passwordArgumentRules
+		...passwordArgumentRules,
+		...sqlPasswordRules
 	];
 }));
 // src/core/redaction/rules/provider-keys-trufflehog.ts
@@ -26966,8 +27157,8 @@ var init_provider_keys = __esmMin((() => {
 		},
 		{
 			id: "square-token",
-			description: "Square sq0atp-/sq0csp- (round 15: sandbox sq0idb-/sq0csb- too)",
-			body: "(?:sandbox-)?sq0(?:atp|csp|idb|csb)-[0-9A-Za-z_-]{22,43}"
+			description: "Square sq0atp-/sq0csp- (round 15: sandbox sq0idb-/sq0csb- too; round 19: any sq0xxx- prefix)",
+			body: "(?:sandbox-)?sq0[a-z]{3}-[0-9A-Za-z_-]{22,64}"
 		},
 		{
 			id: "twilio-api-key",
@@ -28292,15 +28483,64 @@ var init_symbol_secrets = __esmMin((() => {
 	}];
 }));
 // src/core/redaction/rules/address-typed-lines.ts
-/** Whether the value holds a lower-case street type word with a name word on one side of it. */
+/**
+* Whether the value holds a street type word with a name word on one side of it (the name may be the street's number
+* after a house number: `358 41st street`), or a lower-case name with its type glued on (`grolmanstrasse`).
+*/
 function hasTypedStreet(value) {
 	const words = value.split(/[\s,]+/).filter((w) => w !== "");
 	return words.some((w, i) => {
 		const bare = w.replace(/\.$/, "");
-		if (!/^\p{Ll}/u.test(bare) || !(TYPE_WORDS.has(bare) || ONE_LETTER_TYPES.has(bare) && /^\p{L}{3}/u.test(words[i + 1] ?? ""))) return false;
+		if (isFused(bare) && /^\p{Nd}/u.test(words[i + 1] ?? "")) return true;
+		if (!(TYPE_WORDS.has(bare.toLowerCase()) && (/^\p{Ll}/u.test(bare) || bare.length > 2)) && !(ONE_LETTER_TYPES.has(bare) && /^\p{L}{3}/u.test(words[i + 1] ?? ""))) return false;
 		const name = (v) => v !== void 0 && /^\p{L}{3}/u.test(v) && !TYPE_WORDS.has(v.toLowerCase());
-		return name(words[i - 1]) || name(words[i + 1]);
+		const numbered = NUMBER_NAME.test(words[i - 1] ?? "") && /^\p{Nd}/u.test(words[i - 2] ?? "");
+		return name(words[i - 1]) || name(words[i + 1]) || numbered;
 	});
+}
+/** The value without a country name closing it (`… red lion pa usa`, `… minsk belarus`): no part of the span. */
+function withoutCountry(value) {
+	const names = countryNames();
+	const words = [...value.matchAll(/[^\s,]+/g)];
+	for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+		const first = words[words.length - n];
+		const name = normaliseName(value.slice(first.index));
+		if ((names.countryNames.has(name) || COUNTRY_ABBREVIATIONS.has(name)) && /[\s,]$/.test(value.slice(0, first.index))) return value.slice(0, first.index).replace(/[\s,]+$/, "");
+	}
+	return value;
+}
+/**
+* Where a house number opens a typed street inside a line of prose: the number, then within four words a type word (a
+* numbered street's own number may stand before it: `455 43rd st`), no other number between; -1 for none.
+*/
+function streetFrom(value) {
+	for (const m of value.matchAll(/(?<=\s)\p{Nd}[\p{Nd}-]*\p{L}{0,2}(?=\s)/gu)) {
+		const raw = value.slice(m.index).split(/\s+/, 6);
+		const head = raw.map((w) => w.replace(/,$/, ""));
+		const typeAt = head.findIndex((w, i) => i > 0 && i <= 4 && (isType(w) || isFused(w)));
+		const between = (w, i) => w.endsWith(",") || i > 0 && (/\p{Nd}/u.test(w) && !NUMBER_NAME.test(w) || PARTICLES.has(w));
+		if (typeAt < 1 || raw.slice(0, typeAt).some(between)) continue;
+		if (hasTypedStreet(head.slice(0, typeAt + 2).join(" "))) return m.index;
+	}
+	return -1;
+}
+/**
+* Whether the value opens with its street: its house number, a type word before a name (`av paulista 1578`), or the
+* street's name before its number — a name glued to its type (`grolmanstrasse 51`) or up to three name words and a
+* type word of four letters or more other than English's (`rigaer strasse 11`, `nørre allé 7`: an English type after
+* the name ends phrases, and the short abbreviations are words of prose, `my address is 12 …`).
+*/
+function opensWithStreet(words) {
+	const first = (words[0] ?? "").replace(/\.$/, "");
+	if (/^\p{Nd}/u.test(first)) return true;
+	if ((isType(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(words[1] ?? "")) return true;
+	if (isFused(first) && /^\p{Nd}/u.test(words[1] ?? "")) return true;
+	for (let i = 1; i <= 3 && i + 1 < words.length; i++) {
+		if (!/^\p{L}/u.test(words[i - 1])) return false;
+		const word = words[i].replace(/\.$/, "").toLowerCase();
+		if (word.length >= 4 && isType(word) && !ENGLISH_STREET_TYPES.includes(word) && /^\p{Nd}/u.test(words[i + 1])) return true;
+	}
+	return false;
 }
 /** The value as a person would write it: each word's first letter in capitals, a closing region code (`bc`, `ma`) too. */
 function titleCased(value) {
@@ -28323,15 +28563,22 @@ function typedStreetLineRule(rules) {
 			const re = new RegExp(VALUE.source, VALUE.flags);
 			let match;
 			while ((match = re.exec(text)) !== null) {
-				const value = match[1].replace(/[\s,.]+$/, "");
-				const start = match.index + match[0].indexOf(match[1]);
+				let value = match[1].replace(/[\s,.]+$/, "");
+				let start = match.index + match[0].indexOf(match[1]);
 				if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value) || !hasTypedStreet(value)) continue;
+				value = withoutCountry(value);
+				let opensStreet = opensWithStreet(value.split(/[\s,]+/)) && value.split(/\s+/).length <= 8;
+				if (!opensWithStreet(value.split(/[\s,]+/))) {
+					const from = streetFrom(value);
+					if (from === -1) continue;
+					const lastDigit = value.search(/\p{Nd}(?!.*\p{Nd})/su);
+					const comma = value.indexOf(",", lastDigit);
+					start += from;
+					value = value.slice(from, comma === -1 ? value.length : comma);
+					opensStreet = false;
+				}
 				const copy = titleCased(value);
 				const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
-				const [head = "", second = ""] = value.split(/[\s,]+/, 2);
-				const first = head.replace(/\.$/, "");
-				if (!(/^\p{Nd}/u.test(first) || (TYPE_WORDS.has(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(second))) continue;
-				const opensStreet = value.split(/\s+/).length <= 8;
 				let best = null;
 				for (const rule of rules()) {
 					if (!READS_CAPITALS.has(rule.id)) continue;
@@ -28349,10 +28596,36 @@ function typedStreetLineRule(rules) {
 		}
 	};
 }
-var TYPE_WORDS, ONE_LETTER_TYPES, READS_CAPITALS, VALUE, WORD$1;
+var TYPE_WORDS, NOT_GLUED, FUSED, PARTICLES, NUMBER_NAME, ONE_LETTER_TYPES, READS_CAPITALS, VALUE, WORD$1, isType, isFused, COUNTRY_ABBREVIATIONS;
 var init_address_typed_lines = __esmMin((() => {
+	init_address_country_names();
 	init_address_street_types_data();
+	init_address_words();
 	TYPE_WORDS = /* @__PURE__ */ new Set([...STREET_TYPE_WORDS, ...SHORT_STREET_TYPE_ABBREVIATIONS.filter((w) => w.length >= 2)]);
+	NOT_GLUED = /* @__PURE__ */ new Set([
+		"ring",
+		"park",
+		"wall",
+		"burg",
+		"anger",
+		"berg",
+		"markt",
+		"kamp",
+		"tori",
+		"torv",
+		"rinne",
+		"backen",
+		"bach",
+		"hof",
+		"tor"
+	]);
+	FUSED = new RegExp(`^\\p{L}{3,}(?:${FUSED_STREET_ENDINGS.filter((e) => !ENGLISH_STREET_TYPES.includes(e) && !NOT_GLUED.has(e) && (e.length >= 4 || [
+		"vej",
+		"weg",
+		"tie"
+	].includes(e))).join("|")})$`, "u");
+	PARTICLES = new Set(NAME_PARTICLES.split("|"));
+	NUMBER_NAME = /^\p{Nd}+(?:st|nd|rd|th|e|er|ème|a|o|º|ª)?$/u;
 	ONE_LETTER_TYPES = /* @__PURE__ */ new Set(["r"]);
 	READS_CAPITALS = /* @__PURE__ */ new Set([
 		"address-block",
@@ -28364,6 +28637,17 @@ var init_address_typed_lines = __esmMin((() => {
 	]);
 	VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º-]{4,119}?)(?=[ \t]*(?:["”<]|[ \t][—–-][ \t]|\(|[.!?]?[ \t]*$))/gmu;
 	WORD$1 = /[\p{L}\p{M}]+\.?/gu;
+	isType = (word) => TYPE_WORDS.has(word.replace(/\.$/, "").toLowerCase());
+	isFused = (word) => /^\p{Ll}/u.test(word) && FUSED.test(word);
+	COUNTRY_ABBREVIATIONS = /* @__PURE__ */ new Set([
+		"usa",
+		"uk",
+		"uae",
+		"rsa",
+		"prc",
+		"rok",
+		"brd"
+	]);
 }));
 // src/core/redaction/rules/address-town-first.ts
 var ENGLISH_ONLY, TYPES, HU_GLUED, HU_EXTRA, CE_LETTER, TOWN_WORD, TOWN, POSTCODE, STREET_WORD, HOUSE, HU_UNIT, LINE_BREAK, townFirstPattern, townFirstAddress;
@@ -29223,7 +29507,7 @@ var init_address_script_layouts = __esmMin((() => {
 // src/core/redaction/rules/index.ts
 var rules_exports = /* @__PURE__ */ __exportAll({
 	REDACTION_RULES: () => REDACTION_RULES,
-	REDACTION_RULES_VERSION: () => 19,
+	REDACTION_RULES_VERSION: () => 20,
 	describeRedaction: () => describeRedaction,
 	levelIncludes: () => levelIncludes,
 	rulesFor: () => rulesFor
@@ -29235,7 +29519,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 19,
+		rulesVersion: 20,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -29310,7 +29594,7 @@ function listedRuleIds(level, disabledRules = []) {
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(19),
+		rulesVersion: String(20),
 		level: "off",
 		rules: [],
 		...by
@@ -29318,7 +29602,7 @@ async function redactionRecord(r) {
 	const level = r.level;
 	const rules = listedRuleIds(level, r.disabledRules) ?? (await Promise.resolve().then(() => (init_rules(), rules_exports))).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
-		rulesVersion: String(19),
+		rulesVersion: String(20),
 		level,
 		rules,
 		...by

@@ -2,7 +2,7 @@
 import type { RedactionLevel } from '../redaction/types';
 
 /** The rules' version this list was read at. */
-export const RULE_IDS_VERSION = 19;
+export const RULE_IDS_VERSION = 20;
 
 /** Every redaction rule's id and level, in the rules' order. */
 export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[] = [
@@ -211,6 +211,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['password-assignment', 'secrets'],
   ['secret-assignment', 'secrets'],
   ['cli-password-option', 'secrets'],
+  ['quoted-password-option', 'secrets'],
   ['sql-password', 'secrets'],
   ['config-directive-password', 'secrets'],
   ['net-use-password', 'secrets'],
@@ -225,6 +226,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['env-list-secret', 'secrets'],
   ['prose-secret', 'secrets'],
   ['prose-password', 'secrets'],
+  ['prose-spaced-passphrase', 'secrets'],
   ['credential-lines', 'secrets'],
   ['cjk-prose-password', 'secrets'],
   ['protocol-login-password', 'secrets'],
@@ -238,6 +240,8 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['password-column', 'secrets'],
   ['stdin-password', 'secrets'],
   ['tool-password-argument', 'secrets'],
+  ['sql-bare-password', 'secrets'],
+  ['sql-insert-password', 'secrets'],
   ['password-nearby', 'secrets'],
   ['filled-password-field', 'secrets'],
   ['name-value-password', 'secrets'],
