@@ -16701,12 +16701,20 @@ var init_address_frames = __esmMin((() => {
 	NOT_POSTAL_AFTER = /^[ -]?(?:book|bar|space|field|list|range|pool|family|resolution|translation|sanitizer|line|lookup|format|validation)/i;
 }));
 // src/core/redaction/rules/address-table-cells.ts
+/**
+* The line holding `at`, looked for at most TABLE_MAX_LINE + 1 characters either side: a longer line is no table row,
+* and its bounds come back clipped (longer than TABLE_MAX_LINE, so every caller rejects it) instead of scanned to its
+* ends — unbounded scans made a 5 MB text of one line quadratic (every postcode-shaped number looked for its line).
+*/
 function lineBounds(text, at) {
-	const start = text.lastIndexOf("\n", at - 1) + 1;
-	const next = text.indexOf("\n", at);
+	const reach = 401;
+	const lo = Math.max(0, at - reach);
+	const back = text.slice(lo, at).lastIndexOf("\n");
+	const hi = Math.min(text.length, at + reach);
+	const ahead = text.slice(at, hi).indexOf("\n");
 	return {
-		start,
-		end: next === -1 ? text.length : next
+		start: back === -1 ? lo : lo + back + 1,
+		end: ahead === -1 ? hi : at + ahead
 	};
 }
 /**
@@ -16761,7 +16769,8 @@ function isHeaderCellWord(text, start, end) {
 	const own = header.find((c) => cleanCell(c.value) !== "" && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
 	if (!own || cleanCell(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => cleanCell(c.value) === "" || isLabel(c.value))) return false;
 	const next = lineBounds(text, line.end + 1);
-	return tableCells(text.slice(next.start, next.end), sep).length === header.length;
+	const nextText = text.slice(next.start, next.end);
+	return nextText.length <= 400 && tableCells(nextText, sep).length === header.length;
 }
 var POSTCODE_FIELD, MAX_ROWS, isLabel;
 var init_address_table_cells = __esmMin((() => {

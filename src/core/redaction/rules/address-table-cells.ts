@@ -14,10 +14,18 @@ const POSTCODE_FIELD =
 
 const MAX_ROWS = 50;
 
+/**
+ * The line holding `at`, looked for at most TABLE_MAX_LINE + 1 characters either side: a longer line is no table row,
+ * and its bounds come back clipped (longer than TABLE_MAX_LINE, so every caller rejects it) instead of scanned to its
+ * ends — unbounded scans made a 5 MB text of one line quadratic (every postcode-shaped number looked for its line).
+ */
 function lineBounds(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const next = text.indexOf('\n', at);
-  return { start, end: next === -1 ? text.length : next };
+  const reach = TABLE_MAX_LINE + 1;
+  const lo = Math.max(0, at - reach);
+  const back = text.slice(lo, at).lastIndexOf('\n');
+  const hi = Math.min(text.length, at + reach);
+  const ahead = text.slice(at, hi).indexOf('\n');
+  return { start: back === -1 ? lo : lo + back + 1, end: ahead === -1 ? hi : at + ahead };
 }
 
 /** A header cell is a label: letters first, no more than 30 characters, a digit only closing it (`address2`). */
@@ -77,5 +85,6 @@ export function isHeaderCellWord(text: string, start: number, end: number): bool
   const own = header.find((c) => cleanCell(c.value) !== '' && line.start + c.start <= start && end <= line.start + c.start + c.value.length);
   if (!own || cleanCell(own.value).length > end - start + 12 || header.length < 2 || !header.every((c) => cleanCell(c.value) === '' || isLabel(c.value))) return false;
   const next = lineBounds(text, line.end + 1);
-  return tableCells(text.slice(next.start, next.end), sep).length === header.length;
+  const nextText = text.slice(next.start, next.end);
+  return nextText.length <= TABLE_MAX_LINE && tableCells(nextText, sep).length === header.length;
 }
