@@ -107,7 +107,8 @@ export const WHY: [prefix: string, text: string][] = [
     'pairs on one seeded profile at load 7-9: export worker 315 / 320 -> 325 / 268 CPU-ms per 1,000 answers, every ' +
     'thread 845 / 880 -> 915 / 768), and the scale figures\' wall time, lower after in three alternated pairs at ' +
     'load 12-26 (20,000 answers 19-29 -> 10-13 s; this machine shared with four other helpers), was the same in a ' +
-    'fourth at load 9-10 (8.3 / 8.5 s): the load\'s noise until the quiet rerun.'],
+    'fourth at load 9-10 (8.3 / 8.5 s): the load\'s noise until the quiet rerun. Quiet rerun (load 0.5-1.5, ' +
+    '2026-12-02 18:50): 20,000 answers in 3.9 s, 19.7 s scaled (round 18: 4.2 s, 20.9 s).'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
@@ -137,5 +138,8 @@ export const WHY: [prefix: string, text: string][] = [
     'one seeded profile, `scripts/bench/export-scale.ts`, load 12-26, machine shared with four other helpers: 1.73 ' +
     '/ 1.37 / 2.15 before, 1.64 / 1.55 / 1.90 after; browser peak at 20,000 answers 108 -> 93 MB on average): what ' +
     'grows now is malloc (5.7 -> 41 MB over a 20,000-answer export), Blink\'s copy of each row read, kept by the ' +
-    'finished request until a full collection, which script cannot release; the quiet rerun decides.'],
+    'finished request until a full collection, which script cannot release; the quiet rerun decides. Quiet rerun ' +
+    '(load 0.5-1.5, 2026-12-02 18:50): 54 / 82 MB, ratio 1.53 (round 18: 60 / 85 MB, 1.41), peak JavaScript heap ' +
+    '7 / 10 MB: the heap is flat and the resident ratio is not; reading the rows without Blink holding a copy per ' +
+    'request (fewer, larger reads, or a full collection the page cannot ask for) is what is left.'],
 ];
