@@ -41,12 +41,20 @@ const MANUAL: { repo: string; file: string; text: string; v: string }[] = [
   { repo: 'google-maps-services-java', file: 'src/test/java/com/google/maps/PlacesApiTest.java', text: '1033 Princes Highway, Heathmere, Victoria, Australia', v: '1033 Princes Highway, Heathmere, Victoria' },
   { repo: 'google-maps-services-java', file: 'src/test/java/com/google/maps/GeoApiContextTest.java', text: '1600 Amphitheatre Parkway, Mountain View, CA 94043, USA', v: '1600 Amphitheatre Parkway, Mountain View, CA 94043' },
   { repo: 'google-maps-services-go', file: 'places_test.go', text: '9736 NE 117th Ln, Kirkland, WA 98034, USA', v: '9736 NE 117th Ln, Kirkland, WA 98034' },
+  { repo: 'node-geocoder', file: 'test/geocoder/aplacegeocoder.test.js', text: '1 Rue de la Paix 75002 Paris', v: '1 Rue de la Paix 75002 Paris' },
+  { repo: 'node-geocoder', file: 'test/geocoder/googlegeocoder.test.js', text: '350 5th Ave, New York, NY 10118', v: '350 5th Ave, New York, NY 10118' },
+  { repo: 'node-geocoder', file: 'test/geocoder/yandexgeocoder.test.js', text: 'Россия, Владимирская область, Собинка, Центральная улица, 15', v: 'Владимирская область, Собинка, Центральная улица, 15' },
+  { repo: 'geocoder', file: 'tests/results/uscensus_batch.csv', text: '42 Chapel St, NEW HAVEN, CT, 06513', v: '42 Chapel St, NEW HAVEN, CT, 06513' },
+  { repo: 'geocoder', file: 'tests/results/uscensus.json', text: '4600 Silver Hill Rd, SUITLAND, MD, 20746', v: '4600 Silver Hill Rd, SUITLAND, MD, 20746' },
+  { repo: 'geocoder', file: 'geocoder/geolytica.py (a docstring example)', text: '1552 Payette dr., Ottawa', v: '1552 Payette dr., Ottawa' },
 ];
 const REPOS: Record<string, string> = {
   'geo-golang': 'codingsince1985/geo-golang @ 72ff6a749cc8 (MIT)',
   'google-maps-services-java': 'googlemaps/google-maps-services-java @ 673b3b369c90 (Apache-2.0)',
   'google-maps-services-go': 'googlemaps/google-maps-services-go @ eb7d4f974fd0 (Apache-2.0)',
   'mapbox-java': 'mapbox/mapbox-java @ 53a24f51b903 (MIT)',
+  'node-geocoder': 'nchaulet/node-geocoder @ 0f7bd96a39f7 (MIT, LICENCE)',
+  'geocoder': 'DenisCarriere/geocoder @ 39b9999ec70e (MIT)',
 };
 
 export function addressLabel(text: string): string | undefined {
@@ -136,7 +144,7 @@ export function horusecSamples(c: Collector, safeCap: number): void {
     const h = HORUSEC[s.rule];
     if (!h) continue;
     const v = h.kind === 'private_key' ? /-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----/.exec(s.text)![0] : h.v;
-    const key = /(\w+): '/.exec(s.text)?.[1];
+    const key = new RegExp(`(\\w+): '${v.slice(0, 6).replace(/[$^.*+?()[\]{}|\\]/g, '\\$&')}`).exec(s.text)?.[1];
     const what = `${note}: ${s.name}, the ${s.rule} rule's vulnerable sample`;
     if (n++ % 2 === 0 || !key || h.kind !== 'api_key') pushOnce(c, `${h.kind}:horusec`, s.text, [{ kind: h.kind, value: v }], `${what}, as written; the value labelled by hand`, { sourced: true });
     else pushOnce(c, `${h.kind}:horusec`, fill(pick(W.SECRET_LINE, n), { k: key, v }), [{ kind: h.kind, value: v }], `${what}; its key and value in a wording ${WRITTEN}`, { sourced: true });
@@ -151,7 +159,9 @@ export function catalogueChats(c: Collector, value: (i: number) => string): numb
     const word = words[locale]?.password;
     if (!word) throw new Error(`no catalogue word for ${locale}`);
     const v = value(n);
-    const text = fill(frame, { P: word, v });
+    // The catalogues write UI labels with a capital; inside a sentence the word is lower case (German nouns excepted).
+    const inSentence = /^(?:de|bar)/.test(locale) || frame.startsWith('{P}') ? word : word[0]!.toLowerCase() + word.slice(1);
+    const text = fill(frame, { P: inSentence, v });
     if (pushOnce(c, `password:chat-${locale}`, text, [{ kind: 'password', value: v }], `invented value (seeded); "${word}" is the Password string of ${short(repo)} src/lang/${locale}.json (MIT), the sentence ${WRITTEN}`)) n++;
   }
   return n;
