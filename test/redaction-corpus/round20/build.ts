@@ -22,7 +22,6 @@ import * as R10 from '../round10/generated';
 import { apiKeys } from '../round12/api-keys';
 import * as R12 from '../round12/generated';
 import * as R14 from '../round14/generated';
-import * as R18 from '../round18/generated';
 import * as R18P from '../round18/phones';
 import * as R19 from '../round19/generated';
 import { EARLIER, OWN } from './earlier-rounds';
@@ -42,10 +41,10 @@ for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Erro
 
 // Sourced first, so the generated strata fill what the sources leave.
 S.geocoderAddresses(c, r, 14, 45);
-const sourcedAddresses = c.count('postal_address');
-// Round 14's faker stratum: at most as many as the sourced addresses, for the countries and scripts they lack.
-R14.fakerAddresses(c, r, Math.min(110, sourcedAddresses));
-// E-mail: installed packages' maintainers from a point of the alphabet no earlier round started at.
+// Round 14's faker stratum: the countries and scripts the sourced addresses lack, under a third of the addresses.
+R14.fakerAddresses(c, r, 60);
+// E-mail: installed packages' maintainers from a point of the alphabet no earlier round started at (earlier rounds
+// hold nearly all of them), then the mail fixtures.
 const root = join(corpusDir, '..', '..');
 let emails = 0;
 for (const m of maintainers(root, 0.86)) {
@@ -58,20 +57,21 @@ for (const m of maintainers(root, 0.86)) {
 }
 S.mailFixtures(c);
 S.horusecSamples(c, 14);
+// This round's passwords: its own forms, the catalogue chats and handover notes (no earlier round's forms: the
+// imported generators stay under a third of the split).
 G.passwords(c, r);
 S.catalogueChats(c, (i) => G.humanPassword(r, i + 3, false));
-R19.passwords(c, r);
-R18.passwords(c, r);
-R19.phones(c, r, 45);
-R18P.phones(c, r, 20);
-R12.ibans(c, r, 40, new Set());
-R12.cards(c, r, 40);
-apiKeys(c, r, 40);
+S.catalogueHandovers(c, (i) => G.humanPassword(r, i + 1, false), G.USERS);
+// Earlier rounds' generators with this round's seed, only to give every kind enough values.
+R19.phones(c, r, 30);
+R18P.phones(c, r, 10);
+R12.ibans(c, r, 20, new Set());
+R12.cards(c, r, 20);
+apiKeys(c, r, 20);
 R12.secrets(c, r);
-R10.secrets(c, r);
-R10.ips(c, r, 40);
-R10.jwts(c, r, 40);
-R10.privateKeys(c, 35);
+R10.ips(c, r, 20);
+R10.jwts(c, r, 20);
+R10.privateKeys(c, 20);
 
 // Negatives from real files: windows of the snapshots' library files; then this round's look-alikes and checksum failures.
 S.repoWindows(c, r);

@@ -7,7 +7,7 @@ import { fill } from '../kit/template';
 import { PASSWORD_FORMS } from './password-forms';
 import { WRITTEN, pushOnce } from './sourced';
 
-const USERS = ['a.okafor', 'svc_etl', 'm.kowalczyk', 'deploy', 'lucia.p', 'backup_ro', 't.haddad', 'ci-runner', 'r.sato', 'ops2'];
+export const USERS = ['a.okafor', 'svc_etl', 'm.kowalczyk', 'deploy', 'lucia.p', 'backup_ro', 't.haddad', 'ci-runner', 'r.sato', 'ops2'];
 const WORDS = ['Sunflower', 'Kartoffel', 'Mariposa', 'Pelikan', 'Tornado', 'Zitrone', 'Ananas', 'Kolibri', 'Girassol', 'Lavanda', 'Vulkan', 'Pinguin'];
 const NAMES = ['marija', 'joaquin', 'aylin', 'dmitri', 'fatou', 'keanu', 'ingrid', 'rahul', 'soraya', 'tomasz'];
 const DASHED = ['copper', 'lantern', 'river', 'maple', 'orbit', 'pebble', 'thunder', 'velvet', 'walnut', 'harbor', 'cactus', 'meadow'];

@@ -167,10 +167,26 @@ export function catalogueChats(c: Collector, value: (i: number) => string): numb
   return n;
 }
 
+/**
+ * An account handover note per uptime-kuma locale that translates both labels: the catalogue's "Username" and "New
+ * Password" strings as an admin copies them from the UI, each followed by its value (the user name is not labelled).
+ */
+export function catalogueHandovers(c: Collector, value: (i: number) => string, users: readonly string[]): number {
+  const { repo, words } = json<{ repo: string; words: Record<string, { username: string; newPassword: string }> }>('uptime-kuma.json');
+  let n = 0;
+  for (const [locale, w] of Object.entries(words)) {
+    if (!w.username || !w.newPassword || /^en/.test(locale)) continue;
+    const v = value(n);
+    const text = `${w.username}: ${users[n % users.length]!}\n${w.newPassword}: ${v}`;
+    if (pushOnce(c, `password:handover-${locale}`, text, [{ kind: 'password', value: v }], `invented value (seeded); "${w.username}" and "${w.newPassword}" are the Username and New Password strings of ${short(repo)} src/lang/${locale}.json (MIT), as an account handover note ${WRITTEN}`)) n++;
+  }
+  return n;
+}
+
 /** Windows per repository and file type: the caps keep one repository or type from filling the negatives. */
 const WINDOW_CAPS: Record<string, number> = {
-  'codingsince1985/geo-golang go': 30, 'codingsince1985/geo-golang md': 2, 'googlemaps/google-maps-services-java java': 35,
-  'mapbox/mapbox-java java': 35, 'ZupIT/horusec go': 40, 'louislam/uptime-kuma js': 30, 'louislam/uptime-kuma vue': 20,
+  'codingsince1985/geo-golang go': 16, 'codingsince1985/geo-golang md': 2, 'googlemaps/google-maps-services-java java': 20,
+  'mapbox/mapbox-java java': 20, 'ZupIT/horusec go': 22, 'louislam/uptime-kuma js': 15, 'louislam/uptime-kuma vue': 10,
 };
 export function repoWindows(c: Collector, r: Random): void {
   const taken = new Map<string, number>();

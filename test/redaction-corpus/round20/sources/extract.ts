@@ -48,12 +48,12 @@ const samples = [...show(HS, samplesFile).matchAll(/(Sample(Vulnerable|Safe)HSLE
   .map((m) => ({ name: m[1]!, vulnerable: m[2] === 'Vulnerable', rule: `HS-LEAKS-${m[3]}`, text: m[4]!.replace(/^\n/, '').replace(/\s+$/, '') }));
 writeFileSync(join(here, 'horusec.json'), JSON.stringify({ repo: `ZupIT/horusec@${commitOf(HS)}`, licence: 'Apache-2.0', file: samplesFile, samples }, null, 1));
 
-// uptime-kuma's catalogues: the "Password" and "Username" strings of every locale that translates them.
+// uptime-kuma's catalogues: the "Password", "Username" and "New Password" strings of every locale that translates them.
 const UK = 'louislam+uptime-kuma';
-const words: Record<string, { password: string; username: string }> = {};
+const words: Record<string, { password: string; username: string; newPassword: string }> = {};
 for (const file of files(UK).filter((f) => /^src\/lang\/[^/]+\.json$/.test(f))) {
   const d = JSON.parse(show(UK, file)) as Record<string, string>;
-  if (d.Password) words[file.slice(9, -5)] = { password: d.Password, username: d.Username ?? '' };
+  if (d.Password) words[file.slice(9, -5)] = { password: d.Password, username: d.Username ?? '', newPassword: d['New Password'] ?? '' };
 }
 writeFileSync(join(here, 'uptime-kuma.json'), JSON.stringify({ repo: `louislam/uptime-kuma@${commitOf(UK)}`, licence: 'MIT', path: 'src/lang/*.json', words }, null, 1));
 
