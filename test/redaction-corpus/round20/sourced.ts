@@ -46,6 +46,21 @@ const MANUAL: { repo: string; file: string; text: string; v: string }[] = [
   { repo: 'node-geocoder', file: 'test/geocoder/yandexgeocoder.test.js', text: 'Россия, Владимирская область, Собинка, Центральная улица, 15', v: 'Владимирская область, Собинка, Центральная улица, 15' },
   { repo: 'geocoder', file: 'tests/results/uscensus_batch.csv', text: '42 Chapel St, NEW HAVEN, CT, 06513', v: '42 Chapel St, NEW HAVEN, CT, 06513' },
   { repo: 'geocoder', file: 'tests/results/uscensus.json', text: '4600 Silver Hill Rd, SUITLAND, MD, 20746', v: '4600 Silver Hill Rd, SUITLAND, MD, 20746' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/mapbox.py', text: '17 Beach Road, Bondi Beach New South Wales 2026, Australia', v: '17 Beach Road, Bondi Beach New South Wales 2026' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/mapbox.py', text: '2880 Fire Route 47, Lakefield, Ontario K0L 2H0, Canada', v: '2880 Fire Route 47, Lakefield, Ontario K0L 2H0' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/nominatim.py', text: '17, Beach Road, Seven Ways, Bondi Beach, Eastern Suburbs, Sydney, Waverley Council, New South Wales, 2026, Australia', v: '17, Beach Road, Seven Ways, Bondi Beach, Eastern Suburbs, Sydney, Waverley Council, New South Wales, 2026' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/nominatim.py', text: '3118, Fire Route 47, Selwyn, Peterborough County, Central Ontario, Ontario, K0L 2C0, Canada', v: '3118, Fire Route 47, Selwyn, Peterborough County, Central Ontario, Ontario, K0L 2C0' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/nominatim.py', text: 'Tempodrom, 10, Möckernstraße, Kreuzberg, Friedrichshain-Kreuzberg, Berlin, 10963, Deutschland', v: '10, Möckernstraße, Kreuzberg, Friedrichshain-Kreuzberg, Berlin, 10963' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/opencage.py', text: '17 Beach Road, Bondi Beach NSW 2026, Australia', v: '17 Beach Road, Bondi Beach NSW 2026' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/opencage.py', text: '3118 Fire Route 47, Selwyn, ON K0L 2C0, Canada', v: '3118 Fire Route 47, Selwyn, ON K0L 2C0' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/opencage.py', text: 'Tempodrom, Möckernstraße 10, 10963 Berlin, Germany', v: 'Möckernstraße 10, 10963 Berlin' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/expectations/photon.py', text: '17, Beach Road, 2026, Beach Road, Waverley Council, New South Wales, Australia', v: '17, Beach Road, 2026, Beach Road, Waverley Council, New South Wales' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/expectations/photon.py', text: '3123, Fire Route 47, K0L 2C0, Fire Route 47, Selwyn, Ontario, Canada', v: '3123, Fire Route 47, K0L 2C0, Fire Route 47, Selwyn, Ontario' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/expectations/photon.py', text: 'Tempodrom, 10, Möckernstraße, 10963, Möckernstraße, Berlin, Deutschland', v: '10, Möckernstraße, 10963, Möckernstraße, Berlin' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/tomtom.py', text: '106 Marine Parade, Maroubra, New South Wales, 2035', v: '106 Marine Parade, Maroubra, New South Wales, 2035' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/tomtom.py', text: '17 Beach Road, Bondi Beach, New South Wales, 2026', v: '17 Beach Road, Bondi Beach, New South Wales, 2026' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/tomtom.py', text: '2876 Fire Route 47, Lakefield ON K0L 2H0', v: '2876 Fire Route 47, Lakefield ON K0L 2H0' },
+  { repo: 'librephotos', file: 'api/tests/fixtures/geocode/responses/tomtom.py', text: 'Möckernstraße 138, 10963 Berlin', v: 'Möckernstraße 138, 10963 Berlin' },
   { repo: 'geocoder', file: 'geocoder/geolytica.py (a docstring example)', text: '1552 Payette dr., Ottawa', v: '1552 Payette dr., Ottawa' },
 ];
 const REPOS: Record<string, string> = {
@@ -55,6 +70,7 @@ const REPOS: Record<string, string> = {
   'mapbox-java': 'mapbox/mapbox-java @ 53a24f51b903 (MIT)',
   'node-geocoder': 'nchaulet/node-geocoder @ 0f7bd96a39f7 (MIT, LICENCE)',
   'geocoder': 'DenisCarriere/geocoder @ 39b9999ec70e (MIT)',
+  'librephotos': 'LibrePhotos/librephotos @ e675a0dc1000 (MIT)',
 };
 
 export function addressLabel(text: string): string | undefined {
