@@ -201,8 +201,8 @@ export function catalogueHandovers(c: Collector, value: (i: number) => string, u
 
 /** Windows per repository and file type: the caps keep one repository or type from filling the negatives. */
 const WINDOW_CAPS: Record<string, number> = {
-  'codingsince1985/geo-golang go': 16, 'codingsince1985/geo-golang md': 2, 'googlemaps/google-maps-services-java java': 20,
-  'mapbox/mapbox-java java': 20, 'ZupIT/horusec go': 22, 'louislam/uptime-kuma js': 15, 'louislam/uptime-kuma vue': 10,
+  'codingsince1985/geo-golang go': 20, 'codingsince1985/geo-golang md': 2, 'googlemaps/google-maps-services-java java': 27,
+  'mapbox/mapbox-java java': 27, 'ZupIT/horusec go': 30, 'louislam/uptime-kuma js': 20, 'louislam/uptime-kuma vue': 14,
 };
 export function repoWindows(c: Collector, r: Random): void {
   const taken = new Map<string, number>();
@@ -232,4 +232,32 @@ export function mailFixtures(c: Collector): number {
     if (pushOnce(c, 'email:validator', fill(pick(W.EMAIL_LINE, i), { v }), [{ kind: 'email', value: v }], `${short(validator.repo)} ${validator.file} TestEmail (${validator.licence}): an address the validator accepts, in a wording ${WRITTEN}`, { sourced: true })) n++;
   });
   return n;
+}
+
+/** CredSweeper's rules whose finding is one kind without doubt: passwords, and named providers' keys and tokens. */
+const CS_PASSWORD = new Set(['Password', 'SQL Password', 'CMD Password', 'CURL User Password']);
+const CS_API_KEY = /^(?:1Password|Gitlab|Stripe|Slack|OpenAI|Groq|Hugging Face|Docker|CloudFlare|Atlassian|Digital Ocean|Figma|Grafana|Heroku|Jfrog|Jira|MailGun|Postman|SonarQube|Square|Supabase|Twilio|Together|LLAMA|Anthropic|DeepSeek|Discord|Databricks|Brevo|Clojars|Bitbucket|Azure Storage|AWS MWS|PlanetScale|NewRelic|Salesforce|PostHog|Amazon Bedrock|Age Secret|Akamai|Defined Networking|Google OAuth Secret)/;
+/**
+ * CredSweeper's expected findings on its own test samples: the sample's line as text, the finding's value as label.
+ * Passwords (`Password`, `SQL Password`, `CMD Password`, `CURL User Password`), named providers' keys and tokens as
+ * api_key, `JSON Web Token` as jwt. Not taken: the generic rules (`Key`, `Token`, `Secret`, `Auth`, `API`,
+ * `Credential`), ids, UUIDs, salts, nonces, bucket and domain names, PEM headers (one line, not the key); lines that
+ * also hold an e-mail address or an IPv4 address (another kind the label would miss), values with a placeholder look
+ * (`xxxx`, `<…>`, `{…}`, `${…}`, `*`), values shorter than 4 characters, and a value the round already holds.
+ */
+export function credsweeperFindings(c: Collector, cap: { password: number; api_key: number; jwt: number }): void {
+  const { repo, file, findings } = json<{ repo: string; file: string; findings: { rule: string; line: string; value: string; path: string }[] }>('credsweeper.json');
+  const taken: Record<string, number> = { password: 0, api_key: 0, jwt: 0 };
+  let dipPr = 0;
+  for (const f of findings) {
+    const kind: Kind | undefined = CS_PASSWORD.has(f.rule) ? 'password' : CS_API_KEY.test(f.rule) ? 'api_key' : f.rule === 'JSON Web Token' ? 'jwt' : undefined;
+    if (!kind || taken[kind]! >= cap[kind]) continue;
+    const text = f.line.trim();
+    if (!text.includes(f.value) || f.value.length < 4 || /x{4}|[<>{}*]|\$\{/i.test(f.value)) continue;
+    if (/[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(text.replace(f.value, ''))) continue;
+    // The samples' own negatives and stand-ins, a value that holds the user name, HTML-escaped values, and at most 20
+    // of the `dipPr…Gg!` family (one password in 90 layouts of `user:master pw:…`).
+    if (/EXAMPLE|NEGATIVE/i.test(text) || /master|&amp;/.test(f.value) || (/^dipPr\d+Gg!$/.test(f.value) && dipPr++ >= 20)) continue;
+    if (pushOnce(c, `${kind}:credsweeper`, text, [{ kind, value: f.value }], `${short(repo)} ${file} (MIT): the "${f.rule}" finding its test expects on ${f.path.replace(/^\.\//, '')}, the sample's line as text`, { sourced: true })) taken[kind]!++;
+  }
 }

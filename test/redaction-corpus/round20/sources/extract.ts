@@ -104,5 +104,11 @@ for (const file of files(PM).filter((f) => f.startsWith('test/'))) {
 const VG = 'go-playground+validator';
 const validatorEmails = [...show(VG, 'validator_test.go').split('func TestEmail(t *testing.T)')[1]!.split('\n}')[0]!.matchAll(/s = "([^"]+)"\n\s*errs = validate\.Var\(s, "email"\)\n\s*Equal\(t, errs, nil\)/g)].map((m) => m[1]!);
 writeFileSync(join(here, 'emails.json'), JSON.stringify({ postalMime: { repo: `postalsys/postal-mime@${commitOf(PM)}`, licence: 'MIT-0', headerLines }, validator: { repo: `go-playground/validator@${commitOf(VG)}`, licence: 'MIT', file: 'validator_test.go', emails: validatorEmails } }, null, 1));
+// Samsung/CredSweeper (MIT): the findings its test expects on its own samples (tests/data/output.json: rule, the
+// sample's line, the value, the sample path).
+const CS = 'Samsung+CredSweeper';
+const findings = (JSON.parse(show(CS, 'tests/data/output.json')) as { rule: string; line_data_list: { line: string; value: string; path: string }[] }[])
+  .map((f) => ({ rule: f.rule, line: f.line_data_list[0]!.line, value: f.line_data_list[0]!.value, path: f.line_data_list[0]!.path }));
+writeFileSync(join(here, 'credsweeper.json'), JSON.stringify({ repo: `Samsung/CredSweeper@${commitOf(CS)}`, licence: 'MIT', file: 'tests/data/output.json', findings }, null, 1));
 const counts = { candidates: candidates.length, samples: samples.length, locales: Object.keys(words).length, windows: windows.length };
 console.log(JSON.stringify({ ...counts, headerLines: headerLines.length, validatorEmails: validatorEmails.length }));
