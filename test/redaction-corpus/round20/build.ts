@@ -57,7 +57,7 @@ for (const m of maintainers(root, 0.86)) {
 }
 S.mailFixtures(c);
 S.horusecSamples(c, 14);
-S.credsweeperFindings(c, { password: 90, api_key: 60, jwt: 5 });
+S.credsweeperFindings(c, { password: 90, api_key: 70, jwt: 5, secret: 10 });
 // This round's passwords: its own forms, the catalogue chats and handover notes (no earlier round's forms: the
 // imported generators stay under a third of the split).
 G.passwords(c, r);
