@@ -85,7 +85,18 @@ LOOKALIKES.forEach((t) => c.push('negative:lookalike', t, [], lookalike));
 // Round 10's IP generator also writes its fixed look-alike lines, which dev holds word for word. Then the kit's last
 // filter: nothing an earlier round holds, no text or value twice.
 const chosen = c.items.filter((item) => !item.id.startsWith('r20:negative:ip:'));
-const { items, seenEarlier, twiceInRound } = freshItems(chosen, earlier);
+const fresh = freshItems(chosen, earlier);
+const { seenEarlier, twiceInRound } = fresh;
+// The project's labelling, applied by the lead after the helper built the split and before any round-20 rule was run
+// on it: addresses at the RFC 2606 / 6761 documentation names (`example.com/.net/.org` and their subdomains,
+// `.example`, `.test`, `.invalid`) are placeholders the engine keeps on purpose (policy since round 5, re-decided
+// in round 8: docs/redaction.md "E-mail policy"); the helper, who does not read the rules' docs, labelled them as
+// e-mail. They are not expected values here, as in every earlier round's README.
+const DOCUMENTATION_DOMAIN = /@(?:[^@\s]+\.)?(?:example\.(?:com|net|org)|[^@\s]+\.(?:example|test|invalid))$/i;
+const items = fresh.items.map((item) => ({
+  ...item,
+  expected: item.expected.filter((e) => !(e.kind === 'email' && DOCUMENTATION_DOMAIN.test(e.value))),
+}));
 writeJsonl(join(here, 'untouched.jsonl'), items);
 const counts = { droppedAsSeen: c.dropped.length, seenEarlier: seenEarlier.length, twiceInRound, written: c.items.length };
 const strata: Record<string, number> = {};
