@@ -31,6 +31,10 @@ export const INTRO = new RegExp(
     // without commas, their polite words after an address read as more of it; address-thai.ts reads Thai and Lao)
     'آدرس', 'نشانی', 'پتہ', 'पता', 'ठेगाना', 'ঠিকানা', 'முகவரி', 'చిరునామా', 'ವಿಳಾಸ', 'સરનામું', 'ਪਤਾ', 'ලිපිනය', 'მისამართი',
     'Հասցե', 'አድራሻ', 'διεύθυνση', 'adresi', 'ünvan', 'manzil', 'мекенжай', 'хаяг', 'anwani', 'tirahan',
+    // round 20: the word for address that Firefox's translators chose, `autofill-category-address` in each locale's
+    // toolkit/toolkit/formautofill/formAutofill.ftl (github.com/mozilla-l10n/firefox-l10n): sv-SE, ca and oc, gl, eu,
+    // cy, br, sq, be, sk, ml, eo, rm — the languages the list above lacked
+    'adress', 'adreça', 'enderezo', 'helbidea', 'cyfeiriad', 'chomlec\'h', 'adresë', 'адрас', 'adresu', 'വിലാസം', 'adreso', 'adressa',
     '(?:street|straße|strasse|calle|rua|ulica)(?=["\']?[ \t]*[:=])',
     'ship(?:ping)?(?: it)? to', 'deliver(?:y|ed)?(?: it)? to', 'send (?:it |this |the \\p{L}+ )?to', 'mail (?:it )?to',
     'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', '(?:mande|envie|enviar|entregar) (?:para|em)', 'entrega(?: en| a)?',
