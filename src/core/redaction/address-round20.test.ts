@@ -109,3 +109,22 @@ describe('e-mail addresses that only show a format', () => {
     expect(spans(text, 'email')).toEqual([email]);
   });
 });
+
+describe('postcode and house-number forms the blocks lacked', () => {
+  it.each([
+    ['a three-digit postcode before its town (the Faroes)', 'Send til Niels Finsens 9, 100 Tórshavn', 'Niels Finsens 9, 100 Tórshavn'],
+    ['Argentina\'s short CPA before the town', 'Dirección: Florida 537, C1005 San Isidro', 'Florida 537, C1005 San Isidro'],
+    ['`bb` for a house with no number (Serbia)', 'Adresa: Bulevar Oslobođenja bb, 21000 Novi Sad', 'Bulevar Oslobođenja bb, 21000 Novi Sad'],
+    ['suburb and city after a street line, no postcode (Australia)', '{"ship_to": "27 Brunswick Street, Fitzroy, Melbourne"}', '27 Brunswick Street, Fitzroy, Melbourne'],
+  ])('%s', (_family, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a product and a storage size', 'Samsung Galaxy 24 Ultra, 512 GB'],
+    ['a model code after a name and number', 'Ryzen Threadripper 7980, X7980 Series'],
+    ['a count after a product and a number', 'Lenovo Legion 7, 240 Hz'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ import { UNIT_WORDS } from './address-words';
 const SEPARATOR = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 /** A street line in a caseless script (Thai, Lao, Khmer, Arabic…) may run on to its district and postcode after spaces. */
 const CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
-const SEGMENT_END = /[,،、，;\n]/;
+// round 20: a closing quote or markup tag ends the last part too (`…, Melbourne"}`, `…, Wellington</td>`)
+const SEGMENT_END = /[,،、，;\n"”»<|]/;
 const MAX_SEGMENT = 60;
 const CASELESS_WORD = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
 const TOWN_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
@@ -87,6 +88,7 @@ export function continueAddress(text: string, range: Range): Range {
   let at = range.end;
   const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
   let named = false;
+  let towns = 0;
   for (let taken = 0; taken < 4; taken++) {
     const sep = SEPARATOR.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === ' ' && text[at + 1] !== ' ' ? [' '] : null);
     if (!sep) break;
@@ -107,9 +109,10 @@ export function continueAddress(text: string, range: Range): Range {
       break;
     }
     if (kind === null) break;
-    // round 20: a town's name is kept pending too, and only after a postcode or district was taken (`…, 75020, 20e
-    // Arrondissement, Paris, Île-de-France`): it joins when a postcode, district or region follows, or the line ends
-    if (kind === 'town' && !named) break;
+    // round 20: a town's name is kept pending too (`…, 75020, 20e Arrondissement, Paris, Île-de-France`): it joins
+    // when a postcode, district or region follows, or the line ends after it; right after the street only two towns
+    // that end the line (`18 Glasgow Street, Kelburn, Wellington`: suburb and city, no postcode)
+    if (kind === 'town' && !named && ++towns > 2) break;
     at = from + segment.replace(/[\s.!?]+$/, '').length;
     named ||= kind === 'postal' || kind === 'district';
     // caseless words are kept pending: they join the address only when a postcode or a unit follows them
