@@ -63,8 +63,15 @@ describe('an address introduced by the word for address in more languages (Firef
     ['Catalan, a street with no type word', 'La meva adreça: Pau Claris 97, Girona', 'Pau Claris 97, Girona'],
     ['Swedish, a street with no type word', 'Vår nya adress: Drottning Kristinas 12, Uppsala', 'Drottning Kristinas 12, Uppsala'],
     ['Welsh', 'Cyfeiriad newydd: Ffordd Penglais 9, Aberystwyth', 'Ffordd Penglais 9, Aberystwyth'],
+    ['a street with no number, then a postcode of its own and the town (Peru)', 'mi dirección: Jirón Ucayali, 15001, Lima', 'Jirón Ucayali, 15001, Lima'],
   ])('%s', (_family, text, address) => {
     expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a name, a year and a word', 'adres: Ahmed Ali, 2024, Report'],
+  ])('keeps %s', (_family, text) => {
+    expect(addresses(text)).toEqual([]);
   });
 });
 
