@@ -131,6 +131,7 @@ describe('postcode and house-number forms the blocks lacked', () => {
     ['a product and a storage size', 'Samsung Galaxy 24 Ultra, 512 GB'],
     ['a model code after a name and number', 'Ryzen Threadripper 7980, X7980 Series'],
     ['a count after a product and a number', 'Lenovo Legion 7, 240 Hz'],
+    ['a lower-case phrase after an address word, read capitalised', 'Which parts of the IP address are matched: 0 means ignore, 255 means match.'],
   ])('keeps %s', (_family, text) => {
     expect(addresses(text)).toEqual([]);
   });

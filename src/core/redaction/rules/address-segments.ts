@@ -55,10 +55,11 @@ const STATE = '(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{
 // formats for Albania and Guatemala write them; not after a year, `2024-FINAL`) and a district number after the town
 // (`1000 MONROVIA 10`)
 // round 20: a three-digit postcode (Iceland, the Faroes, Madagascar, Lesotho) only before a town filling the segment
-// (a capitalised word of four letters or more, not a unit: `iPhone 15 Pro Max, 256 GB`, `Legion 7, 240 Hz`);
+// (one capitalised word of four letters or more, not a unit: `iPhone 15 Pro Max, 256 GB`, `Legion 7, 240 Hz`, and not
+// a phrase read capitalised: `0 means ignore, 255 means match`);
 // Argentina's CPA, a province letter and four digits, whole (`C1043AAZ`) or short before a town of two words or more
 // (`C1064 Buenos Aires`; `X7980 Series` is a model)
-const THREE_DIGITS = "\\d{3}(?= \\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]{2,}(?: \\p{Lu}[\\p{L}\\p{M}'’-]+)?$)";
+const THREE_DIGITS = "\\d{3}(?= \\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]{2,}$)";
 const CPA = '[A-Z]\\d{4}[A-Z]{3}(?![\\p{L}\\d])|[A-Z]\\d{4}(?= \\p{Lu}\\p{Ll}+ \\p{Lu})';
 const POSTCODE_TOWN = new RegExp(
   `^(?:[A-Z]{1,2}-)?(?:${POSTCODE}|${THREE_DIGITS}|${CPA})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`,
