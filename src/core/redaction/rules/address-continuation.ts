@@ -16,7 +16,8 @@ import { UNIT_WORDS } from './address-words';
 const SEPARATOR = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 /** A street line in a caseless script (Thai, Lao, Khmer, Arabic…) may run on to its district and postcode after spaces. */
 const CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
-const SEGMENT_END = /[,،、，;\n]/;
+// round 20: a closing quote or markup tag ends the last part too (`…, Melbourne"}`, `…, Wellington</td>`)
+const SEGMENT_END = /[,،、，;\n"”»<|]/;
 const MAX_SEGMENT = 60;
 const CASELESS_WORD = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
 const TOWN_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
@@ -34,7 +35,19 @@ export function isPostcode(token: string): boolean {
   return postcodes.test(ascii);
 }
 
-type Kind = 'unit' | 'postal' | 'place' | 'caseless' | null;
+type Kind = 'unit' | 'postal' | 'place' | 'caseless' | 'district' | 'town' | null;
+
+/**
+ * Round 20: a city's numbered district as geocoders print it between the postcode and the town (`20e Arrondissement`,
+ * `3. Bezirk`, `District 7`, `Quận 1`). Written from memory of Nominatim's and geocoder-php's output, not a catalogue.
+ */
+const DISTRICT = new RegExp(
+  '^(?:\\d{1,2}(?:e|er|re|ème|eme|\\.|st|nd|rd|th|º|ª|-й|-р)? (?:[Aa]rrondissement|Bezirk|kerület|District|Distrito|Municipio|Sector|Sektor|Zona|Zone|dzielnica|район|хороо)' +
+    '|(?:Arrondissement|Bezirk|District|Distrito|Sector|Zona|Zone|Quận|Dzielnica) \\d{1,2})$',
+  'u',
+);
+/** A town's name alone (`Paris`, `Île-de-France`, `Charkhi Dadri`): taken only between address parts, or closing them. */
+const TOWN_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|la|le|del|am|an|sur|upon)){0,2}$/u;
 
 function kindOf(segment: string): Kind {
   const value = segment.trim().replace(/[.!?]$/, '');
@@ -53,6 +66,9 @@ function kindOf(segment: string): Kind {
   // a region; the country's own name closing an address is left to the rules that decide it (it names no one)
   if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return 'place';
   if (words.length <= 3 && words.every((w) => CASELESS_WORD.test(w))) return 'caseless';
+  if (DISTRICT.test(value)) return 'district';
+  // (in capitals only a code: `FRA`, `NSW`)
+  if (TOWN_NAME.test(value) && /\p{Ll}/u.test(value) && !names.countryNames.has(name)) return 'town';
   return null;
 }
 
@@ -71,6 +87,8 @@ export function continueAddress(text: string, range: Range): Range {
   let end = range.end;
   let at = range.end;
   const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
+  let named = false;
+  let towns = 0;
   for (let taken = 0; taken < 4; taken++) {
     const sep = SEPARATOR.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === ' ' && text[at + 1] !== ' ' ? [' '] : null);
     if (!sep) break;
@@ -91,12 +109,29 @@ export function continueAddress(text: string, range: Range): Range {
       break;
     }
     if (kind === null) break;
+    // round 20: a town's name is kept pending too (`…, 75020, 20e Arrondissement, Paris, Île-de-France`): it joins
+    // when a postcode, district or region follows, or the line ends after it; right after the street only two towns
+    // that end the line (`18 Glasgow Street, Kelburn, Wellington`: suburb and city, no postcode)
+    if (kind === 'town' && !named && ++towns > 2) break;
     at = from + segment.replace(/[\s.!?]+$/, '').length;
+    named ||= kind === 'postal' || kind === 'district';
     // caseless words are kept pending: they join the address only when a postcode or a unit follows them
-    if (kind !== 'caseless') end = at;
+    if (kind !== 'caseless' && kind !== 'town') end = at;
+    else if (kind === 'town' && closesLine(text, at)) end = at;
   }
   end = inTownEnd(text, end);
   return end === range.end ? range : { start: range.start, end };
+}
+
+/**
+ * Whether the address's line ends at `at`: the text or line ends, a markup tag or closing quote follows, or the
+ * last part left is a country's name or code (`…, Île-de-France, FRA`, `…, Paris, France`).
+ */
+function closesLine(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 40);
+  if (/^[ \t]*(?:$|\r?\n|<\/|["'”»)\]}])/u.test(rest)) return true;
+  const last = /^[,،][ \t]*([^,\n<"]{2,30}?)[ \t.]*(?:$|\r?\n|<\/|["'”»)\]}])/u.exec(rest);
+  return last !== null && (/^\p{Lu}{2,3}$/u.test(last[1]!) || countryNames().countryNames.has(normaliseName(last[1]!)));
 }
 
 /**
@@ -165,5 +200,16 @@ export function precedeAddress(text: string, range: Range): Range {
     const tail = segment.slice(words[i]!.index);
     if (isPostcode(words[i]![0]) && kindOf(tail) === 'postal') return { start: segEnd - tail.length, end: range.end };
   }
-  return range;
+  // round 20: a town named by its settlement word (`город Турку, Ratapihankatu, 32`, as geocoders localised into
+  // Russian print a Finnish street), the region's capitalised name before it too when it fills its own segment
+  const town = SETTLEMENT.exec(segment);
+  if (!town) return range;
+  const start = segEnd - town[0].length;
+  const lead = text.slice(Math.max(0, start - 50), start);
+  const region = /(?:^|[,،>"'\n])[ \t]{0,2}(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,2})[,،][ \t]{0,2}$/u.exec(lead);
+  if (!region || (region.index === 0 && start > 50)) return { start, end: range.end };
+  return { start: start - lead.length + region.index + region[0].indexOf(region[1]!), end: range.end };
 }
+
+/** A settlement word and a capitalised name filling their segment (`город Турку`, `г. Минск`, `місто Львів`); from memory. */
+const SETTLEMENT = /(?<=^|[\s>"'(])(?:город|гор\.|г\.|місто|м\.|град|горад|қала|шаҳри|shahri|miasto|město|mesto|grad) ?\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?$/u;

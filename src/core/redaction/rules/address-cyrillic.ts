@@ -6,8 +6,10 @@
 // house number (`д.`/`дом`/`буд.` or a bare number, with letter, `/`, `к.`/`корп.`/`стр.` and flat or office);
 // from there the span reaches back over the parts before it (postcode, country, region, district, settlement) and
 // forward over a trailing postcode and town. Word lists from national address conventions (UPU "Postal addressing
-// systems"; Russian Post's address format). Each street anchor looks back at most 200 characters: linear.
+// systems"; Russian Post's address format). Each street anchor looks back at most 200 characters: linear. Round 20:
+// the abbreviations typed without their dot, and a town and postcode after the house (address-continuation.ts).
 import type { Range, RedactionRule } from '../types';
+import { continueAddress } from './address-continuation';
 
 const UP = '[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]';
 const LO = '[а-яёїієґўјђћљњџ]';
@@ -20,7 +22,10 @@ const NAMES = `(?:${UP}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени
 const TYPE_BEFORE =
   '(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|' +
   'пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|' +
-  'бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт)';
+  'бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт|' +
+  // round 20: the abbreviations without their dot, as FIAS/KLADR print them and people type them (`ул Сухонская`,
+  // `пер Ягельный`, `пр-кт Мира`); only before a space, so a word starting the same way is not read as one
+  '(?:пер|наб|пл|туп|мкр|вул|пров|бульв)(?= ))';
 /** Street types written after the name (`Красногвардейский пер.`, `Дворцовая наб.`, `Невский проспект`). */
 const TYPE_AFTER =
   '(?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|' +
@@ -29,8 +34,8 @@ const STREET = `(?:${TYPE_BEFORE} ?${NAMES}|${NAMES} ${TYPE_AFTER})`;
 
 /** House, building and unit: `д. 15`, `д.8 Б`, `93 б`, `9к.3`, `37/430`, `буд. 22`, `д. 5, корп. 2, кв. 17`, `офис 4`. */
 const HOUSE_NO = `\\d{1,4}(?: ?(?:${LO}|${UP})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`;
-const UNIT = `(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.)`;
-const HOUSE = `(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${HOUSE_NO})(?:,? ?${UNIT} ?\\d{1,4}){0,3}`;
+const UNIT = `(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.|(?:кв|оф|пом|комн|эт)(?= \\d))`;
+const HOUSE = `(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.|(?:д|буд)(?= \\d)) ?)?${HOUSE_NO})(?:,? ?${UNIT} ?\\d{1,4}){0,3}`;
 
 const ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${HOUSE}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, 'gu');
 
@@ -39,7 +44,7 @@ const PART =
   `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|` +
   `${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|` +
   `${UP}{2,5}|` +
-  `(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|` +
+  `(?:г\\.|гор\\.|город|(?:г|гор|пос|дер)(?= )|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|` +
   `м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
 const PARTS_BEFORE = new RegExp(`(?:${PART}(?:,\\s?|\\s))+$`, 'u');
 
@@ -55,9 +60,11 @@ function* findCyrillicAddresses(text: string): Iterable<Range> {
     while (start < match.index && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start = match.index;
     const end = match.index + match[0].replace(/[,\s]+$/, '').length;
     // a bare number followed by a lower-case word is a count (`пл. Победы 3 тысячи человек`, `5 лет`), not a house
-    if (!/(?:д\.|дом|буд\.|будинок|№)\s?\d/u.test(match[0]) && /^\s+[а-яёїієґў]{2}/u.test(text.slice(end, end + 4))) continue;
-    floor = end;
-    yield { start, end };
+    if (!/(?:д\.|дом|буд\.|будинок|№|(?<!\p{L})д )\s?\d/u.test(match[0]) && /^\s+[а-яёїієґў]{2}/u.test(text.slice(end, end + 4))) continue;
+    // round 20: the town and postcode after the house, in the international order (`ул.Ленина, 19, Минск 220030`)
+    const range = continueAddress(text, { start, end });
+    floor = range.end;
+    yield range;
   }
 }
 

@@ -31,6 +31,10 @@ export const INTRO = new RegExp(
     // without commas, their polite words after an address read as more of it; address-thai.ts reads Thai and Lao)
     'آدرس', 'نشانی', 'پتہ', 'पता', 'ठेगाना', 'ঠিকানা', 'முகவரி', 'చిరునామా', 'ವಿಳಾಸ', 'સરનામું', 'ਪਤਾ', 'ලිපිනය', 'მისამართი',
     'Հասցե', 'አድራሻ', 'διεύθυνση', 'adresi', 'ünvan', 'manzil', 'мекенжай', 'хаяг', 'anwani', 'tirahan',
+    // round 20: the word for address that Firefox's translators chose, `autofill-category-address` in each locale's
+    // toolkit/toolkit/formautofill/formAutofill.ftl (github.com/mozilla-l10n/firefox-l10n): sv-SE, ca and oc, gl, eu,
+    // cy, br, sq, be, sk, ml, eo, rm — the languages the list above lacked
+    'adress', 'adreça', 'enderezo', 'helbidea', 'cyfeiriad', 'chomlec\'h', 'adresë', 'адрас', 'adresu', 'വിലാസം', 'adreso', 'adressa',
     '(?:street|straße|strasse|calle|rua|ulica)(?=["\']?[ \t]*[:=])',
     'ship(?:ping)?(?: it)? to', 'deliver(?:y|ed)?(?: it)? to', 'send (?:it |this |the \\p{L}+ )?to', 'mail (?:it )?to',
     'lieferung an', 'bitte an', 'schicken an', 'va fatta a', 'spedire a', 'enviar a', 'envío a', '(?:mande|envie|enviar|entregar) (?:para|em)', 'entrega(?: en| a)?',
@@ -173,6 +177,8 @@ function readPart(value: string): Part | null {
   // a street with no number has a name beside its type (`Rue Mahatma Gandhi`; `Straße, Hausnummer` is a form's labels)
   if (kind === 'street') return /\p{Nd}/u.test(value) || (words.length > 1 && words.some(isStreetWord)) ? 'street' : null;
   if (kind === 'number') return /\p{L}/u.test(value) ? 'street' : 'number';
+  // round 20: a postcode of its own between the street and the town (`Jerónimo Leiton, 170521, Quito`)
+  if (/^\p{Nd}{4,6}$/u.test(value) && !/^(?:19|20)\d\d$/.test(value) && isPostcode(value)) return 'number';
   if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES.has(w))) return null;
   if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return 'street';
   return 'place';
@@ -232,7 +238,8 @@ function placesIn(segs: Segment[] & { prose?: boolean }): Range | null {
   while (last < segs.length && (segs[last]!.part === 'place' || segs[last]!.part === 'number')) last++;
   if (last < 2 || segs.prose || (last < segs.length && segs[last]!.part !== 'country')) return null;
   if (segs.slice(0, last).every((s) => s.part === 'number')) return null;
-  const first = last >= 3 ? 1 : 0;
+  // round 20: not when a postcode follows it (`Jerónimo Leiton, 170521, Quito`: a street with no number, Ecuador's way)
+  const first = last >= 3 && !(segs[1]!.part === 'number' && segs[0]!.part === 'place') ? 1 : 0;
   return { start: segs[first]!.from, end: segs[last - 1]!.to };
 }
 

@@ -31,7 +31,8 @@ const TYPE_SET = new Set(
 );
 const UNITS = anyCase(UNIT_WORDS);
 // a phone number's groups (`519-555-1234`, `03-1234-5678`) are never a house number (round 12: `Ring mig på 519-555-1234`)
-const HOUSE = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+// round 20: `bb` (bez broja, "no number", as Bosnia, Serbia, Croatia and Montenegro write it) stands for the number as `s/n` does
+const HOUSE = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?|bb\\.?(?![\\p{L}])";
 const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
 
 /** Street at the end of a segment: number after the name, or before it. */
@@ -53,12 +54,21 @@ const STATE = '(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{
 // round 15: the postcode glued to its town by a hyphen (`1001-TIRANE`, `01012-GUATEMALA`, as iLib's and the UPU's
 // formats for Albania and Guatemala write them; not after a year, `2024-FINAL`) and a district number after the town
 // (`1000 MONROVIA 10`)
+// round 20: a three-digit postcode (Iceland, the Faroes, Madagascar, Lesotho) only before a town filling the segment
+// (one capitalised word of four letters or more, not a unit: `iPhone 15 Pro Max, 256 GB`, `Legion 7, 240 Hz`, and not
+// a phrase read capitalised: `0 means ignore, 255 means match`);
+// Argentina's CPA, a province letter and four digits, whole (`C1043AAZ`) or short before a town of two words or more
+// (`C1064 Buenos Aires`; `X7980 Series` is a model)
+const THREE_DIGITS = "\\d{3}(?= \\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]{2,}$)";
+const CPA = '[A-Z]\\d{4}[A-Z]{3}(?![\\p{L}\\d])|[A-Z]\\d{4}(?= \\p{Lu}\\p{Ll}+ \\p{Lu})';
 const POSTCODE_TOWN = new RegExp(
-  `^(?:[A-Z]{1,2}-)?(?:${POSTCODE})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`,
+  `^(?:[A-Z]{1,2}-)?(?:${POSTCODE}|${THREE_DIGITS}|${CPA})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN})(?: \\((?:${TOWN}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`,
   'u',
 );
 /** Town then postcode at the end of a segment: Springfield, IL 62701; Toronto ON M5V 2T6; Sydney NSW 2000. */
-const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])`, 'u');
+// round 20: or the sentence ending right after the postcode (`Charkhi Dadri 117110? Jeg er hjemme`)
+const SENTENCE_END = '[?!](?=\\s|$)|\\.(?=\\s+\\p{Lu}\\p{Ll})';
+const TOWN_POSTCODE = new RegExp(`(?:${TOWN})(?: (?:${STATE}))?,? (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-]|${SENTENCE_END})`, 'u');
 /** `IL 62701` (prose may follow), or a bare postcode filling its segment (RU/UA/HU last lines). */
 const STATE_POSTCODE = new RegExp(`^(?:(?:${STATE}) (?:${POSTCODE})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE})(?=$|\\s+[—–]))`, 'u');
 /** A bare postcode before lower-case prose (`Stellenbosch, 2506 between 9 and 5`): only after a town segment. */
@@ -153,19 +163,20 @@ const PLOT =
  * (round 19: Brazil's `04709-110 São Paulo`, as a geocoder query writes it after the house number).
  */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
-export const NUMBERED = /\d|s\/n/;
+export const NUMBERED = /\d|s\/n|(?<!\p{L})bb\.?(?!\p{L})/u;
 const CASED_UPPER = /\p{Lu}/u;
 /** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */
-const MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
+const MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n|bb\b)/u;
 const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 /** A postcode at the end of the segment or before lower-case prose (town + postcode lines). */
-const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
+const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-]|[?!](?:\s|$)|\.\s+\p{Lu}\p{Ll})/u;
 const MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 /** Copyright notices name years and holders (`Copyright 2015, 2016 Simon Lydell`), never addresses. */
 const COPYRIGHT = /copyright|\(c\)|©/i;
 const TRAILING = /[.!?]{1,2}$/;
 /** The end of a JSON or code string holding the address (`"address": "…\nWisconsin"}`): not part of it. */
-const CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
+// round 20: or a closing markup tag and what follows it on the line (`…Pitkäkatu, 33</td><td>…`)
+const CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$|(?<=\S)<\/[a-zA-Z][\w-]{0,12}>.*$/;
 
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
  *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
@@ -222,7 +233,7 @@ export function classify(text: string, seg: Segment): void {
   const end = seg.start + value.length;
   const tailStart = Math.max(seg.start, end - 120);
   const tail = text.slice(tailStart, end);
-  const numbered = /\d|s\/n/.test(value);
+  const numbered = NUMBERED.test(value);
   if (numbered) {
     const postal = MAYBE_POSTCODE_FIRST.test(value) ? POSTCODE_TOWN.exec(value) : null;
     if (postal) seg.postal = { from: seg.start, to: seg.start + postal[0].length };

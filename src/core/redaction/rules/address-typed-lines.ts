@@ -85,6 +85,20 @@ function withoutCountry(value: string): string {
   return value;
 }
 
+/** A street and its number (either order, up to three name words), a comma, and a town of up to three words. */
+const STREET_AND_TOWN = /^(?:\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2} \p{Nd}{1,4}\p{L}?(?:\/\p{Nd}{1,4})?|\p{Nd}{1,4}\p{L}? \p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}), ?\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}$/u;
+
+/**
+ * Round 20: a whole typed value of a street with its number and a town, closed by a country's name (`woronicza 17,
+ * warszawa, polska`, `17 rue de la paix, paris, france`): with no type word the country is what says it is an
+ * address, and it is left out of the span. The value without the country, or null.
+ */
+function countryClosedStreet(value: string): string | null {
+  const street = withoutCountry(value);
+  if (street === value || !/^[ \t]*,/.test(value.slice(street.length))) return null;
+  return STREET_AND_TOWN.test(street) ? street : null;
+}
+
 /**
  * Where a house number opens a typed street inside a line of prose: the number, then within four words a type word (a
  * numbered street's own number may stand before it: `455 43rd st`), no other number between; -1 for none.
@@ -146,7 +160,13 @@ export function typedStreetLineRule(rules: () => readonly RedactionRule[]): Reda
       while ((match = re.exec(text)) !== null) {
         let value = match[1]!.replace(/[\s,.]+$/, '');
         let start = match.index + match[0].indexOf(match[1]!);
-        if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value) || !hasTypedStreet(value)) continue;
+        if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value)) continue;
+        if (!hasTypedStreet(value)) {
+          // round 20: no type word, but the country's name closing a whole typed value (`woronicza 17, warszawa, polska`)
+          const street = countryClosedStreet(value);
+          if (street) yield { start, end: start + street.length };
+          continue;
+        }
         value = withoutCountry(value);
         // a whole value opens with its street (`14 rue …`, `av paulista 1578 …`, `rigaer strasse 11, …`), in at most
         // eight words: prose with a type word in it (`string is valid for a block scalar, 1`) opens otherwise; a type

@@ -21,6 +21,7 @@ import { streetLineRule } from './address-street-lines';
 import { introducedAddressRule } from './address-introduced';
 import { poBoxRule } from './address-po-box';
 import { scriptPartsAddressRule } from './address-script-parts';
+import { ukNationLines } from './address-uk-nations';
 
 const STRONG_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Expressway|Expy|Freeway|Fwy';
 const WEAK_SUFFIX =
@@ -53,7 +54,7 @@ const UK_AREAS = new Set(
     .split(' '),
 );
 
-const ukPostcode = regexRule({
+const ukWholePostcode = regexRule({
   id: 'uk-postcode',
   kind: 'postal_address',
   level: 'strict',
@@ -62,6 +63,16 @@ const ukPostcode = regexRule({
   pattern: /(?<![A-Za-z0-9])([A-Z]{1,2})\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g,
   accept: (_value, match) => UK_AREAS.has(match[1] ?? ''),
 });
+
+// round 20: also a geocoder's line closed by the nation and a postcode, whole or partial (address-uk-nations.ts)
+const ukPostcode: RedactionRule = {
+  ...ukWholePostcode,
+  description: 'UK postcode (SW1A 1AA) whose area letters are a real postcode area; a house, town and nation before a whole or partial postcode (`…, London, England, E6 6`)',
+  *find(text) {
+    yield* ukWholePostcode.find(text);
+    yield* ukNationLines(text, UK_AREAS);
+  },
+};
 
 const germanStreet = regexRule({
   id: 'de-street-address',

@@ -1,6 +1,6 @@
 // E-mail addresses, and the phone rule (phones.ts, validated by libphonenumber's metadata).
 import type { RedactionRule } from '../types';
-import { emailFormRules } from './email-forms';
+import { emailFormRules, isPlaceholderLocal } from './email-forms';
 import { isTld } from './email-tlds';
 import { phoneRule } from './phones';
 import { before, regexRule } from './regex-rule';
@@ -26,6 +26,8 @@ const email = regexRule({
     const tld = domain.slice(domain.lastIndexOf('.') + 1);
     if (RESERVED_DOMAIN.test(domain)) return false;
     if (!isTld(tld)) return false;
+    // round 20: `firstname.lastname@company.com` shows a format (email-forms.ts)
+    if (isPlaceholderLocal(value.slice(0, value.indexOf('@')))) return false;
     // git@github.com:owner/repo.git is an SSH remote, not a mailbox; so is `ssh ubuntu@ec2-….amazonaws.com`.
     if (value.toLowerCase().startsWith('git@') && text[match.index + value.length] === ':') return false;
     // `https://user:secret@host.com`: a URL's userinfo and host, not a mailbox (the password rules take the secret)

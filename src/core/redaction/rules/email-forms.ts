@@ -19,6 +19,22 @@ const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invali
  */
 const tldOk = (tld: string) => isTld(tld) || (/^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld));
 
+/**
+ * Round 20: the words of a form's name fields (Firefox's form-autofill heuristics, HeuristicsRegExp.sys.mjs, from
+ * Chromium's autofill regexes: given-name and family-name in English, German, Spanish, French, Italian, Portuguese,
+ * Russian, Turkish), and `first`/`last`/`name`. A local part made only of them (`firstname.lastname`,
+ * `vorname.nachname`, `prenom.nom`) shows an address's format; it names no one.
+ */
+const NAME_FIELD_WORDS = new Set([
+  'first', 'last', 'name', 'firstname', 'lastname', 'fname', 'lname', 'surname', 'forename', 'givenname', 'familyname', 'given', 'family',
+  'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'prénom', 'nom', 'nome', 'cognome', 'sobrenome', 'apelidos',
+  'имя', 'фамилия', 'isim', 'soyad', 'soyadi', 'soyadı', 'soyisim', 'initial', 'initials',
+]);
+export function isPlaceholderLocal(local: string): boolean {
+  const words = local.toLowerCase().split(/[._+-]+|\s*(?:[[({]\s*(?:dot|punkt|punto|point|\.)\s*[\])}])\s*|\s+(?:dot|punkt|punto|point)\s+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => NAME_FIELD_WORDS.has(w)) && words.some((w) => w !== 'name');
+}
+
 const LOCAL_CHAR = "\\p{L}\\p{M}\\p{Nd}";
 const ATEXT = "!#$%&'*+/=?^_`{|}~.-";
 const LABEL = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_-]{0,61}[${LOCAL_CHAR}])?`;
@@ -46,7 +62,7 @@ const internationalEmail = regexRule({
     const domain = value.slice(at + 1);
     // only what the ASCII rule cannot read: anything else is already its match
     const ascii = /^[A-Za-z0-9._%+-]+$/.test(local) && /^[A-Za-z0-9.-]+$/.test(domain) && value[at] === '@';
-    if (ascii) return false;
+    if (ascii || isPlaceholderLocal(local)) return false;
     // `?subject=x&cc=ola@firma.no` in a mailto: or a query string: parameters, then the address the ASCII rule reads
     if (/[?&=]/.test(local) && !local.startsWith('"')) return false;
     if (/[.．]$/.test(local) || local.startsWith('.') || /\.\./.test(local.replace(/^".*"$/, ''))) return false;
@@ -99,7 +115,8 @@ const obfuscatedEmail = regexRule({
     const parts = value.split(new RegExp(` ?(?:${OPEN} ?(?:${DOT_WORDS}|\\.) ?${CLOSE}|\\.|${BARE(DOT_WORDS)}) ?`, 'iu'));
     const tld = parts[parts.length - 1]!;
     if (!tldOk(tld)) return false;
-    const domain = value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?`, 'iu'))[1] ?? '';
+    const [local, domain = ''] = value.split(new RegExp(` ?(?:${OPEN} ?(?:${AT_WORDS}|@) ?${CLOSE}|@|${BARE(AT_WORDS)}) ?`, 'iu'));
+    if (isPlaceholderLocal(local ?? '')) return false;
     return domainOk(domain.replace(new RegExp(dot, 'giu'), '.'));
   },
 });
