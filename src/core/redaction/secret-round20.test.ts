@@ -170,3 +170,17 @@ describe('a key built from a literal', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('text encoded whole as base64 that holds a secret', () => {
+  it('an indented Docker config: the whole run', () => {
+    const run = 'ewogICJhdXRocyI6IHsKICAgICJyZWdpc3RyeS5jb3JwLmxhbiI6IHsKICAgICAgInVzZXJuYW1lIjogImNpLWJ1aWxkZXIiLAogICAgICAicGFzc3dvcmQiOiAiUW00I3JUOHZMeDIhcFoiLAogICAgICAiZW1haWwiOiAiY2lAY29ycC5sYW4iCiAgICB9CiAgfQp9Cg==';
+    expect(secrets(`.dockerconfigjson: ${run}`)).toEqual([run]);
+  });
+
+  it.each([
+    ['a message', 'decode this: aGVsbG8gd29ybGQsIHRoaXMgaXMgYSBwbGFpbiBtZXNzYWdlIHdpdGggbm8gc2VjcmV0cyBpbiBpdAo='],
+    ['a data URI', '<a href="data:text/plain;base64,REJfSE9TVD1kYi5pbnRlcm5hbApEQl9VU0VSPXNob3AKREJfUEFTU1dPUkQ9Vng3IW1RMnBMcjkjdFoK">env</a>'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

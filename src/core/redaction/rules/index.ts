@@ -32,6 +32,7 @@ import { hexKeyProseRules } from './hex-key-prose';
 import { scriptLayoutRules } from './address-script-layouts';
 // round 20, secrets
 import { keyConstructorRules } from './key-constructors';
+import { base64TextSecretRules } from './base64-text-secrets';
 import { withoutAccessCodes } from './address-access-codes';
 
 import { REDACTION_RULES_VERSION } from './version';
@@ -66,6 +67,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...secretStoreRules,
   // round 20, secrets
   ...keyConstructorRules,
+  ...base64TextSecretRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,
