@@ -172,6 +172,8 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['gitlab-runner-registration-token', 'secrets'],
   ['sendgrid-key-gitleaks', 'secrets'],
   ['sourcegraph-token-legacy', 'secrets'],
+  ['authress-access-key', 'secrets'],
+  ['facebook-app-token', 'secrets'],
   ['pem-private-key', 'secrets'],
   ['pem-base64-private-key', 'secrets'],
   ['wallet-private-key', 'secrets'],

@@ -145,10 +145,16 @@ describe('a command written as an array of strings', () => {
   });
 });
 
-describe('provider keys read from gitleaks\' rules', () => {
+describe('provider keys read from gitleaks\' rules (shapes added or corrected to them)', () => {
   it.each([
     ['a GitLab runner registration token alone', 'GR1348941Zx7Kq2_Lm9Vt4-Rw8Nbq', 'GR1348941Zx7Kq2_Lm9Vt4-Rw8Nbq'],
     ['a SendGrid key with dashes and parts of other lengths', 'SG.x7Kd-9QpLm2vRt8Zw4Nb.Yh3-Lq9mZx2Wc7Vb5Nr8Tk1Pj6Fs4Gd0Ha', 'SG.x7Kd-9QpLm2vRt8Zw4Nb.Yh3-Lq9mZx2Wc7Vb5Nr8Tk1Pj6Fs4Gd0Ha'],
+    ['an Authress access key', 'the worker signs in with sc_u8jzPde0.euw1.acc_IgxLd6GncfBAep.fJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTe from the config file on the build host', 'sc_u8jzPde0.euw1.acc_IgxLd6GncfBAep.fJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTe'],
+    ['a Harness token with a middle of letters and digits', 'the worker signs in with pat.MehGAkWvj7FAc9QeWJKY40.uvSwMFLZDe1f8rESQedUStPK.R0CsTy4Qwb8DwkNhFdnX from the config file on the build host', 'pat.MehGAkWvj7FAc9QeWJKY40.uvSwMFLZDe1f8rESQedUStPK.R0CsTy4Qwb8DwkNhFdnX'],
+    ['a Duffel token holding =', 'the worker signs in with duffel_live_siVpzz63FfkCzJr4i0B3=JrTAwR4y9ojfljoQoaF1Ll from the config file on the build host', 'duffel_live_siVpzz63FfkCzJr4i0B3=JrTAwR4y9ojfljoQoaF1Ll'],
+    ['a SendGrid key of 66 with stops', 'the worker signs in with SG.qsajAIxNKu8iS2G8NPRVdD53X83RZJ.zzzzgEOzdmenCkhvMdga.KjIg8xNbe3nNyj from the config file on the build host', 'SG.qsajAIxNKu8iS2G8NPRVdD53X83RZJ.zzzzgEOzdmenCkhvMdga.KjIg8xNbe3nNyj'],
+    ['a PlanetScale token holding =', 'the worker signs in with pscale_tkn_Qm7vXz2Lp9Rt4Kw8=Nb3Hc6Jd1Fg5Sy0aZ from the config file on the build host', 'pscale_tkn_Qm7vXz2Lp9Rt4Kw8=Nb3Hc6Jd1Fg5Sy0aZ'],
+    ['a Facebook app token', 'Graph Explorer shows 481516234215987|Qm7vXz2Lp9Rt4Kw8Nb3Hc6Jd1Fg5Sy0 for the app we made last week', '481516234215987|Qm7vXz2Lp9Rt4Kw8Nb3Hc6Jd1Fg5Sy0'],
     ['a Sourcegraph token without the instance id', 'revoke sgp_3f9a2c7e1b8d4f60a5c2e9b7d1f3a8c6e4b2d0f9 please', 'sgp_3f9a2c7e1b8d4f60a5c2e9b7d1f3a8c6e4b2d0f9'],
   ])('%s', (_name, text, key) => {
     expect(secrets(text)).toEqual([key]);
