@@ -190,3 +190,17 @@ describe('text encoded whole as base64 that holds a secret', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('TLS cipher suite names under a PSK name', () => {
+  it.each([
+    ['a C define, OpenSSL spelling', '#define PSK_DEFAULT_CIPHER "ECDHE-PSK-CHACHA20-POLY1305"'],
+    ['a YAML setting', 'ssl_psk_ciphers: DHE-PSK-AES256-GCM-SHA384'],
+    ['the IANA spelling', 'psk_cipher = "TLS_DHE_PSK_WITH_AES_256_GCM_SHA384"'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('still reads a pre-shared key of words and a year', () => {
+    expect(secrets('wifi_psk: "SUMMER-HOUSE-2024-KEY"')).toEqual(['SUMMER-HOUSE-2024-KEY']);
+  });
+});

@@ -163,6 +163,15 @@ export function spacedPassphrase(value: string): boolean {
   return /^(?:\p{Ll}{3,16} ){3,8}(?:\d{1,4}|[!?#$%&*@^+]{1,3})$|^(?:\p{Lu}\p{Ll}{2,15} ){3,8}(?:\d{1,4}|[!?#$%&*@^+]{1,3})$/u.test(value) && !/ (?:19|20)\d\d$/.test(value);
 }
 
+/** Round 20: a TLS cipher suite's name, as OpenSSL (`DHE-PSK-AES256-GCM-SHA384`) or IANA (`TLS_ECDHE_PSK_WITH_…`)
+ *  writes it, given to a name holding `psk` (`PSK_DEFAULT_CIPHER`, `ssl_psk_ciphers`): every part an algorithm's name
+ *  (the vocabulary of OpenSSL's cipher-string manual, written from memory), so no password. */
+const CIPHER_PART = /^(?:TLS|SSL|WITH|ECDHE|DHE|EDH|ECDH|DH|RSA|PSK|ECDSA|DSS|ANON|ADH|AECDH|SRP|KRB5|EXP(?:ORT)?\d*|AES\d*|CAMELLIA\d*|ARIA\d*|CHACHA20|POLY1305|GCM|CBC3?|CCM8?|SHA\d*|MD5|DES|3DES|EDE|RC4|SEED|IDEA|NULL|GOST\d*|\d{2,3})$/;
+function cipherSuite(value: string): boolean {
+  const parts = value.split(/[-_]/);
+  return parts.length >= 3 && parts.length <= 10 && parts.every((part) => CIPHER_PART.test(part)) && parts.some((part) => /^(?:AES|CAMELLIA|ARIA|CHACHA20|SHA|GCM|CBC|CCM|DES|RC4)/.test(part));
+}
+
 export function acceptable(kind: Kind, value: string, quoted: boolean, next: string, shell = false, inQuotes = false): boolean {
   // a quoted password of symbols only (`DB2_PASSWORD = "@#!%#"`) is one, when it is no run of one mask character
   const symbolsOnly = kind === 'password' && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
@@ -173,6 +182,7 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   // round 16: a version range (`"minipass": "^7.0.3"`, `~1.2`, `>=2.0.0`) under a name ending in `pass` is a dependency
   if (kind === 'password' && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
+  if (kind === 'password' && cipherSuite(value)) return false;
   if (kind === 'password')
     return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!(sentence(value) && value.split(/\s+/).length >= 5) || spacedPassphrase(value));
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
