@@ -244,6 +244,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['password-list-items', 'secrets'],
   ['password-column', 'secrets'],
   ['stdin-password', 'secrets'],
+  ['prompt-answer-password', 'secrets'],
   ['qpdf-encrypt-passwords', 'secrets'],
   ['tool-password-argument', 'secrets'],
   ['sql-bare-password', 'secrets'],

@@ -204,3 +204,21 @@ describe('TLS cipher suite names under a PSK name', () => {
     expect(secrets('wifi_psk: "SUMMER-HOUSE-2024-KEY"')).toEqual(['SUMMER-HOUSE-2024-KEY']);
   });
 });
+
+describe('the answer to a password prompt, told in prose on the command\'s line', () => {
+  it.each([
+    ['German, ssh', 'ssh deploy@web-3, tippte Kranich.1987 an der Passwortabfrage', 'Kranich.1987'],
+    ['French, sudo', "sudo -i puis j'ai tapé Mouette#2291 à l'invite", 'Mouette#2291'],
+    ['English, psql', 'psql -U app -h db.lan and typed Heron_5520x at the prompt', 'Heron_5520x'],
+    ['Polish, ssh', 'ssh root@nas i wpisałem Jaskolka77! w monicie', 'Jaskolka77!'],
+  ])('%s', (_name, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a command typed', 'ran sudo apt update and typed ls at the prompt'],
+    ['an answer that is a word', 'ssh host then typed yes at the prompt to accept the key'],
+  ])('keeps %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import type { Range, RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 import { plausiblePassword } from './secrets';
 import { wordScore } from './token-randomness';
+import { passwordTokenShape } from './password-shape';
 
 /** Before the value (which follows after spaces, optionally quoted). */
 const BEFORE_SPACED = [
@@ -65,7 +66,29 @@ function* qpdfPasswords(text: string): Iterable<Range> {
   }
 }
 
+/** Round 20: the answer to a command's password prompt, told in prose on the command's line (`runas /user:x cmd (then
+ *  typed X at the prompt)`, `sudo -i, tippte X an der Eingabeaufforderung`): a command that asks for a password, a
+ *  verb of typing and a prompt word after the value. The verbs and prompt words of English, German, French, Spanish,
+ *  Portuguese, Polish and Russian were written from memory. */
+const PROMPTING_COMMAND = '(?:runas|sudo|su|passwd|ssh|scp|sftp|ftp|mysql\\w{0,10}|psql|kinit|login|smbclient|gpg|keytool|unzip|7z|net[ \\t]{1,4}use|docker[ \\t]{1,4}login)';
+const TYPED = '(?:typed|entered|typing|entering|put in|tippte|getippt|eingegeben|eingetippt|tapé|saisi|entré|escrib[íi]|tecle[ée]|introduje|digitei|wpisa[łl]e[mś]|wpisa[łl]am|ввёл|ввел|ввела)';
+const PROMPT_WORD = '(?:prompt|password prompt|invite|Eingabeaufforderung|Passwortabfrage|Abfrage|solicitud|aviso|prompcie|monicie|запрос\\p{L}{0,2}|приглашени\\p{L}{0,2})';
+const PROMPT_ANSWER = new RegExp(
+  `(?<![\\w-])${PROMPTING_COMMAND}\\b[^\\n]{0,200}?(?<=[\\s(,;])${TYPED}[ \\t]{1,3}["'\`„“«]?([^\\s"'\`“”»]{4,64}?)["'\`“”»]?[ \\t]{1,3}(?:[\\p{L}']{1,10}[ \\t]{1,3}){0,3}(?:\\p{L}{1,2}['’])?${PROMPT_WORD}`,
+  'dgu',
+);
+
 export const passwordArgumentRules: RedactionRule[] = [
+  regexRule({
+    id: 'prompt-answer-password',
+    kind: 'password',
+    level: 'secrets',
+    priority: 78,
+    description: 'Round 20: the answer typed at a command\'s password prompt, told in prose on the command\'s line (`runas … (then typed X at the prompt)`)',
+    pattern: PROMPT_ANSWER,
+    group: 1,
+    accept: (value) => plausiblePassword(value) && passwordTokenShape(value, 'next'),
+  }),
   {
     id: 'qpdf-encrypt-passwords',
     kind: 'password',
