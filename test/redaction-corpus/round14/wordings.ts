@@ -18,6 +18,8 @@ export const ADDRESS_LINE = [
   'Sorry, typo in my last message, the correct address is {v}',
   'Szállítási cím: {v}',
   'address_line: "{v}"',
+  // round 20: the door code here is a password by the project's rule (PINs and access codes are); the items already
+  // generated with this wording were relabelled in place (`2231` as a password), and a rebuild must label it too
   'Postiosoite {v}, ovikoodi 2231',
   'Meet me at the office — {v} — 3rd floor reception.',
   '| Kund | Adress |\n|---|---|\n| Lager Nord | {v} |',

@@ -4,7 +4,7 @@
 // Kept apart from the scanner so each file stays readable; nothing here scans the text for names.
 import { characterClasses, looksLikePlaceholder, looksTypedIn, shannonEntropy } from '../checks';
 import { NOT_A_PASSWORD } from './secrets';
-import { looksCountedOrRepeated } from './token-randomness';
+import { looksCountedOrRepeated, wordScore } from './token-randomness';
 
 export type Kind = 'password' | 'secret';
 export const MAX_QUOTED = 8192;
@@ -43,7 +43,9 @@ export function looksLikeReference(value: string, quoted: boolean, next: string,
   // round 13: in a shell or env-file line (`export RSYNC_PASSWORD=UA14034.vigo`) a reference needs `$`, so a dotted
   // word holding digits is the literal; `config.password` still names a setting
   // round 19: a member is named (`._` alone, `Snoopy99._`, ends a chosen password, not a name path)
-  if (/^[A-Za-z_$#][\w$#]*(?:\??\.(?:[A-Za-z$#]|_+[A-Za-z\d$#])[\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)))
+  // round 20: and no part mixes digits and cases in letters that read as no word (namePart: `X7.z2LSX_ApzYe`,
+  // `Z.BneUMVT2UKrj`, `A5Rn5cqKdw.KS` are chosen values), unless the path starts at a settings object
+  if (/^[A-Za-z_$#][\w$#]*(?:\??\.(?:[A-Za-z$#]|_+[A-Za-z\d$#])[\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split('.').some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)) && namePath(value))
     return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split('.')[0]!));
   // `${cookie.key}=${cookie.value}`, `{{ .Values.token }}`: a template expression (a name path), not random punctuation
   if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
@@ -70,6 +72,19 @@ export function looksLikeReference(value: string, quoted: boolean, next: string,
   if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value) && /[a-z][A-Z]|_|^[A-Z][a-z]/.test(value)) return true;
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true; // camelCase identifiers
   return false;
+}
+
+/** Round 20: a part of a dotted path is a chosen value's, not a name's, when it mixes digits with both cases and its
+ *  letters read as no word of the bigram model (`z2LSX_ApzYe`, `BneUMVT2UKrj`, `A5Rn5cqKdw`); names that carry
+ *  digits read as words once the digits are dropped (`oauth2Client`, `Http2Session`, `x509Certificate`, `md5Sum`). */
+function namePart(part: string): boolean {
+  if (!/\d/.test(part) || !/[A-Z]/.test(part) || !/[a-z]/.test(part)) return true;
+  const letters = part.replace(/[^A-Za-z]/g, '').toLowerCase();
+  return letters.length < 4 || wordScore(letters) >= -0.8;
+}
+function namePath(value: string): boolean {
+  const parts = value.split('.');
+  return PATH_WORDS.test(parts[0]!.replace(/^[$#]/, '')) || parts.every(namePart);
 }
 
 /** Parts of a dotted name path in code and configuration (`config.db.password`, `self.user.value`), never of a
@@ -144,7 +159,17 @@ function countingRun(value: string): boolean {
  *  `Birke Ahorn Linde 31`). Messages of that length hold short words (`be`, `at`, `to`, `de`), end in a word or in a year. */
 export function spacedPassphrase(value: string): boolean {
   // a year at the end is a date of the sentence (`rotated every quarter since 2019`), not a passphrase's number
-  return /^(?:\p{Ll}{3,16} ){3,8}\d{1,4}$|^(?:\p{Lu}\p{Ll}{2,15} ){3,8}\d{1,4}$/u.test(value) && !/ (?:19|20)\d\d$/.test(value);
+  // round 20: or ends in symbols instead of the number, as a rule "one symbol" asks (`orange window eleven violin !`)
+  return /^(?:\p{Ll}{3,16} ){3,8}(?:\d{1,4}|[!?#$%&*@^+]{1,3})$|^(?:\p{Lu}\p{Ll}{2,15} ){3,8}(?:\d{1,4}|[!?#$%&*@^+]{1,3})$/u.test(value) && !/ (?:19|20)\d\d$/.test(value);
+}
+
+/** Round 20: a TLS cipher suite's name, as OpenSSL (`DHE-PSK-AES256-GCM-SHA384`) or IANA (`TLS_ECDHE_PSK_WITH_…`)
+ *  writes it, given to a name holding `psk` (`PSK_DEFAULT_CIPHER`, `ssl_psk_ciphers`): every part an algorithm's name
+ *  (the vocabulary of OpenSSL's cipher-string manual, written from memory), so no password. */
+const CIPHER_PART = /^(?:TLS|SSL|WITH|ECDHE|DHE|EDH|ECDH|DH|RSA|PSK|ECDSA|DSS|ANON|ADH|AECDH|SRP|KRB5|EXP(?:ORT)?\d*|AES\d*|CAMELLIA\d*|ARIA\d*|CHACHA20|POLY1305|GCM|CBC3?|CCM8?|SHA\d*|MD5|DES|3DES|EDE|RC4|SEED|IDEA|NULL|GOST\d*|\d{2,3})$/;
+function cipherSuite(value: string): boolean {
+  const parts = value.split(/[-_]/);
+  return parts.length >= 3 && parts.length <= 10 && parts.every((part) => CIPHER_PART.test(part)) && parts.some((part) => /^(?:AES|CAMELLIA|ARIA|CHACHA20|SHA|GCM|CBC|CCM|DES|RC4)/.test(part));
 }
 
 export function acceptable(kind: Kind, value: string, quoted: boolean, next: string, shell = false, inQuotes = false): boolean {
@@ -157,6 +182,7 @@ export function acceptable(kind: Kind, value: string, quoted: boolean, next: str
   // a message of five words or more is text about a password, not one (passphrases with spaces are shorter)
   // round 16: a version range (`"minipass": "^7.0.3"`, `~1.2`, `>=2.0.0`) under a name ending in `pass` is a dependency
   if (kind === 'password' && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
+  if (kind === 'password' && cipherSuite(value)) return false;
   if (kind === 'password')
     return (value.length >= 6 || (inQuotes && shortQuotedPassword(value))) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!(sentence(value) && value.split(/\s+/).length >= 5) || spacedPassphrase(value));
   if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;

@@ -80,8 +80,14 @@ export function kindOfRawName(raw: string): NameKind | null {
   return kind;
 }
 
-function kindOfName(norm: string): NameKind | null {
-  if (NOT_SECRET_NAME.test(norm)) return null;
+/** Round 20: products whose names hold a secret word (`AUTH0_DOMAIN`, `NEXTAUTH_URL`, `TOKENIZERS_PARALLELISM`): the
+ *  name is read without them, so `AUTH0_CLIENT_ID` names an id and `AUTH0_CLIENT_SECRET` still a secret. Written from
+ *  the products' own setup guides (Auth0, Authy, Authelia, authentik, NextAuth.js, Hugging Face tokenizers). */
+const PRODUCT_NAMES = /(?:^|_)(?:auth0|authy|authelia|authentik|nextauth|tokenizers)(?=_|$)/g;
+
+function kindOfName(name: string): NameKind | null {
+  const norm = name.replace(PRODUCT_NAMES, '').replace(/^_+/, '');
+  if (norm === '' || NOT_SECRET_NAME.test(norm)) return null;
   if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   // glued in lower case (`dbpass`, `smtppwd`), but not words that end in "pass" (`bypass`, `compass`, `overpass`)
@@ -177,6 +183,9 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   // `\"api_key\": \"…\"`: JSON inside a string
   const escaped = quote !== null && text[s - 2] === '\\' && text[at] === '\\' && text[at + 1] === quote;
   if (escaped) at++;
+  // round 20: a JSON fragment cut before the name's opening quote (`aws_secret_key": "…"`): its closing quote and a colon
+  const cut = quote === null && (text[at] === '"' || text[at] === "'") && /^["'][ \t]{0,4}:[ \t]{0,4}["']/.test(text.slice(at, at + 12)) && !NAME_CHAR.test(text[s - 1] ?? '') && !/["'][^"'\n]{0,80}$/.test(text.slice(Math.max(0, s - 80), s));
+  if (cut) at++;
   const closed = quote !== null && text[at] === quote;
   if (closed) at++;
   // `"Password: " + pw`, `label:"Password:",next:"…"`: the name is words inside a string literal, and a quote right
@@ -231,7 +240,9 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
     const lineLevel =
       (op[1] === '=' && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s))) ||
       // a Windows switch `/pass:x`, `/p:x` (cmdkey, msbuild, net): the command line holds literals
-      (op[1] === ':' && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s)));
+      (op[1] === ':' && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s))) ||
+      // round 20: a long option given its value (`wget --password=X7.z2LSX_ApzYe`): a command line holds literals
+      (op[0] === '=' && name.startsWith('--') && /(?:^|[ \t"'])$/.test(text.slice(Math.max(0, s - 1), s)));
     const query = op[1] === '=' && (before === '?' || before === '&');
     // a YAML block scalar (`password: |` then the value on the next, indented line)
     const block = op[1] === ':' ? /^[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
@@ -254,6 +265,12 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
       if (rest && spacedPassphrase(rest)) return { start: from, end: from + rest.length, quoted: false, literal: true };
     }
     const value = readValue(text, at + op[0].length, budget, lineLevel, query);
+    // round 20: a config line's identifier (`matrix_admin_password: A5Rn5cqKdw.KS.`) given one token that ends the line:
+    // its stops are the value's own (a sentence's `Password: Spring2021.` names no identifier)
+    if (value && !value.quoted && (op[1] === '=' || op[1] === ':') && /[_.]|[a-z][A-Z]/.test(name) && /(?:^|\n)[ \t]*(?:export[ \t]+)?$/.test(text.slice(Math.max(0, s - 40), s))) {
+      const whole = /^[.:]{1,4}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(value.end, value.end + 8));
+      if (whole) value.end += whole[0].length;
+    }
     if (value && lineLevel) value.literal = true;
     if (value && lineLevel && op[0] === '=') value.shell = true;
     // `…;Password=x;…` (ODBC, ADO.NET, JDBC property strings) and PHP/Perl `$password = word;` (a reference there

@@ -30,6 +30,10 @@ import { credentialFileRules } from './credential-files';
 import { hexKeyProseRules } from './hex-key-prose';
 // round 16, script layouts
 import { scriptLayoutRules } from './address-script-layouts';
+// round 20, secrets
+import { keyConstructorRules } from './key-constructors';
+import { base64TextSecretRules } from './base64-text-secrets';
+import { withoutAccessCodes } from './address-access-codes';
 
 import { REDACTION_RULES_VERSION } from './version';
 
@@ -61,6 +65,9 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...credentialFileRules,
   ...hexKeyProseRules,
   ...secretStoreRules,
+  // round 20, secrets
+  ...keyConstructorRules,
+  ...base64TextSecretRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,
@@ -69,7 +76,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...latinLayoutRules,
   // round 16, script layouts
   ...scriptLayoutRules,
-];
+  // round 20: every postal rule's span ends before an entry-code note (`…, ovikoodi 2231`)
+].map(withoutAccessCodes);
 
 const duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
 if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);

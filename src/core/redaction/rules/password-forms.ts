@@ -9,7 +9,8 @@ import type { RedactionRule } from '../types';
 import { regexRule } from './regex-rule';
 import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
-import { CLI_PASSWORD_FLAG, plausiblePassword } from './secrets';
+import { CLI_PASSWORD_FLAG, plausiblePassword, secretRules } from './secrets';
+import { execArrayRule } from './exec-arrays';
 import { assignmentToken, passwordTokenShape } from './password-shape';
 import { chosenEqualsValue } from './password-equals-value';
 import { passwordToolRules, TOOL_FLAG } from './password-tools';
@@ -93,16 +94,16 @@ const PAIR_LABELS_R15 =
 const BAND_SUFFIX = /[-_ .]?(?:5G(?:Hz)?|2[.,]4G(?:Hz)?|6G(?:Hz)?|EXT|[Gg]uest)$|^[Gg]uest\b|^(?:802\.11\w{0,3}|WPA\d?(?:[-_ ]\w{1,12})?|WEP\d{0,3})$/;
 
 /** The options of cli-password-option (the value follows). */
-const CLI_PASSWORD_OPTION = String.raw`(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})`;
+const CLI_PASSWORD_OPTION = String.raw`(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql|mariadb)[\w-]{0,10}[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?<![\w.-])[A-Za-z][\w.-]{0,24}(?:[ \t]+registry)?[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})`;
 
 type Accept = (value: string, match: RegExpExecArray) => boolean;
 const rule = (id: string, description: string, pattern: RegExp, accept: Accept = plausible, group = 1) =>
   regexRule({ id, kind: 'password', level: 'secrets', priority: 80, description, pattern, group, accept: (v, m) => accept(v, m) });
 
-export const passwordFormRules: RedactionRule[] = [
+const formRules: RedactionRule[] = [
   rule(
     'cli-password-option',
-    'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)',
+    'Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass; round 20: any tool\'s `login` subcommand, `vcd login HOST ORG USER -p pass`, `cf login -p pass`); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)',
     new RegExp(`${CLI_PASSWORD_OPTION}["']?([^\\s"'\`]{1,128})`, 'dg'),
   ),
   // round 19: a quoted passphrase with spaces (`gpg --passphrase 'biscuit meadow lantern 71'`, `ssh-keygen -N "…"`,
@@ -186,17 +187,21 @@ export const passwordFormRules: RedactionRule[] = [
       'A random-looking token after a key/token/secret word of any of several languages in prose, notes and tables ("why is this key rejected? DKQcfG0f…", "ma clé d\'API : …", "| API token | … |", "APIキーは…です")',
     pattern: new RegExp(
       // the word (a few words may follow it: "clé d'API", "token for staging"), or a CJK word with no space before it
-      `(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)` +
+      // (round 20: Croatian, Bosnian, Serbian and Slovene `ključ` — BookStack-style `bs` strings: `Tajni ključ naveden za
+      // dati … API token` — and Czech `klíč`, Slovak `kľúč`, written from memory)
+      `(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Kk]lju[čc]|[Kk]l[íi][čc]|[Kk]ľúč|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)` +
         `(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?` +
         // then punctuation, a separator of a note or table, or a CJK particle
         `(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})` +
-        '["\'`]?([A-Za-z0-9+/_=-]{16,200})(?![\\w+/=-])',
+        // (round 20: or a run holding symbols, `_jL5LKPp9fJM^3mc6+HgU!kT3…`, judged by the same model below)
+        '["\'`]?([A-Za-z0-9+/_=-]{16,200}(?![\\w+/=-])|(?=[A-Za-z0-9+/_=^!@#$%&*~.[\\]-]{0,199}[\\^!@#$%&*~[\\]])[A-Za-z0-9+/_=^!@#$%&*~.[\\]-]{15,199}[A-Za-z0-9+/_=^!@#$%&*~[\\]-](?![\\w+/=^!@#$%&*~[\\]-]))',
       'dgu',
     ),
     group: 1,
     // round 7: the randomness model with a key word as evidence (any alphabet; hex only from 32 digits, shorter hex
     // after "key" is a GPG or SSH key id)
-    accept: (v, match) => plausible(v) && !publicKeyShaped(v) && looksMachineRandom(v, 'keyed') && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord,
+    // (round 20: a run holding other symbols is judged by its letters and digits, symbols under a third of it)
+    accept: (v, match) => plausible(v) && !publicKeyShaped(v) && (/^[A-Za-z0-9+/_=-]+$/.test(v) ? looksMachineRandom(v, 'keyed') : v.replace(/[A-Za-z0-9]/g, '').length <= v.length / 3 && looksMachineRandom(v.replace(/[^A-Za-z0-9]/g, ''), 'keyed')) && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord,
   }),
   rule(
     'prose-password',
@@ -268,4 +273,12 @@ export const passwordFormRules: RedactionRule[] = [
   ...passwordStdinRules,
   ...passwordArgumentRules,
   ...sqlPasswordRules,
+];
+
+/** Round 20: the command-line rules, read again over commands written as arrays of strings (exec-arrays.ts). */
+const COMMAND_LINE_RULES = new Set(['cli-password-option', 'quoted-password-option', 'tool-password-flag', 'tool-password-argument', 'cli-password-flag', 'account-tool-password', 'cli-user-password']);
+
+export const passwordFormRules: RedactionRule[] = [
+  ...formRules,
+  execArrayRule([...formRules, ...secretRules].filter((r) => COMMAND_LINE_RULES.has(r.id))),
 ];

@@ -5,7 +5,7 @@
 // dates, versions, sizes, hosts, e-mail addresses, paths, file names, flags, code, acronyms with a number
 // (`SHA-256`, `OAuth2`, `Argon2id`) — is turned away by shape too.
 import { looksLikePlaceholder } from '../checks';
-import { PATH_WORDS } from './assignment-values';
+import { identifierLike, PATH_WORDS } from './assignment-values';
 import { NOT_A_PASSWORD } from './secrets';
 import { looksMachineRandom, wordScore } from './token-randomness';
 import { chosenEqualsValue } from './password-equals-value';
@@ -100,6 +100,8 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
   if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false; // variables, flags, URLs, paths, e-mail
   if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false; // round 19: a SQL account (`'p.kowalczyk'@'localhost'`)
+  // round 20: a named argument (VBA `DrawingObjects:=True`, `Password:=…` itself is the name) is code
+  if (/^[\p{L}_][\p{L}\p{N}_]*:=/u.test(value)) return false;
   if (/^!\p{L}+$/u.test(value)) return false; // round 13: a YAML tag (`password: !vault |`) or a word negated in code
   // `name=value`, code; round 16: after the word, not a pair as settings write them (`Cluj=Tartu8`, password-equals-value.ts)
   if ((assignmentToken(value) && !(place !== 'before' && chosenEqualsValue(value))) || /[(){}[\]]/.test(value)) return false;
@@ -140,7 +142,11 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   // or write an acronym in capitals (`PostgreSQL15`, `NodeJS20`)
   if (/^(?:\p{Lu}\p{Ll}{2,11}){2,3}\d{2}$/u.test(value)) return true;
   // a word with a number (`Windows10`, `1Password`, `user2`, `Python3`): names of things, not chosen passwords
-  if (place !== 'next' && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
+  // (round 20: not a lower-case word, a number and capitals after it — `osaka41O` — a case mix no name is written in)
+  if (place !== 'next' && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value) && !/^\p{Ll}{3,}\d{1,4}\p{Lu}{1,3}$/u.test(value)) return false;
+  // round 20: letters in a case mix no naming style explains — a capital after a small letter, outside camel humps —
+  // joined by `_`, `-` or `.` (`wyyd_s_eTUhW`, not `Content-Type`, `Büro-Router` or `XMLHttpRequest_v2`)
+  if (c.upper > 0 && c.lower > 0 && value.length >= 8 && /[_.-]/.test(value) && value.split(/[_.-]+/).some((p) => p.length >= 3 && /\p{Ll}\p{Lu}/u.test(p) && !identifierLike(p))) return true;
   // letters with a symbol that is not a separator (`Sakura0402^`, `I=JKvO-18jLq9pSC`)
   if (c.strongSymbols > 0) return true;
   // letters and digits: a year or PIN after a word (`Mishka2024`, `pingouin_5163`), or letters that are no word

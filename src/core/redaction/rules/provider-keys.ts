@@ -11,6 +11,7 @@ import { regexRule } from './regex-rule';
 import type { ProviderKey } from './provider-key';
 import { TRUFFLEHOG_PROVIDER_KEYS } from './provider-keys-trufflehog';
 import { ROUND17_PROVIDER_KEYS } from './provider-keys-round17';
+import { ROUND20_PROVIDER_KEYS } from './provider-keys-round20';
 import { countedBody, looksMachineRandom } from './token-randomness';
 
 const TOKEN_EDGE = 'A-Za-z0-9_-';
@@ -64,7 +65,8 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'doppler-token', description: 'Doppler dp.pt./dp.st./dp.ct./dp.sa. tokens, service tokens with their config', body: 'dp\\.(?:pt|st|ct|sa|scim|audit)\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}' },
   { id: 'pulumi-token', description: 'Pulumi pul-… (40 hex)', body: 'pul-[a-z0-9]{40}', mixed: true },
   { id: 'flyio-token', description: 'Fly.io fo1_…', body: 'fo1_[A-Za-z0-9_-]{39,45}' },
-  { id: 'planetscale-token', description: 'PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_', body: 'pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}' },
+  // round 20: `=` in the body too, as gitleaks' `planetscale.go` reads it
+  { id: 'planetscale-token', description: 'PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_', body: 'pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}', edge: 'A-Za-z0-9_=-' },
   { id: 'mapbox-secret-token', description: 'Mapbox secret token sk.eyJ…', body: 'sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,30}' },
   { id: 'dropbox-token', description: 'Dropbox short-lived token sl.…', body: 'sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}', mixed: true },
   { id: 'shippo-token', description: 'Shippo shippo_live_/shippo_test_', body: 'shippo_(?:live|test)_[a-f0-9]{40}' },
@@ -95,7 +97,8 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'typeform-token', description: 'Typeform tfp_…', body: 'tfp_[A-Za-z0-9_-]{40,64}', mixed: true },
   { id: 'flutterwave-key', description: 'Flutterwave FLWSECK-/FLWSECK_TEST-', body: 'FLW(?:SECK|PUBK)(?:_TEST)?-[a-z0-9]{32}-X', mixed: true },
   { id: 'easypost-key', description: 'EasyPost EZAK/EZTK…', body: 'EZ[AT]K[A-Za-z0-9]{54}' },
-  { id: 'duffel-token', description: 'Duffel duffel_live_/duffel_test_', body: 'duffel_(?:live|test)_[A-Za-z0-9_-]{43}' },
+  // round 20: `=` in the body too, as gitleaks' `duffel.go` reads it
+  { id: 'duffel-token', description: 'Duffel duffel_live_/duffel_test_', body: 'duffel_(?:live|test)_[A-Za-z0-9_=-]{43}', edge: 'A-Za-z0-9_=-' },
   { id: 'frameio-token', description: 'Frame.io fio-u-…', body: 'fio-u-[A-Za-z0-9_=-]{64}' },
   { id: 'alibaba-access-key-id', description: 'Alibaba Cloud access key id LTAI…', body: 'LTAI[A-Za-z0-9]{12,21}', mixed: true },
   { id: 'razorpay-key', description: 'Razorpay rzp_live_/rzp_test_', body: 'rzp_(?:live|test)_[A-Za-z0-9]{14}', mixed: true },
@@ -164,7 +167,8 @@ const PROVIDER_KEYS: ProviderKey[] = [
   { id: 'gitlab-other-token', description: 'GitLab trigger, OAuth, SCIM, CI job, incoming mail, feed, agent, deploy and runner tokens', body: 'gl(?:ptt|oas|soat|cbt|imt|ffct|agent|dt|rt|ft)-[A-Za-z0-9_-]{20,64}', mixed: true },
   { id: 'plaid-access-token', description: 'Plaid access-sandbox-/development-/production- tokens', body: 'access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' },
   { id: 'defined-networking-key', description: 'Defined Networking dnkey-…', body: 'dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}' },
-  { id: 'harness-token', description: 'Harness personal and service account tokens pat./sat.…', body: '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}' },
+  // round 20: the middle part is 24 of [A-Za-z0-9], as gitleaks' `harness.go` reads it (round 11 had hex)
+  { id: 'harness-token', description: 'Harness personal and service account tokens pat./sat.…', body: '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}' },
   { id: 'openshift-token', description: 'OpenShift user token sha256~…', body: 'sha256~[A-Za-z0-9_-]{43}', mixed: true },
   { id: 'teamwork-token', description: 'Teamwork tkn.v1_…', body: 'tkn\\.v1_[A-Za-z0-9+/]{40,120}={0,2}', mixed: true },  // round 13: LaunchDarkly's keys are a UUID behind api- (access tokens), sdk- (server SDK keys) or mob- (mobile keys)
   { id: 'launchdarkly-key', description: 'LaunchDarkly api-/sdk-/mob- + UUID', body: '(?:api|sdk|mob)-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', mixed: true },
@@ -200,7 +204,7 @@ function randomBody(value: string): boolean {
   return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
 }
 
-const KEYS = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS, ...ROUND17_PROVIDER_KEYS];
+const KEYS = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS, ...ROUND17_PROVIDER_KEYS, ...ROUND20_PROVIDER_KEYS];
 
 export const providerKeyRules: RedactionRule[] = KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) =>
   regexRule({

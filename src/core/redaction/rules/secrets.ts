@@ -175,7 +175,7 @@ const accountToolPassword = regexRule({
  * `smbclient -U user%X`, `htpasswd -b file user X`.
  */
 /** The flags of cli-password-flag whose value follows them (round 19: shared with quoted-password-option). */
-export const CLI_PASSWORD_FLAG = String.raw`(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4})`;
+export const CLI_PASSWORD_FLAG = String.raw`(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql|mariadb)[\w-]{0,10}[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4})`;
 const cliPassword = regexRule({
   id: 'cli-password-flag',
   kind: 'password',
