@@ -70,7 +70,7 @@ var BundleError = class extends Error {
 * buffer while it is written: 2 MiB since round 9 (4 MiB parts made the export's memory grow to ~35 of them).
 */
 var PART_BYTES = 2097152;
-var PART$4 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
+var PART$5 = /^([^/]+)\/\1-(\d{5,})-of-(\d{5,})(\.[a-z]+)$/;
 /** The name of part `index` (from 0) of `count` of `file` (`sft.jsonl` -> `sft/sft-00000-of-00003.jsonl`). */
 function partName(file, index, count) {
 	if (count === 1) return file;
@@ -85,7 +85,7 @@ function partsLocation(file, count) {
 }
 /** The file a part belongs to, or null for a name that is no part. */
 function partOf$1(name) {
-	const m = PART$4.exec(name);
+	const m = PART$5.exec(name);
 	if (!m) return null;
 	const index = Number(m[2]);
 	const count = Number(m[3]);
@@ -7298,7 +7298,7 @@ var init_version = __esmMin((() => {}));
 // src/core/export/spans-version.ts
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `20/${level}`;
+	return `21/${level}`;
 }
 var STORED_SPANS_LEVEL;
 var init_spans_version = __esmMin((() => {
@@ -7531,6 +7531,11 @@ var RULE_IDS = [
 	["photoroom-key", "secrets"],
 	["onepassword-service-account-token", "secrets"],
 	["deno-deploy-token", "secrets"],
+	["gitlab-runner-registration-token", "secrets"],
+	["sendgrid-key-gitleaks", "secrets"],
+	["sourcegraph-token-legacy", "secrets"],
+	["authress-access-key", "secrets"],
+	["facebook-app-token", "secrets"],
 	["pem-private-key", "secrets"],
 	["pem-base64-private-key", "secrets"],
 	["wallet-private-key", "secrets"],
@@ -7601,9 +7606,12 @@ var RULE_IDS = [
 	["password-list-items", "secrets"],
 	["password-column", "secrets"],
 	["stdin-password", "secrets"],
+	["prompt-answer-password", "secrets"],
+	["qpdf-encrypt-passwords", "secrets"],
 	["tool-password-argument", "secrets"],
 	["sql-bare-password", "secrets"],
 	["sql-insert-password", "secrets"],
+	["exec-array-password", "secrets"],
 	["password-nearby", "secrets"],
 	["filled-password-field", "secrets"],
 	["name-value-password", "secrets"],
@@ -7628,6 +7636,8 @@ var RULE_IDS = [
 	["hex-key-prose", "secrets"],
 	["secret-store-value", "secrets"],
 	["rclone-password", "secrets"],
+	["key-constructor-literal", "secrets"],
+	["base64-text-secret", "secrets"],
 	["email", "standard"],
 	["email-international", "standard"],
 	["email-obfuscated", "standard"],
@@ -16145,7 +16155,7 @@ function classify$1(text, seg) {
 	const end = seg.start + value.length;
 	const tailStart = Math.max(seg.start, end - 120);
 	const tail = text.slice(tailStart, end);
-	if (/\d|s\/n/.test(value)) {
+	if (NUMBERED.test(value)) {
 		const postal = MAYBE_POSTCODE_FIRST.test(value) ? POSTCODE_TOWN.exec(value) : null;
 		if (postal) seg.postal = {
 			from: seg.start,
@@ -16243,33 +16253,33 @@ function* segments$1(text, from, to) {
 		start = i + 1;
 	}
 }
-var WORD$5, PARTICLE, NAME$4, LOWER, TYPE_SET, UNITS$1, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$3, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD;
+var WORD$5, PARTICLE, NAME$5, LOWER, TYPE_SET, UNITS$1, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$3, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD;
 var init_address_segments = __esmMin((() => {
 	init_address_words();
 	init_address_street_types_data();
 	WORD$5 = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 	PARTICLE = `(?:${NAME_PARTICLES})`;
-	NAME$4 = `(?:[lLdD]['’‘])?(?:${WORD$5})(?:(?: ${PARTICLE})* (?:${WORD$5})|(?: ${PARTICLE})*-(?:${WORD$5})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$5})){0,6}`;
+	NAME$5 = `(?:[lLdD]['’‘])?(?:${WORD$5})(?:(?: ${PARTICLE})* (?:${WORD$5})|(?: ${PARTICLE})*-(?:${WORD$5})|(?: ${PARTICLE})* ?(?:[lLdD]['’‘])(?:${WORD$5})){0,6}`;
 	LOWER = "(?:\\p{Ll}[\\p{Ll}\\p{M}]{0,13}\\.?|c/)";
 	TYPE_SET = new Set(STREET_TYPES.flatMap((t) => {
 		const plain = t.replace(/\\\./g, ".");
 		return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
 	}));
 	UNITS$1 = anyCase(UNIT_WORDS);
-	HOUSE$1 = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?";
+	HOUSE$1 = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?|bb\\.?(?![\\p{L}])";
 	UNIT$3 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
 	EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
-	STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})(?: ${LOWER}){0,2},? (?:${HOUSE$1})${UNIT$3}\\.?$`, "u");
-	STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE$1}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$4})${UNIT$3}\\.?$`, "u");
-	STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$4})|(?:${NAME$4}) ${LOWER})\\.?$`, "u");
+	STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$5})(?: ${LOWER}){0,2},? (?:${HOUSE$1})${UNIT$3}\\.?$`, "u");
+	STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE$1}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$5})${UNIT$3}\\.?$`, "u");
+	STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$5})|(?:${NAME$5}) ${LOWER})\\.?$`, "u");
 	HOUSE_ONLY = new RegExp(`^(?:${HOUSE$1})${UNIT$3}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
-	NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$4})$`, "u");
+	NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$5})$`, "u");
 	PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 	POSTCODE$1 = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
 	TOWN$3 = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,30}|\\p{Lu}{2,30})(?:(?: ${PARTICLE})* (?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,30}|\\p{Ll}[\\p{L}\\p{M}\\-]{1,20}(?= \\())|-\\p{L}[\\p{L}\\p{M}]{0,30}){0,5}`;
 	STATE$1 = "(?:\\(?\\p{Lu}{2,3}\\)?|\\(\\p{Lu}[\\p{L}\\p{M}. -]{1,30}\\)|\\p{Lu}\\p{L}{1,20}(?: \\p{Lu}\\p{L}{1,20})?)";
-	POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE$1})(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN$3})(?: \\((?:${TOWN$3}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`, "u");
-	TOWN_POSTCODE$2 = new RegExp(`(?:${TOWN$3})(?: (?:${STATE$1}))?,? (?:${POSTCODE$1})(?=$|\\s+[\\p{Ll}—–-])`, "u");
+	POSTCODE_TOWN = new RegExp(`^(?:[A-Z]{1,2}-)?(?:${POSTCODE$1}|\\d{3}(?= \\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]{2,}\$)|[A-Z]\\d{4}[A-Z]{3}(?![\\p{L}\\d])|[A-Z]\\d{4}(?= \\p{Lu}\\p{Ll}+ \\p{Lu}))(?:(?: [-–])? |(?<!^(?:19|20)\\d\\d)-(?=\\p{Lu}))(?:${TOWN$3})(?: \\((?:${TOWN$3}|\\p{Lu}{2})\\)| (?:CEDEX|[Cc]edex)(?: \\d{1,2})?| \\d{1,2}(?=$))?`, "u");
+	TOWN_POSTCODE$2 = new RegExp(`(?:${TOWN$3})(?: (?:${STATE$1}))?,? (?:${POSTCODE$1})(?=$|\\s+[\\p{Ll}—–-]|[?!](?=\\s|\$)|\\.(?=\\s+\\p{Lu}\\p{Ll}))`, "u");
 	STATE_POSTCODE = new RegExp(`^(?:(?:${STATE$1}) (?:${POSTCODE$1})(?=$|\\s+[\\p{Ll}—–-])|(?:${POSTCODE$1})(?=$|\\s+[—–]))`, "u");
 	BARE_POSTCODE_PROSE = new RegExp(`^(?:${POSTCODE$1})(?=\\s+\\p{Ll})`, "u");
 	ENGLISH_TYPE = new RegExp(`^(?:${ENGLISH_STREET_TYPES.join("|")})\\.?$`, "i");
@@ -16303,15 +16313,15 @@ var init_address_segments = __esmMin((() => {
 	HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
 	PLOT = /(?<=^\s{0,3}|["'“:(]\s{0,2})(?:plot|lot|lote|lt\.?|blk\.?|block|bloque|manzana|mz\.?|mza\.?|mzna\.?)(?: ?(?:no\.?|n[º°]|#))? ?(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}\d{0,2})(?: (?:lot|lote|lt\.?|casa|solar) ?\d{1,4}[A-Za-z]?)?$/iu;
 	POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
-	NUMBERED = /\d|s\/n/;
+	NUMBERED = /\d|s\/n|(?<!\p{L})bb\.?(?!\p{L})/u;
 	CASED_UPPER = /\p{Lu}/u;
-	MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n)/u;
+	MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n|bb\b)/u;
 	MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
-	MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-])/u;
+	MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-]|[?!](?:\s|$)|\.\s+\p{Lu}\p{Ll})/u;
 	MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
 	COPYRIGHT = /copyright|\(c\)|©/i;
 	TRAILING$1 = /[.!?]{1,2}$/;
-	CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$/;
+	CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$|(?<=\S)<\/[a-zA-Z][\w-]{0,12}>.*$/;
 	notNumber = (w) => w !== "" && !/^\d/.test(w);
 	LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
 }));
@@ -18804,6 +18814,8 @@ function kindOf$2(segment) {
 	const name = normaliseName(value);
 	if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return "place";
 	if (words.length <= 3 && words.every((w) => CASELESS_WORD$1.test(w))) return "caseless";
+	if (DISTRICT.test(value)) return "district";
+	if (TOWN_NAME.test(value) && /\p{Ll}/u.test(value) && !names.countryNames.has(name)) return "town";
 	return null;
 }
 /**
@@ -18820,6 +18832,8 @@ function continueAddress(text, range) {
 	let end = range.end;
 	let at = range.end;
 	const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
+	let named = false;
+	let towns = 0;
 	for (let taken = 0; taken < 4; taken++) {
 		const sep = SEPARATOR$2.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null);
 		if (!sep) break;
@@ -18838,14 +18852,27 @@ function continueAddress(text, range) {
 			break;
 		}
 		if (kind === null) break;
+		if (kind === "town" && !named && ++towns > 2) break;
 		at = from + segment.replace(/[\s.!?]+$/, "").length;
-		if (kind !== "caseless") end = at;
+		named ||= kind === "postal" || kind === "district";
+		if (kind !== "caseless" && kind !== "town") end = at;
+		else if (kind === "town" && closesLine(text, at)) end = at;
 	}
 	end = inTownEnd(text, end);
 	return end === range.end ? range : {
 		start: range.start,
 		end
 	};
+}
+/**
+* Whether the address's line ends at `at`: the text or line ends, a markup tag or closing quote follows, or the
+* last part left is a country's name or code (`…, Île-de-France, FRA`, `…, Paris, France`).
+*/
+function closesLine(text, at) {
+	const rest = text.slice(at, at + 40);
+	if (/^[ \t]*(?:$|\r?\n|<\/|["'”»)\]}])/u.test(rest)) return true;
+	const last = /^[,،][ \t]*([^,\n<"]{2,30}?)[ \t.]*(?:$|\r?\n|<\/|["'”»)\]}])/u.exec(rest);
+	return last !== null && (/^\p{Lu}{2,3}$/u.test(last[1]) || countryNames().countryNames.has(normaliseName(last[1])));
 }
 /**
 * Month and weekday names in the languages above (`in May`, `a Settembre`, `em Março`, `im Oktober`), built on first
@@ -18900,20 +18927,34 @@ function precedeAddress(text, range) {
 			end: range.end
 		};
 	}
-	return range;
+	const town = SETTLEMENT.exec(segment);
+	if (!town) return range;
+	const start = segEnd - town[0].length;
+	const lead = text.slice(Math.max(0, start - 50), start);
+	const region = /(?:^|[,،>"'\n])[ \t]{0,2}(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,2})[,،][ \t]{0,2}$/u.exec(lead);
+	if (!region || region.index === 0 && start > 50) return {
+		start,
+		end: range.end
+	};
+	return {
+		start: start - lead.length + region.index + region[0].indexOf(region[1]),
+		end: range.end
+	};
 }
-var SEPARATOR$2, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$2, UNIT$2, postcodes, IN_TOWN, NOT_TOWN, CALENDAR_LOCALES, calendarWords, calendarKey;
+var SEPARATOR$2, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$2, UNIT$2, postcodes, DISTRICT, TOWN_NAME, IN_TOWN, NOT_TOWN, CALENDAR_LOCALES, calendarWords, calendarKey, SETTLEMENT;
 var init_address_continuation = __esmMin((() => {
 	init_address_country_names();
 	init_address_words();
 	SEPARATOR$2 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 	CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
-	SEGMENT_END = /[,،、，;\n]/;
+	SEGMENT_END = /[,،、，;\n"”»<|]/;
 	MAX_SEGMENT$2 = 60;
 	CASELESS_WORD$1 = /^[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\s][^\s,،、，;]*$/u;
 	TOWN_WORD$2 = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[^\p{Script=Latin}\p{Script=Common}\s][^\s,،、，;]*|la|le|de|del|di|do|da|am|an|upon|sur|-)$/u;
 	UNIT$2 = new RegExp(`^(?:(?:${UNIT_WORDS})\\.? ?#?\\d{1,4}[A-Za-z]?|[IVX]{1,4}\\.? ?(?:${UNIT_WORDS})\\.? ?\\d{1,4}\\.?|\\p{L}{2,12}\\.? \\d{1,4}[A-Za-z]?)$`, "iu");
 	postcodes = null;
+	DISTRICT = /* @__PURE__ */ new RegExp("^(?:\\d{1,2}(?:e|er|re|ème|eme|\\.|st|nd|rd|th|º|ª|-й|-р)? (?:[Aa]rrondissement|Bezirk|kerület|District|Distrito|Municipio|Sector|Sektor|Zona|Zone|dzielnica|район|хороо)|(?:Arrondissement|Bezirk|District|Distrito|Sector|Zona|Zone|Quận|Dzielnica) \\d{1,2})$", "u");
+	TOWN_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|la|le|del|am|an|sur|upon)){0,2}$/u;
 	IN_TOWN = /* @__PURE__ */ new RegExp("^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0](?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])", "u");
 	NOT_TOWN = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
 	CALENDAR_LOCALES = [
@@ -18974,6 +19015,7 @@ var init_address_continuation = __esmMin((() => {
 	];
 	calendarWords = null;
 	calendarKey = (word) => word.toLocaleLowerCase().replace(/\.$/, "");
+	SETTLEMENT = /(?<=^|[\s>"'(])(?:город|гор\.|г\.|місто|м\.|град|горад|қала|шаҳри|shahri|miasto|město|mesto|grad) ?\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?$/u;
 }));
 // src/core/redaction/rules/address-lines.ts
 /** A word an address line is made of. */
@@ -19155,7 +19197,7 @@ function before(text, index, size) {
 }
 var init_regex_rule = __esmMin((() => {}));
 // src/core/redaction/rules/address-latam.ts
-var STREET$3, NUMBER$2, colombianStreetAddress, WORD$4, NAME$3, LANDMARK, LEG, LOCALITY, landmarkAddress, CROSSED_STREET, CROSS, CROSS_NAME, crossStreetAddress;
+var STREET$3, NUMBER$2, colombianStreetAddress, WORD$4, NAME$4, LANDMARK, LEG, LOCALITY, landmarkAddress, CROSSED_STREET, CROSS, CROSS_NAME, crossStreetAddress;
 var init_address_latam = __esmMin((() => {
 	init_regex_rule();
 	STREET$3 = "(?:(?:Avenida|Av\\.?|Ak|Ac)\\s?)?(?:Calle|Cl\\.?|Cll\\.?|Clle\\.?|Carrera|Cra\\.?|Cr\\.?|Kr\\.?|Kra\\.?|Transversal|Tv\\.?|Trans\\.?|Diagonal|Dg\\.?|Diag\\.?|Circular|Circunvalar)";
@@ -19169,10 +19211,10 @@ var init_address_latam = __esmMin((() => {
 		pattern: new RegExp(`(?<![\\p{L}\\d])${STREET$3}\\s?${NUMBER$2}\\s?(?:#|No\\.?|N[°º]\\.?|Nro\\.?)\\s?${NUMBER$2}\\s?-\\s?\\d{1,3}(?:\\s?[A-Z](?![\\p{L}]))?(?:,?(?: (?:\\p{Lu}[\\p{L}\\p{M}.]{1,20}|DC|D\\.C\\.)){1,4})?`, "gu")
 	});
 	WORD$4 = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,24}";
-	NAME$3 = `${WORD$4}(?: (?:${WORD$4}|de|del|la|las|los|el|y|\\d{1,3})){0,5}`;
-	LANDMARK = `(?:(?:\\p{Ll}[\\p{Ll}\\p{M}]{2,15}|de|del|la|el|los|las) ){0,3}${NAME$3}`;
+	NAME$4 = `${WORD$4}(?: (?:${WORD$4}|de|del|la|las|los|el|y|\\d{1,3})){0,5}`;
+	LANDMARK = `(?:(?:\\p{Ll}[\\p{Ll}\\p{M}]{2,15}|de|del|la|el|los|las) ){0,3}${NAME$4}`;
 	LEG = "(?:\\d{1,3}(?:[.,]\\d)?(?: ?1/2)?|1/2|½) ?(?:c\\.|cdas?\\.|cuadras?|varas|vrs\\.|v\\.|m|mts\\.?|metros) (?:(?:al|hacia el|hacia al|para el) )?(?:sur|norte|este|oeste|oriente|poniente|arriba|abajo|lago|montaña)";
-	LOCALITY = `(?:,? ?\\n?[ \\t]{0,4}(?:(?:casa|casa no\\.?|casa n[º°]|apto\\.?|apartamento|edificio|local|#) ?[\\p{L}\\p{Nd}-]{1,14}(?![\\p{L}\\p{Nd}])|${NAME$3}))`;
+	LOCALITY = `(?:,? ?\\n?[ \\t]{0,4}(?:(?:casa|casa no\\.?|casa n[º°]|apto\\.?|apartamento|edificio|local|#) ?[\\p{L}\\p{Nd}-]{1,14}(?![\\p{L}\\p{Nd}])|${NAME$4}))`;
 	landmarkAddress = regexRule({
 		id: "landmark-address",
 		kind: "postal_address",
@@ -19190,7 +19232,7 @@ var init_address_latam = __esmMin((() => {
 		level: "strict",
 		priority: 42,
 		description: "Round 15: a Cuban or Yucatán street and number with its cross streets (`Calle 23 No. 358 e/ J y K, Vedado`, `Calle 60 No. 491-A x 57 y 59`), then its locality",
-		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])${CROSSED_STREET} (?:\\d{1,3}[A-Za-z]{0,3}|${WORD$4}(?: ${WORD$4}){0,3}) (?:No\\.?|N[º°]\\.?|#) ?\\d{1,5}(?:-?[A-Z])? ${CROSS} ${CROSS_NAME}(?: (?:y|e) ${CROSS_NAME})?(?:, ${NAME$3}){0,3}`, "gu")
+		pattern: new RegExp(`(?<![\\p{L}\\p{Nd}])${CROSSED_STREET} (?:\\d{1,3}[A-Za-z]{0,3}|${WORD$4}(?: ${WORD$4}){0,3}) (?:No\\.?|N[º°]\\.?|#) ?\\d{1,5}(?:-?[A-Z])? ${CROSS} ${CROSS_NAME}(?: (?:y|e) ${CROSS_NAME})?(?:, ${NAME$4}){0,3}`, "gu")
 	});
 }));
 // src/core/redaction/rules/address-thai.ts
@@ -19205,7 +19247,7 @@ function* findThaiLao(text) {
 		};
 	}
 }
-var MARKERS, KHMER_MARKERS, PART$3, THAI_LAO, PLACE_PART, thaiLaoAddress;
+var MARKERS, KHMER_MARKERS, PART$4, THAI_LAO, PLACE_PART, thaiLaoAddress;
 var init_address_thai = __esmMin((() => {
 	MARKERS = [
 		"เลขที่",
@@ -19250,8 +19292,8 @@ var init_address_thai = __esmMin((() => {
 		"ខេត្ត",
 		"រាជធានី"
 	].join("|");
-	PART$3 = `(?:(?:${MARKERS})[ .]?[\\p{Script=Thai}\\p{Script=Lao}\\p{Nd}]{0,30}(?: \\p{Nd}{1,4}(?!\\p{Nd}))?|(?:${KHMER_MARKERS})(?:[\\p{Script=Khmer}\\p{Nd}]{1,30}| \\p{Nd}{1,4}(?!\\p{Nd})))`;
-	THAI_LAO = new RegExp(`(?<![\\p{Nd}/])(?:(?:บ้านเลขที่|เลขที่|ເຮືອນເລກທີ|ເລກທີ|ផ្ទះលេខ) ?)?\\p{Nd}{1,5}(?:/\\p{Nd}{1,5})?(?<parts>(?:[ \\t]{1,3}${PART$3}){1,8})(?<postcode>[ \\t]{1,3}\\p{Nd}{5,6}(?!\\p{Nd}))?`, "gu");
+	PART$4 = `(?:(?:${MARKERS})[ .]?[\\p{Script=Thai}\\p{Script=Lao}\\p{Nd}]{0,30}(?: \\p{Nd}{1,4}(?!\\p{Nd}))?|(?:${KHMER_MARKERS})(?:[\\p{Script=Khmer}\\p{Nd}]{1,30}| \\p{Nd}{1,4}(?!\\p{Nd})))`;
+	THAI_LAO = new RegExp(`(?<![\\p{Nd}/])(?:(?:บ้านเลขที่|เลขที่|ເຮືອນເລກທີ|ເລກທີ|ផ្ទះលេខ) ?)?\\p{Nd}{1,5}(?:/\\p{Nd}{1,5})?(?<parts>(?:[ \\t]{1,3}${PART$4}){1,8})(?<postcode>[ \\t]{1,3}\\p{Nd}{5,6}(?!\\p{Nd}))?`, "gu");
 	PLACE_PART = new RegExp(`^(?!อาคาร|ชั้น|ห้อง)(?:${MARKERS}|${KHMER_MARKERS})`, "u");
 	thaiLaoAddress = {
 		id: "th-lo-address",
@@ -19263,16 +19305,16 @@ var init_address_thai = __esmMin((() => {
 	};
 }));
 // src/core/redaction/rules/address-turkish.ts
-var NAME$2, NAMES$1, NEIGHBOURHOOD, STREET$2, DOOR, UNIT$1, PLACE$2, turkishAddress, MORE;
+var NAME$3, NAMES$1, NEIGHBOURHOOD, STREET$2, DOOR, UNIT$1, PLACE$2, turkishAddress, MORE;
 var init_address_turkish = __esmMin((() => {
 	init_regex_rule();
-	NAME$2 = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
-	NAMES$1 = `${NAME$2}(?: (?:${NAME$2}|\\d{1,4}\\.?)){0,3}`;
+	NAME$3 = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
+	NAMES$1 = `${NAME$3}(?: (?:${NAME$3}|\\d{1,4}\\.?)){0,3}`;
 	NEIGHBOURHOOD = `${NAMES$1} (?:Mah\\.|Mh\\.|Mahallesi|Mahalle)`;
 	STREET$2 = `${NAMES$1} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Blv\\.|Bul\\.|Bulvarı)`;
 	DOOR = "No ?: ?\\d{1,5}(?:[/-]\\d{1,4}|[A-Z])?";
 	UNIT$1 = "(?:,? (?:Kat|K|D|Daire|Blok) ?: ?[\\dA-Z]{1,4}(?![\\p{L}\\p{Nd}]))";
-	PLACE$2 = `(?:,? (?:\\d{5} )?${NAME$2}(?: ?/ ?${NAME$2})?)`;
+	PLACE$2 = `(?:,? (?:\\d{5} )?${NAME$3}(?: ?/ ?${NAME$3})?)`;
 	turkishAddress = regexRule({
 		id: "tr-address",
 		kind: "postal_address",
@@ -19285,14 +19327,14 @@ var init_address_turkish = __esmMin((() => {
 	MORE = new RegExp(`(?:Mah\\.|Mh\\.|Mahallesi|Mahalle)|${UNIT$1}|\\d{5} |\\p{L} ?/ ?\\p{Lu}`, "u");
 }));
 // src/core/redaction/rules/address-vietnamese.ts
-var NAME$1, LANE, STREET$1, ADMIN_WORD, ADMIN, vietnameseAddress;
+var NAME$2, LANE, STREET$1, ADMIN_WORD, ADMIN, vietnameseAddress;
 var init_address_vietnamese = __esmMin((() => {
 	init_regex_rule();
-	NAME$1 = "\\p{Lu}[\\p{L}\\p{M}]{0,15}(?: (?:\\p{Lu}[\\p{L}\\p{M}]{0,15}|\\d{1,3}[A-Z]?(?![\\p{L}\\p{Nd}]))){0,4}";
+	NAME$2 = "\\p{Lu}[\\p{L}\\p{M}]{0,15}(?: (?:\\p{Lu}[\\p{L}\\p{M}]{0,15}|\\d{1,3}[A-Z]?(?![\\p{L}\\p{Nd}]))){0,4}";
 	LANE = "(?:Số|số|Hẻm|hẻm|Ngõ|ngõ|Ngách|ngách|Kiệt|kiệt)";
-	STREET$1 = `(?:${LANE} ?)?\\d{1,5}[A-Z]?(?:/\\d{1,4}){0,2}(?: ${LANE} \\d{1,4}){0,2} (?:(?:Đường|đường|Phố|phố) )?${NAME$1}`;
+	STREET$1 = `(?:${LANE} ?)?\\d{1,5}[A-Z]?(?:/\\d{1,4}){0,2}(?: ${LANE} \\d{1,4}){0,2} (?:(?:Đường|đường|Phố|phố) )?${NAME$2}`;
 	ADMIN_WORD = "Phường|Quận|Huyện|Xã|Thị xã|Thị trấn|Thành phố|Tỉnh";
-	ADMIN = `(?:${ADMIN_WORD}|P\\.|Q\\.|TX\\.|TT\\.|TP\\.|Tp\\.) ?(?:\\d{1,2}(?!\\d)|${NAME$1})`;
+	ADMIN = `(?:${ADMIN_WORD}|P\\.|Q\\.|TX\\.|TT\\.|TP\\.|Tp\\.) ?(?:\\d{1,2}(?!\\d)|${NAME$2})`;
 	vietnameseAddress = regexRule({
 		id: "vn-address",
 		kind: "postal_address",
@@ -19543,6 +19585,7 @@ function readPart$2(value) {
 	const kind = classify(value);
 	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
 	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
+	if (/^\p{Nd}{4,6}$/u.test(value) && !/^(?:19|20)\d\d$/.test(value) && isPostcode(value)) return "number";
 	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$2.has(w))) return null;
 	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
 	return "place";
@@ -19602,7 +19645,7 @@ function placesIn(segs) {
 	if (last < 2 || segs.prose || last < segs.length && segs[last].part !== "country") return null;
 	if (segs.slice(0, last).every((s) => s.part === "number")) return null;
 	return {
-		start: segs[last >= 3 ? 1 : 0].from,
+		start: segs[last >= 3 && !(segs[1].part === "number" && segs[0].part === "place") ? 1 : 0].from,
 		end: segs[last - 1].to
 	};
 }
@@ -19729,6 +19772,18 @@ var init_address_introduced = __esmMin((() => {
 		"хаяг",
 		"anwani",
 		"tirahan",
+		"adress",
+		"adreça",
+		"enderezo",
+		"helbidea",
+		"cyfeiriad",
+		"chomlec'h",
+		"adresë",
+		"адрас",
+		"adresu",
+		"വിലാസം",
+		"adreso",
+		"adressa",
 		"(?:street|straße|strasse|calle|rua|ulica)(?=[\"']?[ 	]*[:=])",
 		"ship(?:ping)?(?: it)? to",
 		"deliver(?:y|ed)?(?: it)? to",
@@ -20226,24 +20281,26 @@ function* findCyrillicAddresses(text) {
 		let start = back ? from + back.index : match.index;
 		while (start < match.index && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) start = match.index;
 		const end = match.index + match[0].replace(/[,\s]+$/, "").length;
-		if (!/(?:д\.|дом|буд\.|будинок|№)\s?\d/u.test(match[0]) && /^\s+[а-яёїієґў]{2}/u.test(text.slice(end, end + 4))) continue;
-		floor = end;
-		yield {
+		if (!/(?:д\.|дом|буд\.|будинок|№|(?<!\p{L})д )\s?\d/u.test(match[0]) && /^\s+[а-яёїієґў]{2}/u.test(text.slice(end, end + 4))) continue;
+		const range = continueAddress(text, {
 			start,
 			end
-		};
+		});
+		floor = range.end;
+		yield range;
 	}
 }
-var UP$1, LO$1, NAME, NAMES, STREET, ADDRESS, PART$2, PARTS_BEFORE, cyrillicAddressRule;
+var UP$1, LO$1, NAME$1, NAMES, STREET, ADDRESS, PART$3, PARTS_BEFORE, cyrillicAddressRule;
 var init_address_cyrillic = __esmMin((() => {
+	init_address_continuation();
 	UP$1 = "[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]";
 	LO$1 = "[а-яёїієґўјђћљњџ]";
-	NAME = `(?:${UP$1}${LO$1}{0,25}(?:-${UP$1}?${LO$1}{1,20})?|\\d{1,3}-?(?:${LO$1}{1,3}))`;
-	NAMES = `(?:${UP$1}\\. ?)?${NAME}(?: (?:${NAME}|(?:лет|им\\.|имени|де|ла)))?(?: ${NAME}){0,2}`;
-	STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
-	ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.) ?)?${`\\d{1,4}(?: ?(?:${LO$1}|${UP$1})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO$1}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
-	PART$2 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME}(?: ${NAME})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME}(?: ${NAME})?|${UP$1}{2,5}|(?:г\\.|гор\\.|город|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME}(?:[- ]${NAME})?|${NAME}(?: ${NAME})? (?:р-н|район))`;
-	PARTS_BEFORE = new RegExp(`(?:${PART$2}(?:,\\s?|\\s))+$`, "u");
+	NAME$1 = `(?:${UP$1}${LO$1}{0,25}(?:-${UP$1}?${LO$1}{1,20})?|\\d{1,3}-?(?:${LO$1}{1,3}))`;
+	NAMES = `(?:${UP$1}\\. ?)?${NAME$1}(?: (?:${NAME$1}|(?:лет|им\\.|имени|де|ла)))?(?: ${NAME$1}){0,2}`;
+	STREET = `(?:(?:ул\\.|улица|ул|пр-т|пр-кт|просп\\.|проспект|пр\\.|пер\\.|переулок|наб\\.|набережная|б-р|бул\\.|бульвар|ш\\.|шоссе|пл\\.|площадь|пр-д|проезд|туп\\.|тупик|мкр\\.|микрорайон|кв-л|квартал|аллея|линия|вул\\.|вулиця|пров\\.|провулок|просп|бульв\\.|майдан|узвіз|вуліца|бул|жк|ж\\.к\\.|кв\\.|улица|ул\\.|булевард|трг|сквер|тракт|(?:пер|наб|пл|туп|мкр|вул|пров|бульв)(?= )) ?${NAMES}|${NAMES} (?:ул\\.|улица|пер\\.|переулок|пр\\.|пр-т|проспект|просп\\.|наб\\.|набережная|ш\\.|шоссе|б-р|бульвар|проезд|пр-д|пл\\.|площадь|туп\\.|тупик|вул\\.|вулиця|провулок|пров\\.|просп\\.|бульв\\.|алея|аллея|тракт))`;
+	ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${`(?:,? ?(?:(?:д\\.|дом|буд\\.|будинок|№|бр\\.|(?:д|буд)(?= \\d)) ?)?${`\\d{1,4}(?: ?(?:${LO$1}|${UP$1})(?![\\p{L}.]))?(?:[/-]\\d{1,4}${LO$1}?)?(?: ?(?:к\\.|корп\\.|корпус|стр\\.|строение|к) ?\\d{1,3})?`})(?:,? ?(?:кв\\.|квартира|офис|оф\\.|пом\\.|помещение|комн\\.|ап\\.|ет\\.|вх\\.|под\\.|подъезд|эт\\.|этаж|бл\\.|(?:кв|оф|пом|комн|эт)(?= \\d)) ?\\d{1,4}){0,3}`}(?![\\p{L}\\p{N}])(?:,? \\d{6}(?![\\p{N}])(?:,? (?:г\\. ?)?[\\p{Lu}][\\p{L}.-]{1,25}(?: [\\p{Lu}][\\p{L}.-]{1,25})?)?)?`, "gu");
+	PART$3 = `(?:\\d{6}|РФ|Россия|Российская Федерация|Україна|Украина|Беларусь|Казахстан|България|Србија|${NAME$1}(?: ${NAME$1})? (?:обл\\.?|область|край|р-н|район|АО|авт\\. ?окр\\.?|округ|респ\\.)|(?:Республика|респ\\.|Респ\\.) ${NAME$1}(?: ${NAME$1})?|${UP$1}{2,5}|(?:г\\.|гор\\.|город|(?:г|гор|пос|дер)(?= )|пгт\\.?|п\\.г\\.т\\.|поселок городского типа|посёлок городского типа|пос\\.|п\\.|посёлок|поселок|с\\.|село|дер\\.|деревня|ст-ца|станица|м\\.|смт\\.?|мiсто|місто|гр\\.|град|р-н|район) ?${NAME$1}(?:[- ]${NAME$1})?|${NAME$1}(?: ${NAME$1})? (?:р-н|район))`;
+	PARTS_BEFORE = new RegExp(`(?:${PART$3}(?:,\\s?|\\s))+$`, "u");
 	cyrillicAddressRule = {
 		id: "address-cyrillic",
 		kind: "postal_address",
@@ -21768,8 +21825,23 @@ var init_address_script_parts = __esmMin((() => {
 		find: findScriptParts
 	};
 }));
+// src/core/redaction/rules/address-uk-nations.ts
+/** House-numbered street, town, nation and (partial) postcode; `areas` are the real postcode areas. */
+function* ukNationLines(text, areas) {
+	if (!/England|Scotland|Wales|Cymru|Northern Ireland|United Kingdom|UK|Great Britain/.test(text)) return;
+	for (const m of text.matchAll(NATION_LINE)) if (areas.has(m[2])) yield {
+		start: m.index,
+		end: m.index + m[0].length
+	};
+}
+var NAME, PART$2, NATION_LINE;
+var init_address_uk_nations = __esmMin((() => {
+	NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+	PART$2 = `${NAME}(?: (?:${NAME}|of|on|upon|the|le|la|de|y|yr)){0,3}`;
+	NATION_LINE = new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}])(\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? ${PART$2}(?:, ${PART$2}){1,2}), (?:England|Scotland|Wales|Cymru|Northern Ireland|United Kingdom|UK|Great Britain),? ([A-Z]{1,2})\\d[A-Z\\d]?(?: \\d(?:[ABD-HJLNP-UW-Z]{2})?)?(?![\\p{L}\\p{Nd}])`, "gu");
+}));
 // src/core/redaction/rules/address.ts
-var usStreet, UK_AREAS, ukPostcode, germanStreet, addressBlock, HAN, KANA, JP_NUMBER, japanese, chineseByRoad, chinese, korean, RTL, rtlPoBox, addressRules;
+var usStreet, UK_AREAS, ukWholePostcode, ukPostcode, germanStreet, addressBlock, HAN, KANA, JP_NUMBER, japanese, chineseByRoad, chinese, korean, RTL, rtlPoBox, addressRules;
 var init_address = __esmMin((() => {
 	init_address_blocks();
 	init_address_continuation();
@@ -21789,6 +21861,7 @@ var init_address = __esmMin((() => {
 	init_address_introduced();
 	init_address_po_box();
 	init_address_script_parts();
+	init_address_uk_nations();
 	usStreet = regexRule({
 		id: "us-street-address",
 		kind: "postal_address",
@@ -21799,7 +21872,7 @@ var init_address = __esmMin((() => {
 		accept: (_value, match) => match[1] !== void 0 || match[3] !== void 0 && !/^,? \d{5}$/.test(match[3])
 	});
 	UK_AREAS = new Set("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split(" "));
-	ukPostcode = regexRule({
+	ukWholePostcode = regexRule({
 		id: "uk-postcode",
 		kind: "postal_address",
 		level: "strict",
@@ -21808,6 +21881,14 @@ var init_address = __esmMin((() => {
 		pattern: /(?<![A-Za-z0-9])([A-Z]{1,2})\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g,
 		accept: (_value, match) => UK_AREAS.has(match[1] ?? "")
 	});
+	ukPostcode = {
+		...ukWholePostcode,
+		description: "UK postcode (SW1A 1AA) whose area letters are a real postcode area; a house, town and nation before a whole or partial postcode (`…, London, England, E6 6`)",
+		*find(text) {
+			yield* ukWholePostcode.find(text);
+			yield* ukNationLines(text, UK_AREAS);
+		}
+	};
 	germanStreet = regexRule({
 		id: "de-street-address",
 		kind: "postal_address",
@@ -23047,7 +23128,7 @@ function accepted$1(parts) {
 	const signature = parts[2] ?? "";
 	return payload.length >= 8 && isJson(payload) && (signature.length >= 16 || signature === "");
 }
-function* find$10(text) {
+function* find$11(text) {
 	const re = new RegExp(CANDIDATE$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -23072,7 +23153,7 @@ var init_jwt = __esmMin((() => {
 		level: "secrets",
 		priority: 85,
 		description: "JSON Web Token: a JOSE header then base64url parts — signed (header.claims.signature), unsigned (alg none, no or an empty signature), JWE (five parts), headers written with spaces or line breaks, wrapped after a dot, after a percent-escape",
-		find: (text) => [...find$10(text)]
+		find: (text) => [...find$11(text)]
 	};
 }));
 // src/core/redaction/rules/secrets.ts
@@ -23239,7 +23320,7 @@ var init_secrets = __esmMin((() => {
 		group: 1,
 		accept: (value, match, text) => !looksLikePlaceholder(value) && !/^[*/$-]/.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!match[0].startsWith("echo") || /\|[ \t]*(?:sudo[ \t]+)?chpasswd/.test(text.slice(match.index, match.index + match[0].length + 40)))
 	});
-	CLI_PASSWORD_FLAG = String.raw`(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4})`;
+	CLI_PASSWORD_FLAG = String.raw`(?<![\w-])(?:sshpass[ \t]{1,4}-p[ \t]{0,4}|(?:mysql|mariadb)[\w-]{0,10}[ \t][^\n|;&]{0,120}?(?<=[ \t])-p|redis-cli[ \t][^\n|;&]{0,120}?(?<=[ \t])-a[ \t]{1,4}|(?:sqlcmd|bcp|osql|isql)[ \t][^\n|;&]{0,120}?(?<=[ \t])-P[ \t]{0,4})`;
 	cliPassword = regexRule({
 		id: "cli-password-flag",
 		kind: "password",
@@ -23313,7 +23394,7 @@ function looksLikeReference(value, quoted, next, shell = false) {
 	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
 	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
-	if (/^[A-Za-z_$#][\w$#]*(?:\??\.(?:[A-Za-z$#]|_+[A-Za-z\d$#])[\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part))) return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split(".")[0]));
+	if (/^[A-Za-z_$#][\w$#]*(?:\??\.(?:[A-Za-z$#]|_+[A-Za-z\d$#])[\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)) && namePath(value)) return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split(".")[0]));
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
 	if (/^(?:arn|urn):[\w-]{1,40}:/i.test(value)) return true;
@@ -23330,6 +23411,18 @@ function looksLikeReference(value, quoted, next, shell = false) {
 	if (/^[A-Za-z_]+$/.test(value) && NAMES_A_SECRET.test(value) && /[a-z][A-Z]|_|^[A-Z][a-z]/.test(value)) return true;
 	if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true;
 	return false;
+}
+/** Round 20: a part of a dotted path is a chosen value's, not a name's, when it mixes digits with both cases and its
+*  letters read as no word of the bigram model (`z2LSX_ApzYe`, `BneUMVT2UKrj`, `A5Rn5cqKdw`); names that carry
+*  digits read as words once the digits are dropped (`oauth2Client`, `Http2Session`, `x509Certificate`, `md5Sum`). */
+function namePart(part) {
+	if (!/\d/.test(part) || !/[A-Z]/.test(part) || !/[a-z]/.test(part)) return true;
+	const letters = part.replace(/[^A-Za-z]/g, "").toLowerCase();
+	return letters.length < 4 || wordScore(letters) >= -.8;
+}
+function namePath(value) {
+	const parts = value.split(".");
+	return PATH_WORDS.test(parts[0].replace(/^[$#]/, "")) || parts.every(namePart);
 }
 /** `printer.inspection.tomb`: three or more lowercase words joined by dots, none of them a word of code or config. */
 function dottedPassphrase(value) {
@@ -23378,7 +23471,11 @@ function countingRun(value) {
 *  letters or more (any script), all lower case or all capitalised, then a number (`harbor thunder meadow canyon 98`,
 *  `Birke Ahorn Linde 31`). Messages of that length hold short words (`be`, `at`, `to`, `de`), end in a word or in a year. */
 function spacedPassphrase(value) {
-	return /^(?:\p{Ll}{3,16} ){3,8}\d{1,4}$|^(?:\p{Lu}\p{Ll}{2,15} ){3,8}\d{1,4}$/u.test(value) && !/ (?:19|20)\d\d$/.test(value);
+	return /^(?:\p{Ll}{3,16} ){3,8}(?:\d{1,4}|[!?#$%&*@^+]{1,3})$|^(?:\p{Lu}\p{Ll}{2,15} ){3,8}(?:\d{1,4}|[!?#$%&*@^+]{1,3})$/u.test(value) && !/ (?:19|20)\d\d$/.test(value);
+}
+function cipherSuite(value) {
+	const parts = value.split(/[-_]/);
+	return parts.length >= 3 && parts.length <= 10 && parts.every((part) => CIPHER_PART.test(part)) && parts.some((part) => /^(?:AES|CAMELLIA|ARIA|CHACHA20|SHA|GCM|CBC|CCM|DES|RC4)/.test(part));
 }
 function acceptable(kind, value, quoted, next, shell = false, inQuotes = false) {
 	const symbolsOnly = kind === "password" && quoted && value.length >= 5 && /^[!-/:-@[-`{-~]+$/.test(value) && new Set(value).size >= 3;
@@ -23387,6 +23484,7 @@ function acceptable(kind, value, quoted, next, shell = false, inQuotes = false) 
 	if (looksLikePlaceholder(value) || looksLikeReference(value, quoted, next, shell)) return false;
 	if (value.startsWith("/*") || value.startsWith("//")) return false;
 	if (kind === "password" && /^(?:[~^]|[<>]=?)[ \t]?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?$/.test(value)) return false;
+	if (kind === "password" && cipherSuite(value)) return false;
 	if (kind === "password") return (value.length >= 6 || inQuotes && shortQuotedPassword(value)) && !NOT_A_PASSWORD.has(value.toLowerCase()) && (!(sentence(value) && value.split(/\s+/).length >= 5) || spacedPassphrase(value));
 	if (value.length < 8 || prefixedWords(value) || looksTypedIn(value) || looksCountedOrRepeated(value)) return false;
 	if (/^\d{20,64}$/.test(value) && shannonEntropy(value) >= 2.9) return true;
@@ -23476,7 +23574,7 @@ function authCredentials(text, value) {
 		quoted: value.quoted
 	} : value;
 }
-var MAX_QUOTED, MAX_UNQUOTED, CODE_WORDS, NAMES_A_SECRET, PATH_WORDS, SHORT_STAND_INS, STAND_IN_NAMES;
+var MAX_QUOTED, MAX_UNQUOTED, CODE_WORDS, NAMES_A_SECRET, PATH_WORDS, SHORT_STAND_INS, STAND_IN_NAMES, CIPHER_PART;
 var init_assignment_values = __esmMin((() => {
 	init_checks();
 	init_secrets();
@@ -23575,6 +23673,7 @@ var init_assignment_values = __esmMin((() => {
 		"local"
 	]);
 	STAND_IN_NAMES = /^(?:foo|bar|baz|qux|fake|mock)\d?$/;
+	CIPHER_PART = /^(?:TLS|SSL|WITH|ECDHE|DHE|EDH|ECDH|DH|RSA|PSK|ECDSA|DSS|ANON|ADH|AECDH|SRP|KRB5|EXP(?:ORT)?\d*|AES\d*|CAMELLIA\d*|ARIA\d*|CHACHA20|POLY1305|GCM|CBC3?|CCM8?|SHA\d*|MD5|DES|3DES|EDE|RC4|SEED|IDEA|NULL|GOST\d*|\d{2,3})$/;
 }));
 // src/core/redaction/rules/password-equals-value.ts
 /**
@@ -23677,6 +23776,7 @@ function passwordTokenShape(value, place) {
 	if (looksLikePlaceholder(value) || NOT_A_PASSWORD.has(value.toLowerCase())) return false;
 	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
 	if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false;
+	if (/^[\p{L}_][\p{L}\p{N}_]*:=/u.test(value)) return false;
 	if (/^!\p{L}+$/u.test(value)) return false;
 	if (assignmentToken(value) && !(place !== "before" && chosenEqualsValue(value)) || /[(){}[\]]/.test(value)) return false;
 	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
@@ -23702,7 +23802,8 @@ function passwordTokenShape(value, place) {
 	if (classes < 2 || c.digits === 0 && c.symbols === 0) return false;
 	if (/^\p{L}{4,}\d{2,4}\p{L}{4,}$/u.test(value) && !/^base\d|(?:en|de)cod/i.test(value)) return true;
 	if (/^(?:\p{Lu}\p{Ll}{2,11}){2,3}\d{2}$/u.test(value)) return true;
-	if (place !== "next" && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value)) return false;
+	if (place !== "next" && c.symbols === 0 && c.digits <= 2 && lettersReadAsWord(value) && !/^\p{Ll}{3,}\d{1,4}\p{Lu}{1,3}$/u.test(value)) return false;
+	if (c.upper > 0 && c.lower > 0 && value.length >= 8 && /[_.-]/.test(value) && value.split(/[_.-]+/).some((p) => p.length >= 3 && /\p{Ll}\p{Lu}/u.test(p) && !identifierLike(p))) return true;
 	if (c.strongSymbols > 0) return true;
 	if (c.digits >= 3) return true;
 	if (c.upper > 0 && c.lower > 0 && c.digits >= 2) return true;
@@ -23766,7 +23867,7 @@ function windowAfter(text, from) {
 	}
 	return lineEnd;
 }
-function* find$9(text) {
+function* find$10(text) {
 	const re = new RegExp(WORD_RE.source, WORD_RE.flags);
 	let match;
 	let done = 0;
@@ -23820,7 +23921,7 @@ function* find$9(text) {
 		}
 	}
 }
-var LATIN_WORDS, PIN_WORDS, PIN_SCRIPT_WORDS, SCRIPT_WORDS, PASSWORD_WORDS_CASED, LATIN_PATTERN, wordPattern, PIN_PATTERN, WORD_RE, PASSWORD_WORD_RE, WORD_TEST, PIN_WORD_TEST, PIN_VERB, holdsPasswordWord, ENDING_WORD, endsWithPasswordWord, NAME_AFTER, CODE_TOKEN, LEADING, TRAILING, SEPARATOR_ONLY, AFTER_TOKENS, passwordContextRules;
+var LATIN_WORDS, PIN_WORDS, DOOR_CODE_WORDS, PIN_SCRIPT_WORDS, DOOR_CODE_SCRIPT_WORDS, SCRIPT_WORDS, PASSWORD_WORDS_CASED, LATIN_PATTERN, wordPattern, DOOR_CODE_WORD, PIN_PATTERN, WORD_RE, PASSWORD_WORD_RE, WORD_TEST, PIN_WORD_TEST, PIN_VERB, holdsPasswordWord, ENDING_WORD, endsWithPasswordWord, NAME_AFTER, CODE_TOKEN, LEADING, TRAILING, SEPARATOR_ONLY, AFTER_TOKENS, passwordContextRules;
 var init_password_context = __esmMin((() => {
 	init_password_shape();
 	LATIN_WORDS = [
@@ -23927,6 +24028,9 @@ var init_password_context = __esmMin((() => {
 		"beassans[áa]tni",
 		"igama lokugqitha",
 		"p/w",
+		"[ọo]r[ọo] igbaniw[ọo]le",
+		"okwu mbata",
+		"igama lokungena",
 		"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|rede|red|sieci|mạng)[ -]?(?:key|schl[üu]e?ssel|cl[ée]|clave|chave|klucz|kulcs|avain|nyckel|n[øo]kkel|sleutel)",
 		"(?:key|cl[ée]|clave|chave|chiave|klucz|sleutel)[ -](?:(?:du|de|do|da|del|della|van|het)[ -])?(?:la[ -])?(?:wi-?fi|wlan|wpa2?|r[ée]seau|rede|red|sieci)",
 		"pass(?=[ \\t]{1,3}(?:wi-?fi|wlan|wifi)\\b)",
@@ -23961,7 +24065,9 @@ var init_password_context = __esmMin((() => {
 		"hozz[áa]f[ée]r[ée]si k[óo]d",
 		"p[äa][äa]sykoodi",
 		"[åa]tkomstkod",
-		"tilgangskode",
+		"tilgangskode"
+	];
+	DOOR_CODE_WORDS = [
 		"(?:entrance[ -]|front[ -])?(?:door|gate)[ -]?code",
 		"(?:haus)?t(?:ü|ue)rcode",
 		"digicode",
@@ -23973,7 +24079,12 @@ var init_password_context = __esmMin((() => {
 		"portkod",
 		"d[øo]rkode",
 		"deurcode",
-		"kod do domofonu"
+		"kod do domofonu",
+		"code (?:du |de l['’])?(?:portail|portillon|interphone|immeuble|coffre(?:-fort)?)",
+		"digicode du portail",
+		"tresorcode",
+		"codice della cassaforte",
+		"ovikoodi"
 	];
 	PIN_SCRIPT_WORDS = [
 		"пин-код",
@@ -23987,9 +24098,9 @@ var init_password_context = __esmMin((() => {
 		"PIN番号",
 		"PIN 번호",
 		"PIN코드",
-		"κωδικός PIN",
-		"[Кк]од (?:от )?(?:домофона|(?:входной )?двери)"
+		"κωδικός PIN"
 	];
+	DOOR_CODE_SCRIPT_WORDS = ["[Кк]од (?:от )?(?:домофона|(?:входной )?двери)", "[Кк]од (?:от )?(?:сейфа|калитки|ворот)"];
 	SCRIPT_WORDS = [
 		"парол",
 		"лозинк",
@@ -24101,11 +24212,16 @@ var init_password_context = __esmMin((() => {
 	PASSWORD_WORDS_CASED = [...LATIN_WORDS, ...SCRIPT_WORDS].map((word) => /^\p{Ll}/u.test(word) ? `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}` : word).join("|");
 	LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
 	wordPattern = (latin, script) => new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${latin})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${script.join("|")}`, "giu");
-	PIN_PATTERN = PIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
-	WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_PATTERN}`, [...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
+	DOOR_CODE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|")})(?![\\p{L}\\p{N}])|${DOOR_CODE_SCRIPT_WORDS.join("|")}`, "iu");
+	PIN_PATTERN = [...PIN_WORDS, ...DOOR_CODE_WORDS].map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
+	WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_PATTERN}`, [
+		...SCRIPT_WORDS,
+		...PIN_SCRIPT_WORDS,
+		...DOOR_CODE_SCRIPT_WORDS
+	]);
 	PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 	WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, "iu");
-	PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${PIN_SCRIPT_WORDS.join("|")}|passcode|パスコード|暗証番号)`, "iu");
+	PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${[...PIN_SCRIPT_WORDS, ...DOOR_CODE_SCRIPT_WORDS].join("|")}|passcode|パスコード|暗証番号)`, "iu");
 	PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|[:：=—–-]|->|→)$/iu;
 	holdsPasswordWord = (value) => WORD_TEST.test(value);
 	ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, "iu");
@@ -24122,7 +24238,7 @@ var init_password_context = __esmMin((() => {
 		level: "secrets",
 		priority: 78,
 		description: "A password-shaped token (not a word, mixes classes, a passphrase or machine-random) among the fourteen tokens after a password word of ~70 languages (round 17: or a PIN or access-code word) in the same sentence (across a line break after `Password:`), or one of the five before it (\"X is the password\")",
-		find: (text) => [...find$9(text)]
+		find: (text) => [...find$10(text)]
 	}];
 }));
 // src/core/redaction/rules/ui-strings.ts
@@ -24546,8 +24662,9 @@ function kindOfRawName(raw) {
 	}
 	return kind;
 }
-function kindOfName(norm) {
-	if (NOT_SECRET_NAME$1.test(norm)) return null;
+function kindOfName(name) {
+	const norm = name.replace(PRODUCT_NAMES, "").replace(/^_+/, "");
+	if (norm === "" || NOT_SECRET_NAME$1.test(norm)) return null;
 	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
 	if (/^[a-z]{2,12}(?:pass|pwd|pw)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return "password";
 	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
@@ -24619,6 +24736,7 @@ function valueFor(text, s, e, name, budget) {
 	const quote = before === "\"" || before === "'" || before === "`" ? before : null;
 	const escaped = quote !== null && text[s - 2] === "\\" && text[at] === "\\" && text[at + 1] === quote;
 	if (escaped) at++;
+	if (quote === null && (text[at] === "\"" || text[at] === "'") && /^["'][ \t]{0,4}:[ \t]{0,4}["']/.test(text.slice(at, at + 12)) && !NAME_CHAR.test(text[s - 1] ?? "") && !/["'][^"'\n]{0,80}$/.test(text.slice(Math.max(0, s - 80), s))) at++;
 	const closed = quote !== null && text[at] === quote;
 	if (closed) at++;
 	const inString = quote !== null && !closed;
@@ -24665,7 +24783,7 @@ function valueFor(text, s, e, name, budget) {
 		if (op[2] && /^["'][a-z]{1,8}["']/.test(text.slice(at + op[0].length, at + op[0].length + 10))) return null;
 		if (op[3] && quote) return null;
 		if (op[2] && /^(["'])[^"'\n]{1,80}\1[ \t]{0,4}:(?!:)/.test(text.slice(at + op[0].length, at + op[0].length + 90))) return null;
-		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s)) || op[1] === ":" && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s));
+		const lineLevel = op[1] === "=" && /(?:^|\n)[ \t]*$|(?:^|[\n \t])(?:export|set|ENV|-e|--env)[ \t]+$/.test(text.slice(Math.max(0, s - 16), s)) || op[1] === ":" && /(?:^|[ \t])\/$/.test(text.slice(Math.max(0, s - 2), s)) || op[0] === "=" && name.startsWith("--") && /(?:^|[ \t"'])$/.test(text.slice(Math.max(0, s - 1), s));
 		const query = op[1] === "=" && (before === "?" || before === "&");
 		const block = op[1] === ":" ? /^[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?=\S)/.exec(text.slice(at + op[0].length, at + op[0].length + 40)) : null;
 		if (block) {
@@ -24692,6 +24810,10 @@ function valueFor(text, s, e, name, budget) {
 			};
 		}
 		const value = readValue(text, at + op[0].length, budget, lineLevel, query);
+		if (value && !value.quoted && (op[1] === "=" || op[1] === ":") && /[_.]|[a-z][A-Z]/.test(name) && /(?:^|\n)[ \t]*(?:export[ \t]+)?$/.test(text.slice(Math.max(0, s - 40), s))) {
+			const whole = /^[.:]{1,4}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(value.end, value.end + 8));
+			if (whole) value.end += whole[0].length;
+		}
 		if (value && lineLevel) value.literal = true;
 		if (value && lineLevel && op[0] === "=") value.shell = true;
 		if (value && !value.quoted && op[1] === "=" && text[value.end] === ";") {
@@ -24765,7 +24887,7 @@ function assignedIn(text) {
 	};
 	return last.spans;
 }
-var FOREIGN_PASSWORD, FOREIGN_PASSWORD_IDENT, SHORT_PASSWORD_IDENT, FOREIGN_SECRET, FOREIGN_KEY, OWN_SECRET_WORDS, OWN_SECRET_NAME, SECRET_WORD, FOREIGN_PASSWORD_NAME, FOREIGN_SECRET_NAME, NAME_CHAR, MAX_NAME, NOT_SECRET_NAME$1, nameKinds, OPERATOR, PROSE, last, assignmentRules;
+var FOREIGN_PASSWORD, FOREIGN_PASSWORD_IDENT, SHORT_PASSWORD_IDENT, FOREIGN_SECRET, FOREIGN_KEY, OWN_SECRET_WORDS, OWN_SECRET_NAME, SECRET_WORD, FOREIGN_PASSWORD_NAME, FOREIGN_SECRET_NAME, NAME_CHAR, MAX_NAME, NOT_SECRET_NAME$1, nameKinds, PRODUCT_NAMES, OPERATOR, PROSE, last, assignmentRules;
 var init_assignments = __esmMin((() => {
 	init_checks();
 	init_token_randomness();
@@ -24787,6 +24909,7 @@ var init_assignments = __esmMin((() => {
 	MAX_NAME = 80;
 	NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|(?:^|_)(?:recv|send|refresh|search|fetch|import|export|list|edit|sign|delete|locate)_keys?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 	nameKinds = /* @__PURE__ */ new Map();
+	PRODUCT_NAMES = /(?:^|_)(?:auth0|authy|authelia|authentik|nextauth|tokenizers)(?=_|$)/g;
 	OPERATOR = /^[ \t]{0,40}(?:(\??::?=|\?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,40}/;
 	PROSE = /^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'-]{0,15}){1,3}[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je)[ \t]*:?[ \t]+(?=\S)/u;
 	last = null;
@@ -24821,6 +24944,10 @@ var init_email_tlds = __esmMin((() => {
 	TLDS = /* @__PURE__ */ new Set([...tlds_default, "local"]);
 }));
 // src/core/redaction/rules/email-forms.ts
+function isPlaceholderLocal(local) {
+	const words = local.toLowerCase().split(/[._+-]+|\s*(?:[[({]\s*(?:dot|punkt|punto|point|\.)\s*[\])}])\s*|\s+(?:dot|punkt|punto|point)\s+/u).filter((w) => w !== "");
+	return words.length > 0 && words.every((w) => NAME_FIELD_WORDS.has(w)) && words.some((w) => w !== "name");
+}
 function domainOk(domain) {
 	const d = domain.toLowerCase().replace(/[．。]/g, ".");
 	if (RESERVED_DOMAIN$1.test(d)) return false;
@@ -24855,12 +24982,48 @@ function around(rule, anchor, back, reach) {
 		}
 	};
 }
-var RESERVED_DOMAIN$1, tldOk, LOCAL_CHAR, ATEXT, LABEL, internationalEmail, AT_WORDS, DOT_WORDS, OPEN$1, CLOSE$1, PART, BARE$1, capitalsOnly, MAIL_WORDS, MAIL_LABEL, obfuscatedEmail, ENCODED_AT, encodedEmail, caseless, OBFUSCATION_ANCHOR, emailFormRules;
+var RESERVED_DOMAIN$1, tldOk, NAME_FIELD_WORDS, LOCAL_CHAR, ATEXT, LABEL, internationalEmail, AT_WORDS, DOT_WORDS, OPEN$1, CLOSE$1, PART, BARE$1, capitalsOnly, MAIL_WORDS, MAIL_LABEL, obfuscatedEmail, ENCODED_AT, encodedEmail, caseless, OBFUSCATION_ANCHOR, emailFormRules;
 var init_email_forms = __esmMin((() => {
 	init_email_tlds();
 	init_regex_rule();
 	RESERVED_DOMAIN$1 = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|xn--kgbechtv|xn--zckzah|例え|テスト|испытание|пример)$/iu;
 	tldOk = (tld) => isTld(tld) || /^[\p{L}\p{M}]{2,12}$/u.test(tld) && !/\p{Script=Latin}/u.test(tld);
+	NAME_FIELD_WORDS = /* @__PURE__ */ new Set([
+		"first",
+		"last",
+		"name",
+		"firstname",
+		"lastname",
+		"fname",
+		"lname",
+		"surname",
+		"forename",
+		"givenname",
+		"familyname",
+		"given",
+		"family",
+		"vorname",
+		"nachname",
+		"nombre",
+		"apellido",
+		"apellidos",
+		"prenom",
+		"prénom",
+		"nom",
+		"nome",
+		"cognome",
+		"sobrenome",
+		"apelidos",
+		"имя",
+		"фамилия",
+		"isim",
+		"soyad",
+		"soyadi",
+		"soyadı",
+		"soyisim",
+		"initial",
+		"initials"
+	]);
 	LOCAL_CHAR = "\\p{L}\\p{M}\\p{Nd}";
 	ATEXT = "!#$%&'*+/=?^_`{|}~.-";
 	LABEL = `[${LOCAL_CHAR}](?:[${LOCAL_CHAR}_-]{0,61}[${LOCAL_CHAR}])?`;
@@ -24875,7 +25038,7 @@ var init_email_forms = __esmMin((() => {
 			const at = Math.max(value.lastIndexOf("@"), value.lastIndexOf("＠"));
 			const local = value.slice(0, at);
 			const domain = value.slice(at + 1);
-			if (/^[A-Za-z0-9._%+-]+$/.test(local) && /^[A-Za-z0-9.-]+$/.test(domain) && value[at] === "@") return false;
+			if (/^[A-Za-z0-9._%+-]+$/.test(local) && /^[A-Za-z0-9.-]+$/.test(domain) && value[at] === "@" || isPlaceholderLocal(local)) return false;
 			if (/[?&=]/.test(local) && !local.startsWith("\"")) return false;
 			if (/[.．]$/.test(local) || local.startsWith(".") || /\.\./.test(local.replace(/^".*"$/, ""))) return false;
 			return domainOk(domain);
@@ -24907,7 +25070,9 @@ var init_email_forms = __esmMin((() => {
 			const parts = value.split(new RegExp(` ?(?:${OPEN$1} ?(?:${DOT_WORDS}|\\.) ?${CLOSE$1}|\\.|${BARE$1(DOT_WORDS)}) ?`, "iu"));
 			const tld = parts[parts.length - 1];
 			if (!tldOk(tld)) return false;
-			return domainOk((value.split(new RegExp(` ?(?:${OPEN$1} ?(?:${AT_WORDS}|@) ?${CLOSE$1}|@|${BARE$1(AT_WORDS)}) ?`, "iu"))[1] ?? "").replace(new RegExp(dot, "giu"), "."));
+			const [local, domain = ""] = value.split(new RegExp(` ?(?:${OPEN$1} ?(?:${AT_WORDS}|@) ?${CLOSE$1}|@|${BARE$1(AT_WORDS)}) ?`, "iu"));
+			if (isPlaceholderLocal(local ?? "")) return false;
+			return domainOk(domain.replace(new RegExp(dot, "giu"), "."));
 		}
 	});
 	ENCODED_AT = "(?:%40|&#0*64;|&#[xX]0*40;|&commat;)";
@@ -25598,6 +25763,7 @@ var init_contact = __esmMin((() => {
 			const tld = domain.slice(domain.lastIndexOf(".") + 1);
 			if (RESERVED_DOMAIN.test(domain)) return false;
 			if (!isTld(tld)) return false;
+			if (isPlaceholderLocal(value.slice(0, value.indexOf("@")))) return false;
 			if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
 			if (/:\/\/[^\s/@]{0,80}:$/.test(before(text, match.index, 90))) return false;
 			if (/(?:^|[^a-z])(?:ssh|scp|sftp|rsync|mosh)\s(?:[^\n@]{0,60}\s)?$/.test(before(text, match.index, 80))) return false;
@@ -25693,8 +25859,8 @@ function passwordValue(value, user, onlyConnects) {
 	}
 	return true;
 }
-function* find$8(text) {
-	for (const match of text.matchAll(CALLEE)) {
+function* find$9(text) {
+	for (const match of text.matchAll(CALLEE$1)) {
 		const args = argumentsAt(text, match.index + match[0].length - 1);
 		if (!args) continue;
 		for (let i = 0; i + 1 < args.length; i++) {
@@ -25726,13 +25892,13 @@ function* findClientKeys(text) {
 		}
 	}
 }
-var CALLEE, MAX_ARGS, isSpace, unicodeClasses$1, shaped, CLIENT_CALLEE, credentialCallRules;
+var CALLEE$1, MAX_ARGS, isSpace, unicodeClasses$1, shaped, CLIENT_CALLEE, credentialCallRules;
 var init_credential_calls = __esmMin((() => {
 	init_checks();
 	init_email_tlds();
 	init_secrets();
 	init_token_randomness();
-	CALLEE = /(?:[Ll]og_?[Ii]n|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uth[A-Za-z]{0,24}|[Cc]redentials?|[Bb]asic|(connect[A-Za-z]{0,12}|Connect[A-Za-z]{0,12}|[Bb]ind|DirectoryEntry|SSHClient|Session))[ \t]{0,4}(?:=[ \t]{0,4})?\(/g;
+	CALLEE$1 = /(?:[Ll]og_?[Ii]n|[Ll]og_?[Oo]n|[Ss]ign_?[Ii]n|[Aa]uth[A-Za-z]{0,24}|[Cc]redentials?|[Bb]asic|(connect[A-Za-z]{0,12}|Connect[A-Za-z]{0,12}|[Bb]ind|DirectoryEntry|SSHClient|Session))[ \t]{0,4}(?:=[ \t]{0,4})?\(/g;
 	MAX_ARGS = 320;
 	isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
 	unicodeClasses$1 = (value) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
@@ -25751,7 +25917,7 @@ var init_credential_calls = __esmMin((() => {
 		level: "secrets",
 		priority: 75,
 		description: "The quoted argument after a quoted user name in a call that logs in or builds credentials (`NetworkCredential(\"u\", \"pw\")`, `.login(\"u\", \"pw\")`, `HTTPBasicAuth`, `auth=(\"u\", \"pw\")`, `DirectoryEntry(path, \"u\", \"pw\")`); for connect/bind calls only a password-shaped value",
-		find: (text) => [...find$8(text)]
+		find: (text) => [...find$9(text)]
 	}];
 }));
 // src/core/redaction/rules/iban.ts
@@ -26228,6 +26394,52 @@ var init_password_fields = __esmMin((() => {
 		}
 	];
 }));
+// src/core/redaction/rules/exec-arrays.ts
+function* findIn(text, rules) {
+	const re = new RegExp(ARRAY.source, ARRAY.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		const parts = [];
+		let line = "";
+		const element = new RegExp(ELEMENT.source, ELEMENT.flags);
+		let e;
+		while ((e = element.exec(match[0])) !== null) {
+			if (line !== "") line += " ";
+			parts.push({
+				at: match.index + e.index + 1,
+				from: line.length,
+				length: e[0].length - 2
+			});
+			line += e[0].slice(1, -1);
+		}
+		if (parts.length < 2 || !/-/.test(line)) continue;
+		for (const rule of rules) for (const span of rule.find(line)) {
+			const part = parts.find((p) => span.start >= p.from && span.start < p.from + p.length);
+			if (!part) continue;
+			const end = Math.min(span.end, part.from + part.length);
+			yield {
+				start: part.at + span.start - part.from,
+				end: part.at + end - part.from
+			};
+		}
+	}
+}
+function execArrayRule(rules) {
+	return {
+		id: "exec-array-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: `Round 20: a password given to a command written as an array of strings (Docker exec form, Compose healthchecks, Kubernetes args): the strings joined into a command line and read by ${rules.map((r) => r.id).join(", ")}`,
+		find: (text) => [...findIn(text, rules)].sort((a, b) => a.start - b.start)
+	};
+}
+var STRING, ARRAY, ELEMENT;
+var init_exec_arrays = __esmMin((() => {
+	STRING = `"(?:[^"\\\\\\n]|\\\\.){0,256}"|'(?:[^'\\\\\\n]|\\\\.){0,256}'`;
+	ARRAY = new RegExp(`\\[[ \\t\\r\\n]{0,8}(?:${STRING})(?:[ \\t]{0,4},[ \\t\\r\\n]{0,16}(?:${STRING})){1,63}[ \\t\\r\\n]{0,8},?[ \\t\\r\\n]{0,8}\\]`, "g");
+	ELEMENT = new RegExp(STRING, "g");
+}));
 // src/core/redaction/rules/password-tools.ts
 /** Cells of one line split at `delimiter`, CSV quotes honoured; each with its offsets (quotes and spaces trimmed). */
 function cells(line, at, delimiter) {
@@ -26425,7 +26637,7 @@ var init_password_tools = __esmMin((() => {
 	LIST_HEAD = /(?<=^|\n)([ \t]{0,16})[\w.-]{0,40}(?:passw(?:or)?ds?|passwd|pwds?|passphrases?):[ \t]*\r?\n/gi;
 }));
 // src/core/redaction/rules/password-stdin.ts
-function* find$7(text) {
+function* find$8(text) {
 	for (const [re, groups] of [
 		[PIPED, [3, 4]],
 		[FED, [
@@ -26478,19 +26690,40 @@ var init_password_stdin = __esmMin((() => {
 		level: "secrets",
 		priority: 80,
 		description: "Password or secret fed to a program that reads it from stdin (docker login --password-stdin, sudo -S, passwd --stdin, vncpasswd -f, smbpasswd -s, htpasswd -i, chpasswd, kinit, gpg --passphrase-fd 0, openssl -passin stdin, cryptsetup --key-file -, docker secret create NAME -, gh/wrangler/fly secret set): piped from echo/printf, by here-string (`<<< \"…\"`) or by a one-line here-document; (round 18) a password file made by process substitution (`--password-file=<(echo …)`, `--vault-password-file <(echo \"…\")`, `sshpass -f <(…)`, `-passin file:<(…)`), and a password command that echoes it (mbsync `PassCmd \"echo …\"`, msmtp `passwordeval`, `RESTIC_PASSWORD_COMMAND`, `BORG_PASSCOMMAND`)",
-		find: (text) => [...find$7(text)].sort((a, b) => a.start - b.start)
+		find: (text) => [...find$8(text)].sort((a, b) => a.start - b.start)
 	}];
 }));
 // src/core/redaction/rules/password-arguments.ts
-var BEFORE_SPACED, BEFORE_GLUED, passwordArgumentRules;
+function* qpdfPasswords(text) {
+	const re = new RegExp(QPDF.source, QPDF.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) for (const group of [1, 2]) {
+		const [start, end] = match.indices[group];
+		const quoted = /^["']/.test(match[group]);
+		const value = quoted ? match[group].slice(1, -1) : match[group];
+		if (plausiblePassword(value)) yield quoted ? {
+			start: start + 1,
+			end: end - 1
+		} : {
+			start,
+			end
+		};
+	}
+}
+var BEFORE_SPACED, BEFORE_GLUED, QPDF_ARG, QPDF, PROMPT_ANSWER, passwordArgumentRules;
 var init_password_arguments = __esmMin((() => {
 	init_regex_rule();
 	init_secrets();
 	init_token_randomness();
+	init_password_shape();
 	BEFORE_SPACED = [
 		"poetry[ \\t]{1,4}config[ \\t]{1,4}(?:--?[\\w-]{1,20}[ \\t]{1,4}){0,3}http-basic\\.[^\\s]{1,100}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,99}[\"']?",
 		"composer[ \\t]{1,4}config[ \\t]{1,4}(?:--?[\\w-]{1,20}[ \\t]{1,4}){0,3}http-basic\\.[^\\s]{1,100}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,99}[\"']?",
 		"mc(?:li)?[ \\t]{1,4}(?:alias[ \\t]{1,4}set|config[ \\t]{1,4}host[ \\t]{1,4}add)[ \\t]{1,4}(?:--?[\\w-]{1,20}[ \\t]{1,4}){0,3}[^\\s-][^\\s]{0,63}[ \\t]{1,4}[a-z][a-z0-9+.-]{1,20}:\\/\\/[^\\s]{1,200}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,127}[\"']?",
+		"mc(?:li)?[ \\t]{1,4}admin[ \\t]{1,4}user[ \\t]{1,4}add[ \\t]{1,4}[^\\s-][^\\s]{0,63}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,127}[\"']?",
+		"rabbitmqctl[ \\t]{1,4}authenticate_user[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,63}[\"']?",
+		"(?:user|owner)_pw(?<=pdftk\\b[^\\n|;&]{0,300}[ \\t](?:user|owner)_pw)",
+		"rclone[ \\t]{1,4}obscure",
 		"neo4j-admin(?:[ \\t]{1,4}dbms)?[ \\t]{1,4}set-initial-password",
 		"grafana-cli\\b[^\\n|;&]{0,100}?(?<=[ \\t])admin[ \\t]{1,4}reset-admin-password",
 		"redis-cli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:CONFIG|config)[ \\t]{1,4}(?:SET|set)[ \\t]{1,4}(?:requirepass|masterauth)",
@@ -26499,16 +26732,39 @@ var init_password_arguments = __esmMin((() => {
 		"(?:pdbedit|htdigest)\\b[^\\n|;&]{0,100}?[ \\t](?:->|=>|→|⇒)"
 	].join("|");
 	BEFORE_GLUED = ["bundle[ \\t]{1,4}config[ \\t]{1,4}(?:set[ \\t]{1,4})?(?:--(?:global|local)[ \\t]{1,4})?[^\\s-][^\\s]{0,199}[ \\t]{1,4}[\"']?[^\\s:/\"'-][^\\s:/\"']{0,99}:(?!\\/)", "(?:npm|pnpm|yarn)[ \\t]{1,4}(?:config[ \\t]{1,4})?set[ \\t]{1,4}[\"']?\\/\\/[^\\s\"']{1,200}:_password[\"']?(?:[ \\t]{1,4}|=)"].join("|");
-	passwordArgumentRules = [regexRule({
-		id: "tool-password-argument",
-		kind: "password",
-		level: "secrets",
-		priority: 80,
-		description: "Round 18: a password given as a plain argument where the tool says which one it is — config commands storing a credential (`poetry`/`composer config http-basic.X USER PW`, `bundle config HOST USER:PW`, `npm config set //HOST/:_password PW`, `mc alias set ALIAS URL ACCESS SECRET`), subcommands that set one (`neo4j-admin set-initial-password`, `grafana-cli admin reset-admin-password`, `redis-cli CONFIG SET requirepass`, `pihole -a -p`), and a prompt answered after an arrow (`smbpasswd -a user -> PW`)",
-		pattern: new RegExp(`(?<![\\w-])(?:(?:${BEFORE_SPACED})[ \\t]{1,8}|${BEFORE_GLUED})(["']?)([^\\s"']{1,128})\\1(?![^\\s"'])`, "dg"),
-		group: 2,
-		accept: (value) => plausiblePassword(value) && !/^[-/~<>|]|^\.{1,2}\//.test(value) && !(/^[a-z]{1,20}$/.test(value) && wordScore(value) >= 0)
-	})];
+	QPDF_ARG = "(\"\"|''|\"[^\"\\n]{1,128}\"|'[^'\\n]{1,128}'|[^\\s\"'-][^\\s\"']{0,127})";
+	QPDF = new RegExp(`(?<![\\w-])qpdf\\b[^\\n|;&]{0,200}?(?<=[ \\t])--encrypt[ \\t]{1,4}${QPDF_ARG}[ \\t]{1,4}${QPDF_ARG}(?=[ \\t]{1,4}(?:40|128|256)\\b)`, "dg");
+	PROMPT_ANSWER = new RegExp(`(?<![\\w-])(?:runas|sudo|su|passwd|ssh|scp|sftp|ftp|mysql\\w{0,10}|psql|kinit|login|smbclient|gpg|keytool|unzip|7z|net[ \\t]{1,4}use|docker[ \\t]{1,4}login)\\b[^\\n]{0,200}?(?<=[\\s(,;])(?:typed|entered|typing|entering|put in|tippte|getippt|eingegeben|eingetippt|tapé|saisi|entré|escrib[íi]|tecle[ée]|introduje|digitei|wpisa[łl]e[mś]|wpisa[łl]am|ввёл|ввел|ввела)[ \\t]{1,3}["'\`„“«]?([^\\s"'\`“”»]{4,64}?)["'\`“”»]?[ \\t]{1,3}(?:[\\p{L}']{1,10}[ \\t]{1,3}){0,3}(?:\\p{L}{1,2}['’])?(?:prompt|password prompt|invite|Eingabeaufforderung|Passwortabfrage|Abfrage|solicitud|aviso|prompcie|monicie|запрос\\p{L}{0,2}|приглашени\\p{L}{0,2})`, "dgu");
+	passwordArgumentRules = [
+		regexRule({
+			id: "prompt-answer-password",
+			kind: "password",
+			level: "secrets",
+			priority: 78,
+			description: "Round 20: the answer typed at a command's password prompt, told in prose on the command's line (`runas … (then typed X at the prompt)`)",
+			pattern: PROMPT_ANSWER,
+			group: 1,
+			accept: (value) => plausiblePassword(value) && passwordTokenShape(value, "next")
+		}),
+		{
+			id: "qpdf-encrypt-passwords",
+			kind: "password",
+			level: "secrets",
+			priority: 80,
+			description: "Round 20: the user and owner passwords of `qpdf --encrypt USER-PW OWNER-PW 40|128|256`",
+			find: (text) => [...qpdfPasswords(text)]
+		},
+		regexRule({
+			id: "tool-password-argument",
+			kind: "password",
+			level: "secrets",
+			priority: 80,
+			description: "Round 18: a password given as a plain argument where the tool says which one it is — config commands storing a credential (`poetry`/`composer config http-basic.X USER PW`, `bundle config HOST USER:PW`, `npm config set //HOST/:_password PW`, `mc alias set ALIAS URL ACCESS SECRET`), subcommands that set one (`neo4j-admin set-initial-password`, `grafana-cli admin reset-admin-password`, `redis-cli CONFIG SET requirepass`, `pihole -a -p`), and a prompt answered after an arrow (`smbpasswd -a user -> PW`)",
+			pattern: new RegExp(`(?<![\\w-])(?:(?:${BEFORE_SPACED})[ \\t]{1,8}|${BEFORE_GLUED})(["']?)([^\\s"']{1,128})\\1(?![^\\s"'])`, "dg"),
+			group: 2,
+			accept: (value) => plausiblePassword(value) && !/^[-/~<>|]|^\.{1,2}\//.test(value) && !(/^[a-z]{1,20}$/.test(value) && wordScore(value) >= 0)
+		})
+	];
 }));
 // src/core/redaction/rules/sql-passwords.ts
 function* insertedPasswords(text) {
@@ -26583,13 +26839,14 @@ function directiveValueWithEquals(value) {
 	if (padded) return passwordShaped(padded[1]) || looksMachineRandom(padded[1], "keyed");
 	return chosenEqualsValue(value);
 }
-var plausible, CODE_LIKE, unicodeClasses, passwordShaped, PASSWORD_WORDS, SEPARATOR, VERBS, passphraseShaped, NAME_LINE, VALUE_LINE, LOGIN_VERBS, LOGIN_VERB_USER, loginVerbPair, PAIR_LABELS_R15, BAND_SUFFIX, CLI_PASSWORD_OPTION, rule, passwordFormRules;
+var plausible, CODE_LIKE, unicodeClasses, passwordShaped, PASSWORD_WORDS, SEPARATOR, VERBS, passphraseShaped, NAME_LINE, VALUE_LINE, LOGIN_VERBS, LOGIN_VERB_USER, loginVerbPair, PAIR_LABELS_R15, BAND_SUFFIX, CLI_PASSWORD_OPTION, rule, formRules, COMMAND_LINE_RULES, passwordFormRules;
 var init_password_forms = __esmMin((() => {
 	init_checks();
 	init_regex_rule();
 	init_key_context();
 	init_token_randomness();
 	init_secrets();
+	init_exec_arrays();
 	init_password_shape();
 	init_password_equals_value();
 	init_password_tools();
@@ -26660,7 +26917,7 @@ var init_password_forms = __esmMin((() => {
 	};
 	PAIR_LABELS_R15 = "[Ww]i-?[Ff]i|WIFI|WLAN|[Ww]lan|[Rr][ée]seau|[Rr]ede|[Zz]ugang|[Aa]cceso|[Aa]ccesso|[Aa]cesso|[Hh]esap|[Aa]kun|[Tt]ài khoản|[Úú]čet|アカウント|账号|帳號|帐号|계정|아이디";
 	BAND_SUFFIX = /[-_ .]?(?:5G(?:Hz)?|2[.,]4G(?:Hz)?|6G(?:Hz)?|EXT|[Gg]uest)$|^[Gg]uest\b|^(?:802\.11\w{0,3}|WPA\d?(?:[-_ ]\w{1,12})?|WEP\d{0,3})$/;
-	CLI_PASSWORD_OPTION = String.raw`(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql\w{0,10}|mariadb\w{0,10})[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?:docker|podman|buildah|nerdctl|skopeo|oc|helm(?:[ \t]+registry)?)[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})`;
+	CLI_PASSWORD_OPTION = String.raw`(?<![\w-])(?:-{1,2}(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|storepassword|keystorepassword|passphrase|passwd|pass|pwd|pw)(?![\w-])[ \t=]{1,4}|-pass(?:in|out)[ \t]{1,4}pass:|(?<!(?:mysql|mariadb)[\w-]{0,10}[ \t][^\n|;&]{0,120})-u[ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}-p[ \t]{1,4}|(?<![\w.-])[A-Za-z][\w.-]{0,24}(?:[ \t]+registry)?[ \t]+login[ \t][^\n|;&]{0,120}?(?<=[ \t])-p[ \t]{1,4})`;
 	rule = (id, description, pattern, accept = plausible, group = 1) => regexRule({
 		id,
 		kind: "password",
@@ -26671,8 +26928,8 @@ var init_password_forms = __esmMin((() => {
 		group,
 		accept: (v, m) => accept(v, m)
 	});
-	passwordFormRules = [
-		rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)", new RegExp(`${CLI_PASSWORD_OPTION}["']?([^\\s"'\`]{1,128})`, "dg")),
+	formRules = [
+		rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass; round 20: any tool's `login` subcommand, `vcd login HOST ORG USER -p pass`, `cf login -p pass`); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)", new RegExp(`${CLI_PASSWORD_OPTION}["']?([^\\s"'\`]{1,128})`, "dg")),
 		rule("quoted-password-option", "Round 19: a quoted password or passphrase holding spaces given to a password option of a command line (the options of cli-password-option, cli-password-flag and tool-password-flag): `gpg --passphrase '…'`, `ssh-keygen -N \"…\"`, `zip -P \"…\"`, `sshpass -p '…'`", new RegExp(`(?:${CLI_PASSWORD_OPTION}|${CLI_PASSWORD_FLAG}|(?<![\\w-])${TOOL_FLAG})(["'])([^"'\\n]{3,256})\\1`, "dg"), (v) => /\S[ \t]+\S/.test(v) && plausible(v) && !passwordUiText(v), 2),
 		rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle); round 19: MySQL's `IDENTIFIED WITH plugin BY 'x'`", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:(?:WITH|with)[ \t]{1,4}['"`]?\w{1,40}['"`]?[ \t]{1,4})?(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
 		rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`, (round 18) isync/mbsync `Pass X`", /^[ \t]{0,12}(?:requirepass|masterauth|Pass|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
@@ -26701,9 +26958,9 @@ var init_password_forms = __esmMin((() => {
 			level: "secrets",
 			priority: 70,
 			description: "A random-looking token after a key/token/secret word of any of several languages in prose, notes and tables (\"why is this key rejected? DKQcfG0f…\", \"ma clé d'API : …\", \"| API token | … |\", \"APIキーは…です\")",
-			pattern: /* @__PURE__ */ new RegExp("(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})[\"'`]?([A-Za-z0-9+/_=-]{16,200})(?![\\w+/=-])", "dgu"),
+			pattern: /* @__PURE__ */ new RegExp("(?:(?<![\\p{L}\\d_-])(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Cc]redentials?|[Cc]l[eé]|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]chlüssel|[Ss]leutel|[Kk]lucz|[Kk]lju[čc]|[Kk]l[íi][čc]|[Kk]ľúč|[Кк]люч|[Тт]окен|[Jj]eton)\\p{L}{0,2}(?:[ \\t]{1,3}[\\p{L}'’-]{1,12}){0,3}?|密钥|秘钥|令牌|キー|トークン|키|토큰|시크릿)(?:[ \\t]{1,3}(?:is|was|ist|lautet|est|es|é|è|rejected|expired|revoked|invalid)(?=[ \\t]))?(?:[?:!.,]{0,2}[ \\t]{1,3}|[ \\t]{0,40}(?:[:：]|[.…·_-]{2,40}|[|│→⇒]|->)[ \\t]{0,40}|[ \\t]{0,2}(?:は|が|是|为|為|는|은)[ \\t]{0,2})[\"'`]?([A-Za-z0-9+/_=-]{16,200}(?![\\w+/=-])|(?=[A-Za-z0-9+/_=^!@#$%&*~.[\\]-]{0,199}[\\^!@#$%&*~[\\]])[A-Za-z0-9+/_=^!@#$%&*~.[\\]-]{15,199}[A-Za-z0-9+/_=^!@#$%&*~[\\]-](?![\\w+/=^!@#$%&*~[\\]-]))", "dgu"),
 			group: 1,
-			accept: (v, match) => plausible(v) && !publicKeyShaped(v) && looksMachineRandom(v, "keyed") && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
+			accept: (v, match) => plausible(v) && !publicKeyShaped(v) && (/^[A-Za-z0-9+/_=-]+$/.test(v) ? looksMachineRandom(v, "keyed") : v.replace(/[A-Za-z0-9]/g, "").length <= v.length / 3 && looksMachineRandom(v.replace(/[^A-Za-z0-9]/g, ""), "keyed")) && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
 		}),
 		rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
 		rule("prose-spaced-passphrase", "Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or \"is\" (\"master password: copper purple harbor 54\")", new RegExp(`(?<![\\p{L}_$@.])(?<![^\\p{L}]-|^-)(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`, "dgu"), (v) => spacedPassphrase(v) && !passwordUiText(v)),
@@ -26716,6 +26973,16 @@ var init_password_forms = __esmMin((() => {
 		...passwordArgumentRules,
 		...sqlPasswordRules
 	];
+	COMMAND_LINE_RULES = /* @__PURE__ */ new Set([
+		"cli-password-option",
+		"quoted-password-option",
+		"tool-password-flag",
+		"tool-password-argument",
+		"cli-password-flag",
+		"account-tool-password",
+		"cli-user-password"
+	]);
+	passwordFormRules = [...formRules, execArrayRule([...formRules, ...secretRules].filter((r) => COMMAND_LINE_RULES.has(r.id)))];
 }));
 // src/core/redaction/rules/provider-keys-trufflehog.ts
 var group, UUID, TRUFFLEHOG_PROVIDER_KEYS;
@@ -27069,6 +27336,45 @@ var init_provider_keys_round17 = __esmMin((() => {
 		}
 	];
 }));
+// src/core/redaction/rules/provider-keys-round20.ts
+var ROUND20_PROVIDER_KEYS;
+var init_provider_keys_round20 = __esmMin((() => {
+	ROUND20_PROVIDER_KEYS = [
+		{
+			id: "gitlab-runner-registration-token",
+			description: "GitLab runner registration token GR1348941 + 20",
+			body: "GR1348941[A-Za-z0-9_-]{20}",
+			fixed: /^GR1348941/
+		},
+		{
+			id: "sendgrid-key-gitleaks",
+			description: "SendGrid SG. + 66 of [A-Za-z0-9=_.-] (gitleaks), or two dotted parts of 16–50 with dashes",
+			body: "SG\\.(?:[A-Za-z0-9=_.-]{66}|[A-Za-z0-9_-]{16,50}\\.[A-Za-z0-9_-]{16,50})",
+			mixed: true,
+			fixed: /^SG\./
+		},
+		{
+			id: "sourcegraph-token-legacy",
+			description: "Sourcegraph sgp_ + 40 hex (tokens without the instance id)",
+			body: "sgp_[a-fA-F0-9]{40}"
+		},
+		{
+			id: "authress-access-key",
+			description: "Authress service client access key sc_/ext_/scauth_/authress_ <account>.<region>.acc_<id>.<secret>",
+			body: "(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}",
+			edge: "A-Za-z0-9+/_=-",
+			mixed: true
+		},
+		{
+			id: "facebook-app-token",
+			description: "Facebook app access token <15–16 digit app id>|<27–40>",
+			body: "\\d{15,16}(?:\\||%7[Cc])[0-9A-Za-z_-]{27,40}",
+			edge: "A-Za-z0-9_|-",
+			mixed: true,
+			fixed: /^\d{15,16}(?:\||%7[Cc])/
+		}
+	];
+}));
 // src/core/redaction/rules/provider-keys.ts
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
 function randomBody(value) {
@@ -27083,6 +27389,7 @@ var init_provider_keys = __esmMin((() => {
 	init_regex_rule();
 	init_provider_keys_trufflehog();
 	init_provider_keys_round17();
+	init_provider_keys_round20();
 	init_token_randomness();
 	TOKEN_EDGE = "A-Za-z0-9_-";
 	PROVIDER_KEYS = [
@@ -27242,7 +27549,8 @@ var init_provider_keys = __esmMin((() => {
 		{
 			id: "planetscale-token",
 			description: "PlanetScale pscale_tkn_/pscale_pw_/pscale_oauth_",
-			body: "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}"
+			body: "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}",
+			edge: "A-Za-z0-9_=-"
 		},
 		{
 			id: "mapbox-secret-token",
@@ -27412,7 +27720,8 @@ var init_provider_keys = __esmMin((() => {
 		{
 			id: "duffel-token",
 			description: "Duffel duffel_live_/duffel_test_",
-			body: "duffel_(?:live|test)_[A-Za-z0-9_-]{43}"
+			body: "duffel_(?:live|test)_[A-Za-z0-9_=-]{43}",
+			edge: "A-Za-z0-9_=-"
 		},
 		{
 			id: "frameio-token",
@@ -27555,7 +27864,7 @@ var init_provider_keys = __esmMin((() => {
 		{
 			id: "harness-token",
 			description: "Harness personal and service account tokens pat./sat.…",
-			body: "(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}"
+			body: "(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}"
 		},
 		{
 			id: "openshift-token",
@@ -27674,7 +27983,8 @@ var init_provider_keys = __esmMin((() => {
 	KEYS = [
 		...PROVIDER_KEYS,
 		...TRUFFLEHOG_PROVIDER_KEYS,
-		...ROUND17_PROVIDER_KEYS
+		...ROUND17_PROVIDER_KEYS,
+		...ROUND20_PROVIDER_KEYS
 	];
 	providerKeyRules = KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) => regexRule({
 		id,
@@ -27795,10 +28105,10 @@ function pemBlocks(text) {
 	}
 	return blocks;
 }
-function* find$6(text) {
+function* find$7(text) {
 	let blocks = null;
 	let blockAt = 0;
-	const re = new RegExp(RUN.source, "g");
+	const re = new RegExp(RUN$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		let start = match.index;
@@ -27914,14 +28224,14 @@ function* find$6(text) {
 		};
 	}
 }
-var RUN, MAX_RUN$1, NOT_SECRET_NAME, NOT_SECRET_CAMEL, ID_PREFIX, DIGEST_BEFORE, LEAK_VERB, LEAK_ONLY, CLIENT_CALL, CONSTRUCTOR_CALL, API_NAME, CALL_ARGUMENT, inCallArguments, URL_SECRET_PATH, URL_SECRET_SEGMENT, NAMED_AFTER, namedAfter, BASIC_USER_BEFORE, API_LABEL, ASSIGNED, randomTokenRules;
+var RUN$1, MAX_RUN$1, NOT_SECRET_NAME, NOT_SECRET_CAMEL, ID_PREFIX, DIGEST_BEFORE, LEAK_VERB, LEAK_ONLY, CLIENT_CALL, CONSTRUCTOR_CALL, API_NAME, CALL_ARGUMENT, inCallArguments, URL_SECRET_PATH, URL_SECRET_SEGMENT, NAMED_AFTER, namedAfter, BASIC_USER_BEFORE, API_LABEL, ASSIGNED, randomTokenRules;
 var init_random_tokens = __esmMin((() => {
 	init_checks();
 	init_key_context();
 	init_token_randomness();
 	init_token_urls();
 	init_token_shapes();
-	RUN = /[A-Za-z0-9+/_~.=-]{16,}/g;
+	RUN$1 = /[A-Za-z0-9+/_~.=-]{16,}/g;
 	MAX_RUN$1 = 1024;
 	NOT_SECRET_NAME = /(?:^|[_.-])(?:ids?|sids?|uuid|guid|hash(?:es)?|checksum|shasum|sha\d*|md5|digest|integrity|etag|fingerprint|thumbprint|commit|revision|rev|ref|sha|version|mappings?|sources?(?:content)?|names|src|srcset|href|url|uri|path|file(?:name)?|dir|image|img|icon|avatar|logo|font|d|points|class(?:name)?|style|title|label|slug|text|message|description|content|public_?key|pub_?key|cert(?:ificate)?|ca|nonce|request_?id|trace_?id|span_?id|correlation_?id|hash_?id|object_?id|build|tag|sku|isbn|locale|lang|color|colour|format|pattern|regex|selector|xpath|query|mime|type|secure)\d*$/i;
 	NOT_SECRET_CAMEL = /(?:[a-z]Id|[a-z]ID|[a-z]Sid|[a-z]SID|Ids|Hash|Url|Uri|Path|Sha|Digest)\d*$/;
@@ -27947,7 +28257,7 @@ var init_random_tokens = __esmMin((() => {
 		level: "secrets",
 		priority: 45,
 		description: "A key-shaped random token (upper, lower and digits mixed throughout) given to any name, passed to a client constructor, named in prose about leaking it, or 32+ characters anywhere; hex and UUIDs only as a client argument or after a leak verb; never digests, ids, URLs, PEM bodies or public keys",
-		find: (text) => [...find$6(text)]
+		find: (text) => [...find$7(text)]
 	}];
 }));
 // src/core/redaction/rules/secret-stores.ts
@@ -28158,7 +28468,7 @@ function phraseIn(text, words, mask) {
 	};
 	return null;
 }
-function* find$5(text) {
+function* find$6(text) {
 	const re = /[\p{L}\p{M}]+/gu;
 	let run = [];
 	let runMask = 0;
@@ -28215,7 +28525,7 @@ var init_seed_phrases = __esmMin((() => {
 		level: "secrets",
 		priority: 47,
 		description: "Round 11: a wallet seed phrase — 12, 15, 18, 21 or 24 words of one BIP-39 list (@scure/bip39; English, and since round 12 the nine other official languages) in a row, checksum-valid, or called a seed/recovery phrase in some language, or numbered",
-		find: (text) => [...find$5(text)]
+		find: (text) => [...find$6(text)]
 	}, {
 		id: "seed-phrase-unlisted",
 		kind: "secret",
@@ -28246,7 +28556,7 @@ function labelSaysOtherwise(label) {
 	if (/^[^\s]+-[^\s]+[ \t]*$/u.test(label.trim()) && !/\s/.test(label.trim())) return true;
 	return words.some((w) => PUBLIC_WORDS.has(w));
 }
-function* find$4(text) {
+function* find$5(text) {
 	for (const m of text.matchAll(LABELLED_LINE)) {
 		if (labelSaysOtherwise(m[0].slice(0, m[0].indexOf(m[1])).replace(/[ \t:：→—–>-]+$/u, ""))) continue;
 		if (m[1].endsWith(";")) continue;
@@ -28273,7 +28583,7 @@ var init_labelled_values = __esmMin((() => {
 		level: "secrets",
 		priority: 74,
 		description: "Round 12: a password-shaped value (strict shape: three classes, symbol and digits, machine-random or a passphrase; no word with a number) ending a line that a label of one to six words of any language introduces, with at most three words after it",
-		find: (text) => [...find$4(text)]
+		find: (text) => [...find$5(text)]
 	}];
 }));
 // src/core/redaction/rules/passphrase-lines.ts
@@ -28298,7 +28608,7 @@ function neighbours(text, lineStart, end) {
 	}
 	return out;
 }
-function* find$3(text) {
+function* find$4(text) {
 	if (!text.includes(":") && !text.includes("：")) return;
 	for (const match of text.matchAll(LINE)) {
 		const label = match[1];
@@ -28327,7 +28637,7 @@ var init_passphrase_lines = __esmMin((() => {
 		level: "secrets",
 		priority: 74,
 		description: "Round 14: a passphrase of three to eight spaced words of letters (no word under three letters, one of three at most) after a label ending in a password word and a colon, on a line of a key/value form (a `Label: value` line beside it)",
-		find: (text) => [...find$3(text)]
+		find: (text) => [...find$4(text)]
 	}];
 }));
 // src/core/redaction/rules/secretlint.ts
@@ -28452,7 +28762,7 @@ function symbolRandom(value) {
 	for (const piece of value.split(/[^A-Za-z]+/)) if (piece.length >= 4 && wordScore(piece.toLowerCase()) >= 0) wordy += piece.length;
 	return wordy <= letters * .3;
 }
-function* find$2(text) {
+function* find$3(text) {
 	const re = new RegExp(TOKEN.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -28488,7 +28798,7 @@ var init_symbol_secrets = __esmMin((() => {
 		level: "secrets",
 		priority: 46,
 		description: "Round 10: a generated secret holding punctuation (letters, digits and two or more symbols, high entropy, no word pieces: Django secret keys, generator output) next to a key or secret word of ~40 languages or given to a secret-named key",
-		find: (text) => [...find$2(text)]
+		find: (text) => [...find$3(text)]
 	}];
 }));
 // src/core/redaction/rules/address-typed-lines.ts
@@ -28517,6 +28827,16 @@ function withoutCountry(value) {
 		if ((names.countryNames.has(name) || COUNTRY_ABBREVIATIONS.has(name)) && /[\s,]$/.test(value.slice(0, first.index))) return value.slice(0, first.index).replace(/[\s,]+$/, "");
 	}
 	return value;
+}
+/**
+* Round 20: a whole typed value of a street with its number and a town, closed by a country's name (`woronicza 17,
+* warszawa, polska`, `17 rue de la paix, paris, france`): with no type word the country is what says it is an
+* address, and it is left out of the span. The value without the country, or null.
+*/
+function countryClosedStreet(value) {
+	const street = withoutCountry(value);
+	if (street === value || !/^[ \t]*,/.test(value.slice(street.length))) return null;
+	return STREET_AND_TOWN.test(street) ? street : null;
 }
 /**
 * Where a house number opens a typed street inside a line of prose: the number, then within four words a type word (a
@@ -28574,7 +28894,15 @@ function typedStreetLineRule(rules) {
 			while ((match = re.exec(text)) !== null) {
 				let value = match[1].replace(/[\s,.]+$/, "");
 				let start = match.index + match[0].indexOf(match[1]);
-				if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value) || !hasTypedStreet(value)) continue;
+				if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value)) continue;
+				if (!hasTypedStreet(value)) {
+					const street = countryClosedStreet(value);
+					if (street) yield {
+						start,
+						end: start + street.length
+					};
+					continue;
+				}
 				value = withoutCountry(value);
 				let opensStreet = opensWithStreet(value.split(/[\s,]+/)) && value.split(/\s+/).length <= 8;
 				if (!opensWithStreet(value.split(/[\s,]+/))) {
@@ -28605,7 +28933,7 @@ function typedStreetLineRule(rules) {
 		}
 	};
 }
-var TYPE_WORDS, NOT_GLUED, FUSED, PARTICLES, NUMBER_NAME, ONE_LETTER_TYPES, READS_CAPITALS, VALUE, WORD$1, isType, isFused, COUNTRY_ABBREVIATIONS;
+var TYPE_WORDS, NOT_GLUED, FUSED, PARTICLES, NUMBER_NAME, ONE_LETTER_TYPES, READS_CAPITALS, VALUE, WORD$1, isType, isFused, COUNTRY_ABBREVIATIONS, STREET_AND_TOWN;
 var init_address_typed_lines = __esmMin((() => {
 	init_address_country_names();
 	init_address_street_types_data();
@@ -28657,6 +28985,7 @@ var init_address_typed_lines = __esmMin((() => {
 		"rok",
 		"brd"
 	]);
+	STREET_AND_TOWN = /^(?:\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2} \p{Nd}{1,4}\p{L}?(?:\/\p{Nd}{1,4})?|\p{Nd}{1,4}\p{L}? \p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}), ?\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}$/u;
 }));
 // src/core/redaction/rules/address-town-first.ts
 var ENGLISH_ONLY, TYPES, HU_GLUED, HU_EXTRA, CE_LETTER, TOWN_WORD, TOWN, POSTCODE, STREET_WORD, HOUSE, HU_UNIT, LINE_BREAK, townFirstPattern, townFirstAddress;
@@ -28819,7 +29148,7 @@ function valueShaped(value) {
 	if (!/\p{L}/u.test(rest) || !/\d/.test(rest)) return !balanced(value) && /\p{L}/u.test(rest) && rest.length >= 8 && /[^\p{L}\p{N}]/u.test(rest);
 	return /\p{Lu}/u.test(rest) && /\p{Ll}/u.test(rest) || /[^\p{L}\p{N}]/u.test(rest) || !balanced(value);
 }
-function* find$1(text, wanted) {
+function* find$2(text, wanted) {
 	const re = new RegExp(BARE.source, BARE.flags);
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -28853,14 +29182,14 @@ var init_bracketed_values = __esmMin((() => {
 		level: "secrets",
 		priority: 79,
 		description: "Round 16: a bare password holding brackets after its name (`db_password=[Kx9!mQ2#]`, `PASSWORD=Rk4(mZ8)q`), when it is shaped as no code or template is",
-		find: (text) => [...find$1(text, "password")]
+		find: (text) => [...find$2(text, "password")]
 	}, {
 		id: "bracketed-secret",
 		kind: "secret",
 		level: "secrets",
 		priority: 77,
 		description: "Round 16: a bare key or secret holding brackets after its name (`apikey: h}o)p${e]…`), when it is random and shaped as no code is",
-		find: (text) => [...find$1(text, "secret")]
+		find: (text) => [...find$2(text, "secret")]
 	}];
 }));
 // src/core/redaction/rules/password-copies.ts
@@ -28971,7 +29300,7 @@ function hexKey(value) {
 	if (!/\d/.test(digits) || !/[a-f]/i.test(digits)) return false;
 	return !countedBody(digits);
 }
-function* find(text) {
+function* find$1(text) {
 	for (const m of text.matchAll(USE_FOR)) {
 		const [start, end] = m.indices[1];
 		const value = text.slice(start, end);
@@ -29011,7 +29340,7 @@ var init_hex_key_prose = __esmMin((() => {
 		priority: 72,
 		description: "Round 17: a hex key of 14–64 digits in prose: \"use <hex> for <service>\" in several languages (a provider, key word or API after the preposition), or after an access/key/token label and a colon in dash-separated groups (`Stadia Maps-Zugang für das Staging: 36615562e4a405460-f0dd-…`); commits, hashes, ids and fingerprints stay",
 		*find(text) {
-			yield* [...find(text)].sort((a, b) => a.start - b.start);
+			yield* [...find$1(text)].sort((a, b) => a.start - b.start);
 		}
 	}];
 }));
@@ -29513,10 +29842,115 @@ var init_address_script_layouts = __esmMin((() => {
 	init_address_romanised_parts();
 	scriptLayoutRules = [romanisedPartsAddressRule, cyrillicRunAddress];
 }));
+// src/core/redaction/rules/key-constructors.ts
+var CALLEE, keyConstructorRules;
+var init_key_constructors = __esmMin((() => {
+	init_regex_rule();
+	init_assignment_values();
+	init_token_randomness();
+	init_secrets();
+	CALLEE = [
+		"(?:[A-Z][A-Za-z0-9]{0,30})?(?:Key|Hmac|HMAC|Mac|Secret)(?:::<[^<>()\\n]{1,60}>)?(?:::|\\.)(?:new(?:_from_slice|_varkey)?|from_slice|from_bytes|from|of|create)",
+		"hmac\\.(?:new|digest|HMAC)",
+		"HMAC",
+		"createHmac",
+		"SecretKeySpec",
+		"jwt\\.(?:encode|sign)",
+		"jws\\.sign"
+	].join("|");
+	keyConstructorRules = [regexRule({
+		id: "key-constructor-literal",
+		kind: "secret",
+		level: "secrets",
+		priority: 70,
+		description: "Round 20: a machine-random literal (a byte string too) given to a call that builds a MAC or signing key: `hmac::Key::new(alg, b\"…\")`, `Hmac::<Sha256>::new_from_slice(b\"…\")`, `hmac.new(b\"…\", …)`, `createHmac('sha256', '…')`, `new SecretKeySpec(\"…\".getBytes(), …)`, `jwt.encode(payload, \"…\")`",
+		pattern: new RegExp(`(?<![\\w$])(?:${CALLEE})[ \\t]{0,4}\\((?:[ \\t]{0,4}(?:["'][\\w.:-]{1,40}["']|[\\w.:]{1,60})[ \\t]{0,4},)?[ \\t]{0,4}(?:b|br|rb|&b|B)?(["'])([^"'\\\\\\n]{12,512})\\1`, "dg"),
+		group: 2,
+		accept: (value) => plausiblePassword(value) && (strongToken(value) || looksMachineRandom(value, "keyed"))
+	})];
+}));
+// src/core/redaction/rules/base64-text-secrets.ts
+/** The run decoded, when it is text of lines: printable characters, tabs and line breaks only, a line break or `=`
+*  or `:` among them (a config file, a manifest, an env file), no binary. */
+function decodedText(run) {
+	if (run.length % 4 === 1) return null;
+	let bytes;
+	try {
+		bytes = atob(run);
+	} catch {
+		return null;
+	}
+	let text;
+	try {
+		text = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+	} catch {
+		return null;
+	}
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 32 && code !== 9 && code !== 10 && code !== 13 || code === 127) return null;
+	}
+	return /[\n:=]/.test(text) && /[A-Za-z_]{3,}/.test(text) ? text : null;
+}
+function* find(text) {
+	const re = new RegExp(RUN.source, RUN.flags);
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (/;base64,$|base64[ \t]*[:,][ \t]*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+		const inner = decodedText(match[0]);
+		if (inner === null) continue;
+		if (INNER_RULES.some((rule) => !(rule.find(inner)[Symbol.iterator]().next().done ?? true))) yield {
+			start: match.index,
+			end: match.index + match[0].length
+		};
+	}
+}
+var RUN, INNER_RULES, base64TextSecretRules;
+var init_base64_text_secrets = __esmMin((() => {
+	init_assignments();
+	init_provider_keys();
+	RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{40,16384}={0,2}(?![A-Za-z0-9+/=_-])/g;
+	INNER_RULES = [...assignmentRules, ...providerKeyRules];
+	base64TextSecretRules = [{
+		id: "base64-text-secret",
+		kind: "secret",
+		level: "secrets",
+		priority: 70,
+		description: "Round 20: a base64 run (40 characters to 16 KB) that decodes to text holding a secret the assignment scanner or a provider shape finds inside (a Kubernetes Secret manifest or an env file encoded whole); the whole run is redacted",
+		find: (text) => [...find(text)]
+	}];
+}));
+// src/core/redaction/rules/address-access-codes.ts
+function* cut(text, spans) {
+	for (const span of spans) {
+		const inside = text.slice(span.start, span.end);
+		const word = DOOR_CODE_WORD.exec(inside);
+		if (!word || word.index === 0) {
+			yield span;
+			continue;
+		}
+		const end = span.start + inside.slice(0, word.index).replace(/[\s,;:–—-]+$/u, "").length;
+		if (end > span.start) yield {
+			start: span.start,
+			end
+		};
+	}
+}
+/** The rule with its spans ended before an entry-code note. */
+function withoutAccessCodes(rule) {
+	if (rule.kind !== "postal_address") return rule;
+	return {
+		...rule,
+		find: (text) => cut(text, rule.find(text))
+	};
+}
+var init_address_access_codes = __esmMin((() => {
+	init_password_context();
+}));
 // src/core/redaction/rules/index.ts
 var rules_exports = /* @__PURE__ */ __exportAll({
 	REDACTION_RULES: () => REDACTION_RULES,
-	REDACTION_RULES_VERSION: () => 20,
+	REDACTION_RULES_VERSION: () => 21,
 	describeRedaction: () => describeRedaction,
 	levelIncludes: () => levelIncludes,
 	rulesFor: () => rulesFor
@@ -29528,7 +29962,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 20,
+		rulesVersion: 21,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -29561,6 +29995,9 @@ var init_rules = __esmMin((() => {
 	init_credential_files();
 	init_hex_key_prose();
 	init_address_script_layouts();
+	init_key_constructors();
+	init_base64_text_secrets();
+	init_address_access_codes();
 	init_version();
 	REDACTION_RULES = [
 		...providerKeyRules,
@@ -29582,13 +30019,15 @@ var init_rules = __esmMin((() => {
 		...credentialFileRules,
 		...hexKeyProseRules,
 		...secretStoreRules,
+		...keyConstructorRules,
+		...base64TextSecretRules,
 		...contactRules,
 		...financialRules,
 		...networkRules,
 		...addressRules,
 		...latinLayoutRules,
 		...scriptLayoutRules
-	];
+	].map(withoutAccessCodes);
 	duplicate = REDACTION_RULES.find((rule, i) => REDACTION_RULES.findIndex((r) => r.id === rule.id) !== i);
 	if (duplicate) throw new Error(`duplicate redaction rule id ${duplicate.id}`);
 }));
@@ -29603,7 +30042,7 @@ function listedRuleIds(level, disabledRules = []) {
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(20),
+		rulesVersion: String(21),
 		level: "off",
 		rules: [],
 		...by
@@ -29611,7 +30050,7 @@ async function redactionRecord(r) {
 	const level = r.level;
 	const rules = listedRuleIds(level, r.disabledRules) ?? (await Promise.resolve().then(() => (init_rules(), rules_exports))).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
-		rulesVersion: String(20),
+		rulesVersion: String(21),
 		level,
 		rules,
 		...by
