@@ -14,7 +14,14 @@ const CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.stack',
   'v8.execute',
-].join(',');
+  // More categories for one run (e.g. `v8,disabled-by-default-v8.compile` to see what V8's interrupts inside the
+  // extension's calls were: code installed, a collection finished).
+  ...(process.env.TYPING_TRACE_CATEGORIES ? [process.env.TYPING_TRACE_CATEGORIES] : []),
+]
+  // `TYPING_TRACE_NO_STACKS=1`: no stack captured for the timeline's events (timers installed and removed, layouts
+  // forced): what those captures cost is then out of the extension's calls, and forced layouts are not attributed.
+  .filter((c) => !(process.env.TYPING_TRACE_NO_STACKS && c === 'disabled-by-default-devtools.timeline.stack'))
+  .join(',');
 
 type TraceEvent = {
   name: string;
