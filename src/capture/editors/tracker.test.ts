@@ -233,6 +233,17 @@ describe('a word accepted on a loaded page', () => {
     ]);
   });
 
+  it('tells the word from the text at the end of the document too (nothing after the suggestion)', () => {
+    // Kotlin, typed at the file's last line: the word, then a click elsewhere, before anything was drawn.
+    const before = 'val xs = listOf(1, 2)\nprintln(|[xs.sum()]';
+    tracker.observe(snap(before));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap(before));
+    tracker.input({ kind: 'pointer' });
+    tracker.observe(snap('|val xs = listOf(1, 2)\nprintln(xs'));
+    expect(emitted.filter((e) => e.kind === 'completion_accepted').map((e) => e.acceptedText)).toEqual(['xs']);
+  });
+
   it('takes nothing from the text when a typed key came after the word, or the text after the suggestion changed', () => {
     tracker.observe(snap('fmt.Println(|["total", n])'));
     tracker.input({ kind: 'accept-word' });

@@ -47,7 +47,7 @@ interface Episode {
   /** Text right before the ghost's insertion point, to find the point again. */
   tail: string;
   /** Document text right after the insertion point at the last look that saw it (inserted-part.ts `textAfter`). */
-  after: string;
+  after: string | null;
   line: number;
   accepted: string;
   /** The ghost went away with no input to explain it: the next input or suggestion decides. */
@@ -195,7 +195,7 @@ export class CompletionTracker {
       ...(replaces ? { replacesSuggestionId: replaces } : {}),
     });
     const tail = snap.text.slice(Math.max(0, ghost.at - TAIL), ghost.at);
-    this.episode = { id, remaining: ghost.text, tail, after: textAfter(snap.text, ghost.at), line, accepted: '', hidden: false };
+    this.episode = { id, remaining: ghost.text, tail, after: textAfter(snap.text, ghost.at, snap.cutAfter), line, accepted: '', hidden: false };
     this.inputs = [];
   }
 
@@ -203,7 +203,7 @@ export class CompletionTracker {
     const ghost = snap.ghost;
     if (ghost && ghost.text === ep.remaining && this.isAt(snap, ghost.at, ep.tail)) {
       ep.hidden = false;
-      ep.after = textAfter(snap.text, ghost.at);
+      ep.after = textAfter(snap.text, ghost.at, snap.cutAfter);
       return;
     }
     if (ghost && ghost.text.length < ep.remaining.length && ep.remaining.endsWith(ghost.text)) {
@@ -291,7 +291,7 @@ export class CompletionTracker {
     const at = this.find(snap, ep.tail, ep.line);
     if (at === null) return false;
     const from = at + ep.tail.length;
-    const n = insertedLength(snap.text, from, ep.remaining, ep.after);
+    const n = insertedLength(snap.text, from, ep.remaining, ep.after, snap.cutAfter);
     if (n === null) return false;
     this.acceptPart(ep, ep.remaining.slice(0, n), 'word');
     if (inputs.every((i) => i.kind === 'accept-word')) {
@@ -314,7 +314,7 @@ export class CompletionTracker {
   private continueAt(ep: Episode, snap: Snapshot, at: number, remaining: string, hidden: boolean): void {
     ep.remaining = remaining;
     ep.tail = snap.text.slice(Math.max(0, at - TAIL), at);
-    ep.after = textAfter(snap.text, at);
+    ep.after = textAfter(snap.text, at, snap.cutAfter);
     ep.line = lineAt(snap, at);
     ep.hidden = hidden;
     this.inputs = [];
