@@ -2,7 +2,7 @@
 // CodeMirror 6's reader on a rendered editor: the window's first line number is the one the gutter shows beside it,
 // found by the gutter rows' order and checked by position, also past another rendered part or a block widget above,
 // and not measured at all when a look does not ask for it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { codemirrorReader } from './codemirror';
 
 const LINE_HEIGHT = 20;
@@ -100,6 +100,19 @@ describe("CodeMirror 6's reader", () => {
     const { root } = editor([{ first: 2480, texts: texts(40, 'a') }], 0, { part: 0, line: 20, text: ' // x' }, 2);
     const snap = codemirrorReader.read(root, 60)!;
     expect(snap.firstLine).toBe(2480 + Number(/(\d+);$/.exec(snap.text.split('\n')[0]!)![1]));
+  });
+
+  it('asks the content once which lines to walk for a full window, and reads the same text as a look line by line', () => {
+    const { root } = editor([{ first: 2480, texts: texts(60, 'b') }], 0, { part: 0, line: 30, text: ' /* hint */' });
+    const byLine = codemirrorReader.read(root, 100_000)!;
+    const queries = vi.spyOn(Element.prototype, 'querySelector');
+    const full = codemirrorReader.read(root)!;
+    // The ghost's own look and the mark query per line before round 20 (61 lines); now the ghost's look alone.
+    expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+    vi.restoreAllMocks();
+    expect(full.text).toBe(byLine.text);
+    expect(full.ghost).toEqual(byLine.ghost);
+    expect(full.ghost?.text).toBe(' /* hint */');
   });
 
   it('reads the ghost text and its context without measuring anything when no line number is asked for', () => {

@@ -6,7 +6,7 @@
 // `.cm-ghostText`, spanning lines for a multi-line suggestion), or drawn as a widget (`.cm-inline-suggestion` in
 // codemirror-copilot, `.jp-GhostText` in JupyterLab's inline completer). Either way its text is not document text.
 // Control characters are drawn as `.cm-specialChar` placeholders.
-import { editorPart, joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
+import { editorPart, joinLines, type LineRead, type LineRules, linesToWalk, readLine, siblingLine, windowAround } from './lines';
 import type { EditorReader, Snapshot } from './types';
 
 const GHOST_MARKS = ['cm-ghostText', 'cm-inline-suggestion', 'jp-GhostText'];
@@ -49,7 +49,10 @@ export const codemirrorReader: EditorReader = {
     const center = ghostEl?.closest('.cm-line') ?? focusLine ?? null;
     if (!center || center.parentElement !== content) return null;
     // Lines are the content's `.cm-line` children in document order (block widgets and gaps between them skipped).
-    const reads = windowAround<Element>(center, (line, dir) => siblingLine(line, dir, isLine), (el) => readLine(el, rules), span);
+    // A full window (a new suggestion's context) asks the content once which lines need the node-by-node read.
+    const walked = span === undefined ? linesToWalk(content, rules) : null;
+    const readOne = (el: Element) => readLine(el, rules, walked?.has(el));
+    const reads = windowAround<Element>(center, (line, dir) => siblingLine(line, dir, isLine), readOne, span);
     const joined = joinLines(reads);
     let cursor: number | null = null;
     let caretLine: Snapshot['caretLine'] = null;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Reading one rendered line: a plain line is read whole, a line with ghost text, placeholders or whitespace drawn by
 // the editor node by node; both give the same document text, so what a look records does not depend on the path.
-import { describe, expect, it } from 'vitest';
-import { readLine, type LineRules } from './lines';
+import { describe, expect, it, vi } from 'vitest';
+import { linesToWalk, readLine, type LineRules } from './lines';
 import { COMPLETION_WINDOW } from './window';
 
 const cmRules: LineRules = { ghost: '.cm-ghostText', skip: '.cm-widgetBuffer, .cm-specialChar', special: '.cm-specialChar', normalize: (t) => t };
@@ -47,5 +47,35 @@ describe('readLine', () => {
     const long = 'x'.repeat(COMPLETION_WINDOW * 2 + 10);
     expect(readLine(line(`<span>${long}</span>`), cmRules).overflow).toBe(true);
     expect(readLine(line(`<span>${long}</span><span class="cm-ghostText">y</span>`), cmRules).overflow).toBe(true);
+  });
+});
+
+describe('linesToWalk', () => {
+  // Round 20: a full window asks the lines' container once which lines hold ghost text, placeholders or drawn
+  // whitespace, instead of a query a line; each line then reads as it would have by itself.
+  it('names the lines holding a marked element, however deep, and reads every line as asking it would', () => {
+    const container = line(
+      '<div class="ln">x := 1</div>' +
+        '<div class="ln"><span>y := </span><span><span class="ghost-text-decoration">compute()</span></span></div>' +
+        '<div class="ln"><span>if</span><span class="mtkw">\u00b7\u200c</span><span>ok</span></div>' +
+        '<div class="zone"><span class="mtkoverflow">…</span></div>' +
+        '<div class="ln">return nil</div>',
+    );
+    const lines = [...container.children];
+    const walk = linesToWalk(container, monacoRules);
+    expect(lines.map((l) => walk.has(l))).toEqual([false, true, true, true, false]);
+    for (const l of lines) expect(readLine(l, monacoRules, walk.has(l))).toEqual(readLine(l, monacoRules));
+  });
+
+  it('costs one query for the lines, where asking each costs a query a line', () => {
+    const container = line(Array.from({ length: 40 }, (_, i) => `<div><span>row ${i}</span></div>`).join(''));
+    const one = vi.spyOn(Element.prototype, 'querySelector');
+    const all = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const walk = linesToWalk(container, cmRules);
+    for (const l of container.children) readLine(l, cmRules, walk.has(l));
+    expect(one.mock.calls.length + all.mock.calls.length).toBe(1);
+    for (const l of container.children) readLine(l, cmRules);
+    expect(one.mock.calls.length).toBe(40);
+    vi.restoreAllMocks();
   });
 });

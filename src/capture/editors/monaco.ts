@@ -6,7 +6,7 @@
 // `.suggest-preview-text` whose `.view-line`s hold `.ghost-text` spans; `.ghost-text-hidden` is real text hidden
 // while a multi-line ghost shows. Monaco renders spaces as U+00A0 and tabs as runs of them (tabs come back as
 // spaces); with visible whitespace, `.mtkw` spans draw spaces as middle dots and tabs as arrows.
-import { columnAtX, editorPart, joinLines, type LineRead, type LineRules, readLine, siblingLine, windowAround } from './lines';
+import { columnAtX, editorPart, joinLines, type LineRead, type LineRules, linesToWalk, readLine, siblingLine, windowAround } from './lines';
 import type { EditorReader, Snapshot } from './types';
 
 const GHOST_INLINE = '.ghost-text-decoration';
@@ -103,7 +103,9 @@ export const monacoReader: EditorReader = {
       if (s && (top(s) - top(line)) * dir <= 0) disordered = true;
       return disordered ? null : s;
     };
-    const readOne = (el: Element) => readLine(el, rules);
+    // A full window (a new suggestion's context) asks the lines' container once which lines need the node-by-node read.
+    const walked = span === undefined ? linesToWalk(host, rules) : null;
+    const readOne = (el: Element) => readLine(el, rules, walked?.has(el));
     const bySorted = () => {
       const sorted = [...host.children].filter(isViewLine).sort((a, b) => top(a) - top(b));
       const at = new Map(sorted.map((el, i) => [el, i]));

@@ -198,6 +198,68 @@ describe('a word accepted on a loaded page', () => {
     expect(emitted.at(-1)).toMatchObject({ how: 'typed-over' });
   });
 
+  // Round 20: the vscode e2e's word-accept race. The editor took the word in, then Escape and a move to the file's
+  // start, before it drew anything: every look until then saw the old screen, and the first after shows the word in,
+  // the ghost gone and the caret elsewhere. The text says what went in (no caret after the word was ever seen).
+  it('records the word from the text when the keys after it were taken before the editor drew it', () => {
+    const before = "import sys\nprint(|[f'sum is {s}', file=sys.stderr])\n";
+    tracker.observe(snap(before));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap(before)); // the look before Escape: nothing drawn yet
+    tracker.input({ kind: 'escape' });
+    tracker.observe(snap(before)); // and before the move
+    tracker.input({ kind: 'navigate' });
+    tracker.observe(snap("|import sys\nprint(f'sum )\n"));
+    expect(emitted.map((e) => [e.kind, e.how ?? e.reason ?? null, e.acceptedText ?? null])).toEqual([
+      ['completion_shown', null, null],
+      ['completion_accepted', 'word', "f'sum "],
+      ['completion_outcome', 'left', "f'sum "],
+    ]);
+  });
+
+  it('waits for the rest after words told from the text, and records the rest when taken', () => {
+    // Rust, two words taken before anything was drawn, the caret not read (outside the lines read).
+    tracker.observe(snap('let v = |[vec.iter().sum::<u32>()];\n'));
+    tracker.input({ kind: 'accept-word' });
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe({ ...snap('let v = vec.iter();\n'), cursor: null });
+    tracker.observe(snap('let v = vec.iter()|[.sum::<u32>()];\n'));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap('let v = vec.iter().sum::<u32>()|;\n'));
+    expect(emitted.map((e) => [e.kind, e.acceptedText ?? null])).toEqual([
+      ['completion_shown', null],
+      ['completion_accepted', 'vec.iter()'],
+      ['completion_accepted', '.sum::<u32>()'],
+    ]);
+  });
+
+  it('tells the word from the text at the end of the document too (nothing after the suggestion)', () => {
+    // Kotlin, typed at the file's last line: the word, then a click elsewhere, before anything was drawn.
+    const before = 'val xs = listOf(1, 2)\nprintln(|[xs.sum()]';
+    tracker.observe(snap(before));
+    tracker.input({ kind: 'accept-word' });
+    tracker.observe(snap(before));
+    tracker.input({ kind: 'pointer' });
+    tracker.observe(snap('|val xs = listOf(1, 2)\nprintln(xs'));
+    expect(emitted.filter((e) => e.kind === 'completion_accepted').map((e) => e.acceptedText)).toEqual(['xs']);
+  });
+
+  it('takes nothing from the text when a typed key came after the word, or the text after the suggestion changed', () => {
+    tracker.observe(snap('fmt.Println(|["total", n])'));
+    tracker.input({ kind: 'accept-word' });
+    tracker.input({ kind: 'type', text: 'x' });
+    tracker.input({ kind: 'navigate' });
+    tracker.observe(snap('|fmt.Println("totalx)'));
+    expect(emitted.filter((e) => e.kind === 'completion_accepted')).toEqual([]);
+    ({ tracker, emitted, clock } = recordingTracker());
+    tracker.observe(snap('fmt.Println(|["total", n])'));
+    tracker.input({ kind: 'accept-word' });
+    tracker.input({ kind: 'pointer' });
+    tracker.observe(snap('|fmt.Println("total'));
+    expect(emitted.filter((e) => e.kind === 'completion_accepted')).toEqual([]);
+    expect(kinds()).toEqual(['shown', 'rejected']);
+  });
+
   it('still calls it moved away when the caret left without taking any of it', () => {
     tracker.observe(snap("log(|['total is', total])"));
     tracker.input({ kind: 'accept-word' });

@@ -8,12 +8,15 @@ import type { CompletionKind } from '../../core/completion-events';
 import type { EventOf } from '../../core/events';
 import { FollowedRegions } from './followed-regions';
 import { type Input, rejectionCause, type RejectionHow, typedExactly } from './inputs';
+import { insertedLength, textAfter } from './inserted-part';
 import { ANCHOR_CHARS, findNear, lineAt } from './region';
 import type { EditorKind, Snapshot } from './types';
 import { prefixWindow, suffixWindow } from './window';
 
 export { QUIET_MS } from './followed-regions';
 const TAIL = 24;
+/** Inputs that change no document text by themselves (an accepted word is told from the text only after these). */
+const KEEPS_TEXT: ReadonlySet<Input['kind']> = new Set(['accept-word', 'escape', 'navigate', 'pointer', 'blur', 'cycle']);
 /**
  * Characters a narrowed look reads beyond what it follows (the anchors, the suggestion's rest, the regions): room for
  * edits since the last look. Anything not found in it is looked for in the full window (`canFollow`), so a smaller
@@ -43,6 +46,8 @@ interface Episode {
   remaining: string;
   /** Text right before the ghost's insertion point, to find the point again. */
   tail: string;
+  /** Document text right after the insertion point at the last look that saw it (inserted-part.ts `textAfter`). */
+  after: string | null;
   line: number;
   accepted: string;
   /** The ghost went away with no input to explain it: the next input or suggestion decides. */
@@ -190,7 +195,7 @@ export class CompletionTracker {
       ...(replaces ? { replacesSuggestionId: replaces } : {}),
     });
     const tail = snap.text.slice(Math.max(0, ghost.at - TAIL), ghost.at);
-    this.episode = { id, remaining: ghost.text, tail, line, accepted: '', hidden: false };
+    this.episode = { id, remaining: ghost.text, tail, after: textAfter(snap.text, ghost.at, snap.cutAfter), line, accepted: '', hidden: false };
     this.inputs = [];
   }
 
@@ -198,6 +203,7 @@ export class CompletionTracker {
     const ghost = snap.ghost;
     if (ghost && ghost.text === ep.remaining && this.isAt(snap, ghost.at, ep.tail)) {
       ep.hidden = false;
+      ep.after = textAfter(snap.text, ghost.at, snap.cutAfter);
       return;
     }
     if (ghost && ghost.text.length < ep.remaining.length && ep.remaining.endsWith(ghost.text)) {
@@ -236,6 +242,9 @@ export class CompletionTracker {
     // A word accepted, and the editor has drawn the inserted word but not yet the rest (a loaded page can take
     // frames to draw it again): record the word now and wait for the rest, rather than call it dismissed.
     if (this.inputs.some((i) => i.kind === 'accept-word') && this.acceptWordDrawnFirst(ep, snap)) return;
+    // Or the word went in and the keys after it were taken before the editor drew it (no look saw the caret after
+    // the word): the document between the tail and what stood after the suggestion says what went in.
+    if (this.acceptedWordsByText(ep, snap)) return;
     // The other order: the editor took the ghost away before drawing the word (the caret still right after the
     // tail, nothing else done): wait, inputs kept, for the look that sees the word or another input decide. The same
     // race follows Tab (the whole suggestion taken, not drawn yet): Tab alone never moves the caret off the tail
@@ -270,6 +279,31 @@ export class CompletionTracker {
     return true;
   }
 
+  /**
+   * Word accepts came first since the last look and nothing after them changes text (Escape, a move, a click, focus
+   * leaving), and the document reads part of the suggestion between the tail and the text that stood after the
+   * insertion point: that part went in. With only word accepts since, the episode waits for the rest; otherwise a
+   * later key took the rest away and the accepted part is followed as a region (a partly accepted suggestion).
+   */
+  private acceptedWordsByText(ep: Episode, snap: Snapshot): boolean {
+    const inputs = this.inputs;
+    if (inputs[0]?.kind !== 'accept-word' || !inputs.every((i) => KEEPS_TEXT.has(i.kind))) return false;
+    const at = this.find(snap, ep.tail, ep.line);
+    if (at === null) return false;
+    const from = at + ep.tail.length;
+    const n = insertedLength(snap.text, from, ep.remaining, ep.after, snap.cutAfter);
+    if (n === null) return false;
+    this.acceptPart(ep, ep.remaining.slice(0, n), 'word');
+    if (inputs.every((i) => i.kind === 'accept-word')) {
+      this.continueAt(ep, snap, from + n, ep.remaining.slice(n), true);
+      return true;
+    }
+    this.episode = null;
+    this.openRegionAtTail(ep, snap);
+    this.inputs = [];
+    return true;
+  }
+
   /** Part of the suggestion went into the document: recorded exactly, and kept for the region it starts. */
   private acceptPart(ep: Episode, part: string, how: 'word' | 'line'): void {
     this.ctx.emit('completion_accepted', { suggestionId: ep.id, how, acceptedText: part });
@@ -280,6 +314,7 @@ export class CompletionTracker {
   private continueAt(ep: Episode, snap: Snapshot, at: number, remaining: string, hidden: boolean): void {
     ep.remaining = remaining;
     ep.tail = snap.text.slice(Math.max(0, at - TAIL), at);
+    ep.after = textAfter(snap.text, at, snap.cutAfter);
     ep.line = lineAt(snap, at);
     ep.hidden = hidden;
     this.inputs = [];
