@@ -85,9 +85,12 @@ describe('review page with a few hundred conversations on three sites', () => {
     await expect.poll(() => review.getByTestId('list-count').textContent()).toContain('602 answers');
     await review.getByRole('checkbox', { name: 'claude', exact: true }).check();
     await review.getByRole('checkbox', { name: 'rejected', exact: true }).check();
+    // The count read '602 answers' before the filters too: wait for the filtered list itself (under load the list
+    // was read between the count and its rows once and held none).
     await expect.poll(() => review.getByTestId('list-count').textContent()).toMatch(/^\d+ answers$/);
+    await expect.poll(() => review.getByTestId('list-count').textContent()).not.toBe('602 answers');
+    await expect.poll(() => review.getByTestId('answer-row').count()).toBeGreaterThan(0);
     const rows = await review.getByTestId('answer-row').allTextContents();
-    expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r).toMatch(/claude.*|rejected/);
     await review.locator('[data-testid=charts][data-complete=true]').waitFor();
     expect(await review.locator('[data-testid=charts] rect.bar').count()).toBeGreaterThan(5);
