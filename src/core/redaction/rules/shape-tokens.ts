@@ -101,6 +101,8 @@ function leetWord(value: string): boolean {
 /** Is a token, with nothing around it, a chosen password? */
 export function passwordShaped(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
+  // the classes first, the cheapest test: a digit and a letter, and a symbol or both cases
+  if (!/\p{N}/u.test(value) || !/\p{L}/u.test(value) || !(/[^\p{L}\p{N}._-]/u.test(value) || (/\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)))) return false;
   if (/\s/.test(value) || lookAlike(value)) return false;
   const letters = (value.match(/\p{L}/gu) ?? []).length;
   const digits = (value.match(/\p{N}/gu) ?? []).length;
@@ -160,12 +162,17 @@ function keyShaped(value: string, around: string, after: string): boolean {
   return looksMachineRandom(value, 'placed');
 }
 
-/** PEM blocks (certificates, public keys; private keys are their own rule), found once per text. */
-function insidePem(text: string, at: number): boolean {
-  const begin = text.lastIndexOf('-----BEGIN ', at);
-  if (begin === -1) return false;
-  const end = text.indexOf('-----END ', begin + 11);
-  return end === -1 || end > at;
+/** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
+function pemBlocks(text: string): Range[] {
+  const blocks: Range[] = [];
+  let at = text.indexOf('-----BEGIN ');
+  while (at !== -1) {
+    const end = text.indexOf('-----END ', at + 11);
+    blocks.push({ start: at, end: end === -1 ? text.length : end + 9 });
+    if (end === -1) break;
+    at = text.indexOf('-----BEGIN ', end + 9);
+  }
+  return blocks;
 }
 
 function* findPasswords(text: string): Iterable<Range> {
@@ -195,6 +202,8 @@ function* findPasswords(text: string): Iterable<Range> {
 
 function* findKeys(text: string): Iterable<Range> {
   const run = /[A-Za-z0-9+/_=-]{24,}/g;
+  let blocks: Range[] | null = null;
+  let blockAt = 0;
   let m: RegExpExecArray | null;
   while ((m = run.exec(text)) !== null) {
     let start = m.index;
@@ -214,14 +223,16 @@ function* findKeys(text: string): Iterable<Range> {
     const space = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120));
     if (!/\s/.test(space.slice(0, Math.max(0, start - Math.max(0, start - 120)))) && start > 120) continue;
     if (!/\s/.test(space.slice(space.length - Math.min(120, text.length - end))) && text.length - end > 120) continue;
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const before = text.slice(Math.max(lineStart, start - 160), start);
+    // bounded looks around (an unbounded search for a line end would be quadratic on text with no newline)
     const wide = text.slice(Math.max(0, start - 400), start);
+    const before = wide.slice(Math.max(wide.lastIndexOf('\n') + 1, wide.length - 160));
     if (/:\/\/\S*$|base64,$|(?:sha\d{1,3}|md5)[-:]$|integrity[=:"' ]{1,4}$/i.test(before)) continue;
-    const lineEnd = text.indexOf('\n', end);
-    const after = text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + 100));
+    const next = text.slice(end, end + 100);
+    const after = next.slice(0, next.indexOf('\n') === -1 ? next.length : next.indexOf('\n'));
     if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
-    if (insidePem(text, start)) continue;
+    blocks ??= pemBlocks(text);
+    while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;
+    if (blockAt < blocks.length && blocks[blockAt]!.start <= start) continue;
     yield { start, end };
   }
 }
