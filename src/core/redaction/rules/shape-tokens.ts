@@ -11,26 +11,32 @@
 //     reads as drawn by a machine, unless it is a digest where digests stand (a commit, an `integrity` field, a
 //     checksums line), a UUID, a public key, base64 of plain text, a PEM body or part of a URL.
 // Both sit below every context rule (a context rule's kind and span win an overlap).
-import { looksLikePlaceholder, looksTypedIn } from '../checks';
+import { ibanValid, looksLikePlaceholder, looksTypedIn } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { passwordTokenShape } from './password-shape';
+import { ID_PREFIX, NOT_SECRET_CAMEL, NOT_SECRET_NAME } from './random-tokens';
 import { looksMachineRandom, measureRandomness, wordScore } from './token-randomness';
 import { encodesPlainText, publicKeyShaped } from './token-shapes';
 
 /** Characters that wrap a token in prose, markup and code (quotes of several languages, brackets, markdown). */
 const LEAD = /^["'`‘’“”«»„‚([{<*_|,;:]+/u;
-const TRAIL = /["'`‘’“”«»„‚)\]}>*_|,;:.]+$/u;
+const TRAIL = /["'`‘’“”«»„‚)\]}>*_|,;:.،؛。、]+$/u;
 
 /** `name=value`, `name: value`, `--flag=value`: the value is the token (any name, in any language). */
 const NAMED = /^-{0,2}[\p{L}_][\p{L}\p{N}_.-]{0,60}(?::=|[=:])["'`]?/u;
 
 /** Look-alikes of a chosen password that hold letters, digits and symbols. */
 function lookAlike(value: string): boolean {
+  // scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) and full-width forms: a chunk there is a
+  // clause, not a token (an address, a card number and the words around it); a URI scheme (`tel:+…`, `mailto:`);
+  // an IPv4 address glued to a name (`10.0.0.1@eth0`)
+  if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3000-\u303f\uff00-\uffef]/u.test(value)) return true;
+  if (/^[a-z][a-z0-9+.-]{1,15}:[^/]|^\d{1,3}(?:\.\d{1,3}){3}/i.test(value)) return true;
   // URLs, hosts with ports, e-mail addresses, paths (Unix, Windows, home, relative), npm packages with a version
   if (/:\/\/|^www\.|\\|^[~.]?\/|\/.*\/|^@[\w-]+\/|^[\w.-]+@[\w-]+\.[\w.-]+$|^[\w.-]+@[\^~]?v?\d/.test(value)) return true;
   if (/^[\w.-]+\/[\w.@-]+$|^[a-z]+\/[a-z0-9.+-]+$/.test(value)) return true; // `owner/repo`, MIME types, `linux/amd64`
   // versions, semver ranges, dates, times, ISO timestamps, numbers with units and currencies
-  if (/^[v^~<>=]*\d+(?:[._-]\d+)+(?:[-+][\w.-]+)?$/i.test(value)) return true;
+  if (/^[v^~<>=]*\d+(?:[._-]\d+)+(?:[-+][\w.-]+)*$/i.test(value) || /^\d{4}[–—-]\p{L}+$/u.test(value)) return true;
   if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return true;
   if (/^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?$|^\d{1,2}(?:[ap]m|h\d{2})$/i.test(value)) return true;
   if (/^[-+±~≈]?[$€£¥₹]?\d[\d.,'  ]*(?:[%‰°]|\p{L}{1,5}(?:\/\p{L}{1,5})?|\p{Sc})?$/u.test(value)) return true;
@@ -40,7 +46,9 @@ function lookAlike(value: string): boolean {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true;
   if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$|^(?:rgba?|hsla?|var|calc|url)\(/i.test(value)) return true;
   // option flags, variables, references, hashtags, issue numbers, mentions, negations, globs
-  if (/^(?:-{1,2}|[$%@#!&*^~+=]|\/)[\p{L}\p{N}_]/u.test(value)) return true;
+  if (/^(?:-{1,2}|[$%@#!&*^~+=]|\/)[\p{L}\p{N}_]|^=\?/u.test(value)) return true;
+  // a login at a host (`deploy@build-01`, `c.rossi@bastion-2`)
+  if (/^[\p{L}\p{N}._-]+@\p{L}[\p{L}\p{N}]*[-.][\p{L}\p{N}.-]+$/u.test(value)) return true;
   if (/\*\.|\.\*|\*\*|\/\*/.test(value)) return true;
   // code: calls, indexing, blocks, operators, statement ends, templates, escapes, member access on digits
   if (/[(){}[\]<>;]|=>|->|::|&&|\|\||[=!<>]=|\+\+|--|\+=|-=|\$\{|%[0-9A-F]{2}|\\[nrtux]|\?\.|\.#|\.\./.test(value)) return true;
@@ -135,8 +143,10 @@ export function passwordShaped(value: string): boolean {
   return wordyShare(value) < 0.5 && (value.match(/\p{L}\p{N}|\p{N}\p{L}/gu) ?? []).length >= 2;
 }
 
-/** Digests where digests stand: the words of a commit, a lockfile or a checksums line near the token. */
-const DIGEST_CONTEXT = /commit|sha\d{0,3}|md5|hash|checksum|digest|integrity|etag|fingerprint|uuid|guid|\b(?:ids?|revision|rev|parent|tree|blob|object|merge|cherry-pick|git|index|build|ref|pin)\b|[0-9a-f]{7,}\.\.[0-9a-f]{7,}/i;
+/** Digests where digests stand: the words of a commit, a lockfile or a checksums line near the token; the words for
+ *  commit, hash and checksum in Chinese, Japanese, Korean, Russian, German, French, Spanish, Portuguese, Dutch, Polish
+ *  and Turkish are written from memory (no catalogue of them was found), as tools localise them. */
+const DIGEST_CONTEXT = /commit|sha\d{0,3}|md5|hash|checksum|digest|integrity|etag|fingerprint|uuid|guid|(?:\b|_)(?:ids?|reference|revision|rev|parent|tree|blob|object|merge|cherry-pick|git|index|build|ref|pin)\b|[0-9a-f]{7,}\.\.[0-9a-f]{7,}|提交|校验和|哈希|散列|コミット|ハッシュ|チェックサム|커밋|해시|체크섬|коммит|хе?ш|контрольн|prüfsumme|somme de contrôle|suma de (?:comprobación|verificación)|soma de verificação|sommatoria|controlesom|suma kontrolna|sağlama toplamı/i;
 
 /** A checksums file's line: the digest, one or two spaces (a `*` for binary mode), a file name. */
 const CHECKSUM_LINE = /^ {1,2}\*?[\w./+-]+\.\w{1,8}\b/;
@@ -145,6 +155,8 @@ const CHECKSUM_LINE = /^ {1,2}\*?[\w./+-]+\.\w{1,8}\b/;
 function keyShaped(value: string, around: string, after: string): boolean {
   if (value.length < 24 || value.length > 1024) return false;
   if (looksLikePlaceholder(value) || looksTypedIn(value) || publicKeyShaped(value) || value.startsWith('AAAA')) return false;
+  // object ids of the APIs people paste (`chatcmpl-…`, `msg_…`, `pk_test_…`: random-tokens.ts's list), IBANs
+  if (ID_PREFIX.test(value) || ibanValid(value) || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value) || /^(?:sha\d{1,3}|md5)-/i.test(value)) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   // ULIDs (26 of Crockford's base32, a timestamp first): sortable ids
   if (/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i.test(value)) return false;
@@ -177,6 +189,8 @@ function pemBlocks(text: string): Range[] {
 
 function* findPasswords(text: string): Iterable<Range> {
   const chunk = /\S{8,}/g;
+  let blocks: Range[] | null = null;
+  let blockAt = 0;
   let m: RegExpExecArray | null;
   while ((m = chunk.exec(text)) !== null) {
     if (m[0].length > 200) continue;
@@ -196,6 +210,9 @@ function* findPasswords(text: string): Iterable<Range> {
     if (trail.length < 8 || trail.length > 64) continue;
     if (!passwordShaped(trail)) continue;
     start += lead;
+    blocks ??= pemBlocks(text);
+    while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;
+    if (blockAt < blocks.length && blocks[blockAt]!.start <= start) continue;
     yield { start, end: start + trail.length };
   }
 }
@@ -229,6 +246,9 @@ function* findKeys(text: string): Iterable<Range> {
     if (/:\/\/\S*$|base64,$|(?:sha\d{1,3}|md5)[-:]$|integrity[=:"' ]{1,4}$/i.test(before)) continue;
     const next = text.slice(end, end + 100);
     const after = next.slice(0, next.indexOf('\n') === -1 ? next.length : next.indexOf('\n'));
+    // given to a name that says what else it is (`client_id: …`, `twilioAccountSid = '…'`)
+    const name = /([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:)[ \t]*["'`]?$/.exec(before)?.[1];
+    if (name && (NOT_SECRET_NAME.test(name) || NOT_SECRET_CAMEL.test(name))) continue;
     if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
     blocks ??= pemBlocks(text);
     while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;
