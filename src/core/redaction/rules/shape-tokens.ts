@@ -94,6 +94,20 @@ function wordyShare(value: string): number {
   return letters === 0 ? 1 : wordy / letters;
 }
 
+/** Base64 of plain text shorter than `encodesPlainText` reads, padding dropped (`SGVsbG8gV29ybGQ`: "Hello World"). */
+function shortBase64Text(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]{12,23}={0,2}$/.test(value)) return false;
+  const body = value.replace(/=+$/, '');
+  if (body.length % 4 === 1) return false;
+  let decoded: string;
+  try {
+    decoded = atob(body + '='.repeat((4 - (body.length % 4)) % 4));
+  } catch {
+    return false;
+  }
+  return /^[\x20-\x7e]+$/.test(decoded) && /[A-Za-z]{3,}[ ,.]/.test(decoded);
+}
+
 /** `AD500` → `A9`: letters and digits as runs, to tell groups of one format. */
 const shapeOf = (group: string) => group.replace(/\p{L}+/gu, 'A').replace(/\p{N}+/gu, '9');
 
@@ -119,7 +133,7 @@ export function passwordShaped(value: string): boolean {
   const lower = /\p{Ll}/u.test(value);
   if (letters < 2 || !passwordTokenShape(value, 'before')) return false;
   // base64 of 24+ is the key rule's to judge; base64 of plain text (`SGVsbG8gV29ybGQ=`) is no secret
-  if (/^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(value) || encodesPlainText(value)) return false;
+  if (/^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(value) || encodesPlainText(value) || shortBase64Text(value)) return false;
   // MIME types, `owner/repo`, routes: words around a slash
   if (value.includes('/') && wordyShare(value) >= 0.5) return false;
   // numeric data with one or two letters between numbers (SVG paths `560-360t-23.5`, coordinates, sizes)
@@ -146,7 +160,7 @@ export function passwordShaped(value: string): boolean {
 /** Digests where digests stand: the words of a commit, a lockfile or a checksums line near the token; the words for
  *  commit, hash and checksum in Chinese, Japanese, Korean, Russian, German, French, Spanish, Portuguese, Dutch, Polish
  *  and Turkish are written from memory (no catalogue of them was found), as tools localise them. */
-const DIGEST_CONTEXT = /commit|sha\d{0,3}|md5|hash|checksum|digest|integrity|etag|fingerprint|uuid|guid|(?:\b|_)(?:ids?|reference|revision|rev|parent|tree|blob|object|merge|cherry-pick|git|index|build|ref|pin)\b|[0-9a-f]{7,}\.\.[0-9a-f]{7,}|提交|校验和|哈希|散列|コミット|ハッシュ|チェックサム|커밋|해시|체크섬|коммит|хе?ш|контрольн|prüfsumme|somme de contrôle|suma de (?:comprobación|verificación)|soma de verificação|sommatoria|controlesom|suma kontrolna|sağlama toplamı/i;
+const DIGEST_CONTEXT = /commit|sha\d{0,3}|md5|hash|checksum|digest|integrity|etag|fingerprint|uuid|guid|(?:\b|_)(?:ids?|reference|revision|rev|parent|tree|blob|object|merge|cherry-pick|git|index|build|ref|pin)\b|[0-9a-f]{7,}\.\.[0-9a-f]{7,}|encrypted|cipher|提交|校验和|哈希|散列|コミット|ハッシュ|チェックサム|커밋|해시|체크섬|коммит|хе?ш|контрольн|prüfsumme|somme de contrôle|suma de (?:comprobación|verificación)|soma de verificação|sommatoria|controlesom|suma kontrolna|sağlama toplamı/i;
 
 /** A checksums file's line: the digest, one or two spaces (a `*` for binary mode), a file name. */
 const CHECKSUM_LINE = /^ {1,2}\*?[\w./+-]+\.\w{1,8}\b/;
