@@ -81,6 +81,7 @@ describe('look-alikes stay', () => {
     ['box drawings', '│◀───│handler3 and │───▶│handler4'],
     ['an exclaimed acronym with a number', 'We all had COVID19! and Top10! lists'],
     ['pairs and lists', 'entity:42, tag:yaml.org,2002 and 2E,2F,3A-3F'],
+    ['groups joined by typographic dashes', 'pay NL91–ABNA–0417–1643–00 or call 0612‒345‒678 from 2014–2026'],
   ])('%s', (_name, text) => {
     expect(shapeSpans(text)).toEqual([]);
   });

@@ -121,8 +121,11 @@ function leetWord(value: string): boolean {
 }
 
 /** Is a token, with nothing around it, a chosen password? */
-export function passwordShaped(value: string): boolean {
+export function passwordShaped(token: string): boolean {
+  // dashes of typography join groups as `-` does (`GB82–WEST–1234`, `2014–2026`); an IBAN's shape through any separators
+  const value = token.replace(/[\u2010-\u2015\u2212]/g, '-');
   if (value.length < 8 || value.length > 64) return false;
+  if (/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value.replace(/[^\p{L}\p{N}]/gu, ''))) return false;
   // the classes first, the cheapest test: a digit and a letter, and a symbol or both cases
   if (!/\p{N}/u.test(value) || !/\p{L}/u.test(value) || !(/[^\p{L}\p{N}._-]/u.test(value) || (/\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)))) return false;
   if (/\s/.test(value) || lookAlike(value)) return false;
