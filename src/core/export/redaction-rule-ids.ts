@@ -276,6 +276,8 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['rclone-password', 'secrets'],
   ['key-constructor-literal', 'secrets'],
   ['base64-text-secret', 'secrets'],
+  ['password-shaped-token', 'strict'],
+  ['key-shaped-token', 'strict'],
   ['email', 'standard'],
   ['email-international', 'standard'],
   ['email-obfuscated', 'standard'],

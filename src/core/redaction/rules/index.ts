@@ -34,6 +34,8 @@ import { scriptLayoutRules } from './address-script-layouts';
 import { keyConstructorRules } from './key-constructors';
 import { base64TextSecretRules } from './base64-text-secrets';
 import { withoutAccessCodes } from './address-access-codes';
+// round 20, shapes at the strict level
+import { shapeTokenRules } from './shape-tokens';
 
 import { REDACTION_RULES_VERSION } from './version';
 
@@ -68,6 +70,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   // round 20, secrets
   ...keyConstructorRules,
   ...base64TextSecretRules,
+  // round 20, shapes at the strict level
+  ...shapeTokenRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,
