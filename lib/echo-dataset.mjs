@@ -7298,7 +7298,7 @@ var init_version = __esmMin((() => {}));
 // src/core/export/spans-version.ts
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `21/${level}`;
+	return `22/${level}`;
 }
 var STORED_SPANS_LEVEL;
 var init_spans_version = __esmMin((() => {
@@ -7638,6 +7638,8 @@ var RULE_IDS = [
 	["rclone-password", "secrets"],
 	["key-constructor-literal", "secrets"],
 	["base64-text-secret", "secrets"],
+	["password-shaped-token", "strict"],
+	["key-shaped-token", "strict"],
 	["email", "standard"],
 	["email-international", "standard"],
 	["email-obfuscated", "standard"],
@@ -22013,6 +22015,19 @@ function luhnValid(digits) {
 	}
 	return sum % 10 === 0;
 }
+function ibanValid(raw) {
+	const iban = raw.replace(/ /g, "").toUpperCase();
+	if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
+	if (IBAN_LENGTH[iban.slice(0, 2)] !== iban.length) return false;
+	const rearranged = iban.slice(4) + iban.slice(0, 4);
+	let remainder = 0;
+	for (const ch of rearranged) {
+		const code = ch.charCodeAt(0);
+		const value = code >= 65 ? String(code - 55) : ch;
+		for (const digit of value) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
+	}
+	return remainder === 1;
+}
 /**
 * Shannon entropy in bits per character (per code point). The one implementation for every rule: the randomness
 * model (rules/token-randomness.ts) calls it for each token it measures, so it counts into a reused typed array in
@@ -22085,8 +22100,87 @@ function looksTypedIn(value) {
 	const rest = value.replace(run[0], "");
 	return !(rest.length >= 20 && characterClasses(rest) === 3 && shannonEntropy(rest) >= 4 && !looksTypedIn(rest));
 }
-var unitCounts, PLACEHOLDER_WORDS, TEMPLATE;
+var IBAN_LENGTH, unitCounts, PLACEHOLDER_WORDS, TEMPLATE;
 var init_checks = __esmMin((() => {
+	IBAN_LENGTH = {
+		AD: 24,
+		AE: 23,
+		AL: 28,
+		AT: 20,
+		AZ: 28,
+		BA: 20,
+		BE: 16,
+		BG: 22,
+		BH: 22,
+		BR: 29,
+		BY: 28,
+		CH: 21,
+		CR: 22,
+		CY: 28,
+		CZ: 24,
+		DE: 22,
+		DK: 18,
+		DO: 28,
+		EE: 20,
+		EG: 29,
+		ES: 24,
+		FI: 18,
+		FO: 18,
+		FR: 27,
+		GB: 22,
+		GE: 22,
+		GI: 23,
+		GL: 18,
+		GR: 27,
+		GT: 28,
+		HR: 21,
+		HU: 28,
+		IE: 22,
+		IL: 23,
+		IQ: 23,
+		IS: 26,
+		IT: 27,
+		JO: 30,
+		KW: 30,
+		KZ: 20,
+		LB: 28,
+		LC: 32,
+		LI: 21,
+		LT: 20,
+		LU: 20,
+		LV: 21,
+		MC: 27,
+		MD: 24,
+		ME: 22,
+		MK: 19,
+		MR: 27,
+		MT: 31,
+		MU: 30,
+		NL: 18,
+		NO: 15,
+		PK: 24,
+		PL: 28,
+		PS: 29,
+		PT: 25,
+		QA: 29,
+		RO: 24,
+		RS: 22,
+		SA: 24,
+		SC: 31,
+		SE: 24,
+		SI: 19,
+		SK: 24,
+		SM: 27,
+		ST: 25,
+		SV: 28,
+		TL: 23,
+		TN: 24,
+		TR: 26,
+		UA: 29,
+		VA: 22,
+		VG: 24,
+		XK: 20
+	};
 	unitCounts = /* @__PURE__ */ new Int32Array(65536);
 	PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|(?:^|[_-])fake|mock[_-]?(?:api|secret|token|key|pass)|your[_-]?(?:api|secret|token|key|pass|own|actual|real|app|client|access|private|account|password|[a-z]+[_-]?key)|(?:^|[^a-z])your(?:[^a-z]|$)|(?:^|[^a-z])my[_-]?(?:api|secret|token|key)|^my[_-]?pass(?:word|wd|phrase)|redacted|changeme|change[_-]me|replace[_-]?me|replace[_-](?:with|this)|(?:enter|put)[_-]your|insert[_-]|xxxx|\.\.\.|…)/i;
 	TEMPLATE = /^(?:<[^<>]{1,80}>|\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|%\(?\w{1,40}\)?s?%?|\$\$?[A-Za-z_]\w{0,60}|\[[A-Za-z _-]{1,60}\]|\$\{\{[^{}]{1,80}\}\}|\{ ?[A-Za-z_][\w.:-]{0,60} ?\}|\$\([A-Za-z_][\w.]{0,60}\)|#\{[^{}]{1,80}\}#?|<%[=-]?[^%]{1,80}%>|__[A-Za-z][\w]{1,60}__|@@[A-Za-z][\w]{1,60}@@|\[(?:parameters|variables|concat|reference|listKeys|format)\([^\n]{0,200}\)\]|\{\{resolve:[^{}]{1,200}\}\}|@Microsoft\.KeyVault\([^()]{1,300}\)|\$__\w{1,10}\{[^{}]{1,200}\}|%env\([^()]{1,80}\)%|vault:[\w/.-]{1,200}(?:#[\w.-]{1,60})?|\[\[[^[\]]{1,80}\]\]|\$\([^()]{1,200}\)|@@\{?\w{1,60}\}?@@)$/;
@@ -26836,10 +26930,10 @@ var init_sql_passwords = __esmMin((() => {
 function directiveValueWithEquals(value) {
 	if (/:/.test(value)) return false;
 	const padded = /^([^=]{4,})={1,2}$/.exec(value);
-	if (padded) return passwordShaped(padded[1]) || looksMachineRandom(padded[1], "keyed");
+	if (padded) return passwordShaped$1(padded[1]) || looksMachineRandom(padded[1], "keyed");
 	return chosenEqualsValue(value);
 }
-var plausible, CODE_LIKE, unicodeClasses, passwordShaped, PASSWORD_WORDS, SEPARATOR, VERBS, passphraseShaped, NAME_LINE, VALUE_LINE, LOGIN_VERBS, LOGIN_VERB_USER, loginVerbPair, PAIR_LABELS_R15, BAND_SUFFIX, CLI_PASSWORD_OPTION, rule, formRules, COMMAND_LINE_RULES, passwordFormRules;
+var plausible, CODE_LIKE, unicodeClasses, passwordShaped$1, PASSWORD_WORDS, SEPARATOR, VERBS, passphraseShaped, NAME_LINE, VALUE_LINE, LOGIN_VERBS, LOGIN_VERB_USER, loginVerbPair, PAIR_LABELS_R15, BAND_SUFFIX, CLI_PASSWORD_OPTION, rule, formRules, COMMAND_LINE_RULES, passwordFormRules;
 var init_password_forms = __esmMin((() => {
 	init_checks();
 	init_regex_rule();
@@ -26860,7 +26954,7 @@ var init_password_forms = __esmMin((() => {
 	plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
 	CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
 	unicodeClasses = (value) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
-	passwordShaped = (value) => plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
+	passwordShaped$1 = (value) => plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
 	PASSWORD_WORDS = [
 		"[Pp]ass(?:word|phrase|code)",
 		"PASSWORD",
@@ -26932,11 +27026,11 @@ var init_password_forms = __esmMin((() => {
 		rule("cli-password-option", "Password given to a CLI option (keytool -storepass/-keypass, openssl -passin/-passout pass:, --passphrase, --pass, -u user -p pass, docker/podman/helm/oc login … -p pass; round 20: any tool's `login` subcommand, `vcd login HOST ORG USER -p pass`, `cf login -p pass`); round 15: not after mysql/mariadb, whose `-p` alone asks for the password and the word after it is the database (`mysql -u root -p shop`)", new RegExp(`${CLI_PASSWORD_OPTION}["']?([^\\s"'\`]{1,128})`, "dg")),
 		rule("quoted-password-option", "Round 19: a quoted password or passphrase holding spaces given to a password option of a command line (the options of cli-password-option, cli-password-flag and tool-password-flag): `gpg --passphrase '…'`, `ssh-keygen -N \"…\"`, `zip -P \"…\"`, `sshpass -p '…'`", new RegExp(`(?:${CLI_PASSWORD_OPTION}|${CLI_PASSWORD_FLAG}|(?<![\\w-])${TOOL_FLAG})(["'])([^"'\\n]{3,256})\\1`, "dg"), (v) => /\S[ \t]+\S/.test(v) && plausible(v) && !passwordUiText(v), 2),
 		rule("sql-password", "SQL PASSWORD 'x' (CREATE/ALTER ROLE, CREATE LOGIN … WITH PASSWORD = 'x') and IDENTIFIED BY 'x' (MySQL, MariaDB, Oracle); round 19: MySQL's `IDENTIFIED WITH plugin BY 'x'`", /(?<![\w])(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd][ \t]{1,4}(?:=[ \t]{0,4})?|(?:IDENTIFIED|identified)[ \t]{1,4}(?:(?:WITH|with)[ \t]{1,4}['"`]?\w{1,40}['"`]?[ \t]{1,4})?(?:BY|by)[ \t]{1,4}(?:(?:PASSWORD|password)[ \t]{1,4})?)(['"])([^'"\n]{1,128})\1/dg, plausible, 2),
-		rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`, (round 18) isync/mbsync `Pass X`", /^[ \t]{0,12}(?:requirepass|masterauth|Pass|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
+		rule("config-directive-password", "A password given to a configuration directive without an operator: redis `requirepass X` / `masterauth X`, keepalived `auth_pass X`, msmtp/fetchmail `password X` on its own line, slapd/nslcd `rootpw X` / `bindpw X`, (round 18) isync/mbsync `Pass X`", /^[ \t]{0,12}(?:requirepass|masterauth|Pass|[A-Za-z_]{0,20}(?:_pass|_passwd|_password|passwd|password|passphrase)|[A-Za-z]{2,12}(?:pw|PW))[ \t]{1,8}("?)([^\s"=:][^\s"]{3,127})\1[ \t]*\r?$/dgm, (v) => plausible(v) && !/^[~./\\]/.test(v) && (/[=:]/.test(v) ? directiveValueWithEquals(v) : passwordShaped$1(v) || passphraseShaped(v) || v.length >= 10 && !/^\p{Ll}+[.,;:!?]?$/u.test(v)), 2),
 		rule("net-use-password", "The password argument of Windows `net use [drive] \\\\host\\share password /user:name` or `… /user:name password`", /(?<![\w-])net[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4})?\\\\[^\s]{1,200}[ \t]{1,4}(?:\/user:[^\s]{1,100}[ \t]{1,4})?(?!\/)([^\s*"]{1,128})/dg),
 		rule("go-dsn-password", "Password in a Go MySQL DSN `user:password@tcp(host)/db` (go-sql-driver/mysql)", /(?<![\w.:/-])[\w.-]{1,64}:([^\s@/"']{1,128})@(?:tcp|unix|udp|tcp6)\(/dg),
 		rule("html-password-input", "value of an `<input type=\"password\" … value=\"x\">` element", /<input\b[^<>]{0,200}?type=["']?password["']?[^<>]{0,200}?\bvalue=(["'])([^"'\n]{1,128})\1/dgi, plausible, 2),
-		rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"; round 12: an arrow or dash after the label (\"creds → admin / X\")", new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${PAIR_LABELS_R15}|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, "dgu"), (v, m) => (passwordShaped(v) || passphraseShaped(v)) && loginVerbPair(v, m) && !BAND_SUFFIX.test(v)),
+		rule("credential-pair", "A password after a user name in a credential pair written out: \"login: admin / X\", \"user jdoe, pass X\", \"Benutzer: max / X\"; round 11: \"creds: admin / X\", \"Konto: max / X\", \"compte : jdupont / X\"; round 12: an arrow or dash after the label (\"creds → admin / X\")", new RegExp(`(?<![\\p{L}_-])(?:[Ll]ogin|LOGIN|[Ll]ogon|[Uu]ser(?:name)?|USER(?:NAME)?|[Cc]redentials?|[Cc]reds?|CREDS|[Aa]ccount|[Cc]uenta|[Cc]ompte|[Kk]onto|[Cc]onta|[Bb]enutzer(?:name)?|[Zz]ugangsdaten|[Aa]nmeldedaten|[Ii]dentifiants|[Cc]redenciai?les|[Cc]redenciais|[Ii]nloggegevens|[Dd]ane logowania|[Dd]ati di accesso|[Уу]чётные данные|[Уу]четные данные|[Uu]suario|[Uu]tilisateur|[Uu]tente|[Gg]ebruiker(?:snaam)?|[Uu]żytkownik|[Лл]огин|[Пп]ользователь|${PAIR_LABELS_R15}|${LOGIN_VERBS})[ \\t]{0,2}(?:[:=→—–]|->|=>)?[ \\t]{1,3}[^\\s,/]{1,64}[ \\t]{0,2}(?:\\/|,?[ \\t]{0,2}(?:[Pp]ass(?:word|wort)?|[Pp]w|[Pp]wd|[Pp]sw|[Mm]dp|[Ss]enha|[Cc]lave|[Cc]ontra|[Hh]asło|[Пп]ароль|[Şş]ifre|[Pp]arol[aei]?)[ \\t]{0,2}[:=]?)[ \\t]{1,3}([^\\s"'\`<>]{3,127}[^\\s"'\`<>.,;:)])`, "dgu"), (v, m) => (passwordShaped$1(v) || passphraseShaped(v)) && loginVerbPair(v, m) && !BAND_SUFFIX.test(v)),
 		rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 		rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw); round 11: new Sequelize(db, user, pw), pymysql/MySQLdb/pymssql.connect(host, user, pw), ftplib.FTP(host, user, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect|Sequelize|pymysql\.connect|MySQLdb\.connect|pymssql\.connect|ftplib\.FTP(?:_TLS)?|FTP_TLS)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 		rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText, switches before or after the string", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
@@ -26962,7 +27056,7 @@ var init_password_forms = __esmMin((() => {
 			group: 1,
 			accept: (v, match) => plausible(v) && !publicKeyShaped(v) && (/^[A-Za-z0-9+/_=-]+$/.test(v) ? looksMachineRandom(v, "keyed") : v.replace(/[A-Za-z0-9]/g, "").length <= v.length / 3 && looksMachineRandom(v.replace(/[^A-Za-z0-9]/g, ""), "keyed")) && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
 		}),
-		rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
+		rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => passwordShaped$1(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
 		rule("prose-spaced-passphrase", "Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or \"is\" (\"master password: copper purple harbor 54\")", new RegExp(`(?<![\\p{L}_$@.])(?<![^\\p{L}]-|^-)(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`, "dgu"), (v) => spacedPassphrase(v) && !passwordUiText(v)),
 		rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 		rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …); round 15: Thai, Lao, Khmer and Burmese (รหัสผ่านคือ …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]{0,2}(?:は|が|是|为|為|는|은|คือ|ແມ່ນ|គឺ|က|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
@@ -28085,7 +28179,7 @@ var init_token_urls = __esmMin((() => {
 }));
 // src/core/redaction/rules/random-tokens.ts
 /** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
-function pemBlocks(text) {
+function pemBlocks$1(text) {
 	const blocks = [];
 	let at = text.indexOf("-----BEGIN ");
 	while (at !== -1) {
@@ -28168,7 +28262,7 @@ function* find$7(text) {
 		const hexLike = !strong && hexOrUuid(value);
 		const glued = hexLike ? null : gluedTail(value);
 		if (!strong && !hexLike && !glued && !looksMachineRandom(value, "keyed")) continue;
-		blocks ??= pemBlocks(text);
+		blocks ??= pemBlocks$1(text);
 		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
 		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
 		if (glued) {
@@ -29947,10 +30041,237 @@ function withoutAccessCodes(rule) {
 var init_address_access_codes = __esmMin((() => {
 	init_password_context();
 }));
+// src/core/redaction/rules/shape-tokens.ts
+/** Look-alikes of a chosen password that hold letters, digits and symbols. */
+function lookAlike(value) {
+	if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3000-\u303f\uff00-\uffef]/u.test(value)) return true;
+	if (/^[a-z][a-z0-9+.-]{1,15}:[^/]|^\d{1,3}(?:\.\d{1,3}){3}/i.test(value)) return true;
+	if (/:\/\/|^www\.|\\|^[~.]?\/|\/.*\/|^@[\w-]+\/|^[\w.-]+@[\w-]+\.[\w.-]+$|^[\w.-]+@[\^~]?v?\d/.test(value)) return true;
+	if (/^[\w.-]+\/[\w.@-]+$|^[a-z]+\/[a-z0-9.+-]+$/.test(value)) return true;
+	if (/^[v^~<>=]*\d+(?:[._-]\d+)+(?:[-+][\w.-]+)*$/i.test(value) || /^\d{4}[–—-]\p{L}+$/u.test(value)) return true;
+	if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return true;
+	if (/^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?$|^\d{1,2}(?:[ap]m|h\d{2})$/i.test(value)) return true;
+	if (/^[-+±~≈]?[$€£¥₹]?\d[\d.,'  ]*(?:[%‰°]|\p{L}{1,5}(?:\/\p{L}{1,5})?|\p{Sc})?$/u.test(value)) return true;
+	if (/^\d+(?:[.,]\d+)?[x×*]\d+(?:[.,]\d+)?(?:@\d+\w*)?$/i.test(value)) return true;
+	if (/^(?:0x)?[0-9a-f]{7,}$|^(?:0x)?[0-9A-F]{7,}$|^[0-9a-fA-F]{16,}$|0x[0-9a-f]{2}/i.test(value)) return true;
+	if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true;
+	if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$|^(?:rgba?|hsla?|var|calc|url)\(/i.test(value)) return true;
+	if (/^(?:-{1,2}|[$%@#!&*^~+=]|\/)[\p{L}\p{N}_]|^=\?/u.test(value)) return true;
+	if (/^[\p{L}\p{N}._-]+@\p{L}[\p{L}\p{N}]*[-.][\p{L}\p{N}.-]+$/u.test(value)) return true;
+	if (/\*\.|\.\*|\*\*|\/\*/.test(value)) return true;
+	if (/[(){}[\]<>;]|=>|->|::|&&|\|\||[=!<>]=|\+\+|--|\+=|-=|\$\{|%[0-9A-F]{2}|\\[nrtux]|\?\.|\.#|\.\./.test(value)) return true;
+	if (/[\u2190-\u21ff\u2500-\u25ff\ufffd\u200b-\u200f\u2060]/u.test(value)) return true;
+	if (/[^\p{ASCII}\p{L}\p{N}]{3}|['"`][^\p{L}\p{N}\s]/u.test(value)) return true;
+	if (/^[\w$]+(?:\.[\w$]+)+$/.test(value) || /\$$|\$\d{1,2}$|[a-z]\$[a-z]|\.\$|^[\w$]+\?$/.test(value)) return true;
+	if (/[\p{L}\p{N}]=[\p{L}\p{N}]/u.test(value)) return true;
+	if (/[\p{L}\p{N}]:[\p{L}\p{N}]|,\S|["'`][,;)]|[,;(]["'`]|[\p{L}\p{N}]['’]s(?:$|-)/u.test(value)) return true;
+	if (/\p{Lu}{2,}#\d|#\d+(?:\.\d+)+|\p{L}#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/u.test(value)) return true;
+	if (/@+[\w-]+\.[a-z]{2,}/i.test(value) || /\$[a-z][a-zA-Z]{5,}/.test(value)) return true;
+	if (/^[\w.-]+=[^=&]*&[\w.-]+=/.test(value) || /\p{L}\p{N}*,\p{L}/u.test(value)) return true;
+	if (/^(?:UTC|GMT)[+-]\d/.test(value) || /^[A-Z0-9]+(?:_[A-Z0-9]+){2,}$/.test(value)) return true;
+	return false;
+}
+/** Letters split where identifiers split them (non-letters, camel humps); the share of letters in word-like pieces
+*  (three letters or more that the ~70-language bigram model reads as a word, or an acronym of 2-5 capitals). */
+function wordyShare(value) {
+	const pieces = value.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2").split(/[^\p{L}]+/u).filter((p) => p !== "");
+	let letters = 0;
+	let wordy = 0;
+	for (const piece of pieces) {
+		letters += piece.length;
+		if (/^\p{Lu}{2,5}$/u.test(piece)) wordy += piece.length;
+		else if (piece.length >= 3 && (!/^[a-z]+$/i.test(piece) || wordScore(piece.toLowerCase()) >= 0)) wordy += piece.length;
+	}
+	return letters === 0 ? 1 : wordy / letters;
+}
+/** Base64 of plain text shorter than `encodesPlainText` reads, padding dropped (`SGVsbG8gV29ybGQ`: "Hello World"). */
+function shortBase64Text(value) {
+	if (!/^[A-Za-z0-9+/]{12,23}={0,2}$/.test(value)) return false;
+	const body = value.replace(/=+$/, "");
+	if (body.length % 4 === 1) return false;
+	let decoded;
+	try {
+		decoded = atob(body + "=".repeat((4 - body.length % 4) % 4));
+	} catch {
+		return false;
+	}
+	return /^[\x20-\x7e]+$/.test(decoded) && /[A-Za-z]{3,}[ ,.]/.test(decoded);
+}
+function leetWord(value) {
+	if (!/\p{Ll}[013457@$]\p{Ll}/u.test(value) || /\p{Ll}\p{Lu}|\p{N}\p{Lu}/u.test(value)) return false;
+	const read = value.replace(/[013457@$]/g, (c) => LEET[c]).toLowerCase();
+	return /^[a-z]{6,}\d{0,4}[!?#*.]?$/.test(read) && wordScore(read.replace(/[^a-z]/g, "")) >= 0;
+}
+/** Is a token, with nothing around it, a chosen password? */
+function passwordShaped(token) {
+	const value = token.replace(/[\u2010-\u2015\u2212]/g, "-");
+	if (value.length < 8 || value.length > 64) return false;
+	if (/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value.replace(/[^\p{L}\p{N}]/gu, ""))) return false;
+	if (!/\p{N}/u.test(value) || !/\p{L}/u.test(value) || !(/[^\p{L}\p{N}._-]/u.test(value) || /\p{Lu}/u.test(value) && /\p{Ll}/u.test(value))) return false;
+	if (/\s/.test(value) || lookAlike(value)) return false;
+	const letters = (value.match(/\p{L}/gu) ?? []).length;
+	const digits = (value.match(/\p{N}/gu) ?? []).length;
+	const strong = (value.match(/[^\p{L}\p{N}._-]/gu) ?? []).length;
+	const upper = /\p{Lu}/u.test(value);
+	const lower = /\p{Ll}/u.test(value);
+	if (letters < 2 || !passwordTokenShape(value, "before")) return false;
+	if (/^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(value) || encodesPlainText(value) || shortBase64Text(value)) return false;
+	if (value.includes("/") && wordyShare(value) >= .5) return false;
+	if (digits >= letters * 2 && !/\p{L}{3}/u.test(value)) return false;
+	const sep = /[-~|.]/.exec(value)?.[0];
+	const groups = sep ? value.split(sep) : [];
+	const oneFormat = new Set(groups.slice(1).map((g) => g.length)).size === 1 || new Set(groups.map(shapeOf)).size === 1;
+	if (groups.length >= 3 && oneFormat && groups[1].length >= 3) return false;
+	if (/^[.\w+/-]+={1,2}$/.test(value)) return false;
+	if (/^[^!"#$%&'()*,/:;<=>?@[\\\]^`{|}~]+$/.test(value) && value.includes("+") && wordyShare(value) >= .5) return false;
+	if (strong > 0 && digits > 0) return !/^(?:\p{Lu}{2,}\d+|\p{L}+\d{1,2})[!?]+$/u.test(value);
+	if (!(upper && lower && digits > 0) || strong > 0) return false;
+	if (leetWord(value)) return true;
+	if (/[._-]/.test(value) && /^[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u.test(value) && value.split(/[._-]/).every((p) => /^\p{L}+\d*$|^\d+$/u.test(p))) return false;
+	return wordyShare(value) < .5 && (value.match(/\p{L}\p{N}|\p{N}\p{L}/gu) ?? []).length >= 2;
+}
+/** Is a run, with nothing around it, a key drawn by a machine? `hex` runs count only outside digest context. */
+function keyShaped(value, around, after) {
+	if (value.length < 24 || value.length > 1024) return false;
+	if (looksLikePlaceholder(value) || looksTypedIn(value) || publicKeyShaped(value) || value.startsWith("AAAA")) return false;
+	if (ID_PREFIX.test(value) || ibanValid(value) || /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value) || /^(?:sha\d{1,3}|md5)-/i.test(value)) return false;
+	if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+	if (/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i.test(value)) return false;
+	if (/pin-sha\d+|fingerprint|public[ _-]?key|pubkey/i.test(around)) return false;
+	if (/^[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)+$/.test(value) && measureRandomness(value).wordy > .2) return false;
+	if (/[A-Z]{2,}_[A-Z]{2,}/.test(value) || /\.[a-z]{1,5}$/.test(value)) return false;
+	const r = measureRandomness(value);
+	if (r.alphabet === "hex" || r.alphabet === "base32" || r.alphabet === "base36") {
+		if (value.length < 32 || DIGEST_CONTEXT.test(around) || CHECKSUM_LINE.test(after)) return false;
+		return /\d/.test(value) && /[a-zA-Z]/.test(value) && looksMachineRandom(value, "keyed");
+	}
+	if (encodesPlainText(value)) return false;
+	return looksMachineRandom(value, "placed");
+}
+/** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
+function pemBlocks(text) {
+	const blocks = [];
+	let at = text.indexOf("-----BEGIN ");
+	while (at !== -1) {
+		const end = text.indexOf("-----END ", at + 11);
+		blocks.push({
+			start: at,
+			end: end === -1 ? text.length : end + 9
+		});
+		if (end === -1) break;
+		at = text.indexOf("-----BEGIN ", end + 9);
+	}
+	return blocks;
+}
+function* findPasswords(text) {
+	const chunk = /\S{8,}/g;
+	let blocks = null;
+	let blockAt = 0;
+	let m;
+	while ((m = chunk.exec(text)) !== null) {
+		if (m[0].length > 200) continue;
+		let start = m.index;
+		let value = m[0];
+		const opening = LEAD.exec(value)?.[0].length ?? 0;
+		const named = NAMED.exec(value.slice(opening));
+		if (named) named[0] = value.slice(0, opening) + named[0];
+		if (named && named[0].length < value.length) {
+			start += named[0].length;
+			value = value.slice(named[0].length);
+		}
+		const lead = LEAD.exec(value)?.[0].length ?? 0;
+		const trail = value.slice(lead).replace(TRAIL, "");
+		if (trail.length < 8 || trail.length > 64) continue;
+		if (!passwordShaped(trail)) continue;
+		start += lead;
+		blocks ??= pemBlocks(text);
+		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
+		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
+		yield {
+			start,
+			end: start + trail.length
+		};
+	}
+}
+function* findKeys(text) {
+	const run = /[A-Za-z0-9+/_=-]{24,}/g;
+	let blocks = null;
+	let blockAt = 0;
+	let m;
+	while ((m = run.exec(text)) !== null) {
+		let start = m.index;
+		let end = start + m[0].length;
+		if (m[0].length > 1024) continue;
+		const eq = m[0].replace(/=+$/, "").lastIndexOf("=");
+		if (eq !== -1) start += eq + 1;
+		while (start < end && /[/_=+-]/.test(text[start])) start++;
+		while (end > start && /[/_+-]/.test(text[end - 1])) end--;
+		if (end - start < 24) continue;
+		const prev = text[m.index - 1] ?? "";
+		if (/[@\\#?&%.:]/.test(prev) || /[.@]\w/.test(text.slice(end, end + 2))) continue;
+		const space = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120));
+		if (!/\s/.test(space.slice(0, Math.max(0, start - Math.max(0, start - 120)))) && start > 120) continue;
+		if (!/\s/.test(space.slice(space.length - Math.min(120, text.length - end))) && text.length - end > 120) continue;
+		const wide = text.slice(Math.max(0, start - 400), start);
+		const before = wide.slice(Math.max(wide.lastIndexOf("\n") + 1, wide.length - 160));
+		if (/:\/\/\S*$|base64,$|(?:sha\d{1,3}|md5)[-:]$|integrity[=:"' ]{1,4}$/i.test(before)) continue;
+		const next = text.slice(end, end + 100);
+		const after = next.slice(0, next.indexOf("\n") === -1 ? next.length : next.indexOf("\n"));
+		const name = /([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:)[ \t]*["'`]?$/.exec(before)?.[1];
+		if (name && (NOT_SECRET_NAME.test(name) || NOT_SECRET_CAMEL.test(name))) continue;
+		if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
+		blocks ??= pemBlocks(text);
+		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
+		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
+		yield {
+			start,
+			end
+		};
+	}
+}
+var LEAD, TRAIL, NAMED, shapeOf, LEET, DIGEST_CONTEXT, CHECKSUM_LINE, shapeTokenRules;
+var init_shape_tokens = __esmMin((() => {
+	init_checks();
+	init_password_shape();
+	init_random_tokens();
+	init_token_randomness();
+	init_token_shapes();
+	LEAD = /^["'`‘’“”«»„‚([{<*_|,;:]+/u;
+	TRAIL = /["'`‘’“”«»„‚)\]}>*_|,;:.،؛。、]+$/u;
+	NAMED = /^-{0,2}[\p{L}_][\p{L}\p{N}_.-]{0,60}(?::=|[=:])["'`]?/u;
+	shapeOf = (group) => group.replace(/\p{L}+/gu, "A").replace(/\p{N}+/gu, "9");
+	LEET = {
+		"0": "o",
+		"1": "i",
+		"3": "e",
+		"4": "a",
+		"5": "s",
+		"7": "t",
+		"@": "a",
+		$: "s"
+	};
+	DIGEST_CONTEXT = /commit|sha\d{0,3}|md5|hash|checksum|digest|integrity|etag|fingerprint|uuid|guid|(?:\b|_)(?:ids?|reference|revision|rev|parent|tree|blob|object|merge|cherry-pick|git|index|build|ref|pin)\b|[0-9a-f]{7,}\.\.[0-9a-f]{7,}|encrypted|cipher|提交|校验和|哈希|散列|コミット|ハッシュ|チェックサム|커밋|해시|체크섬|коммит|хе?ш|контрольн|prüfsumme|somme de contrôle|suma de (?:comprobación|verificación)|soma de verificação|sommatoria|controlesom|suma kontrolna|sağlama toplamı/i;
+	CHECKSUM_LINE = /^ {1,2}\*?[\w./+-]+\.\w{1,8}\b/;
+	shapeTokenRules = [{
+		id: "password-shaped-token",
+		kind: "password",
+		level: "strict",
+		priority: 30,
+		description: "Strict only: a delimited token of 8-64 characters mixing letters, digits and symbols (or upper, lower and digits in a non-word shape) as chosen passwords do, in any language and context; never words, paths, URLs, e-mail addresses, versions, dates, numbers with units, hex hashes, UUIDs, identifiers, colours, flags or code",
+		find: (text) => [...findPasswords(text)]
+	}, {
+		id: "key-shaped-token",
+		kind: "api_key",
+		level: "strict",
+		priority: 32,
+		description: "Strict only: a run of 24+ base64/base62 characters (32+ hex or base36) the randomness model reads as machine-drawn, anywhere; never a digest where digests stand (commits, lockfile integrity, checksums), UUIDs, public keys, base64 of plain text, PEM bodies or URL parts",
+		find: (text) => [...findKeys(text)]
+	}];
+}));
 // src/core/redaction/rules/index.ts
 var rules_exports = /* @__PURE__ */ __exportAll({
 	REDACTION_RULES: () => REDACTION_RULES,
-	REDACTION_RULES_VERSION: () => 21,
+	REDACTION_RULES_VERSION: () => 22,
 	describeRedaction: () => describeRedaction,
 	levelIncludes: () => levelIncludes,
 	rulesFor: () => rulesFor
@@ -29962,7 +30283,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 21,
+		rulesVersion: 22,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -29998,6 +30319,7 @@ var init_rules = __esmMin((() => {
 	init_key_constructors();
 	init_base64_text_secrets();
 	init_address_access_codes();
+	init_shape_tokens();
 	init_version();
 	REDACTION_RULES = [
 		...providerKeyRules,
@@ -30021,6 +30343,7 @@ var init_rules = __esmMin((() => {
 		...secretStoreRules,
 		...keyConstructorRules,
 		...base64TextSecretRules,
+		...shapeTokenRules,
 		...contactRules,
 		...financialRules,
 		...networkRules,
@@ -30042,7 +30365,7 @@ function listedRuleIds(level, disabledRules = []) {
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(21),
+		rulesVersion: String(22),
 		level: "off",
 		rules: [],
 		...by
@@ -30050,7 +30373,7 @@ async function redactionRecord(r) {
 	const level = r.level;
 	const rules = listedRuleIds(level, r.disabledRules) ?? (await Promise.resolve().then(() => (init_rules(), rules_exports))).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
-		rulesVersion: String(21),
+		rulesVersion: String(22),
 		level,
 		rules,
 		...by

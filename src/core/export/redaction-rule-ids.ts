@@ -2,7 +2,7 @@
 import type { RedactionLevel } from '../redaction/types';
 
 /** The rules' version this list was read at. */
-export const RULE_IDS_VERSION = 21;
+export const RULE_IDS_VERSION = 22;
 
 /** Every redaction rule's id and level, in the rules' order. */
 export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[] = [
