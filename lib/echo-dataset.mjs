@@ -28179,7 +28179,7 @@ var init_token_urls = __esmMin((() => {
 }));
 // src/core/redaction/rules/random-tokens.ts
 /** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
-function pemBlocks$1(text) {
+function pemBlocks(text) {
 	const blocks = [];
 	let at = text.indexOf("-----BEGIN ");
 	while (at !== -1) {
@@ -28199,9 +28199,19 @@ function pemBlocks$1(text) {
 	}
 	return blocks;
 }
-function* find$7(text) {
+/** For starts asked in increasing order: does a PEM block of `text` cover it? The blocks are found at the first ask,
+*  and each ask moves one cursor forward, so a text costs one pass however many tokens it holds. */
+function pemCover(text) {
 	let blocks = null;
-	let blockAt = 0;
+	let at = 0;
+	return (start) => {
+		blocks ??= pemBlocks(text);
+		while (at < blocks.length && blocks[at].end <= start) at++;
+		return at < blocks.length && blocks[at].start <= start;
+	};
+}
+function* find$7(text) {
+	const inPem = pemCover(text);
 	const re = new RegExp(RUN$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -28262,9 +28272,7 @@ function* find$7(text) {
 		const hexLike = !strong && hexOrUuid(value);
 		const glued = hexLike ? null : gluedTail(value);
 		if (!strong && !hexLike && !glued && !looksMachineRandom(value, "keyed")) continue;
-		blocks ??= pemBlocks$1(text);
-		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
-		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
+		if (inPem(start)) continue;
 		if (glued) {
 			yield {
 				start: start + glued,
@@ -30138,9 +30146,9 @@ function keyShaped(value, around, after) {
 	if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
 	if (/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i.test(value)) return false;
 	if (/pin-sha\d+|fingerprint|public[ _-]?key|pubkey/i.test(around)) return false;
-	if (/^[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)+$/.test(value) && measureRandomness(value).wordy > .2) return false;
 	if (/[A-Z]{2,}_[A-Z]{2,}/.test(value) || /\.[a-z]{1,5}$/.test(value)) return false;
 	const r = measureRandomness(value);
+	if (/^[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)+$/.test(value) && r.wordy > .2) return false;
 	if (r.alphabet === "hex" || r.alphabet === "base32" || r.alphabet === "base36") {
 		if (value.length < 32 || DIGEST_CONTEXT.test(around) || CHECKSUM_LINE.test(after)) return false;
 		return /\d/.test(value) && /[a-zA-Z]/.test(value) && looksMachineRandom(value, "keyed");
@@ -30148,25 +30156,9 @@ function keyShaped(value, around, after) {
 	if (encodesPlainText(value)) return false;
 	return looksMachineRandom(value, "placed");
 }
-/** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
-function pemBlocks(text) {
-	const blocks = [];
-	let at = text.indexOf("-----BEGIN ");
-	while (at !== -1) {
-		const end = text.indexOf("-----END ", at + 11);
-		blocks.push({
-			start: at,
-			end: end === -1 ? text.length : end + 9
-		});
-		if (end === -1) break;
-		at = text.indexOf("-----BEGIN ", end + 9);
-	}
-	return blocks;
-}
 function* findPasswords(text) {
 	const chunk = /\S{8,}/g;
-	let blocks = null;
-	let blockAt = 0;
+	const inPem = pemCover(text);
 	let m;
 	while ((m = chunk.exec(text)) !== null) {
 		if (m[0].length > 200) continue;
@@ -30184,9 +30176,7 @@ function* findPasswords(text) {
 		if (trail.length < 8 || trail.length > 64) continue;
 		if (!passwordShaped(trail)) continue;
 		start += lead;
-		blocks ??= pemBlocks(text);
-		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
-		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
+		if (inPem(start)) continue;
 		yield {
 			start,
 			end: start + trail.length
@@ -30195,8 +30185,7 @@ function* findPasswords(text) {
 }
 function* findKeys(text) {
 	const run = /[A-Za-z0-9+/_=-]{24,}/g;
-	let blocks = null;
-	let blockAt = 0;
+	const inPem = pemCover(text);
 	let m;
 	while ((m = run.exec(text)) !== null) {
 		let start = m.index;
@@ -30209,9 +30198,8 @@ function* findKeys(text) {
 		if (end - start < 24) continue;
 		const prev = text[m.index - 1] ?? "";
 		if (/[@\\#?&%.:]/.test(prev) || /[.@]\w/.test(text.slice(end, end + 2))) continue;
-		const space = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120));
-		if (!/\s/.test(space.slice(0, Math.max(0, start - Math.max(0, start - 120)))) && start > 120) continue;
-		if (!/\s/.test(space.slice(space.length - Math.min(120, text.length - end))) && text.length - end > 120) continue;
+		if (start > 120 && !/\s/.test(text.slice(start - 120, start))) continue;
+		if (text.length - end > 120 && !/\s/.test(text.slice(end, end + 120))) continue;
 		const wide = text.slice(Math.max(0, start - 400), start);
 		const before = wide.slice(Math.max(wide.lastIndexOf("\n") + 1, wide.length - 160));
 		if (/:\/\/\S*$|base64,$|(?:sha\d{1,3}|md5)[-:]$|integrity[=:"' ]{1,4}$/i.test(before)) continue;
@@ -30220,9 +30208,7 @@ function* findKeys(text) {
 		const name = /([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:)[ \t]*["'`]?$/.exec(before)?.[1];
 		if (name && (NOT_SECRET_NAME.test(name) || NOT_SECRET_CAMEL.test(name))) continue;
 		if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
-		blocks ??= pemBlocks(text);
-		while (blockAt < blocks.length && blocks[blockAt].end <= start) blockAt++;
-		if (blockAt < blocks.length && blocks[blockAt].start <= start) continue;
+		if (inPem(start)) continue;
 		yield {
 			start,
 			end

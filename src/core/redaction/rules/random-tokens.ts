@@ -51,6 +51,18 @@ function pemBlocks(text: string): Range[] {
   return blocks;
 }
 
+/** For starts asked in increasing order: does a PEM block of `text` cover it? The blocks are found at the first ask,
+ *  and each ask moves one cursor forward, so a text costs one pass however many tokens it holds. */
+export function pemCover(text: string): (start: number) => boolean {
+  let blocks: Range[] | null = null;
+  let at = 0;
+  return (start) => {
+    blocks ??= pemBlocks(text);
+    while (at < blocks.length && blocks[at]!.end <= start) at++;
+    return at < blocks.length && blocks[at]!.start <= start;
+  };
+}
+
 const LEAK_VERB =
   /(?:committed|commited|pushed|leaked|exposed|pasted|posted|shared|published|uploaded|checked in|hard-?coded|hardcoded|rotated|revoked|regenerated|is my|are my|mein(?:en)? |ma clé|mi clave|my (?:\w+ ){0,2}(?:is|was)|using|use|set)(?:[ \t]+(?:it|this|that|the|a|an|my|our|in|to|into|as))?[ \t:]{1,3}["'`]?$/i;
 /** For hex and UUIDs (commit SHAs, ids) only verbs that mean a leak, never "use" or "committed" alone. */
@@ -87,8 +99,7 @@ const API_LABEL = /(?:^|[\s(|])API[ \t]{0,2}(?:[:=：]|-{1,2}|—|→)[ \t]{0,3}
 const ASSIGNED = /(?:^|[\s{,;(])["'`]?([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:|->)[ \t]*["'`]?$|<([A-Za-z][\w:.-]{0,60})(?:[ \t][^<>]{0,120})?>[ \t]*$/;
 
 function* find(text: string): Iterable<Range> {
-  let blocks: Range[] | null = null;
-  let blockAt = 0;
+  const inPem = pemCover(text);
   const re = new RegExp(RUN.source, 'g');
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
@@ -158,9 +169,7 @@ function* find(text: string): Iterable<Range> {
     // `dd-apikey-<hex>`, `datadog-secrettoken-<hex>`: a key word or provider glued before the random part
     const glued = hexLike ? null : gluedTail(value);
     if (!strong && !hexLike && !glued && !looksMachineRandom(value, 'keyed')) continue;
-    blocks ??= pemBlocks(text);
-    while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;
-    if (blockAt < blocks.length && blocks[blockAt]!.start <= start) continue;
+    if (inPem(start)) continue;
     if (glued) {
       yield { start: start + glued, end };
       continue;

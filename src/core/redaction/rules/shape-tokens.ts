@@ -14,7 +14,7 @@
 import { ibanValid, looksLikePlaceholder, looksTypedIn } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { passwordTokenShape } from './password-shape';
-import { ID_PREFIX, NOT_SECRET_CAMEL, NOT_SECRET_NAME } from './random-tokens';
+import { ID_PREFIX, NOT_SECRET_CAMEL, NOT_SECRET_NAME, pemCover } from './random-tokens';
 import { looksMachineRandom, measureRandomness, wordScore } from './token-randomness';
 import { encodesPlainText, publicKeyShaped } from './token-shapes';
 
@@ -180,9 +180,9 @@ function keyShaped(value: string, around: string, after: string): boolean {
   // base64 of a public key's digest (HPKP `pin-sha256`, SSH and TLS fingerprints) is public
   if (/pin-sha\d+|fingerprint|public[ _-]?key|pubkey/i.test(around)) return false;
   // paths and member chains read as words (`node_modules/foo/bar`), file names, identifiers in CONSTANT_CASE
-  if (/^[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)+$/.test(value) && measureRandomness(value).wordy > 0.2) return false;
   if (/[A-Z]{2,}_[A-Z]{2,}/.test(value) || /\.[a-z]{1,5}$/.test(value)) return false;
   const r = measureRandomness(value);
+  if (/^[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)+$/.test(value) && r.wordy > 0.2) return false;
   if (r.alphabet === 'hex' || r.alphabet === 'base32' || r.alphabet === 'base36') {
     if (value.length < 32 || DIGEST_CONTEXT.test(around) || CHECKSUM_LINE.test(after)) return false;
     return /\d/.test(value) && /[a-zA-Z]/.test(value) && looksMachineRandom(value, 'keyed');
@@ -191,23 +191,9 @@ function keyShaped(value: string, around: string, after: string): boolean {
   return looksMachineRandom(value, 'placed');
 }
 
-/** PEM blocks (certificates, public keys; private keys are their own rule), as ranges, found once per text. */
-function pemBlocks(text: string): Range[] {
-  const blocks: Range[] = [];
-  let at = text.indexOf('-----BEGIN ');
-  while (at !== -1) {
-    const end = text.indexOf('-----END ', at + 11);
-    blocks.push({ start: at, end: end === -1 ? text.length : end + 9 });
-    if (end === -1) break;
-    at = text.indexOf('-----BEGIN ', end + 9);
-  }
-  return blocks;
-}
-
 function* findPasswords(text: string): Iterable<Range> {
   const chunk = /\S{8,}/g;
-  let blocks: Range[] | null = null;
-  let blockAt = 0;
+  const inPem = pemCover(text);
   let m: RegExpExecArray | null;
   while ((m = chunk.exec(text)) !== null) {
     if (m[0].length > 200) continue;
@@ -227,17 +213,14 @@ function* findPasswords(text: string): Iterable<Range> {
     if (trail.length < 8 || trail.length > 64) continue;
     if (!passwordShaped(trail)) continue;
     start += lead;
-    blocks ??= pemBlocks(text);
-    while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;
-    if (blockAt < blocks.length && blocks[blockAt]!.start <= start) continue;
+    if (inPem(start)) continue;
     yield { start, end: start + trail.length };
   }
 }
 
 function* findKeys(text: string): Iterable<Range> {
   const run = /[A-Za-z0-9+/_=-]{24,}/g;
-  let blocks: Range[] | null = null;
-  let blockAt = 0;
+  const inPem = pemCover(text);
   let m: RegExpExecArray | null;
   while ((m = run.exec(text)) !== null) {
     let start = m.index;
@@ -254,9 +237,8 @@ function* findKeys(text: string): Iterable<Range> {
     // inside a URL, a query, an e-mail, a Windows path, a data URI or a file name: part of something else
     if (/[@\\#?&%.:]/.test(prev) || /[.@]\w/.test(text.slice(end, end + 2))) continue;
     // a piece of a long run with no space in it: encoded tables (parser data, source maps), not a value
-    const space = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120));
-    if (!/\s/.test(space.slice(0, Math.max(0, start - Math.max(0, start - 120)))) && start > 120) continue;
-    if (!/\s/.test(space.slice(space.length - Math.min(120, text.length - end))) && text.length - end > 120) continue;
+    if (start > 120 && !/\s/.test(text.slice(start - 120, start))) continue;
+    if (text.length - end > 120 && !/\s/.test(text.slice(end, end + 120))) continue;
     // bounded looks around (an unbounded search for a line end would be quadratic on text with no newline)
     const wide = text.slice(Math.max(0, start - 400), start);
     const before = wide.slice(Math.max(wide.lastIndexOf('\n') + 1, wide.length - 160));
@@ -267,9 +249,7 @@ function* findKeys(text: string): Iterable<Range> {
     const name = /([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:)[ \t]*["'`]?$/.exec(before)?.[1];
     if (name && (NOT_SECRET_NAME.test(name) || NOT_SECRET_CAMEL.test(name))) continue;
     if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
-    blocks ??= pemBlocks(text);
-    while (blockAt < blocks.length && blocks[blockAt]!.end <= start) blockAt++;
-    if (blockAt < blocks.length && blocks[blockAt]!.start <= start) continue;
+    if (inPem(start)) continue;
     yield { start, end };
   }
 }
