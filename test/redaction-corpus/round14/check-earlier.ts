@@ -3,21 +3,8 @@
 // written, JSON-escaped, or layout-free among the labelled values). build.ts already drops sourced positives an
 // earlier round holds; this checks the whole written file, generated and invented items included.
 // Run: npx tsx test/redaction-corpus/round14/check-earlier.ts
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { earlierIndex } from '../kit/earlier';
-import type { Item } from '../kit/item';
+import { checkEarlier } from '../kit/check-earlier';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
 const EARLIER = ['split', 'round3', 'round4', 'round5', 'round6', 'round7', 'round8', 'round9', 'round10', 'round11', 'round12', 'round13'];
-const earlier = earlierIndex(join(here, '..'), EARLIER, ['round14', 'kit']);
-const items = readFileSync(join(here, 'untouched.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Item);
-const problems: string[] = [];
-for (const item of items) {
-  if (earlier.mentions(item.text)) problems.push(`${item.id}: text in an earlier file`);
-  for (const e of item.expected) if (earlier.seen(e.value)) problems.push(`${item.id}: ${e.kind} value in an earlier file: ${e.value}`);
-}
-console.log(`${items.length} items checked against earlier rounds, ${problems.length} problems`);
-for (const p of problems) console.log(p);
-if (problems.length) process.exit(1);
+checkEarlier(fileURLToPath(new URL('.', import.meta.url)), EARLIER, ['round14', 'kit']);
