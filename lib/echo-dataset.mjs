@@ -24693,18 +24693,22 @@ function keyLike(value, minLength) {
 	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /[A-Z]{2,}_[A-Z]{2,}/.test(value)) return false;
 	return looksMachineRandom(value, minLength >= 32 ? "bare" : "placed");
 }
+/** Base64 with or without its padding, decoded to a binary string; null when it is no base64. */
+function base64Decoded(value) {
+	const body = value.replace(/=+$/, "");
+	if (body.length % 4 === 1) return null;
+	try {
+		return atob(body + "=".repeat((4 - body.length % 4) % 4));
+	} catch {
+		return null;
+	}
+}
 /** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
 *  credential itself (`admin:password`, a JSON `auth` block). */
 function encodesPlainText(value) {
 	if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
-	let decoded;
-	const body = value.replace(/=+$/, "");
-	if (body.length % 4 === 1) return false;
-	try {
-		decoded = atob(body + "=".repeat((4 - body.length % 4) % 4));
-	} catch {
-		return false;
-	}
+	const decoded = base64Decoded(value);
+	if (decoded === null) return false;
 	let printable = 0;
 	for (let i = 0; i < decoded.length; i++) {
 		const c = decoded.charCodeAt(i);
@@ -30095,15 +30099,8 @@ function wordyShare(value) {
 /** Base64 of plain text shorter than `encodesPlainText` reads, padding dropped (`SGVsbG8gV29ybGQ`: "Hello World"). */
 function shortBase64Text(value) {
 	if (!/^[A-Za-z0-9+/]{12,23}={0,2}$/.test(value)) return false;
-	const body = value.replace(/=+$/, "");
-	if (body.length % 4 === 1) return false;
-	let decoded;
-	try {
-		decoded = atob(body + "=".repeat((4 - body.length % 4) % 4));
-	} catch {
-		return false;
-	}
-	return /^[\x20-\x7e]+$/.test(decoded) && /[A-Za-z]{3,}[ ,.]/.test(decoded);
+	const decoded = base64Decoded(value);
+	return decoded !== null && /^[\x20-\x7e]+$/.test(decoded) && /[A-Za-z]{3,}[ ,.]/.test(decoded);
 }
 function leetWord(value) {
 	if (!/\p{Ll}[013457@$]\p{Ll}/u.test(value) || /\p{Ll}\p{Lu}|\p{N}\p{Lu}/u.test(value)) return false;

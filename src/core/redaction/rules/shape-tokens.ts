@@ -16,7 +16,7 @@ import type { Range, RedactionRule } from '../types';
 import { passwordTokenShape } from './password-shape';
 import { ID_PREFIX, NOT_SECRET_CAMEL, NOT_SECRET_NAME, pemCover } from './random-tokens';
 import { looksMachineRandom, measureRandomness, wordScore } from './token-randomness';
-import { encodesPlainText, publicKeyShaped } from './token-shapes';
+import { base64Decoded, encodesPlainText, publicKeyShaped } from './token-shapes';
 
 /** Characters that wrap a token in prose, markup and code (quotes of several languages, brackets, markdown). */
 const LEAD = /^["'`‘’“”«»„‚([{<*_|,;:]+/u;
@@ -97,15 +97,8 @@ function wordyShare(value: string): number {
 /** Base64 of plain text shorter than `encodesPlainText` reads, padding dropped (`SGVsbG8gV29ybGQ`: "Hello World"). */
 function shortBase64Text(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{12,23}={0,2}$/.test(value)) return false;
-  const body = value.replace(/=+$/, '');
-  if (body.length % 4 === 1) return false;
-  let decoded: string;
-  try {
-    decoded = atob(body + '='.repeat((4 - (body.length % 4)) % 4));
-  } catch {
-    return false;
-  }
-  return /^[\x20-\x7e]+$/.test(decoded) && /[A-Za-z]{3,}[ ,.]/.test(decoded);
+  const decoded = base64Decoded(value);
+  return decoded !== null && /^[\x20-\x7e]+$/.test(decoded) && /[A-Za-z]{3,}[ ,.]/.test(decoded);
 }
 
 /** `AD500` → `A9`: letters and digits as runs, to tell groups of one format. */

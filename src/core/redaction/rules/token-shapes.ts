@@ -14,19 +14,24 @@ export function keyLike(value: string, minLength: number): boolean {
   return looksMachineRandom(value, minLength >= 32 ? 'bare' : 'placed');
 }
 
+/** Base64 with or without its padding, decoded to a binary string; null when it is no base64. */
+export function base64Decoded(value: string): string | null {
+  const body = value.replace(/=+$/, '');
+  // a length no base64 has: atob would throw, and a thrown DOMException costs more than the whole check
+  if (body.length % 4 === 1) return null;
+  try {
+    return atob(body + '='.repeat((4 - (body.length % 4)) % 4));
+  } catch {
+    return null;
+  }
+}
+
 /** Base64 of plain text (`UGF0aWVuY2UgaXMgdGhlIGtleSB0byBzdWNjZXNz`) is encoding, not a key — unless the text is a
  *  credential itself (`admin:password`, a JSON `auth` block). */
 export function encodesPlainText(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return false;
-  let decoded: string;
-  const body = value.replace(/=+$/, '');
-  // a length no base64 has: atob would throw, and a thrown DOMException costs more than the whole check
-  if (body.length % 4 === 1) return false;
-  try {
-    decoded = atob(body + '='.repeat((4 - (body.length % 4)) % 4));
-  } catch {
-    return false;
-  }
+  const decoded = base64Decoded(value);
+  if (decoded === null) return false;
   let printable = 0;
   for (let i = 0; i < decoded.length; i++) {
     const c = decoded.charCodeAt(i);
