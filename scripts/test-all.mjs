@@ -13,6 +13,7 @@ let failed = 0;
 const stages = [];
 
 function vitest(name, config) {
+  const t = Date.now();
   const out = `.cache/${name}-results.json`;
   const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
   const status = run('npx', ['vitest', 'run', ...(config ? ['-c', config] : []), ...reporters]);
@@ -23,22 +24,26 @@ function vitest(name, config) {
   } catch {
     failed += 1;
   }
-  stages.push([name, status]);
+  stages.push([name, status, Date.now() - t]);
 }
 
 const started = Date.now();
-stages.push(['browsers', run('node', ['scripts/ensure-browsers.mjs'])]);
+let t = Date.now();
+stages.push(['browsers', run('node', ['scripts/ensure-browsers.mjs']), Date.now() - t]);
+t = Date.now();
 // Typecheck and lint side by side: each is mostly one thread (about 25 s and 65 s on two cores one after the other).
 const [typecheck, lint] = await Promise.all([runAsync('npx', ['tsc', '--noEmit', '-p', '.']), runAsync('npx', ['eslint', '.'])]);
 stages.push(['typecheck', typecheck]);
 if (typecheck !== 0) failed += 1;
-stages.push(['lint', lint]);
+stages.push(['lint', lint, Date.now() - t]);
 if (lint !== 0) failed += 1;
 vitest('unit');
 if (stages[0][1] === 0) vitest('e2e', 'vitest.e2e.config.ts');
 else failed += 1;
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-console.log('\n' + stages.map(([n, s]) => `${n}: ${s === 0 ? 'ok' : 'FAILED'}`).join(' · ') + ` · ${seconds} s`);
+// Each stage's seconds beside it (typecheck and lint ran side by side: one figure after lint for both).
+const took = (ms) => (ms === undefined ? '' : ` (${(ms / 1000).toFixed(0)} s)`);
+console.log('\n' + stages.map(([n, s, ms]) => `${n}: ${s === 0 ? 'ok' : 'FAILED'}${took(ms)}`).join(' · ') + ` · ${seconds} s`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed || stages.some(([, s]) => s !== 0) ? 1 : 0);
