@@ -1,0 +1,170 @@
+// Round 21's sourced strata (none read by rounds 1-20): the rule examples of praetorian-inc/titus
+// (sources/titus.json), the words for "password", "username", "new password" and "optional password" in
+// filebrowser/filebrowser's catalogues (sources/filebrowser.json), nodemailer/mailparser's test lines with an address
+// (sources/mailparser.json), saleor/saleor's test addresses (labelled by hand below) and 12-line windows of these
+// repositories' library files as negatives (sources/windows.json). sources/extract_*.py wrote the JSON.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Collector } from '../kit/collector';
+import type { Expected, Kind } from '../kit/item';
+import { RISKY } from '../kit/package-windows';
+import type { Random } from '../kit/random';
+import { blockIn, fill, pick } from '../kit/template';
+import { pushOnce } from '../round13/sourced';
+import { CHAT_FRAMES, SHARE_NOTE } from './chat-frames';
+import * as W from './wordings';
+
+export { pushOnce };
+const here = new URL('.', import.meta.url).pathname;
+export const WRITTEN = 'written for round 21';
+const json = <T>(name: string): T => JSON.parse(readFileSync(join(here, 'sources', name), 'utf8')) as T;
+const short = (repo: string) => repo.replace(/@(.{12}).*/, ' @ $1');
+
+interface TitusExample { file: string; id: string; name: string; example: string; groups: Record<string, string> }
+/** Groups that name where a credential lives or whom it belongs to, not the credential: never labelled. */
+const NOT_SECRET_GROUP = /^(?:username|user|host|port|client_id|arn|bucket_url|domain|site_domain|account_name|account_id|endpoint|id|app_id|owner|repo|service|hook_id|user_id|azure_devops_org|service_account|key_id|body|checksum|cred_name|reg|org|region|tenant|url|akid|database|db|scheme)$/i;
+/** Rules about ids, names, hashes and places: an OAuth client id, an account name or a password hash is not secret. */
+const NOT_SECRET_RULE = /\bID\b|Client ID|Username|Account Name|Identifier|Password Hash|Bucket|Hostname|Domain|\bARN\b|Application ID|Reporter ID|React App Username|Encrypted RSA/i;
+const PLACEHOLDER = /x{4}|X{4}|[<>{}]|\$\{|\*{3}|EXAMPLE|example|your|dummy|redacted|changeme/i;
+const EMAIL_OR_IP = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b/;
+
+export function titusKind(name: string, group: string, value: string): Kind {
+  if (/^-----BEGIN|^LS0tLS1CRUdJTi/.test(value)) return 'private_key';
+  if (/WireGuard|Age Identity/i.test(name)) return 'secret';
+  if (/password/i.test(group) || /Password/.test(name)) return 'password';
+  if (/JSON Web Token \(/.test(name)) return 'jwt';
+  if (/^Generic Secret|JSON Web Token Secret|Sensitive Value/.test(name)) return 'secret';
+  return 'api_key';
+}
+
+/**
+ * titus's rule examples with the value its own pattern captures, labelled by the rule (above): provider keys, tokens
+ * and webhook URLs as api_key, PEM blocks as private_key, passwords, JWTs and generic secrets. Not taken: rules and
+ * groups about ids, names, hosts and hashes, values with a placeholder look, examples that also hold an e-mail or
+ * IPv4 address (a second kind), examples over 1,500 characters, and more than `perRule` examples of one rule.
+ */
+export function titusExamples(c: Collector, caps: Record<string, number>, perRule: number): void {
+  const { repo, commit, items } = json<{ repo: string; commit: string; items: TitusExample[] }>('titus.json');
+  const taken: Record<string, number> = {};
+  const perRuleTaken = new Map<string, number>();
+  for (const t of items) {
+    if (NOT_SECRET_RULE.test(t.name) || t.example.length > 1500) continue;
+    const expected: Expected[] = [];
+    for (const [g, v] of Object.entries(t.groups)) {
+      if (NOT_SECRET_GROUP.test(g) || v.length < 6 || PLACEHOLDER.test(v)) continue;
+      expected.push({ kind: titusKind(t.name, g, v), value: v });
+    }
+    if (!expected.length || expected.some((e) => !t.example.includes(e.value))) continue;
+    let rest = t.example;
+    for (const e of expected) rest = rest.split(e.value).join(' ');
+    if (EMAIL_OR_IP.test(rest)) continue;
+    const kind = expected[0]!.kind;
+    if ((taken[kind] ?? 0) >= (caps[kind] ?? 0) || (perRuleTaken.get(t.id) ?? 0) >= perRule) continue;
+    const note = `${repo} @ ${commit.slice(0, 12)} ${t.file} (Apache-2.0): an example of the rule "${t.name}" (${t.id}), as written; labelled with what the rule's own pattern captures`;
+    if (pushOnce(c, `${kind}:titus`, t.example, expected, note, { sourced: true })) {
+      taken[kind] = (taken[kind] ?? 0) + 1;
+      perRuleTaken.set(t.id, (perRuleTaken.get(t.id) ?? 0) + 1);
+    }
+  }
+}
+
+interface Words { password: string; username: string; newPassword: string; optionalPassword: string }
+const catalogue = () => json<{ repo: string; words: Record<string, Words> }>('filebrowser.json');
+
+/** A chat line per filebrowser locale: the catalogue's word for "password" in a sentence of this round. */
+export function catalogueChats(c: Collector, value: (i: number) => string): number {
+  const { repo, words } = catalogue();
+  let n = 0;
+  for (const [locale, frame] of Object.entries(CHAT_FRAMES)) {
+    const word = words[locale]?.password;
+    if (!word) throw new Error(`no catalogue word for ${locale}`);
+    const v = value(n);
+    const inSentence = locale === 'de' ? word : word[0]!.toLowerCase() + word.slice(1);
+    if (pushOnce(c, `password:chat-${locale}`, fill(frame, { P: inSentence, v }), [{ kind: 'password', value: v }], `invented value (seeded); "${word}" is the login.password string of ${short(repo)} frontend/src/i18n/${locale}.json (Apache-2.0), the sentence ${WRITTEN}`)) n++;
+  }
+  return n;
+}
+
+/** An account handover note per non-English locale: the catalogue's "Username" and "Your new password" labels. */
+export function catalogueHandovers(c: Collector, value: (i: number) => string, users: readonly string[]): number {
+  const { repo, words } = catalogue();
+  let n = 0;
+  for (const [locale, w] of Object.entries(words)) {
+    if (locale === 'en' || !w.username || !w.newPassword) continue;
+    const v = value(n);
+    const text = `${w.username}: ${users[n % users.length]!}\n${w.newPassword}: ${v}`;
+    if (pushOnce(c, `password:handover-${locale}`, text, [{ kind: 'password', value: v }], `invented value (seeded); "${w.username}" and "${w.newPassword}" are the login.username and settings.newPassword strings of ${short(repo)} frontend/src/i18n/${locale}.json (Apache-2.0), as an account handover note ${WRITTEN}; the user name is not labelled`)) n++;
+  }
+  return n;
+}
+
+/** A share link and its password under the catalogue's "Optional password" label (the link is not labelled). */
+export function catalogueShareNotes(c: Collector, value: (i: number) => string, link: (i: number) => string): number {
+  const { repo, words } = catalogue();
+  let n = 0;
+  for (const [locale, w] of Object.entries(words)) {
+    if (!w.optionalPassword) continue;
+    const v = value(n);
+    if (pushOnce(c, `password:share-${locale}`, fill(SHARE_NOTE, { L: link(n), P: w.optionalPassword, v }), [{ kind: 'password', value: v }], `invented value and link (seeded); "${w.optionalPassword}" is the prompts.optionalPassword string of ${short(repo)} frontend/src/i18n/${locale}.json (Apache-2.0), as a share-link note ${WRITTEN}`)) n++;
+  }
+  return n;
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const DOC_DOMAIN = /@(?:[^@\s]+\.)?(?:example\.(?:com|net|org)|[^@\s]+\.(?:example|test|invalid)|localhost)$/i;
+/**
+ * mailparser's test lines as written: every address of a line labelled except at the RFC 2606 / 6761 documentation
+ * names (project policy since round 5). Lines whose addresses are all documentation names, stand-ins (`xxxx@…`) or
+ * the address-spoofing tests' `user%attacker.com@…` forms are left out.
+ */
+export function mailFixtures(c: Collector): number {
+  const { repo, licence, lines } = json<{ repo: string; licence: string; lines: { file: string; line: string }[] }>('mailparser.json');
+  let n = 0;
+  for (const h of lines) {
+    if (/x{3,}@|%|attacker|evil|victim/i.test(h.line)) continue;
+    const values = [...h.line.matchAll(EMAIL)].map((m) => m[0]).filter((v) => !DOC_DOMAIN.test(v));
+    if (!values.length) continue;
+    const text = n % 3 === 2 ? fill(pick(W.EMAIL_LINE, n), { v: h.line }) : h.line;
+    if (pushOnce(c, 'email:mailparser', text, values.map((value) => ({ kind: 'email' as const, value })), `${short(repo)} ${h.file} (${licence}): a header or test line ${n % 3 === 2 ? `in a wording ${WRITTEN}` : 'as written'}, every address labelled (documentation names not)`, { sourced: true })) n++;
+  }
+  return n;
+}
+
+/** saleor's test addresses, labelled by hand: field values joined in the country's own order (the country outside). */
+const SALEOR: { file: string; v: string }[] = [
+  { file: 'saleor/account/tests/test_account.py', v: '2344 Oya, Fukaya-Shi, Saitama 366-0814' },
+  { file: 'saleor/account/tests/test_account.py', v: '1 Anglesea St, Dublin D02 FK84' },
+  { file: 'saleor/account/tests/test_account.py', v: 'Bahnhofstrasse 1, 8001 Zurich' },
+  { file: 'saleor/tests/fixtures.py', v: '2000 Main Street, Irvine, CA 92614' },
+  { file: 'saleor/tests/fixtures.py', v: '4371 Lucas Knoll Apt. 791, 13377 BENNETTMOUTH' },
+  { file: 'saleor/plugins/avatax/tests/conftest.py', v: 'Oławska 10, 53-105 WROCŁAW' },
+  { file: 'saleor/tests/fixtures.py', v: 'Tęczowa 7, 53-601 WROCŁAW' },
+  { file: 'saleor/graphql/warehouse/tests/mutations/test_warehouse_create.py', v: 'Teczowa 8, 53-601 WROCLAW' },
+];
+export function saleorAddresses(c: Collector, repo: string): number {
+  let n = 0;
+  for (const [i, a] of SALEOR.entries()) {
+    const note = `${short(repo)} ${a.file} (BSD-3-Clause): a test address's fields joined by hand`;
+    const ok = i % 2
+      ? pushOnce(c, 'postal_address:saleor', fill(pick(W.ADDRESS_LINE, i), { v: a.v }), [{ kind: 'postal_address', value: a.v }], `${note}, in a wording ${WRITTEN}`, { sourced: true })
+      : (() => { const { text, value } = blockIn(W.ADDRESS_BLOCK, i, a.v.replace(', ', '\n')); return pushOnce(c, 'postal_address:saleor', text, [{ kind: 'postal_address', value }], `${note}, as a two-line block in a wording ${WRITTEN}`, { sourced: true }); })();
+    if (ok) n++;
+  }
+  return n;
+}
+
+/** Windows per repository: the caps keep one repository from filling the negatives. */
+const WINDOW_CAPS: Record<string, number> = { 'praetorian-inc/titus': 35, 'filebrowser/filebrowser': 35, 'nodemailer/mailparser': 10, 'saleor/saleor': 35 };
+export function repoWindows(c: Collector, r: Random): number {
+  const taken = new Map<string, number>();
+  let n = 0;
+  for (const w of r.shuffle(json<{ windows: { repo: string; licence: string; file: string; from: number; text: string }[] }>('windows.json').windows)) {
+    const name = w.repo.split('@')[0]!;
+    const k = taken.get(name) ?? 0;
+    if (k >= (WINDOW_CAPS[name] ?? 0) || RISKY.some((re) => re.test(w.text)) || /"[^"]*\d[^"]*\b[A-Z][a-z]+[^"]*"/.test(w.text)) continue;
+    taken.set(name, k + 1);
+    c.push('negative:snapshot-window', w.text, [], `${short(w.repo)} ${w.file} lines ${w.from}-${w.from + 11} (real file, ${w.licence})`);
+    n++;
+  }
+  return n;
+}
