@@ -45,10 +45,11 @@ S.catalogueHandovers(c, (i) => G.humanPassword(r, i + 1, false), G.USERS);
 S.catalogueShareNotes(c, (i) => G.humanPassword(r, i + 4, false), () => G.shareLink(r));
 // Earlier rounds' generators with this round's seed, only to give every kind enough values (under a third in all).
 R14.fakerAddresses(c, r, 130);
-R19.phones(c, r, 25);
+R19.phones(c, r, 22);
 R18P.phones(c, r, 10);
 R12.ibans(c, r, 15, new Set());
 R12.cards(c, r, 15);
+R12.secrets(c, r);
 R10.ips(c, r, 12);
 R10.jwts(c, r, 8);
 R10.privateKeys(c, 8);
