@@ -35,7 +35,7 @@ for (const v of LUHN_FAILS) if (luhn(v.replace(/\D/g, ''))) throw new Error(`loo
 for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Error(`look-alike is a valid IBAN: ${v}`);
 
 // Sourced first, so the generated strata fill what the sources leave.
-S.titusExamples(c, { api_key: 190, secret: 30, password: 45, private_key: 12, jwt: 10 }, 2);
+S.titusExamples(c, { api_key: 215, secret: 30, password: 45, private_key: 12, jwt: 10 }, 2);
 S.mailFixtures(c);
 S.saleorAddresses(c, 'saleor/saleor@723cd4eba87dfc72822ade45dc08a3caa548428d');
 // This round's passwords: its own forms, the catalogue chats, handover notes and share-link notes.
