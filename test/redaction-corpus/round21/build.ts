@@ -38,6 +38,7 @@ for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Erro
 S.titusExamples(c, { api_key: 215, secret: 30, password: 45, private_key: 12, jwt: 10 }, 2);
 S.mailFixtures(c);
 S.saleorAddresses(c, 'saleor/saleor@723cd4eba87dfc72822ade45dc08a3caa548428d');
+S.streetAddressTests(c, 3);
 // This round's passwords: its own forms, the catalogue chats, handover notes and share-link notes.
 G.passwords(c, r);
 S.catalogueChats(c, (i) => G.humanPassword(r, i + 3, false));

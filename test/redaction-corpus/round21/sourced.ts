@@ -197,3 +197,28 @@ export function repoWindows(c: Collector, r: Random): number {
   }
   return n;
 }
+
+/**
+ * derrek/street-address's parser test inputs (US): a house number, a street and a town, state or ZIP. Left out: a
+ * street with no town or ZIP (`2730 S Veitch St`, `321 S. Washington`), a street followed by prose (`… in the south of
+ * arlington`), the tests' stand-ins (`Some Road`, `Town, CO 12345`), a wrong state (`… Sebastopol CZ`) and a lowercase
+ * direction glued to a town (`1 First St, e San Jose CA`). At most `perStreet` layouts of one street.
+ */
+const STREET_SKIP = /in the south|Some Road|Town, CO|\bCZ$|, e San Jose|^\d+S \d+E/;
+export function streetAddressTests(c: Collector, perStreet: number): number {
+  const { repo, licence, file, candidates } = json<{ repo: string; licence: string; file: string; candidates: string[] }>('street-address.json');
+  const perKey = new Map<string, number>();
+  let n = 0;
+  for (const a of candidates) {
+    if (STREET_SKIP.test(a) || !/(?:\b[A-Z]{2}|\d{5}(?:-?\d{4})?|, [A-Z][a-z]+(?: [A-Z][a-z]+)*)$/.test(a)) continue;
+    const key = `${/^\d+/.exec(a)![0]} ${/[A-Za-z]{5,}/.exec(a)?.[0] ?? ''}`;
+    const k = perKey.get(key) ?? 0;
+    if (k >= perStreet) continue;
+    const note = `${short(repo)} ${file} (${licence}): a parser test's input address`;
+    const ok = n % 2
+      ? pushOnce(c, 'postal_address:street-address', fill(pick(W.ADDRESS_LINE, n), { v: a }), [{ kind: 'postal_address', value: a }], `${note}, whole, in a wording ${WRITTEN}`, { sourced: true })
+      : pushOnce(c, 'postal_address:street-address', a, [{ kind: 'postal_address', value: a }], `${note}, as written (the whole string)`, { sourced: true });
+    if (ok) { perKey.set(key, k + 1); n++; }
+  }
+  return n;
+}

@@ -54,3 +54,9 @@ for d, name, lic, pat in SOURCES:
         windows.append({'repo': f'{name}@{head(d)}', 'licence': lic, 'file': f, 'from': start + 1, 'text': w})
 json.dump({'windows': windows}, open('windows.json', 'w'), ensure_ascii=False, indent=1)
 print(len(words), 'locales', len(lines), 'mail lines', len(windows), 'windows')
+
+# derrek/street-address test/street_address_test.rb (MIT, LICENCE): the quoted US addresses its parser tests read
+sa = 'derrek+street-address'
+cands = sorted(set(re.findall(r'"([0-9][^"]{8,})"', git(sa, 'show', 'HEAD:test/street_address_test.rb'))))
+json.dump({'repo': f'derrek/street-address@{head(sa)}', 'licence': 'MIT', 'file': 'test/street_address_test.rb', 'candidates': cands}, open('street-address.json', 'w'), ensure_ascii=False, indent=1)
+print(len(cands), 'street-address candidates')
