@@ -44,6 +44,12 @@ export function sequential(v: string): boolean {
 const encodedStandIn = (v: string): boolean => /^[A-Za-z0-9+/]{8,40}={0,2}$/.test(v) && /^(?:user|admin|test)\w*:\w+$/.test(Buffer.from(v, 'base64').toString('latin1'));
 const PLACEHOLDER = /x{4}|X{4}|[<>{}]|\$\{|\*{3}|EXAMPLE|example|your|dummy|redacted|changeme/i;
 const EMAIL_OR_IP = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b/;
+/**
+ * A second random-looking token the pattern did not capture (a client id beside its secret, an AWS key id beside the
+ * MWS token, a `GOCSPX-` secret beside a captured client id): the example is left out rather than half labelled.
+ * Path and URL segments (a `/` beside the run) are not tokens.
+ */
+const SECOND_TOKEN = /(?<![/\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{24,}(?![\w/-])|\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|GOCSPX-/;
 
 export function titusKind(name: string, group: string, value: string, example: string): Kind {
   if (/^-----BEGIN|^LS0tLS1CRUdJTi/.test(value)) return 'private_key';
@@ -63,7 +69,8 @@ export function titusKind(name: string, group: string, value: string, example: s
  * titus's rule examples with the value its own pattern captures, labelled by the rule (above): provider keys, tokens
  * and webhook URLs as api_key, PEM blocks as private_key, passwords, JWTs and generic secrets. Not taken: rules and
  * groups about ids, names, hosts and hashes, values with a placeholder look, examples that also hold an e-mail or
- * IPv4 address (a second kind), examples over 1,500 characters, and more than `perRule` examples of one rule.
+ * IPv4 address (a second kind) or a second random-looking token, examples over 1,500 characters, and more than
+ * `perRule` examples of one rule.
  */
 export function titusExamples(c: Collector, caps: Record<string, number>, perRule: number): void {
   const { repo, commit, items } = json<{ repo: string; commit: string; items: TitusExample[] }>('titus.json');
@@ -85,7 +92,7 @@ export function titusExamples(c: Collector, caps: Record<string, number>, perRul
     if (!expected.length || expected.some((e) => !t.example.includes(e.value))) continue;
     let rest = t.example;
     for (const e of expected) rest = rest.split(e.value).join(' ');
-    if (EMAIL_OR_IP.test(rest)) continue;
+    if (EMAIL_OR_IP.test(rest) || SECOND_TOKEN.test(rest)) continue;
     const kind = expected[0]!.kind;
     if ((taken[kind] ?? 0) >= (caps[kind] ?? 0) || (perRuleTaken.get(t.id) ?? 0) >= perRule) continue;
     const note = `${repo} @ ${commit.slice(0, 12)} ${t.file} (Apache-2.0): an example of the rule "${t.name}" (${t.id}), as written; labelled with what the rule's own pattern captures`;
