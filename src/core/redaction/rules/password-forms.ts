@@ -157,9 +157,13 @@ const formRules: RedactionRule[] = [
   rule('powershell-securestring', 'ConvertTo-SecureString "x" -AsPlainText, switches before or after the string', /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
   rule(
     'oracle-login',
-    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs',
+    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target, dgmgrl, `userid=`) and JDBC thin/OCI URLs; round 21: SQLcl `sql` and SQL*Plus `conn`/`connect` with the `@` of a connect identifier, user names with dots and dashes',
     // round 10: the JDBC thin/OCI URL has the same `user/password@` (`jdbc:oracle:thin:app/pw@//db:1521/ORCL`)
-    /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
+    // round 21: the family is Oracle's connect string `user/password@connect_identifier`, which every Oracle client
+    // takes: SQLcl's `sql` (Oracle SQLcl guide), SQL*Plus's own `CONN[ECT]` command, Data Guard's `dgmgrl`, the
+    // `userid=` parameter of exp/imp/sqlldr/dbv; `sql` and `conn[ect]` are common words, so the `@` must follow there.
+    // A user as people name accounts (`lucia.p`, `ci-runner`) — Oracle's own need quotes for that, chat does not
+    /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|dgmgrl|rman[ \t]{1,4}target|(?:userid|USERID)=)[ \t]{0,4}(?:-[sSlL][ \t]{1,4}|-silent[ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):|(?<![\w-])(?:sql|sqlcl|conn|connect|CONN|CONNECT)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?(?=[A-Za-z_][\w$#.-]{0,29}\/[^\s@/"']{1,128}@))[A-Za-z_][\w$#.-]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
   ),
   rule(
     'env-list-password',
