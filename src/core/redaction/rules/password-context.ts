@@ -40,6 +40,11 @@ const LATIN_WORDS = [
   // round 11: Wolof, Sundanese, Samoan, Hmong, Latin, Corsican and Italian watchwords, one-s and vowel-less spellings
   'baatu j[àa]ll', 'kecap konci', '[ʻ\'’]?upu fa[ʻ\'’]?alilolilo', 'lo lus zais', 'tesser(?:a|ae)', 'verbum (?:tesserae|arcanum|secretum)',
   'parol+a d[\'’]ordine', 'pasword', 'passwrd', 'psswd?', 'passw(?=[ \\t]{0,2}[:：])',
+  // round 21: the misspellings' family (`paswd`, `paswrd`), the plural with its umlaut (`Passwörter`), the Czech
+  // plural and cases (`hesla`, `heslem`), and Bavarian, as uptime-kuma's `src/lang/bar.json` writes it
+  // (louislam/uptime-kuma@6398a95: `"Password": "Dei G'heimnis"`, `"New Password": "Neis Passwoat"`,
+  // `"Current Password": "Aktuells Passwoat"`); Urdu `خفیہ لفظ` is below (its `ur.json`: `"Current Password"`)
+  'paswr?d', 'passw(?:ö|oe)rt', 'hesl[aeo]', 'passwoat', 'g[\'’]?heimnis',
 ];
 /** Round 17: the words for a PIN and an access code, which people give the same way as a password ("the pin for the
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
@@ -63,6 +68,43 @@ const PIN_WORDS = [
   'code d[\'’]acc[èe]s', 'c[óo]digo de acc?esso?', 'codice di accesso', 'zugangscode', 'toegangscode', 'kod dost[ęe]pu',
   'p[řr][íi]stupov[ýy] k[óo]d', 'hozz[áa]f[ée]r[ée]si k[óo]d', 'p[äa][äa]sykoodi', '[åa]tkomstkod', 'tilgangskode',
 ];
+/** Round 21: what an access code opens, in the languages the code words below are written in: doors, gates, the
+ *  building's entrance and intercom, alarms, safes and key boxes, garages, locks and the Wi-Fi. Real sentences of the
+ *  public code index give some of them as people write them — a Spanish notes bot's "apunta: código del portal 4582",
+ *  an Italian notes app's tests "Il codice del cancello è 4521" and "Codice del cancello 4512", a rental app's
+ *  placeholder "Il codice del cancello, il vicino che apre…"; the rest (and every inflection) are written from
+ *  memory. Kept to nouns that name a thing with a lock: no word for a page, a portal of the web or a form. */
+const ACCESS_OBJECTS = [
+  // English, German, Dutch, Scandinavian
+  'door', 'front\\s?door', 'gate', 'garage', 'alarm', 'safe', 'lock\\s?box', 'key\\s?(?:box|safe)', 'keysafe', 'intercom', 'padlock', 'building', 'entrance',
+  'haust(?:ü|ue)r', 't(?:ü|ue)r', 'tor', 'gartentor', 'alarmanlage', 'tresor', 'schl(?:ü|ue)sselkasten', 'schl(?:ü|ue)sseltresor', 'eingang', 'haus(?:eingang)?', 'wlan', 'wi-?fi',
+  'deur', 'voordeur', 'poort', 'hek', 'kluis', 'sleutelkastje', 'd(?:ö|ø|o)rr?', 'grind', 'larm', 'kassask(?:å|a)p',
+  // Romance
+  'puerta', 'portal', 'port(?:ó|o)n', 'verja', 'reja', 'alarma', 'caja\\s?fuerte', 'garaje', 'candado', 'edificio', 'porta', 'port(?:ã|a)o', 'alarme',
+  'cofre', 'garagem', 'cadeado', 'pr(?:é|e)dio', 'portone', 'cancello', 'allarme', 'cassaforte', 'lucchetto', 'citofono', 'porte', 'portail',
+  'coffre(?:-fort)?', 'cadenas', 'interphone', 'immeuble', 'u(?:ș|ş|s)ii', 'por(?:ț|ţ|t)ii', 'alarmei', 'seifului',
+  // Slavic, Vietnamese
+  'drzwi', 'bramy', 'furtki', 'alarmu', 'sejfu', 'gara(?:ż|z)u', 'domofonu', 'k(?:ł|l)(?:ó|o)dki', 'dve(?:ř|r)(?:í|i)', 'br(?:á|a)ny', 'trezoru',
+  'c(?:ử|u)a', 'c(?:ổ|o)ng', 'k(?:é|e)t(?:\\s?s(?:ắ|a)t)?', 'kh(?:ó|o)a', 'b(?:á|a)o\\s?(?:độ|do)ng',
+].join('|');
+/** Round 21: the word for the code, of the languages above (`Code`, `código`, `codice`, `kod`, `codul`, `mã`), before
+ *  its object with up to three short words between (`Code für die Haustür`, `código del portal`, `codul ușii`, `mã cửa`,
+ *  `combinación de la caja fuerte`); or after it as languages with a genitive suffix write it (Turkish `Kasanın
+ *  şifresi`, `kapı kodu`, Finnish `portin koodi`); or glued into one compound (`Alarmcode`, `Garagentorcode`, `larmkod`,
+ *  `kapukód`). A PIN word then reads the digits after it (pinDigits), as `door code` did. */
+const ACCESS_CODE_WORD = '(?:code|kode|koden|kod|koodi|kood|k(?:ó|o)d|codul|cod|codice|c(?:ó|o)digo|m(?:ã|a)|combinaci(?:ó|o)n|combinazione|combination|kombination|pin)';
+const ACCESS_CODE_PHRASES = [
+  `${ACCESS_CODE_WORD}(?:\\s{1,2}[\\p{L}'’]{1,6}){0,3}\\s{1,2}(?:${ACCESS_OBJECTS})`,
+  // Turkish and Finnish: the object (with its genitive ending) first, then the code or password word with its
+  // possessive ending (`kasanın şifresi`, `kapının kodu`, `alarmın şifresi`, `portin koodi`, `hälytyskoodi`)
+  '(?:kap(?:ı|i)|kasa|alarm|garaj|kilit|bina|site|kap(?:ı|i)c(?:ı|i)|wifi|modem)(?:n?(?:ı|i|u|ü)n)?\\s{1,2}(?:(?:ş|s)ifre|kod)(?:si|su|u|i)?',
+  '(?:oven|portin|h(?:ä|a)lytys|kassakaapin|autotallin|rapun|porttikongin)\\s?koodi',
+  // compounds: the object glued to the code word (`Alarmcode`, `Torcode`, `Garagencode`, `larmkod`, `kapukód`); the
+  // English `alarm code` written apart stays out, as round 19 decided (machines report alarm codes: `the active alarm
+  // code is 4140`), and a number a colon and words follow is such a code too (`Alarmcode 2045: Spindel`, below)
+  '(?:alarm|garagen?(?:tor)?|gartentor|tor|t(?:ü|ue)r|poort|hek|kluis|larm|port|grind|d(?:ø|o)r|kapu|ajt(?:ó|o)|riaszt(?:ó|o)|sejf|trezor)-?(?:code|kode|kod|k(?:ó|o)d|koodi)',
+];
+
 /** Round 19: the code that opens a door, gate or safe (where each word was found: the comment under the list). */
 const DOOR_CODE_WORDS = [
   '(?:entrance[ -]|front[ -])?(?:door|gate)[ -]?code', '(?:haus)?t(?:ü|ue)rcode', 'digicode', 'code de la porte', 'c[óo]digo de la puerta',
@@ -70,6 +112,8 @@ const DOOR_CODE_WORDS = [
   // round 20: the gate's, the intercom's and the safe's code (where each was found: the comment under the list)
   'code (?:du |de l[\'’])?(?:portail|portillon|interphone|immeuble|coffre(?:-fort)?)', 'digicode du portail', 'tresorcode',
   'codice della cassaforte', 'ovikoodi',
+  // round 21: the family, not one phrase per language (ACCESS_CODE_PHRASES, above)
+  ...ACCESS_CODE_PHRASES,
 ];
 // Round 19: the entry-code words were looked up, not written from memory: a courier app's quick-reply phrasebook in
 // the public code index gives "The entrance door code is:" in ten languages (`Portkoden är:`,
@@ -116,6 +160,8 @@ const SCRIPT_WORDS = [
   'پارول', 'پسورد', 'پاسورد', 'باسورد', 'الباسورد', 'كلمه المرور', 'كلمه السر', 'كلمة مرور', 'ޕާސްވޯޑް',
   // round 11: the Tigrinya and Amharic word without its prefix (`ናይ ይለፍ ቃለይ`)
   'ይለፍ ቃ',
+  // round 21: Urdu "secret word" (uptime-kuma's `ur.json`, `"Current Password": "موجودہ خفیہ لفظ"`)
+  'خفیہ لفظ',
 ];
 
 /** Round 13: the same words for the prose rules (password-forms.ts), which match case-sensitively: the lower-case and
@@ -155,7 +201,7 @@ const WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, 'iu');
 const PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${[...PIN_SCRIPT_WORDS, ...DOOR_CODE_SCRIPT_WORDS].join('|')}|passcode|パスコード|暗証番号)`, 'iu');
 /** "is" and the separators of notes, in the languages of the PIN words, before a PIN given later in its sentence
  *  (`BitLocker PIN for the laptop is 83511748`, `el PIN de la tarjeta SIM es 470215`, `PIN-код карты — 4417`). */
-const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|[:：=—–-]|->|→)$/iu;
+const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|este|wynosi|bedraagt|[:：=—–-]|->|→)$/iu;
 /** Round 19: digits alone are a PIN after a PIN word: four to twelve of them, no run of one digit or a count
  *  (`0000`, `1234`, `987654` are stand-ins) or a round number (`pin 1000`). */
 function pinDigits(value: string): boolean {
@@ -181,7 +227,8 @@ export const endsWithPasswordWord = (label: string): boolean => ENDING_WORD.test
 const NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
 /** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
 const CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
-const LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*)+/;
+// round 21: and an assignment glued to the word (`PASWD:=X`, `pwd=X`): the operator is no part of the value
+const LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*|:?=+(?=\S))+/;
 const TRAILING = /(?:["'`“”«»‘’„‚‹›)\]>」』】,;:.?。、，]|\*\*)+$/;
 /** Separators of notes and tables that carry nothing: `:`, `-`, `—`, `->`, `|`, dotted leaders. */
 const SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
@@ -257,7 +304,8 @@ function* find(text: string): Iterable<Range> {
       const place = first ? 'next' : 'after';
       first = false;
       // round 19: a PIN is digits alone, right after its word or after "is" or a separator later in the sentence
-      const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === 'next' || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim()));
+      // round 21: not a number that labels a message after its colon (`Alarm code 2045: spindle overheat`)
+      const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === 'next' || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim())) && !/^[:：][ \t]*\p{L}/u.test(text.slice(token.end, token.end + 4));
       previous = value;
       if (pinHere) {
         done = token.end;

@@ -11,7 +11,7 @@ import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { CLI_PASSWORD_FLAG, plausiblePassword, secretRules } from './secrets';
 import { execArrayRule } from './exec-arrays';
-import { assignmentToken, passwordTokenShape } from './password-shape';
+import { assignmentToken, inflectedAbbreviation, passwordTokenShape } from './password-shape';
 import { chosenEqualsValue } from './password-equals-value';
 import { passwordToolRules, TOOL_FLAG } from './password-tools';
 import { passwordUiText } from './ui-strings';
@@ -30,7 +30,7 @@ const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\
 /** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */
 const unicodeClasses = (value: string) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
 const passwordShaped = (value: string) =>
-  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
+  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value) && !inflectedAbbreviation(value);
 
 /** Round 17: a directive's value holding `=` or `:` is a password when its two sides are no setting's name and value
  *  (password-equals-value.ts: `D4nub3=304`, not `length=12` or `file:/etc/x`), or base64 padding ends it (`xj.59eVXhQw2XX==`). */
@@ -262,7 +262,7 @@ const formRules: RedactionRule[] = [
   rule(
     'protocol-login-password',
     'The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt\'s `user NAME pw`. A path or file name after `PASS` is a test runner\'s line (`PASS src/app.test.js`)',
-    /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg,
+    /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:(?:user|USER)[ \t]{1,4}[^\s]{1,64}|pass|PASS)[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg,
     (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value),
     2,
   ),

@@ -69,7 +69,8 @@ function lookAlike(value: string): boolean {
   // an e-mail address however mistyped (`name@@host.fr`), a `$` before a whole name (`ref4$ignoreCase`)
   if (/@+[\w-]+\.[a-z]{2,}/i.test(value) || /\$[a-z][a-zA-Z]{5,}/.test(value)) return true;
   // `a=1&b=2`, `k1=v1,k2=v2`: a query or a list of settings; `a,b,c`: a list
-  if (/^[\w.-]+=[^=&]*&[\w.-]+=/.test(value) || /\p{L}\p{N}*,\p{L}/u.test(value)) return true;
+  // round 21: or a piece of one whose first name was read off as the token's name (`"gen=9&app_id=" + id` in Go)
+  if (/^[\w.-]+=[^=&]*&[\w.-]+=/.test(value) || /[&?][A-Za-z_][\w.-]{0,40}=/.test(value) || /\p{L}\p{N}*,\p{L}/u.test(value)) return true;
   // a word followed by a number and sentence punctuation (`item2.`, `step3:`) is trimmed by WRAP; a time zone
   // (`UTC+5:30`) or a TLS suite (`TLS_AES_256_GCM_SHA384`)
   if (/^(?:UTC|GMT)[+-]\d/.test(value) || /^[A-Z0-9]+(?:_[A-Z0-9]+){2,}$/.test(value)) return true;
