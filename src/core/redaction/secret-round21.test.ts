@@ -160,6 +160,9 @@ describe('look-alikes of a password at the strict level', () => {
     ['a Norwegian inflection after a hyphen', 'Koden til SMS-en kom ikke, passordet: Hjort!4431', ['Hjort!4431']],
     ['a Swedish inflection after a colon', 'lösenordet till USB:n är Lo7!kvist', ['Lo7!kvist']],
     ['a query string piece in code', 'u := "page=2&api_version=" + v', []],
+    ['a key of a prefix and parts, with no word near it', 'see qrst-m4k9z2x7v1b8n3c6-p5w0r8y2t6u3i9o1 there', ['qrst-m4k9z2x7v1b8n3c6-p5w0r8y2t6u3i9o1']],
+    ['a slug of words', 'run the-quick-brown-fox-jumps-over-the-lazy-dog now', []],
+    ['a request id holding a UUID', 'failed req-3c9e1a7b-52d4-4f08-9b6e-a1d27c3f8e05 twice', []],
   ])('%s', (_name, text, expected) => {
     expect(secrets(text, 'strict')).toEqual(expected);
   });

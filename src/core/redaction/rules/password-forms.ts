@@ -163,7 +163,7 @@ const formRules: RedactionRule[] = [
     // takes: SQLcl's `sql` (Oracle SQLcl guide), SQL*Plus's own `CONN[ECT]` command, Data Guard's `dgmgrl`, the
     // `userid=` parameter of exp/imp/sqlldr/dbv; `sql` and `conn[ect]` are common words, so the `@` must follow there.
     // A user as people name accounts (`lucia.p`, `ci-runner`) — Oracle's own need quotes for that, chat does not
-    /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|dgmgrl|rman[ \t]{1,4}target|(?:userid|USERID)=)[ \t]{0,4}(?:-[sSlL][ \t]{1,4}|-silent[ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):|(?<![\w-])(?:sql|sqlcl|conn|connect|CONN|CONNECT)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?(?=[A-Za-z_][\w$#.-]{0,29}\/[^\s@/"']{1,128}@))[A-Za-z_][\w$#.-]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
+    /(?:(?<![\w-])(?:(?:sqlplus|sqlldr|exp|imp|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}|(?:userid|USERID)=[ \t]{0,4})(?:-[sSlL][ \t]{1,4}|-silent[ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):|(?<![\w-])(?:sql|sqlcl|conn|connect|CONN|CONNECT)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?(?=[A-Za-z_][\w$#.-]{0,29}\/[^\s@/"']{1,128}@))[A-Za-z_][\w$#.-]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
   ),
   rule(
     'env-list-password',

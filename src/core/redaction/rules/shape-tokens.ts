@@ -185,6 +185,19 @@ function keyShaped(value: string, around: string, after: string): boolean {
   return looksMachineRandom(value, 'placed');
 }
 
+/** Round 21: a key written as a provider's prefix and parts joined by `-` or `_` (`akab-<16>-<16>`, `SWMTKN-1-<50>-<25>`,
+ *  `b_<44>`): the separators make the whole run read as base64 of words, so the parts are judged joined, in their own
+ *  alphabet, without the prefix (one to twelve letters, maybe a version digit). Never a UUID or a name's words. */
+function segmentedKeyShaped(value: string, around: string, after: string): boolean {
+  if (!/[-_]/.test(value) || /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(value)) return false;
+  // API object ids and test keys by their prefix (`pk_test_…`, `chatcmpl-…`), digests (`sha512-…`), as keyShaped reads them
+  if (ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)[-_]/i.test(value)) return false;
+  const body = value.replace(/^(?:[A-Za-z]{1,12}[-_](?:\d[-_])?){1,2}/, '');
+  const parts = body.split(/[-_]/);
+  if (body === value || parts.some((part) => part.length < 4)) return false;
+  return keyShaped(parts.join(''), around, after);
+}
+
 function* findPasswords(text: string): Iterable<Range> {
   const chunk = /\S{8,}/g;
   const inPem = pemCover(text);
@@ -242,7 +255,8 @@ function* findKeys(text: string): Iterable<Range> {
     // given to a name that says what else it is (`client_id: …`, `twilioAccountSid = '…'`)
     const name = /([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:)[ \t]*["'`]?$/.exec(before)?.[1];
     if (name && (NOT_SECRET_NAME.test(name) || NOT_SECRET_CAMEL.test(name))) continue;
-    if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
+    const run = text.slice(start, end);
+    if (!keyShaped(run, `${wide}\u0000${after}`, after) && !segmentedKeyShaped(run, `${wide}\u0000${after}`, after)) continue;
     if (inPem(start)) continue;
     yield { start, end };
   }
@@ -264,7 +278,7 @@ export const shapeTokenRules: RedactionRule[] = [
     level: 'strict',
     priority: 32,
     description:
-      'Strict only: a run of 24+ base64/base62 characters (32+ hex or base36) the randomness model reads as machine-drawn, anywhere; never a digest where digests stand (commits, lockfile integrity, checksums), UUIDs, public keys, base64 of plain text, PEM bodies or URL parts',
+      'Strict only: a run of 24+ base64/base62 characters (32+ hex or base36) the randomness model reads as machine-drawn, anywhere (round 21: or a prefix and parts joined by `-`/`_`, the parts judged joined); never a digest where digests stand (commits, lockfile integrity, checksums), UUIDs, public keys, base64 of plain text, PEM bodies or URL parts',
     find: (text: string) => [...findKeys(text)],
   },
 ];
