@@ -163,6 +163,10 @@ describe('look-alikes of a password at the strict level', () => {
     ['a key of a prefix and parts, with no word near it', 'see qrst-m4k9z2x7v1b8n3c6-p5w0r8y2t6u3i9o1 there', ['qrst-m4k9z2x7v1b8n3c6-p5w0r8y2t6u3i9o1']],
     ['a slug of words', 'run the-quick-brown-fox-jumps-over-the-lazy-dog now', []],
     ['a request id holding a UUID', 'failed req-3c9e1a7b-52d4-4f08-9b6e-a1d27c3f8e05 twice', []],
+    ['initials, a symbol and a birth date, with no word near it', 'neu ab Montag TS$19071988 und die alte Notiz löschen', ['TS$19071988']],
+    ['a generator\'s letters in mixed case, with no word near it', 'copied qWxZtRbYkLmPa from the sheet yesterday', ['qWxZtRbYkLmPa']],
+    ['a ticket number', 'ticket INC-230394 closed after the restart', []],
+    ['a method name', 'call toLocaleDateString on each row', []],
   ])('%s', (_name, text, expected) => {
     expect(secrets(text, 'strict')).toEqual(expected);
   });

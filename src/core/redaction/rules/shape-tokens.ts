@@ -114,11 +114,50 @@ function leetWord(value: string): boolean {
   return /^[a-z]{6,}\d{0,4}[!?#*.]?$/.test(read) && wordScore(read.replace(/[^a-z]/g, '')) >= 0;
 }
 
+/** Round 21: six or eight digits that read as a date (DDMMYY, DDMMYYYY, YYYYMMDD, MMDDYY). */
+function dateDigits(digits: string): boolean {
+  const two = (at: number) => Number(digits.slice(at, at + 2));
+  const dayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+  if (digits.length === 6) return dayMonth(two(0), two(2)) || dayMonth(two(2), two(0));
+  if (digits.length !== 8) return false;
+  const year = (y: number) => y >= 1900 && y <= 2099;
+  return (dayMonth(two(0), two(2)) && year(Number(digits.slice(4)))) || (year(Number(digits.slice(0, 4))) && dayMonth(two(6), two(4)));
+}
+
+/** Round 21: two families of chosen passwords the class test below cannot see, as people and generators make them:
+ *  initials, one symbol and a date (`WB!151184`, `SR*210690`, `DJ_200486`: a birthday behind a monogram), and a
+ *  generator's letters whose case changes five times or more in no word (`HCyiypoYecyPiu`, `jGRs!SvnfDsAUr`,
+ *  `FlUgeGeHeImEn09`; identifiers change case at their humps, but their pieces read as words). */
+function chosenFamily(value: string): boolean {
+  // (not `-`, `#`, `/`, `.` or `:`, which join a ticket's or an order's letters and number: `INC-230394`, `PR#120512`)
+  const monogram = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll})[!*_$%&@+?~^](\d{6}|\d{8})$/u.exec(value);
+  if (monogram) return dateDigits(monogram[1]!);
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 10 || value.length - letters.length > 3 || /(.)\1\1/.test(value) || !/^[A-Za-z]/.test(value) || ID_PREFIX.test(value)) return false;
+  // names joined by hyphens, stops or apostrophes (`Te-Au-O-Tonga`), base64 (the key rule's: 24 and more) or base64 of text
+  if (/[-._'’\s]/.test(value) || (value.length >= 24 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) || encodesPlainText(value) || shortBase64Text(value)) return false;
+  // base64 of printable characters of any kind (`ISIkJSMmJyonKCk` is `!"#$%&'()*` in a codec's tests): a drawn
+  // password's letters decode to bytes, almost never all printable
+  const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? base64Decoded(value) : null;
+  if (decoded !== null && /^[\x20-\x7e]+$/.test(decoded)) return false;
+  if ((letters.match(/(?=[a-z][A-Z]|[A-Z][a-z])/g) ?? []).length < 5) return false;
+  // split where identifiers split (humps, acronyms): an identifier's pieces are words of three letters or more with a
+  // short one now and then (`isNpmOrYarn`, `getElementById`); a generator's are mostly of one or two letters
+  // (`uo Craj Yr Uz Cfg`), or its longer pieces read as no word (`H Cyiypo Yecy Piu`)
+  const pieces = letters.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2').split(' ');
+  const short = pieces.filter((piece) => piece.length <= 2).length;
+  const long = pieces.filter((piece) => piece.length >= 4);
+  // (and no longer piece is a word: `IGoToOptions` is an interface's name)
+  if (long.some((piece) => wordScore(piece.toLowerCase()) >= 0.3)) return false;
+  return (short >= 3 && short * 2 >= pieces.length) || (long.length >= 2 && long.every((piece) => wordScore(piece.toLowerCase()) < -0.2));
+}
+
 /** Is a token, with nothing around it, a chosen password? */
 export function passwordShaped(token: string): boolean {
   // dashes of typography join groups as `-` does (`GB82–WEST–1234`, `2014–2026`); an IBAN's shape through any separators
   const value = token.replace(/[\u2010-\u2015\u2212]/g, '-');
   if (value.length < 8 || value.length > 64) return false;
+  if (chosenFamily(value)) return !lookAlike(value) && !/\s/.test(value) && !looksLikePlaceholder(value);
   if (/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value.replace(/[^\p{L}\p{N}]/gu, ''))) return false;
   // the classes first, the cheapest test: a digit and a letter, and a symbol or both cases
   if (!/\p{N}/u.test(value) || !/\p{L}/u.test(value) || !(/[^\p{L}\p{N}._-]/u.test(value) || (/\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)))) return false;
