@@ -2,7 +2,7 @@
 // involved the union of the overlapping spans is redacted (never a partial secret); among personal data the higher
 // priority rule wins, then the longer span, and overlapping spans of the same kind merge.
 import { rulesFor } from './rules';
-import { decodeEscapedQuotes, escapedQuoteIn } from './escaped-quotes';
+import { decodeEscapedQuotes } from './escaped-quotes';
 import { maskTerminalEscapes } from './terminal-escapes';
 import type { DetectOptions, DetectedSpan, RedactionKind, RedactionOverrides } from './types';
 
@@ -71,19 +71,13 @@ export function detect(text: string, options: DetectOptions = {}): DetectedSpan[
   const candidates: Candidate[] = [];
   // round 21: colour codes of pasted terminal output read as spaces (same offsets), so they bound what they colour
   const read = maskTerminalEscapes(text);
-  // round 21: and text escaped for HTML once more with its quotes decoded (escaped-quotes.ts), mapped back
+  // round 21: and text escaped for HTML is read with its quotes decoded (escaped-quotes.ts), its spans mapped back
   const decoded = decodeEscapedQuotes(read);
+  const offsets = decoded?.offsets;
   for (const rule of rulesFor(options.level ?? 'standard', options.disabledRules)) {
-    for (const { start, end } of rule.find(read)) {
-      // a span holding an escaped quote misread the escaped text, which the decoded copy reads right
-      if (decoded && escapedQuoteIn(read, start, end)) continue;
-      candidates.push({ start, end, kind: rule.kind, rule: rule.id, priority: rule.priority });
-    }
-    if (decoded) {
-      for (const { start, end } of rule.find(decoded.text)) {
-        const [from, to] = [decoded.offsets[start]!, decoded.offsets[end]!];
-        candidates.push({ start: from, end: to, kind: rule.kind, rule: rule.id, priority: rule.priority });
-      }
+    for (const { start, end } of rule.find(decoded?.text ?? read)) {
+      const [from, to] = offsets ? [offsets[start]!, offsets[end]!] : [start, end];
+      candidates.push({ start: from, end: to, kind: rule.kind, rule: rule.id, priority: rule.priority });
     }
   }
   return resolveOverlaps(candidates);
