@@ -2,6 +2,8 @@
 // involved the union of the overlapping spans is redacted (never a partial secret); among personal data the higher
 // priority rule wins, then the longer span, and overlapping spans of the same kind merge.
 import { rulesFor } from './rules';
+import { decodeEscapedQuotes } from './escaped-quotes';
+import { maskTerminalEscapes } from './terminal-escapes';
 import type { DetectOptions, DetectedSpan, RedactionKind, RedactionOverrides } from './types';
 
 export interface Candidate extends DetectedSpan {
@@ -67,9 +69,15 @@ export function resolveOverlaps(candidates: Candidate[]): DetectedSpan[] {
 /** Spans to redact, sorted and non-overlapping, with offsets into `text`. Default level: standard. */
 export function detect(text: string, options: DetectOptions = {}): DetectedSpan[] {
   const candidates: Candidate[] = [];
+  // round 21: colour codes of pasted terminal output read as spaces (same offsets), so they bound what they colour
+  const read = maskTerminalEscapes(text);
+  // round 21: and text escaped for HTML is read with its quotes decoded (escaped-quotes.ts), its spans mapped back
+  const decoded = decodeEscapedQuotes(read);
+  const offsets = decoded?.offsets;
   for (const rule of rulesFor(options.level ?? 'standard', options.disabledRules)) {
-    for (const { start, end } of rule.find(text)) {
-      candidates.push({ start, end, kind: rule.kind, rule: rule.id, priority: rule.priority });
+    for (const { start, end } of rule.find(decoded?.text ?? read)) {
+      const [from, to] = offsets ? [offsets[start]!, offsets[end]!] : [start, end];
+      candidates.push({ start: from, end: to, kind: rule.kind, rule: rule.id, priority: rule.priority });
     }
   }
   return resolveOverlaps(candidates);

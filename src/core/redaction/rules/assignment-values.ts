@@ -37,7 +37,9 @@ export function identifierLike(value: string): boolean {
 export function looksLikeReference(value: string, quoted: boolean, next: string, shell = false): boolean {
   if (!quoted && (next === '(' || next === '[' || next === '.')) return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
-  if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_')) return true; // ENV_VAR_NAME
+  // ENV_VAR_NAME — round 21: not initials and a date or number joined by `_` (`DJ_200486`, `KD_021170`): a name's
+  // parts are words, and a chosen password's letters here are one to three capitals beside four digits or more
+  if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes('_') && !initialsAndNumber(value)) return true;
   // process.env.TOKEN, init?.key — but not a token with a dotted prefix (`hvs.CAESIJ8x…`): no part of a name path is
   // a long run mixing upper case, lower case and digits
   // round 13: in a shell or env-file line (`export RSYNC_PASSWORD=UA14034.vigo`) a reference needs `$`, so a dotted
@@ -74,10 +76,22 @@ export function looksLikeReference(value: string, quoted: boolean, next: string,
   return false;
 }
 
+/** Round 21: `DJ_200486`, `AE_230394`, `MK_1987_X`: letters of one to three capitals only, and a part of four digits
+ *  or more — initials and a date, as people choose passwords; no constant's name is made of such parts (`HTTP_2`,
+ *  `ISO_8859_1` name a thing with a word of four letters or a number of three at most after a word). */
+function initialsAndNumber(value: string): boolean {
+  const parts = value.split('_').filter(Boolean);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => /^[A-Z]{1,3}$|^\d+$/.test(part)) && parts.some((part) => /^\d{4,8}$/.test(part)) && /^[A-Z]/.test(parts[0]!) && !/^(?:ISO|UTF|RFC|CP|IBM|KOI|WIN)$/.test(parts[0]!);
+}
+
 /** Round 20: a part of a dotted path is a chosen value's, not a name's, when it mixes digits with both cases and its
  *  letters read as no word of the bigram model (`z2LSX_ApzYe`, `BneUMVT2UKrj`, `A5Rn5cqKdw`); names that carry
  *  digits read as words once the digits are dropped (`oauth2Client`, `Http2Session`, `x509Certificate`, `md5Sum`). */
 function namePart(part: string): boolean {
+  // round 21: letters whose case changes four times or more in no naming style (`RdeqEknG` of `RdeqEknG.AuHjf`, with
+  // or without digits; `getURLs`, `innerHTML` change it twice or less, `XMLHttpRequest` is humps after an acronym)
+  const bare = part.replace(/\d+/g, '');
+  if (bare.length >= 6 && /^[A-Za-z]+$/.test(bare) && !identifierLike(bare) && (bare.match(/(?=[a-z][A-Z]|[A-Z][a-z])/g) ?? []).length >= 4) return false;
   if (!/\d/.test(part) || !/[A-Z]/.test(part) || !/[a-z]/.test(part)) return true;
   const letters = part.replace(/[^A-Za-z]/g, '').toLowerCase();
   return letters.length < 4 || wordScore(letters) >= -0.8;

@@ -43,7 +43,7 @@ const FOREIGN_KEY = 'cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel
 const OWN_SECRET_WORDS = 'shared|signing|encrypt(?:ion)?|cipher|hmac|seed|pepper|t?otp|jwt|certificate|enc_?key|master_?key|rootpw|bindpw';
 const OWN_SECRET_NAME = /(?:^|_)(?:shared|signing|sign|encrypt|encryption|cipher|hmac|seed|pepper|otp|totp|jwt|certificate|cert|enc|master)(?:_\d+|\d+)?$|(?:^|_)(?:shared|signing|encryption|hmac|jwt|cipher|seed|pepper)_/;
 const SECRET_WORD = new RegExp(
-  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${SHORT_PASSWORD_IDENT}|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`,
+  `${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${SHORT_PASSWORD_IDENT}|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|pa?s{1,2}wo?r?d|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`,
   'gi',
 );
 const FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)(?:mdp|${SHORT_PASSWORD_IDENT})(?:_|$)`, 'i');
@@ -88,7 +88,9 @@ const PRODUCT_NAMES = /(?:^|_)(?:auth0|authy|authelia|authentik|nextauth|tokeniz
 function kindOfName(name: string): NameKind | null {
   const norm = name.replace(PRODUCT_NAMES, '').replace(/^_+/, '');
   if (norm === '' || NOT_SECRET_NAME.test(norm)) return null;
-  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
+  // round 21: and the family of its misspellings and abbreviations (`PASWD`, `PASWRD`, `passwrd`, `pasword`, `psswd`,
+  // `pswd`): an `s` or two after `p`(`a`), then `w`, the `o` and `r` each optional, then `d`
+  if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd|(?:^|_)pa?s{1,2}wo?r?d(?:_|$|\d)/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm))
     return 'password';
   // glued in lower case (`dbpass`, `smtppwd`), but not words that end in "pass" (`bypass`, `compass`, `overpass`)
   if (/^[a-z]{2,12}(?:pass|pwd|pw)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return 'password';
@@ -227,7 +229,18 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   // a type between the name and `=`: `password: string = "…"`, `var token string = "…"`, `@pw NVARCHAR(50) = '…'`
   const typed = /^(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.]{0,30}>|\[\]|\(\d{1,4}\))?\??[ \t]{0,4}=(?![=>~])[ \t]{0,4}(?=@?["'`])/.exec(tail);
   if (typed && !quote) return readValue(text, at + typed[0].length, budget);
+  // round 21: a default given after the name (`ANY_password,default:X`, `password (default: X)`, `api_key [default=X]`):
+  // documentation and help texts show the value a setting falls back to
+  const fallback = /^(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}[([][ \t]{0,2})default[ \t]{0,2}[:=][ \t]{0,4}(?=\S)/i.exec(tail);
+  if (fallback && !quote) return readValue(text, at + fallback[0].length, budget);
   const op = OPERATOR.exec(tail);
+  // round 21: a lookup whose literal default is the value (`SECRET := getenv("CEKPET", "X")`, `os.environ.get("K", "X")`,
+  // `cfg.get("db_password", "X")`, `ENV.fetch("TOKEN", "X")`): the last quoted argument, the name being read's fallback
+  const lookup = op && !op[2] && !op[3] ? /^(?:[\w$]{1,30}\.){0,3}(?:getenv|Getenv|GetEnv|get_env|getEnv|env|environ\.get|fetch|get|getOrDefault|GetEnvironmentVariable|config)[ \t]{0,2}\([ \t]{0,4}(["'`])[^"'`\n]{1,80}\1[ \t]{0,4},[ \t]{0,4}(["'`])([^"'`\n]{1,256})\2[ \t]{0,4}\)/.exec(text.slice(at + op[0].length, at + op[0].length + 420)) : null;
+  if (lookup) {
+    const end = at + op![0].length + lookup[0].lastIndexOf(lookup[2]!);
+    return { start: end - lookup[3]!.length, end, quoted: true };
+  }
   if (op) {
     if (inString && text[at + op[0].length] === quote) return null;
     if (escaped && text[at + op[0].length] !== '\\') return null;

@@ -52,10 +52,37 @@ const TWO_LINE_FILES = [
   /(?<![\w-])(?:printf|echo[ \t]{1,4}-e)[ \t]{1,4}(["'])[^\s"'\\]{1,64}\\n([^\s"'\\]{1,128})(?:\\n)?\1[ \t]{0,4}(?:>|\|[ \t]{0,4}(?:sudo[ \t]{1,4})?tee)/dg,
 ];
 
+/** Round 21: user lists whose lines give the password beside the user with no password word — Jetty's and ActiveMQ's
+ *  `realm.properties` (`NAME: PASSWORD[, ROLE …]`, Jetty's HashLoginService manual; `OBF:`, `MD5:`, `CRYPT:` values are
+ *  obfuscated or hashed and stay), Karaf's `users.properties` (`NAME = PASSWORD, ROLE`), and davfs2's `secrets` file
+ *  (`URL-or-mount-point USER PASSWORD`, davfs2.conf(5) and mount.davfs(8)): each a whole line. */
+const REALM_LINE = /(?<=^|\n)[ \t]{0,8}[\w.@-]{1,64}[ \t]{0,4}[:=][ \t]{0,4}([^\s,:=]{1,128}),[ \t]{0,4}[\w:-]{1,40}(?:[ \t]{0,4},[ \t]{0,4}[\w:-]{1,40}){0,8}[ \t]*(?=\r?\n|$)/dg;
+const RESOURCE_USER_LINE = /(?<=^|\n)[ \t]{0,8}(?:[a-z][a-z0-9+.-]{1,10}:\/\/[^\s"]{1,200}|\/[\w.~-][^\s"]{0,199})[ \t]{1,8}"?[\w.@\\-]{1,64}"?[ \t]{1,8}(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg;
+
 /** Not a directive of the config the file name came from (`persist-key`, `nobind`), nor an element or a hash. */
 const twoLineValue = (value: string) => plausiblePassword(value) && !/^[a-z]+(?:-[a-z]+)*$/.test(value) && !/^[<{]/.test(value);
 
 export const credentialFileRules: RedactionRule[] = [
+  {
+    id: 'user-list-line-password',
+    kind: 'password',
+    level: 'secrets',
+    priority: 80,
+    description:
+      'Round 21: the password of a user list line: Jetty/ActiveMQ `realm.properties` and Karaf `users.properties` (`NAME: PASSWORD, ROLE`; `OBF:`/`MD5:`/`CRYPT:` stay), davfs2 `secrets` (`URL-or-mount-point USER PASSWORD`)',
+    *find(text: string) {
+      const found = [];
+      for (const m of text.matchAll(REALM_LINE)) {
+        const at = m.indices![1]!;
+        if (chosen(m[1]!)) found.push({ start: at[0], end: at[1] });
+      }
+      for (const m of text.matchAll(RESOURCE_USER_LINE)) {
+        const at = m.indices![2]!;
+        if (chosen(m[2]!) && !/:\/\/|^[#/]/.test(m[2]!)) found.push({ start: at[0], end: at[1] });
+      }
+      yield* found.sort((a, b) => a.start - b.start);
+    },
+  },
   regexRule({
     id: 'device-user-password',
     kind: 'password',

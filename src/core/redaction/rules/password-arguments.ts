@@ -32,6 +32,10 @@ const BEFORE_SPACED = [
   // (the lookbehind after the keyword, so each of pdftk's two passwords is found, and only where the keyword stands)
   '(?:user|owner)_pw(?<=pdftk\\b[^\\n|;&]{0,300}[ \\t](?:user|owner)_pw)',
   'rclone[ \\t]{1,4}obscure',
+  // round 21: clients whose manual gives the password as a positional argument after the user or the service: unixODBC
+  // `isql DSN [USER [PASSWORD]]` (and `iusql`), Samba `smbclient //server/share [password]`
+  '(?:isql|iusql)(?:[ \\t]{1,4}-[A-Za-z0-9]{1,12}){0,4}[ \\t]{1,4}[^\\s"\'-][^\\s"\']{0,63}[ \\t]{1,4}["\']?[^\\s"\'-][^\\s"\']{0,63}["\']?',
+  'smbclient(?:[ \\t]{1,4}-[A-Za-z]{1,12}(?:[ \\t]{1,4}[^\\s/-][^\\s]{0,63})?){0,3}[ \\t]{1,4}["\']?(?:\\/\\/|\\\\\\\\)[^\\s"\']{1,200}["\']?',
   // subcommands that set a password
   'neo4j-admin(?:[ \\t]{1,4}dbms)?[ \\t]{1,4}set-initial-password',
   'grafana-cli\\b[^\\n|;&]{0,100}?(?<=[ \\t])admin[ \\t]{1,4}reset-admin-password',
@@ -78,7 +82,21 @@ const PROMPT_ANSWER = new RegExp(
   'dgu',
 );
 
+/** Round 21: a mount's `user=NAME:PASSWORD` option (curlftpfs(1) `-o user=<user:pass>` and `proxy_user=`, the same in
+ *  an fstab line's options for `curlftpfs#` and `mount -t fuse`), the option list running on after it with `,`. */
+const MOUNT_USER = /(?<![\w-])(?:curlftpfs|mount(?:\.[\w-]{1,20})?|sshfs|s3fs|httpdirfs|fuse)\b[^\n|;&]{0,200}?(?<=[\s,=])(?:proxy_)?user=["']?[^\s:,"']{1,64}:([^\s,"']{1,128})/dg;
+
 export const passwordArgumentRules: RedactionRule[] = [
+  regexRule({
+    id: 'mount-user-password',
+    kind: 'password',
+    level: 'secrets',
+    priority: 80,
+    description: 'Round 21: the password of a mount option `user=NAME:PASSWORD` (curlftpfs `-o user=`/`proxy_user=`, fstab options)',
+    pattern: MOUNT_USER,
+    group: 1,
+    accept: (value) => plausiblePassword(value),
+  }),
   regexRule({
     id: 'prompt-answer-password',
     kind: 'password',

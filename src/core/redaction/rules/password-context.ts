@@ -9,6 +9,7 @@
 // (`password)`, `password.length`, `"password":`) is a name, and the window stops at brackets and statements.
 import type { Range, RedactionRule } from '../types';
 import { passwordTokenShape } from './password-shape';
+import { ACCESS_CODE_PHRASES } from './access-code-words';
 
 /** Password words written in Latin script, matched at a word start with a short inflection after them. */
 const LATIN_WORDS = [
@@ -40,6 +41,11 @@ const LATIN_WORDS = [
   // round 11: Wolof, Sundanese, Samoan, Hmong, Latin, Corsican and Italian watchwords, one-s and vowel-less spellings
   'baatu j[àa]ll', 'kecap konci', '[ʻ\'’]?upu fa[ʻ\'’]?alilolilo', 'lo lus zais', 'tesser(?:a|ae)', 'verbum (?:tesserae|arcanum|secretum)',
   'parol+a d[\'’]ordine', 'pasword', 'passwrd', 'psswd?', 'passw(?=[ \\t]{0,2}[:：])',
+  // round 21: the misspellings' family (`paswd`, `paswrd`), the plural with its umlaut (`Passwörter`), the Czech
+  // plural and cases (`hesla`, `heslem`), and Bavarian, as uptime-kuma's `src/lang/bar.json` writes it
+  // (louislam/uptime-kuma@6398a95: `"Password": "Dei G'heimnis"`, `"New Password": "Neis Passwoat"`,
+  // `"Current Password": "Aktuells Passwoat"`); Urdu `خفیہ لفظ` is below (its `ur.json`: `"Current Password"`)
+  'paswr?d', 'passw(?:ö|oe)rt', 'hesl[aeo]', 'passwoat', 'g[\'’]?heimnis',
 ];
 /** Round 17: the words for a PIN and an access code, which people give the same way as a password ("the pin for the
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
@@ -70,6 +76,8 @@ const DOOR_CODE_WORDS = [
   // round 20: the gate's, the intercom's and the safe's code (where each was found: the comment under the list)
   'code (?:du |de l[\'’])?(?:portail|portillon|interphone|immeuble|coffre(?:-fort)?)', 'digicode du portail', 'tresorcode',
   'codice della cassaforte', 'ovikoodi',
+  // round 21: the family, not one phrase per language (access-code-words.ts)
+  ...ACCESS_CODE_PHRASES,
 ];
 // Round 19: the entry-code words were looked up, not written from memory: a courier app's quick-reply phrasebook in
 // the public code index gives "The entrance door code is:" in ten languages (`Portkoden är:`,
@@ -116,6 +124,8 @@ const SCRIPT_WORDS = [
   'پارول', 'پسورد', 'پاسورد', 'باسورد', 'الباسورد', 'كلمه المرور', 'كلمه السر', 'كلمة مرور', 'ޕާސްވޯޑް',
   // round 11: the Tigrinya and Amharic word without its prefix (`ናይ ይለፍ ቃለይ`)
   'ይለፍ ቃ',
+  // round 21: Urdu "secret word" (uptime-kuma's `ur.json`, `"Current Password": "موجودہ خفیہ لفظ"`)
+  'خفیہ لفظ',
 ];
 
 /** Round 13: the same words for the prose rules (password-forms.ts), which match case-sensitively: the lower-case and
@@ -155,7 +165,7 @@ const WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, 'iu');
 const PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${[...PIN_SCRIPT_WORDS, ...DOOR_CODE_SCRIPT_WORDS].join('|')}|passcode|パスコード|暗証番号)`, 'iu');
 /** "is" and the separators of notes, in the languages of the PIN words, before a PIN given later in its sentence
  *  (`BitLocker PIN for the laptop is 83511748`, `el PIN de la tarjeta SIM es 470215`, `PIN-код карты — 4417`). */
-const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|[:：=—–-]|->|→)$/iu;
+const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|este|wynosi|bedraagt|[:：=—–-]|->|→)$/iu;
 /** Round 19: digits alone are a PIN after a PIN word: four to twelve of them, no run of one digit or a count
  *  (`0000`, `1234`, `987654` are stand-ins) or a round number (`pin 1000`). */
 function pinDigits(value: string): boolean {
@@ -181,7 +191,8 @@ export const endsWithPasswordWord = (label: string): boolean => ENDING_WORD.test
 const NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
 /** Tokens that end the window: code (brackets, statements, operators) and sentence ends. */
 const CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
-const LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*)+/;
+// round 21: and an assignment glued to the word (`PASWD:=X`, `pwd=X`): the operator is no part of the value
+const LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*|:?=+(?=\S))+/;
 const TRAILING = /(?:["'`“”«»‘’„‚‹›)\]>」』】,;:.?。、，]|\*\*)+$/;
 /** Separators of notes and tables that carry nothing: `:`, `-`, `—`, `->`, `|`, dotted leaders. */
 const SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
@@ -257,7 +268,8 @@ function* find(text: string): Iterable<Range> {
       const place = first ? 'next' : 'after';
       first = false;
       // round 19: a PIN is digits alone, right after its word or after "is" or a separator later in the sentence
-      const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === 'next' || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim()));
+      // round 21: not a number that labels a message after its colon (`Alarm code 2045: spindle overheat`)
+      const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === 'next' || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim())) && !/^[:：][ \t]*\p{L}/u.test(text.slice(token.end, token.end + 4));
       previous = value;
       if (pinHere) {
         done = token.end;

@@ -11,7 +11,7 @@ import { keyContextOf } from './key-context';
 import { looksMachineRandom } from './token-randomness';
 import { CLI_PASSWORD_FLAG, plausiblePassword, secretRules } from './secrets';
 import { execArrayRule } from './exec-arrays';
-import { assignmentToken, passwordTokenShape } from './password-shape';
+import { assignmentToken, inflectedAbbreviation, passwordTokenShape } from './password-shape';
 import { chosenEqualsValue } from './password-equals-value';
 import { passwordToolRules, TOOL_FLAG } from './password-tools';
 import { passwordUiText } from './ui-strings';
@@ -30,7 +30,7 @@ const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\
 /** Lower case, upper case and digits of any script (`Мишка2024` mixes classes as much as `Mishka2024`). */
 const unicodeClasses = (value: string) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
 const passwordShaped = (value: string) =>
-  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
+  plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value) && !inflectedAbbreviation(value);
 
 /** Round 17: a directive's value holding `=` or `:` is a password when its two sides are no setting's name and value
  *  (password-equals-value.ts: `D4nub3=304`, not `length=12` or `file:/etc/x`), or base64 padding ends it (`xj.59eVXhQw2XX==`). */
@@ -157,9 +157,13 @@ const formRules: RedactionRule[] = [
   rule('powershell-securestring', 'ConvertTo-SecureString "x" -AsPlainText, switches before or after the string', /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
   rule(
     'oracle-login',
-    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs',
+    'Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target, dgmgrl, `userid=`) and JDBC thin/OCI URLs; round 21: SQLcl `sql` and SQL*Plus `conn`/`connect` with the `@` of a connect identifier, user names with dots and dashes',
     // round 10: the JDBC thin/OCI URL has the same `user/password@` (`jdbc:oracle:thin:app/pw@//db:1521/ORCL`)
-    /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
+    // round 21: the family is Oracle's connect string `user/password@connect_identifier`, which every Oracle client
+    // takes: SQLcl's `sql` (Oracle SQLcl guide), SQL*Plus's own `CONN[ECT]` command, Data Guard's `dgmgrl`, the
+    // `userid=` parameter of exp/imp/sqlldr/dbv; `sql` and `conn[ect]` are common words, so the `@` must follow there.
+    // A user as people name accounts (`lucia.p`, `ci-runner`) — Oracle's own need quotes for that, chat does not
+    /(?:(?<![\w-])(?:(?:sqlplus|sqlldr|exp|imp|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}|(?:userid|USERID)=[ \t]{0,4})(?:-[sSlL][ \t]{1,4}|-silent[ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):|(?<![\w-])(?:sql|sqlcl|conn|connect|CONN|CONNECT)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?(?=[A-Za-z_][\w$#.-]{0,29}\/[^\s@/"']{1,128}@))[A-Za-z_][\w$#.-]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg,
   ),
   rule(
     'env-list-password',
@@ -258,7 +262,7 @@ const formRules: RedactionRule[] = [
   rule(
     'protocol-login-password',
     'The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt\'s `user NAME pw`. A path or file name after `PASS` is a test runner\'s line (`PASS src/app.test.js`)',
-    /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg,
+    /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:(?:user|USER)[ \t]{1,4}[^\s]{1,64}|pass|PASS)[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg,
     (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value),
     2,
   ),

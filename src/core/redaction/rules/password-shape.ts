@@ -92,6 +92,11 @@ function lettersReadAsWord(value: string, share = 1): boolean {
  * counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
  * a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
  */
+/** Round 21: a word's inflection after a colon, as Swedish and Finnish attach it to abbreviations and loans (`wifi:t`,
+ *  `NAS:en`, `SMS:et`, `USB:n`, `PDF:ää`), or after a hyphen on an acronym, as Norwegian and Danish write it (`NAS-en`,
+ *  `PC-en`, `SMS-et`): one to three small letters — a word of the sentence, not a password. */
+export const inflectedAbbreviation = (value: string): boolean => /^[\p{L}\p{N}-]{2,16}:\p{Ll}{1,3}$|^\p{Lu}{2,6}\d?-\p{Ll}{1,3}$/u.test(value);
+
 export function passwordTokenShape(value: string, place: 'next' | 'after' | 'before'): boolean {
   if (value.length < 6 || value.length > 64) return false;
   // A short word in one case (`passwort`, `ADMIN`): no passphrase (no separator), two classes short, and below the
@@ -119,6 +124,7 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   // in it (`TemboNuuk3/27`, `Moana8/1`), which no path or key name looks like
   if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value) && !/^\p{L}{3,}\d{1,4}\/\d{1,4}$/u.test(value)) return false;
   if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false; // a word exclaimed, an elision (`dell'account`)
+  if (inflectedAbbreviation(value)) return false;
   if (passphraseToken(value)) return true;
   const c = counts(value);
   if (c.letters < 2) return false;

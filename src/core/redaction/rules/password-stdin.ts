@@ -16,7 +16,9 @@ const READER =
   '(?:--password-stdin|--pass(?:word|wd|phrase)?(?:-on|-from)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)' +
   '|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])' +
   '|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b' +
-  '|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))';
+  '|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$)' +
+  // round 21: a mount option that reads the password on stdin (sshfs(1) `-o password_stdin`, `passwd_stdin`)
+  '|(?<=[ \\t,=])pass(?:word|wd)_stdin(?![\\w-]))';
 
 /** `echo "…" | reader`, `printf '%s\n' "…" | reader`: the quoted text, then the reader within the piped command;
  *  round 19: or one bare word (`echo W9c4…_t | docker login --password-stdin`), as a shell passes it unquoted. */

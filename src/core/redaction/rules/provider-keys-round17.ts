@@ -17,8 +17,11 @@ export const ROUND17_PROVIDER_KEYS: ProviderKey[] = [
   // name is the one its owner gave the key (`default`, `mykey`), so only the hex is tested for a placeholder
   { id: 'photoroom-key', description: 'Photoroom sk_pr_<name>_ + 40 hex', body: '(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-fA-F0-9]{40}', mixed: true, fixed: /^(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_/ },
   // 1Password service account tokens: `ops_eyJ` then 250+ base64 (gitleaks/gitleaks@02788fb
-  // cmd/generate/config/rules/1password.go `1password-service-account-token`, as round 17 had it; bounded here)
-  { id: 'onepassword-service-account-token', description: '1Password service account token ops_eyJ…', body: 'ops_eyJ[A-Za-z0-9+/]{250,2000}={0,3}', encoded: true },
+  // cmd/generate/config/rules/1password.go `1password-service-account-token`, as round 17 had it; bounded here).
+  // Round 21: CredSweeper's `1Password Account Token` (Samsung/CredSweeper@1ed2ca5 credsweeper/rules/config.yaml)
+  // reads the URL-safe alphabet, `ops_eyJ[0-9A-Za-z_-]{168,8000}`, as its own test sample is written: both alphabets,
+  // from 168, up to 8000
+  { id: 'onepassword-service-account-token', description: '1Password service account token ops_eyJ… (base64 or base64url)', body: 'ops_eyJ[A-Za-z0-9+/_-]{168,8000}={0,3}', encoded: true },
   // Deno Deploy personal `ddp_` and organisation `ddo_` tokens + 36 (google/osv-scalibr@67b5b6b
   // veles/secrets/denopat/detector.go; Doppler's Deno Deploy guide names the same two prefixes). Round 17's `ddw_`
   // is in no source and was dropped; gitleaks has no Deno rule.

@@ -69,7 +69,8 @@ function lookAlike(value: string): boolean {
   // an e-mail address however mistyped (`name@@host.fr`), a `$` before a whole name (`ref4$ignoreCase`)
   if (/@+[\w-]+\.[a-z]{2,}/i.test(value) || /\$[a-z][a-zA-Z]{5,}/.test(value)) return true;
   // `a=1&b=2`, `k1=v1,k2=v2`: a query or a list of settings; `a,b,c`: a list
-  if (/^[\w.-]+=[^=&]*&[\w.-]+=/.test(value) || /\p{L}\p{N}*,\p{L}/u.test(value)) return true;
+  // round 21: or a piece of one whose first name was read off as the token's name (`"gen=9&app_id=" + id` in Go)
+  if (/^[\w.-]+=[^=&]*&[\w.-]+=/.test(value) || /[&?][A-Za-z_][\w.-]{0,40}=/.test(value) || /\p{L}\p{N}*,\p{L}/u.test(value)) return true;
   // a word followed by a number and sentence punctuation (`item2.`, `step3:`) is trimmed by WRAP; a time zone
   // (`UTC+5:30`) or a TLS suite (`TLS_AES_256_GCM_SHA384`)
   if (/^(?:UTC|GMT)[+-]\d/.test(value) || /^[A-Z0-9]+(?:_[A-Z0-9]+){2,}$/.test(value)) return true;
@@ -113,11 +114,50 @@ function leetWord(value: string): boolean {
   return /^[a-z]{6,}\d{0,4}[!?#*.]?$/.test(read) && wordScore(read.replace(/[^a-z]/g, '')) >= 0;
 }
 
+/** Round 21: six or eight digits that read as a date (DDMMYY, DDMMYYYY, YYYYMMDD, MMDDYY). */
+function dateDigits(digits: string): boolean {
+  const two = (at: number) => Number(digits.slice(at, at + 2));
+  const dayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+  if (digits.length === 6) return dayMonth(two(0), two(2)) || dayMonth(two(2), two(0));
+  if (digits.length !== 8) return false;
+  const year = (y: number) => y >= 1900 && y <= 2099;
+  return (dayMonth(two(0), two(2)) && year(Number(digits.slice(4)))) || (year(Number(digits.slice(0, 4))) && dayMonth(two(6), two(4)));
+}
+
+/** Round 21: two families of chosen passwords the class test below cannot see, as people and generators make them:
+ *  initials, one symbol and a date (`WB!151184`, `SR*210690`, `DJ_200486`: a birthday behind a monogram), and a
+ *  generator's letters whose case changes five times or more in no word (`HCyiypoYecyPiu`, `jGRs!SvnfDsAUr`,
+ *  `FlUgeGeHeImEn09`; identifiers change case at their humps, but their pieces read as words). */
+function chosenFamily(value: string): boolean {
+  // (not `-`, `#`, `/`, `.` or `:`, which join a ticket's or an order's letters and number: `INC-230394`, `PR#120512`)
+  const monogram = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll})[!*_$%&@+?~^](\d{6}|\d{8})$/u.exec(value);
+  if (monogram) return dateDigits(monogram[1]!);
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 10 || value.length - letters.length > 3 || /(.)\1\1/.test(value) || !/^[A-Za-z]/.test(value) || ID_PREFIX.test(value)) return false;
+  // names joined by hyphens, stops or apostrophes (`Te-Au-O-Tonga`), base64 (the key rule's: 24 and more) or base64 of text
+  if (/[-._'’\s]/.test(value) || (value.length >= 24 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) || encodesPlainText(value) || shortBase64Text(value)) return false;
+  // base64 of printable characters of any kind (`ISIkJSMmJyonKCk` is `!"#$%&'()*` in a codec's tests): a drawn
+  // password's letters decode to bytes, almost never all printable
+  const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? base64Decoded(value) : null;
+  if (decoded !== null && /^[\x20-\x7e]+$/.test(decoded)) return false;
+  if ((letters.match(/(?=[a-z][A-Z]|[A-Z][a-z])/g) ?? []).length < 5) return false;
+  // split where identifiers split (humps, acronyms): an identifier's pieces are words of three letters or more with a
+  // short one now and then (`isNpmOrYarn`, `getElementById`); a generator's are mostly of one or two letters
+  // (`uo Craj Yr Uz Cfg`), or its longer pieces read as no word (`H Cyiypo Yecy Piu`)
+  const pieces = letters.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2').split(' ');
+  const short = pieces.filter((piece) => piece.length <= 2).length;
+  const long = pieces.filter((piece) => piece.length >= 4);
+  // (and no longer piece is a word: `IGoToOptions` is an interface's name)
+  if (long.some((piece) => wordScore(piece.toLowerCase()) >= 0.3)) return false;
+  return (short >= 3 && short * 2 >= pieces.length) || (long.length >= 2 && long.every((piece) => wordScore(piece.toLowerCase()) < -0.2));
+}
+
 /** Is a token, with nothing around it, a chosen password? */
 export function passwordShaped(token: string): boolean {
   // dashes of typography join groups as `-` does (`GB82–WEST–1234`, `2014–2026`); an IBAN's shape through any separators
   const value = token.replace(/[\u2010-\u2015\u2212]/g, '-');
   if (value.length < 8 || value.length > 64) return false;
+  if (chosenFamily(value)) return !lookAlike(value) && !/\s/.test(value) && !looksLikePlaceholder(value);
   if (/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value.replace(/[^\p{L}\p{N}]/gu, ''))) return false;
   // the classes first, the cheapest test: a digit and a letter, and a symbol or both cases
   if (!/\p{N}/u.test(value) || !/\p{L}/u.test(value) || !(/[^\p{L}\p{N}._-]/u.test(value) || (/\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)))) return false;
@@ -184,6 +224,19 @@ function keyShaped(value: string, around: string, after: string): boolean {
   return looksMachineRandom(value, 'placed');
 }
 
+/** Round 21: a key written as a provider's prefix and parts joined by `-` or `_` (`akab-<16>-<16>`, `SWMTKN-1-<50>-<25>`,
+ *  `b_<44>`): the separators make the whole run read as base64 of words, so the parts are judged joined, in their own
+ *  alphabet, without the prefix (one to twelve letters, maybe a version digit). Never a UUID or a name's words. */
+function segmentedKeyShaped(value: string, around: string, after: string): boolean {
+  if (!/[-_]/.test(value) || /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(value)) return false;
+  // API object ids and test keys by their prefix (`pk_test_…`, `chatcmpl-…`), digests (`sha512-…`), as keyShaped reads them
+  if (ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)[-_]/i.test(value)) return false;
+  const body = value.replace(/^(?:[A-Za-z]{1,12}[-_](?:\d[-_])?){1,2}/, '');
+  const parts = body.split(/[-_]/);
+  if (body === value || parts.some((part) => part.length < 4)) return false;
+  return keyShaped(parts.join(''), around, after);
+}
+
 function* findPasswords(text: string): Iterable<Range> {
   const chunk = /\S{8,}/g;
   const inPem = pemCover(text);
@@ -241,7 +294,8 @@ function* findKeys(text: string): Iterable<Range> {
     // given to a name that says what else it is (`client_id: …`, `twilioAccountSid = '…'`)
     const name = /([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:)[ \t]*["'`]?$/.exec(before)?.[1];
     if (name && (NOT_SECRET_NAME.test(name) || NOT_SECRET_CAMEL.test(name))) continue;
-    if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
+    const run = text.slice(start, end);
+    if (!keyShaped(run, `${wide}\u0000${after}`, after) && !segmentedKeyShaped(run, `${wide}\u0000${after}`, after)) continue;
     if (inPem(start)) continue;
     yield { start, end };
   }
@@ -263,7 +317,7 @@ export const shapeTokenRules: RedactionRule[] = [
     level: 'strict',
     priority: 32,
     description:
-      'Strict only: a run of 24+ base64/base62 characters (32+ hex or base36) the randomness model reads as machine-drawn, anywhere; never a digest where digests stand (commits, lockfile integrity, checksums), UUIDs, public keys, base64 of plain text, PEM bodies or URL parts',
+      'Strict only: a run of 24+ base64/base62 characters (32+ hex or base36) the randomness model reads as machine-drawn, anywhere (round 21: or a prefix and parts joined by `-`/`_`, the parts judged joined); never a digest where digests stand (commits, lockfile integrity, checksums), UUIDs, public keys, base64 of plain text, PEM bodies or URL parts',
     find: (text: string) => [...findKeys(text)],
   },
 ];
