@@ -12,6 +12,8 @@
 import type { Range } from '../types';
 import { countryNames, normaliseName, asciiDigits } from './address-country-names';
 import { UNIT_WORDS } from './address-words';
+import { isUnitSegment } from './address-segments';
+import { BUILDING_TYPE_WORDS } from './address-street-types-data';
 
 const SEPARATOR = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 /** A street line in a caseless script (Thai, Lao, Khmer, Arabic…) may run on to its district and postcode after spaces. */
@@ -187,8 +189,52 @@ function inTownEnd(text: string, end: number): number {
   return end + m[0].length;
 }
 
-/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
+/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`), and
+ *  (round 21) over the building and floor parts before that (`Town Hall House Level 2, 456 Kent Street`). */
 export function precedeAddress(text: string, range: Range): Range {
+  let result = precedeTown(text, range);
+  for (let parts = 0; parts < 2; parts++) {
+    const lead = buildingLead(text, result.start);
+    if (lead === null) break;
+    result = { start: lead, end: result.end };
+  }
+  return result;
+}
+
+const BUILDING_WORDS = new Set(BUILDING_TYPE_WORDS);
+/** A word of a building's or floor's name: capitalised, a number or letter, or a particle inside the name. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\p{L}{0,3}\.?|[#№]\d{1,4}|of|the|de|del|la|le|du|des|di|da|do|van|von)$/u;
+const CAPITAL_OR_NUMBER = /^(?:\p{Lu}|\d)/u;
+
+/**
+ * Round 21: where a building's or floor's part ends just before `start` (a comma or line break between), where it begins:
+ * a floor, suite or unit part (`Level 2`, `4th floor`, `Piso 4`, `3. Etage`; libpostal's level and unit words via
+ * isUnitSegment), a capitalised building name before one (`Town Hall House Level 2`), or a name holding a building word
+ * of libpostal's building_types in any language (`Lazarieh Building`, `Edificio Sol`, `Torre B`, `Bâtiment C`).
+ * Only the capitalised tail of the segment is taken: the sentence before it (`please send to`) is not.
+ */
+function buildingLead(text: string, start: number): number | null {
+  const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t>]{0,4})$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (!before) return null;
+  const segEnd = start - before[0].length;
+  const window = text.slice(Math.max(0, segEnd - MAX_SEGMENT), segEnd);
+  const segment = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[,،、，;:][^,،、，;:]*$/)) + 1);
+  const words = [...segment.matchAll(/[^\s"'“”«»>(]+/g)];
+  let first = words.length;
+  while (first > 0 && first > words.length - 6 && NAME_WORD.test(words[first - 1]![0])) first--;
+  // the name starts at a capital or a number, not at a particle
+  while (first < words.length && !CAPITAL_OR_NUMBER.test(words[first]![0])) first++;
+  if (first === words.length) return null;
+  for (let i = first; i < words.length; i++) {
+    const tail = segment.slice(words[i]!.index);
+    const unit = isUnitSegment(tail);
+    const building = words.slice(first).some((w) => BUILDING_WORDS.has(w[0].toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w[0]));
+    if (unit || (i === first && building && words.length - first >= 2)) return segEnd - segment.length + words[first]!.index;
+  }
+  return null;
+}
+
+function precedeTown(text: string, range: Range): Range {
   const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t]{0,4})$/u.exec(text.slice(Math.max(0, range.start - 8), range.start));
   if (!before) return range;
   const segEnd = range.start - before[0].length;

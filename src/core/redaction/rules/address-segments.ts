@@ -4,7 +4,7 @@
 // assembles the classified segments into addresses. Every regex runs on one segment of at most a few hundred
 // characters, so the scan is linear in the text.
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, MONTH_DAY, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
-import { HOUSE_NUMBER_WORDS, LEVEL_TYPE_WORDS, UNIT_TYPE_WORDS } from './address-street-types-data';
+import { HOUSE_NUMBER_WORDS, LEVEL_TYPE_WORDS, NO_NUMBER_FORMS, UNIT_TYPE_WORDS } from './address-street-types-data';
 
 const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 const PARTICLE = `(?:${NAME_PARTICLES})`;
@@ -30,18 +30,34 @@ const TYPE_SET = new Set(
   }),
 );
 const UNITS = anyCase(UNIT_WORDS);
+/**
+ * Round 21: "no number" in the ways libpostal's no_number dictionaries write it (`s/n`, `S/N`, `s.n.`, `s/nº`, `f.n.`,
+ * `б/н`, `sin número`, `sans numéro`, `bez broja`, `senza numero`), any case; only forms with a slash or a dot, or of
+ * whole words (never `sn` or `s n`, which are initials), and not the English `no fixed address` (no street at all).
+ */
+const noNumber = (keep: (form: string) => boolean) =>
+  `(?:${NO_NUMBER_FORMS.filter((f) => keep(f) && (/[./]/.test(f) ? /\p{L}/u.test(f) && !/^n\/f|f\/a$/.test(f) : /\p{L}{4}/u.test(f) && !/fixed/.test(f)))
+    .sort((a, b) => b.length - a.length)
+    .map((f) => anyCase(f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).replace(/\\\.$/, '\\.?'))
+    .join('|')})(?![\\p{L}\\d])`;
+const NO_NUMBER = noNumber(() => true);
+/** As a segment of its own only the slashed and worded forms: `Lyon, s.n., 1999` cites a book (sine nomine). */
+const NO_NUMBER_ALONE = noNumber((f) => !/^[^/ ]*\.[^/ ]*$/.test(f));
 // a phone number's groups (`519-555-1234`, `03-1234-5678`) are never a house number (round 12: `Ring mig på 519-555-1234`)
 // round 20: `bb` (bez broja, "no number", as Bosnia, Serbia, Croatia and Montenegro write it) stands for the number as `s/n` does
-const HOUSE = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?|bb\\.?(?![\\p{L}])";
+const HOUSE = `(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|${NO_NUMBER}))?|${NO_NUMBER}|bb\\.?(?![\\p{L}])`;
 const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
 
 /** Street at the end of a segment: number after the name, or before it. */
-const EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])"; // an opening quote may stand before it, an elision (d', l') not
+// an opening quote may stand before it, an elision (d', l') not; round 21: or a prefix of another script glued to the
+// number, with or without its hyphen (Hebrew `ל-35 Rue du …`, `ב־12`, Arabic `بـ12`, Chinese `寄到35 Rue …`): those
+// scripts attach prepositions to the word after them
+const EDGE = "(?:(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])|(?<=[\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}][-־ـ]?)(?=\\d))";
 const STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT}\\.?$`, 'u');
 const STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, 'u');
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
 const STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, 'u');
-const HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, 'u');
+const HOUSE_ONLY = new RegExp(`^(?:${HOUSE.replace(`|${NO_NUMBER}|`, `|${NO_NUMBER_ALONE}|`)})${UNIT}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, 'u');
 /** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
 const NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, 'u');
 const PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, 'iu');
@@ -163,10 +179,10 @@ const PLOT =
  * (round 19: Brazil's `04709-110 São Paulo`, as a geocoder query writes it after the house number).
  */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
-export const NUMBERED = /\d|s\/n|(?<!\p{L})bb\.?(?!\p{L})/u;
+export const NUMBERED = new RegExp(`\\d|(?<![\\p{L}\\p{M}])${NO_NUMBER}|(?<!\\p{L})bb\\.?(?!\\p{L})`, 'u');
 const CASED_UPPER = /\p{Lu}/u;
 /** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */
-const MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n|bb\b)/u;
+const MAYBE_STREET = new RegExp(`\\p{Lu}[\\p{L}\\p{M}]|\\p{L}{2}[.,]? ?(?:\\d|${NO_NUMBER}|bb\\b)`, 'u');
 const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 /** A postcode at the end of the segment or before lower-case prose (town + postcode lines). */
 const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-]|[?!](?:\s|$)|\.\s+\p{Lu}\p{Ll})/u;
@@ -293,6 +309,9 @@ export function* segments(text: string, from: number, to: number): Iterable<Segm
     if (ch !== '\n' && ch !== ',' && ch !== '，' && ch !== ';') continue;
     let s = start;
     let e = i;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    // round 21: a quoted reply's or Markdown quote's markers at the line start (`> `, `>> `, `> > `) are no part of it
+    if (newline) while (s < e && (text[s] === '>' || (text[s] === ' ' && s > start && text[s - 1] === '>'))) s++;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
