@@ -4,7 +4,14 @@
 // assembles the classified segments into addresses. Every regex runs on one segment of at most a few hundred
 // characters, so the scan is linear in the text.
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, MONTH_DAY, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
-import { HOUSE_NUMBER_WORDS, LEVEL_TYPE_WORDS, NO_NUMBER_FORMS, UNIT_TYPE_WORDS } from './address-street-types-data';
+import {
+  ENGLISH_ONLY_STREET_TYPE_WORDS,
+  HOUSE_NUMBER_WORDS,
+  LEVEL_TYPE_WORDS,
+  NO_NUMBER_FORMS,
+  STREET_TYPE_ABBREVIATIONS,
+  UNIT_TYPE_WORDS,
+} from './address-street-types-data';
 
 const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 const PARTICLE = `(?:${NAME_PARTICLES})`;
@@ -29,6 +36,9 @@ const TYPE_SET = new Set(
     return plain.endsWith('.?') ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
   }),
 );
+/** Round 21: libpostal's abbreviations of three letters or more, only as written with their dot (`boul.`, `küç.`,
+ *  `bdul.`, `prosp.`): the dot marks an abbreviation, where the bare word may be one of prose (`and`, `ext`). */
+const DOTTED_TYPES = new Set(STREET_TYPE_ABBREVIATIONS.filter((a) => /^\p{L}{3,}$/u.test(a)).map((a) => `${a}.`));
 const UNITS = anyCase(UNIT_WORDS);
 /**
  * Round 21: "no number" in the ways libpostal's no_number dictionaries write it (`s/n`, `S/N`, `s.n.`, `s/nº`, `f.n.`,
@@ -43,9 +53,10 @@ const noNumber = (keep: (form: string) => boolean) =>
 const NO_NUMBER = noNumber(() => true);
 /** As a segment of its own only the slashed and worded forms: `Lyon, s.n., 1999` cites a book (sine nomine). */
 const NO_NUMBER_ALONE = noNumber((f) => !/^[^/ ]*\.[^/ ]*$/.test(f));
-// a phone number's groups (`519-555-1234`, `03-1234-5678`) are never a house number (round 12: `Ring mig på 519-555-1234`)
+// a phone number's groups (`519-555-1234`, `03-1234-5678`) are never a house number (round 12: `Ring mig på 519-555-1234`;
+// round 21: nor a local number's three and four digits, `Ring mig på 622-8520`, as Belize, the US and Scandinavia write them)
 // round 20: `bb` (bez broja, "no number", as Bosnia, Serbia, Croatia and Montenegro write it) stands for the number as `s/n` does
-const HOUSE = `(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|${NO_NUMBER}))?|${NO_NUMBER}|bb\\.?(?![\\p{L}])`;
+const HOUSE = `(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d)|\\d{3}-\\d{4}(?![\\d/-]))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|${NO_NUMBER}))?|${NO_NUMBER}|bb\\.?(?![\\p{L}])`;
 const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
 
 /** Street at the end of a segment: number after the name, or before it. */
@@ -96,7 +107,7 @@ const FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'i
 /** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
  *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
 const SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
-const isTypeWord = (w: string) => TYPE_SET.has(w.toLowerCase());
+const isTypeWord = (w: string) => TYPE_SET.has(w.toLowerCase()) || DOTTED_TYPES.has(w.toLowerCase());
 const PARTICLE_SET = new Set(NAME_PARTICLES.split('|'));
 const UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 
@@ -197,7 +208,7 @@ const CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$|(?<=\S)<\/[a-zA-Z][\w-
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
  *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType(w: string): boolean {
-  return isTypeWord(w) || isTypeWord(w.replace(/\.$/, '')) || isTypeWord(`${w}.`);
+  return isTypeWord(w) || isTypeWord(w.replace(/\.$/, '')) || TYPE_SET.has(`${w}.`.toLowerCase());
 }
 
 function strength(value: string): 'strong' | 'weak' | 'none' {
@@ -299,6 +310,28 @@ export function classify(text: string, seg: Segment): void {
   if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
 }
 
+/** Up to three capitalised town words and a four- or five-digit postcode ending a segment, after a space. */
+const TOWN_POSTCODE_TAIL = / (?=\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2} \d{4,5}$)/gu;
+/**
+ * Round 21: where a street line ends and its town and postcode begin in a segment with no comma between them, as
+ * Australian and New Zealand forms and geocoder queries write them (`553 St. Kilda Road Melbourne 3004`): right after a
+ * street-type word (any language's, capitalised or not), with a house number before it. Null when there is none.
+ */
+function townAfterStreet(piece: string): number | null {
+  if (!/\d.*\p{L}{2}.* \p{Lu}/u.test(piece)) return null;
+  for (const m of piece.matchAll(TOWN_POSTCODE_TAIL)) {
+    const head = piece.slice(0, m.index);
+    const last = head.slice(head.lastIndexOf(' ') + 1);
+    const english = ENGLISH_ONLY.has(last.toLowerCase().replace(/\.$/, ''));
+    if (/\d/.test(head) && isType(last) && (!english || ENGLISH_STRONG.test(last))) return m.index;
+  }
+  return null;
+}
+/** English types end ordinary phrases (`Main Branch Server 80443`, `3 Step Way Version 2024`): only the common street
+ *  suffixes of US, British and Australian lines cut a town off. */
+const ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+const ENGLISH_STRONG = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|tce|parade|pde|highway|hwy|crescent|cres|court|ct|close)\.?$/i;
+
 /** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
 export function* segments(text: string, from: number, to: number): Iterable<Segment> {
   let start = from;
@@ -319,9 +352,15 @@ export function* segments(text: string, from: number, to: number): Iterable<Segm
     const piece = e - s > 12 ? text.slice(s, e) : '';
     const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
     // (also `23 28014 Madrid` after `C. de Ruiz de Alarcón,`: the house number, then the postcode line)
+    // round 21: or a town and its postcode after a street's type word with no comma (`12 Collins Street Melbourne 3000`)
+    const unquotedPiece = piece.replace(/["'”»`]+$/, '');
+    const townAfter = inner ? null : /\d{4}$/.test(unquotedPiece) ? townAfterStreet(unquotedPiece) : null;
     if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
       yield { start: s, end: s + inner.index, newline, cut };
       yield { start: s + inner.index + 1, end: e, newline: false, cut: false };
+    } else if (townAfter !== null) {
+      yield { start: s, end: s + townAfter, newline, cut };
+      yield { start: s + townAfter + 1, end: e, newline: false, cut: false };
     } else if (e > s) yield { start: s, end: e, newline, cut };
     const blank = ch === '\n' && /^\s*\n/.test(text.slice(i + 1, i + 40)) && (text.slice(start, i).trim() !== '' || true);
     newline = ch === '\n';
