@@ -257,7 +257,9 @@ function buildingLead(text: string, start: number): number | null {
   const segment = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[,،、，;:][^,،、，;:]*$/)) + 1);
   const words = [...segment.matchAll(/[^\s"'“”«»>(]+/g)];
   let first = words.length;
-  while (first > 0 && first > words.length - 6 && NAME_WORD.test(words[first - 1]![0])) first--;
+  // (a floor or unit word is lower-case in many languages: `2e étage`, `5º andar`, `3 этаж`)
+  const partWord = (w: string) => NAME_WORD.test(w) || isUnitSegment(`${w} 1`);
+  while (first > 0 && first > words.length - 6 && partWord(words[first - 1]![0])) first--;
   // the name starts at a capital or a number, not at a particle
   while (first < words.length && !CAPITAL_OR_NUMBER.test(words[first]![0])) first++;
   if (first === words.length) return null;
