@@ -55,7 +55,8 @@ function kindOf(segment: string): Kind {
   const value = segment.trim().replace(/[.!?]$/, '');
   if (value === '' || value.length > MAX_SEGMENT) return null;
   // round 21: a postcode glued to its town by a hyphen (`01012-GUATEMALA`, `1001-Tirane`) is read as two words
-  const words = value.split(/\s+/).flatMap((w) => /^\d{4,5}-\p{Lu}/u.test(w) ? [w.slice(0, w.indexOf('-')), w.slice(w.indexOf('-') + 1)] : [w]);
+  const split = value.split(/\s+/);
+  const words = /\d-\p{Lu}/u.test(value) ? split.flatMap((w) => /^\d{4,5}-\p{Lu}/u.test(w) ? [w.slice(0, w.indexOf('-')), w.slice(w.indexOf('-') + 1)] : [w]) : split;
   // a postcode with up to four town words on either side (`101 Reykjavík`, `Guangzhou, Guangdong 510620`)
   const code = words.findIndex((w, i) => isPostcode(w) || (i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`)));
   if (code !== -1 && words.length <= 6) {
@@ -65,7 +66,7 @@ function kindOf(segment: string): Kind {
   }
   if (words.length <= 4 && UNIT.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return 'unit';
   // round 21: a floor and what is on it (`2nd floor conference room`, `3. Etage links`, `piso 4 fondo`)
-  if (words.length >= 3 && words.length <= 5 && isUnitSegment(words.slice(0, 2).join(' ')) && words.slice(2).every((w) => /^\p{Ll}{2,}$/u.test(w))) return 'unit';
+  if (words.length >= 3 && words.length <= 5 && words.slice(2).every((w) => /^\p{Ll}{2,}$/u.test(w)) && isUnitSegment(words.slice(0, 2).join(' '))) return 'unit';
   const names = countryNames();
   const name = normaliseName(value);
   // a region; the country's own name closing an address is left to the rules that decide it (it names no one)
@@ -255,6 +256,8 @@ function buildingLead(text: string, start: number): number | null {
   const segEnd = start - before[0].length;
   const window = text.slice(Math.max(0, segEnd - MAX_SEGMENT), segEnd);
   const segment = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[,،、，;:][^,،、，;:]*$/)) + 1);
+  // a floor or unit part holds a number or a letter standing for one; a building part, a building word
+  if (!/\d|\b\p{Lu}\b/u.test(segment) && !segment.split(/[\s"'“”«»>(]+/).some((w) => BUILDING_WORDS.has(w.toLowerCase()))) return null;
   const words = [...segment.matchAll(/[^\s"'“”«»>(]+/g)];
   let first = words.length;
   // (a floor or unit word is lower-case in many languages: `2e étage`, `5º andar`, `3 этаж`)

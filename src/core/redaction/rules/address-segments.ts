@@ -45,11 +45,17 @@ const UNITS = anyCase(UNIT_WORDS);
  * `б/н`, `sin número`, `sans numéro`, `bez broja`, `senza numero`), any case; only forms with a slash or a dot, or of
  * whole words (never `sn` or `s n`, which are initials), and not the English `no fixed address` (no street at all).
  */
-const noNumber = (keep: (form: string) => boolean) =>
-  `(?:${NO_NUMBER_FORMS.filter((f) => keep(f) && (/[./]/.test(f) ? /\p{L}/u.test(f) && !/^n\/f|f\/a$/.test(f) : /\p{L}{4}/u.test(f) && !/fixed/.test(f)))
+const noNumber = (keep: (form: string) => boolean) => {
+  const forms = NO_NUMBER_FORMS.filter((f) => keep(f) && (/[./]/.test(f) ? /\p{L}/u.test(f) && !/^n\/f|f\/a$/.test(f) : /\p{L}{4}/u.test(f) && !/fixed/.test(f)));
+  // the first letters as a lookahead, so the alternation is tried only where one of them stands (it runs inside the
+  // street patterns, at every position of a segment)
+  const firsts = [...new Set(forms.flatMap((f) => [f[0]!.toLowerCase(), f[0]!.toUpperCase()]))].join('');
+  const alternation = forms
     .sort((a, b) => b.length - a.length)
     .map((f) => anyCase(f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).replace(/\\\.$/, '\\.?'))
-    .join('|')})(?![\\p{L}\\d])`;
+    .join('|');
+  return `(?=[${firsts}])(?:${alternation})(?![\\p{L}\\d])`;
+};
 const NO_NUMBER = noNumber(() => true);
 /** As a segment of its own only the slashed and worded forms: `Lyon, s.n., 1999` cites a book (sine nomine). */
 const NO_NUMBER_ALONE = noNumber((f) => !/^[^/ ]*\.[^/ ]*$/.test(f));
@@ -107,7 +113,10 @@ const FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'i
 /** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
  *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
 const SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
-const isTypeWord = (w: string) => TYPE_SET.has(w.toLowerCase()) || DOTTED_TYPES.has(w.toLowerCase());
+const isTypeWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return TYPE_SET.has(lower) || (lower.endsWith('.') && DOTTED_TYPES.has(lower));
+};
 const PARTICLE_SET = new Set(NAME_PARTICLES.split('|'));
 const UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 
