@@ -12,6 +12,8 @@
 import type { Range } from '../types';
 import { countryNames, normaliseName, asciiDigits } from './address-country-names';
 import { UNIT_WORDS } from './address-words';
+import { isUnitSegment } from './address-segments';
+import { buildingLead } from './address-building-lead';
 
 const SEPARATOR = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 /** A street line in a caseless script (Thai, Lao, Khmer, Arabic…) may run on to its district and postcode after spaces. */
@@ -52,7 +54,9 @@ const TOWN_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de
 function kindOf(segment: string): Kind {
   const value = segment.trim().replace(/[.!?]$/, '');
   if (value === '' || value.length > MAX_SEGMENT) return null;
-  const words = value.split(/\s+/);
+  // round 21: a postcode glued to its town by a hyphen (`01012-GUATEMALA`, `1001-Tirane`) is read as two words
+  const split = value.split(/\s+/);
+  const words = /\d-\p{Lu}/u.test(value) ? split.flatMap((w) => /^\d{4,5}-\p{Lu}/u.test(w) ? [w.slice(0, w.indexOf('-')), w.slice(w.indexOf('-') + 1)] : [w]) : split;
   // a postcode with up to four town words on either side (`101 Reykjavík`, `Guangzhou, Guangdong 510620`)
   const code = words.findIndex((w, i) => isPostcode(w) || (i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`)));
   if (code !== -1 && words.length <= 6) {
@@ -61,6 +65,8 @@ function kindOf(segment: string): Kind {
     if (rest.length <= 4 && rest.every((w) => TOWN_WORD.test(w))) return 'postal';
   }
   if (words.length <= 4 && UNIT.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return 'unit';
+  // round 21: a floor and what is on it (`2nd floor conference room`, `3. Etage links`, `piso 4 fondo`)
+  if (words.length >= 3 && words.length <= 5 && words.slice(2).every((w) => /^\p{Ll}{2,}$/u.test(w)) && isUnitSegment(words.slice(0, 2).join(' '))) return 'unit';
   const names = countryNames();
   const name = normaliseName(value);
   // a region; the country's own name closing an address is left to the rules that decide it (it names no one)
@@ -84,13 +90,15 @@ function sentenceGoesOn(segment: string): string | null {
 
 /** `range` (a street line) stretched over the address segments that follow it. */
 export function continueAddress(text: string, range: Range): Range {
-  let end = range.end;
-  let at = range.end;
+  const aside = crossStreetEnd(text, range.end);
+  let end = aside;
+  let at = aside;
   const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
   let named = false;
   let towns = 0;
   for (let taken = 0; taken < 4; taken++) {
-    const sep = SEPARATOR.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === ' ' && text[at + 1] !== ' ' ? [' '] : null);
+    const dash = DASH.exec(text.slice(at, at + 4));
+    const sep = SEPARATOR.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === ' ' && text[at + 1] !== ' ' ? [' '] : null) ?? dash;
     if (!sep) break;
     const from = at + sep[0].length;
     const window = text.slice(from, from + MAX_SEGMENT + 1);
@@ -109,6 +117,8 @@ export function continueAddress(text: string, range: Range): Range {
       break;
     }
     if (kind === null) break;
+    // round 21: after a dash only a postcode with its town (`Rua Gonçalves Maia 163 – Boa Vista 50070-060 Recife`)
+    if (sep === dash && kind !== 'postal') break;
     // round 20: a town's name is kept pending too (`…, 75020, 20e Arrondissement, Paris, Île-de-France`): it joins
     // when a postcode, district or region follows, or the line ends after it; right after the street only two towns
     // that end the line (`18 Glasgow Street, Kelburn, Wellington`: suburb and city, no postcode)
@@ -121,6 +131,35 @@ export function continueAddress(text: string, range: Range): Range {
   }
   end = inTownEnd(text, end);
   return end === range.end ? range : { start: range.start, end };
+}
+
+/** A dash between spaces: the sentence's dash, or the separator some write before the neighbourhood and postcode. */
+const DASH = /^ [–—-] /;
+
+/**
+ * Round 21: the cross streets an address names beside its own (libpostal's cross_streets dictionaries: `esquina`,
+ * `esq.`, `entre`, `angolo`, `Ecke`, `corner of`, `hoek van`, `на углу`; the one- and two-letter words, `y`, `e`, `i`,
+ * `&`, and English `between` are left out, they join any two phrases; the name after it is capitalised or a date's
+ * number, `15 de Agosto`), and Paraguay's `c/` (con, casi: written from memory), or a bracket
+ * holding another name of the street (`4 Sam Nujoma Avenue (Kaiser Wilhelm St)`). Where they end, or `end`.
+ */
+const CROSS_WORDS =
+  'esquina(?: de| con)?|esq\\.?(?: de| con)?|en la esquina de|entre|e/|c/|casi|angolo(?: di| con)?|all\'angolo (?:tra|di|con)|à l\'angle de|' +
+  'l\'angle de|ecke|an der ecke von|corner of|cnr\\.? of|at the corner of|hoek van|op de hoek van|tussen|na rogu|pomiędzy|' +
+  'на углу|угол|между|на розі|між|na uglu|između|köşesi|köşesinde|arasında|cantonada(?: de)?|hjørnet af|hörnet av|mellan|mellom|zwischen';
+const CROSS_STREET = new RegExp(
+  `^(?: (?:${CROSS_WORDS}) ?(?:\\p{Lu}|\\d{1,4} (?:de |del )?\\p{Lu})[\\p{L}\\p{M}\\d'’.-]*(?: (?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.-]*| (?:de|del|la|las|los|di|da|do|des|du|von|y|e|and|&)){0,6}` +
+    `| \\((?:${CROSS_WORDS})? ?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{L}\\p{M}\\d'’.-]+){0,5}\\))(?=[ \\t]*(?:$|[\\n,;|"<]))`,
+  'iu',
+);
+function crossStreetEnd(text: string, end: number): number {
+  const m = CROSS_STREET.exec(text.slice(end, end + 90));
+  if (m) return end + m[0].length;
+  // and a unit or zone on the street's line with no comma before it (`AVENIDA PETAPA 37 Z. 12`, `Calle 8 piso 3`;
+  // `Z.` is Guatemala City's zona, from memory)
+  const unit = /^ (\p{L}{1,12}\.? ?\d{1,4}[A-Za-z]?)(?=[ \t]*(?:$|[\n,;|"<]))/u.exec(text.slice(end, end + 24));
+  if (unit && (isUnitSegment(unit[1]!) || DISTRICT.test(unit[1]!) || /^(?:z|zona)\.? ?\d/i.test(unit[1]!))) return end + unit[0].length;
+  return end;
 }
 
 /**
@@ -187,8 +226,19 @@ function inTownEnd(text: string, end: number): number {
   return end + m[0].length;
 }
 
-/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
+/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`), and
+ *  (round 21) over the building and floor parts before that (`Town Hall House Level 2, 456 Kent Street`). */
 export function precedeAddress(text: string, range: Range): Range {
+  let result = precedeTown(text, range);
+  for (let parts = 0; parts < 2; parts++) {
+    const lead = buildingLead(text, result.start);
+    if (lead === null) break;
+    result = { start: lead, end: result.end };
+  }
+  return result;
+}
+
+function precedeTown(text: string, range: Range): Range {
   const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t]{0,4})$/u.exec(text.slice(Math.max(0, range.start - 8), range.start));
   if (!before) return range;
   const segEnd = range.start - before[0].length;

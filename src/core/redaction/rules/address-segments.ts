@@ -4,7 +4,14 @@
 // assembles the classified segments into addresses. Every regex runs on one segment of at most a few hundred
 // characters, so the scan is linear in the text.
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, MONTH_DAY, NAME_PARTICLES, PO_BOX, STREET_TYPES, UNIT_WORDS } from './address-words';
-import { HOUSE_NUMBER_WORDS, LEVEL_TYPE_WORDS, UNIT_TYPE_WORDS } from './address-street-types-data';
+import {
+  ENGLISH_ONLY_STREET_TYPE_WORDS,
+  HOUSE_NUMBER_WORDS,
+  LEVEL_TYPE_WORDS,
+  NO_NUMBER_FORMS,
+  STREET_TYPE_ABBREVIATIONS,
+  UNIT_TYPE_WORDS,
+} from './address-street-types-data';
 
 const WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’‘.\\-]{0,30}|\\p{Lu}\\.";
 const PARTICLE = `(?:${NAME_PARTICLES})`;
@@ -29,19 +36,45 @@ const TYPE_SET = new Set(
     return plain.endsWith('.?') ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
   }),
 );
+/** Round 21: libpostal's abbreviations of three letters or more, only as written with their dot (`boul.`, `küç.`,
+ *  `bdul.`, `prosp.`): the dot marks an abbreviation, where the bare word may be one of prose (`and`, `ext`). */
+const DOTTED_TYPES = new Set(STREET_TYPE_ABBREVIATIONS.filter((a) => /^\p{L}{3,}$/u.test(a)).map((a) => `${a}.`));
 const UNITS = anyCase(UNIT_WORDS);
-// a phone number's groups (`519-555-1234`, `03-1234-5678`) are never a house number (round 12: `Ring mig på 519-555-1234`)
+/**
+ * Round 21: "no number" in the ways libpostal's no_number dictionaries write it (`s/n`, `S/N`, `s.n.`, `s/nº`, `f.n.`,
+ * `б/н`, `sin número`, `sans numéro`, `bez broja`, `senza numero`), any case; only forms with a slash or a dot, or of
+ * whole words (never `sn` or `s n`, which are initials), and not the English `no fixed address` (no street at all).
+ */
+const noNumber = (keep: (form: string) => boolean) => {
+  const forms = NO_NUMBER_FORMS.filter((f) => keep(f) && (/[./]/.test(f) ? /\p{L}/u.test(f) && !/^n\/f|f\/a$/.test(f) : /\p{L}{4}/u.test(f) && !/fixed/.test(f)));
+  // the first letters as a lookahead, so the alternation is tried only where one of them stands (it runs inside the
+  // street patterns, at every position of a segment)
+  const firsts = [...new Set(forms.flatMap((f) => [f[0]!.toLowerCase(), f[0]!.toUpperCase()]))].join('');
+  const alternation = forms
+    .sort((a, b) => b.length - a.length)
+    .map((f) => anyCase(f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).replace(/\\\.$/, '\\.?'))
+    .join('|');
+  return `(?=[${firsts}])(?:${alternation})(?![\\p{L}\\d])`;
+};
+const NO_NUMBER = noNumber(() => true);
+/** As a segment of its own only the slashed and worded forms: `Lyon, s.n., 1999` cites a book (sine nomine). */
+const NO_NUMBER_ALONE = noNumber((f) => !/^[^/ ]*\.[^/ ]*$/.test(f));
+// a phone number's groups (`519-555-1234`, `03-1234-5678`) are never a house number (round 12: `Ring mig på 519-555-1234`;
+// round 21: nor a local number's three and four digits, `Ring mig på 622-8520`, as Belize, the US and Scandinavia write them)
 // round 20: `bb` (bez broja, "no number", as Bosnia, Serbia, Croatia and Montenegro write it) stands for the number as `s/n` does
-const HOUSE = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?|bb\\.?(?![\\p{L}])";
+const HOUSE = `(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d)|\\d{3}-\\d{4}(?![\\d/-]))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|${NO_NUMBER}))?|${NO_NUMBER}|bb\\.?(?![\\p{L}])`;
 const UNIT = `(?:,? (?:${UNITS})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS}|[a-zæøå]{1,3}))?`;
 
 /** Street at the end of a segment: number after the name, or before it. */
-const EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])"; // an opening quote may stand before it, an elision (d', l') not
+// an opening quote may stand before it, an elision (d', l') not; round 21: or a prefix of another script glued to the
+// number, with or without its hyphen (Hebrew `ל-35 Rue du …`, `ב־12`, Arabic `بـ12`, Chinese `寄到35 Rue …`): those
+// scripts attach prepositions to the word after them
+const EDGE = "(?:(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])|(?<=[\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}][-־ـ]?)(?=\\d))";
 const STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})(?: ${LOWER}){0,2},? (?:${HOUSE})${UNIT}\\.?$`, 'u');
 const STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME})${UNIT}\\.?$`, 'u');
 /** A street name with no number, whose number is the next segment (Calle Mayor, 5; пл. Советская, 310). */
 const STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME})|(?:${NAME}) ${LOWER})\\.?$`, 'u');
-const HOUSE_ONLY = new RegExp(`^(?:${HOUSE})${UNIT}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, 'u');
+const HOUSE_ONLY = new RegExp(`^(?:${HOUSE.replace(`|${NO_NUMBER}|`, `|${NO_NUMBER_ALONE}|`)})${UNIT}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, 'u');
 /** A capitalised name alone (Extramuros Gonzalo Casarez Carrillo), a street name only when a number follows. */
 const NAME_ONLY = new RegExp(`${EDGE}(?:${NAME})$`, 'u');
 const PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, 'iu');
@@ -80,7 +113,10 @@ const FUSED = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join('|')})$`, 'i
 /** Type words written as a word of their own after the name that never end ordinary phrases: `Berliner Straße 111`,
  *  `Eduard Sueß Gasse 9`, `Sars gate 2A` (lower-case Nordic `gate`/`vei`; capitalised `Gate` is English). */
 const SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
-const isTypeWord = (w: string) => TYPE_SET.has(w.toLowerCase());
+const isTypeWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return TYPE_SET.has(lower) || (lower.endsWith('.') && DOTTED_TYPES.has(lower));
+};
 const PARTICLE_SET = new Set(NAME_PARTICLES.split('|'));
 const UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 
@@ -163,10 +199,10 @@ const PLOT =
  * (round 19: Brazil's `04709-110 São Paulo`, as a geocoder query writes it after the house number).
  */
 const POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
-export const NUMBERED = /\d|s\/n|(?<!\p{L})bb\.?(?!\p{L})/u;
+export const NUMBERED = new RegExp(`\\d|(?<![\\p{L}\\p{M}])${NO_NUMBER}|(?<!\\p{L})bb\\.?(?!\\p{L})`, 'u');
 const CASED_UPPER = /\p{Lu}/u;
 /** Cheap tests before the long patterns: a street has a number next to a capitalised word or a street type. */
-const MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n|bb\b)/u;
+const MAYBE_STREET = new RegExp(`\\p{Lu}[\\p{L}\\p{M}]|\\p{L}{2}[.,]? ?(?:\\d|${NO_NUMBER}|bb\\b)`, 'u');
 const MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 /** A postcode at the end of the segment or before lower-case prose (town + postcode lines). */
 const MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-]|[?!](?:\s|$)|\.\s+\p{Lu}\p{Ll})/u;
@@ -181,7 +217,7 @@ const CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$|(?<=\S)<\/[a-zA-Z][\w-
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
  *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType(w: string): boolean {
-  return isTypeWord(w) || isTypeWord(w.replace(/\.$/, '')) || isTypeWord(`${w}.`);
+  return isTypeWord(w) || isTypeWord(w.replace(/\.$/, '')) || TYPE_SET.has(`${w}.`.toLowerCase());
 }
 
 function strength(value: string): 'strong' | 'weak' | 'none' {
@@ -283,6 +319,28 @@ export function classify(text: string, seg: Segment): void {
   if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
 }
 
+/** Up to three capitalised town words and a four- or five-digit postcode ending a segment, after a space. */
+const TOWN_POSTCODE_TAIL = / (?=\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2} \d{4,5}$)/gu;
+/**
+ * Round 21: where a street line ends and its town and postcode begin in a segment with no comma between them, as
+ * Australian and New Zealand forms and geocoder queries write them (`553 St. Kilda Road Melbourne 3004`): right after a
+ * street-type word (any language's, capitalised or not), with a house number before it. Null when there is none.
+ */
+function townAfterStreet(piece: string): number | null {
+  if (!/\d.*\p{L}{2}.* \p{Lu}/u.test(piece)) return null;
+  for (const m of piece.matchAll(TOWN_POSTCODE_TAIL)) {
+    const head = piece.slice(0, m.index);
+    const last = head.slice(head.lastIndexOf(' ') + 1);
+    const english = ENGLISH_ONLY.has(last.toLowerCase().replace(/\.$/, ''));
+    if (/\d/.test(head) && isType(last) && (!english || ENGLISH_STRONG.test(last))) return m.index;
+  }
+  return null;
+}
+/** English types end ordinary phrases (`Main Branch Server 80443`, `3 Step Way Version 2024`): only the common street
+ *  suffixes of US, British and Australian lines cut a town off. */
+const ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+const ENGLISH_STRONG = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|tce|parade|pde|highway|hwy|crescent|cres|court|ct|close)\.?$/i;
+
 /** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
 export function* segments(text: string, from: number, to: number): Iterable<Segment> {
   let start = from;
@@ -294,15 +352,24 @@ export function* segments(text: string, from: number, to: number): Iterable<Segm
     let s = start;
     let e = i;
     while (s < e && /\s/.test(text[s]!)) s++;
+    // round 21: a quoted reply's or Markdown quote's markers at the line start (`> `, `>> `, `> > `) are no part of it
+    if (newline) while (s < e && (text[s] === '>' || (text[s] === ' ' && s > start && text[s - 1] === '>'))) s++;
+    while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e - s > MAX_SEGMENT) s = e - MAX_SEGMENT;
     // `18 bis rue Victor Hugo 33000 Bordeaux`: a postcode and town after a street with no comma between
     const piece = e - s > 12 ? text.slice(s, e) : '';
     const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
     // (also `23 28014 Madrid` after `C. de Ruiz de Alarcón,`: the house number, then the postcode line)
+    // round 21: or a town and its postcode after a street's type word with no comma (`12 Collins Street Melbourne 3000`)
+    const unquotedPiece = piece.replace(/["'”»`]+$/, '');
+    const townAfter = inner ? null : /\d{4}$/.test(unquotedPiece) ? townAfterStreet(unquotedPiece) : null;
     if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
       yield { start: s, end: s + inner.index, newline, cut };
       yield { start: s + inner.index + 1, end: e, newline: false, cut: false };
+    } else if (townAfter !== null) {
+      yield { start: s, end: s + townAfter, newline, cut };
+      yield { start: s + townAfter + 1, end: e, newline: false, cut: false };
     } else if (e > s) yield { start: s, end: e, newline, cut };
     const blank = ch === '\n' && /^\s*\n/.test(text.slice(i + 1, i + 40)) && (text.slice(start, i).trim() !== '' || true);
     newline = ch === '\n';

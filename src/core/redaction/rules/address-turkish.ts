@@ -9,10 +9,13 @@ import { regexRule } from './regex-rule';
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
 const NAMES = `${NAME}(?: (?:${NAME}|\\d{1,4}\\.?)){0,3}`;
 const NEIGHBOURHOOD = `${NAMES} (?:Mah\\.|Mh\\.|Mahallesi|Mahalle)`;
-const STREET = `${NAMES} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Blv\\.|Bul\\.|Bulvarı)`;
+// round 21: also typed without Turkish letters on a foreign keyboard (`Sokagi`, `Bulvari`, `Mahallesi` is the same)
+const STREET = `${NAMES} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Sokagi|Blv\\.|Bul\\.|Bulvarı|Bulvari)`;
 const DOOR = 'No ?: ?\\d{1,5}(?:[/-]\\d{1,4}|[A-Z])?';
 const UNIT = '(?:,? (?:Kat|K|D|Daire|Blok) ?: ?[\\dA-Z]{1,4}(?![\\p{L}\\p{Nd}]))';
-const PLACE = `(?:,? (?:\\d{5} )?${NAME}(?: ?/ ?${NAME})?)`;
+// round 21: the neighbourhood named again after the door, before the postcode and district (`No:20 Küçük Ayasofya, 34122
+// Fatih/İstanbul`, as Google Maps prints Turkish places): two place parts, each of up to two words
+const PLACE = `(?:,? (?:\\d{5} )?${NAME}(?: ${NAME})?(?: ?/ ?${NAME})?)`;
 
 export const turkishAddress = regexRule({
   id: 'tr-address',
@@ -21,7 +24,7 @@ export const turkishAddress = regexRule({
   priority: 42,
   description:
     'Round 12: Turkish address — neighbourhood (Mah.), street by its type (Cad., Sok., Blv.) and `No:` door number, then floor/flat, postcode and district/province',
-  pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET},? ${DOOR}${UNIT}{0,3}${PLACE}?`, 'gu'),
+  pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET},? ${DOOR}${UNIT}{0,3}${PLACE}{0,2}`, 'gu'),
   // a street type and `No:` alone could be a citation (`See Cad. No: 5`): one more Turkish part must be there
   accept: (value) => MORE.test(value),
 });

@@ -14,6 +14,25 @@ import { before, regexRule } from './regex-rule';
  */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/;
 
+/**
+ * Round 21: an address whose ending is no TLD of the root zone (`rfinnie@domain.dom`, a company's internal
+ * `jan@firma.intern`) is still a mailbox where the text says so: a mail header names it (`From:`, `To:`, `Cc:`,
+ * `Reply-To:`, and the localised headers mail clients print when quoting a message: Outlook's and Thunderbird's `Von:`,
+ * `An:`, `De :`, `Para:`, `Van:`, `Från:`, `От:`, `Кому:`, `差出人:`, `发件人:`… — written from memory, not a
+ * catalogue), or a display name stands before it in angle brackets (`Ryan Finnie <rfinnie@domain.dom>`, RFC 5322's
+ * name-addr form).
+ */
+const MAIL_HEADER = new RegExp(
+  '(?:^|\\n)[ \\t>]*(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to|x-original-to|envelope-to|resent-(?:from|to|cc)|' +
+    'von|an|kopie|antwort an|de|à|a|para|cc|da|van|aan|från|till|fra|til|od|do|kimden|kime|lähettäjä|vastaanottaja|feladó|címzett|' +
+    'от|кому|копия|від|кому|差出人|宛先|发件人|收件人|寄件者|收件者|보낸 사람|받는 사람)[ \\t]*[:：][^\\n]{0,200}$',
+  'iu',
+);
+function saidToBeMail(text: string, start: number, end: number): boolean {
+  if (MAIL_HEADER.test(before(text, start, 220))) return true;
+  return text[start - 1] === '<' && text[end] === '>' && /[\p{L}\p{M}"')][ \t]?$/u.test(before(text, start - 1, 4));
+}
+
 const email = regexRule({
   id: 'email',
   kind: 'email',
@@ -25,7 +44,7 @@ const email = regexRule({
     const domain = value.slice(value.indexOf('@') + 1).toLowerCase();
     const tld = domain.slice(domain.lastIndexOf('.') + 1);
     if (RESERVED_DOMAIN.test(domain)) return false;
-    if (!isTld(tld)) return false;
+    if (!isTld(tld) && !saidToBeMail(text, match.index, match.index + value.length)) return false;
     // round 20: `firstname.lastname@company.com` shows a format (email-forms.ts)
     if (isPlaceholderLocal(value.slice(0, value.indexOf('@')))) return false;
     // git@github.com:owner/repo.git is an SSH remote, not a mailbox; so is `ssh ubuntu@ec2-….amazonaws.com`.

@@ -19,9 +19,10 @@ import { before } from './regex-rule';
 // (`1,234,567`, lists) unless the number opens with +, a trunk 0 and an area code or a parenthesis (`contact_number,0993212345,verified`,
 // `…,(22) 99956-7894,…` in CSV); a comma after it rules it out only before a thousands group or decimals, so a list
 // of numbers (`021-68812753,021-68808888`) is read number by number. An extension glued on (`269-541-4584x068`) ends
-// the number.
+// the number. Round 21: a Hebrew or Arabic preposition glued to the number by a hyphen or maqaf (`ל-050-234-5834`,
+// `ב־03-1234567`) leaves it a number: those scripts write prepositions as prefixes.
 const CANDIDATE =
-  /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
+  /(?:(?<![\w+.,/\\-])|(?<=[\u0590-\u05FF\u0600-\u06FF][-\u05BE])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
 
 function validFromAbroad(digits: string): boolean {
   for (const [idd, region] of IDD_REGIONS) {
