@@ -7298,7 +7298,7 @@ var init_version = __esmMin((() => {}));
 // src/core/export/spans-version.ts
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `22/${level}`;
+	return `23/${level}`;
 }
 var STORED_SPANS_LEVEL;
 var init_spans_version = __esmMin((() => {
@@ -7536,6 +7536,12 @@ var RULE_IDS = [
 	["sourcegraph-token-legacy", "secrets"],
 	["authress-access-key", "secrets"],
 	["facebook-app-token", "secrets"],
+	["akamai-edgegrid-token", "secrets"],
+	["azure-identifiable-key", "secrets"],
+	["atlassian-access-token", "secrets"],
+	["docker-swarm-token", "secrets"],
+	["heroku-uuid-token", "secrets"],
+	["mailgun-hex-key", "secrets"],
 	["pem-private-key", "secrets"],
 	["pem-base64-private-key", "secrets"],
 	["wallet-private-key", "secrets"],
@@ -7606,6 +7612,7 @@ var RULE_IDS = [
 	["password-list-items", "secrets"],
 	["password-column", "secrets"],
 	["stdin-password", "secrets"],
+	["mount-user-password", "secrets"],
 	["prompt-answer-password", "secrets"],
 	["qpdf-encrypt-passwords", "secrets"],
 	["tool-password-argument", "secrets"],
@@ -7630,6 +7637,7 @@ var RULE_IDS = [
 	["bracketed-password", "secrets"],
 	["bracketed-secret", "secrets"],
 	["password-copy", "secrets"],
+	["user-list-line-password", "secrets"],
 	["device-user-password", "secrets"],
 	["pooler-userlist-password", "secrets"],
 	["two-line-credentials-file", "secrets"],
@@ -8326,7 +8334,7 @@ var init_address_words = __esmMin((() => {
 	MONTH_DAY = /(?:^|[^\p{L}])(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|apr(?:il)?|avril|abril|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juillet|julio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|enero|febrero|janvier)\.?(?: de)? \d{1,2}(?:st|nd|rd|th)?(?:$|[^\p{L}\d])|\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)\p{L}{0,6}$/iu;
 }));
 // src/core/redaction/rules/address-street-types-data.ts
-var STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, ENGLISH_ONLY_STREET_TYPE_WORDS, STREET_TYPE_ABBREVIATIONS, SHORT_STREET_TYPE_ABBREVIATIONS, GLUED_STREET_TYPES, LEVEL_TYPE_WORDS, UNIT_TYPE_WORDS, HOUSE_NUMBER_WORDS;
+var STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, ENGLISH_ONLY_STREET_TYPE_WORDS, STREET_TYPE_ABBREVIATIONS, SHORT_STREET_TYPE_ABBREVIATIONS, GLUED_STREET_TYPES, LEVEL_TYPE_WORDS, UNIT_TYPE_WORDS, HOUSE_NUMBER_WORDS, BUILDING_TYPE_WORDS, NO_NUMBER_FORMS;
 var init_address_street_types_data = __esmMin((() => {
 	STREET_TYPE_WORDS = [
 		"abbey",
@@ -16092,6 +16100,262 @@ var init_address_street_types_data = __esmMin((() => {
 		"číslo",
 		"številke"
 	];
+	BUILDING_TYPE_WORDS = [
+		"anex",
+		"annex",
+		"annexe",
+		"annx",
+		"anx",
+		"aparment",
+		"apart",
+		"apartemen",
+		"apartmen",
+		"apartment",
+		"aprtmn",
+		"apt",
+		"arais",
+		"arasain",
+		"bailtini",
+		"bailtíní",
+		"ban",
+		"banchi",
+		"banchino",
+		"bangunan",
+		"bat",
+		"batiment",
+		"bdg",
+		"bgn",
+		"bld",
+		"bldg",
+		"blg",
+		"bloco",
+		"bnglw",
+		"bngw",
+		"bongalow",
+		"bud",
+		"budowa",
+		"building",
+		"bungalo",
+		"bungalow",
+		"bunglow",
+		"bygning",
+		"bythynnod",
+		"bât",
+		"bâtiment",
+		"c.etto",
+		"ca'",
+		"cabin",
+		"cabn",
+		"casa",
+		"caserio",
+		"caserío",
+		"casetto",
+		"casita",
+		"chalet",
+		"chlet",
+		"cjto",
+		"compj",
+		"compl",
+		"complejo",
+		"complj",
+		"cond",
+		"condominio",
+		"conj",
+		"conjunto",
+		"coop",
+		"cooperativa",
+		"cortijo",
+		"cotaichean",
+		"cottage",
+		"crtjo",
+		"csrio",
+		"ctg",
+		"ctge",
+		"cto",
+		"dewan",
+		"dong",
+		"dup",
+		"dupl",
+		"duplex",
+		"dòng",
+		"edf",
+		"edfc",
+		"edif",
+		"edif.o",
+		"edifc",
+		"edificio",
+		"edifo",
+		"edifício",
+		"ehit",
+		"ehitusala",
+		"est",
+		"estanc",
+		"estancia",
+		"factory",
+		"farm",
+		"fcty",
+		"feirm",
+		"fferm",
+		"fflat",
+		"flataichean",
+		"foirgnimh",
+		"frm",
+		"fty",
+		"gaard",
+		"gaarden",
+		"garage",
+		"garasi",
+		"gdang",
+		"gdg",
+		"gebouw",
+		"gedung",
+		"grge",
+		"grs",
+		"gudang",
+		"gård",
+		"gården",
+		"hab",
+		"habitacao",
+		"habitação",
+		"halla",
+		"hous",
+		"house",
+		"hse",
+		"hus",
+		"huse",
+		"huvila",
+		"imm",
+		"immeuble",
+		"iostain",
+		"iostáin",
+		"kbn",
+		"kebon",
+		"kebun",
+		"kondo",
+		"kondominium",
+		"kontoret",
+		"korpus",
+		"koti",
+		"ktirio",
+		"ktírio",
+		"leithlanna",
+		"loc",
+		"local",
+		"loiste",
+		"lóiste",
+		"mainear",
+		"mainéar",
+		"maison",
+		"maisonette",
+		"maja",
+		"menara",
+		"menzil",
+		"mionarasain",
+		"mionárasáin",
+		"msnt",
+		"mənzil",
+		"pal.zo",
+		"palazzina",
+		"palazzo",
+		"palzo",
+		"pangsapuri",
+		"res",
+		"reserve",
+		"resid",
+		"residen",
+		"residencia",
+		"residencial",
+		"residensi",
+		"rmah",
+		"rmh",
+		"rsrv",
+		"rsv",
+		"rsve",
+		"rumah",
+		"shd",
+		"shed",
+		"talo",
+		"talu",
+		"teach",
+		"teaghais",
+		"teaghaiseain",
+		"teaghaiseáin",
+		"tithe",
+		"tnhs",
+		"togalaichean",
+		"torre",
+		"tower",
+		"townhouse",
+		"trailer",
+		"trlr",
+		"tur",
+		"twr",
+		"tyddyn",
+		"túr",
+		"vienk",
+		"vienkiemis",
+		"vila",
+		"villa",
+		"vivenda",
+		"vivienda",
+		"vla",
+		"vlla",
+		"vvda",
+		"warehouse",
+		"whs",
+		"zgrada",
+		"árasáin",
+		"κτίριο",
+		"κτιριο",
+		"корпус"
+	];
+	NO_NUMBER_FORMS = [
+		"b b",
+		"b.b",
+		"bez br",
+		"bez broja",
+		"brez st",
+		"brez stevilke",
+		"brez št",
+		"brez številke",
+		"f n",
+		"f.n",
+		"f/n",
+		"fara numar",
+		"fără număr",
+		"n f a",
+		"n/f/a",
+		"no fixed address",
+		"s n",
+		"s n c",
+		"s.n",
+		"s.n.",
+		"s.n.c.",
+		"s.n°",
+		"s.nº",
+		"s/n",
+		"s/no",
+		"s/n°",
+		"s/nº",
+		"sans numero",
+		"sans numéro",
+		"sem numero",
+		"sem número",
+		"sense numero",
+		"sense número",
+		"senza numero",
+		"senza numero civico",
+		"sin numero",
+		"sin número",
+		"zenbakirik gabe",
+		"zk g",
+		"zk.g",
+		"zk/g",
+		"б.н",
+		"б.н.",
+		"б/н",
+		"без номера"
+	];
 }));
 // src/core/redaction/rules/address-segments.ts
 /**
@@ -16119,7 +16383,7 @@ function isUnitSegment(segment) {
 /** Prefix street types (rue, via, calle, ul.) and fused endings (…straße, …gatan) name a street on their own; an
 *  English suffix type (… Way, … Place) ends ordinary phrases too, so it needs a postcode line. */
 function isType$1(w) {
-	return isTypeWord(w) || isTypeWord(w.replace(/\.$/, "")) || isTypeWord(`${w}.`);
+	return isTypeWord(w) || isTypeWord(w.replace(/\.$/, "")) || TYPE_SET.has(`${w}.`.toLowerCase());
 }
 function strength(value) {
 	const words = value.replace(/,/g, " ").split(/\s+/).filter(notNumber);
@@ -16215,6 +16479,21 @@ function classify$1(text, seg) {
 	}
 	if (value.length <= 60 && (TOWN_ONLY.test(value) || TOWN_ONLY.test(raw))) seg.town = true;
 }
+/**
+* Round 21: where a street line ends and its town and postcode begin in a segment with no comma between them, as
+* Australian and New Zealand forms and geocoder queries write them (`553 St. Kilda Road Melbourne 3004`): right after a
+* street-type word (any language's, capitalised or not), with a house number before it. Null when there is none.
+*/
+function townAfterStreet(piece) {
+	if (!/\d.*\p{L}{2}.* \p{Lu}/u.test(piece)) return null;
+	for (const m of piece.matchAll(TOWN_POSTCODE_TAIL)) {
+		const head = piece.slice(0, m.index);
+		const last = head.slice(head.lastIndexOf(" ") + 1);
+		const english = ENGLISH_ONLY$2.has(last.toLowerCase().replace(/\.$/, ""));
+		if (/\d/.test(head) && isType$1(last) && (!english || ENGLISH_STRONG.test(last))) return m.index;
+	}
+	return null;
+}
 /** Segments of one paragraph-ish region: split at line breaks, commas and full-width commas. */
 function* segments$1(text, from, to) {
 	let start = from;
@@ -16226,10 +16505,14 @@ function* segments$1(text, from, to) {
 		let s = start;
 		let e = i;
 		while (s < e && /\s/.test(text[s])) s++;
+		if (newline) while (s < e && (text[s] === ">" || text[s] === " " && s > start && text[s - 1] === ">")) s++;
+		while (s < e && /\s/.test(text[s])) s++;
 		while (e > s && /\s/.test(text[e - 1])) e--;
-		if (e - s > MAX_SEGMENT$3) s = e - MAX_SEGMENT$3;
+		if (e - s > MAX_SEGMENT$4) s = e - MAX_SEGMENT$4;
 		const piece = e - s > 12 ? text.slice(s, e) : "";
 		const inner = piece && /\d{2}[ -]?\d/.test(piece) ? POSTCODE_INSIDE.exec(piece) : null;
+		const unquotedPiece = piece.replace(/["'”»`]+$/, "");
+		const townAfter = inner ? null : /\d{4}$/.test(unquotedPiece) ? townAfterStreet(unquotedPiece) : null;
 		if (inner && (/\p{L}/u.test(text.slice(s, s + inner.index)) || /^\d{1,5}[A-Za-z]?$/.test(text.slice(s, s + inner.index)))) {
 			yield {
 				start: s,
@@ -16239,6 +16522,19 @@ function* segments$1(text, from, to) {
 			};
 			yield {
 				start: s + inner.index + 1,
+				end: e,
+				newline: false,
+				cut: false
+			};
+		} else if (townAfter !== null) {
+			yield {
+				start: s,
+				end: s + townAfter,
+				newline,
+				cut
+			};
+			yield {
+				start: s + townAfter + 1,
 				end: e,
 				newline: false,
 				cut: false
@@ -16255,7 +16551,7 @@ function* segments$1(text, from, to) {
 		start = i + 1;
 	}
 }
-var WORD$5, PARTICLE, NAME$5, LOWER, TYPE_SET, UNITS$1, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$3, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD;
+var WORD$5, PARTICLE, NAME$5, LOWER, TYPE_SET, DOTTED_TYPES, UNITS$1, noNumber, NO_NUMBER, NO_NUMBER_ALONE, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$4, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD, TOWN_POSTCODE_TAIL, ENGLISH_ONLY$2, ENGLISH_STRONG;
 var init_address_segments = __esmMin((() => {
 	init_address_words();
 	init_address_street_types_data();
@@ -16267,14 +16563,21 @@ var init_address_segments = __esmMin((() => {
 		const plain = t.replace(/\\\./g, ".");
 		return plain.endsWith(".?") ? [plain.slice(0, -2), plain.slice(0, -1)] : [plain];
 	}));
+	DOTTED_TYPES = new Set(STREET_TYPE_ABBREVIATIONS.filter((a) => /^\p{L}{3,}$/u.test(a)).map((a) => `${a}.`));
 	UNITS$1 = anyCase(UNIT_WORDS);
-	HOUSE$1 = "(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|s/n\\.?))?|s/n\\.?|bb\\.?(?![\\p{L}])";
+	noNumber = (keep) => {
+		const forms = NO_NUMBER_FORMS.filter((f) => keep(f) && (/[./]/.test(f) ? /\p{L}/u.test(f) && !/^n\/f|f\/a$/.test(f) : /\p{L}{4}/u.test(f) && !/fixed/.test(f)));
+		return `(?=[${[...new Set(forms.flatMap((f) => [f[0].toLowerCase(), f[0].toUpperCase()]))].join("")}])(?:${forms.sort((a, b) => b.length - a.length).map((f) => anyCase(f.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).replace(/\\\.$/, "\\.?")).join("|")})(?![\\p{L}\\d])`;
+	};
+	NO_NUMBER = noNumber(() => true);
+	NO_NUMBER_ALONE = noNumber((f) => !/^[^/ ]*\.[^/ ]*$/.test(f));
+	HOUSE$1 = `(?!\\d{2,4}-\\d{3,4}-\\d{4}(?!\\d)|\\d{3}-\\d{4}(?![\\d/-]))\\d{1,5}(?: ?[A-Za-z](?![\\p{L}])(?: \\d{1,4}(?![\\d.]))?)?(?:[/-]\\d{1,5}[A-Za-z]?){0,2}(?: (?:bis|ter|${NO_NUMBER}))?|${NO_NUMBER}|bb\\.?(?![\\p{L}])`;
 	UNIT$3 = `(?:,? (?:${UNITS$1})\\.? ?[#№]?\\d{1,5}[A-Za-z]?(?:\\.? ?(?:${UNITS$1})?\\.? ?\\d{0,5})?){0,2}(?: \\d{1,3}\\.? ?(?:${UNITS$1}|[a-zæøå]{1,3}))?`;
-	EDGE = "(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])";
+	EDGE = "(?:(?<![\\p{L}\\p{M}\\d.-])(?<![\\p{L}\\p{M}\\d.-]['’])|(?<=[\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}][-־ـ]?)(?=\\d))";
 	STREET_LAST = new RegExp(`${EDGE}(?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$5})(?: ${LOWER}){0,2},? (?:${HOUSE$1})${UNIT$3}\\.?$`, "u");
 	STREET_FIRST = new RegExp(`${EDGE}(?:${HOUSE$1}),? (?:${LOWER} )?(?:${PARTICLE} ){0,2}(?:${NAME$5})${UNIT$3}\\.?$`, "u");
 	STREET_NAME = new RegExp(`${EDGE}(?:${LOWER} (?:${PARTICLE} ){0,2}(?:${NAME$5})|(?:${NAME$5}) ${LOWER})\\.?$`, "u");
-	HOUSE_ONLY = new RegExp(`^(?:${HOUSE$1})${UNIT$3}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
+	HOUSE_ONLY = new RegExp(`^(?:${HOUSE$1.replace(`|${NO_NUMBER}|`, `|${NO_NUMBER_ALONE}|`)})${UNIT$3}(?: [\\p{L}.]{1,12} ?\\d{1,4}){0,2}(?: - \\p{Lu}[\\p{L}\\p{M} ]{1,30})?$`, "u");
 	NAME_ONLY = new RegExp(`${EDGE}(?:${NAME$5})$`, "u");
 	PO_BOX_LINE = new RegExp(`(?<![\\p{L}\\d])(?:${PO_BOX})\\.? ?(?:no\\.? ?)?\\d{1,6}(?: \\d{2,3}){0,2}$`, "iu");
 	POSTCODE$1 = "\\d{5}(?:-\\d{3,4})?|\\d{4}(?: ?[A-Z]{2}(?![\\p{L}]))?|\\d{3} \\d{2}|\\d{2} \\d{3}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6}|\\d{3}-\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]{2}-?\\d{4}";
@@ -16288,10 +16591,13 @@ var init_address_segments = __esmMin((() => {
 	TOWN_ONLY = new RegExp(`^(?:${TOWN$3})(?: - \\p{Lu}{2}| \\((?:${TOWN$3}|\\p{Lu}{2,3})\\))?$`, "u");
 	FUSED$2 = new RegExp(`\\p{L}{2}-?(?:${FUSED_STREET_ENDINGS.join("|")})$`, "iu");
 	SEPARATE_TYPE = /^(?:stra(?:ße|sse)|str\.|gasse|allee|platz|chaussee|ufer|damm|gata|gatan|vägen|vej|gade|veien|vegen|katu|utca|iela|sokak|sokağı|caddesi|straat|laan|steeg|gracht|kade|plein|dreef)$|^(?:gate|gaten|vei|väg)$/;
-	isTypeWord = (w) => TYPE_SET.has(w.toLowerCase());
+	isTypeWord = (w) => {
+		const lower = w.toLowerCase();
+		return TYPE_SET.has(lower) || lower.endsWith(".") && DOTTED_TYPES.has(lower);
+	};
 	PARTICLE_SET = new Set(NAME_PARTICLES.split("|"));
 	UNIT_SET = new RegExp(`^(?:${UNIT_WORDS})$`, "i");
-	MAX_SEGMENT$3 = 200;
+	MAX_SEGMENT$4 = 200;
 	ORDINAL = "(?:\\d{1,3}(?:\\.?[ºª°]|st|nd|rd|th|e|er|re|ème|eme|\\.)?|[IVX]{1,4}\\.)";
 	PART_WORD$2 = "\\p{L}[\\p{L}\\p{M}'’º°-]{0,24}(?:\\.[\\p{L}º°]{1,3})?\\.?";
 	UNIT_PART = new RegExp(`^(?:${ORDINAL} ?(${PART_WORD$2})|(${PART_WORD$2}) ?(?:n\\.?[º°]\\.? ?)?#?(?:\\d{1,5}[\\p{L}-]{0,2}|\\p{Lu}{1,2}\\d{0,3}|[IVX]{1,4})\\.?)(?:,? |$)`, "u");
@@ -16315,9 +16621,9 @@ var init_address_segments = __esmMin((() => {
 	HOUSE_WORD = /(?<![\p{L}\p{Nd}])(?:house|building|bldg\.?|plot|h\.) ?(?:no\.?|number|#|№) ?\d{1,5}[A-Za-z]?$/iu;
 	PLOT = /(?<=^\s{0,3}|["'“:(]\s{0,2})(?:plot|lot|lote|lt\.?|blk\.?|block|bloque|manzana|mz\.?|mza\.?|mzna\.?)(?: ?(?:no\.?|n[º°]|#))? ?(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}\d{0,2})(?: (?:lot|lote|lt\.?|casa|solar) ?\d{1,4}[A-Za-z]?)?$/iu;
 	POSTCODE_INSIDE = /(?<=[\p{L}\d.]) (?=(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{5}|\d{4}(?: [A-Z]{2})?|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}) \p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,3}[.!?]?$)/u;
-	NUMBERED = /\d|s\/n|(?<!\p{L})bb\.?(?!\p{L})/u;
+	NUMBERED = new RegExp(`\\d|(?<![\\p{L}\\p{M}])${NO_NUMBER}|(?<!\\p{L})bb\\.?(?!\\p{L})`, "u");
 	CASED_UPPER = /\p{Lu}/u;
-	MAYBE_STREET = /\p{Lu}[\p{L}\p{M}]|\p{L}{2}[.,]? ?(?:\d|s\/n|bb\b)/u;
+	MAYBE_STREET = new RegExp(`\\p{Lu}[\\p{L}\\p{M}]|\\p{L}{2}[.,]? ?(?:\\d|${NO_NUMBER}|bb\\b)`, "u");
 	MAYBE_POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{2}|^[A-Z]\d[A-Z]|^[A-Z]{1,2}\d/;
 	MAYBE_POSTCODE_LAST = /(?:\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d[A-Z]{2})(?:$|\s+[\p{Ll}—–-]|[?!](?:\s|$)|\.\s+\p{Lu}\p{Ll})/u;
 	MAYBE_PO_BOX = /box|b\.? ?p|postf|case|c\.? ?p|postbus|casella|apartado|caixa|cx\.|skrytka|postboks|(?:^|\s)pl\s|locked|а\/я|абонент|pmb/i;
@@ -16326,6 +16632,9 @@ var init_address_segments = __esmMin((() => {
 	CLOSING_QUOTE = /["'`][ \t]*[}\])]{0,2}[ \t]*[,;]?$|(?<=\S)<\/[a-zA-Z][\w-]{0,12}>.*$/;
 	notNumber = (w) => w !== "" && !/^\d/.test(w);
 	LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
+	TOWN_POSTCODE_TAIL = / (?=\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2} \d{4,5}$)/gu;
+	ENGLISH_ONLY$2 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+	ENGLISH_STRONG = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|tce|parade|pde|highway|hwy|crescent|cres|court|ct|close)\.?$/i;
 }));
 // src/core/redaction/rules/table-cells.ts
 /** The separator of a delimited line, tried in this order (a Markdown row holds commas in its cells); '' for none. */
@@ -18793,6 +19102,43 @@ var init_address_country_names = __esmMin((() => {
 	DIVISION_WORDS = /^(?:استان|provincia de|province of|región de|region)\s+|\s+(?:province|county|sheng|shi|region|prefecture|state)$/iu;
 	built$1 = null;
 }));
+// src/core/redaction/rules/address-building-lead.ts
+/**
+* Round 21: where a building's or floor's part ends just before `start` (a comma or line break between), where it begins:
+* a floor, suite or unit part (`Level 2`, `4th floor`, `Piso 4`, `3. Etage`; libpostal's level and unit words via
+* isUnitSegment), a capitalised building name before one (`Town Hall House Level 2`), or a name holding a building word
+* of libpostal's building_types in any language (`Lazarieh Building`, `Edificio Sol`, `Torre B`, `Bâtiment C`).
+* Only the capitalised tail of the segment is taken: the sentence before it (`please send to`) is not.
+*/
+function buildingLead(text, start) {
+	const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t>]{0,4})$/u.exec(text.slice(Math.max(0, start - 8), start));
+	if (!before) return null;
+	const segEnd = start - before[0].length;
+	const window = text.slice(Math.max(0, segEnd - MAX_SEGMENT$3), segEnd);
+	const segment = window.slice(Math.max(window.lastIndexOf("\n"), window.search(/[,،、，;:][^,،、，;:]*$/)) + 1);
+	if (!/\d|\b\p{Lu}\b/u.test(segment) && !segment.split(/[\s"'“”«»>(]+/).some((w) => BUILDING_WORDS.has(w.toLowerCase()))) return null;
+	const words = [...segment.matchAll(/[^\s"'“”«»>(]+/g)];
+	let first = words.length;
+	const partWord = (w) => NAME_WORD.test(w) || isUnitSegment(`${w} 1`);
+	while (first > 0 && first > words.length - 6 && partWord(words[first - 1][0])) first--;
+	while (first < words.length && !CAPITAL_OR_NUMBER.test(words[first][0])) first++;
+	if (first === words.length) return null;
+	for (let i = first; i < words.length; i++) {
+		const unit = isUnitSegment(segment.slice(words[i].index));
+		const building = words.slice(first).some((w) => BUILDING_WORDS.has(w[0].toLowerCase().replace(/\.$/, "")) && /^\p{Lu}/u.test(w[0]));
+		if (unit || i === first && building && words.length - first >= 2) return segEnd - segment.length + words[first].index;
+	}
+	return null;
+}
+var MAX_SEGMENT$3, BUILDING_WORDS, NAME_WORD, CAPITAL_OR_NUMBER;
+var init_address_building_lead = __esmMin((() => {
+	init_address_segments();
+	init_address_street_types_data();
+	MAX_SEGMENT$3 = 60;
+	BUILDING_WORDS = new Set(BUILDING_TYPE_WORDS);
+	NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\p{L}{0,3}\.?|[#№]\d{1,4}|of|the|de|del|la|le|du|des|di|da|do|van|von)$/u;
+	CAPITAL_OR_NUMBER = /^(?:\p{Lu}|\d)/u;
+}));
 // src/core/redaction/rules/address-continuation.ts
 /** Every country's whole postcode pattern, with its prefix (`AD500`, `LT-01100`), as one alternation. */
 function isPostcode(token) {
@@ -18804,7 +19150,8 @@ function isPostcode(token) {
 function kindOf$2(segment) {
 	const value = segment.trim().replace(/[.!?]$/, "");
 	if (value === "" || value.length > MAX_SEGMENT$2) return null;
-	const words = value.split(/\s+/);
+	const split = value.split(/\s+/);
+	const words = /\d-\p{Lu}/u.test(value) ? split.flatMap((w) => /^\d{4,5}-\p{Lu}/u.test(w) ? [w.slice(0, w.indexOf("-")), w.slice(w.indexOf("-") + 1)] : [w]) : split;
 	const code = words.findIndex((w, i) => isPostcode(w) || i + 1 < words.length && isPostcode(`${w} ${words[i + 1]}`));
 	if (code !== -1 && words.length <= 6) {
 		const joined = isPostcode(words[code]) ? 1 : 2;
@@ -18812,6 +19159,7 @@ function kindOf$2(segment) {
 		if (rest.length <= 4 && rest.every((w) => TOWN_WORD$2.test(w))) return "postal";
 	}
 	if (words.length <= 4 && UNIT$2.test(value) && !/^\p{Ll}{2,} \d{4}$/u.test(value)) return "unit";
+	if (words.length >= 3 && words.length <= 5 && words.slice(2).every((w) => /^\p{Ll}{2,}$/u.test(w)) && isUnitSegment(words.slice(0, 2).join(" "))) return "unit";
 	const names = countryNames();
 	const name = normaliseName(value);
 	if (words.length <= 4 && names.regionNames.has(name) && !names.countryNames.has(name)) return "place";
@@ -18831,13 +19179,15 @@ function sentenceGoesOn(segment) {
 }
 /** `range` (a street line) stretched over the address segments that follow it. */
 function continueAddress(text, range) {
-	let end = range.end;
-	let at = range.end;
+	const aside = crossStreetEnd(text, range.end);
+	let end = aside;
+	let at = aside;
 	const spaced = CASELESS_LINE.test(text.slice(range.start, range.end));
 	let named = false;
 	let towns = 0;
 	for (let taken = 0; taken < 4; taken++) {
-		const sep = SEPARATOR$2.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null);
+		const dash = DASH.exec(text.slice(at, at + 4));
+		const sep = SEPARATOR$2.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null) ?? dash;
 		if (!sep) break;
 		const from = at + sep[0].length;
 		const window = text.slice(from, from + MAX_SEGMENT$2 + 1);
@@ -18854,6 +19204,7 @@ function continueAddress(text, range) {
 			break;
 		}
 		if (kind === null) break;
+		if (sep === dash && kind !== "postal") break;
 		if (kind === "town" && !named && ++towns > 2) break;
 		at = from + segment.replace(/[\s.!?]+$/, "").length;
 		named ||= kind === "postal" || kind === "district";
@@ -18865,6 +19216,13 @@ function continueAddress(text, range) {
 		start: range.start,
 		end
 	};
+}
+function crossStreetEnd(text, end) {
+	const m = CROSS_STREET.exec(text.slice(end, end + 90));
+	if (m) return end + m[0].length;
+	const unit = /^ (\p{L}{1,12}\.? ?\d{1,4}[A-Za-z]?)(?=[ \t]*(?:$|[\n,;|"<]))/u.exec(text.slice(end, end + 24));
+	if (unit && (isUnitSegment(unit[1]) || DISTRICT.test(unit[1]) || /^(?:z|zona)\.? ?\d/i.test(unit[1]))) return end + unit[0].length;
+	return end;
 }
 /**
 * Whether the address's line ends at `at`: the text or line ends, a markup tag or closing quote follows, or the
@@ -18914,8 +19272,21 @@ function inTownEnd(text, end) {
 	if (!m || NOT_TOWN.test(m[1]) || calendarWord(m[1].split(" "))) return end;
 	return end + m[0].length;
 }
-/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`). */
+/** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`), and
+*  (round 21) over the building and floor parts before that (`Town Hall House Level 2, 456 Kent Street`). */
 function precedeAddress(text, range) {
+	let result = precedeTown(text, range);
+	for (let parts = 0; parts < 2; parts++) {
+		const lead = buildingLead(text, result.start);
+		if (lead === null) break;
+		result = {
+			start: lead,
+			end: result.end
+		};
+	}
+	return result;
+}
+function precedeTown(text, range) {
 	const before = /(?:[,،、，;][ \t]{0,2}|[ \t]{0,2}\n[ \t]{0,4})$/u.exec(text.slice(Math.max(0, range.start - 8), range.start));
 	if (!before) return range;
 	const segEnd = range.start - before[0].length;
@@ -18943,10 +19314,12 @@ function precedeAddress(text, range) {
 		end: range.end
 	};
 }
-var SEPARATOR$2, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$2, UNIT$2, postcodes, DISTRICT, TOWN_NAME, IN_TOWN, NOT_TOWN, CALENDAR_LOCALES, calendarWords, calendarKey, SETTLEMENT;
+var SEPARATOR$2, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$2, UNIT$2, postcodes, DISTRICT, TOWN_NAME, DASH, CROSS_WORDS, CROSS_STREET, IN_TOWN, NOT_TOWN, CALENDAR_LOCALES, calendarWords, calendarKey, SETTLEMENT;
 var init_address_continuation = __esmMin((() => {
 	init_address_country_names();
 	init_address_words();
+	init_address_segments();
+	init_address_building_lead();
 	SEPARATOR$2 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 	CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
 	SEGMENT_END = /[,،、，;\n"”»<|]/;
@@ -18957,6 +19330,9 @@ var init_address_continuation = __esmMin((() => {
 	postcodes = null;
 	DISTRICT = /* @__PURE__ */ new RegExp("^(?:\\d{1,2}(?:e|er|re|ème|eme|\\.|st|nd|rd|th|º|ª|-й|-р)? (?:[Aa]rrondissement|Bezirk|kerület|District|Distrito|Municipio|Sector|Sektor|Zona|Zone|dzielnica|район|хороо)|(?:Arrondissement|Bezirk|District|Distrito|Sector|Zona|Zone|Quận|Dzielnica) \\d{1,2})$", "u");
 	TOWN_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|la|le|del|am|an|sur|upon)){0,2}$/u;
+	DASH = /^ [–—-] /;
+	CROSS_WORDS = "esquina(?: de| con)?|esq\\.?(?: de| con)?|en la esquina de|entre|e/|c/|casi|angolo(?: di| con)?|all'angolo (?:tra|di|con)|à l'angle de|l'angle de|ecke|an der ecke von|corner of|cnr\\.? of|at the corner of|hoek van|op de hoek van|tussen|na rogu|pomiędzy|на углу|угол|между|на розі|між|na uglu|između|köşesi|köşesinde|arasında|cantonada(?: de)?|hjørnet af|hörnet av|mellan|mellom|zwischen";
+	CROSS_STREET = new RegExp(`^(?: (?:${CROSS_WORDS}) ?(?:\\p{Lu}|\\d{1,4} (?:de |del )?\\p{Lu})[\\p{L}\\p{M}\\d'’.-]*(?: (?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.-]*| (?:de|del|la|las|los|di|da|do|des|du|von|y|e|and|&)){0,6}| \\((?:${CROSS_WORDS})? ?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{L}\\p{M}\\d'’.-]+){0,5}\\))(?=[ \\t]*(?:$|[\\n,;|"<]))`, "iu");
 	IN_TOWN = /* @__PURE__ */ new RegExp("^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0](?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])", "u");
 	NOT_TOWN = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
 	CALENDAR_LOCALES = [
@@ -19313,17 +19689,17 @@ var init_address_turkish = __esmMin((() => {
 	NAME$3 = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,25}";
 	NAMES$1 = `${NAME$3}(?: (?:${NAME$3}|\\d{1,4}\\.?)){0,3}`;
 	NEIGHBOURHOOD = `${NAMES$1} (?:Mah\\.|Mh\\.|Mahallesi|Mahalle)`;
-	STREET$2 = `${NAMES$1} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Blv\\.|Bul\\.|Bulvarı)`;
+	STREET$2 = `${NAMES$1} (?:Cad\\.|Cd\\.|Caddesi|Sok\\.|Sk\\.|Sokak|Sokağı|Sokagi|Blv\\.|Bul\\.|Bulvarı|Bulvari)`;
 	DOOR = "No ?: ?\\d{1,5}(?:[/-]\\d{1,4}|[A-Z])?";
 	UNIT$1 = "(?:,? (?:Kat|K|D|Daire|Blok) ?: ?[\\dA-Z]{1,4}(?![\\p{L}\\p{Nd}]))";
-	PLACE$2 = `(?:,? (?:\\d{5} )?${NAME$3}(?: ?/ ?${NAME$3})?)`;
+	PLACE$2 = `(?:,? (?:\\d{5} )?${NAME$3}(?: ${NAME$3})?(?: ?/ ?${NAME$3})?)`;
 	turkishAddress = regexRule({
 		id: "tr-address",
 		kind: "postal_address",
 		level: "strict",
 		priority: 42,
 		description: "Round 12: Turkish address — neighbourhood (Mah.), street by its type (Cad., Sok., Blv.) and `No:` door number, then floor/flat, postcode and district/province",
-		pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET$2},? ${DOOR}${UNIT$1}{0,3}${PLACE$2}?`, "gu"),
+		pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${NEIGHBOURHOOD},? )?${STREET$2},? ${DOOR}${UNIT$1}{0,3}${PLACE$2}{0,2}`, "gu"),
 		accept: (value) => MORE.test(value)
 	});
 	MORE = new RegExp(`(?:Mah\\.|Mh\\.|Mahallesi|Mahalle)|${UNIT$1}|\\d{5} |\\p{L} ?/ ?\\p{Lu}`, "u");
@@ -23487,7 +23863,7 @@ function identifierLike(value) {
 function looksLikeReference(value, quoted, next, shell = false) {
 	if (!quoted && (next === "(" || next === "[" || next === ".")) return true;
 	if (CODE_WORDS.has(value.toLowerCase())) return true;
-	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return true;
+	if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_") && !initialsAndNumber(value)) return true;
 	if (/^[A-Za-z_$#][\w$#]*(?:\??\.(?:[A-Za-z$#]|_+[A-Za-z\d$#])[\w$#]*)+(?:\(\))?!?;?$/.test(value) && !value.split(".").some((part) => part.length >= 12 && characterClasses(part) === 3 && (part.match(/\d/g) ?? []).length >= 2 && !/[a-z]{5,}/.test(part)) && namePath(value)) return !(shell && /\d/.test(value) && !PATH_WORDS.test(value.split(".")[0]));
 	if (/\$\{[ \t]*[\w.$]{1,80}(?:[ \t]*[|:?-][^{}]{0,40})?[ \t]*\}|\{\{[ \t]*[\w.$|" ()-]{1,80}\}\}/.test(value)) return true;
 	if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) && !/:[^/@\s]+@/.test(value)) return true;
@@ -23506,10 +23882,19 @@ function looksLikeReference(value, quoted, next, shell = false) {
 	if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) && !quoted) return true;
 	return false;
 }
+/** Round 21: `DJ_200486`, `AE_230394`, `MK_1987_X`: letters of one to three capitals only, and a part of four digits
+*  or more — initials and a date, as people choose passwords; no constant's name is made of such parts (`HTTP_2`,
+*  `ISO_8859_1` name a thing with a word of four letters or a number of three at most after a word). */
+function initialsAndNumber(value) {
+	const parts = value.split("_").filter(Boolean);
+	return parts.length >= 2 && parts.length <= 4 && parts.every((part) => /^[A-Z]{1,3}$|^\d+$/.test(part)) && parts.some((part) => /^\d{4,8}$/.test(part)) && /^[A-Z]/.test(parts[0]) && !/^(?:ISO|UTF|RFC|CP|IBM|KOI|WIN)$/.test(parts[0]);
+}
 /** Round 20: a part of a dotted path is a chosen value's, not a name's, when it mixes digits with both cases and its
 *  letters read as no word of the bigram model (`z2LSX_ApzYe`, `BneUMVT2UKrj`, `A5Rn5cqKdw`); names that carry
 *  digits read as words once the digits are dropped (`oauth2Client`, `Http2Session`, `x509Certificate`, `md5Sum`). */
 function namePart(part) {
+	const bare = part.replace(/\d+/g, "");
+	if (bare.length >= 6 && /^[A-Za-z]+$/.test(bare) && !identifierLike(bare) && (bare.match(/(?=[a-z][A-Z]|[A-Z][a-z])/g) ?? []).length >= 4) return false;
 	if (!/\d/.test(part) || !/[A-Z]/.test(part) || !/[a-z]/.test(part)) return true;
 	const letters = part.replace(/[^A-Za-z]/g, "").toLowerCase();
 	return letters.length < 4 || wordScore(letters) >= -.8;
@@ -23859,11 +24244,6 @@ function lettersReadAsWord(value, share = 1) {
 	if (pieces.length === 0) return false;
 	return pieces.filter((p) => !/^[a-z]+$/i.test(p) || wordScore(p.toLowerCase()) >= 0).length >= pieces.length * share;
 }
-/**
-* `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
-* counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
-* a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
-*/
 function passwordTokenShape(value, place) {
 	if (value.length < 6 || value.length > 64) return false;
 	if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
@@ -23884,6 +24264,7 @@ function passwordTokenShape(value, place) {
 	if (/::|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false;
 	if (/.["`]|^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)+$/u.test(value) && !/^\p{L}{3,}\d{1,4}\/\d{1,4}$/u.test(value)) return false;
 	if (/^\p{L}+[!?¡¿]+$|^\p{L}+['’]\p{L}+$/u.test(value)) return false;
+	if (inflectedAbbreviation(value)) return false;
 	if (passphraseToken(value)) return true;
 	const c = counts(value);
 	if (c.letters < 2) return false;
@@ -23903,7 +24284,7 @@ function passwordTokenShape(value, place) {
 	if (c.upper > 0 && c.lower > 0 && c.digits >= 2) return true;
 	return c.digits > 0 && !lettersReadAsWord(value) && value.length >= 8;
 }
-var TLD, MIXED_JOIN;
+var TLD, MIXED_JOIN, inflectedAbbreviation;
 var init_password_shape = __esmMin((() => {
 	init_checks();
 	init_assignment_values();
@@ -23912,6 +24293,104 @@ var init_password_shape = __esmMin((() => {
 	init_password_equals_value();
 	TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
 	MIXED_JOIN = /^\p{L}{2,32}(?:[-.+*!#&%^~?_]\p{L}{2,32}){1,6}(?:[-.+*!#&%^~?_]?\d{1,4})?[!?#$%&*@^]{0,2}$/u;
+	inflectedAbbreviation = (value) => /^[\p{L}\p{N}-]{2,16}:\p{Ll}{1,3}$|^\p{Lu}{2,6}\d?-\p{Ll}{1,3}$/u.test(value);
+}));
+// src/core/redaction/rules/access-code-words.ts
+var ACCESS_OBJECTS, ACCESS_CODE_WORD, ACCESS_CODE_PHRASES;
+var init_access_code_words = __esmMin((() => {
+	ACCESS_OBJECTS = [
+		"door",
+		"front\\s?door",
+		"gate",
+		"garage",
+		"alarm",
+		"safe",
+		"lock\\s?box",
+		"key\\s?(?:box|safe)",
+		"keysafe",
+		"intercom",
+		"padlock",
+		"building",
+		"entrance",
+		"haust(?:ü|ue)r",
+		"t(?:ü|ue)r",
+		"tor",
+		"gartentor",
+		"alarmanlage",
+		"tresor",
+		"schl(?:ü|ue)sselkasten",
+		"schl(?:ü|ue)sseltresor",
+		"eingang",
+		"haus(?:eingang)?",
+		"wlan",
+		"wi-?fi",
+		"deur",
+		"voordeur",
+		"poort",
+		"hek",
+		"kluis",
+		"sleutelkastje",
+		"d(?:ö|ø|o)rr?",
+		"grind",
+		"larm",
+		"kassask(?:å|a)p",
+		"puerta",
+		"portal",
+		"port(?:ó|o)n",
+		"verja",
+		"reja",
+		"alarma",
+		"caja\\s?fuerte",
+		"garaje",
+		"candado",
+		"edificio",
+		"porta",
+		"port(?:ã|a)o",
+		"alarme",
+		"cofre",
+		"garagem",
+		"cadeado",
+		"pr(?:é|e)dio",
+		"portone",
+		"cancello",
+		"allarme",
+		"cassaforte",
+		"lucchetto",
+		"citofono",
+		"porte",
+		"portail",
+		"coffre(?:-fort)?",
+		"cadenas",
+		"interphone",
+		"immeuble",
+		"u(?:ș|ş|s)ii",
+		"por(?:ț|ţ|t)ii",
+		"alarmei",
+		"seifului",
+		"drzwi",
+		"bramy",
+		"furtki",
+		"alarmu",
+		"sejfu",
+		"gara(?:ż|z)u",
+		"domofonu",
+		"k(?:ł|l)(?:ó|o)dki",
+		"dve(?:ř|r)(?:í|i)",
+		"br(?:á|a)ny",
+		"trezoru",
+		"c(?:ử|u)a",
+		"c(?:ổ|o)ng",
+		"k(?:é|e)t(?:\\s?s(?:ắ|a)t)?",
+		"kh(?:ó|o)a",
+		"b(?:á|a)o\\s?(?:độ|do)ng"
+	].join("|");
+	ACCESS_CODE_WORD = "(?:code|kode|koden|kod|koodi|kood|k(?:ó|o)d|codul|cod|codice|c(?:ó|o)digo|m(?:ã|a)|combinaci(?:ó|o)n|combinazione|combination|kombination|pin)";
+	ACCESS_CODE_PHRASES = [
+		`${ACCESS_CODE_WORD}(?:\\s{1,2}[\\p{L}'’]{1,6}){0,3}\\s{1,2}(?:${ACCESS_OBJECTS})`,
+		"(?:kap(?:ı|i)|kasa|alarm|garaj|kilit|bina|site|kap(?:ı|i)c(?:ı|i)|wifi|modem)(?:n?(?:ı|i|u|ü)n)?\\s{1,2}(?:(?:ş|s)ifre|kod)(?:si|su|u|i)?",
+		"(?:oven|portin|h(?:ä|a)lytys|kassakaapin|autotallin|rapun|porttikongin)\\s?koodi",
+		"(?:alarm|garagen?(?:tor)?|gartentor|tor|t(?:ü|ue)r|poort|hek|kluis|larm|port|grind|d(?:ø|o)r|kapu|ajt(?:ó|o)|riaszt(?:ó|o)|sejf|trezor)-?(?:code|kode|kod|k(?:ó|o)d|koodi)"
+	];
 }));
 // src/core/redaction/rules/password-context.ts
 /** Round 19: digits alone are a PIN after a PIN word: four to twelve of them, no run of one digit or a count
@@ -23982,7 +24461,7 @@ function* find$10(text) {
 			}
 			const place = first ? "next" : "after";
 			first = false;
-			const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === "next" || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim()));
+			const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === "next" || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim())) && !/^[:：][ \t]*\p{L}/u.test(text.slice(token.end, token.end + 4));
 			previous = value;
 			if (pinHere) {
 				done = token.end;
@@ -24018,6 +24497,7 @@ function* find$10(text) {
 var LATIN_WORDS, PIN_WORDS, DOOR_CODE_WORDS, PIN_SCRIPT_WORDS, DOOR_CODE_SCRIPT_WORDS, SCRIPT_WORDS, PASSWORD_WORDS_CASED, LATIN_PATTERN, wordPattern, DOOR_CODE_WORD, PIN_PATTERN, WORD_RE, PASSWORD_WORD_RE, WORD_TEST, PIN_WORD_TEST, PIN_VERB, holdsPasswordWord, ENDING_WORD, endsWithPasswordWord, NAME_AFTER, CODE_TOKEN, LEADING, TRAILING, SEPARATOR_ONLY, AFTER_TOKENS, passwordContextRules;
 var init_password_context = __esmMin((() => {
 	init_password_shape();
+	init_access_code_words();
 	LATIN_WORDS = [
 		"password",
 		"passwort",
@@ -24138,7 +24618,12 @@ var init_password_context = __esmMin((() => {
 		"pasword",
 		"passwrd",
 		"psswd?",
-		"passw(?=[ \\t]{0,2}[:：])"
+		"passw(?=[ \\t]{0,2}[:：])",
+		"paswr?d",
+		"passw(?:ö|oe)rt",
+		"hesl[aeo]",
+		"passwoat",
+		"g['’]?heimnis"
 	];
 	PIN_WORDS = [
 		"pin(?:[ -]?(?:code|kode|kod|k[óo]d|koodi|kodu|nummer|number|numero|n[úu]mero|numer|nr)|(?![\\p{L}\\p{N}_-]))",
@@ -24178,7 +24663,8 @@ var init_password_context = __esmMin((() => {
 		"digicode du portail",
 		"tresorcode",
 		"codice della cassaforte",
-		"ovikoodi"
+		"ovikoodi",
+		...ACCESS_CODE_PHRASES
 	];
 	PIN_SCRIPT_WORDS = [
 		"пин-код",
@@ -24301,7 +24787,8 @@ var init_password_context = __esmMin((() => {
 		"كلمه السر",
 		"كلمة مرور",
 		"ޕާސްވޯޑް",
-		"ይለፍ ቃ"
+		"ይለፍ ቃ",
+		"خفیہ لفظ"
 	];
 	PASSWORD_WORDS_CASED = [...LATIN_WORDS, ...SCRIPT_WORDS].map((word) => /^\p{Ll}/u.test(word) ? `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}` : word).join("|");
 	LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
@@ -24316,13 +24803,13 @@ var init_password_context = __esmMin((() => {
 	PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 	WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, "iu");
 	PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${[...PIN_SCRIPT_WORDS, ...DOOR_CODE_SCRIPT_WORDS].join("|")}|passcode|パスコード|暗証番号)`, "iu");
-	PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|[:：=—–-]|->|→)$/iu;
+	PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|este|wynosi|bedraagt|[:：=—–-]|->|→)$/iu;
 	holdsPasswordWord = (value) => WORD_TEST.test(value);
 	ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, "iu");
 	endsWithPasswordWord = (label) => ENDING_WORD.test(label);
 	NAME_AFTER = /^(?:[()[\]{};"'`=&|+*/<>]|[,?!](?=\S)|\.[\p{L}_$]|-[\p{L}])/u;
 	CODE_TOKEN = /[(){};[\]]|^(?:==|!=|&&|\|\||\+|\?|=>|<|>)$/;
-	LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*)+/;
+	LEADING = /^(?:["'`“”«»‘’„‚‹›([<「『【]|\*\*|:?=+(?=\S))+/;
 	TRAILING = /(?:["'`“”«»‘’„‚‹›)\]>」』】,;:.?。、，]|\*\*)+$/;
 	SEPARATOR_ONLY = /^(?:[:：=|│→⇒>—–?？-]|->|=>|[.…·_-]{2,})+$/;
 	AFTER_TOKENS = 14;
@@ -24763,7 +25250,7 @@ function kindOfRawName(raw) {
 function kindOfName(name) {
 	const norm = name.replace(PRODUCT_NAMES, "").replace(/^_+/, "");
 	if (norm === "" || NOT_SECRET_NAME$1.test(norm)) return null;
-	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
+	if (/(?:^|_)(?:passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk)(?:_|$|\d)/.test(norm) || /password|passwd|(?:^|_)pa?s{1,2}wo?r?d(?:_|$|\d)/.test(norm) || FOREIGN_PASSWORD_NAME.test(norm)) return "password";
 	if (/^[a-z]{2,12}(?:pass|pwd|pw)$/.test(norm) && !/(?:by|com|sur|over|under|tres|multi|first|second|single|one|two|render)pass$/.test(norm)) return "password";
 	if (/secret|token|credential|creds?(?:_|$)|api_?key|apikey|auth|session_?(?:key|token|secret)|cookie|salt|signature|sas|(?:^|_)sig(?:_|$)/.test(norm)) return "secret";
 	if (FOREIGN_SECRET_NAME.test(norm)) return "secret";
@@ -24873,7 +25360,18 @@ function valueFor(text, s, e, name, budget) {
 	const tail = text.slice(at, at + 96);
 	const typed = /^(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.]{0,30}>|\[\]|\(\d{1,4}\))?\??[ \t]{0,4}=(?![=>~])[ \t]{0,4}(?=@?["'`])/.exec(tail);
 	if (typed && !quote) return readValue(text, at + typed[0].length, budget);
+	const fallback = /^(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}[([][ \t]{0,2})default[ \t]{0,2}[:=][ \t]{0,4}(?=\S)/i.exec(tail);
+	if (fallback && !quote) return readValue(text, at + fallback[0].length, budget);
 	const op = OPERATOR.exec(tail);
+	const lookup = op && !op[2] && !op[3] ? /^(?:[\w$]{1,30}\.){0,3}(?:getenv|Getenv|GetEnv|get_env|getEnv|env|environ\.get|fetch|get|getOrDefault|GetEnvironmentVariable|config)[ \t]{0,2}\([ \t]{0,4}(["'`])[^"'`\n]{1,80}\1[ \t]{0,4},[ \t]{0,4}(["'`])([^"'`\n]{1,256})\2[ \t]{0,4}\)/.exec(text.slice(at + op[0].length, at + op[0].length + 420)) : null;
+	if (lookup) {
+		const end = at + op[0].length + lookup[0].lastIndexOf(lookup[2]);
+		return {
+			start: end - lookup[3].length,
+			end,
+			quoted: true
+		};
+	}
 	if (op) {
 		if (inString && text[at + op[0].length] === quote) return null;
 		if (escaped && text[at + op[0].length] !== "\\") return null;
@@ -25000,7 +25498,7 @@ var init_assignments = __esmMin((() => {
 	FOREIGN_KEY = "cl[eé]|clave|llave|chave|chiave|sleutel|klucz|kulcs|nyckel|nøgle|nøkkel|avain|anahtar|schl(?:ü|ue)ssel|ключ|鍵|キー|키";
 	OWN_SECRET_WORDS = "shared|signing|encrypt(?:ion)?|cipher|hmac|seed|pepper|t?otp|jwt|certificate|enc_?key|master_?key|rootpw|bindpw";
 	OWN_SECRET_NAME = /(?:^|_)(?:shared|signing|sign|encrypt|encryption|cipher|hmac|seed|pepper|otp|totp|jwt|certificate|cert|enc|master)(?:_\d+|\d+)?$|(?:^|_)(?:shared|signing|encryption|hmac|jwt|cipher|seed|pepper)_/;
-	SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${SHORT_PASSWORD_IDENT}|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`, "gi");
+	SECRET_WORD = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|mdp|${SHORT_PASSWORD_IDENT}|${FOREIGN_SECRET}|${FOREIGN_KEY}|passw(?:or)?d|passwd|pa?s{1,2}wo?r?d|passphrase|pwd|pw|pass|psk|secret|token|auth|credential|creds?|api_?key|apikey|key|session|cookie|salt|signature|sig|crumb|[cx]srf|pat|login|licen[cs]e|${OWN_SECRET_WORDS}`, "gi");
 	FOREIGN_PASSWORD_NAME = new RegExp(`${FOREIGN_PASSWORD}|${FOREIGN_PASSWORD_IDENT}|(?:^|_)(?:mdp|${SHORT_PASSWORD_IDENT})(?:_|$)`, "i");
 	FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, "i");
 	NAME_CHAR = /[\p{L}\p{N}_.-]/u;
@@ -25825,7 +26323,7 @@ var init_phones = __esmMin((() => {
 	init_phone_columns();
 	init_phone_trunk_forms();
 	init_regex_rule();
-	CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
+	CANDIDATE = /(?:(?<![\w+.,/\\-])|(?<=[\u0590-\u05FF\u0600-\u06FF][-\u05BE])|(?<=(?<![\d.]),)(?=[+(0])|(?<=\d,)(?=[+(]|0\d{1,4}[ -]\d))(?:\(\+\d{1,4}\) ?|\+{1,2})?(?:\(0\) ?)?\(?\d{1,15}\)?(?:\(0\) ?\d{1,12})?(?:(?:[ \u00A0.\-/]{1,2}|\)[ ]?)(?:\(0\) ?)?\(?\d{1,12}\)?){0,7}(?!(?!x\d)\w|[./-]\d|,\d{1,3}(?![\d-]))/g;
 	PHONE_WORDS = /(?:phone|(?<![a-z])(?:tel|cell|call|ring|text)|mobile|mobil|fax|sms|whatsapp|signal|contact|reach|number|appel|ruf|anruf|llam|chiam|ligue|ligar|bel |zadzwo|num(?:ber|ero|éro)|n[uú]mero|nummer|telefon|tél|handy|cellulare|celular|móvil|movil|portable|hotline|helpdesk|help desk|gsm|puhelin|tlf|telp|điện thoại|sđt|đt|τηλ|κινητ|телефон|тел\.|моб|звон|хотлайн|هاتف|جوال|موبايل|اتصل|تلفن|تماس|טלפון|נייד|फ़ोन|फोन|मोबाइल|दूरभाष|โทร|電話|携帯|手机|手機|电话|联系|전화|연락|휴대폰|핸드폰|☎|📞|📱|i\u0307?letişim|ulaş|contato|contacto|kontakt|msisdn|nomor|numer|номер|číslo|broj|नंबर|संपर्क|問い合わせ|連絡|ll[aá]m|me liga|(?<![a-z])(?:(?:ph|mob)[.:]|simu(?![a-z]))|tawag|hubungi|gọi|liên hệ|ফোন|தொலைபேசி|දුරකථන|ទូរស័ព្ទ|ໂທ|ဖုန်း|утас|ტელ|հեռ|ስልክ|فون|شماره)/i;
 	PHONE_LABEL = /(?:phone|tel|mobile|fax|call(?: us| me)?(?: at| on)?|hotline|helpdesk|whatsapp|telefon[eo]?|(?:telefon|ruf)nummer|teléfono|tél|handy|gsm|puh(?:elin)?|m[oó]vil|celular|cellulare|mobil|tlf|telp|điện thoại|sđt|κινητό|τηλ|телефон|тел|моб|هاتف|جوال|موبايل|تلفن|טלפון|נייד|携帯|手機|휴대폰|핸드폰|📱|फ़ोन|फोन|โทร|電話番号|電話|电话|手机|전화|☎|📞|(?<![a-z])(?:ph|mob|simu)|ll[aá]m[ae](?:me)?(?: al)?|ligue(?: para)?|appel(?:ez|le)(?:-moi)?(?: au| le)?|gọi(?: cho)?(?: số)?|ফোন|ទូរស័ព្ទ|ဖုန်း|утас|ტელ|ስልክ|فون|شماره)[.:：\s]{0,4}$/i;
 	NOT_PHONE_WORDS = /(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|tracking|case|account|acct|isbn|issn|serial|sku|part|id|po|nr\.|no\.|#|version|ver|v|build|release|iban|bic|swift|card|kunden|rechnung|bestell|factura|pedido|commande|facture|ssn|zip|postcode|plz|cp|cap|population|total|amount|price|count)(?:[\s:#.=-]{1,3}(?:number|no\.?|nr\.?|num|nummer|numéro|número|is|was|ist|es|est)){0,3}[\s:#.=-]{0,3}$/;
@@ -25842,13 +26340,18 @@ var init_phones = __esmMin((() => {
 	};
 }));
 // src/core/redaction/rules/contact.ts
-var RESERVED_DOMAIN, email, contactRules;
+function saidToBeMail(text, start, end) {
+	if (MAIL_HEADER.test(before(text, start, 220))) return true;
+	return text[start - 1] === "<" && text[end] === ">" && /[\p{L}\p{M}"')][ \t]?$/u.test(before(text, start - 1, 4));
+}
+var RESERVED_DOMAIN, MAIL_HEADER, email, contactRules;
 var init_contact = __esmMin((() => {
 	init_email_forms();
 	init_email_tlds();
 	init_phones();
 	init_regex_rule();
 	RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/;
+	MAIL_HEADER = /* @__PURE__ */ new RegExp("(?:^|\\n)[ \\t>]*(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to|x-original-to|envelope-to|resent-(?:from|to|cc)|von|an|kopie|antwort an|de|à|a|para|cc|da|van|aan|från|till|fra|til|od|do|kimden|kime|lähettäjä|vastaanottaja|feladó|címzett|от|кому|копия|від|кому|差出人|宛先|发件人|收件人|寄件者|收件者|보낸 사람|받는 사람)[ \\t]*[:：][^\\n]{0,200}$", "iu");
 	email = regexRule({
 		id: "email",
 		kind: "email",
@@ -25860,7 +26363,7 @@ var init_contact = __esmMin((() => {
 			const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
 			const tld = domain.slice(domain.lastIndexOf(".") + 1);
 			if (RESERVED_DOMAIN.test(domain)) return false;
-			if (!isTld(tld)) return false;
+			if (!isTld(tld) && !saidToBeMail(text, match.index, match.index + value.length)) return false;
 			if (isPlaceholderLocal(value.slice(0, value.indexOf("@")))) return false;
 			if (value.toLowerCase().startsWith("git@") && text[match.index + value.length] === ":") return false;
 			if (/:\/\/[^\s/@]{0,80}:$/.test(before(text, match.index, 90))) return false;
@@ -26663,7 +27166,7 @@ var init_password_tools = __esmMin((() => {
 			level: "secrets",
 			priority: 80,
 			description: "The password option of tools whose flag is a letter of their own: `ldapsearch -w`, `zip -P`, `ipmitool -P`, `cqlsh -p`, `rdesktop -p`, `openssl enc -k`, `schtasks /RP`, glued `7z -pX` / `unrar -pX`, `xfreerdp /p:X`, `lftp -u user,X`, `wpa_passphrase SSID X`, (round 12) `networksetup -setairportnetwork dev SSID X`, (round 15) `nmcli … wifi-sec.psk X`, (round 19) `ssh-keygen -N X` / `-P X`, `netsh wlan … key=X`",
-			pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b[^\\n|;&]{0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|netsh[ \\t]{1,4}wlan\\b[^\\n|;&]{0,200}?(?<=[ \\t])key=|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
+			pattern: new RegExp(`(?<![\\w-])(?:${TOOL_FLAG}|(?:7z|7za|7zr|7zz|rar|unrar)\\b[^\\n|;&]{0,200}?(?<=[ \\t])-p(?=[^\\s-])|(?:xfreerdp|wlfreerdp|sdl-freerdp)\\b[^\\n|;&]{0,200}?(?<=[ \\t])[/-]p:|lftp\\b(?:"[^"\\n]{0,160}"|'[^'\\n]{0,160}'|[^\\n|;&"']){0,200}?(?<=[ \\t])-u[ \\t]{1,4}["']?[^\\s,"']{1,64},|netsh[ \\t]{1,4}wlan\\b[^\\n|;&]{0,200}?(?<=[ \\t])key=|(?:wpa_passphrase|networksetup[ \\t]{1,4}-setairportnetwork[ \\t]{1,4}[^\\s]{1,32})[ \\t]{1,4}(?:"[^"\\n]{1,64}"|'[^'\\n]{1,64}'|[^\\s"']{1,64})[ \\t]{1,4})(["']?)([^\\s"']{1,128})\\1`, "dg"),
 			group: 2,
 			accept: (v) => plausiblePassword(v) && !/^-/.test(v)
 		}),
@@ -26777,7 +27280,7 @@ var READER, PIPED, FED, SUBSTITUTED, COMMANDED, passwordStdinRules;
 var init_password_stdin = __esmMin((() => {
 	init_secrets();
 	init_password_shape();
-	READER = "(?:--password-stdin|--pass(?:word|wd|phrase)?(?:-on|-from)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$))";
+	READER = "(?:--password-stdin|--pass(?:word|wd|phrase)?(?:-on|-from)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$)|(?<=[ \\t,=])pass(?:word|wd)_stdin(?![\\w-]))";
 	PIPED = new RegExp(`(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:(["'])([^"'\\n]{1,128})\\2|([^\\s"'|;&<>()$\`\\\\]{1,128}))[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`, "dg");
 	FED = new RegExp(`${READER}[^\\n|;&<>]{0,120}?(?:<<<[ \\t]{0,4}(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))|<<-?[ \\t]{0,2}(["']?)([A-Za-z_]\\w{0,19})\\4[^\\n]{0,80}\\r?\\n[ \\t]{0,12}([^\\n]{1,128}?)[ \\t]*\\r?\\n[ \\t]{0,12}\\5(?![\\w]))`, "dg");
 	SUBSTITUTED = /* @__PURE__ */ new RegExp("(?:(?<![\\w-])--?[\\w-]{0,30}(?:pass(?:word|wd|phrase)?|key|secret|credentials?)[\\w-]{0,12}-?file|(?<![\\w-])sshpass[ \\t]{1,4}-f|(?<=[ \\t])-pass(?:in|out)?[ \\t]{1,4}file:)(?:[ \\t]{1,4}|=|(?<=file:))<\\([ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:([\"'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:\"([^\"\\n]{1,128})\"|'([^'\\n]{1,128})'|([^\\s\"'|;&<>()]{1,128}))[ \\t]{0,4}\\)", "dg");
@@ -26808,7 +27311,7 @@ function* qpdfPasswords(text) {
 		};
 	}
 }
-var BEFORE_SPACED, BEFORE_GLUED, QPDF_ARG, QPDF, PROMPT_ANSWER, passwordArgumentRules;
+var BEFORE_SPACED, BEFORE_GLUED, QPDF_ARG, QPDF, PROMPT_ANSWER, MOUNT_USER, passwordArgumentRules;
 var init_password_arguments = __esmMin((() => {
 	init_regex_rule();
 	init_secrets();
@@ -26822,6 +27325,8 @@ var init_password_arguments = __esmMin((() => {
 		"rabbitmqctl[ \\t]{1,4}authenticate_user[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,63}[\"']?",
 		"(?:user|owner)_pw(?<=pdftk\\b[^\\n|;&]{0,300}[ \\t](?:user|owner)_pw)",
 		"rclone[ \\t]{1,4}obscure",
+		"(?:isql|iusql)(?:[ \\t]{1,4}-[A-Za-z0-9]{1,12}){0,4}[ \\t]{1,4}[^\\s\"'-][^\\s\"']{0,63}[ \\t]{1,4}[\"']?[^\\s\"'-][^\\s\"']{0,63}[\"']?",
+		"smbclient(?:[ \\t]{1,4}-[A-Za-z]{1,12}(?:[ \\t]{1,4}[^\\s/-][^\\s]{0,63})?){0,3}[ \\t]{1,4}[\"']?(?:\\/\\/|\\\\\\\\)[^\\s\"']{1,200}[\"']?",
 		"neo4j-admin(?:[ \\t]{1,4}dbms)?[ \\t]{1,4}set-initial-password",
 		"grafana-cli\\b[^\\n|;&]{0,100}?(?<=[ \\t])admin[ \\t]{1,4}reset-admin-password",
 		"redis-cli\\b[^\\n|;&]{0,200}?(?<=[ \\t])(?:CONFIG|config)[ \\t]{1,4}(?:SET|set)[ \\t]{1,4}(?:requirepass|masterauth)",
@@ -26833,7 +27338,18 @@ var init_password_arguments = __esmMin((() => {
 	QPDF_ARG = "(\"\"|''|\"[^\"\\n]{1,128}\"|'[^'\\n]{1,128}'|[^\\s\"'-][^\\s\"']{0,127})";
 	QPDF = new RegExp(`(?<![\\w-])qpdf\\b[^\\n|;&]{0,200}?(?<=[ \\t])--encrypt[ \\t]{1,4}${QPDF_ARG}[ \\t]{1,4}${QPDF_ARG}(?=[ \\t]{1,4}(?:40|128|256)\\b)`, "dg");
 	PROMPT_ANSWER = new RegExp(`(?<![\\w-])(?:runas|sudo|su|passwd|ssh|scp|sftp|ftp|mysql\\w{0,10}|psql|kinit|login|smbclient|gpg|keytool|unzip|7z|net[ \\t]{1,4}use|docker[ \\t]{1,4}login)\\b[^\\n]{0,200}?(?<=[\\s(,;])(?:typed|entered|typing|entering|put in|tippte|getippt|eingegeben|eingetippt|tapé|saisi|entré|escrib[íi]|tecle[ée]|introduje|digitei|wpisa[łl]e[mś]|wpisa[łl]am|ввёл|ввел|ввела)[ \\t]{1,3}["'\`„“«]?([^\\s"'\`“”»]{4,64}?)["'\`“”»]?[ \\t]{1,3}(?:[\\p{L}']{1,10}[ \\t]{1,3}){0,3}(?:\\p{L}{1,2}['’])?(?:prompt|password prompt|invite|Eingabeaufforderung|Passwortabfrage|Abfrage|solicitud|aviso|prompcie|monicie|запрос\\p{L}{0,2}|приглашени\\p{L}{0,2})`, "dgu");
+	MOUNT_USER = /(?<![\w-])(?:curlftpfs|mount(?:\.[\w-]{1,20})?|sshfs|s3fs|httpdirfs|fuse)\b[^\n|;&]{0,200}?(?<=[\s,=])(?:proxy_)?user=["']?[^\s:,"']{1,64}:([^\s,"']{1,128})/dg;
 	passwordArgumentRules = [
+		regexRule({
+			id: "mount-user-password",
+			kind: "password",
+			level: "secrets",
+			priority: 80,
+			description: "Round 21: the password of a mount option `user=NAME:PASSWORD` (curlftpfs `-o user=`/`proxy_user=`, fstab options)",
+			pattern: MOUNT_USER,
+			group: 1,
+			accept: (value) => plausiblePassword(value)
+		}),
 		regexRule({
 			id: "prompt-answer-password",
 			kind: "password",
@@ -26958,7 +27474,7 @@ var init_password_forms = __esmMin((() => {
 	plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
 	CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
 	unicodeClasses = (value) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
-	passwordShaped$1 = (value) => plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value);
+	passwordShaped$1 = (value) => plausible(value) && value.length >= 6 && unicodeClasses(value) >= 2 && /[\d\W_]/.test(value) && !CODE_LIKE.test(value) && !assignmentToken(value) && !inflectedAbbreviation(value);
 	PASSWORD_WORDS = [
 		"[Pp]ass(?:word|phrase|code)",
 		"PASSWORD",
@@ -27038,7 +27554,7 @@ var init_password_forms = __esmMin((() => {
 		rule("redis-acl-password", "Redis ACL password `>secret` (ACL SETUSER, aclfile user lines)", /(?<![\w])(?:ACL[ \t]{1,4}SETUSER|^user)[ \t]{1,4}[^\s]{1,64}[ \t][^\n]{0,80}?(?<=[ \t])>([^\s]{1,128})/dgm),
 		rule("positional-password-argument", "The password argument of well-known connect calls: DriverManager.getConnection(url, user, pw), new PDO(dsn, user, pw), mysqli_connect/new mysqli(host, user, pw), ftp_login(conn, user, pw), ldap_bind(conn, dn, pw); round 11: new Sequelize(db, user, pw), pymysql/MySQLdb/pymssql.connect(host, user, pw), ftplib.FTP(host, user, pw)", /(?<![\w.])(?:DriverManager\.getConnection|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|mysql_pconnect|ftp_login|ldap_bind|imap_open|odbc_connect|Sequelize|pymysql\.connect|MySQLdb\.connect|pymssql\.connect|ftplib\.FTP(?:_TLS)?|FTP_TLS)[ \t]{0,2}\([^()\n]{0,200}?,[ \t]{0,4}(['"])[^'"\n]{1,64}\1[ \t]{0,4},[ \t]{0,4}(['"])([^'"\n]{1,128})\2[ \t]{0,4}[,)]/dg, plausible, 3),
 		rule("powershell-securestring", "ConvertTo-SecureString \"x\" -AsPlainText, switches before or after the string", /(?<![\w-])ConvertTo-SecureString[ \t]{1,4}(?:-(?:String|AsPlainText|Force)[ \t]{1,4}){0,3}(["'])([^"'\n]{1,128})\1/dg, plausible, 2),
-		rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target) and JDBC thin/OCI URLs", /(?:(?<![\w-])(?:sqlplus|sqlldr|exp|imp|expdp|impdp|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
+		rule("oracle-login", "Oracle tools user/password@db (sqlplus, sqlldr, exp/imp, expdp/impdp, rman target, dgmgrl, `userid=`) and JDBC thin/OCI URLs; round 21: SQLcl `sql` and SQL*Plus `conn`/`connect` with the `@` of a connect identifier, user names with dots and dashes", /(?:(?<![\w-])(?:(?:sqlplus|sqlldr|exp|imp|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}|(?:userid|USERID)=[ \t]{0,4})(?:-[sSlL][ \t]{1,4}|-silent[ \t]{1,4})?|jdbc:oracle:(?:thin|oci8?):|(?<![\w-])(?:sql|sqlcl|conn|connect|CONN|CONNECT)[ \t]{1,4}(?:-[sSlL][ \t]{1,4})?(?=[A-Za-z_][\w$#.-]{0,29}\/[^\s@/"']{1,128}@))[A-Za-z_][\w$#.-]{0,29}\/([^\s@/"']{1,128})(?=@|\s|$)/dg),
 		rule("env-list-password", "Name/value lists: Kubernetes/Compose `- name: DB_PASSWORD` then `value: …`; round 14: CloudFormation `- Name:`/`Value:`, `- key:` and Azure Pipelines `- variable:` items, a `#` inside the value (only ` #` opens a YAML comment)", new RegExp(`${NAME_LINE}["']?[\\w.-]{0,40}(?:PASSWORD|PASSWD|_PASS|PWD|[Pp]assword|[Pp]asswd|_pass|pwd)["']?${VALUE_LINE}([^\\s"'#][^\\s"']{0,255})\\1`, "dg"), plausible, 2),
 		regexRule({
 			id: "env-list-secret",
@@ -27064,7 +27580,7 @@ var init_password_forms = __esmMin((() => {
 		rule("prose-spaced-passphrase", "Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or \"is\" (\"master password: copper purple harbor 54\")", new RegExp(`(?<![\\p{L}_$@.])(?<![^\\p{L}]-|^-)(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`, "dgu"), (v) => spacedPassphrase(v) && !passwordUiText(v)),
 		rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 		rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …); round 15: Thai, Lao, Khmer and Burmese (รหัสผ่านคือ …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]{0,2}(?:は|が|是|为|為|는|은|คือ|ແມ່ນ|គឺ|က|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
-		rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:user|USER)[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
+		rule("protocol-login-password", "The password of a mail or file protocol login typed out: IMAP `a001 LOGIN user pw` (RFC 3501), POP3/FTP `PASS pw` on its own line (RFC 1939, RFC 959), optionally after `C:`; (round 12) an FTP client prompt's `user NAME pw`. A path or file name after `PASS` is a test runner's line (`PASS src/app.test.js`)", /(?<=^|\n)[ \t]{0,8}(?:[CS]:[ \t]{0,4})?(?:[A-Za-z]{0,4}\d{1,6}[ \t]{1,4}LOGIN[ \t]{1,4}"?[^\s"]{1,128}"?[ \t]{1,4}|PASS[ \t]{1,4}|(?:s?ftp|lftp[^>\n]{0,40})>[ \t]{0,4}(?:(?:user|USER)[ \t]{1,4}[^\s]{1,64}|pass|PASS)[ \t]{1,4})("?)([^\s"]{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/[/\\]|\.[a-z]{1,4}$/.test(value), 2),
 		rule("redis-auth-password", "Round 11: the password of a Redis `AUTH [user] pw` typed at redis-cli or its prompt (`cache01:6379> AUTH pw`); SASL mechanism names (`AUTH PLAIN`) are no password", /(?<=^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,2}|redis-cli[^\n]{0,120}?[ \t])?AUTH[ \t]{1,4}(?:[^\s"']{1,64}[ \t]{1,4})?(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg, (value) => plausible(value) && !/^(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|GSSAPI|EXTERNAL|NTLM|SCRAM-SHA-\d+)$/.test(value), 2),
 		...passwordToolRules,
 		...passwordStdinRules,
@@ -27422,8 +27938,8 @@ var init_provider_keys_round17 = __esmMin((() => {
 		},
 		{
 			id: "onepassword-service-account-token",
-			description: "1Password service account token ops_eyJ…",
-			body: "ops_eyJ[A-Za-z0-9+/]{250,2000}={0,3}",
+			description: "1Password service account token ops_eyJ… (base64 or base64url)",
+			body: "ops_eyJ[A-Za-z0-9+/_-]{168,8000}={0,3}",
 			encoded: true
 		},
 		{
@@ -27473,6 +27989,51 @@ var init_provider_keys_round20 = __esmMin((() => {
 		}
 	];
 }));
+// src/core/redaction/rules/provider-keys-round21.ts
+var ROUND21_PROVIDER_KEYS;
+var init_provider_keys_round21 = __esmMin((() => {
+	ROUND21_PROVIDER_KEYS = [
+		{
+			id: "akamai-edgegrid-token",
+			description: "Akamai EdgeGrid credential akab-<16>-<16>",
+			body: "akab-[0-9a-z]{16}-[0-9a-z]{16}",
+			mixed: true
+		},
+		{
+			id: "azure-identifiable-key",
+			description: "Azure identifiable key: 52 + JQQJ9[9DH] + 26 (+4)",
+			body: "[0-9A-Za-z]{52}JQQJ9[9DH][0-9A-Za-z]{26}(?:[0-9A-Za-z=]{4})?",
+			edge: "A-Za-z0-9_+/=-",
+			fixed: /JQQJ9[9DH].*$/
+		},
+		{
+			id: "atlassian-access-token",
+			description: "Atlassian/Bitbucket access token ATCTT3xFfG… =<8 hex>",
+			body: "ATCTT3xFfG[A-Za-z0-9_+/=-]{80,800}(?:=|%3[dD])[A-Fa-f0-9]{8}",
+			edge: "A-Za-z0-9_+/=-",
+			fixed: /^ATCTT3xFfG/
+		},
+		{
+			id: "docker-swarm-token",
+			description: "Docker Swarm join token SWMTKN-1-<50>-<25> and unlock key SWMKEY-1-<43>",
+			body: "SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}|SWMKEY-1-[0-9A-Za-z+/]{43}",
+			fixed: /^SWM(?:TKN|KEY)-1-/
+		},
+		{
+			id: "heroku-uuid-token",
+			description: "Heroku HRKU- + UUID",
+			body: "HRKU-[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}",
+			fixed: /^HRKU-/
+		},
+		{
+			id: "mailgun-hex-key",
+			description: "Mailgun key <32 hex>-<8 hex>-<8 hex>",
+			body: "[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}",
+			edge: "A-Za-z0-9_-",
+			mixed: true
+		}
+	];
+}));
 // src/core/redaction/rules/provider-keys.ts
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
 function randomBody(value) {
@@ -27488,6 +28049,7 @@ var init_provider_keys = __esmMin((() => {
 	init_provider_keys_trufflehog();
 	init_provider_keys_round17();
 	init_provider_keys_round20();
+	init_provider_keys_round21();
 	init_token_randomness();
 	TOKEN_EDGE = "A-Za-z0-9_-";
 	PROVIDER_KEYS = [
@@ -28082,7 +28644,8 @@ var init_provider_keys = __esmMin((() => {
 		...PROVIDER_KEYS,
 		...TRUFFLEHOG_PROVIDER_KEYS,
 		...ROUND17_PROVIDER_KEYS,
-		...ROUND20_PROVIDER_KEYS
+		...ROUND20_PROVIDER_KEYS,
+		...ROUND21_PROVIDER_KEYS
 	];
 	providerKeyRules = KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) => regexRule({
 		id,
@@ -29333,7 +29896,7 @@ var init_password_copies = __esmMin((() => {
 	}];
 }));
 // src/core/redaction/rules/credential-files.ts
-var chosen, DEVICE_USER, POOLER_LIST, SHOWN, TWO_LINE_FILES, twoLineValue, credentialFileRules;
+var chosen, DEVICE_USER, POOLER_LIST, SHOWN, TWO_LINE_FILES, REALM_LINE, RESOURCE_USER_LINE, twoLineValue, credentialFileRules;
 var init_credential_files = __esmMin((() => {
 	init_regex_rule();
 	init_secrets();
@@ -29347,8 +29910,35 @@ var init_credential_files = __esmMin((() => {
 		/<auth-user-pass>[ \t]*\r?\n[ \t]{0,8}[^\s<]{1,64}[ \t]*\r?\n[ \t]{0,8}([^\s<]{1,128})[ \t]*\r?\n[ \t]{0,8}<\/auth-user-pass>/dg,
 		/(?<![\w-])(?:printf|echo[ \t]{1,4}-e)[ \t]{1,4}(["'])[^\s"'\\]{1,64}\\n([^\s"'\\]{1,128})(?:\\n)?\1[ \t]{0,4}(?:>|\|[ \t]{0,4}(?:sudo[ \t]{1,4})?tee)/dg
 	];
+	REALM_LINE = /(?<=^|\n)[ \t]{0,8}[\w.@-]{1,64}[ \t]{0,4}[:=][ \t]{0,4}([^\s,:=]{1,128}),[ \t]{0,4}[\w:-]{1,40}(?:[ \t]{0,4},[ \t]{0,4}[\w:-]{1,40}){0,8}[ \t]*(?=\r?\n|$)/dg;
+	RESOURCE_USER_LINE = /(?<=^|\n)[ \t]{0,8}(?:[a-z][a-z0-9+.-]{1,10}:\/\/[^\s"]{1,200}|\/[\w.~-][^\s"]{0,199})[ \t]{1,8}"?[\w.@\\-]{1,64}"?[ \t]{1,8}(["']?)([^\s"']{1,128})\1[ \t]*(?=\r?\n|$)/dg;
 	twoLineValue = (value) => plausiblePassword(value) && !/^[a-z]+(?:-[a-z]+)*$/.test(value) && !/^[<{]/.test(value);
 	credentialFileRules = [
+		{
+			id: "user-list-line-password",
+			kind: "password",
+			level: "secrets",
+			priority: 80,
+			description: "Round 21: the password of a user list line: Jetty/ActiveMQ `realm.properties` and Karaf `users.properties` (`NAME: PASSWORD, ROLE`; `OBF:`/`MD5:`/`CRYPT:` stay), davfs2 `secrets` (`URL-or-mount-point USER PASSWORD`)",
+			*find(text) {
+				const found = [];
+				for (const m of text.matchAll(REALM_LINE)) {
+					const at = m.indices[1];
+					if (chosen(m[1])) found.push({
+						start: at[0],
+						end: at[1]
+					});
+				}
+				for (const m of text.matchAll(RESOURCE_USER_LINE)) {
+					const at = m.indices[2];
+					if (chosen(m[2]) && !/:\/\/|^[#/]/.test(m[2])) found.push({
+						start: at[0],
+						end: at[1]
+					});
+				}
+				yield* found.sort((a, b) => a.start - b.start);
+			}
+		},
 		regexRule({
 			id: "device-user-password",
 			kind: "password",
@@ -30079,7 +30669,7 @@ function lookAlike(value) {
 	if (/[\p{L}\p{N}]:[\p{L}\p{N}]|,\S|["'`][,;)]|[,;(]["'`]|[\p{L}\p{N}]['’]s(?:$|-)/u.test(value)) return true;
 	if (/\p{Lu}{2,}#\d|#\d+(?:\.\d+)+|\p{L}#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/u.test(value)) return true;
 	if (/@+[\w-]+\.[a-z]{2,}/i.test(value) || /\$[a-z][a-zA-Z]{5,}/.test(value)) return true;
-	if (/^[\w.-]+=[^=&]*&[\w.-]+=/.test(value) || /\p{L}\p{N}*,\p{L}/u.test(value)) return true;
+	if (/^[\w.-]+=[^=&]*&[\w.-]+=/.test(value) || /[&?][A-Za-z_][\w.-]{0,40}=/.test(value) || /\p{L}\p{N}*,\p{L}/u.test(value)) return true;
 	if (/^(?:UTC|GMT)[+-]\d/.test(value) || /^[A-Z0-9]+(?:_[A-Z0-9]+){2,}$/.test(value)) return true;
 	return false;
 }
@@ -30107,10 +30697,39 @@ function leetWord(value) {
 	const read = value.replace(/[013457@$]/g, (c) => LEET[c]).toLowerCase();
 	return /^[a-z]{6,}\d{0,4}[!?#*.]?$/.test(read) && wordScore(read.replace(/[^a-z]/g, "")) >= 0;
 }
+/** Round 21: six or eight digits that read as a date (DDMMYY, DDMMYYYY, YYYYMMDD, MMDDYY). */
+function dateDigits(digits) {
+	const two = (at) => Number(digits.slice(at, at + 2));
+	const dayMonth = (d, m) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+	if (digits.length === 6) return dayMonth(two(0), two(2)) || dayMonth(two(2), two(0));
+	if (digits.length !== 8) return false;
+	const year = (y) => y >= 1900 && y <= 2099;
+	return dayMonth(two(0), two(2)) && year(Number(digits.slice(4))) || year(Number(digits.slice(0, 4))) && dayMonth(two(6), two(4));
+}
+/** Round 21: two families of chosen passwords the class test below cannot see, as people and generators make them:
+*  initials, one symbol and a date (`WB!151184`, `SR*210690`, `DJ_200486`: a birthday behind a monogram), and a
+*  generator's letters whose case changes five times or more in no word (`HCyiypoYecyPiu`, `jGRs!SvnfDsAUr`,
+*  `FlUgeGeHeImEn09`; identifiers change case at their humps, but their pieces read as words). */
+function chosenFamily(value) {
+	const monogram = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll})[!*_$%&@+?~^](\d{6}|\d{8})$/u.exec(value);
+	if (monogram) return dateDigits(monogram[1]);
+	const letters = value.replace(/[^A-Za-z]/g, "");
+	if (letters.length < 10 || value.length - letters.length > 3 || /(.)\1\1/.test(value) || !/^[A-Za-z]/.test(value) || ID_PREFIX.test(value)) return false;
+	if (/[-._'’\s]/.test(value) || value.length >= 24 && /^[A-Za-z0-9+/]+={0,2}$/.test(value) || encodesPlainText(value) || shortBase64Text(value)) return false;
+	const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? base64Decoded(value) : null;
+	if (decoded !== null && /^[\x20-\x7e]+$/.test(decoded)) return false;
+	if ((letters.match(/(?=[a-z][A-Z]|[A-Z][a-z])/g) ?? []).length < 5) return false;
+	const pieces = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(" ");
+	const short = pieces.filter((piece) => piece.length <= 2).length;
+	const long = pieces.filter((piece) => piece.length >= 4);
+	if (long.some((piece) => wordScore(piece.toLowerCase()) >= .3)) return false;
+	return short >= 3 && short * 2 >= pieces.length || long.length >= 2 && long.every((piece) => wordScore(piece.toLowerCase()) < -.2);
+}
 /** Is a token, with nothing around it, a chosen password? */
 function passwordShaped(token) {
 	const value = token.replace(/[\u2010-\u2015\u2212]/g, "-");
 	if (value.length < 8 || value.length > 64) return false;
+	if (chosenFamily(value)) return !lookAlike(value) && !/\s/.test(value) && !looksLikePlaceholder(value);
 	if (/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value.replace(/[^\p{L}\p{N}]/gu, ""))) return false;
 	if (!/\p{N}/u.test(value) || !/\p{L}/u.test(value) || !(/[^\p{L}\p{N}._-]/u.test(value) || /\p{Lu}/u.test(value) && /\p{Ll}/u.test(value))) return false;
 	if (/\s/.test(value) || lookAlike(value)) return false;
@@ -30152,6 +30771,17 @@ function keyShaped(value, around, after) {
 	}
 	if (encodesPlainText(value)) return false;
 	return looksMachineRandom(value, "placed");
+}
+/** Round 21: a key written as a provider's prefix and parts joined by `-` or `_` (`akab-<16>-<16>`, `SWMTKN-1-<50>-<25>`,
+*  `b_<44>`): the separators make the whole run read as base64 of words, so the parts are judged joined, in their own
+*  alphabet, without the prefix (one to twelve letters, maybe a version digit). Never a UUID or a name's words. */
+function segmentedKeyShaped(value, around, after) {
+	if (!/[-_]/.test(value) || /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(value)) return false;
+	if (ID_PREFIX.test(value) || /^(?:sha\d{1,3}|md5)[-_]/i.test(value)) return false;
+	const body = value.replace(/^(?:[A-Za-z]{1,12}[-_](?:\d[-_])?){1,2}/, "");
+	const parts = body.split(/[-_]/);
+	if (body === value || parts.some((part) => part.length < 4)) return false;
+	return keyShaped(parts.join(""), around, after);
 }
 function* findPasswords(text) {
 	const chunk = /\S{8,}/g;
@@ -30204,7 +30834,8 @@ function* findKeys(text) {
 		const after = next.slice(0, next.indexOf("\n") === -1 ? next.length : next.indexOf("\n"));
 		const name = /([A-Za-z_$][\w$.-]{0,60})["'`]?\]?[ \t]*(?:=|:=|=>|:)[ \t]*["'`]?$/.exec(before)?.[1];
 		if (name && (NOT_SECRET_NAME.test(name) || NOT_SECRET_CAMEL.test(name))) continue;
-		if (!keyShaped(text.slice(start, end), `${wide}\u0000${after}`, after)) continue;
+		const run = text.slice(start, end);
+		if (!keyShaped(run, `${wide}\u0000${after}`, after) && !segmentedKeyShaped(run, `${wide}\u0000${after}`, after)) continue;
 		if (inPem(start)) continue;
 		yield {
 			start,
@@ -30247,14 +30878,14 @@ var init_shape_tokens = __esmMin((() => {
 		kind: "api_key",
 		level: "strict",
 		priority: 32,
-		description: "Strict only: a run of 24+ base64/base62 characters (32+ hex or base36) the randomness model reads as machine-drawn, anywhere; never a digest where digests stand (commits, lockfile integrity, checksums), UUIDs, public keys, base64 of plain text, PEM bodies or URL parts",
+		description: "Strict only: a run of 24+ base64/base62 characters (32+ hex or base36) the randomness model reads as machine-drawn, anywhere (round 21: or a prefix and parts joined by `-`/`_`, the parts judged joined); never a digest where digests stand (commits, lockfile integrity, checksums), UUIDs, public keys, base64 of plain text, PEM bodies or URL parts",
 		find: (text) => [...findKeys(text)]
 	}];
 }));
 // src/core/redaction/rules/index.ts
 var rules_exports = /* @__PURE__ */ __exportAll({
 	REDACTION_RULES: () => REDACTION_RULES,
-	REDACTION_RULES_VERSION: () => 22,
+	REDACTION_RULES_VERSION: () => 23,
 	describeRedaction: () => describeRedaction,
 	levelIncludes: () => levelIncludes,
 	rulesFor: () => rulesFor
@@ -30266,7 +30897,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 22,
+		rulesVersion: 23,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -30348,7 +30979,7 @@ function listedRuleIds(level, disabledRules = []) {
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(22),
+		rulesVersion: String(23),
 		level: "off",
 		rules: [],
 		...by
@@ -30356,7 +30987,7 @@ async function redactionRecord(r) {
 	const level = r.level;
 	const rules = listedRuleIds(level, r.disabledRules) ?? (await Promise.resolve().then(() => (init_rules(), rules_exports))).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
-		rulesVersion: String(22),
+		rulesVersion: String(23),
 		level,
 		rules,
 		...by
@@ -30628,6 +31259,57 @@ var init_decisions = __esmMin((() => {
 	init_tokens();
 	init_event_text_fields();
 }));
+// src/core/redaction/escaped-quotes.ts
+function decodeOne(reference) {
+	const name = reference.slice(1, -1).toLowerCase();
+	const named = CHAR[name];
+	if (named !== void 0) return named;
+	const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+	return String.fromCharCode(code);
+}
+/** The text with its quote (and `&`, `<`, `>`) references decoded, or null when it holds no escaped quote. */
+function decodeEscapedQuotes(text) {
+	if (!QUOTES.test(text)) return null;
+	let out = "";
+	const offsets = [];
+	let last = 0;
+	for (const m of text.matchAll(REFERENCE)) {
+		for (let i = last; i < m.index; i++) offsets.push(i);
+		out += text.slice(last, m.index) + decodeOne(m[0]);
+		offsets.push(m.index);
+		last = m.index + m[0].length;
+	}
+	for (let i = last; i < text.length; i++) offsets.push(i);
+	out += text.slice(last);
+	offsets.push(text.length);
+	return {
+		text: out,
+		offsets
+	};
+}
+var REFERENCE, QUOTES, CHAR;
+var init_escaped_quotes = __esmMin((() => {
+	REFERENCE = /&(?:quot|apos|amp|lt|gt|#3[49]|#x2[27]|#0*3[49]|#x0*2[27]);/gi;
+	QUOTES = /&(?:quot|apos|#3[49]|#x2[27]);/i;
+	CHAR = {
+		quot: "\"",
+		apos: "'",
+		amp: "&",
+		lt: "<",
+		gt: ">"
+	};
+}));
+// src/core/redaction/terminal-escapes.ts
+/** `text` with every terminal escape replaced by spaces of the same length (same offsets), or `text` itself. */
+function maskTerminalEscapes(text) {
+	if (!MAYBE.test(text)) return text;
+	return text.replace(ESCAPES, (escape) => " ".repeat(escape.length));
+}
+var ESCAPES, MAYBE;
+var init_terminal_escapes = __esmMin((() => {
+	ESCAPES = /\x1b\[[0-?]{0,40}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\)|(?:\\x1[bB]|\\033|\\e|\\u001[bB]|\^\[)\[[0-9;]{0,40}m/g;
+	MAYBE = /\x1b|\\x1[bB]\[|\\033\[|\\e\[|\\u001[bB]\[|\^\[\[/;
+}));
 // src/core/redaction/detect.ts
 function better(a, b) {
 	if (a.priority !== b.priority) return a.priority > b.priority;
@@ -30690,13 +31372,19 @@ function resolveOverlaps(candidates) {
 /** Spans to redact, sorted and non-overlapping, with offsets into `text`. Default level: standard. */
 function detect(text, options = {}) {
 	const candidates = [];
-	for (const rule of rulesFor(options.level ?? "standard", options.disabledRules)) for (const { start, end } of rule.find(text)) candidates.push({
-		start,
-		end,
-		kind: rule.kind,
-		rule: rule.id,
-		priority: rule.priority
-	});
+	const read = maskTerminalEscapes(text);
+	const decoded = decodeEscapedQuotes(read);
+	const offsets = decoded?.offsets;
+	for (const rule of rulesFor(options.level ?? "standard", options.disabledRules)) for (const { start, end } of rule.find(decoded?.text ?? read)) {
+		const [from, to] = offsets ? [offsets[start], offsets[end]] : [start, end];
+		candidates.push({
+			start: from,
+			end: to,
+			kind: rule.kind,
+			rule: rule.id,
+			priority: rule.priority
+		});
+	}
 	return resolveOverlaps(candidates);
 }
 /**
@@ -30726,6 +31414,8 @@ function applyOverrides(spans, overrides = {}) {
 var SECRET_KINDS;
 var init_detect = __esmMin((() => {
 	init_rules();
+	init_escaped_quotes();
+	init_terminal_escapes();
 	SECRET_KINDS = /* @__PURE__ */ new Set([
 		"api_key",
 		"private_key",

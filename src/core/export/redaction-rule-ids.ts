@@ -2,7 +2,7 @@
 import type { RedactionLevel } from '../redaction/types';
 
 /** The rules' version this list was read at. */
-export const RULE_IDS_VERSION = 22;
+export const RULE_IDS_VERSION = 23;
 
 /** Every redaction rule's id and level, in the rules' order. */
 export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[] = [
@@ -174,6 +174,12 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['sourcegraph-token-legacy', 'secrets'],
   ['authress-access-key', 'secrets'],
   ['facebook-app-token', 'secrets'],
+  ['akamai-edgegrid-token', 'secrets'],
+  ['azure-identifiable-key', 'secrets'],
+  ['atlassian-access-token', 'secrets'],
+  ['docker-swarm-token', 'secrets'],
+  ['heroku-uuid-token', 'secrets'],
+  ['mailgun-hex-key', 'secrets'],
   ['pem-private-key', 'secrets'],
   ['pem-base64-private-key', 'secrets'],
   ['wallet-private-key', 'secrets'],
@@ -244,6 +250,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['password-list-items', 'secrets'],
   ['password-column', 'secrets'],
   ['stdin-password', 'secrets'],
+  ['mount-user-password', 'secrets'],
   ['prompt-answer-password', 'secrets'],
   ['qpdf-encrypt-passwords', 'secrets'],
   ['tool-password-argument', 'secrets'],
@@ -268,6 +275,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['bracketed-password', 'secrets'],
   ['bracketed-secret', 'secrets'],
   ['password-copy', 'secrets'],
+  ['user-list-line-password', 'secrets'],
   ['device-user-password', 'secrets'],
   ['pooler-userlist-password', 'secrets'],
   ['two-line-credentials-file', 'secrets'],
