@@ -27,6 +27,7 @@ async function seeded() {
 /** Read workers run in this thread: a port pair per worker, each message delivered as a task, as between threads. */
 function inThread() {
   const workers: { port: ReadWorkerPort; terminated: boolean; answered: number; pendingAtEnd: number }[] = [];
+  const requests: ReadRequest[] = [];
   let inFlight = 0;
   const spawn = (): ReadWorkerPort => {
     const self: (typeof workers)[number] = { port: null as unknown as ReadWorkerPort, terminated: false, answered: 0, pendingAtEnd: 0 };
@@ -45,10 +46,11 @@ function inThread() {
     const port: ReadWorkerPort = {
       onmessage: null,
       onerror: null,
-      postMessage(request: ReadRequest) {
+      postMessage(request: ReadRequest, transfer: Transferable[]) {
         if (self.terminated) throw new Error('posted to a terminated read worker');
         inFlight++;
-        const copy = structuredClone(request);
+        requests.push(request);
+        const copy = structuredClone(request, { transfer });
         setTimeout(() => server.onmessage?.({ data: copy } as MessageEvent<ReadRequest>));
       },
       terminate() {
@@ -61,7 +63,7 @@ function inThread() {
     workers.push(self);
     return port;
   };
-  return { spawn, workers };
+  return { spawn, workers, requests };
 }
 
 describe('export reads in read workers', () => {
@@ -70,7 +72,7 @@ describe('export reads in read workers', () => {
   it('writes the same bundle as reads on the export thread, replacing each worker after its share of bytes', async () => {
     const { db } = await seeded();
     const direct = (await exportZip(await exportSource(db, 2))).files;
-    const { spawn, workers } = inThread();
+    const { spawn, workers, requests } = inThread();
     // A few hundred bytes a worker: a new one every page or two.
     const reads = workerReads(db.name, spawn, 600);
     const viaWorkers = (await exportZip(await exportSource(db, 2, () => reads.batch))).files;
@@ -80,6 +82,9 @@ describe('export reads in read workers', () => {
     // Each retired worker answered what it was asked before it went; only the last is stopped by the export's end.
     for (const w of workers.slice(0, -1)) expect([w.terminated, w.answered > 0]).toEqual([true, true]);
     expect(workers.at(-1)!.terminated).toBe(true);
+    // Every buffer the rows came in goes back with a later request (a buffer received is kept by the browser until
+    // a full collection unless passed on): all requests but the first few, which wait for a first answer, carry one.
+    expect(requests.filter((r) => !r.buffer).length).toBeLessThanOrEqual(2);
   });
 
   it('reads in workers the conversations it computes (events appended after the kept lines), with a filter', async () => {
@@ -126,9 +131,9 @@ describe('export reads in read workers', () => {
     const dying = workerReads(db.name, () => {
       const port = spawn();
       const post = port.postMessage.bind(port);
-      port.postMessage = (request) => {
+      port.postMessage = (request, transfer) => {
         if (request.id > 2) setTimeout(() => port.onerror?.({ message: 'out of memory' } as ErrorEvent));
-        else post(request);
+        else post(request, transfer);
       };
       return port;
     });

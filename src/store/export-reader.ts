@@ -3,10 +3,10 @@
 // Why a worker: Chromium keeps what a finished IndexedDB request read (the rows' serialised bytes, in malloc) until a
 // full collection of the thread's heap, and an export whose JavaScript heap stays flat brings none: over a
 // 20,000-answer export malloc grew 5.7 -> 41 MB (round 19). Script cannot free it, but a terminated worker's heap goes
-// with the worker, so the export reads in a worker, takes its rows as one transferred buffer (./row-codec.ts: a
-// structured-clone message would leave its own serialised copy behind in the export worker), and replaces the worker
-// once it has read enough that what it keeps matters: what the reads hold is bounded by READER_BYTES, whatever the
-// number of answers. A batch of reads is one read transaction in either place.
+// with the worker, so the export reads in a worker and replaces it once it has read enough that what it keeps
+// matters: what the reads hold is bounded by READER_BYTES, whatever the number of answers. The rows cross to the
+// export worker as one transferred buffer that goes back and forth (./row-codec.ts: what a worker receives is kept
+// as long). A batch of reads is one read transaction in either place.
 import { decodeRows, encodeRows } from './row-codec';
 
 /** A key range as data: one key, or bounds (`lowerOpen`: the lower bound left out). */
@@ -86,7 +86,8 @@ export function directReads(idb: IDBDatabase, stores: string[]): PageReads {
 }
 
 /** What the export's thread posts to a read worker, and what it answers. */
-export type ReadRequest = { id: number; db: string; specs: ReadSpec[] };
+/** `buffer`: one the reply's rows are written into when they fit (handed back and forth, below). */
+export type ReadRequest = { id: number; db: string; specs: ReadSpec[]; buffer?: ArrayBuffer };
 export type ReadReply = { id: number; rows: ArrayBuffer } | { id: number; error: string };
 
 /** The read worker's side of a port (the worker's global scope). */
@@ -116,7 +117,7 @@ export function serveReads(port: ReadServerPort, factory: IDBFactory = indexedDB
     return db;
   };
   port.onmessage = ({ data }) => {
-    const { id, db, specs } = data;
+    const { id, db, specs, buffer: reuse } = data;
     // An empty batch is the export's check that the worker runs: answered without opening anything.
     if (!specs.length) return port.postMessage({ id, rows: encodeRows([]) }, []);
     database(db)
@@ -125,7 +126,7 @@ export function serveReads(port: ReadServerPort, factory: IDBFactory = indexedDB
         return Promise.all(specs.map((s) => requested(request(tx, s))));
       })
       .then((rows) => {
-        const buffer = encodeRows(rows);
+        const buffer = encodeRows(rows, reuse);
         port.postMessage({ id, rows: buffer }, [buffer]);
       })
       .catch((e: unknown) => port.postMessage({ id, error: e instanceof Error ? e.message : String(e) }, []));
@@ -136,7 +137,7 @@ export function serveReads(port: ReadServerPort, factory: IDBFactory = indexedDB
 export interface ReadWorkerPort {
   onmessage: ((e: MessageEvent<ReadReply>) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
-  postMessage(request: ReadRequest): void;
+  postMessage(request: ReadRequest, transfer: Transferable[]): void;
   terminate(): void;
 }
 
@@ -155,6 +156,9 @@ interface Reader {
 export function workerReads(db: string, spawn: () => ReadWorkerPort, maxBytes = READER_BYTES): { batch: Batch; stop(): void } {
   let next = 0;
   let current: Reader | null = null;
+  // Buffers the rows came in, handed back with the next requests: a buffer received from another thread is the
+  // browser's object (its bytes with it) until a full collection, like a request's result, unless it is passed on.
+  const spare: ArrayBuffer[] = [];
   const retire = (r: Reader) => {
     r.retired = true;
     if (!r.pending.size) r.port.terminate();
@@ -169,6 +173,7 @@ export function workerReads(db: string, spawn: () => ReadWorkerPort, maxBytes = 
       else {
         r.bytes += data.rows.byteLength;
         waiting.ok(decodeRows(data.rows) as unknown[][]);
+        spare.push(data.rows);
       }
       if (r.retired && !r.pending.size) r.port.terminate();
     };
@@ -190,7 +195,8 @@ export function workerReads(db: string, spawn: () => ReadWorkerPort, maxBytes = 
     const id = ++next;
     return new Promise((ok, fail) => {
       r.pending.set(id, { ok, fail });
-      r.port.postMessage({ id, db, specs });
+      const buffer = spare.pop();
+      r.port.postMessage(buffer ? { id, db, specs, buffer } : { id, db, specs }, buffer ? [buffer] : []);
     });
   };
   return {

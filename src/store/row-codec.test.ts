@@ -31,6 +31,22 @@ describe('row codec', () => {
     expect([...decoded.part]).toEqual([3, 4]);
   });
 
+  it('writes into a buffer handed back, and the rows read from it stay whole once it is written again', () => {
+    const long = { conv: 'deepseek:长', deflated: new Uint8Array(300).fill(9), note: 'ü'.repeat(200) };
+    const short = { conv: 'grok:k', deflated: new Uint8Array([4, 2]), tally: [[undefined, 't', 'accepted']] };
+    const first = encodeRows([long]);
+    const read = decodeRows(first) as [typeof long];
+    const again = encodeRows([short], first);
+    expect(again).toBe(first); // written over the longer page's bytes
+    expect(decodeRows(again)).toStrictEqual([short]);
+    expect(read).toStrictEqual([long]); // copied out before the buffer was written again
+    const small = new ArrayBuffer(8);
+    const grown = encodeRows([long], small);
+    expect(grown).not.toBe(small);
+    expect(grown.byteLength).toBeGreaterThanOrEqual(16);
+    expect(decodeRows(grown)).toStrictEqual([long]);
+  });
+
   it('leaves out undefined properties, as a stored row read back has none to speak of', () => {
     expect(decodeRows(encodeRows({ a: 1, b: undefined }))).toStrictEqual({ a: 1 });
   });

@@ -1,14 +1,24 @@
-// Rows read from IndexedDB as one ArrayBuffer, for handing them from the export's read worker to the export worker by
-// transfer (./export-reader.ts says why). A structured-clone message would do the same job, but its serialised copy
-// stays with the message event in the receiving worker until a full collection, which is what the read worker is
-// there to avoid; a transferred buffer leaves nothing behind but the buffer the rows are decoded from. The layout:
-// the JSON text's length (uint32), the JSON text (UTF-8), then the bytes of every Uint8Array in it, each replaced in
-// the JSON by its offset and length. `undefined` in an array (an answer's unknown model in a tally) is kept as a
-// marker and read back as undefined; an `undefined` property is left out, as JSON leaves it.
+// Rows read from IndexedDB as one ArrayBuffer, for handing them from the export's read worker to the export worker
+// (./export-reader.ts says why). What arrives from another thread is the browser's to keep until a full collection of
+// the receiving worker, which an export whose JavaScript heap stays flat never brings (round 21, docs/export-format.md):
+// a structured-clone message's serialised copy (PartitionAlloc's buffer partition), a transferred buffer's bytes (its
+// array-buffer partition), and so is a string TextDecoder makes (a string of the browser's, in the buffer partition,
+// which the JavaScript string only points to). So the rows come as one transferred buffer that the export hands back
+// with a later request (the reader writes the next rows into it), and the JSON text is read into a string by
+// JavaScript (protobuf.js's UTF-8 reader, @protobufjs/utf8), everything copied out before the buffer goes back.
+// The layout: the JSON text's length (uint32), the JSON text (UTF-8), then the bytes of every Uint8Array in it, each
+// replaced in the JSON by its offset and length. `undefined` in an array (an answer's unknown model in a tally) is kept
+// as a marker and read back as undefined; an `undefined` property is left out, as JSON leaves it.
+import * as utf8 from '@protobufjs/utf8';
+
 const BYTES = '\u0000bytes';
 const UNDEFINED = '\u0000undefined';
 
-export function encodeRows(value: unknown): ArrayBuffer {
+/**
+ * `value` as one buffer: `reuse` when it is large enough (the bytes past the rows are left as they were), else a new
+ * one, at least twice `reuse`'s size so a growing page does not make one a page.
+ */
+export function encodeRows(value: unknown, reuse?: ArrayBuffer): ArrayBuffer {
   const parts: Uint8Array[] = [];
   let offset = 0;
   const json = JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
@@ -23,25 +33,27 @@ export function encodeRows(value: unknown): ArrayBuffer {
     return v;
   });
   const text = new TextEncoder().encode(json ?? 'null');
-  const out = new Uint8Array(4 + text.byteLength + offset);
-  new DataView(out.buffer).setUint32(0, text.byteLength);
+  const needed = 4 + text.byteLength + offset;
+  const buffer = reuse && reuse.byteLength >= needed ? reuse : new ArrayBuffer(Math.max(needed, 2 * (reuse?.byteLength ?? 0)));
+  const out = new Uint8Array(buffer);
+  new DataView(buffer).setUint32(0, text.byteLength);
   out.set(text, 4);
   let at = 4 + text.byteLength;
   for (const p of parts) {
     out.set(p, at);
     at += p.byteLength;
   }
-  return out.buffer;
+  return buffer;
 }
 
-/** The rows of `encodeRows`; their Uint8Arrays are views of `buffer`. */
+/** The rows of `encodeRows`, copied out of `buffer` (which can then be written again). */
 export function decodeRows(buffer: ArrayBuffer): unknown {
   const length = new DataView(buffer).getUint32(0);
   const base = 4 + length;
   // An array's marked elements are set to undefined by the array's own call (which comes after its elements'): a
   // reviver's undefined would delete them, leaving holes.
   const marked = {};
-  return JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, length)), (_key, v: unknown) => {
+  return JSON.parse(utf8.read(new Uint8Array(buffer), 4, base), (_key, v: unknown) => {
     if (v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) {
       const items = v as unknown[];
@@ -50,6 +62,6 @@ export function decodeRows(buffer: ArrayBuffer): unknown {
     }
     if (UNDEFINED in v) return marked;
     const bytes = (v as Record<string, unknown>)[BYTES] as [number, number] | undefined;
-    return bytes ? new Uint8Array(buffer, base + bytes[0], bytes[1]) : v;
+    return bytes ? new Uint8Array(buffer, base + bytes[0], bytes[1]).slice() : v;
   });
 }

@@ -112,7 +112,7 @@ async function readWorkers(): Promise<{ spawn: () => ReadWorkerPort; stop: () =>
       timer = setTimeout(() => fail(new Error('no answer')), WORKER_START_MS);
       first.onmessage = () => ok();
       first.onerror = () => fail(new Error('could not start'));
-      first.postMessage({ id: 0, db: '', specs: [] } satisfies ReadRequest);
+      first.postMessage({ id: 0, db: '', specs: [] } satisfies ReadRequest, []);
     });
   } catch {
     stop();
