@@ -6,13 +6,36 @@
 // which the JavaScript string only points to). So the rows come as one transferred buffer that the export hands back
 // with a later request (the reader writes the next rows into it), and the JSON text is read into a string by
 // JavaScript (protobuf.js's UTF-8 reader, @protobufjs/utf8), everything copied out before the buffer goes back.
-// The layout: the JSON text's length (uint32), the JSON text (UTF-8), then the bytes of every Uint8Array in it, each
-// replaced in the JSON by its offset and length. `undefined` in an array (an answer's unknown model in a tally) is kept
-// as a marker and read back as undefined; an `undefined` property is left out, as JSON leaves it.
+// The layout: the JSON text's length (uint32), the JSON text (UTF-8), then the bytes of every Uint8Array in it; the
+// JSON lists where each goes and where an array held undefined (an answer's unknown model in a tally), so both are
+// read back as they were; an `undefined` property is left out, as JSON leaves it.
 import * as utf8 from '@protobufjs/utf8';
 
-const BYTES = '\u0000bytes';
-const UNDEFINED = '\u0000undefined';
+/** Where a value sits in the rows: the keys and indexes down to it. */
+type Path = (string | number)[];
+
+/**
+ * A JSON-able copy of `value` with every Uint8Array (pushed onto `parts`, its path onto `bytes`) and every
+ * undefined array element (its path onto `holes`) replaced by null; undefined properties are left out, as JSON does.
+ */
+function prepare(value: unknown, path: Path, parts: Uint8Array[], bytes: Path[], holes: Path[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (ArrayBuffer.isView(value)) {
+    if (!(value instanceof Uint8Array)) throw new Error(`row codec: only Uint8Array views, not ${value.constructor.name}`);
+    parts.push(value);
+    bytes.push(path);
+    return null;
+  }
+  if (Array.isArray(value)) {
+    return value.map((v: unknown, i) => {
+      if (v === undefined) holes.push([...path, i]);
+      return prepare(v, [...path, i], parts, bytes, holes);
+    });
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = prepare(v, [...path, k], parts, bytes, holes);
+  return out;
+}
 
 /**
  * `value` as one buffer: `reuse` when it is large enough (the bytes past the rows are left as they were), else a new
@@ -20,19 +43,11 @@ const UNDEFINED = '\u0000undefined';
  */
 export function encodeRows(value: unknown, reuse?: ArrayBuffer): ArrayBuffer {
   const parts: Uint8Array[] = [];
-  let offset = 0;
-  const json = JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
-    if (v === undefined) return Array.isArray(this) ? { [UNDEFINED]: 1 } : undefined;
-    if (ArrayBuffer.isView(v)) {
-      if (!(v instanceof Uint8Array)) throw new Error(`row codec: only Uint8Array views, not ${v.constructor.name}`);
-      parts.push(v);
-      const at = offset;
-      offset += v.byteLength;
-      return { [BYTES]: [at, v.byteLength] };
-    }
-    return v;
-  });
-  const text = new TextEncoder().encode(json ?? 'null');
+  const bytes: Path[] = [];
+  const holes: Path[] = [];
+  const rows = prepare(value, [], parts, bytes, holes);
+  const text = new TextEncoder().encode(JSON.stringify({ rows, bytes, lengths: parts.map((p) => p.byteLength), holes }));
+  const offset = parts.reduce((n, p) => n + p.byteLength, 0);
   const needed = 4 + text.byteLength + offset;
   const buffer = reuse && reuse.byteLength >= needed ? reuse : new ArrayBuffer(Math.max(needed, 2 * (reuse?.byteLength ?? 0)));
   const out = new Uint8Array(buffer);
@@ -46,22 +61,29 @@ export function encodeRows(value: unknown, reuse?: ArrayBuffer): ArrayBuffer {
   return buffer;
 }
 
-/** The rows of `encodeRows`, copied out of `buffer` (which can then be written again). */
+/** Sets what `path` leads to in `root` (a path of at least one key). */
+function put(root: unknown, path: Path, value: unknown): void {
+  let holder = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>;
+  holder[path.at(-1)!] = value;
+}
+
+/**
+ * The rows of `encodeRows`, copied out of `buffer` (which can then be written again). Parsed without a reviver (one
+ * call per value read, several times the parse's own time): only the places `encodeRows` listed are set.
+ */
 export function decodeRows(buffer: ArrayBuffer): unknown {
   const length = new DataView(buffer).getUint32(0);
-  const base = 4 + length;
-  // An array's marked elements are set to undefined by the array's own call (which comes after its elements'): a
-  // reviver's undefined would delete them, leaving holes.
-  const marked = {};
-  return JSON.parse(utf8.read(new Uint8Array(buffer), 4, base), (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) {
-      const items = v as unknown[];
-      for (let i = 0; i < items.length; i++) if (items[i] === marked) items[i] = undefined;
-      return items;
-    }
-    if (UNDEFINED in v) return marked;
-    const bytes = (v as Record<string, unknown>)[BYTES] as [number, number] | undefined;
-    return bytes ? new Uint8Array(buffer, base + bytes[0], bytes[1]).slice() : v;
+  const all = new Uint8Array(buffer);
+  const read = JSON.parse(utf8.read(all, 4, 4 + length)) as { rows: unknown; bytes: Path[]; lengths: number[]; holes: Path[] };
+  let at = 4 + length;
+  let rows = read.rows;
+  read.bytes.forEach((path, i) => {
+    const copy = all.slice(at, at + read.lengths[i]!);
+    at += read.lengths[i]!;
+    if (path.length) put(rows, path, copy);
+    else rows = copy;
   });
+  for (const path of read.holes) put(rows, path, undefined);
+  return rows;
 }
