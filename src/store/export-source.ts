@@ -8,7 +8,8 @@
 // or detects only what is stale. Pages hold whole conversations: nothing is read twice. A conversation the export
 // leaves out (its sites filter, or a date range the conversation lies wholly outside) is given from its summary row
 // alone: neither its kept lines nor its events are read (round 16). The pages are read with
-// IndexedDB's own requests on the store's connection, not through
+// IndexedDB's own requests, on the store's connection or, in the popup's export, in a read worker replaced every few
+// MB of rows (./export-reader.ts, round 21: what Chromium keeps of each finished read goes with it), not through
 // Dexie: the same requests, without Dexie's promise zones and transaction wrapping around each, which cost the
 // export worker 12-15 ms per 1,000 answers of its ~130 (scripts/bench/export-read.ts, export-profile.ts;
 // docs/export-format.md, CPU per phase). Pages are small and a page lets go of each conversation once it is handed

@@ -32,7 +32,7 @@ describe('row codec', () => {
   });
 
   it('writes into a buffer handed back, and the rows read from it stay whole once it is written again', () => {
-    const long = { conv: 'deepseek:长', deflated: new Uint8Array(300).fill(9), note: 'ü'.repeat(200) };
+    const long = { conv: 'deepseek:长', deflated: new Uint8Array(300).fill(9), note: 'ü'.repeat(200) + '東京🦊'.repeat(100) };
     const short = { conv: 'grok:k', deflated: new Uint8Array([4, 2]), tally: [[undefined, 't', 'accepted']] };
     const first = encodeRows([long]);
     const read = decodeRows(first) as [typeof long];

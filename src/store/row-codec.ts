@@ -37,29 +37,34 @@ function prepare(value: unknown, path: Path, parts: Uint8Array[], bytes: Path[],
   return out;
 }
 
-/**
- * `value` as one buffer: `reuse` when it is large enough (the bytes past the rows are left as they were), else a new
- * one, at least twice `reuse`'s size so a growing page does not make one a page.
- */
+/** `value` as one buffer: `reuse` when it is large enough (the bytes past the rows are left as they were), else a new one. */
 export function encodeRows(value: unknown, reuse?: ArrayBuffer): ArrayBuffer {
   const parts: Uint8Array[] = [];
   const bytes: Path[] = [];
   const holes: Path[] = [];
   const rows = prepare(value, [], parts, bytes, holes);
-  const text = new TextEncoder().encode(JSON.stringify({ rows, bytes, lengths: parts.map((p) => p.byteLength), holes }));
-  const offset = parts.reduce((n, p) => n + p.byteLength, 0);
-  const needed = 4 + text.byteLength + offset;
-  const buffer = reuse && reuse.byteLength >= needed ? reuse : new ArrayBuffer(Math.max(needed, 2 * (reuse?.byteLength ?? 0)));
+  const json = JSON.stringify({ rows, bytes, lengths: parts.map((p) => p.byteLength), holes });
+  const binary = parts.reduce((n, p) => n + p.byteLength, 0);
+  // The text written straight into the buffer (no array of its own left to the reader's collector): a UTF-8 byte
+  // per UTF-16 unit is enough for most rows, three always.
+  let buffer = reuse && reuse.byteLength >= 4 + json.length + binary ? reuse : grown(4 + json.length + binary, reuse);
+  let written = new TextEncoder().encodeInto(json, new Uint8Array(buffer, 4, buffer.byteLength - 4 - binary));
+  if (written.read < json.length) {
+    buffer = grown(4 + 3 * json.length + binary, buffer);
+    written = new TextEncoder().encodeInto(json, new Uint8Array(buffer, 4, buffer.byteLength - 4 - binary));
+  }
+  new DataView(buffer).setUint32(0, written.written);
   const out = new Uint8Array(buffer);
-  new DataView(buffer).setUint32(0, text.byteLength);
-  out.set(text, 4);
-  let at = 4 + text.byteLength;
+  let at = 4 + written.written;
   for (const p of parts) {
     out.set(p, at);
     at += p.byteLength;
   }
   return buffer;
 }
+
+/** A new buffer of at least `needed` bytes, and at least twice `reuse`'s so a growing page does not make one a page. */
+const grown = (needed: number, reuse: ArrayBuffer | undefined) => new ArrayBuffer(Math.max(needed, 2 * (reuse?.byteLength ?? 0)));
 
 /** Sets what `path` leads to in `root` (a path of at least one key). */
 function put(root: unknown, path: Path, value: unknown): void {
