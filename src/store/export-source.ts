@@ -166,9 +166,11 @@ function sourceConversation(conv: string, rows: StoredEvent[], read: Computed, d
 export async function exportSource(
   db: EchoDB,
   pageConversations = PAGE_CONVERSATIONS,
-  reads: PageReads = directReads(db.backendDB(), READ_STORES),
+  given?: PageReads,
 ): Promise<ExportSource> {
   const total = (await readCounts(db)).conversations;
+  // After that read, which opens the store: a Dexie store not opened yet has no connection.
+  const reads = given ?? directReads(db.backendDB(), READ_STORES);
   return {
     total,
     async *conversations(usable?: Usable, wanted?: Wanted) {
