@@ -19,6 +19,7 @@ import { type AppendOutcome, appendEvents, conversationEvents } from './event-lo
 import type * as decisions from './review-decisions';
 import * as reads from './review-reads';
 import * as index from './review-index';
+import type { ReadWorkerPort } from './export-reader';
 import type { AnswerIndexRow } from './review-types';
 import { derivedBacklog } from './derived-backlog';
 import { readCounts } from './summaries';
@@ -89,10 +90,16 @@ class EchoStore {
     return (await completions()).completionSummary(this.#db, limit);
   }
 
-  /** What an export reads: every conversation in one pass, with its kept labels, and the review decisions. */
-  async exportInput(): Promise<{ source: ExportSource; decisions: ReviewDecisions }> {
-    const { exportSource } = await import('./export-source');
-    return { source: await exportSource(this.#db), decisions: await reads.loadReviewDecisions(this.#db) };
+  /**
+   * What an export reads: every conversation in one pass, with its kept labels, and the review decisions. With
+   * `readWorkers`, the conversations are read in read workers it starts, each replaced after a few MB of rows
+   * (./export-reader.ts), else on this thread.
+   */
+  async exportInput(readWorkers?: () => ReadWorkerPort): Promise<{ source: ExportSource; decisions: ReviewDecisions }> {
+    const [{ exportSource, PAGE_CONVERSATIONS }, { workerReads }] = await Promise.all([import('./export-source'), import('./export-reader')]);
+    const batch = readWorkers ? workerReads(this.#db.name, readWorkers).batch : null;
+    const source = await exportSource(this.#db, PAGE_CONVERSATIONS, batch ? () => batch : undefined);
+    return { source, decisions: await reads.loadReviewDecisions(this.#db) };
   }
 
   /** How many conversations the background has still to label (after new events or a rules change). */
@@ -206,6 +213,8 @@ class EchoStore {
 export type PageStore = Omit<EchoStore, 'append' | 'updateDerived'>;
 
 export type { EchoStore };
+// The export's read worker (src/ui/shared/read-worker.ts) and what the export posts to it.
+export { serveReads, type ReadRequest, type ReadServerPort, type ReadWorkerPort } from './export-reader';
 
 /** The store as an extension page (popup, review, options, their workers) uses it. */
 export function openPageStore(): PageStore {

@@ -46,6 +46,17 @@ describe('export source', () => {
     expect(read.flatMap((c) => c.ids).sort()).toEqual(events.map((e) => e.id).sort());
   });
 
+  it('reads a store not opened yet (the page opens it for the export)', async () => {
+    const { db, store } = await seeded();
+    await store.updateDerived();
+    const before = await exportFiles(await exportSource(db, 3));
+    db.close();
+    const reopened = new EchoDB(db.name);
+    expect(reopened.isOpen()).toBe(false);
+    expect(await exportFiles(await exportSource(reopened, 3))).toEqual(before);
+    reopened.close();
+  });
+
   it('hands over the labels the background kept, except for conversations behind their events', async () => {
     const { db, store } = await seeded();
     expect((await collect(await exportSource(db, 5))).every((c) => !c.kept)).toBe(true);

@@ -13,7 +13,7 @@ import type { CompressorFactory } from '../../core/export/compressor';
 import type { ExportOptions } from '../../core/export/options';
 import { BlobRoll, blobSpool, type SpoolFactory } from '../../core/export/spool';
 import type { ExportProgress as BundleProgress, ExportSource } from '../../core/export/training-bundle';
-import type { PageStore } from '../../store/api';
+import type { PageStore, ReadRequest, ReadWorkerPort } from '../../store/api';
 
 /** Conversations read so far (of `total`), and whether the zip is being assembled from the written files. */
 export interface ExportProgress extends BundleProgress {
@@ -87,6 +87,49 @@ async function compressWorker(): Promise<{ compressors: CompressorFactory; stop:
   }
 }
 
+/**
+ * The export's read workers (src/store/export-reader.ts): a function starting one, the first started and checked
+ * here (an empty batch answered within WORKER_START_MS); null where a worker cannot start or does not answer (the
+ * export then reads on its own thread). `stop` terminates every one started.
+ */
+async function readWorkers(): Promise<{ spawn: () => ReadWorkerPort; stop: () => void } | null> {
+  const started: Worker[] = [];
+  const start = () => {
+    const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
+    started.push(worker);
+    return worker;
+  };
+  const stop = () => started.splice(0).forEach((w) => w.terminate());
+  let first: Worker;
+  try {
+    first = start();
+  } catch {
+    return null;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await new Promise<void>((ok, fail) => {
+      timer = setTimeout(() => fail(new Error('no answer')), WORKER_START_MS);
+      first.onmessage = () => ok();
+      first.onerror = () => fail(new Error('could not start'));
+      first.postMessage({ id: 0, db: '', specs: [] } satisfies ReadRequest, []);
+    });
+  } catch {
+    stop();
+    return null;
+  } finally {
+    clearTimeout(timer);
+    first.onmessage = first.onerror = null;
+  }
+  let unused: Worker | null = first;
+  const spawn = () => {
+    const w = unused ?? start();
+    unused = null;
+    return w as unknown as ReadWorkerPort;
+  };
+  return { spawn, stop };
+}
+
 /** Where an export's bytes wait and the zip is made: its spools, the zip's sink, then the zip or nothing. */
 export interface ExportOutput {
   spools: SpoolFactory;
@@ -125,9 +168,11 @@ export interface ExportRun {
 export async function runExport(store: PageStore, run: ExportRun): Promise<{ blob: Blob; manifest: BundleManifest }> {
   const { options, version, report, signal } = run;
   const output = run.output ?? blobOutput();
+  let reading: Awaited<ReturnType<typeof readWorkers>> = null;
   try {
     let read: BundleProgress = { conversations: 0, records: 0 };
-    const { source, decisions } = await store.exportInput();
+    reading = await readWorkers();
+    const { source, decisions } = await store.exportInput(reading?.spawn);
     if (source.total !== undefined) read.total = source.total;
     report({ ...read, phase: 'reading' });
     // Loaded on export, not on paint. The bundle writer loads the computing path and the redaction engine (phone
@@ -157,5 +202,7 @@ export async function runExport(store: PageStore, run: ExportRun): Promise<{ blo
   } catch (e) {
     await output.discard();
     throw e;
+  } finally {
+    reading?.stop();
   }
 }
