@@ -108,7 +108,12 @@ export const WHY: [prefix: string, text: string][] = [
     'thread 845 / 880 -> 915 / 768), and the scale figures\' wall time, lower after in three alternated pairs at ' +
     'load 12-26 (20,000 answers 19-29 -> 10-13 s; this machine shared with four other helpers), was the same in a ' +
     'fourth at load 9-10 (8.3 / 8.5 s): the load\'s noise until the quiet rerun. Quiet rerun (load 0.5-1.5, ' +
-    '2026-12-02 18:50): 20,000 answers in 3.9 s, 19.7 s scaled (round 18: 4.2 s, 20.9 s).'],
+    '2026-12-02 18:50): 20,000 answers in 3.9 s, 19.7 s scaled (round 18: 4.2 s, 20.9 s). Round 21 ' +
+    '(docs/export-format.md, Round 21) reads the rows in a worker replaced after every 4 MB it hands on, which took ' +
+    'the memory ratio under its target (1.53 -> 1.11) and costs time: the 20,000-answer export 4.7-6.0 -> 6.0-7.9 s ' +
+    'in eight alternated pairs at load 3-10, and 4.9 s (24.4 s scaled) in the bench at load 3-4 with one helper ' +
+    'running (the quiet rerun decides). Memory was chosen over time here: this target stays out of reach on 2 cores ' +
+    'while about 6.4 KB an answer is written, and a browser running out of memory at 100,000 answers loses the export.'],
   ['export peak memory', 'Resident memory of the browser process tree, sampled from /proc. Round 12 measured it per allocator ' +
     '(`npx tsx scripts/bench/export-memory-dumps.ts --answers N`, Chromium memory-infra dumps; docs/export-format.md, Memory of an ' +
     'export): the array buffers handed to the compression worker, a new one per 256 KB slice, were 51 / 92 MB of garbage at 4,000 / ' +
