@@ -5,6 +5,7 @@
 // it reads an introduced address (street or places, recipient line left out). Names come from the runtime's CLDR
 // country names (address-country-names.ts), in the major languages and each country's own.
 import { countryNames, normaliseName } from './address-country-names';
+import { releaseScanner, takeScanner } from './regex-scan';
 
 const MAX_LINES_BEFORE = 6;
 /** A line that may be a country's name: one to four words, nothing that names no country. */
@@ -14,7 +15,7 @@ const COUNTRY_LINE = /^[ \t]*([^\s\d:;,.!?(){}[\]<>"=#*|/\\][^\n\d:;,!?(){}[\]<>
 export function blocksBeforeCountryLines(text: string): number[] {
   const starts: number[] = [];
   const names = countryNames();
-  const re = new RegExp(COUNTRY_LINE.source, COUNTRY_LINE.flags);
+  const re = takeScanner(COUNTRY_LINE);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const name = normaliseName(m[1]!);
@@ -28,5 +29,6 @@ export function blocksBeforeCountryLines(text: string): number[] {
     }
     if (start < m.index) starts.push(start);
   }
+  releaseScanner(COUNTRY_LINE, re);
   return starts;
 }

@@ -6,6 +6,7 @@
 // address?`). These frames are introductions of their own; address-introduced.ts reads what follows them as it
 // reads an introduced address, but only a block holding a street counts (a name and a team are places too).
 // Sign-off lines are never places: `Regards,\nFacilities team` is not a town and its district.
+import { allMatches, releaseScanner, takeScanner } from './regex-scan';
 import { separatorOf } from './table-cells';
 
 /**
@@ -135,7 +136,7 @@ export function isSignOff(value: string): boolean {
  */
 function signatureStarts(text: string): number[][] {
   const out: number[][] = [];
-  const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
+  const re = takeScanner(SIGN_OFF_LINE);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const starts: number[] = [];
@@ -151,6 +152,7 @@ function signatureStarts(text: string): number[][] {
     if (starts.length > 0) out.push(starts);
     if (m[0].length === 0) re.lastIndex++;
   }
+  releaseScanner(SIGN_OFF_LINE, re);
   return out;
 }
 
@@ -214,8 +216,8 @@ export interface Intro {
 /** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
 export function frameIntros(text: string, addressWords: RegExpMatchArray[]): Intro[] {
   return [
-    ...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({ index: m.index, intro: m[0], frame: true })),
-    ...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))]
+    ...allMatches(text, FRAME_LABEL).map((m) => ({ index: m.index, intro: m[0], frame: true })),
+    ...allMatches(text, PLACE_LABEL)
       .filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? ''))
       .map((m) => ({ index: m.index, intro: m[0], frame: true, starts: [m.index + m[0].length] })),
     ...addressColumnCells(text).map((index) => ({ index, intro: '', frame: true, starts: [index], cell: true })),

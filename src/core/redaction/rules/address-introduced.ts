@@ -16,6 +16,7 @@ import { classify } from './address-postcode-segments';
 import { isStreetWord } from './address-postcode-words';
 import { NAME_PARTICLES } from './address-words';
 import { isHeaderCellWord } from './address-table-cells';
+import { allMatches } from './regex-scan';
 
 /**
  * What introduces an address: the word for address in the languages of the street-type dictionaries, a delivery or
@@ -271,15 +272,15 @@ function* findIntroducedAddresses(text: string): Iterable<Range> {
   memo = new Map();
   // a block closed by a country line is introduced by its own shape: it starts where the intro would end
   // round 16: the address word naming a table's column introduces the column's cells (frameIntros), not the next row
-  const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].filter(
+  const words = [...allMatches(text, INTRO), ...allMatches(text, COMPOUND_INTRO)].filter(
     (m) => !isHeaderCellWord(text, m.index, m.index + m[0].length),
   );
   const intros: Intro[] = [
     ...words.map((m) => ({ index: m.index, intro: m[0] })),
     ...blocksBeforeCountryLines(text).map((index) => ({ index, intro: '' })),
-    ...[...text.matchAll(new RegExp(VCARD_ADR.source, VCARD_ADR.flags))].map((m) => ({ index: m.index, intro: m[0] })),
+    ...allMatches(text, VCARD_ADR).map((m) => ({ index: m.index, intro: m[0] })),
     // round 15: frames with no word for address (address-frames.ts); a street must be among what follows them
-    ...[...text.matchAll(COMPOUND_BARE)].map((m) => ({ index: m.index, intro: m[0], frame: true })),
+    ...allMatches(text, COMPOUND_BARE).map((m) => ({ index: m.index, intro: m[0], frame: true })),
     ...frameIntros(text, words),
   ];
   intros.sort((a, b) => a.index - b.index);

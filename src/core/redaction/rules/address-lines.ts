@@ -8,6 +8,7 @@
 // 28364`), a numbered road before the state (`1210a Highway 10 W IA`), and USPS route and box words (`RR 3 Box 273`).
 import type { Range, RedactionRule } from '../types';
 import { ENGLISH_STREET_TYPES, STREET_TYPES, UNIT_WORDS } from './address-words';
+import { scanning } from './regex-scan';
 
 export const US_STATE_CODES =
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AA AE AP';
@@ -84,8 +85,11 @@ const poBoxAt = (tokens: string[], i: number) =>
   // a route or box word with its number: `RR # 1 Box 292`, `Drawer CS 198422`, `PSC 1234 Box 56`
   (/^(?:RR|R\.R\.|RFD|HC|PSC|CMR|Rr|Hc|Psc|Cmr|Drawer|Lockbox|DRAWER|LOCKBOX)$/.test(tokens[i]!) && /^(?:#|#?\d{1,6}|[A-Z]{1,3})$/.test(tokens[i + 1] ?? '') && /\d/.test(tokens.slice(i + 1, i + 3).join('')));
 
-function* findAddressLines(text: string): Iterable<Range> {
-  const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+function findAddressLines(text: string): Iterable<Range> {
+  return scanning(ANCHOR, (re) => addressLinesWith(text, re));
+}
+
+function* addressLinesWith(text: string, re: RegExp): Iterable<Range> {
   let floor = 0;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {

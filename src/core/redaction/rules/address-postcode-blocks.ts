@@ -13,9 +13,13 @@ import { NOT_ADDRESS_NUMBER_WORDS } from './address-postcode-words';
 import { walkForward } from './address-postcode-forward';
 import { isHeaderCellWord, isOtherColumnNumber } from './address-table-cells';
 import { classify, forgetSegments, prose, segmentAfter, segmentBefore, streetTail, trimmed, type Seg } from './address-postcode-segments';
+import { scanning } from './regex-scan';
 
-function* findPostcodeBlocks(text: string): Iterable<Range> {
-  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+function findPostcodeBlocks(text: string): Iterable<Range> {
+  return scanning(CANDIDATE, (re) => postcodeBlocksWith(text, re));
+}
+
+function* postcodeBlocksWith(text: string, re: RegExp): Iterable<Range> {
   forgetSegments();
   let floor = 0;
   // the next pair of letters at or after a point, found by a forward-only scan: a postcode with no word within

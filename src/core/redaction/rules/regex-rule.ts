@@ -2,6 +2,7 @@
 // linear on hostile input: a lookbehind at the start so a match can only begin where a run of its characters
 // begins, and bounded quantifiers ({m,n}) everywhere, so no start position can scan more than a fixed distance.
 import type { Range, RedactionKind, RedactionLevel, RedactionRule } from '../types';
+import { scanning } from './regex-scan';
 
 export interface RegexRuleSpec {
   id: string;
@@ -27,25 +28,25 @@ export function regexRule(spec: RegexRuleSpec): RedactionRule {
     level: spec.level,
     priority: spec.priority ?? 50,
     description: spec.description,
-    *find(text: string): Iterable<Range> {
-      const re = new RegExp(pattern.source, pattern.flags);
-      let match: RegExpExecArray | null;
-      while ((match = re.exec(text)) !== null) {
-        if (match[0].length === 0) {
-          re.lastIndex++;
-          continue;
+    find: (text: string): Iterable<Range> =>
+      scanning(pattern, function* (re) {
+        let match: RegExpExecArray | null;
+        while ((match = re.exec(text)) !== null) {
+          if (match[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          let start = match.index;
+          let end = start + match[0].length;
+          if (group !== undefined) {
+            const indices = match.indices?.[group];
+            if (!indices) continue;
+            [start, end] = indices;
+          }
+          if (accept && !accept(text.slice(start, end), match, text)) continue;
+          yield { start, end };
         }
-        let start = match.index;
-        let end = start + match[0].length;
-        if (group !== undefined) {
-          const indices = match.indices?.[group];
-          if (!indices) continue;
-          [start, end] = indices;
-        }
-        if (accept && !accept(text.slice(start, end), match, text)) continue;
-        yield { start, end };
-      }
-    },
+      }),
   };
 }
 
