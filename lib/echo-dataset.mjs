@@ -16636,6 +16636,57 @@ var init_address_segments = __esmMin((() => {
 	ENGLISH_ONLY$2 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
 	ENGLISH_STRONG = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|tce|parade|pde|highway|hwy|crescent|cres|court|ct|close)\.?$/i;
 }));
+// src/core/redaction/rules/regex-scan.ts
+/** A copy of `pattern` for one scan, at lastIndex 0; give it back with `releaseScanner` when the scan ends. */
+function takeScanner(pattern) {
+	const re = spare.get(pattern)?.pop() ?? new RegExp(pattern.source, pattern.flags);
+	re.lastIndex = 0;
+	return re;
+}
+/** Gives back a copy taken with `takeScanner` (a copy never given back is simply collected). */
+function releaseScanner(pattern, re) {
+	let copies = spare.get(pattern);
+	if (!copies) spare.set(pattern, copies = []);
+	if (copies.length < KEPT && !copies.includes(re)) copies.push(re);
+}
+/** Every match of a global `pattern` in `text`, as `text.matchAll(pattern)` gives them, without its copy per call. */
+function allMatches(text, pattern) {
+	if (!pattern.global) throw new TypeError("allMatches needs a global pattern");
+	const re = takeScanner(pattern);
+	const unicode = re.unicode || re.flags.includes("v");
+	const out = [];
+	try {
+		let m;
+		while ((m = re.exec(text)) !== null) {
+			out.push(m);
+			if (m[0] === "") re.lastIndex = advance(text, re.lastIndex, unicode);
+		}
+	} finally {
+		releaseScanner(pattern, re);
+	}
+	return out;
+}
+function advance(text, index, unicode) {
+	if (!unicode || index + 1 >= text.length) return index + 1;
+	const code = text.charCodeAt(index);
+	if (code < 55296 || code > 56319) return index + 1;
+	const next = text.charCodeAt(index + 1);
+	return next >= 56320 && next <= 57343 ? index + 2 : index + 1;
+}
+/** What `read` yields with a copy of `pattern` of its own, the copy given back when the reading ends or is left. */
+function* scanning(pattern, read) {
+	const re = takeScanner(pattern);
+	try {
+		yield* read(re);
+	} finally {
+		releaseScanner(pattern, re);
+	}
+}
+var spare, KEPT;
+var init_regex_scan = __esmMin((() => {
+	spare = /* @__PURE__ */ new WeakMap();
+	KEPT = 4;
+}));
 // src/core/redaction/rules/table-cells.ts
 /** The separator of a delimited line, tried in this order (a Markdown row holds commas in its cells); '' for none. */
 function separatorOf(line) {
@@ -16731,7 +16782,7 @@ function isSignOff(value) {
 */
 function signatureStarts(text) {
 	const out = [];
-	const re = new RegExp(SIGN_OFF_LINE.source, SIGN_OFF_LINE.flags);
+	const re = takeScanner(SIGN_OFF_LINE);
 	let m;
 	while ((m = re.exec(text)) !== null) {
 		const starts = [];
@@ -16747,6 +16798,7 @@ function signatureStarts(text) {
 		if (starts.length > 0) out.push(starts);
 		if (m[0].length === 0) re.lastIndex++;
 	}
+	releaseScanner(SIGN_OFF_LINE, re);
 	return out;
 }
 /**
@@ -16784,12 +16836,12 @@ function quotePrefixEnd(text, from, to) {
 /** The frames of a text: labels, business places, table cells, signatures, paragraphs the word for address points back to. */
 function frameIntros(text, addressWords) {
 	return [
-		...[...text.matchAll(new RegExp(FRAME_LABEL.source, FRAME_LABEL.flags))].map((m) => ({
+		...allMatches(text, FRAME_LABEL).map((m) => ({
 			index: m.index,
 			intro: m[0],
 			frame: true
 		})),
-		...[...text.matchAll(new RegExp(PLACE_LABEL.source, PLACE_LABEL.flags))].filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? "")).map((m) => ({
+		...allMatches(text, PLACE_LABEL).filter((m) => /[\p{Lu}\p{Nd}]/u.test(text[m.index + m[0].length] ?? "")).map((m) => ({
 			index: m.index,
 			intro: m[0],
 			frame: true,
@@ -16821,6 +16873,7 @@ function frameIntros(text, addressWords) {
 }
 var FRAME_LABEL, PLACE_LABEL, VCARD_ADR, ADDRESS_FIELD, NOT_POSTAL_FIELD, isAddressField, SIGN_OFF_WORDS, SIGN_OFF, SIGN_OFF_LINE, ADDRESS_NOUN, NOT_POSTAL_BEFORE, NOT_POSTAL_AFTER;
 var init_address_frames = __esmMin((() => {
+	init_regex_scan();
 	init_table_cells();
 	FRAME_LABEL = new RegExp(`(?<![\\p{L}\\p{Nd}.-])(?:(?:${[
 		"recipient",
@@ -19408,8 +19461,10 @@ function addressy(token) {
 	const bare = t.replace(/\.$/, "").toLowerCase();
 	return TYPES$4.has(bare) || UNITS.test(t) || /^[nsew]{1,2}\.?$/i.test(t) || /^[a-z]$/.test(t);
 }
-function* findAddressLines(text) {
-	const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+function findAddressLines(text) {
+	return scanning(ANCHOR, (re) => addressLinesWith(text, re));
+}
+function* addressLinesWith(text, re) {
 	let floor = 0;
 	let match;
 	while ((match = re.exec(text)) !== null) {
@@ -19484,6 +19539,7 @@ function startOf(text, lineStart, anchorStart, uk, wholeLine = false, minWords =
 var US_STATE_CODES, STATE_NAMES, CA_PROVINCES, CA_PROVINCE_NAMES, AP_STATES, AP_STATE, STATE, CA_POSTCODE, UK_AREA, ROUTE_WORDS, ROUTE_WORD, ANCHOR, TYPES$4, UNITS, houseNumber, US_BOX_WORDS, poBoxAt, addressLineRule;
 var init_address_lines = __esmMin((() => {
 	init_address_words();
+	init_regex_scan();
 	US_STATE_CODES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AA AE AP";
 	STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
 	CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
@@ -19545,8 +19601,7 @@ function regexRule(spec) {
 		level: spec.level,
 		priority: spec.priority ?? 50,
 		description: spec.description,
-		*find(text) {
-			const re = new RegExp(pattern.source, pattern.flags);
+		find: (text) => scanning(pattern, function* (re) {
 			let match;
 			while ((match = re.exec(text)) !== null) {
 				if (match[0].length === 0) {
@@ -19566,14 +19621,16 @@ function regexRule(spec) {
 					end
 				};
 			}
-		}
+		})
 	};
 }
 /** The `size` characters before `index`, lower-cased, for context words like "version" or "order". */
 function before(text, index, size) {
 	return text.slice(Math.max(0, index - size), index).toLowerCase();
 }
-var init_regex_rule = __esmMin((() => {}));
+var init_regex_rule = __esmMin((() => {
+	init_regex_scan();
+}));
 // src/core/redaction/rules/address-latam.ts
 var STREET$3, NUMBER$2, colombianStreetAddress, WORD$4, NAME$4, LANDMARK, LEG, LOCALITY, landmarkAddress, CROSSED_STREET, CROSS, CROSS_NAME, crossStreetAddress;
 var init_address_latam = __esmMin((() => {
@@ -19728,7 +19785,7 @@ var init_address_vietnamese = __esmMin((() => {
 function blocksBeforeCountryLines(text) {
 	const starts = [];
 	const names = countryNames();
-	const re = new RegExp(COUNTRY_LINE.source, COUNTRY_LINE.flags);
+	const re = takeScanner(COUNTRY_LINE);
 	let m;
 	while ((m = re.exec(text)) !== null) {
 		const name = normaliseName(m[1]);
@@ -19742,11 +19799,13 @@ function blocksBeforeCountryLines(text) {
 		}
 		if (start < m.index) starts.push(start);
 	}
+	releaseScanner(COUNTRY_LINE, re);
 	return starts;
 }
 var MAX_LINES_BEFORE, COUNTRY_LINE;
 var init_address_country_lines = __esmMin((() => {
 	init_address_country_names();
+	init_regex_scan();
 	MAX_LINES_BEFORE = 6;
 	COUNTRY_LINE = /^[ \t]*([^\s\d:;,.!?(){}[\]<>"=#*|/\\][^\n\d:;,!?(){}[\]<>"=#*|/\\]{1,40})[ \t]*$/gmu;
 }));
@@ -20048,7 +20107,7 @@ function addressIn(segs, strong) {
 }
 function* findIntroducedAddresses(text) {
 	memo$1 = /* @__PURE__ */ new Map();
-	const words = [...text.matchAll(new RegExp(INTRO.source, INTRO.flags)), ...text.matchAll(COMPOUND_INTRO)].filter((m) => !isHeaderCellWord(text, m.index, m.index + m[0].length));
+	const words = [...allMatches(text, INTRO), ...allMatches(text, COMPOUND_INTRO)].filter((m) => !isHeaderCellWord(text, m.index, m.index + m[0].length));
 	const intros = [
 		...words.map((m) => ({
 			index: m.index,
@@ -20058,11 +20117,11 @@ function* findIntroducedAddresses(text) {
 			index,
 			intro: ""
 		})),
-		...[...text.matchAll(new RegExp(VCARD_ADR.source, VCARD_ADR.flags))].map((m) => ({
+		...allMatches(text, VCARD_ADR).map((m) => ({
 			index: m.index,
 			intro: m[0]
 		})),
-		...[...text.matchAll(COMPOUND_BARE)].map((m) => ({
+		...allMatches(text, COMPOUND_BARE).map((m) => ({
 			index: m.index,
 			intro: m[0],
 			frame: true
@@ -20098,6 +20157,7 @@ var init_address_introduced = __esmMin((() => {
 	init_address_postcode_words();
 	init_address_words();
 	init_address_table_cells();
+	init_regex_scan();
 	INTRO = new RegExp([
 		"address(?:e|es)?\\d?",
 		"addr\\d?",
@@ -20924,8 +20984,10 @@ var init_address_postcode_forward = __esmMin((() => {
 	init_address_postcode_shapes();
 }));
 // src/core/redaction/rules/address-postcode-blocks.ts
-function* findPostcodeBlocks(text) {
-	const re = new RegExp(CANDIDATE$2.source, CANDIDATE$2.flags);
+function findPostcodeBlocks(text) {
+	return scanning(CANDIDATE$2, (re) => postcodeBlocksWith(text, re));
+}
+function* postcodeBlocksWith(text, re) {
 	forgetSegments();
 	let floor = 0;
 	const letters = /\p{L}\p{M}*\p{L}/gu;
@@ -21037,6 +21099,7 @@ var init_address_postcode_blocks = __esmMin((() => {
 	init_address_postcode_forward();
 	init_address_table_cells();
 	init_address_postcode_segments();
+	init_regex_scan();
 	postcodeBlockRule = {
 		id: "address-postcode-block",
 		kind: "postal_address",
@@ -29558,6 +29621,7 @@ function typedStreetLineRule(rules) {
 		priority: 40,
 		description: "Round 16: a street line typed in lower case with its type word (`12 main st, boston ma`, `3 av camille guerin, 44000 Nantes`, `14 rue pelisson villeurbanne`) as a whole JSON string, quoted cell, element text, line or labelled value, read by the other address rules from a capitalised copy",
 		*find(text) {
+			const readers = capitalReaders(rules());
 			const re = new RegExp(VALUE.source, VALUE.flags);
 			let match;
 			while ((match = re.exec(text)) !== null) {
@@ -29586,8 +29650,8 @@ function typedStreetLineRule(rules) {
 				const copy = titleCased(value);
 				const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
 				let best = null;
-				for (const rule of rules()) {
-					if (!READS_CAPITALS.has(rule.id)) continue;
+				for (const rule of readers) {
+					if (best && best.end - best.start >= copy.length) break;
 					for (const range of rule.find(copy)) {
 						const span = copy.slice(range.start, range.end);
 						if (!(opensStreet && range.start === 0 && range.end >= value.length - 1 && span.split(/\s+/).length >= 3) && (range.start !== 0 || numbers < 2 || (span.match(/\p{Nd}+/gu)?.length ?? 0) < 2)) continue;
@@ -29602,7 +29666,7 @@ function typedStreetLineRule(rules) {
 		}
 	};
 }
-var TYPE_WORDS, NOT_GLUED, FUSED, PARTICLES, NUMBER_NAME, ONE_LETTER_TYPES, READS_CAPITALS, VALUE, WORD$1, isType, isFused, COUNTRY_ABBREVIATIONS, STREET_AND_TOWN;
+var TYPE_WORDS, NOT_GLUED, FUSED, PARTICLES, NUMBER_NAME, ONE_LETTER_TYPES, READS_CAPITALS, capitalReaders, VALUE, WORD$1, isType, isFused, COUNTRY_ABBREVIATIONS, STREET_AND_TOWN;
 var init_address_typed_lines = __esmMin((() => {
 	init_address_country_names();
 	init_address_street_types_data();
@@ -29633,14 +29697,15 @@ var init_address_typed_lines = __esmMin((() => {
 	PARTICLES = new Set(NAME_PARTICLES.split("|"));
 	NUMBER_NAME = /^\p{Nd}+(?:st|nd|rd|th|e|er|ème|a|o|º|ª)?$/u;
 	ONE_LETTER_TYPES = /* @__PURE__ */ new Set(["r"]);
-	READS_CAPITALS = /* @__PURE__ */ new Set([
-		"address-block",
-		"address-line",
-		"address-postcode-block",
-		"street-line",
+	READS_CAPITALS = [
 		"us-street-address",
-		"introduced-address"
-	]);
+		"address-line",
+		"street-line",
+		"address-postcode-block",
+		"introduced-address",
+		"address-block"
+	];
+	capitalReaders = (rules) => READS_CAPITALS.flatMap((id) => rules.filter((rule) => rule.id === id));
 	VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º-]{4,119}?)(?=[ \t]*(?:["”<]|[ \t][—–-][ \t]|\(|[.!?]?[ \t]*$))/gmu;
 	WORD$1 = /[\p{L}\p{M}]+\.?/gu;
 	isType = (word) => TYPE_WORDS.has(word.replace(/\.$/, "").toLowerCase());
