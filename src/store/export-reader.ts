@@ -72,6 +72,9 @@ export function requested<T>(req: IDBRequest<T>): Promise<T> {
 
 const storesOf = (specs: ReadSpec[]) => [...new Set(specs.map((s) => s.store))];
 
+/** A batch's reads in `tx`, each one's rows in order (on the export's thread and in a read worker alike). */
+const readAll = (tx: IDBTransaction, specs: ReadSpec[]) => Promise.all(specs.map((s) => requested(request(tx, s))));
+
 /** Reads on this thread: a page's batches share one read transaction over `stores`. */
 export function directReads(idb: IDBDatabase, stores: string[]): PageReads {
   return () => {
@@ -79,8 +82,7 @@ export function directReads(idb: IDBDatabase, stores: string[]): PageReads {
     return (specs) => {
       if (!specs.length) return Promise.resolve([]);
       tx ??= idb.transaction(stores, 'readonly');
-      const t = tx;
-      return Promise.all(specs.map((s) => requested(request(t, s))));
+      return readAll(tx, specs);
     };
   };
 }
@@ -121,10 +123,7 @@ export function serveReads(port: ReadServerPort, factory: IDBFactory = indexedDB
     // An empty batch is the export's check that the worker runs: answered without opening anything.
     if (!specs.length) return port.postMessage({ id, rows: encodeRows([]) }, []);
     database(db)
-      .then((idb) => {
-        const tx = idb.transaction(storesOf(specs), 'readonly');
-        return Promise.all(specs.map((s) => requested(request(tx, s))));
-      })
+      .then((idb) => readAll(idb.transaction(storesOf(specs), 'readonly'), specs))
       .then((rows) => {
         const buffer = encodeRows(rows, reuse);
         port.postMessage({ id, rows: buffer }, [buffer]);
