@@ -294,13 +294,11 @@ export class CompletionTracker {
     const n = insertedLength(snap.text, from, ep.remaining, ep.after, snap.cutAfter);
     if (n === null) return false;
     this.acceptPart(ep, ep.remaining.slice(0, n), 'word');
-    if (inputs.every((i) => i.kind === 'accept-word')) {
-      this.continueAt(ep, snap, from + n, ep.remaining.slice(n), true);
-      return true;
-    }
+    // The tail now ends after the accepted part (the region opened below ends there, not before the word).
+    this.continueAt(ep, snap, from + n, ep.remaining.slice(n), true);
+    if (inputs.every((i) => i.kind === 'accept-word')) return true;
     this.episode = null;
     this.openRegionAtTail(ep, snap);
-    this.inputs = [];
     return true;
   }
 
