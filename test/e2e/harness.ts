@@ -157,26 +157,38 @@ export async function stopServiceWorker(l: Launched): Promise<void> {
 
 /** Events in the store, read straight from IndexedDB in an extension page (test-only inspection). */
 export async function storedEvents(l: Launched): Promise<CaptureEvent[]> {
+  const page = await readerPage(l);
+  return await page.evaluate(
+    () =>
+      new Promise<CaptureEvent[]>((ok, fail) => {
+        const req = indexedDB.open('echo-capture');
+        req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
+        req.onsuccess = () => {
+          const db = req.result;
+          // Closed after each read: a connection kept open would hold up the extension's own version upgrades.
+          if (!db.objectStoreNames.contains('events')) return (db.close(), ok([]));
+          const all = db.transaction('events').objectStore('events').index('seq').getAll();
+          all.onsuccess = () => (db.close(), ok((all.result as { event: CaptureEvent }[]).map((r) => r.event)));
+          all.onerror = () => (db.close(), fail(all.error ?? new Error('IndexedDB request failed')));
+        };
+      }),
+  );
+}
+
+const readers = new WeakMap<BrowserContext, Page>();
+
+/**
+ * One tab at the extension's origin that runs none of its code (the manifest as text), kept for the stored-event
+ * reads a test polls: opening the popup for each read cost a tab and the popup's start (~0.3-1 s a read, ~130 reads a
+ * suite run) and touched the worker with the popup's own requests. Opened again if a test closed it.
+ */
+async function readerPage(l: Launched): Promise<Page> {
+  const kept = readers.get(l.context);
+  if (kept && !kept.isClosed()) return kept;
   const page = await l.context.newPage();
-  try {
-    await page.goto(`chrome-extension://${l.extensionId}/popup/index.html`);
-    return await page.evaluate(
-      () =>
-        new Promise<CaptureEvent[]>((ok, fail) => {
-          const req = indexedDB.open('echo-capture');
-          req.onerror = () => fail(req.error ?? new Error('IndexedDB open failed'));
-          req.onsuccess = () => {
-            const db = req.result;
-            if (!db.objectStoreNames.contains('events')) return ok([]);
-            const all = db.transaction('events').objectStore('events').index('seq').getAll();
-            all.onsuccess = () => ok((all.result as { event: CaptureEvent }[]).map((r) => r.event));
-            all.onerror = () => fail(all.error ?? new Error('IndexedDB request failed'));
-          };
-        }),
-    );
-  } finally {
-    await page.close();
-  }
+  await page.goto(`chrome-extension://${l.extensionId}/manifest.json`);
+  readers.set(l.context, page);
+  return page;
 }
 
 export async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
