@@ -1,0 +1,43 @@
+// Round 22's look-alikes: lines that look like a value of some kind and are not one (placeholders, references to a
+// secret store, version strings, digests, ids, masked values, format descriptions, address words with no address).
+// Written for this round by the helper from memory; the checksum failures are checked by build.ts.
+export const LOOKALIKES: string[] = [
+  'pip install "cryptography==44.0.1" "pyjwt[crypto]==2.10.1"',
+  'go: downloading golang.org/x/text v0.21.0',
+  'commit 3f9c2a7d1e5b8046c2f7a9d3e1b5c8f0a2d4e6b7\nAuthor: build-bot\n\n    Bump ilib-address to 1.4.2',
+  'request_id=0f6c9b2e-41d7-4c3a-9e58-2b7a61d4f093 status=200 duration_ms=41',
+  'image: ghcr.io/authelia/authelia:4.39.1',
+  'PostgreSQL 16.4 (Debian 16.4-1.pgdg120+2) on x86_64-pc-linux-gnu',
+  'password: ${{ secrets.SMTP_PASSWORD }}',
+  'DB_PASSWORD=${DB_PASSWORD:?set DB_PASSWORD in .env}',
+  'export VAULT_TOKEN="$(vault print token)"',
+  'api_key = os.environ["MAPS_API_KEY"]',
+  'OPENAI_API_KEY=<paste your key here>',
+  'STRIPE_KEY=sk_live_XXXXXXXXXXXXXXXXXXXXXXXX',
+  '[sudo] password for deploy:',
+  'Enter passphrase for key \'/home/ana/.ssh/id_ed25519\':',
+  'Heslo musí mít alespoň 12 znaků, jedno velké písmeno a číslici.',
+  'La contraseña debe tener entre 8 y 64 caracteres.',
+  'Das Passwort muss mindestens eine Ziffer enthalten.',
+  'パスワードは8文字以上で入力してください。',
+  'يجب أن تحتوي كلمة المرور على 10 أحرف على الأقل',
+  'Пароль должен содержать не менее 8 символов',
+  'token: ghp_****************************abcd (masked)',
+  'Card ending in 4417, expires 09/28',
+  'IBAN: DE** **** **** **** **** 12',
+  'Authorization: Bearer [REDACTED]',
+  'password=******** (hidden)',
+  'Street, house number, postcode and town are required fields.',
+  'Adresse : numéro, rue, code postal, ville',
+  'Take the second left after the roundabout, then follow signs for the car park.',
+  'Seat 14C, gate B22, boarding 07:35',
+  'See chapter 12, section 4.3, paragraph 2.',
+  'Postleitzahl (5 Ziffern) eingeben',
+  'sha256: 9d5f3c1a7e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f',
+  'Version 2.10.1 (build 20261203.4) released',
+  'ssh-ed25519 AAAA... (public key, truncated in the docs)',
+  'const PLACEHOLDER_EMAIL = "name@domain";',
+  'UUID format: xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx',
+];
+export const LUHN_FAILS = ['4539 1488 0343 6468', '5425 2334 3010 9904', '3714 496353 98432'];
+export const IBAN_FAILS = ['GB82 WEST 1234 5698 7654 33', 'FR14 2004 1010 0505 0001 3M02 607', 'ES91 2100 0418 4502 0005 1333'];
