@@ -38,15 +38,15 @@ for (const v of LUHN_FAILS) if (luhn(v.replace(/\D/g, ''))) throw new Error(`loo
 for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Error(`look-alike is a valid IBAN: ${v}`);
 
 // Sourced first, so the generated strata fill what the sources leave.
-S.ilibAddresses(c, 4);
-S.geocoderQueries(c, 30, r);
+S.ilibAddresses(c, 10);
+S.geocoderQueries(c, 80, r);
 S.mailFixtures(c);
 S.pyjwtValues(c);
 G.passwords(c, r);
 S.catalogueHandovers(c, (i) => G.humanPassword(r, i + 1, false), G.USERS);
 S.catalogueResets(c, (i) => G.humanPassword(r, i + 3, false));
 // Earlier rounds' generators with this round's seed, only to give every kind enough values (under a third in all).
-R12K.apiKeys(c, r, 90);
+R12K.apiKeys(c, r, 70);
 R11.apiProse(c, r);
 R12.secrets(c, r);
 R14.fakerAddresses(c, r, 20);
