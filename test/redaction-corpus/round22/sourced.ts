@@ -11,6 +11,7 @@ import { RISKY } from '../kit/package-windows';
 import type { Random } from '../kit/random';
 import { blockIn, fill, pick } from '../kit/template';
 import { pushOnce } from '../round13/sourced';
+import { CHAT_FRAMES } from './chat-frames';
 import * as W from './wordings';
 
 export { pushOnce };
@@ -85,6 +86,20 @@ export function catalogueHandovers(c: Collector, value: (i: number) => string, u
     const v = value(i);
     const text = `${w.Username ?? 'Username'}: ${pick(users, i)}\n${w.Password}: ${v}`;
     if (pushOnce(c, 'password:authelia-handover', text, [{ kind: 'password', value: v }], `invented value (seeded) under authelia/authelia internal/server/locales/${locale}/portal.json @ ${at(commit)} (Apache-2.0) words for Username and Password; layout ${WRITTEN}; the user name is not labelled`)) n++;
+  }
+  return n;
+}
+
+/** Chat sentences around the locale's own word for "password" (chat-frames.ts), one a locale that has a frame. */
+export function catalogueChats(c: Collector, value: (i: number) => string): number {
+  const { commit, words } = authelia();
+  let n = 0;
+  for (const [i, [locale, w]] of Object.entries(words).entries()) {
+    const frame = CHAT_FRAMES[locale];
+    if (!frame) continue;
+    const v = value(i);
+    const text = fill(frame, { P: w.Password!, v });
+    if (pushOnce(c, 'password:authelia-chat', text, [{ kind: 'password', value: v }], `invented value (seeded) in a chat sentence ${WRITTEN} (from memory) around authelia/authelia internal/server/locales/${locale}/portal.json @ ${at(commit)} (Apache-2.0) word for Password`)) n++;
   }
   return n;
 }
