@@ -40,6 +40,7 @@ for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Erro
 // Sourced first, so the generated strata fill what the sources leave.
 S.ilibAddresses(c, 10);
 S.geocoderQueries(c, 80, r);
+S.japaneseAddresses(c, 70, r);
 S.mailFixtures(c);
 S.pyjwtValues(c);
 G.passwords(c, r);

@@ -38,6 +38,18 @@ export const LOOKALIKES: string[] = [
   'ssh-ed25519 AAAA... (public key, truncated in the docs)',
   'const PLACEHOLDER_EMAIL = "name@domain";',
   'UUID format: xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx',
+  '住所は都道府県から番地まで入力してください（建物名は任意）',
+  '郵便番号は7桁の数字です',
+  'العنوان: الشارع، رقم المبنى، المدينة، الرمز البريدي',
+  'Адрес: улица, дом, квартира, город, индекс',
+  'Hausnummer fehlt – bitte Straße und Nummer prüfen',
+  'ORDER BY postal_code, street_name, house_number',
+  'pg_dump: dumping contents of table "public.addresses"',
+  'kubectl get secret db-credentials -o jsonpath="{.data}"',
+  'Reset link sent. It expires in 30 minutes.',
+  'Your one-time code was sent to the number ending in ••42.',
+  'HTTP 401 Unauthorized: invalid or expired token',
+  'build 4.39.1-rc.2+sha.1f2e3d4 (linux/arm64)',
 ];
 export const LUHN_FAILS = ['4539 1488 0343 6468', '5425 2334 3010 9904', '3714 496353 98432'];
 export const IBAN_FAILS = ['GB82 WEST 1234 5698 7654 33', 'FR14 2004 1010 0505 0001 3M02 607', 'ES91 2100 0418 4502 0005 1333'];

@@ -75,6 +75,23 @@ export function geocoderQueries(c: Collector, franceCap: number, r: Random): num
   return n;
 }
 
+/**
+ * japanese-address-parser's test data: Japanese addresses from the prefecture to the house or lot number (tests of
+ * the parser's handling of numerals, variant kanji and omitted 字/大字), the whole address the value; `cap` spread by
+ * a seeded shuffle, as written (one in three) or in a Japanese or English line.
+ */
+export function japaneseAddresses(c: Collector, cap: number, r: Random): number {
+  const { commit, rows } = json<{ commit: string; rows: { address: string; path: string }[] }>('japanese-address-parser.json');
+  let n = 0;
+  for (const row of r.shuffle(rows)) {
+    if (n >= cap) break;
+    const text = n % 3 === 0 ? row.address : fill(pick(W.JAPANESE_LINE, n), { v: row.address });
+    const note = `YuukiToriyama/japanese-address-parser ${row.path} @ ${at(commit)} (MIT): a parser test address ${text === row.address ? 'as written' : `in a wording ${WRITTEN}`}`;
+    if (pushOnce(c, 'postal_address:japanese-address-parser', text, [{ kind: 'postal_address', value: row.address }], note, { sourced: true })) n++;
+  }
+  return n;
+}
+
 type Words = Record<string, string>;
 const authelia = () => json<{ commit: string; words: Record<string, Words> }>('authelia.json');
 

@@ -32,6 +32,16 @@ export const ADDRESS_BLOCK = [
   'عنوان المراسلة:\n{v}',
 ];
 
+/** A Japanese address (prefecture first, no spaces) in a message or a record. */
+export const JAPANESE_LINE = [
+  'お届け先は{v}でお願いします。',
+  '住所：{v}（建物名なし）',
+  '請求書の送付先を{v}に変更してください',
+  '{"address": "{v}", "country": "JP"}',
+  'Please send the documents to {v}, Japan.',
+  '新しい住所は {v} です',
+];
+
 /** An e-mail line quoted in a message. */
 export const EMAIL_LINE = [
   'line from the calendar invite: {v}',

@@ -8,7 +8,7 @@ OUT = Path(__file__).parent
 
 
 def git(repo, *args):
-    return subprocess.run(['git', '-C', str(M / repo / 'repo'), *args], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(['git', '-c', 'core.quotePath=false', '-C', str(M / repo / 'repo'), *args], capture_output=True, text=True, check=True).stdout
 
 
 def show(repo, path):
@@ -178,3 +178,16 @@ for repo, under, pat, n in (('iLib-js+ilib-mono', 'packages/ilib-address/src', r
             break
 json.dump(windows, open(OUT / 'windows.json', 'w'), ensure_ascii=False, indent=1)
 print(len(addresses), len(geo), len(words), len(keys), len(tokens), len(mail), len(windows))
+
+# --- japanese-address-parser's test data: Japanese addresses (prefecture first) with a house or lot number.
+JA = 'YuukiToriyama+japanese-address-parser'
+ja = []
+for path in ls(JA, 'tests/test_data'):
+    if not path.endswith('.csv'):
+        continue
+    for row in csv.DictReader(io.StringIO('\n'.join(l for l in show(JA, path).splitlines() if not l.startswith('#')))):
+        a = (row.get('address') or '').strip()
+        if len(a) >= 10 and re.search(r'[0-9０-９]', a) and a not in {x['address'] for x in ja}:
+            ja.append({'address': a, 'path': path})
+json.dump({'commit': head(JA), 'rows': ja}, open(OUT / 'japanese-address-parser.json', 'w'), ensure_ascii=False, indent=1)
+print('ja', len(ja))
