@@ -43,6 +43,7 @@ S.geocoderQueries(c, 80, r);
 S.japaneseAddresses(c, 70, r);
 S.mailFixtures(c);
 S.pyjwtValues(c);
+S.phpJwtKeys(c);
 G.passwords(c, r);
 S.catalogueHandovers(c, (i) => G.humanPassword(r, i + 1, false), G.USERS);
 S.catalogueResets(c, (i) => G.humanPassword(r, i + 3, false));

@@ -148,6 +148,17 @@ export function pyjwtValues(c: Collector): number {
   return n;
 }
 
+/** firebase/php-jwt's and lcobucci/jwt's test private keys, as written or after a line of a message. */
+export function phpJwtKeys(c: Collector): number {
+  let n = 0;
+  for (const [i, k] of json<{ repo: string; commit: string; path: string; key: string }[]>('php-jwt-keys.json').entries()) {
+    const text = i % 2 ? `key used by the integration test (do not commit):\n${k.key}` : k.key;
+    const note = `${k.repo} ${k.path} @ ${at(k.commit)} (BSD-3-Clause): a test key${i % 2 ? ` in a wording ${WRITTEN}` : ', as written'}`;
+    if (pushOnce(c, `private_key:${k.repo.split('/')[0]}`, text, [{ kind: 'private_key', value: k.key }], note, { sourced: true })) n++;
+  }
+  return n;
+}
+
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 export const DOC_DOMAIN = /@(?:[^@\s]+\.)?(?:example\.(?:com|net|org)|[^@\s]+\.(?:example|test|invalid)|localhost)$/i;
 /** vCard / iCalendar test lines naming a mailbox; every address labelled except at the documentation names. */

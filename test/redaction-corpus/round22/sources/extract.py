@@ -132,6 +132,21 @@ for path in ls(PJ, 'tests'):
                 tokens.append({'path': path, 'line': line.strip(), 'token': t})
 json.dump({'commit': head(PJ), 'keys': keys, 'tokens': tokens}, open(OUT / 'pyjwt.json', 'w'), ensure_ascii=False, indent=1)
 
+# --- PHP JWT libraries' test keys (firebase/php-jwt, lcobucci/jwt): private PEM blocks as written.
+php_keys = []
+for repo in ('firebase+php-jwt', 'lcobucci+jwt'):
+    for path in ls(repo, 'tests'):
+        try:
+            body = show(repo, path)
+        except Exception:
+            continue
+        for k in re.findall(r'-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----', body, re.S):
+            if '\\n' in k or len(k) > 4000:
+                continue
+            php_keys.append({'repo': repo.replace('+', '/'), 'commit': head(repo), 'path': path, 'key': k})
+json.dump(php_keys, open(OUT / 'php-jwt-keys.json', 'w'), ensure_ascii=False, indent=1)
+print('php keys', len(php_keys))
+
 # --- E-mail lines of vCard/iCalendar libraries' tests: lines naming a mailbox (mailto:, EMAIL, ORGANIZER, ATTENDEE).
 EMAIL = re.compile(r'[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}')
 mail = []
