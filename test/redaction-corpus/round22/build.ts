@@ -49,7 +49,7 @@ S.catalogueHandovers(c, (i) => G.humanPassword(r, i + 1, false), G.USERS);
 S.catalogueResets(c, (i) => G.humanPassword(r, i + 3, false));
 S.catalogueChats(c, (i) => G.humanPassword(r, i + 4, false));
 // Earlier rounds' generators with this round's seed, only to give every kind enough values (under a third in all).
-R12K.apiKeys(c, r, 70);
+R12K.apiKeys(c, r, 110);
 R11.apiProse(c, r);
 R12.secrets(c, r);
 R14.fakerAddresses(c, r, 20);

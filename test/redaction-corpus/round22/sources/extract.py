@@ -171,9 +171,9 @@ json.dump({'commits': {r: head(r) for r in ('sabre-io+vobject', 'collective+ical
 rnd = random.Random(20262202)
 RISKY = re.compile(r'@|copyright|licen[cs]e|author|password|passwd|secret|token|api[_-]?key|BEGIN|eyJ|\b\d{5,}\b|\b\d{1,3}(\.\d{1,3}){3}\b|https?://', re.I)
 windows = []
-for repo, under, pat, n in (('iLib-js+ilib-mono', 'packages/ilib-address/src', r'\.js$', 24), ('jpadilla+pyjwt', 'jwt', r'\.py$', 24),
-                            ('collective+icalendar', 'src/icalendar', r'^(?!.*test).*\.py$', 24), ('sabre-io+vobject', 'lib', r'\.php$', 24),
-                            ('authelia+authelia', 'internal/middlewares', r'^(?!.*_test).*\.go$', 24)):
+for repo, under, pat, n in (('iLib-js+ilib-mono', 'packages/ilib-address/src', r'\.js$', 30), ('jpadilla+pyjwt', 'jwt', r'\.py$', 30),
+                            ('collective+icalendar', 'src/icalendar', r'^(?!.*test).*\.py$', 30), ('sabre-io+vobject', 'lib', r'\.php$', 30),
+                            ('authelia+authelia', 'internal/middlewares', r'^(?!.*_test).*\.go$', 30)):
     files = [p for p in ls(repo, under) if re.search(pat, p)]
     rnd.shuffle(files)
     got = 0
