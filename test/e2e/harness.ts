@@ -178,15 +178,29 @@ export async function storedEvents(l: Launched): Promise<CaptureEvent[]> {
 const readers = new WeakMap<BrowserContext, Page>();
 
 /**
- * One tab at the extension's origin that runs none of its code (the manifest as text), kept for the stored-event
- * reads a test polls: opening the popup for each read cost a tab and the popup's start (~0.3-1 s a read, ~130 reads a
- * suite run) and touched the worker with the popup's own requests. Opened again if a test closed it.
+ * One background tab at the extension's origin that runs none of its code (the manifest as text), kept for the
+ * stored-event reads a test polls: opening the popup for each read cost a tab and the popup's start (~0.3-1 s a
+ * read, ~130 reads a suite run). Opened again if a test closed it.
  */
 async function readerPage(l: Launched): Promise<Page> {
   const kept = readers.get(l.context);
   if (kept && !kept.isClosed()) return kept;
-  const page = await l.context.newPage();
-  await page.goto(`chrome-extension://${l.extensionId}/manifest.json`);
+  const url = `chrome-extension://${l.extensionId}/manifest.json`;
+  const open = l.context.pages().find((p) => !p.isClosed());
+  let page: Page;
+  if (open) {
+    // A background tab: a tab opened in front would leave the test's page behind it, where Chromium throttles its
+    // animation frames (Playwright's click waits for two of them; editors draw in them).
+    const opened = l.context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 15_000 });
+    const cdp = await l.context.newCDPSession(open);
+    await cdp.send('Target.createTarget', { url, background: true });
+    await cdp.detach();
+    page = await opened;
+    await page.waitForURL(url);
+  } else {
+    page = await l.context.newPage();
+    await page.goto(url);
+  }
   readers.set(l.context, page);
   return page;
 }
