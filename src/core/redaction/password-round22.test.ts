@@ -62,6 +62,7 @@ describe('network-device and Windows command-line forms', () => {
     ['a new-password flag fed by a here-string', 'remote-admin --new-password <<< Juniper5?Vale', 'Juniper5?Vale'],
     ['Wi-Fi in chat, "pass" after the network', 'WLAN für Gäste: Netz "Cafe-Rosa", pass Tundra8!Ridge', 'Tundra8!Ridge'],
     ['Wi-Fi in chat, SSID then pass', 'ssid HomeNet_5G, pass Birch4#Cloud', 'Birch4#Cloud'],
+    ['Wi-Fi in chat, French network then its code', 'réseau Box-42 ; code Mirabelle7!Toit', 'Mirabelle7!Toit'],
   ])('%s', (_name, text, value) => {
     expect(secrets(text)).toEqual([value]);
   });
@@ -71,6 +72,7 @@ describe('network-device and Windows command-line forms', () => {
     ['signtool verify', 'signtool verify /pa /v app.exe'],
     ['a Huawei cipher password', 'local-user admin password irreversible-cipher $1c$ABCdef$'],
     ['a pass in football chat', 'the wifi was down at the stadium, pass the ball wide'],
+    ['a key rotation after a network word', 'network outage: key rotation scheduled for api-v2.3'],
   ])('keeps %s', (_name, text) => {
     expect(secrets(text)).toEqual([]);
   });
