@@ -58,6 +58,7 @@ describe('network-device and Windows command-line forms', () => {
     ['schtasks /u /p', 'schtasks /create /s srv01 /u admin /p Lava3%Stone /tn nightly /tr backup.cmd', 'Lava3%Stone'],
     ['certutil -exportpfx', 'certutil -p "Quince-Anvil-58" -exportPFX My 1a2b3c out.pfx', 'Quince-Anvil-58'],
     ['winrs -p:', 'winrs -r:srv02 -u:ops -p:Delta7!Fern ipconfig', 'Delta7!Fern'],
+    ['RAR -hp glued', 'unrar x -hpLinden3!Moor backup.rar', 'Linden3!Moor'],
     ['a set-password flag fed by a pipe', 'echo "Falcon9-Orbit" | anydesk --set-password', 'Falcon9-Orbit'],
     ['a new-password flag fed by a here-string', 'remote-admin --new-password <<< Juniper5?Vale', 'Juniper5?Vale'],
     ['Wi-Fi in chat, "pass" after the network', 'WLAN für Gäste: Netz "Cafe-Rosa", pass Tundra8!Ridge', 'Tundra8!Ridge'],
@@ -67,7 +68,12 @@ describe('network-device and Windows command-line forms', () => {
     expect(secrets(text)).toEqual([value]);
   });
 
+  it('reads both of pk12util\'s passwords', () => {
+    expect(secrets('pk12util -o out.p12 -n web -d sql:/etc/pki/nssdb -K Kestrel5?Bay -W Heron2!Cove')).toEqual(['Kestrel5?Bay', 'Heron2!Cove']);
+  });
+
   it.each([
+    ['pk12util with password files', 'pk12util -i a.p12 -d sql:. -w pw.txt -k db.txt'],
     ['a certutil command with no password', 'certutil -dump cert.cer'],
     ['signtool verify', 'signtool verify /pa /v app.exe'],
     ['a Huawei cipher password', 'local-user admin password irreversible-cipher $1c$ABCdef$'],
