@@ -79,6 +79,7 @@ describe('network-device and Windows command-line forms', () => {
     ['a Huawei cipher password', 'local-user admin password irreversible-cipher $1c$ABCdef$'],
     ['a pass in football chat', 'the wifi was down at the stadium, pass the ball wide'],
     ['a key rotation after a network word', 'network outage: key rotation scheduled for api-v2.3'],
+    ['a code point after a word holding a network word', 'every mapped, ignored and disallowed code point is non-ASCII, so an ASCII domain'],
   ])('keeps %s', (_name, text) => {
     expect(secrets(text)).toEqual([]);
   });

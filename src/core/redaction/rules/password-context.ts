@@ -47,10 +47,11 @@ const LATIN_WORDS = [
   // (louislam/uptime-kuma@6398a95: `"Password": "Dei G'heimnis"`, `"New Password": "Neis Passwoat"`,
   // `"Current Password": "Aktuells Passwoat"`); Urdu `خفیہ لفظ` is below (its `ur.json`: `"Current Password"`)
   'paswr?d', 'passw(?:ö|oe)rt', 'hesl[aeo]', 'passwoat', 'g[\'’]?heimnis',
-  // round 22: `pass` (or `key`, `code`) later in a sentence that named a network (`wifi for the offsite: network "X",
-  // pass Y`, `WLAN Gäste / pass Y`, `réseau Box-42 ; code Y`, `ssid Lab key Y`): a chat's credential pair with the word
-  // cut short or the network's key named plainly; the token's shape still decides (`pass the ball` stays)
-  '(?:pass|key|code)(?<=(?:wi-?fi|wlan|ssid|network|netzwerk|r[ée]seau|rede|red|sieć|mạng)[^\\n.!?]{0,80}(?:[,;/|][ \\t]{0,3}|[ \\t])(?:pass|key|code))(?=[ \\t])',
+  // round 22: `pass` later in a sentence that named a network (`wifi for the offsite: network "X", pass Y`, `WLAN Gäste
+  // pass Y`), or `key`/`code` after a comma, semicolon or slash there (`réseau Box-42 ; code Y`): a chat's credential
+  // pair with the word cut short or the network's key named plainly; the token's shape still decides (`pass the ball`
+  // stays). The network word is a whole word (not the `red` of `ignored`); Spanish `red` is left out (English `red`)
+  '(?:pass|key|code)(?<=(?<![\\p{L}\\p{N}])(?:wi-?fi|wlan|ssid|network|netzwerk|r[ée]seau|rede|sieć|mạng)(?![\\p{L}\\p{N}])[^\\n.!?]{0,80}(?:[,;/|][ \\t]{0,3}(?:pass|key|code)|[ \\t]pass))(?=[ \\t])',
 ];
 /** Round 17: the words for a PIN and an access code, which people give the same way as a password ("the pin for the
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
