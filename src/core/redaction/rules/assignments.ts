@@ -57,7 +57,7 @@ type NameKind = Kind | 'weak' | 'own';
 
 /** Names that hold a secret word but name no secret (database keys, UI keys, counters, flags). */
 const NOT_SECRET_NAME =
-  /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|(?:^|_)(?:recv|send|refresh|search|fetch|import|export|list|edit|sign|delete|locate)_keys?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+  /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|_(?:on_|from_)?stdin$|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|(?:^|_)(?:recv|send|refresh|search|fetch|import|export|list|edit|sign|delete|locate)_keys?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 
 function normalisedName(name: string): string {
   return name
@@ -142,6 +142,8 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     const inner = /^(["'])(.*)\1$/.exec(v);
     if (inner && (looksLikePlaceholder(inner[2]!) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]!))) continue;
     if (concatenated(text, value)) continue;
+    // round 22: a YAML tag that stands for the value (`password: !env_var DB_PASSWORD`, `!Ref`, `!!binary`)
+    if (!value.quoted && /^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(v)) continue;
     // a list of settings (`'host=db user=app password=…'`, a SAS query): its secret-named parts are found on their own
     // (a Cookie header is the exception: every pair in it may be a session)
     if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
@@ -195,6 +197,12 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
   const inString = quote !== null && !closed;
   if (text[at] === ']' || (quote && text[at] === ')')) at++;
   if (text[at] === '[' && text[at + 1] === ']') at += 2; // PHP `$secret[] = "…"`
+  // round 22: a password element's attributes (`<Pass encoding="base64">…</Pass>`, FileZilla) describe its text, which
+  // is the value; an attribute's own value is not
+  if (before === '<' && /^[ \t]/.test(text[at] ?? '')) {
+    const attributes = /^(?:[ \t]{1,4}[\w:.-]{1,40}[ \t]{0,2}=[ \t]{0,2}(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}')){1,8}[ \t]{0,4}(?=>)/.exec(text.slice(at, at + 600));
+    if (attributes) at += attributes[0].length;
+  }
   if (before === '<' && text[at] === '>') {
     // <ApiKey>value</ApiKey>, also across lines
     let start = at + 1;

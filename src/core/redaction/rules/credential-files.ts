@@ -26,7 +26,9 @@ const chosen = (value: string) =>
 const DEVICE_USER = new RegExp(
   '(?<=^|\\n)[ \\t]{0,12}(?:' +
     'user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}insecure-password' +
-    '|username[ \\t]{1,4}[^\\s]{1,64}(?:[ \\t]{1,4}privilege[ \\t]{1,4}\\d{1,2})?[ \\t]{1,4}(?:password|secret)(?:[ \\t]{1,4}[07](?=[ \\t]))?' +
+    // round 22: any options between the name and the password (NX-OS `role network-admin`, IOS `view`, `algorithm-type
+    // scrypt`, `privilege 15`), as the Cisco command references give them
+    "|username[ \\t]{1,4}[^\\s]{1,64}(?:[ \\t]{1,4}(?!(?:password|secret)[ \\t])[^\\s]{1,40}){0,8}?[ \\t]{1,4}(?:password|secret)(?:[ \\t]{1,4}[07](?=[ \\t]))?" +
     '|enable[ \\t]{1,4}(?:password|secret)(?:[ \\t]{1,4}level[ \\t]{1,4}\\d{1,2})?(?:[ \\t]{1,4}[07](?=[ \\t]))?' +
     '|set[ \\t]{1,4}system[ \\t]{1,4}login[ \\t]{1,4}user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}authentication[ \\t]{1,4}plaintext-password' +
     '|set[ \\t]{1,4}system[ \\t]{1,4}(?:root-authentication|login[ \\t]{1,4}user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}authentication)[ \\t]{1,4}plain-text-password-value' +

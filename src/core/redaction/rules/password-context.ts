@@ -10,6 +10,7 @@
 import type { Range, RedactionRule } from '../types';
 import { passwordTokenShape } from './password-shape';
 import { ACCESS_CODE_PHRASES } from './access-code-words';
+import { DOOR_CODE_SCRIPT_WORDS_ROUND22 } from './access-code-words-round22';
 
 /** Password words written in Latin script, matched at a word start with a short inflection after them. */
 const LATIN_WORDS = [
@@ -46,6 +47,11 @@ const LATIN_WORDS = [
   // (louislam/uptime-kuma@6398a95: `"Password": "Dei G'heimnis"`, `"New Password": "Neis Passwoat"`,
   // `"Current Password": "Aktuells Passwoat"`); Urdu `خفیہ لفظ` is below (its `ur.json`: `"Current Password"`)
   'paswr?d', 'passw(?:ö|oe)rt', 'hesl[aeo]', 'passwoat', 'g[\'’]?heimnis',
+  // round 22: `pass` later in a sentence that named a network (`wifi for the offsite: network "X", pass Y`, `WLAN Gäste
+  // pass Y`), or `key`/`code` after a comma, semicolon or slash there (`réseau Box-42 ; code Y`): a chat's credential
+  // pair with the word cut short or the network's key named plainly; the token's shape still decides (`pass the ball`
+  // stays). The network word is a whole word (not the `red` of `ignored`); Spanish `red` is left out (English `red`)
+  '(?:pass|key|code)(?<=(?<![\\p{L}\\p{N}])(?:wi-?fi|wlan|ssid|network|netzwerk|r[ée]seau|rede|sieć|mạng)(?![\\p{L}\\p{N}])[^\\n.!?]{0,80}(?:[,;/|][ \\t]{0,3}(?:pass|key|code)|[ \\t]pass))(?=[ \\t])',
 ];
 /** Round 17: the words for a PIN and an access code, which people give the same way as a password ("the pin for the
  *  vault is X", `PIN-Code: X`, `code d'accès : X`, `kod dostępu X`, `пин-код X`). `pin` alone only as a whole word
@@ -106,6 +112,8 @@ const DOOR_CODE_SCRIPT_WORDS = [
   '[Кк]од (?:от )?(?:домофона|(?:входной )?двери)',
   // round 20: the safe's and the gate's code (`Код от сейфа 74608`, `код калитки`)
   '[Кк]од (?:от )?(?:сейфа|калитки|ворот)',
+  // round 22: Hebrew, Arabic, Persian, Urdu, Hindi, Thai, CJK, Ukrainian, Bulgarian, Serbian (access-code-words-round22.ts)
+  ...DOOR_CODE_SCRIPT_WORDS_ROUND22,
 ];
 
 /** Password words of other scripts, matched anywhere (no spaces around words in Thai, Lao, Khmer, Burmese, CJK). */
@@ -151,8 +159,11 @@ export const DOOR_CODE_WORD = new RegExp(
   'iu',
 );
 const PIN_PATTERN = [...PIN_WORDS, ...DOOR_CODE_WORDS].map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
-/** Round 17: with the PIN and access-code words; the label test below keeps the password words alone. */
-const WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_PATTERN}`, [...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS, ...DOOR_CODE_SCRIPT_WORDS]);
+const DOOR_PATTERN = DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
+/** Round 17: with the PIN and access-code words; the label test below keeps the password words alone. Round 22: the
+ *  access-code phrases first, so one that starts with a password word (Croatian `šifra za sef`, Greek `κωδικός της
+ *  πόρτας`) is read whole, as a code's label, rather than as the password word alone. */
+const WORD_RE = wordPattern(`${DOOR_PATTERN}|${LATIN_PATTERN}|${PIN_PATTERN}`, [...DOOR_CODE_SCRIPT_WORDS, ...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
 const PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 
 /** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`).
@@ -165,7 +176,9 @@ const WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, 'iu');
 const PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${[...PIN_SCRIPT_WORDS, ...DOOR_CODE_SCRIPT_WORDS].join('|')}|passcode|パスコード|暗証番号)`, 'iu');
 /** "is" and the separators of notes, in the languages of the PIN words, before a PIN given later in its sentence
  *  (`BitLocker PIN for the laptop is 83511748`, `el PIN de la tarjeta SIM es 470215`, `PIN-код карты — 4417`). */
-const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|este|wynosi|bedraagt|[:：=—–-]|->|→)$/iu;
+// round 22: and the copulas of the scripts round 22's access-code words added (Hebrew `הוא`/`היא`, Arabic `هو`/`هي`,
+// Persian `است`, Hindi `है`, Thai `คือ`, Ukrainian `є`, Serbian and Bulgarian `је`/`е`, Indonesian `yaitu`, Tagalog `ay`)
+const PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|este|wynosi|bedraagt|הוא|היא|هو|هي|است|है|คือ|є|је|е|yaitu|ay|[:：=—–-]|->|→)$/iu;
 /** Round 19: digits alone are a PIN after a PIN word: four to twelve of them, no run of one digit or a count
  *  (`0000`, `1234`, `987654` are stand-ins) or a round number (`pin 1000`). */
 function pinDigits(value: string): boolean {
@@ -257,6 +270,8 @@ function* find(text: string): Iterable<Range> {
     const after = tokens(text, afterFrom, windowAfter(text, wordEnd), AFTER_TOKENS);
     let first = afterFrom === wordEnd;
     const pinWord = PIN_WORD_TEST.test(match[0]);
+    const doorWord = pinWord && DOOR_CODE_WORD.test(match[0]);
+    let wordsBetween = 0;
     let previous = '';
     for (const token of after) {
       if (token.code) break;
@@ -269,7 +284,12 @@ function* find(text: string): Iterable<Range> {
       first = false;
       // round 19: a PIN is digits alone, right after its word or after "is" or a separator later in the sentence
       // round 21: not a number that labels a message after its colon (`Alarm code 2045: spindle overheat`)
-      const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === 'next' || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim())) && !/^[:：][ \t]*\p{L}/u.test(text.slice(token.end, token.end + 4));
+      // round 22: or, after an access-code word, where a word or two (the place) stand between and the digits end the
+      // line (`קוד הכספת בדירה 7731`, `door code back gate 58213`): the note's value, not a unit number or a year
+      const placeThenDigits = doorWord && wordsBetween <= 2 && /^[ \t.!]*(?:\r?\n|$)/.test(text.slice(token.end, token.end + 40)) && !/^(?:19|20)\d\d$/.test(value);
+      const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === 'next' || PIN_VERB.test(previous) || placeThenDigits || /[:：]$/.test(text.slice(token.start - 2, token.start).trim())) && !/^[:：][ \t]*\p{L}/u.test(text.slice(token.end, token.end + 4));
+      if (/^\p{L}+$/u.test(value)) wordsBetween++;
+      else wordsBetween = 3;
       previous = value;
       if (pinHere) {
         done = token.end;

@@ -21,6 +21,7 @@ import { passwordArgumentRules } from './password-arguments';
 import { sqlPasswordRules } from './sql-passwords';
 import { PASSWORD_WORDS_CASED } from './password-context';
 import { publicKeyShaped } from './token-shapes';
+import { passwordRound22Rules } from './password-round22';
 
 const plausible = (value: string) =>
   // the end of a string and code after it (`'password = '.$p['x']`, `"Password: " + pw`), not a value
@@ -224,7 +225,10 @@ const formRules: RedactionRule[] = [
         `["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`,
       'dgu',
     ),
-    (v) => passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, 'next'),
+    // round 22: never an attribute's or option's name and its `=` (`<Pass encoding="base64">`, `<Password
+    // encrypted="true">`), nor a YAML tag standing for the value (`password: !env_var X`, `!vault`, `!secret wifi_pw`,
+    // `!Ref DbPassword`): the value is elsewhere
+    (v) => (passwordShaped(v) || passphraseShaped(v) || passwordTokenShape(v, 'next')) && !/^[A-Za-z][a-z]*(?:[-_:][A-Za-z][a-z]*)*=$/.test(v) && !/^!{1,2}[A-Za-z][A-Za-z_]{1,30}$/.test(v),
   ),
   // round 19: a passphrase of words and a number written with spaces after the word and its separator or verb
   // (`KeePass master password: copper purple harbor 54`, `la contraseña es tulipán naranja volcán 12`): the value
@@ -277,6 +281,8 @@ const formRules: RedactionRule[] = [
   ...passwordStdinRules,
   ...passwordArgumentRules,
   ...sqlPasswordRules,
+  // round 22: Windows tools' password switches
+  ...passwordRound22Rules,
 ];
 
 /** Round 20: the command-line rules, read again over commands written as arrays of strings (exec-arrays.ts). */

@@ -107,7 +107,9 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false; // round 19: a SQL account (`'p.kowalczyk'@'localhost'`)
   // round 20: a named argument (VBA `DrawingObjects:=True`, `Password:=…` itself is the name) is code
   if (/^[\p{L}_][\p{L}\p{N}_]*:=/u.test(value)) return false;
-  if (/^!\p{L}+$/u.test(value)) return false; // round 13: a YAML tag (`password: !vault |`) or a word negated in code
+  // round 13: a YAML tag (`password: !vault |`) or a word negated in code; round 22: one of words joined by `_` or `-`
+  // (`!env_var`, Home Assistant's `!include_dir_named`, `!Ref`, `!GetAtt`), `!!` a standard tag (`!!binary`)
+  if (/^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(value)) return false;
   // `name=value`, code; round 16: after the word, not a pair as settings write them (`Cluj=Tartu8`, password-equals-value.ts)
   if ((assignmentToken(value) && !(place !== 'before' && chosenEqualsValue(value))) || /[(){}[\]]/.test(value)) return false;
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`

@@ -18,7 +18,10 @@ const READER =
   '|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b' +
   '|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$)' +
   // round 21: a mount option that reads the password on stdin (sshfs(1) `-o password_stdin`, `passwd_stdin`)
-  '|(?<=[ \\t,=])pass(?:word|wd)_stdin(?![\\w-]))';
+  '|(?<=[ \\t,=])pass(?:word|wd)_stdin(?![\\w-])' +
+  // round 22: a flag that sets a password and takes no value on its line (AnyDesk `--set-password`, as its command-line
+  // guide pipes it: `echo PASS | anydesk --set-password`), fed by pipe or here-string like the ones above
+  '|(?<![\\w-])--(?:set|new|change|reset|update)-?pass(?:word|wd|phrase)(?![\\w-])(?=[ \\t]*(?:$|\\r?\\n|[|;&<]|<<)))';
 
 /** `echo "…" | reader`, `printf '%s\n' "…" | reader`: the quoted text, then the reader within the piped command;
  *  round 19: or one bare word (`echo W9c4…_t | docker login --password-stdin`), as a shell passes it unquoted. */
