@@ -15,6 +15,7 @@ describe('provider key shapes read from titus', () => {
   it.each([
     ['a Riot Games key on a line of its own, with a Polish note', 'RGAPI-7b1e2c40-3918-4d62-8e05-1a9c4f3b7d26 (wygasł po 24 h)', 'RGAPI-7b1e2c40-3918-4d62-8e05-1a9c4f3b7d26'],
     ['a Zhipu GLM key in Spanish prose', '¿por qué falla con 5b8e2d7c1f4a9036e2c7b1d8f5a3e9c0.HqW7tZr2NmXb4KpL en el cliente?', '5b8e2d7c1f4a9036e2c7b1d8f5a3e9c0.HqW7tZr2NmXb4KpL'],
+    ['a WakaTime key in a Russian note', 'ключ для ваки: waka_3f6c1b2a-8d4e-4c71-9a0b-5e2f7d8c9b10', 'waka_3f6c1b2a-8d4e-4c71-9a0b-5e2f7d8c9b10'],
     ['a Kubernetes bootstrap token in Portuguese prose', 'o nó entrou com r8v2kq.0h4m7x1p9c3z6w5d ontem', 'r8v2kq.0h4m7x1p9c3z6w5d'],
   ])('%s', (_name, text, key) => {
     expect(secrets(text)).toEqual([key]);

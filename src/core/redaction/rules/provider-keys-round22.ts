@@ -20,4 +20,7 @@ export const ROUND22_PROVIDER_KEYS: ProviderKey[] = [
   // `token`/`bootstrap` word just before; here the shape stands alone but both parts must mix letters and digits
   // (host names, `file.name` pairs and member paths do not), and a dot on either side (a longer dotted name) turns it away
   { id: 'kubernetes-bootstrap-token', description: 'Kubernetes bootstrap token <6>.<16> of [a-z0-9]', body: '(?<!\\.)(?=[a-z]{0,5}\\d)(?=\\d{0,5}[a-z])[a-z0-9]{6}\\.(?=[a-z]{0,15}\\d)(?=\\d{0,15}[a-z])[a-z0-9]{16}(?!\\.[A-Za-z0-9])', mixed: true },
+  // titus `np.wakatime.2` (`waka_[a-z0-9]{36,}`, case-insensitive); WakaTime's own keys are `waka_` and a UUID, dashes
+  // kept, which is taken too; gitleaks, TruffleHog and CredSweeper have no WakaTime rule
+  { id: 'wakatime-key', description: 'WakaTime API key waka_<uuid> or waka_<36+ of [a-z0-9]>', body: 'waka_(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[A-Za-z0-9]{36,64})', fixed: /^waka_/ },
 ];
