@@ -52,6 +52,7 @@ describe('incoming webhook URLs, whole', () => {
 
   it.each([
     ["a hook's id in a repository's settings", 'see https://github.com/acme/app/settings/hooks/412345678 for the deliveries'],
+    ["a delivery of a repository's hook", 'GET https://api.github.com/repos/acme/app/hooks/412345678/deliveries/7f3a9c1e-5b2d-4f6a-8c0e-1b3d5f7a9c2e'],
     ['a documentation page', 'https://docs.gitlab.com/ee/user/project/integrations/webhooks.html#webhook-events'],
     ['a placeholder', 'POST to https://example.com/webhook/YOUR_WEBHOOK_ID_HERE'],
   ])('keeps %s', (_name, text) => {

@@ -10,7 +10,9 @@
 // `open-apis/bot/v2/hook/<uuid>` and WeCom `cgi-bin/webhook/send?key=<uuid>` (their bot docs, open.feishu.cn and
 // developer.work.weixin.qq.com), Rocket.Chat `/hooks/<id>/<token>` and Gitea/Forgejo-style `/api/v1/…/hooks/` (docs).
 // A number after the word (`/settings/hooks/412345678`, a hook's id in a repository's settings) or a placeholder
-// (`/hooks/XXXXXXXX…`, `YOUR_WEBHOOK_ID`) is no credential.
+// (`/hooks/XXXXXXXX…`, `YOUR_WEBHOOK_ID`) is no credential, and neither is anything under a code host's hooks
+// (`api.github.com/repos/…/hooks/<id>/deliveries/<guid>`): GitHub, GitLab and Bitbucket send webhooks, they take none
+// at such paths.
 import { looksLikePlaceholder, looksTypedIn } from '../checks';
 import type { Range, RedactionRule } from '../types';
 import { scanning } from './regex-scan';
@@ -20,6 +22,7 @@ import { hexOrUuid } from './token-shapes';
 const URL_RUN = /(?<![A-Za-z0-9+.-])https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{2,5})?\/[^\s"'<>`\\|^{}]{1,800}/g;
 const HOOK_SEGMENT = /^(?:web)?hooks?(?:b2)?$|^incomingwebhooks?$/i;
 const HOOK_HOST = /^hooks?\./i;
+const CODE_HOST = /(?:^|\.)(?:github|gitlab|bitbucket)\.(?:com|org|io)$/i;
 const PIECE = /[A-Za-z0-9_-]{16,200}/g;
 
 /** A piece of the URL after the hook word that is drawn, not typed: a UUID, random hex, or a machine-random token. */
@@ -48,6 +51,7 @@ function* webhookUrls(text: string): Iterable<Range> {
     while ((m = re.exec(text)) !== null) {
       const url = trimmed(m[0]);
       const host = /^https?:\/\/([^/:]+)/i.exec(url)![1]!;
+      if (CODE_HOST.test(host)) continue;
       const path = url.slice(url.indexOf('/', url.indexOf('//') + 2));
       const segments = path.split(/[/?#&]/);
       const word = segments.findIndex((s) => HOOK_SEGMENT.test(s));
