@@ -71,8 +71,9 @@ describe('tokens named after them or by their URL segment', () => {
   it.each([
     ['a key named after it', 'Xk29fLq81mZpQ7Lw9TzA is my API key, why 401?', 'Xk29fLq81mZpQ7Lw9TzA'],
     ['hex named after it', '9b2e6f41c7d8a3e05f1b4c9d2e7a6f38 was our old token', '9b2e6f41c7d8a3e05f1b4c9d2e7a6f38'],
-    ['a webhook segment', 'POST https://hooks.corp.io/webhook/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd', 'Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd'],
-    ['a hook segment after a numeric id', 'https://api.x.io/hooks/12345/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd/run', 'Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd'],
+    // round 22: a webhook's whole URL is its credential (rules/webhook-urls.ts)
+    ['a webhook segment', 'POST https://hooks.corp.io/webhook/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd', 'https://hooks.corp.io/webhook/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd'],
+    ['a hook segment after a numeric id', 'https://api.x.io/hooks/12345/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd/run', 'https://api.x.io/hooks/12345/Qm8Zr2Wx9Lp4Tn6Vb1Kc7Yd/run'],
   ])('%s', (_place, text, value) => {
     expect(found(text)).toEqual([value]);
   });

@@ -36,6 +36,10 @@ import { base64TextSecretRules } from './base64-text-secrets';
 import { withoutAccessCodes } from './address-access-codes';
 // round 20, shapes at the strict level
 import { shapeTokenRules } from './shape-tokens';
+// round 22, keys
+import { webhookUrlRules } from './webhook-urls';
+import { keyDirectiveRules } from './key-directives';
+import { encryptedValueRules } from './encrypted-values';
 
 import { REDACTION_RULES_VERSION } from './version';
 
@@ -72,6 +76,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...base64TextSecretRules,
   // round 20, shapes at the strict level
   ...shapeTokenRules,
+  // round 22, keys
+  ...webhookUrlRules,
+  ...keyDirectiveRules,
+  ...encryptedValueRules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

@@ -7,6 +7,7 @@
 // (CJK) are matched as substrings. The two places where such words are looked for (before a token on its line, or a
 // comment after it) are here too, for every rule that asks.
 import { DETECTOR_PROVIDERS } from './key-providers-data';
+import { TITUS_PROVIDERS } from './key-providers-titus';
 
 /** Services whose keys people paste: clouds, AI APIs, payments, messaging, CI/CD, observability, SaaS. Names that are
  *  everyday words (Square, Box, Linear, Vault, Checkout, Render, Segment…) are left out: `git checkout <sha>` is no key. */
@@ -73,7 +74,8 @@ export const SCRIPT_KEY_WORDS = [
 ];
 
 /** Round 11: with the services of TruffleHog's detectors (key-providers-data.ts), matched as whole name parts only. */
-const PROVIDER_SET = new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean)]);
+// round 22: with the services of titus's rules (key-providers-titus.ts)
+const PROVIDER_SET = new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean), ...TITUS_PROVIDERS.split(/\s+/).filter(Boolean)]);
 const KEY_WORD_SET = new Set(KEY_WORDS);
 const SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join('|'));
 

@@ -13,6 +13,7 @@ import { TRUFFLEHOG_PROVIDER_KEYS } from './provider-keys-trufflehog';
 import { ROUND17_PROVIDER_KEYS } from './provider-keys-round17';
 import { ROUND20_PROVIDER_KEYS } from './provider-keys-round20';
 import { ROUND21_PROVIDER_KEYS } from './provider-keys-round21';
+import { ROUND22_PROVIDER_KEYS } from './provider-keys-round22';
 import { countedBody, looksMachineRandom } from './token-randomness';
 
 const TOKEN_EDGE = 'A-Za-z0-9_-';
@@ -205,7 +206,14 @@ function randomBody(value: string): boolean {
   return !/^(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})*$/.test(body);
 }
 
-const KEYS = [...PROVIDER_KEYS, ...TRUFFLEHOG_PROVIDER_KEYS, ...ROUND17_PROVIDER_KEYS, ...ROUND20_PROVIDER_KEYS, ...ROUND21_PROVIDER_KEYS];
+const KEYS = [
+  ...PROVIDER_KEYS,
+  ...TRUFFLEHOG_PROVIDER_KEYS,
+  ...ROUND17_PROVIDER_KEYS,
+  ...ROUND20_PROVIDER_KEYS,
+  ...ROUND21_PROVIDER_KEYS,
+  ...ROUND22_PROVIDER_KEYS,
+];
 
 export const providerKeyRules: RedactionRule[] = KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) =>
   regexRule({
