@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseName } from './rules/address-country-names';
 import { foldWidthAndDigits, digitValue } from './rules/fold-text';
 import { romanisedPartsAddressRule } from './rules/address-romanised-parts';
+import { rulesFor } from './rules';
 
 // Round 22 (speed): the shortcuts must give what the long way gave, for every script and shape, not just the bench's.
 describe('round 22 speed: same results by the shorter way', () => {
@@ -64,5 +65,32 @@ describe('round 22 speed: same results by the shorter way', () => {
       const first = once[i % once.length]!;
       expect(repeated.slice(r.start, r.end)).toBe(text.slice(first.start, first.end));
     });
+  });
+
+  it('classifies a repeated segment once and finds the same address blocks wherever it stands', () => {
+    const block = rulesFor('strict').find((r) => r.id === 'address-block')!;
+    const addresses = [
+      'Calle Mayor, 5\n28013 Madrid',
+      'Lindenstraße 12, 10969 Berlin',
+      '7, avenue Jean Jaurès\n69007 Lyon',
+      'Nieuwe Binnenweg 17-19, Oude Westen, Rotterdam',
+      'ul. Marszałkowska 10/16, 00-590 Warszawa',
+      'Jalan Chan Sow Lin, 55200 Kuala Lumpur',
+    ];
+    const alone = addresses.map((a) => [...block.find(a)].map((r) => a.slice(r.start, r.end)));
+    expect(alone.every((found) => found.length > 0)).toBe(true);
+    // each address many times at shifting offsets, with more distinct segments between them than the memo keeps
+    let text = '';
+    const expected: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      addresses.forEach((a, i) => {
+        text += `${'x'.repeat(round + i)}\n\n${a}\n\n`;
+        expected.push(...alone[i]!);
+      });
+      for (let n = 0; n < 2100; n++) text += `Zeile ${round}-${n}, Ort ${n}\n`;
+      text += '\n';
+    }
+    const found = [...block.find(text)].map((r) => text.slice(r.start, r.end)).filter((v) => !v.startsWith('Zeile'));
+    expect(found).toEqual(expected);
   });
 });

@@ -19,7 +19,7 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
   let lastNumbered = -10;
   for (let i = 0; i < segs.length; i++) {
     if (numbered[i]) lastNumbered = i;
-    if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classify(text, segs[i]!);
+    if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classifyOnce(text, segs[i]!);
   }
   for (let i = 0; i < segs.length; i++) {
     const first = segs[i]!;
@@ -97,6 +97,36 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
     yield { start: startAt, end: Math.max(end, segs[last]!.end) === end ? end : segs[last]!.end };
     while (i + 1 < segs.length && segs[i + 1]!.start < end) i++;
   }
+}
+
+/**
+ * Round 22 (speed): what `classify` finds in a segment depends on the segment's text alone (every pattern reads the
+ * slice, never the text around it), so a text that repeats segments (a table's town and country columns, a log's
+ * lines, a form pasted many times) classifies each distinct one once. Kept with offsets from the segment's start;
+ * at most CLASSIFIED_KEPT of them (segments are at most 200 characters), then the memo starts over.
+ */
+const classified = new Map<string, Segment>();
+const CLASSIFIED_KEPT = 2048;
+
+function classifyOnce(text: string, seg: Segment): void {
+  const raw = text.slice(seg.start, seg.end);
+  let found = classified.get(raw);
+  if (found === undefined) {
+    found = { start: 0, end: raw.length, newline: false, cut: false };
+    classify(raw, found);
+    if (classified.size >= CLASSIFIED_KEPT) classified.clear();
+    classified.set(raw, found);
+  }
+  const at = seg.start;
+  seg.end = at + found.end;
+  if (found.street) seg.street = { ...found.street, from: at + found.street.from };
+  if (found.streetName) seg.streetName = { ...found.streetName, from: at + found.streetName.from };
+  if (found.house !== undefined) seg.house = found.house;
+  if (found.houseTail !== undefined) seg.houseTail = at + found.houseTail;
+  if (found.houseWord !== undefined) seg.houseWord = found.houseWord;
+  if (found.poBox !== undefined) seg.poBox = at + found.poBox;
+  if (found.postal) seg.postal = { ...found.postal, from: at + found.postal.from, to: at + found.postal.to };
+  if (found.town !== undefined) seg.town = found.town;
 }
 
 /** The line after the street holds two town segments and nothing else: `Kelburn, Wellington City`. */
