@@ -3,6 +3,7 @@ import { normaliseName } from './rules/address-country-names';
 import { foldWidthAndDigits, digitValue } from './rules/fold-text';
 import { romanisedPartsAddressRule } from './rules/address-romanised-parts';
 import { rulesFor } from './rules';
+import { regionHints } from './rules/phone-regions';
 
 // Round 22 (speed): the shortcuts must give what the long way gave, for every script and shape, not just the bench's.
 describe('round 22 speed: same results by the shorter way', () => {
@@ -92,5 +93,20 @@ describe('round 22 speed: same results by the shorter way', () => {
     }
     const found = [...block.find(text)].map((r) => text.slice(r.start, r.end)).filter((v) => !v.startsWith('Zeile'));
     expect(found).toEqual(expected);
+  });
+
+  it('names no script region for ASCII text, and the same regions as before for text in other scripts', () => {
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('').repeat(3);
+    expect(regionHints(ascii).script(0)).toEqual([]);
+    const written: [string, string][] = [
+      ['Телефон 8 912 345 67 89', 'RU'],
+      ['هاتف 050 123 4567', 'SA'],
+      ['טלפון 03-1234567', 'IL'],
+      ['電話 03-1234-5678 です', 'JP'],
+      ['전화 02-123-4567', 'KR'],
+      ['ტელ. 032 2 12 34 56', 'GE'],
+      ['ဖုန်း ၀၉ ၁၂၃ ၄၅၆ ၇၈၉', 'MM'],
+    ];
+    for (const [text, region] of written) expect(regionHints(`call me: ${text}`).script(0), text).toContain(region);
   });
 });
