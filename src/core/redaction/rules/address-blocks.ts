@@ -103,7 +103,8 @@ function* blocksIn(text: string, from: number, to: number): Iterable<Range> {
  * Round 22 (speed): what `classify` finds in a segment depends on the segment's text alone (every pattern reads the
  * slice, never the text around it), so a text that repeats segments (a table's town and country columns, a log's
  * lines, a form pasted many times) classifies each distinct one once. Kept with offsets from the segment's start;
- * at most CLASSIFIED_KEPT of them (segments are at most 200 characters), then the memo starts over.
+ * at most CLASSIFIED_KEPT of them (segments are at most 200 characters), then the memo starts over; and it is emptied
+ * when a text's reading ends.
  */
 const classified = new Map<string, Segment>();
 const CLASSIFIED_KEPT = 2048;
@@ -150,6 +151,15 @@ function lineEndsAt(text: string, at: number): boolean {
 
 /** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */
 export function* findAddressBlocks(text: string): Iterable<Range> {
+  try {
+    yield* blocksOfText(text);
+  } finally {
+    // the memo's keys are slices of this text: kept, they would keep the whole text alive after it is redacted
+    classified.clear();
+  }
+}
+
+function* blocksOfText(text: string): Iterable<Range> {
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n\n', from);
