@@ -60,6 +60,7 @@ const CC_TLD = /(?:@|\/\/|www\.)[\p{L}\p{N}.-]{1,80}\.([a-z]{2})(?![\p{L}\p{N}-]
 const WORD = /[\p{L}\p{M}'’.-]{2,40}/gu;
 
 const BLOCK = 256;
+const NON_ASCII = /[^\0-\x7F]/;
 
 /** The regions a block names (a `+CC`, a ccTLD, a country's name), then those its scripts suggest. */
 function hintsOf(text: string, written: string): [CountryCode[], CountryCode[]] {
@@ -90,7 +91,8 @@ function hintsOf(text: string, written: string): [CountryCode[], CountryCode[]] 
       }
     }
   }
-  const byScript = SCRIPT_REGIONS.filter(([re]) => re.test(written)).flatMap(([, regions]) => regions);
+  // round 22 (speed): no script above has a character in ASCII, so a block of ASCII is not read once per script
+  const byScript = NON_ASCII.test(written) ? SCRIPT_REGIONS.filter(([re]) => re.test(written)).flatMap(([, regions]) => regions) : [];
   return [[...found], byScript];
 }
 
