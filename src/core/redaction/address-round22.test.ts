@@ -15,6 +15,8 @@ describe('a lower-case address in a route or place search', () => {
     ['German query, Dutch address', 'wie komme ich zur keizersgracht 123 1015 cj amsterdam', 'keizersgracht 123 1015 cj amsterdam'],
     ['Portuguese, street type and postcode, no house number', 'como chegar a rua augusta 1100-053 lisboa', 'rua augusta 1100-053 lisboa'],
     ['Italian place search, no house number', 'hotels near corso vittorio emanuele 10121 torino', 'corso vittorio emanuele 10121 torino'],
+    ['Swedish name glued to its type, no house number', 'directions to drottninggatan 11129 stockholm', 'drottninggatan 11129 stockholm'],
+    ['Swiss German glued type, no house number', 'wie komme ich zur bahnhofstrasse 8001 zürich', 'bahnhofstrasse 8001 zürich'],
   ])('%s', (_family, text, address) => {
     expect(addresses(text)).toEqual([address]);
   });
@@ -23,6 +25,8 @@ describe('a lower-case address in a route or place search', () => {
     ['times in a route plan', 'directions to the office at 9 then the airport at 14'],
     ['a year and a count', 'how far is the 2026 expo site, 3 stops on line 2'],
     ['an English word before a number', 'hotels near park 2000 for the weekend'],
+    ['a town ending in -berg and a year', 'ich wohne in heidelberg seit 2019'],
+    ['a town ending in -burg and a year', 'directions to hamburg 2024 expo hall'],
   ])('leaves %s alone', (_family, text) => {
     expect(addresses(text)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { Range, RedactionRule } from '../types';
 import { INTRO } from './address-introduced';
 import { lineEndWithin, lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
 import { QUERY_INTRO } from './address-query-intros';
-import { ENGLISH_ONLY_STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, STREET_TYPE_WORDS } from './address-street-types-data';
+import { ENGLISH_ONLY_STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, GLUED_STREET_TYPES, STREET_TYPE_WORDS } from './address-street-types-data';
 import { ENGLISH_STREET_TYPES } from './address-words';
 
 const MAX_LINE = 160;
@@ -103,14 +103,22 @@ function* lowerCaseStateRuns(text: string): Iterable<Range> {
 
 /**
  * Round 22: street types of languages other than English (libpostal's street_types, above), lower case: a lower-case
- * span that starts with one (`via …`, `rue …`, `calle …`, `avenida …`) and holds a postcode-long number needs no
+ * span that starts with one (`via …`, `rue …`, `calle …`, `avenida …`, or a glued one below) and holds a postcode-long number needs no
  * house number (`via giovanni della casa 20147 milano mi`); English types (`park`, `way`) start ordinary phrases.
  */
 const ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
 const LEADING_STREET_TYPES = new Set(STREET_TYPE_WORDS.filter((w) => !ENGLISH_ONLY.has(w) && w.length >= 3));
+/**
+ * Round 22: or a name glued to its type (`nygatan`, `bahnhofstrasse`, `kalverstraat`: libpostal's concatenated
+ * suffixes), of five letters or more and listed as a street type of its own too, so town endings (`-berg`, `-burg`,
+ * `-dorf`) are not among them: `ich wohne in heidelberg seit 2019` is no street.
+ */
+const STREET_TYPE_SET = new Set(STREET_TYPE_WORDS);
+const GLUED_THOROUGHFARES = GLUED_STREET_TYPES.filter((t) => t.length >= 5 && STREET_TYPE_SET.has(t));
+const GLUED_TYPE_END = new RegExp(`\\p{L}{2}(?:${GLUED_THOROUGHFARES.join('|')})$`, 'u');
 function leadsWithStreetType(span: string): boolean {
   const first = /^\p{L}+/u.exec(span.toLowerCase())?.[0] ?? '';
-  return LEADING_STREET_TYPES.has(first) && /(?<!\d)\d{4,7}(?!\d)/.test(span);
+  return (LEADING_STREET_TYPES.has(first) || GLUED_TYPE_END.test(first)) && /(?<!\d)\d{4,7}(?!\d)/.test(span);
 }
 
 /** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
