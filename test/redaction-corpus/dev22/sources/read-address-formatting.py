@@ -2,7 +2,7 @@
 # address-formatting.json: per case the file, the components and the expected block, split into the lines that make
 # the address (labelled) and the venue/country lines (left outside the label, as round 9 did).
 # Usage: python3 read-address-formatting.py <git dir> <commit>
-import json, subprocess, sys, yaml
+import json, re, subprocess, sys, yaml
 
 git_dir, commit = sys.argv[1], sys.argv[2]
 def show(path):
@@ -21,7 +21,9 @@ for path in files:
         if not doc or 'expected' not in doc or 'components' not in doc: continue
         comp = {k: str(v) for k, v in doc['components'].items()}
         if 'road' not in comp or not ('house_number' in comp or 'postcode' in comp): continue
-        lines = [l.strip() for l in str(doc['expected']).strip().split('\n') if l.strip()]
+        # A few block scalars write a letter as a JSON escape (`Aduti\\u0161kio`), which YAML keeps literally: decoded.
+        expected = re.sub(r'\\u([0-9a-fA-F]{4})', lambda m: chr(int(m.group(1), 16)), str(doc['expected']))
+        lines = [l.strip() for l in expected.strip().split('\n') if l.strip()]
         venue = {v for k, v in comp.items() if k not in ADDRESS}
         country = {comp.get('country'), comp.get('country_name')} - {None}
         while lines and lines[0] in venue: lines.pop(0)
