@@ -20,7 +20,8 @@
 //              round18/untouched.jsonl (round 18's untouched split, retired into dev in round 19) +
 //              round19/untouched.jsonl (round 19's untouched split, retired into dev in round 20) +
 //              round20/untouched.jsonl (round 20's untouched split, retired into dev in round 21) +
-//              round21/untouched.jsonl (round 21's untouched split, retired into dev in round 22)
+//              round21/untouched.jsonl (round 21's untouched split, retired into dev in round 22) +
+//              dev22/real-addresses.jsonl (round 22's dev supplement of real addresses)
 //   untouched  test/redaction-corpus/round22/untouched.jsonl (built and committed before round 22's tuning is merged,
 //              by someone who never changes the rules; never looked at while tuning)
 // An expected value counts as found when spans of its kind cover at least half of it; a detected span counts as
@@ -91,6 +92,7 @@ const SPLITS: { name: 'dev' | 'untouched'; cases: CorpusCase[] }[] = [
       ...readJsonl(join(corpusDir, 'round19/untouched.jsonl')),
       ...readJsonl(join(corpusDir, 'round20/untouched.jsonl')),
       ...readJsonl(join(corpusDir, 'round21/untouched.jsonl')),
+      ...readJsonl(join(corpusDir, 'dev22/real-addresses.jsonl')),
     ],
   },
   { name: 'untouched', cases: readJsonl(join(corpusDir, 'round22/untouched.jsonl')) },

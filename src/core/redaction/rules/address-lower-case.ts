@@ -10,7 +10,8 @@
 import type { Range, RedactionRule } from '../types';
 import { INTRO } from './address-introduced';
 import { lineEndWithin, lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
-import { ENGLISH_STREET_TYPE_WORDS } from './address-street-types-data';
+import { QUERY_INTRO } from './address-query-intros';
+import { ENGLISH_ONLY_STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, GLUED_STREET_TYPES, STREET_TYPE_WORDS } from './address-street-types-data';
 import { ENGLISH_STREET_TYPES } from './address-words';
 
 const MAX_LINE = 160;
@@ -100,6 +101,26 @@ function* lowerCaseStateRuns(text: string): Iterable<Range> {
   }
 }
 
+/**
+ * Round 22: street types of languages other than English (libpostal's street_types, above), lower case: a lower-case
+ * span that starts with one (`via …`, `rue …`, `calle …`, `avenida …`, or a glued one below) and holds a postcode-long number needs no
+ * house number (`via giovanni della casa 20147 milano mi`); English types (`park`, `way`) start ordinary phrases.
+ */
+const ENGLISH_ONLY = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+const LEADING_STREET_TYPES = new Set(STREET_TYPE_WORDS.filter((w) => !ENGLISH_ONLY.has(w) && w.length >= 3));
+/**
+ * Round 22: or a name glued to its type (`nygatan`, `bahnhofstrasse`, `kalverstraat`: libpostal's concatenated
+ * suffixes), of five letters or more and listed as a street type of its own too, so town endings (`-berg`, `-burg`,
+ * `-dorf`) are not among them: `ich wohne in heidelberg seit 2019` is no street.
+ */
+const STREET_TYPE_SET = new Set(STREET_TYPE_WORDS);
+const GLUED_THOROUGHFARES = GLUED_STREET_TYPES.filter((t) => t.length >= 5 && STREET_TYPE_SET.has(t));
+const GLUED_TYPE_END = new RegExp(`\\p{L}{2}(?:${GLUED_THOROUGHFARES.join('|')})$`, 'u');
+function leadsWithStreetType(span: string): boolean {
+  const first = /^\p{L}+/u.exec(span.toLowerCase())?.[0] ?? '';
+  return (LEADING_STREET_TYPES.has(first) || GLUED_TYPE_END.test(first)) && /(?<!\d)\d{4,7}(?!\d)/.test(span);
+}
+
 /** The rules that need capitals in Latin-script addresses; the caseless-script and CJK rules would find nothing new. */
 const READS_CAPITALS = new Set([
   'address-block', 'address-line', 'address-postcode-block', 'address-country-data', 'po-box', 'street-line', 'us-street-address',
@@ -157,13 +178,18 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
         for (const rule of rules()) {
           if (!READS_CAPITALS.has(rule.id)) continue;
           for (const range of rule.find(copy)) {
-            // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there
-            if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
+            // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there, or
+            // (round 22) a postcode after a leading street type of a language other than English
+            const span = copy.slice(range.start, range.end);
+            if ((span.match(/\p{Nd}+/gu)?.length ?? 0) < 2 && !leadsWithStreetType(span)) continue;
             yield { start: start + range.start, end: start + range.end };
           }
         }
       }
-      const re = new RegExp(INTRO.source, INTRO.flags);
+      // round 22: a route or place search (`directions to …`, `cómo llegar a …`) introduces a lower-case line too
+      for (const intro of [INTRO, QUERY_INTRO]) yield* introducedLines(intro);
+      function* introducedLines(intro: RegExp): Iterable<Range> {
+      const re = new RegExp(intro.source, intro.flags);
       let floor = 0;
       let match: RegExpExecArray | null;
       while ((match = re.exec(text)) !== null) {
@@ -176,7 +202,12 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
         floor = end;
         const line = text.slice(start, end);
         if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-        yield* readCapitalised(line, start);
+        for (const range of readCapitalised(line, start)) {
+          // a query's address follows its phrase: lower-case words before a number there are a sentence (`how far is
+          // the 2026 expo site`)
+          if (intro === INTRO || range.start === start) yield range;
+        }
+      }
       }
       for (const run of lowerCaseStateRuns(text)) {
         for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) {
