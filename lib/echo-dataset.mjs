@@ -7298,7 +7298,7 @@ var init_version = __esmMin((() => {}));
 // src/core/export/spans-version.ts
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `23/${level}`;
+	return `24/${level}`;
 }
 var STORED_SPANS_LEVEL;
 var init_spans_version = __esmMin((() => {
@@ -7542,6 +7542,10 @@ var RULE_IDS = [
 	["docker-swarm-token", "secrets"],
 	["heroku-uuid-token", "secrets"],
 	["mailgun-hex-key", "secrets"],
+	["riot-games-key", "secrets"],
+	["zhipu-api-key", "secrets"],
+	["kubernetes-bootstrap-token", "secrets"],
+	["wakatime-key", "secrets"],
 	["pem-private-key", "secrets"],
 	["pem-base64-private-key", "secrets"],
 	["wallet-private-key", "secrets"],
@@ -7618,6 +7622,7 @@ var RULE_IDS = [
 	["tool-password-argument", "secrets"],
 	["sql-bare-password", "secrets"],
 	["sql-insert-password", "secrets"],
+	["windows-tool-password", "secrets"],
 	["exec-array-password", "secrets"],
 	["password-nearby", "secrets"],
 	["filled-password-field", "secrets"],
@@ -7648,6 +7653,10 @@ var RULE_IDS = [
 	["base64-text-secret", "secrets"],
 	["password-shaped-token", "strict"],
 	["key-shaped-token", "strict"],
+	["webhook-url", "secrets"],
+	["key-directive", "secrets"],
+	["kubernetes-token-id", "secrets"],
+	["ansible-vault-block", "secrets"],
 	["email", "standard"],
 	["email-international", "standard"],
 	["email-obfuscated", "standard"],
@@ -16489,7 +16498,7 @@ function townAfterStreet(piece) {
 	for (const m of piece.matchAll(TOWN_POSTCODE_TAIL)) {
 		const head = piece.slice(0, m.index);
 		const last = head.slice(head.lastIndexOf(" ") + 1);
-		const english = ENGLISH_ONLY$2.has(last.toLowerCase().replace(/\.$/, ""));
+		const english = ENGLISH_ONLY$3.has(last.toLowerCase().replace(/\.$/, ""));
 		if (/\d/.test(head) && isType$1(last) && (!english || ENGLISH_STRONG.test(last))) return m.index;
 	}
 	return null;
@@ -16551,7 +16560,7 @@ function* segments$1(text, from, to) {
 		start = i + 1;
 	}
 }
-var WORD$5, PARTICLE, NAME$5, LOWER, TYPE_SET, DOTTED_TYPES, UNITS$1, noNumber, NO_NUMBER, NO_NUMBER_ALONE, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$4, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD, TOWN_POSTCODE_TAIL, ENGLISH_ONLY$2, ENGLISH_STRONG;
+var WORD$5, PARTICLE, NAME$5, LOWER, TYPE_SET, DOTTED_TYPES, UNITS$1, noNumber, NO_NUMBER, NO_NUMBER_ALONE, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$4, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD, TOWN_POSTCODE_TAIL, ENGLISH_ONLY$3, ENGLISH_STRONG;
 var init_address_segments = __esmMin((() => {
 	init_address_words();
 	init_address_street_types_data();
@@ -16633,7 +16642,7 @@ var init_address_segments = __esmMin((() => {
 	notNumber = (w) => w !== "" && !/^\d/.test(w);
 	LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
 	TOWN_POSTCODE_TAIL = / (?=\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2} \d{4,5}$)/gu;
-	ENGLISH_ONLY$2 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+	ENGLISH_ONLY$3 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
 	ENGLISH_STRONG = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|tce|parade|pde|highway|hwy|crescent|cres|court|ct|close)\.?$/i;
 }));
 // src/core/redaction/rules/regex-scan.ts
@@ -17162,7 +17171,7 @@ function* blocksIn(text, from, to) {
 	let lastNumbered = -10;
 	for (let i = 0; i < segs.length; i++) {
 		if (numbered[i]) lastNumbered = i;
-		if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classify$1(text, segs[i]);
+		if (numbered[i] || i - lastNumbered <= 3 || numbered[i + 1]) classifyOnce$1(text, segs[i]);
 	}
 	for (let i = 0; i < segs.length; i++) {
 		const first = segs[i];
@@ -17219,6 +17228,41 @@ function* blocksIn(text, from, to) {
 		while (i + 1 < segs.length && segs[i + 1].start < end) i++;
 	}
 }
+function classifyOnce$1(text, seg) {
+	const raw = text.slice(seg.start, seg.end);
+	let found = classified.get(raw);
+	if (found === void 0) {
+		found = {
+			start: 0,
+			end: raw.length,
+			newline: false,
+			cut: false
+		};
+		classify$1(raw, found);
+		if (classified.size >= CLASSIFIED_KEPT) classified.clear();
+		classified.set(raw, found);
+	}
+	const at = seg.start;
+	seg.end = at + found.end;
+	if (found.street) seg.street = {
+		...found.street,
+		from: at + found.street.from
+	};
+	if (found.streetName) seg.streetName = {
+		...found.streetName,
+		from: at + found.streetName.from
+	};
+	if (found.house !== void 0) seg.house = found.house;
+	if (found.houseTail !== void 0) seg.houseTail = at + found.houseTail;
+	if (found.houseWord !== void 0) seg.houseWord = found.houseWord;
+	if (found.poBox !== void 0) seg.poBox = at + found.poBox;
+	if (found.postal) seg.postal = {
+		...found.postal,
+		from: at + found.postal.from,
+		to: at + found.postal.to
+	};
+	if (found.town !== void 0) seg.town = found.town;
+}
 /** The line after the street holds two town segments and nothing else: `Kelburn, Wellington City`. */
 function townPairLine(text, segs, last) {
 	const [a, b, c] = [
@@ -17241,6 +17285,13 @@ function lineEndsAt(text, at) {
 }
 /** Address blocks anywhere in the text, one paragraph at a time so each segment list stays small. */
 function* findAddressBlocks(text) {
+	try {
+		yield* blocksOfText(text);
+	} finally {
+		classified.clear();
+	}
+}
+function* blocksOfText(text) {
 	let from = 0;
 	while (from < text.length) {
 		let to = text.indexOf("\n\n", from);
@@ -17255,9 +17306,12 @@ function* findAddressBlocks(text) {
 		from = to + 2;
 	}
 }
+var classified, CLASSIFIED_KEPT;
 var init_address_blocks = __esmMin((() => {
 	init_address_segments();
 	init_address_table_cells();
+	classified = /* @__PURE__ */ new Map();
+	CLASSIFIED_KEPT = 2048;
 }));
 // src/core/redaction/rules/address-countries-data.ts
 var ADDRESS_COUNTRIES;
@@ -19055,12 +19109,13 @@ function foldWidthAndDigits(text) {
 }
 var FOLDABLE, folded;
 var init_fold_text = __esmMin((() => {
-	FOLDABLE = /[\uFF01-\uFF5E\u3000\u2000-\u200A\u202F\u2010-\u2015\u2212\p{Nd}]/gu;
+	FOLDABLE = /(?![0-9])[\uFF01-\uFF5E\u3000\u2000-\u200A\u202F\u2010-\u2015\u2212\p{Nd}]/gu;
 	folded = /* @__PURE__ */ new Map();
 }));
 // src/core/redaction/rules/address-country-names.ts
 /** Names compare without case, dots, apostrophes or doubled spaces (`Co Kildare` = `Co. Kildare`). */
 function normaliseName(name) {
+	if (!NOT_PLAIN.test(name)) return name.toLowerCase();
 	return name.normalize("NFC").toLowerCase().replace(/[.'’]/g, "").replace(/\s+/g, " ").trim();
 }
 function add(map, name, code, names) {
@@ -19124,7 +19179,7 @@ function asciiDigits(value) {
 		return cp < 128 ? d : String(digitValue(cp));
 	});
 }
-var WIDELY_WRITTEN, DIVISION_WORDS, built$1;
+var WIDELY_WRITTEN, NOT_PLAIN, DIVISION_WORDS, built$1;
 var init_address_country_names = __esmMin((() => {
 	init_address_countries_data();
 	init_fold_text();
@@ -19152,6 +19207,7 @@ var init_address_country_names = __esmMin((() => {
 		"th",
 		"id"
 	];
+	NOT_PLAIN = /[^\0-\x7F]|[\s.']/;
 	DIVISION_WORDS = /^(?:استان|provincia de|province of|región de|region)\s+|\s+(?:province|county|sheng|shi|region|prefecture|state)$/iu;
 	built$1 = null;
 }));
@@ -19871,7 +19927,7 @@ function segmentAfter(text, start, limit) {
 		before: "comma"
 	};
 }
-function trimmed(text, seg) {
+function trimmed$1(text, seg) {
 	let { start, end } = seg;
 	while (start < end && /\s/.test(text[start])) start++;
 	while (end > start && /[\s.!?]/.test(text[end - 1])) end--;
@@ -19912,7 +19968,7 @@ function classifyOnce(value) {
 }
 /** The address-looking end of a longer segment (`hey, can you check this? ул. Победы`): its street, or null. */
 function streetTail(text, seg) {
-	const { value, start } = trimmed(text, seg);
+	const { value, start } = trimmed$1(text, seg);
 	let sentence = -1;
 	for (const m of value.matchAll(SENTENCE_END)) sentence = m.index;
 	const tokens = [...value.slice(sentence + 1).matchAll(/\S+/g)];
@@ -19925,7 +19981,7 @@ function streetTail(text, seg) {
 	while (first < tokens.length && PARTICLES$3.has(tokens[first][0])) first++;
 	if (first === tokens.length) return null;
 	const at = start + sentence + 1 + tokens[first].index;
-	const kind = classify(text.slice(at, trimmed(text, seg).end));
+	const kind = classify(text.slice(at, trimmed$1(text, seg).end));
 	return kind === null ? null : {
 		at,
 		kind
@@ -20286,6 +20342,47 @@ var init_address_introduced = __esmMin((() => {
 		find: findIntroducedAddresses
 	};
 }));
+// src/core/redaction/rules/address-query-intros.ts
+var QUERY_INTRO;
+var init_address_query_intros = __esmMin((() => {
+	QUERY_INTRO = new RegExp([
+		"directions (?:to|for)",
+		"how (?:do i |to |can i )?get to",
+		"route to",
+		"navigate to",
+		"how far is",
+		"distance to",
+		"(?:hotels?|restaurants?|parking|cafes?|pharmacy|atm) near",
+		"c[oó]mo llegar (?:a|al|hasta)",
+		"ruta (?:a|al|hacia)",
+		"cerca de",
+		"wie komme ich (?:zur|zum|nach|zu)",
+		"route nach",
+		"anfahrt(?: zu[rm]?)?",
+		"in der nähe von",
+		"itinéraire (?:vers|pour|jusqu'à)",
+		"comment aller (?:à|au)",
+		"près de",
+		"come arrivare (?:a|in|al)",
+		"indicazioni (?:per|stradali per)",
+		"vicino a",
+		"hoe kom ik (?:bij|naar|in)",
+		"route naar",
+		"in de buurt van",
+		"como chegar (?:a|ao|à|em|no|na)",
+		"rota para",
+		"perto de",
+		"jak dojechać (?:do|na)",
+		"jak dojść (?:do|na)",
+		"w pobliżu",
+		"как добраться (?:до|на)",
+		"маршрут до",
+		"рядом с",
+		"vägbeskrivning till",
+		"hitta till",
+		"yol tarifi"
+	].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}])(?:") + ")(?![\\p{L}\\p{Nd}])", "giu");
+}));
 // src/core/redaction/rules/address-lower-case.ts
 /**
 * The line as a person would capitalise it, up to the end of the comma segment holding its last number (`…, leeds ls6
@@ -20344,6 +20441,10 @@ function* lowerCaseStateRuns(text) {
 		};
 	}
 }
+function leadsWithStreetType(span) {
+	const first = /^\p{L}+/u.exec(span.toLowerCase())?.[0] ?? "";
+	return (LEADING_STREET_TYPES.has(first) || GLUED_TYPE_END.test(first)) && /(?<!\d)\d{4,7}(?!\d)/.test(span);
+}
 function* georgianBlocks(text) {
 	const re = /\p{Script=Georgian}/gu;
 	let floor = 0;
@@ -20381,7 +20482,8 @@ function lowerCaseAddressRule(rules) {
 				for (const rule of rules()) {
 					if (!READS_CAPITALS$1.has(rule.id)) continue;
 					for (const range of rule.find(copy)) {
-						if ((copy.slice(range.start, range.end).match(/\p{Nd}+/gu)?.length ?? 0) < 2) continue;
+						const span = copy.slice(range.start, range.end);
+						if ((span.match(/\p{Nd}+/gu)?.length ?? 0) < 2 && !leadsWithStreetType(span)) continue;
 						yield {
 							start: start + range.start,
 							end: start + range.end
@@ -20389,19 +20491,22 @@ function lowerCaseAddressRule(rules) {
 					}
 				}
 			}
-			const re = new RegExp(INTRO.source, INTRO.flags);
-			let floor = 0;
-			let match;
-			while ((match = re.exec(text)) !== null) {
-				const afterIntro = match.index + match[0].length;
-				if (afterIntro < floor) continue;
-				const start = afterIntro + (LABEL_END.exec(text.slice(afterIntro, afterIntro + 40))?.[0].length ?? 0);
-				const lineEnd = text.indexOf("\n", start);
-				const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
-				floor = end;
-				const line = text.slice(start, end);
-				if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-				yield* readCapitalised(line, start);
+			for (const intro of [INTRO, QUERY_INTRO]) yield* introducedLines(intro);
+			function* introducedLines(intro) {
+				const re = new RegExp(intro.source, intro.flags);
+				let floor = 0;
+				let match;
+				while ((match = re.exec(text)) !== null) {
+					const afterIntro = match.index + match[0].length;
+					if (afterIntro < floor) continue;
+					const start = afterIntro + (LABEL_END.exec(text.slice(afterIntro, afterIntro + 40))?.[0].length ?? 0);
+					const lineEnd = text.indexOf("\n", start);
+					const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
+					floor = end;
+					const line = text.slice(start, end);
+					if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
+					for (const range of readCapitalised(line, start)) if (intro === INTRO || range.start === start) yield range;
+				}
 			}
 			for (const run of lowerCaseStateRuns(text)) for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) if (range.start === run.start && usLine(text.slice(range.start, range.end))) yield range;
 			for (const block of georgianBlocks(text)) {
@@ -20418,10 +20523,11 @@ function lowerCaseAddressRule(rules) {
 		}
 	};
 }
-var MAX_LINE, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN;
+var MAX_LINE, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, ENGLISH_ONLY$2, LEADING_STREET_TYPES, STREET_TYPE_SET, GLUED_THOROUGHFARES, GLUED_TYPE_END, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN;
 var init_address_lower_case = __esmMin((() => {
 	init_address_introduced();
 	init_address_lines();
+	init_address_query_intros();
 	init_address_street_types_data();
 	init_address_words();
 	MAX_LINE = 160;
@@ -20453,6 +20559,11 @@ var init_address_lower_case = __esmMin((() => {
 		"trlr",
 		"dept"
 	]);
+	ENGLISH_ONLY$2 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+	LEADING_STREET_TYPES = new Set(STREET_TYPE_WORDS.filter((w) => !ENGLISH_ONLY$2.has(w) && w.length >= 3));
+	STREET_TYPE_SET = new Set(STREET_TYPE_WORDS);
+	GLUED_THOROUGHFARES = GLUED_STREET_TYPES.filter((t) => t.length >= 5 && STREET_TYPE_SET.has(t));
+	GLUED_TYPE_END = new RegExp(`\\p{L}{2}(?:${GLUED_THOROUGHFARES.join("|")})$`, "u");
 	READS_CAPITALS$1 = /* @__PURE__ */ new Set([
 		"address-block",
 		"address-line",
@@ -20964,7 +21075,7 @@ function walkForward(text, postal, streetWritten = false) {
 		const lineEnd = COMMAS.has(text[at]) ? /^[ \t]*\n(?![ \t]*\n)/.exec(text.slice(at + 1, at + 12)) : null;
 		const next = segmentAfter(text, at + 1 + (lineEnd ? lineEnd[0].length : 0), text.length);
 		if (!next) break;
-		const { value, start: segStart, end: segEnd } = trimmed(text, next);
+		const { value, start: segStart, end: segEnd } = trimmed$1(text, next);
 		const kind = classify(value);
 		if (kind === null) break;
 		const own = POSTCODE_LAST.exec(value);
@@ -21003,7 +21114,7 @@ function* postcodeBlocksWith(text, re) {
 		if (nextLetters > match.index + 200) continue;
 		const own = segmentBefore(text, match.index, floor);
 		if (!own) continue;
-		let lineStart = trimmed(text, {
+		let lineStart = trimmed$1(text, {
 			...own,
 			end: match.index + match[0].length
 		}).start;
@@ -21019,7 +21130,7 @@ function* postcodeBlocksWith(text, re) {
 		if (bare && /^[A-Z]{2,3}\p{Nd}+(?:-\p{Nd}+)?$/u.test(match[0])) continue;
 		if (bare && own.before !== "hard" && own.start > 0) {
 			const prev = segmentBefore(text, own.start - 1, floor);
-			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed(text, prev).value)) continue;
+			if (prev && /^[\p{Nd}\s.-]+$/u.test(trimmed$1(text, prev).value)) continue;
 		}
 		const postal = {
 			start: own.start,
@@ -21042,7 +21153,7 @@ function* postcodeBlocksWith(text, re) {
 		if (forward !== null) {
 			floor = forward;
 			yield {
-				start: townFirst ? trimmed(text, own).start : lineStart,
+				start: townFirst ? trimmed$1(text, own).start : lineStart,
 				end: forward
 			};
 		}
@@ -21059,7 +21170,7 @@ function walkBack(text, postal, floor, needStreet) {
 		const comma = at.before === "line" ? /[,，،፣][ \t]*$/.exec(text.slice(Math.max(floor, at.start - 10), at.start - 1)) : null;
 		const prev = segmentBefore(text, at.start - 1 - (comma ? comma[0].length : 0), floor);
 		if (!prev) break;
-		const { value, start } = trimmed(text, prev);
+		const { value, start } = trimmed$1(text, prev);
 		if (isHeaderCellWord(text, start, start + value.length)) break;
 		const kind = classify(value);
 		if (kind === null) {
@@ -21228,7 +21339,7 @@ function isGlued(word) {
 	const w = lower(word);
 	for (let cut = 3; cut <= w.length - 3; cut++) {
 		const ending = w.slice(cut);
-		if (GLUED$1.has(ending)) return !SETTLEMENT_ENDINGS.has(ending) && /\p{L}/u.test(w[cut - 1] ?? "");
+		if (GLUED$2.has(ending)) return !SETTLEMENT_ENDINGS.has(ending) && /\p{L}/u.test(w[cut - 1] ?? "");
 	}
 	return false;
 }
@@ -21360,7 +21471,7 @@ function* findAll(text) {
 	for (const line of findStreetLines(text)) yield precedeAddress(text, continueAddress(text, line));
 	yield* findKoreanRoads(text);
 }
-var TYPES$1, ENGLISH_ONLY$1, ENGLISH, SHORT, GLUED$1, ABBREVIATIONS, PARTICLES$1, SETTLEMENT_ENDINGS, PLACE_WORDS, NUMBER, NUMBER_TAIL, AFTER_NUMBER, LETTER_OR_DOT, CASELESS_END, QUANTITY_WORD, streetLineRule;
+var TYPES$1, ENGLISH_ONLY$1, ENGLISH, SHORT, GLUED$2, ABBREVIATIONS, PARTICLES$1, SETTLEMENT_ENDINGS, PLACE_WORDS, NUMBER, NUMBER_TAIL, AFTER_NUMBER, LETTER_OR_DOT, CASELESS_END, QUANTITY_WORD, streetLineRule;
 var init_address_street_lines = __esmMin((() => {
 	init_address_continuation();
 	init_address_words();
@@ -21371,7 +21482,7 @@ var init_address_street_lines = __esmMin((() => {
 	ENGLISH_ONLY$1 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
 	ENGLISH = new Set(ENGLISH_STREET_TYPE_WORDS);
 	SHORT = new Set(SHORT_STREET_TYPE_ABBREVIATIONS);
-	GLUED$1 = new Set(GLUED_STREET_TYPES);
+	GLUED$2 = new Set(GLUED_STREET_TYPES);
 	ABBREVIATIONS = new Set(STREET_TYPE_ABBREVIATIONS);
 	PARTICLES$1 = new Set(NAME_PARTICLES.split("|"));
 	SETTLEMENT_ENDINGS = /* @__PURE__ */ new Set([
@@ -22200,18 +22311,18 @@ function* findScriptParts(text) {
 		};
 	}
 }
-var escape$1, CLASS_OF$1, GLUED, byLength$1, ALL_WORDS, GLUED_WORDS, CLIPPED_WORDS, SPACED_WORDS, PART_WORD$1, HAS_PART_WORD, POSTCODE_LABEL, MAX_PART, SOFT, HARD$1, FOREIGN, NUMBER_ALONE$1, TOWN_POSTCODE$1, PLACE_WORD, memo, outside, scriptPartsAddressRule;
+var escape$1, CLASS_OF$1, GLUED$1, byLength$1, ALL_WORDS, GLUED_WORDS, CLIPPED_WORDS, SPACED_WORDS, PART_WORD$1, HAS_PART_WORD, POSTCODE_LABEL, MAX_PART, SOFT, HARD$1, FOREIGN, NUMBER_ALONE$1, TOWN_POSTCODE$1, PLACE_WORD, memo, outside, scriptPartsAddressRule;
 var init_address_script_parts = __esmMin((() => {
 	init_address_script_words();
 	escape$1 = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 	CLASS_OF$1 = /* @__PURE__ */ new Map();
 	for (const [cls, words] of Object.entries(SCRIPT_PART_WORDS)) for (const w of words) CLASS_OF$1.set(w, cls);
-	GLUED = /^[\p{Script=Myanmar}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+	GLUED$1 = /^[\p{Script=Myanmar}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 	byLength$1 = (words) => words.sort((a, b) => b.length - a.length).map(escape$1).join("|");
 	ALL_WORDS = [...CLASS_OF$1.keys()];
-	GLUED_WORDS = ALL_WORDS.filter((w) => GLUED.test(w));
-	CLIPPED_WORDS = ALL_WORDS.filter((w) => !GLUED.test(w) && /[.']$/.test(w));
-	SPACED_WORDS = ALL_WORDS.filter((w) => !GLUED.test(w) && !/[.']$/.test(w));
+	GLUED_WORDS = ALL_WORDS.filter((w) => GLUED$1.test(w));
+	CLIPPED_WORDS = ALL_WORDS.filter((w) => !GLUED$1.test(w) && /[.']$/.test(w));
+	SPACED_WORDS = ALL_WORDS.filter((w) => !GLUED$1.test(w) && !/[.']$/.test(w));
 	PART_WORD$1 = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${byLength$1(SPACED_WORDS)})(?![\\p{L}\\p{M}\\u200c])|(?:${byLength$1(CLIPPED_WORDS)}))|(?:${byLength$1(GLUED_WORDS)})`, "gu");
 	HAS_PART_WORD = new RegExp(PART_WORD$1.source, "u");
 	POSTCODE_LABEL = new RegExp(`(?:${SCRIPT_PART_WORDS.postcode.map(escape$1).join("|")})[ \\t]*$`, "u");
@@ -24314,7 +24425,7 @@ function passwordTokenShape(value, place) {
 	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
 	if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false;
 	if (/^[\p{L}_][\p{L}\p{N}_]*:=/u.test(value)) return false;
-	if (/^!\p{L}+$/u.test(value)) return false;
+	if (/^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(value)) return false;
 	if (assignmentToken(value) && !(place !== "before" && chosenEqualsValue(value)) || /[(){}[\]]/.test(value)) return false;
 	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
 	if (/^pin[_-]/i.test(value)) return false;
@@ -24358,9 +24469,122 @@ var init_password_shape = __esmMin((() => {
 	MIXED_JOIN = /^\p{L}{2,32}(?:[-.+*!#&%^~?_]\p{L}{2,32}){1,6}(?:[-.+*!#&%^~?_]?\d{1,4})?[!?#$%&*@^]{0,2}$/u;
 	inflectedAbbreviation = (value) => /^[\p{L}\p{N}-]{2,16}:\p{Ll}{1,3}$|^\p{Lu}{2,6}\d?-\p{Ll}{1,3}$/u.test(value);
 }));
+// src/core/redaction/rules/access-code-words-round22.ts
+var ACCESS_OBJECTS_ROUND22, ACCESS_CODE_WORDS_ROUND22, ACCESS_CODE_PHRASES_ROUND22, DOOR_CODE_SCRIPT_WORDS_ROUND22;
+var init_access_code_words_round22 = __esmMin((() => {
+	ACCESS_OBJECTS_ROUND22 = [
+		"(?:εξ(?:ώ|ω))?π(?:ό|ο)ρτα[ςσ]?",
+		"καγκελ(?:ό|ο)πορτα[ςσ]?",
+		"εισ(?:ό|ο)δου",
+		"χρηματοκιβωτ(?:ί|ι)ου",
+		"συναγερμο(?:ύ|υ)",
+		"θυροτηλεφ(?:ώ|ω)νου",
+		"κλειδαρι(?:ά|α)[ςσ]",
+		"πολυκατοικ(?:ί|ι)α[ςσ]",
+		"κτιρ(?:ί|ι)ου",
+		"γκαρ(?:ά|α)ζ",
+		"ντουλαπιο(?:ύ|υ)",
+		"interfon(?:ul|ului)?",
+		"u(?:ș|ş|s)(?:ă|a)",
+		"u(?:ș|ş|s)a",
+		"poart(?:ă|a)",
+		"seif(?:ul|ului)?",
+		"alarm(?:ă|a)",
+		"lac(?:ă|a)t(?:ul|ului)?",
+		"intr(?:ă|a)rii",
+		"intrare",
+		"blocului",
+		"sef(?:a|u|om)?",
+		"vrat(?:a|ima)",
+		"ulaz(?:a|u)?",
+		"kapij(?:a|e|u)",
+		"interfon(?:a|u)",
+		"portafon(?:a|u)?",
+		"gara(?:ž|z)(?:a|e|u)",
+		"ormari(?:ć|c)(?:a|u)?",
+		"lokot(?:a|u)?",
+		"zgrad(?:a|e|u)",
+		"vhod(?:a|u)?",
+		"dver(?:í|i)",
+		"trezor(?:a|u)?",
+		"alarm(?:u|a)",
+		"pintu",
+		"gerbang",
+		"pagar",
+		"brankas",
+		"peti\\s?besi",
+		"loker",
+		"gembok",
+		"garasi",
+		"pinto",
+		"pintuan",
+		"kandado",
+		"der(?:ës|a)",
+		"port(?:ës|es)",
+		"kasafort(?:ës|es)",
+		"interfone",
+		"fechadura",
+		"cacifo",
+		"taquilla",
+		"casillero",
+		"portaria",
+		"bo(?:î|i)te\\s?(?:à|a)\\s?cl(?:é|e)s?",
+		"casier",
+		"spind",
+		"schlie(?:ß|ss)fach",
+		"tiefgarage",
+		"zahlenschloss",
+		"armadietto",
+		"portineria",
+		"kluisje",
+		"cijferslot",
+		"szafki",
+		"skrytki",
+		"klatki",
+		"locker",
+		"mailbox",
+		"lobby"
+	];
+	ACCESS_CODE_WORDS_ROUND22 = [
+		"(?:š|s)ifr(?:a|u|e|om)",
+		"κωδικ(?:ό|ο)[ςσ]?",
+		"κωδικο(?:ύ|υ)",
+		"συνδυασμ(?:ό|ο)[ςσ]?",
+		"kodi",
+		"kombinacij(?:a|u|e)",
+		"kombinace",
+		"kombinasi",
+		"combinaison",
+		"combina(?:ç|c)(?:ã|a)o"
+	].join("|");
+	ACCESS_CODE_PHRASES_ROUND22 = [
+		"(?:dur(?:ų|u)|vart(?:ų|u)|seifo|domofono|signalizacijos|spintel(?:ė|e)s)\\s?kod(?:as|ą|a)",
+		"(?:durvju|v(?:ā|a)rtu|seifa|domofona|signaliz(?:ā|a)cijas)\\s?kod(?:s|u|a)",
+		"(?:ukse|v(?:ä|a)rava|seifi|fonoluku|alarmi)\\s?kood(?:i)?",
+		"(?:kapu|ajt(?:ó|o)|sz(?:é|e)f|riaszt(?:ó|o)|kaputelefon|kapunyit(?:ó|o))\\s?k(?:ó|o)dja",
+		"(?:dolab|apartman|otopark)(?:ı|i|u|ü)n\\s(?:(?:ş|s)ifresi|kodu)"
+	];
+	DOOR_CODE_SCRIPT_WORDS_ROUND22 = [
+		"ה?קוד\\s{1,2}(?:של\\s{1,2})?[לב]?ה?(?:דלת|שער|כספת|אינטרקום|בניין|אזעקה|לוקר|כניסה|חניה|מנעול)",
+		"(?:ال)?(?:رمز|كود|رقم\\s{1,2}سري|الرقم\\s{1,2}السري)\\s{1,2}(?:ل|لل|ال)?(?:باب|بوابة|خزنة|خزينة|إنترفون|انترفون|قفل|إنذار|انذار|عمارة|مبنى|شقة|كراج|جراج|خزانة)(?:\\s{1,2}ال\\p{L}{2,12})?",
+		"(?:کد|رمز)\\s{1,2}(?:درب|دروازه|گاوصندوق|آیفون|پارکینگ|قفل)",
+		"(?:گیٹ|دروازے|دروازہ|لاکر)\\s{1,2}(?:کا\\s{1,2})?کوڈ",
+		"(?:दरवाज़े|दरवाजे|गेट|तिजोरी|लॉकर)\\s{1,2}(?:का\\s{1,2})?(?:कोड|पिन)",
+		"รหัส(?:เข้า)?(?:ประตู|ตู้เซฟ|ล็อกเกอร์|คีย์การ์ด)",
+		"(?:门禁|大门|门锁|房门|保险箱|保险柜|门|門禁|大門|門鎖|保險箱|保險櫃)的?(?:密码|密碼|码|碼)",
+		"(?:オートロック|玄関|ドア|金庫|キーボックス|ロッカー)の?(?:暗証番号|番号|パスコード)",
+		"(?:공동\\s?)?현관(?:문)?\\s?(?:비밀번호|비번)",
+		"(?:도어락|금고|사물함)\\s?(?:비밀번호|비번)",
+		"[Кк]од\\s{1,2}(?:від\\s{1,2})?(?:домофону|дверей|сейфа|воріт|хвіртки|під['’]їзду)",
+		"[Кк]од(?:ът)?\\s{1,2}(?:на|за)\\s{1,2}(?:входа|вратата|сейфа|домофона|портала)",
+		"[Шш]ифр(?:а|у)\\s{1,2}(?:за|од)\\s{1,2}(?:сеф|врата|улаз|капију|интерфон)",
+		"[Кк]од\\s{1,2}(?:от\\s{1,2})?(?:подъезда|замка|ячейки|шкафчика)"
+	];
+}));
 // src/core/redaction/rules/access-code-words.ts
 var ACCESS_OBJECTS, ACCESS_CODE_WORD, ACCESS_CODE_PHRASES;
 var init_access_code_words = __esmMin((() => {
+	init_access_code_words_round22();
 	ACCESS_OBJECTS = [
 		"door",
 		"front\\s?door",
@@ -24445,14 +24669,16 @@ var init_access_code_words = __esmMin((() => {
 		"c(?:ổ|o)ng",
 		"k(?:é|e)t(?:\\s?s(?:ắ|a)t)?",
 		"kh(?:ó|o)a",
-		"b(?:á|a)o\\s?(?:độ|do)ng"
+		"b(?:á|a)o\\s?(?:độ|do)ng",
+		...ACCESS_OBJECTS_ROUND22
 	].join("|");
-	ACCESS_CODE_WORD = "(?:code|kode|koden|kod|koodi|kood|k(?:ó|o)d|codul|cod|codice|c(?:ó|o)digo|m(?:ã|a)|combinaci(?:ó|o)n|combinazione|combination|kombination|pin)";
+	ACCESS_CODE_WORD = `(?:code|kode|koden|kod|koodi|kood|k(?:ó|o)d|codul|cod|codice|c(?:ó|o)digo|m(?:ã|a)|combinaci(?:ó|o)n|combinazione|combination|kombination|pin|${ACCESS_CODE_WORDS_ROUND22})`;
 	ACCESS_CODE_PHRASES = [
 		`${ACCESS_CODE_WORD}(?:\\s{1,2}[\\p{L}'’]{1,6}){0,3}\\s{1,2}(?:${ACCESS_OBJECTS})`,
 		"(?:kap(?:ı|i)|kasa|alarm|garaj|kilit|bina|site|kap(?:ı|i)c(?:ı|i)|wifi|modem)(?:n?(?:ı|i|u|ü)n)?\\s{1,2}(?:(?:ş|s)ifre|kod)(?:si|su|u|i)?",
 		"(?:oven|portin|h(?:ä|a)lytys|kassakaapin|autotallin|rapun|porttikongin)\\s?koodi",
-		"(?:alarm|garagen?(?:tor)?|gartentor|tor|t(?:ü|ue)r|poort|hek|kluis|larm|port|grind|d(?:ø|o)r|kapu|ajt(?:ó|o)|riaszt(?:ó|o)|sejf|trezor)-?(?:code|kode|kod|k(?:ó|o)d|koodi)"
+		"(?:alarm|garagen?(?:tor)?|gartentor|tor|t(?:ü|ue)r|poort|hek|kluis|larm|port|grind|d(?:ø|o)r|kapu|ajt(?:ó|o)|riaszt(?:ó|o)|sejf|trezor)-?(?:code|kode|kod|k(?:ó|o)d|koodi)",
+		...ACCESS_CODE_PHRASES_ROUND22
 	];
 }));
 // src/core/redaction/rules/password-context.ts
@@ -24514,6 +24740,8 @@ function* find$10(text) {
 		const after = tokens(text, afterFrom, windowAfter(text, wordEnd), AFTER_TOKENS);
 		let first = afterFrom === wordEnd;
 		const pinWord = PIN_WORD_TEST.test(match[0]);
+		const doorWord = pinWord && DOOR_CODE_WORD.test(match[0]);
+		let wordsBetween = 0;
 		let previous = "";
 		for (const token of after) {
 			if (token.code) break;
@@ -24524,7 +24752,10 @@ function* find$10(text) {
 			}
 			const place = first ? "next" : "after";
 			first = false;
-			const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === "next" || PIN_VERB.test(previous) || /[:：]$/.test(text.slice(token.start - 2, token.start).trim())) && !/^[:：][ \t]*\p{L}/u.test(text.slice(token.end, token.end + 4));
+			const placeThenDigits = doorWord && wordsBetween <= 2 && /^[ \t.!]*(?:\r?\n|$)/.test(text.slice(token.end, token.end + 40)) && !/^(?:19|20)\d\d$/.test(value);
+			const pinHere = pinWord && token.start >= done && pinDigits(value) && (place === "next" || PIN_VERB.test(previous) || placeThenDigits || /[:：]$/.test(text.slice(token.start - 2, token.start).trim())) && !/^[:：][ \t]*\p{L}/u.test(text.slice(token.end, token.end + 4));
+			if (/^\p{L}+$/u.test(value)) wordsBetween++;
+			else wordsBetween = 3;
 			previous = value;
 			if (pinHere) {
 				done = token.end;
@@ -24561,6 +24792,7 @@ var LATIN_WORDS, PIN_WORDS, DOOR_CODE_WORDS, PIN_SCRIPT_WORDS, DOOR_CODE_SCRIPT_
 var init_password_context = __esmMin((() => {
 	init_password_shape();
 	init_access_code_words();
+	init_access_code_words_round22();
 	LATIN_WORDS = [
 		"password",
 		"passwort",
@@ -24686,7 +24918,8 @@ var init_password_context = __esmMin((() => {
 		"passw(?:ö|oe)rt",
 		"hesl[aeo]",
 		"passwoat",
-		"g['’]?heimnis"
+		"g['’]?heimnis",
+		"(?:pass|key|code)(?<=(?<![\\p{L}\\p{N}])(?:wi-?fi|wlan|ssid|network|netzwerk|r[ée]seau|rede|sieć|mạng)(?![\\p{L}\\p{N}])[^\\n.!?]{0,80}(?:[,;/|][ \\t]{0,3}(?:pass|key|code)|[ \\t]pass))(?=[ \\t])"
 	];
 	PIN_WORDS = [
 		"pin(?:[ -]?(?:code|kode|kod|k[óo]d|koodi|kodu|nummer|number|numero|n[úu]mero|numer|nr)|(?![\\p{L}\\p{N}_-]))",
@@ -24743,7 +24976,11 @@ var init_password_context = __esmMin((() => {
 		"PIN코드",
 		"κωδικός PIN"
 	];
-	DOOR_CODE_SCRIPT_WORDS = ["[Кк]од (?:от )?(?:домофона|(?:входной )?двери)", "[Кк]од (?:от )?(?:сейфа|калитки|ворот)"];
+	DOOR_CODE_SCRIPT_WORDS = [
+		"[Кк]од (?:от )?(?:домофона|(?:входной )?двери)",
+		"[Кк]од (?:от )?(?:сейфа|калитки|ворот)",
+		...DOOR_CODE_SCRIPT_WORDS_ROUND22
+	];
 	SCRIPT_WORDS = [
 		"парол",
 		"лозинк",
@@ -24858,15 +25095,15 @@ var init_password_context = __esmMin((() => {
 	wordPattern = (latin, script) => new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${latin})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${script.join("|")}`, "giu");
 	DOOR_CODE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|")})(?![\\p{L}\\p{N}])|${DOOR_CODE_SCRIPT_WORDS.join("|")}`, "iu");
 	PIN_PATTERN = [...PIN_WORDS, ...DOOR_CODE_WORDS].map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
-	WORD_RE = wordPattern(`${LATIN_PATTERN}|${PIN_PATTERN}`, [
+	WORD_RE = wordPattern(`${DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|")}|${LATIN_PATTERN}|${PIN_PATTERN}`, [
+		...DOOR_CODE_SCRIPT_WORDS,
 		...SCRIPT_WORDS,
-		...PIN_SCRIPT_WORDS,
-		...DOOR_CODE_SCRIPT_WORDS
+		...PIN_SCRIPT_WORDS
 	]);
 	PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 	WORD_TEST = new RegExp(PASSWORD_WORD_RE.source, "iu");
 	PIN_WORD_TEST = new RegExp(`^(?:${PIN_PATTERN}|${[...PIN_SCRIPT_WORDS, ...DOOR_CODE_SCRIPT_WORDS].join("|")}|passcode|パスコード|暗証番号)`, "iu");
-	PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|este|wynosi|bedraagt|[:：=—–-]|->|→)$/iu;
+	PIN_VERB = /^(?:is|was|es|era|est|ist|lautet|war|è|é|era|er|är|on|jest|je|to|ir|olur|это|был|была|είναι|là|adalah|ialah|este|wynosi|bedraagt|הוא|היא|هو|هي|است|है|คือ|є|је|е|yaitu|ay|[:：=—–-]|->|→)$/iu;
 	holdsPasswordWord = (value) => WORD_TEST.test(value);
 	ENDING_WORD = new RegExp(`(?:${PASSWORD_WORD_RE.source})\\p{L}{0,4}$`, "iu");
 	endsWithPasswordWord = (label) => ENDING_WORD.test(label);
@@ -24963,6 +25200,16 @@ yandex youneedabudget yousign zendeskapi zenkitapi zenrows zenscrape zenserp zep
 zipbooks zipcodeapi zipcodebase zohocrm zonkafeedback zulipchat
 `;
 }));
+// src/core/redaction/rules/key-providers-titus.ts
+var TITUS_PROVIDERS;
+var init_key_providers_titus = __esmMin((() => {
+	TITUS_PROVIDERS = `
+ai21 adobe appcenter authress baseten beamer blynk branchio cerebras ciscomeraki clickhouse clojars cloudsight coderabbit
+coze deviantart easypost eraserio exaai firecrawl friendli gitalk infracost iterable kagi klingai kubernetes maxmind
+mergify nvidia nytimes pendo rabbitmq retellai scalingo stackhawk tavily thingsboard togetherai truenas vastai
+voyageai wakatime wpengine zhipu zuplo
+`;
+}));
 // src/core/redaction/rules/key-context.ts
 /** `getAPIKey_v2` → get, api, key, v, 2: one pass by hand (regexes here were a third of the rule's time on long lines). */
 function asciiParts(text) {
@@ -25046,6 +25293,7 @@ function keyedAround(text, start, before) {
 var PROVIDERS, KEY_WORDS, SCRIPT_KEY_WORDS, PROVIDER_SET, KEY_WORD_SET, SCRIPT_RE, PUBLIC_WORDS, LONG_PROVIDERS, KEY_ENDINGS;
 var init_key_context = __esmMin((() => {
 	init_key_providers_data();
+	init_key_providers_titus();
 	PROVIDERS = `
 aws amazon azure gcp google firebase gcloud alibaba aliyun tencent baidu huawei oracle oci ibm hetzner linode akamai
 vultr digitalocean scaleway cloudflare fastly heroku netlify vercel flyio supabase planetscale neon mongodb redis
@@ -25180,7 +25428,11 @@ appid appkey accesskey authkey licensekey subscriptionkey clientsecret
 		"카카오",
 		"네이버"
 	];
-	PROVIDER_SET = /* @__PURE__ */ new Set([...PROVIDERS, ...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean)]);
+	PROVIDER_SET = /* @__PURE__ */ new Set([
+		...PROVIDERS,
+		...DETECTOR_PROVIDERS.split(/\s+/).filter(Boolean),
+		...TITUS_PROVIDERS.split(/\s+/).filter(Boolean)
+	]);
 	KEY_WORD_SET = new Set(KEY_WORDS);
 	SCRIPT_RE = new RegExp(SCRIPT_KEY_WORDS.join("|"));
 	PUBLIC_WORDS = /* @__PURE__ */ new Set([
@@ -25348,6 +25600,7 @@ function* findAssigned(text) {
 		const inner = /^(["'])(.*)\1$/.exec(v);
 		if (inner && (looksLikePlaceholder(inner[2]) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]))) continue;
 		if (concatenated(text, value)) continue;
+		if (!value.quoted && /^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(v)) continue;
 		if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
 		const kind = nameKind === "weak" || nameKind === "own" ? "secret" : nameKind;
 		if (!(nameKind === "weak" ? strongToken(v) : nameKind === "own" ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell, shortLiteralPlace(text, value, rawName)) || headerSecret(text, s + rawName.length, rawName, v)) || kind === "password" && passwordUiText(v) || publicKeyShaped(v)) continue;
@@ -25390,6 +25643,10 @@ function valueFor(text, s, e, name, budget) {
 	const inString = quote !== null && !closed;
 	if (text[at] === "]" || quote && text[at] === ")") at++;
 	if (text[at] === "[" && text[at + 1] === "]") at += 2;
+	if (before === "<" && /^[ \t]/.test(text[at] ?? "")) {
+		const attributes = /^(?:[ \t]{1,4}[\w:.-]{1,40}[ \t]{0,2}=[ \t]{0,2}(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}')){1,8}[ \t]{0,4}(?=>)/.exec(text.slice(at, at + 600));
+		if (attributes) at += attributes[0].length;
+	}
 	if (before === "<" && text[at] === ">") {
 		let start = at + 1;
 		const inner = text.slice(start, Math.min(text.length, start + MAX_QUOTED)).indexOf("</");
@@ -25566,7 +25823,7 @@ var init_assignments = __esmMin((() => {
 	FOREIGN_SECRET_NAME = new RegExp(`${FOREIGN_SECRET}|(?:^|_)(?:${FOREIGN_KEY})(?:_|$)`, "i");
 	NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 	MAX_NAME = 80;
-	NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|(?:^|_)(?:recv|send|refresh|search|fetch|import|export|list|edit|sign|delete|locate)_keys?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
+	NOT_SECRET_NAME$1 = /^(?:.*_)?(?:primary|foreign|public|pub|hot|sort|partition|cache|idempotency|unique|composite|bucket|index|idx|schema|sequence|natural|row|object|map|dict|hash|lookup|route|react|list|item|i18n|translation|keyboard|shortcut|ssh_public|alt|ctrl|control|meta|shift|option|cmd|command)_key$|(?:^|_)key_(?:alias|board|code|frame|id|length|mesh|name|pair|press(?:ed)?|ring|selector|size|stone|storetype|word|up|down|left|right|type|path|file|format|usage|id)(?:_|$)|_(?:on_|from_)?stdin$|(?:^|_)(?:token|secret|password|auth|key|session|cookie)_(?:type|endpoint|url|uri|file|length|count|limit|name|size|policy|reset|expir\w*|ttl|timeout|header|method|mode|provider|scheme|domain|field|input|label|hint|prompt|placeholder|required|hash|hashed|regex|pattern|min|max|id|index|usage|budget)(?:_|$)|^(?:max|min|num|total|input|output|prompt|completion|cached|reasoning)_tokens?$|(?:^|_)(?:recv|send|refresh|search|fetch|import|export|list|edit|sign|delete|locate)_keys?$|author(?!i[sz]ation)|authority|authenticat\w*|authoriz(?:e|ed)_|^is_|^has_|^use_|^enable|^show_|^need|_enabled$|_required$|_present$|^public_token$|^sessions?_?(?:id|count|length)$|^cookie_?(?:name|path|domain|policy|consent|banner|jar|secure|httponly|samesite)$|^salt_?(?:rounds|length)$|^monkey|^turkey|^donkey|^whiskey|^hockey|^jockey/;
 	nameKinds = /* @__PURE__ */ new Map();
 	PRODUCT_NAMES = /(?:^|_)(?:auth0|authy|authelia|authentik|nextauth|tokenizers)(?=_|$)/g;
 	OPERATOR = /^[ \t]{0,40}(?:(\??::?=|\?=|\.=|\+=|=>|===?|!==?|<-|\?\?|\|\||:|=|(?:or|is|was|ist|lautet|est|c'est|es|é|è|är|er|jest|je)(?=[ \t]))|(,)|(\())[ \t]{0,40}/;
@@ -25778,7 +26035,7 @@ function hintsOf(text, written) {
 		if (!names.firstWords.has(normaliseName(words[i]))) continue;
 		for (let j = Math.min(words.length, i + 4); j > i; j--) for (const code of names.countryNames.get(normaliseName(words.slice(i, j).join(" "))) ?? []) if (KNOWN.has(code)) found.add(code);
 	}
-	const byScript = SCRIPT_REGIONS.filter(([re]) => re.test(written)).flatMap(([, regions]) => regions);
+	const byScript = NON_ASCII.test(written) ? SCRIPT_REGIONS.filter(([re]) => re.test(written)).flatMap(([, regions]) => regions) : [];
 	return [[...found], byScript];
 }
 /** One instance per text: it memoises its blocks. */
@@ -25825,7 +26082,7 @@ function regionHints(text, written = text) {
 		key: (index) => near(index)[3]
 	};
 }
-var PREFERRED, ALL_REGIONS, KNOWN, IDD_REGIONS, SCRIPT_REGIONS, CALLING_CODES, INTERNATIONAL, CC_TLD, WORD$3, BLOCK;
+var PREFERRED, ALL_REGIONS, KNOWN, IDD_REGIONS, SCRIPT_REGIONS, CALLING_CODES, INTERNATIONAL, CC_TLD, WORD$3, BLOCK, NON_ASCII;
 var init_phone_regions = __esmMin((() => {
 	init_address_country_names();
 	PREFERRED = [
@@ -25958,6 +26215,7 @@ var init_phone_regions = __esmMin((() => {
 	CC_TLD = /(?:@|\/\/|www\.)[\p{L}\p{N}.-]{1,80}\.([a-z]{2})(?![\p{L}\p{N}-])/giu;
 	WORD$3 = /[\p{L}\p{M}'’.-]{2,40}/gu;
 	BLOCK = 256;
+	NON_ASCII = /[^\0-\x7F]/;
 }));
 // src/core/redaction/rules/phone-identifiers.ts
 /** True when the (lower-cased) text right before a phone-shaped number labels it as an identifier. */
@@ -27343,7 +27601,7 @@ var READER, PIPED, FED, SUBSTITUTED, COMMANDED, passwordStdinRules;
 var init_password_stdin = __esmMin((() => {
 	init_secrets();
 	init_password_shape();
-	READER = "(?:--password-stdin|--pass(?:word|wd|phrase)?(?:-on|-from)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$)|(?<=[ \\t,=])pass(?:word|wd)_stdin(?![\\w-]))";
+	READER = "(?:--password-stdin|--pass(?:word|wd|phrase)?(?:-on|-from)?-stdin|(?<=[ \\t])-S(?![\\w-])|--stdin|(?:docker|podman)[ \\t]+secret[ \\t]+create[ \\t][^\\n|]{0,80}[ \\t]-(?=[ \\t]|$)|(?:gh|wrangler|flyctl|fly)[ \\t]+secrets?[ \\t]+(?:set|put|import)|vncpasswd[ \\t]{1,4}-f|smbpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}s(?![\\w-])|htpasswd\\b[^\\n|]{0,80}?[ \\t]-[a-zA-Z]{0,3}i(?![\\w-])|(?<![\\w-])kinit\\b|(?<![\\w-])chpasswd\\b|--passphrase-fd[ \\t=]{1,4}0(?![\\w-])|-pass(?:in|out)?[ \\t]{1,4}stdin\\b|--key-file[ \\t=]{1,4}-(?![\\w-])|(?<![\\w-])vault[ \\t]+login\\b[^\\n|]{0,80}?[ \\t]-(?=[ \\t]|$)|(?<=[ \\t,=])pass(?:word|wd)_stdin(?![\\w-])|(?<![\\w-])--(?:set|new|change|reset|update)-?pass(?:word|wd|phrase)(?![\\w-])(?=[ \\t]*(?:$|\\r?\\n|[|;&<]|<<)))";
 	PIPED = new RegExp(`(?<![\\w-])(?:echo|printf)[ \\t]{1,4}(?:-[neE][ \\t]{1,4})?(?:(["'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:(["'])([^"'\\n]{1,128})\\2|([^\\s"'|;&<>()$\`\\\\]{1,128}))[ \\t]{0,4}\\|[ \\t]{0,4}(?=[^\\n|]{0,120}?${READER})`, "dg");
 	FED = new RegExp(`${READER}[^\\n|;&<>]{0,120}?(?:<<<[ \\t]{0,4}(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|([^\\s"'|;&<>()]{1,128}))|<<-?[ \\t]{0,2}(["']?)([A-Za-z_]\\w{0,19})\\4[^\\n]{0,80}\\r?\\n[ \\t]{0,12}([^\\n]{1,128}?)[ \\t]*\\r?\\n[ \\t]{0,12}\\5(?![\\w]))`, "dg");
 	SUBSTITUTED = /* @__PURE__ */ new RegExp("(?:(?<![\\w-])--?[\\w-]{0,30}(?:pass(?:word|wd|phrase)?|key|secret|credentials?)[\\w-]{0,12}-?file|(?<![\\w-])sshpass[ \\t]{1,4}-f|(?<=[ \\t])-pass(?:in|out)?[ \\t]{1,4}file:)(?:[ \\t]{1,4}|=|(?<=file:))<\\([ \\t]{0,4}(?:echo|printf)[ \\t]{1,4}(?:-[neE]{1,3}[ \\t]{1,4})?(?:([\"'])%s(?:\\\\n)?\\1[ \\t]{1,4})?(?:\"([^\"\\n]{1,128})\"|'([^'\\n]{1,128})'|([^\\s\"'|;&<>()]{1,128}))[ \\t]{0,4}\\)", "dg");
@@ -27507,6 +27765,37 @@ var init_sql_passwords = __esmMin((() => {
 		find: (text) => [...insertedPasswords(text)]
 	}];
 }));
+// src/core/redaction/rules/password-round22.ts
+var switchOf, SPACED, GLUED, WINDOWS_TOOL, passwordRound22Rules;
+var init_password_round22 = __esmMin((() => {
+	init_regex_rule();
+	init_secrets();
+	switchOf = (tool, flag) => `${flag}(?<=(?<![\\w.-])${tool}(?:\\.exe)?\\b[^\\n|;&]{0,200}?[ \\t]${flag})`;
+	SPACED = [
+		switchOf("[Cc]ert[Uu]til", "[-/]p"),
+		switchOf("pvk2pfx", "[-/]p[io]"),
+		switchOf("signtool", "[-/]p"),
+		switchOf("schtasks", "[-/][Pp]"),
+		switchOf("(?:[Pp]s[Ee]xec(?:64)?|[Pp][Aa][Ee]xec)", "[-/]p"),
+		switchOf("pk12util", "-[WK]")
+	].join("|");
+	GLUED = [
+		switchOf("winrs", "[-/]p(?:assword)?:"),
+		switchOf("wmic", "\\/password:"),
+		`${switchOf("(?:rar|winrar|unrar)", "-hp")}(?=[^\\s-])`
+	].join("|");
+	WINDOWS_TOOL = new RegExp(`(?<=[ \\t])(?:(?:${SPACED})(?![\\w-])[ \\t]{1,4}|(?:${GLUED}))(["']?)([^\\s"']{1,128})\\1`, "dg");
+	passwordRound22Rules = [regexRule({
+		id: "windows-tool-password",
+		kind: "password",
+		level: "secrets",
+		priority: 80,
+		description: "Round 22: the password switch of Windows tools — `certutil -p X`, `pvk2pfx -pi/-po X`, `signtool /p X`, `schtasks /u U /p X`, `psexec -p X`, `winrs -p:X`, `wmic /password:X` — and of NSS `pk12util -W/-K X` and RAR `-hpX`",
+		pattern: WINDOWS_TOOL,
+		group: 2,
+		accept: (value) => plausiblePassword(value) && !/^[-/*]/.test(value)
+	})];
+}));
 // src/core/redaction/rules/password-forms.ts
 /** Round 17: a directive's value holding `=` or `:` is a password when its two sides are no setting's name and value
 *  (password-equals-value.ts: `D4nub3=304`, not `length=12` or `file:/etc/x`), or base64 padding ends it (`xj.59eVXhQw2XX==`). */
@@ -27534,6 +27823,7 @@ var init_password_forms = __esmMin((() => {
 	init_sql_passwords();
 	init_password_context();
 	init_token_shapes();
+	init_password_round22();
 	plausible = (value) => !/^[ \t]*(?:\.|\+|&)[ \t]*[$\w(]/.test(value) && plausiblePassword(value);
 	CODE_LIKE = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?;?$|[()[\]{}]|^\w+\.(?:length|value|trim|hash)\b|^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
 	unicodeClasses = (value) => (/\p{Ll}/u.test(value) ? 1 : 0) + (/\p{Lu}/u.test(value) ? 1 : 0) + (/\p{N}/u.test(value) ? 1 : 0);
@@ -27639,7 +27929,7 @@ var init_password_forms = __esmMin((() => {
 			group: 1,
 			accept: (v, match) => plausible(v) && !publicKeyShaped(v) && (/^[A-Za-z0-9+/_=-]+$/.test(v) ? looksMachineRandom(v, "keyed") : v.replace(/[A-Za-z0-9]/g, "").length <= v.length / 3 && looksMachineRandom(v.replace(/[^A-Za-z0-9]/g, ""), "keyed")) && (!/^[0-9a-fA-F]+$/.test(v) || v.length >= 32) && !keyContextOf(match[0].slice(0, -v.length)).publicWord
 		}),
-		rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => passwordShaped$1(v) || passphraseShaped(v) || passwordTokenShape(v, "next")),
+		rule("prose-password", "A password-shaped word or passphrase after a password word of any of 40 languages: \"password X\", \"the password for the router is X\", \"Hasło do konta: X\", \"Пароль — X\", \"Enter password for bob: X\"", new RegExp(`(?<![\\p{L}_$@.-])(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:(?:[ \\t]{1,3}[\\p{L}\\d'’._-]{1,20}){1,5}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,40}(?:\\p{Ll}{2,12}[ \\t]{1,3})?|(?:[ \\t]{1,3}(?:del|de|do|da|du|des|di|della|van|von|na|za|dla|för|til|per|for|für|of|the|to|от|для|к|на|wifi|wi-fi|WiFi|Wi-Fi|WLAN|router|wlan)){0,3}[ \\t]{1,3}(?:(?:${VERBS}|:)[ \\t]{1,3}(?:\\p{Ll}{2,12}[ \\t]{1,3})?)?|[ \\t]{0,40}(?:${SEPARATOR})[ \\t]{0,40}|\\t[ \\t]{0,40}|[ \\t]{3,40})["'\`“«„]?([^\\s"'\`<>=:|,;][^\\s"'\`<>]{2,62}[^\\s"'\`<>.,;:)|»”“‘’」』›‹])`, "dgu"), (v) => (passwordShaped$1(v) || passphraseShaped(v) || passwordTokenShape(v, "next")) && !/^[A-Za-z][a-z]*(?:[-_:][A-Za-z][a-z]*)*=$/.test(v) && !/^!{1,2}[A-Za-z][A-Za-z_]{1,30}$/.test(v)),
 		rule("prose-spaced-passphrase", "Round 19: a passphrase written with spaces — three to eight words, all lower case or all capitalised, and a number — after a password word of any of 40 languages and a colon, dash or \"is\" (\"master password: copper purple harbor 54\")", new RegExp(`(?<![\\p{L}_$@.])(?<![^\\p{L}]-|^-)(?:${PASSWORD_WORDS})\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,20}){0,4}?[ \\t]{0,2}(?:${SEPARATOR}|(?<=[ \\t])(?:${VERBS})(?=[ \\t]))[ \\t]{1,4}["'\`“«„]?((?:\\p{L}{3,16} ){3,8}\\d{1,4})(?=["'\`”»“]?[ \\t]*(?:[\\r\\n]|$|[.,;!?)]|[—–-]))`, "dgu"), (v) => spacedPassphrase(v) && !passwordUiText(v)),
 		rule("credential-lines", "A password line right under a user line (`username: root` then `password: X`, `login admin` then `password X`): a credential pair, so a plain word there is the password", new RegExp(`(?<=^|\\n)[ \\t]{0,8}(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN|[Bb]enutzer(?:name)?|[Uu]tilisateur|[Uu]suario|[Uu]tente|[Gg]ebruiker|[Uu]żytkownik|[Пп]ользователь|[Лл]огин|[Kk]ullanıcı(?: adı)?)[ \\t]{0,4}[:=：]?[ \\t]{0,4}[^\\s:=]{1,64}[ \\t]*\\r?\\n[ \\t]{0,8}(?:${PASSWORD_WORDS})[ \\t]{0,4}(?:[:=：][ \\t]{0,4}|[ \\t]{1,4})["'\`]?([^\\s"'\`]{3,128})(?=["'\`]?[ \\t]*(?:\\r?\\n|$))`, "dgu"), (v) => plausible(v) && !/^[$%{<]/.test(v) && !/[;,]$/.test(v) && !/^(?:null|none|nil|true|false|required|optional|hidden|string|number|boolean|str|int|bool|text|any)\??$/i.test(v)),
 		rule("cjk-prose-password", "Japanese, Chinese and Korean \"the password is …\" (パスワードは…です, 密码是…, 비밀번호는 …); round 15: Thai, Lao, Khmer and Burmese (รหัสผ่านคือ …)", /(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]{0,2}(?:は|が|是|为|為|는|은|คือ|ແມ່ນ|គឺ|က|:|：)[ \t]{0,2}([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{4,64})/dgu),
@@ -27648,7 +27938,8 @@ var init_password_forms = __esmMin((() => {
 		...passwordToolRules,
 		...passwordStdinRules,
 		...passwordArgumentRules,
-		...sqlPasswordRules
+		...sqlPasswordRules,
+		...passwordRound22Rules
 	];
 	COMMAND_LINE_RULES = /* @__PURE__ */ new Set([
 		"cli-password-option",
@@ -28097,6 +28388,37 @@ var init_provider_keys_round21 = __esmMin((() => {
 		}
 	];
 }));
+// src/core/redaction/rules/provider-keys-round22.ts
+var ROUND22_PROVIDER_KEYS;
+var init_provider_keys_round22 = __esmMin((() => {
+	ROUND22_PROVIDER_KEYS = [
+		{
+			id: "riot-games-key",
+			description: "Riot Games API key RGAPI-<36>",
+			body: "RGAPI-[A-Za-z0-9_-]{36}",
+			fixed: /^RGAPI-/
+		},
+		{
+			id: "zhipu-api-key",
+			description: "Zhipu (BigModel) API key <32 hex>.<16>",
+			body: "[0-9a-fA-F]{32}\\.[A-Za-z0-9]{16}",
+			edge: "A-Za-z0-9_.-",
+			mixed: true
+		},
+		{
+			id: "kubernetes-bootstrap-token",
+			description: "Kubernetes bootstrap token <6>.<16> of [a-z0-9]",
+			body: "(?<!\\.)(?=[a-z]{0,5}\\d)(?=\\d{0,5}[a-z])[a-z0-9]{6}\\.(?=[a-z]{0,15}\\d)(?=\\d{0,15}[a-z])[a-z0-9]{16}(?!\\.[A-Za-z0-9])",
+			mixed: true
+		},
+		{
+			id: "wakatime-key",
+			description: "WakaTime API key waka_<uuid> or waka_<36+ of [a-z0-9]>",
+			body: "waka_(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[A-Za-z0-9]{36,64})",
+			fixed: /^waka_/
+		}
+	];
+}));
 // src/core/redaction/rules/provider-keys.ts
 /** A key body made of letters only is still random when no naming style explains it (`XWxNjdTAGdEMOu`, not `TestKey`). */
 function randomBody(value) {
@@ -28113,6 +28435,7 @@ var init_provider_keys = __esmMin((() => {
 	init_provider_keys_round17();
 	init_provider_keys_round20();
 	init_provider_keys_round21();
+	init_provider_keys_round22();
 	init_token_randomness();
 	TOKEN_EDGE = "A-Za-z0-9_-";
 	PROVIDER_KEYS = [
@@ -28708,7 +29031,8 @@ var init_provider_keys = __esmMin((() => {
 		...TRUFFLEHOG_PROVIDER_KEYS,
 		...ROUND17_PROVIDER_KEYS,
 		...ROUND20_PROVIDER_KEYS,
-		...ROUND21_PROVIDER_KEYS
+		...ROUND21_PROVIDER_KEYS,
+		...ROUND22_PROVIDER_KEYS
 	];
 	providerKeyRules = KEYS.map(({ id, description, body, edge = TOKEN_EDGE, mixed, fixed, encoded }) => regexRule({
 		id,
@@ -28743,7 +29067,7 @@ function* providerUrlKeys(run, at) {
 		};
 		return;
 	}
-	const first = CODE_HOST.test(host[1]) ? null : /^\/\/[^/]{1,200}\/([0-9a-fA-F]{32,128})(?=\/|$)/.exec(run);
+	const first = CODE_HOST$1.test(host[1]) ? null : /^\/\/[^/]{1,200}\/([0-9a-fA-F]{32,128})(?=\/|$)/.exec(run);
 	if (first && hexOrUuid(first[1])) {
 		const start = at + first[0].length - first[1].length;
 		yield {
@@ -28772,7 +29096,7 @@ function userinfoKey(text, runStart, runEnd) {
 *  (hex from 32 digits). Page and repository hosts are left out (document ids, commit SHAs). */
 function* versionedApiKeys(run, at) {
 	const host = /^\/\/([^/@]{1,200})\//.exec(run);
-	if (!host || PAGE_HOST.test(host[1]) || CODE_HOST.test(host[1])) return;
+	if (!host || PAGE_HOST.test(host[1]) || CODE_HOST$1.test(host[1])) return;
 	if (!(/^(?:api|rpc|mainnet|testnet|[a-z0-9-]*-(?:api|rpc|mainnet))[.-]/i.test(host[1]) || /\/api\//i.test(run))) return;
 	const re = /\/v\d{1,2}\/([A-Za-z0-9_-]{16,128})(?=\/|$)|^\/\/[^/]{1,200}\/([A-Za-z0-9_-]{32,128})(?=\/|$)/g;
 	let m;
@@ -28797,13 +29121,13 @@ function queryKey(text, runStart, name, value) {
 	const before = head.slice(head.lastIndexOf("\n") + 1);
 	return named.keyWord || providerHost(before) && /^client_?id$/i.test(name);
 }
-var CODE_HOST, PAGE_HOST, KEY_PARAM;
+var CODE_HOST$1, PAGE_HOST, KEY_PARAM;
 var init_token_urls = __esmMin((() => {
 	init_checks();
 	init_key_context();
 	init_token_randomness();
 	init_token_shapes();
-	CODE_HOST = /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i;
+	CODE_HOST$1 = /(?:^|\.)(?:github|gitlab|bitbucket|googleapis|gstatic|cloudfront|jsdelivr|unpkg|cdnjs|npmjs|docker)\./i;
 	PAGE_HOST = /^(?:www|docs|drive|sheets|slides|forms|sites|support|developers?|console|portal|dashboard|app|mail|calendar|maps|photos|play|groups|colab|gist|raw|github|gitlab|web|help|learn|blog|status)\./i;
 	KEY_PARAM = /^(?:app_?id|appid|app_?key|appkey|api|apikey|access|client|auth|code|sig|signature|k|subscription[-_]?key|license(?:_?key)?)$/i;
 }));
@@ -29451,12 +29775,14 @@ function* findWith(id, handler, text) {
 		let range = locate(text, report);
 		if (id === "database-connection-string") range = narrowConnectionString(text, range);
 		if (range.end <= range.start || looksLikePlaceholder(text.slice(range.start, range.end))) continue;
+		if (id === "aws" && /^[A-Z0-9]{20}$/.test(text.slice(range.start, range.end)) && countedBody(text.slice(range.start + 4, range.end))) continue;
 		yield range;
 	}
 }
 var OPTIONS, SKIPPED, shortId, sink, compiled, secretlintRules;
 var init_secretlint = __esmMin((() => {
 	init_checks();
+	init_token_randomness();
 	OPTIONS = { aws: { enableIDScanRule: true } };
 	SKIPPED = /* @__PURE__ */ new Set(["filter-comments"]);
 	shortId = (id) => id.replace("@secretlint/secretlint-rule-", "");
@@ -29495,7 +29821,7 @@ function symbolRandom(value) {
 	return wordy <= letters * .3;
 }
 function* find$3(text) {
-	const re = new RegExp(TOKEN.source, "g");
+	const re = new RegExp(TOKEN$1.source, "g");
 	let match;
 	while ((match = re.exec(text)) !== null) {
 		let start = match.index;
@@ -29517,12 +29843,12 @@ function* find$3(text) {
 		};
 	}
 }
-var TOKEN, STRONG_SYMBOL, symbolSecretRules;
+var TOKEN$1, STRONG_SYMBOL, symbolSecretRules;
 var init_symbol_secrets = __esmMin((() => {
 	init_checks();
 	init_key_context();
 	init_token_randomness();
-	TOKEN = /(?<![^\s"'`])[^\s"'`<>[\]{}\\][^\s"'`<>\\]{15,159}(?![^\s"'`<>\\])/g;
+	TOKEN$1 = /(?<![^\s"'`])[^\s"'`<>[\]{}\\][^\s"'`<>\\]{15,159}(?![^\s"'`<>\\])/g;
 	STRONG_SYMBOL = /[!#$%&*^@()+=~?|[\]{}]/g;
 	symbolSecretRules = [{
 		id: "symbol-secret",
@@ -29967,7 +30293,7 @@ var init_credential_files = __esmMin((() => {
 	init_secrets();
 	init_password_shape();
 	chosen = (value) => plausiblePassword(value) && (passwordTokenShape(value, "next") || passphraseToken(value) || /[\p{L}]/u.test(value) && /\d/.test(value) && /[^\p{L}\p{N}]/u.test(value) && value.length >= 6);
-	DEVICE_USER = /* @__PURE__ */ new RegExp("(?<=^|\\n)[ \\t]{0,12}(?:user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}insecure-password|username[ \\t]{1,4}[^\\s]{1,64}(?:[ \\t]{1,4}privilege[ \\t]{1,4}\\d{1,2})?[ \\t]{1,4}(?:password|secret)(?:[ \\t]{1,4}[07](?=[ \\t]))?|enable[ \\t]{1,4}(?:password|secret)(?:[ \\t]{1,4}level[ \\t]{1,4}\\d{1,2})?(?:[ \\t]{1,4}[07](?=[ \\t]))?|set[ \\t]{1,4}system[ \\t]{1,4}login[ \\t]{1,4}user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}authentication[ \\t]{1,4}plaintext-password|set[ \\t]{1,4}system[ \\t]{1,4}(?:root-authentication|login[ \\t]{1,4}user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}authentication)[ \\t]{1,4}plain-text-password-value|set[ \\t]{1,4}(?:password|passwd|psksecret))[ \\t]{1,4}([\"']?)([^\\s\"']{1,128})\\1(?=[ \\t]|\\r?\\n|$)", "dg");
+	DEVICE_USER = /* @__PURE__ */ new RegExp("(?<=^|\\n)[ \\t]{0,12}(?:user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}insecure-password|username[ \\t]{1,4}[^\\s]{1,64}(?:[ \\t]{1,4}(?!(?:password|secret)[ \\t])[^\\s]{1,40}){0,8}?[ \\t]{1,4}(?:password|secret)(?:[ \\t]{1,4}[07](?=[ \\t]))?|enable[ \\t]{1,4}(?:password|secret)(?:[ \\t]{1,4}level[ \\t]{1,4}\\d{1,2})?(?:[ \\t]{1,4}[07](?=[ \\t]))?|set[ \\t]{1,4}system[ \\t]{1,4}login[ \\t]{1,4}user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}authentication[ \\t]{1,4}plaintext-password|set[ \\t]{1,4}system[ \\t]{1,4}(?:root-authentication|login[ \\t]{1,4}user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}authentication)[ \\t]{1,4}plain-text-password-value|set[ \\t]{1,4}(?:password|passwd|psksecret))[ \\t]{1,4}([\"']?)([^\\s\"']{1,128})\\1(?=[ \\t]|\\r?\\n|$)", "dg");
 	POOLER_LIST = /(?<=^|\n)[ \t]{0,8}(?:"[\w.@+-]{1,64}"[ \t]{1,8}"([^"\s]{1,128})"(?:[ \t]{1,8}"[^"\n]{0,128}"){0,2}|[\w.@+-]{1,64}:TEXT([^\s]{1,128}))[ \t]*(?=\r?\n|$)/dg;
 	SHOWN = "[ \\t]{0,8}(?:#|;|\\/\\/|>)?[ \\t]{0,4}";
 	TWO_LINE_FILES = [
@@ -30425,7 +30751,7 @@ function readPart(value) {
 	if (value === "" || value.length > 60 || HARD.test(value)) return null;
 	const classes = /* @__PURE__ */ new Set();
 	let numbered = false;
-	for (const m of value.matchAll(PART_WORD)) {
+	for (const m of allMatches(value, PART_WORD)) {
 		const word = (m[1] ?? m[2]).toLowerCase();
 		const cls = m[1] !== void 0 ? CLASS_OF.get(word) : HYPHENATED.get(word);
 		if (cls === void 0) continue;
@@ -30493,7 +30819,7 @@ function trimPart(line, start, end, edge) {
 			break;
 		}
 	}
-	const tokens = [...line.slice(s, e).matchAll(/\S+/g)];
+	const tokens = allMatches(line.slice(s, e), TOKEN);
 	if (edge === "left" && tokens.length > 1) {
 		let first = tokens.length;
 		while (first > 0 && PART_TOKEN(tokens[first - 1][0])) first--;
@@ -30565,9 +30891,10 @@ function* findRomanisedParts(text) {
 		offset += line.length + 1;
 	}
 }
-var escape, CLASS_OF, HYPHENATED, byLength, LETTER, PART_WORD, ANY_WORD, DASHED_PIN, YEAR, NUMBER_ALONE, TOWN_POSTCODE, PLACE, HARD, PART_TOKEN, romanisedPartsAddressRule;
+var escape, CLASS_OF, HYPHENATED, byLength, LETTER, PART_WORD, ANY_WORD, DASHED_PIN, YEAR, NUMBER_ALONE, TOWN_POSTCODE, PLACE, HARD, TOKEN, PART_TOKEN, romanisedPartsAddressRule;
 var init_address_romanised_parts = __esmMin((() => {
 	init_address_romanised_words();
+	init_regex_scan();
 	escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 	CLASS_OF = /* @__PURE__ */ new Map();
 	for (const [cls, words] of Object.entries(ROMANISED_PART_WORDS)) for (const w of words) if (!CLASS_OF.has(w)) CLASS_OF.set(w, cls);
@@ -30586,6 +30913,7 @@ var init_address_romanised_parts = __esmMin((() => {
 	TOWN_POSTCODE = /^\d{6}$|^(?:[\p{L}\p{M}'’.-]+ ){1,3}\d{4,7}$|^\d{4,7}(?: [\p{L}\p{M}'’.-]+){1,3}$/u;
 	PLACE = /^(?:[\p{L}\p{M}'‘’.-]{2,24}(?: |$)){1,3}$/u;
 	HARD = /[":“”|()[\]{}<>=@*_$%€£+~^\\;]/;
+	TOKEN = /\S+/g;
 	PART_TOKEN = (token) => /^[\p{Lu}\p{N}–-]/u.test(token) || ANY_WORD.test(token);
 	romanisedPartsAddressRule = {
 		id: "romanised-parts-address",
@@ -30947,10 +31275,118 @@ var init_shape_tokens = __esmMin((() => {
 		find: (text) => [...findKeys(text)]
 	}];
 }));
+// src/core/redaction/rules/webhook-urls.ts
+/** A piece of the URL after the hook word that is drawn, not typed: a UUID, random hex, or a machine-random token. */
+function drawn(piece) {
+	if (looksLikePlaceholder(piece) || looksTypedIn(piece)) return false;
+	return hexOrUuid(piece) || looksMachineRandom(piece, "keyed");
+}
+/** Where the URL ends: trailing sentence punctuation and an unmatched closing bracket are the text's, not the URL's. */
+function trimmed(url) {
+	let end = url.length;
+	for (;;) {
+		const ch = url[end - 1];
+		if (/[.,;:!?*]/.test(ch)) end--;
+		else if (ch === ")" && (url.slice(0, end).match(/\(/g)?.length ?? 0) < (url.slice(0, end).match(/\)/g)?.length ?? 0)) end--;
+		else if (ch === "]" && !url.slice(0, end).includes("[")) end--;
+		else break;
+	}
+	return url.slice(0, end);
+}
+function* webhookUrls(text) {
+	if (!/hook/i.test(text)) return;
+	yield* scanning(URL_RUN, function* (re) {
+		let m;
+		while ((m = re.exec(text)) !== null) {
+			const url = trimmed(m[0]);
+			const host = /^https?:\/\/([^/:]+)/i.exec(url)[1];
+			if (CODE_HOST.test(host)) continue;
+			const path = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+			const segments = path.split(/[/?#&]/);
+			const word = segments.findIndex((s) => HOOK_SEGMENT.test(s));
+			if (word === -1 && !HOOK_HOST.test(host)) continue;
+			if (!((word === -1 ? path : segments.slice(word + 1).join("/")).match(PIECE) ?? []).some((p) => drawn(p.replace(/^[_-]+|[_-]+$/g, "")))) continue;
+			yield {
+				start: m.index,
+				end: m.index + url.length
+			};
+		}
+	});
+}
+var URL_RUN, HOOK_SEGMENT, HOOK_HOST, CODE_HOST, PIECE, webhookUrlRules;
+var init_webhook_urls = __esmMin((() => {
+	init_checks();
+	init_regex_scan();
+	init_token_randomness();
+	init_token_shapes();
+	URL_RUN = /(?<![A-Za-z0-9+.-])https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{2,5})?\/[^\s"'<>`\\|^{}]{1,800}/g;
+	HOOK_SEGMENT = /^(?:web)?hooks?(?:b2)?$|^incomingwebhooks?$/i;
+	HOOK_HOST = /^hooks?\./i;
+	CODE_HOST = /(?:^|\.)(?:github|gitlab|bitbucket)\.(?:com|org|io)$/i;
+	PIECE = /[A-Za-z0-9_-]{16,200}/g;
+	webhookUrlRules = [{
+		id: "webhook-url",
+		kind: "api_key",
+		level: "secrets",
+		priority: 90,
+		description: "Incoming webhook URL: a hook path word or hooks host, then a drawn token (the whole URL is the credential)",
+		find: (text) => [...webhookUrls(text)]
+	}];
+}));
+// src/core/redaction/rules/key-directives.ts
+/** A typed value a name vouches for: letters with digits (or many capitals), no placeholder, no counting. */
+function typedKey(value) {
+	if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+	if (/^(?:\$|%|\{\{|<)|^(?:true|false|null|none|yes|no)$/i.test(value) || /^v?\d+(?:\.\d+)+/.test(value)) return false;
+	if (/[/\\]/.test(value) || /^[.~]/.test(value) || /\.(?:[a-z]{2,5})$/.test(value)) return false;
+	return !looksLikePlaceholder(value) && !looksTypedIn(value);
+}
+var DIRECTIVE, keyDirectiveRules;
+var init_key_directives = __esmMin((() => {
+	init_checks();
+	init_key_context();
+	init_regex_rule();
+	DIRECTIVE = new RegExp(String.raw`(?<=^[ \t]{0,40})(?:(?:ENV|setenv|SetEnv|setx|set(?:[ \t]+-[gxUu]{1,3})?)[ \t]+)?\$?` + String.raw`([A-Za-z][A-Za-z0-9]{0,40}(?:[._-][A-Za-z0-9]{1,40}){1,6}|[a-z]{1,40}(?:[A-Z][a-z0-9]{1,40}){1,6})` + String.raw`[ \t]{1,20}(["']?)([^\s"'\x60;=:#]{8,200})\2;?[ \t]*(?:#[^\n]{0,300})?$`, "gmd");
+	keyDirectiveRules = [regexRule({
+		id: "key-directive",
+		kind: "secret",
+		level: "secrets",
+		priority: 80,
+		description: "A typed key given to a key-named identifier by whitespace (`travis_token <value>`, `ENV API_TOKEN <value>`)",
+		pattern: DIRECTIVE,
+		group: 3,
+		accept: (value, match) => {
+			if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(match[1])) return false;
+			const name = keyContextOf(match[1]);
+			return name.keyWord && !name.publicWord && typedKey(value);
+		}
+	}), regexRule({
+		id: "kubernetes-token-id",
+		kind: "api_key",
+		level: "secrets",
+		priority: 80,
+		description: "Kubernetes bootstrap token id over its token secret (`token-id: <6>` / `token-secret: <16>`)",
+		pattern: /(?<![\w-])token[-_]?id["']?[ \t]*:[ \t]*["']?([a-z0-9]{6})["']?[ \t]*,?[ \t]*\r?\n[ \t]{0,40}["']?token[-_]?secret["']?[ \t]*:[ \t]*["']?[a-z0-9]{16}(?![A-Za-z0-9])/dgi,
+		group: 1
+	})];
+}));
+// src/core/redaction/rules/encrypted-values.ts
+var encryptedValueRules;
+var init_encrypted_values = __esmMin((() => {
+	init_regex_rule();
+	encryptedValueRules = [regexRule({
+		id: "ansible-vault-block",
+		kind: "secret",
+		level: "secrets",
+		priority: 85,
+		description: "Ansible Vault block: $ANSIBLE_VAULT;1.x;AES256 header, then lines of hex (a password-derived key: crackable offline)",
+		pattern: /\$ANSIBLE_VAULT;1\.[0-9];AES256(?:;[A-Za-z0-9_-]{1,64})?(?:[ \t]*\r?\n[ \t]{0,40}[0-9a-f]{20,80}){1,400}/g
+	})];
+}));
 // src/core/redaction/rules/index.ts
 var rules_exports = /* @__PURE__ */ __exportAll({
 	REDACTION_RULES: () => REDACTION_RULES,
-	REDACTION_RULES_VERSION: () => 23,
+	REDACTION_RULES_VERSION: () => 24,
 	describeRedaction: () => describeRedaction,
 	levelIncludes: () => levelIncludes,
 	rulesFor: () => rulesFor
@@ -30962,7 +31398,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 23,
+		rulesVersion: 24,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -30999,6 +31435,9 @@ var init_rules = __esmMin((() => {
 	init_base64_text_secrets();
 	init_address_access_codes();
 	init_shape_tokens();
+	init_webhook_urls();
+	init_key_directives();
+	init_encrypted_values();
 	init_version();
 	REDACTION_RULES = [
 		...providerKeyRules,
@@ -31023,6 +31462,9 @@ var init_rules = __esmMin((() => {
 		...keyConstructorRules,
 		...base64TextSecretRules,
 		...shapeTokenRules,
+		...webhookUrlRules,
+		...keyDirectiveRules,
+		...encryptedValueRules,
 		...contactRules,
 		...financialRules,
 		...networkRules,
@@ -31044,7 +31486,7 @@ function listedRuleIds(level, disabledRules = []) {
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(23),
+		rulesVersion: String(24),
 		level: "off",
 		rules: [],
 		...by
@@ -31052,7 +31494,7 @@ async function redactionRecord(r) {
 	const level = r.level;
 	const rules = listedRuleIds(level, r.disabledRules) ?? (await Promise.resolve().then(() => (init_rules(), rules_exports))).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
-		rulesVersion: String(23),
+		rulesVersion: String(24),
 		level,
 		rules,
 		...by

@@ -2,7 +2,7 @@
 import type { RedactionLevel } from '../redaction/types';
 
 /** The rules' version this list was read at. */
-export const RULE_IDS_VERSION = 23;
+export const RULE_IDS_VERSION = 24;
 
 /** Every redaction rule's id and level, in the rules' order. */
 export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[] = [
@@ -180,6 +180,10 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['docker-swarm-token', 'secrets'],
   ['heroku-uuid-token', 'secrets'],
   ['mailgun-hex-key', 'secrets'],
+  ['riot-games-key', 'secrets'],
+  ['zhipu-api-key', 'secrets'],
+  ['kubernetes-bootstrap-token', 'secrets'],
+  ['wakatime-key', 'secrets'],
   ['pem-private-key', 'secrets'],
   ['pem-base64-private-key', 'secrets'],
   ['wallet-private-key', 'secrets'],
@@ -256,6 +260,7 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['tool-password-argument', 'secrets'],
   ['sql-bare-password', 'secrets'],
   ['sql-insert-password', 'secrets'],
+  ['windows-tool-password', 'secrets'],
   ['exec-array-password', 'secrets'],
   ['password-nearby', 'secrets'],
   ['filled-password-field', 'secrets'],
@@ -286,6 +291,10 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['base64-text-secret', 'secrets'],
   ['password-shaped-token', 'strict'],
   ['key-shaped-token', 'strict'],
+  ['webhook-url', 'secrets'],
+  ['key-directive', 'secrets'],
+  ['kubernetes-token-id', 'secrets'],
+  ['ansible-vault-block', 'secrets'],
   ['email', 'standard'],
   ['email-international', 'standard'],
   ['email-obfuscated', 'standard'],
