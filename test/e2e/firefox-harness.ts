@@ -2,7 +2,7 @@
 // own patched Firefox). Firefox has no host-resolver flag, so it reaches the fixture hosts through the fixtures'
 // CONNECT proxy; a fixed internal UUID makes the extension pages' moz-extension:// URLs known in advance; downloads
 // land in a folder of the run's own, as a person's "save to Downloads" would.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,7 @@ export async function launchFirefox(sites: string[]): Promise<FirefoxRun> {
     close: async () => {
       await browser.close().catch(() => undefined);
       await fixtures.close();
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
   await giveConsent(run);
