@@ -15,6 +15,7 @@ import { looksMachineRandom, wordScore } from './token-randomness';
 import { passwordUiText } from './ui-strings';
 import { SCRIPT_KEY_WORDS } from './key-context';
 import { publicKeyShaped } from './token-shapes';
+import { yamlTag } from './password-shape';
 import { acceptable, authCredentials, concatenated, type Kind, MAX_QUOTED, readValue, spacedPassphrase, strongToken, type Value } from './assignment-values';
 
 /** Password words of the languages people write config and chat in, besides English. */
@@ -143,7 +144,7 @@ function* findAssigned(text: string): Iterable<Range & { kind: Kind }> {
     if (inner && (looksLikePlaceholder(inner[2]!) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]!))) continue;
     if (concatenated(text, value)) continue;
     // round 22: a YAML tag that stands for the value (`password: !env_var DB_PASSWORD`, `!Ref`, `!!binary`)
-    if (!value.quoted && /^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(v)) continue;
+    if (!value.quoted && yamlTag(v)) continue;
     // a list of settings (`'host=db user=app password=…'`, a SAS query): its secret-named parts are found on their own
     // (a Cookie header is the exception: every pair in it may be a session)
     if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;

@@ -152,18 +152,21 @@ const wordPattern = (latin: string, script: readonly string[]) =>
     `(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${latin})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${script.join('|')}`,
     'giu',
   );
+/** Latin words as one alternation, a space in a word (outside a character class) also matching a hyphen or nothing. */
+const spaced = (words: readonly string[]) => words.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
+const DOOR_PATTERN = spaced(DOOR_CODE_WORDS);
+const PIN_ONLY_PATTERN = spaced(PIN_WORDS);
+const PIN_PATTERN = `${PIN_ONLY_PATTERN}|${DOOR_PATTERN}`;
 /** Round 20: an entry-code note after an address (`…, ovikoodi 2231`, `…, digicode 4B21`) is no part of the address:
  *  address-access-codes.ts ends an address span before it, so the code, a password, does not swallow the address. */
 export const DOOR_CODE_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}_-])(?:${DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|')})(?![\\p{L}\\p{N}])|${DOOR_CODE_SCRIPT_WORDS.join('|')}`,
+  `(?<![\\p{L}\\p{N}_-])(?:${DOOR_PATTERN})(?![\\p{L}\\p{N}])|${DOOR_CODE_SCRIPT_WORDS.join('|')}`,
   'iu',
 );
-const PIN_PATTERN = [...PIN_WORDS, ...DOOR_CODE_WORDS].map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
-const DOOR_PATTERN = DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, '[ \\-]?')).join('|');
 /** Round 17: with the PIN and access-code words; the label test below keeps the password words alone. Round 22: the
  *  access-code phrases first, so one that starts with a password word (Croatian `šifra za sef`, Greek `κωδικός της
  *  πόρτας`) is read whole, as a code's label, rather than as the password word alone. */
-const WORD_RE = wordPattern(`${DOOR_PATTERN}|${LATIN_PATTERN}|${PIN_PATTERN}`, [...DOOR_CODE_SCRIPT_WORDS, ...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
+const WORD_RE = wordPattern(`${DOOR_PATTERN}|${LATIN_PATTERN}|${PIN_ONLY_PATTERN}`, [...DOOR_CODE_SCRIPT_WORDS, ...SCRIPT_WORDS, ...PIN_SCRIPT_WORDS]);
 const PASSWORD_WORD_RE = wordPattern(LATIN_PATTERN, SCRIPT_WORDS);
 
 /** A password word of any of those languages in `value` (`Lagre passord`, `Mot de passe oublié ?`, `Neues Passwort`).

@@ -88,15 +88,22 @@ function lettersReadAsWord(value: string, share = 1): boolean {
 }
 
 /**
- * `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
- * counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
- * a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
+ * A YAML tag standing for a value (`password: !vault |`, or a word negated in code: round 13); round 22: one of words
+ * joined by `_` or `-` (`!env_var`, Home Assistant's `!include_dir_named`, `!Ref`, `!GetAtt`), `!!` a standard tag
+ * (`!!binary`).
  */
+export const yamlTag = (value: string) => /^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(value);
+
 /** Round 21: a word's inflection after a colon, as Swedish and Finnish attach it to abbreviations and loans (`wifi:t`,
  *  `NAS:en`, `SMS:et`, `USB:n`, `PDF:ää`), or after a hyphen on an acronym, as Norwegian and Danish write it (`NAS-en`,
  *  `PC-en`, `SMS-et`): one to three small letters — a word of the sentence, not a password. */
 export const inflectedAbbreviation = (value: string): boolean => /^[\p{L}\p{N}-]{2,16}:\p{Ll}{1,3}$|^\p{Lu}{2,6}\d?-\p{Ll}{1,3}$/u.test(value);
 
+/**
+ * `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
+ * counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
+ * a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
+ */
 export function passwordTokenShape(value: string, place: 'next' | 'after' | 'before'): boolean {
   if (value.length < 6 || value.length > 64) return false;
   // A short word in one case (`passwort`, `ADMIN`): no passphrase (no separator), two classes short, and below the
@@ -107,9 +114,7 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false; // round 19: a SQL account (`'p.kowalczyk'@'localhost'`)
   // round 20: a named argument (VBA `DrawingObjects:=True`, `Password:=…` itself is the name) is code
   if (/^[\p{L}_][\p{L}\p{N}_]*:=/u.test(value)) return false;
-  // round 13: a YAML tag (`password: !vault |`) or a word negated in code; round 22: one of words joined by `_` or `-`
-  // (`!env_var`, Home Assistant's `!include_dir_named`, `!Ref`, `!GetAtt`), `!!` a standard tag (`!!binary`)
-  if (/^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(value)) return false;
+  if (yamlTag(value)) return false;
   // `name=value`, code; round 16: after the word, not a pair as settings write them (`Cluj=Tartu8`, password-equals-value.ts)
   if ((assignmentToken(value) && !(place !== 'before' && chosenEqualsValue(value))) || /[(){}[\]]/.test(value)) return false;
   if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false; // `password-stdin`, `pwd_file`
