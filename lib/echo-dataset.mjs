@@ -24418,6 +24418,11 @@ function lettersReadAsWord(value, share = 1) {
 	if (pieces.length === 0) return false;
 	return pieces.filter((p) => !/^[a-z]+$/i.test(p) || wordScore(p.toLowerCase()) >= 0).length >= pieces.length * share;
 }
+/**
+* `next`: the first token after a password word and its separator (`Пароль — Café33`), where a word with a number
+* counts too; `after`: a later token of its sentence; `before`: a token before one (`X is the password`), where only
+* a shape beyond doubt counts (three classes, or letters, digits and a symbol, or machine-random).
+*/
 function passwordTokenShape(value, place) {
 	if (value.length < 6 || value.length > 64) return false;
 	if (value.length < 20 && /^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
@@ -24425,7 +24430,7 @@ function passwordTokenShape(value, place) {
 	if (/^[$%&@#<\\/~-]|:\/\/|\\|^\p{L}[\p{L}\p{N}._-]*@[\p{L}\p{N}-]+\./u.test(value)) return false;
 	if (/^[\p{L}\p{N}._%-]{1,64}['"`]@['"`]/u.test(value)) return false;
 	if (/^[\p{L}_][\p{L}\p{N}_]*:=/u.test(value)) return false;
-	if (/^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(value)) return false;
+	if (yamlTag(value)) return false;
 	if (assignmentToken(value) && !(place !== "before" && chosenEqualsValue(value)) || /[(){}[\]]/.test(value)) return false;
 	if (/^(?:pass(?:word|wort|wd)?|pwd)[\d_-]/i.test(value) && !/\d{3}/.test(value)) return false;
 	if (/^pin[_-]/i.test(value)) return false;
@@ -24458,7 +24463,7 @@ function passwordTokenShape(value, place) {
 	if (c.upper > 0 && c.lower > 0 && c.digits >= 2) return true;
 	return c.digits > 0 && !lettersReadAsWord(value) && value.length >= 8;
 }
-var TLD, MIXED_JOIN, inflectedAbbreviation;
+var TLD, MIXED_JOIN, yamlTag, inflectedAbbreviation;
 var init_password_shape = __esmMin((() => {
 	init_checks();
 	init_assignment_values();
@@ -24467,6 +24472,7 @@ var init_password_shape = __esmMin((() => {
 	init_password_equals_value();
 	TLD = /\.(?:com|org|net|io|dev|app|co|uk|de|fr|ru|cn|jp|local|lan|internal|corp|edu|gov|info|biz|me|us|eu|ai|cloud|home|intra)$/i;
 	MIXED_JOIN = /^\p{L}{2,32}(?:[-.+*!#&%^~?_]\p{L}{2,32}){1,6}(?:[-.+*!#&%^~?_]?\d{1,4})?[!?#$%&*@^]{0,2}$/u;
+	yamlTag = (value) => /^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(value);
 	inflectedAbbreviation = (value) => /^[\p{L}\p{N}-]{2,16}:\p{Ll}{1,3}$|^\p{Lu}{2,6}\d?-\p{Ll}{1,3}$/u.test(value);
 }));
 // src/core/redaction/rules/access-code-words-round22.ts
@@ -24788,7 +24794,7 @@ function* find$10(text) {
 		}
 	}
 }
-var LATIN_WORDS, PIN_WORDS, DOOR_CODE_WORDS, PIN_SCRIPT_WORDS, DOOR_CODE_SCRIPT_WORDS, SCRIPT_WORDS, PASSWORD_WORDS_CASED, LATIN_PATTERN, wordPattern, DOOR_CODE_WORD, PIN_PATTERN, WORD_RE, PASSWORD_WORD_RE, WORD_TEST, PIN_WORD_TEST, PIN_VERB, holdsPasswordWord, ENDING_WORD, endsWithPasswordWord, NAME_AFTER, CODE_TOKEN, LEADING, TRAILING, SEPARATOR_ONLY, AFTER_TOKENS, passwordContextRules;
+var LATIN_WORDS, PIN_WORDS, DOOR_CODE_WORDS, PIN_SCRIPT_WORDS, DOOR_CODE_SCRIPT_WORDS, SCRIPT_WORDS, PASSWORD_WORDS_CASED, LATIN_PATTERN, wordPattern, spaced, DOOR_PATTERN, PIN_ONLY_PATTERN, PIN_PATTERN, DOOR_CODE_WORD, WORD_RE, PASSWORD_WORD_RE, WORD_TEST, PIN_WORD_TEST, PIN_VERB, holdsPasswordWord, ENDING_WORD, endsWithPasswordWord, NAME_AFTER, CODE_TOKEN, LEADING, TRAILING, SEPARATOR_ONLY, AFTER_TOKENS, passwordContextRules;
 var init_password_context = __esmMin((() => {
 	init_password_shape();
 	init_access_code_words();
@@ -25093,9 +25099,12 @@ var init_password_context = __esmMin((() => {
 	PASSWORD_WORDS_CASED = [...LATIN_WORDS, ...SCRIPT_WORDS].map((word) => /^\p{Ll}/u.test(word) ? `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}` : word).join("|");
 	LATIN_PATTERN = LATIN_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
 	wordPattern = (latin, script) => new RegExp(`(?:(?<![\\p{L}\\p{N}_$@./\\\\-])|(?<=(?:^|[\\s"'(])(?:il|l|al|el|ul|an|ar|as|at|ad|az|ash)-))(?:${latin})(?!less)\\p{L}{0,4}(?![\\p{L}\\p{N}])|${script.join("|")}`, "giu");
-	DOOR_CODE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|")})(?![\\p{L}\\p{N}])|${DOOR_CODE_SCRIPT_WORDS.join("|")}`, "iu");
-	PIN_PATTERN = [...PIN_WORDS, ...DOOR_CODE_WORDS].map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
-	WORD_RE = wordPattern(`${DOOR_CODE_WORDS.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|")}|${LATIN_PATTERN}|${PIN_PATTERN}`, [
+	spaced = (words) => words.map((word) => word.replace(/ (?![^[]*\])/g, "[ \\-]?")).join("|");
+	DOOR_PATTERN = spaced(DOOR_CODE_WORDS);
+	PIN_ONLY_PATTERN = spaced(PIN_WORDS);
+	PIN_PATTERN = `${PIN_ONLY_PATTERN}|${DOOR_PATTERN}`;
+	DOOR_CODE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${DOOR_PATTERN})(?![\\p{L}\\p{N}])|${DOOR_CODE_SCRIPT_WORDS.join("|")}`, "iu");
+	WORD_RE = wordPattern(`${DOOR_PATTERN}|${LATIN_PATTERN}|${PIN_ONLY_PATTERN}`, [
 		...DOOR_CODE_SCRIPT_WORDS,
 		...SCRIPT_WORDS,
 		...PIN_SCRIPT_WORDS
@@ -25600,7 +25609,7 @@ function* findAssigned(text) {
 		const inner = /^(["'])(.*)\1$/.exec(v);
 		if (inner && (looksLikePlaceholder(inner[2]) || /^\$\{?[A-Za-z_]\w*\}?$/.test(inner[2]))) continue;
 		if (concatenated(text, value)) continue;
-		if (!value.quoted && /^!{1,2}\p{L}+(?:[_-]\p{L}+)*$/u.test(v)) continue;
+		if (!value.quoted && yamlTag(v)) continue;
 		if (!/cookie/i.test(rawName) && /(?:^|[\s;&])[A-Za-z][\w.-]{1,40}=[^\s;&=]+[\s;&]+[A-Za-z][\w.-]{1,40}=/.test(v)) continue;
 		const kind = nameKind === "weak" || nameKind === "own" ? "secret" : nameKind;
 		if (!(nameKind === "weak" ? strongToken(v) : nameKind === "own" ? ownSecretValue(v, rawName) : acceptable(kind, v, value.quoted || value.literal === true, next, value.shell, shortLiteralPlace(text, value, rawName)) || headerSecret(text, s + rawName.length, rawName, v)) || kind === "password" && passwordUiText(v) || publicKeyShaped(v)) continue;
@@ -25810,6 +25819,7 @@ var init_assignments = __esmMin((() => {
 	init_ui_strings();
 	init_key_context();
 	init_token_shapes();
+	init_password_shape();
 	init_assignment_values();
 	FOREIGN_PASSWORD = "passwort|kennwort|contrase(?:ñ|n)a|senha|mot de passe|wachtwoord|lösenord|passord|adgangskode|salasana|has[łl]o|heslo|parola|jelszó|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|κωδικός";
 	FOREIGN_PASSWORD_IDENT = "mot_?de_?passe|motdepasse|contrasenya|lozinka|geslo|parool|jelszo|salasona|kata_?sandi|passkey|passcode|losenord|kodeord|wagwoord|mat_?khau|slaptazod|lykilord|tunnussana|kata_?laluan|nenosiri|zaporka|cyfrinair|fjalekalim|pasahitz|contrasinal|كلمة_(?:المرور|السر)|رمز_(?:عبور|المرور)|کلمه_عبور";
