@@ -189,25 +189,25 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
       // round 22: a route or place search (`directions to …`, `cómo llegar a …`) introduces a lower-case line too
       for (const intro of [INTRO, QUERY_INTRO]) yield* introducedLines(intro);
       function* introducedLines(intro: RegExp): Iterable<Range> {
-      const re = new RegExp(intro.source, intro.flags);
-      let floor = 0;
-      let match: RegExpExecArray | null;
-      while ((match = re.exec(text)) !== null) {
-        const afterIntro = match.index + match[0].length;
-        if (afterIntro < floor) continue;
-        const label = LABEL_END.exec(text.slice(afterIntro, afterIntro + 40));
-        const start = afterIntro + (label?.[0].length ?? 0);
-        const lineEnd = text.indexOf('\n', start);
-        const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
-        floor = end;
-        const line = text.slice(start, end);
-        if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-        for (const range of readCapitalised(line, start)) {
-          // a query's address follows its phrase: lower-case words before a number there are a sentence (`how far is
-          // the 2026 expo site`)
-          if (intro === INTRO || range.start === start) yield range;
+        const re = new RegExp(intro.source, intro.flags);
+        let floor = 0;
+        let match: RegExpExecArray | null;
+        while ((match = re.exec(text)) !== null) {
+          const afterIntro = match.index + match[0].length;
+          if (afterIntro < floor) continue;
+          const label = LABEL_END.exec(text.slice(afterIntro, afterIntro + 40));
+          const start = afterIntro + (label?.[0].length ?? 0);
+          const lineEnd = text.indexOf('\n', start);
+          const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
+          floor = end;
+          const line = text.slice(start, end);
+          if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
+          for (const range of readCapitalised(line, start)) {
+            // a query's address follows its phrase: lower-case words before a number there are a sentence (`how far is
+            // the 2026 expo site`)
+            if (intro === INTRO || range.start === start) yield range;
+          }
         }
-      }
       }
       for (const run of lowerCaseStateRuns(text)) {
         for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) {
