@@ -1,11 +1,12 @@
 // Builds round 23's untouched split (round23/untouched.jsonl) by a helper who does not tune the rules and never runs
 // them on it; round 22's untouched split, dev22 and everything before are its dev split. Sources (README.md lists each
 // with path, commit and licence): Delhi addresses of an address parser's annotated set, Seoul lot-number addresses of
-// an R package's test file, Chinese delivery lines of a parser's tests, mail header lines of three mail libraries'
-// test messages, osv-scalibr's secret detectors' test keys, windows of these repositories' library files, this
-// round's password layouts and look-alikes, and the earlier rounds' generators with this round's seed. Every sourced
-// positive value is checked against the earlier rounds' files (a value already there is dropped), then the kit's last
-// filter leaves out any item whose text or value an earlier round holds, or that repeats one of this round.
+// an R package's test file, Chinese delivery lines of a parser's tests, Russian addresses of a housing platform's
+// tests, mail header lines of three mail libraries' test messages, osv-scalibr's secret detectors' test keys, windows
+// of these repositories' library files, this round's password layouts and look-alikes, and the earlier rounds'
+// generators with this round's seed. Every sourced positive value is checked against the earlier rounds' files (a
+// value already there is dropped), then the kit's last filter leaves out any item whose text or value an earlier
+// round holds, or that repeats one of this round.
 // Run: npx tsx test/redaction-corpus/round23/build.ts   (VERBOSE=1 lists the dropped values)
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,7 @@ for (const v of IBAN_FAILS) if (isValidIBAN(v.replace(/ /g, ''))) throw new Erro
 S.delhiAddresses(c);
 S.koreanAddresses(c);
 S.chineseAddresses(c);
+S.russianAddresses(c);
 S.mailLines(c);
 S.scalibrKeys(c);
 G.passwords(c, r);

@@ -1,8 +1,9 @@
 // Round 23's sourced strata (none read by rounds 1-22 nor dev22): Delhi addresses of howdoiusekeyboard/
 // indian-address-parser, Seoul lot-number addresses of skysign/KoreaAddressAPI, Chinese delivery lines of
-// daihy8759/zh-address-parse, mail header lines of mailgun/flanker, jhillyerd/enmime and zbateson/mail-mime-parser,
-// provider keys of google/osv-scalibr's secret detectors' tests, and 12-line windows of these repositories' library
-// files as negatives. sources/extract.py wrote the JSON from the snapshots.
+// daihy8759/zh-address-parse, Russian addresses of open-condo-software/condo's tests, mail header lines of
+// mailgun/flanker, jhillyerd/enmime and zbateson/mail-mime-parser, provider keys of google/osv-scalibr's secret
+// detectors' tests, and 12-line windows of these repositories' library files as negatives. sources/extract.py wrote
+// the JSON from the snapshots.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collector } from '../kit/collector';
@@ -63,11 +64,28 @@ export function chineseAddresses(c: Collector): number {
   return n;
 }
 
+/**
+ * Russian addresses of condo's address tests: the literal as written (one in three) or, without a leading country, in a
+ * line of `RUSSIAN_LINE`; the value from the first part after the country to the flat or storeroom.
+ */
+export function russianAddresses(c: Collector): number {
+  const { commit, rows } = json<{ commit: string; rows: { text: string; value: string; path: string }[] }>('condo.json');
+  let n = 0;
+  for (const row of rows) {
+    const asWritten = n % 3 === 0;
+    const text = asWritten ? row.text : fill(pick(W.RUSSIAN_LINE, n - Math.ceil(n / 3)), { v: row.value });
+    const note = `open-condo-software/condo ${row.path} @ ${at(commit)} (MIT): an address literal of its tests ${asWritten ? 'as written' : `in a wording ${WRITTEN}`}; a leading country not labelled`;
+    if (pushOnce(c, 'postal_address:condo', text, [{ kind: 'postal_address', value: row.value }], note, { sourced: true })) n++;
+  }
+  return n;
+}
+
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:xn--[a-z0-9-]+|\p{L}{2,})/gu;
 export const DOC_DOMAIN = /@(?:[^@\s]+\.)?(?:example\.(?:com|net|org)|[^@\s]+\.(?:example|test|invalid)|localhost)$/i;
 const LICENCE: Record<string, string> = {
   'mailgun+flanker': 'Apache-2.0', 'jhillyerd+enmime': 'MIT', 'zbateson+mail-mime-parser': 'BSD-2-Clause',
   'howdoiusekeyboard+indian-address-parser': 'MIT', 'daihy8759+zh-address-parse': 'MIT', 'google+osv-scalibr': 'Apache-2.0',
+  'open-condo-software+condo': 'MIT',
 };
 
 /**

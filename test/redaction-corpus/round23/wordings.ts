@@ -65,3 +65,13 @@ export const KEY_LINE = [
   'el token de {p} es {v} (no lo compartas)',
   'ключ {p}: {v}',
 ];
+
+/** A Russian address (street or town first, with a flat, office, parking place or storeroom) in a message or a record. */
+export const RUSSIAN_LINE = [
+  'Доставьте, пожалуйста, по адресу {v}',
+  'адрес для квитанции: {v}',
+  'мой адрес {v}, домофон не работает',
+  'Лічильник стоїть за адресою {v}',
+  '{"payerAddress": "{v}"}',
+  'Please send the invoice to {v}',
+];

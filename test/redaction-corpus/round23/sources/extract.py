@@ -165,3 +165,36 @@ for repo, (under, exts) in LIB.items():
             break
 dump('windows.json', windows)
 print({'delhi': len(delhi), 'korean': len(korean), 'chinese': len(chinese), 'mail': len(mail), 'keys': len(keys), 'windows': len(windows)})
+
+# --- Russian addresses of open-condo-software/condo's address tests (parser, resolver, suggestion provider specs):
+# string literals with a house, plot or building marker and a number; test placeholders (`г. Тест`), templates, fias
+# ids, lines that end in a name or a parser's junk suffix, and runs of spaces left out; a leading `РОССИЯ, ` (the
+# country) stays outside the value; at most two literals of one shape (digits aside).
+CO = 'open-condo-software+condo'
+CO_FILES = ['packages/clients/address-service-client/utils/parseAddressesFromString.spec.js',
+            'apps/condo/domains/billing/schema/resolvers/propertyResolver.spec.js',
+            'apps/address-service/domains/common/utils/services/suggest/providers/DadataSuggestionProvider.spec.js',
+            'apps/condo/domains/property/utils/serverSchema/helpers.spec.js',
+            'apps/condo/domains/billing/utils/unitName.utils.spec.js']
+russian, shapes, seen = [], {}, set()
+for path in CO_FILES:
+    for lit in re.findall(r"'([^'\n]*)'|\"([^\"\n]*)\"", show(CO, path)):
+        text = (lit[0] or lit[1]).strip()
+        if not re.search(r'[А-Яа-яЁё]', text) or not re.search(r'(?:д\.|дом|уч\.)\s*\d', text, re.I):
+            continue
+        if re.search(r'Тест|Пример|\$|fias|Автопарковка|Особняк|\||К\.$|,$|\s{2,}|кл\.кл|\bкв 0', text):
+            continue
+        value = re.sub(r'^РОССИЯ,\s*', '', text)
+        # A street or place word before the house (not a bare `дом 23`), nothing after the last number but a letter.
+        if not re.search(r'(?:^|[\s.,])(?:ул|пер|пр-д|пл|г|п|обл)[\s.,]', value, re.I) or re.search(r',\s*-$', value):
+            continue
+        street = re.split(r',?\s*(?:д\.|дом|двлд\.|уч\.)\s*\d', value, maxsplit=1, flags=re.I)[0].lower()
+        if value.lower() in seen or shapes.get(street, 0) >= 2:
+            continue
+        seen.add(value.lower())
+        shapes[street] = shapes.get(street, 0) + 1
+        russian.append({'text': text, 'value': value, 'path': path})
+# Of a literal and the same literal with a flat, office or parking place after it, only the longer one is kept.
+russian = [r for r in russian if not any(o is not r and o['value'].startswith(r['value'] + ',') or o is not r and o['value'].startswith(r['value'] + ' ') for o in russian)]
+dump('condo.json', {'commit': head(CO), 'rows': russian})
+print({'russian': len(russian)})
