@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser scenarios: one browser at a time (2-core CI machine), generous timeouts, built extension.
+// Real-browser scenarios: two files at a time, each with its own browser, fixture servers, profile and downloads
+// folder; generous timeouts; built extension. One file at a time used about half of one core of the 2-core CI
+// machine (the rest was waiting: pages' streams, quiet periods, browser starts), so two side by side take most of
+// the wall time away without crowding the machine (docs/testing.md, "Suite time").
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     // Files share the support modules' graph (the harness, fixture servers): importing it again per file cost ~0.5 s a file.
     isolate: false,
     testTimeout: 120_000,

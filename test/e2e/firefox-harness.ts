@@ -160,7 +160,7 @@ export async function exportFromPopup(run: FirefoxRun): Promise<{ events: Captur
     await tab.click('[data-testid="export"]');
     // Done, or failed (role=alert): either ends the wait, and a failure or a stall says what the popup showed.
     const ended = await tab
-      .waitForSelector('[data-testid="export-result"], .error[role="alert"]', { timeout: 30_000 })
+      .waitForSelector('[data-testid="export-result"], .error[role="alert"]', { timeout: 60_000 })
       .catch(() => null);
     if (!ended || !(await tab.$('[data-testid="export-result"]'))) {
       const shown = await tab.evaluate(() => document.querySelector('.actions')?.textContent + ' | ' + document.querySelector('[role="alert"]')?.textContent);

@@ -1,7 +1,8 @@
 // Serves the fixture sites on their real host names over HTTPS, so the extension's real match patterns apply
 // unchanged. Chromium reaches it through --host-resolver-rules; Firefox through the CONNECT proxy below.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
@@ -37,19 +38,27 @@ export async function loadSites(only?: string[]): Promise<FixtureSite[]> {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.png': 'image/png' };
 
+// One certificate per set of host names, kept in .cache/certs: generated once, then reused by every later run.
+// Written under a temporary name and renamed into place, so e2e files running side by side with different host
+// sets never read another run's half-written key or a key that does not match its certificate.
 function certificate(hosts: string[]): { key: Buffer; cert: Buffer } {
   const dir = join(root, '.cache', 'certs');
-  const tag = hosts.slice().sort().join(',');
-  const keyPath = join(dir, 'key.pem');
-  const certPath = join(dir, 'cert.pem');
-  const tagPath = join(dir, 'hosts.txt');
-  if (!existsSync(certPath) || !existsSync(tagPath) || readFileSync(tagPath, 'utf8') !== tag) {
+  const tag = createHash('sha256').update(hosts.slice().sort().join(',')).digest('hex').slice(0, 16);
+  const pemPath = join(dir, `${tag}.pem`);
+  if (!existsSync(pemPath)) {
     mkdirSync(dir, { recursive: true });
+    const tmp = mkdtempSync(join(dir, 'new-'));
     const san = hosts.map((h) => `DNS:${h}`).join(',') + ',IP:127.0.0.1';
+    const keyPath = join(tmp, 'key.pem');
+    const certPath = join(tmp, 'cert.pem');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650', '-subj', `/CN=${hosts[0]}`, '-addext', `subjectAltName=${san}`, '-keyout', keyPath, '-out', certPath], { stdio: 'ignore' });
-    execFileSync('sh', ['-c', `printf %s "${tag}" > "${tagPath}"`]);
+    writeFileSync(join(tmp, 'both.pem'), readFileSync(keyPath, 'utf8') + readFileSync(certPath, 'utf8'));
+    renameSync(join(tmp, 'both.pem'), pemPath);
+    rmSync(tmp, { recursive: true, force: true });
   }
-  return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
+  const pem = readFileSync(pemPath, 'utf8');
+  const cert = pem.slice(pem.indexOf('-----BEGIN CERTIFICATE-----'));
+  return { key: Buffer.from(pem.slice(0, pem.indexOf('-----BEGIN CERTIFICATE-----'))), cert: Buffer.from(cert) };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
