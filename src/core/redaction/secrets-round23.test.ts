@@ -10,6 +10,10 @@ const secrets = (text: string): string[] =>
   detect(text, { level: 'secrets' })
     .filter((s) => secretKinds.has(s.kind))
     .map((s) => text.slice(s.start, s.end));
+const kinded = (text: string): string[] =>
+  detect(text, { level: 'secrets' })
+    .filter((s) => secretKinds.has(s.kind))
+    .map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
 const emails = (text: string): string[] =>
   detect(text, { level: 'standard' })
     .filter((s) => s.kind === 'email')
@@ -44,9 +48,13 @@ describe('passwords that tools print', () => {
     ['Elasticsearch, another user', 'Password for the [kibana_system] user successfully reset.\nNew value: marisol1984', 'marisol1984'],
     ['MySQL first start', '2026-11-30T08:12:44.120311Z 6 [Note] [MY-010454] [Server] A temporary password is generated for root@localhost: r;Tq8#vkPw2x', 'r;Tq8#vkPw2x'],
     ['Jenkins unlock', 'Please use the following password to proceed to installation:\n\n0f3d9a7c21b84e6f95a0c3d7e2b1f486\n\nThis may also be found at: /var/lib/jenkins/secrets/initialAdminPassword', '0f3d9a7c21b84e6f95a0c3d7e2b1f486'],
-    ['a command reading a password from a Secret', '$ kubectl -n argocd get secret argocd-initial-admin-secret -o jsonpath="{.data.password}" | base64 -d\nQm7vTzK2pXa9RwLe', 'Qm7vTzK2pXa9RwLe'],
   ])('%s', (_name, text, value) => {
     expect(secrets(text)).toEqual([value]);
+  });
+
+  it('a command reading a password from a Secret, as a password', () => {
+    const text = '$ kubectl -n argocd get secret argocd-initial-admin-secret -o jsonpath="{.data.password}" | base64 -d\nQm7vTzK2pXa9RwLe';
+    expect(kinded(text)).toEqual(['password:Qm7vTzK2pXa9RwLe']);
   });
 
   it.each([
@@ -62,7 +70,7 @@ describe('a password behind a YAML tag that keeps it literal', () => {
   it.each([
     ['Ansible !unsafe, double quotes', 'ldap_bind_password: !unsafe "Kv{{9}}zQ"', 'Kv{{9}}zQ'],
     ['Ansible !unsafe, bare', 'smtp_pass: !unsafe tamarind7788', 'tamarind7788'],
-    ['YAML !!str', 'db_password: !!str 20261130', '20261130'],
+    ['Ansible !unsafe, single quotes', "become_pass: !unsafe 'marek1988'", 'marek1988'],
   ])('%s', (_name, text, value) => {
     expect(secrets(text)).toEqual([value]);
   });
@@ -95,9 +103,29 @@ describe('passwords and codes in sentences', () => {
   });
 });
 
+describe('a value ending in two stops keeps them', () => {
+  it.each([
+    ['a command-line switch', 'mysql -u app --password=Orca5512.. -h db.intern', 'Orca5512..'],
+    ['German prose', 'Mein Passwort ist Kiwi#2231.. glaube ich', 'Kiwi#2231..'],
+    ['Russian, after a colon', 'Пароль: Водопад77.. не забудь', 'Водопад77..'],
+  ])('%s', (_name, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a sentence’s stop', 'Das Passwort ist Kiwi#2231.', 'Kiwi#2231'],
+    ['an ellipsis', 'password: Tq7vMz2Lkp...', 'Tq7vMz2Lkp'],
+  ])('%s stays outside', (_name, text, value) => {
+    expect(secrets(text)).toEqual([value]);
+  });
+});
+
 describe('hex keys in dash groups after a key word', () => {
-  it('two dashes between groups', () => {
-    expect(secrets('Clé Thunderforest pour la démo : 9b1e4c07aa2d41f--06c3d98e5b17-2fa4c (ne pas partager)')).toEqual(['9b1e4c07aa2d41f--06c3d98e5b17-2fa4c']);
+  it('two dashes between groups, as an API key', () => {
+    expect(kinded('Clé Thunderforest pour la démo : 9b1e4c07aa2d41f--06c3d98e5b17-2fa4c (ne pas partager)')).toEqual(['api_key:9b1e4c07aa2d41f--06c3d98e5b17-2fa4c']);
+  });
+  it('two dashes between groups, an Italian key word', () => {
+    expect(kinded('Chiave Geoapify per lo staging: 5d0a93e1c7b24f8--a61e07d2c93b-4ef81 (non condividere)')).toEqual(['api_key:5d0a93e1c7b24f8--a61e07d2c93b-4ef81']);
   });
   it('a commit in the same layout stays', () => {
     expect(secrets('Commit-Zugang: 9b1e4c07aa2d41f--06c3d98e5b17')).toEqual([]);

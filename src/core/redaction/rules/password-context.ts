@@ -237,7 +237,8 @@ function tokens(text: string, from: number, to: number, limit: number): Token[] 
   while (out.length < limit && (m = re.exec(window)) !== null) {
     const raw = m[0];
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
-    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+    // round 23: two stops after a letter or digit (`Nebula77..`) end no sentence (one does, three are an ellipsis): kept
+    const trail = /[\p{L}\p{N}]\.\.$/u.test(raw) && !/\.\.\.$/.test(raw) ? 0 : (TRAILING.exec(raw.slice(lead))?.[0].length ?? 0);
     const start = from + m.index + lead;
     const end = from + m.index + raw.length - trail;
     out.push({ start, end, last: /[.?!。]["'”»)]*$/.test(raw) && /^\p{L}+$/u.test(text.slice(start, end)), code: CODE_TOKEN.test(raw.slice(lead, raw.length - trail)), name: /[:=]$/.test(raw) });
