@@ -21,14 +21,14 @@ const emails = (text: string): string[] =>
 
 describe('a password given twice, on a confirmation line', () => {
   it.each([
-    ['Danish, letters only', 'Ny adgangskode: KVORNBLASTERUP\nGentag ny adgangskode: KVORNBLASTERUP', 'KVORNBLASTERUP'],
-    ['Portuguese, a plain word', 'Nova senha: jabuticaba\nRepita a nova senha: jabuticaba', 'jabuticaba'],
-    ['Lithuanian', 'Naujas slaptažodis: VILKASGIRIA\nPakartoti naują slaptažodį: VILKASGIRIA', 'VILKASGIRIA'],
+    ['Danish, drawn letters', 'Ny adgangskode: XKQTRVWNBL\nGentag ny adgangskode: XKQTRVWNBL', 'XKQTRVWNBL'],
+    ['Portuguese, lower-case drawn letters', 'Nova senha: brtzqwmkpl\nRepita a nova senha: brtzqwmkpl', 'brtzqwmkpl'],
+    ['Lithuanian', 'Naujas slaptažodis: VLKSGRTZQ\nPakartoti naują slaptažodį: VLKSGRTZQ', 'VLKSGRTZQ'],
     ['Sundanese, `sandi` as the label', 'Sandi anyar: HAYAMWURUK\nUlangi sandi anyar: HAYAMWURUK', 'HAYAMWURUK'],
     ['Somali, "new word"', 'Eray cusub: geelqaad2011\nKu celi erayga cusub: geelqaad2011', 'geelqaad2011'],
-    ['Tahitian', 'Pōtehi hau: TIAREMAOHI\nTārapu i te pōtehi hau: TIAREMAOHI', 'TIAREMAOHI'],
-    ['English, confirm', 'Password: lighthouse\nConfirm password: lighthouse', 'lighthouse'],
-    ['Japanese, again', '新しいパスワード: SAKURAMOCHI\n新しいパスワードを再入力: SAKURAMOCHI', 'SAKURAMOCHI'],
+    ['Tahitian', 'Pōtehi hau: TRMHXQZVW\nTārapu i te pōtehi hau: TRMHXQZVW', 'TRMHXQZVW'],
+    ['English, confirm', 'Password: qzvbrtkxw\nConfirm password: qzvbrtkxw', 'qzvbrtkxw'],
+    ['Japanese, again', '新しいパスワード: SKRMCHXQTW\n新しいパスワードを再入力: SKRMCHXQTW', 'SKRMCHXQTW'],
   ])('%s', (_name, text, value) => {
     expect(secrets(text)).toEqual([value, value]);
   });
@@ -38,6 +38,11 @@ describe('a password given twice, on a confirmation line', () => {
     ['a user name repeated under no repeat word', 'Benutzer: KVORNBLASTERUP\nAnzeigename: KVORNBLASTERUP'],
     ['a masked value', 'Nova senha: ********\nRepita a nova senha: ********'],
     ['a repeat line of another setting', 'Mode: STRICTLY\nRepeat mode: STRICTLY'],
+    ['a form spec: required', 'Password: required\nConfirm password: required'],
+    ['a form spec in German', 'Passwort: Pflichtfeld\nPasswort wiederholen: Pflichtfeld'],
+    ['a form spec in Russian', 'Пароль: обязательно\nПовторите пароль: обязательно'],
+    ['a schema', 'password: z.string().min(8)\nconfirmPassword: z.string().min(8)'],
+    ['a length range', 'Nueva contraseña: 8-64\nRepetir la contraseña: 8-64'],
   ])('%s stays', (_name, text) => {
     expect(secrets(text)).toEqual([]);
   });

@@ -2,7 +2,8 @@
 // them says plainly that they are passwords:
 // - a confirmation line: a form's "New password: X" over "Repeat new password: X" — the same token twice, the second
 //   under a repeat or confirm word. The repetition, not the token's look, makes it the password, so letters-only
-//   values (`SFTTLNSAXPTBUM`, `kestrel`) count there. The repeat words are those of authelia's reset form in its 59
+//   values that read as no word (`SFTTLNSAXPTBUM`) count there; a form's spec written the same way (`required`,
+//   `string`, `8-64`) does not. The repeat words are those of authelia's reset form in its 59
 //   locales (authelia/authelia@2357203, `internal/server/locales/*/portal.json`, "Repeat new password") and the usual
 //   "confirm"/"retype"/"again" of other apps' forms, in the same languages.
 // - a tool that prints a password it generated or reset: Elasticsearch's `elasticsearch-reset-password` (`Password for
@@ -19,7 +20,7 @@ import { looksLikePlaceholder } from '../checks';
 import { holdsPasswordWord } from './password-context';
 import { passwordTokenShape } from './password-shape';
 import { plausiblePassword } from './secrets';
-import { looksMachineRandom } from './token-randomness';
+import { looksMachineRandom, wordScore } from './token-randomness';
 
 /** Repeat and confirm words of password forms (authelia's "Repeat new password" in its locales, and "confirm",
  *  "retype", "again" as other forms write them). Matched case-insensitively anywhere in the second label. */
@@ -44,6 +45,22 @@ const LABEL_WORD_EXTRA = /(?<![\p{L}])(?:eray(?:ga)?|sandi)(?![\p{L}])/iu;
 /** `Label: value` over `Label again: value` (the same value), each label short and on its own line. */
 const CONFIRMATION_PAIR = /^[ \t]{0,8}([^\n:：]{2,60}?)[ \t]*[:：][ \t]*(\S{4,64})[ \t]*\r?\n[ \t]{0,8}([^\n:：]{2,60}?)[ \t]*[:：][ \t]*(\S{4,64})[ \t]*$/dgmu;
 
+/**
+ * A value given twice under a password label and its repeat label, as a person fills a form — not a form's spec
+ * written the same way (`Password: required` / `Confirm password: required`, `password: string`, `z.string().min(8)`,
+ * `8-64`). Letters alone count only when they read as no word (the bigram model of token-randomness.ts: a drawn
+ * `SFTTLNSAXPTBUM`, not `required`, `Pflichtfeld` or `obligatorio`; letters of other scripts count as words, as in
+ * password-shape.ts); code, ranges, versions, type names, e-mail addresses, URLs and paths are no password.
+ */
+function confirmedValue(value: string): boolean {
+  if (!plausiblePassword(value) || looksLikePlaceholder(value)) return false;
+  if (/@|:\/\/|^[/~\\]|^\$|[()[\]{}<>]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
+  if (/^v?\d+(?:[.,:/–-]\d+)+\p{L}{0,3}$/u.test(value)) return false;
+  if (/^(?:u?int|float|double|decimal|uuid|char|varchar|string|bytes?|bool(?:ean)?)\d{0,3}$/i.test(value)) return false;
+  if (/^\p{L}+$/u.test(value)) return /^[A-Za-z]+$/.test(value) && wordScore(value.toLowerCase()) < 0;
+  return true;
+}
+
 function* confirmationPairs(text: string): Iterable<Range> {
   // cheap gate: a repeat or confirm word somewhere
   if (!REPEAT_WORDS.test(text)) return;
@@ -55,9 +72,7 @@ function* confirmationPairs(text: string): Iterable<Range> {
     re.lastIndex = m.index + m[0].indexOf('\n') + 1;
     if (value !== again || !REPEAT_WORDS.test(second)) continue;
     const labelled = holdsPasswordWord(first) || holdsPasswordWord(second) || LABEL_WORD_EXTRA.test(second);
-    if (!labelled || !plausiblePassword(value) || looksLikePlaceholder(value)) continue;
-    // an e-mail, a URL or a path confirmed the same way is no password
-    if (/@|:\/\/|^[/~\\]|^\$/.test(value)) continue;
+    if (!labelled || !confirmedValue(value)) continue;
     const [firstAt, firstEnd] = m.indices![2]!;
     const [secondAt, secondEnd] = m.indices![4]!;
     yield { start: firstAt, end: firstEnd };
