@@ -69,6 +69,11 @@ describe('passwords that tools print', () => {
   ])('%s stays', (_name, text) => {
     expect(secrets(text)).toEqual([]);
   });
+
+  it('a record printed by a password command keeps its other fields', () => {
+    const text = '$ grep billing ~/.pgpass  # password entry\ndb.intern:5432:billing:app:Tq7vMz2Lkp';
+    expect(secrets(text)).toEqual(['Tq7vMz2Lkp']);
+  });
 });
 
 describe('a password behind a YAML tag that keeps it literal', () => {

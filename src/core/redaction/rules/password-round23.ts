@@ -106,8 +106,10 @@ function* printedPasswords(text: string): Iterable<Range> {
     if (RESET_LINE.test(previous) && printedValue(m[1]!)) yield at(m);
   }
   for (const m of text.matchAll(TEMPORARY)) if (printedValue(m[1]!)) yield at(m);
-  for (const m of text.matchAll(ANNOUNCED)) if (printedValue(m[1]!)) yield at(m);
-  for (const m of text.matchAll(COMMAND)) if (printedValue(m[1]!) && !/^[$#%>]$/.test(m[1]!)) yield at(m);
+  // a lone line holding `:` or `=` is a record or a setting (`host:5432:db:user:pw` of a .pgpass, `KEY=value`), whose
+  // own rules take its secret part
+  for (const m of text.matchAll(ANNOUNCED)) if (printedValue(m[1]!) && !/[:=]/.test(m[1]!)) yield at(m);
+  for (const m of text.matchAll(COMMAND)) if (printedValue(m[1]!) && !/[:=]/.test(m[1]!)) yield at(m);
 }
 
 /** `vcenter_password: !unsafe 'X'`, `db_pass: !!str X`: the tag keeps the value literal; the value is after it. */
