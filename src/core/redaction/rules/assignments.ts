@@ -293,6 +293,9 @@ function valueFor(text: string, s: number, e: number, name: string, budget: { le
       const whole = /^[.:]{1,4}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(value.end, value.end + 8));
       if (whole) value.end += whole[0].length;
     }
+    // round 23: two stops ending the value (`password=Nebula77..`) end no sentence (one stop does, three are an
+    // ellipsis): they are the value's own, whatever the name
+    if (value && !value.quoted && /[\p{L}\p{N}]$/u.test(text.slice(value.end - 1, value.end)) && /^\.\.(?=[ \t]|\r?\n|$)/.test(text.slice(value.end, value.end + 3))) value.end += 2;
     if (value && lineLevel) value.literal = true;
     if (value && lineLevel && op[0] === '=') value.shell = true;
     // `…;Password=x;…` (ODBC, ADO.NET, JDBC property strings) and PHP/Perl `$password = word;` (a reference there

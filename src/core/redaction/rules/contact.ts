@@ -28,8 +28,24 @@ const MAIL_HEADER = new RegExp(
     'от|кому|копия|від|кому|差出人|宛先|发件人|收件人|寄件者|收件者|보낸 사람|받는 사람)[ \\t]*[:：][^\\n]{0,200}$',
   'iu',
 );
+/**
+ * Round 23: and where the line names it a mailbox just before it — a `mailto:` link in any case (iCalendar's
+ * `ORGANIZER:MAILTO:…`, vCard, `vCalAddress("mailto:…")`), a field or key for an address (`"contact": "…"`, `email =
+ * "…"`, `address.email == "…"`, `author_email`, `reply_to`), or the sentence's word for writing to someone (`reachable
+ * at`, `write to`, `E-Mail an`, `écrivez à`, `escribe a`), at most a few words before. Test data and man pages give
+ * addresses at made-up domains (`me@you.we`, `TCP@lsof.itap`, `organizer@domain.tld`); the address is still a person's
+ * or a list's. A file or package name with an at sign (`journald@NAMESPACE.conf.d`, `pkg@1.2.3`) has no such word.
+ */
+const MAIL_CONTEXT = new RegExp(
+  '(?:mailto:|(?<![\\p{L}\\p{N}])(?:e-?mail|mail|email_?address|contact|author_?email|maintainer|reply_?to|from_?address|courriel|correo|' +
+    'e-?posta|sähköposti|почта|メール|邮箱|이메일)(?![\\p{L}\\p{N}])["\'\\]]?[ \\t]*(?:==?|:|=>|,|\\()[ \\t]*["\'(<]?|' +
+    '(?<![\\p{L}])(?:reachable|reached|write|writing|e-?mail(?: me| us)?|mail(?: me| us)?|contact(?: me| us)?|schreib(?:en sie)?|écrivez(?:-nous)?|escr[ií]b(?:e|enos|anos)|scrivi(?:ci)?)[ \\t]+(?:to|at|an|à|a|al)[ \\t]+)$',
+  'iu',
+);
 function saidToBeMail(text: string, start: number, end: number): boolean {
   if (MAIL_HEADER.test(before(text, start, 220))) return true;
+  // a unit or config file's name (`journald@NAMESPACE.conf`, `getty@tty1.service`) is no mailbox, whatever the key
+  if (MAIL_CONTEXT.test(before(text, start, 60)) && !/\.(?:conf|service|socket|timer|target|mount|path|slice|json|ya?ml|toml|ini|cfg|txt|log|lock|d)$/i.test(text.slice(start, end))) return true;
   return text[start - 1] === '<' && text[end] === '>' && /[\p{L}\p{M}"')][ \t]?$/u.test(before(text, start - 1, 4));
 }
 

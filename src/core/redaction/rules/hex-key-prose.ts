@@ -13,7 +13,9 @@ import type { Range, RedactionRule } from '../types';
 import { keyContextOf } from './key-context';
 import { countedBody } from './token-randomness';
 
-const HEX = '([0-9a-f]{4,64}(?:-[0-9a-f]{2,64}){0,5}|[0-9A-F]{4,64}(?:-[0-9A-F]{2,64}){0,5})';
+// round 23: groups joined by one dash or two (`c3275907dcc53fa--5eba1fc045747-48dd1`, as a provider's dashboard or a
+// copy that lost a character prints them)
+const HEX = '([0-9a-f]{4,64}(?:-{1,2}[0-9a-f]{2,64}){0,5}|[0-9A-F]{4,64}(?:-{1,2}[0-9A-F]{2,64}){0,5})';
 const USE_FOR = new RegExp(
   `(?<![\\p{L}\\d_-])(?:[Uu]se|[Tt]ry|[Nn]utze|[Nn]imm|[Vv]erwende|[Uu]tilise[sz]?|[Pp]rends|[Uu]sa|[Uu]sar|[Gg]ebruik|[Uu]żyj|[Ии]спользуй(?:те)?)[ \\t]{1,3}["'\`]?${HEX}["'\`]?[ \\t]{1,3}(?:for|für|pour|para|per|voor|dla|для)[ \\t]{1,3}([^\\n]{1,40})`,
   'dgu',

@@ -40,6 +40,7 @@ import { shapeTokenRules } from './shape-tokens';
 import { webhookUrlRules } from './webhook-urls';
 import { keyDirectiveRules } from './key-directives';
 import { encryptedValueRules } from './encrypted-values';
+import { passwordRound23Rules } from './password-round23';
 
 import { REDACTION_RULES_VERSION } from './version';
 
@@ -80,6 +81,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   ...webhookUrlRules,
   ...keyDirectiveRules,
   ...encryptedValueRules,
+  // round 23, passwords
+  ...passwordRound23Rules,
   ...contactRules,
   ...financialRules,
   ...networkRules,

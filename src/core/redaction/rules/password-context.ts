@@ -47,6 +47,10 @@ const LATIN_WORDS = [
   // (louislam/uptime-kuma@6398a95: `"Password": "Dei G'heimnis"`, `"New Password": "Neis Passwoat"`,
   // `"Current Password": "Aktuells Passwoat"`); Urdu `خفیہ لفظ` is below (its `ur.json`: `"Current Password"`)
   'paswr?d', 'passw(?:ö|oe)rt', 'hesl[aeo]', 'passwoat', 'g[\'’]?heimnis',
+  // round 23: the words of authelia's password forms (authelia/authelia@2357203, `internal/server/locales/*/portal.json`)
+  // that none of the above read: Tahitian `Pōtehi` ("Pōtehi hau", new password), and Sundanese `Sandi` ("Sandi anyar")
+  // as a label before a colon only (`sandi` alone is also a code or a cipher, and a given name)
+  'p[ōo]tehi', 'sandi(?=(?:[ \\t]{1,2}anyar)?[ \\t]{0,2}[:：][ \\t])',
   // round 22: `pass` later in a sentence that named a network (`wifi for the offsite: network "X", pass Y`, `WLAN Gäste
   // pass Y`), or `key`/`code` after a comma, semicolon or slash there (`réseau Box-42 ; code Y`): a chat's credential
   // pair with the word cut short or the network's key named plainly; the token's shape still decides (`pass the ball`
@@ -233,7 +237,8 @@ function tokens(text: string, from: number, to: number, limit: number): Token[] 
   while (out.length < limit && (m = re.exec(window)) !== null) {
     const raw = m[0];
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
-    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+    // round 23: two stops after a letter or digit (`Nebula77..`) end no sentence (one does, three are an ellipsis): kept
+    const trail = /[\p{L}\p{N}]\.\.$/u.test(raw) && !/\.\.\.$/.test(raw) ? 0 : (TRAILING.exec(raw.slice(lead))?.[0].length ?? 0);
     const start = from + m.index + lead;
     const end = from + m.index + raw.length - trail;
     out.push({ start, end, last: /[.?!。]["'”»)]*$/.test(raw) && /^\p{L}+$/u.test(text.slice(start, end)), code: CODE_TOKEN.test(raw.slice(lead, raw.length - trail)), name: /[:=]$/.test(raw) });

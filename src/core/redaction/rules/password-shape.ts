@@ -79,6 +79,17 @@ export function assignmentToken(value: string): boolean {
   return /^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) && (/^[\p{L}\p{N}_-]{3,}=/u.test(value) || !/=.*=/.test(value));
 }
 
+/** How often the case changes from one letter to the next (`NgJDDFGumdjVCZ`: 4). */
+function caseSwitches(value: string): number {
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) {
+    const a = value[i - 1]!;
+    const b = value[i]!;
+    if ((a !== a.toLowerCase()) !== (b !== b.toLowerCase())) switches++;
+  }
+  return switches;
+}
+
 /** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
 function lettersReadAsWord(value: string, share = 1): boolean {
   const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 3);
@@ -145,6 +156,10 @@ export function passwordTokenShape(value: string, place: 'next' | 'after' | 'bef
   const classes = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digits > 0 ? 1 : 0) + (c.symbols > 0 ? 1 : 0);
   // code: member paths, calls, camelCase identifiers without digits
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
+  // round 23: right after the word, letters alone in a case mix no naming style writes — four or more switches of case
+  // that are no camel humps (`NgJDDFGumdjVCZ`, as letter-only generators draw them; `WordPress`, `PostgreSQL`,
+  // `McDonald` switch three times or fewer)
+  if (place === 'next' && /^\p{L}{10,64}$/u.test(value) && caseSwitches(value) >= 4 && !identifierLike(value) && !lettersReadAsWord(value)) return true;
   if (place === 'before') return (c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8) || (c.strongSymbols > 0 && c.digits > 0);
   if (classes < 2 || (c.digits === 0 && c.symbols === 0)) return false;
   // round 13: two words joined by a year or PIN (`darkhan97riga`, `tirana45mdina`): chosen, since names of things put
