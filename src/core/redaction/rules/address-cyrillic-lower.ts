@@ -35,6 +35,12 @@ export function cyrillicTitleCase(line: string): string {
   });
 }
 
+const CYRILLIC_WORD = /[а-яёїієґўјђћљњџ][а-яёїієґўјђћљњџ-]{2,}/gu;
+function hasCyrillicName(line: string): boolean {
+  for (const m of line.matchAll(CYRILLIC_WORD)) if (!KEEP_LOWER.has(m[0]) && !SMALL_WORDS.has(m[0])) return true;
+  return false;
+}
+
 /** Lines holding a lower-case Cyrillic street type, a digit and no Cyrillic capital. */
 export function* lowerCyrillicLines(text: string): Iterable<{ start: number; end: number }> {
   const re = new RegExp(TYPE_MARK.source, TYPE_MARK.flags);
@@ -47,6 +53,7 @@ export function* lowerCyrillicLines(text: string): Iterable<{ start: number; end
     floor = end;
     re.lastIndex = Math.max(re.lastIndex, end);
     const line = text.slice(start, end);
-    if (/\p{Nd}/u.test(line) && !CYRILLIC_UPPER.test(line)) yield { start, end };
+    // a Cyrillic name word (three letters or more, no type or part word) must be there for the rule to anchor on
+    if (/\p{Nd}/u.test(line) && !CYRILLIC_UPPER.test(line) && hasCyrillicName(line)) yield { start, end };
   }
 }

@@ -165,8 +165,11 @@ function* georgianBlocks(text: string): Iterable<{ start: number; end: number }>
  * street-line rules found nothing more on the Georgian samples and would read every Georgian line twice.
  */
 const READS_GEORGIAN = new Set(['address-postcode-block', 'introduced-address']);
-/** Round 23: the rules that read a capitalised Cyrillic line (the Cyrillic rule, and the block rules for Serbian and Macedonian). */
-const READS_CYRILLIC = new Set(['address-cyrillic', 'address-block', 'address-postcode-block']);
+/**
+ * Round 23: the rules that read a capitalised Cyrillic line: the Cyrillic rule, and the postcode walk for the Serbian and
+ * Macedonian order (`ул. слобода бр. 1 81000 подгорица`); the block rule found nothing more there.
+ */
+const READS_CYRILLIC = new Set(['address-cyrillic', 'address-postcode-block']);
 
 export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): RedactionRule {
   return {
@@ -197,6 +200,8 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
         }
       }
       // round 22: a route or place search (`directions to …`, `cómo llegar a …`) introduces a lower-case line too
+      // round 23 (speed): a line both kinds of phrase introduce (`send the box to …`) is read once
+      const linesRead = new Set<number>();
       for (const intro of [INTRO, QUERY_INTRO]) yield* introducedLines(intro);
       function* introducedLines(intro: RegExp): Iterable<Range> {
         const re = new RegExp(intro.source, intro.flags);
@@ -207,6 +212,8 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
           if (afterIntro < floor) continue;
           const label = LABEL_END.exec(text.slice(afterIntro, afterIntro + 40));
           const start = afterIntro + (label?.[0].length ?? 0);
+          if (linesRead.has(start)) continue;
+          linesRead.add(start);
           const lineEnd = text.indexOf('\n', start);
           const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
           floor = end;
