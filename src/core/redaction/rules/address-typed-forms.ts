@@ -69,11 +69,14 @@ export function nameThenAbbreviatedType(words: readonly string[], isType: (w: st
   return false;
 }
 
+const SEPARATOR = /[•·—–-]/u;
 /**
  * Separators typed between an address's parts, written as commas in the copy the capital-reading rules see (the same
  * length, so spans map back): a middle dot or bullet, and a spaced dash beside a number (`brulee - 57100 - thionville`).
  */
 export function separatorsAsCommas(value: string): string {
+  // most lines hold none: one scan for the characters instead of two replacements
+  if (!SEPARATOR.test(value)) return value;
   return value.replace(/[ \t][•·](?=[ \t])/gu, ', ').replace(/(?<=\p{Nd})[ \t][—–-](?=[ \t])|[ \t][—–-](?=[ \t]\p{Nd})/gu, ', ');
 }
 
