@@ -212,11 +212,11 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
           if (afterIntro < floor) continue;
           const label = LABEL_END.exec(text.slice(afterIntro, afterIntro + 40));
           const start = afterIntro + (label?.[0].length ?? 0);
-          if (linesRead.has(start)) continue;
-          linesRead.add(start);
           const lineEnd = text.indexOf('\n', start);
           const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
           floor = end;
+          if (linesRead.has(start)) continue;
+          linesRead.add(start);
           const line = text.slice(start, end);
           if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
           let found = false;
