@@ -22,7 +22,8 @@
 //              round20/untouched.jsonl (round 20's untouched split, retired into dev in round 21) +
 //              round21/untouched.jsonl (round 21's untouched split, retired into dev in round 22) +
 //              dev22/real-addresses.jsonl (round 22's dev supplement of real addresses) +
-//              round22/untouched.jsonl (round 22's untouched split, retired into dev in round 23)
+//              round22/untouched.jsonl (round 22's untouched split, retired into dev in round 23) +
+//              dev23/real-addresses.jsonl (round 23's dev supplement of real addresses in other scripts)
 //   untouched  test/redaction-corpus/round23/untouched.jsonl (built and committed before round 23's tuning is merged,
 //              by someone who never changes the rules; never looked at while tuning)
 // An expected value counts as found when spans of its kind cover at least half of it; a detected span counts as
@@ -95,6 +96,7 @@ const SPLITS: { name: 'dev' | 'untouched'; cases: CorpusCase[] }[] = [
       ...readJsonl(join(corpusDir, 'round21/untouched.jsonl')),
       ...readJsonl(join(corpusDir, 'dev22/real-addresses.jsonl')),
       ...readJsonl(join(corpusDir, 'round22/untouched.jsonl')),
+      ...readJsonl(join(corpusDir, 'dev23/real-addresses.jsonl')),
     ],
   },
   { name: 'untouched', cases: readJsonl(join(corpusDir, 'round23/untouched.jsonl')) },

@@ -280,6 +280,9 @@ function formInputs(size: number): { name: string; text: string }[] {
     // a sentence with a house number and a type word in it, each value read from several numbers), cities written in
     // hiragana and lots right after a city, Brazilian postcodes after a house number with no comma
     { name: 'typed queries, hiragana cities, CEPs', text: fill('ab strasse 11, cd\n"ef 12 gh st 3 ij 4 kl st 5, usa" mnstrasse 6 いわき市ab町cd2 龍ケ崎市3番 Rua Ab 1 12345-678 Cd\n') },
+    // round 23: typed street lines and their towns after "send it to" phrases, bullets and dashes between parts, German
+    // prepositions' streets, and lower-case Cyrillic type words (each a line the new readers look at), on one line
+    { name: 'send phrases, town tails, lower-case cyrillic', text: fill('send the box to ab 12 cd, via ef 3 gh ij • 1234 - kl am mn 4 op ул. ab 5 пр. cd г. ef д. ') },
   ];
 }
 

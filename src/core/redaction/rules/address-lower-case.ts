@@ -8,9 +8,11 @@
 // one to one, since only the case changed. Each line is read once, so the cost stays linear. Round 14: a US line
 // needs no introduction when a lower-case state code and ZIP end it (below).
 import type { Range, RedactionRule } from '../types';
+import { cyrillicTitleCase, lowerCyrillicLines } from './address-cyrillic-lower';
 import { INTRO } from './address-introduced';
 import { lineEndWithin, lineStartWithin, US_BOX_WORDS, US_STATE_CODES } from './address-lines';
 import { QUERY_INTRO } from './address-query-intros';
+import { ENDS_IN_HOUSE_NUMBER, numberTypeLineLength, separatorsAsCommas, townTailLength, untypedStreetLength } from './address-typed-forms';
 import { ENGLISH_ONLY_STREET_TYPE_WORDS, ENGLISH_STREET_TYPE_WORDS, GLUED_STREET_TYPES, STREET_TYPE_WORDS } from './address-street-types-data';
 import { ENGLISH_STREET_TYPES } from './address-words';
 
@@ -163,6 +165,11 @@ function* georgianBlocks(text: string): Iterable<{ start: number; end: number }>
  * street-line rules found nothing more on the Georgian samples and would read every Georgian line twice.
  */
 const READS_GEORGIAN = new Set(['address-postcode-block', 'introduced-address']);
+/**
+ * Round 23: the rules that read a capitalised Cyrillic line: the Cyrillic rule, and the postcode walk for the Serbian and
+ * Macedonian order (`ул. слобода бр. 1 81000 подгорица`); the block rule found nothing more there.
+ */
+const READS_CYRILLIC = new Set(['address-cyrillic', 'address-postcode-block']);
 
 export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): RedactionRule {
   return {
@@ -173,20 +180,28 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
     description:
       'Round 12: an address typed in lower case after its introduction (round 14: or a US line ending in a lower-case state and ZIP), read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)',
     *find(text: string): Iterable<Range> {
-      function* readCapitalised(line: string, start: number): Iterable<Range> {
-        const copy = capitalised(line);
+      function* readCapitalised(line: string, start: number, introduced = false): Iterable<Range> {
+        const copy = capitalised(separatorsAsCommas(line));
         for (const rule of rules()) {
           if (!READS_CAPITALS.has(rule.id)) continue;
           for (const range of rule.find(copy)) {
             // lower case gives no name to hold on to: a house number and a postcode (two numbers) must be there, or
             // (round 22) a postcode after a leading street type of a language other than English
             const span = copy.slice(range.start, range.end);
-            if ((span.match(/\p{Nd}+/gu)?.length ?? 0) < 2 && !leadsWithStreetType(span)) continue;
+            if ((span.match(/\p{Nd}+/gu)?.length ?? 0) < 2 && !leadsWithStreetType(span)) {
+              // round 23: or, after an introduction, the street line from the line's start to its house number and
+              // the town after it (`via torino 44 piossasco`, `colditzer weg 18, holzwickede, dzięki`)
+              const town = introduced && range.start === 0 && ENDS_IN_HOUSE_NUMBER.test(span) ? townTailLength(line.slice(range.end)) : 0;
+              if (town) yield { start, end: start + range.end + town };
+              continue;
+            }
             yield { start: start + range.start, end: start + range.end };
           }
         }
       }
       // round 22: a route or place search (`directions to …`, `cómo llegar a …`) introduces a lower-case line too
+      // round 23 (speed): a line both kinds of phrase introduce (`send the box to …`) is read once
+      const linesRead = new Set<number>();
       for (const intro of [INTRO, QUERY_INTRO]) yield* introducedLines(intro);
       function* introducedLines(intro: RegExp): Iterable<Range> {
         const re = new RegExp(intro.source, intro.flags);
@@ -200,19 +215,37 @@ export function lowerCaseAddressRule(rules: () => readonly RedactionRule[]): Red
           const lineEnd = text.indexOf('\n', start);
           const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
           floor = end;
+          if (linesRead.has(start)) continue;
+          linesRead.add(start);
           const line = text.slice(start, end);
           if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-          for (const range of readCapitalised(line, start)) {
+          let found = false;
+          for (const range of readCapitalised(line, start, true)) {
             // a query's address follows its phrase: lower-case words before a number there are a sentence (`how far is
             // the 2026 expo site`)
-            if (intro === INTRO || range.start === start) yield range;
+            if (intro === INTRO || range.start === start) {
+              found = true;
+              yield range;
+            }
           }
+          // round 23: a street with no type word, its number and its town (`dam 16 amsterdam`) right after the phrase
+          // (or its house number first: `8 rue alfred mortier nice`)
+          const untyped = found ? 0 : untypedStreetLength(line) || numberTypeLineLength(line);
+          if (untyped) yield { start, end: start + untyped };
         }
       }
       for (const run of lowerCaseStateRuns(text)) {
         for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) {
           // the whole lower-case run is the address: lower-case words before its house number are a sentence
           if (range.start === run.start && usLine(text.slice(range.start, range.end))) yield range;
+        }
+      }
+      // round 23: a Cyrillic address typed in lower case, read from a copy capitalised the post office's way
+      for (const line of lowerCyrillicLines(text)) {
+        const copy = cyrillicTitleCase(text.slice(line.start, line.end));
+        for (const rule of rules()) {
+          if (!READS_CYRILLIC.has(rule.id)) continue;
+          for (const range of rule.find(copy)) yield { start: line.start + range.start, end: line.start + range.end };
         }
       }
       for (const block of georgianBlocks(text)) {

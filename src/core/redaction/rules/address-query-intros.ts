@@ -17,6 +17,12 @@ export const QUERY_INTRO = new RegExp(
     'jak dojechać (?:do|na)', 'jak dojść (?:do|na)', 'w pobliżu',
     'как добраться (?:до|на)', 'маршрут до', 'рядом с',
     'vägbeskrivning till', 'hitta till', 'yol tarifi',
+    // round 23: "send it to" in a chat, with up to three words for what is sent (`pls ship the spare charger to`,
+    // `Stuur de factuur naar`, `Wyślij to na`, `Zásilku prosím doručte na`, `Lähetä paketti osoitteeseen`), written
+    // from memory like the phrases above; one verb list and one preposition list (a scan of many alternatives, each
+    // with its own words in between, cost five times the phrases above on prose)
+    '(?:ship|send|deliver|post|bring|stuur|bezorg(?:en)?|schick(?:e|en|t)?|wyślij|doručte|pošlete|skicka|envoye[zr]?|env[ií]a(?:lo|la)?|manda(?:lo|la)?|spedisci(?:lo|la)?|envie|kirim|peleka) (?:\\p{L}+ ){0,3}(?:to|naar|op|bij|an|nach|na|do|till|til|à|au|a|para|ke|kwa|hadi)',
+    'osoitteeseen', 'adresine', 'címre',
   ].join('|').replace(/^/, '(?<![\\p{L}\\p{Nd}])(?:') + ')(?![\\p{L}\\p{Nd}])',
   'giu',
 );

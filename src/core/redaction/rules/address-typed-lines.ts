@@ -21,6 +21,7 @@
 import type { Range, RedactionRule } from '../types';
 import { countryNames, normaliseName } from './address-country-names';
 import { SHORT_STREET_TYPE_ABBREVIATIONS, STREET_TYPE_WORDS } from './address-street-types-data';
+import { ENDS_IN_HOUSE_NUMBER, isTownTail, nameThenAbbreviatedType, numberTypeLineLength, opensWithPreposition, separatorsAsCommas } from './address-typed-forms';
 import { ENGLISH_STREET_TYPES, FUSED_STREET_ENDINGS, NAME_PARTICLES } from './address-words';
 
 const TYPE_WORDS = new Set([...STREET_TYPE_WORDS, ...SHORT_STREET_TYPE_ABBREVIATIONS.filter((w) => w.length >= 2)]);
@@ -53,7 +54,8 @@ const capitalReaders = (rules: readonly RedactionRule[]) =>
  * Values: a quoted string, an element's text, a line, or the rest of a line after a label's colon, each cut at a
  * spaced dash or a bracket (what follows is a note). Only characters an address line holds.
  */
-const VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º-]{4,119}?)(?=[ \t]*(?:["”<]|[ \t][—–-][ \t]|\(|[.!?]?[ \t]*$))/gmu;
+// Round 23: a middle dot or bullet between parts, and a spaced dash beside a number, are separators inside the value.
+const VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º•·—–-]{4,119}?)(?=[ \t]*(?:["”<]|(?<!\p{Nd})[ \t][—–-][ \t](?!\p{Nd})|\(|[.!?]?[ \t]*$))/gmu;
 
 const WORD = /[\p{L}\p{M}]+\.?/gu;
 
@@ -73,7 +75,9 @@ function hasTypedStreet(value: string): boolean {
     if (!typed && !(ONE_LETTER_TYPES.has(bare) && /^\p{L}{3}/u.test(words[i + 1] ?? ''))) return false;
     const name = (v: string | undefined) => v !== undefined && /^\p{L}{3}/u.test(v) && !TYPE_WORDS.has(v.toLowerCase());
     const numbered = NUMBER_NAME.test(words[i - 1] ?? '') && /^\p{Nd}/u.test(words[i - 2] ?? '');
-    return name(words[i - 1]) || name(words[i + 1]) || numbered;
+    // round 23: or a particle and then the name (`avenue du maréchal foch`)
+    const afterParticle = PARTICLES.has((words[i + 1] ?? '').toLowerCase()) && name(words[i + 2]);
+    return name(words[i - 1]) || name(words[i + 1]) || afterParticle || numbered;
   });
 }
 
@@ -134,10 +138,14 @@ function opensWithStreet(words: readonly string[]): boolean {
   if (/^\p{Nd}/u.test(first)) return true;
   if ((isType(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(words[1] ?? '')) return true;
   if (isFused(first) && /^\p{Nd}/u.test(words[1] ?? '')) return true;
+  // round 23: a name before an abbreviated type (`dorstener str. 415`), a German preposition's street (`am markt 3`)
+  if (nameThenAbbreviatedType(words, isType) || opensWithPreposition(words.join(' '))) return true;
   for (let i = 1; i <= 3 && i + 1 < words.length; i++) {
     if (!/^\p{L}/u.test(words[i - 1]!)) return false;
     const word = words[i]!.replace(/\.$/, '').toLowerCase();
     if (word.length >= 4 && isType(word) && !ENGLISH_STREET_TYPES.includes(word) && /^\p{Nd}/u.test(words[i + 1]!)) return true;
+    // round 23: a first name before a name glued to its type (`albert cuypstraat 182`, `plantage middenlaan 2`)
+    if (i === 1 && isFused(words[1]!) && /^\p{Nd}/u.test(words[2]!)) return true;
   }
   return false;
 }
@@ -169,7 +177,7 @@ export function typedStreetLineRule(rules: () => readonly RedactionRule[]): Reda
         let value = match[1]!.replace(/[\s,.]+$/, '');
         let start = match.index + match[0].indexOf(match[1]!);
         if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value)) continue;
-        if (!hasTypedStreet(value)) {
+        if (!hasTypedStreet(value) && !opensWithPreposition(value)) {
           // round 20: no type word, but the country's name closing a whole typed value (`woronicza 17, warszawa, polska`)
           const street = countryClosedStreet(value);
           if (street) yield { start, end: start + street.length };
@@ -191,19 +199,28 @@ export function typedStreetLineRule(rules: () => readonly RedactionRule[]): Reda
           value = value.slice(from, comma === -1 ? value.length : comma);
           opensStreet = false;
         }
-        const copy = titleCased(value);
+        const copy = titleCased(separatorsAsCommas(value));
         const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
         let best: Range | null = null;
         for (const rule of readers) {
           if (best && best.end - best.start >= copy.length) break;
-          for (const range of rule.find(copy)) {
-            const span = copy.slice(range.start, range.end);
+          for (const found of rule.find(copy)) {
+            let range = found;
+            let span = copy.slice(range.start, range.end);
+            // round 23: a street line ending in its house number, then the town and nothing else (`via torino 44
+            // piossasco`): the whole value
+            if (opensStreet && range.start === 0 && span.split(/\s+/).length >= 2 && ENDS_IN_HOUSE_NUMBER.test(span) && isTownTail(value.slice(range.end))) {
+              range = { start: 0, end: value.length };
+              span = copy;
+            }
             const whole = opensStreet && range.start === 0 && range.end >= value.length - 1 && span.split(/\s+/).length >= 3;
             // lower case gives no name to hold on to: two numbers (house and postcode), or the whole bounded value
             if (!whole && (range.start !== 0 || numbers < 2 || (span.match(/\p{Nd}+/gu)?.length ?? 0) < 2)) continue;
             if (!best || range.end - range.start > best.end - best.start) best = range;
           }
         }
+        // round 23: a whole value of a house number, a leading type word, the name and the town (`2 rue du 10e niort`)
+        if (!best && opensStreet && numbers === 1 && numberTypeLineLength(value) === value.length) best = { start: 0, end: value.length };
         if (best) yield { start: start + best.start, end: start + best.end };
       }
     },
