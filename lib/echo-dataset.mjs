@@ -7298,7 +7298,7 @@ var init_version = __esmMin((() => {}));
 // src/core/export/spans-version.ts
 /** Kept spans hold while the rules and the level are the ones they were detected with. */
 function storedSpansVersion(level = STORED_SPANS_LEVEL) {
-	return `24/${level}`;
+	return `25/${level}`;
 }
 var STORED_SPANS_LEVEL;
 var init_spans_version = __esmMin((() => {
@@ -7657,6 +7657,9 @@ var RULE_IDS = [
 	["key-directive", "secrets"],
 	["kubernetes-token-id", "secrets"],
 	["ansible-vault-block", "secrets"],
+	["password-confirmation-pair", "secrets"],
+	["tool-printed-password", "secrets"],
+	["yaml-literal-password", "secrets"],
 	["email", "standard"],
 	["email-international", "standard"],
 	["email-obfuscated", "standard"],
@@ -16498,7 +16501,7 @@ function townAfterStreet(piece) {
 	for (const m of piece.matchAll(TOWN_POSTCODE_TAIL)) {
 		const head = piece.slice(0, m.index);
 		const last = head.slice(head.lastIndexOf(" ") + 1);
-		const english = ENGLISH_ONLY$3.has(last.toLowerCase().replace(/\.$/, ""));
+		const english = ENGLISH_ONLY$4.has(last.toLowerCase().replace(/\.$/, ""));
 		if (/\d/.test(head) && isType$1(last) && (!english || ENGLISH_STRONG.test(last))) return m.index;
 	}
 	return null;
@@ -16560,7 +16563,7 @@ function* segments$1(text, from, to) {
 		start = i + 1;
 	}
 }
-var WORD$5, PARTICLE, NAME$5, LOWER, TYPE_SET, DOTTED_TYPES, UNITS$1, noNumber, NO_NUMBER, NO_NUMBER_ALONE, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$4, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD, TOWN_POSTCODE_TAIL, ENGLISH_ONLY$3, ENGLISH_STRONG;
+var WORD$5, PARTICLE, NAME$5, LOWER, TYPE_SET, DOTTED_TYPES, UNITS$1, noNumber, NO_NUMBER, NO_NUMBER_ALONE, HOUSE$1, UNIT$3, EDGE, STREET_LAST, STREET_FIRST, STREET_NAME, HOUSE_ONLY, NAME_ONLY, PO_BOX_LINE, POSTCODE$1, TOWN$3, STATE$1, POSTCODE_TOWN, TOWN_POSTCODE$2, STATE_POSTCODE, BARE_POSTCODE_PROSE, ENGLISH_TYPE, TOWN_ONLY, FUSED$2, SEPARATE_TYPE, isTypeWord, PARTICLE_SET, UNIT_SET, MAX_SEGMENT$4, ORDINAL, PART_WORD$2, UNIT_PART, LEVEL_SET, UNIT_SET_R18, bareWord, knownWord, UNIT_SEGMENT, HOUSE_NUMBER_SET, NUMBER_WORD_HOUSE, numberWordHouse, HOUSE_TAIL, HOUSE_WORD, PLOT, POSTCODE_INSIDE, NUMBERED, CASED_UPPER, MAYBE_STREET, MAYBE_POSTCODE_FIRST, MAYBE_POSTCODE_LAST, MAYBE_PO_BOX, COPYRIGHT, TRAILING$1, CLOSING_QUOTE, notNumber, LOWER_WORD, TOWN_POSTCODE_TAIL, ENGLISH_ONLY$4, ENGLISH_STRONG;
 var init_address_segments = __esmMin((() => {
 	init_address_words();
 	init_address_street_types_data();
@@ -16642,7 +16645,7 @@ var init_address_segments = __esmMin((() => {
 	notNumber = (w) => w !== "" && !/^\d/.test(w);
 	LOWER_WORD = /(?:^|[ ,])\p{Ll}/u;
 	TOWN_POSTCODE_TAIL = / (?=\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2} \d{4,5}$)/gu;
-	ENGLISH_ONLY$3 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+	ENGLISH_ONLY$4 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
 	ENGLISH_STRONG = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|tce|parade|pde|highway|hwy|crescent|cres|court|ct|close)\.?$/i;
 }));
 // src/core/redaction/rules/regex-scan.ts
@@ -19296,7 +19299,7 @@ function continueAddress(text, range) {
 	let towns = 0;
 	for (let taken = 0; taken < 4; taken++) {
 		const dash = DASH.exec(text.slice(at, at + 4));
-		const sep = SEPARATOR$2.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null) ?? dash;
+		const sep = SEPARATOR$3.exec(text.slice(at, at + 8)) ?? (spaced && text[at] === " " && text[at + 1] !== " " ? [" "] : null) ?? dash;
 		if (!sep) break;
 		const from = at + sep[0].length;
 		const window = text.slice(from, from + MAX_SEGMENT$2 + 1);
@@ -19378,7 +19381,7 @@ function calendarWord(words) {
 }
 function inTownEnd(text, end) {
 	const m = IN_TOWN.exec(text.slice(end, end + 80));
-	if (!m || NOT_TOWN.test(m[1]) || calendarWord(m[1].split(" "))) return end;
+	if (!m || NOT_TOWN$1.test(m[1]) || calendarWord(m[1].split(" "))) return end;
 	return end + m[0].length;
 }
 /** `range` (a street line) stretched back over a postcode-and-town segment written before it (`1052 Budapest, …`), and
@@ -19423,13 +19426,13 @@ function precedeTown(text, range) {
 		end: range.end
 	};
 }
-var SEPARATOR$2, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$2, UNIT$2, postcodes, DISTRICT, TOWN_NAME, DASH, CROSS_WORDS, CROSS_STREET, IN_TOWN, NOT_TOWN, CALENDAR_LOCALES, calendarWords, calendarKey, SETTLEMENT;
+var SEPARATOR$3, CASELESS_LINE, SEGMENT_END, MAX_SEGMENT$2, CASELESS_WORD$1, TOWN_WORD$2, UNIT$2, postcodes, DISTRICT, TOWN_NAME, DASH, CROSS_WORDS, CROSS_STREET, IN_TOWN, NOT_TOWN$1, CALENDAR_LOCALES, calendarWords, calendarKey, SETTLEMENT;
 var init_address_continuation = __esmMin((() => {
 	init_address_country_names();
 	init_address_words();
 	init_address_segments();
 	init_address_building_lead();
-	SEPARATOR$2 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
+	SEPARATOR$3 = /^(?:[,،、，;]\s{0,2}|\s{0,2}\n\s{0,4})/u;
 	CASELESS_LINE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Inherited}\s]/u;
 	SEGMENT_END = /[,،、，;\n"”»<|]/;
 	MAX_SEGMENT$2 = 60;
@@ -19443,7 +19446,7 @@ var init_address_continuation = __esmMin((() => {
 	CROSS_WORDS = "esquina(?: de| con)?|esq\\.?(?: de| con)?|en la esquina de|entre|e/|c/|casi|angolo(?: di| con)?|all'angolo (?:tra|di|con)|à l'angle de|l'angle de|ecke|an der ecke von|corner of|cnr\\.? of|at the corner of|hoek van|op de hoek van|tussen|na rogu|pomiędzy|на углу|угол|между|на розі|між|na uglu|između|köşesi|köşesinde|arasında|cantonada(?: de)?|hjørnet af|hörnet av|mellan|mellom|zwischen";
 	CROSS_STREET = new RegExp(`^(?: (?:${CROSS_WORDS}) ?(?:\\p{Lu}|\\d{1,4} (?:de |del )?\\p{Lu})[\\p{L}\\p{M}\\d'’.-]*(?: (?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.-]*| (?:de|del|la|las|los|di|da|do|des|du|von|y|e|and|&)){0,6}| \\((?:${CROSS_WORDS})? ?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{L}\\p{M}\\d'’.-]+){0,5}\\))(?=[ \\t]*(?:$|[\\n,;|"<]))`, "iu");
 	IN_TOWN = /* @__PURE__ */ new RegExp("^ (?:in|im|at|à|a|au|en|em|no|na|w|we|v|ve|в|во|i|u|di|ở|te|sa)[ \\u00a0](?:(?:[A-Z]{1,3}-)?\\d{4,6} )?(\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}(?:(?: (?:de|del|do|da|am|an|sur|upon))? \\p{Lu}[\\p{L}\\p{M}'’-]{1,25}){0,2})(?=$|[\\s.,;:!?)])", "u");
-	NOT_TOWN = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
+	NOT_TOWN$1 = /^(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|You|English|Python|Java|JavaScript|Excel|Chrome|Windows|Linux|Google|GitHub)(?: |$)/;
 	CALENDAR_LOCALES = [
 		"en",
 		"de",
@@ -19836,6 +19839,175 @@ var init_address_vietnamese = __esmMin((() => {
 		accept: (value) => new RegExp(`, ?(?:${ADMIN_WORD}) `, "u").test(value)
 	});
 }));
+// src/core/redaction/rules/address-cyrillic-lower.ts
+/** The line with each Cyrillic word's first letter in capitals, but for the kept words and a house number's letter. */
+function cyrillicTitleCase(line) {
+	return line.replace(/(?<![\p{L}\p{N}])([а-яёїієґўјђћљњџ][а-яёїієґўјђћљњџ-]*)(\.?)/gu, (word, letters, dot, at) => {
+		if (KEEP_LOWER.has(letters) || letters.length === 1 || SMALL_WORDS.has(letters)) return word;
+		if (letters.length === 1 && /\p{N}[ \t]?$/u.test(line.slice(Math.max(0, at - 2), at))) return word;
+		const up = letters.charAt(0).toUpperCase() + letters.slice(1);
+		return up.length === letters.length ? up + dot : word;
+	});
+}
+function hasCyrillicName(line) {
+	for (const m of line.matchAll(CYRILLIC_WORD)) if (!KEEP_LOWER.has(m[0]) && !SMALL_WORDS.has(m[0])) return true;
+	return false;
+}
+/** Lines holding a lower-case Cyrillic street type, a digit and no Cyrillic capital. */
+function* lowerCyrillicLines(text) {
+	const re = new RegExp(TYPE_MARK.source, TYPE_MARK.flags);
+	let floor = 0;
+	let match;
+	while ((match = re.exec(text)) !== null) {
+		if (match.index < floor) continue;
+		const start = lineStartWithin(text, Math.max(floor, match.index - MAX_LINE$1), match.index);
+		const end = lineEndWithin(text, match.index, Math.min(text.length, match.index + MAX_LINE$1));
+		floor = end;
+		re.lastIndex = Math.max(re.lastIndex, end);
+		const line = text.slice(start, end);
+		if (/\p{Nd}/u.test(line) && !CYRILLIC_UPPER.test(line) && hasCyrillicName(line)) yield {
+			start,
+			end
+		};
+	}
+}
+var MAX_LINE$1, TYPE_MARK, KEEP_LOWER, SMALL_WORDS, CYRILLIC_UPPER, CYRILLIC_WORD;
+var init_address_cyrillic_lower = __esmMin((() => {
+	init_address_lines();
+	MAX_LINE$1 = 200;
+	TYPE_MARK = /(?<![\p{L}\p{N}])(?:ул|улица|пр|пр-т|пр-кт|просп|проспект|пер|переулок|наб|набережная|б-р|бул|бульвар|ш|шоссе|пл|площадь|пр-д|проезд|туп|мкр|вул|вулиця|вуліца|пров|провулок|бульв|булевар|булевард)(?:\.|(?=[ \t]))/gu;
+	KEEP_LOWER = /* @__PURE__ */ new Set([
+		"улица",
+		"проспект",
+		"переулок",
+		"набережная",
+		"бульвар",
+		"шоссе",
+		"площадь",
+		"проезд",
+		"тупик",
+		"микрорайон",
+		"аллея",
+		"линия",
+		"вулиця",
+		"провулок",
+		"вуліца",
+		"булевар",
+		"булевард",
+		"область",
+		"обл",
+		"край",
+		"район",
+		"р-н",
+		"округ",
+		"город",
+		"гор",
+		"г",
+		"село",
+		"с",
+		"деревня",
+		"дер",
+		"д",
+		"дом",
+		"буд",
+		"будинок",
+		"кв",
+		"квартира",
+		"офис",
+		"оф",
+		"корп",
+		"корпус",
+		"к",
+		"стр",
+		"строение",
+		"пос",
+		"поселок",
+		"посёлок",
+		"п",
+		"пгт",
+		"п.г.т",
+		"м",
+		"смт",
+		"місто",
+		"лет",
+		"им",
+		"имени",
+		"ул",
+		"пр",
+		"пр-т",
+		"пр-кт",
+		"просп",
+		"пер",
+		"наб",
+		"б-р",
+		"бул",
+		"ш",
+		"пл",
+		"пр-д",
+		"туп",
+		"мкр",
+		"вул",
+		"пров",
+		"бульв",
+		"бр",
+		"ет",
+		"эт",
+		"этаж",
+		"вх",
+		"под",
+		"пом",
+		"комн",
+		"ап",
+		"бл",
+		"поселок городского типа"
+	]);
+	SMALL_WORDS = /* @__PURE__ */ new Set([
+		"на",
+		"по",
+		"до",
+		"за",
+		"из",
+		"от",
+		"об",
+		"во",
+		"со",
+		"ко",
+		"не",
+		"но",
+		"да",
+		"же",
+		"ли",
+		"то",
+		"это",
+		"как",
+		"для",
+		"при",
+		"без",
+		"под",
+		"над",
+		"раза",
+		"раз",
+		"рублей",
+		"рубля",
+		"руб",
+		"гривен",
+		"штук",
+		"человек",
+		"человека",
+		"минут",
+		"часов",
+		"дней",
+		"тысяч",
+		"км",
+		"кг",
+		"метров",
+		"процентов",
+		"года",
+		"годы"
+	]);
+	CYRILLIC_UPPER = /[А-ЯЁЇІЄҐЎЈЂЋЉЊЏ]/u;
+	CYRILLIC_WORD = /[а-яёїієґўјђћљњџ][а-яёїієґўјђћљњџ-]{2,}/gu;
+}));
 // src/core/redaction/rules/address-country-lines.ts
 /** Where each block closed by a country line starts (lines before it, at most six; none when the country line is first). */
 function blocksBeforeCountryLines(text) {
@@ -19975,10 +20147,10 @@ function streetTail(text, seg) {
 	let first = tokens.length;
 	while (first > 0) {
 		const t = tokens[first - 1][0];
-		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$3.has(t)) break;
+		if (CODE.test(t) || /^\p{Ll}/u.test(t) && !isStreetWord(t) && !PARTICLES$4.has(t)) break;
 		first--;
 	}
-	while (first < tokens.length && PARTICLES$3.has(tokens[first][0])) first++;
+	while (first < tokens.length && PARTICLES$4.has(tokens[first][0])) first++;
 	if (first === tokens.length) return null;
 	const at = start + sentence + 1 + tokens[first].index;
 	const kind = classify(text.slice(at, trimmed$1(text, seg).end));
@@ -19987,7 +20159,7 @@ function streetTail(text, seg) {
 		kind
 	};
 }
-var CODE, MAX_SEGMENT$1, COMMAS, BREAKS, NAMED_QUOTE, NUMBER$1, SENTENCE_END, PARTICLES$3, prose, YEAR$1, WORDISH, memo$2;
+var CODE, MAX_SEGMENT$1, COMMAS, BREAKS, NAMED_QUOTE, NUMBER$1, SENTENCE_END, PARTICLES$4, prose, YEAR$1, WORDISH, memo$2;
 var init_address_postcode_segments = __esmMin((() => {
 	init_address_words();
 	init_address_postcode_words();
@@ -20017,8 +20189,8 @@ var init_address_postcode_segments = __esmMin((() => {
 	NAMED_QUOTE = /([\p{L}\p{M}-]+\.?) ([„«“][^„«“”»\n,"]{1,30}[“”»])(?= ?\p{Nd})/gu;
 	NUMBER$1 = /(?<![\p{L}\p{Nd}]|\p{Nd}\.)(?:[#№]|[Nn][°ºo]\.? ?)?\p{Nd}{1,5}(?:[\p{L}]{0,2}|[/-]\p{Nd}{1,5}[\p{L}]?){0,3}(?![\p{Nd}]|\.\p{Nd})/u;
 	SENTENCE_END = /[:：](?=\s)|(?<=\p{Ll}{3}|\p{Lu}\p{Ll}{3})[.?!](?=\s+\p{Lu})|[?!](?=\s)/gu;
-	PARTICLES$3 = new Set(NAME_PARTICLES.split("|"));
-	prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$3.has(w));
+	PARTICLES$4 = new Set(NAME_PARTICLES.split("|"));
+	prose = (value) => value.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !isStreetWord(w) && !PARTICLES$4.has(w));
 	YEAR$1 = /(?<![\p{Nd}])(?:19|20)\d\d(?![\p{Nd}])/gu;
 	WORDISH = /(?<![\p{Nd}\p{L}\p{M}])\p{L}\p{M}*\p{L}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 	memo$2 = /* @__PURE__ */ new Map();
@@ -20046,7 +20218,7 @@ function proseAt(value) {
 	return -1;
 }
 function isPlaceWord(word) {
-	if (PARTICLES$2.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
+	if (PARTICLES$3.has(word) || /^\p{Lu}/u.test(word) || CASELESS_WORD.test(word)) return true;
 	return /^[\p{Lu}\p{Lt}]/u.test(word.replace(/^[ldLD]['’]/, ""));
 }
 /**
@@ -20079,7 +20251,7 @@ function readPart$2(value) {
 	if (kind === "street") return /\p{Nd}/u.test(value) || words.length > 1 && words.some(isStreetWord) ? "street" : null;
 	if (kind === "number") return /\p{L}/u.test(value) ? "street" : "number";
 	if (/^\p{Nd}{4,6}$/u.test(value) && !/^(?:19|20)\d\d$/.test(value) && isPostcode(value)) return "number";
-	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$2.has(w))) return null;
+	if (/\p{Nd}/u.test(value) || !words.every(isPlaceWord) || !words.some((w) => !PARTICLES$3.has(w))) return null;
 	if (words.some(isStreetWord) && (words.length > 1 || CASELESS_WORD.test(value))) return "street";
 	return "place";
 }
@@ -20203,7 +20375,7 @@ function* findIntroducedAddresses(text) {
 		}
 	}
 }
-var INTRO, COMPOUND_WORD, COMPOUND_INTRO, COMPOUND_BARE, WEAK_INTRO, LABEL_TAIL, SEGMENT_BREAK, PARTICLES$2, CASELESS_WORD, LOWER_AFTER_SPACE, NAME_LINKS, HOUSE_NUMBER, memo$1, introducedAddressRule;
+var INTRO, COMPOUND_WORD, COMPOUND_INTRO, COMPOUND_BARE, WEAK_INTRO, LABEL_TAIL, SEGMENT_BREAK, PARTICLES$3, CASELESS_WORD, LOWER_AFTER_SPACE, NAME_LINKS, HOUSE_NUMBER, memo$1, introducedAddressRule;
 var init_address_introduced = __esmMin((() => {
 	init_address_country_names();
 	init_address_continuation();
@@ -20308,7 +20480,7 @@ var init_address_introduced = __esmMin((() => {
 	WEAK_INTRO = /^(?:send|mail)\b/i;
 	LABEL_TAIL = /^(?:[ \t]*(?:\p{Ll}[\p{Ll}\p{M}]{0,11}(?![\p{L}\p{M}]|\.[ \t]?\p{Nd})|[_.][\p{L}\p{Nd}]{1,12}|[:=：\-–—"'“«>(|]+))*[ \t]*(?:\r?\n[ \t]*){0,3}(?:```[\w-]{0,12}[ \t]*\r?\n[ \t]*)?/u;
 	SEGMENT_BREAK = /[\n,，、،፣;"“”«»|]/;
-	PARTICLES$2 = new Set(NAME_PARTICLES.split("|"));
+	PARTICLES$3 = new Set(NAME_PARTICLES.split("|"));
 	CASELESS_WORD = new RegExp(`^[${[
 		"Arabic",
 		"Hebrew",
@@ -20380,8 +20552,250 @@ var init_address_query_intros = __esmMin((() => {
 		"рядом с",
 		"vägbeskrivning till",
 		"hitta till",
-		"yol tarifi"
+		"yol tarifi",
+		"(?:ship|send|deliver|post|bring|stuur|bezorg(?:en)?|schick(?:e|en|t)?|wyślij|doručte|pošlete|skicka|envoye[zr]?|env[ií]a(?:lo|la)?|manda(?:lo|la)?|spedisci(?:lo|la)?|envie|kirim|peleka) (?:\\p{L}+ ){0,3}(?:to|naar|op|bij|an|nach|na|do|till|til|à|au|a|para|ke|kwa|hadi)",
+		"osoitteeseen",
+		"adresine",
+		"címre"
 	].join("|").replace(/^/, "(?<![\\p{L}\\p{Nd}])(?:") + ")(?![\\p{L}\\p{Nd}])", "giu");
+}));
+// src/core/redaction/rules/address-typed-forms.ts
+/** Whether `rest` (what follows a street line's house number in its value) is a town and nothing more. */
+function isTownTail(rest) {
+	const m = TOWN_TAIL.exec(rest);
+	if (!m) return false;
+	const words = m[1].split(/[ \t]+/);
+	return words[0].length >= 3 && !words.some((w) => NOT_TOWN.has(w.toLowerCase()));
+}
+function opensWithPreposition(value) {
+	return PREPOSITION_OPENING.test(value.toLowerCase());
+}
+/** A name then an abbreviated type with its dot then the number (`dorstener str. 415`, `lange str. 3`). */
+function nameThenAbbreviatedType(words, isType) {
+	for (let i = 1; i <= 3 && i + 1 < words.length; i++) {
+		if (!/^\p{L}{3}/u.test(words[i - 1])) return false;
+		if (/^\p{L}{2,4}\.$/u.test(words[i]) && isType(words[i]) && /^\p{Nd}/u.test(words[i + 1])) return true;
+	}
+	return false;
+}
+/**
+* Separators typed between an address's parts, written as commas in the copy the capital-reading rules see (the same
+* length, so spans map back): a middle dot or bullet, and a spaced dash beside a number (`brulee - 57100 - thionville`).
+*/
+function separatorsAsCommas(value) {
+	if (!SEPARATOR$2.test(value)) return value;
+	return value.replace(/[ \t][•·](?=[ \t])/gu, ", ").replace(/(?<=\p{Nd})[ \t][—–-](?=[ \t])|[ \t][—–-](?=[ \t]\p{Nd})/gu, ", ");
+}
+function untypedStreetLength(line) {
+	const m = UNTYPED_STREET.exec(line);
+	if (!m) return 0;
+	const number = /\p{Nd}+\p{Ll}?,?/u.exec(m[0]);
+	if (/^(?:19|20)\d\d/.test(number[0]) || m[0].split(/[ \t,]+/).some((w) => PROSE$1.has(w))) return 0;
+	return isTownTail(m[0].slice(number.index + number[0].replace(/,$/, "").length)) ? m[0].length : 0;
+}
+function townTailLength(rest) {
+	const m = TOWN_BEFORE_END.exec(rest);
+	return m && isTownTail(m[0]) ? m[0].length : 0;
+}
+function numberTypeLineLength(line) {
+	const m = NUMBER_TYPE_LINE.exec(line);
+	const type = m?.[1].toLowerCase().replace(/\.$/, "") ?? "";
+	if (!m || !LEADING_TYPES.has(type)) return 0;
+	const words = m[2].split(/[ \t,]+/).filter(Boolean);
+	if (PROSE_TYPES.has(type) && !PARTICLES$2.has(words[0].toLowerCase())) return 0;
+	if (words.length < 3 || words.some((w) => NOT_TOWN.has(w.toLowerCase()) || PROSE$1.has(w.toLowerCase()))) return 0;
+	return m[0].length;
+}
+var NOT_TOWN, PROSE$1, TOWN_TAIL, ENDS_IN_HOUSE_NUMBER, PREPOSITION_OPENING, SEPARATOR$2, UNTYPED_STREET, TOWN_BEFORE_END, ENGLISH_ONLY$3, LEADING_TYPES, PROSE_TYPES, PARTICLES$2, NUMBER_TYPE_LINE;
+var init_address_typed_forms = __esmMin((() => {
+	init_address_street_types_data();
+	NOT_TOWN = /* @__PURE__ */ new Set([
+		"days",
+		"day",
+		"times",
+		"hours",
+		"hour",
+		"minutes",
+		"mins",
+		"min",
+		"weeks",
+		"months",
+		"years",
+		"items",
+		"people",
+		"pm",
+		"am",
+		"km",
+		"kg",
+		"tage",
+		"tagen",
+		"stunden",
+		"minuten",
+		"wochen",
+		"jahre",
+		"mal",
+		"uhr",
+		"stück",
+		"personen",
+		"jours",
+		"heures",
+		"fois",
+		"semaines",
+		"ans",
+		"mois",
+		"personnes",
+		"días",
+		"dias",
+		"horas",
+		"veces",
+		"semanas",
+		"años",
+		"anos",
+		"meses",
+		"personas",
+		"pessoas",
+		"vezes",
+		"giorni",
+		"ore",
+		"volte",
+		"settimane",
+		"anni",
+		"mesi",
+		"persone",
+		"dagen",
+		"uur",
+		"keer",
+		"weken",
+		"jaar",
+		"maanden",
+		"personen",
+		"dni",
+		"godzin",
+		"razy",
+		"tygodni",
+		"lat",
+		"osób",
+		"dnů",
+		"hodin",
+		"krát",
+		"euro",
+		"eur",
+		"usd",
+		"dollars",
+		"euros",
+		"percent",
+		"prozent",
+		"today",
+		"tomorrow",
+		"tonight",
+		"later",
+		"upstairs",
+		"heute",
+		"morgen",
+		"demain",
+		"mañana",
+		"hoy",
+		"domani",
+		"oggi",
+		"jutro",
+		"dzisiaj",
+		"zítra",
+		"huomenna",
+		"imorgon",
+		"vandaag"
+	]);
+	PROSE$1 = /* @__PURE__ */ new Set([
+		"the",
+		"to",
+		"and",
+		"or",
+		"for",
+		"with",
+		"from",
+		"is",
+		"are",
+		"was",
+		"will",
+		"today",
+		"now",
+		"then",
+		"than",
+		"if",
+		"this",
+		"that",
+		"it",
+		"we",
+		"you",
+		"they",
+		"please"
+	]);
+	TOWN_TAIL = /^,?[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})$/u;
+	ENDS_IN_HOUSE_NUMBER = /(?:^|[ \t])\p{Nd}{1,5}\p{L}?(?:\/\p{Nd}{1,4})?$/u;
+	PREPOSITION_OPENING = /^(?:am|im|zum|zur|beim|(?:an|auf|in|unter|hinter|vor|über) (?:der|dem|den))[ \t]+\p{L}{3,}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}{3,}[\p{L}\p{M}'’-]*)?[ \t]+\p{Nd}/u;
+	SEPARATOR$2 = /[•·—–-]/u;
+	UNTYPED_STREET = /^\p{Ll}[\p{Ll}\p{M}'’-]{1,}(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){0,2}[ \t]\p{Nd}{1,4}\p{Ll}?,?(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){1,3}(?=[ \t]*(?:$|[,.!?;]|[ \t][—–-][ \t]))/u;
+	TOWN_BEFORE_END = /^,?[ \t]+\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}(?=[ \t]*(?:$|[,.!?;]|[ \t][—–-][ \t]))/u;
+	ENGLISH_ONLY$3 = new Set(ENGLISH_ONLY_STREET_TYPE_WORDS);
+	LEADING_TYPES = new Set(STREET_TYPE_WORDS.filter((w) => !ENGLISH_ONLY$3.has(w) && w.length >= 2));
+	PROSE_TYPES = /* @__PURE__ */ new Set([
+		"place",
+		"via",
+		"park",
+		"way",
+		"line",
+		"view",
+		"run",
+		"walk",
+		"row",
+		"close",
+		"green",
+		"point",
+		"square",
+		"court",
+		"cross",
+		"side",
+		"end",
+		"top",
+		"mall",
+		"loop",
+		"link",
+		"track",
+		"trail",
+		"path",
+		"rise",
+		"vale"
+	]);
+	PARTICLES$2 = /* @__PURE__ */ new Set([
+		"du",
+		"de",
+		"des",
+		"del",
+		"della",
+		"delle",
+		"dei",
+		"degli",
+		"di",
+		"da",
+		"dal",
+		"do",
+		"dos",
+		"das",
+		"la",
+		"le",
+		"les",
+		"los",
+		"las",
+		"l'",
+		"d'",
+		"van",
+		"von",
+		"der",
+		"den",
+		"het",
+		"sur",
+		"aux"
+	]);
+	NUMBER_TYPE_LINE = /^\p{Nd}{1,4}\p{L}?,?[ \t]+(\p{L}{2,}\.?)((?:,?[ \t]+(?:\p{L}[\p{L}\p{M}'’-]*|\p{Nd}{1,2}(?:e|er|re|ème|º|ª|o|a)))(?:,?[ \t]+(?:\p{L}[\p{L}\p{M}'’-]*|\p{Nd}{1,2}(?:e|er|re|ème|º|ª|o|a))){2,6})(?=[ \t]*(?:$|[,.!?;]|[ \t][—–-][ \t]))/u;
 }));
 // src/core/redaction/rules/address-lower-case.ts
 /**
@@ -20477,13 +20891,20 @@ function lowerCaseAddressRule(rules) {
 		priority: 40,
 		description: "Round 12: an address typed in lower case after its introduction (round 14: or a US line ending in a lower-case state and ZIP), read by the other address rules from a copy capitalised as a person would write it (`leeds ls6 2ab`, `chicago il 60625`)",
 		*find(text) {
-			function* readCapitalised(line, start) {
-				const copy = capitalised(line);
+			function* readCapitalised(line, start, introduced = false) {
+				const copy = capitalised(separatorsAsCommas(line));
 				for (const rule of rules()) {
 					if (!READS_CAPITALS$1.has(rule.id)) continue;
 					for (const range of rule.find(copy)) {
 						const span = copy.slice(range.start, range.end);
-						if ((span.match(/\p{Nd}+/gu)?.length ?? 0) < 2 && !leadsWithStreetType(span)) continue;
+						if ((span.match(/\p{Nd}+/gu)?.length ?? 0) < 2 && !leadsWithStreetType(span)) {
+							const town = introduced && range.start === 0 && ENDS_IN_HOUSE_NUMBER.test(span) ? townTailLength(line.slice(range.end)) : 0;
+							if (town) yield {
+								start,
+								end: start + range.end + town
+							};
+							continue;
+						}
 						yield {
 							start: start + range.start,
 							end: start + range.end
@@ -20491,6 +20912,7 @@ function lowerCaseAddressRule(rules) {
 					}
 				}
 			}
+			const linesRead = /* @__PURE__ */ new Set();
 			for (const intro of [INTRO, QUERY_INTRO]) yield* introducedLines(intro);
 			function* introducedLines(intro) {
 				const re = new RegExp(intro.source, intro.flags);
@@ -20503,12 +20925,33 @@ function lowerCaseAddressRule(rules) {
 					const lineEnd = text.indexOf("\n", start);
 					const end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + MAX_LINE);
 					floor = end;
+					if (linesRead.has(start)) continue;
+					linesRead.add(start);
 					const line = text.slice(start, end);
 					if (/\p{Lu}/u.test(line) || !/\d/.test(line) || !/^\p{Ll}|^\d/u.test(line)) continue;
-					for (const range of readCapitalised(line, start)) if (intro === INTRO || range.start === start) yield range;
+					let found = false;
+					for (const range of readCapitalised(line, start, true)) if (intro === INTRO || range.start === start) {
+						found = true;
+						yield range;
+					}
+					const untyped = found ? 0 : untypedStreetLength(line) || numberTypeLineLength(line);
+					if (untyped) yield {
+						start,
+						end: start + untyped
+					};
 				}
 			}
 			for (const run of lowerCaseStateRuns(text)) for (const range of readCapitalised(text.slice(run.start, run.end), run.start)) if (range.start === run.start && usLine(text.slice(range.start, range.end))) yield range;
+			for (const line of lowerCyrillicLines(text)) {
+				const copy = cyrillicTitleCase(text.slice(line.start, line.end));
+				for (const rule of rules()) {
+					if (!READS_CYRILLIC.has(rule.id)) continue;
+					for (const range of rule.find(copy)) yield {
+						start: line.start + range.start,
+						end: line.start + range.end
+					};
+				}
+			}
 			for (const block of georgianBlocks(text)) {
 				const capital = (c) => c.toUpperCase().length === 1 ? c.toUpperCase() : c;
 				const copy = text.slice(block.start, block.end).replace(GEORGIAN_WORD_START, capital);
@@ -20523,11 +20966,13 @@ function lowerCaseAddressRule(rules) {
 		}
 	};
 }
-var MAX_LINE, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, ENGLISH_ONLY$2, LEADING_STREET_TYPES, STREET_TYPE_SET, GLUED_THOROUGHFARES, GLUED_TYPE_END, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN;
+var MAX_LINE, LABEL_END, LOWER_STATE_ZIP, NOT_LOWER_ADDRESS, US_LINE_WORDS, UNIT_BEFORE, ENGLISH_ONLY$2, LEADING_STREET_TYPES, STREET_TYPE_SET, GLUED_THOROUGHFARES, GLUED_TYPE_END, READS_CAPITALS$1, GEORGIAN_WORD_START, READS_GEORGIAN, READS_CYRILLIC;
 var init_address_lower_case = __esmMin((() => {
+	init_address_cyrillic_lower();
 	init_address_introduced();
 	init_address_lines();
 	init_address_query_intros();
+	init_address_typed_forms();
 	init_address_street_types_data();
 	init_address_words();
 	MAX_LINE = 160;
@@ -20577,6 +21022,7 @@ var init_address_lower_case = __esmMin((() => {
 	]);
 	GEORGIAN_WORD_START = /(?<![\p{L}\p{M}])\p{Script=Georgian}/gu;
 	READS_GEORGIAN = /* @__PURE__ */ new Set(["address-postcode-block", "introduced-address"]);
+	READS_CYRILLIC = /* @__PURE__ */ new Set(["address-cyrillic", "address-postcode-block"]);
 }));
 // src/core/redaction/rules/address-countries.ts
 function segments(text) {
@@ -24412,6 +24858,16 @@ function mixedJoinedWords(value) {
 function assignmentToken(value) {
 	return /^[\p{L}\p{N}_-]{2,}=[^=]/u.test(value) && (/^[\p{L}\p{N}_-]{3,}=/u.test(value) || !/=.*=/.test(value));
 }
+/** How often the case changes from one letter to the next (`NgJDDFGumdjVCZ`: 4). */
+function caseSwitches(value) {
+	let switches = 0;
+	for (let i = 1; i < value.length; i++) {
+		const a = value[i - 1];
+		const b = value[i];
+		if (a !== a.toLowerCase() !== (b !== b.toLowerCase())) switches++;
+	}
+	return switches;
+}
 /** Letters of the token in word-like pieces (Latin script only; other scripts count as words). */
 function lettersReadAsWord(value, share = 1) {
 	const pieces = value.split(/[^\p{L}]+/u).filter((p) => p.length >= 3);
@@ -24452,6 +24908,7 @@ function passwordTokenShape(value, place) {
 	if (looksMachineRandom(value, "keyed")) return true;
 	const classes = (c.upper > 0 ? 1 : 0) + (c.lower > 0 ? 1 : 0) + (c.digits > 0 ? 1 : 0) + (c.symbols > 0 ? 1 : 0);
 	if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && c.digits === 0) return false;
+	if (place === "next" && /^\p{L}{10,64}$/u.test(value) && caseSwitches(value) >= 4 && !identifierLike(value) && !lettersReadAsWord(value)) return true;
 	if (place === "before") return c.upper > 0 && c.lower > 0 && c.digits > 0 && value.length >= 8 || c.strongSymbols > 0 && c.digits > 0;
 	if (classes < 2 || c.digits === 0 && c.symbols === 0) return false;
 	if (/^\p{L}{4,}\d{2,4}\p{L}{4,}$/u.test(value) && !/^base\d|(?:en|de)cod/i.test(value)) return true;
@@ -24682,7 +25139,7 @@ var init_access_code_words = __esmMin((() => {
 	ACCESS_CODE_PHRASES = [
 		`${ACCESS_CODE_WORD}(?:\\s{1,2}[\\p{L}'’]{1,6}){0,3}\\s{1,2}(?:${ACCESS_OBJECTS})`,
 		"(?:kap(?:ı|i)|kasa|alarm|garaj|kilit|bina|site|kap(?:ı|i)c(?:ı|i)|wifi|modem)(?:n?(?:ı|i|u|ü)n)?\\s{1,2}(?:(?:ş|s)ifre|kod)(?:si|su|u|i)?",
-		"(?:oven|portin|h(?:ä|a)lytys|kassakaapin|autotallin|rapun|porttikongin)\\s?koodi",
+		"(?:oven|portin|h(?:ä|a)lytys|h(?:ä|a)lytyksen|(?:murto)?h(?:ä|a)lyttimen|kassakaapin|avainkaapin|avainlaatikon|lukon|postilaatikon|autotallin|rapun|talon|porttikongin)\\s?koodi",
 		"(?:alarm|garagen?(?:tor)?|gartentor|tor|t(?:ü|ue)r|poort|hek|kluis|larm|port|grind|d(?:ø|o)r|kapu|ajt(?:ó|o)|riaszt(?:ó|o)|sejf|trezor)-?(?:code|kode|kod|k(?:ó|o)d|koodi)",
 		...ACCESS_CODE_PHRASES_ROUND22
 	];
@@ -24711,7 +25168,7 @@ function tokens(text, from, to, limit) {
 	while (out.length < limit && (m = re.exec(window)) !== null) {
 		const raw = m[0];
 		const lead = LEADING.exec(raw)?.[0].length ?? 0;
-		const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+		const trail = /[\p{L}\p{N}]\.\.$/u.test(raw) && !/\.\.\.$/.test(raw) ? 0 : TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
 		const start = from + m.index + lead;
 		const end = from + m.index + raw.length - trail;
 		out.push({
@@ -24925,6 +25382,8 @@ var init_password_context = __esmMin((() => {
 		"hesl[aeo]",
 		"passwoat",
 		"g['’]?heimnis",
+		"p[ōo]tehi",
+		"sandi(?=(?:[ \\t]{1,2}anyar)?[ \\t]{0,2}[:：][ \\t])",
 		"(?:pass|key|code)(?<=(?<![\\p{L}\\p{N}])(?:wi-?fi|wlan|ssid|network|netzwerk|r[ée]seau|rede|sieć|mạng)(?![\\p{L}\\p{N}])[^\\n.!?]{0,80}(?:[,;/|][ \\t]{0,3}(?:pass|key|code)|[ \\t]pass))(?=[ \\t])"
 	];
 	PIN_WORDS = [
@@ -25739,6 +26198,7 @@ function valueFor(text, s, e, name, budget) {
 			const whole = /^[.:]{1,4}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(value.end, value.end + 8));
 			if (whole) value.end += whole[0].length;
 		}
+		if (value && !value.quoted && /[\p{L}\p{N}]$/u.test(text.slice(value.end - 1, value.end)) && /^\.\.(?=[ \t]|\r?\n|$)/.test(text.slice(value.end, value.end + 3))) value.end += 2;
 		if (value && lineLevel) value.literal = true;
 		if (value && lineLevel && op[0] === "=") value.shell = true;
 		if (value && !value.quoted && op[1] === "=" && text[value.end] === ";") {
@@ -26673,9 +27133,10 @@ var init_phones = __esmMin((() => {
 // src/core/redaction/rules/contact.ts
 function saidToBeMail(text, start, end) {
 	if (MAIL_HEADER.test(before(text, start, 220))) return true;
+	if (MAIL_CONTEXT.test(before(text, start, 60)) && !/\.(?:conf|service|socket|timer|target|mount|path|slice|json|ya?ml|toml|ini|cfg|txt|log|lock|d)$/i.test(text.slice(start, end))) return true;
 	return text[start - 1] === "<" && text[end] === ">" && /[\p{L}\p{M}"')][ \t]?$/u.test(before(text, start - 1, 4));
 }
-var RESERVED_DOMAIN, MAIL_HEADER, email, contactRules;
+var RESERVED_DOMAIN, MAIL_HEADER, MAIL_CONTEXT, email, contactRules;
 var init_contact = __esmMin((() => {
 	init_email_forms();
 	init_email_tlds();
@@ -26683,6 +27144,7 @@ var init_contact = __esmMin((() => {
 	init_regex_rule();
 	RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$/;
 	MAIL_HEADER = /* @__PURE__ */ new RegExp("(?:^|\\n)[ \\t>]*(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to|x-original-to|envelope-to|resent-(?:from|to|cc)|von|an|kopie|antwort an|de|à|a|para|cc|da|van|aan|från|till|fra|til|od|do|kimden|kime|lähettäjä|vastaanottaja|feladó|címzett|от|кому|копия|від|кому|差出人|宛先|发件人|收件人|寄件者|收件者|보낸 사람|받는 사람)[ \\t]*[:：][^\\n]{0,200}$", "iu");
+	MAIL_CONTEXT = /* @__PURE__ */ new RegExp("(?:mailto:|(?<![\\p{L}\\p{N}])(?:e-?mail|mail|email_?address|contact|author_?email|maintainer|reply_?to|from_?address|courriel|correo|e-?posta|sähköposti|почта|メール|邮箱|이메일)(?![\\p{L}\\p{N}])[\"'\\]]?[ \\t]*(?:==?|:|=>|,|\\()[ \\t]*[\"'(<]?|(?<![\\p{L}])(?:reachable|reached|write|writing|e-?mail(?: me| us)?|mail(?: me| us)?|contact(?: me| us)?|schreib(?:en sie)?|écrivez(?:-nous)?|escr[ií]b(?:e|enos|anos)|scrivi(?:ci)?)[ \\t]+(?:to|at|an|à|a|al)[ \\t]+)$", "iu");
 	email = regexRule({
 		id: "email",
 		kind: "email",
@@ -29882,7 +30344,8 @@ function hasTypedStreet(value) {
 		if (!(TYPE_WORDS.has(bare.toLowerCase()) && (/^\p{Ll}/u.test(bare) || bare.length > 2)) && !(ONE_LETTER_TYPES.has(bare) && /^\p{L}{3}/u.test(words[i + 1] ?? ""))) return false;
 		const name = (v) => v !== void 0 && /^\p{L}{3}/u.test(v) && !TYPE_WORDS.has(v.toLowerCase());
 		const numbered = NUMBER_NAME.test(words[i - 1] ?? "") && /^\p{Nd}/u.test(words[i - 2] ?? "");
-		return name(words[i - 1]) || name(words[i + 1]) || numbered;
+		const afterParticle = PARTICLES.has((words[i + 1] ?? "").toLowerCase()) && name(words[i + 2]);
+		return name(words[i - 1]) || name(words[i + 1]) || afterParticle || numbered;
 	});
 }
 /** The value without a country name closing it (`… red lion pa usa`, `… minsk belarus`): no part of the span. */
@@ -29932,10 +30395,12 @@ function opensWithStreet(words) {
 	if (/^\p{Nd}/u.test(first)) return true;
 	if ((isType(first) || ONE_LETTER_TYPES.has(first)) && /^\p{L}/u.test(words[1] ?? "")) return true;
 	if (isFused(first) && /^\p{Nd}/u.test(words[1] ?? "")) return true;
+	if (nameThenAbbreviatedType(words, isType) || opensWithPreposition(words.join(" "))) return true;
 	for (let i = 1; i <= 3 && i + 1 < words.length; i++) {
 		if (!/^\p{L}/u.test(words[i - 1])) return false;
 		const word = words[i].replace(/\.$/, "").toLowerCase();
 		if (word.length >= 4 && isType(word) && !ENGLISH_STREET_TYPES.includes(word) && /^\p{Nd}/u.test(words[i + 1])) return true;
+		if (i === 1 && isFused(words[1]) && /^\p{Nd}/u.test(words[2])) return true;
 	}
 	return false;
 }
@@ -29964,7 +30429,7 @@ function typedStreetLineRule(rules) {
 				let value = match[1].replace(/[\s,.]+$/, "");
 				let start = match.index + match[0].indexOf(match[1]);
 				if (!/\p{Nd}/u.test(value) || !/(?:^|\s)\p{Ll}{2}/u.test(value)) continue;
-				if (!hasTypedStreet(value)) {
+				if (!hasTypedStreet(value) && !opensWithPreposition(value)) {
 					const street = countryClosedStreet(value);
 					if (street) yield {
 						start,
@@ -29983,17 +30448,29 @@ function typedStreetLineRule(rules) {
 					value = value.slice(from, comma === -1 ? value.length : comma);
 					opensStreet = false;
 				}
-				const copy = titleCased(value);
+				const copy = titleCased(separatorsAsCommas(value));
 				const numbers = value.match(/\p{Nd}+/gu)?.length ?? 0;
 				let best = null;
 				for (const rule of readers) {
 					if (best && best.end - best.start >= copy.length) break;
-					for (const range of rule.find(copy)) {
-						const span = copy.slice(range.start, range.end);
+					for (const found of rule.find(copy)) {
+						let range = found;
+						let span = copy.slice(range.start, range.end);
+						if (opensStreet && range.start === 0 && span.split(/\s+/).length >= 2 && ENDS_IN_HOUSE_NUMBER.test(span) && isTownTail(value.slice(range.end))) {
+							range = {
+								start: 0,
+								end: value.length
+							};
+							span = copy;
+						}
 						if (!(opensStreet && range.start === 0 && range.end >= value.length - 1 && span.split(/\s+/).length >= 3) && (range.start !== 0 || numbers < 2 || (span.match(/\p{Nd}+/gu)?.length ?? 0) < 2)) continue;
 						if (!best || range.end - range.start > best.end - best.start) best = range;
 					}
 				}
+				if (!best && opensStreet && numbers === 1 && numberTypeLineLength(value) === value.length) best = {
+					start: 0,
+					end: value.length
+				};
 				if (best) yield {
 					start: start + best.start,
 					end: start + best.end
@@ -30006,6 +30483,7 @@ var TYPE_WORDS, NOT_GLUED, FUSED, PARTICLES, NUMBER_NAME, ONE_LETTER_TYPES, READ
 var init_address_typed_lines = __esmMin((() => {
 	init_address_country_names();
 	init_address_street_types_data();
+	init_address_typed_forms();
 	init_address_words();
 	TYPE_WORDS = /* @__PURE__ */ new Set([...STREET_TYPE_WORDS, ...SHORT_STREET_TYPE_ABBREVIATIONS.filter((w) => w.length >= 2)]);
 	NOT_GLUED = /* @__PURE__ */ new Set([
@@ -30042,7 +30520,7 @@ var init_address_typed_lines = __esmMin((() => {
 		"address-block"
 	];
 	capitalReaders = (rules) => READS_CAPITALS.flatMap((id) => rules.filter((rule) => rule.id === id));
-	VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º-]{4,119}?)(?=[ \t]*(?:["”<]|[ \t][—–-][ \t]|\(|[.!?]?[ \t]*$))/gmu;
+	VALUE = /(?:(?<=["“>])|(?<=[\p{L}\p{M}][:：][ \t]{1,3})|^[ \t]*)([\p{Ll}\p{Nd}][\p{Ll}\p{Lu}\p{M}\p{Nd} \t,.#/'’°º•·—–-]{4,119}?)(?=[ \t]*(?:["”<]|(?<!\p{Nd})[ \t][—–-][ \t](?!\p{Nd})|\(|[.!?]?[ \t]*$))/gmu;
 	WORD$1 = /[\p{L}\p{M}]+\.?/gu;
 	isType = (word) => TYPE_WORDS.has(word.replace(/\.$/, "").toLowerCase());
 	isFused = (word) => /^\p{Ll}/u.test(word) && FUSED.test(word);
@@ -30426,7 +30904,7 @@ var HEX, USE_FOR, LABELLED, NOT_A_KEY, hexKeyProseRules;
 var init_hex_key_prose = __esmMin((() => {
 	init_key_context();
 	init_token_randomness();
-	HEX = "([0-9a-f]{4,64}(?:-[0-9a-f]{2,64}){0,5}|[0-9A-F]{4,64}(?:-[0-9A-F]{2,64}){0,5})";
+	HEX = "([0-9a-f]{4,64}(?:-{1,2}[0-9a-f]{2,64}){0,5}|[0-9A-F]{4,64}(?:-{1,2}[0-9A-F]{2,64}){0,5})";
 	USE_FOR = new RegExp(`(?<![\\p{L}\\d_-])(?:[Uu]se|[Tt]ry|[Nn]utze|[Nn]imm|[Vv]erwende|[Uu]tilise[sz]?|[Pp]rends|[Uu]sa|[Uu]sar|[Gg]ebruik|[Uu]żyj|[Ии]спользуй(?:те)?)[ \\t]{1,3}["'\`]?${HEX}["'\`]?[ \\t]{1,3}(?:for|für|pour|para|per|voor|dla|для)[ \\t]{1,3}([^\\n]{1,40})`, "dgu");
 	LABELLED = new RegExp(`(?<![\\p{L}\\d_])(?:[Zz]ugang|[Aa]cceso|[Aa]cc[èe]s|[Aa]ccesso|[Aa]cesso|[Tt]oegang|[Dd]ost[ęe]p|[Дд]оступ|[Aa]ccess|[Kk]ey|[Tt]oken|[Ss]chlüssel|[Cc]l[ée]|[Cc]lave|[Cc]have|[Cc]hiave|[Kk]lucz|[Кк]люч|[Тт]окен|[Ss]leutel|[Nn]yckel)\\p{L}{0,3}(?:[ \\t]{1,3}[\\p{L}'’-]{1,15}){0,4}?[ \\t]{0,2}[:：][ \\t]{1,3}["'\`]?${HEX}(?![\\w-])`, "dgu");
 	NOT_A_KEY = /\b(?:commits?|sha\d{0,3}|hash(?:es)?|checksums?|digests?|fingerprints?|ids?|uuids?|guids?|builds?|revisions?|revs?|tags?|branch|gpg|pgp|ssh|color|colour|hex)\b/i;
@@ -31393,10 +31871,205 @@ var init_encrypted_values = __esmMin((() => {
 		pattern: /\$ANSIBLE_VAULT;1\.[0-9];AES256(?:;[A-Za-z0-9_-]{1,64})?(?:[ \t]*\r?\n[ \t]{0,40}[0-9a-f]{20,80}){1,400}/g
 	})];
 }));
+// src/core/redaction/rules/password-round23.ts
+/**
+* A value given twice under a password label and its repeat label, as a person fills a form — not a form's spec
+* written the same way (`Password: required` / `Confirm password: required`, `password: string`, `z.string().min(8)`,
+* `8-64`). Letters alone count only when they read as no word (the bigram model of token-randomness.ts: a drawn
+* `SFTTLNSAXPTBUM`, not `required`, `Pflichtfeld` or `obligatorio`; letters of other scripts count as words, as in
+* password-shape.ts); code, ranges, versions, type names, e-mail addresses, URLs and paths are no password.
+*/
+function confirmedValue(value) {
+	if (!plausiblePassword(value) || looksLikePlaceholder(value)) return false;
+	if (/@|:\/\/|^[/~\\]|^\$|[()[\]{}<>]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
+	if (/^v?\d+(?:[.,:/–-]\d+)+\p{L}{0,3}$/u.test(value)) return false;
+	if (/^(?:u?int|float|double|decimal|uuid|char|varchar|string|bytes?|bool(?:ean)?)\d{0,3}$/i.test(value)) return false;
+	if (/^\p{L}+$/u.test(value)) return /^[A-Za-z]+$/.test(value) && wordScore(value.toLowerCase()) < 0;
+	return true;
+}
+function* confirmationPairs(text) {
+	if (!REPEAT_WORDS.test(text)) return;
+	const re = new RegExp(CONFIRMATION_PAIR.source, CONFIRMATION_PAIR.flags);
+	let m;
+	while ((m = re.exec(text)) !== null) {
+		const [, first, value, second, again] = m;
+		re.lastIndex = m.index + m[0].indexOf("\n") + 1;
+		if (value !== again || !REPEAT_WORDS.test(second)) continue;
+		if (!(holdsPasswordWord(first) || holdsPasswordWord(second) || LABEL_WORD_EXTRA.test(second)) || !confirmedValue(value)) continue;
+		const [firstAt, firstEnd] = m.indices[2];
+		const [secondAt, secondEnd] = m.indices[4];
+		yield {
+			start: firstAt,
+			end: firstEnd
+		};
+		yield {
+			start: secondAt,
+			end: secondEnd
+		};
+	}
+}
+function* printedPasswords(text) {
+	const at = (m) => {
+		const start = m.index + m[0].lastIndexOf(m[1]);
+		return {
+			start,
+			end: start + m[1].length
+		};
+	};
+	for (const m of text.matchAll(NEW_VALUE)) {
+		const lineStart = text.lastIndexOf("\n", m.index - 2);
+		const previous = text.slice(lineStart + 1, m.index);
+		if (RESET_LINE.test(previous) && printedValue(m[1])) yield at(m);
+	}
+	for (const m of text.matchAll(TEMPORARY)) if (printedValue(m[1])) yield at(m);
+	for (const m of text.matchAll(ANNOUNCED)) if (printedValue(m[1]) && !/[:=]/.test(m[1])) yield at(m);
+	for (const m of text.matchAll(COMMAND)) if (printedValue(m[1]) && !/[:=]/.test(m[1])) yield at(m);
+}
+function* taggedValues(text) {
+	if (!text.includes("!unsafe") && !text.includes("!!str")) return;
+	for (const m of text.matchAll(TAGGED)) {
+		const key = m[1];
+		if (!/pass|pwd|secret/i.test(key) && !holdsPasswordWord(key.replace(/[_.-]+/g, " "))) continue;
+		if (!plausiblePassword(m[3])) continue;
+		const start = m.index + m[0].length - m[2].length - m[3].length;
+		yield {
+			start,
+			end: start + m[3].length
+		};
+	}
+}
+var REPEAT_WORDS, LABEL_WORD_EXTRA, CONFIRMATION_PAIR, printedValue, NEW_VALUE, RESET_LINE, TEMPORARY, ANNOUNCED, COMMAND, TAGGED, passwordRound23Rules;
+var init_password_round23 = __esmMin((() => {
+	init_checks();
+	init_password_context();
+	init_password_shape();
+	init_secrets();
+	init_token_randomness();
+	REPEAT_WORDS = new RegExp([
+		"repeat",
+		"repit",
+		"herhaal",
+		"تكرار",
+		"повтор",
+		"opakova",
+		"ailadrodd",
+		"gentag",
+		"wiederhol",
+		"επανάληψη",
+		"repet",
+		"korrake",
+		"errepikatu",
+		"toista",
+		"ulitin",
+		"répéter",
+		"athraigh",
+		"दोहरा",
+		"दोहोर्या",
+		"ponovi",
+		"ponovo",
+		"megism[ée]tl",
+		"ulang",
+		"ripeti",
+		"再入力",
+		"반복",
+		"pakartot",
+		"atk[āa]rtot",
+		"irridni",
+		"gjenta",
+		"powt[óo]rz",
+		"ku celi",
+		"phinda",
+		"uprepa",
+		"upprepa",
+		"rudia",
+		"மீண்டும்",
+		"อีกครั้ง",
+		"tekrar",
+		"t[āa]rapu",
+		"nh[ậa]p l[ạa]i",
+		"ריפּיט",
+		"再次",
+		"重複",
+		"重复",
+		"confirm",
+		"best[äa]tig",
+		"bevestig",
+		"bekr[äæ]ft",
+		"bekreft",
+		"vahvista",
+		"potwierd",
+		"potvr[dď]",
+		"подтверд",
+		"підтверд",
+		"確認",
+		"确认",
+		"확인",
+		"onayla",
+		"x[áa]c nh[ậa]n",
+		"konfirmasi",
+		"sahkan",
+		"conferma",
+		"confirma",
+		"retype",
+		"re-?enter",
+		"again",
+		"erneut",
+		"nochmal",
+		"encore",
+		"de nuevo",
+		"otra vez",
+		"novamente",
+		"ещё раз",
+		"еще раз",
+		"ще раз",
+		"uudelleen",
+		"igen",
+		"znovu",
+		"ponownie",
+		"opnieuw",
+		"igjen",
+		"igen"
+	].join("|"), "iu");
+	LABEL_WORD_EXTRA = /(?<![\p{L}])(?:eray(?:ga)?|sandi)(?![\p{L}])/iu;
+	CONFIRMATION_PAIR = /^[ \t]{0,8}([^\n:：]{2,60}?)[ \t]*[:：][ \t]*(\S{4,64})[ \t]*\r?\n[ \t]{0,8}([^\n:：]{2,60}?)[ \t]*[:：][ \t]*(\S{4,64})[ \t]*$/dgmu;
+	printedValue = (value) => plausiblePassword(value) && value.length >= 6 && value.length <= 128 && (passwordTokenShape(value, "next") || looksMachineRandom(value, "keyed"));
+	NEW_VALUE = /^[ \t]{0,8}New value[ \t]*:[ \t]*(\S{4,128})[ \t]*$/gim;
+	RESET_LINE = /password[^\n]{0,120}\b(?:reset|changed|generated|updated|created)\b/i;
+	TEMPORARY = /\btemporary password is generated for [^\s:]{1,100}:[ \t]+(\S{4,128})/gi;
+	ANNOUNCED = /^[^\n]{0,160}[ \t]password\b[^\n:]{0,100}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]{0,8}(\S{6,128})[ \t]*(?:\r?\n|$)/gim;
+	COMMAND = /^[ \t]*[$#%>][ \t]+[^\n]{0,200}?(?:password|passwd)[^\n]{0,200}\r?\n[ \t]{0,4}(\S{6,128})[ \t]*(?:\r?\n|$)/gim;
+	TAGGED = /(?<![\p{L}\p{N}_.-])([\p{L}_][\p{L}\p{N}_.-]{0,60})[ \t]*:[ \t]+!(?:unsafe|!str)[ \t]+(["']?)([^\s"'#]{1,128})\2(?=[ \t]*(?:#|\r?\n|$))/gu;
+	passwordRound23Rules = [
+		{
+			id: "password-confirmation-pair",
+			kind: "password",
+			level: "secrets",
+			priority: 80,
+			description: "Round 23: the same value after a password label and after its repeat/confirm label on the next line (`New password: X` / `Repeat new password: X`), in the languages of authelia's locales",
+			find: (text) => [...confirmationPairs(text)]
+		},
+		{
+			id: "tool-printed-password",
+			kind: "password",
+			level: "secrets",
+			priority: 80,
+			description: "Round 23: a password a tool printed — Elasticsearch `New value: X` after a reset line, MySQL's temporary password, a value alone under a line announcing a password, the output of a password command",
+			find: (text) => [...printedPasswords(text)]
+		},
+		{
+			id: "yaml-literal-password",
+			kind: "password",
+			level: "secrets",
+			priority: 80,
+			description: "Round 23: a password key's value behind Ansible's `!unsafe` or YAML's `!!str` tag",
+			find: (text) => [...taggedValues(text)]
+		}
+	];
+}));
 // src/core/redaction/rules/index.ts
 var rules_exports = /* @__PURE__ */ __exportAll({
 	REDACTION_RULES: () => REDACTION_RULES,
-	REDACTION_RULES_VERSION: () => 24,
+	REDACTION_RULES_VERSION: () => 25,
 	describeRedaction: () => describeRedaction,
 	levelIncludes: () => levelIncludes,
 	rulesFor: () => rulesFor
@@ -31408,7 +32081,7 @@ function rulesFor(level, disabledRules = []) {
 /** What an export manifest records: the rules version and the ids that ran at this level. */
 function describeRedaction(level, disabledRules = []) {
 	return {
-		rulesVersion: 24,
+		rulesVersion: 25,
 		level,
 		rules: rulesFor(level, disabledRules).map((rule) => rule.id)
 	};
@@ -31448,6 +32121,7 @@ var init_rules = __esmMin((() => {
 	init_webhook_urls();
 	init_key_directives();
 	init_encrypted_values();
+	init_password_round23();
 	init_version();
 	REDACTION_RULES = [
 		...providerKeyRules,
@@ -31475,6 +32149,7 @@ var init_rules = __esmMin((() => {
 		...webhookUrlRules,
 		...keyDirectiveRules,
 		...encryptedValueRules,
+		...passwordRound23Rules,
 		...contactRules,
 		...financialRules,
 		...networkRules,
@@ -31496,7 +32171,7 @@ function listedRuleIds(level, disabledRules = []) {
 async function redactionRecord(r) {
 	const by = r.chosenBy ? { chosenBy: r.chosenBy } : {};
 	if (r.level === "off") return {
-		rulesVersion: String(24),
+		rulesVersion: String(25),
 		level: "off",
 		rules: [],
 		...by
@@ -31504,7 +32179,7 @@ async function redactionRecord(r) {
 	const level = r.level;
 	const rules = listedRuleIds(level, r.disabledRules) ?? (await Promise.resolve().then(() => (init_rules(), rules_exports))).describeRedaction(level, r.disabledRules ?? []).rules;
 	return {
-		rulesVersion: String(24),
+		rulesVersion: String(25),
 		level,
 		rules,
 		...by

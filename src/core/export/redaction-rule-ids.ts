@@ -2,7 +2,7 @@
 import type { RedactionLevel } from '../redaction/types';
 
 /** The rules' version this list was read at. */
-export const RULE_IDS_VERSION = 24;
+export const RULE_IDS_VERSION = 25;
 
 /** Every redaction rule's id and level, in the rules' order. */
 export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[] = [
@@ -295,6 +295,9 @@ export const RULE_IDS: readonly (readonly [id: string, level: RedactionLevel])[]
   ['key-directive', 'secrets'],
   ['kubernetes-token-id', 'secrets'],
   ['ansible-vault-block', 'secrets'],
+  ['password-confirmation-pair', 'secrets'],
+  ['tool-printed-password', 'secrets'],
+  ['yaml-literal-password', 'secrets'],
   ['email', 'standard'],
   ['email-international', 'standard'],
   ['email-obfuscated', 'standard'],
