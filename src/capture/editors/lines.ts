@@ -202,8 +202,7 @@ export function joinLines(reads: readonly LineRead[]): {
     // of a page's reads, never scan their window for binary-looking characters (round 23, docs/completions.md).
     get unreadable() {
       if (unreadable === undefined) {
-        const binary = () => looksBinary(text) || (specials > 0 && specials * 100 > text.length);
-        unreadable = overflow ? 'long-line' : binary() ? 'binary' : null;
+        unreadable = overflow ? 'long-line' : looksBinary(text) || (specials > 0 && specials * 100 > text.length) ? 'binary' : null;
       }
       return unreadable;
     },

@@ -194,7 +194,7 @@ export class EditorSession {
    * none while nothing is in flight. A key press comes as the key event (`isInputKey` already said it is an input):
    * its input (modifiers read, a typed character's object made) is worked out after the look and only while a
    * suggestion is shown, the only time the tracker keeps inputs (round 23: two calls into the browser and an object
-   * fewer on every other key).
+   * fewer on each key while none is).
    */
   input(action: Input | KeyLike): void {
     // The host hears once, after the key's look and the next one asked for (a look run now and another waiting
