@@ -72,7 +72,8 @@ export const WHY: [prefix: string, text: string][] = [
     'its look (its modifiers, and a typed character\'s input, only while a suggestion is shown: key-event reads 3.00 -> 1.00 ' +
     'an idle CodeMirror 6 key, counted), and the looks that follow a suggestion or region no longer scan their window for ' +
     'binary-looking text (only a new suggestion\'s read does); what a key costs is still the listener\'s call and the idle ' +
-    'timer moved at about every other key (docs/completions.md, Round 23).'],
+    'timer moved at about every other key; loaded side-by-side pairs (load 3-8) could not tell the builds apart ' +
+    '(docs/completions.md, Round 23).'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],
