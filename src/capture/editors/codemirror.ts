@@ -81,7 +81,9 @@ export const codemirrorReader: EditorReader = {
         return firstEl.previousElementSibling !== null || lineNumber() > 1;
       },
       cutAfter: lastEl.nextElementSibling !== null,
-      unreadable: joined.unreadable,
+      get unreadable() {
+        return joined.unreadable;
+      },
     };
   },
 };

@@ -168,7 +168,9 @@ export const monacoReader: EditorReader = {
       ghost,
       cutBefore: firstLine > 1,
       cutAfter: !content || top(last.el) + 2 * lineHeight(last.el) < contentHeight,
-      unreadable: joined.unreadable,
+      get unreadable() {
+        return joined.unreadable;
+      },
     };
   },
 };
