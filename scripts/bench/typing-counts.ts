@@ -10,7 +10,6 @@
 // (its mutation records, the settle timer's look) is counted in its bucket. Builds before round 13 observed from the
 // first key on and heard keys only while something was followed: for them "followed" meant the key listener heard
 // the key. The idle watch's interval (round 13) is counted apart: its ticks over the page's typing time.
-// Since round 23 the key event's fields, live lists' lengths and isConnected are counted too (an idle key's calls).
 import type { Page, Worker } from 'playwright-core';
 import { OUTBOX_PORT } from '../../src/messages';
 import { cdp } from './browsers';
@@ -81,11 +80,6 @@ const INSTALL = String.raw`(ghost) => {
   for (const name of ['previousElementSibling', 'nextElementSibling', 'firstElementChild']) getter(Element.prototype, name, 'element walk');
   getter(Element.prototype, 'children', 'element walk');
   getter(Element.prototype, 'classList', 'class read');
-  // The key listener's own calls into the browser (round 23): the key event's fields, live lists' lengths and a
-  // watched part's isConnected, each a binding call a key pays even when it reads no DOM.
-  for (const name of ['key', 'code', 'ctrlKey', 'metaKey', 'altKey', 'shiftKey', 'repeat']) getter(KeyboardEvent.prototype, name, 'event read');
-  getter(HTMLCollection.prototype, 'length', 'list length');
-  getter(Node.prototype, 'isConnected', 'connected read');
   const wrapped = new WeakMap();
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;

@@ -68,12 +68,7 @@ export const WHY: [prefix: string, text: string][] = [
     'tenth; docs/completions.md, Round 15): cutting either changes what the watch promises. Round 16: a key\'s look moves ' +
     'the timer only when it was due within half an interval (still a look within 100 ms of each; CodeMirror 6 timer calls an ' +
     'idle key 2.11 -> 1.22, firings unchanged), and Monaco reads one live list a watched part, not two (one walk of its ' +
-    'lines a look after a change; docs/completions.md, Round 16). Round 23: a key reads only the key event\'s `key` before ' +
-    'its look (its modifiers, and a typed character\'s input, only while a suggestion is shown: key-event reads 3.00 -> 1.00 ' +
-    'an idle CodeMirror 6 key, counted), and the looks that follow a suggestion or region no longer scan their window for ' +
-    'binary-looking text (only a new suggestion\'s read does); what a key costs is still the listener\'s call and the idle ' +
-    'timer moved at about every other key; loaded side-by-side pairs (load 3-8) could not tell the builds apart ' +
-    '(docs/completions.md, Round 23).'],
+    'lines a look after a change; docs/completions.md, Round 16).'],
   ['content-script time Monaco', 'Time per round moves 0.4-5x between rounds under load; what the page hands the session ' +
     '(mutation records, rendered lines) is counted by bench:typing in both file sizes and does not grow with the file ' +
     '(280 vs 285 records, 23 rendered lines in both, round 6), so a miss here is load, unless the counts grow too.'],

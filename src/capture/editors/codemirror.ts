@@ -81,9 +81,7 @@ export const codemirrorReader: EditorReader = {
         return firstEl.previousElementSibling !== null || lineNumber() > 1;
       },
       cutAfter: lastEl.nextElementSibling !== null,
-      get unreadable() {
-        return joined.unreadable;
-      },
+      unreadable: joined.unreadable,
     };
   },
 };

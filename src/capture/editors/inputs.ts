@@ -32,17 +32,6 @@ const ACCEPT_WORD: Input = Object.freeze({ kind: 'accept-word' });
 const CYCLE: Input = Object.freeze({ kind: 'cycle' });
 const NAVIGATE: Input = Object.freeze({ kind: 'navigate' });
 const NEWLINE: Input = Object.freeze({ kind: 'type', text: '\n' });
-/** The named keys `inputOfKey` makes an input of (whatever the modifiers). */
-const NAMED_INPUTS = new Set(['Escape', 'Tab', 'Enter', 'Backspace', 'Delete', ...NAVIGATION]);
-
-/**
- * Whether a key press is an input at all (`inputOfKey` gives one), by its `key` alone: one character, or a named key
- * that decides something. The key listener asks this first and leaves the rest (modifiers, the typed character's
- * input) to the session, which reads it only while a suggestion is shown (round 23, docs/completions.md).
- */
-export function isInputKey(key: string): boolean {
-  return key.length === 1 || NAMED_INPUTS.has(key) || (!MODIFIERS.has(key) && [...key].length === 1);
-}
 
 /**
  * The input a key press is, or null for keys that change nothing (modifiers alone, function keys). Called for every

@@ -2,7 +2,7 @@
 // Reading one rendered line: a plain line is read whole, a line with ghost text, placeholders or whitespace drawn by
 // the editor node by node; both give the same document text, so what a look records does not depend on the path.
 import { describe, expect, it, vi } from 'vitest';
-import { joinLines, type LineRead, linesToWalk, readLine, type LineRules } from './lines';
+import { linesToWalk, readLine, type LineRules } from './lines';
 import { COMPLETION_WINDOW } from './window';
 
 const cmRules: LineRules = { ghost: '.cm-ghostText', skip: '.cm-widgetBuffer, .cm-specialChar', special: '.cm-specialChar', normalize: (t) => t };
@@ -77,30 +77,5 @@ describe('linesToWalk', () => {
     for (const l of container.children) readLine(l, cmRules);
     expect(one.mock.calls.length).toBe(40);
     vi.restoreAllMocks();
-  });
-});
-
-describe('joinLines', () => {
-  const read = (text: string, more: Partial<LineRead> = {}): LineRead => ({
-    el: document.createElement('div'),
-    text,
-    ghosts: [],
-    endsInGhost: false,
-    startsInGhost: false,
-    overflow: false,
-    specials: 0,
-    ...more,
-  });
-
-  it('says a window is unreadable when it looks binary or a line was cut, the same however often it is asked', () => {
-    const plain = joinLines([read('fn main() {'), read('    println!("hi");'), read('}')]);
-    expect(plain.text).toBe('fn main() {\n    println!("hi");\n}');
-    expect([plain.unreadable, plain.unreadable]).toEqual([null, null]);
-    const nul = joinLines([read('PK\u0003\u0004'), read('\u0000\u0000x')]);
-    expect([nul.unreadable, nul.unreadable]).toEqual(['binary', 'binary']);
-    const placeholders = joinLines([read('ab', { specials: 2 })]);
-    expect(placeholders.unreadable).toBe('binary');
-    const cut = joinLines([read('x = 1'), read('\u0000'.repeat(3), { overflow: true })]);
-    expect(cut.unreadable).toBe('long-line');
   });
 });

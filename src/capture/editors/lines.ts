@@ -193,20 +193,8 @@ export function joinLines(reads: readonly LineRead[]): {
     specials += r.specials;
     overflow ||= r.overflow;
   });
-  let unreadable: 'binary' | 'long-line' | null | undefined;
-  return {
-    text,
-    lineStarts,
-    ghost: ghostAt >= 0 && ghostText ? { text: ghostText, at: ghostAt } : null,
-    // Asked only before a new suggestion is recorded (tracker.ts `show`): the looks that follow one or a region, most
-    // of a page's reads, never scan their window for binary-looking characters (round 23, docs/completions.md).
-    get unreadable() {
-      if (unreadable === undefined) {
-        unreadable = overflow ? 'long-line' : looksBinary(text) || (specials > 0 && specials * 100 > text.length) ? 'binary' : null;
-      }
-      return unreadable;
-    },
-  };
+  const unreadable = overflow ? 'long-line' : looksBinary(text) || (specials > 0 && specials * 100 > text.length) ? 'binary' : null;
+  return { text, lineStarts, ghost: ghostAt >= 0 && ghostText ? { text: ghostText, at: ghostAt } : null, unreadable };
 }
 
 /** Offset in a line's document text of the caret at client x `x` (measures at most log2(n) ranges per text node). */

@@ -168,9 +168,7 @@ export const monacoReader: EditorReader = {
       ghost,
       cutBefore: firstLine > 1,
       cutAfter: !content || top(last.el) + 2 * lineHeight(last.el) < contentHeight,
-      get unreadable() {
-        return joined.unreadable;
-      },
+      unreadable: joined.unreadable,
     };
   },
 };

@@ -7,7 +7,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureEvent } from '../../core/events';
 import { IDLE_POLL_MS } from './editor-watch';
-import type { KeyLike } from './inputs';
 import { EditorSession, FOLLOW_MAX_WAIT_MS, FOLLOW_SETTLE_MS, MAX_WAIT_MS, SETTLE_MS, type SessionHost } from './session';
 import { QUIET_MS } from './tracker';
 import type { EditorReader, EditorSiteAdapter, Snapshot } from './types';
@@ -162,40 +161,6 @@ describe('an editor session', () => {
       s.close();
     });
   }
-
-  it("reads a key press past its key only while a suggestion is shown, and takes the suggestion's fate from it then", async () => {
-    const s = session();
-    let reads = 0;
-    /** A key event whose modifiers count their reads (each a call into the browser on a real event). */
-    const press = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}): KeyLike => ({
-      key,
-      get ctrlKey() {
-        return reads++, !!mods.ctrlKey;
-      },
-      get metaKey() {
-        return reads++, !!mods.metaKey;
-      },
-      get altKey() {
-        return reads++, !!mods.altKey;
-      },
-    });
-    for (let i = 0; i < 10; i++) {
-      s.input(press(']'));
-      change();
-      await vi.advanceTimersByTimeAsync(25);
-    }
-    expect(reads).toBe(0);
-    // Alt+] cycles to another suggestion (a plain ] would type over it): the modifiers decide the fate.
-    draw("'hello';");
-    s.input(press(']', { altKey: true }));
-    undraw();
-    change();
-    await vi.advanceTimersByTimeAsync(FOLLOW_SETTLE_MS + 1);
-    expect(reads).toBeGreaterThan(0);
-    expect(events.map((e) => e.kind)).toEqual(['completion_shown', 'completion_rejected']);
-    expect(events[1]).toMatchObject({ how: 'replaced' });
-    s.close();
-  });
 
   it('checks for ghost text on a timer only while the editor is attended, and at once when it is again', async () => {
     const s = session();

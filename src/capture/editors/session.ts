@@ -8,7 +8,7 @@
 import type { CompletionKind } from '../../core/completion-events';
 import { type CaptureEvent, EVENT_SCHEMA_VERSION, randomEventId } from '../../core/events';
 import { addedGhost, EditorWatch } from './editor-watch';
-import { type Input, inputOfKey, type KeyLike } from './inputs';
+import type { Input } from './inputs';
 import { type CompletionBody, CompletionTracker, type LeaveReason } from './tracker';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
 
@@ -191,12 +191,9 @@ export class EditorSession {
    * A user action. While a suggestion is on screen (followed already, or just drawn and not yet looked at), first
    * the look that was waiting: the screen the user acted on. Otherwise the next look is enough (an accepted region
    * is found again by its anchors whenever it is read), so typing costs at most one read per settled screen, and
-   * none while nothing is in flight. A key press comes as the key event (`isInputKey` already said it is an input):
-   * its input (modifiers read, a typed character's object made) is worked out after the look and only while a
-   * suggestion is shown, the only time the tracker keeps inputs (round 23: two calls into the browser and an object
-   * fewer on each key while none is).
+   * none while nothing is in flight.
    */
-  input(action: Input | KeyLike): void {
+  input(input: Input): void {
     // The host hears once, after the key's look and the next one asked for (a look run now and another waiting
     // again: no selection listener put on and taken off within one key).
     this.inInput = true;
@@ -206,10 +203,7 @@ export class EditorSession {
         this.ghostDrawn = true;
         this.check();
       } else if (this.settleTimer !== undefined && (this.tracker.showing || this.ghostDrawn)) this.flush();
-      if (this.tracker.showing) {
-        const input = 'kind' in action ? action : inputOfKey(action);
-        if (input) this.tracker.input(input);
-      }
+      this.tracker.input(input);
       if (this.wanted) this.soon();
     } finally {
       this.inInput = false;

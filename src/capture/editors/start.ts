@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, isCapturePaused, loadSettings, type Settings, watchSe
 import { Outbox } from '../outbox';
 import { WorkerPort } from '../worker-port';
 import { codemirrorReader } from './codemirror';
-import { isInputKey } from './inputs';
+import { inputOfKey } from './inputs';
 import { monacoReader } from './monaco';
 import { EditorSession } from './session';
 import type { EditorDocument, EditorReader, EditorSiteAdapter } from './types';
@@ -125,9 +125,10 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
       'keydown',
       (e) => {
         // Every key the user presses in the editor comes here (capture phase, before the editor): with nothing in
-        // flight it costs this check, whether the key is an input at all (its `key` alone) and the idle watch's look;
-        // the rest of the key is read only while a suggestion is shown (session.ts `input`).
-        if (root !== focused || paused || !e.isTrusted || !isInputKey((e as KeyboardEvent).key)) return;
+        // flight it costs this check, the key's classification and the idle watch's look (session.ts `input`).
+        if (root !== focused || paused || !e.isTrusted) return;
+        const input = inputOfKey(e as KeyboardEvent);
+        if (!input) return;
         let session = sessions.get(root);
         if (!session) {
           const doc = shown.get(root);
@@ -135,7 +136,7 @@ export function startEditorCapture(adapter: EditorSiteAdapter): void {
           session = new EditorSession(root, doc, host);
           sessions.set(root, session);
         }
-        session.input(e as KeyboardEvent);
+        session.input(input);
       },
       HEAR,
     );
