@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Real-browser scenarios: two files at a time, each with its own browser, fixture servers, profile and downloads
 // folder; generous timeouts; built extension. One file at a time used about half of one core of the 2-core CI
 // machine (the rest was waiting: pages' streams, quiet periods, browser starts), so two side by side take most of
-// the wall time away without crowding the machine (docs/testing.md, "Suite time").
+// the wall time away without crowding the machine (docs/testing.md, the paragraph on time).
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
