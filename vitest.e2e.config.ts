@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Real-browser scenarios: two files at a time, each with its own browser, fixture servers, profile and downloads
 // folder; generous timeouts; built extension. One file at a time used about half of one core of the 2-core CI
-// machine (the rest was waiting: pages' streams, quiet periods, browser starts), so two side by side take most of
-// the wall time away without crowding the machine (docs/testing.md, the paragraph on time).
+// machine by the processes' CPU count (the rest was waiting: pages' streams, quiet periods, browser starts); two side
+// by side took about a quarter off the stage's wall time (docs/testing.md, the paragraph on time).
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
