@@ -15,6 +15,24 @@ beforeEach(() => {
 const kinds = () => emitted.map((e) => e.kind.replace('completion_', ''));
 
 describe('a suggestion accepted with Tab, then edited', () => {
+  it('a multi-line suggestion seen cut to its first line while Tab is drawn is the same suggestion, accepted whole', () => {
+    tracker.observe(snap('a = 1\nfunction f() |\n\nend'));
+    tracker.observe(snap('a = 1\nfunction f() |[{\n  return 1;\n}]\n\nend'));
+    tracker.input({ kind: 'tab' });
+    tracker.observe(snap('a = 1\nfunction f() |[{]\n\nend')); // later lines taken away, insertion not drawn yet
+    tracker.observe(snap('a = 1\nfunction f() {\n  return 1;\n}|\n\nend'));
+    expect(kinds()).toEqual(['shown', 'accepted']);
+    expect(emitted[1]).toMatchObject({ suggestionId: 's1', how: 'full', acceptedText: '{\n  return 1;\n}' });
+  });
+
+  it('a shorter suggestion drawn with no key pressed still replaces the first', () => {
+    tracker.observe(snap('a = 1\nfunction f() |\n\nend'));
+    tracker.observe(snap('a = 1\nfunction f() |[{\n  return 1;\n}]\n\nend'));
+    tracker.observe(snap('a = 1\nfunction f() |[{]\n\nend'));
+    expect(kinds()).toEqual(['shown', 'rejected', 'shown']);
+    expect(emitted[1]).toMatchObject({ suggestionId: 's1', how: 'replaced' });
+  });
+
   it('records it shown once with C0, accepted whole, and the edited region as the outcome when the cursor leaves', () => {
     tracker.observe(snap('a = 1\nfunction f() |\n\nend'));
     tracker.observe(snap('a = 1\nfunction f() |[{\n  return 1;\n}]\n\nend'));

@@ -218,6 +218,19 @@ export class CompletionTracker {
         return;
       }
     }
+    // Tab pressed and the editor drawing it: a look can see the ghost cut to its first part at the same place (Monaco
+    // takes a multi-line ghost's later lines away before it draws the insertion, which a loaded page shows for a
+    // frame). That is this suggestion on its way in, not another one: wait for the look that sees it inserted.
+    if (
+      ghost &&
+      ghost.text.length < ep.remaining.length &&
+      ep.remaining.startsWith(ghost.text) &&
+      this.inputs.length > 0 &&
+      this.inputs.every((i) => i.kind === 'tab') &&
+      this.isAt(snap, ghost.at, ep.tail)
+    ) {
+      return;
+    }
     if (ghost) {
       // Another suggestion took its place.
       this.episode = null;
