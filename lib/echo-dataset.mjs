@@ -32027,8 +32027,7 @@ var init_password_round23 = __esmMin((() => {
 		"znovu",
 		"ponownie",
 		"opnieuw",
-		"igjen",
-		"igen"
+		"igjen"
 	].join("|"), "iu");
 	LABEL_WORD_EXTRA = /(?<![\p{L}])(?:eray(?:ga)?|sandi)(?![\p{L}])/iu;
 	CONFIRMATION_PAIR = /^[ \t]{0,8}([^\n:：]{2,60}?)[ \t]*[:：][ \t]*(\S{4,64})[ \t]*\r?\n[ \t]{0,8}([^\n:：]{2,60}?)[ \t]*[:：][ \t]*(\S{4,64})[ \t]*$/dgmu;

@@ -34,7 +34,7 @@ const REPEAT_WORDS = new RegExp(
     // confirm, retype, again
     'confirm', 'best[äa]tig', 'bevestig', 'bekr[äæ]ft', 'bekreft', 'vahvista', 'potwierd', 'potvr[dď]', 'подтверд', 'підтверд', '確認', '确认', '확인',
     'onayla', 'x[áa]c nh[ậa]n', 'konfirmasi', 'sahkan', 'conferma', 'confirma', 'retype', 're-?enter', 'again', 'erneut', 'nochmal', 'encore',
-    'de nuevo', 'otra vez', 'novamente', 'ещё раз', 'еще раз', 'ще раз', 'uudelleen', 'igen', 'znovu', 'ponownie', 'opnieuw', 'igjen', 'igen',
+    'de nuevo', 'otra vez', 'novamente', 'ещё раз', 'еще раз', 'ще раз', 'uudelleen', 'igen', 'znovu', 'ponownie', 'opnieuw', 'igjen',
   ].join('|'),
   'iu',
 );
