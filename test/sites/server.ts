@@ -57,8 +57,8 @@ function certificate(hosts: string[]): { key: Buffer; cert: Buffer } {
     rmSync(tmp, { recursive: true, force: true });
   }
   const pem = readFileSync(pemPath, 'utf8');
-  const cert = pem.slice(pem.indexOf('-----BEGIN CERTIFICATE-----'));
-  return { key: Buffer.from(pem.slice(0, pem.indexOf('-----BEGIN CERTIFICATE-----'))), cert: Buffer.from(cert) };
+  const split = pem.indexOf('-----BEGIN CERTIFICATE-----');
+  return { key: Buffer.from(pem.slice(0, split)), cert: Buffer.from(pem.slice(split)) };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
